@@ -1,0 +1,108 @@
+"""The fixed vocabularies of the 决算 tables: items, columns, codes and their Chinese labels."""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+# Scenario columns of every amount row, in display order, with their Chinese labels.
+SCENARIOS: dict[str, str] = {
+    "prior_budget": "上年预算",
+    "budget": "本年预算",
+    "adjusted_budget": "调整预算",
+    "final": "本年决算",
+    "prior_final": "上年决算",
+}
+
+# Optional columns juesuan adds to spending rows: the 财政拨款 part of the line (for 二(二)4).
+FISCAL_COLUMNS: dict[str, str] = {
+    "fiscal_budget": "其中财政拨款预算",
+    "fiscal_final": "其中财政拨款决算",
+}
+
+FISCAL_INCOME = ("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入")
+NONFISCAL_INCOME = ("上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入")
+USE_OF_NONFISCAL_SURPLUS = "使用非财政拨款结余"
+OPENING_BALANCE = "年初结转和结余"
+INCOME_ITEMS = (*FISCAL_INCOME, *NONFISCAL_INCOME, USE_OF_NONFISCAL_SURPLUS, OPENING_BALANCE)
+# Items that make up 本年收入合计.
+INCOME_CURRENT = (*FISCAL_INCOME, *NONFISCAL_INCOME)
+
+PERSONNEL, PUBLIC, PROJECT = "人员经费", "公用经费", "项目支出"
+SURPLUS_DISTRIBUTION = "结余分配"
+CLOSING_BALANCE = "年末结转和结余"
+SPENDING_ITEMS = (
+    PERSONNEL, PUBLIC, PROJECT, "上缴上级支出", "经营支出", "对附属单位补助支出",
+    SURPLUS_DISTRIBUTION, CLOSING_BALANCE,
+)
+# Items that make up 本年支出合计.
+SPENDING_CURRENT = SPENDING_ITEMS[:6]
+BASIC_SPENDING = (PERSONNEL, PUBLIC)
+
+ABROAD, CAR_PURCHASE, CAR_RUNNING, RECEPTION = (
+    "因公出国(境)费", "公务用车购置费", "公务用车运行维护费", "公务接待费",
+)
+MEETING, TRAINING = "会议费", "培训费"
+THREE_PUBLIC = (ABROAD, CAR_PURCHASE, CAR_RUNNING, RECEPTION)
+CONTROLLED_ITEMS = (*THREE_PUBLIC, MEETING, TRAINING)
+
+QUANTITY_KEYS = (
+    "出国团组数", "出国人次", "公务用车购置数", "公务用车保有量", "接待批次", "接待人次",
+    "会议次数", "会议人次", "培训次数", "培训人次",
+)
+QUANTITY_COLUMNS = ("final", "prior_final")
+
+BALANCE_ITEMS = ("财政拨款结转结余", "非财政拨款结转结余")
+BALANCE_COLUMNS: dict[str, str] = {"opening": "年初", "closing": "年末", "prior_closing": "上年年末"}
+
+ASSET_COLUMNS: dict[str, str] = {"prior_year_end": "上年末", "year_end": "本年末"}
+
+REASON_COMPARISONS: dict[str, str] = {
+    "budget_yoy": "本年预算与上年预算对比",
+    "final_vs_budget": "决算与预算对比",
+    "final_yoy": "决算与上年决算对比",
+    "assets": "资产负债与上年末对比",
+    "balances": "结转结余年初年末对比",
+}
+TOTAL = "total"
+
+TEXT_KEYS = (
+    "主要职能", "机构情况", "人员情况", "事业成效", "绩效目标完成情况", "问题及改进措施",
+    "结转结余对策", "财务工作开展情况", "意见和建议",
+    # juesuan additions (optional): the seed's 二(二)3(4)(5) and 三(二).
+    "其他重要支出", "经济分类问题及改进措施", "信息公开情况",
+)
+
+UNIT_KINDS = ("行政单位", "参照公务员法管理事业单位", "事业单位")
+ADMIN_KINDS = ("行政单位", "参照公务员法管理事业单位")
+EDITIONS = ("基层单位版",)
+REPORT_UNITS = ("元", "万元")
+
+PEOPLE_INT_KEYS = ("authorized_posts", "staff_year_end", "staff_average", "retirees", "vehicles")
+PEOPLE_DECIMAL_KEYS = ("office_area_m2", "retiree_expense")
+PEOPLE_LABELS: dict[str, str] = {
+    "authorized_posts": "核定编制数",
+    "staff_year_end": "年末在职人数",
+    "staff_average": "年平均在职人数",
+    "retirees": "离退休人数",
+    "vehicles": "年末公务用车实有数",
+    "office_area_m2": "办公用房使用面积",
+    "retiree_expense": "离退休人员支出",
+}
+
+# 支出功能分类 类 (3 digits) names, for lines entered by code alone.
+FUNCTION_CLASSES: dict[str, str] = {
+    "201": "一般公共服务支出", "203": "国防支出", "204": "公共安全支出", "205": "教育支出",
+    "206": "科学技术支出", "207": "文化旅游体育与传媒支出", "208": "社会保障和就业支出",
+    "210": "卫生健康支出", "211": "节能环保支出", "212": "城乡社区支出", "213": "农林水支出",
+    "214": "交通运输支出", "215": "资源勘探工业信息等支出", "216": "商业服务业等支出",
+    "220": "自然资源海洋气象等支出", "221": "住房保障支出", "222": "粮油物资储备支出",
+    "224": "灾害防治及应急管理支出", "229": "其他支出",
+}
+ECONOMIC_CLASSES: dict[str, str] = {
+    "301": "工资福利支出", "302": "商品和服务支出", "303": "对个人和家庭的补助",
+    "307": "债务利息及费用支出", "309": "资本性支出(基本建设)", "310": "资本性支出",
+    "399": "其他支出",
+}
+
+DEFAULT_THRESHOLD_PCT = 10
+DEFAULT_THRESHOLD_AMOUNT = 100000

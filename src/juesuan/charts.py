@@ -1,0 +1,80 @@
+"""Chart data for every chart of the report: categories, series, 万元 values, Chinese titles.
+
+The workbook binds native charts to these figures and the Word export draws the same ones.
+A chart shows exactly the categories present: lines the unit has, pies without empty slices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import fmt
+from .figures import PLAN, Figures, Group
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: tuple[Decimal | None, ...]  # 万元, rounded half-up to 2 decimals
+
+
+@dataclass(frozen=True)
+class Chart:
+    key: str
+    title: str
+    kind: str  # "bar" | "pie"
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    unit: str = "万元"
+
+    def as_dict(self) -> dict:
+        return {
+            "key": self.key, "title": self.title, "kind": self.kind, "unit": self.unit,
+            "categories": list(self.categories),
+            "series": [{"name": s.name, "values": [None if v is None else str(v) for v in s.values]}
+                       for s in self.series],
+        }
+
+
+def _wan(value: Decimal | None) -> Decimal | None:
+    return None if value is None else fmt.to_wan(value)
+
+
+def _bar(key: str, title: str, g: Group, series: list[tuple[str, str]]) -> Chart | None:
+    """A bar chart over the group's lines; a series with no figure at all is left out."""
+    kept = [(name, col) for name, col in series if any(x.get(col) is not None for x in g.lines)]
+    if not g.lines or not kept:
+        return None
+    return Chart(
+        key, title, "bar", tuple(x.name for x in g.lines),
+        tuple(Series(name, tuple(_wan(x.get(col)) for x in g.lines)) for name, col in kept),
+    )
+
+
+def _pie(key: str, title: str, g: Group) -> Chart | None:
+    lines = [x for x in g.lines if x.get("final")]
+    if not lines:
+        return None
+    return Chart(key, title, "pie", tuple(x.name for x in lines),
+                 (Series("本年决算", tuple(_wan(x.get("final")) for x in lines)),))
+
+
+def build(fig: Figures) -> list[Chart]:
+    year = fig.data.unit.year
+    prior = f"{year - 1}年" if year else "上年"
+    this = f"{year}年" if year else "本年"
+    charts = [
+        _bar("budget_arrangement", "收入、支出年初安排情况", fig.spending,
+             [(f"{prior}预算", "prior_budget"), (f"{this}预算", "budget")]),
+        _bar("budget_execution", "收入预、决算执行情况", fig.spending,
+             [("预算", PLAN), ("决算", "final")]),
+        _bar("final_yoy", "收入、支出上下年对比", fig.spending,
+             [(f"{prior}决算", "prior_final"), (f"{this}决算", "final")]),
+        _bar("functions", "支出功能科目预、决算对比", fig.functions, [("预算", PLAN), ("决算", "final")]),
+        _pie("income_structure", "收入结构", fig.income),
+        _pie("spending_structure", "支出结构", fig.spending),
+        _bar("three_public", "“三公”经费上下年对比", fig.three_public,
+             [(f"{prior}决算", "prior_final"), (f"{this}决算", "final")]),
+    ]
+    return [chart for chart in charts if chart is not None]

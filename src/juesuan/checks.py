@@ -1,0 +1,283 @@
+"""审核: the checks of the official 决算 software, at three levels, over one unit's figures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from . import catalog as c
+from . import fmt
+from .compare import is_material
+from .figures import PLAN, TOTAL_KEY, Figures, Group
+from .findings import Finding, Level
+from .model import Line
+
+CASH_ITEMS = ("货币资金", "银行存款", "库存现金", "现金", "零余额账户用款额度")
+
+# Which lines of which comparison need a reason, and the columns compared.
+COMPARISONS: dict[str, tuple[str, str]] = {
+    "budget_yoy": ("budget", "prior_budget"),
+    "final_vs_budget": ("final", PLAN),
+    "final_yoy": ("final", "prior_final"),
+}
+
+
+def run(fig: Figures) -> list[Finding]:
+    """Every check over the figures (the reader's findings are added by the caller)."""
+    out = list(fig.findings)
+    for check in (_balance, _balance_split, _function_total, _fiscal_part, _reasons,
+                  _orphan_reasons, _quantities, _project_zero, _opening, _cash, _notes):
+        out.extend(check(fig))
+    return out
+
+
+def _money(value: Decimal) -> str:
+    return fmt.yuan(value)
+
+
+def _side(fig: Figures, lines: tuple[Line, ...], items: tuple[str, ...], column: str) -> Decimal | None:
+    values = [x.get(column) for x in lines if x.key in items and x.get(column) is not None]
+    return sum(values, Decimal(0)) if values else None
+
+
+def _balance(fig: Figures) -> Iterator[Finding]:
+    """收入总计 = 支出总计 for each scenario column given on both sides."""
+    data = fig.data
+    income_items = (*c.INCOME_CURRENT, c.USE_OF_NONFISCAL_SURPLUS, c.OPENING_BALANCE)
+    spending_items = (*c.SPENDING_CURRENT, c.SURPLUS_DISTRIBUTION, c.CLOSING_BALANCE)
+    for column in c.SCENARIOS:
+        income = _side(fig, data.income, income_items, column)
+        spending = _side(fig, data.spending, spending_items, column)
+        if column == "final":
+            if fig.extra_item(c.OPENING_BALANCE) is None and fig.balances.total.get("opening"):
+                income = (income or Decimal(0)) + fig.balances.total.get("opening")
+            if fig.extra_item(c.CLOSING_BALANCE) is None and fig.balances.total.get("closing"):
+                spending = (spending or Decimal(0)) + fig.balances.total.get("closing")
+        if income is None or spending is None or income == spending:
+            continue
+        label = c.SCENARIOS[column]
+        yield Finding(
+            Level.ERROR, "E-BALANCE",
+            f"{label}收支不平衡：收入总计{_money(income)}（本年收入＋使用非财政拨款结余＋年初结转和结余），"
+            f"支出总计{_money(spending)}（本年支出＋结余分配＋年末结转和结余），相差{_money(abs(income - spending))}。"
+            "请核对收入、支出各行。",
+            ("spending", "total", column),
+        )
+
+
+def _balance_split(fig: Figures) -> Iterator[Finding]:
+    """结转结余 by funding must add up to the income/spending items that carry the totals."""
+    for item, column, table in ((c.OPENING_BALANCE, "opening", "income"),
+                                (c.CLOSING_BALANCE, "closing", "spending")):
+        carried = fig.extra_item(item)
+        split = fig.balances.total.get(column)
+        if carried is None or split is None or carried == split:
+            continue
+        line = next(x for x in getattr(fig.data, table) if x.key == item)
+        yield Finding(
+            Level.ERROR, "E-BALANCE-SPLIT",
+            f"{item}为{_money(carried)}，而结转结余表{c.BALANCE_COLUMNS[column]}合计为{_money(split)}，"
+            "两者应相等。请核对。",
+            (table, line.index, "final"),
+        )
+
+
+def _function_total(fig: Figures) -> Iterator[Finding]:
+    """Σ 功能分类 类 = 本年支出合计, for each column given on both sides."""
+    if not fig.functions:
+        return
+    for column in ("budget", "adjusted_budget", "final", "prior_final", "prior_budget"):
+        by_function = fig.functions.total.get(column)
+        by_nature = fig.spending.total.get(column)
+        if by_function is None or by_nature is None or by_function == by_nature:
+            continue
+        yield Finding(
+            Level.ERROR, "E-FUNCTION-TOTAL",
+            f"支出功能分类{c.SCENARIOS[column]}合计{_money(by_function)}，与按性质分的本年支出合计"
+            f"{_money(by_nature)}不等，相差{_money(abs(by_function - by_nature))}。请核对功能分类各行。",
+            ("functions", "total", column),
+        )
+
+
+def _fiscal_part(fig: Figures) -> Iterator[Finding]:
+    for line in fig.spending.lines:
+        for part, whole in (("fiscal_budget", "budget"), ("fiscal_final", "final")):
+            p, w = line.get(part), line.get(whole)
+            if p is not None and w is not None and p > w:
+                yield Finding(
+                    Level.ERROR, "E-FISCAL-PART",
+                    f"{line.name}{c.FISCAL_COLUMNS[part]}{_money(p)}大于{c.SCENARIOS[whole]}{_money(w)}。"
+                    "财政拨款部分不能超过该行合计。",
+                    ("spending", line.index, part),
+                )
+
+
+def reason_lines(fig: Figures, comparison: str) -> list[tuple[str, Line, Group | None]]:
+    """(table, line, group) for every line whose variance in ``comparison`` needs a reason."""
+    out: list[tuple[str, Line, Group | None]] = []
+    groups = [("spending", fig.spending)]
+    if len(fig.income.lines) > 1:
+        groups.append(("income", fig.income))
+    if comparison != "budget_yoy":
+        groups += [("functions", fig.functions), ("controlled", fig.three_public)]
+    for table, g in groups:
+        out.extend((table, line, g) for line in g.lines)
+    if comparison != "budget_yoy":
+        for line in (fig.meeting, fig.training):
+            if line is not None:
+                out.append(("controlled", line, None))
+    out.append(("spending", fig.spending.total, fig.spending))
+    return out
+
+
+def _reasons(fig: Figures) -> Iterator[Finding]:
+    data = fig.data
+    for comparison, (current, base) in COMPARISONS.items():
+        for table, line, _ in reason_lines(fig, comparison):
+            a, b = line.get(current), line.get(base)
+            if not is_material(a, b, data.settings) or data.reason(comparison, line.key):
+                continue
+            label = "本年收支总额" if line.key == TOTAL_KEY else line.name
+            yield Finding(
+                Level.WARNING, "W-REASON-MISSING",
+                f"{label}{c.REASON_COMPARISONS[comparison]}差异{_money(a - b)}，超过重要性标准，"
+                f"但未填写原因。请在原因说明（{comparison}）中为“{label}”填写原因。",
+                ("reasons", comparison, line.key),
+                label=table,
+            )
+    for line in fig.assets:
+        a, b = line.get("year_end"), line.get("prior_year_end")
+        if is_material(a, b, data.settings) and not data.reason("assets", line.key):
+            yield Finding(
+                Level.WARNING, "W-REASON-MISSING",
+                f"{line.name}本年末比上年末变动{_money(a - b)}，超过重要性标准，但未填写原因。"
+                f"请在原因说明（assets）中为“{line.name}”填写原因。",
+                ("reasons", "assets", line.key),
+                label="assets",
+            )
+
+
+def _orphan_reasons(fig: Figures) -> Iterator[Finding]:
+    data = fig.data
+    known = {TOTAL_KEY}
+    for lines in (data.income, data.spending, data.controlled, data.assets, data.balances):
+        known.update(x.key for x in lines)
+    known.update(x.key for x in fig.function_detail)
+    known.update(x.key for x in data.economics)
+    for comparison, lines in data.reasons.items():
+        for key in lines:
+            if key not in known:
+                yield Finding(
+                    Level.WARNING, "W-REASON-ORPHAN",
+                    f"原因说明（{comparison}）中的“{key}”没有对应的项目，这条说明不会写入报告。"
+                    "请改为已有项目的名称或科目编码（说明文字已保留）。",
+                    ("reasons", comparison, key),
+                )
+
+
+def _quantities(fig: Figures) -> Iterator[Finding]:
+    data = fig.data
+    by_item = {x.key: x for x in data.controlled}
+    vehicles = data.quantity("公务用车保有量")
+    if vehicles is None:
+        vehicles = data.people.get("vehicles")
+    rules = (
+        (c.CAR_RUNNING, "公务用车保有量", vehicles, "W-CAR-NO-VEHICLE", "公务用车运行维护费", "保有量为0"),
+        (c.RECEPTION, "接待批次", data.quantity("接待批次"), "W-RECEPTION-NO-BATCH", "公务接待费", "接待批次为0"),
+        (c.RECEPTION, "接待人次", data.quantity("接待人次"), "W-RECEPTION-NO-BATCH", "公务接待费", "接待人次为0"),
+        (c.ABROAD, "出国团组数", data.quantity("出国团组数"), "W-ABROAD-NO-GROUP", "因公出国(境)费", "出国团组数为0"),
+    )
+    for item, key, quantity, code, label, what in rules:
+        line = by_item.get(item)
+        spent = line.get("final") if line else None
+        if spent and quantity == 0:
+            yield Finding(
+                Level.WARNING, code,
+                f"{label}本年决算{_money(spent)}，但{what}。请核实实物量或支出。",
+                ("quantities", key, "final"),
+            )
+        elif spent and quantity is None:
+            yield Finding(
+                Level.INFO, "I-QUANTITY-MISSING",
+                f"{label}本年有支出，但未填写“{key}”，报告不作实物量分析。可在实物量中补填。",
+                ("quantities", key, "final"),
+            )
+
+
+def _project_zero(fig: Figures) -> Iterator[Finding]:
+    line = fig.spending.line(c.PROJECT)
+    if line is None:
+        return
+    plan, final = line.get(PLAN), line.get("final")
+    if plan and final == 0:
+        yield Finding(
+            Level.WARNING, "W-PROJECT-ZERO",
+            f"项目支出预算{_money(plan)}，决算为0。请核实项目是否实施、支出是否列入了基本支出，"
+            "并在原因说明中写明；项目未实施时，“绩效目标完成情况”不宜写为已完成。",
+            ("spending", line.index, "final"),
+        )
+
+
+def _opening(fig: Figures) -> Iterator[Finding]:
+    for line in fig.balances.lines:
+        opening, prior = line.get("opening"), line.get("prior_closing")
+        if opening is not None and prior is not None and opening != prior:
+            yield Finding(
+                Level.WARNING, "W-OPENING-MISMATCH",
+                f"{line.name}年初数{_money(opening)}与上年年末数{_money(prior)}不一致。"
+                "年初结转和结余应等于上年年末数，如有调整请说明原因。",
+                ("balances", line.index, "opening"),
+            )
+
+
+def _cash(fig: Figures) -> Iterator[Finding]:
+    closing = fig.balances.total.get("closing")
+    if closing is None:
+        closing = fig.extra_item(c.CLOSING_BALANCE)
+    if closing != 0:
+        return
+    for line in fig.assets:
+        if line.key not in CASH_ITEMS:
+            continue
+        now, before = line.get("year_end"), line.get("prior_year_end")
+        if now is None or before is None or now <= before:
+            continue
+        if is_material(now, before, fig.data.settings):
+            yield Finding(
+                Level.WARNING, "W-CASH-UP-NO-BALANCE",
+                f"{line.name}本年末比上年末增加{_money(now - before)}，而年末结转和结余为0。"
+                "资金增加却无结转结余，请核实是否有应付未付款项或结转结余漏报。",
+                ("assets", line.index, "year_end"),
+            )
+
+
+def _notes(fig: Figures) -> Iterator[Finding]:
+    """提示: optional inputs that are missing, so a figure or a comparison is left out."""
+    data = fig.data
+    if data.unit.kind is None:
+        yield Finding(Level.INFO, "I-KIND-MISSING",
+                      "未填写单位类型（行政单位/参照公务员法管理事业单位/事业单位），财务分析指标两类都列出。",
+                      ("unit", "kind"))
+    if "staff_average" not in data.people:
+        yield Finding(
+            Level.INFO, "I-STAFF-AVERAGE-MISSING",
+            "未填写年平均在职人数，人均经费（三公经费、会议费、培训费人均支出及人均开支）不计算。"
+            "如需人均分析，请在单位信息中填写年平均在职人数。",
+            ("people", "staff_average"),
+        )
+    for g in (fig.income, fig.spending, fig.functions, fig.three_public):
+        for column, names in g.incomplete.items():
+            if column == PLAN:
+                continue
+            yield Finding(
+                Level.INFO, "I-COLUMN-INCOMPLETE",
+                f"{g.title}中{'、'.join(names)}未填写{c.SCENARIOS[column]}，"
+                f"{g.title}合计的{c.SCENARIOS[column]}及相关对比不计算。如为0请填写0。",
+                (g.key, "total", column),
+            )
+    if fig.functions and fig.functions.total.get("prior_final") is None \
+            and "prior_final" not in fig.functions.incomplete:
+        yield Finding(Level.INFO, "I-NO-PRIOR", "支出功能分类未填写上年决算，不作功能科目的上下年对比。",
+                      ("functions", "total", "prior_final"))
+    if not data.assets:
+        yield Finding(Level.INFO, "I-NO-ASSETS", "未填写资产负债，报告中资产负债分析写为“无”。", ("assets",))

@@ -1,0 +1,369 @@
+"""From a plain mapping (a TOML document, or the blocks of a workbook) to ``UnitData``.
+
+One parser for every source. Whatever it cannot use becomes a finding naming the key
+path; everything else is kept, so one bad cell never stops the run.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from . import catalog as c
+from .findings import Finding, Level, Path, format_path
+from .model import Line, Settings, Unit, UnitData
+
+TOP_KEYS = (
+    "schema", "unit", "people", "settings", "income", "spending", "functions", "economics",
+    "controlled", "quantities", "balances", "assets", "reasons", "text",
+)
+LINE_TABLES: dict[str, tuple[str, ...]] = {
+    # table: (allowed items or () for coded lines)
+    "income": c.INCOME_ITEMS,
+    "spending": c.SPENDING_ITEMS,
+    "controlled": c.CONTROLLED_ITEMS,
+}
+TABLE_LABELS = {
+    "income": "收入", "spending": "支出", "functions": "支出功能分类", "economics": "支出经济分类",
+    "controlled": "三公经费、会议费、培训费", "balances": "结转结余", "assets": "资产负债",
+}
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+
+    def error(self, code: str, message: str, path: Path, level: Level = Level.ERROR) -> None:
+        self.findings.append(Finding(level, code, message, path))
+
+    # -- scalars -----------------------------------------------------------------------------
+
+    def amount(self, value: Any, path: Path, what: str) -> Decimal | None:
+        """An amount in 元: a number with at most 2 decimals, not negative."""
+        where = format_path(path)
+        if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+            shown = str(value)[:30]
+            hint = _number_hint(value)
+            self.error("E-NOT-NUMBER", f"{what}应为数字，现为“{shown}”{hint}。请改为以元为单位的数字。", path)
+            return None
+        try:
+            number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        except InvalidOperation:
+            self.error("E-NOT-NUMBER", f"{what}不是有效数字（{where}）。", path)
+            return None
+        if not number.is_finite():
+            self.error("E-NOT-NUMBER", f"{what}不是有限数字（{where}）。", path)
+            return None
+        if number != number.quantize(Decimal("0.01"), rounding="ROUND_DOWN"):
+            self.error(
+                "E-DECIMALS", f"{what}为{number}，金额最多保留2位小数（到分）。请核对后重新填写。", path
+            )
+            return None
+        if number < 0:
+            self.error("E-NEGATIVE", f"{what}为负数（{number}），此处金额不能为负。请核对。", path)
+            return None
+        return number + 0  # normalise -0
+
+    def count(self, value: Any, path: Path, what: str) -> int | None:
+        if isinstance(value, Decimal) and value == value.to_integral_value():
+            value = int(value)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.error("E-NOT-INTEGER", f"{what}应为非负整数，现为“{str(value)[:30]}”。", path)
+            return None
+        if value < 0:
+            self.error("E-NEGATIVE", f"{what}不能为负数（{value}）。", path)
+            return None
+        return value
+
+    def text(self, value: Any, path: Path, what: str) -> str | None:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, int | Decimal | float) and not isinstance(value, bool):
+            return str(value)
+        self.error("E-NOT-TEXT", f"{what}应为文字。", path)
+        return None
+
+    def table(self, value: Any, path: Path, what: str) -> Mapping[str, Any]:
+        if isinstance(value, Mapping):
+            return value
+        self.error("E-NOT-TABLE", f"{what}的格式不对：应为一个表（[{format_path(path)}]）。", path)
+        return {}
+
+    def unknown_keys(self, table: Mapping[str, Any], allowed: tuple[str, ...], path: Path) -> None:
+        for key in table:
+            if key not in allowed:
+                self.error(
+                    "E-UNKNOWN-KEY",
+                    f"无法识别的键“{key}”{_suggest(key, allowed)}。请删除或改正。",
+                    (*path, key),
+                )
+
+    # -- sections ----------------------------------------------------------------------------
+
+    def unit(self, raw: Any) -> Unit:
+        table = self.table(raw, ("unit",), "单位信息")
+        self.unknown_keys(table, ("name", "year", "kind", "edition"), ("unit",))
+        name = table.get("name")
+        if not isinstance(name, str) or not name.strip():
+            self.error("E-UNIT-NAME", "缺少单位名称。请填写单位名称（unit.name）。", ("unit", "name"))
+            name = "（未填单位名称）"
+        year = table.get("year")
+        if isinstance(year, Decimal) and year == year.to_integral_value():
+            year = int(year)
+        if isinstance(year, bool) or not isinstance(year, int) or not 1949 < year < 2200:
+            shown = "" if year is None else f"（现为“{year}”）"
+            self.error(
+                "E-UNIT-YEAR", f"缺少或无法识别决算年度{shown}。请填写四位年份，如2021。",
+                ("unit", "year"),
+            )
+            year = 0
+        kind = table.get("kind")
+        if kind is not None and kind not in c.UNIT_KINDS:
+            self.error(
+                "E-UNIT-KIND",
+                f"单位类型“{kind}”无法识别{_suggest(str(kind), c.UNIT_KINDS)}；"
+                f"应为{'、'.join(c.UNIT_KINDS)}之一。",
+                ("unit", "kind"),
+            )
+            kind = None
+        edition = table.get("edition", "基层单位版")
+        if edition not in c.EDITIONS:
+            self.error("E-UNIT-EDITION", f"报告版本“{edition}”暂不支持，应为“基层单位版”。",
+                       ("unit", "edition"))
+            edition = "基层单位版"
+        return Unit(name=name.strip(), year=year, kind=kind, edition=edition)
+
+    def people(self, raw: Any) -> dict[str, int | Decimal]:
+        table = self.table(raw, ("people",), "人员信息")
+        allowed = (*c.PEOPLE_INT_KEYS, *c.PEOPLE_DECIMAL_KEYS)
+        self.unknown_keys(table, allowed, ("people",))
+        out: dict[str, int | Decimal] = {}
+        for key in allowed:
+            if key not in table:
+                continue
+            path, what = ("people", key), c.PEOPLE_LABELS[key]
+            value = (
+                self.count(table[key], path, what) if key in c.PEOPLE_INT_KEYS
+                else self.amount(table[key], path, what)
+            )
+            if value is not None:
+                out[key] = value
+        return out
+
+    def settings(self, raw: Any) -> Settings:
+        table = self.table(raw, ("settings",), "设置")
+        self.unknown_keys(table, ("report_unit", "threshold_pct", "threshold_amount"), ("settings",))
+        defaults = Settings()
+        unit = table.get("report_unit", defaults.report_unit)
+        if unit not in c.REPORT_UNITS:
+            self.error("E-SETTING", f"金额单位“{unit}”无法识别，应为“元”或“万元”。",
+                       ("settings", "report_unit"))
+            unit = defaults.report_unit
+        pct = table.get("threshold_pct")
+        pct = defaults.threshold_pct if pct is None else self.amount(
+            pct, ("settings", "threshold_pct"), "差异比例阈值")
+        amt = table.get("threshold_amount")
+        amt = defaults.threshold_amount if amt is None else self.amount(
+            amt, ("settings", "threshold_amount"), "差异金额阈值")
+        return Settings(
+            report_unit=unit,
+            threshold_pct=defaults.threshold_pct if pct is None else pct,
+            threshold_amount=defaults.threshold_amount if amt is None else amt,
+        )
+
+    def lines(self, name: str, raw: Any) -> tuple[Line, ...]:
+        """An array of amount rows: item rows, coded rows, balances or assets."""
+        label = TABLE_LABELS[name]
+        if not isinstance(raw, list):
+            self.error("E-NOT-TABLE", f"{label}（{name}）应为多行表 [[{name}]]。", (name,))
+            return ()
+        columns = _columns(name)
+        out: list[Line] = []
+        seen: dict[str, int] = {}
+        for i, row in enumerate(raw):
+            path: Path = (name, i)
+            row = self.table(row, path, f"{label}第{i + 1}行")
+            if not row:
+                continue
+            key, display = self._line_key(name, row, path, label, i)
+            if key is None:
+                continue
+            self.unknown_keys(row, (*_identity_keys(name), *columns), path)
+            if key in seen:
+                self.error(
+                    "E-DUPLICATE",
+                    f"{label}中“{display}”重复出现（第{seen[key] + 1}行和第{i + 1}行）。请合并为一行。",
+                    path,
+                )
+                continue
+            seen[key] = i
+            values: dict[str, Decimal] = {}
+            for column in columns:
+                if column in row and row[column] is not None and row[column] != "":
+                    what = f"{label}“{display}”的{_column_label(name, column)}"
+                    value = self.amount(row[column], (*path, column), what)
+                    if value is not None:
+                        values[column] = value
+            out.append(Line(key=key, name=display, index=i, values=values))
+        return tuple(out)
+
+    def _line_key(
+        self, name: str, row: Mapping[str, Any], path: Path, label: str, i: int
+    ) -> tuple[str | None, str]:
+        if name in LINE_TABLES or name in ("balances", "assets"):
+            item = row.get("item")
+            if not isinstance(item, str) or not item.strip():
+                self.error("E-ITEM-MISSING", f"{label}第{i + 1}行缺少项目名称（item）。", (*path, "item"))
+                return None, ""
+            item = item.strip()
+            allowed = LINE_TABLES.get(name) or (c.BALANCE_ITEMS if name == "balances" else ())
+            if allowed and item not in allowed:
+                self.error(
+                    "E-UNKNOWN-ITEM",
+                    f"{label}第{i + 1}行的项目“{item}”无法识别{_suggest(item, allowed)}。"
+                    f"可用项目：{'、'.join(allowed)}。",
+                    (*path, "item"),
+                )
+                return None, ""
+            return item, item
+        code = row.get("code")
+        if isinstance(code, int) and not isinstance(code, bool):
+            code = str(code)
+        lengths = (3, 5, 7) if name == "functions" else (3, 5)
+        if not isinstance(code, str) or not code.strip().isdigit() or len(code.strip()) not in lengths:
+            shown = "" if code is None else f"“{code}”"
+            self.error(
+                "E-CODE",
+                f"{label}第{i + 1}行的科目编码{shown}无效：应为{'/'.join(map(str, lengths))}位数字。",
+                (*path, "code"),
+            )
+            return None, ""
+        code = code.strip()
+        names = c.FUNCTION_CLASSES if name == "functions" else c.ECONOMIC_CLASSES
+        display = row.get("name")
+        if not isinstance(display, str) or not display.strip():
+            display = names.get(code)
+            if display is None:
+                self.error(
+                    "E-NAME-MISSING", f"{label}科目{code}缺少名称（name）。请填写科目名称。",
+                    (*path, "name"),
+                )
+                display = code
+        return code, display.strip()
+
+    def quantities(self, raw: Any) -> dict[str, dict[str, int]]:
+        table = self.table(raw, ("quantities",), "实物量")
+        self.unknown_keys(table, c.QUANTITY_KEYS, ("quantities",))
+        out: dict[str, dict[str, int]] = {}
+        for key in c.QUANTITY_KEYS:
+            if key not in table:
+                continue
+            cell = self.table(table[key], ("quantities", key), f"实物量“{key}”")
+            self.unknown_keys(cell, c.QUANTITY_COLUMNS, ("quantities", key))
+            values = {}
+            for column in c.QUANTITY_COLUMNS:
+                if cell.get(column) is not None and cell.get(column) != "":
+                    what = f"{key}（{c.SCENARIOS[column]}）"
+                    value = self.count(cell[column], ("quantities", key, column), what)
+                    if value is not None:
+                        values[column] = value
+            if values:
+                out[key] = values
+        return out
+
+    def reasons(self, raw: Any) -> dict[str, dict[str, str]]:
+        table = self.table(raw, ("reasons",), "原因说明")
+        self.unknown_keys(table, tuple(c.REASON_COMPARISONS), ("reasons",))
+        out: dict[str, dict[str, str]] = {}
+        for comparison in c.REASON_COMPARISONS:
+            if comparison not in table:
+                continue
+            lines = self.table(table[comparison], ("reasons", comparison), "原因说明")
+            kept = {}
+            for key, value in lines.items():
+                text = self.text(value, ("reasons", comparison, key), f"原因说明“{key}”")
+                if text is not None and text.strip():
+                    kept[str(key)] = text
+            if kept:
+                out[comparison] = kept
+        return out
+
+    def texts(self, raw: Any) -> dict[str, str]:
+        table = self.table(raw, ("text",), "文字材料")
+        self.unknown_keys(table, c.TEXT_KEYS, ("text",))
+        out = {}
+        for key in c.TEXT_KEYS:
+            if key in table:
+                text = self.text(table[key], ("text", key), f"文字材料“{key}”")
+                if text is not None and text.strip():
+                    out[key] = text
+        return out
+
+
+def parse(document: Mapping[str, Any]) -> tuple[UnitData, list[Finding]]:
+    """Read one unit from a mapping shaped like the data file; return it with its findings."""
+    r = _Reader()
+    schema = document.get("schema")
+    if schema is None:
+        r.error("E-SCHEMA", "缺少版本号：文件开头应有 schema = 1。", ("schema",))
+    elif schema != c.SCHEMA_VERSION:
+        r.error("E-SCHEMA", f"不支持的数据文件版本 schema = {schema}，本工具读取 schema = 1。",
+                ("schema",))
+    r.unknown_keys(document, TOP_KEYS, ())
+    if "unit" not in document:
+        r.error("E-UNIT-MISSING", "缺少 [unit] 单位信息（单位名称、年度）。", ("unit",))
+    data = UnitData(
+        unit=r.unit(document.get("unit", {})),
+        people=r.people(document.get("people", {})),
+        settings=r.settings(document.get("settings", {})),
+        income=r.lines("income", document.get("income", [])),
+        spending=r.lines("spending", document.get("spending", [])),
+        functions=r.lines("functions", document.get("functions", [])),
+        economics=r.lines("economics", document.get("economics", [])),
+        controlled=r.lines("controlled", document.get("controlled", [])),
+        quantities=r.quantities(document.get("quantities", {})),
+        balances=r.lines("balances", document.get("balances", [])),
+        assets=r.lines("assets", document.get("assets", [])),
+        reasons=r.reasons(document.get("reasons", {})),
+        text=r.texts(document.get("text", {})),
+    )
+    return data, r.findings
+
+
+def _columns(name: str) -> tuple[str, ...]:
+    if name == "balances":
+        return tuple(c.BALANCE_COLUMNS)
+    if name == "assets":
+        return tuple(c.ASSET_COLUMNS)
+    if name == "spending":
+        return (*c.SCENARIOS, *c.FISCAL_COLUMNS)
+    return tuple(c.SCENARIOS)
+
+
+def _identity_keys(name: str) -> tuple[str, ...]:
+    return ("code", "name") if name in ("functions", "economics") else ("item",)
+
+
+def _column_label(name: str, column: str) -> str:
+    labels = {**c.SCENARIOS, **c.FISCAL_COLUMNS, **c.BALANCE_COLUMNS, **c.ASSET_COLUMNS}
+    return labels.get(column, column)
+
+
+def _suggest(word: str, choices: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.5)
+    return f"，是否应为“{close[0]}”" if close else ""
+
+
+def _number_hint(value: Any) -> str:
+    if not isinstance(value, str):
+        return ""
+    text = value.strip()
+    if any("０" <= ch <= "９" for ch in text):
+        return "（含全角数字，请改用半角数字）"
+    if text.endswith("万") or "万元" in text:
+        return "（请换算为元，不要带“万”字）"
+    return ""

@@ -1,0 +1,253 @@
+"""The report's tables as data: columns (with the arithmetic that makes derived ones) and rows.
+
+The same tables feed the Word export and the workbook's 分析表; a derived column names its
+operation so the workbook can write it as an Excel formula over the same cells.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from . import catalog as c
+from .compare import diff, pct_change, rate, ratio
+from .figures import PLAN, Figures, Group, group, with_plan
+from .indicators import Indicator
+from .model import Line
+
+Value = Decimal | str | int | None
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    kind: str = "money"  # text | money | pct | count | number
+    op: tuple[str, ...] = ()  # ("sub", a, b) | ("pct_change", a, b) | ("rate", a, b) | ("share", a) | ("per", a)
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    values: dict[str, Value]
+    total: bool = False
+    level: int = 0  # indentation (功能分类 款/项)
+    source: tuple[str, int] | None = None  # (input table, row index) the row comes from
+
+
+@dataclass(frozen=True)
+class Table:
+    key: str
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    unit_note: str = "单位：元"
+    extras: dict[str, Value] = field(default_factory=dict)  # e.g. the divisor of "per" columns
+
+    def as_dict(self) -> dict:
+        return {
+            "key": self.key, "title": self.title, "unit_note": self.unit_note,
+            "columns": [{"key": col.key, "label": col.label, "kind": col.kind} for col in self.columns],
+            "rows": [
+                {"label": row.label, "total": row.total, "level": row.level,
+                 "values": {k: None if v is None else str(v) for k, v in row.values.items()}}
+                for row in self.rows
+            ],
+        }
+
+
+def evaluate(op: tuple[str, ...], values: dict[str, Value], totals: dict[str, Value],
+             extras: dict[str, Value]) -> Value:
+    """The value of a derived column: exactly what its Excel formula computes."""
+    name, *args = op
+    if name == "sub":
+        return diff(values.get(args[0]), values.get(args[1]))
+    if name == "pct_change":
+        return pct_change(values.get(args[0]), values.get(args[1]))
+    if name == "rate":
+        return rate(values.get(args[0]), values.get(args[1]))
+    if name == "share":
+        return rate(values.get(args[0]), totals.get(args[0]))
+    if name == "per":
+        return ratio(values.get(args[0]), extras.get("per"))
+    raise ValueError(f"unknown op {op}")
+
+
+def _table(key, title, columns, lines: list[tuple[Line, dict]], total: Line | None,
+           total_label: str, unit_note: str = "单位：元", extras=None) -> Table:
+    extras = extras or {}
+    inputs = [col.key for col in columns if not col.op and col.key != "name"]
+    total_values = {k: total.get(k) for k in inputs} if total is not None else {}
+    rows = []
+    for line, meta in lines:
+        values: dict[str, Value] = {"name": line.name}
+        values.update({k: line.get(k) for k in inputs})
+        values.update(meta.get("values", {}))
+        rows.append((values, meta))
+    if total is not None:
+        rows.append(({"name": total_label, **total_values}, {"total": True}))
+    out = []
+    for values, meta in rows:
+        for col in columns:
+            if col.op:
+                values[col.key] = evaluate(col.op, values, total_values, extras)
+        out.append(Row(values["name"], values, meta.get("total", False), meta.get("level", 0),
+                       meta.get("source")))
+    return Table(key, title, tuple(columns), tuple(out), unit_note, extras)
+
+
+NAME = Column("name", "项目", "text")
+FINAL_VS_BUDGET = (
+    Column(PLAN, "本年预算"), Column("final", "本年决算"),
+    Column("d_plan", "比预算增减", op=("sub", "final", PLAN)),
+    Column("r_plan", "执行率", "pct", ("rate", "final", PLAN)),
+    Column("prior_final", "上年决算"),
+    Column("d_prior", "比上年增减", op=("sub", "final", "prior_final")),
+    Column("p_prior", "增减率", "pct", ("pct_change", "final", "prior_final")),
+)
+
+
+def _rows(g: Group, table: str) -> list[tuple[Line, dict]]:
+    return [(line, {"source": (table, line.index)}) for line in g.lines]
+
+
+def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
+    tables = [
+        _table("budget_by_nature", "年初预算安排情况（按支出性质）", (
+            NAME, Column("prior_budget", "上年预算"), Column("budget", "本年预算"),
+            Column("d_budget", "增减额", op=("sub", "budget", "prior_budget")),
+            Column("p_budget", "增减率", "pct", ("pct_change", "budget", "prior_budget")),
+        ), _rows(fig.spending, "spending"), fig.spending.total, "合计"),
+        _table("final_by_nature", "收入支出预算执行情况（按支出性质）", (NAME, *FINAL_VS_BUDGET),
+               _rows(fig.spending, "spending"), fig.spending.total, "本年支出合计"),
+        _table("final_by_income", "收入预、决算对比（按收入来源）", (NAME, *FINAL_VS_BUDGET),
+               _rows(fig.income, "income"), fig.income.total, "本年收入合计"),
+    ]
+    if fig.functions:
+        function_lines = [
+            (with_plan(line), {
+                "level": (len(line.key) - 3) // 2, "values": {"code": line.key},
+                "source": ("functions", line.index) if line.index >= 0 else None,
+            })
+            for line in fig.function_detail
+        ]
+        tables.append(_table("final_by_function", "支出功能科目预、决算对比",
+                             (Column("code", "科目编码", "text"), NAME, *FINAL_VS_BUDGET),
+                             function_lines, fig.functions.total, "合计"))
+    tables.append(_structure(fig))
+    tables.append(_controlled(fig))
+    if fig.data.quantities:
+        tables.append(_quantities(fig))
+    fiscal = fiscal_spending(fig)
+    if fiscal is not None:
+        tables.append(_table("fiscal", "财政拨款支出预、决算对比", (
+            NAME, Column("budget", "预算"), Column("final", "决算"),
+            Column("r_plan", "执行率", "pct", ("rate", "final", "budget")),
+        ), [(line, {}) for line in fiscal.lines], fiscal.total, "合计"))
+    if fig.balances:
+        tables.append(_table("balances", "年末结转和结余情况", (
+            NAME, Column("opening", "年初"), Column("closing", "年末"),
+            Column("d_balance", "增减额", op=("sub", "closing", "opening")),
+        ), _rows(fig.balances, "balances"), fig.balances.total, "合计"))
+    if fig.assets:
+        tables.append(_table("assets", "资产负债对比", (
+            NAME, Column("prior_year_end", "上年末"), Column("year_end", "本年末"),
+            Column("d_year", "增减额", op=("sub", "year_end", "prior_year_end")),
+            Column("p_year", "增减率", "pct", ("pct_change", "year_end", "prior_year_end")),
+        ), [(line, {"source": ("assets", line.index)}) for line in fig.assets], None, ""))
+    tables.append(_indicator_table(indicators))
+    return {t.key: t for t in tables}
+
+
+def _structure(fig: Figures) -> Table:
+    columns = (
+        NAME, Column("final", "本年决算"), Column("s_final", "占比", "pct", ("share", "final")),
+        Column("prior_final", "上年决算"), Column("s_prior", "占比", "pct", ("share", "prior_final")),
+    )
+    return _table("structure_spending", "支出结构（按支出性质）", columns,
+                  _rows(fig.spending, "spending"), fig.spending.total, "本年支出合计")
+
+
+def _controlled(fig: Figures) -> Table:
+    staff = fig.data.people.get("staff_average")
+    columns = [
+        NAME, Column("prior_final", "上年决算"), Column(PLAN, "本年预算"), Column("final", "本年决算"),
+        Column("d_prior", "比上年增减", op=("sub", "final", "prior_final")),
+        Column("p_prior", "增减率", "pct", ("pct_change", "final", "prior_final")),
+        Column("r_plan", "执行率", "pct", ("rate", "final", PLAN)),
+    ]
+    if staff:
+        columns.append(Column("per_capita", "人均支出", op=("per", "final")))
+    lines = _rows(fig.three_public, "controlled")
+    table = _table("controlled", "“三公”经费、会议费、培训费支出情况", columns, lines,
+                   fig.three_public.total if fig.three_public else None, "“三公”经费合计",
+                   extras={"per": staff})
+    rows = list(table.rows)
+    for line in (fig.meeting, fig.training):
+        if line is None:
+            continue
+        sub = _table("x", "", columns, [(with_plan(line), {"source": ("controlled", line.index)})],
+                     None, "", extras={"per": staff})
+        rows.extend(sub.rows)
+    return Table(table.key, table.title, table.columns, tuple(rows), table.unit_note, table.extras)
+
+
+def _quantities(fig: Figures) -> Table:
+    rows = []
+    for key in c.QUANTITY_KEYS:
+        values = fig.data.quantities.get(key)
+        if values:
+            rows.append(Row(key, {"name": key, "prior_final": values.get("prior_final"),
+                                  "final": values.get("final")}, source=("quantities", 0)))
+    columns = (NAME, Column("prior_final", "上年", "count"), Column("final", "本年", "count"))
+    return Table("quantities", "“三公”经费等实物量", columns, tuple(rows), "")
+
+
+def fiscal_spending(fig: Figures) -> Group | None:
+    """财政拨款 spending by nature: the ``fiscal_*`` columns where given; all spending when
+    the unit has no 非财政拨款 income; otherwise unknown (``None``)."""
+    lines = []
+    all_fiscal = not nonfiscal_income(fig)
+    for line in fig.spending.lines:
+        values = {}
+        for part, whole in (("fiscal_budget", "budget"), ("fiscal_final", "final")):
+            v = line.get(part)
+            if v is None and all_fiscal:
+                v = line.get(whole)
+            if v is not None:
+                values[whole] = v
+        if not values:
+            return None
+        lines.append(Line(line.key, line.name, line.index, values))
+    return group("fiscal", "财政拨款支出", lines, ("budget", "final")) if lines else None
+
+
+def nonfiscal_income(fig: Figures) -> list[Line]:
+    """非财政拨款 income lines with an amount in any column (the unit has such income)."""
+    out = []
+    for line in fig.data.income:
+        if line.key in (*c.NONFISCAL_INCOME, c.USE_OF_NONFISCAL_SURPLUS) and any(line.values.values()):
+            out.append(line)
+    return out
+
+
+def _indicator_table(indicators: list[Indicator]) -> Table:
+    columns = (NAME, Column("family", "类别", "text"), Column("formula", "计算公式", "text"),
+               Column("value", "数值", "text"))
+    rows = []
+    for ind in indicators:
+        rows.append(Row(ind.name, {"name": ind.name, "family": ind.family, "formula": ind.formula,
+                                   "value": indicator_value(ind)}))
+    return Table("indicators", "财务分析指标", columns, tuple(rows), "")
+
+
+def indicator_value(ind: Indicator) -> str:
+    from . import fmt
+
+    if ind.value is None:
+        return "未计算（缺少" + "、".join(ind.missing) + "）"
+    if ind.unit == "%":
+        return fmt.percent(ind.value)
+    if ind.unit == ":1":
+        return f"{fmt.number(ind.value)}:1"
+    return f"{fmt.number(ind.value)}{ind.unit}"
