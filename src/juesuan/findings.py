@@ -7,12 +7,12 @@ a Chinese message that says what to do, and the place it refers to.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 Path = tuple[str | int, ...]
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     """The three levels of the official 审核公式."""
 
     ERROR = "错误"

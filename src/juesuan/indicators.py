@@ -19,12 +19,13 @@ class Indicator:
     value: Decimal | None
     missing: tuple[str, ...] = ()  # the inputs that are not given, when value is None
     family: str = "通用"
+    zero_base: bool = False  # value is None because the denominator is 0
 
     def as_dict(self) -> dict:
         return {
             "key": self.key, "name": self.name, "family": self.family, "formula": self.formula,
             "unit": self.unit, "value": None if self.value is None else str(self.value),
-            "missing": list(self.missing),
+            "missing": list(self.missing), "zero_base": self.zero_base,
         }
 
 
@@ -57,9 +58,8 @@ def _nature(fig: Figures, item: str) -> Decimal | None:
 
 def _make(key, name, formula, unit, value, family, **inputs) -> Indicator:
     missing = _need(**inputs) if value is None else ()
-    if value is None and not missing:
-        missing = ("分母为0",)
-    return Indicator(key, name, formula, unit, value, missing, family)
+    return Indicator(key, name, formula, unit, value, missing, family,
+                     zero_base=value is None and not missing)
 
 
 def _admin(fig: Figures) -> list[Indicator]:

@@ -548,11 +548,10 @@ class Writer:
                 b = sum((x.get(column) for x in basic), Decimal(0))
                 inner = "，".join(f"{x.name}{self.m(x.get(column))}" for x in basic)
                 share = rate(b, t)
-                parts.append(f"基本支出{self.m(b)}（{inner}）" + (f"，占{fmt.percent(share)}" if share is not None else ""))
+                parts.append(f"基本支出{self.m(b)}（{inner}）" + _share(share))
             if project is not None and project.get(column) is not None:
                 share = rate(project.get(column), t)
-                parts.append(f"项目支出{self.m(project.get(column))}"
-                             + (f"，占{fmt.percent(share)}" if share is not None else ""))
+                parts.append(f"项目支出{self.m(project.get(column))}" + _share(share))
             others = [x for x in g.lines if x.key not in (*c.BASIC_SPENDING, c.PROJECT) and x.get(column) is not None]
             parts += [f"{x.name}{self.m(x.get(column))}" for x in others]
             self.body(f"财政拨款支出{word}{self.m(t)}。" + ("其中：" + "；".join(parts) + "。" if parts else ""))
@@ -574,7 +573,7 @@ class Writer:
         for x in lines:
             ch = self.change(x.get("final"), x.get("prior_final"), yoy=True, noun="收入")
             parts.append(f"{x.name}{self.m(x.get('final'))}" + (f"，{ch}" if ch else ""))
-        self.body(f"本年度非财政拨款收入{self.m(t)}" + (f"，占本年收入合计的{fmt.percent(share)}" if share is not None else "")
+        self.body(f"本年度非财政拨款收入{self.m(t)}" + _share(share, "本年收入合计的")
                   + "。其中：" + "；".join(parts) + "。")
 
     def section_balances(self) -> None:
@@ -641,15 +640,17 @@ class Writer:
         for ind in self.indicators:
             if ind.family not in families:
                 families.append(ind.family)
-        n = 0
-        for family in families:
+        for n, family in enumerate(families):
             heading = {"行政单位": "行政单位财务分析指标", "事业单位": "事业单位财务分析指标",
                        "通用": "其他财务分析指标"}[family]
-            n += 1
-            self.add("h2", f"{CHINESE_NUMERALS[n - 1]}、{heading}")
+            self.add("h2", f"{CHINESE_NUMERALS[n]}、{heading}")
             for i, ind in enumerate([x for x in self.indicators if x.family == family], 1):
                 self.body(f"{i}．{ind.name}＝{ind.formula}：{indicator_value(ind)}。")
         self.table("indicators")
+
+
+def _share(share: Decimal | None, of: str = "") -> str:
+    return "" if share is None else f"，占{of}{fmt.percent(share)}"
 
 
 def _plain(name: str) -> str:

@@ -245,6 +245,8 @@ def indicator_value(ind: Indicator) -> str:
     from . import fmt
 
     if ind.value is None:
+        if ind.zero_base:
+            return "未计算（分母为0）"
         return "未计算（缺少" + "、".join(ind.missing) + "）"
     if ind.unit == "%":
         return fmt.percent(ind.value)

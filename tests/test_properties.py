@@ -1,0 +1,75 @@
+"""Properties over random valid units: exact totals and differences, shares, clean text."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from hypothesis import HealthCheck, given, settings
+
+from juesuan import fmt
+from juesuan.datafile import to_document
+from juesuan.parse import parse
+from juesuan.report import analyze
+from tests.units import documents
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(documents())
+def test_totals_are_exact_sums_and_differences_exact(doc):
+    data, findings = parse(doc)
+    assert findings == []
+    report = analyze(data)
+    fig = report.figures
+    for g in (fig.income, fig.spending, fig.functions, fig.three_public):
+        for column, value in g.total.values.items():
+            assert value == sum((x.get(column) for x in g.lines), Decimal(0))
+    for table in report.tables.values():
+        for row in table.rows:
+            for col in table.columns:
+                if col.op and col.op[0] == "sub":
+                    a, b = row.values.get(col.op[1]), row.values.get(col.op[2])
+                    expected = None if a is None or b is None else a - b
+                    assert row.values[col.key] == expected
+
+
+@SETTINGS
+@given(documents())
+def test_displayed_shares_add_to_100(doc):
+    report = analyze(parse(doc)[0])
+    table = report.tables["structure_spending"]
+    detail = [r for r in table.rows if not r.total]
+    shown = [fmt.round2(r.values["s_final"]) for r in detail if r.values["s_final"] is not None]
+    if len(shown) == len(detail) and shown:
+        # each displayed share is off by at most half a cent of a percent
+        assert abs(sum(shown) - 100) <= Decimal("0.005") * len(shown)
+
+
+BANNED = ("nan", "NaN", "inf", "Infinity", "None", "%%", "-0.00", "E+", "E-")
+
+
+@SETTINGS
+@given(documents())
+def test_text_is_clean(doc):
+    report = analyze(parse(doc)[0])
+    text = report.text()
+    for token in BANNED:
+        assert token not in text
+    # no signed amounts or changes: direction words carry the sign
+    assert not re.search(r"(增加|减少|增长|下降|持平|占)-", text)
+    spending = report.figures.spending
+    for line in spending.lines if spending.total.get("prior_final") is not None else ():
+        a, b = line.get("final"), line.get("prior_final")
+        if b == 0 and a:
+            assert f"{line.name}比上年增加{fmt.money(a, report.data.settings.report_unit)}（上年无此项支出）" in text
+
+
+@SETTINGS
+@given(documents())
+def test_data_file_round_trip(doc):
+    data, _ = parse(doc)
+    again, findings = parse(to_document(data))
+    assert findings == []
+    assert again == data
