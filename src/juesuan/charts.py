@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import fmt
+from .compare import rate
 from .figures import PLAN, Figures, Group
 
 
@@ -27,6 +28,7 @@ class Chart:
     categories: tuple[str, ...]
     series: tuple[Series, ...]
     unit: str = "万元"
+    shares: tuple[Decimal, ...] = ()  # pies: each slice's exact share of the whole, in %
 
     def as_dict(self) -> dict:
         return {
@@ -34,6 +36,7 @@ class Chart:
             "categories": list(self.categories),
             "series": [{"name": s.name, "values": [None if v is None else str(v) for v in s.values]}
                        for s in self.series],
+            "shares": [str(v) for v in self.shares],
         }
 
 
@@ -56,8 +59,10 @@ def _pie(key: str, title: str, g: Group) -> Chart | None:
     lines = [x for x in g.lines if x.get("final")]
     if not lines:
         return None
+    whole = sum((x.get("final") for x in lines), Decimal(0))
     return Chart(key, title, "pie", tuple(x.name for x in lines),
-                 (Series("本年决算", tuple(_wan(x.get("final")) for x in lines)),))
+                 (Series("本年决算", tuple(_wan(x.get("final")) for x in lines)),),
+                 shares=tuple(rate(x.get("final"), whole) for x in lines))
 
 
 def build(fig: Figures) -> list[Chart]:

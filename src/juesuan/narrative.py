@@ -315,6 +315,8 @@ class Writer:
                     parts.append(f"{x.name}预算{self.m(x.get(PLAN))}、决算{self.m(x.get('final'))}"
                                  + self.rate_clause(x.get("final"), x.get(PLAN)))
             self.body("按收入来源：" + "；".join(parts) + "。" if parts else "")
+            if len(inc.lines) > 1:
+                self.table("final_by_income")
         if f:
             parts = []
             for x in f.lines:

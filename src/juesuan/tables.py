@@ -171,10 +171,11 @@ def _structure(fig: Figures) -> Table:
 def _controlled(fig: Figures) -> Table:
     staff = fig.data.people.get("staff_average")
     columns = [
-        NAME, Column("prior_final", "上年决算"), Column(PLAN, "本年预算"), Column("final", "本年决算"),
+        NAME, Column(PLAN, "本年预算"), Column("final", "本年决算"),
+        Column("r_plan", "执行率", "pct", ("rate", "final", PLAN)),
+        Column("prior_final", "上年决算"),
         Column("d_prior", "比上年增减", op=("sub", "final", "prior_final")),
         Column("p_prior", "增减率", "pct", ("pct_change", "final", "prior_final")),
-        Column("r_plan", "执行率", "pct", ("rate", "final", PLAN)),
     ]
     if staff:
         columns.append(Column("per_capita", "人均支出", op=("per", "final")))

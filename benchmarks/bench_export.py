@@ -1,0 +1,42 @@
+"""Benchmark: export time of the sample report, .docx alone and with the PDF (LibreOffice).
+
+Run: ``.venv/bin/python benchmarks/bench_export.py`` (or ``make bench``). Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from juesuan.datafile import load_sample
+from juesuan.export import export_report
+from juesuan.office import find_soffice
+from juesuan.report import analyze
+
+
+def timed(fn, repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    report = analyze(*load_sample())
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "r.docx"
+        docx = timed(lambda: export_report(report, docx=out, overwrite=True), 5)
+        print(f"sample report, .docx (7 charts drawn): median of 5: {docx:.2f} s")
+        if find_soffice():
+            both = timed(lambda: export_report(report, docx=out, pdf=True, overwrite=True), 3)
+            print(f"sample report, .docx + PDF (LibreOffice): median of 3: {both:.2f} s")
+        else:
+            print("LibreOffice not found: PDF export not measured")
+
+
+if __name__ == "__main__":
+    main()

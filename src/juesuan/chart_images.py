@@ -1,0 +1,89 @@
+"""The report's charts drawn as PNG images (matplotlib), the same figures as the workbook's.
+
+Imported only by the export: matplotlib is heavy and a button that does not export must not
+pay for it.
+"""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+import matplotlib
+from matplotlib import font_manager
+from matplotlib.figure import Figure
+
+from . import fmt
+from .charts import Chart
+
+# Windows, macOS, then Linux CJK fonts; the first one installed is used.
+CJK_FONTS = ["Microsoft YaHei", "SimHei", "PingFang SC", "Heiti SC", "Noto Sans CJK SC",
+             "Source Han Sans SC", "WenQuanYi Micro Hei", "Noto Sans CJK JP"]
+COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47", "#264478", "#9E480E"]
+
+
+def cjk_font() -> str | None:
+    """The first CJK font matplotlib can find, or None (the images would show boxes)."""
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    return next((name for name in CJK_FONTS if name in installed), None)
+
+
+def _style() -> dict:
+    return {
+        "font.sans-serif": [*CJK_FONTS, "DejaVu Sans"],
+        "font.family": "sans-serif",
+        "axes.unicode_minus": False,
+        "font.size": 10,
+        "svg.hashsalt": "juesuan",
+    }
+
+
+def _label(value: Decimal | None) -> str:
+    return "" if value is None else fmt.number(value)
+
+
+def render(chart: Chart, dpi: int = 200) -> bytes:
+    """PNG bytes of one chart: Chinese title, 万元, data labels on every bar and slice."""
+    with matplotlib.rc_context(_style()):
+        fig = Figure(figsize=(6.4, 3.6), dpi=dpi)  # no pyplot: no global figure state
+        ax = fig.subplots()
+        if chart.kind == "pie":
+            _pie(ax, chart)
+        else:
+            _bars(ax, chart)
+        ax.set_title(chart.title, fontsize=13, fontweight="bold")
+        fig.tight_layout()
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", metadata={"Software": None})
+        return buf.getvalue()
+
+
+def _bars(ax, chart: Chart) -> None:
+    n = len(chart.series)
+    width = 0.8 / max(n, 1)
+    positions = range(len(chart.categories))
+    top = max((float(v) for s in chart.series for v in s.values if v is not None), default=0.0)
+    for i, series in enumerate(chart.series):
+        xs = [p - 0.4 + width * (i + 0.5) for p in positions]
+        heights = [0.0 if v is None else float(v) for v in series.values]
+        bars = ax.bar(xs, heights, width * 0.92, label=series.name, color=COLORS[i % len(COLORS)])
+        for bar, value in zip(bars, series.values, strict=True):
+            if value is not None:
+                ax.annotate(_label(value), (bar.get_x() + bar.get_width() / 2, bar.get_height()),
+                            xytext=(0, 2), textcoords="offset points", ha="center", va="bottom", fontsize=8)
+    ax.set_xticks(list(positions), chart.categories, fontsize=9)
+    ax.set_ylabel(f"单位：{chart.unit}")
+    ax.set_ylim(0, top * 1.18 if top > 0 else 1)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(fontsize=9, frameon=False)
+
+
+def _pie(ax, chart: Chart) -> None:
+    values = [float(v) for v in chart.series[0].values]
+    wedges, _ = ax.pie(values, colors=COLORS[: len(values)], startangle=90, counterclock=False,
+                       wedgeprops={"linewidth": 1, "edgecolor": "white"})
+    legend = []
+    for name, value, share in zip(chart.categories, chart.series[0].values, chart.shares, strict=True):
+        legend.append(f"{name} {fmt.number(value)}{chart.unit}（{fmt.percent(share)}）")
+    ax.legend(wedges, legend, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=9)
+    ax.axis("equal")

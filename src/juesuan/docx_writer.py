@@ -1,0 +1,290 @@
+"""The report as a Word document, laid out like the reference report and the conventions of
+Chinese official documents (GB/T 9704): A4, 三号 fonts, 28-point lines, page numbers.
+
+Fonts are set on the East Asian slot too, and theme fonts removed, so Word honours them.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from io import BytesIO
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from . import fmt
+from .chart_images import render
+from .report import Report
+from .tables import Table
+
+FONTS = {
+    "title": "方正小标宋简体",
+    "h1": "黑体",
+    "h2": "楷体_GB2312",
+    "body": "仿宋_GB2312",
+    "table": "宋体",
+}
+SIZE_TITLE, SIZE_BODY, SIZE_TABLE = Pt(22), Pt(16), Pt(9)
+TEXT_WIDTH = Cm(15.6)  # A4 less the 2.8 cm and 2.6 cm side margins
+LINE = Pt(28)
+STYLE_OF = {"title": "Title", "subtitle": "Subtitle", "h1": "Heading 1", "h2": "Heading 2",
+            "h3": "Heading 3", "h4": "Heading 4", "body": "Normal"}
+TABLE_CAPTION, TABLE_NOTE, FIGURE, TABLE_TEXT = "表格标题", "表注", "图", "表格文字"
+THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+
+def set_font(target, name: str, size=None, bold: bool | None = None) -> None:
+    """Set a style's or run's font on every script slot, East Asian included."""
+    font = target.font
+    font.name = name
+    if size is not None:
+        font.size = size
+    if bold is not None:
+        font.bold = bold
+    rpr = target.element.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = OxmlElement("w:rFonts")
+        rpr.insert(0, rfonts)
+    for attr in THEME_ATTRS:
+        rfonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        rfonts.set(qn(attr), name)
+
+
+def _clear_theme_defaults(doc) -> None:
+    rfonts = doc.styles.element.find(qn("w:docDefaults"))
+    if rfonts is None:
+        return
+    for el in rfonts.iter(qn("w:rFonts")):
+        for attr in THEME_ATTRS:
+            el.attrib.pop(qn(attr), None)
+        for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            el.set(qn(attr), FONTS["body"])
+
+
+def _paragraph_style(style, *, align=None, indent: bool = False, before=0, after=0, line=LINE) -> None:
+    pf = style.paragraph_format
+    pf.space_before, pf.space_after = Pt(before), Pt(after)
+    if line is None:
+        pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    else:
+        pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        pf.line_spacing = line
+    if align is not None:
+        pf.alignment = align
+    pf.first_line_indent = SIZE_BODY * 2 if indent else Pt(0)
+
+
+def _styles(doc) -> None:
+    _clear_theme_defaults(doc)
+    styles = doc.styles
+    normal = styles["Normal"]
+    set_font(normal, FONTS["body"], SIZE_BODY)
+    _paragraph_style(normal, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=True)
+    spec = {
+        "Title": (FONTS["title"], SIZE_TITLE, False, WD_ALIGN_PARAGRAPH.CENTER, Pt(40)),
+        "Subtitle": (FONTS["body"], SIZE_BODY, False, WD_ALIGN_PARAGRAPH.CENTER, LINE),
+        "Heading 1": (FONTS["h1"], SIZE_BODY, False, None, LINE),
+        "Heading 2": (FONTS["h2"], SIZE_BODY, False, None, LINE),
+        "Heading 3": (FONTS["body"], SIZE_BODY, True, None, LINE),
+        "Heading 4": (FONTS["body"], SIZE_BODY, False, None, LINE),
+    }
+    for name, (font, size, bold, align, line) in spec.items():
+        style = styles[name]
+        set_font(style, font, size, bold)
+        style.font.italic = False
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        _paragraph_style(style, align=align, indent=name.startswith("Heading"), line=line)
+        pPr = style.element.get_or_add_pPr()
+        for border in pPr.findall(qn("w:pBdr")):  # the Title style's underline
+            pPr.remove(border)
+    from docx.enum.style import WD_STYLE_TYPE
+
+    for name, align, size, bold in ((TABLE_CAPTION, WD_ALIGN_PARAGRAPH.CENTER, Pt(12), True),
+                                    (TABLE_NOTE, WD_ALIGN_PARAGRAPH.RIGHT, Pt(10.5), False),
+                                    (FIGURE, WD_ALIGN_PARAGRAPH.CENTER, Pt(10.5), False),
+                                    (TABLE_TEXT, None, SIZE_TABLE, False)):
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        set_font(style, FONTS["table"] if name != FIGURE else FONTS["body"], size, bold)
+        _paragraph_style(style, align=align, line=None, before=6 if name == TABLE_CAPTION else 0)
+
+
+def _page(doc) -> None:
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
+    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.paragraph_format.first_line_indent = None
+    footer.add_run("— ")
+    _field(footer, "PAGE")
+    footer.add_run(" —")
+    for run in footer.runs:
+        set_font(run, "宋体", Pt(14))
+
+
+def _field(paragraph, code: str) -> None:
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        elif text == code:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = f" {code} "
+        else:
+            el = OxmlElement("w:t")
+            el.text = text
+        run._r.append(el)
+
+
+def cell_text(value, kind: str) -> str:
+    """A table cell as shown: 元 with 2 decimals, percentages, counts; "—" when absent."""
+    if value is None or value == "":
+        return "—" if kind != "text" else ""
+    if kind == "money":
+        return fmt.number(value)
+    if kind == "pct":
+        return fmt.percent(value)
+    if kind == "count":
+        return fmt.integer(value)
+    if isinstance(value, Decimal):
+        return fmt.number(value)
+    return str(value)
+
+
+def _shade(cell, color: str) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), color)
+    tcpr.append(shd)
+
+
+def _widths(table: Table, cols) -> list:
+    """Column widths over the text width: labels and formulas wide, figures even."""
+    weights = []
+    for col in cols:
+        if col.key == "name":
+            longest = max((len(str(r.values.get("name", ""))) + 2 * r.level for r in table.rows), default=4)
+            weights.append(min(max(longest, 4), 12) * 0.5)
+        elif col.key == "formula":
+            weights.append(7.0)
+        elif col.kind == "text":
+            weights.append(3.2)
+        elif col.kind == "pct":
+            weights.append(1.6)
+        else:
+            weights.append(2.2)
+    scale = TEXT_WIDTH / sum(weights)
+    return [int(w * scale) for w in weights]
+
+
+def _parts(table: Table) -> list[tuple[str, list]]:
+    """A table too wide for A4 portrait split in two: 与预算对比 and 与上年对比."""
+    keys = [col.key for col in table.columns]
+    if "prior_final" not in keys or "r_plan" not in keys:
+        return [(table.title, list(table.columns))]
+    by_key = {col.key: col for col in table.columns}
+    first = [by_key[k] for k in keys[: keys.index("prior_final")]]
+    second = [by_key[k] for k in keys if k in ("code", "name", "final")] + \
+        [by_key[k] for k in keys[keys.index("prior_final"):]]
+    return [(f"{table.title}——与预算对比", first), (f"{table.title}——与上年对比", second)]
+
+
+def _table(doc, table: Table) -> None:
+    for title, columns in _parts(table):
+        own = [col for col in columns if col.key not in ("code", "name", "final")]
+        if any(row.values.get(col.key) is not None for row in table.rows for col in own):
+            _table_part(doc, table, title, columns)
+
+
+def _table_part(doc, table: Table, title: str, columns: list) -> None:
+    doc.add_paragraph(title, style=TABLE_CAPTION)
+    if table.unit_note:
+        doc.add_paragraph(table.unit_note, style=TABLE_NOTE)
+    cols = [col for col in columns if col.key != "code"]
+    coded = len(cols) < len(table.columns)
+    t = doc.add_table(rows=1 + len(table.rows), cols=len(cols))
+    t.style = "Table Grid"
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    t.autofit = False
+    _cell_margins(t, Cm(0.06))
+    widths = _widths(table, cols)
+    size = Pt(8) if len(cols) >= 7 else SIZE_TABLE
+    for j, col in enumerate(cols):
+        t.columns[j].width = widths[j]
+        t.cell(0, j).width = widths[j]
+        _cell(t.cell(0, j), col.label, WD_ALIGN_PARAGRAPH.CENTER, size, bold=True)
+        _shade(t.cell(0, j), "D9E2F3")
+    for i, row in enumerate(table.rows, start=1):
+        for j, col in enumerate(cols):
+            t.cell(i, j).width = widths[j]
+            text = cell_text(row.values.get(col.key), col.kind)
+            if col.key == "name" and coded and row.values.get("code"):
+                text = f"{row.values['code']} {text}"
+            if col.key == "name" and row.level:
+                text = "　" * row.level + text
+            align = WD_ALIGN_PARAGRAPH.LEFT if col.kind == "text" else WD_ALIGN_PARAGRAPH.RIGHT
+            _cell(t.cell(i, j), text, align, size, bold=row.total)
+    # header repeats on every page
+    trpr = t.rows[0]._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    trpr.append(header)
+
+
+def _cell(cell, text: str, align, size, bold: bool = False) -> None:
+    p = cell.paragraphs[0]
+    p.style = TABLE_TEXT
+    p.alignment = align
+    run = p.add_run(text)
+    run.font.size = size
+    if bold:
+        run.bold = True
+
+
+def _cell_margins(table, margin) -> None:
+    tblpr = table._tbl.tblPr
+    mar = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(margin.twips))
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    tblpr.append(mar)
+
+
+def build(report: Report) -> bytes:
+    """The .docx bytes of the report. Document properties are fixed (reproducible output)."""
+    doc = Document()
+    _styles(doc)
+    _page(doc)
+    charts = {c.key: c for c in report.charts}
+    for p in report.paragraphs:
+        if p.style == "table":
+            _table(doc, report.tables[p.ref])
+        elif p.style == "chart":
+            para = doc.add_paragraph(style=FIGURE)
+            para.add_run().add_picture(BytesIO(render(charts[p.ref])), width=Cm(15))
+        else:
+            doc.add_paragraph(p.text, style=STYLE_OF[p.style])
+    props = doc.core_properties
+    props.title = report.title
+    props.author = props.last_modified_by = "juesuan"
+    props.subject = "部门决算分析报告"
+    props.keywords = f"{report.data.unit.name} {report.data.unit.year}"
+    out = BytesIO()
+    doc.save(out)
+    return out.getvalue()

@@ -1,0 +1,60 @@
+"""LibreOffice, headless: find it and convert files (each run with its own profile)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+CANDIDATES = ("soffice", "libreoffice")
+MAC_PATH = "/Applications/LibreOffice.app/Contents/MacOS/soffice"
+WINDOWS_PATHS = (r"C:\Program Files\LibreOffice\program\soffice.exe",
+                 r"C:\Program Files (x86)\LibreOffice\program\soffice.exe")
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice executable, or None. ``JUESUAN_SOFFICE`` overrides the search."""
+    override = os.environ.get("JUESUAN_SOFFICE")
+    if override:
+        return override if Path(override).exists() or shutil.which(override) else None
+    for name in CANDIDATES:
+        found = shutil.which(name)
+        if found:
+            return found
+    for path in (MAC_PATH, *WINDOWS_PATHS):
+        if Path(path).exists():
+            return path
+    return None
+
+
+class ConversionError(Exception):
+    """LibreOffice ran but gave no output file (message in Chinese)."""
+
+
+def convert(source: Path, target_ext: str, outdir: Path, *, profile_xcu: str | None = None,
+            timeout: int = 180) -> Path:
+    """Convert ``source`` to ``target_ext`` (e.g. "pdf") in ``outdir``; return the new file.
+
+    A fresh user profile per run lets conversions run side by side; ``profile_xcu`` is the
+    text of a registrymodifications.xcu to put in it (e.g. to recalculate on load).
+    """
+    soffice = find_soffice()
+    if soffice is None:
+        raise ConversionError("未找到 LibreOffice（soffice），无法转换。")
+    with tempfile.TemporaryDirectory(prefix="juesuan-lo-") as profile:
+        if profile_xcu:
+            user = Path(profile) / "user"
+            user.mkdir(parents=True)
+            (user / "registrymodifications.xcu").write_text(profile_xcu, encoding="utf-8")
+        cmd = [soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
+               "--convert-to", target_ext, "--outdir", str(outdir), str(source)]
+        try:
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise ConversionError(f"LibreOffice 转换超时（{timeout}秒）。") from None
+    produced = outdir / f"{source.stem}.{target_ext.split(':')[0]}"
+    if not produced.exists():
+        raise ConversionError(f"LibreOffice 未能生成 {produced.name}：{(done.stderr or done.stdout).strip()[:300]}")
+    return produced

@@ -1,0 +1,111 @@
+"""导出报告: the .docx read back against the engine, safe file writing, and the PDF."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from juesuan.datafile import sample_path
+from juesuan.docx_writer import STYLE_OF, build
+from juesuan.export import export_report
+
+
+@pytest.fixture(scope="module")
+def docx_path(sample_report, tmp_path_factory):
+    path = tmp_path_factory.mktemp("docx") / "report.docx"
+    path.write_bytes(build(sample_report))
+    return path
+
+
+def test_headings_in_reference_order(sample_report, docx_path):
+    doc = Document(str(docx_path))
+    got = [(p.style.name, p.text) for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    want = [(STYLE_OF[p.style], p.text) for p in sample_report.paragraphs if p.style.startswith("h")]
+    assert got == want
+    tops = [text for style, text in got if style == "Heading 1"]
+    assert tops == ["一、单位情况", "二、收入支出预算执行情况分析", "三、本年度部门决算等财务工作开展情况",
+                    "附：财务分析指标"]
+
+
+def test_narrative_equals_the_engine(sample_report, docx_path):
+    doc = Document(str(docx_path))
+    styles = set(STYLE_OF.values())
+    got = [p.text for p in doc.paragraphs if p.style.name in styles and p.text]
+    want = [p.text for p in sample_report.paragraphs if p.text]
+    assert got == want
+
+
+def test_tables_and_images(sample_report, docx_path):
+    doc = Document(str(docx_path))
+    charts = [p for p in sample_report.paragraphs if p.style == "chart"]
+    with zipfile.ZipFile(docx_path) as z:
+        images = [n for n in z.namelist() if n.startswith("word/media/")]
+    assert len(doc.inline_shapes) == len(charts) == 7
+    assert len(images) == 7
+    # by nature (budget; 决算 vs 预算; vs 上年), by function (1: no prior year), structure,
+    # 三公 (2), 财政拨款, 结转结余, 资产, 指标; by income only with more than one source
+    assert len(doc.tables) == 11
+    cells = {c.text for t in doc.tables for row in t.rows for c in row.cells}
+    for figure in ("4,677,326.79", "2,021,326.79", "176.10%", "86.58%", "-10,151.83", "-58.72%",
+                   "35.69%", "212,170.14", "1,536.72%", "201 一般公共服务支出", "201.84%"):
+        assert figure in cells, figure
+
+
+def test_fonts_set_on_the_east_asian_slot(docx_path):
+    doc = Document(str(docx_path))
+    for name, font in (("Normal", "仿宋_GB2312"), ("Heading 1", "黑体"), ("Heading 2", "楷体_GB2312"),
+                       ("Title", "方正小标宋简体")):
+        rfonts = doc.styles[name].element.rPr.find(qn("w:rFonts"))
+        assert rfonts.get(qn("w:eastAsia")) == font
+        assert rfonts.get(qn("w:eastAsiaTheme")) is None
+    section = doc.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    footer = section.footer.paragraphs[0]._p.xml
+    assert "PAGE" in footer
+
+
+def test_never_overwrites_silently(sample_report, tmp_path):
+    first = export_report(sample_report, next_to=tmp_path / "book.xlsm")
+    assert first.docx.name == "奈曼旗政务服务中心2021年度部门决算分析报告.docx"
+    second = export_report(sample_report, next_to=tmp_path / "book.xlsm")
+    assert second.docx.name == "奈曼旗政务服务中心2021年度部门决算分析报告(2).docx"
+    first.docx.write_bytes(b"old")
+    third = export_report(sample_report, docx=first.docx, overwrite=True)
+    assert third.docx == first.docx
+    assert (tmp_path / (first.docx.name + ".bak")).read_bytes() == b"old"
+    assert not list(tmp_path.glob(".*tmp"))
+
+
+def test_pdf_without_libreoffice_says_so(sample_report, tmp_path, monkeypatch):
+    monkeypatch.setenv("JUESUAN_SOFFICE", str(tmp_path / "no-such-soffice"))
+    result = export_report(sample_report, docx=tmp_path / "r.docx", pdf=True)
+    assert result.docx.exists() and result.pdf is None
+    assert "只生成了 Word" in result.pdf_message
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                    reason="LibreOffice and poppler are installed by .ci/run")
+def test_pdf_has_the_report(sample_report, tmp_path):
+    result = export_report(sample_report, docx=tmp_path / "r.docx", pdf=True)
+    assert result.pdf is not None and result.pdf.stat().st_size > 50_000
+    text = subprocess.run(["pdftotext", str(result.pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    text = "".join(text.split())
+    for figure in ("奈曼旗政务服务中心2021年度", "4,677,326.79", "176.10%", "1,536.72%", "—3—"):
+        assert figure in text, figure
+
+
+def test_cli_export_from_data_file(tmp_path):
+    data = tmp_path / "unit.toml"
+    data.write_bytes(sample_path().read_bytes())
+    out = subprocess.run([sys.executable, "-m", "juesuan", "export", str(data)], capture_output=True,
+                         text=True, encoding="utf-8")
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "奈曼旗政务服务中心2021年度部门决算分析报告.docx").exists()
+    assert "已生成 Word 报告" in out.stdout
