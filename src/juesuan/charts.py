@@ -18,6 +18,7 @@ from .figures import PLAN, Figures, Group
 class Series:
     name: str
     values: tuple[Decimal | None, ...]  # 万元, rounded half-up to 2 decimals
+    column: str = "final"  # the figure charted (a column of the chart's source table)
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def _bar(key: str, title: str, g: Group, series: list[tuple[str, str]]) -> Chart
         return None
     return Chart(
         key, title, "bar", tuple(x.name for x in g.lines),
-        tuple(Series(name, tuple(_wan(x.get(col)) for x in g.lines)) for name, col in kept),
+        tuple(Series(name, tuple(_wan(x.get(col)) for x in g.lines), col) for name, col in kept),
     )
 
 

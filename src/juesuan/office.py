@@ -58,3 +58,16 @@ def convert(source: Path, target_ext: str, outdir: Path, *, profile_xcu: str | N
     if not produced.exists():
         raise ConversionError(f"LibreOffice 未能生成 {produced.name}：{(done.stderr or done.stdout).strip()[:300]}")
     return produced
+
+
+RECALC_ON_LOAD = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+
+def recalculated_copy(book: Path, outdir: Path, target_ext: str = "xlsx") -> Path:
+    """``book`` opened by LibreOffice with every formula recalculated, saved as ``target_ext``."""
+    return convert(book, target_ext, outdir, profile_xcu=RECALC_ON_LOAD)

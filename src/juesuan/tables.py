@@ -143,7 +143,7 @@ def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
         tables.append(_table("fiscal", "财政拨款支出预、决算对比", (
             NAME, Column("budget", "预算"), Column("final", "决算"),
             Column("r_plan", "执行率", "pct", ("rate", "final", "budget")),
-        ), [(line, {}) for line in fiscal.lines], fiscal.total, "合计"))
+        ), [(line, {"source": ("fiscal", line.index)}) for line in fiscal.lines], fiscal.total, "合计"))
     if fig.balances:
         tables.append(_table("balances", "年末结转和结余情况", (
             NAME, Column("opening", "年初"), Column("closing", "年末"),
@@ -195,11 +195,11 @@ def _controlled(fig: Figures) -> Table:
 
 def _quantities(fig: Figures) -> Table:
     rows = []
-    for key in c.QUANTITY_KEYS:
+    for i, key in enumerate(c.QUANTITY_KEYS):
         values = fig.data.quantities.get(key)
         if values:
             rows.append(Row(key, {"name": key, "prior_final": values.get("prior_final"),
-                                  "final": values.get("final")}, source=("quantities", 0)))
+                                  "final": values.get("final")}, source=("quantities", i)))
     columns = (NAME, Column("prior_final", "上年", "count"), Column("final", "本年", "count"))
     return Table("quantities", "“三公”经费等实物量", columns, tuple(rows), "")
 

@@ -1,0 +1,20 @@
+Attribute VB_Name = "Juesuan"
+Option Explicit
+' juesuan buttons. Each macro calls one fixed entry point of the Python module juesuan.excel
+' through xlwings' RunPython (module "xlwings" in this project). Keep this file ASCII.
+
+Public Sub JuesuanRecalculate()
+    RunPython "import juesuan.excel; juesuan.excel.recalculate()"
+End Sub
+
+Public Sub JuesuanCheck()
+    RunPython "import juesuan.excel; juesuan.excel.check()"
+End Sub
+
+Public Sub JuesuanExportReport()
+    RunPython "import juesuan.excel; juesuan.excel.export_report()"
+End Sub
+
+Public Sub JuesuanRollOver()
+    RunPython "import juesuan.excel; juesuan.excel.roll_over()"
+End Sub

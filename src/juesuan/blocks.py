@@ -1,0 +1,147 @@
+"""From the workbook's input blocks (2-D lists of cell values) to the data-file mapping.
+
+The file reader (openpyxl) and the live reader (xlwings) both produce the same blocks and
+hand them here; the mapping then goes through the one parser (``parse.parse``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from . import catalog as c
+from . import layout as L
+from .findings import Finding, Level
+from .model import UnitData
+from .parse import parse
+
+Grid = list[list[Any]]
+LABEL_TO_COMPARISON = {label: key for key, label in c.REASON_COMPARISONS.items()}
+
+
+def blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def cell_value(value: Any) -> Any:
+    """A cell as the parser wants it: floats as exact decimals of what Excel shows, text trimmed."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return str(value)
+        return Decimal(repr(value))
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()[:10]
+    return value
+
+
+def _code(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        return str(int(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value.strip() if isinstance(value, str) else value
+
+
+def _pad(grid: Grid | None, block: L.Block) -> Grid:
+    grid = grid or []
+    width = len(block.columns)
+    rows = [list(row)[:width] + [None] * (width - len(row)) for row in grid[: block.rows]]
+    return rows + [[None] * width for _ in range(block.rows - len(rows))]
+
+
+def to_document(grids: dict[str, Grid | None]) -> tuple[dict[str, Any], L.Locator]:
+    """The data-file mapping of the blocks (by defined name), and where each line came from."""
+    doc: dict[str, Any] = {"schema": c.SCHEMA_VERSION}
+    rows: dict[str, dict[int, int]] = {}
+    reasons_at: dict[tuple[str, str], int] = {}
+
+    for i, (path, _, _) in enumerate(L.UNIT_FIELDS):
+        value = _pad(grids.get("in_unit"), L.UNIT_BLOCK)[i][0]
+        if blank(value):
+            continue
+        head, key = path.split(".")
+        doc.setdefault(head, {})[key] = cell_value(value)
+
+    fixed = (("income", L.INCOME_BLOCK, c.INCOME_ITEMS), ("spending", L.SPENDING_BLOCK, c.SPENDING_ITEMS),
+             ("controlled", L.CONTROLLED_BLOCK, c.CONTROLLED_ITEMS),
+             ("balances", L.BALANCES_BLOCK, c.BALANCE_ITEMS))
+    for table, block, items in fixed:
+        lines = []
+        for r, row in enumerate(_pad(grids.get(block.name), block)):
+            values = {col: cell_value(v) for col, v in zip(block.columns, row, strict=True) if not blank(v)}
+            if values:
+                rows.setdefault(table, {})[len(lines)] = r
+                lines.append({"item": items[r], **values})
+        if lines:
+            doc[table] = lines
+
+    for table, block in (("functions", L.FUNCTIONS_BLOCK), ("economics", L.ECONOMICS_BLOCK),
+                         ("assets", L.ASSETS_BLOCK)):
+        lines = []
+        for r, row in enumerate(_pad(grids.get(block.name), block)):
+            if all(blank(v) for v in row):
+                continue
+            line = {}
+            for col, v in zip(block.columns, row, strict=True):
+                if blank(v):
+                    continue
+                line[col] = _code(v) if col == "code" else cell_value(v)
+            rows.setdefault(table, {})[len(lines)] = r
+            lines.append(line)
+        if lines:
+            doc[table] = lines
+
+    quantities = {}
+    for r, row in enumerate(_pad(grids.get("in_quantities"), L.QUANTITY_BLOCK)):
+        values = {col: cell_value(v) for col, v in zip(L.QUANTITY_BLOCK.columns, row, strict=True) if not blank(v)}
+        if values:
+            quantities[c.QUANTITY_KEYS[r]] = values
+    if quantities:
+        doc["quantities"] = quantities
+
+    reasons: dict[str, dict[str, Any]] = {}
+    for r, (comparison, line, text) in enumerate(_pad(grids.get("in_reasons"), L.REASONS_BLOCK)):
+        if blank(text) and blank(line):
+            continue
+        key = LABEL_TO_COMPARISON.get(str(comparison).strip(), str(comparison).strip()) \
+            if not blank(comparison) else ""
+        line_key = _code(line) if not blank(line) else ""
+        line_key = c.TOTAL if line_key in (L.TOTAL_LABEL, c.TOTAL) else str(line_key)
+        if blank(text):
+            continue
+        reasons.setdefault(key, {})[line_key] = text if isinstance(text, str) else str(cell_value(text))
+        reasons_at[(key, line_key)] = r
+    if reasons:
+        doc["reasons"] = reasons
+
+    texts = {}
+    for r, (value,) in enumerate(_pad(grids.get("in_text"), L.TEXT_BLOCK)):
+        if not blank(value):
+            texts[c.TEXT_KEYS[r]] = value if isinstance(value, str) else str(cell_value(value))
+    if texts:
+        doc["text"] = texts
+    return doc, L.Locator(rows, reasons_at)
+
+
+def read_blocks(grids: dict[str, Grid | None], sheet_names: list[str]) -> tuple[UnitData, list[Finding], L.Locator]:
+    """Blocks → unit data and findings; a missing input sheet is a finding, the rest goes on."""
+    findings = []
+    present = set(sheet_names)
+    unknown = [name for name in sheet_names if name not in L.SHEETS]
+    for sheet in L.INPUT_SHEETS:
+        if sheet in present:
+            continue
+        guess = next((u for u in unknown if sheet in u or u in sheet), None)
+        hint = f"工作簿中有工作表“{guess}”，如是改名所致，请改回“{sheet}”。" if guess else "请从模板恢复该表。"
+        findings.append(Finding(Level.ERROR, "E-SHEET-MISSING",
+                                f"找不到输入表“{sheet}”（可能被删除或改名），该表的数据未读入。{hint}", ("sheet", sheet)))
+    doc, locator = to_document(grids)
+    data, parse_findings = parse(doc)
+    return data, findings + parse_findings, locator

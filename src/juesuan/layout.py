@@ -1,0 +1,209 @@
+"""Where everything lives in the workbook: the one module that knows sheets, anchors and names.
+
+The builder, the readers (file and live Excel), the writers, the checks' cell locations and the
+tests all ask this module; nothing else writes a cell address.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
+
+from . import catalog as c
+
+# -- sheets ---------------------------------------------------------------------------------------
+GUIDE = "说明"
+UNIT = "单位信息"
+AMOUNTS = "收支预决算"
+FUNCTIONS = "功能分类"
+ECONOMICS = "经济分类"
+CONTROLLED = "三公经费"
+BALANCES = "结转结余"
+ASSETS = "资产负债"
+REASONS = "原因说明"
+TEXT = "文字材料"
+ANALYSIS = "分析表"
+INDICATORS = "财务指标"
+NARRATIVE = "分析报告"
+FINDINGS = "审核结果"
+CHARTS = "图表"
+CONF = "xlwings.conf"
+
+INPUT_SHEETS = (UNIT, AMOUNTS, FUNCTIONS, ECONOMICS, CONTROLLED, BALANCES, ASSETS, REASONS, TEXT)
+OUTPUT_SHEETS = (ANALYSIS, INDICATORS, NARRATIVE, FINDINGS, CHARTS)
+SHEETS = (GUIDE, *INPUT_SHEETS, *OUTPUT_SHEETS, CONF)
+# VBA code names of the sheets (ASCII), in sheet order
+CODENAMES = {name: f"Sheet{i}" for i, name in enumerate(SHEETS, start=1)}
+BUTTON_SHEETS = (GUIDE, ANALYSIS, NARRATIVE, FINDINGS)
+# marker cell that says "this is a juesuan workbook", on the 说明 sheet
+MARKER_CELL = (0, 8)  # I1
+MARKER = "juesuan-workbook-v1"
+
+FIRST = 3  # first data row (0-based) of every input block: rows 1-2 title and note, 3 header
+
+
+@dataclass(frozen=True)
+class Block:
+    """A rectangular input block: ``rows`` × ``columns`` from (``row``, ``col``), 0-based."""
+
+    name: str  # the defined name
+    sheet: str
+    row: int
+    col: int
+    rows: int
+    columns: tuple[str, ...]  # field key of each column
+    labels: tuple[str, ...]  # header label of each column
+
+    @property
+    def last_row(self) -> int:
+        return self.row + self.rows - 1
+
+    @property
+    def last_col(self) -> int:
+        return self.col + len(self.columns) - 1
+
+    def cell(self, r: int, column: str) -> tuple[int, int]:
+        return self.row + r, self.col + self.columns.index(column)
+
+    def ref(self) -> str:
+        return f"'{self.sheet}'!{range_ref(self.row, self.col, self.last_row, self.last_col, absolute=True)}"
+
+
+def cell_ref(row: int, col: int, absolute: bool = False) -> str:
+    return xl_rowcol_to_cell(row, col, row_abs=absolute, col_abs=absolute)
+
+
+def range_ref(r1: int, c1: int, r2: int, c2: int, absolute: bool = False) -> str:
+    return f"{cell_ref(r1, c1, absolute)}:{cell_ref(r2, c2, absolute)}"
+
+
+def sheet_cell(sheet: str, row: int, col: int) -> str:
+    return f"'{sheet}'!{cell_ref(row, col)}"
+
+
+SCENARIO_LABELS = tuple(c.SCENARIOS.values())
+SCENARIO_KEYS = tuple(c.SCENARIOS)
+
+# 单位信息: one row a field; column A the label, B the value (block is column B)
+UNIT_FIELDS: tuple[tuple[str, str, str], ...] = (
+    # (path, label, note)
+    ("unit.name", "单位名称", "必填"),
+    ("unit.year", "决算年度", "必填，四位年份，如2021"),
+    ("unit.kind", "单位类型", "行政单位/参照公务员法管理事业单位/事业单位"),
+    ("unit.edition", "报告版本", "基层单位版"),
+    ("settings.report_unit", "报告金额单位", "元 或 万元"),
+    ("settings.threshold_pct", "差异比例标准(%)", "变动幅度超过此比例需说明原因，默认10"),
+    ("settings.threshold_amount", "差异金额标准(元)", "变动金额超过此数需说明原因，默认100000"),
+    *((f"people.{k}", c.PEOPLE_LABELS[k], "人" if k in ("authorized_posts", "staff_year_end", "staff_average",
+                                                         "retirees") else "")
+      for k in (*c.PEOPLE_INT_KEYS, *c.PEOPLE_DECIMAL_KEYS)),
+)
+UNIT_BLOCK = Block("in_unit", UNIT, FIRST, 1, len(UNIT_FIELDS), ("value",), ("内容",))
+
+INCOME_BLOCK = Block("in_income", AMOUNTS, FIRST, 1, len(c.INCOME_ITEMS), SCENARIO_KEYS, SCENARIO_LABELS)
+SPENDING_ROW = FIRST + len(c.INCOME_ITEMS) + 2  # a blank row and a header row between
+SPENDING_BLOCK = Block("in_spending", AMOUNTS, SPENDING_ROW, 1, len(c.SPENDING_ITEMS),
+                       (*SCENARIO_KEYS, *c.FISCAL_COLUMNS), (*SCENARIO_LABELS, *c.FISCAL_COLUMNS.values()))
+
+FUNCTION_ROWS = 300
+FUNCTIONS_BLOCK = Block("in_functions", FUNCTIONS, FIRST, 0, FUNCTION_ROWS, ("code", "name", *SCENARIO_KEYS),
+                        ("科目编码", "科目名称", *SCENARIO_LABELS))
+ECONOMICS_BLOCK = Block("in_economics", ECONOMICS, FIRST, 0, 150, ("code", "name", *SCENARIO_KEYS),
+                        ("科目编码", "科目名称", *SCENARIO_LABELS))
+CONTROLLED_BLOCK = Block("in_controlled", CONTROLLED, FIRST, 1, len(c.CONTROLLED_ITEMS), SCENARIO_KEYS,
+                         SCENARIO_LABELS)
+QUANTITY_ROW = FIRST + len(c.CONTROLLED_ITEMS) + 2
+QUANTITY_BLOCK = Block("in_quantities", CONTROLLED, QUANTITY_ROW, 1, len(c.QUANTITY_KEYS),
+                       c.QUANTITY_COLUMNS, ("本年", "上年"))
+BALANCES_BLOCK = Block("in_balances", BALANCES, FIRST, 1, len(c.BALANCE_ITEMS), tuple(c.BALANCE_COLUMNS),
+                       tuple(c.BALANCE_COLUMNS.values()))
+ASSETS_BLOCK = Block("in_assets", ASSETS, FIRST, 0, 100, ("item", *c.ASSET_COLUMNS),
+                     ("项目", *c.ASSET_COLUMNS.values()))
+REASONS_BLOCK = Block("in_reasons", REASONS, FIRST, 0, 300, ("comparison", "line", "text"),
+                      ("对比", "项目（名称或科目编码，合计填“合计”）", "原因说明"))
+TEXT_BLOCK = Block("in_text", TEXT, FIRST, 1, len(c.TEXT_KEYS), ("text",), ("内容",))
+
+BLOCKS = (UNIT_BLOCK, INCOME_BLOCK, SPENDING_BLOCK, FUNCTIONS_BLOCK, ECONOMICS_BLOCK, CONTROLLED_BLOCK,
+          QUANTITY_BLOCK, BALANCES_BLOCK, ASSETS_BLOCK, REASONS_BLOCK, TEXT_BLOCK)
+# fixed row labels (column A) of the blocks whose rows are a fixed list
+ROW_LABELS: dict[str, tuple[str, ...]] = {
+    "in_unit": tuple(label for _, label, _ in UNIT_FIELDS),
+    "in_income": c.INCOME_ITEMS,
+    "in_spending": c.SPENDING_ITEMS,
+    "in_controlled": c.CONTROLLED_ITEMS,
+    "in_quantities": c.QUANTITY_KEYS,
+    "in_balances": c.BALANCE_ITEMS,
+    "in_text": c.TEXT_KEYS,
+}
+REASON_LABELS = {key: label for key, label in c.REASON_COMPARISONS.items()}
+TOTAL_LABEL = "合计"
+
+# -- outputs --------------------------------------------------------------------------------------
+ANALYSIS_FIRST = 2  # first row of the first table on 分析表
+NARRATIVE_FIRST = 2
+FINDINGS_FIRST = 3
+FINDINGS_COLUMNS = ("级别", "代码", "说明", "位置")
+INDICATORS_FIRST = 3
+CHART_DATA_COL = 0  # chart data tables on 图表, charts to their right
+CHART_COL = 6
+CONF_ROWS = (("Interpreter_Win", ""), ("Interpreter_Mac", ""), ("PYTHONPATH", ""), ("Show Console", "False"))
+
+
+class Locator:
+    """Turns key paths into cells for one workbook, using the rows its reader found (or its
+    builder wrote)."""
+
+    def __init__(self, rows: dict[str, dict[int, int]] | None = None,
+                 reasons: dict[tuple[str, str], int] | None = None):
+        self.rows = rows or {}  # table → {index of the parsed line: block row offset}
+        self.reasons = reasons or {}  # (comparison, line) → block row offset
+
+    def cell(self, path: tuple) -> tuple[str, int, int] | None:
+        if not path:
+            return None
+        head = path[0]
+        if head in ("unit", "settings", "people") and len(path) >= 2:
+            key = f"{head}.{path[1]}"
+            for i, (field_path, _, _) in enumerate(UNIT_FIELDS):
+                if field_path == key:
+                    r, col = UNIT_BLOCK.cell(i, "value")
+                    return UNIT, r, col
+            return UNIT, UNIT_BLOCK.row, UNIT_BLOCK.col
+        block = {"income": INCOME_BLOCK, "spending": SPENDING_BLOCK, "functions": FUNCTIONS_BLOCK,
+                 "economics": ECONOMICS_BLOCK, "controlled": CONTROLLED_BLOCK, "balances": BALANCES_BLOCK,
+                 "assets": ASSETS_BLOCK}.get(head)
+        if block is not None:
+            if len(path) >= 2 and isinstance(path[1], int):
+                r = self.rows.get(head, {}).get(path[1], path[1])
+                column = path[2] if len(path) >= 3 and path[2] in block.columns else block.columns[0]
+                if len(path) >= 3 and path[2] in ("item", "code", "name") and path[2] not in block.columns:
+                    return block.sheet, block.row + r, max(block.col - 1, 0)
+                row, col = block.cell(r, column)
+                return block.sheet, row, col
+            return block.sheet, block.row, block.col
+        if head == "quantities" and len(path) >= 2 and path[1] in c.QUANTITY_KEYS:
+            column = path[2] if len(path) >= 3 and path[2] in c.QUANTITY_COLUMNS else "final"
+            row, col = QUANTITY_BLOCK.cell(c.QUANTITY_KEYS.index(path[1]), column)
+            return CONTROLLED, row, col
+        if head == "reasons":
+            if len(path) >= 3 and (path[1], path[2]) in self.reasons:
+                row, col = REASONS_BLOCK.cell(self.reasons[(path[1], path[2])], "text")
+                return REASONS, row, col
+            return REASONS, REASONS_BLOCK.row, REASONS_BLOCK.col
+        if head == "text" and len(path) >= 2 and path[1] in c.TEXT_KEYS:
+            row, col = TEXT_BLOCK.cell(c.TEXT_KEYS.index(path[1]), "text")
+            return TEXT, row, col
+        return None
+
+    def line_cell(self, table: str, index: int, column: str) -> tuple[str, int, int] | None:
+        return self.cell((table, index, column))
+
+    def address(self, path: tuple) -> str:
+        """``'收支预决算'!E18`` for a path, or "" when it has no cell."""
+        found = self.cell(path)
+        return "" if found is None else sheet_cell(*found)
+
+
+def column_letter(col: int) -> str:
+    return xl_col_to_name(col)

@@ -1,0 +1,321 @@
+"""The analysis sheets as data: every cell (value, formula, style) and every chart, once.
+
+Three thin writers render it: the builder (xlsxwriter), ``juesuan recalc`` (openpyxl) and
+the buttons (xlwings). Figures that are arithmetic on inputs are formulas over the input
+cells, with the engine's value cached, so a person can click any figure and trace it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from . import catalog as c
+from . import layout as L
+from .charts import Chart
+from .fmt import HUNDRED
+from .report import Report
+from .tables import Table, indicator_value
+
+PCT_KINDS = ("pct",)
+
+
+@dataclass(frozen=True)
+class Cell:
+    value: Any = None  # the engine's value: Decimal, str or None (cached for formulas)
+    formula: str | None = None  # "=..." over input cells
+    style: str = "text"  # text | money | pct | count | title | header | total_* | h1..h4 | body | level
+    link: str | None = None  # internal link target, e.g. "'收支预决算'!E18"
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    key: str
+    title: str
+    kind: str  # "column" | "pie"
+    categories: tuple[int, int, int, int]  # (r1, c1, r2, c2) on the 图表 sheet
+    series: tuple[tuple[str, tuple[int, int, int, int]], ...]  # (name, range)
+    anchor: tuple[int, int]
+
+
+@dataclass
+class SheetOut:
+    name: str
+    cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
+    widths: dict[int, float] = field(default_factory=dict)
+    charts: list[ChartSpec] = field(default_factory=list)
+
+    def put(self, row: int, col: int, cell: Cell) -> None:
+        self.cells[(row, col)] = cell
+
+    @property
+    def extent(self) -> tuple[int, int]:
+        if not self.cells:
+            return 0, 0
+        return max(r for r, _ in self.cells) + 1, max(col for _, col in self.cells) + 1
+
+    def grid(self, rows: int | None = None, cols: int | None = None, formulas: bool = True) -> list[list[Any]]:
+        """The sheet as one 2-D block of plain values/formulas (for writing in one call)."""
+        n_rows, n_cols = self.extent
+        rows, cols = rows or n_rows, cols or n_cols
+        out: list[list[Any]] = [[None] * cols for _ in range(rows)]
+        for (r, col), cell in self.cells.items():
+            if r < rows and col < cols:
+                out[r][col] = cell.formula if formulas and cell.formula else excel_value(cell)
+        return out
+
+
+def excel_value(cell: Cell) -> Any:
+    """What the cell holds in Excel: money as float 元, percentages as fractions."""
+    v = cell.value
+    if isinstance(v, Decimal):
+        if cell.style.endswith("pct"):
+            return float(v / HUNDRED)
+        return float(v)
+    return v
+
+
+def _num(ref: str) -> str:
+    return f'IF(ISNUMBER({ref}),{ref},"")'
+
+
+class _Tables:
+    """Writes the report's tables on 分析表 and remembers where each figure went."""
+
+    def __init__(self, report: Report, locator: L.Locator):
+        self.report = report
+        self.loc = locator
+        self.sheet = SheetOut(L.ANALYSIS)
+        self.where: dict[tuple[str, str, str], tuple[int, int]] = {}  # (table, row label, column) → cell
+        self.staff = locator.address(("people", "staff_average"))
+
+    def input_ref(self, table: Table, row, column: str) -> str | None:
+        if row.source is None:
+            return None
+        src, index = row.source
+        if src == "fiscal":
+            line = next((x for x in self.report.data.spending if x.index == index), None)
+            fiscal_col = {"budget": "fiscal_budget", "final": "fiscal_final"}.get(column)
+            if line is not None and fiscal_col and line.get(fiscal_col) is not None:
+                column = fiscal_col
+            src = "spending"
+        if src == "quantities":
+            key = c.QUANTITY_KEYS[index]
+            return self.loc.address(("quantities", key, column))
+        if column == "plan":
+            adjusted = self.loc.address((src, index, "adjusted_budget"))
+            budget = self.loc.address((src, index, "budget"))
+            return f'IF(ISNUMBER({adjusted}),{adjusted},IF(ISNUMBER({budget}),{budget},""))'
+        found = self.loc.cell((src, index, column))
+        return None if found is None else _num(L.sheet_cell(*found))
+
+    def write(self) -> None:
+        s = self.sheet
+        s.put(0, 0, Cell(f"{self.report.title}——分析表", style="title"))
+        s.put(1, 0, Cell("金额单位：元；百分比为精确值四舍五入显示。带公式的单元格可点击追溯到输入表。", style="note"))
+        row = L.ANALYSIS_FIRST
+        for table in self.report.tables.values():
+            if table.key == "indicators":
+                continue
+            row = self.table(table, row) + 1
+        s.widths = {0: 30, 1: 16, 2: 16, 3: 16, 4: 16, 5: 16, 6: 16, 7: 16, 8: 16, 9: 16}
+
+    def table(self, table: Table, top: int) -> int:
+        s = self.sheet
+        cols = list(table.columns)
+        s.put(top, 0, Cell(table.title + (f"（{table.unit_note}）" if table.unit_note else ""), style="caption"))
+        for j, col in enumerate(cols):
+            s.put(top + 1, j, Cell(col.label, style="header"))
+        first = top + 2
+        positions: list[int] = []
+        for i, row in enumerate(table.rows):
+            r = first + i
+            positions.append(r)
+            for j, col in enumerate(cols):
+                value = row.values.get(col.key)
+                style = ("total_" if row.total else "") + (col.kind if col.kind != "text" else "text")
+                if col.key == "name" and row.level and not row.total:
+                    value = "　" * row.level + str(value)
+                formula = None
+                if col.op:
+                    formula = self.op_formula(table, col, r, cols, first, i)
+                elif col.kind in ("money", "count"):
+                    formula = self.input_formula(table, i, col.key, cols, first)
+                s.put(r, j, Cell(value, f"={formula}" if formula else None, style))
+                self.where[(table.key, str(row.label) if not row.total else "__total__", col.key)] = (r, j)
+        return first + len(table.rows)
+
+    def input_formula(self, table: Table, i: int, column: str, cols, first: int) -> str | None:
+        row = table.rows[i]
+        j = [col.key for col in cols].index(column)
+        if row.total:
+            members = self._members(table, i)
+            if not members:
+                return None
+            refs = ",".join(L.cell_ref(first + k, j) for k in members)
+            return f'IF(COUNT({refs})<{len(members)},"",SUM({refs}))'
+        if row.source is None and table.key == "final_by_function":
+            kids = self._children(table, i)
+            if kids:
+                refs = ",".join(L.cell_ref(first + k, j) for k in kids)
+                return f'IF(COUNT({refs})<{len(kids)},"",SUM({refs}))'
+            return None
+        return self.input_ref(table, row, column)
+
+    @staticmethod
+    def _members(table: Table, i: int) -> list[int]:
+        """Rows a total adds up: the top-level detail rows since the previous total."""
+        out = []
+        for k in range(i - 1, -1, -1):
+            r = table.rows[k]
+            if r.total:
+                break
+            if r.level == 0:
+                out.append(k)
+        return sorted(out)
+
+    @staticmethod
+    def _children(table: Table, i: int) -> list[int]:
+        level = table.rows[i].level
+        out = []
+        for k in range(i + 1, len(table.rows)):
+            r = table.rows[k]
+            if r.total or r.level <= level:
+                break
+            if r.level == level + 1:
+                out.append(k)
+        return out
+
+    def op_formula(self, table: Table, col, r: int, cols, first: int, i: int) -> str:
+        keys = [x.key for x in cols]
+        name, *args = col.op
+
+        def ref(key: str, row: int = r) -> str:
+            return L.cell_ref(row, keys.index(key))
+
+        if name == "sub":
+            a, b = ref(args[0]), ref(args[1])
+            return f'IF(OR({a}="",{b}=""),"",{a}-{b})'
+        if name in ("pct_change", "rate"):
+            a, b = ref(args[0]), ref(args[1])
+            body = f"({a}-{b})/{b}" if name == "pct_change" else f"{a}/{b}"
+            return f'IF(OR({a}="",{b}="",{b}=0),"",{body})'
+        if name == "share":
+            total_i = next(k for k in range(len(table.rows)) if table.rows[k].total)
+            a = ref(args[0])
+            t = L.cell_ref(first + total_i, keys.index(args[0]), absolute=True)
+            return f'IF(OR({a}="",{t}="",{t}=0),"",{a}/{t})'
+        if name == "per":
+            a = ref(args[0])
+            p = self.staff or '""'
+            return f'IF(OR({a}="",NOT(ISNUMBER({p})),{p}=0),"",{a}/{p})'
+        raise ValueError(name)
+
+
+def analysis_sheet(report: Report, locator: L.Locator) -> tuple[SheetOut, dict]:
+    t = _Tables(report, locator)
+    t.write()
+    return t.sheet, t.where
+
+
+def indicators_sheet(report: Report) -> SheetOut:
+    s = SheetOut(L.INDICATORS, widths={0: 22, 1: 12, 2: 50, 3: 30})
+    s.put(0, 0, Cell("财务分析指标", style="title"))
+    s.put(1, 0, Cell("人均开支、人均基本支出以元/人计，不乘100%。缺少输入的指标注明所缺数据，不显示为0。", style="note"))
+    for j, label in enumerate(("指标", "类别", "计算公式", "数值")):
+        s.put(2, j, Cell(label, style="header"))
+    for i, ind in enumerate(report.indicators):
+        r = L.INDICATORS_FIRST + i
+        s.put(r, 0, Cell(ind.name))
+        s.put(r, 1, Cell(ind.family))
+        s.put(r, 2, Cell(ind.formula))
+        s.put(r, 3, Cell(indicator_value(ind)))
+    return s
+
+
+def narrative_sheet(report: Report) -> SheetOut:
+    s = SheetOut(L.NARRATIVE, widths={0: 110})
+    s.put(0, 0, Cell("分析报告（由程序生成，请勿在此修改；原因和文字请在“原因说明”“文字材料”表填写）", style="note"))
+    titles = {t.key: t.title for t in report.tables.values()}
+    charts = {ch.key: ch.title for ch in report.charts}
+    r = L.NARRATIVE_FIRST
+    for p in report.paragraphs:
+        if p.style == "table":
+            s.put(r, 0, Cell(f"（表：{titles[p.ref]}，见“{L.ANALYSIS}”表）", style="note"))
+        elif p.style == "chart":
+            s.put(r, 0, Cell(f"（图：{charts[p.ref]}，见“{L.CHARTS}”表）", style="note"))
+        else:
+            s.put(r, 0, Cell(p.text, style=p.style))
+        r += 1
+    return s
+
+
+def findings_sheet(report: Report, locator: L.Locator) -> SheetOut:
+    s = SheetOut(L.FINDINGS, widths={0: 8, 1: 24, 2: 90, 3: 26})
+    s.put(0, 0, Cell(f"审核结果：错误{report.errors}项，警告{report.warnings}项，提示{report.notes}项", style="title"))
+    s.put(1, 0, Cell("错误须改正；警告须核实并说明；提示为缺少的可选数据。点击“位置”跳到对应单元格。", style="note"))
+    for j, label in enumerate(L.FINDINGS_COLUMNS):
+        s.put(2, j, Cell(label, style="header"))
+    for i, f in enumerate(report.findings):
+        r = L.FINDINGS_FIRST + i
+        s.put(r, 0, Cell(f.level.value, style={"错误": "error", "警告": "warning"}.get(f.level.value, "text")))
+        s.put(r, 1, Cell(f.code))
+        s.put(r, 2, Cell(f.message))
+        address = locator.address(f.path)
+        if address:
+            s.put(r, 3, Cell(address.replace("'", ""), style="link", link=address))
+        elif f.path:
+            s.put(r, 3, Cell(f.location))
+    if not report.findings:
+        s.put(L.FINDINGS_FIRST, 0, Cell("无"))
+    return s
+
+
+def charts_sheet(report: Report, where: dict) -> SheetOut:
+    """Chart data (万元, formulas over 分析表) and the native charts bound to it."""
+    s = SheetOut(L.CHARTS, widths={0: 22, 1: 12, 2: 12, 3: 12})
+    s.put(0, 0, Cell("图表（数据单位：万元，由分析表四舍五入到两位小数）", style="title"))
+    r = 2
+    sources = {"budget_arrangement": "budget_by_nature", "budget_execution": "final_by_nature",
+               "final_yoy": "final_by_nature", "functions": "final_by_function",
+               "income_structure": "final_by_income", "spending_structure": "structure_spending",
+               "three_public": "controlled"}
+    for chart in report.charts:
+        top = r
+        s.put(r, 0, Cell(chart.title, style="header"))
+        for j, series in enumerate(chart.series, start=1):
+            s.put(r, j, Cell(series.name, style="header"))
+        for i, category in enumerate(chart.categories):
+            s.put(r + 1 + i, 0, Cell(category))
+            for j, series in enumerate(chart.series, start=1):
+                at = where.get((sources[chart.key], category, series.column))
+                formula = None
+                if at is not None:
+                    ref = L.sheet_cell(L.ANALYSIS, *at)
+                    formula = f'=IF(ISNUMBER({ref}),ROUND({ref}/10000,2),"")'
+                s.put(r + 1 + i, j, Cell(series.values[i], formula, "wan"))
+        n = len(chart.categories)
+        s.charts.append(ChartSpec(
+            chart.key, chart.title, "pie" if chart.kind == "pie" else "column",
+            (top + 1, 0, top + n, 0),
+            tuple((series.name, (top + 1, j, top + n, j)) for j, series in enumerate(chart.series, start=1)),
+            (top, L.CHART_COL),
+        ))
+        r = max(top + n + 2, top + 18)
+    return s
+
+
+def all_sheets(report: Report, locator: L.Locator) -> dict[str, SheetOut]:
+    analysis, where = analysis_sheet(report, locator)
+    return {
+        L.ANALYSIS: analysis,
+        L.INDICATORS: indicators_sheet(report),
+        L.NARRATIVE: narrative_sheet(report),
+        L.FINDINGS: findings_sheet(report, locator),
+        L.CHARTS: charts_sheet(report, where),
+    }
+
+
+def chart_by_key(report: Report) -> dict[str, Chart]:
+    return {ch.key: ch for ch in report.charts}
