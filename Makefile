@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean workbook
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m ruff check src tests benchmarks
 	$(PY) -m pytest -q
+
+workbook: $(STAMP)
+	$(PY) -m juesuan template workbook/juesuan.xlsm --force
+	rm -f workbook/juesuan.xlsm.bak
 
 lint: $(STAMP)
 	$(PY) -m ruff check src tests benchmarks

@@ -24,8 +24,10 @@ def columns(draw, names=COLUMNS, required=("final",)):
 
 
 @st.composite
-def item_rows(draw, items, min_size=1, required=("final",)):
+def item_rows(draw, items, min_size=1, required=("final",), canonical=False):
     chosen = draw(st.lists(st.sampled_from(items), min_size=min_size, max_size=len(items), unique=True))
+    if canonical:  # the order of the workbook's fixed rows
+        chosen.sort(key=items.index)
     return [{"item": item, **draw(columns(required=required))} for item in chosen]
 
 
@@ -37,16 +39,16 @@ def function_rows(draw, max_size=6):
 
 
 @st.composite
-def documents(draw):
+def documents(draw, canonical=False):
     doc = {
         "schema": 1,
         "unit": {"name": draw(st.sampled_from(["测试单位", "某某局", "某某中心"])),
                  "year": draw(st.integers(2000, 2100)),
                  "kind": draw(st.sampled_from(c.UNIT_KINDS))},
         "settings": {"report_unit": draw(st.sampled_from(c.REPORT_UNITS))},
-        "income": draw(item_rows(c.INCOME_CURRENT)),
-        "spending": draw(item_rows(c.SPENDING_CURRENT)),
-        "controlled": draw(item_rows(c.CONTROLLED_ITEMS, min_size=0)),
+        "income": draw(item_rows(c.INCOME_CURRENT, canonical=canonical)),
+        "spending": draw(item_rows(c.SPENDING_CURRENT, canonical=canonical)),
+        "controlled": draw(item_rows(c.CONTROLLED_ITEMS, min_size=0, canonical=canonical)),
         "assets": [{"item": name, "prior_year_end": draw(amount), "year_end": draw(amount)}
                    for name in draw(st.lists(st.sampled_from(["货币资金", "固定资产", "负债总额"]),
                                              unique=True))],

@@ -58,7 +58,7 @@ def _pad(grid: Grid | None, block: L.Block) -> Grid:
 
 def to_document(grids: dict[str, Grid | None]) -> tuple[dict[str, Any], L.Locator]:
     """The data-file mapping of the blocks (by defined name), and where each line came from."""
-    doc: dict[str, Any] = {"schema": c.SCHEMA_VERSION}
+    doc: dict[str, Any] = {"schema": c.SCHEMA_VERSION, "unit": {}}
     rows: dict[str, dict[int, int]] = {}
     reasons_at: dict[tuple[str, str], int] = {}
 

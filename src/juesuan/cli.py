@@ -83,26 +83,109 @@ def cmd_export(args) -> int:
     return EXIT_ERRORS if report.errors else EXIT_OK
 
 
-def cmd_demo(args) -> int:
-    from .datafile import load_sample, sample_path
+def _workbook_error(exc) -> int:
+    print(f"错误：{exc}", file=sys.stderr)
+    return EXIT_UNREADABLE
+
+
+def cmd_template(args) -> int:
+    from .workbook_build import build
+
+    out = Path(args.out)
+    _write_new(out, build(None, None), args.force)
+    print(f"已生成空白模板：{out}")
+    return EXIT_OK
+
+
+def _write_new(path: Path, data: bytes, force: bool) -> None:
+    from .export import write_atomic
+
+    if path.suffix.lower() != ".xlsm":
+        raise SystemExit("错误：工作簿文件名须以 .xlsm 结尾（含按钮宏）。")
+    if path.exists() and not force:
+        raise SystemExit(f"错误：{path} 已存在。如要覆盖请加 --force（旧文件保留为 .bak）。")
+    write_atomic(path, data)
+
+
+def cmd_build(args) -> int:
     from .report import analyze
+    from .workbook_build import build
+
+    loaded = _load(args.data)
+    if loaded is None:
+        return EXIT_UNREADABLE
+    report = analyze(*loaded)
+    out = Path(args.out)
+    _write_new(out, build(report.data, report), args.force)
+    print(f"已生成工作簿：{out}")
+    _print_findings(report, sys.stdout)
+    return EXIT_ERRORS if report.errors else EXIT_OK
+
+
+def cmd_extract(args) -> int:
+    from .datafile import dumps
+    from .export import write_atomic
+    from .workbook_io import WorkbookError, read_workbook_located
+
+    try:
+        data, findings, locator = read_workbook_located(args.book)
+    except WorkbookError as exc:
+        return _workbook_error(exc)
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        print(f"错误：{out} 已存在。如要覆盖请加 --force（旧文件保留为 .bak）。", file=sys.stderr)
+        return EXIT_UNREADABLE
+    write_atomic(out, dumps(data).encode("utf-8"))
+    print(f"已导出数据文件：{out}")
+    for f in findings:
+        where = locator.address(f.path) or f.location
+        print(f"  [{f.level.value}] {f.code} {f.message}（{where}）")
+    return EXIT_ERRORS if any(f.level.value == "错误" for f in findings) else EXIT_OK
+
+
+def cmd_recalc(args) -> int:
+    from .workbook_io import WorkbookError, recalc
+
+    try:
+        report, backup = recalc(args.book)
+    except WorkbookError as exc:
+        return _workbook_error(exc)
+    print(f"重新计算完成：错误{report.errors}项，警告{report.warnings}项，提示{report.notes}项；"
+          f"已更新分析表、财务指标、分析报告、审核结果和图表。")
+    print(f"原文件已备份为：{backup}")
+    return EXIT_ERRORS if report.errors else EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    """The whole path on the built-in sample: workbook → 重新计算 → report (and PDFs)."""
+    from .datafile import load_sample, sample_path
+    from .export import export_report, write_atomic
+    from .office import ConversionError, convert, find_soffice
+    from .report import analyze
+    from .workbook_build import build
+    from .workbook_io import read_workbook, recalc
 
     data, findings = load_sample()
-    report = analyze(data, findings)
-    _print_report(report, sys.stdout)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    book = out / f"{data.unit.name}{data.unit.year}.xlsm"
+    write_atomic(book, build(data, analyze(data, findings)))
+    report, _ = recalc(book)
+    _print_report(report, sys.stdout)
+    report = analyze(*read_workbook(book))
+    result = export_report(report, docx=out / f"{data.unit.name}{data.unit.year}年度部门决算分析报告.docx",
+                           pdf=True, overwrite=True)
     print()
     print(f"示例数据文件：{sample_path()}")
-    try:
-        from .export import export_report
-
-        result = export_report(report, docx=out / f"{report.data.unit.name}{report.data.unit.year}"
-                               "年度部门决算分析报告.docx", pdf=True, overwrite=True)
-        print(f"Word 报告：{result.docx}")
-        print(f"PDF 报告：{result.pdf}" if result.pdf else f"PDF：{result.pdf_message}")
-    except ImportError:
-        pass
+    print(f"示例工作簿（已重新计算）：{book}")
+    print(f"Word 报告：{result.docx}")
+    print(f"PDF 报告：{result.pdf}" if result.pdf else f"PDF 报告：{result.pdf_message}")
+    if find_soffice():
+        try:
+            print(f"工作簿 PDF（含图表）：{convert(book, 'pdf', out)}")
+        except ConversionError as exc:
+            print(f"工作簿 PDF 未生成：{exc}")
+    print("空白模板：workbook/juesuan.xlsm")
     return EXIT_OK
 
 
@@ -119,6 +202,23 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--pdf", action="store_true", help="同时生成 PDF（需要 LibreOffice）")
     e.add_argument("--force", action="store_true", help="覆盖已有文件（旧文件保留为 .bak）")
     e.set_defaults(func=cmd_export)
+    t = sub.add_parser("template", help="生成空白工作簿模板（.xlsm）")
+    t.add_argument("out", help="输出的 .xlsm 路径")
+    t.add_argument("--force", action="store_true", help="覆盖已有文件（旧文件保留为 .bak）")
+    t.set_defaults(func=cmd_template)
+    b = sub.add_parser("build", help="由数据文件生成已填好并计算的工作簿")
+    b.add_argument("data", help="单位数据文件（TOML）")
+    b.add_argument("out", help="输出的 .xlsm 路径")
+    b.add_argument("--force", action="store_true", help="覆盖已有文件（旧文件保留为 .bak）")
+    b.set_defaults(func=cmd_build)
+    x = sub.add_parser("extract", help="把工作簿的输入表导出为数据文件（TOML）")
+    x.add_argument("book", help="工作簿（.xlsm）")
+    x.add_argument("out", help="输出的 .toml 路径")
+    x.add_argument("--force", action="store_true", help="覆盖已有文件（旧文件保留为 .bak）")
+    x.set_defaults(func=cmd_extract)
+    r = sub.add_parser("recalc", help="不用 Excel 重新计算工作簿（WPS/LibreOffice 用户、服务器）")
+    r.add_argument("book", help="工作簿（.xlsm）")
+    r.set_defaults(func=cmd_recalc)
     d = sub.add_parser("demo", help="用内置示例单位演示：输出报告文字并导出报告")
     d.add_argument("--out", default="out", help="输出目录（默认 out/）")
     d.set_defaults(func=cmd_demo)
@@ -130,4 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.reconfigure(encoding="utf-8")
         sys.stderr.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # output piped into `head`
+        return EXIT_OK

@@ -146,7 +146,7 @@ FINDINGS_FIRST = 3
 FINDINGS_COLUMNS = ("级别", "代码", "说明", "位置")
 INDICATORS_FIRST = 3
 CHART_DATA_COL = 0  # chart data tables on 图表, charts to their right
-CHART_COL = 6
+CHART_COL = 4
 CONF_ROWS = (("Interpreter_Win", ""), ("Interpreter_Mac", ""), ("PYTHONPATH", ""), ("Show Console", "False"))
 
 

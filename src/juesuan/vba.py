@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import struct
+import uuid
 import zipfile
 from dataclasses import dataclass
 from importlib import resources
@@ -128,7 +129,8 @@ def project_bin(modules: list[Module], template: XlwingsTemplate) -> bytes:
         + b"".join(_module_record(m) for m in modules)
         + _record(0x10, b"")
     )
-    lines = [f'ID="{{{template.project_id}}}"']
+    project_id = str(uuid.uuid5(uuid.NAMESPACE_URL, "juesuan/vba-project")).upper()
+    lines = [f'ID="{{{project_id}}}"']
     for m in modules:
         lines.append({"document": f"Document={m.name}/&H00000000", "module": f"Module={m.name}",
                       "class": f"Class={m.name}"}[m.kind])
@@ -156,10 +158,40 @@ class XlwingsTemplate:
     dictionary_cls: str
 
 
-def _decompress(data: bytes) -> bytes:
-    from oletools.olevba import decompress_stream
-
-    return bytes(decompress_stream(bytearray(data)))
+def decompress(data: bytes) -> bytes:
+    """Inverse of ``compress`` (MS-OVBA 2.4.1.3.1), for reading xlwings' project."""
+    if not data or data[0] != 1:
+        raise ValueError("not a compressed VBA container")
+    out = bytearray()
+    pos = 1
+    while pos < len(data):
+        header = struct.unpack_from("<H", data, pos)[0]
+        size = (header & 0x0FFF) + 3
+        end = min(pos + size, len(data))
+        start = len(out)
+        pos += 2
+        if not header & 0x8000:
+            out += data[pos:pos + 4096]
+            pos += 4096
+            continue
+        while pos < end:
+            flags = data[pos]
+            pos += 1
+            for bit in range(8):
+                if pos >= end:
+                    break
+                if not flags & (1 << bit):
+                    out.append(data[pos])
+                    pos += 1
+                    continue
+                token = struct.unpack_from("<H", data, pos)[0]
+                pos += 2
+                bits = _bit_count(len(out) - start)
+                length = (token & (0xFFFF >> bits)) + 3
+                offset = (token >> (16 - bits)) + 1
+                for _ in range(length):
+                    out.append(out[-offset])
+    return bytes(out)
 
 
 def xlwings_template() -> XlwingsTemplate:
@@ -172,11 +204,11 @@ def xlwings_template() -> XlwingsTemplate:
             zipfile.ZipFile(path) as z:
         ole = olefile.OleFileIO(z.read("xl/vbaProject.bin"))
     try:
-        dir_stream = _decompress(ole.openstream("VBA/dir").read())
+        dir_stream = decompress(ole.openstream("VBA/dir").read())
         project = ole.openstream("PROJECT").read().decode(CODEPAGE)
         offsets = _module_offsets(dir_stream)
         raw = ole.openstream("VBA/Dictionary").read()
-        dictionary = _decompress(raw[offsets["Dictionary"]:]).decode(CODEPAGE)
+        dictionary = decompress(raw[offsets["Dictionary"]:]).decode(CODEPAGE)
     finally:
         ole.close()
     project_id = re.search(r'ID="\{([0-9A-F-]+)\}"', project).group(1)

@@ -17,7 +17,7 @@ from .model import UnitData
 from .outputs import Cell, SheetOut, all_sheets, excel_value
 from .report import Report
 
-MACROS_DIR = Path(__file__).resolve().parents[2] / "macros"
+MACROS_DIR = Path(__file__).resolve().parent / "macros"  # a link to the repository's macros/
 FIXED_DATE = dt.datetime(2026, 1, 1)
 BUTTONS = (("JuesuanRecalculate", "重新计算"), ("JuesuanCheck", "审核"),
            ("JuesuanExportReport", "导出报告"), ("JuesuanRollOver", "结转下年"))
@@ -34,10 +34,8 @@ GUIDE_LINES = (
 
 
 def macros_dir() -> Path:
-    """``macros/`` of the source tree, or the copy installed with the package."""
-    if MACROS_DIR.is_dir():
-        return MACROS_DIR
-    return Path(__file__).resolve().parent / "macros"
+    """The VBA sources: the repository's ``macros/`` (installed as package data)."""
+    return MACROS_DIR
 
 
 class _Formats:

@@ -1,0 +1,253 @@
+"""The workbook: built from code, read back without loss, recomputed by LibreOffice, recalculated
+in place without losing what a person typed."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from juesuan import layout as L
+from juesuan import outputs
+from juesuan.blocks import read_blocks
+from juesuan.datafile import load_sample
+from juesuan.parse import parse
+from juesuan.report import analyze
+from juesuan.workbook_build import build, input_rows
+from juesuan.workbook_io import WorkbookError, grids_of, read_workbook, read_workbook_located, recalc
+from tests.units import documents
+
+ROOT = Path(__file__).resolve().parents[1]
+needs_office = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is installed by .ci/run")
+
+
+def built(data, path: Path) -> Path:
+    path.write_bytes(build(data, analyze(data)))
+    return path
+
+
+@pytest.fixture
+def book(sample, tmp_path) -> Path:
+    return built(sample, tmp_path / "单位.xlsm")
+
+
+def test_extract_of_build_is_the_data(sample, book):
+    data, findings = read_workbook(book)
+    assert findings == []
+    assert data == sample
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(doc=documents(canonical=True))
+def test_extract_of_build_is_the_data_for_random_units(doc, tmp_path):
+    data, findings = parse(doc)
+    assert findings == []
+    path = tmp_path / "r.xlsm"
+    path.write_bytes(build(data, analyze(data)))
+    again, findings = read_workbook(path)
+    assert findings == []
+    assert again == data
+
+
+def test_committed_template_is_a_fresh_build():
+    committed = (ROOT / "workbook" / "juesuan.xlsm").read_bytes()
+    assert committed == build(None, None), "workbook/juesuan.xlsm is stale: run `make workbook`"
+
+
+def test_build_is_reproducible(sample):
+    assert build(sample, analyze(sample)) == build(sample, analyze(sample))
+
+
+def test_workbook_has_names_buttons_and_conf(book):
+    wb = openpyxl.load_workbook(book, keep_vba=True)
+    assert wb.sheetnames == list(L.SHEETS)
+    names = set(wb.defined_names.keys()) if hasattr(wb.defined_names, "keys") else {n.name for n in wb.defined_names}
+    assert {b.name for b in L.BLOCKS} <= names
+    assert wb[L.CONF]["A1"].value == "Interpreter_Win"
+    with zipfile.ZipFile(book) as z:
+        assert "xl/vbaProject.bin" in z.namelist()
+        vml = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/drawings/vmlDrawing")]
+    assert sum(v.count("<x:FmlaMacro>") for v in vml) == 4 * len(L.BUTTON_SHEETS)
+
+
+def test_formulas_trace_to_inputs(book):
+    wb = openpyxl.load_workbook(book)
+    ws = wb[L.ANALYSIS]
+    formulas = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("=")]
+    assert any(f"'{L.AMOUNTS}'!" in f for f in formulas)
+    assert any(f"'{L.FUNCTIONS}'!" in f for f in formulas)
+    assert len(formulas) > 100
+
+
+def _engine_cells(data):
+    report = analyze(data)
+    _, locator = input_rows(data)
+    return outputs.all_sheets(report, locator)
+
+
+def _agree(want, got, pct: bool) -> bool:
+    if want is None or want == "":
+        return got in (None, "")
+    if isinstance(want, float):
+        return isinstance(got, int | float) and abs(got - want) < (0.00005 if pct else 0.005)
+    return got == want
+
+
+@needs_office
+def test_libreoffice_recomputes_every_formula_to_the_cent(sample, book, tmp_path):
+    from juesuan.office import recalculated_copy
+
+    copy = recalculated_copy(book, tmp_path)
+    wb = openpyxl.load_workbook(copy, data_only=True)
+    checked = 0
+    for name, sheet in _engine_cells(sample).items():
+        for (r, c), cell in sheet.cells.items():
+            if not cell.formula:
+                continue
+            got = wb[name].cell(r + 1, c + 1).value
+            assert _agree(outputs.excel_value(cell), got, cell.style.endswith("pct")), (name, r, c, cell.formula)
+            checked += 1
+    assert checked > 150
+
+
+@needs_office
+def test_libreoffice_sees_the_modules_and_the_buttons(book, tmp_path):
+    from juesuan.office import convert
+
+    ods = convert(book, "ods", tmp_path)
+    with zipfile.ZipFile(ods) as z:
+        modules = {Path(n).stem for n in z.namelist() if n.startswith("Basic/VBAProject/") and n.endswith(".xml")}
+        content = z.read("content.xml").decode()
+    assert {"Juesuan", "xlwings", "Dictionary"} <= modules
+    for macro in ("JuesuanRecalculate", "JuesuanCheck", "JuesuanExportReport", "JuesuanRollOver"):
+        assert content.count(f"VBAProject.Juesuan.{macro}?") == len(L.BUTTON_SHEETS)
+
+
+def _edit(path: Path) -> None:
+    """What a person does between two clicks of 重新计算."""
+    from openpyxl.comments import Comment
+
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    spending = wb[L.AMOUNTS]
+    row, col = L.SPENDING_BLOCK.cell(1, "final")  # 公用经费 决算
+    spending.cell(row + 1, col + 1).value = 527774.03  # 100,000 less
+    f = wb[L.FUNCTIONS]
+    r = L.FUNCTIONS_BLOCK.row + 4
+    f.cell(r + 1, 1).value, f.cell(r + 1, 2).value = "213", "农林水支出"
+    f.cell(r + 1, 4).value = 0
+    f.cell(r + 1, 6).value = 0
+    # 201 决算 down by the same 100,000 so that the totals still agree
+    f.cell(L.FUNCTIONS_BLOCK.row + 1, 6).value = 3951166.71
+    income = wb[L.AMOUNTS]
+    row, col = L.INCOME_BLOCK.cell(0, "final")
+    income.cell(row + 1, col + 1).value = 4577326.79
+    reasons = wb[L.REASONS]
+    rr = L.REASONS_BLOCK.row + 30
+    reasons.cell(rr + 1, 1).value = "决算与上年决算对比"
+    reasons.cell(rr + 1, 2).value = "213"
+    reasons.cell(rr + 1, 3).value = "=新增科目，说明以等号开头"
+    reasons.cell(rr + 1, 3).data_type = "s"
+    own = wb.create_sheet("我的测算")
+    own["A1"] = "自己的表"
+    own["B2"] = 42
+    spending.cell(1, 1).comment = Comment("请主任审核", "会计")
+    wb[L.ASSETS].column_dimensions["A"].width = 41
+    wb.save(path)
+
+
+def test_recalc_keeps_what_a_person_did(book):
+    _edit(book)
+    before = {n: [[c.value for c in row] for row in openpyxl.load_workbook(book)[n].iter_rows()]
+              for n in L.INPUT_SHEETS}
+    report, backup = recalc(book)
+    assert backup.exists()
+    assert not list(book.parent.glob(".*.xlsm"))  # no temporary file left
+    wb = openpyxl.load_workbook(book, keep_vba=True)
+    for n in L.INPUT_SHEETS:  # no input cell changed
+        assert [[c.value for c in row] for row in wb[n].iter_rows()] == before[n]
+    assert wb["我的测算"]["B2"].value == 42
+    assert wb[L.AMOUNTS].cell(1, 1).comment.text == "请主任审核"
+    assert wb[L.ASSETS].column_dimensions["A"].width == 41
+    rr = L.REASONS_BLOCK.row + 30
+    assert wb[L.REASONS].cell(rr + 1, 3).value == "=新增科目，说明以等号开头"
+    assert wb[L.REASONS].cell(rr + 1, 3).data_type == "s"
+    with zipfile.ZipFile(book) as z:
+        assert "xl/vbaProject.bin" in z.namelist()
+    # the analysis follows the edit
+    assert report.figures.spending.line("公用经费").get("final") == Decimal("527774.03")
+    assert "农林水支出" in [x.name for x in report.figures.functions.lines]
+    values = [c.value for row in wb[L.ANALYSIS].iter_rows() for c in row]
+    assert "农林水支出" in values
+    assert report.errors == 0
+
+
+def test_recalc_writes_the_same_values_as_a_fresh_build(sample, book):
+    recalc(book)
+    wb = openpyxl.load_workbook(book)
+    for name, sheet in _engine_cells(sample).items():
+        for (r, c), cell in sheet.cells.items():
+            got = wb[name].cell(r + 1, c + 1).value
+            assert got == (cell.formula or outputs.excel_value(cell)) or (got is None and cell.value in (None, ""))
+
+
+def test_not_a_juesuan_workbook_is_left_untouched(tmp_path):
+    other = tmp_path / "工资表.xlsm"
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "工资"
+    wb.save(other)
+    raw = other.read_bytes()
+    with pytest.raises(WorkbookError, match="不是 juesuan 工作簿"):
+        recalc(other)
+    assert other.read_bytes() == raw
+    assert not (tmp_path / "工资表.xlsm.bak").exists()
+
+
+def test_locked_workbook_is_left_untouched(book):
+    lock = book.with_name("~$" + book.name)
+    lock.write_bytes(b"x")
+    raw = book.read_bytes()
+    with pytest.raises(WorkbookError, match="正在被其他程序打开"):
+        recalc(book)
+    assert book.read_bytes() == raw
+
+
+@pytest.mark.parametrize(("value", "code"), [("abc", "E-NOT-NUMBER"), ("１２３", "E-NOT-NUMBER"),
+                                             ("1.2万", "E-NOT-NUMBER"), (-5, "E-NEGATIVE")])
+def test_bad_cells_give_findings_naming_the_cell(book, value, code):
+    wb = openpyxl.load_workbook(book, keep_vba=True)
+    row, col = L.SPENDING_BLOCK.cell(0, "budget")
+    wb[L.AMOUNTS].cell(row + 1, col + 1).value = value
+    wb.save(book)
+    data, findings, locator = read_workbook_located(book)
+    (f,) = [f for f in findings if f.code == code]
+    assert locator.address(f.path) == f"'{L.AMOUNTS}'!{L.cell_ref(row, col)}"
+    report, _ = recalc(book)  # and the run goes on
+    assert report.errors >= 1
+
+
+@pytest.mark.parametrize("change", ["delete", "rename"])
+def test_missing_input_sheet_is_a_finding(book, change):
+    wb = openpyxl.load_workbook(book, keep_vba=True)
+    if change == "delete":
+        del wb[L.FUNCTIONS]
+    else:
+        wb[L.FUNCTIONS].title = "功能分类（改）"
+    grids = grids_of(wb)
+    _, findings, _ = read_blocks(grids, wb.sheetnames)
+    (f,) = [f for f in findings if f.code == "E-SHEET-MISSING"]
+    assert L.FUNCTIONS in f.message
+    if change == "rename":
+        assert "功能分类（改）" in f.message
+
+
+def test_findings_sheet_links_to_cells(book):
+    recalc(book)
+    ws = openpyxl.load_workbook(book)[L.FINDINGS]
+    links = [c.hyperlink.location for row in ws.iter_rows() for c in row if c.hyperlink]
+    assert f"'{L.AMOUNTS}'!{L.cell_ref(*L.SPENDING_BLOCK.cell(2, 'final'))}" in links  # 项目支出 决算
