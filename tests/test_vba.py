@@ -43,7 +43,7 @@ def test_compound_file_read_by_olefile():
 
 def test_project_holds_exactly_our_macros_and_xlwings():
     macros = macro_modules(macros_dir())
-    raw, modules = workbook_project([layout.CODENAMES[n] for n in layout.SHEETS], macros)
+    raw, _modules = workbook_project([layout.CODENAMES[n] for n in layout.SHEETS], macros)
     parser = VBA_Parser("vbaProject.bin", data=raw)
     found = {stream.split("/")[-1]: code for _, stream, _, code in parser.extract_macros()}
     documents = {"ThisWorkbook", *layout.CODENAMES.values()}

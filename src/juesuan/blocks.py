@@ -141,7 +141,8 @@ def read_blocks(grids: dict[str, Grid | None], sheet_names: list[str]) -> tuple[
         guess = next((u for u in unknown if sheet in u or u in sheet), None)
         hint = f"工作簿中有工作表“{guess}”，如是改名所致，请改回“{sheet}”。" if guess else "请从模板恢复该表。"
         findings.append(Finding(Level.ERROR, "E-SHEET-MISSING",
-                                f"找不到输入表“{sheet}”（可能被删除或改名），该表的数据未读入。{hint}", ("sheet", sheet)))
+                                f"找不到输入表“{sheet}”（可能被删除或改名），该表的数据未读入。{hint}",
+                                ("sheet", sheet)))
     doc, locator = to_document(grids)
     data, parse_findings = parse(doc)
     return data, findings + parse_findings, locator

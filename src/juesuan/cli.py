@@ -156,6 +156,22 @@ def cmd_recalc(args) -> int:
     return EXIT_ERRORS if report.errors else EXIT_OK
 
 
+def cmd_setup(args) -> int:
+    from .workbook_io import WorkbookError, setup_interpreter
+
+    interpreter = args.python or sys.executable
+    windowless = Path(interpreter).with_name("pythonw.exe")
+    if interpreter.lower().endswith("python.exe") and windowless.exists():
+        interpreter = str(windowless)  # no console window flashing at each click
+    try:
+        backup = setup_interpreter(args.book, interpreter)
+    except WorkbookError as exc:
+        return _workbook_error(exc)
+    print(f"已在 {args.book} 的 xlwings.conf 表写入 Python 解释器：{interpreter}")
+    print(f"原文件已备份为：{backup}")
+    return EXIT_OK
+
+
 def cmd_demo(args) -> int:
     """The whole path on the built-in sample: workbook → 重新计算 → report (and PDFs)."""
     from .datafile import load_sample, sample_path
@@ -219,6 +235,10 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("recalc", help="不用 Excel 重新计算工作簿（WPS/LibreOffice 用户、服务器）")
     r.add_argument("book", help="工作簿（.xlsm）")
     r.set_defaults(func=cmd_recalc)
+    u = sub.add_parser("setup", help="把本机 Python 写入工作簿的 xlwings.conf 表，按钮据此找到 Python")
+    u.add_argument("book", help="工作簿（.xlsm）")
+    u.add_argument("--python", help="Python 解释器路径（默认：当前运行 juesuan 的 Python）")
+    u.set_defaults(func=cmd_setup)
     d = sub.add_parser("demo", help="用内置示例单位演示：输出报告文字并导出报告")
     d.add_argument("--out", default="out", help="输出目录（默认 out/）")
     d.set_defaults(func=cmd_demo)

@@ -222,7 +222,8 @@ def analysis_sheet(report: Report, locator: L.Locator) -> tuple[SheetOut, dict]:
 def indicators_sheet(report: Report) -> SheetOut:
     s = SheetOut(L.INDICATORS, widths={0: 22, 1: 12, 2: 50, 3: 30})
     s.put(0, 0, Cell("财务分析指标", style="title"))
-    s.put(1, 0, Cell("人均开支、人均基本支出以元/人计，不乘100%。缺少输入的指标注明所缺数据，不显示为0。", style="note"))
+    s.put(1, 0, Cell("人均开支、人均基本支出以元/人计，不乘100%。缺少输入的指标注明所缺数据，不显示为0。",
+                     style="note"))
     for j, label in enumerate(("指标", "类别", "计算公式", "数值")):
         s.put(2, j, Cell(label, style="header"))
     for i, ind in enumerate(report.indicators):
@@ -264,12 +265,34 @@ def findings_sheet(report: Report, locator: L.Locator) -> SheetOut:
         s.put(r, 2, Cell(f.message))
         address = locator.address(f.path)
         if address:
-            s.put(r, 3, Cell(address.replace("'", ""), style="link", link=address))
+            s.put(r, 3, link_cell(address))
         elif f.path:
             s.put(r, 3, Cell(f.location))
     if not report.findings:
         s.put(L.FINDINGS_FIRST, 0, Cell("无"))
+    orphans = [(comparison, line) for comparison, lines in report.data.reasons.items() for line in lines
+               if any(f.code == "W-REASON-ORPHAN" and f.path == ("reasons", comparison, line)
+                      for f in report.findings)]
+    if orphans:
+        r = L.FINDINGS_FIRST + len(report.findings) + 2
+        s.put(r, 0, Cell("未对应项目的原因说明（原文保留在“原因说明”表，未写入报告；请改正项目名称或删除）",
+                         style="caption"))
+        for j, label in enumerate(("对比", "项目", "原因说明", "位置")):
+            s.put(r + 1, j, Cell(label, style="header"))
+        for i, (comparison, line) in enumerate(orphans, start=r + 2):
+            s.put(i, 0, Cell(c.REASON_COMPARISONS.get(comparison, comparison)))
+            s.put(i, 1, Cell(line))
+            s.put(i, 2, Cell(report.data.reasons[comparison][line]))
+            address = locator.address(("reasons", comparison, line))
+            if address:
+                s.put(i, 3, link_cell(address))
     return s
+
+
+def link_cell(address: str) -> Cell:
+    """A link to a cell, as a HYPERLINK formula (the same in every writer and every host)."""
+    shown = address.replace("'", "")
+    return Cell(shown, f'=HYPERLINK("#{address}","{shown}")', "link", address)
 
 
 def charts_sheet(report: Report, where: dict) -> SheetOut:

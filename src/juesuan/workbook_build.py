@@ -28,7 +28,8 @@ GUIDE_LINES = (
     "3. 查看“审核结果”：每条问题都指明单元格，点击位置即可跳转。改正或补充原因后再次点击“重新计算”。",
     "4. 点击“导出报告”：在工作簿旁生成 Word（和 PDF）报告。",
     "5. 次年点击“结转下年”：另存一份下年度工作簿，本年决算转入上年列，预算清空，文字保留。",
-    "原因说明与文字材料由您填写，重新计算不会改动任何输入表。不用 Excel 的单位（WPS、LibreOffice）可在命令行运行 juesuan recalc。",
+    "原因说明与文字材料由您填写，重新计算不会改动任何输入表。"
+    "不用 Excel 的单位（WPS、LibreOffice）可在命令行运行 juesuan recalc。",
     "按钮需要 Python 和 juesuan：见 README 的安装步骤，并在“xlwings.conf”表填写 Python 路径（或运行 juesuan setup）。",
 )
 
@@ -244,8 +245,8 @@ def _inputs(wb, sheets, fmt: _Formats, blocks) -> None:
     _print_setup(ws)
 
     ws = sheets[L.AMOUNTS]
-    _header(ws, fmt, "收入支出预决算", "单位：元。未发生的填0；没有该项数据的留空（留空表示未填报，不是0）。", L.INCOME_BLOCK,
-            "收入项目")
+    _header(ws, fmt, "收入支出预决算", "单位：元。未发生的填0；没有该项数据的留空（留空表示未填报，不是0）。",
+            L.INCOME_BLOCK, "收入项目")
     _row_labels(ws, fmt, L.INCOME_BLOCK)
     _write_input(ws, fmt, L.INCOME_BLOCK, blocks["in_income"], {})
     ws.write_string(L.SPENDING_BLOCK.row - 1, 0, "支出项目", fmt.header)
@@ -277,8 +278,8 @@ def _inputs(wb, sheets, fmt: _Formats, blocks) -> None:
         _print_setup(ws, landscape=True)
 
     ws = sheets[L.CONTROLLED]
-    _header(ws, fmt, "“三公”经费、会议费、培训费", "单位：元。“三公”经费合计和公务用车购置及运行维护费由程序计算，不需填写。",
-            L.CONTROLLED_BLOCK, "项目")
+    _header(ws, fmt, "“三公”经费、会议费、培训费",
+            "单位：元。“三公”经费合计和公务用车购置及运行维护费由程序计算，不需填写。", L.CONTROLLED_BLOCK, "项目")
     _row_labels(ws, fmt, L.CONTROLLED_BLOCK)
     _write_input(ws, fmt, L.CONTROLLED_BLOCK, blocks["in_controlled"], {})
     _amount_validation(ws, L.CONTROLLED_BLOCK, L.CONTROLLED_BLOCK.columns)
@@ -307,7 +308,8 @@ def _inputs(wb, sheets, fmt: _Formats, blocks) -> None:
     _print_setup(ws)
 
     ws = sheets[L.ASSETS]
-    _header(ws, fmt, "资产负债", "单位：元。项目名称自行填写，如货币资金、固定资产、资产总额、负债总额。", L.ASSETS_BLOCK, None)
+    _header(ws, fmt, "资产负债", "单位：元。项目名称自行填写，如货币资金、固定资产、资产总额、负债总额。",
+            L.ASSETS_BLOCK, None)
     _write_input(ws, fmt, L.ASSETS_BLOCK, blocks["in_assets"], {"item": "text"})
     _amount_validation(ws, L.ASSETS_BLOCK, L.ASSETS_BLOCK.columns[1:])
     ws.set_column(0, 0, 24)
@@ -330,7 +332,8 @@ def _inputs(wb, sheets, fmt: _Formats, blocks) -> None:
     _print_setup(ws, landscape=True)
 
     ws = sheets[L.TEXT]
-    _header(ws, fmt, "文字材料", "报告中由单位自行撰写的部分。一个单元格可写多段（Alt+Enter 换行）。", L.TEXT_BLOCK, "部分")
+    _header(ws, fmt, "文字材料", "报告中由单位自行撰写的部分。一个单元格可写多段（Alt+Enter 换行）。",
+            L.TEXT_BLOCK, "部分")
     _row_labels(ws, fmt, L.TEXT_BLOCK)
     _write_input(ws, fmt, L.TEXT_BLOCK, blocks["in_text"], {"text": "text"})
     ws.set_column(0, 0, 20)
@@ -343,9 +346,7 @@ def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
     for (r, col), cell in sorted(sheet.cells.items()):
         style = fmt.styles.get(cell.style, fmt.styles["text"])
         value = excel_value(cell)
-        if cell.link:
-            ws.write_url(r, col, f"internal:{cell.link}", style, string=str(cell.value))
-        elif cell.formula:
+        if cell.formula:
             ws.write_formula(r, col, cell.formula, style, "" if value is None else value)
         elif value is None:
             ws.write_blank(r, col, None, style)

@@ -112,8 +112,6 @@ def _styles():
 
 def write_outputs(wb, sheets: dict) -> None:
     """Replace the content of the analysis sheets (values, formulas, charts); nothing else."""
-    from openpyxl.worksheet.hyperlink import Hyperlink
-
     from .outputs import excel_value
 
     styles = _styles()
@@ -136,8 +134,6 @@ def write_outputs(wb, sheets: dict) -> None:
             st = styles.get(spec.style, styles["text"])
             cell.number_format = st["number_format"]
             cell.font, cell.fill, cell.border, cell.alignment = st["font"], st["fill"], st["border"], st["alignment"]
-            if spec.link:
-                cell.hyperlink = Hyperlink(ref=cell.coordinate, location=spec.link, display=str(spec.value))
         if sheet.charts or name == L.CHARTS:
             ws._charts = []
             for spec in sheet.charts:
@@ -183,7 +179,8 @@ def save_atomic(wb, path: Path) -> Path:
         os.replace(tmp, path)
     except PermissionError:
         Path(tmp).unlink(missing_ok=True)
-        raise WorkbookError(f"无法写入 {path}：文件被占用（可能正在 Excel/WPS 中打开），请关闭后重试。原文件未改动。") from None
+        raise WorkbookError(
+            f"无法写入 {path}：文件被占用（可能正在 Excel/WPS 中打开），请关闭后重试。原文件未改动。") from None
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise WorkbookError(f"无法写入 {path}：{exc.strerror or exc}。原文件未改动。") from None
@@ -212,4 +209,22 @@ def _check_unlocked(path: Path) -> None:
     """Excel and LibreOffice leave a lock file beside an open workbook."""
     for lock in (path.with_name("~$" + path.name), path.with_name(f".~lock.{path.name}#")):
         if lock.exists():
-            raise WorkbookError(f"{path.name} 正在被其他程序打开（发现锁文件 {lock.name}），请关闭后重试。原文件未改动。")
+            raise WorkbookError(
+                f"{path.name} 正在被其他程序打开（发现锁文件 {lock.name}），请关闭后重试。原文件未改动。")
+
+
+def setup_interpreter(path: str | Path, interpreter: str) -> Path:
+    """Write the Python interpreter into the workbook's ``xlwings.conf`` sheet (Windows and Mac keys)."""
+    path = Path(path)
+    _check_unlocked(path)
+    wb = open_workbook(path, keep_vba=path.suffix.lower() == ".xlsm")
+    check_juesuan(wb, path)
+    ws = wb[L.CONF] if L.CONF in wb.sheetnames else wb.create_sheet(L.CONF)
+    rows = {ws.cell(r, 1).value: r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value}
+    key = "Interpreter_Win" if interpreter.lower().endswith(".exe") or "\\" in interpreter else "Interpreter_Mac"
+    for name in (key,):
+        r = rows.get(name) or (max(rows.values(), default=0) + 1)
+        ws.cell(r, 1).value = name
+        ws.cell(r, 2).value = interpreter
+        ws.cell(r, 2).data_type = "s"
+    return save_atomic(wb, path)

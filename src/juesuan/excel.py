@@ -1,0 +1,55 @@
+"""Entry points of the workbook's buttons (VBA ``RunPython``): one function per button.
+
+Kept light: importing this module imports xlwings and nothing heavy; the engine is imported
+when a button runs, and matplotlib/python-docx only by 导出报告.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def _import_xlwings():
+    """xlwings imports matplotlib and pandas at import time when they are installed, for features
+    the buttons never use (a third of a second at every click). Hide them while xlwings loads;
+    the export imports matplotlib itself when it needs it."""
+    if "xlwings" in sys.modules:
+        return sys.modules["xlwings"]
+    hidden = [name for name in ("matplotlib", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # makes `import name` raise ImportError
+    try:
+        import xlwings
+    finally:
+        for name in hidden:
+            sys.modules.pop(name, None)
+    return xlwings
+
+
+xw = _import_xlwings()
+
+
+def _run(action: str, book=None):
+    from .live import run
+
+    return run(book if book is not None else xw.Book.caller(), action)
+
+
+def recalculate(book=None):
+    """重新计算: read the inputs, check, fill the analysis sheets, the report text and the charts."""
+    return _run("recalculate", book)
+
+
+def check(book=None):
+    """审核: run the checks and fill 审核结果 only."""
+    return _run("check", book)
+
+
+def export_report(book=None):
+    """导出报告: the Word report (and PDF) next to the workbook."""
+    return _run("export_report", book)
+
+
+def roll_over(book=None):
+    """结转下年: next year's workbook as a new file; this one is left untouched."""
+    return _run("roll_over", book)

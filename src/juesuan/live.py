@@ -1,0 +1,235 @@
+"""The buttons' logic on an ``xw.Book``: read every input block in one call each, run the
+engine, write every output sheet in one call each. The same code runs from a button (desktop
+Excel through ``RunPython``), from a test (xlwings' remote engine) and from a server.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import tempfile
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import layout as L
+from .blocks import read_blocks
+
+TEXT_LEADERS = ("=", "+", "-", "@")
+
+
+class NotJuesuan(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Outcome:
+    message: str
+    report: Any = None
+    path: Path | None = None
+
+
+def status(book, text: str | None) -> None:
+    """The status bar while it runs (not every Excel host has one: ignored where missing)."""
+    with contextlib.suppress(Exception):
+        book.app.status_bar = text if text else False
+
+
+def read(book):
+    """(data, findings, locator) of the calling workbook: one range read per input block."""
+    names = [s.name for s in book.sheets]
+    marked = L.GUIDE in names and book.sheets[L.GUIDE].range(
+        (L.MARKER_CELL[0] + 1, L.MARKER_CELL[1] + 1)).value == L.MARKER
+    if not marked and len(set(names) & set(L.INPUT_SHEETS)) < 3:
+        raise NotJuesuan("这不是 juesuan 工作簿（缺少“说明”表的标记和输入表），未作任何修改。")
+    grids = {}
+    for block in L.BLOCKS:
+        if block.sheet not in names:
+            grids[block.name] = None
+            continue
+        rng = book.sheets[block.sheet].range((block.row + 1, block.col + 1), (block.last_row + 1, block.last_col + 1))
+        grids[block.name] = rng.options(ndim=2).value
+    return read_blocks(grids, names)
+
+
+def _text_safe(value: Any) -> Any:
+    """A text that Excel would take for a formula is written with a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(TEXT_LEADERS):
+        return "'" + value
+    return value
+
+
+def write(book, sheets: dict) -> None:
+    """Every output sheet: clear, then one block of values and formulas, then number formats
+    by column runs, then the charts (re-created so they show exactly the categories present)."""
+    from .outputs import excel_value
+
+    names = [s.name for s in book.sheets]
+    for name, sheet in sheets.items():
+        if name not in names:
+            book.sheets.add(name, after=book.sheets[len(names) - 1])
+            names.append(name)
+        ws = book.sheets[name]
+        ws.clear_contents()
+        rows, cols = sheet.extent
+        if rows:
+            grid = [[None] * cols for _ in range(rows)]
+            for (r, c), cell in sheet.cells.items():
+                grid[r][c] = cell.formula if cell.formula else _text_safe(excel_value(cell))
+            ws.range((1, 1), (rows, cols)).value = grid
+        for (r1, c1, r2, c2), number_format in format_runs(sheet):
+            ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1)).number_format = number_format
+        if name == L.CHARTS:
+            for chart in list(ws.charts):
+                chart.delete()
+            for spec in sheet.charts:
+                _chart(ws, spec)
+
+
+NUMBER_FORMATS = {"money": "#,##0.00", "total_money": "#,##0.00", "pct": "0.00%", "total_pct": "0.00%",
+                  "wan": "0.00", "count": "#,##0", "total_count": "#,##0"}
+
+
+def format_runs(sheet) -> list[tuple[tuple[int, int, int, int], str]]:
+    """Rectangles of cells sharing a number format: a column's consecutive rows, then merged
+    side by side when neighbouring columns have the same run."""
+    by_col: dict[tuple[int, str], list[int]] = {}
+    for (r, c), cell in sheet.cells.items():
+        fmt = NUMBER_FORMATS.get(cell.style)
+        if fmt:
+            by_col.setdefault((c, fmt), []).append(r)
+    runs: list[tuple[int, int, int, str]] = []  # (col, r1, r2, fmt)
+    for (c, fmt), rows in by_col.items():
+        rows.sort()
+        start = prev = rows[0]
+        for r in rows[1:]:
+            if r != prev + 1:
+                runs.append((c, start, prev, fmt))
+                start = r
+            prev = r
+        runs.append((c, start, prev, fmt))
+    runs.sort(key=lambda x: (x[1], x[2], x[3], x[0]))
+    out: list[tuple[tuple[int, int, int, int], str]] = []
+    for c, r1, r2, fmt in runs:
+        if out:
+            (pr1, pc1, pr2, pc2), pfmt = out[-1]
+            if (pr1, pr2, pfmt) == (r1, r2, fmt) and pc2 + 1 == c:
+                out[-1] = ((pr1, pc1, pr2, c), fmt)
+                continue
+        out.append(((r1, c, r2, c), fmt))
+    return out
+
+
+CHART_LEFT, ROW_POINTS = 400, 15
+
+
+def _chart(ws, spec) -> None:
+    r1, c1, r2, _ = spec.categories
+    last_col = spec.series[-1][1][3]
+    # positions in points from the layout (a range's position cannot be read on every engine)
+    chart = ws.charts.add(left=CHART_LEFT, top=spec.anchor[0] * ROW_POINTS, width=420, height=225)
+    chart.chart_type = "pie" if spec.kind == "pie" else "column_clustered"
+    chart.set_source_data(ws.range((r1, c1 + 1), (r2 + 1, last_col + 1)))
+    with contextlib.suppress(Exception):
+        chart.title = spec.title
+
+
+# -- the four buttons -----------------------------------------------------------------------------
+
+def _summary(report) -> str:
+    return f"错误{report.errors}项，警告{report.warnings}项，提示{report.notes}项"
+
+
+def recalculate(book) -> Outcome:
+    from .outputs import all_sheets
+    from .report import analyze
+
+    status(book, "juesuan：正在读取输入表……")
+    data, findings, locator = read(book)
+    status(book, "juesuan：正在计算……")
+    report = analyze(data, findings)
+    status(book, "juesuan：正在填写分析表、报告和图表……")
+    write(book, all_sheets(report, locator))
+    return Outcome(f"重新计算完成：{_summary(report)}；已更新分析表、财务指标、分析报告、审核结果和图表。", report)
+
+
+def check(book) -> Outcome:
+    from .outputs import findings_sheet
+    from .report import analyze
+
+    status(book, "juesuan：正在审核……")
+    data, findings, locator = read(book)
+    report = analyze(data, findings)
+    write(book, {L.FINDINGS: findings_sheet(report, locator)})
+    return Outcome(f"审核完成：{_summary(report)}。详见“{L.FINDINGS}”表。", report)
+
+
+def export_report(book) -> Outcome:
+    from .export import export_report as export
+    from .report import analyze
+
+    status(book, "juesuan：正在生成 Word 报告……")
+    data, findings, _ = read(book)
+    report = analyze(data, findings)
+    result = export(report, next_to=book_path(book), pdf=True)
+    text = f"已生成报告：{result.docx}"
+    text += f"\nPDF：{result.pdf}" if result.pdf else f"\n{result.pdf_message}"
+    if report.errors:
+        text += f"\n注意：审核有{report.errors}项错误，报告中的相关数字可能不完整。"
+    return Outcome(text, report, result.docx)
+
+
+def roll_over(book) -> Outcome:
+    from .export import free_path, write_atomic
+    from .report import analyze
+    from .rollover import next_year
+    from .workbook_build import build
+
+    status(book, "juesuan：正在生成下年度工作簿……")
+    data, findings, _ = read(book)
+    errors = [f for f in findings if f.level.value == "错误"]
+    if errors:
+        return Outcome(f"本年数据有{len(errors)}项错误，请先改正再结转下年（详见“{L.FINDINGS}”表）。")
+    nxt = next_year(data)
+    here = book_path(book)
+    target = free_path(here.parent / f"{nxt.unit.name}{nxt.unit.year}.xlsm")
+    write_atomic(target, build(nxt, analyze(nxt)))
+    return Outcome(f"已生成{nxt.unit.year}年度工作簿：{target}\n"
+                   "本年决算已转入上年列，预算已清空，文字材料已保留；当前文件未改动。", path=target)
+
+
+def book_path(book) -> Path:
+    try:
+        full = Path(book.fullname)
+    except Exception:
+        full = Path(book.name)
+    return full if full.is_absolute() else Path.cwd() / full.name
+
+
+ACTIONS = {"recalculate": recalculate, "check": check, "export_report": export_report, "roll_over": roll_over}
+
+
+def run(book, action: str) -> Outcome:
+    """Run one button; every failure ends in a readable Chinese message and a log file."""
+    try:
+        outcome = ACTIONS[action](book)
+    except NotJuesuan as exc:
+        outcome = Outcome(str(exc))
+    except Exception:
+        log = write_log(traceback.format_exc())
+        outcome = Outcome(f"juesuan 运行出错，未完成操作。输入表没有被修改。\n错误详情已写入：{log}\n"
+                          "请把该文件发给技术支持。")
+    finally:
+        status(book, None)
+    with contextlib.suppress(Exception):
+        book.app.alert(outcome.message, title="juesuan")
+    return outcome
+
+
+def write_log(text: str) -> Path:
+    folder = Path(tempfile.gettempdir()) / "juesuan-logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"juesuan-{dt.datetime.now():%Y%m%d-%H%M%S}.log"
+    path.write_text(text, encoding="utf-8")
+    return path
