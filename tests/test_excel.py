@@ -79,12 +79,33 @@ def test_no_action_touches_an_input_sheet(book_file):
 
 
 def test_round_trips_are_whole_blocks(book_file):
+    """Same layout as last time: per output sheet one clear and one write, nothing else."""
     _, actions = click(book_file, excel.recalculate)
     by_sheet = {}
     for a in actions:
-        if a["func"] in ("setValues", "sheetClearContents"):
+        if a.get("sheet_position") is not None:
             by_sheet.setdefault(L.SHEETS[a["sheet_position"]], []).append(a["func"])
-    assert all(v == ["sheetClearContents", "setValues"] for v in by_sheet.values())
+    assert by_sheet == {name: ["sheetClearContents", "setValues"] for name in L.OUTPUT_SHEETS}
+    assert [a["func"] for a in actions if a.get("sheet_position") is None] == ["alert"]
+
+
+def test_charts_follow_a_change_of_categories(book_file):
+    wb = openpyxl.load_workbook(book_file, keep_vba=True)
+    f = wb[L.FUNCTIONS]
+    r = L.FUNCTIONS_BLOCK.row + 4 + 1
+    f.cell(r, 1).value, f.cell(r, 2).value, f.cell(r, 4).value, f.cell(r, 6).value = "213", "农林水支出", 0, 0
+    wb.save(book_file)
+    _, actions = click(book_file, excel.recalculate)
+    charts = [a for a in actions if a["func"] == "addChart"]
+    assert len(charts) == 7
+    values = written_grids(actions)[L.CHARTS]
+    column_a = [row[0] for row in values]
+    assert "农林水支出" in column_a
+    functions_chart = next(a for a in charts if a["args"][3].startswith("$A$") and
+                           values[int(a["args"][3].split("$")[2].split(":")[0]) - 1][0] == "支出功能科目预、决算对比")
+    first, last = (int(x.split("$")[-1]) for x in functions_chart["args"][3].split(":"))
+    assert last - first == 5  # header and exactly the five categories present
+    assert any(a["func"] == "setNumberFormat" for a in actions)
 
 
 def _edit(path: Path, cell_value=None, reason_line=None) -> None:

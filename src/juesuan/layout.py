@@ -147,6 +147,7 @@ FINDINGS_COLUMNS = ("级别", "代码", "说明", "位置")
 INDICATORS_FIRST = 3
 CHART_DATA_COL = 0  # chart data tables on 图表, charts to their right
 CHART_COL = 4
+SIGNATURE_CELL = (0, 30)  # AE1 of every output sheet: a hash of its formats and charts
 CONF_ROWS = (("Interpreter_Win", ""), ("Interpreter_Mac", ""), ("PYTHONPATH", ""), ("Show Console", "False"))
 
 

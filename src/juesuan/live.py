@@ -61,9 +61,10 @@ def _text_safe(value: Any) -> Any:
 
 
 def write(book, sheets: dict) -> None:
-    """Every output sheet: clear, then one block of values and formulas, then number formats
-    by column runs, then the charts (re-created so they show exactly the categories present)."""
-    from .outputs import excel_value
+    """Every output sheet: clear, then one block of values and formulas. Where the layout changed
+    (its signature differs), also the number formats by column runs and the charts, re-created
+    so they show exactly the categories present."""
+    from .outputs import Cell, excel_value
 
     names = [s.name for s in book.sheets]
     for name, sheet in sheets.items():
@@ -71,6 +72,9 @@ def write(book, sheets: dict) -> None:
             book.sheets.add(name, after=book.sheets[len(names) - 1])
             names.append(name)
         ws = book.sheets[name]
+        signature = sheet.signature()
+        same_layout = ws.range((L.SIGNATURE_CELL[0] + 1, L.SIGNATURE_CELL[1] + 1)).value == signature
+        sheet.put(*L.SIGNATURE_CELL, Cell(signature, style="signature"))
         ws.clear_contents()
         rows, cols = sheet.extent
         if rows:
@@ -78,6 +82,8 @@ def write(book, sheets: dict) -> None:
             for (r, c), cell in sheet.cells.items():
                 grid[r][c] = cell.formula if cell.formula else _text_safe(excel_value(cell))
             ws.range((1, 1), (rows, cols)).value = grid
+        if same_layout:
+            continue  # formats kept by clear_contents; charts follow their bound ranges
         for (r1, c1, r2, c2), number_format in format_runs(sheet):
             ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1)).number_format = number_format
         if name == L.CHARTS:

@@ -49,6 +49,20 @@ class SheetOut:
     def put(self, row: int, col: int, cell: Cell) -> None:
         self.cells[(row, col)] = cell
 
+    def signature(self) -> str:
+        """A hash of where the number formats and the charts are: when it is unchanged, a
+        recalculation writes values only, and the charts follow their bound ranges."""
+        import hashlib
+
+        formats = sorted((r, c, cell.style) for (r, c), cell in self.cells.items()
+                         if cell.style not in ("text", "note", "title") and (r, c) != L.SIGNATURE_CELL)
+        text = repr((formats, [(x.kind, x.categories, x.series, x.anchor) for x in self.charts]))
+        return "版式" + hashlib.sha1(text.encode()).hexdigest()[:12]
+
+    def signed(self) -> SheetOut:
+        self.put(*L.SIGNATURE_CELL, Cell(self.signature(), style="signature"))
+        return self
+
     @property
     def extent(self) -> tuple[int, int]:
         if not self.cells:
@@ -331,13 +345,14 @@ def charts_sheet(report: Report, where: dict) -> SheetOut:
 
 def all_sheets(report: Report, locator: L.Locator) -> dict[str, SheetOut]:
     analysis, where = analysis_sheet(report, locator)
-    return {
+    sheets = {
         L.ANALYSIS: analysis,
         L.INDICATORS: indicators_sheet(report),
         L.NARRATIVE: narrative_sheet(report),
         L.FINDINGS: findings_sheet(report, locator),
         L.CHARTS: charts_sheet(report, where),
     }
+    return {name: sheet.signed() for name, sheet in sheets.items()}
 
 
 def chart_by_key(report: Report) -> dict[str, Chart]:

@@ -63,7 +63,7 @@ class _Formats:
             "h1": f(bold=True, font_name="黑体", font_size=12), "h2": f(bold=True, font_name="楷体", font_size=11),
             "h3": f(bold=True), "h4": f(), "body": f(text_wrap=True, valign="top"),
             "error": f(font_color="#C00000", bold=True, border=1), "warning": f(font_color="#C65911", border=1),
-            "link": f(font_color="#0563C1", underline=1),
+            "link": f(font_color="#0563C1", underline=1), "signature": f(font_color="#BFBFBF", font_size=8),
         }
 
 

@@ -107,6 +107,7 @@ def _styles():
         "h3": s(bold=True, border_on=False), "h4": s(border_on=False), "body": s(border_on=False, wrap=True),
         "error": s(bold=True, color="C00000"), "warning": s(color="C65911"),
         "link": s(color="0563C1", underline="single", border_on=False),
+        "signature": s(color="BFBFBF", size=8, border_on=False),
     }
 
 
