@@ -6,9 +6,9 @@ of repeated runs; it asserts nothing.
 
 from __future__ import annotations
 
-import statistics
-import time
 from decimal import Decimal
+
+from timing import timed
 
 from juesuan.datafile import load_sample, to_document
 from juesuan.parse import parse
@@ -30,13 +30,6 @@ def synthetic(lines: int = 300) -> dict:
     return doc
 
 
-def timed(fn, repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def main() -> None:

@@ -5,24 +5,15 @@ Run: ``.venv/bin/python benchmarks/bench_export.py`` (or ``make bench``). Assert
 
 from __future__ import annotations
 
-import statistics
 import tempfile
-import time
 from pathlib import Path
+
+from timing import timed
 
 from juesuan.datafile import load_sample
 from juesuan.export import export_report
 from juesuan.office import find_soffice
 from juesuan.report import analyze
-
-
-def timed(fn, repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def main() -> None:

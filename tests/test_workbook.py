@@ -251,3 +251,33 @@ def test_findings_sheet_links_to_cells(book):
     links = [c.value for row in ws.iter_rows() for c in row if str(c.value).startswith("=HYPERLINK(")]
     target = f"'{L.AMOUNTS}'!{L.cell_ref(*L.SPENDING_BLOCK.cell(2, 'final'))}"  # 项目支出 决算
     assert any(f'"#{target}"' in link for link in links)
+
+
+def test_olevba_reads_our_macros_from_the_built_file(book):
+    from oletools.olevba import VBA_Parser
+
+    from juesuan.vba import macro_modules
+    from juesuan.workbook_build import macros_dir
+
+    parser = VBA_Parser(str(book))
+    modules = {stream.split("/")[-1] for _, stream, _, _ in parser.extract_macros()}
+    ours = {m.name for m in macro_modules(macros_dir())}
+    assert modules == {"ThisWorkbook", *L.CODENAMES.values(), *ours, "xlwings", "Dictionary"}
+
+
+@pytest.mark.parametrize("text", ["=1+1 是文字", "+86 电话", "-（一）减少", "@所有人"])
+def test_typed_text_starting_like_a_formula_stays_text(sample, tmp_path, text):
+    from dataclasses import replace
+
+    data = replace(sample, reasons={**sample.reasons, "assets": {**sample.reasons["assets"], "货币资金": text}},
+                   text={**sample.text, "意见和建议": text})
+    path = built(data, tmp_path / "t.xlsm")
+    recalc(path)
+    wb = openpyxl.load_workbook(path)
+    cells = [c for row in wb[L.REASONS].iter_rows() for c in row if c.value == text]
+    cells += [c for row in wb[L.TEXT].iter_rows() for c in row if c.value == text]
+    assert len(cells) == 2 and all(c.data_type == "s" for c in cells)
+    narrative = [c for row in wb[L.NARRATIVE].iter_rows() for c in row if c.value == text]
+    assert narrative and all(c.data_type == "s" for c in narrative)
+    again, findings = read_workbook(path)
+    assert again.text["意见和建议"] == text and again.reasons["assets"]["货币资金"] == text
