@@ -279,5 +279,5 @@ def test_typed_text_starting_like_a_formula_stays_text(sample, tmp_path, text):
     assert len(cells) == 2 and all(c.data_type == "s" for c in cells)
     narrative = [c for row in wb[L.NARRATIVE].iter_rows() for c in row if c.value == text]
     assert narrative and all(c.data_type == "s" for c in narrative)
-    again, findings = read_workbook(path)
+    again, _findings = read_workbook(path)
     assert again.text["意见和建议"] == text and again.reasons["assets"]["货币资金"] == text
