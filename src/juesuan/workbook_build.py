@@ -199,7 +199,7 @@ def build(data: UnitData | None, report: Report | None, vba_project: bytes | Non
     for name, sheet in outs.items():
         write_output(wb, sheets[name], sheet, fmt)
     for name in L.BUTTON_SHEETS:
-        _buttons(sheets[name], first_col=4 if name == L.GUIDE else 10)
+        _buttons(sheets[name], first_col=1 if name == L.GUIDE else 10)
     conf = sheets[L.CONF]
     for r, (key, value) in enumerate(L.CONF_ROWS):
         conf.write_string(r, 0, key)
@@ -214,9 +214,11 @@ def _guide(ws, fmt: _Formats) -> None:
     ws.write_string(0, 0, GUIDE_LINES[0], fmt.title)
     for i, line in enumerate(GUIDE_LINES[1:], start=2):
         ws.write_string(i, 0, line)
-    ws.write_string(*L.MARKER_CELL, L.MARKER, fmt.note)
+    ws.write_string(*L.MARKER_CELL, L.MARKER, fmt.styles["signature"])
     ws.set_column(0, 0, 100)
     ws.hide_gridlines(2)
+    _print_setup(ws)
+    ws.print_area(0, 0, len(GUIDE_LINES) + 1, 0)
     ws.activate()
 
 
