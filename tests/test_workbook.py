@@ -41,6 +41,15 @@ def test_extract_of_build_is_the_data(sample, book):
     assert data == sample
 
 
+def test_extract_of_build_is_the_data_for_a_rich_unit(tmp_path):
+    from tests.rich import rich_unit
+
+    data = rich_unit()
+    again, findings = read_workbook(built(data, tmp_path / "rich.xlsm"))
+    assert findings == []
+    assert again == data
+
+
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
 @given(doc=documents(canonical=True))
@@ -99,13 +108,17 @@ def _agree(want, got, pct: bool) -> bool:
 
 
 @needs_office
-def test_libreoffice_recomputes_every_formula_to_the_cent(sample, book, tmp_path):
+@pytest.mark.parametrize("unit", ["sample", "rich"])
+def test_libreoffice_recomputes_every_formula_to_the_cent(sample, tmp_path, unit):
     from juesuan.office import recalculated_copy
+    from tests.rich import rich_unit
 
+    data = sample if unit == "sample" else rich_unit()
+    book = built(data, tmp_path / f"{unit}.xlsm")
     copy = recalculated_copy(book, tmp_path)
     wb = openpyxl.load_workbook(copy, data_only=True)
     checked = 0
-    for name, sheet in _engine_cells(sample).items():
+    for name, sheet in _engine_cells(data).items():
         for (r, c), cell in sheet.cells.items():
             if not cell.formula:
                 continue

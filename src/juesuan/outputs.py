@@ -116,7 +116,7 @@ class _Tables:
             src = "spending"
         if src == "quantities":
             key = c.QUANTITY_KEYS[index]
-            return self.loc.address(("quantities", key, column))
+            return _num(self.loc.address(("quantities", key, column)))
         if column == "plan":
             adjusted = self.loc.address((src, index, "adjusted_budget"))
             budget = self.loc.address((src, index, "budget"))
@@ -233,19 +233,72 @@ def analysis_sheet(report: Report, locator: L.Locator) -> tuple[SheetOut, dict]:
     return t.sheet, t.where
 
 
-def indicators_sheet(report: Report) -> SheetOut:
-    s = SheetOut(L.INDICATORS, widths={0: 22, 1: 12, 2: 50, 3: 30})
+INDICATOR_STYLES = {"%": "pct", "元/人": "money", "㎡/人": "money", ":1": "money"}
+
+
+def _ratio(num: str, den: str, scale: str = "") -> str:
+    return f'IF(OR(NOT(ISNUMBER({num})),NOT(ISNUMBER({den})),{den}=0),"",{num}/{den}{scale})'
+
+
+def _indicator_formulas(report: Report, where: dict, locator: L.Locator) -> dict[str, str]:
+    """Excel formulas of the indicators, over the 分析表 cells (which refer to the inputs)."""
+    def at(table: str, label: str, column: str) -> str | None:
+        found = where.get((table, label, column))
+        return None if found is None else L.sheet_cell(L.ANALYSIS, *found)
+
+    people = {k: locator.address(("people", k)) for k in ("staff_average", "staff_year_end", "vehicles",
+                                                           "office_area_m2", "retiree_expense")}
+    out: dict[str, str | None] = {
+        "expenditure_growth": at("final_by_nature", "__total__", "p_prior"),
+        "budget_spending_completion": at("final_by_nature", "__total__", "r_plan"),
+        "budget_spending_completion_inst": at("final_by_nature", "__total__", "r_plan"),
+        "budget_income_completion": at("final_by_income", "__total__", "r_plan"),
+    }
+    spend = at("final_by_nature", "__total__", "final")
+    for key, item in (("project_ratio", c.PROJECT), ("personnel_ratio", c.PERSONNEL), ("public_ratio", c.PUBLIC)):
+        out[key] = at("structure_spending", item, "s_final")
+    if not any(report.figures.spending.line(x) for x in ("经营支出", "上缴上级支出", "对附属单位补助支出")):
+        out["personnel_ratio_inst"] = out["personnel_ratio"]  # 事业支出 = 本年支出合计 here
+        out["public_ratio_inst"] = out["public_ratio"]
+    if spend and people["staff_average"]:
+        out["spending_per_capita"] = _ratio(spend, people["staff_average"])
+    if people["office_area_m2"] and people["staff_year_end"]:
+        out["office_area_per_capita"] = _ratio(people["office_area_m2"], people["staff_year_end"])
+    if people["staff_year_end"] and people["vehicles"]:
+        out["staff_vehicle_ratio"] = _ratio(people["staff_year_end"], people["vehicles"])
+    personnel, public = at("final_by_nature", c.PERSONNEL, "final"), at("final_by_nature", c.PUBLIC, "final")
+    if personnel and public and people["retiree_expense"] and people["staff_year_end"]:
+        out["basic_spending_per_capita"] = _ratio(f"({personnel}+{public}-{people['retiree_expense']})",
+                                                  people["staff_year_end"])
+    income_total = at("final_by_income", "__total__", "final")
+    fiscal = [at("final_by_income", x.name, "final") for x in report.figures.income.lines if x.key in c.FISCAL_INCOME]
+    if income_total and fiscal and all(fiscal):
+        out["fiscal_dependency"] = _ratio(f"({'+'.join(fiscal)})", income_total)
+    return {k: v for k, v in out.items() if v}
+
+
+def indicators_sheet(report: Report, where: dict | None = None, locator: L.Locator | None = None) -> SheetOut:
+    s = SheetOut(L.INDICATORS, widths={0: 22, 1: 12, 2: 50, 3: 16, 4: 8})
     s.put(0, 0, Cell("财务分析指标", style="title"))
     s.put(1, 0, Cell("人均开支、人均基本支出以元/人计，不乘100%。缺少输入的指标注明所缺数据，不显示为0。",
                      style="note"))
-    for j, label in enumerate(("指标", "类别", "计算公式", "数值")):
+    for j, label in enumerate(("指标", "类别", "计算公式", "数值", "单位")):
         s.put(2, j, Cell(label, style="header"))
+    formulas = _indicator_formulas(report, where or {}, locator or L.Locator())
     for i, ind in enumerate(report.indicators):
         r = L.INDICATORS_FIRST + i
         s.put(r, 0, Cell(ind.name))
         s.put(r, 1, Cell(ind.family))
         s.put(r, 2, Cell(ind.formula))
-        s.put(r, 3, Cell(indicator_value(ind)))
+        if ind.value is None:
+            s.put(r, 3, Cell(indicator_value(ind)))
+            continue
+        style = INDICATOR_STYLES[ind.unit]
+        formula = formulas.get(ind.key)
+        if formula and not formula.startswith("IF("):
+            formula = f"IF(ISNUMBER({formula}),{formula},\"\")"
+        s.put(r, 3, Cell(ind.value, f"={formula}" if formula else None, style))
+        s.put(r, 4, Cell("" if ind.unit == "%" else ind.unit))
     return s
 
 
@@ -347,7 +400,7 @@ def all_sheets(report: Report, locator: L.Locator) -> dict[str, SheetOut]:
     analysis, where = analysis_sheet(report, locator)
     sheets = {
         L.ANALYSIS: analysis,
-        L.INDICATORS: indicators_sheet(report),
+        L.INDICATORS: indicators_sheet(report, where, locator),
         L.NARRATIVE: narrative_sheet(report),
         L.FINDINGS: findings_sheet(report, locator),
         L.CHARTS: charts_sheet(report, where),
