@@ -24,10 +24,19 @@ def _print_findings(report, out) -> None:
 
 
 def _load(path: str):
+    """A data file (.toml) or a workbook (.xlsm/.xlsx); None (after a message) when unreadable."""
     from .datafile import DataFileError, load, load_sample
 
     if path == "-sample":
         return load_sample()
+    if Path(path).suffix.lower() in (".xlsm", ".xlsx"):
+        from .workbook_io import WorkbookError, read_workbook
+
+        try:
+            return read_workbook(path)
+        except WorkbookError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return None
     try:
         return load(path)
     except DataFileError as exc:
@@ -55,18 +64,9 @@ def cmd_export(args) -> int:
     from .report import analyze
 
     source = Path(args.source)
-    if source.suffix.lower() in (".xlsm", ".xlsx"):
-        from .workbook_io import WorkbookError, read_workbook
-
-        try:
-            loaded = read_workbook(source)
-        except WorkbookError as exc:
-            print(f"错误：{exc}", file=sys.stderr)
-            return EXIT_UNREADABLE
-    else:
-        loaded = _load(args.source)
-        if loaded is None:
-            return EXIT_UNREADABLE
+    loaded = _load(args.source)
+    if loaded is None:
+        return EXIT_UNREADABLE
     report = analyze(*loaded)
     docx = Path(args.docx) if args.docx else None
     try:
@@ -209,7 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="juesuan", description="部门决算分析报告：分析、审核、生成报告")
     sub = p.add_subparsers(dest="command", required=True)
     a = sub.add_parser("analyze", help="分析数据文件，输出报告文字和审核结果")
-    a.add_argument("file", help="单位数据文件（TOML）")
+    a.add_argument("file", help="单位数据文件（TOML）或工作簿（.xlsm）")
     a.add_argument("--json", action="store_true", help="以 JSON 输出全部计算结果和审核结果")
     a.set_defaults(func=cmd_analyze)
     e = sub.add_parser("export", help="导出 Word（和 PDF）报告")

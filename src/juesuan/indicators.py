@@ -85,7 +85,7 @@ def _admin(fig: Figures) -> list[Indicator]:
               rate(public, spend), f, 公用支出=public, 本期支出总数=spend),
         _make("office_area_per_capita", "人均办公使用面积", "本期末单位办公用房使用面积÷本期末在职人员数",
               "㎡/人", ratio(area, staff_end), f, 办公用房使用面积=area, 年末在职人数=staff_end),
-        _make("staff_vehicle_ratio", "人车比例", "本期末在职人员数÷本期末公务用车实有数:1", ":1",
+        _make("staff_vehicle_ratio", "人车比例", "本期末在职人员数÷本期末公务用车实有数（结果记作X:1）", ":1",
               ratio(None if staff_end is None else Decimal(staff_end), vehicles), f,
               年末在职人数=staff_end, 年末公务用车实有数=vehicles),
     ]

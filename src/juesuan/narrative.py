@@ -473,23 +473,22 @@ class Writer:
                                ("final_vs_budget", self.line_entries(tp.lines, "final", PLAN))))
         self.chart("three_public")
 
+    QUANTITY_PHRASES = (("出国团组数", "因公出国（境）团组{}个"), ("出国人次", "出国{}人次"),
+                        ("公务用车购置数", "购置公务用车{}辆"), ("公务用车保有量", "年末公务用车保有量{}辆"),
+                        ("接待批次", "公务接待{}批次"), ("接待人次", "接待{}人次"))
+
     def quantity_sentence(self) -> str:
-        q = self.data.quantity
+        """实物量 of the 三公: only the counts given, each with last year's where given."""
         parts = []
-        for a, b, text in (("出国团组数", "出国人次", "因公出国（境）团组{a}个、{b}人次"),
-                           ("公务用车购置数", "公务用车保有量", "公务用车购置{a}辆、年末保有量{b}辆"),
-                           ("接待批次", "接待人次", "公务接待{a}批次、{b}人次")):
-            va, vb = q(a), q(b)
-            if va is None and vb is None:
+        for key, phrase in self.QUANTITY_PHRASES:
+            now, before = self.data.quantity(key), self.data.quantity(key, "prior_final")
+            if now is None:
                 continue
-            shown = text.format(a="—" if va is None else fmt.integer(va),
-                                b="—" if vb is None else fmt.integer(vb))
-            pa, pb = q(a, "prior_final"), q(b, "prior_final")
-            if pa is not None or pb is not None:
-                shown += "（上年" + text.format(a="—" if pa is None else fmt.integer(pa),
-                                               b="—" if pb is None else fmt.integer(pb)) + "）"
-            parts.append(shown)
-        return f"实物量方面：{self.year}" + "；".join(parts) + "。" if parts else ""
+            text = phrase.format(fmt.integer(now))
+            if before is not None:
+                text += f"（上年{fmt.integer(before)}）"
+            parts.append(text)
+        return f"实物量方面：{self.year}" + "，".join(parts) + "。" if parts else ""
 
     def meeting_like(self, line: Line | None, noun: str, times: str, people: str, unit: str) -> None:
         label = f"{noun}费"
