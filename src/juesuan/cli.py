@@ -10,17 +10,18 @@ from pathlib import Path
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
 
-def _print_report(report, out) -> None:
+def _print_report(report, out, where=None) -> None:
     print(report.text(), file=out)
     print(file=out)
-    _print_findings(report, out)
+    _print_findings(report, out, where)
 
 
-def _print_findings(report, out) -> None:
+def _print_findings(report, out, where=None) -> None:
+    """Each finding with its place: the cell for a workbook, the key path for a data file."""
     print(f"审核结果：错误{report.errors}项，警告{report.warnings}项，提示{report.notes}项", file=out)
     for f in report.findings:
-        where = f"（{f.location}）" if f.path else ""
-        print(f"  [{f.level.value}] {f.code} {f.message}{where}", file=out)
+        place = (where(f.path) if where else "") or f.location
+        print(f"  [{f.level.value}] {f.code} {f.message}" + (f"（{place}）" if place else ""), file=out)
 
 
 def _load(path: str):
@@ -28,17 +29,18 @@ def _load(path: str):
     from .datafile import DataFileError, load, load_sample
 
     if path == "-sample":
-        return load_sample()
+        return (*load_sample(), None)
     if Path(path).suffix.lower() in (".xlsm", ".xlsx"):
-        from .workbook_io import WorkbookError, read_workbook
+        from .workbook_io import WorkbookError, read_workbook_located
 
         try:
-            return read_workbook(path)
+            data, findings, locator = read_workbook_located(path)
+            return data, findings, locator.address
         except WorkbookError as exc:
             print(f"错误：{exc}", file=sys.stderr)
             return None
     try:
-        return load(path)
+        return (*load(path), None)
     except DataFileError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return None
@@ -50,12 +52,13 @@ def cmd_analyze(args) -> int:
     loaded = _load(args.file)
     if loaded is None:
         return EXIT_UNREADABLE
-    report = analyze(*loaded)
+    data, findings, where = loaded
+    report = analyze(data, findings)
     if args.json:
         json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        _print_report(report, sys.stdout)
+        _print_report(report, sys.stdout, where)
     return EXIT_ERRORS if report.errors else EXIT_OK
 
 
@@ -67,7 +70,8 @@ def cmd_export(args) -> int:
     loaded = _load(args.source)
     if loaded is None:
         return EXIT_UNREADABLE
-    report = analyze(*loaded)
+    data, findings, where = loaded
+    report = analyze(data, findings)
     docx = Path(args.docx) if args.docx else None
     try:
         result = export_report(report, docx=docx, next_to=source, pdf=args.pdf, overwrite=args.force)
@@ -79,7 +83,7 @@ def cmd_export(args) -> int:
         print(f"已生成 PDF：{result.pdf}")
     elif args.pdf:
         print(f"提示：{result.pdf_message}")
-    _print_findings(report, sys.stdout)
+    _print_findings(report, sys.stdout, where)
     return EXIT_ERRORS if report.errors else EXIT_OK
 
 
@@ -114,7 +118,7 @@ def cmd_build(args) -> int:
     loaded = _load(args.data)
     if loaded is None:
         return EXIT_UNREADABLE
-    report = analyze(*loaded)
+    report = analyze(*loaded[:2])
     out = Path(args.out)
     _write_new(out, build(report.data, report), args.force)
     print(f"已生成工作簿：{out}")

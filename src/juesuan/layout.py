@@ -173,7 +173,7 @@ class Locator:
             return UNIT, UNIT_BLOCK.row, UNIT_BLOCK.col
         block = {"income": INCOME_BLOCK, "spending": SPENDING_BLOCK, "functions": FUNCTIONS_BLOCK,
                  "economics": ECONOMICS_BLOCK, "controlled": CONTROLLED_BLOCK, "balances": BALANCES_BLOCK,
-                 "assets": ASSETS_BLOCK}.get(head)
+                 "assets": ASSETS_BLOCK, "three_public": CONTROLLED_BLOCK}.get(head)
         if block is not None:
             if len(path) >= 2 and isinstance(path[1], int):
                 r = self.rows.get(head, {}).get(path[1], path[1])
