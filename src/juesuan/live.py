@@ -82,6 +82,8 @@ def write(book, sheets: dict) -> None:
             for (r, c), cell in sheet.cells.items():
                 grid[r][c] = cell.formula if cell.formula else _text_safe(excel_value(cell))
             ws.range((1, 1), (rows, cols)).value = grid
+        if sheet.heights:
+            ws.autofit("rows")  # long texts wrap: one call for the sheet
         if same_layout:
             continue  # formats kept by clear_contents; charts follow their bound ranges
         for (r1, c1, r2, c2), number_format in format_runs(sheet):
@@ -93,16 +95,15 @@ def write(book, sheets: dict) -> None:
                 _chart(ws, spec)
 
 
-NUMBER_FORMATS = {"money": "#,##0.00", "total_money": "#,##0.00", "pct": "0.00%", "total_pct": "0.00%",
-                  "wan": "0.00", "count": "#,##0", "total_count": "#,##0"}
-
-
 def format_runs(sheet) -> list[tuple[tuple[int, int, int, int], str]]:
     """Rectangles of cells sharing a number format: a column's consecutive rows, then merged
     side by side when neighbouring columns have the same run."""
+    from .styles import number_formats
+
+    formats = number_formats()
     by_col: dict[tuple[int, str], list[int]] = {}
     for (r, c), cell in sheet.cells.items():
-        fmt = NUMBER_FORMATS.get(cell.style)
+        fmt = formats.get(cell.style)
         if fmt:
             by_col.setdefault((c, fmt), []).append(r)
     runs: list[tuple[int, int, int, str]] = []  # (col, r1, r2, fmt)

@@ -44,6 +44,7 @@ class SheetOut:
     name: str
     cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
     widths: dict[int, float] = field(default_factory=dict)
+    heights: dict[int, float] = field(default_factory=dict)  # rows of wrapped text, in points
     charts: list[ChartSpec] = field(default_factory=list)
 
     def put(self, row: int, col: int, cell: Cell) -> None:
@@ -64,6 +65,14 @@ class SheetOut:
         return self
 
     @property
+    def print_extent(self) -> tuple[int, int]:
+        """Rows and columns of the content, the signature cell left out."""
+        cells = [k for k in self.cells if k != L.SIGNATURE_CELL]
+        if not cells:
+            return 1, 1
+        return max(r for r, _ in cells) + 1, max(c for _, c in cells) + 1
+
+    @property
     def extent(self) -> tuple[int, int]:
         if not self.cells:
             return 0, 0
@@ -78,6 +87,17 @@ class SheetOut:
             if r < rows and col < cols:
                 out[r][col] = cell.formula if formulas and cell.formula else excel_value(cell)
         return out
+
+
+LINE_POINTS = 14.5
+
+
+def text_height(text: str, width: float) -> float:
+    """Points needed by ``text`` wrapped in a column ``width`` characters wide (CJK counts 2)."""
+    import math
+
+    units = sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+    return LINE_POINTS * max(1, math.ceil(units / max(width - 2, 1)))
 
 
 def excel_value(cell: Cell) -> Any:
@@ -303,7 +323,7 @@ def indicators_sheet(report: Report, where: dict | None = None, locator: L.Locat
 
 
 def narrative_sheet(report: Report) -> SheetOut:
-    s = SheetOut(L.NARRATIVE, widths={0: 110})
+    s = SheetOut(L.NARRATIVE, widths={0: 80})
     s.put(0, 0, Cell("分析报告（由程序生成，请勿在此修改；原因和文字请在“原因说明”“文字材料”表填写）", style="note"))
     titles = {t.key: t.title for t in report.tables.values()}
     charts = {ch.key: ch.title for ch in report.charts}
@@ -315,6 +335,8 @@ def narrative_sheet(report: Report) -> SheetOut:
             s.put(r, 0, Cell(f"（图：{charts[p.ref]}，见“{L.CHARTS}”表）", style="note"))
         else:
             s.put(r, 0, Cell(p.text, style=p.style))
+            if p.style == "body":
+                s.heights[r] = text_height(p.text, s.widths[0])
         r += 1
     return s
 
@@ -329,7 +351,8 @@ def findings_sheet(report: Report, locator: L.Locator) -> SheetOut:
         r = L.FINDINGS_FIRST + i
         s.put(r, 0, Cell(f.level.value, style={"错误": "error", "警告": "warning"}.get(f.level.value, "text")))
         s.put(r, 1, Cell(f.code))
-        s.put(r, 2, Cell(f.message))
+        s.put(r, 2, Cell(f.message, style="wrap"))
+        s.heights[r] = text_height(f.message, s.widths[2])
         address = locator.address(f.path)
         if address:
             s.put(r, 3, link_cell(address))

@@ -16,6 +16,7 @@ from . import layout as L
 from .model import UnitData
 from .outputs import Cell, SheetOut, all_sheets, excel_value
 from .report import Report
+from .styles import INPUT_STYLES, STYLES, Style
 
 MACROS_DIR = Path(__file__).resolve().parent / "macros"  # a link to the repository's macros/
 FIXED_DATE = dt.datetime(2026, 1, 1)
@@ -40,31 +41,30 @@ def macros_dir() -> Path:
 
 
 class _Formats:
+    """The workbook's formats, one per style of ``styles.STYLES``."""
+
     def __init__(self, wb: xlsxwriter.Workbook):
-        base = {"font_name": "宋体", "font_size": 10, "valign": "vcenter"}
+        self.styles = {name: wb.add_format(_xlsxwriter_format(name, spec)) for name, spec in STYLES.items()}
+        s = self.styles
+        self.title, self.note, self.header, self.label = s["title"], s["note"], s["header"], s["label"]
+        self.input_money, self.input_text, self.input_int = s["input_money"], s["input_text"], s["input_int"]
 
-        def f(**kw):
-            return wb.add_format({**base, **kw})
 
-        self.title = f(bold=True, font_size=14)
-        self.note = f(italic=True, font_color="#595959")
-        self.header = f(bold=True, bg_color="#D9E2F3", border=1, align="center", text_wrap=True)
-        self.label = f(border=1)
-        self.input_money = f(num_format="#,##0.00", bg_color="#FFF2CC", border=1, locked=False)
-        self.input_text = f(bg_color="#FFF2CC", border=1, locked=False, text_wrap=True, valign="top")
-        self.input_int = f(num_format="0", bg_color="#FFF2CC", border=1, locked=False)
-        self.styles = {
-            "text": f(border=1), "money": f(num_format="#,##0.00", border=1),
-            "pct": f(num_format="0.00%", border=1), "count": f(num_format="#,##0", border=1),
-            "total_text": f(border=1, bold=True), "total_money": f(num_format="#,##0.00", border=1, bold=True),
-            "total_pct": f(num_format="0.00%", border=1, bold=True), "total_count": f(border=1, bold=True),
-            "wan": f(num_format="0.00", border=1), "header": self.header, "title": self.title,
-            "subtitle": f(align="center"), "note": self.note, "caption": f(bold=True, font_size=11),
-            "h1": f(bold=True, font_name="黑体", font_size=12), "h2": f(bold=True, font_name="楷体", font_size=11),
-            "h3": f(bold=True), "h4": f(), "body": f(text_wrap=True, valign="top"),
-            "error": f(font_color="#C00000", bold=True, border=1), "warning": f(font_color="#C65911", border=1),
-            "link": f(font_color="#0563C1", underline=1), "signature": f(font_color="#BFBFBF", font_size=8),
-        }
+def _xlsxwriter_format(name: str, spec: Style) -> dict:
+    out = {"locked": name not in INPUT_STYLES, "font_name": spec.font, "font_size": spec.size, "bold": spec.bold,
+           "num_format": spec.number_format,
+           "valign": "top" if spec.wrap else "vcenter", "text_wrap": spec.wrap}
+    if spec.color:
+        out["font_color"] = f"#{spec.color}"
+    if spec.fill:
+        out["bg_color"] = f"#{spec.fill}"
+    if spec.border:
+        out["border"] = 1
+    if spec.align:
+        out["align"] = spec.align
+    if spec.underline:
+        out["underline"] = 1
+    return out
 
 
 def _write_input(ws, fmt: _Formats, block: L.Block, rows: list[list[Any]], kinds: dict[str, str]) -> None:
@@ -358,6 +358,8 @@ def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
             ws.write_number(r, col, value, style)
     for col, width in sheet.widths.items():
         ws.set_column(col, col, width)
+    for row, height in sheet.heights.items():
+        ws.set_row(row, height)
     for spec in sheet.charts:
         chart = wb.add_chart({"type": spec.kind})
         for name, (r1, c1, r2, c2) in spec.series:
@@ -374,8 +376,11 @@ def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
             chart.set_legend({"position": "top"})
         chart.set_size({"width": 560, "height": 300})
         ws.insert_chart(*spec.anchor, chart)
-    landscape = sheet.name == L.ANALYSIS
-    _print_setup(ws, landscape=landscape)
+    _print_setup(ws, landscape=sheet.name == L.ANALYSIS)
+    rows, cols = sheet.print_extent
+    if sheet.name == L.CHARTS:
+        cols = max(cols, L.CHART_COL + 8)  # the charts stand to the right of their data
+    ws.print_area(0, 0, rows - 1 + (18 if sheet.name == L.CHARTS else 0), cols - 1)
 
 
 def _buttons(ws, first_col: int) -> None:

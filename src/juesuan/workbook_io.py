@@ -79,43 +79,31 @@ def read_workbook_located(path: str | Path):
 
 # -- writing the analysis back (openpyxl) ----------------------------------------------------------
 
-def _styles():
+def _openpyxl_styles() -> dict[str, dict]:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
+    from .styles import STYLES
+
     thin = Side(style="thin", color="808080")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    base = {"font": Font(name="宋体", size=10), "border": border}
-    money, pct = "#,##0.00", "0.00%"
-
-    def s(number_format="General", bold=False, fill=None, color=None, border_on=True, wrap=False, size=10,
-          name="宋体", underline=None):
-        return {"number_format": number_format,
-                "font": Font(name=name, size=size, bold=bold, color=color, underline=underline),
-                "fill": PatternFill("solid", fgColor=fill) if fill else PatternFill(),
-                "border": border if border_on else Border(),
-                "alignment": Alignment(wrap_text=wrap, vertical="center" if not wrap else "top")}
-
-    del base
-    return {
-        "text": s(), "money": s(money), "pct": s(pct), "count": s("#,##0"), "wan": s("0.00"),
-        "total_text": s(bold=True), "total_money": s(money, True), "total_pct": s(pct, True),
-        "total_count": s(bold=True), "header": s(bold=True, fill="D9E2F3"),
-        "title": s(bold=True, size=14, border_on=False), "note": s(color="595959", border_on=False),
-        "caption": s(bold=True, size=11, border_on=False), "subtitle": s(border_on=False),
-        "h1": s(bold=True, size=12, name="黑体", border_on=False), "h2": s(bold=True, size=11, name="楷体",
-                                                                          border_on=False),
-        "h3": s(bold=True, border_on=False), "h4": s(border_on=False), "body": s(border_on=False, wrap=True),
-        "error": s(bold=True, color="C00000"), "warning": s(color="C65911"),
-        "link": s(color="0563C1", underline="single", border_on=False),
-        "signature": s(color="BFBFBF", size=8, border_on=False),
-    }
+    out = {}
+    for name, spec in STYLES.items():
+        out[name] = {
+            "number_format": spec.number_format,
+            "font": Font(name=spec.font, size=spec.size, bold=spec.bold, color=spec.color,
+                         underline="single" if spec.underline else None),
+            "fill": PatternFill("solid", fgColor=spec.fill) if spec.fill else PatternFill(),
+            "border": Border(left=thin, right=thin, top=thin, bottom=thin) if spec.border else Border(),
+            "alignment": Alignment(wrap_text=spec.wrap, vertical="top" if spec.wrap else "center",
+                                   horizontal=spec.align),
+        }
+    return out
 
 
 def write_outputs(wb, sheets: dict) -> None:
     """Replace the content of the analysis sheets (values, formulas, charts); nothing else."""
     from .outputs import excel_value
 
-    styles = _styles()
+    styles = _openpyxl_styles()
     for name, sheet in sheets.items():
         ws = wb[name] if name in wb.sheetnames else wb.create_sheet(name)
         for row in ws.iter_rows():
@@ -135,6 +123,15 @@ def write_outputs(wb, sheets: dict) -> None:
             st = styles.get(spec.style, styles["text"])
             cell.number_format = st["number_format"]
             cell.font, cell.fill, cell.border, cell.alignment = st["font"], st["fill"], st["border"], st["alignment"]
+        for r in list(ws.row_dimensions):
+            if ws.row_dimensions[r].height is not None and r - 1 not in sheet.heights:
+                ws.row_dimensions[r].height = None  # a row that held a long text last time
+        for r, height in sheet.heights.items():
+            ws.row_dimensions[r + 1].height = height
+        rows, cols = sheet.print_extent
+        if name == L.CHARTS:
+            rows, cols = rows + 18, max(cols, L.CHART_COL + 8)
+        ws.print_area = f"A1:{L.cell_ref(rows - 1, cols - 1)}"
         if sheet.charts or name == L.CHARTS:
             ws._charts = []
             for spec in sheet.charts:
