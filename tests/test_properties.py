@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from decimal import Decimal
 
@@ -13,7 +14,9 @@ from juesuan.parse import parse
 from juesuan.report import analyze
 from tests.units import documents
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# JUESUAN_EXAMPLES=1000 for a longer search than the default run's
+EXAMPLES = int(os.environ.get("JUESUAN_EXAMPLES", 60))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
@@ -73,3 +76,42 @@ def test_data_file_round_trip(doc):
     again, findings = parse(to_document(data))
     assert findings == []
     assert again == data
+
+
+# -- anything at all in the file: findings, never an exception --------------------------------------
+
+from hypothesis import strategies as st  # noqa: E402
+
+from juesuan import catalog as cat  # noqa: E402
+
+scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**12, 10**12), st.text(max_size=8),
+                    st.decimals(allow_nan=False, allow_infinity=False, places=3, min_value=-10**9, max_value=10**9),
+                    st.sampled_from(["人员经费", "201", "2080505", "１２３", "1.2万", "合计", ""]))
+keys = st.sampled_from(["item", "code", "name", "final", "budget", "prior_final", "prior_budget", "adjusted_budget",
+                        "opening", "closing", "year_end", "prior_year_end", "fiscal_final", "x", *cat.TEXT_KEYS[:3]])
+rows = st.dictionaries(keys, scalars, max_size=6)
+anything = st.fixed_dictionaries({}, optional={
+    "schema": st.sampled_from([1, 2, "1", None]),
+    "unit": st.one_of(scalars, st.dictionaries(st.sampled_from(["name", "year", "kind", "edition", "x"]), scalars)),
+    "people": st.one_of(scalars, st.dictionaries(st.sampled_from([*cat.PEOPLE_INT_KEYS, "office_area_m2", "y"]),
+                                                 scalars)),
+    "settings": st.dictionaries(st.sampled_from(["report_unit", "threshold_pct", "threshold_amount"]), scalars),
+    **{name: st.one_of(scalars, st.lists(st.one_of(rows, scalars), max_size=5))
+       for name in ("income", "spending", "functions", "economics", "controlled", "balances", "assets")},
+    "quantities": st.dictionaries(st.sampled_from([*cat.QUANTITY_KEYS[:4], "z"]),
+                                  st.one_of(scalars, st.dictionaries(st.sampled_from(["final", "prior_final", "q"]),
+                                                                     scalars))),
+    "reasons": st.dictionaries(st.sampled_from([*cat.REASON_COMPARISONS, "w"]),
+                               st.one_of(scalars, st.dictionaries(st.text(max_size=4), scalars))),
+    "text": st.one_of(scalars, st.dictionaries(st.sampled_from([*cat.TEXT_KEYS[:3], "v"]), scalars)),
+})
+
+
+@SETTINGS
+@given(anything)
+def test_any_document_gives_findings_not_exceptions(doc):
+    data, findings = parse(doc)
+    report = analyze(data, findings)
+    assert report.text().startswith(data.unit.name)
+    # every problem is a finding with a level, a code and a place
+    assert all(f.code and f.level and (f.path or f.code.startswith("I-")) for f in report.findings)
