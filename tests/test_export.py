@@ -109,3 +109,27 @@ def test_cli_export_from_data_file(tmp_path):
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "奈曼旗政务服务中心2021年度部门决算分析报告.docx").exists()
     assert "已生成 Word 报告" in out.stdout
+
+
+def test_text_pasted_from_word_with_control_characters(sample, tmp_path):
+    """Word's manual line break (\\v) and stray control characters: every writer still works."""
+    from dataclasses import replace
+
+    from juesuan.datafile import to_document
+    from juesuan.parse import parse
+    from juesuan.report import analyze
+    from juesuan.workbook_build import build
+    from juesuan.workbook_io import recalc
+
+    doc = to_document(sample)
+    doc["text"]["意见和建议"] = "第一条\x0b第二条\x01\x07结束"
+    doc["reasons"]["assets"]["货币资金"] = "由于\x0c新增人员\x1f较多"
+    data, findings = parse(doc)
+    assert findings == []
+    assert data.text["意见和建议"] == "第一条\n第二条结束"
+    report = analyze(replace(data))
+    assert "第二条结束" in report.text()
+    build_path = tmp_path / "w.xlsm"
+    build_path.write_bytes(build(data, report))
+    recalc(build_path)
+    assert export_report(report, docx=tmp_path / "r.docx").docx.exists()

@@ -294,3 +294,39 @@ def test_typed_text_starting_like_a_formula_stays_text(sample, tmp_path, text):
     assert narrative and all(c.data_type == "s" for c in narrative)
     again, _findings = read_workbook(path)
     assert again.text["意见和建议"] == text and again.reasons["assets"]["货币资金"] == text
+
+
+def test_any_cells_give_findings_not_exceptions():
+    """Whatever a person types into the input blocks (as Excel hands it over): findings, no crash."""
+    import datetime as dt
+
+    from hypothesis import given
+    from hypothesis import settings as hsettings
+    from hypothesis import strategies as st
+
+    cell = st.one_of(st.none(), st.booleans(), st.integers(-10**9, 10**9), st.floats(allow_nan=True),
+                     st.text(max_size=6), st.just(dt.datetime(2021, 5, 1)),
+                     st.sampled_from(["１２３", "1.2万", "=SUM(A1)", "合计", "决算与预算对比", "201", " "]))
+
+    @hsettings(max_examples=int(__import__("os").environ.get("JUESUAN_EXAMPLES", 80)), deadline=None)
+    @given(st.fixed_dictionaries({b.name: st.lists(st.lists(cell, min_size=len(b.columns), max_size=len(b.columns)),
+                                                   max_size=4) for b in L.BLOCKS}))
+    def check(grids):
+        data, findings, locator = read_blocks(grids, list(L.SHEETS))
+        report = analyze(data, findings)
+        assert report.text()
+        for f in findings:
+            locator.address(f.path)
+
+    check()
+
+
+def test_line_breaks_pasted_from_word_are_read_as_newlines(book):
+    wb = openpyxl.load_workbook(book, keep_vba=True)
+    row, col = L.TEXT_BLOCK.cell(len(L.ROW_LABELS["in_text"]) - 4, "text")
+    wb[L.TEXT].cell(row + 1, col + 1).value = "第一条_x000B_第二条"  # as Excel stores Word's manual line break
+    wb.save(book)
+    data, _ = read_workbook(book)
+    key = L.ROW_LABELS["in_text"][-4]
+    assert data.text[key] == "第一条\n第二条"
+    recalc(book)  # and the file still saves

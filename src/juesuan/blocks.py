@@ -7,6 +7,7 @@ hand them here; the mapping then goes through the one parser (``parse.parse``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -17,6 +18,7 @@ from .model import UnitData
 from .parse import parse
 
 Grid = list[list[Any]]
+OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how the file stores control characters, e.g. _x000B_
 LABEL_TO_COMPARISON = {label: key for key, label in c.REASON_COMPARISONS.items()}
 
 
@@ -33,10 +35,17 @@ def cell_value(value: Any) -> Any:
             return str(value)
         return Decimal(repr(value))
     if isinstance(value, str):
-        return value.strip()
+        return OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value).strip()
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()[:10]
     return value
+
+
+def text_value(value: Any) -> str:
+    """A person's text, exactly as typed (only the file's escapes of control characters decoded)."""
+    if isinstance(value, str):
+        return OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+    return str(cell_value(value))
 
 
 def _code(value: Any) -> Any:
@@ -116,7 +125,7 @@ def to_document(grids: dict[str, Grid | None]) -> tuple[dict[str, Any], L.Locato
         line_key = c.TOTAL if line_key in (L.TOTAL_LABEL, c.TOTAL) else str(line_key)
         if blank(text):
             continue
-        reasons.setdefault(key, {})[line_key] = text if isinstance(text, str) else str(cell_value(text))
+        reasons.setdefault(key, {})[line_key] = text_value(text)
         reasons_at[(key, line_key)] = r
     if reasons:
         doc["reasons"] = reasons
@@ -124,7 +133,7 @@ def to_document(grids: dict[str, Grid | None]) -> tuple[dict[str, Any], L.Locato
     texts = {}
     for r, (value,) in enumerate(_pad(grids.get("in_text"), L.TEXT_BLOCK)):
         if not blank(value):
-            texts[c.TEXT_KEYS[r]] = value if isinstance(value, str) else str(cell_value(value))
+            texts[c.TEXT_KEYS[r]] = text_value(value)
     if texts:
         doc["text"] = texts
     return doc, L.Locator(rows, reasons_at)

@@ -19,6 +19,7 @@ from .model import Line
 from .tables import fiscal_spending, indicator_value, nonfiscal_income
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
+Entry = tuple[str, str, Decimal | None]  # (reason key of a line, its label, its change)
 
 
 @dataclass(frozen=True)
@@ -141,8 +142,7 @@ class Writer:
         parts = [f"{x.name}{self.m(x.get(column))}" for x in lines if x.get(column) is not None]
         return prefix + "，".join(parts) + "。" if parts else ""
 
-    def reasons(self, comparison: str, entries: list[tuple[str, Decimal | None]],
-                *more: tuple[str, list[tuple[str, Decimal | None]]]) -> str:
+    def reasons(self, comparison: str, entries: list[Entry], *more: tuple[str, list[Entry]]) -> str:
         """One sentence per distinct reason, naming every line (label, change) that shares it.
 
         Further ``(comparison, entries)`` pairs may follow; a line explained by the same text
@@ -150,8 +150,7 @@ class Writer:
         """
         grouped: dict[str, list[tuple[str, str]]] = {}
         for comp, items in ((comparison, entries), *more):
-            for key_label, d in items:
-                key, label = key_label.split("\x00")
+            for key, label, d in items:
                 reason = self.data.reason(comp, key)
                 if reason is None or d is None:
                     continue
@@ -170,10 +169,10 @@ class Writer:
         return "".join(out)
 
     @staticmethod
-    def entry(key: str, label: str, d: Decimal | None) -> tuple[str, Decimal | None]:
-        return f"{key}\x00{label}", d
+    def entry(key: str, label: str, d: Decimal | None) -> Entry:
+        return key, label, d
 
-    def line_entries(self, lines, current: str, base: str) -> list[tuple[str, Decimal | None]]:
+    def line_entries(self, lines, current: str, base: str) -> list[Entry]:
         return [self.entry(x.key, x.name, diff(x.get(current), x.get(base))) for x in lines]
 
     # -- sections ----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ path; everything else is kept, so one bad cell never stops the run.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -15,6 +16,7 @@ from . import catalog as c
 from .findings import Finding, Level, Path, format_path
 from .model import Line, Settings, Unit, UnitData
 
+MAX_AMOUNT = Decimal(10) ** 15  # 1000万亿元: anything larger is a typing error
 TOP_KEYS = (
     "schema", "unit", "people", "settings", "income", "spending", "functions", "economics",
     "controlled", "quantities", "balances", "assets", "reasons", "text",
@@ -56,6 +58,10 @@ class _Reader:
         if not number.is_finite():
             self.error("E-NOT-NUMBER", f"{what}不是有限数字（{where}）。", path)
             return None
+        if abs(number) >= MAX_AMOUNT:
+            self.error("E-TOO-LARGE", f"{what}为{number:E}，超出合理范围（应小于1000万亿元）。请核对单位是否为元。",
+                       path)
+            return None
         if number != number.quantize(Decimal("0.01"), rounding="ROUND_DOWN"):
             self.error(
                 "E-DECIMALS", f"{what}为{number}，金额最多保留2位小数（到分）。请核对后重新填写。", path
@@ -81,7 +87,7 @@ class _Reader:
 
     def text(self, value: Any, path: Path, what: str) -> str | None:
         if isinstance(value, str):
-            return value
+            return clean_text(value)
         if isinstance(value, int | Decimal | float) and not isinstance(value, bool):
             return str(value)
         self.error("E-NOT-TEXT", f"{what}应为文字。", path)
@@ -108,6 +114,8 @@ class _Reader:
         table = self.table(raw, ("unit",), "单位信息")
         self.unknown_keys(table, ("name", "year", "kind", "edition"), ("unit",))
         name = table.get("name")
+        if isinstance(name, str):
+            name = clean_text(name).replace("\n", " ")
         if not isinstance(name, str) or not name.strip():
             self.error("E-UNIT-NAME", "缺少单位名称。请填写单位名称（unit.name）。", ("unit", "name"))
             name = "（未填单位名称）"
@@ -219,7 +227,7 @@ class _Reader:
             if not isinstance(item, str) or not item.strip():
                 self.error("E-ITEM-MISSING", f"{label}第{i + 1}行缺少项目名称（item）。", (*path, "item"))
                 return None, ""
-            item = item.strip()
+            item = clean_text(item).strip()
             allowed = LINE_TABLES.get(name) or (c.BALANCE_ITEMS if name == "balances" else ())
             if allowed and item not in allowed:
                 self.error(
@@ -245,6 +253,8 @@ class _Reader:
         code = code.strip()
         names = c.FUNCTION_CLASSES if name == "functions" else c.ECONOMIC_CLASSES
         display = row.get("name")
+        if isinstance(display, str):
+            display = clean_text(display).replace("\n", " ")
         if not isinstance(display, str) or not display.strip():
             display = names.get(code)
             if display is None:
@@ -351,6 +361,16 @@ def _identity_keys(name: str) -> tuple[str, ...]:
 def _column_label(name: str, column: str) -> str:
     labels = {**c.SCENARIOS, **c.FISCAL_COLUMNS, **c.BALANCE_COLUMNS, **c.ASSET_COLUMNS}
     return labels.get(column, column)
+
+
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """A person's text as the report can hold it: Word's line breaks (\\v, \\f, \\r\\n) become
+    newlines, other control characters (which no document format can store) are dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
+    return CONTROL.sub("", text)
 
 
 def _suggest(word: str, choices: tuple[str, ...]) -> str:
