@@ -136,7 +136,6 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
     "in_balances": c.BALANCE_ITEMS,
     "in_text": c.TEXT_KEYS,
 }
-REASON_LABELS = {key: label for key, label in c.REASON_COMPARISONS.items()}
 TOTAL_LABEL = "合计"
 
 # -- outputs --------------------------------------------------------------------------------------
@@ -196,9 +195,6 @@ class Locator:
             row, col = TEXT_BLOCK.cell(c.TEXT_KEYS.index(path[1]), "text")
             return TEXT, row, col
         return None
-
-    def line_cell(self, table: str, index: int, column: str) -> tuple[str, int, int] | None:
-        return self.cell((table, index, column))
 
     def address(self, path: tuple) -> str:
         """``'收支预决算'!E18`` for a path, or "" when it has no cell."""

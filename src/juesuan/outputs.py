@@ -13,12 +13,9 @@ from typing import Any
 
 from . import catalog as c
 from . import layout as L
-from .charts import Chart
 from .fmt import HUNDRED
 from .report import Report
 from .tables import Table, indicator_value
-
-PCT_KINDS = ("pct",)
 
 
 @dataclass(frozen=True)
@@ -429,7 +426,3 @@ def all_sheets(report: Report, locator: L.Locator) -> dict[str, SheetOut]:
         L.CHARTS: charts_sheet(report, where),
     }
     return {name: sheet.signed() for name, sheet in sheets.items()}
-
-
-def chart_by_key(report: Report) -> dict[str, Chart]:
-    return {ch.key: ch for ch in report.charts}

@@ -4,7 +4,6 @@ charts and narrative. Pure: no file, no Excel, no clock."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 from . import charts as charts_mod
 from . import checks, figures, indicators, narrative, tables
@@ -80,9 +79,3 @@ def analyze(data: UnitData, read_findings: list[Finding] | tuple[Finding, ...] =
     chs = charts_mod.build(fig)
     paras = narrative.write(fig, inds, {ch.key for ch in chs}, set(tbls))
     return Report(data, fig, tuple(found), tuple(inds), tbls, tuple(chs), tuple(paras))
-
-
-def decimal_default(value):
-    if isinstance(value, Decimal):
-        return str(value)
-    raise TypeError(type(value))
