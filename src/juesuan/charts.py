@@ -35,8 +35,8 @@ class Chart:
         return {
             "key": self.key, "title": self.title, "kind": self.kind, "unit": self.unit,
             "categories": list(self.categories),
-            "series": [{"name": s.name, "values": [None if v is None else str(v) for v in s.values]}
-                       for s in self.series],
+            "series": [{"name": s.name, "values": [None if v is None else str(v) for v in s.values],
+                        "column": s.column} for s in self.series],
             "shares": [str(v) for v in self.shares],
         }
 
