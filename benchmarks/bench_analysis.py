@@ -10,9 +10,9 @@ from decimal import Decimal
 
 from timing import timed
 
-from juesuan.datafile import load_sample, to_document
-from juesuan.parse import parse
+from juesuan.core.parse import parse
 from juesuan.report import analyze
+from juesuan.sources.datafile import load_sample, to_document
 
 
 def synthetic(lines: int = 300) -> dict:

@@ -18,16 +18,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from juesuan import remote
+from juesuan.excel import remote
 
 remote.enable()
 
 import xlwings as xw  # noqa: E402
 
-from juesuan.datafile import load_sample  # noqa: E402
 from juesuan.report import analyze  # noqa: E402
-from juesuan.workbook_build import build  # noqa: E402
-from juesuan.workbook_io import recalc  # noqa: E402
+from juesuan.sources.datafile import load_sample  # noqa: E402
+from juesuan.workbook.build import build  # noqa: E402
+from juesuan.workbook.edit import recalc  # noqa: E402
 
 
 def import_time() -> tuple[float, list[str]]:

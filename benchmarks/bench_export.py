@@ -10,10 +10,10 @@ from pathlib import Path
 
 from timing import timed
 
-from juesuan.datafile import load_sample
-from juesuan.export import export_report
-from juesuan.office import find_soffice
+from juesuan.export.document import export_report
+from juesuan.export.office import find_soffice
 from juesuan.report import analyze
+from juesuan.sources.datafile import load_sample
 
 
 def main() -> None:

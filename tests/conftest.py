@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from juesuan.datafile import load_sample
 from juesuan.report import analyze
+from juesuan.sources.datafile import load_sample
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from juesuan.datafile import load_sample, to_document
-from juesuan.parse import parse
+from juesuan.core.parse import parse
+from juesuan.sources.datafile import load_sample, to_document
 
 
 def rich_document() -> dict:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from juesuan.datafile import sample_path
+from juesuan.sources.datafile import sample_path
 
 
 def run(*args, cwd=None):

@@ -9,17 +9,17 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from juesuan import remote
+from juesuan.excel import remote
 
 remote.enable()  # before xlwings is imported
 
 import xlwings as xw  # noqa: E402
 
 from juesuan import excel  # noqa: E402
-from juesuan import layout as L  # noqa: E402
 from juesuan.report import analyze  # noqa: E402
-from juesuan.workbook_build import build  # noqa: E402
-from juesuan.workbook_io import read_workbook_located, recalc  # noqa: E402
+from juesuan.workbook import layout as L  # noqa: E402
+from juesuan.workbook.build import build  # noqa: E402
+from juesuan.workbook.edit import read_workbook_located, recalc  # noqa: E402
 
 OUTPUTS = set(L.OUTPUT_SHEETS)
 
@@ -137,7 +137,7 @@ def test_orphaned_reason_is_shown_and_kept(book_file):
 
 @pytest.mark.parametrize("value", ["abc", "１２３", "1.2万", -5])
 def test_bad_input_gives_the_same_findings_as_the_file_path(book_file, value):
-    from juesuan.live import read
+    from juesuan.excel.live import read
 
     _edit(book_file, cell_value=value)
     _, file_findings, file_loc = read_workbook_located(book_file)
@@ -165,7 +165,7 @@ def test_not_a_juesuan_workbook_gets_a_message(tmp_path):
 
 
 def test_a_python_error_ends_in_a_message_and_a_log(book_file, monkeypatch):
-    from juesuan import live
+    from juesuan.excel import live
 
     def boom(*_):
         raise RuntimeError("simulated")
@@ -210,7 +210,7 @@ def test_button_module_imports_no_heavy_library():
 
 
 def test_setup_writes_the_interpreter(book_file):
-    from juesuan.workbook_io import setup_interpreter
+    from juesuan.workbook.edit import setup_interpreter
 
     setup_interpreter(book_file, "/opt/python/bin/python3")
     ws = openpyxl.load_workbook(book_file)[L.CONF]

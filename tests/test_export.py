@@ -11,9 +11,9 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from juesuan.datafile import sample_path
-from juesuan.docx_writer import STYLE_OF, build
-from juesuan.export import export_report
+from juesuan.export.document import export_report
+from juesuan.export.word import STYLE_OF, build
+from juesuan.sources.datafile import sample_path
 
 
 @pytest.fixture(scope="module")
@@ -115,11 +115,11 @@ def test_text_pasted_from_word_with_control_characters(sample, tmp_path):
     """Word's manual line break (\\v) and stray control characters: every writer still works."""
     from dataclasses import replace
 
-    from juesuan.datafile import to_document
-    from juesuan.parse import parse
+    from juesuan.core.parse import parse
     from juesuan.report import analyze
-    from juesuan.workbook_build import build
-    from juesuan.workbook_io import recalc
+    from juesuan.sources.datafile import to_document
+    from juesuan.workbook.build import build
+    from juesuan.workbook.edit import recalc
 
     doc = to_document(sample)
     doc["text"]["意见和建议"] = "第一条\x0b第二条\x01\x07结束"

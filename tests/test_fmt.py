@@ -2,7 +2,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from juesuan import fmt
+from juesuan.core import fmt
 
 
 @pytest.mark.parametrize(("value", "shown"), [

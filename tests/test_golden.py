@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from juesuan.findings import Level
+from juesuan.core.findings import Level
 
 GOLDEN = Path(__file__).parent / "golden" / "sample_report.txt"
 
@@ -95,7 +95,7 @@ def test_chart_values_in_wan(sample_report):
 
 def test_indicators_on_the_sample(sample_report):
     values = {i.key: i.value for i in sample_report.indicators}
-    from juesuan import fmt
+    from juesuan.core import fmt
 
     assert fmt.percent(values["budget_spending_completion_inst"]) == "176.10%"
     assert fmt.percent(values["personnel_ratio_inst"]) == "86.58%"

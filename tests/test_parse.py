@@ -6,10 +6,10 @@ from decimal import Decimal as D
 
 import pytest
 
-from juesuan.datafile import DataFileError, loads_document
-from juesuan.findings import Level
-from juesuan.parse import parse
+from juesuan.core.findings import Level
+from juesuan.core.parse import parse
 from juesuan.report import analyze
+from juesuan.sources.datafile import DataFileError, loads_document
 
 BASE = """
 schema = 1

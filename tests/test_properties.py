@@ -8,10 +8,10 @@ from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 
-from juesuan import fmt
-from juesuan.datafile import to_document
-from juesuan.parse import parse
+from juesuan.core import fmt
+from juesuan.core.parse import parse
 from juesuan.report import analyze
+from juesuan.sources.datafile import to_document
 from tests.units import documents
 
 # JUESUAN_EXAMPLES=1000 for a longer search than the default run's
@@ -82,7 +82,7 @@ def test_data_file_round_trip(doc):
 
 from hypothesis import strategies as st  # noqa: E402
 
-from juesuan import catalog as cat  # noqa: E402
+from juesuan.core import catalog as cat  # noqa: E402
 
 scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**12, 10**12), st.text(max_size=8),
                     st.decimals(allow_nan=False, allow_infinity=False, places=3, min_value=-10**9, max_value=10**9),

@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from oletools.olevba import VBA_Parser, decompress_stream
 
-from juesuan import cfb, layout
-from juesuan.vba import compress, decompress, macro_modules, workbook_project
-from juesuan.workbook_build import macros_dir
+from juesuan.workbook import cfb, layout
+from juesuan.workbook.build import macros_dir
+from juesuan.workbook.vba import compress, decompress, macro_modules, workbook_project
 
 
 @settings(max_examples=80, deadline=None)

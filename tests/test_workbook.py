@@ -12,13 +12,13 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from juesuan import layout as L
-from juesuan import outputs
-from juesuan.blocks import read_blocks
-from juesuan.parse import parse
+from juesuan.core.parse import parse
 from juesuan.report import analyze
-from juesuan.workbook_build import build, input_rows
-from juesuan.workbook_io import WorkbookError, grids_of, read_workbook, read_workbook_located, recalc
+from juesuan.sources.blocks import read_blocks
+from juesuan.workbook import layout as L
+from juesuan.workbook import outputs
+from juesuan.workbook.build import build, input_rows
+from juesuan.workbook.edit import WorkbookError, grids_of, read_workbook, read_workbook_located, recalc
 from tests.units import documents
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,7 +110,7 @@ def _agree(want, got, pct: bool) -> bool:
 @needs_office
 @pytest.mark.parametrize("unit", ["sample", "rich"])
 def test_libreoffice_recomputes_every_formula_to_the_cent(sample, tmp_path, unit):
-    from juesuan.office import recalculated_copy
+    from juesuan.export.office import recalculated_copy
     from tests.rich import rich_unit
 
     data = sample if unit == "sample" else rich_unit()
@@ -130,7 +130,7 @@ def test_libreoffice_recomputes_every_formula_to_the_cent(sample, tmp_path, unit
 
 @needs_office
 def test_libreoffice_sees_the_modules_and_the_buttons(book, tmp_path):
-    from juesuan.office import convert
+    from juesuan.export.office import convert
 
     ods = convert(book, "ods", tmp_path)
     with zipfile.ZipFile(ods) as z:
@@ -269,8 +269,8 @@ def test_findings_sheet_links_to_cells(book):
 def test_olevba_reads_our_macros_from_the_built_file(book):
     from oletools.olevba import VBA_Parser
 
-    from juesuan.vba import macro_modules
-    from juesuan.workbook_build import macros_dir
+    from juesuan.workbook.build import macros_dir
+    from juesuan.workbook.vba import macro_modules
 
     parser = VBA_Parser(str(book))
     modules = {stream.split("/")[-1] for _, stream, _, _ in parser.extract_macros()}

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from juesuan import catalog as c
+from juesuan.core import catalog as c
 
 cents = st.integers(min_value=0, max_value=10**11).map(lambda n: Decimal(n).scaleb(-2))
 small_cents = st.integers(min_value=0, max_value=10**6).map(lambda n: Decimal(n).scaleb(-2))

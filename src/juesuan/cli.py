@@ -26,12 +26,12 @@ def _print_findings(report, out, where=None) -> None:
 
 def _load(path: str):
     """A data file (.toml) or a workbook (.xlsm/.xlsx); None (after a message) when unreadable."""
-    from .datafile import DataFileError, load, load_sample
+    from .sources.datafile import DataFileError, load, load_sample
 
     if path == "-sample":
         return (*load_sample(), None)
     if Path(path).suffix.lower() in (".xlsm", ".xlsx"):
-        from .workbook_io import WorkbookError, read_workbook_located
+        from .workbook.edit import WorkbookError, read_workbook_located
 
         try:
             data, findings, locator = read_workbook_located(path)
@@ -63,7 +63,7 @@ def cmd_analyze(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .export import ExportError, export_report
+    from .export.document import ExportError, export_report
     from .report import analyze
 
     source = Path(args.source)
@@ -93,7 +93,7 @@ def _workbook_error(exc) -> int:
 
 
 def cmd_template(args) -> int:
-    from .workbook_build import build
+    from .workbook.build import build
 
     out = Path(args.out)
     _write_new(out, build(None, None), args.force)
@@ -102,7 +102,7 @@ def cmd_template(args) -> int:
 
 
 def _write_new(path: Path, data: bytes, force: bool) -> None:
-    from .export import write_atomic
+    from .export.document import write_atomic
 
     if path.suffix.lower() != ".xlsm":
         raise SystemExit("错误：工作簿文件名须以 .xlsm 结尾（含按钮宏）。")
@@ -113,7 +113,7 @@ def _write_new(path: Path, data: bytes, force: bool) -> None:
 
 def cmd_build(args) -> int:
     from .report import analyze
-    from .workbook_build import build
+    from .workbook.build import build
 
     loaded = _load(args.data)
     if loaded is None:
@@ -127,9 +127,9 @@ def cmd_build(args) -> int:
 
 
 def cmd_extract(args) -> int:
-    from .datafile import dumps
-    from .export import write_atomic
-    from .workbook_io import WorkbookError, read_workbook_located
+    from .export.document import write_atomic
+    from .sources.datafile import dumps
+    from .workbook.edit import WorkbookError, read_workbook_located
 
     try:
         data, findings, locator = read_workbook_located(args.book)
@@ -148,7 +148,7 @@ def cmd_extract(args) -> int:
 
 
 def cmd_recalc(args) -> int:
-    from .workbook_io import WorkbookError, recalc
+    from .workbook.edit import WorkbookError, recalc
 
     try:
         report, backup = recalc(args.book)
@@ -161,7 +161,7 @@ def cmd_recalc(args) -> int:
 
 
 def cmd_setup(args) -> int:
-    from .workbook_io import WorkbookError, setup_interpreter
+    from .workbook.edit import WorkbookError, setup_interpreter
 
     interpreter = args.python or sys.executable
     windowless = Path(interpreter).with_name("pythonw.exe")
@@ -178,12 +178,12 @@ def cmd_setup(args) -> int:
 
 def cmd_demo(args) -> int:
     """The whole path on the built-in sample: workbook → 重新计算 → report (and PDFs)."""
-    from .datafile import load_sample, sample_path
-    from .export import export_report, write_atomic
-    from .office import ConversionError, convert, find_soffice
+    from .export.document import export_report, write_atomic
+    from .export.office import ConversionError, convert, find_soffice
     from .report import analyze
-    from .workbook_build import build
-    from .workbook_io import read_workbook, recalc
+    from .sources.datafile import load_sample, sample_path
+    from .workbook.build import build
+    from .workbook.edit import read_workbook, recalc
 
     data, findings = load_sample()
     out = Path(args.out)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import charts as charts_mod
-from . import checks, figures, indicators, narrative, tables
-from .findings import Finding, Level, count, sort_findings
-from .model import UnitData
+from . import narrative
+from .core import charts as charts_mod
+from .core import checks, figures, indicators, tables
+from .core.findings import Finding, Level, count, sort_findings
+from .core.model import UnitData
 
 
 @dataclass(frozen=True)

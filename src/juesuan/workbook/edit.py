@@ -14,10 +14,10 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from ..core.findings import Finding
+from ..core.model import UnitData
+from ..sources.blocks import Grid, read_blocks
 from . import layout as L
-from .blocks import Grid, read_blocks
-from .findings import Finding
-from .model import UnitData
 
 
 class WorkbookError(Exception):
@@ -187,8 +187,8 @@ def save_atomic(wb, path: Path) -> Path:
 
 def recalc(path: str | Path) -> tuple[Any, Path]:
     """Headless 重新计算 of a workbook file; returns the report and the backup's path."""
+    from ..report import analyze
     from .outputs import all_sheets
-    from .report import analyze
 
     path = Path(path)
     if path.suffix.lower() not in (".xlsm", ".xlsx"):

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import layout as L
-from .blocks import read_blocks
+from ..sources.blocks import read_blocks
+from ..workbook import layout as L
 
 TEXT_LEADERS = ("=", "+", "-", "@")
 
@@ -64,7 +64,7 @@ def write(book, sheets: dict) -> None:
     """Every output sheet: clear, then one block of values and formulas. Where the layout changed
     (its signature differs), also the number formats by column runs and the charts, re-created
     so they show exactly the categories present."""
-    from .outputs import Cell, excel_value
+    from ..workbook.outputs import Cell, excel_value
 
     names = [s.name for s in book.sheets]
     for name, sheet in sheets.items():
@@ -98,7 +98,7 @@ def write(book, sheets: dict) -> None:
 def format_runs(sheet) -> list[tuple[tuple[int, int, int, int], str]]:
     """Rectangles of cells sharing a number format: a column's consecutive rows, then merged
     side by side when neighbouring columns have the same run."""
-    from .styles import number_formats
+    from ..workbook.styles import number_formats
 
     formats = number_formats()
     by_col: dict[tuple[int, str], list[int]] = {}
@@ -149,8 +149,8 @@ def _summary(report) -> str:
 
 
 def recalculate(book) -> Outcome:
-    from .outputs import all_sheets
-    from .report import analyze
+    from ..report import analyze
+    from ..workbook.outputs import all_sheets
 
     status(book, "juesuan：正在读取输入表……")
     data, findings, locator = read(book)
@@ -162,8 +162,8 @@ def recalculate(book) -> Outcome:
 
 
 def check(book) -> Outcome:
-    from .outputs import findings_sheet
-    from .report import analyze
+    from ..report import analyze
+    from ..workbook.outputs import findings_sheet
 
     status(book, "juesuan：正在审核……")
     data, findings, locator = read(book)
@@ -173,8 +173,8 @@ def check(book) -> Outcome:
 
 
 def export_report(book) -> Outcome:
-    from .export import export_report as export
-    from .report import analyze
+    from ..export.document import export_report as export
+    from ..report import analyze
 
     status(book, "juesuan：正在生成 Word 报告……")
     data, findings, _ = read(book)
@@ -188,10 +188,10 @@ def export_report(book) -> Outcome:
 
 
 def roll_over(book) -> Outcome:
-    from .export import free_path, write_atomic
-    from .report import analyze
-    from .rollover import next_year
-    from .workbook_build import build
+    from ..core.rollover import next_year
+    from ..export.document import free_path, write_atomic
+    from ..report import analyze
+    from ..workbook.build import build
 
     status(book, "juesuan：正在生成下年度工作簿……")
     data, findings, _ = read(book)

@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .report import Report
+from ..report import Report
 
 
 class ExportError(Exception):
@@ -68,7 +68,7 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = True) -> None:
 def export_report(report: Report, *, docx: Path | None = None, next_to: Path | None = None,
                   pdf: bool = False, overwrite: bool = False) -> ExportResult:
     """Write the .docx (and the PDF when asked and LibreOffice is present)."""
-    from . import docx_writer
+    from . import word as docx_writer
 
     if docx is None:
         folder = next_to.parent if next_to is not None else Path.cwd()

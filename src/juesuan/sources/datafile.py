@@ -8,10 +8,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import catalog as c
-from .findings import Finding
-from .model import Line, UnitData
-from .parse import parse
+from ..core import catalog as c
+from ..core.findings import Finding
+from ..core.model import Line, UnitData
+from ..core.parse import parse
 
 
 class DataFileError(Exception):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
-from . import catalog as c
+from ..core import catalog as c
 
 # -- sheets ---------------------------------------------------------------------------------------
 GUIDE = "说明"

@@ -1,6 +1,6 @@
 """Entry points of the workbook's buttons (VBA ``RunPython``): one function per button.
 
-Kept light: importing this module imports xlwings and nothing heavy; the engine is imported
+Kept light: importing this package imports nothing heavy; xlwings and the engine are imported
 when a button runs, and matplotlib/python-docx only by 导出报告.
 """
 
@@ -26,13 +26,10 @@ def _import_xlwings():
     return xlwings
 
 
-xw = _import_xlwings()
-
-
 def _run(action: str, book=None):
     from .live import run
 
-    return run(book if book is not None else xw.Book.caller(), action)
+    return run(book if book is not None else _import_xlwings().Book.caller(), action)
 
 
 def recalculate(book=None):

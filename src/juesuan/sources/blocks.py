@@ -11,11 +11,11 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from . import catalog as c
-from . import layout as L
-from .findings import Finding, Level
-from .model import UnitData
-from .parse import parse
+from ..core import catalog as c
+from ..core.findings import Finding, Level
+from ..core.model import UnitData
+from ..core.parse import parse
+from ..workbook import layout as L
 
 Grid = list[list[Any]]
 OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how the file stores control characters, e.g. _x000B_

@@ -17,10 +17,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from . import fmt
+from ..core import fmt
+from ..core.tables import Table
+from ..report import Report
 from .chart_images import render
-from .report import Report
-from .tables import Table
 
 FONTS = {
     "title": "方正小标宋简体",

@@ -13,8 +13,8 @@ import matplotlib
 from matplotlib import font_manager
 from matplotlib.figure import Figure
 
-from . import fmt
-from .charts import Chart
+from ..core import fmt
+from ..core.charts import Chart
 
 # Windows, macOS, then Linux CJK fonts; the first one installed is used.
 CJK_FONTS = ["Microsoft YaHei", "SimHei", "PingFang SC", "Heiti SC", "Noto Sans CJK SC",

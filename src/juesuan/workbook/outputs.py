@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from . import catalog as c
+from ..core import catalog as c
+from ..core.fmt import HUNDRED
+from ..core.tables import Table, indicator_value
+from ..report import Report
 from . import layout as L
-from .fmt import HUNDRED
-from .report import Report
-from .tables import Table, indicator_value
 
 
 @dataclass(frozen=True)

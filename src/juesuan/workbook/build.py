@@ -11,14 +11,14 @@ from typing import Any
 
 import xlsxwriter
 
-from . import catalog as c
+from ..core import catalog as c
+from ..core.model import UnitData
+from ..report import Report
 from . import layout as L
-from .model import UnitData
 from .outputs import Cell, SheetOut, all_sheets, excel_value
-from .report import Report
 from .styles import INPUT_STYLES, STYLES, Style
 
-MACROS_DIR = Path(__file__).resolve().parent / "macros"  # a link to the repository's macros/
+MACROS_DIR = Path(__file__).resolve().parent.parent / "macros"  # a link to the repository's macros/
 FIXED_DATE = dt.datetime(2026, 1, 1)
 BUTTONS = (("JuesuanRecalculate", "重新计算"), ("JuesuanCheck", "审核"),
            ("JuesuanExportReport", "导出报告"), ("JuesuanRollOver", "结转下年"))

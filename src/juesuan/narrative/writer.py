@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import catalog as c
-from . import fmt
-from .compare import diff, pct_change, rate, ratio
-from .figures import PLAN, TOTAL_KEY, Figures
-from .indicators import Indicator
-from .model import Line
-from .tables import fiscal_spending, indicator_value, nonfiscal_income
+from ..core import catalog as c
+from ..core import fmt
+from ..core.compare import diff, pct_change, rate, ratio
+from ..core.figures import PLAN, TOTAL_KEY, Figures
+from ..core.indicators import Indicator
+from ..core.model import Line
+from ..core.tables import fiscal_spending, indicator_value, nonfiscal_income
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
 Entry = tuple[str, str, Decimal | None]  # (reason key of a line, its label, its change)

@@ -1,0 +1,1 @@
+"""The pure analysis: standard library only, no file, no Excel, no clock."""
