@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
 from . import catalog as c
@@ -22,13 +22,31 @@ COMPARISONS: dict[str, tuple[str, str]] = {
 }
 
 
+Check = Callable[[Figures], Iterable[Finding]]
+
+
 def run(fig: Figures) -> list[Finding]:
-    """Every check over the figures (the reader's findings are added by the caller)."""
+    """Every check over the figures (the reader's findings are added by the caller).
+
+    Each check runs guarded: an exception inside one becomes an ``E-INTERNAL`` finding naming
+    it, and the other checks still run (in a batch of many units one bug must not lose a report).
+    """
     out = list(fig.findings)
-    for check in (_balance, _balance_split, _function_total, _fiscal_part, _reasons,
-                  _orphan_reasons, _quantities, _project_zero, _opening, _cash, _notes):
-        out.extend(check(fig))
+    for title, check in CHECKS:
+        try:
+            out.extend(list(check(fig)))
+        except Exception as exc:  # isolation boundary: reported as a finding
+            out.append(internal_finding(title, exc))
     return out
+
+
+def internal_finding(title: str, exc: BaseException) -> Finding:
+    """The finding that stands for a check that failed with ``exc``."""
+    return Finding(
+        Level.ERROR, "E-INTERNAL",
+        f"审核“{title}”未能完成（程序内部错误：{type(exc).__name__}: {exc}）。其余审核和报告照常生成；"
+        "请把本消息和数据文件发给技术支持。",
+    )
 
 
 def _money(value: Decimal) -> str:
@@ -281,3 +299,18 @@ def _notes(fig: Figures) -> Iterator[Finding]:
                       ("functions", "total", "prior_final"))
     if not data.assets:
         yield Finding(Level.INFO, "I-NO-ASSETS", "未填写资产负债，报告中资产负债分析写为“无”。", ("assets",))
+
+
+CHECKS: tuple[tuple[str, Check], ...] = (
+    ("收支平衡", _balance),
+    ("结转结余分资金来源", _balance_split),
+    ("功能分类合计", _function_total),
+    ("其中财政拨款", _fiscal_part),
+    ("原因说明", _reasons),
+    ("原因说明对应项目", _orphan_reasons),
+    ("实物量", _quantities),
+    ("项目支出执行", _project_zero),
+    ("年初结转结余", _opening),
+    ("货币资金与结转结余", _cash),
+    ("可选数据", _notes),
+)

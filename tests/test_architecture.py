@@ -1,0 +1,112 @@
+"""The house rules: dependencies point inward, every finding code is registered and documented,
+and one failing check does not cost the rest of the report."""
+
+from __future__ import annotations
+
+import os
+import pkgutil
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import juesuan
+import juesuan.core
+from juesuan.core import checks
+from juesuan.core.codes import CODES, markdown_table
+from juesuan.report import analyze
+
+SRC = Path(juesuan.__file__).parent
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def _core_modules() -> list[str]:
+    return sorted(f"juesuan.core.{m.name}" for m in pkgutil.iter_modules(juesuan.core.__path__))
+
+
+def test_core_imports_only_the_standard_library():
+    """Every core module, imported in a fresh interpreter, loads nothing but the standard library."""
+    script = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        f"for name in {_core_modules()!r}:\n"
+        "    __import__(name)\n"
+        "stdlib = sys.stdlib_module_names\n"
+        "bad = sorted(m for m in set(sys.modules) - before\n"
+        "             if m.split('.')[0] not in stdlib and not m.startswith(('juesuan.core', '_'))\n"
+        "             and m != 'juesuan')\n"
+        "print('\\n'.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    assert out.stdout.strip() == "", f"core imports outside the standard library: {out.stdout}"
+    assert len(_core_modules()) >= 12
+
+
+@pytest.mark.parametrize("package", ["core", "narrative"])
+def test_inner_packages_do_not_import_outer_ones(package):
+    """core imports nothing of juesuan outside core; narrative only core (and itself)."""
+    allowed = {"core": ("core",), "narrative": ("core", "narrative")}[package]
+    for path in (SRC / package).rglob("*.py"):
+        here = list(path.relative_to(SRC).parts[:-1])  # e.g. ["narrative", "sections"]
+        for match in re.finditer(r"^\s*from (\.+)([\w.]*) import", path.read_text(), re.M):
+            dots, target = match.groups()
+            base = here[: len(here) - (len(dots) - 1)] + [t for t in target.split(".") if t]
+            top = base[0] if base else ""
+            assert top in allowed, f"{path.relative_to(SRC)} imports {dots}{target}"
+        assert not re.search(r"^\s*(from|import) juesuan", path.read_text(), re.M), path
+
+
+def _codes_in_source() -> set[str]:
+    found: set[str] = set()
+    for path in SRC.rglob("*.py"):
+        if path.name == "codes.py":
+            continue
+        found |= set(re.findall(r"[\"']([EWI]-[A-Z][A-Z0-9-]+)[\"']", path.read_text()))
+    return found
+
+
+def test_every_code_in_the_source_is_registered():
+    assert _codes_in_source() - set(CODES) == set()
+
+
+def test_every_registered_code_is_used():
+    assert set(CODES) - _codes_in_source() - {"E-INTERNAL"} == set()
+
+
+def test_codes_level_matches_prefix():
+    for code, info in CODES.items():
+        assert {"E": "错误", "W": "警告", "I": "提示"}[code[0]] == info.level.value
+
+
+def test_readme_table_is_generated_from_the_registry():
+    text = README.read_text()
+    block = text.split("<!-- codes:start", 1)[1].split("-->", 1)[1].split("<!-- codes:end -->")[0]
+    if os.environ.get("JUESUAN_UPDATE_GOLDEN"):
+        README.write_text(text.replace(block, "\n" + markdown_table() + "\n"))
+        return
+    assert block.strip() == markdown_table()
+
+
+def test_reported_findings_use_registered_codes_with_their_level(sample_report):
+    for f in sample_report.findings:
+        assert CODES[f.code].level is f.level
+
+
+def test_an_exception_inside_one_check_leaves_the_rest_of_the_report(sample, monkeypatch):
+    def broken(fig):
+        raise ZeroDivisionError("boom")
+        yield  # pragma: no cover
+
+    patched = tuple((t, broken if t == "原因说明" else c) for t, c in checks.CHECKS)
+    monkeypatch.setattr(checks, "CHECKS", patched)
+    report = analyze(sample)
+    internal = [f for f in report.findings if f.code == "E-INTERNAL"]
+    assert len(internal) == 1
+    assert "原因说明" in internal[0].message and "ZeroDivisionError" in internal[0].message
+    # the other checks and the whole report are still there
+    assert {f.code for f in report.findings} >= {"W-PROJECT-ZERO", "W-CASH-UP-NO-BALANCE"}
+    assert report.text() and report.tables and report.charts
+    assert report.errors == 1
