@@ -83,6 +83,8 @@ def cmd_export(args) -> int:
         print(f"已生成 PDF：{result.pdf}")
     elif args.pdf:
         print(f"提示：{result.pdf_message}")
+    if result.font_message:
+        print(f"提示：{result.font_message}")
     _print_findings(report, sys.stdout, where)
     return EXIT_ERRORS if report.errors else EXIT_OK
 
@@ -200,6 +202,8 @@ def cmd_demo(args) -> int:
     print(f"示例工作簿（已重新计算）：{book}")
     print(f"Word 报告：{result.docx}")
     print(f"PDF 报告：{result.pdf}" if result.pdf else f"PDF 报告：{result.pdf_message}")
+    if result.font_message:
+        print(f"提示：{result.font_message}")
     if find_soffice():
         try:
             print(f"工作簿 PDF（含图表）：{convert(book, 'pdf', out)}")

@@ -182,6 +182,8 @@ def export_report(book) -> Outcome:
     result = export(report, next_to=book_path(book), pdf=True)
     text = f"已生成报告：{result.docx}"
     text += f"\nPDF：{result.pdf}" if result.pdf else f"\n{result.pdf_message}"
+    if result.font_message:
+        text += f"\n{result.font_message}"
     if report.errors:
         text += f"\n注意：审核有{report.errors}项错误，报告中的相关数字可能不完整。"
     return Outcome(text, report, result.docx)

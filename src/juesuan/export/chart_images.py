@@ -7,7 +7,12 @@ pay for it.
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
+import sys
 from decimal import Decimal
+from functools import cache
+from pathlib import Path
 
 import matplotlib
 from matplotlib import font_manager
@@ -22,15 +27,60 @@ CJK_FONTS = ["Microsoft YaHei", "SimHei", "PingFang SC", "Heiti SC", "Noto Sans 
 COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47", "#264478", "#9E480E"]
 
 
-def cjk_font() -> str | None:
-    """The first CJK font matplotlib can find, or None (the images would show boxes)."""
+# Where the fonts of CJK_FONTS live when fontconfig cannot be asked (Windows, macOS).
+FONT_FILES = ("C:/Windows/Fonts/msyh.ttc", "C:/Windows/Fonts/msyh.ttf", "C:/Windows/Fonts/simhei.ttf",
+              "/System/Library/Fonts/PingFang.ttc", "/System/Library/Fonts/STHeiti Medium.ttc",
+              "/Library/Fonts/Microsoft/SimHei.ttf")
+NO_CJK_FONT = ("本机没有中文字体，报告中的图表文字会显示为方框。请安装中文字体"
+               "（Windows：微软雅黑；Linux：fonts-noto-cjk 或文泉驿）后重新导出。")
+
+
+def _known_font() -> str | None:
     installed = {f.name for f in font_manager.fontManager.ttflist}
     return next((name for name in CJK_FONTS if name in installed), None)
 
 
+def _font_files() -> list[str]:
+    """CJK font files on this machine: fontconfig's list where it exists, else the usual places."""
+    files: list[str] = []
+    if shutil.which("fc-list") and sys.platform != "win32":
+        try:
+            out = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True,
+                                 timeout=20, check=False).stdout
+            files = [line.split(":")[0].strip() for line in out.splitlines() if line.strip()]
+        except (OSError, subprocess.SubprocessError):
+            files = []
+    files += [f for f in FONT_FILES if Path(f).is_file()]
+    return sorted(set(files), key=lambda f: (".ttc" not in f, "Bold" in f, f))
+
+
+@cache
+def cjk_font() -> str | None:
+    """The first CJK font matplotlib can use, or None (the images would show boxes).
+
+    matplotlib caches its font list on first import; fonts installed later are invisible to it.
+    When none of ours is in that list, the font files found on the machine are added to it.
+    """
+    name = _known_font()
+    if name is None:
+        for path in _font_files():
+            try:
+                font_manager.fontManager.addfont(path)
+            except (OSError, RuntimeError, ValueError):
+                continue
+        name = _known_font()
+    return name
+
+
+def font_message() -> str:
+    """A sentence for the person exporting when no CJK font exists, else ''."""
+    return "" if cjk_font() else NO_CJK_FONT
+
+
 def _style() -> dict:
+    found = cjk_font()
     return {
-        "font.sans-serif": [*CJK_FONTS, "DejaVu Sans"],
+        "font.sans-serif": [*([found] if found else []), *CJK_FONTS, "DejaVu Sans"],
         "font.family": "sans-serif",
         "axes.unicode_minus": False,
         "font.size": 10,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..report import Report
@@ -25,6 +25,11 @@ class ExportResult:
     docx: Path
     pdf: Path | None
     pdf_message: str = ""
+    font_message: str = ""  # no CJK font: the charts' text would show boxes
+
+    @property
+    def messages(self) -> list[str]:
+        return [m for m in (self.font_message, self.pdf_message) if m]
 
 
 def report_filename(report: Report) -> str:
@@ -76,10 +81,11 @@ def export_report(report: Report, *, docx: Path | None = None, next_to: Path | N
     docx = Path(docx)
     if not overwrite:
         docx = free_path(docx)
+    from .chart_images import font_message
+
     write_atomic(docx, docx_writer.build(report))
-    if not pdf:
-        return ExportResult(docx, None)
-    return _pdf(docx, overwrite)
+    result = _pdf(docx, overwrite) if pdf else ExportResult(docx, None)
+    return replace(result, font_message=font_message() if report.charts else "")
 
 
 def _pdf(docx: Path, overwrite: bool) -> ExportResult:
