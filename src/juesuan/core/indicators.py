@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import catalog as c
-from .compare import pct_change, rate, ratio
+from .expr import Expr, PctChange, Rate, Ratio, Ref, Sub, Sum
 from .figures import PLAN, Figures
 
 
@@ -29,23 +29,116 @@ class Indicator:
         }
 
 
-def compute(fig: Figures) -> list[Indicator]:
+@dataclass(frozen=True)
+class Definition:
+    """One indicator, defined once: its value and its Excel formula both come from ``expr``."""
+
+    key: str
+    name: str
+    formula: str  # the formula as a person reads it
+    unit: str
+    family: str
+    expr: Expr
+    inputs: tuple[tuple[str, Expr], ...]  # (what a person calls it, the figure) for "缺少…"
+
+
+ADMIN, INSTITUTION, COMMON = "行政单位", "事业单位", "通用"
+SPEND, SPEND_PRIOR, SPEND_PLAN = Ref("spend"), Ref("spend_prior"), Ref(f"spend_{PLAN}")
+INCOME, INCOME_PLAN = Ref("income"), Ref(f"income_{PLAN}")
+PERSONNEL, PUBLIC, PROJECT = (Ref(f"nature:{x}") for x in (c.PERSONNEL, c.PUBLIC, c.PROJECT))
+STAFF_AVG, STAFF_END, VEHICLES, AREA, RETIREE = (
+    Ref(f"people:{k}") for k in ("staff_average", "staff_year_end", "vehicles", "office_area_m2", "retiree_expense"))
+DEDUCTIONS = ("经营支出", "上缴上级支出", "对附属单位补助支出")  # 事业支出 = 本年支出 − these
+
+
+def definitions(fig: Figures) -> list[Definition]:
+    """The indicators for the unit's kind (both sets when the kind is not given)."""
     kind = fig.data.unit.kind
-    out: list[Indicator] = []
+    out: list[Definition] = []
     if kind is None or kind in c.ADMIN_KINDS:
-        out += _admin(fig)
+        out += _admin()
     if kind is None or kind not in c.ADMIN_KINDS:
         out += _institution(fig)
-    out.append(_dependency(fig))
+    fiscal = Sum(tuple(Ref(f"income:{x.key}") for x in fig.income.lines if x.key in c.FISCAL_INCOME))
+    out.append(Definition("fiscal_dependency", "财政拨款依存度", "财政拨款收入÷收入总额×100%", "%", COMMON,
+                          Rate(fiscal, INCOME), (("财政拨款收入", fiscal), ("收入总额", INCOME))))
     return out
 
 
-def _need(**inputs) -> tuple[str, ...]:
-    return tuple(label for label, value in inputs.items() if value is None)
+def _admin() -> list[Definition]:
+    f = ADMIN
+    return [
+        Definition("expenditure_growth", "支出增长率", "(本期支出总额÷上期支出总额－1)×100%", "%", f,
+                   PctChange(SPEND, SPEND_PRIOR), (("本期支出总额", SPEND), ("上期支出总额", SPEND_PRIOR))),
+        Definition("budget_spending_completion", "当年预算支出完成率", "年终执行数÷调整预算数×100%", "%", f,
+                   Rate(SPEND, SPEND_PLAN), (("年终执行数", SPEND), ("调整预算数", SPEND_PLAN))),
+        Definition("spending_per_capita", "人均开支", "本期支出数÷本期平均在职人员数（元/人）", "元/人", f,
+                   Ratio(SPEND, STAFF_AVG), (("本期支出数", SPEND), ("年平均在职人数", STAFF_AVG))),
+        Definition("project_ratio", "项目支出比率", "本期项目支出数÷本期支出总数×100%", "%", f,
+                   Rate(PROJECT, SPEND), (("项目支出", PROJECT), ("本期支出总数", SPEND))),
+        Definition("personnel_ratio", "人员支出比率", "本期人员支出数÷本期支出总数×100%", "%", f,
+                   Rate(PERSONNEL, SPEND), (("人员支出", PERSONNEL), ("本期支出总数", SPEND))),
+        Definition("public_ratio", "公用支出比率", "本期公用支出数÷本期支出总数×100%", "%", f,
+                   Rate(PUBLIC, SPEND), (("公用支出", PUBLIC), ("本期支出总数", SPEND))),
+        Definition("office_area_per_capita", "人均办公使用面积", "本期末单位办公用房使用面积÷本期末在职人员数",
+                   "㎡/人", f, Ratio(AREA, STAFF_END), (("办公用房使用面积", AREA), ("年末在职人数", STAFF_END))),
+        Definition("staff_vehicle_ratio", "人车比例", "本期末在职人员数÷本期末公务用车实有数（结果记作X:1）", ":1", f,
+                   Ratio(STAFF_END, VEHICLES), (("年末在职人数", STAFF_END), ("年末公务用车实有数", VEHICLES))),
+    ]
 
 
-def _spending_total(fig: Figures, column: str = "final") -> Decimal | None:
-    return fig.spending.total.get(column)
+def _institution(fig: Figures) -> list[Definition]:
+    f = INSTITUTION
+    deductions = [Ref(f"nature:{x}") for x in DEDUCTIONS
+                  if (line := fig.spending.line(x)) is not None and line.get("final") is not None]
+    service: Expr = Sub(SPEND, Sum(tuple(deductions))) if deductions else SPEND
+    basic = Sum((PERSONNEL, PUBLIC))
+    return [
+        Definition("budget_income_completion", "预算收入完成率", "年终执行数÷调整预算数×100%（不含上年结转和结余）",
+                   "%", f, Rate(INCOME, INCOME_PLAN), (("收入决算", INCOME), ("收入预算", INCOME_PLAN))),
+        Definition("budget_spending_completion_inst", "预算支出完成率",
+                   "年终执行数÷调整预算数×100%（不含上年结转和结余）", "%", f,
+                   Rate(SPEND, SPEND_PLAN), (("支出决算", SPEND), ("支出预算", SPEND_PLAN))),
+        Definition("personnel_ratio_inst", "人员支出比率", "人员支出÷事业支出×100%", "%", f,
+                   Rate(PERSONNEL, service), (("人员支出", PERSONNEL), ("事业支出", service))),
+        Definition("public_ratio_inst", "公用支出比率", "公用支出÷事业支出×100%", "%", f,
+                   Rate(PUBLIC, service), (("公用支出", PUBLIC), ("事业支出", service))),
+        Definition("basic_spending_per_capita", "人均基本支出", "(基本支出－离退休人员支出)÷实际在编人数（元/人）",
+                   "元/人", f, Ratio(Sub(basic, RETIREE), STAFF_END),
+                   (("基本支出", basic), ("离退休人员支出", RETIREE), ("实际在编人数", STAFF_END))),
+    ]
+
+
+def values(fig: Figures) -> dict[str, Decimal | None]:
+    """Every figure the definitions name, from the unit's figures."""
+    people = fig.data.people
+    out: dict[str, Decimal | None] = {
+        "spend": fig.spending.total.get("final"),
+        "spend_prior": fig.spending.total.get("prior_final"),
+        f"spend_{PLAN}": fig.spending.total.get(PLAN),
+        "income": fig.income.total.get("final"),
+        f"income_{PLAN}": fig.income.total.get(PLAN),
+    }
+    for key in ("staff_average", "staff_year_end", "vehicles", "office_area_m2", "retiree_expense"):
+        value = people.get(key)
+        out[f"people:{key}"] = None if value is None else Decimal(value)
+    for item in (c.PERSONNEL, c.PUBLIC, c.PROJECT, *DEDUCTIONS):
+        out[f"nature:{item}"] = _nature(fig, item)
+    for line in fig.income.lines:
+        out[f"income:{line.key}"] = line.get("final")
+    return out
+
+
+def compute(fig: Figures) -> list[Indicator]:
+    env = values(fig)
+    out = []
+    for d in definitions(fig):
+        value = d.expr.evaluate(env)
+        missing = () if value is not None else tuple(
+            label for label, e in d.inputs if e.evaluate(env) is None)
+        out.append(Indicator(d.key, d.name, d.formula, d.unit, value, missing, d.family,
+                             zero_base=value is None and not missing))
+    return out
 
 
 def _nature(fig: Figures, item: str) -> Decimal | None:
@@ -54,80 +147,3 @@ def _nature(fig: Figures, item: str) -> Decimal | None:
         return line.get("final")
     # a nature not listed is not spent: only when the total itself is known
     return Decimal(0) if fig.spending.total.get("final") is not None and fig.spending else None
-
-
-def _make(key, name, formula, unit, value, family, **inputs) -> Indicator:
-    missing = _need(**inputs) if value is None else ()
-    return Indicator(key, name, formula, unit, value, missing, family,
-                     zero_base=value is None and not missing)
-
-
-def _admin(fig: Figures) -> list[Indicator]:
-    f = "行政单位"
-    people = fig.data.people
-    spend, prior = _spending_total(fig), _spending_total(fig, "prior_final")
-    plan = _spending_total(fig, PLAN)
-    personnel, public, project = (_nature(fig, x) for x in (c.PERSONNEL, c.PUBLIC, c.PROJECT))
-    staff_avg, staff_end = people.get("staff_average"), people.get("staff_year_end")
-    area, vehicles = people.get("office_area_m2"), people.get("vehicles")
-    return [
-        _make("expenditure_growth", "支出增长率", "(本期支出总额÷上期支出总额－1)×100%", "%",
-              pct_change(spend, prior), f, 本期支出总额=spend, 上期支出总额=prior),
-        _make("budget_spending_completion", "当年预算支出完成率", "年终执行数÷调整预算数×100%", "%",
-              rate(spend, plan), f, 年终执行数=spend, 调整预算数=plan),
-        _make("spending_per_capita", "人均开支", "本期支出数÷本期平均在职人员数（元/人）", "元/人",
-              ratio(spend, staff_avg), f, 本期支出数=spend, 年平均在职人数=staff_avg),
-        _make("project_ratio", "项目支出比率", "本期项目支出数÷本期支出总数×100%", "%",
-              rate(project, spend), f, 项目支出=project, 本期支出总数=spend),
-        _make("personnel_ratio", "人员支出比率", "本期人员支出数÷本期支出总数×100%", "%",
-              rate(personnel, spend), f, 人员支出=personnel, 本期支出总数=spend),
-        _make("public_ratio", "公用支出比率", "本期公用支出数÷本期支出总数×100%", "%",
-              rate(public, spend), f, 公用支出=public, 本期支出总数=spend),
-        _make("office_area_per_capita", "人均办公使用面积", "本期末单位办公用房使用面积÷本期末在职人员数",
-              "㎡/人", ratio(area, staff_end), f, 办公用房使用面积=area, 年末在职人数=staff_end),
-        _make("staff_vehicle_ratio", "人车比例", "本期末在职人员数÷本期末公务用车实有数（结果记作X:1）", ":1",
-              ratio(None if staff_end is None else Decimal(staff_end), vehicles), f,
-              年末在职人数=staff_end, 年末公务用车实有数=vehicles),
-    ]
-
-
-def _institution(fig: Figures) -> list[Indicator]:
-    f = "事业单位"
-    people = fig.data.people
-    income, income_plan = fig.income.total.get("final"), fig.income.total.get(PLAN)
-    spend, plan = _spending_total(fig), _spending_total(fig, PLAN)
-    personnel, public = _nature(fig, c.PERSONNEL), _nature(fig, c.PUBLIC)
-    deductions = [fig.spending.line(x) for x in ("经营支出", "上缴上级支出", "对附属单位补助支出")]
-    service = spend
-    if spend is not None:
-        for line in deductions:
-            if line is not None and line.get("final") is not None:
-                service -= line.get("final")
-    basic = None if personnel is None or public is None else personnel + public
-    retiree = people.get("retiree_expense")
-    staff = people.get("staff_year_end")
-    net_basic = None if basic is None or retiree is None else basic - retiree
-    return [
-        _make("budget_income_completion", "预算收入完成率", "年终执行数÷调整预算数×100%（不含上年结转和结余）",
-              "%", rate(income, income_plan), f, 收入决算=income, 收入预算=income_plan),
-        _make("budget_spending_completion_inst", "预算支出完成率",
-              "年终执行数÷调整预算数×100%（不含上年结转和结余）", "%", rate(spend, plan), f,
-              支出决算=spend, 支出预算=plan),
-        _make("personnel_ratio_inst", "人员支出比率", "人员支出÷事业支出×100%", "%",
-              rate(personnel, service), f, 人员支出=personnel, 事业支出=service),
-        _make("public_ratio_inst", "公用支出比率", "公用支出÷事业支出×100%", "%",
-              rate(public, service), f, 公用支出=public, 事业支出=service),
-        _make("basic_spending_per_capita", "人均基本支出", "(基本支出－离退休人员支出)÷实际在编人数（元/人）",
-              "元/人", ratio(net_basic, staff), f, 基本支出=basic, 离退休人员支出=retiree,
-              实际在编人数=staff),
-    ]
-
-
-def _dependency(fig: Figures) -> Indicator:
-    fiscal_lines = [x for x in fig.income.lines if x.key in c.FISCAL_INCOME]
-    income = fig.income.total.get("final")
-    fiscal = None
-    if income is not None:
-        fiscal = sum((x.get("final") for x in fiscal_lines), Decimal(0))
-    return _make("fiscal_dependency", "财政拨款依存度", "财政拨款收入÷收入总额×100%", "%",
-                 rate(fiscal, income), "通用", 财政拨款收入=fiscal, 收入总额=income)

@@ -7,12 +7,17 @@ cells, with the engine's value cached, so a person can click any figure and trac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from ..core import catalog as c
+from ..core.expr import formula as expr_formula
+from ..core.figures import PLAN
 from ..core.fmt import HUNDRED
+from ..core.indicators import definitions as indicator_definitions
+from ..core.indicators import values as indicator_values
 from ..core.tables import Table, indicator_value
 from ..report import Report
 from . import layout as L
@@ -253,45 +258,39 @@ def analysis_sheet(report: Report, locator: L.Locator) -> tuple[SheetOut, dict]:
 INDICATOR_STYLES = {"%": "pct", "元/人": "money", "㎡/人": "money", ":1": "money"}
 
 
-def _ratio(num: str, den: str, scale: str = "") -> str:
-    return f'IF(OR(NOT(ISNUMBER({num})),NOT(ISNUMBER({den})),{den}=0),"",{num}/{den}{scale})'
-
-
-def _indicator_formulas(report: Report, where: dict, locator: L.Locator) -> dict[str, str]:
-    """Excel formulas of the indicators, over the 分析表 cells (which refer to the inputs)."""
+def _indicator_cells(report: Report, where: dict, locator: L.Locator) -> Callable[[str], str | None]:
+    """Where each figure the indicators name sits: 分析表 cells (which refer to the inputs) and
+    the people cells of 单位信息; a nature the unit does not list is the literal 0."""
     def at(table: str, label: str, column: str) -> str | None:
         found = where.get((table, label, column))
         return None if found is None else L.sheet_cell(L.ANALYSIS, *found)
 
-    people = {k: locator.address(("people", k)) for k in ("staff_average", "staff_year_end", "vehicles",
-                                                           "office_area_m2", "retiree_expense")}
-    out: dict[str, str | None] = {
-        "expenditure_growth": at("final_by_nature", "__total__", "p_prior"),
-        "budget_spending_completion": at("final_by_nature", "__total__", "r_plan"),
-        "budget_spending_completion_inst": at("final_by_nature", "__total__", "r_plan"),
-        "budget_income_completion": at("final_by_income", "__total__", "r_plan"),
+    env = indicator_values(report.figures)
+    names = {x.key: x.name for x in report.figures.income.lines}
+    fixed: dict[str, str | None] = {
+        "spend": at("final_by_nature", "__total__", "final"),
+        "spend_prior": at("final_by_nature", "__total__", "prior_final"),
+        f"spend_{PLAN}": at("final_by_nature", "__total__", PLAN),
+        "income": at("final_by_income", "__total__", "final"),
+        f"income_{PLAN}": at("final_by_income", "__total__", PLAN),
     }
-    spend = at("final_by_nature", "__total__", "final")
-    for key, item in (("project_ratio", c.PROJECT), ("personnel_ratio", c.PERSONNEL), ("public_ratio", c.PUBLIC)):
-        out[key] = at("structure_spending", item, "s_final")
-    if not any(report.figures.spending.line(x) for x in ("经营支出", "上缴上级支出", "对附属单位补助支出")):
-        out["personnel_ratio_inst"] = out["personnel_ratio"]  # 事业支出 = 本年支出合计 here
-        out["public_ratio_inst"] = out["public_ratio"]
-    if spend and people["staff_average"]:
-        out["spending_per_capita"] = _ratio(spend, people["staff_average"])
-    if people["office_area_m2"] and people["staff_year_end"]:
-        out["office_area_per_capita"] = _ratio(people["office_area_m2"], people["staff_year_end"])
-    if people["staff_year_end"] and people["vehicles"]:
-        out["staff_vehicle_ratio"] = _ratio(people["staff_year_end"], people["vehicles"])
-    personnel, public = at("final_by_nature", c.PERSONNEL, "final"), at("final_by_nature", c.PUBLIC, "final")
-    if personnel and public and people["retiree_expense"] and people["staff_year_end"]:
-        out["basic_spending_per_capita"] = _ratio(f"({personnel}+{public}-{people['retiree_expense']})",
-                                                  people["staff_year_end"])
-    income_total = at("final_by_income", "__total__", "final")
-    fiscal = [at("final_by_income", x.name, "final") for x in report.figures.income.lines if x.key in c.FISCAL_INCOME]
-    if income_total and fiscal and all(fiscal):
-        out["fiscal_dependency"] = _ratio(f"({'+'.join(fiscal)})", income_total)
-    return {k: v for k, v in out.items() if v}
+
+    def cell(name: str) -> str | None:
+        if name in fixed:
+            return fixed[name]
+        kind, _, key = name.partition(":")
+        if kind == "people":
+            return locator.address(("people", key))
+        if kind == "income":
+            return at("final_by_income", names.get(key, key), "final")
+        if kind == "nature":
+            line = report.figures.spending.line(key)
+            if line is None:
+                return "0" if env.get(name) == 0 else None
+            return at("final_by_nature", line.name, "final")
+        return None
+
+    return cell
 
 
 def indicators_sheet(report: Report, where: dict | None = None, locator: L.Locator | None = None) -> SheetOut:
@@ -301,7 +300,8 @@ def indicators_sheet(report: Report, where: dict | None = None, locator: L.Locat
                      style="note"))
     for j, label in enumerate(("指标", "类别", "计算公式", "数值", "单位")):
         s.put(2, j, Cell(label, style="header"))
-    formulas = _indicator_formulas(report, where or {}, locator or L.Locator())
+    cells = _indicator_cells(report, where or {}, locator or L.Locator())
+    exprs = {d.key: d.expr for d in indicator_definitions(report.figures)}
     for i, ind in enumerate(report.indicators):
         r = L.INDICATORS_FIRST + i
         s.put(r, 0, Cell(ind.name))
@@ -311,9 +311,7 @@ def indicators_sheet(report: Report, where: dict | None = None, locator: L.Locat
             s.put(r, 3, Cell(indicator_value(ind)))
             continue
         style = INDICATOR_STYLES[ind.unit]
-        formula = formulas.get(ind.key)
-        if formula and not formula.startswith("IF("):
-            formula = f"IF(ISNUMBER({formula}),{formula},\"\")"
+        formula = expr_formula(exprs[ind.key], cells)
         s.put(r, 3, Cell(ind.value, f"={formula}" if formula else None, style))
         s.put(r, 4, Cell("" if ind.unit == "%" else ind.unit))
     return s

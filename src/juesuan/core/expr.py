@@ -1,0 +1,143 @@
+"""Small arithmetic expressions over named figures, evaluated exactly and written as Excel formulas.
+
+One definition gives both the engine's value (``evaluate``: Decimal, ``None`` when an input is
+missing or a divisor is 0) and the workbook's formula over the cells holding the same inputs
+(``formula``: blank where the engine has no value), so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .compare import diff, pct_change, rate, ratio, total
+
+Values = Mapping[str, Decimal | None]
+Cells = Callable[[str], str | None]  # a figure's name -> its cell ("分析表!$C$12") or a literal, or None
+
+
+class Expr:
+    def evaluate(self, values: Values) -> Decimal | None:
+        raise NotImplementedError
+
+    def refs(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def body(self, cells: Mapping[str, str]) -> str:
+        raise NotImplementedError
+
+    def divisors(self, cells: Mapping[str, str]) -> tuple[str, ...]:
+        return ()
+
+
+@dataclass(frozen=True)
+class Ref(Expr):
+    name: str
+
+    def evaluate(self, values: Values) -> Decimal | None:
+        return values.get(self.name)
+
+    def refs(self) -> tuple[str, ...]:
+        return (self.name,)
+
+    def body(self, cells: Mapping[str, str]) -> str:
+        return cells[self.name]
+
+
+@dataclass(frozen=True)
+class Sum(Expr):
+    terms: tuple[Expr, ...]
+
+    def evaluate(self, values: Values) -> Decimal | None:
+        """The exact sum; ``None`` when a term is missing; 0 for no terms (nothing to add)."""
+        return total(t.evaluate(values) for t in self.terms) if self.terms else Decimal(0)
+
+    def refs(self) -> tuple[str, ...]:
+        return tuple(r for t in self.terms for r in t.refs())
+
+    def body(self, cells: Mapping[str, str]) -> str:
+        return "(" + "+".join(t.body(cells) for t in self.terms) + ")" if self.terms else "0"
+
+    def divisors(self, cells: Mapping[str, str]) -> tuple[str, ...]:
+        return tuple(d for t in self.terms for d in t.divisors(cells))
+
+
+@dataclass(frozen=True)
+class _Binary(Expr):
+    a: Expr
+    b: Expr
+
+    def refs(self) -> tuple[str, ...]:
+        return (*self.a.refs(), *self.b.refs())
+
+    def divisors(self, cells: Mapping[str, str]) -> tuple[str, ...]:
+        return (*self.a.divisors(cells), *self.b.divisors(cells))
+
+
+class Sub(_Binary):
+    """a − b."""
+
+    def evaluate(self, values: Values) -> Decimal | None:
+        return diff(self.a.evaluate(values), self.b.evaluate(values))
+
+    def body(self, cells: Mapping[str, str]) -> str:
+        return f"({self.a.body(cells)}-{self.b.body(cells)})"
+
+
+class _Division(_Binary):
+    def divisors(self, cells: Mapping[str, str]) -> tuple[str, ...]:
+        return (*super().divisors(cells), self.b.body(cells))
+
+
+class Ratio(_Division):
+    """a ÷ b (元/人, ㎡/人, X:1)."""
+
+    def evaluate(self, values: Values) -> Decimal | None:
+        return ratio(self.a.evaluate(values), self.b.evaluate(values))
+
+    def body(self, cells: Mapping[str, str]) -> str:
+        return f"{self.a.body(cells)}/{self.b.body(cells)}"
+
+
+class Rate(_Division):
+    """a ÷ b × 100 in the engine; the plain fraction in Excel, whose cell is formatted as %."""
+
+    def evaluate(self, values: Values) -> Decimal | None:
+        return rate(self.a.evaluate(values), self.b.evaluate(values))
+
+    def body(self, cells: Mapping[str, str]) -> str:
+        return f"{self.a.body(cells)}/{self.b.body(cells)}"
+
+
+class PctChange(_Division):
+    """(a − b) ÷ b × 100 in the engine; the fraction in Excel."""
+
+    def evaluate(self, values: Values) -> Decimal | None:
+        return pct_change(self.a.evaluate(values), self.b.evaluate(values))
+
+    def body(self, cells: Mapping[str, str]) -> str:
+        return f"({self.a.body(cells)}-{self.b.body(cells)})/{self.b.body(cells)}"
+
+
+def formula(expr: Expr, cells: Cells) -> str | None:
+    """The Excel formula (without "=") of ``expr``, blank wherever the engine has no value;
+    ``None`` when an input has no cell."""
+    found: dict[str, str] = {}
+    for name in dict.fromkeys(expr.refs()):
+        cell = cells(name)
+        if cell is None:
+            return None
+        found[name] = cell
+    guards = [f"NOT(ISNUMBER({c}))" for c in found.values() if not _literal(c)]
+    guards += [f"{d}=0" for d in dict.fromkeys(expr.divisors(found))]
+    body = expr.body(found)
+    return f'IF(OR({",".join(guards)}),"",{body})' if guards else body
+
+
+def _literal(cell: str) -> bool:
+    try:
+        Decimal(cell)
+    except ArithmeticError:
+        return False
+    return True
