@@ -132,10 +132,13 @@ CHART_LEFT, ROW_POINTS = 400, 15
 
 
 def _chart(ws, spec) -> None:
+    from ..workbook.styles import CHART
+
     r1, c1, r2, _ = spec.categories
     last_col = spec.series[-1][1][3]
     # positions in points from the layout (a range's position cannot be read on every engine)
-    chart = ws.charts.add(left=CHART_LEFT, top=spec.anchor[0] * ROW_POINTS, width=420, height=225)
+    chart = ws.charts.add(left=CHART_LEFT, top=spec.anchor[0] * ROW_POINTS, width=CHART.width_pt,
+                          height=CHART.height_pt)
     chart.chart_type = "pie" if spec.kind == "pie" else "column_clustered"
     chart.set_source_data(ws.range((r1, c1 + 1), (r2 + 1, last_col + 1)))
     with contextlib.suppress(Exception):

@@ -16,7 +16,7 @@ from ..core.model import UnitData
 from ..report import Report
 from . import layout as L
 from .outputs import Cell, SheetOut, all_sheets, excel_value
-from .styles import INPUT_STYLES, STYLES, Style
+from .styles import CHART, INPUT_STYLES, LANDSCAPE, PORTRAIT, STYLES, Style
 
 MACROS_DIR = Path(__file__).resolve().parent.parent / "macros"  # a link to the repository's macros/
 FIXED_DATE = dt.datetime(2026, 1, 1)
@@ -113,12 +113,14 @@ def _name(wb, block: L.Block) -> None:
 
 
 def _print_setup(ws, landscape: bool = False) -> None:
-    ws.set_paper(9)  # A4
-    if landscape:
+    page = LANDSCAPE if landscape else PORTRAIT
+    ws.set_paper(page.paper)
+    if page.landscape:
         ws.set_landscape()
-    ws.fit_to_pages(1, 0)
-    ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
-    ws.set_footer("&C第 &P 页，共 &N 页")
+    ws.fit_to_pages(page.fit_width, 0)
+    left, right, top, bottom = page.margins
+    ws.set_margins(left=left, right=right, top=top, bottom=bottom)
+    ws.set_footer(page.footer)
 
 
 def input_rows(data: UnitData | None) -> tuple[dict[str, list[list[Any]]], L.Locator]:
@@ -370,17 +372,16 @@ def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
             else:
                 series["data_labels"] = {"value": True, "num_format": "0.00"}
             chart.add_series(series)
-        chart.set_title({"name": spec.title, "name_font": {"name": "黑体", "size": 12}})
+        chart.set_title({"name": spec.title, "name_font": {"name": CHART.title_font, "size": CHART.title_size}})
         if spec.kind != "pie":
-            chart.set_y_axis({"name": "万元", "num_format": "0.00", "major_gridlines": {"visible": False}})
-            chart.set_legend({"position": "top"})
-        chart.set_size({"width": 560, "height": 300})
+            chart.set_y_axis({"name": CHART.axis_title, "num_format": CHART.number_format,
+                              "major_gridlines": {"visible": False}})
+            chart.set_legend({"position": CHART.legend})
+        chart.set_size({"width": CHART.width_px, "height": CHART.height_px})
         ws.insert_chart(*spec.anchor, chart)
     _print_setup(ws, landscape=sheet.name == L.ANALYSIS)
-    rows, cols = sheet.print_extent
-    if sheet.name == L.CHARTS:
-        cols = max(cols, L.CHART_COL + 8)  # the charts stand to the right of their data
-    ws.print_area(0, 0, rows - 1 + (18 if sheet.name == L.CHARTS else 0), cols - 1)
+    rows, cols = L.print_area(sheet.name, *sheet.print_extent)
+    ws.print_area(0, 0, rows - 1, cols - 1)
 
 
 def _buttons(ws, first_col: int) -> None:

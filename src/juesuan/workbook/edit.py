@@ -128,9 +128,7 @@ def write_outputs(wb, sheets: dict) -> None:
                 ws.row_dimensions[r].height = None  # a row that held a long text last time
         for r, height in sheet.heights.items():
             ws.row_dimensions[r + 1].height = height
-        rows, cols = sheet.print_extent
-        if name == L.CHARTS:
-            rows, cols = rows + 18, max(cols, L.CHART_COL + 8)
+        rows, cols = L.print_area(name, *sheet.print_extent)
         ws.print_area = f"A1:{L.cell_ref(rows - 1, cols - 1)}"
         if sheet.charts or name == L.CHARTS:
             ws._charts = []
@@ -141,6 +139,8 @@ def write_outputs(wb, sheets: dict) -> None:
 def _chart(ws, spec):
     from openpyxl.chart import BarChart, PieChart, Reference
     from openpyxl.chart.label import DataLabelList
+
+    from .styles import CHART
 
     chart = PieChart() if spec.kind == "pie" else BarChart()
     r1, c1, r2, c2 = spec.categories
@@ -154,13 +154,13 @@ def _chart(ws, spec):
     chart.dataLabels = DataLabelList(showVal=not pie, showPercent=pie, showCatName=False, showSerName=False,
                                      showLegendKey=False, showLeaderLines=False)
     if not pie:
-        chart.y_axis.title = "万元"
-        chart.y_axis.numFmt = "0.00"
+        chart.y_axis.title = CHART.axis_title
+        chart.y_axis.numFmt = CHART.number_format
         chart.y_axis.delete = False
         chart.x_axis.delete = False
         chart.type = "col"
-        chart.legend.position = "t"
-    chart.width, chart.height = 15, 8
+        chart.legend.position = CHART.legend[0]  # "t"
+    chart.width, chart.height = CHART.width_cm, CHART.height_cm
     return chart
 
 

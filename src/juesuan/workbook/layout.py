@@ -146,8 +146,16 @@ FINDINGS_COLUMNS = ("级别", "代码", "说明", "位置")
 INDICATORS_FIRST = 3
 CHART_DATA_COL = 0  # chart data tables on 图表, charts to their right
 CHART_COL = 4
+CHART_ROWS = 18  # rows a chart takes on 图表 (its data table starts the next block)
 SIGNATURE_CELL = (0, 30)  # AE1 of every output sheet: a hash of its formats and charts
 CONF_ROWS = (("Interpreter_Win", ""), ("Interpreter_Mac", ""), ("PYTHONPATH", ""), ("Show Console", "False"))
+
+
+def print_area(sheet: str, rows: int, cols: int) -> tuple[int, int]:
+    """Rows and columns to print of an output sheet whose content takes ``rows`` × ``cols``."""
+    if sheet == CHARTS:  # the charts stand to the right of their data and below its last row
+        return rows + CHART_ROWS, max(cols, CHART_COL + 8)
+    return rows, cols
 
 
 class Locator:

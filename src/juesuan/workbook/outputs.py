@@ -410,7 +410,7 @@ def charts_sheet(report: Report, where: dict) -> SheetOut:
             tuple((series.name, (top + 1, j, top + n, j)) for j, series in enumerate(chart.series, start=1)),
             (top, L.CHART_COL),
         ))
-        r = max(top + n + 2, top + 18)
+        r = max(top + n + 2, top + L.CHART_ROWS)
     return s
 
 

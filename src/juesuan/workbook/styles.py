@@ -45,6 +45,50 @@ STYLES: dict[str, Style] = {
 INPUT_STYLES = ("input_money", "input_text", "input_int")
 
 
+@dataclass(frozen=True)
+class ChartLook:
+    """How every native chart looks, in every writer (xlsxwriter px, openpyxl cm, xlwings points)."""
+
+    width_px: int = 560
+    height_px: int = 300
+    title_font: str = "黑体"
+    title_size: int = 12
+    axis_title: str = "万元"
+    number_format: str = WAN
+    legend: str = "top"
+
+    @property
+    def width_cm(self) -> float:
+        return round(self.width_px * 2.54 / 96, 1)
+
+    @property
+    def height_cm(self) -> float:
+        return round(self.height_px * 2.54 / 96, 1)
+
+    @property
+    def width_pt(self) -> float:
+        return self.width_px * 0.75
+
+    @property
+    def height_pt(self) -> float:
+        return self.height_px * 0.75
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """Printing: A4, one page wide, margins in inches, page numbers in the footer."""
+
+    landscape: bool = False
+    paper: int = 9  # A4
+    fit_width: int = 1
+    margins: tuple[float, float, float, float] = (0.5, 0.5, 0.6, 0.6)  # left, right, top, bottom
+    footer: str = "&C第 &P 页，共 &N 页"
+
+
+CHART = ChartLook()
+PORTRAIT, LANDSCAPE = PageSetup(), PageSetup(landscape=True)
+
+
 def style(name: str) -> Style:
     return STYLES.get(name, STYLES["text"])
 
