@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -171,10 +172,20 @@ def input_rows(data: UnitData | None) -> tuple[dict[str, list[list[Any]]], L.Loc
     return blocks, L.Locator(rows, reasons_at)
 
 
-def build(data: UnitData | None, report: Report | None, vba_project: bytes | None = None) -> bytes:
-    """The .xlsm bytes: the template when ``data`` is None, else filled and analysed."""
+@cache
+def vba_project() -> bytes:
+    """The workbook's vbaProject.bin: our macros and the installed xlwings' module, made once
+    per process (a batch builds many workbooks from the same project)."""
     from .vba import macro_modules, workbook_project
 
+    project, _ = workbook_project([L.CODENAMES[n] for n in L.SHEETS], macro_modules(macros_dir()))
+    return project
+
+
+def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes | None = None) -> bytes:
+    """The .xlsm bytes: the template when ``data`` is None, else filled and analysed.
+
+    ``vba_project_bin`` is the VBA project to embed (default: ``vba_project()``)."""
     blocks, locator = input_rows(data)
     out = io.BytesIO()
     wb = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_formulas": False,
@@ -184,9 +195,7 @@ def build(data: UnitData | None, report: Report | None, vba_project: bytes | Non
     wb.set_size(1600, 1000)
     fmt = _Formats(wb)
     sheets = {name: wb.add_worksheet(name) for name in L.SHEETS}
-    if vba_project is None:
-        vba_project, _ = workbook_project([L.CODENAMES[n] for n in L.SHEETS], macro_modules(macros_dir()))
-    wb.add_vba_project(io.BytesIO(vba_project), is_stream=True)
+    wb.add_vba_project(io.BytesIO(vba_project_bin or vba_project()), is_stream=True)
     wb.set_vba_name("ThisWorkbook")
     for name, ws in sheets.items():
         ws.set_vba_name(L.CODENAMES[name])
