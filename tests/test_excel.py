@@ -39,10 +39,6 @@ def click(path: Path, button):
     return outcome, book.json()["actions"]
 
 
-def sheet_of(actions, position: int):
-    return [a for a in actions if a.get("sheet_position") == position]
-
-
 def written_grids(actions) -> dict[str, list[list]]:
     grids = {}
     for a in actions:

@@ -69,11 +69,6 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
 CODES: dict[str, Code] = {code: Code(code, level, meaning) for code, level, meaning in _TABLE}
 
 
-def level_of(code: str) -> Level:
-    """The registered level of ``code`` (KeyError for an unregistered code)."""
-    return CODES[code].level
-
-
 def markdown_table() -> str:
     """The README's table of codes, in registry order."""
     rows = ["| 代码 | 级别 | 含义 |", "|---|---|---|"]

@@ -144,7 +144,6 @@ NARRATIVE_FIRST = 2
 FINDINGS_FIRST = 3
 FINDINGS_COLUMNS = ("级别", "代码", "说明", "位置")
 INDICATORS_FIRST = 3
-CHART_DATA_COL = 0  # chart data tables on 图表, charts to their right
 CHART_COL = 4
 CHART_ROWS = 18  # rows a chart takes on 图表 (its data table starts the next block)
 SIGNATURE_CELL = (0, 30)  # AE1 of every output sheet: a hash of its formats and charts

@@ -80,17 +80,6 @@ class SheetOut:
             return 0, 0
         return max(r for r, _ in self.cells) + 1, max(col for _, col in self.cells) + 1
 
-    def grid(self, rows: int | None = None, cols: int | None = None, formulas: bool = True) -> list[list[Any]]:
-        """The sheet as one 2-D block of plain values/formulas (for writing in one call)."""
-        n_rows, n_cols = self.extent
-        rows, cols = rows or n_rows, cols or n_cols
-        out: list[list[Any]] = [[None] * cols for _ in range(rows)]
-        for (r, col), cell in self.cells.items():
-            if r < rows and col < cols:
-                out[r][col] = cell.formula if formulas and cell.formula else excel_value(cell)
-        return out
-
-
 LINE_POINTS = 14.5
 
 
