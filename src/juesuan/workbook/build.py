@@ -3,6 +3,7 @@ buttons and the VBA project. Reproducible: fixed document properties and creatio
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 from decimal import Decimal
@@ -16,6 +17,7 @@ from ..core import catalog as c
 from ..core.model import UnitData
 from ..report import Report
 from . import layout as L
+from .input_sheets import AMOUNT_RULE, INPUT_SHEETS
 from .outputs import Cell, SheetOut, all_sheets, excel_value
 from .styles import CHART, INPUT_STYLES, LANDSCAPE, PORTRAIT, STYLES, Style
 
@@ -83,34 +85,6 @@ def _write_input(ws, fmt: _Formats, block: L.Block, rows: list[list[Any]], kinds
                 ws.write_boolean(row, col, value, style)
             else:
                 ws.write_number(row, col, float(value) if isinstance(value, Decimal) else value, style)
-
-
-def _header(ws, fmt: _Formats, title: str, note: str, block: L.Block, first_label: str | None) -> None:
-    ws.write_string(0, 0, title, fmt.title)
-    ws.write_string(1, 0, note, fmt.note)
-    if first_label is not None:
-        ws.write_string(block.row - 1, block.col - 1, first_label, fmt.header)
-    for j, label in enumerate(block.labels):
-        ws.write_string(block.row - 1, block.col + j, label, fmt.header)
-
-
-def _row_labels(ws, fmt: _Formats, block: L.Block) -> None:
-    for r, label in enumerate(L.ROW_LABELS[block.name]):
-        ws.write_string(block.row + r, block.col - 1, label, fmt.label)
-
-
-def _amount_validation(ws, block: L.Block, columns: tuple[str, ...]) -> None:
-    for column in columns:
-        j = block.col + block.columns.index(column)
-        ws.data_validation(block.row, j, block.last_row, j, {
-            "validate": "decimal", "criteria": ">=", "value": 0,
-            "error_title": "金额不能为负", "error_message": "请输入不小于0的数字（元，最多两位小数）。",
-            "input_title": "金额（元）", "input_message": "以元为单位，最多两位小数。",
-        })
-
-
-def _name(wb, block: L.Block) -> None:
-    wb.define_name(block.name, f"={block.ref()}")
 
 
 def _print_setup(ws, landscape: bool = False) -> None:
@@ -234,125 +208,35 @@ def _guide(ws, fmt: _Formats) -> None:
 
 
 def _inputs(wb, sheets, fmt: _Formats, blocks) -> None:
-    ws = sheets[L.UNIT]
-    _header(ws, fmt, "单位信息", "浅黄色单元格为输入项。人数为整数。", L.UNIT_BLOCK, "项目")
-    _row_labels(ws, fmt, L.UNIT_BLOCK)
-    for i, (_, _, note) in enumerate(L.UNIT_FIELDS):
-        ws.write_string(L.UNIT_BLOCK.row + i, 2, note, fmt.note)
-    kinds = {"value": "text"}
-    _write_input(ws, fmt, L.UNIT_BLOCK, blocks["in_unit"], kinds)
-    paths = [p for p, _, _ in L.UNIT_FIELDS]
-    lists = {"unit.kind": c.UNIT_KINDS, "unit.edition": c.EDITIONS, "settings.report_unit": c.REPORT_UNITS}
-    for path, choices in lists.items():
-        ws.data_validation(L.UNIT_BLOCK.row + paths.index(path), 1, L.UNIT_BLOCK.row + paths.index(path), 1,
-                           {"validate": "list", "source": list(choices)})
-    year_row = L.UNIT_BLOCK.row + paths.index("unit.year")
-    ws.data_validation(year_row, 1, year_row, 1, {"validate": "integer", "criteria": "between",
-                                                  "minimum": 1950, "maximum": 2199,
-                                                  "error_message": "请填写四位年份。"})
-    ws.set_column(0, 0, 22)
-    ws.set_column(1, 1, 36)
-    ws.set_column(2, 2, 44)
-    _name(wb, L.UNIT_BLOCK)
-    ws.freeze_panes(L.FIRST, 0)
-    _print_setup(ws)
-
-    ws = sheets[L.AMOUNTS]
-    _header(ws, fmt, "收入支出预决算", "单位：元。未发生的填0；没有该项数据的留空（留空表示未填报，不是0）。",
-            L.INCOME_BLOCK, "收入项目")
-    _row_labels(ws, fmt, L.INCOME_BLOCK)
-    _write_input(ws, fmt, L.INCOME_BLOCK, blocks["in_income"], {})
-    ws.write_string(L.SPENDING_BLOCK.row - 1, 0, "支出项目", fmt.header)
-    for j, label in enumerate(L.SPENDING_BLOCK.labels):
-        ws.write_string(L.SPENDING_BLOCK.row - 1, L.SPENDING_BLOCK.col + j, label, fmt.header)
-    _row_labels(ws, fmt, L.SPENDING_BLOCK)
-    _write_input(ws, fmt, L.SPENDING_BLOCK, blocks["in_spending"], {})
-    _amount_validation(ws, L.INCOME_BLOCK, L.INCOME_BLOCK.columns)
-    _amount_validation(ws, L.SPENDING_BLOCK, L.SPENDING_BLOCK.columns)
-    ws.set_column(0, 0, 28)
-    ws.set_column(1, 8, 16)
-    for block in (L.INCOME_BLOCK, L.SPENDING_BLOCK):
-        _name(wb, block)
-    ws.freeze_panes(L.FIRST, 1)
-    _print_setup(ws, landscape=True)
-
-    for sheet, block, title in ((L.FUNCTIONS, L.FUNCTIONS_BLOCK, "支出功能分类"),
-                                (L.ECONOMICS, L.ECONOMICS_BLOCK, "支出经济分类")):
-        ws = sheets[sheet]
-        lengths = "3位（类）、5位（款）或7位（项）" if sheet == L.FUNCTIONS else "3位（类）或5位（款）"
-        _header(ws, fmt, title, f"单位：元。科目编码为{lengths}数字；上级科目可只填下级，程序自动汇总。", block, None)
-        _write_input(ws, fmt, block, blocks[block.name], {"code": "text", "name": "text"})
-        _amount_validation(ws, block, block.columns[2:])
-        ws.set_column(0, 0, 12)
-        ws.set_column(1, 1, 30)
-        ws.set_column(2, 6, 16)
-        _name(wb, block)
-        ws.freeze_panes(L.FIRST, 2)
-        _print_setup(ws, landscape=True)
-
-    ws = sheets[L.CONTROLLED]
-    _header(ws, fmt, "“三公”经费、会议费、培训费",
-            "单位：元。“三公”经费合计和公务用车购置及运行维护费由程序计算，不需填写。", L.CONTROLLED_BLOCK, "项目")
-    _row_labels(ws, fmt, L.CONTROLLED_BLOCK)
-    _write_input(ws, fmt, L.CONTROLLED_BLOCK, blocks["in_controlled"], {})
-    _amount_validation(ws, L.CONTROLLED_BLOCK, L.CONTROLLED_BLOCK.columns)
-    ws.write_string(L.QUANTITY_BLOCK.row - 1, 0, "实物量", fmt.header)
-    for j, label in enumerate(L.QUANTITY_BLOCK.labels):
-        ws.write_string(L.QUANTITY_BLOCK.row - 1, L.QUANTITY_BLOCK.col + j, label, fmt.header)
-    _row_labels(ws, fmt, L.QUANTITY_BLOCK)
-    _write_input(ws, fmt, L.QUANTITY_BLOCK, blocks["in_quantities"], {"final": "int", "prior_final": "int"})
-    ws.data_validation(L.QUANTITY_BLOCK.row, 1, L.QUANTITY_BLOCK.last_row, 2,
-                       {"validate": "integer", "criteria": ">=", "value": 0, "error_message": "请输入非负整数。"})
-    ws.set_column(0, 0, 24)
-    ws.set_column(1, 5, 16)
-    _name(wb, L.CONTROLLED_BLOCK)
-    _name(wb, L.QUANTITY_BLOCK)
-    ws.freeze_panes(L.FIRST, 1)
-    _print_setup(ws)
-
-    ws = sheets[L.BALANCES]
-    _header(ws, fmt, "年末结转和结余", "单位：元。年初数应等于上年年末数。", L.BALANCES_BLOCK, "项目")
-    _row_labels(ws, fmt, L.BALANCES_BLOCK)
-    _write_input(ws, fmt, L.BALANCES_BLOCK, blocks["in_balances"], {})
-    _amount_validation(ws, L.BALANCES_BLOCK, L.BALANCES_BLOCK.columns)
-    ws.set_column(0, 0, 24)
-    ws.set_column(1, 3, 16)
-    _name(wb, L.BALANCES_BLOCK)
-    _print_setup(ws)
-
-    ws = sheets[L.ASSETS]
-    _header(ws, fmt, "资产负债", "单位：元。项目名称自行填写，如货币资金、固定资产、资产总额、负债总额。",
-            L.ASSETS_BLOCK, None)
-    _write_input(ws, fmt, L.ASSETS_BLOCK, blocks["in_assets"], {"item": "text"})
-    _amount_validation(ws, L.ASSETS_BLOCK, L.ASSETS_BLOCK.columns[1:])
-    ws.set_column(0, 0, 24)
-    ws.set_column(1, 2, 16)
-    _name(wb, L.ASSETS_BLOCK)
-    ws.freeze_panes(L.FIRST, 1)
-    _print_setup(ws)
-
-    ws = sheets[L.REASONS]
-    _header(ws, fmt, "原因说明", "每行一条：选择对比，填写项目名称（如人员经费）或科目编码（如210），合计填“合计”。"
-            "相同的原因文字会合并说明。", L.REASONS_BLOCK, None)
-    _write_input(ws, fmt, L.REASONS_BLOCK, blocks["in_reasons"], {"comparison": "text", "line": "text", "text": "text"})
-    ws.data_validation(L.REASONS_BLOCK.row, 0, L.REASONS_BLOCK.last_row, 0,
-                       {"validate": "list", "source": list(c.REASON_COMPARISONS.values())})
-    ws.set_column(0, 0, 22)
-    ws.set_column(1, 1, 26)
-    ws.set_column(2, 2, 90)
-    _name(wb, L.REASONS_BLOCK)
-    ws.freeze_panes(L.FIRST, 0)
-    _print_setup(ws, landscape=True)
-
-    ws = sheets[L.TEXT]
-    _header(ws, fmt, "文字材料", "报告中由单位自行撰写的部分。一个单元格可写多段（Alt+Enter 换行）。",
-            L.TEXT_BLOCK, "部分")
-    _row_labels(ws, fmt, L.TEXT_BLOCK)
-    _write_input(ws, fmt, L.TEXT_BLOCK, blocks["in_text"], {"text": "text"})
-    ws.set_column(0, 0, 20)
-    ws.set_column(1, 1, 100)
-    _name(wb, L.TEXT_BLOCK)
-    _print_setup(ws)
+    """The input sheets as ``input_sheets`` describes them, filled with ``blocks``."""
+    for spec in INPUT_SHEETS:
+        ws = sheets[spec.name]
+        ws.write_string(0, 0, spec.title, fmt.title)
+        ws.write_string(1, 0, spec.note, fmt.note)
+        for b in spec.blocks:
+            block = b.block
+            if b.corner is not None:
+                ws.write_string(block.row - 1, block.col - 1, b.corner, fmt.header)
+            for j, label in enumerate(block.labels):
+                ws.write_string(block.row - 1, block.col + j, label, fmt.header)
+            for r, label in enumerate(L.ROW_LABELS.get(block.name, ())):
+                ws.write_string(block.row + r, block.col - 1, label, fmt.label)
+            for r, note in enumerate(b.notes):
+                ws.write_string(block.row + r, block.last_col + 1, note, fmt.note)
+            _write_input(ws, fmt, block, blocks[block.name], b.kinds)
+        for b in spec.blocks:
+            for column in b.amounts:
+                j = b.block.col + b.block.columns.index(column)
+                ws.data_validation(b.block.row, j, b.block.last_row, j, copy.deepcopy(AMOUNT_RULE))
+        for v in spec.validations:
+            ws.data_validation(*v.area(), copy.deepcopy(v.rule))
+        for first, last, width in spec.widths:
+            ws.set_column(first, last, width)
+        for b in spec.blocks:
+            wb.define_name(b.block.name, f"={b.block.ref()}")
+        if spec.freeze is not None:
+            ws.freeze_panes(*spec.freeze)
+        _print_setup(ws, landscape=spec.landscape)
 
 
 def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
