@@ -8,10 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
+from typing import Any
 
 from . import fmt
 from .compare import rate
 from .figures import PLAN, Figures, Group
+
+
+class ChartKind(StrEnum):
+    BAR = "bar"
+    PIE = "pie"
 
 
 @dataclass(frozen=True)
@@ -25,15 +32,15 @@ class Series:
 class Chart:
     key: str
     title: str
-    kind: str  # "bar" | "pie"
+    kind: ChartKind
     categories: tuple[str, ...]
     series: tuple[Series, ...]
     unit: str = "万元"
     shares: tuple[Decimal, ...] = ()  # pies: each slice's exact share of the whole, in %
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
-            "key": self.key, "title": self.title, "kind": self.kind, "unit": self.unit,
+            "key": self.key, "title": self.title, "kind": self.kind.value, "unit": self.unit,
             "categories": list(self.categories),
             "series": [{"name": s.name, "values": [None if v is None else str(v) for v in s.values],
                         "column": s.column} for s in self.series],
@@ -51,19 +58,19 @@ def _bar(key: str, title: str, g: Group, series: list[tuple[str, str]]) -> Chart
     if not g.lines or not kept:
         return None
     return Chart(
-        key, title, "bar", tuple(x.name for x in g.lines),
+        key, title, ChartKind.BAR, tuple(x.name for x in g.lines),
         tuple(Series(name, tuple(_wan(x.get(col)) for x in g.lines), col) for name, col in kept),
     )
 
 
 def _pie(key: str, title: str, g: Group) -> Chart | None:
-    lines = [x for x in g.lines if x.get("final")]
-    if not lines:
+    slices = [(x.name, value) for x in g.lines if (value := x.get("final"))]
+    if not slices:
         return None
-    whole = sum((x.get("final") for x in lines), Decimal(0))
-    return Chart(key, title, "pie", tuple(x.name for x in lines),
-                 (Series("本年决算", tuple(_wan(x.get("final")) for x in lines)),),
-                 shares=tuple(rate(x.get("final"), whole) for x in lines))
+    whole = sum((value for _, value in slices), Decimal(0))
+    return Chart(key, title, ChartKind.PIE, tuple(name for name, _ in slices),
+                 (Series("本年决算", tuple(_wan(value) for _, value in slices)),),
+                 shares=tuple(share for _, value in slices if (share := rate(value, whole)) is not None))
 
 
 def build(fig: Figures) -> list[Chart]:

@@ -44,10 +44,11 @@ def ratio(numerator: Amount, denominator: Amount | int) -> Amount:
 
 def total(values: Iterable[Amount]) -> Amount:
     """The exact sum, or ``None`` when any part is missing or there is no part."""
-    values = list(values)
-    if not values or any(v is None for v in values):
+    given = list(values)
+    parts = [v for v in given if v is not None]
+    if not given or len(parts) < len(given):
         return None
-    return sum(values, Decimal(0))
+    return sum(parts, Decimal(0))
 
 
 def is_material(current: Amount, base: Amount, settings: Settings) -> bool:

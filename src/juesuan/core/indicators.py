@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from . import catalog as c
 from .expr import Expr, PctChange, Rate, Ratio, Ref, Sub, Sum
@@ -21,7 +22,7 @@ class Indicator:
     family: str = "通用"
     zero_base: bool = False  # value is None because the denominator is 0
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "key": self.key, "name": self.name, "family": self.family, "formula": self.formula,
             "unit": self.unit, "value": None if self.value is None else str(self.value),

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from .model import Line, UnitData
 
 
 def _shift(line: Line) -> Line | None:
-    values = {}
-    if line.get("final") is not None:
-        values["prior_final"] = line.get("final")
+    values: dict[str, Decimal] = {}
+    if (final := line.get("final")) is not None:
+        values["prior_final"] = final
     plan = line.get("adjusted_budget") if line.get("adjusted_budget") is not None else line.get("budget")
     if plan is not None:
         values["prior_budget"] = plan
@@ -27,12 +28,12 @@ def next_year(data: UnitData) -> UnitData:
     本年 budgets and 决算 are left for the accountant; balances and assets carry over; the
     unit's text is kept; reasons (which explain this year's variances) are not carried."""
     balances = tuple(
-        Line(x.key, x.name, i, {k: v for k, v in (("opening", x.get("closing")), ("prior_closing", x.get("closing")))
-                                 if v is not None})
+        Line(x.key, x.name, i, {} if (closing := x.get("closing")) is None
+             else {"opening": closing, "prior_closing": closing})
         for i, x in enumerate(data.balances)
     )
-    assets = tuple(Line(x.key, x.name, i, {"prior_year_end": x.get("year_end")})
-                   for i, x in enumerate(data.assets) if x.get("year_end") is not None)
+    assets = tuple(Line(x.key, x.name, i, {"prior_year_end": year_end})
+                   for i, x in enumerate(data.assets) if (year_end := x.get("year_end")) is not None)
     quantities = {k: {"prior_final": v["final"]} for k, v in data.quantities.items() if "final" in v}
     return replace(
         data,

@@ -19,7 +19,7 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure
 
 from ..core import fmt
-from ..core.charts import Chart
+from ..core.charts import Chart, ChartKind
 
 # Windows, macOS, then Linux CJK fonts; the first one installed is used.
 CJK_FONTS = ["Microsoft YaHei", "SimHei", "PingFang SC", "Heiti SC", "Noto Sans CJK SC",
@@ -97,7 +97,7 @@ def render(chart: Chart, dpi: int = 200) -> bytes:
     with matplotlib.rc_context(_style()):
         fig = Figure(figsize=(6.4, 3.6), dpi=dpi)  # no pyplot: no global figure state
         ax = fig.subplots()
-        if chart.kind == "pie":
+        if chart.kind is ChartKind.PIE:
             _pie(ax, chart)
         else:
             _bars(ax, chart)

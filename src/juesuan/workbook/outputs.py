@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..core import catalog as c
+from ..core.charts import ChartKind
 from ..core.expr import formula as expr_formula
 from ..core.figures import PLAN
 from ..core.fmt import HUNDRED
@@ -394,7 +395,7 @@ def charts_sheet(report: Report, where: dict) -> SheetOut:
                 s.put(r + 1 + i, j, Cell(series.values[i], formula, "wan"))
         n = len(chart.categories)
         s.charts.append(ChartSpec(
-            chart.key, chart.title, "pie" if chart.kind == "pie" else "column",
+            chart.key, chart.title, "pie" if chart.kind is ChartKind.PIE else "column",
             (top + 1, 0, top + n, 0),
             tuple((series.name, (top + 1, j, top + n, j)) for j, series in enumerate(chart.series, start=1)),
             (top, L.CHART_COL),
