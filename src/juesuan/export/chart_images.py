@@ -129,11 +129,11 @@ def _bars(ax, chart: Chart) -> None:
 
 
 def _pie(ax, chart: Chart) -> None:
-    values = [float(v) for v in chart.series[0].values]
-    wedges, _ = ax.pie(values, colors=COLORS[: len(values)], startangle=90, counterclock=False,
-                       wedgeprops={"linewidth": 1, "edgecolor": "white"})
+    slices = [v for v in chart.series[0].values if v is not None]  # a pie has no empty slice
+    wedges, _ = ax.pie([float(v) for v in slices], colors=COLORS[: len(slices)], startangle=90,
+                       counterclock=False, wedgeprops={"linewidth": 1, "edgecolor": "white"})
     legend = []
-    for name, value, share in zip(chart.categories, chart.series[0].values, chart.shares, strict=True):
+    for name, value, share in zip(chart.categories, slices, chart.shares, strict=True):
         legend.append(f"{name} {fmt.number(value)}{chart.unit}（{fmt.percent(share)}）")
     ax.legend(wedges, legend, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=9)
     ax.axis("equal")

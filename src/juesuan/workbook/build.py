@@ -100,7 +100,7 @@ def _print_setup(ws, landscape: bool = False) -> None:
 
 def input_rows(data: UnitData | None) -> tuple[dict[str, list[list[Any]]], L.Locator]:
     """The values of every input block for ``data`` (all blank for the template)."""
-    blocks = {b.name: [[None] * len(b.columns) for _ in range(b.rows)] for b in L.BLOCKS}
+    blocks: dict[str, list[list[Any]]] = {b.name: [[None] * len(b.columns) for _ in range(b.rows)] for b in L.BLOCKS}
     rows: dict[str, dict[int, int]] = {}
     reasons_at: dict[tuple[str, str], int] = {}
     if data is None:
@@ -258,7 +258,7 @@ def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
     for spec in sheet.charts:
         chart = wb.add_chart({"type": spec.kind})
         for name, (r1, c1, r2, c2) in spec.series:
-            series = {"name": name, "categories": [sheet.name, *spec.categories],
+            series: dict[str, Any] = {"name": name, "categories": [sheet.name, *spec.categories],
                       "values": [sheet.name, r1, c1, r2, c2]}
             if spec.kind == "pie":
                 series["data_labels"] = {"percentage": True, "category": True, "leader_lines": True}

@@ -211,7 +211,10 @@ def xlwings_template() -> XlwingsTemplate:
         dictionary = decompress(raw[offsets["Dictionary"]:]).decode(CODEPAGE)
     finally:
         ole.close()
-    project_id = re.search(r'ID="\{([0-9A-F-]+)\}"', project).group(1)
+    found = re.search(r'ID="\{([0-9A-F-]+)\}"', project)
+    if found is None:
+        raise ValueError("xlwings' template VBA project has no project ID")
+    project_id = found.group(1)
     protection = tuple(line for line in project.splitlines() if line.split("=")[0] in ("CMG", "DPB", "GC"))
     return XlwingsTemplate(dir_stream, project_id, protection, bas, dictionary)
 
