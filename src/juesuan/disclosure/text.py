@@ -468,7 +468,7 @@ class _Writer:
         elif b.data.unit.kind in c.ADMIN_KINDS:
             self.para(f"{self.who}未填报机关运行经费。")
         else:
-            self.para(f"{self.name}为事业单位，机关运行经费支出为0。")
+            self.para(f"{self.name}为事业单位，不涉及机关运行经费。")
         self.add("（二）政府采购支出情况", level=2)
         pr = d.procurement
         parts = [pr.get(k, ZERO) for k in ("goods", "works", "services")]
@@ -490,15 +490,17 @@ class _Writer:
         self.add("（三）国有资产占有使用情况", level=2)
         vehicles = d.vehicles
         count = sum(vehicles.values()) if vehicles else b.data.people.get("vehicles", b.data.quantity("公务用车保有量"))
-        text = f"截至{self.year}年12月31日，{self.name}"
-        if count is not None:
-            text += f"共有车辆{count}辆"
-            listed = [f"{k}{n}辆" for k, n in vehicles.items() if n]
-            text += ("，其中：" + "、".join(listed)) if listed else ""
-            text += "；"
         eq = d.other.get("equipment")
-        text += f"单价100万元（含）以上设备（不含车辆）{eq if eq is not None else 0}台（套）。"
-        self.para(text)
+        parts = []
+        if count is not None:
+            listed = [f"{k}{n}辆" for k, n in vehicles.items() if n]
+            parts.append(f"共有车辆{count}辆" + ("，其中：" + "、".join(listed) if listed else ""))
+        if eq is not None:
+            parts.append(f"单价100万元（含）以上设备（不含车辆）{eq}台（套）")
+        if parts:
+            self.para(f"截至{self.year}年12月31日，{self.name}" + "；".join(parts) + "。")
+        else:
+            self.para(f"{self.who}未填报国有资产占有使用情况。")
 
     def glossary(self) -> None:
         terms = dict(v.GLOSSARY)
