@@ -42,7 +42,9 @@ def change(current: Decimal, prior: Decimal | None, *, subject: str = "", base: 
 
 
 def completion(final: Decimal, budget: Decimal | None, *, word: str = "完成年初预算的") -> str:
-    """``完成年初预算的X%``; "" where there is no 年初预算 (none or 0)."""
+    """``完成年初预算的X%``; "" where there is no 年初预算 (none, or 0.00万元 as shown)."""
+    if budget is None or fmt.round2(budget / W) == 0:
+        return ""
     r = rate(final, budget)
     return "" if r is None else f"{word}{fmt.percent(r)}"
 
