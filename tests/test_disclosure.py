@@ -71,7 +71,7 @@ def test_rich_unit_round_trips_through_the_data_file(rich):
 def test_bad_disclosure_input_gives_a_finding(patch, code):
     doc = read_document(RICH)
     doc["disclosure"] = {**doc["disclosure"], **patch}
-    data, findings = parse_document(doc)
+    _, findings = parse_document(doc)
     assert code in codes(findings)
     assert all(f.path[0] == "disclosure" for f in findings if f.code == code)
 
@@ -318,7 +318,7 @@ def _round_trip(doc: dict, tmp: Path) -> None:
     assert [f for f in result.findings if f.level.value == "错误"] == []
     book = tmp / "tables.xlsx"
     book.write_bytes(xlsx_bytes(result))
-    new, findings = import_tables(book, _strip(doc))
+    new, _ = import_tables(book, _strip(doc))
     again = disclose(*parse_document(new))
     for a, b in zip(result.tables, again.tables, strict=True):
         assert a.rows == b.rows, a.key

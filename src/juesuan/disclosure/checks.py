@@ -30,8 +30,8 @@ class _Checker:
             return
         shown = f"（{fmt.number(left / fmt.TEN_THOUSAND)} ≠ {fmt.number(right / fmt.TEN_THOUSAND)}，单位：万元）"
         if gap <= self.tolerance:
-            self.findings.append(Finding(Level.INFO, "D-ROUNDING", f"{message}相差{fmt.number(gap)}元，属四舍五入差异。",
-                                         where))
+            note = f"{message}相差{fmt.number(gap)}元，属四舍五入差异。"
+            self.findings.append(Finding(Level.INFO, "D-ROUNDING", note, where))
         else:
             self.findings.append(Finding(Level.ERROR, code, message + shown, where))
 
@@ -171,7 +171,8 @@ def _table4_vs_5_8_9(k: _Checker, t4: PublicTable, t5: PublicTable, t8: PublicTa
         if not code:
             continue
         k.equal("D-T4-T5", row.amount("out_general"), _a(coded5.get(str(code)), "total"),
-                f"公开05中“{row.values['out_name']}”的合计不等于公开04的一般公共预算财政拨款支出", ("公开05", str(code)))
+                f"公开05中“{row.values['out_name']}”的合计不等于公开04的一般公共预算财政拨款支出",
+                ("公开05", str(code)))
     spend = t4.find("out_name", "本年支出合计")
     for fund, t in (("fund", t8), ("capital", t9)):
         total = t.find("name", "合计")
@@ -200,8 +201,8 @@ def _table6(k: _Checker, t6: PublicTable) -> None:
         k.equal("D-T6-SUM", _a(total, f"{side}_amount"), sum(chosen, ZERO), f"公开06：{label}不等于各科目之和",
                 ("公开06", label))
         for head in heads:
-            k.equal("D-PARENT", dict(lines)[head], sum((a for code, a in lines if len(code) == 5 and code[:3] == head),
-                                                        ZERO), f"公开06：科目{head}不等于其下各款之和", ("公开06", head))
+            kids = sum((a for code, a in lines if len(code) == 5 and code[:3] == head), ZERO)
+            k.equal("D-PARENT", dict(lines)[head], kids, f"公开06：科目{head}不等于其下各款之和", ("公开06", head))
 
 
 def _table7(k: _Checker, t7: PublicTable) -> None:
@@ -210,14 +211,16 @@ def _table7(k: _Checker, t7: PublicTable) -> None:
         def a(item: str, scenario=scenario) -> Decimal:
             return row.amount(f"{scenario}:{item}")
         k.equal("D-T7-SUM", a("合计"), a("因公出国(境)费") + a("公务用车购置及运行维护费") + a("公务接待费"),
-                f"公开07：{word}合计不等于因公出国（境）费＋公务用车购置及运行维护费＋公务接待费", ("公开07", word, "合计"))
+                f"公开07：{word}合计不等于因公出国（境）费＋公务用车购置及运行维护费＋公务接待费",
+                ("公开07", word, "合计"))
         k.equal("D-T7-SUM", a("公务用车购置及运行维护费"), a("公务用车购置费") + a("公务用车运行维护费"),
                 f"公开07：{word}公务用车购置及运行维护费小计不等于购置费＋运行维护费", ("公开07", word, "小计"))
 
 
 def _fund_balance(k: _Checker, t: PublicTable) -> None:
     for row in t.rows:
-        k.equal("D-T8-BALANCE", row.amount("opening") + row.amount("income"), row.amount("total") + row.amount("closing"),
+        k.equal("D-T8-BALANCE", row.amount("opening") + row.amount("income"),
+                row.amount("total") + row.amount("closing"),
                 f"{t.key}“{row.values.get('name')}”行：年初结转和结余＋本年收入不等于本年支出＋年末结转和结余",
                 (t.key, str(row.values.get("code") or "合计")))
 
@@ -238,7 +241,8 @@ def _parents(k: _Checker, t: PublicTable) -> None:
     total = t.find("name", "合计")
     if total is not None and coded:
         for key in amounts:
-            k.equal("D-PARENT", total.amount(key), sum((r.amount(key) for c_, r in coded.items() if len(c_) == 3), ZERO),
+            classes = sum((r.amount(key) for c_, r in coded.items() if len(c_) == 3), ZERO)
+            k.equal("D-PARENT", total.amount(key), classes,
                     f"{t.key}：合计行的“{_label(t, key)}”不等于各类之和", (t.key, "合计", _label(t, key)))
 
 

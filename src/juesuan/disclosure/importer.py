@@ -62,9 +62,9 @@ class _Sheet:
         for key, spec in s.SPECS.items():
             title = _norm(spec.title)
             for cell in head:
-                if title in cell or (key in cell and len(cell) <= 8):
-                    if best is None or len(title) > len(_norm(s.SPECS[best].title)):
-                        best = key
+                hit = title in cell or (key in cell and len(cell) <= 8)
+                if hit and (best is None or len(title) > len(_norm(s.SPECS[best].title))):
+                    best = key
         return best
 
     def header(self, labels: list[str], start: int = 0) -> tuple[int, dict[str, int]]:
@@ -90,7 +90,7 @@ def read_workbook(path: str | Path) -> dict[str, _Sheet]:
         book = openpyxl.load_workbook(path, data_only=True, read_only=True)
     except FileNotFoundError:
         raise ImportError_(f"找不到文件：{path}") from None
-    except Exception as exc:  # noqa: BLE001 - any unreadable workbook
+    except Exception as exc:  # any unreadable workbook
         raise ImportError_(f"无法读取工作簿 {path}：{exc}") from None
     out: dict[str, _Sheet] = {}
     for ws in book.worksheets:

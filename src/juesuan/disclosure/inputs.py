@@ -91,8 +91,8 @@ def _lines(r: _Reader, raw: Any) -> tuple[FunctionLine, ...]:
             continue
         r.unknown_keys(row, ("code", "name", "purpose", *v.LINE_AMOUNTS), path)
         if code in seen:
-            r.error("E-DUPLICATE", f"公开表功能分类中科目{code}重复出现（第{seen[code] + 1}行和第{i + 1}行）。请合并为一行。",
-                    path)
+            r.error("E-DUPLICATE",
+                    f"公开表功能分类中科目{code}重复出现（第{seen[code] + 1}行和第{i + 1}行）。请合并为一行。", path)
             continue
         seen[code] = i
         values: dict[str, Decimal] = {}

@@ -372,7 +372,8 @@ class _Writer:
         parts = [(f"{label}支出决算{f('公开07', ('', ''), f'final:{item}')}", controlled(b, item, "final"))
                  for item, label in items]
         if total:
-            self.para(f"{self.who}“三公”经费财政拨款支出决算中，" + "；".join(self.shares(parts, total)) + "。具体情况如下：")
+            listed = "；".join(self.shares(parts, total))
+            self.para(f"{self.who}“三公”经费财政拨款支出决算中，{listed}。具体情况如下：")
         q = b.data.quantity
         other = b.d.other
         abroad = f"1.因公出国（境）费支出{ph.wan(controlled(b, c.ABROAD, 'final'))}"
@@ -384,7 +385,8 @@ class _Writer:
         if q("公务用车购置数") is not None:
             car += f"，购置公务用车{q('公务用车购置数')}辆"
         car += f"；公务用车运行维护费{ph.wan(controlled(b, c.CAR_RUNNING, 'final'))}"
-        car += "，主要用于公务用车燃料费、维修费、过路过桥费、保险费等支出" if controlled(b, c.CAR_RUNNING, "final") else ""
+        if controlled(b, c.CAR_RUNNING, "final"):
+            car += "，主要用于公务用车燃料费、维修费、过路过桥费、保险费等支出"
         if q("公务用车保有量") is not None:
             car += f"。截至{self.year}年12月31日，公务用车保有量{q('公务用车保有量')}辆"
         self.para(car + "。")
@@ -479,7 +481,8 @@ class _Writer:
             text = (f"{self.who}政府采购支出总额{ph.wan(total)}，其中：政府采购货物支出{ph.wan(parts[0])}、"
                     f"政府采购工程支出{ph.wan(parts[1])}、政府采购服务支出{ph.wan(parts[2])}。")
             if "sme_won" in pr:
-                text += f"授予中小企业合同金额{ph.wan(pr['sme_won'])}，占政府采购支出总额的{ph.share(pr['sme_won'], total)}"
+                text += (f"授予中小企业合同金额{ph.wan(pr['sme_won'])}，"
+                         f"占政府采购支出总额的{ph.share(pr['sme_won'], total)}")
                 if "micro_won" in pr:
                     text += f"，其中：授予小微企业合同金额{ph.wan(pr['micro_won'])}，占政府采购支出总额的" \
                             f"{ph.share(pr['micro_won'], total)}"
@@ -537,6 +540,7 @@ def check_text(text: DisclosureText, t: Tables) -> list[Finding]:
         for p in s.paragraphs:
             clauses = re.split("[；。]", p)
             if any("年初预算为0.00万元" in x and "完成年初预算的" in x for x in clauses):
-                out.append(Finding(Level.ERROR, "D-RATE-ZERO", f"情况说明“{s.heading}”在年初预算为0时写了完成年初预算的百分比。",
+                out.append(Finding(Level.ERROR, "D-RATE-ZERO",
+                                   f"情况说明“{s.heading}”在年初预算为0时写了完成年初预算的百分比。",
                                    ("情况说明", s.heading)))
     return out
