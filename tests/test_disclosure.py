@@ -187,6 +187,13 @@ def test_given_parent_must_equal_its_children():
     assert "D-PARENT" in codes(disclose(*parse_document(doc)).findings)
     doc["functions"] = [{"code": "2130101", "name": "行政运行", "final": D("3200000.01")}]
     assert "D-LINE-NATURE" in codes(disclose(*parse_document(doc)).findings)
+    doc = read_document(RICH)
+    kuan = next(x for x in doc["disclosure"]["lines"] if x["code"] == "21301")
+    kuan["general_basic"] = D("4700000.00")  # 行政运行 + 事业运行 = 4,700,000.00: agrees
+    assert disclose(*parse_document(doc)).findings == []
+    kuan["general_basic"] = D("4700000.01")
+    found = disclose(*parse_document(doc)).findings
+    assert any(f.code == "D-PARENT" and f.path[:2] == ("disclosure", "lines") for f in found)
 
 
 def test_missing_kuan_name_is_a_warning():
@@ -366,7 +373,7 @@ def test_import_finds_tables_by_title_and_columns_by_header(tmp_path):
     income = {x["item"]: x for x in doc["income"]}
     assert income["一般公共预算财政拨款收入"]["final"] == D("5500000.00")
     assert {x["item"]: x["final"] for x in doc["spending"]}["年末结转和结余"] == D("15000.00")
-    assert "I-TABLE-MISSING" in codes(findings)
+    assert "D-IMPORT-MISSING" in codes(findings)
 
 
 # -- commands ----------------------------------------------------------------------------------

@@ -150,7 +150,7 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
         raise ImportError_(f"{path} 中没有找到决算公开表（按表名查找，如“收入支出决算总表”）。")
     for key in s.TABLE_KEYS:
         if key not in sheets:
-            findings.append(Finding(Level.WARNING, "I-TABLE-MISSING", f"工作簿中没有找到{key}“{s.SPECS[key].title}”，"
+            findings.append(Finding(Level.WARNING, "D-IMPORT-MISSING", f"工作簿中没有找到{key}“{s.SPECS[key].title}”，"
                                                                      "该表的数字未导入。", (key,)))
     doc = dict(document)
     income = {row["item"]: dict(row) for row in doc.get("income", [])}
@@ -276,7 +276,7 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
         basic = sum((spending.get(i, {}).get("final", Decimal(0)) for i in c.BASIC_SPENDING), Decimal(0))
         if basic != natures["basic"]:
             findings.append(Finding(
-                Level.WARNING, "I-BASIC",
+                Level.WARNING, "D-IMPORT-BASIC",
                 f"公开03的基本支出合计为{natures['basic']}元，不等于数据文件中人员经费与公用经费之和{basic}元。"
                 "公开表只分列一般公共预算财政拨款的人员经费和公用经费，请在[[spending]]中填写全部资金的"
                 "人员经费、公用经费决算数。", ("spending",)))
