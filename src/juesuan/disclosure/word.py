@@ -12,6 +12,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm, Pt
+from docx.table import _Cell
 
 from ..export import word as base
 from . import spec as s
@@ -59,6 +60,17 @@ def build(name: str, year: int, department: bool, tables: Tables, text: Disclosu
     return out.getvalue()
 
 
+def _cell(cell, text: str, align, style_id: str, bold: bool = False) -> None:
+    """A table cell's text (``export.word._cell`` with the style set by id: much faster)."""
+    p = cell.paragraphs[0]
+    p._p.get_or_add_pPr().get_or_add_pStyle().val = style_id
+    p.alignment = align
+    run = p.add_run(text)
+    run.font.size = TABLE_SIZE
+    if bold:
+        run.bold = True
+
+
 def _section(doc, *, landscape: bool) -> None:
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     if landscape:
@@ -89,19 +101,20 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
     base._cell_margins(t, Cm(0.05))
+    style_id = doc.styles[base.TABLE_TEXT].style_id
+    grid_rows = [[_Cell(tc, t) for tc in tr.tc_lst] for tr in t._tbl.tr_lst]  # before any merge
     for j in range(n):
         t.columns[j].width = col_w[j]
-        for i in range(g.header_rows + len(g.body)):
-            t.cell(i, j).width = col_w[j]
+        for row in grid_rows:
+            row[j].width = col_w[j]
     for m in g.header:
-        cell = t.cell(m.row, m.col)
+        cell = grid_rows[m.row][m.col]
         if (m.row, m.col) != (m.last_row, m.last_col):
-            cell = cell.merge(t.cell(m.last_row, m.last_col))
-        cell.paragraphs[0].text = ""
-        base._cell(cell, m.text, WD_ALIGN_PARAGRAPH.CENTER, TABLE_SIZE, bold=True)
+            cell = cell.merge(grid_rows[m.last_row][m.last_col])
+        _cell(cell, m.text, WD_ALIGN_PARAGRAPH.CENTER, style_id, bold=True)
         base._shade(cell, "F2F2F2")
     for i, cells in enumerate(g.body):
-        r = g.header_rows + i
+        row = grid_rows[g.header_rows + i]
         for j, value in enumerate(cells):
             kind = g.kinds[j]
             if kind == s.MONEY:
@@ -110,7 +123,7 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
             else:
                 text = ("　" * g.indent[i] + str(value)) if value and kind == s.TEXT else str(value or "")
                 align = WD_ALIGN_PARAGRAPH.CENTER if kind == s.CODE else WD_ALIGN_PARAGRAPH.LEFT
-            base._cell(t.cell(r, j), text, align, TABLE_SIZE, bold=g.bold[i])
+            _cell(row[j], text, align, style_id, bold=g.bold[i])
     for note in g.notes:
         p = doc.add_paragraph(style=base.TABLE_TEXT)
         p.add_run(note).font.size = Pt(9)
