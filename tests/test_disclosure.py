@@ -12,10 +12,11 @@ from hypothesis import HealthCheck, given, settings
 
 from juesuan.cli import main
 from juesuan.disclosure import vocab
-from juesuan.disclosure.api import disclose, docx_bytes, xlsx_bytes
+from juesuan.disclosure.api import disclose, docx_bytes, write_files, xlsx_bytes
 from juesuan.disclosure.checks import check_tables
 from juesuan.disclosure.importer import import_tables
 from juesuan.disclosure.text import check_text
+from juesuan.export.office import find_soffice
 from juesuan.sources.datafile import dumps, load, load_sample, loads_document, parse_document, read_document
 
 from .disclosure_units import disclosure_documents
@@ -374,6 +375,30 @@ def test_import_finds_tables_by_title_and_columns_by_header(tmp_path):
     assert income["一般公共预算财政拨款收入"]["final"] == D("5500000.00")
     assert {x["item"]: x["final"] for x in doc["spending"]}["年末结转和结余"] == D("15000.00")
     assert "D-IMPORT-MISSING" in codes(findings)
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice not installed")
+def test_pdf_has_the_four_parts_and_nine_tables(tmp_path, rich):
+    import subprocess
+
+    src = tmp_path / "unit.toml"
+    src.write_bytes(RICH.read_bytes())
+    written = write_files(rich, src, pdf=True)
+    assert written.pdf is not None and written.pdf.exists()
+    text = subprocess.run(["pdftotext", "-layout", str(written.pdf), "-"], capture_output=True, text=True).stdout
+    positions = [text.index(part) for part in ("第一部分", "第二部分", "第三部分", "第四部分")]
+    assert positions == sorted(positions)
+    for t in rich.tables:
+        assert t.title in text.replace(" ", "")
+    assert "942.80" in text and "5,878,000.87" not in text  # 万元, two decimals
+
+
+def test_import_of_unreadable_workbook(tmp_path, capsys):
+    bad = tmp_path / "x.xlsx"
+    bad.write_text("not a workbook")
+    assert main(["import-tables", str(bad), str(tmp_path / "u.toml")]) == 2
+    assert "无法读取工作簿" in capsys.readouterr().err
+    assert main(["import-tables", str(tmp_path / "none.xlsx"), str(tmp_path / "u.toml")]) == 2
 
 
 # -- commands ----------------------------------------------------------------------------------
