@@ -267,6 +267,27 @@ def test_no_completion_rate_without_budget():
                                     if s.heading.startswith("（三）一般"))
 
 
+def test_sections_with_nothing_say_so_in_one_sentence():
+    doc = read_document(RICH)
+    doc["controlled"] = []
+    doc["disclosure"].pop("performance")
+    doc["disclosure"].pop("procurement")
+    result = disclose(*parse_document(doc))
+    by_heading = {s.heading: s.paragraphs for s in result.text.sections}
+    assert by_heading["七、财政拨款“三公”经费支出决算情况说明"] == ["某县农业农村局2023年度没有“三公”经费财政拨款支出。"]
+    assert by_heading["十、预算绩效管理情况说明"] == ["某县农业农村局2023年度未填报预算绩效管理情况。"]
+    assert by_heading["（二）政府采购支出情况"] == ["某县农业农村局2023年度没有政府采购支出。"]
+    assert not [f for f in result.findings if f.level.value == "错误"]
+
+
+def test_glossary_has_standard_terms_the_unit_may_edit():
+    doc = read_document(RICH)
+    doc["disclosure"]["glossary"] = {"机关运行经费": "本部门的解释。", "专项业务费": "新增的条目。"}
+    glossary = dict(disclose(*parse_document(doc)).text.glossary)
+    assert glossary["机关运行经费"] == "本部门的解释。" and glossary["专项业务费"] == "新增的条目。"
+    assert set(vocab.GLOSSARY) <= set(glossary)
+
+
 # -- files and round trip ----------------------------------------------------------------------
 
 
@@ -322,7 +343,10 @@ def _strip(doc: dict) -> dict:
 
 
 def _round_trip(doc: dict, tmp: Path) -> None:
-    result = disclose(*parse_document(doc))
+    data, findings = parse_document(doc)
+    assert findings == []
+    assert parse_document(loads_document(dumps(data).encode())) == (data, [])
+    result = disclose(data, findings)
     assert [f for f in result.findings if f.level.value == "错误"] == []
     book = tmp / "tables.xlsx"
     book.write_bytes(xlsx_bytes(result))
