@@ -274,7 +274,8 @@ def test_sections_with_nothing_say_so_in_one_sentence():
     doc["disclosure"].pop("procurement")
     result = disclose(*parse_document(doc))
     by_heading = {s.heading: s.paragraphs for s in result.text.sections}
-    assert by_heading["七、财政拨款“三公”经费支出决算情况说明"] == ["某县农业农村局2023年度没有“三公”经费财政拨款支出。"]
+    three = by_heading["七、财政拨款“三公”经费支出决算情况说明"]
+    assert three == ["某县农业农村局2023年度没有“三公”经费财政拨款支出。"]
     assert by_heading["十、预算绩效管理情况说明"] == ["某县农业农村局2023年度未填报预算绩效管理情况。"]
     assert by_heading["（二）政府采购支出情况"] == ["某县农业农村局2023年度没有政府采购支出。"]
     assert not [f for f in result.findings if f.level.value == "错误"]
@@ -415,6 +416,29 @@ def test_pdf_has_the_four_parts_and_nine_tables(tmp_path, rich):
     for t in rich.tables:
         assert t.title in text.replace(" ", "")
     assert "942.80" in text and "5,878,000.87" not in text  # 万元, two decimals
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice not installed")
+def test_libreoffice_recomputes_the_table_formulas_to_the_cent(tmp_path, rich):
+    import openpyxl
+
+    from juesuan.export.office import recalculated_copy
+
+    src = tmp_path / "tables.xlsx"
+    src.write_bytes(xlsx_bytes(rich))
+    recalculated = openpyxl.load_workbook(recalculated_copy(src, tmp_path / "out"), data_only=True)
+    cached = openpyxl.load_workbook(src, data_only=True)
+    formulas = openpyxl.load_workbook(src)
+    count = 0
+    for ws in formulas.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    count += 1
+                    ours = D(repr(cached[ws.title][cell.coordinate].value)) * 10000
+                    theirs = D(repr(recalculated[ws.title][cell.coordinate].value or 0.0)) * 10000
+                    assert ours.quantize(D("0.01")) == theirs.quantize(D("0.01")), (ws.title, cell.coordinate)
+    assert count > 200  # totals, parents, 总计 of every table are formulas
 
 
 def test_import_of_unreadable_workbook(tmp_path, capsys):

@@ -88,3 +88,92 @@ def widths(g: Grid) -> list[float]:
         else:
             out.append(13.0)
     return out
+
+
+Cellref = tuple[int, int]  # (body row, column)
+
+
+def sums(t: PublicTable) -> dict[Cellref, list[Cellref]]:
+    """The table's identities as cell sums (body coordinates): each total = the sum of its parts.
+    The .xlsx writes them as formulas, so a person who edits a figure sees the totals follow."""
+    from .books import parent_of
+
+    cols = {col.key: j for j, col in enumerate(t.spec.columns)}
+    money = [col.key for col in t.spec.columns if col.kind == s.MONEY]
+    out: dict[Cellref, list[Cellref]] = {}
+    rows = t.rows
+
+    def at(column: str, label: str) -> int | None:
+        return next((i for i, r in enumerate(rows) if r.values.get(column) == label), None)
+
+    def add(i: int | None, column: str, parts: list[tuple[int | None, str]]) -> None:
+        if i is None or column not in cols:
+            return
+        refs = [(p, cols[c]) for p, c in parts if p is not None and c in cols]
+        if refs:
+            out[(i, cols[column])] = refs
+
+    if "code" in cols:
+        index = {str(r.values["code"]): i for i, r in enumerate(rows) if r.values.get("code")}
+        children: dict[str, list[int]] = {}
+        for code, i in index.items():
+            p = parent_of(code)
+            if p in index:
+                children.setdefault(p, []).append(i)
+        total = at("name", "合计")
+        row_parts = {"公开02": ("total", ("fiscal", "superior", "business", "operating", "affiliated", "other")),
+                     "公开03": ("total", ("basic", "project", "remit", "operation", "subsidy"))}.get(
+            t.key, ("total", ("basic", "project")))
+        for code, i in index.items():
+            if code in children:
+                for key in money:
+                    add(i, key, [(k, key) for k in children[code]])
+            else:
+                add(i, row_parts[0], [(i, key) for key in row_parts[1]])
+        classes = [i for code, i in index.items() if len(code) == 3]
+        if total is not None and classes:
+            for key in money:
+                add(total, key, [(k, key) for k in classes])
+    elif t.key == "公开01":
+        income = [at("in_name", label) for label, _ in s.T1_INCOME]
+        add(at("in_name", "本年收入合计"), "in_amount", [(i, "in_amount") for i in income])
+        add(at("out_name", "本年支出合计"), "out_amount",
+            [(i, "out_amount") for i, r in enumerate(rows) if r.values.get("out_code")])
+        grand = at("in_name", "总计")
+        add(grand, "in_amount", [(at("in_name", x), "in_amount") for x in ("本年收入合计", "使用非财政拨款结余",
+                                                                          "年初结转和结余")])
+        add(grand, "out_amount", [(at("out_name", x), "out_amount") for x in ("本年支出合计", "结余分配",
+                                                                            "年末结转和结余")])
+    elif t.key == "公开04":
+        funds = ("out_general", "out_fund", "out_capital")
+        for i, r in enumerate(rows):
+            if r.values.get("out_code"):
+                add(i, "out_total", [(i, f) for f in funds])
+        spend, closing = at("out_name", "本年支出合计"), at("out_name", "年末财政拨款结转和结余")
+        add(at("in_name", "本年收入合计"), "in_amount",
+            [(at("in_name", label), "in_amount") for label, _ in s.T4_INCOME])
+        classes = [i for i, r in enumerate(rows) if r.values.get("out_code")]
+        for key in ("out_total", *funds):
+            add(spend, key, [(i, key) for i in classes])
+        subrows = [i for i, r in enumerate(rows) if r.level == 1]
+        add(at("in_name", "年初财政拨款结转和结余"), "in_amount", [(i, "in_amount") for i in subrows])
+        add(closing, "out_total", [(i, "out_total") for i in subrows])
+        grand = at("in_name", "总计")
+        add(grand, "in_amount", [(at("in_name", "本年收入合计"), "in_amount"),
+                                 (at("in_name", "年初财政拨款结转和结余"), "in_amount")])
+        for key in ("out_total", *funds):
+            add(grand, key, [(spend, key), (closing, key)])
+    elif t.key == "公开06":
+        total = at("p_name", "人员经费合计")
+        for side in ("p", "c"):
+            coded = [(str(r.values[f"{side}_code"]), i) for i, r in enumerate(rows) if r.values.get(f"{side}_code")]
+            heads = {code for code, _ in coded if len(code) == 3}
+            chosen = [i for code, i in coded if len(code) == 3 or code[:3] not in heads]
+            add(total, f"{side}_amount", [(i, f"{side}_amount") for i in chosen])
+    elif t.key == "公开07" and rows:
+        for scenario in ("budget", "final"):
+            add(0, f"{scenario}:合计", [(0, f"{scenario}:{x}") for x in ("因公出国(境)费", "公务用车购置及运行维护费",
+                                                                          "公务接待费")])
+            add(0, f"{scenario}:公务用车购置及运行维护费", [(0, f"{scenario}:{x}") for x in ("公务用车购置费",
+                                                                                     "公务用车运行维护费")])
+    return out

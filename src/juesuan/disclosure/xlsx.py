@@ -1,13 +1,14 @@
 """The nine public tables as an .xlsx workbook (xlsxwriter): one sheet per table, titled, with
 单位：万元, two-level headers, 2-decimal number formats, notes and a print setup that fits each
-table on one A4 page. Cells hold the exact 万元 value; the format rounds at display."""
+table on one A4 page. Cells hold the exact 万元 value (the format rounds at display); totals and
+parent rows are formulas over their parts, with the computed value cached."""
 
 from __future__ import annotations
 
 from io import BytesIO
 
 from . import spec as s
-from .grid import grid, widths
+from .grid import grid, sums, widths
 from .tables import Tables
 
 FONT = "宋体"
@@ -16,6 +17,7 @@ NUMBER = "#,##0.00"
 
 def build(tables: Tables) -> bytes:
     import xlsxwriter
+    from xlsxwriter.utility import xl_rowcol_to_cell
 
     out = BytesIO()
     book = xlsxwriter.Workbook(out, {"in_memory": True})
@@ -55,13 +57,17 @@ def build(tables: Tables) -> bytes:
             else:
                 ws.merge_range(top + m.row, m.col, top + m.last_row, m.last_col, m.text, f["head"])
         first = top + g.header_rows
+        formulas = sums(t)
         for i, cells in enumerate(g.body):
             r = first + i
             suffix = "_bold" if g.bold[i] else ""
             for j, value in enumerate(cells):
                 kind = g.kinds[j]
                 if kind == s.MONEY:
-                    if value is None:
+                    if (i, j) in formulas:
+                        refs = "+".join(xl_rowcol_to_cell(first + a, b) for a, b in formulas[(i, j)])
+                        ws.write_formula(r, j, f"={refs}", f["money" + suffix], float(value or 0))
+                    elif value is None:
                         ws.write_blank(r, j, None, f["money" + suffix])
                     else:
                         ws.write_number(r, j, float(value), f["money" + suffix])
