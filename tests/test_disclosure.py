@@ -488,3 +488,57 @@ def test_import_tables_command(tmp_path, rich):
     assert not [f for f in findings if f.level.value == "错误"]
     assert data.disclosure.line("2130101").values["general_basic"] == D("3200000.00")
     assert (tmp_path / "unit.toml.bak").exists()
+
+
+# -- bad input never crashes -------------------------------------------------------------------
+
+from hypothesis import strategies as st  # noqa: E402
+
+from juesuan.disclosure.inputs import KEYS  # noqa: E402
+
+_scalar = st.one_of(st.none(), st.booleans(), st.integers(-10**16, 10**16), st.text(max_size=6),
+                    st.decimals(allow_nan=True, allow_infinity=True, places=3))
+_line_keys = st.sampled_from(["code", "name", "purpose", "general", "basic", "fund_opening", "general_budget",
+                              "final", "note", "title", "extra_items", "x"])
+_junk = st.recursive(_scalar, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                      st.dictionaries(_line_keys, inner, max_size=4)),
+                     max_leaves=12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(part=st.dictionaries(st.sampled_from(KEYS), _junk, max_size=4),
+       codes=st.lists(st.sampled_from(["201", "20101", "2010101", "212", "2120804", "99", "abc", 201]), max_size=4))
+def test_any_disclosure_table_gives_findings_never_an_exception(part, codes):
+    part = dict(part)
+    part.setdefault("lines", [{"code": c, "basic": 1} for c in codes])
+    doc = read_document(RICH)
+    doc["disclosure"] = part
+    data, findings = parse_document(doc)
+    result = disclose(data, findings)
+    assert isinstance(result.findings, list)
+    assert result.text.plain()
+
+
+_cell = st.one_of(st.none(), st.integers(-10**6, 10**6), st.floats(allow_nan=False, allow_infinity=False, width=32),
+                  st.sampled_from(["合计", "201", "2010101", "基本支出", "预算数", "决算数", "小计", "公务接待费",
+                                   "人员经费合计", "30101", "年初结转和结余", "总计", "1,234.50", "—", "abc"]))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(_cell, max_size=8), max_size=8))
+def test_import_of_odd_tables_gives_findings_never_an_exception(rows, tmp_path):
+    import openpyxl
+
+    from juesuan.disclosure.spec import SPECS
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for spec in SPECS.values():
+        ws = book.create_sheet(spec.key)
+        ws.append([spec.title])
+        for row in rows:
+            ws.append(row)
+    path = tmp_path / "odd.xlsx"
+    book.save(path)
+    doc, _ = import_tables(path, read_document(RICH))
+    disclose(*parse_document(doc))

@@ -17,6 +17,7 @@ from . import vocab as v
 CENT = Decimal("0.01")
 CODE_RE = re.compile(r"^\d{3}(\d{2}){0,2}$")
 HEADER_SCAN = 8
+MAX_WAN = Decimal(10) ** 11  # 1000万亿元
 
 
 class ImportError_(Exception):
@@ -47,6 +48,8 @@ def _amount(value: Any) -> Decimal | None:
             number = Decimal(text)
     except (InvalidOperation, ValueError):
         return None
+    if not number.is_finite() or abs(number) >= MAX_WAN:
+        return None  # not an amount (the data file's reader flags what is left)
     return (number * 10000).quantize(CENT, rounding=ROUND_HALF_UP) + 0
 
 
@@ -252,7 +255,8 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
                 text = str(cell).strip() if cell is not None else ""
                 if CODE_RE.match(text) and len(text) in (3, 5) and text[:3] in ("301", "302", "303", "310"):
                     a = _amount(row[j + 2]) if j + 2 < len(row) else None
-                    econ.append({"code": text, "name": str(row[j + 1] or "").strip() or text, "final": a or Decimal(0)})
+                    name = str(row[j + 1] or "").strip() if j + 1 < len(row) else ""
+                    econ.append({"code": text, "name": name or text, "final": a or Decimal(0)})
                 elif _norm(text) in ("人员经费合计", "公用经费合计"):
                     a = _right_amount(row, j + 1) if j + 1 < len(row) and row[j + 1] in (None, "") else \
                         _right_amount(row, j)
