@@ -57,6 +57,9 @@ def build(tables: Tables) -> bytes:
             else:
                 ws.merge_range(top + m.row, m.col, top + m.last_row, m.last_col, m.text, f["head"])
         first = top + g.header_rows
+        for k in range(g.header_rows):
+            longest = max((len(m.text) for m in g.header if m.row == k), default=0)
+            ws.set_row(top + k, 30 if longest > 8 else 18)
         formulas = sums(t)
         for i, cells in enumerate(g.body):
             r = first + i
