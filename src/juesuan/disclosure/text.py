@@ -360,10 +360,13 @@ class _Writer:
             ch = ph.change(total, prior, subject="“三公”经费支出")
             bits = []
             for item, label in items:
+                parts_of = (c.CAR_PURCHASE, c.CAR_RUNNING) if item == "公务用车购置及运行维护费" else (item,)
+                if not any(x.get("prior_final") is not None for x in b.data.controlled if x.key in parts_of):
+                    continue  # last year's figure not reported: no comparison
                 a, p_ = controlled(b, item, "final"), controlled(b, item, "prior_final")
                 one = ph.change(a, p_, subject=f"{label}")
                 bits.append(one.replace("与上年相比，", "") if one.startswith("与上年相比") else f"{label}{one}")
-            text = ch + "，其中：" + "；".join(bits) + "。"
+            text = ch + ("，其中：" + "；".join(bits) if bits else "") + "。"
             r = self._reasons("final_yoy")
             text += f"主要原因是：{r}" if r and total != prior else ""
             self.para(text)
