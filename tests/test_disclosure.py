@@ -542,3 +542,26 @@ def test_import_of_odd_tables_gives_findings_never_an_exception(rows, tmp_path):
     book.save(path)
     doc, _ = import_tables(path, read_document(RICH))
     disclose(*parse_document(doc))
+
+
+PURE = ("vocab", "model", "inputs", "spec", "books", "tables", "checks", "text", "phrases", "grid", "api")
+
+
+@pytest.mark.parametrize("name", PURE)
+def test_pure_modules_import_only_the_standard_library_and_juesuan(name):
+    """model, tables, checks and text stay standard-library only (they may import juesuan.core);
+    third-party packages are imported lazily by the writers (xlsx, word, importer)."""
+    import ast
+    import sys
+
+    source = (Path(__file__).parent.parent / "src" / "juesuan" / "disclosure" / f"{name}.py").read_text("utf-8")
+    tree = ast.parse(source)
+    for node in tree.body:  # module level only: function-level imports are lazy
+        if isinstance(node, ast.Import):
+            roots = [a.name.split(".")[0] for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            roots = [node.module.split(".")[0]]
+        else:
+            continue
+        for root in roots:
+            assert root in sys.stdlib_module_names or root == "juesuan", (name, root)
