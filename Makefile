@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_analysis.py
 	$(PY) benchmarks/bench_export.py
 	$(PY) benchmarks/bench_excel.py
+	$(PY) benchmarks/bench_disclosure.py
 
 clean:
 	rm -rf $(VENV) out build src/*.egg-info .pytest_cache .ruff_cache .hypothesis

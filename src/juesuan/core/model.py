@@ -55,6 +55,7 @@ class UnitData:
     assets: tuple[Line, ...] = ()
     reasons: dict[str, dict[str, str]] = field(default_factory=dict)
     text: dict[str, str] = field(default_factory=dict)
+    disclosure: object | None = None  # juesuan.disclosure.model.Disclosure (the [disclosure] table)
 
     def reason(self, comparison: str, key: str) -> str | None:
         text = self.reasons.get(comparison, {}).get(key, "").strip()

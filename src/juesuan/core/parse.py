@@ -20,6 +20,7 @@ MAX_AMOUNT = Decimal(10) ** 15  # 1000万亿元: anything larger is a typing err
 TOP_KEYS = (
     "schema", "unit", "people", "settings", "income", "spending", "functions", "economics",
     "controlled", "quantities", "balances", "assets", "reasons", "text",
+    "disclosure",  # read by juesuan.disclosure.inputs (sources.datafile.parse_document)
 )
 LINE_TABLES: dict[str, tuple[str, ...]] = {
     # table: (allowed items or () for coded lines)

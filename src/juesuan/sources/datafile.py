@@ -44,13 +44,27 @@ def loads_document(raw: bytes, name: str = "数据文件") -> dict[str, Any]:
 
 def load(path: str | Path) -> tuple[UnitData, list[Finding]]:
     """Read and parse a data file. Raises ``DataFileError`` only when it cannot be read at all."""
-    return parse(read_document(path))
+    return parse_document(read_document(path))
+
+
+def parse_document(document: dict[str, Any]) -> tuple[UnitData, list[Finding]]:
+    """``core.parse.parse`` plus the optional ``[disclosure]`` table (决算公开 inputs)."""
+    data, findings = parse(document)
+    if "disclosure" in document:
+        from dataclasses import replace
+
+        from ..disclosure.inputs import read
+
+        disclosure, more = read(document["disclosure"])
+        data = replace(data, disclosure=disclosure)
+        findings = [*findings, *more]
+    return data, findings
 
 
 def load_sample() -> tuple[UnitData, list[Finding]]:
     """The built-in sample unit (the reference report's unit, 奈曼旗政务服务中心 2021)."""
     raw = resources.files("juesuan").joinpath("data/sample.toml").read_bytes()
-    return parse(loads_document(raw, "示例数据"))
+    return parse_document(loads_document(raw, "示例数据"))
 
 
 def sample_path() -> Path:
@@ -87,6 +101,10 @@ def to_document(data: UnitData) -> dict[str, Any]:
         doc["reasons"] = {k: dict(v) for k, v in data.reasons.items()}
     if data.text:
         doc["text"] = dict(data.text)
+    if data.disclosure is not None:
+        from ..disclosure.inputs import to_document as disclosure_document
+
+        doc["disclosure"] = disclosure_document(data.disclosure)
     return doc
 
 

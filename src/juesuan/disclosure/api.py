@@ -1,0 +1,91 @@
+"""One call from a unit's data to the disclosure: figures, tables, text and every finding;
+and the writer of its files (Word, PDF, .xlsx) next to the input, never overwriting silently."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.findings import Finding, Level, sort_findings
+from ..core.model import UnitData
+from .books import Books, compute
+from .checks import check_inputs, check_tables
+from .tables import Tables, build
+from .text import DisclosureText, check_text, write
+
+
+@dataclass
+class Disclosed:
+    data: UnitData
+    books: Books
+    tables: Tables
+    text: DisclosureText
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.level is Level.ERROR)
+
+    def filename(self) -> str:
+        u = self.data.unit
+        safe = "".join(ch for ch in u.name if ch not in '\\/:*?"<>|').strip() or "单位"
+        kind = "部门" if self.books.d.department else "单位"
+        return f"{safe}{u.year}年度{kind}决算公开"
+
+
+def disclose(data: UnitData, findings: list[Finding] | None = None) -> Disclosed:
+    """The disclosure of ``data`` with the reader's findings and every disclosure check."""
+    books = compute(data)
+    tables = build(books)
+    text = write(books, tables)
+    found = [*(findings or []), *check_inputs(books), *check_tables(tables), *check_text(text, tables),
+             *text.findings]
+    return Disclosed(data, books, tables, text, sort_findings(found))
+
+
+def docx_bytes(d: Disclosed) -> bytes:
+    from .word import build as build_docx
+
+    u = d.data.unit
+    return build_docx(u.name, u.year, d.books.d.department, d.tables, d.text)
+
+
+def xlsx_bytes(d: Disclosed) -> bytes:
+    from .xlsx import build as build_xlsx
+
+    return build_xlsx(d.tables)
+
+
+@dataclass(frozen=True)
+class Written:
+    docx: Path
+    xlsx: Path | None = None
+    pdf: Path | None = None
+    message: str = ""
+
+
+def write_files(d: Disclosed, next_to: Path, *, pdf: bool = False, xlsx: bool = False,
+                overwrite: bool = False) -> Written:
+    """Write the 公开 .docx (and .xlsx, .pdf) beside ``next_to``; existing files get a new name
+    (or, with ``overwrite``, are kept as .bak)."""
+    from ..export.document import free_path, write_atomic
+
+    folder = next_to.parent
+    stem = d.filename()
+
+    def target(ext: str) -> Path:
+        path = folder / f"{stem}{ext}"
+        return path if overwrite else free_path(path)
+
+    docx_path = target(".docx")
+    write_atomic(docx_path, docx_bytes(d))
+    xlsx_path = None
+    if xlsx:
+        xlsx_path = target(".xlsx")
+        write_atomic(xlsx_path, xlsx_bytes(d))
+    if not pdf:
+        return Written(docx_path, xlsx_path)
+    from ..export.document import _pdf
+
+    result = _pdf(docx_path, overwrite)
+    return Written(docx_path, xlsx_path, result.pdf, result.pdf_message)

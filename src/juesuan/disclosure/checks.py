@@ -1,0 +1,284 @@
+"""The checks of the public tables (表内 and 表间) and of the 情况说明 against them.
+
+Each finding names the table, the row and the column (``公开03.201.基本支出``). Figures are
+compared exactly (元); tables typed in 万元 by other software pass ``tolerance`` (元): a gap
+within it is a rounding note (提示), beyond it an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from ..core import fmt
+from ..core.findings import Finding, Level
+from . import spec as s
+from .books import ZERO, Books, parent_of
+from .tables import PublicTable, Row, Tables
+
+CODED = ("公开02", "公开03", "公开05", "公开08", "公开09")
+
+
+class _Checker:
+    def __init__(self, tolerance: Decimal = ZERO):
+        self.findings: list[Finding] = []
+        self.tolerance = tolerance
+
+    def equal(self, code: str, left: Decimal, right: Decimal, message: str, where: tuple) -> None:
+        gap = abs(left - right)
+        if not gap:
+            return
+        shown = f"（{fmt.number(left / fmt.TEN_THOUSAND)} ≠ {fmt.number(right / fmt.TEN_THOUSAND)}，单位：万元）"
+        if gap <= self.tolerance:
+            note = f"{message}相差{fmt.number(gap)}元，属四舍五入差异。"
+            self.findings.append(Finding(Level.INFO, "D-ROUNDING", note, where))
+        else:
+            self.findings.append(Finding(Level.ERROR, code, message + shown, where))
+
+
+def _a(row: Row | None, key: str) -> Decimal:
+    return row.amount(key) if row is not None else ZERO
+
+
+def _label(table: PublicTable, key: str) -> str:
+    for col in table.spec.columns:
+        if col.key == key:
+            return f"{col.group}{col.label}" if col.group and col.group not in ("项目",) else col.label
+    return key
+
+
+def check_tables(t: Tables, tolerance: Decimal = ZERO) -> list[Finding]:
+    """Every 表内 and 表间 identity of disclosure.md."""
+    k = _Checker(tolerance)
+    _table1(k, t["公开01"])
+    _table1_vs_2_3(k, t["公开01"], t["公开02"], t["公开03"])
+    _rows(k, t["公开02"], "total", ("fiscal", "superior", "business", "operating", "affiliated", "other"), "D-T2-ROW")
+    _rows(k, t["公开03"], "total", ("basic", "project", "remit", "operation", "subsidy"), "D-T3-ROW")
+    _table4(k, t["公开04"], t["公开01"])
+    _rows(k, t["公开05"], "total", ("basic", "project"), "D-T5-ROW")
+    _table4_vs_5_8_9(k, t["公开04"], t["公开05"], t["公开08"], t["公开09"])
+    _table5_vs_6(k, t["公开05"], t["公开06"])
+    _table6(k, t["公开06"])
+    _table7(k, t["公开07"])
+    for key in ("公开08", "公开09"):
+        _rows(k, t[key], "total", ("basic", "project"), "D-T8-ROW")
+        _fund_balance(k, t[key])
+    for key in CODED:
+        _parents(k, t[key])
+    return k.findings
+
+
+def _table1(k: _Checker, t1: PublicTable) -> None:
+    income_rows = [t1.find("in_name", label) for label, _ in s.T1_INCOME]
+    total_in = t1.find("in_name", "本年收入合计")
+    total_out = t1.find("out_name", "本年支出合计")
+    k.equal("D-T1-SUM", _a(total_in, "in_amount"), sum((_a(r, "in_amount") for r in income_rows), ZERO),
+            "公开01：本年收入合计不等于各项收入之和", ("公开01", "本年收入合计"))
+    classes = [r for r in t1.rows if r.values.get("out_code")]
+    k.equal("D-T1-SUM", _a(total_out, "out_amount"), sum((_a(r, "out_amount") for r in classes), ZERO),
+            "公开01：本年支出合计不等于各功能分类支出之和", ("公开01", "本年支出合计"))
+    grand_in = _a(total_in, "in_amount") + _a(t1.find("in_name", "使用非财政拨款结余"), "in_amount") + \
+        _a(t1.find("in_name", "年初结转和结余"), "in_amount")
+    grand_out = _a(total_out, "out_amount") + _a(t1.find("out_name", "结余分配"), "out_amount") + \
+        _a(t1.find("out_name", "年末结转和结余"), "out_amount")
+    total = t1.find("in_name", "总计")
+    k.equal("D-T1-TOTAL", _a(total, "in_amount"), grand_in,
+            "公开01：收入总计不等于本年收入合计＋使用非财政拨款结余＋年初结转和结余", ("公开01", "总计", "收入"))
+    k.equal("D-T1-TOTAL", _a(total, "out_amount"), grand_out,
+            "公开01：支出总计不等于本年支出合计＋结余分配＋年末结转和结余", ("公开01", "总计", "支出"))
+    k.equal("D-T1-BALANCE", _a(total, "in_amount"), _a(total, "out_amount"), "公开01：收入总计不等于支出总计",
+            ("公开01", "总计"))
+
+
+def _table1_vs_2_3(k: _Checker, t1: PublicTable, t2: PublicTable, t3: PublicTable) -> None:
+    if not t2.rows or not t3.rows:
+        return
+    total2 = t2.find("name", "合计")
+    columns = {"fiscal": [label for label, _ in s.T1_INCOME[:3]], "superior": ["四、上级补助收入"],
+               "business": ["五、事业收入"], "operating": ["六、经营收入"], "affiliated": ["七、附属单位上缴收入"],
+               "other": ["八、其他收入"]}
+    for key, labels in columns.items():
+        k.equal("D-T1-T2", _a(total2, key), sum((_a(t1.find("in_name", x), "in_amount") for x in labels), ZERO),
+                f"公开02合计行的“{_label(t2, key)}”不等于公开01的对应收入", ("公开02", "合计", _label(t2, key)))
+    k.equal("D-T1-T2", _a(total2, "total"), _a(t1.find("in_name", "本年收入合计"), "in_amount"),
+            "公开02的本年收入合计不等于公开01的本年收入合计", ("公开02", "合计", "本年收入合计"))
+    coded3 = t3.coded()
+    for row in t1.rows:
+        code = row.values.get("out_code")
+        if not code:
+            continue
+        other = coded3.get(str(code))
+        k.equal("D-T1-T3", _a(row, "out_amount"), _a(other, "total"),
+                f"公开01的“{row.values.get('out_name')}”不等于公开03中该类的本年支出合计", ("公开01", str(code)))
+    k.equal("D-T1-T3", _a(t3.find("name", "合计"), "total"), _a(t1.find("out_name", "本年支出合计"), "out_amount"),
+            "公开03的本年支出合计不等于公开01的本年支出合计", ("公开03", "合计", "本年支出合计"))
+
+
+def _rows(k: _Checker, t: PublicTable, total: str, parts: Iterable[str], code: str) -> None:
+    parts = tuple(parts)
+    for row in t.rows:
+        where = str(row.values.get("code") or row.values.get("name"))
+        k.equal(code, row.amount(total), sum((row.amount(p) for p in parts), ZERO),
+                f"{t.key}“{row.values.get('name')}”行：{_label(t, total)}不等于"
+                f"{'＋'.join(_label(t, p) for p in parts)}", (t.key, where, _label(t, total)))
+
+
+def _table4(k: _Checker, t4: PublicTable, t1: PublicTable) -> None:
+    funds = ("out_general", "out_fund", "out_capital")
+    for row in t4.rows:
+        if row.values.get("out_name") and "out_total" in row.values and any(f in row.values for f in funds):
+            k.equal("D-T4-ROW", row.amount("out_total"), sum((row.amount(f) for f in funds), ZERO),
+                    f"公开04“{row.values['out_name']}”行：合计不等于三项财政拨款之和",
+                    ("公开04", str(row.values.get("out_code") or row.values["out_name"])))
+    classes = [r for r in t4.rows if r.values.get("out_code")]
+    spend = t4.find("out_name", "本年支出合计")
+    for f in ("out_total", *funds):
+        k.equal("D-T4-SUM", _a(spend, f), sum((r.amount(f) for r in classes), ZERO),
+                f"公开04：本年支出合计（{_label(t4, f)}）不等于各类支出之和", ("公开04", "本年支出合计", _label(t4, f)))
+    income_lines = [t4.find("in_name", label) for label, _ in s.T4_INCOME]
+    income = t4.find("in_name", "本年收入合计")
+    k.equal("D-T4-SUM", _a(income, "in_amount"), sum((_a(r, "in_amount") for r in income_lines), ZERO),
+            "公开04：本年收入合计不等于三项财政拨款收入之和", ("公开04", "本年收入合计"))
+    for (label4, _), (label1, _) in zip(s.T4_INCOME, s.T1_INCOME[:3], strict=True):
+        k.equal("D-T4-T1", _a(t4.find("in_name", label4), "in_amount"), _a(t1.find("in_name", label1), "in_amount"),
+                f"公开04的“{label4}”收入不等于公开01的“{label1}”", ("公开04", label4))
+    opening = t4.find("in_name", "年初财政拨款结转和结余")
+    closing = t4.find("out_name", "年末财政拨款结转和结余")
+    subrows = [r for r in t4.rows if r.level == 1]
+    if subrows:
+        k.equal("D-T4-SUM", _a(opening, "in_amount"), sum((r.amount("in_amount") for r in subrows), ZERO),
+                "公开04：年初财政拨款结转和结余不等于三项之和", ("公开04", "年初财政拨款结转和结余"))
+        k.equal("D-T4-SUM", _a(closing, "out_total"), sum((r.amount("out_total") for r in subrows), ZERO),
+                "公开04：年末财政拨款结转和结余不等于三项之和", ("公开04", "年末财政拨款结转和结余"))
+    total = t4.find("in_name", "总计")
+    k.equal("D-T4-TOTAL", _a(total, "in_amount"), _a(income, "in_amount") + _a(opening, "in_amount"),
+            "公开04：收入总计不等于本年收入合计＋年初财政拨款结转和结余", ("公开04", "总计", "收入"))
+    k.equal("D-T4-TOTAL", _a(total, "out_total"), _a(spend, "out_total") + _a(closing, "out_total"),
+            "公开04：支出总计不等于本年支出合计＋年末财政拨款结转和结余", ("公开04", "总计", "支出"))
+    k.equal("D-T4-BALANCE", _a(total, "in_amount"), _a(total, "out_total"), "公开04：收入总计不等于支出总计",
+            ("公开04", "总计"))
+    for (label, fund), sub_in in zip(s.FUND_SUBROWS, subrows, strict=False):
+        income_f = _a(t4.find("in_name", s.T4_INCOME[[f for _, f in s.T4_INCOME].index(fund)][0]), "in_amount")
+        closing_f = sub_in.amount("out_total")
+        k.equal("D-T4-FUND", sub_in.amount("in_amount") + income_f, _a(spend, f"out_{fund}") + closing_f,
+                f"公开04：{label}的年初结转和结余＋本年收入不等于本年支出＋年末结转和结余", ("公开04", label))
+
+
+def _table4_vs_5_8_9(k: _Checker, t4: PublicTable, t5: PublicTable, t8: PublicTable, t9: PublicTable) -> None:
+    coded5 = t5.coded()
+    for row in t4.rows:
+        code = row.values.get("out_code")
+        if not code:
+            continue
+        k.equal("D-T4-T5", row.amount("out_general"), _a(coded5.get(str(code)), "total"),
+                f"公开05中“{row.values['out_name']}”的合计不等于公开04的一般公共预算财政拨款支出",
+                ("公开05", str(code)))
+    spend = t4.find("out_name", "本年支出合计")
+    for fund, t in (("fund", t8), ("capital", t9)):
+        total = t.find("name", "合计")
+        k.equal("D-T4-T8", _a(spend, f"out_{fund}"), _a(total, "total"),
+                f"{t.key}的本年支出合计不等于公开04的{_label(t4, f'out_{fund}')}支出", (t.key, "合计", "本年支出"))
+        label = s.T4_INCOME[[f for _, f in s.T4_INCOME].index(fund)][0]
+        k.equal("D-T4-T8", _a(t4.find("in_name", label), "in_amount"), _a(total, "income"),
+                f"{t.key}的本年收入不等于公开04的“{label}”收入", (t.key, "合计", "本年收入"))
+
+
+def _table5_vs_6(k: _Checker, t5: PublicTable, t6: PublicTable) -> None:
+    total6 = t6.find("p_name", "人员经费合计")
+    k.equal("D-T5-T6", _a(t5.find("name", "合计"), "basic"), _a(total6, "p_amount") + _a(total6, "c_amount"),
+            "公开05的基本支出合计不等于公开06的人员经费合计＋公用经费合计", ("公开06", "合计"))
+
+
+def _table6(k: _Checker, t6: PublicTable) -> None:
+    total = t6.find("p_name", "人员经费合计")
+    for side, label in (("p", "人员经费合计"), ("c", "公用经费合计")):
+        lines = [(str(r.values[f"{side}_code"]), r.amount(f"{side}_amount")) for r in t6.rows
+                 if r.values.get(f"{side}_code")]
+        if not lines:
+            continue
+        heads = {code for code, _ in lines if len(code) == 3}
+        chosen = [a for code, a in lines if len(code) == 3 or code[:3] not in heads]
+        k.equal("D-T6-SUM", _a(total, f"{side}_amount"), sum(chosen, ZERO), f"公开06：{label}不等于各科目之和",
+                ("公开06", label))
+        for head in heads:
+            kids = sum((a for code, a in lines if len(code) == 5 and code[:3] == head), ZERO)
+            k.equal("D-PARENT", dict(lines)[head], kids, f"公开06：科目{head}不等于其下各款之和", ("公开06", head))
+
+
+def _table7(k: _Checker, t7: PublicTable) -> None:
+    row = t7.rows[0] if t7.rows else Row({})
+    for scenario, word in (("budget", "预算数"), ("final", "决算数")):
+        def a(item: str, scenario=scenario) -> Decimal:
+            return row.amount(f"{scenario}:{item}")
+        k.equal("D-T7-SUM", a("合计"), a("因公出国(境)费") + a("公务用车购置及运行维护费") + a("公务接待费"),
+                f"公开07：{word}合计不等于因公出国（境）费＋公务用车购置及运行维护费＋公务接待费",
+                ("公开07", word, "合计"))
+        k.equal("D-T7-SUM", a("公务用车购置及运行维护费"), a("公务用车购置费") + a("公务用车运行维护费"),
+                f"公开07：{word}公务用车购置及运行维护费小计不等于购置费＋运行维护费", ("公开07", word, "小计"))
+
+
+def _fund_balance(k: _Checker, t: PublicTable) -> None:
+    for row in t.rows:
+        k.equal("D-T8-BALANCE", row.amount("opening") + row.amount("income"),
+                row.amount("total") + row.amount("closing"),
+                f"{t.key}“{row.values.get('name')}”行：年初结转和结余＋本年收入不等于本年支出＋年末结转和结余",
+                (t.key, str(row.values.get("code") or "合计")))
+
+
+def _parents(k: _Checker, t: PublicTable) -> None:
+    """类 = Σ款, 款 = Σ项 in every amount column; the 合计 row = Σ类."""
+    coded = t.coded()
+    amounts = [col.key for col in t.spec.columns if col.kind == s.MONEY]
+    children: dict[str, list[Row]] = {}
+    for code, row in coded.items():
+        p = parent_of(code)
+        if p is not None and p in coded:
+            children.setdefault(p, []).append(row)
+    for code, kids in children.items():
+        for key in amounts:
+            k.equal("D-PARENT", coded[code].amount(key), sum((r.amount(key) for r in kids), ZERO),
+                    f"{t.key}：科目{code}的“{_label(t, key)}”不等于其下级科目之和", (t.key, code, _label(t, key)))
+    total = t.find("name", "合计")
+    if total is not None and coded:
+        for key in amounts:
+            classes = sum((r.amount(key) for c_, r in coded.items() if len(c_) == 3), ZERO)
+            k.equal("D-PARENT", total.amount(key), classes,
+                    f"{t.key}：合计行的“{_label(t, key)}”不等于各类之和", (t.key, "合计", _label(t, key)))
+
+
+def check_inputs(b: Books) -> list[Finding]:
+    """The unit's own figures: a parent it gives must equal the sum of the children it gives, and
+    a line's [[functions]] 决算 must equal its split by nature."""
+    out: list[Finding] = list(b.findings)
+    functions = {x.key: x for x in b.data.functions}
+    given = {x.code: x for x in b.d.lines}
+    for code, line in functions.items():
+        kids = [c_ for c_ in b.lines if parent_of(c_) == code]
+        final = line.get("final")
+        if kids and final is not None:
+            summed = sum((b.get(c_, "total_spending") for c_ in kids), ZERO)
+            if summed != final:
+                out.append(Finding(Level.ERROR, "D-PARENT",
+                                   f"功能分类{code}的决算数{fmt.number(final)}元不等于其下级科目之和{fmt.number(summed)}元。",
+                                   ("functions", line.index, "final")))
+        if code in given and final is not None:
+            natures = given[code].values
+            parts = [natures[x] for x in ("basic", "project", "remit", "operation", "subsidy") if x in natures]
+            if parts and sum(parts, ZERO) != final:
+                out.append(Finding(Level.ERROR, "D-LINE-NATURE",
+                                   f"功能分类{code}的决算数{fmt.number(final)}元不等于公开表中按性质分列的支出之和"
+                                   f"{fmt.number(sum(parts, ZERO))}元。", ("disclosure", "lines", given[code].index)))
+    for code, line in given.items():
+        kids = [c_ for c_ in b.lines if parent_of(c_) == code]
+        if not kids:
+            continue
+        for key, value in line.values.items():
+            if not any(key in b.lines[k] for k in kids):
+                continue
+            summed = sum((b.lines[k].get(key, ZERO) for k in kids), ZERO)
+            if summed != value:
+                out.append(Finding(Level.ERROR, "D-PARENT",
+                                   f"公开表功能分类{code}的{key}为{fmt.number(value)}元，不等于其下级科目之和"
+                                   f"{fmt.number(summed)}元（上级科目可不填，由下级汇总）。",
+                                   ("disclosure", "lines", line.index, key)))
+    return out

@@ -1,0 +1,179 @@
+"""A public table as a printable grid (header rows with merges, body cells, notes), shared by the
+.xlsx and the Word writers so both show the same layout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..core import fmt
+from . import spec as s
+from .tables import PublicTable
+
+
+@dataclass(frozen=True)
+class Merge:
+    row: int
+    col: int
+    last_row: int
+    last_col: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Grid:
+    title: str
+    unit_line: tuple[str, str, str]  # 编制单位 | 年度 | 公开0X表 单位：万元
+    header: list[Merge]
+    header_rows: int
+    kinds: list[str]
+    body: list[list[Decimal | str | None]]  # money cells in 万元, exact (display rounds)
+    bold: list[bool]
+    indent: list[int]
+    notes: list[str]
+    landscape: bool
+
+
+def grid(t: PublicTable) -> Grid:
+    cols = t.spec.columns
+    grouped = any(col.group for col in cols)
+    merges: list[Merge] = []
+    if grouped:
+        j = 0
+        while j < len(cols):
+            group = cols[j].group
+            k = j
+            while k + 1 < len(cols) and group and cols[k + 1].group == group:
+                k += 1
+            if group and (k > j or group != cols[j].label):
+                merges.append(Merge(0, j, 0, k, group))
+                for x in range(j, k + 1):
+                    merges.append(Merge(1, x, 1, x, cols[x].label))
+            else:
+                merges.append(Merge(0, j, 1, j, cols[j].label))
+            j = k + 1
+    else:
+        merges = [Merge(0, j, 0, j, col.label) for j, col in enumerate(cols)]
+    body, bold, indent = [], [], []
+    for row in t.rows:
+        cells: list[Decimal | str | None] = []
+        for col in cols:
+            value = row.values.get(col.key)
+            if col.kind == s.MONEY:
+                cells.append(value / fmt.TEN_THOUSAND if isinstance(value, Decimal) else None)
+            else:
+                cells.append("" if value is None else str(value))
+        body.append(cells)
+        bold.append(row.total)
+        indent.append(row.level)
+    notes = [n for n in (t.note, s.NOTES.get(t.key, "")) if n]
+    return Grid(
+        title=t.title,
+        unit_line=(f"编制单位：{t.unit}", f"{t.year}年度", f"{t.key}表　单位：万元"),
+        header=merges, header_rows=2 if grouped else 1,
+        kinds=[col.kind for col in cols], body=body, bold=bold, indent=indent, notes=notes,
+        landscape=t.spec.landscape,
+    )
+
+
+def widths(g: Grid) -> list[float]:
+    """Relative column widths: names wide, codes narrow, amounts even."""
+    out = []
+    for j, kind in enumerate(g.kinds):
+        if kind == s.CODE:
+            out.append(9.0)
+        elif kind == s.TEXT:
+            longest = max((len(str(r[j])) + 2 * lvl for r, lvl in zip(g.body, g.indent, strict=True)), default=6)
+            out.append(min(max(longest * 1.9, 12.0), 36.0))
+        else:
+            out.append(13.0)
+    return out
+
+
+Cellref = tuple[int, int]  # (body row, column)
+
+
+def sums(t: PublicTable) -> dict[Cellref, list[Cellref]]:
+    """The table's identities as cell sums (body coordinates): each total = the sum of its parts.
+    The .xlsx writes them as formulas, so a person who edits a figure sees the totals follow."""
+    from .books import parent_of
+
+    cols = {col.key: j for j, col in enumerate(t.spec.columns)}
+    money = [col.key for col in t.spec.columns if col.kind == s.MONEY]
+    out: dict[Cellref, list[Cellref]] = {}
+    rows = t.rows
+
+    def at(column: str, label: str) -> int | None:
+        return next((i for i, r in enumerate(rows) if r.values.get(column) == label), None)
+
+    def add(i: int | None, column: str, parts: list[tuple[int | None, str]]) -> None:
+        if i is None or column not in cols:
+            return
+        refs = [(p, cols[c]) for p, c in parts if p is not None and c in cols]
+        if refs:
+            out[(i, cols[column])] = refs
+
+    if "code" in cols:
+        index = {str(r.values["code"]): i for i, r in enumerate(rows) if r.values.get("code")}
+        children: dict[str, list[int]] = {}
+        for code, i in index.items():
+            p = parent_of(code)
+            if p in index:
+                children.setdefault(p, []).append(i)
+        total = at("name", "合计")
+        row_parts = {"公开02": ("total", ("fiscal", "superior", "business", "operating", "affiliated", "other")),
+                     "公开03": ("total", ("basic", "project", "remit", "operation", "subsidy"))}.get(
+            t.key, ("total", ("basic", "project")))
+        for code, i in index.items():
+            if code in children:
+                for key in money:
+                    add(i, key, [(k, key) for k in children[code]])
+            else:
+                add(i, row_parts[0], [(i, key) for key in row_parts[1]])
+        classes = [i for code, i in index.items() if len(code) == 3]
+        if total is not None and classes:
+            for key in money:
+                add(total, key, [(k, key) for k in classes])
+    elif t.key == "公开01":
+        income = [at("in_name", label) for label, _ in s.T1_INCOME]
+        add(at("in_name", "本年收入合计"), "in_amount", [(i, "in_amount") for i in income])
+        add(at("out_name", "本年支出合计"), "out_amount",
+            [(i, "out_amount") for i, r in enumerate(rows) if r.values.get("out_code")])
+        grand = at("in_name", "总计")
+        add(grand, "in_amount", [(at("in_name", x), "in_amount") for x in ("本年收入合计", "使用非财政拨款结余",
+                                                                          "年初结转和结余")])
+        add(grand, "out_amount", [(at("out_name", x), "out_amount") for x in ("本年支出合计", "结余分配",
+                                                                            "年末结转和结余")])
+    elif t.key == "公开04":
+        funds = ("out_general", "out_fund", "out_capital")
+        for i, r in enumerate(rows):
+            if r.values.get("out_code"):
+                add(i, "out_total", [(i, f) for f in funds])
+        spend, closing = at("out_name", "本年支出合计"), at("out_name", "年末财政拨款结转和结余")
+        add(at("in_name", "本年收入合计"), "in_amount",
+            [(at("in_name", label), "in_amount") for label, _ in s.T4_INCOME])
+        classes = [i for i, r in enumerate(rows) if r.values.get("out_code")]
+        for key in ("out_total", *funds):
+            add(spend, key, [(i, key) for i in classes])
+        subrows = [i for i, r in enumerate(rows) if r.level == 1]
+        add(at("in_name", "年初财政拨款结转和结余"), "in_amount", [(i, "in_amount") for i in subrows])
+        add(closing, "out_total", [(i, "out_total") for i in subrows])
+        grand = at("in_name", "总计")
+        add(grand, "in_amount", [(at("in_name", "本年收入合计"), "in_amount"),
+                                 (at("in_name", "年初财政拨款结转和结余"), "in_amount")])
+        for key in ("out_total", *funds):
+            add(grand, key, [(spend, key), (closing, key)])
+    elif t.key == "公开06":
+        total = at("p_name", "人员经费合计")
+        for side in ("p", "c"):
+            coded = [(str(r.values[f"{side}_code"]), i) for i, r in enumerate(rows) if r.values.get(f"{side}_code")]
+            heads = {code for code, _ in coded if len(code) == 3}
+            chosen = [i for code, i in coded if len(code) == 3 or code[:3] not in heads]
+            add(total, f"{side}_amount", [(i, f"{side}_amount") for i in chosen])
+    elif t.key == "公开07" and rows:
+        for scenario in ("budget", "final"):
+            add(0, f"{scenario}:合计", [(0, f"{scenario}:{x}") for x in ("因公出国(境)费", "公务用车购置及运行维护费",
+                                                                          "公务接待费")])
+            add(0, f"{scenario}:公务用车购置及运行维护费", [(0, f"{scenario}:{x}") for x in ("公务用车购置费",
+                                                                                     "公务用车运行维护费")])
+    return out

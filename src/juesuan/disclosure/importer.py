@@ -1,0 +1,337 @@
+"""导入公开表: read a nine-table workbook (ours, or one laid out like it by other software) into the
+data file's 决算 figures. Tables are found by their title, columns by their header text, rows by
+their 科目编码 or label — never by fixed cells. Amounts are read in 万元 and stored in 元."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from ..core import catalog as c
+from ..core.findings import Finding, Level
+from . import spec as s
+from . import vocab as v
+
+CENT = Decimal("0.01")
+CODE_RE = re.compile(r"^\d{3}(\d{2}){0,2}$")
+HEADER_SCAN = 8
+MAX_WAN = Decimal(10) ** 11  # 1000万亿元
+
+
+class ImportError_(Exception):
+    """The workbook cannot be read at all (message in Chinese)."""
+
+
+def _norm(text: Any) -> str:
+    """Header/title text without spaces, quotes or bracket variants: ``“三公”`` ~ ``"三公"``."""
+    out = str(text or "")
+    for a, b in (("（", "("), ("）", ")"), ("“", ""), ("”", ""), ('"', ""), ("　", ""), (" ", ""), ("\n", "")):
+        out = out.replace(a, b)
+    return out.strip()
+
+
+def _amount(value: Any) -> Decimal | None:
+    """A 万元 cell as 元 (2 decimals)."""
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    try:
+        if isinstance(value, float):
+            number = Decimal(repr(value))
+        elif isinstance(value, int | Decimal):
+            number = Decimal(value)
+        else:
+            text = str(value).replace(",", "").replace("，", "").strip()
+            if text in ("", "-", "—", "－"):
+                return None
+            number = Decimal(text)
+    except (InvalidOperation, ValueError):
+        return None
+    if not number.is_finite() or abs(number) >= MAX_WAN:
+        return None  # not an amount (the data file's reader flags what is left)
+    return (number * 10000).quantize(CENT, rounding=ROUND_HALF_UP) + 0
+
+
+class _Sheet:
+    def __init__(self, name: str, rows: list[list[Any]]):
+        self.name = name
+        self.rows = rows
+
+    def find_title(self) -> str | None:
+        """The key of the public table whose title stands in the sheet's first rows."""
+        head = [_norm(x) for row in self.rows[:4] for x in row if isinstance(x, str)]
+        best = None
+        for key, spec in s.SPECS.items():
+            title = _norm(spec.title)
+            for cell in head:
+                hit = title in cell or (key in cell and len(cell) <= 8)
+                if hit and (best is None or len(title) > len(_norm(s.SPECS[best].title))):
+                    best = key
+        return best
+
+    def header(self, labels: list[str], start: int = 0) -> tuple[int, dict[str, int]]:
+        """The last header row and, for each label, its column (first match left to right)."""
+        found: dict[str, int] = {}
+        last = -1
+        for i, row in enumerate(self.rows[:HEADER_SCAN + 4]):
+            for j, cell in enumerate(row):
+                text = _norm(cell)
+                if not text or j < start:
+                    continue
+                for label in labels:
+                    if label not in found and text == _norm(label):
+                        found[label] = j
+                        last = max(last, i)
+        return last, found
+
+
+def read_workbook(path: str | Path) -> dict[str, _Sheet]:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, data_only=True, read_only=True)
+    except FileNotFoundError:
+        raise ImportError_(f"找不到文件：{path}") from None
+    except Exception as exc:  # any unreadable workbook
+        raise ImportError_(f"无法读取工作簿 {path}：{exc}") from None
+    out: dict[str, _Sheet] = {}
+    for ws in book.worksheets:
+        rows = [list(r) for r in ws.iter_rows(values_only=True)]
+        sheet = _Sheet(ws.title, rows)
+        key = sheet.find_title()
+        if key is not None and key not in out:
+            out[key] = sheet
+    book.close()
+    return out
+
+
+def _coded(sheet: _Sheet, labels: dict[str, str]) -> tuple[dict[str, dict[str, Decimal]], dict[str, str]]:
+    """Rows of a coded table: code → {column key: 元}, and code → name."""
+    last, cols = sheet.header(list(labels.values()))
+    values: dict[str, dict[str, Decimal]] = {}
+    names: dict[str, str] = {}
+    for row in sheet.rows[last + 1:]:
+        code_col = next((j for j, x in enumerate(row[:3]) if x is not None and CODE_RE.match(str(x).strip())), None)
+        if code_col is None:
+            continue
+        code = str(row[code_col]).strip()
+        name = row[code_col + 1] if code_col + 1 < len(row) else ""
+        names[code] = str(name or "").strip()
+        vals = {}
+        for key, label in labels.items():
+            j = cols.get(label)
+            if j is not None and j < len(row):
+                a = _amount(row[j])
+                if a is not None:
+                    vals[key] = a
+        values[code] = vals
+    return values, names
+
+
+def _labelled(sheet: _Sheet, name_header: str = "项目") -> dict[str, list[Any]]:
+    """Rows by their label text (in any text column): label → the row's cells."""
+    out: dict[str, list[Any]] = {}
+    for row in sheet.rows:
+        for j, cell in enumerate(row):
+            if isinstance(cell, str) and cell.strip():
+                out.setdefault(_norm(re.sub(r"^[一二三四五六七八九十]+、", "", cell.strip())), []).append((j, row))
+    return out
+
+
+def _right_amount(row: list[Any], j: int) -> Decimal | None:
+    for x in row[j + 1:j + 2]:
+        return _amount(x)
+    return None
+
+
+def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str, Any], list[Finding]]:
+    """``document`` (a data-file mapping) with the 决算 figures of the workbook's public tables."""
+    sheets = read_workbook(path)
+    findings: list[Finding] = []
+    if not sheets:
+        raise ImportError_(f"{path} 中没有找到决算公开表（按表名查找，如“收入支出决算总表”）。")
+    for key in s.TABLE_KEYS:
+        if key not in sheets:
+            findings.append(Finding(Level.WARNING, "D-IMPORT-MISSING", f"工作簿中没有找到{key}“{s.SPECS[key].title}”，"
+                                                                     "该表的数字未导入。", (key,)))
+    doc = dict(document)
+    income = {row["item"]: dict(row) for row in doc.get("income", [])}
+    spending = {row["item"]: dict(row) for row in doc.get("spending", [])}
+    disc = dict(doc.get("disclosure", {}))
+    old_lines = {str(x.get("code")): dict(x) for x in disc.get("lines", [])}
+    lines: dict[str, dict[str, Any]] = {}
+    names: dict[str, str] = {}
+
+    def put(code: str, key: str, value: Decimal) -> None:
+        lines.setdefault(code, {})[key] = value
+
+    if "公开01" in sheets:
+        labelled = _labelled(sheets["公开01"])
+        for item in (*c.INCOME_CURRENT, c.USE_OF_NONFISCAL_SURPLUS, c.OPENING_BALANCE):
+            for j, row in labelled.get(_norm(item), [])[:1]:
+                a = _right_amount(row, j)
+                if a is not None:
+                    income.setdefault(item, {"item": item})["final"] = a
+        for item in (c.SURPLUS_DISTRIBUTION, c.CLOSING_BALANCE):
+            hits = labelled.get(_norm(item), [])
+            for j, row in hits[-1:]:
+                a = _right_amount(row, j)
+                if a is not None:
+                    spending.setdefault(item, {"item": item})["final"] = a
+    if "公开02" in sheets:
+        vals, nm = _coded(sheets["公开02"], {k: v.INCOME_COLUMNS[k] for k in
+                                            ("superior", "business", "operating", "affiliated", "other")})
+        names.update(nm)
+        for code, row in vals.items():
+            for k, a in row.items():
+                put(code, k, a)
+    if "公开03" in sheets:
+        vals, nm = _coded(sheets["公开03"], dict(v.NATURE_COLUMNS))
+        names.update(nm)
+        for code, row in vals.items():
+            for k, a in row.items():
+                put(code, k, a)
+    if "公开05" in sheets:
+        vals, nm = _coded(sheets["公开05"], {"general_basic": "基本支出", "general_project": "项目支出"})
+        names.update(nm)
+        for code, row in vals.items():
+            for k, a in row.items():
+                put(code, k, a)
+    for key, fund in (("公开08", "fund"), ("公开09", "capital")):
+        if key in sheets:
+            vals, nm = _coded(sheets[key], {f"{fund}_opening": "年初结转和结余", fund: "本年收入",
+                                            f"{fund}_basic": "基本支出", f"{fund}_project": "项目支出",
+                                            f"{fund}_closing": "年末结转和结余"})
+            names.update(nm)
+            for code, row in vals.items():
+                for k, a in row.items():
+                    put(code, k, a)
+    # 一般公共预算 income per line: 财政拨款收入 (table 2) less the other two funds
+    if "公开02" in sheets:
+        vals, _ = _coded(sheets["公开02"], {"fiscal": "财政拨款收入"})
+        for code, row in vals.items():
+            if "fiscal" in row:
+                put(code, "general", row["fiscal"] - lines.get(code, {}).get("fund", Decimal(0))
+                    - lines.get(code, {}).get("capital", Decimal(0)))
+    if lines:
+        codes = set(lines) | set(names)
+        leaves = [x for x in codes if not any(y != x and y.startswith(x) for y in codes)]
+        out_lines = []
+        for code in sorted(codes):
+            row: dict[str, Any] = {"code": code}
+            if names.get(code):
+                row["name"] = names[code]
+            old = old_lines.get(code, {})
+            for keep in ("general_budget", "purpose"):
+                if keep in old:
+                    row[keep] = old[keep]
+            if code in leaves:
+                row.update({k: a for k, a in lines.get(code, {}).items() if a or k in _NONZERO_KEEP})
+            out_lines.append(row)
+        disc["lines"] = out_lines
+    if "公开04" in sheets:
+        labelled = _labelled(sheets["公开04"])
+        hits = labelled.get(_norm("年初财政拨款结转和结余"), [])
+        closes = labelled.get(_norm("年末财政拨款结转和结余"), [])
+        if hits or closes:
+            bal = {row["item"]: dict(row) for row in doc.get("balances", [])}
+            row = bal.setdefault("财政拨款结转结余", {"item": "财政拨款结转结余"})
+            for (j, cells) in hits[:1]:
+                a = _right_amount(cells, j)
+                if a is not None:
+                    row["opening"] = a
+            for (j, cells) in closes[:1]:
+                a = _right_amount(cells, j)
+                if a is not None:
+                    row["closing"] = a
+            doc["balances"] = list(bal.values())
+    if "公开06" in sheets:
+        sheet = sheets["公开06"]
+        econ = []
+        totals: dict[str, Decimal] = {}
+        for row in sheet.rows:
+            for j, cell in enumerate(row):
+                text = str(cell).strip() if cell is not None else ""
+                if CODE_RE.match(text) and len(text) in (3, 5) and text[:3] in ("301", "302", "303", "310"):
+                    a = _amount(row[j + 2]) if j + 2 < len(row) else None
+                    name = str(row[j + 1] or "").strip() if j + 1 < len(row) else ""
+                    econ.append({"code": text, "name": name or text, "final": a or Decimal(0)})
+                elif _norm(text) in ("人员经费合计", "公用经费合计"):
+                    a = _right_amount(row, j + 1) if j + 1 < len(row) and row[j + 1] in (None, "") else \
+                        _right_amount(row, j)
+                    if a is not None:
+                        totals[_norm(text)[:4]] = a
+        if econ:
+            disc["basic_economics"] = sorted(econ, key=lambda e: e["code"])
+        general_only = not any(income.get(i, {}).get("final") for i in c.INCOME_CURRENT if i != c.FISCAL_INCOME[0])
+        if general_only:
+            for item in c.BASIC_SPENDING:
+                if item in totals:
+                    spending.setdefault(item, {"item": item})["final"] = totals[item]
+    if "公开03" in sheets:
+        vals, _ = _coded(sheets["公开03"], dict(v.NATURE_COLUMNS))
+        natures = {k: sum((row.get(k, Decimal(0)) for code, row in vals.items() if len(code) == 3), Decimal(0))
+                   for k in v.NATURE_COLUMNS}
+        for key, item in (("project", c.PROJECT), ("remit", "上缴上级支出"), ("operation", "经营支出"),
+                          ("subsidy", "对附属单位补助支出")):
+            if natures[key] or item in spending:
+                spending.setdefault(item, {"item": item})["final"] = natures[key]
+        basic = sum((spending.get(i, {}).get("final", Decimal(0)) for i in c.BASIC_SPENDING), Decimal(0))
+        if basic != natures["basic"]:
+            findings.append(Finding(
+                Level.WARNING, "D-IMPORT-BASIC",
+                f"公开03的基本支出合计为{natures['basic']}元，不等于数据文件中人员经费与公用经费之和{basic}元。"
+                "公开表只分列一般公共预算财政拨款的人员经费和公用经费，请在[[spending]]中填写全部资金的"
+                "人员经费、公用经费决算数。", ("spending",)))
+    if "公开07" in sheets:
+        _three_public(sheets["公开07"], doc)
+    if income:
+        doc["income"] = list(income.values())
+    if spending:
+        doc["spending"] = list(spending.values())
+    if disc:
+        doc["disclosure"] = disc
+    return doc, findings
+
+
+_NONZERO_KEEP = {"basic", "project", "remit", "operation", "subsidy"}
+
+
+def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
+    """Table 7: the 预算数 and 决算数 of each item, by the header text under each group."""
+    groups: dict[str, list[int]] = {}
+    header_row = -1
+    for i, row in enumerate(sheet.rows[:HEADER_SCAN]):
+        for j, cell in enumerate(row):
+            if _norm(cell) in ("预算数", "决算数"):
+                groups.setdefault(_norm(cell), []).append(j)
+                header_row = max(header_row, i)
+    if not groups:
+        return
+    labels = {_norm(s.T7_LABELS[item]): item for item in c.THREE_PUBLIC}
+    labels[_norm("小计")] = "小计"
+    starts = sorted((j, g) for g, js in groups.items() for j in js)
+    data_row = None
+    for row in sheet.rows[header_row + 1:]:
+        if any(_amount(x) is not None for x in row):
+            label_row = row
+            if all(not isinstance(x, str) or not x.strip() or _amount(x) is not None for x in label_row):
+                data_row = row
+                break
+    if data_row is None:
+        return
+    controlled = {row["item"]: dict(row) for row in doc.get("controlled", [])}
+    for i, row in enumerate(sheet.rows[header_row + 1:header_row + 3]):
+        for j, cell in enumerate(row):
+            item = labels.get(_norm(cell))
+            if item is None or item == "小计":
+                continue
+            group = max(((js, g) for js, g in starts if js <= j), default=(0, ""))[1]
+            column = {"预算数": "budget", "决算数": "final"}.get(group)
+            a = _amount(data_row[j]) if j < len(data_row) else None
+            if column and a is not None:
+                controlled.setdefault(item, {"item": item})[column] = a
+        del i
+    order = {item: k for k, item in enumerate(c.CONTROLLED_ITEMS)}
+    doc["controlled"] = sorted(controlled.values(), key=lambda r: order.get(r["item"], 99))

@@ -1,0 +1,256 @@
+"""Read and write the ``[disclosure]`` table of the data file (optional; version 1 files stay valid).
+
+Bad input gives findings (codes E-…, as the main reader), never an exception. The workbook can
+later hold the same fields on input sheets: ``read`` takes any mapping shaped like this table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from ..core.findings import Finding, Path
+from ..core.parse import _Reader, clean_text
+from . import vocab as v
+from .model import Disclosure, EconomicLine, FunctionLine, MemberUnit
+
+KEYS = ("department", "units", "lines", "basic_economics", "operating_costs", "procurement", "vehicles",
+        "other", "performance", "prior", "glossary", "layout")
+ROOT = "disclosure"
+OPERATING_KEYS = {"final": "本年决算", "prior_final": "上年决算", "budget": "年初预算"}
+PRIOR_KEYS = {"total": "上年收入支出总计", "fiscal_total": "上年财政拨款收入支出总计",
+              "general_spending": "上年一般公共预算财政拨款支出"}
+LAYOUT_KEYS = ("title", "extra_items")
+
+
+def read(raw: Any) -> tuple[Disclosure, list[Finding]]:
+    """The ``[disclosure]`` table as a ``Disclosure`` with the findings of its bad entries."""
+    r = _Reader()
+    table = r.table(raw, (ROOT,), "决算公开")
+    r.unknown_keys(table, KEYS, (ROOT,))
+    department = table.get("department", False)
+    if not isinstance(department, bool):
+        r.error("E-NOT-BOOL", "决算公开的“department”（是否部门）应为 true 或 false。", (ROOT, "department"))
+        department = False
+    out = Disclosure(
+        department=department,
+        units=_units(r, table.get("units", [])),
+        lines=_lines(r, table.get("lines", [])),
+        basic_economics=_economics(r, table.get("basic_economics", [])),
+        operating_costs=_amounts(r, table.get("operating_costs", {}), "operating_costs", OPERATING_KEYS),
+        procurement=_amounts(r, table.get("procurement", {}), "procurement", v.PROCUREMENT_KEYS),
+        vehicles=_counts(r, table.get("vehicles", {}), "vehicles", {k: k for k in v.VEHICLE_CATEGORIES}),
+        other=_other(r, table.get("other", {})),
+        performance=_performance(r, table.get("performance", {})),
+        prior=_amounts(r, table.get("prior", {}), "prior", PRIOR_KEYS),
+        glossary=_texts(r, table.get("glossary", {}), "glossary"),
+        layout=_layout(r, table.get("layout", {})),
+    )
+    return out, r.findings
+
+
+def _array(r: _Reader, raw: Any, name: str, label: str) -> list[tuple[int, Mapping[str, Any]]]:
+    if not isinstance(raw, list):
+        r.error("E-NOT-TABLE", f"{label}（disclosure.{name}）应为多行表 [[disclosure.{name}]]。", (ROOT, name))
+        return []
+    rows = []
+    for i, row in enumerate(raw):
+        row = r.table(row, (ROOT, name, i), f"{label}第{i + 1}行")
+        if row:
+            rows.append((i, row))
+    return rows
+
+
+def _code(r: _Reader, row: Mapping[str, Any], path: Path, label: str, lengths: tuple[int, ...]) -> str | None:
+    code = row.get("code")
+    if isinstance(code, int) and not isinstance(code, bool):
+        code = str(code)
+    if not isinstance(code, str) or not code.strip().isdigit() or len(code.strip()) not in lengths:
+        shown = "" if code is None else f"“{code}”"
+        r.error("E-CODE", f"{label}的科目编码{shown}无效：应为{'/'.join(map(str, lengths))}位数字。", (*path, "code"))
+        return None
+    return code.strip()
+
+
+def _name(r: _Reader, row: Mapping[str, Any], path: Path) -> str:
+    name = row.get("name", "")
+    if not isinstance(name, str):
+        r.error("E-NOT-TEXT", "科目名称应为文字。", (*path, "name"))
+        return ""
+    return clean_text(name).replace("\n", " ").strip()
+
+
+def _lines(r: _Reader, raw: Any) -> tuple[FunctionLine, ...]:
+    out: list[FunctionLine] = []
+    seen: dict[str, int] = {}
+    for i, row in _array(r, raw, "lines", "公开表功能分类"):
+        path: Path = (ROOT, "lines", i)
+        code = _code(r, row, path, f"公开表功能分类第{i + 1}行", (3, 5, 7))
+        if code is None:
+            continue
+        r.unknown_keys(row, ("code", "name", "purpose", *v.LINE_AMOUNTS), path)
+        if code in seen:
+            r.error("E-DUPLICATE",
+                    f"公开表功能分类中科目{code}重复出现（第{seen[code] + 1}行和第{i + 1}行）。请合并为一行。", path)
+            continue
+        seen[code] = i
+        values: dict[str, Decimal] = {}
+        for key, label in v.LINE_AMOUNTS.items():
+            if row.get(key) is not None and row.get(key) != "":
+                value = r.amount(row[key], (*path, key), f"科目{code}的{label}")
+                if value is not None:
+                    values[key] = value
+        purpose = r.text(row["purpose"], (*path, "purpose"), f"科目{code}的主要用于") if "purpose" in row else ""
+        out.append(FunctionLine(code, _name(r, row, path), i, values, (purpose or "").strip()))
+    return tuple(out)
+
+
+def _economics(r: _Reader, raw: Any) -> tuple[EconomicLine, ...]:
+    out: list[EconomicLine] = []
+    seen: set[str] = set()
+    for i, row in _array(r, raw, "basic_economics", "基本支出经济分类"):
+        path: Path = (ROOT, "basic_economics", i)
+        code = _code(r, row, path, f"基本支出经济分类第{i + 1}行", (3, 5))
+        if code is None:
+            continue
+        r.unknown_keys(row, ("code", "name", "final"), path)
+        if code[:3] not in ("301", "302", "303", "310"):
+            r.error("E-CODE", f"基本支出经济分类科目{code}不属于301/302/303/310。", (*path, "code"))
+            continue
+        if code in seen:
+            r.error("E-DUPLICATE", f"基本支出经济分类中科目{code}重复出现。请合并为一行。", path)
+            continue
+        seen.add(code)
+        final = r.amount(row.get("final", 0), (*path, "final"), f"经济分类{code}的决算数")
+        out.append(EconomicLine(code, _name(r, row, path) or code, i, final or Decimal(0)))
+    return tuple(out)
+
+
+def _amounts(r: _Reader, raw: Any, name: str, labels: Mapping[str, str]) -> dict[str, Decimal]:
+    table = r.table(raw, (ROOT, name), name)
+    r.unknown_keys(table, tuple(labels), (ROOT, name))
+    out = {}
+    for key, label in labels.items():
+        if table.get(key) is not None and table.get(key) != "":
+            value = r.amount(table[key], (ROOT, name, key), label)
+            if value is not None:
+                out[key] = value
+    return out
+
+
+def _counts(r: _Reader, raw: Any, name: str, labels: Mapping[str, str]) -> dict[str, int]:
+    table = r.table(raw, (ROOT, name), name)
+    r.unknown_keys(table, tuple(labels), (ROOT, name))
+    out = {}
+    for key, label in labels.items():
+        if table.get(key) is not None and table.get(key) != "":
+            value = r.count(table[key], (ROOT, name, key), label)
+            if value is not None:
+                out[key] = value
+    return out
+
+
+def _other(r: _Reader, raw: Any) -> dict[str, int | Decimal]:
+    table = r.table(raw, (ROOT, "other"), "其他")
+    out: dict[str, int | Decimal] = dict(_counts(r, {k: val for k, val in table.items() if k != "foreign_amount"},
+                                                 "other", {k: v.OTHER_LABELS[k] for k in v.OTHER_COUNTS}))
+    out.update(_amounts(r, {k: val for k, val in table.items() if k == "foreign_amount"}, "other",
+                        {"foreign_amount": v.OTHER_LABELS["foreign_amount"]}))
+    return out
+
+
+def _performance(r: _Reader, raw: Any) -> dict[str, int | Decimal | str]:
+    table = r.table(raw, (ROOT, "performance"), "预算绩效")
+    r.unknown_keys(table, tuple(v.PERFORMANCE_LABELS), (ROOT, "performance"))
+    out: dict[str, int | Decimal | str] = {}
+    for key, label in v.PERFORMANCE_LABELS.items():
+        if table.get(key) is None or table.get(key) == "":
+            continue
+        path = (ROOT, "performance", key)
+        if key == "systems":
+            value: Any = r.text(table[key], path, label)
+            value = value.strip() if value else None
+        elif key in v.PERFORMANCE_COUNTS:
+            value = r.count(table[key], path, label)
+        elif key == "average_score":
+            value = r.amount(table[key], path, label)
+            if value is not None and value > 100:
+                r.error("E-SCORE", f"{label}为{value}，应在0到100之间。", path)
+                value = None
+        else:
+            value = r.amount(table[key], path, label)
+        if value is not None and value != "":
+            out[key] = value
+    return out
+
+
+def _texts(r: _Reader, raw: Any, name: str) -> dict[str, str]:
+    table = r.table(raw, (ROOT, name), "名词解释")
+    out = {}
+    for key, value in table.items():
+        text = r.text(value, (ROOT, name, key), f"名词解释“{key}”")
+        if text is not None:
+            out[str(key)] = text.strip()
+    return out
+
+
+def _units(r: _Reader, raw: Any) -> tuple[MemberUnit, ...]:
+    out = []
+    for i, row in _array(r, raw, "units", "部门决算单位构成"):
+        path: Path = (ROOT, "units", i)
+        r.unknown_keys(row, ("name", "note"), path)
+        name = _name(r, row, path)
+        if not name:
+            r.error("E-ITEM-MISSING", f"部门决算单位构成第{i + 1}行缺少单位名称（name）。", (*path, "name"))
+            continue
+        note = r.text(row["note"], (*path, "note"), "说明") if "note" in row else ""
+        out.append(MemberUnit(name, (note or "").strip()))
+    return tuple(out)
+
+
+def _layout(r: _Reader, raw: Any) -> dict[str, dict[str, object]]:
+    from .spec import TABLE_KEYS
+
+    table = r.table(raw, (ROOT, "layout"), "公开表样式")
+    r.unknown_keys(table, TABLE_KEYS, (ROOT, "layout"))
+    out: dict[str, dict[str, object]] = {}
+    for key in TABLE_KEYS:
+        if key not in table:
+            continue
+        path = (ROOT, "layout", key)
+        spec = r.table(table[key], path, f"{key}的样式")
+        r.unknown_keys(spec, LAYOUT_KEYS, path)
+        kept: dict[str, object] = {}
+        if isinstance(spec.get("title"), str) and spec["title"].strip():
+            kept["title"] = clean_text(spec["title"]).strip()
+        if "extra_items" in spec:
+            items = spec["extra_items"]
+            if key != "公开07" or not isinstance(items, list) or any(i not in ("会议费", "培训费") for i in items):
+                r.error("E-LAYOUT", "只有公开07可增加列，且只能为“会议费”“培训费”。", (*path, "extra_items"))
+            else:
+                kept["extra_items"] = list(items)
+        if kept:
+            out[key] = kept
+    return out
+
+
+def to_document(d: Disclosure) -> dict[str, Any]:
+    """The ``[disclosure]`` table of ``d``: ``read(to_document(d))`` gives ``d`` back."""
+    doc: dict[str, Any] = {}
+    if d.department:
+        doc["department"] = True
+    if d.units:
+        doc["units"] = [{"name": u.name, **({"note": u.note} if u.note else {})} for u in d.units]
+    if d.lines:
+        doc["lines"] = [{"code": x.code, **({"name": x.name} if x.name else {}), **x.values,
+                         **({"purpose": x.purpose} if x.purpose else {})} for x in d.lines]
+    if d.basic_economics:
+        doc["basic_economics"] = [{"code": e.code, "name": e.name, "final": e.final} for e in d.basic_economics]
+    for name in ("operating_costs", "procurement", "vehicles", "other", "performance", "prior", "glossary"):
+        value = getattr(d, name)
+        if value:
+            doc[name] = dict(value)
+    if d.layout:
+        doc["layout"] = {k: dict(val) for k, val in d.layout.items()}
+    return doc

@@ -1,0 +1,132 @@
+"""The nine public tables' layout as data: keys, titles, columns (with header groups), footers.
+
+A region that renames a table or adds 会议费/培训费 columns to 公开07 changes data — these
+specs, or the ``[disclosure.layout]`` table of the data file — not code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+MONEY, TEXT, CODE = "money", "text", "code"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    group: str = ""  # upper header cell spanning the columns that share it
+    kind: str = MONEY
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    key: str  # 公开01 … 公开09
+    title: str
+    columns: tuple[Column, ...]
+    empty_note: str = ""  # {unit} is the unit's name
+    landscape: bool = False
+
+
+def _coded(*amounts: tuple[str, str] | tuple[str, str, str]) -> tuple[Column, ...]:
+    cols = [Column("code", "科目编码", "项目", CODE), Column("name", "科目名称", "项目", TEXT)]
+    for a in amounts:
+        cols.append(Column(a[0], a[1], a[2] if len(a) > 2 else ""))
+    return tuple(cols)
+
+
+_FUND = (("opening", "年初结转和结余"), ("income", "本年收入"), ("total", "合计", "本年支出"),
+         ("basic", "基本支出", "本年支出"), ("project", "项目支出", "本年支出"), ("closing", "年末结转和结余"))
+NO_FUND = "说明：{unit}本年度没有{fund}财政拨款收入和支出，故本表无数据。"
+
+THREE_PUBLIC_ITEMS = ("合计", "因公出国(境)费", "公务用车购置及运行维护费", "公务用车购置费",
+                      "公务用车运行维护费", "公务接待费")
+T7_LABELS = {"合计": "合计", "因公出国(境)费": "因公出国（境）费",
+             "公务用车购置及运行维护费": "公务用车购置及运行维护费小计",
+             "公务用车购置费": "公务用车购置费", "公务用车运行维护费": "公务用车运行维护费",
+             "公务接待费": "公务接待费", "会议费": "会议费", "培训费": "培训费"}
+
+
+def _t7_columns(items: tuple[str, ...]) -> tuple[Column, ...]:
+    cols = []
+    for scenario, group in (("budget", "预算数"), ("final", "决算数")):
+        for item in items:
+            cols.append(Column(f"{scenario}:{item}", T7_LABELS[item], group))
+    return tuple(cols)
+
+
+SPECS: dict[str, TableSpec] = {s.key: s for s in (
+    TableSpec("公开01", "收入支出决算总表", (
+        Column("in_name", "项目", "收入", TEXT), Column("in_amount", "决算数", "收入"),
+        Column("out_name", "项目", "支出", TEXT), Column("out_amount", "决算数", "支出"))),
+    TableSpec("公开02", "收入决算表", _coded(
+        ("total", "本年收入合计"), ("fiscal", "财政拨款收入"), ("superior", "上级补助收入"),
+        ("business", "事业收入"), ("operating", "经营收入"), ("affiliated", "附属单位上缴收入"),
+        ("other", "其他收入")), landscape=True),
+    TableSpec("公开03", "支出决算表", _coded(
+        ("total", "本年支出合计"), ("basic", "基本支出"), ("project", "项目支出"), ("remit", "上缴上级支出"),
+        ("operation", "经营支出"), ("subsidy", "对附属单位补助支出")), landscape=True),
+    TableSpec("公开04", "财政拨款收入支出决算总表", (
+        Column("in_name", "项目", "收入", TEXT), Column("in_amount", "决算数", "收入"),
+        Column("out_name", "项目", "支出", TEXT), Column("out_total", "合计", "支出"),
+        Column("out_general", "一般公共预算财政拨款", "支出"), Column("out_fund", "政府性基金预算财政拨款", "支出"),
+        Column("out_capital", "国有资本经营预算财政拨款", "支出")), landscape=True),
+    TableSpec("公开05", "一般公共预算财政拨款支出决算表", _coded(
+        ("total", "合计"), ("basic", "基本支出"), ("project", "项目支出"))),
+    TableSpec("公开06", "一般公共预算财政拨款基本支出决算表", (
+        Column("p_code", "科目编码", "人员经费", CODE), Column("p_name", "科目名称", "人员经费", TEXT),
+        Column("p_amount", "决算数", "人员经费"),
+        Column("c_code", "科目编码", "公用经费", CODE), Column("c_name", "科目名称", "公用经费", TEXT),
+        Column("c_amount", "决算数", "公用经费"))),
+    TableSpec("公开07", "财政拨款“三公”经费支出决算表", _t7_columns(THREE_PUBLIC_ITEMS), landscape=True),
+    TableSpec("公开08", "政府性基金预算财政拨款收入支出决算表", _coded(*_FUND),
+              NO_FUND.replace("{fund}", "政府性基金预算"), landscape=True),
+    TableSpec("公开09", "国有资本经营预算财政拨款收入支出决算表", _coded(*_FUND),
+              NO_FUND.replace("{fund}", "国有资本经营预算"), landscape=True),
+)}
+TABLE_KEYS = tuple(SPECS)
+
+# Table 1's and table 4's fixed rows, as data.
+T1_INCOME = (
+    ("一、一般公共预算财政拨款收入", "一般公共预算财政拨款收入"),
+    ("二、政府性基金预算财政拨款收入", "政府性基金预算财政拨款收入"),
+    ("三、国有资本经营预算财政拨款收入", "国有资本经营预算财政拨款收入"),
+    ("四、上级补助收入", "上级补助收入"), ("五、事业收入", "事业收入"), ("六、经营收入", "经营收入"),
+    ("七、附属单位上缴收入", "附属单位上缴收入"), ("八、其他收入", "其他收入"),
+)
+T1_FOOTER = (("本年收入合计", "本年支出合计"), ("使用非财政拨款结余", "结余分配"),
+             ("年初结转和结余", "年末结转和结余"), ("总计", "总计"))
+T4_INCOME = (("一、一般公共预算财政拨款", "general"), ("二、政府性基金预算财政拨款", "fund"),
+             ("三、国有资本经营预算财政拨款", "capital"))
+FUND_SUBROWS = (("一般公共预算财政拨款", "general"), ("政府性基金预算财政拨款", "fund"),
+                ("国有资本经营预算财政拨款", "capital"))
+
+
+def spec_for(key: str, layout: dict[str, dict[str, object]] | None = None) -> TableSpec:
+    """The spec of table ``key`` with the unit's layout overrides (title, 公开07's extra items)."""
+    spec = SPECS[key]
+    own = (layout or {}).get(key, {})
+    if "title" in own:
+        spec = replace(spec, title=str(own["title"]))
+    extra = own.get("extra_items")
+    if key == "公开07" and isinstance(extra, list) and extra:
+        spec = replace(spec, columns=_t7_columns((*THREE_PUBLIC_ITEMS, *extra)))
+    return spec
+
+
+CHINESE_ORDINALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
+                    "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四",
+                    "二十五", "二十六", "二十七", "二十八", "二十九", "三十", "三十一", "三十二")
+
+# Notes printed under each table (the 空表说明 of an empty table comes first).
+NOTES: dict[str, str] = {
+    "公开01": "注：本表反映部门本年度的总收支和年末结转结余情况。",
+    "公开02": "注：本表反映部门本年度取得的各项收入情况。",
+    "公开03": "注：本表反映部门本年度各项支出情况。",
+    "公开04": "注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。",  # noqa: E501
+    "公开05": "注：本表反映部门本年度一般公共预算财政拨款支出情况。",
+    "公开06": "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。",
+    "公开07": "注：本表反映部门本年度“三公”经费支出预决算情况。其中，预算数为“三公”经费年初预算数，决算数是包括当年一般公共预算财政拨款和以前年度结转资金安排的实际支出。",  # noqa: E501
+    "公开08": "注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。",
+    "公开09": "注：本表反映部门本年度国有资本经营预算财政拨款收入、支出及结转和结余情况。",
+}

@@ -1,0 +1,287 @@
+"""The nine public tables as data: rows of exact 元 figures under a ``TableSpec``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..core import catalog as c
+from . import spec as s
+from . import vocab as v
+from .books import ZERO, Books, level_of
+
+Cell = Decimal | str | None
+
+
+@dataclass(frozen=True)
+class Row:
+    values: dict[str, Cell]
+    level: int = 0
+    total: bool = False
+
+    def get(self, key: str) -> Cell:
+        return self.values.get(key)
+
+    def amount(self, key: str) -> Decimal:
+        value = self.values.get(key)
+        return value if isinstance(value, Decimal) else ZERO
+
+
+@dataclass(frozen=True)
+class PublicTable:
+    spec: s.TableSpec
+    rows: tuple[Row, ...]
+    note: str = ""  # 空表说明 of an empty table
+    unit: str = ""
+    year: int = 0
+
+    @property
+    def key(self) -> str:
+        return self.spec.key
+
+    @property
+    def title(self) -> str:
+        return self.spec.title
+
+    @property
+    def empty(self) -> bool:
+        return bool(self.note)
+
+    def find(self, column: str, label: str) -> Row | None:
+        for row in self.rows:
+            if row.values.get(column) == label:
+                return row
+        return None
+
+    def coded(self) -> dict[str, Row]:
+        return {str(r.values["code"]): r for r in self.rows if r.values.get("code")}
+
+
+@dataclass
+class Tables:
+    by_key: dict[str, PublicTable] = field(default_factory=dict)
+
+    def __getitem__(self, key: str) -> PublicTable:
+        return self.by_key[key]
+
+    def __iter__(self):
+        return iter(self.by_key.values())
+
+
+def build(b: Books) -> Tables:
+    layout = b.d.layout
+    unit, year = b.data.unit.name, b.data.unit.year
+    out = Tables()
+    for key, builder in BUILDERS.items():
+        spec = s.spec_for(key, layout)
+        rows, empty = builder(b, spec)
+        note = spec.empty_note.replace("{unit}", unit) if empty and spec.empty_note else ""
+        out.by_key[key] = PublicTable(spec, tuple(rows), note, unit, year)
+    return out
+
+
+def _classes(b: Books, value) -> list[tuple[str, str, object]]:
+    """The year's 类 in official order (and any other 类 the unit has), with a value each."""
+    listed = list(v.function_classes(b.data.unit.year))
+    known = {code for code, _ in listed}
+    listed += [(code, b.names[code]) for code in b.codes() if len(code) == 3 and code not in known]
+    return [(code, name, value(code)) for code, name in listed]
+
+
+def _numbered(i: int, name: str) -> str:
+    return f"{s.CHINESE_ORDINALS[i]}、{name}" if i < len(s.CHINESE_ORDINALS) else name
+
+
+def _pairs(left: list[tuple[str, Decimal | None]], right: list[dict[str, Cell]]) -> list[Row]:
+    rows = []
+    for i in range(max(len(left), len(right))):
+        values: dict[str, Cell] = {}
+        if i < len(left):
+            values["in_name"], values["in_amount"] = left[i]
+        values.update(right[i] if i < len(right) else {})
+        rows.append(Row(values))
+    return rows
+
+
+def _t1(b: Books, spec) -> tuple[list[Row], bool]:
+    left: list[tuple[str, Decimal | None]] = [(label, b.income(item)) for label, item in s.T1_INCOME]
+    right: list[dict[str, Cell]] = []
+    for i, (code, name, amount) in enumerate(_classes(b, lambda code: b.get(code, "total_spending"))):
+        right.append({"out_name": _numbered(i, name), "out_amount": amount, "out_code": code})
+    body = max(len(left), len(right))
+    left += [("", None)] * (body - len(left))
+    right += [{}] * (body - len(right))
+    income_total = b.income_current
+    spending_total = b.spending_current
+    footer = (
+        (income_total, spending_total),
+        (b.income(c.USE_OF_NONFISCAL_SURPLUS), b.spending(c.SURPLUS_DISTRIBUTION)),
+        (b.income(c.OPENING_BALANCE), b.spending(c.CLOSING_BALANCE)),
+        (income_total + b.income(c.USE_OF_NONFISCAL_SURPLUS) + b.income(c.OPENING_BALANCE),
+         spending_total + b.spending(c.SURPLUS_DISTRIBUTION) + b.spending(c.CLOSING_BALANCE)),
+    )
+    rows = _pairs(left, right)
+    for (lname, rname), (lval, rval) in zip(s.T1_FOOTER, footer, strict=True):
+        rows.append(Row({"in_name": lname, "in_amount": lval, "out_name": rname, "out_amount": rval}, total=True))
+    return rows, False
+
+
+def _coded_rows(b: Books, columns, keep=lambda code: True) -> tuple[list[Row], bool]:
+    codes = [code for code in b.codes() if keep(code)]
+    total: dict[str, Cell] = {"code": "", "name": "合计"}
+    for key, fn in columns.items():
+        total[key] = sum((fn(code) for code in codes if len(code) == 3), ZERO)
+    rows = [Row(total, total=True)]
+    for code in codes:
+        values: dict[str, Cell] = {"code": code, "name": b.names.get(code, "")}
+        for key, fn in columns.items():
+            values[key] = fn(code)
+        rows.append(Row(values, level=level_of(code)))
+    return rows, not codes
+
+
+def _t2(b: Books, spec):
+    g = b.get
+    return _coded_rows(b, {
+        "total": lambda code: sum((g(code, k) for k in v.INCOME_COLUMNS), ZERO),
+        "fiscal": lambda code: sum((g(code, k) for k in v.FISCAL_FUNDS), ZERO),
+        **{k: (lambda key: lambda code: g(code, key))(k)
+           for k in ("superior", "business", "operating", "affiliated", "other")},
+    })
+
+
+def _t3(b: Books, spec):
+    g = b.get
+    return _coded_rows(b, {
+        "total": lambda code: g(code, "total_spending"),
+        **{k: (lambda key: lambda code: g(code, key))(k) for k in v.NATURE_COLUMNS},
+    })
+
+
+def _t4(b: Books, spec) -> tuple[list[Row], bool]:
+    left: list[tuple[str, Decimal | None]] = [(label, b.income(v.INCOME_ITEM[fund])) for label, fund in s.T4_INCOME]
+    right: list[dict[str, Cell]] = []
+    for i, (code, name, _) in enumerate(_classes(b, lambda code: None)):
+        funds = {f: b.fund_spending(f, code) for f in v.FISCAL_FUNDS}
+        right.append({"out_name": _numbered(i, name), "out_code": code, "out_total": sum(funds.values(), ZERO),
+                      **{f"out_{f}": amount for f, amount in funds.items()}})
+    body = max(len(left), len(right))
+    left += [("", None)] * (body - len(left))
+    rows = _pairs(left, right)
+    income = sum((b.income(v.INCOME_ITEM[f]) for f in v.FISCAL_FUNDS), ZERO)
+    spend = {f: b.line_total(f"{f}_basic") + b.line_total(f"{f}_project") for f in v.FISCAL_FUNDS}
+    rows.append(Row({"in_name": "本年收入合计", "in_amount": income, "out_name": "本年支出合计",
+                     "out_total": sum(spend.values(), ZERO), **{f"out_{f}": a for f, a in spend.items()}},
+                    total=True))
+    opening = {f: b.fiscal_balance(f, "opening") for f in v.FISCAL_FUNDS}
+    closing = {f: b.fiscal_balance(f, "closing") for f in v.FISCAL_FUNDS}
+    rows.append(Row({"in_name": "年初财政拨款结转和结余", "in_amount": sum(opening.values(), ZERO),
+                     "out_name": "年末财政拨款结转和结余", "out_total": sum(closing.values(), ZERO),
+                     **{f"out_{f}": a for f, a in closing.items()}}, total=True))
+    for label, fund in s.FUND_SUBROWS:
+        rows.append(Row({"in_name": label, "in_amount": opening[fund], "out_name": label,
+                         "out_total": closing[fund]}, level=1))
+    rows.append(Row({"in_name": "总计", "in_amount": income + sum(opening.values(), ZERO), "out_name": "总计",
+                     "out_total": sum(spend.values(), ZERO) + sum(closing.values(), ZERO),
+                     **{f"out_{f}": spend[f] + closing[f] for f in v.FISCAL_FUNDS}}, total=True))
+    return rows, False
+
+
+def _t5(b: Books, spec):
+    g = b.get
+    return _coded_rows(b, {
+        "total": b.general_spending,
+        "basic": lambda code: g(code, "general_basic"),
+        "project": lambda code: g(code, "general_project"),
+    }, keep=lambda code: bool(b.general_spending(code) or g(code, "general_budget")))
+
+
+def economic_lines(b: Books) -> list[tuple[str, str, Decimal]]:
+    """一般公共预算财政拨款基本支出 by economic class: as given, else (only 一般公共预算, no 项目支出)
+    the unit's [[economics]] lines of 301/302/303/310."""
+    if b.d.basic_economics:
+        return [(e.code, e.name, e.final) for e in b.d.basic_economics]
+    if b.only_general and not b.nature_total("project"):
+        return [(x.key, x.name, x.get("final") or ZERO) for x in b.data.economics
+                if x.key[:3] in ("301", "302", "303", "310") and x.get("final") is not None]
+    return []
+
+
+def personnel_public(b: Books) -> dict[str, Decimal]:
+    """人员经费合计 and 公用经费合计 of table 6."""
+    lines = economic_lines(b)
+    out = {}
+    for panel, heads in v.ECONOMIC_PANELS.items():
+        own = [x for x in lines if x[0][:3] in heads]
+        classes = [x for x in own if len(x[0]) == 3]
+        items = [x for x in own if len(x[0]) == 5]
+        if own:
+            chosen = [x for x in classes] + [x for x in items if x[0][:3] not in {k[0] for k in classes}]
+            out[panel] = sum((x[2] for x in chosen), ZERO)
+        elif b.only_general:
+            out[panel] = b.spending(panel)
+        else:
+            out[panel] = ZERO
+    return out
+
+
+def _t6(b: Books, spec) -> tuple[list[Row], bool]:
+    lines = economic_lines(b)
+    panels = {}
+    for panel, heads in v.ECONOMIC_PANELS.items():
+        panels[panel] = sorted([x for x in lines if x[0][:3] in heads], key=lambda x: x[0])
+    totals = personnel_public(b)
+    p, q = panels["人员经费"], panels["公用经费"]
+    rows = []
+    for i in range(max(len(p), len(q))):
+        values: dict[str, Cell] = {}
+        if i < len(p):
+            values.update({"p_code": p[i][0], "p_name": p[i][1], "p_amount": p[i][2]})
+        if i < len(q):
+            values.update({"c_code": q[i][0], "c_name": q[i][1], "c_amount": q[i][2]})
+        rows.append(Row(values))
+    rows.append(Row({"p_name": "人员经费合计", "p_amount": totals["人员经费"], "c_name": "公用经费合计",
+                     "c_amount": totals["公用经费"]}, total=True))
+    return rows, False
+
+
+def controlled(b: Books, item: str, column: str) -> Decimal:
+    if item == "合计":
+        return sum((controlled(b, i, column) for i in c.THREE_PUBLIC), ZERO)
+    if item == "公务用车购置及运行维护费":
+        return controlled(b, c.CAR_PURCHASE, column) + controlled(b, c.CAR_RUNNING, column)
+    return _get_controlled(b, item, column)
+
+
+def _get_controlled(b: Books, item: str, column: str) -> Decimal:
+    for x in b.data.controlled:
+        if x.key == item:
+            return x.get(column) or ZERO
+    return ZERO
+
+
+def _t7(b: Books, spec) -> tuple[list[Row], bool]:
+    values: dict[str, Cell] = {}
+    for col in spec.columns:
+        scenario, item = col.key.split(":", 1)
+        values[col.key] = controlled(b, item, scenario)
+    return [Row(values)], False
+
+
+def _fund_table(fund: str):
+    def build(b: Books, spec):
+        g = b.get
+        return _coded_rows(b, {
+            "opening": lambda code: g(code, f"{fund}_opening"),
+            "income": lambda code: g(code, fund),
+            "total": lambda code: b.fund_spending(fund, code),
+            "basic": lambda code: g(code, f"{fund}_basic"),
+            "project": lambda code: g(code, f"{fund}_project"),
+            "closing": lambda code: g(code, f"{fund}_closing"),
+        }, keep=lambda code: any(g(code, k) for k in (f"{fund}_opening", fund, f"{fund}_basic",
+                                                      f"{fund}_project", f"{fund}_closing")))
+    return build
+
+
+BUILDERS = {"公开01": _t1, "公开02": _t2, "公开03": _t3, "公开04": _t4, "公开05": _t5, "公开06": _t6,
+            "公开07": _t7, "公开08": _fund_table("fund"), "公开09": _fund_table("capital")}

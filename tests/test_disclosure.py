@@ -1,0 +1,567 @@
+"""决算公开: inputs, the nine tables, their checks, the 情况说明, the files and the commands."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from juesuan.cli import main
+from juesuan.disclosure import vocab
+from juesuan.disclosure.api import disclose, docx_bytes, write_files, xlsx_bytes
+from juesuan.disclosure.checks import check_tables
+from juesuan.disclosure.importer import import_tables
+from juesuan.disclosure.text import check_text
+from juesuan.export.office import find_soffice
+from juesuan.sources.datafile import dumps, load, load_sample, loads_document, parse_document, read_document
+
+from .disclosure_units import disclosure_documents
+
+HERE = Path(__file__).parent
+RICH = HERE / "data" / "disclosure_rich.toml"
+GOLDEN = HERE / "golden"
+
+
+@pytest.fixture(scope="module")
+def rich():
+    data, findings = load(RICH)
+    assert findings == []
+    return disclose(data, findings)
+
+
+@pytest.fixture(scope="module")
+def sample_disclosed():
+    return disclose(*load_sample())
+
+
+def codes(findings) -> set[str]:
+    return {f.code for f in findings}
+
+
+# -- inputs ------------------------------------------------------------------------------------
+
+
+def test_version1_files_stay_valid_and_carry_no_disclosure():
+    data, findings = load_sample()
+    assert findings == [] and data.disclosure is None
+
+
+def test_rich_unit_round_trips_through_the_data_file(rich):
+    data = rich.data
+    again, findings = parse_document(loads_document(dumps(data).encode()))
+    assert findings == []
+    assert again == data
+
+
+@pytest.mark.parametrize("patch, code", [
+    ({"lines": [{"code": "21301x"}]}, "E-CODE"),
+    ({"lines": [{"code": "2130101", "basic": "12万"}]}, "E-NOT-NUMBER"),
+    ({"lines": [{"code": "2130101", "basci": 1}]}, "E-UNKNOWN-KEY"),
+    ({"lines": [{"code": "2130101"}, {"code": "2130101"}]}, "E-DUPLICATE"),
+    ({"basic_economics": [{"code": "30701", "final": 1}]}, "E-CODE"),
+    ({"vehicles": {"主要领导干部用车": -1}}, "E-NEGATIVE"),
+    ({"performance": {"average_score": 120}}, "E-SCORE"),
+    ({"layout": {"公开05": {"extra_items": ["会议费"]}}}, "E-LAYOUT"),
+    ({"department": "是"}, "E-NOT-BOOL"),
+    ({"colour": 1}, "E-UNKNOWN-KEY"),
+])
+def test_bad_disclosure_input_gives_a_finding(patch, code):
+    doc = read_document(RICH)
+    doc["disclosure"] = {**doc["disclosure"], **patch}
+    _, findings = parse_document(doc)
+    assert code in codes(findings)
+    assert all(f.path[0] == "disclosure" for f in findings if f.code == code)
+
+
+def test_catalog_of_classes_is_keyed_by_year():
+    assert ("234", "抗疫特别国债安排的支出") in vocab.function_classes(2021)
+    assert "234" not in dict(vocab.function_classes(2023))
+    assert vocab.function_classes(2010) == vocab.function_classes(2019)
+
+
+# -- the nine tables ---------------------------------------------------------------------------
+
+
+def test_rich_tables_pass_every_check(rich):
+    assert rich.findings == []
+    t1 = rich.tables["公开01"]
+    assert t1.find("in_name", "总计").values["in_amount"] == D("9428000.87")
+    assert t1.find("out_name", "总计").values["out_amount"] == D("9428000.87")
+    t4 = rich.tables["公开04"]
+    assert t4.find("in_name", "总计").values["in_amount"] == D("9078000.87")
+    general = t4.find("in_name", "一般公共预算财政拨款")
+    assert general.level == 1 and general.values["in_amount"] == 0
+    t8 = rich.tables["公开08"]
+    assert not t8.empty
+    assert [r.values["code"] for r in t8.rows] == ["", "212", "21208", "2120804"]
+    assert rich.tables["公开09"].empty
+    t6 = rich.tables["公开06"].find("p_name", "人员经费合计")
+    assert (t6.values["p_amount"], t6.values["c_amount"]) == (D("4278000.87"), D("1600000.00"))
+    t3 = rich.tables["公开03"].coded()
+    assert t3["213"].values["total"] == D("5850000.00")  # 款 and 类 derived from their 项
+
+
+def test_sample_tables(sample_disclosed):
+    t = sample_disclosed.tables
+    for key, fund in (("公开08", "政府性基金预算"), ("公开09", "国有资本经营预算")):
+        assert t[key].empty and len(t[key].rows) == 1  # the 合计 row keeps the format
+        assert t[key].note == f"说明：奈曼旗政务服务中心本年度没有{fund}财政拨款收入和支出，故本表无数据。"
+    assert not [f for f in sample_disclosed.findings if f.level.value == "错误"]
+    t5 = t["公开05"].coded()
+    assert t5["201"].values["basic"] == D("4051166.71") and t5["221"].values["total"] == 0
+    assert t["公开06"].find("p_name", "人员经费合计").values["c_amount"] == D("627774.03")
+
+
+def test_layout_is_data_title_and_extra_columns(rich):
+    doc = read_document(RICH)
+    doc["disclosure"]["layout"] = {"公开09": {"title": "国有资本经营预算财政拨款支出决算表"},
+                                   "公开07": {"extra_items": ["会议费", "培训费"]}}
+    doc["controlled"].append({"item": "会议费", "budget": D("5000.00"), "final": D("4200.00")})
+    result = disclose(*parse_document(doc))
+    assert result.tables["公开09"].title == "国有资本经营预算财政拨款支出决算表"
+    keys = [col.key for col in result.tables["公开07"].spec.columns]
+    assert "final:会议费" in keys and "budget:培训费" in keys
+    assert result.tables["公开07"].rows[0].values["final:会议费"] == D("4200.00")
+    assert result.findings == []
+
+
+# -- checks: each one broken once --------------------------------------------------------------
+
+
+def tamper(tables, key, match, column, delta=D("100.00")):
+    out = copy.copy(tables)
+    out.by_key = dict(tables.by_key)
+    t = tables[key]
+    rows = list(t.rows)
+    for i, row in enumerate(rows):
+        if (not match[0] and i == 0) or (match[0] and row.values.get(match[0]) == match[1]):
+            values = dict(row.values)
+            values[column] = (values.get(column) or D(0)) + delta
+            rows[i] = dataclasses.replace(row, values=values)
+            break
+    else:
+        raise AssertionError(f"no row {match} in {key}")
+    out.by_key[key] = dataclasses.replace(t, rows=tuple(rows))
+    return out
+
+
+@pytest.mark.parametrize("key, match, column, expected", [
+    ("公开01", ("in_name", "本年收入合计"), "in_amount", {"D-T1-SUM"}),
+    ("公开01", ("in_name", "总计"), "in_amount", {"D-T1-TOTAL", "D-T1-BALANCE"}),
+    ("公开01", ("out_name", "结余分配"), "out_amount", {"D-T1-TOTAL"}),
+    ("公开01", ("in_name", "五、事业收入"), "in_amount", {"D-T1-T2"}),
+    ("公开01", ("out_code", "213"), "out_amount", {"D-T1-T3"}),
+    ("公开02", ("code", "2130104"), "business", {"D-T2-ROW", "D-PARENT"}),
+    ("公开02", ("code", "21301"), "total", {"D-PARENT"}),
+    ("公开03", ("code", "2130106"), "project", {"D-T3-ROW", "D-PARENT"}),
+    ("公开04", ("out_code", "213"), "out_general", {"D-T4-ROW", "D-T4-T5", "D-T4-SUM"}),
+    ("公开04", ("in_name", "二、政府性基金预算财政拨款"), "in_amount", {"D-T4-T1", "D-T4-SUM"}),
+    ("公开04", ("in_name", "总计"), "out_total", {"D-T4-TOTAL", "D-T4-BALANCE"}),
+    ("公开04", ("in_name", "政府性基金预算财政拨款"), "in_amount", {"D-T4-FUND", "D-T4-SUM"}),
+    ("公开04", ("out_name", "本年支出合计"), "out_fund", {"D-T4-T8", "D-T4-SUM"}),
+    ("公开05", ("code", "2130101"), "basic", {"D-T5-ROW", "D-PARENT"}),
+    ("公开05", ("name", "合计"), "basic", {"D-T5-T6"}),
+    ("公开06", ("p_code", "30101"), "p_amount", {"D-T6-SUM"}),
+    ("公开07", ("", ""), "final:公务接待费", {"D-T7-SUM"}),
+    ("公开07", ("", ""), "budget:公务用车购置费", {"D-T7-SUM"}),
+    ("公开08", ("code", "2120804"), "closing", {"D-T8-BALANCE", "D-PARENT"}),
+    ("公开08", ("code", "2120804"), "total", {"D-T8-ROW", "D-T8-BALANCE"}),
+])
+def test_each_table_check_sees_its_break(rich, key, match, column, expected):
+    found = check_tables(tamper(rich.tables, key, match, column))
+    assert expected <= codes(found)
+    assert all(f.level.value == "错误" and f.path for f in found)
+
+
+def test_a_gap_within_the_tolerance_is_a_rounding_note(rich):
+    found = check_tables(tamper(rich.tables, "公开05", ("name", "合计"), "basic", D("50")), tolerance=D("100"))
+    assert found and {f.code for f in found} == {"D-ROUNDING"} and {f.level.value for f in found} == {"提示"}
+
+
+def test_given_parent_must_equal_its_children():
+    doc = read_document(RICH)
+    doc["functions"] = [{"code": "213", "name": "农林水支出", "final": D("5850000.01")}]
+    assert "D-PARENT" in codes(disclose(*parse_document(doc)).findings)
+    doc["functions"] = [{"code": "2130101", "name": "行政运行", "final": D("3200000.01")}]
+    assert "D-LINE-NATURE" in codes(disclose(*parse_document(doc)).findings)
+    doc = read_document(RICH)
+    kuan = next(x for x in doc["disclosure"]["lines"] if x["code"] == "21301")
+    kuan["general_basic"] = D("4700000.00")  # 行政运行 + 事业运行 = 4,700,000.00: agrees
+    assert disclose(*parse_document(doc)).findings == []
+    kuan["general_basic"] = D("4700000.01")
+    found = disclose(*parse_document(doc)).findings
+    assert any(f.code == "D-PARENT" and f.path[:2] == ("disclosure", "lines") for f in found)
+
+
+def test_missing_kuan_name_is_a_warning():
+    doc = read_document(RICH)
+    doc["disclosure"]["lines"] = [x for x in doc["disclosure"]["lines"] if x["code"] != "21301"]
+    found = disclose(*parse_document(doc)).findings
+    assert "D-NAME-MISSING" in codes(found)
+
+
+def test_text_checks_see_their_breaks(rich):
+    assert check_text(rich.text, rich.tables) == []
+    text = copy.deepcopy(rich.text)
+    sec = next(s for s in text.sections if s.heading.startswith("二、"))
+    sec.paragraphs[0] = sec.paragraphs[0].replace("892.80万元", "0.30万元")
+    assert "D-TEXT-FIGURE" in codes(check_text(text, rich.tables))
+    text = copy.deepcopy(rich.text)
+    claim = text.claims[0]
+    text.claims[0] = dataclasses.replace(claim, shown="0.30")
+    assert "D-TEXT-FIGURE" in codes(check_text(text, rich.tables))
+    text = copy.deepcopy(rich.text)
+    section, shown = text.shares[0]
+    text.shares[0] = (section, ["71.73", *shown[1:]])
+    assert "D-SHARES" in codes(check_text(text, rich.tables))
+    text = copy.deepcopy(rich.text)
+    text.sections[-1].paragraphs.append("某项年初预算为0.00万元，支出决算为1.00万元，完成年初预算的100.00%。")
+    assert "D-RATE-ZERO" in codes(check_text(text, rich.tables))
+
+
+def test_missing_reason_is_a_warning():
+    doc = read_document(RICH)
+    del doc["reasons"]["final_vs_budget"]["2130106"]
+    found = disclose(*parse_document(doc)).findings
+    assert any(f.code == "D-REASON-MISSING" and "2130106" in f.message for f in found)
+
+
+# -- the 情况说明 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["rich", "sample"])
+def test_text_golden(name, rich, sample_disclosed):
+    result = rich if name == "rich" else sample_disclosed
+    expected = (GOLDEN / f"disclosure_{name}.txt").read_text(encoding="utf-8")
+    assert result.text.plain() == expected
+
+
+def test_shares_add_up_and_sections_are_in_order(rich, sample_disclosed):
+    for result in (rich, sample_disclosed):
+        for _, shown in result.text.shares:
+            assert abs(sum(D(x) for x in shown) - 100) <= D("0.005") * len(shown)
+        tops = [s.heading.split("、")[0] for s in result.text.sections if s.level == 1]
+        assert tops == ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
+    plain = sample_disclosed.text.plain()
+    assert "没有政府性基金预算财政拨款收入和支出" in plain
+    assert "一般公共服务（类）支出405.12万元，占86.61%" in plain
+
+
+def test_three_public_states_budget_and_each_share(rich):
+    plain = rich.text.plain()
+    assert "“三公”经费财政拨款支出年初预算为52.00万元，支出决算为47.00万元，完成年初预算的90.38%" in plain
+    assert "因公出国（境）费支出决算8.00万元，占17.02%" in plain
+    assert "增长113.64%" in plain  # never 增长1.14%
+
+
+def test_no_completion_rate_without_budget():
+    doc = read_document(RICH)
+    for line in doc["disclosure"]["lines"]:
+        line.pop("general_budget", None)
+    result = disclose(*parse_document(doc))
+    assert "完成年初预算" not in "".join(s.heading + "".join(s.paragraphs) for s in result.text.sections
+                                    if s.heading.startswith("（三）一般"))
+
+
+def test_sections_with_nothing_say_so_in_one_sentence():
+    doc = read_document(RICH)
+    doc["controlled"] = []
+    doc["disclosure"].pop("performance")
+    doc["disclosure"].pop("procurement")
+    result = disclose(*parse_document(doc))
+    by_heading = {s.heading: s.paragraphs for s in result.text.sections}
+    three = by_heading["七、财政拨款“三公”经费支出决算情况说明"]
+    assert three == ["某县农业农村局2023年度没有“三公”经费财政拨款支出。"]
+    assert by_heading["十、预算绩效管理情况说明"] == ["某县农业农村局2023年度未填报预算绩效管理情况。"]
+    assert by_heading["（二）政府采购支出情况"] == ["某县农业农村局2023年度没有政府采购支出。"]
+    assert not [f for f in result.findings if f.level.value == "错误"]
+
+
+def test_glossary_has_standard_terms_the_unit_may_edit():
+    doc = read_document(RICH)
+    doc["disclosure"]["glossary"] = {"机关运行经费": "本部门的解释。", "专项业务费": "新增的条目。"}
+    glossary = dict(disclose(*parse_document(doc)).text.glossary)
+    assert glossary["机关运行经费"] == "本部门的解释。" and glossary["专项业务费"] == "新增的条目。"
+    assert set(vocab.GLOSSARY) <= set(glossary)
+
+
+# -- files and round trip ----------------------------------------------------------------------
+
+
+def test_word_document_parts_in_order(rich):
+    from io import BytesIO
+
+    import docx
+
+    doc = docx.Document(BytesIO(docx_bytes(rich)))
+    heads = [p.text for p in doc.paragraphs if p.text.startswith("第") and "部分" in p.text[:4]]
+    assert [h[:4] for h in heads] == ["第一部分", "第二部分", "第三部分", "第四部分"]
+    assert len(doc.tables) == 9
+    assert any("“三公”经费" in p.text and "用财政拨款安排" in p.text for p in doc.paragraphs)
+
+
+def test_xlsx_layout(rich):
+    from io import BytesIO
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(BytesIO(xlsx_bytes(rich)))
+    assert book.sheetnames == list(vocab_keys())
+    ws = book["公开01"]
+    assert ws["A1"].value == "收入支出决算总表" and "单位：万元" in str(ws["D2"].value)
+    assert ws.page_setup.fitToWidth in (None, 1) and ws.sheet_properties.pageSetUpPr.fitToPage
+    amounts = [c for row in ws.iter_rows() for c in row if isinstance(c.value, float)]
+    assert amounts and all(c.number_format == "#,##0.00" for c in amounts)
+
+
+def vocab_keys():
+    from juesuan.disclosure.spec import TABLE_KEYS
+
+    return TABLE_KEYS
+
+
+def _strip(doc: dict) -> dict:
+    """A unit's file without the figures the public tables carry (what import-tables fills)."""
+    doc = copy.deepcopy(doc)
+    for row in doc.get("income", []):
+        row.pop("final", None)
+    for row in doc.get("spending", []):
+        if row["item"] not in ("人员经费", "公用经费"):
+            row.pop("final", None)
+    for row in doc.get("controlled", []):
+        row.pop("final", None)
+        row.pop("budget", None)
+    doc.pop("balances", None)
+    disc = doc.get("disclosure", {})
+    disc.pop("basic_economics", None)
+    disc["lines"] = [{k: x[k] for k in ("code", "name", "general_budget", "purpose") if k in x}
+                     for x in disc.get("lines", [])]
+    return doc
+
+
+def _round_trip(doc: dict, tmp: Path) -> None:
+    data, findings = parse_document(doc)
+    assert findings == []
+    assert parse_document(loads_document(dumps(data).encode())) == (data, [])
+    result = disclose(data, findings)
+    assert [f for f in result.findings if f.level.value == "错误"] == []
+    book = tmp / "tables.xlsx"
+    book.write_bytes(xlsx_bytes(result))
+    new, _ = import_tables(book, _strip(doc))
+    again = disclose(*parse_document(new))
+    for a, b in zip(result.tables, again.tables, strict=True):
+        assert a.rows == b.rows, a.key
+    assert again.text.plain() == result.text.plain()
+
+
+def test_round_trip_rich(tmp_path):
+    _round_trip(read_document(RICH), tmp_path)
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                               HealthCheck.function_scoped_fixture])
+@given(doc=disclosure_documents())
+def test_round_trip_random_units(doc, tmp_path):
+    _round_trip(doc, tmp_path)
+
+
+def test_import_finds_tables_by_title_and_columns_by_header(tmp_path):
+    """A workbook laid out by other software: other sheet names and order, extra columns, 行次."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Sheet3"
+    ws.append([None, "一般公共预算财政拨款支出决算表"])
+    ws.append(["公开05表"])
+    ws.append(["行次", "科目编码", "科目名称", "项目支出", "基本支出", "合计"])
+    ws.append([1, "213", "农林水支出", 80, 470, 550])
+    ws.append([2, "21301", "农业农村", 80, 470, 550])
+    ws.append([3, "2130101", "行政运行", 0, "320.00", 320])
+    ws.append([4, "2130104", "事业运行", None, 150, 150])
+    ws.append([5, "2130106", "科技转化与推广服务", 80, None, 80])
+    ws2 = book.create_sheet("x")
+    ws2.append(["收入支出决算总表"])
+    ws2.append(["项目", "决算数", "项目", "决算数"])
+    ws2.append(["一、一般公共预算财政拨款收入", 550, "一、农林水支出", 550])
+    ws2.append(["年初结转和结余", 0, "年末结转和结余", 1.5])
+    path = tmp_path / "other.xlsx"
+    book.save(path)
+    doc, findings = import_tables(path, {"schema": 1, "unit": {"name": "某单位", "year": 2023}})
+    lines = {x["code"]: x for x in doc["disclosure"]["lines"]}
+    assert lines["2130101"]["general_basic"] == D("3200000.00")
+    assert lines["2130106"]["general_project"] == D("800000.00")
+    assert "general_basic" not in lines["213"]  # parents are derived, not stored
+    income = {x["item"]: x for x in doc["income"]}
+    assert income["一般公共预算财政拨款收入"]["final"] == D("5500000.00")
+    assert {x["item"]: x["final"] for x in doc["spending"]}["年末结转和结余"] == D("15000.00")
+    assert "D-IMPORT-MISSING" in codes(findings)
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice not installed")
+def test_pdf_has_the_four_parts_and_nine_tables(tmp_path, rich):
+    import subprocess
+
+    src = tmp_path / "unit.toml"
+    src.write_bytes(RICH.read_bytes())
+    written = write_files(rich, src, pdf=True)
+    assert written.pdf is not None and written.pdf.exists()
+    text = subprocess.run(["pdftotext", "-layout", str(written.pdf), "-"], capture_output=True, text=True).stdout
+    positions = [text.index(part) for part in ("第一部分", "第二部分", "第三部分", "第四部分")]
+    assert positions == sorted(positions)
+    for t in rich.tables:
+        assert t.title in text.replace(" ", "")
+    assert "942.80" in text and "5,878,000.87" not in text  # 万元, two decimals
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice not installed")
+def test_libreoffice_recomputes_the_table_formulas_to_the_cent(tmp_path, rich):
+    import openpyxl
+
+    from juesuan.export.office import recalculated_copy
+
+    src = tmp_path / "tables.xlsx"
+    src.write_bytes(xlsx_bytes(rich))
+    recalculated = openpyxl.load_workbook(recalculated_copy(src, tmp_path / "out"), data_only=True)
+    cached = openpyxl.load_workbook(src, data_only=True)
+    formulas = openpyxl.load_workbook(src)
+    count = 0
+    for ws in formulas.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    count += 1
+                    ours = D(repr(cached[ws.title][cell.coordinate].value)) * 10000
+                    theirs = D(repr(recalculated[ws.title][cell.coordinate].value or 0.0)) * 10000
+                    assert ours.quantize(D("0.01")) == theirs.quantize(D("0.01")), (ws.title, cell.coordinate)
+    assert count > 200  # totals, parents, 总计 of every table are formulas
+
+
+def test_import_of_unreadable_workbook(tmp_path, capsys):
+    bad = tmp_path / "x.xlsx"
+    bad.write_text("not a workbook")
+    assert main(["import-tables", str(bad), str(tmp_path / "u.toml")]) == 2
+    assert "无法读取工作簿" in capsys.readouterr().err
+    assert main(["import-tables", str(tmp_path / "none.xlsx"), str(tmp_path / "u.toml")]) == 2
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+def test_disclose_command_writes_next_to_input_never_overwriting(tmp_path, capsys):
+    src = tmp_path / "unit.toml"
+    src.write_bytes(RICH.read_bytes())
+    assert main(["disclose", str(src), "--xlsx"]) == 0
+    assert main(["disclose", str(src), "--xlsx"]) == 0
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert "某县农业农村局2023年度部门决算公开.docx" in names
+    assert "某县农业农村局2023年度部门决算公开(2).docx" in names
+    assert "某县农业农村局2023年度部门决算公开(2).xlsx" in names
+    assert "审核结果：错误0项" in capsys.readouterr().out
+
+
+def test_disclose_refuses_on_errors(tmp_path, capsys):
+    doc = read_document(RICH)
+    doc["income"][0]["final"] = D("1.00")
+    src = tmp_path / "bad.toml"
+    from juesuan.sources.datafile import to_document
+
+    data, _ = parse_document(doc)
+    src.write_text(dumps(data), encoding="utf-8")
+    assert to_document(data)["disclosure"]
+    assert main(["disclose", str(src)]) == 1
+    assert not list(tmp_path.glob("*.docx"))
+    assert "D-T1-BALANCE" in capsys.readouterr().out
+
+
+def test_import_tables_command(tmp_path, rich):
+    book = tmp_path / "t.xlsx"
+    book.write_bytes(xlsx_bytes(rich))
+    target = tmp_path / "unit.toml"
+    target.write_text('schema = 1\n[unit]\nname = "某县农业农村局"\nyear = 2023\n', encoding="utf-8")
+    assert main(["import-tables", str(book), str(target)]) == 0
+    data, findings = load(target)
+    assert not [f for f in findings if f.level.value == "错误"]
+    assert data.disclosure.line("2130101").values["general_basic"] == D("3200000.00")
+    assert (tmp_path / "unit.toml.bak").exists()
+
+
+# -- bad input never crashes -------------------------------------------------------------------
+
+from hypothesis import strategies as st  # noqa: E402
+
+from juesuan.disclosure.inputs import KEYS  # noqa: E402
+
+_scalar = st.one_of(st.none(), st.booleans(), st.integers(-10**16, 10**16), st.text(max_size=6),
+                    st.decimals(allow_nan=True, allow_infinity=True, places=3))
+_line_keys = st.sampled_from(["code", "name", "purpose", "general", "basic", "fund_opening", "general_budget",
+                              "final", "note", "title", "extra_items", "x"])
+_junk = st.recursive(_scalar, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                      st.dictionaries(_line_keys, inner, max_size=4)),
+                     max_leaves=12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(part=st.dictionaries(st.sampled_from(KEYS), _junk, max_size=4),
+       codes=st.lists(st.sampled_from(["201", "20101", "2010101", "212", "2120804", "99", "abc", 201]), max_size=4))
+def test_any_disclosure_table_gives_findings_never_an_exception(part, codes):
+    part = dict(part)
+    part.setdefault("lines", [{"code": c, "basic": 1} for c in codes])
+    doc = read_document(RICH)
+    doc["disclosure"] = part
+    data, findings = parse_document(doc)
+    result = disclose(data, findings)
+    assert isinstance(result.findings, list)
+    assert result.text.plain()
+
+
+_cell = st.one_of(st.none(), st.integers(-10**6, 10**6), st.floats(allow_nan=False, allow_infinity=False, width=32),
+                  st.sampled_from(["合计", "201", "2010101", "基本支出", "预算数", "决算数", "小计", "公务接待费",
+                                   "人员经费合计", "30101", "年初结转和结余", "总计", "1,234.50", "—", "abc"]))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(_cell, max_size=8), max_size=8))
+def test_import_of_odd_tables_gives_findings_never_an_exception(rows, tmp_path):
+    import openpyxl
+
+    from juesuan.disclosure.spec import SPECS
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for spec in SPECS.values():
+        ws = book.create_sheet(spec.key)
+        ws.append([spec.title])
+        for row in rows:
+            ws.append(row)
+    path = tmp_path / "odd.xlsx"
+    book.save(path)
+    doc, _ = import_tables(path, read_document(RICH))
+    disclose(*parse_document(doc))
+
+
+PURE = ("vocab", "model", "inputs", "spec", "books", "tables", "checks", "text", "phrases", "grid", "api")
+
+
+@pytest.mark.parametrize("name", PURE)
+def test_pure_modules_import_only_the_standard_library_and_juesuan(name):
+    """model, tables, checks and text stay standard-library only (they may import juesuan.core);
+    third-party packages are imported lazily by the writers (xlsx, word, importer)."""
+    import ast
+    import sys
+
+    source = (Path(__file__).parent.parent / "src" / "juesuan" / "disclosure" / f"{name}.py").read_text("utf-8")
+    tree = ast.parse(source)
+    for node in tree.body:  # module level only: function-level imports are lazy
+        if isinstance(node, ast.Import):
+            roots = [a.name.split(".")[0] for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            roots = [node.module.split(".")[0]]
+        else:
+            continue
+        for root in roots:
+            assert root in sys.stdlib_module_names or root == "juesuan", (name, root)
