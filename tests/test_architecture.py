@@ -15,7 +15,7 @@ import pytest
 import juesuan
 import juesuan.core
 from juesuan.core import checks
-from juesuan.core.codes import CODES, markdown_table
+from juesuan.core.codes import CODES, README_TABLES, markdown_table
 from juesuan.report import analyze
 
 SRC = Path(juesuan.__file__).parent
@@ -64,7 +64,7 @@ def _codes_in_source() -> set[str]:
     for path in SRC.rglob("*.py"):
         if path.name == "codes.py":
             continue
-        found |= set(re.findall(r"[\"']([EWI]-[A-Z][A-Z0-9-]+)[\"']", path.read_text()))
+        found |= set(re.findall(r"[\"']([EWIDR]-[A-Z][A-Z0-9-]+)[\"']", path.read_text()))
     return found
 
 
@@ -78,16 +78,24 @@ def test_every_registered_code_is_used():
 
 def test_codes_level_matches_prefix():
     for code, info in CODES.items():
-        assert {"E": "错误", "W": "警告", "I": "提示"}[code[0]] == info.level.value
+        if code[0] in "EWI":
+            assert {"E": "错误", "W": "警告", "I": "提示"}[code[0]] == info.level.value
 
 
-def test_readme_table_is_generated_from_the_registry():
+@pytest.mark.parametrize("name", sorted(README_TABLES))
+def test_readme_tables_are_generated_from_the_registry(name):
     text = README.read_text()
-    block = text.split("<!-- codes:start", 1)[1].split("-->", 1)[1].split("<!-- codes:end -->")[0]
+    block = text.split(f"<!-- {name}:start", 1)[1].split("-->", 1)[1].split(f"<!-- {name}:end -->")[0]
+    want = markdown_table(README_TABLES[name])
     if os.environ.get("JUESUAN_UPDATE_GOLDEN"):
-        README.write_text(text.replace(block, "\n" + markdown_table() + "\n"))
+        README.write_text(text.replace(f"-->{block}<!-- {name}:end", f"-->\n{want}\n<!-- {name}:end"))
         return
-    assert block.strip() == markdown_table()
+    assert block.strip() == want
+
+
+def test_every_code_is_in_a_readme_table():
+    listed = {code for prefixes in README_TABLES.values() for code in CODES if code.startswith(prefixes)}
+    assert listed == set(CODES)
 
 
 def test_reported_findings_use_registered_codes_with_their_level(sample_report):
@@ -110,3 +118,17 @@ def test_an_exception_inside_one_check_leaves_the_rest_of_the_report(sample, mon
     assert {f.code for f in report.findings} >= {"W-PROJECT-ZERO", "W-CASH-UP-NO-BALANCE"}
     assert report.text() and report.tables and report.charts
     assert report.errors == 1
+
+
+def test_codes_are_raised_at_their_registered_level():
+    """Where the source names a level next to a code, it is the registered one."""
+    levels = {"ERROR": "错误", "WARNING": "警告", "INFO": "提示"}
+    seen = 0
+    for path in SRC.rglob("*.py"):
+        text = path.read_text()
+        for level, code in re.findall(r"Level\.(ERROR|WARNING|INFO),\s*\"([A-Z]-[A-Z0-9-]+)\"", text):
+            assert CODES[code].level.value == levels[level], (path.name, code)
+            seen += 1
+        for code in re.findall(r"\.error\(\s*\"([A-Z]-[A-Z0-9-]+)\"", text):
+            assert CODES[code].level.value == "错误", (path.name, code)
+    assert seen > 30

@@ -64,13 +64,53 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("I-NO-PRIOR", _I, "功能分类未填上年决算，不作上下年对比"),
     ("I-NO-ASSETS", _I, "未填资产负债，该节写为“无”"),
     ("I-QUANTITY-MISSING", _I, "有支出但未填实物量，不作实物量分析"),
+    # 决算公开 inputs ([disclosure] of the data file)
+    ("E-NOT-BOOL", _E, "决算公开：应为 true 或 false 的项填了别的内容"),
+    ("E-SCORE", _E, "决算公开：绩效评价分数不在 0 到 100 之间"),
+    ("E-LAYOUT", _E, "决算公开：表样式设置无法识别（只有公开07可增加会议费、培训费列）"),
+    # 决算公开: the nine tables and the 情况说明 (locations such as 公开03.201.基本支出)
+    ("D-T1-SUM", _E, "公开01：本年收入/支出合计 ≠ 各项之和"),
+    ("D-T1-TOTAL", _E, "公开01：收入/支出总计 ≠ 本年合计＋结转结余"),
+    ("D-T1-BALANCE", _E, "公开01：收入总计 ≠ 支出总计"),
+    ("D-T1-T2", _E, "公开01 的各项收入 ≠ 公开02 合计行"),
+    ("D-T1-T3", _E, "公开01 的各类支出 ≠ 公开03"),
+    ("D-T2-ROW", _E, "公开02：一行的合计 ≠ 各列之和"),
+    ("D-T3-ROW", _E, "公开03：一行的合计 ≠ 各列之和"),
+    ("D-T4-ROW", _E, "公开04：一行的合计 ≠ 三项资金之和"),
+    ("D-T4-SUM", _E, "公开04：合计 ≠ 各项之和"),
+    ("D-T4-TOTAL", _E, "公开04：总计 ≠ 本年＋结转结余"),
+    ("D-T4-BALANCE", _E, "公开04：收入总计 ≠ 支出总计"),
+    ("D-T4-FUND", _E, "公开04：分资金的年初＋收入 ≠ 支出＋年末"),
+    ("D-T4-T1", _E, "公开04 的财政拨款收入 ≠ 公开01"),
+    ("D-T4-T5", _E, "公开05 ≠ 公开04 的一般公共预算列"),
+    ("D-T4-T8", _E, "公开08/09 ≠ 公开04 的政府性基金/国有资本经营列"),
+    ("D-T5-ROW", _E, "公开05：一行的合计 ≠ 基本支出＋项目支出"),
+    ("D-T5-T6", _E, "公开05 基本支出 ≠ 公开06 人员经费＋公用经费"),
+    ("D-T6-SUM", _E, "公开06：合计 ≠ 各科目之和"),
+    ("D-T7-SUM", _E, "公开07：三公合计 ≠ 出国＋车小计＋接待，或小计 ≠ 购置＋运行"),
+    ("D-T8-ROW", _E, "公开08/09：一行的合计 ≠ 基本支出＋项目支出"),
+    ("D-T8-BALANCE", _E, "公开08/09：一行的年初＋收入 ≠ 支出＋年末"),
+    ("D-PARENT", _E, "公开表：上级科目 ≠ 下级之和（每一列）"),
+    ("D-LINE-NATURE", _E, "公开表：科目决算数 ≠ 按性质分列之和"),
+    ("D-TEXT-FIGURE", _E, "情况说明中的数字 ≠ 表中数字"),
+    ("D-SHARES", _E, "情况说明中同一整体的占比合计不是 100.00%（四舍五入范围内）"),
+    ("D-RATE-ZERO", _E, "年初预算为 0 却写了完成率"),
+    ("D-REASON-MISSING", _W, "情况说明：年初预算与决算有差异但没有原因"),
+    ("D-NAME-MISSING", _W, "款级科目缺名称"),
+    ("D-ROUNDING", _I, "其他软件按万元填写的表，差 0.01 万元以内属四舍五入"),
+    ("D-IMPORT-MISSING", _W, "导入公开表时缺某张表"),
+    ("D-IMPORT-BASIC", _W, "导入公开表时基本支出与人员经费＋公用经费不符，保留数据文件原数"),
 )
+
+# The README's generated tables: marker name → the code prefixes it lists.
+README_TABLES = {"codes": ("E-", "W-", "I-"), "codes-disclosure": ("D-",)}
 
 CODES: dict[str, Code] = {code: Code(code, level, meaning) for code, level, meaning in _TABLE}
 
 
-def markdown_table() -> str:
-    """The README's table of codes, in registry order."""
+def markdown_table(prefixes: tuple[str, ...] = ("E-", "W-", "I-")) -> str:
+    """A README table of the codes starting with ``prefixes``, in registry order."""
     rows = ["| 代码 | 级别 | 含义 |", "|---|---|---|"]
-    rows += [f"| `{x.code}` | {x.level.value} | {x.meaning} |" for x in CODES.values()]
+    rows += [f"| `{x.code}` | {x.level.value} | {x.meaning} |" for x in CODES.values()
+             if x.code.startswith(prefixes)]
     return "\n".join(rows)
