@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 
 from juesuan.core.parse import parse
 from juesuan.report import analyze
-from juesuan.sources.blocks import read_blocks
+from juesuan.sources.blocks import read_blocks, read_ranges
 from juesuan.workbook import layout as L
 from juesuan.workbook import outputs
 from juesuan.workbook.build import build, input_rows
@@ -251,7 +251,7 @@ def test_missing_input_sheet_is_a_finding(book, change):
     else:
         wb[L.FUNCTIONS].title = "功能分类（改）"
     grids = grids_of(wb)
-    _, findings, _ = read_blocks(grids, wb.sheetnames)
+    _, findings, _ = read_ranges(grids, wb.sheetnames)
     (f,) = [f for f in findings if f.code == "E-SHEET-MISSING"]
     assert L.FUNCTIONS in f.message
     if change == "rename":

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..sources.blocks import read_blocks
+from ..sources.blocks import read_ranges
 from ..workbook import layout as L
 
 TEXT_LEADERS = ("=", "+", "-", "@")
@@ -48,9 +48,10 @@ def read(book):
         if block.sheet not in names:
             grids[block.name] = None
             continue
-        rng = book.sheets[block.sheet].range((block.row + 1, block.col + 1), (block.last_row + 1, block.last_col + 1))
+        r1, c1, r2, c2 = L.read_range(block)
+        rng = book.sheets[block.sheet].range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1))
         grids[block.name] = rng.options(ndim=2).value
-    return read_blocks(grids, names)
+    return read_ranges(grids, names)
 
 
 def _text_safe(value: Any) -> Any:

@@ -137,6 +137,19 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
     "in_text": c.TEXT_KEYS,
 }
 TOTAL_LABEL = "合计"
+# blocks whose rows a person fills from the top: rows below them are read too, to find what was
+# typed past the last row
+GROWING = ("in_functions", "in_economics", "in_assets", "in_reasons")
+BELOW_ROWS = 200
+
+
+def read_range(block: Block) -> tuple[int, int, int, int]:
+    """(first row, first col, last row, last col), 0-based, that a reader fetches for ``block``:
+    the block, its label column (blocks with fixed row labels) and ``BELOW_ROWS`` rows below
+    (growing blocks). One range read per block on every path."""
+    col = block.col - 1 if block.name in ROW_LABELS else block.col
+    last = block.last_row + (BELOW_ROWS if block.name in GROWING else 0)
+    return block.row, col, last, block.last_col
 
 # -- outputs --------------------------------------------------------------------------------------
 ANALYSIS_FIRST = 2  # first row of the first table on 分析表
@@ -191,6 +204,8 @@ class Locator:
                 row, col = REASONS_BLOCK.cell(self.reasons[(path[1], path[2])], "text")
                 return REASONS, row, col
             return REASONS, REASONS_BLOCK.row, REASONS_BLOCK.col
+        if head == "cell" and len(path) == 4:  # ("cell", sheet, row, col): a cell outside the data
+            return path[1], path[2], path[3]
         if head == "text" and len(path) >= 2 and path[1] in c.TEXT_KEYS:
             row, col = TEXT_BLOCK.cell(c.TEXT_KEYS.index(path[1]), "text")
             return TEXT, row, col
