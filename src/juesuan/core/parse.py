@@ -331,7 +331,8 @@ class _Reader:
             kept = {}
             for key, value in lines.items():
                 if len(str(key)) > MAX_NAME:
-                    self.error("E-NAME-TOO-LONG", f"原因说明的项目名称有{len(str(key))}个字符，超过{MAX_NAME}个字符的上限，"
+                    self.error("E-NAME-TOO-LONG",
+                               f"原因说明的项目名称有{len(str(key))}个字符，超过{MAX_NAME}个字符的上限，"
                                "未读入。请填写项目名称或科目编码。", ("reasons", comparison, str(key)[:MAX_NAME]))
                     continue
                 text = self.text(value, ("reasons", comparison, key), f"原因说明“{key}”")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..report import Report
 from .files import WriteError as ExportError  # noqa: F401  (the name callers catch)
-from .files import safe_name, write_atomic  # noqa: F401  (re-exported: one writer for every file)
+from .files import safe_name, write_atomic
 
 
 @dataclass(frozen=True)

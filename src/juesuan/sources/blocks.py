@@ -79,7 +79,7 @@ def split(block: L.Block, grid: Grid | None) -> tuple[Grid | None, list[Any] | N
     """A grid read over ``L.read_range(block)`` as (the block, its row labels, the rows below)."""
     if grid is None:
         return None, None, None
-    r1, c1, _, _ = L.read_range(block)
+    _, c1, _, _ = L.read_range(block)
     skip = block.col - c1
     rows = [list(row) if isinstance(row, list | tuple) else [row] for row in grid]
     body = [row[skip:] for row in rows[: block.rows]]

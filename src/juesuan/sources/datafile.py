@@ -13,7 +13,6 @@ from ..core.findings import Finding
 from ..core.model import Line, UnitData
 from ..core.parse import parse
 
-
 MAX_BYTES = 20_000_000  # a unit's data file is a few kB; anything this large is not one
 
 
@@ -40,7 +39,8 @@ def loads_document(raw: bytes, name: str = "数据文件") -> dict[str, Any]:
     except UnicodeDecodeError:
         raise DataFileError(f"{name} 不是 UTF-8 编码的文本文件（数据文件应为 TOML 文本）。") from None
     if len(raw) > MAX_BYTES:
-        raise DataFileError(f"{name} 有{len(raw) // 1_000_000}MB，超过数据文件的上限{MAX_BYTES // 1_000_000}MB，未读入。")
+        raise DataFileError(
+            f"{name} 有{len(raw) // 1_000_000}MB，超过数据文件的上限{MAX_BYTES // 1_000_000}MB，未读入。")
     try:
         return tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:

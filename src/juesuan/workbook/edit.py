@@ -7,9 +7,6 @@ temporary file and renames it, and keeps the previous file as a backup.
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
