@@ -25,7 +25,7 @@ class ExportResult:
 
 def report_filename(report: Report) -> str:
     u = report.data.unit
-    safe = "".join(ch for ch in u.name if ch not in '\\/:*?"<>|').strip() or "单位"
+    safe = "".join(ch for ch in u.name if ch not in '\\/:*?"<>|' and ch >= " ").strip() or "单位"
     return safe_name(f"{safe}", f"{u.year}年度部门决算分析报告", 200)
 
 

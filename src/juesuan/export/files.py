@@ -34,6 +34,7 @@ def os_message(path: Path, exc: OSError) -> str:
         errno.EACCES: "没有写入权限（文件可能正在 Excel/Word/WPS 中打开，或文件夹不允许写入）",
         errno.EPERM: "没有写入权限（文件可能正在 Excel/Word/WPS 中打开，或文件夹不允许写入）",
         errno.ENOTDIR: "路径中的某一级不是文件夹",
+        errno.EEXIST: "路径中的某一级是文件，不是文件夹",
         errno.ENAMETOOLONG: "文件名太长",
         errno.EISDIR: "同名的文件夹已存在",
         errno.ENOENT: "文件夹不存在",
@@ -85,6 +86,17 @@ def clean_stale(folder: Path, *, older_than: float = STALE_SECONDS) -> int:
                     entry.unlink()
                     removed += 1
     return removed
+
+
+def write_log(text: str) -> Path:
+    """An error's details in a log file (temp folder), for the message a person sends on."""
+    import datetime as dt
+
+    folder = Path(tempfile.gettempdir()) / "juesuan-logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"juesuan-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.log"
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def write_atomic(path: str | Path, data: bytes | Callable[[Path], None], *, backup: bool = True) -> Path | None:

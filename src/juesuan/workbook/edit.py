@@ -21,6 +21,10 @@ class WorkbookError(Exception):
     """The file is not a workbook juesuan can use, or cannot be opened/written (Chinese message)."""
 
 
+class WorkbookRefused(WorkbookError):
+    """The workbook is readable but writing it would lose something: nothing was written."""
+
+
 def open_workbook(path: Path, *, keep_vba: bool = False, rich_text: bool = False):
     import openpyxl
 
@@ -276,7 +280,7 @@ def recalc(path: str | Path) -> tuple[Any, Path]:
     check_juesuan(wb, path)
     drawn = unkept_drawings(path)
     if drawn:
-        raise WorkbookError(
+        raise WorkbookRefused(
             f"工作表“{'”“'.join(drawn)}”上有文本框、图形或图片，juesuan recalc 保存时会丢失它们，"
             "因此未作任何修改。请在 Excel 中点“重新计算”按钮，或把其中的文字移到单元格后再运行。")
     for name in L.OUTPUT_SHEETS:  # the analysis sheets are rewritten whole: merges there would hide cells

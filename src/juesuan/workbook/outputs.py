@@ -108,7 +108,16 @@ def excel_value(cell: Cell) -> Any:
 
 
 def _num(ref: str) -> str:
-    return f'IF(ISNUMBER({ref}),{ref},"")'
+    """An input amount as the engine takes it (``parse.amount``): a number, not negative, under
+    1000万亿, at most 2 decimals once the noise beyond 15 significant digits is dropped, to the
+    cent; anything else is blank, as the engine leaves it out (with its finding)."""
+    ok = f"AND({ref}>=0,{ref}<1E+15,ABS({ref}-ROUND({ref},2))<=ABS({ref})*1E-14)"
+    return f'IF(ISNUMBER({ref}),IF({ok},ROUND({ref},2),""),"")'
+
+
+def _count(ref: str) -> str:
+    """An input count as the engine takes it (``parse.count``): a whole number from 0 to 10^7."""
+    return f'IF(ISNUMBER({ref}),IF(AND({ref}>=0,{ref}<1E+7,{ref}=INT({ref})),{ref},""),"")'
 
 
 class _Tables:
@@ -119,7 +128,8 @@ class _Tables:
         self.loc = locator
         self.sheet = SheetOut(L.ANALYSIS)
         self.where: dict[tuple[str, str, str], tuple[int, int]] = {}  # (table, row label, column) → cell
-        self.staff = locator.address(("people", "staff_average"))
+        staff = locator.address(("people", "staff_average"))
+        self.staff = _count(staff) if staff else ""
 
     def input_ref(self, table: Table, row, column: str) -> str | None:
         if row.source is None:
@@ -133,11 +143,11 @@ class _Tables:
             src = "spending"
         if src == "quantities":
             key = c.QUANTITY_KEYS[index]
-            return _num(self.loc.address(("quantities", key, column)))
-        if column == "plan":
-            adjusted = self.loc.address((src, index, "adjusted_budget"))
-            budget = self.loc.address((src, index, "budget"))
-            return f'IF(ISNUMBER({adjusted}),{adjusted},IF(ISNUMBER({budget}),{budget},""))'
+            return _count(self.loc.address(("quantities", key, column)))
+        if column == "plan":  # per line: 调整预算 where the engine took one, else 年初预算
+            adjusted = _num(self.loc.address((src, index, "adjusted_budget")))
+            budget = _num(self.loc.address((src, index, "budget")))
+            return f'IF(ISNUMBER({adjusted}),{adjusted},{budget})'
         found = self.loc.cell((src, index, column))
         return None if found is None else _num(L.sheet_cell(*found))
 
@@ -265,6 +275,7 @@ def _indicator_formulas(report: Report, where: dict, locator: L.Locator) -> dict
 
     people = {k: locator.address(("people", k)) for k in ("staff_average", "staff_year_end", "vehicles",
                                                            "office_area_m2", "retiree_expense")}
+    people = {k: (_num(v) if k in c.PEOPLE_DECIMAL_KEYS else _count(v)) if v else v for k, v in people.items()}
     out: dict[str, str | None] = {
         "expenditure_growth": at("final_by_nature", "__total__", "p_prior"),
         "budget_spending_completion": at("final_by_nature", "__total__", "r_plan"),
