@@ -60,12 +60,15 @@ class _Reader:
         if number is None or not number.is_finite():
             self.error("E-NOT-NUMBER", f"{what}不是有限数字（{format_path(path)}）。", path)
             return None
-        if abs(number) >= MAX_AMOUNT:
+        if number and number.adjusted() >= MAX_AMOUNT.adjusted():  # no arithmetic: 1e99999999 overflows
             self.error("E-TOO-LARGE", f"{what}为{number:.3E}，超出合理范围（应小于1000万亿元）。请核对单位是否为元。",
                        path)
             return None
         if number != number.quantize(CENT, rounding="ROUND_DOWN"):
-            shown15 = number.quantize(Decimal(1).scaleb(number.adjusted() - MAX_DIGITS + 1)) if number else number
+            try:
+                shown15 = number.quantize(Decimal(1).scaleb(number.adjusted() - MAX_DIGITS + 1))
+            except InvalidOperation:
+                shown15 = number
             if shown15 != shown15.quantize(CENT, rounding="ROUND_DOWN"):
                 self.error(
                     "E-DECIMALS", f"{what}为{number}，金额最多保留2位小数（到分）。请核对后重新填写。", path
@@ -144,7 +147,7 @@ class _Reader:
             name = "（未填单位名称）"
         year = table.get("year")
         number = None if isinstance(year, bool) else _decimal(year)
-        if number is not None and number.is_finite() and abs(number) < 10000 and number == number.to_integral_value():
+        if number is not None and number.is_finite() and number.adjusted() < 5 and number == number.to_integral_value():
             year = int(number)  # magnitude checked first: int() of 1e99999999 would not return
         if isinstance(year, bool) or not isinstance(year, int) or not 1949 < year < 2200:
             shown = "" if year is None else f"（现为“{_shown(year)}”）"
