@@ -630,3 +630,87 @@ def test_any_cells_around_the_blocks_give_findings_not_exceptions():
 def test_the_data_file_round_trip_still_holds(sample):
     again, findings = parse(to_document(sample))
     assert findings == [] and again == sample
+
+
+# == the formulas and the engine: one rule for partial 调整预算 and rejected cells ==================
+
+ITEMS = (("2010101", "行政运行"), ("2010102", "一般行政管理事务"), ("2010350", "事业运行"),
+         ("2080505", "机关事业单位基本养老保险缴费支出"), ("2080506", "机关事业单位职业年金缴费支出"),
+         ("2100101", "行政运行"), ("2130101", "行政运行"))
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is installed by .ci/run")
+def test_libreoffice_formulas_equal_the_engine_with_partial_columns_and_rejected_cells(tmp_path):
+    from hypothesis import HealthCheck, Phase, example, given, settings
+    from hypothesis import strategies as st
+
+    from juesuan.export.office import recalculated_copy
+    from juesuan.workbook import outputs
+    from juesuan.workbook.build import input_rows
+    from tests.units import amount, documents
+
+    @st.composite
+    def units(draw):
+        doc = draw(documents(canonical=True))
+        chosen = draw(st.lists(st.sampled_from(ITEMS), min_size=2, max_size=len(ITEMS), unique=True))
+        lines = []
+        for code, name in sorted(chosen):
+            line = {"code": code, "name": name, "budget": draw(amount), "final": draw(amount)}
+            if draw(st.booleans()):  # 调整预算 on some lines only
+                line["adjusted_budget"] = draw(amount)
+            lines.append(line)
+        doc["functions"] = lines
+        edits = draw(st.lists(st.tuples(st.sampled_from(["income", "spending", "functions"]), st.integers(0, 6),
+                                        st.sampled_from(["budget", "adjusted_budget", "final"]),
+                                        st.sampled_from([-5.0, 1.234, "abc", 0.001])), min_size=1, max_size=3))
+        return doc, edits
+
+    fixed = sample_doc()
+    fixed["functions"] = [{"code": "2010101", "name": "行政运行", "budget": D(2000000), "adjusted_budget": D(1900000),
+                           "final": D(1800000)},
+                          {"code": "2010102", "name": "一般行政管理事务", "budget": D(1000000), "final": D(1000000)},
+                          {"code": "2080505", "name": "养老保险缴费", "budget": D(1000), "final": D(900)}]
+    fixed_edits = [("spending", 0, "budget", -5.0), ("functions", 1, "final", "abc"), ("income", 0, "final", 1.234)]
+
+    @settings(max_examples=2, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate],
+              suppress_health_check=list(HealthCheck))
+    @example((fixed, fixed_edits))
+    @given(units())
+    def check(case):
+        doc, edits = case
+        data, findings = parse(doc)
+        assert findings == []
+        path = tmp_path / "u.xlsm"
+        path.unlink(missing_ok=True)
+        path.write_bytes(build(data, analyze(data)))
+        _, locator = input_rows(data)
+        wb = openpyxl.load_workbook(path, keep_vba=True)
+        for table, k, column, value in edits:
+            lines = getattr(data, table)
+            where = locator.cell((table, lines[k % len(lines)].index, column))
+            wb[where[0]].cell(where[1] + 1, where[2] + 1).value = value
+        wb.save(path)
+        recalc(path)
+        again, findings, located = read_workbook_located(path)
+        if edits:
+            assert {"E-NEGATIVE", "E-DECIMALS", "E-NOT-NUMBER"} & set(codes(findings))
+        engine = outputs.all_sheets(analyze(again, findings), located)
+        out = tmp_path / "lo"
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir()
+        computed = openpyxl.load_workbook(recalculated_copy(path, out), data_only=True)
+        checked = 0
+        for name, sheet in engine.items():
+            for (r, c), cell in sheet.cells.items():
+                if not cell.formula or cell.style == "link":
+                    continue
+                want, got = outputs.excel_value(cell), computed[name].cell(r + 1, c + 1).value
+                tolerance = 0.00005 if cell.style.endswith("pct") else 0.005
+                if want is None or want == "":
+                    assert got in (None, ""), (name, r, c, cell.formula, got)
+                elif isinstance(want, float):
+                    assert isinstance(got, int | float) and abs(got - want) < tolerance, (name, r, c, want, got)
+                checked += 1
+        assert checked > 50
+
+    check()
