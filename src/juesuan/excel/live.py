@@ -37,10 +37,10 @@ def status(book, text: str | None) -> None:
 def read(book):
     """(data, findings, locator) of the calling workbook: one range read per input block."""
     names = [s.name for s in book.sheets]
-    marked = L.GUIDE in names and book.sheets[L.GUIDE].range(
-        (L.MARKER_CELL[0] + 1, L.MARKER_CELL[1] + 1)).value == L.MARKER
-    if not marked and len(set(names) & set(L.INPUT_SHEETS)) < 3:
-        raise NotJuesuan("这不是 juesuan 工作簿（缺少“说明”表的标记和输入表），未作任何修改。")
+    marker = book.sheets[L.GUIDE].range((L.MARKER_CELL[0] + 1, L.MARKER_CELL[1] + 1)).value \
+        if L.GUIDE in names else None
+    if not L.is_juesuan(names, marker):
+        raise NotJuesuan(f"这{L.NOT_JUESUAN}")
     grids = {}
     for block in L.BLOCKS:
         if block.sheet not in names:

@@ -43,13 +43,9 @@ def open_workbook(path: Path, *, keep_vba: bool = False, rich_text: bool = False
 
 
 def check_juesuan(wb, path: Path) -> None:
-    names = set(wb.sheetnames)
-    has_marker = L.GUIDE in names and \
-        wb[L.GUIDE].cell(L.MARKER_CELL[0] + 1, L.MARKER_CELL[1] + 1).value == L.MARKER
-    inputs = len(names & set(L.INPUT_SHEETS))
-    if not has_marker and inputs < 3:
-        raise WorkbookError(f"{path.name} 不是 juesuan 工作簿（缺少“{L.GUIDE}”表的标记和输入表），未作任何修改。"
-                            "请用 juesuan template 生成的模板。")
+    marker = wb[L.GUIDE].cell(L.MARKER_CELL[0] + 1, L.MARKER_CELL[1] + 1).value if L.GUIDE in wb.sheetnames else None
+    if not L.is_juesuan(wb.sheetnames, marker):
+        raise WorkbookError(f"{path.name} {L.NOT_JUESUAN}")
 
 
 def grids_of(wb, path: Path | None = None) -> dict[str, Grid | None]:

@@ -40,6 +40,17 @@ BUTTON_SHEETS = (GUIDE, ANALYSIS, NARRATIVE, FINDINGS)
 MARKER_CELL = (0, 8)  # I1
 MARKER = "juesuan-workbook-v1"
 
+NOT_JUESUAN = (f"不是 juesuan 工作簿（缺少“{GUIDE}”表的标记和输入表），未作任何修改。"
+               "请用 juesuan template 生成的模板。")
+
+
+def is_juesuan(sheet_names, marker_value) -> bool:
+    """The one test every reader makes: the 说明 sheet's marker, or at least 3 input sheets
+    (a workbook whose 说明 sheet was deleted is still read, with findings)."""
+    names = set(sheet_names)
+    return (GUIDE in names and marker_value == MARKER) or len(names & set(INPUT_SHEETS)) >= 3
+
+
 FIRST = 3  # first data row (0-based) of every input block: rows 1-2 title and note, 3 header
 
 
