@@ -446,6 +446,8 @@ def _number_hint(value: Any) -> str:
     if not isinstance(value, str):
         return ""
     text = value.strip()
+    if text.startswith("="):
+        return "（是没有计算结果的公式：请在 Excel/WPS/LibreOffice 中打开并保存一次，或直接填写数字）"
     if any("０" <= ch <= "９" for ch in text):
         return "（含全角数字，请改用半角数字）"
     if text.endswith("万") or "万元" in text:

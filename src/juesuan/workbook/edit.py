@@ -228,8 +228,7 @@ def save_atomic(wb, path: Path) -> Path:
     from ..export.files import write_atomic
 
     path = Path(path)
-    write_atomic(path, wb.save)
-    return path.with_name(path.name + ".bak")
+    return write_atomic(path, wb.save) or path.with_name(path.name + ".bak")
 
 
 def unkept_drawings(path: Path) -> list[str]:
@@ -291,8 +290,12 @@ def recalc(path: str | Path) -> tuple[Any, Path]:
 
 
 def _check_unlocked(path: Path) -> None:
-    """Excel and LibreOffice leave a lock file beside an open workbook."""
-    for lock in (path.with_name("~$" + path.name), path.with_name(f".~lock.{path.name}#")):
+    """Excel and LibreOffice leave a lock file beside an open workbook (or beside a link's target)."""
+    from ..export.files import resolve_target
+
+    target = resolve_target(path)
+    for lock in (path.with_name("~$" + path.name), path.with_name(f".~lock.{path.name}#"),
+                 target.with_name("~$" + target.name), target.with_name(f".~lock.{target.name}#")):
         if lock.exists():
             raise WorkbookError(
                 f"{path.name} 正在被其他程序打开（发现锁文件 {lock.name}），请关闭后重试。原文件未改动。")
