@@ -714,3 +714,46 @@ def test_libreoffice_formulas_equal_the_engine_with_partial_columns_and_rejected
         assert checked > 50
 
     check()
+
+
+def test_temp_files_of_earlier_versions_are_cleaned_too(tmp_path):
+    old = tmp_path / ".单位.ab12cd34.xlsm"  # what a killed recalc of 单位.xlsm left before this version
+    other = tmp_path / ".其他.ab12cd34.xlsm"
+    for p in (old, other):
+        p.write_bytes(b"x")
+        os.utime(p, (time.time() - 2 * files.STALE_SECONDS,) * 2)
+    files.write_atomic(tmp_path / "单位.xlsm", b"new")
+    assert not old.exists() and other.exists()
+
+
+def test_a_terminated_recalc_leaves_no_temp_file_and_the_workbook_intact(book):
+    import signal
+    import subprocess
+    import sys
+
+    before = book.read_bytes()
+    slow = ("import time, openpyxl, sys\n"
+            "real = openpyxl.Workbook.save\n"
+            "def save(self, f):\n"
+            "    real(self, f); print('saving', flush=True); time.sleep(30)\n"
+            "openpyxl.Workbook.save = save\n"
+            "from juesuan.cli import main\n"
+            f"sys.exit(main(['recalc', {str(book)!r}]))\n")
+    proc = subprocess.Popen([sys.executable, "-c", slow], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, encoding="utf-8")
+    assert proc.stdout.readline().strip() == "saving"
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == cli.EXIT_INTERRUPTED and "已中断" in err and "Traceback" not in err
+    assert book.read_bytes() == before
+    assert temp_files(book.parent) == []
+
+
+def test_a_button_that_cannot_start_says_so_with_a_log(monkeypatch):
+    import sys
+
+    from juesuan import excel
+
+    monkeypatch.setitem(sys.modules, "juesuan.excel.live", None)  # as if the install were broken
+    with pytest.raises(RuntimeError, match="juesuan 无法启动.*错误详情已写入"):
+        excel.recalculate(object())

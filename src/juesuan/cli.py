@@ -286,8 +286,28 @@ def main(argv: list[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
         sys.stderr.reconfigure(encoding="utf-8")
+    previous = _terminate_as_interrupt()
     try:
         args = build_parser().parse_args(argv)
+        return run(args.func, args)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
-    return run(args.func, args)
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate_as_interrupt():
+    """A termination signal ends the run as Ctrl-C does: temporary files removed, nothing
+    half-written. Returns the previous handler (None where signals cannot be set)."""
+    import signal
+
+    def interrupt(*_):
+        raise KeyboardInterrupt
+
+    try:
+        return signal.signal(signal.SIGTERM, interrupt)
+    except (ValueError, OSError, AttributeError):  # not the main thread, or no SIGTERM here
+        return None

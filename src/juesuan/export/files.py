@@ -73,13 +73,22 @@ def _umask() -> int:
     return mask
 
 
-def clean_stale(folder: Path, *, older_than: float = STALE_SECONDS) -> int:
+def _legacy(target: Path):
+    """Earlier versions' temporary names for ``target``: ``.{stem}.{8 random}{suffix}[.tmp]``."""
+    import re
+
+    return re.compile(rf"^\.{re.escape(target.stem)}\.[a-z0-9_]{{8}}{re.escape(target.suffix)}(\.tmp)?$")
+
+
+def clean_stale(folder: Path, *, older_than: float = STALE_SECONDS, target: Path | None = None) -> int:
     """Remove our own temporary files left in ``folder`` by a killed run; the count removed."""
     removed = 0
+    legacy = _legacy(target) if target is not None else None
     with contextlib.suppress(OSError):
         now = time.time()
         for entry in Path(folder).iterdir():
-            if not entry.name.startswith(TEMP_PREFIX) or not entry.is_file() or entry.is_symlink():
+            ours = entry.name.startswith(TEMP_PREFIX) or (legacy is not None and legacy.match(entry.name))
+            if not ours or not entry.is_file() or entry.is_symlink():
                 continue
             with contextlib.suppress(OSError):
                 if now - entry.stat().st_mtime >= older_than:
@@ -114,7 +123,7 @@ def write_atomic(path: str | Path, data: bytes | Callable[[Path], None], *, back
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WriteError(os_message(link, exc)) from None
-    clean_stale(folder)
+    clean_stale(folder, target=target)
     old_mode = None
     with contextlib.suppress(OSError):
         old_mode = stat.S_IMODE(target.stat().st_mode)
