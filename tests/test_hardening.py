@@ -755,5 +755,5 @@ def test_a_button_that_cannot_start_says_so_with_a_log(monkeypatch):
     from juesuan import excel
 
     monkeypatch.setitem(sys.modules, "juesuan.excel.live", None)  # as if the install were broken
-    with pytest.raises(RuntimeError, match="juesuan 无法启动.*错误详情已写入"):
+    with pytest.raises(RuntimeError, match=r"juesuan 无法启动.*错误详情已写入"):
         excel.recalculate(object())
