@@ -25,7 +25,7 @@ from juesuan import cli  # noqa: E402
 from juesuan.core.parse import parse  # noqa: E402
 from juesuan.export import files  # noqa: E402
 from juesuan.report import analyze  # noqa: E402
-from juesuan.sources.blocks import read_ranges  # noqa: E402
+from juesuan.sources.blocks import read_sheets  # noqa: E402
 from juesuan.sources.datafile import load, loads_document, sample_path, to_document  # noqa: E402
 from juesuan.workbook import layout as L  # noqa: E402
 from juesuan.workbook.build import build  # noqa: E402
@@ -64,17 +64,6 @@ def toml_with(tmp_path: Path, extra: str = "", replace: tuple[str, str] | None =
 
 def sample_doc() -> dict:
     return loads_document(SAMPLE_TEXT.encode("utf-8"))
-
-
-def grids_of_book(path: Path) -> tuple[dict, list[str]]:
-    """The blocks as the live path reads them (one range per block over ``L.read_range``)."""
-    wb = openpyxl.load_workbook(path, data_only=True)
-    grids = {}
-    for block in L.BLOCKS:
-        r1, c1, r2, c2 = L.read_range(block)
-        grids[block.name] = [list(row) for row in wb[block.sheet].iter_rows(
-            min_row=r1 + 1, max_row=r2 + 1, min_col=c1 + 1, max_col=c2 + 1, values_only=True)]
-    return grids, wb.sheetnames
 
 
 def live_read(path: Path):
@@ -600,8 +589,8 @@ def test_any_write_fault_leaves_the_old_file_and_no_temp_file(tmp_path):
     check()
 
 
-def test_any_cells_around_the_blocks_give_findings_not_exceptions():
-    """The readers' ranges (labels, rows below): whatever is there, findings and no crash."""
+def test_any_cells_on_the_input_sheets_give_findings_not_exceptions():
+    """The readers' whole-sheet ranges (labels, rows below, margins): findings, never a crash."""
     import datetime as dt
 
     from hypothesis import given, settings
@@ -611,20 +600,30 @@ def test_any_cells_around_the_blocks_give_findings_not_exceptions():
                      st.text(max_size=6), st.just(dt.datetime(2021, 5, 1)),
                      st.sampled_from(["１２３", "25000.100000000002", "=SUM(A1)", "合计", "999", " "]))
 
-    def grid(block):
-        r1, c1, r2, c2 = L.read_range(block)
-        return st.lists(st.lists(cell, min_size=c2 - c1 + 1, max_size=c2 - c1 + 1), max_size=min(r2 - r1 + 1, 5))
+    def grid(sheet):
+        _, cols = L.sheet_extent(sheet)
+        return st.one_of(st.none(), st.lists(st.lists(cell, min_size=cols, max_size=cols), max_size=9))
 
     @settings(max_examples=60, deadline=None)
-    @given(st.fixed_dictionaries({b.name: grid(b) for b in L.BLOCKS}))
-    def check(grids):
-        data, findings, locator = read_ranges(grids, list(L.SHEETS))
+    @given(st.fixed_dictionaries({sheet: grid(sheet) for sheet in L.INPUT_SHEETS}))
+    def check(sheets):
+        data, findings, locator = read_sheets(sheets, list(L.SHEETS))
         report = analyze(data, findings)
         assert report.text()
         for f in findings:
             locator.address(f.path)
 
     check()
+
+
+def test_a_value_typed_beside_a_fixed_block_is_a_warning_naming_its_cell(book):
+    wb = openpyxl.load_workbook(book, keep_vba=True)
+    wb[L.AMOUNTS]["G5"] = 1000  # right of the income block (which ends at column F)
+    wb[L.TEXT]["D20"] = "备注"
+    wb.save(book)
+    for _, findings, locator in (read_workbook_located(book), live_read(book)):
+        found = sorted(locator.address(f.path) for f in findings if f.code == "W-OUTSIDE-BLOCK")
+        assert found == [f"'{L.AMOUNTS}'!G5", f"'{L.TEXT}'!D20"]
 
 
 def test_the_data_file_round_trip_still_holds(sample):

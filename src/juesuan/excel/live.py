@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..sources.blocks import read_ranges
+from ..sources.blocks import read_sheets
 from ..workbook import layout as L
 
 TEXT_LEADERS = ("=", "+", "-", "@")
@@ -35,21 +35,20 @@ def status(book, text: str | None) -> None:
 
 
 def read(book):
-    """(data, findings, locator) of the calling workbook: one range read per input block."""
+    """(data, findings, locator) of the calling workbook: one range read per input sheet."""
     names = [s.name for s in book.sheets]
     marker = book.sheets[L.GUIDE].range((L.MARKER_CELL[0] + 1, L.MARKER_CELL[1] + 1)).value \
         if L.GUIDE in names else None
     if not L.is_juesuan(names, marker):
         raise NotJuesuan(f"这{L.NOT_JUESUAN}")
     grids = {}
-    for block in L.BLOCKS:
-        if block.sheet not in names:
-            grids[block.name] = None
+    for sheet in L.INPUT_SHEETS:
+        if sheet not in names:
+            grids[sheet] = None
             continue
-        r1, c1, r2, c2 = L.read_range(block)
-        rng = book.sheets[block.sheet].range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1))
-        grids[block.name] = rng.options(ndim=2).value
-    return read_ranges(grids, names)
+        rows, cols = L.sheet_extent(sheet)
+        grids[sheet] = book.sheets[sheet].range((1, 1), (rows, cols)).options(ndim=2).value
+    return read_sheets(grids, names)
 
 
 def _text_safe(value: Any) -> Any:

@@ -219,20 +219,72 @@ def to_document(grids: dict[str, Grid | None], findings: list[Finding] | None = 
     return doc, L.Locator(rows, reasons_at)
 
 
-def read_ranges(ranges: dict[str, Grid | None], sheet_names: list[str]) -> tuple[UnitData, list[Finding], L.Locator]:
-    """What every reader calls: grids read over ``L.read_range(block)`` (labels and rows below
-    included) → unit data, findings and locator."""
+def read_sheets(sheets: dict[str, Grid | None], sheet_names: list[str]) -> tuple[UnitData, list[Finding], L.Locator]:
+    """What every reader calls: each input sheet read once from A1 over ``L.sheet_extent``.
+    The blocks (with labels and rows below) are cut out of it; anything else typed on the sheet
+    is a finding naming its cell."""
+    ranges: dict[str, Grid | None] = {}
+    for block in L.BLOCKS:
+        grid = sheets.get(block.sheet)
+        if grid is None:
+            ranges[block.name] = None
+            continue
+        r1, c1, r2, c2 = L.read_range(block)
+        rows = [_row(grid, r) for r in range(r1, r2 + 1)]
+        ranges[block.name] = [(row + [None] * (c2 + 1))[c1:c2 + 1] for row in rows]
+    outside = []
+    for sheet, grid in sheets.items():
+        if grid is not None and sheet in L.INPUT_SHEETS:
+            outside += _outside_sheet(sheet, grid)
+    return read_ranges(ranges, sheet_names, outside)
+
+
+def _row(grid: Grid, r: int) -> list[Any]:
+    if r >= len(grid):
+        return []
+    row = grid[r]
+    return list(row) if isinstance(row, list | tuple) else [row]
+
+
+def _outside_sheet(sheet: str, grid: Grid) -> list[Finding]:
+    """Cells typed on an input sheet outside its blocks (below a growing block is reported by
+    ``_outside``): one 警告 naming the first, with the count."""
+    inside = [L.read_range(b) for b in L.BLOCKS if b.sheet == sheet]
+    cells = []
+    for r in range(len(grid)):
+        for col, value in enumerate(_row(grid, r)):
+            if blank(value) or L.expected_outside(sheet, r, col):
+                continue
+            if any(r1 <= r <= r2 and c1 <= col <= c2 for r1, c1, r2, c2 in inside):
+                continue
+            cells.append((r, col))
+    if not cells:
+        return []
+    r, col = cells[0]
+    return [Finding(
+        Level.WARNING, "W-OUTSIDE-BLOCK",
+        f"{L.sheet_cell(sheet, r, col)}在输入区域之外，"
+        + (f"连同其他{len(cells) - 1}个单元格" if len(cells) > 1 else "") + "未读入。"
+        "如是要分析的数据，请填入浅黄色的输入区域；如是自己的备注，可忽略本提示或移到新的工作表。",
+        ("cell", sheet, r, col))]
+
+
+def read_ranges(ranges: dict[str, Grid | None], sheet_names: list[str],
+                findings: list[Finding] | None = None) -> tuple[UnitData, list[Finding], L.Locator]:
+    """Grids read over ``L.read_range(block)`` (labels and rows below included) → unit data,
+    findings and locator."""
     grids, labels, below = {}, {}, {}
     for block in L.BLOCKS:
         grids[block.name], labels[block.name], below[block.name] = split(block, ranges.get(block.name))
-    return read_blocks(grids, sheet_names, labels, below)
+    return read_blocks(grids, sheet_names, labels, below, findings)
 
 
 def read_blocks(grids: dict[str, Grid | None], sheet_names: list[str],
                 labels: dict[str, list[Any] | None] | None = None,
-                below: dict[str, Grid | None] | None = None) -> tuple[UnitData, list[Finding], L.Locator]:
+                below: dict[str, Grid | None] | None = None,
+                extra: list[Finding] | None = None) -> tuple[UnitData, list[Finding], L.Locator]:
     """Blocks → unit data and findings; a missing input sheet is a finding, the rest goes on."""
-    findings: list[Finding] = []
+    findings: list[Finding] = list(extra or [])
     present = set(sheet_names)
     unknown = [name for name in sheet_names if name not in L.SHEETS]
     for sheet in L.INPUT_SHEETS:

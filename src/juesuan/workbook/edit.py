@@ -13,7 +13,7 @@ from typing import Any
 
 from ..core.findings import Finding
 from ..core.model import UnitData
-from ..sources.blocks import Grid, read_ranges
+from ..sources.blocks import Grid, read_sheets
 from . import layout as L
 
 
@@ -48,50 +48,46 @@ def check_juesuan(wb, path: Path) -> None:
         raise WorkbookError(f"{path.name} {L.NOT_JUESUAN}")
 
 
-def grids_of(wb, path: Path | None = None) -> dict[str, Grid | None]:
-    """Every input block as one 2-D list of values over ``L.read_range`` (one range read per
-    block). A formula typed into an input cell is read as the value Excel last computed for it
-    (what the button reads); a formula never computed stays a formula text (a finding)."""
+def sheets_of(wb, path: Path | None = None) -> dict[str, Grid | None]:
+    """Every input sheet as one 2-D list of values from A1 over ``L.sheet_extent`` (one range
+    read per sheet). A formula typed into an input cell is read as the value Excel last computed
+    for it (what the button reads); a formula never computed stays a formula text (a finding)."""
     out: dict[str, Grid | None] = {}
-    formulas: list[tuple[str, int, int, int, int]] = []
-    for block in L.BLOCKS:
-        if block.sheet not in wb.sheetnames:
-            out[block.name] = None
+    formulas: list[tuple[str, int, int]] = []
+    for sheet in L.INPUT_SHEETS:
+        if sheet not in wb.sheetnames:
+            out[sheet] = None
             continue
-        ws = wb[block.sheet]
-        r1, c1, r2, c2 = L.read_range(block)
+        rows, cols = L.sheet_extent(sheet)
         grid = []
-        for i, row in enumerate(ws.iter_rows(min_row=r1 + 1, max_row=r2 + 1, min_col=c1 + 1, max_col=c2 + 1)):
+        for i, row in enumerate(wb[sheet].iter_rows(min_row=1, max_row=rows, min_col=1, max_col=cols)):
             values = []
             for j, cell in enumerate(row):
                 if cell.data_type == "f":
-                    formulas.append((block.name, i, j, r1 + i + 1, c1 + j + 1))
+                    formulas.append((sheet, i, j))
                 values.append(cell.value)
             grid.append(values)
-        out[block.name] = grid
+        out[sheet] = grid
     if formulas and path is not None:
-        cached = _cached_values(path)
-        sheets = {b.name: b.sheet for b in L.BLOCKS}
-        for name, i, j, r, col in formulas:
-            value = cached.get((sheets[name], r, col))
+        cached = _cached_values(path, {sheet for sheet, _, _ in formulas})
+        for sheet, i, j in formulas:
+            value = cached.get((sheet, i, j))
             if value is not None:
-                out[name][i][j] = value  # type: ignore[index]
+                out[sheet][i][j] = value  # type: ignore[index]
     return out
 
 
-def _cached_values(path: Path) -> dict[tuple[str, int, int], Any]:
+def _cached_values(path: Path, sheets: set[str]) -> dict[tuple[str, int, int], Any]:
     import openpyxl
 
     wb = openpyxl.load_workbook(path, data_only=True, read_only=True)
     out = {}
-    for block in L.BLOCKS:
-        if block.sheet not in wb.sheetnames:
-            continue
-        r1, c1, r2, c2 = L.read_range(block)
-        for i, row in enumerate(wb[block.sheet].iter_rows(min_row=r1 + 1, max_row=r2 + 1, min_col=c1 + 1,
-                                                          max_col=c2 + 1, values_only=True)):
+    for sheet in sheets:
+        rows, cols = L.sheet_extent(sheet)
+        for i, row in enumerate(wb[sheet].iter_rows(min_row=1, max_row=rows, min_col=1, max_col=cols,
+                                                    values_only=True)):
             for j, value in enumerate(row):
-                out[(block.sheet, r1 + i + 1, c1 + j + 1)] = value
+                out[(sheet, i, j)] = value
     wb.close()
     return out
 
@@ -133,7 +129,7 @@ def read_workbook_located(path: str | Path):
     path = Path(path)
     wb = open_workbook(path)
     check_juesuan(wb, path)
-    return read_ranges(grids_of(wb, path), wb.sheetnames)
+    return read_sheets(sheets_of(wb, path), wb.sheetnames)
 
 
 # -- writing the analysis back (openpyxl) ----------------------------------------------------------
@@ -282,7 +278,7 @@ def recalc(path: str | Path) -> tuple[Any, Path]:
         if name in wb.sheetnames:
             for rng in list(wb[name].merged_cells.ranges):
                 wb[name].unmerge_cells(str(rng))
-    data, findings, locator = read_ranges(grids_of(wb, path), wb.sheetnames)
+    data, findings, locator = read_sheets(sheets_of(wb, path), wb.sheetnames)
     report = analyze(data, findings)
     write_outputs(wb, all_sheets(report, locator))
     backup = save_atomic(wb, path)

@@ -154,6 +154,30 @@ GROWING = ("in_functions", "in_economics", "in_assets", "in_reasons")
 BELOW_ROWS = 200
 
 
+OUTSIDE_ROWS, OUTSIDE_COLS = 20, 3  # margin a reader also fetches below and right of an input sheet's blocks
+
+
+def sheet_extent(sheet: str) -> tuple[int, int]:
+    """(rows, cols) a reader fetches from A1 of an input sheet, in one range read: every block's
+    read range and a margin, so that what is typed outside the blocks is seen."""
+    ranges = [read_range(b) for b in BLOCKS if b.sheet == sheet]
+    rows = max(r2 for _, _, r2, _ in ranges) + 1
+    cols = max(c2 for _, _, _, c2 in ranges) + 1 + OUTSIDE_COLS
+    growing = any(b.name in GROWING for b in BLOCKS if b.sheet == sheet)
+    return rows + (0 if growing else OUTSIDE_ROWS), cols
+
+
+def expected_outside(sheet: str, row: int, col: int) -> bool:
+    """Whether a non-blank cell outside the blocks' read ranges is the template's own text:
+    title, note and header rows, the header row of each block, the notes beside 单位信息."""
+    if row < FIRST:
+        return True
+    blocks = [b for b in BLOCKS if b.sheet == sheet]
+    if any(row == b.row - 1 for b in blocks):
+        return True
+    return sheet == UNIT and col == UNIT_BLOCK.col + 1 and UNIT_BLOCK.row <= row <= UNIT_BLOCK.last_row
+
+
 def read_range(block: Block) -> tuple[int, int, int, int]:
     """(first row, first col, last row, last col), 0-based, that a reader fetches for ``block``:
     the block, its label column (blocks with fixed row labels) and ``BELOW_ROWS`` rows below
