@@ -127,6 +127,8 @@ def write_atomic(path: str | Path, data: bytes | Callable[[Path], None], *, back
     old_mode = None
     with contextlib.suppress(OSError):
         old_mode = stat.S_IMODE(target.stat().st_mode)
+    if old_mode is not None and not os.access(target, os.W_OK):
+        raise WriteError(f"无法写入 {_short(link)}：文件是只读的。原文件未改动。")
     tmp: Path | None = None
     try:
         fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=target.suffix[:16], dir=folder)
