@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, given, settings
 
 from juesuan.core.parse import parse
 from juesuan.report import analyze
-from juesuan.sources.blocks import read_blocks
+from juesuan.sources.blocks import read_blocks, read_sheets
 from juesuan.workbook import layout as L
 from juesuan.workbook import outputs
 from juesuan.workbook.build import build, input_rows
-from juesuan.workbook.edit import WorkbookError, grids_of, read_workbook, read_workbook_located, recalc
+from juesuan.workbook.edit import WorkbookError, read_workbook, read_workbook_located, recalc, sheets_of
 from tests.units import documents
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -250,8 +250,7 @@ def test_missing_input_sheet_is_a_finding(book, change):
         del wb[L.FUNCTIONS]
     else:
         wb[L.FUNCTIONS].title = "功能分类（改）"
-    grids = grids_of(wb)
-    _, findings, _ = read_blocks(grids, wb.sheetnames)
+    _, findings, _ = read_sheets(sheets_of(wb), wb.sheetnames)
     (f,) = [f for f in findings if f.code == "E-SHEET-MISSING"]
     assert L.FUNCTIONS in f.message
     if change == "rename":

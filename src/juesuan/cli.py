@@ -1,4 +1,10 @@
-"""The ``juesuan`` command line. Exit 0: no 错误; 1: 错误 found; 2: the input cannot be read."""
+"""The ``juesuan`` command line.
+
+Exit codes (README): 0 no 错误; 1 错误 found (outputs still written); 2 the input cannot be read;
+3 nothing written (an existing file without --force, a file that cannot be written, a limit of
+the workbook); 4 an unexpected error (details in a log file); 130 interrupted (Ctrl-C).
+Exceptions are turned into these codes in one place, ``run``.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,11 @@ import json
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE, EXIT_NOT_WRITTEN, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+
+
+class Refused(Exception):
+    """Nothing was written, on purpose (message in Chinese): exit 3."""
 
 
 def _print_report(report, out, where=None) -> None:
@@ -26,34 +36,23 @@ def _print_findings(report, out, where=None) -> None:
 
 
 def _load(path: str):
-    """A data file (.toml) or a workbook (.xlsm/.xlsx); None (after a message) when unreadable."""
-    from .sources.datafile import DataFileError, load, load_sample
+    """A data file (.toml) or a workbook (.xlsm/.xlsx): (data, findings, where)."""
+    from .sources.datafile import load, load_sample
 
     if path == "-sample":
         return (*load_sample(), None)
     if Path(path).suffix.lower() in (".xlsm", ".xlsx"):
-        from .workbook.edit import WorkbookError, read_workbook_located
+        from .workbook.edit import read_workbook_located
 
-        try:
-            data, findings, locator = read_workbook_located(path)
-            return data, findings, locator.address
-        except WorkbookError as exc:
-            print(f"错误：{exc}", file=sys.stderr)
-            return None
-    try:
-        return (*load(path), None)
-    except DataFileError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return None
+        data, findings, locator = read_workbook_located(path)
+        return data, findings, locator.address
+    return (*load(path), None)
 
 
 def cmd_analyze(args) -> int:
     from .report import analyze
 
-    loaded = _load(args.file)
-    if loaded is None:
-        return EXIT_UNREADABLE
-    data, findings, where = loaded
+    data, findings, where = _load(args.file)
     report = analyze(data, findings)
     if args.json:
         json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
@@ -64,21 +63,16 @@ def cmd_analyze(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .export.document import ExportError, export_report
+    from .export.document import export_report
     from .report import analyze
 
     source = Path(args.source)
-    loaded = _load(args.source)
-    if loaded is None:
-        return EXIT_UNREADABLE
-    data, findings, where = loaded
+    data, findings, where = _load(args.source)
     report = analyze(data, findings)
     docx = Path(args.docx) if args.docx else None
-    try:
-        result = export_report(report, docx=docx, next_to=source, pdf=args.pdf, overwrite=args.force)
-    except ExportError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return EXIT_UNREADABLE
+    if docx is not None:
+        _not_the_input(docx, source)
+    result = export_report(report, docx=docx, next_to=source, pdf=args.pdf, overwrite=args.force)
     print(f"已生成 Word 报告：{result.docx}")
     if result.pdf:
         print(f"已生成 PDF：{result.pdf}")
@@ -88,11 +82,6 @@ def cmd_export(args) -> int:
         print(f"提示：{result.font_message}")
     _print_findings(report, sys.stdout, where)
     return EXIT_ERRORS if report.errors else EXIT_OK
-
-
-def _workbook_error(exc) -> int:
-    print(f"错误：{exc}", file=sys.stderr)
-    return EXIT_UNREADABLE
 
 
 def cmd_template(args) -> int:
@@ -108,21 +97,42 @@ def _write_new(path: Path, data: bytes, force: bool) -> None:
     from .export.document import write_atomic
 
     if path.suffix.lower() != ".xlsm":
-        raise SystemExit("错误：工作簿文件名须以 .xlsm 结尾（含按钮宏）。")
-    if path.exists() and not force:
-        raise SystemExit(f"错误：{path} 已存在。如要覆盖请加 --force（旧文件保留为 .bak）。")
+        raise Refused("工作簿文件名须以 .xlsm 结尾（含按钮宏）。")
+    _free(path, force)
     write_atomic(path, data)
+
+
+def _free(path: Path, force: bool) -> None:
+    if (path.exists() or path.is_symlink()) and not force:
+        raise Refused(f"{path} 已存在，未写入。如要覆盖请加 --force（旧文件保留为 .bak）。")
+
+
+def _not_the_input(out: Path, source: Path) -> None:
+    """Refuse to write an output over the file it is made from."""
+    import os
+
+    try:
+        same = out.exists() and os.path.samefile(out, source)
+    except OSError:
+        same = False
+    if same or out.resolve() == source.resolve():
+        raise Refused(f"输出文件 {out} 就是输入文件，未写入（否则会覆盖输入）。请换一个输出文件名。")
 
 
 def cmd_build(args) -> int:
     from .report import analyze
-    from .workbook.build import build
+    from .workbook.build import build, overflow
 
-    loaded = _load(args.data)
-    if loaded is None:
-        return EXIT_UNREADABLE
-    report = analyze(*loaded[:2])
+    data, findings, _ = _load(args.data)
+    report = analyze(data, findings)
     out = Path(args.out)
+    _not_the_input(out, Path(args.data))
+    blocking = overflow(report.data, findings)
+    if blocking:
+        for f in blocking:
+            print(f"  [{f.level.value}] {f.code} {f.message}" + (f"（{f.location}）" if f.location else ""),
+                  file=sys.stderr)
+        raise Refused(f"数据超出工作簿的容量或精度（{len(blocking)}项，见上），未生成 {out}，以免丢失数据。")
     _write_new(out, build(report.data, report), args.force)
     print(f"已生成工作簿：{out}")
     _print_findings(report, sys.stdout)
@@ -132,16 +142,14 @@ def cmd_build(args) -> int:
 def cmd_extract(args) -> int:
     from .export.document import write_atomic
     from .sources.datafile import dumps
-    from .workbook.edit import WorkbookError, read_workbook_located
+    from .workbook.edit import read_workbook_located
 
-    try:
-        data, findings, locator = read_workbook_located(args.book)
-    except WorkbookError as exc:
-        return _workbook_error(exc)
     out = Path(args.out)
-    if out.exists() and not args.force:
-        print(f"错误：{out} 已存在。如要覆盖请加 --force（旧文件保留为 .bak）。", file=sys.stderr)
-        return EXIT_UNREADABLE
+    _not_the_input(out, Path(args.book))
+    if out.suffix.lower() in (".xlsm", ".xlsx", ".xls", ".docx"):
+        raise Refused(f"数据文件应以 .toml 结尾，未写入 {out}（以免用文本覆盖工作簿或文档）。")
+    data, findings, locator = read_workbook_located(args.book)
+    _free(out, args.force)
     write_atomic(out, dumps(data).encode("utf-8"))
     print(f"已导出数据文件：{out}")
     for f in findings:
@@ -151,12 +159,9 @@ def cmd_extract(args) -> int:
 
 
 def cmd_recalc(args) -> int:
-    from .workbook.edit import WorkbookError, recalc
+    from .workbook.edit import recalc
 
-    try:
-        report, backup = recalc(args.book)
-    except WorkbookError as exc:
-        return _workbook_error(exc)
+    report, backup = recalc(args.book)
     print(f"重新计算完成：错误{report.errors}项，警告{report.warnings}项，提示{report.notes}项；"
           f"已更新分析表、财务指标、分析报告、审核结果和图表。")
     print(f"原文件已备份为：{backup}")
@@ -164,16 +169,13 @@ def cmd_recalc(args) -> int:
 
 
 def cmd_setup(args) -> int:
-    from .workbook.edit import WorkbookError, setup_interpreter
+    from .workbook.edit import setup_interpreter
 
     interpreter = args.python or sys.executable
     windowless = Path(interpreter).with_name("pythonw.exe")
     if interpreter.lower().endswith("python.exe") and windowless.exists():
         interpreter = str(windowless)  # no console window flashing at each click
-    try:
-        backup = setup_interpreter(args.book, interpreter)
-    except WorkbookError as exc:
-        return _workbook_error(exc)
+    backup = setup_interpreter(args.book, interpreter)
     print(f"已在 {args.book} 的 xlwings.conf 表写入 Python 解释器：{interpreter}")
     print(f"原文件已备份为：{backup}")
     return EXIT_OK
@@ -191,7 +193,7 @@ def cmd_demo(args) -> int:
     data, findings = load_sample()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    book = out / f"{data.unit.name}{data.unit.year}.xlsm"
+    book = out / f"{data.unit.name}{data.unit.year}.xlsm"  # the built-in sample: a short name
     write_atomic(book, build(data, analyze(data, findings)))
     report, _ = recalc(book)
     _print_report(report, sys.stdout)
@@ -257,12 +259,63 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def run(func, args) -> int:
+    """Run one command; every exception becomes a Chinese message and the README's exit code."""
+    from .export.files import WriteError
+    from .sources.datafile import DataFileError
+    from .workbook.edit import WorkbookError, WorkbookRefused
+
+    try:
+        return func(args)
+    except KeyboardInterrupt:
+        print("\n已中断：未完成的文件没有写入（临时文件已删除），原文件未改动。", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # output piped into `head`
+        return EXIT_OK
+    except (Refused, WriteError, WorkbookRefused) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_NOT_WRITTEN
+    except (DataFileError, WorkbookError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except OSError as exc:  # a file operation outside the readers and the atomic writer
+        print(f"错误：文件操作失败：{exc.filename or ''} {exc.strerror or exc}。未写入任何文件。", file=sys.stderr)
+        return EXIT_NOT_WRITTEN
+    except Exception:
+        import traceback
+
+        from .excel.live import internal_error_message
+
+        print(internal_error_message(traceback.format_exc()), file=sys.stderr)
+        return EXIT_INTERNAL
+
+
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(encoding="utf-8")
-    args = build_parser().parse_args(argv)
+    previous = _terminate_as_interrupt()
     try:
-        return args.func(args)
-    except BrokenPipeError:  # output piped into `head`
-        return EXIT_OK
+        args = build_parser().parse_args(argv)
+        return run(args.func, args)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate_as_interrupt():
+    """A termination signal ends the run as Ctrl-C does: temporary files removed, nothing
+    half-written. Returns the previous handler (None where signals cannot be set)."""
+    import signal
+
+    def interrupt(*_):
+        raise KeyboardInterrupt
+
+    try:
+        return signal.signal(signal.SIGTERM, interrupt)
+    except (ValueError, OSError, AttributeError):  # not the main thread, or no SIGTERM here
+        return None

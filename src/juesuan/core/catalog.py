@@ -103,6 +103,11 @@ ECONOMIC_CLASSES: dict[str, str] = {
     "307": "债务利息及费用支出", "309": "资本性支出(基本建设)", "310": "资本性支出",
     "399": "其他支出",
 }
+# every 类 of the 政府收支分类科目 (a code whose 类 is not here is a typing error)
+KNOWN_FUNCTION_CLASSES = frozenset({
+    *FUNCTION_CLASSES, "202", "217", "219", "223", "227", "230", "231", "232", "233", "234",
+})
+KNOWN_ECONOMIC_CLASSES = frozenset({*ECONOMIC_CLASSES, "311", "312", "313"})
 
 DEFAULT_THRESHOLD_PCT = 10
 DEFAULT_THRESHOLD_AMOUNT = 100000

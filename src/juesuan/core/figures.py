@@ -62,7 +62,10 @@ class Figures:
 
 
 def with_plan(line: Line) -> Line:
-    """The line with its ``plan`` column: 调整预算 where given, else 年初预算."""
+    """The line with its ``plan`` column: 调整预算 where given, else 年初预算 (a line rolled up
+    from its children already has its plan: the sum of theirs, line by line)."""
+    if PLAN in line.values:
+        return line
     plan = line.get("adjusted_budget")
     if plan is None:
         plan = line.get("budget")
@@ -148,7 +151,10 @@ def roll_up(
                 s = total(k.get(column) for k in kids)
                 if s is not None:
                     sums[column] = s
+            plan = total(with_plan(k).get(PLAN) for k in kids)  # per line, as the 分析表 formulas add up
             if given is None:
+                if plan is not None:
+                    sums[PLAN] = plan
                 line = Line(code, names.get(code, code), -1, sums)
             else:
                 for column, s in sums.items():

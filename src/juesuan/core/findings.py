@@ -52,6 +52,8 @@ class Finding:
 
 
 def format_path(path: Path) -> str:
+    if len(path) == 4 and path[0] == "cell" and isinstance(path[2], int) and isinstance(path[3], int):
+        return f"'{path[1]}'!{column_name(path[3])}{path[2] + 1}"  # a workbook cell outside the data
     out = ""
     for part in path:
         if isinstance(part, int):
@@ -68,3 +70,13 @@ def count(findings: list[Finding], level: Level) -> int:
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     """Errors first, then warnings, then notes; stable within a level."""
     return sorted(findings, key=lambda f: LEVEL_ORDER[f.level])
+
+
+def column_name(col: int) -> str:
+    """Excel's letters of a 0-based column: 0 → A, 26 → AA."""
+    name = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        name = chr(65 + rest) + name
+    return name

@@ -17,6 +17,11 @@ from .findings import Finding, Level, Path, format_path
 from .model import Line, Settings, Unit, UnitData
 
 MAX_AMOUNT = Decimal(10) ** 15  # 1000万亿元: anything larger is a typing error
+MAX_DIGITS = 15  # significant digits a workbook cell (a double) holds exactly
+MAX_COUNT = 10**7  # people, vehicles, batches: anything larger is a typing error
+MAX_TEXT = 32767  # characters an Excel cell holds
+MAX_NAME = 200  # characters of a unit's, a line's or a reason's name
+CENT = Decimal("0.01")
 TOP_KEYS = (
     "schema", "unit", "people", "settings", "income", "spending", "functions", "economics",
     "controlled", "quantities", "balances", "assets", "reasons", "text",
@@ -44,55 +49,76 @@ class _Reader:
     # -- scalars -----------------------------------------------------------------------------
 
     def amount(self, value: Any, path: Path, what: str) -> Decimal | None:
-        """An amount in 元: a number with at most 2 decimals, not negative."""
-        where = format_path(path)
+        """An amount in 元: a number with at most 2 decimals, not negative, at most 15 significant
+        digits. A value with more decimals that are noise below the 15th digit (25000.100000000002,
+        pasted from a computation) is taken at the cent it shows, with a 提示."""
         if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-            shown = str(value)[:30]
+            shown = _shown(value)
             hint = _number_hint(value)
             self.error("E-NOT-NUMBER", f"{what}应为数字，现为“{shown}”{hint}。请改为以元为单位的数字。", path)
             return None
-        try:
-            number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-        except InvalidOperation:
-            self.error("E-NOT-NUMBER", f"{what}不是有效数字（{where}）。", path)
+        number = _decimal(value)
+        if number is None or not number.is_finite():
+            self.error("E-NOT-NUMBER", f"{what}不是有限数字（{format_path(path)}）。", path)
             return None
-        if not number.is_finite():
-            self.error("E-NOT-NUMBER", f"{what}不是有限数字（{where}）。", path)
-            return None
-        if abs(number) >= MAX_AMOUNT:
-            self.error("E-TOO-LARGE", f"{what}为{number:E}，超出合理范围（应小于1000万亿元）。请核对单位是否为元。",
+        if number and number.adjusted() >= MAX_AMOUNT.adjusted():  # no arithmetic: 1e99999999 overflows
+            self.error("E-TOO-LARGE", f"{what}为{number:.3E}，超出合理范围（应小于1000万亿元）。请核对单位是否为元。",
                        path)
             return None
-        if number != number.quantize(Decimal("0.01"), rounding="ROUND_DOWN"):
-            self.error(
-                "E-DECIMALS", f"{what}为{number}，金额最多保留2位小数（到分）。请核对后重新填写。", path
-            )
+        if number != number.quantize(CENT, rounding="ROUND_DOWN"):
+            try:
+                shown15 = number.quantize(Decimal(1).scaleb(number.adjusted() - MAX_DIGITS + 1))
+            except InvalidOperation:
+                shown15 = number
+            if shown15 != shown15.quantize(CENT, rounding="ROUND_DOWN"):
+                self.error(
+                    "E-DECIMALS", f"{what}为{number}，金额最多保留2位小数（到分）。请核对后重新填写。", path
+                )
+                return None
+            self.error("I-ROUNDED", f"{what}为{number}，按显示的金额取为{shown15.quantize(CENT)}元"
+                       "（多出的尾数是复制计算结果带来的微小误差）。", path, Level.INFO)
+            number = shown15
+        if len((number + 0).normalize().as_tuple().digits) > MAX_DIGITS:
+            self.error("E-TOO-PRECISE", f"{what}为{number}，超过15位有效数字，Excel 无法精确保存。请核对。", path)
             return None
         if number < 0:
             self.error("E-NEGATIVE", f"{what}为负数（{number}），此处金额不能为负。请核对。", path)
             return None
-        return number + 0  # normalise -0
+        return (number + 0).quantize(CENT)  # -0 normalised; always to the cent, whatever the source wrote
 
     def count(self, value: Any, path: Path, what: str) -> int | None:
-        if isinstance(value, Decimal) and value == value.to_integral_value():
-            value = int(value)
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.error("E-NOT-INTEGER", f"{what}应为非负整数，现为“{str(value)[:30]}”。", path)
+        """A non-negative whole number below ``MAX_COUNT`` (magnitude checked before ``int()``)."""
+        number = None if isinstance(value, bool) else _decimal(value)
+        if number is None or not number.is_finite() or number != number.to_integral_value():
+            self.error("E-NOT-INTEGER", f"{what}应为非负整数，现为“{_shown(value)}”。", path)
             return None
-        if value < 0:
-            self.error("E-NEGATIVE", f"{what}不能为负数（{value}）。", path)
+        if number < 0:
+            self.error("E-NEGATIVE", f"{what}不能为负数（{number}）。", path)
             return None
-        return value
+        if number >= MAX_COUNT:
+            self.error("E-TOO-LARGE", f"{what}为{number:.3E}，超出合理范围（应小于{MAX_COUNT}）。请核对。", path)
+            return None
+        return int(number)
 
     def text(self, value: Any, path: Path, what: str) -> str | None:
-        if isinstance(value, str):
-            return clean_text(value)
         if isinstance(value, int | Decimal | float) and not isinstance(value, bool):
-            return str(value)
-        self.error("E-NOT-TEXT", f"{what}应为文字。", path)
-        return None
+            value = str(value)
+        if not isinstance(value, str):
+            self.error("E-NOT-TEXT", f"{what}应为文字。", path)
+            return None
+        if len(value) > MAX_TEXT:
+            self.error("E-TEXT-TOO-LONG", f"{what}有{len(value)}个字符，超过 Excel 单元格的上限{MAX_TEXT}个字符，"
+                       "未读入（不会被截断）。请缩短或分成几段。", path)
+            return None
+        return clean_text(value)
+
+    def name(self, value: str, path: Path, what: str) -> str:
+        """A one-line name; longer than ``MAX_NAME`` is an 错误 and the name is shortened."""
+        value = clean_text(value).replace("\n", " ").strip()
+        if len(value) > MAX_NAME:
+            self.error("E-NAME-TOO-LONG", f"{what}有{len(value)}个字符，超过{MAX_NAME}个字符的上限。请缩短。", path)
+            value = value[:MAX_NAME] + "…"
+        return value
 
     def table(self, value: Any, path: Path, what: str) -> Mapping[str, Any]:
         if isinstance(value, Mapping):
@@ -116,15 +142,16 @@ class _Reader:
         self.unknown_keys(table, ("name", "year", "kind", "edition"), ("unit",))
         name = table.get("name")
         if isinstance(name, str):
-            name = clean_text(name).replace("\n", " ")
+            name = self.name(name, ("unit", "name"), "单位名称")
         if not isinstance(name, str) or not name.strip():
             self.error("E-UNIT-NAME", "缺少单位名称。请填写单位名称（unit.name）。", ("unit", "name"))
             name = "（未填单位名称）"
         year = table.get("year")
-        if isinstance(year, Decimal) and year == year.to_integral_value():
-            year = int(year)
+        number = None if isinstance(year, bool) else _decimal(year)
+        if number is not None and number.is_finite() and number.adjusted() < 5 and number == number.to_integral_value():
+            year = int(number)  # magnitude checked first: int() of 1e99999999 would not return
         if isinstance(year, bool) or not isinstance(year, int) or not 1949 < year < 2200:
-            shown = "" if year is None else f"（现为“{year}”）"
+            shown = "" if year is None else f"（现为“{_shown(year)}”）"
             self.error(
                 "E-UNIT-YEAR", f"缺少或无法识别决算年度{shown}。请填写四位年份，如2021。",
                 ("unit", "year"),
@@ -243,8 +270,10 @@ class _Reader:
         if isinstance(code, int) and not isinstance(code, bool):
             code = str(code)
         lengths = (3, 5, 7) if name == "functions" else (3, 5)
+        if isinstance(code, Decimal) and code.is_finite() and code == code.to_integral_value() and code < 10**7:
+            code = str(int(code))
         if not isinstance(code, str) or not code.strip().isdigit() or len(code.strip()) not in lengths:
-            shown = "" if code is None else f"“{code}”"
+            shown = "" if code is None else f"“{_shown(code)}”"
             self.error(
                 "E-CODE",
                 f"{label}第{i + 1}行的科目编码{shown}无效：应为{'/'.join(map(str, lengths))}位数字。",
@@ -252,10 +281,19 @@ class _Reader:
             )
             return None, ""
         code = code.strip()
+        if not code.isascii():
+            self.error("E-CODE", f"{label}第{i + 1}行的科目编码“{code}”含全角数字，请改用半角数字。",
+                       (*path, "code"))
+            return None, ""
+        known = c.KNOWN_FUNCTION_CLASSES if name == "functions" else c.KNOWN_ECONOMIC_CLASSES
+        if code[:3] not in known:
+            self.error("E-CODE", f"{label}第{i + 1}行的科目编码“{code}”的类“{code[:3]}”不存在，请核对科目编码。",
+                       (*path, "code"))
+            return None, ""
         names = c.FUNCTION_CLASSES if name == "functions" else c.ECONOMIC_CLASSES
         display = row.get("name")
         if isinstance(display, str):
-            display = clean_text(display).replace("\n", " ")
+            display = self.name(display, (*path, "name"), f"{label}科目{code}的名称")
         if not isinstance(display, str) or not display.strip():
             display = names.get(code)
             if display is None:
@@ -296,6 +334,11 @@ class _Reader:
             lines = self.table(table[comparison], ("reasons", comparison), "原因说明")
             kept = {}
             for key, value in lines.items():
+                if len(str(key)) > MAX_NAME:
+                    self.error("E-NAME-TOO-LONG",
+                               f"原因说明的项目名称有{len(str(key))}个字符，超过{MAX_NAME}个字符的上限，"
+                               "未读入。请填写项目名称或科目编码。", ("reasons", comparison, str(key)[:MAX_NAME]))
+                    continue
                 text = self.text(value, ("reasons", comparison, key), f"原因说明“{key}”")
                 if text is not None and text.strip():
                     kept[str(key)] = text
@@ -379,10 +422,33 @@ def _suggest(word: str, choices: tuple[str, ...]) -> str:
     return f"，是否应为“{close[0]}”" if close else ""
 
 
+def _decimal(value: Any) -> Decimal | None:
+    """An exact decimal of a number (a float as the shortest decimal that reads back as it)."""
+    try:
+        if isinstance(value, float):
+            return Decimal(repr(value))
+        if isinstance(value, int | Decimal) and not isinstance(value, bool):
+            return Decimal(value)
+    except (InvalidOperation, ValueError, OverflowError):
+        return None
+    return None
+
+
+def _shown(value: Any, limit: int = 30) -> str:
+    """At most ``limit`` characters of a value, for a message (safe on deeply nested values)."""
+    try:
+        text = value if isinstance(value, str) else repr(value) if isinstance(value, list | dict) else str(value)
+    except (RecursionError, ValueError):
+        return "…"
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def _number_hint(value: Any) -> str:
     if not isinstance(value, str):
         return ""
     text = value.strip()
+    if text.startswith("="):
+        return "（是没有计算结果的公式：请在 Excel/WPS/LibreOffice 中打开并保存一次，或直接填写数字）"
     if any("０" <= ch <= "９" for ch in text):
         return "（含全角数字，请改用半角数字）"
     if text.endswith("万") or "万元" in text:

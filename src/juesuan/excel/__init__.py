@@ -27,9 +27,19 @@ def _import_xlwings():
 
 
 def _run(action: str, book=None):
-    from .live import run
+    try:
+        from .live import run
 
-    return run(book if book is not None else _import_xlwings().Book.caller(), action)
+        if book is None:
+            book = _import_xlwings().Book.caller()
+    except Exception:  # before a book to show a message in: the message box of RunPython shows this one
+        import traceback
+
+        from ..export.files import write_log
+
+        log = write_log(traceback.format_exc())
+        raise RuntimeError(f"juesuan 无法启动（xlwings 或 juesuan 未正确安装）。错误详情已写入：{log}") from None
+    return run(book, action)
 
 
 def recalculate(book=None):

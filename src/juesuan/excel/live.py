@@ -6,14 +6,12 @@ Excel through ``RunPython``), from a test (xlwings' remote engine) and from a se
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import tempfile
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..sources.blocks import read_blocks
+from ..sources.blocks import read_sheets
 from ..workbook import layout as L
 
 TEXT_LEADERS = ("=", "+", "-", "@")
@@ -37,20 +35,20 @@ def status(book, text: str | None) -> None:
 
 
 def read(book):
-    """(data, findings, locator) of the calling workbook: one range read per input block."""
+    """(data, findings, locator) of the calling workbook: one range read per input sheet."""
     names = [s.name for s in book.sheets]
-    marked = L.GUIDE in names and book.sheets[L.GUIDE].range(
-        (L.MARKER_CELL[0] + 1, L.MARKER_CELL[1] + 1)).value == L.MARKER
-    if not marked and len(set(names) & set(L.INPUT_SHEETS)) < 3:
-        raise NotJuesuan("这不是 juesuan 工作簿（缺少“说明”表的标记和输入表），未作任何修改。")
+    marker = book.sheets[L.GUIDE].range((L.MARKER_CELL[0] + 1, L.MARKER_CELL[1] + 1)).value \
+        if L.GUIDE in names else None
+    if not L.is_juesuan(names, marker):
+        raise NotJuesuan(f"这{L.NOT_JUESUAN}")
     grids = {}
-    for block in L.BLOCKS:
-        if block.sheet not in names:
-            grids[block.name] = None
+    for sheet in L.INPUT_SHEETS:
+        if sheet not in names:
+            grids[sheet] = None
             continue
-        rng = book.sheets[block.sheet].range((block.row + 1, block.col + 1), (block.last_row + 1, block.last_col + 1))
-        grids[block.name] = rng.options(ndim=2).value
-    return read_blocks(grids, names)
+        rows, cols = L.sheet_extent(sheet)
+        grids[sheet] = book.sheets[sheet].range((1, 1), (rows, cols)).options(ndim=2).value
+    return read_sheets(grids, names)
 
 
 def _text_safe(value: Any) -> Any:
@@ -195,6 +193,7 @@ def export_report(book) -> Outcome:
 def roll_over(book) -> Outcome:
     from ..core.rollover import next_year
     from ..export.document import free_path, write_atomic
+    from ..export.files import safe_name
     from ..report import analyze
     from ..workbook.build import build
 
@@ -205,10 +204,14 @@ def roll_over(book) -> Outcome:
         return Outcome(f"本年数据有{len(errors)}项错误，请先改正再结转下年（详见“{L.FINDINGS}”表）。")
     nxt = next_year(data)
     here = book_path(book)
-    target = free_path(here.parent / f"{nxt.unit.name}{nxt.unit.year}.xlsm")
+    target = free_path(here.parent / safe_name(_file_stem(nxt.unit.name), f"{nxt.unit.year}.xlsm", 200))
     write_atomic(target, build(nxt, analyze(nxt)))
     return Outcome(f"已生成{nxt.unit.year}年度工作簿：{target}\n"
                    "本年决算已转入上年列，预算已清空，文字材料已保留；当前文件未改动。", path=target)
+
+
+def _file_stem(name: str) -> str:
+    return "".join(ch for ch in name if ch not in '\\/:*?"<>|' and ch >= " ").strip() or "单位"
 
 
 def book_path(book) -> Path:
@@ -224,14 +227,14 @@ ACTIONS = {"recalculate": recalculate, "check": check, "export_report": export_r
 
 def run(book, action: str) -> Outcome:
     """Run one button; every failure ends in a readable Chinese message and a log file."""
+    from ..export.files import WriteError
+
     try:
         outcome = ACTIONS[action](book)
-    except NotJuesuan as exc:
+    except (NotJuesuan, WriteError) as exc:
         outcome = Outcome(str(exc))
     except Exception:
-        log = write_log(traceback.format_exc())
-        outcome = Outcome(f"juesuan 运行出错，未完成操作。输入表没有被修改。\n错误详情已写入：{log}\n"
-                          "请把该文件发给技术支持。")
+        outcome = Outcome(internal_error_message(traceback.format_exc()))
     finally:
         status(book, None)
     with contextlib.suppress(Exception):
@@ -239,9 +242,16 @@ def run(book, action: str) -> Outcome:
     return outcome
 
 
+def internal_error_message(details: str) -> str:
+    """The message for an unexpected error: details in a log file (or, failing that, shown)."""
+    try:
+        where = f"错误详情已写入：{write_log(details)}\n请把该文件发给技术支持。"
+    except OSError:
+        where = "错误详情（无法写入日志文件）：\n" + details[-1500:]
+    return f"juesuan 运行出错，未完成操作。输入表没有被修改。\n{where}"
+
+
 def write_log(text: str) -> Path:
-    folder = Path(tempfile.gettempdir()) / "juesuan-logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"juesuan-{dt.datetime.now():%Y%m%d-%H%M%S}.log"
-    path.write_text(text, encoding="utf-8")
-    return path
+    from ..export.files import write_log as log
+
+    return log(text)

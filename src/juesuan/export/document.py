@@ -7,17 +7,13 @@ is kept as ``.bak``). Every file is written to a temporary file and renamed.
 
 from __future__ import annotations
 
-import os
-import shutil
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..report import Report
-
-
-class ExportError(Exception):
-    """The report could not be written (message in Chinese)."""
+from .files import WriteError as ExportError  # noqa: F401  (the name callers catch)
+from .files import safe_name, write_atomic
 
 
 @dataclass(frozen=True)
@@ -34,8 +30,8 @@ class ExportResult:
 
 def report_filename(report: Report) -> str:
     u = report.data.unit
-    safe = "".join(ch for ch in u.name if ch not in '\\/:*?"<>|').strip() or "单位"
-    return f"{safe}{u.year}年度部门决算分析报告"
+    safe = "".join(ch for ch in u.name if ch not in '\\/:*?"<>|' and ch >= " ").strip() or "单位"
+    return safe_name(f"{safe}", f"{u.year}年度部门决算分析报告", 200)
 
 
 def free_path(path: Path) -> Path:
@@ -48,26 +44,6 @@ def free_path(path: Path) -> Path:
         if not candidate.exists():
             return candidate
         n += 1
-
-
-def write_atomic(path: Path, data: bytes, *, backup: bool = True) -> None:
-    """Write via a temporary file in the same folder and rename; keep the old file as .bak."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix + ".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if backup and path.exists():
-            shutil.copy2(path, path.with_name(path.name + ".bak"))
-        os.replace(tmp, path)
-    except PermissionError:
-        Path(tmp).unlink(missing_ok=True)
-        raise ExportError(f"无法写入 {path}：文件可能正在 Word 或 WPS 中打开，请关闭后重试。") from None
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ExportError(f"无法写入 {path}：{exc.strerror or exc}") from None
 
 
 def export_report(report: Report, *, docx: Path | None = None, next_to: Path | None = None,

@@ -26,8 +26,16 @@ def blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _plain(value: Any) -> Any:
+    """Rich text (openpyxl's ``CellRichText``) as its plain text; other values unchanged."""
+    if value is None or isinstance(value, str | int | float | Decimal | dt.date):
+        return value
+    return str(value)
+
+
 def cell_value(value: Any) -> Any:
     """A cell as the parser wants it: floats as exact decimals of what Excel shows, text trimmed."""
+    value = _plain(value)
     if isinstance(value, bool):
         return value
     if isinstance(value, float):
@@ -43,19 +51,21 @@ def cell_value(value: Any) -> Any:
 
 def text_value(value: Any) -> str:
     """A person's text, exactly as typed (only the file's escapes of control characters decoded)."""
+    value = _plain(value)
     if isinstance(value, str):
         return OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
     return str(cell_value(value))
 
 
 def _code(value: Any) -> Any:
-    if isinstance(value, float) and value.is_integer():
+    value = _plain(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e9:
         return str(int(value))
-    if isinstance(value, Decimal) and value == value.to_integral_value():
+    if isinstance(value, Decimal) and value.is_finite() and abs(value) < 10**9 and value == value.to_integral_value():
         return str(int(value))
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    return value.strip() if isinstance(value, str) else value
+    return cell_value(value)
 
 
 def _pad(grid: Grid | None, block: L.Block) -> Grid:
@@ -65,13 +75,75 @@ def _pad(grid: Grid | None, block: L.Block) -> Grid:
     return rows + [[None] * width for _ in range(block.rows - len(rows))]
 
 
-def to_document(grids: dict[str, Grid | None]) -> tuple[dict[str, Any], L.Locator]:
-    """The data-file mapping of the blocks (by defined name), and where each line came from."""
+def split(block: L.Block, grid: Grid | None) -> tuple[Grid | None, list[Any] | None, Grid | None]:
+    """A grid read over ``L.read_range(block)`` as (the block, its row labels, the rows below)."""
+    if grid is None:
+        return None, None, None
+    _, c1, _, _ = L.read_range(block)
+    skip = block.col - c1
+    rows = [list(row) if isinstance(row, list | tuple) else [row] for row in grid]
+    body = [row[skip:] for row in rows[: block.rows]]
+    labels = [row[0] if row else None for row in rows[: block.rows]] if skip else None
+    below = [row[skip:] for row in rows[block.rows:]] if block.name in L.GROWING else None
+    return body, labels, below
+
+
+def _outside(block: L.Block, below: Grid | None, findings: list[Finding]) -> None:
+    """Anything typed below a growing block: a finding naming the first such cell."""
+    cells = [(r, j) for r, row in enumerate(below or []) for j, v in enumerate(row[: len(block.columns)])
+             if not blank(v)]
+    if not cells:
+        return
+    r, j = cells[0]
+    rows = len({r for r, _ in cells})
+    findings.append(Finding(
+        Level.ERROR, "E-OUTSIDE-BLOCK",
+        f"{L.sheet_cell(block.sheet, block.last_row + 1 + r, block.col + j)}在输入区域之外"
+        f"（“{block.sheet}”表最多{block.rows}行，到第{block.last_row + 1}行），共{rows}行未读入。"
+        "请把这些内容移到输入区域内，或合并行。",
+        ("cell", block.sheet, block.last_row + 1 + r, block.col + j)))
+
+
+def _label_mismatches(block: L.Block, labels: list[Any] | None, findings: list[Finding]) -> set[int]:
+    """Rows whose label (column left of the block) is not the layout's: they are not read."""
+    if labels is None:
+        return set()
+    expected = L.ROW_LABELS[block.name]
+    bad = [r for r, want in enumerate(expected)
+           if str(cell_value(labels[r]) if r < len(labels) and labels[r] is not None else "") != want]
+    if bad:
+        r = bad[0]
+        got = cell_value(labels[r]) if r < len(labels) else None
+        findings.append(Finding(
+            Level.ERROR, "E-ROW-LABEL",
+            f"{L.sheet_cell(block.sheet, block.row + r, block.col - 1)}的标签应为“{expected[r]}”，"
+            f"现为“{'' if blank(got) else str(got)[:30]}”：该表的行可能被删除、插入或移动。"
+            f"标签不符的{len(bad)}行未读入，请从模板恢复这些行。",
+            ("cell", block.sheet, block.row + r, block.col - 1)))
+    return set(bad)
+
+
+def to_document(grids: dict[str, Grid | None], findings: list[Finding] | None = None,
+                labels: dict[str, list[Any] | None] | None = None,
+                below: dict[str, Grid | None] | None = None) -> tuple[dict[str, Any], L.Locator]:
+    """The data-file mapping of the blocks (by defined name), and where each line came from.
+
+    With ``labels`` (each fixed block's row labels) a row whose label is not the layout's is not
+    read; with ``below`` (rows under the growing blocks) anything typed there is a finding.
+    """
+    findings = [] if findings is None else findings
+    skipped = {block.name: _label_mismatches(block, (labels or {}).get(block.name), findings)
+               for block in L.BLOCKS if block.name in L.ROW_LABELS}
+    for block in L.BLOCKS:
+        if block.name in L.GROWING:
+            _outside(block, (below or {}).get(block.name), findings)
     doc: dict[str, Any] = {"schema": c.SCHEMA_VERSION, "unit": {}}
     rows: dict[str, dict[int, int]] = {}
     reasons_at: dict[tuple[str, str], int] = {}
 
     for i, (path, _, _) in enumerate(L.UNIT_FIELDS):
+        if i in skipped["in_unit"]:
+            continue
         value = _pad(grids.get("in_unit"), L.UNIT_BLOCK)[i][0]
         if blank(value):
             continue
@@ -85,7 +157,7 @@ def to_document(grids: dict[str, Grid | None]) -> tuple[dict[str, Any], L.Locato
         lines = []
         for r, row in enumerate(_pad(grids.get(block.name), block)):
             values = {col: cell_value(v) for col, v in zip(block.columns, row, strict=True) if not blank(v)}
-            if values:
+            if values and r not in skipped[block.name]:
                 rows.setdefault(table, {})[len(lines)] = r
                 lines.append({"item": items[r], **values})
         if lines:
@@ -110,7 +182,7 @@ def to_document(grids: dict[str, Grid | None]) -> tuple[dict[str, Any], L.Locato
     quantities = {}
     for r, row in enumerate(_pad(grids.get("in_quantities"), L.QUANTITY_BLOCK)):
         values = {col: cell_value(v) for col, v in zip(L.QUANTITY_BLOCK.columns, row, strict=True) if not blank(v)}
-        if values:
+        if values and r not in skipped["in_quantities"]:
             quantities[c.QUANTITY_KEYS[r]] = values
     if quantities:
         doc["quantities"] = quantities
@@ -125,6 +197,14 @@ def to_document(grids: dict[str, Grid | None]) -> tuple[dict[str, Any], L.Locato
         line_key = c.TOTAL if line_key in (L.TOTAL_LABEL, c.TOTAL) else str(line_key)
         if blank(text):
             continue
+        if line_key in reasons.get(key, {}):
+            first = reasons_at[(key, line_key)]
+            findings.append(Finding(
+                Level.ERROR, "E-DUPLICATE",
+                f"原因说明第{r + 1}行与第{first + 1}行是同一项目“{line_key}”的同一对比，第{r + 1}行未读入。"
+                "请把两段说明合并到一行。",
+                ("cell", L.REASONS, *L.REASONS_BLOCK.cell(r, "text"))))
+            continue
         reasons.setdefault(key, {})[line_key] = text_value(text)
         reasons_at[(key, line_key)] = r
     if reasons:
@@ -132,16 +212,79 @@ def to_document(grids: dict[str, Grid | None]) -> tuple[dict[str, Any], L.Locato
 
     texts = {}
     for r, (value,) in enumerate(_pad(grids.get("in_text"), L.TEXT_BLOCK)):
-        if not blank(value):
+        if not blank(value) and r not in skipped["in_text"]:
             texts[c.TEXT_KEYS[r]] = text_value(value)
     if texts:
         doc["text"] = texts
     return doc, L.Locator(rows, reasons_at)
 
 
-def read_blocks(grids: dict[str, Grid | None], sheet_names: list[str]) -> tuple[UnitData, list[Finding], L.Locator]:
+def read_sheets(sheets: dict[str, Grid | None], sheet_names: list[str]) -> tuple[UnitData, list[Finding], L.Locator]:
+    """What every reader calls: each input sheet read once from A1 over ``L.sheet_extent``.
+    The blocks (with labels and rows below) are cut out of it; anything else typed on the sheet
+    is a finding naming its cell."""
+    ranges: dict[str, Grid | None] = {}
+    for block in L.BLOCKS:
+        grid = sheets.get(block.sheet)
+        if grid is None:
+            ranges[block.name] = None
+            continue
+        r1, c1, r2, c2 = L.read_range(block)
+        rows = [_row(grid, r) for r in range(r1, r2 + 1)]
+        ranges[block.name] = [(row + [None] * (c2 + 1))[c1:c2 + 1] for row in rows]
+    outside = []
+    for sheet, grid in sheets.items():
+        if grid is not None and sheet in L.INPUT_SHEETS:
+            outside += _outside_sheet(sheet, grid)
+    return read_ranges(ranges, sheet_names, outside)
+
+
+def _row(grid: Grid, r: int) -> list[Any]:
+    if r >= len(grid):
+        return []
+    row = grid[r]
+    return list(row) if isinstance(row, list | tuple) else [row]
+
+
+def _outside_sheet(sheet: str, grid: Grid) -> list[Finding]:
+    """Cells typed on an input sheet outside its blocks (below a growing block is reported by
+    ``_outside``): one 警告 naming the first, with the count."""
+    inside = [L.read_range(b) for b in L.BLOCKS if b.sheet == sheet]
+    cells = []
+    for r in range(len(grid)):
+        for col, value in enumerate(_row(grid, r)):
+            if blank(value) or L.expected_outside(sheet, r, col):
+                continue
+            if any(r1 <= r <= r2 and c1 <= col <= c2 for r1, c1, r2, c2 in inside):
+                continue
+            cells.append((r, col))
+    if not cells:
+        return []
+    r, col = cells[0]
+    return [Finding(
+        Level.WARNING, "W-OUTSIDE-BLOCK",
+        f"{L.sheet_cell(sheet, r, col)}在输入区域之外，"
+        + (f"连同其他{len(cells) - 1}个单元格" if len(cells) > 1 else "") + "未读入。"
+        "如是要分析的数据，请填入浅黄色的输入区域；如是自己的备注，可忽略本提示或移到新的工作表。",
+        ("cell", sheet, r, col))]
+
+
+def read_ranges(ranges: dict[str, Grid | None], sheet_names: list[str],
+                findings: list[Finding] | None = None) -> tuple[UnitData, list[Finding], L.Locator]:
+    """Grids read over ``L.read_range(block)`` (labels and rows below included) → unit data,
+    findings and locator."""
+    grids, labels, below = {}, {}, {}
+    for block in L.BLOCKS:
+        grids[block.name], labels[block.name], below[block.name] = split(block, ranges.get(block.name))
+    return read_blocks(grids, sheet_names, labels, below, findings)
+
+
+def read_blocks(grids: dict[str, Grid | None], sheet_names: list[str],
+                labels: dict[str, list[Any] | None] | None = None,
+                below: dict[str, Grid | None] | None = None,
+                extra: list[Finding] | None = None) -> tuple[UnitData, list[Finding], L.Locator]:
     """Blocks → unit data and findings; a missing input sheet is a finding, the rest goes on."""
-    findings = []
+    findings: list[Finding] = list(extra or [])
     present = set(sheet_names)
     unknown = [name for name in sheet_names if name not in L.SHEETS]
     for sheet in L.INPUT_SHEETS:
@@ -152,6 +295,6 @@ def read_blocks(grids: dict[str, Grid | None], sheet_names: list[str]) -> tuple[
         findings.append(Finding(Level.ERROR, "E-SHEET-MISSING",
                                 f"找不到输入表“{sheet}”（可能被删除或改名），该表的数据未读入。{hint}",
                                 ("sheet", sheet)))
-    doc, locator = to_document(grids)
+    doc, locator = to_document(grids, findings, labels, below)
     data, parse_findings = parse(doc)
     return data, findings + parse_findings, locator

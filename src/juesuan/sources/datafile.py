@@ -13,6 +13,8 @@ from ..core.findings import Finding
 from ..core.model import Line, UnitData
 from ..core.parse import parse
 
+MAX_BYTES = 20_000_000  # a unit's data file is a few kB; anything this large is not one
+
 
 class DataFileError(Exception):
     """The file cannot be read at all (missing, unreadable, not TOML). Message in Chinese."""
@@ -36,10 +38,15 @@ def loads_document(raw: bytes, name: str = "数据文件") -> dict[str, Any]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DataFileError(f"{name} 不是 UTF-8 编码的文本文件（数据文件应为 TOML 文本）。") from None
+    if len(raw) > MAX_BYTES:
+        raise DataFileError(
+            f"{name} 有{len(raw) // 1_000_000}MB，超过数据文件的上限{MAX_BYTES // 1_000_000}MB，未读入。")
     try:
         return tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
         raise DataFileError(f"{name} 不是有效的 TOML 数据文件：{exc}") from None
+    except RecursionError:
+        raise DataFileError(f"{name} 的数组或表嵌套过深，不是 juesuan 数据文件。") from None
 
 
 def load(path: str | Path) -> tuple[UnitData, list[Finding]]:

@@ -146,6 +146,31 @@ def input_rows(data: UnitData | None) -> tuple[dict[str, list[list[Any]]], L.Loc
     return blocks, L.Locator(rows, reasons_at)
 
 
+LOSSY = ("E-TEXT-TOO-LONG", "E-TOO-PRECISE", "E-NAME-TOO-LONG")  # the workbook could not hold what was typed
+
+
+def overflow(data: UnitData, findings=()) -> list:
+    """Why ``data`` cannot become a workbook without loss: lines beyond a block's rows (a finding
+    naming the limit) and the parser's findings of values a cell cannot hold. Empty: it fits."""
+    from ..core.findings import Finding, Level
+
+    out = [f for f in findings if f.code in LOSSY]
+    sizes = {"functions": (L.FUNCTIONS_BLOCK, "功能分类"), "economics": (L.ECONOMICS_BLOCK, "经济分类"),
+             "assets": (L.ASSETS_BLOCK, "资产负债")}
+    for table, (block, label) in sizes.items():
+        n = len(getattr(data, table))
+        if n > block.rows:
+            out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
+                               f"{label}有{n}行，工作簿的“{block.sheet}”表最多{block.rows}行。请合并或删减后再生成工作簿。",
+                               (table,)))
+    reasons = sum(len(v) for v in data.reasons.values())
+    if reasons > L.REASONS_BLOCK.rows:
+        out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
+                           f"原因说明有{reasons}条，工作簿的“{L.REASONS}”表最多{L.REASONS_BLOCK.rows}行。请合并后再生成工作簿。",
+                           ("reasons",)))
+    return out
+
+
 @cache
 def vba_project() -> bytes:
     """The workbook's vbaProject.bin: our macros and the installed xlwings' module, made once

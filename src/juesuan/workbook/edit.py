@@ -7,16 +7,13 @@ temporary file and renames it, and keeps the previous file as a backup.
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from ..core.findings import Finding
 from ..core.model import UnitData
-from ..sources.blocks import Grid, read_blocks
+from ..sources.blocks import Grid, read_sheets
 from . import layout as L
 
 
@@ -24,7 +21,11 @@ class WorkbookError(Exception):
     """The file is not a workbook juesuan can use, or cannot be opened/written (Chinese message)."""
 
 
-def open_workbook(path: Path, *, keep_vba: bool = False):
+class WorkbookRefused(WorkbookError):
+    """The workbook is readable but writing it would lose something: nothing was written."""
+
+
+def open_workbook(path: Path, *, keep_vba: bool = False, rich_text: bool = False):
     import openpyxl
 
     path = Path(path)
@@ -33,7 +34,8 @@ def open_workbook(path: Path, *, keep_vba: bool = False):
     try:
         with open(path, "rb"):
             pass
-        return openpyxl.load_workbook(path, keep_vba=keep_vba, data_only=False)
+        check_size(path)
+        return openpyxl.load_workbook(path, keep_vba=keep_vba, data_only=False, rich_text=rich_text)
     except PermissionError:
         raise WorkbookError(f"无法打开 {path}：文件被占用（可能正在 Excel/WPS 中打开），请关闭后重试。") from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -41,27 +43,80 @@ def open_workbook(path: Path, *, keep_vba: bool = False):
 
 
 def check_juesuan(wb, path: Path) -> None:
-    names = set(wb.sheetnames)
-    has_marker = L.GUIDE in names and \
-        wb[L.GUIDE].cell(L.MARKER_CELL[0] + 1, L.MARKER_CELL[1] + 1).value == L.MARKER
-    inputs = len(names & set(L.INPUT_SHEETS))
-    if not has_marker and inputs < 3:
-        raise WorkbookError(f"{path.name} 不是 juesuan 工作簿（缺少“{L.GUIDE}”表的标记和输入表），未作任何修改。"
-                            "请用 juesuan template 生成的模板。")
+    marker = wb[L.GUIDE].cell(L.MARKER_CELL[0] + 1, L.MARKER_CELL[1] + 1).value if L.GUIDE in wb.sheetnames else None
+    if not L.is_juesuan(wb.sheetnames, marker):
+        raise WorkbookError(f"{path.name} {L.NOT_JUESUAN}")
 
 
-def grids_of(wb) -> dict[str, Grid | None]:
-    """Every input block as one 2-D list of values (one range read per block)."""
+def sheets_of(wb, path: Path | None = None) -> dict[str, Grid | None]:
+    """Every input sheet as one 2-D list of values from A1 over ``L.sheet_extent`` (one range
+    read per sheet). A formula typed into an input cell is read as the value Excel last computed
+    for it (what the button reads); a formula never computed stays a formula text (a finding)."""
     out: dict[str, Grid | None] = {}
-    for block in L.BLOCKS:
-        if block.sheet not in wb.sheetnames:
-            out[block.name] = None
+    formulas: list[tuple[str, int, int]] = []
+    for sheet in L.INPUT_SHEETS:
+        if sheet not in wb.sheetnames:
+            out[sheet] = None
             continue
-        ws = wb[block.sheet]
-        out[block.name] = [list(row) for row in ws.iter_rows(
-            min_row=block.row + 1, max_row=block.last_row + 1, min_col=block.col + 1,
-            max_col=block.last_col + 1, values_only=True)]
+        rows, cols = L.sheet_extent(sheet)
+        grid = []
+        for i, row in enumerate(wb[sheet].iter_rows(min_row=1, max_row=rows, min_col=1, max_col=cols)):
+            values = []
+            for j, cell in enumerate(row):
+                if cell.data_type == "f":
+                    formulas.append((sheet, i, j))
+                values.append(cell.value)
+            grid.append(values)
+        out[sheet] = grid
+    if formulas and path is not None:
+        cached = _cached_values(path, {sheet for sheet, _, _ in formulas})
+        for sheet, i, j in formulas:
+            value = cached.get((sheet, i, j))
+            if value is not None:
+                out[sheet][i][j] = value  # type: ignore[index]
     return out
+
+
+def _cached_values(path: Path, sheets: set[str]) -> dict[tuple[str, int, int], Any]:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, data_only=True, read_only=True)
+    out = {}
+    for sheet in sheets:
+        rows, cols = L.sheet_extent(sheet)
+        for i, row in enumerate(wb[sheet].iter_rows(min_row=1, max_row=rows, min_col=1, max_col=cols,
+                                                    values_only=True)):
+            for j, value in enumerate(row):
+                out[(sheet, i, j)] = value
+    wb.close()
+    return out
+
+
+MAX_PART_BYTES = 100_000_000  # one XML part of a juesuan workbook is well under 10 MB
+MAX_SHARED_STRINGS = 500_000
+
+
+def check_size(path: Path) -> None:
+    """Refuse, before parsing, a file whose parts are far beyond any juesuan workbook."""
+    import re
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            for info in z.infolist():
+                if info.file_size > MAX_PART_BYTES:
+                    raise WorkbookError(
+                        f"{path.name} 的部件 {info.filename} 解压后有{info.file_size // 1_000_000}MB，"
+                        f"超过上限{MAX_PART_BYTES // 1_000_000}MB，未读入。请复制输入表到新的模板。")
+            if "xl/sharedStrings.xml" in z.namelist():
+                with z.open("xl/sharedStrings.xml") as f:
+                    head = f.read(2000).decode("utf-8", "replace")
+                found = re.search(r'uniqueCount="(\d+)"', head) or re.search(r'count="(\d+)"', head)
+                if found and int(found.group(1)) > MAX_SHARED_STRINGS:
+                    raise WorkbookError(
+                        f"{path.name} 含{int(found.group(1))}个文字串，超过上限{MAX_SHARED_STRINGS}个，未读入。"
+                        "请把输入表的内容复制到新的模板（juesuan template）。")
+    except zipfile.BadZipFile:
+        return  # openpyxl says it is not a workbook, with its own message
 
 
 def read_workbook(path: str | Path) -> tuple[UnitData, list[Finding]]:
@@ -74,7 +129,7 @@ def read_workbook_located(path: str | Path):
     path = Path(path)
     wb = open_workbook(path)
     check_juesuan(wb, path)
-    return read_blocks(grids_of(wb), wb.sheetnames)
+    return read_sheets(sheets_of(wb, path), wb.sheetnames)
 
 
 # -- writing the analysis back (openpyxl) ----------------------------------------------------------
@@ -165,24 +220,42 @@ def _chart(ws, spec):
 
 
 def save_atomic(wb, path: Path) -> Path:
-    """Save via a temporary file beside ``path``, keep the old file as ``.bak``, rename."""
+    """Save through the one atomic writer (temporary file, rename, old file kept as ``.bak``)."""
+    from ..export.files import write_atomic
+
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
+    return write_atomic(path, wb.save) or path.with_name(path.name + ".bak")
+
+
+def unkept_drawings(path: Path) -> list[str]:
+    """Sheets with text boxes, shapes or pictures that openpyxl would drop on saving."""
+    import posixpath
+    import re
+
+    found = []
     try:
-        wb.save(tmp)
-        backup = path.with_name(path.name + ".bak")
-        if path.exists():
-            shutil.copy2(path, backup)
-        os.replace(tmp, path)
-    except PermissionError:
-        Path(tmp).unlink(missing_ok=True)
-        raise WorkbookError(
-            f"无法写入 {path}：文件被占用（可能正在 Excel/WPS 中打开），请关闭后重试。原文件未改动。") from None
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise WorkbookError(f"无法写入 {path}：{exc.strerror or exc}。原文件未改动。") from None
-    return path.with_name(path.name + ".bak")
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            wbxml = z.read("xl/workbook.xml").decode("utf-8", "replace")
+            rels = z.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+            targets = dict(re.findall(r'Id="([^"]+)"[^>]*?Target="([^"]+)"', rels))
+            targets.update({k: v for v, k in re.findall(r'Target="([^"]+)"[^>]*?Id="([^"]+)"', rels)})
+            for name, rid in re.findall(r'<(?:\w+:)?sheet [^>]*?name="([^"]+)"[^>]*?r:id="([^"]+)"', wbxml):
+                if name in L.OUTPUT_SHEETS:
+                    continue
+                sheet = posixpath.normpath(posixpath.join("xl", targets.get(rid, "").lstrip("/")))
+                sheet_rels = posixpath.join(posixpath.dirname(sheet), "_rels", posixpath.basename(sheet) + ".rels")
+                if sheet_rels not in names:
+                    continue
+                text = z.read(sheet_rels).decode("utf-8", "replace")
+                for target in re.findall(r'Target="([^"]+drawing\d+\.xml)"', text):
+                    drawing = posixpath.normpath(posixpath.join(posixpath.dirname(sheet), target))
+                    if drawing in names and re.search(rb"<xdr:(sp|pic|grpSp|cxnSp)\b", z.read(drawing)):
+                        found.append(name)
+                        break
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return []
+    return found
 
 
 def recalc(path: str | Path) -> tuple[Any, Path]:
@@ -194,9 +267,18 @@ def recalc(path: str | Path) -> tuple[Any, Path]:
     if path.suffix.lower() not in (".xlsm", ".xlsx"):
         raise WorkbookError(f"{path.name} 不是 Excel 工作簿（应为 .xlsm）。")
     _check_unlocked(path)
-    wb = open_workbook(path, keep_vba=path.suffix.lower() == ".xlsm")
+    wb = open_workbook(path, keep_vba=path.suffix.lower() == ".xlsm", rich_text=True)
     check_juesuan(wb, path)
-    data, findings, locator = read_blocks(grids_of(wb), wb.sheetnames)
+    drawn = unkept_drawings(path)
+    if drawn:
+        raise WorkbookRefused(
+            f"工作表“{'”“'.join(drawn)}”上有文本框、图形或图片，juesuan recalc 保存时会丢失它们，"
+            "因此未作任何修改。请在 Excel 中点“重新计算”按钮，或把其中的文字移到单元格后再运行。")
+    for name in L.OUTPUT_SHEETS:  # the analysis sheets are rewritten whole: merges there would hide cells
+        if name in wb.sheetnames:
+            for rng in list(wb[name].merged_cells.ranges):
+                wb[name].unmerge_cells(str(rng))
+    data, findings, locator = read_sheets(sheets_of(wb, path), wb.sheetnames)
     report = analyze(data, findings)
     write_outputs(wb, all_sheets(report, locator))
     backup = save_atomic(wb, path)
@@ -204,8 +286,12 @@ def recalc(path: str | Path) -> tuple[Any, Path]:
 
 
 def _check_unlocked(path: Path) -> None:
-    """Excel and LibreOffice leave a lock file beside an open workbook."""
-    for lock in (path.with_name("~$" + path.name), path.with_name(f".~lock.{path.name}#")):
+    """Excel and LibreOffice leave a lock file beside an open workbook (or beside a link's target)."""
+    from ..export.files import resolve_target
+
+    target = resolve_target(path)
+    for lock in (path.with_name("~$" + path.name), path.with_name(f".~lock.{path.name}#"),
+                 target.with_name("~$" + target.name), target.with_name(f".~lock.{target.name}#")):
         if lock.exists():
             raise WorkbookError(
                 f"{path.name} 正在被其他程序打开（发现锁文件 {lock.name}），请关闭后重试。原文件未改动。")

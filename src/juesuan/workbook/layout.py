@@ -40,6 +40,17 @@ BUTTON_SHEETS = (GUIDE, ANALYSIS, NARRATIVE, FINDINGS)
 MARKER_CELL = (0, 8)  # I1
 MARKER = "juesuan-workbook-v1"
 
+NOT_JUESUAN = (f"不是 juesuan 工作簿（缺少“{GUIDE}”表的标记和输入表），未作任何修改。"
+               "请用 juesuan template 生成的模板。")
+
+
+def is_juesuan(sheet_names, marker_value) -> bool:
+    """The one test every reader makes: the 说明 sheet's marker, or at least 3 input sheets
+    (a workbook whose 说明 sheet was deleted is still read, with findings)."""
+    names = set(sheet_names)
+    return (GUIDE in names and marker_value == MARKER) or len(names & set(INPUT_SHEETS)) >= 3
+
+
 FIRST = 3  # first data row (0-based) of every input block: rows 1-2 title and note, 3 header
 
 
@@ -137,6 +148,43 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
     "in_text": c.TEXT_KEYS,
 }
 TOTAL_LABEL = "合计"
+# blocks whose rows a person fills from the top: rows below them are read too, to find what was
+# typed past the last row
+GROWING = ("in_functions", "in_economics", "in_assets", "in_reasons")
+BELOW_ROWS = 200
+
+
+OUTSIDE_ROWS, OUTSIDE_COLS = 20, 3  # margin a reader also fetches below and right of an input sheet's blocks
+
+
+def sheet_extent(sheet: str) -> tuple[int, int]:
+    """(rows, cols) a reader fetches from A1 of an input sheet, in one range read: every block's
+    read range and a margin, so that what is typed outside the blocks is seen."""
+    ranges = [read_range(b) for b in BLOCKS if b.sheet == sheet]
+    rows = max(r2 for _, _, r2, _ in ranges) + 1
+    cols = max(c2 for _, _, _, c2 in ranges) + 1 + OUTSIDE_COLS
+    growing = any(b.name in GROWING for b in BLOCKS if b.sheet == sheet)
+    return rows + (0 if growing else OUTSIDE_ROWS), cols
+
+
+def expected_outside(sheet: str, row: int, col: int) -> bool:
+    """Whether a non-blank cell outside the blocks' read ranges is the template's own text:
+    title, note and header rows, the header row of each block, the notes beside 单位信息."""
+    if row < FIRST:
+        return True
+    blocks = [b for b in BLOCKS if b.sheet == sheet]
+    if any(row == b.row - 1 for b in blocks):
+        return True
+    return sheet == UNIT and col == UNIT_BLOCK.col + 1 and UNIT_BLOCK.row <= row <= UNIT_BLOCK.last_row
+
+
+def read_range(block: Block) -> tuple[int, int, int, int]:
+    """(first row, first col, last row, last col), 0-based, that a reader fetches for ``block``:
+    the block, its label column (blocks with fixed row labels) and ``BELOW_ROWS`` rows below
+    (growing blocks). One range read per block on every path."""
+    col = block.col - 1 if block.name in ROW_LABELS else block.col
+    last = block.last_row + (BELOW_ROWS if block.name in GROWING else 0)
+    return block.row, col, last, block.last_col
 
 # -- outputs --------------------------------------------------------------------------------------
 ANALYSIS_FIRST = 2  # first row of the first table on 分析表
@@ -198,6 +246,8 @@ class Locator:
                 row, col = REASONS_BLOCK.cell(self.reasons[(path[1], path[2])], "text")
                 return REASONS, row, col
             return REASONS, REASONS_BLOCK.row, REASONS_BLOCK.col
+        if head == "cell" and len(path) == 4:  # ("cell", sheet, row, col): a cell outside the data
+            return path[1], path[2], path[3]
         if head == "text" and len(path) >= 2 and path[1] in c.TEXT_KEYS:
             row, col = TEXT_BLOCK.cell(c.TEXT_KEYS.index(path[1]), "text")
             return TEXT, row, col

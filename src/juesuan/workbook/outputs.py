@@ -103,7 +103,16 @@ def excel_value(cell: Cell) -> Any:
 
 
 def _num(ref: str) -> str:
-    return f'IF(ISNUMBER({ref}),{ref},"")'
+    """An input amount as the engine takes it (``parse.amount``): a number, not negative, under
+    1000万亿, at most 2 decimals once the noise beyond 15 significant digits is dropped, to the
+    cent; anything else is blank, as the engine leaves it out (with its finding)."""
+    ok = f"AND({ref}>=0,{ref}<1E+15,ABS({ref}-ROUND({ref},2))<=ABS({ref})*1E-14)"
+    return f'IF(ISNUMBER({ref}),IF({ok},ROUND({ref},2),""),"")'
+
+
+def _count(ref: str) -> str:
+    """An input count as the engine takes it (``parse.count``): a whole number from 0 to 10^7."""
+    return f'IF(ISNUMBER({ref}),IF(AND({ref}>=0,{ref}<1E+7,{ref}=INT({ref})),{ref},""),"")'
 
 
 class _Tables:
@@ -114,7 +123,8 @@ class _Tables:
         self.loc = locator
         self.sheet = SheetOut(L.ANALYSIS)
         self.where: dict[tuple[str, str, str], tuple[int, int]] = {}  # (table, row label, column) → cell
-        self.staff = locator.address(("people", "staff_average"))
+        staff = locator.address(("people", "staff_average"))
+        self.staff = _count(staff) if staff else ""
 
     def input_ref(self, table: Table, row, column: str) -> str | None:
         if row.source is None:
@@ -128,11 +138,11 @@ class _Tables:
             src = "spending"
         if src == "quantities":
             key = c.QUANTITY_KEYS[index]
-            return _num(self.loc.address(("quantities", key, column)))
-        if column == "plan":
-            adjusted = self.loc.address((src, index, "adjusted_budget"))
-            budget = self.loc.address((src, index, "budget"))
-            return f'IF(ISNUMBER({adjusted}),{adjusted},IF(ISNUMBER({budget}),{budget},""))'
+            return _count(self.loc.address(("quantities", key, column)))
+        if column == "plan":  # per line: 调整预算 where the engine took one, else 年初预算
+            adjusted = _num(self.loc.address((src, index, "adjusted_budget")))
+            budget = _num(self.loc.address((src, index, "budget")))
+            return f'IF(ISNUMBER({adjusted}),{adjusted},{budget})'
         found = self.loc.cell((src, index, column))
         return None if found is None else _num(L.sheet_cell(*found))
 
@@ -270,7 +280,10 @@ def _indicator_cells(report: Report, where: dict, locator: L.Locator) -> Callabl
             return fixed[name]
         kind, _, key = name.partition(":")
         if kind == "people":
-            return locator.address(("people", key))
+            address = locator.address(("people", key))
+            if address is None:
+                return None
+            return _num(address) if key in c.PEOPLE_DECIMAL_KEYS else _count(address)
         if kind == "income":
             return at("final_by_income", names.get(key, key), "final")
         if kind == "nature":
