@@ -70,11 +70,28 @@ def test_money_in_wan():
 
 
 def test_grouped_reasons_name_every_line_once():
-    text = ph.grouped_reasons([("工作需要", "甲", D(1)), ("工作需要；", "乙", D(2)), ("另有原因", "丙", D(-1)),
-                               ("工作需要", "甲", D(1))])
+    text = ph.grouped_reasons([("工作需要", "甲", D(1), ""), ("工作需要；", "乙", D(2), ""),
+                               ("另有原因", "丙", D(-1), ""), ("工作需要", "甲", D(1), "")])
     assert text == "甲、乙增加的主要原因是：工作需要。丙减少的主要原因是：另有原因。"
-    mixed = ph.grouped_reasons([("同一原因", "甲", D(1)), ("同一原因", "乙", D(-1))])
+    mixed = ph.grouped_reasons([("同一原因", "甲", D(1), ""), ("同一原因", "乙", D(-1), "")])
     assert mixed == "甲增加、乙减少的主要原因是：同一原因。"
+
+
+def test_reasons_name_the_comparison_they_explain():
+    both = ph.grouped_reasons([("压缩开支", "车", D(-1), "比上年"), ("压缩开支", "车", D(-2), "比预算")])
+    assert both == "车比上年、比预算减少的主要原因是：压缩开支。"
+    mixed = ph.grouped_reasons([("甲因", "车", D(1), "比上年"), ("甲因", "车", D(-2), "比预算")])
+    assert mixed == "车比上年增加、比预算减少的主要原因是：甲因。"
+
+
+def test_a_reason_printed_before_is_referred_back_to():
+    said: dict[str, str] = {}
+    first = ph.grouped_reasons([("招录人员", "人员经费", D(1), "")], said, "二（一）")
+    again = ph.grouped_reasons([("招录人员。", "决算总额", D(1), "")], said, "二（一）")
+    later = ph.grouped_reasons([("招录人员", "一般公共服务支出", D(1), "")], said, "二（二）1（2）")
+    assert first == "人员经费增加的主要原因是：招录人员。"
+    assert again == "决算总额增加的原因同上。"
+    assert later == "一般公共服务支出增加的主要原因见二（一）。"
 
 
 @pytest.mark.parametrize(("raw", "out"), [("原因", "原因。"), (" 原因； ", "原因。"), ("好！", "好！"), ("", "")])

@@ -69,4 +69,4 @@ def front_matter(ctx: Context) -> list[Paragraph]:
 def write(fig: Figures, indicators: list[Indicator], charts: set[str], tables: set[str]) -> list[Paragraph]:
     """The paragraphs of one unit's 分析报告."""
     ctx = Context(fig, tuple(indicators), frozenset(charts), frozenset(tables))
-    return front_matter(ctx) + render(outline(ctx), ctx)
+    return front_matter(ctx) + render(outline(ctx), ctx, ctx.ledger.enter)

@@ -86,12 +86,22 @@ class Node(Generic[C]):
     tail: Body[C] | None = None  # written after the sub-headings
 
 
-def render(nodes: Iterable[Node[C]], context: C) -> list[Paragraph]:
-    """Headings (numbered by position) and bodies of a tree, in reading order."""
-    return list(_walk(tuple(nodes), context, depth=1, level=1))
+def render(nodes: Iterable[Node[C]], context: C, on_heading: Callable[[str], None] | None = None) -> list[Paragraph]:
+    """Headings (numbered by position) and bodies of a tree, in reading order.
+
+    ``on_heading`` hears each heading's reference (``二（一）``, ``二（二）1（2）``) before the text
+    under it is written.
+    """
+    return list(_walk(tuple(nodes), context, 1, 1, "", on_heading))
 
 
-def _walk(nodes: tuple[Node[C], ...], context: C, depth: int, level: int) -> Iterator[Paragraph]:
+def reference(label: str) -> str:
+    """A heading label as text refers to it: ``二、`` → ``二``, ``1．`` → ``1``."""
+    return label.rstrip("、．")
+
+
+def _walk(nodes: tuple[Node[C], ...], context: C, depth: int, level: int, path: str,
+          on_heading: Callable[[str], None] | None) -> Iterator[Paragraph]:
     n = 0
     for node in nodes:
         if node.numbered:
@@ -99,9 +109,15 @@ def _walk(nodes: tuple[Node[C], ...], context: C, depth: int, level: int) -> Ite
             label = number(level, n)
         else:
             label = ""
+        here = path + reference(label) if label else node.title
         yield Paragraph(HEADING_STYLES[depth - 1], label + node.title)
+        if on_heading is not None:
+            on_heading(here)
         if node.body is not None:
             yield from node.body(context)
-        yield from _walk(node.children, context, depth + 1, level + 1 if node.numbered else 1)
+        yield from _walk(node.children, context, depth + 1, level + 1 if node.numbered else 1,
+                         here if label else "", on_heading)
         if node.tail is not None:
+            if on_heading is not None:
+                on_heading(here)
             yield from node.tail(context)

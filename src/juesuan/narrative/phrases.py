@@ -18,8 +18,9 @@ from ..core.compare import diff, pct_change, rate
 from ..core.model import Line
 
 Amount = Decimal | None
-# (reason text, label of the line it explains, the line's change) — the input of ``grouped_reasons``.
-Explained = tuple[str, str, Decimal]
+# (reason text, label of the line it explains, the line's change, the comparison as words
+# (比预算 / 比上年, or "")) — the input of ``grouped_reasons``.
+Explained = tuple[str, str, Decimal, str]
 
 
 def money(value: Decimal, unit: str = "元") -> str:
@@ -83,6 +84,8 @@ def vs_budget(final: Amount, plan: Amount, *, word: str = "执行率", show_base
     d = diff(final, plan)
     if d is None or plan is None:
         return ""
+    if plan == 0 and final == 0:
+        return f"未安排{budget_word}"
     r = rate(final, plan)
     base = money(plan, unit) if show_base else ""
     text = f"与{budget_word}持平" if d == 0 else f"比{budget_word}{base}{up_down(d)}{money(abs(d), unit)}"
@@ -107,6 +110,24 @@ def share(part: Amount, whole: Amount, of: str = "") -> str:
     return "" if r is None else f"，占{of}{fmt.percent(r)}"
 
 
+def shares(parts: Sequence[Decimal], whole: Decimal) -> list[Decimal] | None:
+    """Each part's share of the whole in %, to 2 decimals, adding to exactly 100.00 where the parts
+    make up the whole (largest remainder: the hundredths lost to rounding go to the largest
+    remainders); ``None`` over a zero whole."""
+    if not whole:
+        return None
+    exact = [p / whole * 100 for p in parts]
+    shown = [fmt.round2(x) for x in exact]
+    if sum(parts, Decimal(0)) != whole or sum(shown, Decimal(0)) == 100:
+        return shown
+    floor = [x.quantize(fmt.CENT, rounding="ROUND_FLOOR") for x in exact]
+    left = int((Decimal(100) - sum(floor, Decimal(0))) / fmt.CENT)
+    order = sorted(range(len(exact)), key=lambda i: exact[i] - floor[i], reverse=True)
+    for i in order[:left]:
+        floor[i] += fmt.CENT
+    return floor
+
+
 def listing(lines: Iterable[Line], column: str, *, unit: str = "元", prefix: str = "其中：") -> str:
     """``其中：A X元，B Y元。`` over the lines that have the column; "" when none has."""
     parts = [f"{x.name}{money(v, unit)}" for x in lines if (v := x.get(column)) is not None]
@@ -118,28 +139,55 @@ def joined(parts: Sequence[str], *, prefix: str = "其中：", sep: str = "；")
     return prefix + sep.join(parts) + "。" if parts else ""
 
 
+def placeholder(what: str) -> str:
+    """The visible mark of an input the unit has not given yet: ``【待填写：主要职能】``."""
+    return f"【待填写：{what}】"
+
+
 def plain(name: str) -> str:
     """A 科目 name with full-width brackets, the spelling of the published tables: 因公出国（境）费."""
     return name.replace("(境)", "（境）")
 
 
-def grouped_reasons(explained: Iterable[Explained]) -> str:
-    """One sentence per distinct reason, naming every line (label, direction) that shares it.
+def grouped_reasons(explained: Iterable[Explained], said: dict[str, str] | None = None, here: str = "") -> str:
+    """One sentence per distinct reason, naming every line that shares it with its direction.
 
-    ``公用经费增加、项目支出减少的主要原因是：…。`` A label explained by the same text twice is
-    named once.
+    ``公用经费增加、项目支出减少的主要原因是：…。``; with comparison words (the 4th field):
+    ``公务用车运行维护费比上年、比预算减少的主要原因是：…。`` A line explained by the same text
+    twice is named once. With ``said`` (reason text → the heading where it was printed), a text
+    printed before is referred back to (``原因同上`` / ``主要原因见二（一）``); each new one is recorded.
     """
-    grouped: dict[str, list[tuple[str, str]]] = {}
-    for reason, label, d in explained:
+    grouped: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    for reason, label, d, basis in explained:
         word = "持平" if d == 0 else up_down(d)
-        parts = grouped.setdefault(sentence_end(reason), [])
-        if (label, word) not in parts:
-            parts.append((label, word))
+        by_label = grouped.setdefault(sentence_end(reason), {})
+        moves = by_label.setdefault(label, [])
+        if (basis, word) not in moves:
+            moves.append((basis, word))
     out = []
-    for reason, parts in grouped.items():
-        if len({w for _, w in parts}) == 1:
-            subject = "、".join(label for label, _ in parts) + parts[0][1]
+    for reason, by_label in grouped.items():
+        subject = _subject(by_label)
+        where = None if said is None else said.get(reason)
+        if where is None:
+            out.append(f"{subject}的主要原因是：{reason}")
+            if said is not None:
+                said[reason] = here
+        elif where == here:
+            out.append(f"{subject}的原因同上。")
         else:
-            subject = "、".join(label + w for label, w in parts)
-        out.append(f"{subject}的主要原因是：{reason}")
+            out.append(f"{subject}的主要原因见{where}。")
     return "".join(out)
+
+
+def _moves(moves: list[tuple[str, str]]) -> str:
+    """``比上年、比预算减少`` / ``比上年增加、比预算减少`` / ``增加``."""
+    if len({w for _, w in moves}) == 1:
+        return "、".join(b for b, _ in moves if b) + moves[0][1]
+    return "、".join(b + w for b, w in moves)
+
+
+def _subject(by_label: dict[str, list[tuple[str, str]]]) -> str:
+    shown = {label: _moves(moves) for label, moves in by_label.items()}
+    if len(set(shown.values())) == 1:
+        return "、".join(shown) + next(iter(shown.values()))
+    return "、".join(label + move for label, move in shown.items())

@@ -321,7 +321,11 @@ def indicators_sheet(report: Report, where: dict | None = None, locator: L.Locat
 
 def narrative_sheet(report: Report) -> SheetOut:
     s = SheetOut(L.NARRATIVE, widths={0: 80})
-    s.put(0, 0, Cell("分析报告（由程序生成，请勿在此修改；原因和文字请在“原因说明”“文字材料”表填写）", style="note"))
+    note = "分析报告（由程序生成，请勿在此修改；原因和文字请在“原因说明”“文字材料”表填写）"
+    if report.error_mark:
+        s.put(0, 0, Cell(f"【{report.error_mark}】{note}", style="error"))
+    else:
+        s.put(0, 0, Cell(note, style="note"))
     titles = {t.key: t.title for t in report.tables.values()}
     charts = {ch.key: ch.title for ch in report.charts}
     r = L.NARRATIVE_FIRST

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...core.compare import diff
 from ...core.figures import PLAN, TOTAL_KEY
 from .. import phrases as ph
-from ..context import Block, Context, entries
+from ..context import Block, Context
 from ..outline import Paragraph
 
 
@@ -40,7 +40,7 @@ def arrangement(ctx: Context) -> list[Paragraph]:
         total = ph.change(s.total.get("budget"), s.total.get("prior_budget"), yoy=False, noun="预算", unit=u)
         b.body(f"本年预算总额{total}。" if total else "", ph.joined(parts))
         head = [(TOTAL_KEY, "预算总额", diff(s.total.get("budget"), s.total.get("prior_budget")))]
-        b.body(ctx.reasons("budget_yoy", head + entries(s.lines, "budget", "prior_budget")))
+        b.body(ctx.reasons("budget_yoy", head + ctx.entries(s.lines, "budget", "prior_budget")))
     b.table("budget_by_nature")
     b.chart("budget_arrangement")
     return b.out
@@ -54,17 +54,18 @@ def execution(ctx: Context) -> list[Paragraph]:
         b.body("未填写本年决算。")
         return b.out
     head = totals_sentence(ctx, "final", "本年度", "决算")
-    vs = ph.vs_budget(final, plan, word="预算执行率", show_base=True, unit=u)
+    w = ctx.plan_word(s.lines)
+    vs = ph.vs_budget(final, plan, word="预算执行率", show_base=True, unit=u, budget_word=w)
     parts = []
     for x in s.lines:
         a = x.get("final")
         if a is None:
             continue
-        detail = ph.vs_budget(a, x.get(PLAN), unit=u)
+        detail = ph.vs_budget(a, x.get(PLAN), unit=u, budget_word=w)
         parts.append(f"{x.name}决算{ctx.m(a)}" + (f"，{detail}" if detail else ""))
     b.body(head[:-1] + (f"，{vs}。" if vs else "。"), ph.joined(parts))
     total_entry = [(TOTAL_KEY, "决算总额", diff(final, plan))]
-    b.body(ctx.reasons("final_vs_budget", total_entry + entries(s.lines, "final", PLAN)))
+    b.body(ctx.reasons("final_vs_budget", total_entry + ctx.entries(s.lines, "final", PLAN)))
     prior = s.total.get("prior_final")
     if prior is not None:
         parts = []
@@ -77,7 +78,7 @@ def execution(ctx: Context) -> list[Paragraph]:
             f"本年度决算{ph.change(final, prior, yoy=True, noun='支出', unit=u)}。",
             ph.joined(parts),
         )
-        b.body(ctx.reasons("final_yoy", entries(s.lines, "final", "prior_final")))
+        b.body(ctx.reasons("final_yoy", ctx.entries(s.lines, "final", "prior_final")))
     b.table("final_by_nature")
     b.chart("budget_execution")
     b.chart("final_yoy")
@@ -89,28 +90,30 @@ def differences(ctx: Context) -> list[Paragraph]:
     b, u = Block(ctx), ctx.unit
     f, inc = ctx.fig.functions, ctx.fig.income
     if inc.lines and inc.total.get("final") is not None:
+        w = ctx.plan_word(inc.lines)
         parts = []
         for x in inc.lines:
             plan, final = x.get(PLAN), x.get("final")
             if plan is not None and final is not None:
-                parts.append(f"{x.name}预算{ctx.m(plan)}、决算{ctx.m(final)}" + ph.rate_clause(final, plan))
+                parts.append(f"{x.name}{w}{ctx.m(plan)}、决算{ctx.m(final)}" + ph.rate_clause(final, plan))
         b.body(ph.joined(parts, prefix="按收入来源："))
         if len(inc.lines) > 1:
             b.table("final_by_income")
     if f:
+        w = ctx.plan_word(ctx.fig.function_detail)
         parts = []
         for x in f.lines:
             plan, final = x.get(PLAN), x.get("final")
             bits = []
             if plan is not None:
-                bits.append(f"预算{ctx.m(plan)}")
+                bits.append(f"{w}{ctx.m(plan)}")
             if final is not None:
                 bits.append(f"决算{ctx.m(final)}")
             parts.append(f"{x.name}" + "、".join(bits) + ph.rate_clause(final, plan))
         total = ""
         t_plan, t_final = f.total.get(PLAN), f.total.get("final")
         if t_plan is not None and t_final is not None:
-            total = f"按支出功能分类，本年支出预算{ctx.m(t_plan)}，决算{ctx.m(t_final)}。"
+            total = f"按支出功能分类，本年支出{w}{ctx.m(t_plan)}，决算{ctx.m(t_final)}。"
         b.body(total, "其中：" + "；".join(parts) + "。")
         if f.total.get("prior_final") is not None:
             yoy = [f"{x.name}{ph.change(x.get('final'), x.get('prior_final'), yoy=True, noun='支出', unit=u)}"
@@ -118,7 +121,7 @@ def differences(ctx: Context) -> list[Paragraph]:
             b.body(ph.joined(yoy, prefix="与上年决算相比："))
         b.table("final_by_function")
     elif not inc.lines:
-        b.body("无。")
+        b.body(ph.placeholder("收入及支出功能分类"))
     return b.out
 
 
@@ -126,10 +129,11 @@ def difference_reasons(ctx: Context) -> list[Paragraph]:
     """二(二)1(2): the unit's reasons for the differences, grouped."""
     b = Block(ctx)
     f, inc = ctx.fig.functions, ctx.fig.income
-    found = entries(f.lines, "final", PLAN)
+    found = ctx.entries(f.lines, "final", PLAN)
     if len(inc.lines) > 1:
-        found += entries(inc.lines, "final", PLAN)
-    text = ctx.reasons("final_vs_budget", found, ("final_yoy", entries(f.lines, "final", "prior_final")))
-    b.body(text or "预、决算无需说明的重大差异。" if f or inc.lines else "无。")
+        found += ctx.entries(inc.lines, "final", PLAN)
+    text = ctx.reasons("final_vs_budget", found, ("final_yoy", ctx.entries(f.lines, "final", "prior_final")),
+                       plan=ctx.plan_word([*ctx.fig.function_detail, *inc.lines]))
+    b.body(text or "预、决算无需说明的重大差异。" if f or inc.lines else ph.placeholder("收入及支出功能分类"))
     b.chart("functions")
     return b.out

@@ -31,7 +31,7 @@ def people(ctx: Context) -> list[Paragraph]:
     if ctx.text("人员情况"):
         b.own_text("人员情况")
     else:
-        b.body(people_sentence(ctx) or "无。")
+        b.body(people_sentence(ctx) or ph.placeholder("人员情况"))
     return b.out
 
 
@@ -44,7 +44,7 @@ def balances(ctx: Context) -> list[Paragraph]:
     if closing is None:
         closing = ctx.fig.extra_item(c.CLOSING_BALANCE)
     if opening is None and closing is None:
-        b.body("无。")
+        b.body(ph.placeholder("结转和结余"))
         return b.out
     head = []
     if opening is not None:
@@ -73,7 +73,7 @@ def assets(ctx: Context) -> list[Paragraph]:
     """二(四): each asset/liability 本年末 against 上年末, with reasons."""
     b, u, items = Block(ctx), ctx.unit, ctx.fig.assets
     if not items:
-        b.body("无。")
+        b.body(ph.placeholder("资产负债"))
         return b.out
     parts = []
     for x in items:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from ...core import catalog as c
 from ...core import fmt
 from ...core.compare import diff, rate
-from ...core.figures import PLAN, TOTAL_KEY
+from ...core.figures import TOTAL_KEY
 from ...core.tables import fiscal_spending, nonfiscal_income
 from .. import phrases as ph
 from ..context import Block, Context
@@ -74,9 +74,11 @@ def fiscal(ctx: Context) -> list[Paragraph]:
     b = Block(ctx)
     fiscal_income = [x for x in ctx.fig.income.lines if x.key in c.FISCAL_INCOME]
     if not fiscal_income:
-        b.body("无。")
+        b.body("无。" if ctx.fig.income.lines else ph.placeholder("收入"))
         return b.out
-    for column, word in ((PLAN, "预算"), ("final", "决算")):
+    # 财政拨款 spending is known by its 年初 budget only, so income is compared on the same basis
+    budget_word = ctx.budget_word
+    for column, word in (("budget", budget_word), ("final", "决算")):
         values = [x.get(column) for x in fiscal_income]
         known = [v for v in values if v is not None]
         if len(known) < len(values):
@@ -90,7 +92,7 @@ def fiscal(ctx: Context) -> list[Paragraph]:
         return b.out
     if not nonfiscal_income(ctx.fig):
         b.body("单位收入全部为财政拨款，财政拨款支出即本年支出。")
-    for column, word in (("budget", "预算"), ("final", "决算")):
+    for column, word in (("budget", budget_word), ("final", "决算")):
         t = g.total.get(column)
         if t is None:
             continue
@@ -109,7 +111,7 @@ def fiscal(ctx: Context) -> list[Paragraph]:
         b.body(f"财政拨款支出{word}{ctx.m(t)}。" + ph.joined(parts))
     r = rate(g.total.get("final"), g.total.get("budget"))
     if r is not None:
-        b.body(f"财政拨款支出预算执行率{fmt.percent(r)}。")
+        b.body(f"财政拨款支出{'年初预算' if budget_word == '年初预算' else '预算'}执行率{fmt.percent(r)}。")
     b.table("fiscal")
     return b.out
 
@@ -119,7 +121,7 @@ def nonfiscal(ctx: Context) -> list[Paragraph]:
     b, u = Block(ctx), ctx.unit
     lines = [(x, v) for x in nonfiscal_income(ctx.fig) if (v := x.get("final"))]
     if not lines:
-        b.body("无。")
+        b.body("无。" if ctx.fig.income.lines else ph.placeholder("收入"))
         return b.out
     t = sum((v for _, v in lines), Decimal(0))
     parts = []
