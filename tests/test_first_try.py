@@ -61,7 +61,7 @@ def test_name_only_parents_give_the_same_report_as_typed_out_parents(document, r
 
 def test_class_amounts_reach_the_text(report):
     text = report.text()
-    assert "一般公共服务支出预算6,600,000.00元、决算6,350,000.00元，执行率96.21%" in text
+    assert "一般公共服务支出调整预算6,600,000.00元、决算6,350,000.00元，执行率96.21%" in text
     assert "住房保障支出比上年增加90,000.00元，同比增长14.06%" in text
     assert "其中：一般公共服务支出；" not in text
     assert "I-NO-PRIOR" not in codes(report)
@@ -170,3 +170,161 @@ def test_a_zero_meeting_fee_is_no_spending(document):
     r = report_of(doc)
     assert "2023年度及上年度均无会议费支出。" in r.text()
     assert "I-CONTROLLED-MISSING" not in codes(r)
+
+
+# -- 3. one budget basis, labelled -----------------------------------------------------------------
+
+def test_every_budget_figure_says_which_budget(report):
+    text = report.text()
+    assert "比调整预算8,800,000.00元减少300,000.00元，预算执行率96.59%" in text
+    assert "人员经费决算6,100,000.00元，比调整预算减少100,000.00元" in text
+    # the 三公 were budgeted at the start of the year only: said so, not called 调整预算
+    assert "“三公”经费年初预算200,000.00元，支出决算153,390.50元，完成年初预算的76.70%" in text
+    titles = {t.key: [col.label for col in t.columns] for t in report.tables.values()}
+    assert "本年调整预算" in titles["final_by_nature"] and "比调整预算增减" in titles["final_by_nature"]
+    assert "本年年初预算" in titles["controlled"]
+
+
+def test_the_fiscal_section_never_mixes_budgets(document):
+    doc = copy.deepcopy(document)
+    for row in doc["spending"]:
+        if "budget" in row:
+            row["fiscal_budget"] = row["budget"] - (D(200000) if row["item"] == "公用经费" else 0)
+            row["fiscal_final"] = row["final"] - (D(150000) if row["item"] == "公用经费" else 0)
+    r = report_of(doc)
+    text = r.text()
+    section = text[text.index("4．财政拨款收入、支出分析。"):text.index("5．非财政拨款收入分析。")]
+    assert "调整预算" not in section
+    assert "财政拨款收入年初预算8,000,000.00元" in section
+    assert "财政拨款支出年初预算8,000,000.00元" in section
+
+
+def test_final_far_above_the_first_budget_asks_about_the_adjusted_one(sample_report, report):
+    assert "I-ADJUSTED-MISSING" in codes(sample_report, Level.INFO)
+    assert "I-ADJUSTED-MISSING" not in codes(report)
+
+
+# -- 4. 三公, 会议费 and 培训费 -------------------------------------------------------------------
+
+def test_three_public_paragraph_in_disclosure_form(report):
+    text = report.text()
+    assert ("其中：因公出国（境）费38,600.00元，占25.16%；公务用车购置及运行维护费96,540.50元，占62.94%"
+            "（公务用车购置费0.00元，公务用车运行维护费96,540.50元）；公务接待费18,250.00元，占11.90%。") in text
+    assert "比上年减少241,109.50元，同比下降61.12%" in text
+    assert "实物量方面：2023年度因公出国（境）团组1个（上年0），出国3人次（上年0）" in text
+    assert "(境)" not in text
+    assert all("(境)" not in f.message for f in report.findings)
+
+
+def test_shares_add_to_one_hundred():
+    from juesuan.narrative.phrases import shares
+
+    assert shares([D(1), D(1), D(1)], D(3)) == [D("33.34"), D("33.33"), D("33.33")]
+    assert sum(shares([D("38600"), D("96540.50"), D("18250")], D("153390.50"))) == 100
+    assert shares([D(1)], D(0)) is None
+
+
+def test_meeting_and_training_get_the_budget_comparison_and_the_reason_check(report):
+    text = report.text()
+    assert "2023年度会议费支出31,200.00元，比上年35,000.00元减少3,800.00元，同比下降10.86%，" \
+           "比年初预算40,000.00元减少8,800.00元，完成年初预算的78.00%" in text
+    assert "完成年初预算的76.33%" in text  # 培训费
+    missing = [f.path for f in report.findings if f.code == "W-REASON-MISSING"]
+    assert ("reasons", "final_vs_budget", "会议费") in missing
+    assert ("reasons", "final_vs_budget", "培训费") in missing
+
+
+# -- 6. a report with 错误 says so -----------------------------------------------------------------
+
+def _with_error(doc):
+    doc = copy.deepcopy(doc)
+    next(r for r in doc["functions"] if r["code"] == "201")["final"] = D("1.00")
+    return doc
+
+
+def test_a_report_with_errors_carries_a_visible_mark(document, report):
+    from juesuan.workbook.outputs import narrative_sheet
+
+    bad = report_of(_with_error(document))
+    assert bad.errors == 2 and bad.error_mark == "存在2项审核错误，仅供核对"  # E-PARENT-SUM, E-FUNCTION-TOTAL
+    assert report.error_mark == ""
+    first = narrative_sheet(bad).cells[(0, 0)]
+    assert "存在2项审核错误，仅供核对" in first.value and first.style == "error"
+    assert "审核错误" not in narrative_sheet(report).cells[(0, 0)].value
+
+
+def test_the_word_report_with_errors_says_so_in_the_header_and_first_page(document, report):
+    from io import BytesIO
+
+    from docx import Document
+
+    from juesuan.export.word import build
+
+    bad = Document(BytesIO(build(report_of(_with_error(document)))))
+    assert "存在2项审核错误，仅供核对" in bad.sections[0].header.paragraphs[0].text
+    assert "存在2项审核错误" in bad.paragraphs[0].text
+    clean = Document(BytesIO(build(report)))
+    assert "审核错误" not in clean.sections[0].header.paragraphs[0].text
+    assert not any("审核错误" in p.text for p in clean.paragraphs)
+
+
+# -- 8. findings in words an accountant reads, at the cell they are about -------------------------
+
+def test_messages_use_chinese_names_and_formatted_amounts(document, sample_report):
+    import re
+
+    variants = [document, _with_error(document)]
+    doc = copy.deepcopy(document)
+    doc["reasons"]["final_yoy"]["办公费"] = "物价上涨。"
+    del doc["text"]["主要职能"]
+    variants.append(doc)
+    findings = [f for v in variants for f in report_of(v).findings] + list(sample_report.findings)
+    for f in findings:
+        assert not re.search(r"[a-z]+_[a-z]+|unit\.name|\(item\)|（name）", f.message), f.message
+        assert not re.search(r"\d{4,}\.\d\d", f.message), f.message  # amounts have separators
+
+
+def test_findings_point_at_the_cell_of_their_value(document):
+    from juesuan.workbook.build import input_rows
+
+    doc = copy.deepcopy(document)
+    doc["controlled"] = [r for r in doc["controlled"] if r["item"] != "会议费"]
+    data, _ = parse(doc)
+    r = analyze(data)
+    _, locator = input_rows(data)
+    by_code = {}
+    for f in r.findings:
+        by_code.setdefault(f.code, f)
+    # a 会议费 left blank: its 本年决算 cell on the 三公 sheet, not the block's first cell
+    sheet, row, col = locator.cell(by_code["I-CONTROLLED-MISSING"].path)
+    from juesuan.workbook import layout as L
+
+    assert (row, col) == L.CONTROLLED_BLOCK.cell(list(L.ROW_LABELS["in_controlled"]).index("会议费"), "final")
+    # a missing reason: the first free row of the 原因说明 sheet, where it will be typed
+    sheet, row, _ = locator.cell(by_code["W-REASON-MISSING"].path)
+    assert sheet == L.REASONS and row > L.REASONS_BLOCK.row
+
+
+# -- 9. Word tables: figures never wrap, captions stay with their tables -------------------------
+
+def test_word_tables_keep_figures_on_one_line_and_captions_with_the_table(report):
+    from io import BytesIO
+
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from juesuan.export import word
+
+    doc = Document(BytesIO(word.build(report)))
+    captions = [p for p in doc.paragraphs if p.style.name == word.TABLE_CAPTION]
+    assert captions and all(p.paragraph_format.keep_with_next for p in captions)
+    for table in doc.tables:
+        widths = [cell.width for cell in table.rows[0].cells]
+        assert sum(widths) <= word.TEXT_WIDTH
+        for row in table.rows[1:]:
+            for cell, width in zip(row.cells, widths, strict=True):
+                text = cell.text
+                if word.is_figure(text):
+                    assert cell._tc.tcPr.find(qn("w:noWrap")) is not None
+                    size = cell.paragraphs[0].runs[0].font.size
+                    assert word.text_ems(text) * word.BOLD * size + word.CELL_PAD <= width + 635, text  # 1 twip

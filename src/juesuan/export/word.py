@@ -6,6 +6,7 @@ Fonts are set on the East Asian slot too, and theme fonts removed, so Word honou
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from io import BytesIO
 
@@ -193,6 +194,14 @@ BOLD = 1.08  # total rows are bold
 CELL_PAD = Cm(0.3)  # both side margins of a cell and a little air
 
 
+FIGURE_TEXT = re.compile(r"^[-+]?[\d,]+(\.\d+)?(%|:1|元/人|㎡/人)?$")
+
+
+def is_figure(text: str) -> bool:
+    """An amount, a percentage or an indicator value: shown on one line."""
+    return bool(FIGURE_TEXT.match(text))
+
+
 def text_ems(text: str) -> float:
     """The width of a cell's text in ems: figures narrow, 汉字 and % one em."""
     return sum(DIGIT_EM if ch in "0123456789,.-+:— " else 1.0 for ch in text)
@@ -212,11 +221,16 @@ def _widths(table: Table, cols, size) -> list[int] | None:
             longest = max((len(str(r.values.get(col.key, ""))) + 2 * r.level for r in table.rows), default=4)
             flexible.append(float(max(longest, 4)))
             continue
-        ems = max((text_ems(cell_text(r.values.get(col.key), col.kind)) for r in table.rows), default=1.0)
+        texts = [cell_text(r.values.get(col.key), col.kind) for r in table.rows]
         label = max(2, min(len(col.label), 4))  # a header wraps, but keeps 2-4 characters a line
+        if col.kind == "text":  # words may wrap; a figure among them (an indicator's value) may not
+            ems = max((text_ems(t) for t in texts if is_figure(t)), default=1.0)
+            flexible.append(float(max((len(t) for t in texts), default=2)))
+        else:
+            ems = max((text_ems(t) for t in texts), default=1.0)
+            flexible.append(0.0)
         need.append(int(max(ems * BOLD, label) * size + CELL_PAD))
-        flexible.append(0.0)
-    spare = TEXT_WIDTH - sum(need)
+    spare = TEXT_WIDTH - sum(need) - 635 * len(need)  # Word rounds each width to a twip (635 EMU)
     if spare < 0:
         return None
     weight = sum(flexible)
@@ -286,7 +300,7 @@ def _table_part(doc, table: Table, title: str, columns: list) -> None:
                 text = "　" * row.level + text
             align = WD_ALIGN_PARAGRAPH.LEFT if col.kind == "text" else WD_ALIGN_PARAGRAPH.RIGHT
             _cell(t.cell(i, j), text, align, size, bold=row.total)
-            if col.kind != "text":
+            if col.kind != "text" or is_figure(text):
                 _no_wrap(t.cell(i, j))
         if i == 1:  # the header stays with the first row
             for cell in t.rows[1].cells:

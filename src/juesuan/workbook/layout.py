@@ -174,6 +174,16 @@ class Locator:
                  "economics": ECONOMICS_BLOCK, "controlled": CONTROLLED_BLOCK, "balances": BALANCES_BLOCK,
                  "assets": ASSETS_BLOCK, "three_public": CONTROLLED_BLOCK}.get(head)
         if block is not None:
+            column = path[2] if len(path) >= 3 and path[2] in block.columns else None
+            labels = ROW_LABELS.get(block.name, ())
+            if len(path) >= 2 and isinstance(path[1], str) and path[1] in labels:
+                # a fixed row named by its item (e.g. a 会议费 the unit left blank)
+                row, col = block.cell(labels.index(path[1]), column or block.columns[0])
+                return block.sheet, row, col
+            if len(path) >= 2 and path[1] == "total" and column is not None:
+                # a total is not an input: point at the column's first input cell
+                row, col = block.cell(0, column)
+                return block.sheet, row, col
             if len(path) >= 2 and isinstance(path[1], int):
                 r = self.rows.get(head, {}).get(path[1], path[1])
                 column = path[2] if len(path) >= 3 and path[2] in block.columns else block.columns[0]
@@ -189,6 +199,10 @@ class Locator:
         if head == "reasons":
             if len(path) >= 3 and (path[1], path[2]) in self.reasons:
                 row, col = REASONS_BLOCK.cell(self.reasons[(path[1], path[2])], "text")
+                return REASONS, row, col
+            if len(path) >= 3:  # a reason to add: the first free row, where it will be typed
+                free = max(self.reasons.values(), default=-1) + 1
+                row, col = REASONS_BLOCK.cell(min(free, REASONS_BLOCK.rows - 1), "line")
                 return REASONS, row, col
             return REASONS, REASONS_BLOCK.row, REASONS_BLOCK.col
         if head == "text" and len(path) >= 2 and path[1] in c.TEXT_KEYS:
