@@ -1,5 +1,5 @@
 """Issue 9: a report an accountant can hand in on the first try. Each test is an accountant's
-input (the 行政单位 of tests/units/xingzheng.toml, typed the way the official tables look, or a
+input (the 行政单位 of tests/golden/xingzheng.toml, typed the way the official tables look, or a
 variant of it) → what the report text and the 审核结果 show."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from juesuan.core.parse import parse
 from juesuan.report import analyze
 from juesuan.sources.datafile import read_document
 
-UNIT = Path(__file__).parent / "units" / "xingzheng.toml"
+UNIT = Path(__file__).parent / "golden" / "xingzheng.toml"
 
 
 @pytest.fixture(scope="module")
@@ -328,3 +328,100 @@ def test_word_tables_keep_figures_on_one_line_and_captions_with_the_table(report
                     assert cell._tc.tcPr.find(qn("w:noWrap")) is not None
                     size = cell.paragraphs[0].runs[0].font.size
                     assert word.text_ems(text) * word.BOLD * size + word.CELL_PAD <= width + 635, text  # 1 twip
+
+
+# -- 8/9 in the workbook: error cells highlighted, stale formats cleared, pages that print whole ----
+
+def _workbook(tmp_path, doc) -> Path:
+    from juesuan.workbook.build import build
+
+    data, _ = parse(doc)
+    path = tmp_path / "单位.xlsm"
+    path.write_bytes(build(data, analyze(data)))
+    return path
+
+
+def _set(path: Path, sheet: str, row: int, col: int, value) -> None:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    wb[sheet].cell(row + 1, col + 1).value = value
+    wb.save(path)
+
+
+def _fill(path: Path, sheet: str, row: int, col: int) -> str:
+    import openpyxl
+
+    return openpyxl.load_workbook(path)[sheet].cell(row + 1, col + 1).fill.fgColor.rgb[-6:]
+
+
+def test_an_input_cell_with_an_error_is_highlighted_until_a_clean_recalculation(document, tmp_path):
+    from juesuan.workbook import layout as L
+    from juesuan.workbook.edit import recalc
+    from juesuan.workbook.styles import ERROR_FILL, INPUT_FILL
+
+    path = _workbook(tmp_path, document)
+    index = next(i for i, r in enumerate(document["functions"]) if r["code"] == "20805")
+    row, col = L.FUNCTIONS_BLOCK.cell(index, "final")
+    assert _fill(path, L.FUNCTIONS, row, col) == INPUT_FILL
+    _set(path, L.FUNCTIONS, row, col, 1000000)  # a 款 that disagrees with its 项
+    report, _ = recalc(path)
+    assert "E-PARENT-SUM" in codes(report, Level.ERROR)
+    assert _fill(path, L.FUNCTIONS, row, col) == ERROR_FILL
+    _set(path, L.FUNCTIONS, row, col, None)  # back to name only: the sum of its children
+    report, _ = recalc(path)
+    assert report.errors == 0
+    assert _fill(path, L.FUNCTIONS, row, col) == INPUT_FILL
+
+
+def test_recalculation_clears_formatting_left_where_rows_shifted(document, tmp_path):
+    import openpyxl
+
+    from juesuan.workbook import layout as L
+    from juesuan.workbook.edit import recalc
+
+    path = _workbook(tmp_path, document)
+    cells = _reason_cells(document)
+    for (sheet, r, c) in cells:  # the reasons deleted: many more warnings, the 审核结果 grows
+        _set(path, sheet, r, c, None)
+    long, _ = recalc(path)
+    for (sheet, r, c), value in cells.items():  # typed back: fewer findings
+        _set(path, sheet, r, c, value)
+    short, _ = recalc(path)
+    assert len(short.findings) < len(long.findings)
+    ws = openpyxl.load_workbook(path)[L.FINDINGS]
+    for r in range(L.FINDINGS_FIRST + len(short.findings) + 6, L.FINDINGS_FIRST + len(long.findings)):
+        for c in range(4):
+            cell = ws.cell(r + 1, c + 1)
+            assert cell.value is None and not cell.font.bold and cell.fill.fill_type is None, (r, c)
+            assert not cell.border.left.style, (r, c)
+
+
+def _reason_cells(doc) -> dict:
+    from juesuan.core.catalog import REASON_COMPARISONS
+    from juesuan.workbook import layout as L
+
+    out, i = {}, 0
+    for comparison, lines in doc["reasons"].items():
+        for key, text in lines.items():
+            for column, value in (("comparison", REASON_COMPARISONS[comparison]), ("line", key), ("text", text)):
+                out[(L.REASONS, *L.REASONS_BLOCK.cell(i, column))] = value
+            i += 1
+    return out
+
+
+def test_guide_and_indicators_print_whole_and_the_conf_sheet_does_not_print(report, tmp_path, document):
+    import openpyxl
+
+    from juesuan.workbook import layout as L
+
+    path = _workbook(tmp_path, document)
+    wb = openpyxl.load_workbook(path)
+    assert wb[L.CONF].sheet_state == "hidden"
+    guide = wb[L.GUIDE]
+    for r in range(3, 9):
+        assert guide.cell(r, 1).alignment.wrap_text
+    ind = wb[L.INDICATORS]
+    formulas = [ind.cell(r, 3) for r in range(L.INDICATORS_FIRST + 1, ind.max_row + 1) if ind.cell(r, 3).value]
+    assert formulas and all(c.alignment.wrap_text for c in formulas)
+    assert all(ind.row_dimensions[c.row].height for c in formulas)

@@ -147,6 +147,7 @@ INDICATORS_FIRST = 3
 CHART_DATA_COL = 0  # chart data tables on 图表, charts to their right
 CHART_COL = 4
 SIGNATURE_CELL = (0, 30)  # AE1 of every output sheet: a hash of its formats and charts
+HIGHLIGHT_CELL = (1, 30)  # AE2 of 审核结果: the input cells highlighted for an 错误 (unmarked next time)
 CONF_ROWS = (("Interpreter_Win", ""), ("Interpreter_Mac", ""), ("PYTHONPATH", ""), ("Show Console", "False"))
 
 

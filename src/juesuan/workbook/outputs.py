@@ -64,7 +64,7 @@ class SheetOut:
     @property
     def print_extent(self) -> tuple[int, int]:
         """Rows and columns of the content, the signature cell left out."""
-        cells = [k for k in self.cells if k != L.SIGNATURE_CELL]
+        cells = [k for k in self.cells if k not in (L.SIGNATURE_CELL, L.HIGHLIGHT_CELL)]
         if not cells:
             return 1, 1
         return max(r for r, _ in cells) + 1, max(c for _, c in cells) + 1
@@ -304,11 +304,13 @@ def indicators_sheet(report: Report, where: dict | None = None, locator: L.Locat
     formulas = _indicator_formulas(report, where or {}, locator or L.Locator())
     for i, ind in enumerate(report.indicators):
         r = L.INDICATORS_FIRST + i
-        s.put(r, 0, Cell(ind.name))
+        s.put(r, 0, Cell(ind.name, style="wrap"))
         s.put(r, 1, Cell(ind.family))
-        s.put(r, 2, Cell(ind.formula))
+        s.put(r, 2, Cell(ind.formula, style="wrap"))  # wrapped, so the page prints whole
+        s.heights[r] = max(text_height(ind.name, s.widths[0]), text_height(ind.formula, s.widths[2]))
         if ind.value is None:
-            s.put(r, 3, Cell(indicator_value(ind)))
+            s.put(r, 3, Cell(indicator_value(ind), style="wrap"))
+            s.heights[r] = max(s.heights[r], text_height(indicator_value(ind), s.widths[3]))
             continue
         style = INDICATOR_STYLES[ind.unit]
         formula = formulas.get(ind.key)
@@ -342,6 +344,50 @@ def narrative_sheet(report: Report) -> SheetOut:
     return s
 
 
+def error_cells(report: Report, locator: L.Locator) -> list[tuple[str, int, int]]:
+    """The input cells (sheet, row, col) that an 错误 is about: highlighted in the workbook."""
+    out: list[tuple[str, int, int]] = []
+    for f in report.findings:
+        if f.level.value != "错误" or len(f.path) < 2:
+            continue
+        if f.path[0] not in ("unit", "people", "settings") and not isinstance(f.path[1], int):
+            continue  # a total or a whole table: no single input cell
+        found = locator.cell(f.path)
+        if found is None or found[0] not in L.INPUT_SHEETS or not _in_block(*found):
+            continue
+        if found not in out:
+            out.append(found)
+    return out
+
+
+def _in_block(sheet: str, row: int, col: int) -> bool:
+    return any(b.sheet == sheet and b.row <= row <= b.last_row and b.col <= col <= b.last_col for b in L.BLOCKS)
+
+
+def encode_cells(cells: list[tuple[str, int, int]]) -> str:
+    return ";".join(f"{s}|{r}|{c}" for s, r, c in cells)
+
+
+def decode_cells(text: Any) -> list[tuple[str, int, int]]:
+    """The cells of ``encode_cells`` (anything unreadable is skipped)."""
+    out = []
+    for part in str(text or "").split(";"):
+        bits = part.split("|")
+        if len(bits) == 3 and bits[1].isdigit() and bits[2].isdigit():
+            out.append((bits[0], int(bits[1]), int(bits[2])))
+    return out
+
+
+def highlight_changes(old: Any, sheets: dict) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """(cells to unmark, cells to mark) when the 审核结果 sheet is rewritten."""
+    findings = sheets.get(L.FINDINGS)
+    if findings is None:
+        return [], []
+    cell = findings.cells.get(L.HIGHLIGHT_CELL)
+    new = decode_cells(cell.value if cell else "")
+    return [x for x in decode_cells(old) if x not in new], new
+
+
 def findings_sheet(report: Report, locator: L.Locator) -> SheetOut:
     s = SheetOut(L.FINDINGS, widths={0: 8, 1: 24, 2: 90, 3: 26})
     s.put(0, 0, Cell(f"审核结果：错误{report.errors}项，警告{report.warnings}项，提示{report.notes}项", style="title"))
@@ -361,6 +407,9 @@ def findings_sheet(report: Report, locator: L.Locator) -> SheetOut:
             s.put(r, 3, Cell(f.location))
     if not report.findings:
         s.put(L.FINDINGS_FIRST, 0, Cell("无"))
+    marks = error_cells(report, locator)
+    if marks:
+        s.put(*L.HIGHLIGHT_CELL, Cell(encode_cells(marks), style="signature"))
     orphans = [(comparison, line) for comparison, lines in report.data.reasons.items() for line in lines
                if any(f.code == "W-REASON-ORPHAN" and f.path == ("reasons", comparison, line)
                       for f in report.findings)]
