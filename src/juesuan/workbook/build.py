@@ -212,15 +212,18 @@ def build(data: UnitData | None, report: Report | None, vba_project: bytes | Non
     return out.getvalue()
 
 
+GUIDE_WIDTH = 80  # characters: the column fits an A4 portrait page, so nothing is cut off
+
+
 def _guide(ws, fmt: _Formats) -> None:
     from .outputs import text_height
 
     ws.write_string(0, 0, GUIDE_LINES[0], fmt.title)
     for i, line in enumerate(GUIDE_LINES[1:], start=2):  # wrapped, so the page prints whole
         ws.write_string(i, 0, line, fmt.styles["body"])
-        ws.set_row(i, text_height(line, 100))
+        ws.set_row(i, text_height(line, GUIDE_WIDTH))
     ws.write_string(*L.MARKER_CELL, L.MARKER, fmt.styles["signature"])
-    ws.set_column(0, 0, 100)
+    ws.set_column(0, 0, GUIDE_WIDTH)
     ws.hide_gridlines(2)
     _print_setup(ws)
     ws.print_area(0, 0, len(GUIDE_LINES) + 1, 0)
