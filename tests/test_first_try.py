@@ -425,3 +425,16 @@ def test_guide_and_indicators_print_whole_and_the_conf_sheet_does_not_print(repo
     formulas = [ind.cell(r, 3) for r in range(L.INDICATORS_FIRST + 1, ind.max_row + 1) if ind.cell(r, 3).value]
     assert formulas and all(c.alignment.wrap_text for c in formulas)
     assert all(ind.row_dimensions[c.row].height for c in formulas)
+
+
+def test_every_reason_reaches_the_text_or_is_listed(document, sample_report):
+    from juesuan.narrative.phrases import sentence_end
+
+    doc = copy.deepcopy(document)
+    doc["reasons"]["budget_yoy"] = {"一般公共预算财政拨款收入": "追加人员经费。", "total": "调资。"}
+    doc["reasons"]["final_yoy"]["其他收入"] = "存款利率下调。"
+    for r in (report_of(doc), sample_report):
+        listed = {f.path for f in r.findings if f.code in ("W-REASON-UNUSED", "W-REASON-ORPHAN")}
+        for comparison, lines in r.data.reasons.items():
+            for key, text in lines.items():
+                assert sentence_end(text) in r.text() or ("reasons", comparison, key) in listed, (comparison, key)

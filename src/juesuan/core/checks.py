@@ -117,7 +117,7 @@ def reason_lines(fig: Figures, comparison: str) -> list[tuple[str, Line, Group |
     """(table, line, group) for every line whose variance in ``comparison`` needs a reason."""
     out: list[tuple[str, Line, Group | None]] = []
     groups = [("spending", fig.spending)]
-    if len(fig.income.lines) > 1:
+    if len(fig.income.lines) > 1 and comparison == "final_vs_budget":  # the text explains sources against the budget
         groups.append(("income", fig.income))
     if comparison != "budget_yoy":
         groups += [("functions", fig.functions), ("controlled", fig.three_public)]
