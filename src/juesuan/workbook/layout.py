@@ -187,9 +187,11 @@ class Locator:
                 return block.sheet, row, col
             if len(path) >= 2 and isinstance(path[1], int):
                 r = self.rows.get(head, {}).get(path[1], path[1])
-                column = path[2] if len(path) >= 3 and path[2] in block.columns else block.columns[0]
-                if len(path) >= 3 and path[2] in ("item", "code", "name") and path[2] not in block.columns:
-                    return block.sheet, block.row + r, max(block.col - 1, 0)
+                if len(path) < 3 or path[2] not in block.columns:
+                    # about the row itself (its name, a duplicate): the row's label, not its first amount
+                    if block.col > 0:
+                        return block.sheet, block.row + r, block.col - 1
+                    column = block.columns[0]
                 row, col = block.cell(r, column)
                 return block.sheet, row, col
             return block.sheet, block.row, block.col

@@ -186,12 +186,15 @@ class _Tables:
                 return None
             refs = ",".join(L.cell_ref(first + k, j) for k in members)
             return f'IF(COUNT({refs})<{len(members)},"",SUM({refs}))'
-        if row.source is None and table.key == "final_by_function":
+        if table.key == "final_by_function":
             kids = self._children(table, i)
+            own = self.input_ref(table, row, column) if row.source is not None else None
             if kids:
                 refs = ",".join(L.cell_ref(first + k, j) for k in kids)
-                return f'IF(COUNT({refs})<{len(kids)},"",SUM({refs}))'
-            return None
+                total = f'IF(COUNT({refs})<{len(kids)},"",SUM({refs}))'
+                # a parent typed with code and name only is the sum of its children (as in the engine)
+                return f"IF(ISNUMBER({own}),{own},{total})" if own else total
+            return own
         return self.input_ref(table, row, column)
 
     @staticmethod
