@@ -131,7 +131,7 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
     "in_unit": tuple(label for _, label, _ in UNIT_FIELDS),
     "in_income": c.INCOME_ITEMS,
     "in_spending": c.SPENDING_ITEMS,
-    "in_controlled": c.CONTROLLED_ITEMS,
+    "in_controlled": tuple(c.display_name(x) for x in c.CONTROLLED_ITEMS),  # 因公出国（境）费
     "in_quantities": c.QUANTITY_KEYS,
     "in_balances": c.BALANCE_ITEMS,
     "in_text": c.TEXT_KEYS,
@@ -177,9 +177,9 @@ class Locator:
         if block is not None:
             column = path[2] if len(path) >= 3 and path[2] in block.columns else None
             labels = ROW_LABELS.get(block.name, ())
-            if len(path) >= 2 and isinstance(path[1], str) and path[1] in labels:
+            if len(path) >= 2 and isinstance(path[1], str) and c.display_name(path[1]) in labels:
                 # a fixed row named by its item (e.g. a 会议费 the unit left blank)
-                row, col = block.cell(labels.index(path[1]), column or block.columns[0])
+                row, col = block.cell(labels.index(c.display_name(path[1])), column or block.columns[0])
                 return block.sheet, row, col
             if len(path) >= 2 and path[1] == "total" and column is not None:
                 # a total is not an input: point at the column's first input cell
