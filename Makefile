@@ -17,6 +17,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m ruff check src tests benchmarks
+	$(PY) -m mypy --strict src/juesuan/narrative
 	$(PY) -m pytest -q
 
 workbook: $(STAMP)

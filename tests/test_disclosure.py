@@ -544,7 +544,7 @@ def test_import_of_odd_tables_gives_findings_never_an_exception(rows, tmp_path):
     disclose(*parse_document(doc))
 
 
-PURE = ("vocab", "model", "inputs", "spec", "books", "tables", "checks", "text", "phrases", "grid", "api")
+PURE = ("vocab", "model", "inputs", "spec", "books", "tables", "checks", "text", "grid", "api")
 
 
 @pytest.mark.parametrize("name", PURE)

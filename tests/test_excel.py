@@ -81,7 +81,7 @@ def test_round_trips_are_whole_blocks(book_file):
     for a in actions:
         if a.get("sheet_position") is not None:
             by_sheet.setdefault(L.SHEETS[a["sheet_position"]], []).append(a["func"])
-    wrapped = {L.NARRATIVE, L.FINDINGS}  # + one autofit of the row heights of their long texts
+    wrapped = {L.NARRATIVE, L.FINDINGS, L.INDICATORS}  # + one autofit of the row heights of their long texts
     assert by_sheet == {name: ["sheetClearContents", "setValues"] + (["setSheetAutofit"] if name in wrapped else [])
                         for name in L.OUTPUT_SHEETS}
     assert [a["func"] for a in actions if a.get("sheet_position") is None] == ["alert"]
@@ -212,3 +212,14 @@ def test_setup_writes_the_interpreter(book_file):
     ws = openpyxl.load_workbook(book_file)[L.CONF]
     values = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(1, ws.max_row + 1)}
     assert values["Interpreter_Mac"] == "/opt/python/bin/python3"
+
+
+def test_an_input_cell_with_an_error_is_highlighted_by_the_button(book_file):
+    """The same red cell as ``juesuan recalc`` (tests/test_first_try.py), one call a cell."""
+    wb = openpyxl.load_workbook(book_file, keep_vba=True)
+    row, col = L.SPENDING_BLOCK.cell(0, "fiscal_final")
+    wb[L.AMOUNTS].cell(row + 1, col + 1).value = 99999999  # 其中财政拨款 above the line's 决算
+    wb.save(book_file)
+    _, actions = click(book_file, excel.recalculate)
+    colored = [a for a in actions if a["func"] == "setRangeColor" and L.SHEETS[a["sheet_position"]] == L.AMOUNTS]
+    assert [(a["start_row"], a["start_column"], a["args"]) for a in colored] == [(row, col, ["#ffc7ce"])]

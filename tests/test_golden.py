@@ -43,7 +43,8 @@ CORRECT = [
     "2021年度无会议费支出", "2021年度无培训费支出",
     # reasons shared by two lines explained together
     "公用经费增加、项目支出减少的主要原因是：项目支出决算数包含在公用经费支出决算中。",
-    "一般公共服务支出、社会保障和就业支出增加的主要原因是：工作需要",
+    # the same reason text as 二（一）: referred back to, not printed again
+    "一般公共服务支出、社会保障和就业支出增加的主要原因见二（一）。",
 ]
 
 WRONG = [

@@ -22,6 +22,7 @@ from juesuan.excel import remote
 remote.enable()  # before xlwings is imported: the live path runs on xlwings' remote engine
 
 from juesuan import cli  # noqa: E402
+from juesuan.core import catalog as cat  # noqa: E402
 from juesuan.core.parse import parse  # noqa: E402
 from juesuan.export import files  # noqa: E402
 from juesuan.report import analyze  # noqa: E402
@@ -279,7 +280,7 @@ def test_a_deleted_row_in_a_fixed_block_is_a_finding_not_a_misread(book):
         first_bad = [locator.address(f.path) for f in findings if f.code == "E-ROW-LABEL"]
         assert first_bad == [f"'{L.CONTROLLED}'!A{first + 2}", f"'{L.CONTROLLED}'!A{L.QUANTITY_BLOCK.row + 1}"]
         for line in data.controlled:  # every line read is under its own label
-            assert L.ROW_LABELS["in_controlled"].index(line.key) < 2
+            assert cat.CONTROLLED_ITEMS.index(line.key) < 2
 
 
 def test_an_inserted_row_in_a_fixed_block_is_a_finding(book):

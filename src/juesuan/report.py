@@ -35,6 +35,11 @@ class Report:
         return count(list(self.findings), Level.INFO)
 
     @property
+    def error_mark(self) -> str:
+        """The mark a report carries while 审核 has 错误-level findings ("" when it has none)."""
+        return f"存在{self.errors}项审核错误，仅供核对" if self.errors else ""
+
+    @property
     def title(self) -> str:
         u = self.data.unit
         return f"{u.name}{u.year}年度部门决算分析报告（{u.edition}）"

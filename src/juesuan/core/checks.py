@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
 from . import catalog as c
 from . import fmt
 from .compare import is_material
-from .figures import PLAN, TOTAL_KEY, Figures, Group
+from .figures import PLAN, TOTAL_KEY, Figures, Group, has_adjusted, with_plan
 from .findings import Finding, Level
 from .model import Line
 
@@ -134,7 +135,7 @@ def reason_lines(fig: Figures, comparison: str) -> list[tuple[str, Line, Group |
     """(table, line, group) for every line whose variance in ``comparison`` needs a reason."""
     out: list[tuple[str, Line, Group | None]] = []
     groups = [("spending", fig.spending)]
-    if len(fig.income.lines) > 1:
+    if len(fig.income.lines) > 1 and comparison == "final_vs_budget":  # the text explains sources against the budget
         groups.append(("income", fig.income))
     if comparison != "budget_yoy":
         groups += [("functions", fig.functions), ("controlled", fig.three_public)]
@@ -148,49 +149,110 @@ def reason_lines(fig: Figures, comparison: str) -> list[tuple[str, Line, Group |
     return out
 
 
+def _has_reason(fig: Figures, comparison: str, line: Line, table: str) -> bool:
+    """The line's own reason, or (for a function 类) one the unit gave for a 款 or 项 under it."""
+    if fig.reason(comparison, line.key):
+        return True
+    return table == "functions" and any(fig.reason(comparison, x.key) for x in fig.function_descendants(line.key))
+
+
 def _reasons(fig: Figures) -> Iterator[Finding]:
     data = fig.data
     for comparison, (current, base) in COMPARISONS.items():
         for table, line, _ in reason_lines(fig, comparison):
             a, b = line.get(current), line.get(base)
-            if not is_material(a, b, data.settings) or data.reason(comparison, line.key):
+            if not is_material(a, b, data.settings) or _has_reason(fig, comparison, line, table):
                 continue
-            label = "本年收支总额" if line.key == TOTAL_KEY else line.name
+            assert a is not None and b is not None
+            label = "本年收支总额" if line.key == TOTAL_KEY else c.display_name(line.name)
+            key = "合计" if line.key == TOTAL_KEY else c.display_name(line.key)
             yield Finding(
                 Level.WARNING, "W-REASON-MISSING",
-                f"{label}{c.REASON_COMPARISONS[comparison]}差异{_money(a - b)}，超过重要性标准，"
-                f"但未填写原因。请在原因说明（{comparison}）中为“{label}”填写原因。",
+                f"{label}{CHANGE_WORDS[comparison]}{_change(a - b)}，超过重要性标准，"
+                f"但未填写原因。请在“原因说明”表对比“{c.REASON_COMPARISONS[comparison]}”下为“{key}”填写原因。",
                 ("reasons", comparison, line.key),
                 label=table,
             )
     for line in fig.assets:
         a, b = line.get("year_end"), line.get("prior_year_end")
-        if is_material(a, b, data.settings) and not data.reason("assets", line.key):
+        if is_material(a, b, data.settings) and not fig.reason("assets", line.key):
+            assert a is not None and b is not None
             yield Finding(
                 Level.WARNING, "W-REASON-MISSING",
-                f"{line.name}本年末比上年末变动{_money(a - b)}，超过重要性标准，但未填写原因。"
-                f"请在原因说明（assets）中为“{line.name}”填写原因。",
+                f"{line.name}本年末比上年末{_change(a - b)}，超过重要性标准，但未填写原因。"
+                f"请在“原因说明”表对比“{c.REASON_COMPARISONS['assets']}”下为“{line.name}”填写原因。",
                 ("reasons", "assets", line.key),
                 label="assets",
             )
 
 
+CHANGE_WORDS = {"budget_yoy": "本年预算比上年预算", "final_vs_budget": "决算比预算", "final_yoy": "决算比上年决算"}
+
+
+def _change(d: Decimal) -> str:
+    return f"增加{_money(d)}" if d > 0 else f"减少{_money(-d)}"
+
+
+def explained_lines(fig: Figures) -> dict[str, dict[str, Line]]:
+    """comparison → {line key: line} for every line whose reason the report can print."""
+    out: dict[str, dict[str, Line]] = {}
+    for comparison in COMPARISONS:
+        lines = out.setdefault(comparison, {})
+        for table, line, _ in reason_lines(fig, comparison):
+            lines[line.key] = line
+            if table == "functions":
+                lines.update((x.key, with_plan(x)) for x in fig.function_descendants(line.key))
+    out["assets"] = {x.key: x for x in fig.assets}
+    out["balances"] = {x.key: x for x in fig.balances.lines}
+    return out
+
+
+COLUMNS_OF = {**COMPARISONS, "assets": ("year_end", "prior_year_end"), "balances": ("closing", "opening")}
+
+
 def _orphan_reasons(fig: Figures) -> Iterator[Finding]:
-    data = fig.data
-    known = {TOTAL_KEY}
-    for lines in (data.income, data.spending, data.controlled, data.assets, data.balances):
-        known.update(x.key for x in lines)
-    known.update(x.key for x in fig.function_detail)
-    known.update(x.key for x in data.economics)
-    for comparison, lines in data.reasons.items():
-        for key in lines:
-            if key not in known:
+    """A reason that cannot reach the report is listed with its cell, never dropped silently."""
+    for comparison, key, why in fig.unmatched_reasons:
+        yield Finding(
+            Level.WARNING, "W-REASON-ORPHAN",
+            f"原因说明（{c.REASON_COMPARISONS.get(comparison, comparison)}）中的“{key}”：{why}，"
+            "这条说明不会写入报告。请改为已有项目的名称或科目编码（说明文字已保留）。",
+            ("reasons", comparison, key),
+        )
+    explained = explained_lines(fig)
+    for comparison, lines in fig.reasons.items():
+        current, base = COLUMNS_OF[comparison]
+        for key, text in lines.items():
+            typed = fig.reason_typed[(comparison, key)]
+            line = explained.get(comparison, {}).get(key)
+            what = c.REASON_COMPARISONS.get(comparison, comparison)
+            if line is None or line.get(current) is None or line.get(base) is None:
                 yield Finding(
-                    Level.WARNING, "W-REASON-ORPHAN",
-                    f"原因说明（{comparison}）中的“{key}”没有对应的项目，这条说明不会写入报告。"
-                    "请改为已有项目的名称或科目编码（说明文字已保留）。",
-                    ("reasons", comparison, key),
+                    Level.WARNING, "W-REASON-UNUSED",
+                    f"原因说明（{what}）中的“{typed}”：报告不在这一对比中分析该项目（或缺少对比所需的金额），"
+                    "这条说明不会写入报告。请核对对比类别或补填金额（说明文字已保留）。",
+                    ("reasons", comparison, typed),
                 )
+            elif _tautology(text, line.name):
+                yield Finding(
+                    Level.INFO, "I-REASON-TAUTOLOGY",
+                    f"原因说明（{what}）中“{typed}”的说明“{text}”只是重复了变动本身，没有说明原因。"
+                    "请写明变动的具体原因（如政策、人员、项目变化）。",
+                    ("reasons", comparison, typed),
+                )
+
+
+TAUTOLOGY_WORDS = ("本年", "本期", "今年", "比上年", "较上年", "与上年相比", "同比", "比预算", "较预算", "决算",
+                   "预算", "支出", "收入", "经费", "有所", "大幅", "略有", "增加", "减少", "增长", "下降",
+                   "变动", "变化", "差异", "上升", "降低", "提高", "所以", "导致", "因此", "了", "的", "数")
+
+
+def _tautology(text: str, name: str) -> bool:
+    """A reason that only restates the change (``支出增加``, ``公用经费比上年减少``)."""
+    rest = text.replace(name, "")
+    for word in sorted(TAUTOLOGY_WORDS, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return not re.sub(r"[\s\d.,，。；;：:、%％元万]", "", rest)
 
 
 def _quantities(fig: Figures) -> Iterator[Finding]:
@@ -287,18 +349,73 @@ def _notes(fig: Figures) -> Iterator[Finding]:
         for column, names in g.incomplete.items():
             if column == PLAN:
                 continue
+            # the cell to fill: the first line (typed by the unit) that lacks the column
+            first = next((x for x in g.lines if x.get(column) is None and x.index >= 0), None)
+            table = "controlled" if g.key == "three_public" else g.key
             yield Finding(
                 Level.INFO, "I-COLUMN-INCOMPLETE",
-                f"{g.title}中{'、'.join(names)}未填写{c.SCENARIOS[column]}，"
+                f"{g.title}中{'、'.join(c.display_name(n) for n in names)}未填写{c.SCENARIOS[column]}，"
                 f"{g.title}合计的{c.SCENARIOS[column]}及相关对比不计算。如为0请填写0。",
-                (g.key, "total", column),
+                (table, first.index, column) if first is not None else (g.key, "total", column),
             )
+    yield from _adjusted_missing(fig)
     if fig.functions and fig.functions.total.get("prior_final") is None \
             and "prior_final" not in fig.functions.incomplete:
         yield Finding(Level.INFO, "I-NO-PRIOR", "支出功能分类未填写上年决算，不作功能科目的上下年对比。",
                       ("functions", "total", "prior_final"))
     if not data.assets:
-        yield Finding(Level.INFO, "I-NO-ASSETS", "未填写资产负债，报告中资产负债分析写为“无”。", ("assets",))
+        yield Finding(Level.INFO, "I-NO-ASSETS", "未填写资产负债，报告中资产负债分析处留有“【待填写】”标记。",
+                      ("assets",))
+
+
+def _adjusted_missing(fig: Figures) -> Iterator[Finding]:
+    """决算 far above 年初预算 with no 调整预算 at all: is the adjusted budget missing?"""
+    if has_adjusted(fig.data):
+        return
+    final, budget = fig.spending.total.get("final"), fig.spending.total.get("budget")
+    if final is None or not budget:
+        return
+    r = final / budget * 100
+    if r > 100 + fig.data.settings.threshold_pct:
+        yield Finding(
+            Level.INFO, "I-ADJUSTED-MISSING",
+            f"本年支出决算{_money(final)}为年初预算{_money(budget)}的{fmt.percent(r)}，且未填写调整预算。"
+            "年中追加或调整过预算的，请在“调整预算”列填写，报告将按调整预算分析执行情况；"
+            "确未调整的可不理会本提示。",
+            ("spending", fig.spending.lines[0].index, "adjusted_budget") if fig.spending.lines
+            else ("spending",),
+        )
+
+
+def _missing_inputs(fig: Figures) -> Iterator[Finding]:
+    """提示: a text section or an amount the report shows as 【待填写：…】 (missing is not 无)."""
+    data = fig.data
+    for key in c.TEXT_KEYS:
+        if data.text.get(key, "").strip():
+            continue
+        if key == "人员情况" and any(k in data.people for k in c.PEOPLE_INT_KEYS):
+            continue  # written from the staffing figures
+        if key == "其他重要支出" and fig.economics.total.get("final"):
+            continue  # written from the economic classes
+        yield Finding(
+            Level.INFO, "I-TEXT-MISSING",
+            f"文字材料“{key}”未填写，报告中该处显示“【待填写：{key}】”。请补写；确实没有的，请写明情况"
+            "（如“本年未开展……”），不要留空。",
+            ("text", key),
+        )
+    given = {x.key: x for x in data.controlled}
+    for item in c.CONTROLLED_ITEMS:
+        line = given.get(item)
+        if line is None or line.get("final") is None:
+            name = c.display_name(item)
+            yield Finding(
+                Level.INFO, "I-CONTROLLED-MISSING",
+                f"未填写{name}本年决算。留空表示“未填报”，不表示没有支出；本年没有此项支出请填0。",
+                ("controlled", line.index, "final") if line is not None else ("controlled", item, "final"),
+            )
+    if not fig.balances and fig.extra_item(c.OPENING_BALANCE) is None and fig.extra_item(c.CLOSING_BALANCE) is None:
+        yield Finding(Level.INFO, "I-NO-BALANCES", "未填写结转结余，报告中结转结余分析处留有“【待填写】”标记。"
+                      "没有结转结余的请填0。", ("balances",))
 
 
 CHECKS: tuple[tuple[str, Check], ...] = (
@@ -313,4 +430,5 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("年初结转结余", _opening),
     ("货币资金与结转结余", _cash),
     ("可选数据", _notes),
+    ("待填写的输入", _missing_inputs),
 )

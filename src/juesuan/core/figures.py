@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import catalog as c
+from . import fmt
 from .compare import total
 from .findings import Finding, Level
 from .model import Line, UnitData
@@ -52,6 +53,18 @@ class Figures:
     balances: Group
     assets: tuple[Line, ...]
     findings: tuple[Finding, ...]
+    # the unit's reasons by comparison, keyed by the line they resolve to (an item, a 科目 code
+    # or TOTAL_KEY), whether the unit typed the code or the 科目 name
+    reasons: dict[str, dict[str, str]] = field(default_factory=dict)
+    reason_typed: dict[tuple[str, str], str] = field(default_factory=dict)  # → the key as typed
+    unmatched_reasons: tuple[tuple[str, str, str], ...] = ()  # (comparison, typed key, why)
+
+    def reason(self, comparison: str, key: str) -> str | None:
+        return self.reasons.get(comparison, {}).get(key)
+
+    def function_descendants(self, code: str) -> tuple[Line, ...]:
+        """The 款 and 项 lines under a function code, in code order."""
+        return tuple(x for x in self.function_detail if len(x.key) > len(code) and x.key.startswith(code))
 
     def extra_item(self, item: str, column: str = "final") -> Decimal | None:
         """An income/spending line outside 本年 totals (年初/年末结转和结余, 结余分配 …)."""
@@ -74,6 +87,24 @@ def with_plan(line: Line) -> Line:
     return Line(line.key, line.name, line.index, {**line.values, PLAN: plan})
 
 
+def has_adjusted(data: UnitData) -> bool:
+    """Whether the unit entered any 调整预算 (then every budget figure must say which budget it is)."""
+    return any(x.get("adjusted_budget") is not None
+               for x in (*data.income, *data.spending, *data.functions, *data.controlled))
+
+
+def plan_label(data: UnitData, lines: tuple[Line, ...] | list[Line] = ()) -> str:
+    """The name of the budget the ``plan`` column of these lines holds: 调整预算 where one of them has
+    one, 年初预算 where the unit adjusted other lines only, plain 预算 where it never adjusted."""
+    if any(x.get("adjusted_budget") is not None for x in lines):
+        return "调整预算"
+    return "年初预算" if has_adjusted(data) else "预算"
+
+
+def _planned(line: Line | None) -> Line | None:
+    return None if line is None else with_plan(line)
+
+
 def group(key: str, title: str, lines: tuple[Line, ...] | list[Line], columns=AMOUNT_COLUMNS) -> Group:
     lines = tuple(with_plan(line) for line in lines)
     values: dict[str, Decimal] = {}
@@ -92,9 +123,14 @@ def group(key: str, title: str, lines: tuple[Line, ...] | list[Line], columns=AM
 def build(data: UnitData) -> Figures:
     findings: list[Finding] = []
     by_item = {line.key: line for line in data.controlled}
-    functions, detail = roll_up(data.functions, "functions", (3, 5, 7), c.FUNCTION_CLASSES, findings)
+    functions, detail = roll_up(data.functions, "functions", (3, 5, 7),
+                                {**c.FUNCTION_CLASSES, **c.FUNCTION_SECTIONS}, findings)
     economics, _ = roll_up(data.economics, "economics", (3, 5), c.ECONOMIC_CLASSES, findings)
+    reasons, typed, unmatched = resolve_reasons(data, detail)
     return Figures(
+        reasons=reasons,
+        reason_typed=typed,
+        unmatched_reasons=unmatched,
         data=data,
         income=group("income", "本年收入", [x for x in data.income if x.key in c.INCOME_CURRENT]),
         spending=group(
@@ -110,8 +146,8 @@ def build(data: UnitData) -> Figures:
             "car", "公务用车购置及运行维护费",
             [by_item[i] for i in (c.CAR_PURCHASE, c.CAR_RUNNING) if i in by_item],
         ),
-        meeting=by_item.get(c.MEETING),
-        training=by_item.get(c.TRAINING),
+        meeting=_planned(by_item.get(c.MEETING)),
+        training=_planned(by_item.get(c.TRAINING)),
         balances=group("balances", "结转结余", data.balances, tuple(c.BALANCE_COLUMNS)),
         assets=data.assets,
         findings=tuple(findings),
@@ -143,38 +179,89 @@ def roll_up(
             return resolved[code]
         kids = [resolve(k) for k in children_of(code)]
         given = by_code.get(code)
-        if kids:
-            sums = {}
+        name = given.name if given is not None else names.get(code, code)
+        if not kids:
+            line = given if given is not None else Line(code, name, -1, {})
+        else:
+            sums: dict[str, Decimal] = {}
             for column in AMOUNT_COLUMNS:
-                if column == PLAN:
-                    continue
-                s = total(k.get(column) for k in kids)
+                s = total(k.get(column) for k in kids) if column != PLAN else None
                 if s is not None:
                     sums[column] = s
+            values = dict(sums)
             plan = total(with_plan(k).get(PLAN) for k in kids)  # per line, as the 分析表 formulas add up
-            if given is None:
-                if plan is not None:
-                    sums[PLAN] = plan
-                line = Line(code, names.get(code, code), -1, sums)
-            else:
+            own_budget = given is not None and any(given.get(x) is not None for x in ("budget", "adjusted_budget"))
+            if plan is not None and not own_budget:
+                values[PLAN] = plan
+            if given is not None:
+                values.update(given.values)
                 for column, s in sums.items():
                     v = given.get(column)
                     if v is not None and v != s:
-                        kid_names = "、".join(k.key for k in kids)
+                        kid_names = "、".join(f"{k.key}“{k.name}”" for k in kids)
                         findings.append(Finding(
                             Level.ERROR, "E-PARENT-SUM",
-                            f"科目{code}“{given.name}”的{c.SCENARIOS[column]}为{v}，"
-                            f"但其下级科目（{kid_names}）合计为{s}，相差{v - s}。请核对。",
+                            f"科目{code}“{given.name}”的{c.SCENARIOS[column]}为{fmt.yuan(v)}，"
+                            f"但其下级科目（{kid_names}）合计为{fmt.yuan(s)}，相差{fmt.yuan(abs(v - s))}。"
+                            "请核对；上级科目可以只填编码和名称，金额由下级合计。",
                             (table, given.index, column),
                         ))
-                line = given
-        else:
-            line = given if given is not None else Line(code, names.get(code, code), -1, {})
+            # a parent typed with code and name only (as the official tables show it) is the
+            # sum of its children; a column it gives is kept (and checked above)
+            line = Line(code, name, given.index if given is not None else -1, values)
         resolved[code] = line
         return line
 
     shortest = lengths[0]
     tops = sorted({k[:shortest] for k in by_code})
     top_lines = [resolve(code) for code in tops]
-    detail = tuple(resolved[k] for k in sorted(resolved))
+    detail = tuple(with_plan(resolved[k]) for k in sorted(resolved))
     return top_lines, detail
+
+
+TOTAL_ALIASES = (TOTAL_KEY, "合计", "总计", "本年收支总额", "收支总额")
+
+
+def resolve_reasons(
+    data: UnitData, function_detail: tuple[Line, ...]
+) -> tuple[dict[str, dict[str, str]], dict[tuple[str, str], str], tuple[tuple[str, str, str], ...]]:
+    """Each reason keyed by the line it explains: an item label, a 科目 code, or a 科目 name.
+
+    Returns the resolved reasons, where each came from (the key as typed) and the keys that match
+    no line (with why), so that none is dropped silently.
+    """
+    alias: dict[str, str] = {a: TOTAL_KEY for a in TOTAL_ALIASES}
+    for lines in (data.income, data.spending, data.controlled, data.balances, data.assets):
+        for x in lines:
+            alias[x.key] = x.key
+            alias[x.key.replace("(", "（").replace(")", "）")] = x.key
+    ambiguous: set[str] = set()
+    for lines in (function_detail, data.economics):
+        by_name: dict[str, list[str]] = {}
+        for x in lines:
+            alias.setdefault(x.key, x.key)
+            by_name.setdefault(x.name.strip(), []).append(x.key)
+        for name, codes in by_name.items():
+            if len(codes) > 1:
+                ambiguous.add(name)
+            alias.setdefault(name, codes[0])
+    out: dict[str, dict[str, str]] = {}
+    typed: dict[tuple[str, str], str] = {}
+    unmatched: list[tuple[str, str, str]] = []
+    for comparison, lines_ in data.reasons.items():
+        for key, text in lines_.items():
+            k = key.strip()
+            target = alias.get(k)
+            if target is None:
+                unmatched.append((comparison, key, "没有名称或科目编码与之对应的项目"))
+                continue
+            if k in ambiguous and target != k:
+                unmatched.append((comparison, key, "这个名称对应多个科目，请改填科目编码"))
+                continue
+            if target in out.get(comparison, {}):
+                first = typed[(comparison, target)]
+                unmatched.append((comparison, key, f"与“{first}”是同一项目，已采用“{first}”的说明"))
+                continue
+            out.setdefault(comparison, {})[target] = text.strip()
+            typed[(comparison, target)] = key
+    return out, typed, tuple(unmatched)

@@ -144,7 +144,7 @@ class _Reader:
         if isinstance(name, str):
             name = self.name(name, ("unit", "name"), "单位名称")
         if not isinstance(name, str) or not name.strip():
-            self.error("E-UNIT-NAME", "缺少单位名称。请填写单位名称（unit.name）。", ("unit", "name"))
+            self.error("E-UNIT-NAME", "缺少单位名称。请在“单位信息”中填写单位名称。", ("unit", "name"))
             name = "（未填单位名称）"
         year = table.get("year")
         number = None if isinstance(year, bool) else _decimal(year)
@@ -253,9 +253,11 @@ class _Reader:
         if name in LINE_TABLES or name in ("balances", "assets"):
             item = row.get("item")
             if not isinstance(item, str) or not item.strip():
-                self.error("E-ITEM-MISSING", f"{label}第{i + 1}行缺少项目名称（item）。", (*path, "item"))
+                self.error("E-ITEM-MISSING", f"{label}第{i + 1}行缺少项目名称。请填写项目名称。", (*path, "item"))
                 return None, ""
             item = clean_text(item).strip()
+            if item == c.display_name(c.ABROAD):  # 因公出国（境）费, as the published tables spell it
+                item = c.ABROAD
             allowed = LINE_TABLES.get(name) or (c.BALANCE_ITEMS if name == "balances" else ())
             if allowed and item not in allowed:
                 self.error(
@@ -265,7 +267,7 @@ class _Reader:
                     (*path, "item"),
                 )
                 return None, ""
-            return item, item
+            return item, c.display_name(item)
         code = row.get("code")
         if isinstance(code, int) and not isinstance(code, bool):
             code = str(code)
@@ -298,7 +300,7 @@ class _Reader:
             display = names.get(code)
             if display is None:
                 self.error(
-                    "E-NAME-MISSING", f"{label}科目{code}缺少名称（name）。请填写科目名称。",
+                    "E-NAME-MISSING", f"{label}科目{code}缺少科目名称。请填写科目名称。",
                     (*path, "name"),
                 )
                 display = code

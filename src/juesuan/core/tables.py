@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from . import catalog as c
 from .compare import diff, pct_change, rate, ratio
-from .figures import PLAN, Figures, Group, group, with_plan
+from .figures import PLAN, Figures, Group, group, has_adjusted, plan_label, with_plan
 from .indicators import Indicator
 from .model import Line
 
@@ -97,14 +97,19 @@ def _table(key, title, columns, lines: list[tuple[Line, dict]], total: Line | No
 
 
 NAME = Column("name", "项目", "text")
-FINAL_VS_BUDGET = (
-    Column(PLAN, "本年预算"), Column("final", "本年决算"),
-    Column("d_plan", "比预算增减", op=("sub", "final", PLAN)),
-    Column("r_plan", "执行率", "pct", ("rate", "final", PLAN)),
-    Column("prior_final", "上年决算"),
-    Column("d_prior", "比上年增减", op=("sub", "final", "prior_final")),
-    Column("p_prior", "增减率", "pct", ("pct_change", "final", "prior_final")),
-)
+def final_vs_budget(label: str = "预算") -> tuple[Column, ...]:
+    """决算 against the budget in force, named by ``label`` (预算 / 年初预算 / 调整预算), and 上年决算."""
+    return (
+        Column(PLAN, f"本年{label}"), Column("final", "本年决算"),
+        Column("d_plan", f"比{label}增减", op=("sub", "final", PLAN)),
+        Column("r_plan", "执行率", "pct", ("rate", "final", PLAN)),
+        Column("prior_final", "上年决算"),
+        Column("d_prior", "比上年增减", op=("sub", "final", "prior_final")),
+        Column("p_prior", "增减率", "pct", ("pct_change", "final", "prior_final")),
+    )
+
+
+FINAL_VS_BUDGET = final_vs_budget()
 
 
 def _rows(g: Group, table: str) -> list[tuple[Line, dict]]:
@@ -118,9 +123,11 @@ def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
             Column("d_budget", "增减额", op=("sub", "budget", "prior_budget")),
             Column("p_budget", "增减率", "pct", ("pct_change", "budget", "prior_budget")),
         ), _rows(fig.spending, "spending"), fig.spending.total, "合计"),
-        _table("final_by_nature", "收入支出预算执行情况（按支出性质）", (NAME, *FINAL_VS_BUDGET),
+        _table("final_by_nature", "收入支出预算执行情况（按支出性质）",
+               (NAME, *final_vs_budget(plan_label(fig.data, fig.spending.lines))),
                _rows(fig.spending, "spending"), fig.spending.total, "本年支出合计"),
-        _table("final_by_income", "收入预、决算对比（按收入来源）", (NAME, *FINAL_VS_BUDGET),
+        _table("final_by_income", "收入预、决算对比（按收入来源）",
+               (NAME, *final_vs_budget(plan_label(fig.data, fig.income.lines))),
                _rows(fig.income, "income"), fig.income.total, "本年收入合计"),
     ]
     if fig.functions:
@@ -132,7 +139,8 @@ def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
             for line in fig.function_detail
         ]
         tables.append(_table("final_by_function", "支出功能科目预、决算对比",
-                             (Column("code", "科目编码", "text"), NAME, *FINAL_VS_BUDGET),
+                             (Column("code", "科目编码", "text"), NAME,
+                              *final_vs_budget(plan_label(fig.data, fig.function_detail))),
                              function_lines, fig.functions.total, "合计"))
     tables.append(_structure(fig))
     tables.append(_controlled(fig))
@@ -141,7 +149,7 @@ def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
     fiscal = fiscal_spending(fig)
     if fiscal is not None:
         tables.append(_table("fiscal", "财政拨款支出预、决算对比", (
-            NAME, Column("budget", "预算"), Column("final", "决算"),
+            NAME, Column("budget", "年初预算" if has_adjusted(fig.data) else "预算"), Column("final", "决算"),
             Column("r_plan", "执行率", "pct", ("rate", "final", "budget")),
         ), [(line, {"source": ("fiscal", line.index)}) for line in fiscal.lines], fiscal.total, "合计"))
     if fig.balances:
@@ -170,8 +178,9 @@ def _structure(fig: Figures) -> Table:
 
 def _controlled(fig: Figures) -> Table:
     staff = fig.data.people.get("staff_average")
+    label = plan_label(fig.data, [*fig.three_public.lines, *(x for x in (fig.meeting, fig.training) if x)])
     columns = [
-        NAME, Column(PLAN, "本年预算"), Column("final", "本年决算"),
+        NAME, Column(PLAN, f"本年{label}"), Column("final", "本年决算"),
         Column("r_plan", "执行率", "pct", ("rate", "final", PLAN)),
         Column("prior_final", "上年决算"),
         Column("d_prior", "比上年增减", op=("sub", "final", "prior_final")),

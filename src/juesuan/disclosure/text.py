@@ -14,8 +14,8 @@ from decimal import Decimal
 from ..core import catalog as c
 from ..core import fmt
 from ..core.findings import Finding, Level
-from ..narrative.writer import sentence_end
-from . import phrases as ph
+from ..narrative import phrases as ph
+from ..narrative.phrases import sentence_end
 from . import vocab as v
 from .books import ZERO, Books, parent_of
 from .tables import PublicTable, Tables, controlled, economic_lines
@@ -86,7 +86,7 @@ class _Writer:
         shown = []
         out = []
         for label, amount in parts:
-            sh = ph.share(amount, whole) or "0.00%"
+            sh = ph.share_of(amount, whole) or "0.00%"
             shown.append(sh)
             out.append(f"{label}，占{sh}")
         if len(parts) > 1:
@@ -149,7 +149,7 @@ class _Writer:
         prior = self.b.d.prior.get("total")
         if prior is None and any(x.get("prior_final") is not None for x in self.b.data.income):
             prior = sum((x.get("prior_final") or ZERO for x in self.b.data.income), ZERO)
-        ch = ph.change(total, prior, subject="收入、支出总计各")
+        ch = ph.change_wan(total, prior, subject="收入、支出总计各")
         if ch:
             text += ch + "。"
             if total != prior:
@@ -197,7 +197,7 @@ class _Writer:
             priors = [x.get("prior_final") for x in self.b.data.income if x.key in c.FISCAL_INCOME]
             if any(p is not None for p in priors):
                 prior = sum((p or ZERO for p in priors), ZERO)
-        ch = ph.change(total, prior, subject="财政拨款收入、支出总计各")
+        ch = ph.change_wan(total, prior, subject="财政拨款收入、支出总计各")
         if ch:
             text += ch + "。"
             if total != prior:
@@ -216,14 +216,14 @@ class _Writer:
         spending = self.cell(self.t["公开01"], ("out_name", "本年支出合计"), "out_amount")
         self.add("（一）一般公共预算财政拨款支出决算总体情况", level=2)
         text = f"{self.who}一般公共预算财政拨款支出{self.fig('公开05', ('name', '合计'), 'total')}"
-        sh = ph.share(general, spending)
+        sh = ph.share_of(general, spending)
         text += f"，占本年支出合计的{sh}" if sh else ""
         prior = self.b.d.prior.get("general_spending")
         if prior is None and self.b.only_general:
             priors = [x.get("prior_final") for x in self.b.data.spending if x.key in c.SPENDING_CURRENT]
             if any(p is not None for p in priors):
                 prior = sum((p or ZERO for p in priors), ZERO)
-        ch = ph.change(general, prior)
+        ch = ph.change_wan(general, prior)
         text += f"。{ch}" if ch else ""
         text += "。"
         if ch and general != prior:
@@ -357,14 +357,14 @@ class _Writer:
             text += f"决算数{ph.more_less(total, budget)}年初预算数的主要原因是：{r}" if r else ""
         self.para(text)
         if has_prior:
-            ch = ph.change(total, prior, subject="“三公”经费支出")
+            ch = ph.change_wan(total, prior, subject="“三公”经费支出")
             bits = []
             for item, label in items:
                 parts_of = (c.CAR_PURCHASE, c.CAR_RUNNING) if item == "公务用车购置及运行维护费" else (item,)
                 if not any(x.get("prior_final") is not None for x in b.data.controlled if x.key in parts_of):
                     continue  # last year's figure not reported: no comparison
                 a, p_ = controlled(b, item, "final"), controlled(b, item, "prior_final")
-                one = ph.change(a, p_, subject=f"{label}")
+                one = ph.change_wan(a, p_, subject=f"{label}")
                 bits.append(one.replace("与上年相比，", "") if one.startswith("与上年相比") else f"{label}{one}")
             text = ch + ("，其中：" + "；".join(bits) if bits else "") + "。"
             r = self._reasons("final_yoy")
@@ -467,7 +467,7 @@ class _Writer:
         oc = d.operating_costs
         if "final" in oc:
             text = f"{self.who}机关运行经费支出{ph.wan(oc['final'])}"
-            ch = ph.change(oc["final"], oc.get("prior_final"))
+            ch = ph.change_wan(oc["final"], oc.get("prior_final"))
             text += f"，{ch}" if ch else ""
             self.para(text + "。")
         elif b.data.unit.kind in c.ADMIN_KINDS:
@@ -485,10 +485,10 @@ class _Writer:
                     f"政府采购工程支出{ph.wan(parts[1])}、政府采购服务支出{ph.wan(parts[2])}。")
             if "sme_won" in pr:
                 text += (f"授予中小企业合同金额{ph.wan(pr['sme_won'])}，"
-                         f"占政府采购支出总额的{ph.share(pr['sme_won'], total)}")
+                         f"占政府采购支出总额的{ph.share_of(pr['sme_won'], total)}")
                 if "micro_won" in pr:
                     text += f"，其中：授予小微企业合同金额{ph.wan(pr['micro_won'])}，占政府采购支出总额的" \
-                            f"{ph.share(pr['micro_won'], total)}"
+                            f"{ph.share_of(pr['micro_won'], total)}"
                 text += "。"
             if "sme_reserved" in pr:
                 text += f"预留给中小企业的采购项目金额{ph.wan(pr['sme_reserved'])}。"

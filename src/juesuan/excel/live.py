@@ -62,9 +62,13 @@ def write(book, sheets: dict) -> None:
     """Every output sheet: clear, then one block of values and formulas. Where the layout changed
     (its signature differs), also the number formats by column runs and the charts, re-created
     so they show exactly the categories present."""
-    from ..workbook.outputs import Cell, excel_value
+    from ..workbook.outputs import Cell, excel_value, highlight_changes
 
     names = [s.name for s in book.sheets]
+    old = None
+    if L.FINDINGS in names and L.FINDINGS in sheets:
+        old = book.sheets[L.FINDINGS].range((L.HIGHLIGHT_CELL[0] + 1, L.HIGHLIGHT_CELL[1] + 1)).value
+    unmark, mark = highlight_changes(old, sheets)
     for name, sheet in sheets.items():
         if name not in names:
             book.sheets.add(name, after=book.sheets[len(names) - 1])
@@ -84,24 +88,75 @@ def write(book, sheets: dict) -> None:
             ws.autofit("rows")  # long texts wrap: one call for the sheet
         if same_layout:
             continue  # formats kept by clear_contents; charts follow their bound ranges
+        ws.clear_formats()  # the formats of the last layout (rows shifted) go; this layout's are set
         for (r1, c1, r2, c2), number_format in format_runs(sheet):
             ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1)).number_format = number_format
+        _styles(ws, sheet)
         if name == L.CHARTS:
             for chart in list(ws.charts):
                 chart.delete()
             for spec in sheet.charts:
                 _chart(ws, spec)
+    _highlight(book, names, unmark, mark)
 
 
-def format_runs(sheet) -> list[tuple[tuple[int, int, int, int], str]]:
-    """Rectangles of cells sharing a number format: a column's consecutive rows, then merged
-    side by side when neighbouring columns have the same run."""
+def _highlight(book, names: list[str], unmark, mark) -> None:
+    """Input cells an 错误 is about are filled red until the next clean recalculation (one call a cell)."""
+    from ..workbook.styles import ERROR_FILL, INPUT_FILL
+
+    for fill, cells in ((INPUT_FILL, unmark), (ERROR_FILL, mark)):
+        rgb = _rgb(fill)
+        for sheet, r, c in cells:
+            if sheet in names:
+                book.sheets[sheet].range((r + 1, c + 1)).color = rgb
+
+
+def _styles(ws, sheet) -> None:
+    """Fill, bold, font colour and size, wrapping: by rectangles of cells sharing a style."""
+    from ..workbook.styles import style
+
+    for (r1, c1, r2, c2), name in style_runs(sheet):
+        spec = style(name)
+        rng = ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1))
+        if spec.fill:
+            rng.color = _rgb(spec.fill)
+        if spec.bold:
+            rng.font.bold = True
+        if spec.color:
+            rng.font.color = _rgb(spec.color)
+        if spec.size != 10:
+            rng.font.size = spec.size
+        if spec.wrap:
+            rng.wrap_text = True
+
+
+def _rgb(hex_color: str) -> tuple[int, int, int]:
+    return (int(hex_color[0:2], 16), int(hex_color[2:4], 16), int(hex_color[4:6], 16))
+
+
+def style_runs(sheet) -> list[tuple[tuple[int, int, int, int], str]]:
+    """Rectangles of cells sharing a style that sets more than a number format."""
+    from ..workbook.styles import style
+
+    def visible(name: str) -> str | None:
+        s = style(name)
+        return name if (s.fill or s.bold or s.color or s.size != 10 or s.wrap) else None
+
+    return format_runs(sheet, visible)
+
+
+def format_runs(sheet, key=None) -> list[tuple[tuple[int, int, int, int], str]]:
+    """Rectangles of cells sharing a number format (or another ``key`` of their style name): a
+    column's consecutive rows, then merged side by side when neighbouring columns have the same run."""
     from ..workbook.styles import number_formats
 
     formats = number_formats()
+    key = key or formats.get
     by_col: dict[tuple[int, str], list[int]] = {}
     for (r, c), cell in sheet.cells.items():
-        fmt = formats.get(cell.style)
+        if (r, c) in (L.SIGNATURE_CELL, L.HIGHLIGHT_CELL):
+            continue
+        fmt = key(cell.style)
         if fmt:
             by_col.setdefault((c, fmt), []).append(r)
     runs: list[tuple[int, int, int, str]] = []  # (col, r1, r2, fmt)

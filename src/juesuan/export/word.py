@@ -6,6 +6,7 @@ Fonts are set on the East Asian slot too, and theme fonts removed, so Word honou
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from io import BytesIO
 
@@ -132,6 +133,22 @@ def _page(doc) -> None:
         set_font(run, "宋体", Pt(14))
 
 
+def _error_mark(doc, mark: str) -> None:
+    """A report with 审核 errors says so in the header of every page and atop the first page."""
+    header = doc.sections[0].header.paragraphs[0]
+    header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    header.paragraph_format.first_line_indent = None
+    run = header.add_run(f"【{mark}】")
+    set_font(run, FONTS["h1"], Pt(12), bold=True)
+    run.font.color.rgb = RGBColor(0xC0, 0, 0)
+    para = doc.add_paragraph(style="Normal")
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    para.paragraph_format.first_line_indent = Pt(0)
+    run = para.add_run(f"【{mark}：请先在审核结果中改正错误，再报送】")
+    set_font(run, FONTS["h1"], SIZE_BODY, bold=True)
+    run.font.color.rgb = RGBColor(0xC0, 0, 0)
+
+
 def _field(paragraph, code: str) -> None:
     run = paragraph.add_run()
     for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"), ("end", None)):
@@ -172,23 +189,67 @@ def _shade(cell, color: str) -> None:
     tcpr.append(shd)
 
 
-def _widths(table: Table, cols) -> list:
-    """Column widths over the text width: labels and formulas wide, figures even."""
-    weights = []
+DIGIT_EM = 0.6  # a digit, comma, point or minus of the table font (DejaVu/Arial-like), in ems
+BOLD = 1.08  # total rows are bold
+CELL_PAD = Cm(0.3)  # both side margins of a cell and a little air
+
+
+FIGURE_TEXT = re.compile(r"^[-+]?[\d,]+(\.\d+)?(%|:1|元/人|㎡/人)?$")
+
+
+def is_figure(text: str) -> bool:
+    """An amount, a percentage or an indicator value: shown on one line."""
+    return bool(FIGURE_TEXT.match(text))
+
+
+def text_ems(text: str) -> float:
+    """The width of a cell's text in ems: figures narrow, 汉字 and % one em."""
+    return sum(DIGIT_EM if ch in "0123456789,.-+:— " else 1.0 for ch in text)
+
+
+def _widths(table: Table, cols, size) -> list[int] | None:
+    """Column widths (EMU) over the text width at a font size, or None when the figures do not fit.
+
+    A figure column is as wide as its longest figure (figures never wrap); the label columns
+    share the rest, the 项目 name wrapping if it must.
+    """
+    need: list[int] = []
+    flexible: list[float] = []
     for col in cols:
-        if col.key == "name":
-            longest = max((len(str(r.values.get("name", ""))) + 2 * r.level for r in table.rows), default=4)
-            weights.append(min(max(longest, 4), 12) * 0.5)
-        elif col.key == "formula":
-            weights.append(7.0)
-        elif col.kind == "text":
-            weights.append(3.2)
-        elif col.kind == "pct":
-            weights.append(1.6)
+        if col.key in ("name", "formula"):
+            need.append(Cm(2.4) if col.key == "name" else Cm(3.5))
+            longest = max((len(str(r.values.get(col.key, ""))) + 2 * r.level for r in table.rows), default=4)
+            flexible.append(float(max(longest, 4)))
+            continue
+        texts = [cell_text(r.values.get(col.key), col.kind) for r in table.rows]
+        label = max(2, min(len(col.label), 4))  # a header wraps, but keeps 2-4 characters a line
+        if col.kind == "text":  # words may wrap; a figure among them (an indicator's value) may not
+            ems = max((text_ems(t) for t in texts if is_figure(t)), default=1.0)
+            flexible.append(float(max((len(t) for t in texts), default=2)))
         else:
-            weights.append(2.2)
-    scale = TEXT_WIDTH / sum(weights)
-    return [int(w * scale) for w in weights]
+            ems = max((text_ems(t) for t in texts), default=1.0)
+            flexible.append(0.0)
+        need.append(int(max(ems * BOLD, label) * size + CELL_PAD))
+    spare = TEXT_WIDTH - sum(need) - 635 * len(need)  # Word rounds each width to a twip (635 EMU)
+    if spare < 0:
+        return None
+    weight = sum(flexible)
+    if not weight:
+        return [n + int(spare / len(need)) for n in need]
+    return [n + int(spare * f / weight) for n, f in zip(need, flexible, strict=True)]
+
+
+def _layout(table: Table, cols) -> tuple[list[int], object]:
+    """Widths and font size: the largest size (9 pt down to 6.5 pt) at which every figure fits."""
+    start = Pt(8) if len(cols) >= 7 else SIZE_TABLE
+    for size in (start, Pt(7.5), Pt(7), Pt(6.5)):
+        if size > start:
+            continue
+        widths = _widths(table, cols, size)
+        if widths is not None:
+            return widths, size
+    even = int(TEXT_WIDTH / len(cols))
+    return [even] * len(cols), Pt(6.5)
 
 
 def _parts(table: Table) -> list[tuple[str, list]]:
@@ -211,9 +272,10 @@ def _table(doc, table: Table) -> None:
 
 
 def _table_part(doc, table: Table, title: str, columns: list) -> None:
-    doc.add_paragraph(title, style=TABLE_CAPTION)
+    # the caption (and unit note) stay on the page of the table's first rows
+    doc.add_paragraph(title, style=TABLE_CAPTION).paragraph_format.keep_with_next = True
     if table.unit_note:
-        doc.add_paragraph(table.unit_note, style=TABLE_NOTE)
+        doc.add_paragraph(table.unit_note, style=TABLE_NOTE).paragraph_format.keep_with_next = True
     cols = [col for col in columns if col.key != "code"]
     coded = len(cols) < len(table.columns)
     t = doc.add_table(rows=1 + len(table.rows), cols=len(cols))
@@ -221,12 +283,12 @@ def _table_part(doc, table: Table, title: str, columns: list) -> None:
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
     _cell_margins(t, Cm(0.06))
-    widths = _widths(table, cols)
-    size = Pt(8) if len(cols) >= 7 else SIZE_TABLE
+    widths, size = _layout(table, cols)
     for j, col in enumerate(cols):
         t.columns[j].width = widths[j]
         t.cell(0, j).width = widths[j]
         _cell(t.cell(0, j), col.label, WD_ALIGN_PARAGRAPH.CENTER, size, bold=True)
+        t.cell(0, j).paragraphs[0].paragraph_format.keep_with_next = True
         _shade(t.cell(0, j), "D9E2F3")
     for i, row in enumerate(table.rows, start=1):
         for j, col in enumerate(cols):
@@ -238,6 +300,14 @@ def _table_part(doc, table: Table, title: str, columns: list) -> None:
                 text = "　" * row.level + text
             align = WD_ALIGN_PARAGRAPH.LEFT if col.kind == "text" else WD_ALIGN_PARAGRAPH.RIGHT
             _cell(t.cell(i, j), text, align, size, bold=row.total)
+            if col.kind != "text" or is_figure(text):
+                _no_wrap(t.cell(i, j))
+        if i == 1:  # the header stays with the first row
+            for cell in t.rows[1].cells:
+                cell.paragraphs[0].paragraph_format.keep_with_next = True
+    for row_ in t.rows:  # a row never breaks across pages
+        cant = OxmlElement("w:cantSplit")
+        row_._tr.get_or_add_trPr().append(cant)
     # header repeats on every page
     trpr = t.rows[0]._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
@@ -253,6 +323,10 @@ def _cell(cell, text: str, align, size, bold: bool = False) -> None:
     run.font.size = size
     if bold:
         run.bold = True
+
+
+def _no_wrap(cell) -> None:
+    cell._tc.get_or_add_tcPr().append(OxmlElement("w:noWrap"))
 
 
 def _cell_margins(table, margin) -> None:
@@ -271,6 +345,8 @@ def build(report: Report) -> bytes:
     doc = Document()
     _styles(doc)
     _page(doc)
+    if report.error_mark:
+        _error_mark(doc, report.error_mark)
     charts = {c.key: c for c in report.charts}
     for p in report.paragraphs:
         if p.style == "table":

@@ -1,5 +1,6 @@
 """The report's text: writing rules (phrases), the heading tree (outline) and section bodies."""
 
-from .writer import Paragraph, write
+from .analysis import write
+from .outline import Paragraph, Style
 
-__all__ = ["Paragraph", "write"]
+__all__ = ["Paragraph", "Style", "write"]

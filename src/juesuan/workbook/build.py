@@ -34,7 +34,8 @@ GUIDE_LINES = (
     "5. 次年点击“结转下年”：另存一份下年度工作簿，本年决算转入上年列，预算清空，文字保留。",
     "原因说明与文字材料由您填写，重新计算不会改动任何输入表。"
     "不用 Excel 的单位（WPS、LibreOffice）可在命令行运行 juesuan recalc。",
-    "按钮需要 Python 和 juesuan：见 README 的安装步骤，并在“xlwings.conf”表填写 Python 路径（或运行 juesuan setup）。",
+    "按钮需要 Python 和 juesuan：见 README 的安装步骤，并运行 juesuan setup 写入 Python 路径"
+    "（或在隐藏的“xlwings.conf”表中填写：右键工作表标签→取消隐藏）。",
 )
 
 
@@ -216,16 +217,23 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
         conf.write_string(r, 1, value)
     conf.set_column(0, 0, 18)
     conf.set_column(1, 1, 60)
+    conf.hide()  # read by the buttons, never printed (right-click a sheet tab → 取消隐藏 to see it)
     wb.close()
     return out.getvalue()
 
 
+GUIDE_WIDTH = 80  # characters: the column fits an A4 portrait page, so nothing is cut off
+
+
 def _guide(ws, fmt: _Formats) -> None:
+    from .outputs import text_height
+
     ws.write_string(0, 0, GUIDE_LINES[0], fmt.title)
-    for i, line in enumerate(GUIDE_LINES[1:], start=2):
-        ws.write_string(i, 0, line)
+    for i, line in enumerate(GUIDE_LINES[1:], start=2):  # wrapped, so the page prints whole
+        ws.write_string(i, 0, line, fmt.styles["body"])
+        ws.set_row(i, text_height(line, GUIDE_WIDTH))
     ws.write_string(*L.MARKER_CELL, L.MARKER, fmt.styles["signature"])
-    ws.set_column(0, 0, 100)
+    ws.set_column(0, 0, GUIDE_WIDTH)
     ws.hide_gridlines(2)
     _print_setup(ws)
     ws.print_area(0, 0, len(GUIDE_LINES) + 1, 0)

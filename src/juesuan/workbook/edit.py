@@ -156,8 +156,15 @@ def _openpyxl_styles() -> dict[str, dict]:
 
 def write_outputs(wb, sheets: dict) -> None:
     """Replace the content of the analysis sheets (values, formulas, charts); nothing else."""
-    from .outputs import excel_value
+    from openpyxl.styles import PatternFill
 
+    from .outputs import excel_value, highlight_changes
+    from .styles import ERROR_FILL, INPUT_FILL
+
+    old = None
+    if L.FINDINGS in wb.sheetnames:
+        old = wb[L.FINDINGS].cell(L.HIGHLIGHT_CELL[0] + 1, L.HIGHLIGHT_CELL[1] + 1).value
+    unmark, mark = highlight_changes(old, sheets)
     styles = _openpyxl_styles()
     for name, sheet in sheets.items():
         ws = wb[name] if name in wb.sheetnames else wb.create_sheet(name)
@@ -166,6 +173,10 @@ def write_outputs(wb, sheets: dict) -> None:
                 if cell.value is not None or cell.hyperlink is not None:
                     cell.value = None
                     cell.hyperlink = None
+        for row in ws.iter_rows():  # formatting left from last time (rows shift) is cleared
+            for cell in row:
+                if (cell.row - 1, cell.column - 1) not in sheet.cells and cell.has_style:
+                    cell.style = "Normal"
         for (r, col), spec in sheet.cells.items():
             cell = ws.cell(r + 1, col + 1)
             value = excel_value(spec)
@@ -189,6 +200,14 @@ def write_outputs(wb, sheets: dict) -> None:
             ws._charts = []
             for spec in sheet.charts:
                 ws.add_chart(_chart(ws, spec), f"{L.column_letter(spec.anchor[1])}{spec.anchor[0] + 1}")
+
+
+    # input cells an 错误 is about are highlighted until the next clean recalculation
+    fills = (PatternFill("solid", fgColor=INPUT_FILL), PatternFill("solid", fgColor=ERROR_FILL))
+    for fill, cells in zip(fills, (unmark, mark), strict=True):
+        for sheet_name, r, col in cells:
+            if sheet_name in wb.sheetnames:
+                wb[sheet_name].cell(r + 1, col + 1).fill = fill
 
 
 def _chart(ws, spec):

@@ -142,7 +142,7 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
     "in_unit": tuple(label for _, label, _ in UNIT_FIELDS),
     "in_income": c.INCOME_ITEMS,
     "in_spending": c.SPENDING_ITEMS,
-    "in_controlled": c.CONTROLLED_ITEMS,
+    "in_controlled": tuple(c.display_name(x) for x in c.CONTROLLED_ITEMS),  # 因公出国（境）费
     "in_quantities": c.QUANTITY_KEYS,
     "in_balances": c.BALANCE_ITEMS,
     "in_text": c.TEXT_KEYS,
@@ -195,6 +195,7 @@ INDICATORS_FIRST = 3
 CHART_COL = 4
 CHART_ROWS = 18  # rows a chart takes on 图表 (its data table starts the next block)
 SIGNATURE_CELL = (0, 30)  # AE1 of every output sheet: a hash of its formats and charts
+HIGHLIGHT_CELL = (1, 30)  # AE2 of 审核结果: the input cells highlighted for an 错误 (unmarked next time)
 CONF_ROWS = (("Interpreter_Win", ""), ("Interpreter_Mac", ""), ("PYTHONPATH", ""), ("Show Console", "False"))
 
 
@@ -229,11 +230,23 @@ class Locator:
                  "economics": ECONOMICS_BLOCK, "controlled": CONTROLLED_BLOCK, "balances": BALANCES_BLOCK,
                  "assets": ASSETS_BLOCK, "three_public": CONTROLLED_BLOCK}.get(head)
         if block is not None:
+            column = path[2] if len(path) >= 3 and path[2] in block.columns else None
+            labels = ROW_LABELS.get(block.name, ())
+            if len(path) >= 2 and isinstance(path[1], str) and c.display_name(path[1]) in labels:
+                # a fixed row named by its item (e.g. a 会议费 the unit left blank)
+                row, col = block.cell(labels.index(c.display_name(path[1])), column or block.columns[0])
+                return block.sheet, row, col
+            if len(path) >= 2 and path[1] == "total" and column is not None:
+                # a total is not an input: point at the column's first input cell
+                row, col = block.cell(0, column)
+                return block.sheet, row, col
             if len(path) >= 2 and isinstance(path[1], int):
                 r = self.rows.get(head, {}).get(path[1], path[1])
-                column = path[2] if len(path) >= 3 and path[2] in block.columns else block.columns[0]
-                if len(path) >= 3 and path[2] in ("item", "code", "name") and path[2] not in block.columns:
-                    return block.sheet, block.row + r, max(block.col - 1, 0)
+                if len(path) < 3 or path[2] not in block.columns:
+                    # about the row itself (its name, a duplicate): the row's label, not its first amount
+                    if block.col > 0:
+                        return block.sheet, block.row + r, block.col - 1
+                    column = block.columns[0]
                 row, col = block.cell(r, column)
                 return block.sheet, row, col
             return block.sheet, block.row, block.col
@@ -244,6 +257,10 @@ class Locator:
         if head == "reasons":
             if len(path) >= 3 and (path[1], path[2]) in self.reasons:
                 row, col = REASONS_BLOCK.cell(self.reasons[(path[1], path[2])], "text")
+                return REASONS, row, col
+            if len(path) >= 3:  # a reason to add: the first free row, where it will be typed
+                free = max(self.reasons.values(), default=-1) + 1
+                row, col = REASONS_BLOCK.cell(min(free, REASONS_BLOCK.rows - 1), "line")
                 return REASONS, row, col
             return REASONS, REASONS_BLOCK.row, REASONS_BLOCK.col
         if head == "cell" and len(path) == 4:  # ("cell", sheet, row, col): a cell outside the data

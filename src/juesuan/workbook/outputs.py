@@ -70,7 +70,7 @@ class SheetOut:
     @property
     def print_extent(self) -> tuple[int, int]:
         """Rows and columns of the content, the signature cell left out."""
-        cells = [k for k in self.cells if k != L.SIGNATURE_CELL]
+        cells = [k for k in self.cells if k not in (L.SIGNATURE_CELL, L.HIGHLIGHT_CELL)]
         if not cells:
             return 1, 1
         return max(r for r, _ in cells) + 1, max(c for _, c in cells) + 1
@@ -191,12 +191,15 @@ class _Tables:
                 return None
             refs = ",".join(L.cell_ref(first + k, j) for k in members)
             return f'IF(COUNT({refs})<{len(members)},"",SUM({refs}))'
-        if row.source is None and table.key == "final_by_function":
+        if table.key == "final_by_function":
             kids = self._children(table, i)
+            own = self.input_ref(table, row, column) if row.source is not None else None
             if kids:
                 refs = ",".join(L.cell_ref(first + k, j) for k in kids)
-                return f'IF(COUNT({refs})<{len(kids)},"",SUM({refs}))'
-            return None
+                total = f'IF(COUNT({refs})<{len(kids)},"",SUM({refs}))'
+                # a parent typed with code and name only is the sum of its children (as in the engine)
+                return f"IF(ISNUMBER({own}),{own},{total})" if own else total
+            return own
         return self.input_ref(table, row, column)
 
     @staticmethod
@@ -307,11 +310,13 @@ def indicators_sheet(report: Report, where: dict | None = None, locator: L.Locat
     exprs = {d.key: d.expr for d in indicator_definitions(report.figures)}
     for i, ind in enumerate(report.indicators):
         r = L.INDICATORS_FIRST + i
-        s.put(r, 0, Cell(ind.name))
+        s.put(r, 0, Cell(ind.name, style="wrap"))
         s.put(r, 1, Cell(ind.family))
-        s.put(r, 2, Cell(ind.formula))
+        s.put(r, 2, Cell(ind.formula, style="wrap"))  # wrapped, so the page prints whole
+        s.heights[r] = max(text_height(ind.name, s.widths[0]), text_height(ind.formula, s.widths[2]))
         if ind.value is None:
-            s.put(r, 3, Cell(indicator_value(ind)))
+            s.put(r, 3, Cell(indicator_value(ind), style="wrap"))
+            s.heights[r] = max(s.heights[r], text_height(indicator_value(ind), s.widths[3]))
             continue
         style = INDICATOR_STYLES[ind.unit]
         formula = expr_formula(exprs[ind.key], cells)
@@ -322,7 +327,11 @@ def indicators_sheet(report: Report, where: dict | None = None, locator: L.Locat
 
 def narrative_sheet(report: Report) -> SheetOut:
     s = SheetOut(L.NARRATIVE, widths={0: 80})
-    s.put(0, 0, Cell("分析报告（由程序生成，请勿在此修改；原因和文字请在“原因说明”“文字材料”表填写）", style="note"))
+    note = "分析报告（由程序生成，请勿在此修改；原因和文字请在“原因说明”“文字材料”表填写）"
+    if report.error_mark:
+        s.put(0, 0, Cell(f"【{report.error_mark}】{note}", style="error"))
+    else:
+        s.put(0, 0, Cell(note, style="note"))
     titles = {t.key: t.title for t in report.tables.values()}
     charts = {ch.key: ch.title for ch in report.charts}
     r = L.NARRATIVE_FIRST
@@ -337,6 +346,50 @@ def narrative_sheet(report: Report) -> SheetOut:
                 s.heights[r] = text_height(p.text, s.widths[0])
         r += 1
     return s
+
+
+def error_cells(report: Report, locator: L.Locator) -> list[tuple[str, int, int]]:
+    """The input cells (sheet, row, col) that an 错误 is about: highlighted in the workbook."""
+    out: list[tuple[str, int, int]] = []
+    for f in report.findings:
+        if f.level.value != "错误" or len(f.path) < 2:
+            continue
+        if f.path[0] not in ("unit", "people", "settings") and not isinstance(f.path[1], int):
+            continue  # a total or a whole table: no single input cell
+        found = locator.cell(f.path)
+        if found is None or found[0] not in L.INPUT_SHEETS or not _in_block(*found):
+            continue
+        if found not in out:
+            out.append(found)
+    return out
+
+
+def _in_block(sheet: str, row: int, col: int) -> bool:
+    return any(b.sheet == sheet and b.row <= row <= b.last_row and b.col <= col <= b.last_col for b in L.BLOCKS)
+
+
+def encode_cells(cells: list[tuple[str, int, int]]) -> str:
+    return ";".join(f"{s}|{r}|{c}" for s, r, c in cells)
+
+
+def decode_cells(text: Any) -> list[tuple[str, int, int]]:
+    """The cells of ``encode_cells`` (anything unreadable is skipped)."""
+    out = []
+    for part in str(text or "").split(";"):
+        bits = part.split("|")
+        if len(bits) == 3 and bits[1].isdigit() and bits[2].isdigit():
+            out.append((bits[0], int(bits[1]), int(bits[2])))
+    return out
+
+
+def highlight_changes(old: Any, sheets: dict) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """(cells to unmark, cells to mark) when the 审核结果 sheet is rewritten."""
+    findings = sheets.get(L.FINDINGS)
+    if findings is None:
+        return [], []
+    cell = findings.cells.get(L.HIGHLIGHT_CELL)
+    new = decode_cells(cell.value if cell else "")
+    return [x for x in decode_cells(old) if x not in new], new
 
 
 def findings_sheet(report: Report, locator: L.Locator) -> SheetOut:
@@ -358,6 +411,9 @@ def findings_sheet(report: Report, locator: L.Locator) -> SheetOut:
             s.put(r, 3, Cell(f.location))
     if not report.findings:
         s.put(L.FINDINGS_FIRST, 0, Cell("无"))
+    marks = error_cells(report, locator)
+    if marks:
+        s.put(*L.HIGHLIGHT_CELL, Cell(encode_cells(marks), style="signature"))
     orphans = [(comparison, line) for comparison, lines in report.data.reasons.items() for line in lines
                if any(f.code == "W-REASON-ORPHAN" and f.path == ("reasons", comparison, line)
                       for f in report.findings)]

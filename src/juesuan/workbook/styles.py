@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 MONEY, PCT, WAN, COUNT = "#,##0.00", "0.00%", "0.00", "#,##0"
 INPUT_FILL = "FFF2CC"
+ERROR_FILL = "FFC7CE"  # an input cell an 错误 is about, until the next clean recalculation
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,242 @@
+"""The writing rules, as pure functions over exact amounts (shared by every text juesuan writes).
+
+- direction words follow the sign: 增加/减少 for amounts, 增长/下降 for percentages; equal → 持平;
+- 同比 only year on year; a comparison with the budget says 比预算 or 完成预算的 X%;
+- no percentage over a zero base ("上年无此项支出");
+- lines sharing one reason are named together in one sentence.
+
+``unit`` is the report's money unit ("元" or "万元").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from ..core import fmt
+from ..core.compare import diff, pct_change, rate
+from ..core.model import Line
+
+Amount = Decimal | None
+# (reason text, label of the line it explains, the line's change, the comparison as words
+# (比预算 / 比上年, or "")) — the input of ``grouped_reasons``.
+Explained = tuple[str, str, Decimal, str]
+
+
+def money(value: Decimal, unit: str = "元") -> str:
+    return fmt.money(value, unit)
+
+
+def up_down(d: Decimal) -> str:
+    """增加 / 减少 by the sign of an amount change (0 reads as 减少: callers handle 持平 first)."""
+    return "增加" if d > 0 else "减少"
+
+
+def grow_fall(d: Decimal) -> str:
+    """增长 / 下降 by the sign of a change, for percentages."""
+    return "增长" if d > 0 else "下降"
+
+
+def sentence_end(text: str) -> str:
+    """A reason or text as one sentence: trimmed, ending with 。 (a trailing ； or ， becomes 。)."""
+    text = text.strip()
+    if not text:
+        return text
+    if text[-1] in "；;，,":
+        text = text[:-1]
+    if not text:
+        return text
+    if text[-1] not in "。！？!?…":
+        text += "。"
+    return text
+
+
+def delta(current: Amount, base: Amount, *, yoy: bool, base_word: str = "上年", noun: str = "",
+          unit: str = "元") -> str:
+    """``增加X元，同比增长Y%`` / ``持平`` / ``增加X元（上年无此项支出）``; "" when not comparable."""
+    d = diff(current, base)
+    if d is None:
+        return ""
+    if d == 0:
+        return "持平"
+    text = f"{up_down(d)}{money(abs(d), unit)}"
+    p = pct_change(current, base)
+    if p is None:
+        return text + f"（{base_word}无此项{noun}）"
+    return text + f"，{'同比' if yoy else ''}{grow_fall(d)}{fmt.change_percent(p)}"
+
+
+def change(current: Amount, base: Amount, *, yoy: bool, base_word: str = "上年", noun: str = "",
+           show_base: bool = False, unit: str = "元") -> str:
+    """``比上年(X元)增加Y元，同比增长Z%`` / ``与上年持平``; "" when not comparable."""
+    d = delta(current, base, yoy=yoy, base_word=base_word, noun=noun, unit=unit)
+    if not d:
+        return ""
+    if d == "持平":
+        return f"与{base_word}持平"
+    shown = money(base, unit) if show_base and base is not None else ""
+    return f"比{base_word}{shown}{d}"
+
+
+def vs_budget(final: Amount, plan: Amount, *, word: str = "执行率", show_base: bool = False,
+              unit: str = "元", budget_word: str = "预算") -> str:
+    """``比预算(X元)增加Y元，执行率Z%`` / ``…，完成预算的Z%``; the rate is omitted over a zero budget."""
+    d = diff(final, plan)
+    if d is None or plan is None:
+        return ""
+    if plan == 0 and final == 0:
+        return f"未安排{budget_word}"
+    r = rate(final, plan)
+    base = money(plan, unit) if show_base else ""
+    text = f"与{budget_word}持平" if d == 0 else f"比{budget_word}{base}{up_down(d)}{money(abs(d), unit)}"
+    if r is None:
+        return text + f"（未安排{budget_word}）"
+    if word == "完成预算":
+        return text + f"，完成{budget_word}的{fmt.percent(r)}"
+    return text + f"，{word}{fmt.percent(r)}"
+
+
+def rate_clause(final: Amount, plan: Amount) -> str:
+    """``，执行率X%`` / ``（未安排预算）`` over a zero budget with spending / ""."""
+    r = rate(final, plan)
+    if r is not None:
+        return f"，执行率{fmt.percent(r)}"
+    return "（未安排预算）" if plan == 0 and final else ""
+
+
+def share(part: Amount, whole: Amount, of: str = "") -> str:
+    """``，占X%`` / ``，占本年收入合计的X%``; "" over a zero or missing whole."""
+    r = rate(part, whole)
+    return "" if r is None else f"，占{of}{fmt.percent(r)}"
+
+
+def shares(parts: Sequence[Decimal], whole: Decimal) -> list[Decimal] | None:
+    """Each part's share of the whole in %, to 2 decimals, adding to exactly 100.00 where the parts
+    make up the whole (largest remainder: the hundredths lost to rounding go to the largest
+    remainders); ``None`` over a zero whole."""
+    if not whole:
+        return None
+    exact = [p / whole * 100 for p in parts]
+    shown = [fmt.round2(x) for x in exact]
+    if sum(parts, Decimal(0)) != whole or sum(shown, Decimal(0)) == 100:
+        return shown
+    floor = [x.quantize(fmt.CENT, rounding="ROUND_FLOOR") for x in exact]
+    left = int((Decimal(100) - sum(floor, Decimal(0))) / fmt.CENT)
+    order = sorted(range(len(exact)), key=lambda i: exact[i] - floor[i], reverse=True)
+    for i in order[:left]:
+        floor[i] += fmt.CENT
+    return floor
+
+
+def listing(lines: Iterable[Line], column: str, *, unit: str = "元", prefix: str = "其中：") -> str:
+    """``其中：A X元，B Y元。`` over the lines that have the column; "" when none has."""
+    parts = [f"{x.name}{money(v, unit)}" for x in lines if (v := x.get(column)) is not None]
+    return prefix + "，".join(parts) + "。" if parts else ""
+
+
+def joined(parts: Sequence[str], *, prefix: str = "其中：", sep: str = "；") -> str:
+    """``其中：a；b。`` or "" when there is no part."""
+    return prefix + sep.join(parts) + "。" if parts else ""
+
+
+def placeholder(what: str) -> str:
+    """The visible mark of an input the unit has not given yet: ``【待填写：主要职能】``."""
+    return f"【待填写：{what}】"
+
+
+def plain(name: str) -> str:
+    """A 科目 name with full-width brackets, the spelling of the published tables: 因公出国（境）费."""
+    return name.replace("(境)", "（境）")
+
+
+def grouped_reasons(explained: Iterable[Explained], said: dict[str, str] | None = None, here: str = "") -> str:
+    """One sentence per distinct reason, naming every line that shares it with its direction.
+
+    ``公用经费增加、项目支出减少的主要原因是：…。``; with comparison words (the 4th field):
+    ``公务用车运行维护费比上年、比预算减少的主要原因是：…。`` A line explained by the same text
+    twice is named once. With ``said`` (reason text → the heading where it was printed), a text
+    printed before is referred back to (``原因同上`` / ``主要原因见二（一）``); each new one is recorded.
+    """
+    grouped: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    for reason, label, d, basis in explained:
+        word = "持平" if d == 0 else up_down(d)
+        by_label = grouped.setdefault(sentence_end(reason), {})
+        moves = by_label.setdefault(label, [])
+        if (basis, word) not in moves:
+            moves.append((basis, word))
+    out = []
+    for reason, by_label in grouped.items():
+        subject = _subject(by_label)
+        where = None if said is None else said.get(reason)
+        if where is None:
+            out.append(f"{subject}的主要原因是：{reason}")
+            if said is not None:
+                said[reason] = here
+        elif where == here:
+            out.append(f"{subject}的原因同上。")
+        else:
+            out.append(f"{subject}的主要原因见{where}。")
+    return "".join(out)
+
+
+def _moves(moves: list[tuple[str, str]]) -> str:
+    """``比上年、比预算减少`` / ``比上年增加、比预算减少`` / ``增加``."""
+    if len({w for _, w in moves}) == 1:
+        return "、".join(b for b, _ in moves if b) + moves[0][1]
+    return "、".join(b + w for b, w in moves)
+
+
+def _subject(by_label: dict[str, list[tuple[str, str]]]) -> str:
+    shown = {label: _moves(moves) for label, moves in by_label.items()}
+    if len(set(shown.values())) == 1:
+        return "、".join(shown) + next(iter(shown.values()))
+    return "、".join(label + move for label, move in shown.items())
+
+
+# -- 决算公开 情况说明: amounts in 万元, changes vs last year, completion of the 年初预算 -------------
+
+def wan(amount: Decimal) -> str:
+    """``4677326.79`` → ``467.73万元`` (rounded half-up once, here)."""
+    return f"{wan_number(amount)}万元"
+
+
+def wan_number(amount: Decimal) -> str:
+    return f"{fmt.round2(amount / fmt.TEN_THOUSAND):.2f}"
+
+
+def share_of(part: Decimal, whole: Decimal) -> str | None:
+    """``86.61%``: ``part``'s share of ``whole``; None over a zero whole."""
+    r = rate(part, whole)
+    return None if r is None else fmt.percent(r)
+
+
+def change_wan(current: Decimal, prior: Decimal | None, *, subject: str = "", base: str = "上年") -> str:
+    """``与上年相比，增加X万元，增长Y%`` / ``与上年持平`` / ``…增加X万元（上年为0）``; "" without a prior."""
+    if prior is None:
+        return ""
+    d = current - prior
+    if d == 0:
+        return f"与{base}持平"
+    text = f"与{base}相比，{subject}{up_down(d)}{wan(abs(d))}"
+    p = pct_change(current, prior)
+    if p is None:
+        return text + f"（{base}为0）"
+    return text + f"，{grow_fall(d)}{fmt.change_percent(p)}"
+
+
+def completion(final: Decimal, budget: Decimal | None, *, word: str = "完成年初预算的") -> str:
+    """``完成年初预算的X%``; "" where there is no 年初预算 (none, or 0.00万元 as shown)."""
+    if budget is None or fmt.round2(budget / fmt.TEN_THOUSAND) == 0:
+        return ""
+    r = rate(final, budget)
+    return "" if r is None else f"{word}{fmt.percent(r)}"
+
+
+def more_less(final: Decimal, budget: Decimal) -> str:
+    """大于 / 小于, for 决算 against 预算 (callers handle equality first)."""
+    return "大于" if final > budget else "小于"
+
+
+def class_label(name: str) -> str:
+    """``一般公共服务支出`` → ``一般公共服务``: the 类 name as written before （类）."""
+    return name[:-2] if name.endswith("支出") and len(name) > 2 else name

@@ -1,0 +1,1 @@
+"""The section bodies: pure functions of a ``Context`` returning paragraphs."""

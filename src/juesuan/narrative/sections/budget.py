@@ -1,0 +1,139 @@
+"""二(一) 预算安排, 二(二) 预算执行 and 二(二)1 预、决算差异."""
+
+from __future__ import annotations
+
+from ...core.compare import diff
+from ...core.figures import PLAN, TOTAL_KEY
+from .. import phrases as ph
+from ..context import Block, Context
+from ..outline import Paragraph
+
+
+def totals_sentence(ctx: Context, column: str, when: str, what: str) -> str:
+    """``本年度单位收入、支出年初预算均为X元。`` (or each side when they differ)."""
+    income, spending = ctx.fig.income.total.get(column), ctx.fig.spending.total.get(column)
+    if income is not None and income == spending:
+        return f"{when}单位收入、支出{what}均为{ctx.m(income)}。"
+    parts = []
+    if income is not None:
+        parts.append(f"收入{what}为{ctx.m(income)}")
+    if spending is not None:
+        parts.append(f"支出{what}为{ctx.m(spending)}")
+    return f"{when}单位" + "，".join(parts) + "。" if parts else ""
+
+
+def arrangement(ctx: Context) -> list[Paragraph]:
+    """二(一): 本年年初预算 by nature, and against 上年预算."""
+    b, s, u = Block(ctx), ctx.fig.spending, ctx.unit
+    if not any(x.get("budget") is not None for x in s.lines):
+        b.body("未填写本年年初预算。")
+        return b.out
+    b.body(totals_sentence(ctx, "budget", "本年度", "年初预算"), ph.listing(s.lines, "budget", unit=u))
+    if s.total.get("prior_budget") is not None:
+        b.body(totals_sentence(ctx, "prior_budget", ctx.prior_year, "年初预算"),
+               ph.listing(s.lines, "prior_budget", unit=u))
+        parts = []
+        for x in s.lines:
+            ch = ph.change(x.get("budget"), x.get("prior_budget"), yoy=False, noun="预算", unit=u)
+            if ch:
+                parts.append(f"{x.name}预算{ch}")
+        total = ph.change(s.total.get("budget"), s.total.get("prior_budget"), yoy=False, noun="预算", unit=u)
+        b.body(f"本年预算总额{total}。" if total else "", ph.joined(parts))
+        head = [(TOTAL_KEY, "预算总额", diff(s.total.get("budget"), s.total.get("prior_budget")))]
+        b.body(ctx.reasons("budget_yoy", head + ctx.entries(s.lines, "budget", "prior_budget")))
+    b.table("budget_by_nature")
+    b.chart("budget_arrangement")
+    return b.out
+
+
+def execution(ctx: Context) -> list[Paragraph]:
+    """二(二): 本年决算 against the budget in force and against 上年决算."""
+    b, s, u = Block(ctx), ctx.fig.spending, ctx.unit
+    final, plan = s.total.get("final"), s.total.get(PLAN)
+    if final is None:
+        b.body("未填写本年决算。")
+        return b.out
+    head = totals_sentence(ctx, "final", "本年度", "决算")
+    w = ctx.plan_word(s.lines)
+    vs = ph.vs_budget(final, plan, word="预算执行率", show_base=True, unit=u, budget_word=w)
+    parts = []
+    for x in s.lines:
+        a = x.get("final")
+        if a is None:
+            continue
+        detail = ph.vs_budget(a, x.get(PLAN), unit=u, budget_word=w)
+        parts.append(f"{x.name}决算{ctx.m(a)}" + (f"，{detail}" if detail else ""))
+    b.body(head[:-1] + (f"，{vs}。" if vs else "。"), ph.joined(parts))
+    total_entry = [(TOTAL_KEY, "决算总额", diff(final, plan))]
+    b.body(ctx.reasons("final_vs_budget", total_entry + ctx.entries(s.lines, "final", PLAN)))
+    prior = s.total.get("prior_final")
+    if prior is not None:
+        parts = []
+        for x in s.lines:
+            ch = ph.change(x.get("final"), x.get("prior_final"), yoy=True, noun="支出", unit=u)
+            if ch:
+                parts.append(f"{x.name}{ch}")
+        b.body(
+            f"{ctx.prior_year}决算为{ctx.m(prior)}。",
+            f"本年度决算{ph.change(final, prior, yoy=True, noun='支出', unit=u)}。",
+            ph.joined(parts),
+        )
+        b.body(ctx.reasons("final_yoy", ctx.entries(s.lines, "final", "prior_final")))
+    b.table("final_by_nature")
+    b.chart("budget_execution")
+    b.chart("final_yoy")
+    return b.out
+
+
+def differences(ctx: Context) -> list[Paragraph]:
+    """二(二)1(1): 预、决算 by income source and by function class."""
+    b, u = Block(ctx), ctx.unit
+    f, inc = ctx.fig.functions, ctx.fig.income
+    if inc.lines and inc.total.get("final") is not None:
+        w = ctx.plan_word(inc.lines)
+        parts = []
+        for x in inc.lines:
+            plan, final = x.get(PLAN), x.get("final")
+            if plan is not None and final is not None:
+                parts.append(f"{x.name}{w}{ctx.m(plan)}、决算{ctx.m(final)}" + ph.rate_clause(final, plan))
+        b.body(ph.joined(parts, prefix="按收入来源："))
+        if len(inc.lines) > 1:
+            b.table("final_by_income")
+    if f:
+        w = ctx.plan_word(ctx.fig.function_detail)
+        parts = []
+        for x in f.lines:
+            plan, final = x.get(PLAN), x.get("final")
+            bits = []
+            if plan is not None:
+                bits.append(f"{w}{ctx.m(plan)}")
+            if final is not None:
+                bits.append(f"决算{ctx.m(final)}")
+            parts.append(f"{x.name}" + "、".join(bits) + ph.rate_clause(final, plan))
+        total = ""
+        t_plan, t_final = f.total.get(PLAN), f.total.get("final")
+        if t_plan is not None and t_final is not None:
+            total = f"按支出功能分类，本年支出{w}{ctx.m(t_plan)}，决算{ctx.m(t_final)}。"
+        b.body(total, "其中：" + "；".join(parts) + "。")
+        if f.total.get("prior_final") is not None:
+            yoy = [f"{x.name}{ph.change(x.get('final'), x.get('prior_final'), yoy=True, noun='支出', unit=u)}"
+                   for x in f.lines if x.get("final") is not None and x.get("prior_final") is not None]
+            b.body(ph.joined(yoy, prefix="与上年决算相比："))
+        b.table("final_by_function")
+    elif not inc.lines:
+        b.body(ph.placeholder("收入及支出功能分类"))
+    return b.out
+
+
+def difference_reasons(ctx: Context) -> list[Paragraph]:
+    """二(二)1(2): the unit's reasons for the differences, grouped."""
+    b = Block(ctx)
+    f, inc = ctx.fig.functions, ctx.fig.income
+    found = ctx.entries(f.lines, "final", PLAN)
+    if len(inc.lines) > 1:
+        found += ctx.entries(inc.lines, "final", PLAN)
+    text = ctx.reasons("final_vs_budget", found, ("final_yoy", ctx.entries(f.lines, "final", "prior_final")),
+                       plan=ctx.plan_word([*ctx.fig.function_detail, *inc.lines]))
+    b.body(text or "预、决算无需说明的重大差异。" if f or inc.lines else ph.placeholder("收入及支出功能分类"))
+    b.chart("functions")
+    return b.out

@@ -1,0 +1,133 @@
+"""二(二)2 结构分析, 二(二)4 财政拨款 and 二(二)5 非财政拨款."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ...core import catalog as c
+from ...core import fmt
+from ...core.compare import diff, rate
+from ...core.figures import TOTAL_KEY
+from ...core.tables import fiscal_spending, nonfiscal_income
+from .. import phrases as ph
+from ..context import Block, Context
+from ..outline import Paragraph
+
+
+def shares(ctx: Context) -> list[Paragraph]:
+    """2(1): each source's share of 本年收入合计 and each nature's of 本年支出合计."""
+    b = Block(ctx)
+    for g, whole in ((ctx.fig.income, "本年收入合计"), (ctx.fig.spending, "本年支出合计")):
+        t = g.total.get("final")
+        if t is None:
+            continue
+        parts = []
+        for x in g.lines:
+            a = x.get("final")
+            r = rate(a, t)
+            if t and a is not None and r is not None:
+                parts.append(f"{x.name}{ctx.m(a)}，占{whole}的{fmt.percent(r)}")
+        b.body(f"{whole}{ctx.m(t)}。", ph.joined(parts))
+    b.table("structure_spending")
+    b.chart("income_structure")
+    b.chart("spending_structure")
+    return b.out
+
+
+def year_on_year(ctx: Context) -> list[Paragraph]:
+    """2(2): income and spending against 上年决算, and the spending structure's moves."""
+    b, u = Block(ctx), ctx.unit
+    inc, s = ctx.fig.income, ctx.fig.spending
+    written = False
+    for g, whole in ((inc, "收入"), (s, "支出")):
+        now, before = g.total.get("final"), g.total.get("prior_final")
+        if now is None or before is None:
+            continue
+        written = True
+        d = ph.delta(now, before, yoy=True, noun=whole, unit=u)
+        b.body(f"{ctx.year}决算{whole}为{ctx.m(now)}，"
+               + (f"与{ctx.prior_year}持平（{ctx.m(before)}）。" if d == "持平"
+                  else f"比{ctx.prior_year}{ctx.m(before)}{d}。"))
+    now, before = s.total.get("final"), s.total.get("prior_final")
+    if now and before:
+        moves = []
+        for x in s.lines:
+            a, p = rate(x.get("final"), now), rate(x.get("prior_final"), before)
+            if a is None or p is None:
+                continue
+            a2, p2 = fmt.round2(a), fmt.round2(p)
+            if a2 == p2:
+                moves.append(f"{x.name}占比与上年持平（{fmt.percent(a2)}）")
+            else:
+                word = "上升" if a2 > p2 else "下降"
+                moves.append(f"{x.name}占比由上年的{fmt.percent(p2)}{word}至{fmt.percent(a2)}")
+        b.body(ph.joined(moves, prefix="从支出结构看，", sep="，"))
+    if written:
+        b.body(ctx.reasons("final_yoy", [(TOTAL_KEY, "收入支出总额", diff(now, before))]))
+    else:
+        b.body("未填写上年决算，不作上下年对比。")
+    return b.out
+
+
+def fiscal(ctx: Context) -> list[Paragraph]:
+    """4: 财政拨款 income (预算, 决算) and spending: 基本支出 (人员/公用) and 项目支出."""
+    b = Block(ctx)
+    fiscal_income = [x for x in ctx.fig.income.lines if x.key in c.FISCAL_INCOME]
+    if not fiscal_income:
+        b.body("无。" if ctx.fig.income.lines else ph.placeholder("收入"))
+        return b.out
+    # 财政拨款 spending is known by its 年初 budget only, so income is compared on the same basis
+    budget_word = ctx.budget_word
+    for column, word in (("budget", budget_word), ("final", "决算")):
+        values = [x.get(column) for x in fiscal_income]
+        known = [v for v in values if v is not None]
+        if len(known) < len(values):
+            continue
+        inner = "，".join(f"{x.name}{ctx.m(v)}" for x, v in zip(fiscal_income, known, strict=True)) \
+            if len(fiscal_income) > 1 else ""
+        b.body(f"本年度财政拨款收入{word}{ctx.m(sum(known, Decimal(0)))}" + (f"（{inner}）" if inner else "") + "。")
+    g = fiscal_spending(ctx.fig)
+    if g is None:
+        b.body("单位有非财政拨款收入，财政拨款支出的构成请在支出表“其中财政拨款”两列填写后分析。")
+        return b.out
+    if not nonfiscal_income(ctx.fig):
+        b.body("单位收入全部为财政拨款，财政拨款支出即本年支出。")
+    for column, word in (("budget", budget_word), ("final", "决算")):
+        t = g.total.get(column)
+        if t is None:
+            continue
+        basic = [(x, v) for x in g.lines if x.key in c.BASIC_SPENDING and (v := x.get(column)) is not None]
+        parts = []
+        if basic:
+            total = sum((v for _, v in basic), Decimal(0))
+            inner = "，".join(f"{x.name}{ctx.m(v)}" for x, v in basic)
+            parts.append(f"基本支出{ctx.m(total)}（{inner}）" + ph.share(total, t))
+        project = g.line(c.PROJECT)
+        pv = project.get(column) if project is not None else None
+        if pv is not None:
+            parts.append(f"项目支出{ctx.m(pv)}" + ph.share(pv, t))
+        parts += [f"{x.name}{ctx.m(v)}" for x in g.lines
+                  if x.key not in (*c.BASIC_SPENDING, c.PROJECT) and (v := x.get(column)) is not None]
+        b.body(f"财政拨款支出{word}{ctx.m(t)}。" + ph.joined(parts))
+    r = rate(g.total.get("final"), g.total.get("budget"))
+    if r is not None:
+        b.body(f"财政拨款支出{'年初预算' if budget_word == '年初预算' else '预算'}执行率{fmt.percent(r)}。")
+    b.table("fiscal")
+    return b.out
+
+
+def nonfiscal(ctx: Context) -> list[Paragraph]:
+    """5: 非财政拨款 income with its share and change; 无 when there is none."""
+    b, u = Block(ctx), ctx.unit
+    lines = [(x, v) for x in nonfiscal_income(ctx.fig) if (v := x.get("final"))]
+    if not lines:
+        b.body("无。" if ctx.fig.income.lines else ph.placeholder("收入"))
+        return b.out
+    t = sum((v for _, v in lines), Decimal(0))
+    parts = []
+    for x, v in lines:
+        ch = ph.change(v, x.get("prior_final"), yoy=True, noun="收入", unit=u)
+        parts.append(f"{x.name}{ctx.m(v)}" + (f"，{ch}" if ch else ""))
+    b.body(f"本年度非财政拨款收入{ctx.m(t)}" + ph.share(t, ctx.fig.income.total.get("final"), "本年收入合计的")
+           + "。其中：" + "；".join(parts) + "。")
+    return b.out

@@ -1,0 +1,115 @@
+"""The narrative's parts: writing rules (phrases), computed heading numbers, small section bodies."""
+
+from __future__ import annotations
+
+import ast
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from juesuan.narrative import phrases as ph
+from juesuan.narrative.outline import Node, Paragraph, Style, chinese_number, number, render
+
+NARRATIVE = Path(__file__).parent.parent / "src" / "juesuan" / "narrative"
+
+
+@pytest.mark.parametrize(("n", "text"), [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十"), (23, "二十三")])
+def test_chinese_numbers(n, text):
+    assert chinese_number(n) == text
+
+
+def test_heading_labels_by_level():
+    assert [number(level, 2) for level in (1, 2, 3, 4)] == ["二、", "（二）", "2．", "（2）"]
+
+
+def test_heading_numbers_come_from_depth_and_position():
+    def body(text):
+        return lambda ctx: [Paragraph(Style.BODY, text)]
+
+    tree = (
+        Node("甲", children=(Node("子一", body("x")), Node("子二", children=(Node("孙", children=(Node("曾孙"),)),)))),
+        Node("乙"),
+        Node("附：指标", numbered=False, children=(Node("行政"), Node("事业")), tail=body("表")),
+    )
+    out = [(p.style, p.text) for p in render(tree, None)]
+    assert out == [
+        ("h1", "一、甲"), ("h2", "（一）子一"), ("body", "x"), ("h2", "（二）子二"), ("h3", "1．孙"),
+        ("h4", "（1）曾孙"), ("h1", "二、乙"), ("h1", "附：指标"), ("h2", "一、行政"), ("h2", "二、事业"),
+        ("body", "表"),
+    ]
+
+
+def test_paragraph_dict_is_plain_text():
+    assert Paragraph(Style.CHART, ref="x").as_dict() == {"style": "chart", "text": "", "ref": "x"}
+
+
+def test_direction_words_follow_the_sign():
+    assert ph.delta(D(150), D(100), yoy=True) == "增加50.00元，同比增长50.00%"
+    assert ph.delta(D(50), D(100), yoy=False) == "减少50.00元，下降50.00%"
+    assert ph.delta(D(100), D(100), yoy=True) == "持平"
+    assert ph.change(D(100), D(100), yoy=True) == "与上年持平"
+    assert ph.delta(None, D(1), yoy=True) == ""
+
+
+def test_no_percentage_over_a_zero_base():
+    assert ph.delta(D(5), D(0), yoy=True, noun="支出") == "增加5.00元（上年无此项支出）"
+    assert ph.vs_budget(D(5), D(0)) == "比预算增加5.00元（未安排预算）"
+    assert ph.share(D(1), D(0)) == ""
+
+
+def test_budget_comparison_never_says_tong_bi():
+    text = ph.vs_budget(D("7138.17"), D(20000), word="完成预算", show_base=True)
+    assert text == "比预算20,000.00元减少12,861.83元，完成预算的35.69%"
+    assert "同比" not in text
+    assert ph.vs_budget(D(10), D(10)) == "与预算持平，执行率100.00%"
+
+
+def test_money_in_wan():
+    assert ph.change(D(2656000), D("1204328.55"), yoy=False, unit="万元") == "比上年增加145.17万元，增长120.54%"
+
+
+def test_grouped_reasons_name_every_line_once():
+    text = ph.grouped_reasons([("工作需要", "甲", D(1), ""), ("工作需要；", "乙", D(2), ""),
+                               ("另有原因", "丙", D(-1), ""), ("工作需要", "甲", D(1), "")])
+    assert text == "甲、乙增加的主要原因是：工作需要。丙减少的主要原因是：另有原因。"
+    mixed = ph.grouped_reasons([("同一原因", "甲", D(1), ""), ("同一原因", "乙", D(-1), "")])
+    assert mixed == "甲增加、乙减少的主要原因是：同一原因。"
+
+
+def test_reasons_name_the_comparison_they_explain():
+    both = ph.grouped_reasons([("压缩开支", "车", D(-1), "比上年"), ("压缩开支", "车", D(-2), "比预算")])
+    assert both == "车比上年、比预算减少的主要原因是：压缩开支。"
+    mixed = ph.grouped_reasons([("甲因", "车", D(1), "比上年"), ("甲因", "车", D(-2), "比预算")])
+    assert mixed == "车比上年增加、比预算减少的主要原因是：甲因。"
+
+
+def test_a_reason_printed_before_is_referred_back_to():
+    said: dict[str, str] = {}
+    first = ph.grouped_reasons([("招录人员", "人员经费", D(1), "")], said, "二（一）")
+    again = ph.grouped_reasons([("招录人员。", "决算总额", D(1), "")], said, "二（一）")
+    later = ph.grouped_reasons([("招录人员", "一般公共服务支出", D(1), "")], said, "二（二）1（2）")
+    assert first == "人员经费增加的主要原因是：招录人员。"
+    assert again == "决算总额增加的原因同上。"
+    assert later == "一般公共服务支出增加的主要原因见二（一）。"
+
+
+@pytest.mark.parametrize(("raw", "out"), [("原因", "原因。"), (" 原因； ", "原因。"), ("好！", "好！"), ("", "")])
+def test_sentence_end(raw, out):
+    assert ph.sentence_end(raw) == out
+
+
+def test_no_function_in_the_narrative_is_long():
+    long = []
+    for path in NARRATIVE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.end_lineno - node.lineno + 1 > 80:
+                long.append(f"{path.name}:{node.name}")
+    assert not long
+
+
+def test_no_heading_number_is_typed():
+    for path in NARRATIVE.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for label in ("一、", "（一）", "1．", "（1）"):
+            assert f'"{label}' not in source, (path.name, label)
