@@ -190,3 +190,37 @@ def test_rerun_skips_up_to_date_units(local_run, units_dir):
     assert (out / "unit0001.docx").stat().st_mtime_ns > stamps["unit0001.docx"]
     forced = run_batch([str(units_dir / "unit0000.toml")], out, workers=1, force=True)
     assert [r["status"] for r in forced.rows] == [DONE]
+
+
+def test_progress_shows_on_a_terminal_only():
+    from juesuan.batch.run import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    quiet, live = io.StringIO(), Terminal()
+    for stream in (quiet, live):
+        p = Progress(4, stream)
+        p.update([{"status": DONE}, {"status": UNREADABLE}])
+        p.close()
+    assert quiet.getvalue() == ""
+    assert "已处理 2/4，失败 1，预计剩余" in live.getvalue()
+
+
+def test_summarize_workbooks_for_the_summary_button(tmp_path):
+    """The function a 汇总 button can call: unit workbooks in, the cross-unit workbook out."""
+    from juesuan.batch.run import summarize_workbooks
+    from juesuan.workbook.build import build
+
+    books = []
+    for u in g.department(4, 3):
+        path = tmp_path / f"{u.stem}.xlsm"
+        path.write_bytes(build(u.data, analyze(u.data)))
+        books.append(path)
+    (tmp_path / "bad.xlsm").write_bytes(b"not a workbook")
+    target = summarize_workbooks([*books, tmp_path / "bad.xlsm"], tmp_path / "汇总.xlsx", name="某某县教育局")
+    sheets = pd.read_excel(target, sheet_name=None)
+    assert list(sheets["单位一览"]["状态"]) == [DONE, DONE, DONE, UNREADABLE]
+    assert "审核汇总" in sheets and "部门汇总" in sheets
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*(b.name for b in books), "bad.xlsm", "汇总.xlsx"])

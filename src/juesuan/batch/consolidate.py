@@ -209,6 +209,9 @@ class Accumulator:
         tables["functions"] = _trim(tables["functions"], (3, 5, 7), notes)
         tables["economics"] = _trim(tables["economics"], (3, 5), notes)
         _apply_offsets(tables, offsets, notes)
+        for table, item in FLOW_ITEMS:  # a flow offset to nothing is no line of the 部门
+            tables[table] = [row for row in tables[table]
+                             if row[0] != item or any(v for v in row[2].values()) or not row[2]]
         s = self.sums
         people = {k: v for k, v in s.people.items() if all(k in m.people for m in included)}
         _note_missing(notes, "people", "人员信息", [
@@ -298,6 +301,10 @@ class Accumulator:
             children.setdefault(id(p), []).append(m)
             parents[id(p)] = p
         columns = kept.get("income", frozenset()) & kept.get("spending", frozenset())
+        left_out: dict[str, list[str]] = {}  # 上级 reference → its units not summed
+        for m in self.members:
+            if not m.included and m.parent:
+                left_out.setdefault(m.parent, []).append(m.name)
         out: list[Offset] = []
         for pid, kids in children.items():
             p = parents[pid]
@@ -311,12 +318,14 @@ class Accumulator:
                                child_key[1], parent_key[1], column, kid_sum, own)
                     out.append(o)
                     if kid_sum != own:
+                        missing = left_out.get(p.code or "", []) + left_out.get(p.name, [])
+                        why = f"（其所属单位{_names(missing)}未纳入汇总）" if missing else "；请两方核对记账"
                         notes.append(Finding(
                             Level.WARNING, "W-INTERNAL-MISMATCH",
                             f"内部往来不一致（{c.SCENARIOS[column]}）：所属单位{_names(list(o.children)) or '（无）'}的"
                             f"{o.child_item}合计{_yuan(kid_sum)}，上级{p.name}的{o.parent_item}为{_yuan(own)}，"
-                            f"相差{_yuan(abs(kid_sum - own))}。汇总时按较小的{_yuan(o.amount)}抵销；"
-                            "请两方核对记账。", (parent_key[0], parent_key[1], column), label=p.name))
+                            f"相差{_yuan(abs(kid_sum - own))}。汇总时按较小的{_yuan(o.amount)}抵销{why}。",
+                            (parent_key[0], parent_key[1], column), label=p.name))
         return out
 
 

@@ -67,6 +67,8 @@ def _formats(wb) -> dict[str, Any]:
     return {
         "title": wb.add_format({**base, "bold": True, "font_size": 14}),
         "note": wb.add_format({**base, "italic": True, "font_color": "#595959"}),
+        "note_wrap": wb.add_format({**base, "italic": True, "font_color": "#595959", "text_wrap": True,
+                                    "valign": "top"}),
         "header": wb.add_format({**base, "bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
                                  "align": "center"}),
         "text": wb.add_format({**base, "border": 1}),
@@ -119,6 +121,11 @@ def _findings_sheet(writer, findings, f) -> None:
     })
     for col, (key, _, width) in enumerate(FINDING_COLUMNS):
         ws.set_column(col, col, width, f["wrap"] if key == "message" else f["text"])
+    per_line = FINDING_COLUMNS[3][2] // 2  # CJK characters a line of the 说明 column holds
+    for i, message in enumerate(findings["说明"], start=1):
+        lines = -(-len(str(message)) // per_line)
+        if lines > 1:
+            ws.set_row(i, 13.5 * lines)
     if len(findings):
         for level, fmt in (("错误", f["error"]), ("警告", f["warning"])):
             ws.conditional_format(1, 1, last, 1, {"type": "cell", "criteria": "==", "value": f'"{level}"',
@@ -133,7 +140,7 @@ def _findings_sheet(writer, findings, f) -> None:
 
 def _department_sheet(wb, result, units, f) -> None:
     ws = wb.add_worksheet("部门汇总")
-    ws.set_column(0, 0, 30)
+    ws.set_column(0, 0, 44)
     ws.set_column(1, 6, 16)
     done = result.consolidation
     row = 0
@@ -150,7 +157,9 @@ def _department_sheet(wb, result, units, f) -> None:
         return
     data = done.data
     ws.write(row, 0, f"{data.unit.name}{data.unit.year}年度部门决算汇总", f["title"])
-    ws.write(row + 1, 0, done.composition(), f["note"])
+    text = done.composition()
+    ws.merge_range(row + 1, 0, row + 1, 6, text, f["note_wrap"])
+    ws.set_row(row + 1, 13.5 * max(1, -(-len(text) // 70)))
     row += 3
     from ..report import analyze
 
@@ -181,7 +190,7 @@ def _department_sheet(wb, result, units, f) -> None:
             ws.write(row, j + 1, h, f["header"])
         row += 1
         for o in done.offsets:
-            ws.write(row, 0, f"{o.child_item}↔{o.parent_item}（{o.parent}）", f["wrap"])
+            ws.write(row, 0, f"{o.child_item}↔{o.parent_item}（{o.parent}）", f["text"])
             ws.write(row, 1, c.SCENARIOS[o.column], f["text"])
             for j, v in enumerate((o.children_amount, o.parent_amount, o.amount, o.children_amount - o.parent_amount)):
                 ws.write_number(row, j + 2, float(v), f["money"])
