@@ -19,7 +19,7 @@ UNITS_COLUMNS = (  # (row key, header, kind, width)
     ("reason", "原因", "text", 50),
 )
 FINDING_COLUMNS = (("unit", "单位", 30), ("level", "级别", 6), ("code", "代码", 22), ("message", "说明", 80),
-                   ("location", "位置", 26), ("stem", "文件", 16))
+                   ("location", "位置", 34), ("stem", "文件", 16))
 
 
 def frames(result) -> tuple[Any, Any]:
