@@ -98,7 +98,7 @@ def libreoffice(folder: Path, n: int) -> tuple[float, float]:
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--sizes", type=int, nargs="+", default=[20, 200, 2000])
-    p.add_argument("--modes", nargs="+", default=["analysis", "word", "pdf"])
+    p.add_argument("--modes", nargs="*", default=["analysis", "word", "pdf"])
     p.add_argument("--skip", nargs="*", default=["word:2000", "pdf:2000"],
                    help="mode:size pairs not run (too slow on this machine)")
     p.add_argument("--speedup", type=int, default=40, help="units for the 1 vs 2 workers run (word mode)")

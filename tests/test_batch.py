@@ -160,7 +160,7 @@ def test_same_batch_on_a_distributed_cluster_gives_identical_outputs(local_run, 
     from distributed import LocalCluster
 
     out, result = local_run
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         other = run_batch([str(units_dir)], tmp_path, scheduler=cluster.scheduler_address,
                           consolidate="某某县教育局")
     assert [(r["stem"], r["status"], r.get("errors")) for r in other.rows] == \

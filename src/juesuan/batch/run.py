@@ -142,7 +142,7 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=":0", silence_logs=logging.ERROR)
         client = Client(cluster)
     futures = []
     try:
