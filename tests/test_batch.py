@@ -224,3 +224,29 @@ def test_summarize_workbooks_for_the_summary_button(tmp_path):
     assert list(sheets["单位一览"]["状态"]) == [DONE, DONE, DONE, UNREADABLE]
     assert "审核汇总" in sheets and "部门汇总" in sheets
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*(b.name for b in books), "bad.xlsm", "汇总.xlsx"])
+
+
+def test_a_workbook_unit_keeps_its_workbook_recalculated(tmp_path):
+    """The worker on a unit workbook (no cluster: it is a plain function of file and options)."""
+    from juesuan.batch.worker import Options, process_batch
+    from juesuan.workbook.build import build
+    from juesuan.workbook.edit import read_workbook
+
+    data = g.break_unit(g.unit(21), "unbalanced")
+    book = tmp_path / "in" / "单位.xlsm"
+    book.parent.mkdir()
+    book.write_bytes(build(data, None))  # filled in, never analysed
+    part = process_batch([(str(book), "单位")], Options(out=str(tmp_path / "out")))
+    row = part["rows"][0]
+    assert row["status"] == DONE and row["errors"] >= 1
+    out = tmp_path / "out" / "单位.xlsm"
+    assert read_workbook(out)[0] == read_workbook(book)[0]
+    assert any(f["code"] == "E-BALANCE" and f["location"].startswith("'收支预决算'!") for f in part["findings"])
+    import openpyxl
+
+    assert openpyxl.load_workbook(out)["审核结果"].max_row > openpyxl.load_workbook(book)["审核结果"].max_row
+
+
+def test_output_folder_must_differ_from_the_input_folder(units_dir):
+    with pytest.raises(ValueError, match="输出目录"):
+        run_batch([str(units_dir)], units_dir)

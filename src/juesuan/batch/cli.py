@@ -32,6 +32,9 @@ def run_batch_command(args) -> int:
     try:
         result = run_batch(args.inputs, args.out, pdf=args.pdf, workers=args.workers, scheduler=args.scheduler,
                            force=args.force, consolidate=args.consolidate)
+    except ValueError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
     except KeyboardInterrupt:
         print("已中断：已完成的单位文件完整保留，未完成的没有写入半截文件。", file=sys.stderr)
         return 130
@@ -61,7 +64,7 @@ def run_consolidate_command(args) -> int:
     if out.exists() and not args.force:
         print(f"错误：{out} 已存在。如要覆盖请加 --force（旧文件保留为 .bak）。", file=sys.stderr)
         return EXIT_UNREADABLE
-    paths = expand(args.units)
+    paths = [p for p in expand(args.units) if p.resolve() != out.resolve()]  # not a former 汇总 itself
     if not paths:
         print("错误：没有找到单位文件（.toml/.xlsm）。", file=sys.stderr)
         return EXIT_UNREADABLE

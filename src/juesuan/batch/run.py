@@ -128,6 +128,8 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
 
     start = time.monotonic()
     out = Path(out)
+    if any(Path(i).is_dir() and Path(i).resolve() == out.resolve() for i in inputs):
+        raise ValueError("输出目录不能与输入目录相同（输出的工作簿会被当作单位再次读入）。请另指定 --out。")
     out.mkdir(parents=True, exist_ok=True)
     _cleanup(out)
     items = plan(expand(inputs, out))

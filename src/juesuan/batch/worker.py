@@ -30,9 +30,11 @@ class Options:
     write: bool = True  # False: analysis only (rows and findings, no files)
 
 
-def outputs(stem: str, opts: Options) -> dict[str, Path]:
+def outputs(stem: str, opts: Options, source: Path | None = None) -> dict[str, Path]:
+    """The unit's output files; a workbook input keeps its own kind (.xlsx stays .xlsx)."""
     out = Path(opts.out)
-    paths = {"xlsm": out / f"{stem}.xlsm", "docx": out / f"{stem}.docx"}
+    suffix = source.suffix.lower() if source is not None and source.suffix.lower() in WORKBOOK_SUFFIXES else ".xlsm"
+    paths = {"xlsm": out / f"{stem}{suffix}", "docx": out / f"{stem}.docx"}
     if opts.pdf:
         paths["pdf"] = out / f"{stem}.pdf"
     return paths
@@ -43,7 +45,7 @@ def up_to_date(source: Path, stem: str, opts: Options) -> bool:
     if opts.force:
         return False
     mtime = source.stat().st_mtime
-    return all(p.exists() and p.stat().st_mtime >= mtime for p in outputs(stem, opts).values())
+    return all(p.exists() and p.stat().st_mtime >= mtime for p in outputs(stem, opts, source).values())
 
 
 def _read(source: Path):
@@ -109,7 +111,7 @@ def process_unit(source: str | Path, stem: str, opts: Options) -> tuple[dict, li
         elif up_to_date(source, stem, opts):
             row["status"] = UP_TO_DATE
         else:
-            _write(report, locator, wb, stem, opts)
+            _write(report, locator, wb, outputs(stem, opts, source))
             row["status"] = DONE
     except Exception as exc:
         row.update(status=FAILED, reason=f"{type(exc).__name__}: {exc}")
@@ -118,11 +120,10 @@ def process_unit(source: str | Path, stem: str, opts: Options) -> tuple[dict, li
     return row, findings, (data, report.errors)
 
 
-def _write(report, locator, wb, stem: str, opts: Options) -> None:
+def _write(report, locator, wb, paths: dict[str, Path]) -> None:
     from ..export import word
     from ..export.document import write_atomic
 
-    paths = outputs(stem, opts)
     paths["xlsm"].parent.mkdir(parents=True, exist_ok=True)
     if wb is not None:  # the unit's own workbook, its output sheets recalculated
         from ..workbook.edit import write_outputs
