@@ -256,6 +256,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .disclosure.cli import add_parser as add_disclosure
 
     add_disclosure(sub)
+    from .batch import cli as batch_cli  # standard library only: dask/pandas load when a batch runs
+
+    batch_cli.add_parser(sub)
     return p
 
 

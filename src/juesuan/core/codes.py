@@ -65,6 +65,8 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("W-RECEPTION-NO-BATCH", _W, "公务接待费有支出而接待批次或人次为 0"),
     ("W-ABROAD-NO-GROUP", _W, "因公出国（境）费有支出而团组数为 0"),
     ("W-OPENING-MISMATCH", _W, "年初结转结余 ≠ 上年年末"),
+    ("W-INTERNAL-MISMATCH", _W, "部门汇总：上下级内部往来两方金额不一致"),
+    ("W-UNIT-EXCLUDED", _W, "部门汇总：单位有错误，未纳入汇总"),
     ("W-OUTSIDE-BLOCK", _W, "输入表上输入区域以外的单元格有内容（未读入；自己的备注可忽略）"),
     ("I-KIND-MISSING", _I, "未填单位类型，财务分析指标两类都列出"),
     ("I-STAFF-AVERAGE-MISSING", _I, "未填年平均在职人数，不计算人均"),
@@ -78,6 +80,13 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("I-REASON-TAUTOLOGY", _I, "原因说明只是复述变动本身（如“支出增加”）"),
     ("I-QUANTITY-MISSING", _I, "有支出但未填实物量，不作实物量分析"),
     ("I-ROUNDED", _I, "金额带有第 15 位有效数字之后的计算误差，已按显示的金额取到分"),
+    # 部门汇总 (juesuan consolidate / batch --consolidate)
+    ("I-TABLE-OMITTED", _I, "部门汇总：部分单位未填某张表，汇总不列该表（缺少不等于 0）"),
+    ("I-COLUMN-OMITTED", _I, "部门汇总：部分单位未填某列，汇总不列该列"),
+    ("I-FIELD-OMITTED", _I, "部门汇总：部分单位未填实物量等，汇总不列"),
+    ("I-DETAIL-OMITTED", _I, "部门汇总：部分单位科目未细化到下级，汇总只列合计"),
+    ("I-PARENT-OUTSIDE", _I, "部门汇总：单位的上级不在本次汇总中，与上级的往来不抵销"),
+    ("I-OFFSET-FUNCTIONS", _I, "部门汇总：内部往来抵销额按功能分类各项比例扣除"),
     # 决算公开 inputs ([disclosure] of the data file)
     ("E-NOT-BOOL", _E, "决算公开：应为 true 或 false 的项填了别的内容"),
     ("E-SCORE", _E, "决算公开：绩效评价分数不在 0 到 100 之间"),

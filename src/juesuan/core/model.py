@@ -29,6 +29,8 @@ class Unit:
     year: int
     kind: str | None = None
     edition: str = "基层单位版"
+    code: str | None = None  # 单位代码
+    parent: str | None = None  # 上级单位 (its name or 单位代码), for the 部门 汇总
 
 
 @dataclass(frozen=True)

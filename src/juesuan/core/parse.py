@@ -139,7 +139,7 @@ class _Reader:
 
     def unit(self, raw: Any) -> Unit:
         table = self.table(raw, ("unit",), "单位信息")
-        self.unknown_keys(table, ("name", "year", "kind", "edition"), ("unit",))
+        self.unknown_keys(table, ("name", "year", "kind", "edition", "code", "parent"), ("unit",))
         name = table.get("name")
         if isinstance(name, str):
             name = self.name(name, ("unit", "name"), "单位名称")
@@ -171,7 +171,21 @@ class _Reader:
             self.error("E-UNIT-EDITION", f"报告版本“{edition}”暂不支持，应为“基层单位版”。",
                        ("unit", "edition"))
             edition = "基层单位版"
-        return Unit(name=name.strip(), year=year, kind=kind, edition=edition)
+        code = self._unit_text(table, "code", "单位代码")
+        parent = self._unit_text(table, "parent", "上级单位")
+        return Unit(name=name.strip(), year=year, kind=kind, edition=edition, code=code, parent=parent)
+
+    def _unit_text(self, table: Mapping[str, Any], key: str, what: str) -> str | None:
+        """An optional one-line text of [unit] (a number typed into a cell counts as its digits)."""
+        value = table.get(key)
+        if value is None:
+            return None
+        if isinstance(value, Decimal) and value == value.to_integral_value():
+            value = int(value)
+        text = self.text(value, ("unit", key), what)
+        if text is None:
+            return None
+        return text.replace("\n", " ").strip() or None
 
     def people(self, raw: Any) -> dict[str, int | Decimal]:
         table = self.table(raw, ("people",), "人员信息")

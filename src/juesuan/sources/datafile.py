@@ -84,6 +84,9 @@ def to_document(data: UnitData) -> dict[str, Any]:
     if data.unit.kind:
         unit["kind"] = data.unit.kind
     unit["edition"] = data.unit.edition
+    for key in ("code", "parent"):
+        if getattr(data.unit, key):
+            unit[key] = getattr(data.unit, key)
     doc: dict[str, Any] = {"schema": c.SCHEMA_VERSION, "unit": unit}
     if data.people:
         doc["people"] = {k: data.people[k] for k in (*c.PEOPLE_INT_KEYS, *c.PEOPLE_DECIMAL_KEYS)

@@ -108,7 +108,8 @@ def input_rows(data: UnitData | None) -> tuple[dict[str, list[list[Any]]], L.Loc
         return blocks, L.Locator()
     values = {
         "unit.name": data.unit.name, "unit.year": data.unit.year, "unit.kind": data.unit.kind,
-        "unit.edition": data.unit.edition, "settings.report_unit": data.settings.report_unit,
+        "unit.edition": data.unit.edition, "unit.code": data.unit.code, "unit.parent": data.unit.parent,
+        "settings.report_unit": data.settings.report_unit,
         "settings.threshold_pct": data.settings.threshold_pct,
         "settings.threshold_amount": data.settings.threshold_amount,
         **{f"people.{k}": v for k, v in data.people.items()},

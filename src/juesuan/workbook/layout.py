@@ -109,6 +109,8 @@ UNIT_FIELDS: tuple[tuple[str, str, str], ...] = (
     *((f"people.{k}", c.PEOPLE_LABELS[k], "人" if k in ("authorized_posts", "staff_year_end", "staff_average",
                                                          "retirees") else "")
       for k in (*c.PEOPLE_INT_KEYS, *c.PEOPLE_DECIMAL_KEYS)),
+    ("unit.code", "单位代码", "可选"),
+    ("unit.parent", "上级单位", "可选：上级单位的名称或单位代码（部门汇总时抵销内部往来）"),
 )
 UNIT_BLOCK = Block("in_unit", UNIT, FIRST, 1, len(UNIT_FIELDS), ("value",), ("内容",))
 

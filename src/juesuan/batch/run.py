@@ -1,0 +1,236 @@
+"""The batch on Dask: one code path, ``distributed.Client.map`` over chunks of unit files.
+
+Locally it starts a ``LocalCluster`` of worker processes (``workers``); with ``scheduler`` it
+runs the same tasks on an existing dask.distributed cluster (every worker needs juesuan
+installed and the files on a path it can read). A task is ``worker.process_batch`` on a chunk
+of files: it writes that chunk's outputs, converts its PDFs in one LibreOffice call, and
+returns rows only (and partial sums for the 部门汇总), so the client's memory does not grow
+with the reports. The reduction (pandas) writes the cross-unit workbook.
+"""
+
+from __future__ import annotations
+
+import glob
+import logging
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .worker import DONE, FAILED, UNREADABLE, UP_TO_DATE, WORKBOOK_SUFFIXES, Options, process_batch
+
+SUFFIXES = (".toml", *WORKBOOK_SUFFIXES)
+SUMMARY_NAME = "汇总.xlsx"
+
+
+@dataclass
+class BatchResult:
+    rows: list[dict[str, Any]]
+    findings: list[dict[str, str]]
+    consolidation: Any = None  # consolidate.Consolidation
+    summary: Path | None = None
+    seconds: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> list[dict[str, Any]]:
+        return [r for r in self.rows if r["status"] in (UNREADABLE, FAILED)]
+
+
+def expand(inputs: list[str], out: Path | None = None) -> list[Path]:
+    """Files, folders (searched recursively) and glob patterns → unit files, in a stable order."""
+    found: list[Path] = []
+    for text in inputs:
+        path = Path(text)
+        if path.is_dir():
+            candidates = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
+        elif path.exists():
+            candidates = [path]
+        else:
+            candidates = sorted(Path(p) for p in glob.glob(text, recursive=True))
+        for p in candidates:
+            if p.name.startswith(("~$", ".")) or not p.is_file():
+                continue
+            if out is not None and out.resolve() in p.resolve().parents:
+                continue  # our own outputs
+            if p not in found:
+                found.append(p)
+    return found
+
+
+def plan(paths: list[Path]) -> list[tuple[str, str]]:
+    """(file, output stem) pairs; stems made unique (two units named alike in two folders)."""
+    seen: dict[str, int] = {}
+    out = []
+    for p in paths:
+        stem = p.stem
+        n = seen.get(stem.lower(), 0)
+        seen[stem.lower()] = n + 1
+        out.append((str(p), stem if n == 0 else f"{stem}({n + 1})"))
+    return out
+
+
+def chunks(items: list, workers: int, size: int | None = None) -> list[list]:
+    """Chunks small enough to balance the workers and show progress, large enough that a
+    LibreOffice start is shared by many documents."""
+    if size is None:
+        size = max(1, min(25, -(-len(items) // (max(workers, 1) * 4))))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+class Progress:
+    """完成/失败/预计剩余 on a terminal, one line redrawn; silent when not a TTY (CI, logs)."""
+
+    def __init__(self, total: int, stream=None):
+        self.total, self.done, self.failed = total, 0, 0
+        self.stream = stream if stream is not None else sys.stderr
+        self.live = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.start = time.monotonic()
+
+    def update(self, rows: list[dict]) -> None:
+        self.done += len(rows)
+        self.failed += sum(1 for r in rows if r["status"] in (UNREADABLE, FAILED))
+        if not self.live:
+            return
+        elapsed = time.monotonic() - self.start
+        left = elapsed / self.done * (self.total - self.done) if self.done else 0
+        width = 30
+        bar = "█" * int(width * self.done / max(self.total, 1))
+        self.stream.write(f"\r[{bar:<{width}}] 已处理 {self.done}/{self.total}，失败 {self.failed}，"
+                          f"预计剩余 {int(left) // 60:02d}:{int(left) % 60:02d} ")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.live:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _cleanup(out: Path) -> None:
+    """Temporary files an interrupted run left (never a finished output)."""
+    if not out.exists():
+        return
+    for tmp in out.glob(".*.tmp"):
+        tmp.unlink(missing_ok=True)
+    for d in out.glob(".juesuan-pdf-*"):
+        import shutil
+
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers: int = 2,
+              scheduler: str | None = None, force: bool = False, consolidate: str | None = None,
+              write: bool = True, summary: bool = True, chunk: int | None = None,
+              stream=None) -> BatchResult:
+    """Process every unit in ``inputs`` into ``out``; the cross-unit workbook ``out/汇总.xlsx``."""
+    from distributed import Client, LocalCluster, as_completed
+
+    start = time.monotonic()
+    out = Path(out)
+    if any(Path(i).is_dir() and Path(i).resolve() == out.resolve() for i in inputs):
+        raise ValueError("输出目录不能与输入目录相同（输出的工作簿会被当作单位再次读入）。请另指定 --out。")
+    out.mkdir(parents=True, exist_ok=True)
+    _cleanup(out)
+    items = plan(expand(inputs, out))
+    opts = Options(out=str(out), pdf=pdf, force=force, consolidate=consolidate is not None, write=write)
+    order = {stem: i for i, (_, stem) in enumerate(items)}
+    rows: list[dict] = []
+    findings: list[dict] = []
+    parts: dict[int, Any] = {}  # the 部门汇总's partial sums by chunk, merged in chunk order (stable)
+    progress = Progress(len(items), stream)
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                               dashboard_address=":0", silence_logs=logging.ERROR)
+        client = Client(cluster)
+    futures = []
+    try:
+        n = len(client.scheduler_info().get("workers", {})) or workers
+        futures = client.map(process_batch, chunks(items, n, chunk), opts=opts, pure=False)
+        index = {f.key: i for i, f in enumerate(futures)}
+        for future in as_completed(futures):
+            part = future.result()
+            rows.extend(part["rows"])
+            findings.extend(part["findings"])
+            if part["sums"] is not None:
+                parts[index[future.key]] = part["sums"]
+            progress.update(part["rows"])
+            future.release()
+    except KeyboardInterrupt:
+        for future in futures:
+            future.cancel()
+        raise
+    finally:
+        progress.close()
+        client.close()
+        if cluster is not None:
+            cluster.close()
+        _cleanup(out)
+    rows.sort(key=lambda r: order[r["stem"]])
+    level = {"错误": 0, "警告": 1, "提示": 2}
+    findings.sort(key=lambda f: (level[f["level"]], order[f["stem"]]))
+    result = BatchResult(rows, findings)
+    if consolidate is not None:
+        sums = None
+        for i in sorted(parts):
+            sums = parts[i] if sums is None else sums.merge(parts[i])
+        result.consolidation = _department(sums, consolidate, out, opts, result)
+    if summary:
+        from .summary import write_summary
+
+        result.summary = write_summary(result, out / SUMMARY_NAME)
+    result.seconds = time.monotonic() - start
+    return result
+
+
+def _department(sums, name: str, out: Path, opts: Options, result: BatchResult):
+    """The 部门汇总 data file, and its own workbook and report (the same code as any unit)."""
+    from ..core.findings import sort_findings
+    from ..export.document import write_atomic
+    from .consolidate import Accumulator, dumps
+    from .worker import convert_pdfs, finding_row, process_unit
+
+    done = (sums or Accumulator()).finish(name)
+    safe = "".join(ch for ch in name if ch not in '\\/:*?"<>|').strip() or "部门"
+    stem = f"{safe}部门汇总"
+    path = out / f"{stem}.toml"
+    write_atomic(path, dumps(done).encode("utf-8"), backup=False)
+    if opts.write:
+        row, found, _ = process_unit(path, stem, Options(out=opts.out, pdf=opts.pdf, force=True))
+        if opts.pdf and row["status"] == DONE:
+            for _, error in convert_pdfs([out / f"{stem}.docx"], opts).items():
+                row["reason"] = error
+        row["role"] = "部门汇总"
+        result.extra["department_row"] = row
+        result.extra["department_findings"] = found
+    result.findings[:0] = [finding_row(name, stem, f) for f in sort_findings(list(done.findings))]
+    return done
+
+
+def summarize_workbooks(paths: list[str | Path], target: str | Path, name: str | None = None) -> Path:
+    """For the 汇总 button of a 主管部门 workbook (not built yet): analyse the unit workbooks in
+    this process (no Dask, no per-unit files) and write the cross-unit workbook ``target``."""
+    from .consolidate import Accumulator
+    from .summary import write_summary
+    from .worker import process_unit
+
+    opts = Options(out=str(Path(target).parent), write=False)
+    rows, findings, acc = [], [], Accumulator()
+    for i, p in enumerate(paths):
+        row, found, unit = process_unit(p, f"{Path(p).stem}#{i}", opts)
+        rows.append(row)
+        findings.extend(found)
+        if unit is None:
+            acc.add(None, source=Path(p).name, reason=row["reason"] or row["status"])
+        else:
+            acc.add(unit[0], unit[1], source=str(p))
+    level = {"错误": 0, "警告": 1, "提示": 2}
+    findings.sort(key=lambda f: level[f["level"]])
+    result = BatchResult(rows, findings, acc.finish(name) if name else None)
+    return write_summary(result, Path(target))
+
+
+__all__ = ["DONE", "UP_TO_DATE", "BatchResult", "run_batch", "summarize_workbooks"]

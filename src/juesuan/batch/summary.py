@@ -1,0 +1,221 @@
+"""The cross-unit workbook (pandas → xlsxwriter): 单位一览, 审核汇总 and 部门汇总."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..core import catalog as c
+from .worker import FAILED, UNREADABLE, as_number
+
+LEVELS = ("错误", "警告", "提示")
+UNITS_COLUMNS = (  # (row key, header, kind, width)
+    ("no", "序号", "int", 6), ("unit", "单位名称", "text", 30), ("code", "单位代码", "text", 11),
+    ("parent", "上级单位", "text", 11), ("stem", "文件", "text", 16), ("status", "状态", "text", 10),
+    ("income_final", "本年收入决算（元）", "money", 17), ("spending_final", "本年支出决算（元）", "money", 17),
+    ("execution_rate", "预算执行率（%）", "pct", 10), ("three_public_final", "三公经费决算（元）", "money", 15),
+    ("staff_average", "年平均在职人数", "int", 9), ("per_capita", "人均开支（元/人）", "money", 14),
+    ("errors", "错误", "int", 6), ("warnings", "警告", "int", 6), ("notes", "提示", "int", 6),
+    ("reason", "原因", "text", 50),
+)
+FINDING_COLUMNS = (("unit", "单位", 30), ("level", "级别", 6), ("code", "代码", 22), ("message", "说明", 80),
+                   ("location", "位置", 34), ("stem", "文件", 16))
+
+
+def frames(result) -> tuple[Any, Any]:
+    """(单位一览, 审核汇总) as pandas DataFrames with Chinese headers."""
+    import pandas as pd
+
+    rows = list(result.rows)
+    dept = result.extra.get("department_row")
+    if dept is not None:
+        rows.append(dept)
+    units = pd.DataFrame([{header: (i + 1 if key == "no" else as_number(r.get(key)))
+                           for key, header, _, _ in UNITS_COLUMNS} for i, r in enumerate(rows)],
+                         columns=[h for _, h, _, _ in UNITS_COLUMNS])
+    found = list(result.findings) + list(result.extra.get("department_findings", []))
+    findings = pd.DataFrame(found, columns=[k for k, _, _ in FINDING_COLUMNS])
+    findings["level"] = pd.Categorical(findings["level"], categories=LEVELS, ordered=True)
+    findings = findings.sort_values("level", kind="stable").reset_index(drop=True)
+    findings["level"] = findings["level"].astype(str)
+    findings.columns = [h for _, h, _ in FINDING_COLUMNS]
+    return units, findings
+
+
+def write_summary(result, target: Path) -> Path:
+    """Write the workbook through a temporary file (atomic); return its path."""
+    import io
+
+    import pandas as pd
+
+    from ..export.document import write_atomic
+
+    units, findings = frames(result)
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="xlsxwriter") as writer:
+        wb = writer.book
+        f = _formats(wb)
+        _units_sheet(writer, units, f)
+        _findings_sheet(writer, findings, f)
+        _department_sheet(wb, result, units, f)
+    write_atomic(Path(target), buffer.getvalue(), backup=False)
+    return Path(target)
+
+
+def _formats(wb) -> dict[str, Any]:
+    base = {"font_name": "等线", "font_size": 10, "valign": "vcenter"}
+    return {
+        "title": wb.add_format({**base, "bold": True, "font_size": 14}),
+        "note": wb.add_format({**base, "italic": True, "font_color": "#595959"}),
+        "note_wrap": wb.add_format({**base, "italic": True, "font_color": "#595959", "text_wrap": True,
+                                    "valign": "top"}),
+        "header": wb.add_format({**base, "bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
+                                 "align": "center"}),
+        "text": wb.add_format({**base, "border": 1}),
+        "wrap": wb.add_format({**base, "border": 1, "text_wrap": True}),
+        "money": wb.add_format({**base, "border": 1, "num_format": "#,##0.00"}),
+        "pct": wb.add_format({**base, "border": 1, "num_format": "0.00"}),
+        "int": wb.add_format({**base, "border": 1, "num_format": "0"}),
+        "bold_money": wb.add_format({**base, "border": 1, "bold": True, "num_format": "#,##0.00"}),
+        "bold": wb.add_format({**base, "border": 1, "bold": True}),
+        "error": wb.add_format({"bg_color": "#F8CBAD"}),
+        "warning": wb.add_format({"bg_color": "#FFE699"}),
+        "failed": wb.add_format({"bg_color": "#F4B084", "bold": True}),
+    }
+
+
+def _units_sheet(writer, units, f) -> None:
+    name = "单位一览"
+    units.to_excel(writer, sheet_name=name, index=False, startrow=1, header=False)
+    ws = writer.sheets[name]
+    for col, (_, header, kind, width) in enumerate(UNITS_COLUMNS):
+        ws.write(0, col, header, f["header"])
+        ws.set_column(col, col, width, f["wrap" if kind == "text" and width >= 30 else kind])
+    last = len(units)
+    ws.set_row(0, 30)
+    ws.freeze_panes(1, 2)
+    ws.autofilter(0, 0, max(last, 1), len(UNITS_COLUMNS) - 1)
+    cols = [k for k, _, _, _ in UNITS_COLUMNS]
+    status, errors = cols.index("status"), cols.index("errors")
+    if last:
+        ws.conditional_format(1, 0, last, len(cols) - 1, {
+            "type": "formula", "criteria": f'=OR(${_col(status)}2="{UNREADABLE}",${_col(status)}2="{FAILED}")',
+            "format": f["failed"]})
+        ws.conditional_format(1, errors, last, errors, {"type": "cell", "criteria": ">", "value": 0,
+                                                        "format": f["error"]})
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    ws.set_footer("&C第 &P 页，共 &N 页")
+
+
+def _findings_sheet(writer, findings, f) -> None:
+    name = "审核汇总"
+    findings.to_excel(writer, sheet_name=name, index=False, startrow=1, header=False)
+    ws = writer.sheets[name]
+    last = max(len(findings), 1)
+    ws.add_table(0, 0, last, len(FINDING_COLUMNS) - 1, {
+        "name": "审核汇总表", "style": "Table Style Light 9", "autofilter": True,
+        "columns": [{"header": h} for _, h, _ in FINDING_COLUMNS],
+    })
+    for col, (key, _, width) in enumerate(FINDING_COLUMNS):
+        ws.set_column(col, col, width, f["wrap"] if key == "message" else f["text"])
+    per_line = FINDING_COLUMNS[3][2] // 2  # CJK characters a line of the 说明 column holds
+    for i, message in enumerate(findings["说明"], start=1):
+        lines = -(-len(str(message)) // per_line)
+        if lines > 1:
+            ws.set_row(i, 13.5 * lines)
+    if len(findings):
+        for level, fmt in (("错误", f["error"]), ("警告", f["warning"])):
+            ws.conditional_format(1, 1, last, 1, {"type": "cell", "criteria": "==", "value": f'"{level}"',
+                                                  "format": fmt})
+    ws.freeze_panes(1, 0)
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    ws.set_footer("&C第 &P 页，共 &N 页")
+
+
+def _department_sheet(wb, result, units, f) -> None:
+    ws = wb.add_worksheet("部门汇总")
+    ws.set_column(0, 0, 44)
+    ws.set_column(1, 6, 16)
+    done = result.consolidation
+    row = 0
+    if done is None:
+        ws.write(row, 0, "各单位关键数字合计", f["title"])
+        ws.write(row + 1, 0, "未指定部门（--consolidate 部门名）：下表为成功读取单位的简单合计，未抵销内部往来。",
+                 f["note"])
+        row += 3
+        for header in ("本年收入决算（元）", "本年支出决算（元）", "三公经费决算（元）"):
+            ws.write(row, 0, header, f["bold"])
+            ws.write_number(row, 1, float(units[header].fillna(0).sum()), f["bold_money"])
+            row += 1
+        _print(ws)
+        return
+    data = done.data
+    ws.write(row, 0, f"{data.unit.name}{data.unit.year}年度部门决算汇总", f["title"])
+    text = done.composition()
+    ws.merge_range(row + 1, 0, row + 1, 6, text, f["note_wrap"])
+    ws.set_row(row + 1, 13.5 * max(1, -(-len(text) // 70)))
+    row += 3
+    from ..report import analyze
+
+    fig = analyze(data).figures
+    for title, group in (("收入（按来源）", fig.income), ("支出（按性质）", fig.spending),
+                         ("支出功能分类（类）", fig.functions), ("“三公”经费", fig.three_public)):
+        if not group:
+            continue
+        columns = [k for k in c.SCENARIOS if any(x.get(k) is not None for x in group.lines)]
+        ws.write(row, 0, title, f["header"])
+        for j, k in enumerate(columns):
+            ws.write(row, j + 1, f"{c.SCENARIOS[k]}（元）", f["header"])
+        row += 1
+        for line in (*group.lines, group.total):
+            bold = line is group.total
+            ws.write(row, 0, line.name, f["bold" if bold else "text"])
+            for j, k in enumerate(columns):
+                v = line.get(k)
+                if v is None:
+                    ws.write_blank(row, j + 1, None, f["money"])
+                else:
+                    ws.write_number(row, j + 1, float(v), f["bold_money" if bold else "money"])
+            row += 1
+        row += 1
+    if done.offsets:
+        ws.write(row, 0, "内部往来抵销", f["header"])
+        for j, h in enumerate(("对比列", "所属单位一方", "上级一方", "抵销金额（元）", "差额（元）")):
+            ws.write(row, j + 1, h, f["header"])
+        row += 1
+        for o in done.offsets:
+            ws.write(row, 0, f"{o.child_item}↔{o.parent_item}（{o.parent}）", f["text"])
+            ws.write(row, 1, c.SCENARIOS[o.column], f["text"])
+            for j, v in enumerate((o.children_amount, o.parent_amount, o.amount, o.children_amount - o.parent_amount)):
+                ws.write_number(row, j + 2, float(v), f["money"])
+            row += 1
+        row += 1
+    ws.write(row, 0, "部门决算单位构成", f["header"])
+    for j, h in enumerate(("单位代码", "上级单位", "构成", "是否纳入", "原因")):
+        ws.write(row, j + 1, h, f["header"])
+    row += 1
+    for m in done.members:
+        ws.write(row, 0, m.name, f["wrap"])
+        for j, v in enumerate((m.code or "", m.parent or "", m.role, "是" if m.included else "否", m.reason)):
+            ws.write(row, j + 1, v, f["text"])
+        row += 1
+    _print(ws)
+
+
+def _print(ws) -> None:
+    ws.set_paper(9)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.set_footer("&C第 &P 页，共 &N 页")
+
+
+def _col(index: int) -> str:
+    from xlsxwriter.utility import xl_col_to_name
+
+    return xl_col_to_name(index)

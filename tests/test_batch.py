@@ -1,0 +1,252 @@
+"""Many units: the generator, the batch on Dask (local and on a LocalCluster), the cross-unit
+workbook, reruns. Kept small (8 generated units): big runs are in benchmarks/bench_batch.py."""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed")
+pd = pytest.importorskip("pandas")
+
+from juesuan.batch import generate as g  # noqa: E402
+from juesuan.batch.run import SUMMARY_NAME, run_batch  # noqa: E402
+from juesuan.batch.worker import DONE, UNREADABLE, UP_TO_DATE  # noqa: E402
+from juesuan.core.parse import parse  # noqa: E402
+from juesuan.report import analyze  # noqa: E402
+from juesuan.sources.datafile import dumps, load, loads_document, to_document  # noqa: E402
+
+UNITS, BROKEN = 6, 4  # the last four: unreadable, not-a-number, parent-sum, unbalanced (one each)
+
+
+def test_generated_units_are_consistent_and_reproducible():
+    for seed in range(40):
+        data = g.unit(seed)
+        assert analyze(data).errors == 0, seed
+        assert dumps(data) == dumps(g.unit(seed))
+    for seed in range(5):
+        units = g.department(seed, 6)
+        assert all(analyze(u.data).errors == 0 for u in units)
+        assert [u.text for u in units] == [u.text for u in g.department(seed, 6)]
+
+
+def test_broken_units_fail_their_checks():
+    units = g.department(3, 8, broken=4)
+    kinds = {u.broken: u for u in units if u.broken}
+    assert set(kinds) == set(g.BROKEN_KINDS)
+    codes = {}
+    for how, u in kinds.items():
+        if how == "unreadable":
+            with pytest.raises(Exception, match="TOML"):
+                loads_document(u.text.encode())
+            continue
+        report = analyze(*parse(loads_document(u.text.encode())))
+        codes[how] = {f.code for f in report.findings if f.level.value == "错误"}
+    assert "E-BALANCE" in codes["unbalanced"]
+    assert "E-PARENT-SUM" in codes["parent-sum"]
+    assert "E-NOT-NUMBER" in codes["not-a-number"]
+
+
+def test_unit_code_and_parent_round_trip(tmp_path):
+    from juesuan.workbook.build import build
+    from juesuan.workbook.edit import read_workbook
+
+    data = g.department(1, 2)[1].data
+    assert data.unit.code and data.unit.parent
+    assert parse(to_document(data))[0] == data
+    book = tmp_path / "u.xlsm"
+    book.write_bytes(build(data, analyze(data)))
+    back, findings = read_workbook(book)
+    assert findings == []
+    assert (back.unit.code, back.unit.parent) == (data.unit.code, data.unit.parent)
+    # a 单位代码 typed as a number in a cell reads as its digits
+    doc = to_document(data)
+    doc["unit"]["code"] = 150423
+    assert parse(doc)[0].unit.code == "150423"
+
+
+@pytest.fixture(scope="module")
+def units_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("units")
+    g.write(folder, g.department(11, UNITS, broken=BROKEN))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def local_run(units_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out-local")
+    (out / ".left.xlsm.tmp").write_bytes(b"half")  # what an interrupted run leaves
+    return out, run_batch([str(units_dir)], out, workers=2, consolidate="某某县教育局")
+
+
+def _expected_findings(units_dir: Path) -> list[tuple]:
+    out = []
+    for path in sorted(units_dir.glob("*.toml")):
+        try:
+            data, found = load(path)
+        except Exception:
+            continue
+        out += [(data.unit.name, f.level.value, f.code, f.message) for f in analyze(data, found).findings]
+    return out
+
+
+def test_batch_writes_every_unit_and_lists_the_broken(local_run, units_dir):
+    out, result = local_run
+    assert not (out / ".left.xlsm.tmp").exists()
+    assert len(result.rows) == UNITS
+    by_stem = {r["stem"]: r for r in result.rows}
+    unreadable = [r for r in result.rows if r["status"] == UNREADABLE]
+    assert [r["stem"] for r in unreadable] == ["unit0002"]
+    assert "TOML" in unreadable[0]["reason"]
+    for stem, row in by_stem.items():
+        exists = (out / f"{stem}.xlsm").exists() and (out / f"{stem}.docx").exists()
+        assert exists == (row["status"] == DONE), stem
+    with_errors = {r["stem"] for r in result.rows if r.get("errors")}
+    assert with_errors == {"unit0003", "unit0004", "unit0005"}
+    good = by_stem["unit0001"]
+    data, _ = load(units_dir / "unit0001.toml")
+    fig = analyze(data).figures
+    assert good["spending_final"] == fig.spending.total.get("final")
+    assert good["income_final"] == fig.income.total.get("final")
+
+
+def test_summary_workbook_lists_every_finding_sorted(local_run, units_dir):
+    out, _result = local_run
+    book = out / SUMMARY_NAME
+    sheets = pd.read_excel(book, sheet_name=None)
+    assert list(sheets) == ["单位一览", "审核汇总", "部门汇总"]
+    units = sheets["单位一览"]
+    assert len(units) == UNITS + 1  # and the 部门汇总 itself
+    assert set(units["状态"]) == {DONE, UNREADABLE}
+    assert units.loc[units["文件"] == "unit0002", "原因"].str.contains("TOML").all()
+    findings = sheets["审核汇总"]
+    assert list(findings.columns[:5]) == ["单位", "级别", "代码", "说明", "位置"]
+    got = list(zip(findings["单位"], findings["级别"], findings["代码"], findings["说明"], strict=True))
+    for expected in _expected_findings(units_dir):
+        assert expected in got
+    order = {"错误": 0, "警告": 1, "提示": 2}
+    assert [order[x] for x in findings["级别"]] == sorted(order[x] for x in findings["级别"])
+    assert ("某某县教育局", "警告", "W-UNIT-EXCLUDED") in {(u, lv, c) for u, lv, c, _ in got}
+    import openpyxl
+
+    ws = openpyxl.load_workbook(book)["审核汇总"]
+    assert list(ws.tables) == ["审核汇总表"]  # an Excel table: filters on every column
+
+
+def test_department_report_of_the_batch(local_run):
+    out, result = local_run
+    done = result.consolidation
+    assert {m.name for m in done.members if not m.included} >= {
+        r["unit"] for r in result.rows if r.get("errors")}
+    path = out / "某某县教育局部门汇总.toml"
+    data, found = load(path)
+    assert found == [] and data.text == {} and data.reasons == {}
+    assert (out / "某某县教育局部门汇总.docx").exists()
+    assert analyze(data).errors == 0
+
+
+def _contents(path: Path) -> dict[str, bytes]:
+    """The members of a zip file (an Office file), but its creation time."""
+    with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as z:
+        return {n: z.read(n) for n in z.namelist() if n != "docProps/core.xml"}
+
+
+def test_same_batch_on_a_distributed_cluster_gives_identical_outputs(local_run, units_dir, tmp_path):
+    from distributed import LocalCluster
+
+    out, result = local_run
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+        other = run_batch([str(units_dir)], tmp_path, scheduler=cluster.scheduler_address,
+                          consolidate="某某县教育局")
+    assert [(r["stem"], r["status"], r.get("errors")) for r in other.rows] == \
+           [(r["stem"], r["status"], r.get("errors")) for r in result.rows]
+    assert other.findings == result.findings
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    assert names == sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
+    for name in names:
+        if name.endswith((".xlsm", ".xlsx", ".docx")):
+            assert _contents(out / name) == _contents(tmp_path / name), name
+        else:
+            assert (out / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+def test_rerun_skips_up_to_date_units(local_run, units_dir):
+    out, first = local_run
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("unit*")}
+    second = run_batch([str(units_dir)], out, workers=1)
+    assert [r["status"] for r in second.rows] == [UP_TO_DATE if r["status"] == DONE else r["status"]
+                                                  for r in first.rows]
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("unit*")} == stamps
+    assert second.findings == [f for f in first.findings if f["stem"] != "某某县教育局部门汇总"]
+    time.sleep(0.01)
+    os.utime(units_dir / "unit0001.toml")  # edited since
+    third = run_batch([str(units_dir / "unit000[0-1].toml")], out, workers=1)
+    assert [r["status"] for r in third.rows] == [UP_TO_DATE, DONE]
+    assert (out / "unit0001.docx").stat().st_mtime_ns > stamps["unit0001.docx"]
+    forced = run_batch([str(units_dir / "unit0000.toml")], out, workers=1, force=True)
+    assert [r["status"] for r in forced.rows] == [DONE]
+
+
+def test_progress_shows_on_a_terminal_only():
+    from juesuan.batch.run import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    quiet, live = io.StringIO(), Terminal()
+    for stream in (quiet, live):
+        p = Progress(4, stream)
+        p.update([{"status": DONE}, {"status": UNREADABLE}])
+        p.close()
+    assert quiet.getvalue() == ""
+    assert "已处理 2/4，失败 1，预计剩余" in live.getvalue()
+
+
+def test_summarize_workbooks_for_the_summary_button(tmp_path):
+    """The function a 汇总 button can call: unit workbooks in, the cross-unit workbook out."""
+    from juesuan.batch.run import summarize_workbooks
+    from juesuan.workbook.build import build
+
+    books = []
+    for u in g.department(4, 3):
+        path = tmp_path / f"{u.stem}.xlsm"
+        path.write_bytes(build(u.data, analyze(u.data)))
+        books.append(path)
+    (tmp_path / "bad.xlsm").write_bytes(b"not a workbook")
+    target = summarize_workbooks([*books, tmp_path / "bad.xlsm"], tmp_path / "汇总.xlsx", name="某某县教育局")
+    sheets = pd.read_excel(target, sheet_name=None)
+    assert list(sheets["单位一览"]["状态"]) == [DONE, DONE, DONE, UNREADABLE]
+    assert "审核汇总" in sheets and "部门汇总" in sheets
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*(b.name for b in books), "bad.xlsm", "汇总.xlsx"])
+
+
+def test_a_workbook_unit_keeps_its_workbook_recalculated(tmp_path):
+    """The worker on a unit workbook (no cluster: it is a plain function of file and options)."""
+    from juesuan.batch.worker import Options, process_batch
+    from juesuan.workbook.build import build
+    from juesuan.workbook.edit import read_workbook
+
+    data = g.break_unit(g.unit(21), "unbalanced")
+    book = tmp_path / "in" / "单位.xlsm"
+    book.parent.mkdir()
+    book.write_bytes(build(data, None))  # filled in, never analysed
+    part = process_batch([(str(book), "单位")], Options(out=str(tmp_path / "out")))
+    row = part["rows"][0]
+    assert row["status"] == DONE and row["errors"] >= 1
+    out = tmp_path / "out" / "单位.xlsm"
+    assert read_workbook(out)[0] == read_workbook(book)[0]
+    assert any(f["code"] == "E-BALANCE" and f["location"].startswith("'收支预决算'!") for f in part["findings"])
+    import openpyxl
+
+    assert openpyxl.load_workbook(out)["审核结果"].max_row > openpyxl.load_workbook(book)["审核结果"].max_row
+
+
+def test_output_folder_must_differ_from_the_input_folder(units_dir):
+    with pytest.raises(ValueError, match="输出目录"):
+        run_batch([str(units_dir)], units_dir)
