@@ -18,3 +18,11 @@ End Sub
 Public Sub JuesuanRollOver()
     RunPython "import juesuan.excel; juesuan.excel.roll_over()"
 End Sub
+
+Public Sub JuesuanDisclose()
+    RunPython "import juesuan.excel; juesuan.excel.disclose()"
+End Sub
+
+Public Sub JuesuanReview()
+    RunPython "import juesuan.excel; juesuan.excel.review()"
+End Sub

@@ -60,3 +60,13 @@ def export_report(book=None):
 def roll_over(book=None):
     """结转下年: next year's workbook as a new file; this one is left untouched."""
     return _run("roll_over", book)
+
+
+def disclose(book=None):
+    """生成公开: the nine public tables on 决算公开, and the 公开 Word/PDF and Excel beside the workbook."""
+    return _run("disclose", book)
+
+
+def review(book=None):
+    """审阅: proofread the report pasted on the 审阅 sheet (or the file named there)."""
+    return _run("review", book)

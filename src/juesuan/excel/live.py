@@ -265,6 +265,69 @@ def roll_over(book) -> Outcome:
                    "本年决算已转入上年列，预算已清空，文字材料已保留；当前文件未改动。", path=target)
 
 
+def disclose(book) -> Outcome:
+    """生成公开: the nine public tables on 决算公开, and the 公开 Word/PDF and .xlsx beside the book."""
+    from ..disclosure.api import disclose as make
+    from ..disclosure.api import write_files
+    from ..workbook.outputs import disclosure_sheet
+
+    status(book, "juesuan：正在生成决算公开……")
+    data, findings, _ = read(book)
+    disclosed = make(data, findings)
+    write(book, {L.DISCLOSURE: disclosure_sheet(disclosed)})
+    written = write_files(disclosed, book_path(book), pdf=True, xlsx=True)
+    errors, warnings = disclosed.errors, sum(1 for f in disclosed.findings if f.level.value == "警告")
+    text = f"已生成决算公开：{written.docx}\n九张表（Excel）：{written.xlsx}"
+    text += f"\nPDF：{written.pdf}" if written.pdf else f"\n{written.message}"
+    text += f"\n九张表已填在“{L.DISCLOSURE}”表。审核：错误{errors}项，警告{warnings}项。"
+    if errors:
+        text += "\n注意：有错误时公开表之间或与说明不一致，请改正后重新生成（命令 juesuan disclose 列出每一项）。"
+    return Outcome(text, disclosed, written.docx)
+
+
+def review(book) -> Outcome:
+    """审阅: proofread the report pasted on 审阅 (or the file named in B3); the findings go beside it."""
+    from ..review import ReadError, review_path, review_text
+
+    names = [s.name for s in book.sheets]
+    if L.REVIEW not in names:
+        return Outcome(f"工作簿中没有“{L.REVIEW}”表：请用新的模板（juesuan template）。")
+    ws = book.sheets[L.REVIEW]
+    status(book, "juesuan：正在审阅……")
+    path_cell = ws.range((L.REVIEW_PATH_CELL[0] + 1, L.REVIEW_PATH_CELL[1] + 1)).value
+    first = L.REVIEW_FIRST + 1
+    if isinstance(path_cell, str) and path_cell.strip():
+        path = Path(path_cell.strip().strip('"'))
+        if not path.is_absolute():
+            path = book_path(book).parent / path
+        try:
+            found = review_path(path)
+        except ReadError as exc:
+            return Outcome(f"无法读取要审阅的文件：{exc}")
+        source = str(path)
+    else:
+        column = ws.range((first, L.REVIEW_TEXT_COL + 1),
+                          (first + L.REVIEW_TEXT_ROWS - 1, L.REVIEW_TEXT_COL + 1)).options(ndim=2).value
+        lines = [str(row[0]).strip() for row in column or [] if row and row[0] not in (None, "")]
+        if not lines:
+            return Outcome(f"请把报告全文粘贴到“{L.REVIEW}”表A列（第{first}行起），或在B3填写文件路径，再点“审阅”。")
+        found = review_text("\n".join(lines))
+        source = f"A列粘贴的{len(lines)}段"
+    rows = [[f.level.value, f.code, f.message, f.quote, f.place, f.expected, f.why]
+            for f in found[:L.REVIEW_OUT_ROWS]]
+    width = len(L.REVIEW_COLUMNS)
+    out = ws.range((first, L.REVIEW_OUT_COL + 1), (first + L.REVIEW_OUT_ROWS - 1, L.REVIEW_OUT_COL + width))
+    out.clear_contents()
+    if rows:
+        ws.range((first, L.REVIEW_OUT_COL + 1), (first + len(rows) - 1, L.REVIEW_OUT_COL + width)).value = [
+            [_text_safe(v) for v in row] for row in rows]
+    errors = sum(1 for f in found if f.level.value == "错误")
+    text = f"审阅完成（{source}）：发现{len(found)}处问题，其中错误{errors}处。详见“{L.REVIEW}”表右侧。"
+    if not found:
+        text = f"审阅完成（{source}）：没有发现数字之间的矛盾。"
+    return Outcome(text, found)
+
+
 def _file_stem(name: str) -> str:
     return "".join(ch for ch in name if ch not in '\\/:*?"<>|' and ch >= " ").strip() or "单位"
 
@@ -277,7 +340,8 @@ def book_path(book) -> Path:
     return full if full.is_absolute() else Path.cwd() / full.name
 
 
-ACTIONS = {"recalculate": recalculate, "check": check, "export_report": export_report, "roll_over": roll_over}
+ACTIONS = {"recalculate": recalculate, "check": check, "export_report": export_report, "roll_over": roll_over,
+           "disclose": disclose, "review": review}
 
 
 def run(book, action: str) -> Outcome:

@@ -24,7 +24,8 @@ from .styles import CHART, INPUT_STYLES, LANDSCAPE, PORTRAIT, STYLES, Style
 MACROS_DIR = Path(__file__).resolve().parent.parent / "macros"  # a link to the repository's macros/
 FIXED_DATE = dt.datetime(2026, 1, 1)
 BUTTONS = (("JuesuanRecalculate", "重新计算"), ("JuesuanCheck", "审核"),
-           ("JuesuanExportReport", "导出报告"), ("JuesuanRollOver", "结转下年"))
+           ("JuesuanExportReport", "导出报告"), ("JuesuanRollOver", "结转下年"), ("JuesuanDisclose", "生成公开"))
+REVIEW_BUTTON = (("JuesuanReview", "审阅"),)
 GUIDE_LINES = (
     "juesuan 部门决算分析报告工作簿",
     "1. 在“单位信息”至“文字材料”各输入表的浅黄色单元格填写本年数据（金额以元为单位，保留两位小数）。",
@@ -212,6 +213,8 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
         write_output(wb, sheets[name], sheet, fmt)
     for name in L.BUTTON_SHEETS:
         _buttons(sheets[name], first_col=1 if name == L.GUIDE else 10)
+    _disclosure_sheet(sheets[L.DISCLOSURE], fmt)
+    _review_sheet(sheets[L.REVIEW], fmt)
     conf = sheets[L.CONF]
     for r, (key, value) in enumerate(L.CONF_ROWS):
         conf.write_string(r, 0, key)
@@ -311,6 +314,34 @@ def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
     ws.print_area(0, 0, rows - 1, cols - 1)
 
 
-def _buttons(ws, first_col: int) -> None:
-    for i, (macro, caption) in enumerate(BUTTONS):
+def _disclosure_sheet(ws, fmt: _Formats) -> None:
+    ws.write_string(0, 0, "决算公开：九张公开表", fmt.title)
+    ws.write_string(1, 0, "点击“生成公开”：由输入表生成公开01–09表（万元）填在本表，"
+                    "并在工作簿旁生成决算公开 Word/PDF 和 Excel。", fmt.note)
+    ws.set_column(0, 0, 34)
+    ws.set_column(1, 12, 13)
+    _print_setup(ws, landscape=True)
+
+
+def _review_sheet(ws, fmt: _Formats) -> None:
+    ws.write_string(0, 0, "审阅：核对别人写的分析报告或决算公开说明", fmt.title)
+    ws.write_string(1, 0, "把报告全文粘贴到A列（从第6行起，每段一行），或在B3填写报告文件的完整路径"
+                    "（.docx/.pdf/.txt），然后点击“审阅”。结果列在右侧，每条给出原文、应为的数字和算式。", fmt.note)
+    r, c = L.REVIEW_PATH_CELL
+    ws.write_string(r, c - 1, "报告文件（可不填）", fmt.label)
+    ws.write_blank(r, c, None, fmt.input_text)
+    ws.write_string(L.REVIEW_FIRST - 1, L.REVIEW_TEXT_COL, "报告原文（每段一行）", fmt.header)
+    for j, label in enumerate(L.REVIEW_COLUMNS):
+        ws.write_string(L.REVIEW_FIRST - 1, L.REVIEW_OUT_COL + j, label, fmt.header)
+    ws.set_column(0, 0, 60)
+    ws.set_column(1, 1, 2)
+    for j, width in enumerate((6, 16, 50, 40, 14, 16, 40)):
+        ws.set_column(L.REVIEW_OUT_COL + j, L.REVIEW_OUT_COL + j, width)
+    ws.freeze_panes(L.REVIEW_FIRST, 0)
+    _buttons(ws, first_col=L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS) + 1, buttons=REVIEW_BUTTON)
+    _print_setup(ws, landscape=True)
+
+
+def _buttons(ws, first_col: int, buttons: tuple[tuple[str, str], ...] = BUTTONS) -> None:
+    for i, (macro, caption) in enumerate(buttons):
         ws.insert_button(1 + i * 2, first_col, {"macro": macro, "caption": caption, "width": 110, "height": 28})

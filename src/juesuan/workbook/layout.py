@@ -28,11 +28,14 @@ INDICATORS = "财务指标"
 NARRATIVE = "分析报告"
 FINDINGS = "审核结果"
 CHARTS = "图表"
+DISCLOSURE = "决算公开"  # the nine public tables, filled by 生成公开
+REVIEW = "审阅"  # a reviewer pastes a report here and clicks 审阅
 CONF = "xlwings.conf"
 
 INPUT_SHEETS = (UNIT, AMOUNTS, FUNCTIONS, ECONOMICS, CONTROLLED, BALANCES, ASSETS, REASONS, TEXT)
 OUTPUT_SHEETS = (ANALYSIS, INDICATORS, NARRATIVE, FINDINGS, CHARTS)
-SHEETS = (GUIDE, *INPUT_SHEETS, *OUTPUT_SHEETS, CONF)
+TOOL_SHEETS = (DISCLOSURE, REVIEW)  # written by their own buttons only, never by 重新计算
+SHEETS = (GUIDE, *INPUT_SHEETS, *OUTPUT_SHEETS, *TOOL_SHEETS, CONF)
 # VBA code names of the sheets (ASCII), in sheet order
 CODENAMES = {name: f"Sheet{i}" for i, name in enumerate(SHEETS, start=1)}
 BUTTON_SHEETS = (GUIDE, ANALYSIS, NARRATIVE, FINDINGS)
@@ -42,6 +45,17 @@ MARKER = "juesuan-workbook-v1"
 
 NOT_JUESUAN = (f"不是 juesuan 工作簿（缺少“{GUIDE}”表的标记和输入表），未作任何修改。"
                "请用 juesuan template 生成的模板。")
+
+
+# 审阅: the file to review (B3), or the report's text pasted one paragraph a row (column A from
+# row 6); the findings go to columns C–I from row 6, under their headers in row 5.
+REVIEW_PATH_CELL = (2, 1)
+REVIEW_FIRST = 5
+REVIEW_TEXT_COL = 0
+REVIEW_TEXT_ROWS = 5000
+REVIEW_OUT_COL = 2
+REVIEW_COLUMNS = ("级别", "代码", "说明", "原文", "位置", "应为", "依据")
+REVIEW_OUT_ROWS = 3000
 
 
 def is_juesuan(sheet_names, marker_value) -> bool:

@@ -483,3 +483,42 @@ def all_sheets(report: Report, locator: L.Locator) -> dict[str, SheetOut]:
         L.CHARTS: charts_sheet(report, where),
     }
     return {name: sheet.signed() for name, sheet in sheets.items()}
+
+
+def disclosure_sheet(disclosed: Any) -> SheetOut:
+    """The nine public tables (公开01–09, 万元) one below the other, as the 生成公开 button fills them.
+
+    ``disclosed`` is a ``juesuan.disclosure.api.Disclosed``; the tables are laid out as in the
+    published .xlsx (``disclosure.grid``): title, 编制单位/年度/单位, headers, rows, notes."""
+    from ..disclosure import spec as public
+    from ..disclosure.grid import grid
+
+    s = SheetOut(L.DISCLOSURE, widths={0: 34, **{j: 13 for j in range(1, 13)}})
+    s.put(0, 0, Cell(f"{disclosed.filename()}：九张公开表（单位：万元）", style="title"))
+    errors = disclosed.errors
+    status = (f"存在 {errors} 项审核错误，仅供核对（详见命令 juesuan disclose 的审核结果）" if errors
+              else "表间审核通过。Word/PDF 与 Excel 文件已生成在工作簿旁。")
+    s.put(1, 0, Cell(status, style="error" if errors else "note"))
+    r = 3
+    for table in disclosed.tables:
+        g = grid(table)
+        s.put(r, 0, Cell(g.title, style="caption"))
+        s.put(r + 1, 0, Cell("　".join(g.unit_line), style="note"))
+        top = r + 2
+        for m in g.header:
+            s.put(top + m.row, m.col, Cell(m.text, style="header"))
+        first = top + g.header_rows
+        for i, row in enumerate(g.body):
+            total = "total_" if g.bold[i] else ""
+            for j, value in enumerate(row):
+                if g.kinds[j] == public.MONEY:
+                    s.put(first + i, j, Cell(value, style=f"{total}money"))
+                else:
+                    text = ("　" * g.indent[i] if j == 0 else "") + str(value or "")
+                    s.put(first + i, j, Cell(text, style=f"{total}text"))
+        r = first + len(g.body)
+        for note in g.notes:
+            s.put(r, 0, Cell(note, style="note"))
+            r += 1
+        r += 2
+    return s

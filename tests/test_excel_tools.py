@@ -1,0 +1,90 @@
+"""The 生成公开 and 审阅 buttons through xlwings' remote engine (the functions the VBA calls)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from juesuan.excel import remote
+
+remote.enable()  # before xlwings is imported
+
+import xlwings as xw  # noqa: E402
+
+from juesuan import excel  # noqa: E402
+from juesuan.report import analyze  # noqa: E402
+from juesuan.workbook import layout as L  # noqa: E402
+from juesuan.workbook.build import build  # noqa: E402
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_bc0a8bbd7780701e.txt"
+if not SEED.exists():
+    SEED = Path("/work/shared/seed/000_bc0a8bbd7780701e.txt")
+
+
+@pytest.fixture
+def book_file(sample, tmp_path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "单位.xlsm"
+    path.write_bytes(build(sample, analyze(sample)))
+    return path
+
+
+def click(path: Path, button):
+    book = remote.book_from_file(path)
+    xw.Book.set_mock_caller(book)
+    outcome = button()
+    return outcome, book.json()["actions"]
+
+
+def writes_to(actions, sheet: str) -> list[dict]:
+    return [a for a in actions if a["func"] == "setValues" and L.SHEETS[a["sheet_position"]] == sheet]
+
+
+def test_the_template_has_the_disclosure_and_review_sheets_with_their_buttons():
+    wb = openpyxl.load_workbook(Path(__file__).resolve().parents[1] / "workbook" / "juesuan.xlsm", keep_vba=True)
+    assert wb.sheetnames[-3:] == [L.DISCLOSURE, L.REVIEW, L.CONF]
+    headers = [wb[L.REVIEW].cell(L.REVIEW_FIRST, L.REVIEW_OUT_COL + 1 + j).value for j in range(7)]
+    assert headers == list(L.REVIEW_COLUMNS)
+
+
+def test_disclose_fills_the_public_tables_and_writes_the_files(book_file, tmp_path):
+    outcome, actions = click(book_file, excel.disclose)
+    assert "已生成决算公开" in outcome.message and "错误0项" in outcome.message, outcome.message
+    written = writes_to(actions, L.DISCLOSURE)
+    assert len(written) == 1
+    grid = written[0]["values"]
+    texts = [str(v) for row in grid for v in row if isinstance(v, str)]
+    for n in range(1, 10):
+        assert any(f"公开0{n}" in t for t in texts), n
+    assert any("故本表无数据" in t for t in texts)  # 公开08/09 of the sample are empty, with their note
+    # no input sheet was written
+    assert not any(L.SHEETS[a["sheet_position"]] in L.INPUT_SHEETS for a in actions if a["func"] == "setValues")
+    stem = outcome.report.filename()
+    assert (tmp_path / f"{stem}.docx").exists() and (tmp_path / f"{stem}.xlsx").exists()
+
+
+def test_review_of_pasted_text_lists_the_contradictions_beside_it(book_file):
+    if not SEED.exists():
+        pytest.skip("reference report not present")
+    wb = openpyxl.load_workbook(book_file, keep_vba=True)
+    ws = wb[L.REVIEW]
+    lines = [x for x in SEED.read_text(encoding="utf-8").splitlines() if x.strip()]
+    for i, line in enumerate(lines):
+        ws.cell(L.REVIEW_FIRST + 1 + i, L.REVIEW_TEXT_COL + 1).value = line
+    wb.save(book_file)
+    outcome, actions = click(book_file, excel.review)
+    assert outcome.message.startswith("审阅完成"), outcome.message
+    written = writes_to(actions, L.REVIEW)
+    assert len(written) == 1 and written[0]["start_row"] == L.REVIEW_FIRST
+    assert written[0]["start_column"] == L.REVIEW_OUT_COL
+    rows = written[0]["values"]
+    assert len(rows) >= 10 and all(r[0] in ("错误", "警告", "提示") for r in rows)
+    assert any("2,656,000.00" in str(r) for r in rows)  # the 2021 budget total the seed mis-adds
+
+
+def test_review_with_nothing_to_read_says_what_to_do(book_file):
+    outcome, actions = click(book_file, excel.review)
+    assert "粘贴" in outcome.message
+    assert not writes_to(actions, L.REVIEW)
