@@ -22,7 +22,8 @@ test: $(STAMP)
 
 workbook: $(STAMP)
 	$(PY) -m juesuan template workbook/juesuan.xlsm --force
-	rm -f workbook/juesuan.xlsm.bak
+	$(PY) -m juesuan summary-template workbook/juesuan-summary.xlsm --force
+	rm -f workbook/juesuan.xlsm.bak workbook/juesuan-summary.xlsm.bak
 
 lint: $(STAMP)
 	$(PY) -m ruff check src tests benchmarks

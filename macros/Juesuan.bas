@@ -26,3 +26,7 @@ End Sub
 Public Sub JuesuanReview()
     RunPython "import juesuan.excel; juesuan.excel.review()"
 End Sub
+
+Public Sub JuesuanSummarize()
+    RunPython "import juesuan.excel; juesuan.excel.summarize()"
+End Sub

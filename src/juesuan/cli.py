@@ -93,6 +93,15 @@ def cmd_template(args) -> int:
     return EXIT_OK
 
 
+def cmd_summary_template(args) -> int:
+    from .workbook.summary_book import build_summary_template
+
+    out = Path(args.out)
+    _write_new(out, build_summary_template(), args.force)
+    print(f"已生成汇总工作簿：{out}（在“单位清单”填写单位工作簿路径后点击“汇总”）")
+    return EXIT_OK
+
+
 def _write_new(path: Path, data: bytes, force: bool) -> None:
     from .export.document import write_atomic
 
@@ -233,6 +242,10 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("out", help="输出的 .xlsm 路径")
     t.add_argument("--force", action="store_true", help="覆盖已有文件（旧文件保留为 .bak）")
     t.set_defaults(func=cmd_template)
+    st = sub.add_parser("summary-template", help="主管部门的汇总工作簿（单位清单 + 汇总按钮）")
+    st.add_argument("out", help="输出的 .xlsm 路径")
+    st.add_argument("--force", action="store_true", help="覆盖已有文件（旧文件保留为 .bak）")
+    st.set_defaults(func=cmd_summary_template)
     b = sub.add_parser("build", help="由数据文件生成已填好并计算的工作簿")
     b.add_argument("data", help="单位数据文件（TOML）")
     b.add_argument("out", help="输出的 .xlsm 路径")

@@ -210,14 +210,13 @@ def _department(sums, name: str, out: Path, opts: Options, result: BatchResult):
     return done
 
 
-def summarize_workbooks(paths: list[str | Path], target: str | Path, name: str | None = None) -> Path:
-    """For the 汇总 button of a 主管部门 workbook (not built yet): analyse the unit workbooks in
-    this process (no Dask, no per-unit files) and write the cross-unit workbook ``target``."""
+def collect(paths: list[str | Path], name: str | None = None) -> BatchResult:
+    """Analyse unit files in this process (no Dask, no per-unit files): the rows, every finding and
+    the 部门汇总 when ``name`` is given. For the 汇总 button and ``summarize_workbooks``."""
     from .consolidate import Accumulator
-    from .summary import write_summary
     from .worker import process_unit
 
-    opts = Options(out=str(Path(target).parent), write=False)
+    opts = Options(out=str(Path.cwd()), write=False)
     rows, findings, acc = [], [], Accumulator()
     for i, p in enumerate(paths):
         row, found, unit = process_unit(p, f"{Path(p).stem}#{i}", opts)
@@ -227,10 +226,22 @@ def summarize_workbooks(paths: list[str | Path], target: str | Path, name: str |
             acc.add(None, source=Path(p).name, reason=row["reason"] or row["status"])
         else:
             acc.add(unit[0], unit[1], source=str(p))
+    done = acc.finish(name) if name else None
+    if done is not None:  # the 部门汇总's own findings (internal flows that disagree, units left out)
+        from ..core.findings import sort_findings
+        from .worker import finding_row
+
+        findings[:0] = [finding_row(name, "部门汇总", f) for f in sort_findings(list(done.findings))]
     level = {"错误": 0, "警告": 1, "提示": 2}
     findings.sort(key=lambda f: level[f["level"]])
-    result = BatchResult(rows, findings, acc.finish(name) if name else None)
-    return write_summary(result, Path(target))
+    return BatchResult(rows, findings, done)
 
 
-__all__ = ["DONE", "UP_TO_DATE", "BatchResult", "run_batch", "summarize_workbooks"]
+def summarize_workbooks(paths: list[str | Path], target: str | Path, name: str | None = None) -> Path:
+    """The cross-unit workbook ``target`` for these unit files, analysed in this process."""
+    from .summary import write_summary
+
+    return write_summary(collect(paths, name), Path(target))
+
+
+__all__ = ["DONE", "UP_TO_DATE", "BatchResult", "collect", "run_batch", "summarize_workbooks"]

@@ -24,7 +24,7 @@ FINDING_COLUMNS = (("unit", "单位", 30), ("level", "级别", 6), ("code", "代
 
 def frames(result) -> tuple[Any, Any]:
     """(单位一览, 审核汇总) as pandas DataFrames with Chinese headers."""
-    import pandas as pd
+    import pandas as pd  # type: ignore[import-untyped]  # pandas has no inline types; no pandas-stubs installed
 
     rows = list(result.rows)
     dept = result.extra.get("department_row")
@@ -138,29 +138,25 @@ def _findings_sheet(writer, findings, f) -> None:
     ws.set_footer("&C第 &P 页，共 &N 页")
 
 
-def _department_sheet(wb, result, units, f) -> None:
-    ws = wb.add_worksheet("部门汇总")
-    ws.set_column(0, 0, 44)
-    ws.set_column(1, 6, 16)
+Row = tuple[str, list[Any]]  # (kind: title | note | header | line | total | blank, cells)
+
+
+def department_rows(result, units) -> list[Row]:
+    """The 部门汇总 sheet as rows (the same for the batch's workbook and the 汇总 button)."""
     done = result.consolidation
-    row = 0
+    out: list[Row] = []
     if done is None:
-        ws.write(row, 0, "各单位关键数字合计", f["title"])
-        ws.write(row + 1, 0, "未指定部门（--consolidate 部门名）：下表为成功读取单位的简单合计，未抵销内部往来。",
-                 f["note"])
-        row += 3
+        out.append(("title", ["各单位关键数字合计"]))
+        out.append(("note", ["未指定部门（--consolidate 部门名，或汇总工作簿的部门名称）："
+                             "下表为成功读取单位的简单合计，未抵销内部往来。"]))
+        out.append(("blank", []))
         for header in ("本年收入决算（元）", "本年支出决算（元）", "三公经费决算（元）"):
-            ws.write(row, 0, header, f["bold"])
-            ws.write_number(row, 1, float(units[header].fillna(0).sum()), f["bold_money"])
-            row += 1
-        _print(ws)
-        return
+            out.append(("total", [header, float(units[header].fillna(0).sum())]))
+        return out
     data = done.data
-    ws.write(row, 0, f"{data.unit.name}{data.unit.year}年度部门决算汇总", f["title"])
-    text = done.composition()
-    ws.merge_range(row + 1, 0, row + 1, 6, text, f["note_wrap"])
-    ws.set_row(row + 1, 13.5 * max(1, -(-len(text) // 70)))
-    row += 3
+    out.append(("title", [f"{data.unit.name}{data.unit.year}年度部门决算汇总"]))
+    out.append(("note", [done.composition()]))
+    out.append(("blank", []))
     from ..report import analyze
 
     fig = analyze(data).figures
@@ -169,42 +165,46 @@ def _department_sheet(wb, result, units, f) -> None:
         if not group:
             continue
         columns = [k for k in c.SCENARIOS if any(x.get(k) is not None for x in group.lines)]
-        ws.write(row, 0, title, f["header"])
-        for j, k in enumerate(columns):
-            ws.write(row, j + 1, f"{c.SCENARIOS[k]}（元）", f["header"])
-        row += 1
+        out.append(("header", [title, *(f"{c.SCENARIOS[k]}（元）" for k in columns)]))
         for line in (*group.lines, group.total):
-            bold = line is group.total
-            ws.write(row, 0, line.name, f["bold" if bold else "text"])
-            for j, k in enumerate(columns):
-                v = line.get(k)
-                if v is None:
-                    ws.write_blank(row, j + 1, None, f["money"])
-                else:
-                    ws.write_number(row, j + 1, float(v), f["bold_money" if bold else "money"])
-            row += 1
-        row += 1
+            values = [None if (v := line.get(k)) is None else float(v) for k in columns]
+            out.append(("total" if line is group.total else "line", [line.name, *values]))
+        out.append(("blank", []))
     if done.offsets:
-        ws.write(row, 0, "内部往来抵销", f["header"])
-        for j, h in enumerate(("对比列", "所属单位一方", "上级一方", "抵销金额（元）", "差额（元）")):
-            ws.write(row, j + 1, h, f["header"])
-        row += 1
+        out.append(("header", ["内部往来抵销", "对比列", "所属单位一方", "上级一方", "抵销金额（元）", "差额（元）"]))
         for o in done.offsets:
-            ws.write(row, 0, f"{o.child_item}↔{o.parent_item}（{o.parent}）", f["text"])
-            ws.write(row, 1, c.SCENARIOS[o.column], f["text"])
-            for j, v in enumerate((o.children_amount, o.parent_amount, o.amount, o.children_amount - o.parent_amount)):
-                ws.write_number(row, j + 2, float(v), f["money"])
-            row += 1
-        row += 1
-    ws.write(row, 0, "部门决算单位构成", f["header"])
-    for j, h in enumerate(("单位代码", "上级单位", "构成", "是否纳入", "原因")):
-        ws.write(row, j + 1, h, f["header"])
-    row += 1
+            out.append(("line", [f"{o.child_item}↔{o.parent_item}（{o.parent}）", c.SCENARIOS[o.column],
+                                 *(float(v) for v in (o.children_amount, o.parent_amount, o.amount,
+                                                      o.children_amount - o.parent_amount))]))
+        out.append(("blank", []))
+    out.append(("header", ["部门决算单位构成", "单位代码", "上级单位", "构成", "是否纳入", "原因"]))
     for m in done.members:
-        ws.write(row, 0, m.name, f["wrap"])
-        for j, v in enumerate((m.code or "", m.parent or "", m.role, "是" if m.included else "否", m.reason)):
-            ws.write(row, j + 1, v, f["text"])
-        row += 1
+        out.append(("line", [m.name, m.code or "", m.parent or "", m.role, "是" if m.included else "否", m.reason]))
+    return out
+
+
+def _department_sheet(wb, result, units, f) -> None:
+    ws = wb.add_worksheet("部门汇总")
+    ws.set_column(0, 0, 44)
+    ws.set_column(1, 6, 16)
+    for row, (kind, cells) in enumerate(department_rows(result, units)):
+        if kind in ("title", "note"):
+            if kind == "note" and len(str(cells[0])) > 70:
+                ws.merge_range(row, 0, row, 6, cells[0], f["note_wrap"])
+                ws.set_row(row, 13.5 * -(-len(str(cells[0])) // 70))
+            else:
+                ws.write(row, 0, cells[0], f[kind])
+            continue
+        for j, value in enumerate(cells):
+            bold = kind == "total"
+            if kind == "header":
+                ws.write(row, j, value, f["header"])
+            elif isinstance(value, float):
+                ws.write_number(row, j, value, f["bold_money" if bold else "money"])
+            elif value is None:
+                ws.write_blank(row, j, None, f["money"])
+            else:
+                ws.write(row, j, value, f["bold" if bold else ("wrap" if j == 0 else "text")])
     _print(ws)
 
 

@@ -70,3 +70,8 @@ def disclose(book=None):
 def review(book=None):
     """审阅: proofread the report pasted on the 审阅 sheet (or the file named there)."""
     return _run("review", book)
+
+
+def summarize(book=None):
+    """汇总 (the 汇总 workbook): read the listed unit workbooks, fill 单位一览, 审核汇总 and 部门汇总."""
+    return _run("summarize", book)

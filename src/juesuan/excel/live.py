@@ -328,6 +328,69 @@ def review(book) -> Outcome:
     return Outcome(text, found)
 
 
+def summarize(book) -> Outcome:
+    """汇总 (the 汇总 workbook): every listed unit workbook (or every one in its folder) read and
+    checked, never changed; 单位一览, 审核汇总 and 部门汇总 filled in place, one block each."""
+    names = [s.name for s in book.sheets]
+    marker = book.sheets[L.GUIDE].range((L.MARKER_CELL[0] + 1, L.MARKER_CELL[1] + 1)).value \
+        if L.GUIDE in names else None
+    if marker != L.SUMMARY_MARKER or L.SUMMARY_LIST not in names:
+        return Outcome(f"这不是 juesuan 汇总工作簿（缺少“{L.SUMMARY_LIST}”表），未作任何修改。"
+                       "请用 juesuan summary-template 生成的汇总工作簿。")
+    from ..batch.run import collect
+    from ..batch.summary import FINDING_COLUMNS, UNITS_COLUMNS, department_rows, frames
+
+    ws = book.sheets[L.SUMMARY_LIST]
+    name = ws.range((L.SUMMARY_NAME_CELL[0] + 1, L.SUMMARY_NAME_CELL[1] + 1)).value
+    first = L.SUMMARY_LIST_FIRST + 1
+    listed = ws.range((first, 1), (first + L.SUMMARY_LIST_ROWS - 1, 1)).options(ndim=2).value or []
+    here = book_path(book)
+    paths = []
+    for row in listed:
+        if row and isinstance(row[0], str) and row[0].strip():
+            p = Path(row[0].strip().strip('"'))
+            paths.append(p if p.is_absolute() else here.parent / p)
+    if not paths:
+        paths = sorted(p for p in here.parent.glob("*.xlsm") if p.resolve() != here.resolve()
+                       and not p.name.startswith("~$"))
+    if not paths:
+        return Outcome(f"没有要汇总的单位工作簿：请在“{L.SUMMARY_LIST}”表A列（第{first}行起）填写路径，"
+                       "或把单位工作簿放在本工作簿所在的文件夹。")
+    status(book, f"juesuan：正在汇总{len(paths)}个单位……")
+    result = collect(paths, name.strip() if isinstance(name, str) and name.strip() else None)
+    units, findings = frames(result)
+
+    def fill(sheet: str, grid: list[list[Any]]) -> None:
+        target = book.sheets[sheet]
+        target.clear_contents()
+        width = max(len(r) for r in grid)
+        rows = [[_text_safe(_plain(v)) for v in r] + [None] * (width - len(r)) for r in grid]
+        target.range((1, 1), (len(rows), width)).value = rows
+
+    fill(L.SUMMARY_UNITS, [[h for _, h, _, _ in UNITS_COLUMNS], *units.values.tolist()])
+    fill(L.SUMMARY_FINDINGS, [[h for _, h, _ in FINDING_COLUMNS], *findings.values.tolist()])
+    fill(L.SUMMARY_DEPARTMENT, [cells or [None] for _, cells in department_rows(result, units)])
+    failed = sum(1 for r in result.rows if r["status"] not in ("完成", "已是最新"))
+    levels = findings["级别"].value_counts().to_dict() if len(findings) else {}
+    text = (f"汇总完成：{len(paths)}个单位，其中{failed}个无法读取或处理失败（见“{L.SUMMARY_UNITS}”）；"
+            f"审核结果错误{levels.get('错误', 0)}条、警告{levels.get('警告', 0)}条、提示{levels.get('提示', 0)}条"
+            f"（见“{L.SUMMARY_FINDINGS}”）。")
+    if result.consolidation is None:
+        text += f"\n未填部门名称：“{L.SUMMARY_DEPARTMENT}”只列简单合计，未抵销内部往来。"
+    return Outcome(text, result)
+
+
+def _plain(value: Any) -> Any:
+    """A pandas cell as Excel takes it: NaN → blank, numpy numbers → Python numbers."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
 def _file_stem(name: str) -> str:
     return "".join(ch for ch in name if ch not in '\\/:*?"<>|' and ch >= " ").strip() or "单位"
 
@@ -341,7 +404,7 @@ def book_path(book) -> Path:
 
 
 ACTIONS = {"recalculate": recalculate, "check": check, "export_report": export_report, "roll_over": roll_over,
-           "disclose": disclose, "review": review}
+           "disclose": disclose, "review": review, "summarize": summarize}
 
 
 def run(book, action: str) -> Outcome:

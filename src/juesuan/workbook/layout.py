@@ -58,6 +58,20 @@ REVIEW_COLUMNS = ("级别", "代码", "说明", "原文", "位置", "应为", "�
 REVIEW_OUT_ROWS = 3000
 
 
+# The 汇总 workbook (a 主管部门's list of unit workbooks and the cross-unit sheets).
+SUMMARY_MARKER = "juesuan-summary-v1"
+SUMMARY_LIST = "单位清单"
+SUMMARY_UNITS = "单位一览"
+SUMMARY_FINDINGS = "审核汇总"
+SUMMARY_DEPARTMENT = "部门汇总"
+SUMMARY_OUTPUTS = (SUMMARY_UNITS, SUMMARY_FINDINGS, SUMMARY_DEPARTMENT)
+SUMMARY_SHEETS = (GUIDE, SUMMARY_LIST, *SUMMARY_OUTPUTS, CONF)
+SUMMARY_CODENAMES = {name: f"Sheet{i}" for i, name in enumerate(SUMMARY_SHEETS, start=1)}
+SUMMARY_NAME_CELL = (2, 1)  # B3: the 部门 name
+SUMMARY_LIST_FIRST = 5  # paths in column A from row 6
+SUMMARY_LIST_ROWS = 2000
+
+
 def is_juesuan(sheet_names, marker_value) -> bool:
     """The one test every reader makes: the 说明 sheet's marker, or at least 3 input sheets
     (a workbook whose 说明 sheet was deleted is still read, with findings)."""

@@ -1,0 +1,107 @@
+"""The 汇总 workbook: its template, and the 汇总 button through xlwings' remote engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from juesuan.excel import remote
+
+remote.enable()  # before xlwings is imported
+
+import xlwings as xw  # noqa: E402
+
+from juesuan import excel  # noqa: E402
+from juesuan.batch import generate as g  # noqa: E402
+from juesuan.report import analyze  # noqa: E402
+from juesuan.workbook import layout as L  # noqa: E402
+from juesuan.workbook.build import build  # noqa: E402
+from juesuan.workbook.summary_book import build_summary_template  # noqa: E402
+
+TEMPLATE = Path(__file__).resolve().parents[1] / "workbook" / "juesuan-summary.xlsm"
+
+
+def test_committed_summary_template_is_the_built_one():
+    assert TEMPLATE.read_bytes() == build_summary_template()
+
+
+def test_summary_template_has_its_sheets_marker_and_button():
+    wb = openpyxl.load_workbook(TEMPLATE, keep_vba=True)
+    assert wb.sheetnames == list(L.SUMMARY_SHEETS)
+    assert wb[L.GUIDE].cell(L.MARKER_CELL[0] + 1, L.MARKER_CELL[1] + 1).value == L.SUMMARY_MARKER
+    import zipfile
+
+    with zipfile.ZipFile(TEMPLATE) as z:
+        vml = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("xl/drawings/vmlDrawing"))
+    assert vml.count("JuesuanSummarize") == 2
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch) -> Path:
+    """A 部门 of three units as juesuan workbooks, one broken file, and the 汇总 workbook."""
+    monkeypatch.chdir(tmp_path)
+    for gen in g.department(7, 3, name="某某县卫健委"):
+        (tmp_path / f"{gen.stem}.xlsm").write_bytes(build(gen.data, analyze(gen.data)))
+    (tmp_path / "坏文件.xlsm").write_bytes(b"not a workbook")
+    (tmp_path / "汇总.xlsm").write_bytes(build_summary_template())
+    return tmp_path
+
+
+def click(path: Path, edit=None):
+    if edit is not None:
+        wb = openpyxl.load_workbook(path, keep_vba=True)
+        edit(wb)
+        wb.save(path)
+    book = remote.book_from_file(path)
+    xw.Book.set_mock_caller(book)
+    outcome = excel.summarize()
+    return outcome, book.json()["actions"]
+
+
+def grids(actions) -> dict[str, list[list]]:
+    return {L.SUMMARY_SHEETS[a["sheet_position"]]: a["values"] for a in actions if a["func"] == "setValues"}
+
+
+def test_summarize_fills_the_three_sheets_from_the_folder(folder):
+    before = {p.name: p.read_bytes() for p in folder.glob("unit*.xlsm")}
+
+    def name_it(wb):
+        r, c = L.SUMMARY_NAME_CELL
+        wb[L.SUMMARY_LIST].cell(r + 1, c + 1).value = "某某县卫健委"
+
+    outcome, actions = click(folder / "汇总.xlsm", name_it)
+    assert outcome.message.startswith("汇总完成：4个单位，其中1个无法读取"), outcome.message
+    written = grids(actions)
+    assert set(written) == set(L.SUMMARY_OUTPUTS)  # 单位清单 and the unit workbooks are not written
+    units = written[L.SUMMARY_UNITS]
+    assert units[0][:2] == ["序号", "单位名称"] and len(units) == 1 + 4  # header and the 4 files
+    statuses = [row[5] for row in units[1:]]
+    assert statuses.count("无法读取") == 1
+    assert written[L.SUMMARY_FINDINGS][0][:3] == ["单位", "级别", "代码"]
+    department = written[L.SUMMARY_DEPARTMENT]
+    assert department[0][0].startswith("某某县卫健委") and any(r[0] == "部门决算单位构成" for r in department)
+    assert {p.name: p.read_bytes() for p in folder.glob("unit*.xlsm")} == before
+
+
+def test_summarize_the_listed_workbooks_only(folder):
+    def list_two(wb):
+        ws = wb[L.SUMMARY_LIST]
+        ws.cell(L.SUMMARY_LIST_FIRST + 1, 1).value = "unit0001.xlsm"
+        ws.cell(L.SUMMARY_LIST_FIRST + 2, 1).value = str(folder / "unit0002.xlsm")
+
+    outcome, actions = click(folder / "汇总.xlsm", list_two)
+    assert outcome.message.startswith("汇总完成：2个单位，其中0个"), outcome.message
+    assert "未填部门名称" in outcome.message
+
+
+def test_the_summary_button_in_a_unit_workbook_says_so(sample, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "单位.xlsm"
+    path.write_bytes(build(sample, analyze(sample)))
+    book = remote.book_from_file(path)
+    xw.Book.set_mock_caller(book)
+    outcome = excel.summarize()
+    assert "不是 juesuan 汇总工作簿" in outcome.message
+    assert not [a for a in book.json()["actions"] if a["func"] == "setValues"]
