@@ -91,7 +91,7 @@ def test_summarize_the_listed_workbooks_only(folder):
         ws.cell(L.SUMMARY_LIST_FIRST + 1, 1).value = "unit0001.xlsm"
         ws.cell(L.SUMMARY_LIST_FIRST + 2, 1).value = str(folder / "unit0002.xlsm")
 
-    outcome, actions = click(folder / "汇总.xlsm", list_two)
+    outcome, _ = click(folder / "汇总.xlsm", list_two)
     assert outcome.message.startswith("汇总完成：2个单位，其中0个"), outcome.message
     assert "未填部门名称" in outcome.message
 
