@@ -126,8 +126,8 @@ class _Sums:
                     slot[1][column] = slot[1].get(column, Decimal(0)) + value
         for key, value in other.people.items():
             self.people[key] = self.people.get(key, 0) + value
-        for key, value in other.quantities.items():
-            self.quantities[key] = self.quantities.get(key, 0) + value
+        for quantity, count in other.quantities.items():
+            self.quantities[quantity] = self.quantities.get(quantity, 0) + count
         self.kinds.update(other.kinds)
         self.report_units.update(other.report_units)
 
@@ -231,11 +231,16 @@ class Accumulator:
                                  f"{'、'.join(lacking_q)}。", ("quantities",)))
         kinds = [k for k in s.kinds if s.kinds[k]]
         report_unit = s.report_units.most_common(1)[0][0] if s.report_units else "元"
+
+        def lines(table: str) -> tuple[Line, ...]:
+            return tuple(Line(k, n, i, v) for i, (k, n, v) in enumerate(tables[table]))
+
         data = UnitData(
             unit=Unit(name=name, year=year, kind=kinds[0] if len(kinds) == 1 and kinds[0] else None),
             people=people, settings=Settings(report_unit=report_unit),
-            **{t: tuple(Line(k, n, i, v) for i, (k, n, v) in enumerate(rows)) for t, rows in tables.items()},
-            quantities=quantities,
+            income=lines("income"), spending=lines("spending"), functions=lines("functions"),
+            economics=lines("economics"), controlled=lines("controlled"), balances=lines("balances"),
+            assets=lines("assets"), quantities=quantities,
         )
         _roles(members)
         return Consolidation(data, tuple(notes), tuple(members), tuple(offsets))

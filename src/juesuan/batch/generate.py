@@ -228,7 +228,7 @@ def _functions(rng: random.Random, totals: dict[str, Decimal]) -> tuple[Line, ..
             items = kuans[kuan][1]
             leaves += rng.sample(sorted(items), rng.randint(1, len(items)))
     leaves.sort()
-    leaf_values = {leaf: {} for leaf in leaves}
+    leaf_values: dict[str, dict[str, Decimal]] = {leaf: {} for leaf in leaves}
     for column, amount in totals.items():
         for leaf, part in zip(leaves, split(rng, amount, len(leaves)), strict=True):
             leaf_values[leaf][column] = part
@@ -269,7 +269,9 @@ def _with_reasons(rng: random.Random, data: UnitData) -> UnitData:
     reasons: dict[str, dict[str, str]] = {}
     for f in analyze(data).findings:
         if f.code == "W-REASON-MISSING" and rng.random() < 0.8:
-            _, comparison, key = f.path
+            _, comparison, key = f.path  # ("reasons", comparison, line key)
+            if not isinstance(comparison, str) or not isinstance(key, str):
+                raise TypeError(f"W-REASON-MISSING names no comparison and line: {f.path}")
             reasons.setdefault(comparison, {})[key] = rng.choice(REASONS[comparison])
     return replace(data, reasons=reasons)
 

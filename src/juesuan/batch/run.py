@@ -14,6 +14,7 @@ import glob
 import logging
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -210,7 +211,7 @@ def _department(sums, name: str, out: Path, opts: Options, result: BatchResult):
     return done
 
 
-def collect(paths: list[str | Path], name: str | None = None) -> BatchResult:
+def collect(paths: Sequence[str | Path], name: str | None = None) -> BatchResult:
     """Analyse unit files in this process (no Dask, no per-unit files): the rows, every finding and
     the 部门汇总 when ``name`` is given. For the 汇总 button and ``summarize_workbooks``."""
     from .consolidate import Accumulator
@@ -226,18 +227,19 @@ def collect(paths: list[str | Path], name: str | None = None) -> BatchResult:
             acc.add(None, source=Path(p).name, reason=row["reason"] or row["status"])
         else:
             acc.add(unit[0], unit[1], source=str(p))
-    done = acc.finish(name) if name else None
-    if done is not None:  # the 部门汇总's own findings (internal flows that disagree, units left out)
+    done = None
+    if name:  # the 部门汇总 and its own findings (internal flows that disagree, units left out)
         from ..core.findings import sort_findings
         from .worker import finding_row
 
+        done = acc.finish(name)
         findings[:0] = [finding_row(name, "部门汇总", f) for f in sort_findings(list(done.findings))]
     level = {"错误": 0, "警告": 1, "提示": 2}
     findings.sort(key=lambda f: level[f["level"]])
     return BatchResult(rows, findings, done)
 
 
-def summarize_workbooks(paths: list[str | Path], target: str | Path, name: str | None = None) -> Path:
+def summarize_workbooks(paths: Sequence[str | Path], target: str | Path, name: str | None = None) -> Path:
     """The cross-unit workbook ``target`` for these unit files, analysed in this process."""
     from .summary import write_summary
 

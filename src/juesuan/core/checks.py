@@ -55,7 +55,7 @@ def _money(value: Decimal) -> str:
 
 
 def _side(fig: Figures, lines: tuple[Line, ...], items: tuple[str, ...], column: str) -> Decimal | None:
-    values = [x.get(column) for x in lines if x.key in items and x.get(column) is not None]
+    values = [v for x in lines if x.key in items and (v := x.get(column)) is not None]
     return sum(values, Decimal(0)) if values else None
 
 
@@ -68,10 +68,12 @@ def _balance(fig: Figures) -> Iterator[Finding]:
         income = _side(fig, data.income, income_items, column)
         spending = _side(fig, data.spending, spending_items, column)
         if column == "final":
-            if fig.extra_item(c.OPENING_BALANCE) is None and fig.balances.total.get("opening"):
-                income = (income or Decimal(0)) + fig.balances.total.get("opening")
-            if fig.extra_item(c.CLOSING_BALANCE) is None and fig.balances.total.get("closing"):
-                spending = (spending or Decimal(0)) + fig.balances.total.get("closing")
+            # 年初/年末结转和结余 given only in the 结转结余 table (not as an income/spending line) still count
+            opening, closing = fig.balances.total.get("opening"), fig.balances.total.get("closing")
+            if fig.extra_item(c.OPENING_BALANCE) is None and opening:
+                income = (income or Decimal(0)) + opening
+            if fig.extra_item(c.CLOSING_BALANCE) is None and closing:
+                spending = (spending or Decimal(0)) + closing
         if income is None or spending is None or income == spending:
             continue
         label = c.SCENARIOS[column]
@@ -258,7 +260,7 @@ def _tautology(text: str, name: str) -> bool:
 def _quantities(fig: Figures) -> Iterator[Finding]:
     data = fig.data
     by_item = {x.key: x for x in data.controlled}
-    vehicles = data.quantity("公务用车保有量")
+    vehicles: int | Decimal | None = data.quantity("公务用车保有量")
     if vehicles is None:
         vehicles = data.people.get("vehicles")
     rules = (

@@ -105,19 +105,20 @@ def _planned(line: Line | None) -> Line | None:
     return None if line is None else with_plan(line)
 
 
-def group(key: str, title: str, lines: tuple[Line, ...] | list[Line], columns=AMOUNT_COLUMNS) -> Group:
-    lines = tuple(with_plan(line) for line in lines)
+def group(key: str, title: str, lines: tuple[Line, ...] | list[Line],
+          columns: tuple[str, ...] = AMOUNT_COLUMNS) -> Group:
+    planned = tuple(with_plan(line) for line in lines)
     values: dict[str, Decimal] = {}
     incomplete: dict[str, tuple[str, ...]] = {}
     for column in columns:
-        have = [line for line in lines if line.get(column) is not None]
+        have = [v for line in planned if (v := line.get(column)) is not None]
         if not have:
             continue
-        if len(have) < len(lines):
-            incomplete[column] = tuple(line.name for line in lines if line.get(column) is None)
+        if len(have) < len(planned):
+            incomplete[column] = tuple(line.name for line in planned if line.get(column) is None)
             continue
-        values[column] = total(line.get(column) for line in lines)
-    return Group(key, title, lines, Line(TOTAL_KEY, "合计", -1, values), incomplete)
+        values[column] = sum(have, Decimal(0))  # every line has the column: its exact total
+    return Group(key, title, planned, Line(TOTAL_KEY, "合计", -1, values), incomplete)
 
 
 def build(data: UnitData) -> Figures:

@@ -6,8 +6,11 @@ operation so the workbook can write it as an Excel formula over the same cells.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
+from typing import Any, TypedDict
 
 from . import catalog as c
 from .compare import diff, pct_change, rate, ratio
@@ -18,11 +21,21 @@ from .model import Line
 Value = Decimal | str | int | None
 
 
+class ColumnKind(StrEnum):
+    """How a column's values are shown (a ``StrEnum``: equal to the plain strings, and so in JSON)."""
+
+    TEXT = "text"
+    MONEY = "money"
+    PCT = "pct"
+    COUNT = "count"
+    NUMBER = "number"
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
     label: str
-    kind: str = "money"  # text | money | pct | count | number
+    kind: ColumnKind = ColumnKind.MONEY
     op: tuple[str, ...] = ()  # ("sub", a, b) | ("pct_change", a, b) | ("rate", a, b) | ("share", a) | ("per", a)
 
 
@@ -44,10 +57,10 @@ class Table:
     unit_note: str = "单位：元"
     extras: dict[str, Value] = field(default_factory=dict)  # e.g. the divisor of "per" columns
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "key": self.key, "title": self.title, "unit_note": self.unit_note,
-            "columns": [{"key": col.key, "label": col.label, "kind": col.kind} for col in self.columns],
+            "columns": [{"key": col.key, "label": col.label, "kind": col.kind.value} for col in self.columns],
             "rows": [
                 {"label": row.label, "total": row.total, "level": row.level,
                  "values": {k: None if v is None else str(v) for k, v in row.values.items()}}
@@ -56,63 +69,91 @@ class Table:
         }
 
 
-def evaluate(op: tuple[str, ...], values: dict[str, Value], totals: dict[str, Value],
-             extras: dict[str, Value]) -> Value:
+def _amount(values: Mapping[str, Value], key: str) -> Decimal | None:
+    """An operand of a derived column: an amount, or ``None`` where it is missing.
+
+    An operand that is text (or a count) is a mistake in the column definitions, not missing data.
+    """
+    value = values.get(key)
+    if value is None or isinstance(value, Decimal):
+        return value
+    raise TypeError(f"column {key!r} is an operand of a derived column but holds {value!r}, not an amount")
+
+
+def _divisor(extras: Mapping[str, Value]) -> Decimal | int | None:
+    """The divisor of "per" columns (年平均在职人数: a count, or a Decimal as the unit typed it)."""
+    value = extras.get("per")
+    if value is None or isinstance(value, (Decimal, int)):
+        return value
+    raise TypeError(f"the divisor of a per-person column is {value!r}, not a number")
+
+
+def evaluate(op: tuple[str, ...], values: Mapping[str, Value], totals: Mapping[str, Value],
+             extras: Mapping[str, Value]) -> Value:
     """The value of a derived column: exactly what its Excel formula computes."""
     name, *args = op
     if name == "sub":
-        return diff(values.get(args[0]), values.get(args[1]))
+        return diff(_amount(values, args[0]), _amount(values, args[1]))
     if name == "pct_change":
-        return pct_change(values.get(args[0]), values.get(args[1]))
+        return pct_change(_amount(values, args[0]), _amount(values, args[1]))
     if name == "rate":
-        return rate(values.get(args[0]), values.get(args[1]))
+        return rate(_amount(values, args[0]), _amount(values, args[1]))
     if name == "share":
-        return rate(values.get(args[0]), totals.get(args[0]))
+        return rate(_amount(values, args[0]), _amount(totals, args[0]))
     if name == "per":
-        return ratio(values.get(args[0]), extras.get("per"))
+        return ratio(_amount(values, args[0]), _divisor(extras))
     raise ValueError(f"unknown op {op}")
 
 
-def _table(key, title, columns, lines: list[tuple[Line, dict]], total: Line | None,
-           total_label: str, unit_note: str = "单位：元", extras=None) -> Table:
+class Meta(TypedDict, total=False):
+    """What a table row carries besides its line's amounts."""
+
+    values: dict[str, Value]  # further columns (e.g. the 科目编码)
+    total: bool
+    level: int
+    source: tuple[str, int] | None
+
+
+def _table(key: str, title: str, columns: Sequence[Column], lines: list[tuple[Line, Meta]],
+           total: Line | None, total_label: str, unit_note: str = "单位：元",
+           extras: dict[str, Value] | None = None) -> Table:
     extras = extras or {}
     inputs = [col.key for col in columns if not col.op and col.key != "name"]
-    total_values = {k: total.get(k) for k in inputs} if total is not None else {}
-    rows = []
+    total_values: dict[str, Value] = {k: total.get(k) for k in inputs} if total is not None else {}
+    rows: list[tuple[str, dict[str, Value], Meta]] = []
     for line, meta in lines:
         values: dict[str, Value] = {"name": line.name}
         values.update({k: line.get(k) for k in inputs})
         values.update(meta.get("values", {}))
-        rows.append((values, meta))
+        rows.append((line.name, values, meta))
     if total is not None:
-        rows.append(({"name": total_label, **total_values}, {"total": True}))
+        rows.append((total_label, {"name": total_label, **total_values}, {"total": True}))
     out = []
-    for values, meta in rows:
+    for label, values, meta in rows:
         for col in columns:
             if col.op:
                 values[col.key] = evaluate(col.op, values, total_values, extras)
-        out.append(Row(values["name"], values, meta.get("total", False), meta.get("level", 0),
-                       meta.get("source")))
+        out.append(Row(label, values, meta.get("total", False), meta.get("level", 0), meta.get("source")))
     return Table(key, title, tuple(columns), tuple(out), unit_note, extras)
 
 
-NAME = Column("name", "项目", "text")
+NAME = Column("name", "项目", ColumnKind.TEXT)
 def final_vs_budget(label: str = "预算") -> tuple[Column, ...]:
     """决算 against the budget in force, named by ``label`` (预算 / 年初预算 / 调整预算), and 上年决算."""
     return (
         Column(PLAN, f"本年{label}"), Column("final", "本年决算"),
         Column("d_plan", f"比{label}增减", op=("sub", "final", PLAN)),
-        Column("r_plan", "执行率", "pct", ("rate", "final", PLAN)),
+        Column("r_plan", "执行率", ColumnKind.PCT, ("rate", "final", PLAN)),
         Column("prior_final", "上年决算"),
         Column("d_prior", "比上年增减", op=("sub", "final", "prior_final")),
-        Column("p_prior", "增减率", "pct", ("pct_change", "final", "prior_final")),
+        Column("p_prior", "增减率", ColumnKind.PCT, ("pct_change", "final", "prior_final")),
     )
 
 
 FINAL_VS_BUDGET = final_vs_budget()
 
 
-def _rows(g: Group, table: str) -> list[tuple[Line, dict]]:
+def _rows(g: Group, table: str) -> list[tuple[Line, Meta]]:
     return [(line, {"source": (table, line.index)}) for line in g.lines]
 
 
@@ -121,7 +162,7 @@ def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
         _table("budget_by_nature", "年初预算安排情况（按支出性质）", (
             NAME, Column("prior_budget", "上年预算"), Column("budget", "本年预算"),
             Column("d_budget", "增减额", op=("sub", "budget", "prior_budget")),
-            Column("p_budget", "增减率", "pct", ("pct_change", "budget", "prior_budget")),
+            Column("p_budget", "增减率", ColumnKind.PCT, ("pct_change", "budget", "prior_budget")),
         ), _rows(fig.spending, "spending"), fig.spending.total, "合计"),
         _table("final_by_nature", "收入支出预算执行情况（按支出性质）",
                (NAME, *final_vs_budget(plan_label(fig.data, fig.spending.lines))),
@@ -131,7 +172,7 @@ def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
                _rows(fig.income, "income"), fig.income.total, "本年收入合计"),
     ]
     if fig.functions:
-        function_lines = [
+        function_lines: list[tuple[Line, Meta]] = [
             (with_plan(line), {
                 "level": (len(line.key) - 3) // 2, "values": {"code": line.key},
                 "source": ("functions", line.index) if line.index >= 0 else None,
@@ -139,7 +180,7 @@ def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
             for line in fig.function_detail
         ]
         tables.append(_table("final_by_function", "支出功能科目预、决算对比",
-                             (Column("code", "科目编码", "text"), NAME,
+                             (Column("code", "科目编码", ColumnKind.TEXT), NAME,
                               *final_vs_budget(plan_label(fig.data, fig.function_detail))),
                              function_lines, fig.functions.total, "合计"))
     tables.append(_structure(fig))
@@ -150,7 +191,7 @@ def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
     if fiscal is not None:
         tables.append(_table("fiscal", "财政拨款支出预、决算对比", (
             NAME, Column("budget", "年初预算" if has_adjusted(fig.data) else "预算"), Column("final", "决算"),
-            Column("r_plan", "执行率", "pct", ("rate", "final", "budget")),
+            Column("r_plan", "执行率", ColumnKind.PCT, ("rate", "final", "budget")),
         ), [(line, {"source": ("fiscal", line.index)}) for line in fiscal.lines], fiscal.total, "合计"))
     if fig.balances:
         tables.append(_table("balances", "年末结转和结余情况", (
@@ -161,7 +202,7 @@ def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
         tables.append(_table("assets", "资产负债对比", (
             NAME, Column("prior_year_end", "上年末"), Column("year_end", "本年末"),
             Column("d_year", "增减额", op=("sub", "year_end", "prior_year_end")),
-            Column("p_year", "增减率", "pct", ("pct_change", "year_end", "prior_year_end")),
+            Column("p_year", "增减率", ColumnKind.PCT, ("pct_change", "year_end", "prior_year_end")),
         ), [(line, {"source": ("assets", line.index)}) for line in fig.assets], None, ""))
     tables.append(_indicator_table(indicators))
     return {t.key: t for t in tables}
@@ -169,8 +210,8 @@ def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
 
 def _structure(fig: Figures) -> Table:
     columns = (
-        NAME, Column("final", "本年决算"), Column("s_final", "占比", "pct", ("share", "final")),
-        Column("prior_final", "上年决算"), Column("s_prior", "占比", "pct", ("share", "prior_final")),
+        NAME, Column("final", "本年决算"), Column("s_final", "占比", ColumnKind.PCT, ("share", "final")),
+        Column("prior_final", "上年决算"), Column("s_prior", "占比", ColumnKind.PCT, ("share", "prior_final")),
     )
     return _table("structure_spending", "支出结构（按支出性质）", columns,
                   _rows(fig.spending, "spending"), fig.spending.total, "本年支出合计")
@@ -181,10 +222,10 @@ def _controlled(fig: Figures) -> Table:
     label = plan_label(fig.data, [*fig.three_public.lines, *(x for x in (fig.meeting, fig.training) if x)])
     columns = [
         NAME, Column(PLAN, f"本年{label}"), Column("final", "本年决算"),
-        Column("r_plan", "执行率", "pct", ("rate", "final", PLAN)),
+        Column("r_plan", "执行率", ColumnKind.PCT, ("rate", "final", PLAN)),
         Column("prior_final", "上年决算"),
         Column("d_prior", "比上年增减", op=("sub", "final", "prior_final")),
-        Column("p_prior", "增减率", "pct", ("pct_change", "final", "prior_final")),
+        Column("p_prior", "增减率", ColumnKind.PCT, ("pct_change", "final", "prior_final")),
     ]
     if staff:
         columns.append(Column("per_capita", "人均支出", op=("per", "final")))
@@ -209,7 +250,7 @@ def _quantities(fig: Figures) -> Table:
         if values:
             rows.append(Row(key, {"name": key, "prior_final": values.get("prior_final"),
                                   "final": values.get("final")}, source=("quantities", i)))
-    columns = (NAME, Column("prior_final", "上年", "count"), Column("final", "本年", "count"))
+    columns = (NAME, Column("prior_final", "上年", ColumnKind.COUNT), Column("final", "本年", ColumnKind.COUNT))
     return Table("quantities", "“三公”经费等实物量", columns, tuple(rows), "")
 
 
@@ -242,8 +283,8 @@ def nonfiscal_income(fig: Figures) -> list[Line]:
 
 
 def _indicator_table(indicators: list[Indicator]) -> Table:
-    columns = (NAME, Column("family", "类别", "text"), Column("formula", "计算公式", "text"),
-               Column("value", "数值", "text"))
+    columns = (NAME, Column("family", "类别", ColumnKind.TEXT), Column("formula", "计算公式", ColumnKind.TEXT),
+               Column("value", "数值", ColumnKind.TEXT))
     rows = []
     for ind in indicators:
         rows.append(Row(ind.name, {"name": ind.name, "family": ind.family, "formula": ind.formula,

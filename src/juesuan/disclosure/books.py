@@ -17,9 +17,9 @@ from decimal import Decimal
 
 from ..core import catalog as c
 from ..core.findings import Finding, Level
-from ..core.model import UnitData
+from ..core.model import Line, UnitData
 from . import vocab as v
-from .model import EMPTY, Disclosure
+from .model import EMPTY, Disclosure, FunctionLine, of_unit
 
 ZERO = Decimal(0)
 NATURE_ITEMS = {"basic": c.BASIC_SPENDING, "project": (c.PROJECT,), "remit": ("上缴上级支出",),
@@ -112,8 +112,10 @@ def _get(lines, item: str, column: str) -> Decimal:
 
 
 def compute(data: UnitData) -> Books:
-    d = data.disclosure if data.disclosure is not None else EMPTY
-    b = Books(data, d)  # type: ignore[arg-type]
+    d = of_unit(data)
+    if d is None:
+        d = EMPTY
+    b = Books(data, d)
     functions = {x.key: x for x in data.functions}
     given = {x.code: x for x in d.lines}
     classes = dict(v.function_classes(data.unit.year))
@@ -157,11 +159,12 @@ def compute(data: UnitData) -> Books:
     return b
 
 
-def _own(b: Books, code: str, function, line) -> dict[str, Decimal]:
+def _own(b: Books, code: str, function: Line | None, line: FunctionLine | None) -> dict[str, Decimal]:
     """A line's own figures: as given, with the derivations of the module docstring."""
     vals: dict[str, Decimal] = dict(line.values) if line is not None else {}
     final = function.get("final") if function is not None else None
     natures = [k for k in v.NATURE_COLUMNS if k in vals]
+    total: Decimal | None
     if natures:
         total = sum((vals[k] for k in natures), ZERO)
     else:
@@ -184,7 +187,7 @@ def _own(b: Books, code: str, function, line) -> dict[str, Decimal]:
         sources = [k for k, item in v.INCOME_ITEM.items() if b.income(item)]
         if len(sources) == 1:
             vals[sources[0]] = total
-    if "general_budget" not in vals and b.only_general and function is not None \
-            and function.get("budget") is not None:
-        vals["general_budget"] = function.get("budget")
+    budget = function.get("budget") if function is not None else None
+    if "general_budget" not in vals and b.only_general and budget is not None:
+        vals["general_budget"] = budget
     return vals

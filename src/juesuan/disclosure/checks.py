@@ -268,11 +268,11 @@ def check_inputs(b: Books) -> list[Finding]:
                 out.append(Finding(Level.ERROR, "D-LINE-NATURE",
                                    f"功能分类{code}的决算数{fmt.number(final)}元不等于公开表中按性质分列的支出之和"
                                    f"{fmt.number(sum(parts, ZERO))}元。", ("disclosure", "lines", given[code].index)))
-    for code, line in given.items():
+    for code, given_line in given.items():
         kids = [c_ for c_ in b.lines if parent_of(c_) == code]
         if not kids:
             continue
-        for key, value in line.values.items():
+        for key, value in given_line.values.items():
             if not any(key in b.lines[k] for k in kids):
                 continue
             summed = sum((b.lines[k].get(key, ZERO) for k in kids), ZERO)
@@ -280,5 +280,5 @@ def check_inputs(b: Books) -> list[Finding]:
                 out.append(Finding(Level.ERROR, "D-PARENT",
                                    f"公开表功能分类{code}的{key}为{fmt.number(value)}元，不等于其下级科目之和"
                                    f"{fmt.number(summed)}元（上级科目可不填，由下级汇总）。",
-                                   ("disclosure", "lines", line.index, key)))
+                                   ("disclosure", "lines", given_line.index, key)))
     return out

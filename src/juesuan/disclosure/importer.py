@@ -219,16 +219,16 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
         leaves = [x for x in codes if not any(y != x and y.startswith(x) for y in codes)]
         out_lines = []
         for code in sorted(codes):
-            row: dict[str, Any] = {"code": code}
+            entry: dict[str, Any] = {"code": code}
             if names.get(code):
-                row["name"] = names[code]
+                entry["name"] = names[code]
             old = old_lines.get(code, {})
             for keep in ("general_budget", "purpose"):
                 if keep in old:
-                    row[keep] = old[keep]
+                    entry[keep] = old[keep]
             if code in leaves:
-                row.update({k: a for k, a in lines.get(code, {}).items() if a or k in _NONZERO_KEEP})
-            out_lines.append(row)
+                entry.update({k: a for k, a in lines.get(code, {}).items() if a or k in _NONZERO_KEEP})
+            out_lines.append(entry)
         disc["lines"] = out_lines
     if "公开04" in sheets:
         labelled = _labelled(sheets["公开04"])

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..core.model import UnitData
+
 
 @dataclass(frozen=True)
 class FunctionLine:
@@ -63,3 +65,15 @@ class Disclosure:
 
 
 EMPTY = Disclosure()
+
+
+def of_unit(data: UnitData) -> Disclosure | None:
+    """The unit's ``[disclosure]`` table, ``None`` where the data file has none.
+
+    ``UnitData.disclosure`` is typed ``object`` (core knows nothing of the disclosure); anything
+    there but a ``Disclosure`` is a programming error, reported as such.
+    """
+    d = data.disclosure
+    if d is None or isinstance(d, Disclosure):
+        return d
+    raise TypeError(f"UnitData.disclosure holds a {type(d).__name__}, not a Disclosure")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypeVar
 
 from ..core import catalog as c
 from . import spec as s
@@ -11,6 +13,7 @@ from . import vocab as v
 from .books import ZERO, Books, level_of
 
 Cell = Decimal | str | None
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ def build(b: Books) -> Tables:
     return out
 
 
-def _classes(b: Books, value) -> list[tuple[str, str, object]]:
+def _classes(b: Books, value: Callable[[str], T]) -> list[tuple[str, str, T]]:
     """The year's 类 in official order (and any other 类 the unit has), with a value each."""
     listed = list(v.function_classes(b.data.unit.year))
     known = {code for code, _ in listed}

@@ -264,7 +264,7 @@ class _Writer:
 
     def chain(self, code: str) -> str:
         parts = []
-        c_ = code
+        c_: str | None = code
         while c_ is not None:
             parts.append(c_)
             c_ = parent_of(c_)
@@ -372,10 +372,10 @@ class _Writer:
             self.para(text)
 
         self.add("（二）“三公”经费财政拨款支出决算具体情况说明", level=2)
-        parts = [(f"{label}支出决算{f('公开07', ('', ''), f'final:{item}')}", controlled(b, item, "final"))
-                 for item, label in items]
+        by_item = [(f"{label}支出决算{f('公开07', ('', ''), f'final:{item}')}", controlled(b, item, "final"))
+                   for item, label in items]
         if total:
-            listed = "；".join(self.shares(parts, total))
+            listed = "；".join(self.shares(by_item, total))
             self.para(f"{self.who}“三公”经费财政拨款支出决算中，{listed}。具体情况如下：")
         q = b.data.quantity
         other = b.d.other
@@ -497,14 +497,14 @@ class _Writer:
         vehicles = d.vehicles
         count = sum(vehicles.values()) if vehicles else b.data.people.get("vehicles", b.data.quantity("公务用车保有量"))
         eq = d.other.get("equipment")
-        parts = []
+        held = []
         if count is not None:
             listed = [f"{k}{n}辆" for k, n in vehicles.items() if n]
-            parts.append(f"共有车辆{count}辆" + ("，其中：" + "、".join(listed) if listed else ""))
+            held.append(f"共有车辆{count}辆" + ("，其中：" + "、".join(listed) if listed else ""))
         if eq is not None:
-            parts.append(f"单价100万元（含）以上设备（不含车辆）{eq}台（套）")
-        if parts:
-            self.para(f"截至{self.year}年12月31日，{self.name}" + "；".join(parts) + "。")
+            held.append(f"单价100万元（含）以上设备（不含车辆）{eq}台（套）")
+        if held:
+            self.para(f"截至{self.year}年12月31日，{self.name}" + "；".join(held) + "。")
         else:
             self.para(f"{self.who}未填报国有资产占有使用情况。")
 

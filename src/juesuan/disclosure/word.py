@@ -11,7 +11,7 @@ from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Emu, Pt
 from docx.table import _Cell
 
 from ..export import word as base
@@ -95,7 +95,7 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
     n = len(g.kinds)
     total_width = LANDSCAPE_WIDTH if g.landscape else PORTRAIT_WIDTH
     rel = widths(g)
-    col_w = [int(total_width * w / sum(rel)) for w in rel]
+    col_w = [Emu(int(total_width * w / sum(rel))) for w in rel]
     t = doc.add_table(rows=g.header_rows + len(g.body), cols=n)
     t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER

@@ -154,7 +154,7 @@ def to_document(grids: dict[str, Grid | None], findings: list[Finding] | None = 
              ("controlled", L.CONTROLLED_BLOCK, c.CONTROLLED_ITEMS),
              ("balances", L.BALANCES_BLOCK, c.BALANCE_ITEMS))
     for table, block, items in fixed:
-        lines = []
+        lines: list[dict[str, Any]] = []
         for r, row in enumerate(_pad(grids.get(block.name), block)):
             values = {col: cell_value(v) for col, v in zip(block.columns, row, strict=True) if not blank(v)}
             if values and r not in skipped[block.name]:

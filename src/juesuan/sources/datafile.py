@@ -113,8 +113,11 @@ def to_document(data: UnitData) -> dict[str, Any]:
         doc["text"] = dict(data.text)
     if data.disclosure is not None:
         from ..disclosure.inputs import to_document as disclosure_document
+        from ..disclosure.model import of_unit
 
-        doc["disclosure"] = disclosure_document(data.disclosure)
+        disclosure = of_unit(data)
+        if disclosure is not None:
+            doc["disclosure"] = disclosure_document(disclosure)
     return doc
 
 
