@@ -124,7 +124,9 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
               scheduler: str | None = None, force: bool = False, consolidate: str | None = None,
               write: bool = True, summary: bool = True, chunk: int | None = None,
               stream=None) -> BatchResult:
-    """Process every unit in ``inputs`` into ``out``; the cross-unit workbook ``out/汇总.xlsx``."""
+    """Process every unit in ``inputs`` into ``out``; the cross-unit workbook ``out/汇总.xlsx``.
+
+    Local workers are spawned processes: a script calling this needs ``if __name__ == "__main__":``."""
     from distributed import Client, LocalCluster, as_completed
 
     start = time.monotonic()
