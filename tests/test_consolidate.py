@@ -149,3 +149,16 @@ def test_consolidate_command_writes_a_unit_data_file(tmp_path):
     assert findings == [] and data.unit.name == NAME and data.text == {} and data.reasons == {}
     assert parse(loads_document(text.encode()))[0] == data
     assert main(["consolidate", str(folder), "--name", NAME, "--out", str(out)]) == 2  # exists: no overwrite
+
+
+def test_the_same_unit_twice_is_an_error_not_a_silent_double_count():
+    from juesuan.batch.consolidate import Accumulator
+    from juesuan.sources.datafile import load_sample
+
+    data, _ = load_sample()
+    acc = Accumulator()
+    acc.add(data, source="sample.toml")
+    acc.add(data, source="naiman-2021.toml")
+    done = acc.finish("某县汇总")
+    dup = [f for f in done.findings if f.code == "E-DUPLICATE-UNIT"]
+    assert len(dup) == 1 and "sample.toml" in dup[0].message and "naiman-2021.toml" in dup[0].message

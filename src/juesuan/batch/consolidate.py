@@ -205,6 +205,15 @@ class Accumulator:
                                      label=m.name))
         self.sums = self.years.get(year, _Sums())
         included = [m for m in members if m.included]
+        seen: dict[str, list[Member]] = {}
+        for m in included:  # the same unit twice (two files of one unit) would be counted twice
+            seen.setdefault(f"代码{m.code}" if m.code else m.name, []).append(m)
+        for key, same in seen.items():
+            if len(same) > 1:
+                notes.append(Finding(Level.ERROR, "E-DUPLICATE-UNIT",
+                                     f"{same[0].name}（{key if same[0].code else '同名'}）在汇总中出现{len(same)}次"
+                                     f"（{'、'.join(x.source or x.name for x in same)}），部门汇总数把它重复计算了。"
+                                     "请删除重复的文件后重新汇总。", ("unit",), label=same[0].name))
         kept = self._kept(included, notes)
         offsets = self._offsets(included, kept, notes)
         tables = {t: self._lines(t, kept) for t in (*ITEM_TABLES, *CODED_TABLES)}

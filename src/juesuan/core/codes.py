@@ -81,6 +81,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("I-QUANTITY-MISSING", _I, "有支出但未填实物量，不作实物量分析"),
     ("I-ROUNDED", _I, "金额带有第 15 位有效数字之后的计算误差，已按显示的金额取到分"),
     # 部门汇总 (juesuan consolidate / batch --consolidate)
+    ("E-DUPLICATE-UNIT", _E, "部门汇总：同一单位出现两次（两份文件），汇总数重复计算"),
     ("I-TABLE-OMITTED", _I, "部门汇总：部分单位未填某张表，汇总不列该表（缺少不等于 0）"),
     ("I-COLUMN-OMITTED", _I, "部门汇总：部分单位未填某列，汇总不列该列"),
     ("I-FIELD-OMITTED", _I, "部门汇总：部分单位未填实物量等，汇总不列"),

@@ -260,7 +260,7 @@ class Locator:
                  "economics": ECONOMICS_BLOCK, "controlled": CONTROLLED_BLOCK, "balances": BALANCES_BLOCK,
                  "assets": ASSETS_BLOCK, "three_public": CONTROLLED_BLOCK}.get(head)
         if block is not None:
-            column = path[2] if len(path) >= 3 and path[2] in block.columns else None
+            column = str(path[2]) if len(path) >= 3 and path[2] in block.columns else None
             labels = ROW_LABELS.get(block.name, ())
             if len(path) >= 2 and isinstance(path[1], str) and c.display_name(path[1]) in labels:
                 # a fixed row named by its item (e.g. a 会议费 the unit left blank)
@@ -272,7 +272,7 @@ class Locator:
                 return block.sheet, row, col
             if len(path) >= 2 and isinstance(path[1], int):
                 r = self.rows.get(head, {}).get(path[1], path[1])
-                if len(path) < 3 or path[2] not in block.columns:
+                if column is None:
                     # about the row itself (its name, a duplicate): the row's label, not its first amount
                     if block.col > 0:
                         return block.sheet, block.row + r, block.col - 1
