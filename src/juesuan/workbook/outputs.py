@@ -491,9 +491,9 @@ def disclosure_sheet(disclosed: Any) -> SheetOut:
     ``disclosed`` is a ``juesuan.disclosure.api.Disclosed``; the tables are laid out as in the
     published .xlsx (``disclosure.grid``): title, 编制单位/年度/单位, headers, rows, notes."""
     from ..disclosure import spec as public
-    from ..disclosure.grid import grid
+    from ..disclosure.grid import grid, widths
 
-    s = SheetOut(L.DISCLOSURE, widths={0: 34, **{j: 13 for j in range(1, 13)}})
+    s = SheetOut(L.DISCLOSURE)
     s.put(0, 0, Cell(f"{disclosed.filename()}：九张公开表（单位：万元）", style="title"))
     errors = disclosed.errors
     status = (f"存在 {errors} 项审核错误，仅供核对（详见命令 juesuan disclose 的审核结果）" if errors
@@ -502,6 +502,8 @@ def disclosure_sheet(disclosed: Any) -> SheetOut:
     r = 3
     for table in disclosed.tables:
         g = grid(table)
+        for j, width in enumerate(widths(g)):  # a column serves all nine tables: the widest need
+            s.widths[j] = max(s.widths.get(j, 0), width)
         s.put(r, 0, Cell(g.title, style="caption"))
         s.put(r + 1, 0, Cell("　".join(g.unit_line), style="note"))
         top = r + 2
