@@ -277,7 +277,7 @@ def test_sections_with_nothing_say_so_in_one_sentence():
     three = by_heading["七、财政拨款“三公”经费支出决算情况说明"]
     assert three == ["某县农业农村局2023年度没有“三公”经费财政拨款支出。"]
     assert by_heading["十、预算绩效管理情况说明"] == ["某县农业农村局2023年度未填报预算绩效管理情况。"]
-    assert by_heading["（二）政府采购支出情况"] == ["某县农业农村局2023年度没有政府采购支出。"]
+    assert by_heading["（二）政府采购支出情况"] == ["某县农业农村局2023年度未填报政府采购支出情况。"]
     assert not [f for f in result.findings if f.level.value == "错误"]
 
 

@@ -119,6 +119,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("D-TEXT-FIGURE", _E, "情况说明中的数字 ≠ 表中数字"),
     ("D-SHARES", _E, "情况说明中同一整体的占比合计不是 100.00%（四舍五入范围内）"),
     ("D-RATE-ZERO", _E, "年初预算为 0 却写了完成率"),
+    ("D-LINES-NEEDED", _E, "数据定不出按科目分列的数字：列出需在 [[disclosure.lines]] 中填写的科目和键"),
     ("D-REASON-MISSING", _W, "情况说明：年初预算与决算有差异但没有原因"),
     ("D-NAME-MISSING", _W, "款级科目缺名称"),
     ("D-ROUNDING", _I, "其他软件按万元填写的表，差 0.01 万元以内属四舍五入"),

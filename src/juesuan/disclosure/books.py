@@ -7,7 +7,15 @@ Derivations (never ask for a figure twice):
   (a unit with only 基本支出 has only 基本支出 on every line; only 一般公共预算财政拨款 → every
   财政拨款 line is 一般公共预算);
 - with no 结转结余 and no 结余分配 anywhere, each line's 本年收入 equals its 本年支出;
-- 一般公共预算财政拨款 年初/年末结转和结余 = the 财政拨款结转结余 total less the other two funds.
+- 一般公共预算财政拨款 年初/年末结转和结余 = the 财政拨款结转结余 total less the other two funds;
+- a unit whose 财政拨款 is all 一般公共预算 and whose spending is all 财政拨款 (``fiscal_final`` =
+  ``final`` on every spending line) has 一般公共预算 基本/项目 = its 基本/项目 on every line;
+- the unit's 一般公共预算财政拨款 基本支出 (人员经费, 公用经费) and 项目支出 come from the
+  ``fiscal_final`` of its [[spending]] lines (the 合计 rows of tables 4 to 6).
+
+A per-line split the data does not determine is left out (``None`` in the tables, blank in the
+files) and named in one finding (D-LINES-NEEDED) that says what to fill in [[disclosure.lines]];
+the 合计 rows then carry the unit-level figures, which the data does determine.
 """
 
 from __future__ import annotations
@@ -42,6 +50,14 @@ class Books:
     own: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # per code, before summing children
     lines: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # per code, as published
     findings: list[Finding] = field(default_factory=list)
+    undetermined: dict[str, set[str]] = field(default_factory=dict)  # group → codes (with parents)
+
+    def known(self, code: str, group: str) -> bool:
+        """Whether line ``code``'s split ``group`` (nature / funds / income) is determined."""
+        return code not in self.undetermined.get(group, set())
+
+    def all_known(self, group: str) -> bool:
+        return not self.undetermined.get(group)
 
     # -- unit level ------------------------------------------------------------------------------
 
@@ -76,6 +92,40 @@ class Books:
     def no_balances(self) -> bool:
         return not any((self.income(c.OPENING_BALANCE), self.income(c.USE_OF_NONFISCAL_SURPLUS),
                         self.spending(c.SURPLUS_DISTRIBUTION), self.spending(c.CLOSING_BALANCE)))
+
+    @property
+    def fiscal_is_general(self) -> bool:
+        """All the unit's 财政拨款 is 一般公共预算 (no 政府性基金 / 国有资本经营 income or balances)."""
+        keys = ("fund", "capital", "fund_opening", "fund_closing", "capital_opening", "capital_closing")
+        return not any(self.income(v.INCOME_ITEM[f]) for f in ("fund", "capital")) and not any(
+            x.values.get(k) for x in self.d.lines for k in keys)
+
+    def fiscal_nature(self, key: str) -> Decimal | None:
+        """一般公共预算财政拨款 支出 of nature ``basic`` / ``project`` for the unit; None where unknown."""
+        items = NATURE_ITEMS[key]
+        if self.only_general:
+            return self.nature_total(key)
+        if not self.fiscal_is_general:
+            return None
+        values = [self.spending_line(i, "fiscal_final") for i in items]
+        finals = [self.spending_line(i, "final") for i in items]
+        if any(f and val is None for f, val in zip(finals, values, strict=True)):
+            return None
+        return sum((val or ZERO for val in values), ZERO)
+
+    def spending_line(self, item: str, column: str) -> Decimal | None:
+        for line in self.data.spending:
+            if line.key == item:
+                return line.get(column)
+        return None
+
+    @property
+    def spending_all_fiscal_general(self) -> bool:
+        """Every spending line's 决算 is 一般公共预算财政拨款 (``fiscal_final`` = ``final``)."""
+        if not self.fiscal_is_general:
+            return False
+        lines = [x for x in self.data.spending if x.key in c.SPENDING_CURRENT and x.get("final")]
+        return bool(lines) and all(x.get("fiscal_final") == x.get("final") for x in lines)
 
     def fiscal_balance(self, fund: str, column: str) -> Decimal:
         """财政拨款结转和结余 of one fund, 年初 (opening) or 年末 (closing)."""
@@ -156,7 +206,37 @@ def compute(data: UnitData) -> Books:
         for key, value in b.own.get(code, {}).items():
             summed.setdefault(key, value)  # a column only the parent carries
         b.lines[code] = summed
+    for codes_ in list(b.undetermined.values()):
+        for code in list(codes_):
+            parent = parent_of(code)
+            while parent is not None:
+                codes_.add(parent)
+                parent = parent_of(parent)
+    if b.undetermined:
+        b.findings.append(_lines_needed(b))
     return b
+
+
+GROUPS = {
+    "nature": ("支出按性质分列（公开03）", "basic、project（基本支出、项目支出）"),
+    "funds": ("一般公共预算财政拨款支出按科目分列（公开04、公开05）",
+              "general_basic、general_project（一般公共预算财政拨款基本支出、项目支出）"),
+    "income": ("收入按来源分列（公开02）", "各收入来源，如 general（一般公共预算财政拨款收入）、other（其他收入）"),
+}
+
+
+def _lines_needed(b: Books) -> Finding:
+    """One finding for every per-line split the data does not determine: what to fill, where."""
+    groups = [g for g in GROUPS if b.undetermined.get(g)]
+    leaves = sorted({code for g in groups for code in b.undetermined[g]
+                     if not any(parent_of(x) == code for x in b.lines)})
+    shown = "、".join(leaves[:6]) + ("等" if len(leaves) > 6 else "")
+    return Finding(
+        Level.ERROR, "D-LINES-NEEDED",
+        f"数据不能确定公开表中{'；'.join(GROUPS[g][0] for g in groups)}的各科目数字"
+        f"（本单位有多种资金来源或多种支出性质，不能由[[functions]]的决算数推算），表中这些格子留空，"
+        f"合计行按单位总数填列。请在数据文件的[[disclosure.lines]]中为每个项级科目（{shown}）填写："
+        f"{'；'.join(GROUPS[g][1] for g in groups)}。", ("disclosure", "lines"))
 
 
 def _own(b: Books, code: str, function: Line | None, line: FunctionLine | None) -> dict[str, Decimal]:
@@ -178,15 +258,35 @@ def _own(b: Books, code: str, function: Line | None, line: FunctionLine | None) 
     if total is None:
         total = ZERO
     vals["total_spending"] = total
-    for k in v.NATURE_COLUMNS:
-        vals.setdefault(k, ZERO)
-    if not any(k in vals for k in v.FUND_SPENDING_COLUMNS) and b.only_general:
+    natures_known = bool(natures) or not total or any(k in vals for k in v.NATURE_COLUMNS)
+    if natures_known:
+        for k in v.NATURE_COLUMNS:
+            vals.setdefault(k, ZERO)
+    else:
+        b.undetermined.setdefault("nature", set()).add(code)
+    funds_known = any(k in vals for k in v.FUND_SPENDING_COLUMNS) or not total
+    if not funds_known and natures_known and (b.only_general or b.spending_all_fiscal_general):
         vals["general_basic"] = vals["basic"]
         vals["general_project"] = vals["project"]
-    if not any(k in vals for k in v.INCOME_COLUMNS) and b.no_balances:
+        funds_known = True
+    if not funds_known and not any(b.income(v.INCOME_ITEM[f]) for f in v.FISCAL_FUNDS) \
+            and not _get(b.data.balances, "财政拨款结转结余", "opening"):
+        funds_known = True  # no 财政拨款 at all
+    if not funds_known:
+        b.undetermined.setdefault("funds", set()).add(code)
+    income_known = any(k in vals for k in v.INCOME_COLUMNS) or not total
+    if not income_known and b.no_balances:
         sources = [k for k, item in v.INCOME_ITEM.items() if b.income(item)]
         if len(sources) == 1:
             vals[sources[0]] = total
+            income_known = True
+        elif funds_known and b.fiscal_is_general and len(sources) == 2 and "general" in sources:
+            other = next(k for k in sources if k != "general")  # 本年收入 = 本年支出, line by line
+            vals["general"] = vals.get("general_basic", ZERO) + vals.get("general_project", ZERO)
+            vals[other] = total - vals["general"]
+            income_known = True
+    if not income_known:
+        b.undetermined.setdefault("income", set()).add(code)
     budget = function.get("budget") if function is not None else None
     if "general_budget" not in vals and b.only_general and budget is not None:
         vals["general_budget"] = budget

@@ -75,6 +75,9 @@ def run_import(args) -> int:
     data, more = parse_document(new)
     findings = [*findings, *more]
     _print(findings, sys.stdout)
+    if target.exists() and parse_document(document)[0] == data:
+        print(f"数据文件 {target} 已与公开表一致，未改动。")
+        return EXIT_ERRORS if any(f.level.value == "错误" for f in findings) else EXIT_OK
     try:
         write_atomic(target, dumps(data).encode("utf-8"))
     except ExportError as exc:

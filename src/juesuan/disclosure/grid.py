@@ -66,7 +66,7 @@ def grid(t: PublicTable) -> Grid:
         body.append(cells)
         bold.append(row.total)
         indent.append(row.level)
-    notes = [n for n in (t.note, s.NOTES.get(t.key, "")) if n]
+    notes = [n for n in (t.note, s.note_for(t.key, t.department)) if n]
     return Grid(
         title=t.title,
         unit_line=(f"编制单位：{t.unit}", f"{t.year}年度", f"{t.key}表　单位：万元"),
@@ -110,6 +110,9 @@ def sums(t: PublicTable) -> dict[Cellref, list[Cellref]]:
         if i is None or column not in cols:
             return
         refs = [(p, cols[c]) for p, c in parts if p is not None and c in cols]
+        if any(rows[p].values.get(c, 0) is None for p, c in parts if p is not None and c in cols) \
+                or rows[i].values.get(column, 0) is None:
+            return  # a part not determined (left blank): the total is the unit's figure, not a sum
         if refs:
             out[(i, cols[column])] = refs
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core import catalog as c
+from ..core import fmt
 from ..core.findings import Finding, Level
 from . import spec as s
 from . import vocab as v
@@ -139,6 +140,41 @@ def _labelled(sheet: _Sheet, name_header: str = "项目") -> dict[str, list[Any]
     return out
 
 
+def _same(old: Any, new: Decimal) -> bool:
+    """``new`` (from a table in 万元) says what ``old`` (元, exact) says, to the table's precision."""
+    if not isinstance(old, Decimal | int | float) or isinstance(old, bool):
+        return False
+    old = Decimal(str(old))
+    return old == new or (old / 10000).quantize(CENT, rounding=ROUND_HALF_UP) == \
+        (new / 10000).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _set(row: dict[str, Any], key: str, new: Decimal | None) -> None:
+    """Write a figure the table determines; keep the file's own where the table agrees with it."""
+    if new is None or _same(row.get(key), new):
+        return
+    row[key] = new
+
+
+def _canonical(item: str) -> str:
+    return item.replace("（", "(").replace("）", ")")
+
+
+def _total_row(sheet: _Sheet, labels: dict[str, str]) -> dict[str, Decimal]:
+    """The 合计 row of a coded table: column key → 元 (blank cells left out)."""
+    last, cols = sheet.header(list(labels.values()))
+    for row in sheet.rows[last + 1:]:
+        if any(isinstance(x, str) and _norm(x) == "合计" for x in row[:3]):
+            out = {}
+            for key, label in labels.items():
+                j = cols.get(label)
+                a = _amount(row[j]) if j is not None and j < len(row) else None
+                if a is not None:
+                    out[key] = a
+            return out
+    return {}
+
+
 def _right_amount(row: list[Any], j: int) -> Decimal | None:
     for x in row[j + 1:j + 2]:
         return _amount(x)
@@ -171,14 +207,14 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
         for item in (*c.INCOME_CURRENT, c.USE_OF_NONFISCAL_SURPLUS, c.OPENING_BALANCE):
             for j, row in labelled.get(_norm(item), [])[:1]:
                 a = _right_amount(row, j)
-                if a is not None:
-                    income.setdefault(item, {"item": item})["final"] = a
+                if a is not None and (a or item in income):
+                    _set(income.setdefault(item, {"item": item}), "final", a)
         for item in (c.SURPLUS_DISTRIBUTION, c.CLOSING_BALANCE):
             hits = labelled.get(_norm(item), [])
             for j, row in hits[-1:]:
                 a = _right_amount(row, j)
-                if a is not None:
-                    spending.setdefault(item, {"item": item})["final"] = a
+                if a is not None and (a or item in spending):
+                    _set(spending.setdefault(item, {"item": item}), "final", a)
     if "公开02" in sheets:
         vals, nm = _coded(sheets["公开02"], {k: v.INCOME_COLUMNS[k] for k in
                                             ("superior", "business", "operating", "affiliated", "other")})
@@ -219,16 +255,16 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
         leaves = [x for x in codes if not any(y != x and y.startswith(x) for y in codes)]
         out_lines = []
         for code in sorted(codes):
-            entry: dict[str, Any] = {"code": code}
-            if names.get(code):
-                entry["name"] = names[code]
             old = old_lines.get(code, {})
-            for keep in ("general_budget", "purpose"):
-                if keep in old:
-                    entry[keep] = old[keep]
-            if code in leaves:
-                entry.update({k: a for k, a in lines.get(code, {}).items() if a or k in _NONZERO_KEEP})
+            entry: dict[str, Any] = {"code": code, **{k: x for k, x in old.items() if k != "code"}}
+            if names.get(code) and not old.get("name"):
+                entry["name"] = names[code]
+            if code in leaves:  # figures the tables carry; the file's own where they agree
+                for k, a in lines.get(code, {}).items():
+                    if a or k in _NONZERO_KEEP or k in old:
+                        _set(entry, k, a)
             out_lines.append(entry)
+        out_lines += [dict(x) for code, x in old_lines.items() if code not in codes]
         disc["lines"] = out_lines
     if "公开04" in sheets:
         labelled = _labelled(sheets["公开04"])
@@ -238,13 +274,9 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
             bal = {row["item"]: dict(row) for row in doc.get("balances", [])}
             row = bal.setdefault("财政拨款结转结余", {"item": "财政拨款结转结余"})
             for (j, cells) in hits[:1]:
-                a = _right_amount(cells, j)
-                if a is not None:
-                    row["opening"] = a
+                _set(row, "opening", _right_amount(cells, j))
             for (j, cells) in closes[:1]:
-                a = _right_amount(cells, j)
-                if a is not None:
-                    row["closing"] = a
+                _set(row, "closing", _right_amount(cells, j))
             doc["balances"] = list(bal.values())
     if "公开06" in sheets:
         sheet = sheets["公开06"]
@@ -263,27 +295,30 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
                     if a is not None:
                         totals[_norm(text)[:4]] = a
         if econ:
+            old_econ = {str(e.get("code")): e for e in disc.get("basic_economics", [])}
+            for e in econ:
+                if e["code"] in old_econ and _same(old_econ[e["code"]].get("final"), Decimal(str(e["final"]))):
+                    e["final"] = old_econ[e["code"]]["final"]
             disc["basic_economics"] = sorted(econ, key=lambda e: e["code"])
         general_only = not any(income.get(i, {}).get("final") for i in c.INCOME_CURRENT if i != c.FISCAL_INCOME[0])
         if general_only:
             for item in c.BASIC_SPENDING:
-                if item in totals:
-                    spending.setdefault(item, {"item": item})["final"] = totals[item]
+                if item in totals and (totals[item] or item in spending):
+                    _set(spending.setdefault(item, {"item": item}), "final", totals[item])
     if "公开03" in sheets:
-        vals, _ = _coded(sheets["公开03"], dict(v.NATURE_COLUMNS))
-        natures = {k: sum((row.get(k, Decimal(0)) for code, row in vals.items() if len(code) == 3), Decimal(0))
-                   for k in v.NATURE_COLUMNS}
+        natures = _total_row(sheets["公开03"], dict(v.NATURE_COLUMNS))  # the 合计 row: blanks stay unknown
         for key, item in (("project", c.PROJECT), ("remit", "上缴上级支出"), ("operation", "经营支出"),
                           ("subsidy", "对附属单位补助支出")):
-            if natures[key] or item in spending:
-                spending.setdefault(item, {"item": item})["final"] = natures[key]
-        basic = sum((spending.get(i, {}).get("final", Decimal(0)) for i in c.BASIC_SPENDING), Decimal(0))
-        if basic != natures["basic"]:
+            a = natures.get(key)
+            if a is not None and (a or item in spending):
+                _set(spending.setdefault(item, {"item": item}), "final", a)
+        basic = sum((Decimal(str(spending.get(i, {}).get("final", 0))) for i in c.BASIC_SPENDING), Decimal(0))
+        if "basic" in natures and not _same(basic, natures["basic"]):
             findings.append(Finding(
                 Level.WARNING, "D-IMPORT-BASIC",
-                f"公开03的基本支出合计为{natures['basic']}元，不等于数据文件中人员经费与公用经费之和{basic}元。"
-                "公开表只分列一般公共预算财政拨款的人员经费和公用经费，请在[[spending]]中填写全部资金的"
-                "人员经费、公用经费决算数。", ("spending",)))
+                f"公开03的基本支出合计为{fmt.yuan(natures['basic'])}，不等于数据文件中人员经费与公用经费之和"
+                f"{fmt.yuan(basic)}。已保留数据文件原数：公开表只分列一般公共预算财政拨款的人员经费和公用经费，"
+                "请在[[spending]]中核对全部资金的人员经费、公用经费决算数。", ("spending",)))
     if "公开07" in sheets:
         _three_public(sheets["公开07"], doc)
     if income:
@@ -321,7 +356,7 @@ def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
                 break
     if data_row is None:
         return
-    controlled = {row["item"]: dict(row) for row in doc.get("controlled", [])}
+    controlled = {_canonical(row["item"]): dict(row) for row in doc.get("controlled", [])}
     for i, row in enumerate(sheet.rows[header_row + 1:header_row + 3]):
         for j, cell in enumerate(row):
             item = labels.get(_norm(cell))
@@ -330,8 +365,8 @@ def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
             group = max(((js, g) for js, g in starts if js <= j), default=(0, ""))[1]
             column = {"预算数": "budget", "决算数": "final"}.get(group)
             a = _amount(data_row[j]) if j < len(data_row) else None
-            if column and a is not None:
-                controlled.setdefault(item, {"item": item})[column] = a
+            if column and a is not None and (a or column in controlled.get(_canonical(item), {})):
+                _set(controlled.setdefault(_canonical(item), {"item": item}), column, a)
         del i
-    order = {item: k for k, item in enumerate(c.CONTROLLED_ITEMS)}
-    doc["controlled"] = sorted(controlled.values(), key=lambda r: order.get(r["item"], 99))
+    order = {_canonical(item): k for k, item in enumerate(c.CONTROLLED_ITEMS)}
+    doc["controlled"] = sorted(controlled.values(), key=lambda r: order.get(_canonical(r["item"]), 99))

@@ -130,3 +130,9 @@ NOTES: dict[str, str] = {
     "公开08": "注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。",
     "公开09": "注：本表反映部门本年度国有资本经营预算财政拨款收入、支出及结转和结余情况。",
 }
+
+
+def note_for(key: str, department: bool) -> str:
+    """The note under table ``key``: 本表反映部门… for a 部门决算, 本表反映单位… for a 单位决算."""
+    note = NOTES.get(key, "")
+    return note if department else note.replace("本表反映部门", "本表反映单位")

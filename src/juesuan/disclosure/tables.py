@@ -29,6 +29,13 @@ class Row:
         value = self.values.get(key)
         return value if isinstance(value, Decimal) else ZERO
 
+    def value(self, key: str) -> Decimal | None:
+        """The amount of ``key``; None where the row has the cell but its figure is not determined."""
+        if key not in self.values:
+            return ZERO
+        value = self.values[key]
+        return value if isinstance(value, Decimal) else None
+
 
 @dataclass(frozen=True)
 class PublicTable:
@@ -37,6 +44,7 @@ class PublicTable:
     note: str = ""  # 空表说明 of an empty table
     unit: str = ""
     year: int = 0
+    department: bool = False  # 部门决算 (notes say 部门) or 单位决算 (单位)
 
     @property
     def key(self) -> str:
@@ -79,7 +87,7 @@ def build(b: Books) -> Tables:
         spec = s.spec_for(key, layout)
         rows, empty = builder(b, spec)
         note = spec.empty_note.replace("{unit}", unit) if empty and spec.empty_note else ""
-        out.by_key[key] = PublicTable(spec, tuple(rows), note, unit, year)
+        out.by_key[key] = PublicTable(spec, tuple(rows), note, unit, year, b.d.department)
     return out
 
 
@@ -129,11 +137,24 @@ def _t1(b: Books, spec) -> tuple[list[Row], bool]:
     return rows, False
 
 
-def _coded_rows(b: Books, columns, keep=lambda code: True) -> tuple[list[Row], bool]:
+def _sum(values) -> Decimal | None:
+    """The sum; None where any part is not determined."""
+    out = ZERO
+    for x in values:
+        if x is None:
+            return None
+        out += x
+    return out
+
+
+def _coded_rows(b: Books, columns, keep=lambda code: True, unit=None) -> tuple[list[Row], bool]:
+    """Rows per code and a 合计 row: the sum of the 类 rows, else (``unit``) the unit's figure."""
     codes = [code for code in b.codes() if keep(code)]
     total: dict[str, Cell] = {"code": "", "name": "合计"}
     for key, fn in columns.items():
-        total[key] = sum((fn(code) for code in codes if len(code) == 3), ZERO)
+        total[key] = _sum(fn(code) for code in codes if len(code) == 3)
+        if total[key] is None and unit is not None:
+            total[key] = unit(key)
     rows = [Row(total, total=True)]
     for code in codes:
         values: dict[str, Cell] = {"code": code, "name": b.names.get(code, "")}
@@ -144,37 +165,53 @@ def _coded_rows(b: Books, columns, keep=lambda code: True) -> tuple[list[Row], b
 
 
 def _t2(b: Books, spec):
-    g = b.get
+    def g(code: str, key: str) -> Decimal | None:
+        return b.get(code, key) if b.known(code, "income") else None
+
+    def unit(key: str) -> Decimal:
+        if key == "total":
+            return b.income_current
+        if key == "fiscal":
+            return sum((b.income(v.INCOME_ITEM[f]) for f in v.FISCAL_FUNDS), ZERO)
+        return b.income(v.INCOME_ITEM[key])
+
     return _coded_rows(b, {
-        "total": lambda code: sum((g(code, k) for k in v.INCOME_COLUMNS), ZERO),
-        "fiscal": lambda code: sum((g(code, k) for k in v.FISCAL_FUNDS), ZERO),
+        "total": lambda code: _sum(g(code, k) for k in v.INCOME_COLUMNS),
+        "fiscal": lambda code: _sum(g(code, k) for k in v.FISCAL_FUNDS),
         **{k: (lambda key: lambda code: g(code, key))(k)
            for k in ("superior", "business", "operating", "affiliated", "other")},
-    })
+    }, unit=unit)
 
 
 def _t3(b: Books, spec):
-    g = b.get
+    def g(code: str, key: str) -> Decimal | None:
+        return b.get(code, key) if b.known(code, "nature") else None
+
     return _coded_rows(b, {
-        "total": lambda code: g(code, "total_spending"),
+        "total": lambda code: b.get(code, "total_spending"),
         **{k: (lambda key: lambda code: g(code, key))(k) for k in v.NATURE_COLUMNS},
-    })
+    }, unit=lambda key: b.spending_current if key == "total" else b.nature_total(key))
 
 
 def _t4(b: Books, spec) -> tuple[list[Row], bool]:
     left: list[tuple[str, Decimal | None]] = [(label, b.income(v.INCOME_ITEM[fund])) for label, fund in s.T4_INCOME]
     right: list[dict[str, Cell]] = []
     for i, (code, name, _) in enumerate(_classes(b, lambda code: None)):
-        funds = {f: b.fund_spending(f, code) for f in v.FISCAL_FUNDS}
-        right.append({"out_name": _numbered(i, name), "out_code": code, "out_total": sum(funds.values(), ZERO),
+        funds: dict[str, Decimal | None] = {f: b.fund_spending(f, code) for f in v.FISCAL_FUNDS}
+        if not b.known(code, "funds"):
+            funds["general"] = None
+        right.append({"out_name": _numbered(i, name), "out_code": code, "out_total": _sum(funds.values()),
                       **{f"out_{f}": amount for f, amount in funds.items()}})
     body = max(len(left), len(right))
     left += [("", None)] * (body - len(left))
     rows = _pairs(left, right)
     income = sum((b.income(v.INCOME_ITEM[f]) for f in v.FISCAL_FUNDS), ZERO)
-    spend = {f: b.line_total(f"{f}_basic") + b.line_total(f"{f}_project") for f in v.FISCAL_FUNDS}
+    spend: dict[str, Decimal | None] = {f: b.line_total(f"{f}_basic") + b.line_total(f"{f}_project")
+                                        for f in v.FISCAL_FUNDS}
+    if not b.all_known("funds"):
+        spend["general"] = _sum((general_unit(b, "basic"), general_unit(b, "project")))
     rows.append(Row({"in_name": "本年收入合计", "in_amount": income, "out_name": "本年支出合计",
-                     "out_total": sum(spend.values(), ZERO), **{f"out_{f}": a for f, a in spend.items()}},
+                     "out_total": _sum(spend.values()), **{f"out_{f}": a for f, a in spend.items()}},
                     total=True))
     opening = {f: b.fiscal_balance(f, "opening") for f in v.FISCAL_FUNDS}
     closing = {f: b.fiscal_balance(f, "closing") for f in v.FISCAL_FUNDS}
@@ -185,18 +222,30 @@ def _t4(b: Books, spec) -> tuple[list[Row], bool]:
         rows.append(Row({"in_name": label, "in_amount": opening[fund], "out_name": label,
                          "out_total": closing[fund]}, level=1))
     rows.append(Row({"in_name": "总计", "in_amount": income + sum(opening.values(), ZERO), "out_name": "总计",
-                     "out_total": sum(spend.values(), ZERO) + sum(closing.values(), ZERO),
-                     **{f"out_{f}": spend[f] + closing[f] for f in v.FISCAL_FUNDS}}, total=True))
+                     "out_total": _sum((*spend.values(), *closing.values())),
+                     **{f"out_{f}": _sum((spend[f], closing[f])) for f in v.FISCAL_FUNDS}}, total=True))
     return rows, False
 
 
+def general_unit(b: Books, nature: str) -> Decimal | None:
+    """The unit's 一般公共预算财政拨款 基本/项目支出: the lines' sum, else from ``fiscal_final``."""
+    if b.all_known("funds"):
+        return b.line_total(f"general_{nature}")
+    return b.fiscal_nature(nature)
+
+
 def _t5(b: Books, spec):
-    g = b.get
+    def g(code: str, key: str) -> Decimal | None:
+        return b.get(code, key) if b.known(code, "funds") else None
+
     return _coded_rows(b, {
-        "total": b.general_spending,
+        "total": lambda code: _sum((g(code, "general_basic"), g(code, "general_project"))),
         "basic": lambda code: g(code, "general_basic"),
         "project": lambda code: g(code, "general_project"),
-    }, keep=lambda code: bool(b.general_spending(code) or g(code, "general_budget")))
+    }, keep=lambda code: bool(not b.known(code, "funds") or b.general_spending(code)
+                              or b.get(code, "general_budget")),
+        unit=lambda key: _sum((general_unit(b, "basic"), general_unit(b, "project"))) if key == "total"
+        else general_unit(b, key))
 
 
 def economic_lines(b: Books) -> list[tuple[str, str, Decimal]]:
@@ -210,10 +259,10 @@ def economic_lines(b: Books) -> list[tuple[str, str, Decimal]]:
     return []
 
 
-def personnel_public(b: Books) -> dict[str, Decimal]:
-    """人员经费合计 and 公用经费合计 of table 6."""
+def personnel_public(b: Books) -> dict[str, Decimal | None]:
+    """人员经费合计 and 公用经费合计 of table 6 (None where the data does not say)."""
     lines = economic_lines(b)
-    out = {}
+    out: dict[str, Decimal | None] = {}
     for panel, heads in v.ECONOMIC_PANELS.items():
         own = [x for x in lines if x[0][:3] in heads]
         classes = [x for x in own if len(x[0]) == 3]
@@ -223,8 +272,12 @@ def personnel_public(b: Books) -> dict[str, Decimal]:
             out[panel] = sum((x[2] for x in chosen), ZERO)
         elif b.only_general:
             out[panel] = b.spending(panel)
-        else:
+        elif b.fiscal_is_general and b.spending_line(panel, "fiscal_final") is not None:
+            out[panel] = b.spending_line(panel, "fiscal_final")
+        elif not b.spending(panel):
             out[panel] = ZERO
+        else:
+            out[panel] = None
     return out
 
 

@@ -21,6 +21,7 @@ from .books import ZERO, Books, parent_of
 from .tables import PublicTable, Tables, controlled, economic_lines
 
 NUMERALS = "一二三四五六七八九十"
+NOT_REPORTED = "未填报"  # never 没有: data not given is not data that is zero
 
 
 @dataclass(frozen=True)
@@ -189,22 +190,38 @@ class _Writer:
         self.para(text)
 
     def s4_fiscal(self) -> None:
+        """总计 against last year's 总计 (本年收入 + 年初结转和结余 both years, as section 一); where last
+        year's 年初财政拨款结转和结余 is not known, 本年财政拨款收入 against last year's."""
         self.add("四、财政拨款收入支出决算总体情况说明")
         total = self.cell(self.t["公开04"], ("in_name", "总计"), "in_amount")
         text = f"{self.who}财政拨款收入、支出总计均为{self.fig('公开04', ('in_name', '总计'), 'in_amount')}。"
         prior = self.b.d.prior.get("fiscal_total")
+        current = total
+        subject = "财政拨款收入、支出总计各"
         if prior is None:
             priors = [x.get("prior_final") for x in self.b.data.income if x.key in c.FISCAL_INCOME]
             if any(p is not None for p in priors):
-                prior = sum((p or ZERO for p in priors), ZERO)
-        ch = ph.change_wan(total, prior, subject="财政拨款收入、支出总计各")
+                prior_income = sum((p or ZERO for p in priors), ZERO)
+                opening = [x.get("prior_final") for x in self.b.data.income if x.key == c.OPENING_BALANCE]
+                if self.b.only_general and opening and opening[0] is not None:
+                    prior = prior_income + opening[0]  # all last year's 年初结转和结余 was 财政拨款
+                elif self.b.only_general and not opening:
+                    prior = prior_income  # a unit that reports no 结转结余 in either year
+                else:
+                    current = self.cell(self.t["公开04"], ("in_name", "本年收入合计"), "in_amount")
+                    prior = prior_income
+                    subject = "本年财政拨款收入"
+                    text += f"其中，本年财政拨款收入{self.fig('公开04', ('in_name', '本年收入合计'), 'in_amount')}，"
+        ch = ph.change_wan(current, prior, subject=subject if subject != "本年财政拨款收入" else "")
         if ch:
             text += ch + "。"
-            if total != prior:
+            if current != prior:
                 r = self.reason("final_yoy", "财政拨款", *(("total",) if self.b.only_general else ()))
                 text += f"主要原因是：{r}" if r else ""
                 if not r:
                     self.missing_reason("财政拨款收入支出总计与上年的变化")
+        elif text.endswith("，"):
+            text = text[:-1] + "。"
         self.para(text)
 
     def _general_total(self) -> Decimal:
@@ -215,6 +232,15 @@ class _Writer:
         general = self._general_total()
         spending = self.cell(self.t["公开01"], ("out_name", "本年支出合计"), "out_amount")
         self.add("（一）一般公共预算财政拨款支出决算总体情况", level=2)
+        t5 = self.t["公开05"]
+        total_row = t5.find("name", "合计")
+        if total_row is None or total_row.value("total") is None:
+            self.para(f"{self.who}{NOT_REPORTED}一般公共预算财政拨款支出。")
+            self.add("（二）一般公共预算财政拨款支出决算结构情况", level=2)
+            self.para(f"（{NOT_REPORTED}一般公共预算财政拨款支出按功能分类科目的明细。）")
+            self.add("（三）一般公共预算财政拨款支出决算具体情况", level=2)
+            self.para(f"（{NOT_REPORTED}一般公共预算财政拨款支出按功能分类科目的明细。）")
+            return
         text = f"{self.who}一般公共预算财政拨款支出{self.fig('公开05', ('name', '合计'), 'total')}"
         sh = ph.share_of(general, spending)
         text += f"，占本年支出合计的{sh}" if sh else ""
@@ -232,8 +258,12 @@ class _Writer:
         self.para(text)
 
         self.add("（二）一般公共预算财政拨款支出决算结构情况", level=2)
-        t5 = self.t["公开05"]
         classes = [(str(r.values["code"]), r) for r in t5.rows if len(str(r.values.get("code") or "")) == 3]
+        if not self.b.all_known("funds"):
+            self.para(f"{self.who}一般公共预算财政拨款支出{ph.wan(general)}（{NOT_REPORTED}按功能分类科目的明细）。")
+            self.add("（三）一般公共预算财政拨款支出决算具体情况", level=2)
+            self.para(f"（{NOT_REPORTED}一般公共预算财政拨款支出按功能分类科目的明细。）")
+            return
         parts = [(f"{ph.class_label(str(r.values['name']))}（类）支出{self.fig('公开05', ('code', code), 'total')}",
                   r.amount("total")) for code, r in classes if r.amount("total")]
         if parts:
@@ -302,6 +332,12 @@ class _Writer:
         p = self.cell(t6, ("p_name", "人员经费合计"), "p_amount")
         q = self.cell(t6, ("p_name", "人员经费合计"), "c_amount")
         basic = self.cell(self.t["公开05"], ("name", "合计"), "basic")
+        total6 = t6.find("p_name", "人员经费合计")
+        basic_row = self.t["公开05"].find("name", "合计")
+        if total6 is None or basic_row is None or None in (total6.value("p_amount"), total6.value("c_amount"),
+                                                           basic_row.value("basic")):
+            self.para(f"{self.who}{NOT_REPORTED}一般公共预算财政拨款基本支出的人员经费、公用经费。")
+            return
         if not basic and not p and not q:
             self.para(f"{self.who}没有一般公共预算财政拨款基本支出。")
             return
@@ -478,7 +514,9 @@ class _Writer:
         pr = d.procurement
         parts = [pr.get(k, ZERO) for k in ("goods", "works", "services")]
         total = sum(parts, ZERO)
-        if not total:
+        if not any(k in pr for k in ("goods", "works", "services")):
+            self.para(f"{self.who}{NOT_REPORTED}政府采购支出情况。")
+        elif not total:
             self.para(f"{self.who}没有政府采购支出。")
         else:
             text = (f"{self.who}政府采购支出总额{ph.wan(total)}，其中：政府采购货物支出{ph.wan(parts[0])}、"
@@ -534,7 +572,7 @@ def check_text(text: DisclosureText, t: Tables) -> list[Finding]:
                                f"情况说明“{claim.section}”未写出{claim.table}的{claim.shown}万元（文字与表格不一致）。",
                                ("情况说明", claim.section)))
     for section, shown in text.shares:
-        total = sum((Decimal(x) for x in shown), ZERO)
+        total = sum((Decimal(x.replace(",", "")) for x in shown), ZERO)
         if abs(total - 100) > Decimal("0.005") * len(shown):
             out.append(Finding(Level.ERROR, "D-SHARES",
                                f"情况说明“{section}”所列占比合计为{total}%，超出四舍五入范围（应为100.00%）。",
