@@ -41,6 +41,20 @@ def balanced(draw):
             income[col] = sum(values, Decimal(0))
     income.setdefault("final", Decimal(0))
     doc["income"] = [income]
+    if "functions" in doc:  # 功能分类 adds up to the same totals
+        for col in ("prior_budget", "budget", "adjusted_budget", "final", "prior_final"):
+            rows = doc["functions"]
+            for row in rows:
+                row.pop(col, None) if col not in income else None
+            if col in income:
+                for row in rows:
+                    row.setdefault(col, Decimal(0))
+                rest = sum((row[col] for row in rows[:-1]), Decimal(0))
+                if rest > income[col]:
+                    for row in rows[:-1]:
+                        row[col] = Decimal(0)
+                    rest = Decimal(0)
+                rows[-1][col] = income[col] - rest
     return doc
 
 

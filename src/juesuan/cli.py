@@ -246,6 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("demo", help="用内置示例单位演示：输出报告文字并导出报告")
     d.add_argument("--out", default="out", help="输出目录（默认 out/）")
     d.set_defaults(func=cmd_demo)
+    from .review.cli import add_parser as add_review
+
+    add_review(sub)
     return p
 
 

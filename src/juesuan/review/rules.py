@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 
 from ..core.findings import Level
@@ -117,7 +118,9 @@ class Sentence:
 _SENT_END = re.compile(r"[。！？]")
 
 
+@lru_cache(maxsize=4096)
 def sentences(text: str) -> list[Sentence]:
+    """The sentences of a paragraph with their figures classified (cached: treat as read-only)."""
     out, pos = [], 0
     for m in _SENT_END.finditer(text + "。"):
         chunk = (text + "。")[pos:m.end()]
@@ -139,6 +142,7 @@ def _depth_at(text: str, pos: int) -> int:
     return d
 
 
+@lru_cache(maxsize=4096)
 def classify(text: str) -> list[Fig]:
     """Figures of one sentence with their role in what it asserts."""
     figs: list[Fig] = []
@@ -267,12 +271,171 @@ def _sentence_at(text: str, pos: int) -> str:
 def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
     """"比 B 增加 C" against A − B; "增长 D%" against C ÷ B; 执行率 against A ÷ B; 同比 for budgets."""
     out: list[ReviewFinding] = []
+    year = _report_year(blocks)
+    ctx = _amounts_by_context(blocks, year)
+    seen: dict[str, Figure] = {}  # the latest amount stated under each label
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
+        prev: Sentence | None = None
         for s in sentences(b.text):
-            out.extend(_comparisons(bi, b, s))
+            out.extend(_comparisons(bi, b, s, prev, year, seen, ctx))
+            for g in s.figs:
+                if g.role == "level" and not g.paren and g.f.is_money:
+                    seen[_raw_label(s.text, g.f.start)] = g.f
+            prev = s
     return out
+
+
+def _label_start(text: str, pos: int) -> int:
+    """Where the words naming the figure at ``pos`` begin (after the last separator)."""
+    for k in range(pos - 1, -1, -1):
+        ch = text[k]
+        if ch in "；;：:。，" or (ch == "," and not (text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit())):
+            return k + 1
+        if ch == "、" and text[k - 1:k] in ("元", "%"):
+            return k + 1
+    return 0
+
+
+def _head_of(text: str, sents: list[Sentence], k: int) -> str:
+    """The sentence a "其中" list hangs from (its own words before 其中, else the sentence before)."""
+    m = re.search(r"其中", text)
+    if not m:
+        return ""
+    before = text[:m.start()]
+    return before if find_figures(before) else (sents[k - 1].text if k else "")
+
+
+_TOTAL = (
+    (re.compile(r"^(?:单位)?(?P<side>收入、支出|收入|支出)(?P<kind>年初预算|预算|决算)(?:总额|总计|合计)?(?:均)?(?:为)?$"),
+     None),
+    (re.compile(r"^(?P<kind>年初预算|预算|决算)(?P<side>收入|支出)(?:总额|合计)?(?:为)?$"), None),
+    (re.compile(r"^(?P<side>收入|支出)合计(?:为)?$"), "决算"),
+)
+
+
+def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figure, int, str]]:
+    """Amounts with what they are: (year, 预算/决算, scope, line) — a named line ("人员经费"),
+    or a total ("收入", "支出") — with the block and sentence that state them."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        sents = sentences(b.text)
+        for k, s in enumerate(sents):
+            head = _head_of(s.text, sents, k)
+            in_list = bool(head)
+            last_line = ""
+            for g in s.figs:
+                if g.role != "level" or g.paren or not g.f.is_money:
+                    continue
+                cut = _label_start(s.text, g.f.start)
+                raw = s.text[cut:g.f.start].strip()
+                scope = "财政拨款" if "财政拨款" in head + s.text[:g.f.start] else ""
+                m = re.search(r"((?:19|20)\d\d)年", raw)
+                y = int(m.group(1)) if m else None
+                bare = _PREFIX.sub("", raw).replace("财政拨款", "", 1) if scope else _PREFIX.sub("", raw)
+                if not in_list:
+                    for pattern, kind in _TOTAL:
+                        t = pattern.match(bare.replace("本年", ""))
+                        if t and "比" not in raw:
+                            yy = y or (year - 1 if "上年" in raw and year else year)
+                            sides = ("收入", "支出") if t.group("side") == "收入、支出" else (t.group("side"),)
+                            for side in sides:
+                                out.append(((yy, kind or t.group("kind"), scope, side), g.f, bi, s.text))
+                            break
+                words = re.sub(r"预算|决算|年初|年末|本年末|上年末|均为|为|的|(?:19|20)\d\d年度?", "",
+                               re.split(r"(?<![对相占])[比较]|与", raw)[0])
+                line = _norm_label(words) if words.strip() else last_line
+                last_line = line
+                if not line or re.search(r"收入|支出合计|总额|合计|总计|^支出$|[，,：:]|人均", line + raw):
+                    continue
+                yh, kind = _context(head + s.text[:cut], year)
+                own = re.findall(r"年初预算|预算|决算", raw)
+                if own:
+                    kind = own[-1]
+                if kind:
+                    out.append(((y or yh, kind, scope, line), g.f, bi, s.text))
+    return out
+
+
+def _amounts_by_context(blocks: list[Block], year: int | None) -> dict[tuple, dict[Decimal, Figure]]:
+    """Amounts of named lines by (year, 预算/决算, line): "2020年度…预算…。其中：人员经费X元"."""
+    out: dict[tuple, dict[Decimal, Figure]] = {}
+    for (y, kind, scope, line), f, _, _ in _statements(blocks, year):
+        if not scope:
+            out.setdefault((y, kind, line), {})[f.yuan()] = f
+    return out
+
+
+def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
+    """The same quantity (year, 预算/决算, line or total) stated twice with two values. Where most
+    statements agree, the others are wrong; two that disagree are shown as a warning at the later."""
+    groups: dict[tuple, list[tuple[Figure, int, str]]] = {}
+    for key, f, bi, quote in _statements(blocks, _report_year(blocks)):
+        groups.setdefault(key, []).append((f, bi, quote))
+    out = []
+    for key, items in groups.items():
+        clusters: list[list[tuple[Figure, int, str]]] = []
+        for item in items:
+            home = next((c for c in clusters if _meets(_iv(c[0][0]), _iv(item[0]))), None)
+            if home is None:
+                clusters.append([item])
+            else:
+                home.append(item)
+        if len(clusters) < 2:
+            continue
+        y, kind, scope, line = key
+        what = f"{y}年度{scope}{line}{kind}" if y else f"{scope}{line}{kind}"
+        clusters.sort(key=len, reverse=True)
+        if len(clusters[0]) > len(clusters[1]):
+            right = clusters[0][0]
+            for wrong in (x for c in clusters[1:] for x in c):
+                f, bi, quote = wrong
+                out.append(_finding(Level.ERROR, "R-SAME", f"同一数字前后不一致：{what}其他{len(clusters[0])}处为"
+                                    f"{right[0].raw}，此处为{f.raw}。", bi, blocks[bi], quote, f,
+                                    _show(right[0].yuan(), f), f"另见：{right[2].strip()[:60]}"))
+        else:
+            first = min((c[0] for c in clusters), key=lambda x: (x[1], x[0].start))
+            for c in clusters:
+                for f, bi, quote in c:
+                    if (f, bi) == (first[0], first[1]):
+                        continue
+                    out.append(_finding(Level.WARNING, "R-SAME", f"同一数字前后不一致：{what}前文为{first[0].raw}，"
+                                        f"此处为{f.raw}，请核对哪一处正确。", bi, blocks[bi], quote, f,
+                                        _show(first[0].yuan(), f), f"前文：{first[2].strip()[:60]}"))
+    return out
+
+
+def _from_context(cur: dict, g: Fig, quote: str, year: int, ctx: dict) -> None:
+    """"人员经费预算比上年增加C元": this year's and last year's amounts stated elsewhere."""
+    line = _clause_subject(quote, g.f.start)
+    if not line:
+        return
+    cut = _label_start(quote, g.f.start)
+    raw = quote[cut:g.f.start]
+    own = re.findall(r"预算|决算", raw.split("比")[0])
+    target = cur["target"] or ""
+    def get(y: int, kind: str) -> dict:
+        if kind == "决算":
+            return ctx.get((y, kind, line), {})
+        return {**ctx.get((y, "预算", line), {}), **ctx.get((y, "年初预算", line), {})}
+
+    if target in ("上年", "上年度"):
+        kind = own[-1] if own else "决算"
+        now, before = get(year, kind), get(year - 1, kind)
+    elif target in ("预算", "年初预算"):
+        now, before = get(year, "决算"), get(year, "预算")
+    else:
+        return
+    if now and before and len(now) == 1 and len(before) == 1:
+        cur["A"], cur["B"] = next(iter(now.values())), next(iter(before.values()))
+
+
+def _raw_label(text: str, pos: int) -> str:
+    cut = _label_start(text, pos)
+    return _PREFIX.sub("", text[cut:pos].strip()).removesuffix("为").removesuffix("均")
 
 
 def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
@@ -293,7 +456,8 @@ def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
     return None
 
 
-def _comparisons(bi: int, b: Block, s: Sentence) -> list[ReviewFinding]:
+def _comparisons(bi: int, b: Block, s: Sentence, prev: Sentence | None = None, year: int | None = None,
+                 seen: dict[str, Figure] | None = None, ctx: dict | None = None) -> list[ReviewFinding]:
     out: list[ReviewFinding] = []
     figs = s.figs
     quote = s.text
@@ -319,11 +483,26 @@ def _comparisons(bi: int, b: Block, s: Sentence) -> list[ReviewFinding]:
                     if len(named) == 1:
                         other = levels[0] if named[0] is levels[1] else levels[1]
                         cur["A"], cur["B"] = other.f, named[0].f
-            out.extend(_check_diff(bi, b, quote, cur, g))
+            if cur["A"] is None and cur["B"] is None and prev is not None and g.target in ("上年", "上年度"):
+                # "2020年度决算为B元。本年度决算比上年增加C元": the base in the sentence before
+                before = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money]
+                if len(before) == 1 and len(prev.figs) == 1:
+                    label = before[0].pre
+                    m = re.search(r"((?:19|20)\d\d)年", label)
+                    if "上年" in label or (m and year and int(m.group(1)) == year - 1):
+                        cur["B"] = before[0].f
+            if cur["A"] is None and cur["B"] is None and ctx and year:
+                _from_context(cur, g, quote, year, ctx)
+            if cur["B"] is None and re.match(r"\s*[（(](?:未安排预算|上年无此项|上年末无此项|年初无此项)", quote[g.f.end:]):
+                cur["B"] = Figure(Decimal(0), g.f.unit, "0", g.f.end, g.f.end, g.f.decimals)
+            out.extend(_check_diff(bi, b, quote, cur, g) or _check_derived(bi, b, quote, cur, g))
         elif g.role in ("pct", "rate"):
             if cur is None or cur["clause"] != g.clause:
                 if g.role == "rate":
-                    out.extend(_rate_from_kinds(bi, b, quote, figs, i))
+                    found = _rate_from_kinds(bi, b, quote, figs, i)
+                    if found is None and seen is not None:
+                        found = _rate_from_labels(bi, b, quote, figs, i, seen)
+                    out.extend(found or [])
                 continue
             out.extend(_check_pct(bi, b, quote, cur, g))
         elif g.role == "level" and not g.paren and cur is not None and g.clause != cur["clause"]:
@@ -366,6 +545,9 @@ def _comparisons(bi: int, b: Block, s: Sentence) -> list[ReviewFinding]:
                 "减少" if said in ("增加", "减少") else "下降")
             out.append(_finding(Level.ERROR, "R-DIRECTION", f"方向说反了：应为“{right}”，不是“{said}”。", bi, b, quote, y,
                                 right, why))
+    for m in re.finditer(r"与(上年|上年末|年初|预算|年初预算)(增加|减少|增长|下降)(?=[，,。；;（(]|$)", quote):
+        out.append(_finding(Level.INFO, "R-WORDING", f"“{m.group(0)}”没有增减金额，无法核对：应写“比{m.group(1)}"
+                            f"{m.group(2)}…元”，相等时写“与{m.group(1)}持平”。", bi, b, quote, None, f"与{m.group(1)}持平"))
     # shares cannot pass 100%; "占比由a%…至b%" lists add to at most 100%
     for g in figs:
         if g.f.is_percent and (g.role == "share" or (g.role in ("from", "to") and "占比" in g.pre)) and \
@@ -413,6 +595,27 @@ def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
                          bi, b, quote, c, f"{right}{_show(abs(exact), c)}", why)]
     return [_finding(Level.ERROR, "R-DIFF", f"增减额与两数之差不符：应为{_show(abs(exact), c)}，不是{c.raw}。", bi, b, quote, c,
                      _show(abs(exact), c), why)]
+
+
+def _check_derived(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
+    """An amount left out of "A元，比预算增加C元" cannot come out negative."""
+    a, base, c = cur["A"], cur["B"], cur["C"]
+    if c is None or (a is None) == (base is None) or c.value == 0:
+        return []
+    signed = _iv(c) if g.sign > 0 else _neg(_iv(c))
+    if a is not None:
+        other = _sum([_iv(a), _neg(signed)])
+        what = "比较基数"
+    else:
+        other = _sum([_iv(base), signed])
+        what = "本期金额"
+    if other[1] >= 0:
+        return []
+    right = "减少" if g.sign > 0 else "增加"
+    why = (f"{_amt(a)} {'−' if g.sign > 0 else '+'} {_amt(c)} = {_n(_mid(other))}" if a is not None
+           else f"{_amt(base)} {'+' if g.sign > 0 else '−'} {_amt(c)} = {_n(_mid(other))}")
+    return [_finding(Level.ERROR, "R-DIRECTION", f"按“{_word(g)}{c.raw}”推算，{what}为负数：方向应为“{right}”。", bi, b,
+                     quote, c, f"{right}{c.raw}", why)]
 
 
 def _word(g: Fig) -> str:
@@ -474,14 +677,28 @@ def _check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
     return out
 
 
-def _rate_from_kinds(bi, b, quote, figs: list[Fig], i: int) -> list[ReviewFinding]:
+def _rate_from_labels(bi, b, quote, figs: list[Fig], i: int, seen: dict[str, Figure]) -> list[ReviewFinding]:
+    """"财政拨款支出预算执行率X%" after "财政拨款支出预算A元。…财政拨款支出决算B元。"."""
+    g = figs[i]
+    m = re.search(r"([^，,；;：:。]*?)(?:预算)?(?:执行率|完成率)$", g.pre.strip().rstrip("为是达：:"))
+    if not m or figs[:i]:
+        return []
+    line = _PREFIX.sub("", m.group(1))
+    fin, bud = seen.get(line + "决算"), seen.get(line + "预算")
+    if not line or fin is None or bud is None:
+        return []
+    cur = {"A": fin, "B": bud, "C": None, "Csign": 0, "target": "预算", "clause": g.clause}
+    return _check_pct(bi, b, quote, cur, g)
+
+
+def _rate_from_kinds(bi, b, quote, figs: list[Fig], i: int) -> list[ReviewFinding] | None:
     """"预算A元、决算B元，执行率X%" with no 比: the 决算 and 预算 amounts of the clause."""
     clause = figs[i].clause
     levels = [g for g in figs[:i] if g.role == "level" and g.clause == clause and not g.paren and g.f.is_money]
     fin = [g for g in levels if g.kind == "决算"]
     bud = [g for g in levels if g.kind == "预算"]
     if len(fin) != 1 or len(bud) != 1:
-        return []
+        return None if not levels else []
     cur = {"A": fin[0].f, "B": bud[0].f, "C": None, "Csign": 0, "target": "预算", "clause": clause}
     return _check_pct(bi, b, quote, cur, figs[i])
 
@@ -535,8 +752,9 @@ def _levels(figs: list[Fig]) -> list[Fig]:
 
 def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str]) -> list[ReviewFinding]:
     out = []
-    if len(items) < 2:
+    if not items:
         return out
+    single = len(items) == 1  # one part: it may be all or only some of the total
     head_levels = _levels(head)
     item_levels = [_levels(it) for it in items]
     # amounts: by kind when the head has several (预算 / 决算), else one each
@@ -557,7 +775,12 @@ def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
             continue
         exact = sum((p.yuan() for p in parts), Decimal(0))
         why = " + ".join(_amt(p) for p in parts) + f" = {_show(exact, total)}"
-        if exact > total.yuan():
+        if single and exact <= total.yuan():
+            continue
+        if single:
+            out.append(_finding(Level.ERROR, "R-SUM", f"“其中”一项{parts[0].raw}大于总数{total.raw}。", bi, b, quote, total,
+                                f"≥{_show(exact, total)}", f"{_amt(parts[0])} > {_amt(total)}"))
+        elif exact > total.yuan():
             out.append(_finding(Level.ERROR, "R-SUM", f"总数小于所列各项之和：应为{_show(exact, total)}，不是{total.raw}。", bi, b,
                                 quote, total, _show(exact, total), why))
         else:
@@ -565,7 +788,7 @@ def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
                                 f"总数应为{_show(exact, total)}。", bi, b, quote, total, _show(exact, total), why))
     # signed changes: "总体增加C。其中：甲增加c1；乙减少c2；丙持平"
     head_diffs = [g for g in head if g.role == "diff" and g.f.is_money]
-    if len(head_diffs) == 1:
+    if len(head_diffs) == 1 and not single:
         signed = []
         for it, t in zip(items, texts, strict=True):
             d = [g for g in it if g.role == "diff" and g.f.is_money and not g.paren]
@@ -640,12 +863,14 @@ def _check_paren_parts(bi, b, s: Sentence) -> list[ReviewFinding]:
         close = re.search(r"[）)]", rest)
         inner = [x for x in figs[i + 1:] if x.paren and x.f.start < g.f.end + (close.start() if close else 0)]
         parts = [x.f for x in inner if x.role == "level" and x.f.is_money]
-        if len(parts) < 2 or len(parts) != len(inner):
+        if not parts or len(parts) != len(inner):
             continue
         s_iv = _sum([_iv(p) for p in parts])
         if _meets(s_iv, _iv(g.f)):
             continue
         exact = sum((p.yuan() for p in parts), Decimal(0))
+        if len(parts) == 1 and exact <= g.f.yuan():
+            continue
         out.append(_finding(Level.ERROR if exact > g.f.yuan() else Level.WARNING, "R-SUM",
                             f"金额与括号内各项之和不符：应为{_show(exact, g.f)}，不是{g.f.raw}。", bi, b, s.text, g.f,
                             _show(exact, g.f), " + ".join(_amt(p) for p in parts) + f" = {_show(exact, g.f)}"))
@@ -659,11 +884,11 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
     """"占X%" against part ÷ whole, the whole found by its name or in parentheses; and the name of
     the whole: a spending line's share of 收入 is a wrong label."""
     out: list[ReviewFinding] = []
+    named: dict[str, Figure] = {}
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
         sents = sentences(b.text)
-        named: dict[str, Figure] = {}
         for s in sents:
             for g in s.figs:
                 if g.role == "level" and not g.paren and g.f.is_money:
@@ -889,7 +1114,7 @@ def _context(text: str, year: int | None) -> tuple[int | None, str]:
         y = year - 1
     elif year:
         y = year
-    kinds = re.findall(r"预算|决算", text)
+    kinds = re.findall(r"年初预算|预算|决算", text)
     return y, kinds[-1] if kinds else ""
 
 
@@ -1065,7 +1290,7 @@ def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
     return out
 
 
-RULES = (rule_reasons, rule_format, rule_typos, rule_comparisons, rule_parts, rule_shares, rule_tables, rule_charts, rule_verify)
+RULES = (rule_same, rule_reasons, rule_format, rule_typos, rule_comparisons, rule_parts, rule_shares, rule_tables, rule_charts, rule_verify)
 
 
 def run(blocks: list[Block]) -> list[ReviewFinding]:
