@@ -69,8 +69,10 @@ def mutation(n_units: int, per_unit: int, seed: int = 2026) -> None:
                     examples[m[1]].append(m[2])
     elapsed = time.perf_counter() - start
     print(f"units: {len(texts)} ({false_alarms} with a finding on the unchanged report)")
-    print(f"mutants: {total}, detected: {detected} ({detected / max(total, 1):.1%}), "
-          f"review time {elapsed / max(total, 1) * 1000:.1f} ms per mutant")
+    print(
+        f"mutants: {total}, detected: {detected} ({detected / max(total, 1):.1%}), "
+        f"review time {elapsed / max(total, 1) * 1000:.1f} ms per mutant"
+    )
     print("missed by kind:")
     for kind, count in missed.most_common():
         print(f"  {kind}: {count}")
@@ -105,8 +107,10 @@ def pdf_speed() -> None:
             found = review_path(result.pdf)
             times.append(time.perf_counter() - t0)
         best = sorted(times)[1]
-        print(f"PDF of {pages} pages: review {best:.2f} s (median of 3), {best / pages:.3f} s per page, "
-              f"{len(found)} findings")
+        print(
+            f"PDF of {pages} pages: review {best:.2f} s (median of 3), {best / pages:.3f} s per page, "
+            f"{len(found)} findings"
+        )
 
 
 def main() -> None:

@@ -25,12 +25,14 @@ def mutate(text: str, rng: random.Random) -> tuple[str, str, str] | None:
     """``(mutant, kind, what changed)`` or None when nothing could be changed."""
     lo, hi = _span(text)
     if rng.random() < 0.25:
-        spots = [m for m in re.finditer("|".join(SWAP), text) if lo <= m.start() < hi and not _free_text(text, m.start())]
+        spots = [
+            m for m in re.finditer("|".join(SWAP), text) if lo <= m.start() < hi and not _free_text(text, m.start())
+        ]
         if not spots:
             return None
         m = rng.choice(spots)
         new = SWAP[m.group(0)]
-        return text[:m.start()] + new + text[m.end():], f"word {m.group(0)}→{new}", _context(text, m.start())
+        return text[: m.start()] + new + text[m.end() :], f"word {m.group(0)}→{new}", _context(text, m.start())
     figs = [f for f in find_figures(text) if lo <= f.start < hi and (f.is_money or f.is_percent)]
     if not figs:
         return None
@@ -57,16 +59,17 @@ def mutate(text: str, rng: random.Random) -> tuple[str, str, str] | None:
     if new == f.raw:
         return None
     kind = f"{'percent' if f.is_percent else 'amount'} {how}"
-    return text[:f.start] + new + text[f.end:], kind, f"{f.raw}→{new}: {_context(text, f.start)}"
+    return text[: f.start] + new + text[f.end :], kind, f"{f.raw}→{new}: {_context(text, f.start)}"
 
 
 def _free_text(text: str, pos: int) -> bool:
     """Inside a unit's own reason text (after "原因是："), where no figure ties a word."""
     line_start = text.rfind("\n", 0, pos) + 1
-    return "原因是：" in text[line_start:pos] and not re.search(r"原因是：[^。]*。[^。]*$", text[line_start:pos]) or \
-        text.rfind("原因是：", line_start, pos) > text.rfind("。", line_start, pos)
+    return (
+        "原因是：" in text[line_start:pos] and not re.search(r"原因是：[^。]*。[^。]*$", text[line_start:pos])
+    ) or text.rfind("原因是：", line_start, pos) > text.rfind("。", line_start, pos)
 
 
 def _context(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
-    return text[max(start, pos - 40):pos + 40].replace("\n", " ")
+    return text[max(start, pos - 40) : pos + 40].replace("\n", " ")

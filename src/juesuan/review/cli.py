@@ -13,9 +13,13 @@ def add_parser(sub) -> None:
     r.add_argument("file", help="报告文件：.txt、.docx 或 .pdf")
     r.add_argument("--json", action="store_true", help="以 JSON 输出审阅结果")
     r.add_argument("--xlsx", metavar="PATH", help="把审阅结果写入 Excel 清单（.xlsx）")
-    r.add_argument("--comments", metavar="PATH",
-                   help="（仅 .docx）另存一份带批注的 Word 文件，每条结果批注在原句处；默认 <原名>-审阅.docx",
-                   nargs="?", const="")
+    r.add_argument(
+        "--comments",
+        metavar="PATH",
+        help="（仅 .docx）另存一份带批注的 Word 文件，每条结果批注在原句处；默认 <原名>-审阅.docx",
+        nargs="?",
+        const="",
+    )
     r.add_argument("--force", action="store_true", help="覆盖已有输出文件（旧文件保留为 .bak）")
     r.set_defaults(func=run)
 

@@ -70,8 +70,10 @@ def read(path: Path) -> list[Block]:
 
 # --- text -----------------------------------------------------------------
 
-_CHART_SERIES = re.compile(r"(?P<series>[^\t\n]+)\t\s*(?P<cats>(?:[^\t\n]+\t)+?)单位：(?P<unit>万元|元)\t"
-                           r"(?P<vals>(?:[-\d.,]+\t)+)")
+_CHART_SERIES = re.compile(
+    r"(?P<series>[^\t\n]+)\t\s*(?P<cats>(?:[^\t\n]+\t)+?)单位：(?P<unit>万元|元)\t"
+    r"(?P<vals>(?:[-\d.,]+\t)+)"
+)
 
 
 def read_text(text: str) -> list[Block]:
@@ -96,8 +98,7 @@ def read_text(text: str) -> list[Block]:
                 i += 1
             rows = [r for r in [*rows, row] if any(r)]
             if len(rows) > 1:
-                blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{start + 1}行", rows,
-                                    title=last_text))
+                blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{start + 1}行", rows, title=last_text))
             continue
         stripped = normalize(line)
         if stripped:
@@ -119,22 +120,24 @@ def _charts_from_text(text: str, blocks: list[Block]) -> list[Block]:
         end = n
         while end + 1 < len(lines) and "单位：" in lines[end + 1]:
             end += 1
-        joined = "\n".join(lines[n - 1:end + 1])
+        joined = "\n".join(lines[n - 1 : end + 1])
         rows, header = [], []
         for m in _CHART_SERIES.finditer(joined):
             cats = [c.strip() for c in m.group("cats").split("\t") if c.strip()]
             vals = [v for v in m.group("vals").split("\t") if v.strip()]
             if len(vals) >= len(cats):
-                rows.append([m.group("series").strip(), *vals[:len(cats)]])
+                rows.append([m.group("series").strip(), *vals[: len(cats)]])
                 header = ["", *cats]
         if rows:
-            blocks.append(Block(f"图：{title}", f"第{start - 1}行（图表）", [header, *rows],
-                                title=f"图 {title} 单位：万元"))
+            blocks.append(
+                Block(f"图：{title}", f"第{start - 1}行（图表）", [header, *rows], title=f"图 {title} 单位：万元")
+            )
         n = end + 1
     return blocks
 
 
 # --- docx -----------------------------------------------------------------
+
 
 def read_docx(path: Path) -> list[Block]:
     from docx import Document
@@ -156,8 +159,15 @@ def read_docx(path: Path) -> list[Block]:
             t_index += 1
             rows = _docx_rows(item)
             if rows:
-                blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{t_index}个表格", rows,
-                                    index=t_index - 1, title=last_text))
+                blocks.append(
+                    Block(
+                        "\n".join("\t".join(r) for r in rows),
+                        f"第{t_index}个表格",
+                        rows,
+                        index=t_index - 1,
+                        title=last_text,
+                    )
+                )
     return blocks
 
 
@@ -175,6 +185,7 @@ def _docx_rows(table) -> list[list[str]]:
 
 
 # --- pdf ------------------------------------------------------------------
+
 
 def read_pdf(path: Path) -> list[Block]:
     try:
@@ -205,8 +216,11 @@ def read_pdf(path: Path) -> list[Block]:
                 y = (obj["top"] + obj["bottom"]) / 2
                 return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-            lines = page.filter(outside).extract_text_lines(return_chars=False) if boxes else \
-                page.extract_text_lines(return_chars=False)
+            lines = (
+                page.filter(outside).extract_text_lines(return_chars=False)
+                if boxes
+                else page.extract_text_lines(return_chars=False)
+            )
             lines = [ln for ln in lines if not _PAGE_FOOTER.match(ln["text"].strip())]
             items = [("line", ln["top"], ln) for ln in lines] + [("table", t.bbox[1], t) for t in tables]
             items.sort(key=lambda it: it[1])
@@ -230,8 +244,9 @@ def read_pdf(path: Path) -> list[Block]:
                         open_table.rows.extend(rows)
                         open_table.text = "\n".join("\t".join(r) for r in open_table.rows)
                     else:
-                        open_table = Block("\n".join("\t".join(r) for r in rows), f"第{number}页", rows,
-                                           title=last_text)
+                        open_table = Block(
+                            "\n".join("\t".join(r) for r in rows), f"第{number}页", rows, title=last_text
+                        )
                         blocks.append(open_table)
                     first_on_page = False
                     continue

@@ -84,19 +84,14 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
         if body.endswith((",", "，")):
             body = body.rstrip(",，")
         end = m.start("body") + len(body) + len(unit_raw)
-        after = text[end:end + 1]
+        after = text[end : end + 1]
         if not unit:
-            looks_money = "." in body and len(body.split(".")[1]) == 2 or "," in body
+            looks_money = ("." in body and len(body.split(".")[1]) == 2) or "," in body
             if after in "年月日号个名项件次人辆台套批期" and after:
                 continue
             if not (bare_money or (looks_money and _in_parens(text, m.start()))):
                 continue
-        if unit == "%%":
-            unit_norm = "%"
-        elif unit == "％":
-            unit_norm = "%"
-        else:
-            unit_norm = unit
+        unit_norm = "%" if unit in ("%%", "％") else unit
         clean = body.replace(",", "").replace("，", "")
         try:
             value = Decimal(clean)
@@ -115,7 +110,7 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
             problems.append(("R-FORMAT-PERCENT", shown))
         if unit_norm in ("元", "万元", "") and decimals > 2:
             problems.append(("R-FORMAT-DECIMALS", _display(value, 2, unit_norm)))
-        out.append(Figure(value, unit_norm, text[m.start():end], m.start(), end, decimals, tuple(problems)))
+        out.append(Figure(value, unit_norm, text[m.start() : end], m.start(), end, decimals, tuple(problems)))
     return out
 
 

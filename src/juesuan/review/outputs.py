@@ -11,8 +11,16 @@ from .extract import Block
 from .rules import ReviewFinding
 
 AUTHOR = "juesuan 审阅"
-COLUMNS = (("level", "级别", 8), ("code", "代码", 20), ("place", "位置", 18), ("figure", "原文数字", 16),
-           ("expected", "应为", 24), ("why", "计算", 48), ("message", "说明", 60), ("quote", "原句", 80))
+COLUMNS = (
+    ("level", "级别", 8),
+    ("code", "代码", 20),
+    ("place", "位置", 18),
+    ("figure", "原文数字", 16),
+    ("expected", "应为", 24),
+    ("why", "计算", 48),
+    ("message", "说明", 60),
+    ("quote", "原句", 80),
+)
 
 
 def text(findings: list[ReviewFinding], source: str = "") -> str:
@@ -37,9 +45,15 @@ def text(findings: list[ReviewFinding], source: str = "") -> str:
 
 def as_json(findings: list[ReviewFinding], source: str = "") -> str:
     counts = {lv: sum(1 for f in findings if f.level.value == lv) for lv in ("错误", "警告", "提示")}
-    return json.dumps({"file": source, "summary": {"errors": counts["错误"], "warnings": counts["警告"],
-                                                    "notes": counts["提示"]},
-                       "findings": [f.as_dict() for f in findings]}, ensure_ascii=False, indent=2)
+    return json.dumps(
+        {
+            "file": source,
+            "summary": {"errors": counts["错误"], "warnings": counts["警告"], "notes": counts["提示"]},
+            "findings": [f.as_dict() for f in findings],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
 
 
 def xlsx(findings: list[ReviewFinding], source: str = "") -> bytes:
@@ -91,9 +105,11 @@ def commented_docx(source: Path, blocks: list[Block], findings: list[ReviewFindi
             if not 0 <= b.index < len(tables):
                 continue
             table = tables[b.index]
-            row = next((r for r in table.rows if r.cells and f.quote.startswith(r.cells[0].text.strip() + "：")),
-                       table.rows[0])
-            para = row.cells[0].paragraphs[0]
+            row = next(
+                (r for r in table.rows if r.cells and f.quote.startswith(r.cells[0].text.strip() + "：")), table.rows[0]
+            )
+            cell = next((c for c in row.cells if f.figure and c.text.strip() == f.figure.strip()), row.cells[0])
+            para = cell.paragraphs[0]
         else:
             if not 0 <= b.index < len(paragraphs):
                 continue

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 from ..core.findings import Level
 from ..core.fmt import round2
@@ -18,6 +18,8 @@ from .extract import Block
 from .figures import Figure, find_figures
 
 HUNDRED = Decimal(100)
+# where a list of parts begins: "其中：", and in 决算公开 "主要用于以下方面：", "主要包括："
+LIST_MARK = re.compile(r"(?:其中|主要用于以下方面|主要用于以下几个方面|主要包括)\s*[：:，,]?\s*")
 UP = ("增加", "增长", "上升", "提高")
 DOWN = ("减少", "下降", "降低")
 _DIR = "|".join(UP + DOWN)
@@ -38,11 +40,20 @@ class ReviewFinding:
     figure: str = ""  # the figure as written
 
     def as_dict(self) -> dict[str, str]:
-        return {"level": self.level.value, "code": self.code, "message": self.message, "quote": self.quote,
-                "place": self.place, "figure": self.figure, "expected": self.expected, "why": self.why}
+        return {
+            "level": self.level.value,
+            "code": self.code,
+            "message": self.message,
+            "quote": self.quote,
+            "place": self.place,
+            "figure": self.figure,
+            "expected": self.expected,
+            "why": self.why,
+        }
 
 
 # --- formatting helpers ------------------------------------------------------
+
 
 def _n(value: Decimal) -> str:
     return f"{round2(value):,.2f}"
@@ -93,6 +104,7 @@ def _mid(i) -> Decimal:
 
 # --- sentences and figures in context ---------------------------------------
 
+
 @dataclass
 class Fig:
     f: Figure
@@ -123,7 +135,7 @@ def sentences(text: str) -> list[Sentence]:
     """The sentences of a paragraph with their figures classified (cached: treat as read-only)."""
     out, pos = [], 0
     for m in _SENT_END.finditer(text + "。"):
-        chunk = (text + "。")[pos:m.end()]
+        chunk = (text + "。")[pos : m.end()]
         if chunk.strip("。 "):
             out.append(Sentence(chunk, pos))
         pos = m.end()
@@ -149,32 +161,37 @@ def classify(text: str) -> list[Fig]:
     prev_end = 0
     clause = 0
     for f in find_figures(text):
-        pre_full = text[prev_end:f.start]
+        pre_full = text[prev_end : f.start]
         clause += pre_full.count("；") + pre_full.count(";")
         pre = re.split(r"[；;]", pre_full)[-1]
         p = pre.strip().rstrip("为是达：:约共计").strip()
         paren = _depth_at(text, f.start) > 0
         fig = Fig(f, "other", pre=pre, clause=clause, paren=paren)
-        if f.is_percent and figs and figs[-1].paren and re.match(r"^\s*[）)]\s*的?\s*$", pre) and (
-                m := re.search(r"占([^，,；;]*?)[（(]\s*$", figs[-1].pre)):
+        if (
+            f.is_percent
+            and figs
+            and figs[-1].paren
+            and re.match(r"^\s*[）)]\s*的?\s*$", pre)
+            and (m := re.search(r"占([^，,；;]*?)[（(]\s*$", figs[-1].pre))
+        ):
             fig.role, fig.share_of, fig.share_base = "share", m.group(1), figs[-1].f
             figs[-1].role = "whole"
         elif f.is_percent:
             if re.search(r"(执行率|完成率|完成(?:年初)?预算的|为(?:年初)?预算的)$", p):
                 fig.role = "rate"
-            elif (m := re.search(rf"(同比)?({_DIR})了?(?:幅度)?$", p)):
+            elif m := re.search(rf"(同比)?({_DIR})了?(?:幅度)?$", p):
                 fig.role, fig.sign, fig.tongbi = "pct", 1 if m.group(2) in UP else -1, bool(m.group(1))
                 fig.target = _target(pre)
             elif re.search(r"由(?:上年的?|年初的?)?$", p):
                 fig.role = "from"
-            elif (m := re.search(rf"({_DIR})(?:至|到)$", p)):
+            elif m := re.search(rf"({_DIR})(?:至|到)$", p):
                 fig.role, fig.sign = "to", 1 if m.group(1) in UP else -1
             elif re.search(r"持平[（(]$", p):
                 fig.role = "same"
             elif (m := re.search(r"占(.*?)(?:的|比重|比例|比重为)?$", p)) and not re.search(r"[，,]", m.group(1)):
                 fig.role, fig.share_of = "share", m.group(1).rstrip("的")
         elif f.is_money or (f.unit == "" and paren):
-            if (m := re.search(rf"({_DIR})了?$", p)):
+            if m := re.search(rf"({_DIR})了?$", p):
                 fig.role, fig.sign = "diff", 1 if m.group(1) in UP else -1
                 fig.target = _target(pre)
             elif (m := re.search(r"(?<![对相占])[比较]([^，,；;：:]*)$", p)) and not paren:
@@ -195,10 +212,13 @@ def _target(pre: str) -> str:
 
 # --- findings helpers ---------------------------------------------------------
 
-def _finding(level, code, message, block_i, block: Block, sent: str, fig: Figure | None = None,
-             expected: str = "", why: str = "") -> ReviewFinding:
-    return ReviewFinding(level, code, message, sent.strip(), block.place, expected, why, block_i,
-                         fig.raw if fig else "")
+
+def _finding(
+    level, code, message, block_i, block: Block, sent: str, fig: Figure | None = None, expected: str = "", why: str = ""
+) -> ReviewFinding:
+    return ReviewFinding(
+        level, code, message, sent.strip(), block.place, expected, why, block_i, fig.raw if fig else ""
+    )
 
 
 # --- rule: malformed figures and typos ---------------------------------------
@@ -234,42 +254,86 @@ def rule_format(blocks: list[Block]) -> list[ReviewFinding]:
                 ungrouped += 1
     for i, b, sent, f in all_figs:
         for code, fixed in f.problems:
-            out.append(_finding(Level.ERROR if code != "R-FORMAT-WIDTH" else Level.WARNING, code,
-                                f"{FORMAT_MESSAGES[code]}：“{f.raw}”应写作“{fixed}”。", i, b, sent, f, fixed))
-        if (grouped > ungrouped and not f.is_percent and abs(f.value) >= 1000 and f.decimals == 2
-                and "," not in f.raw and "，" not in f.raw):
+            out.append(
+                _finding(
+                    Level.ERROR if code != "R-FORMAT-WIDTH" else Level.WARNING,
+                    code,
+                    f"{FORMAT_MESSAGES[code]}：“{f.raw}”应写作“{fixed}”。",
+                    i,
+                    b,
+                    sent,
+                    f,
+                    fixed,
+                )
+            )
+        if (
+            grouped > ungrouped
+            and not f.is_percent
+            and abs(f.value) >= 1000
+            and f.decimals == 2
+            and "," not in f.raw
+            and "，" not in f.raw
+        ):
             fixed = f"{f.value:,.2f}{f.unit}"
-            out.append(_finding(Level.INFO, "R-FORMAT-GROUP", f"金额没有千位分隔符，与全文写法不一致：“{f.raw}”应写作“{fixed}”。",
-                                i, b, sent, f, fixed))
+            out.append(
+                _finding(
+                    Level.INFO,
+                    "R-FORMAT-GROUP",
+                    f"金额没有千位分隔符，与全文写法不一致：“{f.raw}”应写作“{fixed}”。",
+                    i,
+                    b,
+                    sent,
+                    f,
+                    fixed,
+                )
+            )
     return out
 
 
 def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
-    """"2021度" for 2021年度; per-head formulas multiplied by 100%."""
+    """ "2021度" for 2021年度; per-head formulas multiplied by 100%."""
     out = []
     for i, b in enumerate(blocks):
         if b.is_table:
             continue
         for m in re.finditer(r"(?<![\d年])((?:19|20)\d\d)度", b.text):
-            out.append(_finding(Level.WARNING, "R-TYPO-YEAR", f"“{m.group(0)}”缺少“年”字，应为“{m.group(1)}年度”。",
-                                i, b, _sentence_at(b.text, m.start()), expected=f"{m.group(1)}年度"))
+            out.append(
+                _finding(
+                    Level.WARNING,
+                    "R-TYPO-YEAR",
+                    f"“{m.group(0)}”缺少“年”字，应为“{m.group(1)}年度”。",
+                    i,
+                    b,
+                    _sentence_at(b.text, m.start()),
+                    expected=f"{m.group(1)}年度",
+                )
+            )
         for m in re.finditer(r"(人均[^＝=，。]{0,12})[＝=]([^。\n]*?)[×x*]\s*100\s*[%％]", b.text):
-            out.append(_finding(Level.WARNING, "R-FORMULA-UNIT",
-                                f"“{m.group(1)}”是每人金额（元/人），公式不应乘以100%。", i, b,
-                                _sentence_at(b.text, m.start()), expected=f"{m.group(1)}＝{m.group(2)}（元/人）"))
+            out.append(
+                _finding(
+                    Level.WARNING,
+                    "R-FORMULA-UNIT",
+                    f"“{m.group(1)}”是每人金额（元/人），公式不应乘以100%。",
+                    i,
+                    b,
+                    _sentence_at(b.text, m.start()),
+                    expected=f"{m.group(1)}＝{m.group(2)}（元/人）",
+                )
+            )
     return out
 
 
 def _sentence_at(text: str, pos: int) -> str:
     start = max(text.rfind("。", 0, pos) + 1, 0)
     end = text.find("。", pos)
-    return text[start:end + 1 if end >= 0 else len(text)]
+    return text[start : end + 1 if end >= 0 else len(text)]
 
 
 # --- rule: comparisons in running text ----------------------------------------
 
+
 def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
-    """"比 B 增加 C" against A − B; "增长 D%" against C ÷ B; 执行率 against A ÷ B; 同比 for budgets."""
+    """ "比 B 增加 C" against A − B; "增长 D%" against C ÷ B; 执行率 against A ÷ B; 同比 for budgets."""
     out: list[ReviewFinding] = []
     year = _report_year(blocks)
     ctx = _amounts_by_context(blocks, year)
@@ -291,25 +355,29 @@ def _label_start(text: str, pos: int) -> int:
     """Where the words naming the figure at ``pos`` begin (after the last separator)."""
     for k in range(pos - 1, -1, -1):
         ch = text[k]
-        if ch in "；;：:。，" or (ch == "," and not (text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit())):
+        if ch in "；;：:。，" or (ch == "," and not (text[k - 1 : k].isdigit() and text[k + 1 : k + 2].isdigit())):
             return k + 1
-        if ch == "、" and text[k - 1:k] in ("元", "%"):
+        if ch == "、" and text[k - 1 : k] in ("元", "%"):
             return k + 1
     return 0
 
 
 def _head_of(text: str, sents: list[Sentence], k: int) -> str:
     """The sentence a "其中" list hangs from (its own words before 其中, else the sentence before)."""
-    m = re.search(r"其中", text)
+    m = LIST_MARK.search(text)
     if not m:
         return ""
-    before = text[:m.start()]
+    before = text[: m.start()]
     return before if find_figures(before) else (sents[k - 1].text if k else "")
 
 
 _TOTAL = (
-    (re.compile(r"^(?:单位)?(?P<side>收入、支出|收入|支出)(?P<kind>年初预算|预算|决算)(?:总额|总计|合计)?(?:均)?(?:为)?$"),
-     None),
+    (
+        re.compile(
+            r"^(?:单位)?(?P<side>收入、支出|收入|支出)(?P<kind>年初预算|预算|决算)(?:总额|总计|合计)?(?:均)?(?:为)?$"
+        ),
+        None,
+    ),
     (re.compile(r"^(?P<kind>年初预算|预算|决算)(?P<side>收入|支出)(?:总额|合计)?(?:为)?$"), None),
     (re.compile(r"^(?P<side>收入|支出)合计(?:为)?$"), "决算"),
 )
@@ -331,8 +399,8 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 if g.role != "level" or g.paren or not g.f.is_money:
                     continue
                 cut = _label_start(s.text, g.f.start)
-                raw = s.text[cut:g.f.start].strip()
-                scope = "财政拨款" if "财政拨款" in head + s.text[:g.f.start] else ""
+                raw = s.text[cut : g.f.start].strip()
+                scope = "财政拨款" if "财政拨款" in head + s.text[: g.f.start] else ""
                 m = re.search(r"((?:19|20)\d\d)年", raw)
                 y = int(m.group(1)) if m else None
                 bare = _PREFIX.sub("", raw).replace("财政拨款", "", 1) if scope else _PREFIX.sub("", raw)
@@ -345,8 +413,11 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                             for side in sides:
                                 out.append(((yy, kind or t.group("kind"), scope, side), g.f, bi, s.text))
                             break
-                words = re.sub(r"预算|决算|年初|年末|本年末|上年末|均为|为|的|(?:19|20)\d\d年度?", "",
-                               re.split(r"(?<![对相占])[比较]|与", raw)[0])
+                words = re.sub(
+                    r"预算|决算|年初|年末|本年末|上年末|均为|为|的|(?:19|20)\d\d年度?",
+                    "",
+                    re.split(r"(?<![对相占])[比较]|与", raw)[0],
+                )
                 line = _norm_label(words) if words.strip() else last_line
                 last_line = line
                 if not line or re.search(r"收入|支出合计|总额|合计|总计|^支出$|[，,：:]|人均", line + raw):
@@ -393,30 +464,51 @@ def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
             right = clusters[0][0]
             for wrong in (x for c in clusters[1:] for x in c):
                 f, bi, quote = wrong
-                out.append(_finding(Level.ERROR, "R-SAME", f"同一数字前后不一致：{what}其他{len(clusters[0])}处为"
-                                    f"{right[0].raw}，此处为{f.raw}。", bi, blocks[bi], quote, f,
-                                    _show(right[0].yuan(), f), f"另见：{right[2].strip()[:60]}"))
+                out.append(
+                    _finding(
+                        Level.ERROR,
+                        "R-SAME",
+                        f"同一数字前后不一致：{what}其他{len(clusters[0])}处为{right[0].raw}，此处为{f.raw}。",
+                        bi,
+                        blocks[bi],
+                        quote,
+                        f,
+                        _show(right[0].yuan(), f),
+                        f"另见：{right[2].strip()[:60]}",
+                    )
+                )
         else:
             first = min((c[0] for c in clusters), key=lambda x: (x[1], x[0].start))
             for c in clusters:
                 for f, bi, quote in c:
                     if (f, bi) == (first[0], first[1]):
                         continue
-                    out.append(_finding(Level.WARNING, "R-SAME", f"同一数字前后不一致：{what}前文为{first[0].raw}，"
-                                        f"此处为{f.raw}，请核对哪一处正确。", bi, blocks[bi], quote, f,
-                                        _show(first[0].yuan(), f), f"前文：{first[2].strip()[:60]}"))
+                    out.append(
+                        _finding(
+                            Level.WARNING,
+                            "R-SAME",
+                            f"同一数字前后不一致：{what}前文为{first[0].raw}，此处为{f.raw}，请核对哪一处正确。",
+                            bi,
+                            blocks[bi],
+                            quote,
+                            f,
+                            _show(first[0].yuan(), f),
+                            f"前文：{first[2].strip()[:60]}",
+                        )
+                    )
     return out
 
 
 def _from_context(cur: dict, g: Fig, quote: str, year: int, ctx: dict) -> None:
-    """"人员经费预算比上年增加C元": this year's and last year's amounts stated elsewhere."""
+    """ "人员经费预算比上年增加C元": this year's and last year's amounts stated elsewhere."""
     line = _clause_subject(quote, g.f.start)
     if not line:
         return
     cut = _label_start(quote, g.f.start)
-    raw = quote[cut:g.f.start]
+    raw = quote[cut : g.f.start]
     own = re.findall(r"预算|决算", raw.split("比")[0])
     target = cur["target"] or ""
+
     def get(y: int, kind: str) -> dict:
         if kind == "决算":
             return ctx.get((y, kind, line), {})
@@ -456,8 +548,15 @@ def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
     return None
 
 
-def _comparisons(bi: int, b: Block, s: Sentence, prev: Sentence | None = None, year: int | None = None,
-                 seen: dict[str, Figure] | None = None, ctx: dict | None = None) -> list[ReviewFinding]:
+def _comparisons(
+    bi: int,
+    b: Block,
+    s: Sentence,
+    prev: Sentence | None = None,
+    year: int | None = None,
+    seen: dict[str, Figure] | None = None,
+    ctx: dict | None = None,
+) -> list[ReviewFinding]:
     out: list[ReviewFinding] = []
     figs = s.figs
     quote = s.text
@@ -465,19 +564,31 @@ def _comparisons(bi: int, b: Block, s: Sentence, prev: Sentence | None = None, y
     for i, g in enumerate(figs):
         if g.role == "base":
             a = _subject(figs, i, quote)
-            cur = {"A": a.f if a else None, "B": g.f, "C": None, "target": g.target, "clause": g.clause,
-                   "Csign": 0}
+            cur = {"A": a.f if a else None, "B": g.f, "C": None, "target": g.target, "clause": g.clause, "Csign": 0}
         elif g.role == "diff" and g.f.is_money:
-            if cur is not None and cur["C"] is None and cur["clause"] == g.clause and figs[i - 1] is not None \
-                    and figs[i - 1].role == "base" and not re.search(r"[比较]", g.pre):
+            if (
+                cur is not None
+                and cur["C"] is None
+                and cur["clause"] == g.clause
+                and figs[i - 1] is not None
+                and figs[i - 1].role == "base"
+                and not re.search(r"[比较]", g.pre)
+            ):
                 cur["C"], cur["Csign"] = g.f, g.sign
             else:
                 a = _subject(figs, i, quote)
-                cur = {"A": a.f if a else None, "B": None, "C": g.f, "target": g.target, "clause": g.clause,
-                       "Csign": g.sign}
+                cur = {
+                    "A": a.f if a else None,
+                    "B": None,
+                    "C": g.f,
+                    "target": g.target,
+                    "clause": g.clause,
+                    "Csign": g.sign,
+                }
                 # "本年末A元，上年末B元，比上年末增加C元": two amounts, the base named
-                levels = [x for x in figs[:i] if x.role == "level" and x.clause == g.clause and not x.paren
-                          and x.f.is_money]
+                levels = [
+                    x for x in figs[:i] if x.role == "level" and x.clause == g.clause and not x.paren and x.f.is_money
+                ]
                 if len(levels) == 2 and g.target:
                     named = [x for x in levels if _names(x.pre, g.target)]
                     if len(named) == 1:
@@ -493,7 +604,9 @@ def _comparisons(bi: int, b: Block, s: Sentence, prev: Sentence | None = None, y
                         cur["B"] = before[0].f
             if cur["A"] is None and cur["B"] is None and ctx and year:
                 _from_context(cur, g, quote, year, ctx)
-            if cur["B"] is None and re.match(r"\s*[（(](?:未安排预算|上年无此项|上年末无此项|年初无此项)", quote[g.f.end:]):
+            if cur["B"] is None and re.match(
+                r"\s*[（(](?:未安排预算|上年无此项|上年末无此项|年初无此项)", quote[g.f.end :]
+            ):
                 cur["B"] = Figure(Decimal(0), g.f.unit, "0", g.f.end, g.f.end, g.f.decimals)
             out.extend(_check_diff(bi, b, quote, cur, g) or _check_derived(bi, b, quote, cur, g))
         elif g.role in ("pct", "rate"):
@@ -518,15 +631,27 @@ def _comparisons(bi: int, b: Block, s: Sentence, prev: Sentence | None = None, y
             else:
                 right = "上升" if c.value > a.value else "下降"
             if (g.sign > 0) != (right == "上升") or right == "持平":
-                out.append(_finding(Level.ERROR, "R-DIRECTION", f"由{a.raw}到{c.raw}应为“{right}”。", bi, b, quote, c,
-                                    right, f"{_n(c.value)}% {'>' if c.value > a.value else '<'} {_n(a.value)}%"
-                                    if right != "持平" else f"{_n(c.value)}% = {_n(a.value)}%"))
+                out.append(
+                    _finding(
+                        Level.ERROR,
+                        "R-DIRECTION",
+                        f"由{a.raw}到{c.raw}应为“{right}”。",
+                        bi,
+                        b,
+                        quote,
+                        c,
+                        right,
+                        f"{_n(c.value)}% {'>' if c.value > a.value else '<'} {_n(a.value)}%"
+                        if right != "持平"
+                        else f"{_n(c.value)}% = {_n(a.value)}%",
+                    )
+                )
     # "与上年持平" (or a direction word with no amount) after two amounts
     for m in re.finditer(r"与[^，,。；;\d]{0,8}?(持平|增加|减少|增长|下降)(?=[，,。；;]|$)", quote):
         before = [g for g in figs if g.f.end <= m.start() and g.role == "level" and not g.paren and g.f.is_money]
         if len(before) < 2 or before[-1].clause != before[-2].clause:
             continue
-        if quote[before[-1].f.end:m.start()].strip("，, 元") != "":
+        if quote[before[-1].f.end : m.start()].strip("，, 元") != "":
             continue
         x, y = before[-2].f, before[-1].f
         equal = _meets(_iv(x), _iv(y))
@@ -535,36 +660,98 @@ def _comparisons(bi: int, b: Block, s: Sentence, prev: Sentence | None = None, y
         why = f"{_amt(x)} − {_amt(y)} = {_n(d)}"
         if said == "持平" and not equal:
             word = "增加" if d > 0 else "减少"
-            out.append(_finding(Level.ERROR, "R-FLAT", f"两个金额不相等，不能说“持平”：{x.raw}与{y.raw}。", bi, b, quote,
-                                y, f"{word}{_show(abs(d), x)}", why))
+            out.append(
+                _finding(
+                    Level.ERROR,
+                    "R-FLAT",
+                    f"两个金额不相等，不能说“持平”：{x.raw}与{y.raw}。",
+                    bi,
+                    b,
+                    quote,
+                    y,
+                    f"{word}{_show(abs(d), x)}",
+                    why,
+                )
+            )
         elif said != "持平" and equal:
-            out.append(_finding(Level.ERROR, "R-DIRECTION", f"两个金额相等，应为“持平”而不是“{said}”。", bi, b, quote, y,
-                                "持平", why))
+            out.append(
+                _finding(
+                    Level.ERROR,
+                    "R-DIRECTION",
+                    f"两个金额相等，应为“持平”而不是“{said}”。",
+                    bi,
+                    b,
+                    quote,
+                    y,
+                    "持平",
+                    why,
+                )
+            )
         elif said != "持平" and (d > 0) != (said in UP):
-            right = ("增加" if said in ("增加", "减少") else "增长") if d > 0 else (
-                "减少" if said in ("增加", "减少") else "下降")
-            out.append(_finding(Level.ERROR, "R-DIRECTION", f"方向说反了：应为“{right}”，不是“{said}”。", bi, b, quote, y,
-                                right, why))
+            right = (
+                ("增加" if said in ("增加", "减少") else "增长")
+                if d > 0
+                else ("减少" if said in ("增加", "减少") else "下降")
+            )
+            out.append(
+                _finding(
+                    Level.ERROR,
+                    "R-DIRECTION",
+                    f"方向说反了：应为“{right}”，不是“{said}”。",
+                    bi,
+                    b,
+                    quote,
+                    y,
+                    right,
+                    why,
+                )
+            )
     for m in re.finditer(r"与(上年|上年末|年初|预算|年初预算)(增加|减少|增长|下降)(?=[，,。；;（(]|$)", quote):
-        out.append(_finding(Level.INFO, "R-WORDING", f"“{m.group(0)}”没有增减金额，无法核对：应写“比{m.group(1)}"
-                            f"{m.group(2)}…元”，相等时写“与{m.group(1)}持平”。", bi, b, quote, None, f"与{m.group(1)}持平"))
+        out.append(
+            _finding(
+                Level.INFO,
+                "R-WORDING",
+                f"“{m.group(0)}”没有增减金额，无法核对：应写“比{m.group(1)}"
+                f"{m.group(2)}…元”，相等时写“与{m.group(1)}持平”。",
+                bi,
+                b,
+                quote,
+                None,
+                f"与{m.group(1)}持平",
+            )
+        )
     # shares cannot pass 100%; "占比由a%…至b%" lists add to at most 100%
     for g in figs:
-        if g.f.is_percent and (g.role == "share" or (g.role in ("from", "to") and "占比" in g.pre)) and \
-                _iv(g.f)[0] > HUNDRED:
+        if (
+            g.f.is_percent
+            and (g.role == "share" or (g.role in ("from", "to") and "占比" in g.pre))
+            and _iv(g.f)[0] > HUNDRED
+        ):
             out.append(_finding(Level.ERROR, "R-SHARE-RANGE", f"占比不能超过100%：{g.f.raw}。", bi, b, quote, g.f))
     lists = {role: [g.f for g in figs if g.role in (role, "same") and g.f.is_percent] for role in ("from", "to")}
-    whole = {role: len(xs) >= 2 and _meets(_sum([_iv(x) for x in xs]), (HUNDRED, HUNDRED))
-             for role, xs in lists.items()}
+    whole = {
+        role: len(xs) >= 2 and _meets(_sum([_iv(x) for x in xs]), (HUNDRED, HUNDRED)) for role, xs in lists.items()
+    }
     for role in ("from", "to"):
         xs = lists[role]
         other = "to" if role == "from" else "from"
         if len(xs) >= 2 and "占比" in quote and len(lists[other]) == len(xs):
-            lo, hi = _sum([_iv(x) for x in xs])
+            lo, _ = _sum([_iv(x) for x in xs])
             if lo > HUNDRED or (whole[other] and not whole[role]):
                 total = sum((x.value for x in xs), Decimal(0))
-                out.append(_finding(Level.ERROR, "R-SHARE-SUM", f"各项占比之和为{total}%，应为100%。", bi, b, quote, xs[-1],
-                                    "100.00%", " + ".join(f"{x.value}%" for x in xs) + f" = {total}%"))
+                out.append(
+                    _finding(
+                        Level.ERROR,
+                        "R-SHARE-SUM",
+                        f"各项占比之和为{total}%，应为100%。",
+                        bi,
+                        b,
+                        quote,
+                        xs[-1],
+                        "100.00%",
+                        " + ".join(f"{x.value}%" for x in xs) + f" = {total}%",
+                    )
+                )
     return out
 
 
@@ -584,17 +771,61 @@ def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
     exact = a.yuan() - base.yuan()
     why = f"{_amt(a)} − {_amt(base)} = {_n(exact) if c.unit != '万元' else _n(exact / 10000) + '万元'}"
     if _meets(d, (Decimal(0), Decimal(0))) or exact == 0:
-        return [_finding(Level.ERROR, "R-DIRECTION", f"两数相等，应为“持平”而不是“{_word(g)}{c.raw}”。", bi, b, quote, c,
-                         "持平", why)]
+        return [
+            _finding(
+                Level.ERROR,
+                "R-DIRECTION",
+                f"两数相等，应为“持平”而不是“{_word(g)}{c.raw}”。",
+                bi,
+                b,
+                quote,
+                c,
+                "持平",
+                why,
+            )
+        ]
     if (exact > 0) != (g.sign > 0):
         right = "增加" if exact > 0 else "减少"
         if _meets(_sum([_iv(a), _neg(_iv(base))]), _iv(c) if exact > 0 else _neg(_iv(c))):
-            return [_finding(Level.ERROR, "R-DIRECTION", f"方向说反了：应为“{right}”，不是“{_word(g)}”。", bi, b, quote,
-                             c, f"{right}{c.raw}", why)]
-        return [_finding(Level.ERROR, "R-DIFF", f"增减额与两数之差不符（方向也不对）：应为{right}{_show(abs(exact), c)}。",
-                         bi, b, quote, c, f"{right}{_show(abs(exact), c)}", why)]
-    return [_finding(Level.ERROR, "R-DIFF", f"增减额与两数之差不符：应为{_show(abs(exact), c)}，不是{c.raw}。", bi, b, quote, c,
-                     _show(abs(exact), c), why)]
+            return [
+                _finding(
+                    Level.ERROR,
+                    "R-DIRECTION",
+                    f"方向说反了：应为“{right}”，不是“{_word(g)}”。",
+                    bi,
+                    b,
+                    quote,
+                    c,
+                    f"{right}{c.raw}",
+                    why,
+                )
+            ]
+        return [
+            _finding(
+                Level.ERROR,
+                "R-DIFF",
+                f"增减额与两数之差不符（方向也不对）：应为{right}{_show(abs(exact), c)}。",
+                bi,
+                b,
+                quote,
+                c,
+                f"{right}{_show(abs(exact), c)}",
+                why,
+            )
+        ]
+    return [
+        _finding(
+            Level.ERROR,
+            "R-DIFF",
+            f"增减额与两数之差不符：应为{_show(abs(exact), c)}，不是{c.raw}。",
+            bi,
+            b,
+            quote,
+            c,
+            _show(abs(exact), c),
+            why,
+        )
+    ]
 
 
 def _check_derived(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
@@ -612,10 +843,24 @@ def _check_derived(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
     if other[1] >= 0:
         return []
     right = "减少" if g.sign > 0 else "增加"
-    why = (f"{_amt(a)} {'−' if g.sign > 0 else '+'} {_amt(c)} = {_n(_mid(other))}" if a is not None
-           else f"{_amt(base)} {'+' if g.sign > 0 else '−'} {_amt(c)} = {_n(_mid(other))}")
-    return [_finding(Level.ERROR, "R-DIRECTION", f"按“{_word(g)}{c.raw}”推算，{what}为负数：方向应为“{right}”。", bi, b,
-                     quote, c, f"{right}{c.raw}", why)]
+    why = (
+        f"{_amt(a)} {'−' if g.sign > 0 else '+'} {_amt(c)} = {_n(_mid(other))}"
+        if a is not None
+        else f"{_amt(base)} {'+' if g.sign > 0 else '−'} {_amt(c)} = {_n(_mid(other))}"
+    )
+    return [
+        _finding(
+            Level.ERROR,
+            "R-DIRECTION",
+            f"按“{_word(g)}{c.raw}”推算，{what}为负数：方向应为“{right}”。",
+            bi,
+            b,
+            quote,
+            c,
+            f"{right}{c.raw}",
+            why,
+        )
+    ]
 
 
 def _word(g: Fig) -> str:
@@ -638,32 +883,75 @@ def _check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
         c_iv = _sum([a_iv, _neg(b_iv)])
     if g.role == "pct":
         if c is not None and sign and g.sign != sign:
-            out.append(_finding(Level.ERROR, "R-DIRECTION", f"同一比较中既说“{'增加' if sign > 0 else '减少'}”又说“{_word(g)}”。",
-                                bi, b, quote, g.f, ("增长" if sign > 0 else "下降") + g.f.raw))
+            out.append(
+                _finding(
+                    Level.ERROR,
+                    "R-DIRECTION",
+                    f"同一比较中既说“{'增加' if sign > 0 else '减少'}”又说“{_word(g)}”。",
+                    bi,
+                    b,
+                    quote,
+                    g.f,
+                    ("增长" if sign > 0 else "下降") + g.f.raw,
+                )
+            )
             return out
         if g.tongbi and budget and a_iv is not None and b_iv is not None:
             r = _ratio(a_iv, b_iv)
             done = f"完成预算的{_n(_mid(r))}%" if r else "与预算比较"
-            out.append(_finding(Level.WARNING, "R-WORD-TONGBI", f"“同比”只用于与上年同期比较；与预算比较应写“{done}”。", bi, b,
-                                quote, g.f, done, f"{_mid(a_iv):,.2f} ÷ {_mid(b_iv):,.2f} × 100% = {_n(_mid(r))}%"
-                                if r else ""))
+            out.append(
+                _finding(
+                    Level.WARNING,
+                    "R-WORD-TONGBI",
+                    f"“同比”只用于与上年同期比较；与预算比较应写“{done}”。",
+                    bi,
+                    b,
+                    quote,
+                    g.f,
+                    done,
+                    f"{_mid(a_iv):,.2f} ÷ {_mid(b_iv):,.2f} × 100% = {_n(_mid(r))}%" if r else "",
+                )
+            )
             return out
         if c_iv is None or b_iv is None:
             return out
-        r = _ratio((abs(c_iv[0]), abs(c_iv[1])) if c_iv[0] >= 0 or c_iv[1] <= 0 else (Decimal(0), max(-c_iv[0], c_iv[1])),
-                   b_iv)
+        r = _ratio(
+            (abs(c_iv[0]), abs(c_iv[1])) if c_iv[0] >= 0 or c_iv[1] <= 0 else (Decimal(0), max(-c_iv[0], c_iv[1])), b_iv
+        )
         if r is None or b_iv[0] < 0:
             return out
         if not _meets(r, _iv(g.f)):
             exact = _mid(r)
             why = f"{_n(_mid(c_iv).copy_abs())} ÷ {_n(_mid(b_iv))} × 100% = {_n(exact)}%"
-            out.append(_finding(Level.ERROR, "R-PERCENT", f"增减幅度与金额不符：应为{_n(exact)}%，不是{g.f.raw}。", bi, b, quote,
-                                g.f, f"{_n(exact)}%", why))
+            out.append(
+                _finding(
+                    Level.ERROR,
+                    "R-PERCENT",
+                    f"增减幅度与金额不符：应为{_n(exact)}%，不是{g.f.raw}。",
+                    bi,
+                    b,
+                    quote,
+                    g.f,
+                    f"{_n(exact)}%",
+                    why,
+                )
+            )
         direction = 1 if _mid(c_iv) > 0 else -1 if _mid(c_iv) < 0 else 0
         if not sign and direction and direction != g.sign and not _meets(c_iv, (Decimal(0), Decimal(0))):
             right = "增长" if direction > 0 else "下降"
-            out.append(_finding(Level.ERROR, "R-DIRECTION", f"方向说反了：应为“{right}”，不是“{_word(g)}”。", bi, b, quote,
-                                g.f, right + g.f.raw, f"{_n(_mid(a_iv))} − {_n(_mid(b_iv))} = {_n(_mid(c_iv))}"))
+            out.append(
+                _finding(
+                    Level.ERROR,
+                    "R-DIRECTION",
+                    f"方向说反了：应为“{right}”，不是“{_word(g)}”。",
+                    bi,
+                    b,
+                    quote,
+                    g.f,
+                    right + g.f.raw,
+                    f"{_n(_mid(a_iv))} − {_n(_mid(b_iv))} = {_n(_mid(c_iv))}",
+                )
+            )
     else:  # rate
         if a_iv is None or b_iv is None:
             return out
@@ -672,13 +960,24 @@ def _check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
             return out
         if not _meets(r, _iv(g.f)):
             exact = _mid(r)
-            out.append(_finding(Level.ERROR, "R-RATE", f"执行率（完成率）与金额不符：应为{_n(exact)}%，不是{g.f.raw}。", bi, b,
-                                quote, g.f, f"{_n(exact)}%", f"{_n(_mid(a_iv))} ÷ {_n(_mid(b_iv))} × 100% = {_n(exact)}%"))
+            out.append(
+                _finding(
+                    Level.ERROR,
+                    "R-RATE",
+                    f"执行率（完成率）与金额不符：应为{_n(exact)}%，不是{g.f.raw}。",
+                    bi,
+                    b,
+                    quote,
+                    g.f,
+                    f"{_n(exact)}%",
+                    f"{_n(_mid(a_iv))} ÷ {_n(_mid(b_iv))} × 100% = {_n(exact)}%",
+                )
+            )
     return out
 
 
 def _rate_from_labels(bi, b, quote, figs: list[Fig], i: int, seen: dict[str, Figure]) -> list[ReviewFinding]:
-    """"财政拨款支出预算执行率X%" after "财政拨款支出预算A元。…财政拨款支出决算B元。"."""
+    """ "财政拨款支出预算执行率X%" after "财政拨款支出预算A元。…财政拨款支出决算B元。"."""
     g = figs[i]
     m = re.search(r"([^，,；;：:。]*?)(?:预算)?(?:执行率|完成率)$", g.pre.strip().rstrip("为是达：:"))
     if not m or figs[:i]:
@@ -692,7 +991,7 @@ def _rate_from_labels(bi, b, quote, figs: list[Fig], i: int, seen: dict[str, Fig
 
 
 def _rate_from_kinds(bi, b, quote, figs: list[Fig], i: int) -> list[ReviewFinding] | None:
-    """"预算A元、决算B元，执行率X%" with no 比: the 决算 and 预算 amounts of the clause."""
+    """ "预算A元、决算B元，执行率X%" with no 比: the 决算 and 预算 amounts of the clause."""
     clause = figs[i].clause
     levels = [g for g in figs[:i] if g.role == "level" and g.clause == clause and not g.paren and g.f.is_money]
     fin = [g for g in levels if g.kind == "决算"]
@@ -705,6 +1004,7 @@ def _rate_from_kinds(bi, b, quote, figs: list[Fig], i: int) -> list[ReviewFindin
 
 # --- rule: totals and their parts (其中), shares --------------------------------
 
+
 def _split_top(text: str, seps: str) -> list[tuple[int, str]]:
     out, depth, start = [], 0, 0
     for k, ch in enumerate(text):
@@ -712,8 +1012,11 @@ def _split_top(text: str, seps: str) -> list[tuple[int, str]]:
             depth += 1
         elif ch in "）)":
             depth = max(depth - 1, 0)
-        elif ch in seps and depth == 0 and not (
-                ch in ",，" and 0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1:k + 4].isdigit()):
+        elif (
+            ch in seps
+            and depth == 0
+            and not (ch in ",，" and 0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1 : k + 4].isdigit())
+        ):
             out.append((start, text[start:k]))
             start = k + 1
     out.append((start, text[start:]))
@@ -728,14 +1031,17 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         sents = sentences(b.text)
         for k, s in enumerate(sents):
-            m = re.search(r"其中\s*[：:，,]?\s*", s.text)
+            m = LIST_MARK.search(s.text)
             if not m:
                 continue
-            head_text = s.text[:m.start()]
+            head_text = s.text[: m.start()]
             head = classify(head_text) if find_figures(head_text) else (sents[k - 1].figs if k else [])
-            head_quote = (head_text if find_figures(head_text) else (sents[k - 1].text if k else "")) + s.text[
-                m.start():] if find_figures(head_text) else ((sents[k - 1].text if k else "") + s.text)
-            body = s.text[m.end():].rstrip("。")
+            head_quote = (
+                (head_text if find_figures(head_text) else (sents[k - 1].text if k else "")) + s.text[m.start() :]
+                if find_figures(head_text)
+                else ((sents[k - 1].text if k else "") + s.text)
+            )
+            body = s.text[m.end() :].rstrip("。")
             seps = "；;" if re.search(r"[；;]", body) else "，,、"
             items = [classify(t) for _, t in _split_top(body, seps)]
             texts = [t for _, t in _split_top(body, seps)]
@@ -759,8 +1065,11 @@ def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
     item_levels = [_levels(it) for it in items]
     # amounts: by kind when the head has several (预算 / 决算), else one each
     pairs = []
-    if len(head_levels) == 1 and all(len(x) >= 1 for x in item_levels) and all(
-            len(x) == 1 or (x[0].kind == "" or x[0].kind == head_levels[0].kind) for x in item_levels):
+    if (
+        len(head_levels) == 1
+        and all(len(x) >= 1 for x in item_levels)
+        and all(len(x) == 1 or (x[0].kind == "" or x[0].kind == head_levels[0].kind) for x in item_levels)
+    ):
         pairs.append((head_levels[0].f, [x[0].f for x in item_levels]))
     elif len(head_levels) > 1:
         for h in head_levels:
@@ -778,14 +1087,48 @@ def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
         if single and exact <= total.yuan():
             continue
         if single:
-            out.append(_finding(Level.ERROR, "R-SUM", f"“其中”一项{parts[0].raw}大于总数{total.raw}。", bi, b, quote, total,
-                                f"≥{_show(exact, total)}", f"{_amt(parts[0])} > {_amt(total)}"))
+            out.append(
+                _finding(
+                    Level.ERROR,
+                    "R-SUM",
+                    f"“其中”一项{parts[0].raw}大于总数{total.raw}。",
+                    bi,
+                    b,
+                    quote,
+                    total,
+                    f"≥{_show(exact, total)}",
+                    f"{_amt(parts[0])} > {_amt(total)}",
+                )
+            )
         elif exact > total.yuan():
-            out.append(_finding(Level.ERROR, "R-SUM", f"总数小于所列各项之和：应为{_show(exact, total)}，不是{total.raw}。", bi, b,
-                                quote, total, _show(exact, total), why))
+            out.append(
+                _finding(
+                    Level.ERROR,
+                    "R-SUM",
+                    f"总数小于所列各项之和：应为{_show(exact, total)}，不是{total.raw}。",
+                    bi,
+                    b,
+                    quote,
+                    total,
+                    _show(exact, total),
+                    why,
+                )
+            )
         else:
-            out.append(_finding(Level.WARNING, "R-SUM", f"所列各项之和{_show(exact, total)}小于总数{total.raw}：如无未列出的项目，"
-                                f"总数应为{_show(exact, total)}。", bi, b, quote, total, _show(exact, total), why))
+            out.append(
+                _finding(
+                    Level.WARNING,
+                    "R-SUM",
+                    f"所列各项之和{_show(exact, total)}小于总数{total.raw}：如无未列出的项目，"
+                    f"总数应为{_show(exact, total)}。",
+                    bi,
+                    b,
+                    quote,
+                    total,
+                    _show(exact, total),
+                    why,
+                )
+            )
     # signed changes: "总体增加C。其中：甲增加c1；乙减少c2；丙持平"
     head_diffs = [g for g in head if g.role == "diff" and g.f.is_money]
     if len(head_diffs) == 1 and not single:
@@ -809,8 +1152,18 @@ def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
             if len(bare) == 1 and _meets(s_iv, t_iv):
                 t = texts[bare[0]]
                 word = re.search(_DIR, t).group(0)
-                out.append(_finding(Level.ERROR, "R-DIRECTION", f"“{t.strip()}”：其余各项增减之和已等于总的增减额，"
-                                    f"此项应为“持平”而不是“{word}”。", bi, b, quote, total.f, "持平"))
+                out.append(
+                    _finding(
+                        Level.ERROR,
+                        "R-DIRECTION",
+                        f"“{t.strip()}”：其余各项增减之和已等于总的增减额，此项应为“持平”而不是“{word}”。",
+                        bi,
+                        b,
+                        quote,
+                        total.f,
+                        "持平",
+                    )
+                )
             elif bare:
                 pass
             elif not _meets(s_iv, t_iv):
@@ -822,8 +1175,19 @@ def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
                 terms = terms[3:] if terms.startswith(" + ") else "−" + terms[3:]
                 word = "增加" if exact > 0 else "减少" if exact < 0 else "持平"
                 exp = f"{word}{_show(abs(exact), total.f)}" if exact else "持平"
-                out.append(_finding(Level.ERROR, "R-SUM", f"总的增减额与各项增减之和不符：应为{exp}。", bi, b, quote, total.f, exp,
-                                    f"{terms} = {_n(exact)}"))
+                out.append(
+                    _finding(
+                        Level.ERROR,
+                        "R-SUM",
+                        f"总的增减额与各项增减之和不符：应为{exp}。",
+                        bi,
+                        b,
+                        quote,
+                        total.f,
+                        exp,
+                        f"{terms} = {_n(exact)}",
+                    )
+                )
     return out
 
 
@@ -840,15 +1204,29 @@ def _check_item_shares(bi, b, quote, head: list[Fig], items: list[list[Fig]], te
     total = sum((v.value for v in vals), Decimal(0))
     head_levels = _levels(head)
     item_levels = [_levels(it) for it in items]
-    complete = len(head_levels) == 1 and all(len(x) == 1 for x in item_levels) and _meets(
-        _sum([_iv(x[0].f) for x in item_levels]), _iv(head_levels[0].f))
+    complete = (
+        len(head_levels) == 1
+        and all(len(x) == 1 for x in item_levels)
+        and _meets(_sum([_iv(x[0].f) for x in item_levels]), _iv(head_levels[0].f))
+    )
     if hi < HUNDRED - Decimal("0.000001") and not complete:
         return []
     if lo <= HUNDRED <= hi:
         return []
     why = " + ".join(f"{v.value}%" for v in vals) + f" = {total}%"
-    return [_finding(Level.ERROR, "R-SHARE-SUM", f"同一总数下各项占比之和为{total}%，应为100%。", bi, b, quote, vals[-1],
-                     "100.00%", why)]
+    return [
+        _finding(
+            Level.ERROR,
+            "R-SHARE-SUM",
+            f"同一总数下各项占比之和为{total}%，应为100%。",
+            bi,
+            b,
+            quote,
+            vals[-1],
+            "100.00%",
+            why,
+        )
+    ]
 
 
 def _check_paren_parts(bi, b, s: Sentence) -> list[ReviewFinding]:
@@ -857,11 +1235,11 @@ def _check_paren_parts(bi, b, s: Sentence) -> list[ReviewFinding]:
     for i, g in enumerate(figs):
         if g.role != "level" or g.paren:
             continue
-        rest = s.text[g.f.end:]
+        rest = s.text[g.f.end :]
         if not re.match(r"\s*[（(]", rest):
             continue
         close = re.search(r"[）)]", rest)
-        inner = [x for x in figs[i + 1:] if x.paren and x.f.start < g.f.end + (close.start() if close else 0)]
+        inner = [x for x in figs[i + 1 :] if x.paren and x.f.start < g.f.end + (close.start() if close else 0)]
         parts = [x.f for x in inner if x.role == "level" and x.f.is_money]
         if not parts or len(parts) != len(inner):
             continue
@@ -871,9 +1249,19 @@ def _check_paren_parts(bi, b, s: Sentence) -> list[ReviewFinding]:
         exact = sum((p.yuan() for p in parts), Decimal(0))
         if len(parts) == 1 and exact <= g.f.yuan():
             continue
-        out.append(_finding(Level.ERROR if exact > g.f.yuan() else Level.WARNING, "R-SUM",
-                            f"金额与括号内各项之和不符：应为{_show(exact, g.f)}，不是{g.f.raw}。", bi, b, s.text, g.f,
-                            _show(exact, g.f), " + ".join(_amt(p) for p in parts) + f" = {_show(exact, g.f)}"))
+        out.append(
+            _finding(
+                Level.ERROR if exact > g.f.yuan() else Level.WARNING,
+                "R-SUM",
+                f"金额与括号内各项之和不符：应为{_show(exact, g.f)}，不是{g.f.raw}。",
+                bi,
+                b,
+                s.text,
+                g.f,
+                _show(exact, g.f),
+                " + ".join(_amt(p) for p in parts) + f" = {_show(exact, g.f)}",
+            )
+        )
     return out
 
 
@@ -881,7 +1269,7 @@ SPENDING_WORDS = ("人员经费", "公用经费", "项目支出", "基本支出"
 
 
 def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
-    """"占X%" against part ÷ whole, the whole found by its name or in parentheses; and the name of
+    """ "占X%" against part ÷ whole, the whole found by its name or in parentheses; and the name of
     the whole: a spending line's share of 收入 is a wrong label."""
     out: list[ReviewFinding] = []
     named: dict[str, Figure] = {}
@@ -897,16 +1285,22 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                         named[label] = g.f
         for k, s in enumerate(sents):
             figs = s.figs
-            in_list = re.search(r"其中", s.text)
+            in_list = LIST_MARK.search(s.text)
             head = []
             if in_list:
-                ht = s.text[:in_list.start()]
+                ht = s.text[: in_list.start()]
                 head = _levels(classify(ht)) if find_figures(ht) else (_levels(sents[k - 1].figs) if k else [])
             for i, g in enumerate(figs):
                 if g.role != "share":
                     continue
-                part = next((x for x in reversed(figs[:i]) if x.role == "level" and not x.paren and x.f.is_money
-                             and x.clause == g.clause), None)
+                part = next(
+                    (
+                        x
+                        for x in reversed(figs[:i])
+                        if x.role == "level" and not x.paren and x.f.is_money and x.clause == g.clause
+                    ),
+                    None,
+                )
                 if part is None:
                     continue
                 whole = g.share_base
@@ -918,15 +1312,38 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                     r = _ratio(_iv(part.f), _iv(whole))
                     if r is not None and _iv(whole)[0] > 0 and not _meets(r, _iv(g.f)):
                         exact = _mid(r)
-                        out.append(_finding(Level.ERROR, "R-SHARE", f"占比与金额不符：应为{_n(exact)}%，不是{g.f.raw}。", bi, b,
-                                            s.text, g.f, f"{_n(exact)}%",
-                                            f"{_amt(part.f)} ÷ {_amt(whole)} × 100% = {_n(exact)}%"))
+                        out.append(
+                            _finding(
+                                Level.ERROR,
+                                "R-SHARE",
+                                f"占比与金额不符：应为{_n(exact)}%，不是{g.f.raw}。",
+                                bi,
+                                b,
+                                s.text,
+                                g.f,
+                                f"{_n(exact)}%",
+                                f"{_amt(part.f)} ÷ {_amt(whole)} × 100% = {_n(exact)}%",
+                            )
+                        )
                 label = re.split(r"[，,。；;：:、]", part.pre)[-1]
-                if (g.share_of and "收入" in g.share_of and "支出" not in g.share_of
-                        and any(w in label for w in ("人员经费", "公用经费", "项目支出", "基本支出"))):
-                    out.append(_finding(Level.WARNING, "R-SHARE-BASE",
-                                        f"“{label.strip()}”是支出，其比重应以本年支出合计为基数，而不是“{g.share_of}”。", bi, b,
-                                        s.text, g.f, f"占本年支出合计的{g.f.raw.replace('%%', '%')}"))
+                if (
+                    g.share_of
+                    and "收入" in g.share_of
+                    and "支出" not in g.share_of
+                    and any(w in label for w in ("人员经费", "公用经费", "项目支出", "基本支出"))
+                ):
+                    out.append(
+                        _finding(
+                            Level.WARNING,
+                            "R-SHARE-BASE",
+                            f"“{label.strip()}”是支出，其比重应以本年支出合计为基数，而不是“{g.share_of}”。",
+                            bi,
+                            b,
+                            s.text,
+                            g.f,
+                            f"占本年支出合计的{g.f.raw.replace('%%', '%')}",
+                        )
+                    )
     return out
 
 
@@ -971,16 +1388,30 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
         def cell(r, c, cells=cells):
             return cells[r][c] if c < len(cells[r]) else None
 
-        def label(r):
+        def label(r, b=b):
             return b.rows[r][0] if b.rows[r] else ""
 
-        def emit(code, msg, r, fig, expected, why, level=Level.ERROR):
-            out.append(ReviewFinding(level, code, msg, f"{label(r)}：" + "、".join(x for x in b.rows[r][1:] if x),
-                                     f"{b.place}，“{label(r)}”行", expected, why, bi, fig.raw if fig else ""))
+        def emit(code, msg, r, fig, expected, why, level=Level.ERROR, b=b, bi=bi):
+            out.append(
+                ReviewFinding(
+                    level,
+                    code,
+                    msg,
+                    f"{label(r)}：" + "、".join(x for x in b.rows[r][1:] if x),
+                    f"{b.place}，“{label(r)}”行",
+                    expected,
+                    why,
+                    bi,
+                    fig.raw if fig else "",
+                )
+            )
 
         # columns of a comparison table
         kinds = {c: h for c, h in enumerate(header)}
-        amount_cols = [c for c in range(1, width) if not re.search(r"增减|率|占比|人均|比重", kinds.get(c, ""))]
+        numeric = {c for c in range(1, width) if any(cell(r, c) is not None for r in body)}
+        amount_cols = [
+            c for c in range(1, width) if c in numeric and not re.search(r"增减|率|占比|人均|比重", kinds.get(c, ""))
+        ]
         for c in range(1, width):
             h = kinds.get(c, "")
             if re.search(r"增减额|比.*增减$|^增减$", h):
@@ -990,7 +1421,8 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
                 m = re.search(r"比(.+)增减", h)
                 tgt = m.group(1) if m else ""
                 base_col = next((x for x in before if tgt and tgt in kinds[x]), None) or next(
-                    (x for x in before if re.search(r"上年|年初", kinds[x])), None)
+                    (x for x in before if re.search(r"上年|年初", kinds[x])), None
+                )
                 if base_col is None:
                     continue
                 cur_col = before[0] if base_col == before[1] else before[1]
@@ -1000,8 +1432,14 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
                         continue
                     if not _meets(_sum([_iv(a), _neg(_iv(bb))]), _iv(d)):
                         exact = a.yuan() - bb.yuan()
-                        emit("R-TABLE-DIFF", f"“{h}”列与两列之差不符：应为{_show(exact, d)}。", r, d, _show(exact, d),
-                             f"{_amt(a)} − {_amt(bb)} = {_show(exact, d)}")
+                        emit(
+                            "R-TABLE-DIFF",
+                            f"“{h}”列与两列之差不符：应为{_show(exact, d)}。",
+                            r,
+                            d,
+                            _show(exact, d),
+                            f"{_amt(a)} − {_amt(bb)} = {_show(exact, d)}",
+                        )
                 kinds[c] = "__diff__:" + f"{cur_col},{base_col}"
             elif re.search(r"增减率|增长率", h):
                 dcol = next((x for x in range(c - 1, 0, -1) if str(kinds.get(x, "")).startswith("__diff__")), None)
@@ -1014,8 +1452,14 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
                         continue
                     rr = _ratio(_iv(d), _iv(bb))
                     if rr is not None and _iv(bb)[0] > 0 and not _meets(rr, _iv(p)):
-                        emit("R-TABLE-PERCENT", f"“{h}”与增减额和基数不符：应为{_n(_mid(rr))}%。", r, p, f"{_n(_mid(rr))}%",
-                             f"{_amt(d)} ÷ {_amt(bb)} × 100% = {_n(_mid(rr))}%")
+                        emit(
+                            "R-TABLE-PERCENT",
+                            f"“{h}”与增减额和基数不符：应为{_n(_mid(rr))}%。",
+                            r,
+                            p,
+                            f"{_n(_mid(rr))}%",
+                            f"{_amt(d)} ÷ {_amt(bb)} × 100% = {_n(_mid(rr))}%",
+                        )
             elif re.search(r"执行率|完成率", h):
                 fin = next((x for x in amount_cols if x < c and "决算" in kinds[x]), None)
                 bud = next((x for x in amount_cols if x < c and "预算" in kinds[x]), None)
@@ -1027,8 +1471,14 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
                         continue
                     rr = _ratio(_iv(a), _iv(bb))
                     if rr is not None and _iv(bb)[0] > 0 and not _meets(rr, _iv(p)):
-                        emit("R-TABLE-RATE", f"“{h}”与决算÷预算不符：应为{_n(_mid(rr))}%。", r, p, f"{_n(_mid(rr))}%",
-                             f"{_amt(a)} ÷ {_amt(bb)} × 100% = {_n(_mid(rr))}%")
+                        emit(
+                            "R-TABLE-RATE",
+                            f"“{h}”与决算÷预算不符：应为{_n(_mid(rr))}%。",
+                            r,
+                            p,
+                            f"{_n(_mid(rr))}%",
+                            f"{_amt(a)} ÷ {_amt(bb)} × 100% = {_n(_mid(rr))}%",
+                        )
             elif re.search(r"占比|比重", h) and c > 1:
                 src = c - 1
                 tot = next((r for r in body if re.search(r"合计|总计", label(r))), None)
@@ -1040,33 +1490,57 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
                         continue
                     rr = _ratio(_iv(a), _iv(cell(tot, src)))
                     if rr is not None and _iv(cell(tot, src))[0] > 0 and not _meets(rr, _iv(p)):
-                        emit("R-TABLE-SHARE", f"“{h}”与金额÷合计不符：应为{_n(_mid(rr))}%。", r, p, f"{_n(_mid(rr))}%",
-                             f"{_amt(a)} ÷ {_amt(cell(tot, src))} × 100% = {_n(_mid(rr))}%")
+                        emit(
+                            "R-TABLE-SHARE",
+                            f"“{h}”与金额÷合计不符：应为{_n(_mid(rr))}%。",
+                            r,
+                            p,
+                            f"{_n(_mid(rr))}%",
+                            f"{_amt(a)} ÷ {_amt(cell(tot, src))} × 100% = {_n(_mid(rr))}%",
+                        )
             elif "人均" in h and c > 1:
                 for r in body:
                     a, p = cell(r, c - 1), cell(r, c)
                     if a is not None and p is not None and p.value == 0 and a.value > 0:
-                        emit("R-PER-HEAD-ZERO", f"有支出（{a.raw}）而“{h}”为0：人均支出应为支出÷平均在职人数；"
-                             "缺少人数时应注明未计算。", r, p, "支出÷平均在职人数", "", Level.WARNING)
+                        emit(
+                            "R-PER-HEAD-ZERO",
+                            f"有支出（{a.raw}）而“{h}”为0：人均支出应为支出÷平均在职人数；缺少人数时应注明未计算。",
+                            r,
+                            p,
+                            "支出÷平均在职人数",
+                            "",
+                            Level.WARNING,
+                        )
         # totals: rows and parent codes
         codes = {r: m.group(1) for r in body if (m := _CODE.match(label(r).replace(" ", "")))}
-        for c in amount_cols:
+        additive = amount_cols + [c for c in range(1, width) if str(kinds.get(c, "")).startswith("__diff__")]
+        for c in additive:
             if "人均" in kinds.get(c, ""):
                 continue
             start = 1
             for r in body:
                 lab = label(r).replace(" ", "")
                 if re.search(r"合计|总计|小计", lab) and r > start:
-                    detail = [x for x in range(start, r) if x not in codes or len(codes[x]) == min(
-                        (len(v) for v in codes.values()), default=3)]
+                    detail = [
+                        x
+                        for x in range(start, r)
+                        if x not in codes or len(codes[x]) == min((len(v) for v in codes.values()), default=3)
+                    ]
                     figs = [cell(x, c) for x in detail]
                     tot = cell(r, c)
                     if tot is not None and figs and all(f is not None for f in figs):
                         s_iv = _sum([_iv(f) for f in figs])
                         if not _meets(s_iv, _iv(tot)):
                             exact = sum((f.yuan() for f in figs), Decimal(0))
-                            emit("R-TABLE-SUM", f"“{label(r)}”与上方各行之和不符：应为{_show(exact, tot)}。", r, tot,
-                                 _show(exact, tot), " + ".join(_amt(f) for f in figs) + f" = {_show(exact, tot)}")
+                            emit(
+                                "R-TABLE-SUM",
+                                f"“{label(r)}”的“{header[c] if c < len(header) else ''}”与上方各行之和不符："
+                                f"应为{_show(exact, tot)}。",
+                                r,
+                                tot,
+                                _show(exact, tot),
+                                " + ".join(_amt(f) for f in figs) + f" = {_show(exact, tot)}",
+                            )
                     start = r + 1
             for r, code in codes.items():
                 kids = [x for x, k in codes.items() if k.startswith(code) and len(k) == len(code) + 2]
@@ -1077,11 +1551,21 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
                     continue
                 if not _meets(_sum([_iv(f) for f in figs]), _iv(tot)):
                     exact = sum((f.yuan() for f in figs), Decimal(0))
-                    emit("R-TABLE-PARENT", f"上级科目{code}与下级科目之和不符：应为{_show(exact, tot)}。", r, tot,
-                         _show(exact, tot), " + ".join(_amt(f) for f in figs) + f" = {_show(exact, tot)}")
+                    emit(
+                        "R-TABLE-PARENT",
+                        f"上级科目{code}与下级科目之和不符：应为{_show(exact, tot)}。",
+                        r,
+                        tot,
+                        _show(exact, tot),
+                        " + ".join(_amt(f) for f in figs) + f" = {_show(exact, tot)}",
+                    )
         # a 合计 column first among amounts: the columns after it are its parts (公开 tables 2, 3, 5)
-        if amount_cols and re.search(r"合计", kinds.get(amount_cols[0], "")) and len(amount_cols) >= 3 and not any(
-                re.search(r"增减|率|占比|预算|上年", kinds.get(x, "")) for x in range(1, width)):
+        if (
+            amount_cols
+            and re.search(r"合计", kinds.get(amount_cols[0], ""))
+            and len(amount_cols) >= 3
+            and not any(re.search(r"增减|率|占比|预算|上年", kinds.get(x, "")) for x in range(1, width))
+        ):
             tc, parts = amount_cols[0], amount_cols[1:]
             for r in body:
                 tot, figs = cell(r, tc), [cell(r, x) for x in parts]
@@ -1090,12 +1574,19 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
                     continue
                 if not _meets(_sum([_iv(f) for f in figs]), _iv(tot)):
                     exact = sum((f.yuan() for f in figs), Decimal(0))
-                    emit("R-TABLE-SUM", f"“{kinds[tc]}”与各列之和不符：应为{_show(exact, tot)}。", r, tot, _show(exact, tot),
-                         " + ".join(_amt(f) for f in figs) + f" = {_show(exact, tot)}")
+                    emit(
+                        "R-TABLE-SUM",
+                        f"“{kinds[tc]}”与各列之和不符：应为{_show(exact, tot)}。",
+                        r,
+                        tot,
+                        _show(exact, tot),
+                        " + ".join(_amt(f) for f in figs) + f" = {_show(exact, tot)}",
+                    )
     return out
 
 
 # --- rule: charts and text state the same quantity ------------------------------
+
 
 def _report_year(blocks: list[Block]) -> int | None:
     for b in blocks[:5]:
@@ -1127,9 +1618,12 @@ def rule_charts(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         sents = sentences(b.text)
         for k, s in enumerate(sents):
-            m = re.search(r"其中", s.text)
-            ctx_text = s.text[:m.start()] if m and find_figures(s.text[:m.start()]) else (
-                sents[k - 1].text if m and k else "")
+            m = LIST_MARK.search(s.text)
+            ctx_text = (
+                s.text[: m.start()]
+                if m and find_figures(s.text[: m.start()])
+                else (sents[k - 1].text if m and k else "")
+            )
             for g in s.figs:
                 if g.role != "level" or g.paren or not g.f.is_money:
                     continue
@@ -1160,17 +1654,42 @@ def rule_charts(blocks: list[Block]) -> list[ReviewFinding]:
                 h = Decimal(5).scaleb(-figs[0].decimals - 1)
                 if abs(text_value / 10000 - shown) > h:
                     exp = round2(text_value / 10000)
-                    out.append(ReviewFinding(Level.ERROR, "R-CHART", f"图中“{row[0]} {header[c]}”为{cell}万元，"
-                                             f"正文为{_n(text_value)}元（{exp}万元）。", f"{b.text[2:]}：{row[0]} {header[c]} {cell}",
-                                             b.place, f"{exp}", f"{_n(text_value)} ÷ 10,000 = {exp}万元", bi, cell))
+                    out.append(
+                        ReviewFinding(
+                            Level.ERROR,
+                            "R-CHART",
+                            f"图中“{row[0]} {header[c]}”为{cell}万元，正文为{_n(text_value)}元（{exp}万元）。",
+                            f"{b.text[2:]}：{row[0]} {header[c]} {cell}",
+                            b.place,
+                            f"{exp}",
+                            f"{_n(text_value)} ÷ 10,000 = {exp}万元",
+                            bi,
+                            cell,
+                        )
+                    )
     return out
 
 
-_LINES = ("人员经费", "公用经费", "项目支出", "一般公共服务", "社会保障和就业", "卫生健康", "住房保障", "教育", "科学技术",
-          "文化旅游体育与传媒", "节能环保", "城乡社区", "农林水", "交通运输")
+_LINES = (
+    "人员经费",
+    "公用经费",
+    "项目支出",
+    "一般公共服务",
+    "社会保障和就业",
+    "卫生健康",
+    "住房保障",
+    "教育",
+    "科学技术",
+    "文化旅游体育与传媒",
+    "节能环保",
+    "城乡社区",
+    "农林水",
+    "交通运输",
+)
 
 
 # --- rule: facts to verify (核实) -----------------------------------------------
+
 
 def rule_verify(blocks: list[Block]) -> list[ReviewFinding]:
     """项目支出 budgeted but nothing spent, while the text says the project targets were met."""
@@ -1195,8 +1714,16 @@ def rule_verify(blocks: list[Block]) -> list[ReviewFinding]:
     out = []
     for bi, b in enumerate(blocks):
         if not b.is_table and re.search(r"项目绩效目标.{0,6}(100%|全部)完成", b.text):
-            out.append(_finding(Level.WARNING, "R-VERIFY-PROJECT", f"项目支出预算{_n(budget)}元而决算为0，"
-                                "却称项目绩效目标已完成：请核实并说明。", bi, b, b.text))
+            out.append(
+                _finding(
+                    Level.WARNING,
+                    "R-VERIFY-PROJECT",
+                    f"项目支出预算{_n(budget)}元而决算为0，却称项目绩效目标已完成：请核实并说明。",
+                    bi,
+                    b,
+                    b.text,
+                )
+            )
     return out
 
 
@@ -1213,15 +1740,16 @@ def _norm_label(text: str) -> str:
         label = new
 
 
+WORDS = {1: "增加", -1: "减少", 0: "持平"}
 _REASON = re.compile(r"([^。：:；;，,（）]{2,60}?)(?:的主要原因是|主要是由于|是由于|是因为|的原因是)")
 
 
 def _clause_subject(text: str, pos: int) -> str:
     """The line a clause is about: its words before the first figure, 比 or 与."""
     cut = max(text.rfind(c, 0, pos) + 1 for c in "；;：:。")
-    k = text.rfind("其中", 0, pos)
-    if k >= 0:
-        cut = max(cut, k + 2)
+    marks = [m.end() for m in LIST_MARK.finditer(text[:pos])]
+    if marks:
+        cut = max(cut, marks[-1])
     clause = text[cut:pos].lstrip("，, ")
     return _norm_label(re.split(r"[\d（(]|(?<![对相占])[比较]|与", clause)[0])
 
@@ -1239,12 +1767,15 @@ def _directions(b: Block) -> dict[str, set[int]]:
                     found.setdefault(key, set()).add(g.sign)
         for m in re.finditer(r"持平", s.text):
             key = _clause_subject(s.text, m.start())
-            if key and not re.search(r"占比", s.text[max(0, m.start() - 12):m.start()]):
+            if key and not re.search(r"占比", s.text[max(0, m.start() - 12) : m.start()]):
                 found.setdefault(key, set()).add(0)
         for i, g in enumerate(s.figs):  # "X预算A元、决算B元": the direction of B − A
             if g.role == "level" and g.kind == "决算" and g.f.is_money:
-                bud = [x for x in s.figs[:i] if x.role == "level" and x.kind == "预算" and x.clause == g.clause
-                       and x.f.is_money]
+                bud = [
+                    x
+                    for x in s.figs[:i]
+                    if x.role == "level" and x.kind == "预算" and x.clause == g.clause and x.f.is_money
+                ]
                 if len(bud) == 1:
                     key = _clause_subject(s.text, bud[0].f.start)
                     d = g.f.yuan() - bud[0].f.yuan()
@@ -1254,7 +1785,7 @@ def _directions(b: Block) -> dict[str, set[int]]:
 
 
 def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
-    """"X增加的主要原因是" against the direction the figures gave X just before."""
+    """ "X增加的主要原因是" against the direction the figures gave X just before."""
     stated = [_directions(b) for b in blocks]
     out = []
     for bi, b in enumerate(blocks):
@@ -1270,7 +1801,7 @@ def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
                     pending.append(seg)
                     continue
                 sign = 0 if w.group(1) == "持平" else 1 if w.group(1) in UP else -1
-                for name in [*pending, seg[:w.start()]]:
+                for name in [*pending, seg[: w.start()]]:
                     said.append((name, sign))
                 pending = []
             for name, sign in said:
@@ -1282,15 +1813,34 @@ def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
                     if signs is None:
                         continue
                     if len(signs) == 1 and sign not in signs:
-                        right = {1: "增加", -1: "减少", 0: "持平"}[next(iter(signs))]
-                        out.append(_finding(Level.ERROR, "R-REASON-DIRECTION",
-                                            f"“{name}”前文为“{right}”，原因说明却写“{ {1: '增加', -1: '减少', 0: '持平'}[sign]}”。",
-                                            bi, b, _sentence_at(b.text, m.start()), expected=f"{name}{right}"))
+                        right = WORDS[next(iter(signs))]
+                        out.append(
+                            _finding(
+                                Level.ERROR,
+                                "R-REASON-DIRECTION",
+                                f"“{name}”前文为“{right}”，原因说明却写“{WORDS[sign]}”。",
+                                bi,
+                                b,
+                                _sentence_at(b.text, m.start()),
+                                expected=f"{name}{right}",
+                            )
+                        )
                     break
     return out
 
 
-RULES = (rule_same, rule_reasons, rule_format, rule_typos, rule_comparisons, rule_parts, rule_shares, rule_tables, rule_charts, rule_verify)
+RULES = (
+    rule_same,
+    rule_reasons,
+    rule_format,
+    rule_typos,
+    rule_comparisons,
+    rule_parts,
+    rule_shares,
+    rule_tables,
+    rule_charts,
+    rule_verify,
+)
 
 
 def run(blocks: list[Block]) -> list[ReviewFinding]:
