@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import seed as seed_hypothesis  # noqa: E402
 
 from juesuan.core.parse import parse  # noqa: E402
 from juesuan.report import analyze  # noqa: E402
@@ -32,21 +33,29 @@ from tests.review_mutants import mutate  # noqa: E402
 from tests.test_review import balanced  # noqa: E402
 
 
-def reports(n: int) -> list[str]:
-    texts: list[str] = []
+def reports(n: int, seed: int) -> list[tuple[str, str]]:
+    """(report unit 元/万元, report text) of ``n`` random units (reproducible for a seed)."""
+    texts: list[tuple[str, str]] = []
 
+    @seed_hypothesis(seed)
     @settings(max_examples=n, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     @given(balanced())
     def collect(doc):
-        texts.append(analyze(parse(doc)[0]).text())
+        report = analyze(parse(doc)[0])
+        texts.append((report.data.settings.report_unit, report.text()))
 
     collect()
     return texts
 
 
-def mutation(n_units: int, per_unit: int, seed: int = 2026) -> None:
+def sample_text() -> str:
+    from juesuan.sources.datafile import load_sample
+
+    return analyze(load_sample()[0]).text()
+
+
+def mutation(label: str, texts: list[str], per_unit: int, seed: int = 2026) -> None:
     rng = random.Random(seed)
-    texts = reports(n_units)
     false_alarms = sum(1 for t in texts if review_text(t))
     total = detected = 0
     missed: collections.Counter[str] = collections.Counter()
@@ -68,6 +77,7 @@ def mutation(n_units: int, per_unit: int, seed: int = 2026) -> None:
                 if len(examples[m[1]]) < 2:
                     examples[m[1]].append(m[2])
     elapsed = time.perf_counter() - start
+    print(f"== {label}")
     print(f"units: {len(texts)} ({false_alarms} with a finding on the unchanged report)")
     print(
         f"mutants: {total}, detected: {detected} ({detected / max(total, 1):.1%}), "
@@ -117,7 +127,11 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     n_units = int(args[0]) if args else 100
     per_unit = int(args[1]) if len(args) > 1 else 4
-    mutation(n_units, per_unit)
+    mutation("the sample unit (奈曼旗政务服务中心 2021)", [sample_text()], max(per_unit * 50, 200))
+    units = reports(n_units, 2026)
+    mutation(f"{len(units)} random units, all", [t for _, t in units], per_unit)
+    for unit in ("元", "万元"):
+        mutation(f"random units reported in {unit}", [t for u, t in units if u == unit], per_unit)
     if "--no-pdf" not in sys.argv:
         pdf_speed()
 

@@ -387,6 +387,8 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
     """Amounts with what they are: (year, 预算/决算, scope, line) — a named line ("人员经费"),
     or a total ("收入", "支出") — with the block and sentence that state them."""
     out = []
+    # "单位收入全部为财政拨款，财政拨款支出即本年支出": the text itself says the totals are one
+    all_fiscal = any(re.search(r"收入全部为财政拨款|财政拨款支出即本年支出", b.text) for b in blocks if not b.is_table)
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
@@ -411,7 +413,9 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                             yy = y or (year - 1 if "上年" in raw and year else year)
                             sides = ("收入", "支出") if t.group("side") == "收入、支出" else (t.group("side"),)
                             for side in sides:
-                                out.append(((yy, kind or t.group("kind"), scope, side), g.f, bi, s.text))
+                                k2 = kind or t.group("kind")
+                                total_scope = "" if all_fiscal and k2 == "决算" else scope
+                                out.append(((yy, kind or t.group("kind"), total_scope, side), g.f, bi, s.text))
                             break
                 words = re.sub(
                     r"预算|决算|年初|年末|本年末|上年末|均为|为|的|(?:19|20)\d\d年度?",
