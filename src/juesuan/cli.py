@@ -272,6 +272,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .batch import cli as batch_cli  # standard library only: dask/pandas load when a batch runs
 
     batch_cli.add_parser(sub)
+    from .review.cli import add_parser as add_review
+
+    add_review(sub)
     return p
 
 

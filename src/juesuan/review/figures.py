@@ -1,0 +1,129 @@
+"""Figures in running text: every amount (元/万元) and percentage, with what it says it is.
+
+A figure is read exactly (``Decimal``) together with how it was written, so that a
+malformed figure ("54,7,774.03", "442，400.00", "78.84%%", "225,976.861") is both used at
+its evident value and reported. Pure standard library.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# a number as people type it: digits with "," or "，" separators, optional decimals
+_NUMBER = re.compile(
+    r"(?<![\d.])(?P<sign>[-－])?(?P<body>\d(?:[\d,，]*\d)?(?:\.\d+)?)(?P<unit>\s*(?:万元|元|%%|%|％))?"
+)
+_GOOD_GROUPING = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+CJK_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as written: its value, unit ("元", "万元", "%" or "" when none is given)."""
+
+    value: Decimal
+    unit: str
+    raw: str
+    start: int
+    end: int
+    decimals: int
+    problems: tuple[tuple[str, str], ...] = ()  # (code, corrected text)
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit == "%"
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit in ("元", "万元")
+
+    @property
+    def half(self) -> Decimal:
+        """Half of the last shown digit: the display rounding this figure may carry."""
+        return Decimal(5).scaleb(-self.decimals - 1)
+
+    def yuan(self) -> Decimal:
+        return self.value * 10000 if self.unit == "万元" else self.value
+
+    def half_yuan(self) -> Decimal:
+        return self.half * 10000 if self.unit == "万元" else self.half
+
+
+def _grouping_ok(body: str) -> bool:
+    integer = body.split(".")[0]
+    if "," not in integer:
+        return True
+    return bool(_GOOD_GROUPING.match(body))
+
+
+def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
+    """Every amount and percentage in ``text``.
+
+    Numbers without a unit are taken only when ``bare_money`` (table cells) or when they
+    look like money (two decimals or digit groups) inside parentheses.
+    """
+    text = text.translate(CJK_DIGITS)
+    out: list[Figure] = []
+    for m in _NUMBER.finditer(text):
+        body, unit_raw = m.group("body"), (m.group("unit") or "")
+        unit = unit_raw.strip()
+        # a full-width comma ends the number unless three digits follow and the number goes on
+        if "，" in body:
+            parts = re.split(r"(，)", body)
+            keep = parts[0]
+            for i in range(1, len(parts), 2):
+                nxt = parts[i + 1]
+                if re.match(r"^\d{3}(?:[,.]|$)", nxt) and (unit or "." in nxt or "," in nxt):
+                    keep += "，" + nxt
+                else:
+                    break
+            if keep != body:
+                body, unit_raw, unit = keep, "", ""
+        if body.endswith((",", "，")):
+            body = body.rstrip(",，")
+        end = m.start("body") + len(body) + len(unit_raw)
+        after = text[end : end + 1]
+        if not unit:
+            looks_money = ("." in body and len(body.split(".")[1]) == 2) or "," in body
+            if after in "年月日号个名项件次人辆台套批期" and after:
+                continue
+            if not (bare_money or (looks_money and _in_parens(text, m.start()))):
+                continue
+        unit_norm = "%" if unit in ("%%", "％") else unit
+        clean = body.replace(",", "").replace("，", "")
+        try:
+            value = Decimal(clean)
+        except InvalidOperation:
+            continue
+        if m.group("sign"):
+            value = -value
+        decimals = len(clean.split(".")[1]) if "." in clean else 0
+        problems: list[tuple[str, str]] = []
+        shown = _display(value, decimals, unit_norm)
+        if "，" in body or "％" in unit:
+            problems.append(("R-FORMAT-WIDTH", shown))
+        if not _grouping_ok(body.replace("，", ",")):
+            problems.append(("R-FORMAT-GROUP", shown))
+        if unit == "%%":
+            problems.append(("R-FORMAT-PERCENT", shown))
+        if unit_norm in ("元", "万元", "") and decimals > 2:
+            problems.append(("R-FORMAT-DECIMALS", _display(value, 2, unit_norm)))
+        out.append(Figure(value, unit_norm, text[m.start() : end], m.start(), end, decimals, tuple(problems)))
+    return out
+
+
+def _in_parens(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return before.rfind("（") > before.rfind("）") or before.rfind("(") > before.rfind(")")
+
+
+def _display(value: Decimal, decimals: int, unit: str) -> str:
+    from ..core.fmt import round2
+
+    if decimals >= 2 or unit != "%":
+        number = f"{round2(value):,.2f}" if decimals >= 2 else f"{value:,}"
+    else:
+        number = f"{value:,}"
+    return number + unit

@@ -1,0 +1,123 @@
+"""What a reviewer uses: findings as terminal text, JSON, an .xlsx list, and a copy of the
+Word file with each finding as a comment anchored at its paragraph."""
+
+from __future__ import annotations
+
+import json
+from io import BytesIO
+from pathlib import Path
+
+from .extract import Block
+from .rules import ReviewFinding
+
+AUTHOR = "juesuan 审阅"
+COLUMNS = (
+    ("level", "级别", 8),
+    ("code", "代码", 20),
+    ("place", "位置", 18),
+    ("figure", "原文数字", 16),
+    ("expected", "应为", 24),
+    ("why", "计算", 48),
+    ("message", "说明", 60),
+    ("quote", "原句", 80),
+)
+
+
+def text(findings: list[ReviewFinding], source: str = "") -> str:
+    """Terminal text: one block per finding, then a count by level."""
+    lines = []
+    for f in findings:
+        lines.append(f"[{f.level.value}] {f.code}  {f.place}")
+        lines.append(f"  {f.message}")
+        if f.expected:
+            lines.append(f"  应为：{f.expected}" + (f"（{f.why}）" if f.why else ""))
+        quote = f.quote if len(f.quote) <= 160 else f.quote[:157] + "…"
+        lines.append(f"  原文：{quote}")
+        lines.append("")
+    counts = {lv: sum(1 for f in findings if f.level.value == lv) for lv in ("错误", "警告", "提示")}
+    head = f"{source}：" if source else ""
+    if not findings:
+        lines.append(f"{head}未发现相互矛盾的数字。")
+    else:
+        lines.append(f"{head}错误 {counts['错误']} 条，警告 {counts['警告']} 条，提示 {counts['提示']} 条。")
+    return "\n".join(lines)
+
+
+def as_json(findings: list[ReviewFinding], source: str = "") -> str:
+    counts = {lv: sum(1 for f in findings if f.level.value == lv) for lv in ("错误", "警告", "提示")}
+    return json.dumps(
+        {
+            "file": source,
+            "summary": {"errors": counts["错误"], "warnings": counts["警告"], "notes": counts["提示"]},
+            "findings": [f.as_dict() for f in findings],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def xlsx(findings: list[ReviewFinding], source: str = "") -> bytes:
+    """An .xlsx list of the findings (one row each), with a header and filters."""
+    import xlsxwriter
+
+    buf = BytesIO()
+    book = xlsxwriter.Workbook(buf, {"in_memory": True})
+    sheet = book.add_worksheet("审阅结果")
+    head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True})
+    wrap = book.add_format({"text_wrap": True, "valign": "top"})
+    red = book.add_format({"text_wrap": True, "valign": "top", "font_color": "#C00000", "bold": True})
+    sheet.write(0, 0, f"审阅：{source}" if source else "审阅结果")
+    for c, (_, label, width) in enumerate(COLUMNS):
+        sheet.write(1, c, label, head)
+        sheet.set_column(c, c, width)
+    for r, f in enumerate(findings, start=2):
+        row = f.as_dict()
+        for c, (key, _, _) in enumerate(COLUMNS):
+            sheet.write_string(r, c, row[key], red if key == "level" and f.level.value == "错误" else wrap)
+    sheet.autofilter(1, 0, max(1, len(findings) + 1), len(COLUMNS) - 1)
+    sheet.freeze_panes(2, 0)
+    book.close()
+    return buf.getvalue()
+
+
+def comment_text(f: ReviewFinding) -> str:
+    out = f"【{f.level.value} {f.code}】{f.message}"
+    if f.expected:
+        out += f"\n应为：{f.expected}"
+    if f.why:
+        out += f"\n计算：{f.why}"
+    return out
+
+
+def commented_docx(source: Path, blocks: list[Block], findings: list[ReviewFinding]) -> bytes:
+    """A copy of ``source`` (.docx) with each finding as a Word comment at its paragraph
+    (at the figure's run where the figure is in one run; table findings at the table's row)."""
+    from docx import Document
+
+    doc = Document(str(source))
+    paragraphs = doc.paragraphs
+    tables = doc.tables
+    for f in findings:
+        if not 0 <= f.block < len(blocks):
+            continue
+        b = blocks[f.block]
+        if b.is_table:
+            if not 0 <= b.index < len(tables):
+                continue
+            table = tables[b.index]
+            row = next(
+                (r for r in table.rows if r.cells and f.quote.startswith(r.cells[0].text.strip() + "：")), table.rows[0]
+            )
+            cell = next((c for c in row.cells if f.figure and c.text.strip() == f.figure.strip()), row.cells[0])
+            para = cell.paragraphs[0]
+        else:
+            if not 0 <= b.index < len(paragraphs):
+                continue
+            para = paragraphs[b.index]
+        runs = [r for r in para.runs if f.figure and f.figure in r.text] or para.runs
+        if not runs:
+            runs = [para.add_run("")]
+        doc.add_comment(runs, text=comment_text(f), author=AUTHOR, initials="JS")
+    buf = BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
