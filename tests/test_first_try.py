@@ -128,9 +128,12 @@ def test_a_reason_says_which_comparison_it_explains_where_the_paragraph_has_both
 
 
 def test_the_same_reason_is_referred_back_to(report):
+    """A reason printed in 二（二） is printed again in 二（二）1（2）, which lies inside 二（二）: a
+    reference "见二（二）" there would send the reader to the section they are reading."""
     text = report.text()
-    assert text.count("新录用公务员6名，落实调资政策") == 1
-    assert "一般公共服务支出中行政运行比上年增加的主要原因见二（二）。" in text
+    assert text.count("新录用公务员6名，落实调资政策") == 2
+    assert "一般公共服务支出中行政运行比上年增加的主要原因是：新录用公务员6名，落实调资政策。" in text
+    assert "主要原因见二（二）。" not in text
 
 
 def test_a_tautology_is_a_note(document):
@@ -211,7 +214,7 @@ def test_three_public_paragraph_in_disclosure_form(report):
     assert ("其中：因公出国（境）费38,600.00元，占25.16%；公务用车购置及运行维护费96,540.50元，占62.94%"
             "（公务用车购置费0.00元，公务用车运行维护费96,540.50元）；公务接待费18,250.00元，占11.90%。") in text
     assert "比上年减少241,109.50元，同比下降61.12%" in text
-    assert "实物量方面：2023年度因公出国（境）团组1个（上年0），出国3人次（上年0）" in text
+    assert "实物量方面：2023年度因公出国（境）团组1个（上年0个），出国3人次（上年0人次）" in text
     assert "(境)" not in text
     assert all("(境)" not in f.message for f in report.findings)
 

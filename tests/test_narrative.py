@@ -94,6 +94,15 @@ def test_a_reason_printed_before_is_referred_back_to():
     assert later == "一般公共服务支出增加的主要原因见二（一）。"
 
 
+def test_a_reason_printed_in_an_enclosing_section_is_printed_again():
+    said: dict[str, str] = {}
+    ph.grouped_reasons([("招录人员", "人员经费", D(1), "比上年")], said, "二（二）")
+    inner = ph.grouped_reasons([("招录人员", "行政运行", D(1), "比上年")], said, "二（二）1（2）")
+    assert inner == "行政运行比上年增加的主要原因是：招录人员。"  # not "见二（二）" from inside 二（二）
+    ph.grouped_reasons([("另因", "甲", D(1), "")], said, "二（二）1")
+    assert ph.grouped_reasons([("另因", "乙", D(1), "")], said, "二（二）10") == "乙增加的主要原因见二（二）1。"
+
+
 @pytest.mark.parametrize(("raw", "out"), [("原因", "原因。"), (" 原因； ", "原因。"), ("好！", "好！"), ("", "")])
 def test_sentence_end(raw, out):
     assert ph.sentence_end(raw) == out

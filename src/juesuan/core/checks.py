@@ -9,7 +9,7 @@ from decimal import Decimal
 from . import catalog as c
 from . import fmt
 from .compare import is_material
-from .figures import PLAN, TOTAL_KEY, Figures, Group, has_adjusted, with_plan
+from .figures import PLAN, TOTAL_KEY, WHOLE_YEAR, WHOLE_YEAR_NOTE, Figures, Group, has_adjusted, with_plan
 from .findings import Finding, Level
 from .model import Line
 
@@ -60,13 +60,27 @@ def _side(fig: Figures, lines: tuple[Line, ...], items: tuple[str, ...], column:
 
 
 def _balance(fig: Figures) -> Iterator[Finding]:
-    """收入总计 = 支出总计 for each scenario column given on both sides."""
+    """收入总计 = 支出总计 for each scenario column given on both sides.
+
+    The 调整预算 column is checked as the budget in force (全年预算: 调整预算 where a line has one,
+    else its 年初预算), as the report uses it: a unit adjusts some lines only, and the raw
+    调整预算 column of the others is empty, not zero.
+    """
     data = fig.data
     income_items = (*c.INCOME_CURRENT, c.USE_OF_NONFISCAL_SURPLUS, c.OPENING_BALANCE)
     spending_items = (*c.SPENDING_CURRENT, c.SURPLUS_DISTRIBUTION, c.CLOSING_BALANCE)
     for column in c.SCENARIOS:
-        income = _side(fig, data.income, income_items, column)
-        spending = _side(fig, data.spending, spending_items, column)
+        label = c.SCENARIOS[column]
+        income_lines, spending_lines = data.income, data.spending
+        if column == "adjusted_budget":
+            if not has_adjusted(data):
+                continue  # the budget in force is the 年初预算, checked as 本年预算
+            income_lines = tuple(with_plan(x) for x in data.income)
+            spending_lines = tuple(with_plan(x) for x in data.spending)
+            label = f"{WHOLE_YEAR}（{WHOLE_YEAR_NOTE.removeprefix(WHOLE_YEAR + '：').rstrip('。')}）"
+        value_column = PLAN if column == "adjusted_budget" else column
+        income = _side(fig, income_lines, income_items, value_column)
+        spending = _side(fig, spending_lines, spending_items, value_column)
         if column == "final":
             # 年初/年末结转和结余 given only in the 结转结余 table (not as an income/spending line) still count
             opening, closing = fig.balances.total.get("opening"), fig.balances.total.get("closing")
@@ -76,7 +90,6 @@ def _balance(fig: Figures) -> Iterator[Finding]:
                 spending = (spending or Decimal(0)) + closing
         if income is None or spending is None or income == spending:
             continue
-        label = c.SCENARIOS[column]
         yield Finding(
             Level.ERROR, "E-BALANCE",
             f"{label}收支不平衡：收入总计{_money(income)}（本年收入＋使用非财政拨款结余＋年初结转和结余），"
@@ -354,11 +367,34 @@ def _notes(fig: Figures) -> Iterator[Finding]:
             # the cell to fill: the first line (typed by the unit) that lacks the column
             first = next((x for x in g.lines if x.get(column) is None and x.index >= 0), None)
             table = "controlled" if g.key == "three_public" else g.key
+            where = (table, first.index, column) if first is not None else (g.key, "total", column)
+            shown = "、".join(c.display_name(n) for n in names)
+            if column == "adjusted_budget":
+                # the budget in force is still computed (年初预算 of these lines); only a total of
+                # the raw 调整预算 column is not
+                planned = PLAN not in g.incomplete
+                if g.key == "functions":  # name the 科目 typed without one, not a 类 that mixes
+                    leaves = [x for x in fig.function_detail if not fig.function_descendants(x.key)]
+                    bare = [x for x in leaves if x.get("adjusted_budget") is None and x.get("budget") is not None]
+                    if bare:
+                        shown = "、".join(f"{x.key}“{x.name}”" for x in bare)
+                        if bare[0].index >= 0:
+                            where = ("functions", bare[0].index, column)
+                yield Finding(
+                    Level.INFO, "I-COLUMN-INCOMPLETE",
+                    f"{g.title}中{shown}未填写调整预算，" + (
+                        f"按年初预算计入{WHOLE_YEAR}（{g.title}合计的{WHOLE_YEAR}及执行率照常计算，"
+                        "只是不单列调整预算合计）。" if planned else
+                        f"{g.title}合计的调整预算不计算。")
+                    + "年中调整过这些项目预算的，请填写调整预算；未调整的可不理会本提示。",
+                    where,
+                )
+                continue
             yield Finding(
                 Level.INFO, "I-COLUMN-INCOMPLETE",
-                f"{g.title}中{'、'.join(c.display_name(n) for n in names)}未填写{c.SCENARIOS[column]}，"
+                f"{g.title}中{shown}未填写{c.SCENARIOS[column]}，"
                 f"{g.title}合计的{c.SCENARIOS[column]}及相关对比不计算。如为0请填写0。",
-                (table, first.index, column) if first is not None else (g.key, "total", column),
+                where,
             )
     yield from _adjusted_missing(fig)
     if fig.functions and fig.functions.total.get("prior_final") is None \

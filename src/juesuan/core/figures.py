@@ -93,12 +93,37 @@ def has_adjusted(data: UnitData) -> bool:
                for x in (*data.income, *data.spending, *data.functions, *data.controlled))
 
 
+# the budget a ``plan`` figure is: every part adjusted, none adjusted, or some of each
+ADJUSTED, INITIAL, MIXED = "adjusted", "initial", "mixed"
+# the name of a ``plan`` that adds 调整预算 of some lines to 年初预算 of others (the 决算 tables'
+# 全年预算数), and what it means, said once wherever it is used
+WHOLE_YEAR = "全年预算"
+WHOLE_YEAR_NOTE = "全年预算：填有调整预算的项目按调整预算，其余项目按年初预算。"
+
+
+def plan_basis(line: Line) -> str | None:
+    """Which budget the line's ``plan`` is: ADJUSTED (调整预算), INITIAL (年初预算) or MIXED
+    (a total or a 类 adding 调整预算 of some parts to 年初预算 of others); None without a plan."""
+    line = with_plan(line)
+    plan = line.get(PLAN)
+    if plan is None:
+        return None
+    adjusted = line.get("adjusted_budget")
+    if adjusted is not None:
+        return ADJUSTED if adjusted == plan else MIXED
+    return INITIAL if line.get("budget") == plan else MIXED
+
+
 def plan_label(data: UnitData, lines: tuple[Line, ...] | list[Line] = ()) -> str:
-    """The name of the budget the ``plan`` column of these lines holds: 调整预算 where one of them has
-    one, 年初预算 where the unit adjusted other lines only, plain 预算 where it never adjusted."""
-    if any(x.get("adjusted_budget") is not None for x in lines):
+    """The name of the budget the ``plan`` column of these lines holds, true of each of them:
+    调整预算 where every one is adjusted; 年初预算 where none is (plain 预算 where the unit never
+    adjusted any line); 全年预算 (``WHOLE_YEAR_NOTE``) where they mix."""
+    bases = {b for x in lines if (b := plan_basis(x)) is not None}
+    if bases == {ADJUSTED}:
         return "调整预算"
-    return "年初预算" if has_adjusted(data) else "预算"
+    if bases <= {INITIAL}:
+        return "年初预算" if has_adjusted(data) else "预算"
+    return WHOLE_YEAR
 
 
 def _planned(line: Line | None) -> Line | None:

@@ -14,7 +14,7 @@ from typing import Any, TypedDict
 
 from . import catalog as c
 from .compare import diff, pct_change, rate, ratio
-from .figures import PLAN, Figures, Group, group, has_adjusted, plan_label, with_plan
+from .figures import PLAN, WHOLE_YEAR, WHOLE_YEAR_NOTE, Figures, Group, group, has_adjusted, plan_label, with_plan
 from .indicators import Indicator
 from .model import Line
 
@@ -56,10 +56,12 @@ class Table:
     rows: tuple[Row, ...]
     unit_note: str = "单位：元"
     extras: dict[str, Value] = field(default_factory=dict)  # e.g. the divisor of "per" columns
+    note: str = ""  # printed under the table: what a column means (全年预算)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "key": self.key, "title": self.title, "unit_note": self.unit_note,
+            **({"note": self.note} if self.note else {}),
             "columns": [{"key": col.key, "label": col.label, "kind": col.kind.value} for col in self.columns],
             "rows": [
                 {"label": row.label, "total": row.total, "level": row.level,
@@ -139,9 +141,10 @@ def _table(key: str, title: str, columns: Sequence[Column], lines: list[tuple[Li
 
 NAME = Column("name", "项目", ColumnKind.TEXT)
 def final_vs_budget(label: str = "预算") -> tuple[Column, ...]:
-    """决算 against the budget in force, named by ``label`` (预算 / 年初预算 / 调整预算), and 上年决算."""
+    """决算 against the budget in force, named by ``label`` (预算 / 年初预算 / 调整预算, or 全年预算
+    where the rows mix: see ``plan_note``), and 上年决算."""
     return (
-        Column(PLAN, f"本年{label}"), Column("final", "本年决算"),
+        Column(PLAN, label if label == WHOLE_YEAR else f"本年{label}"), Column("final", "本年决算"),
         Column("d_plan", f"比{label}增减", op=("sub", "final", PLAN)),
         Column("r_plan", "执行率", ColumnKind.PCT, ("rate", "final", PLAN)),
         Column("prior_final", "上年决算"),
@@ -153,23 +156,36 @@ def final_vs_budget(label: str = "预算") -> tuple[Column, ...]:
 FINAL_VS_BUDGET = final_vs_budget()
 
 
+def plan_note(label: str) -> str:
+    """The note under a table whose budget column adds 调整预算 and 年初预算 rows."""
+    return f"注：{WHOLE_YEAR_NOTE}" if label == WHOLE_YEAR else ""
+
+
+def _with_note(table: Table, label: str) -> Table:
+    note = plan_note(label)
+    if not note:
+        return table
+    return Table(table.key, table.title, table.columns, table.rows, table.unit_note, table.extras, note)
+
+
 def _rows(g: Group, table: str) -> list[tuple[Line, Meta]]:
     return [(line, {"source": (table, line.index)}) for line in g.lines]
 
 
 def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
+    by_nature, by_income = plan_label(fig.data, fig.spending.lines), plan_label(fig.data, fig.income.lines)
     tables = [
         _table("budget_by_nature", "年初预算安排情况（按支出性质）", (
             NAME, Column("prior_budget", "上年预算"), Column("budget", "本年预算"),
             Column("d_budget", "增减额", op=("sub", "budget", "prior_budget")),
             Column("p_budget", "增减率", ColumnKind.PCT, ("pct_change", "budget", "prior_budget")),
         ), _rows(fig.spending, "spending"), fig.spending.total, "合计"),
-        _table("final_by_nature", "收入支出预算执行情况（按支出性质）",
-               (NAME, *final_vs_budget(plan_label(fig.data, fig.spending.lines))),
-               _rows(fig.spending, "spending"), fig.spending.total, "本年支出合计"),
-        _table("final_by_income", "收入预、决算对比（按收入来源）",
-               (NAME, *final_vs_budget(plan_label(fig.data, fig.income.lines))),
-               _rows(fig.income, "income"), fig.income.total, "本年收入合计"),
+        _with_note(_table("final_by_nature", "收入支出预算执行情况（按支出性质）",
+                          (NAME, *final_vs_budget(by_nature)),
+                          _rows(fig.spending, "spending"), fig.spending.total, "本年支出合计"), by_nature),
+        _with_note(_table("final_by_income", "收入预、决算对比（按收入来源）",
+                          (NAME, *final_vs_budget(by_income)),
+                          _rows(fig.income, "income"), fig.income.total, "本年收入合计"), by_income),
     ]
     if fig.functions:
         function_lines: list[tuple[Line, Meta]] = [
@@ -179,10 +195,11 @@ def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
             })
             for line in fig.function_detail
         ]
-        tables.append(_table("final_by_function", "支出功能科目预、决算对比",
-                             (Column("code", "科目编码", ColumnKind.TEXT), NAME,
-                              *final_vs_budget(plan_label(fig.data, fig.function_detail))),
-                             function_lines, fig.functions.total, "合计"))
+        by_function = plan_label(fig.data, fig.function_detail)
+        tables.append(_with_note(_table("final_by_function", "支出功能科目预、决算对比",
+                                        (Column("code", "科目编码", ColumnKind.TEXT), NAME,
+                                         *final_vs_budget(by_function)),
+                                        function_lines, fig.functions.total, "合计"), by_function))
     tables.append(_structure(fig))
     tables.append(_controlled(fig))
     if fig.data.quantities:
@@ -240,7 +257,8 @@ def _controlled(fig: Figures) -> Table:
         sub = _table("x", "", columns, [(with_plan(line), {"source": ("controlled", line.index)})],
                      None, "", extras={"per": staff})
         rows.extend(sub.rows)
-    return Table(table.key, table.title, table.columns, tuple(rows), table.unit_note, table.extras)
+    return Table(table.key, table.title, table.columns, tuple(rows), table.unit_note, table.extras,
+                 plan_note(label))
 
 
 def _quantities(fig: Figures) -> Table:

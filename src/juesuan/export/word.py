@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from ..core import fmt
+from ..core.figures import PLAN
 from ..core.tables import Table
 from ..report import Report
 from .chart_images import render
@@ -273,9 +274,9 @@ def _table(doc, table: Table) -> None:
 
 def _table_part(doc, table: Table, title: str, columns: list) -> None:
     # the caption (and unit note) stay on the page of the table's first rows
-    doc.add_paragraph(title, style=TABLE_CAPTION).paragraph_format.keep_with_next = True
+    _add_paragraph(doc, title, TABLE_CAPTION).paragraph_format.keep_with_next = True
     if table.unit_note:
-        doc.add_paragraph(table.unit_note, style=TABLE_NOTE).paragraph_format.keep_with_next = True
+        _add_paragraph(doc, table.unit_note, TABLE_NOTE).paragraph_format.keep_with_next = True
     cols = [col for col in columns if col.key != "code"]
     coded = len(cols) < len(table.columns)
     t = doc.add_table(rows=1 + len(table.rows), cols=len(cols))
@@ -284,26 +285,30 @@ def _table_part(doc, table: Table, title: str, columns: list) -> None:
     t.autofit = False
     _cell_margins(t, Cm(0.06))
     widths, size = _layout(table, cols)
+    text_style = _style_id(doc, TABLE_TEXT)
+    # each row's cells fetched once: ``Table.cell(i, j)`` rebuilds the whole table's cell list
+    rows = [row_.cells for row_ in t.rows]
     for j, col in enumerate(cols):
         t.columns[j].width = widths[j]
-        t.cell(0, j).width = widths[j]
-        _cell(t.cell(0, j), col.label, WD_ALIGN_PARAGRAPH.CENTER, size, bold=True)
-        t.cell(0, j).paragraphs[0].paragraph_format.keep_with_next = True
-        _shade(t.cell(0, j), "D9E2F3")
+        cell = rows[0][j]
+        cell.width = widths[j]
+        _cell(cell, col.label, WD_ALIGN_PARAGRAPH.CENTER, size, text_style, bold=True)
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
+        _shade(cell, "D9E2F3")
     for i, row in enumerate(table.rows, start=1):
         for j, col in enumerate(cols):
-            t.cell(i, j).width = widths[j]
+            cell = rows[i][j]
+            cell.width = widths[j]
             text = cell_text(row.values.get(col.key), col.kind)
             if col.key == "name" and coded and row.values.get("code"):
                 text = f"{row.values['code']} {text}"
             if col.key == "name" and row.level:
                 text = "　" * row.level + text
             align = WD_ALIGN_PARAGRAPH.LEFT if col.kind == "text" else WD_ALIGN_PARAGRAPH.RIGHT
-            _cell(t.cell(i, j), text, align, size, bold=row.total)
+            _cell(cell, text, align, size, text_style, bold=row.total)
             if col.kind != "text" or is_figure(text):
-                _no_wrap(t.cell(i, j))
-        if i == 1:  # the header stays with the first row
-            for cell in t.rows[1].cells:
+                _no_wrap(cell)
+            if i == 1:  # the header stays with the first row
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
     for row_ in t.rows:  # a row never breaks across pages
         cant = OxmlElement("w:cantSplit")
@@ -313,11 +318,38 @@ def _table_part(doc, table: Table, title: str, columns: list) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     trpr.append(header)
+    if table.note and any(col.key == PLAN for col in cols):  # the note explains the budget column
+        note = _add_paragraph(doc, table.note, TABLE_TEXT)
+        note.paragraph_format.first_line_indent = Pt(0)
+        for run in note.runs:
+            run.font.size = Pt(9)
 
 
-def _cell(cell, text: str, align, size, bold: bool = False) -> None:
+def _style_id(doc, name: str) -> str | None:
+    """A paragraph style's id, resolved once per document (``p.style = name`` looks it up by
+    walking every style each time); None for the default style, which needs no reference."""
+    cache = doc.__dict__.setdefault("_juesuan_style_ids", {})
+    if name not in cache:
+        style = doc.styles[name]
+        cache[name] = None if style.style_id == doc.styles.default(style.type).style_id else style.style_id
+    return cache[name]
+
+
+def _add_paragraph(doc, text: str, style: str):
+    """``doc.add_paragraph(text, style=style)``, with the style id resolved once."""
+    para = doc.add_paragraph(text)
+    _set_style(para, _style_id(doc, style))
+    return para
+
+
+def _set_style(para, style_id: str | None) -> None:
+    if style_id is not None:
+        para._p.get_or_add_pPr().style = style_id
+
+
+def _cell(cell, text: str, align, size, style_id: str | None, bold: bool = False) -> None:
     p = cell.paragraphs[0]
-    p.style = TABLE_TEXT
+    _set_style(p, style_id)
     p.alignment = align
     run = p.add_run(text)
     run.font.size = size
@@ -352,10 +384,10 @@ def build(report: Report) -> bytes:
         if p.style == "table":
             _table(doc, report.tables[p.ref])
         elif p.style == "chart":
-            para = doc.add_paragraph(style=FIGURE)
+            para = _add_paragraph(doc, "", FIGURE)
             para.add_run().add_picture(BytesIO(render(charts[p.ref])), width=Cm(15))
         else:
-            doc.add_paragraph(p.text, style=STYLE_OF[p.style])
+            _add_paragraph(doc, p.text, STYLE_OF[p.style])
     props = doc.core_properties
     props.title = report.title
     props.author = props.last_modified_by = "juesuan"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..core.compare import diff
-from ..core.figures import Figures, has_adjusted, plan_label, with_plan
+from ..core.figures import TOTAL_KEY, WHOLE_YEAR, WHOLE_YEAR_NOTE, Figures, has_adjusted, plan_label, with_plan
 from ..core.indicators import Indicator
 from ..core.model import Line, UnitData
 from . import phrases as ph
@@ -52,8 +52,28 @@ class Context:
         return self.fig.data.text.get(key, "").strip()
 
     def plan_word(self, lines: Iterable[Line]) -> str:
-        """The name of the budget these lines are compared with: 预算, 年初预算 or 调整预算."""
+        """The name of the budget these lines (or their total) are compared with, true of each:
+        预算, 年初预算, 调整预算, or 全年预算 where they mix (see ``define``)."""
         return plan_label(self.data, list(lines))
+
+    def define(self, *words: str) -> str:
+        """``（全年预算：…）`` the first time the report uses 全年预算, else ""."""
+        if WHOLE_YEAR not in words or WHOLE_YEAR in self.ledger.defined:
+            return ""
+        self.ledger.defined.add(WHOLE_YEAR)
+        return f"（{WHOLE_YEAR_NOTE.rstrip('。')}，下同。）"
+
+    def plan_word_of(self, key: str) -> str:
+        """The budget word of the line a reason entry names (a function 科目, an item, the total)."""
+        f = self.fig
+        if key == TOTAL_KEY:
+            return self.plan_word([f.spending.total])
+        for lines in (f.spending.lines, f.income.lines, f.function_detail, f.three_public.lines,
+                      [x for x in (f.meeting, f.training) if x is not None]):
+            for x in lines:
+                if x.key == key:
+                    return self.plan_word([x])
+        return self.plan_word([])
 
     @property
     def budget_word(self) -> str:
@@ -73,21 +93,19 @@ class Context:
                     out.append((d.key, f"{ph.plain(x.name)}中{d.name}", diff(d.get(current), d.get(base))))
         return out
 
-    def reasons(self, comparison: str, entries: Iterable[Entry], *more: tuple[str, Iterable[Entry]],
-                plan: str = "预算") -> str:
+    def reasons(self, comparison: str, entries: Iterable[Entry], *more: tuple[str, Iterable[Entry]]) -> str:
         """The unit's reasons for the entries of one or more comparisons, grouped by text.
 
-        Where the paragraph compares both ways (with the budget and with last year), each reason
-        says which comparison it explains; a text already printed earlier is referred back to.
+        Each reason says which comparison it explains (比上年, 比调整预算, 比年初预算 … by the line's
+        own budget); a text already printed earlier is referred back to.
         """
         pairs = [(comparison, list(entries)), *((c, list(e)) for c, e in more)]
-        compared = [comp for comp, items in pairs if any(d is not None for _, _, d in items)]
         explained: list[ph.Explained] = []
         for comp, items in pairs:
-            basis = BASIS.get(comp, "").format(plan=plan) if len(compared) > 1 else ""
             for key, label, d in items:
                 reason = self.fig.reason(comp, key)
                 if reason is not None and d is not None:
+                    basis = BASIS.get(comp, "").format(plan=self.plan_word_of(key))
                     explained.append((reason, label, d, basis))
         return ph.grouped_reasons(explained, self.ledger.said, self.ledger.here)
 
@@ -102,6 +120,7 @@ class Ledger:
 
     said: dict[str, str] = field(default_factory=dict)
     here: str = ""
+    defined: set[str] = field(default_factory=set)  # terms defined in the text so far (全年预算)
 
     def enter(self, heading: str) -> None:
         self.here = heading

@@ -155,7 +155,8 @@ def grouped_reasons(explained: Iterable[Explained], said: dict[str, str] | None 
     ``公用经费增加、项目支出减少的主要原因是：…。``; with comparison words (the 4th field):
     ``公务用车运行维护费比上年、比预算减少的主要原因是：…。`` A line explained by the same text
     twice is named once. With ``said`` (reason text → the heading where it was printed), a text
-    printed before is referred back to (``原因同上`` / ``主要原因见二（一）``); each new one is recorded.
+    printed before is referred back to (``原因同上`` in the same section, ``主要原因见二（一）`` from
+    another one; printed again under a section that holds ``here``); each new one is recorded.
     """
     grouped: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for reason, label, d, basis in explained:
@@ -168,15 +169,24 @@ def grouped_reasons(explained: Iterable[Explained], said: dict[str, str] | None 
     for reason, by_label in grouped.items():
         subject = _subject(by_label)
         where = None if said is None else said.get(reason)
-        if where is None:
+        if where is None or _within(here, where):
+            # new, or printed in a section that holds this one (a reference to it would point
+            # back at the reader's own section): printed in full
             out.append(f"{subject}的主要原因是：{reason}")
-            if said is not None:
+            if said is not None and where is None:
                 said[reason] = here
         elif where == here:
             out.append(f"{subject}的原因同上。")
         else:
             out.append(f"{subject}的主要原因见{where}。")
     return "".join(out)
+
+
+def _within(here: str, where: str) -> bool:
+    """Whether heading ``here`` (``二（二）1（2）``) lies under heading ``where`` (``二（二）``)."""
+    if len(here) <= len(where) or not where or not here.startswith(where):
+        return False
+    return not (where[-1].isdigit() and here[len(where)].isdigit())  # 1 is not above 10
 
 
 def _moves(moves: list[tuple[str, str]]) -> str:

@@ -54,16 +54,19 @@ def execution(ctx: Context) -> list[Paragraph]:
         b.body("未填写本年决算。")
         return b.out
     head = totals_sentence(ctx, "final", "本年度", "决算")
-    w = ctx.plan_word(s.lines)
+    w = ctx.plan_word([s.total])
     vs = ph.vs_budget(final, plan, word="预算执行率", show_base=True, unit=u, budget_word=w)
     parts = []
+    words = [w] if vs else []
     for x in s.lines:
         a = x.get("final")
         if a is None:
             continue
-        detail = ph.vs_budget(a, x.get(PLAN), unit=u, budget_word=w)
+        xw = ctx.plan_word([x])  # each line names its own budget: 调整预算 or 年初预算
+        detail = ph.vs_budget(a, x.get(PLAN), unit=u, budget_word=xw)
+        words += [xw] if detail else []
         parts.append(f"{x.name}决算{ctx.m(a)}" + (f"，{detail}" if detail else ""))
-    b.body(head[:-1] + (f"，{vs}。" if vs else "。"), ph.joined(parts))
+    b.body(head[:-1] + (f"，{vs}。" if vs else "。"), ctx.define(*words), ph.joined(parts))
     total_entry = [(TOTAL_KEY, "决算总额", diff(final, plan))]
     b.body(ctx.reasons("final_vs_budget", total_entry + ctx.entries(s.lines, "final", PLAN)))
     prior = s.total.get("prior_final")
@@ -90,22 +93,22 @@ def differences(ctx: Context) -> list[Paragraph]:
     b, u = Block(ctx), ctx.unit
     f, inc = ctx.fig.functions, ctx.fig.income
     if inc.lines and inc.total.get("final") is not None:
-        w = ctx.plan_word(inc.lines)
-        parts = []
+        parts, words = [], []
         for x in inc.lines:
             plan, final = x.get(PLAN), x.get("final")
             if plan is not None and final is not None:
+                words.append(w := ctx.plan_word([x]))
                 parts.append(f"{x.name}{w}{ctx.m(plan)}、决算{ctx.m(final)}" + ph.rate_clause(final, plan))
-        b.body(ph.joined(parts, prefix="按收入来源："))
+        b.body(ph.joined(parts, prefix="按收入来源："), ctx.define(*words))
         if len(inc.lines) > 1:
             b.table("final_by_income")
     if f:
-        w = ctx.plan_word(ctx.fig.function_detail)
-        parts = []
+        parts, words = [], []
         for x in f.lines:
             plan, final = x.get(PLAN), x.get("final")
             bits = []
             if plan is not None:
+                words.append(w := ctx.plan_word([x]))  # a 类 whose 款/项 mix says 全年预算
                 bits.append(f"{w}{ctx.m(plan)}")
             if final is not None:
                 bits.append(f"决算{ctx.m(final)}")
@@ -113,8 +116,9 @@ def differences(ctx: Context) -> list[Paragraph]:
         total = ""
         t_plan, t_final = f.total.get(PLAN), f.total.get("final")
         if t_plan is not None and t_final is not None:
+            words.insert(0, w := ctx.plan_word([f.total]))
             total = f"按支出功能分类，本年支出{w}{ctx.m(t_plan)}，决算{ctx.m(t_final)}。"
-        b.body(total, "其中：" + "；".join(parts) + "。")
+        b.body(total, ctx.define(*words), "其中：" + "；".join(parts) + "。")
         if f.total.get("prior_final") is not None:
             yoy = [f"{x.name}{ph.change(x.get('final'), x.get('prior_final'), yoy=True, noun='支出', unit=u)}"
                    for x in f.lines if x.get("final") is not None and x.get("prior_final") is not None]
@@ -132,8 +136,7 @@ def difference_reasons(ctx: Context) -> list[Paragraph]:
     found = ctx.entries(f.lines, "final", PLAN)
     if len(inc.lines) > 1:
         found += ctx.entries(inc.lines, "final", PLAN)
-    text = ctx.reasons("final_vs_budget", found, ("final_yoy", ctx.entries(f.lines, "final", "prior_final")),
-                       plan=ctx.plan_word([*ctx.fig.function_detail, *inc.lines]))
+    text = ctx.reasons("final_vs_budget", found, ("final_yoy", ctx.entries(f.lines, "final", "prior_final")))
     b.body(text or "预、决算无需说明的重大差异。" if f or inc.lines else ph.placeholder("收入及支出功能分类"))
     b.chart("functions")
     return b.out

@@ -13,9 +13,10 @@ from .. import phrases as ph
 from ..context import Block, Context
 from ..outline import Paragraph
 
-QUANTITY_PHRASES = (("出国团组数", "因公出国（境）团组{}个"), ("出国人次", "出国{}人次"),
-                    ("公务用车购置数", "购置公务用车{}辆"), ("公务用车保有量", "年末公务用车保有量{}辆"),
-                    ("接待批次", "公务接待{}批次"), ("接待人次", "接待{}人次"))
+# (quantity, the phrase of this year's count, its unit: last year's count is written with it too)
+QUANTITY_PHRASES = (("出国团组数", "因公出国（境）团组{}", "个"), ("出国人次", "出国{}", "人次"),
+                    ("公务用车购置数", "购置公务用车{}", "辆"), ("公务用车保有量", "年末公务用车保有量{}", "辆"),
+                    ("接待批次", "公务接待{}", "批次"), ("接待人次", "接待{}", "人次"))
 
 
 def per_capita(ctx: Context, amount: Decimal | None) -> str:
@@ -51,10 +52,11 @@ def three_public_total(ctx: Context) -> str:
         return ""
     head = f"{ctx.year}“三公”经费"
     if plan is not None:
-        w = ctx.plan_word(tp.lines)
+        w = ctx.plan_word([tp.total])
         head += f"{w}{ctx.m(plan)}，支出决算{ctx.m(final)}"
         r = rate(final, plan)
         head += f"，完成{w}的{fmt.percent(r)}" if r is not None else f"（未安排{w}）"
+        head += ctx.define(w)
     else:
         head += f"支出决算{ctx.m(final)}"
     ch = ph.change(final, tp.total.get("prior_final"), yoy=True, noun="支出", unit=u)
@@ -73,15 +75,19 @@ def three_public(ctx: Context) -> list[Paragraph]:
         b.body(ph.placeholder("“三公”经费"))
         return b.out
     sentences = [three_public_total(ctx)]
-    w = ctx.plan_word(tp.lines)
+    listed = bool(sentences[0])  # the total's sentence has given each item's amount
     for x in tp.lines:
         a = x.get("final")
         if not a and not x.get("prior_final") and not x.get(PLAN):
             continue
         bits = [ph.change(a, x.get("prior_final"), yoy=True, noun="支出", show_base=True, unit=u),
-                ph.vs_budget(a, x.get(PLAN), word="完成预算", show_base=True, unit=u, budget_word=w)]
+                ph.vs_budget(a, x.get(PLAN), word="完成预算", show_base=True, unit=u,
+                             budget_word=ctx.plan_word([x]))]
         bits = [t for t in bits if t]
         if a is not None and (bits or a):
+            if listed and bits:  # the amount is stated once, in the total's sentence
+                sentences.append(f"{ph.plain(x.name)}" + "；".join(bits) + per_capita(ctx, a) + "。")
+                continue
             sentences.append(f"{ph.plain(x.name)}{ctx.m(a)}" + ("，" + "；".join(bits) if bits else "")
                              + per_capita(ctx, a) + "。")
     zero = [x.name for x in tp.lines if x.get("final") == 0 and not x.get("prior_final")]
@@ -90,7 +96,7 @@ def three_public(ctx: Context) -> list[Paragraph]:
     b.body(*sentences)
     b.body(quantity_sentence(ctx))
     b.body(ctx.reasons("final_yoy", ctx.entries(tp.lines, "final", "prior_final"),
-                       ("final_vs_budget", ctx.entries(tp.lines, "final", PLAN)), plan=w))
+                       ("final_vs_budget", ctx.entries(tp.lines, "final", PLAN))))
     b.chart("three_public")
     return b.out
 
@@ -98,13 +104,13 @@ def three_public(ctx: Context) -> list[Paragraph]:
 def quantity_sentence(ctx: Context) -> str:
     """实物量 of the 三公: only the counts given, each with last year's where given."""
     parts = []
-    for key, phrase in QUANTITY_PHRASES:
+    for key, phrase, unit in QUANTITY_PHRASES:
         now, before = ctx.data.quantity(key), ctx.data.quantity(key, "prior_final")
         if now is None:
             continue
-        text = phrase.format(fmt.integer(now))
+        text = phrase.format(fmt.integer(now)) + unit
         if before is not None:
-            text += f"（上年{fmt.integer(before)}）"
+            text += f"（上年{fmt.integer(before)}{unit}）"
         parts.append(text)
     return f"实物量方面：{ctx.year}" + "，".join(parts) + "。" if parts else ""
 
@@ -137,7 +143,7 @@ def _meeting_like(ctx: Context, line: Line | None, noun: str, times: str, people
         text += f"，每人次{ctx.m(per)}。" if per is not None else "。"
     b.body(text)
     b.body(ctx.reasons("final_vs_budget", ctx.entries([line], "final", PLAN),
-                       ("final_yoy", ctx.entries([line], "final", "prior_final")), plan=w))
+                       ("final_yoy", ctx.entries([line], "final", "prior_final"))))
     return b.out
 
 

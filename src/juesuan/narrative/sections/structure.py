@@ -8,6 +8,7 @@ from ...core import catalog as c
 from ...core import fmt
 from ...core.compare import diff, rate
 from ...core.figures import TOTAL_KEY
+from ...core.model import Line
 from ...core.tables import fiscal_spending, nonfiscal_income
 from .. import phrases as ph
 from ..context import Block, Context
@@ -78,14 +79,7 @@ def fiscal(ctx: Context) -> list[Paragraph]:
         return b.out
     # 财政拨款 spending is known by its 年初 budget only, so income is compared on the same basis
     budget_word = ctx.budget_word
-    for column, word in (("budget", budget_word), ("final", "决算")):
-        values = [x.get(column) for x in fiscal_income]
-        known = [v for v in values if v is not None]
-        if len(known) < len(values):
-            continue
-        inner = "，".join(f"{x.name}{ctx.m(v)}" for x, v in zip(fiscal_income, known, strict=True)) \
-            if len(fiscal_income) > 1 else ""
-        b.body(f"本年度财政拨款收入{word}{ctx.m(sum(known, Decimal(0)))}" + (f"（{inner}）" if inner else "") + "。")
+    b.body(_fiscal_income(ctx, fiscal_income, budget_word))
     g = fiscal_spending(ctx.fig)
     if g is None:
         b.body("单位有非财政拨款收入，财政拨款支出的构成请在支出表“其中财政拨款”两列填写后分析。")
@@ -109,11 +103,32 @@ def fiscal(ctx: Context) -> list[Paragraph]:
         parts += [f"{x.name}{ctx.m(v)}" for x in g.lines
                   if x.key not in (*c.BASIC_SPENDING, c.PROJECT) and (v := x.get(column)) is not None]
         b.body(f"财政拨款支出{word}{ctx.m(t)}。" + ph.joined(parts))
-    r = rate(g.total.get("final"), g.total.get("budget"))
-    if r is not None:
-        b.body(f"财政拨款支出{'年初预算' if budget_word == '年初预算' else '预算'}执行率{fmt.percent(r)}。")
+    vs = ph.vs_budget(g.total.get("final"), g.total.get("budget"), word="完成预算", unit=ctx.unit,
+                      budget_word=budget_word)
+    if vs:
+        b.body(f"财政拨款支出决算{vs}。")
     b.table("fiscal")
     return b.out
+
+
+def _fiscal_income(ctx: Context, lines: list[Line], budget_word: str) -> str:
+    """``本年度财政拨款收入年初预算X元，决算Y元，比年初预算增加Z元，完成年初预算的R%。``"""
+    bits: list[str] = []
+    totals: dict[str, Decimal] = {}
+    for column, word in (("budget", budget_word), ("final", "决算")):
+        values = [x.get(column) for x in lines]
+        known = [v for v in values if v is not None]
+        if len(known) < len(values):
+            continue
+        totals[column] = sum(known, Decimal(0))
+        inner = "，".join(f"{x.name}{ctx.m(v)}" for x, v in zip(lines, known, strict=True)) \
+            if len(lines) > 1 else ""
+        bits.append(f"{word}{ctx.m(totals[column])}" + (f"（{inner}）" if inner else ""))
+    if not bits:
+        return ""
+    vs = ph.vs_budget(totals.get("final"), totals.get("budget"), word="完成预算", unit=ctx.unit,
+                      budget_word=budget_word)
+    return "本年度财政拨款收入" + "，".join([*bits, *([vs] if vs else [])]) + "。"
 
 
 def nonfiscal(ctx: Context) -> list[Paragraph]:
