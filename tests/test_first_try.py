@@ -182,7 +182,7 @@ def test_every_budget_figure_says_which_budget(report):
     assert "比调整预算8,800,000.00元减少300,000.00元，预算执行率96.59%" in text
     assert "人员经费决算6,100,000.00元，比调整预算减少100,000.00元" in text
     # the 三公 were budgeted at the start of the year only: said so, not called 调整预算
-    assert "“三公”经费年初预算200,000.00元，支出决算153,390.50元，完成年初预算的76.70%" in text
+    assert "“三公”经费年初预算200,000.00元，决算153,390.50元，完成年初预算的76.70%" in text
     titles = {t.key: [col.label for col in t.columns] for t in report.tables.values()}
     assert "本年调整预算" in titles["final_by_nature"] and "比调整预算增减" in titles["final_by_nature"]
     assert "本年年初预算" in titles["controlled"]

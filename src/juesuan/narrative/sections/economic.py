@@ -53,19 +53,21 @@ def three_public_total(ctx: Context) -> str:
     head = f"{ctx.year}“三公”经费"
     if plan is not None:
         w = ctx.plan_word([tp.total])
-        head += f"{w}{ctx.m(plan)}，支出决算{ctx.m(final)}"
+        head += f"{w}{ctx.m(plan)}，决算{ctx.m(final)}"
         r = rate(final, plan)
         head += f"，完成{w}的{fmt.percent(r)}" if r is not None else f"（未安排{w}）"
         head += ctx.define(w)
     else:
         head += f"支出决算{ctx.m(final)}"
     ch = ph.change(final, tp.total.get("prior_final"), yoy=True, noun="支出", unit=u)
-    head += (f"，{ch}" if ch else "") + per_capita(ctx, final) + "。"
+    head += (f"，{ch}" if ch else "") + "。"
     items = _items(ctx)
     share = ph.shares([v for _, v, _ in items], final) if items else None
     parts = [f"{label}{ctx.m(v)}" + (f"，占{fmt.percent(share[i])}" if share and v else "") + detail
              for i, (label, v, detail) in enumerate(items)]
-    return head + ph.joined(parts)
+    # 人均 after the items: "其中" must follow the total it breaks down, not a per-head figure
+    each = per_capita(ctx, final)
+    return head + ph.joined(parts) + (f"“三公”经费{each.lstrip('，')}。" if each else "")
 
 
 def three_public(ctx: Context) -> list[Paragraph]:
