@@ -44,3 +44,14 @@ def test_no_cjk_font_at_all_is_said(stale_cache, monkeypatch, sample_report, tmp
         result = export_report(sample_report, docx=tmp_path / "r.docx")
     assert "中文字体" in result.font_message and result.font_message in result.messages
     assert result.docx.exists()
+
+
+def test_a_pie_of_amounts_that_show_as_zero_wan_still_draws():
+    from decimal import Decimal
+
+    from juesuan.core.charts import Chart, ChartKind, Series
+
+    chart = Chart("income_structure", "收入结构", ChartKind.PIE, ("一般公共预算财政拨款收入", "其他收入"),
+                  (Series("本年决算", (Decimal("0.00"), Decimal("0.00"))),),
+                  shares=(Decimal("66.666666"), Decimal("33.333334")))
+    assert chart_images.render(chart, dpi=40).startswith(b"\x89PNG")

@@ -10,15 +10,13 @@ import openpyxl
 import pytest
 
 from juesuan.excel import remote
+from tests.buttons import click, sample_book
 
 remote.enable()  # before xlwings is imported
 
-import xlwings as xw  # noqa: E402
 
 from juesuan import excel  # noqa: E402
-from juesuan.report import analyze  # noqa: E402
 from juesuan.workbook import layout as L  # noqa: E402
-from juesuan.workbook.build import build  # noqa: E402
 from juesuan.workbook.edit import read_workbook_located, recalc  # noqa: E402
 
 OUTPUTS = set(L.OUTPUT_SHEETS)
@@ -26,17 +24,7 @@ OUTPUTS = set(L.OUTPUT_SHEETS)
 
 @pytest.fixture
 def book_file(sample, tmp_path, monkeypatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    path = tmp_path / "单位.xlsm"
-    path.write_bytes(build(sample, analyze(sample)))
-    return path
-
-
-def click(path: Path, button):
-    book = remote.book_from_file(path)
-    xw.Book.set_mock_caller(book)
-    outcome = button()
-    return outcome, book.json()["actions"]
+    return sample_book(sample, tmp_path, monkeypatch)
 
 
 def written_grids(actions) -> dict[str, list[list]]:

@@ -7,16 +7,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from juesuan.excel import remote
-
-remote.enable()  # before xlwings is imported
-
-import xlwings as xw  # noqa: E402
-
-from juesuan import excel  # noqa: E402
-from juesuan.report import analyze  # noqa: E402
-from juesuan.workbook import layout as L  # noqa: E402
-from juesuan.workbook.build import build  # noqa: E402
+from juesuan import excel
+from juesuan.workbook import layout as L
+from tests.buttons import click, sample_book  # enables xlwings' remote engine first
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_bc0a8bbd7780701e.txt"
 if not SEED.exists():
@@ -25,17 +18,7 @@ if not SEED.exists():
 
 @pytest.fixture
 def book_file(sample, tmp_path, monkeypatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    path = tmp_path / "单位.xlsm"
-    path.write_bytes(build(sample, analyze(sample)))
-    return path
-
-
-def click(path: Path, button):
-    book = remote.book_from_file(path)
-    xw.Book.set_mock_caller(book)
-    outcome = button()
-    return outcome, book.json()["actions"]
+    return sample_book(sample, tmp_path, monkeypatch)
 
 
 def writes_to(actions, sheet: str) -> list[dict]:

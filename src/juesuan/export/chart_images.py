@@ -130,7 +130,8 @@ def _bars(ax, chart: Chart) -> None:
 
 def _pie(ax, chart: Chart) -> None:
     slices = [v for v in chart.series[0].values if v is not None]  # a pie has no empty slice
-    wedges, _ = ax.pie([float(v) for v in slices], colors=COLORS[: len(slices)], startangle=90,
+    # wedges from the exact shares: amounts under 50元 show as 0.00万元 but still have a share
+    wedges, _ = ax.pie([float(s) for s in chart.shares], colors=COLORS[: len(slices)], startangle=90,
                        counterclock=False, wedgeprops={"linewidth": 1, "edgecolor": "white"})
     legend = []
     for name, value, share in zip(chart.categories, slices, chart.shares, strict=True):
