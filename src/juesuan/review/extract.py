@@ -190,6 +190,7 @@ def _docx_rows(table) -> list[list[str]]:
 def read_pdf(path: Path) -> list[Block]:
     try:
         import pdfplumber
+        from pdfplumber.table import Table
     except ImportError:
         raise ReadError("读取 PDF 需要 pdfplumber：pip install 'juesuan[review]'") from None
     blocks: list[Block] = []
@@ -227,8 +228,8 @@ def read_pdf(path: Path) -> list[Block]:
             left = min((ln["x0"] for ln in lines), default=0)
             right = max((ln["x1"] for ln in lines), default=page.width)
             first_on_page = True
-            for kind, _, obj in items:
-                if kind == "table":
+            for _, _, obj in items:
+                if isinstance(obj, Table):
                     flush()
                     rows = [[normalize((c or "").replace("\n", "")) for c in r] for r in obj.extract()]
                     rows = [r for r in rows if any(r)]

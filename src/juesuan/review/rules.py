@@ -567,8 +567,15 @@ def _comparisons(
     cur = None  # the comparison in progress: dict(A, B, C, target)
     for i, g in enumerate(figs):
         if g.role == "base":
-            a = _subject(figs, i, quote)
-            cur = {"A": a.f if a else None, "B": g.f, "C": None, "target": g.target, "clause": g.clause, "Csign": 0}
+            subj = _subject(figs, i, quote)
+            cur = {
+                "A": subj.f if subj else None,
+                "B": g.f,
+                "C": None,
+                "target": g.target,
+                "clause": g.clause,
+                "Csign": 0,
+            }
         elif g.role == "diff" and g.f.is_money:
             if (
                 cur is not None
@@ -580,9 +587,9 @@ def _comparisons(
             ):
                 cur["C"], cur["Csign"] = g.f, g.sign
             else:
-                a = _subject(figs, i, quote)
+                subj = _subject(figs, i, quote)
                 cur = {
-                    "A": a.f if a else None,
+                    "A": subj.f if subj else None,
                     "B": None,
                     "C": g.f,
                     "target": g.target,
@@ -738,10 +745,10 @@ def _comparisons(
     }
     for role in ("from", "to"):
         xs = lists[role]
-        other = "to" if role == "from" else "from"
-        if len(xs) >= 2 and "占比" in quote and len(lists[other]) == len(xs):
+        opposite = "to" if role == "from" else "from"
+        if len(xs) >= 2 and "占比" in quote and len(lists[opposite]) == len(xs):
             lo, _ = _sum([_iv(x) for x in xs])
-            if lo > HUNDRED or (whole[other] and not whole[role]):
+            if lo > HUNDRED or (whole[opposite] and not whole[role]):
                 total = sum((x.value for x in xs), Decimal(0))
                 out.append(
                     _finding(
@@ -1061,14 +1068,14 @@ def _levels(figs: list[Fig]) -> list[Fig]:
 
 
 def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str]) -> list[ReviewFinding]:
-    out = []
+    out: list[ReviewFinding] = []
     if not items:
         return out
     single = len(items) == 1  # one part: it may be all or only some of the total
     head_levels = _levels(head)
     item_levels = [_levels(it) for it in items]
     # amounts: by kind when the head has several (预算 / 决算), else one each
-    pairs = []
+    pairs: list[tuple[Figure, list[Figure]]] = []
     if (
         len(head_levels) == 1
         and all(len(x) >= 1 for x in item_levels)
@@ -1079,9 +1086,9 @@ def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
         for h in head_levels:
             if not h.kind:
                 continue
-            parts = [[g for g in x if g.kind == h.kind] for x in item_levels]
-            if all(len(p) == 1 for p in parts) and sum(1 for g in head_levels if g.kind == h.kind) == 1:
-                pairs.append((h.f, [p[0].f for p in parts]))
+            of_kind = [[g for g in x if g.kind == h.kind] for x in item_levels]
+            if all(len(p) == 1 for p in of_kind) and sum(1 for g in head_levels if g.kind == h.kind) == 1:
+                pairs.append((h.f, [p[0].f for p in of_kind]))
     for total, parts in pairs:
         s_iv = _sum([_iv(p) for p in parts])
         if _meets(s_iv, _iv(total)):
@@ -1136,7 +1143,7 @@ def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
     # signed changes: "总体增加C。其中：甲增加c1；乙减少c2；丙持平"
     head_diffs = [g for g in head if g.role == "diff" and g.f.is_money]
     if len(head_diffs) == 1 and not single:
-        signed = []
+        signed: list[tuple[int, Figure | None]] = []
         for it, t in zip(items, texts, strict=True):
             d = [g for g in it if g.role == "diff" and g.f.is_money and not g.paren]
             if len(d) >= 1:
@@ -1149,13 +1156,15 @@ def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
                 signed = []
                 break
         if signed and any(f for _, f in signed):
-            total = head_diffs[0]
+            head_diff = head_diffs[0]
             s_iv = _sum([(_iv(f) if sg > 0 else _neg(_iv(f))) for sg, f in signed if f])
-            t_iv = _iv(total.f) if total.sign > 0 else _neg(_iv(total.f))
+            t_iv = _iv(head_diff.f) if head_diff.sign > 0 else _neg(_iv(head_diff.f))
             bare = [k for k, (sg, _) in enumerate(signed) if sg == 2]
             if len(bare) == 1 and _meets(s_iv, t_iv):
                 t = texts[bare[0]]
-                word = re.search(_DIR, t).group(0)
+                m = re.search(_DIR, t)
+                assert m is not None  # a bare item is one whose text matches _DIR
+                word = m.group(0)
                 out.append(
                     _finding(
                         Level.ERROR,
@@ -1164,7 +1173,7 @@ def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
                         bi,
                         b,
                         quote,
-                        total.f,
+                        head_diff.f,
                         "持平",
                     )
                 )
@@ -1178,7 +1187,7 @@ def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
                         terms += (" + " if sg > 0 else " − ") + _amt(f)
                 terms = terms[3:] if terms.startswith(" + ") else "−" + terms[3:]
                 word = "增加" if exact > 0 else "减少" if exact < 0 else "持平"
-                exp = f"{word}{_show(abs(exact), total.f)}" if exact else "持平"
+                exp = f"{word}{_show(abs(exact), head_diff.f)}" if exact else "持平"
                 out.append(
                     _finding(
                         Level.ERROR,
@@ -1187,7 +1196,7 @@ def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
                         bi,
                         b,
                         quote,
-                        total.f,
+                        head_diff.f,
                         exp,
                         f"{terms} = {_n(exact)}",
                     )
@@ -1646,11 +1655,11 @@ def rule_charts(blocks: list[Block]) -> list[ReviewFinding]:
             if not kind:
                 kind = _context(b.text, year)[1] or ("预算" if "年初" in b.text else "")
             for c, cell in enumerate(row[1:], start=1):
-                name = next((n for n in _LINES if c < len(header) and header[c].startswith(n[:4])), None)
+                line = next((n for n in _LINES if c < len(header) and header[c].startswith(n[:4])), None)
                 figs = find_figures(cell, bare_money=True)
-                if name is None or len(figs) != 1:
+                if line is None or len(figs) != 1:
                     continue
-                vals = stated.get((y, kind, name))
+                vals = stated.get((y, kind, line))
                 if not vals or len(vals) != 1:
                     continue
                 text_value = next(iter(vals))
