@@ -40,6 +40,10 @@ def balanced(draw):
         if all(v is not None for v in values):
             income[col] = sum(values, Decimal(0))
     income.setdefault("final", Decimal(0))
+    # the 全年预算 too: each spending line's 调整预算, else its 年初预算 (juesuan checks that basis)
+    plans = [row.get("adjusted_budget", row.get("budget")) for row in doc["spending"]]
+    if any("adjusted_budget" in row for row in doc["spending"]) and all(p is not None for p in plans):
+        income["adjusted_budget"] = sum(plans, Decimal(0))
     doc["income"] = [income]
     if "functions" in doc:  # 功能分类 adds up to the same totals
         for col in ("prior_budget", "budget", "adjusted_budget", "final", "prior_final"):

@@ -111,21 +111,12 @@ def share(part: Amount, whole: Amount, of: str = "") -> str:
 
 
 def shares(parts: Sequence[Decimal], whole: Decimal) -> list[Decimal] | None:
-    """Each part's share of the whole in %, to 2 decimals, adding to exactly 100.00 where the parts
-    make up the whole (largest remainder: the hundredths lost to rounding go to the largest
-    remainders); ``None`` over a zero whole."""
+    """Each part's share of the whole in %, each rounded half-up once (a reader who divides gets
+    the same figure); ``None`` over a zero whole. Where the parts make up the whole, the shown
+    shares add to 100.00% within display rounding (three thirds show 33.33% each)."""
     if not whole:
         return None
-    exact = [p / whole * 100 for p in parts]
-    shown = [fmt.round2(x) for x in exact]
-    if sum(parts, Decimal(0)) != whole or sum(shown, Decimal(0)) == 100:
-        return shown
-    floor = [x.quantize(fmt.CENT, rounding="ROUND_FLOOR") for x in exact]
-    left = int((Decimal(100) - sum(floor, Decimal(0))) / fmt.CENT)
-    order = sorted(range(len(exact)), key=lambda i: exact[i] - floor[i], reverse=True)
-    for i in order[:left]:
-        floor[i] += fmt.CENT
-    return floor
+    return [fmt.round2(p / whole * 100) for p in parts]
 
 
 def listing(lines: Iterable[Line], column: str, *, unit: str = "元", prefix: str = "其中：") -> str:
