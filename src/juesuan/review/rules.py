@@ -1393,7 +1393,12 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
             return cells[r][c] if c < len(cells[r]) else None
 
         def label(r, b=b):
-            return b.rows[r][0] if b.rows[r] else ""
+            row = b.rows[r]
+            if not row:
+                return ""
+            if not row[0] and len(row) > 1 and not find_figures(row[1], bare_money=True):
+                return row[1]  # "合计" written in the name column, the code column left empty
+            return row[0]
 
         def emit(code, msg, r, fig, expected, why, level=Level.ERROR, b=b, bi=bi):
             out.append(
@@ -1523,9 +1528,9 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
                 continue
             start = 1
             named_rows = [r for r in body if not re.search(r"合计|总计|小计", label(r))]
-            if codes and len(codes) != len(named_rows):
-                continue  # some lines coded, some not: levels (类/款/项) cannot be told apart
-            for r in body:
+            # some lines coded, some not: levels (类/款/项) cannot be told apart, totals not checked
+            mixed = bool(codes) and len(codes) != len(named_rows)
+            for r in body if not mixed else ():
                 lab = label(r).replace(" ", "")
                 if re.search(r"合计|总计|小计", lab) and r > start:
                     detail = [
