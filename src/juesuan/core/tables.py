@@ -268,7 +268,7 @@ def _quantities(fig: Figures) -> Table:
         if values:
             rows.append(Row(key, {"name": key, "prior_final": values.get("prior_final"),
                                   "final": values.get("final")}, source=("quantities", i)))
-    columns = (NAME, Column("prior_final", "上年", ColumnKind.COUNT), Column("final", "本年", ColumnKind.COUNT))
+    columns = (NAME, Column("final", "本年", ColumnKind.COUNT), Column("prior_final", "上年", ColumnKind.COUNT))
     return Table("quantities", "“三公”经费等实物量", columns, tuple(rows), "")
 
 
