@@ -27,7 +27,7 @@ def writes_to(actions, sheet: str) -> list[dict]:
 
 def test_the_template_has_the_disclosure_and_review_sheets_with_their_buttons():
     wb = openpyxl.load_workbook(Path(__file__).resolve().parents[1] / "workbook" / "juesuan.xlsm", keep_vba=True)
-    assert wb.sheetnames[-3:] == [L.DISCLOSURE, L.REVIEW, L.CONF]
+    assert wb.sheetnames[-4:] == [L.DISCLOSURE, L.REVIEW, L.PUBLIC_DATA, L.CONF]
     headers = [wb[L.REVIEW].cell(L.REVIEW_FIRST, L.REVIEW_OUT_COL + 1 + j).value for j in range(7)]
     assert headers == list(L.REVIEW_COLUMNS)
 

@@ -48,6 +48,9 @@ def read(book):
             continue
         rows, cols = L.sheet_extent(sheet)
         grids[sheet] = book.sheets[sheet].range((1, 1), (rows, cols)).options(ndim=2).value
+    if L.PUBLIC_DATA in names:
+        grids[L.PUBLIC_DATA] = book.sheets[L.PUBLIC_DATA].range(
+            (1, 1), (L.PUBLIC_DATA_CELLS, 1)).options(ndim=2).value
     return read_sheets(grids, names)
 
 

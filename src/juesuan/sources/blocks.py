@@ -14,7 +14,6 @@ from typing import Any
 from ..core import catalog as c
 from ..core.findings import Finding, Level
 from ..core.model import UnitData
-from ..core.parse import parse
 from ..workbook import layout as L
 
 Grid = list[list[Any]]
@@ -236,7 +235,7 @@ def read_sheets(sheets: dict[str, Grid | None], sheet_names: list[str]) -> tuple
     for sheet, grid in sheets.items():
         if grid is not None and sheet in L.INPUT_SHEETS:
             outside += _outside_sheet(sheet, grid)
-    return read_ranges(ranges, sheet_names, outside)
+    return read_ranges(ranges, sheet_names, outside, sheets.get(L.PUBLIC_DATA))
 
 
 def _row(grid: Grid, r: int) -> list[Any]:
@@ -270,19 +269,47 @@ def _outside_sheet(sheet: str, grid: Grid) -> list[Finding]:
 
 
 def read_ranges(ranges: dict[str, Grid | None], sheet_names: list[str],
-                findings: list[Finding] | None = None) -> tuple[UnitData, list[Finding], L.Locator]:
+                findings: list[Finding] | None = None,
+                public: Grid | None = None) -> tuple[UnitData, list[Finding], L.Locator]:
     """Grids read over ``L.read_range(block)`` (labels and rows below included) → unit data,
     findings and locator."""
     grids, labels, below = {}, {}, {}
     for block in L.BLOCKS:
         grids[block.name], labels[block.name], below[block.name] = split(block, ranges.get(block.name))
-    return read_blocks(grids, sheet_names, labels, below, findings)
+    return read_blocks(grids, sheet_names, labels, below, findings, public)
+
+
+def public_data_cells(disclosure: Any) -> list[str]:
+    """The data file's ``[disclosure]`` table as TOML text in pieces, one a cell of 公开数据."""
+    import tomli_w
+
+    text = tomli_w.dumps({"disclosure": disclosure}) if disclosure else ""
+    step = L.PUBLIC_DATA_CHUNK
+    return [text[i:i + step] for i in range(0, len(text), step)]
+
+
+def _public_data(grid: Grid | None, findings: list[Finding]) -> Any:
+    """The ``[disclosure]`` table kept on 公开数据 (None where the sheet is empty or missing)."""
+    import tomllib
+
+    cells = [_row(grid or [], r)[:1] for r in range(L.PUBLIC_DATA_CELLS)]
+    text = "".join(str(row[0]) for row in cells if row and isinstance(row[0], str))
+    if not text.strip():
+        return None
+    try:
+        return tomllib.loads(text, parse_float=Decimal).get("disclosure")
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        findings.append(Finding(Level.ERROR, "E-NOT-TABLE",
+                                f"隐藏的“{L.PUBLIC_DATA}”表中的决算公开补充数据无法读取（{exc}），决算公开只用推算的数字。"
+                                "请勿手工修改该表；可用数据文件重新生成工作簿。", ("disclosure",)))
+        return None
 
 
 def read_blocks(grids: dict[str, Grid | None], sheet_names: list[str],
                 labels: dict[str, list[Any] | None] | None = None,
                 below: dict[str, Grid | None] | None = None,
-                extra: list[Finding] | None = None) -> tuple[UnitData, list[Finding], L.Locator]:
+                extra: list[Finding] | None = None,
+                public: Grid | None = None) -> tuple[UnitData, list[Finding], L.Locator]:
     """Blocks → unit data and findings; a missing input sheet is a finding, the rest goes on."""
     findings: list[Finding] = list(extra or [])
     present = set(sheet_names)
@@ -296,5 +323,10 @@ def read_blocks(grids: dict[str, Grid | None], sheet_names: list[str],
                                 f"找不到输入表“{sheet}”（可能被删除或改名），该表的数据未读入。{hint}",
                                 ("sheet", sheet)))
     doc, locator = to_document(grids, findings, labels, below)
-    data, parse_findings = parse(doc)
+    disclosure = _public_data(public, findings)
+    if disclosure is not None:
+        doc["disclosure"] = disclosure
+    from .datafile import parse_document  # the [disclosure] table too
+
+    data, parse_findings = parse_document(doc)
     return data, findings + parse_findings, locator

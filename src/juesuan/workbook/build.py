@@ -216,6 +216,7 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
     for name in L.BUTTON_SHEETS:
         _buttons(sheets[name], first_col=1 if name == L.GUIDE else 10)
     _disclosure_sheet(sheets[L.DISCLOSURE], fmt)
+    _public_data_sheet(sheets[L.PUBLIC_DATA], data)
     _review_sheet(sheets[L.REVIEW], fmt)
     conf = sheets[L.CONF]
     for r, (key, value) in enumerate(L.CONF_ROWS):
@@ -323,6 +324,18 @@ def _disclosure_sheet(ws, fmt: _Formats) -> None:
     ws.set_column(0, 0, 34)
     ws.set_column(1, 12, 13)
     _print_setup(ws, landscape=True)
+
+
+def _public_data_sheet(ws, data: UnitData | None) -> None:
+    """The data file's [disclosure] table, kept whole (hidden: edited through the data file)."""
+    from ..disclosure.inputs import to_document as disclosure_document
+    from ..disclosure.model import of_unit
+    from ..sources.blocks import public_data_cells
+
+    found = of_unit(data) if data is not None else None
+    for r, text in enumerate(public_data_cells(disclosure_document(found) if found else None)):
+        ws.write_string(r, 0, text)
+    ws.hide()
 
 
 def _review_sheet(ws, fmt: _Formats) -> None:

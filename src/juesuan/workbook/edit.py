@@ -53,6 +53,9 @@ def sheets_of(wb, path: Path | None = None) -> dict[str, Grid | None]:
     read per sheet). A formula typed into an input cell is read as the value Excel last computed
     for it (what the button reads); a formula never computed stays a formula text (a finding)."""
     out: dict[str, Grid | None] = {}
+    if L.PUBLIC_DATA in wb.sheetnames:
+        out[L.PUBLIC_DATA] = [[row[0]] for row in wb[L.PUBLIC_DATA].iter_rows(
+            min_row=1, max_row=L.PUBLIC_DATA_CELLS, min_col=1, max_col=1, values_only=True)]
     formulas: list[tuple[str, int, int]] = []
     for sheet in L.INPUT_SHEETS:
         if sheet not in wb.sheetnames:
