@@ -221,7 +221,13 @@ def cmd_demo(args) -> int:
             print(f"工作簿 PDF（含图表）：{convert(book, 'pdf', out)}")
         except ConversionError as exc:
             print(f"工作簿 PDF 未生成：{exc}")
-    print("空白模板：workbook/juesuan.xlsm")
+    from .disclosure.api import disclose, write_files
+
+    public = write_files(disclose(*read_workbook(book)), book, pdf=True, xlsx=True, overwrite=True)
+    print(f"决算公开（九张表、情况说明、名词解释）：{public.docx}" + (f"、{public.pdf}" if public.pdf else ""))
+    print(f"公开表 Excel：{public.xlsx}")
+    print("空白模板：workbook/juesuan.xlsm；汇总工作簿：workbook/juesuan-summary.xlsm")
+    print(f"试试审阅：.venv/bin/juesuan review \"{result.docx}\"（或审阅任何手写的报告 .docx/.pdf/.txt）")
     return EXIT_OK
 
 
