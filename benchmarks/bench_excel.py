@@ -67,7 +67,10 @@ def main() -> None:
             file_times.append(time.perf_counter() - start)
     total = sum(counts.values())
     print(f"Excel actions per 重新计算: {total} — " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
-    print("  (reads: one range read per input block, 11 blocks, all from the payload Excel sends)")
+    from juesuan.workbook import layout as L
+
+    print(f"  (reads: one range read per input sheet, {len(L.INPUT_SHEETS)} sheets, and one of the hidden "
+          f"“{L.PUBLIC_DATA}” column; in a test all come from the payload Excel sends)")
     print(f"Python time of 重新计算 (remote engine, median of 10): {statistics.median(times) * 1000:.0f} ms")
     seconds, heavy = import_time()
     print(f"import juesuan.excel (python -X importtime, median of 5): {seconds * 1000:.0f} ms; "

@@ -371,6 +371,44 @@ def _head_of(text: str, sents: list[Sentence], k: int) -> str:
     return before if find_figures(before) else (sents[k - 1].text if k else "")
 
 
+_BARE = re.compile(r"^(?:收入|支出)?(?:年初预算|预算|决算)?(?:数|总额)?(?:均)?(?:为|是)?$")
+_ITEM_START = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．])")
+_COUNTED = re.compile(r"\d+(?:个|项|辆|台|家|批次|人次|人)[，,]")
+_KIND_TAIL = re.compile(r"(?:年初预算|预算|决算)(?:数)?(?:均)?(?:为|是)?$")
+
+
+def _carried(sents: list[Sentence], k: int, pos: int, raw: str) -> str:
+    """The label of an amount whose own words name no subject ("支出决算为X"): the subject
+    carries over from the clause that opens its sentence or list item ("“三公”经费财政拨款
+    支出年初预算为A，支出决算为B"; "其中：因公出国（境）费支出年初预算为C，支出决算为D"),
+    or, for a sentence opening with such words, from the sentence that opens its paragraph
+    ("1、社会保障和就业（类）…（项）。…年初预算为E，支出决算为F")."""
+    text = sents[k].text
+    item = max(text.rfind(x, 0, pos) for x in "；;：:") + 1
+    opening = text[item : _label_start(text, pos)]
+    if (m := _COUNTED.search(opening)) and not find_figures(opening):
+        # "设定绩效目标的项目12个，涉及预算资金A": the amount of those projects
+        return re.sub(r"^.*?(?:19|20)\d\d年度?", "", opening[: m.start()]).strip() + raw
+    if not _BARE.match(_PREFIX.sub("", raw)) or not raw:
+        return raw
+    subject = ""
+    first = next((f for f in find_figures(text[item:pos]) if f.is_money), None)
+    if first is not None:
+        subject = text[item : item + first.start]
+        subject = _KIND_TAIL.sub("", subject[_label_start(subject, len(subject)) :].strip())
+    if not _PREFIX.sub("", subject) and k > 0:
+        subject = _ITEM_START.sub("", sents[0].text).rstrip("。：: ")
+        if figs := find_figures(subject):
+            subject = subject[: figs[0].start]
+            subject = _KIND_TAIL.sub("", subject[_label_start(subject, len(subject)) :].strip())
+    subject = re.sub(r"^.*?(?:19|20)\d\d年度?", "", subject.strip())
+    if not _PREFIX.sub("", subject) or _BARE.match(subject):
+        return raw
+    own = re.sub(r"^(?:收入|支出)", "", raw) if re.search(r"(?:收入|支出)$", subject) else raw
+    year = re.match(r"^(?:本年度|本年|上年度|上年|(?:19|20)\d\d年度?)+", raw)
+    return (year.group(0) if year else "") + subject + own
+
+
 _TOTAL = (
     (
         re.compile(
@@ -402,6 +440,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     continue
                 cut = _label_start(s.text, g.f.start)
                 raw = s.text[cut : g.f.start].strip()
+                raw = _carried(sents, k, g.f.start, raw)
                 scope = "财政拨款" if "财政拨款" in head + s.text[: g.f.start] else ""
                 m = re.search(r"((?:19|20)\d\d)年", raw)
                 y = int(m.group(1)) if m else None
