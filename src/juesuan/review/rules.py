@@ -234,7 +234,10 @@ FORMAT_MESSAGES = {
 def rule_format(blocks: list[Block]) -> list[ReviewFinding]:
     """Malformed figures: digit grouping, full-width characters, "%%", three decimals in 元."""
     out: list[ReviewFinding] = []
-    grouped = ungrouped = 0
+    # tables and running text are counted apart: tables conventionally group digits
+    # ("1,068.64") where the text of the same document writes "1068.64万元"
+    grouped = {True: 0, False: 0}
+    ungrouped = {True: 0, False: 0}
     all_figs: list[tuple[int, Block, str, Figure]] = []
     for i, b in enumerate(blocks):
         if b.is_table:
@@ -246,12 +249,12 @@ def rule_format(blocks: list[Block]) -> list[ReviewFinding]:
             for s in sentences(b.text):
                 for f in find_figures(s.text):
                     all_figs.append((i, b, s.text, f))
-    for _, _, _, f in all_figs:
+    for _, b, _, f in all_figs:
         if not f.is_percent and abs(f.value) >= 1000 and f.decimals == 2:
             if "," in f.raw or "，" in f.raw:
-                grouped += 1
+                grouped[b.is_table] += 1
             else:
-                ungrouped += 1
+                ungrouped[b.is_table] += 1
     for i, b, sent, f in all_figs:
         for code, fixed in f.problems:
             out.append(
@@ -267,7 +270,7 @@ def rule_format(blocks: list[Block]) -> list[ReviewFinding]:
                 )
             )
         if (
-            grouped > ungrouped
+            grouped[b.is_table] > ungrouped[b.is_table]
             and not f.is_percent
             and abs(f.value) >= 1000
             and f.decimals == 2
@@ -377,12 +380,16 @@ _COUNTED = re.compile(r"\d+(?:个|项|辆|台|家|批次|人次|人)[，,]")
 _KIND_TAIL = re.compile(r"(?:年初预算|预算|决算)(?:数)?(?:均)?(?:为|是)?$")
 
 
-def _carried(sents: list[Sentence], k: int, pos: int, raw: str) -> str:
+_FUND = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
+
+
+def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "") -> str:
     """The label of an amount whose own words name no subject ("支出决算为X"): the subject
     carries over from the clause that opens its sentence or list item ("“三公”经费财政拨款
     支出年初预算为A，支出决算为B"; "其中：因公出国（境）费支出年初预算为C，支出决算为D"),
     or, for a sentence opening with such words, from the sentence that opens its paragraph
-    ("1、社会保障和就业（类）…（项）。…年初预算为E，支出决算为F")."""
+    ("1、社会保障和就业（类）…（项）。…年初预算为E，支出决算为F") — an item of the list that
+    ``lead`` (the paragraph before the items) opens, whose fund (一般公共预算 …) it keeps."""
     text = sents[k].text
     item = max(text.rfind(x, 0, pos) for x in "；;：:") + 1
     opening = text[item : _label_start(text, pos)]
@@ -401,12 +408,17 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str) -> str:
         if figs := find_figures(subject):
             subject = subject[: figs[0].start]
             subject = _KIND_TAIL.sub("", subject[_label_start(subject, len(subject)) :].strip())
-    subject = re.sub(r"^.*?(?:19|20)\d\d年度?", "", subject.strip())
-    if not _PREFIX.sub("", subject) or _BARE.match(subject):
-        return raw
+        if _ITEM_START.match(sents[0].text) and (fund := _FUND.search(lead)):
+            subject = fund.group(0) + subject if subject else ""
+    subject = subject.strip()
+    core = re.sub(r"^.*?(?:19|20)\d\d年度?", "", subject)
+    if not _PREFIX.sub("", core) or _BARE.match(core):
+        return raw  # "2023年度支出年初预算为A，支出决算为B": the total itself
     own = re.sub(r"^(?:收入|支出)", "", raw) if re.search(r"(?:收入|支出)$", subject) else raw
-    year = re.match(r"^(?:本年度|本年|上年度|上年|(?:19|20)\d\d年度?)+", raw)
-    return (year.group(0) if year else "") + subject + own
+    year = re.match(r"^(?:本年度|本年|上年度|上年|(?:19|20)\d\d年度?)+", own)
+    if year and core != subject:  # the subject names its own year
+        own = own[year.end() :]
+    return subject + own
 
 
 _TOTAL = (
@@ -427,10 +439,13 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
     out = []
     # "单位收入全部为财政拨款，财政拨款支出即本年支出": the text itself says the totals are one
     all_fiscal = any(re.search(r"收入全部为财政拨款|财政拨款支出即本年支出", b.text) for b in blocks if not b.is_table)
+    lead = ""  # the paragraph a list of item paragraphs ("1、…（项）。…") hangs from
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
         sents = sentences(b.text)
+        if not _ITEM_START.match(b.text) and find_figures(b.text):
+            lead = b.text
         for k, s in enumerate(sents):
             head = _head_of(s.text, sents, k)
             in_list = bool(head)
@@ -440,7 +455,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     continue
                 cut = _label_start(s.text, g.f.start)
                 raw = s.text[cut : g.f.start].strip()
-                raw = _carried(sents, k, g.f.start, raw)
+                raw = _carried(sents, k, g.f.start, raw, lead)
                 scope = "财政拨款" if "财政拨款" in head + s.text[: g.f.start] else ""
                 m = re.search(r"((?:19|20)\d\d)年", raw)
                 y = int(m.group(1)) if m else None
@@ -1425,6 +1440,25 @@ def _as_unit(f: Figure | None, unit: str) -> Figure | None:
     return Figure(f.value, unit, f.raw, f.start, f.end, f.decimals, f.problems)
 
 
+def _total_level(label: str) -> int:
+    """小计 1, 合计 2, 总计 3; 0 for a line that is no total."""
+    if "总计" in label:
+        return 3
+    if "合计" in label:
+        return 2
+    return 1 if "小计" in label else 0
+
+
+def _without_parts(figs: list[Figure]) -> list[list[Figure]]:
+    """The lines to add when a line is followed, at the end, by two or more lines that are its parts."""
+    out = []
+    for i in range(len(figs) - 2):
+        parts = figs[i + 1 :]
+        if _meets(_sum([_iv(f) for f in parts]), _iv(figs[i])):
+            out.append(figs[: i + 1])
+    return out
+
+
 def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
     """Inside a table: 合计 rows, 增减额 / 增减率 / 执行率 / 占比 columns, parent = sum of children."""
     out: list[ReviewFinding] = []
@@ -1432,30 +1466,52 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
         if not b.is_table or len(b.rows) < 2 or b.text.startswith("图："):
             continue
         unit = _table_unit(b)
-        header = b.rows[0]
         cells = [[_as_unit(c, unit) for c in row] for row in _cells(b)]
-        body = list(range(1, len(b.rows)))
         width = max(len(r) for r in b.rows)
+        # header rows: the rows above the first figure ("收入 | 支出" over "项目 | 决算数 | …")
+        top = next((r for r in range(len(b.rows)) if any(c is not None for c in cells[r])), len(b.rows))
+        top = max(top, 1)
+        header = b.rows[0]
+        if top > 1 and len(b.rows[top - 1]) == width:
+            header = b.rows[top - 1]
+        body = list(range(top, len(b.rows)))
 
         def cell(r, c, cells=cells):
             return cells[r][c] if c < len(cells[r]) else None
 
-        def label(r, b=b):
+        # a two-sided table (收入 | 支出): a second name column right of an amount column;
+        # each amount column belongs to the name column on its left
+        sides = [0]
+        for c in range(1, width):
+            filled = [r for r in body if c < len(b.rows[r]) and b.rows[r][c].strip()]
+            texts = [b.rows[r][c] for r in filled]
+            words = [r for r in filled if cell(r, c) is None]
+            if (
+                texts
+                and len(words) * 2 > len(texts)
+                and any(cell(r, x) is not None for r in body for x in range(sides[-1] + 1, c))
+            ):
+                sides.append(c)
+
+        def label(r, c=0, b=b, sides=sides):
             row = b.rows[r]
+            side = max(x for x in sides if x <= c) if c else 0
+            if side:
+                return row[side] if side < len(row) else ""
             if not row:
                 return ""
             if not row[0] and len(row) > 1 and not find_figures(row[1], bare_money=True):
                 return row[1]  # "合计" written in the name column, the code column left empty
             return row[0]
 
-        def emit(code, msg, r, fig, expected, why, level=Level.ERROR, b=b, bi=bi):
+        def emit(code, msg, r, fig, expected, why, level=Level.ERROR, b=b, bi=bi, col=0):
             out.append(
                 ReviewFinding(
                     level,
                     code,
                     msg,
-                    f"{label(r)}：" + "、".join(x for x in b.rows[r][1:] if x),
-                    f"{b.place}，“{label(r)}”行",
+                    f"{label(r, col)}：" + "、".join(x for x in b.rows[r][1:] if x),
+                    f"{b.place}，“{label(r, col)}”行",
                     expected,
                     why,
                     bi,
@@ -1538,7 +1594,7 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
                         )
             elif re.search(r"占比|比重", h) and c > 1:
                 src = c - 1
-                tot = next((r for r in body if re.search(r"合计|总计", label(r))), None)
+                tot = next((r for r in body if re.search(r"合计|总计", label(r, src))), None)
                 if tot is None or cell(tot, src) is None:
                     continue
                 for r in body:
@@ -1574,34 +1630,49 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
         for c in additive:
             if "人均" in kinds.get(c, ""):
                 continue
-            start = 1
+            start = top
             named_rows = [r for r in body if not re.search(r"合计|总计|小计", label(r))]
             # some lines coded, some not: levels (类/款/项) cannot be told apart, totals not checked
-            mixed = bool(codes) and len(codes) != len(named_rows)
+            mixed = bool(codes) and len(codes) != len(named_rows) and not any(x > 0 for x in sides)
+            subtotals: list[tuple[int, int]] = []  # (row, level) of the totals above
             for r in body if not mixed else ():
-                lab = label(r).replace(" ", "")
-                if re.search(r"合计|总计|小计", lab) and r > start:
-                    detail = [
-                        x
-                        for x in range(start, r)
-                        if x not in codes or len(codes[x]) == min((len(v) for v in codes.values()), default=3)
-                    ]
-                    figs = [cell(x, c) for x in detail]
-                    tot = cell(r, c)
-                    if tot is not None and figs and all(f is not None for f in figs):
-                        s_iv = _sum([_iv(f) for f in figs])
-                        if not _meets(s_iv, _iv(tot)):
-                            exact = sum((f.yuan() for f in figs), Decimal(0))
-                            emit(
-                                "R-TABLE-SUM",
-                                f"“{label(r)}”的“{header[c] if c < len(header) else ''}”与上方各行之和不符："
-                                f"应为{_show(exact, tot)}。",
-                                r,
-                                tot,
-                                _show(exact, tot),
-                                " + ".join(_amt(f) for f in figs) + f" = {_show(exact, tot)}",
-                            )
-                    start = r + 1
+                lab = label(r, c).replace(" ", "")
+                level = _total_level(lab)
+                if not level:
+                    continue
+                # a blank line of one side of a two-sided table is no line (not 0)
+                rows = [x for x in range(start, r) if label(x, c).strip() or b.rows[x][c : c + 1] != [""]]
+                detail = [
+                    x
+                    for x in rows
+                    if x not in codes or len(codes[x]) == min((len(v) for v in codes.values()), default=3)
+                ]
+                # "总计" = "本年收入合计" + the lines after it ("年初结转和结余" …)
+                below = [x for x, lv in subtotals if lv < level]
+                if below:
+                    detail = below + detail
+                    subtotals = [(x, lv) for x, lv in subtotals if lv >= level]
+                subtotals.append((r, level))
+                start = r + 1
+                figs = [cell(x, c) for x in detail]
+                tot = cell(r, c)
+                if tot is None or not figs or not all(f is not None for f in figs):
+                    continue
+                if _meets(_sum([_iv(f) for f in figs]), _iv(tot)):
+                    continue
+                if any(_meets(_sum([_iv(f) for f in alt]), _iv(tot)) for alt in _without_parts(figs)):
+                    continue  # a line followed by its own parts ("年初结转和结余" → by fund)
+                exact = sum((f.yuan() for f in figs), Decimal(0))
+                emit(
+                    "R-TABLE-SUM",
+                    f"“{label(r, c)}”的“{header[c] if c < len(header) else ''}”与上方各行之和不符："
+                    f"应为{_show(exact, tot)}。",
+                    r,
+                    tot,
+                    _show(exact, tot),
+                    " + ".join(_amt(f) for f in figs) + f" = {_show(exact, tot)}",
+                    col=c,
+                )
             for r, code in codes.items():
                 kids = [x for x, k in codes.items() if k.startswith(code) and len(k) == len(code) + 2]
                 if not kids:
