@@ -1519,6 +1519,15 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
                 )
             )
 
+        def percent_cell(code, what, r, num, base, p, emit=emit):
+            """A percentage cell against num ÷ base × 100 (an increase rate, 执行率 or share)."""
+            if num is None or base is None or p is None or not p.is_percent:
+                return
+            rr = _ratio(_iv(num), _iv(base))
+            if rr is not None and _iv(base)[0] > 0 and not _meets(rr, _iv(p)):
+                shown = f"{_n(_mid(rr))}%"
+                emit(code, f"{what}：应为{shown}。", r, p, shown, f"{_amt(num)} ÷ {_amt(base)} × 100% = {shown}")
+
         # columns of a comparison table
         kinds = {c: h for c, h in enumerate(header)}
         numeric = {c for c in range(1, width) if any(cell(r, c) is not None for r in body)}
@@ -1560,57 +1569,24 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
                     continue
                 base_col = int(kinds[dcol].split(":")[1].split(",")[1])
                 for r in body:
-                    d, bb, p = cell(r, dcol), cell(r, base_col), cell(r, c)
-                    if d is None or bb is None or p is None or not p.is_percent:
-                        continue
-                    rr = _ratio(_iv(d), _iv(bb))
-                    if rr is not None and _iv(bb)[0] > 0 and not _meets(rr, _iv(p)):
-                        emit(
-                            "R-TABLE-PERCENT",
-                            f"“{h}”与增减额和基数不符：应为{_n(_mid(rr))}%。",
-                            r,
-                            p,
-                            f"{_n(_mid(rr))}%",
-                            f"{_amt(d)} ÷ {_amt(bb)} × 100% = {_n(_mid(rr))}%",
-                        )
+                    percent_cell("R-TABLE-PERCENT", f"“{h}”与增减额和基数不符", r, cell(r, dcol),
+                                 cell(r, base_col), cell(r, c))
             elif re.search(r"执行率|完成率", h):
                 fin = next((x for x in amount_cols if x < c and "决算" in kinds[x]), None)
                 bud = next((x for x in amount_cols if x < c and "预算" in kinds[x]), None)
                 if fin is None or bud is None:
                     continue
                 for r in body:
-                    a, bb, p = cell(r, fin), cell(r, bud), cell(r, c)
-                    if a is None or bb is None or p is None or not p.is_percent:
-                        continue
-                    rr = _ratio(_iv(a), _iv(bb))
-                    if rr is not None and _iv(bb)[0] > 0 and not _meets(rr, _iv(p)):
-                        emit(
-                            "R-TABLE-RATE",
-                            f"“{h}”与决算÷预算不符：应为{_n(_mid(rr))}%。",
-                            r,
-                            p,
-                            f"{_n(_mid(rr))}%",
-                            f"{_amt(a)} ÷ {_amt(bb)} × 100% = {_n(_mid(rr))}%",
-                        )
+                    percent_cell("R-TABLE-RATE", f"“{h}”与决算÷预算不符", r, cell(r, fin), cell(r, bud), cell(r, c))
             elif re.search(r"占比|比重", h) and c > 1:
                 src = c - 1
                 tot = next((r for r in body if re.search(r"合计|总计", label(r, src))), None)
                 if tot is None or cell(tot, src) is None:
                     continue
                 for r in body:
-                    a, p = cell(r, src), cell(r, c)
-                    if a is None or p is None or not p.is_percent or r == tot:
-                        continue
-                    rr = _ratio(_iv(a), _iv(cell(tot, src)))
-                    if rr is not None and _iv(cell(tot, src))[0] > 0 and not _meets(rr, _iv(p)):
-                        emit(
-                            "R-TABLE-SHARE",
-                            f"“{h}”与金额÷合计不符：应为{_n(_mid(rr))}%。",
-                            r,
-                            p,
-                            f"{_n(_mid(rr))}%",
-                            f"{_amt(a)} ÷ {_amt(cell(tot, src))} × 100% = {_n(_mid(rr))}%",
-                        )
+                    if r != tot:
+                        percent_cell("R-TABLE-SHARE", f"“{h}”与金额÷合计不符", r, cell(r, src), cell(tot, src),
+                                     cell(r, c))
             elif "人均" in h and c > 1:
                 for r in body:
                     a, p = cell(r, c - 1), cell(r, c)
