@@ -32,7 +32,7 @@ def test_a_wrong_rate_and_a_wrong_increase_rate_are_found_with_the_right_value()
 
 
 def test_a_wrong_share_is_found():
-    t = table(["项目", "本年决算", "占比"], ["人员经费", "4,049,552.76", "86.58%"], ["公用经费", "627,774.03", "31.42%"],
-              ["合计", "4,677,326.79", "100.00%"])
+    t = table(["项目", "本年决算", "占比"], ["人员经费", "4,049,552.76", "86.58%"],
+              ["公用经费", "627,774.03", "31.42%"], ["合计", "4,677,326.79", "100.00%"])
     found = [f for f in review_blocks([t]) if f.code == "R-TABLE-SHARE"]
     assert [f.expected for f in found] == ["13.42%"]
