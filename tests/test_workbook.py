@@ -332,3 +332,16 @@ def test_line_breaks_pasted_from_word_are_read_as_newlines(book):
     key = L.ROW_LABELS["in_text"][-4]
     assert data.text[key] == "第一条\n第二条"
     recalc(book)  # and the file still saves
+
+
+def test_the_analysis_sheet_explains_the_budget_basis_where_lines_mix():
+    """A table whose lines mix 调整预算 and 年初预算 carries the same note as in the Word report."""
+    from juesuan.sources.datafile import load
+
+    data, _ = load(Path(__file__).parent / "data" / "disclosure_nongye.toml")
+    report = analyze(data)
+    notes = {t.note for t in report.tables.values() if t.note}
+    assert notes
+    sheet = outputs.all_sheets(report, L.Locator())[L.ANALYSIS]
+    texts = {c.value for c in sheet.cells.values() if c.style == "note"}
+    assert notes <= texts

@@ -180,7 +180,11 @@ class _Tables:
                     formula = self.input_formula(table, i, col.key, cols, first)
                 s.put(r, j, Cell(value, f"={formula}" if formula else None, style))
                 self.where[(table.key, str(row.label) if not row.total else "__total__", col.key)] = (r, j)
-        return first + len(table.rows)
+        end = first + len(table.rows)
+        if table.note:  # e.g. what 全年预算 means where the rows mix 调整预算 and 年初预算
+            s.put(end, 0, Cell(table.note, style="note"))
+            end += 1
+        return end
 
     def input_formula(self, table: Table, i: int, column: str, cols, first: int) -> str | None:
         row = table.rows[i]
