@@ -6,14 +6,16 @@ later hold the same fields on input sheets: ``read`` takes any mapping shaped li
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from ..core.findings import Finding, Path
 from ..core.parse import _Reader, clean_text
 from . import vocab as v
 from .model import Disclosure, EconomicLine, FunctionLine, MemberUnit
+
+T = TypeVar("T")
 
 KEYS = ("department", "units", "lines", "basic_economics", "operating_costs", "procurement", "vehicles",
         "other", "performance", "prior", "glossary", "layout")
@@ -127,28 +129,26 @@ def _economics(r: _Reader, raw: Any) -> tuple[EconomicLine, ...]:
     return tuple(out)
 
 
-def _amounts(r: _Reader, raw: Any, name: str, labels: Mapping[str, str]) -> dict[str, Decimal]:
+def _values(r: _Reader, raw: Any, name: str, labels: Mapping[str, str],
+            read: Callable[[Any, Path, str], T | None]) -> dict[str, T]:
+    """The keys of ``[disclosure.<name>]`` read by ``read`` (an amount or a count); blanks are absent."""
     table = r.table(raw, (ROOT, name), name)
     r.unknown_keys(table, tuple(labels), (ROOT, name))
-    out = {}
+    out: dict[str, T] = {}
     for key, label in labels.items():
         if table.get(key) is not None and table.get(key) != "":
-            value = r.amount(table[key], (ROOT, name, key), label)
+            value = read(table[key], (ROOT, name, key), label)
             if value is not None:
                 out[key] = value
     return out
+
+
+def _amounts(r: _Reader, raw: Any, name: str, labels: Mapping[str, str]) -> dict[str, Decimal]:
+    return _values(r, raw, name, labels, r.amount)
 
 
 def _counts(r: _Reader, raw: Any, name: str, labels: Mapping[str, str]) -> dict[str, int]:
-    table = r.table(raw, (ROOT, name), name)
-    r.unknown_keys(table, tuple(labels), (ROOT, name))
-    out = {}
-    for key, label in labels.items():
-        if table.get(key) is not None and table.get(key) != "":
-            value = r.count(table[key], (ROOT, name, key), label)
-            if value is not None:
-                out[key] = value
-    return out
+    return _values(r, raw, name, labels, r.count)
 
 
 def _other(r: _Reader, raw: Any) -> dict[str, int | Decimal]:
