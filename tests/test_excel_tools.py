@@ -10,10 +10,7 @@ import pytest
 from juesuan import excel
 from juesuan.workbook import layout as L
 from tests.buttons import click, sample_book  # enables xlwings' remote engine first
-
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_bc0a8bbd7780701e.txt"
-if not SEED.exists():
-    SEED = Path("/work/shared/seed/000_bc0a8bbd7780701e.txt")
+from tests.conftest import SEED, shared_file
 
 
 @pytest.fixture
@@ -49,11 +46,9 @@ def test_disclose_fills_the_public_tables_and_writes_the_files(book_file, tmp_pa
 
 
 def test_review_of_pasted_text_lists_the_contradictions_beside_it(book_file):
-    if not SEED.exists():
-        pytest.skip("reference report not present")
     wb = openpyxl.load_workbook(book_file, keep_vba=True)
     ws = wb[L.REVIEW]
-    lines = [x for x in SEED.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = [x for x in shared_file(SEED).read_text(encoding="utf-8").splitlines() if x.strip()]
     for i, line in enumerate(lines):
         ws.cell(L.REVIEW_FIRST + 1 + i, L.REVIEW_TEXT_COL + 1).value = line
     wb.save(book_file)

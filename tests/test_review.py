@@ -19,13 +19,10 @@ from juesuan.review import review_path, review_text
 from juesuan.review.extract import read
 from juesuan.review.figures import find_figures
 from juesuan.sources.datafile import load_sample
+from tests.conftest import SEED, shared_file
 from tests.review_mutants import mutate
 from tests.units import documents
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_bc0a8bbd7780701e.txt"
-if not SEED.exists():  # worktrees live beside /work/shared
-    SEED = Path("/work/shared/seed/000_bc0a8bbd7780701e.txt")
-needs_seed = pytest.mark.skipif(not SEED.exists(), reason="reference report not present")
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice missing")
 
 
@@ -90,7 +87,7 @@ def test_figures_read_malformed_numbers_at_their_evident_value():
 
 @pytest.fixture(scope="module")
 def seed_findings():
-    return review_path(SEED)
+    return review_path(shared_file(SEED))
 
 
 # (seed-errors.md number, code, figure as written or "", expected value)
@@ -114,7 +111,6 @@ SEED_EXPECTED = [
 ]
 
 
-@needs_seed
 def test_seed_errors_found_with_their_right_values(seed_findings):
     got = {(f.code, f.figure, f.expected) for f in seed_findings}
     missing = [e for e in SEED_EXPECTED if e[1:] not in got]
@@ -151,7 +147,6 @@ SEED_RIGHT = [
 ]
 
 
-@needs_seed
 def test_seed_right_figures_are_not_questioned(seed_findings):
     # a finding may name a right figure only to fix its wording (占总收入 → 占本年支出合计), never its value
     questioned = [
@@ -378,14 +373,13 @@ def test_public_docx_consistent_reviews_clean(tmp_path):
 # --- the command and its outputs ------------------------------------------------------
 
 
-@needs_seed
 def test_cli_json_and_xlsx(tmp_path, capsys):
     import openpyxl
 
     from juesuan.cli import main
 
     copy = tmp_path / "seed.txt"
-    copy.write_bytes(SEED.read_bytes())
+    copy.write_bytes(shared_file(SEED).read_bytes())
     assert main(["review", str(copy), "--json", "--xlsx", str(tmp_path / "list.xlsx")]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["summary"]["errors"] >= 5

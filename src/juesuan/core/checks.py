@@ -12,6 +12,7 @@ from .compare import is_material
 from .figures import PLAN, TOTAL_KEY, WHOLE_YEAR, WHOLE_YEAR_NOTE, Figures, Group, has_adjusted, with_plan
 from .findings import Finding, Level
 from .model import Line
+from .runner import describe, run_checks
 
 CASH_ITEMS = ("货币资金", "银行存款", "库存现金", "现金", "零余额账户用款额度")
 
@@ -32,20 +33,14 @@ def run(fig: Figures) -> list[Finding]:
     Each check runs guarded: an exception inside one becomes an ``E-INTERNAL`` finding naming
     it, and the other checks still run (in a batch of many units one bug must not lose a report).
     """
-    out = list(fig.findings)
-    for title, check in CHECKS:
-        try:
-            out.extend(list(check(fig)))
-        except Exception as exc:  # isolation boundary: reported as a finding
-            out.append(internal_finding(title, exc))
-    return out
+    return [*fig.findings, *run_checks(CHECKS, fig, internal_finding)]
 
 
 def internal_finding(title: str, exc: BaseException) -> Finding:
     """The finding that stands for a check that failed with ``exc``."""
     return Finding(
         Level.ERROR, "E-INTERNAL",
-        f"审核“{title}”未能完成（程序内部错误：{type(exc).__name__}: {exc}）。其余审核和报告照常生成；"
+        f"审核“{title}”未能完成（程序内部错误：{describe(exc)}）。其余审核和报告照常生成；"
         "请把本消息和数据文件发给技术支持。",
     )
 
