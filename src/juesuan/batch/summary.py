@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core import catalog as c
+from ..export import fonts
 from .worker import FAILED, UNREADABLE, as_number
 
 LEVELS = ("错误", "警告", "提示")
@@ -63,7 +64,7 @@ def write_summary(result, target: Path) -> Path:
 
 
 def _formats(wb) -> dict[str, Any]:
-    base = {"font_name": "等线", "font_size": 10, "valign": "vcenter"}
+    base = {"font_name": fonts.SONG, "font_size": 10, "valign": "vcenter"}
     return {
         "title": wb.add_format({**base, "bold": True, "font_size": 14}),
         "note": wb.add_format({**base, "italic": True, "font_color": "#595959"}),

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from io import BytesIO
 
+from ..export import fonts
 from . import spec as s
 from .grid import grid, sums, widths
 from .tables import Tables
 
-FONT = "宋体"
+FONT = fonts.SONG
 NUMBER = "#,##0.00"
 
 
@@ -23,7 +24,7 @@ def build(tables: Tables) -> bytes:
     book = xlsxwriter.Workbook(out, {"in_memory": True})
     book.set_properties({"title": "部门决算公开表", "author": "juesuan"})
     f = {
-        "title": book.add_format({"font_name": "黑体", "font_size": 16, "align": "center", "valign": "vcenter"}),
+        "title": book.add_format({"font_name": fonts.HEI, "font_size": 16, "align": "center", "valign": "vcenter"}),
         "left": book.add_format({"font_name": FONT, "font_size": 10}),
         "center": book.add_format({"font_name": FONT, "font_size": 10, "align": "center"}),
         "right": book.add_format({"font_name": FONT, "font_size": 10, "align": "right"}),

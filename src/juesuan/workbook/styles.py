@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..export import fonts
+
 MONEY, PCT, WAN, COUNT = "#,##0.00", "0.00%", "0.00", "#,##0"
 INPUT_FILL = "FFF2CC"
 ERROR_FILL = "FFC7CE"  # an input cell an 错误 is about, until the next clean recalculation
@@ -18,7 +20,7 @@ class Style:
     number_format: str = "General"
     bold: bool = False
     size: float = 10
-    font: str = "宋体"
+    font: str = fonts.SONG
     color: str | None = None  # hex RGB, no '#'
     fill: str | None = None
     border: bool = False
@@ -34,8 +36,8 @@ STYLES: dict[str, Style] = {
     "total_pct": Style(PCT, bold=True, border=True), "total_count": Style(COUNT, bold=True, border=True),
     "header": Style(bold=True, fill="D9E2F3", border=True, wrap=True, align="center"),
     "title": Style(bold=True, size=14), "note": Style(color="595959"), "caption": Style(bold=True, size=11),
-    "subtitle": Style(align="center"), "h1": Style(bold=True, size=12, font="黑体"),
-    "h2": Style(bold=True, size=11, font="楷体"), "h3": Style(bold=True), "h4": Style(), "body": Style(wrap=True),
+    "subtitle": Style(align="center"), "h1": Style(bold=True, size=12, font=fonts.HEI),
+    "h2": Style(bold=True, size=11, font=fonts.KAI), "h3": Style(bold=True), "h4": Style(), "body": Style(wrap=True),
     "wrap": Style(border=True, wrap=True),
     "error": Style(bold=True, color="C00000", border=True), "warning": Style(color="C65911", border=True),
     "link": Style(color="0563C1", underline=True), "signature": Style(color="BFBFBF", size=8),
@@ -52,7 +54,7 @@ class ChartLook:
 
     width_px: int = 560
     height_px: int = 300
-    title_font: str = "黑体"
+    title_font: str = fonts.HEI
     title_size: int = 12
     axis_title: str = "万元"
     number_format: str = WAN
