@@ -191,3 +191,101 @@ def test_one_table_cell_writer_for_both_documents():
             if "def fill_cell(" in p.read_text() or "def _cell(" in p.read_text()]
     assert defs == ["export/word.py"]
     assert "base.fill_cell(" in (src / "disclosure" / "word.py").read_text()
+
+
+# -- text stays text in every writer (issue 20: INJECT) ------------------------------------------
+
+INJECTED = ("=1+1+1", '=HYPERLINK("http://example.com","点我")', "+2-1", "@SUM(A1)", "http://example.com/x")
+
+
+def _text_cells(path):
+    """Every cell's (value, data_type) in every sheet, read back with openpyxl."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    return [(c.value, c.data_type) for ws in wb.worksheets for row in ws.iter_rows() for c in row
+            if c.value is not None]
+
+
+def test_xlsx_workbook_keeps_every_string_a_string(tmp_path):
+    from juesuan.export.escape import xlsx_workbook
+
+    path = tmp_path / "t.xlsx"
+    book = xlsx_workbook(str(path))
+    ws = book.add_worksheet()
+    for i, text in enumerate((*INJECTED, "00123")):
+        ws.write(i, 0, text)
+    book.close()
+    assert _text_cells(path) == [(t, "s") for t in (*INJECTED, "00123")]
+
+
+def test_no_xlsxwriter_workbook_is_made_outside_the_escaping_module():
+    src = Path(__file__).resolve().parents[1] / "src" / "juesuan"
+    makers = sorted(p.relative_to(src).as_posix() for p in src.rglob("*.py")
+                    if "xlsxwriter.Workbook(" in p.read_text() or "ExcelWriter(" in p.read_text())
+    assert makers == ["batch/summary.py", "export/escape.py"]
+    assert "XLSX_OPTIONS" in (src / "batch" / "summary.py").read_text()
+
+
+def test_unit_and_file_names_stay_text_in_the_summary_workbook(tmp_path):
+    """单位一览 and 审核汇总 carry the unit's name and its file's name: never a live formula."""
+    import re
+
+    from juesuan.batch.run import summarize_workbooks
+
+    text = sample_path().read_text(encoding="utf-8")
+    paths = []
+    for i, name in enumerate(INJECTED[:3]):
+        path = tmp_path / f"{name.replace('/', '_')}{i}.toml"
+        path.write_text(re.sub(r'^name = ".*"', f"name = '{name}'", text, count=1, flags=re.M) + "\n",
+                        encoding="utf-8")
+        paths.append(path)
+    target = summarize_workbooks(paths, tmp_path / "汇总.xlsx", name="=9*9")
+    cells = _text_cells(target)
+    for name in [*INJECTED[:3], "=9*9"]:
+        kinds = {kind for value, kind in cells if isinstance(value, str) and name in value}
+        assert kinds == {"s"}, (name, kinds)
+    assert not [v for v, kind in cells if kind == "f" and ("HYPERLINK" in str(v) or "1+1" in str(v))]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+                    reason="LibreOffice not installed")
+def test_libreoffice_shows_the_names_as_typed(tmp_path):
+    from juesuan.batch.run import summarize_workbooks
+    from juesuan.export.office import convert
+
+    text = sample_path().read_text(encoding="utf-8").replace('name = "奈曼旗政务服务中心"', "name = '=1+1+1'", 1)
+    (tmp_path / "u.toml").write_text(text, encoding="utf-8")
+    target = summarize_workbooks([tmp_path / "u.toml"], tmp_path / "汇总.xlsx")
+    csv = convert(target, "csv", tmp_path / "csv").read_text(encoding="utf-8", errors="replace")
+    assert "=1+1+1" in csv and ",3," not in csv.replace(" ", "")
+
+
+def test_a_line_break_in_a_department_name_stays_in_the_header_comment(tmp_path, capsys):
+    from juesuan.cli import main
+    from juesuan.sources.datafile import load
+
+    (tmp_path / "units").mkdir()
+    (tmp_path / "units" / "a\nschema = 9.toml").write_text(sample_path().read_text(encoding="utf-8"),
+                                                            encoding="utf-8")
+    out = tmp_path / "部门.toml"
+    name = '某局\n[unit]\nname = "注入"\x01'
+    assert main(["consolidate", str(tmp_path / "units"), "--name", name, "--out", str(out)]) in (0, 1)
+    text = out.read_text(encoding="utf-8")
+    assert text.splitlines()[0].startswith("# 某局\\n[unit]\\nname") and "\\u0001" in text
+    assert all(line.startswith("#") for line in text.split("\nschema")[0].splitlines())
+    data, findings = load(out)  # one [unit] table: the name did not open a second one
+    assert data.unit.name.startswith("某局") and "注入" in data.unit.name
+    assert not [f for f in findings if f.level.value == "错误"]
+
+
+def test_comment_text_and_set_text():
+    import openpyxl
+
+    from juesuan.export.escape import comment_text, set_text, typed
+
+    assert comment_text("a\r\nb\nc\rd\u2028e\x00\tf") == "a\\nb\\nc\\nd\\ne\\u0000\tf"
+    cell = openpyxl.Workbook().active["A1"]
+    set_text(cell, "=1+1\x02")
+    assert (cell.value, cell.data_type) == ("=1+1", "s")
+    assert typed("=x") == "'=x" and typed("x=") == "x=" and typed(3) == 3

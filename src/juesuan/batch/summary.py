@@ -53,7 +53,9 @@ def write_summary(result, target: Path) -> Path:
 
     units, findings = frames(result)
     buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="xlsxwriter") as writer:
+    from ..export.escape import XLSX_OPTIONS
+
+    with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": XLSX_OPTIONS}) as writer:
         wb = writer.book
         f = _formats(wb)
         _units_sheet(writer, units, f)

@@ -17,11 +17,12 @@ NUMBER = "#,##0.00"
 
 
 def build(tables: Tables) -> bytes:
-    import xlsxwriter
     from xlsxwriter.utility import xl_rowcol_to_cell
 
+    from ..export.escape import xlsx_workbook
+
     out = BytesIO()
-    book = xlsxwriter.Workbook(out, {"in_memory": True})
+    book = xlsx_workbook(out)  # a title or name that starts with "=" stays text
     book.set_properties({"title": "部门决算公开表", "author": "juesuan"})
     f = {
         "title": book.add_format({"font_name": fonts.HEI, "font_size": 16, "align": "center", "valign": "vcenter"}),

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..export.escape import typed
 from ..sources.blocks import read_sheets
 from ..workbook import layout as L
-
-TEXT_LEADERS = ("=", "+", "-", "@")
 
 
 class NotJuesuan(Exception):
@@ -56,9 +55,7 @@ def read(book):
 
 def _text_safe(value: Any) -> Any:
     """A text that Excel would take for a formula is written with a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(TEXT_LEADERS):
-        return "'" + value
-    return value
+    return typed(value)
 
 
 def write(book, sheets: dict) -> None:

@@ -58,10 +58,10 @@ def as_json(findings: list[ReviewFinding], source: str = "") -> str:
 
 def xlsx(findings: list[ReviewFinding], source: str = "") -> bytes:
     """An .xlsx list of the findings (one row each), with a header and filters."""
-    import xlsxwriter
+    from ..export.escape import xlsx_workbook
 
     buf = BytesIO()
-    book = xlsxwriter.Workbook(buf, {"in_memory": True})
+    book = xlsx_workbook(buf)  # a quoted sentence or file name that starts with "=" stays text
     sheet = book.add_worksheet("审阅结果")
     head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})

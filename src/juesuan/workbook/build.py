@@ -15,6 +15,7 @@ import xlsxwriter
 
 from ..core import catalog as c
 from ..core.model import UnitData
+from ..export.escape import xlsx_workbook
 from ..report import Report
 from . import layout as L
 from .input_sheets import AMOUNT_RULE, INPUT_SHEETS
@@ -192,8 +193,7 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
     ``vba_project_bin`` is the VBA project to embed (default: ``vba_project()``)."""
     blocks, locator = input_rows(data)
     out = io.BytesIO()
-    wb = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_formulas": False,
-                                   "strings_to_numbers": False})
+    wb = xlsx_workbook(out)
     wb.set_properties({"title": "部门决算分析报告工作簿", "author": "juesuan", "company": "",
                        "created": FIXED_DATE, "comments": L.MARKER})
     wb.set_size(1600, 1000)

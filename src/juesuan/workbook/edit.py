@@ -161,6 +161,7 @@ def write_outputs(wb, sheets: dict) -> None:
     """Replace the content of the analysis sheets (values, formulas, charts); nothing else."""
     from openpyxl.styles import PatternFill
 
+    from ..export.escape import set_text
     from .outputs import excel_value, highlight_changes
     from .styles import ERROR_FILL, INPUT_FILL
 
@@ -186,9 +187,10 @@ def write_outputs(wb, sheets: dict) -> None:
             if spec.formula:
                 cell.value = spec.formula
             else:
-                cell.value = value
                 if isinstance(value, str):
-                    cell.data_type = "s"  # a text that starts with = stays text
+                    set_text(cell, value)  # a text that starts with = stays text
+                else:
+                    cell.value = value
             st = styles.get(spec.style, styles["text"])
             cell.number_format = st["number_format"]
             cell.font, cell.fill, cell.border, cell.alignment = st["font"], st["fill"], st["border"], st["alignment"]
@@ -321,6 +323,8 @@ def _check_unlocked(path: Path) -> None:
 
 def setup_interpreter(path: str | Path, interpreter: str) -> Path:
     """Write the Python interpreter into the workbook's ``xlwings.conf`` sheet (Windows and Mac keys)."""
+    from ..export.escape import set_text
+
     path = Path(path)
     _check_unlocked(path)
     wb = open_workbook(path, keep_vba=path.suffix.lower() == ".xlsm")
@@ -331,6 +335,5 @@ def setup_interpreter(path: str | Path, interpreter: str) -> Path:
     for name in (key,):
         r = rows.get(name) or (max(rows.values(), default=0) + 1)
         ws.cell(r, 1).value = name
-        ws.cell(r, 2).value = interpreter
-        ws.cell(r, 2).data_type = "s"
+        set_text(ws.cell(r, 2), interpreter)
     return save_atomic(wb, path)
