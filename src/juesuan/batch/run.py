@@ -62,13 +62,15 @@ def expand(inputs: list[str], out: Path | None = None) -> list[Path]:
 
 def plan(paths: list[Path]) -> list[tuple[str, str]]:
     """(file, output stem) pairs; stems made unique (two units named alike in two folders)."""
-    seen: dict[str, int] = {}
+    used: set[str] = set()
     out = []
     for p in paths:
-        stem = p.stem
-        n = seen.get(stem.lower(), 0)
-        seen[stem.lower()] = n + 1
-        out.append((str(p), stem if n == 0 else f"{stem}({n + 1})"))
+        stem, n = p.stem, 1
+        while (stem if n == 1 else f"{p.stem}({n})").lower() in used:  # d2/a, d3/a(2), d4/a: a, a(2), a(3)
+            n += 1
+        stem = stem if n == 1 else f"{p.stem}({n})"
+        used.add(stem.lower())
+        out.append((str(p), stem))
     return out
 
 
@@ -201,7 +203,7 @@ def _department(sums, name: str, out: Path, opts: Options, result: BatchResult):
 
     stem = output_name(name, "部门汇总", fallback="部门", limit=235)
     path = out / f"{stem}.toml"
-    write_atomic(path, dumps(done).encode("utf-8"), backup=False)
+    write_atomic(path, dumps(done).encode("utf-8"))
     if opts.write:
         row, found, _ = process_unit(path, stem, Options(out=opts.out, pdf=opts.pdf, force=True))
         if opts.pdf and row["status"] == DONE:

@@ -61,7 +61,7 @@ def write_summary(result, target: Path) -> Path:
         _units_sheet(writer, units, f)
         _findings_sheet(writer, findings, f)
         _department_sheet(wb, result, units, f)
-    write_atomic(Path(target), buffer.getvalue(), backup=False)
+    write_atomic(Path(target), buffer.getvalue())  # a rerun keeps the last one (and a sheet added to it) as .bak
     return Path(target)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .common import input_file
 from .exits import Exit
 
 
@@ -22,7 +23,7 @@ def run(args) -> int:
     windowless = Path(interpreter).with_name("pythonw.exe")
     if interpreter.lower().endswith("python.exe") and windowless.exists():
         interpreter = str(windowless)  # no console window flashing at each click
-    backup = setup_interpreter(args.book, interpreter)
+    backup = setup_interpreter(input_file(args.book, "工作簿"), interpreter)
     print(f"已在 {args.book} 的 xlwings.conf 表写入 Python 解释器：{interpreter}")
     print(f"原文件已备份为：{backup}")
     return Exit.OK

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..report import Report
 from .files import WriteError as ExportError  # noqa: F401  (the name callers catch)
-from .files import free_path, output_name, write_atomic
+from .files import output_name, output_path, write_atomic
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,7 @@ def export_report(report: Report, *, docx: Path | None = None, next_to: Path | N
     if docx is None:
         folder = next_to.parent if next_to is not None else Path.cwd()
         docx = folder / f"{report_filename(report)}.docx"
-    docx = Path(docx)
-    if not overwrite:
-        docx = free_path(docx)
+    docx = output_path(docx, overwrite=overwrite, inputs=[next_to] if next_to is not None else [])
     from .chart_images import font_message
 
     write_atomic(docx, docx_writer.build(report))
@@ -58,9 +56,7 @@ def to_pdf(docx: Path, overwrite: bool) -> ExportResult:
     if find_soffice() is None:
         return ExportResult(docx, None, "未找到 LibreOffice，只生成了 Word 文件（.docx）。"
                                         "可在 Word/WPS 中“另存为 PDF”。")
-    target = docx.with_suffix(".pdf")
-    if not overwrite:
-        target = free_path(target) if target.exists() else target
+    target = output_path(docx.with_suffix(".pdf"), overwrite=overwrite)
     with tempfile.TemporaryDirectory(prefix="juesuan-pdf-") as tmp:
         try:
             produced = convert(docx, "pdf", Path(tmp))
