@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 
 from juesuan.core.parse import parse
 from juesuan.report import analyze
+from juesuan.sources import layout as L
 from juesuan.sources.blocks import read_blocks, read_sheets
-from juesuan.workbook import layout as L
 from juesuan.workbook import outputs
 from juesuan.workbook.build import build, input_rows
 from juesuan.workbook.edit import WorkbookError, read_workbook, read_workbook_located, recalc, sheets_of

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..sources import layout as L
 from ..sources.blocks import read_sheets
-from ..workbook import layout as L
 
 TEXT_LEADERS = ("=", "+", "-", "@")
 

@@ -16,7 +16,7 @@ import xlsxwriter
 from ..core import catalog as c
 from ..core.model import UnitData
 from ..report import Report
-from . import layout as L
+from ..sources import layout as L
 from .input_sheets import AMOUNT_RULE, INPUT_SHEETS
 from .outputs import Cell, SheetOut, all_sheets, excel_value
 from .styles import CHART, INPUT_STYLES, LANDSCAPE, PORTRAIT, STYLES, Style

@@ -13,8 +13,8 @@ from typing import Any
 
 from ..core.findings import Finding
 from ..core.model import UnitData
+from ..sources import layout as L
 from ..sources.blocks import Grid, read_sheets
-from . import layout as L
 
 
 class WorkbookError(Exception):
