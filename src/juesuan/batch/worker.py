@@ -51,16 +51,13 @@ def up_to_date(source: Path, stem: str, opts: Options) -> bool:
 def _read(source: Path):
     """(data, findings, locate(path) → place, workbook or None) or raises ReadError."""
     if source.suffix.lower() in WORKBOOK_SUFFIXES:
-        from ..sources.blocks import read_sheets
-        from ..workbook.edit import WorkbookError, check_juesuan, open_workbook, sheets_of
+        from ..workbook.edit import WorkbookError, open_recalc
 
         try:
-            wb = open_workbook(source, keep_vba=source.suffix.lower() == ".xlsm")
-            check_juesuan(wb, source)
+            job = open_recalc(source)
         except WorkbookError as exc:
             raise ReadError(str(exc)) from None
-        data, findings, locator = read_sheets(sheets_of(wb, source), wb.sheetnames)
-        return data, findings, locator, wb
+        return job.data, job.findings, job.locator, job
     from ..sources.datafile import DataFileError, load
 
     try:
@@ -113,11 +110,9 @@ def _write(report, locator, wb, paths: dict[str, Path]) -> None:
 
     paths["xlsm"].parent.mkdir(parents=True, exist_ok=True)
     if wb is not None:  # the unit's own workbook, its output sheets recalculated
-        from ..workbook.edit import save_atomic, write_outputs
-        from ..workbook.outputs import all_sheets
+        from ..workbook.edit import save_recalc
 
-        write_outputs(wb, all_sheets(report, locator))
-        save_atomic(wb, paths["xlsm"])
+        save_recalc(wb, report, paths["xlsm"])
     else:
         from ..workbook.build import build
 
