@@ -345,3 +345,14 @@ def test_the_analysis_sheet_explains_the_budget_basis_where_lines_mix():
     sheet = outputs.all_sheets(report, L.Locator())[L.ANALYSIS]
     texts = {c.value for c in sheet.cells.values() if c.style == "note"}
     assert notes <= texts
+
+
+def test_sources_never_import_the_workbook_writers():
+    """The layout lives under ``sources``: readers never depend on the writers (issue 16)."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent / "src" / "juesuan" / "sources"
+    for path in root.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                assert not (node.module or "").startswith(("workbook", "excel", "batch")), (path.name, node.module)
