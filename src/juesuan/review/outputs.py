@@ -7,8 +7,8 @@ import json
 from io import BytesIO
 from pathlib import Path
 
+from .base import ReviewFinding
 from .extract import Block
-from .rules import ReviewFinding
 
 AUTHOR = "juesuan 审阅"
 COLUMNS = (
