@@ -19,7 +19,7 @@ class Loaded:
     data: UnitData
     findings: list[Finding] = field(default_factory=list)
     locator: Any = None  # a workbook's cell locator (None for a data file)
-    workbook: Any = None  # the open openpyxl workbook, when asked to keep it
+    workbook: Any = None  # the open ``Recalculation``, when asked to keep it
 
     def where(self, path: str) -> str:
         """The place of a finding's key path: a workbook cell, or '' for a data file."""
@@ -33,7 +33,8 @@ def is_workbook(path: str | Path) -> bool:
 def load_unit(path: str | Path, *, keep_workbook: bool = False) -> Loaded:
     """Read a unit's file. Raises ``DataFileError`` or ``WorkbookError`` (Chinese messages).
 
-    ``keep_workbook`` keeps the workbook open (macros kept for .xlsm) to write outputs into it.
+    ``keep_workbook`` keeps the workbook open as a ``workbook.edit.Recalculation`` (macros kept, every
+    recalc guard applied) so its output sheets can be written back with ``save_recalc``.
     """
     from .sources.datafile import load, load_sample
 
@@ -42,10 +43,15 @@ def load_unit(path: str | Path, *, keep_workbook: bool = False) -> Loaded:
     path = Path(path)
     if not is_workbook(path):
         return Loaded(*load(path))
+    if keep_workbook:  # to write outputs back: the one recalculation API, with all its guards
+        from .workbook.edit import open_recalc
+
+        job = open_recalc(path)
+        return Loaded(job.data, job.findings, job.locator, job)
     from .sources.blocks import read_sheets
     from .workbook.edit import check_juesuan, open_workbook, sheets_of
 
-    wb = open_workbook(path, keep_vba=keep_workbook and path.suffix.lower() == ".xlsm")
+    wb = open_workbook(path, keep_vba=False)
     check_juesuan(wb, path)
     data, findings, locator = read_sheets(sheets_of(wb, path), wb.sheetnames)
-    return Loaded(data, findings, locator, wb if keep_workbook else None)
+    return Loaded(data, findings, locator)

@@ -105,11 +105,9 @@ def _write(report, locator, wb, paths: dict[str, Path]) -> None:
 
     paths["xlsm"].parent.mkdir(parents=True, exist_ok=True)
     if wb is not None:  # the unit's own workbook, its output sheets recalculated
-        from ..workbook.edit import save_atomic, write_outputs
-        from ..workbook.outputs import all_sheets
+        from ..workbook.edit import save_recalc
 
-        write_outputs(wb, all_sheets(report, locator))
-        save_atomic(wb, paths["xlsm"])
+        save_recalc(wb, report, paths["xlsm"])
     else:
         from ..workbook.build import build
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from ..export.escape import typed
+from ..sources import layout as L
 from ..sources.blocks import read_sheets
-from ..workbook import layout as L
 
 
 class NotJuesuan(Exception):
@@ -102,7 +102,7 @@ def write(book, sheets: dict) -> None:
 
 def _highlight(book, names: list[str], unmark, mark) -> None:
     """Input cells an 错误 is about are filled red until the next clean recalculation (one call a cell)."""
-    from ..workbook.styles import ERROR_FILL, INPUT_FILL
+    from ..export.sheet_style import ERROR_FILL, INPUT_FILL
 
     for fill, cells in ((INPUT_FILL, unmark), (ERROR_FILL, mark)):
         rgb = _rgb(fill)
@@ -113,7 +113,7 @@ def _highlight(book, names: list[str], unmark, mark) -> None:
 
 def _styles(ws, sheet) -> None:
     """Fill, bold, font colour and size, wrapping: by rectangles of cells sharing a style."""
-    from ..workbook.styles import style
+    from ..export.sheet_style import style
 
     for (r1, c1, r2, c2), name in style_runs(sheet):
         spec = style(name)
@@ -136,7 +136,7 @@ def _rgb(hex_color: str) -> tuple[int, int, int]:
 
 def style_runs(sheet) -> list[tuple[tuple[int, int, int, int], str]]:
     """Rectangles of cells sharing a style that sets more than a number format."""
-    from ..workbook.styles import style
+    from ..export.sheet_style import style
 
     def visible(name: str) -> str | None:
         s = style(name)
@@ -148,7 +148,7 @@ def style_runs(sheet) -> list[tuple[tuple[int, int, int, int], str]]:
 def format_runs(sheet, key=None) -> list[tuple[tuple[int, int, int, int], str]]:
     """Rectangles of cells sharing a number format (or another ``key`` of their style name): a
     column's consecutive rows, then merged side by side when neighbouring columns have the same run."""
-    from ..workbook.styles import number_formats
+    from ..export.sheet_style import number_formats
 
     formats = number_formats()
     key = key or formats.get
@@ -185,7 +185,7 @@ CHART_LEFT, ROW_POINTS = 400, 15
 
 
 def _chart(ws, spec) -> None:
-    from ..workbook.styles import CHART
+    from ..export.sheet_style import CHART
 
     r1, c1, r2, _ = spec.categories
     last_col = spec.series[-1][1][3]

@@ -8,6 +8,7 @@ HEI = "黑体"  # level-1 headings (一、)
 KAI = "楷体_GB2312"  # level-2 headings (（一）)
 FANGSONG = "仿宋_GB2312"  # body text
 SONG = "宋体"  # tables, page numbers, sheets
+DENGXIAN = "等线"  # the 汇总 lists (Excel's default look)
 
 TITLE, H1, H2, BODY, TABLE = XIAOBIAOSONG, HEI, KAI, FANGSONG, SONG
 OFFICIAL = (XIAOBIAOSONG, HEI, KAI, FANGSONG)  # a PDF without them falls back to other faces

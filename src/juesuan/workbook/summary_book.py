@@ -10,7 +10,7 @@ import io
 from functools import cache
 
 from ..export.escape import xlsx_workbook
-from . import layout as L
+from ..sources import layout as L
 from .build import FIXED_DATE, _Formats, _print_setup, macros_dir
 
 GUIDE_LINES = (
