@@ -289,3 +289,77 @@ def test_comment_text_and_set_text():
     set_text(cell, "=1+1\x02")
     assert (cell.value, cell.data_type) == ("=1+1", "s")
     assert typed("=x") == "'=x" and typed("x=") == "x=" and typed(3) == 3
+
+
+# -- the report's layout (issue 19 item 6) -------------------------------------------------------
+
+def test_body_text_is_left_aligned_without_widow_control_and_titles_are_not_letter_spaced(docx_path):
+    doc = Document(str(docx_path))
+    normal = doc.styles["Normal"].paragraph_format
+    assert normal.alignment == 0 and normal.widow_control is False  # 0: WD_ALIGN_PARAGRAPH.LEFT
+    for name in ("Title", "Subtitle"):
+        rpr = doc.styles[name].element.rPr
+        assert rpr.find(qn("w:spacing")) is None and rpr.find(qn("w:kern")) is None, name
+        assert doc.styles[name].element.pPr.find(qn("w:numPr")) is None, name
+    lang = doc.styles.element.find(qn("w:docDefaults")).find(".//" + qn("w:lang"))
+    assert lang.get(qn("w:eastAsia")) == "zh-CN"
+    control = doc.settings.element.find(qn("w:characterSpacingControl"))
+    assert control.get(qn("w:val")) == "compressPunctuation"
+
+
+def test_headings_follow_gb9704_and_level_1_and_2_are_alike(docx_path):
+    from juesuan.export import fonts
+
+    doc = Document(str(docx_path))
+    faces = {n: (doc.styles[n].font.bold, doc.styles[n].element.rPr.rFonts.get(qn("w:eastAsia")))
+             for n in ("Heading 1", "Heading 2", "Heading 3")}
+    assert faces == {"Heading 1": (False, fonts.HEI), "Heading 2": (False, fonts.KAI), "Heading 3": (True, fonts.BODY)}
+
+
+def test_a_missing_official_face_is_named_and_replaced_on_purpose():
+    from juesuan.export import fonts, pdf_fonts
+
+    have = frozenset({"黑体", "宋体", "FangSong", "Noto Serif CJK SC", "DejaVu Sans"})
+    assert pdf_fonts.missing(have) == [fonts.XIAOBIAOSONG, fonts.KAI, fonts.FANGSONG]
+    assert pdf_fonts.substitutes(have) == {fonts.XIAOBIAOSONG: "宋体", fonts.KAI: "Noto Serif CJK SC",
+                                           fonts.FANGSONG: "FangSong"}
+    said = pdf_fonts.message(have)
+    assert "本机没有公文字体方正小标宋简体、楷体_GB2312、仿宋_GB2312" in said and "仿宋_GB2312→FangSong" in said
+    xcu = pdf_fonts.profile_xcu(have)
+    assert xcu.count("<node ") == 3 and "<value>仿宋_GB2312</value>" in xcu and "<value>FangSong</value>" in xcu
+    everything = frozenset(name for face in pdf_fonts.FACES for name in fonts.ALIASES[face][:1])
+    assert pdf_fonts.message(everything) == "" and pdf_fonts.profile_xcu(everything) is None
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(sample_report, tmp_path_factory):
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        pytest.skip("LibreOffice not installed")
+    folder = tmp_path_factory.mktemp("pdf")
+    result = export_report(sample_report, docx=folder / "r.docx", pdf=True)
+    assert result.pdf is not None, result.pdf_message
+    return result
+
+
+def test_the_pdf_has_no_letter_spaced_lines_and_a_full_first_page(sample_pdf):
+    import re
+
+    text = subprocess.run(["pdftotext", "-layout", str(sample_pdf.pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    spread = [line for line in text.splitlines() if re.search(r"[一-鿿] [一-鿿] [一-鿿]", line)]
+    assert spread == []
+    first = text.split("\f")[0]
+    assert "（7）" in first  # the body runs on to the foot of page 1, no paragraph pushed over
+
+
+def test_the_pdf_says_which_official_faces_it_replaced(sample_pdf):
+    from juesuan.export import fonts, pdf_fonts
+
+    if not pdf_fonts.missing():
+        assert fonts.FANGSONG not in sample_pdf.font_message
+        return
+    assert "本机没有公文字体" in sample_pdf.font_message
+    sub = pdf_fonts.substitutes()[fonts.FANGSONG]
+    if sub:  # the body's replacement is the one named, not LibreOffice's silent choice
+        used = subprocess.run(["pdffonts", str(sample_pdf.pdf)], capture_output=True, text=True).stdout
+        assert sub.replace(" ", "").split("CJK")[0] in used.replace(" ", "")
