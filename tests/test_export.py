@@ -363,3 +363,25 @@ def test_the_pdf_says_which_official_faces_it_replaced(sample_pdf):
     if sub:  # the body's replacement is the one named, not LibreOffice's silent choice
         used = subprocess.run(["pdffonts", str(sample_pdf.pdf)], capture_output=True, text=True).stdout
         assert sub.replace(" ", "").split("CJK")[0] in used.replace(" ", "")
+
+
+def test_a_formula_like_unit_name_stays_text_through_build_recalc_and_disclose(tmp_path, capsys):
+    import re
+
+    from juesuan.cli import main
+
+    name = "=1+1+1"
+    text = re.sub(r'^name = ".*"', f"name = '{name}'", sample_path().read_text(encoding="utf-8"), count=1,
+                  flags=re.M)
+    data = tmp_path / "u.toml"
+    data.write_text(text, encoding="utf-8")
+    book = tmp_path / "u.xlsm"
+    assert main(["build", str(data), str(book)]) == 0
+    assert main(["recalc", str(book)]) == 0  # the openpyxl writer
+    assert main(["disclose", str(book), "--xlsx"]) == 0  # the public tables' writer
+    written = [book, *tmp_path.glob("*.xlsx")]
+    assert len(written) == 2, capsys.readouterr()
+    for path in written:
+        cells = _text_cells(path)
+        holding = {kind for value, kind in cells if isinstance(value, str) and name in value}
+        assert holding == {"s"}, (path.name, holding)
