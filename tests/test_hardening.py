@@ -860,3 +860,21 @@ def test_batch_output_names_never_collide():
     paths = [Path("d1/a.toml"), Path("d2/a.toml"), Path("d3/a(2).toml"), Path("d4/A.toml"), Path("d5/a(3).xlsm")]
     stems = [stem for _, stem in plan(paths)]
     assert len({s.lower() for s in stems}) == len(stems), stems
+
+
+def test_import_tables_refuses_a_zip_bomb_before_parsing(capsys, tmp_path):
+    bomb = tmp_path / "公开表.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
+            chunk = b"\0" * 1_000_000
+            for _ in range(files_limit() // 1_000_000 + 1):
+                part.write(chunk)
+    code, _, err = run(capsys, "import-tables", bomb, tmp_path / "u.toml")
+    assert code == cli.EXIT_UNREADABLE and "超过上限" in err and not (tmp_path / "u.toml").exists()
+
+
+def files_limit() -> int:
+    from juesuan.workbook.edit import MAX_PART_BYTES
+
+    return MAX_PART_BYTES

@@ -20,9 +20,10 @@ def run(args) -> int:
     from ..disclosure.importer import ImportError_, import_tables
     from ..export.files import write_atomic
     from ..sources.datafile import dumps, parse_document, read_document
+    from ..workbook.edit import check_size
 
     target = Path(args.data)
-    input_file(args.tables, "公开表工作簿")
+    check_size(input_file(args.tables, "公开表工作簿"))  # the workbook limits, before any parsing
     if target.is_dir():
         raise Unreadable(f"{target} 是一个文件夹，不是数据文件。请给出要写入的 .toml 文件。")
     not_an_input(target, args.tables)
