@@ -13,6 +13,7 @@ from typing import Any
 
 from ..sources import layout as L
 from ..sources.blocks import read_sheets
+from .sheet_format import apply_sheet, apply_styles, rgb
 
 TEXT_LEADERS = ("=", "+", "-", "@")
 
@@ -92,9 +93,8 @@ def write(book, sheets: dict) -> None:
         if same_layout:
             continue  # formats kept by clear_contents; charts follow their bound ranges
         ws.clear_formats()  # the formats of the last layout (rows shifted) go; this layout's are set
-        for (r1, c1, r2, c2), number_format in format_runs(sheet):
-            ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1)).number_format = number_format
-        _styles(ws, sheet)
+        apply_styles(ws, sheet)
+        apply_sheet(book, ws, sheet)
         if name == L.CHARTS:
             for chart in list(ws.charts):
                 chart.delete()
@@ -103,85 +103,26 @@ def write(book, sheets: dict) -> None:
     _highlight(book, names, unmark, mark)
 
 
+def print_inputs(book, locator) -> None:
+    """The print areas of the input sheets whose lines grow, down to the last line read."""
+    from ..workbook.sheet_spec import area_ref, input_print_areas
+
+    names = [s.name for s in book.sheets]
+    growing = {b.sheet for b in L.BLOCKS if b.name in L.GROWING}
+    for sheet, area in input_print_areas(locator).items():
+        if sheet in growing and sheet in names:
+            book.sheets[sheet].page_setup.print_area = area_ref(area)
+
+
 def _highlight(book, names: list[str], unmark, mark) -> None:
     """Input cells an 错误 is about are filled red until the next clean recalculation (one call a cell)."""
     from ..export.sheet_style import ERROR_FILL, INPUT_FILL
 
     for fill, cells in ((INPUT_FILL, unmark), (ERROR_FILL, mark)):
-        rgb = _rgb(fill)
+        color = rgb(fill)
         for sheet, r, c in cells:
             if sheet in names:
-                book.sheets[sheet].range((r + 1, c + 1)).color = rgb
-
-
-def _styles(ws, sheet) -> None:
-    """Fill, bold, font colour and size, wrapping: by rectangles of cells sharing a style."""
-    from ..export.sheet_style import style
-
-    for (r1, c1, r2, c2), name in style_runs(sheet):
-        spec = style(name)
-        rng = ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1))
-        if spec.fill:
-            rng.color = _rgb(spec.fill)
-        if spec.bold:
-            rng.font.bold = True
-        if spec.color:
-            rng.font.color = _rgb(spec.color)
-        if spec.size != 10:
-            rng.font.size = spec.size
-        if spec.wrap:
-            rng.wrap_text = True
-
-
-def _rgb(hex_color: str) -> tuple[int, int, int]:
-    return (int(hex_color[0:2], 16), int(hex_color[2:4], 16), int(hex_color[4:6], 16))
-
-
-def style_runs(sheet) -> list[tuple[tuple[int, int, int, int], str]]:
-    """Rectangles of cells sharing a style that sets more than a number format."""
-    from ..export.sheet_style import style
-
-    def visible(name: str) -> str | None:
-        s = style(name)
-        return name if (s.fill or s.bold or s.color or s.size != 10 or s.wrap) else None
-
-    return format_runs(sheet, visible)
-
-
-def format_runs(sheet, key=None) -> list[tuple[tuple[int, int, int, int], str]]:
-    """Rectangles of cells sharing a number format (or another ``key`` of their style name): a
-    column's consecutive rows, then merged side by side when neighbouring columns have the same run."""
-    from ..export.sheet_style import number_formats
-
-    formats = number_formats()
-    key = key or formats.get
-    by_col: dict[tuple[int, str], list[int]] = {}
-    for (r, c), cell in sheet.cells.items():
-        if (r, c) in (L.SIGNATURE_CELL, L.HIGHLIGHT_CELL):
-            continue
-        fmt = key(cell.style)
-        if fmt:
-            by_col.setdefault((c, fmt), []).append(r)
-    runs: list[tuple[int, int, int, str]] = []  # (col, r1, r2, fmt)
-    for (c, fmt), rows in by_col.items():
-        rows.sort()
-        start = prev = rows[0]
-        for r in rows[1:]:
-            if r != prev + 1:
-                runs.append((c, start, prev, fmt))
-                start = r
-            prev = r
-        runs.append((c, start, prev, fmt))
-    runs.sort(key=lambda x: (x[1], x[2], x[3], x[0]))
-    out: list[tuple[tuple[int, int, int, int], str]] = []
-    for c, r1, r2, fmt in runs:
-        if out:
-            (pr1, pc1, pr2, pc2), pfmt = out[-1]
-            if (pr1, pr2, pfmt) == (r1, r2, fmt) and pc2 + 1 == c:
-                out[-1] = ((pr1, pc1, pr2, c), fmt)
-                continue
-        out.append(((r1, c, r2, c), fmt))
-    return out
+                book.sheets[sheet].range((r + 1, c + 1)).color = color
 
 
 CHART_LEFT, ROW_POINTS = 400, 15
@@ -217,6 +158,7 @@ def recalculate(book) -> Outcome:
     report = analyze(data, findings)
     status(book, "juesuan：正在填写分析表、报告和图表……")
     write(book, all_sheets(report, locator))
+    print_inputs(book, locator)
     return Outcome(f"重新计算完成：{_summary(report)}；已更新分析表、财务指标、分析报告、审核结果和图表。", report)
 
 

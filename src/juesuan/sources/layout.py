@@ -41,7 +41,7 @@ PUBLIC_DATA_CELLS = 200  # column A from A1, each cell a piece of the text (Exce
 PUBLIC_DATA_CHUNK = 30000
 # VBA code names of the sheets (ASCII), in sheet order
 CODENAMES = {name: f"Sheet{i}" for i, name in enumerate(SHEETS, start=1)}
-BUTTON_SHEETS = (GUIDE, ANALYSIS, NARRATIVE, FINDINGS)
+BUTTON_SHEETS = (GUIDE, *INPUT_SHEETS, *OUTPUT_SHEETS, DISCLOSURE)  # the main buttons; 审阅 has its own
 # marker cell that says "this is a juesuan workbook", on the 说明 sheet
 MARKER_CELL = (0, 8)  # I1
 MARKER = "juesuan-workbook-v1"

@@ -16,6 +16,7 @@ from ..core.findings import Finding
 from ..core.model import UnitData
 from ..sources import layout as L
 from ..sources.blocks import Grid, read_sheets
+from .sheet_spec import TITLE_ROW_HEIGHT
 
 
 class WorkbookError(Exception):
@@ -147,9 +148,11 @@ def _openpyxl_styles() -> dict[str, dict]:
 def write_outputs(wb, sheets: dict) -> None:
     """Replace the content of the analysis sheets (values, formulas, charts); nothing else."""
     from openpyxl.styles import PatternFill
+    from openpyxl.worksheet.pagebreak import Break, RowBreak
 
     from ..export.sheet_style import ERROR_FILL, INPUT_FILL
     from .outputs import excel_value, highlight_changes
+    from .sheet_spec import area_ref, look, print_area
 
     old = None
     if L.FINDINGS in wb.sheetnames:
@@ -184,8 +187,13 @@ def write_outputs(wb, sheets: dict) -> None:
                 ws.row_dimensions[r].height = None  # a row that held a long text last time
         for r, height in sheet.heights.items():
             ws.row_dimensions[r + 1].height = height
-        rows, cols = L.print_area(name, *sheet.print_extent)
-        ws.print_area = f"A1:{L.cell_ref(rows - 1, cols - 1)}"
+        found = look(name)
+        if found is not None:
+            apply_look(ws, found)
+        for col, width in sheet.widths.items():
+            ws.column_dimensions[L.column_letter(col)].width = column_width(width)
+        ws.print_area = area_ref(print_area(name, *sheet.print_extent))
+        ws.row_breaks = RowBreak(brk=[Break(id=row) for row in sheet.breaks])
         if sheet.charts or name == L.CHARTS:
             ws._charts = []
             for spec in sheet.charts:
@@ -198,6 +206,36 @@ def write_outputs(wb, sheets: dict) -> None:
         for sheet_name, r, col in cells:
             if sheet_name in wb.sheetnames:
                 wb[sheet_name].cell(r + 1, col + 1).fill = fill
+
+
+def column_width(chars: float) -> float:
+    """The width xlsxwriter stores for ``chars`` characters (digit 7 px, padding 5 px, 1/256)."""
+    pixels = int(chars * 7 + 0.5) + 5
+    return int(pixels / 7 * 256) / 256
+
+
+def apply_look(ws, found) -> None:
+    """The data-independent part of the sheet specification (``sheet_spec.SheetLook``), as the
+    builder writes it: widths, frozen panes, printed title rows, page setup, protection."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    from ..export.sheet_style import page_openpyxl
+    from ..sources.layout import cell_ref
+
+    for first, last, width in found.widths:
+        for col in range(first, last + 1):
+            ws.column_dimensions[L.column_letter(col)].width = column_width(width)
+    ws.freeze_panes = cell_ref(*found.freeze) if found.freeze != (0, 0) else None
+    if found.title_rows is not None:
+        ws.print_title_rows = f"{found.title_rows[0] + 1}:{found.title_rows[1] + 1}"
+    if ws.sheet_properties.pageSetUpPr is None:
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties()
+    page_openpyxl(ws, found.page)
+    ws.row_dimensions[1].height = TITLE_ROW_HEIGHT
+    if found.protect:
+        ws.protection.sheet = True
+        ws.protection.formatColumns = ws.protection.formatRows = False  # False: allowed
+        ws.protection.objects = ws.protection.scenarios = True
 
 
 def _chart(ws, spec):
@@ -295,6 +333,7 @@ def save_recalc(job: Recalculation, report, target: str | Path | None = None) ->
     ``target`` (default: in place, refused while the file is open elsewhere); returns the backup's
     path. Refuses (``WorkbookRefused``, nothing written) where saving would lose drawings."""
     from .outputs import all_sheets
+    from .sheet_spec import area_ref, input_print_areas
 
     target = job.path if target is None else Path(target)
     if target == job.path:
@@ -309,6 +348,9 @@ def save_recalc(job: Recalculation, report, target: str | Path | None = None) ->
             for rng in list(job.wb[name].merged_cells.ranges):
                 job.wb[name].unmerge_cells(str(rng))
     write_outputs(job.wb, all_sheets(report, job.locator))
+    for name, area in input_print_areas(job.locator).items():
+        if name in job.wb.sheetnames:
+            job.wb[name].print_area = area_ref(area)
     return save_atomic(job.wb, target)
 
 

@@ -1,0 +1,71 @@
+"""The button and ``juesuan recalc`` on a typed blank template give the built workbook's look,
+format by format: column widths, print areas, print titles, frozen panes, protection and the
+number format of every output cell (issue 18: the Excel button is the product)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from juesuan.excel import remote
+from tests.buttons import click, look_after_actions, look_of_file, typed_template
+
+remote.enable()  # before xlwings is imported
+
+from juesuan import excel  # noqa: E402
+from juesuan.report import analyze  # noqa: E402
+from juesuan.sources import layout as L  # noqa: E402
+from juesuan.workbook.build import build  # noqa: E402
+from juesuan.workbook.edit import recalc  # noqa: E402
+
+SHEET_LEVEL = ("widths", "print_area", "title_rows", "freeze", "protected")
+
+
+@pytest.fixture
+def typed(sample, tmp_path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return typed_template(sample, tmp_path / "模板.xlsm")
+
+
+@pytest.fixture
+def built(sample, tmp_path) -> dict[str, dict]:
+    path = tmp_path / "built.xlsm"
+    path.write_bytes(build(sample, analyze(sample)))
+    return look_of_file(path)
+
+
+def _same(got: dict[str, dict], want: dict[str, dict], sheets, keys=SHEET_LEVEL + ("formats",)) -> None:
+    for name in sheets:
+        for key in keys:
+            assert got[name][key] == want[name][key], (name, key, got[name][key], want[name][key])
+
+
+def test_the_blank_template_prints_right_before_the_first_click(typed, built):
+    """Widths, frozen panes, printed title rows and protection do not depend on the data."""
+    template = look_of_file(typed)
+    _same(template, built, L.SHEETS[:-2], ("widths", "title_rows", "freeze", "protected"))
+    assert all(template[name]["protected"] for name in L.OUTPUT_SHEETS)
+    assert not any(template[name]["protected"] for name in L.INPUT_SHEETS)
+
+
+def test_recalculate_button_on_a_typed_template_looks_like_the_built_workbook(typed, built):
+    outcome, actions = click(typed, excel.recalculate)
+    assert outcome.message.startswith("重新计算完成")
+    clicked = look_after_actions(typed, actions)
+    _same(clicked, built, L.OUTPUT_SHEETS)
+    _same(clicked, built, L.INPUT_SHEETS, ("print_area",))
+    assert len(built[L.ANALYSIS]["formats"]) > 150
+
+
+def test_recalc_on_a_typed_template_looks_like_the_built_workbook(typed, built):
+    recalc(typed)
+    _same(look_of_file(typed), built, L.OUTPUT_SHEETS + L.INPUT_SHEETS)
+
+
+def test_a_print_area_covers_the_content_and_never_the_signature(built):
+    for name in L.OUTPUT_SHEETS:
+        area = built[name]["print_area"]
+        assert area and area != "A1" and not area.split(":")[1].startswith("AE"), (name, area)
+    lines = L.FUNCTIONS_BLOCK.row + 30  # the sample has fewer than 30 功能分类 lines: no empty input rows print
+    assert int(built[L.FUNCTIONS]["print_area"].split(":")[1].lstrip("ABCDEFG")) < lines
