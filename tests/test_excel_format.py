@@ -35,7 +35,7 @@ def built(sample, tmp_path) -> dict[str, dict]:
     return look_of_file(path)
 
 
-def _same(got: dict[str, dict], want: dict[str, dict], sheets, keys=SHEET_LEVEL + ("formats",)) -> None:
+def _same(got: dict[str, dict], want: dict[str, dict], sheets, keys=(*SHEET_LEVEL, "formats")) -> None:
     for name in sheets:
         for key in keys:
             assert got[name][key] == want[name][key], (name, key, got[name][key], want[name][key])

@@ -88,13 +88,14 @@ def write(book, sheets: dict) -> None:
             for (r, c), cell in sheet.cells.items():
                 grid[r][c] = cell.formula if cell.formula else _text_safe(excel_value(cell))
             ws.range((1, 1), (rows, cols)).value = grid
+        if not same_layout:  # else formats kept by clear_contents; charts follow their bound ranges
+            ws.clear_formats()  # the formats of the last layout (rows shifted) go; this layout's are set
+            apply_styles(ws, sheet)
+            apply_sheet(book, ws, sheet)
         if sheet.heights:
-            ws.autofit("rows")  # long texts wrap: one call for the sheet
+            ws.autofit("rows")  # long texts wrap (once wrapping is set): one call for the sheet
         if same_layout:
-            continue  # formats kept by clear_contents; charts follow their bound ranges
-        ws.clear_formats()  # the formats of the last layout (rows shifted) go; this layout's are set
-        apply_styles(ws, sheet)
-        apply_sheet(book, ws, sheet)
+            continue
         if name == L.CHARTS:
             for chart in list(ws.charts):
                 chart.delete()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
-from ..export.sheet_style import BORDER_COLOR, number_formats, style
+from ..export.sheet_style import Style, number_formats, style
 from ..sources import layout as L
 
 CHAR_PX, CELL_PAD_PX = 7, 5  # Excel's default digit width and cell padding, in pixels
@@ -59,33 +59,49 @@ def _width_runs(widths: dict[int, float]) -> list[tuple[tuple[int, int], float]]
     return out
 
 
+BASE = Style()  # what every written cell starts from: one call for the whole block
+
+
 def apply_styles(ws, sheet) -> None:
-    """Number format, font, fill, borders, alignment and wrapping, by rectangles of one style."""
-    for (r1, c1, r2, c2), name in format_runs(sheet, lambda name: name):
-        spec = style(name)
-        rng = ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1))
-        if spec.number_format != "General":
-            rng.number_format = spec.number_format
-        rng.font.name = spec.font
-        rng.font.size = spec.size
-        if spec.bold:
-            rng.font.bold = True
-        if spec.italic:
-            rng.font.italic = True
-        if spec.color:
-            rng.font.color = rgb(spec.color)
-        if spec.fill:
-            rng.color = rgb(spec.fill)
-        if spec.wrap:
-            rng.wrap_text = True
-        rng.vertical_alignment = "top" if spec.vertical == "top" else "center"
-        if spec.align:
-            rng.horizontal_alignment = spec.align
-        if spec.border:
-            rng.borders.set("all", line_style="continuous", weight="thin", color=f"#{BORDER_COLOR}")
-        if spec.underline:  # not on every host (the remote engines have no underline)
-            with contextlib.suppress(Exception):
-                rng.api.Font.Underline = 2
+    """Number format, font, fill, borders, alignment and wrapping: the base style over the whole
+    block in one call each, then by rectangles of one style only what differs from it."""
+    rows, cols = sheet.extent
+    if rows:
+        block = ws.range((1, 1), (rows, cols))
+        block.font.name, block.font.size = BASE.font, BASE.size
+        block.vertical_alignment = "center"
+    for attribute, setter in SETTERS.items():  # each attribute by its own rectangles: fewest calls
+        for (r1, c1, r2, c2), value in format_runs(sheet, lambda name, a=attribute: _differs(style(name), a)):
+            setter(ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1)), value)
+
+
+def _differs(spec: Style, attribute: str):
+    value = getattr(spec, attribute) if attribute != "vertical" else spec.vertical
+    return None if value == getattr(BASE, attribute) or value in (None, False) else value
+
+
+def _underline(rng, _value) -> None:
+    with contextlib.suppress(Exception):  # not on every host (the remote engines have no underline)
+        rng.api.Font.Underline = 2
+
+
+def _font(name: str):
+    def set_it(rng, value) -> None:
+        setattr(rng.font, name, rgb(value) if name == "color" else value)
+    return set_it
+
+
+SETTERS = {
+    "number_format": lambda rng, v: setattr(rng, "number_format", v),
+    "font": _font("name"), "size": _font("size"), "bold": _font("bold"), "italic": _font("italic"),
+    "color": _font("color"),
+    "fill": lambda rng, v: setattr(rng, "color", rgb(v)),
+    "wrap": lambda rng, v: setattr(rng, "wrap_text", True),
+    "vertical": lambda rng, v: setattr(rng, "vertical_alignment", "top"),
+    "align": lambda rng, v: setattr(rng, "horizontal_alignment", v),
+    "border": lambda rng, v: setattr(rng.borders, "line_style", "continuous"),  # thin, automatic colour
+    "underline": _underline,
+}
 
 
 def rgb(hex_color: str) -> tuple[int, int, int]:
