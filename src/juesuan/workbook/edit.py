@@ -295,14 +295,34 @@ def unkept_drawings(path: Path) -> list[str]:
                 if sheet_rels not in names:
                     continue
                 text = z.read(sheet_rels).decode("utf-8", "replace")
+                controls = _form_controls(z.read(sheet)) if "vmlDrawing" in text else set()
                 for target in re.findall(r'Target="([^"]+drawing\d+\.xml)"', text):
                     drawing = posixpath.normpath(posixpath.join(posixpath.dirname(sheet), target))
-                    if drawing in names and re.search(rb"<xdr:(sp|pic|grpSp|cxnSp)\b", z.read(drawing)):
+                    if drawing in names and _shapes(z.read(drawing)) - controls:
                         found.append(name)
                         break
     except (zipfile.BadZipFile, KeyError, OSError):
         return []
     return found
+
+
+def _shapes(drawing: bytes) -> set[bytes]:
+    """Ids of the text boxes, shapes, pictures and groups of a DrawingML part."""
+    import re
+
+    out = set()
+    for i, part in enumerate(re.split(rb"<xdr:(?:sp|pic|grpSp|cxnSp)\b", drawing)[1:]):
+        found = re.search(rb"<xdr:cNvPr [^>]*?id=\"(\d+)\"", part)
+        out.add(found.group(1) if found else b"?%d" % i)  # a shape without an id is no control
+    return out
+
+
+def _form_controls(sheet_xml: bytes) -> set[bytes]:
+    """Ids of the shapes that only mirror a form control (a button) kept in the sheet's VML
+    drawing, as LibreOffice saves our buttons: openpyxl keeps the VML, so nothing is lost."""
+    import re
+
+    return set(re.findall(rb"<control [^>]*?shapeId=\"(\d+)\"", sheet_xml))
 
 
 @dataclass
@@ -351,7 +371,49 @@ def save_recalc(job: Recalculation, report, target: str | Path | None = None) ->
     for name, area in input_print_areas(job.locator).items():
         if name in job.wb.sheetnames:
             job.wb[name].print_area = area_ref(area)
+    if target.suffix.lower() == ".xlsm":
+        keep_macros_and_buttons(job.wb)
     return save_atomic(job.wb, target)
+
+
+VBA_PART = "xl/vbaProject.bin"
+VBA_TYPE = "application/vnd.ms-office.vbaProject"
+
+
+def keep_macros_and_buttons(wb) -> None:
+    """What openpyxl would not write again: the buttons of every sheet (their VML drawings, which
+    it copies only under a name ``vmlDrawing<one digit>.vml``) and the VBA project — put back
+    from ``build`` where the file lost it (LibreOffice may save an .xlsm without one)."""
+    import io
+    import re
+
+    old = wb.vba_archive
+    if old is None:
+        old = zipfile.ZipFile(io.BytesIO(), "a", zipfile.ZIP_DEFLATED)
+    renamed = {}
+    for i, ws in enumerate(wb.worksheets, start=1):
+        vml = ws.legacy_drawing
+        if vml and not re.match(r"xl/drawings/.*vmlDrawing\d\.vml$", vml):
+            renamed[vml] = ws.legacy_drawing = f"xl/drawings/buttons{i}_vmlDrawing1.vml"
+    parts = {renamed.get(name, name): old.read(name) for name in old.namelist()}
+    if VBA_PART not in parts:
+        from .build import vba_project
+
+        parts[VBA_PART] = vba_project()
+        types = parts.get("[Content_Types].xml", b'<Types xmlns="http://schemas.openxmlformats.org/'
+                                                 b'package/2006/content-types"></Types>').decode()
+        parts["[Content_Types].xml"] = types.replace(
+            "</Types>", f'<Override PartName="/{VBA_PART}" ContentType="{VBA_TYPE}"/></Types>').encode()
+        parts.setdefault("_rels/.rels", b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                                        b'relationships"></Relationships>')
+        wb.code_name = "ThisWorkbook"  # the document modules of the project are these code names
+        for ws in wb.worksheets:
+            if ws.title in L.CODENAMES:
+                ws.sheet_properties.codeName = L.CODENAMES[ws.title]
+    new = zipfile.ZipFile(io.BytesIO(), "a", zipfile.ZIP_DEFLATED)
+    for name, data in parts.items():
+        new.writestr(name, data)
+    wb.vba_archive = new
 
 
 def recalc(path: str | Path) -> tuple[Any, Path]:
