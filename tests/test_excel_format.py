@@ -69,3 +69,31 @@ def test_a_print_area_covers_the_content_and_never_the_signature(built):
         assert area and area != "A1" and not area.split(":")[1].startswith("AE"), (name, area)
     lines = L.FUNCTIONS_BLOCK.row + 30  # the sample has fewer than 30 功能分类 lines: no empty input rows print
     assert int(built[L.FUNCTIONS]["print_area"].split(":")[1].lstrip("ABCDEFG")) < lines
+
+
+class _Desktop:
+    """The parts of a desktop ``xw.Book`` that ``book_path`` reads."""
+
+    def __init__(self, fullname: str):
+        self.fullname = fullname
+        self.name = fullname.rsplit("/", 1)[-1]
+
+        class App:
+            class engine:  # noqa: N801
+                name = "excel"
+        self.app = App()
+
+
+@pytest.mark.parametrize("fullname", ["工作簿1", "https://d.docs.live.net/abc123/文档/单位.xlsm"])
+def test_outputs_of_an_unsaved_or_web_workbook_never_land_in_the_python_folder(fullname):
+    from juesuan.excel.live import book_path
+    from juesuan.export.files import WriteError
+
+    with pytest.raises(WriteError, match="本机文件夹"):
+        book_path(_Desktop(fullname))
+
+
+def test_a_saved_workbook_writes_beside_itself(tmp_path):
+    from juesuan.excel.live import book_path
+
+    assert book_path(_Desktop(str(tmp_path / "单位.xlsm"))) == tmp_path / "单位.xlsm"

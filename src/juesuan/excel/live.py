@@ -13,7 +13,7 @@ from typing import Any
 
 from ..sources import layout as L
 from ..sources.blocks import read_sheets
-from .sheet_format import apply_sheet, apply_styles, rgb
+from .sheet_format import apply_sheet, apply_styles, in_points, protect, rgb
 
 TEXT_LEADERS = ("=", "+", "-", "@")
 
@@ -342,11 +342,25 @@ def _file_stem(name: str) -> str:
 
 
 def book_path(book) -> Path:
+    """Where the workbook is saved, so that what a button writes goes beside it; never the Python
+    folder: an unsaved workbook, or one open from OneDrive/SharePoint as a web address that
+    xlwings cannot map to a local folder, is refused with what to do. (The remote engines, which
+    have no folder, write to the working folder.)"""
+    from ..export.files import WriteError
+
     try:
-        full = Path(book.fullname)
+        full = str(book.fullname)
     except Exception:
-        full = Path(book.name)
-    return full if full.is_absolute() else Path.cwd() / full.name
+        full = str(book.name)
+    if "://" in full:
+        raise WriteError(f"工作簿是从网址打开的（{full}），生成的文件无处存放。请把工作簿另存到本机文件夹"
+                         "（或 OneDrive 同步到本机的文件夹）后再点按钮。")
+    path = Path(full)
+    if path.is_absolute():
+        return path
+    if not in_points(book):  # desktop Excel: a workbook never saved
+        raise WriteError("工作簿还没有保存：请先保存到本机文件夹，生成的文件写在工作簿旁。")
+    return Path.cwd() / path.name  # the remote engines (a server, the tests): their working folder
 
 
 ACTIONS = {"recalculate": recalculate, "check": check, "export_report": export_report, "roll_over": roll_over,
@@ -365,6 +379,7 @@ def run(book, action: str) -> Outcome:
         outcome = Outcome(internal_error_message(traceback.format_exc()))
     finally:
         status(book, None)
+        protect(book)
     with contextlib.suppress(Exception):
         book.app.alert(outcome.message, title="juesuan")
     return outcome

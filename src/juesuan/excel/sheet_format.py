@@ -140,3 +140,22 @@ def format_runs(sheet, key=None) -> list[tuple[tuple[int, int, int, int], str]]:
                 continue
         out.append(((r1, c, r2, c), fmt))
     return out
+
+
+def protect(book) -> None:
+    """Protect again the output sheets the macro unprotected for the click (desktop Excel: COM
+    on Windows, AppleScript on macOS; the remote engines have no protection)."""
+    from ..workbook.sheet_spec import look
+
+    for ws in book.sheets:
+        found = look(ws.name)
+        if found is None or not found.protect:
+            continue
+        with contextlib.suppress(Exception):
+            api = ws.api
+            if hasattr(api, "Protect"):
+                api.Protect(DrawingObjects=True, Contents=True, Scenarios=True, AllowFormattingColumns=True,
+                            AllowFormattingRows=True)
+            else:
+                api.protect_worksheet(drawing_objects=True, contents=True, scenarios=True,
+                                      allow_formatting_columns=True, allow_formatting_rows=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import re
 import struct
-import uuid
 import zipfile
 from dataclasses import dataclass
 from importlib import resources
@@ -129,8 +128,8 @@ def project_bin(modules: list[Module], template: XlwingsTemplate) -> bytes:
         + b"".join(_module_record(m) for m in modules)
         + _record(0x10, b"")
     )
-    project_id = str(uuid.uuid5(uuid.NAMESPACE_URL, "juesuan/vba-project")).upper()
-    lines = [f'ID="{{{project_id}}}"']
+    # the template's own ID: CMG/DPB/GC below are encrypted with a key derived from it (MS-OVBA 2.4.3)
+    lines = [f'ID="{{{template.project_id}}}"']
     for m in modules:
         lines.append({"document": f"Document={m.name}/&H00000000", "module": f"Module={m.name}",
                       "class": f"Class={m.name}"}[m.kind])
