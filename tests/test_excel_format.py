@@ -97,3 +97,41 @@ def test_a_saved_workbook_writes_beside_itself(tmp_path):
     from juesuan.excel.live import book_path
 
     assert book_path(_Desktop(str(tmp_path / "单位.xlsm"))) == tmp_path / "单位.xlsm"
+
+
+def test_setup_puts_the_installed_xlwings_module_in_the_workbook(sample, tmp_path):
+    """macOS runs ``xlwings-<version>.applescript`` of the version in the workbook's VBA: a workbook
+    made with another xlwings gets the installed one's module at ``juesuan setup``."""
+    import io
+    import zipfile
+
+    import olefile
+
+    from juesuan.workbook import vba
+    from juesuan.workbook.edit import setup_interpreter
+
+    path = tmp_path / "单位.xlsm"
+    path.write_bytes(build(sample, analyze(sample)))
+    installed = vba.installed_xlwings_version()
+    with zipfile.ZipFile(path) as z:
+        assert vba.embedded_xlwings_version(z.read("xl/vbaProject.bin")) == installed
+    old = vba.xlwings_template()
+    older = vba.XlwingsTemplate(old.dir, old.project_id, old.protection,
+                                old.xlwings_bas.replace(f'"{installed}"', '"0.33.0"'), old.dictionary_cls)
+    modules = vba.workbook_project([L.CODENAMES[n] for n in L.SHEETS], [])[1]
+    stale = vba.project_bin([m if m.name != "xlwings" else vba.Module("xlwings", older.xlwings_bas, "module")
+                             for m in modules], older)
+    assert vba.embedded_xlwings_version(stale) == "0.33.0"
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/vbaProject.bin"] = stale
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    notes: list[str] = []
+    setup_interpreter(path, r"C:\Python312\pythonw.exe", notes)
+    assert notes and "0.33.0" in notes[0] and installed in notes[0]
+    with zipfile.ZipFile(path) as z:
+        project = z.read("xl/vbaProject.bin")
+    assert vba.embedded_xlwings_version(project) == installed
+    assert olefile.OleFileIO(io.BytesIO(project)).exists("VBA/Juesuan")

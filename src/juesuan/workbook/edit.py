@@ -440,8 +440,12 @@ def _check_unlocked(path: Path) -> None:
                 f"{path.name} 正在被其他程序打开（发现锁文件 {lock.name}），请关闭后重试。原文件未改动。")
 
 
-def setup_interpreter(path: str | Path, interpreter: str) -> Path:
-    """Write the Python interpreter into the workbook's ``xlwings.conf`` sheet (Windows and Mac keys)."""
+def setup_interpreter(path: str | Path, interpreter: str, notes: list[str] | None = None) -> Path:
+    """Write the Python interpreter into the workbook's ``xlwings.conf`` sheet (Windows and Mac
+    keys) and make the buttons' xlwings module the installed version (macOS calls the AppleScript
+    of exactly that version); what was done besides goes to ``notes``."""
+    from .vba import embedded_xlwings_version, installed_xlwings_version
+
     path = Path(path)
     _check_unlocked(path)
     wb = open_workbook(path, keep_vba=path.suffix.lower() == ".xlsm")
@@ -454,4 +458,42 @@ def setup_interpreter(path: str | Path, interpreter: str) -> Path:
         ws.cell(r, 1).value = name
         ws.cell(r, 2).value = interpreter
         ws.cell(r, 2).data_type = "s"
+    if wb.vba_archive is not None:
+        names = wb.vba_archive.namelist()
+        embedded = embedded_xlwings_version(wb.vba_archive.read(VBA_PART)) if VBA_PART in names else None
+        installed = installed_xlwings_version()
+        if installed and embedded != installed:
+            _replace_parts(wb, {VBA_PART})  # the project is made again from the installed xlwings
+            if notes is not None:
+                notes.append(f"按钮的 xlwings 模块已由 {embedded or '（无）'} 换为本机安装的 {installed}。")
+    keep_macros_and_buttons(wb)
     return save_atomic(wb, path)
+
+
+def _replace_parts(wb, drop: set[str]) -> None:
+    import io
+
+    old = wb.vba_archive
+    new = zipfile.ZipFile(io.BytesIO(), "a", zipfile.ZIP_DEFLATED)
+    for name in old.namelist():
+        if name not in drop:
+            new.writestr(name, old.read(name))
+    wb.vba_archive = new
+
+
+def install_runpython_mac() -> Path | None:
+    """macOS: Excel runs Python through ``xlwings-<version>.applescript`` in its scripts folder
+    (what ``xlwings runpython install`` does); the path written, or None elsewhere."""
+    import shutil
+    import sys
+    from importlib import resources
+
+    from .vba import installed_xlwings_version
+
+    version = installed_xlwings_version()
+    if sys.platform != "darwin" or version is None:
+        return None
+    folder = Path.home() / "Library" / "Application Scripts" / "com.microsoft.Excel"
+    folder.mkdir(parents=True, exist_ok=True)
+    with resources.as_file(resources.files("xlwings") / f"xlwings-{version}.applescript") as script:
+        return Path(shutil.copy(script, folder))

@@ -260,3 +260,31 @@ def workbook_project(sheet_codenames: list[str], macros: list[Module]) -> tuple[
     modules.append(Module("xlwings", t.xlwings_bas, "module"))
     modules.append(Module("Dictionary", t.dictionary_cls, "class"))
     return project_bin(modules, t), modules
+
+
+def embedded_xlwings_version(project: bytes) -> str | None:
+    """The xlwings version whose VBA module a vbaProject.bin holds (its ``XLWINGS_VERSION``): on
+    macOS the buttons call ``xlwings-<that version>.applescript``, so it must be the installed one."""
+    import olefile
+
+    try:
+        ole = olefile.OleFileIO(project)
+        try:
+            offsets = _module_offsets(decompress(ole.openstream("VBA/dir").read()))
+            raw = ole.openstream("VBA/xlwings").read()
+        finally:
+            ole.close()
+        source = decompress(raw[offsets["xlwings"]:]).decode(CODEPAGE, "replace")
+    except (OSError, KeyError, ValueError):
+        return None
+    found = re.search(r'XLWINGS_VERSION As String = "([^"]+)"', source)
+    return found.group(1) if found else None
+
+
+def installed_xlwings_version() -> str | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("xlwings")
+    except PackageNotFoundError:
+        return None
