@@ -79,7 +79,7 @@ class _Desktop:
         self.name = fullname.rsplit("/", 1)[-1]
 
         class App:
-            class engine:  # noqa: N801
+            class engine:
                 name = "excel"
         self.app = App()
 
