@@ -284,7 +284,8 @@ def summarize(book) -> Outcome:
         return Outcome(f"这不是 juesuan 汇总工作簿（缺少“{L.SUMMARY_LIST}”表），未作任何修改。"
                        "请用 juesuan summary-template 生成的汇总工作簿。")
     from ..batch.run import collect
-    from ..batch.summary import FINDING_COLUMNS, UNITS_COLUMNS, department_rows, frames
+    from ..batch.summary import frames
+    from .summary_sheets import summary_sheets
 
     ws = book.sheets[L.SUMMARY_LIST]
     name = ws.range((L.SUMMARY_NAME_CELL[0] + 1, L.SUMMARY_NAME_CELL[1] + 1)).value
@@ -306,16 +307,7 @@ def summarize(book) -> Outcome:
     result = collect(paths, name.strip() if isinstance(name, str) and name.strip() else None)
     units, findings = frames(result)
 
-    def fill(sheet: str, grid: list[list[Any]]) -> None:
-        target = book.sheets[sheet]
-        target.clear_contents()
-        width = max(len(r) for r in grid)
-        rows = [[_text_safe(_plain(v)) for v in r] + [None] * (width - len(r)) for r in grid]
-        target.range((1, 1), (len(rows), width)).value = rows
-
-    fill(L.SUMMARY_UNITS, [[h for _, h, _, _ in UNITS_COLUMNS], *units.values.tolist()])
-    fill(L.SUMMARY_FINDINGS, [[h for _, h, _ in FINDING_COLUMNS], *findings.values.tolist()])
-    fill(L.SUMMARY_DEPARTMENT, [cells or [None] for _, cells in department_rows(result, units)])
+    write(book, summary_sheets(result, units, findings))
     failed = sum(1 for r in result.rows if r["status"] not in ("完成", "已是最新"))
     levels = findings["级别"].value_counts().to_dict() if len(findings) else {}
     text = (f"汇总完成：{len(paths)}个单位，其中{failed}个无法读取或处理失败（见“{L.SUMMARY_UNITS}”）；"
@@ -324,17 +316,6 @@ def summarize(book) -> Outcome:
     if result.consolidation is None:
         text += f"\n未填部门名称：“{L.SUMMARY_DEPARTMENT}”只列简单合计，未抵销内部往来。"
     return Outcome(text, result)
-
-
-def _plain(value: Any) -> Any:
-    """A pandas cell as Excel takes it: NaN → blank, numpy numbers → Python numbers."""
-    if value is None:
-        return None
-    if isinstance(value, float) and value != value:
-        return None
-    if hasattr(value, "item"):
-        return value.item()
-    return value
 
 
 def _file_stem(name: str) -> str:

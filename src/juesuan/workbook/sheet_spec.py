@@ -69,6 +69,24 @@ TOOL_LOOKS: dict[str, SheetLook] = {
 }
 
 
+def _columns(spec) -> Widths:
+    return tuple((j, j, float(column[-1])) for j, column in enumerate(spec))
+
+
+SUMMARY_LOOKS: dict[str, SheetLook] = {  # the 汇总 workbook (its own 说明)
+    L.GUIDE: SheetLook(((0, 0, 100),), PORTRAIT, (1, 0), buttons=SUMMARY_BUTTONS,
+                       title="juesuan 汇总工作簿（主管部门、财政局）"),
+    L.SUMMARY_LIST: SheetLook(((0, 0, 70), (1, 1, 36)), PORTRAIT, (L.SUMMARY_LIST_FIRST, 0),
+                              (L.SUMMARY_LIST_FIRST - 1,) * 2, buttons=SUMMARY_BUTTONS, title="单位清单"),
+    L.SUMMARY_UNITS: SheetLook(_columns(L.SUMMARY_UNIT_COLUMNS), LANDSCAPE, (2, 2), (1, 1), buttons=SUMMARY_BUTTONS,
+                               title="单位一览"),
+    L.SUMMARY_FINDINGS: SheetLook(_columns(L.SUMMARY_FINDING_COLUMNS), LANDSCAPE, (2, 0), (1, 1),
+                                  buttons=SUMMARY_BUTTONS, title="审核汇总"),
+    L.SUMMARY_DEPARTMENT: SheetLook(((0, 0, 44), (1, 6, 16)), LANDSCAPE, (1, 0), buttons=SUMMARY_BUTTONS,
+                                    title="部门汇总"),
+}
+
+
 def _input_looks() -> dict[str, SheetLook]:
     from .input_sheets import INPUT_SHEETS
 
