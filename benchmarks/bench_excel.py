@@ -67,7 +67,7 @@ def main() -> None:
             file_times.append(time.perf_counter() - start)
     total = sum(counts.values())
     print(f"Excel actions per 重新计算: {total} — " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
-    from juesuan.workbook import layout as L
+    from juesuan.sources import layout as L
 
     print(f"  (reads: one range read per input sheet, {len(L.INPUT_SHEETS)} sheets, and one of the hidden "
           f"“{L.PUBLIC_DATA}” column; in a test all come from the payload Excel sends)")

@@ -16,7 +16,7 @@ remote.enable()  # before xlwings is imported
 
 
 from juesuan import excel  # noqa: E402
-from juesuan.workbook import layout as L  # noqa: E402
+from juesuan.sources import layout as L  # noqa: E402
 from juesuan.workbook.edit import read_workbook_located, recalc  # noqa: E402
 
 OUTPUTS = set(L.OUTPUT_SHEETS)

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from juesuan import excel
-from juesuan.workbook import layout as L
+from juesuan.sources import layout as L
 from tests.buttons import click, sample_book  # enables xlwings' remote engine first
 from tests.conftest import SEED, shared_file
 

@@ -304,7 +304,7 @@ def test_findings_point_at_the_cell_of_their_value(document):
         by_code.setdefault(f.code, f)
     # a 会议费 left blank: its 本年决算 cell on the 三公 sheet, not the block's first cell
     sheet, row, col = locator.cell(by_code["I-CONTROLLED-MISSING"].path)
-    from juesuan.workbook import layout as L
+    from juesuan.sources import layout as L
 
     assert (row, col) == L.CONTROLLED_BLOCK.cell(list(L.ROW_LABELS["in_controlled"]).index("会议费"), "final")
     # a missing reason: the first free row of the 原因说明 sheet, where it will be typed
@@ -349,10 +349,16 @@ def _workbook(tmp_path, doc) -> Path:
 
 
 def _set(path: Path, sheet: str, row: int, col: int, value) -> None:
+    _set_many(path, {(sheet, row, col): value})
+
+
+def _set_many(path: Path, values: dict) -> None:
+    """Type ``{(sheet, row, col): value}`` into the workbook, saved once."""
     import openpyxl
 
     wb = openpyxl.load_workbook(path, keep_vba=True)
-    wb[sheet].cell(row + 1, col + 1).value = value
+    for (sheet, row, col), value in values.items():
+        wb[sheet].cell(row + 1, col + 1).value = value
     wb.save(path)
 
 
@@ -363,9 +369,9 @@ def _fill(path: Path, sheet: str, row: int, col: int) -> str:
 
 
 def test_an_input_cell_with_an_error_is_highlighted_until_a_clean_recalculation(document, tmp_path):
-    from juesuan.workbook import layout as L
+    from juesuan.export.sheet_style import ERROR_FILL, INPUT_FILL
+    from juesuan.sources import layout as L
     from juesuan.workbook.edit import recalc
-    from juesuan.workbook.styles import ERROR_FILL, INPUT_FILL
 
     path = _workbook(tmp_path, document)
     index = next(i for i, r in enumerate(document["functions"]) if r["code"] == "20805")
@@ -384,16 +390,14 @@ def test_an_input_cell_with_an_error_is_highlighted_until_a_clean_recalculation(
 def test_recalculation_clears_formatting_left_where_rows_shifted(document, tmp_path):
     import openpyxl
 
-    from juesuan.workbook import layout as L
+    from juesuan.sources import layout as L
     from juesuan.workbook.edit import recalc
 
     path = _workbook(tmp_path, document)
     cells = _reason_cells(document)
-    for (sheet, r, c) in cells:  # the reasons deleted: many more warnings, the 审核结果 grows
-        _set(path, sheet, r, c, None)
+    _set_many(path, dict.fromkeys(cells))  # the reasons deleted: many more warnings, the 审核结果 grows
     long, _ = recalc(path)
-    for (sheet, r, c), value in cells.items():  # typed back: fewer findings
-        _set(path, sheet, r, c, value)
+    _set_many(path, cells)  # typed back: fewer findings
     short, _ = recalc(path)
     assert len(short.findings) < len(long.findings)
     ws = openpyxl.load_workbook(path)[L.FINDINGS]
@@ -406,7 +410,7 @@ def test_recalculation_clears_formatting_left_where_rows_shifted(document, tmp_p
 
 def _reason_cells(doc) -> dict:
     from juesuan.core.catalog import REASON_COMPARISONS
-    from juesuan.workbook import layout as L
+    from juesuan.sources import layout as L
 
     out, i = {}, 0
     for comparison, lines in doc["reasons"].items():
@@ -420,7 +424,7 @@ def _reason_cells(doc) -> dict:
 def test_guide_and_indicators_print_whole_and_the_conf_sheet_does_not_print(report, tmp_path, document):
     import openpyxl
 
-    from juesuan.workbook import layout as L
+    from juesuan.sources import layout as L
 
     path = _workbook(tmp_path, document)
     wb = openpyxl.load_workbook(path)

@@ -26,9 +26,9 @@ from juesuan.core import catalog as cat  # noqa: E402
 from juesuan.core.parse import parse  # noqa: E402
 from juesuan.export import files  # noqa: E402
 from juesuan.report import analyze  # noqa: E402
+from juesuan.sources import layout as L  # noqa: E402
 from juesuan.sources.blocks import read_sheets  # noqa: E402
 from juesuan.sources.datafile import load, loads_document, sample_path, to_document  # noqa: E402
-from juesuan.workbook import layout as L  # noqa: E402
 from juesuan.workbook.build import build  # noqa: E402
 from juesuan.workbook.edit import read_workbook, read_workbook_located, recalc  # noqa: E402
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from juesuan import excel
 from juesuan.disclosure.api import disclose
 from juesuan.report import analyze
+from juesuan.sources import layout as L
 from juesuan.sources.datafile import load, to_document
-from juesuan.workbook import layout as L
 from juesuan.workbook.build import build
 from juesuan.workbook.edit import read_workbook
 from tests.buttons import click

@@ -16,7 +16,7 @@ import xlwings as xw  # noqa: E402
 from juesuan import excel  # noqa: E402
 from juesuan.batch import generate as g  # noqa: E402
 from juesuan.report import analyze  # noqa: E402
-from juesuan.workbook import layout as L  # noqa: E402
+from juesuan.sources import layout as L  # noqa: E402
 from juesuan.workbook.build import build  # noqa: E402
 from juesuan.workbook.summary_book import build_summary_template  # noqa: E402
 

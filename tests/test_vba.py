@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from oletools.olevba import VBA_Parser, decompress_stream
 
-from juesuan.workbook import cfb, layout
+from juesuan.sources import layout
+from juesuan.workbook import cfb
 from juesuan.workbook.build import macros_dir
 from juesuan.workbook.vba import compress, decompress, macro_modules, workbook_project
 

@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 
 from juesuan.core.parse import parse
 from juesuan.report import analyze
+from juesuan.sources import layout as L
 from juesuan.sources.blocks import read_blocks, read_sheets
-from juesuan.workbook import layout as L
 from juesuan.workbook import outputs
 from juesuan.workbook.build import build, input_rows
 from juesuan.workbook.edit import WorkbookError, read_workbook, read_workbook_located, recalc, sheets_of
@@ -345,3 +345,14 @@ def test_the_analysis_sheet_explains_the_budget_basis_where_lines_mix():
     sheet = outputs.all_sheets(report, L.Locator())[L.ANALYSIS]
     texts = {c.value for c in sheet.cells.values() if c.style == "note"}
     assert notes <= texts
+
+
+def test_sources_never_import_the_workbook_writers():
+    """The layout lives under ``sources``: readers never depend on the writers (issue 16)."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent / "src" / "juesuan" / "sources"
+    for path in root.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                assert not (node.module or "").startswith(("workbook", "excel", "batch")), (path.name, node.module)

@@ -63,25 +63,9 @@ def write_summary(result, target: Path) -> Path:
 
 
 def _formats(wb) -> dict[str, Any]:
-    base = {"font_name": "等线", "font_size": 10, "valign": "vcenter"}
-    return {
-        "title": wb.add_format({**base, "bold": True, "font_size": 14}),
-        "note": wb.add_format({**base, "italic": True, "font_color": "#595959"}),
-        "note_wrap": wb.add_format({**base, "italic": True, "font_color": "#595959", "text_wrap": True,
-                                    "valign": "top"}),
-        "header": wb.add_format({**base, "bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
-                                 "align": "center"}),
-        "text": wb.add_format({**base, "border": 1}),
-        "wrap": wb.add_format({**base, "border": 1, "text_wrap": True}),
-        "money": wb.add_format({**base, "border": 1, "num_format": "#,##0.00"}),
-        "pct": wb.add_format({**base, "border": 1, "num_format": "0.00"}),
-        "int": wb.add_format({**base, "border": 1, "num_format": "0"}),
-        "bold_money": wb.add_format({**base, "border": 1, "bold": True, "num_format": "#,##0.00"}),
-        "bold": wb.add_format({**base, "border": 1, "bold": True}),
-        "error": wb.add_format({"bg_color": "#F8CBAD"}),
-        "warning": wb.add_format({"bg_color": "#FFE699"}),
-        "failed": wb.add_format({"bg_color": "#F4B084", "bold": True}),
-    }
+    from ..export.sheet_style import SUMMARY_STYLES, xlsxwriter_formats
+
+    return xlsxwriter_formats(wb, SUMMARY_STYLES)
 
 
 def _units_sheet(writer, units, f) -> None:
@@ -103,11 +87,8 @@ def _units_sheet(writer, units, f) -> None:
             "format": f["failed"]})
         ws.conditional_format(1, errors, last, errors, {"type": "cell", "criteria": ">", "value": 0,
                                                         "format": f["error"]})
-    ws.set_landscape()
-    ws.set_paper(9)
-    ws.fit_to_pages(1, 0)
+    _print(ws)
     ws.repeat_rows(0)
-    ws.set_footer("&C第 &P 页，共 &N 页")
 
 
 def _findings_sheet(writer, findings, f) -> None:
@@ -131,11 +112,8 @@ def _findings_sheet(writer, findings, f) -> None:
             ws.conditional_format(1, 1, last, 1, {"type": "cell", "criteria": "==", "value": f'"{level}"',
                                                   "format": fmt})
     ws.freeze_panes(1, 0)
-    ws.set_landscape()
-    ws.set_paper(9)
-    ws.fit_to_pages(1, 0)
+    _print(ws)
     ws.repeat_rows(0)
-    ws.set_footer("&C第 &P 页，共 &N 页")
 
 
 Row = tuple[str, list[Any]]  # (kind: title | note | header | line | total | blank, cells)
@@ -209,10 +187,9 @@ def _department_sheet(wb, result, units, f) -> None:
 
 
 def _print(ws) -> None:
-    ws.set_paper(9)
-    ws.set_landscape()
-    ws.fit_to_pages(1, 0)
-    ws.set_footer("&C第 &P 页，共 &N 页")
+    from ..export.sheet_style import SUMMARY_PAGE, page_xlsxwriter
+
+    page_xlsxwriter(ws, SUMMARY_PAGE)
 
 
 def _col(index: int) -> str:

@@ -17,8 +17,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..load import WORKBOOK_SUFFIXES
+
 DONE, UP_TO_DATE, UNREADABLE, FAILED = "完成", "已是最新", "无法读取", "处理失败"
-WORKBOOK_SUFFIXES = (".xlsm", ".xlsx")
 
 
 @dataclass(frozen=True)
@@ -49,25 +50,16 @@ def up_to_date(source: Path, stem: str, opts: Options) -> bool:
 
 
 def _read(source: Path):
-    """(data, findings, locate(path) → place, workbook or None) or raises ReadError."""
-    if source.suffix.lower() in WORKBOOK_SUFFIXES:
-        from ..sources.blocks import read_sheets
-        from ..workbook.edit import WorkbookError, check_juesuan, open_workbook, sheets_of
-
-        try:
-            wb = open_workbook(source, keep_vba=source.suffix.lower() == ".xlsm")
-            check_juesuan(wb, source)
-        except WorkbookError as exc:
-            raise ReadError(str(exc)) from None
-        data, findings, locator = read_sheets(sheets_of(wb, source), wb.sheetnames)
-        return data, findings, locator, wb
-    from ..sources.datafile import DataFileError, load
+    """(data, findings, locator or None, workbook or None) or raises ReadError."""
+    from ..load import load_unit
+    from ..sources.datafile import DataFileError
+    from ..workbook.edit import WorkbookError
 
     try:
-        data, findings = load(source)
-    except DataFileError as exc:
+        u = load_unit(source, keep_workbook=True)
+    except (DataFileError, WorkbookError) as exc:
         raise ReadError(str(exc)) from None
-    return data, findings, None, None
+    return u.data, u.findings, u.locator, u.workbook
 
 
 class ReadError(Exception):
@@ -113,11 +105,9 @@ def _write(report, locator, wb, paths: dict[str, Path]) -> None:
 
     paths["xlsm"].parent.mkdir(parents=True, exist_ok=True)
     if wb is not None:  # the unit's own workbook, its output sheets recalculated
-        from ..workbook.edit import save_atomic, write_outputs
-        from ..workbook.outputs import all_sheets
+        from ..workbook.edit import save_recalc
 
-        write_outputs(wb, all_sheets(report, locator))
-        save_atomic(wb, paths["xlsm"])
+        save_recalc(wb, report, paths["xlsm"])
     else:
         from ..workbook.build import build
 

@@ -141,3 +141,26 @@ def _literal(cell: str) -> bool:
     except ArithmeticError:
         return False
     return True
+
+
+# -- derived table columns ------------------------------------------------------------------------
+# A table column names its arithmetic as ``(op, column, ...)``; these are the operations, each an
+# expression over the row's cells and two more names: the same column on the table's total row
+# (``TOTAL`` + column) and the divisor of per-person columns (``DIVISOR``).
+TOTAL = "total:"
+DIVISOR = "divisor"
+OPERATIONS: dict[str, Callable[..., Expr]] = {
+    "sub": lambda a, b: Sub(Ref(a), Ref(b)),
+    "pct_change": lambda a, b: PctChange(Ref(a), Ref(b)),
+    "rate": lambda a, b: Rate(Ref(a), Ref(b)),
+    "share": lambda a: Rate(Ref(a), Ref(TOTAL + a)),
+    "per": lambda a: Ratio(Ref(a), Ref(DIVISOR)),
+}
+
+
+def column_expr(op: tuple[str, ...]) -> Expr:
+    """The expression of a derived column ``op``, e.g. ``("rate", "final", "plan")``."""
+    name, *args = op
+    if name not in OPERATIONS:
+        raise ValueError(f"unknown op {op}")
+    return OPERATIONS[name](*args)

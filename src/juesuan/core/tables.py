@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any, TypedDict
 
 from . import catalog as c
-from .compare import diff, pct_change, rate, ratio
+from .expr import DIVISOR, TOTAL, column_expr
 from .figures import PLAN, WHOLE_YEAR, WHOLE_YEAR_NOTE, Figures, Group, group, has_adjusted, plan_label, with_plan
 from .indicators import Indicator
 from .model import Line
@@ -92,19 +92,18 @@ def _divisor(extras: Mapping[str, Value]) -> Decimal | int | None:
 
 def evaluate(op: tuple[str, ...], values: Mapping[str, Value], totals: Mapping[str, Value],
              extras: Mapping[str, Value]) -> Value:
-    """The value of a derived column: exactly what its Excel formula computes."""
-    name, *args = op
-    if name == "sub":
-        return diff(_amount(values, args[0]), _amount(values, args[1]))
-    if name == "pct_change":
-        return pct_change(_amount(values, args[0]), _amount(values, args[1]))
-    if name == "rate":
-        return rate(_amount(values, args[0]), _amount(values, args[1]))
-    if name == "share":
-        return rate(_amount(values, args[0]), _amount(totals, args[0]))
-    if name == "per":
-        return ratio(_amount(values, args[0]), _divisor(extras))
-    raise ValueError(f"unknown op {op}")
+    """The value of a derived column: exactly what its Excel formula computes (``core/expr``)."""
+    e = column_expr(op)
+    env: dict[str, Decimal | None] = {}
+    for ref in e.refs():
+        if ref == DIVISOR:
+            divisor = _divisor(extras)
+            env[ref] = None if divisor is None else Decimal(divisor)
+        elif ref.startswith(TOTAL):
+            env[ref] = _amount(totals, ref.removeprefix(TOTAL))
+        else:
+            env[ref] = _amount(values, ref)
+    return e.evaluate(env)
 
 
 class Meta(TypedDict, total=False):

@@ -5,14 +5,13 @@ parent rows are formulas over their parts, with the computed value cached."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from io import BytesIO
 
+from ..export.sheet_style import DISCLOSURE_STYLES, PUBLIC_TABLE, page_xlsxwriter, xlsxwriter_formats
 from . import spec as s
 from .grid import grid, sums, widths
 from .tables import Tables
-
-FONT = "宋体"
-NUMBER = "#,##0.00"
 
 
 def build(tables: Tables) -> bytes:
@@ -22,22 +21,7 @@ def build(tables: Tables) -> bytes:
     out = BytesIO()
     book = xlsxwriter.Workbook(out, {"in_memory": True})
     book.set_properties({"title": "部门决算公开表", "author": "juesuan"})
-    f = {
-        "title": book.add_format({"font_name": "黑体", "font_size": 16, "align": "center", "valign": "vcenter"}),
-        "left": book.add_format({"font_name": FONT, "font_size": 10}),
-        "center": book.add_format({"font_name": FONT, "font_size": 10, "align": "center"}),
-        "right": book.add_format({"font_name": FONT, "font_size": 10, "align": "right"}),
-        "head": book.add_format({"font_name": FONT, "font_size": 10, "bold": True, "align": "center",
-                                 "valign": "vcenter", "border": 1, "text_wrap": True, "bg_color": "#F2F2F2"}),
-        "text": book.add_format({"font_name": FONT, "font_size": 10, "border": 1, "valign": "vcenter"}),
-        "code": book.add_format({"font_name": FONT, "font_size": 10, "border": 1, "valign": "vcenter",
-                                 "num_format": "@"}),
-        "money": book.add_format({"font_name": FONT, "font_size": 10, "border": 1, "num_format": NUMBER,
-                                  "align": "right", "valign": "vcenter"}),
-        "note": book.add_format({"font_name": FONT, "font_size": 9, "text_wrap": True, "valign": "top"}),
-    }
-    for key in ("text", "money", "code"):
-        f[f"{key}_bold"] = book.add_format({**_props(f[key]), "bold": True})
+    f = xlsxwriter_formats(book, DISCLOSURE_STYLES)
     for t in tables:
         g = grid(t)
         ws = book.add_worksheet(t.key)
@@ -84,22 +68,10 @@ def build(tables: Tables) -> bytes:
             ws.merge_range(r, 0, r, n - 1, note, f["note"])
             ws.set_row(r, 30 if len(note) > 60 else 18)
             r += 1
-        ws.set_paper(9)
-        if g.landscape:
-            ws.set_landscape()
-        else:
-            ws.set_portrait()
-        ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
-        ws.center_horizontally()
-        ws.fit_to_pages(1, 1)
+        page_xlsxwriter(ws, replace(PUBLIC_TABLE, landscape=g.landscape))
         ws.repeat_rows(top, first - 1)
         ws.print_area(0, 0, r - 1, n - 1)
         ws.freeze_panes(first, 0)
     book.close()
     return out.getvalue()
 
-
-def _props(fmt) -> dict:
-    return {"font_name": FONT, "font_size": 10, "border": 1, "valign": "vcenter",
-            **({"num_format": NUMBER, "align": "right"} if fmt.num_format == NUMBER else {}),
-            **({"num_format": "@"} if fmt.num_format == "@" else {})}

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..sources import layout as L
 from ..sources.blocks import read_sheets
-from ..workbook import layout as L
 
 TEXT_LEADERS = ("=", "+", "-", "@")
 
@@ -105,7 +105,7 @@ def write(book, sheets: dict) -> None:
 
 def _highlight(book, names: list[str], unmark, mark) -> None:
     """Input cells an 错误 is about are filled red until the next clean recalculation (one call a cell)."""
-    from ..workbook.styles import ERROR_FILL, INPUT_FILL
+    from ..export.sheet_style import ERROR_FILL, INPUT_FILL
 
     for fill, cells in ((INPUT_FILL, unmark), (ERROR_FILL, mark)):
         rgb = _rgb(fill)
@@ -116,7 +116,7 @@ def _highlight(book, names: list[str], unmark, mark) -> None:
 
 def _styles(ws, sheet) -> None:
     """Fill, bold, font colour and size, wrapping: by rectangles of cells sharing a style."""
-    from ..workbook.styles import style
+    from ..export.sheet_style import style
 
     for (r1, c1, r2, c2), name in style_runs(sheet):
         spec = style(name)
@@ -139,7 +139,7 @@ def _rgb(hex_color: str) -> tuple[int, int, int]:
 
 def style_runs(sheet) -> list[tuple[tuple[int, int, int, int], str]]:
     """Rectangles of cells sharing a style that sets more than a number format."""
-    from ..workbook.styles import style
+    from ..export.sheet_style import style
 
     def visible(name: str) -> str | None:
         s = style(name)
@@ -151,7 +151,7 @@ def style_runs(sheet) -> list[tuple[tuple[int, int, int, int], str]]:
 def format_runs(sheet, key=None) -> list[tuple[tuple[int, int, int, int], str]]:
     """Rectangles of cells sharing a number format (or another ``key`` of their style name): a
     column's consecutive rows, then merged side by side when neighbouring columns have the same run."""
-    from ..workbook.styles import number_formats
+    from ..export.sheet_style import number_formats
 
     formats = number_formats()
     key = key or formats.get
@@ -188,7 +188,7 @@ CHART_LEFT, ROW_POINTS = 400, 15
 
 
 def _chart(ws, spec) -> None:
-    from ..workbook.styles import CHART
+    from ..export.sheet_style import CHART
 
     r1, c1, r2, _ = spec.categories
     last_col = spec.series[-1][1][3]
@@ -250,8 +250,7 @@ def export_report(book) -> Outcome:
 
 def roll_over(book) -> Outcome:
     from ..core.rollover import next_year
-    from ..export.document import free_path, write_atomic
-    from ..export.files import safe_name
+    from ..export.files import free_path, output_name, write_atomic
     from ..report import analyze
     from ..workbook.build import build
 
@@ -262,7 +261,7 @@ def roll_over(book) -> Outcome:
         return Outcome(f"本年数据有{len(errors)}项错误，请先改正再结转下年（详见“{L.FINDINGS}”表）。")
     nxt = next_year(data)
     here = book_path(book)
-    target = free_path(here.parent / safe_name(_file_stem(nxt.unit.name), f"{nxt.unit.year}.xlsm", 200))
+    target = free_path(here.parent / output_name(nxt.unit.name, f"{nxt.unit.year}.xlsm"))
     write_atomic(target, build(nxt, analyze(nxt)))
     return Outcome(f"已生成{nxt.unit.year}年度工作簿：{target}\n"
                    "本年决算已转入上年列，预算已清空，文字材料已保留；当前文件未改动。", path=target)
@@ -394,8 +393,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _file_stem(name: str) -> str:
-    return "".join(ch for ch in name if ch not in '\\/:*?"<>|' and ch >= " ").strip() or "单位"
 
 
 def book_path(book) -> Path:
@@ -428,15 +425,6 @@ def run(book, action: str) -> Outcome:
 
 
 def internal_error_message(details: str) -> str:
-    """The message for an unexpected error: details in a log file (or, failing that, shown)."""
-    try:
-        where = f"错误详情已写入：{write_log(details)}\n请把该文件发给技术支持。"
-    except OSError:
-        where = "错误详情（无法写入日志文件）：\n" + details[-1500:]
-    return f"juesuan 运行出错，未完成操作。输入表没有被修改。\n{where}"
+    from ..export.files import internal_error_message as message
 
-
-def write_log(text: str) -> Path:
-    from ..export.files import write_log as log
-
-    return log(text)
+    return message(details)

@@ -7,8 +7,8 @@ import json
 from io import BytesIO
 from pathlib import Path
 
+from .base import ReviewFinding
 from .extract import Block
-from .rules import ReviewFinding
 
 AUTHOR = "juesuan 审阅"
 COLUMNS = (
@@ -60,12 +60,13 @@ def xlsx(findings: list[ReviewFinding], source: str = "") -> bytes:
     """An .xlsx list of the findings (one row each), with a header and filters."""
     import xlsxwriter
 
+    from ..export.sheet_style import LANDSCAPE, REVIEW_STYLES, page_xlsxwriter, xlsxwriter_formats
+
     buf = BytesIO()
     book = xlsxwriter.Workbook(buf, {"in_memory": True})
     sheet = book.add_worksheet("审阅结果")
-    head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True})
-    wrap = book.add_format({"text_wrap": True, "valign": "top"})
-    red = book.add_format({"text_wrap": True, "valign": "top", "font_color": "#C00000", "bold": True})
+    formats = xlsxwriter_formats(book, REVIEW_STYLES)
+    head, wrap, red = formats["header"], formats["wrap"], formats["error"]
     sheet.write(0, 0, f"审阅：{source}" if source else "审阅结果")
     for c, (_, label, width) in enumerate(COLUMNS):
         sheet.write(1, c, label, head)
@@ -76,6 +77,8 @@ def xlsx(findings: list[ReviewFinding], source: str = "") -> bytes:
             sheet.write_string(r, c, row[key], red if key == "level" and f.level.value == "错误" else wrap)
     sheet.autofilter(1, 0, max(1, len(findings) + 1), len(COLUMNS) - 1)
     sheet.freeze_panes(2, 0)
+    sheet.repeat_rows(1)
+    page_xlsxwriter(sheet, LANDSCAPE)
     book.close()
     return buf.getvalue()
 

@@ -14,7 +14,7 @@ from typing import Any
 from ..core import catalog as c
 from ..core.findings import Finding, Level
 from ..core.model import UnitData
-from ..workbook import layout as L
+from . import layout as L
 
 Grid = list[list[Any]]
 OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how the file stores control characters, e.g. _x000B_

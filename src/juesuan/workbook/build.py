@@ -15,11 +15,11 @@ import xlsxwriter
 
 from ..core import catalog as c
 from ..core.model import UnitData
+from ..export.sheet_style import CHART, INPUT_STYLES, LANDSCAPE, PORTRAIT, STYLES, page_xlsxwriter, xlsxwriter_formats
 from ..report import Report
-from . import layout as L
+from ..sources import layout as L
 from .input_sheets import AMOUNT_RULE, INPUT_SHEETS
 from .outputs import Cell, SheetOut, all_sheets, excel_value
-from .styles import CHART, INPUT_STYLES, LANDSCAPE, PORTRAIT, STYLES, Style
 
 MACROS_DIR = Path(__file__).resolve().parent.parent / "macros"  # a link to the repository's macros/
 FIXED_DATE = dt.datetime(2026, 1, 1)
@@ -48,30 +48,13 @@ def macros_dir() -> Path:
 
 
 class _Formats:
-    """The workbook's formats, one per style of ``styles.STYLES``."""
+    """The workbook's formats, one per style of ``sheet_style.STYLES`` (input styles unlocked)."""
 
     def __init__(self, wb: xlsxwriter.Workbook):
-        self.styles = {name: wb.add_format(_xlsxwriter_format(name, spec)) for name, spec in STYLES.items()}
+        self.styles = xlsxwriter_formats(wb, STYLES, unlocked=INPUT_STYLES)
         s = self.styles
         self.title, self.note, self.header, self.label = s["title"], s["note"], s["header"], s["label"]
         self.input_money, self.input_text, self.input_int = s["input_money"], s["input_text"], s["input_int"]
-
-
-def _xlsxwriter_format(name: str, spec: Style) -> dict:
-    out = {"locked": name not in INPUT_STYLES, "font_name": spec.font, "font_size": spec.size, "bold": spec.bold,
-           "num_format": spec.number_format,
-           "valign": "top" if spec.wrap else "vcenter", "text_wrap": spec.wrap}
-    if spec.color:
-        out["font_color"] = f"#{spec.color}"
-    if spec.fill:
-        out["bg_color"] = f"#{spec.fill}"
-    if spec.border:
-        out["border"] = 1
-    if spec.align:
-        out["align"] = spec.align
-    if spec.underline:
-        out["underline"] = 1
-    return out
 
 
 def _write_input(ws, fmt: _Formats, block: L.Block, rows: list[list[Any]], kinds: dict[str, str]) -> None:
@@ -92,14 +75,7 @@ def _write_input(ws, fmt: _Formats, block: L.Block, rows: list[list[Any]], kinds
 
 
 def _print_setup(ws, landscape: bool = False) -> None:
-    page = LANDSCAPE if landscape else PORTRAIT
-    ws.set_paper(page.paper)
-    if page.landscape:
-        ws.set_landscape()
-    ws.fit_to_pages(page.fit_width, 0)
-    left, right, top, bottom = page.margins
-    ws.set_margins(left=left, right=right, top=top, bottom=bottom)
-    ws.set_footer(page.footer)
+    page_xlsxwriter(ws, LANDSCAPE if landscape else PORTRAIT)
 
 
 def input_rows(data: UnitData | None) -> tuple[dict[str, list[list[Any]]], L.Locator]:

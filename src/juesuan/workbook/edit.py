@@ -8,13 +8,14 @@ temporary file and renames it, and keeps the previous file as a backup.
 from __future__ import annotations
 
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..core.findings import Finding
 from ..core.model import UnitData
+from ..sources import layout as L
 from ..sources.blocks import Grid, read_sheets
-from . import layout as L
 
 
 class WorkbookError(Exception):
@@ -138,31 +139,17 @@ def read_workbook_located(path: str | Path):
 # -- writing the analysis back (openpyxl) ----------------------------------------------------------
 
 def _openpyxl_styles() -> dict[str, dict]:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from ..export.sheet_style import STYLES, openpyxl_style
 
-    from .styles import STYLES
-
-    thin = Side(style="thin", color="808080")
-    out = {}
-    for name, spec in STYLES.items():
-        out[name] = {
-            "number_format": spec.number_format,
-            "font": Font(name=spec.font, size=spec.size, bold=spec.bold, color=spec.color,
-                         underline="single" if spec.underline else None),
-            "fill": PatternFill("solid", fgColor=spec.fill) if spec.fill else PatternFill(),
-            "border": Border(left=thin, right=thin, top=thin, bottom=thin) if spec.border else Border(),
-            "alignment": Alignment(wrap_text=spec.wrap, vertical="top" if spec.wrap else "center",
-                                   horizontal=spec.align),
-        }
-    return out
+    return {name: openpyxl_style(spec) for name, spec in STYLES.items()}
 
 
 def write_outputs(wb, sheets: dict) -> None:
     """Replace the content of the analysis sheets (values, formulas, charts); nothing else."""
     from openpyxl.styles import PatternFill
 
+    from ..export.sheet_style import ERROR_FILL, INPUT_FILL
     from .outputs import excel_value, highlight_changes
-    from .styles import ERROR_FILL, INPUT_FILL
 
     old = None
     if L.FINDINGS in wb.sheetnames:
@@ -217,7 +204,7 @@ def _chart(ws, spec):
     from openpyxl.chart import BarChart, PieChart, Reference
     from openpyxl.chart.label import DataLabelList
 
-    from .styles import CHART
+    from ..export.sheet_style import CHART
 
     chart = PieChart() if spec.kind == "pie" else BarChart()
     r1, c1, r2, c2 = spec.categories
@@ -280,31 +267,61 @@ def unkept_drawings(path: Path) -> list[str]:
     return found
 
 
-def recalc(path: str | Path) -> tuple[Any, Path]:
-    """Headless 重新计算 of a workbook file; returns the report and the backup's path."""
-    from ..report import analyze
-    from .outputs import all_sheets
+@dataclass
+class Recalculation:
+    """A workbook file opened for 重新计算: its inputs read, its guards passed (``open_recalc``)."""
 
+    path: Path
+    wb: Any
+    data: UnitData
+    findings: list[Finding]
+    locator: L.Locator
+
+
+def open_recalc(path: str | Path) -> Recalculation:
+    """Open a unit workbook to recalculate it, with every guard: an Excel file, a juesuan
+    workbook; its inputs read (raises ``WorkbookError``)."""
     path = Path(path)
     if path.suffix.lower() not in (".xlsm", ".xlsx"):
         raise WorkbookError(f"{path.name} 不是 Excel 工作簿（应为 .xlsm）。")
-    _check_unlocked(path)
     wb = open_workbook(path, keep_vba=path.suffix.lower() == ".xlsm", rich_text=True)
     check_juesuan(wb, path)
-    drawn = unkept_drawings(path)
+    data, findings, locator = read_sheets(sheets_of(wb, path), wb.sheetnames)
+    return Recalculation(path, wb, data, findings, locator)
+
+
+def save_recalc(job: Recalculation, report, target: str | Path | None = None) -> Path:
+    """Write ``report``'s analysis sheets into the opened workbook and save it (atomically) to
+    ``target`` (default: in place, refused while the file is open elsewhere); returns the backup's
+    path. Refuses (``WorkbookRefused``, nothing written) where saving would lose drawings."""
+    from .outputs import all_sheets
+
+    target = job.path if target is None else Path(target)
+    if target == job.path:
+        _check_unlocked(job.path)
+    drawn = unkept_drawings(job.path)
     if drawn:
         raise WorkbookRefused(
             f"工作表“{'”“'.join(drawn)}”上有文本框、图形或图片，juesuan recalc 保存时会丢失它们，"
             "因此未作任何修改。请在 Excel 中点“重新计算”按钮，或把其中的文字移到单元格后再运行。")
     for name in L.OUTPUT_SHEETS:  # the analysis sheets are rewritten whole: merges there would hide cells
-        if name in wb.sheetnames:
-            for rng in list(wb[name].merged_cells.ranges):
-                wb[name].unmerge_cells(str(rng))
-    data, findings, locator = read_sheets(sheets_of(wb, path), wb.sheetnames)
-    report = analyze(data, findings)
-    write_outputs(wb, all_sheets(report, locator))
-    backup = save_atomic(wb, path)
-    return report, backup
+        if name in job.wb.sheetnames:
+            for rng in list(job.wb[name].merged_cells.ranges):
+                job.wb[name].unmerge_cells(str(rng))
+    write_outputs(job.wb, all_sheets(report, job.locator))
+    return save_atomic(job.wb, target)
+
+
+def recalc(path: str | Path) -> tuple[Any, Path]:
+    """Headless 重新计算 of a workbook file in place; returns the report and the backup's path."""
+    from ..report import analyze
+
+    path = Path(path)
+    if path.suffix.lower() in (".xlsm", ".xlsx"):
+        _check_unlocked(path)
+    job = open_recalc(path)
+    report = analyze(job.data, job.findings)
+    return report, save_recalc(job, report)
 
 
 def _check_unlocked(path: Path) -> None:

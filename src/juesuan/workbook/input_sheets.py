@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core import catalog as c
-from . import layout as L
+from ..sources import layout as L
 
 AMOUNT_RULE: dict[str, Any] = {
     "validate": "decimal", "criteria": ">=", "value": 0,

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..core import catalog as c
 from ..core.charts import ChartKind
+from ..core.expr import DIVISOR, TOTAL, column_expr
 from ..core.expr import formula as expr_formula
 from ..core.figures import PLAN
 from ..core.fmt import HUNDRED
@@ -21,7 +22,7 @@ from ..core.indicators import definitions as indicator_definitions
 from ..core.indicators import values as indicator_values
 from ..core.tables import Table, indicator_value
 from ..report import Report
-from . import layout as L
+from ..sources import layout as L
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,7 @@ class _Tables:
                     value = "　" * row.level + str(value)
                 formula = None
                 if col.op:
-                    formula = self.op_formula(table, col, r, cols, first, i)
+                    formula = self.op_formula(table, col, r, cols, first)
                 elif col.kind in ("money", "count"):
                     formula = self.input_formula(table, i, col.key, cols, first)
                 s.put(r, j, Cell(value, f"={formula}" if formula else None, style))
@@ -230,30 +231,22 @@ class _Tables:
                 out.append(k)
         return out
 
-    def op_formula(self, table: Table, col, r: int, cols, first: int, i: int) -> str:
+    def op_formula(self, table: Table, col, r: int, cols, first: int) -> str:
+        """The derived column's formula: the operation of ``core/expr`` over this row's cells, the
+        total row's cell (shares) and the 年平均在职人数 cell (per person)."""
         keys = [x.key for x in cols]
-        name, *args = col.op
 
-        def ref(key: str, row: int = r) -> str:
-            return L.cell_ref(row, keys.index(key))
+        def cell(name: str) -> str:
+            if name == DIVISOR:
+                return self.staff or '""'
+            if name.startswith(TOTAL):
+                total_i = next(k for k in range(len(table.rows)) if table.rows[k].total)
+                return L.cell_ref(first + total_i, keys.index(name.removeprefix(TOTAL)), absolute=True)
+            return L.cell_ref(r, keys.index(name))
 
-        if name == "sub":
-            a, b = ref(args[0]), ref(args[1])
-            return f'IF(OR({a}="",{b}=""),"",{a}-{b})'
-        if name in ("pct_change", "rate"):
-            a, b = ref(args[0]), ref(args[1])
-            body = f"({a}-{b})/{b}" if name == "pct_change" else f"{a}/{b}"
-            return f'IF(OR({a}="",{b}="",{b}=0),"",{body})'
-        if name == "share":
-            total_i = next(k for k in range(len(table.rows)) if table.rows[k].total)
-            a = ref(args[0])
-            t = L.cell_ref(first + total_i, keys.index(args[0]), absolute=True)
-            return f'IF(OR({a}="",{t}="",{t}=0),"",{a}/{t})'
-        if name == "per":
-            a = ref(args[0])
-            p = self.staff or '""'
-            return f'IF(OR({a}="",NOT(ISNUMBER({p})),{p}=0),"",{a}/{p})'
-        raise ValueError(name)
+        found = expr_formula(column_expr(col.op), cell)
+        assert found is not None  # every name has a cell
+        return found
 
 
 def analysis_sheet(report: Report, locator: L.Locator) -> tuple[SheetOut, dict]:

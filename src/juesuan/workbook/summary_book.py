@@ -11,7 +11,7 @@ from functools import cache
 
 import xlsxwriter
 
-from . import layout as L
+from ..sources import layout as L
 from .build import FIXED_DATE, _Formats, _print_setup, macros_dir
 
 GUIDE_LINES = (

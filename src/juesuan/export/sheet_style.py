@@ -1,0 +1,234 @@
+"""The look of every spreadsheet juesuan writes, once: fonts, cell styles (number format, font,
+fill, border, alignment) and page setup, with the translations into each writer's terms.
+
+The unit workbook (``workbook/build`` with xlsxwriter, ``juesuan recalc`` with openpyxl, the
+buttons with xlwings), the 决算公开 .xlsx (``disclosure/xlsx``) and the 汇总 .xlsx
+(``batch/summary``) all take their formats and page setup from here; none defines its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .fonts import DENGXIAN, HEI, KAI, SONG  # fonts are named once, in export/fonts
+
+# -- number formats -------------------------------------------------------------------------------
+MONEY, PCT, WAN, COUNT, INT, TEXT_FORMAT, PLAIN_PCT = "#,##0.00", "0.00%", "0.00", "#,##0", "0", "@", "0.00"
+INPUT_FILL = "FFF2CC"
+ERROR_FILL = "FFC7CE"  # an input cell an 错误 is about, until the next clean recalculation
+BORDER_COLOR = "808080"
+
+
+@dataclass(frozen=True)
+class Style:
+    number_format: str = "General"
+    bold: bool = False
+    size: float = 10
+    font: str | None = SONG  # None: the writer's default (conditional formats)
+    color: str | None = None  # hex RGB, no '#'
+    fill: str | None = None
+    border: bool = False
+    wrap: bool = False
+    align: str | None = None  # "center" | "right"
+    valign: str | None = None  # default: top when wrapped, else centre
+    underline: bool = False
+    italic: bool = False
+
+    @property
+    def vertical(self) -> str:
+        return self.valign or ("top" if self.wrap else "vcenter")
+
+
+STYLES: dict[str, Style] = {  # the unit workbook
+    "text": Style(border=True), "money": Style(MONEY, border=True), "pct": Style(PCT, border=True),
+    "count": Style(COUNT, border=True), "wan": Style(WAN, border=True),
+    "total_text": Style(bold=True, border=True), "total_money": Style(MONEY, bold=True, border=True),
+    "total_pct": Style(PCT, bold=True, border=True), "total_count": Style(COUNT, bold=True, border=True),
+    "header": Style(bold=True, fill="D9E2F3", border=True, wrap=True, align="center"),
+    "title": Style(bold=True, size=14), "note": Style(color="595959"), "caption": Style(bold=True, size=11),
+    "subtitle": Style(align="center"), "h1": Style(bold=True, size=12, font=HEI),
+    "h2": Style(bold=True, size=11, font=KAI), "h3": Style(bold=True), "h4": Style(), "body": Style(wrap=True),
+    "wrap": Style(border=True, wrap=True),
+    "error": Style(bold=True, color="C00000", border=True), "warning": Style(color="C65911", border=True),
+    "link": Style(color="0563C1", underline=True), "signature": Style(color="BFBFBF", size=8),
+    # input sheets (written by the builder only): input cells are visibly distinct and unlocked
+    "label": Style(border=True), "input_money": Style(MONEY, fill=INPUT_FILL, border=True),
+    "input_text": Style(fill=INPUT_FILL, border=True, wrap=True), "input_int": Style(INT, fill=INPUT_FILL, border=True),
+}
+INPUT_STYLES = ("input_money", "input_text", "input_int")
+
+DISCLOSURE_STYLES: dict[str, Style] = {  # the nine public tables
+    "title": Style(font=HEI, size=16, align="center"),
+    "left": Style(), "center": Style(align="center"), "right": Style(align="right"),
+    "head": Style(bold=True, align="center", valign="vcenter", border=True, wrap=True, fill="F2F2F2"),
+    "text": Style(border=True), "code": Style(TEXT_FORMAT, border=True),
+    "money": Style(MONEY, border=True, align="right"),
+    "note": Style(size=9, wrap=True),
+    **{f"{k}_bold": Style(fmt, bold=True, border=True, align=align)
+       for k, fmt, align in (("text", "General", None), ("code", TEXT_FORMAT, None), ("money", MONEY, "right"))},
+}
+
+SUMMARY_STYLES: dict[str, Style] = {  # the 汇总 lists (batch .xlsx and the 汇总 workbook)
+    "title": Style(font=DENGXIAN, bold=True, size=14),
+    "note": Style(font=DENGXIAN, italic=True, color="595959"),
+    "note_wrap": Style(font=DENGXIAN, italic=True, color="595959", wrap=True),
+    "header": Style(font=DENGXIAN, bold=True, fill="DDEBF7", border=True, wrap=True, align="center",
+                    valign="vcenter"),
+    "text": Style(font=DENGXIAN, border=True), "wrap": Style(font=DENGXIAN, border=True, wrap=True, valign="vcenter"),
+    "money": Style(MONEY, font=DENGXIAN, border=True), "pct": Style(PLAIN_PCT, font=DENGXIAN, border=True),
+    "int": Style(INT, font=DENGXIAN, border=True),
+    "bold_money": Style(MONEY, font=DENGXIAN, border=True, bold=True),
+    "bold": Style(font=DENGXIAN, border=True, bold=True),
+    "link": Style(font=DENGXIAN, border=True, color="0563C1", underline=True),
+    # conditional formats: a fill over the cell's own look
+    "error": Style(font=None, fill="F8CBAD"), "warning": Style(font=None, fill="FFE699"),
+    "failed": Style(font=None, fill="F4B084", bold=True),
+}
+
+REVIEW_STYLES: dict[str, Style] = {  # the 审阅 .xlsx list
+    "header": Style(bold=True, fill="DDEBF7", border=True, wrap=True),
+    "wrap": Style(wrap=True), "error": Style(wrap=True, color="C00000", bold=True),
+}
+
+
+def style(name: str) -> Style:
+    return STYLES.get(name, STYLES["text"])
+
+
+def number_formats() -> dict[str, str]:
+    """The styles whose cells need a number format (what the live writer sets)."""
+    return {name: s.number_format for name, s in STYLES.items() if s.number_format != "General"}
+
+
+# -- writers' terms -------------------------------------------------------------------------------
+
+def xlsxwriter_props(spec: Style, locked: bool = True) -> dict[str, Any]:
+    """An xlsxwriter format's properties for ``spec``."""
+    out: dict[str, Any] = {"bold": spec.bold, "num_format": spec.number_format}
+    if spec.font is not None:
+        out.update(font_name=spec.font, font_size=spec.size, valign=spec.vertical, text_wrap=spec.wrap)
+        out["locked"] = locked
+    if spec.color:
+        out["font_color"] = f"#{spec.color}"
+    if spec.fill:
+        out["bg_color"] = f"#{spec.fill}"
+    if spec.border:
+        out["border"] = 1
+    if spec.align:
+        out["align"] = spec.align
+    if spec.underline:
+        out["underline"] = 1
+    if spec.italic:
+        out["italic"] = True
+    if spec.font is None:  # a conditional format: only what it changes
+        out = {k: v for k, v in out.items() if v and v != "General"}
+    return out
+
+
+def xlsxwriter_formats(wb, styles: dict[str, Style], unlocked: tuple[str, ...] = ()) -> dict[str, Any]:
+    """One xlsxwriter format per style."""
+    return {name: wb.add_format(xlsxwriter_props(spec, locked=name not in unlocked)) for name, spec in styles.items()}
+
+
+def openpyxl_style(spec: Style) -> dict[str, Any]:
+    """The openpyxl objects of ``spec`` (number_format, font, fill, border, alignment)."""
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    thin = Side(style="thin", color=BORDER_COLOR)
+    vertical = {"vcenter": "center"}.get(spec.vertical, spec.vertical)
+    return {
+        "number_format": spec.number_format,
+        "font": Font(name=spec.font, size=spec.size, bold=spec.bold, italic=spec.italic, color=spec.color,
+                     underline="single" if spec.underline else None),
+        "fill": PatternFill("solid", fgColor=spec.fill) if spec.fill else PatternFill(),
+        "border": Border(left=thin, right=thin, top=thin, bottom=thin) if spec.border else Border(),
+        "alignment": Alignment(wrap_text=spec.wrap, vertical=vertical, horizontal=spec.align),
+    }
+
+
+# -- charts ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ChartLook:
+    """How every native chart looks, in every writer (xlsxwriter px, openpyxl cm, xlwings points)."""
+
+    width_px: int = 560
+    height_px: int = 300
+    title_font: str = HEI
+    title_size: int = 12
+    axis_title: str = "万元"
+    number_format: str = WAN
+    legend: str = "top"
+
+    @property
+    def width_cm(self) -> float:
+        return round(self.width_px * 2.54 / 96, 1)
+
+    @property
+    def height_cm(self) -> float:
+        return round(self.height_px * 2.54 / 96, 1)
+
+    @property
+    def width_pt(self) -> float:
+        return self.width_px * 0.75
+
+    @property
+    def height_pt(self) -> float:
+        return self.height_px * 0.75
+
+
+CHART = ChartLook()
+
+
+# -- page setup -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PageSetup:
+    """Printing: A4, ``fit_width`` pages wide (``fit_height`` 0: as many as needed), margins in
+    inches, page numbers in the footer."""
+
+    landscape: bool = False
+    paper: int = 9  # A4
+    fit_width: int = 1
+    fit_height: int = 0
+    margins: tuple[float, float, float, float] | None = (0.5, 0.5, 0.6, 0.6)  # left, right, top, bottom
+    footer: str = "&C第 &P 页，共 &N 页"
+    center: bool = False  # centred horizontally
+
+
+PORTRAIT, LANDSCAPE = PageSetup(), PageSetup(landscape=True)
+PUBLIC_TABLE = PageSetup(fit_height=1, footer="", center=True)  # one 公开 table a page
+SUMMARY_PAGE = PageSetup(landscape=True, margins=None)  # the 汇总 lists
+
+
+def page_xlsxwriter(ws, page: PageSetup) -> None:
+    ws.set_paper(page.paper)
+    if page.landscape:
+        ws.set_landscape()
+    else:
+        ws.set_portrait()
+    if page.margins is not None:
+        left, right, top, bottom = page.margins
+        ws.set_margins(left=left, right=right, top=top, bottom=bottom)
+    if page.center:
+        ws.center_horizontally()
+    ws.fit_to_pages(page.fit_width, page.fit_height)
+    if page.footer:
+        ws.set_footer(page.footer)
+
+
+def page_openpyxl(ws, page: PageSetup) -> None:
+    ws.page_setup.paperSize = page.paper
+    ws.page_setup.orientation = "landscape" if page.landscape else "portrait"
+    ws.page_setup.fitToWidth = page.fit_width
+    ws.page_setup.fitToHeight = page.fit_height
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if page.margins is not None:
+        left, right, top, bottom = page.margins
+        ws.page_margins.left, ws.page_margins.right = left, right
+        ws.page_margins.top, ws.page_margins.bottom = top, bottom
+    ws.print_options.horizontalCentered = page.center
+    if page.footer:
+        ws.oddFooter.center.text = page.footer.removeprefix("&C")
+
