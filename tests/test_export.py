@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 from docx import Document
@@ -133,3 +134,60 @@ def test_text_pasted_from_word_with_control_characters(sample, tmp_path):
     build_path.write_bytes(build(data, report))
     recalc(build_path)
     assert export_report(report, docx=tmp_path / "r.docx").docx.exists()
+
+
+# -- one output convention: file names, fonts, table cells (issue 16) ---------------------------
+
+def test_output_name_is_the_one_rule_for_names_made_from_user_text():
+    from juesuan.export.files import output_name
+
+    assert output_name('a/b\\c:d*e?f"g<h>i|j\x01k\x7f', ".docx") == "abcdefghijk.docx"
+    assert output_name("  ..隐藏. ", ".toml") == "隐藏.toml"  # no leading dot, no trailing dot/space
+    assert output_name("///", ".docx") == "单位.docx"
+    assert output_name("", "部门汇总", fallback="部门") == "部门部门汇总"
+    for reserved in ("CON", "nul", "Com1", "LPT9.txt"):
+        assert output_name(reserved).split(".")[0].upper() not in ("CON", "NUL", "COM1", "LPT9")
+    long = output_name("某" * 300, "2021年度单位决算公开.docx")
+    assert long.endswith("…2021年度单位决算公开.docx") and len(long.encode("utf-8")) <= 240
+    assert len(output_name("a" * 1000, ".xlsx", limit=255).encode()) == 255
+
+
+def test_free_path_keeps_a_long_name_within_255_bytes(tmp_path):
+    from juesuan.export.files import free_path, output_name
+
+    first = tmp_path / output_name("某" * 300, ".docx", limit=255)
+    first.write_bytes(b"x")
+    second = free_path(first)
+    assert second != first and second.name.endswith("(2).docx") and len(second.name.encode()) <= 255
+    second.write_bytes(b"y")  # the name is valid on this file system
+
+
+def test_no_file_name_sanitizer_outside_output_name():
+    """The forbidden-character set appears once, in export/files.py."""
+    src = Path(__file__).resolve().parents[1] / "src" / "juesuan"
+    hits = [p for p in src.rglob("*.py") if '\\\\/:*?"<>|' in p.read_text(encoding="utf-8")]
+    assert [p.relative_to(src).as_posix() for p in hits] == ["export/files.py"]
+
+
+def test_fonts_are_named_once_and_the_docx_uses_the_official_faces(docx_path):
+    import re
+
+    from juesuan.export import fonts
+
+    src = Path(__file__).resolve().parents[1] / "src" / "juesuan"
+    named = re.compile(r'["\'](方正小标宋简体|黑体|楷体(_GB2312)?|仿宋(_GB2312)?|宋体|等线|Microsoft YaHei)["\']')
+    holders = sorted(p.relative_to(src).as_posix() for p in src.rglob("*.py") if named.search(p.read_text()))
+    assert holders == ["export/fonts.py"]
+    doc = Document(str(docx_path))
+    east = {s.name: s.element.rPr.rFonts.get(qn("w:eastAsia")) for s in doc.styles
+            if s.name in ("Title", "Heading 1", "Heading 2", "Normal")}
+    assert east == {"Title": fonts.TITLE, "Heading 1": fonts.H1, "Heading 2": fonts.H2, "Normal": fonts.BODY}
+    assert fonts.KAI == "楷体_GB2312"
+
+
+def test_one_table_cell_writer_for_both_documents():
+    src = Path(__file__).resolve().parents[1] / "src" / "juesuan"
+    defs = [p.relative_to(src).as_posix() for p in src.rglob("*.py")
+            if "def fill_cell(" in p.read_text() or "def _cell(" in p.read_text()]
+    assert defs == ["export/word.py"]
+    assert "base.fill_cell(" in (src / "disclosure" / "word.py").read_text()

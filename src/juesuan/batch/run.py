@@ -197,8 +197,9 @@ def _department(sums, name: str, out: Path, opts: Options, result: BatchResult):
     from .worker import convert_pdfs, finding_row, process_unit
 
     done = (sums or Accumulator()).finish(name)
-    safe = "".join(ch for ch in name if ch not in '\\/:*?"<>|').strip() or "部门"
-    stem = f"{safe}部门汇总"
+    from ..export.files import output_name
+
+    stem = output_name(name, "部门汇总", fallback="部门", limit=235)
     path = out / f"{stem}.toml"
     write_atomic(path, dumps(done).encode("utf-8"), backup=False)
     if opts.write:

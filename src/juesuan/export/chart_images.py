@@ -20,10 +20,9 @@ from matplotlib.figure import Figure
 
 from ..core import fmt
 from ..core.charts import Chart, ChartKind
+from . import fonts
 
-# Windows, macOS, then Linux CJK fonts; the first one installed is used.
-CJK_FONTS = ["Microsoft YaHei", "SimHei", "PingFang SC", "Heiti SC", "Noto Sans CJK SC",
-             "Source Han Sans SC", "WenQuanYi Micro Hei", "Noto Sans CJK JP"]
+CJK_FONTS = list(fonts.CHART)
 COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47", "#264478", "#9E480E"]
 
 

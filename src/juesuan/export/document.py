@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..report import Report
 from .files import WriteError as ExportError  # noqa: F401  (the name callers catch)
-from .files import safe_name, write_atomic
+from .files import free_path, output_name, write_atomic
 
 
 @dataclass(frozen=True)
@@ -30,20 +30,7 @@ class ExportResult:
 
 def report_filename(report: Report) -> str:
     u = report.data.unit
-    safe = "".join(ch for ch in u.name if ch not in '\\/:*?"<>|' and ch >= " ").strip() or "单位"
-    return safe_name(f"{safe}", f"{u.year}年度部门决算分析报告", 200)
-
-
-def free_path(path: Path) -> Path:
-    """``path`` if free, else ``name(2).ext``, ``name(3).ext`` …"""
-    if not path.exists():
-        return path
-    n = 2
-    while True:
-        candidate = path.with_name(f"{path.stem}({n}){path.suffix}")
-        if not candidate.exists():
-            return candidate
-        n += 1
+    return output_name(u.name, f"{u.year}年度部门决算分析报告", limit=235)  # + ".docx"
 
 
 def export_report(report: Report, *, docx: Path | None = None, next_to: Path | None = None,
@@ -60,11 +47,12 @@ def export_report(report: Report, *, docx: Path | None = None, next_to: Path | N
     from .chart_images import font_message
 
     write_atomic(docx, docx_writer.build(report))
-    result = _pdf(docx, overwrite) if pdf else ExportResult(docx, None)
+    result = to_pdf(docx, overwrite) if pdf else ExportResult(docx, None)
     return replace(result, font_message=font_message() if report.charts else "")
 
 
-def _pdf(docx: Path, overwrite: bool) -> ExportResult:
+def to_pdf(docx: Path, overwrite: bool) -> ExportResult:
+    """The PDF beside ``docx`` (LibreOffice), never overwriting silently unless ``overwrite``."""
     from .office import ConversionError, convert, find_soffice
 
     if find_soffice() is None:

@@ -56,6 +56,10 @@ def resolve_target(path: Path) -> Path:
     return path
 
 
+FORBIDDEN = set('\\/:*?"<>|')  # not allowed in a Windows file name (and "/" nowhere)
+RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
+
+
 def safe_name(stem: str, suffix: str = "", limit: int = MAX_NAME_BYTES) -> str:
     """``stem + suffix`` cut (at a character boundary) to fit a file system's name limit."""
     budget = limit - len(suffix.encode("utf-8"))
@@ -65,6 +69,65 @@ def safe_name(stem: str, suffix: str = "", limit: int = MAX_NAME_BYTES) -> str:
         while len(stem.encode("utf-8")) > budget:
             stem = stem[:-2] + "…"
     return stem + suffix
+
+
+def output_name(stem: str, suffix: str = "", *, fallback: str = "单位", limit: int = MAX_NAME_BYTES) -> str:
+    """The one rule for a file name made from user text (a unit's name, a department's …):
+    forbidden and control characters dropped, no leading dot or space, no trailing dot or
+    space, not a Windows device name, and ``stem + suffix`` at most ``limit`` bytes (UTF-8;
+    240 leaves room for "(2)" and ".bak" under the 255 bytes every file system allows)."""
+    text = "".join(ch for ch in str(stem) if ch not in FORBIDDEN and ch >= " " and ch != "\x7f")
+    text = text.strip().lstrip(".").strip().rstrip(". ") or fallback
+    if text.split(".")[0].strip().upper() in RESERVED:
+        text = f"_{text}"
+    name = safe_name(text, suffix, limit)
+    return name
+
+
+def free_path(path: Path) -> Path:
+    """``path`` if free, else ``name(2).ext``, ``name(3).ext`` … (each within 255 bytes)."""
+    path = Path(path)
+    if not (path.exists() or path.is_symlink()):
+        return path
+    n = 2
+    while True:
+        mark = f"({n}){path.suffix}"
+        candidate = path.with_name(safe_name(path.stem, mark, 255))
+        if not (candidate.exists() or candidate.is_symlink()):
+            return candidate
+        n += 1
+
+
+class SameFileError(WriteError):
+    """An output named one of its own inputs: refused, nothing written."""
+
+
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether two paths name one file (links, relative paths and case-folding file systems)."""
+    a, b = Path(a), Path(b)
+    with contextlib.suppress(OSError):
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    with contextlib.suppress(OSError, RuntimeError):
+        return a.resolve() == b.resolve()
+    return False
+
+
+def refuse_input(out: str | Path, inputs) -> None:
+    """Raise ``SameFileError`` when ``out`` is one of ``inputs`` (writing would replace an input)."""
+    for source in inputs:
+        if same_file(out, source):
+            raise SameFileError(f"输出文件 {_short(Path(out))} 就是输入文件，未写入（否则会覆盖输入）。"
+                                "请换一个输出文件名。")
+
+
+def internal_error_message(details: str) -> str:
+    """The message for an unexpected error: details in a log file (or, failing that, shown)."""
+    try:
+        where = f"错误详情已写入：{write_log(details)}\n请把该文件发给技术支持。"
+    except OSError:
+        where = "错误详情（无法写入日志文件）：\n" + details[-1500:]
+    return f"juesuan 运行出错，未完成操作。输入表没有被修改。\n{where}"
 
 
 def _umask() -> int:

@@ -22,15 +22,10 @@ from ..core import fmt
 from ..core.figures import PLAN
 from ..core.tables import Table
 from ..report import Report
+from . import fonts
 from .chart_images import render
 
-FONTS = {
-    "title": "方正小标宋简体",
-    "h1": "黑体",
-    "h2": "楷体_GB2312",
-    "body": "仿宋_GB2312",
-    "table": "宋体",
-}
+FONTS = {"title": fonts.TITLE, "h1": fonts.H1, "h2": fonts.H2, "body": fonts.BODY, "table": fonts.TABLE}
 SIZE_TITLE, SIZE_BODY, SIZE_TABLE = Pt(22), Pt(16), Pt(9)
 TEXT_WIDTH = Cm(15.6)  # A4 less the 2.8 cm and 2.6 cm side margins
 LINE = Pt(28)
@@ -131,7 +126,7 @@ def _page(doc) -> None:
     _field(footer, "PAGE")
     footer.add_run(" —")
     for run in footer.runs:
-        set_font(run, "宋体", Pt(14))
+        set_font(run, fonts.SONG, Pt(14))
 
 
 def _error_mark(doc, mark: str) -> None:
@@ -292,7 +287,7 @@ def _table_part(doc, table: Table, title: str, columns: list) -> None:
         t.columns[j].width = widths[j]
         cell = rows[0][j]
         cell.width = widths[j]
-        _cell(cell, col.label, WD_ALIGN_PARAGRAPH.CENTER, size, text_style, bold=True)
+        fill_cell(cell, col.label, WD_ALIGN_PARAGRAPH.CENTER, size, text_style, bold=True)
         cell.paragraphs[0].paragraph_format.keep_with_next = True
         _shade(cell, "D9E2F3")
     for i, row in enumerate(table.rows, start=1):
@@ -305,7 +300,7 @@ def _table_part(doc, table: Table, title: str, columns: list) -> None:
             if col.key == "name" and row.level:
                 text = "　" * row.level + text
             align = WD_ALIGN_PARAGRAPH.LEFT if col.kind == "text" else WD_ALIGN_PARAGRAPH.RIGHT
-            _cell(cell, text, align, size, text_style, bold=row.total)
+            fill_cell(cell, text, align, size, text_style, bold=row.total)
             if col.kind != "text" or is_figure(text):
                 _no_wrap(cell)
             if i == 1:  # the header stays with the first row
@@ -347,9 +342,12 @@ def _set_style(para, style_id: str | None) -> None:
         para._p.get_or_add_pPr().style = style_id
 
 
-def _cell(cell, text: str, align, size, style_id: str | None, bold: bool = False) -> None:
+def fill_cell(cell, text: str, align, size, style_id: str | None, bold: bool = False) -> None:
+    """A table cell's one paragraph: style by id (not by name: that walks every style each
+    time), alignment, and one run of ``text`` at ``size``. Every Word table uses it."""
     p = cell.paragraphs[0]
-    _set_style(p, style_id)
+    if style_id is not None:
+        p._p.get_or_add_pPr().get_or_add_pStyle().val = style_id
     p.alignment = align
     run = p.add_run(text)
     run.font.size = size

@@ -1,0 +1,28 @@
+"""``juesuan setup``: this machine's Python written into the workbook for its buttons."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .exits import Exit
+
+
+def add_parser(sub) -> None:
+    u = sub.add_parser("setup", help="把本机 Python 写入工作簿的 xlwings.conf 表，按钮据此找到 Python")
+    u.add_argument("book", help="工作簿（.xlsm）")
+    u.add_argument("--python", help="Python 解释器路径（默认：当前运行 juesuan 的 Python）")
+    u.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from ..workbook.edit import setup_interpreter
+
+    interpreter = args.python or sys.executable
+    windowless = Path(interpreter).with_name("pythonw.exe")
+    if interpreter.lower().endswith("python.exe") and windowless.exists():
+        interpreter = str(windowless)  # no console window flashing at each click
+    backup = setup_interpreter(args.book, interpreter)
+    print(f"已在 {args.book} 的 xlwings.conf 表写入 Python 解释器：{interpreter}")
+    print(f"原文件已备份为：{backup}")
+    return Exit.OK
