@@ -385,3 +385,18 @@ def test_a_formula_like_unit_name_stays_text_through_build_recalc_and_disclose(t
         cells = _text_cells(path)
         holding = {kind for value, kind in cells if isinstance(value, str) and name in value}
         assert holding == {"s"}, (path.name, holding)
+
+
+def test_many_pdfs_in_one_run_replace_missing_faces_too(sample_pdf, tmp_path):
+    """The batch's one-LibreOffice-run conversion takes the same replacement table."""
+    from juesuan.export import fonts, pdf_fonts
+    from juesuan.export.office import convert_many
+
+    sub = pdf_fonts.substitutes().get(fonts.FANGSONG)
+    if not sub:
+        pytest.skip("仿宋_GB2312 installed, or nothing can stand in for it")
+    profile = tmp_path / "profile"
+    made = convert_many([sample_pdf.docx], "pdf", tmp_path, profile=profile, profile_xcu=pdf_fonts.profile_xcu())
+    used = subprocess.run(["pdffonts", str(made[sample_pdf.docx])], capture_output=True, text=True).stdout
+    assert sub.replace(" ", "").split("CJK")[0] in used.replace(" ", "")
+    assert (profile / "user" / "registrymodifications.xcu").exists()

@@ -159,6 +159,7 @@ def _profile() -> Path:
 
 def convert_pdfs(docx: list[Path], opts: Options) -> dict[Path, str]:
     """PDFs of ``docx`` in ONE LibreOffice call with this process's profile; docx → error ("" = ok)."""
+    from ..export import pdf_fonts
     from ..export.document import write_atomic
     from ..export.office import ConversionError, convert_many, find_soffice
 
@@ -169,7 +170,7 @@ def convert_pdfs(docx: list[Path], opts: Options) -> dict[Path, str]:
     out = Path(opts.out)
     with tempfile.TemporaryDirectory(prefix=PDF_PREFIX, dir=out) as tmp:
         try:
-            made = convert_many(docx, "pdf", Path(tmp), profile=_profile())
+            made = convert_many(docx, "pdf", Path(tmp), profile=_profile(), profile_xcu=pdf_fonts.profile_xcu())
         except ConversionError as exc:
             return {d: str(exc) for d in docx}
         result = {}

@@ -45,6 +45,11 @@ def run(args) -> int:
     if result.consolidation is not None:
         print(result.consolidation.composition())
     print(f"跨单位汇总表：{result.summary}")
+    if args.pdf:
+        from ..export.pdf_fonts import message
+
+        if message():
+            print(f"提示：{message()}")
     if result.failed:
         raise Unreadable(f"{len(result.failed)}个单位无法处理（见上），其余单位已完成。")
     return Exit.ERRORS if errors else Exit.OK

@@ -76,10 +76,11 @@ def recalculated_copy(book: Path, outdir: Path, target_ext: str = "xlsx") -> Pat
 
 
 def convert_many(sources: list[Path], target_ext: str, outdir: Path, *, profile: Path | None = None,
-                 timeout: int = 600) -> dict[Path, Path | None]:
+                 profile_xcu: str | None = None, timeout: int = 600) -> dict[Path, Path | None]:
     """Convert many files in ONE LibreOffice run (its ~1.5 s start paid once); each source → its
     new file in ``outdir``, or None where LibreOffice made none. ``profile`` is a user-profile folder
-    to reuse across calls (one per concurrent process); a temporary one otherwise."""
+    to reuse across calls (one per concurrent process); a temporary one otherwise. ``profile_xcu`` as
+    for ``convert``."""
     soffice = find_soffice()
     if soffice is None:
         raise ConversionError("未找到 LibreOffice（soffice），无法转换。")
@@ -87,6 +88,9 @@ def convert_many(sources: list[Path], target_ext: str, outdir: Path, *, profile:
         return {}
     with tempfile.TemporaryDirectory(prefix="juesuan-lo-") as temporary:
         user = Path(profile) if profile is not None else Path(temporary)
+        if profile_xcu:
+            (user / "user").mkdir(parents=True, exist_ok=True)
+            (user / "user" / "registrymodifications.xcu").write_text(profile_xcu, encoding="utf-8")
         cmd = [soffice, f"-env:UserInstallation={user.as_uri()}", "--headless", "--norestore",
                "--convert-to", target_ext, "--outdir", str(outdir), *map(str, sources)]
         try:
