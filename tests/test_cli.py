@@ -152,3 +152,14 @@ def test_one_loader_chooses_between_data_file_and_workbook(tmp_path):
     folder.mkdir()
     with __import__("pytest").raises(worker.ReadError):
         worker._read(folder)
+
+
+def test_findings_are_printed_by_one_function():
+    import re
+
+    printers = sorted(p.relative_to(SRC).as_posix() for p in SRC.rglob("*.py")
+                      if re.search(r"print\(f\"\s*\[\{f", p.read_text(encoding="utf-8")))
+    assert printers == ["cli/common.py"]
+    defs = [p for p in SRC.rglob("*.py") if re.search(r"^def _?print_findings\(",
+                                                      p.read_text(encoding="utf-8"), re.M)]
+    assert [p.relative_to(SRC).as_posix() for p in defs] == ["cli/common.py"]

@@ -27,9 +27,7 @@ def run(args) -> int:
     not_an_input(out, args.data)
     blocking = overflow(report.data, unit.findings)
     if blocking:
-        for f in blocking:
-            print(f"  [{f.level.value}] {f.code} {f.message}" + (f"（{f.location}）" if f.location else ""),
-                  file=sys.stderr)
+        print_findings(blocking, sys.stderr, counts=False)
         raise Refused(f"数据超出工作簿的容量或精度（{len(blocking)}项，见上），未生成 {out}，以免丢失数据。")
     write_workbook(out, lambda: build(report.data, report), args.force)
     print(f"已生成工作簿：{out}")

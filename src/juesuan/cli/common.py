@@ -48,13 +48,16 @@ def _level(f: Any) -> str:
     return f["level"] if isinstance(f, dict) else f.level.value
 
 
-def print_findings(findings: Iterable[Any], out=None, where: Callable[[str], str] | None = None) -> None:
-    """The count line, then each finding with its place (a workbook cell, else its location)."""
+def print_findings(findings: Iterable[Any], out=None, where: Callable[[str], str] | None = None, *,
+                   counts: bool = True) -> None:
+    """The count line (unless ``counts`` is off), then each finding with its place (a workbook
+    cell, else its location). The one printer of findings for every command."""
     out = out if out is not None else sys.stdout
     findings = list(findings)
     levels = [_level(f) for f in findings]
-    print(f"审核结果：错误{levels.count('错误')}项，警告{levels.count('警告')}项，提示{levels.count('提示')}项",
-          file=out)
+    if counts:
+        print(f"审核结果：错误{levels.count('错误')}项，警告{levels.count('警告')}项，提示{levels.count('提示')}项",
+              file=out)
     for f in findings:
         if isinstance(f, dict):
             place = f.get("location", "")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from .common import free, input_file, load, not_an_input, outcome
+from .common import free, input_file, load, not_an_input, outcome, print_findings
 from .exits import Refused, Unreadable
 
 
@@ -32,6 +33,5 @@ def run(args) -> int:
     free(out, args.force)
     write_atomic(out, dumps(unit.data).encode("utf-8"))
     print(f"已导出数据文件：{out}")
-    for f in unit.findings:
-        print(f"  [{f.level.value}] {f.code} {f.message}（{unit.where(f.path) or f.location}）")
+    print_findings(unit.findings, sys.stdout, unit.where)
     return outcome(unit.findings)
