@@ -17,8 +17,8 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     from ..disclosure.api import disclose, write_files
-    from ..export.document import export_report
-    from ..export.files import write_atomic
+    from ..export.document import export_report, report_filename
+    from ..export.files import output_name, write_atomic
     from ..export.office import ConversionError, convert, find_soffice
     from ..report import analyze
     from ..sources.datafile import load_sample, sample_path
@@ -27,13 +27,12 @@ def run(args) -> int:
 
     data, findings = load_sample()
     out = output_folder(Path(args.out))
-    book = out / f"{data.unit.name}{data.unit.year}.xlsm"  # the built-in sample: a short name
+    book = out / output_name(data.unit.name, f"{data.unit.year}.xlsm")
     write_atomic(book, build(data, analyze(data, findings)))
     report, _ = recalc(book)
     print_report(report, sys.stdout)
     report = analyze(*read_workbook(book))
-    result = export_report(report, docx=out / f"{data.unit.name}{data.unit.year}年度部门决算分析报告.docx",
-                           pdf=True, overwrite=True)
+    result = export_report(report, docx=out / f"{report_filename(report)}.docx", pdf=True, overwrite=True)
     print()
     print(f"示例数据文件：{sample_path()}")
     print(f"示例工作簿（已重新计算）：{book}")
