@@ -400,3 +400,27 @@ def test_many_pdfs_in_one_run_replace_missing_faces_too(sample_pdf, tmp_path):
     used = subprocess.run(["pdffonts", str(made[sample_pdf.docx])], capture_output=True, text=True).stdout
     assert sub.replace(" ", "").split("CJK")[0] in used.replace(" ", "")
     assert (profile / "user" / "registrymodifications.xcu").exists()
+
+
+def test_the_pdf_reader_keeps_a_ragged_left_aligned_paragraph_whole():
+    """Left-aligned text ends lines short before a long figure: the line is not a paragraph's end
+    when the next line's first piece would not have fitted; it is when it would have."""
+    from juesuan.review.blocks import Blocks
+    from juesuan.review.pdf import Line, _assemble
+
+    em, left = 16.0, 80.0  # the right margin: the longest line's end
+
+    def line(text, top, indent=0, width=None):
+        x0 = left + indent * em
+        return Line(text, x0, x0 + (width if width is not None else len(text) * em), top, top + em, em)
+
+    lines = [line("本年支出预算370,600.00元、决算508,612.28元，执行率", 100, 2, 22 * em),
+             line("137.24%；卫生健康支出预算143,700.00元。", 130),  # "137.24%；" would not fit: same paragraph
+             line("第二段首行。", 160, 2),
+             line("短行结束", 190, 0, 4 * em),
+             line("下一段从左边起，第一个字本可以放在上一行。", 220)]
+    blocks = Blocks()
+    _assemble([(1, 800.0, lines, [])], set(), blocks)
+    texts = [b.text for b in blocks]
+    assert texts[0] == "本年支出预算370,600.00元、决算508,612.28元，执行率137.24%；卫生健康支出预算143,700.00元。"
+    assert texts[1:] == ["第二段首行。", "短行结束", "下一段从左边起，第一个字本可以放在上一行。"]

@@ -196,6 +196,20 @@ class _Writer:
         self.blocks.append(self.open_table)
 
 
+_FIRST_PIECE = re.compile(r"[0-9A-Za-z,.%％+\-/]+[，。、；：,;:）)”’]*|.[，。、；：,;:）)”’%％]*")
+
+
+def _runs_on(line: Line, nxt: object, left: float, right: float, em: float) -> bool:
+    """A short line of left-aligned (ragged) text whose paragraph goes on: the next line is not
+    indented and its first unbreakable piece (a figure with its unit and punctuation) would not
+    have fitted after this one."""
+    if not isinstance(nxt, Line) or nxt.x0 > left + nxt.size * 1.2 or _OPENS.match(nxt.text.strip()):
+        return False
+    piece = _FIRST_PIECE.match(normalize(nxt.text).strip())
+    width = sum(0.55 if ch.isascii() else 1.0 for ch in piece.group(0)) * em if piece else 0.0
+    return line.x1 + width > right - em * 0.25
+
+
 def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[str], blocks: Blocks) -> None:
     w = _Writer(blocks)
     for number, height, lines, tables in pages:
@@ -208,8 +222,9 @@ def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[st
         items.sort(key=lambda it: it[0])
         left = min((ln.x0 for ln in lines), default=0.0)
         right = max((ln.x1 for ln in lines), default=0.0)
+        em = Counter(round(ln.size, 1) for ln in lines).most_common(1)[0][0] if lines else 0.0  # a 汉字's width
         first_on_page = True
-        for _, obj in items:
+        for i, (_, obj) in enumerate(items):
             if not isinstance(obj, Line):
                 w.table(obj, number, first_on_page)
                 first_on_page = False
@@ -221,7 +236,9 @@ def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[st
             if _OPENS.match(text) or indented:
                 w.flush()
             w.line(text, number)
-            if obj.x1 < right - obj.size * 1.5 or text.endswith(("：", ":")):
+            nxt = items[i + 1][1] if i + 1 < len(items) else None
+            short = obj.x1 < right - obj.size * 1.5 and not _runs_on(obj, nxt, left, right, em)
+            if short or text.endswith(("：", ":")):
                 w.flush()  # a short line ends its paragraph
             first_on_page = False
     w.flush()
