@@ -424,3 +424,23 @@ def test_the_pdf_reader_keeps_a_ragged_left_aligned_paragraph_whole():
     texts = [b.text for b in blocks]
     assert texts[0] == "本年支出预算370,600.00元、决算508,612.28元，执行率137.24%；卫生健康支出预算143,700.00元。"
     assert texts[1:] == ["第二段首行。", "短行结束", "下一段从左边起，第一个字本可以放在上一行。"]
+
+
+def test_the_pdf_reader_carries_a_ragged_paragraph_over_the_page():
+    from juesuan.review.blocks import Blocks
+    from juesuan.review.pdf import Line, _assemble
+
+    em, left = 16.0, 80.0
+
+    def line(text, top, indent=0, width=None):
+        x0 = left + indent * em
+        return Line(text, x0, x0 + (width if width is not None else len(text) * em), top, top + em, em)
+
+    page1 = [line("首段，公务用车购置及运行维护费支出年初预算为38.00万元，", 100, 2),
+             line("支出决算为", 130, 0, 29 * em)]  # ends 3 em short: "36.00万元，" did not fit
+    page2 = [line("36.00万元，完成年初预算的94.74%。此后还有一些文字，行很长。", 100),
+             line("次段另起。", 130, 2)]
+    blocks = Blocks()
+    _assemble([(1, 800.0, page1, []), (2, 800.0, page2, [])], set(), blocks)
+    assert [b.text for b in blocks][:1] == ["首段，公务用车购置及运行维护费支出年初预算为38.00万元，支出决算为"
+                                            "36.00万元，完成年初预算的94.74%。此后还有一些文字，行很长。"]

@@ -206,12 +206,14 @@ def _runs_on(line: Line, nxt: object, left: float, right: float, em: float) -> b
     if not isinstance(nxt, Line) or nxt.x0 > left + nxt.size * 1.2 or _OPENS.match(nxt.text.strip()):
         return False
     piece = _FIRST_PIECE.match(normalize(nxt.text).strip())
-    width = sum(0.55 if ch.isascii() else 1.0 for ch in piece.group(0)) * em if piece else 0.0
-    return line.x1 + width > right - em * 0.25
+    width = sum(0.6 if ch.isascii() else 1.0 for ch in piece.group(0)) * em if piece else 0.0
+    # ``right`` may include punctuation hanging in the margin; figures get a little space beside them
+    return line.x1 + width > right - em
 
 
 def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[str], blocks: Blocks) -> None:
     w = _Writer(blocks)
+    prepared = []
     for number, height, lines, tables in pages:
         lines = [
             ln for ln in lines
@@ -220,9 +222,12 @@ def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[st
         items: list[tuple[float, Line | list[list[str]]]] = [(ln.top, ln) for ln in lines]
         items += [(top, rows) for top, rows in tables]
         items.sort(key=lambda it: it[0])
+        prepared.append((number, lines, items))
+    for p, (number, lines, items) in enumerate(prepared):
         left = min((ln.x0 for ln in lines), default=0.0)
         right = max((ln.x1 for ln in lines), default=0.0)
         em = Counter(round(ln.size, 1) for ln in lines).most_common(1)[0][0] if lines else 0.0  # a 汉字's width
+        following = prepared[p + 1][2][:1] if p + 1 < len(prepared) else []  # a paragraph may go on overleaf
         first_on_page = True
         for i, (_, obj) in enumerate(items):
             if not isinstance(obj, Line):
@@ -236,7 +241,7 @@ def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[st
             if _OPENS.match(text) or indented:
                 w.flush()
             w.line(text, number)
-            nxt = items[i + 1][1] if i + 1 < len(items) else None
+            nxt = (items[i + 1:] or following or [(0.0, [])])[0][1]
             short = obj.x1 < right - obj.size * 1.5 and not _runs_on(obj, nxt, left, right, em)
             if short or text.endswith(("：", ":")):
                 w.flush()  # a short line ends its paragraph
