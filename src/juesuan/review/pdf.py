@@ -39,6 +39,7 @@ class Line:
     top: float
     bottom: float
     size: float  # the width of one character, to judge indents and short lines
+    lead: float = 0.0  # the width of the first word (a number runs on): what a short line before could not fit
 
 
 @dataclass
@@ -85,7 +86,12 @@ def group_lines(chars: list[dict]) -> list[Line]:
                 text += " "
             text += c["text"]
             last = c
-        lines.append(Line(text, row[0]["x0"], max(c["x1"] for c in row), band.top, band.bottom, size))
+        word = 1
+        while word < len(row) and re.match(r"[\w,.%％()（）]", row[word]["text"]) and row[0]["text"].isascii() \
+                and row[word]["text"].isascii():
+            word += 1
+        lead = row[word - 1]["x1"] - row[0]["x0"]
+        lines.append(Line(text, row[0]["x0"], max(c["x1"] for c in row), band.top, band.bottom, size, lead))
     return lines
 
 
@@ -196,6 +202,16 @@ class _Writer:
         self.blocks.append(self.open_table)
 
 
+def _text_right(lines: list[Line]) -> float:
+    """Where full lines of running text end: the upper quartile of the right edges of the lines
+    reaching past the middle (a heading or a caption further right does not move it)."""
+    edges = sorted(ln.x1 for ln in lines)
+    if not edges:
+        return 0.0
+    wide = [x for x in edges if x > edges[-1] / 2] or edges
+    return wide[(len(wide) * 3) // 4 - (1 if len(wide) % 4 == 0 else 0)]
+
+
 def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[str], blocks: Blocks) -> None:
     w = _Writer(blocks)
     for number, height, lines, tables in pages:
@@ -207,9 +223,9 @@ def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[st
         items += [(top, rows) for top, rows in tables]
         items.sort(key=lambda it: it[0])
         left = min((ln.x0 for ln in lines), default=0.0)
-        right = max((ln.x1 for ln in lines), default=0.0)
+        right = _text_right(lines)
         first_on_page = True
-        for _, obj in items:
+        for n, (_, obj) in enumerate(items):
             if not isinstance(obj, Line):
                 w.table(obj, number, first_on_page)
                 first_on_page = False
@@ -221,7 +237,9 @@ def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[st
             if _OPENS.match(text) or indented:
                 w.flush()
             w.line(text, number)
-            if obj.x1 < right - obj.size * 1.5 or text.endswith(("：", ":")):
-                w.flush()  # a short line ends its paragraph
+            after = items[n + 1][1] if n + 1 < len(items) else None
+            fits = after.lead + obj.size if isinstance(after, Line) else 0.0
+            if obj.x1 < right - max(obj.size * 1.5, fits) or text.endswith(("：", ":")):
+                w.flush()  # a short line ends its paragraph (unless the next line's first word did not fit)
             first_on_page = False
     w.flush()

@@ -39,7 +39,7 @@ from ..sentences import (
 )
 from .shares import check_item_shares
 
-_BARE = re.compile(r"^(?:收入|支出)?(?:年初预算|预算|决算)?(?:数|总额)?(?:均)?(?:为|是)?$")
+_BARE = re.compile(r"^(?:收入|支出)?(?:年初预算|预算|决算)?(?:收入|支出)?(?:数|总额)?(?:均)?(?:为|是)?$")
 _ITEM_START = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．])")
 _COUNTED = re.compile(r"\d+(?:个|项|辆|台|家|批次|人次|人)[，,]")
 _KIND_TAIL = re.compile(r"(?:年初预算|预算|决算)(?:数)?(?:均)?(?:为|是)?$")
@@ -167,9 +167,11 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
             head = head_of(s.text, sents, k)
             in_list = bool(head)
             last_line = ""
-            for g in s.figs:
+            for i, g in enumerate(s.figs):
                 if g.role != "level" or g.paren or not g.f.is_money:
                     continue
+                if i and not g.pre.strip():
+                    continue  # "247.21万元2.08万元": a figure with no words of its own (text lost)
                 cut = label_start(s.text, g.f.start)
                 raw = s.text[cut : g.f.start].strip()
                 raw = _carried(sents, k, g.f.start, raw, lead, heading)
@@ -251,6 +253,8 @@ def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
         y, kind, scope, line = key
         what = f"{y}年度{scope}{line}{kind}" if y else f"{scope}{line}{kind}"
         clusters.sort(key=len, reverse=True)
+        if len(clusters) > 2 and len(clusters[0]) <= len(clusters[1]):
+            continue  # three or more values and none agreed on: what they stand for is unclear
         if len(clusters[0]) > len(clusters[1]):
             right = clusters[0][0]
             for wrong in (x for c in clusters[1:] for x in c):
@@ -309,6 +313,8 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 else ((sents[k - 1].text if k else "") + s.text)
             )
             body = s.text[m.end() :].rstrip("。")
+            if LIST_MARK.search(body):
+                continue  # a list inside the list: where the inner one ends is not written
             seps = "；;" if re.search(r"[；;]", body) else "，,、"
             items = [classify(t) for _, t in split_top(body, seps)]
             texts = [t for _, t in split_top(body, seps)]

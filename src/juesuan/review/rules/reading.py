@@ -14,6 +14,7 @@ from ..sentences import sentences
 # a unit whose figure is not there: not after a digit, a placeholder (XXX) or a unit caption
 _ORPHAN = re.compile(r"(?<![\dXx×＊*○〇零一二三四五六七八九十百千两：:位为以按（(的])(?:万元|%|％)")
 _UNIT = re.compile(r"万元|%|％")
+_SPACED = re.compile(r"\s+(?=万元|%|％)")
 MIN_SENTENCES = 5
 MIN_COVERAGE = 0.8
 
@@ -27,7 +28,7 @@ def coverage(blocks: list[Block]) -> tuple[int, list[str]]:
         for s in sentences(b.text):
             if _UNIT.search(s.text):
                 total += 1
-                if _ORPHAN.search(s.text):
+                if _ORPHAN.search(_SPACED.sub("", s.text)):
                     lost.append(s.text)
     return total, lost
 
