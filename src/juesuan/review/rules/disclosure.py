@@ -79,6 +79,9 @@ def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:
             for g in s.figs:
                 if g.role != "rate" or "年初" not in g.pre or g.f.value == 0:
                     continue
+                before = [x for x in levels if "年初预算" in x.pre and x.clause == g.clause and x.f.start < g.f.start]
+                if not before or before[-1].f.value != 0:
+                    continue  # the 年初预算 of this rate's own clause is not 0
                 fin = [x.f for x in levels if x.kind == "决算" and x.clause == g.clause]
                 full = [x.f for x in levels if re.search(r"全年预算|调整预算|调整后预算", x.pre) and x.f.value]
                 expected, why = "年初未安排预算，不计算完成率", ""
@@ -156,7 +159,7 @@ def rule_code_names(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         for m in re.finditer(r"([\u4e00-\u9fff]{2,20}?)[（(]类[）)]", b.text):
             name = re.sub(r"^.*?[、：:，,。]", "", m.group(1))
-            if _norm(name) in names or year < 2019:
+            if _norm(name) in names or _norm(name) + "支出" in names or year < 2019:
                 continue
             best = difflib.get_close_matches(_norm(name), list(names), n=1, cutoff=0.75)
             if best:
