@@ -98,3 +98,50 @@ def test_lost_figures_make_the_review_incomplete_not_clean():
     assert total == 6 and len(missing) == 6
     assert [f.code for f in review_text(lost)] == ["R-INCOMPLETE"]
     assert _codes("本年收入合计100.00万元。" * 6) == []
+
+
+T1 = [["收入", "", "支出", ""], ["项目", "决算数", "项目", "决算数"],
+      ["一、一般公共预算财政拨款收入", "100.00", "一、一般公共服务支出", "80.00"],
+      ["本年收入合计", "100.00", "本年支出合计", "80.00"], ["年初结转和结余", "0.00", "年末结转和结余", "20.00"],
+      ["总计", "100.00", "总计", "100.00"]]
+T6 = [["经济分类科目编码", "科目名称", "决算数", "经济分类科目编码", "科目名称", "决算数"],
+      ["301", "工资福利支出", "50.00", "302", "商品和服务支出", "20.00"],
+      ["30101", "基本工资", "50.00", "30201", "办公费", "20.00"],
+      ["人员经费合计", "", "50.00", "公用经费合计", "", "20.00"]]
+EXPLAINED = """第三部分 某局2024年度部门决算情况说明
+一、收入支出决算总体情况说明
+某局2024年度收入支出总计{total}万元。
+六、一般公共预算财政拨款基本支出决算情况说明
+一般公共预算财政拨款基本支出70.00万元。其中：人员经费{personnel}万元，主要包括：基本工资；公用经费20.00万元，主要包括：办公费。"""
+
+
+def _disclosure(total: str, personnel: str, order=("收入支出决算总表", "一般公共预算财政拨款基本支出决算表")):
+    tables = {"收入支出决算总表": T1, "一般公共预算财政拨款基本支出决算表": T6}
+    blocks = [Block("", f"第{n + 1}个表格", tables[name], title="单位：万元", caption=f"{name} 单位：万元")
+              for n, name in enumerate(order)]
+    return [(f.code, f.expected, f.why) for f in
+            review_blocks(Blocks([*read_text(EXPLAINED.format(total=total, personnel=personnel)), *blocks]))]
+
+
+def test_text_against_the_table_its_section_explains():
+    assert _disclosure("100.00", "50.00") == []
+    assert _disclosure("120.00", "55.00") == [("R-TEXT-TABLE", "100.00万元", "表中为100.00万元"),
+                                              ("R-TEXT-TABLE", "50.00万元", "表中为50.00万元")]
+    (found,) = _disclosure("1,000,000.00", "50.00")
+    assert found[:2] == ("R-TEXT-TABLE", "100.00万元") and "元”与“万元" in found[2]
+
+
+def test_nine_tables_present_and_in_order():
+    from juesuan.review.rules.text_table import PUBLIC_TABLES
+
+    def blocks(names):
+        return Blocks([Block("", f"第{n + 1}个表格", [["项目", "决算数"], ["合计", ""]], title="单位：万元",
+                             caption=name) for n, name in enumerate(names)])
+
+    assert review_blocks(blocks(PUBLIC_TABLES)) == []
+    missing = review_blocks(blocks([n for n in PUBLIC_TABLES if n != "收入决算表"]))
+    assert [(f.code, f.expected) for f in missing] == [("R-TABLES", "收入决算表")]
+    swapped = list(PUBLIC_TABLES)
+    swapped[1], swapped[2] = swapped[2], swapped[1]
+    assert [f.code for f in review_blocks(blocks(swapped))] == ["R-TABLES"]
+    assert review_blocks(blocks(PUBLIC_TABLES[:3])) == []  # not a 决算公开: no claim on its tables

@@ -16,6 +16,16 @@ from .blocks import Block, Blocks, ReadError, normalize
 __all__ = ["Block", "Blocks", "ReadError", "normalize", "read", "read_text"]
 
 
+def caption_of(blocks: list[Block], short: int = 60) -> str:
+    """The short paragraphs just before a table (its name, 单位), nearest last."""
+    out: list[str] = []
+    for b in reversed(blocks[-3:]):
+        if b.is_table or len(b.text) > short:
+            break
+        out.insert(0, b.text)
+    return " ".join(out)
+
+
 def read(path: Path) -> list[Block]:
     """Blocks of a .txt, .docx or .pdf file."""
     path = Path(path)
@@ -74,7 +84,8 @@ def read_text(text: str) -> list[Block]:
                 i += 1
             rows = [r for r in [*rows, row] if any(r)]
             if len(rows) > 1:
-                blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{start + 1}行", rows, title=last_text))
+                blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{start + 1}行", rows, title=last_text,
+                                    caption=caption_of(blocks)))
             continue
         stripped = normalize(line)
         if stripped:
@@ -142,6 +153,7 @@ def read_docx(path: Path) -> list[Block]:
                         rows,
                         index=t_index - 1,
                         title=last_text,
+                        caption=caption_of(blocks),
                     )
                 )
     return blocks

@@ -198,7 +198,8 @@ class _Writer:
             prev.text = "\n".join("\t".join(r) for r in prev.rows)
             return
         title = " ".join(self.recent)
-        self.open_table = Block("\n".join("\t".join(r) for r in rows), f"第{number}页", rows, title=title)
+        self.open_table = Block("\n".join("\t".join(r) for r in rows), f"第{number}页", rows, title=title,
+                                caption=title)
         self.blocks.append(self.open_table)
 
 

@@ -25,7 +25,7 @@ from .numbers import rule_parts, rule_same
 from .reading import rule_reading
 from .shares import rule_shares
 from .tables import rule_tables
-from .text_table import rule_charts
+from .text_table import rule_charts, rule_public_tables, rule_text_tables
 from .wording import rule_doubled_words, rule_missing_unit, rule_template_words
 
 __all__ = ["RULES", "ReviewFinding", "run"]
@@ -43,6 +43,8 @@ RULES: list[tuple[str, Rule]] = [
     ("表格", rule_tables),
     ("图表与正文", rule_charts),
     ("需核实的事项", rule_verify),
+    ("正文与公开表", rule_text_tables),
+    ("九张公开表", rule_public_tables),
     ("决算与预算的大小", rule_budget_words),
     ("年初预算为0的完成率", rule_rate_of_zero),
     ("部分不大于整体", rule_subsets),
