@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
 
-MAX_PAGES = 500  # beyond this the review reads the first MAX_PAGES pages and says so
+MAX_PAGES = 300  # beyond this the review reads the first MAX_PAGES pages and says so
 _PAGE_NUMBER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 # a line that opens a heading or a numbered item starts a new paragraph
 _OPENS = re.compile(

@@ -73,25 +73,26 @@ def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         for s in sentences(b.text):
             levels = _amounts(s.figs)
-            zero = [g for g in levels if "年初预算" in g.pre and g.f.value == 0]
-            if not zero:
+            if not any(g.kind == "预算" and g.f.value == 0 for g in levels):
                 continue
             for g in s.figs:
-                if g.role != "rate" or "年初" not in g.pre or g.f.value == 0:
+                if g.role != "rate":
                     continue
-                before = [x for x in levels if "年初预算" in x.pre and x.clause == g.clause and x.f.start < g.f.start]
+                named = re.search(r"年初|全年|调整", g.pre)  # the budget the rate names, else the last one
+                before = [x for x in levels if x.kind == "预算" and x.clause == g.clause and x.f.start < g.f.start
+                          and (not named or named.group(0) in x.pre)]
                 if not before or before[-1].f.value != 0:
-                    continue  # the 年初预算 of this rate's own clause is not 0
+                    continue  # the 预算 of this rate's own clause is not 0
                 fin = [x.f for x in levels if x.kind == "决算" and x.clause == g.clause]
                 full = [x.f for x in levels if re.search(r"全年预算|调整预算|调整后预算", x.pre) and x.f.value]
-                expected, why = "年初未安排预算，不计算完成率", ""
+                expected, why = "未安排预算，不计算完成率", ""
                 if len(fin) == 1 and len(full) == 1:
                     rate = point(iv(fin[0]), iv(full[0]))
                     expected = f"完成全年预算的{number(rate)}%"
                     why = f"{show(fin[0].yuan(), fin[0])} ÷ {show(full[0].yuan(), full[0])} × 100% = {number(rate)}%"
                 out.append(finding(
                     CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
-                    f"年初预算为0，不能“完成年初预算的{g.f.raw}”：应为{expected}。",
+                    f"预算为0，不能写完成预算的{g.f.raw}：应为{expected}。",
                     bi, b, s.text, g.f, expected, why,
                 ))
     return out
