@@ -145,3 +145,26 @@ def test_nine_tables_present_and_in_order():
     swapped[1], swapped[2] = swapped[2], swapped[1]
     assert [f.code for f in review_blocks(blocks(swapped))] == ["R-TABLES"]
     assert review_blocks(blocks(PUBLIC_TABLES[:3])) == []  # not a 决算公开: no claim on its tables
+
+
+def test_a_published_disclosure_with_its_nine_tables():
+    """上海市普陀区生态环境局 2025年度部门决算 (tests/data/published): the text as copied out of the
+    PDF (lines wrapped) and the nine tables as printed. Its established errors in the 情况说明 are
+    found with their right values, and nothing else is raised."""
+    import tomllib
+    from pathlib import Path
+
+    from juesuan.review.extract import read
+
+    here = Path(__file__).parent / "data" / "published"
+    tables = tomllib.loads((here / "putuo_sthj_2025.expected.toml").read_text(encoding="utf-8"))["tables"]
+    blocks = read(here / "putuo_sthj_2025.txt")
+    for key, table in tables.items():
+        rows = [list(r) for r in ([table["header"]] if "header" in table else []) + table["rows"]]
+        blocks.append(Block("", key, rows, title="单位：万元", caption=f"{table['title']} 单位：万元"))
+    found = {(f.code, f.expected.split("、")[-1]) for f in review_blocks(blocks)}
+    assert found == {
+        ("R-PERCENT", "2.59%"),  # 十一(一) 机关运行经费: 4.68 ÷ 180.73
+        ("R-ECON-LIST", "退休费"),  # 六: 人员经费 lists 其他对个人和家庭的补助 (0), omits 其他工资福利支出
+        ("R-ECON-LIST", "专用设备购置"),  # 六: 公用经费 lists 咨询费 (not in 公开06) and four lines of 0
+    }, found

@@ -19,7 +19,13 @@ from ...core.runner import describe, run_checks
 from ..base import ReviewFinding
 from ..extract import Block
 from .directions import rule_comparisons, rule_reasons
-from .disclosure import rule_budget_words, rule_code_names, rule_rate_of_zero, rule_subsets
+from .disclosure import (
+    rule_budget_words,
+    rule_code_names,
+    rule_economic_lists,
+    rule_rate_of_zero,
+    rule_subsets,
+)
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
 from .reading import rule_reading
@@ -45,6 +51,7 @@ RULES: list[tuple[str, Rule]] = [
     ("需核实的事项", rule_verify),
     ("正文与公开表", rule_text_tables),
     ("九张公开表", rule_public_tables),
+    ("经济分类科目的列举", rule_economic_lists),
     ("决算与预算的大小", rule_budget_words),
     ("年初预算为0的完成率", rule_rate_of_zero),
     ("部分不大于整体", rule_subsets),

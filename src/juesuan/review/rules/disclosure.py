@@ -171,3 +171,61 @@ def rule_code_names(blocks: list[Block]) -> list[ReviewFinding]:
                 ))
     return out
 
+
+
+_ECONOMIC = re.compile(r"^(30[1-9]|31\d|399)(\d{2})$")
+_PERSONNEL = ("301", "303")  # 人员经费: 工资福利支出, 对个人和家庭的补助; the rest is 公用经费
+_LIST = re.compile(r"(人员经费|公用经费)[^，。；;]*?万元[，,]\s*主要包括[：:](?P<items>[^；;。]+)")
+
+
+def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
+    """(code, name, amount) of the 款 lines of the 基本支出决算表 (both halves)."""
+    from .text_table import _cell_value, table_kind
+
+    out = []
+    for b in blocks:
+        if not b.is_table or table_kind(b) != "一般公共预算财政拨款基本支出决算表":
+            continue
+        unit = "万元" if "万元" in (b.caption + b.title) else "元"
+        for row in b.rows:
+            for c in range(len(row) - 2):
+                if _ECONOMIC.match(row[c].strip()) and (value := _cell_value(row[c + 2], unit)) is not None:
+                    out.append((row[c].strip(), _norm(row[c + 1]), value))
+    return out
+
+
+def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "人员经费…主要包括：A、B…" against the 基本支出决算表: the lines named are those with an
+    amount, and (unless the list ends in "……"/"等") every line with an amount is named."""
+    lines = _economic_lines(blocks)
+    if not lines:
+        return []
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _LIST.finditer(b.text):
+            group = [(c, n, v) for c, n, v in lines if (c[:3] in _PERSONNEL) == (m.group(1) == "人员经费")]
+            text = m.group("items")
+            bare = re.sub(r"(?:……|…|等)+$|（[^）]*）$|\([^)]*\)$", "", text.strip())
+            named = [_norm(x) for x in re.split(r"[、，,]", bare) if x]
+            by_name = {n: v for _, n, v in group}
+            zero = [n for n in named if n in by_name and by_name[n].value == 0]
+            absent = [n for n in named if n not in by_name]
+            left = [] if re.search(r"……|…|等$", text) else [n for _, n, v in group if v.value and n not in named]
+            if not (zero or absent or left):
+                continue
+            said = []
+            if zero:
+                said.append(f"所列{'、'.join(zero)}在基本支出决算表中为0")
+            if absent:
+                said.append(f"{'、'.join(absent)}在表中没有")
+            if left:
+                said.append(f"表中有金额的{'、'.join(left)}未列")
+            right = "、".join(n for _, n, v in group if v.value)
+            out.append(finding(
+                CODES["R-ECON-LIST"].level, "R-ECON-LIST",
+                f"{m.group(1)}“主要包括”的科目与基本支出决算表不符：{'；'.join(said)}。",
+                bi, b, m.group(0), expected=right,
+            ))
+    return out
