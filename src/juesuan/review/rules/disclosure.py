@@ -210,6 +210,8 @@ def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
             bare = re.sub(r"(?:……|…|等)+$|（[^）]*）$|\([^)]*\)$", "", text.strip())
             named = [_norm(x) for x in re.split(r"[、，,]", bare) if x]
             by_name = {n: v for _, n, v in group}
+            if not any(v.value for v in by_name.values()):
+                continue  # every line shows 0 (amounts under the 万元 shown): nothing to compare
             zero = [n for n in named if n in by_name and by_name[n].value == 0]
             absent = [n for n in named if n not in by_name]
             left = [] if re.search(r"……|…|等$", text) else [n for _, n, v in group if v.value and n not in named]
