@@ -84,6 +84,8 @@ def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:
                 if not before or before[-1].f.value != 0:
                     continue  # the 预算 of this rate's own clause is not 0
                 fin = [x.f for x in levels if x.kind == "决算" and x.clause == g.clause]
+                if not fin or (len(fin) == 1 and _reachable(fin[0], before[-1].f, g.f)):
+                    continue  # a budget shown as 0 may be a few 元: the rate could be its own
                 full = [x.f for x in levels if re.search(r"全年预算|调整预算|调整后预算", x.pre) and x.f.value]
                 expected, why = "未安排预算，不计算完成率", ""
                 if len(fin) == 1 and len(full) == 1:
@@ -96,6 +98,15 @@ def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:
                     bi, b, s.text, g.f, expected, why,
                 ))
     return out
+
+
+def _reachable(fin: Figure, bud: Figure, rate: Figure) -> bool:
+    """Whether ``rate`` can be 决算 ÷ 预算 for a 预算 shown as 0 (so under half its last digit)."""
+    lo, _ = iv(fin)
+    _, top = iv(bud)
+    if top <= 0:
+        return False
+    return lo <= 0 or iv(rate)[1] >= lo / top * 100
 
 
 _PART_OF = (("小微企业", "中小企业"),)  # (part, whole) named in one paragraph's amounts
