@@ -168,3 +168,10 @@ def test_a_published_disclosure_with_its_nine_tables():
         ("R-ECON-LIST", "退休费"),  # 六: 人员经费 lists 其他对个人和家庭的补助 (0), omits 其他工资福利支出
         ("R-ECON-LIST", "专用设备购置"),  # 六: 公用经费 lists 咨询费 (not in 公开06) and four lines of 0
     }, found
+
+
+def test_unit_name_written_two_ways():
+    head = "某县农业农村局2023年度部门决算\n"
+    assert _codes(head + "某县农业农村局2023年度收入支出总计100.00万元。") == []
+    assert _codes(head + "某县农业农林局2023年度收入支出总计100.00万元。") == [("R-UNIT-NAME", "某县农业农村局")]
+    assert _codes(head + "某县林业草原局2023年度收入支出总计100.00万元。") == []  # another unit

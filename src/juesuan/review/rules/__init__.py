@@ -32,7 +32,7 @@ from .reading import rule_reading
 from .shares import rule_shares
 from .tables import rule_tables
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
-from .wording import rule_doubled_words, rule_missing_unit, rule_template_words
+from .wording import rule_doubled_words, rule_missing_unit, rule_template_words, rule_unit_name
 
 __all__ = ["RULES", "ReviewFinding", "run"]
 
@@ -59,6 +59,7 @@ RULES: list[tuple[str, Rule]] = [
     ("模板备选词", rule_template_words),
     ("数字缺少单位", rule_missing_unit),
     ("重复的字", rule_doubled_words),
+    ("单位名称", rule_unit_name),
     ("读取完整性", rule_reading),
 ]
 

@@ -81,3 +81,32 @@ def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
                 bi, b, sentence_at(b.text, m.start()), expected=word,
             ))
     return out
+
+
+_UNIT_NAME = re.compile(
+    r"^(?:第[一二三四五六七八九十]+部分)?\s*([\u4e00-\u9fff（）()]{4,30}?(?:局|委员会|办公室|中心|院|所|站|厅|馆|队|学校|医院))"
+    r"(?=\s*(?:19|20)\d\d\s*年度|本级|$)"
+)
+
+
+def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
+    """The unit's own name (as the title writes it) typed once with one character different."""
+    name = next((m.group(1) for b in blocks[:8] if not b.is_table and (m := _UNIT_NAME.match(b.text))), "")
+    if len(name) < 6 or re.match(r"第[一二三四五六七八九十]+部分", name):
+        return []
+    out, seen = [], set()
+    for bi, b in enumerate(blocks):
+        text = b.text
+        for end in (m.end() for m in re.finditer(re.escape(name[-1]), text)):
+            other = text[end - len(name) : end]
+            if len(other) != len(name) or other in seen or other[0] != name[0]:
+                continue
+            differ = sum(1 for x, y in zip(other, name, strict=True) if x != y)
+            if differ == 1 and re.fullmatch(r"[\u4e00-\u9fff]+", other):
+                seen.add(other)
+                out.append(finding(
+                    CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
+                    f"单位名称前后写法不一：此处为“{other}”，标题为“{name}”。",
+                    bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
+                ))
+    return out
