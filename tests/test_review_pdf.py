@@ -158,3 +158,12 @@ def test_scanned_pdf_is_never_reported_clean(tmp_path):
 
 def test_official_template_reviews_with_no_findings():
     assert review_path(shared_file(TEMPLATE_PDF)) == []
+
+
+def test_pages_over_the_limit_are_left_and_said(exported, monkeypatch):
+    from juesuan.review import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PAGES", 1)
+    blocks = read(exported)
+    assert blocks.pages == 1 and any("超过1页的上限" in note for note in blocks.notes)
+    assert "R-UNREAD" in [f.code for f in review_path(exported)]

@@ -74,7 +74,9 @@ def test_review_time_is_linear_in_a_paragraphs_clauses():
 
     n = 2000
     cases = [
-        "，".join(f"项目{i}支出{i + 5}.00万元，比上年{i}.00万元增加5.00万元，增长{500 / (i + 1):.2f}%" for i in range(n)),
+        "，".join(
+            f"项目{i}支出{i + 5}.00万元，比上年{i}.00万元增加5.00万元，增长{500 / (i + 1):.2f}%" for i in range(n)
+        ),
         "支出决算为1.00万元，" + "，".join(f"年初预算为{i}.00万元，支出决算为{i}.50万元" for i in range(n)),
     ]
     for text in cases:

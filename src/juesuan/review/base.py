@@ -77,6 +77,12 @@ def iv_neg(i):
     return -i[1], -i[0]
 
 
+def point(num: tuple[Decimal, Decimal], base: tuple[Decimal, Decimal]) -> Decimal:
+    """num ÷ base × 100 at the values as written (the middle of each range): the value a
+    finding states, while the ranges decide whether there is one."""
+    return mid(num) / mid(base) * HUNDRED if mid(base) else Decimal(0)
+
+
 def iv_ratio(a, b) -> tuple[Decimal, Decimal] | None:
     if b[0] <= 0 <= b[1]:
         return None

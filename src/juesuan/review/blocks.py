@@ -23,6 +23,7 @@ class Block:
     rows: list[list[str]] = field(default_factory=list)
     index: int = -1  # docx: body paragraph index, or table index for tables
     title: str = ""  # tables: the nearest caption/title before them
+    caption: str = ""  # tables: the short paragraphs just before them ("收入支出决算总表 单位：万元")
 
     @property
     def is_table(self) -> bool:

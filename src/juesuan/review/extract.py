@@ -16,6 +16,88 @@ from .blocks import Block, Blocks, ReadError, normalize
 __all__ = ["Block", "Blocks", "ReadError", "normalize", "read", "read_text"]
 
 
+def caption_of(blocks: list[Block], short: int = 60) -> str:
+    """The short paragraphs just before a table (its name, 单位), nearest last."""
+    out: list[str] = []
+    for b in reversed(blocks[-3:]):
+        if b.is_table or len(b.text) > short:
+            break
+        out.insert(0, b.text)
+    return " ".join(out)
+
+
+MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .txt beyond this is read up to here, and the review says so
+MAX_BLOCKS = 10_000  # paragraphs and tables of one document (a 决算 report has a few hundred)
+# what each encoding a Chinese report may come in must show: the commonest characters of these
+# texts (simplified and traditional forms alike); a wrong decoding yields others
+_COMMON = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产"
+              "种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去"
+              "把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质"
+              "气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设"
+              "及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取"
+              "据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转"
+              "单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传"
+              "土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青"
+              "省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易"
+              "置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严預算決說資費總機關經與"
+              "预算决说资费总机关经")
+
+
+def _decode(raw: bytes) -> tuple[str, str]:
+    """The text of a .txt file and the encoding it was read in: a BOM names it; else UTF-8 if it
+    decodes, else the candidate (GB18030, Big5, UTF-16) whose text is most like a Chinese report."""
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(enc, errors="replace"), enc
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best, best_score, best_text = "", -1.0, ""
+    for enc in ("gb18030", "big5", "utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        sample = [c for c in text[:20000] if not c.isspace()]
+        score = sum(1 for c in sample if c in _COMMON or c.isascii()) / max(len(sample), 1)
+        if score > best_score:
+            best, best_score, best_text = enc, score, text
+    if best_score < 0.5:
+        raise ReadError("无法识别文字编码（试过 UTF-8、GB18030、Big5、UTF-16）：请另存为 UTF-8 文本或 Word 文件。")
+    return best_text, best
+
+
+_NAMES = {"gb18030": "GB18030（GBK）", "big5": "Big5（繁体）", "utf-16": "UTF-16", "utf-16-le": "UTF-16",
+          "utf-16-be": "UTF-16"}
+
+
+def _read_text_file(path: Path) -> Blocks:
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        raw = fh.read(MAX_TEXT_BYTES)
+    if size > MAX_TEXT_BYTES and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raw = raw[: raw.rfind(b"\n") + 1] or raw  # up to the last whole line read
+    text, encoding = _decode(raw)
+    blocks = Blocks(read_text(text))
+    if encoding in _NAMES:
+        blocks.notes.append(f"文字编码不是 UTF-8：按 {_NAMES[encoding]} 读取，如有乱码请另存为 UTF-8 后再审。")
+    if size > MAX_TEXT_BYTES:
+        blocks.notes.append(f"文件有 {size / 1024 / 1024:.0f} MB，超过 {MAX_TEXT_BYTES // 1024 // 1024} MB 的上限："
+                            f"只审阅了开头的 {MAX_TEXT_BYTES // 1024 // 1024} MB。")
+    return _capped(blocks)
+
+
+def _capped(blocks: Blocks) -> Blocks:
+    if len(blocks) <= MAX_BLOCKS:
+        return blocks
+    out = Blocks(blocks[:MAX_BLOCKS])
+    out.notes = [*blocks.notes,
+                 f"文件有 {len(blocks):,} 个段落和表格，超过 {MAX_BLOCKS:,} 个的上限：只审阅了前 {MAX_BLOCKS:,} 个。"]
+    out.pages = blocks.pages
+    return out
+
+
 def read(path: Path) -> list[Block]:
     """Blocks of a .txt, .docx or .pdf file."""
     path = Path(path)
@@ -30,13 +112,7 @@ def read(path: Path) -> list[Block]:
 
             return read_pdf(path)
         if suffix in (".txt", ".text", ".md", ""):
-            raw = path.read_bytes()
-            for enc in ("utf-8-sig", "gb18030"):
-                try:
-                    return read_text(raw.decode(enc))
-                except UnicodeDecodeError:
-                    continue
-            raise ReadError(f"无法识别 {path.name} 的文字编码（应为 UTF-8 或 GBK）。")
+            return _read_text_file(path)
     except ReadError:
         raise
     except Exception as exc:  # a damaged file of a known type
@@ -74,14 +150,47 @@ def read_text(text: str) -> list[Block]:
                 i += 1
             rows = [r for r in [*rows, row] if any(r)]
             if len(rows) > 1:
-                blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{start + 1}行", rows, title=last_text))
+                blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{start + 1}行", rows, title=last_text,
+                                    caption=caption_of(blocks)))
             continue
         stripped = normalize(line)
         if stripped:
             blocks.append(Block(stripped, f"第{i + 1}行", index=i))
             last_text = stripped
         i += 1
-    return _charts_from_text(text, blocks)
+    return _charts_from_text(text, _unwrap(blocks))
+
+
+_OPENS = re.compile(
+    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])"
+)
+
+
+def _unwrap(blocks: list[Block]) -> list[Block]:
+    """Text copied out of a PDF has a line break every 30-odd characters: when most lines are
+    about as long as the longest, a full line not ending a sentence goes on in the next one
+    (unless that opens a heading or an item)."""
+    lengths = sorted(len(b.text) for b in blocks if not b.is_table)
+    if len(lengths) < 10:
+        return blocks
+    full = lengths[int(len(lengths) * 0.9)]
+    if full > 80 or sum(1 for n in lengths if n >= full * 0.8) < len(lengths) * 0.5:
+        return blocks  # one paragraph a line (Word's text export), not a wrapped copy
+    out: list[Block] = []
+    last = 0  # the length of the last line joined into out[-1]
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and not prev.is_table and not b.is_table and last >= full * 0.8
+            and not prev.text.endswith(("。", "！", "？", "：", ":", "；", ";"))
+            and not _OPENS.match(b.text)
+        ):
+            prev.text += b.text
+            last = len(b.text)
+            continue
+        out.append(b)
+        last = len(b.text)
+    return out
 
 
 def _charts_from_text(text: str, blocks: list[Block]) -> list[Block]:
@@ -121,13 +230,16 @@ def read_docx(path: Path) -> list[Block]:
     from docx.text.paragraph import Paragraph
 
     doc = Document(str(path))
-    blocks: list[Block] = []
+    blocks = Blocks()
     p_index = t_index = 0
     last_text = ""
     for item in doc.iter_inner_content():
+        if len(blocks) >= MAX_BLOCKS:
+            blocks.notes.append(f"文件的段落和表格超过 {MAX_BLOCKS:,} 个的上限：只审阅了前 {MAX_BLOCKS:,} 个。")
+            break
         if isinstance(item, Paragraph):
             p_index += 1
-            text = normalize(item.text)
+            text = normalize(shown_text(item._p))
             if text:
                 blocks.append(Block(text, f"第{p_index}段", index=p_index - 1))
                 last_text = text
@@ -142,9 +254,25 @@ def read_docx(path: Path) -> list[Block]:
                         rows,
                         index=t_index - 1,
                         title=last_text,
+                        caption=caption_of(blocks),
                     )
                 )
     return blocks
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def shown_text(element) -> str:
+    """The text of a paragraph (or cell) as Word shows it with tracked changes accepted:
+    insertions in (python-docx's ``text`` leaves runs inside ``w:ins`` out), deletions and
+    moved-away text out."""
+    out = []
+    for node in element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        if any(a.tag in (f"{_W}del", f"{_W}moveFrom") for a in node.iterancestors()):
+            continue
+        out.append(node.text or "" if node.tag == f"{_W}t" else "\t" if node.tag == f"{_W}tab" else "\n")
+    return "".join(out)
 
 
 def _docx_rows(table) -> list[list[str]]:
@@ -155,6 +283,6 @@ def _docx_rows(table) -> list[list[str]]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append(normalize(cell.text.replace("\n", "")))
+            cells.append(normalize(shown_text(cell._tc).replace("\n", "")))
         rows.append(cells)
     return rows

@@ -13,9 +13,10 @@ from decimal import Decimal, InvalidOperation
 
 # a number as people type it: digits with "," or "，" separators, optional decimals
 _NUMBER = re.compile(
-    r"(?<![\d.])(?P<sign>[-－])?(?P<body>\d(?:[\d,，]*\d)?(?:\.\d+)?)(?P<unit>\s*(?:万元|元|%%|%|％))?"
+    r"(?<![\d.])(?P<sign>[-－])?(?P<body>\d(?:[\d,，]*\d)?(?:\.\d+)?)(?P<unit>\s*(?:万元|萬元|元|%%|%|％))?"
 )
 _GOOD_GROUPING = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+MAX_DIGITS = 15  # integer digits of the largest amount read (Excel's precision)
 CJK_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
@@ -91,8 +92,10 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
                 continue
             if not (bare_money or (looks_money and _in_parens(text, m.start()))):
                 continue
-        unit_norm = "%" if unit in ("%%", "％") else unit
+        unit_norm = "%" if unit in ("%%", "％") else "万元" if unit == "萬元" else unit
         clean = body.replace(",", "").replace("，", "")
+        if len(clean.split(".")[0]) > MAX_DIGITS or len(clean) > MAX_DIGITS + 8:
+            continue  # no amount has that many digits (see reading.rule_reading)
         try:
             value = Decimal(clean)
         except InvalidOperation:

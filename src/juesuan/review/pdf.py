@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
 
-MAX_PAGES = 500  # beyond this the review reads the first MAX_PAGES pages and says so
+MAX_PAGES = 300  # beyond this the review reads the first MAX_PAGES pages and says so
 _PAGE_NUMBER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 # a line that opens a heading or a numbered item starts a new paragraph
 _OPENS = re.compile(
@@ -39,6 +39,7 @@ class Line:
     top: float
     bottom: float
     size: float  # the width of one character, to judge indents and short lines
+    lead: float = 0.0  # the width of the first word (a number runs on): what a short line before could not fit
 
 
 @dataclass
@@ -85,7 +86,12 @@ def group_lines(chars: list[dict]) -> list[Line]:
                 text += " "
             text += c["text"]
             last = c
-        lines.append(Line(text, row[0]["x0"], max(c["x1"] for c in row), band.top, band.bottom, size))
+        word = 1
+        while word < len(row) and re.match(r"[\w,.%％()（）]", row[word]["text"]) and row[0]["text"].isascii() \
+                and row[word]["text"].isascii():
+            word += 1
+        lead = row[word - 1]["x1"] - row[0]["x0"]
+        lines.append(Line(text, row[0]["x0"], max(c["x1"] for c in row), band.top, band.bottom, size, lead))
     return lines
 
 
@@ -192,7 +198,8 @@ class _Writer:
             prev.text = "\n".join("\t".join(r) for r in prev.rows)
             return
         title = " ".join(self.recent)
-        self.open_table = Block("\n".join("\t".join(r) for r in rows), f"第{number}页", rows, title=title)
+        self.open_table = Block("\n".join("\t".join(r) for r in rows), f"第{number}页", rows, title=title,
+                                caption=title)
         self.blocks.append(self.open_table)
 
 
@@ -211,6 +218,16 @@ def _runs_on(line: Line, nxt: object, left: float, right: float, em: float) -> b
     return line.x1 + width > right - em
 
 
+def _text_right(lines: list[Line]) -> float:
+    """Where full lines of running text end: the upper quartile of the right edges of the lines
+    reaching past the middle (a heading or a caption further right does not move it)."""
+    edges = sorted(ln.x1 for ln in lines)
+    if not edges:
+        return 0.0
+    wide = [x for x in edges if x > edges[-1] / 2] or edges
+    return wide[(len(wide) * 3) // 4 - (1 if len(wide) % 4 == 0 else 0)]
+
+
 def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[str], blocks: Blocks) -> None:
     w = _Writer(blocks)
     prepared = []
@@ -225,7 +242,7 @@ def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[st
         prepared.append((number, lines, items))
     for p, (number, lines, items) in enumerate(prepared):
         left = min((ln.x0 for ln in lines), default=0.0)
-        right = max((ln.x1 for ln in lines), default=0.0)
+        right = _text_right(lines)
         em = Counter(round(ln.size, 1) for ln in lines).most_common(1)[0][0] if lines else 0.0  # a 汉字's width
         following = prepared[p + 1][2][:1] if p + 1 < len(prepared) else []  # a paragraph may go on overleaf
         first_on_page = True
@@ -242,7 +259,8 @@ def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[st
                 w.flush()
             w.line(text, number)
             nxt = (items[i + 1:] or following or [(0.0, [])])[0][1]
-            short = obj.x1 < right - obj.size * 1.5 and not _runs_on(obj, nxt, left, right, em)
+            fits = nxt.lead + obj.size if isinstance(nxt, Line) else 0.0
+            short = obj.x1 < right - max(obj.size * 1.5, fits) and not _runs_on(obj, nxt, left, right, em)
             if short or text.endswith(("：", ":")):
                 w.flush()  # a short line ends its paragraph
             first_on_page = False

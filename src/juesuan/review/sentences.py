@@ -108,8 +108,12 @@ def classify(text: str) -> list[Fig]:
             if m := re.search(rf"({DIR})了?$", p):
                 fig.role, fig.sign = "diff", 1 if m.group(1) in UP else -1
                 fig.target = target_of(pre)
+            elif p in ("少", "多") and figs and figs[-1].role == "base":  # "比上年A元少C元"
+                fig.role, fig.sign, fig.target = "diff", 1 if p == "多" else -1, figs[-1].target
             elif (m := re.search(r"(?<![对相占])[比较]([^，,；;：:]*)$", p)) and not paren:
                 fig.role, fig.target = "base", m.group(1)
+            elif re.search(r"完成(?:全年|年初|调整)?预算(?:数)?$", p) and re.match(r"\s*的", text[f.end :]):
+                fig.role = "budget"  # "完成全年预算B万元的X%": the base of a rate, not a line's amount
             else:
                 fig.role = "level"
                 kinds = re.findall(r"预算|决算|年初|年末|上年末|本年末", pre)

@@ -19,12 +19,20 @@ from ...core.runner import describe, run_checks
 from ..base import ReviewFinding
 from ..extract import Block
 from .directions import rule_comparisons, rule_reasons
+from .disclosure import (
+    rule_budget_words,
+    rule_code_names,
+    rule_economic_lists,
+    rule_rate_of_zero,
+    rule_subsets,
+)
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
 from .reading import rule_reading
 from .shares import rule_shares
 from .tables import rule_tables
-from .text_table import rule_charts
+from .text_table import rule_charts, rule_public_tables, rule_text_tables
+from .wording import rule_doubled_words, rule_missing_unit, rule_template_words, rule_unit_name
 
 __all__ = ["RULES", "ReviewFinding", "run"]
 
@@ -41,6 +49,17 @@ RULES: list[tuple[str, Rule]] = [
     ("表格", rule_tables),
     ("图表与正文", rule_charts),
     ("需核实的事项", rule_verify),
+    ("正文与公开表", rule_text_tables),
+    ("九张公开表", rule_public_tables),
+    ("经济分类科目的列举", rule_economic_lists),
+    ("决算与预算的大小", rule_budget_words),
+    ("年初预算为0的完成率", rule_rate_of_zero),
+    ("部分不大于整体", rule_subsets),
+    ("科目编码与名称", rule_code_names),
+    ("模板备选词", rule_template_words),
+    ("数字缺少单位", rule_missing_unit),
+    ("重复的字", rule_doubled_words),
+    ("单位名称", rule_unit_name),
     ("读取完整性", rule_reading),
 ]
 

@@ -39,7 +39,7 @@ from ..sentences import (
 )
 from .shares import check_item_shares
 
-_BARE = re.compile(r"^(?:收入|支出)?(?:年初预算|预算|决算)?(?:数|总额)?(?:均)?(?:为|是)?$")
+_BARE = re.compile(r"^(?:收入|支出)?(?:年初预算|预算|决算)?(?:收入|支出)?(?:数|总额)?(?:均)?(?:为|是)?$")
 _ITEM_START = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．])")
 _COUNTED = re.compile(r"\d+(?:个|项|辆|台|家|批次|人次|人)[，,]")
 _KIND_TAIL = re.compile(r"(?:年初预算|预算|决算)(?:数)?(?:均)?(?:为|是)?$")
@@ -65,13 +65,44 @@ def figures_of(text: str) -> tuple[Figure, ...]:
     return tuple(find_figures(text))
 
 
-def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "") -> str:
+SUBJECT = re.compile(r"[（(](?:类|款|项)[）)]")
+_AFTER_MARK = re.compile(r"^.*(?:其中|如下)\s*[：:]\s*")
+
+
+_SECTION = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+
+
+def _heading(text: str, sents: list[Sentence], heading: str) -> str:
+    """The 类/款/项 heading in force after a paragraph: a paragraph naming one with no amount
+    opens it; a section heading, or a paragraph naming one with its amounts, closes it."""
+    if SUBJECT.search(text):
+        named = next(s.text for s in sents if SUBJECT.search(s.text))
+        return "" if any(g.f.is_money for s in sents for g in s.figs) else named
+    return "" if _SECTION.match(text) else heading
+
+
+def _opener(sents: list[Sentence], k: int, heading: str, lead: str) -> tuple[str, str]:
+    """The sentence whose subject an amount with no subject of its own carries, and the text that
+    names its fund: the nearest sentence before it naming a 类/款/项 ("…（项）。年初预算为X…"
+    in one paragraph however many 项 it lists), else the 项 heading paragraph just before this
+    one, else the paragraph's first sentence."""
+    for j in range(k - 1, -1, -1):
+        if SUBJECT.search(sents[j].text):
+            return _AFTER_MARK.sub("", sents[j].text), (lead if j == 0 else sents[0].text)
+    if heading and not SUBJECT.search(sents[0].text) and not _ITEM_START.match(sents[0].text):
+        return heading, lead
+    return sents[0].text, lead
+
+
+def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", heading: str = "") -> str:
     """The label of an amount whose own words name no subject ("支出决算为X"): the subject
     carries over from the clause that opens its sentence or list item ("“三公”经费财政拨款
     支出年初预算为A，支出决算为B"; "其中：因公出国（境）费支出年初预算为C，支出决算为D"),
     or, for a sentence opening with such words, from the sentence that opens its paragraph
     ("1、社会保障和就业（类）…（项）。…年初预算为E，支出决算为F") — an item of the list that
-    ``lead`` (the paragraph before the items) opens, whose fund (一般公共预算 …) it keeps."""
+    ``lead`` (the paragraph before the items) opens, whose fund (一般公共预算 …) it keeps;
+    ``heading`` is the 类/款/项 paragraph just before, when the amounts follow in a paragraph
+    of their own."""
     text = sents[k].text
     item = max(text.rfind(x, 0, pos) for x in "；;：:") + 1
     opening = text[item : label_start(text, pos)]
@@ -86,12 +117,13 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "") 
     if first is not None:
         subject = text[item : first.start]
         subject = _KIND_TAIL.sub("", subject[label_start(subject, len(subject)) :].strip())
-    if not PREFIX.sub("", subject) and k > 0:
-        subject = _ITEM_START.sub("", sents[0].text).rstrip("。：: ")
+    if not PREFIX.sub("", subject) and (k > 0 or heading):
+        opener, fund_of = _opener(sents, k, heading, lead)
+        subject = _ITEM_START.sub("", opener).rstrip("。：: ")
         if figs := figures_of(subject):
             subject = subject[: figs[0].start]
             subject = _KIND_TAIL.sub("", subject[label_start(subject, len(subject)) :].strip())
-        if _ITEM_START.match(sents[0].text) and (fund := _FUND.search(lead)):
+        if _ITEM_START.match(opener) and (fund := _FUND.search(fund_of)):
             subject = fund.group(0) + subject if subject else ""
     subject = subject.strip()
     core = re.sub(r"^.*?(?:19|20)\d\d年度?", "", subject)
@@ -123,22 +155,26 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
     # "单位收入全部为财政拨款，财政拨款支出即本年支出": the text itself says the totals are one
     all_fiscal = any(re.search(r"收入全部为财政拨款|财政拨款支出即本年支出", b.text) for b in blocks if not b.is_table)
     lead = ""  # the paragraph a list of item paragraphs ("1、…（项）。…") hangs from
+    heading = ""  # the 类/款/项 paragraph whose amounts follow in the next paragraphs
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
         sents = sentences(b.text)
         if not _ITEM_START.match(b.text) and find_figures(b.text):
             lead = b.text
+        heading = _heading(b.text, sents, heading)
         for k, s in enumerate(sents):
             head = head_of(s.text, sents, k)
             in_list = bool(head)
             last_line = ""
-            for g in s.figs:
+            for i, g in enumerate(s.figs):
                 if g.role != "level" or g.paren or not g.f.is_money:
                     continue
+                if i and not g.pre.strip():
+                    continue  # "247.21万元2.08万元": a figure with no words of its own (text lost)
                 cut = label_start(s.text, g.f.start)
                 raw = s.text[cut : g.f.start].strip()
-                raw = _carried(sents, k, g.f.start, raw, lead)
+                raw = _carried(sents, k, g.f.start, raw, lead, heading)
                 scope = "财政拨款" if "财政拨款" in head + s.text[: g.f.start] else ""
                 m = re.search(r"((?:19|20)\d\d)年", raw)
                 y = int(m.group(1)) if m else None
@@ -217,6 +253,8 @@ def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
         y, kind, scope, line = key
         what = f"{y}年度{scope}{line}{kind}" if y else f"{scope}{line}{kind}"
         clusters.sort(key=len, reverse=True)
+        if len(clusters) > 2 and len(clusters[0]) <= len(clusters[1]):
+            continue  # three or more values and none agreed on: what they stand for is unclear
         if len(clusters[0]) > len(clusters[1]):
             right = clusters[0][0]
             for wrong in (x for c in clusters[1:] for x in c):
@@ -275,6 +313,8 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 else ((sents[k - 1].text if k else "") + s.text)
             )
             body = s.text[m.end() :].rstrip("。")
+            if LIST_MARK.search(body):
+                continue  # a list inside the list: where the inner one ends is not written
             seps = "；;" if re.search(r"[；;]", body) else "，,、"
             items = [classify(t) for _, t in split_top(body, seps)]
             texts = [t for _, t in split_top(body, seps)]

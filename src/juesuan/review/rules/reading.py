@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 
 from ...core.findings import Level
-from ..base import ReviewFinding
+from ..base import ReviewFinding, finding
 from ..blocks import Block
-from ..sentences import sentences
+from ..figures import MAX_DIGITS
+from ..sentences import sentence_at, sentences
 
 # a unit whose figure is not there: not after a digit, a placeholder (XXX) or a unit caption
 _ORPHAN = re.compile(r"(?<![\dXx×＊*○〇零一二三四五六七八九十百千两：:位为以按（(的])(?:万元|%|％)")
 _UNIT = re.compile(r"万元|%|％")
+_NUMBER = re.compile(r"\d(?:[\d,，]*\d)?")
+_SPACED = re.compile(r"\s+(?=万元|%|％)")
 MIN_SENTENCES = 5
 MIN_COVERAGE = 0.8
 
@@ -27,7 +30,7 @@ def coverage(blocks: list[Block]) -> tuple[int, list[str]]:
         for s in sentences(b.text):
             if _UNIT.search(s.text):
                 total += 1
-                if _ORPHAN.search(s.text):
+                if _ORPHAN.search(_SPACED.sub("", s.text)):
                     lost.append(s.text)
     return total, lost
 
@@ -37,6 +40,15 @@ def rule_reading(blocks: list[Block]) -> list[ReviewFinding]:
         ReviewFinding(Level.WARNING, "R-UNREAD", f"审阅可能不完整：{note}", quote=note, place="全文")
         for note in getattr(blocks, "notes", [])
     ]
+    long = [(bi, b, m) for bi, b in enumerate(blocks) for m in _NUMBER.finditer(b.text)
+            if len(re.sub(r"[,，]", "", m.group(0))) > MAX_DIGITS]
+    if long:
+        bi, b, m = long[0]
+        out.append(finding(
+            Level.WARNING, "R-UNREAD",
+            f"审阅可能不完整：{len(long)}处数字超过{MAX_DIGITS}位（如“{m.group(0)[:20]}…”），不是金额，未核对。",
+            bi, b, sentence_at(b.text, m.start())[:200],
+        ))
     total, lost = coverage(blocks)
     if total >= MIN_SENTENCES and len(lost) > total * (1 - MIN_COVERAGE):
         example = lost[0].strip()[:60]

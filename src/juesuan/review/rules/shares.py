@@ -18,6 +18,8 @@ from ..base import (
     iv_sum,
     meets,
     mid,
+    point,
+    show,
 )
 from ..extract import Block
 from ..figures import Figure, find_figures
@@ -91,8 +93,11 @@ def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv) -> li
     if r is None or b_iv[0] < 0:
         return out
     if not meets(r, iv(g.f)):
-        exact = mid(r)
-        why = f"{number(mid(c_iv).copy_abs())} ÷ {number(mid(b_iv))} × 100% = {number(exact)}%"
+        exact = point((abs(mid(c_iv)), abs(mid(c_iv))), b_iv)
+        if c is not None:
+            why = f"{show(abs(mid(c_iv)), c)} ÷ {show(mid(b_iv), c)} × 100% = {number(exact)}%"
+        else:
+            why = f"{number(abs(mid(c_iv)))} ÷ {number(mid(b_iv))} × 100% = {number(exact)}%"
         out.append(
             finding(
                 Level.ERROR,
@@ -134,7 +139,7 @@ def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv) -> list[ReviewFinding]:
     if r is None or b_iv[0] < 0:
         return out
     if not meets(r, iv(g.f)):
-        exact = mid(r)
+        exact = point(a_iv, b_iv)
         out.append(
             finding(
                 Level.ERROR,
@@ -264,7 +269,7 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                 if whole is not None and whole is not part.f:
                     r = iv_ratio(iv(part.f), iv(whole))
                     if r is not None and iv(whole)[0] > 0 and not meets(r, iv(g.f)):
-                        exact = mid(r)
+                        exact = point(iv(part.f), iv(whole))
                         out.append(
                             finding(
                                 Level.ERROR,

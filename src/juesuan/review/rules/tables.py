@@ -15,7 +15,7 @@ from ..base import (
     iv_ratio,
     iv_sum,
     meets,
-    mid,
+    point,
     show,
 )
 from ..extract import Block
@@ -164,7 +164,7 @@ class _Grid:
             return
         rr = iv_ratio(iv(num), iv(base))
         if rr is not None and iv(base)[0] > 0 and not meets(rr, iv(p)):
-            shown = f"{number(mid(rr))}%"
+            shown = f"{number(point(iv(num), iv(base)))}%"
             self.emit(code, f"{what}：应为{shown}。", r, p, shown, f"{amt(num)} ÷ {amt(base)} × 100% = {shown}")
 
     def sum_finding(self, code, msg, r, tot, figs, col=0) -> None:

@@ -4,19 +4,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ...core.codes import CODES
 from ...core.findings import Level
 from ...core.fmt import number, round2
-from ..base import (
-    LIST_MARK,
-    ReviewFinding,
-)
+from ..base import LIST_MARK, ReviewFinding, finding, iv, meets, show
 from ..extract import Block
-from ..figures import find_figures
-from ..sentences import (
-    context_of,
-    report_year,
-    sentences,
-)
+from ..figures import Figure, find_figures
+from ..sentences import context_of, label_start, report_year, sentences
 
 
 def rule_charts(blocks: list[Block]) -> list[ReviewFinding]:
@@ -98,3 +92,134 @@ _LINES = (
 )
 
 
+
+
+# --- rule: the 情况说明 against the nine 公开 tables -------------------------------------------
+
+PUBLIC_TABLES = (
+    "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
+    "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表",
+    "国有资本经营预算财政拨款收入支出决算表",
+)
+_SECTION = re.compile(r"^[一二三四五六七八九十]+、(.+?)(?:总体)?情况(?:说明)?[。]?$")
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.．]?)")
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\s“”\"'‘’]", "", text)
+
+
+def table_kind(b: Block) -> str:
+    """Which of the nine 公开 tables a table is, by the name in its caption ("" when none)."""
+    caption = _plain(b.caption or b.title)
+    names = [n for n in PUBLIC_TABLES if _plain(n) in caption]
+    return max(names, key=len) if names else ""
+
+
+def _cell_value(text: str, unit: str) -> Figure | None:
+    figs = find_figures(text, bare_money=True)
+    if len(figs) != 1 or figs[0].raw.strip() != text.strip() or figs[0].is_percent:
+        return None
+    f = figs[0]
+    return f if f.unit else Figure(f.value, unit, f.raw, f.start, f.end, f.decimals)
+
+
+def _table_values(b: Block) -> dict[str, list[Figure]]:
+    """A 公开 table's amounts by the name a text would give them: each row's label (its first
+    amount on that side), and each column header at the 合计 row."""
+    unit = "万元" if "万元" in (b.caption + b.title) else "元"
+    out: dict[str, list[Figure]] = {}
+    for n, row in enumerate(b.rows):
+        for c, cell in enumerate(row):
+            name = _ORDINAL.sub("", _plain(cell))
+            if not name or re.search(r"\d", name) or _cell_value(cell, unit):
+                continue
+            value = next((v for x in row[c + 1 : c + 3] if (v := _cell_value(x, unit))), None)
+            if value is not None:
+                out.setdefault(name, []).append(value)
+            # the header of a 合计 row: the nearest row above it with as many cells (merged cells differ)
+            header = next((h for h in reversed(b.rows[:n]) if len(h) == len(row)), None)
+            if name in ("合计", "总计") and header is not None:
+                for h, x in zip(header, row, strict=True):
+                    if (v := _cell_value(x, unit)) and _plain(h) and not re.search(r"\d", h):
+                        out.setdefault(_plain(h), []).append(v)
+            break
+    return out
+
+
+def _text_label(text: str, pos: int) -> str:
+    label = text[label_start(text, pos) : pos]
+    label = re.sub(r"^.*?(?:19|20)\d\d年度?", "", _plain(label))
+    return re.sub(r"(?:为|是|共|达)$", "", label)
+
+
+def rule_text_tables(blocks: list[Block]) -> list[ReviewFinding]:
+    """An amount of the 情况说明 against the same line of the table its section describes
+    ("一、收入支出决算总体情况说明" ↔ 收入支出决算总表): 总计, 本年收入合计, 基本支出 …"""
+    tables = {k: _table_values(b) for b in blocks if b.is_table and (k := table_kind(b))}
+    if not tables:
+        return []
+    out = []
+    section = ""
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        if m := _SECTION.match(b.text):
+            stem = _plain(m.group(1))
+            names = [n for n in tables if _plain(n).startswith(stem)]
+            section = min(names, key=len) if names else ""
+            continue
+        if not section:
+            continue
+        values = tables[section]
+        for s in sentences(b.text):
+            for g in s.figs:
+                if g.role != "level" or g.paren or not g.f.is_money or g.kind == "预算":
+                    continue
+                label = _text_label(s.text, g.f.start)
+                if len(label) < 2:
+                    continue
+                keys = [k for k in values if k == label or k == label + "合计"
+                        or (len(k) >= 2 and label.endswith(k) and k in ("总计", "合计"))]
+                cells = {v.yuan(): v for k in keys for v in values[k]}
+                if len(cells) != 1:
+                    continue
+                cell = next(iter(cells.values()))
+                if meets(iv(cell), iv(g.f)):
+                    continue
+                why = f"表中为{cell.raw}{'' if cell.raw.endswith(cell.unit) else cell.unit}"
+                if g.f.yuan() * 10000 == cell.yuan() or g.f.yuan() == cell.yuan() * 10000:
+                    why += "：相差一万倍，多为“元”与“万元”写混"
+                out.append(finding(
+                    CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+                    f"“{label}”正文为{g.f.raw}，与{section}不符：应为{show(cell.yuan(), g.f)}。",
+                    bi, b, s.text, g.f, show(cell.yuan(), g.f), why,
+                ))
+    return out
+
+
+def rule_public_tables(blocks: list[Block]) -> list[ReviewFinding]:
+    """A 决算公开 (five or more of the nine tables present) has all nine, in their order."""
+    kinds = [(bi, k) for bi, b in enumerate(blocks) if b.is_table and (k := table_kind(b))]
+    seen = list(dict.fromkeys(k for _, k in kinds))
+    if len(seen) < 5:
+        return []
+    out = []
+    missing = [k for k in PUBLIC_TABLES if k not in seen]
+    if missing:
+        out.append(ReviewFinding(
+            CODES["R-TABLES"].level, "R-TABLES",
+            f"部门决算公开应有九张表，缺少：{'、'.join(missing)}（没有数据的表也应保留表样并说明）。",
+            quote="、".join(seen), place="全文", expected="、".join(missing),
+        ))
+    order = [PUBLIC_TABLES.index(k) for k in seen]
+    if order != sorted(order):
+        first = next(i for i in range(1, len(order)) if order[i] < order[i - 1])
+        bi = next(bi for bi, k in kinds if k == seen[first])
+        out.append(ReviewFinding(
+            CODES["R-TABLES"].level, "R-TABLES",
+            f"公开表的顺序不对：“{seen[first]}”应在“{seen[first - 1]}”之前。",
+            quote="、".join(seen), place=blocks[bi].place, block=bi,
+            expected="、".join(k for k in PUBLIC_TABLES if k in seen),
+        ))
+    return out

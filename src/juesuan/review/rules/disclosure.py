@@ -1,0 +1,244 @@
+"""Rules for 决算公开 texts: "决算数大于预算数" against the figures, a 完成率 of a 年初预算 that
+is 0, a part larger than the whole it belongs to (小微企业 ⊂ 中小企业), 科目 names against their
+codes (the 功能分类 catalog)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from ...core import catalog
+from ...core.codes import CODES
+from ...core.fmt import number
+from ..base import ReviewFinding, finding, iv, meets, point, show
+from ..blocks import Block
+from ..figures import Figure
+from ..sentences import Fig, report_year, sentences
+
+_VERSUS = re.compile(
+    r"决算(?:数)?(?:(?P<word>大于|小于|高于|低于|多于|少于)(?:年初|全年|调整)?预算(?:数)?(?![（(])"
+    r"|与(?:年初|全年|调整)?预算(?:数)?(?:基本)?(?P<flat>持平))"
+)
+_MORE, _LESS = ("大于", "高于", "多于"), ("小于", "低于", "少于")
+
+
+def _amounts(figs: list[Fig]) -> list[Fig]:
+    return [g for g in figs if g.role == "level" and not g.paren and g.f.is_money]
+
+
+def _pair(figs: list[Fig]) -> tuple[Figure, Figure] | None:
+    """(预算, 决算) when a sentence states exactly one of each."""
+    levels = _amounts(figs)
+    bud = [g.f for g in levels if g.kind == "预算"]
+    fin = [g.f for g in levels if g.kind == "决算"]
+    return (bud[0], fin[0]) if len(bud) == 1 and len(fin) == 1 else None
+
+
+def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "决算数大于（小于、与…持平）预算数" against the 预算 and 决算 stated just before."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        pair = None
+        for s in sentences(b.text):
+            pair = _pair(s.figs) or pair
+            if pair is None:
+                continue
+            bud, fin = pair
+            for m in _VERSUS.finditer(s.text):
+                said = m.group("word") or "持平"
+                said_dir = 1 if said in _MORE else -1 if said in _LESS else 0
+                diff = fin.yuan() - bud.yuan()
+                actual = 0 if diff == 0 else (1 if diff > 0 else -1)  # as written
+                if said_dir == actual or (said_dir == 0 and meets(iv(fin), iv(bud))):
+                    continue
+                family = next((f for f in zip(_MORE, _LESS, strict=True) if said in f), ("大于", "小于"))
+                right = "持平" if actual == 0 else family[0] if actual > 0 else family[1]
+                out.append(finding(
+                    CODES["R-DIRECTION"].level, "R-DIRECTION",
+                    f"决算{fin.raw}、预算{bud.raw}：应为“决算数{right}预算数”" if right != "持平"
+                    else f"决算{fin.raw}与预算{bud.raw}相等：应为“持平”，不是“{said}”",
+                    bi, b, s.text, fin, right, f"{show(fin.yuan(), fin)} − {show(bud.yuan(), bud)} = "
+                    f"{show(fin.yuan() - bud.yuan(), fin)}",
+                ))
+    return out
+
+
+def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "年初预算为0 … 完成年初预算的X%": no rate of a zero budget (the X is another budget's)."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            levels = _amounts(s.figs)
+            if not any(g.kind == "预算" and g.f.value == 0 for g in levels):
+                continue
+            for g in s.figs:
+                if g.role != "rate":
+                    continue
+                named = re.search(r"年初|全年|调整", g.pre)  # the budget the rate names, else the last one
+                before = [x for x in levels if x.kind == "预算" and x.clause == g.clause and x.f.start < g.f.start
+                          and (not named or named.group(0) in x.pre)]
+                if not before or before[-1].f.value != 0:
+                    continue  # the 预算 of this rate's own clause is not 0
+                fin = [x.f for x in levels if x.kind == "决算" and x.clause == g.clause]
+                if not fin or (len(fin) == 1 and _reachable(fin[0], before[-1].f, g.f)):
+                    continue  # a budget shown as 0 may be a few 元: the rate could be its own
+                full = [x.f for x in levels if re.search(r"全年预算|调整预算|调整后预算", x.pre) and x.f.value]
+                expected, why = "未安排预算，不计算完成率", ""
+                if len(fin) == 1 and len(full) == 1:
+                    rate = point(iv(fin[0]), iv(full[0]))
+                    expected = f"完成全年预算的{number(rate)}%"
+                    why = f"{show(fin[0].yuan(), fin[0])} ÷ {show(full[0].yuan(), full[0])} × 100% = {number(rate)}%"
+                out.append(finding(
+                    CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
+                    f"预算为0，不能写完成预算的{g.f.raw}：应为{expected}。",
+                    bi, b, s.text, g.f, expected, why,
+                ))
+    return out
+
+
+def _reachable(fin: Figure, bud: Figure, rate: Figure) -> bool:
+    """Whether ``rate`` can be 决算 ÷ 预算 for a 预算 shown as 0 (so under half its last digit)."""
+    lo, _ = iv(fin)
+    _, top = iv(bud)
+    if top <= 0:
+        return False
+    return lo <= 0 or iv(rate)[1] >= lo / top * 100
+
+
+_PART_OF = (("小微企业", "中小企业"),)  # (part, whole) named in one paragraph's amounts
+
+
+def rule_subsets(blocks: list[Block]) -> list[ReviewFinding]:
+    """An amount for a part larger than the amount for its whole (小微企业 within 中小企业)."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for part_word, whole_word in _PART_OF:
+            found: dict[str, list[tuple[Figure, str, str]]] = {part_word: [], whole_word: []}
+            for s in sentences(b.text):
+                for g in _amounts(s.figs):
+                    label = re.split(r"[，,；;。]", g.pre)[-1]
+                    for word in (part_word, whole_word):
+                        if word in label:  # what of it: "预留政府采购项目预算金额"
+                            found[word].append((g.f, label[label.index(word) + len(word) :], s.text))
+            for part, kind, quote in found[part_word]:
+                whole = [w for w, k, _ in found[whole_word] if k == kind]
+                if len(whole) == 1 and part.yuan() > whole[0].yuan() and not meets(iv(part), iv(whole[0])):
+                    out.append(finding(
+                        CODES["R-SUBSET"].level, "R-SUBSET",
+                        f"{part_word}是{whole_word}的一部分：{part_word}的{part.raw}不能大于{whole_word}的"
+                        f"{whole[0].raw}。",
+                        bi, b, quote, part, f"≤{whole[0].raw}", f"{part.raw} > {whole[0].raw}",
+                    ))
+    return out
+
+
+def _norm(name: str) -> str:
+    return name.replace(" ", "").replace("（", "(").replace("）", ")")
+
+
+def rule_code_names(blocks: list[Block]) -> list[ReviewFinding]:
+    """科目 names against their codes: a table's 类 and 款 lines, and a 类 named in the text."""
+    year = report_year(blocks) or 0
+    known = dict(catalog.FUNCTION_CLASSES) if year >= 2019 else {}
+    if year >= 2022:
+        known |= catalog.FUNCTION_SECTIONS
+    if not known:
+        return []
+    out = []
+    names = {_norm(n): n for n in catalog.FUNCTION_CLASSES.values()}
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            for row in b.rows:
+                cells = [c for c in row if c.strip()]
+                m = re.match(r"^(\d{3}(?:\d{2})?)(?!\d)\s*(.*)$", cells[0].strip()) if cells else None
+                if not m or m.group(1) not in known:
+                    continue
+                name = m.group(2) or (cells[1] if len(cells) > 1 else "")
+                right = known[m.group(1)]
+                if name and not re.search(r"\d", name) and _norm(name) != _norm(right):
+                    out.append(ReviewFinding(
+                        CODES["R-CODE-NAME"].level, "R-CODE-NAME",
+                        f"科目编码{m.group(1)}的名称应为“{right}”，不是“{name}”。",
+                        quote="、".join(cells[:3]), place=f"{b.place}，“{m.group(1)}”行", expected=right,
+                        block=bi, figure=name,
+                    ))
+            continue
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,20}?)[（(]类[）)]", b.text):
+            name = re.sub(r"^.*?[、：:，,。]", "", m.group(1))
+            if _norm(name) in names or _norm(name) + "支出" in names or year < 2019:
+                continue
+            best = difflib.get_close_matches(_norm(name), list(names), n=1, cutoff=0.75)
+            if best:
+                out.append(finding(
+                    CODES["R-CODE-NAME"].level, "R-CODE-NAME",
+                    f"“{name}（类）”不是功能分类的类级科目名称：应为“{names[best[0]]}”。",
+                    bi, b, b.text[max(0, m.start() - 20) : m.end() + 20], expected=names[best[0]],
+                ))
+    return out
+
+
+
+_ECONOMIC = re.compile(r"^(30[1-9]|31\d|399)(\d{2})$")
+_PERSONNEL = ("301", "303")  # 人员经费: 工资福利支出, 对个人和家庭的补助; the rest is 公用经费
+_LIST = re.compile(r"(人员经费|公用经费)[^，。；;]*?万元[，,]\s*主要包括[：:](?P<items>[^；;。]+)")
+
+
+def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
+    """(code, name, amount) of the 款 lines of the 基本支出决算表 (both halves)."""
+    from .text_table import _cell_value, table_kind
+
+    out = []
+    for b in blocks:
+        if not b.is_table or table_kind(b) != "一般公共预算财政拨款基本支出决算表":
+            continue
+        unit = "万元" if "万元" in (b.caption + b.title) else "元"
+        for row in b.rows:
+            for c in range(len(row) - 2):
+                if _ECONOMIC.match(row[c].strip()) and (value := _cell_value(row[c + 2], unit)) is not None:
+                    out.append((row[c].strip(), _norm(row[c + 1]), value))
+    return out
+
+
+def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "人员经费…主要包括：A、B…" against the 基本支出决算表: the lines named are those with an
+    amount, and (unless the list ends in "……"/"等") every line with an amount is named."""
+    lines = _economic_lines(blocks)
+    if not lines:
+        return []
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _LIST.finditer(b.text):
+            group = [(c, n, v) for c, n, v in lines if (c[:3] in _PERSONNEL) == (m.group(1) == "人员经费")]
+            text = m.group("items")
+            bare = re.sub(r"(?:……|…|等)+$|（[^）]*）$|\([^)]*\)$", "", text.strip())
+            named = [_norm(x) for x in re.split(r"[、，,]", bare) if x]
+            by_name = {n: v for _, n, v in group}
+            if not any(v.value for v in by_name.values()):
+                continue  # every line shows 0 (amounts under the 万元 shown): nothing to compare
+            zero = [n for n in named if n in by_name and by_name[n].value == 0]
+            absent = [n for n in named if n not in by_name]
+            left = [] if re.search(r"……|…|等$", text) else [n for _, n, v in group if v.value and n not in named]
+            if not (zero or absent or left):
+                continue
+            said = []
+            if zero:
+                said.append(f"所列{'、'.join(zero)}在基本支出决算表中为0")
+            if absent:
+                said.append(f"{'、'.join(absent)}在表中没有")
+            if left:
+                said.append(f"表中有金额的{'、'.join(left)}未列")
+            right = "、".join(n for _, n, v in group if v.value)
+            out.append(finding(
+                CODES["R-ECON-LIST"].level, "R-ECON-LIST",
+                f"{m.group(1)}“主要包括”的科目与基本支出决算表不符：{'；'.join(said)}。",
+                bi, b, m.group(0), expected=right,
+            ))
+    return out

@@ -1,0 +1,112 @@
+"""Rules on wording left wrong in a filled-in text: template alternatives ("增加（减少）"), a
+figure without its unit ("增长13.95"), a word typed twice ("的的")."""
+
+from __future__ import annotations
+
+import re
+
+from ...core.codes import CODES
+from ..base import ReviewFinding, finding
+from ..blocks import Block
+from ..figures import find_figures
+from ..sentences import sentence_at, sentences
+
+# opposite words a template offers together: "增加（减少）", "下降（增长）", "大于（小于）"
+_PAIRS = {frozenset(p) for p in (("增加", "减少"), ("增长", "下降"), ("上升", "下降"), ("提高", "降低"),
+                                 ("大于", "小于"), ("高于", "低于"), ("多于", "少于"))}
+_WORDS = "|".join(sorted({w for p in _PAIRS for w in p}))
+_ALTERNATIVE = re.compile(rf"({_WORDS})\s*[（(]\s*({_WORDS})\s*[）)]")
+# a change or a rate whose figure has no unit: "增长13.95，" "完成预算的95.5。"
+_NO_UNIT = re.compile(
+    r"(?P<word>增长|下降|上升|降低|增加|减少|执行率为?|完成(?:年初|全年|调整)?预算的|占(?:[^，,。；;\d]{0,12}的)?)"
+    r"了?(?:幅度)?为?(?P<num>\d+(?:[,，]\d{3})*(?:\.\d+)?)(?=[，,。；;）)](?!\d)|$)"
+)
+# words never doubled in prose: "的的" (but "目的的", "的的确确"), "万元万元"
+_DOUBLED = re.compile(r"(?<!目)(的)\1(?!确)|(万元)\2")
+
+
+def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "增加（减少）XXX万元" is the template; with real figures beside it, one word must go."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        if not any(f.is_money or f.is_percent for f in find_figures(b.text)):
+            continue  # the template itself (XXX万元): nothing filled in yet
+        for s in sentences(b.text):
+            for m in _ALTERNATIVE.finditer(s.text):
+                if frozenset((m.group(1), m.group(2))) not in _PAIRS:
+                    continue
+                out.append(finding(
+                    CODES["R-TEMPLATE"].level, "R-TEMPLATE",
+                    f"模板中的备选词“{m.group(0)}”未删除：按数字只保留“{m.group(1)}”或“{m.group(2)}”其中之一。",
+                    bi, b, s.text, expected=f"{m.group(1)}或{m.group(2)}（删去另一个）",
+                ))
+    return out
+
+
+def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
+    """A change, rate or share written without % (or an amount without 元/万元)."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _NO_UNIT.finditer(b.text):
+            word, num = m.group("word"), m.group("num")
+            sent = sentence_at(b.text, m.start())
+            if word in ("增加", "减少"):
+                unit = "万元" if "万元" in sent else "元"
+                if "%" in sent[sent.find(num) :][: len(num) + 8]:
+                    continue
+            else:
+                unit = "%"
+            out.append(finding(
+                CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
+                f"“{word}{num}”缺少单位：应写作“{word}{num}{unit}”。",
+                bi, b, sent, expected=f"{num}{unit}",
+            ))
+    return out
+
+
+def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "的的", "万元万元": a word typed twice."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _DOUBLED.finditer(b.text):
+            word = m.group(1) or m.group(2)
+            out.append(finding(
+                CODES["R-REPEAT"].level, "R-REPEAT", f"“{m.group(0)}”重复：应为“{word}”。",
+                bi, b, sentence_at(b.text, m.start()), expected=word,
+            ))
+    return out
+
+
+_UNIT_NAME = re.compile(
+    r"^(?:第[一二三四五六七八九十]+部分)?\s*([\u4e00-\u9fff（）()]{4,30}?(?:局|委员会|办公室|中心|院|所|站|厅|馆|队|学校|医院))"
+    r"(?=\s*(?:19|20)\d\d\s*年度|本级|$)"
+)
+
+
+def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
+    """The unit's own name (as the title writes it) typed once with one character different."""
+    name = next((m.group(1) for b in blocks[:8] if not b.is_table and (m := _UNIT_NAME.match(b.text))), "")
+    if len(name) < 6 or re.match(r"第[一二三四五六七八九十]+部分", name):
+        return []
+    out, seen = [], set()
+    for bi, b in enumerate(blocks):
+        text = b.text
+        for end in (m.end() for m in re.finditer(re.escape(name[-1]), text)):
+            other = text[end - len(name) : end]
+            if len(other) != len(name) or other in seen or other[0] != name[0]:
+                continue
+            differ = sum(1 for x, y in zip(other, name, strict=True) if x != y)
+            if differ == 1 and re.fullmatch(r"[\u4e00-\u9fff]+", other):
+                seen.add(other)
+                out.append(finding(
+                    CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
+                    f"单位名称前后写法不一：此处为“{other}”，标题为“{name}”。",
+                    bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
+                ))
+    return out
