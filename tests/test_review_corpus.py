@@ -202,11 +202,14 @@ def _same_value(stated: str, correct: str, calc: str = "") -> bool:
     return _to_yuan(lo, b[1]) - unit <= x <= _to_yuan(hi, b[1]) + unit
 
 
-def _points_at(finding, figure: str) -> bool:
+def _points_at(finding, figure: str, kind: str) -> bool:
     if any(ch.isdigit() for ch in figure):
         return bool(finding.figure) and _norm(finding.figure) == _norm(figure)
-    # a blank ("占基本支出预算%"): the finding quotes the sentence with the blank
-    return _norm(figure) in _norm(finding.quote) and not any(ch.isdigit() for ch in finding.figure)
+    # words, not a figure ("与上年相比无变化", a template alternative, a blank "占 %"): the finding
+    # quotes them; for a blank it must not be about some other figure of the sentence
+    if _norm(figure) not in _norm(finding.quote):
+        return False
+    return kind != "blank" or not any(ch.isdigit() for ch in finding.figure)
 
 
 def matches(finding, error: Error) -> bool:
@@ -215,7 +218,7 @@ def matches(finding, error: Error) -> bool:
     if error.context and _norm(error.context) not in _norm(finding.quote):
         return False
     return any(
-        _points_at(finding, form.figure)
+        _points_at(finding, form.figure, error.kind)
         and (not finding.expected or not form.correct or _same_value(finding.expected, form.correct, form.calc))
         for form in error.forms()
     )
@@ -346,11 +349,11 @@ def test_matching_rules():
     assert matches(F("", "", "商品和服务支出预算 75800 元,占基本支出预算%,同比"), blank)
 
 
-# Floor and ceiling at the values measured on 2026-12-05 with main at ad604b5 (50 passages, 42
-# errors: 7 found, 35 false alarms): they can only fail on a regression. Tighten them as the review
+# Floor and ceiling at the values measured on 2026-12-05 with main at ad604b5 (54 passages, 47
+# errors: 8 found, 36 false alarms): they can only fail on a regression. Tighten them as the review
 # improves (and re-measure with benchmarks/bench_review_corpus.py when passages are added).
-RECALL_FLOOR = 7 / 42
-FALSE_ALARM_CEILING = 35
+RECALL_FLOOR = 8 / 47
+FALSE_ALARM_CEILING = 36
 
 
 def test_review_on_corpus_does_not_regress():
