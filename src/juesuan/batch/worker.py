@@ -20,6 +20,7 @@ from typing import Any
 from ..load import WORKBOOK_SUFFIXES
 
 DONE, UP_TO_DATE, UNREADABLE, FAILED = "完成", "已是最新", "无法读取", "处理失败"
+PDF_PREFIX = ".juesuan-pdf-"  # the temporary folder of one LibreOffice call, in the output folder
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def convert_pdfs(docx: list[Path], opts: Options) -> dict[Path, str]:
     if find_soffice() is None:
         return {d: "未找到 LibreOffice，未生成 PDF" for d in docx}
     out = Path(opts.out)
-    with tempfile.TemporaryDirectory(prefix=".juesuan-pdf-", dir=out) as tmp:
+    with tempfile.TemporaryDirectory(prefix=PDF_PREFIX, dir=out) as tmp:
         try:
             made = convert_many(docx, "pdf", Path(tmp), profile=_profile())
         except ConversionError as exc:
