@@ -66,3 +66,27 @@ def test_review_with_nothing_to_read_says_what_to_do(book_file):
     outcome, actions = click(book_file, excel.review)
     assert "粘贴" in outcome.message
     assert not writes_to(actions, L.REVIEW)
+
+
+def test_the_disclose_command_fills_the_workbook_sheet_as_the_button(book_file, tmp_path, capsys):
+    """WPS/LibreOffice users run ``juesuan disclose``: the 决算公开 sheet shows the nine tables, a
+    printed page each, the signature cell outside what prints."""
+    from juesuan.cli import main
+
+    _, actions = click(book_file, excel.disclose)
+    button = writes_to(actions, L.DISCLOSURE)[0]["values"]
+    for p in tmp_path.glob("*公开*"):
+        p.unlink()
+    assert main(["disclose", str(book_file), "--xlsx"]) == 0
+    assert "决算公开" in capsys.readouterr().out
+    wb = openpyxl.load_workbook(book_file, keep_vba=True)
+    ws = wb[L.DISCLOSURE]
+    for r, row in enumerate(button):
+        for c, value in enumerate(row):
+            if isinstance(value, str | int | float) and value != "" and (r, c) != L.SIGNATURE_CELL:
+                got = ws.cell(r + 1, c + 1).value
+                assert got == value or (isinstance(value, float) and abs(got - value) < 1e-9), (r, c, value, got)
+    assert len(ws.row_breaks.brk) == 8  # nine tables, one a page
+    area = ws.print_area.split("!")[-1].replace("$", "")
+    assert not area.split(":")[1].startswith(("AD", "AE")) and ws.protection.sheet
+    assert wb.vba_archive is not None and "xl/vbaProject.bin" in wb.vba_archive.namelist()

@@ -416,6 +416,20 @@ def keep_macros_and_buttons(wb) -> None:
     wb.vba_archive = new
 
 
+def write_disclosure(path: str | Path, disclosed) -> Path:
+    """Fill the workbook's 决算公开 sheet with the nine tables (what the 生成公开 button writes), so
+    WPS/LibreOffice users of ``juesuan disclose`` see them too; returns the backup's path."""
+    from .outputs import disclosure_sheet
+
+    path = Path(path)
+    _check_unlocked(path)
+    job = open_recalc(path)
+    write_outputs(job.wb, {L.DISCLOSURE: disclosure_sheet(disclosed)})
+    if path.suffix.lower() == ".xlsm":
+        keep_macros_and_buttons(job.wb)
+    return save_atomic(job.wb, path)
+
+
 def recalc(path: str | Path) -> tuple[Any, Path]:
     """Headless 重新计算 of a workbook file in place; returns the report and the backup's path."""
     from ..report import analyze
