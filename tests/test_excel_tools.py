@@ -58,8 +58,16 @@ def test_review_of_pasted_text_lists_the_contradictions_beside_it(book_file):
     assert len(written) == 1 and written[0]["start_row"] == L.REVIEW_FIRST
     assert written[0]["start_column"] == L.REVIEW_OUT_COL
     rows = written[0]["values"]
-    assert len(rows) >= 10 and all(r[0] in ("错误", "警告", "提示") for r in rows)
-    assert any("2,656,000.00" in str(r) for r in rows)  # the 2021 budget total the seed mis-adds
+    found = {i: r for i, r in enumerate(rows) if r[0] not in (None, "")}
+    assert len(found) >= 10 and all(set(r[0].split("\n")) <= {"错误", "警告", "提示"} for r in found.values())
+    assert any("2,656,000.00" in str(r) for r in found.values())  # the 2021 budget total the seed mis-adds
+    beside = 0
+    for i, r in found.items():  # each beside its paragraph: the quote is in the line on the same row
+        sheet_row = L.REVIEW_FIRST + 1 + i
+        assert f"第{sheet_row}行" in r[4] and r[4].startswith("=HYPERLINK(")
+        quote = r[3].split("\n")[0][:12] if r[3] else ""
+        beside += bool(quote) and (quote in lines[i] or lines[i].strip() in r[3])  # a chart: its title line
+    assert beside == len(found)
 
 
 def test_review_with_nothing_to_read_says_what_to_do(book_file):

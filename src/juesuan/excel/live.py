@@ -232,8 +232,10 @@ def disclose(book) -> Outcome:
 
 
 def review(book) -> Outcome:
-    """审阅: proofread the report pasted on 审阅 (or the file named in B3); the findings go beside it."""
-    from ..review import ReadError, review_path, review_text
+    """审阅: proofread the report pasted on 审阅 (or the file named in B3). The findings about a
+    pasted paragraph go beside it, on its sheet row (several joined in one cell); a file's
+    findings are listed from the first row."""
+    from ..review import ReadError, read_text, review_path, run
 
     names = [s.name for s in book.sheets]
     if L.REVIEW not in names:
@@ -242,6 +244,7 @@ def review(book) -> Outcome:
     status(book, "juesuan：正在审阅……")
     path_cell = ws.range((L.REVIEW_PATH_CELL[0] + 1, L.REVIEW_PATH_CELL[1] + 1)).value
     first = L.REVIEW_FIRST + 1
+    rows: dict[int, list] = {}  # sheet row (0-based offset from the first) → findings
     if isinstance(path_cell, str) and path_cell.strip():
         path = Path(path_cell.strip().strip('"'))
         if not path.is_absolute():
@@ -251,27 +254,66 @@ def review(book) -> Outcome:
         except ReadError as exc:
             return Outcome(f"无法读取要审阅的文件：{exc}")
         source = str(path)
+        rows = {i: [f] for i, f in enumerate(found[:L.REVIEW_OUT_ROWS])}
     else:
         column = ws.range((first, L.REVIEW_TEXT_COL + 1),
                           (first + L.REVIEW_TEXT_ROWS - 1, L.REVIEW_TEXT_COL + 1)).options(ndim=2).value
-        lines = [str(row[0]).strip() for row in column or [] if row and row[0] not in (None, "")]
-        if not lines:
+        lines = [str(row[0]).strip() if row and row[0] not in (None, "") else "" for row in column or []]
+        if not any(lines):
             return Outcome(f"请把报告全文粘贴到“{L.REVIEW}”表A列（第{first}行起），或在B3填写文件路径，再点“审阅”。")
-        found = review_text("\n".join(lines))
-        source = f"A列粘贴的{len(lines)}段"
-    rows = [[f.level.value, f.code, f.message, f.quote, f.place, f.expected, f.why]
-            for f in found[:L.REVIEW_OUT_ROWS]]
-    width = len(L.REVIEW_COLUMNS)
-    out = ws.range((first, L.REVIEW_OUT_COL + 1), (first + L.REVIEW_OUT_ROWS - 1, L.REVIEW_OUT_COL + width))
-    out.clear_contents()
-    if rows:
-        ws.range((first, L.REVIEW_OUT_COL + 1), (first + len(rows) - 1, L.REVIEW_OUT_COL + width)).value = [
-            [_text_safe(v) for v in row] for row in rows]
+        blocks = read_text("\n".join(lines))  # line i of the text is sheet row first + i
+        found = run(blocks)
+        for f in found:
+            rows.setdefault(_line_of(blocks, f), []).append(f)
+        source = f"A列粘贴的{sum(1 for x in lines if x)}段"
+    _write_review(ws, rows, pasted=not (isinstance(path_cell, str) and path_cell.strip()))
     errors = sum(1 for f in found if f.level.value == "错误")
-    text = f"审阅完成（{source}）：发现{len(found)}处问题，其中错误{errors}处。详见“{L.REVIEW}”表右侧。"
+    text = (f"审阅完成（{source}）：发现{len(found)}处问题，其中错误{errors}处。"
+            f"结果写在“{L.REVIEW}”表右侧，与所说的段落同行。")
     if not found:
         text = f"审阅完成（{source}）：没有发现数字之间的矛盾。"
     return Outcome(text, found)
+
+
+def _line_of(blocks, finding) -> int:
+    """The pasted line a finding is about: the paragraph its quote comes from (its own block
+    first), else its block's first line."""
+    import re
+
+    head = finding.quote.split("\n")[0][:16]
+    own = [blocks[finding.block]] if 0 <= finding.block < len(blocks) else []
+    for block in (*own, *blocks):
+        if head and head in block.text:
+            found = re.match(r"第(\d+)行", block.place)
+            if found:
+                return int(found.group(1)) - 1
+    for place in ([own[0].place] if own else []) + [finding.place]:
+        found = re.match(r"第(\d+)行", place)
+        if found:
+            return int(found.group(1)) - 1
+    return 0
+
+
+def _write_review(ws, rows: dict[int, list], pasted: bool) -> None:
+    """One block: C–I beside each row, several findings of a row joined line by line; 位置 the
+    sheet row of the paragraph, a link to it."""
+    first = L.REVIEW_FIRST + 1
+    width = len(L.REVIEW_COLUMNS)
+    ws.range((first, L.REVIEW_OUT_COL + 1), (first + L.REVIEW_OUT_ROWS - 1, L.REVIEW_OUT_COL + width)).clear_contents()
+    if not rows:
+        return
+    grid: list[list] = [[None] * width for _ in range(max(rows) + 1)]
+    for i, found in rows.items():
+        row = first + i
+        where = f"A{row}"
+        cells = [[f.level.value, f.code, f.message, f.quote, f"第{row}行" if pasted else f.place, f.expected, f.why]
+                 for f in found]
+        grid[i] = ["\n".join(str(c[j]) for c in cells if c[j]) or None for j in range(width)]
+        if pasted:
+            grid[i][4] = f'=HYPERLINK("#\'{L.REVIEW}\'!{where}","第{row}行")'
+    ws.range((first, L.REVIEW_OUT_COL + 1), (first + len(grid) - 1, L.REVIEW_OUT_COL + width)).value = [
+        [v if isinstance(v, str) and v.startswith("=HYPERLINK") else _text_safe(v) for v in row] for row in grid]
+    ws.autofit("rows")
 
 
 def summarize(book) -> Outcome:
