@@ -245,6 +245,7 @@ def review(book) -> Outcome:
     path_cell = ws.range((L.REVIEW_PATH_CELL[0] + 1, L.REVIEW_PATH_CELL[1] + 1)).value
     first = L.REVIEW_FIRST + 1
     rows: dict[int, list] = {}  # sheet row (0-based offset from the first) → findings
+    lines: list[str] = []
     if isinstance(path_cell, str) and path_cell.strip():
         path = Path(path_cell.strip().strip('"'))
         if not path.is_absolute():
@@ -266,7 +267,11 @@ def review(book) -> Outcome:
         for f in found:
             rows.setdefault(_line_of(blocks, f), []).append(f)
         source = f"A列粘贴的{sum(1 for x in lines if x)}段"
-    _write_review(ws, rows, pasted=not (isinstance(path_cell, str) and path_cell.strip()))
+    pasted = not (isinstance(path_cell, str) and path_cell.strip())
+    _write_review(ws, rows, pasted)
+    last = max([*rows, *(i for i, x in enumerate(lines) if x)] if pasted else [*rows, 0])
+    ws.page_setup.print_area = L.range_ref(0, 0, L.REVIEW_FIRST + last,
+                                           L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS) - 1, absolute=True)
     errors = sum(1 for f in found if f.level.value == "错误")
     text = (f"审阅完成（{source}）：发现{len(found)}处问题，其中错误{errors}处。"
             f"结果写在“{L.REVIEW}”表右侧，与所说的段落同行。")

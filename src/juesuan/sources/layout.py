@@ -238,6 +238,8 @@ FINDINGS_COLUMNS = ("级别", "代码", "说明", "位置")
 INDICATORS_FIRST = 3
 CHART_COL = 4
 CHART_ROWS = 18  # rows a chart takes on 图表 (its data table starts the next block)
+CHART_COLS = 9  # default-width columns a chart takes (560 px)
+CHARTS_PER_PAGE = 3  # a printed page of 图表 holds this many charts, never half of one
 SIGNATURE_CELL = (0, 30)  # AE1 of every output sheet: a hash of its formats and charts
 HIGHLIGHT_CELL = (1, 30)  # AE2 of 审核结果: the input cells highlighted for an 错误 (unmarked next time)
 CONF_ROWS = (("Interpreter_Win", ""), ("Interpreter_Mac", ""), ("PYTHONPATH", ""), ("Show Console", "False"))
@@ -246,7 +248,7 @@ CONF_ROWS = (("Interpreter_Win", ""), ("Interpreter_Mac", ""), ("PYTHONPATH", ""
 def print_area(sheet: str, rows: int, cols: int) -> tuple[int, int]:
     """Rows and columns to print of an output sheet whose content takes ``rows`` × ``cols``."""
     if sheet == CHARTS:  # the charts stand to the right of their data and below its last row
-        return rows + CHART_ROWS, max(cols, CHART_COL + 8)
+        return rows + CHART_ROWS, max(cols, CHART_COL + CHART_COLS)
     return rows, cols
 
 

@@ -457,8 +457,10 @@ def charts_sheet(report: Report, where: dict) -> SheetOut:
                "final_yoy": "final_by_nature", "functions": "final_by_function",
                "income_structure": "final_by_income", "spending_structure": "structure_spending",
                "three_public": "controlled"}
-    for chart in report.charts:
+    for k, chart in enumerate(report.charts):
         top = r
+        if k and k % L.CHARTS_PER_PAGE == 0:
+            s.breaks.append(top)  # a chart never split across two pages
         s.put(r, 0, Cell(chart.title, style="header"))
         for j, series in enumerate(chart.series, start=1):
             s.put(r, j, Cell(series.name, style="header"))
