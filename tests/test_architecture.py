@@ -64,7 +64,7 @@ def _codes_in_source() -> set[str]:
     for path in SRC.rglob("*.py"):
         if path.name == "codes.py":
             continue
-        found |= set(re.findall(r"[\"']([EWID]-[A-Z][A-Z0-9-]+)[\"']", path.read_text()))
+        found |= set(re.findall(r"[\"']([EWIDR]-[A-Z][A-Z0-9-]+)[\"']", path.read_text()))
     return found
 
 

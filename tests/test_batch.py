@@ -80,7 +80,12 @@ def units_dir(tmp_path_factory):
 @pytest.fixture(scope="module")
 def local_run(units_dir, tmp_path_factory):
     out = tmp_path_factory.mktemp("out-local")
-    (out / ".left.xlsm.tmp").write_bytes(b"half")  # what an interrupted run leaves
+    from juesuan.export.files import STALE_SECONDS, TEMP_PREFIX
+
+    ours = out / f"{TEMP_PREFIX}left.xlsm"  # what a run killed an hour ago left
+    ours.write_bytes(b"half")
+    os.utime(ours, (time.time() - STALE_SECONDS - 5,) * 2)
+    (out / ".notes.tmp").write_bytes(b"the user's")  # not ours: kept
     return out, run_batch([str(units_dir)], out, workers=2, consolidate="某某县教育局")
 
 
@@ -97,7 +102,10 @@ def _expected_findings(units_dir: Path) -> list[tuple]:
 
 def test_batch_writes_every_unit_and_lists_the_broken(local_run, units_dir):
     out, result = local_run
-    assert not (out / ".left.xlsm.tmp").exists()
+    from juesuan.export.files import TEMP_PREFIX
+
+    assert not (out / f"{TEMP_PREFIX}left.xlsm").exists()
+    assert (out / ".notes.tmp").read_bytes() == b"the user's"
     assert len(result.rows) == UNITS
     by_stem = {r["stem"]: r for r in result.rows}
     unreadable = [r for r in result.rows if r["status"] == UNREADABLE]

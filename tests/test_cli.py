@@ -50,3 +50,105 @@ def test_exit_2_when_unreadable(tmp_path: Path):
         assert out.returncode == 2
         assert out.stderr.startswith("错误：")
         assert "Traceback" not in out.stderr
+
+
+# -- one command line: exit codes, refusals, file names (issue 16) -------------------------------
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "juesuan"
+
+
+def _sample_named(path: Path, name: str) -> Path:
+    import re
+
+    text = sample_path().read_text(encoding="utf-8")
+    path.write_text(re.sub(r'^name = ".*"', f'name = "{name}"', text, count=1, flags=re.M), encoding="utf-8")
+    return path
+
+
+def test_every_command_that_refuses_to_overwrite_exits_3(tmp_path, capsys):
+    from juesuan.cli import EXIT_NOT_WRITTEN, main
+
+    data = tmp_path / "unit.toml"
+    data.write_text(sample_path().read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "units").mkdir()
+    (tmp_path / "units" / "a.toml").write_text(data.read_text(encoding="utf-8"), encoding="utf-8")
+    existing = {name: tmp_path / name for name in ("t.xlsm", "s.xlsm", "b.xlsm", "dept.toml")}
+    for path in existing.values():
+        path.write_bytes(b"mine")
+    commands = [["template", str(existing["t.xlsm"])],
+                ["summary-template", str(existing["s.xlsm"])],
+                ["build", str(data), str(existing["b.xlsm"])],
+                ["consolidate", str(tmp_path / "units"), "--name", "某局", "--out", str(existing["dept.toml"])]]
+    for argv in commands:
+        assert main(argv) == EXIT_NOT_WRITTEN, argv
+        assert "--force" in capsys.readouterr().err
+    assert all(p.read_bytes() == b"mine" for p in existing.values())
+
+
+def test_consolidate_out_naming_one_of_its_inputs_is_refused(tmp_path, capsys):
+    from juesuan.cli import EXIT_NOT_WRITTEN, main
+
+    a = tmp_path / "a.toml"
+    a.write_text(sample_path().read_text(encoding="utf-8"), encoding="utf-8")
+    before = a.read_bytes()
+    assert main(["consolidate", str(a), "--name", "某局", "--out", str(a), "--force"]) == EXIT_NOT_WRITTEN
+    assert "输入文件" in capsys.readouterr().err and a.read_bytes() == before
+    # the same file reached through its folder
+    assert main(["consolidate", str(tmp_path), "--name", "某局", "--out", str(a), "--force"]) == EXIT_NOT_WRITTEN
+    assert a.read_bytes() == before and not list(tmp_path.glob("*.bak"))
+
+
+def test_disclose_writes_its_files_for_a_121_character_unit_name(tmp_path, capsys):
+    from juesuan.cli import main
+
+    name = "某" * 115 + "政务服务中心"
+    assert len(name) == 121
+    source = _sample_named(tmp_path / "long.toml", name)
+    assert main(["disclose", str(source), "--xlsx"]) == 0, capsys.readouterr().err
+    written = sorted(p for p in tmp_path.iterdir() if p.suffix in (".docx", ".xlsx"))
+    assert [p.suffix for p in written] == [".docx", ".xlsx"]
+    assert all(len(p.name.encode("utf-8")) <= 255 and p.name.startswith("某某") for p in written)
+    assert main(["export", str(source)]) == 0  # the report: the same rule
+    assert all(len(p.name.encode()) <= 255 for p in tmp_path.iterdir())
+
+
+def test_the_command_line_imports_no_button_code_and_nothing_imports_it():
+    """cli is the outer shell: it never imports excel.live; no package imports cli (no circle)."""
+    import re
+
+    for path in (SRC / "cli").glob("*.py"):
+        assert not re.search(r"^\s*from \.\.excel|^\s*import juesuan\.excel", path.read_text(), re.M), path
+    for path in SRC.rglob("*.py"):
+        if path.parent.name == "cli" or path.name == "__main__.py":
+            continue
+        assert not re.search(r"^\s*from \.+cli\b|juesuan\.cli", path.read_text(), re.M), path
+    assert not list(SRC.glob("*/cli.py")), "one module per sub-command lives in juesuan/cli/"
+
+
+def test_every_sub_command_has_its_module_and_raises_rather_than_returns_a_code():
+    import ast
+
+    from juesuan.cli.main import COMMANDS, build_parser
+
+    choices = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert sorted(choices) == sorted(c.replace("_", "-") for c in COMMANDS)
+    for name in COMMANDS:
+        tree = ast.parse((SRC / "cli" / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Return) and isinstance(node.value, ast.Constant):
+                assert node.value.value is None, f"cli/{name}.py returns a bare code {node.value.value}"
+            if isinstance(node, ast.Attribute) and node.attr in ("UNREADABLE", "NOT_WRITTEN", "INTERNAL"):
+                raise AssertionError(f"cli/{name}.py decides an exit code ({node.attr}) that only run decides")
+
+
+def test_one_loader_chooses_between_data_file_and_workbook(tmp_path):
+    from juesuan.batch import worker
+    from juesuan.load import load_unit
+
+    data, findings, locator, wb = worker._read(sample_path())
+    loaded = load_unit(sample_path())
+    assert (data, findings, locator, wb) == (loaded.data, loaded.findings, None, None)
+    folder = tmp_path / "unit.xlsm"
+    folder.mkdir()
+    with __import__("pytest").raises(worker.ReadError):
+        worker._read(folder)

@@ -148,7 +148,7 @@ def test_consolidate_command_writes_a_unit_data_file(tmp_path):
     data, findings = load(out)
     assert findings == [] and data.unit.name == NAME and data.text == {} and data.reasons == {}
     assert parse(loads_document(text.encode()))[0] == data
-    assert main(["consolidate", str(folder), "--name", NAME, "--out", str(out)]) == 2  # exists: no overwrite
+    assert main(["consolidate", str(folder), "--name", NAME, "--out", str(out)]) == 3  # exists: refused (exit 3)
 
 
 def test_the_same_unit_twice_is_an_error_not_a_silent_double_count():

@@ -10,8 +10,9 @@ with the reports. The reduction (pandas) writes the cross-unit workbook.
 
 from __future__ import annotations
 
+import contextlib
 import glob
-import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -19,10 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .worker import DONE, FAILED, UNREADABLE, UP_TO_DATE, WORKBOOK_SUFFIXES, Options, process_batch
+from .worker import DONE, FAILED, PDF_PREFIX, UNREADABLE, UP_TO_DATE, WORKBOOK_SUFFIXES, Options, process_batch
 
 SUFFIXES = (".toml", *WORKBOOK_SUFFIXES)
 SUMMARY_NAME = "汇总.xlsx"
+OUTPUT_MARKER = ".juesuan-batch"  # in every batch output folder (see ``expand``)
 
 
 @dataclass
@@ -40,12 +42,19 @@ class BatchResult:
 
 
 def expand(inputs: list[str], out: Path | None = None) -> list[Path]:
-    """Files, folders (searched recursively) and glob patterns → unit files, in a stable order."""
+    """Files, folders (searched recursively) and glob patterns → unit files, in a stable order.
+
+    A file reached twice (given by a relative and an absolute path, by a folder and a pattern, or
+    through a link) is one unit. Inside a folder, a batch output folder (one holding
+    ``OUTPUT_MARKER``: an earlier run's recalculated workbooks and 部门汇总) is not searched, nor
+    ``out`` itself; a folder given by name is read as given."""
     found: list[Path] = []
+    seen: set[Path] = set()
+    skip = out.resolve() if out is not None else None
     for text in inputs:
         path = Path(text)
         if path.is_dir():
-            candidates = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
+            candidates = _files_in(path, skip)
         elif path.exists():
             candidates = [path]
         else:
@@ -53,22 +62,37 @@ def expand(inputs: list[str], out: Path | None = None) -> list[Path]:
         for p in candidates:
             if p.name.startswith(("~$", ".")) or not p.is_file():
                 continue
-            if out is not None and out.resolve() in p.resolve().parents:
+            real = p.resolve()
+            if skip is not None and skip in real.parents:
                 continue  # our own outputs
-            if p not in found:
+            if real not in seen:
+                seen.add(real)
                 found.append(p)
     return found
 
 
+def _files_in(folder: Path, skip: Path | None) -> list[Path]:
+    """The unit files under ``folder``, batch output folders below it left out."""
+    out: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if not (here / d / OUTPUT_MARKER).exists()
+                         and (skip is None or (here / d).resolve() != skip))
+        out += [here / f for f in files if Path(f).suffix.lower() in SUFFIXES]
+    return sorted(out)
+
+
 def plan(paths: list[Path]) -> list[tuple[str, str]]:
     """(file, output stem) pairs; stems made unique (two units named alike in two folders)."""
-    seen: dict[str, int] = {}
+    used: set[str] = set()
     out = []
     for p in paths:
-        stem = p.stem
-        n = seen.get(stem.lower(), 0)
-        seen[stem.lower()] = n + 1
-        out.append((str(p), stem if n == 0 else f"{stem}({n + 1})"))
+        stem, n = p.stem, 1
+        while (stem if n == 1 else f"{p.stem}({n})").lower() in used:  # d2/a, d3/a(2), d4/a: a, a(2), a(3)
+            n += 1
+        stem = stem if n == 1 else f"{p.stem}({n})"
+        used.add(stem.lower())
+        out.append((str(p), stem))
     return out
 
 
@@ -108,16 +132,50 @@ class Progress:
             self.stream.flush()
 
 
-def _cleanup(out: Path) -> None:
-    """Temporary files an interrupted run left (never a finished output)."""
-    if not out.exists():
-        return
-    for tmp in out.glob(".*.tmp"):
-        tmp.unlink(missing_ok=True)
-    for d in out.glob(".juesuan-pdf-*"):
-        import shutil
+def _cleanup(out: Path, since: float | None = None) -> None:
+    """Our own temporary files and folders in ``out`` (``write_atomic``'s and the PDF folders'
+    prefixes, never another name): before a run, those an earlier killed run left (stale); after
+    it, those made since ``since`` (a worker stopped mid-write). Finished outputs are never touched."""
+    import shutil
 
-        shutil.rmtree(d, ignore_errors=True)
+    from ..export.files import STALE_SECONDS, TEMP_PREFIX
+
+    if not out.is_dir():
+        return
+    now = time.time()
+    for entry in out.iterdir():
+        if not entry.name.startswith((TEMP_PREFIX, PDF_PREFIX)) or entry.is_symlink():
+            continue
+        with contextlib.suppress(OSError):
+            mtime = entry.stat().st_mtime
+            if (since is not None and mtime >= since - 1) or (since is None and now - mtime >= STALE_SECONDS):
+                if entry.is_dir():
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink()
+
+
+def mark_output(out: Path) -> None:
+    """The marker that makes ``out`` a batch output folder: never read as units by a later run."""
+    marker = out / OUTPUT_MARKER
+    if not marker.exists():
+        with contextlib.suppress(OSError):
+            marker.write_text("juesuan batch 的输出文件夹：其中的文件不会被当作单位读入。\n", encoding="utf-8")
+
+
+def worker_failed(batch: list[tuple[str, str]], exc: BaseException, opts: Options) -> dict[str, Any]:
+    """The part of a chunk whose worker process died: each of its units listed as failed."""
+    reason = f"工作进程异常退出（{type(exc).__name__}），该批单位未处理完，请重新运行（已完成的单位会跳过）。"
+    rows = [{"source": source, "stem": stem, "unit": "", "status": FAILED, "reason": reason}
+            for source, stem in batch]
+    sums = None
+    if opts.consolidate:
+        from .consolidate import Accumulator
+
+        sums = Accumulator()
+        for source, _ in batch:
+            sums.add(None, source=Path(source).name, reason=reason)
+    return {"rows": rows, "findings": [], "sums": sums}
 
 
 def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers: int = 2,
@@ -127,13 +185,16 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
     """Process every unit in ``inputs`` into ``out``; the cross-unit workbook ``out/汇总.xlsx``.
 
     Local workers are spawned processes: a script calling this needs ``if __name__ == "__main__":``."""
-    from distributed import Client, LocalCluster, as_completed
+    from distributed import as_completed
 
-    start = time.monotonic()
+    from .cluster import capped, client
+
+    start, start_wall = time.monotonic(), time.time()
     out = Path(out)
     if any(Path(i).is_dir() and Path(i).resolve() == out.resolve() for i in inputs):
         raise ValueError("输出目录不能与输入目录相同（输出的工作簿会被当作单位再次读入）。请另指定 --out。")
     out.mkdir(parents=True, exist_ok=True)
+    mark_output(out)
     _cleanup(out)
     items = plan(expand(inputs, out))
     opts = Options(out=str(out), pdf=pdf, force=force, consolidate=consolidate is not None, write=write)
@@ -142,36 +203,37 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
     findings: list[dict] = []
     parts: dict[int, Any] = {}  # the 部门汇总's partial sums by chunk, merged in chunk order (stable)
     progress = Progress(len(items), stream)
-    cluster = None
-    if scheduler:
-        client = Client(scheduler)
-    else:
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               dashboard_address=":0", silence_logs=logging.ERROR)
-        client = Client(cluster)
-    futures = []
+    if not scheduler:
+        workers, note = capped(workers)
+        if note:
+            print(note, file=stream if stream is not None else sys.stderr)
+    futures: list = []
     try:
-        n = len(client.scheduler_info().get("workers", {})) or workers
-        futures = client.map(process_batch, chunks(items, n, chunk), opts=opts, pure=False)
-        index = {f.key: i for i, f in enumerate(futures)}
-        for future in as_completed(futures):
-            part = future.result()
-            rows.extend(part["rows"])
-            findings.extend(part["findings"])
-            if part["sums"] is not None:
-                parts[index[future.key]] = part["sums"]
-            progress.update(part["rows"])
-            future.release()
-    except KeyboardInterrupt:
-        for future in futures:
-            future.cancel()
-        raise
+        with client(workers, scheduler) as dask_client:
+            n = len(dask_client.scheduler_info().get("workers", {})) or workers
+            batches = chunks(items, n, chunk)
+            try:
+                futures = dask_client.map(process_batch, batches, opts=opts, pure=False)
+                index = {f.key: i for i, f in enumerate(futures)}
+                for future in as_completed(futures):
+                    i = index[future.key]
+                    try:
+                        part = future.result()
+                    except Exception as exc:  # the worker died (memory, killed): its units are listed
+                        part = worker_failed(batches[i], exc, opts)
+                    rows.extend(part["rows"])
+                    findings.extend(part["findings"])
+                    if part["sums"] is not None:
+                        parts[i] = part["sums"]
+                    progress.update(part["rows"])
+                    future.release()
+            except KeyboardInterrupt:
+                for future in futures:
+                    future.cancel()
+                raise
     finally:
         progress.close()
-        client.close()
-        if cluster is not None:
-            cluster.close()
-        _cleanup(out)
+        _cleanup(out, since=start_wall)
     rows.sort(key=lambda r: order[r["stem"]])
     level = {"错误": 0, "警告": 1, "提示": 2}
     findings.sort(key=lambda f: (level[f["level"]], order[f["stem"]]))
@@ -197,10 +259,11 @@ def _department(sums, name: str, out: Path, opts: Options, result: BatchResult):
     from .worker import convert_pdfs, finding_row, process_unit
 
     done = (sums or Accumulator()).finish(name)
-    safe = "".join(ch for ch in name if ch not in '\\/:*?"<>|').strip() or "部门"
-    stem = f"{safe}部门汇总"
+    from ..export.files import output_name
+
+    stem = output_name(name, "部门汇总", fallback="部门", limit=235)
     path = out / f"{stem}.toml"
-    write_atomic(path, dumps(done).encode("utf-8"), backup=False)
+    write_atomic(path, dumps(done).encode("utf-8"))
     if opts.write:
         row, found, _ = process_unit(path, stem, Options(out=opts.out, pdf=opts.pdf, force=True))
         if opts.pdf and row["status"] == DONE:

@@ -43,13 +43,15 @@ def write_summary(result, target: Path) -> Path:
 
     units, findings = frames(result)
     buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="xlsxwriter") as writer:
+    from ..export.escape import XLSX_OPTIONS
+
+    with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": XLSX_OPTIONS}) as writer:
         wb = writer.book
         f = _formats(wb)
         _units_sheet(writer, units, f)
         _findings_sheet(writer, findings, f)
         _department_sheet(wb, result, units, f)
-    write_atomic(Path(target), buffer.getvalue(), backup=False)
+    write_atomic(Path(target), buffer.getvalue())  # a rerun keeps the last one (and a sheet added to it) as .bak
     return Path(target)
 
 

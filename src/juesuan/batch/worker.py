@@ -17,8 +17,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..load import WORKBOOK_SUFFIXES
+
 DONE, UP_TO_DATE, UNREADABLE, FAILED = "完成", "已是最新", "无法读取", "处理失败"
-WORKBOOK_SUFFIXES = (".xlsm", ".xlsx")
+PDF_PREFIX = ".juesuan-pdf-"  # the temporary folder of one LibreOffice call, in the output folder
 
 
 @dataclass(frozen=True)
@@ -49,22 +51,16 @@ def up_to_date(source: Path, stem: str, opts: Options) -> bool:
 
 
 def _read(source: Path):
-    """(data, findings, locate(path) → place, workbook or None) or raises ReadError."""
-    if source.suffix.lower() in WORKBOOK_SUFFIXES:
-        from ..workbook.edit import WorkbookError, open_recalc
-
-        try:
-            job = open_recalc(source)
-        except WorkbookError as exc:
-            raise ReadError(str(exc)) from None
-        return job.data, job.findings, job.locator, job
-    from ..sources.datafile import DataFileError, load
+    """(data, findings, locator or None, workbook or None) or raises ReadError."""
+    from ..load import load_unit
+    from ..sources.datafile import DataFileError
+    from ..workbook.edit import WorkbookError
 
     try:
-        data, findings = load(source)
-    except DataFileError as exc:
+        u = load_unit(source, keep_workbook=True)
+    except (DataFileError, WorkbookError) as exc:
         raise ReadError(str(exc)) from None
-    return data, findings, None, None
+    return u.data, u.findings, u.locator, u.workbook
 
 
 class ReadError(Exception):
@@ -171,7 +167,7 @@ def convert_pdfs(docx: list[Path], opts: Options) -> dict[Path, str]:
     if find_soffice() is None:
         return {d: "未找到 LibreOffice，未生成 PDF" for d in docx}
     out = Path(opts.out)
-    with tempfile.TemporaryDirectory(prefix=".juesuan-pdf-", dir=out) as tmp:
+    with tempfile.TemporaryDirectory(prefix=PDF_PREFIX, dir=out) as tmp:
         try:
             made = convert_many(docx, "pdf", Path(tmp), profile=_profile())
         except ConversionError as exc:

@@ -125,10 +125,46 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("D-ROUNDING", _I, "其他软件按万元填写的表，差 0.01 万元以内属四舍五入"),
     ("D-IMPORT-MISSING", _W, "导入公开表时缺某张表"),
     ("D-IMPORT-BASIC", _W, "导入公开表时基本支出与人员经费＋公用经费不符，保留数据文件原数"),
+    # 审阅 (juesuan review): a report someone else wrote; the level is the highest the code is
+    # raised at — where the meaning names a case, that case is reported one level lower
+    ("R-SUM", _E, "总数与“其中：…”（公开文本的“主要用于以下方面：…”）所列各项之和，含带方向的增减额"
+                  "（增加为正、减少为负）和括号内的细项；各项之和小于总数时为警告（可能另有未列项目）"),
+    ("R-DIFF", _E, "“A，比B增加/减少C”：C 与 A − B"),
+    ("R-PERCENT", _E, "“增长/下降D%”：D 与 C ÷ B（B 未写出时由 A 和 C 推出，或取前文所写的上年数、预算数）"),
+    ("R-RATE", _E, "“执行率 / 完成预算的X%”：X 与 决算 ÷ 预算"),
+    ("R-SHARE", _E, "“占X%”与部分 ÷ 整体（整体按名称或括号内数字找到）"),
+    ("R-SHARE-SUM", _E, "同一整体下的占比合计不是 100%"),
+    ("R-SHARE-RANGE", _E, "占比超过 100%"),
+    ("R-SHARE-BASE", _W, "支出项目的比重写成“占总收入”"),
+    ("R-DIRECTION", _E, "方向词与符号不符（减少写成增加、相等却写增减，由 a% 上升至 b% 而 b < a）"),
+    ("R-FLAT", _E, "“持平”而两数不等"),
+    ("R-REASON-DIRECTION", _E, "“X增加的主要原因是”与前文 X 的增减方向不符"),
+    ("R-WORD-TONGBI", _W, "与预算比较却写“同比”（应写“完成预算的X%”）"),
+    ("R-WORDING", _I, "“与上年增加”之类没有金额的增减说法"),
+    ("R-SAME", _E, "同一数量（年度、预算/决算、项目或收入/支出总额）前后写成两个数："
+                   "多数一致时指出少数，两处互不一致时为警告"),
+    ("R-CHART", _E, "图表数据（万元）与正文金额不符"),
+    ("R-TABLE-SUM", _E, "表格合计行、合计列（本年支出合计 = 基本支出 + 项目支出 …）与各项之和不符"),
+    ("R-TABLE-PARENT", _E, "表格中上级科目（类 ⊇ 款 ⊇ 项）与下级之和不符"),
+    ("R-TABLE-DIFF", _E, "表格中的增减额列与两列之差不符"),
+    ("R-TABLE-PERCENT", _E, "表格中的增减率列与增减额 ÷ 基数不符"),
+    ("R-TABLE-RATE", _E, "表格中的执行率列与决算 ÷ 预算不符"),
+    ("R-TABLE-SHARE", _E, "表格中的占比列与金额 ÷ 合计不符"),
+    ("R-PER-HEAD-ZERO", _W, "有支出而“人均支出”为 0"),
+    ("R-FORMAT-GROUP", _E, "千位分隔符错位（54,7,774.03）；全文用分隔符而某处缺失时为提示"),
+    ("R-FORMAT-WIDTH", _W, "数字中混用全角字符（442，400.00）"),
+    ("R-FORMAT-PERCENT", _E, "百分号重复（“%%”）"),
+    ("R-FORMAT-DECIMALS", _E, "元金额超过两位小数"),
+    ("R-TYPO-YEAR", _W, "“2021度”缺“年”字"),
+    ("R-FORMULA-UNIT", _W, "人均指标公式乘以 100%"),
+    ("R-VERIFY-PROJECT", _W, "项目支出有预算、决算为 0，却称项目绩效目标已 100% 完成"),
+    ("R-UNREAD", _W, "审阅可能不完整：扫描页（没有文字）、猜测的文字编码、超过页数或段落上限而未读的部分"),
+    ("R-INCOMPLETE", _W, "审阅可能不完整：许多含“万元”或“%”的句子没有读出数字（PDF 排版），这些句子未核对"),
+    ("R-INTERNAL", _E, "某条审阅规则内部出错：该项未完成，其余照常；请把文件发给技术支持"),
 )
 
 # The README's generated tables: marker name → the code prefixes it lists.
-README_TABLES = {"codes": ("E-", "W-", "I-"), "codes-disclosure": ("D-",)}
+README_TABLES = {"codes": ("E-", "W-", "I-"), "codes-disclosure": ("D-",), "codes-review": ("R-",)}
 
 CODES: dict[str, Code] = {code: Code(code, level, meaning) for code, level, meaning in _TABLE}
 

@@ -27,10 +27,11 @@ class Disclosed:
         return sum(1 for f in self.findings if f.level is Level.ERROR)
 
     def filename(self) -> str:
+        from ..export.files import output_name
+
         u = self.data.unit
-        safe = "".join(ch for ch in u.name if ch not in '\\/:*?"<>|').strip() or "单位"
         kind = "部门" if self.books.d.department else "单位"
-        return f"{safe}{u.year}年度{kind}决算公开"
+        return output_name(u.name, f"{u.year}年度{kind}决算公开", limit=235)  # + ".docx"/".xlsx"
 
 
 def disclose(data: UnitData, findings: list[Finding] | None = None) -> Disclosed:
@@ -68,14 +69,13 @@ def write_files(d: Disclosed, next_to: Path, *, pdf: bool = False, xlsx: bool = 
                 overwrite: bool = False) -> Written:
     """Write the 公开 .docx (and .xlsx, .pdf) beside ``next_to``; existing files get a new name
     (or, with ``overwrite``, are kept as .bak)."""
-    from ..export.document import free_path, write_atomic
+    from ..export.files import output_path, write_atomic
 
     folder = next_to.parent
     stem = d.filename()
 
     def target(ext: str) -> Path:
-        path = folder / f"{stem}{ext}"
-        return path if overwrite else free_path(path)
+        return output_path(folder / f"{stem}{ext}", overwrite=overwrite, inputs=[next_to])
 
     docx_path = target(".docx")
     write_atomic(docx_path, docx_bytes(d))
@@ -85,7 +85,7 @@ def write_files(d: Disclosed, next_to: Path, *, pdf: bool = False, xlsx: bool = 
         write_atomic(xlsx_path, xlsx_bytes(d))
     if not pdf:
         return Written(docx_path, xlsx_path)
-    from ..export.document import _pdf
+    from ..export.document import to_pdf
 
-    result = _pdf(docx_path, overwrite)
+    result = to_pdf(docx_path, overwrite)
     return Written(docx_path, xlsx_path, result.pdf, result.pdf_message)

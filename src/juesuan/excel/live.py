@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..export.escape import typed
 from ..sources import layout as L
 from ..sources.blocks import read_sheets
 from .sheet_format import apply_sheet, apply_styles, in_points, protect, rgb
-
-TEXT_LEADERS = ("=", "+", "-", "@")
 
 
 class NotJuesuan(Exception):
@@ -57,9 +56,7 @@ def read(book):
 
 def _text_safe(value: Any) -> Any:
     """A text that Excel would take for a formula is written with a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(TEXT_LEADERS):
-        return "'" + value
-    return value
+    return typed(value)
 
 
 def write(book, sheets: dict) -> None:
@@ -193,8 +190,7 @@ def export_report(book) -> Outcome:
 
 def roll_over(book) -> Outcome:
     from ..core.rollover import next_year
-    from ..export.document import free_path, write_atomic
-    from ..export.files import safe_name
+    from ..export.files import free_path, output_name, write_atomic
     from ..report import analyze
     from ..workbook.build import build
 
@@ -205,7 +201,7 @@ def roll_over(book) -> Outcome:
         return Outcome(f"本年数据有{len(errors)}项错误，请先改正再结转下年（详见“{L.FINDINGS}”表）。")
     nxt = next_year(data)
     here = book_path(book)
-    target = free_path(here.parent / safe_name(_file_stem(nxt.unit.name), f"{nxt.unit.year}.xlsm", 200))
+    target = free_path(here.parent / output_name(nxt.unit.name, f"{nxt.unit.year}.xlsm"))
     write_atomic(target, build(nxt, analyze(nxt)))
     return Outcome(f"已生成{nxt.unit.year}年度工作簿：{target}\n"
                    "本年决算已转入上年列，预算已清空，文字材料已保留；当前文件未改动。", path=target)
@@ -365,10 +361,6 @@ def summarize(book) -> Outcome:
     return Outcome(text, result)
 
 
-def _file_stem(name: str) -> str:
-    return "".join(ch for ch in name if ch not in '\\/:*?"<>|' and ch >= " ").strip() or "单位"
-
-
 def book_path(book) -> Path:
     """Where the workbook is saved, so that what a button writes goes beside it; never the Python
     folder: an unsaved workbook, or one open from OneDrive/SharePoint as a web address that
@@ -414,15 +406,6 @@ def run(book, action: str) -> Outcome:
 
 
 def internal_error_message(details: str) -> str:
-    """The message for an unexpected error: details in a log file (or, failing that, shown)."""
-    try:
-        where = f"错误详情已写入：{write_log(details)}\n请把该文件发给技术支持。"
-    except OSError:
-        where = "错误详情（无法写入日志文件）：\n" + details[-1500:]
-    return f"juesuan 运行出错，未完成操作。输入表没有被修改。\n{where}"
+    from ..export.files import internal_error_message as message
 
-
-def write_log(text: str) -> Path:
-    from ..export.files import write_log as log
-
-    return log(text)
+    return message(details)

@@ -6,24 +6,30 @@ pay for it.
 
 from __future__ import annotations
 
-import io
 import shutil
+import struct
 import subprocess
 import sys
+import threading
+import zlib
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
 import matplotlib
+import numpy
 from matplotlib import font_manager
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.gridspec import SubplotParams
 
 from ..core import fmt
 from ..core.charts import Chart, ChartKind
+from . import fonts
 
-# Windows, macOS, then Linux CJK fonts; the first one installed is used.
-CJK_FONTS = ["Microsoft YaHei", "SimHei", "PingFang SC", "Heiti SC", "Noto Sans CJK SC",
-             "Source Han Sans SC", "WenQuanYi Micro Hei", "Noto Sans CJK JP"]
+CJK_FONTS = list(fonts.CHART)
+# zlib level of the PNGs: 1 is several times faster than 6 and, for charts, about as small.
+PNG_LEVEL = 1
 COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47", "#264478", "#9E480E"]
 
 
@@ -92,20 +98,66 @@ def _label(value: Decimal | None) -> str:
     return "" if value is None else fmt.number(value)
 
 
+_LOCAL = threading.local()  # a figure per thread: matplotlib figures are not thread-safe
+
+
+def _figure(dpi: int) -> tuple[Figure, FigureCanvasAgg]:
+    """This thread's figure for ``dpi`` on its own Agg canvas, its margins as new for each chart.
+
+    One figure per process instead of one per chart, and the canvas attached up front, so that
+    ``tight_layout`` measures text with the canvas's renderer instead of drawing the figure once
+    more to obtain one (the dominant cost of a report in a batch)."""
+    figures = _LOCAL.__dict__.setdefault("figures", {})
+    if dpi not in figures:
+        fig = Figure(figsize=(6.4, 3.6), dpi=dpi)  # no pyplot: no global figure state
+        figures[dpi] = (fig, FigureCanvasAgg(fig))
+    fig, canvas = figures[dpi]
+    new = SubplotParams()  # the margins tight_layout starts from: rcParams', not the last chart's
+    fig.subplots_adjust(new.left, new.bottom, new.right, new.top, new.wspace, new.hspace)
+    return fig, canvas
+
+
+def _png(canvas: FigureCanvasAgg, dpi: int) -> bytes:
+    """The figure drawn once on its Agg canvas (``savefig`` would draw it a second time after
+    ``tight_layout``) and encoded as an 8-bit RGB PNG: rows unfiltered, zlib level ``PNG_LEVEL``.
+
+    Charts are large flat areas, which zlib compresses as well without PNG's row filters; this
+    encoder is over twice as fast as Pillow's for the same size. No text chunks: the bytes depend
+    on the chart only."""
+    canvas.draw()
+    width, height = canvas.get_width_height()
+    rgba = numpy.asarray(canvas.buffer_rgba())
+    raw = numpy.zeros((height, width * 3 + 1), numpy.uint8)  # a filter byte (0 = none) per row
+    raw[:, 1:] = rgba[:, :, :3].reshape(height, width * 3)  # the figure is opaque: alpha dropped
+    ppm = round(dpi / 0.0254)
+    return b"".join((
+        b"\x89PNG\r\n\x1a\n",
+        _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)),
+        _chunk(b"pHYs", struct.pack(">IIB", ppm, ppm, 1)),
+        _chunk(b"IDAT", zlib.compress(raw.tobytes(), PNG_LEVEL)),
+        _chunk(b"IEND", b""),
+    ))
+
+
+def _chunk(tag: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
+
+
 def render(chart: Chart, dpi: int = 200) -> bytes:
     """PNG bytes of one chart: Chinese title, 万元, data labels on every bar and slice."""
     with matplotlib.rc_context(_style()):
-        fig = Figure(figsize=(6.4, 3.6), dpi=dpi)  # no pyplot: no global figure state
-        ax = fig.subplots()
-        if chart.kind is ChartKind.PIE:
-            _pie(ax, chart)
-        else:
-            _bars(ax, chart)
-        ax.set_title(chart.title, fontsize=13, fontweight="bold")
-        fig.tight_layout()
-        buf = io.BytesIO()
-        fig.savefig(buf, format="png", metadata={"Software": None})
-        return buf.getvalue()
+        fig, canvas = _figure(dpi)
+        try:
+            ax = fig.subplots()
+            if chart.kind is ChartKind.PIE:
+                _pie(ax, chart)
+            else:
+                _bars(ax, chart)
+            ax.set_title(chart.title, fontsize=13, fontweight="bold")
+            fig.tight_layout()
+            return _png(canvas, dpi)
+        finally:
+            fig.clear()  # the chart's artists are not kept alive until the next chart
 
 
 def _bars(ax, chart: Chart) -> None:

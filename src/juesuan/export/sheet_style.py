@@ -11,11 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-# -- fonts (named once) ---------------------------------------------------------------------------
-SONG = "宋体"  # body text and figures
-HEI = "黑体"  # titles and 一、 headings
-KAI = "楷体"  # （一） headings
-DENGXIAN = "等线"  # the 汇总 lists (Excel's default look)
+from .fonts import DENGXIAN, HEI, KAI, SONG  # fonts are named once, in export/fonts
 
 # -- number formats -------------------------------------------------------------------------------
 MONEY, PCT, WAN, COUNT, INT, TEXT_FORMAT, PLAIN_PCT = "#,##0.00", "0.00%", "0.00", "#,##0", "0", "@", "0.00"

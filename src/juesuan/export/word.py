@@ -22,15 +22,10 @@ from ..core import fmt
 from ..core.figures import PLAN
 from ..core.tables import Table
 from ..report import Report
+from . import fonts
 from .chart_images import render
 
-FONTS = {
-    "title": "方正小标宋简体",
-    "h1": "黑体",
-    "h2": "楷体_GB2312",
-    "body": "仿宋_GB2312",
-    "table": "宋体",
-}
+FONTS = {"title": fonts.TITLE, "h1": fonts.H1, "h2": fonts.H2, "body": fonts.BODY, "table": fonts.TABLE}
 SIZE_TITLE, SIZE_BODY, SIZE_TABLE = Pt(22), Pt(16), Pt(9)
 TEXT_WIDTH = Cm(15.6)  # A4 less the 2.8 cm and 2.6 cm side margins
 LINE = Pt(28)
@@ -60,6 +55,9 @@ def set_font(target, name: str, size=None, bold: bool | None = None) -> None:
 
 
 def _clear_theme_defaults(doc) -> None:
+    """The document's defaults: the body font on every slot (no theme fonts), and Chinese as the
+    East Asian language (the template says en-US: LibreOffice then lays out with Japanese glyphs
+    and rules)."""
     rfonts = doc.styles.element.find(qn("w:docDefaults"))
     if rfonts is None:
         return
@@ -68,6 +66,8 @@ def _clear_theme_defaults(doc) -> None:
             el.attrib.pop(qn(attr), None)
         for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
             el.set(qn(attr), FONTS["body"])
+    for el in rfonts.iter(qn("w:lang")):
+        el.set(qn("w:eastAsia"), "zh-CN")
 
 
 def _paragraph_style(style, *, align=None, indent: bool = False, before=0, after=0, line=LINE) -> None:
@@ -88,7 +88,10 @@ def _styles(doc) -> None:
     styles = doc.styles
     normal = styles["Normal"]
     set_font(normal, FONTS["body"], SIZE_BODY)
-    _paragraph_style(normal, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=True)
+    # Left, not justified: a Chinese line justified before a long figure ("2,061,935.16元，同比")
+    # is stretched character by character. No widow control: 公文 pages are filled line by line.
+    _paragraph_style(normal, align=WD_ALIGN_PARAGRAPH.LEFT, indent=True)
+    normal.paragraph_format.widow_control = False
     spec = {
         "Title": (FONTS["title"], SIZE_TITLE, False, WD_ALIGN_PARAGRAPH.CENTER, Pt(40)),
         "Subtitle": (FONTS["body"], SIZE_BODY, False, WD_ALIGN_PARAGRAPH.CENTER, LINE),
@@ -104,8 +107,13 @@ def _styles(doc) -> None:
         style.font.color.rgb = RGBColor(0, 0, 0)
         _paragraph_style(style, align=align, indent=name.startswith("Heading"), line=line)
         pPr = style.element.get_or_add_pPr()
-        for border in pPr.findall(qn("w:pBdr")):  # the Title style's underline
-            pPr.remove(border)
+        for tag in ("w:pBdr", "w:numPr"):  # the template's Title underline, Subtitle numbering
+            for el in pPr.findall(qn(tag)):
+                pPr.remove(el)
+        rPr = style.element.get_or_add_rPr()
+        for tag in ("w:spacing", "w:kern"):  # the template's letter-spacing of Title and Subtitle
+            for el in rPr.findall(qn(tag)):
+                rPr.remove(el)
     from docx.enum.style import WD_STYLE_TYPE
 
     for name, align, size, bold in ((TABLE_CAPTION, WD_ALIGN_PARAGRAPH.CENTER, Pt(12), True),
@@ -116,6 +124,16 @@ def _styles(doc) -> None:
         style.base_style = normal
         set_font(style, FONTS["table"] if name != FIGURE else FONTS["body"], size, bold)
         _paragraph_style(style, align=align, line=None, before=6 if name == TABLE_CAPTION else 0)
+
+
+def _settings(doc) -> None:
+    """Chinese punctuation compressed at line ends (Word), as typeset Chinese text is."""
+    settings = doc.settings.element
+    control = settings.find(qn("w:characterSpacingControl"))
+    if control is None:
+        control = OxmlElement("w:characterSpacingControl")
+        settings.append(control)
+    control.set(qn("w:val"), "compressPunctuation")
 
 
 def _page(doc) -> None:
@@ -131,7 +149,7 @@ def _page(doc) -> None:
     _field(footer, "PAGE")
     footer.add_run(" —")
     for run in footer.runs:
-        set_font(run, "宋体", Pt(14))
+        set_font(run, fonts.SONG, Pt(14))
 
 
 def _error_mark(doc, mark: str) -> None:
@@ -292,7 +310,7 @@ def _table_part(doc, table: Table, title: str, columns: list) -> None:
         t.columns[j].width = widths[j]
         cell = rows[0][j]
         cell.width = widths[j]
-        _cell(cell, col.label, WD_ALIGN_PARAGRAPH.CENTER, size, text_style, bold=True)
+        fill_cell(cell, col.label, WD_ALIGN_PARAGRAPH.CENTER, size, text_style, bold=True)
         cell.paragraphs[0].paragraph_format.keep_with_next = True
         _shade(cell, "D9E2F3")
     for i, row in enumerate(table.rows, start=1):
@@ -305,7 +323,7 @@ def _table_part(doc, table: Table, title: str, columns: list) -> None:
             if col.key == "name" and row.level:
                 text = "　" * row.level + text
             align = WD_ALIGN_PARAGRAPH.LEFT if col.kind == "text" else WD_ALIGN_PARAGRAPH.RIGHT
-            _cell(cell, text, align, size, text_style, bold=row.total)
+            fill_cell(cell, text, align, size, text_style, bold=row.total)
             if col.kind != "text" or is_figure(text):
                 _no_wrap(cell)
             if i == 1:  # the header stays with the first row
@@ -347,9 +365,12 @@ def _set_style(para, style_id: str | None) -> None:
         para._p.get_or_add_pPr().style = style_id
 
 
-def _cell(cell, text: str, align, size, style_id: str | None, bold: bool = False) -> None:
+def fill_cell(cell, text: str, align, size, style_id: str | None, bold: bool = False) -> None:
+    """A table cell's one paragraph: style by id (not by name: that walks every style each
+    time), alignment, and one run of ``text`` at ``size``. Every Word table uses it."""
     p = cell.paragraphs[0]
-    _set_style(p, style_id)
+    if style_id is not None:
+        p._p.get_or_add_pPr().get_or_add_pStyle().val = style_id
     p.alignment = align
     run = p.add_run(text)
     run.font.size = size
@@ -376,6 +397,7 @@ def build(report: Report) -> bytes:
     """The .docx bytes of the report. Document properties are fixed (reproducible output)."""
     doc = Document()
     _styles(doc)
+    _settings(doc)
     _page(doc)
     if report.error_mark:
         _error_mark(doc, report.error_mark)

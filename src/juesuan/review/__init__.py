@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .base import ReviewFinding
 from .extract import Block, ReadError, read, read_text
-from .rules import ReviewFinding, run
+from .rules import run
 
 __all__ = ["Block", "ReadError", "ReviewFinding", "review_blocks", "review_path", "review_text"]
 

@@ -15,6 +15,7 @@ import xlsxwriter
 
 from ..core import catalog as c
 from ..core.model import UnitData
+from ..export.escape import xlsx_workbook
 from ..export.sheet_style import CHART, INPUT_STYLES, LANDSCAPE, PORTRAIT, STYLES, page_xlsxwriter, xlsxwriter_formats
 from ..report import Report
 from ..sources import layout as L
@@ -176,8 +177,7 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
     ``vba_project_bin`` is the VBA project to embed (default: ``vba_project()``)."""
     blocks, locator = input_rows(data)
     out = io.BytesIO()
-    wb = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_formulas": False,
-                                   "strings_to_numbers": False})
+    wb = xlsx_workbook(out)
     wb.set_properties({"title": "部门决算分析报告工作簿", "author": "juesuan", "company": "",
                        "created": FIXED_DATE, "comments": L.MARKER})
     wb.set_size(1600, 1000)

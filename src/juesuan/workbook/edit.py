@@ -150,6 +150,7 @@ def write_outputs(wb, sheets: dict) -> None:
     from openpyxl.styles import PatternFill
     from openpyxl.worksheet.pagebreak import Break, RowBreak
 
+    from ..export.escape import set_text
     from ..export.sheet_style import ERROR_FILL, INPUT_FILL
     from .outputs import excel_value, highlight_changes
     from .sheet_spec import area_ref, look, print_area
@@ -176,9 +177,10 @@ def write_outputs(wb, sheets: dict) -> None:
             if spec.formula:
                 cell.value = spec.formula
             else:
-                cell.value = value
                 if isinstance(value, str):
-                    cell.data_type = "s"  # a text that starts with = stays text
+                    set_text(cell, value)  # a text that starts with = stays text
+                else:
+                    cell.value = value
             st = styles.get(spec.style, styles["text"])
             cell.number_format = st["number_format"]
             cell.font, cell.fill, cell.border, cell.alignment = st["font"], st["fill"], st["border"], st["alignment"]
@@ -458,6 +460,7 @@ def setup_interpreter(path: str | Path, interpreter: str, notes: list[str] | Non
     """Write the Python interpreter into the workbook's ``xlwings.conf`` sheet (Windows and Mac
     keys) and make the buttons' xlwings module the installed version (macOS calls the AppleScript
     of exactly that version); what was done besides goes to ``notes``."""
+    from ..export.escape import set_text
     from .vba import embedded_xlwings_version, installed_xlwings_version
 
     path = Path(path)
@@ -470,8 +473,7 @@ def setup_interpreter(path: str | Path, interpreter: str, notes: list[str] | Non
     for name in (key,):
         r = rows.get(name) or (max(rows.values(), default=0) + 1)
         ws.cell(r, 1).value = name
-        ws.cell(r, 2).value = interpreter
-        ws.cell(r, 2).data_type = "s"
+        set_text(ws.cell(r, 2), interpreter)
     if wb.vba_archive is not None:
         names = wb.vba_archive.namelist()
         embedded = embedded_xlwings_version(wb.vba_archive.read(VBA_PART)) if VBA_PART in names else None

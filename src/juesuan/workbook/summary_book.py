@@ -9,8 +9,7 @@ from __future__ import annotations
 import io
 from functools import cache
 
-import xlsxwriter
-
+from ..export.escape import xlsx_workbook
 from ..sources import layout as L
 from .build import FIXED_DATE, _Formats, apply_look, macros_dir
 from .outputs import text_height
@@ -39,7 +38,7 @@ def summary_vba_project() -> bytes:
 def build_summary_template() -> bytes:
     """The .xlsm bytes of the empty 汇总 workbook."""
     out = io.BytesIO()
-    wb = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_formulas": False, "strings_to_numbers": False})
+    wb = xlsx_workbook(out)
     wb.set_properties({"title": "部门决算汇总工作簿", "author": "juesuan", "company": "",
                        "created": FIXED_DATE, "comments": L.SUMMARY_MARKER})
     fmt = _Formats(wb)

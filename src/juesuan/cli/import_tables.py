@@ -1,0 +1,42 @@
+"""``juesuan import-tables`` (导入公开表): the public tables' 决算数 into a data file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .common import input_file, not_an_input, outcome, print_findings
+from .exits import Unreadable
+
+
+def add_parser(sub) -> None:
+    i = sub.add_parser("import-tables", help="导入公开表：把九张公开表（.xlsx）的决算数写入数据文件")
+    i.add_argument("tables", help="公开表工作簿（.xlsx），按表名和列标题识别")
+    i.add_argument("data", help="要写入的数据文件（.toml；旧文件保留为 .bak）")
+    i.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from ..disclosure.importer import ImportError_, import_tables
+    from ..export.files import write_atomic
+    from ..sources.datafile import dumps, parse_document, read_document
+
+    target = Path(args.data)
+    input_file(args.tables, "公开表工作簿")
+    if target.is_dir():
+        raise Unreadable(f"{target} 是一个文件夹，不是数据文件。请给出要写入的 .toml 文件。")
+    not_an_input(target, args.tables)
+    document = read_document(target) if target.exists() else {"schema": 1, "unit": {}}
+    try:
+        new, findings = import_tables(args.tables, document)
+    except ImportError_ as exc:
+        raise Unreadable(str(exc)) from None
+    data, more = parse_document(new)
+    findings = [*findings, *more]
+    print_findings(findings, sys.stdout)
+    if target.exists() and parse_document(document)[0] == data:
+        print(f"数据文件 {target} 已与公开表一致，未改动。")
+        return outcome(findings)
+    backup = write_atomic(target, dumps(data).encode("utf-8"))
+    print(f"已写入 {target}" + (f"（原文件保留为 {backup.name}）" if backup else ""))
+    return outcome(findings)

@@ -1,0 +1,84 @@
+"""The ``juesuan`` command line: the parser of every sub-command, and ``run``, the one place
+where an ending becomes an exit code (``exits.Exit``; the README's table)."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from importlib import import_module
+
+from .exits import Exit, Refused, Unreadable
+
+# one module per sub-command, in the order ``juesuan --help`` lists them
+COMMANDS = ("analyze", "export", "template", "summary_template", "build", "extract", "recalc", "setup",
+            "demo", "disclose", "import_tables", "batch", "consolidate", "review")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="juesuan", description="部门决算分析报告：分析、审核、生成报告")
+    sub = p.add_subparsers(dest="command", required=True)
+    for name in COMMANDS:  # each module imports its heavy dependencies only when it runs
+        import_module(f"{__package__}.{name}").add_parser(sub)
+    return p
+
+
+def run(func, args) -> int:
+    """Run one command; every exception becomes a Chinese message and the README's exit code."""
+    from ..export.files import WriteError, internal_error_message
+    from ..sources.datafile import DataFileError
+    from ..workbook.edit import WorkbookError, WorkbookRefused
+
+    try:
+        return int(func(args))
+    except KeyboardInterrupt as exc:
+        said = str(exc.args[0]) if exc.args else "已中断：未完成的文件没有写入（临时文件已删除），原文件未改动。"
+        print(f"\n{said}", file=sys.stderr)
+        return Exit.INTERRUPTED
+    except BrokenPipeError:  # output piped into `head`
+        return Exit.OK
+    except (Refused, WriteError, WorkbookRefused) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return Exit.NOT_WRITTEN
+    except (Unreadable, DataFileError, WorkbookError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return Exit.UNREADABLE
+    except OSError as exc:  # a file operation outside the readers and the atomic writer
+        print(f"错误：文件操作失败：{exc.filename or ''} {exc.strerror or exc}。未写入任何文件。", file=sys.stderr)
+        return Exit.NOT_WRITTEN
+    except Exception:
+        import traceback
+
+        print(internal_error_message(traceback.format_exc()), file=sys.stderr)
+        return Exit.INTERNAL
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8")
+    previous = _terminate_as_interrupt()
+    try:
+        args = build_parser().parse_args(argv)
+        return run(args.func, args)
+    except KeyboardInterrupt:
+        return Exit.INTERRUPTED
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate_as_interrupt():
+    """A termination signal ends the run as Ctrl-C does: temporary files removed, nothing
+    half-written. Returns the previous handler (None where signals cannot be set)."""
+    import signal
+
+    def interrupt(*_):
+        raise KeyboardInterrupt
+
+    try:
+        return signal.signal(signal.SIGTERM, interrupt)
+    except (ValueError, OSError, AttributeError):  # not the main thread, or no SIGTERM here
+        return None

@@ -1,0 +1,103 @@
+"""What every review rule shares: the finding type, display through ``core.fmt``, and the
+interval arithmetic that lets a shown figure stand for the range its rounding allows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..core import fmt
+from ..core.findings import Finding
+from ..core.fmt import number
+from .extract import Block
+from .figures import Figure
+
+HUNDRED = Decimal(100)
+# where a list of parts begins: "其中：", and in 决算公开 "主要用于以下方面：", "主要包括："
+LIST_MARK = re.compile(r"(?:其中|主要用于以下方面|主要用于以下几个方面|主要包括)\s*[：:，,]?\s*")
+UP = ("增加", "增长", "上升", "提高")
+DOWN = ("减少", "下降", "降低")
+DIR = "|".join(UP + DOWN)
+
+
+@dataclass(frozen=True)
+class ReviewFinding(Finding):
+    """One contradiction or malformed figure found in a report: a ``Finding`` with the sentence
+    it quotes, its place in the document, the value it should have and the arithmetic why."""
+
+    quote: str = ""
+    place: str = ""
+    expected: str = ""
+    why: str = ""
+    block: int = -1  # index of the block (paragraph or table) it refers to
+    figure: str = ""  # the figure as written
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "level": self.level.value,
+            "code": self.code,
+            "message": self.message,
+            "quote": self.quote,
+            "place": self.place,
+            "figure": self.figure,
+            "expected": self.expected,
+            "why": self.why,
+        }
+
+
+# --- formatting (through core.fmt) ------------------------------------------------
+
+
+def show(value: Decimal, like: Figure) -> str:
+    """``value`` (元 or %) shown in ``like``'s unit."""
+    if like.unit == "万元":
+        return fmt.wan(value)
+    if like.unit == "%":
+        return fmt.percent(value)
+    return f"{number(value)}{like.unit}"
+
+
+def amt(f: Figure) -> str:
+    return f"{f.value:,.{max(f.decimals, 0)}f}" if f.unit != "万元" else f"{f.value:,.{f.decimals}f}万元"
+
+
+def iv(f: Figure) -> tuple[Decimal, Decimal]:
+    """The range a shown figure stands for, in 元 (or percentage points)."""
+    v = f.yuan()
+    h = Decimal(0) if f.unit in ("元", "") and f.decimals <= 2 else f.half_yuan()
+    return v - h, v + h
+
+
+def iv_sum(ivs) -> tuple[Decimal, Decimal]:
+    return sum((a for a, _ in ivs), Decimal(0)), sum((b for _, b in ivs), Decimal(0))
+
+
+def iv_neg(i):
+    return -i[1], -i[0]
+
+
+def iv_ratio(a, b) -> tuple[Decimal, Decimal] | None:
+    if b[0] <= 0 <= b[1]:
+        return None
+    vals = [x / y * HUNDRED for x in a for y in b]
+    return min(vals), max(vals)
+
+
+def meets(i, j) -> bool:
+    return i[0] <= j[1] and j[0] <= i[1]
+
+
+def mid(i) -> Decimal:
+    return (i[0] + i[1]) / 2
+
+
+
+
+
+def finding(
+    level, code, message, block_i, block: Block, sent: str, fig: Figure | None = None, expected: str = "", why: str = ""
+) -> ReviewFinding:
+    return ReviewFinding(level, code, message, quote=sent.strip(), place=block.place, expected=expected, why=why,
+                         block=block_i, figure=fig.raw if fig else "")
+

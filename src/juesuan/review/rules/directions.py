@@ -1,0 +1,537 @@
+"""Rules on comparisons and directions: "比B增加C" against A − B, direction words, 持平,
+and "X增加的主要原因是" against the direction stated before."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...core.findings import Level
+from ...core.fmt import number
+from ..base import (
+    DIR,
+    HUNDRED,
+    UP,
+    ReviewFinding,
+    amt,
+    finding,
+    iv,
+    iv_neg,
+    iv_sum,
+    meets,
+    mid,
+    show,
+)
+from ..extract import Block
+from ..figures import Figure
+from ..sentences import (
+    Fig,
+    Sentence,
+    clause_subject,
+    label_start,
+    norm_label,
+    raw_label,
+    report_year,
+    sentence_at,
+    sentences,
+    word_of,
+)
+from .numbers import amounts_by_context
+from .shares import check_pct, rate_from_kinds, rate_from_labels
+
+
+def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "比 B 增加 C" against A − B; "增长 D%" against C ÷ B; 执行率 against A ÷ B; 同比 for budgets."""
+    out: list[ReviewFinding] = []
+    year = report_year(blocks)
+    ctx = amounts_by_context(blocks, year)
+    seen: dict[str, Figure] = {}  # the latest amount stated under each label
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        prev: Sentence | None = None
+        for s in sentences(b.text):
+            out.extend(_comparisons(bi, b, s, prev, year, seen, ctx))
+            for g in s.figs:
+                if g.role == "level" and not g.paren and g.f.is_money:
+                    seen[raw_label(s.text, g.f.start)] = g.f
+            prev = s
+    return out
+
+
+def _from_context(cur: dict, g: Fig, quote: str, year: int, ctx: dict) -> None:
+    """ "人员经费预算比上年增加C元": this year's and last year's amounts stated elsewhere."""
+    line = clause_subject(quote, g.f.start)
+    if not line:
+        return
+    cut = label_start(quote, g.f.start)
+    raw = quote[cut : g.f.start]
+    own = re.findall(r"预算|决算", raw.split("比")[0])
+    target = cur["target"] or ""
+
+    def get(y: int, kind: str) -> dict:
+        if kind == "决算":
+            return ctx.get((y, kind, line), {})
+        return {**ctx.get((y, "预算", line), {}), **ctx.get((y, "年初预算", line), {})}
+
+    if target in ("上年", "上年度"):
+        kind = own[-1] if own else "决算"
+        now, before = get(year, kind), get(year - 1, kind)
+    elif target in ("预算", "年初预算"):
+        now, before = get(year, "决算"), get(year, "预算")
+    else:
+        return
+    if now and before and len(now) == 1 and len(before) == 1:
+        cur["A"], cur["B"] = next(iter(now.values())), next(iter(before.values()))
+
+
+def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
+    """The amount a comparison at figs[i] is about: the nearest level before it in its clause,
+    or before the clause when the clause starts with 比 (the subject is left out)."""
+    clause = figs[i].clause
+    for j in range(i - 1, -1, -1):
+        g = figs[j]
+        if g.clause != clause:
+            head = figs[i].pre.strip().lstrip("，,")
+            if not head.startswith(("比", "较")):
+                return None
+            clause = g.clause
+        if g.role == "level" and not g.paren and g.f.is_money:
+            return g
+        if g.role in ("diff",) and g.clause == figs[i].clause:
+            return None
+    return None
+
+
+def _comparisons(
+    bi: int,
+    b: Block,
+    s: Sentence,
+    prev: Sentence | None = None,
+    year: int | None = None,
+    seen: dict[str, Figure] | None = None,
+    ctx: dict | None = None,
+) -> list[ReviewFinding]:
+    out: list[ReviewFinding] = []
+    figs = s.figs
+    quote = s.text
+    cur = None  # the comparison in progress: dict(A, B, C, target)
+    for i, g in enumerate(figs):
+        if g.role == "base":
+            subj = _subject(figs, i, quote)
+            cur = {
+                "A": subj.f if subj else None,
+                "B": g.f,
+                "C": None,
+                "target": g.target,
+                "clause": g.clause,
+                "Csign": 0,
+            }
+        elif g.role == "diff" and g.f.is_money:
+            if (
+                cur is not None
+                and cur["C"] is None
+                and cur["clause"] == g.clause
+                and figs[i - 1] is not None
+                and figs[i - 1].role == "base"
+                and not re.search(r"[比较]", g.pre)
+            ):
+                cur["C"], cur["Csign"] = g.f, g.sign
+            else:
+                subj = _subject(figs, i, quote)
+                cur = {
+                    "A": subj.f if subj else None,
+                    "B": None,
+                    "C": g.f,
+                    "target": g.target,
+                    "clause": g.clause,
+                    "Csign": g.sign,
+                }
+                # "本年末A元，上年末B元，比上年末增加C元": two amounts, the base named
+                levels = [
+                    x for x in figs[:i] if x.role == "level" and x.clause == g.clause and not x.paren and x.f.is_money
+                ]
+                if len(levels) == 2 and g.target:
+                    named = [x for x in levels if _names(x.pre, g.target)]
+                    if len(named) == 1:
+                        other = levels[0] if named[0] is levels[1] else levels[1]
+                        cur["A"], cur["B"] = other.f, named[0].f
+            if cur["A"] is None and cur["B"] is None and prev is not None and g.target in ("上年", "上年度"):
+                # "2020年度决算为B元。本年度决算比上年增加C元": the base in the sentence before
+                before = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money]
+                if len(before) == 1 and len(prev.figs) == 1:
+                    label = before[0].pre
+                    m = re.search(r"((?:19|20)\d\d)年", label)
+                    if "上年" in label or (m and year and int(m.group(1)) == year - 1):
+                        cur["B"] = before[0].f
+            if cur["A"] is None and cur["B"] is None and prev is not None:
+                cur["A"] = _named_before(prev, quote, g)
+            if cur["A"] is None and cur["B"] is None and ctx and year:
+                _from_context(cur, g, quote, year, ctx)
+            if cur["B"] is None and re.match(
+                r"\s*[（(](?:未安排预算|上年无此项|上年末无此项|年初无此项)", quote[g.f.end :]
+            ):
+                cur["B"] = Figure(Decimal(0), g.f.unit, "0", g.f.end, g.f.end, g.f.decimals)
+            out.extend(_check_diff(bi, b, quote, cur, g) or _check_derived(bi, b, quote, cur, g))
+        elif g.role in ("pct", "rate"):
+            if cur is None or cur["clause"] != g.clause:
+                if g.role == "rate":
+                    found = rate_from_kinds(bi, b, quote, figs, i)
+                    if found is None and seen is not None:
+                        found = rate_from_labels(bi, b, quote, figs, i, seen)
+                    out.extend(found or [])
+                continue
+            out.extend(check_pct(bi, b, quote, cur, g))
+        elif g.role == "level" and not g.paren and cur is not None and g.clause != cur["clause"]:
+            cur = None
+    out.extend(_from_to(bi, b, quote, figs))
+    out.extend(_flat(bi, b, quote, figs))
+    out.extend(_share_lists(bi, b, quote, figs))
+    return out
+
+
+def _from_to(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFinding]:
+    """"由A%上升至B%": the direction word against the two percentages."""
+    out: list[ReviewFinding] = []
+    for i, g in enumerate(figs):
+        if g.role == "to" and i > 0 and figs[i - 1].role == "from":
+            a, c = figs[i - 1].f, g.f
+            if meets(iv(a), iv(c)):
+                if a.value != c.value:
+                    continue
+                right = "持平"
+            else:
+                right = "上升" if c.value > a.value else "下降"
+            if (g.sign > 0) != (right == "上升") or right == "持平":
+                out.append(
+                    finding(
+                        Level.ERROR,
+                        "R-DIRECTION",
+                        f"由{a.raw}到{c.raw}应为“{right}”。",
+                        bi,
+                        b,
+                        quote,
+                        c,
+                        right,
+                        f"{number(c.value)}% {'>' if c.value > a.value else '<'} {number(a.value)}%"
+                        if right != "持平"
+                        else f"{number(c.value)}% = {number(a.value)}%",
+                    )
+                )
+    return out
+
+
+def _flat(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFinding]:
+    """"与上年持平" (or a direction word with no amount) after two amounts; "与上年增加" wording."""
+    out: list[ReviewFinding] = []
+    for m in re.finditer(r"与[^，,。；;\d]{0,8}?(持平|增加|减少|增长|下降)(?=[，,。；;]|$)", quote):
+        before = [g for g in figs if g.f.end <= m.start() and g.role == "level" and not g.paren and g.f.is_money]
+        if len(before) < 2 or before[-1].clause != before[-2].clause:
+            continue
+        if quote[before[-1].f.end : m.start()].strip("，, 元") != "":
+            continue
+        x, y = before[-2].f, before[-1].f
+        equal = meets(iv(x), iv(y))
+        d = x.yuan() - y.yuan()
+        said = m.group(1)
+        why = f"{amt(x)} − {amt(y)} = {number(d)}"
+        if said == "持平" and not equal:
+            word = "增加" if d > 0 else "减少"
+            out.append(
+                finding(
+                    Level.ERROR,
+                    "R-FLAT",
+                    f"两个金额不相等，不能说“持平”：{x.raw}与{y.raw}。",
+                    bi,
+                    b,
+                    quote,
+                    y,
+                    f"{word}{show(abs(d), x)}",
+                    why,
+                )
+            )
+        elif said != "持平" and equal:
+            out.append(
+                finding(
+                    Level.ERROR,
+                    "R-DIRECTION",
+                    f"两个金额相等，应为“持平”而不是“{said}”。",
+                    bi,
+                    b,
+                    quote,
+                    y,
+                    "持平",
+                    why,
+                )
+            )
+        elif said != "持平" and (d > 0) != (said in UP):
+            right = (
+                ("增加" if said in ("增加", "减少") else "增长")
+                if d > 0
+                else ("减少" if said in ("增加", "减少") else "下降")
+            )
+            out.append(
+                finding(
+                    Level.ERROR,
+                    "R-DIRECTION",
+                    f"方向说反了：应为“{right}”，不是“{said}”。",
+                    bi,
+                    b,
+                    quote,
+                    y,
+                    right,
+                    why,
+                )
+            )
+    for m in re.finditer(r"与(上年|上年末|年初|预算|年初预算)(增加|减少|增长|下降)(?=[，,。；;（(]|$)", quote):
+        out.append(
+            finding(
+                Level.INFO,
+                "R-WORDING",
+                f"“{m.group(0)}”没有增减金额，无法核对：应写“比{m.group(1)}"
+                f"{m.group(2)}…元”，相等时写“与{m.group(1)}持平”。",
+                bi,
+                b,
+                quote,
+                None,
+                f"与{m.group(1)}持平",
+            )
+        )
+    return out
+
+
+def _share_lists(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFinding]:
+    """Shares cannot pass 100%; "占比由a%…至b%" lists add to at most 100%."""
+    out: list[ReviewFinding] = []
+    for g in figs:
+        if (
+            g.f.is_percent
+            and (g.role == "share" or (g.role in ("from", "to") and "占比" in g.pre))
+            and iv(g.f)[0] > HUNDRED
+        ):
+            out.append(finding(Level.ERROR, "R-SHARE-RANGE", f"占比不能超过100%：{g.f.raw}。", bi, b, quote, g.f))
+    lists = {role: [g.f for g in figs if g.role in (role, "same") and g.f.is_percent] for role in ("from", "to")}
+    whole = {
+        role: len(xs) >= 2 and meets(iv_sum([iv(x) for x in xs]), (HUNDRED, HUNDRED)) for role, xs in lists.items()
+    }
+    for role in ("from", "to"):
+        xs = lists[role]
+        opposite = "to" if role == "from" else "from"
+        if len(xs) >= 2 and "占比" in quote and len(lists[opposite]) == len(xs):
+            lo, _ = iv_sum([iv(x) for x in xs])
+            if lo > HUNDRED or (whole[opposite] and not whole[role]):
+                total = sum((x.value for x in xs), Decimal(0))
+                out.append(
+                    finding(
+                        Level.ERROR,
+                        "R-SHARE-SUM",
+                        f"各项占比之和为{total}%，应为100%。",
+                        bi,
+                        b,
+                        quote,
+                        xs[-1],
+                        "100.00%",
+                        " + ".join(f"{x.value}%" for x in xs) + f" = {total}%",
+                    )
+                )
+    return out
+
+
+def _named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
+    """ "…收入支出总计A万元。与上年相比，收入支出总计增加C万元": the amount the sentence before
+    states under the words this change is about (one amount, named the same, in that sentence)."""
+    words = re.split(r"[，,；;：:]", quote[: g.f.start])[-1]
+    m = re.match(rf"^(.{{2,30}}?)(?:{DIR})了?$", words.strip())
+    if not m or re.search(r"(?<![对相占])[比较]|\d", m.group(1)):
+        return None
+    subject = m.group(1)
+    def label(x: Fig) -> str:
+        return re.sub(r"(?:为|是|达)$", "", prev.text[label_start(prev.text, x.f.start) : x.f.start].strip())
+
+    named = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money and label(x).endswith(subject)]
+    return named[0].f if len(named) == 1 and named[0].f.unit == g.f.unit else None
+
+
+def _names(pre: str, target: str) -> bool:
+    """Whether the label before an amount names the comparison's base ("上年末…" for 比上年末)."""
+    label = re.split(r"[，,；;：:、]", pre)[-1]
+    return label.startswith(target) or label.endswith(target)
+
+
+def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
+    a, base, c = cur["A"], cur["B"], cur["C"]
+    if a is None or base is None or c is None:
+        return []
+    d = iv_sum([iv(a), iv_neg(iv(base))])
+    if meets(d, iv(c) if g.sign > 0 else iv_neg(iv(c))):
+        return []
+    exact = a.yuan() - base.yuan()
+    why = f"{amt(a)} − {amt(base)} = {number(exact) if c.unit != '万元' else number(exact / 10000) + '万元'}"
+    if meets(d, (Decimal(0), Decimal(0))) or exact == 0:
+        return [
+            finding(
+                Level.ERROR,
+                "R-DIRECTION",
+                f"两数相等，应为“持平”而不是“{word_of(g)}{c.raw}”。",
+                bi,
+                b,
+                quote,
+                c,
+                "持平",
+                why,
+            )
+        ]
+    if (exact > 0) != (g.sign > 0):
+        right = "增加" if exact > 0 else "减少"
+        if meets(iv_sum([iv(a), iv_neg(iv(base))]), iv(c) if exact > 0 else iv_neg(iv(c))):
+            return [
+                finding(
+                    Level.ERROR,
+                    "R-DIRECTION",
+                    f"方向说反了：应为“{right}”，不是“{word_of(g)}”。",
+                    bi,
+                    b,
+                    quote,
+                    c,
+                    f"{right}{c.raw}",
+                    why,
+                )
+            ]
+        return [
+            finding(
+                Level.ERROR,
+                "R-DIFF",
+                f"增减额与两数之差不符（方向也不对）：应为{right}{show(abs(exact), c)}。",
+                bi,
+                b,
+                quote,
+                c,
+                f"{right}{show(abs(exact), c)}",
+                why,
+            )
+        ]
+    return [
+        finding(
+            Level.ERROR,
+            "R-DIFF",
+            f"增减额与两数之差不符：应为{show(abs(exact), c)}，不是{c.raw}。",
+            bi,
+            b,
+            quote,
+            c,
+            show(abs(exact), c),
+            why,
+        )
+    ]
+
+
+def _check_derived(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
+    """An amount left out of "A元，比预算增加C元" cannot come out negative."""
+    a, base, c = cur["A"], cur["B"], cur["C"]
+    if c is None or (a is None) == (base is None) or c.value == 0:
+        return []
+    signed = iv(c) if g.sign > 0 else iv_neg(iv(c))
+    if a is not None:
+        other = iv_sum([iv(a), iv_neg(signed)])
+        what = "比较基数"
+    else:
+        other = iv_sum([iv(base), signed])
+        what = "本期金额"
+    if other[1] >= 0:
+        return []
+    right = "减少" if g.sign > 0 else "增加"
+    why = (
+        f"{amt(a)} {'−' if g.sign > 0 else '+'} {amt(c)} = {number(mid(other))}"
+        if a is not None
+        else f"{amt(base)} {'+' if g.sign > 0 else '−'} {amt(c)} = {number(mid(other))}"
+    )
+    return [
+        finding(
+            Level.ERROR,
+            "R-DIRECTION",
+            f"按“{word_of(g)}{c.raw}”推算，{what}为负数：方向应为“{right}”。",
+            bi,
+            b,
+            quote,
+            c,
+            f"{right}{c.raw}",
+            why,
+        )
+    ]
+
+
+WORDS = {1: "增加", -1: "减少", 0: "持平"}
+_REASON = re.compile(r"([^。：:；;，,（）]{2,60}?)(?:的主要原因是|主要是由于|是由于|是因为|的原因是)")
+
+
+
+def _directions(b: Block) -> dict[str, set[int]]:
+    """For each line named in a paragraph, the directions its figures give (+1, −1, 0)."""
+    found: dict[str, set[int]] = {}
+    if b.is_table:
+        return found
+    for s in sentences(b.text):
+        for g in s.figs:
+            if g.role in ("diff", "pct") and g.sign:
+                key = clause_subject(s.text, g.f.start)
+                if key:
+                    found.setdefault(key, set()).add(g.sign)
+        for m in re.finditer(r"持平", s.text):
+            key = clause_subject(s.text, m.start())
+            if key and not re.search(r"占比", s.text[max(0, m.start() - 12) : m.start()]):
+                found.setdefault(key, set()).add(0)
+        for i, g in enumerate(s.figs):  # "X预算A元、决算B元": the direction of B − A
+            if g.role == "level" and g.kind == "决算" and g.f.is_money:
+                bud = [
+                    x
+                    for x in s.figs[:i]
+                    if x.role == "level" and x.kind == "预算" and x.clause == g.clause and x.f.is_money
+                ]
+                if len(bud) == 1:
+                    key = clause_subject(s.text, bud[0].f.start)
+                    d = g.f.yuan() - bud[0].f.yuan()
+                    if key and not meets(iv(g.f), iv(bud[0].f)):
+                        found.setdefault(key, set()).add(1 if d > 0 else -1)
+    return found
+
+
+def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "X增加的主要原因是" against the direction the figures gave X just before."""
+    stated = [_directions(b) for b in blocks]
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _REASON.finditer(b.text):
+            segs = re.split(r"[、和及]", m.group(1))
+            said: list[tuple[str, int]] = []
+            pending: list[str] = []
+            for seg in segs:
+                w = re.search(r"(增加|减少|持平|增长|下降|上升|提高|降低)$", seg)
+                if not w:
+                    pending.append(seg)
+                    continue
+                sign = 0 if w.group(1) == "持平" else 1 if w.group(1) in UP else -1
+                for name in [*pending, seg[: w.start()]]:
+                    said.append((name, sign))
+                pending = []
+            for name, sign in said:
+                key = norm_label(name)
+                if not key:
+                    continue
+                # every direction the last few paragraphs give this line (vs 预算 and vs 上年 alike):
+                # only when they all agree can the reason's word be wrong
+                signs = set().union(*(stated[k].get(key, set()) for k in range(max(bi - 3, 0), bi + 1)))
+                if len(signs) == 1 and sign not in signs:
+                    right = WORDS[next(iter(signs))]
+                    out.append(
+                        finding(
+                            Level.ERROR,
+                            "R-REASON-DIRECTION",
+                            f"“{name}”前文为“{right}”，原因说明却写“{WORDS[sign]}”。",
+                            bi,
+                            b,
+                            sentence_at(b.text, m.start()),
+                            expected=f"{name}{right}",
+                        )
+                    )
+    return out

@@ -1,0 +1,157 @@
+"""Rules on how figures and words are written: digit grouping, full-width characters, "%%",
+decimals, "2021度", per-head formulas; and facts to verify."""
+from __future__ import annotations
+
+import re
+
+from ...core.codes import CODES
+from ...core.findings import Level
+from ...core.fmt import number
+from ..base import (
+    ReviewFinding,
+    finding,
+)
+from ..extract import Block
+from ..figures import Figure, find_figures
+from ..sentences import (
+    sentence_at,
+    sentences,
+)
+
+FORMAT_MESSAGES = {
+    "R-FORMAT-GROUP": "数字的千位分隔符位置不对",
+    "R-FORMAT-WIDTH": "数字中混用全角与半角字符",
+    "R-FORMAT-PERCENT": "百分号重复",
+    "R-FORMAT-DECIMALS": "金额超过两位小数",
+}
+
+
+def rule_format(blocks: list[Block]) -> list[ReviewFinding]:
+    """Malformed figures: digit grouping, full-width characters, "%%", three decimals in 元."""
+    out: list[ReviewFinding] = []
+    # tables and running text are counted apart: tables conventionally group digits
+    # ("1,068.64") where the text of the same document writes "1068.64万元"
+    grouped = {True: 0, False: 0}
+    ungrouped = {True: 0, False: 0}
+    all_figs: list[tuple[int, Block, str, Figure]] = []
+    for i, b in enumerate(blocks):
+        if b.is_table:
+            for row in b.rows:
+                for cell in row:
+                    for f in find_figures(cell, bare_money=True):
+                        all_figs.append((i, b, cell, f))
+        else:
+            for s in sentences(b.text):
+                for f in find_figures(s.text):
+                    all_figs.append((i, b, s.text, f))
+    for _, b, _, f in all_figs:
+        if not f.is_percent and abs(f.value) >= 1000 and f.decimals == 2:
+            if "," in f.raw or "，" in f.raw:
+                grouped[b.is_table] += 1
+            else:
+                ungrouped[b.is_table] += 1
+    for i, b, sent, f in all_figs:
+        for code, fixed in f.problems:
+            out.append(
+                finding(
+                    CODES[code].level,
+                    code,
+                    f"{FORMAT_MESSAGES[code]}：“{f.raw}”应写作“{fixed}”。",
+                    i,
+                    b,
+                    sent,
+                    f,
+                    fixed,
+                )
+            )
+        if (
+            grouped[b.is_table] > ungrouped[b.is_table]
+            and not f.is_percent
+            and abs(f.value) >= 1000
+            and f.decimals == 2
+            and "," not in f.raw
+            and "，" not in f.raw
+        ):
+            fixed = f"{f.value:,.2f}{f.unit}"
+            out.append(
+                finding(
+                    Level.INFO,
+                    "R-FORMAT-GROUP",
+                    f"金额没有千位分隔符，与全文写法不一致：“{f.raw}”应写作“{fixed}”。",
+                    i,
+                    b,
+                    sent,
+                    f,
+                    fixed,
+                )
+            )
+    return out
+
+
+def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "2021度" for 2021年度; per-head formulas multiplied by 100%."""
+    out = []
+    for i, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in re.finditer(r"(?<![\d年])((?:19|20)\d\d)度", b.text):
+            out.append(
+                finding(
+                    Level.WARNING,
+                    "R-TYPO-YEAR",
+                    f"“{m.group(0)}”缺少“年”字，应为“{m.group(1)}年度”。",
+                    i,
+                    b,
+                    sentence_at(b.text, m.start()),
+                    expected=f"{m.group(1)}年度",
+                )
+            )
+        for m in re.finditer(r"(人均[^＝=，。]{0,12})[＝=]([^。\n]*?)[×x*]\s*100\s*[%％]", b.text):
+            out.append(
+                finding(
+                    Level.WARNING,
+                    "R-FORMULA-UNIT",
+                    f"“{m.group(1)}”是每人金额（元/人），公式不应乘以100%。",
+                    i,
+                    b,
+                    sentence_at(b.text, m.start()),
+                    expected=f"{m.group(1)}＝{m.group(2)}（元/人）",
+                )
+            )
+    return out
+
+
+def rule_verify(blocks: list[Block]) -> list[ReviewFinding]:
+    """项目支出 budgeted but nothing spent, while the text says the project targets were met."""
+    budget = final = None
+    for b in blocks:
+        if not b.is_table or b.text.startswith("图："):
+            continue
+        header = b.rows[0]
+        for c, h in enumerate(header):
+            if "项目支出" not in h:
+                continue
+            for row in b.rows[1:]:
+                figs = find_figures(row[c], bare_money=True) if c < len(row) else []
+                if len(figs) != 1:
+                    continue
+                if "预算" in row[0]:
+                    budget = figs[0].value
+                elif "决算" in row[0]:
+                    final = figs[0].value
+    if not budget or final is None or final != 0:
+        return []
+    out = []
+    for bi, b in enumerate(blocks):
+        if not b.is_table and re.search(r"项目绩效目标.{0,6}(100%|全部)完成", b.text):
+            out.append(
+                finding(
+                    Level.WARNING,
+                    "R-VERIFY-PROJECT",
+                    f"项目支出预算{number(budget)}元而决算为0，却称项目绩效目标已完成：请核实并说明。",
+                    bi,
+                    b,
+                    b.text,
+                )
+            )
+    return out

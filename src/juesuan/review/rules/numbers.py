@@ -1,0 +1,467 @@
+"""Rules on numbers and sums: the same quantity stated twice (R-SAME) and a total against
+the parts listed with it (R-SUM)."""
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from ...core.findings import Level
+from ...core.fmt import number
+from ..base import (
+    DIR,
+    LIST_MARK,
+    ReviewFinding,
+    amt,
+    finding,
+    iv,
+    iv_neg,
+    iv_sum,
+    meets,
+    show,
+)
+from ..extract import Block
+from ..figures import Figure, find_figures
+from ..sentences import (
+    PREFIX,
+    Fig,
+    Sentence,
+    classify,
+    context_at,
+    head_of,
+    label_start,
+    levels_of,
+    norm_label,
+    report_year,
+    sentences,
+    split_top,
+)
+from .shares import check_item_shares
+
+_BARE = re.compile(r"^(?:收入|支出)?(?:年初预算|预算|决算)?(?:数|总额)?(?:均)?(?:为|是)?$")
+_ITEM_START = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．])")
+_COUNTED = re.compile(r"\d+(?:个|项|辆|台|家|批次|人次|人)[，,]")
+_KIND_TAIL = re.compile(r"(?:年初预算|预算|决算)(?:数)?(?:均)?(?:为|是)?$")
+
+
+_FUND = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
+
+
+def _figs_from(s: Sentence, pos: int) -> list[Fig]:
+    """The figures of ``s`` from ``pos`` on, found by bisection on their starts."""
+    starts = _starts(s.text)
+    return s.figs[bisect.bisect_left(starts, pos) :][:1]
+
+
+@lru_cache(maxsize=256)
+def _starts(text: str) -> list[int]:
+    return [g.f.start for g in classify(text)]
+
+
+@lru_cache(maxsize=1024)
+def figures_of(text: str) -> tuple[Figure, ...]:
+    """``find_figures`` of a label or an opening sentence, read once however many figures ask."""
+    return tuple(find_figures(text))
+
+
+def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "") -> str:
+    """The label of an amount whose own words name no subject ("支出决算为X"): the subject
+    carries over from the clause that opens its sentence or list item ("“三公”经费财政拨款
+    支出年初预算为A，支出决算为B"; "其中：因公出国（境）费支出年初预算为C，支出决算为D"),
+    or, for a sentence opening with such words, from the sentence that opens its paragraph
+    ("1、社会保障和就业（类）…（项）。…年初预算为E，支出决算为F") — an item of the list that
+    ``lead`` (the paragraph before the items) opens, whose fund (一般公共预算 …) it keeps."""
+    text = sents[k].text
+    item = max(text.rfind(x, 0, pos) for x in "；;：:") + 1
+    opening = text[item : label_start(text, pos)]
+    cut = item + len(opening)
+    if not any(item <= g.f.start < cut for g in _figs_from(sents[k], item)) and (m := _COUNTED.search(opening)):
+        # "设定绩效目标的项目12个，涉及预算资金A": the amount of those projects
+        return re.sub(r"^.*?(?:19|20)\d\d年度?", "", opening[: m.start()]).strip() + raw
+    if not _BARE.match(PREFIX.sub("", raw)) or not raw:
+        return raw
+    subject = ""
+    first = next((g.f for g in sents[k].figs if item <= g.f.start < pos and g.f.is_money), None)
+    if first is not None:
+        subject = text[item : first.start]
+        subject = _KIND_TAIL.sub("", subject[label_start(subject, len(subject)) :].strip())
+    if not PREFIX.sub("", subject) and k > 0:
+        subject = _ITEM_START.sub("", sents[0].text).rstrip("。：: ")
+        if figs := figures_of(subject):
+            subject = subject[: figs[0].start]
+            subject = _KIND_TAIL.sub("", subject[label_start(subject, len(subject)) :].strip())
+        if _ITEM_START.match(sents[0].text) and (fund := _FUND.search(lead)):
+            subject = fund.group(0) + subject if subject else ""
+    subject = subject.strip()
+    core = re.sub(r"^.*?(?:19|20)\d\d年度?", "", subject)
+    if not PREFIX.sub("", core) or _BARE.match(core):
+        return raw  # "2023年度支出年初预算为A，支出决算为B": the total itself
+    own = re.sub(r"^(?:收入|支出)", "", raw) if re.search(r"(?:收入|支出)$", subject) else raw
+    year = re.match(r"^(?:本年度|本年|上年度|上年|(?:19|20)\d\d年度?)+", own)
+    if year and core != subject:  # the subject names its own year
+        own = own[year.end() :]
+    return subject + own
+
+
+_TOTAL = (
+    (
+        re.compile(
+            r"^(?:单位)?(?P<side>收入、支出|收入|支出)(?P<kind>年初预算|预算|决算)(?:总额|总计|合计)?(?:均)?(?:为)?$"
+        ),
+        None,
+    ),
+    (re.compile(r"^(?P<kind>年初预算|预算|决算)(?P<side>收入|支出)(?:总额|合计)?(?:为)?$"), None),
+    (re.compile(r"^(?P<side>收入|支出)合计(?:为)?$"), "决算"),
+)
+
+
+def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figure, int, str]]:
+    """Amounts with what they are: (year, 预算/决算, scope, line) — a named line ("人员经费"),
+    or a total ("收入", "支出") — with the block and sentence that state them."""
+    out = []
+    # "单位收入全部为财政拨款，财政拨款支出即本年支出": the text itself says the totals are one
+    all_fiscal = any(re.search(r"收入全部为财政拨款|财政拨款支出即本年支出", b.text) for b in blocks if not b.is_table)
+    lead = ""  # the paragraph a list of item paragraphs ("1、…（项）。…") hangs from
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        sents = sentences(b.text)
+        if not _ITEM_START.match(b.text) and find_figures(b.text):
+            lead = b.text
+        for k, s in enumerate(sents):
+            head = head_of(s.text, sents, k)
+            in_list = bool(head)
+            last_line = ""
+            for g in s.figs:
+                if g.role != "level" or g.paren or not g.f.is_money:
+                    continue
+                cut = label_start(s.text, g.f.start)
+                raw = s.text[cut : g.f.start].strip()
+                raw = _carried(sents, k, g.f.start, raw, lead)
+                scope = "财政拨款" if "财政拨款" in head + s.text[: g.f.start] else ""
+                m = re.search(r"((?:19|20)\d\d)年", raw)
+                y = int(m.group(1)) if m else None
+                bare = PREFIX.sub("", raw).replace("财政拨款", "", 1) if scope else PREFIX.sub("", raw)
+                if not in_list:
+                    for pattern, kind in _TOTAL:
+                        t = pattern.match(bare.replace("本年", ""))
+                        if t and "比" not in raw:
+                            yy = y or (year - 1 if "上年" in raw and year else year)
+                            sides = ("收入", "支出") if t.group("side") == "收入、支出" else (t.group("side"),)
+                            for side in sides:
+                                k2 = kind or t.group("kind")
+                                total_scope = "" if all_fiscal and k2 == "决算" else scope
+                                out.append(((yy, kind or t.group("kind"), total_scope, side), g.f, bi, s.text))
+                            break
+                words = re.sub(
+                    r"预算|决算|年初|年末|本年末|上年末|均为|为|的|(?:19|20)\d\d年度?",
+                    "",
+                    re.split(r"(?<![对相占])[比较]|与", raw)[0],
+                )
+                line = norm_label(words) if words.strip() else last_line
+                last_line = line
+                if not line or re.search(r"收入|支出合计|总额|合计|总计|^支出$|[，,：:]|人均", line + raw):
+                    continue
+                yh, kind = context_at(head, s.text, cut, year)
+                own = re.findall(r"年初预算|预算|决算", raw)
+                if own:
+                    kind = own[-1]
+                if kind:
+                    out.append(((y or yh, kind, scope, line), g.f, bi, s.text))
+    return out
+
+
+def amounts_by_context(blocks: list[Block], year: int | None) -> dict[tuple, dict[Decimal, Figure]]:
+    """Amounts of named lines by (year, 预算/决算, line): "2020年度…预算…。其中：人员经费X元"."""
+    out: dict[tuple, dict[Decimal, Figure]] = {}
+    for (y, kind, scope, line), f, _, _ in _statements(blocks, year):
+        if not scope:
+            out.setdefault((y, kind, line), {})[f.yuan()] = f
+    return out
+
+
+def _clusters(items: list[tuple[Figure, int, str]]) -> list[list[tuple[Figure, int, str]]]:
+    """Items grouped by value: each joins the first group whose first figure meets it (within
+    display rounding). Groups are found by bisection on their lower bounds, so many distinct
+    values cost n log n, not n²."""
+    spans = [iv(item[0]) for item in items]
+    width = max((hi - lo for lo, hi in spans), default=Decimal(0))
+    clusters: list[list[tuple[Figure, int, str]]] = []
+    los: list[Decimal] = []  # the first figure's lower bound of each group, sorted
+    reps: list[tuple[Decimal, int]] = []  # (upper bound, group index) in the order of ``los``
+    for item, (lo, hi) in zip(items, spans, strict=True):
+        j0, j1 = bisect.bisect_left(los, lo - width), bisect.bisect_right(los, hi)
+        home = min((k for up, k in reps[j0:j1] if up >= lo), default=None)
+        if home is not None:
+            clusters[home].append(item)
+            continue
+        at = bisect.bisect_right(los, lo)
+        los.insert(at, lo)
+        reps.insert(at, (hi, len(clusters)))
+        clusters.append([item])
+    return clusters
+
+
+def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
+    """The same quantity (year, 预算/决算, line or total) stated twice with two values. Where most
+    statements agree, the others are wrong; two that disagree are shown as a warning at the later."""
+    groups: dict[tuple, list[tuple[Figure, int, str]]] = {}
+    for key, f, bi, quote in _statements(blocks, report_year(blocks)):
+        groups.setdefault(key, []).append((f, bi, quote))
+    out = []
+    for key, items in groups.items():
+        clusters = _clusters(items)
+        if len(clusters) < 2:
+            continue
+        y, kind, scope, line = key
+        what = f"{y}年度{scope}{line}{kind}" if y else f"{scope}{line}{kind}"
+        clusters.sort(key=len, reverse=True)
+        if len(clusters[0]) > len(clusters[1]):
+            right = clusters[0][0]
+            for wrong in (x for c in clusters[1:] for x in c):
+                f, bi, quote = wrong
+                out.append(
+                    finding(
+                        Level.ERROR,
+                        "R-SAME",
+                        f"同一数字前后不一致：{what}其他{len(clusters[0])}处为{right[0].raw}，此处为{f.raw}。",
+                        bi,
+                        blocks[bi],
+                        quote,
+                        f,
+                        show(right[0].yuan(), f),
+                        f"另见：{right[2].strip()[:60]}",
+                    )
+                )
+        else:
+            first = min((c[0] for c in clusters), key=lambda x: (x[1], x[0].start))
+            for c in clusters:
+                for f, bi, quote in c:
+                    if (f, bi) == (first[0], first[1]):
+                        continue
+                    out.append(
+                        finding(
+                            Level.WARNING,
+                            "R-SAME",
+                            f"同一数字前后不一致：{what}前文为{first[0].raw}，此处为{f.raw}，请核对哪一处正确。",
+                            bi,
+                            blocks[bi],
+                            quote,
+                            f,
+                            show(first[0].yuan(), f),
+                            f"前文：{first[2].strip()[:60]}",
+                        )
+                    )
+    return out
+
+
+def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
+    """A total against the parts listed with it ("其中：…"), amounts and signed changes."""
+    out: list[ReviewFinding] = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        sents = sentences(b.text)
+        for k, s in enumerate(sents):
+            m = LIST_MARK.search(s.text)
+            if not m:
+                continue
+            head_text = s.text[: m.start()]
+            head = classify(head_text) if find_figures(head_text) else (sents[k - 1].figs if k else [])
+            head_quote = (
+                (head_text if find_figures(head_text) else (sents[k - 1].text if k else "")) + s.text[m.start() :]
+                if find_figures(head_text)
+                else ((sents[k - 1].text if k else "") + s.text)
+            )
+            body = s.text[m.end() :].rstrip("。")
+            seps = "；;" if re.search(r"[；;]", body) else "，,、"
+            items = [classify(t) for _, t in split_top(body, seps)]
+            texts = [t for _, t in split_top(body, seps)]
+            out.extend(_check_parts(bi, b, head_quote, head, items, texts))
+            out.extend(check_item_shares(bi, b, head_quote, head, items, texts))
+        for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
+            out.extend(_check_paren_parts(bi, b, s))
+    return out
+
+
+def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str]) -> list[ReviewFinding]:
+    out: list[ReviewFinding] = []
+    if not items:
+        return out
+    single = len(items) == 1  # one part: it may be all or only some of the total
+    head_levels = levels_of(head)
+    item_levels = [levels_of(it) for it in items]
+    # amounts: by kind when the head has several (预算 / 决算), else one each
+    pairs: list[tuple[Figure, list[Figure]]] = []
+    if (
+        len(head_levels) == 1
+        and all(len(x) >= 1 for x in item_levels)
+        and all(len(x) == 1 or (x[0].kind == "" or x[0].kind == head_levels[0].kind) for x in item_levels)
+    ):
+        pairs.append((head_levels[0].f, [x[0].f for x in item_levels]))
+    elif len(head_levels) > 1:
+        for h in head_levels:
+            if not h.kind:
+                continue
+            of_kind = [[g for g in x if g.kind == h.kind] for x in item_levels]
+            if all(len(p) == 1 for p in of_kind) and sum(1 for g in head_levels if g.kind == h.kind) == 1:
+                pairs.append((h.f, [p[0].f for p in of_kind]))
+    for total, parts in pairs:
+        s_iv = iv_sum([iv(p) for p in parts])
+        if meets(s_iv, iv(total)):
+            continue
+        exact = sum((p.yuan() for p in parts), Decimal(0))
+        why = " + ".join(amt(p) for p in parts) + f" = {show(exact, total)}"
+        if single and exact <= total.yuan():
+            continue
+        if single:
+            out.append(
+                finding(
+                    Level.ERROR,
+                    "R-SUM",
+                    f"“其中”一项{parts[0].raw}大于总数{total.raw}。",
+                    bi,
+                    b,
+                    quote,
+                    total,
+                    f"≥{show(exact, total)}",
+                    f"{amt(parts[0])} > {amt(total)}",
+                )
+            )
+        elif exact > total.yuan():
+            out.append(
+                finding(
+                    Level.ERROR,
+                    "R-SUM",
+                    f"总数小于所列各项之和：应为{show(exact, total)}，不是{total.raw}。",
+                    bi,
+                    b,
+                    quote,
+                    total,
+                    show(exact, total),
+                    why,
+                )
+            )
+        else:
+            out.append(
+                finding(
+                    Level.WARNING,
+                    "R-SUM",
+                    f"所列各项之和{show(exact, total)}小于总数{total.raw}：如无未列出的项目，"
+                    f"总数应为{show(exact, total)}。",
+                    bi,
+                    b,
+                    quote,
+                    total,
+                    show(exact, total),
+                    why,
+                )
+            )
+    if not single:
+        out.extend(_check_signed(bi, b, quote, head, items, texts))
+    return out
+
+
+def _check_signed(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str]) -> list[ReviewFinding]:
+    """Signed changes: "总体增加C。其中：甲增加c1；乙减少c2；丙持平"."""
+    out: list[ReviewFinding] = []
+    head_diffs = [g for g in head if g.role == "diff" and g.f.is_money]
+    if len(head_diffs) == 1:
+        signed: list[tuple[int, Figure | None]] = []
+        for it, t in zip(items, texts, strict=True):
+            d = [g for g in it if g.role == "diff" and g.f.is_money and not g.paren]
+            if len(d) >= 1:
+                signed.append((d[0].sign, d[0].f))
+            elif "持平" in t:
+                signed.append((0, None))
+            elif re.search(DIR, t) and not find_figures(t):
+                signed.append((2, None))  # a change without its amount
+            else:
+                signed = []
+                break
+        if signed and any(f for _, f in signed):
+            head_diff = head_diffs[0]
+            s_iv = iv_sum([(iv(f) if sg > 0 else iv_neg(iv(f))) for sg, f in signed if f])
+            t_iv = iv(head_diff.f) if head_diff.sign > 0 else iv_neg(iv(head_diff.f))
+            bare = [k for k, (sg, _) in enumerate(signed) if sg == 2]
+            if len(bare) == 1 and meets(s_iv, t_iv):
+                t = texts[bare[0]]
+                m = re.search(DIR, t)
+                assert m is not None  # a bare item is one whose text matches DIR
+                word = m.group(0)
+                out.append(
+                    finding(
+                        Level.ERROR,
+                        "R-DIRECTION",
+                        f"“{t.strip()}”：其余各项增减之和已等于总的增减额，此项应为“持平”而不是“{word}”。",
+                        bi,
+                        b,
+                        quote,
+                        head_diff.f,
+                        "持平",
+                    )
+                )
+            elif bare:
+                pass
+            elif not meets(s_iv, t_iv):
+                exact = sum(((f.yuan() if sg > 0 else -f.yuan()) for sg, f in signed if f), Decimal(0))
+                terms = ""
+                for sg, f in signed:
+                    if f:
+                        terms += (" + " if sg > 0 else " − ") + amt(f)
+                terms = terms[3:] if terms.startswith(" + ") else "−" + terms[3:]
+                word = "增加" if exact > 0 else "减少" if exact < 0 else "持平"
+                exp = f"{word}{show(abs(exact), head_diff.f)}" if exact else "持平"
+                out.append(
+                    finding(
+                        Level.ERROR,
+                        "R-SUM",
+                        f"总的增减额与各项增减之和不符：应为{exp}。",
+                        bi,
+                        b,
+                        quote,
+                        head_diff.f,
+                        exp,
+                        f"{terms} = {number(exact)}",
+                    )
+                )
+    return out
+
+
+
+
+def _check_paren_parts(bi, b, s: Sentence) -> list[ReviewFinding]:
+    out = []
+    figs = s.figs
+    for i, g in enumerate(figs):
+        if g.role != "level" or g.paren:
+            continue
+        rest = s.text[g.f.end :]
+        if not re.match(r"\s*[（(]", rest):
+            continue
+        close = re.search(r"[）)]", rest)
+        inner = [x for x in figs[i + 1 :] if x.paren and x.f.start < g.f.end + (close.start() if close else 0)]
+        parts = [x.f for x in inner if x.role == "level" and x.f.is_money]
+        if not parts or len(parts) != len(inner):
+            continue
+        s_iv = iv_sum([iv(p) for p in parts])
+        if meets(s_iv, iv(g.f)):
+            continue
+        exact = sum((p.yuan() for p in parts), Decimal(0))
+        if len(parts) == 1 and exact <= g.f.yuan():
+            continue
+        out.append(
+            finding(
+                Level.ERROR if exact > g.f.yuan() else Level.WARNING,
+                "R-SUM",
+                f"金额与括号内各项之和不符：应为{show(exact, g.f)}，不是{g.f.raw}。",
+                bi,
+                b,
+                s.text,
+                g.f,
+                show(exact, g.f),
+                " + ".join(amt(p) for p in parts) + f" = {show(exact, g.f)}",
+            )
+        )
+    return out

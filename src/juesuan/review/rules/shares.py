@@ -1,0 +1,302 @@
+"""Rules on shares and rates: 增减率, 执行率 / 完成率, "占X%" and shares adding to 100%."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...core.findings import Level
+from ...core.fmt import number
+from ..base import (
+    HUNDRED,
+    LIST_MARK,
+    ReviewFinding,
+    amt,
+    finding,
+    iv,
+    iv_neg,
+    iv_ratio,
+    iv_sum,
+    meets,
+    mid,
+)
+from ..extract import Block
+from ..figures import Figure, find_figures
+from ..sentences import (
+    PREFIX,
+    Fig,
+    classify,
+    levels_of,
+    sentences,
+    word_of,
+)
+
+
+def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
+    """A percentage of a comparison in progress (``cur``: A, B, C): 增减率 or 执行率."""
+    a, base, c, sign = cur["A"], cur["B"], cur["C"], cur["Csign"]
+    budget = "预算" in (cur["target"] or g.target)
+    a_iv = iv(a) if a else None
+    b_iv = iv(base) if base else None
+    c_iv = None if c is None else (iv(c) if sign > 0 else iv_neg(iv(c)))
+    if b_iv is None and a_iv is not None and c_iv is not None:
+        b_iv = iv_sum([a_iv, iv_neg(c_iv)])
+    if a_iv is None and b_iv is not None and c_iv is not None:
+        a_iv = iv_sum([b_iv, c_iv])
+    if c_iv is None and a_iv is not None and b_iv is not None:
+        c_iv = iv_sum([a_iv, iv_neg(b_iv)])
+    if g.role == "pct":
+        return _check_change(bi, b, quote, g, c, sign, budget, a_iv, b_iv, c_iv)
+    return _check_rate(bi, b, quote, g, a_iv, b_iv)
+
+
+def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv) -> list[ReviewFinding]:
+    """ "增长D%" against C ÷ B, its direction, and 同比 used for a budget comparison."""
+    out: list[ReviewFinding] = []
+    if c is not None and sign and g.sign != sign:
+        out.append(
+            finding(
+                Level.ERROR,
+                "R-DIRECTION",
+                f"同一比较中既说“{'增加' if sign > 0 else '减少'}”又说“{word_of(g)}”。",
+                bi,
+                b,
+                quote,
+                g.f,
+                ("增长" if sign > 0 else "下降") + g.f.raw,
+            )
+        )
+        return out
+    if g.tongbi and budget and a_iv is not None and b_iv is not None:
+        r = iv_ratio(a_iv, b_iv)
+        done = f"完成预算的{number(mid(r))}%" if r else "与预算比较"
+        out.append(
+            finding(
+                Level.WARNING,
+                "R-WORD-TONGBI",
+                f"“同比”只用于与上年同期比较；与预算比较应写“{done}”。",
+                bi,
+                b,
+                quote,
+                g.f,
+                done,
+                f"{mid(a_iv):,.2f} ÷ {mid(b_iv):,.2f} × 100% = {number(mid(r))}%" if r else "",
+            )
+        )
+        return out
+    if c_iv is None or b_iv is None:
+        return out
+    r = iv_ratio(
+        (abs(c_iv[0]), abs(c_iv[1])) if c_iv[0] >= 0 or c_iv[1] <= 0 else (Decimal(0), max(-c_iv[0], c_iv[1])), b_iv
+    )
+    if r is None or b_iv[0] < 0:
+        return out
+    if not meets(r, iv(g.f)):
+        exact = mid(r)
+        why = f"{number(mid(c_iv).copy_abs())} ÷ {number(mid(b_iv))} × 100% = {number(exact)}%"
+        out.append(
+            finding(
+                Level.ERROR,
+                "R-PERCENT",
+                f"增减幅度与金额不符：应为{number(exact)}%，不是{g.f.raw}。",
+                bi,
+                b,
+                quote,
+                g.f,
+                f"{number(exact)}%",
+                why,
+            )
+        )
+    direction = 1 if mid(c_iv) > 0 else -1 if mid(c_iv) < 0 else 0
+    if not sign and direction and direction != g.sign and not meets(c_iv, (Decimal(0), Decimal(0))):
+        right = "增长" if direction > 0 else "下降"
+        out.append(
+            finding(
+                Level.ERROR,
+                "R-DIRECTION",
+                f"方向说反了：应为“{right}”，不是“{word_of(g)}”。",
+                bi,
+                b,
+                quote,
+                g.f,
+                right + g.f.raw,
+                f"{number(mid(a_iv))} − {number(mid(b_iv))} = {number(mid(c_iv))}",
+            )
+        )
+    return out
+
+
+def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv) -> list[ReviewFinding]:
+    """ "执行率X%" against 决算 ÷ 预算."""
+    out: list[ReviewFinding] = []
+    if a_iv is None or b_iv is None:
+        return out
+    r = iv_ratio(a_iv, b_iv)
+    if r is None or b_iv[0] < 0:
+        return out
+    if not meets(r, iv(g.f)):
+        exact = mid(r)
+        out.append(
+            finding(
+                Level.ERROR,
+                "R-RATE",
+                f"执行率（完成率）与金额不符：应为{number(exact)}%，不是{g.f.raw}。",
+                bi,
+                b,
+                quote,
+                g.f,
+                f"{number(exact)}%",
+                f"{number(mid(a_iv))} ÷ {number(mid(b_iv))} × 100% = {number(exact)}%",
+            )
+        )
+    return out
+
+
+def rate_from_labels(bi, b, quote, figs: list[Fig], i: int, seen: dict[str, Figure]) -> list[ReviewFinding]:
+    """ "财政拨款支出预算执行率X%" after "财政拨款支出预算A元。…财政拨款支出决算B元。"."""
+    g = figs[i]
+    m = re.search(r"([^，,；;：:。]*?)(?:预算)?(?:执行率|完成率)$", g.pre.strip().rstrip("为是达：:"))
+    if not m or figs[:i]:
+        return []
+    line = PREFIX.sub("", m.group(1))
+    fin, bud = seen.get(line + "决算"), seen.get(line + "预算")
+    if not line or fin is None or bud is None:
+        return []
+    cur = {"A": fin, "B": bud, "C": None, "Csign": 0, "target": "预算", "clause": g.clause}
+    return check_pct(bi, b, quote, cur, g)
+
+
+def rate_from_kinds(bi, b, quote, figs: list[Fig], i: int) -> list[ReviewFinding] | None:
+    """ "预算A元、决算B元，执行率X%" with no 比: the 决算 and 预算 amounts of the clause."""
+    clause = figs[i].clause
+    levels = [g for g in figs[:i] if g.role == "level" and g.clause == clause and not g.paren and g.f.is_money]
+    fin = [g for g in levels if g.kind == "决算"]
+    bud = [g for g in levels if g.kind == "预算"]
+    if len(fin) != 1 or len(bud) != 1:
+        return None if not levels else []
+    cur = {"A": fin[0].f, "B": bud[0].f, "C": None, "Csign": 0, "target": "预算", "clause": clause}
+    return check_pct(bi, b, quote, cur, figs[i])
+
+
+# --- rule: totals and their parts (其中), shares --------------------------------
+
+
+def check_item_shares(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts) -> list[ReviewFinding]:
+    """Shares listed under one whole add to 100%."""
+    shares = [[g for g in it if g.role == "share"] for it in items]
+    if len(items) < 2 or not all(len(s) == 1 for s in shares):
+        return []
+    named = {s[0].share_of for s in shares}
+    if len(named) > 1:
+        return []
+    vals = [s[0].f for s in shares]
+    lo, hi = iv_sum([iv(v) for v in vals])
+    total = sum((v.value for v in vals), Decimal(0))
+    head_levels = levels_of(head)
+    item_levels = [levels_of(it) for it in items]
+    complete = (
+        len(head_levels) == 1
+        and all(len(x) == 1 for x in item_levels)
+        and meets(iv_sum([iv(x[0].f) for x in item_levels]), iv(head_levels[0].f))
+    )
+    if hi < HUNDRED - Decimal("0.000001") and not complete:
+        return []
+    if lo <= HUNDRED <= hi:
+        return []
+    why = " + ".join(f"{v.value}%" for v in vals) + f" = {total}%"
+    return [
+        finding(
+            Level.ERROR,
+            "R-SHARE-SUM",
+            f"同一总数下各项占比之和为{total}%，应为100%。",
+            bi,
+            b,
+            quote,
+            vals[-1],
+            "100.00%",
+            why,
+        )
+    ]
+
+
+SPENDING_WORDS = ("人员经费", "公用经费", "项目支出", "基本支出", "经费", "支出")
+
+
+def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "占X%" against part ÷ whole, the whole found by its name or in parentheses; and the name of
+    the whole: a spending line's share of 收入 is a wrong label."""
+    out: list[ReviewFinding] = []
+    named: dict[str, Figure] = {}
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        sents = sentences(b.text)
+        for s in sents:
+            for g in s.figs:
+                if g.role == "level" and not g.paren and g.f.is_money:
+                    label = re.split(r"[，,。；;：:、]", g.pre)[-1].strip().rstrip("为是")
+                    if label:
+                        named[label] = g.f
+        for k, s in enumerate(sents):
+            figs = s.figs
+            in_list = LIST_MARK.search(s.text)
+            head = []
+            if in_list:
+                ht = s.text[: in_list.start()]
+                head = levels_of(classify(ht)) if find_figures(ht) else (levels_of(sents[k - 1].figs) if k else [])
+            for i, g in enumerate(figs):
+                if g.role != "share":
+                    continue
+                part = next(
+                    (
+                        x
+                        for x in reversed(figs[:i])
+                        if x.role == "level" and not x.paren and x.f.is_money and x.clause == g.clause
+                    ),
+                    None,
+                )
+                if part is None:
+                    continue
+                whole = g.share_base
+                if whole is None and g.share_of:
+                    whole = named.get(g.share_of)
+                if whole is None and in_list and in_list.start() < g.f.start and len(head) == 1 and not g.share_of:
+                    whole = head[0].f
+                if whole is not None and whole is not part.f:
+                    r = iv_ratio(iv(part.f), iv(whole))
+                    if r is not None and iv(whole)[0] > 0 and not meets(r, iv(g.f)):
+                        exact = mid(r)
+                        out.append(
+                            finding(
+                                Level.ERROR,
+                                "R-SHARE",
+                                f"占比与金额不符：应为{number(exact)}%，不是{g.f.raw}。",
+                                bi,
+                                b,
+                                s.text,
+                                g.f,
+                                f"{number(exact)}%",
+                                f"{amt(part.f)} ÷ {amt(whole)} × 100% = {number(exact)}%",
+                            )
+                        )
+                label = re.split(r"[，,。；;：:、]", part.pre)[-1]
+                if (
+                    g.share_of
+                    and "收入" in g.share_of
+                    and "支出" not in g.share_of
+                    and any(w in label for w in ("人员经费", "公用经费", "项目支出", "基本支出"))
+                ):
+                    out.append(
+                        finding(
+                            Level.WARNING,
+                            "R-SHARE-BASE",
+                            f"“{label.strip()}”是支出，其比重应以本年支出合计为基数，而不是“{g.share_of}”。",
+                            bi,
+                            b,
+                            s.text,
+                            g.f,
+                            f"占本年支出合计的{g.f.raw.replace('%%', '%')}",
+                        )
+                    )
+    return out
+
+

@@ -1,0 +1,354 @@
+"""Rules inside a table: 合计 rows and columns, parent codes, 增减额 / 增减率 / 执行率 /
+占比 columns."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...core.findings import Level
+from ...core.fmt import number
+from ..base import (
+    ReviewFinding,
+    amt,
+    iv,
+    iv_neg,
+    iv_ratio,
+    iv_sum,
+    meets,
+    mid,
+    show,
+)
+from ..extract import Block
+from ..figures import Figure, find_figures
+
+_CODE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)")
+
+
+def _cells(b: Block) -> list[list[Figure | None]]:
+    out = []
+    for row in b.rows:
+        line = []
+        for cell in row:
+            figs = find_figures(cell, bare_money=True)
+            line.append(figs[0] if len(figs) == 1 and figs[0].raw.strip() == cell.strip() else None)
+        out.append(line)
+    return out
+
+
+def _code_of(label: str) -> str:
+    """The 科目编码 a row's label starts with ("20500 20500": a line named by its code)."""
+    m = _CODE.match(label.strip()) or _CODE.match(label.replace(" ", ""))
+    return m.group(1) if m else ""
+
+
+def _code_columns(b: Block, width: int) -> set[int]:
+    """Columns of 科目编码: headed 编码/代码, or holding only codes (3, 5, 7 digits) of which one
+    is another's parent. Their cells are codes, never amounts."""
+    out = set()
+    for c in range(width):
+        column = [r[c].replace(" ", "") for r in b.rows if c < len(r)]
+        if any(re.search(r"编码|代码", x) for x in column[:4]):
+            out.add(c)
+            continue
+        body = [x for x in column if x]
+        if (
+            len(body) >= 3
+            and all(re.fullmatch(r"\d{3}(?:\d{2}){0,2}", x) for x in body)
+            and any(x != y and y.startswith(x) for x in body for y in body)
+        ):
+            out.add(c)
+    return out
+
+
+def _table_unit(b: Block) -> str:
+    return "万元" if "万元" in b.title else "元"
+
+
+def _as_unit(f: Figure | None, unit: str) -> Figure | None:
+    if f is None or f.unit:
+        return f
+    return Figure(f.value, unit, f.raw, f.start, f.end, f.decimals, f.problems)
+
+
+def _total_level(label: str) -> int:
+    """小计 1, 合计 2, 总计 3; 0 for a line that is no total."""
+    if "总计" in label:
+        return 3
+    if "合计" in label:
+        return 2
+    return 1 if "小计" in label else 0
+
+
+def _without_parts(figs: list[Figure]) -> list[list[Figure]]:
+    """The lines to add when a line is followed, at the end, by two or more lines that are its parts."""
+    out = []
+    for i in range(len(figs) - 2):
+        parts = figs[i + 1 :]
+        if meets(iv_sum([iv(f) for f in parts]), iv(figs[i])):
+            out.append(figs[: i + 1])
+    return out
+
+
+class _Grid:
+    """A table read for the checks: figures by cell, header, body rows, sides; and its findings."""
+
+    def __init__(self, bi: int, b: Block) -> None:
+        self.bi, self.b = bi, b
+        unit = _table_unit(b)
+        self.width = max(len(r) for r in b.rows)
+        self.code_cols = _code_columns(b, self.width)
+        self.cells = [[None if c in self.code_cols else _as_unit(f, unit) for c, f in enumerate(row)]
+                      for row in _cells(b)]
+        # header rows: the rows above the first figure ("收入 | 支出" over "项目 | 决算数 | …")
+        top = next((r for r in range(len(b.rows)) if any(c is not None for c in self.cells[r])), len(b.rows))
+        self.top = max(top, 1)
+        self.header = b.rows[0]
+        if self.top > 1 and len(b.rows[self.top - 1]) == self.width:
+            self.header = b.rows[self.top - 1]
+        self.body = list(range(self.top, len(b.rows)))
+        self.sides = self._sides()
+        self.out: list[ReviewFinding] = []
+
+    def cell(self, r: int, c: int) -> Figure | None:
+        return self.cells[r][c] if c < len(self.cells[r]) else None
+
+    def _sides(self) -> list[int]:
+        """A two-sided table (收入 | 支出): a second name column right of an amount column;
+        each amount column belongs to the name column on its left."""
+        sides = [0]
+        rows = self.b.rows
+        for c in range(1, self.width):
+            filled = [r for r in self.body if c < len(rows[r]) and rows[r][c].strip()]
+            texts = [rows[r][c] for r in filled]
+            words = [r for r in filled if self.cell(r, c) is None]
+            if (
+                texts
+                and len(words) * 2 > len(texts)
+                and any(self.cell(r, x) is not None for r in self.body for x in range(sides[-1] + 1, c))
+            ):
+                sides.append(c)
+        return sides
+
+    def side_of(self, c: int) -> int:
+        return max(x for x in self.sides if x <= c)
+
+    def label(self, r: int, c: int = 0) -> str:
+        row = self.b.rows[r]
+        side = self.side_of(c)
+        if side >= len(row):
+            return ""
+        if (not row[side] and side + 1 < len(row) and (side in self.code_cols or side == 0)
+                and not find_figures(row[side + 1], bare_money=True)):
+            return row[side + 1]  # "合计" written in the name column, the code column left empty
+        return row[side]
+
+    def emit(self, code, msg, r, fig, expected, why, level=Level.ERROR, col=0) -> None:
+        b = self.b
+        self.out.append(
+            ReviewFinding(
+                level,
+                code,
+                msg,
+                quote=f"{self.label(r, col)}：" + "、".join(x for x in b.rows[r][1:] if x),
+                place=f"{b.place}，“{self.label(r, col)}”行",
+                expected=expected,
+                why=why,
+                block=self.bi,
+                figure=fig.raw if fig else "",
+            )
+        )
+
+    def percent_cell(self, code, what, r, num, base, p) -> None:
+        """A percentage cell against num ÷ base × 100 (an increase rate, 执行率 or share)."""
+        if num is None or base is None or p is None or not p.is_percent:
+            return
+        rr = iv_ratio(iv(num), iv(base))
+        if rr is not None and iv(base)[0] > 0 and not meets(rr, iv(p)):
+            shown = f"{number(mid(rr))}%"
+            self.emit(code, f"{what}：应为{shown}。", r, p, shown, f"{amt(num)} ÷ {amt(base)} × 100% = {shown}")
+
+    def sum_finding(self, code, msg, r, tot, figs, col=0) -> None:
+        exact = sum((f.yuan() for f in figs), Decimal(0))
+        self.emit(code, msg.format(show(exact, tot)), r, tot, show(exact, tot),
+                  " + ".join(amt(f) for f in figs) + f" = {show(exact, tot)}", col=col)
+
+
+def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
+    """Inside a table: 合计 rows, 增减额 / 增减率 / 执行率 / 占比 columns, parent = sum of children."""
+    out: list[ReviewFinding] = []
+    for bi, b in enumerate(blocks):
+        if not b.is_table or len(b.rows) < 2 or b.text.startswith("图："):
+            continue
+        g = _Grid(bi, b)
+        kinds = dict(enumerate(g.header))
+        numeric = {c for c in range(1, g.width) if any(g.cell(r, c) is not None for r in g.body)}
+        amount_cols = [
+            c for c in range(1, g.width) if c in numeric and not re.search(r"增减|率|占比|人均|比重", kinds.get(c, ""))
+        ]
+        _comparison_columns(g, kinds, amount_cols)
+        _total_rows(g, kinds, amount_cols)
+        _total_column(g, kinds, amount_cols)
+        out.extend(g.out)
+    return out
+
+
+def _comparison_columns(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
+    """增减额, 增减率, 执行率, 占比 and 人均 columns against the amount columns they derive from."""
+    for c in range(1, g.width):
+        h = kinds.get(c, "")
+        if re.search(r"增减额|比.*增减$|^增减$", h):
+            _diff_column(g, kinds, amount_cols, c)
+        elif re.search(r"增减率|增长率", h):
+            dcol = next((x for x in range(c - 1, 0, -1) if str(kinds.get(x, "")).startswith("__diff__")), None)
+            if dcol is None:
+                continue
+            base_col = int(kinds[dcol].split(":")[1].split(",")[1])
+            for r in g.body:
+                g.percent_cell("R-TABLE-PERCENT", f"“{h}”与增减额和基数不符", r, g.cell(r, dcol),
+                               g.cell(r, base_col), g.cell(r, c))
+        elif re.search(r"执行率|完成率", h):
+            fin = next((x for x in amount_cols if x < c and "决算" in kinds[x]), None)
+            bud = next((x for x in amount_cols if x < c and "预算" in kinds[x]), None)
+            if fin is None or bud is None:
+                continue
+            for r in g.body:
+                g.percent_cell("R-TABLE-RATE", f"“{h}”与决算÷预算不符", r, g.cell(r, fin), g.cell(r, bud),
+                               g.cell(r, c))
+        elif re.search(r"占比|比重", h) and c > 1:
+            src = c - 1
+            tot = next((r for r in g.body if re.search(r"合计|总计", g.label(r, src))), None)
+            if tot is None or g.cell(tot, src) is None:
+                continue
+            for r in g.body:
+                if r != tot:
+                    g.percent_cell("R-TABLE-SHARE", f"“{h}”与金额÷合计不符", r, g.cell(r, src), g.cell(tot, src),
+                                   g.cell(r, c))
+        elif "人均" in h and c > 1:
+            for r in g.body:
+                a, p = g.cell(r, c - 1), g.cell(r, c)
+                if a is not None and p is not None and p.value == 0 and a.value > 0:
+                    g.emit(
+                        "R-PER-HEAD-ZERO",
+                        f"有支出（{a.raw}）而“{h}”为0：人均支出应为支出÷平均在职人数；缺少人数时应注明未计算。",
+                        r,
+                        p,
+                        "支出÷平均在职人数",
+                        "",
+                        Level.WARNING,
+                    )
+
+
+def _diff_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int], c: int) -> None:
+    """An 增减额 column against the two amount columns before it; marks the column for 增减率."""
+    h = kinds.get(c, "")
+    before = [x for x in amount_cols if x < c][-2:]
+    if len(before) != 2:
+        return
+    m = re.search(r"比(.+)增减", h)
+    tgt = m.group(1) if m else ""
+    base_col = next((x for x in before if tgt and tgt in kinds[x]), None) or next(
+        (x for x in before if re.search(r"上年|年初", kinds[x])), None
+    )
+    if base_col is None:
+        return
+    cur_col = before[0] if base_col == before[1] else before[1]
+    for r in g.body:
+        a, bb, d = g.cell(r, cur_col), g.cell(r, base_col), g.cell(r, c)
+        if a is None or bb is None or d is None:
+            continue
+        if not meets(iv_sum([iv(a), iv_neg(iv(bb))]), iv(d)):
+            exact = a.yuan() - bb.yuan()
+            g.emit(
+                "R-TABLE-DIFF",
+                f"“{h}”列与两列之差不符：应为{show(exact, d)}。",
+                r,
+                d,
+                show(exact, d),
+                f"{amt(a)} − {amt(bb)} = {show(exact, d)}",
+            )
+    kinds[c] = "__diff__:" + f"{cur_col},{base_col}"
+
+
+def _total_rows(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
+    """合计 / 总计 / 小计 rows against the lines above them, and parent codes against their children."""
+    additive = amount_cols + [c for c in range(1, g.width) if str(kinds.get(c, "")).startswith("__diff__")]
+    by_side = {}
+    for side in g.sides:
+        codes = {r: code for r in g.body if (code := _code_of(g.label(r, side)))}
+        named_rows = [r for r in g.body if g.label(r, side) and not re.search(r"合计|总计|小计", g.label(r, side))]
+        # some lines coded, some not: levels (类/款/项) cannot be told apart, totals not checked
+        mixed = bool(codes) and len(codes) != len(named_rows) and (len(g.sides) == 1 or side in g.code_cols)
+        by_side[side] = codes, mixed
+    for c in additive:
+        if "人均" in kinds.get(c, ""):
+            continue
+        codes, mixed = by_side[g.side_of(c)]
+        if not mixed:
+            _total_rows_in(g, codes, c)
+        _parents_in(g, codes, c)
+
+
+def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
+    start = g.top
+    subtotals: list[tuple[int, int]] = []  # (row, level) of the totals above
+    for r in g.body:
+        lab = g.label(r, c).replace(" ", "")
+        level = _total_level(lab)
+        if not level:
+            continue
+        # a blank line of one side of a two-sided table is no line (not 0)
+        rows = [x for x in range(start, r) if g.label(x, c).strip() or g.b.rows[x][c : c + 1] != [""]]
+        detail = [
+            x for x in rows if x not in codes or len(codes[x]) == min((len(v) for v in codes.values()), default=3)
+        ]
+        # "总计" = "本年收入合计" + the lines after it ("年初结转和结余" …)
+        below = [x for x, lv in subtotals if lv < level]
+        if below:
+            detail = below + detail
+            subtotals = [(x, lv) for x, lv in subtotals if lv >= level]
+        subtotals.append((r, level))
+        start = r + 1
+        figs = [g.cell(x, c) for x in detail]
+        tot = g.cell(r, c)
+        if tot is None or not figs or not all(f is not None for f in figs):
+            continue
+        known = [f for f in figs if f is not None]
+        if meets(iv_sum([iv(f) for f in known]), iv(tot)):
+            continue
+        if any(meets(iv_sum([iv(f) for f in alt]), iv(tot)) for alt in _without_parts(known)):
+            continue  # a line followed by its own parts ("年初结转和结余" → by fund)
+        header = g.header[c] if c < len(g.header) else ""
+        g.sum_finding("R-TABLE-SUM", f"“{g.label(r, c)}”的“{header}”与上方各行之和不符：应为{{}}。", r, tot, known,
+                      col=c)
+
+
+def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
+    for r, code in codes.items():
+        kids = [x for x, k in codes.items() if k.startswith(code) and len(k) == len(code) + 2]
+        if not kids:
+            continue
+        tot, figs = g.cell(r, c), [g.cell(x, c) for x in kids]
+        known = [f for f in figs if f is not None]
+        if tot is None or len(known) != len(figs):
+            continue
+        if not meets(iv_sum([iv(f) for f in known]), iv(tot)):
+            g.sum_finding("R-TABLE-PARENT", f"上级科目{code}与下级科目之和不符：应为{{}}。", r, tot, known)
+
+
+def _total_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
+    """A 合计 column first among amounts: the columns after it are its parts (公开 tables 2, 3, 5)."""
+    if not (
+        amount_cols
+        and re.search(r"合计", kinds.get(amount_cols[0], ""))
+        and len(amount_cols) >= 3
+        and not any(re.search(r"增减|率|占比|预算|上年", kinds.get(x, "")) for x in range(1, g.width))
+    ):
+        return
+    tc, parts = amount_cols[0], amount_cols[1:]
+    for r in g.body:
+        tot = g.cell(r, tc)
+        figs = [f for f in (g.cell(r, x) for x in parts) if f is not None]
+        if tot is None or not figs:
+            continue
+        if not meets(iv_sum([iv(f) for f in figs]), iv(tot)):
+            g.sum_finding("R-TABLE-SUM", f"“{kinds[tc]}”与各列之和不符：应为{{}}。", r, tot, figs)

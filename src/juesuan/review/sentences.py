@@ -1,0 +1,268 @@
+"""Sentences of a paragraph and the role of each figure in what it asserts (level, base,
+diff, pct, rate, share …), with the labels that name what a figure is."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .base import DIR, LIST_MARK, UP
+from .extract import Block
+from .figures import Figure, find_figures
+
+
+@dataclass
+class Fig:
+    f: Figure
+    role: str  # level, base, diff, pct, rate, share, from, to, other
+    sign: int = 0
+    pre: str = ""
+    clause: int = 0
+    paren: bool = False
+    tongbi: bool = False
+    target: str = ""  # what a comparison is against ("上年", "预算" …)
+    kind: str = ""  # 预算 / 决算 for levels
+    share_of: str = ""  # the whole a share names
+    share_base: Figure | None = None
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    figs: list[Fig] = field(default_factory=list)
+
+
+_SENT_END = re.compile(r"[。！？]")
+
+
+@lru_cache(maxsize=4096)
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of a paragraph with their figures classified (cached: treat as read-only)."""
+    out, pos = [], 0
+    for m in _SENT_END.finditer(text + "。"):
+        chunk = (text + "。")[pos : m.end()]
+        if chunk.strip("。 "):
+            out.append(Sentence(chunk, pos))
+        pos = m.end()
+    for s in out:
+        s.figs = classify(s.text)
+    return out
+
+
+def depth_at(text: str, pos: int) -> int:
+    d = 0
+    for ch in text[:pos]:
+        if ch in "（(":
+            d += 1
+        elif ch in "）)":
+            d = max(d - 1, 0)
+    return d
+
+
+@lru_cache(maxsize=4096)
+def classify(text: str) -> list[Fig]:
+    """Figures of one sentence with their role in what it asserts."""
+    figs: list[Fig] = []
+    prev_end = 0
+    clause = 0
+    depth, scanned = 0, 0  # parenthesis depth, kept as the figures go right: linear in the text
+    for f in find_figures(text):
+        for ch in text[scanned : f.start]:
+            if ch in "（(":
+                depth += 1
+            elif ch in "）)":
+                depth = max(depth - 1, 0)
+        scanned = max(scanned, f.start)
+        pre_full = text[prev_end : f.start]
+        clause += pre_full.count("；") + pre_full.count(";")
+        pre = re.split(r"[；;]", pre_full)[-1]
+        p = pre.strip().rstrip("为是达：:约共计").strip()
+        paren = depth > 0
+        fig = Fig(f, "other", pre=pre, clause=clause, paren=paren)
+        if (
+            f.is_percent
+            and figs
+            and figs[-1].paren
+            and re.match(r"^\s*[）)]\s*的?\s*$", pre)
+            and (m := re.search(r"占([^，,；;]*?)[（(]\s*$", figs[-1].pre))
+        ):
+            fig.role, fig.share_of, fig.share_base = "share", m.group(1), figs[-1].f
+            figs[-1].role = "whole"
+        elif f.is_percent:
+            if re.search(r"(执行率|完成率|完成(?:年初)?预算的|为(?:年初)?预算的)$", p):
+                fig.role = "rate"
+            elif m := re.search(rf"(同比)?({DIR})了?(?:幅度)?$", p):
+                fig.role, fig.sign, fig.tongbi = "pct", 1 if m.group(2) in UP else -1, bool(m.group(1))
+                fig.target = target_of(pre)
+            elif re.search(r"由(?:上年的?|年初的?)?$", p):
+                fig.role = "from"
+            elif m := re.search(rf"({DIR})(?:至|到)$", p):
+                fig.role, fig.sign = "to", 1 if m.group(1) in UP else -1
+            elif re.search(r"持平[（(]$", p):
+                fig.role = "same"
+            elif (m := re.search(r"占(.*?)(?:的|比重|比例|比重为)?$", p)) and not re.search(r"[，,]", m.group(1)):
+                fig.role, fig.share_of = "share", m.group(1).rstrip("的")
+        elif f.is_money or (f.unit == "" and paren):
+            if m := re.search(rf"({DIR})了?$", p):
+                fig.role, fig.sign = "diff", 1 if m.group(1) in UP else -1
+                fig.target = target_of(pre)
+            elif (m := re.search(r"(?<![对相占])[比较]([^，,；;：:]*)$", p)) and not paren:
+                fig.role, fig.target = "base", m.group(1)
+            else:
+                fig.role = "level"
+                kinds = re.findall(r"预算|决算|年初|年末|上年末|本年末", pre)
+                fig.kind = kinds[-1] if kinds else ""
+        figs.append(fig)
+        prev_end = f.end
+    return figs
+
+
+def target_of(pre: str) -> str:
+    m = re.search(r"(?<![对相占])[比较]([^，,；;：:]*?)(?:同比)?(?:" + DIR + ")", pre)
+    return m.group(1) if m else ""
+
+
+# --- findings helpers ---------------------------------------------------------
+
+
+def sentence_at(text: str, pos: int) -> str:
+    start = max(text.rfind("。", 0, pos) + 1, 0)
+    end = text.find("。", pos)
+    return text[start : end + 1 if end >= 0 else len(text)]
+
+
+
+def label_start(text: str, pos: int) -> int:
+    """Where the words naming the figure at ``pos`` begin (after the last separator)."""
+    for k in range(pos - 1, -1, -1):
+        ch = text[k]
+        if ch in "；;：:。，" or (ch == "," and not (text[k - 1 : k].isdigit() and text[k + 1 : k + 2].isdigit())):
+            return k + 1
+        if ch == "、" and text[k - 1 : k] in ("元", "%"):
+            return k + 1
+    return 0
+
+
+def head_of(text: str, sents: list[Sentence], k: int) -> str:
+    """The sentence a "其中" list hangs from (its own words before 其中, else the sentence before)."""
+    m = LIST_MARK.search(text)
+    if not m:
+        return ""
+    before = text[: m.start()]
+    return before if find_figures(before) else (sents[k - 1].text if k else "")
+
+
+def report_year(blocks: list[Block]) -> int | None:
+    for b in blocks[:5]:
+        m = re.search(r"((?:19|20)\d\d)年度", b.text)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_KIND = re.compile(r"年初预算|预算|决算")
+
+
+@lru_cache(maxsize=512)
+def _marks(text: str) -> tuple[list[int], list[str], list[int], list[str], int]:
+    """Where years and 预算/决算 words end in ``text``, and where "上年" first begins."""
+    years = [(m.end(), m.group(1)) for m in _YEAR.finditer(text)]
+    kinds = [(m.end(), m.group(0)) for m in _KIND.finditer(text)]
+    first = text.find("上年")
+    return [e for e, _ in years], [y for _, y in years], [e for e, _ in kinds], [k for _, k in kinds], first
+
+
+def context_at(head: str, text: str, cut: int, year: int | None) -> tuple[int | None, str]:
+    """``context_of(head + text[:cut])`` in logarithmic time for each figure of a long sentence."""
+    ye, ys, ke, ks, first = _marks(text)
+    n, m = bisect.bisect_right(ye, cut), bisect.bisect_right(ke, cut)
+    hy, hk = context_of(head, None)
+    y: int | None = int(ys[n - 1]) if n else hy
+    if y is None:
+        if ("上年" in head or 0 <= first <= cut - 2) and year:
+            y = year - 1
+        elif year:
+            y = year
+    return y, ks[m - 1] if m else hk
+
+
+def context_of(text: str, year: int | None) -> tuple[int | None, str]:
+    y = None
+    m = re.findall(r"((?:19|20)\d\d)年", text)
+    if m:
+        y = int(m[-1])
+    elif "上年" in text and year:
+        y = year - 1
+    elif year:
+        y = year
+    kinds = re.findall(r"年初预算|预算|决算", text)
+    return y, kinds[-1] if kinds else ""
+
+
+PREFIX = re.compile(r"^(?:本年度|本年|上年度|上年|(?:19|20)\d\d年度?|单位)+")
+SUFFIX = re.compile(r"(?:均为|为|的|本年末|上年末|年末|年初|预算|决算|支出)$")
+
+
+def norm_label(text: str) -> str:
+    label = PREFIX.sub("", text.strip(" ，,、"))
+    while True:
+        new = SUFFIX.sub("", label)
+        if new == label or len(new) < 2:
+            return label
+        label = new
+
+
+def clause_subject(text: str, pos: int) -> str:
+    """The line a clause is about: its words before the first figure, 比 or 与."""
+    cut = max(text.rfind(c, 0, pos) + 1 for c in "；;：:。")
+    ends = _list_marks(text)
+    n = bisect.bisect_right(ends, pos)
+    if n and ends[n - 1] >= cut:
+        cut = ends[n - 1]
+    clause = text[cut:pos].lstrip("，, ")
+    end = _SUBJECT_END.search(clause)
+    return norm_label(clause[: end.start()] if end else clause)
+
+
+@lru_cache(maxsize=512)
+def _list_marks(text: str) -> list[int]:
+    """Where each "其中：" (a list mark) of ``text`` ends, in order."""
+    return [m.end() for m in LIST_MARK.finditer(text)]
+
+
+_SUBJECT_END = re.compile(r"[\d（(]|(?<![对相占])[比较]|与")
+
+
+def raw_label(text: str, pos: int) -> str:
+    cut = label_start(text, pos)
+    return PREFIX.sub("", text[cut:pos].strip()).removesuffix("为").removesuffix("均")
+
+
+def split_top(text: str, seps: str) -> list[tuple[int, str]]:
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(depth - 1, 0)
+        elif (
+            ch in seps
+            and depth == 0
+            and not (ch in ",，" and 0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1 : k + 4].isdigit())
+        ):
+            out.append((start, text[start:k]))
+            start = k + 1
+    out.append((start, text[start:]))
+    return [(p, t) for p, t in out if t.strip()]
+
+
+def levels_of(figs: list[Fig]) -> list[Fig]:
+    return [g for g in figs if g.role == "level" and not g.paren and g.f.is_money]
+
+
+def word_of(g: Fig) -> str:
+    m = re.search(rf"({DIR})了?$", g.pre.strip().rstrip("为是达：:"))
+    return m.group(1) if m else ""
