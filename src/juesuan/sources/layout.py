@@ -28,13 +28,14 @@ INDICATORS = "财务指标"
 NARRATIVE = "分析报告"
 FINDINGS = "审核结果"
 CHARTS = "图表"
+TAKEN = "取数"  # every input cell the analysis uses, checked once; the analysis formulas refer to it
 DISCLOSURE = "决算公开"  # the nine public tables, filled by 生成公开
 REVIEW = "审阅"  # a reviewer pastes a report here and clicks 审阅
 PUBLIC_DATA = "公开数据"  # hidden: the data file's [disclosure] table as TOML text, kept whole
 CONF = "xlwings.conf"
 
 INPUT_SHEETS = (UNIT, AMOUNTS, FUNCTIONS, ECONOMICS, CONTROLLED, BALANCES, ASSETS, REASONS, TEXT)
-OUTPUT_SHEETS = (ANALYSIS, INDICATORS, NARRATIVE, FINDINGS, CHARTS)
+OUTPUT_SHEETS = (ANALYSIS, INDICATORS, NARRATIVE, FINDINGS, CHARTS, TAKEN)
 TOOL_SHEETS = (DISCLOSURE, REVIEW)  # written by their own buttons only, never by 重新计算
 SHEETS = (GUIDE, *INPUT_SHEETS, *OUTPUT_SHEETS, *TOOL_SHEETS, PUBLIC_DATA, CONF)
 PUBLIC_DATA_CELLS = 200  # column A from A1, each cell a piece of the text (Excel holds 32,767 a cell)

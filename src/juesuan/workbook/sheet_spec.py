@@ -57,6 +57,7 @@ OUTPUT_LOOKS: dict[str, SheetLook] = {
     L.FINDINGS: SheetLook(((0, 0, 8), (1, 1, 24), (2, 2, 90), (3, 3, 26)), LANDSCAPE, (3, 0), (2, 2),
                           protect=True, title="审核结果"),
     L.CHARTS: SheetLook(((0, 0, 22), (1, 3, 12)), PORTRAIT, (2, 0), protect=True, title="图表"),
+    L.TAKEN: SheetLook(((0, 0, 26), (1, 1, 10), (2, 2, 18)), PORTRAIT, (3, 0), (2, 2), protect=True, title="取数"),
 }
 TOOL_LOOKS: dict[str, SheetLook] = {
     L.GUIDE: SheetLook(((0, 0, 80),), PORTRAIT, (1, 0), title="juesuan 部门决算分析报告工作簿"),
