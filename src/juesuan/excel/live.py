@@ -14,7 +14,7 @@ from typing import Any
 from ..export.escape import typed
 from ..sources import layout as L
 from ..sources.blocks import read_sheets
-from .sheet_format import apply_sheet, apply_styles, in_points, protect, rgb
+from .sheet_format import apply_sheet, apply_styles, in_points, protect, rgb, width_points
 
 
 class NotJuesuan(Exception):
@@ -97,7 +97,7 @@ def write(book, sheets: dict) -> None:
             for chart in list(ws.charts):
                 chart.delete()
             for spec in sheet.charts:
-                _chart(ws, spec)
+                _chart(ws, spec, sheet.widths)
     _highlight(book, names, unmark, mark)
 
 
@@ -123,21 +123,35 @@ def _highlight(book, names: list[str], unmark, mark) -> None:
                 book.sheets[sheet].range((r + 1, c + 1)).color = color
 
 
-CHART_LEFT, ROW_POINTS = 400, 15
+ROW_POINTS, DEFAULT_WIDTH = 15, 8.43
 
 
-def _chart(ws, spec) -> None:
+def _chart(ws, spec, widths: dict[int, float]) -> None:
     from ..export.sheet_style import CHART
 
     r1, c1, r2, _ = spec.categories
     last_col = spec.series[-1][1][3]
     # positions in points from the layout (a range's position cannot be read on every engine)
-    chart = ws.charts.add(left=CHART_LEFT, top=spec.anchor[0] * ROW_POINTS, width=CHART.width_pt,
+    left = sum(width_points(widths.get(col, DEFAULT_WIDTH)) for col in range(spec.anchor[1]))  # as built: at its column
+    chart = ws.charts.add(left=left, top=spec.anchor[0] * ROW_POINTS, width=CHART.width_pt,
                           height=CHART.height_pt)
     chart.chart_type = "pie" if spec.kind == "pie" else "column_clustered"
     chart.set_source_data(ws.range((r1, c1 + 1), (r2 + 1, last_col + 1)))
     with contextlib.suppress(Exception):
         chart.title = spec.title
+    if spec.kind != "pie":  # the built workbook's look (export/sheet_style.CHART): 万元 axis, legend on top
+        with contextlib.suppress(Exception):
+            chart.value_axis.title = CHART.axis_title
+            chart.value_axis.number_format = CHART.number_format
+            chart.legend.position = CHART.legend
+    with contextlib.suppress(Exception):  # data labels and the title font: desktop Excel only (COM)
+        chart.api[1].ChartTitle.Font.Name = CHART.title_font
+        chart.api[1].ChartTitle.Font.Size = CHART.title_size
+        for i in range(1, chart.api[1].SeriesCollection().Count + 1):
+            series = chart.api[1].SeriesCollection(i)
+            series.HasDataLabels = True
+            if spec.kind == "pie":
+                series.DataLabels().ShowPercentage, series.DataLabels().ShowValue = True, False
 
 
 # -- the four buttons -----------------------------------------------------------------------------
