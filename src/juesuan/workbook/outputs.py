@@ -530,12 +530,17 @@ def disclosure_sheet(disclosed: Any) -> SheetOut:
             for j, value in enumerate(row):
                 if g.kinds[j] == public.MONEY:
                     s.put(first + i, j, Cell(value, style=f"{total}money"))
-                else:
+                else:  # wrapped: a long 科目名称 shows whole in its column
                     text = ("　" * g.indent[i] if j == 0 else "") + str(value or "")
-                    s.put(first + i, j, Cell(text, style=f"{total}text"))
+                    s.put(first + i, j, Cell(text, style="wrap" if not total else "total_text"))
         r = first + len(g.body)
         for note in g.notes:
             s.put(r, 0, Cell(note, style="note"))
             r += 1
         r += 2
+    for (row, col), cell in s.cells.items():  # the rows of wrapped names as tall as their lines
+        if cell.style == "wrap" and cell.value:
+            height = text_height(str(cell.value), s.widths.get(col, 8.43))
+            if height > LINE_POINTS:
+                s.heights[row] = max(s.heights.get(row, 0), height)
     return s
