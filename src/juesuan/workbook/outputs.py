@@ -538,9 +538,9 @@ def disclosure_sheet(disclosed: Any) -> SheetOut:
             s.put(r, 0, Cell(note, style="note"))
             r += 1
         r += 2
-    for (row, col), cell in s.cells.items():  # the rows of wrapped names as tall as their lines
+    for (at_row, at_col), cell in s.cells.items():  # the rows of wrapped names as tall as their lines
         if cell.style == "wrap" and cell.value:
-            height = text_height(str(cell.value), s.widths.get(col, 8.43))
+            height = text_height(str(cell.value), s.widths.get(at_col, 8.43))
             if height > LINE_POINTS:
-                s.heights[row] = max(s.heights.get(row, 0), height)
+                s.heights[at_row] = max(s.heights.get(at_row, 0), height)
     return s
