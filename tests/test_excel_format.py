@@ -157,3 +157,20 @@ def test_disclose_button_and_command_give_the_same_public_sheet(typed, tmp_path)
     assert main(["disclose", str(other)]) == 0
     _same(look_of_file(other), button, (L.DISCLOSURE,), ("widths", "print_area", "formats", "title_rows", "freeze"))
     assert len(button[L.DISCLOSURE]["formats"]) > 100
+
+
+def test_a_workbook_written_again_declares_its_vba_project_once(sample, tmp_path):
+    import zipfile
+
+    from juesuan.workbook.edit import setup_interpreter
+
+    path = tmp_path / "单位.xlsm"
+    path.write_bytes(build(sample, analyze(sample)))
+    setup_interpreter(path, "/usr/bin/python3")
+    recalc(path)
+    with zipfile.ZipFile(path) as z:
+        types = z.read("[Content_Types].xml").decode()
+        declared = types.count('PartName="/xl/vbaProject.bin"') + types.count(
+            'Extension="bin" ContentType="application/vnd.ms-office.vbaProject"')
+        assert declared == 1, types
+        assert "vbaProject.bin" in z.read("xl/_rels/workbook.xml.rels").decode()

@@ -404,8 +404,9 @@ def keep_macros_and_buttons(wb) -> None:
         parts[VBA_PART] = vba_project()
         types = parts.get("[Content_Types].xml", b'<Types xmlns="http://schemas.openxmlformats.org/'
                                                  b'package/2006/content-types"></Types>').decode()
-        parts["[Content_Types].xml"] = types.replace(
-            "</Types>", f'<Override PartName="/{VBA_PART}" ContentType="{VBA_TYPE}"/></Types>').encode()
+        if f'PartName="/{VBA_PART}"' not in types:
+            parts["[Content_Types].xml"] = types.replace(
+                "</Types>", f'<Override PartName="/{VBA_PART}" ContentType="{VBA_TYPE}"/></Types>').encode()
         parts.setdefault("_rels/.rels", b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
                                         b'relationships"></Relationships>')
         wb.code_name = "ThisWorkbook"  # the document modules of the project are these code names
