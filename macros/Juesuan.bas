@@ -5,37 +5,38 @@ Option Explicit
 ' Chinese messages are written as Unicode code points (function U).
 
 Public Sub JuesuanRecalculate()
-    Run "import juesuan.excel; juesuan.excel.recalculate()"
+    JuesuanRun "import juesuan.excel; juesuan.excel.recalculate()"
 End Sub
 
 Public Sub JuesuanCheck()
-    Run "import juesuan.excel; juesuan.excel.check()"
+    JuesuanRun "import juesuan.excel; juesuan.excel.check()"
 End Sub
 
 Public Sub JuesuanExportReport()
-    Run "import juesuan.excel; juesuan.excel.export_report()"
+    JuesuanRun "import juesuan.excel; juesuan.excel.export_report()"
 End Sub
 
 Public Sub JuesuanRollOver()
-    Run "import juesuan.excel; juesuan.excel.roll_over()"
+    JuesuanRun "import juesuan.excel; juesuan.excel.roll_over()"
 End Sub
 
 Public Sub JuesuanDisclose()
-    Run "import juesuan.excel; juesuan.excel.disclose()"
+    JuesuanRun "import juesuan.excel; juesuan.excel.disclose()"
 End Sub
 
 Public Sub JuesuanReview()
-    Run "import juesuan.excel; juesuan.excel.review()"
+    JuesuanRun "import juesuan.excel; juesuan.excel.review()"
 End Sub
 
 Public Sub JuesuanSummarize()
-    Run "import juesuan.excel; juesuan.excel.summarize()"
+    JuesuanRun "import juesuan.excel; juesuan.excel.summarize()"
 End Sub
 
 ' Python must be found first: an empty interpreter setting would make xlwings start "python"
 ' from the PATH, which on Windows 10/11 can open the Microsoft Store instead.
-' The output sheets are protected; juesuan writes them and protects them again when done.
-Private Sub Run(ByVal command As String)
+' The output sheets are protected: unprotected here, juesuan protects them again when done (on macOS
+' RunPython returns at once while Python still writes, so protecting is left to Python).
+Private Sub JuesuanRun(ByVal command As String)
     Dim ws As Object
     If Not PythonReady() Then Exit Sub
     For Each ws In ThisWorkbook.Worksheets
@@ -56,8 +57,8 @@ Private Function PythonReady() As Boolean
         MsgBox U("672A 627E 5230 0020 0050 0079 0074 0068 006F 006E FF0C 6309 94AE 65E0 6CD5 8FD0 884C 3002 8BF7 5148 5B89 88C5") & _
         U("0020 0050 0079 0074 0068 006F 006E 0020 548C 0020 006A 0075 0065 0073 0075 0061 006E FF0C 7136 540E 5728 547D") & _
         U("4EE4 884C 8FD0 884C FF1A 006A 0075 0065 0073 0075 0061 006E 0020 0073 0065 0074 0075 0070 0020 672C 5DE5 4F5C") & _
-        U("7C3F 7684 8DEF 5F84 FF08 8BE6 89C1 0020 0052 0045 0041 0044 004D 0045 0020 7684 201C 5728 0020 0045 0078 0063") & _
-        U("0065 006C 0020 4E2D 4F7F 7528 201D FF09 3002"), vbExclamation, "juesuan"
+        U("7C3F 7684 8DEF 5F84 FF08 8BE6 89C1 0020 0052 0045 0041 0044 004D 0045 0020 7684 201C 4F1A 8BA1 7684 5B89 88C5") & _
+        U("6B65 9AA4 201D FF09 3002"), vbExclamation, "juesuan"
         Exit Function
     End If
     #If Not Mac Then

@@ -135,3 +135,42 @@ def test_setup_puts_the_installed_xlwings_module_in_the_workbook(sample, tmp_pat
         project = z.read("xl/vbaProject.bin")
     assert vba.embedded_xlwings_version(project) == installed
     assert olefile.OleFileIO(io.BytesIO(project)).exists("VBA/Juesuan")
+
+
+def test_check_button_on_a_typed_template_writes_the_built_findings_sheet(typed, built):
+    _, actions = click(typed, excel.check)
+    _same(look_after_actions(typed, actions), built, (L.FINDINGS,))
+
+
+def test_disclose_button_and_command_give_the_same_public_sheet(typed, tmp_path):
+    """生成公开 (the button) and ``juesuan disclose`` (WPS/LibreOffice users) on the same typed
+    template: the 决算公开 sheet's widths, print area and number formats are the same."""
+    import shutil
+
+    from juesuan.cli import main
+
+    other = tmp_path / "命令" / typed.name
+    other.parent.mkdir()
+    shutil.copy(typed, other)
+    _, actions = click(typed, excel.disclose)
+    button = look_after_actions(typed, actions)
+    assert main(["disclose", str(other)]) == 0
+    _same(look_of_file(other), button, (L.DISCLOSURE,), ("widths", "print_area", "formats", "title_rows", "freeze"))
+    assert len(button[L.DISCLOSURE]["formats"]) > 100
+
+
+def test_a_workbook_written_again_declares_its_vba_project_once(sample, tmp_path):
+    import zipfile
+
+    from juesuan.workbook.edit import setup_interpreter
+
+    path = tmp_path / "单位.xlsm"
+    path.write_bytes(build(sample, analyze(sample)))
+    setup_interpreter(path, "/usr/bin/python3")
+    recalc(path)
+    with zipfile.ZipFile(path) as z:
+        types = z.read("[Content_Types].xml").decode()
+        declared = types.count('PartName="/xl/vbaProject.bin"') + types.count(
+            'Extension="bin" ContentType="application/vnd.ms-office.vbaProject"')
+        assert declared == 1, types
+        assert "vbaProject.bin" in z.read("xl/_rels/workbook.xml.rels").decode()

@@ -58,11 +58,43 @@ def test_review_of_pasted_text_lists_the_contradictions_beside_it(book_file):
     assert len(written) == 1 and written[0]["start_row"] == L.REVIEW_FIRST
     assert written[0]["start_column"] == L.REVIEW_OUT_COL
     rows = written[0]["values"]
-    assert len(rows) >= 10 and all(r[0] in ("错误", "警告", "提示") for r in rows)
-    assert any("2,656,000.00" in str(r) for r in rows)  # the 2021 budget total the seed mis-adds
+    found = {i: r for i, r in enumerate(rows) if r[0] not in (None, "")}
+    assert len(found) >= 10 and all(set(r[0].split("\n")) <= {"错误", "警告", "提示"} for r in found.values())
+    assert any("2,656,000.00" in str(r) for r in found.values())  # the 2021 budget total the seed mis-adds
+    beside = 0
+    for i, r in found.items():  # each beside its paragraph: the quote is in the line on the same row
+        sheet_row = L.REVIEW_FIRST + 1 + i
+        assert f"第{sheet_row}行" in r[4] and r[4].startswith("=HYPERLINK(")
+        quote = r[3].split("\n")[0][:12] if r[3] else ""
+        beside += bool(quote) and (quote in lines[i] or lines[i].strip() in r[3])  # a chart: its title line
+    assert beside == len(found)
 
 
 def test_review_with_nothing_to_read_says_what_to_do(book_file):
     outcome, actions = click(book_file, excel.review)
     assert "粘贴" in outcome.message
     assert not writes_to(actions, L.REVIEW)
+
+
+def test_the_disclose_command_fills_the_workbook_sheet_as_the_button(book_file, tmp_path, capsys):
+    """WPS/LibreOffice users run ``juesuan disclose``: the 决算公开 sheet shows the nine tables, a
+    printed page each, the signature cell outside what prints."""
+    from juesuan.cli import main
+
+    _, actions = click(book_file, excel.disclose)
+    button = writes_to(actions, L.DISCLOSURE)[0]["values"]
+    for p in tmp_path.glob("*公开*"):
+        p.unlink()
+    assert main(["disclose", str(book_file), "--xlsx"]) == 0
+    assert "决算公开" in capsys.readouterr().out
+    wb = openpyxl.load_workbook(book_file, keep_vba=True)
+    ws = wb[L.DISCLOSURE]
+    for r, row in enumerate(button):
+        for c, value in enumerate(row):
+            if isinstance(value, str | int | float) and value != "" and (r, c) != L.SIGNATURE_CELL:
+                got = ws.cell(r + 1, c + 1).value
+                assert got == value or (isinstance(value, float) and abs(got - value) < 1e-9), (r, c, value, got)
+    assert len(ws.row_breaks.brk) == 8  # nine tables, one a page
+    area = ws.print_area.split("!")[-1].replace("$", "")
+    assert not area.split(":")[1].startswith(("AD", "AE")) and ws.protection.sheet
+    assert wb.vba_archive is not None and "xl/vbaProject.bin" in wb.vba_archive.namelist()

@@ -113,5 +113,5 @@ def test_buttons_say_in_chinese_when_python_is_not_set_up():
     assert any("未找到 Python" in m and "juesuan setup" in m for m in messages)
     assert any(m.startswith("找不到工作簿设置的 Python") for m in messages)
     publics = text.count("Public Sub ")
-    assert text.count('    Run "import juesuan.excel; juesuan.excel.') == publics and "RunPython command" in text
+    assert text.count('    JuesuanRun "import juesuan.excel; juesuan.excel.') == publics and "RunPython command" in text
     assert text.count("RunPython command") == 1  # only through Run, after the check

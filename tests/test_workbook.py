@@ -85,12 +85,24 @@ def test_workbook_has_names_buttons_and_conf(book):
 
 
 def test_formulas_trace_to_inputs(book):
+    """分析表 → 取数 (the input cell taken once, checked as the engine takes it) → the input."""
     wb = openpyxl.load_workbook(book)
-    ws = wb[L.ANALYSIS]
-    formulas = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("=")]
-    assert any(f"'{L.AMOUNTS}'!" in f for f in formulas)
-    assert any(f"'{L.FUNCTIONS}'!" in f for f in formulas)
-    assert len(formulas) > 100
+
+    def formulas(name: str) -> list[str]:
+        return [c.value for row in wb[name].iter_rows() for c in row if isinstance(c.value, str)
+                and c.value.startswith("=")]
+
+    analysis, taken = formulas(L.ANALYSIS), formulas(L.TAKEN)
+    assert len(analysis) > 100 and any(f"'{L.TAKEN}'!" in f for f in analysis)
+    assert any(f"'{L.AMOUNTS}'!" in f for f in taken) and any(f"'{L.FUNCTIONS}'!" in f for f in taken)
+    assert not any(f"'{L.AMOUNTS}'!" in f for f in analysis)
+
+
+def test_trace_formulas_are_short_enough_to_read(book):
+    wb = openpyxl.load_workbook(book)
+    lengths = [len(c.value) for name in (L.ANALYSIS, L.INDICATORS, L.CHARTS) for row in wb[name].iter_rows()
+               for c in row if isinstance(c.value, str) and c.value.startswith("=")]
+    assert lengths and max(lengths) <= 200, max(lengths)
 
 
 def _engine_cells(data):

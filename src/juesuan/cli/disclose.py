@@ -32,6 +32,14 @@ def run(args) -> int:
         return Exit.ERRORS
     written = write_files(result, Path(args.source), pdf=args.pdf, xlsx=args.xlsx, overwrite=args.force)
     print(f"Word 公开文件：{written.docx}")
+    if Path(args.source).suffix.lower() in (".xlsm", ".xlsx"):  # the workbook's 决算公开 sheet, as the button
+        from ..workbook.edit import WorkbookError, write_disclosure
+
+        try:
+            write_disclosure(args.source, result)
+            print(f"九张表已填在工作簿的“决算公开”表：{args.source}")
+        except WorkbookError as exc:
+            print(f"未能填写工作簿的“决算公开”表：{exc}", file=sys.stderr)
     if written.xlsx:
         print(f"Excel 公开表：{written.xlsx}")
     if args.pdf:

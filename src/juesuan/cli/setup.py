@@ -26,6 +26,7 @@ def run(args) -> int:
     notes: list[str] = []
     backup = setup_interpreter(input_file(args.book, "工作簿"), interpreter, notes)
     print(f"已在 {args.book} 的 xlwings.conf 表写入 Python 解释器：{interpreter}")
-    print("\n".join(notes + [f"已启用 macOS 的 RunPython：{p}" for p in [install_runpython_mac()] if p]))
+    for note in notes + [f"已启用 macOS 的 RunPython：{p}" for p in [install_runpython_mac()] if p]:
+        print(note)
     print(f"原文件已备份为：{backup}")
     return Exit.OK

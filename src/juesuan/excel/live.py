@@ -14,7 +14,7 @@ from typing import Any
 from ..export.escape import typed
 from ..sources import layout as L
 from ..sources.blocks import read_sheets
-from .sheet_format import apply_sheet, apply_styles, in_points, protect, rgb
+from .sheet_format import apply_sheet, apply_styles, in_points, protect, rgb, width_points
 
 
 class NotJuesuan(Exception):
@@ -97,7 +97,7 @@ def write(book, sheets: dict) -> None:
             for chart in list(ws.charts):
                 chart.delete()
             for spec in sheet.charts:
-                _chart(ws, spec)
+                _chart(ws, spec, sheet.widths)
     _highlight(book, names, unmark, mark)
 
 
@@ -123,21 +123,35 @@ def _highlight(book, names: list[str], unmark, mark) -> None:
                 book.sheets[sheet].range((r + 1, c + 1)).color = color
 
 
-CHART_LEFT, ROW_POINTS = 400, 15
+ROW_POINTS, DEFAULT_WIDTH = 15, 8.43
 
 
-def _chart(ws, spec) -> None:
+def _chart(ws, spec, widths: dict[int, float]) -> None:
     from ..export.sheet_style import CHART
 
     r1, c1, r2, _ = spec.categories
     last_col = spec.series[-1][1][3]
     # positions in points from the layout (a range's position cannot be read on every engine)
-    chart = ws.charts.add(left=CHART_LEFT, top=spec.anchor[0] * ROW_POINTS, width=CHART.width_pt,
+    left = sum(width_points(widths.get(col, DEFAULT_WIDTH)) for col in range(spec.anchor[1]))  # as built: at its column
+    chart = ws.charts.add(left=left, top=spec.anchor[0] * ROW_POINTS, width=CHART.width_pt,
                           height=CHART.height_pt)
     chart.chart_type = "pie" if spec.kind == "pie" else "column_clustered"
     chart.set_source_data(ws.range((r1, c1 + 1), (r2 + 1, last_col + 1)))
     with contextlib.suppress(Exception):
         chart.title = spec.title
+    if spec.kind != "pie":  # the built workbook's look (export/sheet_style.CHART): 万元 axis, legend on top
+        with contextlib.suppress(Exception):
+            chart.value_axis.title = CHART.axis_title
+            chart.value_axis.number_format = CHART.number_format
+            chart.legend.position = CHART.legend
+    with contextlib.suppress(Exception):  # data labels and the title font: desktop Excel only (COM)
+        chart.api[1].ChartTitle.Font.Name = CHART.title_font
+        chart.api[1].ChartTitle.Font.Size = CHART.title_size
+        for i in range(1, chart.api[1].SeriesCollection().Count + 1):
+            series = chart.api[1].SeriesCollection(i)
+            series.HasDataLabels = True
+            if spec.kind == "pie":
+                series.DataLabels().ShowPercentage, series.DataLabels().ShowValue = True, False
 
 
 # -- the four buttons -----------------------------------------------------------------------------
@@ -228,8 +242,10 @@ def disclose(book) -> Outcome:
 
 
 def review(book) -> Outcome:
-    """审阅: proofread the report pasted on 审阅 (or the file named in B3); the findings go beside it."""
-    from ..review import ReadError, review_path, review_text
+    """审阅: proofread the report pasted on 审阅 (or the file named in B3). The findings about a
+    pasted paragraph go beside it, on its sheet row (several joined in one cell); a file's
+    findings are listed from the first row."""
+    from ..review import ReadError, read_text, review_path, run
 
     names = [s.name for s in book.sheets]
     if L.REVIEW not in names:
@@ -238,6 +254,8 @@ def review(book) -> Outcome:
     status(book, "juesuan：正在审阅……")
     path_cell = ws.range((L.REVIEW_PATH_CELL[0] + 1, L.REVIEW_PATH_CELL[1] + 1)).value
     first = L.REVIEW_FIRST + 1
+    rows: dict[int, list] = {}  # sheet row (0-based offset from the first) → findings
+    lines: list[str] = []
     if isinstance(path_cell, str) and path_cell.strip():
         path = Path(path_cell.strip().strip('"'))
         if not path.is_absolute():
@@ -247,27 +265,70 @@ def review(book) -> Outcome:
         except ReadError as exc:
             return Outcome(f"无法读取要审阅的文件：{exc}")
         source = str(path)
+        rows = {i: [f] for i, f in enumerate(found[:L.REVIEW_OUT_ROWS])}
     else:
         column = ws.range((first, L.REVIEW_TEXT_COL + 1),
                           (first + L.REVIEW_TEXT_ROWS - 1, L.REVIEW_TEXT_COL + 1)).options(ndim=2).value
-        lines = [str(row[0]).strip() for row in column or [] if row and row[0] not in (None, "")]
-        if not lines:
+        lines = [str(row[0]).strip() if row and row[0] not in (None, "") else "" for row in column or []]
+        if not any(lines):
             return Outcome(f"请把报告全文粘贴到“{L.REVIEW}”表A列（第{first}行起），或在B3填写文件路径，再点“审阅”。")
-        found = review_text("\n".join(lines))
-        source = f"A列粘贴的{len(lines)}段"
-    rows = [[f.level.value, f.code, f.message, f.quote, f.place, f.expected, f.why]
-            for f in found[:L.REVIEW_OUT_ROWS]]
-    width = len(L.REVIEW_COLUMNS)
-    out = ws.range((first, L.REVIEW_OUT_COL + 1), (first + L.REVIEW_OUT_ROWS - 1, L.REVIEW_OUT_COL + width))
-    out.clear_contents()
-    if rows:
-        ws.range((first, L.REVIEW_OUT_COL + 1), (first + len(rows) - 1, L.REVIEW_OUT_COL + width)).value = [
-            [_text_safe(v) for v in row] for row in rows]
+        blocks = read_text("\n".join(lines))  # line i of the text is sheet row first + i
+        found = run(blocks)
+        for f in found:
+            rows.setdefault(_line_of(blocks, f), []).append(f)
+        source = f"A列粘贴的{sum(1 for x in lines if x)}段"
+    pasted = not (isinstance(path_cell, str) and path_cell.strip())
+    _write_review(ws, rows, pasted)
+    last = max([*rows, *(i for i, x in enumerate(lines) if x)] if pasted else [*rows, 0])
+    ws.page_setup.print_area = L.range_ref(0, 0, L.REVIEW_FIRST + last,
+                                           L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS) - 1, absolute=True)
     errors = sum(1 for f in found if f.level.value == "错误")
-    text = f"审阅完成（{source}）：发现{len(found)}处问题，其中错误{errors}处。详见“{L.REVIEW}”表右侧。"
+    text = (f"审阅完成（{source}）：发现{len(found)}处问题，其中错误{errors}处。"
+            f"结果写在“{L.REVIEW}”表右侧，与所说的段落同行。")
     if not found:
         text = f"审阅完成（{source}）：没有发现数字之间的矛盾。"
     return Outcome(text, found)
+
+
+def _line_of(blocks, finding) -> int:
+    """The pasted line a finding is about: the paragraph its quote comes from (its own block
+    first), else its block's first line."""
+    import re
+
+    head = finding.quote.split("\n")[0][:16]
+    own = [blocks[finding.block]] if 0 <= finding.block < len(blocks) else []
+    for block in (*own, *blocks):
+        if head and head in block.text:
+            found = re.match(r"第(\d+)行", block.place)
+            if found:
+                return int(found.group(1)) - 1
+    for place in ([own[0].place] if own else []) + [finding.place]:
+        found = re.match(r"第(\d+)行", place)
+        if found:
+            return int(found.group(1)) - 1
+    return 0
+
+
+def _write_review(ws, rows: dict[int, list], pasted: bool) -> None:
+    """One block: C–I beside each row, several findings of a row joined line by line; 位置 the
+    sheet row of the paragraph, a link to it."""
+    first = L.REVIEW_FIRST + 1
+    width = len(L.REVIEW_COLUMNS)
+    ws.range((first, L.REVIEW_OUT_COL + 1), (first + L.REVIEW_OUT_ROWS - 1, L.REVIEW_OUT_COL + width)).clear_contents()
+    if not rows:
+        return
+    grid: list[list] = [[None] * width for _ in range(max(rows) + 1)]
+    for i, found in rows.items():
+        row = first + i
+        where = f"A{row}"
+        cells = [[f.level.value, f.code, f.message, f.quote, f"第{row}行" if pasted else f.place, f.expected, f.why]
+                 for f in found]
+        grid[i] = ["\n".join(str(c[j]) for c in cells if c[j]) or None for j in range(width)]
+        if pasted:
+            grid[i][4] = f'=HYPERLINK("#\'{L.REVIEW}\'!{where}","第{row}行")'
+    ws.range((first, L.REVIEW_OUT_COL + 1), (first + len(grid) - 1, L.REVIEW_OUT_COL + width)).value = [
+        [v if isinstance(v, str) and v.startswith("=HYPERLINK") else _text_safe(v) for v in row] for row in grid]
+    ws.autofit("rows")
 
 
 def summarize(book) -> Outcome:

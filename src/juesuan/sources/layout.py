@@ -28,13 +28,14 @@ INDICATORS = "财务指标"
 NARRATIVE = "分析报告"
 FINDINGS = "审核结果"
 CHARTS = "图表"
+TAKEN = "取数"  # every input cell the analysis uses, checked once; the analysis formulas refer to it
 DISCLOSURE = "决算公开"  # the nine public tables, filled by 生成公开
 REVIEW = "审阅"  # a reviewer pastes a report here and clicks 审阅
 PUBLIC_DATA = "公开数据"  # hidden: the data file's [disclosure] table as TOML text, kept whole
 CONF = "xlwings.conf"
 
 INPUT_SHEETS = (UNIT, AMOUNTS, FUNCTIONS, ECONOMICS, CONTROLLED, BALANCES, ASSETS, REASONS, TEXT)
-OUTPUT_SHEETS = (ANALYSIS, INDICATORS, NARRATIVE, FINDINGS, CHARTS)
+OUTPUT_SHEETS = (ANALYSIS, INDICATORS, NARRATIVE, FINDINGS, CHARTS, TAKEN)
 TOOL_SHEETS = (DISCLOSURE, REVIEW)  # written by their own buttons only, never by 重新计算
 SHEETS = (GUIDE, *INPUT_SHEETS, *OUTPUT_SHEETS, *TOOL_SHEETS, PUBLIC_DATA, CONF)
 PUBLIC_DATA_CELLS = 200  # column A from A1, each cell a piece of the text (Excel holds 32,767 a cell)
@@ -238,6 +239,8 @@ FINDINGS_COLUMNS = ("级别", "代码", "说明", "位置")
 INDICATORS_FIRST = 3
 CHART_COL = 4
 CHART_ROWS = 18  # rows a chart takes on 图表 (its data table starts the next block)
+CHART_COLS = 9  # default-width columns a chart takes (560 px)
+CHARTS_PER_PAGE = 3  # a printed page of 图表 holds this many charts, never half of one
 SIGNATURE_CELL = (0, 30)  # AE1 of every output sheet: a hash of its formats and charts
 HIGHLIGHT_CELL = (1, 30)  # AE2 of 审核结果: the input cells highlighted for an 错误 (unmarked next time)
 CONF_ROWS = (("Interpreter_Win", ""), ("Interpreter_Mac", ""), ("PYTHONPATH", ""), ("Show Console", "False"))
@@ -246,7 +249,7 @@ CONF_ROWS = (("Interpreter_Win", ""), ("Interpreter_Mac", ""), ("PYTHONPATH", ""
 def print_area(sheet: str, rows: int, cols: int) -> tuple[int, int]:
     """Rows and columns to print of an output sheet whose content takes ``rows`` × ``cols``."""
     if sheet == CHARTS:  # the charts stand to the right of their data and below its last row
-        return rows + CHART_ROWS, max(cols, CHART_COL + 8)
+        return rows + CHART_ROWS, max(cols, CHART_COL + CHART_COLS)
     return rows, cols
 
 

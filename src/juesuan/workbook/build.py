@@ -200,10 +200,12 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
     _disclosure_sheet(sheets[L.DISCLOSURE], fmt)
     for name, area in input_print_areas(locator).items():
         sheets[name].print_area(*area)
+    wrapped = {c: fmt.styles["body"] for c in (L.REVIEW_TEXT_COL, *range(L.REVIEW_OUT_COL,
+                                                                      L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS)))}
     for name in L.SHEETS:
         found = look(name)
         if found is not None:
-            apply_look(sheets[name], found)
+            apply_look(sheets[name], found, wrapped if name == L.REVIEW else None)
     _public_data_sheet(sheets[L.PUBLIC_DATA], data)
     _review_sheet(sheets[L.REVIEW], fmt)
     conf = sheets[L.CONF]
@@ -331,11 +333,13 @@ def _review_sheet(ws, fmt: _Formats) -> None:
     ws.print_area(0, 0, L.REVIEW_FIRST, L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS) - 1)
 
 
-def apply_look(ws, found: SheetLook) -> None:
+def apply_look(ws, found: SheetLook, column_formats: dict | None = None) -> None:
     """The parts of the sheet specification that do not depend on the data: widths, frozen
-    panes, rows printed on every page, page setup, protection and the buttons right of the title."""
+    panes, rows printed on every page, page setup, protection and the buttons right of the title
+    (``column_formats``: a default format of some columns, e.g. wrapped text)."""
     for first, last, width in found.widths:
-        ws.set_column(first, last, width)
+        for col in range(first, last + 1):
+            ws.set_column(col, col, width, (column_formats or {}).get(col))
     ws.freeze_panes(*found.freeze)
     if found.title_rows is not None:
         ws.repeat_rows(*found.title_rows)

@@ -404,8 +404,9 @@ def keep_macros_and_buttons(wb) -> None:
         parts[VBA_PART] = vba_project()
         types = parts.get("[Content_Types].xml", b'<Types xmlns="http://schemas.openxmlformats.org/'
                                                  b'package/2006/content-types"></Types>').decode()
-        parts["[Content_Types].xml"] = types.replace(
-            "</Types>", f'<Override PartName="/{VBA_PART}" ContentType="{VBA_TYPE}"/></Types>').encode()
+        if f'PartName="/{VBA_PART}"' not in types:
+            parts["[Content_Types].xml"] = types.replace(
+                "</Types>", f'<Override PartName="/{VBA_PART}" ContentType="{VBA_TYPE}"/></Types>').encode()
         parts.setdefault("_rels/.rels", b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
                                         b'relationships"></Relationships>')
         wb.code_name = "ThisWorkbook"  # the document modules of the project are these code names
@@ -416,6 +417,20 @@ def keep_macros_and_buttons(wb) -> None:
     for name, data in parts.items():
         new.writestr(name, data)
     wb.vba_archive = new
+
+
+def write_disclosure(path: str | Path, disclosed) -> Path:
+    """Fill the workbook's 决算公开 sheet with the nine tables (what the 生成公开 button writes), so
+    WPS/LibreOffice users of ``juesuan disclose`` see them too; returns the backup's path."""
+    from .outputs import disclosure_sheet
+
+    path = Path(path)
+    _check_unlocked(path)
+    job = open_recalc(path)
+    write_outputs(job.wb, {L.DISCLOSURE: disclosure_sheet(disclosed)})
+    if path.suffix.lower() == ".xlsm":
+        keep_macros_and_buttons(job.wb)
+    return save_atomic(job.wb, path)
 
 
 def recalc(path: str | Path) -> tuple[Any, Path]:

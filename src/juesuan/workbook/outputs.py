@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core import catalog as c
 from ..core.charts import ChartKind
@@ -24,6 +24,9 @@ from ..core.tables import Table, indicator_value
 from ..report import Report
 from ..sources import layout as L
 from .sheet_spec import OUTPUT_LOOKS, TOOL_LOOKS, look
+
+if TYPE_CHECKING:
+    from .taken import Taken
 
 
 @dataclass(frozen=True)
@@ -111,29 +114,20 @@ def excel_value(cell: Cell) -> Any:
     return v
 
 
-def _num(ref: str) -> str:
-    """An input amount as the engine takes it (``parse.amount``): a number, not negative, under
-    1000万亿, at most 2 decimals once the noise beyond 15 significant digits is dropped, to the
-    cent; anything else is blank, as the engine leaves it out (with its finding)."""
-    ok = f"AND({ref}>=0,{ref}<1E+15,ABS({ref}-ROUND({ref},2))<=ABS({ref})*1E-14)"
-    return f'IF(ISNUMBER({ref}),IF({ok},ROUND({ref},2),""),"")'
-
-
-def _count(ref: str) -> str:
-    """An input count as the engine takes it (``parse.count``): a whole number from 0 to 10^7."""
-    return f'IF(ISNUMBER({ref}),IF(AND({ref}>=0,{ref}<1E+7,{ref}=INT({ref})),{ref},""),"")'
-
-
 class _Tables:
     """Writes the report's tables on 分析表 and remembers where each figure went."""
 
-    def __init__(self, report: Report, locator: L.Locator):
+    def __init__(self, report: Report, locator: L.Locator, taken: Taken):
         self.report = report
         self.loc = locator
+        self.taken = taken
         self.sheet = SheetOut(L.ANALYSIS)
         self.where: dict[tuple[str, str, str], tuple[int, int]] = {}  # (table, row label, column) → cell
-        staff = locator.address(("people", "staff_average"))
-        self.staff = _count(staff) if staff else ""
+        self.staff = taken.count(locator.cell(("people", "staff_average")), report.data.people.get("staff_average"))
+
+    def _amount(self, src: str, index: int, column: str) -> str | None:
+        line = next((x for x in getattr(self.report.data, src) if x.index == index), None)
+        return self.taken.amount(self.loc.cell((src, index, column)), None if line is None else line.get(column))
 
     def input_ref(self, table: Table, row, column: str) -> str | None:
         if row.source is None:
@@ -147,13 +141,12 @@ class _Tables:
             src = "spending"
         if src == "quantities":
             key = c.QUANTITY_KEYS[index]
-            return _count(self.loc.address(("quantities", key, column)))
+            return self.taken.count(self.loc.cell(("quantities", key, column)), self.report.data.quantity(key, column))
         if column == "plan":  # per line: 调整预算 where the engine took one, else 年初预算
-            adjusted = _num(self.loc.address((src, index, "adjusted_budget")))
-            budget = _num(self.loc.address((src, index, "budget")))
-            return f'IF(ISNUMBER({adjusted}),{adjusted},{budget})'
-        found = self.loc.cell((src, index, column))
-        return None if found is None else _num(L.sheet_cell(*found))
+            adjusted = self._amount(src, index, "adjusted_budget")
+            budget = self._amount(src, index, "budget")
+            return f'IF(ISNUMBER({adjusted}),{adjusted},{budget})' if adjusted and budget else None
+        return self._amount(src, index, column)
 
     def write(self) -> None:
         s = self.sheet
@@ -257,8 +250,10 @@ class _Tables:
         return found
 
 
-def analysis_sheet(report: Report, locator: L.Locator) -> tuple[SheetOut, dict]:
-    t = _Tables(report, locator)
+def analysis_sheet(report: Report, locator: L.Locator, taken: Taken | None = None) -> tuple[SheetOut, dict]:
+    from .taken import Taken
+
+    t = _Tables(report, locator, taken or Taken())
     t.write()
     return t.sheet, t.where
 
@@ -266,7 +261,7 @@ def analysis_sheet(report: Report, locator: L.Locator) -> tuple[SheetOut, dict]:
 INDICATOR_STYLES = {"%": "pct", "元/人": "money", "㎡/人": "money", ":1": "money"}
 
 
-def _indicator_cells(report: Report, where: dict, locator: L.Locator) -> Callable[[str], str | None]:
+def _indicator_cells(report: Report, where: dict, locator: L.Locator, taken: Taken) -> Callable[[str], str | None]:
     """Where each figure the indicators name sits: 分析表 cells (which refer to the inputs) and
     the people cells of 单位信息; a nature the unit does not list is the literal 0."""
     def at(table: str, label: str, column: str) -> str | None:
@@ -288,10 +283,8 @@ def _indicator_cells(report: Report, where: dict, locator: L.Locator) -> Callabl
             return fixed[name]
         kind, _, key = name.partition(":")
         if kind == "people":
-            address = locator.address(("people", key))
-            if address is None:
-                return None
-            return _num(address) if key in c.PEOPLE_DECIMAL_KEYS else _count(address)
+            found, value = locator.cell(("people", key)), report.data.people.get(key)
+            return taken.amount(found, value) if key in c.PEOPLE_DECIMAL_KEYS else taken.count(found, value)
         if kind == "income":
             return at("final_by_income", names.get(key, key), "final")
         if kind == "nature":
@@ -304,14 +297,17 @@ def _indicator_cells(report: Report, where: dict, locator: L.Locator) -> Callabl
     return cell
 
 
-def indicators_sheet(report: Report, where: dict | None = None, locator: L.Locator | None = None) -> SheetOut:
+def indicators_sheet(report: Report, where: dict | None = None, locator: L.Locator | None = None,
+                     taken: Taken | None = None) -> SheetOut:
+    from .taken import Taken
+
     s = SheetOut(L.INDICATORS)
     s.put(0, 0, Cell(OUTPUT_LOOKS[L.INDICATORS].title, style="title"))
     s.put(1, 0, Cell("人均开支、人均基本支出以元/人计，不乘100%。缺少输入的指标注明所缺数据，不显示为0。",
                      style="note"))
     for j, label in enumerate(("指标", "类别", "计算公式", "数值", "单位")):
         s.put(2, j, Cell(label, style="header"))
-    cells = _indicator_cells(report, where or {}, locator or L.Locator())
+    cells = _indicator_cells(report, where or {}, locator or L.Locator(), taken or Taken())
     exprs = {d.key: d.expr for d in indicator_definitions(report.figures)}
     for i, ind in enumerate(report.indicators):
         r = L.INDICATORS_FIRST + i
@@ -457,8 +453,10 @@ def charts_sheet(report: Report, where: dict) -> SheetOut:
                "final_yoy": "final_by_nature", "functions": "final_by_function",
                "income_structure": "final_by_income", "spending_structure": "structure_spending",
                "three_public": "controlled"}
-    for chart in report.charts:
+    for k, chart in enumerate(report.charts):
         top = r
+        if k and k % L.CHARTS_PER_PAGE == 0:
+            s.breaks.append(top)  # a chart never split across two pages
         s.put(r, 0, Cell(chart.title, style="header"))
         for j, series in enumerate(chart.series, start=1):
             s.put(r, j, Cell(series.name, style="header"))
@@ -483,13 +481,17 @@ def charts_sheet(report: Report, where: dict) -> SheetOut:
 
 
 def all_sheets(report: Report, locator: L.Locator) -> dict[str, SheetOut]:
-    analysis, where = analysis_sheet(report, locator)
+    from .taken import Taken
+
+    taken = Taken()
+    analysis, where = analysis_sheet(report, locator, taken)
     sheets = {
         L.ANALYSIS: analysis,
-        L.INDICATORS: indicators_sheet(report, where, locator),
+        L.INDICATORS: indicators_sheet(report, where, locator, taken),
         L.NARRATIVE: narrative_sheet(report),
         L.FINDINGS: findings_sheet(report, locator),
         L.CHARTS: charts_sheet(report, where),
+        L.TAKEN: taken.sheet,
     }
     return {name: sheet.signed() for name, sheet in sheets.items()}
 
@@ -528,12 +530,17 @@ def disclosure_sheet(disclosed: Any) -> SheetOut:
             for j, value in enumerate(row):
                 if g.kinds[j] == public.MONEY:
                     s.put(first + i, j, Cell(value, style=f"{total}money"))
-                else:
+                else:  # wrapped: a long 科目名称 shows whole in its column
                     text = ("　" * g.indent[i] if j == 0 else "") + str(value or "")
-                    s.put(first + i, j, Cell(text, style=f"{total}text"))
+                    s.put(first + i, j, Cell(text, style="wrap" if not total else "total_text"))
         r = first + len(g.body)
         for note in g.notes:
             s.put(r, 0, Cell(note, style="note"))
             r += 1
         r += 2
+    for (at_row, at_col), cell in s.cells.items():  # the rows of wrapped names as tall as their lines
+        if cell.style == "wrap" and cell.value:
+            height = text_height(str(cell.value), s.widths.get(at_col, 8.43))
+            if height > LINE_POINTS:
+                s.heights[at_row] = max(s.heights.get(at_row, 0), height)
     return s

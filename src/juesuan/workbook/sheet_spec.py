@@ -50,13 +50,14 @@ class SheetLook:
 
 
 OUTPUT_LOOKS: dict[str, SheetLook] = {
-    L.ANALYSIS: SheetLook(((0, 0, 30), (1, 9, 16)), LANDSCAPE, (2, 1), protect=True, title="分析表"),
-    L.INDICATORS: SheetLook(((0, 0, 22), (1, 1, 12), (2, 2, 50), (3, 3, 16), (4, 4, 8)), PORTRAIT, (3, 1),
+    L.ANALYSIS: SheetLook(((0, 0, 30), (1, 9, 16)), LANDSCAPE, (2, 0), protect=True, title="分析表"),
+    L.INDICATORS: SheetLook(((0, 0, 22), (1, 1, 12), (2, 2, 50), (3, 3, 16), (4, 4, 8)), PORTRAIT, (3, 0),
                             (2, 2), protect=True, title="财务分析指标"),
     L.NARRATIVE: SheetLook(((0, 0, 80),), PORTRAIT, (2, 0), protect=True, title="分析报告"),
     L.FINDINGS: SheetLook(((0, 0, 8), (1, 1, 24), (2, 2, 90), (3, 3, 26)), LANDSCAPE, (3, 0), (2, 2),
                           protect=True, title="审核结果"),
     L.CHARTS: SheetLook(((0, 0, 22), (1, 3, 12)), PORTRAIT, (2, 0), protect=True, title="图表"),
+    L.TAKEN: SheetLook(((0, 0, 26), (1, 1, 10), (2, 2, 18)), PORTRAIT, (3, 0), (2, 2), protect=True, title="取数"),
 }
 TOOL_LOOKS: dict[str, SheetLook] = {
     L.GUIDE: SheetLook(((0, 0, 80),), PORTRAIT, (1, 0), title="juesuan 部门决算分析报告工作簿"),
