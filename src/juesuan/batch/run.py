@@ -38,7 +38,10 @@ class BatchResult:
 
     @property
     def failed(self) -> list[dict[str, Any]]:
-        return [r for r in self.rows if r["status"] in (UNREADABLE, FAILED)]
+        """The units (and the 部门汇总) that could not be processed."""
+        department = self.extra.get("department_row")
+        rows = [*self.rows, *([department] if department is not None else [])]
+        return [r for r in rows if r["status"] in (UNREADABLE, FAILED)]
 
 
 def expand(inputs: list[str], out: Path | None = None) -> list[Path]:
@@ -82,15 +85,19 @@ def _files_in(folder: Path, skip: Path | None) -> list[Path]:
     return sorted(out)
 
 
-def plan(paths: list[Path]) -> list[tuple[str, str]]:
-    """(file, output stem) pairs; stems made unique (two units named alike in two folders)."""
-    seen: dict[str, int] = {}
+def plan(paths: list[Path], reserved: Sequence[str] = ()) -> list[tuple[str, str]]:
+    """(file, output stem) pairs. Stems are unique without regard to case (two units named alike
+    in two folders: ``a``, ``a(2)``; a third file itself named ``a(2)`` then gets ``a(2)(2)``) and
+    never one of ``reserved`` (the 汇总's and the 部门汇总's own names)."""
+    used = {name.lower() for name in reserved}
     out = []
     for p in paths:
-        stem = p.stem
-        n = seen.get(stem.lower(), 0)
-        seen[stem.lower()] = n + 1
-        out.append((str(p), stem if n == 0 else f"{stem}({n + 1})"))
+        stem, n = p.stem, 1
+        while stem.lower() in used:
+            n += 1
+            stem = f"{p.stem}({n})"
+        used.add(stem.lower())
+        out.append((str(p), stem))
     return out
 
 
@@ -194,7 +201,8 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
     out.mkdir(parents=True, exist_ok=True)
     mark_output(out)
     _cleanup(out)
-    items = plan(expand(inputs, out))
+    department = department_stem(consolidate) if consolidate is not None else None
+    items = plan(expand(inputs, out), reserved=[Path(SUMMARY_NAME).stem, *([department] if department else [])])
     opts = Options(out=str(out), pdf=pdf, force=force, consolidate=consolidate is not None, write=write)
     order = {stem: i for i, (_, stem) in enumerate(items)}
     rows: list[dict] = []
@@ -240,7 +248,7 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
         sums = None
         for i in sorted(parts):
             sums = parts[i] if sums is None else sums.merge(parts[i])
-        result.consolidation = _department(sums, consolidate, out, opts, result)
+        result.consolidation = _department(sums, consolidate, str(department), out, opts, result)
     if summary:
         from .summary import write_summary
 
@@ -249,20 +257,30 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
     return result
 
 
-def _department(sums, name: str, out: Path, opts: Options, result: BatchResult):
-    """The 部门汇总 data file, and its own workbook and report (the same code as any unit)."""
+def department_stem(name: str) -> str:
+    """The file name (without suffix) of the 部门汇总's data file, workbook and report."""
+    from ..export.files import output_name
+
+    return output_name(name, "部门汇总", fallback="部门", limit=235)
+
+
+def _department(sums, name: str, stem: str, out: Path, opts: Options, result: BatchResult):
+    """The 部门汇总 data file, and its own workbook and report (the same code as any unit); none
+    when a sum breaks an input limit (the findings say which)."""
     from ..core.findings import sort_findings
     from ..export.document import write_atomic
     from .consolidate import Accumulator, dumps
     from .worker import convert_pdfs, finding_row, process_unit
 
     done = (sums or Accumulator()).finish(name)
-    from ..export.files import output_name
-
-    stem = output_name(name, "部门汇总", fallback="部门", limit=235)
     path = out / f"{stem}.toml"
-    write_atomic(path, dumps(done).encode("utf-8"), backup=False)
-    if opts.write:
+    if not done.writable:
+        result.extra["department_row"] = {
+            "source": str(path), "stem": stem, "unit": name, "status": FAILED, "role": "部门汇总",
+            "reason": "部门汇总数超出数据文件的上限，未生成部门汇总文件（见审核汇总）。"}
+    else:
+        write_atomic(path, dumps(done).encode("utf-8"))  # a rerun keeps the last one as .bak
+    if opts.write and done.writable:
         row, found, _ = process_unit(path, stem, Options(out=opts.out, pdf=opts.pdf, force=True))
         if opts.pdf and row["status"] == DONE:
             for _, error in convert_pdfs([out / f"{stem}.docx"], opts).items():

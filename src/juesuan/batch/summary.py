@@ -52,13 +52,15 @@ def write_summary(result, target: Path) -> Path:
 
     units, findings = frames(result)
     buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="xlsxwriter") as writer:
+    # strings stay strings: a unit or file name starting with "=" is never a formula, nor a URL
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
         wb = writer.book
         f = _formats(wb)
         _units_sheet(writer, units, f)
         _findings_sheet(writer, findings, f)
         _department_sheet(wb, result, units, f)
-    write_atomic(Path(target), buffer.getvalue(), backup=False)
+    write_atomic(Path(target), buffer.getvalue())  # a rerun keeps the last one (and a sheet added to it) as .bak
     return Path(target)
 
 
@@ -171,18 +173,18 @@ def _department_sheet(wb, result, units, f) -> None:
                 ws.merge_range(row, 0, row, 6, cells[0], f["note_wrap"])
                 ws.set_row(row, 13.5 * -(-len(str(cells[0])) // 70))
             else:
-                ws.write(row, 0, cells[0], f[kind])
+                ws.write_string(row, 0, str(cells[0]), f[kind])
             continue
         for j, value in enumerate(cells):
             bold = kind == "total"
             if kind == "header":
-                ws.write(row, j, value, f["header"])
+                ws.write_string(row, j, str(value), f["header"])
             elif isinstance(value, float):
                 ws.write_number(row, j, value, f["bold_money" if bold else "money"])
             elif value is None:
                 ws.write_blank(row, j, None, f["money"])
             else:
-                ws.write(row, j, value, f["bold" if bold else ("wrap" if j == 0 else "text")])
+                ws.write_string(row, j, str(value), f["bold" if bold else ("wrap" if j == 0 else "text")])
     _print(ws)
 
 
