@@ -481,7 +481,14 @@ def header(result: Consolidation) -> str:
             lines.append(f"# 抵销 {c.SCENARIOS[o.column]} {o.child_item}↔{o.parent_item}（{o.parent}）："
                          f"{_yuan(o.amount)}")
     lines.append("# 原因说明和文字材料由部门填写。")
-    return "\n".join(lines) + "\n"
+    return "".join(_comment(line) + "\n" for line in lines)
+
+
+def _comment(text: str) -> str:
+    """``text`` on one TOML comment line: line breaks and control characters (a name can hold
+    them) written as escapes, so no name can start a line of TOML of its own."""
+    return "".join(ch if ch == "\t" or (ch >= " " and ch != "\x7f" and ch not in "\u2028\u2029\x85")
+                   else f"\\u{ord(ch):04x}" for ch in text)
 
 
 def dumps(result: Consolidation) -> str:
