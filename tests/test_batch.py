@@ -424,3 +424,37 @@ def test_summary_text_never_becomes_a_formula_and_a_rerun_keeps_a_bak(tmp_path):
                     texts.append(cell.value)
     for t in evil:
         assert t in texts
+
+
+def _cli(*args: str, **kw):
+    import subprocess
+    import sys
+
+    return subprocess.Popen([sys.executable, "-m", "juesuan", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True, **kw)
+
+
+def test_batch_command_prints_no_traceback_even_on_ctrl_c(units_dir, tmp_path):
+    """A plain batch with too many workers: capped with a message, nothing of Dask's on stderr. Then
+    Ctrl-C (SIGINT to the whole process group, as a terminal sends it) in the middle of a run: the
+    message, exit 130, no traceback from this process or a worker, no temporary file left."""
+    import signal
+
+    from juesuan.export.files import TEMP_PREFIX
+
+    plain = _cli("batch", str(units_dir), "--out", str(tmp_path / "a"), "--workers", "64")
+    out, err = plain.communicate(timeout=600)
+    assert plain.returncode == 2, err  # one unit of the six is unreadable
+    assert "已降为" in err and "Traceback" not in err and "distributed" not in err, err
+    assert "共6个单位" in out
+    many = tmp_path / "many"
+    g.write(many, g.department(12, 40))
+    run = _cli("batch", str(many), "--out", str(tmp_path / "b"), "--workers", "2", "--force")
+    deadline = time.monotonic() + 600
+    while not list((tmp_path / "b").glob("*.docx")) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    os.killpg(run.pid, signal.SIGINT)
+    out, err = run.communicate(timeout=300)
+    assert run.returncode == 130, (out, err)
+    assert "已中断" in err and "Traceback" not in err and "Error" not in err, err
+    assert not [p for p in (tmp_path / "b").iterdir() if p.name.startswith(TEMP_PREFIX)]
