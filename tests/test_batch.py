@@ -297,7 +297,8 @@ def test_a_file_reached_twice_is_one_unit_and_earlier_outputs_are_not_units(tmp_
     assert (old / OUTPUT_MARKER).exists()
     (old / "unit0000.xlsm").write_bytes(b"an earlier run's workbook")
     (old / "某局部门汇总.toml").write_text("schema = 1\n", encoding="utf-8")
-    found = expand(["in/unit0000.toml", str(one), "in", "in/*.toml", str(tmp_path / "in" / "link.toml")])
+    link = str(tmp_path / "in" / "link.toml")
+    found = expand(["in/unit0000.toml", str(one), "in", "in/*.toml", "in/**/*.xlsm", link])
     assert [p.name for p in found] == ["unit0000.toml", "unit0001.toml"]
     assert [p.name for p in expand([str(old)])] == ["unit0000.xlsm", "某局部门汇总.toml"]  # named: read
 

@@ -48,9 +48,9 @@ def expand(inputs: list[str], out: Path | None = None) -> list[Path]:
     """Files, folders (searched recursively) and glob patterns → unit files, in a stable order.
 
     A file reached twice (given by a relative and an absolute path, by a folder and a pattern, or
-    through a link) is one unit. Inside a folder, a batch output folder (one holding
-    ``OUTPUT_MARKER``: an earlier run's recalculated workbooks and 部门汇总) is not searched, nor
-    ``out`` itself; a folder given by name is read as given."""
+    through a link) is one unit. A batch output folder (one holding ``OUTPUT_MARKER``: an earlier
+    run's recalculated workbooks and 部门汇总) is not searched inside a folder nor matched by a
+    pattern, and ``out`` never is; a folder or file given by its own name is read as given."""
     found: list[Path] = []
     seen: set[Path] = set()
     skip = out.resolve() if out is not None else None
@@ -60,8 +60,9 @@ def expand(inputs: list[str], out: Path | None = None) -> list[Path]:
             candidates = _files_in(path, skip)
         elif path.exists():
             candidates = [path]
-        else:
-            candidates = sorted(Path(p) for p in glob.glob(text, recursive=True))
+        else:  # a pattern: what it matches inside an output folder is an earlier run's output
+            candidates = sorted(p for p in map(Path, glob.glob(text, recursive=True))
+                                if not (p.parent / OUTPUT_MARKER).exists())
         for p in candidates:
             if p.name.startswith(("~$", ".")) or not p.is_file():
                 continue
