@@ -226,3 +226,21 @@ def test_department_header_stays_a_comment():
     doc = loads_document(text.encode("utf-8"))
     assert doc["schema"] == 1
     assert parse(doc)[0] == done.data
+
+
+def test_batch_lists_a_department_over_a_limit_as_failed(tmp_path):
+    from juesuan.batch.consolidate import Accumulator
+    from juesuan.batch.run import BatchResult, _department
+    from juesuan.batch.worker import FAILED, Options
+
+    unit = _units(9, 1)[0]
+    acc = Accumulator()
+    for i in range(3):  # three units each at 0.4 × the limit in one line
+        line = replace(unit.income[0], values={"final": Decimal("4E14")})
+        acc.add(replace(unit, income=(line,), unit=replace(unit.unit, name=f"单位{i}", code=f"0{i}", parent=None)),
+                source=f"u{i}.toml")
+    result = BatchResult([], [])
+    done = _department(acc, NAME, "部门", tmp_path, Options(out=str(tmp_path)), result)
+    assert not done.writable and not (tmp_path / "部门.toml").exists()
+    assert [r["status"] for r in result.failed] == [FAILED]
+    assert any(f["code"] == "E-TOO-LARGE" for f in result.findings)
