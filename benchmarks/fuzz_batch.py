@@ -77,7 +77,12 @@ def prepare_out(out: Path) -> None:
 
 def command(args: list[str]) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "juesuan", "batch", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=_terminal)
+
+
+def _terminal() -> None:
+    """Ctrl-C as a terminal gives it, even when this script runs under ``nohup … &``."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def check_round(root: Path, rng: random.Random, n: int) -> list[str]:

@@ -428,11 +428,15 @@ def test_summary_text_never_becomes_a_formula_and_a_rerun_keeps_a_bak(tmp_path):
 
 
 def _cli(*args: str, **kw):
+    import signal
     import subprocess
     import sys
 
+    def as_from_a_terminal() -> None:  # Ctrl-C as a terminal gives it, even under `nohup … &` (SIGINT ignored)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
     return subprocess.Popen([sys.executable, "-m", "juesuan", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True, **kw)
+                            text=True, start_new_session=True, preexec_fn=as_from_a_terminal, **kw)
 
 
 def test_batch_command_prints_no_traceback_even_on_ctrl_c(units_dir, tmp_path):
