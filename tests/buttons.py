@@ -28,3 +28,166 @@ def sample_book(sample, tmp_path: Path, monkeypatch) -> Path:
     path = tmp_path / "单位.xlsm"
     path.write_bytes(build(sample, analyze(sample)))
     return path
+
+
+def typed_template(data, path: Path) -> Path:
+    """The blank template with ``data``'s inputs typed into the input cells (saved once), as a
+    person fills it before the first click."""
+    import openpyxl
+
+    from juesuan.sources import layout as L
+    from juesuan.workbook.build import build, input_rows
+
+    path.write_bytes(build(None, None))
+    blocks, _ = input_rows(data)
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    for block in L.BLOCKS:
+        ws = wb[block.sheet]
+        for r, row in enumerate(blocks[block.name]):
+            for j, value in enumerate(row):
+                if value is not None:
+                    ws.cell(block.row + r + 1, block.col + j + 1).value = value
+    wb.save(path)
+    return path
+
+
+# -- the look of a workbook, to compare one writer with another -----------------------------------
+
+def look_of_file(path: Path) -> dict[str, dict]:
+    """Per sheet: column widths (characters), print area, print title rows and the number format
+    of every cell that has one, as a workbook file holds them."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    out = {}
+    for ws in wb.worksheets:
+        widths = {}
+        for dim in ws.column_dimensions.values():
+            if dim.width and dim.customWidth:
+                for col in range(dim.min, dim.max + 1):
+                    widths[col - 1] = round(dim.width - 5 / 7, 1)
+        formats = {(c.row - 1, c.column - 1): c.number_format for row in ws.iter_rows() for c in row
+                   if c.number_format != "General"}
+        out[ws.title] = {"widths": widths, "print_area": _area(ws.print_area), "formats": formats,
+                         "title_rows": ws.print_title_rows, "freeze": ws.freeze_panes,
+                         "protected": bool(ws.protection.sheet)}
+    return out
+
+
+def _area(value) -> str | None:
+    if not value:
+        return None
+    text = value[0] if isinstance(value, list | tuple) else str(value)
+    return text.split("!")[-1].replace("$", "")
+
+
+def look_after_actions(template: Path, actions: list[dict]) -> dict[str, dict]:
+    """The look of ``template`` after the remote engine's ``actions`` (a click) were applied."""
+    from juesuan.excel.sheet_format import width_chars
+
+    out = look_of_file(template)
+    names = list(out)
+    for a in actions:
+        if a.get("sheet_position") is None:
+            continue
+        sheet = out[names[a["sheet_position"]]]
+        r0, c0 = a.get("start_row") or 0, a.get("start_column") or 0
+        rows, cols = a.get("row_count") or 1, a.get("column_count") or 1
+        if a["func"] in ("sheetClearFormats", "sheetClear"):
+            sheet["formats"] = {}
+        elif a["func"] == "setNumberFormat":
+            for r in range(r0, r0 + rows):
+                for c in range(c0, c0 + cols):
+                    sheet["formats"][(r, c)] = a["args"][0] if isinstance(a["args"], list) else a["args"]
+        elif a["func"] == "setColumnWidth":
+            for c in range(c0, c0 + cols):
+                sheet["widths"][c] = width_chars(a["args"][0] if isinstance(a["args"], list) else a["args"])
+        elif a["func"] == "setPrintArea":
+            sheet["print_area"] = _area(a["args"][0])
+    return out
+
+
+def apply_actions(path: Path, actions: list[dict], target: Path) -> Path:
+    """A file holding what a click did to the workbook at ``path`` (values, formats, widths,
+    print areas; charts left out), to look at or print: the remote engine's actions replayed
+    with openpyxl."""
+    import openpyxl
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    from juesuan.excel.sheet_format import width_chars
+    from juesuan.sources import layout as L
+
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    thin = Side(style="thin")
+    for a in actions:
+        if a.get("sheet_position") is None:
+            continue
+        ws = wb.worksheets[a["sheet_position"]]
+        args = a["args"] if isinstance(a["args"], list) else [a["args"]]
+        r0, c0 = (a.get("start_row") or 0) + 1, (a.get("start_column") or 0) + 1
+        cells = [ws.cell(r, c) for r in range(r0, r0 + (a.get("row_count") or 1))
+                 for c in range(c0, c0 + (a.get("column_count") or 1))]
+        func = a["func"]
+        if func == "sheetClearContents":
+            for row in ws.iter_rows():
+                for cell in row:
+                    cell.value = None
+        elif func == "sheetClearFormats":
+            for row in ws.iter_rows():
+                for cell in row:
+                    cell.style = "Normal"
+        elif func == "setValues":
+            for i, row in enumerate(a["values"]):
+                for j, value in enumerate(row):
+                    cell = ws.cell(r0 + i, c0 + j)
+                    text = isinstance(value, str) and value.startswith("'")
+                    cell.value = value[1:] if text else (None if value == "" else value)
+                    if text:
+                        cell.data_type = "s"
+        elif func == "setNumberFormat":
+            for cell in cells:
+                cell.number_format = args[0]
+        elif func == "setFontProperty":
+            key, value = args
+            for cell in cells:
+                f = cell.font
+                font = {"name": f.name, "size": f.size, "bold": f.bold, "italic": f.italic, "underline": f.underline,
+                        "color": f.color}
+                font[key] = value.lstrip("#") if key == "color" else value
+                cell.font = Font(**font)
+        elif func == "setRangeColor":
+            for cell in cells:
+                cell.fill = PatternFill("solid", fgColor=args[0].lstrip("#"))
+        elif func in ("setWrapText", "setHorizontalAlignment", "setVerticalAlignment"):
+            key = {"setWrapText": "wrap_text", "setHorizontalAlignment": "horizontal",
+                   "setVerticalAlignment": "vertical"}[func]
+            value = args[0] if func == "setWrapText" else str(args[0]).lower()
+            for cell in cells:
+                al = cell.alignment
+                kept = {"wrap_text": al.wrap_text, "horizontal": al.horizontal, "vertical": al.vertical}
+                kept[key] = value
+                cell.alignment = Alignment(**kept)
+        elif func == "setBorderProperty" and args[1] == "line_style":
+            for cell in cells:
+                cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        elif func == "setColumnWidth":
+            from juesuan.workbook.edit import column_width
+
+            for c in range(c0, c0 + (a.get("column_count") or 1)):
+                ws.column_dimensions[L.column_letter(c - 1)].width = column_width(width_chars(args[0]))
+        elif func == "setPrintArea":
+            ws.print_area = args[0]
+        elif func == "setSheetAutofit":  # rows of wrapped text as tall as their lines
+            _autofit_rows(ws)
+    wb.save(target)
+    return target
+
+
+def _autofit_rows(ws) -> None:
+    from juesuan.workbook.outputs import text_height
+
+    for row in ws.iter_rows():
+        heights = [text_height(str(c.value), (ws.column_dimensions[c.column_letter].width or 8.43) - 0.7)
+                   for c in row if c.value is not None and c.alignment.wrap_text]
+        if heights:
+            ws.row_dimensions[row[0].row].height = max(heights)

@@ -57,9 +57,13 @@ def test_recalculate_writes_what_juesuan_recalc_writes(book_file):
 
 
 def test_no_action_touches_an_input_sheet(book_file):
+    """Only the print area of the input sheets whose lines grow (down to the last line read)."""
     _, actions = click(book_file, excel.recalculate)
-    touched = {L.SHEETS[a["sheet_position"]] for a in actions if a.get("sheet_position") is not None}
+    touched = {L.SHEETS[a["sheet_position"]] for a in actions if a.get("sheet_position") is not None
+               and a["func"] != "setPrintArea"}
     assert touched <= OUTPUTS
+    printed = {L.SHEETS[a["sheet_position"]] for a in actions if a["func"] == "setPrintArea"}
+    assert printed - OUTPUTS == {b.sheet for b in L.BLOCKS if b.name in L.GROWING}
 
 
 def test_round_trips_are_whole_blocks(book_file):
@@ -70,8 +74,9 @@ def test_round_trips_are_whole_blocks(book_file):
         if a.get("sheet_position") is not None:
             by_sheet.setdefault(L.SHEETS[a["sheet_position"]], []).append(a["func"])
     wrapped = {L.NARRATIVE, L.FINDINGS, L.INDICATORS}  # + one autofit of the row heights of their long texts
-    assert by_sheet == {name: ["sheetClearContents", "setValues"] + (["setSheetAutofit"] if name in wrapped else [])
-                        for name in L.OUTPUT_SHEETS}
+    growing = {b.sheet for b in L.BLOCKS if b.name in L.GROWING}
+    assert by_sheet == {**{name: ["sheetClearContents", "setValues"] + (["setSheetAutofit"] if name in wrapped else [])
+                           for name in L.OUTPUT_SHEETS}, **{name: ["setPrintArea"] for name in growing}}
     assert [a["func"] for a in actions if a.get("sheet_position") is None] == ["alert"]
 
 
@@ -116,7 +121,8 @@ def test_orphaned_reason_is_shown_and_kept(book_file):
     assert "这条原因的项目已删除" in flat
     assert any(isinstance(v, str) and "W-REASON-ORPHAN" in v for v in flat)
     # the reason itself stays in 原因说明: nothing was written there
-    assert not [a for a in actions if a.get("sheet_position") == L.SHEETS.index(L.REASONS)]
+    assert not [a for a in actions if a.get("sheet_position") == L.SHEETS.index(L.REASONS)
+                and a["func"] != "setPrintArea"]
 
 
 @pytest.mark.parametrize("value", ["abc", "１２３", "1.2万", -5])

@@ -191,3 +191,175 @@ def test_one_table_cell_writer_for_both_documents():
             if "def fill_cell(" in p.read_text() or "def _cell(" in p.read_text()]
     assert defs == ["export/word.py"]
     assert "base.fill_cell(" in (src / "disclosure" / "word.py").read_text()
+
+
+# -- text stays text in every writer (issue 20: INJECT) ------------------------------------------
+
+INJECTED = ("=1+1+1", '=HYPERLINK("http://example.com","点我")', "+2-1", "@SUM(A1)", "http://example.com/x")
+
+
+def _text_cells(path):
+    """Every cell's (value, data_type) in every sheet, read back with openpyxl."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    return [(c.value, c.data_type) for ws in wb.worksheets for row in ws.iter_rows() for c in row
+            if c.value is not None]
+
+
+def test_xlsx_workbook_keeps_every_string_a_string(tmp_path):
+    from juesuan.export.escape import xlsx_workbook
+
+    path = tmp_path / "t.xlsx"
+    book = xlsx_workbook(str(path))
+    ws = book.add_worksheet()
+    for i, text in enumerate((*INJECTED, "00123")):
+        ws.write(i, 0, text)
+    book.close()
+    assert _text_cells(path) == [(t, "s") for t in (*INJECTED, "00123")]
+
+
+def test_no_xlsxwriter_workbook_is_made_outside_the_escaping_module():
+    src = Path(__file__).resolve().parents[1] / "src" / "juesuan"
+    makers = sorted(p.relative_to(src).as_posix() for p in src.rglob("*.py")
+                    if "xlsxwriter.Workbook(" in p.read_text() or "ExcelWriter(" in p.read_text())
+    assert makers == ["batch/summary.py", "export/escape.py"]
+    assert "XLSX_OPTIONS" in (src / "batch" / "summary.py").read_text()
+
+
+def test_unit_and_file_names_stay_text_in_the_summary_workbook(tmp_path):
+    """单位一览 and 审核汇总 carry the unit's name and its file's name: never a live formula."""
+    import re
+
+    from juesuan.batch.run import summarize_workbooks
+
+    text = sample_path().read_text(encoding="utf-8")
+    paths = []
+    for i, name in enumerate(INJECTED[:3]):
+        path = tmp_path / f"{name.replace('/', '_')}{i}.toml"
+        path.write_text(re.sub(r'^name = ".*"', f"name = '{name}'", text, count=1, flags=re.M) + "\n",
+                        encoding="utf-8")
+        paths.append(path)
+    target = summarize_workbooks(paths, tmp_path / "汇总.xlsx", name="=9*9")
+    cells = _text_cells(target)
+    for name in [*INJECTED[:3], "=9*9"]:
+        kinds = {kind for value, kind in cells if isinstance(value, str) and name in value}
+        assert kinds == {"s"}, (name, kinds)
+    assert not [v for v, kind in cells if kind == "f" and ("HYPERLINK" in str(v) or "1+1" in str(v))]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+                    reason="LibreOffice not installed")
+def test_libreoffice_shows_the_names_as_typed(tmp_path):
+    from juesuan.batch.run import summarize_workbooks
+    from juesuan.export.office import convert
+
+    text = sample_path().read_text(encoding="utf-8").replace('name = "奈曼旗政务服务中心"', "name = '=1+1+1'", 1)
+    (tmp_path / "u.toml").write_text(text, encoding="utf-8")
+    target = summarize_workbooks([tmp_path / "u.toml"], tmp_path / "汇总.xlsx")
+    csv = convert(target, "csv", tmp_path / "csv").read_text(encoding="utf-8", errors="replace")
+    assert "=1+1+1" in csv and ",3," not in csv.replace(" ", "")
+
+
+def test_a_line_break_in_a_department_name_stays_in_the_header_comment(tmp_path, capsys):
+    from juesuan.cli import main
+    from juesuan.sources.datafile import load
+
+    (tmp_path / "units").mkdir()
+    (tmp_path / "units" / "a\nschema = 9.toml").write_text(sample_path().read_text(encoding="utf-8"),
+                                                            encoding="utf-8")
+    out = tmp_path / "部门.toml"
+    name = '某局\n[unit]\nname = "注入"\x01'
+    assert main(["consolidate", str(tmp_path / "units"), "--name", name, "--out", str(out)]) in (0, 1)
+    text = out.read_text(encoding="utf-8")
+    assert text.splitlines()[0].startswith("# 某局\\n[unit]\\nname") and "\\u0001" in text
+    assert all(line.startswith("#") for line in text.split("\nschema")[0].splitlines())
+    data, findings = load(out)  # one [unit] table: the name did not open a second one
+    assert data.unit.name.startswith("某局") and "注入" in data.unit.name
+    assert not [f for f in findings if f.level.value == "错误"]
+
+
+def test_comment_text_and_set_text():
+    import openpyxl
+
+    from juesuan.export.escape import comment_text, set_text, typed
+
+    assert comment_text("a\r\nb\nc\rd\u2028e\x00\tf") == "a\\nb\\nc\\nd\\ne\\u0000\tf"
+    cell = openpyxl.Workbook().active["A1"]
+    set_text(cell, "=1+1\x02")
+    assert (cell.value, cell.data_type) == ("=1+1", "s")
+    assert typed("=x") == "'=x" and typed("x=") == "x=" and typed(3) == 3
+
+
+# -- the report's layout (issue 19 item 6) -------------------------------------------------------
+
+def test_body_text_is_left_aligned_without_widow_control_and_titles_are_not_letter_spaced(docx_path):
+    doc = Document(str(docx_path))
+    normal = doc.styles["Normal"].paragraph_format
+    assert normal.alignment == 0 and normal.widow_control is False  # 0: WD_ALIGN_PARAGRAPH.LEFT
+    for name in ("Title", "Subtitle"):
+        rpr = doc.styles[name].element.rPr
+        assert rpr.find(qn("w:spacing")) is None and rpr.find(qn("w:kern")) is None, name
+        assert doc.styles[name].element.pPr.find(qn("w:numPr")) is None, name
+    lang = doc.styles.element.find(qn("w:docDefaults")).find(".//" + qn("w:lang"))
+    assert lang.get(qn("w:eastAsia")) == "zh-CN"
+    control = doc.settings.element.find(qn("w:characterSpacingControl"))
+    assert control.get(qn("w:val")) == "compressPunctuation"
+
+
+def test_headings_follow_gb9704_and_level_1_and_2_are_alike(docx_path):
+    from juesuan.export import fonts
+
+    doc = Document(str(docx_path))
+    faces = {n: (doc.styles[n].font.bold, doc.styles[n].element.rPr.rFonts.get(qn("w:eastAsia")))
+             for n in ("Heading 1", "Heading 2", "Heading 3")}
+    assert faces == {"Heading 1": (False, fonts.HEI), "Heading 2": (False, fonts.KAI), "Heading 3": (True, fonts.BODY)}
+
+
+def test_a_missing_official_face_is_named_and_replaced_on_purpose():
+    from juesuan.export import fonts, pdf_fonts
+
+    have = frozenset({"黑体", "宋体", "FangSong", "Noto Serif CJK SC", "DejaVu Sans"})
+    assert pdf_fonts.missing(have) == [fonts.XIAOBIAOSONG, fonts.KAI, fonts.FANGSONG]
+    assert pdf_fonts.substitutes(have) == {fonts.XIAOBIAOSONG: "宋体", fonts.KAI: "Noto Serif CJK SC",
+                                           fonts.FANGSONG: "FangSong"}
+    said = pdf_fonts.message(have)
+    assert "本机没有公文字体方正小标宋简体、楷体_GB2312、仿宋_GB2312" in said and "仿宋_GB2312→FangSong" in said
+    xcu = pdf_fonts.profile_xcu(have)
+    assert xcu.count("<node ") == 3 and "<value>仿宋_GB2312</value>" in xcu and "<value>FangSong</value>" in xcu
+    everything = frozenset(name for face in pdf_fonts.FACES for name in fonts.ALIASES[face][:1])
+    assert pdf_fonts.message(everything) == "" and pdf_fonts.profile_xcu(everything) is None
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(sample_report, tmp_path_factory):
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        pytest.skip("LibreOffice not installed")
+    folder = tmp_path_factory.mktemp("pdf")
+    result = export_report(sample_report, docx=folder / "r.docx", pdf=True)
+    assert result.pdf is not None, result.pdf_message
+    return result
+
+
+def test_the_pdf_has_no_letter_spaced_lines_and_a_full_first_page(sample_pdf):
+    import re
+
+    text = subprocess.run(["pdftotext", "-layout", str(sample_pdf.pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    spread = [line for line in text.splitlines() if re.search(r"[一-鿿] [一-鿿] [一-鿿]", line)]
+    assert spread == []
+    first = text.split("\f")[0]
+    assert "（7）" in first  # the body runs on to the foot of page 1, no paragraph pushed over
+
+
+def test_the_pdf_says_which_official_faces_it_replaced(sample_pdf):
+    from juesuan.export import fonts, pdf_fonts
+
+    if not pdf_fonts.missing():
+        assert fonts.FANGSONG not in sample_pdf.font_message
+        return
+    assert "本机没有公文字体" in sample_pdf.font_message
+    sub = pdf_fonts.substitutes()[fonts.FANGSONG]
+    if sub:  # the body's replacement is the one named, not LibreOffice's silent choice
+        used = subprocess.run(["pdffonts", str(sample_pdf.pdf)], capture_output=True, text=True).stdout
+        assert sub.replace(" ", "").split("CJK")[0] in used.replace(" ", "")

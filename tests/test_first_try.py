@@ -255,9 +255,9 @@ def test_a_report_with_errors_carries_a_visible_mark(document, report):
     bad = report_of(_with_error(document))
     assert bad.errors == 2 and bad.error_mark == "存在2项审核错误，仅供核对"  # E-PARENT-SUM, E-FUNCTION-TOTAL
     assert report.error_mark == ""
-    first = narrative_sheet(bad).cells[(0, 0)]
+    first = narrative_sheet(bad).cells[(1, 0)]  # under the title
     assert "存在2项审核错误，仅供核对" in first.value and first.style == "error"
-    assert "审核错误" not in narrative_sheet(report).cells[(0, 0)].value
+    assert "审核错误" not in narrative_sheet(report).cells[(1, 0)].value
 
 
 def test_the_word_report_with_errors_says_so_in_the_header_and_first_page(document, report):

@@ -9,6 +9,8 @@ import json
 import os
 import shutil
 import stat
+import subprocess
+import sys
 import time
 import zipfile
 from decimal import Decimal as D
@@ -757,3 +759,104 @@ def test_a_button_that_cannot_start_says_so_with_a_log(monkeypatch):
     monkeypatch.setitem(sys.modules, "juesuan.excel.live", None)  # as if the install were broken
     with pytest.raises(RuntimeError, match=r"juesuan 无法启动.*错误详情已写入"):
         excel.recalculate(object())
+
+
+# == the command line's own guards (issue 20): no traceback, output ≠ input, folders ≠ files ========
+
+def test_a_full_disk_during_recalc_is_exit_3_without_any_traceback(book):
+    """A real write failure inside openpyxl's zip/XML writer (a file-size limit stands in for a full
+    disk): the message and exit 3, no "Exception ignored … Traceback" from abandoned objects."""
+    resource = pytest.importorskip("resource")
+    if not hasattr(resource, "RLIMIT_FSIZE"):
+        pytest.skip("no file-size limit on this system")
+    before = book.read_bytes()
+    script = ("import resource, signal, sys\n"
+              "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+              f"resource.setrlimit(resource.RLIMIT_FSIZE, ({len(before) // 2}, {len(before) // 2}))\n"
+              "from juesuan.cli import main\n"
+              "sys.exit(main(['recalc', sys.argv[1]]))\n")
+    proc = subprocess.run([sys.executable, "-c", script, str(book)], capture_output=True, text=True,
+                          encoding="utf-8", timeout=300)
+    assert proc.returncode == cli.EXIT_NOT_WRITTEN, proc.stderr
+    assert "无法写入" in proc.stderr and "文件超过了允许的大小" in proc.stderr
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+    assert book.read_bytes() == before and temp_files(book.parent) == []
+
+
+def test_review_never_writes_over_the_document_under_review(capsys, tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("本年收入合计100万元，其中财政拨款收入80万元、其他收入30万元。")
+    source = tmp_path / "报告.docx"
+    doc.save(str(source))
+    before = source.read_bytes()
+    for option in ("--comments", "--xlsx"):
+        for extra in ([], ["--force"]):
+            code, _, err = run(capsys, "review", source, option, source, *extra)
+            assert code == cli.EXIT_NOT_WRITTEN and "就是输入文件" in err, (option, extra, err)
+            assert source.read_bytes() == before
+    link = tmp_path / "link.docx"
+    link.symlink_to(source)
+    code, _, err = run(capsys, "review", source, "--comments", link, "--force")
+    assert code == cli.EXIT_NOT_WRITTEN and source.read_bytes() == before
+    code, _, _ = run(capsys, "review", source, "--comments")  # the default name: beside it
+    assert code in (0, 1) and (tmp_path / "报告-审阅.docx").exists() and source.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", [["analyze"], ["export"], ["disclose"], ["build", "{tmp}/o.xlsm"],
+                                     ["extract", "{tmp}/o.toml"], ["recalc"], ["setup"], ["review"],
+                                     ["import-tables", "{tmp}/o.toml"]])
+def test_a_folder_is_called_a_folder_and_a_missing_file_missing(capsys, tmp_path, command):
+    name, *rest = command
+    rest = [r.format(tmp=tmp_path) for r in rest]
+    for suffix in (".toml", ".xlsm", ".docx"):
+        folder = tmp_path / f"unit{suffix}"
+        folder.mkdir(exist_ok=True)
+        code, _, err = run(capsys, name, folder, *rest)
+        assert code == cli.EXIT_UNREADABLE and "是一个文件夹" in err and "Traceback" not in err, (suffix, err)
+        code, _, err = run(capsys, name, tmp_path / f"missing{suffix}", *rest)
+        assert code == cli.EXIT_UNREADABLE and "找不到" in err and "文件夹" not in err, (suffix, err)
+
+
+def test_an_output_that_is_a_folder_or_an_output_folder_that_is_a_file_is_named_so(capsys, tmp_path, book):
+    folder = tmp_path / "out.toml"
+    folder.mkdir()
+    for argv in (["extract", book, folder, "--force"], ["template", tmp_path / "t.xlsm"]):
+        if argv[0] == "template":
+            (tmp_path / "t.xlsm").mkdir()
+        code, _, err = run(capsys, *argv)
+        assert code == cli.EXIT_NOT_WRITTEN and "是一个文件夹" in err, err
+    a_file = tmp_path / "out"
+    a_file.write_text("mine")
+    code, _, err = run(capsys, "demo", "--out", a_file)
+    assert code == cli.EXIT_NOT_WRITTEN and "不是文件夹" in err and a_file.read_text() == "mine"
+
+
+def test_a_missing_batch_or_consolidate_input_is_refused_not_skipped(capsys, tmp_path):
+    (tmp_path / "units").mkdir()
+    toml_with(tmp_path / "units")
+    gone = tmp_path / "typo"
+    code, _, err = run(capsys, "consolidate", tmp_path / "units", gone, "--name", "某局", "--out", tmp_path / "d.toml")
+    assert code == cli.EXIT_UNREADABLE and "找不到输入" in err and str(gone) in err
+    assert not (tmp_path / "d.toml").exists()
+    code, _, err = run(capsys, "batch", tmp_path / "units", gone, "--out", tmp_path / "out")
+    assert code == cli.EXIT_UNREADABLE and str(gone) in err and not (tmp_path / "out").exists()
+
+
+def test_every_overwrite_keeps_a_bak(tmp_path):
+    path = tmp_path / "a.txt"
+    assert files.write_atomic(path, b"one") is None
+    bak = files.write_atomic(path, b"two")
+    assert bak is not None and bak.read_bytes() == b"one" and path.read_bytes() == b"two"
+    import inspect
+
+    assert "backup" not in inspect.signature(files.write_atomic).parameters  # no way to skip it
+
+
+def test_batch_output_names_never_collide():
+    from juesuan.batch.run import plan
+
+    paths = [Path("d1/a.toml"), Path("d2/a.toml"), Path("d3/a(2).toml"), Path("d4/A.toml"), Path("d5/a(3).xlsm")]
+    stems = [stem for _, stem in plan(paths)]
+    assert len({s.lower() for s in stems}) == len(stems), stems

@@ -35,7 +35,7 @@ def test_summary_template_has_its_sheets_marker_and_button():
 
     with zipfile.ZipFile(TEMPLATE) as z:
         vml = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("xl/drawings/vmlDrawing"))
-    assert vml.count("JuesuanSummarize") == 2
+    assert vml.count("JuesuanSummarize") == len(L.SUMMARY_SHEETS) - 1  # every sheet but xlwings.conf
 
 
 @pytest.fixture
@@ -76,12 +76,21 @@ def test_summarize_fills_the_three_sheets_from_the_folder(folder):
     written = grids(actions)
     assert set(written) == set(L.SUMMARY_OUTPUTS)  # 单位清单 and the unit workbooks are not written
     units = written[L.SUMMARY_UNITS]
-    assert units[0][:2] == ["序号", "单位名称"] and len(units) == 1 + 4  # header and the 4 files
-    statuses = [row[5] for row in units[1:]]
+    assert units[0][0] == "单位一览" and units[1][:2] == ["序号", "单位名称"]  # title row (the button), header
+    rows = [r for r in units[2:] if any(v not in (None, "") for v in r[:30])]
+    assert len(rows) == 4  # the 4 files
+    statuses = [row[5] for row in rows]
     assert statuses.count("无法读取") == 1
-    assert written[L.SUMMARY_FINDINGS][0][:3] == ["单位", "级别", "代码"]
+    links = [row[4] for row in rows if str(row[4]).startswith("=HYPERLINK(")]
+    assert len(links) == 4 and all(".xlsm" in x and "#" not in x for x in links)  # the file, not "行政单位#0"
+    assert written[L.SUMMARY_FINDINGS][1][:3] == ["单位", "级别", "代码"]
     department = written[L.SUMMARY_DEPARTMENT]
-    assert department[0][0].startswith("某某县卫健委") and any(r[0] == "部门决算单位构成" for r in department)
+    assert department[1][0].startswith("某某县卫健委") and any(r[0] == "部门决算单位构成" for r in department)
+    formats = {(L.SUMMARY_SHEETS[a["sheet_position"]], a["args"][0]) for a in actions if a["func"] == "setNumberFormat"}
+    assert {(L.SUMMARY_UNITS, "#,##0.00"), (L.SUMMARY_UNITS, "0.00"), (L.SUMMARY_DEPARTMENT, "#,##0.00")} <= formats
+    widths = [a for a in actions if a["func"] == "setColumnWidth" and L.SUMMARY_SHEETS[a["sheet_position"]]
+              == L.SUMMARY_UNITS]
+    assert len(widths) >= 5
     assert {p.name: p.read_bytes() for p in folder.glob("unit*.xlsm")} == before
 
 

@@ -67,3 +67,51 @@ def test_macros_are_ascii_and_call_fixed_entry_points():
         for call in (b"juesuan.excel.recalculate()", b"juesuan.excel.check()",
                      b"juesuan.excel.export_report()", b"juesuan.excel.roll_over()"):
             assert call in text
+
+
+def test_unused_directory_slots_are_free_entries():
+    """MS-CFB 2.6.3: a free entry is all zeros except left, right and child = NOSTREAM."""
+    import struct
+
+    data = cfb.write({"A": b"x", "B": b"y"})  # root + 2 streams: one sector of 4 slots, 1 unused
+    start = struct.unpack_from("<I", data, 48)[0]  # the header's first directory sector
+    sector = data[512 * (start + 1): 512 * (start + 2)]
+    assert [sector[128 * i + 66] for i in range(4)] == [5, 2, 2, 0]  # root, 2 streams, unallocated
+    assert sector[384:] == cfb.FREE_ENTRY
+    assert cfb.FREE_ENTRY[68:80] == b"\xff" * 12 and not (cfb.FREE_ENTRY[:68] + cfb.FREE_ENTRY[80:]).strip(b"\0")
+    assert olefile.OleFileIO(io.BytesIO(data)).openstream("B").read() == b"y"
+
+
+def test_project_keeps_the_template_id_its_protection_lines_are_keyed_to():
+    """CMG/DPB/GC are encrypted with a key derived from the project ID (MS-OVBA 2.4.3.2): the
+    template's ID must stay with them."""
+    from juesuan.workbook.vba import xlwings_template
+
+    raw, _modules = workbook_project([layout.CODENAMES[n] for n in layout.SHEETS], macro_modules(macros_dir()))
+    project = olefile.OleFileIO(raw).openstream("PROJECT").read().decode("cp1252")
+    template = xlwings_template()
+    assert f'ID="{{{template.project_id}}}"' in project.splitlines()[0]
+    assert all(line in project.splitlines() for line in template.protection) and len(template.protection) == 3
+
+
+def _decoded_messages(text: str) -> list[str]:
+    """The Chinese messages of a macro module: runs of U("hex ...") pieces joined with &."""
+    import re
+
+    out = []
+    for run in re.findall(r'(?:U\("[0-9A-F ]+"\)(?:\s*&\s*_?\s*)?)+', text):
+        codes = " ".join(re.findall(r'U\("([0-9A-F ]+)"\)', run)).split()
+        out.append("".join(chr(int(c, 16)) for c in codes))
+    return out
+
+
+def test_buttons_say_in_chinese_when_python_is_not_set_up():
+    """An empty interpreter must not fall back to "python" on the PATH (the Microsoft Store stub
+    on Windows): every button checks first and says what to do."""
+    text = (macros_dir() / "Juesuan.bas").read_text(encoding="ascii")
+    messages = _decoded_messages(text)
+    assert any("未找到 Python" in m and "juesuan setup" in m for m in messages)
+    assert any(m.startswith("找不到工作簿设置的 Python") for m in messages)
+    publics = text.count("Public Sub ")
+    assert text.count('    Run "import juesuan.excel; juesuan.excel.') == publics and "RunPython command" in text
+    assert text.count("RunPython command") == 1  # only through Run, after the check

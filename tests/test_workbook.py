@@ -356,3 +356,29 @@ def test_sources_never_import_the_workbook_writers():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.level:
                 assert not (node.module or "").startswith(("workbook", "excel", "batch")), (path.name, node.module)
+
+
+@needs_office
+def test_a_workbook_saved_by_libreoffice_recalculates_without_loss(sample, tmp_path):
+    """LibreOffice saves the buttons as shapes beside their VML (and may drop the VBA project):
+    recalc keeps the buttons, puts the macros back and loses no input."""
+    from oletools.olevba import VBA_Parser
+
+    from juesuan.export.office import convert
+    from juesuan.workbook.build import macros_dir
+    from juesuan.workbook.vba import macro_modules
+
+    book = built(sample, tmp_path / "单位.xlsm")
+    (tmp_path / "lo").mkdir()
+    saved = convert(book, "xlsm", tmp_path / "lo")
+    before, _ = read_workbook(saved)
+    report, _ = recalc(saved)
+    after, findings = read_workbook(saved)
+    assert after == before == sample and report.errors == 0 and not findings
+    with zipfile.ZipFile(saved) as z:
+        vml = [z.read(n).decode() for n in z.namelist() if n.endswith(".vml")]
+    assert sum(v.count("</x:FmlaMacro>") for v in vml) == 5 * len(L.BUTTON_SHEETS) + 1
+    modules = {s.split("/")[-1] for _, s, _, _ in VBA_Parser(str(saved)).extract_macros()}
+    assert {m.name for m in macro_modules(macros_dir())} | {"xlwings"} <= modules
+    wb = openpyxl.load_workbook(saved)
+    assert wb[L.ANALYSIS].print_area and wb[L.FINDINGS].cell(L.FINDINGS_FIRST + 1, 1).value

@@ -27,6 +27,7 @@ from ..core import catalog as c
 from ..core.figures import PLAN, roll_up
 from ..core.findings import Finding, Level
 from ..core.model import Line, Settings, Unit, UnitData
+from ..export.escape import comment_text
 
 CENT = Decimal("0.01")
 ITEM_TABLES = ("income", "spending", "controlled", "balances", "assets")
@@ -481,14 +482,7 @@ def header(result: Consolidation) -> str:
             lines.append(f"# 抵销 {c.SCENARIOS[o.column]} {o.child_item}↔{o.parent_item}（{o.parent}）："
                          f"{_yuan(o.amount)}")
     lines.append("# 原因说明和文字材料由部门填写。")
-    return "".join(_comment(line) + "\n" for line in lines)
-
-
-def _comment(text: str) -> str:
-    """``text`` on one TOML comment line: line breaks and control characters (a name can hold
-    them) written as escapes, so no name can start a line of TOML of its own."""
-    return "".join(ch if ch == "\t" or (ch >= " " and ch != "\x7f" and ch not in "\u2028\u2029\x85")
-                   else f"\\u{ord(ch):04x}" for ch in text)
+    return "\n".join(comment_text(line) for line in lines) + "\n"  # a name's line break stays in the comment
 
 
 def dumps(result: Consolidation) -> str:

@@ -6,20 +6,11 @@ from pathlib import Path
 from typing import Any
 
 from ..core import catalog as c
+from ..sources.layout import SUMMARY_FINDING_COLUMNS as FINDING_COLUMNS  # the one spec of both 汇总 writers
+from ..sources.layout import SUMMARY_UNIT_COLUMNS as UNITS_COLUMNS
 from .worker import FAILED, UNREADABLE, as_number
 
 LEVELS = ("错误", "警告", "提示")
-UNITS_COLUMNS = (  # (row key, header, kind, width)
-    ("no", "序号", "int", 6), ("unit", "单位名称", "text", 30), ("code", "单位代码", "text", 11),
-    ("parent", "上级单位", "text", 11), ("stem", "文件", "text", 16), ("status", "状态", "text", 10),
-    ("income_final", "本年收入决算（元）", "money", 17), ("spending_final", "本年支出决算（元）", "money", 17),
-    ("execution_rate", "预算执行率（%）", "pct", 10), ("three_public_final", "三公经费决算（元）", "money", 15),
-    ("staff_average", "年平均在职人数", "int", 9), ("per_capita", "人均开支（元/人）", "money", 14),
-    ("errors", "错误", "int", 6), ("warnings", "警告", "int", 6), ("notes", "提示", "int", 6),
-    ("reason", "原因", "text", 50),
-)
-FINDING_COLUMNS = (("unit", "单位", 30), ("level", "级别", 6), ("code", "代码", 22), ("message", "说明", 80),
-                   ("location", "位置", 34), ("stem", "文件", 16))
 
 
 def frames(result) -> tuple[Any, Any]:
@@ -52,9 +43,9 @@ def write_summary(result, target: Path) -> Path:
 
     units, findings = frames(result)
     buffer = io.BytesIO()
-    # strings stay strings: a unit or file name starting with "=" is never a formula, nor a URL
-    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
-    with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
+    from ..export.escape import XLSX_OPTIONS
+
+    with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": XLSX_OPTIONS}) as writer:
         wb = writer.book
         f = _formats(wb)
         _units_sheet(writer, units, f)

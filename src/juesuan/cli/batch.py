@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from .exits import Exit, Unreadable
+from pathlib import Path
+
+from .common import refuse_missing
+from .exits import Exit, Refused, Unreadable
 
 
 def add_parser(sub) -> None:
@@ -18,8 +21,11 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
-    from ..batch.run import run_batch
+    from ..batch.run import expand, run_batch
 
+    refuse_missing(args.inputs, expand)
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        raise Refused(f"{args.out} 是一个文件，不是文件夹，未写入。--out 应为输出文件夹。")
     try:
         result = run_batch(args.inputs, args.out, pdf=args.pdf, workers=args.workers, scheduler=args.scheduler,
                            force=args.force, consolidate=args.consolidate)

@@ -8,14 +8,40 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from .exits import Exit, Refused
+from .exits import Exit, Refused, Unreadable
+
+
+def input_file(path: str | Path, what: str = "文件") -> Path:
+    """``path`` as an input file, or ``Unreadable`` saying which it is: missing, a folder, not
+    readable (one wording for every command)."""
+    import os
+
+    p = Path(path)
+    if p.is_dir():
+        raise Unreadable(f"{p} 是一个文件夹，不是{what}。请给出{what}本身的路径。")
+    if not p.exists():
+        hint = "（符号链接指向的文件不存在）" if p.is_symlink() else ""
+        raise Unreadable(f"找不到{what}：{p}{hint}。请检查路径和文件名。")
+    if not p.is_file():
+        raise Unreadable(f"{p} 不是普通文件（如设备或管道），无法作为{what}读入。")
+    if not os.access(p, os.R_OK):
+        raise Unreadable(f"没有读取 {p} 的权限。")
+    return p
+
+
+def refuse_missing(inputs: Iterable[str], expand: Callable[[list[str]], list[Path]]) -> None:
+    """Files, folders or patterns: one that names nothing is refused, not skipped (a unit left
+    out silently changes a department's sums)."""
+    missing = [text for text in inputs if not Path(text).exists() and not expand([text])]
+    if missing:
+        raise Unreadable("找不到输入：" + "、".join(missing) + "（不是文件或文件夹，也没有匹配的文件）。")
 
 
 def load(path: str | Path):
     """The unit in ``path`` (``juesuan.load.load_unit``); read errors reach ``run`` (exit 2)."""
-    from ..load import load_unit
+    from ..load import SAMPLE, load_unit
 
-    return load_unit(path)
+    return load_unit(path if str(path) == SAMPLE else input_file(path, "单位文件"))
 
 
 def _level(f: Any) -> str:
@@ -52,6 +78,8 @@ def outcome(findings: Iterable[Any]) -> Exit:
 
 def free(path: Path, force: bool) -> None:
     """Refuse an existing file unless ``force`` (the old file then becomes .bak)."""
+    if path.is_dir():
+        raise Refused(f"{path} 是一个文件夹，未写入。请给出输出文件的路径（含文件名）。")
     if (path.exists() or path.is_symlink()) and not force:
         raise Refused(f"{path} 已存在，未写入。如要覆盖请加 --force（旧文件保留为 .bak）。")
 
@@ -61,6 +89,14 @@ def not_an_input(out: Path, *inputs: str | Path) -> None:
     from ..export.files import refuse_input
 
     refuse_input(out, inputs)  # a WriteError: exit 3
+
+
+def output_folder(path: Path) -> Path:
+    """An output folder (created when missing); an existing file of that name is refused."""
+    if path.exists() and not path.is_dir():
+        raise Refused(f"{path} 是一个文件，不是文件夹，未写入。请给出输出文件夹。")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def write_workbook(path: Path, make: Callable[[], bytes], force: bool, *inputs: str | Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .common import free, not_an_input, outcome, print_findings
+from .common import free, not_an_input, outcome, print_findings, refuse_missing
 from .exits import Unreadable
 
 
@@ -26,6 +26,7 @@ def run(args) -> int:
     out = Path(args.out)
     not_an_input(out, *args.units)  # an input named as --out: its unit would be replaced and left out
     free(out, args.force)
+    refuse_missing(args.units, expand)
     paths = expand(args.units)
     not_an_input(out, *paths)
     if not paths:

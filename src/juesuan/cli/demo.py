@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .common import print_report
+from .common import output_folder, print_report
 from .exits import Exit
 
 
@@ -26,8 +26,7 @@ def run(args) -> int:
     from ..workbook.edit import read_workbook, recalc
 
     data, findings = load_sample()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    out = output_folder(Path(args.out))
     book = out / f"{data.unit.name}{data.unit.year}.xlsm"  # the built-in sample: a short name
     write_atomic(book, build(data, analyze(data, findings)))
     report, _ = recalc(book)

@@ -36,4 +36,9 @@ def run(args) -> int:
         print(f"Excel 公开表：{written.xlsx}")
     if args.pdf:
         print(f"PDF 公开文件：{written.pdf}" if written.pdf else f"PDF：{written.message}")
+    if written.pdf:
+        from ..export.pdf_fonts import message
+
+        if message():
+            print(f"提示：{message()}")
     return outcome(result.findings)

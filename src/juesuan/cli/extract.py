@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .common import free, load, not_an_input, outcome
+from .common import free, input_file, load, not_an_input, outcome
 from .exits import Refused, Unreadable
 
 
@@ -22,6 +22,7 @@ def run(args) -> int:
     from ..sources.datafile import dumps
 
     out = Path(args.out)
+    input_file(args.book, "工作簿")
     not_an_input(out, args.book)
     if out.suffix.lower() in (".xlsm", ".xlsx", ".xls", ".docx"):
         raise Refused(f"数据文件应以 .toml 结尾，未写入 {out}（以免用文本覆盖工作簿或文档）。")

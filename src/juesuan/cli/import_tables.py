@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .common import not_an_input, outcome, print_findings
+from .common import input_file, not_an_input, outcome, print_findings
 from .exits import Unreadable
 
 
@@ -22,6 +22,9 @@ def run(args) -> int:
     from ..sources.datafile import dumps, parse_document, read_document
 
     target = Path(args.data)
+    input_file(args.tables, "公开表工作簿")
+    if target.is_dir():
+        raise Unreadable(f"{target} 是一个文件夹，不是数据文件。请给出要写入的 .toml 文件。")
     not_an_input(target, args.tables)
     document = read_document(target) if target.exists() else {"schema": 1, "unit": {}}
     try:

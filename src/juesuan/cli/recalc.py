@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import outcome
+from .common import input_file, outcome
 
 
 def add_parser(sub) -> None:
@@ -14,7 +14,7 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     from ..workbook.edit import recalc
 
-    report, backup = recalc(args.book)
+    report, backup = recalc(input_file(args.book, "工作簿"))
     print(f"重新计算完成：错误{report.errors}项，警告{report.warnings}项，提示{report.notes}项；"
           f"已更新分析表、财务指标、分析报告、审核结果和图表。")
     print(f"原文件已备份为：{backup}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .common import not_an_input, outcome
+from .common import input_file, outcome
 from .exits import Unreadable
 
 
@@ -26,12 +26,12 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
-    from ..export.files import free_path, output_name, write_atomic
+    from ..export.files import output_name, output_path, write_atomic
     from ..review import outputs
     from ..review.extract import ReadError, read
     from ..review.rules import run as review
 
-    source = Path(args.file)
+    source = input_file(args.file, "报告文件")
     try:
         blocks = read(source)
     except ReadError as exc:
@@ -44,8 +44,7 @@ def run(args) -> int:
 
     def target(path: str, suffix: str) -> Path:
         out = Path(path) if path else source.with_name(output_name(source.stem, f"-审阅{suffix}"))
-        not_an_input(out, source)  # never over the document under review, --force or not
-        return out if args.force else free_path(out)
+        return output_path(out, overwrite=args.force, inputs=[source])  # never over the document reviewed
 
     if args.xlsx:
         out = target(args.xlsx, ".xlsx")

@@ -69,14 +69,13 @@ def write_files(d: Disclosed, next_to: Path, *, pdf: bool = False, xlsx: bool = 
                 overwrite: bool = False) -> Written:
     """Write the 公开 .docx (and .xlsx, .pdf) beside ``next_to``; existing files get a new name
     (or, with ``overwrite``, are kept as .bak)."""
-    from ..export.files import free_path, write_atomic
+    from ..export.files import output_path, write_atomic
 
     folder = next_to.parent
     stem = d.filename()
 
     def target(ext: str) -> Path:
-        path = folder / f"{stem}{ext}"
-        return path if overwrite else free_path(path)
+        return output_path(folder / f"{stem}{ext}", overwrite=overwrite, inputs=[next_to])
 
     docx_path = target(".docx")
     write_atomic(docx_path, docx_bytes(d))

@@ -15,11 +15,12 @@ from .tables import Tables
 
 
 def build(tables: Tables) -> bytes:
-    import xlsxwriter
     from xlsxwriter.utility import xl_rowcol_to_cell
 
+    from ..export.escape import xlsx_workbook
+
     out = BytesIO()
-    book = xlsxwriter.Workbook(out, {"in_memory": True})
+    book = xlsx_workbook(out)  # a title or name that starts with "=" stays text
     book.set_properties({"title": "部门决算公开表", "author": "juesuan"})
     f = xlsxwriter_formats(book, DISCLOSURE_STYLES)
     for t in tables:

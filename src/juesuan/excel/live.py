@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..export.escape import typed
 from ..sources import layout as L
 from ..sources.blocks import read_sheets
-
-TEXT_LEADERS = ("=", "+", "-", "@")
+from .sheet_format import apply_sheet, apply_styles, in_points, protect, rgb
 
 
 class NotJuesuan(Exception):
@@ -56,9 +56,7 @@ def read(book):
 
 def _text_safe(value: Any) -> Any:
     """A text that Excel would take for a formula is written with a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(TEXT_LEADERS):
-        return "'" + value
-    return value
+    return typed(value)
 
 
 def write(book, sheets: dict) -> None:
@@ -87,14 +85,14 @@ def write(book, sheets: dict) -> None:
             for (r, c), cell in sheet.cells.items():
                 grid[r][c] = cell.formula if cell.formula else _text_safe(excel_value(cell))
             ws.range((1, 1), (rows, cols)).value = grid
+        if not same_layout:  # else formats kept by clear_contents; charts follow their bound ranges
+            ws.clear_formats()  # the formats of the last layout (rows shifted) go; this layout's are set
+            apply_styles(ws, sheet)
+            apply_sheet(book, ws, sheet)
         if sheet.heights:
-            ws.autofit("rows")  # long texts wrap: one call for the sheet
+            ws.autofit("rows")  # long texts wrap (once wrapping is set): one call for the sheet
         if same_layout:
-            continue  # formats kept by clear_contents; charts follow their bound ranges
-        ws.clear_formats()  # the formats of the last layout (rows shifted) go; this layout's are set
-        for (r1, c1, r2, c2), number_format in format_runs(sheet):
-            ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1)).number_format = number_format
-        _styles(ws, sheet)
+            continue
         if name == L.CHARTS:
             for chart in list(ws.charts):
                 chart.delete()
@@ -103,85 +101,26 @@ def write(book, sheets: dict) -> None:
     _highlight(book, names, unmark, mark)
 
 
+def print_inputs(book, locator) -> None:
+    """The print areas of the input sheets whose lines grow, down to the last line read."""
+    from ..workbook.sheet_spec import area_ref, input_print_areas
+
+    names = [s.name for s in book.sheets]
+    growing = {b.sheet for b in L.BLOCKS if b.name in L.GROWING}
+    for sheet, area in input_print_areas(locator).items():
+        if sheet in growing and sheet in names:
+            book.sheets[sheet].page_setup.print_area = area_ref(area)
+
+
 def _highlight(book, names: list[str], unmark, mark) -> None:
     """Input cells an 错误 is about are filled red until the next clean recalculation (one call a cell)."""
     from ..export.sheet_style import ERROR_FILL, INPUT_FILL
 
     for fill, cells in ((INPUT_FILL, unmark), (ERROR_FILL, mark)):
-        rgb = _rgb(fill)
+        color = rgb(fill)
         for sheet, r, c in cells:
             if sheet in names:
-                book.sheets[sheet].range((r + 1, c + 1)).color = rgb
-
-
-def _styles(ws, sheet) -> None:
-    """Fill, bold, font colour and size, wrapping: by rectangles of cells sharing a style."""
-    from ..export.sheet_style import style
-
-    for (r1, c1, r2, c2), name in style_runs(sheet):
-        spec = style(name)
-        rng = ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1))
-        if spec.fill:
-            rng.color = _rgb(spec.fill)
-        if spec.bold:
-            rng.font.bold = True
-        if spec.color:
-            rng.font.color = _rgb(spec.color)
-        if spec.size != 10:
-            rng.font.size = spec.size
-        if spec.wrap:
-            rng.wrap_text = True
-
-
-def _rgb(hex_color: str) -> tuple[int, int, int]:
-    return (int(hex_color[0:2], 16), int(hex_color[2:4], 16), int(hex_color[4:6], 16))
-
-
-def style_runs(sheet) -> list[tuple[tuple[int, int, int, int], str]]:
-    """Rectangles of cells sharing a style that sets more than a number format."""
-    from ..export.sheet_style import style
-
-    def visible(name: str) -> str | None:
-        s = style(name)
-        return name if (s.fill or s.bold or s.color or s.size != 10 or s.wrap) else None
-
-    return format_runs(sheet, visible)
-
-
-def format_runs(sheet, key=None) -> list[tuple[tuple[int, int, int, int], str]]:
-    """Rectangles of cells sharing a number format (or another ``key`` of their style name): a
-    column's consecutive rows, then merged side by side when neighbouring columns have the same run."""
-    from ..export.sheet_style import number_formats
-
-    formats = number_formats()
-    key = key or formats.get
-    by_col: dict[tuple[int, str], list[int]] = {}
-    for (r, c), cell in sheet.cells.items():
-        if (r, c) in (L.SIGNATURE_CELL, L.HIGHLIGHT_CELL):
-            continue
-        fmt = key(cell.style)
-        if fmt:
-            by_col.setdefault((c, fmt), []).append(r)
-    runs: list[tuple[int, int, int, str]] = []  # (col, r1, r2, fmt)
-    for (c, fmt), rows in by_col.items():
-        rows.sort()
-        start = prev = rows[0]
-        for r in rows[1:]:
-            if r != prev + 1:
-                runs.append((c, start, prev, fmt))
-                start = r
-            prev = r
-        runs.append((c, start, prev, fmt))
-    runs.sort(key=lambda x: (x[1], x[2], x[3], x[0]))
-    out: list[tuple[tuple[int, int, int, int], str]] = []
-    for c, r1, r2, fmt in runs:
-        if out:
-            (pr1, pc1, pr2, pc2), pfmt = out[-1]
-            if (pr1, pr2, pfmt) == (r1, r2, fmt) and pc2 + 1 == c:
-                out[-1] = ((pr1, pc1, pr2, c), fmt)
-                continue
-        out.append(((r1, c, r2, c), fmt))
-    return out
+                book.sheets[sheet].range((r + 1, c + 1)).color = color
 
 
 CHART_LEFT, ROW_POINTS = 400, 15
@@ -217,6 +156,7 @@ def recalculate(book) -> Outcome:
     report = analyze(data, findings)
     status(book, "juesuan：正在填写分析表、报告和图表……")
     write(book, all_sheets(report, locator))
+    print_inputs(book, locator)
     return Outcome(f"重新计算完成：{_summary(report)}；已更新分析表、财务指标、分析报告、审核结果和图表。", report)
 
 
@@ -340,7 +280,8 @@ def summarize(book) -> Outcome:
         return Outcome(f"这不是 juesuan 汇总工作簿（缺少“{L.SUMMARY_LIST}”表），未作任何修改。"
                        "请用 juesuan summary-template 生成的汇总工作簿。")
     from ..batch.run import collect
-    from ..batch.summary import FINDING_COLUMNS, UNITS_COLUMNS, department_rows, frames
+    from ..batch.summary import frames
+    from .summary_sheets import summary_sheets
 
     ws = book.sheets[L.SUMMARY_LIST]
     name = ws.range((L.SUMMARY_NAME_CELL[0] + 1, L.SUMMARY_NAME_CELL[1] + 1)).value
@@ -362,16 +303,7 @@ def summarize(book) -> Outcome:
     result = collect(paths, name.strip() if isinstance(name, str) and name.strip() else None)
     units, findings = frames(result)
 
-    def fill(sheet: str, grid: list[list[Any]]) -> None:
-        target = book.sheets[sheet]
-        target.clear_contents()
-        width = max(len(r) for r in grid)
-        rows = [[_text_safe(_plain(v)) for v in r] + [None] * (width - len(r)) for r in grid]
-        target.range((1, 1), (len(rows), width)).value = rows
-
-    fill(L.SUMMARY_UNITS, [[h for _, h, _, _ in UNITS_COLUMNS], *units.values.tolist()])
-    fill(L.SUMMARY_FINDINGS, [[h for _, h, _ in FINDING_COLUMNS], *findings.values.tolist()])
-    fill(L.SUMMARY_DEPARTMENT, [cells or [None] for _, cells in department_rows(result, units)])
+    write(book, summary_sheets(result, units, findings))
     failed = sum(1 for r in result.rows if r["status"] not in ("完成", "已是最新"))
     levels = findings["级别"].value_counts().to_dict() if len(findings) else {}
     text = (f"汇总完成：{len(paths)}个单位，其中{failed}个无法读取或处理失败（见“{L.SUMMARY_UNITS}”）；"
@@ -382,25 +314,26 @@ def summarize(book) -> Outcome:
     return Outcome(text, result)
 
 
-def _plain(value: Any) -> Any:
-    """A pandas cell as Excel takes it: NaN → blank, numpy numbers → Python numbers."""
-    if value is None:
-        return None
-    if isinstance(value, float) and value != value:
-        return None
-    if hasattr(value, "item"):
-        return value.item()
-    return value
-
-
-
-
 def book_path(book) -> Path:
+    """Where the workbook is saved, so that what a button writes goes beside it; never the Python
+    folder: an unsaved workbook, or one open from OneDrive/SharePoint as a web address that
+    xlwings cannot map to a local folder, is refused with what to do. (The remote engines, which
+    have no folder, write to the working folder.)"""
+    from ..export.files import WriteError
+
     try:
-        full = Path(book.fullname)
+        full = str(book.fullname)
     except Exception:
-        full = Path(book.name)
-    return full if full.is_absolute() else Path.cwd() / full.name
+        full = str(book.name)
+    if "://" in full:
+        raise WriteError(f"工作簿是从网址打开的（{full}），生成的文件无处存放。请把工作簿另存到本机文件夹"
+                         "（或 OneDrive 同步到本机的文件夹）后再点按钮。")
+    path = Path(full)
+    if path.is_absolute():
+        return path
+    if not in_points(book):  # desktop Excel: a workbook never saved
+        raise WriteError("工作簿还没有保存：请先保存到本机文件夹，生成的文件写在工作簿旁。")
+    return Path.cwd() / path.name  # the remote engines (a server, the tests): their working folder
 
 
 ACTIONS = {"recalculate": recalculate, "check": check, "export_report": export_report, "roll_over": roll_over,
@@ -419,6 +352,7 @@ def run(book, action: str) -> Outcome:
         outcome = Outcome(internal_error_message(traceback.format_exc()))
     finally:
         status(book, None)
+        protect(book)
     with contextlib.suppress(Exception):
         book.app.alert(outcome.message, title="juesuan")
     return outcome

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..report import Report
 from .files import WriteError as ExportError  # noqa: F401  (the name callers catch)
-from .files import free_path, output_name, write_atomic
+from .files import output_name, output_path, write_atomic
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class ExportResult:
     docx: Path
     pdf: Path | None
     pdf_message: str = ""
-    font_message: str = ""  # no CJK font: the charts' text would show boxes
+    font_message: str = ""  # no CJK font for the charts, or 公文 faces replaced in the PDF
 
     @property
     def messages(self) -> list[str]:
@@ -41,30 +41,29 @@ def export_report(report: Report, *, docx: Path | None = None, next_to: Path | N
     if docx is None:
         folder = next_to.parent if next_to is not None else Path.cwd()
         docx = folder / f"{report_filename(report)}.docx"
-    docx = Path(docx)
-    if not overwrite:
-        docx = free_path(docx)
+    docx = output_path(docx, overwrite=overwrite, inputs=[next_to] if next_to is not None else [])
     from .chart_images import font_message
 
     write_atomic(docx, docx_writer.build(report))
     result = to_pdf(docx, overwrite) if pdf else ExportResult(docx, None)
-    return replace(result, font_message=font_message() if report.charts else "")
+    said = [font_message() if report.charts else "", result.font_message]
+    return replace(result, font_message="\n".join(m for m in said if m))
 
 
 def to_pdf(docx: Path, overwrite: bool) -> ExportResult:
-    """The PDF beside ``docx`` (LibreOffice), never overwriting silently unless ``overwrite``."""
+    """The PDF beside ``docx`` (LibreOffice), never overwriting silently unless ``overwrite``; a
+    missing 公文 face is replaced by the closest installed one and named in ``font_message``."""
+    from . import pdf_fonts
     from .office import ConversionError, convert, find_soffice
 
     if find_soffice() is None:
         return ExportResult(docx, None, "未找到 LibreOffice，只生成了 Word 文件（.docx）。"
                                         "可在 Word/WPS 中“另存为 PDF”。")
-    target = docx.with_suffix(".pdf")
-    if not overwrite:
-        target = free_path(target) if target.exists() else target
+    target = output_path(docx.with_suffix(".pdf"), overwrite=overwrite)
     with tempfile.TemporaryDirectory(prefix="juesuan-pdf-") as tmp:
         try:
-            produced = convert(docx, "pdf", Path(tmp))
+            produced = convert(docx, "pdf", Path(tmp), profile_xcu=pdf_fonts.profile_xcu())
         except ConversionError as exc:
             return ExportResult(docx, None, f"PDF 未生成：{exc}（Word 文件已生成）")
         write_atomic(target, produced.read_bytes())
-    return ExportResult(docx, target)
+    return ExportResult(docx, target, font_message=pdf_fonts.message())

@@ -29,6 +29,7 @@ def os_message(path: Path, exc: OSError) -> str:
     """A Chinese message for an ``OSError`` while writing ``path``."""
     reasons = {
         errno.ENOSPC: "磁盘空间不足",
+        errno.EFBIG: "文件超过了允许的大小（文件系统或系统设置的上限）",
         errno.EDQUOT: "磁盘配额已满",
         errno.EROFS: "所在磁盘为只读",
         errno.EACCES: "没有写入权限（文件可能正在 Excel/Word/WPS 中打开，或文件夹不允许写入）",
@@ -121,6 +122,13 @@ def refuse_input(out: str | Path, inputs) -> None:
                                 "请换一个输出文件名。")
 
 
+def output_path(path: str | Path, *, overwrite: bool, inputs=()) -> Path:
+    """Where an output goes: never over one of ``inputs`` (``SameFileError``); an existing file
+    is kept and a free name ``name(2).ext`` chosen, unless ``overwrite`` (then the old one is .bak)."""
+    refuse_input(path, inputs)
+    return Path(path) if overwrite else free_path(Path(path))
+
+
 def internal_error_message(details: str) -> str:
     """The message for an unexpected error: details in a log file (or, failing that, shown)."""
     try:
@@ -171,10 +179,62 @@ def write_log(text: str) -> Path:
     return path
 
 
-def write_atomic(path: str | Path, data: bytes | Callable[[Path], None], *, backup: bool = True) -> Path | None:
+def _produce(tmp: Path, data: bytes | Callable[[Path], None]) -> None:
+    """Write the temporary file. A writer that fails mid-way (a full disk, Ctrl-C) leaves open
+    objects behind (a zip archive, an XML stream): they are closed here, quietly, rather than
+    printing "Exception ignored … Traceback" when collected later; an I/O failure reported by a
+    library as its own exception (lxml's ``IO_ENOSPC``) becomes the ``OSError`` it is."""
+    try:
+        if callable(data):
+            data(tmp)
+        else:
+            tmp.write_bytes(data)
+    except BaseException as exc:
+        _release(exc)
+        code = None if isinstance(exc, OSError) or not isinstance(exc, Exception) else _io_errno(exc)
+        if code is not None:
+            raise OSError(code, os.strerror(code)) from None
+        raise
+
+
+def _io_errno(exc: Exception) -> int | None:
+    import re
+
+    m = re.search(r"\bIO_(E[A-Z]+)\b", str(exc))
+    return getattr(errno, m.group(1), None) if m else None
+
+
+def _release(exc: BaseException) -> None:
+    import gc
+    import sys
+    import traceback
+    import zipfile
+
+    tb, snapshots = exc.__traceback__, []
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename != __file__:  # not this module's own (running) frames
+            snapshots.append(tb.tb_frame.f_locals)
+            for value in snapshots[-1].values():
+                if isinstance(value, zipfile.ZipFile) and value.fp is not None:
+                    with contextlib.suppress(Exception):
+                        value.fp.close()
+                    value.fp = None  # ZipFile.__del__ → close() is now a no-op
+        tb = tb.tb_next
+    traceback.clear_frames(exc.__traceback__)
+    for snapshot in snapshots:
+        snapshot.clear()
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda *_: None  # the abandoned objects' own clean-up errors
+    try:
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+
+
+def write_atomic(path: str | Path, data: bytes | Callable[[Path], None]) -> Path | None:
     """Write ``data`` (bytes, or a function that writes a given path) to ``path`` atomically.
 
-    Returns the backup's path (``None`` when there was no old file or ``backup`` is off).
+    An old file is always kept as ``.bak``. Returns the backup's path (``None`` when there was none).
     Raises ``WriteError`` with a Chinese message; then nothing has changed on disk.
     """
     link = Path(path)
@@ -197,15 +257,12 @@ def write_atomic(path: str | Path, data: bytes | Callable[[Path], None], *, back
         fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=target.suffix[:16], dir=folder)
         tmp = Path(name)
         os.close(fd)
-        if callable(data):
-            data(tmp)
-        else:
-            tmp.write_bytes(data)
+        _produce(tmp, data)
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.chmod(tmp, old_mode if old_mode is not None else 0o666 & ~_umask())
         bak = None
-        if backup and old_mode is not None:
+        if old_mode is not None:
             bak = target.with_name(safe_name(target.name, ".bak", 255))
             shutil.copy2(target, bak)
         os.replace(tmp, target)

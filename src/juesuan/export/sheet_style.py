@@ -17,7 +17,6 @@ from .fonts import DENGXIAN, HEI, KAI, SONG  # fonts are named once, in export/f
 MONEY, PCT, WAN, COUNT, INT, TEXT_FORMAT, PLAIN_PCT = "#,##0.00", "0.00%", "0.00", "#,##0", "0", "@", "0.00"
 INPUT_FILL = "FFF2CC"
 ERROR_FILL = "FFC7CE"  # an input cell an 错误 is about, until the next clean recalculation
-BORDER_COLOR = "808080"
 
 
 @dataclass(frozen=True)
@@ -135,7 +134,7 @@ def openpyxl_style(spec: Style) -> dict[str, Any]:
     """The openpyxl objects of ``spec`` (number_format, font, fill, border, alignment)."""
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-    thin = Side(style="thin", color=BORDER_COLOR)
+    thin = Side(style="thin")  # automatic colour, as xlsxwriter's border 1
     vertical = {"vcenter": "center"}.get(spec.vertical, spec.vertical)
     return {
         "number_format": spec.number_format,

@@ -55,6 +55,9 @@ def set_font(target, name: str, size=None, bold: bool | None = None) -> None:
 
 
 def _clear_theme_defaults(doc) -> None:
+    """The document's defaults: the body font on every slot (no theme fonts), and Chinese as the
+    East Asian language (the template says en-US: LibreOffice then lays out with Japanese glyphs
+    and rules)."""
     rfonts = doc.styles.element.find(qn("w:docDefaults"))
     if rfonts is None:
         return
@@ -63,6 +66,8 @@ def _clear_theme_defaults(doc) -> None:
             el.attrib.pop(qn(attr), None)
         for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
             el.set(qn(attr), FONTS["body"])
+    for el in rfonts.iter(qn("w:lang")):
+        el.set(qn("w:eastAsia"), "zh-CN")
 
 
 def _paragraph_style(style, *, align=None, indent: bool = False, before=0, after=0, line=LINE) -> None:
@@ -83,7 +88,10 @@ def _styles(doc) -> None:
     styles = doc.styles
     normal = styles["Normal"]
     set_font(normal, FONTS["body"], SIZE_BODY)
-    _paragraph_style(normal, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=True)
+    # Left, not justified: a Chinese line justified before a long figure ("2,061,935.16元，同比")
+    # is stretched character by character. No widow control: 公文 pages are filled line by line.
+    _paragraph_style(normal, align=WD_ALIGN_PARAGRAPH.LEFT, indent=True)
+    normal.paragraph_format.widow_control = False
     spec = {
         "Title": (FONTS["title"], SIZE_TITLE, False, WD_ALIGN_PARAGRAPH.CENTER, Pt(40)),
         "Subtitle": (FONTS["body"], SIZE_BODY, False, WD_ALIGN_PARAGRAPH.CENTER, LINE),
@@ -99,8 +107,13 @@ def _styles(doc) -> None:
         style.font.color.rgb = RGBColor(0, 0, 0)
         _paragraph_style(style, align=align, indent=name.startswith("Heading"), line=line)
         pPr = style.element.get_or_add_pPr()
-        for border in pPr.findall(qn("w:pBdr")):  # the Title style's underline
-            pPr.remove(border)
+        for tag in ("w:pBdr", "w:numPr"):  # the template's Title underline, Subtitle numbering
+            for el in pPr.findall(qn(tag)):
+                pPr.remove(el)
+        rPr = style.element.get_or_add_rPr()
+        for tag in ("w:spacing", "w:kern"):  # the template's letter-spacing of Title and Subtitle
+            for el in rPr.findall(qn(tag)):
+                rPr.remove(el)
     from docx.enum.style import WD_STYLE_TYPE
 
     for name, align, size, bold in ((TABLE_CAPTION, WD_ALIGN_PARAGRAPH.CENTER, Pt(12), True),
@@ -111,6 +124,16 @@ def _styles(doc) -> None:
         style.base_style = normal
         set_font(style, FONTS["table"] if name != FIGURE else FONTS["body"], size, bold)
         _paragraph_style(style, align=align, line=None, before=6 if name == TABLE_CAPTION else 0)
+
+
+def _settings(doc) -> None:
+    """Chinese punctuation compressed at line ends (Word), as typeset Chinese text is."""
+    settings = doc.settings.element
+    control = settings.find(qn("w:characterSpacingControl"))
+    if control is None:
+        control = OxmlElement("w:characterSpacingControl")
+        settings.append(control)
+    control.set(qn("w:val"), "compressPunctuation")
 
 
 def _page(doc) -> None:
@@ -374,6 +397,7 @@ def build(report: Report) -> bytes:
     """The .docx bytes of the report. Document properties are fixed (reproducible output)."""
     doc = Document()
     _styles(doc)
+    _settings(doc)
     _page(doc)
     if report.error_mark:
         _error_mark(doc, report.error_mark)

@@ -9,37 +9,11 @@ across pages is joined again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
-CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’—…·・"
-_SPACE_NEAR_CJK = re.compile(rf"(?<=[{CJK}])[ \t]+|[ \t]+(?=[{CJK}])")
-_PAGE_FOOTER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
+from .blocks import Block, Blocks, ReadError, normalize
 
-
-class ReadError(Exception):
-    """The file could not be read at all (message in Chinese)."""
-
-
-@dataclass
-class Block:
-    """A paragraph (``rows`` empty) or a table (``rows`` of cell texts)."""
-
-    text: str
-    place: str
-    rows: list[list[str]] = field(default_factory=list)
-    index: int = -1  # docx: body paragraph index, or table index for tables
-    title: str = ""  # tables: the nearest caption/title before them
-
-    @property
-    def is_table(self) -> bool:
-        return bool(self.rows)
-
-
-def normalize(text: str) -> str:
-    """Drop spaces a PDF or a justified line puts between Chinese characters and figures."""
-    text = text.replace("\u00a0", " ").replace("\u3000", " ")
-    return _SPACE_NEAR_CJK.sub("", text).strip()
+__all__ = ["Block", "Blocks", "ReadError", "normalize", "read", "read_text"]
 
 
 def read(path: Path) -> list[Block]:
@@ -52,6 +26,8 @@ def read(path: Path) -> list[Block]:
         if suffix == ".docx":
             return read_docx(path)
         if suffix == ".pdf":
+            from .pdf import read_pdf
+
             return read_pdf(path)
         if suffix in (".txt", ".text", ".md", ""):
             raw = path.read_bytes()
@@ -182,91 +158,3 @@ def _docx_rows(table) -> list[list[str]]:
             cells.append(normalize(cell.text.replace("\n", "")))
         rows.append(cells)
     return rows
-
-
-# --- pdf ------------------------------------------------------------------
-
-
-def read_pdf(path: Path) -> list[Block]:
-    try:
-        import pdfplumber
-        from pdfplumber.table import Table
-    except ImportError:
-        raise ReadError("读取 PDF 需要 pdfplumber：pip install 'juesuan[review]'") from None
-    blocks: list[Block] = []
-    para: list[str] = []
-    para_page = 0
-    last_text = ""
-    open_table: Block | None = None  # a table that may go on at the top of the next page
-
-    def flush() -> None:
-        nonlocal para, last_text
-        text = normalize("".join(para))
-        if text:
-            blocks.append(Block(text, f"第{para_page}页"))
-            last_text = text
-        para = []
-
-    with pdfplumber.open(str(path)) as pdf:
-        for number, page in enumerate(pdf.pages, start=1):
-            tables = page.find_tables()
-            boxes = [t.bbox for t in tables]
-
-            def outside(obj, boxes=boxes) -> bool:
-                x = (obj["x0"] + obj["x1"]) / 2
-                y = (obj["top"] + obj["bottom"]) / 2
-                return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
-
-            lines = (
-                page.filter(outside).extract_text_lines(return_chars=False)
-                if boxes
-                else page.extract_text_lines(return_chars=False)
-            )
-            lines = [ln for ln in lines if not _PAGE_FOOTER.match(ln["text"].strip())]
-            items = [("line", ln["top"], ln) for ln in lines] + [("table", t.bbox[1], t) for t in tables]
-            items.sort(key=lambda it: it[1])
-            left = min((ln["x0"] for ln in lines), default=0)
-            right = max((ln["x1"] for ln in lines), default=page.width)
-            first_on_page = True
-            for _, _, obj in items:
-                if isinstance(obj, Table):
-                    flush()
-                    rows = [[normalize((c or "").replace("\n", "")) for c in r] for r in obj.extract()]
-                    rows = [r for r in rows if any(r)]
-                    if not rows:
-                        continue
-                    if first_on_page and open_table is not None and len(rows[0]) == len(open_table.rows[0]):
-                        if not rows[0][0] and open_table.rows:  # a wrapped row goes on
-                            prev = open_table.rows[-1]
-                            open_table.rows[-1] = [a + b for a, b in zip(prev, rows[0], strict=False)]
-                            rows = rows[1:]
-                        if rows and rows[0] == open_table.rows[0]:
-                            rows = rows[1:]  # repeated header
-                        open_table.rows.extend(rows)
-                        open_table.text = "\n".join("\t".join(r) for r in open_table.rows)
-                    else:
-                        open_table = Block(
-                            "\n".join("\t".join(r) for r in rows), f"第{number}页", rows, title=last_text
-                        )
-                        blocks.append(open_table)
-                    first_on_page = False
-                    continue
-                text = obj["text"]
-                size = (obj["x1"] - obj["x0"]) / max(len(text), 1)
-                indented = obj["x0"] > left + size * 1.2
-                if first_on_page and not indented and para:
-                    pass  # a paragraph going on from the previous page
-                elif indented or not para:
-                    flush()
-                    para_page = number
-                if not para:
-                    para_page = number
-                para.append(text)
-                if obj["x1"] < right - size * 1.5 or text.rstrip().endswith(("：", ":")):
-                    flush()  # a short line ends its paragraph
-                open_table = None
-                first_on_page = False
-            if not items:
-                first_on_page = False
-        flush()
-    return blocks

@@ -58,12 +58,11 @@ def as_json(findings: list[ReviewFinding], source: str = "") -> str:
 
 def xlsx(findings: list[ReviewFinding], source: str = "") -> bytes:
     """An .xlsx list of the findings (one row each), with a header and filters."""
-    import xlsxwriter
-
+    from ..export.escape import xlsx_workbook
     from ..export.sheet_style import LANDSCAPE, REVIEW_STYLES, page_xlsxwriter, xlsxwriter_formats
 
     buf = BytesIO()
-    book = xlsxwriter.Workbook(buf, {"in_memory": True})
+    book = xlsx_workbook(buf)  # a quoted sentence or file name that starts with "=" stays text
     sheet = book.add_worksheet("审阅结果")
     formats = xlsxwriter_formats(book, REVIEW_STYLES)
     head, wrap, red = formats["header"], formats["wrap"], formats["error"]

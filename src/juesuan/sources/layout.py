@@ -41,7 +41,7 @@ PUBLIC_DATA_CELLS = 200  # column A from A1, each cell a piece of the text (Exce
 PUBLIC_DATA_CHUNK = 30000
 # VBA code names of the sheets (ASCII), in sheet order
 CODENAMES = {name: f"Sheet{i}" for i, name in enumerate(SHEETS, start=1)}
-BUTTON_SHEETS = (GUIDE, ANALYSIS, NARRATIVE, FINDINGS)
+BUTTON_SHEETS = (GUIDE, *INPUT_SHEETS, *OUTPUT_SHEETS, DISCLOSURE)  # the main buttons; 审阅 has its own
 # marker cell that says "this is a juesuan workbook", on the 说明 sheet
 MARKER_CELL = (0, 8)  # I1
 MARKER = "juesuan-workbook-v1"
@@ -73,6 +73,17 @@ SUMMARY_CODENAMES = {name: f"Sheet{i}" for i, name in enumerate(SUMMARY_SHEETS, 
 SUMMARY_NAME_CELL = (2, 1)  # B3: the 部门 name
 SUMMARY_LIST_FIRST = 5  # paths in column A from row 6
 SUMMARY_LIST_ROWS = 2000
+SUMMARY_UNIT_COLUMNS = (  # (row key, header, kind, width): batch's 汇总.xlsx and the 汇总 workbook
+    ("no", "序号", "int", 6), ("unit", "单位名称", "text", 30), ("code", "单位代码", "text", 11),
+    ("parent", "上级单位", "text", 11), ("stem", "文件", "text", 16), ("status", "状态", "text", 10),
+    ("income_final", "本年收入决算（元）", "money", 17), ("spending_final", "本年支出决算（元）", "money", 17),
+    ("execution_rate", "预算执行率（%）", "pct", 10), ("three_public_final", "三公经费决算（元）", "money", 15),
+    ("staff_average", "年平均在职人数", "int", 9), ("per_capita", "人均开支（元/人）", "money", 14),
+    ("errors", "错误", "int", 6), ("warnings", "警告", "int", 6), ("notes", "提示", "int", 6),
+    ("reason", "原因", "text", 50),
+)
+SUMMARY_FINDING_COLUMNS = (("unit", "单位", 30), ("level", "级别", 6), ("code", "代码", 22), ("message", "说明", 80),
+                           ("location", "位置", 34), ("stem", "文件", 16))
 
 
 def is_juesuan(sheet_names, marker_value) -> bool:

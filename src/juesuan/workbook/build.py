@@ -15,17 +15,26 @@ import xlsxwriter
 
 from ..core import catalog as c
 from ..core.model import UnitData
+from ..export.escape import xlsx_workbook
 from ..export.sheet_style import CHART, INPUT_STYLES, LANDSCAPE, PORTRAIT, STYLES, page_xlsxwriter, xlsxwriter_formats
 from ..report import Report
 from ..sources import layout as L
 from .input_sheets import AMOUNT_RULE, INPUT_SHEETS
 from .outputs import Cell, SheetOut, all_sheets, excel_value
+from .sheet_spec import (
+    BUTTON_GAP,
+    BUTTON_HEIGHT,
+    BUTTON_WIDTH,
+    TITLE_ROW_HEIGHT,
+    TOOL_LOOKS,
+    SheetLook,
+    input_print_areas,
+    look,
+    print_area,
+)
 
 MACROS_DIR = Path(__file__).resolve().parent.parent / "macros"  # a link to the repository's macros/
 FIXED_DATE = dt.datetime(2026, 1, 1)
-BUTTONS = (("JuesuanRecalculate", "重新计算"), ("JuesuanCheck", "审核"),
-           ("JuesuanExportReport", "导出报告"), ("JuesuanRollOver", "结转下年"), ("JuesuanDisclose", "生成公开"))
-REVIEW_BUTTON = (("JuesuanReview", "审阅"),)
 GUIDE_LINES = (
     "juesuan 部门决算分析报告工作簿",
     "1. 在“单位信息”至“文字材料”各输入表的浅黄色单元格填写本年数据（金额以元为单位，保留两位小数）。",
@@ -168,8 +177,7 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
     ``vba_project_bin`` is the VBA project to embed (default: ``vba_project()``)."""
     blocks, locator = input_rows(data)
     out = io.BytesIO()
-    wb = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_formulas": False,
-                                   "strings_to_numbers": False})
+    wb = xlsx_workbook(out)
     wb.set_properties({"title": "部门决算分析报告工作簿", "author": "juesuan", "company": "",
                        "created": FIXED_DATE, "comments": L.MARKER})
     wb.set_size(1600, 1000)
@@ -189,9 +197,13 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
         outs[L.ANALYSIS].put(0, 0, Cell("请填写输入表后点击“重新计算”。", style="note"))
     for name, sheet in outs.items():
         write_output(wb, sheets[name], sheet, fmt)
-    for name in L.BUTTON_SHEETS:
-        _buttons(sheets[name], first_col=1 if name == L.GUIDE else 10)
     _disclosure_sheet(sheets[L.DISCLOSURE], fmt)
+    for name, area in input_print_areas(locator).items():
+        sheets[name].print_area(*area)
+    for name in L.SHEETS:
+        found = look(name)
+        if found is not None:
+            apply_look(sheets[name], found)
     _public_data_sheet(sheets[L.PUBLIC_DATA], data)
     _review_sheet(sheets[L.REVIEW], fmt)
     conf = sheets[L.CONF]
@@ -216,9 +228,7 @@ def _guide(ws, fmt: _Formats) -> None:
         ws.write_string(i, 0, line, fmt.styles["body"])
         ws.set_row(i, text_height(line, GUIDE_WIDTH))
     ws.write_string(*L.MARKER_CELL, L.MARKER, fmt.styles["signature"])
-    ws.set_column(0, 0, GUIDE_WIDTH)
     ws.hide_gridlines(2)
-    _print_setup(ws)
     ws.print_area(0, 0, len(GUIDE_LINES) + 1, 0)
     ws.activate()
 
@@ -246,13 +256,8 @@ def _inputs(wb, sheets, fmt: _Formats, blocks) -> None:
                 ws.data_validation(b.block.row, j, b.block.last_row, j, copy.deepcopy(AMOUNT_RULE))
         for v in spec.validations:
             ws.data_validation(*v.area(), copy.deepcopy(v.rule))
-        for first, last, width in spec.widths:
-            ws.set_column(first, last, width)
         for b in spec.blocks:
             wb.define_name(b.block.name, f"={b.block.ref()}")
-        if spec.freeze is not None:
-            ws.freeze_panes(*spec.freeze)
-        _print_setup(ws, landscape=spec.landscape)
 
 
 def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
@@ -269,6 +274,8 @@ def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
             ws.write_number(r, col, value, style)
     for col, width in sheet.widths.items():
         ws.set_column(col, col, width)
+    if sheet.breaks:
+        ws.set_h_pagebreaks(sheet.breaks)
     for row, height in sheet.heights.items():
         ws.set_row(row, height)
     for spec in sheet.charts:
@@ -288,18 +295,14 @@ def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
             chart.set_legend({"position": CHART.legend})
         chart.set_size({"width": CHART.width_px, "height": CHART.height_px})
         ws.insert_chart(*spec.anchor, chart)
-    _print_setup(ws, landscape=sheet.name == L.ANALYSIS)
-    rows, cols = L.print_area(sheet.name, *sheet.print_extent)
-    ws.print_area(0, 0, rows - 1, cols - 1)
+    ws.print_area(*print_area(sheet.name, *sheet.print_extent))
 
 
 def _disclosure_sheet(ws, fmt: _Formats) -> None:
-    ws.write_string(0, 0, "决算公开：九张公开表", fmt.title)
+    ws.write_string(0, 0, TOOL_LOOKS[L.DISCLOSURE].title, fmt.title)
     ws.write_string(1, 0, "点击“生成公开”：由输入表生成公开01–09表（万元）填在本表，"
-                    "并在工作簿旁生成决算公开 Word/PDF 和 Excel。", fmt.note)
-    ws.set_column(0, 0, 34)
-    ws.set_column(1, 12, 13)
-    _print_setup(ws, landscape=True)
+                    "并在工作簿旁生成决算公开 Word/PDF 和 Excel（命令 juesuan disclose 也填本表）。", fmt.note)
+    ws.print_area(0, 0, 1, 12)
 
 
 def _public_data_sheet(ws, data: UnitData | None) -> None:
@@ -315,24 +318,33 @@ def _public_data_sheet(ws, data: UnitData | None) -> None:
 
 
 def _review_sheet(ws, fmt: _Formats) -> None:
-    ws.write_string(0, 0, "审阅：核对别人写的分析报告或决算公开说明", fmt.title)
+    ws.write_string(0, 0, TOOL_LOOKS[L.REVIEW].title, fmt.title)
     ws.write_string(1, 0, "把报告全文粘贴到A列（从第6行起，每段一行），或在B3填写报告文件的完整路径"
-                    "（.docx/.pdf/.txt），然后点击“审阅”。结果列在右侧，每条给出原文、应为的数字和算式。", fmt.note)
+                    "（.docx/.pdf/.txt），然后点击“审阅”。每条结果写在它所说的段落那一行的右侧。", fmt.note)
     r, c = L.REVIEW_PATH_CELL
     ws.write_string(r, c - 1, "报告文件（可不填）", fmt.label)
     ws.write_blank(r, c, None, fmt.input_text)
     ws.write_string(L.REVIEW_FIRST - 1, L.REVIEW_TEXT_COL, "报告原文（每段一行）", fmt.header)
+    ws.write_string(L.REVIEW_FIRST - 1, L.REVIEW_TEXT_COL + 1, "", fmt.header)
     for j, label in enumerate(L.REVIEW_COLUMNS):
         ws.write_string(L.REVIEW_FIRST - 1, L.REVIEW_OUT_COL + j, label, fmt.header)
-    ws.set_column(0, 0, 60)
-    ws.set_column(1, 1, 2)
-    for j, width in enumerate((6, 16, 50, 40, 14, 16, 40)):
-        ws.set_column(L.REVIEW_OUT_COL + j, L.REVIEW_OUT_COL + j, width)
-    ws.freeze_panes(L.REVIEW_FIRST, 0)
-    _buttons(ws, first_col=L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS) + 1, buttons=REVIEW_BUTTON)
-    _print_setup(ws, landscape=True)
+    ws.print_area(0, 0, L.REVIEW_FIRST, L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS) - 1)
 
 
-def _buttons(ws, first_col: int, buttons: tuple[tuple[str, str], ...] = BUTTONS) -> None:
-    for i, (macro, caption) in enumerate(buttons):
-        ws.insert_button(1 + i * 2, first_col, {"macro": macro, "caption": caption, "width": 110, "height": 28})
+def apply_look(ws, found: SheetLook) -> None:
+    """The parts of the sheet specification that do not depend on the data: widths, frozen
+    panes, rows printed on every page, page setup, protection and the buttons right of the title."""
+    for first, last, width in found.widths:
+        ws.set_column(first, last, width)
+    ws.freeze_panes(*found.freeze)
+    if found.title_rows is not None:
+        ws.repeat_rows(*found.title_rows)
+    page_xlsxwriter(ws, found.page)
+    ws.set_row(0, TITLE_ROW_HEIGHT)
+    if found.protect:  # output cells are juesuan's; widths and rows may still be adjusted
+        ws.protect("", {"format_columns": True, "format_rows": True})
+    x = found.button_offset()
+    for macro, caption in found.buttons:
+        ws.insert_button(0, 0, {"macro": macro, "caption": caption, "width": BUTTON_WIDTH,
+                                "height": BUTTON_HEIGHT, "x_offset": x, "y_offset": 3})
+        x += BUTTON_WIDTH + BUTTON_GAP

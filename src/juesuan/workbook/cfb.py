@@ -127,6 +127,7 @@ def write(tree: Tree) -> bytes:
     minifat_count = math.ceil(len(minifat_bytes) / SECTOR)
 
     directory = b"".join(_dir_entry(e) for e in entries)
+    directory += FREE_ENTRY * (-len(entries) % (SECTOR // ENTRY))  # the sector's unused slots
     dir_start = place(directory)
 
     # FAT sectors describe themselves too
@@ -151,6 +152,11 @@ def write(tree: Tree) -> bytes:
     )
     assert len(header) == SECTOR
     return header + b"".join(sectors)
+
+
+ENTRY = 128
+# an unused directory slot (MS-CFB 2.6.3): all zeros but left, right and child = NOSTREAM
+FREE_ENTRY = b"\0" * 68 + struct.pack("<III", NOSTREAM, NOSTREAM, NOSTREAM) + b"\0" * 48
 
 
 def _dir_entry(e: _Entry) -> bytes:

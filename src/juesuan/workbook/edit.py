@@ -16,6 +16,7 @@ from ..core.findings import Finding
 from ..core.model import UnitData
 from ..sources import layout as L
 from ..sources.blocks import Grid, read_sheets
+from .sheet_spec import TITLE_ROW_HEIGHT
 
 
 class WorkbookError(Exception):
@@ -147,9 +148,12 @@ def _openpyxl_styles() -> dict[str, dict]:
 def write_outputs(wb, sheets: dict) -> None:
     """Replace the content of the analysis sheets (values, formulas, charts); nothing else."""
     from openpyxl.styles import PatternFill
+    from openpyxl.worksheet.pagebreak import Break, RowBreak
 
+    from ..export.escape import set_text
     from ..export.sheet_style import ERROR_FILL, INPUT_FILL
     from .outputs import excel_value, highlight_changes
+    from .sheet_spec import area_ref, look, print_area
 
     old = None
     if L.FINDINGS in wb.sheetnames:
@@ -173,9 +177,10 @@ def write_outputs(wb, sheets: dict) -> None:
             if spec.formula:
                 cell.value = spec.formula
             else:
-                cell.value = value
                 if isinstance(value, str):
-                    cell.data_type = "s"  # a text that starts with = stays text
+                    set_text(cell, value)  # a text that starts with = stays text
+                else:
+                    cell.value = value
             st = styles.get(spec.style, styles["text"])
             cell.number_format = st["number_format"]
             cell.font, cell.fill, cell.border, cell.alignment = st["font"], st["fill"], st["border"], st["alignment"]
@@ -184,8 +189,13 @@ def write_outputs(wb, sheets: dict) -> None:
                 ws.row_dimensions[r].height = None  # a row that held a long text last time
         for r, height in sheet.heights.items():
             ws.row_dimensions[r + 1].height = height
-        rows, cols = L.print_area(name, *sheet.print_extent)
-        ws.print_area = f"A1:{L.cell_ref(rows - 1, cols - 1)}"
+        found = look(name)
+        if found is not None:
+            apply_look(ws, found)
+        for col, width in sheet.widths.items():
+            ws.column_dimensions[L.column_letter(col)].width = column_width(width)
+        ws.print_area = area_ref(print_area(name, *sheet.print_extent))
+        ws.row_breaks = RowBreak(brk=[Break(id=row) for row in sheet.breaks])
         if sheet.charts or name == L.CHARTS:
             ws._charts = []
             for spec in sheet.charts:
@@ -198,6 +208,36 @@ def write_outputs(wb, sheets: dict) -> None:
         for sheet_name, r, col in cells:
             if sheet_name in wb.sheetnames:
                 wb[sheet_name].cell(r + 1, col + 1).fill = fill
+
+
+def column_width(chars: float) -> float:
+    """The width xlsxwriter stores for ``chars`` characters (digit 7 px, padding 5 px, 1/256)."""
+    pixels = int(chars * 7 + 0.5) + 5
+    return int(pixels / 7 * 256) / 256
+
+
+def apply_look(ws, found) -> None:
+    """The data-independent part of the sheet specification (``sheet_spec.SheetLook``), as the
+    builder writes it: widths, frozen panes, printed title rows, page setup, protection."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    from ..export.sheet_style import page_openpyxl
+    from ..sources.layout import cell_ref
+
+    for first, last, width in found.widths:
+        for col in range(first, last + 1):
+            ws.column_dimensions[L.column_letter(col)].width = column_width(width)
+    ws.freeze_panes = cell_ref(*found.freeze) if found.freeze != (0, 0) else None
+    if found.title_rows is not None:
+        ws.print_title_rows = f"{found.title_rows[0] + 1}:{found.title_rows[1] + 1}"
+    if ws.sheet_properties.pageSetUpPr is None:
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties()
+    page_openpyxl(ws, found.page)
+    ws.row_dimensions[1].height = TITLE_ROW_HEIGHT
+    if found.protect:
+        ws.protection.sheet = True
+        ws.protection.formatColumns = ws.protection.formatRows = False  # False: allowed
+        ws.protection.objects = ws.protection.scenarios = True
 
 
 def _chart(ws, spec):
@@ -257,14 +297,34 @@ def unkept_drawings(path: Path) -> list[str]:
                 if sheet_rels not in names:
                     continue
                 text = z.read(sheet_rels).decode("utf-8", "replace")
+                controls = _form_controls(z.read(sheet)) if "vmlDrawing" in text else set()
                 for target in re.findall(r'Target="([^"]+drawing\d+\.xml)"', text):
                     drawing = posixpath.normpath(posixpath.join(posixpath.dirname(sheet), target))
-                    if drawing in names and re.search(rb"<xdr:(sp|pic|grpSp|cxnSp)\b", z.read(drawing)):
+                    if drawing in names and _shapes(z.read(drawing)) - controls:
                         found.append(name)
                         break
     except (zipfile.BadZipFile, KeyError, OSError):
         return []
     return found
+
+
+def _shapes(drawing: bytes) -> set[bytes]:
+    """Ids of the text boxes, shapes, pictures and groups of a DrawingML part."""
+    import re
+
+    out = set()
+    for i, part in enumerate(re.split(rb"<xdr:(?:sp|pic|grpSp|cxnSp)\b", drawing)[1:]):
+        found = re.search(rb"<xdr:cNvPr [^>]*?id=\"(\d+)\"", part)
+        out.add(found.group(1) if found else b"?%d" % i)  # a shape without an id is no control
+    return out
+
+
+def _form_controls(sheet_xml: bytes) -> set[bytes]:
+    """Ids of the shapes that only mirror a form control (a button) kept in the sheet's VML
+    drawing, as LibreOffice saves our buttons: openpyxl keeps the VML, so nothing is lost."""
+    import re
+
+    return set(re.findall(rb"<control [^>]*?shapeId=\"(\d+)\"", sheet_xml))
 
 
 @dataclass
@@ -295,6 +355,7 @@ def save_recalc(job: Recalculation, report, target: str | Path | None = None) ->
     ``target`` (default: in place, refused while the file is open elsewhere); returns the backup's
     path. Refuses (``WorkbookRefused``, nothing written) where saving would lose drawings."""
     from .outputs import all_sheets
+    from .sheet_spec import area_ref, input_print_areas
 
     target = job.path if target is None else Path(target)
     if target == job.path:
@@ -309,7 +370,52 @@ def save_recalc(job: Recalculation, report, target: str | Path | None = None) ->
             for rng in list(job.wb[name].merged_cells.ranges):
                 job.wb[name].unmerge_cells(str(rng))
     write_outputs(job.wb, all_sheets(report, job.locator))
+    for name, area in input_print_areas(job.locator).items():
+        if name in job.wb.sheetnames:
+            job.wb[name].print_area = area_ref(area)
+    if target.suffix.lower() == ".xlsm":
+        keep_macros_and_buttons(job.wb)
     return save_atomic(job.wb, target)
+
+
+VBA_PART = "xl/vbaProject.bin"
+VBA_TYPE = "application/vnd.ms-office.vbaProject"
+
+
+def keep_macros_and_buttons(wb) -> None:
+    """What openpyxl would not write again: the buttons of every sheet (their VML drawings, which
+    it copies only under a name ``vmlDrawing<one digit>.vml``) and the VBA project — put back
+    from ``build`` where the file lost it (LibreOffice may save an .xlsm without one)."""
+    import io
+    import re
+
+    old = wb.vba_archive
+    if old is None:
+        old = zipfile.ZipFile(io.BytesIO(), "a", zipfile.ZIP_DEFLATED)
+    renamed = {}
+    for i, ws in enumerate(wb.worksheets, start=1):
+        vml = ws.legacy_drawing
+        if vml and not re.match(r"xl/drawings/.*vmlDrawing\d\.vml$", vml):
+            renamed[vml] = ws.legacy_drawing = f"xl/drawings/buttons{i}_vmlDrawing1.vml"
+    parts = {renamed.get(name, name): old.read(name) for name in old.namelist()}
+    if VBA_PART not in parts:
+        from .build import vba_project
+
+        parts[VBA_PART] = vba_project()
+        types = parts.get("[Content_Types].xml", b'<Types xmlns="http://schemas.openxmlformats.org/'
+                                                 b'package/2006/content-types"></Types>').decode()
+        parts["[Content_Types].xml"] = types.replace(
+            "</Types>", f'<Override PartName="/{VBA_PART}" ContentType="{VBA_TYPE}"/></Types>').encode()
+        parts.setdefault("_rels/.rels", b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                                        b'relationships"></Relationships>')
+        wb.code_name = "ThisWorkbook"  # the document modules of the project are these code names
+        for ws in wb.worksheets:
+            if ws.title in L.CODENAMES:
+                ws.sheet_properties.codeName = L.CODENAMES[ws.title]
+    new = zipfile.ZipFile(io.BytesIO(), "a", zipfile.ZIP_DEFLATED)
+    for name, data in parts.items():
+        new.writestr(name, data)
+    wb.vba_archive = new
 
 
 def recalc(path: str | Path) -> tuple[Any, Path]:
@@ -336,8 +442,13 @@ def _check_unlocked(path: Path) -> None:
                 f"{path.name} 正在被其他程序打开（发现锁文件 {lock.name}），请关闭后重试。原文件未改动。")
 
 
-def setup_interpreter(path: str | Path, interpreter: str) -> Path:
-    """Write the Python interpreter into the workbook's ``xlwings.conf`` sheet (Windows and Mac keys)."""
+def setup_interpreter(path: str | Path, interpreter: str, notes: list[str] | None = None) -> Path:
+    """Write the Python interpreter into the workbook's ``xlwings.conf`` sheet (Windows and Mac
+    keys) and make the buttons' xlwings module the installed version (macOS calls the AppleScript
+    of exactly that version); what was done besides goes to ``notes``."""
+    from ..export.escape import set_text
+    from .vba import embedded_xlwings_version, installed_xlwings_version
+
     path = Path(path)
     _check_unlocked(path)
     wb = open_workbook(path, keep_vba=path.suffix.lower() == ".xlsm")
@@ -348,6 +459,43 @@ def setup_interpreter(path: str | Path, interpreter: str) -> Path:
     for name in (key,):
         r = rows.get(name) or (max(rows.values(), default=0) + 1)
         ws.cell(r, 1).value = name
-        ws.cell(r, 2).value = interpreter
-        ws.cell(r, 2).data_type = "s"
+        set_text(ws.cell(r, 2), interpreter)
+    if wb.vba_archive is not None:
+        names = wb.vba_archive.namelist()
+        embedded = embedded_xlwings_version(wb.vba_archive.read(VBA_PART)) if VBA_PART in names else None
+        installed = installed_xlwings_version()
+        if installed and embedded != installed:
+            _replace_parts(wb, {VBA_PART})  # the project is made again from the installed xlwings
+            if notes is not None:
+                notes.append(f"按钮的 xlwings 模块已由 {embedded or '（无）'} 换为本机安装的 {installed}。")
+    keep_macros_and_buttons(wb)
     return save_atomic(wb, path)
+
+
+def _replace_parts(wb, drop: set[str]) -> None:
+    import io
+
+    old = wb.vba_archive
+    new = zipfile.ZipFile(io.BytesIO(), "a", zipfile.ZIP_DEFLATED)
+    for name in old.namelist():
+        if name not in drop:
+            new.writestr(name, old.read(name))
+    wb.vba_archive = new
+
+
+def install_runpython_mac() -> Path | None:
+    """macOS: Excel runs Python through ``xlwings-<version>.applescript`` in its scripts folder
+    (what ``xlwings runpython install`` does); the path written, or None elsewhere."""
+    import shutil
+    import sys
+    from importlib import resources
+
+    from .vba import installed_xlwings_version
+
+    version = installed_xlwings_version()
+    if sys.platform != "darwin" or version is None:
+        return None
+    folder = Path.home() / "Library" / "Application Scripts" / "com.microsoft.Excel"
+    folder.mkdir(parents=True, exist_ok=True)
+    with resources.as_file(resources.files("xlwings") / f"xlwings-{version}.applescript") as script:
+        return Path(shutil.copy(script, folder))

@@ -23,6 +23,7 @@ from ..core.indicators import values as indicator_values
 from ..core.tables import Table, indicator_value
 from ..report import Report
 from ..sources import layout as L
+from .sheet_spec import OUTPUT_LOOKS, TOOL_LOOKS, look
 
 
 @dataclass(frozen=True)
@@ -49,19 +50,26 @@ class SheetOut:
     cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
     widths: dict[int, float] = field(default_factory=dict)
     heights: dict[int, float] = field(default_factory=dict)  # rows of wrapped text, in points
+    breaks: list[int] = field(default_factory=list)  # rows that start a new printed page
     charts: list[ChartSpec] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        found = look(self.name)
+        if found is not None and not self.widths:
+            self.widths = found.widths_by_column()
 
     def put(self, row: int, col: int, cell: Cell) -> None:
         self.cells[(row, col)] = cell
 
     def signature(self) -> str:
-        """A hash of where the number formats and the charts are: when it is unchanged, a
-        recalculation writes values only, and the charts follow their bound ranges."""
+        """A hash of where the styles, the charts, the widths and the printed area are: when it is
+        unchanged, a recalculation writes values only, and the charts follow their bound ranges."""
         import hashlib
 
         formats = sorted((r, c, cell.style) for (r, c), cell in self.cells.items()
                          if cell.style not in ("text", "note", "title") and (r, c) != L.SIGNATURE_CELL)
-        text = repr((formats, [(x.kind, x.categories, x.series, x.anchor) for x in self.charts]))
+        text = repr((formats, [(x.kind, x.categories, x.series, x.anchor) for x in self.charts],
+                     sorted(self.widths.items()), self.print_extent, self.breaks))
         return "版式" + hashlib.sha1(text.encode()).hexdigest()[:12]
 
     def signed(self) -> SheetOut:
@@ -149,14 +157,14 @@ class _Tables:
 
     def write(self) -> None:
         s = self.sheet
-        s.put(0, 0, Cell(f"{self.report.title}——分析表", style="title"))
-        s.put(1, 0, Cell("金额单位：元；百分比为精确值四舍五入显示。带公式的单元格可点击追溯到输入表。", style="note"))
+        s.put(0, 0, Cell(OUTPUT_LOOKS[L.ANALYSIS].title, style="title"))
+        s.put(1, 0, Cell(f"{self.report.title}。金额单位：元；百分比为精确值四舍五入显示。"
+                         "带公式的单元格可点击追溯到输入表。", style="note"))
         row = L.ANALYSIS_FIRST
         for table in self.report.tables.values():
             if table.key == "indicators":
                 continue
             row = self.table(table, row) + 1
-        s.widths = {0: 30, 1: 16, 2: 16, 3: 16, 4: 16, 5: 16, 6: 16, 7: 16, 8: 16, 9: 16}
 
     def table(self, table: Table, top: int) -> int:
         s = self.sheet
@@ -297,8 +305,8 @@ def _indicator_cells(report: Report, where: dict, locator: L.Locator) -> Callabl
 
 
 def indicators_sheet(report: Report, where: dict | None = None, locator: L.Locator | None = None) -> SheetOut:
-    s = SheetOut(L.INDICATORS, widths={0: 22, 1: 12, 2: 50, 3: 16, 4: 8})
-    s.put(0, 0, Cell("财务分析指标", style="title"))
+    s = SheetOut(L.INDICATORS)
+    s.put(0, 0, Cell(OUTPUT_LOOKS[L.INDICATORS].title, style="title"))
     s.put(1, 0, Cell("人均开支、人均基本支出以元/人计，不乘100%。缺少输入的指标注明所缺数据，不显示为0。",
                      style="note"))
     for j, label in enumerate(("指标", "类别", "计算公式", "数值", "单位")):
@@ -323,12 +331,13 @@ def indicators_sheet(report: Report, where: dict | None = None, locator: L.Locat
 
 
 def narrative_sheet(report: Report) -> SheetOut:
-    s = SheetOut(L.NARRATIVE, widths={0: 80})
-    note = "分析报告（由程序生成，请勿在此修改；原因和文字请在“原因说明”“文字材料”表填写）"
+    s = SheetOut(L.NARRATIVE)
+    s.put(0, 0, Cell(OUTPUT_LOOKS[L.NARRATIVE].title, style="title"))
+    note = "由程序生成，请勿在此修改；原因和文字请在“原因说明”“文字材料”表填写。"
     if report.error_mark:
-        s.put(0, 0, Cell(f"【{report.error_mark}】{note}", style="error"))
+        s.put(1, 0, Cell(f"【{report.error_mark}】{note}", style="error"))
     else:
-        s.put(0, 0, Cell(note, style="note"))
+        s.put(1, 0, Cell(note, style="note"))
     titles = {t.key: t.title for t in report.tables.values()}
     charts = {ch.key: ch.title for ch in report.charts}
     r = L.NARRATIVE_FIRST
@@ -390,9 +399,11 @@ def highlight_changes(old: Any, sheets: dict) -> tuple[list[tuple[str, int, int]
 
 
 def findings_sheet(report: Report, locator: L.Locator) -> SheetOut:
-    s = SheetOut(L.FINDINGS, widths={0: 8, 1: 24, 2: 90, 3: 26})
-    s.put(0, 0, Cell(f"审核结果：错误{report.errors}项，警告{report.warnings}项，提示{report.notes}项", style="title"))
-    s.put(1, 0, Cell("错误须改正；警告须核实并说明；提示为缺少的可选数据。点击“位置”跳到对应单元格。", style="note"))
+    s = SheetOut(L.FINDINGS)
+    s.put(0, 0, Cell(OUTPUT_LOOKS[L.FINDINGS].title, style="title"))
+    s.put(1, 0, Cell(f"错误{report.errors}项，警告{report.warnings}项，提示{report.notes}项。"
+                     "错误须改正；警告须核实并说明；提示为缺少的可选数据。点击“位置”跳到对应单元格。",
+                     style="error" if report.errors else "note"))
     for j, label in enumerate(L.FINDINGS_COLUMNS):
         s.put(2, j, Cell(label, style="header"))
     for i, f in enumerate(report.findings):
@@ -438,8 +449,9 @@ def link_cell(address: str) -> Cell:
 
 def charts_sheet(report: Report, where: dict) -> SheetOut:
     """Chart data (万元, formulas over 分析表) and the native charts bound to it."""
-    s = SheetOut(L.CHARTS, widths={0: 22, 1: 12, 2: 12, 3: 12})
-    s.put(0, 0, Cell("图表（数据单位：万元，由分析表四舍五入到两位小数）", style="title"))
+    s = SheetOut(L.CHARTS)
+    s.put(0, 0, Cell(OUTPUT_LOOKS[L.CHARTS].title, style="title"))
+    s.put(1, 0, Cell("数据单位：万元，由分析表四舍五入到两位小数。", style="note"))
     r = 2
     sources = {"budget_arrangement": "budget_by_nature", "budget_execution": "final_by_nature",
                "final_yoy": "final_by_nature", "functions": "final_by_function",
@@ -491,21 +503,25 @@ def disclosure_sheet(disclosed: Any) -> SheetOut:
     from ..disclosure.grid import grid, widths
 
     s = SheetOut(L.DISCLOSURE)
-    s.put(0, 0, Cell(f"{disclosed.filename()}：九张公开表（单位：万元）", style="title"))
+    s.put(0, 0, Cell(TOOL_LOOKS[L.DISCLOSURE].title, style="title"))
     errors = disclosed.errors
     status = (f"存在 {errors} 项审核错误，仅供核对（详见命令 juesuan disclose 的审核结果）" if errors
               else "表间审核通过。Word/PDF 与 Excel 文件已生成在工作簿旁。")
-    s.put(1, 0, Cell(status, style="error" if errors else "note"))
+    s.put(1, 0, Cell(f"{disclosed.filename()}（单位：万元）。{status}", style="error" if errors else "note"))
     r = 3
-    for table in disclosed.tables:
+    for k, table in enumerate(disclosed.tables):
         g = grid(table)
+        if k:
+            s.breaks.append(r)  # one table a printed page
         for j, width in enumerate(widths(g)):  # a column serves all nine tables: the widest need
             s.widths[j] = max(s.widths.get(j, 0), width)
         s.put(r, 0, Cell(g.title, style="caption"))
         s.put(r + 1, 0, Cell("　".join(g.unit_line), style="note"))
         top = r + 2
-        for m in g.header:
-            s.put(top + m.row, m.col, Cell(m.text, style="header"))
+        for m in g.header:  # a merged header: its text top left, every cell of it framed
+            for hr in range(m.row, m.last_row + 1):
+                for hc in range(m.col, m.last_col + 1):
+                    s.put(top + hr, hc, Cell(m.text if (hr, hc) == (m.row, m.col) else None, style="header"))
         first = top + g.header_rows
         for i, row in enumerate(g.body):
             total = "total_" if g.bold[i] else ""

@@ -9,10 +9,11 @@ from __future__ import annotations
 import io
 from functools import cache
 
-import xlsxwriter
-
+from ..export.escape import xlsx_workbook
 from ..sources import layout as L
-from .build import FIXED_DATE, _Formats, _print_setup, macros_dir
+from .build import FIXED_DATE, _Formats, apply_look, macros_dir
+from .outputs import text_height
+from .sheet_spec import SUMMARY_LOOKS
 
 GUIDE_LINES = (
     "juesuan 汇总工作簿（主管部门、财政局）",
@@ -37,7 +38,7 @@ def summary_vba_project() -> bytes:
 def build_summary_template() -> bytes:
     """The .xlsm bytes of the empty 汇总 workbook."""
     out = io.BytesIO()
-    wb = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_formulas": False, "strings_to_numbers": False})
+    wb = xlsx_workbook(out)
     wb.set_properties({"title": "部门决算汇总工作簿", "author": "juesuan", "company": "",
                        "created": FIXED_DATE, "comments": L.SUMMARY_MARKER})
     fmt = _Formats(wb)
@@ -49,12 +50,12 @@ def build_summary_template() -> bytes:
 
     ws = sheets[L.GUIDE]
     ws.write_string(0, 0, GUIDE_LINES[0], fmt.title)
-    for i, line in enumerate(GUIDE_LINES[1:], start=2):
-        ws.write_string(i, 0, line)
+    for i, line in enumerate(GUIDE_LINES[1:], start=2):  # wrapped, so the page prints whole
+        ws.write_string(i, 0, line, fmt.styles["body"])
+        ws.set_row(i, text_height(line, SUMMARY_LOOKS[L.GUIDE].widths[0][2]))
     ws.write_string(*L.MARKER_CELL, L.SUMMARY_MARKER, fmt.styles["signature"])
-    ws.set_column(0, 0, 100)
     ws.hide_gridlines(2)
-    _print_setup(ws)
+    ws.print_area(0, 0, len(GUIDE_LINES), 0)
     ws.activate()
 
     ws = sheets[L.SUMMARY_LIST]
@@ -67,17 +68,15 @@ def build_summary_template() -> bytes:
     ws.write_string(L.SUMMARY_LIST_FIRST - 1, 1, "备注", fmt.header)
     for i in range(L.SUMMARY_LIST_ROWS):
         ws.write_blank(L.SUMMARY_LIST_FIRST + i, 0, None, fmt.input_text)
-    ws.set_column(0, 0, 70)
-    ws.set_column(1, 1, 36)
-    ws.freeze_panes(L.SUMMARY_LIST_FIRST, 0)
-    _print_setup(ws)
+    ws.print_area(0, 0, L.SUMMARY_LIST_FIRST + 20, 1)
 
     for name in L.SUMMARY_OUTPUTS:
-        sheets[name].write_string(0, 0, "点击“汇总”后填写。", fmt.note)
-        _print_setup(sheets[name], landscape=True)
-    for name in (L.GUIDE, L.SUMMARY_LIST):
-        sheets[name].insert_button(1, 2 if name == L.SUMMARY_LIST else 1, {
-            "macro": "JuesuanSummarize", "caption": "汇总", "width": 110, "height": 28})
+        sheets[name].write_string(0, 0, SUMMARY_LOOKS[name].title, fmt.title)
+        sheets[name].write_string(1, 0, "点击“汇总”后填写。", fmt.note)
+    for name, spec in ((L.SUMMARY_UNITS, L.SUMMARY_UNIT_COLUMNS), (L.SUMMARY_FINDINGS, L.SUMMARY_FINDING_COLUMNS)):
+        sheets[name].autofilter(1, 0, 1 + L.SUMMARY_LIST_ROWS, len(spec) - 1)  # filters on the header row
+    for name, found in SUMMARY_LOOKS.items():
+        apply_look(sheets[name], found)
     conf = sheets[L.CONF]
     for i, (key, value) in enumerate(L.CONF_ROWS):
         conf.write_string(i, 0, key)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import re
 import struct
-import uuid
 import zipfile
 from dataclasses import dataclass
 from importlib import resources
@@ -129,8 +128,8 @@ def project_bin(modules: list[Module], template: XlwingsTemplate) -> bytes:
         + b"".join(_module_record(m) for m in modules)
         + _record(0x10, b"")
     )
-    project_id = str(uuid.uuid5(uuid.NAMESPACE_URL, "juesuan/vba-project")).upper()
-    lines = [f'ID="{{{project_id}}}"']
+    # the template's own ID: CMG/DPB/GC below are encrypted with a key derived from it (MS-OVBA 2.4.3)
+    lines = [f'ID="{{{template.project_id}}}"']
     for m in modules:
         lines.append({"document": f"Document={m.name}/&H00000000", "module": f"Module={m.name}",
                       "class": f"Class={m.name}"}[m.kind])
@@ -261,3 +260,31 @@ def workbook_project(sheet_codenames: list[str], macros: list[Module]) -> tuple[
     modules.append(Module("xlwings", t.xlwings_bas, "module"))
     modules.append(Module("Dictionary", t.dictionary_cls, "class"))
     return project_bin(modules, t), modules
+
+
+def embedded_xlwings_version(project: bytes) -> str | None:
+    """The xlwings version whose VBA module a vbaProject.bin holds (its ``XLWINGS_VERSION``): on
+    macOS the buttons call ``xlwings-<that version>.applescript``, so it must be the installed one."""
+    import olefile
+
+    try:
+        ole = olefile.OleFileIO(project)
+        try:
+            offsets = _module_offsets(decompress(ole.openstream("VBA/dir").read()))
+            raw = ole.openstream("VBA/xlwings").read()
+        finally:
+            ole.close()
+        source = decompress(raw[offsets["xlwings"]:]).decode(CODEPAGE, "replace")
+    except (OSError, KeyError, ValueError):
+        return None
+    found = re.search(r'XLWINGS_VERSION As String = "([^"]+)"', source)
+    return found.group(1) if found else None
+
+
+def installed_xlwings_version() -> str | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("xlwings")
+    except PackageNotFoundError:
+        return None

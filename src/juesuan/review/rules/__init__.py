@@ -21,6 +21,7 @@ from ..extract import Block
 from .directions import rule_comparisons, rule_reasons
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
+from .reading import rule_reading
 from .shares import rule_shares
 from .tables import rule_tables
 from .text_table import rule_charts
@@ -40,6 +41,7 @@ RULES: list[tuple[str, Rule]] = [
     ("表格", rule_tables),
     ("图表与正文", rule_charts),
     ("需核实的事项", rule_verify),
+    ("读取完整性", rule_reading),
 ]
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 from ...core.findings import Level
 from ...core.fmt import number
 from ..base import (
+    DIR,
     HUNDRED,
     UP,
     ReviewFinding,
@@ -162,6 +163,8 @@ def _comparisons(
                     m = re.search(r"((?:19|20)\d\d)年", label)
                     if "上年" in label or (m and year and int(m.group(1)) == year - 1):
                         cur["B"] = before[0].f
+            if cur["A"] is None and cur["B"] is None and prev is not None:
+                cur["A"] = _named_before(prev, quote, g)
             if cur["A"] is None and cur["B"] is None and ctx and year:
                 _from_context(cur, g, quote, year, ctx)
             if cur["B"] is None and re.match(
@@ -331,6 +334,21 @@ def _share_lists(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewF
                     )
                 )
     return out
+
+
+def _named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
+    """ "…收入支出总计A万元。与上年相比，收入支出总计增加C万元": the amount the sentence before
+    states under the words this change is about (one amount, named the same, in that sentence)."""
+    words = re.split(r"[，,；;：:]", quote[: g.f.start])[-1]
+    m = re.match(rf"^(.{{2,30}}?)(?:{DIR})了?$", words.strip())
+    if not m or re.search(r"(?<![对相占])[比较]|\d", m.group(1)):
+        return None
+    subject = m.group(1)
+    def label(x: Fig) -> str:
+        return re.sub(r"(?:为|是|达)$", "", prev.text[label_start(prev.text, x.f.start) : x.f.start].strip())
+
+    named = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money and label(x).endswith(subject)]
+    return named[0].f if len(named) == 1 and named[0].f.unit == g.f.unit else None
 
 
 def _names(pre: str, target: str) -> bool:

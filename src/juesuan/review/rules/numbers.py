@@ -2,8 +2,10 @@
 the parts listed with it (R-SUM)."""
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ...core.findings import Level
 from ...core.fmt import number
@@ -26,7 +28,7 @@ from ..sentences import (
     Fig,
     Sentence,
     classify,
-    context_of,
+    context_at,
     head_of,
     label_start,
     levels_of,
@@ -46,6 +48,23 @@ _KIND_TAIL = re.compile(r"(?:年初预算|预算|决算)(?:数)?(?:均)?(?:为|�
 _FUND = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 
 
+def _figs_from(s: Sentence, pos: int) -> list[Fig]:
+    """The figures of ``s`` from ``pos`` on, found by bisection on their starts."""
+    starts = _starts(s.text)
+    return s.figs[bisect.bisect_left(starts, pos) :][:1]
+
+
+@lru_cache(maxsize=256)
+def _starts(text: str) -> list[int]:
+    return [g.f.start for g in classify(text)]
+
+
+@lru_cache(maxsize=1024)
+def figures_of(text: str) -> tuple[Figure, ...]:
+    """``find_figures`` of a label or an opening sentence, read once however many figures ask."""
+    return tuple(find_figures(text))
+
+
 def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "") -> str:
     """The label of an amount whose own words name no subject ("支出决算为X"): the subject
     carries over from the clause that opens its sentence or list item ("“三公”经费财政拨款
@@ -56,19 +75,20 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "") 
     text = sents[k].text
     item = max(text.rfind(x, 0, pos) for x in "；;：:") + 1
     opening = text[item : label_start(text, pos)]
-    if (m := _COUNTED.search(opening)) and not find_figures(opening):
+    cut = item + len(opening)
+    if not any(item <= g.f.start < cut for g in _figs_from(sents[k], item)) and (m := _COUNTED.search(opening)):
         # "设定绩效目标的项目12个，涉及预算资金A": the amount of those projects
         return re.sub(r"^.*?(?:19|20)\d\d年度?", "", opening[: m.start()]).strip() + raw
     if not _BARE.match(PREFIX.sub("", raw)) or not raw:
         return raw
     subject = ""
-    first = next((f for f in find_figures(text[item:pos]) if f.is_money), None)
+    first = next((g.f for g in sents[k].figs if item <= g.f.start < pos and g.f.is_money), None)
     if first is not None:
-        subject = text[item : item + first.start]
+        subject = text[item : first.start]
         subject = _KIND_TAIL.sub("", subject[label_start(subject, len(subject)) :].strip())
     if not PREFIX.sub("", subject) and k > 0:
         subject = _ITEM_START.sub("", sents[0].text).rstrip("。：: ")
-        if figs := find_figures(subject):
+        if figs := figures_of(subject):
             subject = subject[: figs[0].start]
             subject = _KIND_TAIL.sub("", subject[label_start(subject, len(subject)) :].strip())
         if _ITEM_START.match(sents[0].text) and (fund := _FUND.search(lead)):
@@ -143,7 +163,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 last_line = line
                 if not line or re.search(r"收入|支出合计|总额|合计|总计|^支出$|[，,：:]|人均", line + raw):
                     continue
-                yh, kind = context_of(head + s.text[:cut], year)
+                yh, kind = context_at(head, s.text, cut, year)
                 own = re.findall(r"年初预算|预算|决算", raw)
                 if own:
                     kind = own[-1]
@@ -161,6 +181,28 @@ def amounts_by_context(blocks: list[Block], year: int | None) -> dict[tuple, dic
     return out
 
 
+def _clusters(items: list[tuple[Figure, int, str]]) -> list[list[tuple[Figure, int, str]]]:
+    """Items grouped by value: each joins the first group whose first figure meets it (within
+    display rounding). Groups are found by bisection on their lower bounds, so many distinct
+    values cost n log n, not n²."""
+    spans = [iv(item[0]) for item in items]
+    width = max((hi - lo for lo, hi in spans), default=Decimal(0))
+    clusters: list[list[tuple[Figure, int, str]]] = []
+    los: list[Decimal] = []  # the first figure's lower bound of each group, sorted
+    reps: list[tuple[Decimal, int]] = []  # (upper bound, group index) in the order of ``los``
+    for item, (lo, hi) in zip(items, spans, strict=True):
+        j0, j1 = bisect.bisect_left(los, lo - width), bisect.bisect_right(los, hi)
+        home = min((k for up, k in reps[j0:j1] if up >= lo), default=None)
+        if home is not None:
+            clusters[home].append(item)
+            continue
+        at = bisect.bisect_right(los, lo)
+        los.insert(at, lo)
+        reps.insert(at, (hi, len(clusters)))
+        clusters.append([item])
+    return clusters
+
+
 def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
     """The same quantity (year, 预算/决算, line or total) stated twice with two values. Where most
     statements agree, the others are wrong; two that disagree are shown as a warning at the later."""
@@ -169,13 +211,7 @@ def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
         groups.setdefault(key, []).append((f, bi, quote))
     out = []
     for key, items in groups.items():
-        clusters: list[list[tuple[Figure, int, str]]] = []
-        for item in items:
-            home = next((c for c in clusters if meets(iv(c[0][0]), iv(item[0]))), None)
-            if home is None:
-                clusters.append([item])
-            else:
-                home.append(item)
+        clusters = _clusters(items)
         if len(clusters) < 2:
             continue
         y, kind, scope, line = key

@@ -35,6 +35,31 @@ def _cells(b: Block) -> list[list[Figure | None]]:
     return out
 
 
+def _code_of(label: str) -> str:
+    """The 科目编码 a row's label starts with ("20500 20500": a line named by its code)."""
+    m = _CODE.match(label.strip()) or _CODE.match(label.replace(" ", ""))
+    return m.group(1) if m else ""
+
+
+def _code_columns(b: Block, width: int) -> set[int]:
+    """Columns of 科目编码: headed 编码/代码, or holding only codes (3, 5, 7 digits) of which one
+    is another's parent. Their cells are codes, never amounts."""
+    out = set()
+    for c in range(width):
+        column = [r[c].replace(" ", "") for r in b.rows if c < len(r)]
+        if any(re.search(r"编码|代码", x) for x in column[:4]):
+            out.add(c)
+            continue
+        body = [x for x in column if x]
+        if (
+            len(body) >= 3
+            and all(re.fullmatch(r"\d{3}(?:\d{2}){0,2}", x) for x in body)
+            and any(x != y and y.startswith(x) for x in body for y in body)
+        ):
+            out.add(c)
+    return out
+
+
 def _table_unit(b: Block) -> str:
     return "万元" if "万元" in b.title else "元"
 
@@ -70,8 +95,10 @@ class _Grid:
     def __init__(self, bi: int, b: Block) -> None:
         self.bi, self.b = bi, b
         unit = _table_unit(b)
-        self.cells = [[_as_unit(c, unit) for c in row] for row in _cells(b)]
         self.width = max(len(r) for r in b.rows)
+        self.code_cols = _code_columns(b, self.width)
+        self.cells = [[None if c in self.code_cols else _as_unit(f, unit) for c, f in enumerate(row)]
+                      for row in _cells(b)]
         # header rows: the rows above the first figure ("收入 | 支出" over "项目 | 决算数 | …")
         top = next((r for r in range(len(b.rows)) if any(c is not None for c in self.cells[r])), len(b.rows))
         self.top = max(top, 1)
@@ -102,16 +129,18 @@ class _Grid:
                 sides.append(c)
         return sides
 
+    def side_of(self, c: int) -> int:
+        return max(x for x in self.sides if x <= c)
+
     def label(self, r: int, c: int = 0) -> str:
         row = self.b.rows[r]
-        side = max(x for x in self.sides if x <= c) if c else 0
-        if side:
-            return row[side] if side < len(row) else ""
-        if not row:
+        side = self.side_of(c)
+        if side >= len(row):
             return ""
-        if not row[0] and len(row) > 1 and not find_figures(row[1], bare_money=True):
-            return row[1]  # "合计" written in the name column, the code column left empty
-        return row[0]
+        if (not row[side] and side + 1 < len(row) and (side in self.code_cols or side == 0)
+                and not find_figures(row[side + 1], bare_money=True)):
+            return row[side + 1]  # "合计" written in the name column, the code column left empty
+        return row[side]
 
     def emit(self, code, msg, r, fig, expected, why, level=Level.ERROR, col=0) -> None:
         b = self.b
@@ -242,14 +271,18 @@ def _diff_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int], c: int
 
 def _total_rows(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
     """合计 / 总计 / 小计 rows against the lines above them, and parent codes against their children."""
-    codes = {r: m.group(1) for r in g.body if (m := _CODE.match(g.label(r).replace(" ", "")))}
     additive = amount_cols + [c for c in range(1, g.width) if str(kinds.get(c, "")).startswith("__diff__")]
-    named_rows = [r for r in g.body if not re.search(r"合计|总计|小计", g.label(r))]
-    # some lines coded, some not: levels (类/款/项) cannot be told apart, totals not checked
-    mixed = bool(codes) and len(codes) != len(named_rows) and not any(x > 0 for x in g.sides)
+    by_side = {}
+    for side in g.sides:
+        codes = {r: code for r in g.body if (code := _code_of(g.label(r, side)))}
+        named_rows = [r for r in g.body if g.label(r, side) and not re.search(r"合计|总计|小计", g.label(r, side))]
+        # some lines coded, some not: levels (类/款/项) cannot be told apart, totals not checked
+        mixed = bool(codes) and len(codes) != len(named_rows) and (len(g.sides) == 1 or side in g.code_cols)
+        by_side[side] = codes, mixed
     for c in additive:
         if "人均" in kinds.get(c, ""):
             continue
+        codes, mixed = by_side[g.side_of(c)]
         if not mixed:
             _total_rows_in(g, codes, c)
         _parents_in(g, codes, c)

@@ -1,0 +1,91 @@
+"""The 汇总 workbook's three result sheets as ``SheetOut`` (the data the unit workbook's writers
+render): the columns, headers, kinds and widths of ``batch/summary`` — the same spec as
+``juesuan batch``'s 汇总.xlsx — under a title row that holds the 汇总 button, and the 文件
+column a link to each unit's workbook.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..sources import layout as L
+from ..workbook.outputs import Cell, SheetOut
+
+HEADER_ROW = 1  # row 0: the sheet's title and the button
+KIND_STYLES = {"int": "count", "money": "money", "pct": "wan", "text": "text"}
+TITLES = {L.SUMMARY_UNITS: "单位一览", L.SUMMARY_FINDINGS: "审核汇总", L.SUMMARY_DEPARTMENT: "部门汇总"}
+
+
+def summary_sheets(result, units, findings) -> dict[str, SheetOut]:
+    """单位一览, 审核汇总 and 部门汇总 of a ``batch.run.collect`` result (``units`` and ``findings``
+    the DataFrames of ``batch.summary.frames``)."""
+    from ..batch.summary import FINDING_COLUMNS, UNITS_COLUMNS, department_rows
+
+    sources = {r.get("stem"): r.get("source") for r in result.rows}
+    out = {}
+    s = _titled(L.SUMMARY_UNITS, "每行一个单位；“文件”可点击打开该单位的工作簿。")
+    columns = [(key, header, kind, width) for key, header, kind, width in UNITS_COLUMNS]
+    _table(s, columns, units.values.tolist(), sources)
+    out[L.SUMMARY_UNITS] = s
+    s = _titled(L.SUMMARY_FINDINGS, "全部单位的全部审核结果，按级别排序；可按单位、级别筛选。")
+    columns = [(key, header, "wrap" if key == "message" else "text", width) for key, header, width in FINDING_COLUMNS]
+    _table(s, columns, findings.values.tolist(), sources)
+    out[L.SUMMARY_FINDINGS] = s
+    s = _titled(L.SUMMARY_DEPARTMENT, "")
+    s.widths = {0: 44, **{j: 16 for j in range(1, 7)}}
+    row = HEADER_ROW
+    for kind, cells in department_rows(result, units):
+        for j, value in enumerate(cells):
+            s.put(row, j, _department_cell(kind, j, value))
+        row += 1
+    out[L.SUMMARY_DEPARTMENT] = s
+    return {name: sheet.signed() for name, sheet in out.items()}
+
+
+def _titled(name: str, note: str) -> SheetOut:
+    s = SheetOut(name)
+    s.put(0, 0, Cell(TITLES[name], style="title"))
+    if note:
+        s.put(0, 1, Cell(note, style="note"))
+    return s
+
+
+def _table(s: SheetOut, columns, rows: list[list[Any]], sources: dict) -> None:
+    for j, (_, header, _, width) in enumerate(columns):
+        s.put(HEADER_ROW, j, Cell(header, style="header"))
+        s.widths[j] = width
+    for i, values in enumerate(rows, start=HEADER_ROW + 1):
+        for j, ((key, _, kind, width), value) in enumerate(zip(columns, values, strict=True)):
+            value = _plain(value)
+            if key == "stem" and sources.get(value):
+                s.put(i, j, _file_link(Path(sources[value])))
+                continue
+            style = "wrap" if kind == "wrap" or (kind == "text" and width >= 30) else KIND_STYLES.get(kind, "text")
+            s.put(i, j, Cell(value, style=style))
+
+
+def _file_link(path: Path) -> Cell:
+    """The unit's workbook as a link (its file name shown), the same in every writer."""
+    target = str(path).replace('"', "")
+    return Cell(path.name, f'=HYPERLINK("{target}","{path.name}")', "link")
+
+
+def _department_cell(kind: str, j: int, value: Any) -> Cell:
+    if kind in ("title", "note", "header"):
+        return Cell(value, style={"title": "title", "note": "note", "header": "header"}[kind])
+    total = "total_" if kind == "total" else ""
+    if isinstance(value, float) or value is None:
+        return Cell(value, style=f"{total}money")
+    return Cell(value, style=f"{total}text" if not (j == 0 and not total) else "wrap")
+
+
+def _plain(value: Any) -> Any:
+    """A pandas cell as Excel takes it: NaN → blank, numpy numbers → Python numbers."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value

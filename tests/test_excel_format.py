@@ -1,0 +1,137 @@
+"""The button and ``juesuan recalc`` on a typed blank template give the built workbook's look,
+format by format: column widths, print areas, print titles, frozen panes, protection and the
+number format of every output cell (issue 18: the Excel button is the product)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from juesuan.excel import remote
+from tests.buttons import click, look_after_actions, look_of_file, typed_template
+
+remote.enable()  # before xlwings is imported
+
+from juesuan import excel  # noqa: E402
+from juesuan.report import analyze  # noqa: E402
+from juesuan.sources import layout as L  # noqa: E402
+from juesuan.workbook.build import build  # noqa: E402
+from juesuan.workbook.edit import recalc  # noqa: E402
+
+SHEET_LEVEL = ("widths", "print_area", "title_rows", "freeze", "protected")
+
+
+@pytest.fixture
+def typed(sample, tmp_path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return typed_template(sample, tmp_path / "模板.xlsm")
+
+
+@pytest.fixture
+def built(sample, tmp_path) -> dict[str, dict]:
+    path = tmp_path / "built.xlsm"
+    path.write_bytes(build(sample, analyze(sample)))
+    return look_of_file(path)
+
+
+def _same(got: dict[str, dict], want: dict[str, dict], sheets, keys=(*SHEET_LEVEL, "formats")) -> None:
+    for name in sheets:
+        for key in keys:
+            assert got[name][key] == want[name][key], (name, key, got[name][key], want[name][key])
+
+
+def test_the_blank_template_prints_right_before_the_first_click(typed, built):
+    """Widths, frozen panes, printed title rows and protection do not depend on the data."""
+    template = look_of_file(typed)
+    _same(template, built, L.SHEETS[:-2], ("widths", "title_rows", "freeze", "protected"))
+    assert all(template[name]["protected"] for name in L.OUTPUT_SHEETS)
+    assert not any(template[name]["protected"] for name in L.INPUT_SHEETS)
+
+
+def test_recalculate_button_on_a_typed_template_looks_like_the_built_workbook(typed, built):
+    outcome, actions = click(typed, excel.recalculate)
+    assert outcome.message.startswith("重新计算完成")
+    clicked = look_after_actions(typed, actions)
+    _same(clicked, built, L.OUTPUT_SHEETS)
+    _same(clicked, built, L.INPUT_SHEETS, ("print_area",))
+    assert len(built[L.ANALYSIS]["formats"]) > 150
+
+
+def test_recalc_on_a_typed_template_looks_like_the_built_workbook(typed, built):
+    recalc(typed)
+    _same(look_of_file(typed), built, L.OUTPUT_SHEETS + L.INPUT_SHEETS)
+
+
+def test_a_print_area_covers_the_content_and_never_the_signature(built):
+    for name in L.OUTPUT_SHEETS:
+        area = built[name]["print_area"]
+        assert area and area != "A1" and not area.split(":")[1].startswith("AE"), (name, area)
+    lines = L.FUNCTIONS_BLOCK.row + 30  # the sample has fewer than 30 功能分类 lines: no empty input rows print
+    assert int(built[L.FUNCTIONS]["print_area"].split(":")[1].lstrip("ABCDEFG")) < lines
+
+
+class _Desktop:
+    """The parts of a desktop ``xw.Book`` that ``book_path`` reads."""
+
+    def __init__(self, fullname: str):
+        self.fullname = fullname
+        self.name = fullname.rsplit("/", 1)[-1]
+
+        class App:
+            class engine:
+                name = "excel"
+        self.app = App()
+
+
+@pytest.mark.parametrize("fullname", ["工作簿1", "https://d.docs.live.net/abc123/文档/单位.xlsm"])
+def test_outputs_of_an_unsaved_or_web_workbook_never_land_in_the_python_folder(fullname):
+    from juesuan.excel.live import book_path
+    from juesuan.export.files import WriteError
+
+    with pytest.raises(WriteError, match="本机文件夹"):
+        book_path(_Desktop(fullname))
+
+
+def test_a_saved_workbook_writes_beside_itself(tmp_path):
+    from juesuan.excel.live import book_path
+
+    assert book_path(_Desktop(str(tmp_path / "单位.xlsm"))) == tmp_path / "单位.xlsm"
+
+
+def test_setup_puts_the_installed_xlwings_module_in_the_workbook(sample, tmp_path):
+    """macOS runs ``xlwings-<version>.applescript`` of the version in the workbook's VBA: a workbook
+    made with another xlwings gets the installed one's module at ``juesuan setup``."""
+    import io
+    import zipfile
+
+    import olefile
+
+    from juesuan.workbook import vba
+    from juesuan.workbook.edit import setup_interpreter
+
+    path = tmp_path / "单位.xlsm"
+    path.write_bytes(build(sample, analyze(sample)))
+    installed = vba.installed_xlwings_version()
+    with zipfile.ZipFile(path) as z:
+        assert vba.embedded_xlwings_version(z.read("xl/vbaProject.bin")) == installed
+    old = vba.xlwings_template()
+    older = vba.XlwingsTemplate(old.dir, old.project_id, old.protection,
+                                old.xlwings_bas.replace(f'"{installed}"', '"0.33.0"'), old.dictionary_cls)
+    modules = vba.workbook_project([L.CODENAMES[n] for n in L.SHEETS], [])[1]
+    stale = vba.project_bin([m if m.name != "xlwings" else vba.Module("xlwings", older.xlwings_bas, "module")
+                             for m in modules], older)
+    assert vba.embedded_xlwings_version(stale) == "0.33.0"
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/vbaProject.bin"] = stale
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    notes: list[str] = []
+    setup_interpreter(path, r"C:\Python312\pythonw.exe", notes)
+    assert notes and "0.33.0" in notes[0] and installed in notes[0]
+    with zipfile.ZipFile(path) as z:
+        project = z.read("xl/vbaProject.bin")
+    assert vba.embedded_xlwings_version(project) == installed
+    assert olefile.OleFileIO(io.BytesIO(project)).exists("VBA/Juesuan")
