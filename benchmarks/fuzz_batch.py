@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -31,8 +32,9 @@ import openpyxl
 from juesuan.batch import generate
 from juesuan.batch.run import OUTPUT_MARKER, SUMMARY_NAME
 from juesuan.export.files import TEMP_PREFIX
+from juesuan.sources.datafile import dumps
 
-EVIL_NAMES = ["=1+1", "+SUM(A1)", "@x", "-2", "=HYPERLINK(\"http://x\",\"y\")", "a", "A", "a(2)", "汇总",
+EVIL_NAMES = ["=1+1", "+SUM(A1)", "@x", "-2", "=HYPERLINK(\"x\",\"y\")", "a", "A", "a(2)", "汇总",
               "名" * 70, "x y", "0012"]
 GARBAGE = {"empty": b"", "binary": bytes(range(256)), "gbk": "name='某'".encode("gbk"), "inf": b"schema=1\nx=1e999"}
 
@@ -47,7 +49,11 @@ def hostile_tree(root: Path, rng: random.Random, n: int) -> tuple[list[str], set
         path = folder / f"{rng.choice(EVIL_NAMES)}.toml"
         while path.exists():
             path = path.with_name(f"{path.stem}{i}.toml")
-        path.write_text(u.text, encoding="utf-8")
+        text = u.text
+        if not u.broken:  # the unit's own name hostile too
+            data = replace(u.data, unit=replace(u.data.unit, name=f"{rng.choice(EVIL_NAMES)}{i}"))
+            text = dumps(data)
+        path.write_text(text, encoding="utf-8")
         files.add(path.resolve())
     for name, raw in GARBAGE.items():
         if rng.random() < 0.5:
