@@ -3,6 +3,12 @@ and LibreOffice one-process-per-file vs one call for many files.
 
     .venv/bin/python benchmarks/bench_batch.py                 # the full plan (long)
     .venv/bin/python benchmarks/bench_batch.py --sizes 20 200 --modes analysis word
+    .venv/bin/python benchmarks/bench_batch.py --sizes --speedup 0 --lo 0 --memory 40 160
+    .venv/bin/python benchmarks/bench_batch.py --sizes --speedup 0 --lo 0 --profile   # one unit, Word mode
+
+``--memory A B``: Word mode at A and B units; the peak of the process tree and of the largest
+worker at each, and their ratio (flat memory: B/A near 1). ``--profile``: cProfile of one unit in
+Word mode (after a first unit has warmed the imports), the functions taking the most time.
 
 Modes: ``analysis`` (read + analyse, no files), ``word`` (recalculated workbook + Word report),
 ``pdf`` (workbook + Word + PDF). Memory is the peak resident size of this process and of the
@@ -12,6 +18,7 @@ whole process tree (scheduler and workers included), sampled every 0.2 s.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import tempfile
 import threading
@@ -25,10 +32,11 @@ from juesuan.batch.run import run_batch
 
 
 class PeakMemory:
-    """Peak RSS of this process and of this process plus its children, sampled in a thread."""
+    """Peak RSS of this process (client and scheduler), of the largest child (a worker) and of the
+    whole tree, sampled in a thread."""
 
     def __init__(self, interval: float = 0.2):
-        self.interval, self.own, self.tree = interval, 0, 0
+        self.interval, self.own, self.tree, self.worker = interval, 0, 0, 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -37,10 +45,11 @@ class PeakMemory:
         while not self._stop.is_set():
             try:
                 own = me.memory_info().rss
-                tree = own + sum(c.memory_info().rss for c in me.children(recursive=True))
+                children = [c.memory_info().rss for c in me.children(recursive=True)]
             except psutil.Error:
                 continue
-            self.own, self.tree = max(self.own, own), max(self.tree, tree)
+            self.own, self.tree = max(self.own, own), max(self.tree, own + sum(children))
+            self.worker = max(self.worker, *children, 0)
             self._stop.wait(self.interval)
 
     def __enter__(self) -> PeakMemory:
@@ -50,6 +59,15 @@ class PeakMemory:
     def __exit__(self, *exc) -> None:
         self._stop.set()
         self._thread.join()
+
+
+CORES = psutil.cpu_count() or 1
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its ended children (the workers, once closed), LibreOffice included."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 def units(folder: Path, n: int) -> Path:
@@ -64,13 +82,15 @@ def batch(folder: Path, n: int, mode: str, workers: int) -> dict:
     shutil.rmtree(out, ignore_errors=True)
     source = units(folder, n)  # generated before the clock starts
     with PeakMemory() as mem:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         result = run_batch([str(source)], out, workers=workers, pdf=mode == "pdf",
                            write=mode != "analysis")
-        seconds = time.perf_counter() - start
+        seconds, cpu = time.perf_counter() - start, _cpu() - cpu
     assert len(result.rows) == n
     return {"n": n, "mode": mode, "workers": workers, "seconds": seconds, "rate": n / seconds,
-            "own_mb": mem.own / 2**20, "tree_mb": mem.tree / 2**20, "failed": len(result.failed)}
+            "cpu": cpu, "cpu_rate": n / (cpu / min(workers, CORES)),
+            "own_mb": mem.own / 2**20, "tree_mb": mem.tree / 2**20, "worker_mb": mem.worker / 2**20,
+            "failed": len(result.failed)}
 
 
 def libreoffice(folder: Path, n: int) -> tuple[float, float]:
@@ -96,20 +116,56 @@ def libreoffice(folder: Path, n: int) -> tuple[float, float]:
     return one_each, batched
 
 
+def memory(folder: Path, sizes: list[int]) -> None:
+    """Peak memory in Word mode at each size, and the ratio of the largest to the smallest."""
+    runs = [batch(folder, n, "word", 2) for n in sizes]
+    for r in runs:
+        print(f"memory, word mode, {r['n']:>5} units: tree {r['tree_mb']:.0f} MB (client {r['own_mb']:.0f} MB, "
+              f"largest worker {r['worker_mb']:.0f} MB), {r['rate']:.2f} units/s (CPU {r['cpu_rate']:.2f})", flush=True)
+    print(f"peak memory {sizes[-1]} vs {sizes[0]} units: tree {runs[-1]['tree_mb'] / runs[0]['tree_mb']:.2f}×, "
+          f"worker {runs[-1]['worker_mb'] / runs[0]['worker_mb']:.2f}× (target ≤ 1.25×)", flush=True)
+
+
+def profile(folder: Path, top: int = 25) -> None:
+    """cProfile of one unit in Word mode (workbook + Word report), imports warmed by a first unit."""
+    import cProfile
+    import pstats
+
+    from juesuan.batch.worker import Options, process_unit
+
+    files = sorted(units(folder, 20).glob("*.toml"))
+    opts = Options(out=str(folder / "out-profile"), force=True)
+    process_unit(files[0], "warm", opts)
+    prof = cProfile.Profile()
+    start = time.process_time()
+    prof.runcall(process_unit, files[1], "profiled", opts)
+    print(f"one unit, Word mode: {time.process_time() - start:.2f} s CPU under the profiler")
+    pstats.Stats(prof).sort_stats("cumulative").print_stats(top)
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
-    p.add_argument("--sizes", type=int, nargs="+", default=[20, 200, 2000])
+    p.add_argument("--sizes", type=int, nargs="*", default=[20, 200, 2000])
     p.add_argument("--modes", nargs="*", default=["analysis", "word", "pdf"])
     p.add_argument("--skip", nargs="*", default=["word:2000", "pdf:2000"],
                    help="mode:size pairs not run (too slow on this machine)")
     p.add_argument("--speedup", type=int, default=40, help="units for the 1 vs 2 workers run (word mode)")
     p.add_argument("--lo", type=int, default=10, help="documents for the LibreOffice comparison")
+    p.add_argument("--memory", type=int, nargs="*", default=[40, 160],
+                   help="sizes for the memory comparison (word mode); none to skip")
+    p.add_argument("--profile", action="store_true", help="cProfile one unit in Word mode")
     p.add_argument("--dir", help="working folder (default: a temporary one)")
     args = p.parse_args()
     folder = Path(args.dir or tempfile.mkdtemp(prefix="juesuan-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     print(f"working folder: {folder}; CPUs: {psutil.cpu_count()}; load average: {psutil.getloadavg()}")
-    print(f"{'mode':<9}{'units':>6}{'workers':>8}{'seconds':>9}{'units/s':>9}{'client MB':>11}{'tree MB':>9}")
+    if args.profile:
+        profile(folder)
+    print("units/s: wall clock (on a machine shared with other work it is lower than the machine can do); "
+          "CPU units/s: units per CPU-second × workers, the rate on dedicated cores; 2,000 units: "
+          "projected from the wall-clock rate (CPU rate in brackets)")
+    print(f"{'mode':<9}{'units':>6}{'workers':>8}{'seconds':>9}{'units/s':>9}{'CPU units/s':>12}{'client MB':>11}"
+          f"{'tree MB':>9}{'2,000 units':>20}")
     rows = []
     for mode in args.modes:
         for n in args.sizes:
@@ -118,13 +174,17 @@ def main() -> None:
                 continue
             r = batch(folder, n, mode, 2)
             rows.append(r)
-            print(f"{mode:<9}{n:>6}{2:>8}{r['seconds']:>9.1f}{r['rate']:>9.2f}{r['own_mb']:>11.0f}{r['tree_mb']:>9.0f}",
-                  flush=True)
+            wall, cpu = 2000 / r["rate"] / 60, 2000 / r["cpu_rate"] / 60
+            print(f"{mode:<9}{n:>6}{2:>8}{r['seconds']:>9.1f}{r['rate']:>9.2f}{r['cpu_rate']:>12.2f}{r['own_mb']:>11.0f}"
+                  f"{r['tree_mb']:>9.0f}{wall:>9.1f} min ({cpu:.1f} min)", flush=True)
     if args.speedup:
         one = batch(folder, args.speedup, "word", 1)
         two = batch(folder, args.speedup, "word", 2)
         print(f"speed-up word mode, {args.speedup} units: 1 worker {one['seconds']:.1f} s, 2 workers "
-              f"{two['seconds']:.1f} s → {one['seconds'] / two['seconds']:.2f}×", flush=True)
+              f"{two['seconds']:.1f} s → {one['seconds'] / two['seconds']:.2f}× (CPU: {one['cpu']:.1f} vs "
+              f"{two['cpu']:.1f} CPU-s; load average {psutil.getloadavg()[0]:.1f})", flush=True)
+    if args.memory:
+        memory(folder, sorted(args.memory))
     if args.lo:
         single, batched = libreoffice(folder, args.lo)
         print(f"LibreOffice, {args.lo} documents: one process per file {single:.1f} s, one call {batched:.1f} s "

@@ -258,3 +258,208 @@ def test_a_workbook_unit_keeps_its_workbook_recalculated(tmp_path):
 def test_output_folder_must_differ_from_the_input_folder(units_dir):
     with pytest.raises(ValueError, match="输出目录"):
         run_batch([str(units_dir)], units_dir)
+
+
+# -- hardening: names, inputs, clean-up, limits, text (no cluster: fast) --------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+STEMS = st.sampled_from(["a", "A", "a(2)", "a(2)(2)", "a(3)", "汇总", "某局部门汇总", "=1+1", "b"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), STEMS), max_size=12))
+def test_output_stems_never_collide(files):
+    """Whatever the files' names and folders: one stem each, unique without regard to case, never the
+    汇总's or the 部门汇总's; a stem that is free keeps the file's own name."""
+    from juesuan.batch.run import plan
+
+    paths = [Path(f"d{folder}") / f"{stem}.toml" for folder, stem in files]
+    reserved = ["汇总", "某局部门汇总"]
+    stems = [s for _, s in plan(paths, reserved)]
+    assert len({s.lower() for s in stems}) == len(stems)
+    assert not {s.lower() for s in stems} & set(reserved)
+    assert plan([Path("d2/a.toml"), Path("d3/a(2).toml"), Path("d4/a.toml")]) == [
+        ("d2/a.toml", "a"), ("d3/a(2).toml", "a(2)"), ("d4/a.toml", "a(3)")]
+
+
+def test_a_file_reached_twice_is_one_unit_and_earlier_outputs_are_not_units(tmp_path, monkeypatch):
+    from juesuan.batch.run import OUTPUT_MARKER, expand, mark_output
+
+    monkeypatch.chdir(tmp_path)
+    g.write(tmp_path / "in", g.department(5, 2))
+    one = tmp_path / "in" / "unit0000.toml"
+    (tmp_path / "in" / "link.toml").symlink_to(one)
+    old = tmp_path / "in" / "上次输出"
+    old.mkdir()
+    mark_output(old)
+    assert (old / OUTPUT_MARKER).exists()
+    (old / "unit0000.xlsm").write_bytes(b"an earlier run's workbook")
+    (old / "某局部门汇总.toml").write_text("schema = 1\n", encoding="utf-8")
+    link = str(tmp_path / "in" / "link.toml")
+    found = expand(["in/unit0000.toml", str(one), "in", "in/*.toml", "in/**/*.xlsm", link])
+    assert [p.name for p in found] == ["unit0000.toml", "unit0001.toml"]
+    assert [p.name for p in expand([str(old)])] == ["unit0000.xlsm", "某局部门汇总.toml"]  # named: read
+
+
+def test_clean_up_touches_only_our_temporary_names(tmp_path):
+    from juesuan.batch.run import _cleanup
+    from juesuan.batch.worker import PDF_PREFIX
+    from juesuan.export.files import STALE_SECONDS, TEMP_PREFIX
+
+    old = time.time() - STALE_SECONDS - 10
+    stale, fresh = tmp_path / f"{TEMP_PREFIX}x.docx", tmp_path / f"{TEMP_PREFIX}y.docx"
+    pdf = tmp_path / f"{PDF_PREFIX}abc"
+    pdf.mkdir()
+    user = [tmp_path / ".notes.tmp", tmp_path / ".a.xlsm.tmp", tmp_path / "a.docx"]
+    for p in (stale, fresh, *user):
+        p.write_bytes(b"x")
+    for p in (stale, pdf, *user):
+        os.utime(p, (old, old))
+    _cleanup(tmp_path)  # before a run: what a killed run left an hour ago
+    assert not stale.exists() and not pdf.exists() and fresh.exists()
+    start = time.time()
+    made = tmp_path / f"{TEMP_PREFIX}z.xlsm"
+    made.write_bytes(b"x")
+    _cleanup(tmp_path, since=start)  # after a run: what this run left
+    assert not made.exists()
+    assert all(p.read_bytes() == b"x" for p in user)
+
+
+def test_workers_capped_at_the_cores():
+    from juesuan.batch.cluster import capped, cores
+
+    n = cores()
+    assert capped(n) == (n, "")
+    workers, note = capped(64 + n)
+    assert workers == n and f"--workers {64 + n}" in note and f"降为 {n}" in note
+    assert capped(0)[0] == 1
+
+
+def test_dask_logs_silenced_and_restored():
+    import logging
+
+    from juesuan.batch.cluster import QUIET, quiet_logs, restore_logs
+
+    logging.getLogger("distributed.client").setLevel(logging.WARNING)
+    before = quiet_logs()
+    assert logging.getLogger("distributed").getEffectiveLevel() == QUIET
+    assert logging.getLogger("distributed.client").level == QUIET
+    assert logging.getLogger("tornado.application").getEffectiveLevel() == QUIET
+    restore_logs(before)
+    assert logging.getLogger("distributed.client").level == logging.WARNING
+
+
+def test_a_dead_workers_units_are_listed_failed():
+    from juesuan.batch.run import worker_failed
+    from juesuan.batch.worker import FAILED, Options
+
+    opts = Options(out=".", consolidate=True)
+    part = worker_failed([("x/a.toml", "a"), ("x/b.toml", "b")], RuntimeError("killed"), opts)
+    assert [(r["stem"], r["status"]) for r in part["rows"]] == [("a", FAILED), ("b", FAILED)]
+    assert "工作进程异常退出" in part["rows"][0]["reason"]
+    assert [m.included for m in part["sums"].members] == [False, False]
+
+
+FAULTS = {  # a file's bytes (or a folder) → what a unit file can be on a real disk
+    "empty.toml": b"", "binary.toml": bytes(range(256)) * 4, "bom.toml": b"\xef\xbb\xbfschema = 1\n",
+    "gbk.toml": "[unit]\nname = '某单位'\n".encode("gbk"),
+    "huge-number.toml": b"schema = 1\n[unit]\nname='x'\nyear=1e999\n",
+    "not-a-zip.xlsm": b"PK\x03\x04 broken", "text.xlsx": b"hello", "folder.toml": None,
+}
+
+
+def test_faulty_unit_files_are_listed_never_raised(tmp_path):
+    """The fault suite of one worker: every bad file a row with its reason, the rest still written."""
+    from juesuan.batch.worker import FAILED, Options, process_batch
+
+    good = tmp_path / "good.toml"
+    good.write_text(dumps(g.unit(3)), encoding="utf-8")
+    items = [(str(good), "good")]
+    for name, raw in FAULTS.items():
+        path = tmp_path / name
+        if raw is None:
+            path.mkdir()
+        else:
+            path.write_bytes(raw)
+        items.append((str(path), path.stem))
+    part = process_batch(items, Options(out=str(tmp_path / "out")))
+    rows = {r["stem"]: r for r in part["rows"]}
+    assert rows["good"]["status"] == DONE
+    for name in FAULTS:
+        row = rows[Path(name).stem]
+        assert row["status"] in (UNREADABLE, FAILED) or row.get("errors"), name
+        assert row["status"] == DONE or row["reason"], name
+        assert "Traceback" not in row["reason"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        f"{r['stem']}{s}" for r in part["rows"] if r["status"] == DONE for s in (".xlsm", ".docx"))
+
+
+def test_summary_text_never_becomes_a_formula_and_a_rerun_keeps_a_bak(tmp_path):
+    import openpyxl
+
+    from juesuan.batch.run import BatchResult
+    from juesuan.batch.summary import write_summary
+
+    evil = ["=1+1", '=HYPERLINK("http://x","y")', "+SUM(A1)", "@cmd", "http://example.com", "0012"]
+    rows = [{"source": f"{t}.toml", "stem": t, "unit": t, "status": DONE, "reason": t, "code": t, "parent": t}
+            for t in evil]
+    findings = [{"unit": t, "stem": t, "level": "错误", "code": "E-X", "message": t, "location": t} for t in evil]
+    target = tmp_path / "汇总.xlsx"
+    write_summary(BatchResult(rows, findings), target)
+    book = openpyxl.load_workbook(target)
+    book.create_sheet("我的批注")  # a person's own sheet, then a rerun
+    book.save(target)
+    write_summary(BatchResult(rows, findings), target)
+    with open(tmp_path / "汇总.xlsx.bak", "rb") as bak:
+        assert "我的批注" in openpyxl.load_workbook(bak).sheetnames
+    book = openpyxl.load_workbook(target)
+    texts = []
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                assert cell.hyperlink is None
+                if isinstance(cell.value, str):
+                    texts.append(cell.value)
+    for t in evil:
+        assert t in texts
+
+
+def _cli(*args: str, **kw):
+    import signal
+    import subprocess
+    import sys
+
+    def as_from_a_terminal() -> None:  # Ctrl-C as a terminal gives it, even under `nohup … &` (SIGINT ignored)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    return subprocess.Popen([sys.executable, "-m", "juesuan", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True, preexec_fn=as_from_a_terminal, **kw)
+
+
+def test_batch_command_prints_no_traceback_even_on_ctrl_c(units_dir, tmp_path):
+    """A plain batch with too many workers: capped with a message, nothing of Dask's on stderr. Then
+    Ctrl-C (SIGINT to the whole process group, as a terminal sends it) in the middle of a run: the
+    message, exit 130, no traceback from this process or a worker, no temporary file left."""
+    import signal
+
+    from juesuan.export.files import TEMP_PREFIX
+
+    plain = _cli("batch", str(units_dir), "--out", str(tmp_path / "a"), "--workers", "64")
+    out, err = plain.communicate(timeout=600)
+    assert plain.returncode == 2, err  # one unit of the six is unreadable
+    assert "已降为" in err and "Traceback" not in err and "distributed" not in err, err
+    assert "共6个单位" in out
+    many = tmp_path / "many"
+    g.write(many, g.department(12, 40))
+    run = _cli("batch", str(many), "--out", str(tmp_path / "b"), "--workers", "2", "--force")
+    deadline = time.monotonic() + 600
+    while not list((tmp_path / "b").glob("*.docx")) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    os.killpg(run.pid, signal.SIGINT)
+    out, err = run.communicate(timeout=300)
+    assert run.returncode == 130, (out, err)
+    assert "已中断" in err and "Traceback" not in err and "Error" not in err, err
+    assert not [p for p in (tmp_path / "b").iterdir() if p.name.startswith(TEMP_PREFIX)]

@@ -162,3 +162,85 @@ def test_the_same_unit_twice_is_an_error_not_a_silent_double_count():
     done = acc.finish("某县汇总")
     dup = [f for f in done.findings if f.code == "E-DUPLICATE-UNIT"]
     assert len(dup) == 1 and "sample.toml" in dup[0].message and "naiman-2021.toml" in dup[0].message
+
+
+def _scaled(data, factor: Decimal):
+    """``data`` with every amount multiplied by ``factor`` (every sum and balance still holds)."""
+    def lines(table):
+        return tuple(replace(x, values={k: v * factor for k, v in x.values.items()}) for x in table)
+
+    return replace(data, **{t: lines(getattr(data, t)) for t in
+                            ("income", "spending", "functions", "economics", "controlled", "balances", "assets")})
+
+
+def test_a_sum_over_an_input_limit_is_refused_with_a_finding(tmp_path):
+    """Each unit under 1000万亿元, their sum over it: no data file juesuan would not read back."""
+    import math
+
+    from juesuan.core.parse import MAX_AMOUNT
+    from juesuan.sources.datafile import dumps as dump_unit
+
+    unit = _units(9, 1)[0]
+    top = max(v for t in ("income", "spending", "balances", "assets") for x in getattr(unit, t)
+              for v in x.values.values())
+    low = MAX_AMOUNT * Decimal("0.4")  # three units of at least 0.4 × the limit: the sum is over it
+    k = math.floor((low / top).log10())
+    factor = Decimal(math.ceil(low / (top * Decimal(10) ** k))) * Decimal(10) ** k  # few digits: not too precise
+    big = [replace(_scaled(unit, factor), unit=replace(unit.unit, name=f"单位{i}", code=f"00{i}", parent=None))
+           for i in range(3)]
+    for u in big:
+        assert analyze(u).errors == 0
+    done = _consolidate(big)
+    assert not done.writable
+    assert {f.code for f in done.limits} == {"E-TOO-LARGE"}
+    assert set(done.limits) <= set(done.findings)
+    assert _consolidate(big[:1]).writable  # one of them alone: written
+    folder = tmp_path / "units"
+    folder.mkdir()
+    for i, u in enumerate(big):
+        (folder / f"u{i}.toml").write_text(dump_unit(u), encoding="utf-8")
+    out = tmp_path / "部门.toml"
+    assert main(["consolidate", str(folder), "--name", NAME, "--out", str(out)]) == 1
+    assert not out.exists()
+
+
+def test_consolidate_out_naming_one_of_its_inputs_is_refused(tmp_path):
+    folder = tmp_path / "units"
+    g.write(folder, g.department(2, 3))
+    target = folder / "unit0001.toml"
+    before = target.read_bytes()
+    for out in (target, folder / "." / "unit0001.toml"):
+        assert main(["consolidate", str(folder), "--name", NAME, "--out", str(out), "--force"]) == 3
+        assert main(["consolidate", str(target), str(folder / "unit0000.toml"), "--name", NAME, "--out",
+                     str(out), "--force"]) == 3
+    assert target.read_bytes() == before and not list(folder.glob("*.bak"))
+
+
+def test_department_header_stays_a_comment():
+    """A name with line breaks or control characters cannot write TOML lines of its own."""
+    units = _units(4, 2)
+    evil = "某局\nschema = 2\r\n[unit]\u2028x\x01"
+    units[1] = replace(units[1], unit=replace(units[1].unit, name=evil))
+    done = _consolidate(units)
+    text = cs.dumps(done)
+    doc = loads_document(text.encode("utf-8"))
+    assert doc["schema"] == 1
+    assert parse(doc)[0] == done.data
+
+
+def test_batch_lists_a_department_over_a_limit_as_failed(tmp_path):
+    from juesuan.batch.consolidate import Accumulator
+    from juesuan.batch.run import BatchResult, _department
+    from juesuan.batch.worker import FAILED, Options
+
+    unit = _units(9, 1)[0]
+    acc = Accumulator()
+    for i in range(3):  # three units each at 0.4 × the limit in one line
+        line = replace(unit.income[0], values={"final": Decimal("4E14")})
+        acc.add(replace(unit, income=(line,), unit=replace(unit.unit, name=f"单位{i}", code=f"0{i}", parent=None)),
+                source=f"u{i}.toml")
+    result = BatchResult([], [])
+    done = _department(acc, NAME, "部门", tmp_path, Options(out=str(tmp_path)), result)
+    assert not done.writable and not (tmp_path / "部门.toml").exists()
+    assert [r["status"] for r in result.failed] == [FAILED]
+    assert any(f["code"] == "E-TOO-LARGE" for f in result.findings)

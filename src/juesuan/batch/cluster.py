@@ -9,8 +9,9 @@ closed cleanly, with the per-worker settings that keep memory flat.
 - **Quiet.** Dask's loggers (client, scheduler, workers, tornado, asyncio) are silenced for the
   batch: a failure reaches the person as a unit's row (``worker_failed``), never as a logged
   traceback (``CommClosedError`` when a cluster closes, a worker's ``KeyboardInterrupt``).
-  Worker processes start with SIGINT ignored, so Ctrl-C reaches only this process, which cancels
-  the tasks and closes the cluster before it returns.
+  Worker processes start with SIGINT ignored (and ignore it again as they start, for a worker a
+  nanny restarts later), so Ctrl-C reaches only this process, which cancels the tasks and closes
+  the cluster before it returns.
 - **Cores.** ``--workers`` above the machine's cores is capped (more processes than cores only
   add memory and switching), with a message.
 """
@@ -67,14 +68,19 @@ def restore_logs(before: dict[str, int]) -> None:
 
 
 def dask_setup(worker: Any = None) -> None:
-    """Run in every local worker process as it starts (a Dask preload): its logs silenced."""
+    """Run in every local worker process as it starts (a Dask preload): its logs silenced, Ctrl-C
+    left to the batch's own process."""
     quiet_logs()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @contextlib.contextmanager
 def _sigint_ignored() -> Iterator[None]:
-    """SIGINT ignored while worker processes are spawned: they inherit it (an ignored signal stays
-    ignored across exec), so Ctrl-C interrupts this process only."""
+    """SIGINT ignored while the local cluster starts: the worker processes spawned meanwhile inherit
+    the ignored signal (it stays ignored across exec, from their first import on), so a Ctrl-C
+    never reaches a worker. (Blocking it instead is not enough: the processes are spawned from a
+    thread Dask started earlier.) A Ctrl-C pressed in those few seconds is not acted on."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return

@@ -89,6 +89,12 @@ class Consolidation:
     findings: tuple[Finding, ...]
     members: tuple[Member, ...]
     offsets: tuple[Offset, ...]
+    limits: tuple[Finding, ...] = ()  # the sums break an input limit: the data file is not written
+
+    @property
+    def writable(self) -> bool:
+        """The 部门汇总 can be written as a data file juesuan reads back (no sum over a limit)."""
+        return not self.limits
 
     def composition(self) -> str:
         """部门决算单位构成, one sentence."""
@@ -253,7 +259,8 @@ class Accumulator:
             assets=lines("assets"), quantities=quantities,
         )
         _roles(members)
-        return Consolidation(data, tuple(notes), tuple(members), tuple(offsets))
+        limits = over_limits(data)
+        return Consolidation(data, tuple(notes + limits), tuple(members), tuple(offsets), tuple(limits))
 
     def _kept(self, included: list[Member], notes: list[Finding]) -> dict[str, frozenset[str]]:
         """table → the columns every summed unit gives (tables dropped: absent). A line keeps a
@@ -441,6 +448,18 @@ def _yuan(value: Decimal) -> str:
     from ..core import fmt
 
     return fmt.yuan(value)
+
+
+def over_limits(data: UnitData) -> list[Finding]:
+    """The errors reading the 部门汇总's own data file back would give: every input limit (an
+    amount over 1000万亿元 or over 15 digits, a name too long…) applies to the sums as to a unit.
+    Each unit can be within a limit while their sum is not."""
+    from ..core.parse import parse
+    from ..sources.datafile import to_document
+
+    _, found = parse(to_document(data))
+    return [Finding(f.level, f.code, f"部门汇总数不能生成数据文件：{f.message}", f.path, f.label)
+            for f in found if f.level is Level.ERROR]
 
 
 def consolidate(units: list[tuple[UnitData | None, int, str]], name: str) -> Consolidation:

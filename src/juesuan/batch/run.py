@@ -38,16 +38,19 @@ class BatchResult:
 
     @property
     def failed(self) -> list[dict[str, Any]]:
-        return [r for r in self.rows if r["status"] in (UNREADABLE, FAILED)]
+        """The units (and the 部门汇总) that could not be processed."""
+        department = self.extra.get("department_row")
+        rows = [*self.rows, *([department] if department is not None else [])]
+        return [r for r in rows if r["status"] in (UNREADABLE, FAILED)]
 
 
 def expand(inputs: list[str], out: Path | None = None) -> list[Path]:
     """Files, folders (searched recursively) and glob patterns → unit files, in a stable order.
 
     A file reached twice (given by a relative and an absolute path, by a folder and a pattern, or
-    through a link) is one unit. Inside a folder, a batch output folder (one holding
-    ``OUTPUT_MARKER``: an earlier run's recalculated workbooks and 部门汇总) is not searched, nor
-    ``out`` itself; a folder given by name is read as given."""
+    through a link) is one unit. A batch output folder (one holding ``OUTPUT_MARKER``: an earlier
+    run's recalculated workbooks and 部门汇总) is not searched inside a folder nor matched by a
+    pattern, and ``out`` never is; a folder or file given by its own name is read as given."""
     found: list[Path] = []
     seen: set[Path] = set()
     skip = out.resolve() if out is not None else None
@@ -57,8 +60,9 @@ def expand(inputs: list[str], out: Path | None = None) -> list[Path]:
             candidates = _files_in(path, skip)
         elif path.exists():
             candidates = [path]
-        else:
-            candidates = sorted(Path(p) for p in glob.glob(text, recursive=True))
+        else:  # a pattern: what it matches inside an output folder is an earlier run's output
+            candidates = sorted(p for p in map(Path, glob.glob(text, recursive=True))
+                                if not (p.parent / OUTPUT_MARKER).exists())
         for p in candidates:
             if p.name.startswith(("~$", ".")) or not p.is_file():
                 continue
@@ -82,25 +86,28 @@ def _files_in(folder: Path, skip: Path | None) -> list[Path]:
     return sorted(out)
 
 
-def plan(paths: list[Path]) -> list[tuple[str, str]]:
-    """(file, output stem) pairs; stems made unique (two units named alike in two folders)."""
-    used: set[str] = set()
+def plan(paths: list[Path], reserved: Sequence[str] = ()) -> list[tuple[str, str]]:
+    """(file, output stem) pairs. Stems are unique without regard to case (two units named alike
+    in two folders: ``a``, ``a(2)``; a third file itself named ``a(2)`` then gets ``a(2)(2)``) and
+    never one of ``reserved`` (the 汇总's and the 部门汇总's own names)."""
+    used = {name.lower() for name in reserved}
     out = []
     for p in paths:
         stem, n = p.stem, 1
-        while (stem if n == 1 else f"{p.stem}({n})").lower() in used:  # d2/a, d3/a(2), d4/a: a, a(2), a(3)
+        while stem.lower() in used:
             n += 1
-        stem = stem if n == 1 else f"{p.stem}({n})"
+            stem = f"{p.stem}({n})"
         used.add(stem.lower())
         out.append((str(p), stem))
     return out
 
 
-def chunks(items: list, workers: int, size: int | None = None) -> list[list]:
-    """Chunks small enough to balance the workers and show progress, large enough that a
-    LibreOffice start is shared by many documents."""
+def chunks(items: list, workers: int, size: int | None = None, *, pdf: bool = False) -> list[list]:
+    """Chunks small enough to balance the workers and show progress (at least four a worker),
+    large enough that a LibreOffice start (seconds) is shared by many documents: up to 25 units,
+    100 when PDFs are made."""
     if size is None:
-        size = max(1, min(25, -(-len(items) // (max(workers, 1) * 4))))
+        size = max(1, min(100 if pdf else 25, -(-len(items) // (max(workers, 1) * 4))))
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
@@ -196,7 +203,8 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
     out.mkdir(parents=True, exist_ok=True)
     mark_output(out)
     _cleanup(out)
-    items = plan(expand(inputs, out))
+    department = department_stem(consolidate) if consolidate is not None else None
+    items = plan(expand(inputs, out), reserved=[Path(SUMMARY_NAME).stem, *([department] if department else [])])
     opts = Options(out=str(out), pdf=pdf, force=force, consolidate=consolidate is not None, write=write)
     order = {stem: i for i, (_, stem) in enumerate(items)}
     rows: list[dict] = []
@@ -211,7 +219,7 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
     try:
         with client(workers, scheduler) as dask_client:
             n = len(dask_client.scheduler_info().get("workers", {})) or workers
-            batches = chunks(items, n, chunk)
+            batches = chunks(items, n, chunk, pdf=pdf and write)
             try:
                 futures = dask_client.map(process_batch, batches, opts=opts, pure=False)
                 index = {f.key: i for i, f in enumerate(futures)}
@@ -242,7 +250,7 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
         sums = None
         for i in sorted(parts):
             sums = parts[i] if sums is None else sums.merge(parts[i])
-        result.consolidation = _department(sums, consolidate, out, opts, result)
+        result.consolidation = _department(sums, consolidate, str(department), out, opts, result)
     if summary:
         from .summary import write_summary
 
@@ -251,20 +259,30 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
     return result
 
 
-def _department(sums, name: str, out: Path, opts: Options, result: BatchResult):
-    """The 部门汇总 data file, and its own workbook and report (the same code as any unit)."""
+def department_stem(name: str) -> str:
+    """The file name (without suffix) of the 部门汇总's data file, workbook and report."""
+    from ..export.files import output_name
+
+    return output_name(name, "部门汇总", fallback="部门", limit=235)
+
+
+def _department(sums, name: str, stem: str, out: Path, opts: Options, result: BatchResult):
+    """The 部门汇总 data file, and its own workbook and report (the same code as any unit); none
+    when a sum breaks an input limit (the findings say which)."""
     from ..core.findings import sort_findings
     from ..export.document import write_atomic
     from .consolidate import Accumulator, dumps
     from .worker import convert_pdfs, finding_row, process_unit
 
     done = (sums or Accumulator()).finish(name)
-    from ..export.files import output_name
-
-    stem = output_name(name, "部门汇总", fallback="部门", limit=235)
     path = out / f"{stem}.toml"
-    write_atomic(path, dumps(done).encode("utf-8"))
-    if opts.write:
+    if not done.writable:
+        result.extra["department_row"] = {
+            "source": str(path), "stem": stem, "unit": name, "status": FAILED, "role": "部门汇总",
+            "reason": "部门汇总数超出数据文件的上限，未生成部门汇总文件（见审核汇总）。"}
+    else:
+        write_atomic(path, dumps(done).encode("utf-8"))  # a rerun keeps the last one as .bak
+    if opts.write and done.writable:
         row, found, _ = process_unit(path, stem, Options(out=opts.out, pdf=opts.pdf, force=True))
         if opts.pdf and row["status"] == DONE:
             for _, error in convert_pdfs([out / f"{stem}.docx"], opts).items():

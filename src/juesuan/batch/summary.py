@@ -164,18 +164,18 @@ def _department_sheet(wb, result, units, f) -> None:
                 ws.merge_range(row, 0, row, 6, cells[0], f["note_wrap"])
                 ws.set_row(row, 13.5 * -(-len(str(cells[0])) // 70))
             else:
-                ws.write(row, 0, cells[0], f[kind])
+                ws.write_string(row, 0, str(cells[0]), f[kind])
             continue
         for j, value in enumerate(cells):
             bold = kind == "total"
             if kind == "header":
-                ws.write(row, j, value, f["header"])
+                ws.write_string(row, j, str(value), f["header"])
             elif isinstance(value, float):
                 ws.write_number(row, j, value, f["bold_money" if bold else "money"])
             elif value is None:
                 ws.write_blank(row, j, None, f["money"])
             else:
-                ws.write(row, j, value, f["bold" if bold else ("wrap" if j == 0 else "text")])
+                ws.write_string(row, j, str(value), f["bold" if bold else ("wrap" if j == 0 else "text")])
     _print(ws)
 
 

@@ -37,6 +37,10 @@ def run(args) -> int:
         row, _, unit = process_unit(p, p.stem, opts)
         units.append((unit[0], unit[1], str(p)) if unit else (None, 0, f"{p.name}（{row['reason']}）"))
     done = consolidate(units, args.name)
+    if not done.writable:  # a sum over an input limit: no data file that juesuan would refuse to read
+        print(f"未生成部门汇总数据文件 {out}：汇总数超出数据文件的上限（见下）。")
+        print_findings(done.findings)
+        return outcome(done.findings)
     write_atomic(out, dumps(done).encode("utf-8"))
     print(f"已生成部门汇总数据文件：{out}")
     print(done.composition())
