@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..core import catalog as c
+from ..core import public_vocab as v
 from ..core.findings import Finding, Level
 from ..core.model import Line, UnitData
-from . import vocab as v
-from .model import EMPTY, Disclosure, FunctionLine, of_unit
+from ..core.public_model import EMPTY, Disclosure, FunctionLine, of_unit
 
 ZERO = Decimal(0)
 NATURE_ITEMS = {"basic": c.BASIC_SPENDING, "project": (c.PROJECT,), "remit": ("上缴上级支出",),

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..core import public_vocab as v
+
 MONEY, TEXT, CODE = "money", "text", "code"
 
 
@@ -84,7 +86,9 @@ SPECS: dict[str, TableSpec] = {s.key: s for s in (
     TableSpec("公开09", "国有资本经营预算财政拨款收入支出决算表", _coded(*_FUND),
               NO_FUND.replace("{fund}", "国有资本经营预算"), landscape=True),
 )}
-TABLE_KEYS = tuple(SPECS)
+TABLE_KEYS = v.TABLE_KEYS
+if tuple(SPECS) != TABLE_KEYS:  # the data file's [disclosure.layout] keys and the specs must agree
+    raise RuntimeError("public table specs out of step with public_vocab.TABLE_KEYS")
 
 # Table 1's and table 4's fixed rows, as data.
 T1_INCOME = (

@@ -8,8 +8,8 @@ from decimal import Decimal
 from typing import TypeVar
 
 from ..core import catalog as c
+from ..core import public_vocab as v
 from . import spec as s
-from . import vocab as v
 from .books import ZERO, Books, level_of
 
 Cell = Decimal | str | None

@@ -13,10 +13,10 @@ from decimal import Decimal
 
 from ..core import catalog as c
 from ..core import fmt
+from ..core import public_vocab as v
 from ..core.findings import Finding, Level
 from ..narrative import phrases as ph
 from ..narrative.phrases import sentence_end
-from . import vocab as v
 from .books import ZERO, Books, parent_of
 from .tables import PublicTable, Tables, controlled, economic_lines
 

@@ -1,7 +1,10 @@
-"""The fixed vocabularies of the 决算公开: per-line columns, 功能分类 类 by year, vehicle
+"""The fixed vocabularies of the 决算公开: the nine tables' keys, per-line columns, 功能分类 类 by year, vehicle
 categories, the 名词解释 defaults. Standard library only."""
 
 from __future__ import annotations
+
+# The nine public tables, in order (disclosure/spec gives each its layout).
+TABLE_KEYS = tuple(f"公开{i:02d}" for i in range(1, 10))
 
 # Per 功能分类 line: 本年收入 by source (收入决算表).
 INCOME_COLUMNS: dict[str, str] = {

@@ -10,10 +10,10 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from ..core.findings import Finding, Path
-from ..core.parse import _Reader, clean_text
-from . import vocab as v
-from .model import Disclosure, EconomicLine, FunctionLine, MemberUnit
+from . import public_vocab as v
+from .findings import Finding, Path
+from .parse import Reader, clean_text
+from .public_model import Disclosure, EconomicLine, FunctionLine, MemberUnit
 
 T = TypeVar("T")
 
@@ -28,7 +28,7 @@ LAYOUT_KEYS = ("title", "extra_items")
 
 def read(raw: Any) -> tuple[Disclosure, list[Finding]]:
     """The ``[disclosure]`` table as a ``Disclosure`` with the findings of its bad entries."""
-    r = _Reader()
+    r = Reader()
     table = r.table(raw, (ROOT,), "决算公开")
     r.unknown_keys(table, KEYS, (ROOT,))
     department = table.get("department", False)
@@ -52,7 +52,7 @@ def read(raw: Any) -> tuple[Disclosure, list[Finding]]:
     return out, r.findings
 
 
-def _array(r: _Reader, raw: Any, name: str, label: str) -> list[tuple[int, Mapping[str, Any]]]:
+def _array(r: Reader, raw: Any, name: str, label: str) -> list[tuple[int, Mapping[str, Any]]]:
     if not isinstance(raw, list):
         r.error("E-NOT-TABLE", f"{label}（disclosure.{name}）应为多行表 [[disclosure.{name}]]。", (ROOT, name))
         return []
@@ -64,7 +64,7 @@ def _array(r: _Reader, raw: Any, name: str, label: str) -> list[tuple[int, Mappi
     return rows
 
 
-def _code(r: _Reader, row: Mapping[str, Any], path: Path, label: str, lengths: tuple[int, ...]) -> str | None:
+def _code(r: Reader, row: Mapping[str, Any], path: Path, label: str, lengths: tuple[int, ...]) -> str | None:
     code = row.get("code")
     if isinstance(code, int) and not isinstance(code, bool):
         code = str(code)
@@ -75,7 +75,7 @@ def _code(r: _Reader, row: Mapping[str, Any], path: Path, label: str, lengths: t
     return code.strip()
 
 
-def _name(r: _Reader, row: Mapping[str, Any], path: Path) -> str:
+def _name(r: Reader, row: Mapping[str, Any], path: Path) -> str:
     name = row.get("name", "")
     if not isinstance(name, str):
         r.error("E-NOT-TEXT", "科目名称应为文字。", (*path, "name"))
@@ -83,7 +83,7 @@ def _name(r: _Reader, row: Mapping[str, Any], path: Path) -> str:
     return clean_text(name).replace("\n", " ").strip()
 
 
-def _lines(r: _Reader, raw: Any) -> tuple[FunctionLine, ...]:
+def _lines(r: Reader, raw: Any) -> tuple[FunctionLine, ...]:
     out: list[FunctionLine] = []
     seen: dict[str, int] = {}
     for i, row in _array(r, raw, "lines", "公开表功能分类"):
@@ -108,7 +108,7 @@ def _lines(r: _Reader, raw: Any) -> tuple[FunctionLine, ...]:
     return tuple(out)
 
 
-def _economics(r: _Reader, raw: Any) -> tuple[EconomicLine, ...]:
+def _economics(r: Reader, raw: Any) -> tuple[EconomicLine, ...]:
     out: list[EconomicLine] = []
     seen: set[str] = set()
     for i, row in _array(r, raw, "basic_economics", "基本支出经济分类"):
@@ -129,7 +129,7 @@ def _economics(r: _Reader, raw: Any) -> tuple[EconomicLine, ...]:
     return tuple(out)
 
 
-def _values(r: _Reader, raw: Any, name: str, labels: Mapping[str, str],
+def _values(r: Reader, raw: Any, name: str, labels: Mapping[str, str],
             read: Callable[[Any, Path, str], T | None]) -> dict[str, T]:
     """The keys of ``[disclosure.<name>]`` read by ``read`` (an amount or a count); blanks are absent."""
     table = r.table(raw, (ROOT, name), name)
@@ -143,15 +143,15 @@ def _values(r: _Reader, raw: Any, name: str, labels: Mapping[str, str],
     return out
 
 
-def _amounts(r: _Reader, raw: Any, name: str, labels: Mapping[str, str]) -> dict[str, Decimal]:
+def _amounts(r: Reader, raw: Any, name: str, labels: Mapping[str, str]) -> dict[str, Decimal]:
     return _values(r, raw, name, labels, r.amount)
 
 
-def _counts(r: _Reader, raw: Any, name: str, labels: Mapping[str, str]) -> dict[str, int]:
+def _counts(r: Reader, raw: Any, name: str, labels: Mapping[str, str]) -> dict[str, int]:
     return _values(r, raw, name, labels, r.count)
 
 
-def _other(r: _Reader, raw: Any) -> dict[str, int | Decimal]:
+def _other(r: Reader, raw: Any) -> dict[str, int | Decimal]:
     table = r.table(raw, (ROOT, "other"), "其他")
     out: dict[str, int | Decimal] = dict(_counts(r, {k: val for k, val in table.items() if k != "foreign_amount"},
                                                  "other", {k: v.OTHER_LABELS[k] for k in v.OTHER_COUNTS}))
@@ -160,7 +160,7 @@ def _other(r: _Reader, raw: Any) -> dict[str, int | Decimal]:
     return out
 
 
-def _performance(r: _Reader, raw: Any) -> dict[str, int | Decimal | str]:
+def _performance(r: Reader, raw: Any) -> dict[str, int | Decimal | str]:
     table = r.table(raw, (ROOT, "performance"), "预算绩效")
     r.unknown_keys(table, tuple(v.PERFORMANCE_LABELS), (ROOT, "performance"))
     out: dict[str, int | Decimal | str] = {}
@@ -185,7 +185,7 @@ def _performance(r: _Reader, raw: Any) -> dict[str, int | Decimal | str]:
     return out
 
 
-def _texts(r: _Reader, raw: Any, name: str) -> dict[str, str]:
+def _texts(r: Reader, raw: Any, name: str) -> dict[str, str]:
     table = r.table(raw, (ROOT, name), "名词解释")
     out = {}
     for key, value in table.items():
@@ -195,7 +195,7 @@ def _texts(r: _Reader, raw: Any, name: str) -> dict[str, str]:
     return out
 
 
-def _units(r: _Reader, raw: Any) -> tuple[MemberUnit, ...]:
+def _units(r: Reader, raw: Any) -> tuple[MemberUnit, ...]:
     out = []
     for i, row in _array(r, raw, "units", "部门决算单位构成"):
         path: Path = (ROOT, "units", i)
@@ -209,13 +209,11 @@ def _units(r: _Reader, raw: Any) -> tuple[MemberUnit, ...]:
     return tuple(out)
 
 
-def _layout(r: _Reader, raw: Any) -> dict[str, dict[str, object]]:
-    from .spec import TABLE_KEYS
-
+def _layout(r: Reader, raw: Any) -> dict[str, dict[str, object]]:
     table = r.table(raw, (ROOT, "layout"), "公开表样式")
-    r.unknown_keys(table, TABLE_KEYS, (ROOT, "layout"))
+    r.unknown_keys(table, v.TABLE_KEYS, (ROOT, "layout"))
     out: dict[str, dict[str, object]] = {}
-    for key in TABLE_KEYS:
+    for key in v.TABLE_KEYS:
         if key not in table:
             continue
         path = (ROOT, "layout", key)
