@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from juesuan.cli import main
+from juesuan.core import catalog
 from juesuan.core import public_vocab as vocab
 from juesuan.disclosure.api import disclose, docx_bytes, write_files, xlsx_bytes
 from juesuan.disclosure.checks import check_tables
@@ -57,6 +58,17 @@ def test_rich_unit_round_trips_through_the_data_file(rich):
     assert again == data
 
 
+def test_the_region_chooses_the_templates_class_list():
+    doc = read_document(RICH)
+    doc["unit"] = {**doc["unit"], "year": 2024}
+    doc["disclosure"] = {**doc["disclosure"], "region": "上海"}
+    data, findings = parse_document(doc)
+    assert not codes(findings) & {"E-REGION"} and data.disclosure.region == "上海"
+    names = [str(r.values.get("out_name")) for r in disclose(data, findings).tables["公开01"].rows]
+    assert "二十三、其他支出" in names and "二十四、抗疫特别国债安排的支出" in names
+    assert not any("预备费" in n or "转移性支出" in n for n in names)
+
+
 @pytest.mark.parametrize("patch, code", [
     ({"lines": [{"code": "21301x"}]}, "E-CODE"),
     ({"lines": [{"code": "2130101", "basic": "12万"}]}, "E-NOT-NUMBER"),
@@ -67,6 +79,8 @@ def test_rich_unit_round_trips_through_the_data_file(rich):
     ({"performance": {"average_score": 120}}, "E-SCORE"),
     ({"layout": {"公开05": {"extra_items": ["会议费"]}}}, "E-LAYOUT"),
     ({"department": "是"}, "E-NOT-BOOL"),
+    ({"region": "火星"}, "E-REGION"),
+    ({"region": 1}, "E-REGION"),
     ({"colour": 1}, "E-UNKNOWN-KEY"),
 ])
 def test_bad_disclosure_input_gives_a_finding(patch, code):
@@ -78,9 +92,14 @@ def test_bad_disclosure_input_gives_a_finding(patch, code):
 
 
 def test_catalog_of_classes_is_keyed_by_year():
-    assert ("234", "抗疫特别国债安排的支出") in vocab.function_classes(2021)
-    assert "234" not in dict(vocab.function_classes(2023))
-    assert vocab.function_classes(2010) == vocab.function_classes(2019)
+    assert ("234", "抗疫特别国债安排的支出") in catalog.function_classes(2021)
+    assert "234" not in dict(catalog.function_classes(2023))
+    assert catalog.function_classes(2010) == catalog.function_classes(2019)
+    shanghai = catalog.function_classes(2024, "上海")  # the 2024 template's 表一: 24 lines
+    assert len(shanghai) == 24 and shanghai[22] == ("229", "其他支出") and shanghai[23][0] == "234"
+    assert not {"227", "230", "233"} & dict(shanghai).keys()
+    assert catalog.function_classes(2030, "上海") == shanghai
+    assert catalog.function_classes(2024, "无此地") == catalog.function_classes(2024)
 
 
 # -- the nine tables ---------------------------------------------------------------------------

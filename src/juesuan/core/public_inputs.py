@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from . import catalog
 from . import public_vocab as v
 from .findings import Finding, Path
 from .parse import Reader, clean_text
@@ -17,7 +18,7 @@ from .public_model import Disclosure, EconomicLine, FunctionLine, MemberUnit
 
 T = TypeVar("T")
 
-KEYS = ("department", "units", "lines", "basic_economics", "operating_costs", "procurement", "vehicles",
+KEYS = ("department", "region", "units", "lines", "basic_economics", "operating_costs", "procurement", "vehicles",
         "other", "performance", "prior", "glossary", "layout")
 ROOT = "disclosure"
 OPERATING_KEYS = {"final": "本年决算", "prior_final": "上年决算", "budget": "年初预算"}
@@ -37,6 +38,7 @@ def read(raw: Any) -> tuple[Disclosure, list[Finding]]:
         department = False
     out = Disclosure(
         department=department,
+        region=_region(r, table.get("region", "")),
         units=_units(r, table.get("units", [])),
         lines=_lines(r, table.get("lines", [])),
         basic_economics=_economics(r, table.get("basic_economics", [])),
@@ -50,6 +52,16 @@ def read(raw: Any) -> tuple[Disclosure, list[Finding]]:
         layout=_layout(r, table.get("layout", {})),
     )
     return out, r.findings
+
+
+def _region(r: Reader, raw: Any) -> str:
+    """The template's region (上海…); "" for the national list."""
+    region = clean_text(raw).strip() if isinstance(raw, str) else None
+    if region is None or (region and region not in catalog.REGIONS):
+        known = "、".join(sorted(x for x in catalog.REGIONS if x))
+        r.error("E-REGION", f"决算公开的“region”应为已收录模板的地区（{known}），或不填。", (ROOT, "region"))
+        return ""
+    return region
 
 
 def _array(r: Reader, raw: Any, name: str, label: str) -> list[tuple[int, Mapping[str, Any]]]:
@@ -238,6 +250,8 @@ def to_document(d: Disclosure) -> dict[str, Any]:
     doc: dict[str, Any] = {}
     if d.department:
         doc["department"] = True
+    if d.region:
+        doc["region"] = d.region
     if d.units:
         doc["units"] = [{"name": u.name, **({"note": u.note} if u.note else {})} for u in d.units]
     if d.lines:

@@ -48,6 +48,7 @@ class Disclosure:
     """Everything the 决算公开 needs beyond the analysis inputs. Every part is optional."""
 
     department: bool = False
+    region: str = ""  # the template's region (catalog.CLASS_LISTS); "" = national
     units: tuple[MemberUnit, ...] = ()
     lines: tuple[FunctionLine, ...] = ()
     basic_economics: tuple[EconomicLine, ...] = ()

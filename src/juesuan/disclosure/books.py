@@ -141,7 +141,7 @@ class Books:
     # -- lines -----------------------------------------------------------------------------------
 
     def codes(self) -> list[str]:
-        order = v.class_order(self.data.unit.year)
+        order = v.class_order(self.data.unit.year, self.d.region)
         return sorted(self.lines, key=lambda code: (order.get(code[:3], 999), code))
 
     def get(self, code: str, key: str) -> Decimal:
@@ -168,7 +168,7 @@ def compute(data: UnitData) -> Books:
     b = Books(data, d)
     functions = {x.key: x for x in data.functions}
     given = {x.code: x for x in d.lines}
-    classes = dict(v.function_classes(data.unit.year))
+    classes = dict(c.function_classes(data.unit.year, d.region))
     for code in (*functions, *given):
         name = (given[code].name if code in given else "") or (functions[code].name if code in functions else "")
         b.names[code] = name or b.names.get(code, "")

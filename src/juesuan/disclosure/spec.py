@@ -118,10 +118,6 @@ def spec_for(key: str, layout: dict[str, dict[str, object]] | None = None) -> Ta
     return spec
 
 
-CHINESE_ORDINALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
-                    "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四",
-                    "二十五", "二十六", "二十七", "二十八", "二十九", "三十", "三十一", "三十二")
-
 # Notes printed under each table (the 空表说明 of an empty table comes first).
 NOTES: dict[str, str] = {
     "公开01": "注：本表反映部门本年度的总收支和年末结转结余情况。",
