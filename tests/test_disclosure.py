@@ -12,6 +12,8 @@ from hypothesis import HealthCheck, given, settings
 
 from juesuan.cli import main
 from juesuan.core import catalog
+from juesuan.core.checks import run as run_core_checks
+from juesuan.core.figures import build as build_figures
 from juesuan.core import public_vocab as vocab
 from juesuan.disclosure.api import disclose, docx_bytes, write_files, xlsx_bytes
 from juesuan.disclosure.checks import check_tables
@@ -196,6 +198,27 @@ def test_each_table_check_sees_its_break(rich, key, match, column, expected):
     assert all(f.level.value == "错误" and f.path for f in found)
 
 
+@pytest.mark.parametrize("module, name", [("checks", "TABLE_CHECKS"), ("checks", "INPUT_CHECKS"),
+                                          ("text", "TEXT_CHECKS")])
+def test_a_crashing_disclosure_check_is_one_internal_finding_naming_it(monkeypatch, module, name):
+    import importlib
+
+    mod = importlib.import_module(f"juesuan.disclosure.{module}")
+    entries = getattr(mod, name)
+
+    def boom(_subject):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(mod, name, (("坏检查", boom), *entries))
+    doc = read_document(RICH)
+    kuan = next(x for x in doc["disclosure"]["lines"] if x["code"] == "21301")
+    kuan["general_basic"] = D("4700000.01")  # a real D-PARENT, found by the entry after the crash
+    found = disclose(*parse_document(doc)).findings
+    internal = [f for f in found if f.code == "E-INTERNAL"]
+    assert len(internal) == 1 and "坏检查" in internal[0].message and "ZeroDivisionError" in internal[0].message
+    assert "D-PARENT" in codes(found)  # the other checks still ran
+
+
 def test_a_gap_within_the_tolerance_is_a_rounding_note(rich):
     found = check_tables(tamper(rich.tables, "公开05", ("name", "合计"), "basic", D("50")), tolerance=D("100"))
     assert found and {f.code for f in found} == {"D-ROUNDING"} and {f.level.value for f in found} == {"提示"}
@@ -214,6 +237,19 @@ def test_given_parent_must_equal_its_children():
     kuan["general_basic"] = D("4700000.01")
     found = disclose(*parse_document(doc)).findings
     assert any(f.code == "D-PARENT" and f.path[:2] == ("disclosure", "lines") for f in found)
+
+
+def test_a_class_disagreeing_with_its_items_gives_one_finding():
+    """[[functions]] 类 ≠ Σ项: E-PARENT-SUM from the analysis' roll-up, not also D-PARENT."""
+    doc = read_document(RICH)
+    doc["functions"] = [{"code": "213", "name": "农林水支出", "final": D("5850000.01")},
+                        *[{"code": x["code"], "final": x.get("basic", 0) + x.get("project", 0)}
+                          for x in doc["disclosure"]["lines"] if x["code"].startswith("213") and len(x["code"]) == 7]]
+    doc["disclosure"]["lines"] = []
+    data, findings = parse_document(doc)
+    found = disclose(data, findings).findings + run_core_checks(build_figures(data))
+    on_213 = [f for f in found if "213" in f.message and f.code in ("E-PARENT-SUM", "D-PARENT")]
+    assert [f.code for f in on_213] == ["E-PARENT-SUM"]
 
 
 def test_missing_kuan_name_is_a_warning():

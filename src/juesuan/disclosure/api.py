@@ -36,7 +36,7 @@ class Disclosed:
 
 def disclose(data: UnitData, findings: list[Finding] | None = None) -> Disclosed:
     """The disclosure of ``data`` with the reader's findings and every disclosure check."""
-    books = compute(data)
+    books = compute(data)  # on core.figures.build(data); each check list runs through core.runner
     tables = build(books)
     text = write(books, tables)
     found = [*(findings or []), *check_inputs(books), *check_tables(tables), *check_text(text, tables),

@@ -25,6 +25,8 @@ from decimal import Decimal
 
 from ..core import catalog as c
 from ..core import public_vocab as v
+from ..core.figures import Figures
+from ..core.figures import build as build_figures
 from ..core.findings import Finding, Level
 from ..core.model import Line, UnitData
 from ..core.public_model import EMPTY, Disclosure, FunctionLine, of_unit
@@ -46,6 +48,7 @@ def parent_of(code: str) -> str | None:
 class Books:
     data: UnitData
     d: Disclosure
+    figures: Figures  # the analysis' figures: [[functions]] rolled up 项→款→类 once, by core.figures
     names: dict[str, str] = field(default_factory=dict)
     own: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # per code, before summing children
     lines: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # per code, as published
@@ -161,17 +164,24 @@ def _get(lines, item: str, column: str) -> Decimal:
     return ZERO
 
 
-def compute(data: UnitData) -> Books:
+def compute(data: UnitData, figures: Figures | None = None) -> Books:
+    """The public tables' figures of ``data``, on the analysis' ``figures`` (built when not given).
+
+    The [[functions]] lines come rolled up from ``figures`` (a 类 that disagrees with its 项 is
+    E-PARENT-SUM there, once); only the [disclosure.lines] are summed here.
+    """
     d = of_unit(data)
     if d is None:
         d = EMPTY
-    b = Books(data, d)
-    functions = {x.key: x for x in data.functions}
+    b = Books(data, d, figures if figures is not None else build_figures(data))
+    functions = {x.key: x for x in b.figures.function_detail}
     given = {x.code: x for x in d.lines}
     classes = dict(c.function_classes(data.unit.year, d.region))
     for code in (*functions, *given):
-        name = (given[code].name if code in given else "") or (functions[code].name if code in functions else "")
-        b.names[code] = name or b.names.get(code, "")
+        typed = functions[code].name if code in functions else ""
+        typed = "" if typed == code else typed  # roll_up names an unknown derived parent by its code
+        name = (given[code].name if code in given else "") or typed
+        b.names[code] = classes.get(code) if not name and code in classes else (name or b.names.get(code, ""))
         b.own[code] = _own(b, code, functions.get(code), given.get(code))
     # add missing parents
     for code in list(b.own):

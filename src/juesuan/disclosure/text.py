@@ -8,6 +8,7 @@ and every list of shares of one whole with 100%.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -15,9 +16,11 @@ from ..core import catalog as c
 from ..core import fmt
 from ..core import public_vocab as v
 from ..core.findings import Finding, Level
+from ..core.runner import run_checks
 from ..narrative import phrases as ph
 from ..narrative.phrases import sentence_end
 from .books import ZERO, Books, parent_of
+from .checks import internal_finding
 from .tables import PublicTable, Tables, controlled, economic_lines
 
 NUMERALS = "一二三四五六七八九十"
@@ -556,9 +559,9 @@ def write(b: Books, t: Tables) -> DisclosureText:
     return _Writer(b, t).write()
 
 
-def check_text(text: DisclosureText, t: Tables) -> list[Finding]:
-    """Text = tables: every claimed figure equals its cell and stands in its section's text; every
-    list of shares of one whole adds to 100.00% within display rounding; no 完成年初预算的 X% over 0."""
+def _claims(subject: tuple[DisclosureText, Tables]) -> list[Finding]:
+    """Every claimed figure equals its cell and stands in its section's text."""
+    text, t = subject
     out: list[Finding] = []
     by_heading = {s.heading: " ".join(s.paragraphs) for s in text.sections}
     for claim in text.claims:
@@ -571,13 +574,25 @@ def check_text(text: DisclosureText, t: Tables) -> list[Finding]:
             out.append(Finding(Level.ERROR, "D-TEXT-FIGURE",
                                f"情况说明“{claim.section}”未写出{claim.table}的{claim.shown}万元（文字与表格不一致）。",
                                ("情况说明", claim.section)))
-    for section, shown in text.shares:
+    return out
+
+
+def _shares(subject: tuple[DisclosureText, Tables]) -> list[Finding]:
+    """Every list of shares of one whole adds to 100.00% within display rounding."""
+    out: list[Finding] = []
+    for section, shown in subject[0].shares:
         total = sum((Decimal(x.replace(",", "")) for x in shown), ZERO)
         if abs(total - 100) > Decimal("0.005") * len(shown):
             out.append(Finding(Level.ERROR, "D-SHARES",
                                f"情况说明“{section}”所列占比合计为{total}%，超出四舍五入范围（应为100.00%）。",
                                ("情况说明", section)))
-    for s in text.sections:
+    return out
+
+
+def _zero_budget_rates(subject: tuple[DisclosureText, Tables]) -> list[Finding]:
+    """No 完成年初预算的 X% over a 年初预算 of 0."""
+    out: list[Finding] = []
+    for s in subject[0].sections:
         for p in s.paragraphs:
             clauses = re.split("[；。]", p)
             if any("年初预算为0.00万元" in x and "完成年初预算的" in x for x in clauses):
@@ -585,3 +600,15 @@ def check_text(text: DisclosureText, t: Tables) -> list[Finding]:
                                    f"情况说明“{s.heading}”在年初预算为0时写了完成年初预算的百分比。",
                                    ("情况说明", s.heading)))
     return out
+
+
+TEXT_CHECKS: tuple[tuple[str, Callable[[tuple[DisclosureText, Tables]], list[Finding]]], ...] = (
+    ("情况说明数字与表格", _claims),
+    ("情况说明占比合计", _shares),
+    ("情况说明零预算完成率", _zero_budget_rates),
+)
+
+
+def check_text(text: DisclosureText, t: Tables) -> list[Finding]:
+    """Text = tables (``TEXT_CHECKS``, each isolated by core.runner)."""
+    return run_checks(TEXT_CHECKS, (text, t), internal_finding)
