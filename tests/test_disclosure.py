@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 
 from juesuan.cli import main
 from juesuan.core import catalog
+from juesuan.core import public_vocab as vocab
 from juesuan.core.checks import run as run_core_checks
 from juesuan.core.figures import build as build_figures
-from juesuan.core import public_vocab as vocab
 from juesuan.disclosure.api import disclose, docx_bytes, write_files, xlsx_bytes
 from juesuan.disclosure.checks import check_tables
 from juesuan.disclosure.importer import import_tables
@@ -620,3 +620,14 @@ def test_pure_modules_import_only_the_standard_library_and_juesuan(name):
             continue
         for root in roots:
             assert root in sys.stdlib_module_names or root == "juesuan", (name, root)
+
+
+def test_the_explanations_headings_are_numbered_by_the_outline_not_typed():
+    import re
+
+    from juesuan.disclosure.text import Section, numbered
+
+    secs = [Section("甲"), Section("乙", level=2), Section("丙", level=2), Section("丁"), Section("戊", level=2)]
+    assert numbered(secs) == ["一、甲", "（一）乙", "（二）丙", "二、丁", "（一）戊"]
+    source = (Path(__file__).parent.parent / "src" / "juesuan" / "disclosure" / "text.py").read_text("utf-8")
+    assert not re.search(r'(add|Section)\("(（?[一二三四五六七八九十]+[、）])', source)

@@ -181,7 +181,7 @@ def compute(data: UnitData, figures: Figures | None = None) -> Books:
         typed = functions[code].name if code in functions else ""
         typed = "" if typed == code else typed  # roll_up names an unknown derived parent by its code
         name = (given[code].name if code in given else "") or typed
-        b.names[code] = classes.get(code) if not name and code in classes else (name or b.names.get(code, ""))
+        b.names[code] = name or classes.get(code) or b.names.get(code, "")
         b.own[code] = _own(b, code, functions.get(code), given.get(code))
     # add missing parents
     for code in list(b.own):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..core import catalog as c
@@ -18,12 +18,12 @@ from ..core import public_vocab as v
 from ..core.findings import Finding, Level
 from ..core.runner import run_checks
 from ..narrative import phrases as ph
+from ..narrative.outline import HEADING_STYLES, Node, render
 from ..narrative.phrases import sentence_end
 from .books import ZERO, Books, parent_of
 from .checks import internal_finding
 from .tables import PublicTable, Tables, controlled, economic_lines
 
-NUMERALS = "一二三四五六七八九十"
 NOT_REPORTED = "未填报"  # never 没有: data not given is not data that is zero
 
 
@@ -40,9 +40,30 @@ class Claim:
 
 @dataclass
 class Section:
+    """One heading of the 情况说明 and its paragraphs. ``heading`` is the title until ``numbered``
+    gives it the number its place in the outline computes (一、 （一）)."""
+
     heading: str
     paragraphs: list[str] = field(default_factory=list)
     level: int = 1  # 1 = 一、…; 2 = （一）…
+
+
+def numbered(sections: list[Section]) -> list[str]:
+    """Number ``sections`` in place from their levels, by ``narrative.outline``; the new headings."""
+    roots: list[tuple[int, list[int]]] = []
+    for i, sec in enumerate(sections):
+        if sec.level == 1 or not roots:
+            roots.append((i, []))
+        else:
+            roots[-1][1].append(i)
+    tree: tuple[Node[None], ...] = tuple(
+        Node(sections[i].heading, children=tuple(Node[None](sections[k].heading) for k in kids))
+        for i, kids in roots)
+    headings = [p.text for p in render(tree, None) if p.style in HEADING_STYLES]
+    order = [k for i, kids in roots for k in (i, *kids)]
+    for k, heading in zip(order, headings, strict=True):
+        sections[k].heading = heading
+    return [sec.heading for sec in sections]
 
 
 @dataclass
@@ -71,6 +92,8 @@ class _Writer:
         self.who = f"{self.name}{self.year}年度"
         self.out = DisclosureText()
         self.section = ""
+        self.claim_at: list[int] = []  # the section index of each claim and share list
+        self.share_at: list[int] = []
 
     # -- figures with their source ---------------------------------------------------------------
 
@@ -78,8 +101,12 @@ class _Writer:
         """The amount of one table cell as the text shows it (``X万元``), recorded as a claim."""
         value = self.cell(self.t[table], match, column)
         shown = ph.wan_number(value)
-        self.out.claims.append(Claim(self.section, shown, table, match, column))
+        self.claim(Claim(self.section, shown, table, match, column))
         return f"{shown}万元"
+
+    def claim(self, claim: Claim) -> None:
+        self.out.claims.append(claim)
+        self.claim_at.append(len(self.out.sections) - 1)
 
     @staticmethod
     def cell(table: PublicTable, match: tuple[str, str], column: str) -> Decimal:
@@ -95,6 +122,7 @@ class _Writer:
             out.append(f"{label}，占{sh}")
         if len(parts) > 1:
             self.out.shares.append((self.section, [s.rstrip("%") for s in shown]))
+            self.share_at.append(len(self.out.sections) - 1)
         return out
 
     def reason(self, comparison: str, *keys: str) -> str:
@@ -127,27 +155,32 @@ class _Writer:
         self.s5_general()
         self.s6_basic()
         self.s7_three_public()
-        self.s8_fund("fund", "八、政府性基金预算财政拨款收入支出决算情况说明", "政府性基金预算", "公开08")
-        self.s8_fund("capital", "九、国有资本经营预算财政拨款收入支出决算情况说明", "国有资本经营预算", "公开09")
+        self.s8_fund("fund", "政府性基金预算财政拨款收入支出决算情况说明", "政府性基金预算", "公开08")
+        self.s8_fund("capital", "国有资本经营预算财政拨款收入支出决算情况说明", "国有资本经营预算", "公开09")
         self.s10_performance()
         self.s11_other()
         self.glossary()
-        return self.out
+        numbered(self.out.overview)
+        headings = numbered(self.out.sections)
+        out = self.out
+        out.claims = [replace(x, section=headings[i]) for x, i in zip(out.claims, self.claim_at, strict=True)]
+        out.shares = [(headings[i], x[1]) for x, i in zip(out.shares, self.share_at, strict=True)]
+        return out
 
     def overview(self) -> None:
         data = self.b.data
         out = self.out.overview
-        out.append(Section("一、主要职能", [data.text.get("主要职能", "").strip() or "（未填写主要职能）"]))
+        out.append(Section("主要职能", [data.text.get("主要职能", "").strip() or "（未填写主要职能）"]))
         org = [data.text.get("机构情况", "").strip()]
         units = self.b.d.units
         if units:
             listed = "；".join(f"{u.name}（{u.note}）" if u.note else u.name for u in units)
             kind = "部门" if self.b.d.department else "单位"
             org.append(f"纳入{self.name}{self.year}年度{kind}决算编制范围的单位共{len(units)}个，包括：{listed}。")
-        out.append(Section("二、机构设置及决算单位构成", [p for p in org if p] or ["（未填写机构情况）"]))
+        out.append(Section("机构设置及决算单位构成", [p for p in org if p] or ["（未填写机构情况）"]))
 
     def s1_total(self) -> None:
-        self.add("一、收入支出决算总体情况说明")
+        self.add("收入支出决算总体情况说明")
         total = self.cell(self.t["公开01"], ("in_name", "总计"), "in_amount")
         text = f"{self.who}收入、支出总计均为{self.fig('公开01', ('in_name', '总计'), 'in_amount')}。"
         prior = self.b.d.prior.get("total")
@@ -164,7 +197,7 @@ class _Writer:
         self.para(text)
 
     def s2_income(self) -> None:
-        self.add("二、收入决算情况说明")
+        self.add("收入决算情况说明")
         whole = self.cell(self.t["公开01"], ("in_name", "本年收入合计"), "in_amount")
         text = f"{self.who}本年收入合计{self.fig('公开01', ('in_name', '本年收入合计'), 'in_amount')}"
         parts = []
@@ -181,7 +214,7 @@ class _Writer:
         self.para(text)
 
     def s3_spending(self) -> None:
-        self.add("三、支出决算情况说明")
+        self.add("支出决算情况说明")
         whole = self.cell(self.t["公开01"], ("out_name", "本年支出合计"), "out_amount")
         text = f"{self.who}本年支出合计{self.fig('公开01', ('out_name', '本年支出合计'), 'out_amount')}"
         parts = []
@@ -195,7 +228,7 @@ class _Writer:
     def s4_fiscal(self) -> None:
         """总计 against last year's 总计 (本年收入 + 年初结转和结余 both years, as section 一); where last
         year's 年初财政拨款结转和结余 is not known, 本年财政拨款收入 against last year's."""
-        self.add("四、财政拨款收入支出决算总体情况说明")
+        self.add("财政拨款收入支出决算总体情况说明")
         total = self.cell(self.t["公开04"], ("in_name", "总计"), "in_amount")
         text = f"{self.who}财政拨款收入、支出总计均为{self.fig('公开04', ('in_name', '总计'), 'in_amount')}。"
         prior = self.b.d.prior.get("fiscal_total")
@@ -231,17 +264,17 @@ class _Writer:
         return self.cell(self.t["公开05"], ("name", "合计"), "total")
 
     def s5_general(self) -> None:
-        self.add("五、一般公共预算财政拨款支出决算情况说明")
+        self.add("一般公共预算财政拨款支出决算情况说明")
         general = self._general_total()
         spending = self.cell(self.t["公开01"], ("out_name", "本年支出合计"), "out_amount")
-        self.add("（一）一般公共预算财政拨款支出决算总体情况", level=2)
+        self.add("一般公共预算财政拨款支出决算总体情况", level=2)
         t5 = self.t["公开05"]
         total_row = t5.find("name", "合计")
         if total_row is None or total_row.value("total") is None:
             self.para(f"{self.who}{NOT_REPORTED}一般公共预算财政拨款支出。")
-            self.add("（二）一般公共预算财政拨款支出决算结构情况", level=2)
+            self.add("一般公共预算财政拨款支出决算结构情况", level=2)
             self.para(f"（{NOT_REPORTED}一般公共预算财政拨款支出按功能分类科目的明细。）")
-            self.add("（三）一般公共预算财政拨款支出决算具体情况", level=2)
+            self.add("一般公共预算财政拨款支出决算具体情况", level=2)
             self.para(f"（{NOT_REPORTED}一般公共预算财政拨款支出按功能分类科目的明细。）")
             return
         text = f"{self.who}一般公共预算财政拨款支出{self.fig('公开05', ('name', '合计'), 'total')}"
@@ -260,11 +293,11 @@ class _Writer:
             text += f"主要原因是：{r}" if r else ""
         self.para(text)
 
-        self.add("（二）一般公共预算财政拨款支出决算结构情况", level=2)
+        self.add("一般公共预算财政拨款支出决算结构情况", level=2)
         classes = [(str(r.values["code"]), r) for r in t5.rows if len(str(r.values.get("code") or "")) == 3]
         if not self.b.all_known("funds"):
             self.para(f"{self.who}一般公共预算财政拨款支出{ph.wan(general)}（{NOT_REPORTED}按功能分类科目的明细）。")
-            self.add("（三）一般公共预算财政拨款支出决算具体情况", level=2)
+            self.add("一般公共预算财政拨款支出决算具体情况", level=2)
             self.para(f"（{NOT_REPORTED}一般公共预算财政拨款支出按功能分类科目的明细。）")
             return
         parts = [(f"{ph.class_label(str(r.values['name']))}（类）支出{self.fig('公开05', ('code', code), 'total')}",
@@ -275,7 +308,7 @@ class _Writer:
         else:
             self.para(f"{self.who}没有一般公共预算财政拨款支出。")
 
-        self.add("（三）一般公共预算财政拨款支出决算具体情况", level=2)
+        self.add("一般公共预算财政拨款支出决算具体情况", level=2)
         budget = sum((self.b.get(code, "general_budget") for code in self.b.lines if len(code) == 3), ZERO)
         has_budget = any("general_budget" in self.b.lines[code] for code in self.b.lines)
         if has_budget:
@@ -315,7 +348,7 @@ class _Writer:
         text = f"{i}、{self.chain(code)}。"
         if line is not None and line.purpose:
             text += f"主要用于：{sentence_end(line.purpose)}"
-        self.out.claims.append(Claim(self.section, ph.wan_number(final), "公开05", ("code", code), "total"))
+        self.claim(Claim(self.section, ph.wan_number(final), "公开05", ("code", code), "total"))
         if budget is None:
             return text + f"支出决算为{ph.wan(final)}。"
         text += f"年初预算为{ph.wan(budget)}，支出决算为{ph.wan(final)}"
@@ -330,7 +363,7 @@ class _Writer:
         return text
 
     def s6_basic(self) -> None:
-        self.add("六、一般公共预算财政拨款基本支出决算情况说明")
+        self.add("一般公共预算财政拨款基本支出决算情况说明")
         t6 = self.t["公开06"]
         p = self.cell(t6, ("p_name", "人员经费合计"), "p_amount")
         q = self.cell(t6, ("p_name", "人员经费合计"), "c_amount")
@@ -359,7 +392,7 @@ class _Writer:
         self.para(text + "；".join(bits) + "。")
 
     def s7_three_public(self) -> None:
-        self.add("七、财政拨款“三公”经费支出决算情况说明")
+        self.add("财政拨款“三公”经费支出决算情况说明")
         b = self.b
         items = (("因公出国(境)费", "因公出国（境）费"), ("公务用车购置及运行维护费", "公务用车购置及运行维护费"),
                  ("公务接待费", "公务接待费"))
@@ -371,7 +404,7 @@ class _Writer:
         if not total and not budget and not prior:
             self.para(f"{self.who}没有“三公”经费财政拨款支出。")
             return
-        self.add("（一）“三公”经费财政拨款支出决算总体情况说明", level=2)
+        self.add("“三公”经费财政拨款支出决算总体情况说明", level=2)
         f = self.fig
         text = f"{self.who}“三公”经费财政拨款支出"
         if has_budget:
@@ -410,7 +443,7 @@ class _Writer:
             text += f"主要原因是：{r}" if r and total != prior else ""
             self.para(text)
 
-        self.add("（二）“三公”经费财政拨款支出决算具体情况说明", level=2)
+        self.add("“三公”经费财政拨款支出决算具体情况说明", level=2)
         by_item = [(f"{label}支出决算{f('公开07', ('', ''), f'final:{item}')}", controlled(b, item, "final"))
                    for item, label in items]
         if total:
@@ -470,7 +503,7 @@ class _Writer:
             self.para(text)
 
     def s10_performance(self) -> None:
-        self.add("十、预算绩效管理情况说明")
+        self.add("预算绩效管理情况说明")
         p = self.b.d.performance
         if not p:
             self.para(f"{self.who}未填报预算绩效管理情况。")
@@ -500,9 +533,9 @@ class _Writer:
         self.para(self.who + "".join(out) if out else "")
 
     def s11_other(self) -> None:
-        self.add("十一、其他重要事项的情况说明")
+        self.add("其他重要事项的情况说明")
         b, d = self.b, self.b.d
-        self.add("（一）机关运行经费支出情况", level=2)
+        self.add("机关运行经费支出情况", level=2)
         oc = d.operating_costs
         if "final" in oc:
             text = f"{self.who}机关运行经费支出{ph.wan(oc['final'])}"
@@ -513,7 +546,7 @@ class _Writer:
             self.para(f"{self.who}未填报机关运行经费。")
         else:
             self.para(f"{self.name}为事业单位，不涉及机关运行经费。")
-        self.add("（二）政府采购支出情况", level=2)
+        self.add("政府采购支出情况", level=2)
         pr = d.procurement
         parts = [pr.get(k, ZERO) for k in ("goods", "works", "services")]
         total = sum(parts, ZERO)
@@ -534,7 +567,7 @@ class _Writer:
             if "sme_reserved" in pr:
                 text += f"预留给中小企业的采购项目金额{ph.wan(pr['sme_reserved'])}。"
             self.para(text + "（政府采购支出以合同签订金额为准。）")
-        self.add("（三）国有资产占有使用情况", level=2)
+        self.add("国有资产占有使用情况", level=2)
         vehicles = d.vehicles
         count = sum(vehicles.values()) if vehicles else b.data.people.get("vehicles", b.data.quantity("公务用车保有量"))
         eq = d.other.get("equipment")
