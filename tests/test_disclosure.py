@@ -631,3 +631,15 @@ def test_the_explanations_headings_are_numbered_by_the_outline_not_typed():
     assert numbered(secs) == ["一、甲", "（一）乙", "（二）丙", "二、丁", "（一）戊"]
     source = (Path(__file__).parent.parent / "src" / "juesuan" / "disclosure" / "text.py").read_text("utf-8")
     assert not re.search(r'(add|Section)\("(（?[一二三四五六七八九十]+[、）])', source)
+
+
+def test_parents_typed_as_code_and_name_are_sums_not_undetermined_lines():
+    """[[functions]] 类/款 typed with code and name only, 项 split in [disclosure.lines]: every
+    split is determined (the parents are the sums of their 项), so no D-LINES-NEEDED."""
+    doc = read_document(RICH)
+    lines = doc["disclosure"]["lines"]
+    doc["functions"] = [{"code": "213", "name": "农林水支出"}, {"code": "21301", "name": "农业农村"},
+                        *[{"code": x["code"], "final": x.get("basic", 0) + x.get("project", 0)}
+                          for x in lines if x["code"].startswith("213") and len(x["code"]) == 7]]
+    found = disclose(*parse_document(doc)).findings
+    assert "D-LINES-NEEDED" not in codes(found), found

@@ -174,11 +174,13 @@ def compute(data: UnitData, figures: Figures | None = None) -> Books:
     if d is None:
         d = EMPTY
     b = Books(data, d, figures if figures is not None else build_figures(data))
-    functions = {x.key: x for x in b.figures.function_detail}
+    detail = {x.key: x for x in b.figures.function_detail}
+    with_figures = {x.key for x in data.functions if x.values}  # a parent typed as code + name is a sum
+    functions = {code: line for code, line in detail.items() if code in with_figures}
     given = {x.code: x for x in d.lines}
     classes = dict(c.function_classes(data.unit.year, d.region))
-    for code in (*functions, *given):
-        typed = functions[code].name if code in functions else ""
+    for code in (*detail, *given):
+        typed = detail[code].name if code in detail else ""
         typed = "" if typed == code else typed  # roll_up names an unknown derived parent by its code
         name = (given[code].name if code in given else "") or typed
         b.names[code] = name or classes.get(code) or b.names.get(code, "")
