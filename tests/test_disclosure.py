@@ -643,3 +643,22 @@ def test_parents_typed_as_code_and_name_are_sums_not_undetermined_lines():
                           for x in lines if x["code"].startswith("213") and len(x["code"]) == 7]]
     found = disclose(*parse_document(doc)).findings
     assert "D-LINES-NEEDED" not in codes(found), found
+
+
+def test_figures_typed_from_wan_tables_get_a_rounding_tolerance_from_the_data():
+    """Every amount a multiple of 100 元 (typed from 万元 tables, as the published unit): a 0.01万元
+    gap is a D-ROUNDING 提示; the same data with one amount in 元 and 分 keeps it an 错误."""
+    from juesuan.core.rounding import tolerance
+
+    doc = read_document(HERE / "data" / "published" / "putuo_sthj_2025.toml")
+    data, findings = parse_document(doc)
+    assert tolerance(data) == D("100")
+    found = disclose(data, findings).findings
+    assert not [f for f in found if f.level.value == "错误"]
+    note = [f for f in found if f.code == "D-ROUNDING" and f.path == ("公开06", "310")]
+    assert note and note[0].level.value == "提示" and "100.00元" in note[0].message
+    line = next(x for x in doc["income"] if x.get("final"))
+    line["final"] += D("0.01")  # now the figures are in 元 and 分: no rounding to explain a gap
+    data, findings = parse_document(doc)
+    assert tolerance(data) == 0
+    assert "D-PARENT" in codes(disclose(data, findings).findings)

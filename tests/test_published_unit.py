@@ -240,15 +240,11 @@ def test_juesuan_figures_match_published_where_they_are_not_recomputed(result, e
         assert [t3[row[0]][k] for k in (2, 3, 4)] == [_published_cell(c) for c in row[2:5]], row[0]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 19: published 万元 figures refused — disclose gives 9 错误 "
-                   "(D-LINE-NATURE 2111101, D-T1-SUM, D-T1-T2 ×2, D-T1-T3, D-T4-BALANCE, D-T4-FUND, D-T5-T6, "
-                   "D-PARENT 公开06.310), each the publisher's 0.01万元 rounding; no tolerance is passed to the checks")
 def test_disclose_accepts_published_figures(result):
     errors = [f"{f.code} {f.message}" for f in result.findings if f.level is Level.ERROR]
     assert not errors, errors
 
 
-@pytest.mark.xfail(strict=True, reason="issue 19: disclose refuses to write without --force (9 rounding 错误)")
 def test_disclose_writes_its_documents(tmp_path):
     src = tmp_path / DATA.name
     shutil.copy(DATA, src)

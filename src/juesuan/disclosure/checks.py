@@ -34,7 +34,7 @@ class _Checker:
             return
         shown = f"（{fmt.number(left / fmt.TEN_THOUSAND)} ≠ {fmt.number(right / fmt.TEN_THOUSAND)}，单位：万元）"
         if gap <= self.tolerance:
-            note = f"{message}相差{fmt.number(gap)}元，属四舍五入差异。"
+            note = f"{message}：相差{fmt.number(gap)}元，在按万元填列的四舍五入范围内（提示，不是错误）。"
             self.findings.append(Finding(Level.INFO, "D-ROUNDING", note, where))
         else:
             self.findings.append(Finding(Level.ERROR, code, message + shown, where))
@@ -301,20 +301,34 @@ def _parents(k: _Checker, t: PublicTable) -> None:
                     f"{t.key}：合计行的“{_label(t, key)}”不等于各类之和", (t.key, "合计", _label(t, key)))
 
 
-def _functions_vs_lines(b: Books) -> list[Finding]:
+def _rounding(gap: Decimal, tol: Decimal, message: str, where: tuple) -> Finding | None:
+    """A gap within the data's rounding tolerance as a 提示 naming it (None when there is no gap)."""
+    if not gap:
+        return None
+    if gap <= tol:
+        return Finding(Level.INFO, "D-ROUNDING",
+                       f"{message}相差{fmt.number(gap)}元，在按万元填列的四舍五入范围内（提示，不是错误）。", where)
+    return None
+
+
+def _functions_vs_lines(subject: tuple[Books, Decimal]) -> list[Finding]:
     """A [[functions]] line's 决算 equals the public tables' 本年支出 of its code, where the tables
     take that figure from [disclosure.lines] (the line itself or lines under it).
 
     [[functions]] against [[functions]] is not checked here: core.figures.roll_up does that
     (E-PARENT-SUM), once per cell.
     """
+    b, tol = subject
     out: list[Finding] = []
     for line in b.data.functions:
         final, code = line.get("final"), line.key
         if final is None or not any(x.code.startswith(code) for x in b.d.lines):
             continue
         shown = b.get(code, "total_spending")
-        if shown == final:
+        note = _rounding(abs(shown - final), tol, f"功能分类{code}的决算数与公开表中按性质分列的支出之和",
+                         ("functions", line.index, "final"))
+        if shown == final or note is not None:
+            out.extend([note] if note else [])
             continue
         kids = [x for x in b.lines if parent_of(x) == code]
         given = b.d.line(code)
@@ -330,11 +344,12 @@ def _functions_vs_lines(b: Books) -> list[Finding]:
     return out
 
 
-def _given_parents(b: Books) -> list[Finding]:
+def _given_parents(subject: tuple[Books, Decimal]) -> list[Finding]:
     """A [disclosure.lines] parent's column equals the sum of its children's (where they give it).
 
     The [[functions]] lines are not checked here: core.figures.roll_up does (E-PARENT-SUM), once.
     """
+    b, tol = subject
     out: list[Finding] = []
     for code, given_line in ((x.code, x) for x in b.d.lines):
         kids = [c_ for c_ in b.lines if parent_of(c_) == code]
@@ -342,7 +357,11 @@ def _given_parents(b: Books) -> list[Finding]:
             if not any(key in b.lines[k] for k in kids):
                 continue
             summed = sum((b.lines[k].get(key, ZERO) for k in kids), ZERO)
-            if summed != value:
+            note = _rounding(abs(summed - value), tol, f"公开表功能分类{code}的{key}与其下级科目之和",
+                             ("disclosure", "lines", given_line.index, key))
+            if note is not None:
+                out.append(note)
+            elif summed != value:
                 out.append(Finding(Level.ERROR, "D-PARENT",
                                    f"公开表功能分类{code}的{key}为{fmt.number(value)}元，不等于其下级科目之和"
                                    f"{fmt.number(summed)}元（上级科目可不填，由下级汇总）。",
@@ -350,12 +369,13 @@ def _given_parents(b: Books) -> list[Finding]:
     return out
 
 
-INPUT_CHECKS: tuple[tuple[str, Callable[[Books], list[Finding]]], ...] = (
+INPUT_CHECKS: tuple[tuple[str, Callable[[tuple[Books, Decimal]], list[Finding]]], ...] = (
     ("功能分类决算与公开表科目", _functions_vs_lines),
     ("公开表上级科目", _given_parents),
 )
 
 
-def check_inputs(b: Books) -> list[Finding]:
-    """The unit's own [disclosure] figures (``INPUT_CHECKS``, each isolated), after the books' findings."""
-    return [*b.findings, *run_checks(INPUT_CHECKS, b, internal_finding)]
+def check_inputs(b: Books, tolerance: Decimal = ZERO) -> list[Finding]:
+    """The unit's own [disclosure] figures (``INPUT_CHECKS``, each isolated), after the books' findings;
+    a gap within ``tolerance`` (元) is a D-ROUNDING 提示."""
+    return [*b.findings, *run_checks(INPUT_CHECKS, (b, tolerance), internal_finding)]
