@@ -662,3 +662,17 @@ def test_figures_typed_from_wan_tables_get_a_rounding_tolerance_from_the_data():
     data, findings = parse_document(doc)
     assert tolerance(data) == 0
     assert "D-PARENT" in codes(disclose(data, findings).findings)
+
+
+def test_analyze_accepts_a_class_rounded_from_wan_and_refuses_it_in_yuan():
+    """[[functions]] 类 0.01万元 off its 项, every amount typed from 万元: I-ROUNDING 提示, not E-PARENT-SUM."""
+    doc = read_document(HERE / "data" / "published" / "putuo_sthj_2025.toml")
+    kids = [x for x in doc["functions"] if x["code"].startswith("20805") and len(x["code"]) == 7]
+    parent = next(x for x in doc["functions"] if x["code"] == "20805")
+    parent["final"] = sum(x["final"] for x in kids) + D("100")
+    data, findings = parse_document(doc)
+    found = run_core_checks(build_figures(data))
+    assert "E-PARENT-SUM" not in codes(found) and "I-ROUNDING" in codes(found)
+    parent["final"] += D("100")  # 0.02万元: more than the rounding of one figure
+    found = run_core_checks(build_figures(parse_document(doc)[0]))
+    assert "E-PARENT-SUM" in codes(found)

@@ -71,6 +71,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("I-KIND-MISSING", _I, "未填单位类型，财务分析指标两类都列出"),
     ("I-STAFF-AVERAGE-MISSING", _I, "未填年平均在职人数，不计算人均"),
     ("I-COLUMN-INCOMPLETE", _I, "某列有行未填，该列合计及相关对比不计算"),
+    ("I-ROUNDING", _I, "按万元填列的数字：上级科目与下级之和相差在 0.01 万元以内，属四舍五入"),
     ("I-NO-PRIOR", _I, "功能分类未填上年决算，不作上下年对比"),
     ("I-NO-ASSETS", _I, "未填资产负债，报告该处显示“【待填写】”"),
     ("I-NO-BALANCES", _I, "未填结转结余，报告该处显示“【待填写】”"),
