@@ -303,7 +303,7 @@ def test_shares_add_up_and_sections_are_in_order(rich, sample_disclosed):
         assert tops == ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
     plain = sample_disclosed.text.plain()
     assert "没有政府性基金预算财政拨款收入和支出" in plain
-    assert "一般公共服务（类）支出405.12万元，占86.61%" in plain
+    assert "一般公共服务支出（类）405.12万元，占86.61%" in plain
 
 
 def test_three_public_states_budget_and_each_share(rich):
@@ -670,7 +670,7 @@ def test_analyze_accepts_a_class_rounded_from_wan_and_refuses_it_in_yuan():
     kids = [x for x in doc["functions"] if x["code"].startswith("20805") and len(x["code"]) == 7]
     parent = next(x for x in doc["functions"] if x["code"] == "20805")
     parent["final"] = sum(x["final"] for x in kids) + D("100")
-    data, findings = parse_document(doc)
+    data, _ = parse_document(doc)
     found = run_core_checks(build_figures(data))
     assert "E-PARENT-SUM" not in codes(found) and "I-ROUNDING" in codes(found)
     parent["final"] += D("100")  # 0.02万元: more than the rounding of one figure

@@ -300,7 +300,7 @@ class _Writer:
             self.add("一般公共预算财政拨款支出决算具体情况", level=2)
             self.para(f"（{NOT_REPORTED}一般公共预算财政拨款支出按功能分类科目的明细。）")
             return
-        parts = [(f"{ph.class_label(str(r.values['name']))}（类）支出{self.fig('公开05', ('code', code), 'total')}",
+        parts = [(f"{r.values['name']}（类）{self.fig('公开05', ('code', code), 'total')}",
                   r.amount("total")) for code, r in classes if r.amount("total")]
         if parts:
             self.para(f"{self.who}一般公共预算财政拨款支出{ph.wan(general)}，主要用于以下方面："
@@ -338,7 +338,7 @@ class _Writer:
         out = ""
         for x in reversed(parts):
             name = self.b.names.get(x, x)
-            out += f"{ph.class_label(name) if len(x) == 3 else name}（{words[len(x)]}）"
+            out += f"{name}（{words[len(x)]}）"  # the template: 教育支出（类）普通教育（款）…
         return out
 
     def item(self, i: int, code: str) -> str:
