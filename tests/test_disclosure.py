@@ -676,3 +676,16 @@ def test_analyze_accepts_a_class_rounded_from_wan_and_refuses_it_in_yuan():
     parent["final"] += D("100")  # 0.02万元: more than the rounding of one figure
     found = run_core_checks(build_figures(parse_document(doc)[0]))
     assert "E-PARENT-SUM" in codes(found)
+
+
+def test_explanations_compare_with_the_named_prior_year_and_keep_their_subject():
+    """“与2022年度相比” (year computed), never “上年”; an unchanged 三公 total keeps its subject."""
+    doc = read_document(RICH)
+    for line in doc["controlled"]:
+        if "prior_final" in line and "final" in line:
+            line["prior_final"] = line["final"]
+    plain = disclose(*parse_document(doc)).text.plain()
+    assert "与上年" not in plain and "与2022年度相比" not in plain.split("七、")[1].split("八、")[0]
+    seven = plain.split("七、")[1].split("八、")[0]
+    assert "“三公”经费支出与2022年度持平" in seven and "\n与2022年度持平" not in seven
+    assert "与2022年度相比，一般公共预算财政拨款支出增加" in disclose(*load(RICH)).text.plain()

@@ -90,6 +90,7 @@ class _Writer:
         self.name = b.data.unit.name
         self.year = b.data.unit.year
         self.who = f"{self.name}{self.year}年度"
+        self.base = f"{self.year - 1}年度"  # the template: 与2023年度相比, never 与上年相比
         self.out = DisclosureText()
         self.section = ""
         self.claim_at: list[int] = []  # the section index of each claim and share list
@@ -131,6 +132,13 @@ class _Writer:
             if text:
                 return sentence_end(text)
         return ""
+
+    def change(self, current: Decimal, prior: Decimal | None, subject: str = "") -> str:
+        """``与2023年度相比，X增加…`` / ``X与2023年度持平`` (the subject kept when nothing changed)."""
+        text = ph.change_wan(current, prior, subject=subject, base=self.base)
+        if text == f"与{self.base}持平" and subject:
+            return f"{subject.removesuffix('各')}与{self.base}持平"
+        return text
 
     def add(self, heading: str, *paragraphs: str, level: int = 1) -> None:
         self.section = heading
@@ -186,7 +194,7 @@ class _Writer:
         prior = self.b.d.prior.get("total")
         if prior is None and any(x.get("prior_final") is not None for x in self.b.data.income):
             prior = sum((x.get("prior_final") or ZERO for x in self.b.data.income), ZERO)
-        ch = ph.change_wan(total, prior, subject="收入、支出总计各")
+        ch = self.change(total, prior, subject="收入、支出总计各")
         if ch:
             text += ch + "。"
             if total != prior:
@@ -248,7 +256,7 @@ class _Writer:
                     prior = prior_income
                     subject = "本年财政拨款收入"
                     text += f"其中，本年财政拨款收入{self.fig('公开04', ('in_name', '本年收入合计'), 'in_amount')}，"
-        ch = ph.change_wan(current, prior, subject=subject if subject != "本年财政拨款收入" else "")
+        ch = self.change(current, prior, subject=subject if subject != "本年财政拨款收入" else "")
         if ch:
             text += ch + "。"
             if current != prior:
@@ -285,7 +293,7 @@ class _Writer:
             priors = [x.get("prior_final") for x in self.b.data.spending if x.key in c.SPENDING_CURRENT]
             if any(p is not None for p in priors):
                 prior = sum((p or ZERO for p in priors), ZERO)
-        ch = ph.change_wan(general, prior)
+        ch = self.change(general, prior, subject="一般公共预算财政拨款支出")
         text += f"。{ch}" if ch else ""
         text += "。"
         if ch and general != prior:
@@ -429,15 +437,16 @@ class _Writer:
             text += f"决算数{ph.more_less(total, budget)}年初预算数的主要原因是：{r}" if r else ""
         self.para(text)
         if has_prior:
-            ch = ph.change_wan(total, prior, subject="“三公”经费支出")
+            ch = self.change(total, prior, subject="“三公”经费支出")
             bits = []
             for item, label in items:
                 parts_of = (c.CAR_PURCHASE, c.CAR_RUNNING) if item == "公务用车购置及运行维护费" else (item,)
                 if not any(x.get("prior_final") is not None for x in b.data.controlled if x.key in parts_of):
                     continue  # last year's figure not reported: no comparison
                 a, p_ = controlled(b, item, "final"), controlled(b, item, "prior_final")
-                one = ph.change_wan(a, p_, subject=f"{label}")
-                bits.append(one.replace("与上年相比，", "") if one.startswith("与上年相比") else f"{label}{one}")
+                one = self.change(a, p_, subject=label)
+                lead = f"与{self.base}相比，"
+                bits.append(one.removeprefix(lead) if one.startswith(lead) else one)
             text = ch + ("，其中：" + "；".join(bits) if bits else "") + "。"
             r = self._reasons("final_yoy")
             text += f"主要原因是：{r}" if r and total != prior else ""
@@ -539,7 +548,7 @@ class _Writer:
         oc = d.operating_costs
         if "final" in oc:
             text = f"{self.who}机关运行经费支出{ph.wan(oc['final'])}"
-            ch = ph.change_wan(oc["final"], oc.get("prior_final"))
+            ch = self.change(oc["final"], oc.get("prior_final"))
             text += f"，{ch}" if ch else ""
             self.para(text + "。")
         elif b.data.unit.kind in c.ADMIN_KINDS:
