@@ -28,10 +28,13 @@ def amounts(data: UnitData) -> Iterable[Decimal]:
             yield from part.values()
 
 
+MIN_AMOUNTS = 20  # fewer round figures may be a coincidence (a small file typed in whole 元)
+
+
 def typed_from_wan(data: UnitData) -> bool:
-    """Every non-zero amount is a whole number of 0.01万元 (and there are such amounts)."""
+    """Every non-zero amount is a whole number of 0.01万元, over at least ``MIN_AMOUNTS`` of them."""
     nonzero = [a for a in amounts(data) if a]
-    return bool(nonzero) and all(a % WAN_CENT == 0 for a in nonzero)
+    return len(nonzero) >= MIN_AMOUNTS and all(a % WAN_CENT == 0 for a in nonzero)
 
 
 def tolerance(data: UnitData) -> Decimal:
