@@ -11,7 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from juesuan.cli import main
-from juesuan.disclosure import vocab
+from juesuan.core import catalog
+from juesuan.core import public_vocab as vocab
+from juesuan.core.checks import run as run_core_checks
+from juesuan.core.figures import build as build_figures
 from juesuan.disclosure.api import disclose, docx_bytes, write_files, xlsx_bytes
 from juesuan.disclosure.checks import check_tables
 from juesuan.disclosure.importer import import_tables
@@ -57,6 +60,17 @@ def test_rich_unit_round_trips_through_the_data_file(rich):
     assert again == data
 
 
+def test_the_region_chooses_the_templates_class_list():
+    doc = read_document(RICH)
+    doc["unit"] = {**doc["unit"], "year": 2024}
+    doc["disclosure"] = {**doc["disclosure"], "region": "上海"}
+    data, findings = parse_document(doc)
+    assert not codes(findings) & {"E-REGION"} and data.disclosure.region == "上海"
+    names = [str(r.values.get("out_name")) for r in disclose(data, findings).tables["公开01"].rows]
+    assert "二十三、其他支出" in names and "二十四、抗疫特别国债安排的支出" in names
+    assert not any("预备费" in n or "转移性支出" in n for n in names)
+
+
 @pytest.mark.parametrize("patch, code", [
     ({"lines": [{"code": "21301x"}]}, "E-CODE"),
     ({"lines": [{"code": "2130101", "basic": "12万"}]}, "E-NOT-NUMBER"),
@@ -67,6 +81,8 @@ def test_rich_unit_round_trips_through_the_data_file(rich):
     ({"performance": {"average_score": 120}}, "E-SCORE"),
     ({"layout": {"公开05": {"extra_items": ["会议费"]}}}, "E-LAYOUT"),
     ({"department": "是"}, "E-NOT-BOOL"),
+    ({"region": "火星"}, "E-REGION"),
+    ({"region": 1}, "E-REGION"),
     ({"colour": 1}, "E-UNKNOWN-KEY"),
 ])
 def test_bad_disclosure_input_gives_a_finding(patch, code):
@@ -78,9 +94,14 @@ def test_bad_disclosure_input_gives_a_finding(patch, code):
 
 
 def test_catalog_of_classes_is_keyed_by_year():
-    assert ("234", "抗疫特别国债安排的支出") in vocab.function_classes(2021)
-    assert "234" not in dict(vocab.function_classes(2023))
-    assert vocab.function_classes(2010) == vocab.function_classes(2019)
+    assert ("234", "抗疫特别国债安排的支出") in catalog.function_classes(2021)
+    assert "234" not in dict(catalog.function_classes(2023))
+    assert catalog.function_classes(2010) == catalog.function_classes(2019)
+    shanghai = catalog.function_classes(2024, "上海")  # the 2024 template's 表一: 24 lines
+    assert len(shanghai) == 24 and shanghai[22] == ("229", "其他支出") and shanghai[23][0] == "234"
+    assert not {"227", "230", "233"} & dict(shanghai).keys()
+    assert catalog.function_classes(2030, "上海") == shanghai
+    assert catalog.function_classes(2024, "无此地") == catalog.function_classes(2024)
 
 
 # -- the nine tables ---------------------------------------------------------------------------
@@ -177,6 +198,27 @@ def test_each_table_check_sees_its_break(rich, key, match, column, expected):
     assert all(f.level.value == "错误" and f.path for f in found)
 
 
+@pytest.mark.parametrize("module, name", [("checks", "TABLE_CHECKS"), ("checks", "INPUT_CHECKS"),
+                                          ("text", "TEXT_CHECKS")])
+def test_a_crashing_disclosure_check_is_one_internal_finding_naming_it(monkeypatch, module, name):
+    import importlib
+
+    mod = importlib.import_module(f"juesuan.disclosure.{module}")
+    entries = getattr(mod, name)
+
+    def boom(_subject):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(mod, name, (("坏检查", boom), *entries))
+    doc = read_document(RICH)
+    kuan = next(x for x in doc["disclosure"]["lines"] if x["code"] == "21301")
+    kuan["general_basic"] = D("4700000.01")  # a real D-PARENT, found by the entry after the crash
+    found = disclose(*parse_document(doc)).findings
+    internal = [f for f in found if f.code == "E-INTERNAL"]
+    assert len(internal) == 1 and "坏检查" in internal[0].message and "ZeroDivisionError" in internal[0].message
+    assert "D-PARENT" in codes(found)  # the other checks still ran
+
+
 def test_a_gap_within_the_tolerance_is_a_rounding_note(rich):
     found = check_tables(tamper(rich.tables, "公开05", ("name", "合计"), "basic", D("50")), tolerance=D("100"))
     assert found and {f.code for f in found} == {"D-ROUNDING"} and {f.level.value for f in found} == {"提示"}
@@ -195,6 +237,19 @@ def test_given_parent_must_equal_its_children():
     kuan["general_basic"] = D("4700000.01")
     found = disclose(*parse_document(doc)).findings
     assert any(f.code == "D-PARENT" and f.path[:2] == ("disclosure", "lines") for f in found)
+
+
+def test_a_class_disagreeing_with_its_items_gives_one_finding():
+    """[[functions]] 类 ≠ Σ项: E-PARENT-SUM from the analysis' roll-up, not also D-PARENT."""
+    doc = read_document(RICH)
+    doc["functions"] = [{"code": "213", "name": "农林水支出", "final": D("5850000.01")},
+                        *[{"code": x["code"], "final": x.get("basic", 0) + x.get("project", 0)}
+                          for x in doc["disclosure"]["lines"] if x["code"].startswith("213") and len(x["code"]) == 7]]
+    doc["disclosure"]["lines"] = []
+    data, findings = parse_document(doc)
+    found = disclose(data, findings).findings + run_core_checks(build_figures(data))
+    on_213 = [f for f in found if "213" in f.message and f.code in ("E-PARENT-SUM", "D-PARENT")]
+    assert [f.code for f in on_213] == ["E-PARENT-SUM"]
 
 
 def test_missing_kuan_name_is_a_warning():
@@ -248,7 +303,7 @@ def test_shares_add_up_and_sections_are_in_order(rich, sample_disclosed):
         assert tops == ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
     plain = sample_disclosed.text.plain()
     assert "没有政府性基金预算财政拨款收入和支出" in plain
-    assert "一般公共服务（类）支出405.12万元，占86.61%" in plain
+    assert "一般公共服务支出（类）405.12万元，占86.61%" in plain
 
 
 def test_three_public_states_budget_and_each_share(rich):
@@ -494,7 +549,7 @@ def test_import_tables_command(tmp_path, rich):
 
 from hypothesis import strategies as st  # noqa: E402
 
-from juesuan.disclosure.inputs import KEYS  # noqa: E402
+from juesuan.core.public_inputs import KEYS  # noqa: E402
 
 _scalar = st.one_of(st.none(), st.booleans(), st.integers(-10**16, 10**16), st.text(max_size=6),
                     st.decimals(allow_nan=True, allow_infinity=True, places=3))
@@ -544,7 +599,7 @@ def test_import_of_odd_tables_gives_findings_never_an_exception(rows, tmp_path):
     disclose(*parse_document(doc))
 
 
-PURE = ("vocab", "model", "inputs", "spec", "books", "tables", "checks", "text", "grid", "api")
+PURE = ("spec", "books", "tables", "checks", "text", "grid", "api")  # model, inputs, vocab: core.public_*
 
 
 @pytest.mark.parametrize("name", PURE)
@@ -565,3 +620,72 @@ def test_pure_modules_import_only_the_standard_library_and_juesuan(name):
             continue
         for root in roots:
             assert root in sys.stdlib_module_names or root == "juesuan", (name, root)
+
+
+def test_the_explanations_headings_are_numbered_by_the_outline_not_typed():
+    import re
+
+    from juesuan.disclosure.text import Section, numbered
+
+    secs = [Section("甲"), Section("乙", level=2), Section("丙", level=2), Section("丁"), Section("戊", level=2)]
+    assert numbered(secs) == ["一、甲", "（一）乙", "（二）丙", "二、丁", "（一）戊"]
+    source = (Path(__file__).parent.parent / "src" / "juesuan" / "disclosure" / "text.py").read_text("utf-8")
+    assert not re.search(r'(add|Section)\("(（?[一二三四五六七八九十]+[、）])', source)
+
+
+def test_parents_typed_as_code_and_name_are_sums_not_undetermined_lines():
+    """[[functions]] 类/款 typed with code and name only, 项 split in [disclosure.lines]: every
+    split is determined (the parents are the sums of their 项), so no D-LINES-NEEDED."""
+    doc = read_document(RICH)
+    lines = doc["disclosure"]["lines"]
+    doc["functions"] = [{"code": "213", "name": "农林水支出"}, {"code": "21301", "name": "农业农村"},
+                        *[{"code": x["code"], "final": x.get("basic", 0) + x.get("project", 0)}
+                          for x in lines if x["code"].startswith("213") and len(x["code"]) == 7]]
+    found = disclose(*parse_document(doc)).findings
+    assert "D-LINES-NEEDED" not in codes(found), found
+
+
+def test_figures_typed_from_wan_tables_get_a_rounding_tolerance_from_the_data():
+    """Every amount a multiple of 100 元 (typed from 万元 tables, as the published unit): a 0.01万元
+    gap is a D-ROUNDING 提示; the same data with one amount in 元 and 分 keeps it an 错误."""
+    from juesuan.core.rounding import tolerance
+
+    doc = read_document(HERE / "data" / "published" / "putuo_sthj_2025.toml")
+    data, findings = parse_document(doc)
+    assert tolerance(data) == D("100")
+    found = disclose(data, findings).findings
+    assert not [f for f in found if f.level.value == "错误"]
+    note = [f for f in found if f.code == "D-ROUNDING" and f.path == ("公开06", "310")]
+    assert note and note[0].level.value == "提示" and "100.00元" in note[0].message
+    line = next(x for x in doc["income"] if x.get("final"))
+    line["final"] += D("0.01")  # now the figures are in 元 and 分: no rounding to explain a gap
+    data, findings = parse_document(doc)
+    assert tolerance(data) == 0
+    assert "D-PARENT" in codes(disclose(data, findings).findings)
+
+
+def test_analyze_accepts_a_class_rounded_from_wan_and_refuses_it_in_yuan():
+    """[[functions]] 类 0.01万元 off its 项, every amount typed from 万元: I-ROUNDING 提示, not E-PARENT-SUM."""
+    doc = read_document(HERE / "data" / "published" / "putuo_sthj_2025.toml")
+    kids = [x for x in doc["functions"] if x["code"].startswith("20805") and len(x["code"]) == 7]
+    parent = next(x for x in doc["functions"] if x["code"] == "20805")
+    parent["final"] = sum(x["final"] for x in kids) + D("100")
+    data, _ = parse_document(doc)
+    found = run_core_checks(build_figures(data))
+    assert "E-PARENT-SUM" not in codes(found) and "I-ROUNDING" in codes(found)
+    parent["final"] += D("100")  # 0.02万元: more than the rounding of one figure
+    found = run_core_checks(build_figures(parse_document(doc)[0]))
+    assert "E-PARENT-SUM" in codes(found)
+
+
+def test_explanations_compare_with_the_named_prior_year_and_keep_their_subject():
+    """“与2022年度相比” (year computed), never “上年”; an unchanged 三公 total keeps its subject."""
+    doc = read_document(RICH)
+    for line in doc["controlled"]:
+        if "prior_final" in line and "final" in line:
+            line["prior_final"] = line["final"]
+    plain = disclose(*parse_document(doc)).text.plain()
+    assert "与上年" not in plain and "与2022年度相比" not in plain.split("七、")[1].split("八、")[0]
+    seven = plain.split("七、")[1].split("八、")[0]
+    assert "“三公”经费支出与2022年度持平" in seven and "\n与2022年度持平" not in seven
+    assert "与2022年度相比，一般公共预算财政拨款支出增加" in disclose(*load(RICH)).text.plain()

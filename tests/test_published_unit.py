@@ -334,24 +334,13 @@ def test_juesuan_figures_match_published_where_they_are_not_recomputed(unit):
         assert all(_same(a, _published_cell(b)) for a, b in zip(t3[row[0]][2:5], row[2:5], strict=True)), row[0]
 
 
-REFUSED = {
-    "putuo_sthj_2025": "9 错误 (D-LINE-NATURE 2111101, D-T1-SUM, D-T1-T2 ×2, D-T1-T3, D-T4-BALANCE, D-T4-FUND, "
-                       "D-T5-T6, D-PARENT 公开06.310)",
-    "putuo_wenlv_2025": "11 错误 (D-LINE-NATURE 2070101 and 2070109, D-T1-SUM, D-T1-T2 ×2, D-T1-T3, D-T4-BALANCE, "
-                        "D-T4-FUND, D-T5-T6, D-PARENT 公开06.302 and .310)",
-}
-
-
 @pytest.mark.parametrize("unit", UNITS)
-def test_disclose_accepts_published_figures(unit, request):
-    request.applymarker(pytest.mark.xfail(strict=True, reason=f"issue 19: published 万元 figures refused — "
-                                          f"{REFUSED[unit]}, each the publisher's 0.01万元 rounding"))
+def test_disclose_accepts_published_figures(unit):
     errors = [f"{f.code} {f.message}" for f in disclosed(unit).findings if f.level is Level.ERROR]
     assert not errors, errors
 
 
 @pytest.mark.parametrize("unit", UNITS)
-@pytest.mark.xfail(strict=True, reason="issue 19: disclose refuses to write without --force (rounding 错误)")
 def test_disclose_writes_its_documents(unit, tmp_path):
     src = tmp_path / f"{unit}.toml"
     shutil.copy(HERE / f"{unit}.toml", src)

@@ -89,15 +89,48 @@ PEOPLE_LABELS: dict[str, str] = {
     "retiree_expense": "离退休人员支出",
 }
 
-# 支出功能分类 类 (3 digits) names, for lines entered by code alone.
-FUNCTION_CLASSES: dict[str, str] = {
-    "201": "一般公共服务支出", "203": "国防支出", "204": "公共安全支出", "205": "教育支出",
-    "206": "科学技术支出", "207": "文化旅游体育与传媒支出", "208": "社会保障和就业支出",
+# 支出功能分类 类 (3 digits): every class's name, once. The year- and region-keyed lists below
+# choose and order them; a new year's or region's template is a new entry there.
+CLASS_NAMES: dict[str, str] = {
+    "201": "一般公共服务支出", "202": "外交支出", "203": "国防支出", "204": "公共安全支出",
+    "205": "教育支出", "206": "科学技术支出", "207": "文化旅游体育与传媒支出", "208": "社会保障和就业支出",
     "210": "卫生健康支出", "211": "节能环保支出", "212": "城乡社区支出", "213": "农林水支出",
-    "214": "交通运输支出", "215": "资源勘探工业信息等支出", "216": "商业服务业等支出",
-    "220": "自然资源海洋气象等支出", "221": "住房保障支出", "222": "粮油物资储备支出",
-    "224": "灾害防治及应急管理支出", "229": "其他支出",
+    "214": "交通运输支出", "215": "资源勘探工业信息等支出", "216": "商业服务业等支出", "217": "金融支出",
+    "219": "援助其他地区支出", "220": "自然资源海洋气象等支出", "221": "住房保障支出",
+    "222": "粮油物资储备支出", "223": "国有资本经营预算支出", "224": "灾害防治及应急管理支出",
+    "227": "预备费", "229": "其他支出", "230": "转移性支出", "231": "债务还本支出", "232": "债务付息支出",
+    "233": "债务发行费用支出", "234": "抗疫特别国债安排的支出",
 }
+_NATIONAL = ("201", "202", "203", "204", "205", "206", "207", "208", "210", "211", "212", "213", "214",
+             "215", "216", "217", "219", "220", "221", "222", "223", "224", "227", "229", "230", "231",
+             "232", "233")
+# (first year, region) → the 类 of the 决算公开's functional list, in the template's order. A year uses
+# the newest list not after it; region "" is the national list, used where a region has none.
+# 上海 2024: the 部门决算 template (anchors/shanghai-2024-department-final-template.pdf), 表一/表四.
+CLASS_LISTS: dict[tuple[int, str], tuple[str, ...]] = {
+    (2019, ""): _NATIONAL,
+    (2020, ""): (*_NATIONAL, "234"),
+    (2022, ""): _NATIONAL,
+    (2024, "上海"): ("201", "202", "203", "204", "205", "206", "207", "208", "210", "211", "212", "213",
+                   "214", "215", "216", "217", "219", "220", "221", "222", "223", "224", "229", "234"),
+}
+REGIONS = frozenset(region for _, region in CLASS_LISTS)
+
+
+def function_classes(year: int, region: str = "") -> tuple[tuple[str, str], ...]:
+    """The 功能分类 类 (code, name) of ``year``'s template in ``region``, in the template's order."""
+    for place in dict.fromkeys((region, "")):
+        years = [y for y, r in CLASS_LISTS if r == place and y <= year]
+        if years:
+            return tuple((code, CLASS_NAMES[code]) for code in CLASS_LISTS[(max(years), place)])
+    first = min(y for y, r in CLASS_LISTS if r == "")
+    return tuple((code, CLASS_NAMES[code]) for code in CLASS_LISTS[(first, "")])
+
+
+# 支出功能分类 类 names for lines entered by code alone (the classes a 基层单位 uses).
+FUNCTION_CLASSES: dict[str, str] = {code: CLASS_NAMES[code] for code in (
+    "201", "203", "204", "205", "206", "207", "208", "210", "211", "212", "213", "214", "215", "216",
+    "220", "221", "222", "224", "229")}
 # 支出功能分类 款 (5 digits) names of the classes units use most, for parents derived from their 项.
 FUNCTION_SECTIONS: dict[str, str] = {
     "20101": "人大事务", "20102": "政协事务", "20103": "政府办公厅（室）及相关机构事务",
@@ -132,9 +165,7 @@ ECONOMIC_CLASSES: dict[str, str] = {
     "399": "其他支出",
 }
 # every 类 of the 政府收支分类科目 (a code whose 类 is not here is a typing error)
-KNOWN_FUNCTION_CLASSES = frozenset({
-    *FUNCTION_CLASSES, "202", "217", "219", "223", "227", "230", "231", "232", "233", "234",
-})
+KNOWN_FUNCTION_CLASSES = frozenset(CLASS_NAMES)
 KNOWN_ECONOMIC_CLASSES = frozenset({*ECONOMIC_CLASSES, "311", "312", "313"})
 
 DEFAULT_THRESHOLD_PCT = 10

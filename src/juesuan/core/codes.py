@@ -71,6 +71,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("I-KIND-MISSING", _I, "未填单位类型，财务分析指标两类都列出"),
     ("I-STAFF-AVERAGE-MISSING", _I, "未填年平均在职人数，不计算人均"),
     ("I-COLUMN-INCOMPLETE", _I, "某列有行未填，该列合计及相关对比不计算"),
+    ("I-ROUNDING", _I, "按万元填列的数字：上级科目与下级之和相差在 0.01 万元以内，属四舍五入"),
     ("I-NO-PRIOR", _I, "功能分类未填上年决算，不作上下年对比"),
     ("I-NO-ASSETS", _I, "未填资产负债，报告该处显示“【待填写】”"),
     ("I-NO-BALANCES", _I, "未填结转结余，报告该处显示“【待填写】”"),
@@ -91,6 +92,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     # 决算公开 inputs ([disclosure] of the data file)
     ("E-NOT-BOOL", _E, "决算公开：应为 true 或 false 的项填了别的内容"),
     ("E-SCORE", _E, "决算公开：绩效评价分数不在 0 到 100 之间"),
+    ("E-REGION", _E, "决算公开：地区（region）未收录公开模板（可不填，按全国科目表）"),
     ("E-LAYOUT", _E, "决算公开：表样式设置无法识别（只有公开07可增加会议费、培训费列）"),
     # 决算公开: the nine tables and the 情况说明 (locations such as 公开03.201.基本支出)
     ("D-T1-SUM", _E, "公开01：本年收入/支出合计 ≠ 各项之和"),

@@ -10,6 +10,7 @@ from . import fmt
 from .compare import total
 from .findings import Finding, Level
 from .model import Line, UnitData
+from .rounding import tolerance
 
 PLAN = "plan"  # 本年预算 in force: 调整预算 where given, else 年初预算
 AMOUNT_COLUMNS = ("prior_budget", "budget", "adjusted_budget", PLAN, "final", "prior_final")
@@ -149,9 +150,10 @@ def group(key: str, title: str, lines: tuple[Line, ...] | list[Line],
 def build(data: UnitData) -> Figures:
     findings: list[Finding] = []
     by_item = {line.key: line for line in data.controlled}
+    tol = tolerance(data)  # one 0.01万元 when every amount was typed from 万元 tables
     functions, detail = roll_up(data.functions, "functions", (3, 5, 7),
-                                {**c.FUNCTION_CLASSES, **c.FUNCTION_SECTIONS}, findings)
-    economics, _ = roll_up(data.economics, "economics", (3, 5), c.ECONOMIC_CLASSES, findings)
+                                {**c.FUNCTION_CLASSES, **c.FUNCTION_SECTIONS}, findings, tol)
+    economics, _ = roll_up(data.economics, "economics", (3, 5), c.ECONOMIC_CLASSES, findings, tol)
     reasons, typed, unmatched = resolve_reasons(data, detail)
     return Figures(
         reasons=reasons,
@@ -182,12 +184,13 @@ def build(data: UnitData) -> Figures:
 
 def roll_up(
     lines: tuple[Line, ...], table: str, lengths: tuple[int, ...], names: dict[str, str],
-    findings: list[Finding],
+    findings: list[Finding], tol: Decimal = Decimal(0),
 ) -> tuple[list[Line], tuple[Line, ...]]:
     """Top-level (类) lines, each parent completed from its children, and every line in order.
 
     A parent that is given keeps its figures; where its children are given too and do not
-    add up, an 错误 names the parent's cell. A parent that is missing is derived.
+    add up, an 错误 names the parent's cell (a 提示, I-ROUNDING, when the gap is within ``tol``,
+    the rounding of figures typed from 万元 tables). A parent that is missing is derived.
     """
     by_code = {line.key: line for line in lines}
     resolved: dict[str, Line] = {}
@@ -223,7 +226,14 @@ def roll_up(
                 values.update(given.values)
                 for column, s in sums.items():
                     v = given.get(column)
-                    if v is not None and v != s:
+                    if v is not None and v != s and abs(v - s) <= tol:
+                        findings.append(Finding(
+                            Level.INFO, "I-ROUNDING",
+                            f"科目{code}“{given.name}”的{c.SCENARIOS[column]}为{fmt.yuan(v)}，其下级科目合计为"
+                            f"{fmt.yuan(s)}，相差{fmt.yuan(abs(v - s))}，在按万元填列的四舍五入范围内（不是错误）。",
+                            (table, given.index, column),
+                        ))
+                    elif v is not None and v != s:
                         kid_names = "、".join(f"{k.key}“{k.name}”" for k in kids)
                         findings.append(Finding(
                             Level.ERROR, "E-PARENT-SUM",

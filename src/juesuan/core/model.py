@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import catalog
+from .public_model import Disclosure
 
 Amount = Decimal | None
 
@@ -57,7 +58,7 @@ class UnitData:
     assets: tuple[Line, ...] = ()
     reasons: dict[str, dict[str, str]] = field(default_factory=dict)
     text: dict[str, str] = field(default_factory=dict)
-    disclosure: object | None = None  # juesuan.disclosure.model.Disclosure (the [disclosure] table)
+    disclosure: Disclosure | None = None  # the [disclosure] table (core.public_model)
 
     def reason(self, comparison: str, key: str) -> str | None:
         text = self.reasons.get(comparison, {}).get(key, "").strip()

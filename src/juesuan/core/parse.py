@@ -25,7 +25,7 @@ CENT = Decimal("0.01")
 TOP_KEYS = (
     "schema", "unit", "people", "settings", "income", "spending", "functions", "economics",
     "controlled", "quantities", "balances", "assets", "reasons", "text",
-    "disclosure",  # read by juesuan.disclosure.inputs (sources.datafile.parse_document)
+    "disclosure",  # read by juesuan.core.public_inputs (sources.datafile.parse_document)
 )
 LINE_TABLES: dict[str, tuple[str, ...]] = {
     # table: (allowed items or () for coded lines)
@@ -39,7 +39,7 @@ TABLE_LABELS = {
 }
 
 
-class _Reader:
+class Reader:
     def __init__(self) -> None:
         self.findings: list[Finding] = []
 
@@ -376,7 +376,7 @@ class _Reader:
 
 def parse(document: Mapping[str, Any]) -> tuple[UnitData, list[Finding]]:
     """Read one unit from a mapping shaped like the data file; return it with its findings."""
-    r = _Reader()
+    r = Reader()
     schema = document.get("schema")
     if schema is None:
         r.error("E-SCHEMA", "缺少版本号：文件开头应有 schema = 1。", ("schema",))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..core.findings import Finding, Level, sort_findings
 from ..core.model import UnitData
+from ..core.rounding import tolerance
 from .books import Books, compute
 from .checks import check_inputs, check_tables
 from .tables import Tables, build
@@ -36,10 +37,11 @@ class Disclosed:
 
 def disclose(data: UnitData, findings: list[Finding] | None = None) -> Disclosed:
     """The disclosure of ``data`` with the reader's findings and every disclosure check."""
-    books = compute(data)
+    books = compute(data)  # on core.figures.build(data); each check list runs through core.runner
     tables = build(books)
     text = write(books, tables)
-    found = [*(findings or []), *check_inputs(books), *check_tables(tables), *check_text(text, tables),
+    tol = tolerance(data)  # one 0.01万元 when the figures were typed from 万元 tables
+    found = [*(findings or []), *check_inputs(books, tol), *check_tables(tables, tol), *check_text(text, tables),
              *text.findings]
     return Disclosed(data, books, tables, text, sort_findings(found))
 

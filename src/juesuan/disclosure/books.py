@@ -24,10 +24,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..core import catalog as c
+from ..core import public_vocab as v
+from ..core.figures import Figures
+from ..core.figures import build as build_figures
 from ..core.findings import Finding, Level
 from ..core.model import Line, UnitData
-from . import vocab as v
-from .model import EMPTY, Disclosure, FunctionLine, of_unit
+from ..core.public_model import EMPTY, Disclosure, FunctionLine, of_unit
 
 ZERO = Decimal(0)
 NATURE_ITEMS = {"basic": c.BASIC_SPENDING, "project": (c.PROJECT,), "remit": ("上缴上级支出",),
@@ -46,6 +48,7 @@ def parent_of(code: str) -> str | None:
 class Books:
     data: UnitData
     d: Disclosure
+    figures: Figures  # the analysis' figures: [[functions]] rolled up 项→款→类 once, by core.figures
     names: dict[str, str] = field(default_factory=dict)
     own: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # per code, before summing children
     lines: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # per code, as published
@@ -141,7 +144,7 @@ class Books:
     # -- lines -----------------------------------------------------------------------------------
 
     def codes(self) -> list[str]:
-        order = v.class_order(self.data.unit.year)
+        order = v.class_order(self.data.unit.year, self.d.region)
         return sorted(self.lines, key=lambda code: (order.get(code[:3], 999), code))
 
     def get(self, code: str, key: str) -> Decimal:
@@ -161,17 +164,26 @@ def _get(lines, item: str, column: str) -> Decimal:
     return ZERO
 
 
-def compute(data: UnitData) -> Books:
+def compute(data: UnitData, figures: Figures | None = None) -> Books:
+    """The public tables' figures of ``data``, on the analysis' ``figures`` (built when not given).
+
+    The [[functions]] lines come rolled up from ``figures`` (a 类 that disagrees with its 项 is
+    E-PARENT-SUM there, once); only the [disclosure.lines] are summed here.
+    """
     d = of_unit(data)
     if d is None:
         d = EMPTY
-    b = Books(data, d)
-    functions = {x.key: x for x in data.functions}
+    b = Books(data, d, figures if figures is not None else build_figures(data))
+    detail = {x.key: x for x in b.figures.function_detail}
+    with_figures = {x.key for x in data.functions if x.values}  # a parent typed as code + name is a sum
+    functions = {code: line for code, line in detail.items() if code in with_figures}
     given = {x.code: x for x in d.lines}
-    classes = dict(v.function_classes(data.unit.year))
-    for code in (*functions, *given):
-        name = (given[code].name if code in given else "") or (functions[code].name if code in functions else "")
-        b.names[code] = name or b.names.get(code, "")
+    classes = dict(c.function_classes(data.unit.year, d.region))
+    for code in (*detail, *given):
+        typed = detail[code].name if code in detail else ""
+        typed = "" if typed == code else typed  # roll_up names an unknown derived parent by its code
+        name = (given[code].name if code in given else "") or typed
+        b.names[code] = name or classes.get(code) or b.names.get(code, "")
         b.own[code] = _own(b, code, functions.get(code), given.get(code))
     # add missing parents
     for code in list(b.own):

@@ -7,11 +7,13 @@ within it is a rounding note (提示), beyond it an error.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ..core import fmt
 from ..core.findings import Finding, Level
+from ..core.runner import describe, run_checks
 from . import spec as s
 from .books import ZERO, Books, parent_of
 from .tables import PublicTable, Row, Tables
@@ -32,7 +34,7 @@ class _Checker:
             return
         shown = f"（{fmt.number(left / fmt.TEN_THOUSAND)} ≠ {fmt.number(right / fmt.TEN_THOUSAND)}，单位：万元）"
         if gap <= self.tolerance:
-            note = f"{message}相差{fmt.number(gap)}元，属四舍五入差异。"
+            note = f"{message}：相差{fmt.number(gap)}元，在按万元填列的四舍五入范围内（提示，不是错误）。"
             self.findings.append(Finding(Level.INFO, "D-ROUNDING", note, where))
         else:
             self.findings.append(Finding(Level.ERROR, code, message + shown, where))
@@ -58,25 +60,67 @@ def _label(table: PublicTable, key: str) -> str:
     return key
 
 
-def check_tables(t: Tables, tolerance: Decimal = ZERO) -> list[Finding]:
-    """Every 表内 and 表间 identity of disclosure.md."""
-    k = _Checker(tolerance)
-    _table1(k, t["公开01"])
-    _table1_vs_2_3(k, t["公开01"], t["公开02"], t["公开03"])
-    _rows(k, t["公开02"], "total", ("fiscal", "superior", "business", "operating", "affiliated", "other"), "D-T2-ROW")
-    _rows(k, t["公开03"], "total", ("basic", "project", "remit", "operation", "subsidy"), "D-T3-ROW")
-    _table4(k, t["公开04"], t["公开01"])
-    _rows(k, t["公开05"], "total", ("basic", "project"), "D-T5-ROW")
-    _table4_vs_5_8_9(k, t["公开04"], t["公开05"], t["公开08"], t["公开09"])
-    _table5_vs_6(k, t["公开05"], t["公开06"])
-    _table6(k, t["公开06"])
-    _table7(k, t["公开07"])
+@dataclass(frozen=True)
+class Checked:
+    """What the table checks look at: the nine tables and the rounding tolerance (元)."""
+
+    tables: Tables
+    tolerance: Decimal = ZERO
+
+
+TableCheck = Callable[[_Checker, Tables], None]
+
+
+def _guarded(check: TableCheck) -> Callable[[Checked], list[Finding]]:
+    def run(subject: Checked) -> list[Finding]:
+        k = _Checker(subject.tolerance)
+        check(k, subject.tables)
+        return k.findings
+    return run
+
+
+def _fund_tables(k: _Checker, t: Tables) -> None:
     for key in ("公开08", "公开09"):
         _rows(k, t[key], "total", ("basic", "project"), "D-T8-ROW")
         _fund_balance(k, t[key])
+
+
+def _all_parents(k: _Checker, t: Tables) -> None:
     for key in CODED:
         _parents(k, t[key])
-    return k.findings
+
+
+# Every 表内 and 表间 identity of disclosure.md, each named; run by core.runner (isolated).
+TABLE_CHECKS: tuple[tuple[str, Callable[[Checked], list[Finding]]], ...] = tuple(
+    (name, _guarded(check)) for name, check in (
+        ("公开01表内", lambda k, t: _table1(k, t["公开01"])),
+        ("公开01与公开02、03", lambda k, t: _table1_vs_2_3(k, t["公开01"], t["公开02"], t["公开03"])),
+        ("公开02行", lambda k, t: _rows(k, t["公开02"], "total", ("fiscal", "superior", "business", "operating",
+                                                               "affiliated", "other"), "D-T2-ROW")),
+        ("公开03行", lambda k, t: _rows(k, t["公开03"], "total", ("basic", "project", "remit", "operation",
+                                                               "subsidy"), "D-T3-ROW")),
+        ("公开04表内", lambda k, t: _table4(k, t["公开04"], t["公开01"])),
+        ("公开05行", lambda k, t: _rows(k, t["公开05"], "total", ("basic", "project"), "D-T5-ROW")),
+        ("公开04与公开05、08、09",
+         lambda k, t: _table4_vs_5_8_9(k, t["公开04"], t["公开05"], t["公开08"], t["公开09"])),
+        ("公开05与公开06", lambda k, t: _table5_vs_6(k, t["公开05"], t["公开06"])),
+        ("公开06表内", lambda k, t: _table6(k, t["公开06"])),
+        ("公开07表内", lambda k, t: _table7(k, t["公开07"])),
+        ("公开08、09表内", _fund_tables),
+        ("上级科目等于下级之和", _all_parents),
+    ))
+
+
+def internal_finding(name: str, exc: BaseException) -> Finding:
+    """A disclosure check that crashed: named, the rest of the checks and the documents still made."""
+    return Finding(Level.ERROR, "E-INTERNAL",
+                   f"决算公开检查“{name}”未能完成（程序内部错误：{describe(exc)}）。其余检查和公开文件照常生成；"
+                   "请把本消息和数据文件发给技术支持。", ("决算公开", name))
+
+
+def check_tables(t: Tables, tolerance: Decimal = ZERO) -> list[Finding]:
+    """Every 表内 and 表间 identity of disclosure.md (``TABLE_CHECKS``, each isolated)."""
+    return run_checks(TABLE_CHECKS, Checked(t, tolerance), internal_finding)
 
 
 def _table1(k: _Checker, t1: PublicTable) -> None:
@@ -257,39 +301,81 @@ def _parents(k: _Checker, t: PublicTable) -> None:
                     f"{t.key}：合计行的“{_label(t, key)}”不等于各类之和", (t.key, "合计", _label(t, key)))
 
 
-def check_inputs(b: Books) -> list[Finding]:
-    """The unit's own figures: a parent it gives must equal the sum of the children it gives, and
-    a line's [[functions]] 决算 must equal its split by nature."""
-    out: list[Finding] = list(b.findings)
-    functions = {x.key: x for x in b.data.functions}
-    given = {x.code: x for x in b.d.lines}
-    for code, line in functions.items():
-        kids = [c_ for c_ in b.lines if parent_of(c_) == code]
-        final = line.get("final")
-        if kids and final is not None:
-            summed = sum((b.get(c_, "total_spending") for c_ in kids), ZERO)
-            if summed != final:
-                out.append(Finding(Level.ERROR, "D-PARENT",
-                                   f"功能分类{code}的决算数{fmt.number(final)}元不等于其下级科目之和{fmt.number(summed)}元。",
-                                   ("functions", line.index, "final")))
-        if code in given and final is not None:
-            natures = given[code].values
-            parts = [natures[x] for x in ("basic", "project", "remit", "operation", "subsidy") if x in natures]
-            if parts and sum(parts, ZERO) != final:
-                out.append(Finding(Level.ERROR, "D-LINE-NATURE",
-                                   f"功能分类{code}的决算数{fmt.number(final)}元不等于公开表中按性质分列的支出之和"
-                                   f"{fmt.number(sum(parts, ZERO))}元。", ("disclosure", "lines", given[code].index)))
-    for code, given_line in given.items():
-        kids = [c_ for c_ in b.lines if parent_of(c_) == code]
-        if not kids:
+def _rounding(gap: Decimal, tol: Decimal, message: str, where: tuple) -> Finding | None:
+    """A gap within the data's rounding tolerance as a 提示 naming it (None when there is no gap)."""
+    if not gap:
+        return None
+    if gap <= tol:
+        return Finding(Level.INFO, "D-ROUNDING",
+                       f"{message}相差{fmt.number(gap)}元，在按万元填列的四舍五入范围内（提示，不是错误）。", where)
+    return None
+
+
+def _functions_vs_lines(subject: tuple[Books, Decimal]) -> list[Finding]:
+    """A [[functions]] line's 决算 equals the public tables' 本年支出 of its code, where the tables
+    take that figure from [disclosure.lines] (the line itself or lines under it).
+
+    [[functions]] against [[functions]] is not checked here: core.figures.roll_up does that
+    (E-PARENT-SUM), once per cell.
+    """
+    b, tol = subject
+    out: list[Finding] = []
+    for line in b.data.functions:
+        final, code = line.get("final"), line.key
+        if final is None or not any(x.code.startswith(code) for x in b.d.lines):
             continue
-        for key, value in given_line.values.items():
+        shown = b.get(code, "total_spending")
+        note = _rounding(abs(shown - final), tol, f"功能分类{code}的决算数与公开表中按性质分列的支出之和",
+                         ("functions", line.index, "final"))
+        if shown == final or note is not None:
+            out.extend([note] if note else [])
+            continue
+        kids = [x for x in b.lines if parent_of(x) == code]
+        given = b.d.line(code)
+        if kids and given is None:
+            out.append(Finding(Level.ERROR, "D-PARENT",
+                               f"功能分类{code}的决算数{fmt.number(final)}元不等于其下级科目之和{fmt.number(shown)}元。",
+                               ("functions", line.index, "final")))
+        else:
+            out.append(Finding(Level.ERROR, "D-LINE-NATURE",
+                               f"功能分类{code}的决算数{fmt.number(final)}元不等于公开表中按性质分列的支出之和"
+                               f"{fmt.number(shown)}元。",
+                               ("disclosure", "lines", given.index) if given else ("functions", line.index, "final")))
+    return out
+
+
+def _given_parents(subject: tuple[Books, Decimal]) -> list[Finding]:
+    """A [disclosure.lines] parent's column equals the sum of its children's (where they give it).
+
+    The [[functions]] lines are not checked here: core.figures.roll_up does (E-PARENT-SUM), once.
+    """
+    b, tol = subject
+    out: list[Finding] = []
+    for code, given_line in ((x.code, x) for x in b.d.lines):
+        kids = [c_ for c_ in b.lines if parent_of(c_) == code]
+        for key, value in given_line.values.items() if kids else ():
             if not any(key in b.lines[k] for k in kids):
                 continue
             summed = sum((b.lines[k].get(key, ZERO) for k in kids), ZERO)
-            if summed != value:
+            note = _rounding(abs(summed - value), tol, f"公开表功能分类{code}的{key}与其下级科目之和",
+                             ("disclosure", "lines", given_line.index, key))
+            if note is not None:
+                out.append(note)
+            elif summed != value:
                 out.append(Finding(Level.ERROR, "D-PARENT",
                                    f"公开表功能分类{code}的{key}为{fmt.number(value)}元，不等于其下级科目之和"
                                    f"{fmt.number(summed)}元（上级科目可不填，由下级汇总）。",
                                    ("disclosure", "lines", given_line.index, key)))
     return out
+
+
+INPUT_CHECKS: tuple[tuple[str, Callable[[tuple[Books, Decimal]], list[Finding]]], ...] = (
+    ("功能分类决算与公开表科目", _functions_vs_lines),
+    ("公开表上级科目", _given_parents),
+)
+
+
+def check_inputs(b: Books, tolerance: Decimal = ZERO) -> list[Finding]:
+    """The unit's own [disclosure] figures (``INPUT_CHECKS``, each isolated), after the books' findings;
+    a gap within ``tolerance`` (元) is a D-ROUNDING 提示."""
+    return [*b.findings, *run_checks(INPUT_CHECKS, (b, tolerance), internal_finding)]

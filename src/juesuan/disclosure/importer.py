@@ -11,9 +11,9 @@ from typing import Any
 
 from ..core import catalog as c
 from ..core import fmt
+from ..core import public_vocab as v
 from ..core.findings import Finding, Level
 from . import spec as s
-from . import vocab as v
 
 CENT = Decimal("0.01")
 CODE_RE = re.compile(r"^\d{3}(\d{2}){0,2}$")

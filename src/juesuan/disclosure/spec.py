@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..core import public_vocab as v
+
 MONEY, TEXT, CODE = "money", "text", "code"
 
 
@@ -84,7 +86,9 @@ SPECS: dict[str, TableSpec] = {s.key: s for s in (
     TableSpec("公开09", "国有资本经营预算财政拨款收入支出决算表", _coded(*_FUND),
               NO_FUND.replace("{fund}", "国有资本经营预算"), landscape=True),
 )}
-TABLE_KEYS = tuple(SPECS)
+TABLE_KEYS = v.TABLE_KEYS
+if tuple(SPECS) != TABLE_KEYS:  # the data file's [disclosure.layout] keys and the specs must agree
+    raise RuntimeError("public table specs out of step with public_vocab.TABLE_KEYS")
 
 # Table 1's and table 4's fixed rows, as data.
 T1_INCOME = (
@@ -113,10 +117,6 @@ def spec_for(key: str, layout: dict[str, dict[str, object]] | None = None) -> Ta
         spec = replace(spec, columns=_t7_columns((*THREE_PUBLIC_ITEMS, *extra)))
     return spec
 
-
-CHINESE_ORDINALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
-                    "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四",
-                    "二十五", "二十六", "二十七", "二十八", "二十九", "三十", "三十一", "三十二")
 
 # Notes printed under each table (the 空表说明 of an empty table comes first).
 NOTES: dict[str, str] = {

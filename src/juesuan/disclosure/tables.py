@@ -8,8 +8,9 @@ from decimal import Decimal
 from typing import TypeVar
 
 from ..core import catalog as c
+from ..core import public_vocab as v
+from ..narrative.outline import chinese_number
 from . import spec as s
-from . import vocab as v
 from .books import ZERO, Books, level_of
 
 Cell = Decimal | str | None
@@ -93,14 +94,14 @@ def build(b: Books) -> Tables:
 
 def _classes(b: Books, value: Callable[[str], T]) -> list[tuple[str, str, T]]:
     """The year's 类 in official order (and any other 类 the unit has), with a value each."""
-    listed = list(v.function_classes(b.data.unit.year))
+    listed = list(c.function_classes(b.data.unit.year, b.d.region))
     known = {code for code, _ in listed}
     listed += [(code, b.names[code]) for code in b.codes() if len(code) == 3 and code not in known]
     return [(code, name, value(code)) for code, name in listed]
 
 
 def _numbered(i: int, name: str) -> str:
-    return f"{s.CHINESE_ORDINALS[i]}、{name}" if i < len(s.CHINESE_ORDINALS) else name
+    return f"{chinese_number(i + 1)}、{name}"
 
 
 def _pairs(left: list[tuple[str, Decimal | None]], right: list[dict[str, Cell]]) -> list[Row]:

@@ -8,19 +8,22 @@ and every list of shares of one whole with 100%.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..core import catalog as c
 from ..core import fmt
+from ..core import public_vocab as v
 from ..core.findings import Finding, Level
+from ..core.runner import run_checks
 from ..narrative import phrases as ph
+from ..narrative.outline import HEADING_STYLES, Node, render
 from ..narrative.phrases import sentence_end
-from . import vocab as v
 from .books import ZERO, Books, parent_of
+from .checks import internal_finding
 from .tables import PublicTable, Tables, controlled, economic_lines
 
-NUMERALS = "一二三四五六七八九十"
 NOT_REPORTED = "未填报"  # never 没有: data not given is not data that is zero
 
 
@@ -37,9 +40,30 @@ class Claim:
 
 @dataclass
 class Section:
+    """One heading of the 情况说明 and its paragraphs. ``heading`` is the title until ``numbered``
+    gives it the number its place in the outline computes (一、 （一）)."""
+
     heading: str
     paragraphs: list[str] = field(default_factory=list)
     level: int = 1  # 1 = 一、…; 2 = （一）…
+
+
+def numbered(sections: list[Section]) -> list[str]:
+    """Number ``sections`` in place from their levels, by ``narrative.outline``; the new headings."""
+    roots: list[tuple[int, list[int]]] = []
+    for i, sec in enumerate(sections):
+        if sec.level == 1 or not roots:
+            roots.append((i, []))
+        else:
+            roots[-1][1].append(i)
+    tree: tuple[Node[None], ...] = tuple(
+        Node(sections[i].heading, children=tuple(Node[None](sections[k].heading) for k in kids))
+        for i, kids in roots)
+    headings = [p.text for p in render(tree, None) if p.style in HEADING_STYLES]
+    order = [k for i, kids in roots for k in (i, *kids)]
+    for k, heading in zip(order, headings, strict=True):
+        sections[k].heading = heading
+    return [sec.heading for sec in sections]
 
 
 @dataclass
@@ -66,8 +90,11 @@ class _Writer:
         self.name = b.data.unit.name
         self.year = b.data.unit.year
         self.who = f"{self.name}{self.year}年度"
+        self.base = f"{self.year - 1}年度"  # the template: 与2023年度相比, never 与上年相比
         self.out = DisclosureText()
         self.section = ""
+        self.claim_at: list[int] = []  # the section index of each claim and share list
+        self.share_at: list[int] = []
 
     # -- figures with their source ---------------------------------------------------------------
 
@@ -75,8 +102,12 @@ class _Writer:
         """The amount of one table cell as the text shows it (``X万元``), recorded as a claim."""
         value = self.cell(self.t[table], match, column)
         shown = ph.wan_number(value)
-        self.out.claims.append(Claim(self.section, shown, table, match, column))
+        self.claim(Claim(self.section, shown, table, match, column))
         return f"{shown}万元"
+
+    def claim(self, claim: Claim) -> None:
+        self.out.claims.append(claim)
+        self.claim_at.append(len(self.out.sections) - 1)
 
     @staticmethod
     def cell(table: PublicTable, match: tuple[str, str], column: str) -> Decimal:
@@ -92,6 +123,7 @@ class _Writer:
             out.append(f"{label}，占{sh}")
         if len(parts) > 1:
             self.out.shares.append((self.section, [s.rstrip("%") for s in shown]))
+            self.share_at.append(len(self.out.sections) - 1)
         return out
 
     def reason(self, comparison: str, *keys: str) -> str:
@@ -100,6 +132,13 @@ class _Writer:
             if text:
                 return sentence_end(text)
         return ""
+
+    def change(self, current: Decimal, prior: Decimal | None, subject: str = "") -> str:
+        """``与2023年度相比，X增加…`` / ``X与2023年度持平`` (the subject kept when nothing changed)."""
+        text = ph.change_wan(current, prior, subject=subject, base=self.base)
+        if text == f"与{self.base}持平" and subject:
+            return f"{subject.removesuffix('各')}与{self.base}持平"
+        return text
 
     def add(self, heading: str, *paragraphs: str, level: int = 1) -> None:
         self.section = heading
@@ -124,33 +163,38 @@ class _Writer:
         self.s5_general()
         self.s6_basic()
         self.s7_three_public()
-        self.s8_fund("fund", "八、政府性基金预算财政拨款收入支出决算情况说明", "政府性基金预算", "公开08")
-        self.s8_fund("capital", "九、国有资本经营预算财政拨款收入支出决算情况说明", "国有资本经营预算", "公开09")
+        self.s8_fund("fund", "政府性基金预算财政拨款收入支出决算情况说明", "政府性基金预算", "公开08")
+        self.s8_fund("capital", "国有资本经营预算财政拨款收入支出决算情况说明", "国有资本经营预算", "公开09")
         self.s10_performance()
         self.s11_other()
         self.glossary()
-        return self.out
+        numbered(self.out.overview)
+        headings = numbered(self.out.sections)
+        out = self.out
+        out.claims = [replace(x, section=headings[i]) for x, i in zip(out.claims, self.claim_at, strict=True)]
+        out.shares = [(headings[i], x[1]) for x, i in zip(out.shares, self.share_at, strict=True)]
+        return out
 
     def overview(self) -> None:
         data = self.b.data
         out = self.out.overview
-        out.append(Section("一、主要职能", [data.text.get("主要职能", "").strip() or "（未填写主要职能）"]))
+        out.append(Section("主要职能", [data.text.get("主要职能", "").strip() or "（未填写主要职能）"]))
         org = [data.text.get("机构情况", "").strip()]
         units = self.b.d.units
         if units:
             listed = "；".join(f"{u.name}（{u.note}）" if u.note else u.name for u in units)
             kind = "部门" if self.b.d.department else "单位"
             org.append(f"纳入{self.name}{self.year}年度{kind}决算编制范围的单位共{len(units)}个，包括：{listed}。")
-        out.append(Section("二、机构设置及决算单位构成", [p for p in org if p] or ["（未填写机构情况）"]))
+        out.append(Section("机构设置及决算单位构成", [p for p in org if p] or ["（未填写机构情况）"]))
 
     def s1_total(self) -> None:
-        self.add("一、收入支出决算总体情况说明")
+        self.add("收入支出决算总体情况说明")
         total = self.cell(self.t["公开01"], ("in_name", "总计"), "in_amount")
         text = f"{self.who}收入、支出总计均为{self.fig('公开01', ('in_name', '总计'), 'in_amount')}。"
         prior = self.b.d.prior.get("total")
         if prior is None and any(x.get("prior_final") is not None for x in self.b.data.income):
             prior = sum((x.get("prior_final") or ZERO for x in self.b.data.income), ZERO)
-        ch = ph.change_wan(total, prior, subject="收入、支出总计各")
+        ch = self.change(total, prior, subject="收入、支出总计各")
         if ch:
             text += ch + "。"
             if total != prior:
@@ -161,7 +205,7 @@ class _Writer:
         self.para(text)
 
     def s2_income(self) -> None:
-        self.add("二、收入决算情况说明")
+        self.add("收入决算情况说明")
         whole = self.cell(self.t["公开01"], ("in_name", "本年收入合计"), "in_amount")
         text = f"{self.who}本年收入合计{self.fig('公开01', ('in_name', '本年收入合计'), 'in_amount')}"
         parts = []
@@ -178,7 +222,7 @@ class _Writer:
         self.para(text)
 
     def s3_spending(self) -> None:
-        self.add("三、支出决算情况说明")
+        self.add("支出决算情况说明")
         whole = self.cell(self.t["公开01"], ("out_name", "本年支出合计"), "out_amount")
         text = f"{self.who}本年支出合计{self.fig('公开01', ('out_name', '本年支出合计'), 'out_amount')}"
         parts = []
@@ -192,7 +236,7 @@ class _Writer:
     def s4_fiscal(self) -> None:
         """总计 against last year's 总计 (本年收入 + 年初结转和结余 both years, as section 一); where last
         year's 年初财政拨款结转和结余 is not known, 本年财政拨款收入 against last year's."""
-        self.add("四、财政拨款收入支出决算总体情况说明")
+        self.add("财政拨款收入支出决算总体情况说明")
         total = self.cell(self.t["公开04"], ("in_name", "总计"), "in_amount")
         text = f"{self.who}财政拨款收入、支出总计均为{self.fig('公开04', ('in_name', '总计'), 'in_amount')}。"
         prior = self.b.d.prior.get("fiscal_total")
@@ -212,7 +256,7 @@ class _Writer:
                     prior = prior_income
                     subject = "本年财政拨款收入"
                     text += f"其中，本年财政拨款收入{self.fig('公开04', ('in_name', '本年收入合计'), 'in_amount')}，"
-        ch = ph.change_wan(current, prior, subject=subject if subject != "本年财政拨款收入" else "")
+        ch = self.change(current, prior, subject=subject if subject != "本年财政拨款收入" else "")
         if ch:
             text += ch + "。"
             if current != prior:
@@ -228,17 +272,17 @@ class _Writer:
         return self.cell(self.t["公开05"], ("name", "合计"), "total")
 
     def s5_general(self) -> None:
-        self.add("五、一般公共预算财政拨款支出决算情况说明")
+        self.add("一般公共预算财政拨款支出决算情况说明")
         general = self._general_total()
         spending = self.cell(self.t["公开01"], ("out_name", "本年支出合计"), "out_amount")
-        self.add("（一）一般公共预算财政拨款支出决算总体情况", level=2)
+        self.add("一般公共预算财政拨款支出决算总体情况", level=2)
         t5 = self.t["公开05"]
         total_row = t5.find("name", "合计")
         if total_row is None or total_row.value("total") is None:
             self.para(f"{self.who}{NOT_REPORTED}一般公共预算财政拨款支出。")
-            self.add("（二）一般公共预算财政拨款支出决算结构情况", level=2)
+            self.add("一般公共预算财政拨款支出决算结构情况", level=2)
             self.para(f"（{NOT_REPORTED}一般公共预算财政拨款支出按功能分类科目的明细。）")
-            self.add("（三）一般公共预算财政拨款支出决算具体情况", level=2)
+            self.add("一般公共预算财政拨款支出决算具体情况", level=2)
             self.para(f"（{NOT_REPORTED}一般公共预算财政拨款支出按功能分类科目的明细。）")
             return
         text = f"{self.who}一般公共预算财政拨款支出{self.fig('公开05', ('name', '合计'), 'total')}"
@@ -249,7 +293,7 @@ class _Writer:
             priors = [x.get("prior_final") for x in self.b.data.spending if x.key in c.SPENDING_CURRENT]
             if any(p is not None for p in priors):
                 prior = sum((p or ZERO for p in priors), ZERO)
-        ch = ph.change_wan(general, prior)
+        ch = self.change(general, prior, subject="一般公共预算财政拨款支出")
         text += f"。{ch}" if ch else ""
         text += "。"
         if ch and general != prior:
@@ -257,14 +301,14 @@ class _Writer:
             text += f"主要原因是：{r}" if r else ""
         self.para(text)
 
-        self.add("（二）一般公共预算财政拨款支出决算结构情况", level=2)
+        self.add("一般公共预算财政拨款支出决算结构情况", level=2)
         classes = [(str(r.values["code"]), r) for r in t5.rows if len(str(r.values.get("code") or "")) == 3]
         if not self.b.all_known("funds"):
             self.para(f"{self.who}一般公共预算财政拨款支出{ph.wan(general)}（{NOT_REPORTED}按功能分类科目的明细）。")
-            self.add("（三）一般公共预算财政拨款支出决算具体情况", level=2)
+            self.add("一般公共预算财政拨款支出决算具体情况", level=2)
             self.para(f"（{NOT_REPORTED}一般公共预算财政拨款支出按功能分类科目的明细。）")
             return
-        parts = [(f"{ph.class_label(str(r.values['name']))}（类）支出{self.fig('公开05', ('code', code), 'total')}",
+        parts = [(f"{r.values['name']}（类）{self.fig('公开05', ('code', code), 'total')}",
                   r.amount("total")) for code, r in classes if r.amount("total")]
         if parts:
             self.para(f"{self.who}一般公共预算财政拨款支出{ph.wan(general)}，主要用于以下方面："
@@ -272,7 +316,7 @@ class _Writer:
         else:
             self.para(f"{self.who}没有一般公共预算财政拨款支出。")
 
-        self.add("（三）一般公共预算财政拨款支出决算具体情况", level=2)
+        self.add("一般公共预算财政拨款支出决算具体情况", level=2)
         budget = sum((self.b.get(code, "general_budget") for code in self.b.lines if len(code) == 3), ZERO)
         has_budget = any("general_budget" in self.b.lines[code] for code in self.b.lines)
         if has_budget:
@@ -302,7 +346,7 @@ class _Writer:
         out = ""
         for x in reversed(parts):
             name = self.b.names.get(x, x)
-            out += f"{ph.class_label(name) if len(x) == 3 else name}（{words[len(x)]}）"
+            out += f"{name}（{words[len(x)]}）"  # the template: 教育支出（类）普通教育（款）…
         return out
 
     def item(self, i: int, code: str) -> str:
@@ -312,7 +356,7 @@ class _Writer:
         text = f"{i}、{self.chain(code)}。"
         if line is not None and line.purpose:
             text += f"主要用于：{sentence_end(line.purpose)}"
-        self.out.claims.append(Claim(self.section, ph.wan_number(final), "公开05", ("code", code), "total"))
+        self.claim(Claim(self.section, ph.wan_number(final), "公开05", ("code", code), "total"))
         if budget is None:
             return text + f"支出决算为{ph.wan(final)}。"
         text += f"年初预算为{ph.wan(budget)}，支出决算为{ph.wan(final)}"
@@ -327,7 +371,7 @@ class _Writer:
         return text
 
     def s6_basic(self) -> None:
-        self.add("六、一般公共预算财政拨款基本支出决算情况说明")
+        self.add("一般公共预算财政拨款基本支出决算情况说明")
         t6 = self.t["公开06"]
         p = self.cell(t6, ("p_name", "人员经费合计"), "p_amount")
         q = self.cell(t6, ("p_name", "人员经费合计"), "c_amount")
@@ -356,7 +400,7 @@ class _Writer:
         self.para(text + "；".join(bits) + "。")
 
     def s7_three_public(self) -> None:
-        self.add("七、财政拨款“三公”经费支出决算情况说明")
+        self.add("财政拨款“三公”经费支出决算情况说明")
         b = self.b
         items = (("因公出国(境)费", "因公出国（境）费"), ("公务用车购置及运行维护费", "公务用车购置及运行维护费"),
                  ("公务接待费", "公务接待费"))
@@ -368,7 +412,7 @@ class _Writer:
         if not total and not budget and not prior:
             self.para(f"{self.who}没有“三公”经费财政拨款支出。")
             return
-        self.add("（一）“三公”经费财政拨款支出决算总体情况说明", level=2)
+        self.add("“三公”经费财政拨款支出决算总体情况说明", level=2)
         f = self.fig
         text = f"{self.who}“三公”经费财政拨款支出"
         if has_budget:
@@ -393,21 +437,22 @@ class _Writer:
             text += f"决算数{ph.more_less(total, budget)}年初预算数的主要原因是：{r}" if r else ""
         self.para(text)
         if has_prior:
-            ch = ph.change_wan(total, prior, subject="“三公”经费支出")
+            ch = self.change(total, prior, subject="“三公”经费支出")
             bits = []
             for item, label in items:
                 parts_of = (c.CAR_PURCHASE, c.CAR_RUNNING) if item == "公务用车购置及运行维护费" else (item,)
                 if not any(x.get("prior_final") is not None for x in b.data.controlled if x.key in parts_of):
                     continue  # last year's figure not reported: no comparison
                 a, p_ = controlled(b, item, "final"), controlled(b, item, "prior_final")
-                one = ph.change_wan(a, p_, subject=f"{label}")
-                bits.append(one.replace("与上年相比，", "") if one.startswith("与上年相比") else f"{label}{one}")
+                one = self.change(a, p_, subject=label)
+                lead = f"与{self.base}相比，"
+                bits.append(one.removeprefix(lead) if one.startswith(lead) else one)
             text = ch + ("，其中：" + "；".join(bits) if bits else "") + "。"
             r = self._reasons("final_yoy")
             text += f"主要原因是：{r}" if r and total != prior else ""
             self.para(text)
 
-        self.add("（二）“三公”经费财政拨款支出决算具体情况说明", level=2)
+        self.add("“三公”经费财政拨款支出决算具体情况说明", level=2)
         by_item = [(f"{label}支出决算{f('公开07', ('', ''), f'final:{item}')}", controlled(b, item, "final"))
                    for item, label in items]
         if total:
@@ -467,7 +512,7 @@ class _Writer:
             self.para(text)
 
     def s10_performance(self) -> None:
-        self.add("十、预算绩效管理情况说明")
+        self.add("预算绩效管理情况说明")
         p = self.b.d.performance
         if not p:
             self.para(f"{self.who}未填报预算绩效管理情况。")
@@ -497,20 +542,20 @@ class _Writer:
         self.para(self.who + "".join(out) if out else "")
 
     def s11_other(self) -> None:
-        self.add("十一、其他重要事项的情况说明")
+        self.add("其他重要事项的情况说明")
         b, d = self.b, self.b.d
-        self.add("（一）机关运行经费支出情况", level=2)
+        self.add("机关运行经费支出情况", level=2)
         oc = d.operating_costs
         if "final" in oc:
             text = f"{self.who}机关运行经费支出{ph.wan(oc['final'])}"
-            ch = ph.change_wan(oc["final"], oc.get("prior_final"))
+            ch = self.change(oc["final"], oc.get("prior_final"))
             text += f"，{ch}" if ch else ""
             self.para(text + "。")
         elif b.data.unit.kind in c.ADMIN_KINDS:
             self.para(f"{self.who}未填报机关运行经费。")
         else:
             self.para(f"{self.name}为事业单位，不涉及机关运行经费。")
-        self.add("（二）政府采购支出情况", level=2)
+        self.add("政府采购支出情况", level=2)
         pr = d.procurement
         parts = [pr.get(k, ZERO) for k in ("goods", "works", "services")]
         total = sum(parts, ZERO)
@@ -531,7 +576,7 @@ class _Writer:
             if "sme_reserved" in pr:
                 text += f"预留给中小企业的采购项目金额{ph.wan(pr['sme_reserved'])}。"
             self.para(text + "（政府采购支出以合同签订金额为准。）")
-        self.add("（三）国有资产占有使用情况", level=2)
+        self.add("国有资产占有使用情况", level=2)
         vehicles = d.vehicles
         count = sum(vehicles.values()) if vehicles else b.data.people.get("vehicles", b.data.quantity("公务用车保有量"))
         eq = d.other.get("equipment")
@@ -556,9 +601,9 @@ def write(b: Books, t: Tables) -> DisclosureText:
     return _Writer(b, t).write()
 
 
-def check_text(text: DisclosureText, t: Tables) -> list[Finding]:
-    """Text = tables: every claimed figure equals its cell and stands in its section's text; every
-    list of shares of one whole adds to 100.00% within display rounding; no 完成年初预算的 X% over 0."""
+def _claims(subject: tuple[DisclosureText, Tables]) -> list[Finding]:
+    """Every claimed figure equals its cell and stands in its section's text."""
+    text, t = subject
     out: list[Finding] = []
     by_heading = {s.heading: " ".join(s.paragraphs) for s in text.sections}
     for claim in text.claims:
@@ -571,13 +616,25 @@ def check_text(text: DisclosureText, t: Tables) -> list[Finding]:
             out.append(Finding(Level.ERROR, "D-TEXT-FIGURE",
                                f"情况说明“{claim.section}”未写出{claim.table}的{claim.shown}万元（文字与表格不一致）。",
                                ("情况说明", claim.section)))
-    for section, shown in text.shares:
+    return out
+
+
+def _shares(subject: tuple[DisclosureText, Tables]) -> list[Finding]:
+    """Every list of shares of one whole adds to 100.00% within display rounding."""
+    out: list[Finding] = []
+    for section, shown in subject[0].shares:
         total = sum((Decimal(x.replace(",", "")) for x in shown), ZERO)
         if abs(total - 100) > Decimal("0.005") * len(shown):
             out.append(Finding(Level.ERROR, "D-SHARES",
                                f"情况说明“{section}”所列占比合计为{total}%，超出四舍五入范围（应为100.00%）。",
                                ("情况说明", section)))
-    for s in text.sections:
+    return out
+
+
+def _zero_budget_rates(subject: tuple[DisclosureText, Tables]) -> list[Finding]:
+    """No 完成年初预算的 X% over a 年初预算 of 0."""
+    out: list[Finding] = []
+    for s in subject[0].sections:
         for p in s.paragraphs:
             clauses = re.split("[；。]", p)
             if any("年初预算为0.00万元" in x and "完成年初预算的" in x for x in clauses):
@@ -585,3 +642,15 @@ def check_text(text: DisclosureText, t: Tables) -> list[Finding]:
                                    f"情况说明“{s.heading}”在年初预算为0时写了完成年初预算的百分比。",
                                    ("情况说明", s.heading)))
     return out
+
+
+TEXT_CHECKS: tuple[tuple[str, Callable[[tuple[DisclosureText, Tables]], list[Finding]]], ...] = (
+    ("情况说明数字与表格", _claims),
+    ("情况说明占比合计", _shares),
+    ("情况说明零预算完成率", _zero_budget_rates),
+)
+
+
+def check_text(text: DisclosureText, t: Tables) -> list[Finding]:
+    """Text = tables (``TEXT_CHECKS``, each isolated by core.runner)."""
+    return run_checks(TEXT_CHECKS, (text, t), internal_finding)

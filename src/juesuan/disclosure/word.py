@@ -15,6 +15,7 @@ from docx.shared import Cm, Emu, Pt
 from docx.table import _Cell
 
 from ..export import word as base
+from ..narrative.outline import chinese_number
 from . import spec as s
 from .grid import Grid, grid, widths
 from .tables import Tables
@@ -49,8 +50,7 @@ def build(name: str, year: int, department: bool, tables: Tables, text: Disclosu
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_paragraph("第四部分　名词解释", style="Heading 1")
     for i, (term, meaning) in enumerate(text.glossary):
-        numeral = s.CHINESE_ORDINALS[i] if i < len(s.CHINESE_ORDINALS) else str(i + 1)
-        doc.add_paragraph(f"{numeral}、{term}：{meaning}", style="Normal")
+        doc.add_paragraph(f"{chinese_number(i + 1)}、{term}：{meaning}", style="Normal")
     props = doc.core_properties
     props.title = f"{name}{year}年度{kind}决算"
     props.author = props.last_modified_by = "juesuan"

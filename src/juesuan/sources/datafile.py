@@ -60,7 +60,7 @@ def parse_document(document: dict[str, Any]) -> tuple[UnitData, list[Finding]]:
     if "disclosure" in document:
         from dataclasses import replace
 
-        from ..disclosure.inputs import read
+        from ..core.public_inputs import read
 
         disclosure, more = read(document["disclosure"])
         data = replace(data, disclosure=disclosure)
@@ -112,8 +112,8 @@ def to_document(data: UnitData) -> dict[str, Any]:
     if data.text:
         doc["text"] = dict(data.text)
     if data.disclosure is not None:
-        from ..disclosure.inputs import to_document as disclosure_document
-        from ..disclosure.model import of_unit
+        from ..core.public_inputs import to_document as disclosure_document
+        from ..core.public_model import of_unit
 
         disclosure = of_unit(data)
         if disclosure is not None:

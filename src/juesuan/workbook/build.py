@@ -309,8 +309,8 @@ def _disclosure_sheet(ws, fmt: _Formats) -> None:
 
 def _public_data_sheet(ws, data: UnitData | None) -> None:
     """The data file's [disclosure] table, kept whole (hidden: edited through the data file)."""
-    from ..disclosure.inputs import to_document as disclosure_document
-    from ..disclosure.model import of_unit
+    from ..core.public_inputs import to_document as disclosure_document
+    from ..core.public_model import of_unit
     from ..sources.blocks import public_data_cells
 
     found = of_unit(data) if data is not None else None

@@ -1,7 +1,12 @@
-"""The fixed vocabularies of the 决算公开: per-line columns, 功能分类 类 by year, vehicle
+"""The fixed vocabularies of the 决算公开: the nine tables' keys, per-line columns, 功能分类 类 by year, vehicle
 categories, the 名词解释 defaults. Standard library only."""
 
 from __future__ import annotations
+
+from . import catalog
+
+# The nine public tables, in order (disclosure/spec gives each its layout).
+TABLE_KEYS = tuple(f"公开{i:02d}" for i in range(1, 10))
 
 # Per 功能分类 line: 本年收入 by source (收入决算表).
 INCOME_COLUMNS: dict[str, str] = {
@@ -81,34 +86,9 @@ OTHER_COUNTS = ("foreign_batches", "foreign_persons", "equipment")
 OTHER_LABELS = {"foreign_batches": "外宾接待批次", "foreign_persons": "外宾接待人次",
                 "foreign_amount": "外宾接待费", "equipment": "单价100万元以上设备（台、套）"}
 
-# 支出功能分类 类 in official order, keyed by the first year the list applies to. A year uses the
-# newest list not after it. Special classes of a year (债务, 抗疫特别国债) belong to that year's list.
-_BASE_CLASSES = (
-    ("201", "一般公共服务支出"), ("202", "外交支出"), ("203", "国防支出"), ("204", "公共安全支出"),
-    ("205", "教育支出"), ("206", "科学技术支出"), ("207", "文化旅游体育与传媒支出"),
-    ("208", "社会保障和就业支出"), ("210", "卫生健康支出"), ("211", "节能环保支出"),
-    ("212", "城乡社区支出"), ("213", "农林水支出"), ("214", "交通运输支出"),
-    ("215", "资源勘探工业信息等支出"), ("216", "商业服务业等支出"), ("217", "金融支出"),
-    ("219", "援助其他地区支出"), ("220", "自然资源海洋气象等支出"), ("221", "住房保障支出"),
-    ("222", "粮油物资储备支出"), ("223", "国有资本经营预算支出"), ("224", "灾害防治及应急管理支出"),
-    ("227", "预备费"), ("229", "其他支出"), ("230", "转移性支出"), ("231", "债务还本支出"),
-    ("232", "债务付息支出"), ("233", "债务发行费用支出"),
-)
-FUNCTION_CLASSES_BY_YEAR: dict[int, tuple[tuple[str, str], ...]] = {
-    2019: _BASE_CLASSES,
-    2020: (*_BASE_CLASSES, ("234", "抗疫特别国债安排的支出")),
-    2022: _BASE_CLASSES,
-}
-
-
-def function_classes(year: int) -> tuple[tuple[str, str], ...]:
-    """The 功能分类 类 (code, name) of ``year``, in official order."""
-    years = [y for y in FUNCTION_CLASSES_BY_YEAR if y <= year]
-    return FUNCTION_CLASSES_BY_YEAR[max(years) if years else min(FUNCTION_CLASSES_BY_YEAR)]
-
-
-def class_order(year: int) -> dict[str, int]:
-    return {code: i for i, (code, _) in enumerate(function_classes(year))}
+def class_order(year: int, region: str = "") -> dict[str, int]:
+    """Each 功能分类 类 code of the year's (and region's) template → its place in the list."""
+    return {code: i for i, (code, _) in enumerate(catalog.function_classes(year, region))}
 
 
 ECONOMIC_PANELS = {"人员经费": ("301", "303"), "公用经费": ("302", "310")}

@@ -1,11 +1,14 @@
-"""The disclosure's own inputs (the ``[disclosure]`` table of the data file) as frozen values."""
+"""The 决算公开's own inputs (the ``[disclosure]`` table of the data file) as frozen values."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from ..core.model import UnitData
+if TYPE_CHECKING:  # core.model holds a Disclosure; the type only, to keep the import one-way
+    from .model import UnitData
+
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class Disclosure:
     """Everything the 决算公开 needs beyond the analysis inputs. Every part is optional."""
 
     department: bool = False
+    region: str = ""  # the template's region (catalog.CLASS_LISTS); "" = national
     units: tuple[MemberUnit, ...] = ()
     lines: tuple[FunctionLine, ...] = ()
     basic_economics: tuple[EconomicLine, ...] = ()
@@ -68,12 +72,5 @@ EMPTY = Disclosure()
 
 
 def of_unit(data: UnitData) -> Disclosure | None:
-    """The unit's ``[disclosure]`` table, ``None`` where the data file has none.
-
-    ``UnitData.disclosure`` is typed ``object`` (core knows nothing of the disclosure); anything
-    there but a ``Disclosure`` is a programming error, reported as such.
-    """
-    d = data.disclosure
-    if d is None or isinstance(d, Disclosure):
-        return d
-    raise TypeError(f"UnitData.disclosure holds a {type(d).__name__}, not a Disclosure")
+    """The unit's ``[disclosure]`` table, ``None`` where the data file has none."""
+    return data.disclosure

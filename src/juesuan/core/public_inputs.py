@@ -10,14 +10,15 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from ..core.findings import Finding, Path
-from ..core.parse import _Reader, clean_text
-from . import vocab as v
-from .model import Disclosure, EconomicLine, FunctionLine, MemberUnit
+from . import catalog
+from . import public_vocab as v
+from .findings import Finding, Path
+from .parse import Reader, clean_text
+from .public_model import Disclosure, EconomicLine, FunctionLine, MemberUnit
 
 T = TypeVar("T")
 
-KEYS = ("department", "units", "lines", "basic_economics", "operating_costs", "procurement", "vehicles",
+KEYS = ("department", "region", "units", "lines", "basic_economics", "operating_costs", "procurement", "vehicles",
         "other", "performance", "prior", "glossary", "layout")
 ROOT = "disclosure"
 OPERATING_KEYS = {"final": "本年决算", "prior_final": "上年决算", "budget": "年初预算"}
@@ -28,7 +29,7 @@ LAYOUT_KEYS = ("title", "extra_items")
 
 def read(raw: Any) -> tuple[Disclosure, list[Finding]]:
     """The ``[disclosure]`` table as a ``Disclosure`` with the findings of its bad entries."""
-    r = _Reader()
+    r = Reader()
     table = r.table(raw, (ROOT,), "决算公开")
     r.unknown_keys(table, KEYS, (ROOT,))
     department = table.get("department", False)
@@ -37,6 +38,7 @@ def read(raw: Any) -> tuple[Disclosure, list[Finding]]:
         department = False
     out = Disclosure(
         department=department,
+        region=_region(r, table.get("region", "")),
         units=_units(r, table.get("units", [])),
         lines=_lines(r, table.get("lines", [])),
         basic_economics=_economics(r, table.get("basic_economics", [])),
@@ -52,7 +54,17 @@ def read(raw: Any) -> tuple[Disclosure, list[Finding]]:
     return out, r.findings
 
 
-def _array(r: _Reader, raw: Any, name: str, label: str) -> list[tuple[int, Mapping[str, Any]]]:
+def _region(r: Reader, raw: Any) -> str:
+    """The template's region (上海…); "" for the national list."""
+    region = clean_text(raw).strip() if isinstance(raw, str) else None
+    if region is None or (region and region not in catalog.REGIONS):
+        known = "、".join(sorted(x for x in catalog.REGIONS if x))
+        r.error("E-REGION", f"决算公开的“region”应为已收录模板的地区（{known}），或不填。", (ROOT, "region"))
+        return ""
+    return region
+
+
+def _array(r: Reader, raw: Any, name: str, label: str) -> list[tuple[int, Mapping[str, Any]]]:
     if not isinstance(raw, list):
         r.error("E-NOT-TABLE", f"{label}（disclosure.{name}）应为多行表 [[disclosure.{name}]]。", (ROOT, name))
         return []
@@ -64,7 +76,7 @@ def _array(r: _Reader, raw: Any, name: str, label: str) -> list[tuple[int, Mappi
     return rows
 
 
-def _code(r: _Reader, row: Mapping[str, Any], path: Path, label: str, lengths: tuple[int, ...]) -> str | None:
+def _code(r: Reader, row: Mapping[str, Any], path: Path, label: str, lengths: tuple[int, ...]) -> str | None:
     code = row.get("code")
     if isinstance(code, int) and not isinstance(code, bool):
         code = str(code)
@@ -75,7 +87,7 @@ def _code(r: _Reader, row: Mapping[str, Any], path: Path, label: str, lengths: t
     return code.strip()
 
 
-def _name(r: _Reader, row: Mapping[str, Any], path: Path) -> str:
+def _name(r: Reader, row: Mapping[str, Any], path: Path) -> str:
     name = row.get("name", "")
     if not isinstance(name, str):
         r.error("E-NOT-TEXT", "科目名称应为文字。", (*path, "name"))
@@ -83,7 +95,7 @@ def _name(r: _Reader, row: Mapping[str, Any], path: Path) -> str:
     return clean_text(name).replace("\n", " ").strip()
 
 
-def _lines(r: _Reader, raw: Any) -> tuple[FunctionLine, ...]:
+def _lines(r: Reader, raw: Any) -> tuple[FunctionLine, ...]:
     out: list[FunctionLine] = []
     seen: dict[str, int] = {}
     for i, row in _array(r, raw, "lines", "公开表功能分类"):
@@ -108,7 +120,7 @@ def _lines(r: _Reader, raw: Any) -> tuple[FunctionLine, ...]:
     return tuple(out)
 
 
-def _economics(r: _Reader, raw: Any) -> tuple[EconomicLine, ...]:
+def _economics(r: Reader, raw: Any) -> tuple[EconomicLine, ...]:
     out: list[EconomicLine] = []
     seen: set[str] = set()
     for i, row in _array(r, raw, "basic_economics", "基本支出经济分类"):
@@ -129,7 +141,7 @@ def _economics(r: _Reader, raw: Any) -> tuple[EconomicLine, ...]:
     return tuple(out)
 
 
-def _values(r: _Reader, raw: Any, name: str, labels: Mapping[str, str],
+def _values(r: Reader, raw: Any, name: str, labels: Mapping[str, str],
             read: Callable[[Any, Path, str], T | None]) -> dict[str, T]:
     """The keys of ``[disclosure.<name>]`` read by ``read`` (an amount or a count); blanks are absent."""
     table = r.table(raw, (ROOT, name), name)
@@ -143,15 +155,15 @@ def _values(r: _Reader, raw: Any, name: str, labels: Mapping[str, str],
     return out
 
 
-def _amounts(r: _Reader, raw: Any, name: str, labels: Mapping[str, str]) -> dict[str, Decimal]:
+def _amounts(r: Reader, raw: Any, name: str, labels: Mapping[str, str]) -> dict[str, Decimal]:
     return _values(r, raw, name, labels, r.amount)
 
 
-def _counts(r: _Reader, raw: Any, name: str, labels: Mapping[str, str]) -> dict[str, int]:
+def _counts(r: Reader, raw: Any, name: str, labels: Mapping[str, str]) -> dict[str, int]:
     return _values(r, raw, name, labels, r.count)
 
 
-def _other(r: _Reader, raw: Any) -> dict[str, int | Decimal]:
+def _other(r: Reader, raw: Any) -> dict[str, int | Decimal]:
     table = r.table(raw, (ROOT, "other"), "其他")
     out: dict[str, int | Decimal] = dict(_counts(r, {k: val for k, val in table.items() if k != "foreign_amount"},
                                                  "other", {k: v.OTHER_LABELS[k] for k in v.OTHER_COUNTS}))
@@ -160,7 +172,7 @@ def _other(r: _Reader, raw: Any) -> dict[str, int | Decimal]:
     return out
 
 
-def _performance(r: _Reader, raw: Any) -> dict[str, int | Decimal | str]:
+def _performance(r: Reader, raw: Any) -> dict[str, int | Decimal | str]:
     table = r.table(raw, (ROOT, "performance"), "预算绩效")
     r.unknown_keys(table, tuple(v.PERFORMANCE_LABELS), (ROOT, "performance"))
     out: dict[str, int | Decimal | str] = {}
@@ -185,7 +197,7 @@ def _performance(r: _Reader, raw: Any) -> dict[str, int | Decimal | str]:
     return out
 
 
-def _texts(r: _Reader, raw: Any, name: str) -> dict[str, str]:
+def _texts(r: Reader, raw: Any, name: str) -> dict[str, str]:
     table = r.table(raw, (ROOT, name), "名词解释")
     out = {}
     for key, value in table.items():
@@ -195,7 +207,7 @@ def _texts(r: _Reader, raw: Any, name: str) -> dict[str, str]:
     return out
 
 
-def _units(r: _Reader, raw: Any) -> tuple[MemberUnit, ...]:
+def _units(r: Reader, raw: Any) -> tuple[MemberUnit, ...]:
     out = []
     for i, row in _array(r, raw, "units", "部门决算单位构成"):
         path: Path = (ROOT, "units", i)
@@ -209,13 +221,11 @@ def _units(r: _Reader, raw: Any) -> tuple[MemberUnit, ...]:
     return tuple(out)
 
 
-def _layout(r: _Reader, raw: Any) -> dict[str, dict[str, object]]:
-    from .spec import TABLE_KEYS
-
+def _layout(r: Reader, raw: Any) -> dict[str, dict[str, object]]:
     table = r.table(raw, (ROOT, "layout"), "公开表样式")
-    r.unknown_keys(table, TABLE_KEYS, (ROOT, "layout"))
+    r.unknown_keys(table, v.TABLE_KEYS, (ROOT, "layout"))
     out: dict[str, dict[str, object]] = {}
-    for key in TABLE_KEYS:
+    for key in v.TABLE_KEYS:
         if key not in table:
             continue
         path = (ROOT, "layout", key)
@@ -240,6 +250,8 @@ def to_document(d: Disclosure) -> dict[str, Any]:
     doc: dict[str, Any] = {}
     if d.department:
         doc["department"] = True
+    if d.region:
+        doc["region"] = d.region
     if d.units:
         doc["units"] = [{"name": u.name, **({"note": u.note} if u.note else {})} for u in d.units]
     if d.lines:
