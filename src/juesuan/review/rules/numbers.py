@@ -94,6 +94,18 @@ def _opener(sents: list[Sentence], k: int, heading: str, lead: str) -> tuple[str
     return sents[0].text, lead
 
 
+def _named_before(text: str, colon: int) -> str:
+    """The 类/款/项 (by marker or by code) a clause names just before the colon at ``colon``."""
+    before = text[label_start(text, colon) : colon].strip()
+    before = re.sub(r"^(?:其中|如下)", "", before)
+    if SUBJECT.search(before) or _CODED.match(before):
+        return before
+    return ""
+
+
+_CODED = re.compile(r"^\d{3}(?:\d\d){0,2}\s*[\u4e00-\u9fff]")
+
+
 def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", heading: str = "") -> str:
     """The label of an amount whose own words name no subject ("支出决算为X"): the subject
     carries over from the clause that opens its sentence or list item ("“三公”经费财政拨款
@@ -117,6 +129,8 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
     if first is not None:
         subject = text[item : first.start]
         subject = _KIND_TAIL.sub("", subject[label_start(subject, len(subject)) :].strip())
+    if not PREFIX.sub("", subject) and item and (named := _named_before(text, item - 1)):
+        subject = named  # "…（款）…（项）：支出决算为X": the 类/款/项 the clause names before its colon
     if not PREFIX.sub("", subject) and (k > 0 or heading):
         opener, fund_of = _opener(sents, k, heading, lead)
         subject = _ITEM_START.sub("", opener).rstrip("。：: ")
