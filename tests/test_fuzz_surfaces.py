@@ -293,3 +293,28 @@ def test_weak_import_tables_data_path_is_folder(capsys, tmp_path):
     code, text = run(capsys, "import-tables", book, tmp_path / "d.toml")
     assert code in (2, 3), text
     assert "文件夹" in text, text
+
+
+def test_silent_summary_button_refuses_a_list_over_its_limit(tmp_path):
+    """The 汇总 button reads at most SUMMARY_LIST_ROWS units: one more listed is refused, not dropped."""
+    from juesuan.excel import remote
+
+    remote.enable()
+    import xlwings as xw
+
+    from juesuan import excel
+    from juesuan.sources import layout as L
+    from juesuan.workbook.summary_book import build_summary_template
+
+    path = tmp_path / "汇总.xlsm"
+    path.write_bytes(build_summary_template())
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    wb[L.SUMMARY_LIST].cell(L.SUMMARY_LIST_FIRST + 1 + L.SUMMARY_LIST_ROWS, 1).value = "第2001个.xlsm"
+    wb.save(path)
+    before = path.read_bytes()
+    book = remote.book_from_file(path)
+    xw.Book.set_mock_caller(book)
+    outcome = excel.summarize()
+    assert f"最多列{L.SUMMARY_LIST_ROWS:,}个单位" in outcome.message, outcome.message
+    assert not [a for a in book.json()["actions"] if a["func"] == "setValues"]
+    assert path.read_bytes() == before
