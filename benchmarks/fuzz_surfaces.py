@@ -86,7 +86,7 @@ def inject_batch(tmp: Path, rng: random.Random) -> str:
     for i, name in enumerate(names):
         unit(tmp / "in", f"u{i}", name)
     code, text, _ = run("batch", tmp / "in", "--out", tmp / "out", "--workers", "1",
-                        "--consolidate", evil(rng))
+                        f"--consolidate={evil(rng)}")
     if code not in (0, 1):
         return f"exit {code}: {text[-200:]}"
     bad = [c for book in (tmp / "out").glob("汇总*.xlsx") for c in formulas_with(book, names)]
@@ -95,7 +95,7 @@ def inject_batch(tmp: Path, rng: random.Random) -> str:
 
 def inject_consolidate(tmp: Path, rng: random.Random) -> str:
     name = evil(rng)
-    code, text, _ = run("consolidate", unit(tmp, "a"), unit(tmp, "b"), "--name", name, "--out", tmp / "d.toml")
+    code, text, _ = run("consolidate", unit(tmp, "a"), unit(tmp, "b"), f"--name={name}", "--out", tmp / "d.toml")
     if code not in (0, 1):
         return f"exit {code}: {text[-200:]}"
     data = tomllib.loads((tmp / "d.toml").read_text(encoding="utf-8"))

@@ -318,3 +318,15 @@ def test_silent_summary_button_refuses_a_list_over_its_limit(tmp_path):
     assert f"最多列{L.SUMMARY_LIST_ROWS:,}个单位" in outcome.message, outcome.message
     assert not [a for a in book.json()["actions"] if a["func"] == "setValues"]
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [["consolidate", "a.toml", "--name", "-某部门", "--out", "d.toml"],
+                                  ["batch", "x", "--workers", "two", "--out", "o"], ["disclose"], ["nosuch"]])
+def test_weak_command_line_mistakes_in_chinese(capsys, args):
+    with pytest.raises(SystemExit) as ended:
+        cli.main(args)
+    text = capsys.readouterr().err
+    assert ended.value.code == 2
+    assert "错误：" in text and "--help" in text, text
+    if "-某部门" in args:
+        assert "--name=-某部门" in text
