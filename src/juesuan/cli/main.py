@@ -15,8 +15,25 @@ COMMANDS = ("analyze", "export", "template", "summary_template", "build", "extra
             "demo", "disclose", "import_tables", "batch", "consolidate", "review")
 
 
+_ARGPARSE = (("expected one argument", "缺少取值"), ("the following arguments are required", "缺少必需的参数"),
+             ("unrecognized arguments", "无法识别的参数"), ("invalid int value", "不是整数"),
+             ("invalid choice", "没有这个命令或选项"), ("not allowed with argument", "不能同时使用"))
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with its complaints said in Chinese (the original kept in brackets), and the hint
+    a value starting with "-" needs (``--name=-某部门``)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        said = next((zh for en, zh in _ARGPARSE if en in message), "命令行参数有误")
+        hint = ("\n以“-”开头的取值请写成 --选项=取值（如 --name=-某部门），否则会被当成选项。"
+                if "expected one argument" in message else "")
+        self.print_usage(sys.stderr)
+        self.exit(Exit.UNREADABLE, f"错误：{said}（{message}）。{hint}\n查看用法：{self.prog} --help\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="juesuan", description="部门决算分析报告：分析、审核、生成报告")
+    p = Parser(prog="juesuan", description="部门决算分析报告：分析、审核、生成报告")
     sub = p.add_subparsers(dest="command", required=True)
     for name in COMMANDS:  # each module imports its heavy dependencies only when it runs
         import_module(f"{__package__}.{name}").add_parser(sub)

@@ -347,11 +347,15 @@ def summarize(book) -> Outcome:
     ws = book.sheets[L.SUMMARY_LIST]
     name = ws.range((L.SUMMARY_NAME_CELL[0] + 1, L.SUMMARY_NAME_CELL[1] + 1)).value
     first = L.SUMMARY_LIST_FIRST + 1
-    listed = ws.range((first, 1), (first + L.SUMMARY_LIST_ROWS - 1, 1)).options(ndim=2).value or []
+    listed = ws.range((first, 1), (first + L.SUMMARY_LIST_ROWS, 1)).options(ndim=2).value or []
+    if len(listed) > L.SUMMARY_LIST_ROWS and any(_filled(r) for r in listed[L.SUMMARY_LIST_ROWS:]):
+        return Outcome(f"“{L.SUMMARY_LIST}”表最多列{L.SUMMARY_LIST_ROWS:,}个单位（第{first}–"
+                       f"{first + L.SUMMARY_LIST_ROWS - 1}行），第{first + L.SUMMARY_LIST_ROWS}行起还有，未作任何修改。"
+                       "请分成几个汇总工作簿，或用命令 juesuan batch（单位数不限）。")
     here = book_path(book)
     paths = []
     for row in listed:
-        if row and isinstance(row[0], str) and row[0].strip():
+        if _filled(row):
             p = Path(row[0].strip().strip('"'))
             paths.append(p if p.is_absolute() else here.parent / p)
     if not paths:
@@ -373,6 +377,10 @@ def summarize(book) -> Outcome:
     if result.consolidation is None:
         text += f"\n未填部门名称：“{L.SUMMARY_DEPARTMENT}”只列简单合计，未抵销内部往来。"
     return Outcome(text, result)
+
+
+def _filled(row) -> bool:
+    return bool(row) and isinstance(row[0], str) and bool(row[0].strip())
 
 
 def book_path(book) -> Path:

@@ -67,8 +67,9 @@ def _table(s: SheetOut, columns, rows: list[list[Any]], sources: dict) -> None:
 
 def _file_link(path: Path) -> Cell:
     """The unit's workbook as a link (its file name shown), the same in every writer."""
-    target = str(path).replace('"', "")
-    return Cell(path.name, f'=HYPERLINK("{target}","{path.name}")', "link")
+    from ..export.escape import formula_string
+
+    return Cell(path.name, f"=HYPERLINK({formula_string(path)},{formula_string(path.name)})", "link")
 
 
 def _department_cell(kind: str, j: int, value: Any) -> Cell:

@@ -8,6 +8,8 @@ title never becomes a formula in a workbook, a hyperlink, a number, or a new lin
   apostrophe to a text Excel would read as a formula; the apostrophe is not part of the text.
 - TOML comments: ``comment_text`` keeps a text on its line (line breaks and control characters
   escaped as ``\\n``, ``\\u0001``).
+- a text inside a formula's string literal (a link's target, its shown name): ``formula_string``
+  doubles the quotation marks, so the text cannot close the literal and add formula code.
 - file names: ``files.output_name``.
 """
 
@@ -50,3 +52,9 @@ def comment_text(text: Any) -> str:
     for brk, esc in _BREAKS.items():
         out = out.replace(brk, esc)
     return "".join(ch if ch == "\t" or (ch >= " " and ch != "\x7f") else f"\\u{ord(ch):04x}" for ch in out)
+
+
+def formula_string(text: Any) -> str:
+    """``text`` as an Excel string literal (quotes included): ``"`` doubled, breaks removed."""
+    clean = "".join(ch for ch in str(text) if ch >= " " and ch != "\x7f")
+    return '"' + clean.replace('"', '""') + '"'

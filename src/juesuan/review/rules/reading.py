@@ -40,6 +40,9 @@ def rule_reading(blocks: list[Block]) -> list[ReviewFinding]:
         ReviewFinding(Level.WARNING, "R-UNREAD", f"审阅可能不完整：{note}", quote=note, place="全文")
         for note in getattr(blocks, "notes", [])
     ]
+    if not out and not any(b.text.strip() or b.rows for b in blocks):
+        note = "文件中没有读到任何文字（空文件，或只有图片），没有可核对的数字。"
+        out.append(ReviewFinding(Level.WARNING, "R-UNREAD", f"审阅可能不完整：{note}", quote="", place="全文"))
     long = [(bi, b, m) for bi, b in enumerate(blocks) for m in _NUMBER.finditer(b.text)
             if len(re.sub(r"[,，]", "", m.group(0))) > MAX_DIGITS]
     if long:
