@@ -32,6 +32,11 @@ def run(args) -> int:
         new, findings = import_tables(args.tables, document)
     except ImportError_ as exc:
         raise Unreadable(str(exc)) from None
+    refused = [f for f in findings if f.level.value == "错误"]
+    if refused:
+        print_findings(findings, sys.stdout)
+        print(f"公开表中有无法确定读出的内容，未写入 {target}。请按上面的提示修改工作簿后重新导入。")
+        return outcome(findings)
     data, more = parse_document(new)
     findings = [*findings, *more]
     print_findings(findings, sys.stdout)

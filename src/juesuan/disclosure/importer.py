@@ -13,16 +13,14 @@ from ..core import catalog as c
 from ..core import fmt
 from ..core import public_vocab as v
 from ..core.findings import Finding, Level
+from . import import_read as r
 from . import spec as s
+from .import_read import ImportError_
 
 CENT = Decimal("0.01")
 CODE_RE = re.compile(r"^\d{3}(\d{2}){0,2}$")
 HEADER_SCAN = 8
 MAX_WAN = Decimal(10) ** 11  # 1000万亿元
-
-
-class ImportError_(Exception):
-    """The workbook cannot be read at all (message in Chinese)."""
 
 
 def _norm(text: Any) -> str:
@@ -87,24 +85,18 @@ class _Sheet:
         return last, found
 
 
-def read_workbook(path: str | Path) -> dict[str, _Sheet]:
-    import openpyxl
 
-    try:
-        book = openpyxl.load_workbook(path, data_only=True, read_only=True)
-    except FileNotFoundError:
-        raise ImportError_(f"找不到文件：{path}") from None
-    except Exception as exc:  # any unreadable workbook
-        raise ImportError_(f"无法读取工作簿 {path}：{exc}") from None
-    out: dict[str, _Sheet] = {}
-    for ws in book.worksheets:
-        rows = [list(r) for r in ws.iter_rows(values_only=True)]
-        sheet = _Sheet(ws.title, rows)
-        key = sheet.find_title()
-        if key is not None and key not in out:
-            out[key] = sheet
-    book.close()
-    return out
+HEADS = ("项目", "科目编码", "功能分类", "经济分类", "类", "行次", "预算数", "决算数", "收入", "支出", "合计")
+
+
+def read_workbook(path: str | Path) -> tuple[dict[str, _Sheet], list[Finding]]:
+    """The workbook's public tables, prepared (codes joined, amounts in 万元), and what reading found."""
+    sheets = r.read_workbook(path)
+    findings: list[Finding] = []
+    for key, sheet in sheets.items():
+        r.checked(sheet, key, HEADS)
+        findings += sheet.findings
+    return {key: _Sheet(sheet.name, sheet.rows) for key, sheet in sheets.items()}, findings
 
 
 def _coded(sheet: _Sheet, labels: dict[str, str]) -> tuple[dict[str, dict[str, Decimal]], dict[str, str]]:
@@ -183,8 +175,7 @@ def _right_amount(row: list[Any], j: int) -> Decimal | None:
 
 def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str, Any], list[Finding]]:
     """``document`` (a data-file mapping) with the 决算 figures of the workbook's public tables."""
-    sheets = read_workbook(path)
-    findings: list[Finding] = []
+    sheets, findings = read_workbook(path)
     if not sheets:
         raise ImportError_(f"{path} 中没有找到决算公开表（按表名查找，如“收入支出决算总表”）。")
     for key in s.TABLE_KEYS:
