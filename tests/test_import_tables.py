@@ -82,3 +82,29 @@ def test_no_unit_in_the_header_is_read_as_wan_with_a_warning(tmp_path):
     doc, findings = import_tables(_table5(tmp_path / "t.xlsx", unit=""), dict(UNIT))
     assert "D-IMPORT-UNIT-ASSUMED" in {f.code for f in findings}
     assert _lines(doc)["2070101"]["general_basic"] == D("4540600.00")
+
+
+def test_the_templates_table_7_items_above_budget_and_final_pairs(tmp_path):
+    """The template's 公开07: a group header, the items (公务用车 with 小计 and its two parts) over
+    预算数/决算数 pairs, one row of figures."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["财政拨款“三公”经费支出决算表"])
+    ws.append([None] * 11 + ["单位：万元"])
+    ws.append(["财政拨款“三公”经费"] + [None] * 11)
+    ws.append(["合计", None, "因公出国（境）费", None, "公务用车购置及运行维护费", None, None, None, None, None,
+               "公务接待费", None])
+    ws.append([None] * 4 + ["小计", None, "公务用车购置费", None, "公务用车运行维护费", None, None, None])
+    ws.append(["预算数", "决算数"] * 6)
+    ws.append([30, 25.5, 10, 8, 15, 14, 0, 0, 15, 14, 5, 3.5])
+    for ref in ("A3:L3", "A4:B5", "C4:D5", "E4:J4", "E5:F5", "G5:H5", "I5:J5", "K4:L5"):
+        ws.merge_cells(ref)
+    book.save(tmp_path / "t7.xlsx")
+    doc, findings = import_tables(tmp_path / "t7.xlsx", dict(UNIT))
+    got = {x["item"]: (x.get("budget"), x.get("final")) for x in doc["controlled"]}
+    assert got["因公出国(境)费"] == (D("100000.00"), D("80000.00"))
+    assert got["公务用车运行维护费"] == (D("150000.00"), D("140000.00"))
+    assert got["公务接待费"] == (D("50000.00"), D("35000.00"))
+    assert "合计" not in got and not [f for f in findings if f.level.value == "错误"]

@@ -157,7 +157,7 @@ def read_workbook(path: str | Path) -> dict[str, Sheet]:
         if key is None or key in out:
             continue
         formulas = {(i, j) for i, row in enumerate(raw[ws.title].iter_rows()) for j, c in enumerate(row)
-                    if c.data_type == "f" and (rows[i][j] if j < len(rows[i]) else None) is None}
+                    if c.data_type == "f" and (rows[i][j] if i < len(rows) and j < len(rows[i]) else None) is None}
         sheet = Sheet(ws.title, rows, formulas)
         _scale(sheet, key)
         out[key] = sheet

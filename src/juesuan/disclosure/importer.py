@@ -325,39 +325,27 @@ _NONZERO_KEEP = {"basic", "project", "remit", "operation", "subsidy"}
 
 
 def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
-    """Table 7: the 预算数 and 决算数 of each item, by the header text under each group."""
-    groups: dict[str, list[int]] = {}
-    header_row = -1
-    for i, row in enumerate(sheet.rows[:HEADER_SCAN]):
-        for j, cell in enumerate(row):
-            if _norm(cell) in ("预算数", "决算数"):
-                groups.setdefault(_norm(cell), []).append(j)
-                header_row = max(header_row, i)
-    if not groups:
+    """Table 7: each 预算数/决算数 column's item is the item label in the same column of the header
+    block (merged cells are filled across their span), above it (the template) or below (ours)."""
+    top = min((i for i, row in enumerate(sheet.rows[:HEADER_SCAN + 4]) for x in row
+               if _norm(x) in ("预算数", "决算数")), default=None)
+    if top is None:
         return
     labels = {_norm(s.T7_LABELS[item]): item for item in c.THREE_PUBLIC}
-    labels[_norm("小计")] = "小计"
-    starts = sorted((j, g) for g, js in groups.items() for j in js)
-    data_row = None
-    for row in sheet.rows[header_row + 1:]:
-        if any(_amount(x) is not None for x in row):
-            label_row = row
-            if all(not isinstance(x, str) or not x.strip() or _amount(x) is not None for x in label_row):
-                data_row = row
-                break
-    if data_row is None:
+    data_i = next((i for i in range(top + 1, len(sheet.rows))
+                   if any(isinstance(x, int | float | Decimal) and not isinstance(x, bool) for x in sheet.rows[i])), None)
+    if data_i is None:
         return
     controlled = {_canonical(row["item"]): dict(row) for row in doc.get("controlled", [])}
-    for i, row in enumerate(sheet.rows[header_row + 1:header_row + 3]):
-        for j, cell in enumerate(row):
-            item = labels.get(_norm(cell))
-            if item is None or item == "小计":
-                continue
-            group = max(((js, g) for js, g in starts if js <= j), default=(0, ""))[1]
-            column = {"预算数": "budget", "决算数": "final"}.get(group)
-            a = _amount(data_row[j]) if j < len(data_row) else None
-            if column and a is not None and (a or column in controlled.get(_canonical(item), {})):
-                _set(controlled.setdefault(_canonical(item), {"item": item}), column, a)
-        del i
+    for j, cell in enumerate(sheet.rows[data_i]):
+        texts = [_norm(row[j]) for row in sheet.rows[max(0, top - 4):data_i] if j < len(row)]
+        column = next(({"预算数": "budget", "决算数": "final"}[x] for x in texts if x in ("预算数", "决算数")), None)
+        items = [labels[x] for x in texts if x in labels]  # 合计 and 小计 are derived, not stored
+        if column is None or not items:
+            continue
+        item = items[-1]
+        a = _amount(cell)
+        if a is not None and (a or column in controlled.get(_canonical(item), {})):
+            _set(controlled.setdefault(_canonical(item), {"item": item}), column, a)
     order = {_canonical(item): k for k, item in enumerate(c.CONTROLLED_ITEMS)}
     doc["controlled"] = sorted(controlled.values(), key=lambda r: order.get(_canonical(r["item"]), 99))
