@@ -108,3 +108,14 @@ def test_the_templates_table_7_items_above_budget_and_final_pairs(tmp_path):
     assert got["公务用车运行维护费"] == (D("150000.00"), D("140000.00"))
     assert got["公务接待费"] == (D("50000.00"), D("35000.00"))
     assert "合计" not in got and not [f for f in findings if f.level.value == "错误"]
+
+
+def test_a_new_data_file_gets_no_placeholder_name_or_year(tmp_path, capsys):
+    from juesuan.sources.datafile import load
+
+    target = tmp_path / "new.toml"
+    main(["import-tables", str(_table5(tmp_path / "t.xlsx")), str(target)])
+    text = target.read_text(encoding="utf-8")
+    assert "未填单位名称" not in text and "year = 0" not in text
+    _, findings = load(target)
+    assert "E-UNIT-NAME" in {f.code for f in findings}
