@@ -333,7 +333,7 @@ def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
         return
     labels = {_norm(s.T7_LABELS[item]): item for item in c.THREE_PUBLIC}
     data_i = next((i for i in range(top + 1, len(sheet.rows))
-                   if any(isinstance(x, int | float | Decimal) and not isinstance(x, bool) for x in sheet.rows[i])), None)
+                   if any(_amount(x) is not None for x in sheet.rows[i])), None)
     if data_i is None:
         return
     controlled = {_canonical(row["item"]): dict(row) for row in doc.get("controlled", [])}
