@@ -56,7 +56,8 @@ def _text(data, document: dict) -> str:
     from ..sources.datafile import to_document
 
     doc = to_document(data)
-    given = document.get("unit") if isinstance(document.get("unit"), dict) else {}
+    unit = document.get("unit")
+    given: dict = unit if isinstance(unit, dict) else {}
     for key in ("name", "year"):
         if key not in given:
             doc["unit"].pop(key, None)
