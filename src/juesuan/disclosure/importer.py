@@ -271,7 +271,7 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
             doc["balances"] = list(bal.values())
     if "公开06" in sheets:
         sheet = sheets["公开06"]
-        econ = []
+        econ: list[dict[str, Any]] = []
         totals: dict[str, Decimal] = {}
         for row in sheet.rows:
             for j, cell in enumerate(row):
@@ -285,6 +285,14 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
                         _right_amount(row, j)
                     if a is not None:
                         totals[_norm(text)[:4]] = a
+        seen: dict[str, dict[str, Any]] = {}
+        for e in econ:  # a code shown twice (merged cells, a repeated block) must say one thing
+            first = seen.setdefault(e["code"], e)
+            if first["final"] != e["final"]:
+                findings.append(Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”中经济分类{e['code']}"
+                                        f"出现两次且金额不同（{fmt.yuan(first['final'])}、{fmt.yuan(e['final'])}），"
+                                        "无法确定，未导入。", ("公开06",)))
+        econ = list(seen.values())
         if econ:
             old_econ = {str(e.get("code")): e for e in disc.get("basic_economics", [])}
             for e in econ:
