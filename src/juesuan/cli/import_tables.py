@@ -19,7 +19,7 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     from ..disclosure.importer import ImportError_, import_tables
     from ..export.files import write_atomic
-    from ..sources.datafile import dumps, parse_document, read_document
+    from ..sources.datafile import parse_document, read_document
     from ..workbook.edit import check_size
 
     target = Path(args.data)
@@ -32,12 +32,33 @@ def run(args) -> int:
         new, findings = import_tables(args.tables, document)
     except ImportError_ as exc:
         raise Unreadable(str(exc)) from None
+    refused = [f for f in findings if f.level.value == "错误"]
+    if refused:
+        print_findings(findings, sys.stdout)
+        print(f"公开表中有无法确定读出的内容，未写入 {target}。请按上面的提示修改工作簿后重新导入。")
+        return outcome(findings)
     data, more = parse_document(new)
     findings = [*findings, *more]
     print_findings(findings, sys.stdout)
     if target.exists() and parse_document(document)[0] == data:
         print(f"数据文件 {target} 已与公开表一致，未改动。")
         return outcome(findings)
-    backup = write_atomic(target, dumps(data).encode("utf-8"))
+    backup = write_atomic(target, _text(data, document).encode("utf-8"))
     print(f"已写入 {target}" + (f"（原文件保留为 {backup.name}）" if backup else ""))
     return outcome(findings)
+
+
+def _text(data, document: dict) -> str:
+    """The data file's text; a unit name or year the file did not give stays missing (never the
+    parser's placeholder), so the data file's own E-UNIT-NAME/E-UNIT-YEAR keep firing."""
+    import tomli_w
+
+    from ..sources.datafile import to_document
+
+    doc = to_document(data)
+    unit = document.get("unit")
+    given: dict = unit if isinstance(unit, dict) else {}
+    for key in ("name", "year"):
+        if key not in given:
+            doc["unit"].pop(key, None)
+    return tomli_w.dumps(doc, multiline_strings=True)

@@ -126,6 +126,9 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("D-NAME-MISSING", _W, "款级科目缺名称"),
     ("D-ROUNDING", _I, "其他软件按万元填写的表，差 0.01 万元以内属四舍五入"),
     ("D-IMPORT-MISSING", _W, "导入公开表时缺某张表"),
+    ("D-IMPORT-CELL", _E, "导入公开表时某单元格无法确定地读出金额（文字、无计算结果的公式、超出规模），未写入数据文件"),
+    ("D-IMPORT-UNIT", _E, "导入公开表时表头的金额单位（单位：元/万元）互相矛盾，未写入数据文件"),
+    ("D-IMPORT-UNIT-ASSUMED", _W, "导入公开表时表头没有写金额单位，按万元读入"),
     ("D-IMPORT-BASIC", _W, "导入公开表时基本支出与人员经费＋公用经费不符，保留数据文件原数"),
     # 审阅 (juesuan review): a report someone else wrote; the level is the highest the code is
     # raised at — where the meaning names a case, that case is reported one level lower

@@ -13,16 +13,14 @@ from ..core import catalog as c
 from ..core import fmt
 from ..core import public_vocab as v
 from ..core.findings import Finding, Level
+from . import import_read as r
 from . import spec as s
+from .import_read import ImportError_
 
 CENT = Decimal("0.01")
 CODE_RE = re.compile(r"^\d{3}(\d{2}){0,2}$")
 HEADER_SCAN = 8
 MAX_WAN = Decimal(10) ** 11  # 1000万亿元
-
-
-class ImportError_(Exception):
-    """The workbook cannot be read at all (message in Chinese)."""
 
 
 def _norm(text: Any) -> str:
@@ -87,24 +85,18 @@ class _Sheet:
         return last, found
 
 
-def read_workbook(path: str | Path) -> dict[str, _Sheet]:
-    import openpyxl
 
-    try:
-        book = openpyxl.load_workbook(path, data_only=True, read_only=True)
-    except FileNotFoundError:
-        raise ImportError_(f"找不到文件：{path}") from None
-    except Exception as exc:  # any unreadable workbook
-        raise ImportError_(f"无法读取工作簿 {path}：{exc}") from None
-    out: dict[str, _Sheet] = {}
-    for ws in book.worksheets:
-        rows = [list(r) for r in ws.iter_rows(values_only=True)]
-        sheet = _Sheet(ws.title, rows)
-        key = sheet.find_title()
-        if key is not None and key not in out:
-            out[key] = sheet
-    book.close()
-    return out
+HEADS = ("项目", "科目编码", "功能分类", "经济分类", "类", "行次", "预算数", "决算数", "收入", "支出", "合计")
+
+
+def read_workbook(path: str | Path) -> tuple[dict[str, _Sheet], list[Finding]]:
+    """The workbook's public tables, prepared (codes joined, amounts in 万元), and what reading found."""
+    sheets = r.read_workbook(path)
+    findings: list[Finding] = []
+    for key, sheet in sheets.items():
+        r.checked(sheet, key, HEADS)
+        findings += sheet.findings
+    return {key: _Sheet(sheet.name, sheet.rows) for key, sheet in sheets.items()}, findings
 
 
 def _coded(sheet: _Sheet, labels: dict[str, str]) -> tuple[dict[str, dict[str, Decimal]], dict[str, str]]:
@@ -183,8 +175,7 @@ def _right_amount(row: list[Any], j: int) -> Decimal | None:
 
 def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str, Any], list[Finding]]:
     """``document`` (a data-file mapping) with the 决算 figures of the workbook's public tables."""
-    sheets = read_workbook(path)
-    findings: list[Finding] = []
+    sheets, findings = read_workbook(path)
     if not sheets:
         raise ImportError_(f"{path} 中没有找到决算公开表（按表名查找，如“收入支出决算总表”）。")
     for key in s.TABLE_KEYS:
@@ -280,7 +271,7 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
             doc["balances"] = list(bal.values())
     if "公开06" in sheets:
         sheet = sheets["公开06"]
-        econ = []
+        econ: list[dict[str, Any]] = []
         totals: dict[str, Decimal] = {}
         for row in sheet.rows:
             for j, cell in enumerate(row):
@@ -294,6 +285,14 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
                         _right_amount(row, j)
                     if a is not None:
                         totals[_norm(text)[:4]] = a
+        seen: dict[str, dict[str, Any]] = {}
+        for e in econ:  # a code shown twice (merged cells, a repeated block) must say one thing
+            first = seen.setdefault(e["code"], e)
+            if first["final"] != e["final"]:
+                findings.append(Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”中经济分类{e['code']}"
+                                        f"出现两次且金额不同（{fmt.yuan(first['final'])}、{fmt.yuan(e['final'])}），"
+                                        "无法确定，未导入。", ("公开06",)))
+        econ = list(seen.values())
         if econ:
             old_econ = {str(e.get("code")): e for e in disc.get("basic_economics", [])}
             for e in econ:
@@ -334,39 +333,27 @@ _NONZERO_KEEP = {"basic", "project", "remit", "operation", "subsidy"}
 
 
 def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
-    """Table 7: the 预算数 and 决算数 of each item, by the header text under each group."""
-    groups: dict[str, list[int]] = {}
-    header_row = -1
-    for i, row in enumerate(sheet.rows[:HEADER_SCAN]):
-        for j, cell in enumerate(row):
-            if _norm(cell) in ("预算数", "决算数"):
-                groups.setdefault(_norm(cell), []).append(j)
-                header_row = max(header_row, i)
-    if not groups:
+    """Table 7: each 预算数/决算数 column's item is the item label in the same column of the header
+    block (merged cells are filled across their span), above it (the template) or below (ours)."""
+    top = min((i for i, row in enumerate(sheet.rows[:HEADER_SCAN + 4]) for x in row
+               if _norm(x) in ("预算数", "决算数")), default=None)
+    if top is None:
         return
     labels = {_norm(s.T7_LABELS[item]): item for item in c.THREE_PUBLIC}
-    labels[_norm("小计")] = "小计"
-    starts = sorted((j, g) for g, js in groups.items() for j in js)
-    data_row = None
-    for row in sheet.rows[header_row + 1:]:
-        if any(_amount(x) is not None for x in row):
-            label_row = row
-            if all(not isinstance(x, str) or not x.strip() or _amount(x) is not None for x in label_row):
-                data_row = row
-                break
-    if data_row is None:
+    data_i = next((i for i in range(top + 1, len(sheet.rows))
+                   if any(_amount(x) is not None for x in sheet.rows[i])), None)
+    if data_i is None:
         return
     controlled = {_canonical(row["item"]): dict(row) for row in doc.get("controlled", [])}
-    for i, row in enumerate(sheet.rows[header_row + 1:header_row + 3]):
-        for j, cell in enumerate(row):
-            item = labels.get(_norm(cell))
-            if item is None or item == "小计":
-                continue
-            group = max(((js, g) for js, g in starts if js <= j), default=(0, ""))[1]
-            column = {"预算数": "budget", "决算数": "final"}.get(group)
-            a = _amount(data_row[j]) if j < len(data_row) else None
-            if column and a is not None and (a or column in controlled.get(_canonical(item), {})):
-                _set(controlled.setdefault(_canonical(item), {"item": item}), column, a)
-        del i
+    for j, cell in enumerate(sheet.rows[data_i]):
+        texts = [_norm(row[j]) for row in sheet.rows[max(0, top - 4):data_i] if j < len(row)]
+        column = next(({"预算数": "budget", "决算数": "final"}[x] for x in texts if x in ("预算数", "决算数")), None)
+        items = [labels[x] for x in texts if x in labels]  # 合计 and 小计 are derived, not stored
+        if column is None or not items:
+            continue
+        item = items[-1]
+        a = _amount(cell)
+        if a is not None and (a or column in controlled.get(_canonical(item), {})):
+            _set(controlled.setdefault(_canonical(item), {"item": item}), column, a)
     order = {_canonical(item): k for k, item in enumerate(c.CONTROLLED_ITEMS)}
     doc["controlled"] = sorted(controlled.values(), key=lambda r: order.get(_canonical(r["item"]), 99))

@@ -1,0 +1,283 @@
+"""Reading the public tables of a workbook for ``import-tables``: the table by its title, the amount
+unit by its header line (单位：元 / 单位：万元), each column by the texts above it (merged multi-row
+headers filled across their span), the 科目编码 joined or split into 类/款/项 columns. What cannot be
+read for certain becomes a finding naming the sheet and cell — the importer then writes nothing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from ..core.findings import Finding, Level
+from . import spec as s
+
+CENT = Decimal("0.01")
+CODE_RE = re.compile(r"^\d{3}(\d{2}){0,2}$")
+SPLIT_LABELS = ("类", "款", "项")
+TITLE_ROWS = 6
+MAX_YUAN = Decimal(10) ** 15  # 1000万亿元: no unit's figure is larger
+_UNIT_RE = re.compile(r"单位[:：]\s*(万元|元)")
+_DASHES = ("", "-", "—", "－", "--", "——")
+
+
+class ImportError_(Exception):
+    """The workbook cannot be read at all (message in Chinese)."""
+
+
+def norm(text: Any) -> str:
+    """Header/title text without spaces, quotes or bracket variants: ``“三公”`` ~ ``"三公"``."""
+    out = str(text or "")
+    for a, b in (("（", "("), ("）", ")"), ("“", ""), ("”", ""), ('"', ""), ("　", ""), (" ", ""), ("\n", ""),
+                 ("\r", "")):
+        out = out.replace(a, b)
+    return out.strip()
+
+
+def column_letter(j: int) -> str:
+    out, j = "", j + 1
+    while j:
+        j, r = divmod(j - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+@dataclass
+class Sheet:
+    """One worksheet's cells (merged ranges filled with their value) and what reading it found."""
+
+    name: str
+    rows: list[list[Any]]
+    formulas: set[tuple[int, int]] = field(default_factory=set)  # formula cells without a cached value
+    scale: Decimal = Decimal(10000)
+    findings: list[Finding] = field(default_factory=list)
+
+    def where(self, i: int, j: int) -> str:
+        return f"工作表“{self.name}”{column_letter(j)}{i + 1}单元格"
+
+    def cell(self, i: int, j: int) -> Any:
+        row = self.rows[i] if i < len(self.rows) else []
+        return row[j] if j < len(row) else None
+
+    def refuse(self, code: str, message: str, key: str) -> None:
+        self.findings.append(Finding(Level.ERROR, code, message, (key,)))
+
+    def amount(self, i: int, j: int, key: str) -> Decimal | None:
+        """The amount in cell (i, j) in 元; None for a blank or dash; a finding for anything else."""
+        value = self.cell(i, j)
+        if (i, j) in self.formulas:
+            self.refuse("D-IMPORT-CELL", f"{self.where(i, j)}是公式，但文件中没有保存计算结果，无法读出金额。"
+                        "请在 Excel 中打开并保存该文件后再导入。", key)
+            return None
+        if value is None:
+            return None
+        number: Decimal | None = None
+        try:
+            if isinstance(value, float):
+                number = Decimal(repr(value))
+            elif isinstance(value, int) and not isinstance(value, bool):
+                number = Decimal(value)
+            elif isinstance(value, Decimal):
+                number = value
+            elif isinstance(value, str):
+                text = value.replace(",", "").replace("，", "").strip()
+                if text in _DASHES:
+                    return None
+                number = Decimal(text)
+        except (InvalidOperation, ValueError):
+            number = None
+        if number is None or not number.is_finite():
+            self.refuse("D-IMPORT-CELL", f"{self.where(i, j)}的“{value}”不是金额，未导入。", key)
+            return None
+        yuan = number * self.scale
+        if abs(yuan) >= MAX_YUAN:
+            self.refuse("D-IMPORT-CELL", f"{self.where(i, j)}的金额{value}超出任何单位的规模，未导入。", key)
+            return None
+        return yuan.quantize(CENT, rounding=ROUND_HALF_UP) + 0
+
+
+def find_title(rows: list[list[Any]]) -> str | None:
+    """The key of the public table whose title stands in the sheet's first rows."""
+    head = [norm(x) for row in rows[:TITLE_ROWS] for x in row if isinstance(x, str)]
+    best = None
+    for key, spec in s.SPECS.items():
+        title = norm(spec.title)
+        for cell in head:
+            hit = title in cell or (key in cell and len(cell) <= 8)
+            if hit and (best is None or len(title) > len(norm(s.SPECS[best].title))):
+                best = key
+    return best
+
+
+def _scale(sheet: Sheet, key: str) -> None:
+    """元 or 万元 from the sheet's header line; refused when it says neither."""
+    units = {m.group(1) for row in sheet.rows[:TITLE_ROWS] for x in row if isinstance(x, str)
+             for m in _UNIT_RE.finditer(norm(x).replace(":", "："))}
+    if units == {"元"}:
+        sheet.scale = Decimal(1)
+    elif units == {"万元"}:
+        sheet.scale = Decimal(10000)
+    elif not units:
+        sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-UNIT-ASSUMED", f"工作表“{sheet.name}”（{key}）表头"
+                              "没有写金额单位（“单位：万元”或“单位：元”），按万元读入，请核对。", (key,)))
+    else:
+        said = "既写了“单位：元”又写了“单位：万元”" if units else "表头没有写金额单位（“单位：万元”或“单位：元”）"
+        sheet.refuse("D-IMPORT-UNIT", f"工作表“{sheet.name}”（{key}）{said}，无法确定金额单位，未导入。", key)
+
+
+def _filled(ws: Any) -> list[list[Any]]:
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    for rng in ws.merged_cells.ranges:
+        value = ws.cell(rng.min_row, rng.min_col).value
+        for i in range(rng.min_row - 1, min(rng.max_row, len(rows))):
+            row = rows[i]
+            row.extend([None] * (rng.max_col - len(row)))
+            for j in range(rng.min_col - 1, rng.max_col):
+                row[j] = value
+    return rows
+
+
+def read_workbook(path: str | Path) -> dict[str, Sheet]:
+    """The workbook's public tables by key (first sheet of each title wins)."""
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, data_only=True)
+        raw = openpyxl.load_workbook(path, data_only=False)
+    except FileNotFoundError:
+        raise ImportError_(f"找不到文件：{path}") from None
+    except Exception as exc:  # any unreadable workbook
+        raise ImportError_(f"无法读取工作簿 {path}：{exc}") from None
+    out: dict[str, Sheet] = {}
+    for ws in book.worksheets:
+        rows = _filled(ws)
+        key = find_title(rows)
+        if key is None or key in out:
+            continue
+        formulas = {(i, j) for i, row in enumerate(raw[ws.title].iter_rows()) for j, c in enumerate(row)
+                    if c.data_type == "f" and (rows[i][j] if i < len(rows) and j < len(rows[i]) else None) is None}
+        sheet = Sheet(ws.title, rows, formulas)
+        _scale(sheet, key)
+        out[key] = sheet
+    return out
+
+
+@dataclass
+class Header:
+    """The header block of a table: the row after it and each column's texts, top to bottom."""
+
+    body: int
+    paths: dict[int, list[str]]
+
+    def column(self, *labels: str, start: int = 0, stop: int | None = None) -> int | None:
+        """The first column (in [start, stop)) whose header texts include all ``labels``."""
+        want = [norm(x) for x in labels]
+        for j in sorted(self.paths):
+            if j >= start and (stop is None or j < stop) and all(w in self.paths[j] for w in want):
+                return j
+        return None
+
+
+def header(sheet: Sheet, first_labels: tuple[str, ...]) -> Header | None:
+    """The header block: from the first row holding one of ``first_labels`` to the last header row
+    (a row of only header texts); columns' texts read down through merged cells."""
+    marks = {norm(x) for x in first_labels}
+    top = next((i for i, row in enumerate(sheet.rows[:TITLE_ROWS + 6]) if any(norm(x) in marks for x in row)), None)
+    if top is None:
+        return None
+    body = top + 1
+    while body < len(sheet.rows) and body - top < 5:
+        row = sheet.rows[body]
+        if any(_is_data(x) for x in row) or not any(norm(x) for x in row):
+            break
+        body += 1
+    paths: dict[int, list[str]] = {}
+    for i in range(top, body):
+        for j, x in enumerate(sheet.rows[i]):
+            text = norm(x)
+            if text and text not in paths.setdefault(j, []):
+                paths[j].append(text)
+    return Header(body, paths)
+
+
+def _is_data(x: Any) -> bool:
+    if isinstance(x, int | float | Decimal) and not isinstance(x, bool):
+        return True
+    text = norm(x)
+    return bool(CODE_RE.match(text))
+
+
+def code_columns(h: Header) -> list[int] | None:
+    """The column(s) holding the 科目编码: one joined column, or 类/款/项."""
+    split = [h.column(x) for x in SPLIT_LABELS]
+    if all(j is not None for j in split):
+        return [j for j in split if j is not None]
+    j = h.column("科目编码")
+    return None if j is None else [j]
+
+
+def row_code(sheet: Sheet, i: int, cols: list[int]) -> str | None:
+    """The 科目编码 of row i: the joined cell, or 类 + 款 + 项 (each part may repeat its parent's)."""
+    parts = []
+    for j in cols:
+        x = sheet.cell(i, j)
+        if isinstance(x, float) and x.is_integer():
+            x = int(x)
+        text = norm(x)
+        if text:
+            parts.append(text)
+    if not parts:
+        return None
+    code = parts[0]
+    for part in parts[1:]:
+        code = part if part.startswith(code) else code + part.zfill(2)
+    return code if CODE_RE.match(code) else None
+
+
+def _joined_codes(sheet: Sheet, h: Header) -> None:
+    """Split 类/款/项 columns rewritten as one code in the 项 column (the name column follows it)."""
+    cols = code_columns(h)
+    if cols is None:
+        return
+    for i in range(h.body, len(sheet.rows)):
+        code = row_code(sheet, i, cols)
+        row = sheet.rows[i]
+        if code is None:
+            continue
+        for j in cols:
+            row[j] = None
+        row[cols[-1]] = code
+
+
+def _rescaled(sheet: Sheet) -> None:
+    """Amounts of a table in 元 as 万元 (exact: Decimal ÷ 10000), the unit the importer reads."""
+    if sheet.scale == 10000:
+        return
+    for row in sheet.rows:
+        for j, x in enumerate(row):
+            if isinstance(x, int | float | Decimal) and not isinstance(x, bool):
+                row[j] = Decimal(repr(x) if isinstance(x, float) else x) / 10000
+
+
+def checked(sheet: Sheet, key: str, first_labels: tuple[str, ...]) -> Sheet:
+    """The sheet prepared for the importer; every cell below the header that is not read for certain
+    (a formula without its value, a text amount such as “约12万”, a number too large) a finding."""
+    h = header(sheet, first_labels)
+    if h is not None:
+        _joined_codes(sheet, h)
+    start = h.body if h is not None else TITLE_ROWS
+    for i in range(start, len(sheet.rows)):
+        for j, x in enumerate(sheet.rows[i]):
+            if (i, j) in sheet.formulas:
+                sheet.amount(i, j, key)
+            elif isinstance(x, str) and re.search(r"\d", x) and not norm(x).startswith(("注", "说明")):
+                text = norm(x)
+                if CODE_RE.match(text) or re.match(r"^[0-9]{3,7}\D", text) or re.match(r"^\(?[0-9]{1,2}[)、.]", text):
+                    continue  # a code, a code with its name, a numbered label
+                sheet.amount(i, j, key)
+            elif isinstance(x, int | float | Decimal) and not isinstance(x, bool):
+                sheet.amount(i, j, key)
+    _rescaled(sheet)
+    return sheet

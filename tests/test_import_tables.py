@@ -1,0 +1,121 @@
+"""import-tables on workbooks laid out like the official template: 类/款/项 in separate columns under a
+merged 科目编码 header, 单位：元 or 万元 in the header line, and cells that cannot be read for certain."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from juesuan.cli.main import main
+from juesuan.disclosure.importer import import_tables
+
+UNIT = {"schema": 1, "unit": {"name": "某单位", "year": 2025}}
+# (类, 款, 项, name, 合计, 基本, 项目) as typed from putuo_wenlv_2025's 一般公共预算 lines (万元)
+LINES = [("207", None, None, "文化旅游体育与传媒支出", "65.30", "45.41", "19.89"),
+         ("207", "01", None, "文化和旅游", "65.30", "45.41", "19.89"),
+         ("207", "01", "01", "行政运行", "457.86", "454.06", "3.79"),
+         ("207", "01", "04", "图书馆", "3070.63", "2362.21", "708.42")]
+
+
+def _table5(path, unit: str = "单位：万元", cells=None, scale: D = D(1)):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "公开05表"
+    ws.append(["一般公共预算财政拨款支出决算表"])
+    ws.append([None, None, None, None, None, None, unit])
+    ws.append(["项目", None, None, None, "合计", "基本支出", "项目支出"])
+    ws.append(["科目编码", None, None, "科目名称"])
+    ws.append(["类", "款", "项"])
+    ws.merge_cells("A3:D3")
+    ws.merge_cells("A4:C4")
+    ws.merge_cells("D4:D5")
+    for col in "EFG":
+        ws.merge_cells(f"{col}3:{col}5")
+    for klass, kuan, xiang, name, *amounts in LINES:
+        ws.append([klass, kuan, xiang, name, *(float(D(a) * scale) for a in amounts)])
+    for ref, value in (cells or {}).items():
+        ws[ref] = value
+    book.save(path)
+    return path
+
+
+def _lines(doc):
+    return {x["code"]: x for x in doc["disclosure"]["lines"]}
+
+
+def test_split_code_columns_and_merged_headers(tmp_path):
+    doc, findings = import_tables(_table5(tmp_path / "t.xlsx"), dict(UNIT))
+    lines = _lines(doc)
+    assert lines["2070101"]["general_basic"] == D("4540600.00")
+    assert lines["2070104"]["general_project"] == D("7084200.00")
+    assert lines["2070101"]["name"] == "行政运行"
+    assert "general_basic" not in lines["207"] and "06" not in lines
+    assert not [f for f in findings if f.level.value == "错误"]
+
+
+def test_a_table_in_yuan_is_read_in_yuan(tmp_path):
+    doc, findings = import_tables(_table5(tmp_path / "t.xlsx", "单位：元", scale=D(10000)), dict(UNIT))
+    assert _lines(doc)["2070101"]["general_basic"] == D("4540600.00")
+    assert "D-IMPORT-UNIT-ASSUMED" not in {f.code for f in findings}
+
+
+@pytest.mark.parametrize("cells", [{"F8": "约12万"}, {"F8": "=1+1"}, {"F8": 1e20}, {"A2": "单位：元"}])
+def test_what_is_not_read_for_certain_is_refused_and_not_written(tmp_path, cells, capsys):
+    book = _table5(tmp_path / "t.xlsx", cells=cells)
+    _, findings = import_tables(book, dict(UNIT))
+    errors = [f for f in findings if f.level.value == "错误"]
+    assert errors and all(f.code in ("D-IMPORT-CELL", "D-IMPORT-UNIT") for f in errors)
+    if "F8" in cells:
+        assert "F8" in errors[0].message and "公开05表" in errors[0].message
+    target = tmp_path / "u.toml"
+    target.write_text('schema = 1\n[unit]\nname = "某单位"\nyear = 2025\n', encoding="utf-8")
+    before = target.read_bytes()
+    assert main(["import-tables", str(book), str(target)]) == 1
+    assert target.read_bytes() == before
+    assert "未写入" in capsys.readouterr().out
+
+
+def test_no_unit_in_the_header_is_read_as_wan_with_a_warning(tmp_path):
+    doc, findings = import_tables(_table5(tmp_path / "t.xlsx", unit=""), dict(UNIT))
+    assert "D-IMPORT-UNIT-ASSUMED" in {f.code for f in findings}
+    assert _lines(doc)["2070101"]["general_basic"] == D("4540600.00")
+
+
+def test_the_templates_table_7_items_above_budget_and_final_pairs(tmp_path):
+    """The template's 公开07: a group header, the items (公务用车 with 小计 and its two parts) over
+    预算数/决算数 pairs, one row of figures."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["财政拨款“三公”经费支出决算表"])
+    ws.append([None] * 11 + ["单位：万元"])
+    ws.append(["财政拨款“三公”经费"] + [None] * 11)
+    ws.append(["合计", None, "因公出国（境）费", None, "公务用车购置及运行维护费", None, None, None, None, None,
+               "公务接待费", None])
+    ws.append([None] * 4 + ["小计", None, "公务用车购置费", None, "公务用车运行维护费", None, None, None])
+    ws.append(["预算数", "决算数"] * 6)
+    ws.append([30, 25.5, 10, 8, 15, 14, 0, 0, 15, 14, 5, 3.5])
+    for ref in ("A3:L3", "A4:B5", "C4:D5", "E4:J4", "E5:F5", "G5:H5", "I5:J5", "K4:L5"):
+        ws.merge_cells(ref)
+    book.save(tmp_path / "t7.xlsx")
+    doc, findings = import_tables(tmp_path / "t7.xlsx", dict(UNIT))
+    got = {x["item"]: (x.get("budget"), x.get("final")) for x in doc["controlled"]}
+    assert got["因公出国(境)费"] == (D("100000.00"), D("80000.00"))
+    assert got["公务用车运行维护费"] == (D("150000.00"), D("140000.00"))
+    assert got["公务接待费"] == (D("50000.00"), D("35000.00"))
+    assert "合计" not in got and not [f for f in findings if f.level.value == "错误"]
+
+
+def test_a_new_data_file_gets_no_placeholder_name_or_year(tmp_path, capsys):
+    from juesuan.sources.datafile import load
+
+    target = tmp_path / "new.toml"
+    main(["import-tables", str(_table5(tmp_path / "t.xlsx")), str(target)])
+    text = target.read_text(encoding="utf-8")
+    assert "未填单位名称" not in text and "year = 0" not in text
+    _, findings = load(target)
+    assert "E-UNIT-NAME" in {f.code for f in findings}
