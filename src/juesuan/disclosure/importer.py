@@ -346,6 +346,7 @@ def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
         return
     labels = {_norm(s.T7_LABELS[item]): item for item in c.THREE_PUBLIC}
     labels[_norm("小计")] = "小计"
+    spanning = {_norm(x) for x in s.T7_LABELS.values()}  # 合计, 小计 columns: read by no item
     starts = sorted((j, g) for g, js in groups.items() for j in js)
     data_row = None
     for row in sheet.rows[header_row + 1:]:
@@ -357,16 +358,18 @@ def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
     if data_row is None:
         return
     controlled = {_canonical(row["item"]): dict(row) for row in doc.get("controlled", [])}
-    for i, row in enumerate(sheet.rows[header_row + 1:header_row + 3]):
-        for j, cell in enumerate(row):
-            item = labels.get(_norm(cell))
-            if item is None or item == "小计":
+    # items above 预算数/决算数 (the template) or under them (a block layout): each label spans to the next
+    for row in sheet.rows[max(0, header_row - 2):header_row + 3]:
+        spans = sorted((j, labels.get(_norm(x), "小计")) for j, x in enumerate(row)
+                       if _norm(x) in labels or _norm(x) in spanning)
+        for j in range(len(data_row)):
+            item = max(((k, it) for k, it in spans if k <= j), default=(0, ""))[1]
+            if not item or item == "小计":
                 continue
             group = max(((js, g) for js, g in starts if js <= j), default=(0, ""))[1]
             column = {"预算数": "budget", "决算数": "final"}.get(group)
-            a = _amount(data_row[j]) if j < len(data_row) else None
+            a = _amount(data_row[j])
             if column and a is not None and (a or column in controlled.get(_canonical(item), {})):
                 _set(controlled.setdefault(_canonical(item), {"item": item}), column, a)
-        del i
     order = {_canonical(item): k for k, item in enumerate(c.CONTROLLED_ITEMS)}
     doc["controlled"] = sorted(controlled.values(), key=lambda r: order.get(_canonical(r["item"]), 99))
