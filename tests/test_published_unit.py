@@ -250,7 +250,6 @@ COMMON_DEFECTS = {
     "公开04": "issue 19: T4 class list as T1, and 年末财政拨款结转和结余 sub-rows printed on the 支出 side with "
               "labels without 一、二、三 (template: three numbered sub-rows under 年初 on the 收入 side only)",
     "公开06": "issue 19: T6 prints only the lines typed, not the template's fixed 301/303/302/310 list",
-    "公开07": "issue 19: T7 laid out 预算数-block then 决算数-block; the template pairs 预算数/决算数 under each item",
 }
 TABLE_DEFECTS = {
     "putuo_sthj_2025": {
@@ -265,7 +264,6 @@ TABLE_DEFECTS = {
                   "(correct 1,367.76) and 211/21111/2111101 recomputed from rounded parts",
         "公开06": " (0.00 rows and 30203 咨询费 missing), and 公用经费合计 416.37 (sum of the printed 302+310) "
                   "instead of 416.36",
-        "公开07": "",
     },
     "putuo_wenlv_2025": {
         "公开01": "; 七、文化旅游体育与传媒支出 17,130.41 (2070101, 2070109 recomputed from 基本+项目) instead of "
@@ -278,7 +276,6 @@ TABLE_DEFECTS = {
         "公开05": "issue 19: 合计 row first, 合计 24,535.66 / 9,800.35 and 207, 20701, 2070101, 2070109 recomputed "
                   "from rounded parts",
         "公开06": " (the blank rows and their codes missing)",
-        "公开07": "",
     },
 }
 

@@ -50,11 +50,9 @@ T7_LABELS = {"合计": "合计", "因公出国(境)费": "因公出国（境）�
 
 
 def _t7_columns(items: tuple[str, ...]) -> tuple[Column, ...]:
-    cols = []
-    for scenario, group in (("budget", "预算数"), ("final", "决算数")):
-        for item in items:
-            cols.append(Column(f"{scenario}:{item}", T7_LABELS[item], group))
-    return tuple(cols)
+    """The template's layout: 预算数/决算数 paired under each item (the item is the group header)."""
+    return tuple(Column(f"{scenario}:{item}", label, T7_LABELS[item])
+                 for item in items for scenario, label in (("budget", "预算数"), ("final", "决算数")))
 
 
 SPECS: dict[str, TableSpec] = {s.key: s for s in (
