@@ -119,3 +119,50 @@ def test_a_new_data_file_gets_no_placeholder_name_or_year(tmp_path, capsys):
     assert "未填单位名称" not in text and "year = 0" not in text
     _, findings = load(target)
     assert "E-UNIT-NAME" in {f.code for f in findings}
+
+
+KEPT = '''# 某单位 2025 — typed by hand; this comment must survive an import
+schema = 1
+
+[unit]
+name = "某单位"  # as registered
+year = 2025
+
+[people]
+vehicles = 4   # 公务用车
+
+# the lines: 2070101's 基本支出 was typed wrong, 2070104 has only its budget
+[[disclosure.lines]]
+code = "2070101"
+name = "行政运行"
+general_basic = 4540000.00  # to be corrected by the import
+general_budget = 5116600.0
+
+[[disclosure.lines]]
+code = "2070104"
+general_budget = 30637100.00   # 年初预算
+
+[text]
+"主要职能" = """两行
+说明"""
+'''
+
+
+def test_the_data_files_comments_and_layout_are_kept(tmp_path, capsys):
+    """Only the values the tables change are edited; every other line stays byte for byte."""
+    import difflib
+
+    target = tmp_path / "u.toml"
+    target.write_text(KEPT, encoding="utf-8")
+    assert main(["import-tables", str(_table5(tmp_path / "t.xlsx")), str(target)]) in (0, 1)
+    after = target.read_text(encoding="utf-8")
+    assert (tmp_path / "u.toml.bak").read_text(encoding="utf-8") == KEPT
+    removed = [x[2:] for x in difflib.ndiff(KEPT.splitlines(), after.splitlines()) if x.startswith("- ")]
+    assert removed == ["general_basic = 4540000.00  # to be corrected by the import"]
+    assert "general_basic = 4540600.00  # to be corrected by the import" in after
+    assert after.index('code = "2070101"') < after.index('code = "2070104"') < after.index("[text]")
+    from juesuan.sources.datafile import load
+
+    lines = {x.code: x for x in load(target)[0].disclosure.lines}
+    assert lines["2070104"].values["general_project"] == D("7084200.00")
+    assert lines["2070104"].values["general_budget"] == D("30637100.00")
