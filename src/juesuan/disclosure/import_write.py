@@ -45,7 +45,7 @@ def _merge(box: Any, old: dict[str, Any], new: dict[str, Any]) -> None:
             continue
         if isinstance(value, dict) and isinstance(before, dict):
             _merge(box[key], before, value)
-        elif _tables(value) and _tables(before) and isinstance(box.get(key), AoT):
+        elif isinstance(before, list) and _tables(value) and _tables(before) and isinstance(box.get(key), AoT):
             _merge_tables(box[key], before, value)
         else:
             box[key] = _item(value)
@@ -77,7 +77,7 @@ def _merge_tables(aot: AoT, old: list[dict[str, Any]], new: list[dict[str, Any]]
             _merge(aot[k], old[k], row)
             at = k + 1
             continue
-        aot.insert(at, _item(row))
+        aot.insert(at, _item(row))  # type: ignore[arg-type]  # an AoT takes tomlkit tables
         old_ids.insert(at, ident)
         old = [*old[:at], row, *old[at:]]
         at += 1
