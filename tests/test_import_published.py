@@ -1,0 +1,114 @@
+"""import-tables end to end on real published units: their nine tables laid out as the official form
+prints them (tests/official_book.py: 类|款|项 columns, merged headers, the template's table 7, 单位：万元
+or 单位：元), imported into the unit's data file with every figure the tables carry taken out, then
+``disclose``d and compared with the published cells as test_published_unit.py compares them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import tomlkit
+
+from juesuan.cli import main
+from juesuan.disclosure.api import disclose
+from juesuan.sources.datafile import load
+from tests.official_book import build
+from tests.test_published_unit import (
+    HERE,
+    UNITS,
+    _defect,
+    _row_key,
+    _same,
+    corrected_rows,
+    disclosed,
+    expected_of,
+    printed_rows,
+)
+
+SPLIT = re.compile(r"^(general|basic|project|remit|operation|subsidy|fund|capital)"
+                   r"(_basic|_project|_opening|_closing)?$")
+
+
+def _without_table_figures(text: str) -> str:
+    """The data file with what the nine tables print taken out: per-line splits, 基本支出 by economic
+    class, the 三公 figures, the income 决算数. Comments, budgets, reasons and the rest stay."""
+    doc = tomlkit.parse(text)
+    for line in doc["disclosure"]["lines"]:
+        for key in [k for k in line if SPLIT.match(k)]:
+            del line[key]
+    del doc["disclosure"]["basic_economics"]
+    for row in doc["controlled"]:
+        for key in ("budget", "final"):
+            row.pop(key, None)
+    for row in doc["income"]:
+        row.pop("final", None)
+    return tomlkit.dumps(doc)
+
+
+def _cells(rows: list[list]) -> dict[tuple[str, int, int], object]:
+    """Cells by (row key, its occurrence, column): rows compared by what they are, not where."""
+    out: dict[tuple[str, int, int], object] = {}
+    seen: dict[str, int] = {}
+    for row in rows:
+        key = _row_key(row)
+        n = seen[key] = seen.get(key, -1) + 1
+        for j, cell in enumerate(row):
+            out[(key, n, j)] = cell
+    return out
+
+
+def _wrong(want: list[list], got: list[list]) -> dict[tuple[str, int, int], object]:
+    w, g = _cells(want), _cells(got)
+    return {k: g.get(k) for k in w.keys() | g.keys() if not _same(w.get(k), g.get(k))}
+
+
+@pytest.fixture(scope="module", params=[(u, m) for u in UNITS for m in ("万元", "元")],
+                ids=lambda p: f"{p[0]}-{p[1]}")
+def imported(request, tmp_path_factory):
+    unit, money = request.param
+    folder = tmp_path_factory.mktemp(f"{unit}-{money}")
+    expected = expected_of(unit)
+    tables = {key: (t["title"], corrected_rows(expected, key)) for key, t in expected["tables"].items()}
+    book = build(folder / "公开表.xlsx", tables, money)
+    target = folder / f"{unit}.toml"
+    skeleton = _without_table_figures((HERE / f"{unit}.toml").read_text(encoding="utf-8"))
+    target.write_text(skeleton, encoding="utf-8")
+    assert main(["import-tables", str(book), str(target)]) == 0
+    return unit, skeleton, target
+
+
+def test_imported_file_keeps_its_comments(imported):
+    _, skeleton, target = imported
+    text = target.read_text(encoding="utf-8")
+    comments = [x for x in skeleton.splitlines() if x.lstrip().startswith("#")]
+    assert comments and all(x in text.splitlines() for x in comments)
+    assert (target.parent / f"{target.name}.bak").read_text(encoding="utf-8") == skeleton
+
+
+@pytest.mark.parametrize("key", [f"公开0{i}" for i in range(1, 10)])
+def test_imported_tables_disclose_the_published_values(imported, key):
+    """Cell by cell: the published (corrected) value; where juesuan's own table differs from the
+    published one (test_published_unit's known defects), the cell it gives from the hand-typed file."""
+    unit, _, target = imported
+    data, findings = load(target)
+    result = disclose(data, findings)
+    assert not [f for f in result.findings if f.level.value == "错误"]
+    want = corrected_rows(expected_of(unit), key)
+    wrong = _wrong(want, printed_rows(result, key))
+    if not wrong:
+        return
+    assert _defect(unit, key) is not None, f"{key}: {sorted(wrong.items())[:8]}"
+    typed = _wrong(want, printed_rows(disclosed(unit), key))
+    assert {k: v for k, v in wrong.items() if typed.get(k, ...) != v} == {}, key
+
+
+def test_every_figure_the_tables_carry_is_read(imported):
+    """The per-line figures the import wrote are the ones typed by hand from the same tables."""
+    unit, _, target = imported
+    typed = {x.code: x.values for x in load(HERE / f"{unit}.toml")[0].disclosure.lines}
+    got = {x.code: x.values for x in load(target)[0].disclosure.lines}
+    for code, values in typed.items():
+        for key, value in values.items():
+            if SPLIT.match(key) and value:
+                assert got[code].get(key) == value, (code, key)
