@@ -12,8 +12,8 @@ from juesuan.disclosure.importer import import_tables
 
 UNIT = {"schema": 1, "unit": {"name": "某单位", "year": 2025}}
 # (类, 款, 项, name, 合计, 基本, 项目) as typed from putuo_wenlv_2025's 一般公共预算 lines (万元)
-LINES = [("207", None, None, "文化旅游体育与传媒支出", "65.30", "45.41", "19.89"),
-         ("207", "01", None, "文化和旅游", "65.30", "45.41", "19.89"),
+LINES = [("207", None, None, "文化旅游体育与传媒支出", "3528.49", "2816.27", "712.21"),
+         ("207", "01", None, "文化和旅游", "3528.49", "2816.27", "712.21"),
          ("207", "01", "01", "行政运行", "457.86", "454.06", "3.79"),
          ("207", "01", "04", "图书馆", "3070.63", "2362.21", "708.42")]
 
@@ -166,3 +166,36 @@ def test_the_data_files_comments_and_layout_are_kept(tmp_path, capsys):
     lines = {x.code: x for x in load(target)[0].disclosure.lines}
     assert lines["2070104"].values["general_project"] == D("7084200.00")
     assert lines["2070104"].values["general_budget"] == D("30637100.00")
+
+
+def test_rounding_in_wan_tables_is_a_hint_naming_the_cells(tmp_path, capsys):
+    """The 207 row's 合计 3,528.49 beside parts 2,816.27 + 712.21 = 3,528.48: the publisher's 0.01万元."""
+    book = _table5(tmp_path / "t.xlsx")
+    _, findings = import_tables(book, dict(UNIT))
+    hints = [f for f in findings if f.code == "D-IMPORT-ROUNDING"]
+    assert hints and all(f.level.value == "提示" for f in hints)
+    assert "E6" in hints[0].message and "3,528.49" in hints[0].message and "3,528.48" in hints[0].message
+    assert not [f for f in findings if f.level.value == "错误"]
+    target = tmp_path / "u.toml"
+    target.write_text('schema = 1\n[unit]\nname = "某单位"\nyear = 2025\n', encoding="utf-8")
+    assert main(["import-tables", str(book), str(target)]) == 0
+    assert "4540600.00" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("what", "cells"), [
+    ("a row shifted one column right", {"E8": None, "F8": 457.86, "G8": 454.06, "H8": 3.79}),
+    ("a figure typed into the wrong row", {"F9": 454.06, "F8": 2362.21}),
+    ("a code in the name column", {"A9": "图书馆", "B9": None, "C9": None, "D9": "2070104"}),
+    ("a 项 part without its 类 and 款", {"A9": None, "B9": None, "C9": "04"}),
+])
+def test_what_does_not_add_or_has_no_line_is_refused(tmp_path, capsys, what, cells):
+    book = _table5(tmp_path / "t.xlsx", cells=cells)
+    _, findings = import_tables(book, dict(UNIT))
+    errors = [f for f in findings if f.level.value == "错误"]
+    assert errors and all(f.code in ("D-IMPORT-SUM", "D-IMPORT-CELL") for f in errors), what
+    assert any(x in errors[0].message for x in ("E6", "E7", "F6", "F7", "E8", "F8", "第9行")), errors[0].message
+    target = tmp_path / "u.toml"
+    target.write_text('schema = 1\n[unit]\nname = "某单位"\nyear = 2025\n', encoding="utf-8")
+    before = target.read_bytes()
+    assert main(["import-tables", str(book), str(target)]) == 1
+    assert target.read_bytes() == before

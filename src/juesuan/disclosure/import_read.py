@@ -20,7 +20,7 @@ SPLIT_LABELS = ("类", "款", "项")
 TITLE_ROWS = 6
 MAX_YUAN = Decimal(10) ** 15  # 1000万亿元: no unit's figure is larger
 _UNIT_RE = re.compile(r"单位[:：]\s*(万元|元)")
-_DASHES = ("", "-", "—", "－", "--", "——")
+DASHES = ("", "-", "—", "－", "--", "——")
 
 
 class ImportError_(Exception):
@@ -83,7 +83,7 @@ class Sheet:
                 number = value
             elif isinstance(value, str):
                 text = value.replace(",", "").replace("，", "").strip()
-                if text in _DASHES:
+                if text in DASHES:
                     return None
                 number = Decimal(text)
         except (InvalidOperation, ValueError):

@@ -16,6 +16,7 @@ from ..core.findings import Finding, Level
 from . import import_read as r
 from . import spec as s
 from .import_read import ImportError_
+from .import_sums import checked_sums
 
 CENT = Decimal("0.01")
 CODE_RE = re.compile(r"^\d{3}(\d{2}){0,2}$")
@@ -95,7 +96,7 @@ def read_workbook(path: str | Path) -> tuple[dict[str, _Sheet], list[Finding]]:
     findings: list[Finding] = []
     for key, sheet in sheets.items():
         r.checked(sheet, key, HEADS)
-        findings += sheet.findings
+        findings += [*sheet.findings, *checked_sums(sheet, key, HEADS)]
     return {key: _Sheet(sheet.name, sheet.rows) for key, sheet in sheets.items()}, findings
 
 
@@ -313,11 +314,7 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
                 _set(spending.setdefault(item, {"item": item}), "final", a)
         basic = sum((Decimal(str(spending.get(i, {}).get("final", 0))) for i in c.BASIC_SPENDING), Decimal(0))
         if "basic" in natures and not _same(basic, natures["basic"]):
-            findings.append(Finding(
-                Level.WARNING, "D-IMPORT-BASIC",
-                f"公开03的基本支出合计为{fmt.yuan(natures['basic'])}，不等于数据文件中人员经费与公用经费之和"
-                f"{fmt.yuan(basic)}。已保留数据文件原数：公开表只分列一般公共预算财政拨款的人员经费和公用经费，"
-                "请在[[spending]]中核对全部资金的人员经费、公用经费决算数。", ("spending",)))
+            findings.append(_basic_gap(natures["basic"], basic))
     if "公开07" in sheets:
         _three_public(sheets["公开07"], doc)
     if income:
@@ -327,6 +324,21 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
     if disc:
         doc["disclosure"] = disc
     return doc, findings
+
+
+def _basic_gap(table: Decimal, typed: Decimal) -> Finding:
+    """公开03's 基本支出 against the file's 人员经费 + 公用经费: within the three figures' 万元 rounding a
+    提示, else a 警告 (the file's own figures are kept either way)."""
+    said = f"公开03的基本支出合计为{fmt.yuan(table)}，数据文件中人员经费与公用经费之和为{fmt.yuan(typed)}"
+    if abs(table - typed) <= ROUNDING_PER_FIGURE * 3:
+        return Finding(Level.INFO, "D-IMPORT-ROUNDING", f"{said}，差额在万元四舍五入的范围内（尾数差异），"
+                       "保留数据文件原数。", ("spending",))
+    return Finding(Level.WARNING, "D-IMPORT-BASIC", f"{said}，两者不等。已保留数据文件原数：公开表只分列一般公共预算"
+                   "财政拨款的人员经费和公用经费，请在[[spending]]中核对全部资金的人员经费、公用经费决算数。",
+                   ("spending",))
+
+
+ROUNDING_PER_FIGURE = Decimal(50)  # 元: half of 0.01万元
 
 
 _NONZERO_KEEP = {"basic", "project", "remit", "operation", "subsidy"}
