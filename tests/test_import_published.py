@@ -112,3 +112,34 @@ def test_every_figure_the_tables_carry_is_read(imported):
         for key, value in values.items():
             if SPLIT.match(key) and value:
                 assert got[code].get(key) == value, (code, key)
+
+
+SHIFTS = {  # table → (a printed figure of putuo_sthj_2025, where it goes: columns right, rows down)
+    "公开01": ("4733.14", 1, 0),  # 一般公共预算财政拨款收入 into the 支出 label column
+    "公开03": ("460.67", 1, 0),  # a row's 基本支出 under 项目支出
+    "公开06": ("405.36", 1, 0),  # 基本工资 into the right panel's code column
+    "公开07": ("20.5", 1, 0),  # 公务用车运行维护费 预算数 under its 决算数
+}
+
+
+@pytest.mark.parametrize("key", sorted(SHIFTS))
+def test_a_shifted_figure_in_the_official_layout_is_refused(tmp_path, capsys, key):
+    import openpyxl
+
+    unit = "putuo_sthj_2025"
+    expected = expected_of(unit)
+    tables = {k: (t["title"], corrected_rows(expected, k)) for k, t in expected["tables"].items()}
+    book = build(tmp_path / "公开表.xlsx", tables)
+    figure, right, down = SHIFTS[key]
+    wb = openpyxl.load_workbook(book)
+    ws = wb[f"{key}表"]
+    cell = next(c for row in ws.iter_rows() for c in row if isinstance(c.value, float) and str(c.value) == figure)
+    ws.cell(cell.row + down, cell.column + right).value, cell.value = cell.value, None
+    wb.save(book)
+    target = tmp_path / "u.toml"
+    target.write_text((HERE / f"{unit}.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    before = target.read_bytes()
+    assert main(["import-tables", str(book), str(target)]) == 1
+    out = capsys.readouterr().out
+    assert "D-IMPORT-SUM" in out and f"{key}表" in out and "未写入" in out
+    assert target.read_bytes() == before

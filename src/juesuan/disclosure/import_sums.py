@@ -29,11 +29,64 @@ def _number(x: Any) -> Decimal | None:
     return None
 
 
+Gap = tuple[str, int, int, Decimal, Decimal, int]  # (what, row, column, printed, sum of parts, parts)
+
+
+class _Gaps:
+    """The additions of one sheet: each printed figure against the sum of the cells it totals."""
+
+    def __init__(self, sheet: r.Sheet):
+        self.sheet = sheet
+        self.found: list[Gap] = []
+        self.cells: set[tuple[int, int]] = set()
+
+    def value(self, i: int, j: int) -> Decimal | None:
+        """A cell's amount; blank is 0; None for a cell refused on its own (text, a formula without
+        value, too large)."""
+        x = self.sheet.cell(i, j)
+        if (i, j) in self.sheet.formulas:
+            return None
+        n = _number(x)
+        if n is not None and (not n.is_finite() or abs(n) * 10000 >= r.MAX_YUAN):
+            return None
+        return n if n is not None else (Decimal(0) if r.norm(x) in r.DASHES else None)
+
+    def gap(self, what: str, i: int, j: int, parts: list[tuple[int, int]]) -> None:
+        printed, got = self.value(i, j), [self.value(a, b) for a, b in parts]
+        self.cells |= {(i, j), *parts}
+        if printed is not None and None not in got:
+            total = sum((x for x in got if x is not None), Decimal(0))
+            if total != printed:
+                self.found.append((what, i, j, printed, total, len(parts)))
+
+    def findings(self, key: str) -> list[Finding]:
+        unit = _half_digit([self.value(i, j) for i, j in self.cells])
+        return _findings(self.sheet, key, self.found, unit)
+
+
 def checked_sums(sheet: r.Sheet, key: str, heads: tuple[str, ...]) -> list[Finding]:
-    """The additions of a prepared coded table (codes joined, amounts in 万元)."""
+    """The additions of a prepared public table (codes joined, amounts in 万元)."""
     h = r.header(sheet, heads)
-    cols = r.code_columns(h) if h is not None else None
-    if key not in CODED or h is None or cols is None:
+    if h is None:
+        return []
+    g = _Gaps(sheet)
+    found: list[Finding] = []
+    if key in CODED:
+        found = _coded(g, h, key)
+    elif key in ("公开01", "公开04"):
+        _sides(g, h, key)
+    elif key == "公开06":
+        _economic(g, h)
+    elif key == "公开07":
+        _three_public(g, h)
+    return [*found, *g.findings(key)]
+
+
+def _coded(g: _Gaps, h: r.Header, key: str) -> list[Finding]:
+    """Each 类/款 row and the 合计 row against the rows below it; each 合计 column against its parts."""
+    sheet = g.sheet
+    cols = r.code_columns(h)
+    if cols is None:
         return []
     code_j = cols[-1]
     rows: dict[str, int] = {}
@@ -47,40 +100,83 @@ def checked_sums(sheet: r.Sheet, key: str, heads: tuple[str, ...]) -> list[Findi
             total_i = i
         elif any(_number(x) for x in sheet.rows[i]):
             uncoded.append(i)
-    found = [_uncoded(sheet, key, uncoded, code_j)] if uncoded else []
     body = [*rows.values(), *([total_i] if total_i is not None else [])]
     amounts = sorted({j for i in body for j, x in enumerate(sheet.rows[i]) if j > code_j and _number(x) is not None})
-    unit = _half_digit([_number(x) for i in body for x in sheet.rows[i]])
-    gaps: list[tuple[str, int, int, Decimal, Decimal, int]] = []  # (what, i, j, printed, sum, parts)
-
-    def value(i: int, j: int) -> Decimal | None:
-        """A cell's amount; blank is 0; None for a cell already refused (text, a formula without value,
-        too large)."""
-        x = sheet.cell(i, j)
-        if (i, j) in sheet.formulas:
-            return None
-        n = _number(x)
-        if n is not None and (not n.is_finite() or abs(n) * 10000 >= r.MAX_YUAN):
-            return None
-        return n if n is not None else (Decimal(0) if r.norm(x) in r.DASHES else None)
-
-    def gap(what: str, i: int, j: int, parts: list[tuple[int, int]]) -> None:
-        printed, got = value(i, j), [value(a, b) for a, b in parts]
-        if printed is not None and None not in got:
-            gaps.append((what, i, j, printed, sum((x for x in got if x is not None), Decimal(0)), len(parts)))
-
-    for code, i in rows.items():  # a 类/款 row against the rows one level below it
+    for code, i in rows.items():
         kids = [k for c, k in rows.items() if len(c) == len(code) + 2 and c.startswith(code)]
         for j in amounts if kids else []:
-            gap(f"{code}行", i, j, [(k, j) for k in kids])
+            g.gap(f"{code}行", i, j, [(k, j) for k in kids])
     if total_i is not None:
         classes = [k for c, k in rows.items() if len(c) == 3]
         for j in amounts:
-            gap("合计行", total_i, j, [(k, j) for k in classes])
-    for t, parts in _column_parts(h, amounts).items():  # a row's 合计 column against its parts
+            g.gap("合计行", total_i, j, [(k, j) for k in classes])
+    for t, parts in _column_parts(h, amounts).items():
         for i in body:
-            gap("本行各栏", i, t, [(i, j) for j in parts])
-    return [*found, *_findings(sheet, key, [g for g in gaps if g[3] != g[4]], unit)]
+            g.gap("本行各栏", i, t, [(i, j) for j in parts])
+    return [_uncoded(sheet, key, uncoded, code_j)] if uncoded else []
+
+
+def _sides(g: _Gaps, h: r.Header, key: str) -> None:
+    """公开01/04: on each side, 本年收入合计 / 本年支出合计 against the items above it (each amount
+    column of the side); 公开01's 总计 against 合计 and the rows between."""
+    sheet = g.sheet
+    found = [(i, j) for i in range(h.body, len(sheet.rows)) for j, x in enumerate(sheet.rows[i])
+             if r.norm(x) in ("本年收入合计", "本年支出合计")]
+    labels = sorted({j for _, j in found})
+    for t, j in found:
+        stop = next((k for k in labels if k > j), len(sheet.rows[t]))
+        items = [i for i in range(h.body, t) if _label(sheet.cell(i, j))]
+        for a in range(j + 1, stop):
+            g.gap(f"{sheet.cell(t, j)}", t, a, [(i, a) for i in items])
+        end = next((i for i in range(t + 1, len(sheet.rows)) if r.norm(sheet.cell(i, j)) == "总计"), None)
+        if key == "公开01" and end is not None:
+            for a in range(j + 1, stop):
+                g.gap("总计", end, a, [(i, a) for i in range(t, end) if _label(sheet.cell(i, j))])
+
+
+def _label(x: Any) -> bool:
+    return isinstance(x, str) and bool(r.norm(x)) and _number(x) is None
+
+
+def _economic(g: _Gaps, h: r.Header) -> None:
+    """公开06: each class (301 …) against its items; 人员经费合计 / 公用经费合计 against the classes of
+    its panel."""
+    sheet = g.sheet
+    codes: dict[tuple[int, str], int] = {}  # (code column, code) → row
+    footers: list[tuple[int, int]] = []
+    for i in range(h.body, len(sheet.rows)):
+        for j, x in enumerate(sheet.rows[i]):
+            text = r.norm(x)
+            if r.CODE_RE.match(text) and len(text) in (3, 5):
+                codes.setdefault((j, text), i)
+            elif text in ("人员经费合计", "公用经费合计"):
+                footers.append((i, j))
+    for (j, code), i in codes.items():
+        items = [k for (jj, c), k in codes.items() if jj == j and len(c) == 5 and c.startswith(code)]
+        if len(code) == 3 and items:
+            g.gap(f"{code}行", i, j + 2, [(k, j + 2) for k in items])
+    for i, j in footers:
+        classes = [k for (jj, c), k in codes.items() if jj == j - 1 and len(c) == 3]
+        if classes:
+            g.gap(str(sheet.cell(i, j)), i, j + 1, [(k, j + 1) for k in classes])
+
+
+def _three_public(g: _Gaps, h: r.Header) -> None:
+    """公开07: 合计 against its three items, the 公务用车 小计 against 购置 and 运行维护, for 预算数 and 决算数."""
+    sheet = g.sheet
+    data = next((i for i in range(h.body, len(sheet.rows)) if any(_number(x) is not None for x in sheet.rows[i])),
+                None)
+    if data is None:
+        return
+    for kind in ("预算数", "决算数"):
+        col = {x: j for j, path in sorted(h.paths.items(), reverse=True) if kind in path for x in path}
+        buy, run = col.get("公务用车购置费"), col.get("公务用车运行维护费")
+        car = col.get("小计", col.get("公务用车购置及运行维护费"))
+        if car is not None and buy is not None and run is not None and car not in (buy, run):
+            g.gap(f"公务用车{kind}小计", data, car, [(data, buy), (data, run)])
+        total, parts = col.get("合计"), [col.get(r.norm(x)) for x in ("因公出国（境）费", "公务接待费")]
+        if total is not None and car is not None and None not in parts:
+            g.gap(f"{kind}合计", data, total, [(data, car), *((data, j) for j in parts if j is not None)])
 
 
 def _uncoded(sheet: r.Sheet, key: str, rows: list[int], code_j: int) -> Finding:
@@ -121,15 +217,14 @@ def _column_parts(h: r.Header, amounts: list[int]) -> dict[int, list[int]]:
     return out
 
 
-def _findings(sheet: r.Sheet, key: str, gaps: list[tuple[str, int, int, Decimal, Decimal, int]],
-              unit: Decimal) -> list[Finding]:
+def _findings(sheet: r.Sheet, key: str, gaps: list[Gap], unit: Decimal) -> list[Finding]:
     """One 提示 for the gaps within rounding, one 错误 for the rest; each names its first cells."""
     rounding = [g for g in gaps if abs(g[3] - g[4]) <= unit * (g[5] + 1)]
     wrong = [g for g in gaps if g not in rounding]
     out = []
     show = sheet.scale / 10000
 
-    def cells(some: list[tuple[str, int, int, Decimal, Decimal, int]]) -> str:
+    def cells(some: list[Gap]) -> str:
         named = [f"{r.column_letter(j)}{i + 1}（{what}：{_shown(a / show)}，各项之和{_shown(b / show)}）"
                  for what, i, j, a, b, _ in some[:SHOWN]]
         more = f"等{len(some)}处" if len(some) > SHOWN else ""
