@@ -146,6 +146,115 @@ def test_silent_review_empty_document_is_not_clean(capsys, tmp_path):
     assert "未发现相互矛盾" not in text and "没有读到任何文字" in text, text
 
 
+# SILENT: import-tables — each workbook below either imports exactly what the clean one does or says
+# something the clean one does not (a finding naming the sheet and cell); never a different file in silence.
+
+def _official_tables(money: str, folder: Path) -> Path:
+    from tests.official_book import build
+    from tests.test_published_unit import corrected_rows, expected_of
+
+    expected = expected_of("putuo_sthj_2025")
+    tables = {k: (t["title"], corrected_rows(expected, k)) for k, t in expected["tables"].items()}
+    return build(folder / f"公开表{money}.xlsx", tables, money)
+
+
+def _first(ws, figure: str):
+    return next(c for row in ws.iter_rows() for c in row if isinstance(c.value, float) and str(c.value) == figure)
+
+
+def _shift(ws, figure: str) -> None:
+    cell = _first(ws, figure)
+    ws.cell(cell.row, cell.column + 1).value, cell.value = cell.value, None
+
+
+def _set(figure: str, value):
+    def change(ws) -> None:
+        _first(ws, figure).value = value
+    return change
+
+
+def _unit_line(text):
+    def change(ws) -> None:
+        cell = next(c for row in ws.iter_rows(max_row=3) for c in row if "单位" in str(c.value or ""))
+        cell.value = text
+    return change
+
+
+def _drop_row(figure: str):
+    def change(ws) -> None:
+        ws.delete_rows(_first(ws, figure).row)
+    return change
+
+
+def _code_in_name_column(ws) -> None:
+    cell = _first(ws, "51.98")  # 2080501 行政单位离退休
+    ws.cell(cell.row, 1).value, ws.cell(cell.row, 2).value, ws.cell(cell.row, 3).value = None, None, None
+    ws.cell(cell.row, 4).value = "2080501"
+
+
+IMPORT_SILENT = {  # case → (unit line of the built tables, sheet, change)
+    "tables in 元": ("元", None, None),
+    "shifted column": ("万元", "公开03表", lambda ws: _shift(ws, "460.67")),
+    "formula without its value": ("万元", "公开05表", _set("51.98", "=SUM(E1:E2)")),
+    "约12万": ("万元", "公开02表", _set("51.98", "约12万")),
+    "1e20": ("万元", "公开06表", _set("405.36", 1e20)),
+    "blank unit line": ("万元", "公开03表", _unit_line(None)),
+    "both units in the header": ("万元", "公开03表", _unit_line("单位：元（万元）")),
+    "万元 figures under 单位：元": ("万元", "公开05表", _unit_line("单位：元")),
+    "code in the name column": ("万元", "公开03表", _code_in_name_column),
+    "a 项 row left out": ("万元", "公开05表", _drop_row("51.98")),
+    "a figure off by 0.01": ("万元", "公开03表", _set("51.98", 51.99)),
+    "a figure off by 1": ("万元", "公开05表", _set("51.98", 52.98)),
+    "三公 budget under 决算数": ("万元", "公开07表", lambda ws: _shift(ws, "20.5")),
+}
+
+
+def _import_into_skeleton(book: Path, target: Path) -> tuple[int, set[str], dict | None]:
+    """import-tables run as a person does: exit code, the findings said, the written file (None: unchanged)."""
+    import contextlib
+    import io
+    import tomllib
+
+    from tests.test_import_published import _without_table_figures
+    from tests.test_published_unit import HERE
+
+    target.write_text(_without_table_figures((HERE / "putuo_sthj_2025.toml").read_text(encoding="utf-8")),
+                      encoding="utf-8")
+    before = target.read_bytes()
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = cli.main(["import-tables", str(book), str(target)])
+    text = out.getvalue()
+    assert "Traceback" not in text, text
+    said = {x.strip() for x in text.splitlines() if x.strip().startswith("[")}
+    after = target.read_bytes()
+    return code, said, None if after == before else tomllib.loads(after.decode("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def clean_import(tmp_path_factory):
+    """The unchanged official workbook's import: exit code, findings said, the written file."""
+    folder = tmp_path_factory.mktemp("clean")
+    return _import_into_skeleton(_official_tables("万元", folder), folder / "a.toml")
+
+
+@pytest.mark.parametrize("case", sorted(IMPORT_SILENT))
+def test_silent_import_tables_imports_exactly_or_says_so(tmp_path, clean_import, case):
+    code, clean_said, clean = clean_import
+    assert code == 0 and clean is not None
+    money, sheet, change = IMPORT_SILENT[case]
+    book = _official_tables(money, tmp_path)
+    if change is not None:
+        wb = openpyxl.load_workbook(book)
+        change(wb[sheet])
+        wb.save(book)
+    code, said, got = _import_into_skeleton(book, tmp_path / "b.toml")
+    assert code in (0, 1)
+    assert got == clean or any(sheet in x for x in said - clean_said), case  # a change is named
+    if code == 1:
+        assert got is None and any(sheet in x for x in said), said
+
+
 # LOSS -----------------------------------------------------------------------------------------
 
 def test_loss_review_output_is_input(capsys, tmp_path):

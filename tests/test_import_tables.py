@@ -62,7 +62,8 @@ def test_a_table_in_yuan_is_read_in_yuan(tmp_path):
     assert "D-IMPORT-UNIT-ASSUMED" not in {f.code for f in findings}
 
 
-@pytest.mark.parametrize("cells", [{"F8": "约12万"}, {"F8": "=1+1"}, {"F8": 1e20}, {"A2": "单位：元"}])
+@pytest.mark.parametrize("cells", [{"F8": "约12万"}, {"F8": "=1+1"}, {"F8": 1e20}, {"A2": "单位：元"},
+                                   {"G2": "单位：元（万元）"}])
 def test_what_is_not_read_for_certain_is_refused_and_not_written(tmp_path, cells, capsys):
     book = _table5(tmp_path / "t.xlsx", cells=cells)
     _, findings = import_tables(book, dict(UNIT))
@@ -76,6 +77,13 @@ def test_what_is_not_read_for_certain_is_refused_and_not_written(tmp_path, cells
     assert main(["import-tables", str(book), str(target)]) == 1
     assert target.read_bytes() == before
     assert "未写入" in capsys.readouterr().out
+
+
+def test_a_unit_name_beginning_with_yuan_is_not_a_unit_line(tmp_path):
+    book = _table5(tmp_path / "t.xlsx", cells={"A2": "编制单位：元宝山区财政局"})
+    doc, findings = import_tables(book, dict(UNIT))
+    assert not {"D-IMPORT-UNIT", "D-IMPORT-UNIT-ASSUMED"} & {f.code for f in findings}
+    assert _lines(doc)["2070101"]["general_basic"] == D("4540600.00")
 
 
 def test_no_unit_in_the_header_is_read_as_wan_with_a_warning(tmp_path):

@@ -19,7 +19,8 @@ CODE_RE = re.compile(r"^\d{3}(\d{2}){0,2}$")
 SPLIT_LABELS = ("类", "款", "项")
 TITLE_ROWS = 6
 MAX_YUAN = Decimal(10) ** 15  # 1000万亿元: no unit's figure is larger
-_UNIT_RE = re.compile(r"单位[:：]\s*(万元|元)")
+_UNIT_RE = re.compile(r"单位[:：]\s*(万元|元)(?![\u4e00-\u9fff])(\([^)]*\))?")  # not 编制单位：元宝山…
+_UNIT_WORD = re.compile(r"万元|(?<!万)元")
 DASHES = ("", "-", "—", "－", "--", "——")
 
 
@@ -53,6 +54,7 @@ class Sheet:
     formulas: set[tuple[int, int]] = field(default_factory=set)  # formula cells without a cached value
     scale: Decimal = Decimal(10000)
     findings: list[Finding] = field(default_factory=list)
+    unit_said: bool = False  # the header line names 元 or 万元
 
     def where(self, i: int, j: int) -> str:
         return f"工作表“{self.name}”{column_letter(j)}{i + 1}单元格"
@@ -113,8 +115,10 @@ def find_title(rows: list[list[Any]]) -> str | None:
 
 def _scale(sheet: Sheet, key: str) -> None:
     """元 or 万元 from the sheet's header line; refused when it says neither."""
-    units = {m.group(1) for row in sheet.rows[:TITLE_ROWS] for x in row if isinstance(x, str)
-             for m in _UNIT_RE.finditer(norm(x).replace(":", "："))}
+    units = {u for row in sheet.rows[:TITLE_ROWS] for x in row if isinstance(x, str)
+             for m in _UNIT_RE.finditer(norm(x).replace(":", "："))
+             for u in (m.group(1), *_UNIT_WORD.findall(m.group(2) or ""))}  # 单位：元（万元） says both
+    sheet.unit_said = bool(units)
     if units == {"元"}:
         sheet.scale = Decimal(1)
     elif units == {"万元"}:
@@ -161,7 +165,24 @@ def read_workbook(path: str | Path) -> dict[str, Sheet]:
         sheet = Sheet(ws.title, rows, formulas)
         _scale(sheet, key)
         out[key] = sheet
+    _mixed_units(out)
     return out
+
+
+def _mixed_units(sheets: dict[str, Sheet]) -> None:
+    """Tables of one set in different units (a 万元 table headed 单位：元, or the reverse): each table in
+    the fewer unit gets a warning naming it — the figures are read as its own header says."""
+    said = [s for s in sheets.values() if s.unit_said and not s.findings]
+    scales = [s.scale for s in said]
+    if len(set(scales)) < 2:
+        return
+    most = max(set(scales), key=scales.count)
+    name = {Decimal(1): "元", Decimal(10000): "万元"}
+    for key, sheet in sheets.items():
+        if sheet in said and sheet.scale != most:
+            sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-UNIT-MIXED", f"工作表“{sheet.name}”（{key}）表头写"
+                                  f"“单位：{name[sheet.scale]}”，其他表都是“单位：{name[most]}”。已按本表表头读入，"
+                                  "请核对该表的金额单位是否写对。", (key,)))
 
 
 @dataclass
