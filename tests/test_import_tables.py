@@ -207,3 +207,30 @@ def test_what_does_not_add_or_has_no_line_is_refused(tmp_path, capsys, what, cel
     before = target.read_bytes()
     assert main(["import-tables", str(book), str(target)]) == 1
     assert target.read_bytes() == before
+
+
+def test_the_editor_changes_only_what_differs():
+    import tomllib
+
+    from juesuan.disclosure.import_write import NotEditable, edited
+
+    text = ('# top\nschema = 1\n\n[[income]]\nitem = "a"  # first\nfinal = 1.50\n\n[[income]]\nitem = "b"\n'
+            'final = 2.00\n\n[[income]]\nitem = "c"\nfinal = 3.00\n')
+    old = tomllib.loads(text, parse_float=D)
+    new = {"schema": 1, "income": [{"item": "a", "final": D("1.5")}, {"item": "n", "final": D("7")},
+                                   {"item": "c", "final": D("4.25")}], "unit": {"name": "某单位"}}
+    out = edited(text, old, new)
+    assert out.startswith('# top\nschema = 1\n\n[[income]]\nitem = "a"  # first\nfinal = 1.50\n')  # 1.5 == 1.50
+    assert [x["item"] for x in tomllib.loads(out)["income"]] == ["a", "n", "c"]  # b gone, n after a
+    assert 'final = 7.00' in out and 'final = 4.25' in out and '[unit]\nname = "某单位"' in out
+    twice = text.replace('item = "c"', 'item = "b"')
+    with pytest.raises(NotEditable):  # two elements with one id: which one the table means is unknown
+        edited(twice, tomllib.loads(twice, parse_float=D), new)
+
+
+def test_a_file_the_editor_cannot_place_is_rewritten_whole_and_said(tmp_path, capsys):
+    target = tmp_path / "u.toml"
+    target.write_text(KEPT.replace('code = "2070104"', 'code = "2070101"'), encoding="utf-8")
+    assert main(["import-tables", str(_table5(tmp_path / "t.xlsx")), str(target)]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "已整体重写" in out and (tmp_path / "u.toml.bak").exists()

@@ -77,7 +77,9 @@ def _merge_tables(aot: AoT, old: list[dict[str, Any]], new: list[dict[str, Any]]
             _merge(aot[k], old[k], row)
             at = k + 1
             continue
-        aot.insert(at, _item(row))  # type: ignore[arg-type]  # an AoT takes tomlkit tables
+        table = _item(row)
+        table.add(tomlkit.nl())  # type: ignore[attr-defined]  # a blank line before the next element
+        aot.insert(at, table)  # type: ignore[arg-type]  # an AoT takes tomlkit tables
         old_ids.insert(at, ident)
         old = [*old[:at], row, *old[at:]]
         at += 1
@@ -88,8 +90,7 @@ def _tables(value: Any) -> bool:
 
 
 def _item(value: Any) -> Item:
-    """A new value in the file's spelling: amounts with their decimals (``1234.50``), tables with a
-    blank line after them."""
+    """A new value in the file's spelling: amounts with their decimals (``1234.50``)."""
     if isinstance(value, Decimal):
         text = format(value, "f")
         return tomlkit.value(text if "." in text else f"{text}.00")
@@ -97,7 +98,6 @@ def _item(value: Any) -> Item:
         table: Table = tomlkit.table()
         for k, x in value.items():
             table[k] = _item(x)
-        table.add(tomlkit.nl())
         return table
     if _tables(value):
         aot = tomlkit.aot()
