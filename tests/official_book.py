@@ -21,8 +21,9 @@ T7_TOP = [("合计", 2), ("因公出国（境）费", 2), ("公务用车购置�
 T7_SUB = [(4, "小计"), (6, "公务用车购置费"), (8, "公务用车运行维护费")]
 
 
-def build(path: Path, tables: dict[str, tuple[str, list[list[Any]]]], unit: str = "万元") -> Path:
-    """``tables``: key → (title, rows of the expected cells: Decimal 万元, str or None)."""
+def build(path: Path, tables: dict[str, tuple[str, list[list[Any]]]], unit: str = "万元", split: bool = True) -> Path:
+    """``tables``: key → (title, rows of the expected cells: Decimal 万元, str or None); ``split``: the
+    科目编码 in 类|款|项 columns (the national form), else in one column (the 2024 Shanghai template)."""
     import openpyxl
 
     book = openpyxl.Workbook()
@@ -32,7 +33,7 @@ def build(path: Path, tables: dict[str, tuple[str, list[list[Any]]]], unit: str 
         ws = book.create_sheet(key + "表")
         body = [[_cell(x, scale) for x in row] for row in rows]
         if key in CODED:
-            _coded(ws, title, unit, CODED[key], body)
+            _coded(ws, title, unit, CODED[key], body, split)
         elif key == "公开07":
             _t7(ws, title, unit, body)
         else:
@@ -53,7 +54,10 @@ def _head(ws: Any, title: str, unit: str, width: int) -> None:
     ws.append([None] * (width - 1) + [f"单位：{unit}"])
 
 
-def _coded(ws: Any, title: str, unit: str, columns: list[Any], body: list[list[Any]]) -> None:
+def _coded(ws: Any, title: str, unit: str, columns: list[Any], body: list[list[Any]], split: bool) -> None:
+    if not split:
+        _joined(ws, title, unit, columns, body)
+        return
     flat = [sub for c in columns for sub in (c[1] if isinstance(c, tuple) else (c,))]
     width = 4 + len(flat)
     _head(ws, title, unit, width)
@@ -88,6 +92,31 @@ def _coded(ws: Any, title: str, unit: str, columns: list[Any], body: list[list[A
         code = str(code or "")
         parts = [code[:3] or None, code[3:5] or None, code[5:7] or None]
         ws.append([*parts, name, *amounts])
+
+
+def _joined(ws: Any, title: str, unit: str, columns: list[Any], body: list[list[Any]]) -> None:
+    """The 2024 Shanghai template: 项目 over 功能分类科目编码 | 科目名称, amounts headed in two rows."""
+    flat = [sub for c in columns for sub in (c[1] if isinstance(c, tuple) else (c,))]
+    _head(ws, title, unit, 2 + len(flat))
+    top: list[Any] = ["项目", None]
+    low: list[Any] = ["功能分类科目编码", "科目名称"]
+    for c in columns:
+        if isinstance(c, tuple):
+            top += [c[0]] + [None] * (len(c[1]) - 1)
+            low += list(c[1])
+        else:
+            top.append(c)
+            low.append(None)
+    ws.append(top)
+    ws.append(low)
+    ws.merge_cells("A3:B3")
+    j = 3
+    for c in columns:
+        span = len(c[1]) if isinstance(c, tuple) else 1
+        ws.merge_cells(start_row=3, start_column=j, end_row=3 if span > 1 else 4, end_column=j + span - 1)
+        j += span
+    for code, name, *amounts in body:
+        ws.append([code or None, name, *amounts])
 
 
 def _two_sided(ws: Any, key: str, title: str, unit: str, body: list[list[Any]]) -> None:

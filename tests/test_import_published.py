@@ -63,14 +63,16 @@ def _wrong(want: list[list], got: list[list]) -> dict[tuple[str, int, int], obje
     return {k: g.get(k) for k in w.keys() | g.keys() if not _same(w.get(k), g.get(k))}
 
 
-@pytest.fixture(scope="module", params=[(u, m) for u in UNITS for m in ("万元", "元")],
-                ids=lambda p: f"{p[0]}-{p[1]}")
+LAYOUTS = [(u, m, split) for u in UNITS for m, split in (("万元", True), ("元", True), ("万元", False))]
+
+
+@pytest.fixture(scope="module", params=LAYOUTS, ids=lambda p: f"{p[0]}-{p[1]}-{'类款项' if p[2] else '科目编码'}")
 def imported(request, tmp_path_factory):
-    unit, money = request.param
+    unit, money, split = request.param
     folder = tmp_path_factory.mktemp(f"{unit}-{money}")
     expected = expected_of(unit)
     tables = {key: (t["title"], corrected_rows(expected, key)) for key, t in expected["tables"].items()}
-    book = build(folder / "公开表.xlsx", tables, money)
+    book = build(folder / "公开表.xlsx", tables, money, split)
     target = folder / f"{unit}.toml"
     skeleton = _without_table_figures((HERE / f"{unit}.toml").read_text(encoding="utf-8"))
     target.write_text(skeleton, encoding="utf-8")
