@@ -246,8 +246,11 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
         codes = set(lines) | set(names)
         leaves = [x for x in codes if not any(y != x and y.startswith(x) for y in codes)]
         out_lines = []
+        named = {str(x.get("code")) for x in doc.get("functions", []) if isinstance(x, dict) and x.get("name")}
         for code in sorted(codes):
             old = old_lines.get(code, {})
+            if code not in leaves and not old and code in named:
+                continue  # a 类/款 the file's [[functions]] already names: nothing to add
             entry: dict[str, Any] = {"code": code, **{k: x for k, x in old.items() if k != "code"}}
             if names.get(code) and not old.get("name"):
                 entry["name"] = names[code]
