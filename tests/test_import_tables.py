@@ -150,6 +150,7 @@ general_budget = 5116600.0
 code = "2070104"
 general_budget = 30637100.00   # 年初预算
 
+# the unit's own words
 [text]
 "主要职能" = """两行
 说明"""
@@ -169,6 +170,7 @@ def test_the_data_files_comments_and_layout_are_kept(tmp_path, capsys):
     assert removed == ["general_basic = 4540000.00  # to be corrected by the import"]
     assert "general_basic = 4540600.00  # to be corrected by the import" in after
     assert after.index('code = "2070101"') < after.index('code = "2070104"') < after.index("[text]")
+    assert after.index("general_project = 7084200.00") < after.index("# the unit's own words")  # keys above it
     from juesuan.sources.datafile import load
 
     lines = {x.code: x for x in load(target)[0].disclosure.lines}

@@ -47,8 +47,29 @@ def _merge(box: Any, old: dict[str, Any], new: dict[str, Any]) -> None:
             _merge(box[key], before, value)
         elif isinstance(before, list) and _tables(value) and _tables(before) and isinstance(box.get(key), AoT):
             _merge_tables(box[key], before, value)
+        elif key not in old and not isinstance(value, dict) and not _tables(value):
+            _add(box, key, _item(value))
         else:
             box[key] = _item(value)
+
+
+def _add(box: Any, key: str, item: Item) -> None:
+    """A new key right after the table's last key, above the comments that introduce what follows."""
+    body = box.value if isinstance(box, Table) else box
+    last = None
+    for i, (k, x) in enumerate(getattr(body, "body", [])):
+        if isinstance(x, Table | AoT):
+            last = None  # a table inside: tomlkit places the key itself
+            break
+        if k is not None:
+            last = i
+    if last is not None and last + 1 < len(body.body):
+        try:
+            body._insert_at(last + 1, key, item)
+            return
+        except (ValueError, AttributeError):  # tomlkit's layout differs: append instead
+            pass
+    box[key] = item
 
 
 def _ident(row: dict[str, Any]) -> str | None:
