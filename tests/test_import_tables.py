@@ -236,3 +236,45 @@ def test_a_file_the_editor_cannot_place_is_rewritten_whole_and_said(tmp_path, ca
     assert main(["import-tables", str(_table5(tmp_path / "t.xlsx")), str(target)]) in (0, 1)
     out = capsys.readouterr().out
     assert "已整体重写" in out and (tmp_path / "u.toml.bak").exists()
+
+
+def test_labels_and_names_merged_across_columns_and_a_leading_row_number(tmp_path):
+    """公开01 labels merged over two columns (amount in the third), 公开06 names over two columns, and a
+    公开05 with a 行次 column before the 科目编码: each figure read from its own cell."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    t1 = book.active
+    t1.title = "表1"
+    t1.append(["收入支出决算总表"])
+    t1.append([None] * 5 + ["单位：万元"])
+    t1.append(["收入", None, None, "支出", None, None])
+    t1.append(["项目", None, "决算数", "项目", None, "决算数"])
+    t1.append(["一、一般公共预算财政拨款收入", None, 100.5, "一、一般公共服务支出", None, 100.5])
+    t1.append(["本年收入合计", None, 100.5, "本年支出合计", None, 100.5])
+    for ref in ("A3:C3", "D3:F3", "A4:B4", "D4:E4", "A5:B5", "D5:E5", "A6:B6", "D6:E6"):
+        t1.merge_cells(ref)
+    t6 = book.create_sheet("表6")
+    t6.append(["一般公共预算财政拨款基本支出决算表"])
+    t6.append([None] * 7 + ["单位：万元"])
+    t6.append(["人员经费", None, None, None, "公用经费", None, None, None])
+    t6.append(["经济分类科目编码", "科目名称", None, "决算数", "经济分类科目编码", "科目名称", None, "决算数"])
+    t6.append(["301", "工资福利支出", None, 12.5, "302", "商品和服务支出", None, 3.25])
+    t6.append(["30101", "基本工资", None, 12.5, "30201", "办公费", None, 3.25])
+    t6.append([None, "人员经费合计", None, 12.5, None, "公用经费合计", None, 3.25])
+    for ref in ("A3:D3", "E3:H3", "B4:C4", "F4:G4", "B5:C5", "F5:G5", "B6:C6", "F6:G6", "B7:C7", "F7:G7"):
+        t6.merge_cells(ref)
+    t5 = book.create_sheet("表5")
+    t5.append(["一般公共预算财政拨款支出决算表"])
+    t5.append([None] * 5 + ["单位：万元"])
+    t5.append(["行次", "科目编码", "科目名称", "合计", "基本支出", "项目支出"])
+    t5.append([1, "2070101", "行政运行", 457.86, 454.06, 3.8])
+    t5.append([2, None, "合计", 457.86, 454.06, 3.8])
+    book.save(tmp_path / "m.xlsx")
+    doc, findings = import_tables(tmp_path / "m.xlsx", dict(UNIT))
+    assert not [f for f in findings if f.level.value == "错误"], findings
+    assert {x["item"]: x["final"] for x in doc["income"]}["一般公共预算财政拨款收入"] == D("1005000.00")
+    econ = {x["code"]: (x["name"], x["final"]) for x in doc["disclosure"]["basic_economics"]}
+    assert econ["30101"] == ("基本工资", D("125000.00")) and econ["30201"] == ("办公费", D("32500.00"))
+    assert _lines(doc)["2070101"]["general_basic"] == D("4540600.00")
+    assert _lines(doc)["2070101"]["name"] == "行政运行"

@@ -107,7 +107,7 @@ def _coded(g: _Gaps, h: r.Header, key: str) -> list[Finding]:
         for j in amounts if kids else []:
             g.gap(f"{code}行", i, j, [(k, j) for k in kids])
     if total_i is not None:
-        classes = [k for c, k in rows.items() if len(c) == 3]
+        classes = [k for c, k in rows.items() if not any(c != p and c.startswith(p) for p in rows)]  # roots
         for j in amounts:
             g.gap("合计行", total_i, j, [(k, j) for k in classes])
     for t, parts in _column_parts(h, amounts).items():

@@ -54,9 +54,10 @@ def _amount(value: Any) -> Decimal | None:
 
 
 class _Sheet:
-    def __init__(self, name: str, rows: list[list[Any]]):
+    def __init__(self, name: str, rows: list[list[Any]], code_col: int | None = None):
         self.name = name
         self.rows = rows
+        self.code_col = code_col  # the column holding the joined 科目编码 (from the header), if found
 
     def find_title(self) -> str | None:
         """The key of the public table whose title stands in the sheet's first rows."""
@@ -97,7 +98,13 @@ def read_workbook(path: str | Path) -> tuple[dict[str, _Sheet], list[Finding]]:
     for key, sheet in sheets.items():
         r.checked(sheet, key, HEADS)
         findings += [*sheet.findings, *checked_sums(sheet, key, HEADS)]
-    return {key: _Sheet(sheet.name, sheet.rows) for key, sheet in sheets.items()}, findings
+    return {key: _Sheet(sheet.name, sheet.rows, _code_col(sheet)) for key, sheet in sheets.items()}, findings
+
+
+def _code_col(sheet: r.Sheet) -> int | None:
+    h = r.header(sheet, HEADS)
+    cols = r.code_columns(h) if h is not None else None
+    return cols[-1] if cols else None
 
 
 def _coded(sheet: _Sheet, labels: dict[str, str]) -> tuple[dict[str, dict[str, Decimal]], dict[str, str]]:
@@ -106,11 +113,14 @@ def _coded(sheet: _Sheet, labels: dict[str, str]) -> tuple[dict[str, dict[str, D
     values: dict[str, dict[str, Decimal]] = {}
     names: dict[str, str] = {}
     for row in sheet.rows[last + 1:]:
-        code_col = next((j for j, x in enumerate(row[:3]) if x is not None and CODE_RE.match(str(x).strip())), None)
-        if code_col is None:
+        code_col = sheet.code_col
+        if code_col is None:  # no 科目编码 header: the first code in the row's first columns
+            code_col = next((j for j, x in enumerate(row[:3]) if x is not None and CODE_RE.match(str(x).strip())),
+                            None)
+        if code_col is None or code_col >= len(row) or not CODE_RE.match(str(row[code_col] or "").strip()):
             continue
         code = str(row[code_col]).strip()
-        name = row[code_col + 1] if code_col + 1 < len(row) else ""
+        name, _ = _next_cell(row, code_col)
         names[code] = str(name or "").strip()
         vals = {}
         for key, label in labels.items():
@@ -168,10 +178,21 @@ def _total_row(sheet: _Sheet, labels: dict[str, str]) -> dict[str, Decimal]:
     return {}
 
 
+def _next_cell(row: list[Any], j: int) -> tuple[Any, int]:
+    """The cell right of cell j and its column, past the copies a merged cell leaves (j's own value)."""
+    k = j + 1
+    while k < len(row) and row[k] == row[j] and row[j] not in (None, ""):
+        k += 1
+    return (row[k] if k < len(row) else None), k
+
+
 def _right_amount(row: list[Any], j: int) -> Decimal | None:
-    for x in row[j + 1:j + 2]:
-        return _amount(x)
-    return None
+    """The amount right of label j: past the label's merged copies and blank cells, up to the next text."""
+    x, k = _next_cell(row, j)
+    while x in (None, "") and k + 1 < len(row):
+        k += 1
+        x = row[k]
+    return _amount(x)
 
 
 def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str, Any], list[Finding]]:
@@ -281,12 +302,12 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
             for j, cell in enumerate(row):
                 text = str(cell).strip() if cell is not None else ""
                 if CODE_RE.match(text) and len(text) in (3, 5) and text[:3] in ("301", "302", "303", "310"):
-                    a = _amount(row[j + 2]) if j + 2 < len(row) else None
-                    name = str(row[j + 1] or "").strip() if j + 1 < len(row) else ""
+                    cell_name, at = _next_cell(row, j)  # the name, then the amount past its merged copies
+                    a = _amount(_next_cell(row, at)[0])
+                    name = str(cell_name or "").strip()
                     econ.append({"code": text, "name": name or text, "final": a or Decimal(0)})
                 elif _norm(text) in ("人员经费合计", "公用经费合计"):
-                    a = _right_amount(row, j + 1) if j + 1 < len(row) and row[j + 1] in (None, "") else \
-                        _right_amount(row, j)
+                    a = _right_amount(row, j)
                     if a is not None:
                         totals[_norm(text)[:4]] = a
         seen: dict[str, dict[str, Any]] = {}
