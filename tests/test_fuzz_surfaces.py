@@ -199,6 +199,7 @@ IMPORT_SILENT = {  # case → (unit line of the built tables, sheet, change)
     "约12万": ("万元", "公开02表", _set("51.98", "约12万")),
     "1e20": ("万元", "公开06表", _set("405.36", 1e20)),
     "blank unit line": ("万元", "公开03表", _unit_line(None)),
+    "blank unit line among 元 tables": ("元", "公开05表", _unit_line(None)),
     "both units in the header": ("万元", "公开03表", _unit_line("单位：元（万元）")),
     "万元 figures under 单位：元": ("万元", "公开05表", _unit_line("单位：元")),
     "code in the name column": ("万元", "公开03表", _code_in_name_column),

@@ -114,7 +114,7 @@ def find_title(rows: list[list[Any]]) -> str | None:
 
 
 def _scale(sheet: Sheet, key: str) -> None:
-    """元 or 万元 from the sheet's header line; refused when it says neither."""
+    """元 or 万元 from the sheet's header line; refused when it says both (none: see ``_mixed_units``)."""
     units = {u for row in sheet.rows[:TITLE_ROWS] for x in row if isinstance(x, str)
              for m in _UNIT_RE.finditer(norm(x).replace(":", "："))
              for u in (m.group(1), *_UNIT_WORD.findall(m.group(2) or ""))}  # 单位：元（万元） says both
@@ -123,12 +123,9 @@ def _scale(sheet: Sheet, key: str) -> None:
         sheet.scale = Decimal(1)
     elif units == {"万元"}:
         sheet.scale = Decimal(10000)
-    elif not units:
-        sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-UNIT-ASSUMED", f"工作表“{sheet.name}”（{key}）表头"
-                              "没有写金额单位（“单位：万元”或“单位：元”），按万元读入，请核对。", (key,)))
-    else:
-        said = "既写了“单位：元”又写了“单位：万元”" if units else "表头没有写金额单位（“单位：万元”或“单位：元”）"
-        sheet.refuse("D-IMPORT-UNIT", f"工作表“{sheet.name}”（{key}）{said}，无法确定金额单位，未导入。", key)
+    elif units:
+        sheet.refuse("D-IMPORT-UNIT", f"工作表“{sheet.name}”（{key}）表头既写了“单位：元”又写了“单位：万元”，"
+                     "无法确定金额单位，未导入。", key)
 
 
 def _filled(ws: Any) -> list[list[Any]]:
@@ -170,19 +167,24 @@ def read_workbook(path: str | Path) -> dict[str, Sheet]:
 
 
 def _mixed_units(sheets: dict[str, Sheet]) -> None:
-    """Tables of one set in different units (a 万元 table headed 单位：元, or the reverse): each table in
-    the fewer unit gets a warning naming it — the figures are read as its own header says."""
+    """One set of tables, one unit: a table headed otherwise than most (a 万元 table headed 单位：元, or
+    the reverse) is read as its header says, with a warning; a table without a unit line takes the
+    others' unit (万元 when none says one), with a warning."""
     said = [s for s in sheets.values() if s.unit_said and not s.findings]
     scales = [s.scale for s in said]
-    if len(set(scales)) < 2:
-        return
-    most = max(set(scales), key=scales.count)
+    most = max(set(scales), key=scales.count) if scales else Decimal(10000)
     name = {Decimal(1): "元", Decimal(10000): "万元"}
     for key, sheet in sheets.items():
         if sheet in said and sheet.scale != most:
             sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-UNIT-MIXED", f"工作表“{sheet.name}”（{key}）表头写"
                                   f"“单位：{name[sheet.scale]}”，其他表都是“单位：{name[most]}”。已按本表表头读入，"
                                   "请核对该表的金额单位是否写对。", (key,)))
+        elif not sheet.unit_said:
+            sheet.scale = most
+            why = f"按其他表的“单位：{name[most]}”读入" if scales else "按万元读入"
+            sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-UNIT-ASSUMED", f"工作表“{sheet.name}”（{key}）表头"
+                                  f"（第1–{TITLE_ROWS}行）没有写金额单位（“单位：万元”或“单位：元”），{why}，请核对。",
+                                  (key,)))
 
 
 @dataclass
