@@ -186,6 +186,19 @@ def _drop_row(figure: str):
     return change
 
 
+def _row_twice(figure: str, value: float):
+    def change(ws) -> None:
+        cell = _first(ws, figure)
+        ws.append([x.value for x in ws[cell.row]])
+        ws.cell(ws.max_row, cell.column).value = value
+    return change
+
+
+def _sheet_twice(ws) -> None:
+    copy = ws.parent.copy_worksheet(ws)
+    _first(copy, "460.67").value = 460.68
+
+
 def _code_in_name_column(ws) -> None:
     cell = _first(ws, "51.98")  # 2080501 行政单位离退休
     ws.cell(cell.row, 1).value, ws.cell(cell.row, 2).value, ws.cell(cell.row, 3).value = None, None, None
@@ -206,6 +219,9 @@ IMPORT_SILENT = {  # case → (unit line of the built tables, sheet, change)
     "a 项 row left out": ("万元", "公开05表", _drop_row("51.98")),
     "a figure off by 0.01": ("万元", "公开03表", _set("51.98", 51.99)),
     "a figure off by 1": ("万元", "公开05表", _set("51.98", 52.98)),
+    "a 项 row repeated with another figure": ("万元", "公开03表", _row_twice("51.98", 50.98)),
+    "a 项 row repeated as it is": ("万元", "公开03表", _row_twice("51.98", 51.98)),
+    "the same table on two sheets, different": ("万元", "公开03表", _sheet_twice),
     "三公 budget under 决算数": ("万元", "公开07表", lambda ws: _shift(ws, "20.5")),
 }
 

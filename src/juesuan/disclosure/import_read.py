@@ -155,7 +155,13 @@ def read_workbook(path: str | Path) -> dict[str, Sheet]:
     for ws in book.worksheets:
         rows = _filled(ws)
         key = find_title(rows)
-        if key is None or key in out:
+        if key is None:
+            continue
+        if key in out:  # the same table twice: one reading only if both say the same
+            if _body(rows) != _body(out[key].rows):
+                title = s.SPECS[key].title
+                out[key].refuse("D-IMPORT-TWICE", f"工作表“{out[key].name}”和“{ws.title}”都是{key}“{title}”，"
+                                "内容不同，无法确定以哪张为准，未导入。请删去多余的一张。", key)
             continue
         formulas = {(i, j) for i, row in enumerate(raw[ws.title].iter_rows()) for j, c in enumerate(row)
                     if c.data_type == "f" and (rows[i][j] if i < len(rows) and j < len(rows[i]) else None) is None}
@@ -163,6 +169,17 @@ def read_workbook(path: str | Path) -> dict[str, Sheet]:
         _scale(sheet, key)
         out[key] = sheet
     _mixed_units(out)
+    return out
+
+
+def _body(rows: list[list[Any]]) -> list[list[Any]]:
+    """A sheet's cells without trailing blanks (two copies of one table compare equal)."""
+    out = [list(row) for row in rows]
+    for row in out:
+        while row and row[-1] in (None, ""):
+            row.pop()
+    while out and not out[-1]:
+        out.pop()
     return out
 
 

@@ -92,9 +92,12 @@ def _coded(g: _Gaps, h: r.Header, key: str) -> list[Finding]:
     rows: dict[str, int] = {}
     total_i = None
     uncoded: list[int] = []
+    twice: list[int] = []
     for i in range(h.body, len(sheet.rows)):
         text = r.norm(sheet.cell(i, code_j))
         if r.CODE_RE.match(text):
+            if text in rows and _body_of(sheet.rows[i], code_j) != _body_of(sheet.rows[rows[text]], code_j):
+                twice.append(i)
             rows.setdefault(text, i)
         elif any(r.norm(sheet.cell(i, j)) in TOTAL_LABELS for j in range(code_j + 2)):
             total_i = i
@@ -113,7 +116,19 @@ def _coded(g: _Gaps, h: r.Header, key: str) -> list[Finding]:
     for t, parts in _column_parts(h, amounts).items():
         for i in body:
             g.gap("本行各栏", i, t, [(i, j) for j in parts])
-    return [_uncoded(sheet, key, uncoded, code_j)] if uncoded else []
+    return [*([_uncoded(sheet, key, uncoded, code_j)] if uncoded else []),
+            *([_twice(sheet, key, twice, code_j)] if twice else [])]
+
+
+def _body_of(row: list[Any], code_j: int) -> list[Decimal | None]:
+    return [_number(x) for x in row[code_j + 1:]]
+
+
+def _twice(sheet: r.Sheet, key: str, rows: list[int], code_j: int) -> Finding:
+    """A 科目编码 on two rows with different amounts: which one the table means is not known."""
+    named = "、".join(f"第{i + 1}行（{r.norm(sheet.cell(i, code_j))}）" for i in rows[:SHOWN])
+    return Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”（{key}）{named}的科目编码在表中已出现过，"
+                   "两行金额不同，无法确定，未导入。", (key,))
 
 
 def _sides(g: _Gaps, h: r.Header, key: str) -> None:
