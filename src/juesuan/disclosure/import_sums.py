@@ -17,6 +17,14 @@ HALF_CENT = Decimal("0.005")  # of the printed unit (figures printed to two deci
 TOTAL_LABELS = ("合计", "总计")
 TOTAL_COLUMN = ("合计", "小计", "本年收入合计", "本年支出合计")
 SHOWN = 6  # cells named in one finding at most
+_FUND = ("年初结转和结余", "本年收入", "合计", "小计", "基本支出", "项目支出", "年末结转和结余")
+KNOWN_COLUMNS = {  # the amount columns of each coded table the importer knows (header texts)
+    "公开02": ("本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"),
+    "公开03": ("本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"),
+    "公开05": ("合计", "小计", "基本支出", "项目支出"),
+    "公开08": _FUND,
+    "公开09": _FUND,
+}
 
 
 def _number(x: Any) -> Decimal | None:
@@ -105,6 +113,7 @@ def _coded(g: _Gaps, h: r.Header, key: str) -> list[Finding]:
             uncoded.append(i)
     body = [*rows.values(), *([total_i] if total_i is not None else [])]
     amounts = sorted({j for i in body for j, x in enumerate(sheet.rows[i]) if j > code_j and _number(x) is not None})
+    unknown = [j for j in amounts if not set(h.paths.get(j, [])) & set(KNOWN_COLUMNS[key])]
     for code, i in rows.items():
         kids = [k for c, k in rows.items() if len(c) == len(code) + 2 and c.startswith(code)]
         for j in amounts if kids else []:
@@ -116,8 +125,17 @@ def _coded(g: _Gaps, h: r.Header, key: str) -> list[Finding]:
     for t, parts in _column_parts(h, amounts).items():
         for i in body:
             g.gap("本行各栏", i, t, [(i, j) for j in parts])
-    return [*([_uncoded(sheet, key, uncoded, code_j)] if uncoded else []),
+    return [*([_unknown(sheet, key, h, unknown)] if unknown else []),
+            *([_uncoded(sheet, key, uncoded, code_j)] if uncoded else []),
             *([_twice(sheet, key, twice, code_j)] if twice else [])]
+
+
+def _unknown(sheet: r.Sheet, key: str, h: r.Header, columns: list[int]) -> Finding:
+    """Amount columns under a header the table does not have: which figure they are is not known."""
+    named = "、".join(f"{r.column_letter(j)}列（标题“{'/'.join(h.paths.get(j, [])) or '空白'}”）" for j in columns)
+    return Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”（{key}）{named}有金额，但标题不是本表的栏目"
+                   f"（{'、'.join(KNOWN_COLUMNS[key])}），无法确定这些金额是哪一栏，未导入。请检查是否错列或改动了"
+                   "表头。", (key,))
 
 
 def _body_of(row: list[Any], code_j: int) -> list[Decimal | None]:
