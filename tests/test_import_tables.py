@@ -197,6 +197,7 @@ def test_rounding_in_wan_tables_is_a_hint_naming_the_cells(tmp_path, capsys):
     ("a figure typed into the wrong row", {"F9": 454.06, "F8": 2362.21}),
     ("a code in the name column", {"A9": "图书馆", "B9": None, "C9": None, "D9": "2070104"}),
     ("a 项 part without its 类 and 款", {"A9": None, "B9": None, "C9": "04"}),
+    ("a header the table does not have", {"F3": "人员支出"}),
 ])
 def test_what_does_not_add_or_has_no_line_is_refused(tmp_path, capsys, what, cells):
     book = _table5(tmp_path / "t.xlsx", cells=cells)
@@ -204,7 +205,7 @@ def test_what_does_not_add_or_has_no_line_is_refused(tmp_path, capsys, what, cel
     errors = [f for f in findings if f.level.value == "错误"]
     assert errors and all(f.code in ("D-IMPORT-SUM", "D-IMPORT-CELL") for f in errors), what
     said = " ".join(f.message for f in errors)
-    assert any(x in said for x in ("E6", "E7", "F6", "F7", "E8", "F8", "第9行", "H列")), said
+    assert any(x in said for x in ("E6", "E7", "F6", "F7", "E8", "F8", "第9行", "H列", "F列")), said
     target = tmp_path / "u.toml"
     target.write_text('schema = 1\n[unit]\nname = "某单位"\nyear = 2025\n', encoding="utf-8")
     before = target.read_bytes()
