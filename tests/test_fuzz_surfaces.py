@@ -180,6 +180,12 @@ def _unit_line(text):
     return change
 
 
+def _header(ref: str, text: str):
+    def change(ws) -> None:
+        ws[ref].value = text
+    return change
+
+
 def _drop_row(figure: str):
     def change(ws) -> None:
         ws.delete_rows(_first(ws, figure).row)
@@ -223,6 +229,8 @@ IMPORT_SILENT = {  # case → (unit line of the built tables, sheet, change)
     "a 项 row repeated as it is": ("万元", "公开03表", _row_twice("51.98", 51.98)),
     "the same table on two sheets, different": ("万元", "公开03表", _sheet_twice),
     "三公 budget under 决算数": ("万元", "公开07表", lambda ws: _shift(ws, "20.5")),
+    "三公 item renamed": ("万元", "公开07表", _header("K4", "招待费")),
+    "a coded table's header renamed": ("万元", "公开05表", _header("F4", "人员支出")),
 }
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..core.findings import Finding, Level
 from . import import_read as r
+from . import spec as s
 
 CODED = ("公开02", "公开03", "公开05", "公开08", "公开09")
 HALF_CENT = Decimal("0.005")  # of the printed unit (figures printed to two decimals)
@@ -86,7 +87,7 @@ def checked_sums(sheet: r.Sheet, key: str, heads: tuple[str, ...]) -> list[Findi
     elif key == "公开06":
         _economic(g, h)
     elif key == "公开07":
-        _three_public(g, h)
+        _three_public(g, h, found)
     return [*found, *g.findings(key)]
 
 
@@ -194,13 +195,21 @@ def _economic(g: _Gaps, h: r.Header) -> None:
             g.gap(str(sheet.cell(i, j)), i, j + 1, [(k, j + 1) for k in classes])
 
 
-def _three_public(g: _Gaps, h: r.Header) -> None:
+def _three_public(g: _Gaps, h: r.Header, found: list[Finding]) -> None:
     """公开07: 合计 against its three items, the 公务用车 小计 against 购置 and 运行维护, for 预算数 and 决算数."""
     sheet = g.sheet
     data = next((i for i in range(h.body, len(sheet.rows)) if any(_number(x) is not None for x in sheet.rows[i])),
                 None)
     if data is None:
         return
+    known = {r.norm(x) for x in (*s.T7_LABELS.values(), "小计", "公务用车购置及运行维护费")}
+    unknown = [j for j, x in enumerate(sheet.rows[data]) if _number(x) is not None
+               and not ({"预算数", "决算数"} & set(h.paths.get(j, [])) and known & set(h.paths.get(j, [])))]
+    if unknown:
+        named = "、".join(f"{r.column_letter(j)}{data + 1}" for j in unknown[:SHOWN])
+        found.append(Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”（公开07）{named}有金额，但其上方的"
+                             "标题不是“三公”经费的某一项的预算数或决算数，无法确定是哪一栏，未导入。请检查是否错列或改动了"
+                             "表头。", ("公开07",)))
     for kind in ("预算数", "决算数"):
         col = {x: j for j, path in sorted(h.paths.items(), reverse=True) if kind in path for x in path}
         buy, run = col.get("公务用车购置费"), col.get("公务用车运行维护费")

@@ -375,7 +375,7 @@ def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
                if _norm(x) in ("预算数", "决算数")), default=None)
     if top is None:
         return
-    labels = {_norm(s.T7_LABELS[item]): item for item in c.THREE_PUBLIC}
+    labels = {_norm(s.T7_LABELS[item]): item for item in c.CONTROLLED_ITEMS}  # 三公, and 会议费/培训费 if shown
     data_i = next((i for i in range(top + 1, len(sheet.rows))
                    if any(_amount(x) is not None for x in sheet.rows[i])), None)
     if data_i is None:
