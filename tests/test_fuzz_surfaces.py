@@ -167,6 +167,11 @@ def _shift(ws, figure: str) -> None:
     ws.cell(cell.row, cell.column + 1).value, cell.value = cell.value, None
 
 
+def _shift_left(ws, figure: str) -> None:
+    cell = _first(ws, figure)
+    ws.cell(cell.row, cell.column - 1).value, cell.value = cell.value, None
+
+
 def _set(figure: str, value):
     def change(ws) -> None:
         _first(ws, figure).value = value
@@ -229,6 +234,8 @@ IMPORT_SILENT = {  # case → (unit line of the built tables, sheet, change)
     "a 项 row repeated as it is": ("万元", "公开03表", _row_twice("51.98", 51.98)),
     "the same table on two sheets, different": ("万元", "公开03表", _sheet_twice),
     "三公 budget under 决算数": ("万元", "公开07表", lambda ws: _shift(ws, "20.5")),
+    "公开01 income one column right": ("万元", "公开01表", lambda ws: _shift(ws, "4733.14")),
+    "公开06 amount one column left": ("万元", "公开06表", lambda ws: _shift_left(ws, "405.36")),
     "三公 item renamed": ("万元", "公开07表", _header("K4", "招待费")),
     "a coded table's header renamed": ("万元", "公开05表", _header("F4", "人员支出")),
 }

@@ -84,8 +84,10 @@ def checked_sums(sheet: r.Sheet, key: str, heads: tuple[str, ...]) -> list[Findi
         found = _coded(g, h, key)
     elif key in ("公开01", "公开04"):
         _sides(g, h, key)
+        found = _stray(sheet, key, h, AMOUNT_HEADS)
     elif key == "公开06":
         _economic(g, h)
+        found = _stray(sheet, key, h, ("决算数",))
     elif key == "公开07":
         _three_public(g, h, found)
     return [*found, *g.findings(key)]
@@ -168,6 +170,22 @@ def _sides(g: _Gaps, h: r.Header, key: str) -> None:
                 g.gap("总计", end, a, [(i, a) for i in range(t, end) if _label(sheet.cell(i, j))])
 
 
+CAR_TOTAL = ("小计", "公务用车购置及运行维护费小计", "公务用车购置及运行维护费")
+AMOUNT_HEADS = ("决算数", "合计", "小计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款")
+
+
+def _stray(sheet: r.Sheet, key: str, h: r.Header, heads: tuple[str, ...]) -> list[Finding]:
+    """Amounts in a column whose header is no amount column of the table (a label or code column)."""
+    cells = [(i, j) for i in range(h.body, len(sheet.rows)) for j, x in enumerate(sheet.rows[i])
+             if _number(x) is not None and not set(h.paths.get(j, [])) & set(heads)]
+    if not cells:
+        return []
+    named = "、".join(f"{r.column_letter(j)}{i + 1}" for i, j in cells[:SHOWN]) + (
+        f"等{len(cells)}格" if len(cells) > SHOWN else "")
+    return [Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”（{key}）{named}有金额，但所在的栏不是金额栏"
+                    f"（{'、'.join(heads)}），无法确定是哪个项目的数，未导入。请检查是否错列。", (key,))]
+
+
 def _label(x: Any) -> bool:
     return isinstance(x, str) and bool(r.norm(x)) and _number(x) is None
 
@@ -213,7 +231,7 @@ def _three_public(g: _Gaps, h: r.Header, found: list[Finding]) -> None:
     for kind in ("预算数", "决算数"):
         col = {x: j for j, path in sorted(h.paths.items(), reverse=True) if kind in path for x in path}
         buy, run = col.get("公务用车购置费"), col.get("公务用车运行维护费")
-        car = col.get("小计", col.get("公务用车购置及运行维护费"))
+        car = next((col[x] for x in CAR_TOTAL if x in col), None)
         if car is not None and buy is not None and run is not None and car not in (buy, run):
             g.gap(f"公务用车{kind}小计", data, car, [(data, buy), (data, run)])
         total, parts = col.get("合计"), [col.get(r.norm(x)) for x in ("因公出国（境）费", "公务接待费")]
