@@ -208,137 +208,17 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
     income = {row["item"]: dict(row) for row in doc.get("income", [])}
     spending = {row["item"]: dict(row) for row in doc.get("spending", [])}
     disc = dict(doc.get("disclosure", {}))
-    old_lines = {str(x.get("code")): dict(x) for x in disc.get("lines", [])}
-    lines: dict[str, dict[str, Any]] = {}
-    names: dict[str, str] = {}
-
-    def put(code: str, key: str, value: Decimal) -> None:
-        lines.setdefault(code, {})[key] = value
-
     if "公开01" in sheets:
-        labelled = _labelled(sheets["公开01"])
-        for item in (*c.INCOME_CURRENT, c.USE_OF_NONFISCAL_SURPLUS, c.OPENING_BALANCE):
-            for j, row in labelled.get(_norm(item), [])[:1]:
-                a = _right_amount(row, j)
-                if a is not None and (a or item in income):
-                    _set(income.setdefault(item, {"item": item}), "final", a)
-        for item in (c.SURPLUS_DISTRIBUTION, c.CLOSING_BALANCE):
-            hits = labelled.get(_norm(item), [])
-            for j, row in hits[-1:]:
-                a = _right_amount(row, j)
-                if a is not None and (a or item in spending):
-                    _set(spending.setdefault(item, {"item": item}), "final", a)
-    if "公开02" in sheets:
-        vals, nm = _coded(sheets["公开02"], {k: v.INCOME_COLUMNS[k] for k in
-                                            ("superior", "business", "operating", "affiliated", "other")})
-        names.update(nm)
-        for code, row in vals.items():
-            for k, a in row.items():
-                put(code, k, a)
-    if "公开03" in sheets:
-        vals, nm = _coded(sheets["公开03"], dict(v.NATURE_COLUMNS))
-        names.update(nm)
-        for code, row in vals.items():
-            for k, a in row.items():
-                put(code, k, a)
-    if "公开05" in sheets:
-        vals, nm = _coded(sheets["公开05"], {"general_basic": "基本支出", "general_project": "项目支出"})
-        names.update(nm)
-        for code, row in vals.items():
-            for k, a in row.items():
-                put(code, k, a)
-    for key, fund in (("公开08", "fund"), ("公开09", "capital")):
-        if key in sheets:
-            vals, nm = _coded(sheets[key], {f"{fund}_opening": "年初结转和结余", fund: "本年收入",
-                                            f"{fund}_basic": "基本支出", f"{fund}_project": "项目支出",
-                                            f"{fund}_closing": "年末结转和结余"})
-            names.update(nm)
-            for code, row in vals.items():
-                for k, a in row.items():
-                    put(code, k, a)
-    # 一般公共预算 income per line: 财政拨款收入 (table 2) less the other two funds
-    if "公开02" in sheets:
-        vals, _ = _coded(sheets["公开02"], {"fiscal": "财政拨款收入"})
-        for code, row in vals.items():
-            if "fiscal" in row:
-                put(code, "general", row["fiscal"] - lines.get(code, {}).get("fund", Decimal(0))
-                    - lines.get(code, {}).get("capital", Decimal(0)))
+        _summary(sheets["公开01"], income, spending)
+    lines, names = _line_figures(sheets)
     if lines:
-        codes = set(lines) | set(names)
-        leaves = [x for x in codes if not any(y != x and y.startswith(x) for y in codes)]
-        out_lines = []
-        named = {str(x.get("code")) for x in doc.get("functions", []) if isinstance(x, dict) and x.get("name")}
-        for code in sorted(codes):
-            old = old_lines.get(code, {})
-            if code not in leaves and not old and code in named:
-                continue  # a 类/款 the file's [[functions]] already names: nothing to add
-            entry: dict[str, Any] = {"code": code, **{k: x for k, x in old.items() if k != "code"}}
-            if names.get(code) and not old.get("name"):
-                entry["name"] = names[code]
-            if code in leaves:  # figures the tables carry; the file's own where they agree
-                for k, a in lines.get(code, {}).items():
-                    if a or k in _NONZERO_KEEP or k in old:
-                        _set(entry, k, a)
-            out_lines.append(entry)
-        out_lines += [dict(x) for code, x in old_lines.items() if code not in codes]
-        disc["lines"] = out_lines
+        disc["lines"] = _merged_lines(doc, disc, lines, names)
     if "公开04" in sheets:
-        labelled = _labelled(sheets["公开04"])
-        hits = labelled.get(_norm("年初财政拨款结转和结余"), [])
-        closes = labelled.get(_norm("年末财政拨款结转和结余"), [])
-        if hits or closes:
-            bal = {row["item"]: dict(row) for row in doc.get("balances", [])}
-            row = bal.setdefault("财政拨款结转结余", {"item": "财政拨款结转结余"})
-            for (j, cells) in hits[:1]:
-                _set(row, "opening", _right_amount(cells, j))
-            for (j, cells) in closes[:1]:
-                _set(row, "closing", _right_amount(cells, j))
-            doc["balances"] = list(bal.values())
+        _fiscal_balances(sheets["公开04"], doc)
     if "公开06" in sheets:
-        sheet = sheets["公开06"]
-        econ: list[dict[str, Any]] = []
-        totals: dict[str, Decimal] = {}
-        for row in sheet.rows:
-            for j, cell in enumerate(row):
-                text = str(cell).strip() if cell is not None else ""
-                if CODE_RE.match(text) and len(text) in (3, 5) and text[:3] in ("301", "302", "303", "310"):
-                    cell_name, at = _next_cell(row, j)  # the name, then the amount past its merged copies
-                    a = _amount(_next_cell(row, at)[0])
-                    name = str(cell_name or "").strip()
-                    econ.append({"code": text, "name": name or text, "final": a or Decimal(0)})
-                elif _norm(text) in ("人员经费合计", "公用经费合计"):
-                    a = _right_amount(row, j)
-                    if a is not None:
-                        totals[_norm(text)[:4]] = a
-        seen: dict[str, dict[str, Any]] = {}
-        for e in econ:  # a code shown twice (merged cells, a repeated block) must say one thing
-            first = seen.setdefault(e["code"], e)
-            if first["final"] != e["final"]:
-                findings.append(Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”中经济分类{e['code']}"
-                                        f"出现两次且金额不同（{fmt.yuan(first['final'])}、{fmt.yuan(e['final'])}），"
-                                        "无法确定，未导入。", ("公开06",)))
-        econ = list(seen.values())
-        if econ:
-            old_econ = {str(e.get("code")): e for e in disc.get("basic_economics", [])}
-            for e in econ:
-                if e["code"] in old_econ and _same(old_econ[e["code"]].get("final"), Decimal(str(e["final"]))):
-                    e["final"] = old_econ[e["code"]]["final"]
-            disc["basic_economics"] = sorted(econ, key=lambda e: e["code"])
-        general_only = not any(income.get(i, {}).get("final") for i in c.INCOME_CURRENT if i != c.FISCAL_INCOME[0])
-        if general_only:
-            for item in c.BASIC_SPENDING:
-                if item in totals and (totals[item] or item in spending):
-                    _set(spending.setdefault(item, {"item": item}), "final", totals[item])
+        findings += _economics(sheets["公开06"], disc, income, spending)
     if "公开03" in sheets:
-        natures = _total_row(sheets["公开03"], dict(v.NATURE_COLUMNS))  # the 合计 row: blanks stay unknown
-        for key, item in (("project", c.PROJECT), ("remit", "上缴上级支出"), ("operation", "经营支出"),
-                          ("subsidy", "对附属单位补助支出")):
-            a = natures.get(key)
-            if a is not None and (a or item in spending):
-                _set(spending.setdefault(item, {"item": item}), "final", a)
-        basic = sum((Decimal(str(spending.get(i, {}).get("final", 0))) for i in c.BASIC_SPENDING), Decimal(0))
-        if "basic" in natures and not _same(basic, natures["basic"]):
-            findings.append(_basic_gap(natures["basic"], basic))
+        findings += _natures(sheets["公开03"], spending)
     if "公开07" in sheets:
         _three_public(sheets["公开07"], doc)
     if income:
@@ -348,6 +228,138 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
     if disc:
         doc["disclosure"] = disc
     return doc, findings
+
+
+def _summary(sheet: _Sheet, income: dict[str, dict[str, Any]], spending: dict[str, dict[str, Any]]) -> None:
+    """公开01: the income items, 使用非财政拨款结余 and 年初结转 (left), 结余分配 and 年末结转 (right)."""
+    labelled = _labelled(sheet)
+    for item in (*c.INCOME_CURRENT, c.USE_OF_NONFISCAL_SURPLUS, c.OPENING_BALANCE):
+        for j, row in labelled.get(_norm(item), [])[:1]:
+            a = _right_amount(row, j)
+            if a is not None and (a or item in income):
+                _set(income.setdefault(item, {"item": item}), "final", a)
+    for item in (c.SURPLUS_DISTRIBUTION, c.CLOSING_BALANCE):
+        for j, row in labelled.get(_norm(item), [])[-1:]:
+            a = _right_amount(row, j)
+            if a is not None and (a or item in spending):
+                _set(spending.setdefault(item, {"item": item}), "final", a)
+
+
+def _line_figures(sheets: dict[str, _Sheet]) -> tuple[dict[str, dict[str, Decimal]], dict[str, str]]:
+    """Per 功能分类 line (code): the figures of 公开02/03/05/08/09, and each code's name."""
+    lines: dict[str, dict[str, Decimal]] = {}
+    names: dict[str, str] = {}
+    wanted: list[tuple[str, dict[str, str]]] = [
+        ("公开02", {k: v.INCOME_COLUMNS[k] for k in ("superior", "business", "operating", "affiliated", "other")}),
+        ("公开03", dict(v.NATURE_COLUMNS)),
+        ("公开05", {"general_basic": "基本支出", "general_project": "项目支出"}),
+        *((key, {f"{fund}_opening": "年初结转和结余", fund: "本年收入", f"{fund}_basic": "基本支出",
+                 f"{fund}_project": "项目支出", f"{fund}_closing": "年末结转和结余"})
+          for key, fund in (("公开08", "fund"), ("公开09", "capital")))]
+    for key, labels in wanted:
+        if key in sheets:
+            vals, nm = _coded(sheets[key], labels)
+            names.update(nm)
+            for code, row in vals.items():
+                lines.setdefault(code, {}).update(row)
+    if "公开02" in sheets:  # 一般公共预算 income per line: 财政拨款收入 less the other two funds
+        vals, _ = _coded(sheets["公开02"], {"fiscal": "财政拨款收入"})
+        for code, row in vals.items():
+            if "fiscal" in row:
+                line = lines.setdefault(code, {})
+                line["general"] = row["fiscal"] - line.get("fund", Decimal(0)) - line.get("capital", Decimal(0))
+    return lines, names
+
+
+def _merged_lines(doc: dict[str, Any], disc: dict[str, Any], lines: dict[str, dict[str, Decimal]],
+                  names: dict[str, str]) -> list[dict[str, Any]]:
+    """The file's [[disclosure.lines]] with the tables' figures on the 项 (leaf) lines; the file's own
+    where the tables agree, its lines the tables do not show kept."""
+    old_lines = {str(x.get("code")): dict(x) for x in disc.get("lines", [])}
+    codes = set(lines) | set(names)
+    leaves = [x for x in codes if not any(y != x and y.startswith(x) for y in codes)]
+    named = {str(x.get("code")) for x in doc.get("functions", []) if isinstance(x, dict) and x.get("name")}
+    out = []
+    for code in sorted(codes):
+        old = old_lines.get(code, {})
+        if code not in leaves and not old and code in named:
+            continue  # a 类/款 the file's [[functions]] already names: nothing to add
+        entry: dict[str, Any] = {"code": code, **{k: x for k, x in old.items() if k != "code"}}
+        if names.get(code) and not old.get("name"):
+            entry["name"] = names[code]
+        if code in leaves:
+            for k, a in lines.get(code, {}).items():
+                if a or k in _NONZERO_KEEP or k in old:
+                    _set(entry, k, a)
+        out.append(entry)
+    return out + [dict(x) for code, x in old_lines.items() if code not in codes]
+
+
+def _fiscal_balances(sheet: _Sheet, doc: dict[str, Any]) -> None:
+    """公开04: 年初/年末财政拨款结转和结余."""
+    labelled = _labelled(sheet)
+    hits = labelled.get(_norm("年初财政拨款结转和结余"), [])
+    closes = labelled.get(_norm("年末财政拨款结转和结余"), [])
+    if hits or closes:
+        bal = {row["item"]: dict(row) for row in doc.get("balances", [])}
+        row = bal.setdefault("财政拨款结转结余", {"item": "财政拨款结转结余"})
+        for (j, cells) in hits[:1]:
+            _set(row, "opening", _right_amount(cells, j))
+        for (j, cells) in closes[:1]:
+            _set(row, "closing", _right_amount(cells, j))
+        doc["balances"] = list(bal.values())
+
+
+def _economics(sheet: _Sheet, disc: dict[str, Any], income: dict[str, dict[str, Any]],
+               spending: dict[str, dict[str, Any]]) -> list[Finding]:
+    """公开06: 基本支出 by economic class; 人员经费/公用经费 when all income is 一般公共预算财政拨款."""
+    findings = []
+    econ: list[dict[str, Any]] = []
+    totals: dict[str, Decimal] = {}
+    for row in sheet.rows:
+        for j, cell in enumerate(row):
+            text = str(cell).strip() if cell is not None else ""
+            if CODE_RE.match(text) and len(text) in (3, 5) and text[:3] in ("301", "302", "303", "310"):
+                cell_name, at = _next_cell(row, j)  # the name, then the amount past its merged copies
+                a = _amount(_next_cell(row, at)[0])
+                econ.append({"code": text, "name": str(cell_name or "").strip() or text, "final": a or Decimal(0)})
+            elif _norm(text) in ("人员经费合计", "公用经费合计"):
+                a = _right_amount(row, j)
+                if a is not None:
+                    totals[_norm(text)[:4]] = a
+    seen: dict[str, dict[str, Any]] = {}
+    for e in econ:  # a code shown twice (merged cells, a repeated block) must say one thing
+        first = seen.setdefault(e["code"], e)
+        if first["final"] != e["final"]:
+            findings.append(Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”中经济分类{e['code']}"
+                                    f"出现两次且金额不同（{fmt.yuan(first['final'])}、{fmt.yuan(e['final'])}），"
+                                    "无法确定，未导入。", ("公开06",)))
+    econ = list(seen.values())
+    if econ:
+        old_econ = {str(e.get("code")): e for e in disc.get("basic_economics", [])}
+        for e in econ:
+            if e["code"] in old_econ and _same(old_econ[e["code"]].get("final"), Decimal(str(e["final"]))):
+                e["final"] = old_econ[e["code"]]["final"]
+        disc["basic_economics"] = sorted(econ, key=lambda e: e["code"])
+    if not any(income.get(i, {}).get("final") for i in c.INCOME_CURRENT if i != c.FISCAL_INCOME[0]):
+        for item in c.BASIC_SPENDING:
+            if item in totals and (totals[item] or item in spending):
+                _set(spending.setdefault(item, {"item": item}), "final", totals[item])
+    return findings
+
+
+def _natures(sheet: _Sheet, spending: dict[str, dict[str, Any]]) -> list[Finding]:
+    """公开03's 合计 row: 项目支出 and the other natures (blanks stay unknown); 基本支出 checked."""
+    natures = _total_row(sheet, dict(v.NATURE_COLUMNS))
+    for key, item in (("project", c.PROJECT), ("remit", "上缴上级支出"), ("operation", "经营支出"),
+                      ("subsidy", "对附属单位补助支出")):
+        a = natures.get(key)
+        if a is not None and (a or item in spending):
+            _set(spending.setdefault(item, {"item": item}), "final", a)
+    basic = sum((Decimal(str(spending.get(i, {}).get("final", 0))) for i in c.BASIC_SPENDING), Decimal(0))
+    if "basic" in natures and not _same(basic, natures["basic"]):
+        return [_basic_gap(natures["basic"], basic)]
+    return []
 
 
 def _basic_gap(table: Decimal, typed: Decimal) -> Finding:
