@@ -18,6 +18,7 @@ from tests.test_published_unit import (
     HERE,
     UNITS,
     _defect,
+    _published_cell,
     _row_key,
     _same,
     corrected_rows,
@@ -152,3 +153,25 @@ def test_a_shifted_figure_in_the_official_layout_is_refused(tmp_path, capsys, ke
     out = capsys.readouterr().out
     assert "D-IMPORT-SUM" in out and f"{key}表" in out and "未写入" in out
     assert target.read_bytes() == before
+
+
+def test_the_tables_as_published_rounding_hinted_the_misaligned_table_refused(tmp_path, capsys):
+    """The published cells uncorrected: 上海市普陀区生态环境局's 公开05 合计 (项目支出 1,367.75 beside
+    基本 3,365.38 and 合计 4,733.14) is the publisher's 0.01万元 — a 提示 naming E37, imported; 上海市
+    普陀区文化和旅游局's 公开05 is misaligned (its rows shifted against their codes) — refused naming cells."""
+    for unit, code in (("putuo_sthj_2025", 0), ("putuo_wenlv_2025", 1)):
+        expected = expected_of(unit)
+        tables = {k: (t["title"], [[_published_cell(c) for c in row] for row in t["rows"]])
+                  for k, t in expected["tables"].items()}
+        book = build(tmp_path / f"{unit}.xlsx", tables)
+        target = tmp_path / f"{unit}.toml"
+        target.write_text(_without_table_figures((HERE / f"{unit}.toml").read_text(encoding="utf-8")),
+                          encoding="utf-8")
+        assert main(["import-tables", str(book), str(target)]) == code
+        said = [x for x in capsys.readouterr().out.splitlines() if "公开05表" in x]
+        if code == 0:
+            assert any("[提示] D-IMPORT-ROUNDING" in x and "E37（本行各栏：4,733.14，各项之和4,733.13）" in x
+                       for x in said), said
+        else:
+            assert any("[错误] D-IMPORT-SUM" in x and "E6（207行：17,127.62，各项之和17,147.62）" in x
+                       for x in said), said
