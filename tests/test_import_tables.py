@@ -280,3 +280,18 @@ def test_labels_and_names_merged_across_columns_and_a_leading_row_number(tmp_pat
     assert econ["30101"] == ("基本工资", D("125000.00")) and econ["30201"] == ("办公费", D("32500.00"))
     assert _lines(doc)["2070101"]["general_basic"] == D("4540600.00")
     assert _lines(doc)["2070101"]["name"] == "行政运行"
+
+
+def test_exact_yuan_figures_replace_the_files_own_even_within_a_wan_rounding(tmp_path):
+    """A table in exact 元 says more than 0.01万元: 4,540,612.34 replaces the file's 4,540,600.00; a 万元
+    table's 454.06 keeps the file's 4,540,612.34."""
+    exact = {"E6": 35284812.34, "E7": 35284812.34, "F6": 28162712.34, "F7": 28162712.34,
+             "E8": 4578512.34, "F8": 4540612.34}
+    book = _table5(tmp_path / "t.xlsx", "单位：元", cells=exact, scale=D(10000))
+    old = {**UNIT, "disclosure": {"lines": [{"code": "2070101", "general_basic": D("4540600.00")}]}}
+    doc, findings = import_tables(book, old)
+    assert not [f for f in findings if f.level.value == "错误"], findings
+    assert _lines(doc)["2070101"]["general_basic"] == D("4540612.34")
+    typed = {**UNIT, "disclosure": {"lines": [{"code": "2070101", "general_basic": D("4540612.34")}]}}
+    doc, _ = import_tables(_table5(tmp_path / "w.xlsx"), typed)  # 454.06万元 says what 4,540,612.34 says
+    assert _lines(doc)["2070101"]["general_basic"] == D("4540612.34")

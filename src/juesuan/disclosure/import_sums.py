@@ -247,6 +247,14 @@ def _uncoded(sheet: r.Sheet, key: str, rows: list[int], code_j: int) -> Finding:
                    "属于哪一行科目，未导入。请检查是否错列。", (key,))
 
 
+def last_digit(sheet: r.Sheet, heads: tuple[str, ...]) -> Decimal:
+    """The last digit (元) the figures below a prepared table's header carry: 100 for 万元 figures."""
+    h = r.header(sheet, heads)
+    start = h.body if h is not None else r.TITLE_ROWS
+    values = [_number(x) for row in sheet.rows[start:] for x in row]
+    return 2 * _half_digit([x for x in values if x is not None and x.is_finite()]) * 10000
+
+
 def _half_digit(values: list[Decimal | None]) -> Decimal:
     """Half the last digit the table's figures use (万元): 0.005 for a 万元 table, and for a 元 table
     that was itself made from 万元 figures (every amount whole hundreds); 0.005元 for exact 元 figures."""

@@ -16,12 +16,13 @@ from ..core.findings import Finding, Level
 from . import import_read as r
 from . import spec as s
 from .import_read import ImportError_
-from .import_sums import checked_sums
+from .import_sums import checked_sums, last_digit
 
 CENT = Decimal("0.01")
 CODE_RE = re.compile(r"^\d{3}(\d{2}){0,2}$")
 HEADER_SCAN = 8
 MAX_WAN = Decimal(10) ** 11  # 1000万亿元
+WAN_DIGIT = Decimal(100)  # 元: the last digit of a figure printed in 万元 (0.01万元)
 
 
 def _norm(text: Any) -> str:
@@ -54,10 +55,11 @@ def _amount(value: Any) -> Decimal | None:
 
 
 class _Sheet:
-    def __init__(self, name: str, rows: list[list[Any]], code_col: int | None = None):
+    def __init__(self, name: str, rows: list[list[Any]], code_col: int | None = None, digit: Decimal = WAN_DIGIT):
         self.name = name
         self.rows = rows
         self.code_col = code_col  # the column holding the joined 科目编码 (from the header), if found
+        self.digit = digit  # 元: the last digit the table's figures carry (100 for 万元, 0.01 for exact 元)
 
     def find_title(self) -> str | None:
         """The key of the public table whose title stands in the sheet's first rows."""
@@ -98,7 +100,9 @@ def read_workbook(path: str | Path) -> tuple[dict[str, _Sheet], list[Finding]]:
     for key, sheet in sheets.items():
         r.checked(sheet, key, HEADS)
         findings += [*sheet.findings, *checked_sums(sheet, key, HEADS)]
-    return {key: _Sheet(sheet.name, sheet.rows, _code_col(sheet)) for key, sheet in sheets.items()}, findings
+    prepared = {key: _Sheet(sheet.name, sheet.rows, _code_col(sheet), last_digit(sheet, HEADS))
+                for key, sheet in sheets.items()}
+    return prepared, findings
 
 
 def _code_col(sheet: r.Sheet) -> int | None:
@@ -143,18 +147,18 @@ def _labelled(sheet: _Sheet, name_header: str = "项目") -> dict[str, list[Any]
     return out
 
 
-def _same(old: Any, new: Decimal) -> bool:
-    """``new`` (from a table in 万元) says what ``old`` (元, exact) says, to the table's precision."""
+def _same(old: Any, new: Decimal, digit: Decimal = WAN_DIGIT) -> bool:
+    """``new`` (from a table whose last printed digit is ``digit`` 元) says what ``old`` (元, exact) says."""
     if not isinstance(old, Decimal | int | float) or isinstance(old, bool):
         return False
     old = Decimal(str(old))
-    return old == new or (old / 10000).quantize(CENT, rounding=ROUND_HALF_UP) == \
-        (new / 10000).quantize(CENT, rounding=ROUND_HALF_UP)
+    return old == new or (old / digit).quantize(Decimal(1), rounding=ROUND_HALF_UP) == \
+        (new / digit).quantize(Decimal(1), rounding=ROUND_HALF_UP)
 
 
-def _set(row: dict[str, Any], key: str, new: Decimal | None) -> None:
+def _set(row: dict[str, Any], key: str, new: Decimal | None, digit: Decimal = WAN_DIGIT) -> None:
     """Write a figure the table determines; keep the file's own where the table agrees with it."""
-    if new is None or _same(row.get(key), new):
+    if new is None or _same(row.get(key), new, digit):
         return
     row[key] = new
 
@@ -212,7 +216,9 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
         _summary(sheets["公开01"], income, spending)
     lines, names = _line_figures(sheets)
     if lines:
-        disc["lines"] = _merged_lines(doc, disc, lines, names)
+        digit = min((sheets[k].digit for k in ("公开02", "公开03", "公开05", "公开08", "公开09") if k in sheets),
+                    default=WAN_DIGIT)
+        disc["lines"] = _merged_lines(doc, disc, lines, names, digit)
     if "公开04" in sheets:
         _fiscal_balances(sheets["公开04"], doc)
     if "公开06" in sheets:
@@ -237,12 +243,12 @@ def _summary(sheet: _Sheet, income: dict[str, dict[str, Any]], spending: dict[st
         for j, row in labelled.get(_norm(item), [])[:1]:
             a = _right_amount(row, j)
             if a is not None and (a or item in income):
-                _set(income.setdefault(item, {"item": item}), "final", a)
+                _set(income.setdefault(item, {"item": item}), "final", a, sheet.digit)
     for item in (c.SURPLUS_DISTRIBUTION, c.CLOSING_BALANCE):
         for j, row in labelled.get(_norm(item), [])[-1:]:
             a = _right_amount(row, j)
             if a is not None and (a or item in spending):
-                _set(spending.setdefault(item, {"item": item}), "final", a)
+                _set(spending.setdefault(item, {"item": item}), "final", a, sheet.digit)
 
 
 def _line_figures(sheets: dict[str, _Sheet]) -> tuple[dict[str, dict[str, Decimal]], dict[str, str]]:
@@ -272,7 +278,7 @@ def _line_figures(sheets: dict[str, _Sheet]) -> tuple[dict[str, dict[str, Decima
 
 
 def _merged_lines(doc: dict[str, Any], disc: dict[str, Any], lines: dict[str, dict[str, Decimal]],
-                  names: dict[str, str]) -> list[dict[str, Any]]:
+                  names: dict[str, str], digit: Decimal) -> list[dict[str, Any]]:
     """The file's [[disclosure.lines]] with the tables' figures on the 项 (leaf) lines; the file's own
     where the tables agree, its lines the tables do not show kept."""
     old_lines = {str(x.get("code")): dict(x) for x in disc.get("lines", [])}
@@ -290,7 +296,7 @@ def _merged_lines(doc: dict[str, Any], disc: dict[str, Any], lines: dict[str, di
         if code in leaves:
             for k, a in lines.get(code, {}).items():
                 if a or k in _NONZERO_KEEP or k in old:
-                    _set(entry, k, a)
+                    _set(entry, k, a, digit)
         out.append(entry)
     return out + [dict(x) for code, x in old_lines.items() if code not in codes]
 
@@ -304,9 +310,9 @@ def _fiscal_balances(sheet: _Sheet, doc: dict[str, Any]) -> None:
         bal = {row["item"]: dict(row) for row in doc.get("balances", [])}
         row = bal.setdefault("财政拨款结转结余", {"item": "财政拨款结转结余"})
         for (j, cells) in hits[:1]:
-            _set(row, "opening", _right_amount(cells, j))
+            _set(row, "opening", _right_amount(cells, j), sheet.digit)
         for (j, cells) in closes[:1]:
-            _set(row, "closing", _right_amount(cells, j))
+            _set(row, "closing", _right_amount(cells, j), sheet.digit)
         doc["balances"] = list(bal.values())
 
 
@@ -338,13 +344,13 @@ def _economics(sheet: _Sheet, disc: dict[str, Any], income: dict[str, dict[str, 
     if econ:
         old_econ = {str(e.get("code")): e for e in disc.get("basic_economics", [])}
         for e in econ:
-            if e["code"] in old_econ and _same(old_econ[e["code"]].get("final"), Decimal(str(e["final"]))):
+            if e["code"] in old_econ and _same(old_econ[e["code"]].get("final"), Decimal(str(e["final"])), sheet.digit):
                 e["final"] = old_econ[e["code"]]["final"]
         disc["basic_economics"] = sorted(econ, key=lambda e: e["code"])
     if not any(income.get(i, {}).get("final") for i in c.INCOME_CURRENT if i != c.FISCAL_INCOME[0]):
         for item in c.BASIC_SPENDING:
             if item in totals and (totals[item] or item in spending):
-                _set(spending.setdefault(item, {"item": item}), "final", totals[item])
+                _set(spending.setdefault(item, {"item": item}), "final", totals[item], sheet.digit)
     return findings
 
 
@@ -355,7 +361,7 @@ def _natures(sheet: _Sheet, spending: dict[str, dict[str, Any]]) -> list[Finding
                       ("subsidy", "对附属单位补助支出")):
         a = natures.get(key)
         if a is not None and (a or item in spending):
-            _set(spending.setdefault(item, {"item": item}), "final", a)
+            _set(spending.setdefault(item, {"item": item}), "final", a, sheet.digit)
     basic = sum((Decimal(str(spending.get(i, {}).get("final", 0))) for i in c.BASIC_SPENDING), Decimal(0))
     if "basic" in natures and not _same(basic, natures["basic"]):
         return [_basic_gap(natures["basic"], basic)]
@@ -402,6 +408,6 @@ def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
         item = items[-1]
         a = _amount(cell)
         if a is not None and (a or column in controlled.get(_canonical(item), {})):
-            _set(controlled.setdefault(_canonical(item), {"item": item}), column, a)
+            _set(controlled.setdefault(_canonical(item), {"item": item}), column, a, sheet.digit)
     order = {_canonical(item): k for k, item in enumerate(c.CONTROLLED_ITEMS)}
     doc["controlled"] = sorted(controlled.values(), key=lambda r: order.get(_canonical(r["item"]), 99))
