@@ -295,3 +295,10 @@ def test_exact_yuan_figures_replace_the_files_own_even_within_a_wan_rounding(tmp
     typed = {**UNIT, "disclosure": {"lines": [{"code": "2070101", "general_basic": D("4540612.34")}]}}
     doc, _ = import_tables(_table5(tmp_path / "w.xlsx"), typed)  # 454.06万元 says what 4,540,612.34 says
     assert _lines(doc)["2070101"]["general_basic"] == D("4540612.34")
+
+
+def test_a_name_with_digits_is_a_name(tmp_path):
+    book = _table5(tmp_path / "t.xlsx", cells={"D8": "行政运行（含2个单位）"})
+    doc, findings = import_tables(book, dict(UNIT))
+    assert not [f for f in findings if f.level.value == "错误"], findings
+    assert _lines(doc)["2070101"]["name"] == "行政运行（含2个单位）"

@@ -301,6 +301,15 @@ def _rescaled(sheet: Sheet) -> None:
                 row[j] = Decimal(repr(x) if isinstance(x, float) else x) / 10000
 
 
+LABEL_HEADS = {"项目", "科目名称", "科目编码", "功能分类科目编码", "经济分类科目编码", "类", "款", "项"}
+
+
+def _label_columns(h: Header) -> set[int]:
+    """Columns headed only by label words (项目, 科目名称, 科目编码 …): names, not amounts."""
+    return {j for j, path in h.paths.items() if path and set(path) <= LABEL_HEADS | {"收入", "支出"}
+            and set(path) & LABEL_HEADS}
+
+
 def checked(sheet: Sheet, key: str, first_labels: tuple[str, ...]) -> Sheet:
     """The sheet prepared for the importer; every cell below the header that is not read for certain
     (a formula without its value, a text amount such as “约12万”, a number too large) a finding."""
@@ -308,10 +317,13 @@ def checked(sheet: Sheet, key: str, first_labels: tuple[str, ...]) -> Sheet:
     if h is not None:
         _joined_codes(sheet, h)
     start = h.body if h is not None else TITLE_ROWS
+    labels = _label_columns(h) if h is not None else set()
     for i in range(start, len(sheet.rows)):
         for j, x in enumerate(sheet.rows[i]):
             if (i, j) in sheet.formulas:
                 sheet.amount(i, j, key)
+            elif isinstance(x, str) and j in labels:
+                continue  # a name or label column: its text is read as text ("…（含2项）")
             elif isinstance(x, str) and re.search(r"\d", x) and not norm(x).startswith(("注", "说明")):
                 text = norm(x)
                 if CODE_RE.match(text) or re.match(r"^[0-9]{3,7}\D", text) or re.match(r"^\(?[0-9]{1,2}[)、.]", text):
