@@ -3,6 +3,7 @@ merged 科目编码 header, 单位：元 or 万元 in the header line, and cells
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal as D
 
 import pytest
@@ -63,7 +64,7 @@ def test_a_table_in_yuan_is_read_in_yuan(tmp_path):
 
 
 @pytest.mark.parametrize("cells", [{"F8": "约12万"}, {"F8": "=1+1"}, {"F8": 1e20}, {"A2": "单位：元"},
-                                   {"G2": "单位：元（万元）"}])
+                                   {"G2": "单位：元（万元）"}, {"F8": datetime.datetime(2025, 1, 2)}, {"F8": True}])
 def test_what_is_not_read_for_certain_is_refused_and_not_written(tmp_path, cells, capsys):
     book = _table5(tmp_path / "t.xlsx", cells=cells)
     _, findings = import_tables(book, dict(UNIT))

@@ -329,7 +329,7 @@ def checked(sheet: Sheet, key: str, first_labels: tuple[str, ...]) -> Sheet:
                 if CODE_RE.match(text) or re.match(r"^[0-9]{3,7}\D", text) or re.match(r"^\(?[0-9]{1,2}[)、.]", text):
                     continue  # a code, a code with its name, a numbered label
                 sheet.amount(i, j, key)
-            elif isinstance(x, int | float | Decimal) and not isinstance(x, bool):
+            elif x is not None and not isinstance(x, str):  # a number; a date or TRUE is no amount either
                 sheet.amount(i, j, key)
     _rescaled(sheet)
     return sheet
