@@ -303,3 +303,18 @@ def test_a_name_with_digits_is_a_name(tmp_path):
     doc, findings = import_tables(book, dict(UNIT))
     assert not [f for f in findings if f.level.value == "错误"], findings
     assert _lines(doc)["2070101"]["name"] == "行政运行（含2个单位）"
+
+
+def test_a_table_whose_header_is_not_found_says_so(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["一般公共预算财政拨款支出决算表"])
+    for _ in range(14):
+        ws.append([None])
+    ws.append(["科目编码", "科目名称", "合计", "基本支出", "项目支出"])
+    ws.append(["2070101", "行政运行", 457.86, 454.06, 3.8])
+    book.save(tmp_path / "far.xlsx")
+    _, findings = import_tables(tmp_path / "far.xlsx", dict(UNIT))
+    assert any(f.code == "D-IMPORT-MISSING" and "没有找到表头" in f.message for f in findings)

@@ -316,6 +316,9 @@ def checked(sheet: Sheet, key: str, first_labels: tuple[str, ...]) -> Sheet:
     h = header(sheet, first_labels)
     if h is not None:
         _joined_codes(sheet, h)
+    else:
+        sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-MISSING", f"工作表“{sheet.name}”是{key}，但前"
+                              f"{TITLE_ROWS + 6}行中没有找到表头（如“项目”“决算数”），该表的数字未导入。", (key,)))
     start = h.body if h is not None else TITLE_ROWS
     labels = _label_columns(h) if h is not None else set()
     for i in range(start, len(sheet.rows)):
