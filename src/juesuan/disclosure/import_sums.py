@@ -1,5 +1,7 @@
-"""Whether a coded public table adds up as printed, read before anything is imported: each 类/款 row and
-the 合计 row against the rows below it, and each row's 合计 column against its parts. A gap no larger
+"""Whether a public table adds up as printed, read before anything is imported: in the coded tables each
+类/款 row and the 合计 row against the rows below it and each 合计 column against its parts; in 公开01/04
+the 合计 and 总计 rows, in 公开06 the classes and 经费合计, in 公开07 合计 and the 公务用车 小计; and
+amounts where no amount column is (a label column, an unknown header). A gap no larger
 than the parts' rounding (half of the last printed digit per figure) is a 提示 naming the cells — the
 way published 万元 tables are; a larger one means the table says two things (a shifted column or row,
 a mistyped figure) and is refused, naming the cells."""

@@ -1,6 +1,8 @@
-"""导入公开表: read a nine-table workbook (ours, or one laid out like it by other software) into the
-data file's 决算 figures. Tables are found by their title, columns by their header text, rows by
-their 科目编码 or label — never by fixed cells. Amounts are read in 万元 and stored in 元."""
+"""导入公开表: read a nine-table workbook (ours, the official form's layouts, or one laid out like them
+by other software) into the data file's 决算 figures. Tables are found by their title, columns by their
+header text, rows by their 科目编码 or label — never by fixed cells. Reading and checking are in
+import_read (cells, units, codes) and import_sums (additions); amounts arrive in 万元 and are stored in
+元. The file's own figure is kept where the table agrees with it to the table's last printed digit."""
 
 from __future__ import annotations
 
