@@ -318,3 +318,25 @@ def test_a_table_whose_header_is_not_found_says_so(tmp_path):
     book.save(tmp_path / "far.xlsx")
     _, findings = import_tables(tmp_path / "far.xlsx", dict(UNIT))
     assert any(f.code == "D-IMPORT-MISSING" and "没有找到表头" in f.message for f in findings)
+
+
+@pytest.mark.parametrize("text", ['[[income]]\nfinal = 1.0\n', '[[spending]]\nitem = 3\n', '[disclosure]\nlines = 5\n',
+                                  'income = "x"\n'])
+def test_a_data_file_the_import_cannot_place_into_is_refused_not_crashed(tmp_path, capsys, text):
+    target = tmp_path / "u.toml"
+    target.write_text(f'schema = 1\n{text if not text.startswith("[") else ""}[unit]\nname = "x"\nyear = 2025\n'
+                      f'{text if text.startswith("[") else ""}', encoding="utf-8")
+    before = target.read_bytes()
+    code = main(["import-tables", str(_table5(tmp_path / "t.xlsx")), str(target)])
+    out = capsys.readouterr()
+    assert code == 2 and "Traceback" not in out.out + out.err and "数据文件" in out.out + out.err
+    assert target.read_bytes() == before
+
+
+def test_codes_typed_as_numbers_are_matched(tmp_path):
+    target = tmp_path / "u.toml"
+    target.write_text('schema = 1\n[unit]\nname = "某单位"\nyear = 2025\n\n[[disclosure.lines]]\ncode = 2070101'
+                      '  # typed without quotes\ngeneral_budget = 5116600.00\n', encoding="utf-8")
+    assert main(["import-tables", str(_table5(tmp_path / "t.xlsx")), str(target)]) == 0
+    text = target.read_text(encoding="utf-8")
+    assert "# typed without quotes" in text and text.count("2070101") == 1

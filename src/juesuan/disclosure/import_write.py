@@ -74,7 +74,7 @@ def _add(box: Any, key: str, item: Item) -> None:
 
 def _ident(row: dict[str, Any]) -> str | None:
     for key in IDS:
-        if isinstance(row.get(key), str):
+        if isinstance(row.get(key), str) or type(row.get(key)) is int:  # code = 2070101 as typed
             return f"{key}={row[key]}"
     return None
 

@@ -203,6 +203,9 @@ def _right_amount(row: list[Any], j: int) -> Decimal | None:
 
 def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str, Any], list[Finding]]:
     """``document`` (a data-file mapping) with the 决算 figures of the workbook's public tables."""
+    problem = _shape_problem(document)
+    if problem:
+        raise ImportError_(f"数据文件{problem}，导入公开表无法确定写到哪里，未导入。请先改正数据文件。")
     sheets, findings = read_workbook(path)
     if not sheets:
         raise ImportError_(f"{path} 中没有找到决算公开表（按表名查找，如“收入支出决算总表”）。")
@@ -236,6 +239,29 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
     if disc:
         doc["disclosure"] = disc
     return doc, findings
+
+
+def _shape_problem(document: dict[str, Any]) -> str | None:
+    """What in the data file's tables the import edits is not shaped as the import needs, said in Chinese."""
+    def rows(value: Any, where: str, ident: str) -> str | None:
+        if not isinstance(value, list):
+            return f"的{where}不是表格数组（[[{where}]]）"
+        for n, row in enumerate(value, 1):
+            value = row.get(ident) if isinstance(row, dict) else None
+            if not isinstance(value, str) and not (ident == "code" and type(value) is int):
+                return f"的[[{where}]]第{n}项没有{ident}（或不是文字）"
+        return None
+
+    for key in ("income", "spending", "balances", "controlled"):
+        if key in document and (bad := rows(document[key], key, "item")):
+            return bad
+    disc = document.get("disclosure", {})
+    if not isinstance(disc, dict):
+        return "的disclosure不是表（[disclosure]）"
+    for key in ("lines", "basic_economics"):
+        if key in disc and (bad := rows(disc[key], f"disclosure.{key}", "code")):
+            return bad
+    return None
 
 
 def _summary(sheet: _Sheet, income: dict[str, dict[str, Any]], spending: dict[str, dict[str, Any]]) -> None:
