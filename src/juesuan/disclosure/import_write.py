@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 import tomlkit
-from tomlkit.items import AoT, Item, Table
+from tomlkit.items import AoT, Item, Table, Whitespace
 
 IDS = ("item", "code")
 
@@ -100,10 +100,17 @@ def _merge_tables(aot: AoT, old: list[dict[str, Any]], new: list[dict[str, Any]]
             continue
         table = _item(row)
         table.add(tomlkit.nl())  # type: ignore[attr-defined]  # a blank line before the next element
+        if at and not _ends_blank(aot[at - 1]):
+            aot[at - 1].add(tomlkit.nl())  # and one after the element it follows
         aot.insert(at, table)  # type: ignore[arg-type]  # an AoT takes tomlkit tables
         old_ids.insert(at, ident)
         old = [*old[:at], row, *old[at:]]
         at += 1
+
+
+def _ends_blank(table: Table) -> bool:
+    body = table.value.body
+    return bool(body) and isinstance(body[-1][1], Whitespace) and "\n" in body[-1][1].as_string()
 
 
 def _tables(value: Any) -> bool:
