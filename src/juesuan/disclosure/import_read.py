@@ -301,6 +301,7 @@ def _rescaled(sheet: Sheet) -> None:
                 row[j] = Decimal(repr(x) if isinstance(x, float) else x) / 10000
 
 
+_LABEL_TEXT = re.compile(r"^(\d{3}(\d{2}){0,2}(?![\d.,，万元])\D|\d{3}(\d{2}){0,2}$|\(?\d{1,2}[)、.](?!\d))")
 LABEL_HEADS = {"项目", "科目名称", "科目编码", "功能分类科目编码", "经济分类科目编码", "类", "款", "项"}
 
 
@@ -328,9 +329,8 @@ def checked(sheet: Sheet, key: str, first_labels: tuple[str, ...]) -> Sheet:
             elif isinstance(x, str) and j in labels:
                 continue  # a name or label column: its text is read as text ("…（含2项）")
             elif isinstance(x, str) and re.search(r"\d", x) and not norm(x).startswith(("注", "说明")):
-                text = norm(x)
-                if CODE_RE.match(text) or re.match(r"^[0-9]{3,7}\D", text) or re.match(r"^\(?[0-9]{1,2}[)、.]", text):
-                    continue  # a code, a code with its name, a numbered label
+                if h is None and _LABEL_TEXT.match(norm(x)):
+                    continue  # no header to tell the columns apart: a code, a code with its name, a numbered label
                 sheet.amount(i, j, key)
             elif x is not None and not isinstance(x, str):  # a number; a date or TRUE is no amount either
                 sheet.amount(i, j, key)

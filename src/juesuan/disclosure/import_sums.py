@@ -254,14 +254,16 @@ def last_digit(sheet: r.Sheet, heads: tuple[str, ...]) -> Decimal:
     h = r.header(sheet, heads)
     start = h.body if h is not None else r.TITLE_ROWS
     values = [_number(x) for row in sheet.rows[start:] for x in row]
-    return 2 * _half_digit([x for x in values if x is not None and x.is_finite()]) * 10000
+    digit = 2 * _half_digit([x for x in values if x is not None and x.is_finite()]) * 10000
+    return max(digit, Decimal("0.01"))  # no finer than the data file's cents
 
 
 def _half_digit(values: list[Decimal | None]) -> Decimal:
     """Half the last digit the table's figures use (万元): 0.005 for a 万元 table, and for a 元 table
     that was itself made from 万元 figures (every amount whole hundreds); 0.005元 for exact 元 figures."""
-    decimals = max((max(0, -int(x.normalize().as_tuple().exponent)) for x in values if x), default=2)
-    return HALF_CENT / Decimal(10) ** (max(decimals, 2) - 2)
+    decimals = max((max(0, -int(x.normalize().as_tuple().exponent)) for x in values if x and x.is_finite()),
+                   default=2)
+    return HALF_CENT / Decimal(10) ** (min(max(decimals, 2), 6) - 2)  # between 0.01万元 and 0.01元
 
 
 def _column_parts(h: r.Header, amounts: list[int]) -> dict[int, list[int]]:
