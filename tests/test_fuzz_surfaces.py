@@ -221,6 +221,8 @@ IMPORT_SILENT = {  # case → (unit line of the built tables, sheet, change)
     "shifted column": ("万元", "公开03表", lambda ws: _shift(ws, "460.67")),
     "formula without its value": ("万元", "公开05表", _set("51.98", "=SUM(E1:E2)")),
     "约12万": ("万元", "公开02表", _set("51.98", "约12万")),
+    "25.22万 as text": ("万元", "公开06表", _set("25.22", "25.22万")),
+    "a 0.00 left blank": ("万元", "公开03表", _set("10.77", None)),
     "1e20": ("万元", "公开06表", _set("405.36", 1e20)),
     "blank unit line": ("万元", "公开03表", _unit_line(None)),
     "blank unit line among 元 tables": ("元", "公开05表", _unit_line(None)),

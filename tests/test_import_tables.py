@@ -340,3 +340,12 @@ def test_codes_typed_as_numbers_are_matched(tmp_path):
     assert main(["import-tables", str(_table5(tmp_path / "t.xlsx")), str(target)]) == 0
     text = target.read_text(encoding="utf-8")
     assert "# typed without quotes" in text and text.count("2070101") == 1
+
+
+def test_a_blank_cell_in_a_row_with_figures_is_zero(tmp_path):
+    """The template leaves zeros blank: 行政运行's blank 项目支出 replaces the file's 999.00."""
+    cells = {"E6": 3524.69, "E7": 3524.69, "G6": 708.42, "G7": 708.42, "E8": 454.06, "G8": None}
+    old = {**UNIT, "disclosure": {"lines": [{"code": "2070101", "general_project": D("999.00")}]}}
+    doc, findings = import_tables(_table5(tmp_path / "t.xlsx", cells=cells), old)
+    assert not [f for f in findings if f.level.value == "错误"], findings
+    assert _lines(doc)["2070101"]["general_project"] == D("0.00")

@@ -135,6 +135,10 @@ def _coded(sheet: _Sheet, labels: dict[str, str]) -> tuple[dict[str, dict[str, D
                 a = _amount(row[j])
                 if a is not None:
                     vals[key] = a
+        if vals:  # a row with figures: its blank cells are the template's zeros
+            vals = {key: vals.get(key, Decimal(0)) for key, label in labels.items()
+                    if cols.get(label) is not None and cols[label] < len(row)
+                    and (key in vals or _blank(row[cols[label]]))}
         values[code] = vals
     return values, names
 
@@ -192,13 +196,19 @@ def _next_cell(row: list[Any], j: int) -> tuple[Any, int]:
     return (row[k] if k < len(row) else None), k
 
 
+def _blank(x: Any) -> bool:
+    return x is None or (isinstance(x, str) and r.norm(x) in r.DASHES)
+
+
 def _right_amount(row: list[Any], j: int) -> Decimal | None:
-    """The amount right of label j: past the label's merged copies and blank cells, up to the next text."""
+    """The amount right of label j, past the label's merged copies: a blank cell is 0 (the template leaves
+    zeros blank) unless a number follows the blank (a spacer column)."""
     x, k = _next_cell(row, j)
-    while x in (None, "") and k + 1 < len(row):
-        k += 1
-        x = row[k]
-    return _amount(x)
+    if not _blank(x):
+        return _amount(x)
+    after = next((y for y in row[k + 1:] if not _blank(y)), None)
+    spaced = _amount(after) if after is not None else None
+    return spaced if spaced is not None else Decimal(0)
 
 
 def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str, Any], list[Finding]]:
@@ -434,7 +444,7 @@ def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
         if column is None or not items:
             continue
         item = items[-1]
-        a = _amount(cell)
+        a = Decimal(0) if _blank(cell) else _amount(cell)  # the data row's blanks are the template's zeros
         if a is not None and (a or column in controlled.get(_canonical(item), {})):
             _set(controlled.setdefault(_canonical(item), {"item": item}), column, a, sheet.digit)
     order = {_canonical(item): k for k, item in enumerate(c.CONTROLLED_ITEMS)}
