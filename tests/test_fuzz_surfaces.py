@@ -159,7 +159,8 @@ def _official_tables(money: str, folder: Path) -> Path:
 
 
 def _first(ws, figure: str):
-    return next(c for row in ws.iter_rows() for c in row if isinstance(c.value, float) and str(c.value) == figure)
+    return next(c for row in ws.iter_rows() for c in row
+                if isinstance(c.value, int | float) and not isinstance(c.value, bool) and str(c.value) == figure)
 
 
 def _shift(ws, figure: str) -> None:
@@ -222,7 +223,7 @@ IMPORT_SILENT = {  # case → (unit line of the built tables, sheet, change)
     "formula without its value": ("万元", "公开05表", _set("51.98", "=SUM(E1:E2)")),
     "约12万": ("万元", "公开02表", _set("51.98", "约12万")),
     "25.22万 as text": ("万元", "公开06表", _set("25.22", "25.22万")),
-    "a 0.00 left blank": ("万元", "公开03表", _set("0.0", None)),
+    "a 0.00 left blank": ("万元", "公开03表", _set("0", None)),
     "a figure left blank": ("万元", "公开03表", _set("10.77", None)),
     "1e20": ("万元", "公开06表", _set("405.36", 1e20)),
     "blank unit line": ("万元", "公开03表", _unit_line(None)),
