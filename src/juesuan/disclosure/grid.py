@@ -66,7 +66,7 @@ def grid(t: PublicTable) -> Grid:
         body.append(cells)
         bold.append(row.total)
         indent.append(row.level)
-    notes = [n for n in (t.note, s.note_for(t.key, t.department)) if n]
+    notes = [n for n in (s.note_for(t.key, t.department), t.note) if n]  # 注, then 说明 (template order)
     return Grid(
         title=t.title,
         unit_line=(f"编制单位：{t.unit}", f"{t.year}年度", f"{t.key}表　单位：万元"),
@@ -160,7 +160,7 @@ def sums(t: PublicTable) -> dict[Cellref, list[Cellref]]:
             add(spend, key, [(i, key) for i in classes])
         subrows = [i for i, r in enumerate(rows) if r.level == 1]
         add(at("in_name", "年初财政拨款结转和结余"), "in_amount", [(i, "in_amount") for i in subrows])
-        add(closing, "out_total", [(i, "out_total") for i in subrows])
+        add(closing, "out_total", [(closing, f) for f in funds])
         grand = at("in_name", "总计")
         add(grand, "in_amount", [(at("in_name", "本年收入合计"), "in_amount"),
                                  (at("in_name", "年初财政拨款结转和结余"), "in_amount")])
