@@ -77,6 +77,10 @@ def _printed_cell(value: object) -> Decimal | str | None:
     return _published_cell(str(value))
 
 
+def _figure(value: object) -> Decimal | str | None:
+    return _published_cell(value) if isinstance(value, str) else value  # type: ignore[return-value]
+
+
 def _same(a: Decimal | str | None, b: Decimal | str | None) -> bool:
     zero = Decimal(0)
     a = zero if a is BLANK or a == "" else a
@@ -89,17 +93,19 @@ def _row_key(row: list) -> str:
     return next((str(c) for c in row if isinstance(c, str) and c), "?")
 
 
-def corrected_rows(expected: dict, key: str) -> list[list]:
-    """The published rows of table ``key`` with the publisher's mistakes corrected."""
+def corrected_rows(expected: dict, key: str, cell=None) -> list[list]:
+    """The published rows of table ``key`` with the publisher's mistakes corrected (each cell read
+    by ``cell``, by default as a figure)."""
+    cell = cell or _published_cell
     if key in expected.get("replaced", {}):  # a table the publisher got wrong as a whole
-        return [[_published_cell(c) for c in row] for row in expected["replaced"][key]["rows"]]
-    rows = [[_published_cell(c) for c in row] for row in expected["tables"][key]["rows"]]
+        return [[cell(c) for c in row] for row in expected["replaced"][key]["rows"]]
+    rows = [[cell(c) for c in row] for row in expected["tables"][key]["rows"]]
     for fix in expected.get("corrections", []):
         if fix["table"] != key:
             continue
         row = next(r for r in rows if _row_key(r) == fix["row"] or (len(r) > 1 and r[1] == fix["row"]))
-        assert _same(row[fix["column"]], _published_cell(fix["published"])), fix
-        row[fix["column"]] = _published_cell(fix["correct"])
+        assert _same(_figure(row[fix["column"]]), _published_cell(fix["published"])), fix
+        row[fix["column"]] = cell(fix["correct"])
     for miss in expected.get("missing_rows", []):
         if miss["table"] != key:
             continue
@@ -109,7 +115,7 @@ def corrected_rows(expected: dict, key: str) -> list[list]:
         side = next(i for i, p in enumerate(panels) if any(c[0] == miss["after"] for c in p))
         panel = [c for c in panels[side] if any(x is not BLANK for x in c)]
         at = next(i for i, c in enumerate(panel) if c[0] == miss["after"]) + 1
-        panel.insert(at, [miss["code"], miss["name"], _published_cell(miss["amount"])])
+        panel.insert(at, [cell(miss["code"]), cell(miss["name"]), cell(miss["amount"])])
         other = [c for c in panels[1 - side] if any(x is not BLANK for x in c)]
         n = max(len(panel), len(other))
         pad = [[BLANK, BLANK, BLANK]] * n

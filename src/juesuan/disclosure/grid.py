@@ -32,6 +32,19 @@ class Grid:
     indent: list[int]
     notes: list[str]
     landscape: bool
+    zeros: str = "0.00"  # how a zero amount is printed: "blank", "0.00" or "0"
+    empty: bool = False  # a table without data keeps its form, every cell blank (公开08/09 with 说明)
+
+    def text(self, i: int, j: int) -> str:
+        """Body cell (i, j) as printed: amounts with 2 decimals and separators, a zero per ``zeros``."""
+        value = self.body[i][j]
+        if self.kinds[j] != s.MONEY:
+            return "" if value is None else str(value)
+        if not isinstance(value, Decimal) or self.empty:
+            return ""
+        if fmt.round2(value) == 0:
+            return {"blank": "", "0": "0"}.get(self.zeros, "0.00")
+        return fmt.number(value)
 
 
 def grid(t: PublicTable) -> Grid:
@@ -72,7 +85,7 @@ def grid(t: PublicTable) -> Grid:
         unit_line=(f"编制单位：{t.unit}", f"{t.year}年度", f"{t.key}表　单位：万元"),
         header=merges, header_rows=2 if grouped else 1,
         kinds=[col.kind for col in cols], body=body, bold=bold, indent=indent, notes=notes,
-        landscape=t.spec.landscape,
+        landscape=t.spec.landscape, zeros=t.zeros, empty=t.empty,
     )
 
 

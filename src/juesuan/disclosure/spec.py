@@ -7,10 +7,12 @@ specs, or the ``[disclosure.layout]`` table of the data file — not code.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from ..core import public_vocab as v
 
 MONEY, TEXT, CODE = "money", "text", "code"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,28 @@ FUND_SUBROWS = (("一般公共预算财政拨款", "general"), ("政府性基金
                 ("国有资本经营预算财政拨款", "capital"))
 
 
+# How a zero amount is printed, per (first year, region) of the template: "blank" (the cell left empty,
+# as the 上海 form and most of its publications show it), "0.00" or "0". A unit's [disclosure.layout]
+# ``zeros`` (for all tables, or per table) overrides it; regions without an entry print "0.00".
+ZEROS: dict[tuple[int, str], str] = {(2024, "上海"): "blank"}
+
+
+def _of_template(table: dict[tuple[int, str], T], year: int, region: str) -> T | None:
+    """The newest entry of ``region`` not after ``year`` (None where the region has none)."""
+    years = [y for y, r in table if r == region and y <= year]
+    return table[(max(years), region)] if years else None
+
+
+def zeros_for(key: str, year: int, region: str, layout: dict[str, dict[str, object]] | None = None) -> str:
+    """How table ``key`` prints a zero: the unit's layout (this table, then all tables), else the template's."""
+    own = layout or {}
+    for place in (key, "*"):
+        style = own.get(place, {}).get("zeros")
+        if isinstance(style, str):
+            return style
+    return _of_template(ZEROS, year, region) or "0.00"
+
+
 def spec_for(key: str, layout: dict[str, dict[str, object]] | None = None) -> TableSpec:
     """The spec of table ``key`` with the unit's layout overrides (title, 公开07's extra items)."""
     spec = SPECS[key]
@@ -166,5 +190,4 @@ T6_ROWS: dict[tuple[int, str], tuple[tuple[str, str], ...]] = {(2024, "上海"):
 
 def t6_rows(year: int, region: str) -> tuple[tuple[str, str], ...]:
     """公开06's fixed (code, name) rows of ``year``'s template in ``region``; () where none is kept."""
-    years = [y for y, r in T6_ROWS if r == region and y <= year]
-    return T6_ROWS[(max(years), region)] if years else ()
+    return _of_template(T6_ROWS, year, region) or ()

@@ -46,6 +46,7 @@ class PublicTable:
     unit: str = ""
     year: int = 0
     department: bool = False  # 部门决算 (notes say 部门) or 单位决算 (单位)
+    zeros: str = "0.00"  # how a zero amount is printed: "blank", "0.00" or "0" (spec.zeros_for)
 
     @property
     def key(self) -> str:
@@ -88,7 +89,8 @@ def build(b: Books) -> Tables:
         spec = s.spec_for(key, layout)
         rows, empty = builder(b, spec)
         note = spec.empty_note.replace("{unit}", unit) if empty and spec.empty_note else ""
-        out.by_key[key] = PublicTable(spec, tuple(rows), note, unit, year, b.d.department)
+        zeros = s.zeros_for(key, year, b.d.region, layout)
+        out.by_key[key] = PublicTable(spec, tuple(rows), note, unit, year, b.d.department, zeros)
     return out
 
 

@@ -107,7 +107,7 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
         for j, value in enumerate(cells):
             kind = g.kinds[j]
             if kind == s.MONEY:
-                text = "" if value is None else base.cell_text(value, "money")
+                text = g.text(i, j)
                 align = WD_ALIGN_PARAGRAPH.RIGHT
             else:
                 text = ("　" * g.indent[i] + str(value)) if value and kind == s.TEXT else str(value or "")

@@ -55,7 +55,7 @@ def build(tables: Tables) -> bytes:
                     if (i, j) in formulas:
                         refs = "+".join(xl_rowcol_to_cell(first + a, b) for a, b in formulas[(i, j)])
                         ws.write_formula(r, j, f"={refs}", f["money" + suffix], float(value or 0))
-                    elif value is None:
+                    elif value is None or not g.text(i, j):  # not determined, or a zero printed blank
                         ws.write_blank(r, j, None, f["money" + suffix])
                     else:
                         ws.write_number(r, j, float(value), f["money" + suffix])

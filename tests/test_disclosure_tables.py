@@ -1,0 +1,99 @@
+"""The nine public tables as the 2024 上海 template prints them (issue 19), on the two real units of
+tests/data/published: every cell's printed text — blank, "0.00" or "0" for a zero as the publisher
+printed it (``[disclosure.layout] zeros``) —, the template's class list by year and region, 公开06's
+fixed rows, the 合计 places, the headers, and a 尾数 note where rounded rows do not add."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from juesuan.core import catalog as c
+from juesuan.disclosure import spec as s
+from juesuan.disclosure.api import disclose
+from juesuan.disclosure.grid import grid
+from juesuan.sources.datafile import load
+from tests.test_published_unit import HERE, UNITS, corrected_rows, disclosed, expected_of
+
+# Cells a per-table zero style cannot reproduce: this publisher's 公开08 prints "0" in 年初/年末 and leaves
+# 基本支出 blank in the same rows.
+MIXED = {("putuo_wenlv_2025", "公开08"): {5}}
+
+
+def _token(text: str) -> Decimal | str | None:
+    """A cell as printed: blank (None), the zero forms "0.00" / "0" as such, other amounts as figures."""
+    t = re.sub(r"\s+", "", text)
+    if not t:
+        return None
+    if t in ("0.00", "0"):
+        return t
+    if re.fullmatch(r"-?[\d,]+\.\d{2}", t):
+        return Decimal(t.replace(",", ""))
+    return t
+
+
+@pytest.mark.parametrize(("unit", "key"), [(u, f"公开0{i}") for u in UNITS for i in range(1, 10)])
+def test_every_cell_printed_as_published(unit, key):
+    want = corrected_rows(expected_of(unit), key, cell=_token)
+    g = grid(disclosed(unit).tables[key])
+    got = [[_token(g.text(i, j)) for j in range(len(g.kinds))] for i in range(len(g.body))]
+    assert len(got) == len(want), (len(got), len(want))
+    skip = MIXED.get((unit, key), set())
+    diffs = [(i, j, w[j], r[j]) for i, (w, r) in enumerate(zip(want, got, strict=True))
+             for j in range(len(w)) if j not in skip and w[j] != r[j]]
+    assert not diffs, diffs[:10]
+
+
+def test_class_list_of_the_2024_shanghai_template():
+    """表一/表四's 类: the 上海 2024 list (抗疫特别国债 last, 其他支出 二十三, no 预备费/转移性/债务), used from
+    2024 on; a unit named 上海市… gets it without saying so; other regions fall back to the national list."""
+    names = [name for _, name in c.function_classes(2025, "上海")]
+    assert len(names) == 24 and names[22] == "其他支出" and names[23] == "抗疫特别国债安排的支出"
+    assert not {"预备费", "转移性支出", "债务发行费用支出", "债务还本支出"} & set(names)
+    national = [name for _, name in c.function_classes(2025, "")]
+    assert "预备费" in national and "抗疫特别国债安排的支出" not in national
+    assert c.function_classes(2025, "浙江") == c.function_classes(2025, "")  # no list kept: national
+    t1 = disclosed("putuo_sthj_2025").tables["公开01"]
+    labels = [r.values.get("out_name") for r in t1.rows if r.values.get("out_code")]
+    assert labels[22:] == ["二十三、其他支出", "二十四、抗疫特别国债安排的支出"]
+
+
+def test_region_in_the_data_file_overrides_the_name(tmp_path):
+    text = (HERE / "putuo_sthj_2025.toml").read_text(encoding="utf-8")
+    src = tmp_path / "u.toml"
+    src.write_text(text.replace("[disclosure]\n", '[disclosure]\nregion = ""\n', 1)
+                   .replace('name = "上海市普陀区生态环境局"', 'name = "某区生态环境局"', 1), encoding="utf-8")
+    t1 = disclose(*load(src)).tables["公开01"]
+    labels = [r.values.get("out_name") for r in t1.rows if r.values.get("out_code")]
+    assert "二十三、预备费" in labels and "抗疫特别国债安排的支出" not in "".join(labels)
+
+
+def test_t6_prints_the_templates_fixed_rows():
+    rows = disclosed("putuo_sthj_2025").tables["公开06"].rows
+    left = [r.values["p_code"] for r in rows if r.values.get("p_code")]
+    right = [r.values["c_code"] for r in rows if r.values.get("c_code")]
+    fixed = [code for code, _ in s.t6_rows(2025, "上海")]
+    assert left == [x for x in fixed if x[:3] in ("301", "303")]
+    assert right == [x for x in fixed if x[:3] in ("302", "310")]
+    assert "30203" in right  # the row this publisher left out
+    assert s.t6_rows(2025, "") == ()  # no list kept: the lines typed only
+
+
+def test_headers_and_total_places():
+    t = disclosed("putuo_wenlv_2025").tables
+    for key in ("公开02", "公开03", "公开05", "公开08"):
+        g = grid(t[key])
+        assert g.header[0].text == "项目" and any(m.text == "功能分类科目编码" for m in g.header), key
+    assert t["公开05"].rows[-1].values["name"] == "合计"  # at the bottom, as the template
+    assert t["公开03"].rows[0].values["name"] == "合计"   # at the top
+    t4 = [r.values for r in t["公开04"].rows]
+    assert [v.get("in_name") for v in t4[-4:-1]] == [label for label, _ in s.T4_INCOME]
+    assert all(not v.get("out_name") for v in t4[-4:-1])
+
+
+def test_zero_style_from_the_layout():
+    sthj, wenlv = (disclosed(u).tables for u in UNITS)
+    assert (sthj["公开01"].zeros, wenlv["公开01"].zeros, wenlv["公开07"].zeros) == ("0.00", "blank", "0")
+    assert s.zeros_for("公开01", 2025, "") == "0.00" and s.zeros_for("公开01", 2025, "上海") == "blank"
