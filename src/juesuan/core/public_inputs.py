@@ -251,7 +251,7 @@ def _layout(r: Reader, raw: Any) -> dict[str, dict[str, object]]:
     return out
 
 
-def _zeros(r: Reader, value: Any, path: tuple) -> bool:
+def _zeros(r: Reader, value: Any, path: tuple[str | int, ...]) -> bool:
     if value in ZERO_STYLES:
         return True
     r.error("E-LAYOUT", "公开表零值的列示方式（zeros）应为“blank”（留空）、“0.00”或“0”。", path)
