@@ -13,7 +13,7 @@ import pytest
 from juesuan.core import catalog as c
 from juesuan.disclosure import spec as s
 from juesuan.disclosure.api import disclose
-from juesuan.disclosure.grid import grid
+from juesuan.disclosure.grid import grid, rounding_gaps
 from juesuan.sources.datafile import load
 from tests.test_published_unit import HERE, UNITS, corrected_rows, disclosed, expected_of
 
@@ -97,3 +97,36 @@ def test_zero_style_from_the_layout():
     sthj, wenlv = (disclosed(u).tables for u in UNITS)
     assert (sthj["公开01"].zeros, wenlv["公开01"].zeros, wenlv["公开07"].zeros) == ("0.00", "blank", "0")
     assert s.zeros_for("公开01", 2025, "") == "0.00" and s.zeros_for("公开01", 2025, "上海") == "blank"
+
+
+ROUNDED_TABLES = {"putuo_sthj_2025": {"公开03", "公开05", "公开06"},
+                  "putuo_wenlv_2025": {"公开02", "公开03", "公开05", "公开06"}}
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_rounding_note_where_printed_figures_do_not_add(unit):
+    """Where a printed total is not the sum of its printed parts (the publisher's 尾数: e.g. 公开03's
+    项目支出 合计 1,367.76 beside 类 rows adding to 1,367.75; 公开06's 310 14.44 beside 13.94 + 0.49), the
+    table carries the 尾数 note; tables that add as printed do not."""
+    noted = {t.key for t in disclosed(unit).tables if s.ROUNDING_NOTE in grid(t).notes}
+    assert noted == ROUNDED_TABLES[unit]
+    t3 = grid(disclosed("putuo_sthj_2025").tables["公开03"])
+    gaps = dict(rounding_gaps(disclosed("putuo_sthj_2025").tables["公开03"], t3.body))
+    assert gaps[(0, 4)] == Decimal("0.01")  # 合计 项目支出 1,367.76 − Σ类 1,367.75
+
+
+def test_xlsx_keeps_published_totals_beside_rounded_parts():
+    """The .xlsx writes a total as a formula only where its parts add to it exactly: a published total
+    beside its rounded parts stays the published figure (1,367.76), not Excel's sum (1,367.75)."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from juesuan.disclosure.api import xlsx_bytes
+
+    book = load_workbook(BytesIO(xlsx_bytes(disclosed("putuo_sthj_2025"))))
+    ws = book["公开03"]
+    row = next(r for r in ws.iter_rows() if any(c.value == "合计" for c in r))
+    values = [c.value for c in row]
+    assert values[4] == pytest.approx(1367.76)  # a figure, not "=SUM of the 类 rows"
+    assert str(values[2]).startswith("=")  # 本年支出合计 4,733.14: its 类 rows add to it, a formula

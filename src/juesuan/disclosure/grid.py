@@ -80,6 +80,8 @@ def grid(t: PublicTable) -> Grid:
         bold.append(row.total)
         indent.append(row.level)
     notes = [n for n in (s.note_for(t.key, t.department), t.note) if n]  # 注, then 说明 (template order)
+    if not t.empty and rounding_gaps(t, body):
+        notes.append(s.ROUNDING_NOTE)
     return Grid(
         title=t.title,
         unit_line=(f"编制单位：{t.unit}", f"{t.year}年度", f"{t.key}表　单位：万元"),
@@ -186,10 +188,28 @@ def sums(t: PublicTable) -> dict[Cellref, list[Cellref]]:
             heads = {code for code, _ in coded if len(code) == 3}
             chosen = [i for code, i in coded if len(code) == 3 or code[:3] not in heads]
             add(total, f"{side}_amount", [(i, f"{side}_amount") for i in chosen])
+            for head, i in ((code, i) for code, i in coded if len(code) == 3):
+                add(i, f"{side}_amount", [(k, f"{side}_amount") for code, k in coded
+                                          if len(code) == 5 and code[:3] == head])
     elif t.key == "公开07" and rows:
         for scenario in ("budget", "final"):
             add(0, f"{scenario}:合计", [(0, f"{scenario}:{x}") for x in ("因公出国(境)费", "公务用车购置及运行维护费",
                                                                           "公务接待费")])
             add(0, f"{scenario}:公务用车购置及运行维护费", [(0, f"{scenario}:{x}") for x in ("公务用车购置费",
                                                                                      "公务用车运行维护费")])
+    return out
+
+
+def rounding_gaps(t: PublicTable, body: list[list[Decimal | str | None]]) -> list[tuple[Cellref, Decimal]]:
+    """The totals whose printed (rounded) figure is not the sum of their printed parts, with the gap in
+    万元: the figures are right, each rounded once; the table then carries the 尾数 note."""
+    out = []
+    for (i, j), parts in sums(t).items():
+        total = body[i][j]
+        if not isinstance(total, Decimal):
+            continue
+        shown = [body[a][b] for a, b in parts]
+        added = sum((fmt.round2(x) for x in shown if isinstance(x, Decimal)), Decimal(0))
+        if fmt.round2(total) != added:
+            out.append(((i, j), fmt.round2(total) - added))
     return out

@@ -155,6 +155,11 @@ NOTES: dict[str, str] = {
 }
 
 
+# Under a table whose printed totals and parts differ by their rounding (the figures are exact; each is
+# rounded once to 0.01万元), as published tables word it.
+ROUNDING_NOTE = "注：本表数据因四舍五入，合计与分项之和可能存在尾差。"
+
+
 def note_for(key: str, department: bool) -> str:
     """The note under table ``key``: 本表反映部门… for a 部门决算, 本表反映单位… for a 单位决算."""
     note = NOTES.get(key, "")
