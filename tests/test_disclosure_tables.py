@@ -130,3 +130,15 @@ def test_xlsx_keeps_published_totals_beside_rounded_parts():
     values = [c.value for c in row]
     assert values[4] == pytest.approx(1367.76)  # a figure, not "=SUM of the 类 rows"
     assert str(values[2]).startswith("=")  # 本年支出合计 4,733.14: its 类 rows add to it, a formula
+
+
+def test_t6_and_t7_headers_are_the_templates():
+    t = disclosed("putuo_sthj_2025").tables
+    g6 = grid(t["公开06"])
+    assert g6.header_rows == 1 and [m.text for m in g6.header] == ["经济分类科目编码", "科目名称", "决算数"] * 2
+    g7 = grid(t["公开07"])
+    cells = {(m.row, m.col, m.last_row, m.last_col): m.text for m in g7.header}
+    assert cells[(0, 0, 0, 11)] == "财政拨款“三公”经费"
+    assert cells[(1, 0, 2, 1)] == "合计" and cells[(1, 4, 1, 9)] == "公务用车购置及运行维护费"
+    assert [cells[(2, c, 2, c + 1)] for c in (4, 6, 8)] == ["小计", "公务用车购置费", "公务用车运行维护费"]
+    assert [cells[(3, c, 3, c)] for c in range(12)] == ["预算数", "决算数"] * 6

@@ -49,24 +49,7 @@ class Grid:
 
 def grid(t: PublicTable) -> Grid:
     cols = t.spec.columns
-    grouped = any(col.group for col in cols)
-    merges: list[Merge] = []
-    if grouped:
-        j = 0
-        while j < len(cols):
-            group = cols[j].group
-            k = j
-            while k + 1 < len(cols) and group and cols[k + 1].group == group:
-                k += 1
-            if group and (k > j or group != cols[j].label):
-                merges.append(Merge(0, j, 0, k, group))
-                for x in range(j, k + 1):
-                    merges.append(Merge(1, x, 1, x, cols[x].label))
-            else:
-                merges.append(Merge(0, j, 1, j, cols[j].label))
-            j = k + 1
-    else:
-        merges = [Merge(0, j, 0, j, col.label) for j, col in enumerate(cols)]
+    merges, depth = header_merges([col.path for col in cols])
     body, bold, indent = [], [], []
     for row in t.rows:
         cells: list[Decimal | str | None] = []
@@ -85,10 +68,37 @@ def grid(t: PublicTable) -> Grid:
     return Grid(
         title=t.title,
         unit_line=(f"编制单位：{t.unit}", f"{t.year}年度", f"{t.key}表　单位：万元"),
-        header=merges, header_rows=2 if grouped else 1,
+        header=merges, header_rows=depth,
         kinds=[col.kind for col in cols], body=body, bold=bold, indent=indent, notes=notes,
         landscape=t.spec.landscape, zeros=t.zeros, empty=t.empty,
     )
+
+
+def header_merges(paths: list[tuple[str, ...]]) -> tuple[list[Merge], int]:
+    """Header cells from each column's path (top → label): equal neighbours merge across, a short path's
+    cell above its label spans down (合计 over 预算数 beside 公务用车… over 小计 over 预算数)."""
+    depth = max(len(p) for p in paths)
+    grid_ = [list(p[:-1]) + [p[-2] if len(p) > 1 else p[-1]] * (depth - len(p)) + [p[-1]] for p in paths]
+    if any(len(p) == 1 for p in paths):  # a single label spans every row
+        grid_ = [[p[0]] * depth if len(p) == 1 else g for p, g in zip(paths, grid_, strict=True)]
+    n = len(paths)
+    covered: set[tuple[int, int]] = set()
+    out: list[Merge] = []
+    for k in range(depth):
+        for j in range(n):
+            if (k, j) in covered:
+                continue
+            text = grid_[j][k]
+            last = j
+            while (last + 1 < n and (k, last + 1) not in covered and grid_[last + 1][k] == text
+                   and grid_[last + 1][:k] == grid_[j][:k]):
+                last += 1
+            bottom = k
+            while bottom + 1 < depth and all(grid_[x][bottom + 1] == text for x in range(j, last + 1)):
+                bottom += 1
+            covered.update((r, x) for r in range(k, bottom + 1) for x in range(j, last + 1))
+            out.append(Merge(k, j, bottom, last, text))
+    return out, depth
 
 
 def widths(g: Grid) -> list[float]:

@@ -21,6 +21,12 @@ class Column:
     label: str
     group: str = ""  # upper header cell spanning the columns that share it
     kind: str = MONEY
+    heads: tuple[str, ...] = ()  # the header cells above the label, top first, where more than ``group``
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        """The column's header cells from the top row down to its label."""
+        return (*(self.heads or ((self.group,) if self.group else ())), self.label)
 
 
 @dataclass(frozen=True)
@@ -52,9 +58,17 @@ T7_LABELS = {"合计": "合计", "因公出国(境)费": "因公出国（境）�
              "公务接待费": "公务接待费", "会议费": "会议费", "培训费": "培训费"}
 
 
+T7_TOP = "财政拨款“三公”经费"
+T7_CAR = "公务用车购置及运行维护费"
+T7_HEADS = {"公务用车购置及运行维护费": (T7_TOP, T7_CAR, "小计"), "公务用车购置费": (T7_TOP, T7_CAR, "公务用车购置费"),
+            "公务用车运行维护费": (T7_TOP, T7_CAR, "公务用车运行维护费")}
+
+
 def _t7_columns(items: tuple[str, ...]) -> tuple[Column, ...]:
-    """The template's layout: 预算数/决算数 paired under each item (the item is the group header)."""
-    return tuple(Column(f"{scenario}:{item}", label, T7_LABELS[item])
+    """The template's layout: 财政拨款“三公”经费 over every item, 公务用车购置及运行维护费 over 小计 | 购置 |
+    运行维护, and 预算数/决算数 paired under each item."""
+    return tuple(Column(f"{scenario}:{item}", label, T7_LABELS[item],
+                        heads=T7_HEADS.get(item, (T7_TOP, T7_LABELS[item])))
                  for item in items for scenario, label in (("budget", "预算数"), ("final", "决算数")))
 
 
@@ -77,10 +91,10 @@ SPECS: dict[str, TableSpec] = {s.key: s for s in (
     TableSpec("公开05", "一般公共预算财政拨款支出决算表", _coded(
         ("total", "合计"), ("basic", "基本支出"), ("project", "项目支出")), total_last=True),
     TableSpec("公开06", "一般公共预算财政拨款基本支出决算表", (
-        Column("p_code", "科目编码", "人员经费", CODE), Column("p_name", "科目名称", "人员经费", TEXT),
-        Column("p_amount", "决算数", "人员经费"),
-        Column("c_code", "科目编码", "公用经费", CODE), Column("c_name", "科目名称", "公用经费", TEXT),
-        Column("c_amount", "决算数", "公用经费"))),
+        Column("p_code", "经济分类科目编码", "", CODE), Column("p_name", "科目名称", "", TEXT),
+        Column("p_amount", "决算数"),
+        Column("c_code", "经济分类科目编码", "", CODE), Column("c_name", "科目名称", "", TEXT),
+        Column("c_amount", "决算数"))),
     TableSpec("公开07", "财政拨款“三公”经费支出决算表", _t7_columns(THREE_PUBLIC_ITEMS), landscape=True),
     TableSpec("公开08", "政府性基金预算财政拨款收入支出决算表", _coded(*_FUND),
               NO_FUND.replace("{fund}", "政府性基金预算"), landscape=True),
