@@ -142,3 +142,41 @@ def test_t6_and_t7_headers_are_the_templates():
     assert cells[(1, 0, 2, 1)] == "合计" and cells[(1, 4, 1, 9)] == "公务用车购置及运行维护费"
     assert [cells[(2, c, 2, c + 1)] for c in (4, 6, 8)] == ["小计", "公务用车购置费", "公务用车运行维护费"]
     assert [cells[(3, c, 3, c)] for c in range(12)] == ["预算数", "决算数"] * 6
+
+
+def _document(unit: str):
+    from io import BytesIO
+
+    from docx import Document
+
+    from juesuan.disclosure.api import docx_bytes
+
+    return Document(BytesIO(docx_bytes(disclosed(unit))))
+
+
+def test_word_has_cover_contents_and_units_table():
+    doc = _document("putuo_wenlv_2025")
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[:2] == ["上海市普陀区文化和旅游局", "2025年度部门决算"]  # the 封面, alone on page 1
+    at = texts.index("目　　录")
+    contents = texts[at + 1:at + 40]
+    for line in ("第一部分　上海市普陀区文化和旅游局概况", "第二部分　上海市普陀区文化和旅游局2025年度部门决算表",
+                 "一、收入支出决算总表", "九、国有资本经营预算财政拨款收入支出决算表",
+                 "第三部分　上海市普陀区文化和旅游局2025年度部门决算情况说明", "第四部分　名词解释"):
+        assert line in contents, line
+    units = next(t for t in doc.tables if t.rows[0].cells[0].text == "序号")
+    assert [c.text for c in units.rows[0].cells] == ["序号", "单位名称", "备注"]
+    assert [r.cells[1].text for r in units.rows[1:]][:2] == ["上海市普陀区文化和旅游局（本级）",
+                                                              "上海市普陀区文化和旅游局执法大队"]
+    assert len(units.rows) == 6
+    assert "上海市普陀区文化和旅游局2025年度部门决算表" in texts  # table 1's page heading, as the template
+
+
+def test_cover_title_never_leaves_one_character_alone():
+    from juesuan.disclosure.word import COVER_MIN, cover_lines
+
+    long = "某某省某某市某某县某某乡镇人民政府农业农村综合服务中心"
+    for name in ("上海市普陀区生态环境局", "上海市普陀区文化和旅游局", long):
+        lines, size = cover_lines(name, 442.0)
+        assert "".join(lines) == name and all(len(x) > 1 for x in lines)
+        assert size * max(len(x) for x in lines) <= 442.0 and (size >= COVER_MIN or len(lines) == 2)
