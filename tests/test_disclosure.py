@@ -354,8 +354,9 @@ def test_word_document_parts_in_order(rich):
 
     doc = docx.Document(BytesIO(docx_bytes(rich)))
     heads = [p.text for p in doc.paragraphs if p.text.startswith("第") and "部分" in p.text[:4]]
-    # the 目录 names the four parts; the body heads parts 一, 三, 四 (part 二's page is headed 决算表, as the template)
     # the 目录 names the four parts; the body heads parts 一, 三, 四 (part 二 is headed 决算表, as the template)
+    assert [h[:4] for h in heads] == ["第一部分", "第二部分", "第三部分", "第四部分", "第一部分", "第三部分",
+                                      "第四部分"]
     assert any(p.text.endswith("年度部门决算表") and p.style.name == "Heading 1" for p in doc.paragraphs)
     units = 1 if rich.books.d.department and rich.books.d.units else 0  # the 决算单位构成 table
     assert len(doc.tables) == 9 + units
