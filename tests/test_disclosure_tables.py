@@ -180,3 +180,9 @@ def test_cover_title_never_leaves_one_character_alone():
         lines, size = cover_lines(name, 442.0)
         assert "".join(lines) == name and all(len(x) > 1 for x in lines)
         assert size * max(len(x) for x in lines) <= 442.0 and (size >= COVER_MIN or len(lines) == 2)
+
+
+def test_line_under_the_title_is_the_templates():
+    assert grid(disclosed("putuo_sthj_2025").tables["公开03"]).unit_line == ("", "", "单位：万元")
+    assert s.unit_line_for("公开03", "某县农业农村局", 2023, "") == ("编制单位：某县农业农村局", "2023年度",
+                                                                  "公开03表　单位：万元")

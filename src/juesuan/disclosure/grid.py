@@ -67,7 +67,7 @@ def grid(t: PublicTable) -> Grid:
         notes.append(s.ROUNDING_NOTE)
     return Grid(
         title=t.title,
-        unit_line=(f"编制单位：{t.unit}", f"{t.year}年度", f"{t.key}表　单位：万元"),
+        unit_line=t.unit_line,
         header=merges, header_rows=depth,
         kinds=[col.kind for col in cols], body=body, bold=bold, indent=indent, notes=notes,
         landscape=t.spec.landscape, zeros=t.zeros, empty=t.empty,

@@ -133,6 +133,18 @@ def _of_template(table: dict[tuple[int, str], T], year: int, region: str) -> T |
     return table[(max(years), region)] if years else None
 
 
+# The line under a table's title: {unit}, {year}, {key} filled in; empty parts are not printed. The 上海
+# form prints 单位：万元 alone; elsewhere 编制单位 | 年度 | 表号 单位.
+UNIT_LINES: dict[tuple[int, str], tuple[str, str, str]] = {(2024, "上海"): ("", "", "单位：万元")}
+UNIT_LINE = ("编制单位：{unit}", "{year}年度", "{key}表　单位：万元")
+
+
+def unit_line_for(key: str, unit: str, year: int, region: str) -> tuple[str, str, str]:
+    form = _of_template(UNIT_LINES, year, region) or UNIT_LINE
+    a, b, c = (x.format(unit=unit, year=year, key=key) for x in form)
+    return a, b, c
+
+
 def zeros_for(key: str, year: int, region: str, layout: dict[str, dict[str, object]] | None = None) -> str:
     """How table ``key`` prints a zero: the unit's layout (this table, then all tables), else the template's."""
     own = layout or {}

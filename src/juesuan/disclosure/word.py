@@ -164,7 +164,7 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
         _part(doc, heading)
     doc.add_paragraph(g.title, style=base.TABLE_CAPTION)
     line = doc.add_paragraph(style=base.TABLE_NOTE)
-    line.add_run(f"{g.unit_line[0]}　　{g.unit_line[1]}　　{g.unit_line[2]}")
+    line.add_run("　　".join(x for x in g.unit_line if x))
     n = len(g.kinds)
     total_width = LANDSCAPE_WIDTH if g.landscape else PORTRAIT_WIDTH
     rel = widths(g)
@@ -197,7 +197,7 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
                 align = WD_ALIGN_PARAGRAPH.RIGHT
             else:
                 text = ("　" * g.indent[i] + str(value)) if value and kind == s.TEXT else str(value or "")
-                align = WD_ALIGN_PARAGRAPH.CENTER if kind == s.CODE else WD_ALIGN_PARAGRAPH.LEFT
+                align = WD_ALIGN_PARAGRAPH.LEFT  # codes and names flush left, as the template
             base.fill_cell(row[j], text, align, TABLE_SIZE, style_id, bold=g.bold[i])
     for note in g.notes:
         p = doc.add_paragraph(style=base.TABLE_TEXT)
