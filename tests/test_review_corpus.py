@@ -440,16 +440,16 @@ def test_review_on_corpus_does_not_regress():
 
 # --- whole documents (documents/): schema and the bench's matcher on them -------------------------
 
-DOCS = load_documents()
+DOCUMENT_LIST = load_documents()
 
 
 def test_documents_shape():
-    assert len(DOCS) >= 6 and len({d.id for d in DOCS}) == len(DOCS)
-    assert sum(d.held_out for d in DOCS) >= 2, "at least two documents kept back from tuning"
-    assert sum(not d.held_out for d in DOCS) >= 2
+    assert len(DOCUMENT_LIST) >= 6 and len({d.id for d in DOCUMENT_LIST}) == len(DOCUMENT_LIST)
+    assert sum(d.held_out for d in DOCUMENT_LIST) >= 2, "at least two documents kept back from tuning"
+    assert sum(not d.held_out for d in DOCUMENT_LIST) >= 2
 
 
-@pytest.mark.parametrize("d", DOCS, ids=lambda d: d.id)
+@pytest.mark.parametrize("d", DOCUMENT_LIST, ids=lambda d: d.id)
 def test_document_schema(d: Document):
     assert d.path.stem == d.id and d.text_path.exists() and d.text.strip()
     assert d.source.startswith("http") and d.title and d.unit and d.complete and d.checked
@@ -482,7 +482,7 @@ def test_document_matcher():
     from juesuan.core.findings import Level
     from juesuan.review import ReviewFinding
 
-    d = next(d for d in DOCS if d.id == "putuo-wenlv-2025")
+    d = next(d for d in DOCUMENT_LIST if d.id == "putuo-wenlv-2025")
     zero = next(e for e in d.errors if e.figure == "100%")
     here = "2025 年度“三公”经费…公务接待费支出决算增加 0.40 万元，增长 100%。"
     elsewhere = "财政拨款收入 2002.80 万元，占 100%。"
