@@ -459,7 +459,7 @@ def test_document_schema(d: Document):
     written = numbers_in(d.text)
     for e in d.errors:
         assert e.kind in DOC_KINDS and e.why and e.needs in ("", "table")
-        assert e.figure in flat, f"{e.figure} is not in the document"
+        assert all(form.figure in flat for form in e.forms()), f"{e.figure} is not in the document"
         if e.context:
             assert e.context in flat and e.figure in e.context, e.context
             assert flat.count(e.context) == 1, f"context {e.context} is not unique"
