@@ -55,6 +55,8 @@ class Error:
     also: tuple[Alternative, ...] = ()
     context: str = ""  # a piece of the figure's sentence, where the figure is written more than once
     needs: str = ""  # "table": the error shows only against the published tables, not in the text alone
+    where: str = ""  # "table": the error is in a published table (documents' tables_file), not in the text
+    rows: tuple[str, ...] = ()  # for a table error spread over rows: a finding on any of these rows is it
 
     def forms(self) -> tuple[Alternative, ...]:
         return (Alternative(self.figure, self.correct, self.calc), *self.also)
@@ -97,7 +99,7 @@ def _errors(raw: dict) -> tuple[Error, ...]:
     return tuple(
         Error(e["figure"], e["kind"], e["why"], e.get("correct", ""), e.get("calc", ""),
               tuple(Alternative(a["figure"], a.get("correct", ""), a.get("calc", "")) for a in e.get("also", [])),
-              e.get("context", ""), e.get("needs", ""))
+              e.get("context", ""), e.get("needs", ""), e.get("where", ""), tuple(e.get("rows", ())))
         for e in raw.get("errors", [])
     )
 
@@ -121,10 +123,19 @@ class Document:
     tolerated: tuple[str, ...] = ()
     path: Path = field(default=Path(), compare=False)
     text_path: Path = field(default=Path(), compare=False)
+    tables_path: Path | None = field(default=None, compare=False)  # the published tables, cell by cell
 
-    def as_passage(self) -> Passage:
+    def as_passage(self, tables: bool = False) -> Passage:
+        """The document as the scorer takes it: the text's errors, and the tables' too with ``tables``."""
+        errors = tuple(e for e in self.errors if tables or e.where != "table")
         return Passage(self.id, self.title, self.source, self.year, self.doc, "whole document", self.held_out,
-                       self.no_errors_found, self.text, self.errors, self.tolerated, self.complete, self.path)
+                       not errors, self.text, errors, self.tolerated, self.complete, self.path)
+
+    def table_cells(self) -> set[str]:
+        if self.tables_path is None:
+            return set()
+        tables = tomllib.loads(self.tables_path.read_text(encoding="utf-8"))["tables"].values()
+        return {str(cell) for t in tables for row in t["rows"] for cell in row}
 
 
 def load_documents() -> list[Document]:
@@ -132,10 +143,11 @@ def load_documents() -> list[Document]:
     for path in sorted(DOCUMENTS.glob("*.toml")):
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
         text_path = (path.parent / raw.get("text_file", f"{path.stem}.txt")).resolve()
+        tables = (path.parent / raw["tables_file"]).resolve() if "tables_file" in raw else None
         out.append(Document(raw["id"], raw["title"], raw["source"], raw["unit"], raw["year"], raw.get("doc", "决算"),
                             raw["held_out"], raw["complete"], raw["no_errors_found"], raw["checked"],
                             text_path.read_text(encoding="utf-8"), _errors(raw),
-                            tuple(t["figure"] for t in raw.get("tolerated", [])), path, text_path))
+                            tuple(t["figure"] for t in raw.get("tolerated", [])), path, text_path, tables))
     return out
 
 
@@ -258,7 +270,15 @@ def _points_at(finding, figure: str, kind: str) -> bool:
     return kind != "blank" or not any(ch.isdigit() for ch in finding.figure)
 
 
+def _on_rows(finding, error: Error) -> bool:
+    """A table finding quotes its row as "<code or label>：<cells>"."""
+    quote = _norm(finding.quote)
+    return any(quote.startswith(_norm(r) + "：") for r in error.rows)
+
+
 def _points_at_error(finding, error: Error) -> bool:
+    if error.rows and _on_rows(finding, error):
+        return True
     if error.context and _norm(error.context) not in _norm(finding.quote):
         return False
     return any(_points_at(finding, form.figure, error.kind) for form in error.forms())
@@ -266,7 +286,10 @@ def _points_at_error(finding, error: Error) -> bool:
 
 def matches(finding, error: Error) -> bool:
     """The finding points at the error's figure (or one of its alternatives) and, where it states a
-    correct value, states the established one."""
+    correct value, states the established one. A table error spread over rows (``rows``) is matched by
+    any finding on one of its rows, whatever value it states (the rows carry other rows' figures)."""
+    if error.rows and _on_rows(finding, error):
+        return True
     if error.context and _norm(error.context) not in _norm(finding.quote):
         return False
     return any(
@@ -452,13 +475,23 @@ def test_documents_shape():
 @pytest.mark.parametrize("d", DOCUMENT_LIST, ids=lambda d: d.id)
 def test_document_schema(d: Document):
     assert d.path.stem == d.id and d.text_path.exists() and d.text.strip()
+    assert d.tables_path is None or d.tables_path.exists()
     assert d.source.startswith("http") and d.title and d.unit and d.complete and d.checked
     assert d.doc == "决算" and 2005 <= d.year <= 2026
     assert d.no_errors_found == (not d.errors)
     flat = d.text.replace("\n", "")
     written = numbers_in(d.text)
+    cells = d.table_cells()
     for e in d.errors:
-        assert e.kind in DOC_KINDS and e.why and e.needs in ("", "table")
+        assert e.kind in DOC_KINDS and e.why and e.needs in ("", "table") and e.where in ("", "table")
+        if e.where == "table":
+            assert d.tables_path is not None and e.figure in cells, f"{e.figure} is not a cell of the tables"
+            assert all(r in cells for r in e.rows), e.rows
+            if e.calc:
+                value, used = calc_value(e.calc)
+                assert all(str(n) in {c.replace(",", "") for c in cells} for n in used), e.calc
+                assert rounded_like(value, e.correct) == parse_value(e.correct)[0], (e.calc, value)
+            continue
         assert all(form.figure in flat for form in e.forms()), f"{e.figure} is not in the document"
         if e.context:
             assert e.context in flat and e.figure in e.context, e.context
@@ -496,4 +529,19 @@ def test_document_matcher():
     assert not matches(f("…1493.32 万元，占 6.08%", "6.08%", "6.50%"), share)
     s = Score()
     score(d.as_passage(), [f(here), f(elsewhere)], s)
-    assert (s.found, s.false_alarms, s.errors) == (1, 1, len(d.errors))
+    assert (s.found, s.false_alarms, s.errors) == (1, 1, len(d.as_passage().errors))
+
+
+def test_a_table_error_spread_over_rows_is_matched_on_any_of_them():
+    from juesuan.core.findings import Level
+    from juesuan.review import ReviewFinding
+
+    d = next(d for d in DOCUMENT_LIST if d.id == "putuo-wenlv-2025")
+    shifted = next(e for e in d.errors if e.where == "table")
+    assert shifted not in d.as_passage().errors and shifted in d.as_passage(tables=True).errors
+
+    def f(quote, figure):
+        return ReviewFinding(Level.ERROR, "R-TABLE-PARENT", "m", quote=quote, figure=figure, expected="1.00万元")
+
+    assert matches(f("221：住房保障支出、17,127.62、7,374.19、9,753.43", "17,127.62"), shifted)
+    assert not matches(f("207：文化旅游体育与传媒支出、17,127.62、7,374.19、9,753.43", "17,127.62"), shifted)
