@@ -112,10 +112,10 @@ def documents(verbose: bool) -> None:
         total[2] += len(text or d.text)
         needs = {f"{e.kind} {e.figure} → {e.correct}": e.needs or e.where for e in d.errors}
         for _, what in s.missed if text is None else ():
-            kind = what.split(" ", 1)[0] + (" (needs table)" if needs.get(what) else "")
+            kind = f"{group}: " + what.split(" ", 1)[0] + (" (needs table)" if needs.get(what) else "")
             missed_by[kind] = missed_by.get(kind, 0) + 1
         for _, what in s.alarms if text is None else ():
-            code = what.split(" ", 1)[0] if not what.startswith("(") else "other value"
+            code = f"{group}: " + (what.split(" ", 1)[0] if not what.startswith("(") else "other value")
             alarms_by[code] = alarms_by.get(code, 0) + 1
         if verbose and (not d.held_out or "--held-out-details" in sys.argv):
             for line_ in found:
