@@ -126,3 +126,12 @@ def test_ctrl_c_gives_the_message_and_exit_130_and_leaves_nothing_half_written(c
     after = {p: p.read_bytes() for p in out.iterdir()} if out.exists() else {}
     assert not [p for p in after if p.name.startswith(TEMP_PREFIX)], sorted(after)
     assert after == before, "an interrupted run changed or added a file"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process is POSIX")
+def test_ctrl_c_before_the_command_starts_gives_the_message_too(tmp_path):
+    """Ctrl-C while the command line is still being read (the parser, its imports): the same message
+    and exit code, not a silent 130."""
+    done = _interrupt("juesuan.cli.main:build_parser", ["review", str(tmp_path / "x.txt")], tmp_path, tmp_path)
+    assert done.returncode == Exit.INTERRUPTED, (done.stdout, done.stderr)
+    assert "已中断" in done.stderr and "Traceback" not in done.stderr, done.stderr
