@@ -70,6 +70,13 @@ def with_tables(d: Document) -> str:
     return "\n".join(out) + "\n"
 
 
+def _count(keys) -> str:
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
+
+
 def review_document(d: Document, text: str | None = None) -> tuple[Score, list[str], float]:
     """Score one whole document; also the found errors with the correct value the finding states."""
     t0 = time.perf_counter()
@@ -162,6 +169,11 @@ def main() -> None:
               f"({time.perf_counter() - t0:.2f} s)")
         for f in found:
             print(f"  {f.code} {f.figure}: {f.message}")
+    for group in ("tuning", "held-out"):
+        missed = _count(what.split(" ", 1)[0] for _, what in results[group].missed)
+        alarms = _count("other value" if what.startswith("(") else what.split(" ", 1)[0]
+                        for _, what in results[group].alarms)
+        print(f"{group}: missed by class: {missed}; false alarms by code: {alarms}")
     s = results["all"]
     if verbose:
         print("\nmissed:")
