@@ -57,6 +57,7 @@ class Error:
     needs: str = ""  # "table": the error shows only against the published tables, not in the text alone
     where: str = ""  # "table": the error is in a published table (documents' tables_file), not in the text
     rows: tuple[str, ...] = ()  # for a table error spread over rows: a finding on any of these rows is it
+    sentence: str = ""  # documents: the whole sentence the error is in (PDF line breaks joined)
 
     def forms(self) -> tuple[Alternative, ...]:
         return (Alternative(self.figure, self.correct, self.calc), *self.also)
@@ -99,7 +100,8 @@ def _errors(raw: dict) -> tuple[Error, ...]:
     return tuple(
         Error(e["figure"], e["kind"], e["why"], e.get("correct", ""), e.get("calc", ""),
               tuple(Alternative(a["figure"], a.get("correct", ""), a.get("calc", "")) for a in e.get("also", [])),
-              e.get("context", ""), e.get("needs", ""), e.get("where", ""), tuple(e.get("rows", ())))
+              e.get("context", ""), e.get("needs", ""), e.get("where", ""), tuple(e.get("rows", ())),
+              e.get("sentence", ""))
         for e in raw.get("errors", [])
     )
 
@@ -493,6 +495,9 @@ def test_document_schema(d: Document):
                 assert rounded_like(value, e.correct) == parse_value(e.correct)[0], (e.calc, value)
             continue
         assert all(form.figure in flat for form in e.forms()), f"{e.figure} is not in the document"
+        squeezed = re.sub(r"\s", "", flat)
+        assert e.sentence and re.sub(r"\s", "", e.sentence) in squeezed, f"no sentence, or not in the text: {e.figure}"
+        assert re.sub(r"\s", "", e.context or e.figure) in re.sub(r"\s", "", e.sentence), e.sentence
         if e.context:
             assert e.context in flat and e.figure in e.context, e.context
             assert flat.count(e.context) == 1, f"context {e.context} is not unique"
