@@ -186,3 +186,13 @@ def test_line_under_the_title_is_the_templates():
     assert grid(disclosed("putuo_sthj_2025").tables["公开03"]).unit_line == ("", "", "单位：万元")
     assert s.unit_line_for("公开03", "某县农业农村局", 2023, "") == ("编制单位：某县农业农村局", "2023年度",
                                                                   "公开03表　单位：万元")
+
+
+def test_part_headings_fit_one_line():
+    from juesuan.disclosure.word import part_size
+    from juesuan.export.word import TEXT_WIDTH, text_ems
+
+    heading = "第三部分　上海市普陀区生态环境局2025年度部门决算情况说明"
+    size = part_size(heading, TEXT_WIDTH.pt)
+    assert 12 <= size < 16 and size * text_ems(heading) <= TEXT_WIDTH.pt
+    assert part_size("第四部分　名词解释", TEXT_WIDTH.pt) == 16

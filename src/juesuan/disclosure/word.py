@@ -93,11 +93,19 @@ def _cover(doc, name: str, title: str) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
+PART_SIZE = 16.0  # pt: a 部分 heading, made smaller (down to 12pt) where that keeps it on one line
+
+
+def part_size(text: str, width_pt: float) -> float:
+    return max(12.0, min(PART_SIZE, width_pt / (base.text_ems(text) + 0.5)))
+
+
 def _part(doc, text: str) -> None:
-    """A 第…部分 heading: 黑体, centred, without first-line indent (as the template)."""
-    p = doc.add_paragraph(text, style="Heading 1")
+    """A 第…部分 heading: 黑体, centred, without first-line indent (as the template), on one line."""
+    p = doc.add_paragraph(style="Heading 1")
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.first_line_indent = Cm(0)
+    p.add_run(text).font.size = Pt(part_size(text, base.TEXT_WIDTH.pt))
 
 
 def contents(name: str, title: str, tables: Tables, text: DisclosureText) -> list[tuple[int, str]]:
