@@ -196,3 +196,12 @@ def test_part_headings_fit_one_line():
     size = part_size(heading, TEXT_WIDTH.pt)
     assert 12 <= size < 16 and size * text_ems(heading) <= TEXT_WIDTH.pt
     assert part_size("第四部分　名词解释", TEXT_WIDTH.pt) == 16
+
+
+def test_total_labels_span_code_and_name():
+    t = disclosed("putuo_wenlv_2025").tables
+    spans5 = grid(t["公开05"]).spans
+    assert [(m.col, m.last_col, m.text) for m in spans5] == [(0, 1, "合计")]
+    assert spans5[0].row == len(t["公开05"].rows) - 1
+    six = grid(t["公开06"]).spans
+    assert [(m.col, m.last_col, m.text) for m in six] == [(0, 1, "人员经费合计"), (3, 4, "公用经费合计")]

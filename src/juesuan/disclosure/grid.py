@@ -34,6 +34,7 @@ class Grid:
     landscape: bool
     zeros: str = "0.00"  # how a zero amount is printed: "blank", "0.00" or "0"
     empty: bool = False  # a table without data keeps its form, every cell blank (公开08/09 with 说明)
+    spans: tuple[Merge, ...] = ()  # body cells merged: a total's label over code + name (合计, 人员经费合计)
 
     def text(self, i: int, j: int) -> str:
         """Body cell (i, j) as printed: amounts with 2 decimals and separators, a zero per ``zeros``."""
@@ -70,8 +71,21 @@ def grid(t: PublicTable) -> Grid:
         unit_line=t.unit_line,
         header=merges, header_rows=depth,
         kinds=[col.kind for col in cols], body=body, bold=bold, indent=indent, notes=notes,
-        landscape=t.spec.landscape, zeros=t.zeros, empty=t.empty,
+        landscape=t.spec.landscape, zeros=t.zeros, empty=t.empty, spans=label_spans(t, body),
     )
+
+
+def label_spans(t: PublicTable, body: list[list[Decimal | str | None]]) -> tuple[Merge, ...]:
+    """A total row's label spans its empty code cell and the name cell (the template's 合计 rows)."""
+    kinds = [col.kind for col in t.spec.columns]
+    out = []
+    for i, row in enumerate(t.rows):
+        if not row.total:
+            continue
+        for j in range(len(kinds) - 1):
+            if kinds[j] == s.CODE and kinds[j + 1] == s.TEXT and not body[i][j] and body[i][j + 1]:
+                out.append(Merge(i, j, i, j + 1, str(body[i][j + 1])))
+    return tuple(out)
 
 
 def header_merges(paths: list[tuple[str, ...]]) -> tuple[list[Merge], int]:

@@ -196,17 +196,25 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
             cell = cell.merge(grid_rows[m.last_row][m.last_col])
         base.fill_cell(cell, m.text, WD_ALIGN_PARAGRAPH.CENTER, TABLE_SIZE, style_id, bold=True)
         base._shade(cell, "F2F2F2")
+    spanned = {(m.row, x) for m in g.spans for x in range(m.col, m.last_col + 1)}
+    for m in g.spans:  # a total's label over code + name, centred
+        cell = grid_rows[g.header_rows + m.row][m.col].merge(grid_rows[g.header_rows + m.row][m.last_col])
+        base.fill_cell(cell, m.text, WD_ALIGN_PARAGRAPH.CENTER, TABLE_SIZE, style_id)
     for i, cells in enumerate(g.body):
         row = grid_rows[g.header_rows + i]
         for j, value in enumerate(cells):
+            if (i, j) in spanned:
+                continue
             kind = g.kinds[j]
             if kind == s.MONEY:
                 text = g.text(i, j)
                 align = WD_ALIGN_PARAGRAPH.RIGHT
+            elif g.bold[i]:  # a total row's label: centred, as the template (本年收入合计, 总计)
+                text, align = str(value or ""), WD_ALIGN_PARAGRAPH.CENTER
             else:
                 text = ("　" * g.indent[i] + str(value)) if value and kind == s.TEXT else str(value or "")
                 align = WD_ALIGN_PARAGRAPH.LEFT  # codes and names flush left, as the template
-            base.fill_cell(row[j], text, align, TABLE_SIZE, style_id, bold=g.bold[i])
+            base.fill_cell(row[j], text, align, TABLE_SIZE, style_id)
     for note in g.notes:
         p = doc.add_paragraph(style=base.TABLE_TEXT)
         p.add_run(note).font.size = Pt(9)
