@@ -60,14 +60,20 @@ def test_class_list_of_the_2024_shanghai_template():
     assert labels[22:] == ["二十三、其他支出", "二十四、抗疫特别国债安排的支出"]
 
 
-def test_region_in_the_data_file_overrides_the_name(tmp_path):
+def _classes_of(tmp_path, region: str, name: str) -> list[str]:
     text = (HERE / "putuo_sthj_2025.toml").read_text(encoding="utf-8")
     src = tmp_path / "u.toml"
-    src.write_text(text.replace("[disclosure]\n", '[disclosure]\nregion = ""\n', 1)
-                   .replace('name = "上海市普陀区生态环境局"', 'name = "某区生态环境局"', 1), encoding="utf-8")
+    src.write_text(text.replace("[disclosure]\n", f'[disclosure]\nregion = "{region}"\n', 1)
+                   .replace('name = "上海市普陀区生态环境局"', f'name = "{name}"', 1), encoding="utf-8")
     t1 = disclose(*load(src)).tables["公开01"]
-    labels = [r.values.get("out_name") for r in t1.rows if r.values.get("out_code")]
-    assert "二十三、预备费" in labels and "抗疫特别国债安排的支出" not in "".join(labels)
+    return [str(r.values.get("out_name")) for r in t1.rows if r.values.get("out_code")]
+
+
+def test_region_from_the_data_file_else_the_name_else_national(tmp_path):
+    national = _classes_of(tmp_path, "", "某区生态环境局")
+    assert "二十三、预备费" in national and "抗疫特别国债安排的支出" not in "".join(national)
+    named = _classes_of(tmp_path, "上海", "某区生态环境局")
+    assert named[-1] == "二十四、抗疫特别国债安排的支出"
 
 
 def test_t6_prints_the_templates_fixed_rows():
