@@ -196,15 +196,11 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
             cell = cell.merge(grid_rows[m.last_row][m.last_col])
         base.fill_cell(cell, m.text, WD_ALIGN_PARAGRAPH.CENTER, TABLE_SIZE, style_id, bold=True)
         base._shade(cell, "F2F2F2")
-    spanned = {(m.row, x) for m in g.spans for x in range(m.col, m.last_col + 1)}
-    for m in g.spans:  # a total's label over code + name, centred
-        cell = grid_rows[g.header_rows + m.row][m.col].merge(grid_rows[g.header_rows + m.row][m.last_col])
-        base.fill_cell(cell, m.text, WD_ALIGN_PARAGRAPH.CENTER, TABLE_SIZE, style_id)
     for i, cells in enumerate(g.body):
         row = grid_rows[g.header_rows + i]
         for j, value in enumerate(cells):
-            if (i, j) in spanned:
-                continue
+            # a total's label (g.spans) is centred in its own cell, not merged over the code cell: a reader
+            # of Word tables that collapses merged cells (juesuan's own review) would shift the columns
             kind = g.kinds[j]
             if kind == s.MONEY:
                 text = g.text(i, j)
