@@ -211,3 +211,8 @@ def test_total_labels_span_code_and_name():
     assert spans5[0].row == len(t["公开05"].rows) - 1
     six = grid(t["公开06"]).spans
     assert [(m.col, m.last_col, m.text) for m in six] == [(0, 1, "人员经费合计"), (3, 4, "公用经费合计")]
+
+
+def test_names_flush_left_in_the_shanghai_form():
+    assert set(grid(disclosed("putuo_sthj_2025").tables["公开03"]).indent) == {0}
+    assert s.indent_names(2025, "") and not s.indent_names(2025, "上海")

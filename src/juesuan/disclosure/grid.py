@@ -62,7 +62,7 @@ def grid(t: PublicTable) -> Grid:
                 cells.append("" if value is None else str(value))
         body.append(cells)
         bold.append(row.total)
-        indent.append(row.level)
+        indent.append(row.level if t.indent else 0)
     notes = [n for n in (s.note_for(t.key, t.department), t.note) if n]  # 注, then 说明 (template order)
     if not t.empty and rounding_gaps(t, body):
         notes.append(s.ROUNDING_NOTE)

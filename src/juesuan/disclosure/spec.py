@@ -139,6 +139,15 @@ UNIT_LINES: dict[tuple[int, str], tuple[str, str, str]] = {(2024, "上海"): (""
 UNIT_LINE = ("编制单位：{unit}", "{year}年度", "{key}表　单位：万元")
 
 
+# Whether a 款/项 name is indented under its 类 (by level); the 上海 form prints every name flush left.
+INDENT_NAMES: dict[tuple[int, str], bool] = {(2024, "上海"): False}
+
+
+def indent_names(year: int, region: str) -> bool:
+    found = _of_template(INDENT_NAMES, year, region)
+    return True if found is None else found
+
+
 def unit_line_for(key: str, unit: str, year: int, region: str) -> tuple[str, str, str]:
     form = _of_template(UNIT_LINES, year, region) or UNIT_LINE
     a, b, c = (x.format(unit=unit, year=year, key=key) for x in form)

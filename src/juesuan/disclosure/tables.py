@@ -48,6 +48,7 @@ class PublicTable:
     department: bool = False  # 部门决算 (notes say 部门) or 单位决算 (单位)
     zeros: str = "0.00"  # how a zero amount is printed: "blank", "0.00" or "0" (spec.zeros_for)
     unit_line: tuple[str, str, str] = ("", "", "单位：万元")  # under the title (spec.unit_line_for)
+    indent: bool = True  # 款/项 names indented by level (spec.indent_names)
 
     @property
     def key(self) -> str:
@@ -92,7 +93,8 @@ def build(b: Books) -> Tables:
         note = spec.empty_note.replace("{unit}", unit) if empty and spec.empty_note else ""
         zeros = s.zeros_for(key, year, b.d.region, layout)
         line = s.unit_line_for(key, unit, year, b.d.region)
-        out.by_key[key] = PublicTable(spec, tuple(rows), note, unit, year, b.d.department, zeros, line)
+        out.by_key[key] = PublicTable(spec, tuple(rows), note, unit, year, b.d.department, zeros, line,
+                                      s.indent_names(year, b.d.region))
     return out
 
 
