@@ -302,13 +302,13 @@ def test_shares_add_up_and_sections_are_in_order(rich, sample_disclosed):
         tops = [s.heading.split("、")[0] for s in result.text.sections if s.level == 1]
         assert tops == ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
     plain = sample_disclosed.text.plain()
-    assert "没有政府性基金预算财政拨款收入和支出" in plain
+    assert "无政府性基金预算财政拨款收入和支出" in plain
     assert "一般公共服务支出（类）405.12万元，占86.61%" in plain
 
 
 def test_three_public_states_budget_and_each_share(rich):
     plain = rich.text.plain()
-    assert "“三公”经费财政拨款支出年初预算为52.00万元，支出决算为47.00万元，完成年初预算的90.38%" in plain
+    assert "“三公”经费财政拨款支出年初预算为52.00万元，支出决算为47.00万元，完成预算的90.38%" in plain
     assert "因公出国（境）费支出决算8.00万元，占17.02%" in plain
     assert "增长113.64%" in plain  # never 增长1.14%
 
@@ -330,10 +330,46 @@ def test_sections_with_nothing_say_so_in_one_sentence():
     result = disclose(*parse_document(doc))
     by_heading = {s.heading: s.paragraphs for s in result.text.sections}
     three = by_heading["七、财政拨款“三公”经费支出决算情况说明"]
-    assert three == ["某县农业农村局2023年度没有“三公”经费财政拨款支出。"]
-    assert by_heading["十、预算绩效管理情况说明"] == ["某县农业农村局2023年度未填报预算绩效管理情况。"]
+    assert three == ["某县农业农村局2023年度无“三公”经费财政拨款支出。"]
+    assert by_heading["十、预算绩效管理情况"] == ["某县农业农村局2023年度未填报预算绩效管理情况。"]
     assert by_heading["（二）政府采购支出情况"] == ["某县农业农村局2023年度未填报政府采购支出情况。"]
     assert not [f for f in result.findings if f.level.value == "错误"]
+    # every 未填报 in the text is a finding naming the keys to fill
+    blanks = {f.path: f.message for f in result.findings if f.code == "D-TEXT-BLANK"}
+    assert set(blanks) == {("disclosure", "performance"), ("disclosure", "procurement")}
+    assert "problems_fixing" in blanks[("disclosure", "performance")]
+    assert "micro_reserved" in blanks[("disclosure", "procurement")]
+    assert all(f.level.value == "警告" for f in result.findings if f.code == "D-TEXT-BLANK")
+
+
+def test_every_not_reported_in_the_text_has_a_finding():
+    """Whatever the data leaves out, each “未填报” the text writes is named in a D-TEXT-BLANK finding."""
+    doc = read_document(RICH)
+    for key in ("performance", "procurement", "operating_costs", "vehicles", "other", "basic_economics"):
+        doc["disclosure"].pop(key, None)
+    doc["people"].pop("vehicles", None)
+    doc["quantities"].pop("公务用车保有量", None)
+    result = disclose(*parse_document(doc))
+    said = result.text.plain().count("未填报")
+    blanks = [f for f in result.findings if f.code == "D-TEXT-BLANK"]
+    assert said >= 4 and len(blanks) == said, (said, [f.message for f in blanks])
+    assert {f.path[:2] for f in blanks} >= {("disclosure", "performance"), ("disclosure", "procurement"),
+                                           ("disclosure", "operating_costs"), ("disclosure", "vehicles")}
+
+
+def test_partial_parts_name_the_missing_keys():
+    """A part written from some of its figures says which keys would complete it (提示)."""
+    doc = read_document(RICH)
+    doc["disclosure"]["performance"].pop("problems_fixing")
+    doc["disclosure"]["procurement"].pop("micro_reserved")
+    del doc["disclosure"]["vehicles"]["部级领导干部用车"]
+    result = disclose(*parse_document(doc))
+    notes = " ".join(f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE")
+    assert all(f.level.value == "提示" for f in result.findings if f.code == "D-TEXT-INCOMPLETE")
+    for key in ("problems_fixing", "micro_reserved", "部级领导干部用车"):
+        assert key in notes, key
+    plain = result.text.plain()
+    assert "正在整改" not in plain and "面向小微企业预留政府采购项目预算金额" not in plain
 
 
 def test_glossary_has_standard_terms_the_unit_may_edit():
@@ -356,7 +392,7 @@ def test_word_document_parts_in_order(rich):
     heads = [p.text for p in doc.paragraphs if p.text.startswith("第") and "部分" in p.text[:4]]
     assert [h[:4] for h in heads] == ["第一部分", "第二部分", "第三部分", "第四部分"]
     assert len(doc.tables) == 9
-    assert any("“三公”经费" in p.text and "用财政拨款安排" in p.text for p in doc.paragraphs)
+    assert any("“三公”经费" in p.text and "使用本级财政拨款安排" in p.text for p in doc.paragraphs)
 
 
 def test_xlsx_layout(rich):
@@ -393,7 +429,8 @@ def _strip(doc: dict) -> dict:
     doc.pop("balances", None)
     disc = doc.get("disclosure", {})
     disc.pop("basic_economics", None)
-    disc["lines"] = [{k: x[k] for k in ("code", "name", "general_budget", "purpose") if k in x}
+    disc["lines"] = [{k: x[k] for k in ("code", "name", "general_budget", "fund_budget",
+                                                    "capital_budget", "purpose") if k in x}
                      for x in disc.get("lines", [])]
     return doc
 
@@ -687,5 +724,5 @@ def test_explanations_compare_with_the_named_prior_year_and_keep_their_subject()
     plain = disclose(*parse_document(doc)).text.plain()
     assert "与上年" not in plain and "与2022年度相比" not in plain.split("七、")[1].split("八、")[0]
     seven = plain.split("七、")[1].split("八、")[0]
-    assert "“三公”经费支出与2022年度持平" in seven and "\n与2022年度持平" not in seven
+    assert "“三公”经费财政拨款支出决算数与2022年度持平" in seven and "\n与2022年度持平" not in seven
     assert "与2022年度相比，一般公共预算财政拨款支出增加" in disclose(*load(RICH)).text.plain()
