@@ -726,3 +726,70 @@ def test_explanations_compare_with_the_named_prior_year_and_keep_their_subject()
     seven = plain.split("七、")[1].split("八、")[0]
     assert "“三公”经费财政拨款支出决算数与2022年度持平" in seven and "\n与2022年度持平" not in seven
     assert "与2022年度相比，一般公共预算财政拨款支出增加" in disclose(*load(RICH)).text.plain()
+
+
+# -- reasons matched by direction (issue 19) ----------------------------------------------------------
+
+
+def _seven(doc: dict):
+    result = disclose(*parse_document(doc))
+    plain = result.text.plain()
+    return result, plain.split("七、")[1].split("八、")[0]
+
+
+def test_three_public_reasons_follow_the_direction_of_their_sentence():
+    """三公 up while 公务接待费 went down: the 公务接待费 reason explains only its own fall, and a reason
+    for a part that fell (运行维护费) never explains the 公务用车 item that rose."""
+    doc = read_document(RICH)
+    doc["reasons"]["final_yoy"] = {"公务接待费": "接待批次减少。", "公务用车运行维护费": "车辆维修减少。"}
+    result, seven = _seven(doc)
+    assert "比2022年度增加25.00万元" in seven  # the total rose
+    assert "公务接待费支出减少的主要原因是接待批次减少。" in seven
+    assert seven.count("接待批次减少") == 1 and "车辆维修减少" not in seven
+    assert "“三公”经费支出增加的主要原因" not in seven
+    missing = {f.path for f in result.findings if f.code == "D-REASON-MISSING"}
+    # the 公务用车 item rose through its 购置费: that is the key to fill; 因公出国（境）费 rose too
+    assert ("reasons", "final_yoy", "公务用车购置费") in missing
+    assert ("reasons", "final_yoy", "因公出国(境)费") in missing
+    assert ("reasons", "final_yoy", "公务用车运行维护费") not in missing
+
+
+def test_three_public_total_reason_only_when_it_moves_that_way():
+    doc = read_document(RICH)
+    doc["reasons"]["final_yoy"]["三公经费"] = "执法执勤用车更新。"
+    _, seven = _seven(doc)
+    assert "“三公”经费支出增加的主要原因是执法执勤用车更新。" in seven
+
+
+def test_operating_costs_reason_is_written_or_asked_for():
+    result = disclose(*load(RICH))
+    assert "机关运行经费支出150.00万元，比2022年度增加5.00万元，增长3.45%。主要原因是年中增人" in result.text.plain()
+    doc = read_document(RICH)
+    del doc["reasons"]["final_yoy"]["机关运行经费"]
+    result = disclose(*parse_document(doc))
+    asked = [f for f in result.findings if f.code == "D-REASON-MISSING" and f.path[-1] == "机关运行经费"]
+    assert len(asked) == 1 and "[reasons.final_yoy] \"机关运行经费\"" in asked[0].message
+
+
+def test_every_reason_asked_for_names_its_key():
+    doc = read_document(RICH)
+    doc.pop("reasons")
+    result = disclose(*parse_document(doc))
+    asked = [f for f in result.findings if f.code == "D-REASON-MISSING"]
+    assert {f.path[-1] for f in asked} >= {"total", "财政拨款", "一般公共预算财政拨款", "三公经费", "机关运行经费",
+                                          "2130101"}
+    for f in asked:
+        assert f.path[:2] in (("reasons", "final_yoy"), ("reasons", "final_vs_budget"))
+        assert f"\"{f.path[-1]}\"" in f.message
+
+
+def test_three_public_spent_nothing_gives_the_templates_one_sentence():
+    """A budget but no 三公 spending: 七(一) compares, 七(二) is the template's one sentence, not a list of zeros."""
+    doc = read_document(RICH)
+    for line in doc["controlled"]:
+        line["final"] = D("0.00")
+    result = disclose(*parse_document(doc))
+    by_heading = {s.heading: s.paragraphs for s in result.text.sections}
+    two = by_heading["（二）“三公”经费财政拨款支出决算具体情况说明"]
+    assert two == ["某县农业农村局2023年度无“三公”经费财政拨款支出。"]
+    assert "年初预算为52.00万元，支出决算为0.00万元" in by_heading["（一）“三公”经费财政拨款支出决算总体情况说明"][0]
