@@ -180,3 +180,17 @@ def test_second_published_unit_in_the_templates_words(phrase):
     published = squeeze((WENLV.with_suffix(".txt")).read_text(encoding="utf-8"))
     assert squeeze(phrase) in squeeze(disclose(*load(WENLV)).text.plain())
     assert squeeze(phrase) in published
+
+
+def test_indicator_not_computed_names_the_input_to_fill():
+    """issue 19: 人均基本支出 “未计算（缺少离退休人员支出）” with no finding asking for it."""
+    data, findings = load(sample_path())
+    report = analyze(data, findings)
+    asked = {f.path: f for f in report.findings if f.code == "I-INDICATOR-INPUT"}
+    assert ("people", "retiree_expense") in asked
+    assert "人均基本支出" in asked[("people", "retiree_expense")].message
+    assert asked[("people", "retiree_expense")].level.value == "提示"
+    doc = read_document(sample_path())
+    doc.setdefault("people", {})["retiree_expense"] = D("0.00")
+    again = analyze(*parse_document(doc))
+    assert ("people", "retiree_expense") not in {f.path for f in again.findings if f.code == "I-INDICATOR-INPUT"}

@@ -70,6 +70,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("W-OUTSIDE-BLOCK", _W, "输入表上输入区域以外的单元格有内容（未读入；自己的备注可忽略）"),
     ("I-KIND-MISSING", _I, "未填单位类型，财务分析指标两类都列出"),
     ("I-STAFF-AVERAGE-MISSING", _I, "未填年平均在职人数，不计算人均"),
+    ("I-INDICATOR-INPUT", _I, "财务分析指标因缺少单位信息（如离退休人员支出、年末在职人数）未计算：指出应填的键"),
     ("I-COLUMN-INCOMPLETE", _I, "某列有行未填，该列合计及相关对比不计算"),
     ("I-ROUNDING", _I, "按万元填列的数字：上级科目与下级之和相差在 0.01 万元以内，属四舍五入"),
     ("I-NO-PRIOR", _I, "功能分类未填上年决算，不作上下年对比"),
