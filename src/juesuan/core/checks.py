@@ -469,7 +469,8 @@ def _indicator_inputs(fig: Figures) -> Iterator[Finding]:
     for key, (label, names) in wanted.items():
         shown = "、".join(f"“{n}”" for n in dict.fromkeys(names))
         yield Finding(Level.INFO, "I-INDICATOR-INPUT",
-                      f"财务分析指标{shown}未计算（缺少{label}）。请在单位信息中填写{label}；确实没有的填0。", ("people", key))
+                      f"财务分析指标{shown}未计算（缺少{label}）。请在单位信息中填写{label}；确实没有的填0。",
+                      ("people", key))
 
 
 CHECKS: tuple[tuple[str, Check], ...] = (
