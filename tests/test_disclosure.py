@@ -793,3 +793,18 @@ def test_three_public_spent_nothing_gives_the_templates_one_sentence():
     two = by_heading["（二）“三公”经费财政拨款支出决算具体情况说明"]
     assert two == ["某县农业农村局2023年度无“三公”经费财政拨款支出。"]
     assert "年初预算为52.00万元，支出决算为0.00万元" in by_heading["（一）“三公”经费财政拨款支出决算总体情况说明"][0]
+
+
+def test_a_blank_is_never_printed_as_zero():
+    """Only the procurement kinds given are stated (no total over part of them, no 0.00 for a blank)."""
+    doc = read_document(RICH)
+    doc["disclosure"]["procurement"] = {"goods": D("100000.00")}
+    doc["disclosure"]["performance"] = {"target_projects": 5, "target_amount": D("1000000.00")}
+    result = disclose(*parse_document(doc))
+    by_heading = {s.heading: s.paragraphs for s in result.text.sections}
+    assert by_heading["（二）政府采购支出情况"] == [
+        "某县农业农村局2023年度政府采购金额（以合同签订为准）中，货物采购金额10.00万元。"]
+    assert by_heading["十、预算绩效管理情况"] == [
+        "某县农业农村局2023年度预算绩效管理工作开展情况如下：编报绩效目标的2023年度项目5个，涉及预算金额100.00万元。"]
+    notes = {f.path: f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE"}
+    assert "works" in notes[("disclosure", "procurement")] and "systems" in notes[("disclosure", "performance")]

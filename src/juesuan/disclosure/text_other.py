@@ -75,7 +75,7 @@ def s10_performance(w: Writer) -> None:
     if inner:
         steps[-1:] = [f"{steps[-1]}（其中，{inner}）"] if steps else [f"（其中，{inner}）"]
     if steps:
-        text += "全过程绩效管理实施情况：" + "；".join(steps) + "。"
+        text += ("全过程绩效管理实施情况：" if p.get("systems") else "") + "；".join(steps) + "。"
     w.para(text)
 
 
@@ -131,16 +131,19 @@ def _procurement(w: Writer) -> None:
         w.para(f"{w.who}{NOT_REPORTED}政府采购支出情况。")
         w.blank("政府采购支出情况", where, tuple(v.PROCUREMENT_KEYS))
         return
-    goods, works, services = (pr.get(k, Decimal(0)) for k in kinds)
-    total = goods + works + services
+    total = sum((pr.get(k, Decimal(0)) for k in kinds), Decimal(0))
     missing = [k for k in v.PROCUREMENT_KEYS if k not in pr]
     if not total and not any(pr.get(k) for k in v.PROCUREMENT_KEYS):
         w.para(f"{w.who}无政府采购支出。")
         return
     if missing:
         w.blank("政府采购支出情况", where, tuple(missing), partly=True)
-    w.para(f"{w.who}政府采购金额（以合同签订为准）为{ph.wan(total)}，其中：货物采购金额{ph.wan(goods)}、"
-           f"工程采购金额{ph.wan(works)}、服务采购金额{ph.wan(services)}。")
+    by_kind = "、".join(f"{label}{ph.wan(pr[k])}" for k, label in zip(kinds, ("货物采购金额", "工程采购金额",
+                                                                             "服务采购金额"), strict=True) if k in pr)
+    if all(k in pr for k in kinds):
+        w.para(f"{w.who}政府采购金额（以合同签订为准）为{ph.wan(total)}，其中：{by_kind}。")
+    else:  # a total over the kinds given would pass a blank for 0
+        w.para(f"{w.who}政府采购金额（以合同签订为准）中，{by_kind}。")
     reserved = "，".join(words.format(ph.wan(pr[k])) for k, words in SME if k in pr)
     won = "；".join(words.format(ph.wan(pr[k])) for k, words in WON if k in pr)
     if reserved or won:
