@@ -96,7 +96,7 @@ def _zero_budget_rates(subject: tuple[DisclosureText, Tables]) -> list[Finding]:
     for s in subject[0].sections:
         for p in s.paragraphs:
             clauses = re.split("[；。]", p)
-            if any("年初预算为0.00万元" in x and "完成年初预算的" in x for x in clauses):
+            if any("年初预算为0.00万元" in x and re.search("完成(年初)?预算的", x) for x in clauses):
                 out.append(Finding(Level.ERROR, "D-RATE-ZERO",
                                    f"情况说明“{s.heading}”在年初预算为0时写了完成年初预算的百分比。",
                                    ("情况说明", s.heading)))
