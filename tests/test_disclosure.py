@@ -808,3 +808,18 @@ def test_a_blank_is_never_printed_as_zero():
         "某县农业农村局2023年度预算绩效管理工作开展情况如下：编报绩效目标的2023年度项目5个，涉及预算金额100.00万元。"]
     notes = {f.path: f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE"}
     assert "works" in notes[("disclosure", "procurement")] and "systems" in notes[("disclosure", "performance")]
+
+
+def test_three_public_texts_fill_the_templates_blanks():
+    plain = disclose(*load(RICH)).text.plain()
+    assert "1、因公出国（境）费支出8.00万元。全年安排因公出国（境）团组2个、累计6人次。开支内容包括：赴境外" in plain
+    assert "公务用车购置支出为24.00万元。主要用于按规定更新1辆超过使用年限的执法执勤用车。购置公务用车1辆。" in plain
+    assert ("国内公务接待支出3.00万元（含外宾接待支出0.50万元）。主要用于接待上级部门和兄弟单位农业工作检查调研，"
+            "公务接待20批次、150人次，其中：接待外宾1批次、5人次。") in plain
+    doc = read_document(RICH)
+    doc["disclosure"]["three_public"] = {"abroad": "x", "purpose": "y"}
+    data, findings = parse_document(doc)
+    assert [f.code for f in findings] == ["E-UNKNOWN-KEY"]
+    result = disclose(data, findings)
+    note = next(f for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and f.path[-1] == "three_public")
+    assert "car_purchase、reception" in note.message

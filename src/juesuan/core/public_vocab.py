@@ -87,6 +87,15 @@ PERFORMANCE_LABELS: dict[str, str] = {
     "problems_fixed": "已经完成整改的问题个数", "problems_fixing": "正在整改的问题个数",
 }
 
+# 七(二), the template's words the unit writes: 因公出国（境）费 开支内容包括：…; 公务用车购置 / 运行维护 and
+# 公务接待 主要用于…
+THREE_PUBLIC_TEXTS: dict[str, str] = {
+    "abroad": "因公出国（境）费开支内容",
+    "car_purchase": "公务用车购置支出主要用于",
+    "car_running": "公务用车运行维护支出主要用于",
+    "reception": "公务接待费主要用于",
+}
+
 OTHER_COUNTS = ("foreign_batches", "foreign_persons", "equipment")
 OTHER_LABELS = {"foreign_batches": "外宾接待批次", "foreign_persons": "外宾接待人次",
                 "foreign_amount": "外宾接待费", "equipment": "单价100万元以上设备（台、套）"}

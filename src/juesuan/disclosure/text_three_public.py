@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ..core import catalog as c
 from ..narrative import phrases as ph
+from ..narrative.phrases import sentence_end
 from .tables import controlled
 from .text_writer import Writer, direction
 
@@ -54,9 +55,12 @@ def s7_three_public(w: Writer) -> None:
     by_item = [(f"{label}支出决算{f('公开07', ('', ''), f'final:{item}')}", controlled(b, item, "final"))
                for item, label in ITEMS]
     w.para(f"“三公”经费财政拨款支出决算中，{'；'.join(w.shares(by_item, total))}。具体情况如下：")
-    _abroad(w)
-    _cars(w)
-    _reception(w)
+    unsaid: list[str] = []
+    _abroad(w, unsaid)
+    _cars(w, unsaid)
+    _reception(w, unsaid)
+    if unsaid:
+        w.blank("“三公”经费财政拨款支出决算具体情况说明", "disclosure.three_public", tuple(unsaid), partly=True)
 
 
 def _against_budget(w: Writer, total: Decimal, budget: Decimal) -> None:
@@ -142,7 +146,18 @@ def _against_last_year(w: Writer, total: Decimal, prior: Decimal) -> None:
     w.para(text)
 
 
-def _abroad(w: Writer) -> None:
+def _said(w: Writer, key: str, lead: str, amount: Decimal, unsaid: list[str]) -> str:
+    """The unit's own words for a template blank of 七(二) ([disclosure.three_public]); where spent and
+    not given, the key goes to ``unsaid`` (one 提示 names them all)."""
+    text = w.b.d.three_public.get(key, "")
+    if text:
+        return lead + sentence_end(text)
+    if not _zero(amount):
+        unsaid.append(key)
+    return ""
+
+
+def _abroad(w: Writer, unsaid: list[str]) -> None:
     q = w.b.data.quantity
     amount = controlled(w.b, c.ABROAD, "final")
     text = f"1、因公出国（境）费支出{ph.wan(amount)}。"
@@ -151,19 +166,22 @@ def _abroad(w: Writer) -> None:
         text += f"全年安排因公出国（境）团组{groups}个、累计{persons}人次。"
     elif not _zero(amount):
         w.blank("“三公”经费财政拨款支出决算具体情况说明", "quantities", ("出国团组数", "出国人次"), partly=True)
-    w.para(text)
+    w.para(text + _said(w, "abroad", "开支内容包括：", amount, unsaid))
 
 
-def _cars(w: Writer) -> None:
+def _cars(w: Writer, unsaid: list[str]) -> None:
     b, q = w.b, w.b.data.quantity
     w.para(f"2、{CAR}支出{ph.wan(controlled(b, CAR, 'final'))}。其中：")
-    purchase = f"公务用车购置支出为{ph.wan(controlled(b, c.CAR_PURCHASE, 'final'))}。"
+    bought = controlled(b, c.CAR_PURCHASE, "final")
+    purchase = f"公务用车购置支出为{ph.wan(bought)}。" + _said(w, "car_purchase", "主要用于", bought, unsaid)
     if q("公务用车购置数") is not None:
         purchase += f"购置公务用车{q('公务用车购置数')}辆。"
     w.para(purchase)
     running = controlled(b, c.CAR_RUNNING, "final")
     text = f"公务用车运行维护支出{ph.wan(running)}。"
-    if running:
+    if w.b.d.three_public.get("car_running"):
+        text += _said(w, "car_running", "主要用于", running, unsaid)
+    elif running:  # the 名词解释's words when the unit writes none
         text += "主要用于公务用车燃料费、维修费、过路过桥费、保险费等支出。"
     held: object = q("公务用车保有量")
     if held is None:
@@ -175,7 +193,7 @@ def _cars(w: Writer) -> None:
     w.para(text)
 
 
-def _reception(w: Writer) -> None:
+def _reception(w: Writer, unsaid: list[str]) -> None:
     b, q, other = w.b, w.b.data.quantity, w.b.d.other
     amount = controlled(b, c.RECEPTION, "final")
     w.para(f"3、公务接待费支出{ph.wan(amount)}。其中：")
@@ -183,16 +201,16 @@ def _reception(w: Writer) -> None:
     if "foreign_amount" in other:
         text += f"（含外宾接待支出{ph.wan(Decimal(other['foreign_amount']))}）"
     text += "。"
-    home = (f"国内公务接待{q('接待批次')}批次、{q('接待人次')}人次"
+    home = (f"公务接待{q('接待批次')}批次、{q('接待人次')}人次"
             if q("接待批次") is not None and q("接待人次") is not None else "")
     foreign = (f"接待外宾{other['foreign_batches']}批次、{other['foreign_persons']}人次"
                if "foreign_batches" in other and "foreign_persons" in other else "")
-    if home and foreign:
-        text += f"{home}，其中：{foreign}。"
-    elif foreign:
-        text += f"其中：{foreign}。"
-    elif home:
-        text += f"{home}。"
+    counts = f"{home}，其中：{foreign}" if home and foreign else home or (f"其中：{foreign}" if foreign else "")
+    said = _said(w, "reception", "主要用于", amount, unsaid)  # the template: 主要用于…，列明批次、人次
+    if said:
+        text += said[:-1] + (f"，{counts}。" if counts else "。")
+    elif counts:
+        text += counts + "。"
     if not _zero(amount) and not home:
         w.blank("“三公”经费财政拨款支出决算具体情况说明", "quantities", ("接待批次", "接待人次"), partly=True)
     w.para(text)
