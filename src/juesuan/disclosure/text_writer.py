@@ -172,6 +172,7 @@ class Writer:
         """A part of the text the data does not give: 警告 when it is written 未填报, 提示 when
         only some of its figures are missing; either names the keys to fill."""
         listed = "、".join(keys)
+        what = what.replace("“", "‘").replace("”", "’")  # quoted inside “…”
         if partly:
             self.out.findings.append(Finding(
                 Level.INFO, "D-TEXT-INCOMPLETE",
