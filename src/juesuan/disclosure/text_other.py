@@ -30,7 +30,7 @@ def s8_fund(w: Writer, fund: str, heading: str, label: str, table: str) -> None:
     for i, code in enumerate(leaves, start=1):
         final = w.b.fund_spending(fund, code)
         shown = w.fig(table, ("code", code), "total")
-        w.para(item(w, i, code, shown, final, w.b.lines.get(code, {}).get(f"{fund}_budget"), code))
+        w.para(item(w, i, code, shown, final, w.b.lines.get(code, {}).get(f"{fund}_budget")))
     without = [x for x in leaves if f"{fund}_budget" not in w.b.lines.get(x, {})]
     if without:
         w.blank(f"{label}财政拨款收入支出决算情况说明", "disclosure.lines",

@@ -30,8 +30,7 @@ def leaves(w: Writer) -> list[str]:
     return [code for code in codes if not any(parent_of(x) == code for x in codes)]
 
 
-def item(w: Writer, i: int, code: str, final_text: str, final: Decimal, budget: Decimal | None,
-         comparison_key: str) -> str:
+def item(w: Writer, i: int, code: str, final_text: str, final: Decimal, budget: Decimal | None) -> str:
     """One 项 of 五(三) (or 八/九): ``n、…（项）。主要用于：…。年初预算为…，支出决算为…。决算数大于
     预算数的主要原因：…`` — the template gives no 完成% per 项; equal figures need no reason."""
     line = w.b.d.line(code)
@@ -43,10 +42,10 @@ def item(w: Writer, i: int, code: str, final_text: str, final: Decimal, budget: 
     text += f"年初预算为{ph.wan(budget)}，支出决算为{final_text}。"
     if ph.wan_number(final) == ph.wan_number(budget):
         return text + "决算数与预算数持平。"
-    r = w.reason("final_vs_budget", comparison_key)
+    r = w.reason("final_vs_budget", code)
     if r:
         return text + f"决算数{ph.more_less(final, budget)}预算数的主要原因：{r}"
-    w.missing_reason(f"科目{code}决算数与年初预算数的差异", "final_vs_budget", comparison_key)
+    w.missing_reason(f"科目{code}决算数与年初预算数的差异", "final_vs_budget", code)
     return text
 
 
@@ -140,7 +139,7 @@ def _s5_detail(w: Writer, general: Decimal) -> None:
     for i, code in enumerate(items, start=1):
         final = w.b.general_spending(code)
         w.claim(Claim(w.section, ph.wan_number(final), "公开05", ("code", code), "total"))
-        w.para(item(w, i, code, ph.wan(final), final, w.b.lines[code].get("general_budget"), code))
+        w.para(item(w, i, code, ph.wan(final), final, w.b.lines[code].get("general_budget")))
     purposes_needed(w, "一般公共预算财政拨款支出决算具体情况", items)
 
 
