@@ -181,7 +181,7 @@ def _performance(r: Reader, raw: Any) -> dict[str, int | Decimal | str]:
         if table.get(key) is None or table.get(key) == "":
             continue
         path = (ROOT, "performance", key)
-        if key == "systems":
+        if key in ("systems", "mechanism"):
             value: Any = r.text(table[key], path, label)
             value = value.strip() if value else None
         elif key in v.PERFORMANCE_COUNTS:

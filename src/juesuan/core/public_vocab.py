@@ -77,7 +77,8 @@ PERFORMANCE_COUNTS = ("target_projects", "tracked_projects", "evaluated_projects
                       "qualified", "unqualified", "problems_found", "problems_fixed", "problems_fixing")
 PERFORMANCE_AMOUNTS = ("target_amount", "tracked_amount", "evaluated_amount")
 PERFORMANCE_LABELS: dict[str, str] = {
-    "systems": "预算绩效管理制度和工作机制建设情况",
+    "systems": "预算绩效管理制度建设情况",
+    "mechanism": "预算绩效管理工作机制建设情况",
     "target_projects": "编报绩效目标的项目个数", "target_amount": "编报绩效目标的项目预算金额",
     "tracked_projects": "绩效跟踪评价的项目个数", "tracked_amount": "绩效跟踪评价的项目预算金额",
     "evaluated_projects": "绩效自评的项目个数", "evaluated_amount": "绩效自评的项目预算金额",

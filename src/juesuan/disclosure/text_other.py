@@ -58,8 +58,8 @@ def s10_performance(w: Writer) -> None:
     if missing:
         w.blank("预算绩效管理情况", where, tuple(missing), partly=True)
     text = f"{w.who}预算绩效管理工作开展情况如下："
-    if p.get("systems"):
-        text += sentence_end(str(p["systems"]))
+    said = [sentence_end(str(p[k])) for k in ("systems", "mechanism") if p.get(k)]
+    text += "".join(said)
     steps = []
     for n, a, what in PERFORMANCE_STEPS:
         if n in p:
@@ -75,7 +75,7 @@ def s10_performance(w: Writer) -> None:
     if inner:
         steps[-1:] = [f"{steps[-1]}（其中，{inner}）"] if steps else [f"（其中，{inner}）"]
     if steps:
-        text += ("全过程绩效管理实施情况：" if p.get("systems") else "") + "；".join(steps) + "。"
+        text += ("全过程绩效管理实施情况：" if said else "") + "；".join(steps) + "。"
     w.para(text)
 
 
