@@ -19,7 +19,7 @@ from .public_model import Disclosure, EconomicLine, FunctionLine, MemberUnit
 T = TypeVar("T")
 
 KEYS = ("department", "region", "units", "lines", "basic_economics", "operating_costs", "procurement", "vehicles",
-        "other", "performance", "prior", "glossary", "layout")
+        "other", "performance", "prior", "glossary", "three_public", "layout")
 ROOT = "disclosure"
 OPERATING_KEYS = {"final": "本年决算", "prior_final": "上年决算", "budget": "年初预算"}
 PRIOR_KEYS = {"total": "上年收入支出总计", "fiscal_total": "上年财政拨款收入支出总计",
@@ -51,6 +51,7 @@ def read(raw: Any) -> tuple[Disclosure, list[Finding]]:
         performance=_performance(r, table.get("performance", {})),
         prior=_amounts(r, table.get("prior", {}), "prior", PRIOR_KEYS),
         glossary=_texts(r, table.get("glossary", {}), "glossary"),
+        three_public=_texts(r, table.get("three_public", {}), "three_public", v.THREE_PUBLIC_TEXTS),
         layout=_layout(r, table.get("layout", {})),
     )
     return out, r.findings
@@ -182,7 +183,7 @@ def _performance(r: Reader, raw: Any) -> dict[str, int | Decimal | str]:
         if table.get(key) is None or table.get(key) == "":
             continue
         path = (ROOT, "performance", key)
-        if key == "systems":
+        if key in ("systems", "mechanism"):
             value: Any = r.text(table[key], path, label)
             value = value.strip() if value else None
         elif key in v.PERFORMANCE_COUNTS:
@@ -199,11 +200,16 @@ def _performance(r: Reader, raw: Any) -> dict[str, int | Decimal | str]:
     return out
 
 
-def _texts(r: Reader, raw: Any, name: str) -> dict[str, str]:
-    table = r.table(raw, (ROOT, name), "名词解释")
+def _texts(r: Reader, raw: Any, name: str, labels: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Texts by key: any key (the 名词解释), or only ``labels``' keys."""
+    table = r.table(raw, (ROOT, name), "名词解释" if labels is None else "“三公”经费说明")
+    if labels is not None:
+        r.unknown_keys(table, tuple(labels), (ROOT, name))
+        table = {k: val for k, val in table.items() if k in labels}
     out = {}
     for key, value in table.items():
-        text = r.text(value, (ROOT, name, key), f"名词解释“{key}”")
+        label = f"名词解释“{key}”" if labels is None else labels[key]
+        text = r.text(value, (ROOT, name, key), label)
         if text is not None:
             out[str(key)] = text.strip()
     return out
@@ -272,7 +278,8 @@ def to_document(d: Disclosure) -> dict[str, Any]:
                          **({"purpose": x.purpose} if x.purpose else {})} for x in d.lines]
     if d.basic_economics:
         doc["basic_economics"] = [{"code": e.code, "name": e.name, "final": e.final} for e in d.basic_economics]
-    for name in ("operating_costs", "procurement", "vehicles", "other", "performance", "prior", "glossary"):
+    for name in ("operating_costs", "procurement", "vehicles", "other", "performance", "prior", "glossary",
+                 "three_public"):
         value = getattr(d, name)
         if value:
             doc[name] = dict(value)

@@ -11,7 +11,10 @@ Derivations (never ask for a figure twice):
 - a unit whose 财政拨款 is all 一般公共预算 and whose spending is all 财政拨款 (``fiscal_final`` =
   ``final`` on every spending line) has 一般公共预算 基本/项目 = its 基本/项目 on every line;
 - the unit's 一般公共预算财政拨款 基本支出 (人员经费, 公用经费) and 项目支出 come from the
-  ``fiscal_final`` of its [[spending]] lines (the 合计 rows of tables 4 to 6).
+  ``fiscal_final`` of its [[spending]] lines (the 合计 rows of tables 4 to 6);
+- a line's 年初预算 of one fund (``general_budget``, ``fund_budget``, ``capital_budget``) is its
+  [[functions]] ``budget`` when all the line's spending is of that fund (or the unit has only
+  一般公共预算财政拨款).
 
 A per-line split the data does not determine is left out (``None`` in the tables, blank in the
 files) and named in one finding (D-LINES-NEEDED) that says what to fill in [[disclosure.lines]];
@@ -337,8 +340,16 @@ def _own(b: Books, code: str, function: Line | None, line: FunctionLine | None) 
         b.undetermined.setdefault("income", set()).add(code)
     _fund_totals(vals, total)
     budget = function.get("budget") if function is not None else None
-    if "general_budget" not in vals and b.only_general and budget is not None:
-        vals["general_budget"] = budget
+    if budget is not None:  # the [[functions]] 年初预算 of a line whose spending is all one fund
+        spent = {fund: vals.get(f"{fund}_basic", ZERO) + vals.get(f"{fund}_project", ZERO)
+                 for fund in v.FISCAL_FUNDS}
+        for fund in v.FISCAL_FUNDS:
+            # the only fund spent on the line (parts typed from 万元 tables may miss its total by 尾数)
+            alone = (fund == "general" and b.only_general) or (
+                bool(total) and abs(total - spent[fund]) <= b.tolerance
+                and not any(x for f, x in spent.items() if f != fund))
+            if f"{fund}_budget" not in vals and alone:
+                vals[f"{fund}_budget"] = budget
     return vals
 
 
