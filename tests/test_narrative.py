@@ -122,3 +122,94 @@ def test_no_heading_number_is_typed():
         source = path.read_text(encoding="utf-8")
         for label in ("一、", "（一）", "1．", "（1）"):
             assert f'"{label}' not in source, (path.name, label)
+
+
+# -- reasons: one registry of keys for analyze and disclose (issue 19) -------------------------------
+
+def _unit(reasons: dict, income: list | None = None):
+    from juesuan.core.parse import parse
+    from tests.rich import rich_document
+
+    doc = rich_document()
+    if income is not None:
+        doc["income"] = income
+    for row in doc["controlled"]:  # every 三公 item with both comparisons' figures
+        row.setdefault("prior_final", D(0))
+        row.setdefault("budget", D(0))
+    doc["reasons"] = reasons
+    data, findings = parse(doc)
+    assert findings == [], findings
+    return data
+
+
+def _reason_codes(report):
+    return [(f.code, f.message) for f in report.findings if f.code.startswith("W-REASON")]
+
+
+def test_every_registered_reason_key_is_accepted_and_printed():
+    """财政拨款 / “三公”经费 / 合计, typed in any registered spelling: no ORPHAN, no UNUSED, and the
+    text prints the reason."""
+    from juesuan.core import reason_keys as rk
+    from juesuan.report import analyze
+
+    for k in rk.SUMMARY_KEYS:
+        for typed in (k.typed, *k.aliases):
+            comparison = "final_yoy"
+            report = analyze(_unit({comparison: {typed: f"专门说明{len(typed)}号"}}))
+            codes = [x[0] for x in _reason_codes(report)]
+            assert "W-REASON-ORPHAN" not in codes, typed
+            if k.in_report:
+                assert "W-REASON-UNUSED" not in codes, typed
+                assert f"专门说明{len(typed)}号" in report.text(), typed
+            else:  # read by the 决算公开 only: unused while the unit has no [disclosure] table
+                assert "W-REASON-UNUSED" in codes, typed
+
+
+def test_other_income_reason_is_used_where_its_change_is_printed():
+    from juesuan.report import analyze
+
+    income = [
+        {"item": "一般公共预算财政拨款收入", "budget": D("2556000.00"), "final": D("4177326.79"),
+         "prior_final": D("2515391.63")},
+        {"item": "其他收入", "budget": D("0"), "final": D("500000.00"), "prior_final": D("100000.00")},
+    ]
+    bare = analyze(_unit({}, income))
+    asked = [m for c, m in _reason_codes(bare) if c == "W-REASON-MISSING" and "“其他收入”" in m]
+    assert any("对比“决算与上年决算对比”下为“其他收入”填写原因" in m for m in asked), asked
+    given = analyze(_unit({"final_yoy": {"其他收入": "新增房租收入"}, "final_vs_budget": {"其他收入": "未编预算"}},
+                          income))
+    assert not [x for x in _reason_codes(given) if "其他收入" in x[1]]
+    text = given.text()
+    assert "其他收入比上年增加的主要原因是：新增房租收入。" in text
+    # the 财政拨款 part differs from the total here: its own reason is asked for by its key
+    assert any("“财政拨款”填写原因" in m for c, m in _reason_codes(bare) if c == "W-REASON-MISSING")
+
+
+def test_fiscal_section_compares_with_last_year_and_prints_the_fiscal_reason():
+    from juesuan.report import analyze
+
+    report = analyze(_unit({"final_yoy": {"财政拨款": "追加人员经费"}}))
+    body = report.text()
+    section = body[body.index("财政拨款收入、支出分析"):body.index("非财政拨款收入分析")]
+    assert "财政拨款收入决算比上年2,515,391.63元增加2,061,935.16元，同比增长81.97%。" in section
+    assert "财政拨款收入比上年增加的主要原因是：追加人员经费。" in section
+    assert not [x for x in _reason_codes(report) if x[0] in ("W-REASON-ORPHAN", "W-REASON-UNUSED")]
+
+
+def test_disclose_names_the_key_it_asks_for_and_accepts_it():
+    from juesuan.disclosure.api import disclose
+
+    bare = disclose(_unit({}))
+    asks = [f.message for f in bare.findings if f.code == "D-REASON-MISSING"]
+    assert asks and all("下为“" in m and "”填写原因" in m for m in asks)
+    keys = [f.path[-1] for f in bare.findings if f.code == "D-REASON-MISSING"]
+    given = {"final_yoy": {}, "final_vs_budget": {}}
+    for f in bare.findings:
+        if f.code == "D-REASON-MISSING":
+            given[f.path[1]][f.path[2]] = f"原因{f.path[2]}"
+    # the exact keys asked for, typed back: disclose is satisfied and analyze accepts every one
+    from juesuan.report import analyze
+
+    data = _unit({c_: {("合计" if k == "total" else k): t for k, t in v.items()} for c_, v in given.items() if v})
+    assert not [f for f in disclose(data).findings if f.code == "D-REASON-MISSING"]
+    assert not [x for x in _reason_codes(analyze(data)) if x[0] in ("W-REASON-ORPHAN", "W-REASON-UNUSED")], keys

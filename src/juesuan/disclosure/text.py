@@ -15,6 +15,7 @@ from decimal import Decimal
 from ..core import catalog as c
 from ..core import fmt
 from ..core import public_vocab as v
+from ..core import reason_keys as rk
 from ..core.findings import Finding, Level
 from ..core.runner import run_checks
 from ..narrative import phrases as ph
@@ -127,8 +128,8 @@ class _Writer:
         return out
 
     def reason(self, comparison: str, *keys: str) -> str:
-        for key in keys:
-            text = self.b.data.reason(comparison, key)
+        for key in keys:  # resolved by the registry both ``analyze`` and ``disclose`` accept
+            text = self.b.figures.reason(comparison, rk.canonical(key))
             if text:
                 return sentence_end(text)
         return ""
@@ -148,9 +149,11 @@ class _Writer:
         if text:
             self.out.sections[-1].paragraphs.append(text)
 
-    def missing_reason(self, what: str) -> None:
+    def missing_reason(self, what: str, comparison: str, key: str) -> None:
+        key = rk.canonical(key)
         self.out.findings.append(Finding(Level.WARNING, "D-REASON-MISSING",
-                                         f"情况说明：{what}需要说明原因，请在原因说明中填写。", ("reasons",)))
+                                         f"情况说明：{what}需要说明原因，{rk.ask(comparison, key)}。",
+                                         ("reasons", comparison, key)))
 
     # -- sections --------------------------------------------------------------------------------
 
@@ -201,7 +204,7 @@ class _Writer:
                 r = self.reason("final_yoy", "total")
                 text += f"主要原因是：{r}" if r else ""
                 if not r:
-                    self.missing_reason("收入支出总计与上年的变化")
+                    self.missing_reason("收入支出总计与上年的变化", "final_yoy", "total")
         self.para(text)
 
     def s2_income(self) -> None:
@@ -263,7 +266,7 @@ class _Writer:
                 r = self.reason("final_yoy", "财政拨款", *(("total",) if self.b.only_general else ()))
                 text += f"主要原因是：{r}" if r else ""
                 if not r:
-                    self.missing_reason("财政拨款收入支出总计与上年的变化")
+                    self.missing_reason("财政拨款收入支出总计与上年的变化", "final_yoy", "财政拨款")
         elif text.endswith("，"):
             text = text[:-1] + "。"
         self.para(text)
@@ -367,7 +370,7 @@ class _Writer:
         r = self.reason("final_vs_budget", code)
         if r:
             return text + f"决算数{ph.more_less(final, budget)}预算数的主要原因是：{r}"
-        self.missing_reason(f"科目{code}决算数与年初预算数的差异")
+        self.missing_reason(f"科目{code}决算数与年初预算数的差异", "final_vs_budget", code)
         return text
 
     def s6_basic(self) -> None:
@@ -487,7 +490,7 @@ class _Writer:
     def _reasons(self, comparison: str) -> str:
         texts = []
         for key in ("三公经费", *c.THREE_PUBLIC):
-            r = self.b.data.reason(comparison, key)
+            r = self.b.figures.reason(comparison, rk.canonical(key))
             if r and sentence_end(r) not in texts:
                 texts.append(sentence_end(r))
         return "".join(texts)
