@@ -213,3 +213,46 @@ def test_disclose_names_the_key_it_asks_for_and_accepts_it():
     data = _unit({c_: {("合计" if k == "total" else k): t for k, t in v.items()} for c_, v in given.items() if v})
     assert not [f for f in disclose(data).findings if f.code == "D-REASON-MISSING"]
     assert not [x for x in _reason_codes(analyze(data)) if x[0] in ("W-REASON-ORPHAN", "W-REASON-UNUSED")], keys
+
+
+# -- words (issue 19) ----------------------------------------------------------------------------
+
+def test_a_parent_is_named_once_in_a_subject():
+    p = ph.within("社会保障和就业支出", "机关事业单位基本养老保险缴费支出")
+    q = ph.within("社会保障和就业支出", "机关事业单位职业年金缴费支出")
+    text = ph.grouped_reasons([("缴费基数调整", p, D(1), ""), ("缴费基数调整", q, D(2), "")])
+    assert text == ("社会保障和就业支出中机关事业单位基本养老保险缴费支出、机关事业单位职业年金缴费支出增加"
+                    "的主要原因是：缴费基数调整。")
+    mixed = ph.grouped_reasons([("同因", p, D(1), ""), ("同因", q, D(-1), ""), ("同因", "卫生健康支出", D(-1), "")])
+    assert mixed.count("社会保障和就业支出") == 1
+    assert mixed.startswith("社会保障和就业支出中机关事业单位基本养老保险缴费支出增加、"
+                            "机关事业单位职业年金缴费支出减少、卫生健康支出减少")
+
+
+def test_used_for_is_said_once():
+    assert ph.used_for("用于机关日常运转") == "主要用于：机关日常运转。"
+    assert ph.used_for("主要用于：人员工资") == "主要用于：人员工资。"
+    assert ph.used_for("保障运行") == "主要用于：保障运行。"
+
+
+def test_spending_classes_and_income_sources_are_not_one_subject():
+    from juesuan.report import analyze
+
+    same = "年中追加经费"
+    report = analyze(_unit({"final_vs_budget": {"201": same, "一般公共预算财政拨款收入": same}}))
+    text = report.text()
+    assert "一般公共服务支出比预算增加的主要原因是：年中追加经费。" in text
+    assert "一般公共服务支出、一般公共预算财政拨款收入" not in text
+    assert "一般公共预算财政拨款收入比预算增加的原因同上。" in text
+
+
+def test_indicator_formula_names_the_budget_entered(sample_report):
+    formulas = [i.formula for i in sample_report.indicators if "预算数" in i.formula]
+    assert formulas and all("调整预算数" not in f and "÷预算数" in f for f in formulas)
+    assert "调整预算数" not in sample_report.text()
+
+
+def test_each_change_is_stated_once(sample_report):
+    text = sample_report.text()
+    assert text.count("增加2,061,935.16元") == 1  # 二(二), 2(2) and 4 stated it before
+    assert text.count("增加2,021,326.79元") == 2  # 二(二) total, 4 财政拨款收入 (not its 支出 again)

@@ -358,7 +358,7 @@ class _Writer:
         line = self.b.d.line(code)
         text = f"{i}、{self.chain(code)}。"
         if line is not None and line.purpose:
-            text += f"主要用于：{sentence_end(line.purpose)}"
+            text += ph.used_for(line.purpose)
         self.claim(Claim(self.section, ph.wan_number(final), "公开05", ("code", code), "total"))
         if budget is None:
             return text + f"支出决算为{ph.wan(final)}。"
@@ -510,7 +510,7 @@ class _Writer:
             line = self.b.d.line(code)
             text = f"{i}、{self.chain(code)}。"
             if line is not None and line.purpose:
-                text += f"主要用于：{sentence_end(line.purpose)}"
+                text += ph.used_for(line.purpose)
             text += f"支出决算为{self.fig(table, ('code', code), 'total')}。"
             self.para(text)
 

@@ -93,7 +93,7 @@ class Context:
             if x.key in classes:
                 for d in self.fig.function_descendants(x.key):
                     d = with_plan(d)
-                    out.append((d.key, f"{ph.plain(x.name)}中{d.name}", diff(d.get(current), d.get(base))))
+                    out.append((d.key, ph.within(ph.plain(x.name), d.name), diff(d.get(current), d.get(base))))
         return out
 
     def reasons(self, comparison: str, entries: Iterable[Entry], *more: tuple[str, Iterable[Entry]]) -> str:

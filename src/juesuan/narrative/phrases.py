@@ -187,11 +187,46 @@ def _moves(moves: list[tuple[str, str]]) -> str:
     return "、".join(b + w for b, w in moves)
 
 
+# joins a line's label to its parent's (``within``): the subject names the parent once
+WITHIN = "\x1f"
+
+
+def within(parent: str, child: str) -> str:
+    """The label of ``child`` under ``parent`` (a 款/项 under its 类): ``社会保障和就业支出中…``,
+    with the parent named once however many of its children share a reason."""
+    return f"{parent}{WITHIN}{child}"
+
+
 def _subject(by_label: dict[str, list[tuple[str, str]]]) -> str:
+    """``甲、乙增加`` / ``甲增加、乙减少``; children of one parent after it, the parent named once:
+    ``社会保障和就业支出中机关事业单位基本养老保险缴费支出、职业年金缴费支出增加``."""
     shown = {label: _moves(moves) for label, moves in by_label.items()}
-    if len(set(shown.values())) == 1:
-        return "、".join(shown) + next(iter(shown.values()))
-    return "、".join(label + move for label, move in shown.items())
+    same = len(set(shown.values())) == 1
+    kids: dict[str, list[str]] = {}
+    for label in shown:
+        parent, _, child = label.partition(WITHIN)
+        kids.setdefault(parent, []).append(child)
+    parts = []
+    for parent, children in kids.items():
+        def move(child: str, parent: str = parent) -> str:
+            return "" if same else shown[within(parent, child) if child else parent]
+        named = [f"{c}{move(c)}" for c in children if c]
+        head = f"{parent}{move('')}" if "" in children else ""
+        if not named:
+            parts.append(head)
+        else:
+            parts.append((f"{head}及其中" if head else f"{parent}中") + "、".join(named))
+    return "、".join(parts) + (next(iter(shown.values())) if same else "")
+
+
+def used_for(purpose: str) -> str:
+    """``主要用于：…。`` once, whether or not the unit's text itself begins with 用于 / 主要用于."""
+    text = sentence_end(purpose)
+    for lead in ("主要用于", "主要用来", "用于", "用来"):
+        if text.startswith(lead):
+            text = text[len(lead):].lstrip("：:，, ")
+            break
+    return f"主要用于：{text}" if text else ""
 
 
 # -- 决算公开 情况说明: amounts in 万元, changes vs last year, completion of the 年初预算 -------------

@@ -41,13 +41,15 @@ def year_on_year(ctx: Context) -> list[Paragraph]:
     b, u = Block(ctx), ctx.unit
     inc, s = ctx.fig.income, ctx.fig.spending
     written = False
-    for g, whole in ((inc, "收入"), (s, "支出")):
-        now, before = g.total.get("final"), g.total.get("prior_final")
+    both = [(g.total.get("final"), g.total.get("prior_final")) for g in (inc, s)]
+    sides = [("收入、支出", both[0])] if both[0] == both[1] else list(zip(("收入", "支出"), both, strict=True))
+    for whole, (now, before) in sides:  # one sentence where income and spending are the same figures
         if now is None or before is None:
             continue
         written = True
-        d = ph.delta(now, before, yoy=True, noun=whole, unit=u)
-        b.body(f"{ctx.year}决算{whole}为{ctx.m(now)}，"
+        d = ph.delta(now, before, yoy=True, noun=whole[-2:], unit=u)
+        are = "均为" if "、" in whole else "为"
+        b.body(f"{ctx.year}决算{whole}{are}{ctx.m(now)}，"
                + (f"与{ctx.prior_year}持平（{ctx.m(before)}）。" if d == "持平"
                   else f"比{ctx.prior_year}{ctx.m(before)}{d}。"))
     now, before = s.total.get("final"), s.total.get("prior_final")
@@ -83,13 +85,13 @@ def fiscal(ctx: Context) -> list[Paragraph]:
     # 财政拨款 spending is known by its 年初 budget only, so income is compared on the same basis
     budget_word = ctx.budget_word
     b.body(_fiscal_income(ctx, fiscal_income, budget_word))
+    if not nonfiscal_income(ctx.fig):
+        b.body("单位收入全部为财政拨款，财政拨款支出即本年支出。")
     _fiscal_changes(b, fiscal_income)
     g = fiscal_spending(ctx.fig)
     if g is None:
         b.body("单位有非财政拨款收入，财政拨款支出的构成请在支出表“其中财政拨款”两列填写后分析。")
         return b.out
-    if not nonfiscal_income(ctx.fig):
-        b.body("单位收入全部为财政拨款，财政拨款支出即本年支出。")
     for column, word in (("budget", budget_word), ("final", "决算")):
         t = g.total.get(column)
         if t is None:
@@ -129,9 +131,9 @@ def _fiscal_changes(b: Block, sources: list[Line]) -> None:
     many = sources if len(sources) > 1 else []
     parts = [f"{x.name}{t}" for x in many
              if (t := ph.change(x.get("final"), x.get("prior_final"), yoy=True, noun="收入", unit=u))]
-    if ch:
-        b.body(f"财政拨款收入决算{ch}。", ph.joined(parts))
     all_fiscal = not nonfiscal_income(ctx.fig)
+    if ch and not all_fiscal:  # all income fiscal: 2(2) has stated this very change
+        b.body(f"财政拨款收入决算{ch}。", ph.joined(parts))
 
     def key(comparison: str) -> str:
         if ctx.fig.reason(comparison, rk.FISCAL) or not all_fiscal:
