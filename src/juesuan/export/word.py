@@ -95,7 +95,9 @@ def _styles(doc) -> None:
     spec = {
         "Title": (FONTS["title"], SIZE_TITLE, False, WD_ALIGN_PARAGRAPH.CENTER, Pt(40)),
         "Subtitle": (FONTS["body"], SIZE_BODY, False, WD_ALIGN_PARAGRAPH.CENTER, LINE),
-        "Heading 1": (FONTS["h1"], SIZE_BODY, False, None, LINE),
+        # 一、 in bold 黑体: never lighter than the 楷体 （一） under it (a sans face that stands in
+        # for 黑体 is thinner than 黑体 itself); 1． in bold 仿宋
+        "Heading 1": (FONTS["h1"], SIZE_BODY, True, None, LINE),
         "Heading 2": (FONTS["h2"], SIZE_BODY, False, None, LINE),
         "Heading 3": (FONTS["body"], SIZE_BODY, True, None, LINE),
         "Heading 4": (FONTS["body"], SIZE_BODY, False, None, LINE),
