@@ -256,3 +256,13 @@ def test_each_change_is_stated_once(sample_report):
     text = sample_report.text()
     assert text.count("增加2,061,935.16元") == 1  # 二(二), 2(2) and 4 stated it before
     assert text.count("增加2,021,326.79元") == 2  # 二(二) total, 4 财政拨款收入 (not its 支出 again)
+
+
+def test_consecutive_sentences_about_one_parent_name_it_once():
+    a, b = ph.within("住房保障支出", "住房公积金"), ph.within("住房保障支出", "购房补贴")
+    text = ph.grouped_reasons([("调标", a, D(1), "比预算"), ("职级变动", b, D(-1), "比预算"),
+                               ("另因", "卫生健康支出", D(1), "比预算")])
+    assert text == ("住房保障支出中，住房公积金比预算增加的主要原因是：调标；购房补贴比预算减少的主要原因是：职级变动。"
+                    "卫生健康支出比预算增加的主要原因是：另因。")
+    alone = ph.grouped_reasons([("调标", a, D(1), "")])
+    assert alone == "住房保障支出中住房公积金增加的主要原因是：调标。"
