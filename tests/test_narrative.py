@@ -126,13 +126,15 @@ def test_no_heading_number_is_typed():
 
 # -- reasons: one registry of keys for analyze and disclose (issue 19) -------------------------------
 
-def _unit(reasons: dict, income: list | None = None):
+def _unit(reasons: dict, income: list | None = None, controlled: dict | None = None):
     from juesuan.core.parse import parse
     from tests.rich import rich_document
 
     doc = rich_document()
     if income is not None:
         doc["income"] = income
+    for row in doc["controlled"]:
+        row.update((controlled or {}).get(row["item"], {}))
     for row in doc["controlled"]:  # every 三公 item with both comparisons' figures
         row.setdefault("prior_final", D(0))
         row.setdefault("budget", D(0))
@@ -266,3 +268,21 @@ def test_consecutive_sentences_about_one_parent_name_it_once():
                     "卫生健康支出比预算增加的主要原因是：另因。")
     alone = ph.grouped_reasons([("调标", a, D(1), "")])
     assert alone == "住房保障支出中住房公积金增加的主要原因是：调标。"
+
+
+def test_a_total_reason_covers_the_parts_that_move_its_way():
+    """“三公经费” given against the budget: each item that fell with the total needs no reason of
+    its own; an item that rose while the total fell still does."""
+    from juesuan.report import analyze
+
+    def asked(report):
+        return {f.path[2] for f in report.findings if f.code == "W-REASON-MISSING" and f.path[1] == "final_vs_budget"}
+
+    bare = analyze(_unit({}))
+    given = analyze(_unit({"final_vs_budget": {"三公经费": "压减公务用车支出"}}))
+    items = {"因公出国(境)费", "公务用车购置费", "公务用车运行维护费", "公务接待费"}
+    assert asked(bare) & items and not asked(given) & items
+    assert "“三公”经费比预算减少的主要原因是：压减公务用车支出。" in given.text()
+    against = analyze(_unit({"final_vs_budget": {"三公经费": "压减公务用车支出"}},
+                            controlled={"公务接待费": {"budget": D("1000.00"), "final": D("5000.00")}}))
+    assert "公务接待费" in asked(against) and "公务用车运行维护费" not in asked(against)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from . import catalog as c
 from . import fmt
 from . import reason_keys as rk
-from .compare import is_material
+from .compare import diff, is_material
 from .figures import PLAN, TOTAL_KEY, WHOLE_YEAR, WHOLE_YEAR_NOTE, Figures, Group, has_adjusted, with_plan
 from .findings import Finding, Level
 from .model import Line
@@ -174,10 +174,19 @@ def nonfiscal_lines(fig: Figures) -> list[Line]:
 
 
 def _has_reason(fig: Figures, comparison: str, line: Line, table: str) -> bool:
-    """The line's own reason, or (for a function 类) one the unit gave for a 款 or 项 under it."""
+    """The line's own reason; for a function 类, one the unit gave for a 款 or 项 under it; for a
+    “三公” item or a 财政拨款 source, the reason of its total when it moves the total's way."""
     if fig.reason(comparison, line.key):
         return True
-    return table == "functions" and any(fig.reason(comparison, x.key) for x in fig.function_descendants(line.key))
+    if table == "functions":
+        return any(fig.reason(comparison, x.key) for x in fig.function_descendants(line.key))
+    whole = rk.THREE_PUBLIC if line.key in c.THREE_PUBLIC else rk.FISCAL if line.key in c.FISCAL_INCOME else ""
+    total = fig.summary(whole) if whole and fig.reason(comparison, whole) else None
+    if total is None:
+        return False
+    current, base = COMPARISONS[comparison]
+    d, t = diff(line.get(current), line.get(base)), diff(total.get(current), total.get(base))
+    return d is not None and t is not None and (d > 0) == (t > 0)
 
 
 def _reasons(fig: Figures) -> Iterator[Finding]:
