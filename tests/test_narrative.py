@@ -286,3 +286,43 @@ def test_a_total_reason_covers_the_parts_that_move_its_way():
     against = analyze(_unit({"final_vs_budget": {"三公经费": "压减公务用车支出"}},
                             controlled={"公务接待费": {"budget": D("1000.00"), "final": D("5000.00")}}))
     assert "公务接待费" in asked(against) and "公务用车运行维护费" not in asked(against)
+
+
+def test_every_finding_that_asks_for_a_reason_names_its_comparison_and_key(sample):
+    """Over the sample, the rich unit and the published units, in analyze and disclose: a finding
+    asking for a reason says ``对比“…”下为“key”填写原因``; typing those keys back clears every such
+    finding, and neither command calls the typed reason orphaned or unused."""
+    import dataclasses
+    import re
+    from pathlib import Path
+
+    from juesuan.core import catalog as c
+    from juesuan.disclosure.api import disclose
+    from juesuan.report import analyze
+    from juesuan.sources.datafile import load
+
+    units = [sample, _unit({})]
+    for path in sorted((Path(__file__).parent / "data" / "published").glob("*[0-9].toml")):
+        units.append(load(path)[0])
+    ask = re.compile(r"对比“([^”]+)”下为“([^”]+)”填写原因")
+    comparisons = {label: key for key, label in c.REASON_COMPARISONS.items()}
+
+    def asks(data) -> list:
+        found = [*analyze(data).findings, *disclose(data).findings]
+        return [f for f in found if "原因" in f.message and "请在" in f.message
+                and f.code not in ("W-REASON-ORPHAN", "W-REASON-UNUSED", "I-REASON-TAUTOLOGY")]
+
+    seen = 0
+    for data in units:
+        reasons = {k: dict(v) for k, v in data.reasons.items()}
+        for f in asks(data):
+            m = ask.search(f.message)
+            assert m, (f.code, f.message)
+            seen += 1
+            reasons.setdefault(comparisons[m.group(1)], {})[m.group(2)] = f"测试原因{seen}"
+        typed = dataclasses.replace(data, reasons=reasons)
+        assert [f.message for f in asks(typed) if f.code.endswith("REASON-MISSING")] == []
+        bad = [f.message for f in analyze(typed).findings if f.code in ("W-REASON-ORPHAN", "W-REASON-UNUSED")
+               and "测试原因" in str(reasons.get(f.path[1], {}).get(f.path[2], ""))]
+        assert bad == []
+    assert seen

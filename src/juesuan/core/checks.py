@@ -333,7 +333,8 @@ def _project_zero(fig: Figures) -> Iterator[Finding]:
         yield Finding(
             Level.WARNING, "W-PROJECT-ZERO",
             f"项目支出预算{_money(plan)}，决算为0。请核实项目是否实施、支出是否列入了基本支出，"
-            "并在原因说明中写明；项目未实施时，“绩效目标完成情况”不宜写为已完成。",
+            f"并{rk.ask('final_vs_budget', c.PROJECT).removeprefix('请')}；"
+            "项目未实施时，“绩效目标完成情况”不宜写为已完成。",
             ("spending", line.index, "final"),
         )
 
