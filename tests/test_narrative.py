@@ -256,7 +256,9 @@ def test_indicator_formula_names_the_budget_entered(sample_report):
 
 def test_each_change_is_stated_once(sample_report):
     text = sample_report.text()
-    assert text.count("增加2,061,935.16元") == 1  # 二(二), 2(2) and 4 stated it before
+    # 二(二), 2(2) 收入 and 2(2) 支出 each stated it before; now 2(2) once and 4 财政拨款 once
+    assert text.count("增加2,061,935.16元") == 2
+    assert "2020年度2,615,391.63元增加2,061,935.16元" in text and "财政拨款收入决算比上年2,615,391.63元增加" in text
     assert text.count("增加2,021,326.79元") == 2  # 二(二) total, 4 财政拨款收入 (not its 支出 again)
 
 

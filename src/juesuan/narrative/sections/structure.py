@@ -132,7 +132,7 @@ def _fiscal_changes(b: Block, sources: list[Line]) -> None:
     parts = [f"{x.name}{t}" for x in many
              if (t := ph.change(x.get("final"), x.get("prior_final"), yoy=True, noun="收入", unit=u))]
     all_fiscal = not nonfiscal_income(ctx.fig)
-    if ch and not all_fiscal:  # all income fiscal: 2(2) has stated this very change
+    if ch:  # the section's own comparison (where all income is fiscal, 2(2)'s change once more)
         b.body(f"财政拨款收入决算{ch}。", ph.joined(parts))
 
     def key(comparison: str) -> str:
