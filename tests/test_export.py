@@ -466,7 +466,28 @@ def test_only_headings_captions_and_table_heads_keep_with_the_next(docx_path):
         assert p.style.paragraph_format.page_break_before is not True, p.style.name
     body = doc.element.body
     assert all(br.get(qn("w:type")) != "page" for br in body.iter(qn("w:br")))
-    for table in doc.tables:
+    for table in doc.tables:  # the last row never keeps with what follows the table
         kept = [i for i, row in enumerate(table.rows)
                 if any(c.paragraphs[0].paragraph_format.keep_with_next for c in row.cells)]
-        assert kept in ([0], [0, 1]), kept
+        assert kept in ([0], [0, 1]) and len(table.rows) - 1 not in kept, kept
+
+
+def test_a_one_row_table_does_not_keep_with_the_chart_after_it():
+    """Issue 19: a table of one line kept its only row with the next paragraph, so heading, caption,
+    table and the chart after it moved over the page together."""
+    from decimal import Decimal
+
+    from docx import Document as new_document
+
+    from juesuan.core.tables import Column, ColumnKind, Row, Table
+    from juesuan.export import word
+
+    doc = new_document()
+    word._styles(doc)
+    cols = (Column("name", "项目", ColumnKind.TEXT), Column("budget", "本年预算"))
+    one = {"name": "合计", "budget": Decimal(1)}
+    for rows in ((Row("合计", one, total=True),), (Row("甲", {**one, "name": "甲"}), Row("合计", one, total=True))):
+        word._table(doc, Table("t", "表", cols, rows))
+    keeps = [[any(c.paragraphs[0].paragraph_format.keep_with_next for c in row.cells) for row in t.rows]
+             for t in doc.tables]
+    assert keeps == [[True, False], [True, True, False]]

@@ -328,7 +328,9 @@ def _table_part(doc, table: Table, title: str, columns: list) -> None:
             fill_cell(cell, text, align, size, text_style, bold=row.total)
             if col.kind != "text" or is_figure(text):
                 _no_wrap(cell)
-            if i == 1:  # the header stays with the first row
+            if i == 1 < len(table.rows):  # the header stays with the first row; a one-row
+                # table's last row keeping with the next would pull the next paragraph (a chart)
+                # and the whole chain before it over the page
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
     for row_ in t.rows:  # a row never breaks across pages
         cant = OxmlElement("w:cantSplit")
