@@ -94,7 +94,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("E-NOT-BOOL", _E, "决算公开：应为 true 或 false 的项填了别的内容"),
     ("E-SCORE", _E, "决算公开：绩效评价分数不在 0 到 100 之间"),
     ("E-REGION", _E, "决算公开：地区（region）未收录公开模板（可不填，按全国科目表）"),
-    ("E-LAYOUT", _E, "决算公开：表样式设置无法识别（只有公开07可增加会议费、培训费列）"),
+    ("E-LAYOUT", _E, "决算公开：表样式设置无法识别（公开07只可增加会议费、培训费列；zeros 只可为 blank、0.00、0）"),
     # 决算公开: the nine tables and the 情况说明 (locations such as 公开03.201.基本支出)
     ("D-T1-SUM", _E, "公开01：本年收入/支出合计 ≠ 各项之和"),
     ("D-T1-TOTAL", _E, "公开01：收入/支出总计 ≠ 本年合计＋结转结余"),

@@ -24,7 +24,9 @@ ROOT = "disclosure"
 OPERATING_KEYS = {"final": "本年决算", "prior_final": "上年决算", "budget": "年初预算"}
 PRIOR_KEYS = {"total": "上年收入支出总计", "fiscal_total": "上年财政拨款收入支出总计",
               "general_spending": "上年一般公共预算财政拨款支出"}
-LAYOUT_KEYS = ("title", "extra_items")
+LAYOUT_KEYS = ("title", "extra_items", "zeros")
+ZERO_STYLES = ("blank", "0.00", "0")  # how a zero amount is printed: left blank, "0.00" or "0"
+ALL_TABLES = "*"  # the layout key of a setting for every table ([disclosure.layout] zeros = …)
 
 
 def read(raw: Any) -> tuple[Disclosure, list[Finding]]:
@@ -223,8 +225,10 @@ def _units(r: Reader, raw: Any) -> tuple[MemberUnit, ...]:
 
 def _layout(r: Reader, raw: Any) -> dict[str, dict[str, object]]:
     table = r.table(raw, (ROOT, "layout"), "公开表样式")
-    r.unknown_keys(table, v.TABLE_KEYS, (ROOT, "layout"))
+    r.unknown_keys(table, (*v.TABLE_KEYS, "zeros"), (ROOT, "layout"))
     out: dict[str, dict[str, object]] = {}
+    if "zeros" in table and _zeros(r, table["zeros"], (ROOT, "layout", "zeros")):
+        out[ALL_TABLES] = {"zeros": table["zeros"]}
     for key in v.TABLE_KEYS:
         if key not in table:
             continue
@@ -240,9 +244,18 @@ def _layout(r: Reader, raw: Any) -> dict[str, dict[str, object]]:
                 r.error("E-LAYOUT", "只有公开07可增加列，且只能为“会议费”“培训费”。", (*path, "extra_items"))
             else:
                 kept["extra_items"] = list(items)
+        if "zeros" in spec and _zeros(r, spec["zeros"], (*path, "zeros")):
+            kept["zeros"] = spec["zeros"]
         if kept:
             out[key] = kept
     return out
+
+
+def _zeros(r: Reader, value: Any, path: tuple[str | int, ...]) -> bool:
+    if value in ZERO_STYLES:
+        return True
+    r.error("E-LAYOUT", "公开表零值的列示方式（zeros）应为“blank”（留空）、“0.00”或“0”。", path)
+    return False
 
 
 def to_document(d: Disclosure) -> dict[str, Any]:
@@ -264,5 +277,6 @@ def to_document(d: Disclosure) -> dict[str, Any]:
         if value:
             doc[name] = dict(value)
     if d.layout:
-        doc["layout"] = {k: dict(val) for k, val in d.layout.items()}
+        doc["layout"] = {k: dict(val) for k, val in d.layout.items() if k != ALL_TABLES}
+        doc["layout"].update(d.layout.get(ALL_TABLES, {}))
     return doc
