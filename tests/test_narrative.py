@@ -324,6 +324,7 @@ def test_every_finding_that_asks_for_a_reason_names_its_comparison_and_key(sampl
             reasons.setdefault(comparisons[m.group(1)], {})[m.group(2)] = f"测试原因{seen}"
         typed = dataclasses.replace(data, reasons=reasons)
         assert [f.message for f in asks(typed) if f.code.endswith("REASON-MISSING")] == []
+        assert ph.WITHIN not in analyze(typed).text()  # the parent mark never reaches the text
         bad = [f.message for f in analyze(typed).findings if f.code in ("W-REASON-ORPHAN", "W-REASON-UNUSED")
                and "测试原因" in str(reasons.get(f.path[1], {}).get(f.path[2], ""))]
         assert bad == []
