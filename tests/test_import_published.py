@@ -17,13 +17,11 @@ from tests.official_book import build
 from tests.test_published_unit import (
     HERE,
     UNITS,
-    _defect,
     _published_cell,
     _row_key,
     _same,
     corrected_rows,
     differences,
-    disclosed,
     expected_of,
     printed_rows,
 )
@@ -92,25 +90,13 @@ def test_imported_file_keeps_its_comments(imported):
 
 @pytest.mark.parametrize("key", [f"公开0{i}" for i in range(1, 10)])
 def test_imported_tables_disclose_the_published_values(imported, key):
-    """Cell by cell: the published (corrected) value; where juesuan's own table differs from the
-    published one (test_published_unit's known defects), the cell it gives from the hand-typed file."""
+    """Cell by cell, row by row (test_published_unit's comparison): the published (corrected) values."""
     unit, _, target = imported
     data, findings = load(target)
     result = disclose(data, findings)
     assert not [f for f in result.findings if f.level.value == "错误"]
-    want = corrected_rows(expected_of(unit), key)
-    got = printed_rows(result, key)
-    diffs = differences(want, got)  # test_published_unit's comparison: row by row, in order
-    if not diffs:
-        return
-    assert _defect(unit, key) is not None, f"{key}: " + "; ".join(diffs[:12])
-    typed = printed_rows(disclosed(unit), key)
-    if got == typed:
-        return  # juesuan's own known difference, the same from the imported file as from the typed one
-    # the import gave more than was typed (公开06: the template's full list): each cell still wrong is
-    # wrong alike from the typed file
-    wrong, typed_wrong = _wrong(want, got), _wrong(want, typed)
-    assert {k: v for k, v in wrong.items() if typed_wrong.get(k, ...) != v} == {}, key
+    diffs = differences(corrected_rows(expected_of(unit), key), printed_rows(result, key))
+    assert not diffs, f"{key}: " + "; ".join(diffs[:12])
 
 
 def test_every_figure_the_tables_carry_is_read(imported):

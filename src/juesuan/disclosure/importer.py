@@ -24,6 +24,7 @@ CENT = Decimal("0.01")
 CODE_RE = re.compile(r"^\d{3}(\d{2}){0,2}$")
 HEADER_SCAN = 8
 MAX_WAN = Decimal(10) ** 11  # 1000万亿元
+ZERO = Decimal("0.00")
 WAN_DIGIT = Decimal(100)  # 元: the last digit of a figure printed in 万元 (0.01万元)
 
 
@@ -136,7 +137,7 @@ def _coded(sheet: _Sheet, labels: dict[str, str]) -> tuple[dict[str, dict[str, D
                 if a is not None:
                     vals[key] = a
         if vals:  # a row with figures: its blank cells are the template's zeros
-            vals = {key: vals.get(key, Decimal(0)) for key, label in labels.items()
+            vals = {key: vals.get(key, ZERO) for key, label in labels.items()
                     if cols.get(label) is not None and cols[label] < len(row)
                     and (key in vals or _blank(row[cols[label]]))}
         values[code] = vals
@@ -208,7 +209,7 @@ def _right_amount(row: list[Any], j: int) -> Decimal | None:
         return _amount(x)
     after = next((y for y in row[k + 1:] if not _blank(y)), None)
     spaced = _amount(after) if after is not None else None
-    return spaced if spaced is not None else Decimal(0)
+    return spaced if spaced is not None else ZERO
 
 
 def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str, Any], list[Finding]]:
@@ -317,26 +318,37 @@ def _line_figures(sheets: dict[str, _Sheet]) -> tuple[dict[str, dict[str, Decima
 
 def _merged_lines(doc: dict[str, Any], disc: dict[str, Any], lines: dict[str, dict[str, Decimal]],
                   names: dict[str, str], digit: Decimal) -> list[dict[str, Any]]:
-    """The file's [[disclosure.lines]] with the tables' figures on the 项 (leaf) lines; the file's own
-    where the tables agree, its lines the tables do not show kept."""
+    """The file's [[disclosure.lines]] with the tables' figures on the 项 (leaf) lines, and on a 类/款 whose
+    printed figures are not the sum of its lines as printed (尾数: typed as printed); the file's own where
+    the tables agree, its lines the tables do not show kept."""
     old_lines = {str(x.get("code")): dict(x) for x in disc.get("lines", [])}
     codes = set(lines) | set(names)
     leaves = [x for x in codes if not any(y != x and y.startswith(x) for y in codes)]
+    printed = {x for x in codes if x not in leaves and _not_summed(x, lines, codes)}
     named = {str(x.get("code")) for x in doc.get("functions", []) if isinstance(x, dict) and x.get("name")}
     out = []
     for code in sorted(codes):
         old = old_lines.get(code, {})
-        if code not in leaves and not old and code in named:
+        if code not in leaves and code not in printed and not old and code in named:
             continue  # a 类/款 the file's [[functions]] already names: nothing to add
         entry: dict[str, Any] = {"code": code, **{k: x for k, x in old.items() if k != "code"}}
         if names.get(code) and not old.get("name"):
             entry["name"] = names[code]
-        if code in leaves:
+        if code in leaves or code in printed:
             for k, a in lines.get(code, {}).items():
                 if a or k in _NONZERO_KEEP or k in old:
                     _set(entry, k, a, digit)
         out.append(entry)
     return out + [dict(x) for code, x in old_lines.items() if code not in codes]
+
+
+def _not_summed(code: str, lines: dict[str, dict[str, Decimal]], codes: set[str]) -> bool:
+    """A 类/款 row printing some figure other than the sum of its 项 as printed (what juesuan would
+    print for it from the 项 alone)."""
+    leaves = [x for x in codes if x != code and x.startswith(code)
+              and not any(y != x and y.startswith(x) for y in codes)]
+    return any(a != sum((lines.get(x, {}).get(k, Decimal(0)) for x in leaves), Decimal(0))
+               for k, a in lines.get(code, {}).items())
 
 
 def _fiscal_balances(sheet: _Sheet, doc: dict[str, Any]) -> None:
@@ -444,7 +456,7 @@ def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
         if column is None or not items:
             continue
         item = items[-1]
-        a = Decimal(0) if _blank(cell) else _amount(cell)  # the data row's blanks are the template's zeros
+        a = ZERO if _blank(cell) else _amount(cell)  # the data row's blanks are the template's zeros
         if a is not None and (a or column in controlled.get(_canonical(item), {})):
             _set(controlled.setdefault(_canonical(item), {"item": item}), column, a, sheet.digit)
     order = {_canonical(item): k for k, item in enumerate(c.CONTROLLED_ITEMS)}
