@@ -149,13 +149,13 @@ def test_silent_review_empty_document_is_not_clean(capsys, tmp_path):
 # SILENT: import-tables — each workbook below either imports exactly what the clean one does or says
 # something the clean one does not (a finding naming the sheet and cell); never a different file in silence.
 
-def _official_tables(money: str, folder: Path) -> Path:
+def _official_tables(money: str, folder: Path, split: bool = True) -> Path:
     from tests.official_book import build
     from tests.test_published_unit import corrected_rows, expected_of
 
     expected = expected_of("putuo_sthj_2025")
     tables = {k: (t["title"], corrected_rows(expected, k)) for k, t in expected["tables"].items()}
-    return build(folder / f"公开表{money}.xlsx", tables, money)
+    return build(folder / f"公开表{money}.xlsx", tables, money, split)
 
 
 def _first(ws, figure: str):
@@ -219,6 +219,7 @@ def _code_in_name_column(ws) -> None:
 
 IMPORT_SILENT = {  # case → (unit line of the built tables, sheet, change)
     "tables in 元": ("元", None, None),
+    "科目编码 in one column": ("万元", None, None),
     "shifted column": ("万元", "公开03表", lambda ws: _shift(ws, "460.67")),
     "formula without its value": ("万元", "公开05表", _set("51.98", "=SUM(E1:E2)")),
     "约12万": ("万元", "公开02表", _set("51.98", "约12万")),
@@ -243,6 +244,11 @@ IMPORT_SILENT = {  # case → (unit line of the built tables, sheet, change)
     "三公 item renamed": ("万元", "公开07表", _header("K4", "招待费")),
     "a coded table's header renamed": ("万元", "公开05表", _header("F4", "人员支出")),
 }
+
+
+JOINED = {"科目编码 in one column", "shifted column, one code column", "a 项 row left out, one code column"}
+IMPORT_SILENT["shifted column, one code column"] = ("万元", "公开03表", lambda ws: _shift(ws, "460.67"))
+IMPORT_SILENT["a 项 row left out, one code column"] = ("万元", "公开05表", _drop_row("51.98"))
 
 
 def _import_into_skeleton(book: Path, target: Path) -> tuple[int, set[str], dict | None]:
@@ -279,7 +285,7 @@ def test_silent_import_tables_imports_exactly_or_says_so(tmp_path, clean_import,
     code, clean_said, clean = clean_import
     assert code == 0 and clean is not None
     money, sheet, change = IMPORT_SILENT[case]
-    book = _official_tables(money, tmp_path)
+    book = _official_tables(money, tmp_path, split=case not in JOINED)
     if change is not None:
         wb = openpyxl.load_workbook(book)
         change(wb[sheet])

@@ -254,8 +254,8 @@ def code_columns(h: Header) -> list[int] | None:
     split = [h.column(x) for x in SPLIT_LABELS]
     if all(j is not None for j in split):
         return [j for j in split if j is not None]
-    j = h.column("科目编码")
-    return None if j is None else [j]
+    j = next((j for j in sorted(h.paths) if any(x.endswith("科目编码") for x in h.paths[j])), None)
+    return None if j is None else [j]  # 科目编码, 功能分类科目编码
 
 
 def row_code(sheet: Sheet, i: int, cols: list[int]) -> str | None:
