@@ -1,6 +1,7 @@
 """import-tables end to end on real published units: their nine tables laid out as the official form
-prints them (tests/official_book.py: 类|款|项 columns, merged headers, the template's table 7, 单位：万元
-or 单位：元), imported into the unit's data file with every figure the tables carry taken out, then
+prints them (tests/official_book.py: 类|款|项 columns or one 功能分类科目编码 column, merged headers, the
+template's table 7, 单位：万元 or 单位：元), imported into the unit's data file with every figure the tables
+carry taken out, then
 ``disclose``d and compared with the published cells as test_published_unit.py compares them."""
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ from tests.test_published_unit import (
     HERE,
     UNITS,
     _published_cell,
-    _row_key,
-    _same,
     corrected_rows,
     differences,
     expected_of,
@@ -44,23 +43,6 @@ def _without_table_figures(text: str) -> str:
     for row in doc["income"]:
         row.pop("final", None)
     return tomlkit.dumps(doc)
-
-
-def _cells(rows: list[list]) -> dict[tuple[str, int, int], object]:
-    """Cells by (row key, its occurrence, column): rows compared by what they are, not where."""
-    out: dict[tuple[str, int, int], object] = {}
-    seen: dict[str, int] = {}
-    for row in rows:
-        key = _row_key(row)
-        n = seen[key] = seen.get(key, -1) + 1
-        for j, cell in enumerate(row):
-            out[(key, n, j)] = cell
-    return out
-
-
-def _wrong(want: list[list], got: list[list]) -> dict[tuple[str, int, int], object]:
-    w, g = _cells(want), _cells(got)
-    return {k: g.get(k) for k in w.keys() | g.keys() if not _same(w.get(k), g.get(k))}
 
 
 LAYOUTS = [(u, m, split) for u in UNITS for m, split in (("万元", True), ("元", True), ("万元", False))]
