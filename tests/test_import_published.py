@@ -1,8 +1,8 @@
 """import-tables end to end on real published units: their nine tables laid out as the official form
 prints them (tests/official_book.py: 类|款|项 columns or one 功能分类科目编码 column, merged headers, the
 template's table 7, 单位：万元 or 单位：元), imported into the unit's data file with every figure the tables
-carry taken out, then
-``disclose``d and compared with the published cells as test_published_unit.py compares them."""
+carry taken out, then ``disclose``d and compared with the published cells as test_published_unit.py
+compares them."""
 
 from __future__ import annotations
 
