@@ -433,7 +433,7 @@ def _basic_gap(table: Decimal, typed: Decimal) -> Finding:
 ROUNDING_PER_FIGURE = Decimal(50)  # 元: half of 0.01万元
 
 
-_NONZERO_KEEP = {"basic", "project", "remit", "operation", "subsidy"}
+_NONZERO_KEEP = {"basic", "project"}
 
 
 def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
