@@ -28,7 +28,13 @@ pytestmark = pytest.mark.skipif(pdf_docs.soffice() is None, reason="LibreOffice 
 
 CASES = [(u, v) for u in pdf_docs.UNITS for v in pdf_docs.VARIANTS]
 # (unit, variant, check) -> why the current reader fails it; rev fixes, then the mark goes
-XFAIL: dict[tuple[str, str, str], str] = {}
+_SPLIT_CODES = (
+    "the 类|款|项 code cells of a row are not joined into one code (\"301\" \"01\" → 30101), so the table "
+    "rules see no 经济/功能分类 lines in the PDF's tables: the 人员/公用经费 lists are not checked against "
+    "公开06 (R-ECON-LIST) and 公开05's parent sums (R-TABLE-PARENT/SUM) not at all; once joined, the two-sided "
+    "公开06 must still be read as two tables (test_no_alarm_from_reading_the_tables)"
+)
+XFAIL: dict[tuple[str, str, str], str] = {(u, v, "table errors"): _SPLIT_CODES for u, v in CASES}
 _MENTION = re.compile(r"(\d[\d,]*(?:\.\d+)?)?(万元|%)")
 
 
@@ -132,6 +138,25 @@ def test_finds_the_real_errors_the_text_gives(pdfs, unit, variant):
     assert found(unit, on_txt) <= found(unit, on_pdf), sorted(found(unit, on_txt) - found(unit, on_pdf))
 
 
+@cache
+def _with_tables(unit: str):
+    """The review of the published text followed by its nine tables as Word's text export writes
+    them (the bench's "+tables" form, codes joined): what the PDF's tables should give too."""
+    from benchmarks.bench_review_corpus import with_tables
+    from juesuan.review import review_text
+
+    return review_text(with_tables(document(unit)))
+
+
+@pytest.mark.parametrize(("unit", "variant"), _params("table errors"))
+def test_finds_the_real_errors_the_tables_give(pdfs, unit, variant):
+    """Errors seen with the tables (the 人员/公用经费 lists against 公开06, 公开05's sums) are found
+    on the PDF's tables as on the same tables in text form."""
+    _, on_pdf = _pdf(pdfs[unit, variant])
+    expected = found(unit, _with_tables(unit))
+    assert expected <= found(unit, on_pdf), sorted(expected - found(unit, on_pdf))
+
+
 # --- (c) no alarm from reading the tables --------------------------------------------------------
 
 def _codes(unit: str) -> set[str]:
@@ -170,7 +195,9 @@ def test_headers_footers_dropped_and_tables_joined_overleaf(pdfs, unit, variant)
     blocks, _ = _pdf(pdfs[unit, variant])
     data = pdf_docs.load(unit)
     header = f"{data.name}{data.year}年度部门决算"
-    assert not any(_norm(header) in _norm(b.text) for b in blocks if not b.is_table and b.place != "第1页")
+    # the header's words recur in the document's own titles (…部门决算表, …部门决算情况说明), never alone
+    stray = re.compile(re.escape(header) + "(?![表情])")
+    assert not [b.text for b in blocks if not b.is_table and b.place != "第1页" and stray.search(_norm(b.text))]
     assert not any(re.fullmatch(r"[—\-\s]*\d+[—\-\s]*", b.text) for b in blocks if not b.is_table)
     for key in ("公开02", "公开03"):
         codes = [r[0] for r in data.tables[key]["rows"] if r[0]]
