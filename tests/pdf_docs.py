@@ -10,7 +10,7 @@ own mistakes included (tests/data/published/*.expected.toml ``tables``).
 
 The 情况说明 is set as a 公文 is: 三号 (16 pt) 仿宋, justified, fixed 28-point lines, headings in
 黑体. Variants: ``clean`` sets every run on its baseline; ``lowered`` sets the figures in Times New Roman
-runs of their own, ``w:position`` half-points lower than the Chinese beside them (what
+runs of their own, 3 to 6 half-points (``w:position``) lower than the Chinese beside them (what
 ONLYOFFICE-style exports do: with top-based line grouping every number lands on a line of its own).
 
 The .docx are written with python-docx and converted to PDF by LibreOffice (``soffice``), all in one
@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent
 PUBLISHED = ROOT / "data" / "published"
 SOURCES = ROOT / "data" / "review_pdf"
 UNITS = ("putuo_sthj_2025", "putuo_wenlv_2025")
-VARIANTS = {"clean": 0, "lowered": -6}  # w:position of the figures, in half-points
+VARIANTS = {"clean": 0, "lowered": -6}  # the lowest w:position of the figures, in half-points
 _FIGURE = re.compile(r"(\d[\d,.]*%?)")
 _HEADING = re.compile(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 _CONTENTS = (
@@ -84,8 +84,8 @@ def _text(par, text: str, size: float, lowered: int, bold: bool = False, east: s
         run.bold = bold
         _fonts(run, east)
         if lowered and part[0].isdigit():
-            pos = OxmlElement("w:position")
-            pos.set(qn("w:val"), str(lowered))
+            pos = OxmlElement("w:position")  # -3 … ``lowered`` half-points, varying from figure to figure
+            pos.set(qn("w:val"), str(max(lowered, -3 - len(part) % 4)))
             run._r.get_or_add_rPr().append(pos)
 
 
@@ -158,7 +158,8 @@ def grids(unit: Unit) -> list[tuple[str, Grid, list[str]]]:
     out.append(("公开03", _coded(t["公开03"]["rows"], 3, 6, lead3, [0.8, 0.6, 0.6, name_w, *[1.85] * 6]),
                 t["公开03"].get("notes", [])))
     g4 = Grid([["收入", "", "支出", "", "", "", ""],
-               ["项目", "决算数", "项目", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]],
+               ["项目", "决算数", "项目", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款",
+                "国有资本经营预算财政拨款"]],
               [(0, 0, 0, 1), (0, 2, 0, 6)], [list(r) for r in t["公开04"]["rows"]], [],
               [4.0, 1.9, 4.0, 1.65, 1.65, 1.65, 1.65])
     out.append(("公开04", g4, t["公开04"].get("notes", [])))
