@@ -8,7 +8,9 @@ from decimal import Decimal
 
 from . import catalog as c
 from . import fmt
+from . import indicators as ind
 from .compare import is_material
+from .expr import Ref
 from .figures import PLAN, TOTAL_KEY, WHOLE_YEAR, WHOLE_YEAR_NOTE, Figures, Group, has_adjusted, with_plan
 from .findings import Finding, Level
 from .model import Line
@@ -451,6 +453,26 @@ def _missing_inputs(fig: Figures) -> Iterator[Finding]:
                       "没有结转结余的请填0。", ("balances",))
 
 
+def _indicator_inputs(fig: Figures) -> Iterator[Finding]:
+    """提示: a 财务分析指标 printed “未计算（缺少…）” for want of one of the unit's own figures (单位信息):
+    the key to fill, once per key (年平均在职人数 has I-STAFF-AVERAGE-MISSING)."""
+    env = ind.values(fig)
+    wanted: dict[str, tuple[str, list[str]]] = {}
+    for d in ind.definitions(fig):
+        if d.expr.evaluate(env) is not None:
+            continue
+        for label, e in d.inputs:
+            if isinstance(e, Ref) and e.name.startswith("people:") and e.evaluate(env) is None:
+                key = e.name.removeprefix("people:")
+                if key != "staff_average":
+                    wanted.setdefault(key, (label, []))[1].append(d.name)
+    for key, (label, names) in wanted.items():
+        shown = "、".join(f"“{n}”" for n in dict.fromkeys(names))
+        yield Finding(Level.INFO, "I-INDICATOR-INPUT",
+                      f"财务分析指标{shown}未计算（缺少{label}）。请在单位信息中填写{label}；确实没有的填0。",
+                      ("people", key))
+
+
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("收支平衡", _balance),
     ("结转结余分资金来源", _balance_split),
@@ -464,4 +486,5 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("货币资金与结转结余", _cash),
     ("可选数据", _notes),
     ("待填写的输入", _missing_inputs),
+    ("财务分析指标的输入", _indicator_inputs),
 )
