@@ -9,9 +9,10 @@ year and the page number in the footer. The tables' cells are the published ones
 own mistakes included (tests/data/published/*.expected.toml ``tables``).
 
 The 情况说明 is set as a 公文 is: 三号 (16 pt) 仿宋, justified, fixed 28-point lines, headings in
-黑体. Variants: ``clean`` sets every run on its baseline; ``lowered`` sets the figures in Times New Roman
+黑体. Variants: ``clean`` sets every run on its baseline, numbers its pages "— n —"; ``lowered`` sets the figures in Times New Roman
 runs of their own, 3 to 6 half-points (``w:position``) lower than the Chinese beside them (what
-ONLYOFFICE-style exports do: with top-based line grouping every number lands on a line of its own).
+ONLYOFFICE-style exports do: with top-based line grouping every number lands on a line of its own),
+numbers its pages "第 n 页 共 m 页" and sets 公开06 larger, so that the two-sided table goes on overleaf.
 
 The .docx are written with python-docx and converted to PDF by LibreOffice (``soffice``), all in one
 call with a private profile (so a concurrent LibreOffice does not swallow the conversion).
@@ -288,9 +289,16 @@ def build_docx(unit: Unit, variant: str, path: Path) -> Path:
     _text(header, f"{unit.name}{unit.year}年度部门决算", 9, 0)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _text(footer, "— ", 9, 0)
-    _field(footer, "PAGE", 9)
-    _text(footer, " —", 9, 0)
+    if lowered:  # the two ways page numbers are printed
+        _text(footer, "第 ", 9, 0)
+        _field(footer, "PAGE", 9)
+        _text(footer, " 页 共 ", 9, 0)
+        _field(footer, "NUMPAGES", 9)
+        _text(footer, " 页", 9, 0)
+    else:
+        _text(footer, "— ", 9, 0)
+        _field(footer, "PAGE", 9)
+        _text(footer, " —", 9, 0)
 
     for _ in range(6):
         doc.add_paragraph()
@@ -310,7 +318,8 @@ def build_docx(unit: Unit, variant: str, path: Path) -> Path:
         _para(doc, unit.tables[key]["title"], 15, lowered, bold=True, center=True, east="黑体")
         _para(doc, f"{key}表", 9, 0, indent=False)
         _para(doc, "单位：万元", 9, 0, right=True)
-        _write_grid(doc, grid, lowered)
+        # the lowered variant sets 公开06 larger, so the two-sided table goes on overleaf too
+        _write_grid(doc, grid, lowered, 11.0 if lowered and key == "公开06" else 8.0)
         for note in notes:
             _para(doc, note, 9, lowered, indent=False)
     _page_break(doc)
