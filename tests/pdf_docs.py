@@ -9,10 +9,11 @@ year and the page number in the footer. The tables' cells are the published ones
 own mistakes included (tests/data/published/*.expected.toml ``tables``).
 
 The 情况说明 is set as a 公文 is: 三号 (16 pt) 仿宋, justified, fixed 28-point lines, headings in
-黑体. Variants: ``clean`` sets every run on its baseline, numbers its pages "— n —"; ``lowered`` sets the figures in Times New Roman
-runs of their own, 3 to 6 half-points (``w:position``) lower than the Chinese beside them (what
-ONLYOFFICE-style exports do: with top-based line grouping every number lands on a line of its own),
-numbers its pages "第 n 页 共 m 页" and sets 公开06 larger, so that the two-sided table goes on overleaf.
+黑体. Variants: ``clean`` sets every run on its baseline, numbers its pages "— n —"; ``lowered``
+sets the figures in Times New Roman runs of their own, 3 to 6 half-points (``w:position``) lower
+than the Chinese beside them (what ONLYOFFICE-style exports do: with top-based line grouping every
+number lands on a line of its own), numbers its pages "第 n 页 共 m 页" and sets 公开06 larger, so
+that the two-sided table goes on overleaf.
 
 The .docx are written with python-docx and converted to PDF by LibreOffice (``soffice``), all in one
 call with a private profile (so a concurrent LibreOffice does not swallow the conversion).
