@@ -29,10 +29,11 @@ pytestmark = pytest.mark.skipif(pdf_docs.soffice() is None, reason="LibreOffice 
 CASES = [(u, v) for u in pdf_docs.UNITS for v in pdf_docs.VARIANTS]
 # (unit, variant, check) -> why the current reader fails it; rev fixes, then the mark goes
 _SPLIT_CODES = (
-    "the 类|款|项 code cells of a row are not joined into one code (\"301\" \"01\" → 30101), so the table "
-    "rules see no 经济/功能分类 lines in the PDF's tables: the 人员/公用经费 lists are not checked against "
-    "公开06 (R-ECON-LIST) and 公开05's parent sums (R-TABLE-PARENT/SUM) not at all; once joined, the two-sided "
-    "公开06 must still be read as two tables (test_no_alarm_from_reading_the_tables)"
+    "split 类|款|项 code columns: only the first (headed 编码) is taken as a code column; the 款/项 cells "
+    "(\"01\") are read as amounts (公开06: columns 1 and 5) and 公开02/05's name column as a second side; the codes "
+    "are never joined (\"301\" \"01\" → 30101), so 公开06's lines (R-ECON-LIST: the 人员/公用经费 lists) and "
+    "公开05's parents (R-TABLE-PARENT/SUM) go unchecked; once joined, the two-sided 公开06 must still be read as "
+    "two tables (test_no_alarm_from_reading_the_tables)"
 )
 XFAIL: dict[tuple[str, str, str], str] = {(u, v, "table errors"): _SPLIT_CODES for u, v in CASES}
 _MENTION = re.compile(r"(\d[\d,]*(?:\.\d+)?)?(万元|%)")
