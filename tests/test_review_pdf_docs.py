@@ -119,6 +119,24 @@ def test_paragraphs_are_the_published_text(unit):
     assert len(paragraphs) > 70 and all(p for p in paragraphs)
 
 
+_TXT_BREAKS = (
+    "extract._unwrap (the .txt with the PDF's line breaks) ends a paragraph where it goes on: after a full line "
+    "ending '；' ('…占 69.81%；'), and before a wrapped line starting with a decimal ('807.09 万元…' matches _OPENS "
+    "'\\d+[、．.]' as item '807.'), so 6.08% loses its base (R-SHARE missed) and 841.30 its 项 (R-SAME false alarm)"
+)
+
+
+@pytest.mark.parametrize("unit", [pytest.param(u, marks=[pytest.mark.xfail(strict=True, reason=_TXT_BREAKS)]
+                                               if u == "putuo_wenlv_2025" else [], id=u) for u in pdf_docs.UNITS])
+def test_published_txt_reviews_like_its_paragraphs(unit):
+    """The published .txt (PDF line breaks kept) gives the findings its paragraphs give, one a line."""
+    from juesuan.review import review_text
+
+    paragraphs = (pdf_docs.SOURCES / f"{unit}.paragraphs.txt").read_text(encoding="utf-8")
+    key = [(f.code, f.figure, f.expected) for f in review_text(paragraphs)]
+    assert [(f.code, f.figure, f.expected) for f in _txt(unit)[1]] == key
+
+
 # --- (a) the sentences with their figures -------------------------------------------------------
 
 @pytest.mark.parametrize(("unit", "variant"), _params("figures"))
