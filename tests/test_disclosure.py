@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from juesuan.cli import main
 from juesuan.core import catalog
 from juesuan.core import public_vocab as vocab
+from juesuan.core import reason_keys as rk
 from juesuan.core.checks import run as run_core_checks
 from juesuan.core.figures import build as build_figures
 from juesuan.disclosure.api import disclose, docx_bytes, write_files, xlsx_bytes
@@ -784,7 +785,8 @@ def test_every_reason_asked_for_names_its_key():
                                           "2130101"}
     for f in asked:
         assert f.path[:2] in (("reasons", "final_yoy"), ("reasons", "final_vs_budget"))
-        assert f"\"{f.path[-1]}\"" in f.message
+        # the key as the one registry tells a unit to type it (合计 for the total)
+        assert f"\"{rk.to_type(rk.canonical(f.path[-1]))}\"" in f.message
 
 
 def test_three_public_spent_nothing_gives_the_templates_one_sentence():

@@ -321,8 +321,6 @@ def test_disclose_force_writes_its_documents(unit, tmp_path):
 
 
 @pytest.mark.parametrize("unit", UNITS)
-@pytest.mark.xfail(strict=True, reason="issue 19: analyze calls the reason keys disclose reads W-REASON-ORPHAN "
-                   "(一般公共预算财政拨款, 财政拨款, 三公经费, 机关运行经费) and the total reason W-REASON-UNUSED")
 def test_every_reason_typed_is_used_by_analyze(unit):
     data, findings = load(HERE / f"{unit}.toml")
     codes = [f.code for f in analyze(data, findings).findings]

@@ -7,7 +7,6 @@ from decimal import Decimal
 from ..core import catalog as c
 from ..core import public_vocab as v
 from ..narrative import phrases as ph
-from ..narrative.phrases import sentence_end
 from .books import ZERO, parent_of
 from .tables import economic_lines
 from .text_writer import NOT_REPORTED, Claim, Writer
@@ -36,7 +35,7 @@ def item(w: Writer, i: int, code: str, final_text: str, final: Decimal, budget: 
     line = w.b.d.line(code)
     text = f"{i}、{chain(w, code)}。"
     if line is not None and line.purpose:
-        text += f"主要用于：{sentence_end(line.purpose)}"
+        text += ph.used_for(line.purpose)
     if budget is None:
         return text + f"支出决算为{final_text}。"
     text += f"年初预算为{ph.wan(budget)}，支出决算为{final_text}。"

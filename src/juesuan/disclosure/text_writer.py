@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..core import catalog as c
+from ..core import reason_keys as rk
 from ..core.findings import Finding, Level
 from ..narrative import phrases as ph
 from ..narrative.outline import HEADING_STYLES, Node, render
@@ -136,17 +136,22 @@ class Writer:
     def reason(self, comparison: str, *keys: str) -> str:
         """The first reason given under ``keys`` (the keys name the sentence's own subject)."""
         for key in keys:
-            text = self.b.data.reason(comparison, key)
+            text = self._given(comparison, key)
             if text:
                 return sentence_end(text)
         return ""
+
+    def _given(self, comparison: str, key: str) -> str | None:
+        """A reason typed under ``key`` or any spelling the one registry (``core.reason_keys``),
+        which ``analyze`` reads too, accepts for it."""
+        return self.b.figures.reason(comparison, rk.canonical(key)) or self.b.data.reason(comparison, key)
 
     def reasons_along(self, comparison: str, keys: list[tuple[str, int]], way: int) -> str:
         """The reasons of ``keys`` (key, the direction of that key's own change) that move the same
         way as the sentence (``way``): a reason for a fall never explains a rise."""
         texts: list[str] = []
         for key, moved in keys:
-            text = self.b.data.reason(comparison, key)
+            text = self._given(comparison, key)
             if text and moved == way and sentence_end(text) not in texts:
                 texts.append(sentence_end(text))
         return "".join(texts)
@@ -160,11 +165,12 @@ class Writer:
         return ""
 
     def missing_reason(self, what: str, comparison: str, key: str) -> None:
-        label = c.REASON_COMPARISONS.get(comparison, comparison)
+        canonical = rk.canonical(key)
+        typed = rk.to_type(canonical)
         self.out.findings.append(Finding(
             Level.WARNING, "D-REASON-MISSING",
-            f"情况说明：{what}需要说明原因。请在原因说明（{label}）中为“{key}”填写原因"
-            f"（数据文件 [reasons.{comparison}] \"{key}\" = \"…\"）。", ("reasons", comparison, key)))
+            f"情况说明：{what}需要说明原因。{rk.ask(comparison, canonical)}"
+            f"（数据文件 [reasons.{comparison}] \"{typed}\" = \"…\"）。", ("reasons", comparison, key)))
 
     # -- blanks ----------------------------------------------------------------------------------
 
