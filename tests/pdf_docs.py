@@ -8,8 +8,9 @@ paragraph by paragraph: tests/data/review_pdf/*.paragraphs.txt), a page header w
 year and the page number in the footer. The tables' cells are the published ones, the publisher's
 own mistakes included (tests/data/published/*.expected.toml ``tables``).
 
-The 情况说明 is set as a 公文 is: 三号 (16 pt) 仿宋, justified, fixed 28-point lines, headings in
-黑体. Variants: ``clean`` sets every run on its baseline, numbers its pages "— n —"; ``lowered``
+The 情况说明 is set as a 公文 is: 三号 (16 pt) 仿宋, fixed 28-point lines, headings in 黑体; left-aligned
+(ragged right) in the clean variant, justified in the lowered one. Variants: ``clean`` sets every
+run on its baseline, numbers its pages "— n —"; ``lowered``
 sets the figures in Times New Roman runs of their own, 3 to 6 half-points (``w:position``) lower
 than the Chinese beside them (what ONLYOFFICE-style exports do: with top-based line grouping every
 number lands on a line of its own), numbers its pages "第 n 页 共 m 页" and sets 公开06 larger, so
@@ -256,7 +257,7 @@ def _write_grid(doc, grid: Grid, lowered: int, size: float = 8.0) -> None:
 # --- the document ----------------------------------------------------------------------------------
 
 def _para(doc, text: str, size: float, lowered: int, *, bold=False, center=False, right=False, indent=True,
-          east="宋体", justify=False):
+          east="宋体", justify=False, ragged=False):
     par = doc.add_paragraph()
     fmt = par.paragraph_format
     fmt.space_after = Pt(0)
@@ -265,8 +266,10 @@ def _para(doc, text: str, size: float, lowered: int, *, bold=False, center=False
         par.alignment = WD_ALIGN_PARAGRAPH.CENTER
     elif right:
         par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    elif justify:
+    elif justify and not ragged:
         par.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    elif justify:
+        par.alignment = WD_ALIGN_PARAGRAPH.LEFT
     if indent and not center and not right:
         fmt.first_line_indent = Pt(size * 2)
     _text(par, text, size, lowered, bold, east)
@@ -328,9 +331,9 @@ def build_docx(unit: Unit, variant: str, path: Path) -> Path:
         if text.startswith("第") and _HEADING.match(text):
             _para(doc, text, 16, lowered, bold=True, center=True, east="黑体")
         elif _HEADING.match(text) and len(text) < 30 and not text.endswith("。"):
-            _para(doc, text, 16, lowered, east="黑体", justify=True)
+            _para(doc, text, 16, lowered, east="黑体", justify=True, ragged=not lowered)
         else:
-            _para(doc, text, 16, lowered, east="仿宋", justify=True)
+            _para(doc, text, 16, lowered, east="仿宋", justify=True, ragged=not lowered)
     doc.save(str(path))
     return path
 
