@@ -177,6 +177,12 @@ def apply_actions(path: Path, actions: list[dict], target: Path) -> Path:
                 ws.column_dimensions[L.column_letter(c - 1)].width = column_width(width_chars(args[0]))
         elif func == "setPrintArea":
             ws.print_area = args[0]
+        elif func == "setRowHeight":
+            for r in range(r0, r0 + (a.get("row_count") or 1)):
+                ws.row_dimensions[r].height = args[0]
+        elif func == "rangeMerge":
+            ws.merge_cells(start_row=r0, start_column=c0, end_row=r0 + (a.get("row_count") or 1) - 1,
+                           end_column=c0 + (a.get("column_count") or 1) - 1)
         elif func == "setSheetAutofit":  # rows of wrapped text as tall as their lines
             _autofit_rows(ws)
     wb.save(target)
@@ -188,6 +194,55 @@ def _autofit_rows(ws) -> None:
 
     for row in ws.iter_rows():
         heights = [text_height(str(c.value), (ws.column_dimensions[c.column_letter].width or 8.43) - 0.7)
-                   for c in row if c.value is not None and c.alignment.wrap_text]
+                   for c in row if c.value is not None and c.alignment.wrap_text
+                   and c.coordinate not in ws.merged_cells]  # Excel never fits a row to a merged cell
         if heights:
             ws.row_dimensions[row[0].row].height = max(heights)
+
+
+def table_look(path: Path, sheet: str, header: int) -> dict:
+    """The look of a list under its header row ``header`` (0-based), rows counted from the header:
+    widths, the header cells' style, each column's number format, font, border and wrapping in
+    the data rows (a cell without its own style takes its column's), the frozen panes, the filter
+    and the 文件 links. For comparing two writers whose lists start on different rows."""
+    import openpyxl
+    from openpyxl.utils import coordinate_to_tuple, range_boundaries
+
+    wb = openpyxl.load_workbook(path)
+    ws = wb[sheet]
+    widths = {}
+    columns = {}
+    for dim in ws.column_dimensions.values():
+        for col in range(dim.min, dim.max + 1):
+            columns[col] = dim
+            if dim.width and dim.customWidth:
+                widths[col - 1] = round(dim.width - 5 / 7, 1)
+
+    def look(cell) -> tuple:
+        styled = columns[cell.column] if not cell.has_style and cell.column in columns else cell  # Excel: the column's
+        font, border = styled.font, styled.border
+        return (styled.number_format, font.name, bool(font.b), bool(border.left and border.left.style),
+                bool(styled.alignment.wrap_text))
+
+    head = [ws.cell(header + 1, c + 1) for c in range(ws.max_column)]
+    head = [c for c in head if c.value not in (None, "")]
+    body: dict[int, set] = {}
+    links: dict[int, list] = {}
+    for row in ws.iter_rows(min_row=header + 2):
+        for cell in row:
+            if cell.value in (None, ""):
+                continue
+            body.setdefault(cell.column - 1, set()).add(look(cell))
+            if isinstance(cell.value, str) and cell.value.startswith("=HYPERLINK("):
+                links.setdefault(cell.column - 1, []).append(cell.font.color.rgb[-6:].upper() if cell.font.color else None)
+    filters = ws.auto_filter.ref or next((t.ref for t in ws.tables.values()), None)
+    if filters:
+        c1, r1, c2, _ = range_boundaries(filters)
+        filters = (r1 - 1 - header, c1 - 1, c2 - 1)
+    freeze = None
+    if ws.freeze_panes:
+        r, c = coordinate_to_tuple(ws.freeze_panes)
+        freeze = (r - 1 - header, c - 1)
+    return {"widths": widths, "header": [(c.value, c.font.name, bool(c.font.b), c.fill.fgColor.rgb[-6:].upper(),
+                                          bool(c.alignment.wrap_text), c.alignment.horizontal) for c in head],
+            "body": body, "freeze": freeze, "filter": filters, "links": links}

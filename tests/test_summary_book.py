@@ -114,3 +114,33 @@ def test_the_summary_button_in_a_unit_workbook_says_so(sample, tmp_path, monkeyp
     outcome = excel.summarize()
     assert "不是 juesuan 汇总工作簿" in outcome.message
     assert not [a for a in book.json()["actions"] if a["func"] == "setValues"]
+
+
+def test_summary_button_looks_like_batch_summary_xlsx(folder):
+    """The 汇总 button's three sheets and ``juesuan batch``'s 汇总.xlsx, format by format: widths,
+    header style, each column's number format, font, borders and wrapping, the frozen panes, the
+    filter and the 文件 links (the workbook's lists start one row lower: row 1 holds the button)."""
+    from juesuan.batch.run import summarize_workbooks
+    from tests.buttons import apply_actions, table_look
+
+    def name_it(wb):
+        r, c = L.SUMMARY_NAME_CELL
+        wb[L.SUMMARY_LIST].cell(r + 1, c + 1).value = "某某县卫健委"
+
+    book = folder / "汇总.xlsm"
+    _, actions = click(book, name_it)
+    clicked = apply_actions(book, actions, folder / "clicked.xlsm")
+    units = sorted(p for p in folder.glob("*.xlsm") if p.name not in ("汇总.xlsm", "clicked.xlsm"))
+    batch = summarize_workbooks(units, folder / "batch" / "汇总.xlsx", "某某县卫健委")
+    for sheet in L.SUMMARY_OUTPUTS:
+        want, got = table_look(batch, sheet, 0), table_look(clicked, sheet, 1)
+        for key in want:
+            if key == "freeze" and sheet == L.SUMMARY_DEPARTMENT:
+                continue  # the workbook keeps its title row (the button) in view
+            assert got[key] == want[key], (sheet, key, got[key], want[key])
+    looks = {sheet: table_look(clicked, sheet, 1) for sheet in L.SUMMARY_OUTPUTS}
+    stem = [key for key, *_ in L.SUMMARY_UNIT_COLUMNS].index("stem")
+    assert len(looks[L.SUMMARY_UNITS]["links"][stem]) == 4  # every unit, the unreadable one too
+    assert {fmt for fmt, *_ in looks[L.SUMMARY_UNITS]["body"][6]} == {"#,##0.00"}  # 本年收入决算
+    assert looks[L.SUMMARY_UNITS]["filter"] == (0, 0, len(L.SUMMARY_UNIT_COLUMNS) - 1)
+    assert looks[L.SUMMARY_UNITS]["freeze"] == (1, 2)

@@ -91,6 +91,9 @@ def write(book, sheets: dict) -> None:
             apply_sheet(book, ws, sheet)
         if sheet.heights:
             ws.autofit("rows")  # long texts wrap (once wrapping is set): one call for the sheet
+            for r1, _, _, _ in sheet.merges:  # Excel never fits a row to a merged cell: its height set
+                if r1 in sheet.heights:
+                    ws.range((r1 + 1, 1)).row_height = sheet.heights[r1]
         if same_layout:
             continue
         if name == L.CHARTS:

@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..export.sheet_style import SUMMARY_STYLES
 from ..sources import layout as L
-from ..workbook.outputs import Cell, SheetOut
+from ..workbook.outputs import LINE_POINTS, Cell, SheetOut, text_height
 
 HEADER_ROW = 1  # row 0: the sheet's title and the button
-KIND_STYLES = {"int": "count", "money": "money", "pct": "wan", "text": "text"}
+NOTE_CHARS = 70  # a longer 部门汇总 note wraps across the table (batch.summary's rule)
 TITLES = {L.SUMMARY_UNITS: "单位一览", L.SUMMARY_FINDINGS: "审核汇总", L.SUMMARY_DEPARTMENT: "部门汇总"}
 
 
@@ -25,7 +26,8 @@ def summary_sheets(result, units, findings) -> dict[str, SheetOut]:
     sources = {r.get("stem"): r.get("source") for r in result.rows}
     out = {}
     s = _titled(L.SUMMARY_UNITS, "每行一个单位；“文件”可点击打开该单位的工作簿。")
-    columns = [(key, header, kind, width) for key, header, kind, width in UNITS_COLUMNS]
+    columns = [(key, header, "wrap" if kind == "text" and width >= 30 else kind, width)  # as batch's
+               for key, header, kind, width in UNITS_COLUMNS]
     _table(s, columns, units.values.tolist(), sources)
     out[L.SUMMARY_UNITS] = s
     s = _titled(L.SUMMARY_FINDINGS, "全部单位的全部审核结果，按级别排序；可按单位、级别筛选。")
@@ -36,15 +38,31 @@ def summary_sheets(result, units, findings) -> dict[str, SheetOut]:
     s.widths = {0: 44, **{j: 16 for j in range(1, 7)}}
     row = HEADER_ROW
     for kind, cells in department_rows(result, units):
-        for j, value in enumerate(cells):
-            s.put(row, j, _department_cell(kind, j, value))
+        if kind == "note" and len(str(cells[0])) > NOTE_CHARS:  # as batch's: wrapped across the table
+            s.put(row, 0, Cell(cells[0], style="note_wrap"))
+            s.merges.append((row, 0, row, 6))
+        else:
+            for j, value in enumerate(cells):
+                s.put(row, j, _department_cell(kind, j, value))
         row += 1
     out[L.SUMMARY_DEPARTMENT] = s
+    for sheet in out.values():
+        _heights(sheet)
     return {name: sheet.signed() for name, sheet in out.items()}
 
 
+def _heights(s: SheetOut) -> None:
+    """Rows of wrapped text as tall as their lines (the button then fits them)."""
+    spans = {(r1, c1): sum(s.widths.get(c, 8.43) for c in range(c1, c2 + 1)) for r1, c1, _, c2 in s.merges}
+    for (r, c), cell in s.cells.items():
+        if cell.value and s.style_of(cell.style).wrap:
+            height = text_height(str(cell.value), spans.get((r, c)) or s.widths.get(c, 8.43))
+            if height > LINE_POINTS:
+                s.heights[r] = max(s.heights.get(r, 0), height)
+
+
 def _titled(name: str, note: str) -> SheetOut:
-    s = SheetOut(name)
+    s = SheetOut(name, palette=SUMMARY_STYLES)
     s.put(0, 0, Cell(TITLES[name], style="title"))
     if note:
         s.put(0, 1, Cell(note, style="note"))
@@ -56,12 +74,11 @@ def _table(s: SheetOut, columns, rows: list[list[Any]], sources: dict) -> None:
         s.put(HEADER_ROW, j, Cell(header, style="header"))
         s.widths[j] = width
     for i, values in enumerate(rows, start=HEADER_ROW + 1):
-        for j, ((key, _, kind, width), value) in enumerate(zip(columns, values, strict=True)):
+        for j, ((key, _, style, _), value) in enumerate(zip(columns, values, strict=True)):
             value = _plain(value)
             if key == "stem" and sources.get(value):
                 s.put(i, j, _file_link(Path(sources[value])))
                 continue
-            style = "wrap" if kind == "wrap" or (kind == "text" and width >= 30) else KIND_STYLES.get(kind, "text")
             s.put(i, j, Cell(value, style=style))
 
 
@@ -75,10 +92,10 @@ def _file_link(path: Path) -> Cell:
 def _department_cell(kind: str, j: int, value: Any) -> Cell:
     if kind in ("title", "note", "header"):
         return Cell(value, style={"title": "title", "note": "note", "header": "header"}[kind])
-    total = "total_" if kind == "total" else ""
+    total = kind == "total"
     if isinstance(value, float) or value is None:
-        return Cell(value, style=f"{total}money")
-    return Cell(value, style=f"{total}text" if not (j == 0 and not total) else "wrap")
+        return Cell(value, style="bold_money" if total else "money")
+    return Cell(value, style="bold" if total else ("wrap" if j == 0 else "text"))
 
 
 def _plain(value: Any) -> Any:

@@ -91,15 +91,6 @@ REVIEW_STYLES: dict[str, Style] = {  # the 审阅 .xlsx list
 }
 
 
-def style(name: str) -> Style:
-    return STYLES.get(name, STYLES["text"])
-
-
-def number_formats() -> dict[str, str]:
-    """The styles whose cells need a number format (what the live writer sets)."""
-    return {name: s.number_format for name, s in STYLES.items() if s.number_format != "General"}
-
-
 # -- writers' terms -------------------------------------------------------------------------------
 
 def xlsxwriter_props(spec: Style, locked: bool = True) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from ..core.fmt import HUNDRED
 from ..core.indicators import definitions as indicator_definitions
 from ..core.indicators import values as indicator_values
 from ..core.tables import Table, indicator_value
+from ..export.sheet_style import STYLES, Style
 from ..report import Report
 from ..sources import layout as L
 from .sheet_spec import OUTPUT_LOOKS, TOOL_LOOKS, look
@@ -55,6 +56,8 @@ class SheetOut:
     heights: dict[int, float] = field(default_factory=dict)  # rows of wrapped text, in points
     breaks: list[int] = field(default_factory=list)  # rows that start a new printed page
     charts: list[ChartSpec] = field(default_factory=list)
+    palette: dict[str, Style] | None = None  # cell styles by name; None: the unit workbook's (STYLES)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # (r1, c1, r2, c2): one cell each
 
     def __post_init__(self) -> None:
         found = look(self.name)
@@ -63,6 +66,11 @@ class SheetOut:
 
     def put(self, row: int, col: int, cell: Cell) -> None:
         self.cells[(row, col)] = cell
+
+    def style_of(self, name: str) -> Style:
+        """The look of the cell style ``name`` on this sheet."""
+        table = self.palette or STYLES
+        return table.get(name, table["text"])
 
     def signature(self) -> str:
         """A hash of where the styles, the charts, the widths and the printed area are: when it is
@@ -73,6 +81,10 @@ class SheetOut:
                          if cell.style not in ("text", "note", "title") and (r, c) != L.SIGNATURE_CELL)
         text = repr((formats, [(x.kind, x.categories, x.series, x.anchor) for x in self.charts],
                      sorted(self.widths.items()), self.print_extent, self.breaks))
+        if self.palette is not None:  # another set of styles under the same names
+            text += repr(sorted(self.palette.items()))
+        if self.merges:
+            text += repr(sorted(self.merges))
         return "版式" + hashlib.sha1(text.encode()).hexdigest()[:12]
 
     def signed(self) -> SheetOut:
