@@ -234,7 +234,8 @@ def table_look(path: Path, sheet: str, header: int) -> dict:
                 continue
             body.setdefault(cell.column - 1, set()).add(look(cell))
             if isinstance(cell.value, str) and cell.value.startswith("=HYPERLINK("):
-                links.setdefault(cell.column - 1, []).append(cell.font.color.rgb[-6:].upper() if cell.font.color else None)
+                color = cell.font.color.rgb[-6:].upper() if cell.font.color else None
+                links.setdefault(cell.column - 1, []).append(color)
     filters = ws.auto_filter.ref or next((t.ref for t in ws.tables.values()), None)
     if filters:
         c1, r1, c2, _ = range_boundaries(filters)
