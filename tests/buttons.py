@@ -77,8 +77,8 @@ def look_of_file(path: Path) -> dict[str, dict]:
 def _area(value) -> str | None:
     if not value:
         return None
-    text = value[0] if isinstance(value, list | tuple) else str(value)
-    return text.split("!")[-1].replace("$", "")
+    parts = value if isinstance(value, list | tuple) else str(value).split(",")
+    return ",".join(part.split("!")[-1].replace("$", "") for part in parts)
 
 
 def look_after_actions(template: Path, actions: list[dict]) -> dict[str, dict]:
@@ -109,8 +109,7 @@ def look_after_actions(template: Path, actions: list[dict]) -> dict[str, dict]:
 
 def apply_actions(path: Path, actions: list[dict], target: Path) -> Path:
     """A file holding what a click did to the workbook at ``path`` (values, formats, widths,
-    print areas; charts left out), to look at or print: the remote engine's actions replayed
-    with openpyxl."""
+    print areas, charts), to look at or print: the remote engine's actions replayed with openpyxl."""
     import openpyxl
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
@@ -119,6 +118,7 @@ def apply_actions(path: Path, actions: list[dict], target: Path) -> Path:
 
     wb = openpyxl.load_workbook(path, keep_vba=True)
     thin = Side(style="thin")
+    charts: dict[str, list] = {}
     for a in actions:
         if a.get("sheet_position") is None:
             continue
@@ -176,7 +176,7 @@ def apply_actions(path: Path, actions: list[dict], target: Path) -> Path:
             for c in range(c0, c0 + (a.get("column_count") or 1)):
                 ws.column_dimensions[L.column_letter(c - 1)].width = column_width(width_chars(args[0]))
         elif func == "setPrintArea":
-            ws.print_area = args[0]
+            ws.print_area = args[0].split(",")
         elif func == "setRowHeight":
             for r in range(r0, r0 + (a.get("row_count") or 1)):
                 ws.row_dimensions[r].height = args[0]
@@ -185,8 +185,44 @@ def apply_actions(path: Path, actions: list[dict], target: Path) -> Path:
                            end_column=c0 + (a.get("column_count") or 1) - 1)
         elif func == "setSheetAutofit":  # rows of wrapped text as tall as their lines
             _autofit_rows(ws)
+        elif func == "addChart":
+            charts.setdefault(ws.title, []).append(_chart(ws, args))
+        elif func == "setChartTitle":
+            charts[ws.title][args[0]].title = args[1]
     wb.save(target)
     return target
+
+
+def _chart(ws, args: list):
+    """A chart of the remote engine's ``addChart`` (name, type, sheet, source, left, top, width,
+    height in points): its first column the categories, its first row the series names."""
+    from openpyxl.chart import BarChart, PieChart, Reference
+    from openpyxl.utils import range_boundaries
+
+    _, kind, _, source, left, top, width, height = args[:8]
+    c1, r1, c2, r2 = range_boundaries(source.replace("$", ""))
+    chart = PieChart() if kind == "Pie" else BarChart()
+    chart.add_data(Reference(ws, min_col=c1 + 1, min_row=r1, max_col=c2, max_row=r2), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=c1, min_row=r1 + 1, max_row=r2))
+    chart.width, chart.height = width / 72 * 2.54, height / 72 * 2.54
+    col, x = 1, 0.0
+    while True:  # the cell under the chart's top left corner
+        w = ws.column_dimensions[_letter(col)].width or 8.43
+        step = (int(w * 7 + 0.5) + 5) * 0.75 if ws.column_dimensions[_letter(col)].customWidth else 48
+        if x + step > left + 0.5:
+            break
+        x, col = x + step, col + 1
+    row, y = 1, 0.0
+    while y + (ws.row_dimensions[row].height or 15) <= top + 0.5:
+        y, row = y + (ws.row_dimensions[row].height or 15), row + 1
+    ws.add_chart(chart, f"{_letter(col)}{row}")
+    return chart
+
+
+def _letter(col: int) -> str:  # 1-based
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col)
 
 
 def _autofit_rows(ws) -> None:

@@ -174,3 +174,30 @@ def test_a_workbook_written_again_declares_its_vba_project_once(sample, tmp_path
             'Extension="bin" ContentType="application/vnd.ms-office.vbaProject"')
         assert declared == 1, types
         assert "vbaProject.bin" in z.read("xl/_rels/workbook.xml.rels").decode()
+
+
+def _areas(text: str) -> list[tuple[int, int]]:
+    from openpyxl.utils import range_boundaries
+
+    return [(range_boundaries(part)[1] - 1, range_boundaries(part)[3] - 1) for part in text.split(",")]
+
+
+def test_every_button_prints_a_chart_or_a_public_table_whole_on_a_page(sample, typed, built):
+    """Page breaks are data: the print area is cut at them, one area a page, so every host prints
+    each chart and each 公开 table whole (the remote engines and macOS have no page breaks)."""
+    from juesuan.excel.live import ROW_POINTS
+    from juesuan.export.sheet_style import CHART
+    from juesuan.workbook.outputs import all_sheets
+
+    _, actions = click(typed, excel.recalculate)
+    charts = look_after_actions(typed, actions)[L.CHARTS]["print_area"]
+    assert charts == built[L.CHARTS]["print_area"]
+    areas = _areas(charts)
+    sheet = all_sheets(analyze(sample), L.Locator())[L.CHARTS]
+    assert len(sheet.charts) > L.CHARTS_PER_PAGE and len(areas) == -(-len(sheet.charts) // L.CHARTS_PER_PAGE)
+    for spec in sheet.charts:  # the chart's rows and its data table's within one area
+        top, bottom = spec.anchor[0], spec.anchor[0] + int(CHART.height_pt // ROW_POINTS)
+        assert any(first <= top and bottom <= last for first, last in areas), (spec.title, areas)
+    _, actions = click(typed, excel.disclose)
+    public = _areas(look_after_actions(typed, actions)[L.DISCLOSURE]["print_area"])
+    assert len(public) == 9  # one 公开 table a page

@@ -28,9 +28,10 @@ from .sheet_spec import (
     TITLE_ROW_HEIGHT,
     TOOL_LOOKS,
     SheetLook,
+    areas_ref,
     input_print_areas,
     look,
-    print_area,
+    print_areas,
 )
 
 MACROS_DIR = Path(__file__).resolve().parent.parent / "macros"  # a link to the repository's macros/
@@ -297,7 +298,13 @@ def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
             chart.set_legend({"position": CHART.legend})
         chart.set_size({"width": CHART.width_px, "height": CHART.height_px})
         ws.insert_chart(*spec.anchor, chart)
-    ws.print_area(*print_area(sheet.name, *sheet.print_extent))
+    areas = print_areas(sheet.name, *sheet.print_extent, sheet.breaks)
+    ws.print_area(*areas[0])
+    if len(areas) > 1:  # xlsxwriter sets one range: the defined name it writes, given them all
+        from xlsxwriter.utility import quote_sheetname
+
+        sheet_name = quote_sheetname(sheet.name)
+        ws.print_area_range = ",".join(f"{sheet_name}!{ref}" for ref in areas_ref(areas).split(","))
 
 
 def _disclosure_sheet(ws, fmt: _Formats) -> None:

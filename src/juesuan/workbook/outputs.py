@@ -467,8 +467,8 @@ def charts_sheet(report: Report, where: dict) -> SheetOut:
                "three_public": "controlled"}
     for k, chart in enumerate(report.charts):
         top = r
-        if k and k % L.CHARTS_PER_PAGE == 0:
-            s.breaks.append(top)  # a chart never split across two pages
+        if k and k % L.CHARTS_PER_PAGE == 0:  # a chart never split across two pages; the blank row
+            s.breaks.append(top - 1)  # above it starts the page, so no edge of it prints on the last
         s.put(r, 0, Cell(chart.title, style="header"))
         for j, series in enumerate(chart.series, start=1):
             s.put(r, j, Cell(series.name, style="header"))

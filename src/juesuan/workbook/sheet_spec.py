@@ -126,6 +126,21 @@ def print_area(sheet: str, rows: int, cols: int) -> tuple[int, int, int, int]:
     return 0, 0, rows - 1, cols - 1
 
 
+def print_areas(sheet: str, rows: int, cols: int, breaks=()) -> tuple[tuple[int, int, int, int], ...]:
+    """The print area of an output sheet cut at its page breaks, one area a page (or pages): every
+    host prints each area of a print area on a page of its own, so a chart or a 公开 table is never
+    split even where page breaks cannot be set (Excel on the web, the buttons on macOS)."""
+    r1, c1, r2, c2 = print_area(sheet, rows, cols)
+    starts = [r1, *(b for b in sorted(set(breaks)) if r1 < b <= r2)]
+    ends = [*(b - 1 for b in starts[1:]), r2]
+    return tuple((first, c1, last, c2) for first, last in zip(starts, ends, strict=True))
+
+
+def areas_ref(areas) -> str:
+    """``$A$1:$M$54,$A$55:$M$108``: the print area of several areas, as every writer takes it."""
+    return ",".join(area_ref(area) for area in areas)
+
+
 def input_print_area(sheet: str, used_rows: int) -> tuple[int, int, int, int]:
     """What an input sheet prints: its title, headers and blocks down to the last row in use
     (``used_rows`` rows from A1), never hundreds of empty input rows."""
