@@ -270,7 +270,9 @@ def table_look(path: Path, sheet: str, header: int) -> dict:
                 continue
             body.setdefault(cell.column - 1, set()).add(look(cell))
             if isinstance(cell.value, str) and cell.value.startswith("=HYPERLINK("):
-                color = cell.font.color.rgb[-6:].upper() if cell.font.color else None
+                font = (columns[cell.column] if not cell.has_style and cell.column in columns else cell).font
+                rgb = font.color.rgb if font.color else None
+                color = rgb[-6:].upper() if isinstance(rgb, str) else None
                 links.setdefault(cell.column - 1, []).append(color)
     filters = ws.auto_filter.ref or next((t.ref for t in ws.tables.values()), None)
     if filters:

@@ -201,3 +201,36 @@ def test_every_button_prints_a_chart_or_a_public_table_whole_on_a_page(sample, t
     _, actions = click(typed, excel.disclose)
     public = _areas(look_after_actions(typed, actions)[L.DISCLOSURE]["print_area"])
     assert len(public) == 9  # one 公开 table a page
+
+
+def test_review_button_keeps_the_sheet_look_and_lists_beside_each_paragraph(typed, tmp_path):
+    """审阅 on a typed template: the file cell (B3) wide enough for a path, the sheet's widths and
+    wrapped columns kept, each result on its paragraph's sheet row with a link to it, and the
+    print area down to the last pasted row."""
+    import openpyxl
+
+    from tests.buttons import apply_actions, table_look
+    from tests.conftest import SEED, shared_file
+
+    wb = openpyxl.load_workbook(typed, keep_vba=True)
+    lines = [x for x in shared_file(SEED).read_text(encoding="utf-8").splitlines() if x.strip()]
+    for i, line in enumerate(lines):
+        wb[L.REVIEW].cell(L.REVIEW_FIRST + 1 + i, L.REVIEW_TEXT_COL + 1).value = line
+    wb.save(typed)
+    before = look_of_file(typed)[L.REVIEW]
+    _, actions = click(typed, excel.review)
+    after = look_after_actions(typed, actions)[L.REVIEW]
+    assert after["widths"] == before["widths"] and after["widths"][L.REVIEW_PATH_CELL[1]] >= 30
+    assert (after["freeze"], after["title_rows"]) == (before["freeze"], before["title_rows"])
+    last = L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS) - 1
+    assert after["print_area"] == L.range_ref(0, 0, L.REVIEW_FIRST + len(lines) - 1, last)
+    clicked = table_look(apply_actions(typed, actions, tmp_path / "审阅.xlsm"), L.REVIEW, L.REVIEW_FIRST - 1)
+    for col in (L.REVIEW_TEXT_COL, *range(L.REVIEW_OUT_COL, last + 1)):  # wrapped: long texts show whole
+        assert clicked["body"][col] and all(wrap for *_, wrap in clicked["body"][col]), col
+    where = L.REVIEW_OUT_COL + L.REVIEW_COLUMNS.index("位置")
+    ws = openpyxl.load_workbook(tmp_path / "审阅.xlsm")[L.REVIEW]
+    links = {row: ws.cell(row, where + 1).value for row in range(L.REVIEW_FIRST + 1, ws.max_row + 1)
+             if ws.cell(row, where + 1).value}
+    assert len(links) >= 10 and set(clicked["links"][where]) == {"0563C1"}
+    for row, value in links.items():  # the sheet row of the paragraph, a link to its cell in column A
+        assert value == f'=HYPERLINK("#\'{L.REVIEW}\'!A{row}","第{row}行")', (row, value)

@@ -203,6 +203,7 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
         sheets[name].print_area(*area)
     wrapped = {c: fmt.styles["body"] for c in (L.REVIEW_TEXT_COL, *range(L.REVIEW_OUT_COL,
                                                                       L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS)))}
+    wrapped[L.REVIEW_OUT_COL + L.REVIEW_COLUMNS.index("位置")] = fmt.styles["link_wrap"]  # links to the paragraph
     for name in L.SHEETS:
         found = look(name)
         if found is not None:
