@@ -194,7 +194,8 @@ def write_outputs(wb, sheets: dict) -> None:
             apply_look(ws, found)
         for col, width in sheet.widths.items():
             ws.column_dimensions[L.column_letter(col)].width = column_width(width)
-        ws.print_area = [area_ref(a) for a in print_areas(name, *sheet.print_extent, sheet.breaks)]
+        rows, cols = sheet.print_extent
+        ws.print_area = [area_ref(a) for a in print_areas(name, rows, cols, breaks=sheet.breaks)]
         ws.row_breaks = RowBreak(brk=[Break(id=row) for row in sheet.breaks])
         if sheet.charts or name == L.CHARTS:
             ws._charts = []

@@ -10,6 +10,7 @@ page setups themselves live in ``export/sheet_style``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..export.sheet_style import LANDSCAPE, PORTRAIT, PageSetup
@@ -126,7 +127,7 @@ def print_area(sheet: str, rows: int, cols: int) -> tuple[int, int, int, int]:
     return 0, 0, rows - 1, cols - 1
 
 
-def print_areas(sheet: str, rows: int, cols: int, breaks=()) -> tuple[tuple[int, int, int, int], ...]:
+def print_areas(sheet: str, rows: int, cols: int, breaks: Sequence[int] = ()) -> tuple[tuple[int, int, int, int], ...]:
     """The print area of an output sheet cut at its page breaks, one area a page (or pages): every
     host prints each area of a print area on a page of its own, so a chart or a 公开 table is never
     split even where page breaks cannot be set (Excel on the web, the buttons on macOS)."""
