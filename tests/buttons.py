@@ -70,7 +70,8 @@ def look_of_file(path: Path) -> dict[str, dict]:
                    if c.number_format != "General"}
         out[ws.title] = {"widths": widths, "print_area": _area(ws.print_area), "formats": formats,
                          "title_rows": ws.print_title_rows, "freeze": ws.freeze_panes,
-                         "protected": bool(ws.protection.sheet)}
+                         "protected": bool(ws.protection.sheet),
+                         "merged": sorted(str(m) for m in ws.merged_cells.ranges)}
     return out
 
 
@@ -94,7 +95,7 @@ def look_after_actions(template: Path, actions: list[dict]) -> dict[str, dict]:
         r0, c0 = a.get("start_row") or 0, a.get("start_column") or 0
         rows, cols = a.get("row_count") or 1, a.get("column_count") or 1
         if a["func"] in ("sheetClearFormats", "sheetClear"):
-            sheet["formats"] = {}
+            sheet["formats"], sheet["merged"] = {}, []
         elif a["func"] == "setNumberFormat":
             for r in range(r0, r0 + rows):
                 for c in range(c0, c0 + cols):
@@ -104,6 +105,10 @@ def look_after_actions(template: Path, actions: list[dict]) -> dict[str, dict]:
                 sheet["widths"][c] = width_chars(a["args"][0] if isinstance(a["args"], list) else a["args"])
         elif a["func"] == "setPrintArea":
             sheet["print_area"] = _area(a["args"][0])
+        elif a["func"] == "rangeMerge":
+            from juesuan.sources.layout import range_ref
+
+            sheet["merged"] = sorted({*sheet["merged"], range_ref(r0, c0, r0 + rows - 1, c0 + cols - 1)})
     return out
 
 
@@ -133,6 +138,8 @@ def apply_actions(path: Path, actions: list[dict], target: Path) -> Path:
                 for cell in row:
                     cell.value = None
         elif func == "sheetClearFormats":
+            for merged in list(ws.merged_cells.ranges):
+                ws.unmerge_cells(str(merged))
             for row in ws.iter_rows():
                 for cell in row:
                     cell.style = "Normal"

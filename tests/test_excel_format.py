@@ -19,7 +19,7 @@ from juesuan.sources import layout as L  # noqa: E402
 from juesuan.workbook.build import build  # noqa: E402
 from juesuan.workbook.edit import recalc  # noqa: E402
 
-SHEET_LEVEL = ("widths", "print_area", "title_rows", "freeze", "protected")
+SHEET_LEVEL = ("widths", "print_area", "title_rows", "freeze", "protected", "merged")
 
 
 @pytest.fixture
@@ -234,3 +234,23 @@ def test_review_button_keeps_the_sheet_look_and_lists_beside_each_paragraph(type
     assert len(links) >= 10 and set(clicked["links"][where]) == {"0563C1"}
     for row, value in links.items():  # the sheet row of the paragraph, a link to its cell in column A
         assert value == f'=HYPERLINK("#\'{L.REVIEW}\'!A{row}","第{row}行")', (row, value)
+
+
+def test_no_note_is_cut_at_the_print_area_edge(sample):
+    """A note wider than the printed columns (取数's) wraps across them in one merged cell, its row
+    as tall as its lines; in the built workbook, after the button and after ``recalc`` alike (the
+    merged cells are compared by the look tests above)."""
+    from juesuan.workbook.outputs import LINE_POINTS, all_sheets, text_height
+
+    sheets = all_sheets(analyze(sample), L.Locator())
+    assert sheets[L.TAKEN].merges  # the sample's 取数 note is one
+    for name, sheet in sheets.items():
+        cols = sheet.print_extent[1]
+        span = sum(sheet.widths.get(j, 8.43) for j in range(cols))
+        merged = {r: (c1, c2) for r, c1, _, c2 in sheet.merges}
+        for (r, col), cell in sheet.cells.items():
+            alone = not any(row == r and j for row, j in sheet.cells if (row, j) != L.SIGNATURE_CELL)
+            if cell.style.startswith("note") and col == 0 and alone and \
+                    text_height(str(cell.value or ""), span) > LINE_POINTS:
+                assert merged.get(r) == (0, cols - 1) and cell.style == "note_wrap", (name, r)
+                assert sheet.heights[r] >= text_height(str(cell.value), span)

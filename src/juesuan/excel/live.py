@@ -89,11 +89,13 @@ def write(book, sheets: dict) -> None:
             ws.clear_formats()  # the formats of the last layout (rows shifted) go; this layout's are set
             apply_styles(ws, sheet)
             apply_sheet(book, ws, sheet)
-        if sheet.heights:
+        merged = {r1 for r1, _, _, _ in sheet.merges}
+        fitted = any(r not in merged for r in sheet.heights)
+        if fitted:
             ws.autofit("rows")  # long texts wrap (once wrapping is set): one call for the sheet
-            for r1, _, _, _ in sheet.merges:  # Excel never fits a row to a merged cell: its height set
-                if r1 in sheet.heights:
-                    ws.range((r1 + 1, 1)).row_height = sheet.heights[r1]
+        if fitted or not same_layout:  # Excel never fits a row to a merged cell: its height is set
+            for row in sorted(merged & set(sheet.heights)):
+                ws.range((row + 1, 1)).row_height = sheet.heights[row]
         if same_layout:
             continue
         if name == L.CHARTS:

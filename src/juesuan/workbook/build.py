@@ -265,10 +265,13 @@ def _inputs(wb, sheets, fmt: _Formats, blocks) -> None:
 
 
 def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
+    merged = {(r1, c1): (r2, c2) for r1, c1, r2, c2 in sheet.merges}
     for (r, col), cell in sorted(sheet.cells.items()):
         style = fmt.styles.get(cell.style, fmt.styles["text"])
         value = excel_value(cell)
-        if cell.formula:
+        if (r, col) in merged:
+            ws.merge_range(r, col, *merged[(r, col)], "" if value is None else value, style)
+        elif cell.formula:
             ws.write_formula(r, col, cell.formula, style, "" if value is None else value)
         elif value is None:
             ws.write_blank(r, col, None, style)

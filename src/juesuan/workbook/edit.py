@@ -162,6 +162,8 @@ def write_outputs(wb, sheets: dict) -> None:
     styles = _openpyxl_styles()
     for name, sheet in sheets.items():
         ws = wb[name] if name in wb.sheetnames else wb.create_sheet(name)
+        for merged in list(ws.merged_cells.ranges):  # the last layout's; this one's merged below
+            ws.unmerge_cells(str(merged))
         for row in ws.iter_rows():
             for cell in row:
                 if cell.value is not None or cell.hyperlink is not None:
@@ -184,6 +186,8 @@ def write_outputs(wb, sheets: dict) -> None:
             st = styles.get(spec.style, styles["text"])
             cell.number_format = st["number_format"]
             cell.font, cell.fill, cell.border, cell.alignment = st["font"], st["fill"], st["border"], st["alignment"]
+        for r1, c1, r2, c2 in sheet.merges:
+            ws.merge_cells(start_row=r1 + 1, start_column=c1 + 1, end_row=r2 + 1, end_column=c2 + 1)
         for r in list(ws.row_dimensions):
             if ws.row_dimensions[r].height is not None and r - 1 not in sheet.heights:
                 ws.row_dimensions[r].height = None  # a row that held a long text last time

@@ -505,7 +505,23 @@ def all_sheets(report: Report, locator: L.Locator) -> dict[str, SheetOut]:
         L.CHARTS: charts_sheet(report, where),
         L.TAKEN: taken.sheet,
     }
-    return {name: sheet.signed() for name, sheet in sheets.items()}
+    return {name: fit_notes(sheet).signed() for name, sheet in sheets.items()}
+
+
+def fit_notes(sheet: SheetOut) -> SheetOut:
+    """A note alone on its row that is wider than the printed columns wraps across them (one merged
+    cell, its row as tall as its lines), so it is never cut at the print area's edge."""
+    cols = sheet.print_extent[1]
+    span = sum(sheet.widths.get(j, 8.43) for j in range(cols))
+    kept = [k for k in sheet.cells if k not in (L.SIGNATURE_CELL, L.HIGHLIGHT_CELL)]
+    for (r, col), cell in list(sheet.cells.items()):
+        alone = not any(row == r and j != col for row, j in kept)
+        if col == 0 and cols > 1 and cell.style == "note" and alone and cell.value \
+                and text_height(str(cell.value), span) > LINE_POINTS:
+            sheet.put(r, col, Cell(cell.value, cell.formula, "note_wrap", cell.link))
+            sheet.merges.append((r, 0, r, cols - 1))
+            sheet.heights[r] = text_height(str(cell.value), span)
+    return sheet
 
 
 def disclosure_sheet(disclosed: Any) -> SheetOut:
