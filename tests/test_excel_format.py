@@ -220,7 +220,11 @@ def test_review_button_keeps_the_sheet_look_and_lists_beside_each_paragraph(type
     before = look_of_file(typed)[L.REVIEW]
     _, actions = click(typed, excel.review)
     after = look_after_actions(typed, actions)[L.REVIEW]
-    assert after["widths"] == before["widths"] and after["widths"][L.REVIEW_PATH_CELL[1]] >= 30
+    assert after["widths"] == before["widths"]
+    r, c = L.REVIEW_PATH_CELL
+    file_cell = L.range_ref(r, c, r, L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS) - 1)
+    assert after["merged"] == before["merged"] == [file_cell]  # room for a path, beside its label
+    assert sum(after["widths"][j] for j in range(c, L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS))) >= 60
     assert (after["freeze"], after["title_rows"]) == (before["freeze"], before["title_rows"])
     last = L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS) - 1
     assert after["print_area"] == L.range_ref(0, 0, L.REVIEW_FIRST + len(lines) - 1, last)

@@ -283,6 +283,9 @@ def review(book) -> Outcome:
             rows.setdefault(_line_of(blocks, f), []).append(f)
         source = f"A列粘贴的{sum(1 for x in lines if x)}段"
     pasted = not (isinstance(path_cell, str) and path_cell.strip())
+    if pasted:  # text pasted from Word keeps Word's look: wrapped, so a paragraph shows whole beside its results
+        used = max(i for i, x in enumerate(lines) if x) + 1
+        ws.range((first, L.REVIEW_TEXT_COL + 1), (first + used - 1, L.REVIEW_TEXT_COL + 1)).wrap_text = True
     _write_review(ws, rows, pasted)
     last = max([*rows, *(i for i, x in enumerate(lines) if x)] if pasted else [*rows, 0])
     ws.page_setup.print_area = L.range_ref(0, 0, L.REVIEW_FIRST + last,
@@ -321,6 +324,7 @@ def _write_review(ws, rows: dict[int, list], pasted: bool) -> None:
     width = len(L.REVIEW_COLUMNS)
     ws.range((first, L.REVIEW_OUT_COL + 1), (first + L.REVIEW_OUT_ROWS - 1, L.REVIEW_OUT_COL + width)).clear_contents()
     if not rows:
+        ws.autofit("rows")  # the pasted paragraphs, wrapped
         return
     grid: list[list] = [[None] * width for _ in range(max(rows) + 1)]
     for i, found in rows.items():

@@ -51,7 +51,8 @@ STYLES: dict[str, Style] = {  # the unit workbook
     "h2": Style(bold=True, size=11, font=KAI), "h3": Style(bold=True), "h4": Style(), "body": Style(wrap=True),
     "wrap": Style(border=True, wrap=True),
     "error": Style(bold=True, color="C00000", border=True), "warning": Style(color="C65911", border=True),
-    "link": Style(color="0563C1", underline=True), "link_wrap": Style(color="0563C1", underline=True, wrap=True),
+    "link": Style(color="0563C1", underline=True, border=True),
+    "link_wrap": Style(color="0563C1", underline=True, wrap=True),
     "signature": Style(color="BFBFBF", size=8),
     # input sheets (written by the builder only): input cells are visibly distinct and unlocked
     "label": Style(border=True), "input_money": Style(MONEY, fill=INPUT_FILL, border=True),

@@ -336,7 +336,7 @@ def _review_sheet(ws, fmt: _Formats) -> None:
                     "（.docx/.pdf/.txt），然后点击“审阅”。每条结果写在它所说的段落那一行的右侧。", fmt.note)
     r, c = L.REVIEW_PATH_CELL
     ws.write_string(r, c - 1, "报告文件（可不填）", fmt.label)
-    ws.write_blank(r, c, None, fmt.input_text)
+    ws.merge_range(r, c, r, L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS) - 1, "", fmt.input_text)  # room for a path
     ws.write_string(L.REVIEW_FIRST - 1, L.REVIEW_TEXT_COL, "报告原文（每段一行）", fmt.header)
     ws.write_string(L.REVIEW_FIRST - 1, L.REVIEW_TEXT_COL + 1, "", fmt.header)
     for j, label in enumerate(L.REVIEW_COLUMNS):

@@ -65,7 +65,8 @@ TOOL_LOOKS: dict[str, SheetLook] = {
     # the nine tables one below the other, a page each; the widest column need of all nine
     L.DISCLOSURE: SheetLook(((0, 0, 34), (1, 12, 13)), LANDSCAPE, (2, 0), protect=True,
                             title="决算公开：九张公开表"),
-    L.REVIEW: SheetLook(((0, 0, 60), (1, 1, 40), (2, 2, 6), (3, 3, 16), (4, 4, 50), (5, 5, 40), (6, 6, 10),
+    # column B a narrow gap: the results right beside the pasted text; the file cell B3 spans B:I
+    L.REVIEW: SheetLook(((0, 0, 60), (1, 1, 2), (2, 2, 6), (3, 3, 16), (4, 4, 50), (5, 5, 40), (6, 6, 10),
                          (7, 7, 16), (8, 8, 40)), LANDSCAPE, (L.REVIEW_FIRST, 1), (L.REVIEW_FIRST - 1,) * 2,
                         buttons=REVIEW_BUTTONS, title="审阅：核对别人写的报告"),
 }
