@@ -219,6 +219,10 @@ def test_review_button_keeps_the_sheet_look_and_lists_beside_each_paragraph(type
     wb.save(typed)
     before = look_of_file(typed)[L.REVIEW]
     _, actions = click(typed, excel.review)
+    on_sheet = [a for a in actions if a.get("sheet_position") == L.SHEETS.index(L.REVIEW)]
+    wrapped = [a for a in on_sheet if a["func"] == "setWrapText" and a["start_column"] == L.REVIEW_TEXT_COL]
+    assert [(a["start_row"], a["row_count"]) for a in wrapped] == [(L.REVIEW_FIRST, len(lines))]  # Word's paste
+    assert on_sheet[-2]["func"] == "setSheetAutofit"  # rows fitted, then the print area
     after = look_after_actions(typed, actions)[L.REVIEW]
     assert after["widths"] == before["widths"]
     r, c = L.REVIEW_PATH_CELL
