@@ -71,8 +71,17 @@ def look_of_file(path: Path) -> dict[str, dict]:
         out[ws.title] = {"widths": widths, "print_area": _area(ws.print_area), "formats": formats,
                          "title_rows": ws.print_title_rows, "freeze": ws.freeze_panes,
                          "protected": bool(ws.protection.sheet),
+                         "fit": _fit(ws),
                          "merged": sorted(str(m) for m in ws.merged_cells.ranges)}
     return out
+
+
+def _fit(ws) -> tuple[int, int] | None:
+    """(pages wide, pages tall) of a fit-to-page sheet (1 where the file leaves the default out)."""
+    setup = ws.sheet_properties.pageSetUpPr
+    if setup is None or not setup.fitToPage:
+        return None
+    return tuple(1 if v is None else int(v) for v in (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight))
 
 
 def _area(value) -> str | None:

@@ -44,7 +44,9 @@ def _same(got: dict[str, dict], want: dict[str, dict], sheets, keys=(*SHEET_LEVE
 def test_the_blank_template_prints_right_before_the_first_click(typed, built):
     """Widths, frozen panes, printed title rows and protection do not depend on the data."""
     template = look_of_file(typed)
-    _same(template, built, L.SHEETS[:-2], ("widths", "title_rows", "freeze", "protected"))
+    _same(template, built, L.SHEETS[:-2], ("widths", "title_rows", "freeze", "protected", "fit"))
+    assert template[L.DISCLOSURE]["fit"] == (1, 1)  # each table's area on one page
+    assert all(template[name]["fit"] == (1, 0) for name in (*L.INPUT_SHEETS, *L.OUTPUT_SHEETS))  # as wide as a page
     assert all(template[name]["protected"] for name in L.OUTPUT_SHEETS)
     assert not any(template[name]["protected"] for name in L.INPUT_SHEETS)
 
@@ -182,6 +184,12 @@ def _areas(text: str) -> list[tuple[int, int]]:
     return [(range_boundaries(part)[1] - 1, range_boundaries(part)[3] - 1) for part in text.split(",")]
 
 
+def _right(text: str) -> list[int]:
+    from openpyxl.utils import range_boundaries
+
+    return [range_boundaries(part)[2] - 1 for part in text.split(",")]
+
+
 def test_every_button_prints_a_chart_or_a_public_table_whole_on_a_page(sample, typed, built):
     """Page breaks are data: the print area is cut at them, one area a page, so every host prints
     each chart and each 公开 table whole (the remote engines and macOS have no page breaks)."""
@@ -199,8 +207,9 @@ def test_every_button_prints_a_chart_or_a_public_table_whole_on_a_page(sample, t
         top, bottom = spec.anchor[0], spec.anchor[0] + int(CHART.height_pt // ROW_POINTS)
         assert any(first <= top and bottom <= last for first, last in areas), (spec.title, areas)
     _, actions = click(typed, excel.disclose)
-    public = _areas(look_after_actions(typed, actions)[L.DISCLOSURE]["print_area"])
-    assert len(public) == 9  # one 公开 table a page
+    text = look_after_actions(typed, actions)[L.DISCLOSURE]["print_area"]
+    assert len(_areas(text)) == 9  # one 公开 table a page
+    assert _right(text)[0] == 3 and len(set(_right(text))) > 3  # each as wide as its table: printed large
 
 
 def test_review_button_keeps_the_sheet_look_and_lists_beside_each_paragraph(typed, tmp_path):

@@ -36,13 +36,12 @@ def in_points(book) -> bool:
 
 def apply_sheet(book, ws, sheet) -> None:
     """Widths, print area, merged cells and page breaks of one written sheet (``workbook.sheet_spec``)."""
-    from ..workbook.sheet_spec import areas_ref, print_areas
+    from ..workbook.sheet_spec import areas_ref
 
     points = in_points(book)
     for (c1, c2), width in _width_runs(sheet.widths):
         ws.range((1, c1 + 1), (1, c2 + 1)).column_width = width_points(width) if points else width
-    rows, cols = sheet.print_extent
-    ws.page_setup.print_area = areas_ref(print_areas(sheet.name, rows, cols, breaks=sheet.breaks))
+    ws.page_setup.print_area = areas_ref(sheet.print_areas())
     for r1, c1, r2, c2 in sheet.merges:  # after clear_formats, which unmerges the last layout's
         ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1)).merge()
     if sheet.breaks:  # desktop Excel only: the remote engines have no page breaks

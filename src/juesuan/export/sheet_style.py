@@ -192,6 +192,7 @@ class PageSetup:
 
 PORTRAIT, LANDSCAPE = PageSetup(), PageSetup(landscape=True)
 PUBLIC_TABLE = PageSetup(fit_height=1, footer="", center=True)  # one 公开 table a page
+PUBLIC_SHEET = PageSetup(landscape=True, fit_height=1)  # the 决算公开 sheet: each table's print area one page
 SUMMARY_PAGE = PageSetup(landscape=True, margins=None)  # the 汇总 lists
 
 

@@ -31,7 +31,6 @@ from .sheet_spec import (
     areas_ref,
     input_print_areas,
     look,
-    print_areas,
 )
 
 MACROS_DIR = Path(__file__).resolve().parent.parent / "macros"  # a link to the repository's macros/
@@ -302,7 +301,7 @@ def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
             chart.set_legend({"position": CHART.legend})
         chart.set_size({"width": CHART.width_px, "height": CHART.height_px})
         ws.insert_chart(*spec.anchor, chart)
-    areas = print_areas(sheet.name, *sheet.print_extent, breaks=sheet.breaks)
+    areas = sheet.print_areas()
     ws.print_area(*areas[0])
     if len(areas) > 1:  # xlsxwriter sets one range: the defined name it writes, given them all
         from xlsxwriter.utility import quote_sheetname

@@ -153,7 +153,7 @@ def write_outputs(wb, sheets: dict) -> None:
     from ..export.escape import set_text
     from ..export.sheet_style import ERROR_FILL, INPUT_FILL
     from .outputs import excel_value, highlight_changes
-    from .sheet_spec import area_ref, look, print_areas
+    from .sheet_spec import area_ref, look
 
     old = None
     if L.FINDINGS in wb.sheetnames:
@@ -198,8 +198,7 @@ def write_outputs(wb, sheets: dict) -> None:
             apply_look(ws, found)
         for col, width in sheet.widths.items():
             ws.column_dimensions[L.column_letter(col)].width = column_width(width)
-        rows, cols = sheet.print_extent
-        ws.print_area = [area_ref(a) for a in print_areas(name, rows, cols, breaks=sheet.breaks)]
+        ws.print_area = [area_ref(a) for a in sheet.print_areas()]
         ws.row_breaks = RowBreak(brk=[Break(id=row) for row in sheet.breaks])
         if sheet.charts or name == L.CHARTS:
             ws._charts = []

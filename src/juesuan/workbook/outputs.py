@@ -99,6 +99,14 @@ class SheetOut:
             return 1, 1
         return max(r for r, _ in cells) + 1, max(c for _, c in cells) + 1
 
+    def print_areas(self) -> tuple[tuple[int, int, int, int], ...]:
+        """What prints, one area a page (``sheet_spec.print_areas``)."""
+        from .sheet_spec import print_areas
+
+        rows, cols = self.print_extent
+        used = [k for k in self.cells if k not in (L.SIGNATURE_CELL, L.HIGHLIGHT_CELL)]
+        return print_areas(self.name, rows, cols, breaks=self.breaks, used=used)
+
     @property
     def extent(self) -> tuple[int, int]:
         if not self.cells:

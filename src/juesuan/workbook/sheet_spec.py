@@ -10,10 +10,10 @@ page setups themselves live in ``export/sheet_style``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from ..export.sheet_style import LANDSCAPE, PORTRAIT, PageSetup
+from ..export.sheet_style import LANDSCAPE, PORTRAIT, PUBLIC_SHEET, PageSetup
 from ..sources import layout as L
 
 Widths = tuple[tuple[int, int, float], ...]  # (first column, last column, width in characters)
@@ -63,7 +63,7 @@ OUTPUT_LOOKS: dict[str, SheetLook] = {
 TOOL_LOOKS: dict[str, SheetLook] = {
     L.GUIDE: SheetLook(((0, 0, 80),), PORTRAIT, (1, 0), title="juesuan 部门决算分析报告工作簿"),
     # the nine tables one below the other, a page each; the widest column need of all nine
-    L.DISCLOSURE: SheetLook(((0, 0, 34), (1, 12, 13)), LANDSCAPE, (2, 0), protect=True,
+    L.DISCLOSURE: SheetLook(((0, 0, 34), (1, 12, 13)), PUBLIC_SHEET, (2, 0), protect=True,
                             title="决算公开：九张公开表"),
     # column B a narrow gap: the results right beside the pasted text; the file cell B3 spans B:I
     L.REVIEW: SheetLook(((0, 0, 60), (1, 1, 2), (2, 2, 6), (3, 3, 16), (4, 4, 50), (5, 5, 40), (6, 6, 10),
@@ -128,14 +128,21 @@ def print_area(sheet: str, rows: int, cols: int) -> tuple[int, int, int, int]:
     return 0, 0, rows - 1, cols - 1
 
 
-def print_areas(sheet: str, rows: int, cols: int, breaks: Sequence[int] = ()) -> tuple[tuple[int, int, int, int], ...]:
+def print_areas(sheet: str, rows: int, cols: int, breaks: Sequence[int] = (),
+                used: Collection[tuple[int, int]] = ()) -> tuple[tuple[int, int, int, int], ...]:
     """The print area of an output sheet cut at its page breaks, one area a page (or pages): every
     host prints each area of a print area on a page of its own, so a chart or a 公开 table is never
-    split even where page breaks cannot be set (Excel on the web, the buttons on macOS)."""
+    split even where page breaks cannot be set (Excel on the web, the buttons on macOS). With the
+    ``used`` cells, each area only as wide as what it holds, so each prints as large as it can
+    (图表 keeps the charts' width)."""
     r1, c1, r2, c2 = print_area(sheet, rows, cols)
     starts = [r1, *(b for b in sorted(set(breaks)) if r1 < b <= r2)]
     ends = [*(b - 1 for b in starts[1:]), r2]
-    return tuple((first, c1, last, c2) for first, last in zip(starts, ends, strict=True))
+    out = []
+    for first, last in zip(starts, ends, strict=True):
+        right = max((c for r, c in used if first <= r <= last), default=c2) if sheet != L.CHARTS else c2
+        out.append((first, c1, last, min(right, c2)))
+    return tuple(out)
 
 
 def areas_ref(areas) -> str:
