@@ -157,7 +157,9 @@ def test_disclose_button_and_command_give_the_same_public_sheet(typed, tmp_path)
     _, actions = click(typed, excel.disclose)
     button = look_after_actions(typed, actions)
     assert main(["disclose", str(other)]) == 0
-    _same(look_of_file(other), button, (L.DISCLOSURE,), ("widths", "print_area", "formats", "title_rows", "freeze"))
+    _same(look_of_file(other), button, (L.DISCLOSURE,),
+          ("widths", "print_area", "formats", "title_rows", "freeze", "merged"))
+    assert len(button[L.DISCLOSURE]["merged"]) > 20  # the tables' merged headers
     assert len(button[L.DISCLOSURE]["formats"]) > 100
 
 

@@ -556,10 +556,12 @@ def disclosure_sheet(disclosed: Any) -> SheetOut:
         s.put(r, 0, Cell(g.title, style="caption"))
         s.put(r + 1, 0, Cell("　".join(g.unit_line), style="note"))
         top = r + 2
-        for m in g.header:  # a merged header: its text top left, every cell of it framed
+        for m in g.header:  # a merged header: one cell, centred over its columns, every cell of it framed
             for hr in range(m.row, m.last_row + 1):
                 for hc in range(m.col, m.last_col + 1):
                     s.put(top + hr, hc, Cell(m.text if (hr, hc) == (m.row, m.col) else None, style="header"))
+            if (m.last_row, m.last_col) != (m.row, m.col):
+                s.merges.append((top + m.row, m.col, top + m.last_row, m.last_col))
         first = top + g.header_rows
         for i, row in enumerate(g.body):
             total = "total_" if g.bold[i] else ""
