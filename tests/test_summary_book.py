@@ -77,6 +77,7 @@ def test_summarize_fills_the_three_sheets_from_the_folder(folder):
     assert set(written) == set(L.SUMMARY_OUTPUTS)  # 单位清单 and the unit workbooks are not written
     units = written[L.SUMMARY_UNITS]
     assert units[0][0] == "单位一览" and units[1][:2] == ["序号", "单位名称"]  # title row (the button), header
+    assert units[0][1] in (None, "") and units[0][2].startswith("每行一个单位")  # the note right of the button
     rows = [r for r in units[2:] if any(v not in (None, "") for v in r[:30])]
     assert len(rows) == 4  # the 4 files
     statuses = [row[5] for row in rows]

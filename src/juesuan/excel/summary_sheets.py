@@ -62,11 +62,26 @@ def _heights(s: SheetOut) -> None:
 
 
 def _titled(name: str, note: str) -> SheetOut:
+    """The title in A1; the note in row 1 right of the 汇总 button, never over the title or under it."""
     s = SheetOut(name, palette=SUMMARY_STYLES)
     s.put(0, 0, Cell(TITLES[name], style="title"))
     if note:
-        s.put(0, 1, Cell(note, style="note"))
+        s.put(0, _free_column(name), Cell(note, style="note"))
     return s
+
+
+def _free_column(name: str) -> int:
+    """The first column of row 1 whose left edge is right of the sheet's buttons."""
+    from ..workbook.sheet_spec import BUTTON_GAP, BUTTON_WIDTH, SUMMARY_LOOKS
+
+    look = SUMMARY_LOOKS[name]
+    right = look.button_offset() + len(look.buttons) * (BUTTON_WIDTH + BUTTON_GAP)
+    widths = look.widths_by_column()
+    col, left = 0, 0
+    while left < right:
+        left += int(widths.get(col, 8.43) * 7 + 0.5) + 5  # pixels, as Excel draws a column
+        col += 1
+    return col
 
 
 def _table(s: SheetOut, columns, rows: list[list[Any]], sources: dict) -> None:
