@@ -273,3 +273,30 @@ def test_no_note_is_cut_at_the_print_area_edge(sample):
                     text_height(str(cell.value or ""), span) > LINE_POINTS:
                 assert merged.get(r) == (0, cols - 1) and cell.style == "note_wrap", (name, r)
                 assert sheet.heights[r] >= text_height(str(cell.value), span)
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is installed by .ci/run")
+def test_what_the_button_writes_prints_whole(sample, typed, tmp_path):
+    """The typed template after 重新计算 (the button's actions replayed, charts too), printed by
+    LibreOffice: no ###, every chart on the page of its data table, three charts a page, an input
+    sheet only as long as what was typed."""
+    import pdfplumber
+
+    from juesuan.export.office import convert
+    from juesuan.workbook.outputs import all_sheets
+    from tests.buttons import apply_actions
+
+    _, actions = click(typed, excel.recalculate)
+    pdf = convert(apply_actions(typed, actions, tmp_path / "clicked.xlsm"), "pdf", tmp_path / "pdf")
+    with pdfplumber.open(pdf) as doc:
+        pages = [page.extract_text() or "" for page in doc.pages]
+    assert not [i for i, text in enumerate(pages) if "###" in text]
+    charts = all_sheets(analyze(sample), L.Locator())[L.CHARTS].charts
+    first = next(i for i, text in enumerate(pages) if text.startswith(L.CHARTS))
+    last = next(i for i, text in enumerate(pages) if text.startswith(L.TAKEN))  # the next sheet
+    assert last - first == -(-len(charts) // L.CHARTS_PER_PAGE)  # three charts a page, none cut in two
+    for i, spec in enumerate(charts):  # each chart's data table (its title first) on the chart's page
+        page = pages[first + i // L.CHARTS_PER_PAGE].split("\n")
+        assert any(line.startswith(spec.title) for line in page), (spec.title, first + i // L.CHARTS_PER_PAGE)
+    functions = [text for text in pages if text.startswith("支出功能分类")]
+    assert len(functions) == 1  # the typed lines, not 300 empty input rows
