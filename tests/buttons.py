@@ -252,6 +252,36 @@ def _autofit_rows(ws) -> None:
             ws.row_dimensions[row[0].row].height = max(heights)
 
 
+def _conditional(ws, cell) -> list:
+    """The formats of the conditional rules that hold for ``cell``: a comparison with a constant,
+    or an OR of equalities of cells of its row with texts (what the 汇总 writers use)."""
+    import re
+
+    from openpyxl.utils import column_index_from_string, range_boundaries
+
+    out = []
+    for cf in ws.conditional_formatting:
+        for ref in str(cf.sqref).split():
+            c1, r1, c2, r2 = range_boundaries(ref)
+            if not (c1 <= cell.column <= c2 and r1 <= cell.row <= r2):
+                continue
+            for rule in cf.rules:
+                if rule.type == "cellIs":
+                    want = rule.formula[0]
+                    want = want.strip('"') if want.startswith('"') else float(want)
+                    ok = {"equal": cell.value == want, "greaterThan": isinstance(cell.value, int | float)
+                          and not isinstance(want, str) and cell.value > want}.get(rule.operator, False)
+                elif rule.type == "expression":
+                    tests = re.findall(r'\$([A-Z]+)(\d+)="([^"]*)"', rule.formula[0])
+                    ok = any(ws.cell(cell.row + int(row) - r1, column_index_from_string(col)).value == text
+                             for col, row, text in tests)
+                else:
+                    ok = False
+                if ok:
+                    out.append(rule.dxf)
+    return out
+
+
 def table_look(path: Path, sheet: str, header: int) -> dict:
     """The look of a list under its header row ``header`` (0-based), rows counted from the header:
     widths, the header cells' style, each column's number format, font, border and wrapping in
@@ -273,8 +303,13 @@ def table_look(path: Path, sheet: str, header: int) -> dict:
     def look(cell) -> tuple:
         styled = columns[cell.column] if not cell.has_style and cell.column in columns else cell  # Excel: the column's
         font, border = styled.font, styled.border
-        return (styled.number_format, font.name, bool(font.b), bool(border.left and border.left.style),
-                bool(styled.alignment.wrap_text))
+        fill = styled.fill.fgColor.rgb[-6:].upper() if styled.fill.fill_type == "solid" else None
+        bold = bool(font.b)
+        for dxf in _conditional(ws, cell):  # what a conditional format shows over the cell
+            fill = dxf.fill.bgColor.rgb[-6:].upper() if dxf.fill is not None and dxf.fill.bgColor.rgb else fill
+            bold = bold or bool(dxf.font is not None and dxf.font.b)
+        return (styled.number_format, font.name, bold, bool(border.left and border.left.style),
+                bool(styled.alignment.wrap_text), fill)
 
     head = [ws.cell(header + 1, c + 1) for c in range(ws.max_column)]
     head = [c for c in head if c.value not in (None, "")]

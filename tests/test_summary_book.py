@@ -145,3 +145,5 @@ def test_summary_button_looks_like_batch_summary_xlsx(folder):
     assert {fmt for fmt, *_ in looks[L.SUMMARY_UNITS]["body"][6]} == {"#,##0.00"}  # 本年收入决算
     assert looks[L.SUMMARY_UNITS]["filter"] == (0, 0, len(L.SUMMARY_UNIT_COLUMNS) - 1)
     assert looks[L.SUMMARY_UNITS]["freeze"] == (1, 2)
+    failed = {look[-1] for look in looks[L.SUMMARY_UNITS]["body"][0]}
+    assert "F4B084" in failed and None in failed  # the unreadable unit's row marked, the others not

@@ -29,10 +29,12 @@ def summary_sheets(result, units, findings) -> dict[str, SheetOut]:
     columns = [(key, header, "wrap" if kind == "text" and width >= 30 else kind, width)  # as batch's
                for key, header, kind, width in UNITS_COLUMNS]
     _table(s, columns, units.values.tolist(), sources)
+    _marks(s, [key for key, *_ in columns], len(units))
     out[L.SUMMARY_UNITS] = s
     s = _titled(L.SUMMARY_FINDINGS, "全部单位的全部审核结果，按级别排序；可按单位、级别筛选。")
     columns = [(key, header, "wrap" if key == "message" else "text", width) for key, header, width in FINDING_COLUMNS]
     _table(s, columns, findings.values.tolist(), sources)
+    _marks(s, [key for key, *_ in columns], len(findings))
     out[L.SUMMARY_FINDINGS] = s
     s = _titled(L.SUMMARY_DEPARTMENT, "")
     s.widths = {0: 44, **{j: 16 for j in range(1, 7)}}
@@ -61,9 +63,41 @@ def _heights(s: SheetOut) -> None:
                 s.heights[r] = max(s.heights.get(r, 0), height)
 
 
+def _marks(s: SheetOut, keys: list[str], rows: int) -> None:
+    """What batch's 汇总.xlsx marks by conditional formats, as fills of the cells (the button
+    writes the list anew each time): a unit that failed, its whole row; a count of errors above 0;
+    a finding's level 错误 or 警告."""
+    from ..batch.worker import FAILED, UNREADABLE
+
+    for r in range(HEADER_ROW + 1, HEADER_ROW + 1 + rows):
+        value = {key: s.cells[(r, j)].value if (r, j) in s.cells else None for j, key in enumerate(keys)}
+        marks = {}
+        if value.get("status") in (UNREADABLE, FAILED):
+            marks = {j: "failed" for j in range(len(keys))}
+        errors = value.get("errors")
+        if isinstance(errors, int | float) and errors > 0:
+            marks[keys.index("errors")] = "error"
+        if "level" in value and value["level"] in ("错误", "警告"):
+            marks[keys.index("level")] = "error" if value["level"] == "错误" else "warning"
+        for j, over in marks.items():
+            cell = s.cells.get((r, j), Cell(None))
+            s.put(r, j, Cell(cell.value, cell.formula, _over(s, cell.style, over), cell.link))
+
+
+def _over(s: SheetOut, base: str, over: str) -> str:
+    """The style ``base`` under the fill (and boldness) of the conditional style ``over``."""
+    from dataclasses import replace
+
+    name = f"{base}+{over}"
+    if s.palette is not None and name not in s.palette:
+        top = SUMMARY_STYLES[over]
+        s.palette[name] = replace(s.palette[base], fill=top.fill, bold=s.palette[base].bold or top.bold)
+    return name
+
+
 def _titled(name: str, note: str) -> SheetOut:
     """The title in A1; the note in row 1 right of the 汇总 button, never over the title or under it."""
-    s = SheetOut(name, palette=SUMMARY_STYLES)
+    s = SheetOut(name, palette=dict(SUMMARY_STYLES))  # a copy: the marked styles are added to it
     s.put(0, 0, Cell(TITLES[name], style="title"))
     if note:
         s.put(0, _free_column(name), Cell(note, style="note"))
