@@ -245,7 +245,7 @@ def test_review_button_keeps_the_sheet_look_and_lists_beside_each_paragraph(type
     assert after["print_area"] == L.range_ref(0, 0, L.REVIEW_FIRST + len(lines) - 1, last)
     clicked = table_look(apply_actions(typed, actions, tmp_path / "审阅.xlsm"), L.REVIEW, L.REVIEW_FIRST - 1)
     for col in (L.REVIEW_TEXT_COL, *range(L.REVIEW_OUT_COL, last + 1)):  # wrapped: long texts show whole
-        assert clicked["body"][col] and all(wrap for *_, wrap in clicked["body"][col]), col
+        assert clicked["body"][col] and all(look[4] for look in clicked["body"][col]), col
     where = L.REVIEW_OUT_COL + L.REVIEW_COLUMNS.index("位置")
     ws = openpyxl.load_workbook(tmp_path / "审阅.xlsm")[L.REVIEW]
     links = {row: ws.cell(row, where + 1).value for row in range(L.REVIEW_FIRST + 1, ws.max_row + 1)
