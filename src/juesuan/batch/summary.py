@@ -50,10 +50,6 @@ def write_summary(result, target: Path) -> Path:
         f = _formats(wb)
         _units_sheet(writer, units, f)
         _findings_sheet(writer, findings, f)
-        sources = {r.get("stem"): r.get("source") for r in result.rows}
-        for name, column in (("单位一览", "文件"), ("审核汇总", "文件")):
-            frame = units if name == "单位一览" else findings
-            _file_links(writer.sheets[name], list(frame.columns).index(column), frame[column], sources, f["link"])
         _department_sheet(wb, result, units, f)
     write_atomic(Path(target), buffer.getvalue())  # a rerun keeps the last one (and a sheet added to it) as .bak
     return Path(target)
@@ -114,17 +110,6 @@ def _findings_sheet(writer, findings, f) -> None:
 
 
 Row = tuple[str, list[Any]]  # (kind: title | note | header | line | total | blank, cells)
-
-
-def _file_links(ws, col: int, stems, sources: dict, link) -> None:
-    """The 文件 column a link to each unit's own file, its name shown (as in the 汇总 workbook)."""
-    from ..export.escape import formula_string
-
-    for i, stem in enumerate(stems, start=1):
-        source = sources.get(stem)
-        if source:
-            name = Path(source).name
-            ws.write_formula(i, col, f"=HYPERLINK({formula_string(source)},{formula_string(name)})", link, name)
 
 
 def department_rows(result, units) -> list[Row]:
