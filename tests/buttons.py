@@ -70,15 +70,25 @@ def look_of_file(path: Path) -> dict[str, dict]:
                    if c.number_format != "General"}
         out[ws.title] = {"widths": widths, "print_area": _area(ws.print_area), "formats": formats,
                          "title_rows": ws.print_title_rows, "freeze": ws.freeze_panes,
-                         "protected": bool(ws.protection.sheet)}
+                         "protected": bool(ws.protection.sheet),
+                         "fit": _fit(ws),
+                         "merged": sorted(str(m) for m in ws.merged_cells.ranges)}
     return out
+
+
+def _fit(ws) -> tuple[int, int] | None:
+    """(pages wide, pages tall) of a fit-to-page sheet (1 where the file leaves the default out)."""
+    setup = ws.sheet_properties.pageSetUpPr
+    if setup is None or not setup.fitToPage:
+        return None
+    return tuple(1 if v is None else int(v) for v in (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight))
 
 
 def _area(value) -> str | None:
     if not value:
         return None
-    text = value[0] if isinstance(value, list | tuple) else str(value)
-    return text.split("!")[-1].replace("$", "")
+    parts = value if isinstance(value, list | tuple) else str(value).split(",")
+    return ",".join(part.split("!")[-1].replace("$", "") for part in parts)
 
 
 def look_after_actions(template: Path, actions: list[dict]) -> dict[str, dict]:
@@ -94,7 +104,7 @@ def look_after_actions(template: Path, actions: list[dict]) -> dict[str, dict]:
         r0, c0 = a.get("start_row") or 0, a.get("start_column") or 0
         rows, cols = a.get("row_count") or 1, a.get("column_count") or 1
         if a["func"] in ("sheetClearFormats", "sheetClear"):
-            sheet["formats"] = {}
+            sheet["formats"], sheet["merged"] = {}, []
         elif a["func"] == "setNumberFormat":
             for r in range(r0, r0 + rows):
                 for c in range(c0, c0 + cols):
@@ -104,13 +114,16 @@ def look_after_actions(template: Path, actions: list[dict]) -> dict[str, dict]:
                 sheet["widths"][c] = width_chars(a["args"][0] if isinstance(a["args"], list) else a["args"])
         elif a["func"] == "setPrintArea":
             sheet["print_area"] = _area(a["args"][0])
+        elif a["func"] == "rangeMerge":
+            from juesuan.sources.layout import range_ref
+
+            sheet["merged"] = sorted({*sheet["merged"], range_ref(r0, c0, r0 + rows - 1, c0 + cols - 1)})
     return out
 
 
 def apply_actions(path: Path, actions: list[dict], target: Path) -> Path:
     """A file holding what a click did to the workbook at ``path`` (values, formats, widths,
-    print areas; charts left out), to look at or print: the remote engine's actions replayed
-    with openpyxl."""
+    print areas, charts), to look at or print: the remote engine's actions replayed with openpyxl."""
     import openpyxl
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
@@ -119,6 +132,7 @@ def apply_actions(path: Path, actions: list[dict], target: Path) -> Path:
 
     wb = openpyxl.load_workbook(path, keep_vba=True)
     thin = Side(style="thin")
+    charts: dict[str, list] = {}
     for a in actions:
         if a.get("sheet_position") is None:
             continue
@@ -133,6 +147,8 @@ def apply_actions(path: Path, actions: list[dict], target: Path) -> Path:
                 for cell in row:
                     cell.value = None
         elif func == "sheetClearFormats":
+            for merged in list(ws.merged_cells.ranges):
+                ws.unmerge_cells(str(merged))
             for row in ws.iter_rows():
                 for cell in row:
                     cell.style = "Normal"
@@ -176,11 +192,53 @@ def apply_actions(path: Path, actions: list[dict], target: Path) -> Path:
             for c in range(c0, c0 + (a.get("column_count") or 1)):
                 ws.column_dimensions[L.column_letter(c - 1)].width = column_width(width_chars(args[0]))
         elif func == "setPrintArea":
-            ws.print_area = args[0]
+            ws.print_area = args[0].split(",")
+        elif func == "setRowHeight":
+            for r in range(r0, r0 + (a.get("row_count") or 1)):
+                ws.row_dimensions[r].height = args[0]
+        elif func == "rangeMerge":
+            ws.merge_cells(start_row=r0, start_column=c0, end_row=r0 + (a.get("row_count") or 1) - 1,
+                           end_column=c0 + (a.get("column_count") or 1) - 1)
         elif func == "setSheetAutofit":  # rows of wrapped text as tall as their lines
             _autofit_rows(ws)
+        elif func == "addChart":
+            charts.setdefault(ws.title, []).append(_chart(ws, args))
+        elif func == "setChartTitle":
+            charts[ws.title][args[0]].title = args[1]
     wb.save(target)
     return target
+
+
+def _chart(ws, args: list):
+    """A chart of the remote engine's ``addChart`` (name, type, sheet, source, left, top, width,
+    height in points): its first column the categories, its first row the series names."""
+    from openpyxl.chart import BarChart, PieChart, Reference
+    from openpyxl.utils import range_boundaries
+
+    _, kind, _, source, left, top, width, height = args[:8]
+    c1, r1, c2, r2 = range_boundaries(source.replace("$", ""))
+    chart = PieChart() if kind == "Pie" else BarChart()
+    chart.add_data(Reference(ws, min_col=c1 + 1, min_row=r1, max_col=c2, max_row=r2), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=c1, min_row=r1 + 1, max_row=r2))
+    chart.width, chart.height = width / 72 * 2.54, height / 72 * 2.54
+    col, x = 1, 0.0
+    while True:  # the cell under the chart's top left corner
+        w = ws.column_dimensions[_letter(col)].width or 8.43
+        step = (int(w * 7 + 0.5) + 5) * 0.75 if ws.column_dimensions[_letter(col)].customWidth else 48
+        if x + step > left + 0.5:
+            break
+        x, col = x + step, col + 1
+    row, y = 1, 0.0
+    while y + (ws.row_dimensions[row].height or 15) <= top + 0.5:
+        y, row = y + (ws.row_dimensions[row].height or 15), row + 1
+    ws.add_chart(chart, f"{_letter(col)}{row}")
+    return chart
+
+
+def _letter(col: int) -> str:  # 1-based
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col)
 
 
 def _autofit_rows(ws) -> None:
@@ -188,6 +246,93 @@ def _autofit_rows(ws) -> None:
 
     for row in ws.iter_rows():
         heights = [text_height(str(c.value), (ws.column_dimensions[c.column_letter].width or 8.43) - 0.7)
-                   for c in row if c.value is not None and c.alignment.wrap_text]
+                   for c in row if c.value is not None and c.alignment.wrap_text
+                   and c.coordinate not in ws.merged_cells]  # Excel never fits a row to a merged cell
         if heights:
             ws.row_dimensions[row[0].row].height = max(heights)
+
+
+def _conditional(ws, cell) -> list:
+    """The formats of the conditional rules that hold for ``cell``: a comparison with a constant,
+    or an OR of equalities of cells of its row with texts (what the 汇总 writers use)."""
+    import re
+
+    from openpyxl.utils import column_index_from_string, range_boundaries
+
+    out = []
+    for cf in ws.conditional_formatting:
+        for ref in str(cf.sqref).split():
+            c1, r1, c2, r2 = range_boundaries(ref)
+            if not (c1 <= cell.column <= c2 and r1 <= cell.row <= r2):
+                continue
+            for rule in cf.rules:
+                if rule.type == "cellIs":
+                    want = rule.formula[0]
+                    want = want.strip('"') if want.startswith('"') else float(want)
+                    ok = {"equal": cell.value == want, "greaterThan": isinstance(cell.value, int | float)
+                          and not isinstance(want, str) and cell.value > want}.get(rule.operator, False)
+                elif rule.type == "expression":
+                    tests = re.findall(r'\$([A-Z]+)(\d+)="([^"]*)"', rule.formula[0])
+                    ok = any(ws.cell(cell.row + int(row) - r1, column_index_from_string(col)).value == text
+                             for col, row, text in tests)
+                else:
+                    ok = False
+                if ok:
+                    out.append(rule.dxf)
+    return out
+
+
+def table_look(path: Path, sheet: str, header: int) -> dict:
+    """The look of a list under its header row ``header`` (0-based), rows counted from the header:
+    widths, the header cells' style, each column's number format, font, border and wrapping in
+    the data rows (a cell without its own style takes its column's), the frozen panes, the filter
+    and the 文件 links. For comparing two writers whose lists start on different rows."""
+    import openpyxl
+    from openpyxl.utils import coordinate_to_tuple, range_boundaries
+
+    wb = openpyxl.load_workbook(path)
+    ws = wb[sheet]
+    widths = {}
+    columns = {}
+    for dim in ws.column_dimensions.values():
+        for col in range(dim.min, dim.max + 1):
+            columns[col] = dim
+            if dim.width and dim.customWidth:
+                widths[col - 1] = round(dim.width - 5 / 7, 1)
+
+    def look(cell) -> tuple:
+        styled = columns[cell.column] if not cell.has_style and cell.column in columns else cell  # Excel: the column's
+        font, border = styled.font, styled.border
+        fill = styled.fill.fgColor.rgb[-6:].upper() if styled.fill.fill_type == "solid" else None
+        bold = bool(font.b)
+        for dxf in _conditional(ws, cell):  # what a conditional format shows over the cell
+            fill = dxf.fill.bgColor.rgb[-6:].upper() if dxf.fill is not None and dxf.fill.bgColor.rgb else fill
+            bold = bold or bool(dxf.font is not None and dxf.font.b)
+        return (styled.number_format, font.name, bold, bool(border.left and border.left.style),
+                bool(styled.alignment.wrap_text), fill)
+
+    head = [ws.cell(header + 1, c + 1) for c in range(ws.max_column)]
+    head = [c for c in head if c.value not in (None, "")]
+    body: dict[int, set] = {}
+    links: dict[int, list] = {}
+    for row in ws.iter_rows(min_row=header + 2):
+        for cell in row:
+            if cell.value in (None, ""):
+                continue
+            body.setdefault(cell.column - 1, set()).add(look(cell))
+            if isinstance(cell.value, str) and cell.value.startswith("=HYPERLINK("):
+                font = (columns[cell.column] if not cell.has_style and cell.column in columns else cell).font
+                rgb = font.color.rgb if font.color else None
+                color = rgb[-6:].upper() if isinstance(rgb, str) else None
+                links.setdefault(cell.column - 1, []).append(color)
+    filters = ws.auto_filter.ref or next((t.ref for t in ws.tables.values()), None)
+    if filters:
+        c1, r1, c2, _ = range_boundaries(filters)
+        filters = (r1 - 1 - header, c1 - 1, c2 - 1)
+    freeze = None
+    if ws.freeze_panes:
+        r, c = coordinate_to_tuple(ws.freeze_panes)
+        freeze = (r - 1 - header, c - 1)
+    return {"widths": widths, "header": [(c.value, c.font.name, bool(c.font.b), c.fill.fgColor.rgb[-6:].upper(),
+                                          bool(c.alignment.wrap_text), c.alignment.horizontal) for c in head],
+            "body": body, "freeze": freeze, "filter": filters, "links": links}

@@ -19,7 +19,7 @@ from juesuan.sources import layout as L  # noqa: E402
 from juesuan.workbook.build import build  # noqa: E402
 from juesuan.workbook.edit import recalc  # noqa: E402
 
-SHEET_LEVEL = ("widths", "print_area", "title_rows", "freeze", "protected")
+SHEET_LEVEL = ("widths", "print_area", "title_rows", "freeze", "protected", "merged")
 
 
 @pytest.fixture
@@ -44,7 +44,9 @@ def _same(got: dict[str, dict], want: dict[str, dict], sheets, keys=(*SHEET_LEVE
 def test_the_blank_template_prints_right_before_the_first_click(typed, built):
     """Widths, frozen panes, printed title rows and protection do not depend on the data."""
     template = look_of_file(typed)
-    _same(template, built, L.SHEETS[:-2], ("widths", "title_rows", "freeze", "protected"))
+    _same(template, built, L.SHEETS[:-2], ("widths", "title_rows", "freeze", "protected", "fit"))
+    assert template[L.DISCLOSURE]["fit"] == (1, 1)  # each table's area on one page
+    assert all(template[name]["fit"] == (1, 0) for name in (*L.INPUT_SHEETS, *L.OUTPUT_SHEETS))  # as wide as a page
     assert all(template[name]["protected"] for name in L.OUTPUT_SHEETS)
     assert not any(template[name]["protected"] for name in L.INPUT_SHEETS)
 
@@ -155,7 +157,9 @@ def test_disclose_button_and_command_give_the_same_public_sheet(typed, tmp_path)
     _, actions = click(typed, excel.disclose)
     button = look_after_actions(typed, actions)
     assert main(["disclose", str(other)]) == 0
-    _same(look_of_file(other), button, (L.DISCLOSURE,), ("widths", "print_area", "formats", "title_rows", "freeze"))
+    _same(look_of_file(other), button, (L.DISCLOSURE,),
+          ("widths", "print_area", "formats", "title_rows", "freeze", "merged"))
+    assert len(button[L.DISCLOSURE]["merged"]) > 20  # the tables' merged headers
     assert len(button[L.DISCLOSURE]["formats"]) > 100
 
 
@@ -174,3 +178,125 @@ def test_a_workbook_written_again_declares_its_vba_project_once(sample, tmp_path
             'Extension="bin" ContentType="application/vnd.ms-office.vbaProject"')
         assert declared == 1, types
         assert "vbaProject.bin" in z.read("xl/_rels/workbook.xml.rels").decode()
+
+
+def _areas(text: str) -> list[tuple[int, int]]:
+    from openpyxl.utils import range_boundaries
+
+    return [(range_boundaries(part)[1] - 1, range_boundaries(part)[3] - 1) for part in text.split(",")]
+
+
+def _right(text: str) -> list[int]:
+    from openpyxl.utils import range_boundaries
+
+    return [range_boundaries(part)[2] - 1 for part in text.split(",")]
+
+
+def test_every_button_prints_a_chart_or_a_public_table_whole_on_a_page(sample, typed, built):
+    """Page breaks are data: the print area is cut at them, one area a page, so every host prints
+    each chart and each 公开 table whole (the remote engines and macOS have no page breaks)."""
+    from juesuan.excel.live import ROW_POINTS
+    from juesuan.export.sheet_style import CHART
+    from juesuan.workbook.outputs import all_sheets
+
+    _, actions = click(typed, excel.recalculate)
+    charts = look_after_actions(typed, actions)[L.CHARTS]["print_area"]
+    assert charts == built[L.CHARTS]["print_area"]
+    areas = _areas(charts)
+    sheet = all_sheets(analyze(sample), L.Locator())[L.CHARTS]
+    assert len(sheet.charts) > L.CHARTS_PER_PAGE and len(areas) == -(-len(sheet.charts) // L.CHARTS_PER_PAGE)
+    for spec in sheet.charts:  # the chart's rows and its data table's within one area
+        top, bottom = spec.anchor[0], spec.anchor[0] + int(CHART.height_pt // ROW_POINTS)
+        assert any(first <= top and bottom <= last for first, last in areas), (spec.title, areas)
+    _, actions = click(typed, excel.disclose)
+    text = look_after_actions(typed, actions)[L.DISCLOSURE]["print_area"]
+    assert len(_areas(text)) == 9  # one 公开 table a page
+    assert _right(text)[0] == 3 and len(set(_right(text))) > 3  # each as wide as its table: printed large
+
+
+def test_review_button_keeps_the_sheet_look_and_lists_beside_each_paragraph(typed, tmp_path):
+    """审阅 on a typed template: the file cell (B3) wide enough for a path, the sheet's widths and
+    wrapped columns kept, each result on its paragraph's sheet row with a link to it, and the
+    print area down to the last pasted row."""
+    import openpyxl
+
+    from tests.buttons import apply_actions, table_look
+    from tests.conftest import SEED, shared_file
+
+    wb = openpyxl.load_workbook(typed, keep_vba=True)
+    lines = [x for x in shared_file(SEED).read_text(encoding="utf-8").splitlines() if x.strip()]
+    for i, line in enumerate(lines):
+        wb[L.REVIEW].cell(L.REVIEW_FIRST + 1 + i, L.REVIEW_TEXT_COL + 1).value = line
+    wb.save(typed)
+    before = look_of_file(typed)[L.REVIEW]
+    _, actions = click(typed, excel.review)
+    on_sheet = [a for a in actions if a.get("sheet_position") == L.SHEETS.index(L.REVIEW)]
+    wrapped = [a for a in on_sheet if a["func"] == "setWrapText" and a["start_column"] == L.REVIEW_TEXT_COL]
+    assert [(a["start_row"], a["row_count"]) for a in wrapped] == [(L.REVIEW_FIRST, len(lines))]  # Word's paste
+    assert on_sheet[-2]["func"] == "setSheetAutofit"  # rows fitted, then the print area
+    after = look_after_actions(typed, actions)[L.REVIEW]
+    assert after["widths"] == before["widths"]
+    r, c = L.REVIEW_PATH_CELL
+    file_cell = L.range_ref(r, c, r, L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS) - 1)
+    assert after["merged"] == before["merged"] == [file_cell]  # room for a path, beside its label
+    assert sum(after["widths"][j] for j in range(c, L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS))) >= 60
+    assert (after["freeze"], after["title_rows"]) == (before["freeze"], before["title_rows"])
+    last = L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS) - 1
+    assert after["print_area"] == L.range_ref(0, 0, L.REVIEW_FIRST + len(lines) - 1, last)
+    clicked = table_look(apply_actions(typed, actions, tmp_path / "审阅.xlsm"), L.REVIEW, L.REVIEW_FIRST - 1)
+    for col in (L.REVIEW_TEXT_COL, *range(L.REVIEW_OUT_COL, last + 1)):  # wrapped: long texts show whole
+        assert clicked["body"][col] and all(look[4] for look in clicked["body"][col]), col
+    where = L.REVIEW_OUT_COL + L.REVIEW_COLUMNS.index("位置")
+    ws = openpyxl.load_workbook(tmp_path / "审阅.xlsm")[L.REVIEW]
+    links = {row: ws.cell(row, where + 1).value for row in range(L.REVIEW_FIRST + 1, ws.max_row + 1)
+             if ws.cell(row, where + 1).value}
+    assert len(links) >= 10 and set(clicked["links"][where]) == {"0563C1"}
+    for row, value in links.items():  # the sheet row of the paragraph, a link to its cell in column A
+        assert value == f'=HYPERLINK("#\'{L.REVIEW}\'!A{row}","第{row}行")', (row, value)
+
+
+def test_no_note_is_cut_at_the_print_area_edge(sample):
+    """A note wider than the printed columns (取数's) wraps across them in one merged cell, its row
+    as tall as its lines; in the built workbook, after the button and after ``recalc`` alike (the
+    merged cells are compared by the look tests above)."""
+    from juesuan.workbook.outputs import LINE_POINTS, all_sheets, text_height
+
+    sheets = all_sheets(analyze(sample), L.Locator())
+    assert sheets[L.TAKEN].merges  # the sample's 取数 note is one
+    for name, sheet in sheets.items():
+        cols = sheet.print_extent[1]
+        span = sum(sheet.widths.get(j, 8.43) for j in range(cols))
+        merged = {r: (c1, c2) for r, c1, _, c2 in sheet.merges}
+        for (r, col), cell in sheet.cells.items():
+            alone = not any(row == r and j for row, j in sheet.cells if (row, j) != L.SIGNATURE_CELL)
+            if cell.style.startswith("note") and col == 0 and alone and \
+                    text_height(str(cell.value or ""), span) > LINE_POINTS:
+                assert merged.get(r) == (0, cols - 1) and cell.style == "note_wrap", (name, r)
+                assert sheet.heights[r] >= text_height(str(cell.value), span)
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is installed by .ci/run")
+def test_what_the_button_writes_prints_whole(sample, typed, tmp_path):
+    """The typed template after 重新计算 (the button's actions replayed, charts too), printed by
+    LibreOffice: no ###, every chart on the page of its data table, three charts a page, an input
+    sheet only as long as what was typed."""
+    import pdfplumber
+
+    from juesuan.export.office import convert
+    from juesuan.workbook.outputs import all_sheets
+    from tests.buttons import apply_actions
+
+    _, actions = click(typed, excel.recalculate)
+    pdf = convert(apply_actions(typed, actions, tmp_path / "clicked.xlsm"), "pdf", tmp_path / "pdf")
+    with pdfplumber.open(pdf) as doc:
+        pages = [page.extract_text() or "" for page in doc.pages]
+    assert not [i for i, text in enumerate(pages) if "###" in text]
+    charts = all_sheets(analyze(sample), L.Locator())[L.CHARTS].charts
+    first = next(i for i, text in enumerate(pages) if text.startswith(L.CHARTS))
+    last = next(i for i, text in enumerate(pages) if text.startswith(L.TAKEN))  # the next sheet
+    assert last - first == -(-len(charts) // L.CHARTS_PER_PAGE)  # three charts a page, none cut in two
+    for i, spec in enumerate(charts):  # each chart's data table (its title first) on the chart's page
+        page = pages[first + i // L.CHARTS_PER_PAGE].split("\n")
+        assert any(line.startswith(spec.title) for line in page), (spec.title, first + i // L.CHARTS_PER_PAGE)
+    functions = [text for text in pages if text.startswith("支出功能分类")]
+    assert len(functions) == 1  # the typed lines, not 300 empty input rows

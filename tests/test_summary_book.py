@@ -77,6 +77,7 @@ def test_summarize_fills_the_three_sheets_from_the_folder(folder):
     assert set(written) == set(L.SUMMARY_OUTPUTS)  # 单位清单 and the unit workbooks are not written
     units = written[L.SUMMARY_UNITS]
     assert units[0][0] == "单位一览" and units[1][:2] == ["序号", "单位名称"]  # title row (the button), header
+    assert units[0][1] in (None, "") and units[0][2].startswith("每行一个单位")  # the note right of the button
     rows = [r for r in units[2:] if any(v not in (None, "") for v in r[:30])]
     assert len(rows) == 4  # the 4 files
     statuses = [row[5] for row in rows]
@@ -114,3 +115,38 @@ def test_the_summary_button_in_a_unit_workbook_says_so(sample, tmp_path, monkeyp
     outcome = excel.summarize()
     assert "不是 juesuan 汇总工作簿" in outcome.message
     assert not [a for a in book.json()["actions"] if a["func"] == "setValues"]
+
+
+def test_summary_button_looks_like_batch_summary_xlsx(folder):
+    """The 汇总 button's three sheets and ``juesuan batch``'s 汇总.xlsx, format by format: widths,
+    header style, each column's number format, font, borders and wrapping, the frozen panes, the
+    filter; the 文件 column a link in the workbook (the workbook's lists start one row lower: row 1
+    holds the button)."""
+    from juesuan.batch.run import summarize_workbooks
+    from tests.buttons import apply_actions, table_look
+
+    def name_it(wb):
+        r, c = L.SUMMARY_NAME_CELL
+        wb[L.SUMMARY_LIST].cell(r + 1, c + 1).value = "某某县卫健委"
+
+    book = folder / "汇总.xlsm"
+    _, actions = click(book, name_it)
+    clicked = apply_actions(book, actions, folder / "clicked.xlsm")
+    units = sorted(p for p in folder.glob("*.xlsm") if p.name not in ("汇总.xlsm", "clicked.xlsm"))
+    batch = summarize_workbooks(units, folder / "batch" / "汇总.xlsx", "某某县卫健委")
+    for sheet in L.SUMMARY_OUTPUTS:
+        want, got = table_look(batch, sheet, 0), table_look(clicked, sheet, 1)
+        for key in want:
+            if key == "freeze" and sheet == L.SUMMARY_DEPARTMENT:
+                continue  # the workbook keeps its title row (the button) in view
+            if key == "links":
+                continue  # batch's 汇总.xlsx holds no formula at all (hardening): its 文件 is text
+            assert got[key] == want[key], (sheet, key, got[key], want[key])
+    looks = {sheet: table_look(clicked, sheet, 1) for sheet in L.SUMMARY_OUTPUTS}
+    stem = [key for key, *_ in L.SUMMARY_UNIT_COLUMNS].index("stem")
+    assert looks[L.SUMMARY_UNITS]["links"][stem] == ["0563C1"] * 4  # every unit, the unreadable one too
+    assert {fmt for fmt, *_ in looks[L.SUMMARY_UNITS]["body"][6]} == {"#,##0.00"}  # 本年收入决算
+    assert looks[L.SUMMARY_UNITS]["filter"] == (0, 0, len(L.SUMMARY_UNIT_COLUMNS) - 1)
+    assert looks[L.SUMMARY_UNITS]["freeze"] == (1, 2)
+    failed = {look[-1] for look in looks[L.SUMMARY_UNITS]["body"][0]}
+    assert "F4B084" in failed and None in failed  # the unreadable unit's row marked, the others not

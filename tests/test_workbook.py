@@ -84,6 +84,30 @@ def test_workbook_has_names_buttons_and_conf(book):
     assert sum(v.count("<x:FmlaMacro>") for v in vml) == 5 * len(L.BUTTON_SHEETS) + 1  # + 审阅 on its sheet
 
 
+def test_buttons_are_top_left_on_every_sheet_in_a_frozen_row_and_never_print(book):
+    """Every sheet but the hidden ones has its buttons in row 1 right of its title, within a
+    1366-pixel laptop screen, in the frozen rows (always in view), and left out of the printout."""
+    import re
+
+    from juesuan.workbook.sheet_spec import look
+
+    wb = openpyxl.load_workbook(book, keep_vba=True)
+    with zipfile.ZipFile(book) as z:
+        for i, name in enumerate(L.SHEETS[:-2], start=1):  # 公开数据 and xlwings.conf are hidden
+            rels = z.read(f"xl/worksheets/_rels/sheet{i}.xml.rels").decode()
+            vml = z.read("xl/drawings/" + re.search(r'Target="../drawings/(vmlDrawing\d+\.vml)"', rels)[1]).decode()
+            buttons = re.findall(r"<x:ClientData ObjectType=\"Button\">(.*?)</x:ClientData>", vml, re.S)
+            assert len(buttons) == len(look(name).buttons) >= 1, name
+            widths = look(name).widths_by_column()
+            for button in buttons:
+                col, dx, row, _, _, _, last_row, _ = (int(x) for x in re.search(
+                    r"<x:Anchor>(.*?)</x:Anchor>", button)[1].split(","))
+                left = sum(int(widths.get(j, 8.43) * 7 + 0.5) + 5 for j in range(col)) + dx
+                assert row == last_row == 0 and left + 72 < 1366 - 200, (name, col, dx)  # 200: Excel's frame
+                assert "<x:PrintObject>False</x:PrintObject>" in button
+            assert wb[name].freeze_panes and int(re.sub(r"\D", "", wb[name].freeze_panes)) >= 2, name
+
+
 def test_formulas_trace_to_inputs(book):
     """分析表 → 取数 (the input cell taken once, checked as the engine takes it) → the input."""
     wb = openpyxl.load_workbook(book)

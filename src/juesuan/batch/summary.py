@@ -91,7 +91,7 @@ def _findings_sheet(writer, findings, f) -> None:
     last = max(len(findings), 1)
     ws.add_table(0, 0, last, len(FINDING_COLUMNS) - 1, {
         "name": "审核汇总表", "style": "Table Style Light 9", "autofilter": True,
-        "columns": [{"header": h} for _, h, _ in FINDING_COLUMNS],
+        "columns": [{"header": h, "header_format": f["header"]} for _, h, _ in FINDING_COLUMNS],
     })
     for col, (key, _, width) in enumerate(FINDING_COLUMNS):
         ws.set_column(col, col, width, f["wrap"] if key == "message" else f["text"])

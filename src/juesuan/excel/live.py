@@ -89,8 +89,13 @@ def write(book, sheets: dict) -> None:
             ws.clear_formats()  # the formats of the last layout (rows shifted) go; this layout's are set
             apply_styles(ws, sheet)
             apply_sheet(book, ws, sheet)
-        if sheet.heights:
+        merged = {r1 for r1, _, _, _ in sheet.merges}
+        fitted = any(r not in merged for r in sheet.heights)
+        if fitted:
             ws.autofit("rows")  # long texts wrap (once wrapping is set): one call for the sheet
+        if fitted or not same_layout:  # Excel never fits a row to a merged cell: its height is set
+            for row in sorted(merged & set(sheet.heights)):
+                ws.range((row + 1, 1)).row_height = sheet.heights[row]
         if same_layout:
             continue
         if name == L.CHARTS:
@@ -278,6 +283,9 @@ def review(book) -> Outcome:
             rows.setdefault(_line_of(blocks, f), []).append(f)
         source = f"A列粘贴的{sum(1 for x in lines if x)}段"
     pasted = not (isinstance(path_cell, str) and path_cell.strip())
+    if pasted:  # text pasted from Word keeps Word's look: wrapped, so a paragraph shows whole beside its results
+        used = max(i for i, x in enumerate(lines) if x) + 1
+        ws.range((first, L.REVIEW_TEXT_COL + 1), (first + used - 1, L.REVIEW_TEXT_COL + 1)).wrap_text = True
     _write_review(ws, rows, pasted)
     last = max([*rows, *(i for i, x in enumerate(lines) if x)] if pasted else [*rows, 0])
     ws.page_setup.print_area = L.range_ref(0, 0, L.REVIEW_FIRST + last,
@@ -316,6 +324,7 @@ def _write_review(ws, rows: dict[int, list], pasted: bool) -> None:
     width = len(L.REVIEW_COLUMNS)
     ws.range((first, L.REVIEW_OUT_COL + 1), (first + L.REVIEW_OUT_ROWS - 1, L.REVIEW_OUT_COL + width)).clear_contents()
     if not rows:
+        ws.autofit("rows")  # the pasted paragraphs, wrapped
         return
     grid: list[list] = [[None] * width for _ in range(max(rows) + 1)]
     for i, found in rows.items():

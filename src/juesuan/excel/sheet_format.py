@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
-from ..export.sheet_style import Style, number_formats, style
+from ..export.sheet_style import Style
 from ..sources import layout as L
 
 CHAR_PX, CELL_PAD_PX = 7, 5  # Excel's default digit width and cell padding, in pixels
@@ -35,13 +35,15 @@ def in_points(book) -> bool:
 
 
 def apply_sheet(book, ws, sheet) -> None:
-    """Widths, print area and page breaks of one written sheet (``workbook.sheet_spec``)."""
-    from ..workbook.sheet_spec import area_ref, print_area
+    """Widths, print area, merged cells and page breaks of one written sheet (``workbook.sheet_spec``)."""
+    from ..workbook.sheet_spec import areas_ref
 
     points = in_points(book)
     for (c1, c2), width in _width_runs(sheet.widths):
         ws.range((1, c1 + 1), (1, c2 + 1)).column_width = width_points(width) if points else width
-    ws.page_setup.print_area = area_ref(print_area(sheet.name, *sheet.print_extent))
+    ws.page_setup.print_area = areas_ref(sheet.print_areas())
+    for r1, c1, r2, c2 in sheet.merges:  # after clear_formats, which unmerges the last layout's
+        ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1)).merge()
     if sheet.breaks:  # desktop Excel only: the remote engines have no page breaks
         with contextlib.suppress(Exception):
             ws.api.ResetAllPageBreaks()
@@ -66,18 +68,20 @@ def apply_styles(ws, sheet) -> None:
     """Number format, font, fill, borders, alignment and wrapping: the base style over the whole
     block in one call each, then by rectangles of one style only what differs from it."""
     rows, cols = sheet.extent
+    base = Style(font=sheet.style_of("text").font)  # the sheet's font (the 汇总 lists have their own)
     if rows:
         block = ws.range((1, 1), (rows, cols))
-        block.font.name, block.font.size = BASE.font, BASE.size
+        block.font.name, block.font.size = base.font, base.size
         block.vertical_alignment = "center"
     for attribute, setter in SETTERS.items():  # each attribute by its own rectangles: fewest calls
-        for (r1, c1, r2, c2), value in format_runs(sheet, lambda name, a=attribute: _differs(style(name), a)):
+        for (r1, c1, r2, c2), value in format_runs(
+                sheet, lambda name, a=attribute: _differs(sheet.style_of(name), a, base)):
             setter(ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1)), value)
 
 
-def _differs(spec: Style, attribute: str):
+def _differs(spec: Style, attribute: str, base: Style = BASE):
     value = getattr(spec, attribute) if attribute != "vertical" else spec.vertical
-    return None if value == getattr(BASE, attribute) or value in (None, False) else value
+    return None if value == getattr(base, attribute) or value in (None, False) else value
 
 
 def _underline(rng, _value) -> None:
@@ -111,8 +115,11 @@ def rgb(hex_color: str) -> tuple[int, int, int]:
 def format_runs(sheet, key=None) -> list[tuple[tuple[int, int, int, int], str]]:
     """Rectangles of cells sharing a number format (or another ``key`` of their style name): a
     column's consecutive rows, then merged side by side when neighbouring columns have the same run."""
-    formats = number_formats()
-    key = key or formats.get
+    def number_format(name: str) -> str | None:
+        found = sheet.style_of(name).number_format
+        return None if found == "General" else found
+
+    key = key or number_format
     by_col: dict[tuple[int, str], list[int]] = {}
     for (r, c), cell in sheet.cells.items():
         if (r, c) in (L.SIGNATURE_CELL, L.HIGHLIGHT_CELL):

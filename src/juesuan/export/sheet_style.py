@@ -45,12 +45,15 @@ STYLES: dict[str, Style] = {  # the unit workbook
     "total_text": Style(bold=True, border=True), "total_money": Style(MONEY, bold=True, border=True),
     "total_pct": Style(PCT, bold=True, border=True), "total_count": Style(COUNT, bold=True, border=True),
     "header": Style(bold=True, fill="D9E2F3", border=True, wrap=True, align="center"),
-    "title": Style(bold=True, size=14), "note": Style(color="595959"), "caption": Style(bold=True, size=11),
+    "title": Style(bold=True, size=14), "note": Style(color="595959"),
+    "note_wrap": Style(color="595959", wrap=True), "caption": Style(bold=True, size=11),
     "subtitle": Style(align="center"), "h1": Style(bold=True, size=12, font=HEI),
     "h2": Style(bold=True, size=11, font=KAI), "h3": Style(bold=True), "h4": Style(), "body": Style(wrap=True),
     "wrap": Style(border=True, wrap=True),
     "error": Style(bold=True, color="C00000", border=True), "warning": Style(color="C65911", border=True),
-    "link": Style(color="0563C1", underline=True), "signature": Style(color="BFBFBF", size=8),
+    "link": Style(color="0563C1", underline=True, border=True),
+    "link_wrap": Style(color="0563C1", underline=True, wrap=True),
+    "signature": Style(color="BFBFBF", size=8),
     # input sheets (written by the builder only): input cells are visibly distinct and unlocked
     "label": Style(border=True), "input_money": Style(MONEY, fill=INPUT_FILL, border=True),
     "input_text": Style(fill=INPUT_FILL, border=True, wrap=True), "input_int": Style(INT, fill=INPUT_FILL, border=True),
@@ -89,15 +92,6 @@ REVIEW_STYLES: dict[str, Style] = {  # the 审阅 .xlsx list
     "header": Style(bold=True, fill="DDEBF7", border=True, wrap=True),
     "wrap": Style(wrap=True), "error": Style(wrap=True, color="C00000", bold=True),
 }
-
-
-def style(name: str) -> Style:
-    return STYLES.get(name, STYLES["text"])
-
-
-def number_formats() -> dict[str, str]:
-    """The styles whose cells need a number format (what the live writer sets)."""
-    return {name: s.number_format for name, s in STYLES.items() if s.number_format != "General"}
 
 
 # -- writers' terms -------------------------------------------------------------------------------
@@ -198,6 +192,7 @@ class PageSetup:
 
 PORTRAIT, LANDSCAPE = PageSetup(), PageSetup(landscape=True)
 PUBLIC_TABLE = PageSetup(fit_height=1, footer="", center=True)  # one 公开 table a page
+PUBLIC_SHEET = PageSetup(landscape=True, fit_height=1)  # the 决算公开 sheet: each table's print area one page
 SUMMARY_PAGE = PageSetup(landscape=True, margins=None)  # the 汇总 lists
 
 

@@ -28,9 +28,9 @@ from .sheet_spec import (
     TITLE_ROW_HEIGHT,
     TOOL_LOOKS,
     SheetLook,
+    areas_ref,
     input_print_areas,
     look,
-    print_area,
 )
 
 MACROS_DIR = Path(__file__).resolve().parent.parent / "macros"  # a link to the repository's macros/
@@ -202,6 +202,7 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
         sheets[name].print_area(*area)
     wrapped = {c: fmt.styles["body"] for c in (L.REVIEW_TEXT_COL, *range(L.REVIEW_OUT_COL,
                                                                       L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS)))}
+    wrapped[L.REVIEW_OUT_COL + L.REVIEW_COLUMNS.index("位置")] = fmt.styles["link_wrap"]  # links to the paragraph
     for name in L.SHEETS:
         found = look(name)
         if found is not None:
@@ -263,10 +264,13 @@ def _inputs(wb, sheets, fmt: _Formats, blocks) -> None:
 
 
 def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
+    merged = {(r1, c1): (r2, c2) for r1, c1, r2, c2 in sheet.merges}
     for (r, col), cell in sorted(sheet.cells.items()):
         style = fmt.styles.get(cell.style, fmt.styles["text"])
         value = excel_value(cell)
-        if cell.formula:
+        if (r, col) in merged:
+            ws.merge_range(r, col, *merged[(r, col)], "" if value is None else value, style)
+        elif cell.formula:
             ws.write_formula(r, col, cell.formula, style, "" if value is None else value)
         elif value is None:
             ws.write_blank(r, col, None, style)
@@ -297,7 +301,13 @@ def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
             chart.set_legend({"position": CHART.legend})
         chart.set_size({"width": CHART.width_px, "height": CHART.height_px})
         ws.insert_chart(*spec.anchor, chart)
-    ws.print_area(*print_area(sheet.name, *sheet.print_extent))
+    areas = sheet.print_areas()
+    ws.print_area(*areas[0])
+    if len(areas) > 1:  # xlsxwriter sets one range: the defined name it writes, given them all
+        from xlsxwriter.utility import quote_sheetname
+
+        sheet_name = quote_sheetname(sheet.name)
+        ws.print_area_range = ",".join(f"{sheet_name}!{ref}" for ref in areas_ref(areas).split(","))
 
 
 def _disclosure_sheet(ws, fmt: _Formats) -> None:
@@ -325,7 +335,7 @@ def _review_sheet(ws, fmt: _Formats) -> None:
                     "（.docx/.pdf/.txt），然后点击“审阅”。每条结果写在它所说的段落那一行的右侧。", fmt.note)
     r, c = L.REVIEW_PATH_CELL
     ws.write_string(r, c - 1, "报告文件（可不填）", fmt.label)
-    ws.write_blank(r, c, None, fmt.input_text)
+    ws.merge_range(r, c, r, L.REVIEW_OUT_COL + len(L.REVIEW_COLUMNS) - 1, "", fmt.input_text)  # room for a path
     ws.write_string(L.REVIEW_FIRST - 1, L.REVIEW_TEXT_COL, "报告原文（每段一行）", fmt.header)
     ws.write_string(L.REVIEW_FIRST - 1, L.REVIEW_TEXT_COL + 1, "", fmt.header)
     for j, label in enumerate(L.REVIEW_COLUMNS):

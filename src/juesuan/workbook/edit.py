@@ -153,7 +153,7 @@ def write_outputs(wb, sheets: dict) -> None:
     from ..export.escape import set_text
     from ..export.sheet_style import ERROR_FILL, INPUT_FILL
     from .outputs import excel_value, highlight_changes
-    from .sheet_spec import area_ref, look, print_area
+    from .sheet_spec import area_ref, look
 
     old = None
     if L.FINDINGS in wb.sheetnames:
@@ -162,6 +162,8 @@ def write_outputs(wb, sheets: dict) -> None:
     styles = _openpyxl_styles()
     for name, sheet in sheets.items():
         ws = wb[name] if name in wb.sheetnames else wb.create_sheet(name)
+        for merged in list(ws.merged_cells.ranges):  # the last layout's; this one's merged below
+            ws.unmerge_cells(str(merged))
         for row in ws.iter_rows():
             for cell in row:
                 if cell.value is not None or cell.hyperlink is not None:
@@ -184,6 +186,8 @@ def write_outputs(wb, sheets: dict) -> None:
             st = styles.get(spec.style, styles["text"])
             cell.number_format = st["number_format"]
             cell.font, cell.fill, cell.border, cell.alignment = st["font"], st["fill"], st["border"], st["alignment"]
+        for r1, c1, r2, c2 in sheet.merges:
+            ws.merge_cells(start_row=r1 + 1, start_column=c1 + 1, end_row=r2 + 1, end_column=c2 + 1)
         for r in list(ws.row_dimensions):
             if ws.row_dimensions[r].height is not None and r - 1 not in sheet.heights:
                 ws.row_dimensions[r].height = None  # a row that held a long text last time
@@ -194,7 +198,7 @@ def write_outputs(wb, sheets: dict) -> None:
             apply_look(ws, found)
         for col, width in sheet.widths.items():
             ws.column_dimensions[L.column_letter(col)].width = column_width(width)
-        ws.print_area = area_ref(print_area(name, *sheet.print_extent))
+        ws.print_area = [area_ref(a) for a in sheet.print_areas()]
         ws.row_breaks = RowBreak(brk=[Break(id=row) for row in sheet.breaks])
         if sheet.charts or name == L.CHARTS:
             ws._charts = []

@@ -21,6 +21,7 @@ from ..core.fmt import HUNDRED
 from ..core.indicators import definitions as indicator_definitions
 from ..core.indicators import values as indicator_values
 from ..core.tables import Table, indicator_value
+from ..export.sheet_style import STYLES, Style
 from ..report import Report
 from ..sources import layout as L
 from .sheet_spec import OUTPUT_LOOKS, TOOL_LOOKS, look
@@ -55,6 +56,8 @@ class SheetOut:
     heights: dict[int, float] = field(default_factory=dict)  # rows of wrapped text, in points
     breaks: list[int] = field(default_factory=list)  # rows that start a new printed page
     charts: list[ChartSpec] = field(default_factory=list)
+    palette: dict[str, Style] | None = None  # cell styles by name; None: the unit workbook's (STYLES)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # (r1, c1, r2, c2): one cell each
 
     def __post_init__(self) -> None:
         found = look(self.name)
@@ -63,6 +66,11 @@ class SheetOut:
 
     def put(self, row: int, col: int, cell: Cell) -> None:
         self.cells[(row, col)] = cell
+
+    def style_of(self, name: str) -> Style:
+        """The look of the cell style ``name`` on this sheet."""
+        table = self.palette or STYLES
+        return table.get(name, table["text"])
 
     def signature(self) -> str:
         """A hash of where the styles, the charts, the widths and the printed area are: when it is
@@ -73,6 +81,10 @@ class SheetOut:
                          if cell.style not in ("text", "note", "title") and (r, c) != L.SIGNATURE_CELL)
         text = repr((formats, [(x.kind, x.categories, x.series, x.anchor) for x in self.charts],
                      sorted(self.widths.items()), self.print_extent, self.breaks))
+        if self.palette is not None:  # another set of styles under the same names
+            text += repr(sorted(self.palette.items()))
+        if self.merges:
+            text += repr(sorted(self.merges))
         return "版式" + hashlib.sha1(text.encode()).hexdigest()[:12]
 
     def signed(self) -> SheetOut:
@@ -86,6 +98,14 @@ class SheetOut:
         if not cells:
             return 1, 1
         return max(r for r, _ in cells) + 1, max(c for _, c in cells) + 1
+
+    def print_areas(self) -> tuple[tuple[int, int, int, int], ...]:
+        """What prints, one area a page (``sheet_spec.print_areas``)."""
+        from .sheet_spec import print_areas
+
+        rows, cols = self.print_extent
+        used = [k for k in self.cells if k not in (L.SIGNATURE_CELL, L.HIGHLIGHT_CELL)]
+        return print_areas(self.name, rows, cols, breaks=self.breaks, used=used)
 
     @property
     def extent(self) -> tuple[int, int]:
@@ -455,8 +475,8 @@ def charts_sheet(report: Report, where: dict) -> SheetOut:
                "three_public": "controlled"}
     for k, chart in enumerate(report.charts):
         top = r
-        if k and k % L.CHARTS_PER_PAGE == 0:
-            s.breaks.append(top)  # a chart never split across two pages
+        if k and k % L.CHARTS_PER_PAGE == 0:  # a chart never split across two pages; the blank row
+            s.breaks.append(top - 1)  # above it starts the page, so no edge of it prints on the last
         s.put(r, 0, Cell(chart.title, style="header"))
         for j, series in enumerate(chart.series, start=1):
             s.put(r, j, Cell(series.name, style="header"))
@@ -493,7 +513,23 @@ def all_sheets(report: Report, locator: L.Locator) -> dict[str, SheetOut]:
         L.CHARTS: charts_sheet(report, where),
         L.TAKEN: taken.sheet,
     }
-    return {name: sheet.signed() for name, sheet in sheets.items()}
+    return {name: fit_notes(sheet).signed() for name, sheet in sheets.items()}
+
+
+def fit_notes(sheet: SheetOut) -> SheetOut:
+    """A note alone on its row that is wider than the printed columns wraps across them (one merged
+    cell, its row as tall as its lines), so it is never cut at the print area's edge."""
+    cols = sheet.print_extent[1]
+    span = sum(sheet.widths.get(j, 8.43) for j in range(cols))
+    kept = [k for k in sheet.cells if k not in (L.SIGNATURE_CELL, L.HIGHLIGHT_CELL)]
+    for (r, col), cell in list(sheet.cells.items()):
+        alone = not any(row == r and j != col for row, j in kept)
+        if col == 0 and cols > 1 and cell.style == "note" and alone and cell.value \
+                and text_height(str(cell.value), span) > LINE_POINTS:
+            sheet.put(r, col, Cell(cell.value, cell.formula, "note_wrap", cell.link))
+            sheet.merges.append((r, 0, r, cols - 1))
+            sheet.heights[r] = text_height(str(cell.value), span)
+    return sheet
 
 
 def disclosure_sheet(disclosed: Any) -> SheetOut:
@@ -520,10 +556,12 @@ def disclosure_sheet(disclosed: Any) -> SheetOut:
         s.put(r, 0, Cell(g.title, style="caption"))
         s.put(r + 1, 0, Cell("　".join(x for x in g.unit_line if x), style="note"))
         top = r + 2
-        for m in g.header:  # a merged header: its text top left, every cell of it framed
+        for m in g.header:  # a merged header: one cell, centred over its columns, every cell of it framed
             for hr in range(m.row, m.last_row + 1):
                 for hc in range(m.col, m.last_col + 1):
                     s.put(top + hr, hc, Cell(m.text if (hr, hc) == (m.row, m.col) else None, style="header"))
+            if (m.last_row, m.last_col) != (m.row, m.col):
+                s.merges.append((top + m.row, m.col, top + m.last_row, m.last_col))
         first = top + g.header_rows
         for i, row in enumerate(g.body):
             total = "total_" if g.bold[i] else ""

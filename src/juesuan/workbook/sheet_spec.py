@@ -10,9 +10,10 @@ page setups themselves live in ``export/sheet_style``.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from ..export.sheet_style import LANDSCAPE, PORTRAIT, PageSetup
+from ..export.sheet_style import LANDSCAPE, PORTRAIT, PUBLIC_SHEET, PageSetup
 from ..sources import layout as L
 
 Widths = tuple[tuple[int, int, float], ...]  # (first column, last column, width in characters)
@@ -62,9 +63,10 @@ OUTPUT_LOOKS: dict[str, SheetLook] = {
 TOOL_LOOKS: dict[str, SheetLook] = {
     L.GUIDE: SheetLook(((0, 0, 80),), PORTRAIT, (1, 0), title="juesuan 部门决算分析报告工作簿"),
     # the nine tables one below the other, a page each; the widest column need of all nine
-    L.DISCLOSURE: SheetLook(((0, 0, 34), (1, 12, 13)), LANDSCAPE, (2, 0), protect=True,
+    L.DISCLOSURE: SheetLook(((0, 0, 34), (1, 12, 13)), PUBLIC_SHEET, (2, 0), protect=True,
                             title="决算公开：九张公开表"),
-    L.REVIEW: SheetLook(((0, 0, 60), (1, 1, 40), (2, 2, 6), (3, 3, 16), (4, 4, 50), (5, 5, 40), (6, 6, 10),
+    # column B a narrow gap: the results right beside the pasted text; the file cell B3 spans B:I
+    L.REVIEW: SheetLook(((0, 0, 60), (1, 1, 2), (2, 2, 6), (3, 3, 16), (4, 4, 50), (5, 5, 40), (6, 6, 10),
                          (7, 7, 16), (8, 8, 40)), LANDSCAPE, (L.REVIEW_FIRST, 1), (L.REVIEW_FIRST - 1,) * 2,
                         buttons=REVIEW_BUTTONS, title="审阅：核对别人写的报告"),
 }
@@ -124,6 +126,28 @@ def print_area(sheet: str, rows: int, cols: int) -> tuple[int, int, int, int]:
     ``rows`` × ``cols``: the content (never the signature cells far right), and on 图表 the charts."""
     rows, cols = L.print_area(sheet, rows, cols)
     return 0, 0, rows - 1, cols - 1
+
+
+def print_areas(sheet: str, rows: int, cols: int, breaks: Sequence[int] = (),
+                used: Collection[tuple[int, int]] = ()) -> tuple[tuple[int, int, int, int], ...]:
+    """The print area of an output sheet cut at its page breaks, one area a page (or pages): every
+    host prints each area of a print area on a page of its own, so a chart or a 公开 table is never
+    split even where page breaks cannot be set (Excel on the web, the buttons on macOS). With the
+    ``used`` cells, each area only as wide as what it holds, so each prints as large as it can
+    (图表 keeps the charts' width)."""
+    r1, c1, r2, c2 = print_area(sheet, rows, cols)
+    starts = [r1, *(b for b in sorted(set(breaks)) if r1 < b <= r2)]
+    ends = [*(b - 1 for b in starts[1:]), r2]
+    out = []
+    for first, last in zip(starts, ends, strict=True):
+        right = max((c for r, c in used if first <= r <= last), default=c2) if sheet != L.CHARTS else c2
+        out.append((first, c1, last, min(right, c2)))
+    return tuple(out)
+
+
+def areas_ref(areas) -> str:
+    """``$A$1:$M$54,$A$55:$M$108``: the print area of several areas, as every writer takes it."""
+    return ",".join(area_ref(area) for area in areas)
 
 
 def input_print_area(sheet: str, used_rows: int) -> tuple[int, int, int, int]:
