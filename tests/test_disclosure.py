@@ -331,16 +331,32 @@ def test_sections_with_nothing_say_so_in_one_sentence():
     result = disclose(*parse_document(doc))
     by_heading = {s.heading: s.paragraphs for s in result.text.sections}
     three = by_heading["七、财政拨款“三公”经费支出决算情况说明"]
-    assert three == ["某县农业农村局2023年度无“三公”经费财政拨款支出。"]
+    assert three == ["某县农业农村局2023年度未填报“三公”经费财政拨款支出情况。"]  # no line typed: not 无
     assert by_heading["十、预算绩效管理情况"] == ["某县农业农村局2023年度未填报预算绩效管理情况。"]
     assert by_heading["（二）政府采购支出情况"] == ["某县农业农村局2023年度未填报政府采购支出情况。"]
     assert not [f for f in result.findings if f.level.value == "错误"]
     # every 未填报 in the text is a finding naming the keys to fill
     blanks = {f.path: f.message for f in result.findings if f.code == "D-TEXT-BLANK"}
-    assert set(blanks) == {("disclosure", "performance"), ("disclosure", "procurement")}
+    assert set(blanks) == {("disclosure", "performance"), ("disclosure", "procurement"), ("controlled",)}
+    assert all(k in blanks[("controlled",)] for k in (*catalog.THREE_PUBLIC, "budget", "final", "prior_final"))
     assert "problems_fixing" in blanks[("disclosure", "performance")]
     assert "micro_reserved" in blanks[("disclosure", "procurement")]
     assert all(f.level.value == "警告" for f in result.findings if f.code == "D-TEXT-BLANK")
+
+
+def test_three_public_typed_as_zero_is_the_templates_none_sentence():
+    """Zeros typed (a unit that had no 三公) give the template's 无… sentence and no finding; one zero
+    typed is enough to say the unit had none."""
+    doc = read_document(RICH)
+    doc["controlled"] = [{"item": k, "budget": D(0), "final": D(0), "prior_final": D(0)}
+                         for k in catalog.THREE_PUBLIC]
+    result = disclose(*parse_document(doc))
+    three = next(s.paragraphs for s in result.text.sections if s.heading.startswith("七、"))
+    assert three == ["某县农业农村局2023年度无“三公”经费财政拨款支出。"]
+    assert not [f for f in result.findings if f.path[:1] == ("controlled",)]
+    doc["controlled"] = [{"item": "公务接待费", "final": D(0)}]
+    three = next(s.paragraphs for s in disclose(*parse_document(doc)).text.sections if s.heading.startswith("七、"))
+    assert three == ["某县农业农村局2023年度无“三公”经费财政拨款支出。"]
 
 
 def test_every_not_reported_in_the_text_has_a_finding():
@@ -829,3 +845,41 @@ def test_three_public_texts_fill_the_templates_blanks():
     result = disclose(data, findings)
     note = next(f for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and f.path[-1] == "three_public")
     assert "car_purchase、reception" in note.message
+
+
+def test_overview_part_two_is_the_templates_for_a_department_or_a_single_unit():
+    """二、部门决算单位构成 for a 部门 (the template's sentence; the table lists the units, the text does
+    not); 二、机构设置 for a single unit (or a 部门 of one unit); a 部门 with no units listed is asked."""
+    dept = disclose(*load(RICH)).text
+    numbered = [s.heading for s in dept.overview]
+    assert numbered == ["一、主要职能", "二、部门决算单位构成"]
+    body = "".join(dept.overview[1].paragraphs)
+    assert "从预算单位构成看，某县农业农村局部门决算包括：某县农业农村局本级决算、下属行政事业单位决算。" in body
+    assert body.endswith("纳入某县农业农村局2023年度部门决算编制范围的单位包括：")
+    assert "某县农业技术推广中心" not in body and "独立核算" not in body  # the table's, not said twice
+    doc = read_document(RICH)
+    doc["disclosure"]["department"] = False
+    doc["disclosure"].pop("units")
+    unit = disclose(*parse_document(doc)).text
+    assert [(s.heading, s.paragraphs) for s in unit.overview][1] == (
+        "二、机构设置", ["本部门内设办公室、计划财务股、农业技术推广股等6个股室。"])
+    doc["disclosure"]["department"] = True
+    none = disclose(*parse_document(doc))
+    assert none.text.overview[1].heading == "二、部门决算单位构成"
+    asked = [f for f in none.findings if f.code == "D-TEXT-BLANK" and f.path == ("disclosure", "units")]
+    assert len(asked) == 1 and "name" in asked[0].message
+
+
+def test_the_word_document_draws_the_units_table_after_the_sentence(rich):
+    from io import BytesIO
+
+    import docx
+    from docx.text.paragraph import Paragraph
+
+    doc = docx.Document(BytesIO(docx_bytes(rich)))
+    body = list(doc.element.body.iterchildren())
+    table = doc.tables[0]._tbl
+    before = Paragraph(body[body.index(table) - 1], doc)
+    assert before.text == "纳入某县农业农村局2023年度部门决算编制范围的单位包括："
+    names = [row.cells[1].text for row in doc.tables[0].rows[1:]]
+    assert names == ["某县农业农村局（本级）", "某县农业技术推广中心"]

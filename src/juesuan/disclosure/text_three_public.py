@@ -9,7 +9,7 @@ from ..core import catalog as c
 from ..narrative import phrases as ph
 from ..narrative.phrases import sentence_end
 from .tables import controlled
-from .text_writer import Writer, direction
+from .text_writer import NOT_REPORTED, Writer, direction
 
 CAR = "公务用车购置及运行维护费"
 ITEMS = ((c.ABROAD, "因公出国（境）费"), (CAR, CAR), (c.RECEPTION, "公务接待费"))
@@ -40,6 +40,12 @@ def _change(w: Writer, current: Decimal, prior: Decimal) -> str:
 def s7_three_public(w: Writer) -> None:
     w.add("财政拨款“三公”经费支出决算情况说明")
     b = w.b
+    if not any(_typed(w, column) for column in ("budget", "final", "prior_final")):  # not 0: not given
+        w.para(f"{w.who}{NOT_REPORTED}“三公”经费财政拨款支出情况。")
+        w.blank("“三公”经费财政拨款支出情况", "controlled",
+                (f"{'、'.join(c.THREE_PUBLIC)}各一行（item = \"…\"），每行的 budget（年初预算）、final（决算）、"
+                 "prior_final（上年决算）",))
+        return
     total, budget, prior = (controlled(b, "合计", col) for col in ("final", "budget", "prior_final"))
     if _zero(total) and _zero(budget) and _zero(prior):
         w.para(f"{w.who}无“三公”经费财政拨款支出。")
