@@ -883,3 +883,18 @@ def test_the_word_document_draws_the_units_table_after_the_sentence(rich):
     assert before.text == "纳入某县农业农村局2023年度部门决算编制范围的单位包括："
     names = [row.cells[1].text for row in doc.tables[0].rows[1:]]
     assert names == ["某县农业农村局（本级）", "某县农业技术推广中心"]
+
+
+def test_a_share_list_whose_parts_are_not_the_whole_is_an_error_naming_the_gap():
+    """公开02's 其他收入 (its lines) 10.00万元 short of the unit's: 二's parts are not 本年收入合计 —
+    one D-SHARES naming the gap, not a list of shares a reader cannot add to 100%."""
+    doc = read_document(RICH)
+    for x in doc["income"]:
+        if x["item"] == "其他收入":
+            x["final"] += D(100000)
+    result = disclose(*parse_document(doc))
+    shares = [f for f in result.findings if f.code == "D-SHARES"]
+    assert len(shares) == 1 and "相差10.00万元" in shares[0].message and "本年收入合计902.80万元" in shares[0].message
+    assert shares[0].level.value == "错误"
+    same = disclose(*load(RICH))
+    assert not [f for f in same.findings if f.code == "D-SHARES"] and len(same.text.shares) == 4

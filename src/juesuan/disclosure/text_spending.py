@@ -104,7 +104,7 @@ def _s5_structure(w: Writer, general: Decimal) -> None:
              for code, r in classes if r.amount("total")]
     if parts:
         w.para(f"一般公共预算财政拨款支出{ph.wan(general)}，主要用于以下方面："
-               + "；".join(w.shares(parts, general)) + "。")
+               + "；".join(w.shares(parts, general, "一般公共预算财政拨款支出")) + "。")
     else:
         w.para(f"{w.who}无一般公共预算财政拨款支出。")
     _s5_detail(w, general)

@@ -60,7 +60,8 @@ def s7_three_public(w: Writer) -> None:
     f = w.fig
     by_item = [(f"{label}支出决算{f('公开07', ('', ''), f'final:{item}')}", controlled(b, item, "final"))
                for item, label in ITEMS]
-    w.para(f"“三公”经费财政拨款支出决算中，{'；'.join(w.shares(by_item, total))}。具体情况如下：")
+    listed = "；".join(w.shares(by_item, total, "“三公”经费财政拨款支出"))
+    w.para(f"“三公”经费财政拨款支出决算中，{listed}。具体情况如下：")
     unsaid: list[str] = []
     _abroad(w, unsaid)
     _cars(w, unsaid)
