@@ -835,7 +835,7 @@ def test_a_blank_is_never_printed_as_zero():
 def test_three_public_texts_fill_the_templates_blanks():
     plain = disclose(*load(RICH)).text.plain()
     assert "1、因公出国（境）费支出8.00万元。全年安排因公出国（境）团组2个、累计6人次。开支内容包括：赴境外" in plain
-    assert "公务用车购置支出为24.00万元。主要用于按规定更新1辆超过使用年限的执法执勤用车。购置公务用车1辆。" in plain
+    assert "公务用车购置支出为24.00万元。主要用于按规定更新1辆超过使用年限的执法执勤用车，购置公务用车1辆。" in plain
     assert ("国内公务接待支出3.00万元（含外宾接待支出0.50万元）。主要用于接待上级部门和兄弟单位农业工作检查调研，"
             "公务接待20批次、150人次，其中：接待外宾1批次、5人次。") in plain
     doc = read_document(RICH)
@@ -898,3 +898,37 @@ def test_a_share_list_whose_parts_are_not_the_whole_is_an_error_naming_the_gap()
     assert shares[0].level.value == "错误"
     same = disclose(*load(RICH))
     assert not [f for f in same.findings if f.code == "D-SHARES"] and len(same.text.shares) == 4
+
+
+def test_car_purchase_count_joins_its_purpose_in_one_sentence():
+    """七(二): the template's “主要用于XXXX，列明公务用车购置数量” — one sentence, the count after a comma;
+    no count of 0 beside a purchase of 0."""
+    plain = disclose(*load(RICH)).text.plain()
+    assert "主要用于按规定更新1辆超过使用年限的执法执勤用车，购置公务用车1辆。" in plain
+    doc = read_document(RICH)
+    doc["controlled"] = [x for x in doc["controlled"] if x["item"] != "公务用车购置费"]
+    doc["disclosure"]["three_public"].pop("car_purchase", None)
+    doc["quantities"]["公务用车购置数"] = 0
+    plain = disclose(*parse_document(doc)).text.plain()
+    assert "公务用车购置支出为0.00万元。\n" in plain and "购置公务用车0辆" not in plain
+
+
+def test_basic_spending_without_its_economic_lines_asks_for_them(sample_disclosed):
+    """六 without 按经济分类 lines cannot say 主要包括：…; a 提示 names [disclosure.basic_economics]."""
+    asked = [f for f in sample_disclosed.findings if f.path == ("disclosure", "basic_economics")]
+    assert len(asked) == 1 and asked[0].code == "D-TEXT-INCOMPLETE" and "人员经费、公用经费" in asked[0].message
+    assert not [f for f in disclose(*load(RICH)).findings if f.path == ("disclosure", "basic_economics")]
+
+
+@pytest.mark.parametrize("patch, said", [
+    ({"sme_won": D(1800000)}, "采购金额180.00万元大于其预留预算金额90.00万元"),
+    ({"micro_won": D(600000)}, "采购金额60.00万元大于其预留预算金额50.00万元"),
+    ({"micro_reserved": D(1000000), "micro_won": D(0)}, "预算金额100.00万元大于面向中小企业预留的预算金额90.00万元"),
+    ({"other_sme_won": D(2000000)}, "采购金额合计285.00万元大于政府采购金额240.00万元"),
+])
+def test_procurement_figures_larger_than_their_whole_are_a_warning(patch, said):
+    doc = read_document(RICH)
+    doc["disclosure"]["procurement"].update(patch)
+    found = [f for f in disclose(*parse_document(doc)).findings if f.code == "D-PROCUREMENT"]
+    assert len(found) == 1 and said in found[0].message and found[0].level.value == "警告"
+    assert not [f for f in disclose(*load(RICH)).findings if f.code == "D-PROCUREMENT"]

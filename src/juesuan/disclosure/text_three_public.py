@@ -180,10 +180,11 @@ def _cars(w: Writer, unsaid: list[str]) -> None:
     b, q = w.b, w.b.data.quantity
     w.para(f"2、{CAR}支出{ph.wan(controlled(b, CAR, 'final'))}。其中：")
     bought = controlled(b, c.CAR_PURCHASE, "final")
-    purchase = f"公务用车购置支出为{ph.wan(bought)}。" + _said(w, "car_purchase", "主要用于", bought, unsaid)
-    if q("公务用车购置数") is not None:
-        purchase += f"购置公务用车{q('公务用车购置数')}辆。"
-    w.para(purchase)
+    said = _said(w, "car_purchase", "主要用于", bought, unsaid)
+    count = q("公务用车购置数")
+    if count is not None and (count or not _zero(bought)):  # the template: 主要用于…，列明购置数量
+        said = f"{said[:-1]}，购置公务用车{count}辆。" if said else f"购置公务用车{count}辆。"
+    w.para(f"公务用车购置支出为{ph.wan(bought)}。{said}")
     running = controlled(b, c.CAR_RUNNING, "final")
     text = f"公务用车运行维护支出{ph.wan(running)}。"
     if w.b.d.three_public.get("car_running"):
