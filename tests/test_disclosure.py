@@ -331,16 +331,32 @@ def test_sections_with_nothing_say_so_in_one_sentence():
     result = disclose(*parse_document(doc))
     by_heading = {s.heading: s.paragraphs for s in result.text.sections}
     three = by_heading["七、财政拨款“三公”经费支出决算情况说明"]
-    assert three == ["某县农业农村局2023年度无“三公”经费财政拨款支出。"]
+    assert three == ["某县农业农村局2023年度未填报“三公”经费财政拨款支出情况。"]  # no line typed: not 无
     assert by_heading["十、预算绩效管理情况"] == ["某县农业农村局2023年度未填报预算绩效管理情况。"]
     assert by_heading["（二）政府采购支出情况"] == ["某县农业农村局2023年度未填报政府采购支出情况。"]
     assert not [f for f in result.findings if f.level.value == "错误"]
     # every 未填报 in the text is a finding naming the keys to fill
     blanks = {f.path: f.message for f in result.findings if f.code == "D-TEXT-BLANK"}
-    assert set(blanks) == {("disclosure", "performance"), ("disclosure", "procurement")}
+    assert set(blanks) == {("disclosure", "performance"), ("disclosure", "procurement"), ("controlled",)}
+    assert all(k in blanks[("controlled",)] for k in (*catalog.THREE_PUBLIC, "budget", "final", "prior_final"))
     assert "problems_fixing" in blanks[("disclosure", "performance")]
     assert "micro_reserved" in blanks[("disclosure", "procurement")]
     assert all(f.level.value == "警告" for f in result.findings if f.code == "D-TEXT-BLANK")
+
+
+def test_three_public_typed_as_zero_is_the_templates_none_sentence():
+    """Zeros typed (a unit that had no 三公) give the template's 无… sentence and no finding; one zero
+    typed is enough to say the unit had none."""
+    doc = read_document(RICH)
+    doc["controlled"] = [{"item": k, "budget": D(0), "final": D(0), "prior_final": D(0)}
+                         for k in catalog.THREE_PUBLIC]
+    result = disclose(*parse_document(doc))
+    three = next(s.paragraphs for s in result.text.sections if s.heading.startswith("七、"))
+    assert three == ["某县农业农村局2023年度无“三公”经费财政拨款支出。"]
+    assert not [f for f in result.findings if f.path[:1] == ("controlled",)]
+    doc["controlled"] = [{"item": "公务接待费", "final": D(0)}]
+    three = next(s.paragraphs for s in disclose(*parse_document(doc)).text.sections if s.heading.startswith("七、"))
+    assert three == ["某县农业农村局2023年度无“三公”经费财政拨款支出。"]
 
 
 def test_every_not_reported_in_the_text_has_a_finding():
@@ -819,7 +835,7 @@ def test_a_blank_is_never_printed_as_zero():
 def test_three_public_texts_fill_the_templates_blanks():
     plain = disclose(*load(RICH)).text.plain()
     assert "1、因公出国（境）费支出8.00万元。全年安排因公出国（境）团组2个、累计6人次。开支内容包括：赴境外" in plain
-    assert "公务用车购置支出为24.00万元。主要用于按规定更新1辆超过使用年限的执法执勤用车。购置公务用车1辆。" in plain
+    assert "公务用车购置支出为24.00万元。主要用于按规定更新1辆超过使用年限的执法执勤用车，购置公务用车1辆。" in plain
     assert ("国内公务接待支出3.00万元（含外宾接待支出0.50万元）。主要用于接待上级部门和兄弟单位农业工作检查调研，"
             "公务接待20批次、150人次，其中：接待外宾1批次、5人次。") in plain
     doc = read_document(RICH)
@@ -829,3 +845,90 @@ def test_three_public_texts_fill_the_templates_blanks():
     result = disclose(data, findings)
     note = next(f for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and f.path[-1] == "three_public")
     assert "car_purchase、reception" in note.message
+
+
+def test_overview_part_two_is_the_templates_for_a_department_or_a_single_unit():
+    """二、部门决算单位构成 for a 部门 (the template's sentence; the table lists the units, the text does
+    not); 二、机构设置 for a single unit (or a 部门 of one unit); a 部门 with no units listed is asked."""
+    dept = disclose(*load(RICH)).text
+    numbered = [s.heading for s in dept.overview]
+    assert numbered == ["一、主要职能", "二、部门决算单位构成"]
+    body = "".join(dept.overview[1].paragraphs)
+    assert "从预算单位构成看，某县农业农村局部门决算包括：某县农业农村局本级决算、下属行政事业单位决算。" in body
+    assert body.endswith("纳入某县农业农村局2023年度部门决算编制范围的单位包括：")
+    assert "某县农业技术推广中心" not in body and "独立核算" not in body  # the table's, not said twice
+    doc = read_document(RICH)
+    doc["disclosure"]["department"] = False
+    doc["disclosure"].pop("units")
+    unit = disclose(*parse_document(doc)).text
+    assert [(s.heading, s.paragraphs) for s in unit.overview][1] == (
+        "二、机构设置", ["本部门内设办公室、计划财务股、农业技术推广股等6个股室。"])
+    doc["disclosure"]["department"] = True
+    none = disclose(*parse_document(doc))
+    assert none.text.overview[1].heading == "二、部门决算单位构成"
+    asked = [f for f in none.findings if f.code == "D-TEXT-BLANK" and f.path == ("disclosure", "units")]
+    assert len(asked) == 1 and "name" in asked[0].message
+
+
+def test_the_word_document_draws_the_units_table_after_the_sentence(rich):
+    from io import BytesIO
+
+    import docx
+    from docx.text.paragraph import Paragraph
+
+    doc = docx.Document(BytesIO(docx_bytes(rich)))
+    body = list(doc.element.body.iterchildren())
+    table = doc.tables[0]._tbl
+    before = Paragraph(body[body.index(table) - 1], doc)
+    assert before.text == "纳入某县农业农村局2023年度部门决算编制范围的单位包括："
+    names = [row.cells[1].text for row in doc.tables[0].rows[1:]]
+    assert names == ["某县农业农村局（本级）", "某县农业技术推广中心"]
+
+
+def test_a_share_list_whose_parts_are_not_the_whole_is_an_error_naming_the_gap():
+    """公开02's 其他收入 (its lines) 10.00万元 short of the unit's: 二's parts are not 本年收入合计 —
+    one D-SHARES naming the gap, not a list of shares a reader cannot add to 100%."""
+    doc = read_document(RICH)
+    for x in doc["income"]:
+        if x["item"] == "其他收入":
+            x["final"] += D(100000)
+    result = disclose(*parse_document(doc))
+    shares = [f for f in result.findings if f.code == "D-SHARES"]
+    assert len(shares) == 1 and "相差10.00万元" in shares[0].message and "本年收入合计902.80万元" in shares[0].message
+    assert shares[0].level.value == "错误"
+    same = disclose(*load(RICH))
+    assert not [f for f in same.findings if f.code == "D-SHARES"] and len(same.text.shares) == 4
+
+
+def test_car_purchase_count_joins_its_purpose_in_one_sentence():
+    """七(二): the template's “主要用于XXXX，列明公务用车购置数量” — one sentence, the count after a comma;
+    no count of 0 beside a purchase of 0."""
+    plain = disclose(*load(RICH)).text.plain()
+    assert "主要用于按规定更新1辆超过使用年限的执法执勤用车，购置公务用车1辆。" in plain
+    doc = read_document(RICH)
+    doc["controlled"] = [x for x in doc["controlled"] if x["item"] != "公务用车购置费"]
+    doc["disclosure"]["three_public"].pop("car_purchase", None)
+    doc["quantities"]["公务用车购置数"] = 0
+    plain = disclose(*parse_document(doc)).text.plain()
+    assert "公务用车购置支出为0.00万元。\n" in plain and "购置公务用车0辆" not in plain
+
+
+def test_basic_spending_without_its_economic_lines_asks_for_them(sample_disclosed):
+    """六 without 按经济分类 lines cannot say 主要包括：…; a 提示 names [disclosure.basic_economics]."""
+    asked = [f for f in sample_disclosed.findings if f.path == ("disclosure", "basic_economics")]
+    assert len(asked) == 1 and asked[0].code == "D-TEXT-INCOMPLETE" and "人员经费、公用经费" in asked[0].message
+    assert not [f for f in disclose(*load(RICH)).findings if f.path == ("disclosure", "basic_economics")]
+
+
+@pytest.mark.parametrize("patch, said", [
+    ({"sme_won": D(1800000)}, "采购金额180.00万元大于其预留预算金额90.00万元"),
+    ({"micro_won": D(600000)}, "采购金额60.00万元大于其预留预算金额50.00万元"),
+    ({"micro_reserved": D(1000000), "micro_won": D(0)}, "预算金额100.00万元大于面向中小企业预留的预算金额90.00万元"),
+    ({"other_sme_won": D(2000000)}, "采购金额合计285.00万元大于政府采购金额240.00万元"),
+])
+def test_procurement_figures_larger_than_their_whole_are_a_warning(patch, said):
+    doc = read_document(RICH)
+    doc["disclosure"]["procurement"].update(patch)
+    found = [f for f in disclose(*parse_document(doc)).findings if f.code == "D-PROCUREMENT"]
+    assert len(found) == 1 and said in found[0].message and found[0].level.value == "警告"
+    assert not [f for f in disclose(*load(RICH)).findings if f.code == "D-PROCUREMENT"]

@@ -495,3 +495,21 @@ def test_glossary_is_the_templates(result):
     got = dict(result.text.glossary)
     assert {k: got.get(k) for k in PUBLISHED_GLOSSARY} == PUBLISHED_GLOSSARY
     assert list(got)[:9] == list(PUBLISHED_GLOSSARY)
+
+
+def test_shares_each_rounded_as_published_never_forced():
+    """文旅 五(二): each share rounded on its own — 6.09% (the publisher forced 6.08% to make 100.00%);
+    the list adds to 100.01% and the text adds nothing (no 尾数 note, no finding): so do published texts
+    whose shares are left as rounded (生态环境 三、五(二) add to 100.00% as printed)."""
+    wenlv = disclose(*load(HERE / "putuo_wenlv_2025.toml"))
+    flat = _squeeze(wenlv.text.plain())
+    assert "社会保障和就业支出（类）1493.32万元，占6.09%" in flat and "尾数" not in flat
+    five = next(x for s, x in wenlv.text.shares if s.startswith("（二）一般"))
+    assert sum(Decimal(x) for x in five) == Decimal("100.01")
+    assert not [f for f in wenlv.findings if f.code == "D-SHARES"]
+    published = _squeeze(PUBLISHED_TEXT.read_text(encoding="utf-8"))
+    sthj = disclose(*load(DATA))
+    for section, shown in sthj.text.shares:
+        listed = "；".join(f"占{x}%" for x in shown)
+        assert sum(Decimal(x) for x in shown) == 100
+        assert all(f"占{x}%" in published for x in shown), (section, listed)

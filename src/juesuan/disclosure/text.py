@@ -30,15 +30,27 @@ __all__ = ["NOT_REPORTED", "Claim", "DisclosureText", "Section", "check_text", "
 
 
 def _overview(w: Writer) -> None:
+    """一、主要职能; 二、部门决算单位构成 (a 部门 of several units: the template's sentence, then the
+    table word.py draws — the units are not listed again here) or 二、机构设置 (a single unit)."""
     data = w.b.data
     out = w.out.overview
     out.append(Section("主要职能", [data.text.get("主要职能", "").strip() or "（未填写主要职能）"]))
-    org = [data.text.get("机构情况", "").strip()]
+    org = data.text.get("机构情况", "").strip()
     units = w.b.d.units
+    if not w.b.d.department or len(units) == 1:  # the template: 仅有一个单位的部门…为“机构设置”
+        out.append(Section("机构设置", [org or "（未填写机构情况）"]))
+        return
+    paragraphs = [org] if org else []
     if units:
-        listed = "；".join(f"{u.name}（{u.note}）" if u.note else u.name for u in units)
-        org.append(f"纳入{w.name}{w.year}年度{w.kind}决算编制范围的单位共{len(units)}个，包括：{listed}。")
-    out.append(Section("机构设置及决算单位构成", [p for p in org if p] or ["（未填写机构情况）"]))
+        paragraphs.append(f"从预算单位构成看，{w.name}部门决算包括：{w.name}本级决算、下属行政事业单位决算。")
+        paragraphs.append(f"纳入{w.name}{w.year}年度部门决算编制范围的单位包括：")
+    else:
+        paragraphs.append(f"{w.who}{NOT_REPORTED}部门决算单位构成。")
+        w.out.findings.append(Finding(
+            Level.WARNING, "D-TEXT-BLANK",
+            f"概况写了“{NOT_REPORTED}部门决算单位构成”：数据文件中没有这部分内容。请在 [[disclosure.units]] 中"
+            f"逐个填写纳入部门决算的单位：name（单位名称）、note（备注，可不填）。", ("disclosure", "units")))
+    out.append(Section("部门决算单位构成", paragraphs))
 
 
 def write(b: Books, t: Tables) -> DisclosureText:

@@ -45,7 +45,7 @@ def s2_income(w: Writer) -> None:
         amount = w.cell(t2, ("name", "合计"), key)
         if amount:  # the template: 不涉及的不列
             parts.append((f"{label}{w.fig('公开02', ('name', '合计'), key)}", amount))
-    text += ("，其中：" + "；".join(w.shares(parts, whole)) + "。") if parts else "。"
+    text += ("，其中：" + "；".join(w.shares(parts, whole, "本年收入合计")) + "。") if parts else "。"
     w.para(text)
 
 
@@ -58,7 +58,7 @@ def s3_spending(w: Writer) -> None:
         amount = w.cell(w.t["公开03"], ("name", "合计"), key)
         if amount:
             parts.append((f"{label}{w.fig('公开03', ('name', '合计'), key)}", amount))
-    text += ("，其中：" + "；".join(w.shares(parts, whole)) + "。") if parts else "。"
+    text += ("，其中：" + "；".join(w.shares(parts, whole, "本年支出合计")) + "。") if parts else "。"
     w.para(text)
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 from ..core import catalog as c
 from ..core import fmt
 from ..core import public_vocab as v
+from ..core.findings import Finding, Level
 from ..narrative import phrases as ph
 from ..narrative.phrases import sentence_end
 from .books import parent_of
@@ -144,10 +145,32 @@ def _procurement(w: Writer) -> None:
         w.para(f"{w.who}政府采购金额（以合同签订为准）为{ph.wan(total)}，其中：{by_kind}。")
     else:  # a total over the kinds given would pass a blank for 0
         w.para(f"{w.who}政府采购金额（以合同签订为准）中，{by_kind}。")
+    _procurement_agrees(w, pr, total if all(k in pr for k in kinds) else None)
     reserved = "，".join(words.format(ph.wan(pr[k])) for k, words in SME if k in pr)
     won = "；".join(words.format(ph.wan(pr[k])) for k, words in WON if k in pr)
     if reserved or won:
         w.para(f"{w.year}年度本{w.kind}" + (f"{reserved}。" if reserved else "") + (f"{won}。" if won else ""))
+
+
+# (part, whole, words): the part cannot exceed the whole it belongs to
+PROCUREMENT_BOUNDS = (
+    ("sme_won", "sme_reserved", "面向中小企业预留项目中由中小企业中标或成交的采购金额{}大于其预留预算金额{}"),
+    ("micro_won", "micro_reserved", "面向小微企业预留项目中由小微企业中标或成交的采购金额{}大于其预留预算金额{}"),
+    ("micro_reserved", "sme_reserved",
+     "面向小微企业预留的预算金额{}大于面向中小企业预留的预算金额{}（小微企业预留是中小企业预留的一部分）"))
+
+
+def _procurement_agrees(w: Writer, pr: dict[str, Decimal], total: Decimal | None) -> None:
+    """A 警告 for each figure of 十一(二) larger than the whole it is part of (a figure typed in the
+    wrong key or unit): the text states them side by side."""
+    said = [words.format(ph.wan(pr[a]), ph.wan(pr[b])) for a, b, words in PROCUREMENT_BOUNDS
+            if a in pr and b in pr and pr[a] > pr[b]]
+    sme = pr.get("sme_won", Decimal(0)) + pr.get("other_sme_won", Decimal(0))
+    if total is not None and sme > total:
+        said.append(f"由中小企业中标或成交的采购金额合计{ph.wan(sme)}大于政府采购金额{ph.wan(total)}")
+    for text in said:
+        w.out.findings.append(Finding(Level.WARNING, "D-PROCUREMENT", f"情况说明“政府采购支出情况”：{text}，请核对"
+                                      "数据文件 [disclosure.procurement] 中的金额。", ("disclosure", "procurement")))
 
 
 def _assets(w: Writer) -> None:

@@ -104,7 +104,7 @@ def _s5_structure(w: Writer, general: Decimal) -> None:
              for code, r in classes if r.amount("total")]
     if parts:
         w.para(f"一般公共预算财政拨款支出{ph.wan(general)}，主要用于以下方面："
-               + "；".join(w.shares(parts, general)) + "。")
+               + "；".join(w.shares(parts, general, "一般公共预算财政拨款支出")) + "。")
     else:
         w.para(f"{w.who}无一般公共预算财政拨款支出。")
     _s5_detail(w, general)
@@ -162,7 +162,8 @@ def s6_basic(w: Writer) -> None:
     lines = economic_lines(w.b)
     text = f"一般公共预算财政拨款基本支出{w.fig('公开05', ('name', '合计'), 'basic')}。其中："
     bits = []
-    for panel, column in (("人员经费", "p_amount"), ("公用经费", "c_amount")):
+    unlisted = []
+    for panel, column, amount in (("人员经费", "p_amount", p), ("公用经费", "c_amount", q)):
         heads = v.ECONOMIC_PANELS[panel]
         names = [name for code, name, amount in lines if code[:3] in heads and len(code) == 5 and amount]
         if not names:
@@ -170,5 +171,10 @@ def s6_basic(w: Writer) -> None:
         bit = f"{panel}{w.fig('公开06', ('p_name', '人员经费合计'), column)}"
         if names:  # the template: 不涉及的不列
             bit += f"，主要包括：{'、'.join(names)}"
+        elif amount:
+            unlisted.append(panel)
         bits.append(bit)
     w.para(text + "；".join(bits) + "。")
+    if unlisted:  # the template lists what each is made of (主要包括：基本工资、…)
+        w.blank("一般公共预算财政拨款基本支出决算情况说明", "disclosure.basic_economics",
+                (f"{'、'.join(unlisted)}按经济分类的各款（code、name、final），以写出“主要包括”",), partly=True)

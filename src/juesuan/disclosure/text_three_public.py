@@ -9,7 +9,7 @@ from ..core import catalog as c
 from ..narrative import phrases as ph
 from ..narrative.phrases import sentence_end
 from .tables import controlled
-from .text_writer import Writer, direction
+from .text_writer import NOT_REPORTED, Writer, direction
 
 CAR = "公务用车购置及运行维护费"
 ITEMS = ((c.ABROAD, "因公出国（境）费"), (CAR, CAR), (c.RECEPTION, "公务接待费"))
@@ -40,6 +40,12 @@ def _change(w: Writer, current: Decimal, prior: Decimal) -> str:
 def s7_three_public(w: Writer) -> None:
     w.add("财政拨款“三公”经费支出决算情况说明")
     b = w.b
+    if not any(_typed(w, column) for column in ("budget", "final", "prior_final")):  # not 0: not given
+        w.para(f"{w.who}{NOT_REPORTED}“三公”经费财政拨款支出情况。")
+        w.blank("“三公”经费财政拨款支出情况", "controlled",
+                (f"{'、'.join(c.THREE_PUBLIC)}各一行（item = \"…\"），每行的 budget（年初预算）、final（决算）、"
+                 "prior_final（上年决算）",))
+        return
     total, budget, prior = (controlled(b, "合计", col) for col in ("final", "budget", "prior_final"))
     if _zero(total) and _zero(budget) and _zero(prior):
         w.para(f"{w.who}无“三公”经费财政拨款支出。")
@@ -54,7 +60,8 @@ def s7_three_public(w: Writer) -> None:
     f = w.fig
     by_item = [(f"{label}支出决算{f('公开07', ('', ''), f'final:{item}')}", controlled(b, item, "final"))
                for item, label in ITEMS]
-    w.para(f"“三公”经费财政拨款支出决算中，{'；'.join(w.shares(by_item, total))}。具体情况如下：")
+    listed = "；".join(w.shares(by_item, total, "“三公”经费财政拨款支出"))
+    w.para(f"“三公”经费财政拨款支出决算中，{listed}。具体情况如下：")
     unsaid: list[str] = []
     _abroad(w, unsaid)
     _cars(w, unsaid)
@@ -173,10 +180,11 @@ def _cars(w: Writer, unsaid: list[str]) -> None:
     b, q = w.b, w.b.data.quantity
     w.para(f"2、{CAR}支出{ph.wan(controlled(b, CAR, 'final'))}。其中：")
     bought = controlled(b, c.CAR_PURCHASE, "final")
-    purchase = f"公务用车购置支出为{ph.wan(bought)}。" + _said(w, "car_purchase", "主要用于", bought, unsaid)
-    if q("公务用车购置数") is not None:
-        purchase += f"购置公务用车{q('公务用车购置数')}辆。"
-    w.para(purchase)
+    said = _said(w, "car_purchase", "主要用于", bought, unsaid)
+    count = q("公务用车购置数")
+    if count is not None and (count or not _zero(bought)):  # the template: 主要用于…，列明购置数量
+        said = f"{said[:-1]}，购置公务用车{count}辆。" if said else f"购置公务用车{count}辆。"
+    w.para(f"公务用车购置支出为{ph.wan(bought)}。{said}")
     running = controlled(b, c.CAR_RUNNING, "final")
     text = f"公务用车运行维护支出{ph.wan(running)}。"
     if w.b.d.three_public.get("car_running"):

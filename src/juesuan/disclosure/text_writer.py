@@ -119,14 +119,24 @@ class Writer:
         row = table.rows[0] if not match[0] and table.rows else table.find(*match)
         return row.amount(column) if row is not None else ZERO
 
-    def shares(self, parts: list[tuple[str, Decimal]], whole: Decimal) -> list[str]:
+    def shares(self, parts: list[tuple[str, Decimal]], whole: Decimal, of: str) -> list[str]:
+        """``<label>，占X%`` for each part of ``whole`` (called ``of``), each share rounded on its own
+        (as published texts: never forced to add to 100.00%, no note). Parts that are not the whole —
+        their sum differs from it by more than their rounding — are a D-SHARES 错误 naming the gap."""
         shown = []
         out = []
         for label, amount in parts:
             sh = ph.share_of(amount, whole) or "0.00%"
             shown.append(sh)
             out.append(f"{label}，占{sh}")
-        if len(parts) > 1:
+        gap = whole - sum((a for _, a in parts), ZERO)
+        if abs(gap) > self.b.tolerance * (len(parts) + 1) / 2:  # each part and the whole rounded
+            self.out.findings.append(Finding(
+                Level.ERROR, "D-SHARES",
+                f"情况说明“{self.section}”所列各项合计{ph.wan(whole - gap)}，与{of}{ph.wan(whole)}相差"
+                f"{ph.wan(abs(gap))}：有未列出的部分，所列占比合计不是100%。请检查数据文件中相应的决算数。",
+                ("情况说明", self.section)))
+        elif len(parts) > 1:
             self.out.shares.append((self.section, [s.rstrip("%") for s in shown]))
             self.share_at.append(len(self.out.sections) - 1)
         return out
