@@ -167,6 +167,8 @@ def test_a_published_disclosure_with_its_nine_tables():
         ("R-PERCENT", "2.59%"),  # 十一(一) 机关运行经费: 4.68 ÷ 180.73
         ("R-ECON-LIST", "退休费"),  # 六: 人员经费 lists 其他对个人和家庭的补助 (0), omits 其他工资福利支出
         ("R-ECON-LIST", "专用设备购置"),  # 六: 公用经费 lists 咨询费 (not in 公开06) and four lines of 0
+        ("R-FLAT", "“减少…”或“持平”其中之一"),  # 七(一): 公务接待费 "减少为0.00万元，与2024年持平"
+        ("R-UNIT-MISSING", "0.00万元"),  # 七(二) 3: "国内公务接待支出0.00万（含…"
     }, found
 
 

@@ -270,3 +270,11 @@ def levels_of(figs: list[Fig]) -> list[Fig]:
 def word_of(g: Fig) -> str:
     m = re.search(rf"({DIR})了?$", g.pre.strip().rstrip("为是达：:"))
     return m.group(1) if m else ""
+
+
+def budget_pair(figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """(预算, 决算) when a sentence states exactly one amount of each."""
+    levels = levels_of(figs)
+    bud = [g for g in levels if g.kind == "预算"]
+    fin = [g for g in levels if g.kind == "决算"]
+    return (bud[0], fin[0]) if len(bud) == 1 and len(fin) == 1 else None

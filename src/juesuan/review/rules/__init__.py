@@ -26,6 +26,14 @@ from .disclosure import (
     rule_rate_of_zero,
     rule_subsets,
 )
+from .documents import (
+    rule_cover,
+    rule_cross_tables,
+    rule_flat_changes,
+    rule_fund_tables,
+    rule_purposes,
+    rule_running_cost,
+)
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
 from .reading import rule_reading
@@ -60,6 +68,12 @@ RULES: list[tuple[str, Rule]] = [
     ("数字缺少单位", rule_missing_unit),
     ("重复的字", rule_doubled_words),
     ("单位名称", rule_unit_name),
+    ("机关运行经费不大于公用经费", rule_running_cost),
+    ("政府性基金、国有资本经营的空表说明", rule_fund_tables),
+    ("两张公开表的同一合计", rule_cross_tables),
+    ("标题与正文的年度", rule_cover),
+    ("增减与持平", rule_flat_changes),
+    ("项级科目的用途", rule_purposes),
     ("读取完整性", rule_reading),
 ]
 

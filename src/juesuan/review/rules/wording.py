@@ -65,7 +65,18 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
                 f"“{word}{num}”缺少单位：应写作“{word}{num}{unit}”。",
                 bi, b, sent, expected=f"{num}{unit}",
             ))
+        if "万元" in b.text:
+            for m in _WAN.finditer(b.text):
+                out.append(finding(
+                    CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
+                    f"“{m.group(0)}”缺少“元”字：应写作“{m.group(1)}万元”。",
+                    bi, b, sentence_at(b.text, m.start()), expected=f"{m.group(1)}万元",
+                ))
     return out
+
+
+# an amount in 万 without 元 where the text writes 万元 elsewhere: "0.40万（含…"
+_WAN = re.compile(r"(?<![\d.])(\d+(?:,\d{3})*\.\d{2})\s*万(?=[（(，,。；;）)、])")
 
 
 def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
@@ -98,11 +109,10 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
     for bi, b in enumerate(blocks):
         text = b.text
         for end in (m.end() for m in re.finditer(re.escape(name[-1]), text)):
-            other = text[end - len(name) : end]
-            if len(other) != len(name) or other in seen or other[0] != name[0]:
-                continue
-            differ = sum(1 for x, y in zip(other, name, strict=True) if x != y)
-            if differ == 1 and re.fullmatch(r"[\u4e00-\u9fff]+", other):
+            other = next((o for n in (len(name), len(name) - 1, len(name) + 1)
+                          if len(o := text[max(end - n, 0) : end]) == n and o[0] == name[0] and _one_edit(o, name)),
+                         "")
+            if other and other not in seen and re.fullmatch(r"[\u4e00-\u9fff]+", other):
                 seen.add(other)
                 out.append(finding(
                     CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
@@ -110,3 +120,14 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                     bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
                 ))
     return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one character changed, left out or added."""
+    if len(a) == len(b):
+        return sum(1 for x, y in zip(a, b, strict=True) if x != y) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) - len(short) != 1:
+        return False
+    k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[k:] == long[k + 1 :]

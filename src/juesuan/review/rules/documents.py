@@ -1,0 +1,336 @@
+"""Rules on a 决算公开 as a whole document: what one part states against another part or
+table — 机关运行经费 within 公用经费, a fund the text says is empty while its table is not,
+the same total in two tables, the cover's year against the body's, 持平 said of a change,
+a 项 whose purpose names another 项's matter."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+
+from ...core.codes import CODES
+from ...core.findings import Level
+from ..base import ReviewFinding, amt, finding, iv, iv_sum, meets
+from ..blocks import Block
+from ..figures import Figure
+from ..sentences import levels_of, raw_label, report_year, sentence_at, sentences
+from .tables import rule_tables
+from .text_table import _cell_value, _plain, table_kind
+
+# --- 机关运行经费 ≤ 公用经费 ------------------------------------------------------------
+
+
+def _this_year(blocks: list[Block], word: str, year: int | None) -> list[tuple[int, str, Figure]]:
+    """This year's 决算 amounts the text states for ``word`` (not a budget, not last year's)."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for g in levels_of(s.figs):
+                label = raw_label(s.text, g.f.start)
+                if not label.endswith(word) and not re.match(rf"^(?:其中)?{word}(?:支出|决算|合计)?(?:为|是)?$",
+                                                               label):
+                    continue
+                years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", s.text[: g.f.start])]
+                if g.kind in ("预算", "年初") or "上年" in label or (years and year and years[-1] != year):
+                    continue
+                out.append((bi, s.text, g.f))
+    return out
+
+
+def _table_total(blocks: list[Block], kind: str, label: str) -> Figure | None:
+    """The first amount right of the cell ``label`` in the table ``kind`` (one value, else None)."""
+    found: set[Decimal] = set()
+    first = None
+    for b in blocks:
+        if not b.is_table or table_kind(b) != kind:
+            continue
+        unit = "万元" if "万元" in (b.caption + b.title) else "元"
+        for row in b.rows:
+            for c, cell in enumerate(row):
+                if _plain(cell) != label:
+                    continue
+                value = next((v for x in row[c + 1 : c + 3] if (v := _cell_value(x, unit))), None)
+                if value is not None:
+                    found.add(value.yuan())
+                    first = first or value
+    return first if len(found) == 1 else None
+
+
+def rule_running_cost(blocks: list[Block]) -> list[ReviewFinding]:
+    """机关运行经费 (the 日常公用经费 of 行政 units) cannot exceed the 公用经费 of the
+    一般公共预算 基本支出 (the text's, else the 基本支出决算表's 公用经费合计)."""
+    year = report_year(blocks)
+    running = _this_year(blocks, "机关运行经费", year)
+    own = {f.yuan() for _, _, f in _this_year(blocks, "公用经费", year)}
+    common = [f for _, _, f in _this_year(blocks, "公用经费", year)]
+    if len(own) != 1:
+        table = _table_total(blocks, "一般公共预算财政拨款基本支出决算表", "公用经费合计")
+        common = [table] if table is not None else []
+    if not common:
+        return []
+    whole = common[0]
+    out = []
+    for bi, quote, f in running:
+        if f.yuan() > whole.yuan() and not meets(iv(f), iv(whole)):
+            out.append(finding(
+                CODES["R-RUNNING-COST"].level, "R-RUNNING-COST",
+                f"机关运行经费{amt(f)}大于公用经费{amt(whole)}：机关运行经费是基本支出中公用经费的一部分，"
+                f"不能更大。",
+                bi, blocks[bi], quote, f, f"≤{amt(whole)}", f"{amt(f)} > {amt(whole)}",
+            ))
+    return out
+
+
+# --- funds the text says are empty ---------------------------------------------------------
+
+_FUNDS = (("政府性基金", "政府性基金预算财政拨款收入支出决算表"),
+          ("国有资本经营", "国有资本经营预算财政拨款收入支出决算表"))
+_NONE = re.compile(r"(?:无|没有|未(?:安排|发生|使用)?)(?P<fund>政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?"
+                   r"(?:安排的)?(?:收入|支出|收支)")
+
+
+def _fund_amounts(blocks: list[Block], fund: str) -> list[tuple[int, str, Figure]]:
+    """Non-zero amounts the text states for the fund (its 收入 or 支出)."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for g in levels_of(s.figs):
+                label = raw_label(s.text, g.f.start)
+                if fund in label and re.search(r"财政拨款(?:收入|支出)", label) and g.f.value:
+                    out.append((bi, s.text, g.f))
+    return out
+
+
+def _table_amounts(blocks: list[Block], kind: str) -> tuple[int, list[Figure]] | None:
+    for bi, b in enumerate(blocks):
+        if b.is_table and table_kind(b) == kind:
+            unit = "万元" if "万元" in (b.caption + b.title) else "元"
+            return bi, [v for row in b.rows for x in row if (v := _cell_value(x, unit)) is not None and v.value]
+    return None
+
+
+def rule_fund_tables(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "本单位无政府性基金预算财政拨款收入和支出" against the fund's table (or an amount of that
+    fund stated elsewhere in the text); and a table with no figures against an amount in the text."""
+    out = []
+    for fund, kind in _FUNDS:
+        said_none = [(bi, sentence_at(b.text, m.start())) for bi, b in enumerate(blocks)
+                     if not b.is_table for m in _NONE.finditer(b.text) if m.group("fund") == fund]
+        stated = _fund_amounts(blocks, fund)
+        table = _table_amounts(blocks, kind)
+        for bi, quote in said_none[:1]:
+            if table is not None and table[1]:
+                v = table[1][0]
+                out.append(finding(
+                    CODES["R-FUND-EMPTY"].level, "R-FUND-EMPTY",
+                    f"正文说没有{fund}预算财政拨款收支，而{kind}中有金额（{amt(v)}）：两处应一致。",
+                    bi, blocks[bi], quote, expected=f"按{kind}说明{fund}预算财政拨款收支",
+                ))
+            elif stated:
+                f = stated[0][2]
+                out.append(finding(
+                    CODES["R-FUND-EMPTY"].level, "R-FUND-EMPTY",
+                    f"正文说没有{fund}预算财政拨款收支，而另一处写了{fund}预算财政拨款{amt(f)}：两处应一致。",
+                    bi, blocks[bi], quote, expected=f"按{amt(f)}说明，或删去该金额",
+                ))
+        if table is not None and not table[1] and stated:
+            bi, quote, f = stated[0]
+            out.append(finding(
+                CODES["R-FUND-EMPTY"].level, "R-FUND-EMPTY",
+                f"正文写了{fund}预算财政拨款{amt(f)}，而{kind}没有金额：两处应一致。",
+                bi, blocks[bi], quote, f, f"按表为0，或在表中填列{amt(f)}",
+            ))
+    return out
+
+
+# --- the same total in two tables -----------------------------------------------------------
+
+# (table, cell label, other table, its label, what the reader calls it); equal by definition
+_SAME_TOTAL = (
+    ("收入支出决算总表", "本年收入合计", "收入决算表", "合计", "本年收入合计"),
+    ("收入支出决算总表", "本年支出合计", "支出决算表", "合计", "本年支出合计"),
+)
+# (table, label, other table, the labels whose sum it is)
+_SUM_TOTAL = (
+    ("一般公共预算财政拨款支出决算表", "基本支出", "一般公共预算财政拨款基本支出决算表",
+     ("人员经费合计", "公用经费合计")),
+)
+
+
+def _total_row(blocks: list[Block], kind: str) -> dict[str, Figure]:
+    """The 合计 row of a table by its column headers (header row found by the row's width)."""
+    for b in blocks:
+        if not b.is_table or table_kind(b) != kind:
+            continue
+        unit = "万元" if "万元" in (b.caption + b.title) else "元"
+        for n, row in enumerate(b.rows):
+            if not row or (_plain(row[0]) != "合计" and not (len(row) > 1 and _plain(row[1]) == "合计")):
+                continue
+            header = next((h for h in reversed(b.rows[:n]) if len(h) == len(row)
+                           and not any(_cell_value(x, unit) for x in h)), None)
+            out: dict[str, Figure] = {}
+            first = next((v for x in row if (v := _cell_value(x, unit)) is not None), None)
+            if first is not None:
+                out["合计"] = first
+            for h, x in zip(header or [], row, strict=False):
+                if (v := _cell_value(x, unit)) is not None and _plain(h):
+                    out.setdefault(_plain(h), v)
+            return out
+    return {}
+
+
+def rule_cross_tables(blocks: list[Block]) -> list[ReviewFinding]:
+    """A total two 公开 tables both show (公开01 本年收入合计 = 公开02 合计 …), and a total that
+    is the sum of another table's totals (公开05 基本支出 = 公开06 人员经费 + 公用经费: a
+    difference the rounding of the parts explains is a 提示)."""
+    where = {k: bi for bi, b in enumerate(blocks) if b.is_table and (k := table_kind(b))}
+    out = []
+    for a, label, other, other_label, name in _SAME_TOTAL:
+        if a not in where or other not in where:
+            continue
+        x = _table_total(blocks, a, label)
+        y = _total_row(blocks, other).get(other_label)
+        if x is None or y is None or x.yuan() == y.yuan():
+            continue
+        bi = where[other]
+        out.append(ReviewFinding(
+            CODES["R-TABLE-CROSS"].level, "R-TABLE-CROSS",
+            f"{other}的{other_label}{amt(y)}与{a}的{name}{amt(x)}不一致：同一个数应相同。",
+            quote=f"{other}：{other_label} {y.raw}", place=blocks[bi].place, expected=amt(x),
+            why=f"{a}：{label} {x.raw}", block=bi, figure=y.raw,
+        ))
+    for a, label, other, parts in _SUM_TOTAL:
+        if a not in where or other not in where:
+            continue
+        x = _total_row(blocks, a).get(label)
+        found = [_table_total(blocks, other, p) for p in parts]
+        if x is None or any(p is None for p in found):
+            continue
+        if any(f.code == "R-TABLE-SUM" for f in rule_tables([blocks[where[other]]])):
+            continue  # the parts' own table does not add up: said there, once
+        values = [p for p in found if p is not None]
+        total = sum((p.yuan() for p in values), Decimal(0))
+        if total == x.yuan():
+            continue
+        level = Level.INFO if meets(iv_sum([iv(p) for p in values]), iv(x)) else CODES["R-TABLE-CROSS"].level
+        bi = where[a]
+        out.append(ReviewFinding(
+            level, "R-TABLE-CROSS",
+            f"{a}的{label}{amt(x)}与{other}的{'＋'.join(parts)}不一致"
+            + ("（差额在万元四舍五入以内，属尾数）。" if level == Level.INFO else "。"),
+            quote=f"{a}：合计 {label} {x.raw}", place=blocks[bi].place,
+            expected=amt(Figure(total / (10000 if x.unit == "万元" else 1), x.unit, "", 0, 0, 2)),
+            why=" + ".join(p.raw for p in values), block=bi, figure=x.raw,
+        ))
+    return out
+
+
+# --- the cover against the body -------------------------------------------------------------
+
+_YEAR_OF = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年度")
+_SHORT_YEAR = re.compile(r"(?<![\d.])(20\d|19\d)\s*年度")
+
+
+def rule_cover(blocks: list[Block]) -> list[ReviewFinding]:
+    """The year on the cover (the title before the first section) against the year the body
+    reports on; and a year written with three digits ("202年度")."""
+    out = []
+    cover = next(((bi, b, m) for bi, b in enumerate(blocks[:3]) if not b.is_table
+                  and (m := _YEAR_OF.search(b.text)) and "决算" in b.text), None)
+    start = cover[0] + 1 if cover else 0
+    body = Counter(int(m.group(1)) for b in blocks[start:] if not b.is_table for m in _YEAR_OF.finditer(b.text)
+                   if not re.search(r"比|较|与|上年|相比", b.text[max(0, m.start() - 3) : m.start()]))
+    if cover and body:
+        year, count = body.most_common(1)[0]
+        bi, b, m = cover
+        if int(m.group(1)) != year and count >= 3 and body[int(m.group(1))] < count / 3:
+            out.append(finding(
+                CODES["R-COVER"].level, "R-COVER",
+                f"标题的年度（{m.group(1)}年度）与正文说明的年度（{year}年度，{count}处）不一致。",
+                bi, b, b.text, expected=f"{year}年度",
+            ))
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _SHORT_YEAR.finditer(b.text):
+            right = body.most_common(1)[0][0] if body else None
+            out.append(finding(
+                CODES["R-TYPO-YEAR"].level, "R-TYPO-YEAR",
+                f"“{m.group(0)}”的年份少了一位数字" + (f"：应为“{right}年度”。" if right else "。"),
+                bi, b, sentence_at(b.text, m.start()), expected=f"{right}年度" if right else "",
+            ))
+    return out
+
+
+# --- 持平 said of a change -------------------------------------------------------------------
+
+_CHANGE = re.compile(r"(增加|减少|增长|下降|上升|降低)(?:了|为|至|到)?\s*\d")
+_FLAT = re.compile(r"与[^，,。；;\d]{0,10}持平|保持持平|基本持平|(?<![与])持平")
+
+
+def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "减少为0.00万元，与2024年持平": one statement both changes and stays the same (the 持平
+    in the change's own words, or in the next words when they have no subject of their own)."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for clause in re.split(r"[；;：:]", s.text):
+                parts = re.split(r"[，,]", clause)
+                for k, part in enumerate(parts):
+                    flat = _FLAT.search(part)
+                    if not flat or re.search(r"持平[^，,。]{0,4}原因", part):
+                        continue
+                    own = _CHANGE.search(part[: flat.start()])
+                    change = own or (_CHANGE.search(parts[k - 1]) if k and part.startswith("与") else None)
+                    if change is None:
+                        continue
+                    out.append(finding(
+                        CODES["R-FLAT"].level, "R-FLAT",
+                        f"同一处既说“{change.group(1)}”又说“持平”：二者只能有一个（按上年数核对）。",
+                        bi, b, clause, expected=f"“{change.group(1)}…”或“持平”其中之一",
+                    ))
+    return out
+
+
+# --- a 项's purpose naming another 项's matter --------------------------------------------------
+
+# 项 whose matter is unmistakable: (word in the 项 name, words its purpose would use)
+_MATTERS = (
+    ("住房公积金", ("公积金",)),
+    ("医疗", ("医疗", "医保")),
+    ("养老", ("养老",)),
+    ("职业年金", ("年金",)),
+    ("购房补贴", ("购房", "住房")),
+    ("抚恤", ("抚恤",)),
+)
+_ITEM = re.compile(r"(?P<name>[^（(）)]{2,30})[（(]项[）)][。，,：:]?\s*主要用于[：:]?(?P<use>[^。；;]{2,80})")
+
+
+def rule_purposes(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "住房公积金（项）。主要用于：…医疗保险": the purpose names another 项's matter and not its own."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _ITEM.finditer(b.text):
+            name, use = m.group("name"), m.group("use")
+            own = [words for key, words in _MATTERS if key in name]
+            if len(own) != 1 or any(w in use for w in own[0]):
+                continue
+            other = next((key for key, words in _MATTERS if words is not own[0] and any(w in use for w in words)
+                          and key not in name), None)
+            if other is None:
+                continue
+            out.append(finding(
+                CODES["R-PURPOSE"].level, "R-PURPOSE",
+                f"“{name}（项）”的用途写成了{other}方面的支出：请核对科目或用途说明。",
+                bi, b, sentence_at(b.text, m.start("use")), expected=f"{name}的用途",
+            ))
+    return out

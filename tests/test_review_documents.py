@@ -1,0 +1,144 @@
+"""Whole-document rule families (review/rules/documents.py and the wording/rate additions): each
+with a real-shaped case that fires and a clean near-miss that does not. Wording as published in
+Shanghai 部门决算 情况说明 (tests/data/published)."""
+
+from __future__ import annotations
+
+from juesuan.core.findings import Level
+from juesuan.review import review_blocks, review_text
+from juesuan.review.extract import Block
+
+
+def _codes(findings, code: str) -> list[tuple[str, str, Level]]:
+    return [(f.figure, f.expected, f.level) for f in findings if f.code == code]
+
+
+def _para(text: str, n: int) -> Block:
+    return Block(text, f"第{n}段", index=n)
+
+
+def _table(caption: str, rows: list[list[str]], n: int) -> Block:
+    return Block("\n".join("\t".join(r) for r in rows), f"第{n}个表格", rows, index=n, title=caption, caption=caption)
+
+
+BASIC = ("一般公共预算财政拨款基本支出3365.38万元。其中：人员经费2949.02万元，主要包括：基本工资、津贴补贴；"
+         "公用经费416.36万元，主要包括：办公费、印刷费。")
+
+
+def test_running_cost_within_common_cost() -> None:
+    clean = review_text(BASIC + "\n机关运行经费支出185.41万元，比2024年度增加4.68万元，增长2.59%。")
+    assert not _codes(clean, "R-RUNNING-COST")  # an inequality: 185.41 ≤ 416.36 is fine
+    wrong = review_text(BASIC + "\n机关运行经费支出485.41万元，比2024年度增加4.68万元，增长0.97%。")
+    assert _codes(wrong, "R-RUNNING-COST") == [("485.41万元", "≤416.36万元", Level.ERROR)]
+
+
+def test_running_cost_against_the_basic_table() -> None:
+    table = _table("一般公共预算财政拨款基本支出决算表 单位：万元",
+                   [["人员经费", "", ""], ["科目编码", "科目名称", "决算数"], ["301", "工资福利支出", "2857.05"],
+                    ["人员经费合计", "", "2949.02"], ["公用经费合计", "", "16.36"]], 1)
+    text = _para("机关运行经费支出185.41万元，比2024年度增加4.68万元，增长2.59%。", 2)
+    assert _codes(review_blocks([_para("上海市普陀区生态环境局2025年度部门决算", 0), table, text]),
+                  "R-RUNNING-COST") == [("185.41万元", "≤16.36万元", Level.ERROR)]
+
+
+def test_empty_fund_statement_against_the_text_and_the_table() -> None:
+    says_none = ("八、政府性基金预算财政拨款收入支出决算情况说明\n"
+                 "上海市普陀区生态环境局2025年度无政府性基金预算财政拨款收入和支出。")
+    assert not _codes(review_text(says_none), "R-FUND-EMPTY")
+    both = says_none + "\n政府性基金预算财政拨款收入2002.80万元，支出2002.80万元。"
+    assert len(_codes(review_text(both), "R-FUND-EMPTY")) == 1
+    table = _table("政府性基金预算财政拨款收入支出决算表 单位：万元",
+                   [["项目", "年初结转和结余", "本年收入", "本年支出"], ["合计", "0.00", "2002.80", "2002.80"]], 1)
+    found = review_blocks([_para("上海市XX局2025年度部门决算", 0), table,
+                           _para("上海市XX局2025年度无政府性基金预算财政拨款收入和支出。", 2)])
+    assert len(_codes(found, "R-FUND-EMPTY")) == 1
+    empty = _table("政府性基金预算财政拨款收入支出决算表 单位：万元",
+                   [["项目", "年初结转和结余", "本年收入", "本年支出"], ["合计", "", "", ""]], 1)
+    assert not _codes(review_blocks([_para("上海市XX局2025年度部门决算", 0), empty,
+                                     _para("上海市XX局2025年度无政府性基金预算财政拨款收入和支出。", 2)]),
+                      "R-FUND-EMPTY")
+
+
+def _t1(income: str) -> Block:
+    return _table("收入支出决算总表 单位：万元",
+                  [["收入", "", "支出", ""], ["一、一般公共预算财政拨款收入", "4733.14", "十、节能环保支出", "3742.47"],
+                   ["本年收入合计", income, "本年支出合计", "4733.14"]], 1)
+
+
+def _t2(total: str) -> Block:
+    return _table("收入决算表 单位：万元",
+                  [["功能分类科目编码", "科目名称", "本年收入合计", "财政拨款收入"], ["合计", "", total, total]], 2)
+
+
+def test_cross_tables_same_total() -> None:
+    head = _para("上海市普陀区生态环境局2025年度部门决算", 0)
+    assert not _codes(review_blocks([head, _t1("4733.14"), _t2("4733.14")]), "R-TABLE-CROSS")
+    found = _codes(review_blocks([head, _t1("4733.14"), _t2("4733.13")]), "R-TABLE-CROSS")
+    assert found == [("4733.13", "4,733.14万元", Level.ERROR)]
+
+
+def _t5(basic: str) -> Block:
+    return _table("一般公共预算财政拨款支出决算表 单位：万元",
+                  [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+                   ["211", "节能环保支出", "4733.14", basic, "1367.76"], ["合计", "", "4733.14", basic, "1367.76"]], 3)
+
+
+def _t6(common: str) -> Block:
+    return _table("一般公共预算财政拨款基本支出决算表 单位：万元",
+                  [["科目编码", "科目名称", "决算数"], ["人员经费合计", "", "2949.02"],
+                   ["公用经费合计", "", common]], 4)
+
+
+def test_cross_tables_sum_is_rounding_aware() -> None:
+    head = _para("上海市普陀区生态环境局2025年度部门决算", 0)
+    assert not _codes(review_blocks([head, _t5("3365.38"), _t6("416.36")]), "R-TABLE-CROSS")
+    tail = _codes(review_blocks([head, _t5("3365.38"), _t6("416.37")]), "R-TABLE-CROSS")
+    assert tail == [("3365.38", "3,365.39万元", Level.INFO)]  # 0.01: the rounding of two parts
+    wrong = _codes(review_blocks([head, _t5("3365.38"), _t6("426.36")]), "R-TABLE-CROSS")
+    assert wrong == [("3365.38", "3,375.38万元", Level.ERROR)]
+
+
+def test_cover_year_against_the_body() -> None:
+    body = ("\n一、收入支出决算总体情况说明\n上海市XX局2024年度收入支出总计100.00万元。"
+            "\n上海市XX局2024年度财政拨款收入支出总计100.00万元。\n上海市XX局2024年度无政府性基金预算财政拨款收入和支出。")
+    assert not _codes(review_text("上海市XX局2024年度部门决算" + body), "R-COVER")
+    assert _codes(review_text("上海市XX局2023年度部门决算" + body), "R-COVER") == [("", "2024年度", Level.ERROR)]
+    typo = review_text("上海市XX局2024年度部门决算\n第三部分 上海市XX局202年度部门决算情况说明" + body)
+    assert ("", "2024年度", Level.WARNING) in _codes(typo, "R-TYPO-YEAR")
+
+
+def test_flat_said_of_a_change() -> None:
+    assert _codes(review_text("其中：公务接待费支出决算减少为0.00万元，与2024年持平。"), "R-FLAT")
+    clean = ("因公出国（境）费支出决算与2024年持平；公务用车购置及运行维护费支出决算减少20.06万元，下降88.37%。"
+             "因公出国（境）费支出持平的主要原因是2025年未发生因公出国（境）。")
+    assert not _codes(review_text(clean), "R-FLAT")
+
+
+def test_purpose_naming_another_items_matter() -> None:
+    item = "23、住房保障支出（类）住房改革支出（款）住房公积金（项）。主要用于：缴纳在职人员{}。年初预算为459.72万元。"
+    wrong = item.format("基本医疗保险")
+    assert _codes(review_text(wrong), "R-PURPOSE")
+    right = item.format("住房公积金")
+    assert not _codes(review_text(right), "R-PURPOSE")
+
+
+def test_rate_sentences_after_its_figures() -> None:
+    """Seen in a real 2021 单位决算: the rate two sentences after the 决算 it is of."""
+    text = ("2021年度一般公共预算财政拨款支出年初预算为1000.00万元，支出决算为1057.60万元。"
+            "决算数大于预算数的主要原因是年中追加项目经费。完成年初预算的{}%。")
+    assert _codes(review_text(text.format("27.22")), "R-RATE") == [("27.22%", "105.76%", Level.ERROR)]
+    assert not _codes(review_text(text.format("105.76")), "R-RATE")
+    other = "年初预算为1000.00万元，支出决算为1057.60万元。其中：甲项目100.00万元。完成年初预算的90.00%。"
+    assert not _codes(review_text(other), "R-RATE")  # another amount between: not the pair's rate
+
+
+def test_wan_without_yuan() -> None:
+    assert _codes(review_text("国内公务接待支出0.40万（含外宾接待支出0万元）。"), "R-UNIT-MISSING") == [
+        ("", "0.40万元", Level.ERROR)]
+    assert not _codes(review_text("国内公务接待支出0.40万元（含外宾接待支出0万元），接待2万人次。"), "R-UNIT-MISSING")
+
+
+def test_unit_name_with_a_character_left_out() -> None:
+    title = "上海市普陀区文化和旅游局2024年度部门决算\n"
+    assert _codes(review_text(title + "上海市普陀区文化旅游局2024年度收入支出总计26591.08万元。"), "R-UNIT-NAME")
+    assert not _codes(review_text(title + "上海市普陀区文化和旅游局部门共有车辆4辆。"), "R-UNIT-NAME")
