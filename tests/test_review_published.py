@@ -35,3 +35,29 @@ def test_wenlv_share_and_no_cross_item_same() -> None:
     found = _found("putuo_wenlv_2025")
     assert ("R-SHARE", "6.08%", "6.09%") in found
     assert not [f for f in found if f[0] == "R-SAME"]
+
+
+def test_wenlv_with_its_nine_tables() -> None:
+    """上海市普陀区文化和旅游局 2025: the text and the tables as printed (zeros blank). Every finding
+    is one of the publisher's own errors (docs/published-comparison.md, "P2's own mistakes")."""
+    import tomllib
+
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block, read
+
+    tables = tomllib.loads((HERE / "putuo_wenlv_2025.expected.toml").read_text(encoding="utf-8"))["tables"]
+    blocks = read(HERE / "putuo_wenlv_2025.txt")
+    for key, table in tables.items():
+        rows = [list(r) for r in ([table["header"]] if "header" in table else []) + table["rows"]]
+        blocks.append(Block("", key, rows, title="单位：万元", caption=f"{table['title']} 单位：万元"))
+    found = review_blocks(blocks)
+    errors = {(f.code, f.figure, f.expected) for f in found if f.level.value != "提示"}
+    assert errors == {
+        ("R-SHARE", "6.08%", "6.09%"),  # 五(二) 社会保障和就业支出 1,493.32 ÷ 24,535.67
+        ("R-ECON-LIST", "", "基本工资、津贴补贴、伙食补助费、绩效工资、机关事业单位基本养老保险缴费、职业年金缴费、"
+         "职工基本医疗保险缴费、其他社会保障缴费、住房公积金、其他工资福利支出、退休费、奖励金"),  # 六 lists 奖金 (blank)
+        ("R-ECON-LIST", "", next(f.expected for f in found if "水费" in f.message)),  # 六 lists 水费 (blank)
+        ("R-UNIT-MISSING", "", "0.40万元"),  # 七(二) 3 "0.40万（含…"
+        ("R-TABLE-PARENT", "17,127.62", "17,147.62万元"),  # 公开05: rows carry other rows' figures (one finding)
+    }, errors
+    assert any("奖金" in f.message for f in found) and any("22处" in f.message for f in found)

@@ -5,6 +5,7 @@ codes (the 功能分类 catalog)."""
 from __future__ import annotations
 
 import difflib
+from decimal import Decimal
 import re
 
 from ...core import catalog
@@ -200,7 +201,12 @@ def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
         unit = "万元" if "万元" in (b.caption + b.title) else "元"
         for row in b.rows:
             for c in range(len(row) - 2):
-                if _ECONOMIC.match(row[c].strip()) and (value := _cell_value(row[c + 2], unit)) is not None:
+                if not _ECONOMIC.match(row[c].strip()):
+                    continue
+                value = _cell_value(row[c + 2], unit)
+                if value is None and not row[c + 2].strip() and row[c + 1].strip():
+                    value = Figure(Decimal(0), unit, "", 0, 0, 2)  # a blank amount of a named line: 0
+                if value is not None:
                     out.append((row[c].strip(), _norm(row[c + 1]), value))
     return out
 
@@ -219,8 +225,12 @@ def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
             group = [(c, n, v) for c, n, v in lines if (c[:3] in _PERSONNEL) == (m.group(1) == "人员经费")]
             text = m.group("items")
             bare = re.sub(r"(?:……|…|等)+$|（[^）]*）$|\([^)]*\)$", "", text.strip())
-            named = [_norm(x) for x in re.split(r"[、，,]", bare) if x]
             by_name = {n: v for _, n, v in group}
+            named = []
+            for x in (_norm(x) for x in re.split(r"[、，,]", bare) if x):
+                parts = x.split("和")  # "办公设备购置和专用设备购置": the last two joined by 和
+                named.extend(parts if x not in by_name and len(parts) > 1 and all(p in by_name for p in parts)
+                             else [x])
             if not any(v.value for v in by_name.values()):
                 continue  # every line shows 0 (amounts under the 万元 shown): nothing to compare
             zero = [n for n in named if n in by_name and by_name[n].value == 0]
