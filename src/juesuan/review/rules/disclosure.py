@@ -5,8 +5,8 @@ codes (the 功能分类 catalog)."""
 from __future__ import annotations
 
 import difflib
-from decimal import Decimal
 import re
+from decimal import Decimal
 
 from ...core import catalog
 from ...core.codes import CODES
