@@ -28,6 +28,7 @@ def caption_of(blocks: list[Block], short: int = 60) -> str:
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .txt beyond this is read up to here, and the review says so
 MAX_BLOCKS = 10_000  # paragraphs and tables of one document (a 决算 report has a few hundred)
+MAX_DOCX_BYTES = 200 * 1024 * 1024  # a .docx's parts, uncompressed (a report with pictures: a few MB)
 # what each encoding a Chinese report may come in must show: the commonest characters of these
 # texts (simplified and traditional forms alike); a wrong decoding yields others
 _COMMON = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产"
@@ -241,11 +242,27 @@ def _charts_from_text(text: str, blocks: list[Block]) -> list[Block]:
 # --- docx -----------------------------------------------------------------
 
 
+def check_docx(path: Path) -> None:
+    """Refuse, before unpacking, a .docx whose parts would unpack beyond ``MAX_DOCX_BYTES`` (a zip
+    bomb, or no report at all). The sizes are the zip's own: reading never unpacks more than them."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            total = sum(info.file_size for info in z.infolist())
+    except zipfile.BadZipFile:
+        raise ReadError(f"无法读取 {path.name}：不是 Word（.docx）文件或文件已损坏。") from None
+    if total > MAX_DOCX_BYTES:
+        raise ReadError(f"{path.name} 解压后有 {total / 1024 / 1024:,.0f} MB，超过 {MAX_DOCX_BYTES // 1024 // 1024} MB "
+                        "的上限，未审阅：请另存为新的 Word 文件（或删去大图片）后再审。")
+
+
 def read_docx(path: Path) -> list[Block]:
     from docx import Document
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    check_docx(path)
     doc = Document(str(path))
     blocks = Blocks()
     p_index = t_index = 0
