@@ -142,3 +142,41 @@ def test_unit_name_with_a_character_left_out() -> None:
     title = "上海市普陀区文化和旅游局2024年度部门决算\n"
     assert _codes(review_text(title + "上海市普陀区文化旅游局2024年度收入支出总计26591.08万元。"), "R-UNIT-NAME")
     assert not _codes(review_text(title + "上海市普陀区文化和旅游局部门共有车辆4辆。"), "R-UNIT-NAME")
+
+
+def test_template_alternatives_run_together_or_offered_with_or() -> None:
+    text = "“三公”经费支出预算为49.9万元,支出决算为7.69万元,完成预算的15.41%,决算数{}预算数的主要原因是疫情影响。"
+    assert _codes(review_text(text.format("大小于")), "R-TEMPLATE")
+    assert _codes(review_text(text.format("小于预算数（或与预算数持平）。").replace("预算数的主要", "")), "R-TEMPLATE")
+    assert not _codes(review_text(text.format("小于")), "R-TEMPLATE")
+
+
+def test_flat_with_a_reason_that_moves() -> None:
+    wrong = "机关运行经费支出166.45万元，与2024年度持平。主要原因是厉行节约，经费减少。"
+    assert _codes(review_text(wrong), "R-REASON-DIRECTION") == [("", "按数字写“减少”或说明持平的原因", Level.WARNING)]
+    clean = "因公出国（境）费支出持平的主要原因是2025年未发生因公出国（境）。"
+    assert not _codes(review_text(clean), "R-REASON-DIRECTION")
+
+
+def _t5_items(basic: str) -> Block:
+    return _table("一般公共预算财政拨款支出决算表 单位：万元",
+                  [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+                   ["2070105", "文化展示及纪念机构", "1,700.57", basic, "1,700.57"],
+                   ["合计", "", "1,700.57", basic, "1,700.57"]], 1)
+
+
+def test_item_called_basic_while_the_table_shows_project_spending_only() -> None:
+    item = _para("3、文化旅游体育与传媒支出（类）文化和旅游（款）文化展示及纪念机构（项）。主要用于：维持所属事业单位"
+                 "日常运转发生的人员和公用支出。年初预算为6832.84万元，支出决算为1700.57万元。", 2)
+    head = _para("上海市普陀区文化和旅游局2025年度部门决算", 0)
+    assert _codes(review_blocks([head, _t5_items(""), item]), "R-BASIC-PROJECT")
+    project = _para(item.text.replace("日常运转发生的人员和公用支出", "项目支出"), 2)
+    assert not _codes(review_blocks([head, _t5_items(""), project]), "R-BASIC-PROJECT")
+
+
+def test_basic_spending_of_the_text_against_the_general_budget_table() -> None:
+    head = _para("上海市普陀区生态环境局2025年度部门决算", 0)
+    text = "一般公共预算财政拨款基本支出{}万元。其中：人员经费2949.02万元；公用经费416.36万元。"
+    assert not _codes(review_blocks([head, _t5("3365.38"), _para(text.format("3365.38"), 5)]), "R-TEXT-TABLE")
+    wrong = _codes(review_blocks([head, _t5("3365.38"), _para(text.format("3365.83"), 5)]), "R-TEXT-TABLE")
+    assert wrong == [("3365.83万元", "3,365.38万元", Level.ERROR)]

@@ -27,9 +27,12 @@ from .disclosure import (
     rule_subsets,
 )
 from .documents import (
+    rule_basic_items,
+    rule_basic_text,
     rule_cover,
     rule_cross_tables,
     rule_flat_changes,
+    rule_flat_reasons,
     rule_fund_tables,
     rule_purposes,
     rule_running_cost,
@@ -74,6 +77,9 @@ RULES: list[tuple[str, Rule]] = [
     ("标题与正文的年度", rule_cover),
     ("增减与持平", rule_flat_changes),
     ("项级科目的用途", rule_purposes),
+    ("持平与原因", rule_flat_reasons),
+    ("项级科目的基本支出与项目支出", rule_basic_items),
+    ("正文的基本支出与公开表", rule_basic_text),
     ("读取完整性", rule_reading),
 ]
 

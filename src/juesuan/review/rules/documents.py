@@ -334,3 +334,148 @@ def rule_purposes(blocks: list[Block]) -> list[ReviewFinding]:
                 bi, b, sentence_at(b.text, m.start("use")), expected=f"{name}的用途",
             ))
     return out
+
+
+# --- 持平 with a reason that says the amount moved -------------------------------------------
+
+_FLAT_SAID = re.compile(r"与[^，,。；;\d]{0,10}持平|持平")
+_MOVES = {-1: re.compile(r"减少|调减|下降|降低|压减|缩减|核减"), 1: re.compile(r"增加|追加|调增|增长|新增|提高|增多")}
+
+
+def rule_flat_reasons(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "决算数与预算数持平，主要原因是年中调减项目经费": the reason for a 持平 says the amount moved."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        sents = sentences(b.text)
+        for k, s in enumerate(sents):
+            flat = _FLAT_SAID.search(s.text)
+            if not flat or _CHANGE.search(s.text[: flat.start()].split("，")[-1]):
+                continue
+            if len(levels_of(s.figs)) + (len(levels_of(sents[k - 1].figs)) if k else 0) >= 2:
+                continue  # the two amounts are stated: they decide (R-DIRECTION, R-FLAT)
+            rest = s.text[flat.end() :]
+            if "原因" not in rest and k + 1 < len(sents) and re.match(r"\s*(?:主要)?原因", sents[k + 1].text):
+                rest = sents[k + 1].text  # "…与上年持平。主要原因是…"
+            reason = re.search(r"原因(?:是|为|：|:)?", rest)
+            if not reason:
+                continue
+            why = rest[reason.end() :]
+            moves = [d for d, word in _MOVES.items() if word.search(why)]
+            if len(moves) != 1 or re.search(r"持平|相当|抵|基本不变|但|虽", why):
+                continue
+            said = "减少" if moves[0] < 0 else "增加"
+            out.append(finding(
+                Level.WARNING, "R-REASON-DIRECTION",
+                f"说“持平”，而原因说的是{said}：请核对数字是否真的持平，或改写原因。",
+                bi, b, s.text, expected=f"按数字写“{said}”或说明持平的原因",
+            ))
+    return out
+
+
+# --- a 项 the text says is 基本支出 while the table shows 项目支出 only -------------------------
+
+_BASIC_WORDS = re.compile(r"基本支出|人员经费|公用经费|人员和公用|日常运转|在职人员工资")
+_ITEM_NAME = re.compile(r"(?P<name>[^（(）)、，,。]{2,30})[（(]项[）)]")
+
+
+def _basic_project(blocks: list[Block]) -> dict[str, list[tuple[Figure | None, Figure | None]]]:
+    """(基本支出, 项目支出) of each 项 row by name, from the 一般公共预算 支出决算表 (公开05), else
+    the 支出决算表 (公开03); a blank cell of a row with figures is 0."""
+    for kind in ("一般公共预算财政拨款支出决算表", "支出决算表"):
+        out: dict[str, list[tuple[Figure | None, Figure | None]]] = {}
+        for b in blocks:
+            if not b.is_table or table_kind(b) != kind:
+                continue
+            unit = "万元" if "万元" in (b.caption + b.title) else "元"
+            header = next((r for r in b.rows if any("基本支出" in x for x in r)), None)
+            cols = ([i for i, x in enumerate(header) if "基本支出" in x][:1] + [i for i, x in enumerate(header)
+                    if "项目支出" in x][:1]) if header else [3, 4]
+            if len(cols) != 2:
+                continue
+            zero = Figure(Decimal(0), unit, "", 0, 0, 2)
+            for row in b.rows:
+                if len(row) <= max(cols) or not re.fullmatch(r"\d{7}", row[0].strip()):
+                    continue
+                basic, project = (_cell_value(row[c], unit) or (zero if not row[c].strip() else None) for c in cols)
+                out.setdefault(_plain(row[1]), []).append((basic, project))
+        if out:
+            return out
+    return {}
+
+
+def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "…（项）。主要用于：维持日常运转的人员和公用支出" while the table shows this 项 with 项目支出
+    only (基本支出 0): the text describes it as 基本支出 from another line or table."""
+    rows = _basic_project(blocks)
+    if not rows:
+        return []
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _ITEM_NAME.finditer(b.text):
+            use = re.match(r"[。，,]?[^。；;]*?主要用于[：:]?(?P<use>[^。；;]{2,80})", b.text[m.end() :])
+            if not use or not _BASIC_WORDS.search(use.group("use")) or "项目" in use.group("use"):
+                continue
+            found = rows.get(_plain(m.group("name")), [])
+            if len(found) != 1:
+                continue
+            basic, project = found[0]
+            if basic is None or project is None or basic.value or not project.value:
+                continue
+            out.append(finding(
+                CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
+                f"“{m.group('name')}（项）”在表中只有项目支出{amt(project)}、没有基本支出，正文却说用于"
+                f"“{_BASIC_WORDS.search(use.group('use')).group(0)}”：请核对。",  # type: ignore[union-attr]
+                bi, b, sentence_at(b.text, m.end() + use.start("use")), expected=f"项目支出{amt(project)}的用途",
+            ))
+    return out
+
+
+# --- the 一般公共预算 基本支出 of the text against the tables ---------------------------------
+
+_T5 = "一般公共预算财政拨款支出决算表"
+
+
+def _basic_total(blocks: list[Block], kind: str) -> Figure | None:
+    row = _total_row(blocks, kind)
+    if "基本支出" in row:
+        return row["基本支出"]
+    for b in blocks:  # no header row read: the template's order (编码, 名称, 合计, 基本支出, 项目支出)
+        if b.is_table and table_kind(b) == kind:
+            unit = "万元" if "万元" in (b.caption + b.title) else "元"
+            for r in b.rows:
+                if "合计" in (_plain(r[0]), _plain(r[1]) if len(r) > 1 else "") and len(r) == 5:
+                    return _cell_value(r[3], unit)
+    return None
+
+
+def rule_basic_text(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "一般公共预算财政拨款基本支出X万元" against the 合计 基本支出 of the 一般公共预算财政拨款支出决算表
+    (公开05); when X is the 支出决算表's (all funds, 公开03) the text took the wrong table."""
+    t5 = _basic_total(blocks, _T5)
+    if t5 is None:
+        return []
+    t3 = _basic_total(blocks, "支出决算表")
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for g in levels_of(s.figs):
+                label = raw_label(s.text, g.f.start)
+                if not re.search(r"一般公共预算(?:财政拨款)?基本支出(?:决算)?(?:为|是)?$", label) or "上年" in label:
+                    continue
+                if meets(iv(g.f), iv(t5)):
+                    continue
+                why = f"{_T5}合计行基本支出为{t5.raw}"
+                if t3 is not None and meets(iv(g.f), iv(t3)):
+                    why += f"；正文的{g.f.raw}是支出决算表（含全部资金）的基本支出"
+                out.append(finding(
+                    CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+                    f"一般公共预算财政拨款基本支出正文为{g.f.raw}，与{_T5}不符：应为{amt(t5)}。",
+                    bi, b, s.text, g.f, amt(t5), why,
+                ))
+    return out

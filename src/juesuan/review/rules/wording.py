@@ -16,6 +16,9 @@ _PAIRS = {frozenset(p) for p in (("增加", "减少"), ("增长", "下降"), ("�
                                  ("大于", "小于"), ("高于", "低于"), ("多于", "少于"))}
 _WORDS = "|".join(sorted({w for p in _PAIRS for w in p}))
 _ALTERNATIVE = re.compile(rf"({_WORDS})\s*[（(]\s*({_WORDS})\s*[）)]")
+# alternatives run together or offered with 或: "大小于", "（或与预算数持平）"
+_MERGED = re.compile(r"大小于|高低于|[（(]\s*或\s*(?:与[^（()）]{0,8})?(?:持平|大于|小于|高于|低于|增加|减少|增长|下降)"
+                     r"[^（()）]{0,8}[）)]")
 # a change or a rate whose figure has no unit: "增长13.95，" "完成预算的95.5。"
 _NO_UNIT = re.compile(
     r"(?P<word>增长|下降|上升|降低|增加|减少|执行率为?|完成(?:年初|全年|调整)?预算的|占(?:[^，,。；;\d]{0,12}的)?)"
@@ -34,6 +37,13 @@ def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
         if not any(f.is_money or f.is_percent for f in find_figures(b.text)):
             continue  # the template itself (XXX万元): nothing filled in yet
         for s in sentences(b.text):
+            for m in _MERGED.finditer(s.text):  # "决算数大小于预算数", "决算数小于预算数（或与预算数持平）"
+                word = m.group(0)
+                out.append(finding(
+                    CODES["R-TEMPLATE"].level, "R-TEMPLATE",
+                    f"模板中的备选说法“{word}”未删除：按数字只保留一种说法。",
+                    bi, b, s.text, expected="按数字保留其一（删去备选）",
+                ))
             for m in _ALTERNATIVE.finditer(s.text):
                 if frozenset((m.group(1), m.group(2))) not in _PAIRS:
                     continue
