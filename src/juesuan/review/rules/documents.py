@@ -150,83 +150,74 @@ def rule_fund_tables(blocks: list[Block]) -> list[ReviewFinding]:
 
 # --- the same total in two tables -----------------------------------------------------------
 
-# (table, cell label, other table, its label, what the reader calls it); equal by definition
-_SAME_TOTAL = (
-    ("收入支出决算总表", "本年收入合计", "收入决算表", "合计", "本年收入合计"),
-    ("收入支出决算总表", "本年支出合计", "支出决算表", "合计", "本年支出合计"),
-)
-# (table, label, other table, the labels whose sum it is)
-_SUM_TOTAL = (
-    ("一般公共预算财政拨款支出决算表", "基本支出", "一般公共预算财政拨款基本支出决算表",
-     ("人员经费合计", "公用经费合计")),
-)
+_T1, _T2, _T3, _T5, _T6 = ("收入支出决算总表", "收入决算表", "支出决算表", "一般公共预算财政拨款支出决算表",
+                           "一般公共预算财政拨款基本支出决算表")
+# the 合计 row's columns in the template's order
+_COLUMNS = {_T2: ("本年收入合计", "财政拨款收入"), _T3: ("本年支出合计", "基本支出", "项目支出"),
+            _T5: ("合计", "基本支出", "项目支出")}
 
 
-def _total_row(blocks: list[Block], kind: str) -> dict[str, Figure]:
-    """The 合计 row of a table by its column headers (header row found by the row's width)."""
+def _total_amounts(blocks: list[Block], kind: str) -> list[Figure]:
+    """The amounts of a table's 合计 row in column order (a blank cell is 0), [] when not read."""
     for b in blocks:
         if not b.is_table or table_kind(b) != kind:
             continue
         unit = "万元" if "万元" in (b.caption + b.title) else "元"
-        for n, row in enumerate(b.rows):
-            if not row or (_plain(row[0]) != "合计" and not (len(row) > 1 and _plain(row[1]) == "合计")):
+        zero = Figure(Decimal(0), unit, "0", 0, 0, 2)
+        for row in b.rows:
+            at = next((i for i, x in enumerate(row) if x.strip()), None)  # the row's label: its first cell
+            if at is None or at > 2 or _plain(row[at]) != "合计":
                 continue
-            header = next((h for h in reversed(b.rows[:n]) if len(h) == len(row)
-                           and not any(_cell_value(x, unit) for x in h)), None)
-            out: dict[str, Figure] = {}
-            first = next((v for x in row if (v := _cell_value(x, unit)) is not None), None)
-            if first is not None:
-                out["合计"] = first
-            for h, x in zip(header or [], row, strict=False):
-                if (v := _cell_value(x, unit)) is not None and _plain(h):
-                    out.setdefault(_plain(h), v)
-            return out
-    return {}
+            # "合计" in the code column with the name column left blank (merged cells)
+            cells = row[at + 2 :] if at == 0 and len(row) > 2 and not row[1].strip() else row[at + 1 :]
+            values = [_cell_value(x, unit) if x.strip() else zero for x in cells]
+            if values and all(v is not None for v in values) and values[0] is not zero:
+                return [v for v in values if v is not None]
+    return []
+
+
+def _broken(b: Block) -> bool:
+    """A table that does not add up in itself: said there, once; its totals are not compared."""
+    return any(f.code in ("R-TABLE-SUM", "R-TABLE-PARENT") for f in rule_tables([b]))
+
+
+def _cross(level: Level, text: str, blocks: list[Block], bi: int, shown: Figure, expected: str,
+           why: str) -> ReviewFinding:
+    return ReviewFinding(level, "R-TABLE-CROSS", text, quote=f"{table_kind(blocks[bi])}：合计 {shown.raw}",
+                         place=blocks[bi].place, expected=expected, why=why, block=bi, figure=shown.raw)
 
 
 def rule_cross_tables(blocks: list[Block]) -> list[ReviewFinding]:
-    """A total two 公开 tables both show (公开01 本年收入合计 = 公开02 合计 …), and a total that
-    is the sum of another table's totals (公开05 基本支出 = 公开06 人员经费 + 公用经费: a
-    difference the rounding of the parts explains is a 提示)."""
+    """Totals two 公开 tables both show: 公开01 本年收入/支出合计 = 公开02/03 合计; 公开03 = 公开05
+    column by column when their totals are equal (then the unit spent nothing but 一般公共预算
+    财政拨款); 公开05 基本支出 = 公开06 人员经费 + 公用经费 (a difference the rounding of the
+    two parts explains is 尾数, not reported)."""
     where = {k: bi for bi, b in enumerate(blocks) if b.is_table and (k := table_kind(b))}
+    level = CODES["R-TABLE-CROSS"].level
     out = []
-    for a, label, other, other_label, name in _SAME_TOTAL:
-        if a not in where or other not in where:
-            continue
-        x = _table_total(blocks, a, label)
-        y = _total_row(blocks, other).get(other_label)
-        if x is None or y is None or x.yuan() == y.yuan():
-            continue
-        bi = where[other]
-        out.append(ReviewFinding(
-            CODES["R-TABLE-CROSS"].level, "R-TABLE-CROSS",
-            f"{other}的{other_label}{amt(y)}与{a}的{name}{amt(x)}不一致：同一个数应相同。",
-            quote=f"{other}：{other_label} {y.raw}", place=blocks[bi].place, expected=amt(x),
-            why=f"{a}：{label} {x.raw}", block=bi, figure=y.raw,
-        ))
-    for a, label, other, parts in _SUM_TOTAL:
-        if a not in where or other not in where:
-            continue
-        x = _total_row(blocks, a).get(label)
-        found = [_table_total(blocks, other, p) for p in parts]
-        if x is None or any(p is None for p in found):
-            continue
-        if any(f.code == "R-TABLE-SUM" for f in rule_tables([blocks[where[other]]])):
-            continue  # the parts' own table does not add up: said there, once
-        values = [p for p in found if p is not None]
-        total = sum((p.yuan() for p in values), Decimal(0))
-        if total == x.yuan():
-            continue
-        level = Level.INFO if meets(iv_sum([iv(p) for p in values]), iv(x)) else CODES["R-TABLE-CROSS"].level
-        bi = where[a]
-        out.append(ReviewFinding(
-            level, "R-TABLE-CROSS",
-            f"{a}的{label}{amt(x)}与{other}的{'＋'.join(parts)}不一致"
-            + ("（差额在万元四舍五入以内，属尾数）。" if level == Level.INFO else "。"),
-            quote=f"{a}：合计 {label} {x.raw}", place=blocks[bi].place,
-            expected=amt(Figure(total / (10000 if x.unit == "万元" else 1), x.unit, "", 0, 0, 2)),
-            why=" + ".join(p.raw for p in values), block=bi, figure=x.raw,
-        ))
+    for label, other in (("本年收入合计", _T2), ("本年支出合计", _T3)):
+        x = _table_total(blocks, _T1, label) if _T1 in where else None
+        ys = _total_amounts(blocks, other) if other in where else []
+        if x is not None and ys and x.yuan() != ys[0].yuan():
+            out.append(_cross(level, f"{other}的合计{amt(ys[0])}与{_T1}的{label}{amt(x)}不一致：同一个数应相同。",
+                              blocks, where[other], ys[0], amt(x), f"{_T1}：{label} {x.raw}"))
+    t3, t5 = (_total_amounts(blocks, k) if k in where and not _broken(blocks[where[k]]) else [] for k in (_T3, _T5))
+    if len(t3) >= 3 and len(t5) >= 3 and t3[0].yuan() == t5[0].yuan():
+        for col in (1, 2):
+            if t3[col].yuan() != t5[col].yuan():
+                name = _COLUMNS[_T5][col]
+                out.append(_cross(level, f"{_T5}合计行的{name}{amt(t5[col])}与{_T3}的{amt(t3[col])}不一致：两表合计"
+                                  f"相同（只有一般公共预算财政拨款支出），{name}也应相同。", blocks, where[_T5],
+                                  t5[col], amt(t3[col]), f"{_T3}：合计 {name} {t3[col].raw}"))
+    parts = [_table_total(blocks, _T6, p) for p in ("人员经费合计", "公用经费合计")] if _T6 in where else []
+    values = [p for p in parts if p is not None]
+    if len(t5) >= 2 and len(values) == 2 and not _broken(blocks[where[_T6]]):
+        x, total = t5[1], values[0].yuan() + values[1].yuan()
+        if total != x.yuan() and not meets(iv_sum([iv(p) for p in values]), iv(x)):  # else 尾数: nothing to say
+            out.append(_cross(
+                level, f"{_T5}的基本支出{amt(x)}与{_T6}的人员经费合计＋公用经费合计不一致。",
+                blocks, where[_T5], x, amt(Figure(total / (10000 if x.unit == "万元" else 1), x.unit, "", 0, 0, 2)),
+                " + ".join(p.raw for p in values)))
     return out
 
 
@@ -436,20 +427,11 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
 
 # --- the 一般公共预算 基本支出 of the text against the tables ---------------------------------
 
-_T5 = "一般公共预算财政拨款支出决算表"
-
-
 def _basic_total(blocks: list[Block], kind: str) -> Figure | None:
-    row = _total_row(blocks, kind)
-    if "基本支出" in row:
-        return row["基本支出"]
-    for b in blocks:  # no header row read: the template's order (编码, 名称, 合计, 基本支出, 项目支出)
-        if b.is_table and table_kind(b) == kind:
-            unit = "万元" if "万元" in (b.caption + b.title) else "元"
-            for r in b.rows:
-                if "合计" in (_plain(r[0]), _plain(r[1]) if len(r) > 1 else "") and len(r) == 5:
-                    return _cell_value(r[3], unit)
-    return None
+    if any(b.is_table and table_kind(b) == kind and _broken(b) for b in blocks):
+        return None
+    amounts = _total_amounts(blocks, kind)
+    return amounts[1] if len(amounts) >= 2 else None
 
 
 def rule_basic_text(blocks: list[Block]) -> list[ReviewFinding]:
