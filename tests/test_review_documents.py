@@ -200,3 +200,15 @@ def test_general_budget_table_against_the_spending_table_when_totals_agree() -> 
         ("1,367.75", "1,367.76万元", Level.ERROR)]
     # 公开03 with other funds too (a larger 合计): the columns need not agree
     assert not _codes(review_blocks([head, t3("5,733.14"), t5("1,367.75")]), "R-TABLE-CROSS")
+
+
+def test_template_notes_to_the_writer_left_in_a_filled_text() -> None:
+    """上海市普陀区生态环境局 2025 printed the template's instruction after its heading."""
+    heading = "二、部门决算单位构成（仅有一个单位的部门，本部分内容为“机构设置”）\n"
+    filled = "上海市普陀区生态环境局2025年度收入支出总计4733.14万元，其中：基本支出3365.38万元，项目支出1367.76万元。"
+    assert _codes(review_text(heading + filled), "R-TEMPLATE") == [
+        ("", "删去“（仅有一个单位的部门，本部分内容为“机构设置”）”（按说明填写）", Level.WARNING)]
+    assert _codes(review_text(filled.replace("生态环境", "XX")), "R-TEMPLATE")
+    assert not _codes(review_text(heading + "上海市XX局2024年度收入支出总计XX万元。"), "R-TEMPLATE")  # the template
+    assert not _codes(review_text("二、部门决算单位构成\n" + filled + "政府采购金额（以合同签订为准）为372.34万元。"),
+                      "R-TEMPLATE")

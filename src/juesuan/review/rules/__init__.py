@@ -43,7 +43,13 @@ from .reading import rule_reading
 from .shares import rule_shares
 from .tables import rule_tables
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
-from .wording import rule_doubled_words, rule_missing_unit, rule_template_words, rule_unit_name
+from .wording import (
+    rule_doubled_words,
+    rule_missing_unit,
+    rule_template_notes,
+    rule_template_words,
+    rule_unit_name,
+)
 
 __all__ = ["RULES", "ReviewFinding", "run"]
 
@@ -68,6 +74,7 @@ RULES: list[tuple[str, Rule]] = [
     ("部分不大于整体", rule_subsets),
     ("科目编码与名称", rule_code_names),
     ("模板备选词", rule_template_words),
+    ("模板说明与占位符", rule_template_notes),
     ("数字缺少单位", rule_missing_unit),
     ("重复的字", rule_doubled_words),
     ("单位名称", rule_unit_name),

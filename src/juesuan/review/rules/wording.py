@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...core.codes import CODES
+from ...core.findings import Level
 from ..base import ReviewFinding, finding
 from ..blocks import Block
 from ..figures import find_figures
@@ -141,3 +142,37 @@ def _one_edit(a: str, b: str) -> bool:
         return False
     k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
     return short[k:] == long[k + 1 :]
+
+
+# the template's notes to the writer, in parentheses: "（不涉及的不列）", "（如持平作持平表述）",
+# "（仅有一个单位的部门，本部分内容为“机构设置”）"; and its placeholders: "XX局", "XXX万元"
+_NOTE = re.compile(r"[（(][^（）()]{0,30}?(?:不涉及的不列|如持平|作[^（）()]{0,6}表述|本部分内容为|以下同|仅有一个单位|"
+                   r"请填|按实际填|名称(?=[）)]))[^（）()]{0,40}[）)]")
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:XX+|xx+|××+|＊＊+)(?![A-Za-z])")
+
+
+def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
+    """A filled-in text (amounts with their 分 stated, far more than placeholders) still carrying the
+    template's notes to the writer or its placeholders. The empty template itself is left alone."""
+    texts = [b.text for b in blocks if not b.is_table]
+    filled = sum(1 for t in texts for f in find_figures(t) if f.is_money and f.decimals == 2)
+    if filled < 3 or sum(len(_PLACEHOLDER.findall(t)) for t in texts) * 2 > filled:
+        return []  # the template itself ("XXX万元"; its one fixed amount, "单价100万元以上") or mostly unfilled
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _NOTE.finditer(b.text):
+            note = m.group(0)
+            out.append(finding(
+                Level.WARNING, "R-TEMPLATE",
+                f"模板给填写人的说明“{note}”未删除。", bi, b, sentence_at(b.text, m.start()),
+                expected=f"删去“{note}”（按说明填写）",
+            ))
+        for m in _PLACEHOLDER.finditer(b.text):
+            out.append(finding(
+                Level.WARNING, "R-TEMPLATE",
+                f"模板的占位符“{m.group(0)}”未填写。", bi, b, sentence_at(b.text, m.start()),
+                expected="填入实际内容",
+            ))
+    return out
