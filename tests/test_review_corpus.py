@@ -25,9 +25,13 @@ from pathlib import Path
 import pytest
 
 CORPUS = Path(__file__).parent / "data" / "review_corpus"
+DOCUMENTS = CORPUS / "documents"
 KINDS = {"sum", "difference", "rate", "share", "completion", "unit", "blank", "direction", "flat",
          "compare", "same", "template"}
-NO_CALC = ("unit", "blank", "direction", "flat", "compare", "same", "template")
+# whole documents also carry errors that are words, lists against a table, or a rate on a zero base
+DOC_KINDS = KINDS | {"zero-base", "wording", "list", "name", "text-table"}
+NO_CALC = ("unit", "blank", "direction", "flat", "compare", "same", "template", "zero-base", "wording", "list",
+           "name", "text-table")
 DOCS = {"决算", "预算"}
 ALARM_LEVELS = ("错误", "警告")  # a 提示 that matches nothing is reported, not counted as a false alarm
 
@@ -50,6 +54,10 @@ class Error:
     calc: str = ""
     also: tuple[Alternative, ...] = ()
     context: str = ""  # a piece of the figure's sentence, where the figure is written more than once
+    needs: str = ""  # "table": the error shows only against the published tables, not in the text alone
+    where: str = ""  # "table": the error is in a published table (documents' tables_file), not in the text
+    rows: tuple[str, ...] = ()  # for a table error spread over rows: a finding on any of these rows is it
+    sentence: str = ""  # documents: the whole sentence the error is in (PDF line breaks joined)
 
     def forms(self) -> tuple[Alternative, ...]:
         return (Alternative(self.figure, self.correct, self.calc), *self.also)
@@ -81,15 +89,67 @@ def load_corpus() -> list[Passage]:
     out = []
     for path in sorted(CORPUS.glob("*.toml")):
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        errors = tuple(
-            Error(e["figure"], e["kind"], e["why"], e.get("correct", ""), e.get("calc", ""),
-                  tuple(Alternative(a["figure"], a.get("correct", ""), a.get("calc", "")) for a in e.get("also", [])),
-                  e.get("context", ""))
-            for e in raw.get("errors", [])
-        )
+        errors = _errors(raw)
         out.append(Passage(raw["id"], raw["title"], raw["source"], raw["year"], raw.get("doc", "决算"),
                            raw["section"], raw["held_out"], raw["clean"], raw["text"], errors,
                            tuple(t["figure"] for t in raw.get("tolerated", [])), raw.get("notes", ""), path))
+    return out
+
+
+def _errors(raw: dict) -> tuple[Error, ...]:
+    return tuple(
+        Error(e["figure"], e["kind"], e["why"], e.get("correct", ""), e.get("calc", ""),
+              tuple(Alternative(a["figure"], a.get("correct", ""), a.get("calc", "")) for a in e.get("also", [])),
+              e.get("context", ""), e.get("needs", ""), e.get("where", ""), tuple(e.get("rows", ())),
+              e.get("sentence", ""))
+        for e in raw.get("errors", [])
+    )
+
+
+@dataclass(frozen=True)
+class Document:
+    """A published 决算 text as complete as the stored pages give it (documents/<id>.toml + its text)."""
+
+    id: str
+    title: str
+    source: str
+    unit: str
+    year: int
+    doc: str
+    held_out: bool
+    complete: str  # what of the published document the text is, and what the stored copy cut off
+    no_errors_found: bool
+    checked: str  # how every figure was checked
+    text: str
+    errors: tuple[Error, ...] = ()
+    tolerated: tuple[str, ...] = ()
+    path: Path = field(default=Path(), compare=False)
+    text_path: Path = field(default=Path(), compare=False)
+    tables_path: Path | None = field(default=None, compare=False)  # the published tables, cell by cell
+
+    def as_passage(self, tables: bool = False) -> Passage:
+        """The document as the scorer takes it: the text's errors, and the tables' too with ``tables``."""
+        errors = tuple(e for e in self.errors if tables or e.where != "table")
+        return Passage(self.id, self.title, self.source, self.year, self.doc, "whole document", self.held_out,
+                       not errors, self.text, errors, self.tolerated, self.complete, self.path)
+
+    def table_cells(self) -> set[str]:
+        if self.tables_path is None:
+            return set()
+        tables = tomllib.loads(self.tables_path.read_text(encoding="utf-8"))["tables"].values()
+        return {str(cell) for t in tables for row in t["rows"] for cell in row}
+
+
+def load_documents() -> list[Document]:
+    out = []
+    for path in sorted(DOCUMENTS.glob("*.toml")):
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text_path = (path.parent / raw.get("text_file", f"{path.stem}.txt")).resolve()
+        tables = (path.parent / raw["tables_file"]).resolve() if "tables_file" in raw else None
+        out.append(Document(raw["id"], raw["title"], raw["source"], raw["unit"], raw["year"], raw.get("doc", "决算"),
+                            raw["held_out"], raw["complete"], raw["no_errors_found"], raw["checked"],
+                            text_path.read_text(encoding="utf-8"), _errors(raw),
+                            tuple(t["figure"] for t in raw.get("tolerated", [])), path, text_path, tables))
     return out
 
 
@@ -212,7 +272,15 @@ def _points_at(finding, figure: str, kind: str) -> bool:
     return kind != "blank" or not any(ch.isdigit() for ch in finding.figure)
 
 
+def _on_rows(finding, error: Error) -> bool:
+    """A table finding quotes its row as "<code or label>：<cells>"."""
+    quote = _norm(finding.quote)
+    return any(quote.startswith(_norm(r) + "：") for r in error.rows)
+
+
 def _points_at_error(finding, error: Error) -> bool:
+    if error.rows and _on_rows(finding, error):
+        return True
     if error.context and _norm(error.context) not in _norm(finding.quote):
         return False
     return any(_points_at(finding, form.figure, error.kind) for form in error.forms())
@@ -220,7 +288,10 @@ def _points_at_error(finding, error: Error) -> bool:
 
 def matches(finding, error: Error) -> bool:
     """The finding points at the error's figure (or one of its alternatives) and, where it states a
-    correct value, states the established one."""
+    correct value, states the established one. A table error spread over rows (``rows``) is matched by
+    any finding on one of its rows, whatever value it states (the rows carry other rows' figures)."""
+    if error.rows and _on_rows(finding, error):
+        return True
     if error.context and _norm(error.context) not in _norm(finding.quote):
         return False
     return any(
@@ -390,3 +461,92 @@ def test_review_on_corpus_does_not_regress():
     s = measure(PASSAGES)
     assert s.recall >= RECALL_FLOOR, s.missed
     assert s.false_alarms <= FALSE_ALARM_CEILING, s.alarms
+
+
+# --- whole documents (documents/): schema and the bench's matcher on them -------------------------
+
+DOCUMENT_LIST = load_documents()
+
+
+def test_documents_shape():
+    assert len(DOCUMENT_LIST) >= 6 and len({d.id for d in DOCUMENT_LIST}) == len(DOCUMENT_LIST)
+    assert sum(d.held_out for d in DOCUMENT_LIST) >= 2, "at least two documents kept back from tuning"
+    assert sum(not d.held_out for d in DOCUMENT_LIST) >= 2
+
+
+@pytest.mark.parametrize("d", DOCUMENT_LIST, ids=lambda d: d.id)
+def test_document_schema(d: Document):
+    assert d.path.stem == d.id and d.text_path.exists() and d.text.strip()
+    assert d.tables_path is None or d.tables_path.exists()
+    assert d.source.startswith("http") and d.title and d.unit and d.complete and d.checked
+    assert d.doc == "决算" and 2005 <= d.year <= 2026
+    assert d.no_errors_found == (not d.errors)
+    flat = d.text.replace("\n", "")
+    written = numbers_in(d.text)
+    cells = d.table_cells()
+    for e in d.errors:
+        assert e.kind in DOC_KINDS and e.why and e.needs in ("", "table") and e.where in ("", "table")
+        if e.where == "table":
+            assert d.tables_path is not None and e.figure in cells, f"{e.figure} is not a cell of the tables"
+            assert all(r in cells for r in e.rows), e.rows
+            if e.calc:
+                value, used = calc_value(e.calc)
+                assert all(str(n) in {c.replace(",", "") for c in cells} for n in used), e.calc
+                assert rounded_like(value, e.correct) == parse_value(e.correct)[0], (e.calc, value)
+            continue
+        assert all(form.figure in flat for form in e.forms()), f"{e.figure} is not in the document"
+        squeezed = re.sub(r"\s", "", flat)
+        assert e.sentence and re.sub(r"\s", "", e.sentence) in squeezed, f"no sentence, or not in the text: {e.figure}"
+        assert re.sub(r"\s", "", e.context or e.figure) in re.sub(r"\s", "", e.sentence), e.sentence
+        if e.context:
+            assert e.context in flat and e.figure in e.context, e.context
+            assert flat.count(e.context) == 1, f"context {e.context} is not unique"
+        else:
+            assert flat.count(e.figure) == 1 or e.kind in NO_CALC, f"{e.figure} is written twice: give a context"
+        if e.calc:
+            value, used = calc_value(e.calc)
+            assert all(n in written or n == 100 for n in used), f"{e.calc} uses a number not in the document"
+            assert rounded_like(value, e.correct) == parse_value(e.correct)[0], (e.calc, value)
+        else:
+            assert e.kind in NO_CALC, e
+    for t in d.tolerated:
+        assert t in flat
+
+
+
+def test_document_matcher():
+    """A finding counts for a document's error only in the error's own sentence (the context), with its
+    correct value; the same figure elsewhere in the document is a false alarm."""
+    from juesuan.core.findings import Level
+    from juesuan.review import ReviewFinding
+
+    d = next(d for d in DOCUMENT_LIST if d.id == "putuo-wenlv-2025")
+    zero = next(e for e in d.errors if e.figure == "100%")
+    here = "2025 年度“三公”经费…公务接待费支出决算增加 0.40 万元，增长 100%。"
+    elsewhere = "财政拨款收入 2002.80 万元，占 100%。"
+
+    def f(quote, figure="100%", expected=""):
+        return ReviewFinding(Level.ERROR, "R-X", "m", quote=quote, figure=figure, expected=expected)
+
+    assert matches(f(here), zero) and not matches(f(elsewhere), zero)
+    share = next(e for e in d.errors if e.figure == "6.08%")
+    assert matches(f("…1493.32 万元，占 6.08%", "6.08%", "6.09%"), share)
+    assert not matches(f("…1493.32 万元，占 6.08%", "6.08%", "6.50%"), share)
+    s = Score()
+    score(d.as_passage(), [f(here), f(elsewhere)], s)
+    assert (s.found, s.false_alarms, s.errors) == (1, 1, len(d.as_passage().errors))
+
+
+def test_a_table_error_spread_over_rows_is_matched_on_any_of_them():
+    from juesuan.core.findings import Level
+    from juesuan.review import ReviewFinding
+
+    d = next(d for d in DOCUMENT_LIST if d.id == "putuo-wenlv-2025")
+    shifted = next(e for e in d.errors if e.where == "table")
+    assert shifted not in d.as_passage().errors and shifted in d.as_passage(tables=True).errors
+
+    def f(quote, figure):
+        return ReviewFinding(Level.ERROR, "R-TABLE-PARENT", "m", quote=quote, figure=figure, expected="1.00万元")
+
+    assert matches(f("221：住房保障支出、17,127.62、7,374.19、9,753.43", "17,127.62"), shifted)
+    assert not matches(f("207：文化旅游体育与传媒支出、17,127.62、7,374.19、9,753.43", "17,127.62"), shifted)

@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+INTERRUPTED = "已中断：未完成的文件没有写入（临时文件已删除），原文件未改动。"
+
+
 def run(func, args) -> int:
     """Run one command; every exception becomes a Chinese message and the README's exit code."""
     from ..export.files import WriteError, internal_error_message
@@ -49,7 +52,7 @@ def run(func, args) -> int:
     try:
         return int(func(args))
     except KeyboardInterrupt as exc:
-        said = str(exc.args[0]) if exc.args else "已中断：未完成的文件没有写入（临时文件已删除），原文件未改动。"
+        said = str(exc.args[0]) if exc.args else INTERRUPTED
         print(f"\n{said}", file=sys.stderr)
         return Exit.INTERRUPTED
     except BrokenPipeError:  # output piped into `head`
@@ -78,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         return run(args.func, args)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # before the command started (reading the command line)
+        print(f"\n{INTERRUPTED}", file=sys.stderr)
         return Exit.INTERRUPTED
     finally:
         if previous is not None:
