@@ -134,7 +134,7 @@ def test_rate_sentences_after_its_figures() -> None:
 
 def test_wan_without_yuan() -> None:
     assert _codes(review_text("国内公务接待支出0.40万（含外宾接待支出0万元）。"), "R-UNIT-MISSING") == [
-        ("", "0.40万元", Level.ERROR)]
+        ("0.40万", "0.40万元", Level.ERROR)]
     assert not _codes(review_text("国内公务接待支出0.40万元（含外宾接待支出0万元），接待2万人次。"), "R-UNIT-MISSING")
 
 

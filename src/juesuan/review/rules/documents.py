@@ -182,8 +182,8 @@ def _broken(b: Block) -> bool:
 
 
 def _cross(level: Level, text: str, blocks: list[Block], bi: int, shown: Figure, expected: str,
-           why: str) -> ReviewFinding:
-    return ReviewFinding(level, "R-TABLE-CROSS", text, quote=f"{table_kind(blocks[bi])}：合计 {shown.raw}",
+           why: str, code: str = "R-TABLE-CROSS") -> ReviewFinding:
+    return ReviewFinding(level, code, text, quote=f"{table_kind(blocks[bi])}：合计 {shown.raw}",
                          place=blocks[bi].place, expected=expected, why=why, block=bi, figure=shown.raw)
 
 
@@ -434,14 +434,40 @@ def _basic_total(blocks: list[Block], kind: str) -> Figure | None:
     return amounts[1] if len(amounts) >= 2 else None
 
 
+def _general_total_text(blocks: list[Block], t5: Figure, bi5: int) -> list[ReviewFinding]:
+    """ "一般公共预算财政拨款支出X万元" (one value however often the text states it) against the
+    合计 of 公开05: when they differ, the table's 合计 is questioned with the text's value."""
+    stated = {}
+    for b in blocks:
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for g in levels_of(s.figs):
+                label = raw_label(s.text, g.f.start)
+                if re.search(r"^(?:本年度?)?一般公共预算财政拨款支出(?:决算)?(?:为|是)?$", label) and g.kind != "预算":
+                    stated[g.f.yuan()] = g.f
+    if len(stated) != 1:
+        return []
+    text = next(iter(stated.values()))
+    if meets(iv(text), iv(t5)):
+        return []
+    return [_cross(CODES["R-TEXT-TABLE"].level, f"{_T5}的合计{amt(t5)}与正文的一般公共预算财政拨款支出{amt(text)}"
+                   "不一致：两处应相同。", blocks, bi5, t5, amt(text), f"正文：一般公共预算财政拨款支出{text.raw}",
+                   "R-TEXT-TABLE")]
+
+
 def rule_basic_text(blocks: list[Block]) -> list[ReviewFinding]:
     """ "一般公共预算财政拨款基本支出X万元" against the 合计 基本支出 of the 一般公共预算财政拨款支出决算表
     (公开05); when X is the 支出决算表's (all funds, 公开03) the text took the wrong table."""
+    out = []
+    where = [bi for bi, b in enumerate(blocks) if b.is_table and table_kind(b) == _T5]
+    total = _total_amounts(blocks, _T5)
+    if where and total:
+        out.extend(_general_total_text(blocks, total[0], where[0]))
     t5 = _basic_total(blocks, _T5)
     if t5 is None:
-        return []
+        return out
     t3 = _basic_total(blocks, "支出决算表")
-    out = []
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue

@@ -202,12 +202,12 @@ def _garbled(found: list[ReviewFinding]) -> list[ReviewFinding]:
     if len(parents) < GARBLED:
         return found
     sums = [f for f in found if f.code in ("R-TABLE-PARENT", "R-TABLE-SUM")]
-    first = parents[0]
+    # the table's 合计 when it is among them (what the other tables and the text compare), else the first
+    first = next((f for f in sums if f.code == "R-TABLE-SUM" and "“合计”行" in f.place), parents[0])
     one = ReviewFinding(
         first.level, "R-TABLE-PARENT",
-        f"表中有{len(sums)}处上级科目或合计与下级之和不符：数字可能与科目错行，请逐行核对（首处：{first.message}）",
-        quote=first.quote, place=first.place, expected=first.expected, why=first.why, block=first.block,
-        figure=first.figure,
+        f"表中有{len(sums)}处上级科目或合计与下级之和不符：数字可能与科目错行，请逐行核对（如：{first.message}）",
+        quote=first.quote, place=first.place, why=first.why, block=first.block, figure=first.figure,
     )
     return [one, *[f for f in found if f not in sums]]
 

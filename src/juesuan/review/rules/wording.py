@@ -4,12 +4,13 @@ figure without its unit ("增长13.95"), a word typed twice ("的的")."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ...core.codes import CODES
 from ...core.findings import Level
 from ..base import ReviewFinding, finding
 from ..blocks import Block
-from ..figures import find_figures
+from ..figures import Figure, find_figures
 from ..sentences import sentence_at, sentences
 
 # opposite words a template offers together: "增加（减少）", "下降（增长）", "大于（小于）"
@@ -78,10 +79,11 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
             ))
         if "万元" in b.text:
             for m in _WAN.finditer(b.text):
+                shown = Figure(Decimal(m.group(1).replace(",", "")), "", m.group(0), m.start(), m.end(), 2)
                 out.append(finding(
                     CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
                     f"“{m.group(0)}”缺少“元”字：应写作“{m.group(1)}万元”。",
-                    bi, b, sentence_at(b.text, m.start()), expected=f"{m.group(1)}万元",
+                    bi, b, sentence_at(b.text, m.start()), shown, expected=f"{m.group(1)}万元",
                 ))
     return out
 
