@@ -212,3 +212,12 @@ def test_template_notes_to_the_writer_left_in_a_filled_text() -> None:
     assert not _codes(review_text(heading + "上海市XX局2024年度收入支出总计XX万元。"), "R-TEMPLATE")  # the template
     assert not _codes(review_text("二、部门决算单位构成\n" + filled + "政府采购金额（以合同签订为准）为372.34万元。"),
                       "R-TEMPLATE")
+
+
+def test_shares_of_listed_parts_with_no_whole_named() -> None:
+    text = ("“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算"
+            "2.64万元，占{}%；公务接待费支出决算0.40万元，占{}%。")
+    assert not _codes(review_text(text.format("86.84", "13.16")), "R-SHARE")
+    assert _codes(review_text(text.format("13.16", "86.84")), "R-SHARE") == [
+        ("13.16%", "86.84%", Level.ERROR), ("86.84%", "13.16%", Level.ERROR)]  # the two shares swapped
+    assert not _codes(review_text(text.format("60.00", "13.16")), "R-SHARE")  # not adding to 100%: no whole
