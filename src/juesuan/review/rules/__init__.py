@@ -36,6 +36,7 @@ from .documents import (
     rule_fund_tables,
     rule_purposes,
     rule_running_cost,
+    rule_zero_base,
 )
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
@@ -87,6 +88,7 @@ RULES: list[tuple[str, Rule]] = [
     ("持平与原因", rule_flat_reasons),
     ("项级科目的基本支出与项目支出", rule_basic_items),
     ("正文的基本支出与公开表", rule_basic_text),
+    ("上年为0的增长率", rule_zero_base),
     ("读取完整性", rule_reading),
 ]
 

@@ -203,8 +203,10 @@ def rule_cross_tables(blocks: list[Block]) -> list[ReviewFinding]:
                               blocks, where[other], ys[0], amt(x), f"{_T1}：{label} {x.raw}"))
     t3, t5 = (_total_amounts(blocks, k) if k in where and not _broken(blocks[where[k]]) else [] for k in (_T3, _T5))
     if len(t3) >= 3 and len(t5) >= 3 and t3[0].yuan() == t5[0].yuan():
+        # the same 合计 (the unit spent nothing but 一般公共预算财政拨款): the split must agree too,
+        # beyond one unit of the last digit (a 合计 summed from rounded lines: 尾数, not reported)
         for col in (1, 2):
-            if t3[col].yuan() != t5[col].yuan():
+            if abs(t5[col].yuan() - t3[col].yuan()) > 2 * t5[col].half_yuan():
                 name = _COLUMNS[_T5][col]
                 out.append(_cross(level, f"{_T5}合计行的{name}{amt(t5[col])}与{_T3}的{amt(t3[col])}不一致：两表合计"
                                   f"相同（只有一般公共预算财政拨款支出），{name}也应相同。", blocks, where[_T5],
@@ -486,4 +488,52 @@ def rule_basic_text(blocks: list[Block]) -> list[ReviewFinding]:
                     f"一般公共预算财政拨款基本支出正文为{g.f.raw}，与{_T5}不符：应为{amt(t5)}。",
                     bi, b, s.text, g.f, amt(t5), why,
                 ))
+    return out
+
+
+# --- a growth rate from a zero base ------------------------------------------------------------
+
+_SUBJECT_TAIL = re.compile(r"(?:比|较|与)[^，,；;]*$|(?:为|是|的)$")
+
+
+def _subject(text: str) -> str:
+    text = re.sub(r"^.*?(?:其中|如下)[：:]", "", text)
+    text = re.sub(r"^(?:本年度?|(?:19|20)\d\d年度?)", "", text.strip(" ，,"))
+    return _SUBJECT_TAIL.sub("", text).strip(" ，,")
+
+
+def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "公务接待费支出决算增加0.40万元，增长100%" where the text states this year's 公务接待费 as
+    0.40万元: last year was 0, and there is no growth rate of a zero base."""
+    year = report_year(blocks)
+    stated: dict[str, Figure] = {}
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for clause_no in sorted({g.clause for g in s.figs}):
+                figs = [g for g in s.figs if g.clause == clause_no]
+                diff = next((g for g in figs if g.role == "diff" and g.f.is_money and g.sign > 0), None)
+                pct = next((g for g in figs if g.role == "pct" and diff and g.f.start > diff.f.start), None)
+                if diff is None or pct is None or not pct.f.value or not diff.f.value:
+                    continue
+                start = max(s.text.rfind(x, 0, diff.f.start) for x in "；;。") + 1
+                words = re.sub(r"(?:增加|增长|上升|提高)了?$", "", s.text[start : diff.f.start].strip())
+                level = stated.get(_subject(words))
+                if level is None or not meets(iv(level), iv(diff.f)):
+                    continue
+                top = iv(level)[1] - iv(diff.f)[0]  # the largest base the rounding allows
+                if top > 0 and iv(pct.f)[1] >= iv(diff.f)[0] / top * 100:
+                    continue  # a base of a few 元 shown as 0.00 could give this rate
+                out.append(finding(
+                    CODES["R-PERCENT"].level, "R-PERCENT",
+                    f"上年为0（今年{amt(level)}，增加{amt(diff.f)}），不能计算增长率：“{pct.f.raw}”应删去。",
+                    bi, b, s.text, pct.f, "上年为0，不写增长率", f"{amt(level)} − {amt(diff.f)} = 0",
+                ))
+            for g in levels_of(s.figs):
+                years = re.findall(r"((?:19|20)\d\d)年", s.text[: g.f.start])
+                label = raw_label(s.text, g.f.start)
+                if "上年" not in label and not (years and year and int(years[-1]) != year):
+                    stated[_subject(label)] = g.f
     return out
