@@ -232,3 +232,29 @@ def test_growth_rate_of_a_zero_base() -> None:
     assert _codes(review_text(first + second.format("0.40", "100%")), "R-PERCENT") == [
         ("100%", "上年为0，不写增长率", Level.ERROR)]
     assert not _codes(review_text(first + second.format("0.20", "100.00%")), "R-PERCENT")  # 0.20 → 0.40: +100%
+
+
+SANGONG = ("“三公”经费财政拨款支出年初预算为11.49万元，支出决算为3.04万元，完成预算的26.46%，其中：因公出国（境）费"
+           "决算为0万元，完成预算的0%；公务用车购置及运行维护费支出决算为2.64万元，完成预算的28.15%；公务接待费支出决算为"
+           "0.40万元，完成预算的{}%。")
+
+
+def test_sangong_rate_of_a_zero_budget_from_the_text() -> None:
+    """上海市普陀区文化和旅游局 2025: 11.49 − 2.64 ÷ 28.15% − 0.40 ÷ 18.96% = 0: 因公出国 had no budget."""
+    assert _codes(review_text(SANGONG.format("18.96")), "R-RATE-ZERO") == [("0%", "预算为0，不写完成率", Level.ERROR)]
+    # 接待 budget 1.00 (0.40 ÷ 40%): 1.11 left for 出国, whose 0% is then a rate of a real budget
+    assert not _codes(review_text(SANGONG.format("40.00")), "R-RATE-ZERO")
+
+
+def test_sangong_rate_of_a_zero_budget_from_the_table() -> None:
+    """上海市普陀区生态环境局 2025: 公开07 预算 21.00 = 出国 0.00 + 公务用车 20.50 + 接待 0.50."""
+    table = _table("财政拨款“三公”经费支出决算表 单位：万元",
+                   [["合计", "", "因公出国（境）费", "", "公务用车购置及运行维护费", "", "", "", "", "", "公务接待费",
+                     ""],
+                    ["21.00", "16.95", "0.00", "0.00", "20.50", "16.95", "0.00", "0.00", "20.50", "16.95", "0.50",
+                     "0.00"]], 1)
+    text = _para("“三公”经费财政拨款支出年初预算为21.00万元，支出决算为16.95万元，完成预算的80.71%，其中："
+                 "因公出国（境）费决算为0.00万元，完成预算的0.00%；公务用车购置及运行维护费支出决算为16.95万元，完成预算的82.68%；"
+                 "公务接待费支出决算为0.00万元，完成预算的0.00%。", 2)
+    found = _codes(review_blocks([_para("上海市普陀区生态环境局2025年度部门决算", 0), table, text]), "R-RATE-ZERO")
+    assert found == [("0.00%", "预算为0，不写完成率", Level.ERROR)]  # 出国 only: 接待 had 0.50

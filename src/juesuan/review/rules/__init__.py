@@ -41,6 +41,7 @@ from .documents import (
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
 from .reading import rule_reading
+from .sangong import rule_sangong_zero_budget
 from .shares import rule_shares
 from .tables import rule_tables
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
@@ -89,6 +90,7 @@ RULES: list[tuple[str, Rule]] = [
     ("项级科目的基本支出与项目支出", rule_basic_items),
     ("正文的基本支出与公开表", rule_basic_text),
     ("上年为0的增长率", rule_zero_base),
+    ("“三公”经费预算为0的完成率", rule_sangong_zero_budget),
     ("读取完整性", rule_reading),
 ]
 
