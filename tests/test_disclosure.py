@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from juesuan.cli import main
 from juesuan.core import catalog
 from juesuan.core import public_vocab as vocab
+from juesuan.core import reason_keys as rk
 from juesuan.core.checks import run as run_core_checks
 from juesuan.core.figures import build as build_figures
 from juesuan.disclosure.api import disclose, docx_bytes, write_files, xlsx_bytes
@@ -114,8 +115,8 @@ def test_rich_tables_pass_every_check(rich):
     assert t1.find("out_name", "总计").values["out_amount"] == D("9428000.87")
     t4 = rich.tables["公开04"]
     assert t4.find("in_name", "总计").values["in_amount"] == D("9078000.87")
-    general = t4.find("in_name", "一般公共预算财政拨款")
-    assert general.level == 1 and general.values["in_amount"] == 0
+    general = next(r for r in t4.rows if r.level == 1)  # the template's 年初 by fund, on the 收入 side
+    assert general.values["in_name"] == "一、一般公共预算财政拨款" and general.values["in_amount"] == 0
     t8 = rich.tables["公开08"]
     assert not t8.empty
     assert [r.values["code"] for r in t8.rows] == ["", "212", "21208", "2120804"]
@@ -182,7 +183,7 @@ def tamper(tables, key, match, column, delta=D("100.00")):
     ("公开04", ("out_code", "213"), "out_general", {"D-T4-ROW", "D-T4-T5", "D-T4-SUM"}),
     ("公开04", ("in_name", "二、政府性基金预算财政拨款"), "in_amount", {"D-T4-T1", "D-T4-SUM"}),
     ("公开04", ("in_name", "总计"), "out_total", {"D-T4-TOTAL", "D-T4-BALANCE"}),
-    ("公开04", ("in_name", "政府性基金预算财政拨款"), "in_amount", {"D-T4-FUND", "D-T4-SUM"}),
+    ("公开04", ("out_name", "年末财政拨款结转和结余"), "out_fund", {"D-T4-FUND", "D-T4-SUM"}),
     ("公开04", ("out_name", "本年支出合计"), "out_fund", {"D-T4-T8", "D-T4-SUM"}),
     ("公开05", ("code", "2130101"), "basic", {"D-T5-ROW", "D-PARENT"}),
     ("公开05", ("name", "合计"), "basic", {"D-T5-T6"}),
@@ -302,13 +303,13 @@ def test_shares_add_up_and_sections_are_in_order(rich, sample_disclosed):
         tops = [s.heading.split("、")[0] for s in result.text.sections if s.level == 1]
         assert tops == ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
     plain = sample_disclosed.text.plain()
-    assert "没有政府性基金预算财政拨款收入和支出" in plain
+    assert "无政府性基金预算财政拨款收入和支出" in plain
     assert "一般公共服务支出（类）405.12万元，占86.61%" in plain
 
 
 def test_three_public_states_budget_and_each_share(rich):
     plain = rich.text.plain()
-    assert "“三公”经费财政拨款支出年初预算为52.00万元，支出决算为47.00万元，完成年初预算的90.38%" in plain
+    assert "“三公”经费财政拨款支出年初预算为52.00万元，支出决算为47.00万元，完成预算的90.38%" in plain
     assert "因公出国（境）费支出决算8.00万元，占17.02%" in plain
     assert "增长113.64%" in plain  # never 增长1.14%
 
@@ -330,10 +331,46 @@ def test_sections_with_nothing_say_so_in_one_sentence():
     result = disclose(*parse_document(doc))
     by_heading = {s.heading: s.paragraphs for s in result.text.sections}
     three = by_heading["七、财政拨款“三公”经费支出决算情况说明"]
-    assert three == ["某县农业农村局2023年度没有“三公”经费财政拨款支出。"]
-    assert by_heading["十、预算绩效管理情况说明"] == ["某县农业农村局2023年度未填报预算绩效管理情况。"]
+    assert three == ["某县农业农村局2023年度无“三公”经费财政拨款支出。"]
+    assert by_heading["十、预算绩效管理情况"] == ["某县农业农村局2023年度未填报预算绩效管理情况。"]
     assert by_heading["（二）政府采购支出情况"] == ["某县农业农村局2023年度未填报政府采购支出情况。"]
     assert not [f for f in result.findings if f.level.value == "错误"]
+    # every 未填报 in the text is a finding naming the keys to fill
+    blanks = {f.path: f.message for f in result.findings if f.code == "D-TEXT-BLANK"}
+    assert set(blanks) == {("disclosure", "performance"), ("disclosure", "procurement")}
+    assert "problems_fixing" in blanks[("disclosure", "performance")]
+    assert "micro_reserved" in blanks[("disclosure", "procurement")]
+    assert all(f.level.value == "警告" for f in result.findings if f.code == "D-TEXT-BLANK")
+
+
+def test_every_not_reported_in_the_text_has_a_finding():
+    """Whatever the data leaves out, each “未填报” the text writes is named in a D-TEXT-BLANK finding."""
+    doc = read_document(RICH)
+    for key in ("performance", "procurement", "operating_costs", "vehicles", "other", "basic_economics"):
+        doc["disclosure"].pop(key, None)
+    doc["people"].pop("vehicles", None)
+    doc["quantities"].pop("公务用车保有量", None)
+    result = disclose(*parse_document(doc))
+    said = result.text.plain().count("未填报")
+    blanks = [f for f in result.findings if f.code == "D-TEXT-BLANK"]
+    assert said >= 4 and len(blanks) == said, (said, [f.message for f in blanks])
+    assert {f.path[:2] for f in blanks} >= {("disclosure", "performance"), ("disclosure", "procurement"),
+                                           ("disclosure", "operating_costs"), ("disclosure", "vehicles")}
+
+
+def test_partial_parts_name_the_missing_keys():
+    """A part written from some of its figures says which keys would complete it (提示)."""
+    doc = read_document(RICH)
+    doc["disclosure"]["performance"].pop("problems_fixing")
+    doc["disclosure"]["procurement"].pop("micro_reserved")
+    del doc["disclosure"]["vehicles"]["部级领导干部用车"]
+    result = disclose(*parse_document(doc))
+    notes = " ".join(f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE")
+    assert all(f.level.value == "提示" for f in result.findings if f.code == "D-TEXT-INCOMPLETE")
+    for key in ("problems_fixing", "micro_reserved", "部级领导干部用车"):
+        assert key in notes, key
+    plain = result.text.plain()
+    assert "正在整改" not in plain and "面向小微企业预留政府采购项目预算金额" not in plain
 
 
 def test_glossary_has_standard_terms_the_unit_may_edit():
@@ -354,9 +391,13 @@ def test_word_document_parts_in_order(rich):
 
     doc = docx.Document(BytesIO(docx_bytes(rich)))
     heads = [p.text for p in doc.paragraphs if p.text.startswith("第") and "部分" in p.text[:4]]
-    assert [h[:4] for h in heads] == ["第一部分", "第二部分", "第三部分", "第四部分"]
-    assert len(doc.tables) == 9
-    assert any("“三公”经费" in p.text and "用财政拨款安排" in p.text for p in doc.paragraphs)
+    # the 目录 names the four parts; the body heads parts 一, 三, 四 (part 二 is headed 决算表, as the template)
+    assert [h[:4] for h in heads] == ["第一部分", "第二部分", "第三部分", "第四部分", "第一部分", "第三部分",
+                                      "第四部分"]
+    assert any(p.text.endswith("年度部门决算表") and p.style.name == "Heading 1" for p in doc.paragraphs)
+    units = 1 if rich.books.d.department and rich.books.d.units else 0  # the 决算单位构成 table
+    assert len(doc.tables) == 9 + units
+    assert any("“三公”经费" in p.text and "使用本级财政拨款安排" in p.text for p in doc.paragraphs)
 
 
 def test_xlsx_layout(rich):
@@ -393,7 +434,8 @@ def _strip(doc: dict) -> dict:
     doc.pop("balances", None)
     disc = doc.get("disclosure", {})
     disc.pop("basic_economics", None)
-    disc["lines"] = [{k: x[k] for k in ("code", "name", "general_budget", "purpose") if k in x}
+    disc["lines"] = [{k: x[k] for k in ("code", "name", "general_budget", "fund_budget",
+                                                    "capital_budget", "purpose") if k in x}
                      for x in disc.get("lines", [])]
     return doc
 
@@ -687,5 +729,103 @@ def test_explanations_compare_with_the_named_prior_year_and_keep_their_subject()
     plain = disclose(*parse_document(doc)).text.plain()
     assert "与上年" not in plain and "与2022年度相比" not in plain.split("七、")[1].split("八、")[0]
     seven = plain.split("七、")[1].split("八、")[0]
-    assert "“三公”经费支出与2022年度持平" in seven and "\n与2022年度持平" not in seven
+    assert "“三公”经费财政拨款支出决算数与2022年度持平" in seven and "\n与2022年度持平" not in seven
     assert "与2022年度相比，一般公共预算财政拨款支出增加" in disclose(*load(RICH)).text.plain()
+
+
+# -- reasons matched by direction (issue 19) ----------------------------------------------------------
+
+
+def _seven(doc: dict):
+    result = disclose(*parse_document(doc))
+    plain = result.text.plain()
+    return result, plain.split("七、")[1].split("八、")[0]
+
+
+def test_three_public_reasons_follow_the_direction_of_their_sentence():
+    """三公 up while 公务接待费 went down: the 公务接待费 reason explains only its own fall, and a reason
+    for a part that fell (运行维护费) never explains the 公务用车 item that rose."""
+    doc = read_document(RICH)
+    doc["reasons"]["final_yoy"] = {"公务接待费": "接待批次减少。", "公务用车运行维护费": "车辆维修减少。"}
+    result, seven = _seven(doc)
+    assert "比2022年度增加25.00万元" in seven  # the total rose
+    assert "公务接待费支出减少的主要原因是接待批次减少。" in seven
+    assert seven.count("接待批次减少") == 1 and "车辆维修减少" not in seven
+    assert "“三公”经费支出增加的主要原因" not in seven
+    missing = {f.path for f in result.findings if f.code == "D-REASON-MISSING"}
+    # the 公务用车 item rose through its 购置费: that is the key to fill; 因公出国（境）费 rose too
+    assert ("reasons", "final_yoy", "公务用车购置费") in missing
+    assert ("reasons", "final_yoy", "因公出国(境)费") in missing
+    assert ("reasons", "final_yoy", "公务用车运行维护费") not in missing
+
+
+def test_three_public_total_reason_only_when_it_moves_that_way():
+    doc = read_document(RICH)
+    doc["reasons"]["final_yoy"]["三公经费"] = "执法执勤用车更新。"
+    _, seven = _seven(doc)
+    assert "“三公”经费支出增加的主要原因是执法执勤用车更新。" in seven
+
+
+def test_operating_costs_reason_is_written_or_asked_for():
+    result = disclose(*load(RICH))
+    assert "机关运行经费支出150.00万元，比2022年度增加5.00万元，增长3.45%。主要原因是年中增人" in result.text.plain()
+    doc = read_document(RICH)
+    del doc["reasons"]["final_yoy"]["机关运行经费"]
+    result = disclose(*parse_document(doc))
+    asked = [f for f in result.findings if f.code == "D-REASON-MISSING" and f.path[-1] == "机关运行经费"]
+    assert len(asked) == 1 and "[reasons.final_yoy] \"机关运行经费\"" in asked[0].message
+
+
+def test_every_reason_asked_for_names_its_key():
+    doc = read_document(RICH)
+    doc.pop("reasons")
+    result = disclose(*parse_document(doc))
+    asked = [f for f in result.findings if f.code == "D-REASON-MISSING"]
+    assert {f.path[-1] for f in asked} >= {"total", "财政拨款", "一般公共预算财政拨款", "三公经费", "机关运行经费",
+                                          "2130101"}
+    for f in asked:
+        assert f.path[:2] in (("reasons", "final_yoy"), ("reasons", "final_vs_budget"))
+        # the key as the one registry tells a unit to type it (合计 for the total)
+        assert f"\"{rk.to_type(rk.canonical(f.path[-1]))}\"" in f.message
+
+
+def test_three_public_spent_nothing_gives_the_templates_one_sentence():
+    """A budget but no 三公 spending: 七(一) compares, 七(二) is the template's one sentence, not a list of zeros."""
+    doc = read_document(RICH)
+    for line in doc["controlled"]:
+        line["final"] = D("0.00")
+    result = disclose(*parse_document(doc))
+    by_heading = {s.heading: s.paragraphs for s in result.text.sections}
+    two = by_heading["（二）“三公”经费财政拨款支出决算具体情况说明"]
+    assert two == ["某县农业农村局2023年度无“三公”经费财政拨款支出。"]
+    assert "年初预算为52.00万元，支出决算为0.00万元" in by_heading["（一）“三公”经费财政拨款支出决算总体情况说明"][0]
+
+
+def test_a_blank_is_never_printed_as_zero():
+    """Only the procurement kinds given are stated (no total over part of them, no 0.00 for a blank)."""
+    doc = read_document(RICH)
+    doc["disclosure"]["procurement"] = {"goods": D("100000.00")}
+    doc["disclosure"]["performance"] = {"target_projects": 5, "target_amount": D("1000000.00")}
+    result = disclose(*parse_document(doc))
+    by_heading = {s.heading: s.paragraphs for s in result.text.sections}
+    assert by_heading["（二）政府采购支出情况"] == [
+        "某县农业农村局2023年度政府采购金额（以合同签订为准）中，货物采购金额10.00万元。"]
+    assert by_heading["十、预算绩效管理情况"] == [
+        "某县农业农村局2023年度预算绩效管理工作开展情况如下：编报绩效目标的2023年度项目5个，涉及预算金额100.00万元。"]
+    notes = {f.path: f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE"}
+    assert "works" in notes[("disclosure", "procurement")] and "systems" in notes[("disclosure", "performance")]
+
+
+def test_three_public_texts_fill_the_templates_blanks():
+    plain = disclose(*load(RICH)).text.plain()
+    assert "1、因公出国（境）费支出8.00万元。全年安排因公出国（境）团组2个、累计6人次。开支内容包括：赴境外" in plain
+    assert "公务用车购置支出为24.00万元。主要用于按规定更新1辆超过使用年限的执法执勤用车。购置公务用车1辆。" in plain
+    assert ("国内公务接待支出3.00万元（含外宾接待支出0.50万元）。主要用于接待上级部门和兄弟单位农业工作检查调研，"
+            "公务接待20批次、150人次，其中：接待外宾1批次、5人次。") in plain
+    doc = read_document(RICH)
+    doc["disclosure"]["three_public"] = {"abroad": "x", "purpose": "y"}
+    data, findings = parse_document(doc)
+    assert [f.code for f in findings] == ["E-UNKNOWN-KEY"]
+    result = disclose(data, findings)
+    note = next(f for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and f.path[-1] == "three_public")
+    assert "car_purchase、reception" in note.message

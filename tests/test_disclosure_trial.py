@@ -57,7 +57,7 @@ def test_text_makes_no_false_statements(nongye):
 def test_fiscal_total_compared_like_with_like(nongye):
     plain = nongye.text.plain()
     assert "增加108.97万元" not in plain  # 总计 (with 年初结转) against last year's income alone
-    assert "其中，本年财政拨款收入998.77万元，与2023年度相比，增加57.74万元，增长6.14%" in plain
+    assert "其中，本年财政拨款收入998.77万元。与2023年度相比，本年财政拨款收入增加57.74万元，增长6.14%" in plain
 
 
 def test_notes_name_a_unit_or_a_department(nongye):
@@ -75,7 +75,7 @@ def test_procurement_given_as_zero_says_none():
     doc = read_document(RICH)
     doc["disclosure"]["procurement"] = {"goods": D(0)}
     plain = disclose(*parse_document(doc)).text.plain()
-    assert "没有政府采购支出" in plain
+    assert "无政府采购支出" in plain
 
 
 def _errors(data, findings):
@@ -103,3 +103,97 @@ def test_import_command_leaves_an_agreeing_file_untouched(tmp_path):
     book.write_bytes(xlsx_bytes(disclose(*load(src))))
     main(["import-tables", str(book), str(src)])
     assert src.read_bytes() == NONGYE.read_bytes()  # comments and layout kept
+
+
+WENLV = HERE / "data" / "published" / "putuo_wenlv_2025.toml"
+
+
+def _five_three(result) -> str:
+    return next(" ".join(s.paragraphs) for s in result.text.sections if s.heading.startswith("（三）一般"))
+
+
+def test_fund_line_typed_with_a_zero_general_budget_keeps_the_other_budgets():
+    """issue 19: a 政府性基金 line typed ``general_budget = 0.00`` (it has no 一般公共预算 budget) made every
+    other line's [[functions]] budget disappear from 五(三), whose 年初预算 then read 0.00 and whose
+    reason (for a fall) was attached to a rise. A line whose spending is all one fund takes its
+    [[functions]] budget as that fund's; a 五(三) budget over part of the 项 is never stated."""
+    doc = read_document(WENLV)
+    for line in doc["disclosure"]["lines"]:
+        if line["code"] in ("2070904", "2121999"):
+            line["general_budget"] = D("0.00")
+        elif len(line["code"]) == 7:  # a 项 (the 类/款 rows typed as printed carry no budget)
+            line.pop("general_budget", None)  # the [[functions]] budget stands for it
+    five = _five_three(disclose(*parse_document(doc)))
+    assert "一般公共预算财政拨款支出年初预算为27780.13万元" in five and "决算数小于预算数的主要原因：" in five
+    assert five == _five_three(disclose(*load(WENLV)))
+    eight = next(" ".join(s.paragraphs) for s in disclose(*load(WENLV)).text.sections if s.heading.startswith("八、"))
+    assert "年初预算为0.00万元，支出决算为2.80万元。决算数大于预算数的主要原因：" in eight
+
+
+def test_a_budget_over_part_of_the_lines_is_not_stated():
+    doc = read_document(WENLV)
+    line = next(x for x in doc["disclosure"]["lines"] if x["code"] == "2070101")
+    line.pop("general_budget")
+    function = next(x for x in doc["functions"] if x["code"] == "2070101")
+    function.pop("budget")
+    result = disclose(*parse_document(doc))
+    five = _five_three(result)
+    assert "年初预算为" in five and not five.startswith("一般公共预算财政拨款支出年初预算为")
+    assert "行政运行（项）。主要用于：维持局本部日常运转发生的人员和公用支出。支出决算为457.86万元。" in five
+    note = [f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and "general_budget" in f.message]
+    assert note and "2070101" in note[0]
+
+
+# The second published unit's sentences in the template's words (tests/data/published/putuo_wenlv_2025.txt),
+# where the publisher followed the template and its figures are not recomputed from rounded table parts.
+WENLV_PHRASES = (
+    "上海市普陀区文化和旅游局2025年度收入支出总计26591.08万元。与2024年度相比，收入支出总计增加8487.88万元，"
+    "增长46.89%。主要原因：项目经费收入支出增加。",
+    "上海市普陀区文化和旅游局2025年度财政拨款收入支出总计26538.47万元。与2024年度相比，财政拨款收入支出总计增加"
+    "8487.88万元，增长47.02%。主要原因：项目经费收入支出增加。",
+    "“三公”经费财政拨款支出年初预算为11.49万元，支出决算为3.04万元，完成预算的26.46%，其中：",
+    "公务接待费支出决算为0.40万元，完成预算的18.96%。2025年度“三公”经费支出决算数小于预算数的主要原因：进一步落实"
+    "厉行节约有关规定，严控经费支出。",
+    "1、文化旅游体育与传媒支出（类）旅游发展基金支出（款）地方旅游开发项目补助（项）。主要用于：旅游厕所质量提升工程。",
+    "编报绩效目标的2025年度项目43个，涉及预算金额12339.45万元；绩效跟踪评价的2025年度项目43个，涉及预算金额12339.45"
+    "万元；绩效自评的2025年度项目43个，涉及预算金额12339.45万元，平均得分99.38分（其中，绩效评级为“优”的项目43个；"
+    "绩效评级为“良”的项目0个；绩效评级为“合格”的项目0个；绩效评级为“不合格”的项目0个。绩效自评中共发现问题0个，"
+    "已经完成整改的0个，正在整改的0个）。",
+    "机关运行经费支出166.45万元，比2024年度减少22.50万元，下降11.91%。主要原因是厉行节约，严格控制成本。",
+    "上海市普陀区文化和旅游局2025年度政府采购金额（以合同签订为准）为7571.90万元，其中：货物采购金额410.53万元、"
+    "工程采购金额4276.20万元、服务采购金额2885.17万元。",
+    "2025年度本部门面向中小企业预留政府采购项目预算金额3602.16万元，面向小微企业预留政府采购项目预算金额1646.91万元。"
+    "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额1913.49万元；在面向小微企业预留政府"
+    "采购项目中，由小微企业供应商中标或成交的，采购金额1622.80万元；",
+    "公务用车运行维护支出2.64万元。主要用于安排市内因公出差、公务文件交换、日常工作开展等所需公务用车燃料费、维修费、"
+    "过路过桥费、保险费等支出。2025年，上海市普陀区文化和旅游局所属各预算单位开支财政拨款的公务用车保有量为4辆。",
+    "主要用于公务接待伙食费支出，公务接待2批次、24人次，其中：接待外宾0批次、0人次。",
+    "共有车辆4辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、执法执勤用车0辆、"
+    "特种专业技术用车0辆、离退休干部用车0辆、其他用车4辆。",
+)
+
+
+@pytest.mark.parametrize("phrase", WENLV_PHRASES, ids=range(len(WENLV_PHRASES)))
+def test_second_published_unit_in_the_templates_words(phrase):
+    import re
+
+    def squeeze(text: str) -> str:
+        return re.sub(r"\s+", "", text)
+
+    published = squeeze((WENLV.with_suffix(".txt")).read_text(encoding="utf-8"))
+    assert squeeze(phrase) in squeeze(disclose(*load(WENLV)).text.plain())
+    assert squeeze(phrase) in published
+
+
+def test_indicator_not_computed_names_the_input_to_fill():
+    """issue 19: 人均基本支出 “未计算（缺少离退休人员支出）” with no finding asking for it."""
+    data, findings = load(sample_path())
+    report = analyze(data, findings)
+    asked = {f.path: f for f in report.findings if f.code == "I-INDICATOR-INPUT"}
+    assert ("people", "retiree_expense") in asked
+    assert "人均基本支出" in asked[("people", "retiree_expense")].message
+    assert asked[("people", "retiree_expense")].level.value == "提示"
+    doc = read_document(sample_path())
+    doc.setdefault("people", {})["retiree_expense"] = D("0.00")
+    again = analyze(*parse_document(doc))
+    assert ("people", "retiree_expense") not in {f.path for f in again.findings if f.code == "I-INDICATOR-INPUT"}

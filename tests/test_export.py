@@ -307,13 +307,16 @@ def test_body_text_is_left_aligned_without_widow_control_and_titles_are_not_lett
     assert control.get(qn("w:val")) == "compressPunctuation"
 
 
-def test_headings_follow_gb9704_and_level_1_and_2_are_alike(docx_path):
+def test_headings_follow_gb9704_and_level_1_is_bold(docx_path):
+    """一、 bold 黑体 (issue 19: it was plain beside the （一） headings), （一） 楷体, 1． bold 仿宋."""
     from juesuan.export import fonts
 
     doc = Document(str(docx_path))
     faces = {n: (doc.styles[n].font.bold, doc.styles[n].element.rPr.rFonts.get(qn("w:eastAsia")))
              for n in ("Heading 1", "Heading 2", "Heading 3")}
-    assert faces == {"Heading 1": (False, fonts.HEI), "Heading 2": (False, fonts.KAI), "Heading 3": (True, fonts.BODY)}
+    assert faces == {"Heading 1": (True, fonts.HEI), "Heading 2": (False, fonts.KAI), "Heading 3": (True, fonts.BODY)}
+    h1 = [p for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert h1 and all(r.bold is not False for p in h1 for r in p.runs)  # no run undoes the style
 
 
 def test_a_missing_official_face_is_named_and_replaced_on_purpose():
@@ -444,3 +447,47 @@ def test_the_pdf_reader_carries_a_ragged_paragraph_over_the_page():
     _assemble([(1, 800.0, page1, []), (2, 800.0, page2, [])], set(), blocks)
     assert [b.text for b in blocks][:1] == ["首段，公务用车购置及运行维护费支出年初预算为38.00万元，支出决算为"
                                             "36.00万元，完成年初预算的94.74%。此后还有一些文字，行很长。"]
+
+
+def test_only_headings_captions_and_table_heads_keep_with_the_next(docx_path):
+    """Issue 19 (page 1 left 60% blank): a keep-with-next chain through body text or a chart moves
+    whole pages of text. Only a heading, a table caption or unit note, and a table's header and
+    first row keep with what follows; no page break anywhere."""
+    from juesuan.export import word
+
+    doc = Document(str(docx_path))
+    headings = {f"Heading {i}" for i in range(1, 5)}
+    keepers = {word.TABLE_CAPTION, word.TABLE_NOTE} | headings
+    for p in doc.paragraphs:
+        keeps = p.paragraph_format.keep_with_next
+        if keeps is None:
+            keeps = bool(p.style.paragraph_format.keep_with_next)
+        assert not keeps or p.style.name in keepers, (p.style.name, p.text[:20])
+        assert p.style.paragraph_format.page_break_before is not True, p.style.name
+    body = doc.element.body
+    assert all(br.get(qn("w:type")) != "page" for br in body.iter(qn("w:br")))
+    for table in doc.tables:  # the last row never keeps with what follows the table
+        kept = [i for i, row in enumerate(table.rows)
+                if any(c.paragraphs[0].paragraph_format.keep_with_next for c in row.cells)]
+        assert kept in ([0], [0, 1]) and len(table.rows) - 1 not in kept, kept
+
+
+def test_a_one_row_table_does_not_keep_with_the_chart_after_it():
+    """Issue 19: a table of one line kept its only row with the next paragraph, so heading, caption,
+    table and the chart after it moved over the page together."""
+    from decimal import Decimal
+
+    from docx import Document as new_document
+
+    from juesuan.core.tables import Column, ColumnKind, Row, Table
+    from juesuan.export import word
+
+    doc = new_document()
+    word._styles(doc)
+    cols = (Column("name", "项目", ColumnKind.TEXT), Column("budget", "本年预算"))
+    one = {"name": "合计", "budget": Decimal(1)}
+    for rows in ((Row("合计", one, total=True),), (Row("甲", {**one, "name": "甲"}), Row("合计", one, total=True))):
+        word._table(doc, Table("t", "表", cols, rows))
+    keeps = [[any(c.paragraphs[0].paragraph_format.keep_with_next for c in row.cells) for row in t.rows]
+             for t in doc.tables]
+    assert keeps == [[True, False], [True, True, False]]

@@ -156,7 +156,7 @@ def test_zero_base_gives_no_percentage():
     text = text.replace('item = "一般公共预算财政拨款收入"\nbudget = 1000.00\nfinal = 900.00',
                         'item = "一般公共预算财政拨款收入"\nbudget = 1000.00\nfinal = 900.00\nprior_final = 0')
     _, _, report = read(text)
-    assert "比上年增加900.00元（上年无此项支出）" in report.text()
+    assert "人员经费增加900.00元（上年无此项支出）" in report.text()  # issue 19: the total stated once, in 2(2)
 
 
 def test_reason_for_a_line_that_does_not_exist_is_kept_and_flagged():

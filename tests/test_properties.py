@@ -66,7 +66,8 @@ def test_text_is_clean(doc):
     for line in spending.lines if spending.total.get("prior_final") is not None else ():
         a, b = line.get("final"), line.get("prior_final")
         if b == 0 and a:
-            assert f"{line.name}比上年增加{fmt.money(a, report.data.settings.report_unit)}（上年无此项支出）" in text
+            said = f"增加{fmt.money(a, report.data.settings.report_unit)}（上年无此项支出）"
+            assert f"{line.name}比上年{said}" in text or f"{line.name}{said}" in text  # 与上年相比，X增加…
 
 
 @SETTINGS

@@ -365,8 +365,9 @@ def test_column_incomplete_note_is_true_of_the_budget_in_force(report: Report) -
 def test_no_reference_to_the_section_the_reader_is_in(report: Report) -> None:
     text = report.text()
     assert "见二（二）" not in text
-    assert "农林水支出中一般行政管理事务比调整预算减少的主要原因是：部分项目当年未完成，资金结转下年。" in text
-    assert "农林水支出中行政运行比上年增加的主要原因是：新录用公务员4名，落实调资政策。" in text
+    # issue 19: consecutive reasons under one 类 name it once
+    assert ("农林水支出中，一般行政管理事务比调整预算减少的主要原因是：部分项目当年未完成，资金结转下年；"
+            "行政运行比上年增加的主要原因是：新录用公务员4名，落实调资政策。") in text
 
 
 def test_every_reason_says_what_it_compares_with(report: Report) -> None:

@@ -8,7 +8,10 @@ from decimal import Decimal
 
 from . import catalog as c
 from . import fmt
-from .compare import is_material
+from . import indicators as ind
+from . import reason_keys as rk
+from .compare import diff, is_material
+from .expr import Ref
 from .figures import PLAN, TOTAL_KEY, WHOLE_YEAR, WHOLE_YEAR_NOTE, Figures, Group, has_adjusted, with_plan
 from .findings import Finding, Level
 from .model import Line
@@ -155,15 +158,37 @@ def reason_lines(fig: Figures, comparison: str) -> list[tuple[str, Line, Group |
         for line in (fig.meeting, fig.training):
             if line is not None:
                 out.append(("controlled", line, None))
-    out.append(("spending", fig.spending.total, fig.spending))
+    if comparison == "final_yoy":  # the report states each of these sources' change
+        out.extend(("income", line, fig.income) for line in fig.income_changes())
+    fiscal = fig.summary(rk.FISCAL)
+    if comparison != "budget_yoy" and fiscal is not None and nonfiscal_lines(fig):
+        out.append(("fiscal", fiscal, None))  # all income fiscal: the total's reason is the fiscal one
+    total = fig.summary(TOTAL_KEY)
+    assert total is not None
+    out.append(("spending", total, fig.spending))
     return out
 
 
+def nonfiscal_lines(fig: Figures) -> list[Line]:
+    """非财政拨款 income lines with an amount in any column."""
+    return [x for x in fig.data.income
+            if x.key in (*c.NONFISCAL_INCOME, c.USE_OF_NONFISCAL_SURPLUS) and any(x.values.values())]
+
+
 def _has_reason(fig: Figures, comparison: str, line: Line, table: str) -> bool:
-    """The line's own reason, or (for a function 类) one the unit gave for a 款 or 项 under it."""
+    """The line's own reason; for a function 类, one the unit gave for a 款 or 项 under it; for a
+    “三公” item or a 财政拨款 source, the reason of its total when it moves the total's way."""
     if fig.reason(comparison, line.key):
         return True
-    return table == "functions" and any(fig.reason(comparison, x.key) for x in fig.function_descendants(line.key))
+    if table == "functions":
+        return any(fig.reason(comparison, x.key) for x in fig.function_descendants(line.key))
+    whole = rk.THREE_PUBLIC if line.key in c.THREE_PUBLIC else rk.FISCAL if line.key in c.FISCAL_INCOME else ""
+    total = fig.summary(whole) if whole and fig.reason(comparison, whole) else None
+    if total is None:
+        return False
+    current, base = COMPARISONS[comparison]
+    d, t = diff(line.get(current), line.get(base)), diff(total.get(current), total.get(base))
+    return d is not None and t is not None and (d > 0) == (t > 0)
 
 
 def _reasons(fig: Figures) -> Iterator[Finding]:
@@ -175,11 +200,10 @@ def _reasons(fig: Figures) -> Iterator[Finding]:
                 continue
             assert a is not None and b is not None
             label = "本年收支总额" if line.key == TOTAL_KEY else c.display_name(line.name)
-            key = "合计" if line.key == TOTAL_KEY else c.display_name(line.key)
             yield Finding(
                 Level.WARNING, "W-REASON-MISSING",
                 f"{label}{CHANGE_WORDS[comparison]}{_change(a - b)}，超过重要性标准，"
-                f"但未填写原因。请在“原因说明”表对比“{c.REASON_COMPARISONS[comparison]}”下为“{key}”填写原因。",
+                f"但未填写原因。{rk.ask(comparison, line.key)}。",
                 ("reasons", comparison, line.key),
                 label=table,
             )
@@ -190,7 +214,7 @@ def _reasons(fig: Figures) -> Iterator[Finding]:
             yield Finding(
                 Level.WARNING, "W-REASON-MISSING",
                 f"{line.name}本年末比上年末{_change(a - b)}，超过重要性标准，但未填写原因。"
-                f"请在“原因说明”表对比“{c.REASON_COMPARISONS['assets']}”下为“{line.name}”填写原因。",
+                f"{rk.ask('assets', line.name)}。",
                 ("reasons", "assets", line.key),
                 label="assets",
             )
@@ -212,6 +236,9 @@ def explained_lines(fig: Figures) -> dict[str, dict[str, Line]]:
             lines[line.key] = line
             if table == "functions":
                 lines.update((x.key, with_plan(x)) for x in fig.function_descendants(line.key))
+        if comparison != "budget_yoy":  # printed by the 财政拨款 and “三公”经费 paragraphs
+            lines.update((k, x) for k in (rk.FISCAL, rk.THREE_PUBLIC) if (x := fig.summary(k)) is not None)
+            lines.update((x.key, x) for x in fig.income.lines if x.key in c.FISCAL_INCOME)
     out["assets"] = {x.key: x for x in fig.assets}
     out["balances"] = {x.key: x for x in fig.balances.lines}
     return out
@@ -221,7 +248,9 @@ COLUMNS_OF = {**COMPARISONS, "assets": ("year_end", "prior_year_end"), "balances
 
 
 def _orphan_reasons(fig: Figures) -> Iterator[Finding]:
-    """A reason that cannot reach the report is listed with its cell, never dropped silently."""
+    """A reason that cannot reach the report (nor, for a unit with a [disclosure] table, the
+    决算公开 情况说明) is listed with its cell, never dropped silently."""
+    data = fig.data
     for comparison, key, why in fig.unmatched_reasons:
         yield Finding(
             Level.WARNING, "W-REASON-ORPHAN",
@@ -236,14 +265,17 @@ def _orphan_reasons(fig: Figures) -> Iterator[Finding]:
             typed = fig.reason_typed[(comparison, key)]
             line = explained.get(comparison, {}).get(key)
             what = c.REASON_COMPARISONS.get(comparison, comparison)
-            if line is None or line.get(current) is None or line.get(base) is None:
+            unused = line is None or line.get(current) is None or line.get(base) is None
+            if unused and data.disclosure is not None and rk.read_by_disclosure(comparison, key):
+                continue  # the 决算公开 情况说明 prints it
+            if unused:
                 yield Finding(
                     Level.WARNING, "W-REASON-UNUSED",
                     f"原因说明（{what}）中的“{typed}”：报告不在这一对比中分析该项目（或缺少对比所需的金额），"
                     "这条说明不会写入报告。请核对对比类别或补填金额（说明文字已保留）。",
                     ("reasons", comparison, typed),
                 )
-            elif _tautology(text, line.name):
+            elif line is not None and _tautology(text, line.name):
                 yield Finding(
                     Level.INFO, "I-REASON-TAUTOLOGY",
                     f"原因说明（{what}）中“{typed}”的说明“{text}”只是重复了变动本身，没有说明原因。"
@@ -303,7 +335,8 @@ def _project_zero(fig: Figures) -> Iterator[Finding]:
         yield Finding(
             Level.WARNING, "W-PROJECT-ZERO",
             f"项目支出预算{_money(plan)}，决算为0。请核实项目是否实施、支出是否列入了基本支出，"
-            "并在原因说明中写明；项目未实施时，“绩效目标完成情况”不宜写为已完成。",
+            f"并{rk.ask('final_vs_budget', c.PROJECT).removeprefix('请')}；"
+            "项目未实施时，“绩效目标完成情况”不宜写为已完成。",
             ("spending", line.index, "final"),
         )
 
@@ -451,6 +484,26 @@ def _missing_inputs(fig: Figures) -> Iterator[Finding]:
                       "没有结转结余的请填0。", ("balances",))
 
 
+def _indicator_inputs(fig: Figures) -> Iterator[Finding]:
+    """提示: a 财务分析指标 printed “未计算（缺少…）” for want of one of the unit's own figures (单位信息):
+    the key to fill, once per key (年平均在职人数 has I-STAFF-AVERAGE-MISSING)."""
+    env = ind.values(fig)
+    wanted: dict[str, tuple[str, list[str]]] = {}
+    for d in ind.definitions(fig):
+        if d.expr.evaluate(env) is not None:
+            continue
+        for label, e in d.inputs:
+            if isinstance(e, Ref) and e.name.startswith("people:") and e.evaluate(env) is None:
+                key = e.name.removeprefix("people:")
+                if key != "staff_average":
+                    wanted.setdefault(key, (label, []))[1].append(d.name)
+    for key, (label, names) in wanted.items():
+        shown = "、".join(f"“{n}”" for n in dict.fromkeys(names))
+        yield Finding(Level.INFO, "I-INDICATOR-INPUT",
+                      f"财务分析指标{shown}未计算（缺少{label}）。请在单位信息中填写{label}；确实没有的填0。",
+                      ("people", key))
+
+
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("收支平衡", _balance),
     ("结转结余分资金来源", _balance_split),
@@ -464,4 +517,5 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("货币资金与结转结余", _cash),
     ("可选数据", _notes),
     ("待填写的输入", _missing_inputs),
+    ("财务分析指标的输入", _indicator_inputs),
 )

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from . import catalog as c
 from . import fmt
+from . import reason_keys as rk
 from .compare import total
 from .findings import Finding, Level
 from .model import Line, UnitData
@@ -62,6 +63,33 @@ class Figures:
 
     def reason(self, comparison: str, key: str) -> str | None:
         return self.reasons.get(comparison, {}).get(key)
+
+    def summary(self, key: str) -> Line | None:
+        """The line a registry key (``reason_keys``) explains: the 本年 total, the 财政拨款 income
+        (compared with its 年初预算, as the report's 财政拨款 section does) or the “三公”经费 total."""
+        if key == TOTAL_KEY:  # spending's totals, income's where spending lacks a column
+            return Line(key, "合计", -1, {**self.income.total.values, **self.spending.total.values})
+        if key == rk.THREE_PUBLIC:
+            return Line(key, "“三公”经费", -1, self.three_public.total.values) if self.three_public else None
+        if key == rk.FISCAL:
+            lines = [x for x in self.income.lines if x.key in c.FISCAL_INCOME]
+            if not lines:
+                return None
+            values = dict(group("fiscal", "财政拨款", lines).total.values)
+            values.pop(PLAN, None)
+            if "budget" in values:
+                values[PLAN] = values["budget"]
+            return Line(key, "财政拨款收入", -1, values)
+        return None
+
+    def income_changes(self) -> list[Line]:
+        """The income sources whose change on 上年 the report states one by one: each 财政拨款
+        source where there are several, each 非财政拨款 source with an amount this year or last."""
+        fiscal = [x for x in self.income.lines if x.key in c.FISCAL_INCOME]
+        nonfiscal = [with_plan(x) for x in self.data.income
+                     if x.key in (*c.NONFISCAL_INCOME, c.USE_OF_NONFISCAL_SURPLUS)
+                     and (x.get("final") or x.get("prior_final"))]
+        return (fiscal if len(fiscal) > 1 else []) + nonfiscal
 
     def function_descendants(self, code: str) -> tuple[Line, ...]:
         """The 款 and 项 lines under a function code, in code order."""
@@ -255,9 +283,6 @@ def roll_up(
     return top_lines, detail
 
 
-TOTAL_ALIASES = (TOTAL_KEY, "合计", "总计", "本年收支总额", "收支总额")
-
-
 def resolve_reasons(
     data: UnitData, function_detail: tuple[Line, ...]
 ) -> tuple[dict[str, dict[str, str]], dict[tuple[str, str], str], tuple[tuple[str, str, str], ...]]:
@@ -266,7 +291,7 @@ def resolve_reasons(
     Returns the resolved reasons, where each came from (the key as typed) and the keys that match
     no line (with why), so that none is dropped silently.
     """
-    alias: dict[str, str] = {a: TOTAL_KEY for a in TOTAL_ALIASES}
+    alias: dict[str, str] = rk.aliases()  # the registry's keys (合计, 财政拨款, 三公经费 …)
     for lines in (data.income, data.spending, data.controlled, data.balances, data.assets):
         for x in lines:
             alias[x.key] = x.key
@@ -281,6 +306,11 @@ def resolve_reasons(
             if len(codes) > 1:
                 ambiguous.add(name)
             alias.setdefault(name, codes[0])
+    if data.disclosure is not None:  # a 科目 of the public tables only (the 情况说明 explains it)
+        for f in data.disclosure.lines:
+            alias.setdefault(f.code, f.code)
+            if f.name.strip() not in ambiguous:
+                alias.setdefault(f.name.strip(), f.code)
     out: dict[str, dict[str, str]] = {}
     typed: dict[tuple[str, str], str] = {}
     unmatched: list[tuple[str, str, str]] = []

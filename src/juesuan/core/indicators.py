@@ -8,7 +8,7 @@ from typing import Any
 
 from . import catalog as c
 from .expr import Expr, PctChange, Rate, Ratio, Ref, Sub, Sum
-from .figures import PLAN, Figures
+from .figures import PLAN, Figures, plan_label
 
 
 @dataclass(frozen=True)
@@ -137,9 +137,18 @@ def compute(fig: Figures) -> list[Indicator]:
         value = d.expr.evaluate(env)
         missing = () if value is not None else tuple(
             label for label, e in d.inputs if e.evaluate(env) is None)
-        out.append(Indicator(d.key, d.name, d.formula, d.unit, value, missing, d.family,
+        out.append(Indicator(d.key, d.name, _formula(fig, d), d.unit, value, missing, d.family,
                              zero_base=value is None and not missing))
     return out
+
+
+def _formula(fig: Figures, d: Definition) -> str:
+    """The formula as printed: ``÷调整预算数`` names the budget actually divided by (预算数 where the
+    unit entered no 调整预算, 全年预算数 where some lines are adjusted and others not)."""
+    if "调整预算数" not in d.formula:
+        return d.formula
+    total = fig.income.total if any(e is INCOME_PLAN for _, e in d.inputs) else fig.spending.total
+    return d.formula.replace("调整预算数", plan_label(fig.data, [total]) + "数")
 
 
 def _nature(fig: Figures, item: str) -> Decimal | None:

@@ -19,12 +19,14 @@ from .public_model import Disclosure, EconomicLine, FunctionLine, MemberUnit
 T = TypeVar("T")
 
 KEYS = ("department", "region", "units", "lines", "basic_economics", "operating_costs", "procurement", "vehicles",
-        "other", "performance", "prior", "glossary", "layout")
+        "other", "performance", "prior", "glossary", "three_public", "layout")
 ROOT = "disclosure"
 OPERATING_KEYS = {"final": "本年决算", "prior_final": "上年决算", "budget": "年初预算"}
 PRIOR_KEYS = {"total": "上年收入支出总计", "fiscal_total": "上年财政拨款收入支出总计",
               "general_spending": "上年一般公共预算财政拨款支出"}
-LAYOUT_KEYS = ("title", "extra_items")
+LAYOUT_KEYS = ("title", "extra_items", "zeros")
+ZERO_STYLES = ("blank", "0.00", "0")  # how a zero amount is printed: left blank, "0.00" or "0"
+ALL_TABLES = "*"  # the layout key of a setting for every table ([disclosure.layout] zeros = …)
 
 
 def read(raw: Any) -> tuple[Disclosure, list[Finding]]:
@@ -49,6 +51,7 @@ def read(raw: Any) -> tuple[Disclosure, list[Finding]]:
         performance=_performance(r, table.get("performance", {})),
         prior=_amounts(r, table.get("prior", {}), "prior", PRIOR_KEYS),
         glossary=_texts(r, table.get("glossary", {}), "glossary"),
+        three_public=_texts(r, table.get("three_public", {}), "three_public", v.THREE_PUBLIC_TEXTS),
         layout=_layout(r, table.get("layout", {})),
     )
     return out, r.findings
@@ -180,7 +183,7 @@ def _performance(r: Reader, raw: Any) -> dict[str, int | Decimal | str]:
         if table.get(key) is None or table.get(key) == "":
             continue
         path = (ROOT, "performance", key)
-        if key == "systems":
+        if key in ("systems", "mechanism"):
             value: Any = r.text(table[key], path, label)
             value = value.strip() if value else None
         elif key in v.PERFORMANCE_COUNTS:
@@ -197,11 +200,16 @@ def _performance(r: Reader, raw: Any) -> dict[str, int | Decimal | str]:
     return out
 
 
-def _texts(r: Reader, raw: Any, name: str) -> dict[str, str]:
-    table = r.table(raw, (ROOT, name), "名词解释")
+def _texts(r: Reader, raw: Any, name: str, labels: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Texts by key: any key (the 名词解释), or only ``labels``' keys."""
+    table = r.table(raw, (ROOT, name), "名词解释" if labels is None else "“三公”经费说明")
+    if labels is not None:
+        r.unknown_keys(table, tuple(labels), (ROOT, name))
+        table = {k: val for k, val in table.items() if k in labels}
     out = {}
     for key, value in table.items():
-        text = r.text(value, (ROOT, name, key), f"名词解释“{key}”")
+        label = f"名词解释“{key}”" if labels is None else labels[key]
+        text = r.text(value, (ROOT, name, key), label)
         if text is not None:
             out[str(key)] = text.strip()
     return out
@@ -223,8 +231,10 @@ def _units(r: Reader, raw: Any) -> tuple[MemberUnit, ...]:
 
 def _layout(r: Reader, raw: Any) -> dict[str, dict[str, object]]:
     table = r.table(raw, (ROOT, "layout"), "公开表样式")
-    r.unknown_keys(table, v.TABLE_KEYS, (ROOT, "layout"))
+    r.unknown_keys(table, (*v.TABLE_KEYS, "zeros"), (ROOT, "layout"))
     out: dict[str, dict[str, object]] = {}
+    if "zeros" in table and _zeros(r, table["zeros"], (ROOT, "layout", "zeros")):
+        out[ALL_TABLES] = {"zeros": table["zeros"]}
     for key in v.TABLE_KEYS:
         if key not in table:
             continue
@@ -240,9 +250,18 @@ def _layout(r: Reader, raw: Any) -> dict[str, dict[str, object]]:
                 r.error("E-LAYOUT", "只有公开07可增加列，且只能为“会议费”“培训费”。", (*path, "extra_items"))
             else:
                 kept["extra_items"] = list(items)
+        if "zeros" in spec and _zeros(r, spec["zeros"], (*path, "zeros")):
+            kept["zeros"] = spec["zeros"]
         if kept:
             out[key] = kept
     return out
+
+
+def _zeros(r: Reader, value: Any, path: tuple[str | int, ...]) -> bool:
+    if value in ZERO_STYLES:
+        return True
+    r.error("E-LAYOUT", "公开表零值的列示方式（zeros）应为“blank”（留空）、“0.00”或“0”。", path)
+    return False
 
 
 def to_document(d: Disclosure) -> dict[str, Any]:
@@ -259,10 +278,12 @@ def to_document(d: Disclosure) -> dict[str, Any]:
                          **({"purpose": x.purpose} if x.purpose else {})} for x in d.lines]
     if d.basic_economics:
         doc["basic_economics"] = [{"code": e.code, "name": e.name, "final": e.final} for e in d.basic_economics]
-    for name in ("operating_costs", "procurement", "vehicles", "other", "performance", "prior", "glossary"):
+    for name in ("operating_costs", "procurement", "vehicles", "other", "performance", "prior", "glossary",
+                 "three_public"):
         value = getattr(d, name)
         if value:
             doc[name] = dict(value)
     if d.layout:
-        doc["layout"] = {k: dict(val) for k, val in d.layout.items()}
+        doc["layout"] = {k: dict(val) for k, val in d.layout.items() if k != ALL_TABLES}
+        doc["layout"].update(d.layout.get(ALL_TABLES, {}))
     return doc

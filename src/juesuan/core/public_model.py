@@ -59,6 +59,7 @@ class Disclosure:
     performance: dict[str, int | Decimal | str] = field(default_factory=dict)
     prior: dict[str, Decimal] = field(default_factory=dict)  # total / fiscal_total / general_spending
     glossary: dict[str, str] = field(default_factory=dict)
+    three_public: dict[str, str] = field(default_factory=dict)  # 七(二)'s 开支内容 / 主要用于 (public_vocab)
     layout: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def line(self, code: str) -> FunctionLine | None:

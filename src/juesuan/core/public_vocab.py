@@ -49,7 +49,8 @@ FUND_BALANCE_COLUMNS: dict[str, str] = {
     "capital_opening": "国有资本经营年初结转和结余",
     "capital_closing": "国有资本经营年末结转和结余",
 }
-BUDGET_COLUMN = {"general_budget": "一般公共预算财政拨款年初预算"}
+BUDGET_COLUMN = {"general_budget": "一般公共预算财政拨款年初预算", "fund_budget": "政府性基金预算财政拨款年初预算",
+                 "capital_budget": "国有资本经营预算财政拨款年初预算"}
 LINE_AMOUNTS: dict[str, str] = {
     **INCOME_COLUMNS, **NATURE_COLUMNS, **FUND_SPENDING_COLUMNS, **FUND_BALANCE_COLUMNS, **BUDGET_COLUMN,
 }
@@ -59,27 +60,41 @@ VEHICLE_CATEGORIES = (
     "特种专业技术用车", "离退休干部用车", "其他用车",
 )
 
+# 十一(二), in the template's order: the 政府采购金额 by kind, then the 中小企业 / 小微企业 figures.
 PROCUREMENT_KEYS: dict[str, str] = {
-    "goods": "政府采购货物支出",
-    "works": "政府采购工程支出",
-    "services": "政府采购服务支出",
-    "sme_reserved": "预留给中小企业的采购项目金额",
-    "sme_won": "授予中小企业合同金额",
-    "micro_won": "授予小微企业合同金额",
+    "goods": "货物采购金额",
+    "works": "工程采购金额",
+    "services": "服务采购金额",
+    "sme_reserved": "面向中小企业预留政府采购项目预算金额",
+    "micro_reserved": "面向小微企业预留政府采购项目预算金额",
+    "sme_won": "面向中小企业预留的项目中由中小企业供应商中标或成交的采购金额",
+    "micro_won": "面向小微企业预留的项目中由小微企业供应商中标或成交的采购金额",
+    "other_sme_won": "其他政府采购项目中由中小企业供应商中标或成交的采购金额",
 }
 
+# 十, in the template's order.
 PERFORMANCE_COUNTS = ("target_projects", "tracked_projects", "evaluated_projects", "excellent", "good",
-                      "qualified", "unqualified", "problems_found", "problems_fixed")
+                      "qualified", "unqualified", "problems_found", "problems_fixed", "problems_fixing")
 PERFORMANCE_AMOUNTS = ("target_amount", "tracked_amount", "evaluated_amount")
 PERFORMANCE_LABELS: dict[str, str] = {
-    "systems": "绩效管理制度建设情况",
-    "target_projects": "设定绩效目标的项目个数", "target_amount": "设定绩效目标的项目预算金额",
-    "tracked_projects": "开展绩效监控的项目个数", "tracked_amount": "开展绩效监控的项目预算金额",
-    "evaluated_projects": "开展绩效自评的项目个数", "evaluated_amount": "开展绩效自评的项目预算金额",
-    "average_score": "绩效自评平均分", "excellent": "评价等级为优的项目个数",
-    "good": "评价等级为良的项目个数", "qualified": "评价等级为合格的项目个数",
-    "unqualified": "评价等级为不合格的项目个数", "problems_found": "发现问题个数",
-    "problems_fixed": "已整改问题个数",
+    "systems": "预算绩效管理制度建设情况",
+    "mechanism": "预算绩效管理工作机制建设情况",
+    "target_projects": "编报绩效目标的项目个数", "target_amount": "编报绩效目标的项目预算金额",
+    "tracked_projects": "绩效跟踪评价的项目个数", "tracked_amount": "绩效跟踪评价的项目预算金额",
+    "evaluated_projects": "绩效自评的项目个数", "evaluated_amount": "绩效自评的项目预算金额",
+    "average_score": "绩效自评平均得分", "excellent": "绩效评级为优的项目个数",
+    "good": "绩效评级为良的项目个数", "qualified": "绩效评级为合格的项目个数",
+    "unqualified": "绩效评级为不合格的项目个数", "problems_found": "绩效自评中发现问题个数",
+    "problems_fixed": "已经完成整改的问题个数", "problems_fixing": "正在整改的问题个数",
+}
+
+# 七(二), the template's words the unit writes: 因公出国（境）费 开支内容包括：…; 公务用车购置 / 运行维护 and
+# 公务接待 主要用于…
+THREE_PUBLIC_TEXTS: dict[str, str] = {
+    "abroad": "因公出国（境）费开支内容",
+    "car_purchase": "公务用车购置支出主要用于",
+    "car_running": "公务用车运行维护支出主要用于",
+    "reception": "公务接待费主要用于",
 }
 
 OTHER_COUNTS = ("foreign_batches", "foreign_persons", "equipment")
@@ -93,18 +108,18 @@ def class_order(year: int, region: str = "") -> dict[str, int]:
 
 ECONOMIC_PANELS = {"人员经费": ("301", "303"), "公用经费": ("302", "310")}
 
+# The 名词解释 of the 2024 Shanghai template, in its order and words (a unit's [disclosure.glossary] may
+# replace an entry, e.g. to add "主要是：…收入等").
 GLOSSARY: dict[str, str] = {
-    "财政拨款收入": "指单位从同级财政部门取得的财政预算资金，包括一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款。",  # noqa: E501
+    "财政拨款收入": "指单位本年度从本级财政部门取得的财政拨款，包括一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款。",  # noqa: E501
     "事业收入": "指事业单位开展专业业务活动及其辅助活动取得的收入。",
     "经营收入": "指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。",
-    "其他收入": "指单位取得的除上述收入以外的各项收入，主要是利息收入等。",
-    "使用非财政拨款结余": "指事业单位使用以前年度积累的非财政拨款结余弥补当年收支差额的金额。",
-    "年初结转和结余": "指单位以前年度尚未完成、结转到本年仍按原规定用途继续使用的资金，或项目已完成等产生的结余资金。",
-    "结余分配": "指事业单位按照规定提取的职工福利基金、事业基金和缴纳的所得税等。",
-    "年末结转和结余": "指单位按有关规定结转到下年或以后年度继续使用的资金，或项目已完成等产生的结余资金。",
-    "基本支出": "指为保障机构正常运转、完成日常工作任务而发生的人员经费和公用经费。",
-    "项目支出": "指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。",
-    "经营支出": "指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动发生的支出。",
-    "“三公”经费": "指用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。其中，因公出国（境）费反映单位公务出国（境）的国际旅费、国外城市间交通费、住宿费、伙食费、培训费、公杂费等支出；公务用车购置及运行维护费反映单位公务用车车辆购置支出（含车辆购置税）及燃料费、维修费、过路过桥费、保险费等支出；公务接待费反映单位按规定开支的各类公务接待（含外宾接待）支出。",  # noqa: E501
-    "机关运行经费": "指为保障行政单位（含参照公务员法管理的事业单位）运行用于购买货物和服务等的各项公用经费，包括办公及印刷费、邮电费、差旅费、会议费、福利费、日常维修费、专用材料及一般设备购置费、办公用房水电费、办公用房取暖费、办公用房物业管理费、公务用车运行维护费以及其他费用。",  # noqa: E501
+    "其他收入": "指单位取得的除“财政拨款收入”、“事业收入”、“经营收入”等以外的收入。",
+    "年初结转和结余": "指以前年度尚未完成、结转到本年按有关规定继续使用的资金。",
+    "年末结转和结余": "指本年度或以前年度预算安排、因客观条件发生变化无法按原计划实施，需延迟到以后年度按有关规定继续使用的资金。",  # noqa: E501
+    "基本支出": "指单位为保障机构正常运转、完成日常工作任务而发生的各项支出。",
+    "项目支出": "指单位为完成特定的行政工作任务或事业发展目标，在基本支出之外发生的各项支出。",
+    "经营支出": "指事业单位在专业活动及辅助活动之外开展非独立核算经营活动发生的支出。",
+    "“三公”经费": "指单位使用本级财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。其中:因公出国（境）费反映单位参加国际合作交流、重大项目洽谈、境外培训研修等的国际旅费、国外城市间交通费、住宿费、伙食费、培训费、公杂费等支出；公务接待费反映全国性专业会议、国家重大政策调研、专项检查以及外事团组接待交流等执行公务或开展业务所需住宿费、交通费、伙食费等支出；公务用车购置及运行维护费反映编制内公务车辆的报废更新，以及用于安排市内因公出差、公务文件交换、日常工作开展等所需公务用车燃料费、维修费、过路过桥费、保险费等支出。",  # noqa: E501
+    "机关运行经费": "指行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出。",  # noqa: E501
 }

@@ -50,7 +50,8 @@ def docx_bytes(d: Disclosed) -> bytes:
     from .word import build as build_docx
 
     u = d.data.unit
-    return build_docx(u.name, u.year, d.books.d.department, d.tables, d.text)
+    units = tuple((x.name, x.note) for x in d.books.d.units) if d.books.d.department else ()
+    return build_docx(u.name, u.year, d.books.d.department, d.tables, d.text, units)
 
 
 def xlsx_bytes(d: Disclosed) -> bytes:

@@ -11,7 +11,10 @@ Derivations (never ask for a figure twice):
 - a unit whose 财政拨款 is all 一般公共预算 and whose spending is all 财政拨款 (``fiscal_final`` =
   ``final`` on every spending line) has 一般公共预算 基本/项目 = its 基本/项目 on every line;
 - the unit's 一般公共预算财政拨款 基本支出 (人员经费, 公用经费) and 项目支出 come from the
-  ``fiscal_final`` of its [[spending]] lines (the 合计 rows of tables 4 to 6).
+  ``fiscal_final`` of its [[spending]] lines (the 合计 rows of tables 4 to 6);
+- a line's 年初预算 of one fund (``general_budget``, ``fund_budget``, ``capital_budget``) is its
+  [[functions]] ``budget`` when all the line's spending is of that fund (or the unit has only
+  一般公共预算财政拨款).
 
 A per-line split the data does not determine is left out (``None`` in the tables, blank in the
 files) and named in one finding (D-LINES-NEEDED) that says what to fill in [[disclosure.lines]];
@@ -20,7 +23,7 @@ the 合计 rows then carry the unit-level figures, which the data does determine
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..core import catalog as c
@@ -30,10 +33,17 @@ from ..core.figures import build as build_figures
 from ..core.findings import Finding, Level
 from ..core.model import Line, UnitData
 from ..core.public_model import EMPTY, Disclosure, FunctionLine, of_unit
+from ..core.rounding import tolerance
 
 ZERO = Decimal(0)
 NATURE_ITEMS = {"basic": c.BASIC_SPENDING, "project": (c.PROJECT,), "remit": ("上缴上级支出",),
                 "operation": ("经营支出",), "subsidy": ("对附属单位补助支出",)}
+
+
+def region_of(name: str) -> str:
+    """The template region a unit's name starts with (上海市… → 上海) when a class list is kept for
+    it (catalog.CLASS_LISTS); "" (the national list) otherwise. ``[disclosure] region`` overrides."""
+    return next((r for r in sorted(c.REGIONS, key=len, reverse=True) if r and name.startswith(r)), "")
 
 
 def level_of(code: str) -> int:
@@ -53,6 +63,7 @@ class Books:
     own: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # per code, before summing children
     lines: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # per code, as published
     findings: list[Finding] = field(default_factory=list)
+    tolerance: Decimal = ZERO  # 元: a typed total beside its rounded parts (core.rounding)
     undetermined: dict[str, set[str]] = field(default_factory=dict)  # group → codes (with parents)
 
     def known(self, code: str, group: str) -> bool:
@@ -116,6 +127,16 @@ class Books:
             return None
         return sum((val or ZERO for val in values), ZERO)
 
+    def fiscal_nature_all(self, key: str) -> Decimal | None:
+        """财政拨款 (all three funds) 支出 of nature ``key`` for the unit, from ``fiscal_final``."""
+        if self.only_general:
+            return self.nature_total(key)
+        items = NATURE_ITEMS[key]
+        values = [self.spending_line(i, "fiscal_final") for i in items]
+        if any(self.spending_line(i, "final") and val is None for i, val in zip(items, values, strict=True)):
+            return None
+        return sum((val or ZERO for val in values), ZERO)
+
     def spending_line(self, item: str, column: str) -> Decimal | None:
         for line in self.data.spending:
             if line.key == item:
@@ -151,9 +172,14 @@ class Books:
         return self.lines.get(code, {}).get(key, ZERO)
 
     def general_spending(self, code: str) -> Decimal:
-        return self.get(code, "general_basic") + self.get(code, "general_project")
+        return self.fund_spending("general", code)
 
     def fund_spending(self, fund: str, code: str) -> Decimal:
+        """A fund's 本年支出 on line ``code``: the typed line total where the fund carries the whole
+        line (a published figure, kept as typed), else its 基本 + 项目 parts."""
+        line = self.lines.get(code, {})
+        if f"{fund}_total" in line:
+            return line[f"{fund}_total"]
         return self.get(code, f"{fund}_basic") + self.get(code, f"{fund}_project")
 
 
@@ -173,7 +199,9 @@ def compute(data: UnitData, figures: Figures | None = None) -> Books:
     d = of_unit(data)
     if d is None:
         d = EMPTY
-    b = Books(data, d, figures if figures is not None else build_figures(data))
+    if not d.region:
+        d = replace(d, region=region_of(data.unit.name))
+    b = Books(data, d, figures if figures is not None else build_figures(data), tolerance=tolerance(data))
     detail = {x.key: x for x in b.figures.function_detail}
     with_figures = {x.key for x in data.functions if x.values}  # a parent typed as code + name is a sum
     functions = {code: line for code, line in detail.items() if code in with_figures}
@@ -200,6 +228,7 @@ def compute(data: UnitData, figures: Figures | None = None) -> Books:
                     b.names[parent] = parent
             parent = parent_of(parent)
     # published values: leaves as given, parents the sum of their children
+    typed_parents = with_figures | {x.code for x in d.lines if x.values}  # parents typed with figures
     codes = sorted(b.names, key=len, reverse=True)
     children: dict[str, list[str]] = {}
     for code in codes:
@@ -215,8 +244,10 @@ def compute(data: UnitData, figures: Figures | None = None) -> Books:
         for kid in kids:
             for key, value in b.lines[kid].items():
                 summed[key] = summed.get(key, ZERO) + value
+        slack = b.tolerance * (len(kids) + 1) / 2  # each part and the parent rounded to 0.01万元
         for key, value in b.own.get(code, {}).items():
-            summed.setdefault(key, value)  # a column only the parent carries
+            if key not in summed or (code in typed_parents and abs(value - summed[key]) <= slack):
+                summed[key] = value  # a column only the parent carries, or the parent's published figure
         b.lines[code] = summed
     for codes_ in list(b.undetermined.values()):
         for code in list(codes_):
@@ -258,7 +289,15 @@ def _own(b: Books, code: str, function: Line | None, line: FunctionLine | None) 
     natures = [k for k in v.NATURE_COLUMNS if k in vals]
     total: Decimal | None
     if natures:
-        total = sum((vals[k] for k in natures), ZERO)
+        parts = sum((vals[k] for k in natures), ZERO)
+        total = parts
+        if final is not None and final != parts and abs(final - parts) <= b.tolerance:
+            total = final  # the published 本年支出合计, its parts rounded apart: printed as typed
+            b.findings.append(Finding(
+                Level.INFO, "D-ROUNDING",
+                f"功能分类{code}的决算数与公开表中按性质分列的支出之和相差{abs(final - parts)}元，在按万元填列的"
+                f"四舍五入范围内（提示，不是错误）；公开表列示填写的决算数。",
+                ("disclosure", "lines", line.index) if line is not None else ("functions",)))
     else:
         total = final
         if total is not None:
@@ -299,7 +338,29 @@ def _own(b: Books, code: str, function: Line | None, line: FunctionLine | None) 
             income_known = True
     if not income_known:
         b.undetermined.setdefault("income", set()).add(code)
+    _fund_totals(vals, total)
     budget = function.get("budget") if function is not None else None
-    if "general_budget" not in vals and b.only_general and budget is not None:
-        vals["general_budget"] = budget
+    if budget is not None:  # the [[functions]] 年初预算 of a line whose spending is all one fund
+        spent = {fund: vals.get(f"{fund}_basic", ZERO) + vals.get(f"{fund}_project", ZERO)
+                 for fund in v.FISCAL_FUNDS}
+        for fund in v.FISCAL_FUNDS:
+            # the only fund spent on the line (parts typed from 万元 tables may miss its total by 尾数)
+            alone = (fund == "general" and b.only_general) or (
+                bool(total) and abs(total - spent[fund]) <= b.tolerance
+                and not any(x for f, x in spent.items() if f != fund))
+            if f"{fund}_budget" not in vals and alone:
+                vals[f"{fund}_budget"] = budget
     return vals
+
+
+def _fund_totals(vals: dict[str, Decimal], total: Decimal) -> None:
+    """Each fund's line total: the line's own total where the fund's 基本/项目 are all of the line's
+    (so a typed total stays as typed), else the sum of its parts."""
+    nature = vals.get("basic", ZERO) + vals.get("project", ZERO)
+    for fund in v.FISCAL_FUNDS:
+        keys = (f"{fund}_basic", f"{fund}_project")
+        if not any(k in vals for k in keys):
+            continue
+        parts = sum((vals.get(k, ZERO) for k in keys), ZERO)
+        whole = parts and parts == nature and vals.get(keys[0], ZERO) == vals.get("basic", ZERO)
+        vals[f"{fund}_total"] = total if whole else parts

@@ -203,7 +203,7 @@ def _table4(k: _Checker, t4: PublicTable, t1: PublicTable) -> None:
     if subrows:
         k.equal("D-T4-SUM", _a(opening, "in_amount"), _sum(r.value("in_amount") for r in subrows),
                 "公开04：年初财政拨款结转和结余不等于三项之和", ("公开04", "年初财政拨款结转和结余"))
-        k.equal("D-T4-SUM", _a(closing, "out_total"), _sum(r.value("out_total") for r in subrows),
+        k.equal("D-T4-SUM", _a(closing, "out_total"), _sum(_a(closing, f"out_{f}") for _, f in s.T4_INCOME),
                 "公开04：年末财政拨款结转和结余不等于三项之和", ("公开04", "年末财政拨款结转和结余"))
     total = t4.find("in_name", "总计")
     k.equal("D-T4-TOTAL", _a(total, "in_amount"), _sum((_a(income, "in_amount"), _a(opening, "in_amount"))),
@@ -214,7 +214,7 @@ def _table4(k: _Checker, t4: PublicTable, t1: PublicTable) -> None:
             ("公开04", "总计"))
     for (label, fund), sub_in in zip(s.FUND_SUBROWS, subrows, strict=False):
         income_f = _a(t4.find("in_name", s.T4_INCOME[[f for _, f in s.T4_INCOME].index(fund)][0]), "in_amount")
-        closing_f = sub_in.value("out_total")
+        closing_f = _a(closing, f"out_{fund}")  # the 年末 by fund: the 年末 row's fund columns
         k.equal("D-T4-FUND", _sum((sub_in.value("in_amount"), income_f)), _sum((_a(spend, f"out_{fund}"), closing_f)),
                 f"公开04：{label}的年初结转和结余＋本年收入不等于本年支出＋年末结转和结余", ("公开04", label))
 

@@ -32,28 +32,25 @@ class Grid:
     indent: list[int]
     notes: list[str]
     landscape: bool
+    zeros: str = "0.00"  # how a zero amount is printed: "blank", "0.00" or "0"
+    empty: bool = False  # a table without data keeps its form, every cell blank (公开08/09 with 说明)
+    spans: tuple[Merge, ...] = ()  # body cells merged: a total's label over code + name (合计, 人员经费合计)
+
+    def text(self, i: int, j: int) -> str:
+        """Body cell (i, j) as printed: amounts with 2 decimals and separators, a zero per ``zeros``."""
+        value = self.body[i][j]
+        if self.kinds[j] != s.MONEY:
+            return "" if value is None else str(value)
+        if not isinstance(value, Decimal) or self.empty:
+            return ""
+        if fmt.round2(value) == 0:
+            return {"blank": "", "0": "0"}.get(self.zeros, "0.00")
+        return fmt.number(value)
 
 
 def grid(t: PublicTable) -> Grid:
     cols = t.spec.columns
-    grouped = any(col.group for col in cols)
-    merges: list[Merge] = []
-    if grouped:
-        j = 0
-        while j < len(cols):
-            group = cols[j].group
-            k = j
-            while k + 1 < len(cols) and group and cols[k + 1].group == group:
-                k += 1
-            if group and (k > j or group != cols[j].label):
-                merges.append(Merge(0, j, 0, k, group))
-                for x in range(j, k + 1):
-                    merges.append(Merge(1, x, 1, x, cols[x].label))
-            else:
-                merges.append(Merge(0, j, 1, j, cols[j].label))
-            j = k + 1
-    else:
-        merges = [Merge(0, j, 0, j, col.label) for j, col in enumerate(cols)]
+    merges, depth = header_merges([col.path for col in cols])
     body, bold, indent = [], [], []
     for row in t.rows:
         cells: list[Decimal | str | None] = []
@@ -65,15 +62,57 @@ def grid(t: PublicTable) -> Grid:
                 cells.append("" if value is None else str(value))
         body.append(cells)
         bold.append(row.total)
-        indent.append(row.level)
-    notes = [n for n in (t.note, s.note_for(t.key, t.department)) if n]
+        indent.append(row.level if t.indent else 0)
+    notes = [n for n in (s.note_for(t.key, t.department), t.note) if n]  # 注, then 说明 (template order)
+    if not t.empty and rounding_gaps(t, body):
+        notes.append(s.ROUNDING_NOTE)
     return Grid(
         title=t.title,
-        unit_line=(f"编制单位：{t.unit}", f"{t.year}年度", f"{t.key}表　单位：万元"),
-        header=merges, header_rows=2 if grouped else 1,
+        unit_line=t.unit_line,
+        header=merges, header_rows=depth,
         kinds=[col.kind for col in cols], body=body, bold=bold, indent=indent, notes=notes,
-        landscape=t.spec.landscape,
+        landscape=t.spec.landscape, zeros=t.zeros, empty=t.empty, spans=label_spans(t, body),
     )
+
+
+def label_spans(t: PublicTable, body: list[list[Decimal | str | None]]) -> tuple[Merge, ...]:
+    """A total row's label spans its empty code cell and the name cell (the template's 合计 rows)."""
+    kinds = [col.kind for col in t.spec.columns]
+    out = []
+    for i, row in enumerate(t.rows):
+        if not row.total:
+            continue
+        for j in range(len(kinds) - 1):
+            if kinds[j] == s.CODE and kinds[j + 1] == s.TEXT and not body[i][j] and body[i][j + 1]:
+                out.append(Merge(i, j, i, j + 1, str(body[i][j + 1])))
+    return tuple(out)
+
+
+def header_merges(paths: list[tuple[str, ...]]) -> tuple[list[Merge], int]:
+    """Header cells from each column's path (top → label): equal neighbours merge across, a short path's
+    cell above its label spans down (合计 over 预算数 beside 公务用车… over 小计 over 预算数)."""
+    depth = max(len(p) for p in paths)
+    grid_ = [list(p[:-1]) + [p[-2] if len(p) > 1 else p[-1]] * (depth - len(p)) + [p[-1]] for p in paths]
+    if any(len(p) == 1 for p in paths):  # a single label spans every row
+        grid_ = [[p[0]] * depth if len(p) == 1 else g for p, g in zip(paths, grid_, strict=True)]
+    n = len(paths)
+    covered: set[tuple[int, int]] = set()
+    out: list[Merge] = []
+    for k in range(depth):
+        for j in range(n):
+            if (k, j) in covered:
+                continue
+            text = grid_[j][k]
+            last = j
+            while (last + 1 < n and (k, last + 1) not in covered and grid_[last + 1][k] == text
+                   and grid_[last + 1][:k] == grid_[j][:k]):
+                last += 1
+            bottom = k
+            while bottom + 1 < depth and all(grid_[x][bottom + 1] == text for x in range(j, last + 1)):
+                bottom += 1
+            covered.update((r, x) for r in range(k, bottom + 1) for x in range(j, last + 1))
+            out.append(Merge(k, j, bottom, last, text))
+    return out, depth
 
 
 def widths(g: Grid) -> list[float]:
@@ -160,7 +199,7 @@ def sums(t: PublicTable) -> dict[Cellref, list[Cellref]]:
             add(spend, key, [(i, key) for i in classes])
         subrows = [i for i, r in enumerate(rows) if r.level == 1]
         add(at("in_name", "年初财政拨款结转和结余"), "in_amount", [(i, "in_amount") for i in subrows])
-        add(closing, "out_total", [(i, "out_total") for i in subrows])
+        add(closing, "out_total", [(closing, f) for f in funds])
         grand = at("in_name", "总计")
         add(grand, "in_amount", [(at("in_name", "本年收入合计"), "in_amount"),
                                  (at("in_name", "年初财政拨款结转和结余"), "in_amount")])
@@ -173,10 +212,28 @@ def sums(t: PublicTable) -> dict[Cellref, list[Cellref]]:
             heads = {code for code, _ in coded if len(code) == 3}
             chosen = [i for code, i in coded if len(code) == 3 or code[:3] not in heads]
             add(total, f"{side}_amount", [(i, f"{side}_amount") for i in chosen])
+            for head, i in ((code, i) for code, i in coded if len(code) == 3):
+                add(i, f"{side}_amount", [(k, f"{side}_amount") for code, k in coded
+                                          if len(code) == 5 and code[:3] == head])
     elif t.key == "公开07" and rows:
         for scenario in ("budget", "final"):
             add(0, f"{scenario}:合计", [(0, f"{scenario}:{x}") for x in ("因公出国(境)费", "公务用车购置及运行维护费",
                                                                           "公务接待费")])
             add(0, f"{scenario}:公务用车购置及运行维护费", [(0, f"{scenario}:{x}") for x in ("公务用车购置费",
                                                                                      "公务用车运行维护费")])
+    return out
+
+
+def rounding_gaps(t: PublicTable, body: list[list[Decimal | str | None]]) -> list[tuple[Cellref, Decimal]]:
+    """The totals whose printed (rounded) figure is not the sum of their printed parts, with the gap in
+    万元: the figures are right, each rounded once; the table then carries the 尾数 note."""
+    out = []
+    for (i, j), parts in sums(t).items():
+        total = body[i][j]
+        if not isinstance(total, Decimal):
+            continue
+        shown = [body[a][b] for a, b in parts]
+        added = sum((fmt.round2(x) for x in shown if isinstance(x, Decimal)), Decimal(0))
+        if fmt.round2(total) != added:
+            out.append(((i, j), fmt.round2(total) - added))
     return out

@@ -7,10 +7,12 @@ specs, or the ``[disclosure.layout]`` table of the data file — not code.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from ..core import public_vocab as v
 
 MONEY, TEXT, CODE = "money", "text", "code"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,12 @@ class Column:
     label: str
     group: str = ""  # upper header cell spanning the columns that share it
     kind: str = MONEY
+    heads: tuple[str, ...] = ()  # the header cells above the label, top first, where more than ``group``
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        """The column's header cells from the top row down to its label."""
+        return (*(self.heads or ((self.group,) if self.group else ())), self.label)
 
 
 @dataclass(frozen=True)
@@ -28,10 +36,11 @@ class TableSpec:
     columns: tuple[Column, ...]
     empty_note: str = ""  # {unit} is the unit's name
     landscape: bool = False
+    total_last: bool = False  # the 合计 row at the bottom (公开05), else at the top
 
 
 def _coded(*amounts: tuple[str, str] | tuple[str, str, str]) -> tuple[Column, ...]:
-    cols = [Column("code", "科目编码", "项目", CODE), Column("name", "科目名称", "项目", TEXT)]
+    cols = [Column("code", "功能分类科目编码", "项目", CODE), Column("name", "科目名称", "项目", TEXT)]
     for a in amounts:
         cols.append(Column(a[0], a[1], a[2] if len(a) > 2 else ""))
     return tuple(cols)
@@ -49,9 +58,17 @@ T7_LABELS = {"合计": "合计", "因公出国(境)费": "因公出国（境）�
              "公务接待费": "公务接待费", "会议费": "会议费", "培训费": "培训费"}
 
 
+T7_TOP = "财政拨款“三公”经费"
+T7_CAR = "公务用车购置及运行维护费"
+T7_HEADS = {"公务用车购置及运行维护费": (T7_TOP, T7_CAR, "小计"), "公务用车购置费": (T7_TOP, T7_CAR, "公务用车购置费"),
+            "公务用车运行维护费": (T7_TOP, T7_CAR, "公务用车运行维护费")}
+
+
 def _t7_columns(items: tuple[str, ...]) -> tuple[Column, ...]:
-    """The template's layout: 预算数/决算数 paired under each item (the item is the group header)."""
-    return tuple(Column(f"{scenario}:{item}", label, T7_LABELS[item])
+    """The template's layout: 财政拨款“三公”经费 over every item, 公务用车购置及运行维护费 over 小计 | 购置 |
+    运行维护, and 预算数/决算数 paired under each item."""
+    return tuple(Column(f"{scenario}:{item}", label, T7_LABELS[item],
+                        heads=T7_HEADS.get(item, (T7_TOP, T7_LABELS[item])))
                  for item in items for scenario, label in (("budget", "预算数"), ("final", "决算数")))
 
 
@@ -72,12 +89,12 @@ SPECS: dict[str, TableSpec] = {s.key: s for s in (
         Column("out_general", "一般公共预算财政拨款", "支出"), Column("out_fund", "政府性基金预算财政拨款", "支出"),
         Column("out_capital", "国有资本经营预算财政拨款", "支出")), landscape=True),
     TableSpec("公开05", "一般公共预算财政拨款支出决算表", _coded(
-        ("total", "合计"), ("basic", "基本支出"), ("project", "项目支出"))),
+        ("total", "合计"), ("basic", "基本支出"), ("project", "项目支出")), total_last=True),
     TableSpec("公开06", "一般公共预算财政拨款基本支出决算表", (
-        Column("p_code", "科目编码", "人员经费", CODE), Column("p_name", "科目名称", "人员经费", TEXT),
-        Column("p_amount", "决算数", "人员经费"),
-        Column("c_code", "科目编码", "公用经费", CODE), Column("c_name", "科目名称", "公用经费", TEXT),
-        Column("c_amount", "决算数", "公用经费"))),
+        Column("p_code", "经济分类科目编码", "", CODE), Column("p_name", "科目名称", "", TEXT),
+        Column("p_amount", "决算数"),
+        Column("c_code", "经济分类科目编码", "", CODE), Column("c_name", "科目名称", "", TEXT),
+        Column("c_amount", "决算数"))),
     TableSpec("公开07", "财政拨款“三公”经费支出决算表", _t7_columns(THREE_PUBLIC_ITEMS), landscape=True),
     TableSpec("公开08", "政府性基金预算财政拨款收入支出决算表", _coded(*_FUND),
               NO_FUND.replace("{fund}", "政府性基金预算"), landscape=True),
@@ -104,6 +121,49 @@ FUND_SUBROWS = (("一般公共预算财政拨款", "general"), ("政府性基金
                 ("国有资本经营预算财政拨款", "capital"))
 
 
+# How a zero amount is printed, per (first year, region) of the template: "blank" (the cell left empty,
+# as the 上海 form and most of its publications show it), "0.00" or "0". A unit's [disclosure.layout]
+# ``zeros`` (for all tables, or per table) overrides it; regions without an entry print "0.00".
+ZEROS: dict[tuple[int, str], str] = {(2024, "上海"): "blank"}
+
+
+def _of_template(table: dict[tuple[int, str], T], year: int, region: str) -> T | None:
+    """The newest entry of ``region`` not after ``year`` (None where the region has none)."""
+    years = [y for y, r in table if r == region and y <= year]
+    return table[(max(years), region)] if years else None
+
+
+# The line under a table's title: {unit}, {year}, {key} filled in; empty parts are not printed. The 上海
+# form prints 单位：万元 alone; elsewhere 编制单位 | 年度 | 表号 单位.
+UNIT_LINES: dict[tuple[int, str], tuple[str, str, str]] = {(2024, "上海"): ("", "", "单位：万元")}
+UNIT_LINE = ("编制单位：{unit}", "{year}年度", "{key}表　单位：万元")
+
+
+# Whether a 款/项 name is indented under its 类 (by level); the 上海 form prints every name flush left.
+INDENT_NAMES: dict[tuple[int, str], bool] = {(2024, "上海"): False}
+
+
+def indent_names(year: int, region: str) -> bool:
+    found = _of_template(INDENT_NAMES, year, region)
+    return True if found is None else found
+
+
+def unit_line_for(key: str, unit: str, year: int, region: str) -> tuple[str, str, str]:
+    form = _of_template(UNIT_LINES, year, region) or UNIT_LINE
+    a, b, c = (x.format(unit=unit, year=year, key=key) for x in form)
+    return a, b, c
+
+
+def zeros_for(key: str, year: int, region: str, layout: dict[str, dict[str, object]] | None = None) -> str:
+    """How table ``key`` prints a zero: the unit's layout (this table, then all tables), else the template's."""
+    own = layout or {}
+    for place in (key, "*"):
+        style = own.get(place, {}).get("zeros")
+        if isinstance(style, str):
+            return style
+    return _of_template(ZEROS, year, region) or "0.00"
+
+
 def spec_for(key: str, layout: dict[str, dict[str, object]] | None = None) -> TableSpec:
     """The spec of table ``key`` with the unit's layout overrides (title, 公开07's extra items)."""
     spec = SPECS[key]
@@ -116,21 +176,58 @@ def spec_for(key: str, layout: dict[str, dict[str, object]] | None = None) -> Ta
     return spec
 
 
-# Notes printed under each table (the 空表说明 of an empty table comes first).
+# Notes printed under each table, in the 2024 上海 template's words (an empty table's 说明 follows).
 NOTES: dict[str, str] = {
     "公开01": "注：本表反映部门本年度的总收支和年末结转结余情况。",
     "公开02": "注：本表反映部门本年度取得的各项收入情况。",
     "公开03": "注：本表反映部门本年度各项支出情况。",
-    "公开04": "注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。",  # noqa: E501
+    "公开04": "注：本表反映部门本年度财政拨款总收支和结转结余情况。",
     "公开05": "注：本表反映部门本年度一般公共预算财政拨款支出情况。",
     "公开06": "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。",
-    "公开07": "注：本表反映部门本年度“三公”经费支出预决算情况。其中，预算数为“三公”经费年初预算数，决算数是包括当年一般公共预算财政拨款和以前年度结转资金安排的实际支出。",  # noqa: E501
-    "公开08": "注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。",
-    "公开09": "注：本表反映部门本年度国有资本经营预算财政拨款收入、支出及结转和结余情况。",
+    "公开07": "注：本表反映部门本年度“三公”经费支出预决算情况。",
+    "公开08": "注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。",
+    "公开09": "注：本表反映部门本年度国有资本经营预算财政拨款收入支出及结转和结余情况。",
 }
+
+
+# Under a table whose printed totals and parts differ by their rounding (the figures are exact; each is
+# rounded once to 0.01万元), as published tables word it.
+ROUNDING_NOTE = "注：本表数据因四舍五入，合计与分项之和可能存在尾差。"
 
 
 def note_for(key: str, department: bool) -> str:
     """The note under table ``key``: 本表反映部门… for a 部门决算, 本表反映单位… for a 单位决算."""
     note = NOTES.get(key, "")
     return note if department else note.replace("本表反映部门", "本表反映单位")
+
+
+# 公开06's fixed rows (经济分类 code, name) per (first year, region), in the template's order: every
+# 款 of 301 and 303 (人员经费, left) and of 302 and 310 (公用经费, right), printed whether used or not.
+# A year uses the newest list not after it in its region; a region without a list prints the lines the
+# unit typed only. 上海 2024: anchors/shanghai-2024-department-final-template.pdf, 公开06.
+_T6_SHANGHAI_2024 = (
+    ("301", "工资福利支出"), ("30101", "基本工资"), ("30102", "津贴补贴"), ("30103", "奖金"),
+    ("30106", "伙食补助费"), ("30107", "绩效工资"), ("30108", "机关事业单位基本养老保险缴费"),
+    ("30109", "职业年金缴费"), ("30110", "职工基本医疗保险缴费"), ("30111", "公务员医疗补助缴费"),
+    ("30112", "其他社会保障缴费"), ("30113", "住房公积金"), ("30114", "医疗费"), ("30199", "其他工资福利支出"),
+    ("303", "对个人和家庭的补助"), ("30301", "离休费"), ("30302", "退休费"), ("30303", "退职（役）费"),
+    ("30304", "抚恤金"), ("30305", "生活补助"), ("30306", "救济费"), ("30307", "医疗费补助"), ("30308", "助学金"),
+    ("30309", "奖励金"), ("30310", "个人农业生产补贴"), ("30311", "代缴社会保险费"),
+    ("30399", "其他对个人和家庭的补助"),
+    ("302", "商品和服务支出"), ("30201", "办公费"), ("30202", "印刷费"), ("30203", "咨询费"), ("30204", "手续费"),
+    ("30205", "水费"), ("30206", "电费"), ("30207", "邮电费"), ("30208", "取暖费"), ("30209", "物业管理费"),
+    ("30211", "差旅费"), ("30212", "因公出国（境）费用"), ("30213", "维修（护）费"), ("30214", "租赁费"),
+    ("30215", "会议费"), ("30216", "培训费"), ("30217", "公务接待费"), ("30218", "专用材料费"),
+    ("30224", "被装购置费"), ("30225", "专用燃料费"), ("30226", "劳务费"), ("30227", "委托业务费"),
+    ("30228", "工会经费"), ("30229", "福利费"), ("30231", "公务用车运行维护费"), ("30239", "其他交通费用"),
+    ("30240", "税金及附加费用"), ("30299", "其他商品和服务支出"),
+    ("310", "资本性支出"), ("31001", "房屋建筑物购建"), ("31002", "办公设备购置"), ("31003", "专用设备购置"),
+    ("31007", "信息网络及软件购置更新"), ("31013", "公务用车购置"), ("31019", "其他交通工具购置"),
+    ("31021", "文物和陈列品购置"), ("31022", "无形资产购置"), ("31099", "其他资本性支出"),
+)
+T6_ROWS: dict[tuple[int, str], tuple[tuple[str, str], ...]] = {(2024, "上海"): _T6_SHANGHAI_2024}
+
+
+def t6_rows(year: int, region: str) -> tuple[tuple[str, str], ...]:
+    """公开06's fixed (code, name) rows of ``year``'s template in ``region``; () where none is kept."""
+    return _of_template(T6_ROWS, year, region) or ()

@@ -46,6 +46,9 @@ class PublicTable:
     unit: str = ""
     year: int = 0
     department: bool = False  # 部门决算 (notes say 部门) or 单位决算 (单位)
+    zeros: str = "0.00"  # how a zero amount is printed: "blank", "0.00" or "0" (spec.zeros_for)
+    unit_line: tuple[str, str, str] = ("", "", "单位：万元")  # under the title (spec.unit_line_for)
+    indent: bool = True  # 款/项 names indented by level (spec.indent_names)
 
     @property
     def key(self) -> str:
@@ -88,7 +91,10 @@ def build(b: Books) -> Tables:
         spec = s.spec_for(key, layout)
         rows, empty = builder(b, spec)
         note = spec.empty_note.replace("{unit}", unit) if empty and spec.empty_note else ""
-        out.by_key[key] = PublicTable(spec, tuple(rows), note, unit, year, b.d.department)
+        zeros = s.zeros_for(key, year, b.d.region, layout)
+        line = s.unit_line_for(key, unit, year, b.d.region)
+        out.by_key[key] = PublicTable(spec, tuple(rows), note, unit, year, b.d.department, zeros, line,
+                                      s.indent_names(year, b.d.region))
     return out
 
 
@@ -148,21 +154,26 @@ def _sum(values) -> Decimal | None:
     return out
 
 
-def _coded_rows(b: Books, columns, keep=lambda code: True, unit=None) -> tuple[list[Row], bool]:
-    """Rows per code and a 合计 row: the sum of the 类 rows, else (``unit``) the unit's figure."""
+def _coded_rows(b: Books, columns, keep=lambda code: True, unit=None,
+                last: bool = False) -> tuple[list[Row], bool]:
+    """Rows per code and a 合计 row (first, or ``last``): the sum of the 类 rows, or the unit's own
+    figure (``unit``) where the sum is not determined or differs from it by the parts' rounding."""
     codes = [code for code in b.codes() if keep(code)]
     total: dict[str, Cell] = {"code": "", "name": "合计"}
     for key, fn in columns.items():
-        total[key] = _sum(fn(code) for code in codes if len(code) == 3)
-        if total[key] is None and unit is not None:
-            total[key] = unit(key)
-    rows = [Row(total, total=True)]
+        summed = _sum(fn(code) for code in codes if len(code) == 3)
+        own = unit(key) if unit is not None else None
+        if summed is None or (own is not None and abs(own - summed) <= b.tolerance):
+            summed = own if own is not None else summed
+        total[key] = summed
+    rows = []
     for code in codes:
         values: dict[str, Cell] = {"code": code, "name": b.names.get(code, "")}
         for key, fn in columns.items():
             values[key] = fn(code)
         rows.append(Row(values, level=level_of(code)))
-    return rows, not codes
+    row = Row(total, total=True)
+    return ([*rows, row] if last else [row, *rows]), not codes
 
 
 def _t2(b: Books, spec):
@@ -207,10 +218,10 @@ def _t4(b: Books, spec) -> tuple[list[Row], bool]:
     left += [("", None)] * (body - len(left))
     rows = _pairs(left, right)
     income = sum((b.income(v.INCOME_ITEM[f]) for f in v.FISCAL_FUNDS), ZERO)
-    spend: dict[str, Decimal | None] = {f: b.line_total(f"{f}_basic") + b.line_total(f"{f}_project")
+    classes = [code for code in b.codes() if len(code) == 3]
+    spend: dict[str, Decimal | None] = {f: sum((b.fund_spending(f, code) for code in classes), ZERO)
                                         for f in v.FISCAL_FUNDS}
-    if not b.all_known("funds"):
-        spend["general"] = _sum((general_unit(b, "basic"), general_unit(b, "project")))
+    spend["general"] = _sum((general_unit(b, "basic"), general_unit(b, "project")))
     rows.append(Row({"in_name": "本年收入合计", "in_amount": income, "out_name": "本年支出合计",
                      "out_total": _sum(spend.values()), **{f"out_{f}": a for f, a in spend.items()}},
                     total=True))
@@ -219,9 +230,8 @@ def _t4(b: Books, spec) -> tuple[list[Row], bool]:
     rows.append(Row({"in_name": "年初财政拨款结转和结余", "in_amount": sum(opening.values(), ZERO),
                      "out_name": "年末财政拨款结转和结余", "out_total": sum(closing.values(), ZERO),
                      **{f"out_{f}": a for f, a in closing.items()}}, total=True))
-    for label, fund in s.FUND_SUBROWS:
-        rows.append(Row({"in_name": label, "in_amount": opening[fund], "out_name": label,
-                         "out_total": closing[fund]}, level=1))
+    for label, fund in s.T4_INCOME:  # the 年初 by fund, under it on the 收入 side (the template's rows)
+        rows.append(Row({"in_name": label, "in_amount": opening[fund]}, level=1))
     rows.append(Row({"in_name": "总计", "in_amount": income + sum(opening.values(), ZERO), "out_name": "总计",
                      "out_total": _sum((*spend.values(), *closing.values())),
                      **{f"out_{f}": _sum((spend[f], closing[f])) for f in v.FISCAL_FUNDS}}, total=True))
@@ -229,10 +239,16 @@ def _t4(b: Books, spec) -> tuple[list[Row], bool]:
 
 
 def general_unit(b: Books, nature: str) -> Decimal | None:
-    """The unit's 一般公共预算财政拨款 基本/项目支出: the lines' sum, else from ``fiscal_final``."""
-    if b.all_known("funds"):
-        return b.line_total(f"general_{nature}")
-    return b.fiscal_nature(nature)
+    """The unit's 一般公共预算财政拨款 基本/项目支出: the lines' sum — or the unit's 财政拨款 figure less
+    the other funds' lines where that differs from the sum by rounding only —, else from ``fiscal_final``."""
+    if not b.all_known("funds"):
+        return b.fiscal_nature(nature)
+    summed = b.line_total(f"general_{nature}")
+    fiscal = b.fiscal_nature_all(nature)
+    if fiscal is None:
+        return summed
+    own = fiscal - b.line_total(f"fund_{nature}") - b.line_total(f"capital_{nature}")
+    return own if abs(own - summed) <= b.tolerance else summed
 
 
 def _t5(b: Books, spec):
@@ -240,13 +256,13 @@ def _t5(b: Books, spec):
         return b.get(code, key) if b.known(code, "funds") else None
 
     return _coded_rows(b, {
-        "total": lambda code: _sum((g(code, "general_basic"), g(code, "general_project"))),
+        "total": lambda code: b.general_spending(code) if b.known(code, "funds") else None,
         "basic": lambda code: g(code, "general_basic"),
         "project": lambda code: g(code, "general_project"),
     }, keep=lambda code: bool(not b.known(code, "funds") or b.general_spending(code)
                               or b.get(code, "general_budget")),
         unit=lambda key: _sum((general_unit(b, "basic"), general_unit(b, "project"))) if key == "total"
-        else general_unit(b, key))
+        else general_unit(b, key), last=spec.total_last)
 
 
 def economic_lines(b: Books) -> list[tuple[str, str, Decimal]]:
@@ -261,20 +277,25 @@ def economic_lines(b: Books) -> list[tuple[str, str, Decimal]]:
 
 
 def personnel_public(b: Books) -> dict[str, Decimal | None]:
-    """人员经费合计 and 公用经费合计 of table 6 (None where the data does not say)."""
+    """人员经费合计 and 公用经费合计 of table 6 (None where the data does not say): the unit's own
+    figure where the rows as printed add to it but for their rounding, else their sum."""
     lines = economic_lines(b)
     out: dict[str, Decimal | None] = {}
     for panel, heads in v.ECONOMIC_PANELS.items():
         own = [x for x in lines if x[0][:3] in heads]
         classes = [x for x in own if len(x[0]) == 3]
         items = [x for x in own if len(x[0]) == 5]
+        unit: Decimal | None = None
+        if b.only_general:
+            unit = b.spending(panel)
+        elif b.fiscal_is_general and b.spending_line(panel, "fiscal_final") is not None:
+            unit = b.spending_line(panel, "fiscal_final")
         if own:
             chosen = [x for x in classes] + [x for x in items if x[0][:3] not in {k[0] for k in classes}]
-            out[panel] = sum((x[2] for x in chosen), ZERO)
-        elif b.only_general:
-            out[panel] = b.spending(panel)
-        elif b.fiscal_is_general and b.spending_line(panel, "fiscal_final") is not None:
-            out[panel] = b.spending_line(panel, "fiscal_final")
+            summed = sum((x[2] for x in chosen), ZERO)
+            out[panel] = unit if unit is not None and abs(unit - summed) <= b.tolerance else summed
+        elif unit is not None:
+            out[panel] = unit
         elif not b.spending(panel):
             out[panel] = ZERO
         else:
@@ -284,9 +305,13 @@ def personnel_public(b: Books) -> dict[str, Decimal | None]:
 
 def _t6(b: Books, spec) -> tuple[list[Row], bool]:
     lines = economic_lines(b)
+    typed = {code: (name, amount) for code, name, amount in lines}
+    fixed = dict(s.t6_rows(b.data.unit.year, b.d.region)) if lines else {}
     panels = {}
     for panel, heads in v.ECONOMIC_PANELS.items():
-        panels[panel] = sorted([x for x in lines if x[0][:3] in heads], key=lambda x: x[0])
+        codes = sorted({code for code in (*typed, *fixed) if code[:3] in heads})
+        panels[panel] = [(code, typed[code][0] if code in typed else fixed[code],
+                          typed[code][1] if code in typed else ZERO) for code in codes]
     totals = personnel_public(b)
     p, q = panels["人员经费"], panels["公用经费"]
     rows = []

@@ -1,11 +1,13 @@
 """The nine public tables as an .xlsx workbook (xlsxwriter): one sheet per table, titled, with
 单位：万元, two-level headers, 2-decimal number formats, notes and a print setup that fits each
 table on one A4 page. Cells hold the exact 万元 value (the format rounds at display); totals and
-parent rows are formulas over their parts, with the computed value cached."""
+parent rows are formulas over their parts, with the computed value cached — where the parts add to
+the total exactly; a published total beside its rounded parts is written as the figure."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from io import BytesIO
 
 from ..export.sheet_style import DISCLOSURE_STYLES, PUBLIC_TABLE, page_xlsxwriter, xlsxwriter_formats
@@ -52,10 +54,12 @@ def build(tables: Tables) -> bytes:
             for j, value in enumerate(cells):
                 kind = g.kinds[j]
                 if kind == s.MONEY:
-                    if (i, j) in formulas:
+                    parts = [g.body[a][b] for a, b in formulas.get((i, j), [])]
+                    exact = sum((x for x in parts if isinstance(x, Decimal)), Decimal(0))
+                    if (i, j) in formulas and value == exact:
                         refs = "+".join(xl_rowcol_to_cell(first + a, b) for a, b in formulas[(i, j)])
                         ws.write_formula(r, j, f"={refs}", f["money" + suffix], float(value or 0))
-                    elif value is None:
+                    elif value is None or not g.text(i, j):  # not determined, or a zero printed blank
                         ws.write_blank(r, j, None, f["money" + suffix])
                     else:
                         ws.write_number(r, j, float(value), f["money" + suffix])
@@ -64,6 +68,9 @@ def build(tables: Tables) -> bytes:
                 else:
                     text = ("　" * g.indent[i] + str(value)) if value else ""
                     ws.write_string(r, j, text, f["text" + suffix])
+        for m in g.spans:  # a total's label over code + name
+            ws.merge_range(first + m.row, m.col, first + m.row, m.last_col, m.text,
+                           f["text_bold" if g.bold[m.row] else "text"])
         r = first + len(g.body)
         for note in g.notes:
             ws.merge_range(r, 0, r, n - 1, note, f["note"])

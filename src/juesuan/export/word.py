@@ -95,7 +95,9 @@ def _styles(doc) -> None:
     spec = {
         "Title": (FONTS["title"], SIZE_TITLE, False, WD_ALIGN_PARAGRAPH.CENTER, Pt(40)),
         "Subtitle": (FONTS["body"], SIZE_BODY, False, WD_ALIGN_PARAGRAPH.CENTER, LINE),
-        "Heading 1": (FONTS["h1"], SIZE_BODY, False, None, LINE),
+        # 一、 in bold 黑体: never lighter than the 楷体 （一） under it (a sans face that stands in
+        # for 黑体 is thinner than 黑体 itself); 1． in bold 仿宋
+        "Heading 1": (FONTS["h1"], SIZE_BODY, True, None, LINE),
         "Heading 2": (FONTS["h2"], SIZE_BODY, False, None, LINE),
         "Heading 3": (FONTS["body"], SIZE_BODY, True, None, LINE),
         "Heading 4": (FONTS["body"], SIZE_BODY, False, None, LINE),
@@ -326,7 +328,9 @@ def _table_part(doc, table: Table, title: str, columns: list) -> None:
             fill_cell(cell, text, align, size, text_style, bold=row.total)
             if col.kind != "text" or is_figure(text):
                 _no_wrap(cell)
-            if i == 1:  # the header stays with the first row
+            if i == 1 < len(table.rows):  # the header stays with the first row; a one-row
+                # table's last row keeping with the next would pull the next paragraph (a chart)
+                # and the whole chain before it over the page
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
     for row_ in t.rows:  # a row never breaks across pages
         cant = OxmlElement("w:cantSplit")

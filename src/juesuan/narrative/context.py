@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..core import reason_keys as rk
 from ..core.compare import diff
 from ..core.figures import TOTAL_KEY, WHOLE_YEAR, WHOLE_YEAR_NOTE, Figures, has_adjusted, plan_label, with_plan
 from ..core.indicators import Indicator
@@ -68,6 +69,8 @@ class Context:
         f = self.fig
         if key == TOTAL_KEY:
             return self.plan_word([f.spending.total])
+        if key == rk.THREE_PUBLIC:
+            return self.plan_word(f.three_public.lines)
         for lines in (f.spending.lines, f.income.lines, f.function_detail, f.three_public.lines,
                       [x for x in (f.meeting, f.training) if x is not None]):
             for x in lines:
@@ -90,7 +93,7 @@ class Context:
             if x.key in classes:
                 for d in self.fig.function_descendants(x.key):
                     d = with_plan(d)
-                    out.append((d.key, f"{ph.plain(x.name)}中{d.name}", diff(d.get(current), d.get(base))))
+                    out.append((d.key, ph.within(ph.plain(x.name), d.name), diff(d.get(current), d.get(base))))
         return out
 
     def reasons(self, comparison: str, entries: Iterable[Entry], *more: tuple[str, Iterable[Entry]]) -> str:

@@ -156,20 +156,58 @@ def grouped_reasons(explained: Iterable[Explained], said: dict[str, str] | None 
         moves = by_label.setdefault(label, [])
         if (basis, word) not in moves:
             moves.append((basis, word))
-    out = []
+    out: list[tuple[str, str]] = []  # (the parent every line of the sentence is under, or "", sentence)
     for reason, by_label in grouped.items():
-        subject = _subject(by_label)
+        parent, by_child = _one_parent(by_label)
+        subject = _subject(by_child)
         where = None if said is None else said.get(reason)
         if where is None or _within(here, where):
             # new, or printed in a section that holds this one (a reference to it would point
             # back at the reader's own section): printed in full
-            out.append(f"{subject}的主要原因是：{reason}")
+            out.append((parent, f"{subject}的主要原因是：{reason}"))
             if said is not None and where is None:
                 said[reason] = here
         elif where == here:
-            out.append(f"{subject}的原因同上。")
+            out.append((parent, f"{subject}的原因同上。"))
         else:
-            out.append(f"{subject}的主要原因见{where}。")
+            out.append((parent, f"{subject}的主要原因见{where}。"))
+    return _by_parent(out)
+
+
+def _one_parent(by_label: dict[str, list[tuple[str, str]]]) -> tuple[str, dict[str, list[tuple[str, str]]]]:
+    """The parent all labels are under and the labels without it; ("", the labels) otherwise."""
+    parents = {label.partition(WITHIN)[0] for label in by_label}
+    if len(parents) != 1 or not all(WITHIN in label for label in by_label):
+        return "", by_label
+    return parents.pop(), {label.partition(WITHIN)[2]: moves for label, moves in by_label.items()}
+
+
+def _by_parent(sentences: list[tuple[str, str]]) -> str:
+    """Consecutive sentences about one parent's children name it once: ``社会保障和就业支出中，
+    甲增加的主要原因是：…；乙减少的主要原因是：…。`` (a sentence of several sentences stays apart)."""
+    out: list[str] = []
+    run: list[str] = []
+    run_parent = ""
+
+    def flush() -> None:
+        if run:
+            out.append(f"{run_parent}中，" + "；".join(x[:-1] for x in run) + "。" if len(run) > 1
+                       else f"{run_parent}中{run[0]}")
+            run.clear()
+
+    for parent, text in sentences:
+        single = text.count("。") == 1 and text.endswith("。") and "；" not in text
+        if parent and single and parent == run_parent:
+            run.append(text)
+            continue
+        flush()
+        if parent and single:
+            run_parent = parent
+            run.append(text)
+        else:
+            run_parent = ""
+            out.append(f"{parent}中{text}" if parent else text)
+    flush()
     return "".join(out)
 
 
@@ -187,11 +225,46 @@ def _moves(moves: list[tuple[str, str]]) -> str:
     return "、".join(b + w for b, w in moves)
 
 
+# joins a line's label to its parent's (``within``): the subject names the parent once
+WITHIN = "\x1f"
+
+
+def within(parent: str, child: str) -> str:
+    """The label of ``child`` under ``parent`` (a 款/项 under its 类): ``社会保障和就业支出中…``,
+    with the parent named once however many of its children share a reason."""
+    return f"{parent}{WITHIN}{child}"
+
+
 def _subject(by_label: dict[str, list[tuple[str, str]]]) -> str:
+    """``甲、乙增加`` / ``甲增加、乙减少``; children of one parent after it, the parent named once:
+    ``社会保障和就业支出中机关事业单位基本养老保险缴费支出、职业年金缴费支出增加``."""
     shown = {label: _moves(moves) for label, moves in by_label.items()}
-    if len(set(shown.values())) == 1:
-        return "、".join(shown) + next(iter(shown.values()))
-    return "、".join(label + move for label, move in shown.items())
+    same = len(set(shown.values())) == 1
+    kids: dict[str, list[str]] = {}
+    for label in shown:
+        parent, _, child = label.partition(WITHIN)
+        kids.setdefault(parent, []).append(child)
+    parts = []
+    for parent, children in kids.items():
+        def move(child: str, parent: str = parent) -> str:
+            return "" if same else shown[within(parent, child) if child else parent]
+        named = [f"{c}{move(c)}" for c in children if c]
+        head = f"{parent}{move('')}" if "" in children else ""
+        if not named:
+            parts.append(head)
+        else:
+            parts.append((f"{head}及其中" if head else f"{parent}中") + "、".join(named))
+    return "、".join(parts) + (next(iter(shown.values())) if same else "")
+
+
+def used_for(purpose: str) -> str:
+    """``主要用于：…。`` once, whether or not the unit's text itself begins with 用于 / 主要用于."""
+    text = sentence_end(purpose)
+    for lead in ("主要用于", "主要用来", "用于", "用来"):
+        if text.startswith(lead):
+            text = text[len(lead):].lstrip("：:，, ")
+            break
+    return f"主要用于：{text}" if text else ""
 
 
 # -- 决算公开 情况说明: amounts in 万元, changes vs last year, completion of the 年初预算 -------------

@@ -518,7 +518,7 @@ def disclosure_sheet(disclosed: Any) -> SheetOut:
         for j, width in enumerate(widths(g)):  # a column serves all nine tables: the widest need
             s.widths[j] = max(s.widths.get(j, 0), width)
         s.put(r, 0, Cell(g.title, style="caption"))
-        s.put(r + 1, 0, Cell("　".join(g.unit_line), style="note"))
+        s.put(r + 1, 0, Cell("　".join(x for x in g.unit_line if x), style="note"))
         top = r + 2
         for m in g.header:  # a merged header: its text top left, every cell of it framed
             for hr in range(m.row, m.last_row + 1):

@@ -73,14 +73,11 @@ def execution(ctx: Context) -> list[Paragraph]:
     if prior is not None:
         parts = []
         for x in s.lines:
-            ch = ph.change(x.get("final"), x.get("prior_final"), yoy=True, noun="支出", unit=u)
+            ch = ph.delta(x.get("final"), x.get("prior_final"), yoy=True, noun="支出", unit=u)
             if ch:
                 parts.append(f"{x.name}{ch}")
-        b.body(
-            f"{ctx.prior_year}决算为{ctx.m(prior)}。",
-            f"本年度决算{ph.change(final, prior, yoy=True, noun='支出', unit=u)}。",
-            ph.joined(parts),
-        )
+        # the total's change is stated once, in 2(2) 收入支出与上年度对比; here its parts
+        b.body(f"{ctx.prior_year}决算为{ctx.m(prior)}。", ph.joined(parts, prefix="与上年相比，"))
         b.body(ctx.reasons("final_yoy", ctx.entries(s.lines, "final", "prior_final")))
     b.table("final_by_nature")
     b.chart("budget_execution")
@@ -133,10 +130,11 @@ def difference_reasons(ctx: Context) -> list[Paragraph]:
     """二(二)1(2): the unit's reasons for the differences, grouped."""
     b = Block(ctx)
     f, inc = ctx.fig.functions, ctx.fig.income
-    found = ctx.entries(f.lines, "final", PLAN)
+    # spending classes and income sources are never one subject: each kind gets its own sentence
+    text = ctx.reasons("final_vs_budget", ctx.entries(f.lines, "final", PLAN),
+                       ("final_yoy", ctx.entries(f.lines, "final", "prior_final")))
     if len(inc.lines) > 1:
-        found += ctx.entries(inc.lines, "final", PLAN)
-    text = ctx.reasons("final_vs_budget", found, ("final_yoy", ctx.entries(f.lines, "final", "prior_final")))
+        text += ctx.reasons("final_vs_budget", ctx.entries(inc.lines, "final", PLAN))
     b.body(text or "预、决算无需说明的重大差异。" if f or inc.lines else ph.placeholder("收入及支出功能分类"))
     b.chart("functions")
     return b.out

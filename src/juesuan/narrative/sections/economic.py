@@ -6,7 +6,8 @@ from decimal import Decimal
 
 from ...core import catalog as c
 from ...core import fmt
-from ...core.compare import rate, ratio
+from ...core import reason_keys as rk
+from ...core.compare import diff, rate, ratio
 from ...core.figures import PLAN
 from ...core.model import Line
 from .. import phrases as ph
@@ -97,8 +98,11 @@ def three_public(ctx: Context) -> list[Paragraph]:
         sentences.append(f"{ctx.year}未发生{'、'.join(ph.plain(n) for n in zero)}支出。")
     b.body(*sentences)
     b.body(quantity_sentence(ctx))
-    b.body(ctx.reasons("final_yoy", ctx.entries(tp.lines, "final", "prior_final"),
-                       ("final_vs_budget", ctx.entries(tp.lines, "final", PLAN))))
+    t = tp.total
+    b.body(ctx.reasons("final_yoy", [(rk.THREE_PUBLIC, "“三公”经费", diff(t.get("final"), t.get("prior_final"))),
+                                     *ctx.entries(tp.lines, "final", "prior_final")],
+                       ("final_vs_budget", [(rk.THREE_PUBLIC, "“三公”经费", diff(t.get("final"), t.get(PLAN))),
+                                            *ctx.entries(tp.lines, "final", PLAN)])))
     b.chart("three_public")
     return b.out
 

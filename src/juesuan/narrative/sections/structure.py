@@ -6,8 +6,9 @@ from decimal import Decimal
 
 from ...core import catalog as c
 from ...core import fmt
+from ...core import reason_keys as rk
 from ...core.compare import diff, rate
-from ...core.figures import TOTAL_KEY
+from ...core.figures import TOTAL_KEY, has_adjusted
 from ...core.model import Line
 from ...core.tables import fiscal_spending, nonfiscal_income
 from .. import phrases as ph
@@ -40,13 +41,15 @@ def year_on_year(ctx: Context) -> list[Paragraph]:
     b, u = Block(ctx), ctx.unit
     inc, s = ctx.fig.income, ctx.fig.spending
     written = False
-    for g, whole in ((inc, "收入"), (s, "支出")):
-        now, before = g.total.get("final"), g.total.get("prior_final")
+    both = [(g.total.get("final"), g.total.get("prior_final")) for g in (inc, s)]
+    sides = [("收入、支出", both[0])] if both[0] == both[1] else list(zip(("收入", "支出"), both, strict=True))
+    for whole, (now, before) in sides:  # one sentence where income and spending are the same figures
         if now is None or before is None:
             continue
         written = True
-        d = ph.delta(now, before, yoy=True, noun=whole, unit=u)
-        b.body(f"{ctx.year}决算{whole}为{ctx.m(now)}，"
+        d = ph.delta(now, before, yoy=True, noun=whole[-2:], unit=u)
+        are = "均为" if "、" in whole else "为"
+        b.body(f"{ctx.year}决算{whole}{are}{ctx.m(now)}，"
                + (f"与{ctx.prior_year}持平（{ctx.m(before)}）。" if d == "持平"
                   else f"比{ctx.prior_year}{ctx.m(before)}{d}。"))
     now, before = s.total.get("final"), s.total.get("prior_final")
@@ -64,7 +67,9 @@ def year_on_year(ctx: Context) -> list[Paragraph]:
                 moves.append(f"{x.name}占比由上年的{fmt.percent(p2)}{word}至{fmt.percent(a2)}")
         b.body(ph.joined(moves, prefix="从支出结构看，", sep="，"))
     if written:
-        b.body(ctx.reasons("final_yoy", [(TOTAL_KEY, "收入支出总额", diff(now, before))]))
+        t = ctx.fig.summary(TOTAL_KEY)  # spending's totals, income's where spending lacks 上年
+        assert t is not None
+        b.body(ctx.reasons("final_yoy", [(TOTAL_KEY, "收入支出总额", diff(t.get("final"), t.get("prior_final")))]))
     else:
         b.body("未填写上年决算，不作上下年对比。")
     return b.out
@@ -80,12 +85,13 @@ def fiscal(ctx: Context) -> list[Paragraph]:
     # 财政拨款 spending is known by its 年初 budget only, so income is compared on the same basis
     budget_word = ctx.budget_word
     b.body(_fiscal_income(ctx, fiscal_income, budget_word))
+    if not nonfiscal_income(ctx.fig):
+        b.body("单位收入全部为财政拨款，财政拨款支出即本年支出。")
+    _fiscal_changes(b, fiscal_income)
     g = fiscal_spending(ctx.fig)
     if g is None:
         b.body("单位有非财政拨款收入，财政拨款支出的构成请在支出表“其中财政拨款”两列填写后分析。")
         return b.out
-    if not nonfiscal_income(ctx.fig):
-        b.body("单位收入全部为财政拨款，财政拨款支出即本年支出。")
     for column, word in (("budget", budget_word), ("final", "决算")):
         t = g.total.get(column)
         if t is None:
@@ -103,12 +109,40 @@ def fiscal(ctx: Context) -> list[Paragraph]:
         parts += [f"{x.name}{ctx.m(v)}" for x in g.lines
                   if x.key not in (*c.BASIC_SPENDING, c.PROJECT) and (v := x.get(column)) is not None]
         b.body(f"财政拨款支出{word}{ctx.m(t)}。" + ph.joined(parts))
+    fiscal_line = ctx.fig.summary(rk.FISCAL)
+    same = fiscal_line is not None and all(g.total.get(k) == fiscal_line.get(k) for k in ("budget", "final"))
     vs = ph.vs_budget(g.total.get("final"), g.total.get("budget"), word="完成预算", unit=ctx.unit,
                       budget_word=budget_word)
-    if vs:
+    if vs and not same:  # the income sentence has already said it, figure for figure
         b.body(f"财政拨款支出决算{vs}。")
     b.table("fiscal")
     return b.out
+
+
+def _fiscal_changes(b: Block, sources: list[Line]) -> None:
+    """财政拨款收入 against 上年决算 (each source where there are several), and the unit's reasons
+    for it and for its difference from the 年初预算 (the 合计 reason where all income is 财政拨款)."""
+    ctx, u = b.ctx, b.ctx.unit
+    line = ctx.fig.summary(rk.FISCAL)
+    if line is None:
+        return
+    now, before = line.get("final"), line.get("prior_final")
+    ch = ph.change(now, before, yoy=True, noun="收入", show_base=True, unit=u)
+    many = sources if len(sources) > 1 else []
+    parts = [f"{x.name}{t}" for x in many
+             if (t := ph.change(x.get("final"), x.get("prior_final"), yoy=True, noun="收入", unit=u))]
+    all_fiscal = not nonfiscal_income(ctx.fig)
+    if ch:  # the section's own comparison (where all income is fiscal, 2(2)'s change once more)
+        b.body(f"财政拨款收入决算{ch}。", ph.joined(parts))
+
+    def key(comparison: str) -> str:
+        if ctx.fig.reason(comparison, rk.FISCAL) or not all_fiscal:
+            return rk.FISCAL
+        return TOTAL_KEY if comparison == "final_yoy" or not has_adjusted(ctx.data) else rk.FISCAL
+
+    yoy = [(key("final_yoy"), "财政拨款收入", diff(now, before)), *ctx.entries(many, "final", "prior_final")]
+    vs = [(key("final_vs_budget"), "财政拨款收入", diff(now, line.get("budget")))]
+    b.body(ctx.reasons("final_yoy", yoy, ("final_vs_budget", vs)))
 
 
 def _fiscal_income(ctx: Context, lines: list[Line], budget_word: str) -> str:
@@ -134,15 +168,17 @@ def _fiscal_income(ctx: Context, lines: list[Line], budget_word: str) -> str:
 def nonfiscal(ctx: Context) -> list[Paragraph]:
     """5: 非财政拨款 income with its share and change; 无 when there is none."""
     b, u = Block(ctx), ctx.unit
-    lines = [(x, v) for x in nonfiscal_income(ctx.fig) if (v := x.get("final"))]
+    shown = {x.key for x in ctx.fig.income_changes()}
+    lines = [x for x in nonfiscal_income(ctx.fig) if x.key in shown]
     if not lines:
         b.body("无。" if ctx.fig.income.lines else ph.placeholder("收入"))
         return b.out
-    t = sum((v for _, v in lines), Decimal(0))
+    t = sum((x.get("final") or Decimal(0) for x in lines), Decimal(0))
     parts = []
-    for x, v in lines:
-        ch = ph.change(v, x.get("prior_final"), yoy=True, noun="收入", unit=u)
-        parts.append(f"{x.name}{ctx.m(v)}" + (f"，{ch}" if ch else ""))
+    for x in lines:
+        ch = ph.change(x.get("final"), x.get("prior_final"), yoy=True, noun="收入", unit=u)
+        parts.append(f"{x.name}{ctx.m(x.get('final') or Decimal(0))}" + (f"，{ch}" if ch else ""))
     b.body(f"本年度非财政拨款收入{ctx.m(t)}" + ph.share(t, ctx.fig.income.total.get("final"), "本年收入合计的")
            + "。其中：" + "；".join(parts) + "。")
+    b.body(ctx.reasons("final_yoy", ctx.entries(lines, "final", "prior_final")))
     return b.out

@@ -1,0 +1,184 @@
+"""情况说明 八 to 十一 (政府性基金 / 国有资本经营, 预算绩效管理, 机关运行经费, 政府采购, 国有资产) and the
+名词解释, in the template's words; each part the data does not give is named in a finding."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..core import catalog as c
+from ..core import fmt
+from ..core import public_vocab as v
+from ..narrative import phrases as ph
+from ..narrative.phrases import sentence_end
+from .books import parent_of
+from .text_spending import item, purposes_needed
+from .text_writer import NOT_REPORTED, Writer, direction
+
+
+def s8_fund(w: Writer, fund: str, heading: str, label: str, table: str) -> None:
+    """八 / 九: the fund's 收入 and 支出, then each 项 as 五(三)'s (年初预算 where given)."""
+    w.add(heading)
+    t = w.t[table]
+    if t.empty:
+        w.para(f"{w.who}无{label}财政拨款收入和支出。")
+        return
+    income = w.fig(table, ("name", "合计"), "income")
+    spending = w.fig(table, ("name", "合计"), "total")
+    w.para(f"{label}财政拨款收入{income}，支出{spending}，支出具体情况如下：")
+    codes = [str(r.values["code"]) for r in t.rows if r.values.get("code")]
+    leaves = [x for x in codes if not any(parent_of(y) == x for y in codes)]
+    for i, code in enumerate(leaves, start=1):
+        final = w.b.fund_spending(fund, code)
+        shown = w.fig(table, ("code", code), "total")
+        w.para(item(w, i, code, shown, final, w.b.lines.get(code, {}).get(f"{fund}_budget")))
+    without = [x for x in leaves if f"{fund}_budget" not in w.b.lines.get(x, {})]
+    if without:
+        w.blank(f"{label}财政拨款收入支出决算情况说明", "disclosure.lines",
+                (f"科目{'、'.join(without[:6])}的 {fund}_budget（{label}财政拨款年初预算）",), partly=True)
+    purposes_needed(w, f"{label}财政拨款收入支出决算情况说明", leaves)
+
+
+PERFORMANCE_STEPS = (("target_projects", "target_amount", "编报绩效目标"),
+                     ("tracked_projects", "tracked_amount", "绩效跟踪评价"),
+                     ("evaluated_projects", "evaluated_amount", "绩效自评"))
+GRADES = (("excellent", "优"), ("good", "良"), ("qualified", "合格"), ("unqualified", "不合格"))
+PROBLEMS = (("problems_found", "绩效自评中共发现问题{}个"), ("problems_fixed", "已经完成整改的{}个"),
+            ("problems_fixing", "正在整改的{}个"))
+
+
+def s10_performance(w: Writer) -> None:
+    w.add("预算绩效管理情况")
+    p = w.b.d.performance
+    where = "disclosure.performance"
+    if not p:
+        w.para(f"{w.who}{NOT_REPORTED}预算绩效管理情况。")
+        w.blank("预算绩效管理情况", where, tuple(v.PERFORMANCE_LABELS))
+        return
+    missing = [k for k in v.PERFORMANCE_LABELS if k not in p]
+    if missing:
+        w.blank("预算绩效管理情况", where, tuple(missing), partly=True)
+    text = f"{w.who}预算绩效管理工作开展情况如下："
+    said = [sentence_end(str(p[k])) for k in ("systems", "mechanism") if p.get(k)]
+    text += "".join(said)
+    steps = []
+    for n, a, what in PERFORMANCE_STEPS:
+        if n in p:
+            step = f"{what}的{w.year}年度项目{p[n]}个"
+            step += f"，涉及预算金额{ph.wan(Decimal(p[a]))}" if a in p else ""
+            steps.append(step)
+    if "average_score" in p:
+        score = f"平均得分{fmt.number(Decimal(p['average_score']))}分"
+        steps[-1:] = [f"{steps[-1]}，{score}"] if steps else [score]
+    inner = "；".join(f"绩效评级为“{g}”的项目{p[k]}个" for k, g in GRADES if k in p)
+    problems = "，".join(words.format(p[k]) for k, words in PROBLEMS if k in p)
+    inner = f"{inner}。{problems}" if inner and problems else inner or problems
+    if inner:
+        steps[-1:] = [f"{steps[-1]}（其中，{inner}）"] if steps else [f"（其中，{inner}）"]
+    if steps:
+        text += ("全过程绩效管理实施情况：" if said else "") + "；".join(steps) + "。"
+    w.para(text)
+
+
+def s11_other(w: Writer) -> None:
+    w.add("其他重要事项的情况说明")
+    _operating_costs(w)
+    _procurement(w)
+    _assets(w)
+
+
+def _operating_costs(w: Writer) -> None:
+    w.add("机关运行经费支出情况", level=2)
+    oc = w.b.d.operating_costs
+    if "final" not in oc:
+        if w.b.data.unit.kind in c.ADMIN_KINDS:
+            w.para(f"{w.who}{NOT_REPORTED}机关运行经费支出情况。")
+            w.blank("机关运行经费支出情况", "disclosure.operating_costs",
+                    ("final（本年决算）", "prior_final（上年决算）"))
+        else:
+            w.para(f"{w.who}无机关运行经费支出。")  # a 事业单位 not 参照公务员法管理
+        return
+    final, prior = oc["final"], oc.get("prior_final")
+    if not final and not prior:
+        w.para(f"{w.who}无机关运行经费支出。")
+        return
+    text = f"机关运行经费支出{ph.wan(final)}"
+    way = direction(final, prior)
+    if prior is None:
+        w.blank("机关运行经费支出情况", "disclosure.operating_costs", ("prior_final（上年决算）",), partly=True)
+        text += "。"
+    elif not way:
+        text += f"，与{w.base}持平。"
+    else:
+        ch = ph.change_wan(final, prior, base=w.base).removeprefix(f"与{w.base}相比，")
+        text += f"，比{w.base}{ch}。"
+        text += w.explain("final_yoy", "机关运行经费与上年的变化", ("机关运行经费",), lead="主要原因是")
+    w.para(text)
+
+
+SME = (("sme_reserved", "面向中小企业预留政府采购项目预算金额{}"),
+       ("micro_reserved", "面向小微企业预留政府采购项目预算金额{}"))
+WON = (("sme_won", "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额{}"),
+       ("micro_won", "在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额{}"),
+       ("other_sme_won", "在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额{}"))
+
+
+def _procurement(w: Writer) -> None:
+    w.add("政府采购支出情况", level=2)
+    pr = w.b.d.procurement
+    where = "disclosure.procurement"
+    kinds = ("goods", "works", "services")
+    if not any(k in pr for k in kinds):
+        w.para(f"{w.who}{NOT_REPORTED}政府采购支出情况。")
+        w.blank("政府采购支出情况", where, tuple(v.PROCUREMENT_KEYS))
+        return
+    total = sum((pr.get(k, Decimal(0)) for k in kinds), Decimal(0))
+    missing = [k for k in v.PROCUREMENT_KEYS if k not in pr]
+    if not total and not any(pr.get(k) for k in v.PROCUREMENT_KEYS):
+        w.para(f"{w.who}无政府采购支出。")
+        return
+    if missing:
+        w.blank("政府采购支出情况", where, tuple(missing), partly=True)
+    by_kind = "、".join(f"{label}{ph.wan(pr[k])}" for k, label in zip(kinds, ("货物采购金额", "工程采购金额",
+                                                                             "服务采购金额"), strict=True) if k in pr)
+    if all(k in pr for k in kinds):
+        w.para(f"{w.who}政府采购金额（以合同签订为准）为{ph.wan(total)}，其中：{by_kind}。")
+    else:  # a total over the kinds given would pass a blank for 0
+        w.para(f"{w.who}政府采购金额（以合同签订为准）中，{by_kind}。")
+    reserved = "，".join(words.format(ph.wan(pr[k])) for k, words in SME if k in pr)
+    won = "；".join(words.format(ph.wan(pr[k])) for k, words in WON if k in pr)
+    if reserved or won:
+        w.para(f"{w.year}年度本{w.kind}" + (f"{reserved}。" if reserved else "") + (f"{won}。" if won else ""))
+
+
+def _assets(w: Writer) -> None:
+    w.add("国有资产占有使用情况说明", level=2)
+    b, vehicles = w.b, w.b.d.vehicles
+    count = sum(vehicles.values()) if vehicles else b.data.people.get("vehicles", b.data.quantity("公务用车保有量"))
+    eq = b.d.other.get("equipment")
+    if count is None and eq is None:
+        w.para(f"{w.who}{NOT_REPORTED}国有资产占有使用情况。")
+        w.blank("国有资产占有使用情况", "disclosure.vehicles",
+                (*v.VEHICLE_CATEGORIES, "以及 [disclosure.other] equipment（单价100万元以上设备台套数）"))
+        return
+    text = f"截至{w.year}年12月31日，{w.name}"
+    missing = [k for k in v.VEHICLE_CATEGORIES if k not in vehicles]
+    if count is not None:
+        text += f"共有车辆{count}辆"
+        if vehicles:
+            text += "，其中：" + "、".join(f"{k}{vehicles[k]}辆" for k in v.VEHICLE_CATEGORIES if k in vehicles)
+        text += "。"
+    if missing:
+        w.blank("国有资产占有使用情况说明", "disclosure.vehicles", tuple(missing), partly=True)
+    if eq is not None:
+        text += f"单价100万元（含）以上设备（不含车辆）{eq}台（套）。"
+    else:
+        w.blank("国有资产占有使用情况说明", "disclosure.other", ("equipment（单价100万元以上设备台套数）",),
+                partly=True)
+    w.para(text)
+
+
+def glossary(w: Writer) -> None:
+    terms = dict(v.GLOSSARY)
+    terms.update(w.b.d.glossary)
+    w.out.glossary = [(k, val) for k, val in terms.items() if val]
+

@@ -1,0 +1,208 @@
+"""The 情况说明's building blocks: its sections, the figures it claims, and the writer every section
+module (text_income, text_spending, text_three_public, text_other) writes into.
+
+The words are the 2024 Shanghai template's (anchors/shanghai-2024-department-final-template.pdf):
+"与2023年度相比" (the prior year by number), "主要原因：", one sentence where a part is empty. A part
+the data does not give is written "未填报…" and named in a finding with the key to fill (``blank``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..core import reason_keys as rk
+from ..core.findings import Finding, Level
+from ..narrative import phrases as ph
+from ..narrative.outline import HEADING_STYLES, Node, render
+from ..narrative.phrases import sentence_end
+from .books import ZERO, Books
+from .tables import PublicTable, Tables
+
+NOT_REPORTED = "未填报"  # never 没有: data not given is not data that is zero
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure the text states (万元 as shown) and the table cell it comes from."""
+
+    section: str
+    shown: str
+    table: str
+    match: tuple[str, str]  # (column, value) that finds the row; ("", "") = the first row
+    column: str
+
+
+@dataclass
+class Section:
+    """One heading of the 情况说明 and its paragraphs. ``heading`` is the title until ``numbered``
+    gives it the number its place in the outline computes (一、 （一）)."""
+
+    heading: str
+    paragraphs: list[str] = field(default_factory=list)
+    level: int = 1  # 1 = 一、…; 2 = （一）…
+
+
+def numbered(sections: list[Section]) -> list[str]:
+    """Number ``sections`` in place from their levels, by ``narrative.outline``; the new headings."""
+    roots: list[tuple[int, list[int]]] = []
+    for i, sec in enumerate(sections):
+        if sec.level == 1 or not roots:
+            roots.append((i, []))
+        else:
+            roots[-1][1].append(i)
+    tree: tuple[Node[None], ...] = tuple(
+        Node(sections[i].heading, children=tuple(Node[None](sections[k].heading) for k in kids))
+        for i, kids in roots)
+    headings = [p.text for p in render(tree, None) if p.style in HEADING_STYLES]
+    order = [k for i, kids in roots for k in (i, *kids)]
+    for k, heading in zip(order, headings, strict=True):
+        sections[k].heading = heading
+    return [sec.heading for sec in sections]
+
+
+@dataclass
+class DisclosureText:
+    overview: list[Section] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    glossary: list[tuple[str, str]] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    shares: list[tuple[str, list[str]]] = field(default_factory=list)  # (section, shown percentages)
+    findings: list[Finding] = field(default_factory=list)
+
+    def plain(self) -> str:
+        """The 情况说明 as plain text (the golden files)."""
+        out = []
+        for s in self.sections:
+            out.append(s.heading)
+            out.extend(s.paragraphs)
+        return "\n".join(out) + "\n"
+
+
+def direction(current: Decimal, base: Decimal | None) -> int:
+    """+1 up, -1 down, 0 level or no base."""
+    if base is None or current == base:
+        return 0
+    return 1 if current > base else -1
+
+
+class Writer:
+    """The 情况说明 being written: the unit's books and tables, the sections so far, the claims."""
+
+    def __init__(self, b: Books, t: Tables):
+        self.b, self.t = b, t
+        self.name = b.data.unit.name
+        self.year = b.data.unit.year
+        self.who = f"{self.name}{self.year}年度"
+        self.base = f"{self.year - 1}年度"  # the template: 与2023年度相比, never 与上年相比
+        self.kind = "部门" if b.d.department else "单位"
+        self.out = DisclosureText()
+        self.section = ""
+        self.claim_at: list[int] = []  # the section index of each claim and share list
+        self.share_at: list[int] = []
+
+    # -- figures with their source ---------------------------------------------------------------
+
+    def fig(self, table: str, match: tuple[str, str], column: str) -> str:
+        """The amount of one table cell as the text shows it (``X万元``), recorded as a claim."""
+        value = self.cell(self.t[table], match, column)
+        shown = ph.wan_number(value)
+        self.claim(Claim(self.section, shown, table, match, column))
+        return f"{shown}万元"
+
+    def claim(self, claim: Claim) -> None:
+        self.out.claims.append(claim)
+        self.claim_at.append(len(self.out.sections) - 1)
+
+    @staticmethod
+    def cell(table: PublicTable, match: tuple[str, str], column: str) -> Decimal:
+        row = table.rows[0] if not match[0] and table.rows else table.find(*match)
+        return row.amount(column) if row is not None else ZERO
+
+    def shares(self, parts: list[tuple[str, Decimal]], whole: Decimal) -> list[str]:
+        shown = []
+        out = []
+        for label, amount in parts:
+            sh = ph.share_of(amount, whole) or "0.00%"
+            shown.append(sh)
+            out.append(f"{label}，占{sh}")
+        if len(parts) > 1:
+            self.out.shares.append((self.section, [s.rstrip("%") for s in shown]))
+            self.share_at.append(len(self.out.sections) - 1)
+        return out
+
+    # -- reasons ---------------------------------------------------------------------------------
+
+    def reason(self, comparison: str, *keys: str) -> str:
+        """The first reason given under ``keys`` (the keys name the sentence's own subject)."""
+        for key in keys:
+            text = self._given(comparison, key)
+            if text:
+                return sentence_end(text)
+        return ""
+
+    def _given(self, comparison: str, key: str) -> str | None:
+        """A reason typed under ``key`` or any spelling the one registry (``core.reason_keys``),
+        which ``analyze`` reads too, accepts for it."""
+        return self.b.figures.reason(comparison, rk.canonical(key)) or self.b.data.reason(comparison, key)
+
+    def reasons_along(self, comparison: str, keys: list[tuple[str, int]], way: int) -> str:
+        """The reasons of ``keys`` (key, the direction of that key's own change) that move the same
+        way as the sentence (``way``): a reason for a fall never explains a rise."""
+        texts: list[str] = []
+        for key, moved in keys:
+            text = self._given(comparison, key)
+            if text and moved == way and sentence_end(text) not in texts:
+                texts.append(sentence_end(text))
+        return "".join(texts)
+
+    def explain(self, comparison: str, what: str, keys: tuple[str, ...], lead: str = "主要原因：") -> str:
+        """``主要原因：…`` from the first of ``keys`` given; without one, a finding naming the key."""
+        r = self.reason(comparison, *keys)
+        if r:
+            return f"{lead}{r}"
+        self.missing_reason(what, comparison, keys[0])
+        return ""
+
+    def missing_reason(self, what: str, comparison: str, key: str) -> None:
+        canonical = rk.canonical(key)
+        typed = rk.to_type(canonical)
+        self.out.findings.append(Finding(
+            Level.WARNING, "D-REASON-MISSING",
+            f"情况说明：{what}需要说明原因。{rk.ask(comparison, canonical)}"
+            f"（数据文件 [reasons.{comparison}] \"{typed}\" = \"…\"）。", ("reasons", comparison, key)))
+
+    # -- blanks ----------------------------------------------------------------------------------
+
+    def blank(self, what: str, where: str, keys: tuple[str, ...], *, partly: bool = False) -> None:
+        """A part of the text the data does not give: 警告 when it is written 未填报, 提示 when
+        only some of its figures are missing; either names the keys to fill."""
+        listed = "、".join(keys)
+        what = what.replace("“", "‘").replace("”", "’")  # quoted inside “…”
+        if partly:
+            self.out.findings.append(Finding(
+                Level.INFO, "D-TEXT-INCOMPLETE",
+                f"情况说明“{what}”缺少部分内容，已按所填写的内容撰写。如需按模板写全，请在数据文件 [{where}] 中"
+                f"填写：{listed}。", (*where.split("."),)))
+        else:
+            self.out.findings.append(Finding(
+                Level.WARNING, "D-TEXT-BLANK",
+                f"情况说明写了“{NOT_REPORTED}{what}”：数据文件中没有这部分内容。请在 [{where}] 中填写：{listed}"
+                f"（确实没有的填0）。", (*where.split("."),)))
+
+    # -- wording ---------------------------------------------------------------------------------
+
+    def change(self, current: Decimal, prior: Decimal | None, subject: str = "") -> str:
+        """``与2023年度相比，X增加…`` / ``X与2023年度持平``; "" without a prior."""
+        text = ph.change_wan(current, prior, subject=subject, base=self.base)
+        if text == f"与{self.base}持平" and subject:
+            return f"{subject}与{self.base}持平"
+        return text
+
+    def add(self, heading: str, *paragraphs: str, level: int = 1) -> None:
+        self.section = heading
+        self.out.sections.append(Section(heading, [p for p in paragraphs if p], level))
+
+    def para(self, text: str) -> None:
+        if text:
+            self.out.sections[-1].paragraphs.append(text)

@@ -1,0 +1,218 @@
+"""The nine public tables as the 2024 上海 template prints them (issue 19), on the two real units of
+tests/data/published: every cell's printed text — blank, "0.00" or "0" for a zero as the publisher
+printed it (``[disclosure.layout] zeros``) —, the template's class list by year and region, 公开06's
+fixed rows, the 合计 places, the headers, and a 尾数 note where rounded rows do not add."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from juesuan.core import catalog as c
+from juesuan.disclosure import spec as s
+from juesuan.disclosure.api import disclose
+from juesuan.disclosure.grid import grid, rounding_gaps
+from juesuan.sources.datafile import load
+from tests.test_published_unit import HERE, UNITS, corrected_rows, disclosed, expected_of
+
+# Cells a per-table zero style cannot reproduce: this publisher's 公开08 prints "0" in 年初/年末 and leaves
+# 基本支出 blank in the same rows.
+MIXED = {("putuo_wenlv_2025", "公开08"): {5}}
+
+
+def _token(text: str) -> Decimal | str | None:
+    """A cell as printed: blank (None), the zero forms "0.00" / "0" as such, other amounts as figures."""
+    t = re.sub(r"\s+", "", text)
+    if not t:
+        return None
+    if t in ("0.00", "0"):
+        return t
+    if re.fullmatch(r"-?[\d,]+\.\d{2}", t):
+        return Decimal(t.replace(",", ""))
+    return t
+
+
+@pytest.mark.parametrize(("unit", "key"), [(u, f"公开0{i}") for u in UNITS for i in range(1, 10)])
+def test_every_cell_printed_as_published(unit, key):
+    want = corrected_rows(expected_of(unit), key, cell=_token)
+    g = grid(disclosed(unit).tables[key])
+    got = [[_token(g.text(i, j)) for j in range(len(g.kinds))] for i in range(len(g.body))]
+    assert len(got) == len(want), (len(got), len(want))
+    skip = MIXED.get((unit, key), set())
+    diffs = [(i, j, w[j], r[j]) for i, (w, r) in enumerate(zip(want, got, strict=True))
+             for j in range(len(w)) if j not in skip and w[j] != r[j]]
+    assert not diffs, diffs[:10]
+
+
+def test_class_list_of_the_2024_shanghai_template():
+    """表一/表四's 类: the 上海 2024 list (抗疫特别国债 last, 其他支出 二十三, no 预备费/转移性/债务), used from
+    2024 on; a unit named 上海市… gets it without saying so; other regions fall back to the national list."""
+    names = [name for _, name in c.function_classes(2025, "上海")]
+    assert len(names) == 24 and names[22] == "其他支出" and names[23] == "抗疫特别国债安排的支出"
+    assert not {"预备费", "转移性支出", "债务发行费用支出", "债务还本支出"} & set(names)
+    national = [name for _, name in c.function_classes(2025, "")]
+    assert "预备费" in national and "抗疫特别国债安排的支出" not in national
+    assert c.function_classes(2025, "浙江") == c.function_classes(2025, "")  # no list kept: national
+    t1 = disclosed("putuo_sthj_2025").tables["公开01"]
+    labels = [r.values.get("out_name") for r in t1.rows if r.values.get("out_code")]
+    assert labels[22:] == ["二十三、其他支出", "二十四、抗疫特别国债安排的支出"]
+
+
+def _classes_of(tmp_path, region: str, name: str) -> list[str]:
+    text = (HERE / "putuo_sthj_2025.toml").read_text(encoding="utf-8")
+    src = tmp_path / "u.toml"
+    src.write_text(text.replace("[disclosure]\n", f'[disclosure]\nregion = "{region}"\n', 1)
+                   .replace('name = "上海市普陀区生态环境局"', f'name = "{name}"', 1), encoding="utf-8")
+    t1 = disclose(*load(src)).tables["公开01"]
+    return [str(r.values.get("out_name")) for r in t1.rows if r.values.get("out_code")]
+
+
+def test_region_from_the_data_file_else_the_name_else_national(tmp_path):
+    national = _classes_of(tmp_path, "", "某区生态环境局")
+    assert "二十三、预备费" in national and "抗疫特别国债安排的支出" not in "".join(national)
+    named = _classes_of(tmp_path, "上海", "某区生态环境局")
+    assert named[-1] == "二十四、抗疫特别国债安排的支出"
+
+
+def test_t6_prints_the_templates_fixed_rows():
+    rows = disclosed("putuo_sthj_2025").tables["公开06"].rows
+    left = [r.values["p_code"] for r in rows if r.values.get("p_code")]
+    right = [r.values["c_code"] for r in rows if r.values.get("c_code")]
+    fixed = [code for code, _ in s.t6_rows(2025, "上海")]
+    assert left == [x for x in fixed if x[:3] in ("301", "303")]
+    assert right == [x for x in fixed if x[:3] in ("302", "310")]
+    assert "30203" in right  # the row this publisher left out
+    assert s.t6_rows(2025, "") == ()  # no list kept: the lines typed only
+
+
+def test_headers_and_total_places():
+    t = disclosed("putuo_wenlv_2025").tables
+    for key in ("公开02", "公开03", "公开05", "公开08"):
+        g = grid(t[key])
+        assert g.header[0].text == "项目" and any(m.text == "功能分类科目编码" for m in g.header), key
+    assert t["公开05"].rows[-1].values["name"] == "合计"  # at the bottom, as the template
+    assert t["公开03"].rows[0].values["name"] == "合计"   # at the top
+    t4 = [r.values for r in t["公开04"].rows]
+    assert [v.get("in_name") for v in t4[-4:-1]] == [label for label, _ in s.T4_INCOME]
+    assert all(not v.get("out_name") for v in t4[-4:-1])
+
+
+def test_zero_style_from_the_layout():
+    sthj, wenlv = (disclosed(u).tables for u in UNITS)
+    assert (sthj["公开01"].zeros, wenlv["公开01"].zeros, wenlv["公开07"].zeros) == ("0.00", "blank", "0")
+    assert s.zeros_for("公开01", 2025, "") == "0.00" and s.zeros_for("公开01", 2025, "上海") == "blank"
+
+
+ROUNDED_TABLES = {"putuo_sthj_2025": {"公开03", "公开05", "公开06"},
+                  "putuo_wenlv_2025": {"公开02", "公开03", "公开05", "公开06"}}
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_rounding_note_where_printed_figures_do_not_add(unit):
+    """Where a printed total is not the sum of its printed parts (the publisher's 尾数: e.g. 公开03's
+    项目支出 合计 1,367.76 beside 类 rows adding to 1,367.75; 公开06's 310 14.44 beside 13.94 + 0.49), the
+    table carries the 尾数 note; tables that add as printed do not."""
+    noted = {t.key for t in disclosed(unit).tables if s.ROUNDING_NOTE in grid(t).notes}
+    assert noted == ROUNDED_TABLES[unit]
+    t3 = grid(disclosed("putuo_sthj_2025").tables["公开03"])
+    gaps = dict(rounding_gaps(disclosed("putuo_sthj_2025").tables["公开03"], t3.body))
+    assert gaps[(0, 4)] == Decimal("0.01")  # 合计 项目支出 1,367.76 − Σ类 1,367.75
+
+
+def test_xlsx_keeps_published_totals_beside_rounded_parts():
+    """The .xlsx writes a total as a formula only where its parts add to it exactly: a published total
+    beside its rounded parts stays the published figure (1,367.76), not Excel's sum (1,367.75)."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from juesuan.disclosure.api import xlsx_bytes
+
+    book = load_workbook(BytesIO(xlsx_bytes(disclosed("putuo_sthj_2025"))))
+    ws = book["公开03"]
+    row = next(r for r in ws.iter_rows() if any(c.value == "合计" for c in r))
+    values = [c.value for c in row]
+    assert values[4] == pytest.approx(1367.76)  # a figure, not "=SUM of the 类 rows"
+    assert str(values[2]).startswith("=")  # 本年支出合计 4,733.14: its 类 rows add to it, a formula
+
+
+def test_t6_and_t7_headers_are_the_templates():
+    t = disclosed("putuo_sthj_2025").tables
+    g6 = grid(t["公开06"])
+    assert g6.header_rows == 1 and [m.text for m in g6.header] == ["经济分类科目编码", "科目名称", "决算数"] * 2
+    g7 = grid(t["公开07"])
+    cells = {(m.row, m.col, m.last_row, m.last_col): m.text for m in g7.header}
+    assert cells[(0, 0, 0, 11)] == "财政拨款“三公”经费"
+    assert cells[(1, 0, 2, 1)] == "合计" and cells[(1, 4, 1, 9)] == "公务用车购置及运行维护费"
+    assert [cells[(2, c, 2, c + 1)] for c in (4, 6, 8)] == ["小计", "公务用车购置费", "公务用车运行维护费"]
+    assert [cells[(3, c, 3, c)] for c in range(12)] == ["预算数", "决算数"] * 6
+
+
+def _document(unit: str):
+    from io import BytesIO
+
+    from docx import Document
+
+    from juesuan.disclosure.api import docx_bytes
+
+    return Document(BytesIO(docx_bytes(disclosed(unit))))
+
+
+def test_word_has_cover_contents_and_units_table():
+    doc = _document("putuo_wenlv_2025")
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[:2] == ["上海市普陀区文化和旅游局", "2025年度部门决算"]  # the 封面, alone on page 1
+    at = texts.index("目　　录")
+    contents = texts[at + 1:at + 40]
+    for line in ("第一部分　上海市普陀区文化和旅游局概况", "第二部分　上海市普陀区文化和旅游局2025年度部门决算表",
+                 "一、收入支出决算总表", "九、国有资本经营预算财政拨款收入支出决算表",
+                 "第三部分　上海市普陀区文化和旅游局2025年度部门决算情况说明", "第四部分　名词解释"):
+        assert line in contents, line
+    units = next(t for t in doc.tables if t.rows[0].cells[0].text == "序号")
+    assert [c.text for c in units.rows[0].cells] == ["序号", "单位名称", "备注"]
+    assert [r.cells[1].text for r in units.rows[1:]][:2] == ["上海市普陀区文化和旅游局（本级）",
+                                                              "上海市普陀区文化和旅游局执法大队"]
+    assert len(units.rows) == 6
+    assert "上海市普陀区文化和旅游局2025年度部门决算表" in texts  # table 1's page heading, as the template
+
+
+def test_cover_title_never_leaves_one_character_alone():
+    from juesuan.disclosure.word import COVER_MIN, cover_lines
+
+    long = "某某省某某市某某县某某乡镇人民政府农业农村综合服务中心"
+    for name in ("上海市普陀区生态环境局", "上海市普陀区文化和旅游局", long):
+        lines, size = cover_lines(name, 442.0)
+        assert "".join(lines) == name and all(len(x) > 1 for x in lines)
+        assert size * max(len(x) for x in lines) <= 442.0 and (size >= COVER_MIN or len(lines) == 2)
+
+
+def test_line_under_the_title_is_the_templates():
+    assert grid(disclosed("putuo_sthj_2025").tables["公开03"]).unit_line == ("", "", "单位：万元")
+    assert s.unit_line_for("公开03", "某县农业农村局", 2023, "") == ("编制单位：某县农业农村局", "2023年度",
+                                                                  "公开03表　单位：万元")
+
+
+def test_part_headings_fit_one_line():
+    from juesuan.disclosure.word import part_size
+    from juesuan.export.word import TEXT_WIDTH, text_ems
+
+    heading = "第三部分　上海市普陀区生态环境局2025年度部门决算情况说明"
+    size = part_size(heading, TEXT_WIDTH.pt)
+    assert 12 <= size < 16 and size * text_ems(heading) <= TEXT_WIDTH.pt
+    assert part_size("第四部分　名词解释", TEXT_WIDTH.pt) == 16
+
+
+def test_total_labels_span_code_and_name():
+    t = disclosed("putuo_wenlv_2025").tables
+    spans5 = grid(t["公开05"]).spans
+    assert [(m.col, m.last_col, m.text) for m in spans5] == [(0, 1, "合计")]
+    assert spans5[0].row == len(t["公开05"].rows) - 1
+    six = grid(t["公开06"]).spans
+    assert [(m.col, m.last_col, m.text) for m in six] == [(0, 1, "人员经费合计"), (3, 4, "公用经费合计")]
+
+
+def test_names_flush_left_in_the_shanghai_form():
+    assert set(grid(disclosed("putuo_sthj_2025").tables["公开03"]).indent) == {0}
+    assert s.indent_names(2025, "") and not s.indent_names(2025, "上海")
