@@ -74,7 +74,7 @@ def test_cross_tables_same_total() -> None:
     head = _para("上海市普陀区生态环境局2025年度部门决算", 0)
     assert not _codes(review_blocks([head, _t1("4733.14"), _t2("4733.14")]), "R-TABLE-CROSS")
     found = _codes(review_blocks([head, _t1("4733.14"), _t2("4733.13")]), "R-TABLE-CROSS")
-    assert found == [("4733.13", "4,733.14万元", Level.ERROR)]
+    assert found == [("4733.13", "4,733.14", Level.ERROR)]
 
 
 def _t5(basic: str) -> Block:
@@ -95,7 +95,7 @@ def test_cross_tables_sum_is_rounding_aware() -> None:
     tail = _codes(review_blocks([head, _t5("3365.38"), _t6("416.37")]), "R-TABLE-CROSS")
     assert tail == []  # 0.01: the rounding of two parts (尾数), not a finding
     wrong = _codes(review_blocks([head, _t5("3365.38"), _t6("426.36")]), "R-TABLE-CROSS")
-    assert wrong == [("3365.38", "3,375.38万元", Level.ERROR)]
+    assert wrong == [("3365.38", "3,375.38", Level.ERROR)]
 
 
 def test_cover_year_against_the_body() -> None:
@@ -197,7 +197,7 @@ def test_general_budget_table_against_the_spending_table_when_totals_agree() -> 
     head = _para("上海市普陀区生态环境局2025年度部门决算", 0)
     assert not _codes(review_blocks([head, t3("4,733.14"), t5("1,367.76")]), "R-TABLE-CROSS")
     assert _codes(review_blocks([head, t3("4,733.14"), t5("1,357.76")]), "R-TABLE-CROSS") == [
-        ("3,375.38", "3,365.38万元", Level.ERROR), ("1,357.76", "1,367.76万元", Level.ERROR)]
+        ("3,375.38", "3,365.38", Level.ERROR), ("1,357.76", "1,367.76", Level.ERROR)]
     # 0.01: one table's 合计 summed from rounded lines (尾数) — the publisher's own 1,367.75 — not reported
     assert not _codes(review_blocks([head, t3("4,733.14"), t5("1,367.75")]), "R-TABLE-CROSS")
     # 公开03 with other funds too (a larger 合计): the columns need not agree

@@ -61,6 +61,6 @@ def test_wenlv_with_its_nine_tables() -> None:
         ("R-PERCENT", "100%", "上年为0，不写增长率"),  # 七(一) 公务接待费 "增加0.40万元，增长100%" from 0
         ("R-RATE-ZERO", "0%", "预算为0，不写完成率"),  # 七(一) 因公出国（境）费 "完成预算的0%", 公开07 预算 0
         ("R-TABLE-PARENT", "1,700.57", ""),  # 公开05: rows carry other rows' figures (one finding, at its 合计)
-        ("R-TEXT-TABLE", "1,700.57", "24,535.67万元"),  # 公开05 合计 against the text's 一般公共预算 支出
+        ("R-TEXT-TABLE", "1,700.57", "24,535.67"),  # 公开05 合计 against the text's 一般公共预算 支出
     }, errors
     assert any("奖金" in f.message for f in found) and any("22处" in f.message for f in found)

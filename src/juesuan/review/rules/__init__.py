@@ -18,6 +18,7 @@ from ...core.findings import Level
 from ...core.runner import describe, run_checks
 from ..base import ReviewFinding
 from ..extract import Block
+from ..grid import model
 from .directions import rule_comparisons, rule_reasons
 from .disclosure import (
     rule_budget_words,
@@ -108,7 +109,7 @@ def internal(name: str, exc: BaseException) -> ReviewFinding:
 
 def run(blocks: list[Block]) -> list[ReviewFinding]:
     """All rules, in the order of the document; one finding per (code, place, figure)."""
-    found = run_checks(RULES, blocks, internal)
+    found = run_checks(RULES, model(blocks), internal)
     seen, out = set(), []
     for f in sorted(found, key=lambda x: (x.block, x.quote.find(x.figure) if x.figure else 0)):
         key = (f.code, f.block, f.quote, f.figure, f.expected)

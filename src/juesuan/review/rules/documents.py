@@ -183,6 +183,9 @@ def _broken(b: Block) -> bool:
 
 def _cross(level: Level, text: str, blocks: list[Block], bi: int, shown: Figure, expected: str,
            why: str, code: str = "R-TABLE-CROSS") -> ReviewFinding:
+    """A finding on a table's cell; its value as the cell would print it (the table's 单位 is given above it)."""
+    if not re.search(r"[元%]", shown.raw):
+        expected = expected.removesuffix("万元").removesuffix("元")
     return ReviewFinding(level, code, text, quote=f"{table_kind(blocks[bi])}：合计 {shown.raw}",
                          place=blocks[bi].place, expected=expected, why=why, block=bi, figure=shown.raw)
 
