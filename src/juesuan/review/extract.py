@@ -186,6 +186,8 @@ def _unwrap(blocks: list[Block]) -> list[Block]:
     full = widths[int(len(widths) * 0.9)]
     if full > 160 or sum(1 for n in widths if n >= full * 0.8) < len(widths) * 0.5:
         return blocks  # one paragraph a line (Word's text export), not a wrapped copy
+    if sum(1 for n in widths if n < full * 0.75) < len(widths) * 0.05:
+        return blocks  # no short lines (a paragraph's last, a heading): lines of one length, not wrapped
     out: list[Block] = []
     last = 0  # the width of the last line joined into out[-1]
     heading = False  # out[-1] is a heading so far
