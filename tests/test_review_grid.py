@@ -49,3 +49,16 @@ def test_joined_tables_are_checked_and_never_read_codes_as_amounts() -> None:
     found = review_blocks([head, _table("一般公共预算财政拨款支出决算表 单位：万元", wrong)])
     assert "R-TABLE-PARENT" in {f.code for f in found}, [(f.code, f.message) for f in found]
     assert all(f.figure not in ("01", "207", "301") for f in found)
+
+
+def test_one_code_one_name_across_the_tables() -> None:
+    """上海市普陀区生态环境局 2025: 公开02 cuts 2080505's name ("…基本养老保险"), 公开03 and 公开05 give it whole."""
+    def table(caption: str, name: str) -> Block:
+        return _table(f"{caption} 单位：万元", [["科目编码", "科目名称", "合计"], ["2080505", name, "229.67"]])
+
+    whole = "机关事业单位基本养老保险缴费支出"
+    head = Block("上海市普陀区生态环境局2025年度部门决算", "第1页")
+    found = review_blocks([head, table("收入决算表", "机关事业单位基本养老保险"), table("支出决算表", whole),
+                           table("一般公共预算财政拨款支出决算表", whole)])
+    assert [(f.code, f.figure, f.expected) for f in found] == [("R-CODE-NAME", "机关事业单位基本养老保险", whole)]
+    assert review_blocks([head, table("收入决算表", whole), table("支出决算表", whole)]) == []

@@ -170,6 +170,8 @@ def test_a_published_disclosure_with_its_nine_tables():
         ("R-FLAT", "“减少…”或“持平”其中之一"),  # 七(一): 公务接待费 "减少为0.00万元，与2024年持平"
         ("R-UNIT-MISSING", "0.00万元"),  # 七(二) 3: "国内公务接待支出0.00万（含…"
         ("R-RATE-ZERO", "预算为0，不写完成率"),  # 七(一) 因公出国（境）费 "完成预算的0.00%", 公开07 预算 0.00
+        ("R-CODE-NAME", "机关事业单位基本养老保险缴费支出"),  # 公开02 2080505's name cut off
+        ("R-CODE-NAME", "机关事业单位职业年金缴费支出"),  # 公开02 2080506's name cut off
     }, found
 
 

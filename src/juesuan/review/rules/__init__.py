@@ -23,6 +23,7 @@ from .directions import rule_comparisons, rule_reasons
 from .disclosure import (
     rule_budget_words,
     rule_code_names,
+    rule_code_names_agree,
     rule_economic_lists,
     rule_rate_of_zero,
     rule_subsets,
@@ -76,6 +77,7 @@ RULES: list[tuple[str, Rule]] = [
     ("年初预算为0的完成率", rule_rate_of_zero),
     ("部分不大于整体", rule_subsets),
     ("科目编码与名称", rule_code_names),
+    ("同一科目编码的名称", rule_code_names_agree),
     ("模板备选词", rule_template_words),
     ("模板说明与占位符", rule_template_notes),
     ("数字缺少单位", rule_missing_unit),

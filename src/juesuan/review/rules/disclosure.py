@@ -252,3 +252,33 @@ def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
                 bi, b, m.group(0), expected=right,
             ))
     return out
+
+
+def rule_code_names_agree(blocks: list[Block]) -> list[ReviewFinding]:
+    """One 科目编码, one name: the same code named two ways in the tables (公开02 "机关事业单位基本
+    养老保险" for 2080505, 公开03 "…缴费支出"). The name most tables give is taken as right."""
+    names: dict[str, dict[str, list[int]]] = {}
+    for bi, b in enumerate(blocks):
+        if not b.is_table:
+            continue
+        for row in b.rows:
+            for c in range(len(row) - 1):
+                code, name = row[c].strip(), _norm(row[c + 1].strip())
+                if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", code) and name and not re.search(r"\d", name):
+                    names.setdefault(code, {}).setdefault(name, []).append(bi)
+    out = []
+    for code, seen in names.items():
+        if len(seen) < 2:
+            continue
+        right = max(seen, key=lambda n: (len(seen[n]), len(n)))
+        for name, where in seen.items():
+            if name == right:
+                continue
+            bi = where[0]
+            out.append(ReviewFinding(
+                CODES["R-CODE-NAME"].level, "R-CODE-NAME",
+                f"科目编码{code}在此表中名为“{name}”，其他表中为“{right}”：同一科目应同名。",
+                quote=f"{code} {name}", place=f"{blocks[bi].place}，“{code}”行", expected=right, block=bi,
+                figure=name,
+            ))
+    return out
