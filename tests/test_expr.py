@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 from juesuan.core.expr import PctChange, Rate, Ratio, Ref, Sub, Sum, formula
-from juesuan.core.indicators import compute, definitions, values
+from juesuan.core.indicators import compute, definitions, printed_formula, values
 
 
 def test_values_and_formulas_of_one_expression():
@@ -34,4 +34,4 @@ def test_every_indicator_is_its_definition(sample_report):
     defs = {d.key: d for d in definitions(fig)}
     for ind in compute(fig):
         assert ind.value == defs[ind.key].expr.evaluate(env)
-        assert ind.formula == defs[ind.key].formula
+        assert ind.formula == printed_formula(fig, defs[ind.key])  # the definition's, naming the budget used

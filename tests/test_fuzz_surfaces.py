@@ -146,6 +146,157 @@ def test_silent_review_empty_document_is_not_clean(capsys, tmp_path):
     assert "未发现相互矛盾" not in text and "没有读到任何文字" in text, text
 
 
+# SILENT: import-tables — each workbook below either imports exactly what the clean one does or says
+# something the clean one does not (a finding naming the sheet and cell); never a different file in silence.
+
+def _official_tables(money: str, folder: Path, split: bool = True) -> Path:
+    from tests.official_book import build
+    from tests.test_published_unit import corrected_rows, expected_of
+
+    expected = expected_of("putuo_sthj_2025")
+    tables = {k: (t["title"], corrected_rows(expected, k)) for k, t in expected["tables"].items()}
+    return build(folder / f"公开表{money}.xlsx", tables, money, split)
+
+
+def _first(ws, figure: str):
+    return next(c for row in ws.iter_rows() for c in row
+                if isinstance(c.value, int | float) and not isinstance(c.value, bool) and str(c.value) == figure)
+
+
+def _shift(ws, figure: str) -> None:
+    cell = _first(ws, figure)
+    ws.cell(cell.row, cell.column + 1).value, cell.value = cell.value, None
+
+
+def _shift_left(ws, figure: str) -> None:
+    cell = _first(ws, figure)
+    ws.cell(cell.row, cell.column - 1).value, cell.value = cell.value, None
+
+
+def _set(figure: str, value):
+    def change(ws) -> None:
+        _first(ws, figure).value = value
+    return change
+
+
+def _unit_line(text):
+    def change(ws) -> None:
+        cell = next(c for row in ws.iter_rows(max_row=3) for c in row if "单位" in str(c.value or ""))
+        cell.value = text
+    return change
+
+
+def _header(ref: str, text: str):
+    def change(ws) -> None:
+        ws[ref].value = text
+    return change
+
+
+def _drop_row(figure: str):
+    def change(ws) -> None:
+        ws.delete_rows(_first(ws, figure).row)
+    return change
+
+
+def _row_twice(figure: str, value: float):
+    def change(ws) -> None:
+        cell = _first(ws, figure)
+        ws.append([x.value for x in ws[cell.row]])
+        ws.cell(ws.max_row, cell.column).value = value
+    return change
+
+
+def _sheet_twice(ws) -> None:
+    copy = ws.parent.copy_worksheet(ws)
+    _first(copy, "460.67").value = 460.68
+
+
+def _code_in_name_column(ws) -> None:
+    cell = _first(ws, "51.98")  # 2080501 行政单位离退休
+    ws.cell(cell.row, 1).value, ws.cell(cell.row, 2).value, ws.cell(cell.row, 3).value = None, None, None
+    ws.cell(cell.row, 4).value = "2080501"
+
+
+IMPORT_SILENT = {  # case → (unit line of the built tables, sheet, change)
+    "tables in 元": ("元", None, None),
+    "科目编码 in one column": ("万元", None, None),
+    "shifted column": ("万元", "公开03表", lambda ws: _shift(ws, "460.67")),
+    "formula without its value": ("万元", "公开05表", _set("51.98", "=SUM(E1:E2)")),
+    "约12万": ("万元", "公开02表", _set("51.98", "约12万")),
+    "25.22万 as text": ("万元", "公开06表", _set("25.22", "25.22万")),
+    "a 0.00 left blank": ("万元", "公开03表", _set("0", None)),
+    "a figure left blank": ("万元", "公开03表", _set("10.77", None)),
+    "1e20": ("万元", "公开06表", _set("405.36", 1e20)),
+    "blank unit line": ("万元", "公开03表", _unit_line(None)),
+    "blank unit line among 元 tables": ("元", "公开05表", _unit_line(None)),
+    "both units in the header": ("万元", "公开03表", _unit_line("单位：元（万元）")),
+    "万元 figures under 单位：元": ("万元", "公开05表", _unit_line("单位：元")),
+    "code in the name column": ("万元", "公开03表", _code_in_name_column),
+    "a 项 row left out": ("万元", "公开05表", _drop_row("51.98")),
+    "a figure off by 0.01": ("万元", "公开03表", _set("51.98", 51.99)),
+    "a figure off by 1": ("万元", "公开05表", _set("51.98", 52.98)),
+    "a 项 row repeated with another figure": ("万元", "公开03表", _row_twice("51.98", 50.98)),
+    "a 项 row repeated as it is": ("万元", "公开03表", _row_twice("51.98", 51.98)),
+    "the same table on two sheets, different": ("万元", "公开03表", _sheet_twice),
+    "三公 budget under 决算数": ("万元", "公开07表", lambda ws: _shift(ws, "20.5")),
+    "公开01 income one column right": ("万元", "公开01表", lambda ws: _shift(ws, "4733.14")),
+    "公开06 amount one column left": ("万元", "公开06表", lambda ws: _shift_left(ws, "405.36")),
+    "三公 item renamed": ("万元", "公开07表", _header("K4", "招待费")),
+    "a coded table's header renamed": ("万元", "公开05表", _header("F4", "人员支出")),
+}
+
+
+JOINED = {"科目编码 in one column", "shifted column, one code column", "a 项 row left out, one code column"}
+IMPORT_SILENT["shifted column, one code column"] = ("万元", "公开03表", lambda ws: _shift(ws, "460.67"))
+IMPORT_SILENT["a 项 row left out, one code column"] = ("万元", "公开05表", _drop_row("51.98"))
+
+
+def _import_into_skeleton(book: Path, target: Path) -> tuple[int, set[str], dict | None]:
+    """import-tables run as a person does: exit code, the findings said, the written file (None: unchanged)."""
+    import contextlib
+    import io
+    import tomllib
+
+    from tests.test_import_published import _without_table_figures
+    from tests.test_published_unit import HERE
+
+    target.write_text(_without_table_figures((HERE / "putuo_sthj_2025.toml").read_text(encoding="utf-8")),
+                      encoding="utf-8")
+    before = target.read_bytes()
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = cli.main(["import-tables", str(book), str(target)])
+    text = out.getvalue()
+    assert "Traceback" not in text, text
+    said = {x.strip() for x in text.splitlines() if x.strip().startswith("[")}
+    after = target.read_bytes()
+    return code, said, None if after == before else tomllib.loads(after.decode("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def clean_import(tmp_path_factory):
+    """The unchanged official workbook's import: exit code, findings said, the written file."""
+    folder = tmp_path_factory.mktemp("clean")
+    return _import_into_skeleton(_official_tables("万元", folder), folder / "a.toml")
+
+
+@pytest.mark.parametrize("case", sorted(IMPORT_SILENT))
+def test_silent_import_tables_imports_exactly_or_says_so(tmp_path, clean_import, case):
+    code, clean_said, clean = clean_import
+    assert code == 0 and clean is not None
+    money, sheet, change = IMPORT_SILENT[case]
+    book = _official_tables(money, tmp_path, split=case not in JOINED)
+    if change is not None:
+        wb = openpyxl.load_workbook(book)
+        change(wb[sheet])
+        wb.save(book)
+    code, said, got = _import_into_skeleton(book, tmp_path / "b.toml")
+    assert code in (0, 1)
+    assert got == clean or any(sheet in x for x in said - clean_said), case  # a change is named
+    if code == 1:
+        assert got is None and any(sheet in x for x in said), said
+
+
 # LOSS -----------------------------------------------------------------------------------------
 
 def test_loss_review_output_is_input(capsys, tmp_path):

@@ -43,12 +43,27 @@ def run(args) -> int:
     if target.exists() and parse_document(document)[0] == data:
         print(f"数据文件 {target} 已与公开表一致，未改动。")
         return outcome(findings)
-    backup = write_atomic(target, _text(data, document).encode("utf-8"))
+    backup = write_atomic(target, _text(target, data, document, new))
     print(f"已写入 {target}" + (f"（原文件保留为 {backup.name}）" if backup else ""))
     return outcome(findings)
 
 
-def _text(data, document: dict) -> str:
+def _text(target: Path, data, document: dict, new: dict) -> bytes:
+    """An existing file edited in place (comments, order and untouched keys kept byte for byte); a new
+    file, or one whose layout cannot take the edit, written whole."""
+    from ..disclosure.import_write import NotEditable, edited
+
+    if target.exists():
+        raw = target.read_bytes()
+        bom = raw.startswith(b"\xef\xbb\xbf")
+        try:
+            return (b"\xef\xbb\xbf" if bom else b"") + edited(raw.decode("utf-8-sig"), document, new).encode("utf-8")
+        except NotEditable:
+            print(f"数据文件 {target} 的排版无法逐项修改，已整体重写（注释未能保留，原文件见 .bak）。")
+    return _whole(data, document).encode("utf-8")
+
+
+def _whole(data, document: dict) -> str:
     """The data file's text; a unit name or year the file did not give stays missing (never the
     parser's placeholder), so the data file's own E-UNIT-NAME/E-UNIT-YEAR keep firing."""
     import tomli_w

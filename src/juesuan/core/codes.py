@@ -132,7 +132,11 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("D-IMPORT-MISSING", _W, "导入公开表时缺某张表"),
     ("D-IMPORT-CELL", _E, "导入公开表时某单元格无法确定地读出金额（文字、无计算结果的公式、超出规模），未写入数据文件"),
     ("D-IMPORT-UNIT", _E, "导入公开表时表头的金额单位（单位：元/万元）互相矛盾，未写入数据文件"),
-    ("D-IMPORT-UNIT-ASSUMED", _W, "导入公开表时表头没有写金额单位，按万元读入"),
+    ("D-IMPORT-ROUNDING", _I, "导入公开表时某行或某栏与各项之和的差额在四舍五入范围内（尾数差异），按表中数字导入"),
+    ("D-IMPORT-SUM", _E, "导入公开表时某行或某栏与各项之和不符且超出四舍五入（列、行错位或录错），未写入数据文件"),
+    ("D-IMPORT-TWICE", _E, "导入公开表时同一张表出现在两个工作表中且内容不同，未写入数据文件"),
+    ("D-IMPORT-UNIT-MIXED", _W, "导入公开表时某张表的金额单位与其他表不同，按该表表头读入，请核对"),
+    ("D-IMPORT-UNIT-ASSUMED", _W, "导入公开表时表头没有写金额单位，按其他表的单位（都没写时按万元）读入"),
     ("D-IMPORT-BASIC", _W, "导入公开表时基本支出与人员经费＋公用经费不符，保留数据文件原数"),
     # 审阅 (juesuan review): a report someone else wrote; the level is the highest the code is
     # raised at — where the meaning names a case, that case is reported one level lower

@@ -137,12 +137,12 @@ def compute(fig: Figures) -> list[Indicator]:
         value = d.expr.evaluate(env)
         missing = () if value is not None else tuple(
             label for label, e in d.inputs if e.evaluate(env) is None)
-        out.append(Indicator(d.key, d.name, _formula(fig, d), d.unit, value, missing, d.family,
+        out.append(Indicator(d.key, d.name, printed_formula(fig, d), d.unit, value, missing, d.family,
                              zero_base=value is None and not missing))
     return out
 
 
-def _formula(fig: Figures, d: Definition) -> str:
+def printed_formula(fig: Figures, d: Definition) -> str:
     """The formula as printed: ``÷调整预算数`` names the budget actually divided by (预算数 where the
     unit entered no 调整预算, 全年预算数 where some lines are adjusted and others not)."""
     if "调整预算数" not in d.formula:

@@ -19,8 +19,9 @@ CODE_RE = re.compile(r"^\d{3}(\d{2}){0,2}$")
 SPLIT_LABELS = ("类", "款", "项")
 TITLE_ROWS = 6
 MAX_YUAN = Decimal(10) ** 15  # 1000万亿元: no unit's figure is larger
-_UNIT_RE = re.compile(r"单位[:：]\s*(万元|元)")
-_DASHES = ("", "-", "—", "－", "--", "——")
+_UNIT_RE = re.compile(r"单位[:：]\s*(万元|元)(?![\u4e00-\u9fff])(\([^)]*\))?")  # not 编制单位：元宝山…
+_UNIT_WORD = re.compile(r"万元|(?<!万)元")
+DASHES = ("", "-", "—", "－", "--", "——")
 
 
 class ImportError_(Exception):
@@ -53,6 +54,7 @@ class Sheet:
     formulas: set[tuple[int, int]] = field(default_factory=set)  # formula cells without a cached value
     scale: Decimal = Decimal(10000)
     findings: list[Finding] = field(default_factory=list)
+    unit_said: bool = False  # the header line names 元 or 万元
 
     def where(self, i: int, j: int) -> str:
         return f"工作表“{self.name}”{column_letter(j)}{i + 1}单元格"
@@ -83,7 +85,7 @@ class Sheet:
                 number = value
             elif isinstance(value, str):
                 text = value.replace(",", "").replace("，", "").strip()
-                if text in _DASHES:
+                if text in DASHES:
                     return None
                 number = Decimal(text)
         except (InvalidOperation, ValueError):
@@ -112,19 +114,18 @@ def find_title(rows: list[list[Any]]) -> str | None:
 
 
 def _scale(sheet: Sheet, key: str) -> None:
-    """元 or 万元 from the sheet's header line; refused when it says neither."""
-    units = {m.group(1) for row in sheet.rows[:TITLE_ROWS] for x in row if isinstance(x, str)
-             for m in _UNIT_RE.finditer(norm(x).replace(":", "："))}
+    """元 or 万元 from the sheet's header line; refused when it says both (none: see ``_mixed_units``)."""
+    units = {u for row in sheet.rows[:TITLE_ROWS] for x in row if isinstance(x, str)
+             for m in _UNIT_RE.finditer(norm(x).replace(":", "："))
+             for u in (m.group(1), *_UNIT_WORD.findall(m.group(2) or ""))}  # 单位：元（万元） says both
+    sheet.unit_said = bool(units)
     if units == {"元"}:
         sheet.scale = Decimal(1)
     elif units == {"万元"}:
         sheet.scale = Decimal(10000)
-    elif not units:
-        sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-UNIT-ASSUMED", f"工作表“{sheet.name}”（{key}）表头"
-                              "没有写金额单位（“单位：万元”或“单位：元”），按万元读入，请核对。", (key,)))
-    else:
-        said = "既写了“单位：元”又写了“单位：万元”" if units else "表头没有写金额单位（“单位：万元”或“单位：元”）"
-        sheet.refuse("D-IMPORT-UNIT", f"工作表“{sheet.name}”（{key}）{said}，无法确定金额单位，未导入。", key)
+    elif units:
+        sheet.refuse("D-IMPORT-UNIT", f"工作表“{sheet.name}”（{key}）表头既写了“单位：元”又写了“单位：万元”，"
+                     "无法确定金额单位，未导入。", key)
 
 
 def _filled(ws: Any) -> list[list[Any]]:
@@ -154,14 +155,53 @@ def read_workbook(path: str | Path) -> dict[str, Sheet]:
     for ws in book.worksheets:
         rows = _filled(ws)
         key = find_title(rows)
-        if key is None or key in out:
+        if key is None:
+            continue
+        if key in out:  # the same table twice: one reading only if both say the same
+            if _body(rows) != _body(out[key].rows):
+                title = s.SPECS[key].title
+                out[key].refuse("D-IMPORT-TWICE", f"工作表“{out[key].name}”和“{ws.title}”都是{key}“{title}”，"
+                                "内容不同，无法确定以哪张为准，未导入。请删去多余的一张。", key)
             continue
         formulas = {(i, j) for i, row in enumerate(raw[ws.title].iter_rows()) for j, c in enumerate(row)
                     if c.data_type == "f" and (rows[i][j] if i < len(rows) and j < len(rows[i]) else None) is None}
         sheet = Sheet(ws.title, rows, formulas)
         _scale(sheet, key)
         out[key] = sheet
+    _mixed_units(out)
     return out
+
+
+def _body(rows: list[list[Any]]) -> list[list[Any]]:
+    """A sheet's cells without trailing blanks (two copies of one table compare equal)."""
+    out = [list(row) for row in rows]
+    for row in out:
+        while row and row[-1] in (None, ""):
+            row.pop()
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def _mixed_units(sheets: dict[str, Sheet]) -> None:
+    """One set of tables, one unit: a table headed otherwise than most (a 万元 table headed 单位：元, or
+    the reverse) is read as its header says, with a warning; a table without a unit line takes the
+    others' unit (万元 when none says one), with a warning."""
+    said = [s for s in sheets.values() if s.unit_said and not s.findings]
+    scales = [s.scale for s in said]
+    most = max(set(scales), key=scales.count) if scales else Decimal(10000)
+    name = {Decimal(1): "元", Decimal(10000): "万元"}
+    for key, sheet in sheets.items():
+        if sheet in said and sheet.scale != most:
+            sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-UNIT-MIXED", f"工作表“{sheet.name}”（{key}）表头写"
+                                  f"“单位：{name[sheet.scale]}”，其他表都是“单位：{name[most]}”。已按本表表头读入，"
+                                  "请核对该表的金额单位是否写对。", (key,)))
+        elif not sheet.unit_said:
+            sheet.scale = most
+            why = f"按其他表的“单位：{name[most]}”读入" if scales else "按万元读入"
+            sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-UNIT-ASSUMED", f"工作表“{sheet.name}”（{key}）表头"
+                                  f"（第1–{TITLE_ROWS}行）没有写金额单位（“单位：万元”或“单位：元”），{why}，请核对。",
+                                  (key,)))
 
 
 @dataclass
@@ -214,8 +254,8 @@ def code_columns(h: Header) -> list[int] | None:
     split = [h.column(x) for x in SPLIT_LABELS]
     if all(j is not None for j in split):
         return [j for j in split if j is not None]
-    j = h.column("科目编码")
-    return None if j is None else [j]
+    j = next((j for j in sorted(h.paths) if any(x.endswith("科目编码") for x in h.paths[j])), None)
+    return None if j is None else [j]  # 科目编码, 功能分类科目编码
 
 
 def row_code(sheet: Sheet, i: int, cols: list[int]) -> str | None:
@@ -261,23 +301,38 @@ def _rescaled(sheet: Sheet) -> None:
                 row[j] = Decimal(repr(x) if isinstance(x, float) else x) / 10000
 
 
+_LABEL_TEXT = re.compile(r"^(\d{3}(\d{2}){0,2}(?![\d.,，万元])\D|\d{3}(\d{2}){0,2}$|\(?\d{1,2}[)、.](?!\d))")
+LABEL_HEADS = {"项目", "科目名称", "科目编码", "功能分类科目编码", "经济分类科目编码", "类", "款", "项"}
+
+
+def _label_columns(h: Header) -> set[int]:
+    """Columns headed only by label words (项目, 科目名称, 科目编码 …): names, not amounts."""
+    return {j for j, path in h.paths.items() if path and set(path) <= LABEL_HEADS | {"收入", "支出"}
+            and set(path) & LABEL_HEADS}
+
+
 def checked(sheet: Sheet, key: str, first_labels: tuple[str, ...]) -> Sheet:
     """The sheet prepared for the importer; every cell below the header that is not read for certain
     (a formula without its value, a text amount such as “约12万”, a number too large) a finding."""
     h = header(sheet, first_labels)
     if h is not None:
         _joined_codes(sheet, h)
+    else:
+        sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-MISSING", f"工作表“{sheet.name}”是{key}，但前"
+                              f"{TITLE_ROWS + 6}行中没有找到表头（如“项目”“决算数”），该表的数字未导入。", (key,)))
     start = h.body if h is not None else TITLE_ROWS
+    labels = _label_columns(h) if h is not None else set()
     for i in range(start, len(sheet.rows)):
         for j, x in enumerate(sheet.rows[i]):
             if (i, j) in sheet.formulas:
                 sheet.amount(i, j, key)
+            elif isinstance(x, str) and j in labels:
+                continue  # a name or label column: its text is read as text ("…（含2项）")
             elif isinstance(x, str) and re.search(r"\d", x) and not norm(x).startswith(("注", "说明")):
-                text = norm(x)
-                if CODE_RE.match(text) or re.match(r"^[0-9]{3,7}\D", text) or re.match(r"^\(?[0-9]{1,2}[)、.]", text):
-                    continue  # a code, a code with its name, a numbered label
+                if h is None and _LABEL_TEXT.match(norm(x)):
+                    continue  # no header to tell the columns apart: a code, a code with its name, a numbered label
                 sheet.amount(i, j, key)
-            elif isinstance(x, int | float | Decimal) and not isinstance(x, bool):
+            elif x is not None and not isinstance(x, str):  # a number; a date or TRUE is no amount either
                 sheet.amount(i, j, key)
     _rescaled(sheet)
     return sheet

@@ -1,6 +1,8 @@
-"""导入公开表: read a nine-table workbook (ours, or one laid out like it by other software) into the
-data file's 决算 figures. Tables are found by their title, columns by their header text, rows by
-their 科目编码 or label — never by fixed cells. Amounts are read in 万元 and stored in 元."""
+"""导入公开表: read a nine-table workbook (ours, the official form's layouts, or one laid out like them
+by other software) into the data file's 决算 figures. Tables are found by their title, columns by their
+header text, rows by their 科目编码 or label — never by fixed cells. Reading and checking are in
+import_read (cells, units, codes) and import_sums (additions); amounts arrive in 万元 and are stored in
+元. The file's own figure is kept where the table agrees with it to the table's last printed digit."""
 
 from __future__ import annotations
 
@@ -16,11 +18,14 @@ from ..core.findings import Finding, Level
 from . import import_read as r
 from . import spec as s
 from .import_read import ImportError_
+from .import_sums import checked_sums, last_digit
 
 CENT = Decimal("0.01")
 CODE_RE = re.compile(r"^\d{3}(\d{2}){0,2}$")
 HEADER_SCAN = 8
 MAX_WAN = Decimal(10) ** 11  # 1000万亿元
+ZERO = Decimal("0.00")
+WAN_DIGIT = Decimal(100)  # 元: the last digit of a figure printed in 万元 (0.01万元)
 
 
 def _norm(text: Any) -> str:
@@ -53,9 +58,11 @@ def _amount(value: Any) -> Decimal | None:
 
 
 class _Sheet:
-    def __init__(self, name: str, rows: list[list[Any]]):
+    def __init__(self, name: str, rows: list[list[Any]], code_col: int | None = None, digit: Decimal = WAN_DIGIT):
         self.name = name
         self.rows = rows
+        self.code_col = code_col  # the column holding the joined 科目编码 (from the header), if found
+        self.digit = digit  # 元: the last digit the table's figures carry (100 for 万元, 0.01 for exact 元)
 
     def find_title(self) -> str | None:
         """The key of the public table whose title stands in the sheet's first rows."""
@@ -95,8 +102,16 @@ def read_workbook(path: str | Path) -> tuple[dict[str, _Sheet], list[Finding]]:
     findings: list[Finding] = []
     for key, sheet in sheets.items():
         r.checked(sheet, key, HEADS)
-        findings += sheet.findings
-    return {key: _Sheet(sheet.name, sheet.rows) for key, sheet in sheets.items()}, findings
+        findings += [*sheet.findings, *checked_sums(sheet, key, HEADS)]
+    prepared = {key: _Sheet(sheet.name, sheet.rows, _code_col(sheet), last_digit(sheet, HEADS))
+                for key, sheet in sheets.items()}
+    return prepared, findings
+
+
+def _code_col(sheet: r.Sheet) -> int | None:
+    h = r.header(sheet, HEADS)
+    cols = r.code_columns(h) if h is not None else None
+    return cols[-1] if cols else None
 
 
 def _coded(sheet: _Sheet, labels: dict[str, str]) -> tuple[dict[str, dict[str, Decimal]], dict[str, str]]:
@@ -105,11 +120,14 @@ def _coded(sheet: _Sheet, labels: dict[str, str]) -> tuple[dict[str, dict[str, D
     values: dict[str, dict[str, Decimal]] = {}
     names: dict[str, str] = {}
     for row in sheet.rows[last + 1:]:
-        code_col = next((j for j, x in enumerate(row[:3]) if x is not None and CODE_RE.match(str(x).strip())), None)
-        if code_col is None:
+        code_col = sheet.code_col
+        if code_col is None:  # no 科目编码 header: the first code in the row's first columns
+            code_col = next((j for j, x in enumerate(row[:3]) if x is not None and CODE_RE.match(str(x).strip())),
+                            None)
+        if code_col is None or code_col >= len(row) or not CODE_RE.match(str(row[code_col] or "").strip()):
             continue
         code = str(row[code_col]).strip()
-        name = row[code_col + 1] if code_col + 1 < len(row) else ""
+        name, _ = _next_cell(row, code_col)
         names[code] = str(name or "").strip()
         vals = {}
         for key, label in labels.items():
@@ -118,6 +136,10 @@ def _coded(sheet: _Sheet, labels: dict[str, str]) -> tuple[dict[str, dict[str, D
                 a = _amount(row[j])
                 if a is not None:
                     vals[key] = a
+        if vals:  # a row with figures: its blank cells are the template's zeros
+            vals = {key: vals.get(key, ZERO) for key, label in labels.items()
+                    if cols.get(label) is not None and cols[label] < len(row)
+                    and (key in vals or _blank(row[cols[label]]))}
         values[code] = vals
     return values, names
 
@@ -132,18 +154,18 @@ def _labelled(sheet: _Sheet, name_header: str = "项目") -> dict[str, list[Any]
     return out
 
 
-def _same(old: Any, new: Decimal) -> bool:
-    """``new`` (from a table in 万元) says what ``old`` (元, exact) says, to the table's precision."""
+def _same(old: Any, new: Decimal, digit: Decimal = WAN_DIGIT) -> bool:
+    """``new`` (from a table whose last printed digit is ``digit`` 元) says what ``old`` (元, exact) says."""
     if not isinstance(old, Decimal | int | float) or isinstance(old, bool):
         return False
     old = Decimal(str(old))
-    return old == new or (old / 10000).quantize(CENT, rounding=ROUND_HALF_UP) == \
-        (new / 10000).quantize(CENT, rounding=ROUND_HALF_UP)
+    return old == new or (old / digit).quantize(Decimal(1), rounding=ROUND_HALF_UP) == \
+        (new / digit).quantize(Decimal(1), rounding=ROUND_HALF_UP)
 
 
-def _set(row: dict[str, Any], key: str, new: Decimal | None) -> None:
+def _set(row: dict[str, Any], key: str, new: Decimal | None, digit: Decimal = WAN_DIGIT) -> None:
     """Write a figure the table determines; keep the file's own where the table agrees with it."""
-    if new is None or _same(row.get(key), new):
+    if new is None or _same(row.get(key), new, digit):
         return
     row[key] = new
 
@@ -167,14 +189,34 @@ def _total_row(sheet: _Sheet, labels: dict[str, str]) -> dict[str, Decimal]:
     return {}
 
 
+def _next_cell(row: list[Any], j: int) -> tuple[Any, int]:
+    """The cell right of cell j and its column, past the copies a merged cell leaves (j's own value)."""
+    k = j + 1
+    while k < len(row) and row[k] == row[j] and row[j] not in (None, ""):
+        k += 1
+    return (row[k] if k < len(row) else None), k
+
+
+def _blank(x: Any) -> bool:
+    return x is None or (isinstance(x, str) and r.norm(x) in r.DASHES)
+
+
 def _right_amount(row: list[Any], j: int) -> Decimal | None:
-    for x in row[j + 1:j + 2]:
+    """The amount right of label j, past the label's merged copies: a blank cell is 0 (the template leaves
+    zeros blank) unless a number follows the blank (a spacer column)."""
+    x, k = _next_cell(row, j)
+    if not _blank(x):
         return _amount(x)
-    return None
+    after = next((y for y in row[k + 1:] if not _blank(y)), None)
+    spaced = _amount(after) if after is not None else None
+    return spaced if spaced is not None else ZERO
 
 
 def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str, Any], list[Finding]]:
     """``document`` (a data-file mapping) with the 决算 figures of the workbook's public tables."""
+    problem = _shape_problem(document)
+    if problem:
+        raise ImportError_(f"数据文件{problem}，导入公开表无法确定写到哪里，未导入。请先改正数据文件。")
     sheets, findings = read_workbook(path)
     if not sheets:
         raise ImportError_(f"{path} 中没有找到决算公开表（按表名查找，如“收入支出决算总表”）。")
@@ -186,138 +228,19 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
     income = {row["item"]: dict(row) for row in doc.get("income", [])}
     spending = {row["item"]: dict(row) for row in doc.get("spending", [])}
     disc = dict(doc.get("disclosure", {}))
-    old_lines = {str(x.get("code")): dict(x) for x in disc.get("lines", [])}
-    lines: dict[str, dict[str, Any]] = {}
-    names: dict[str, str] = {}
-
-    def put(code: str, key: str, value: Decimal) -> None:
-        lines.setdefault(code, {})[key] = value
-
     if "公开01" in sheets:
-        labelled = _labelled(sheets["公开01"])
-        for item in (*c.INCOME_CURRENT, c.USE_OF_NONFISCAL_SURPLUS, c.OPENING_BALANCE):
-            for j, row in labelled.get(_norm(item), [])[:1]:
-                a = _right_amount(row, j)
-                if a is not None and (a or item in income):
-                    _set(income.setdefault(item, {"item": item}), "final", a)
-        for item in (c.SURPLUS_DISTRIBUTION, c.CLOSING_BALANCE):
-            hits = labelled.get(_norm(item), [])
-            for j, row in hits[-1:]:
-                a = _right_amount(row, j)
-                if a is not None and (a or item in spending):
-                    _set(spending.setdefault(item, {"item": item}), "final", a)
-    if "公开02" in sheets:
-        vals, nm = _coded(sheets["公开02"], {k: v.INCOME_COLUMNS[k] for k in
-                                            ("superior", "business", "operating", "affiliated", "other")})
-        names.update(nm)
-        for code, row in vals.items():
-            for k, a in row.items():
-                put(code, k, a)
-    if "公开03" in sheets:
-        vals, nm = _coded(sheets["公开03"], dict(v.NATURE_COLUMNS))
-        names.update(nm)
-        for code, row in vals.items():
-            for k, a in row.items():
-                put(code, k, a)
-    if "公开05" in sheets:
-        vals, nm = _coded(sheets["公开05"], {"general_basic": "基本支出", "general_project": "项目支出"})
-        names.update(nm)
-        for code, row in vals.items():
-            for k, a in row.items():
-                put(code, k, a)
-    for key, fund in (("公开08", "fund"), ("公开09", "capital")):
-        if key in sheets:
-            vals, nm = _coded(sheets[key], {f"{fund}_opening": "年初结转和结余", fund: "本年收入",
-                                            f"{fund}_basic": "基本支出", f"{fund}_project": "项目支出",
-                                            f"{fund}_closing": "年末结转和结余"})
-            names.update(nm)
-            for code, row in vals.items():
-                for k, a in row.items():
-                    put(code, k, a)
-    # 一般公共预算 income per line: 财政拨款收入 (table 2) less the other two funds
-    if "公开02" in sheets:
-        vals, _ = _coded(sheets["公开02"], {"fiscal": "财政拨款收入"})
-        for code, row in vals.items():
-            if "fiscal" in row:
-                put(code, "general", row["fiscal"] - lines.get(code, {}).get("fund", Decimal(0))
-                    - lines.get(code, {}).get("capital", Decimal(0)))
+        _summary(sheets["公开01"], income, spending)
+    lines, names = _line_figures(sheets)
     if lines:
-        codes = set(lines) | set(names)
-        leaves = [x for x in codes if not any(y != x and y.startswith(x) for y in codes)]
-        out_lines = []
-        for code in sorted(codes):
-            old = old_lines.get(code, {})
-            entry: dict[str, Any] = {"code": code, **{k: x for k, x in old.items() if k != "code"}}
-            if names.get(code) and not old.get("name"):
-                entry["name"] = names[code]
-            if code in leaves:  # figures the tables carry; the file's own where they agree
-                for k, a in lines.get(code, {}).items():
-                    if a or k in _NONZERO_KEEP or k in old:
-                        _set(entry, k, a)
-            out_lines.append(entry)
-        out_lines += [dict(x) for code, x in old_lines.items() if code not in codes]
-        disc["lines"] = out_lines
+        digit = min((sheets[k].digit for k in ("公开02", "公开03", "公开05", "公开08", "公开09") if k in sheets),
+                    default=WAN_DIGIT)
+        disc["lines"] = _merged_lines(doc, disc, lines, names, digit)
     if "公开04" in sheets:
-        labelled = _labelled(sheets["公开04"])
-        hits = labelled.get(_norm("年初财政拨款结转和结余"), [])
-        closes = labelled.get(_norm("年末财政拨款结转和结余"), [])
-        if hits or closes:
-            bal = {row["item"]: dict(row) for row in doc.get("balances", [])}
-            row = bal.setdefault("财政拨款结转结余", {"item": "财政拨款结转结余"})
-            for (j, cells) in hits[:1]:
-                _set(row, "opening", _right_amount(cells, j))
-            for (j, cells) in closes[:1]:
-                _set(row, "closing", _right_amount(cells, j))
-            doc["balances"] = list(bal.values())
+        _fiscal_balances(sheets["公开04"], doc)
     if "公开06" in sheets:
-        sheet = sheets["公开06"]
-        econ: list[dict[str, Any]] = []
-        totals: dict[str, Decimal] = {}
-        for row in sheet.rows:
-            for j, cell in enumerate(row):
-                text = str(cell).strip() if cell is not None else ""
-                if CODE_RE.match(text) and len(text) in (3, 5) and text[:3] in ("301", "302", "303", "310"):
-                    a = _amount(row[j + 2]) if j + 2 < len(row) else None
-                    name = str(row[j + 1] or "").strip() if j + 1 < len(row) else ""
-                    econ.append({"code": text, "name": name or text, "final": a or Decimal(0)})
-                elif _norm(text) in ("人员经费合计", "公用经费合计"):
-                    a = _right_amount(row, j + 1) if j + 1 < len(row) and row[j + 1] in (None, "") else \
-                        _right_amount(row, j)
-                    if a is not None:
-                        totals[_norm(text)[:4]] = a
-        seen: dict[str, dict[str, Any]] = {}
-        for e in econ:  # a code shown twice (merged cells, a repeated block) must say one thing
-            first = seen.setdefault(e["code"], e)
-            if first["final"] != e["final"]:
-                findings.append(Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”中经济分类{e['code']}"
-                                        f"出现两次且金额不同（{fmt.yuan(first['final'])}、{fmt.yuan(e['final'])}），"
-                                        "无法确定，未导入。", ("公开06",)))
-        econ = list(seen.values())
-        if econ:
-            old_econ = {str(e.get("code")): e for e in disc.get("basic_economics", [])}
-            for e in econ:
-                if e["code"] in old_econ and _same(old_econ[e["code"]].get("final"), Decimal(str(e["final"]))):
-                    e["final"] = old_econ[e["code"]]["final"]
-            disc["basic_economics"] = sorted(econ, key=lambda e: e["code"])
-        general_only = not any(income.get(i, {}).get("final") for i in c.INCOME_CURRENT if i != c.FISCAL_INCOME[0])
-        if general_only:
-            for item in c.BASIC_SPENDING:
-                if item in totals and (totals[item] or item in spending):
-                    _set(spending.setdefault(item, {"item": item}), "final", totals[item])
+        findings += _economics(sheets["公开06"], disc, income, spending)
     if "公开03" in sheets:
-        natures = _total_row(sheets["公开03"], dict(v.NATURE_COLUMNS))  # the 合计 row: blanks stay unknown
-        for key, item in (("project", c.PROJECT), ("remit", "上缴上级支出"), ("operation", "经营支出"),
-                          ("subsidy", "对附属单位补助支出")):
-            a = natures.get(key)
-            if a is not None and (a or item in spending):
-                _set(spending.setdefault(item, {"item": item}), "final", a)
-        basic = sum((Decimal(str(spending.get(i, {}).get("final", 0))) for i in c.BASIC_SPENDING), Decimal(0))
-        if "basic" in natures and not _same(basic, natures["basic"]):
-            findings.append(Finding(
-                Level.WARNING, "D-IMPORT-BASIC",
-                f"公开03的基本支出合计为{fmt.yuan(natures['basic'])}，不等于数据文件中人员经费与公用经费之和"
-                f"{fmt.yuan(basic)}。已保留数据文件原数：公开表只分列一般公共预算财政拨款的人员经费和公用经费，"
-                "请在[[spending]]中核对全部资金的人员经费、公用经费决算数。", ("spending",)))
+        findings += _natures(sheets["公开03"], spending)
     if "公开07" in sheets:
         _three_public(sheets["公开07"], doc)
     if income:
@@ -329,7 +252,188 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
     return doc, findings
 
 
-_NONZERO_KEEP = {"basic", "project", "remit", "operation", "subsidy"}
+def _shape_problem(document: dict[str, Any]) -> str | None:
+    """What in the data file's tables the import edits is not shaped as the import needs, said in Chinese."""
+    def rows(value: Any, where: str, ident: str) -> str | None:
+        if not isinstance(value, list):
+            return f"的{where}不是表格数组（[[{where}]]）"
+        for n, row in enumerate(value, 1):
+            value = row.get(ident) if isinstance(row, dict) else None
+            if not isinstance(value, str) and not (ident == "code" and type(value) is int):
+                return f"的[[{where}]]第{n}项没有{ident}（或不是文字）"
+        return None
+
+    for key in ("income", "spending", "balances", "controlled"):
+        if key in document and (bad := rows(document[key], key, "item")):
+            return bad
+    disc = document.get("disclosure", {})
+    if not isinstance(disc, dict):
+        return "的disclosure不是表（[disclosure]）"
+    for key in ("lines", "basic_economics"):
+        if key in disc and (bad := rows(disc[key], f"disclosure.{key}", "code")):
+            return bad
+    return None
+
+
+def _summary(sheet: _Sheet, income: dict[str, dict[str, Any]], spending: dict[str, dict[str, Any]]) -> None:
+    """公开01: the income items, 使用非财政拨款结余 and 年初结转 (left), 结余分配 and 年末结转 (right)."""
+    labelled = _labelled(sheet)
+    for item in (*c.INCOME_CURRENT, c.USE_OF_NONFISCAL_SURPLUS, c.OPENING_BALANCE):
+        for j, row in labelled.get(_norm(item), [])[:1]:
+            a = _right_amount(row, j)
+            if a is not None and (a or item in income):
+                _set(income.setdefault(item, {"item": item}), "final", a, sheet.digit)
+    for item in (c.SURPLUS_DISTRIBUTION, c.CLOSING_BALANCE):
+        for j, row in labelled.get(_norm(item), [])[-1:]:
+            a = _right_amount(row, j)
+            if a is not None and (a or item in spending):
+                _set(spending.setdefault(item, {"item": item}), "final", a, sheet.digit)
+
+
+def _line_figures(sheets: dict[str, _Sheet]) -> tuple[dict[str, dict[str, Decimal]], dict[str, str]]:
+    """Per 功能分类 line (code): the figures of 公开02/03/05/08/09, and each code's name."""
+    lines: dict[str, dict[str, Decimal]] = {}
+    names: dict[str, str] = {}
+    wanted: list[tuple[str, dict[str, str]]] = [
+        ("公开02", {k: v.INCOME_COLUMNS[k] for k in ("superior", "business", "operating", "affiliated", "other")}),
+        ("公开03", dict(v.NATURE_COLUMNS)),
+        ("公开05", {"general_basic": "基本支出", "general_project": "项目支出"}),
+        *((key, {f"{fund}_opening": "年初结转和结余", fund: "本年收入", f"{fund}_basic": "基本支出",
+                 f"{fund}_project": "项目支出", f"{fund}_closing": "年末结转和结余"})
+          for key, fund in (("公开08", "fund"), ("公开09", "capital")))]
+    for key, labels in wanted:
+        if key in sheets:
+            vals, nm = _coded(sheets[key], labels)
+            names.update(nm)
+            for code, row in vals.items():
+                lines.setdefault(code, {}).update(row)
+    if "公开02" in sheets:  # 一般公共预算 income per line: 财政拨款收入 less the other two funds
+        vals, _ = _coded(sheets["公开02"], {"fiscal": "财政拨款收入"})
+        for code, row in vals.items():
+            if "fiscal" in row:
+                line = lines.setdefault(code, {})
+                line["general"] = row["fiscal"] - line.get("fund", Decimal(0)) - line.get("capital", Decimal(0))
+    return lines, names
+
+
+def _merged_lines(doc: dict[str, Any], disc: dict[str, Any], lines: dict[str, dict[str, Decimal]],
+                  names: dict[str, str], digit: Decimal) -> list[dict[str, Any]]:
+    """The file's [[disclosure.lines]] with the tables' figures on the 项 (leaf) lines, and on a 类/款 whose
+    printed figures are not the sum of its lines as printed (尾数: typed as printed); the file's own where
+    the tables agree, its lines the tables do not show kept."""
+    old_lines = {str(x.get("code")): dict(x) for x in disc.get("lines", [])}
+    codes = set(lines) | set(names)
+    leaves = [x for x in codes if not any(y != x and y.startswith(x) for y in codes)]
+    printed = {x for x in codes if x not in leaves and _not_summed(x, lines, codes)}
+    named = {str(x.get("code")) for x in doc.get("functions", []) if isinstance(x, dict) and x.get("name")}
+    out = []
+    for code in sorted(codes):
+        old = old_lines.get(code, {})
+        if code not in leaves and code not in printed and not old and code in named:
+            continue  # a 类/款 the file's [[functions]] already names: nothing to add
+        entry: dict[str, Any] = {"code": code, **{k: x for k, x in old.items() if k != "code"}}
+        if names.get(code) and not old.get("name"):
+            entry["name"] = names[code]
+        if code in leaves or code in printed:
+            for k, a in lines.get(code, {}).items():
+                if a or k in _NONZERO_KEEP or k in old:
+                    _set(entry, k, a, digit)
+        out.append(entry)
+    return out + [dict(x) for code, x in old_lines.items() if code not in codes]
+
+
+def _not_summed(code: str, lines: dict[str, dict[str, Decimal]], codes: set[str]) -> bool:
+    """A 类/款 row printing some figure other than the sum of its 项 as printed (what juesuan would
+    print for it from the 项 alone)."""
+    leaves = [x for x in codes if x != code and x.startswith(code)
+              and not any(y != x and y.startswith(x) for y in codes)]
+    return any(a != sum((lines.get(x, {}).get(k, Decimal(0)) for x in leaves), Decimal(0))
+               for k, a in lines.get(code, {}).items())
+
+
+def _fiscal_balances(sheet: _Sheet, doc: dict[str, Any]) -> None:
+    """公开04: 年初/年末财政拨款结转和结余."""
+    labelled = _labelled(sheet)
+    hits = labelled.get(_norm("年初财政拨款结转和结余"), [])
+    closes = labelled.get(_norm("年末财政拨款结转和结余"), [])
+    if hits or closes:
+        bal = {row["item"]: dict(row) for row in doc.get("balances", [])}
+        row = bal.setdefault("财政拨款结转结余", {"item": "财政拨款结转结余"})
+        for (j, cells) in hits[:1]:
+            _set(row, "opening", _right_amount(cells, j), sheet.digit)
+        for (j, cells) in closes[:1]:
+            _set(row, "closing", _right_amount(cells, j), sheet.digit)
+        doc["balances"] = list(bal.values())
+
+
+def _economics(sheet: _Sheet, disc: dict[str, Any], income: dict[str, dict[str, Any]],
+               spending: dict[str, dict[str, Any]]) -> list[Finding]:
+    """公开06: 基本支出 by economic class; 人员经费/公用经费 when all income is 一般公共预算财政拨款."""
+    findings = []
+    econ: list[dict[str, Any]] = []
+    totals: dict[str, Decimal] = {}
+    for row in sheet.rows:
+        for j, cell in enumerate(row):
+            text = str(cell).strip() if cell is not None else ""
+            if CODE_RE.match(text) and len(text) in (3, 5) and text[:3] in ("301", "302", "303", "310"):
+                cell_name, at = _next_cell(row, j)  # the name, then the amount past its merged copies
+                a = _amount(_next_cell(row, at)[0])
+                econ.append({"code": text, "name": str(cell_name or "").strip() or text, "final": a or Decimal(0)})
+            elif _norm(text) in ("人员经费合计", "公用经费合计"):
+                a = _right_amount(row, j)
+                if a is not None:
+                    totals[_norm(text)[:4]] = a
+    seen: dict[str, dict[str, Any]] = {}
+    for e in econ:  # a code shown twice (merged cells, a repeated block) must say one thing
+        first = seen.setdefault(e["code"], e)
+        if first["final"] != e["final"]:
+            findings.append(Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”中经济分类{e['code']}"
+                                    f"出现两次且金额不同（{fmt.yuan(first['final'])}、{fmt.yuan(e['final'])}），"
+                                    "无法确定，未导入。", ("公开06",)))
+    econ = list(seen.values())
+    if econ:
+        old_econ = {str(e.get("code")): e for e in disc.get("basic_economics", [])}
+        for e in econ:
+            if e["code"] in old_econ and _same(old_econ[e["code"]].get("final"), Decimal(str(e["final"])), sheet.digit):
+                e["final"] = old_econ[e["code"]]["final"]
+        disc["basic_economics"] = sorted(econ, key=lambda e: e["code"])
+    if not any(income.get(i, {}).get("final") for i in c.INCOME_CURRENT if i != c.FISCAL_INCOME[0]):
+        for item in c.BASIC_SPENDING:
+            if item in totals and (totals[item] or item in spending):
+                _set(spending.setdefault(item, {"item": item}), "final", totals[item], sheet.digit)
+    return findings
+
+
+def _natures(sheet: _Sheet, spending: dict[str, dict[str, Any]]) -> list[Finding]:
+    """公开03's 合计 row: 项目支出 and the other natures (blanks stay unknown); 基本支出 checked."""
+    natures = _total_row(sheet, dict(v.NATURE_COLUMNS))
+    for key, item in (("project", c.PROJECT), ("remit", "上缴上级支出"), ("operation", "经营支出"),
+                      ("subsidy", "对附属单位补助支出")):
+        a = natures.get(key)
+        if a is not None and (a or item in spending):
+            _set(spending.setdefault(item, {"item": item}), "final", a, sheet.digit)
+    basic = sum((Decimal(str(spending.get(i, {}).get("final", 0))) for i in c.BASIC_SPENDING), Decimal(0))
+    if "basic" in natures and not _same(basic, natures["basic"]):
+        return [_basic_gap(natures["basic"], basic)]
+    return []
+
+
+def _basic_gap(table: Decimal, typed: Decimal) -> Finding:
+    """公开03's 基本支出 against the file's 人员经费 + 公用经费: within the three figures' 万元 rounding a
+    提示, else a 警告 (the file's own figures are kept either way)."""
+    said = f"公开03的基本支出合计为{fmt.yuan(table)}，数据文件中人员经费与公用经费之和为{fmt.yuan(typed)}"
+    if abs(table - typed) <= ROUNDING_PER_FIGURE * 3:
+        return Finding(Level.INFO, "D-IMPORT-ROUNDING", f"{said}，差额在万元四舍五入的范围内（尾数差异），"
+                       "保留数据文件原数。", ("spending",))
+    return Finding(Level.WARNING, "D-IMPORT-BASIC", f"{said}，两者不等。已保留数据文件原数：公开表只分列一般公共预算"
+                   "财政拨款的人员经费和公用经费，请在[[spending]]中核对全部资金的人员经费、公用经费决算数。",
+                   ("spending",))
+
+
+ROUNDING_PER_FIGURE = Decimal(50)  # 元: half of 0.01万元
+
+
+_NONZERO_KEEP = {"basic", "project"}
 
 
 def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
@@ -339,7 +443,7 @@ def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
                if _norm(x) in ("预算数", "决算数")), default=None)
     if top is None:
         return
-    labels = {_norm(s.T7_LABELS[item]): item for item in c.THREE_PUBLIC}
+    labels = {_norm(s.T7_LABELS[item]): item for item in c.CONTROLLED_ITEMS}  # 三公, and 会议费/培训费 if shown
     data_i = next((i for i in range(top + 1, len(sheet.rows))
                    if any(_amount(x) is not None for x in sheet.rows[i])), None)
     if data_i is None:
@@ -352,8 +456,8 @@ def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
         if column is None or not items:
             continue
         item = items[-1]
-        a = _amount(cell)
+        a = ZERO if _blank(cell) else _amount(cell)  # the data row's blanks are the template's zeros
         if a is not None and (a or column in controlled.get(_canonical(item), {})):
-            _set(controlled.setdefault(_canonical(item), {"item": item}), column, a)
+            _set(controlled.setdefault(_canonical(item), {"item": item}), column, a, sheet.digit)
     order = {_canonical(item): k for k, item in enumerate(c.CONTROLLED_ITEMS)}
     doc["controlled"] = sorted(controlled.values(), key=lambda r: order.get(_canonical(r["item"]), 99))
