@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from ...core import catalog
 from ...core.codes import CODES
+from ...core.findings import Level
 from ...core.fmt import number
 from ..base import ReviewFinding, finding, iv, meets, point, show
 from ..blocks import Block
@@ -275,8 +276,8 @@ def rule_code_names_agree(blocks: list[Block]) -> list[ReviewFinding]:
             if name == right:
                 continue
             bi = where[0]
-            out.append(ReviewFinding(
-                CODES["R-CODE-NAME"].level, "R-CODE-NAME",
+            out.append(ReviewFinding(  # a 提示: which table cut or changed the name is for the reader to see
+                Level.INFO, "R-CODE-NAME",
                 f"科目编码{code}在此表中名为“{name}”，其他表中为“{right}”：同一科目应同名。",
                 quote=f"{code} {name}", place=f"{blocks[bi].place}，“{code}”行", expected=right, block=bi,
                 figure=name,
