@@ -89,3 +89,28 @@ def test_paragraph_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(extract, "MAX_BLOCKS", 50)
     found = review_path(_docx(tmp_path, paragraphs=200))
     assert [f.code for f in found] == ["R-UNREAD"] and "50" in found[0].message
+
+
+def test_a_docx_that_unpacks_beyond_the_limit_is_refused_before_unpacking(tmp_path, monkeypatch):
+    """A zip bomb: a small .docx whose parts unpack to far more than any report."""
+    import zipfile
+
+    import pytest
+
+    from juesuan.review import ReadError
+
+    doc = Document()
+    doc.add_paragraph(TEXT.strip())
+    path = tmp_path / "bomb.docx"
+    doc.save(str(path))
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/media/padding.bin", b"\0" * 3_000_000)  # a few KB compressed
+    assert path.stat().st_size < 100_000
+    assert [c for c, _ in _codes(path)] == ["R-SUM"]  # under the limit: read as usual
+    monkeypatch.setattr(extract, "MAX_DOCX_BYTES", 2_000_000)
+    with pytest.raises(ReadError, match=r"解压后有 \d+ MB，超过 1 MB 的上限，未审阅"):
+        review_path(path)
+    run = subprocess.run([sys.executable, "-c", "import sys; from juesuan.review import extract; "
+                          "extract.MAX_DOCX_BYTES = 2_000_000; from juesuan.cli import main; "
+                          f"sys.exit(main(['review', {str(path)!r}]))"], capture_output=True, text=True)
+    assert run.returncode == 2 and "上限" in run.stdout + run.stderr and "Traceback" not in run.stderr

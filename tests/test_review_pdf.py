@@ -90,8 +90,10 @@ def build(path: Path, *, personnel_total: str = "70.00", long_rows: int = 60) ->
     doc.add_paragraph("一般公共预算财政拨款支出决算表")
     doc.add_paragraph("单位：万元")
     rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"]]
-    kids = [(f"20101{k:02d}", f"行政运行{k}", "1.00", "1.00", "0.00") for k in range(1, long_rows + 1)]
-    total = f"{len(kids)}.00"
+    first = f"{101 - long_rows}.00"  # the 基本支出 adds up to 人员经费 70.00 + 公用经费 30.00
+    kids = [(f"20101{k:02d}", f"行政运行{k}", a, a, "0.00") for k in range(1, long_rows + 1)
+            for a in [first if k == 1 else "1.00"]]
+    total = "100.00"
     rows += [["201", "一般公共服务支出", total, total, "0.00"], ["20101", "人大事务", total, total, "0.00"]]
     rows += [list(k) for k in kids]
     rows += [["合计", "", total, total, "0.00"]]

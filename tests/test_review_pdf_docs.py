@@ -30,13 +30,6 @@ pytestmark = pytest.mark.skipif(pdf_docs.soffice() is None, reason="LibreOffice 
 
 CASES = [(u, v) for u in pdf_docs.UNITS for v in pdf_docs.VARIANTS]
 # why the current reader fails a check, by cause; (unit, variant, check) -> the cause
-_SPLIT_CODES = (
-    "split 类|款|项 code columns: only the first (headed 编码) is taken as a code column; the 款/项 cells "
-    "(\"01\") are read as amounts (公开06: columns 1 and 5) and 公开02/05's name column as a second side; the codes "
-    "are never joined (\"301\" \"01\" → 30101), so 公开06's lines (R-ECON-LIST: the 人员/公用经费 lists) and "
-    "公开05's parents (R-TABLE-PARENT/SUM) go unchecked; once joined, the two-sided 公开06 must still be read as "
-    "two tables (test_no_alarm_from_reading_the_tables)"
-)
 _COLON_END = (
     "pdf._assemble ends a paragraph at every line ending '：'; a full justified line '…决算数小于预算数的主要原因：' "
     "goes on with the reason on the next line (the reason is cut from its 决算/预算 comparison)"
@@ -49,7 +42,6 @@ _RAGGED = (
     "'（类）3742.47万元') is taken as the paragraph's end"
 )
 XFAIL: dict[tuple[str, str, str], str] = {
-    **{(u, v, "table errors"): _SPLIT_CODES for u, v in CASES},
     ("putuo_sthj_2025", "clean", "sentences"): _RAGGED,
     ("putuo_wenlv_2025", "clean", "sentences"): f"{_RAGGED}; and {_COLON_END}",
     ("putuo_wenlv_2025", "lowered", "sentences"): _COLON_END,
@@ -137,15 +129,7 @@ def test_paragraphs_are_the_published_text(unit):
     assert len(paragraphs) > 70 and all(p for p in paragraphs)
 
 
-_TXT_BREAKS = (
-    "extract._unwrap (the .txt with the PDF's line breaks) ends a paragraph where it goes on: after a full line "
-    "ending '；' ('…占 69.81%；'), and before a wrapped line starting with a decimal ('807.09 万元…' matches _OPENS "
-    "'\\d+[、．.]' as item '807.'), so 6.08% loses its base (R-SHARE missed) and 841.30 its 项 (R-SAME false alarm)"
-)
-
-
-@pytest.mark.parametrize("unit", [pytest.param(u, marks=[pytest.mark.xfail(strict=True, reason=_TXT_BREAKS)]
-                                               if u == "putuo_wenlv_2025" else [], id=u) for u in pdf_docs.UNITS])
+@pytest.mark.parametrize("unit", pdf_docs.UNITS)
 def test_published_txt_reviews_like_its_paragraphs(unit):
     """The published .txt (PDF line breaks kept) gives the findings its paragraphs give, one a line."""
     from juesuan.review import review_text

@@ -28,6 +28,7 @@ def caption_of(blocks: list[Block], short: int = 60) -> str:
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .txt beyond this is read up to here, and the review says so
 MAX_BLOCKS = 10_000  # paragraphs and tables of one document (a 决算 report has a few hundred)
+MAX_DOCX_BYTES = 200 * 1024 * 1024  # a .docx's parts, uncompressed (a report with pictures: a few MB)
 # what each encoding a Chinese report may come in must show: the commonest characters of these
 # texts (simplified and traditional forms alike); a wrong decoding yields others
 _COMMON = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产"
@@ -162,35 +163,54 @@ def read_text(text: str) -> list[Block]:
 
 
 _OPENS = re.compile(
-    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])"
+    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d))"
 )
+_ENDS = ("。", "！", "？", "!", "?")
+
+
+def _width(text: str) -> int:
+    """Display width: a Chinese character takes two columns, a digit or letter one."""
+    return sum(1 if ch.isascii() else 2 for ch in text)
 
 
 def _unwrap(blocks: list[Block]) -> list[Block]:
     """Text copied out of a PDF has a line break every 30-odd characters: when most lines are
-    about as long as the longest, a full line not ending a sentence goes on in the next one
-    (unless that opens a heading or an item)."""
-    lengths = sorted(len(b.text) for b in blocks if not b.is_table)
-    if len(lengths) < 10:
+    about as wide as the widest, a full line goes on in the next one unless the next opens a
+    heading or an item. A line ending its sentence (。！？) ends its paragraph unless it is quite
+    full; a heading ("一、…", "（二）…") goes on only into a short line without punctuation (its
+    own last characters). Widths count a Chinese character as two columns, so a line of
+    digits is not taken for a short one."""
+    widths = sorted(_width(b.text) for b in blocks if not b.is_table)
+    if len(widths) < 10:
         return blocks
-    full = lengths[int(len(lengths) * 0.9)]
-    if full > 80 or sum(1 for n in lengths if n >= full * 0.8) < len(lengths) * 0.5:
+    full = widths[int(len(widths) * 0.9)]
+    if full > 160 or sum(1 for n in widths if n >= full * 0.8) < len(widths) * 0.5:
         return blocks  # one paragraph a line (Word's text export), not a wrapped copy
+    if sum(1 for n in widths if n < full * 0.75) < len(widths) * 0.05:
+        return blocks  # no short lines (a paragraph's last, a heading): lines of one length, not wrapped
     out: list[Block] = []
-    last = 0  # the length of the last line joined into out[-1]
+    last = 0  # the width of the last line joined into out[-1]
+    heading = False  # out[-1] is a heading so far
     for b in blocks:
         prev = out[-1] if out else None
-        if (
-            prev is not None and not prev.is_table and not b.is_table and last >= full * 0.8
-            and not prev.text.endswith(("。", "！", "？", "：", ":", "；", ";"))
-            and not _OPENS.match(b.text)
-        ):
-            prev.text += b.text
-            last = len(b.text)
-            continue
+        w = _width(b.text)
+        if prev is not None and not prev.is_table and not b.is_table and not _OPENS.match(b.text):
+            if heading:
+                joins = last >= full * 0.75 and w < full * 0.5 and not _PUNCT.search(b.text)
+            else:
+                joins = last >= (full * 0.92 if prev.text.endswith(_ENDS) else full * 0.75)
+            if joins:
+                prev.text += b.text
+                last = w
+                continue
         out.append(b)
-        last = len(b.text)
+        last = w
+        heading = bool(_HEADING.match(b.text)) and not _PUNCT.search(b.text)
     return out
+
+
+_PUNCT = re.compile(r"[。，,；;：:！？]")
+_HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 
 def _charts_from_text(text: str, blocks: list[Block]) -> list[Block]:
@@ -224,11 +244,27 @@ def _charts_from_text(text: str, blocks: list[Block]) -> list[Block]:
 # --- docx -----------------------------------------------------------------
 
 
+def check_docx(path: Path) -> None:
+    """Refuse, before unpacking, a .docx whose parts would unpack beyond ``MAX_DOCX_BYTES`` (a zip
+    bomb, or no report at all). The sizes are the zip's own: reading never unpacks more than them."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            total = sum(info.file_size for info in z.infolist())
+    except zipfile.BadZipFile:
+        raise ReadError(f"无法读取 {path.name}：不是 Word（.docx）文件或文件已损坏。") from None
+    if total > MAX_DOCX_BYTES:
+        raise ReadError(f"{path.name} 解压后有 {total / 1024 / 1024:,.0f} MB，超过 {MAX_DOCX_BYTES // 1024 // 1024} MB "
+                        "的上限，未审阅：请另存为新的 Word 文件（或删去大图片）后再审。")
+
+
 def read_docx(path: Path) -> list[Block]:
     from docx import Document
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    check_docx(path)
     doc = Document(str(path))
     blocks = Blocks()
     p_index = t_index = 0

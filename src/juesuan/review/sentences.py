@@ -116,7 +116,7 @@ def classify(text: str) -> list[Fig]:
                 fig.role = "budget"  # "完成全年预算B万元的X%": the base of a rate, not a line's amount
             else:
                 fig.role = "level"
-                kinds = re.findall(r"预算|决算|年初|年末|上年末|本年末", pre)
+                kinds = re.findall(r"预算|决算|年初|年末|上年末|本年末", _FUNDS.sub("", pre))
                 fig.kind = kinds[-1] if kinds else ""
         figs.append(fig)
         prev_end = f.end
@@ -270,3 +270,14 @@ def levels_of(figs: list[Fig]) -> list[Fig]:
 def word_of(g: Fig) -> str:
     m = re.search(rf"({DIR})了?$", g.pre.strip().rstrip("为是达：:"))
     return m.group(1) if m else ""
+
+
+def budget_pair(figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """(预算, 决算) when a sentence states exactly one amount of each."""
+    levels = levels_of(figs)
+    bud = [g for g in levels if g.kind == "预算"]
+    fin = [g for g in levels if g.kind == "决算"]
+    return (bud[0], fin[0]) if len(bud) == 1 and len(fin) == 1 else None
+
+
+_FUNDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")  # fund names: not a 预算 amount

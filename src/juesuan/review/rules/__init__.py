@@ -18,21 +18,42 @@ from ...core.findings import Level
 from ...core.runner import describe, run_checks
 from ..base import ReviewFinding
 from ..extract import Block
+from ..grid import model
 from .directions import rule_comparisons, rule_reasons
 from .disclosure import (
     rule_budget_words,
     rule_code_names,
+    rule_code_names_agree,
     rule_economic_lists,
     rule_rate_of_zero,
     rule_subsets,
 )
+from .documents import (
+    rule_basic_items,
+    rule_basic_text,
+    rule_cover,
+    rule_cross_tables,
+    rule_flat_changes,
+    rule_flat_reasons,
+    rule_fund_tables,
+    rule_purposes,
+    rule_running_cost,
+    rule_zero_base,
+)
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
 from .reading import rule_reading
+from .sangong import rule_sangong_zero_budget
 from .shares import rule_shares
 from .tables import rule_tables
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
-from .wording import rule_doubled_words, rule_missing_unit, rule_template_words, rule_unit_name
+from .wording import (
+    rule_doubled_words,
+    rule_missing_unit,
+    rule_template_notes,
+    rule_template_words,
+    rule_unit_name,
+)
 
 __all__ = ["RULES", "ReviewFinding", "run"]
 
@@ -56,10 +77,23 @@ RULES: list[tuple[str, Rule]] = [
     ("年初预算为0的完成率", rule_rate_of_zero),
     ("部分不大于整体", rule_subsets),
     ("科目编码与名称", rule_code_names),
+    ("同一科目编码的名称", rule_code_names_agree),
     ("模板备选词", rule_template_words),
+    ("模板说明与占位符", rule_template_notes),
     ("数字缺少单位", rule_missing_unit),
     ("重复的字", rule_doubled_words),
     ("单位名称", rule_unit_name),
+    ("机关运行经费不大于公用经费", rule_running_cost),
+    ("政府性基金、国有资本经营的空表说明", rule_fund_tables),
+    ("两张公开表的同一合计", rule_cross_tables),
+    ("标题与正文的年度", rule_cover),
+    ("增减与持平", rule_flat_changes),
+    ("项级科目的用途", rule_purposes),
+    ("持平与原因", rule_flat_reasons),
+    ("项级科目的基本支出与项目支出", rule_basic_items),
+    ("正文的基本支出与公开表", rule_basic_text),
+    ("上年为0的增长率", rule_zero_base),
+    ("“三公”经费预算为0的完成率", rule_sangong_zero_budget),
     ("读取完整性", rule_reading),
 ]
 
@@ -77,7 +111,7 @@ def internal(name: str, exc: BaseException) -> ReviewFinding:
 
 def run(blocks: list[Block]) -> list[ReviewFinding]:
     """All rules, in the order of the document; one finding per (code, place, figure)."""
-    found = run_checks(RULES, blocks, internal)
+    found = run_checks(RULES, model(blocks), internal)
     seen, out = set(), []
     for f in sorted(found, key=lambda x: (x.block, x.quote.find(x.figure) if x.figure else 0)):
         key = (f.code, f.block, f.quote, f.figure, f.expected)

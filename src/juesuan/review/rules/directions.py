@@ -26,8 +26,10 @@ from ..figures import Figure
 from ..sentences import (
     Fig,
     Sentence,
+    budget_pair,
     clause_subject,
     label_start,
+    levels_of,
     norm_label,
     raw_label,
     report_year,
@@ -49,8 +51,10 @@ def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
         if b.is_table:
             continue
         prev: Sentence | None = None
+        pair: tuple[Fig, Fig] | None = None  # the paragraph's latest (预算, 决算) sentence
         for s in sentences(b.text):
-            out.extend(_comparisons(bi, b, s, prev, year, seen, ctx))
+            out.extend(_comparisons(bi, b, s, prev, year, seen, ctx, pair))
+            pair = budget_pair(s.figs) if levels_of(s.figs) else pair
             for g in s.figs:
                 if g.role == "level" and not g.paren and g.f.is_money:
                     seen[raw_label(s.text, g.f.start)] = g.f
@@ -110,6 +114,7 @@ def _comparisons(
     year: int | None = None,
     seen: dict[str, Figure] | None = None,
     ctx: dict | None = None,
+    pair: tuple[Fig, Fig] | None = None,
 ) -> list[ReviewFinding]:
     out: list[ReviewFinding] = []
     figs = s.figs
@@ -176,6 +181,10 @@ def _comparisons(
             if cur is None or cur["clause"] != g.clause:
                 if g.role == "rate":
                     found = rate_from_kinds(bi, b, quote, figs, i)
+                    if found is None and pair is not None and _rate_of(g, pair[0]) and not levels_of(figs):
+                        # "年初预算为A，支出决算为B。…。完成年初预算的X%": the rate of the paragraph's pair
+                        found = check_pct(bi, b, quote, {"A": pair[1].f, "B": pair[0].f, "C": None, "Csign": 0,
+                                                         "target": "预算", "clause": g.clause}, g)
                     if found is None and seen is not None:
                         found = rate_from_labels(bi, b, quote, figs, i, seen)
                     out.extend(found or [])
@@ -187,6 +196,16 @@ def _comparisons(
     out.extend(_flat(bi, b, quote, figs))
     out.extend(_share_lists(bi, b, quote, figs))
     return out
+
+
+def _rate_of(g: Fig, budget: Fig) -> bool:
+    """Whether a "完成…预算的X%" with no amounts of its own is the rate of ``budget`` (the same
+    kind of budget: 年初, or 全年/调整)."""
+    m = re.search(r"完成(年初|全年|调整)?预算(?:数)?的$", g.pre.strip())
+    if not m:
+        return False
+    said = re.split(r"[，,；;。]", budget.pre)[-1]
+    return not m.group(1) or (m.group(1) == "年初") == ("年初" in said or not re.search("全年|调整", said))
 
 
 def _from_to(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFinding]:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from decimal import Decimal
 
 from ...core import catalog
 from ...core.codes import CODES
+from ...core.findings import Level
 from ...core.fmt import number
 from ..base import ReviewFinding, finding, iv, meets, point, show
 from ..blocks import Block
@@ -200,7 +202,12 @@ def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
         unit = "万元" if "万元" in (b.caption + b.title) else "元"
         for row in b.rows:
             for c in range(len(row) - 2):
-                if _ECONOMIC.match(row[c].strip()) and (value := _cell_value(row[c + 2], unit)) is not None:
+                if not _ECONOMIC.match(row[c].strip()):
+                    continue
+                value = _cell_value(row[c + 2], unit)
+                if value is None and not row[c + 2].strip() and row[c + 1].strip():
+                    value = Figure(Decimal(0), unit, "", 0, 0, 2)  # a blank amount of a named line: 0
+                if value is not None:
                     out.append((row[c].strip(), _norm(row[c + 1]), value))
     return out
 
@@ -219,8 +226,12 @@ def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
             group = [(c, n, v) for c, n, v in lines if (c[:3] in _PERSONNEL) == (m.group(1) == "人员经费")]
             text = m.group("items")
             bare = re.sub(r"(?:……|…|等)+$|（[^）]*）$|\([^)]*\)$", "", text.strip())
-            named = [_norm(x) for x in re.split(r"[、，,]", bare) if x]
             by_name = {n: v for _, n, v in group}
+            named = []
+            for x in (_norm(x) for x in re.split(r"[、，,]", bare) if x):
+                parts = x.split("和")  # "办公设备购置和专用设备购置": the last two joined by 和
+                named.extend(parts if x not in by_name and len(parts) > 1 and all(p in by_name for p in parts)
+                             else [x])
             if not any(v.value for v in by_name.values()):
                 continue  # every line shows 0 (amounts under the 万元 shown): nothing to compare
             zero = [n for n in named if n in by_name and by_name[n].value == 0]
@@ -240,5 +251,35 @@ def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
                 CODES["R-ECON-LIST"].level, "R-ECON-LIST",
                 f"{m.group(1)}“主要包括”的科目与基本支出决算表不符：{'；'.join(said)}。",
                 bi, b, m.group(0), expected=right,
+            ))
+    return out
+
+
+def rule_code_names_agree(blocks: list[Block]) -> list[ReviewFinding]:
+    """One 科目编码, one name: the same code named two ways in the tables (公开02 "机关事业单位基本
+    养老保险" for 2080505, 公开03 "…缴费支出"). The name most tables give is taken as right."""
+    names: dict[str, dict[str, list[int]]] = {}
+    for bi, b in enumerate(blocks):
+        if not b.is_table:
+            continue
+        for row in b.rows:
+            for c in range(len(row) - 1):
+                code, name = row[c].strip(), _norm(row[c + 1].strip())
+                if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", code) and name and not re.search(r"\d", name):
+                    names.setdefault(code, {}).setdefault(name, []).append(bi)
+    out = []
+    for code, seen in names.items():
+        if len(seen) < 2:
+            continue
+        right = max(seen, key=lambda n: (len(seen[n]), len(n)))
+        for name, where in seen.items():
+            if name == right:
+                continue
+            bi = where[0]
+            out.append(ReviewFinding(  # a 提示: which table cut or changed the name is for the reader to see
+                Level.INFO, "R-CODE-NAME",
+                f"科目编码{code}在此表中名为“{name}”，其他表中为“{right}”：同一科目应同名。",
+                quote=f"{code} {name}", place=f"{blocks[bi].place}，“{code}”行", expected=right, block=bi,
+                figure=name,
             ))
     return out

@@ -248,6 +248,7 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
             if in_list:
                 ht = s.text[: in_list.start()]
                 head = levels_of(classify(ht)) if find_figures(ht) else (levels_of(sents[k - 1].figs) if k else [])
+            orphans: list[tuple[Figure, Figure]] = []  # (part, share) with no whole found
             for i, g in enumerate(figs):
                 if g.role != "share":
                     continue
@@ -266,6 +267,8 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                     whole = named.get(g.share_of)
                 if whole is None and in_list and in_list.start() < g.f.start and len(head) == 1 and not g.share_of:
                     whole = head[0].f
+                if whole is None and not g.share_of:
+                    orphans.append((part.f, g.f))
                 if whole is not None and whole is not part.f:
                     r = iv_ratio(iv(part.f), iv(whole))
                     if r is not None and iv(whole)[0] > 0 and not meets(r, iv(g.f)):
@@ -302,6 +305,28 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                             f"占本年支出合计的{g.f.raw.replace('%%', '%')}",
                         )
                     )
+            out.extend(_listed_shares(bi, b, s.text, orphans))
     return out
 
 
+
+
+def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]]) -> list[ReviewFinding]:
+    """ "…决算中，A a万元，占x%；B b万元，占y%" with no whole named: when the shares add to 100% the
+    parts are the whole, and each share is its part ÷ their sum (two shares swapped show here)."""
+    if len(pairs) < 2 or not (lambda r: r[0] <= HUNDRED <= r[1])(iv_sum([iv(sh) for _, sh in pairs])):
+        return []
+    whole = iv_sum([iv(p) for p, _ in pairs])
+    if whole[0] <= 0:
+        return []
+    out = []
+    for part, share in pairs:
+        r = iv_ratio(iv(part), whole)
+        if r is not None and not meets(r, iv(share)):
+            exact = point(iv(part), whole)
+            total = sum((p.yuan() for p, _ in pairs), Decimal(0))
+            out.append(finding(
+                Level.ERROR, "R-SHARE", f"占比与金额不符：应为{number(exact)}%，不是{share.raw}。", bi, b, quote, share,
+                f"{number(exact)}%", f"{amt(part)} ÷ {show(total, part)}（所列各项之和）× 100% = {number(exact)}%",
+            ))
+    return out

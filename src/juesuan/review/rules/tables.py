@@ -101,8 +101,8 @@ class _Grid:
                       for row in _cells(b)]
         # header rows: the rows above the first figure ("收入 | 支出" over "项目 | 决算数 | …")
         top = next((r for r in range(len(b.rows)) if any(c is not None for c in self.cells[r])), len(b.rows))
-        self.top = max(top, 1)
-        self.header = b.rows[0]
+        self.top = top  # 0: a table with no header row (its first row has figures already)
+        self.header = b.rows[0] if top else [""] * self.width
         if self.top > 1 and len(b.rows[self.top - 1]) == self.width:
             self.header = b.rows[self.top - 1]
         self.body = list(range(self.top, len(b.rows)))
@@ -188,8 +188,28 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
         _comparison_columns(g, kinds, amount_cols)
         _total_rows(g, kinds, amount_cols)
         _total_column(g, kinds, amount_cols)
-        out.extend(g.out)
+        out.extend(_garbled(g.out))
     return out
+
+
+GARBLED = 4  # this many parents not adding up in one table: its figures are out of line, one finding
+
+
+def _garbled(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """A table whose figures slipped against its labels (rows carrying other rows' figures) breaks
+    every parent and total: one finding for the table, naming the first line, not one per line."""
+    parents = [f for f in found if f.code == "R-TABLE-PARENT"]
+    if len(parents) < GARBLED:
+        return found
+    sums = [f for f in found if f.code in ("R-TABLE-PARENT", "R-TABLE-SUM")]
+    # the table's 合计 when it is among them (what the other tables and the text compare), else the first
+    first = next((f for f in sums if f.code == "R-TABLE-SUM" and "“合计”行" in f.place), parents[0])
+    one = ReviewFinding(
+        first.level, "R-TABLE-PARENT",
+        f"表中有{len(sums)}处上级科目或合计与下级之和不符：数字可能与科目错行，请逐行核对（如：{first.message}）",
+        quote=first.quote, place=first.place, why=first.why, block=first.block, figure=first.figure,
+    )
+    return [one, *[f for f in found if f not in sums]]
 
 
 def _comparison_columns(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:

@@ -205,7 +205,11 @@ def rule_public_tables(blocks: list[Block]) -> list[ReviewFinding]:
     if len(seen) < 5:
         return []
     out = []
-    missing = [k for k in PUBLIC_TABLES if k not in seen]
+    first = kinds[0][0]
+    # a table whose title is there (after the first table: not the 目录) but whose grid was not read
+    titled = {k for b in blocks[first:] if not b.is_table and len(b.text) < 40 for k in PUBLIC_TABLES
+              if _plain(b.text).endswith(_plain(k))}
+    missing = [k for k in PUBLIC_TABLES if k not in seen and k not in titled]
     if missing:
         out.append(ReviewFinding(
             CODES["R-TABLES"].level, "R-TABLES",

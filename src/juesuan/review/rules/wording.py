@@ -4,11 +4,13 @@ figure without its unit ("增长13.95"), a word typed twice ("的的")."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ...core.codes import CODES
+from ...core.findings import Level
 from ..base import ReviewFinding, finding
 from ..blocks import Block
-from ..figures import find_figures
+from ..figures import Figure, find_figures
 from ..sentences import sentence_at, sentences
 
 # opposite words a template offers together: "增加（减少）", "下降（增长）", "大于（小于）"
@@ -16,6 +18,9 @@ _PAIRS = {frozenset(p) for p in (("增加", "减少"), ("增长", "下降"), ("�
                                  ("大于", "小于"), ("高于", "低于"), ("多于", "少于"))}
 _WORDS = "|".join(sorted({w for p in _PAIRS for w in p}))
 _ALTERNATIVE = re.compile(rf"({_WORDS})\s*[（(]\s*({_WORDS})\s*[）)]")
+# alternatives run together or offered with 或: "大小于", "（或与预算数持平）"
+_MERGED = re.compile(r"大小于|高低于|[（(]\s*或\s*(?:与[^（()）]{0,8})?(?:持平|大于|小于|高于|低于|增加|减少|增长|下降)"
+                     r"[^（()）]{0,8}[）)]")
 # a change or a rate whose figure has no unit: "增长13.95，" "完成预算的95.5。"
 _NO_UNIT = re.compile(
     r"(?P<word>增长|下降|上升|降低|增加|减少|执行率为?|完成(?:年初|全年|调整)?预算的|占(?:[^，,。；;\d]{0,12}的)?)"
@@ -34,6 +39,13 @@ def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
         if not any(f.is_money or f.is_percent for f in find_figures(b.text)):
             continue  # the template itself (XXX万元): nothing filled in yet
         for s in sentences(b.text):
+            for m in _MERGED.finditer(s.text):  # "决算数大小于预算数", "决算数小于预算数（或与预算数持平）"
+                word = m.group(0)
+                out.append(finding(
+                    CODES["R-TEMPLATE"].level, "R-TEMPLATE",
+                    f"模板中的备选说法“{word}”未删除：按数字只保留一种说法。",
+                    bi, b, s.text, expected="按数字保留其一（删去备选）",
+                ))
             for m in _ALTERNATIVE.finditer(s.text):
                 if frozenset((m.group(1), m.group(2))) not in _PAIRS:
                     continue
@@ -65,7 +77,19 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
                 f"“{word}{num}”缺少单位：应写作“{word}{num}{unit}”。",
                 bi, b, sent, expected=f"{num}{unit}",
             ))
+        if "万元" in b.text:
+            for m in _WAN.finditer(b.text):
+                shown = Figure(Decimal(m.group(1).replace(",", "")), "", m.group(0), m.start(), m.end(), 2)
+                out.append(finding(
+                    CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
+                    f"“{m.group(0)}”缺少“元”字：应写作“{m.group(1)}万元”。",
+                    bi, b, sentence_at(b.text, m.start()), shown, expected=f"{m.group(1)}万元",
+                ))
     return out
+
+
+# an amount in 万 without 元 where the text writes 万元 elsewhere: "0.40万（含…"
+_WAN = re.compile(r"(?<![\d.])(\d+(?:,\d{3})*\.\d{2})\s*万(?=[（(，,。；;）)、])")
 
 
 def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
@@ -98,15 +122,59 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
     for bi, b in enumerate(blocks):
         text = b.text
         for end in (m.end() for m in re.finditer(re.escape(name[-1]), text)):
-            other = text[end - len(name) : end]
-            if len(other) != len(name) or other in seen or other[0] != name[0]:
-                continue
-            differ = sum(1 for x, y in zip(other, name, strict=True) if x != y)
-            if differ == 1 and re.fullmatch(r"[\u4e00-\u9fff]+", other):
+            other = next((o for n in (len(name), len(name) - 1, len(name) + 1)
+                          if len(o := text[max(end - n, 0) : end]) == n and o[0] == name[0] and _one_edit(o, name)),
+                         "")
+            if other and other not in seen and re.fullmatch(r"[\u4e00-\u9fff]+", other):
                 seen.add(other)
                 out.append(finding(
                     CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
                     f"单位名称前后写法不一：此处为“{other}”，标题为“{name}”。",
                     bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
                 ))
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one character changed, left out or added."""
+    if len(a) == len(b):
+        return sum(1 for x, y in zip(a, b, strict=True) if x != y) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) - len(short) != 1:
+        return False
+    k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[k:] == long[k + 1 :]
+
+
+# the template's notes to the writer, in parentheses: "（不涉及的不列）", "（如持平作持平表述）",
+# "（仅有一个单位的部门，本部分内容为“机构设置”）"; and its placeholders: "XX局", "XXX万元"
+_NOTE = re.compile(r"[（(][^（）()]{0,30}?(?:不涉及的不列|如持平|作[^（）()]{0,6}表述|本部分内容为|以下同|仅有一个单位|"
+                   r"请填|按实际填|名称(?=[）)]))[^（）()]{0,40}[）)]")
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:XX+|xx+|××+|＊＊+)(?![A-Za-z])")
+
+
+def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
+    """A filled-in text (amounts with their 分 stated, far more than placeholders) still carrying the
+    template's notes to the writer or its placeholders. The empty template itself is left alone."""
+    texts = [b.text for b in blocks if not b.is_table]
+    filled = sum(1 for t in texts for f in find_figures(t) if f.is_money and f.decimals == 2)
+    if filled < 3 or sum(len(_PLACEHOLDER.findall(t)) for t in texts) * 2 > filled:
+        return []  # the template itself ("XXX万元"; its one fixed amount, "单价100万元以上") or mostly unfilled
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _NOTE.finditer(b.text):
+            note = m.group(0)
+            out.append(finding(
+                Level.WARNING, "R-TEMPLATE",
+                f"模板给填写人的说明“{note}”未删除。", bi, b, sentence_at(b.text, m.start()),
+                expected=f"删去“{note}”（按说明填写）",
+            ))
+        for m in _PLACEHOLDER.finditer(b.text):
+            out.append(finding(
+                Level.WARNING, "R-TEMPLATE",
+                f"模板的占位符“{m.group(0)}”未填写。", bi, b, sentence_at(b.text, m.start()),
+                expected="填入实际内容",
+            ))
     return out

@@ -1,0 +1,542 @@
+"""Rules on a 决算公开 as a whole document: what one part states against another part or
+table — 机关运行经费 within 公用经费, a fund the text says is empty while its table is not,
+the same total in two tables, the cover's year against the body's, 持平 said of a change,
+a 项 whose purpose names another 项's matter."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+
+from ...core.codes import CODES
+from ...core.findings import Level
+from ..base import ReviewFinding, amt, finding, iv, iv_sum, meets
+from ..blocks import Block
+from ..figures import Figure
+from ..sentences import levels_of, raw_label, report_year, sentence_at, sentences
+from .tables import rule_tables
+from .text_table import _cell_value, _plain, table_kind
+
+# --- 机关运行经费 ≤ 公用经费 ------------------------------------------------------------
+
+
+def _this_year(blocks: list[Block], word: str, year: int | None) -> list[tuple[int, str, Figure]]:
+    """This year's 决算 amounts the text states for ``word`` (not a budget, not last year's)."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for g in levels_of(s.figs):
+                label = raw_label(s.text, g.f.start)
+                if not label.endswith(word) and not re.match(rf"^(?:其中)?{word}(?:支出|决算|合计)?(?:为|是)?$",
+                                                               label):
+                    continue
+                years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", s.text[: g.f.start])]
+                if g.kind in ("预算", "年初") or "上年" in label or (years and year and years[-1] != year):
+                    continue
+                out.append((bi, s.text, g.f))
+    return out
+
+
+def _table_total(blocks: list[Block], kind: str, label: str) -> Figure | None:
+    """The first amount right of the cell ``label`` in the table ``kind`` (one value, else None)."""
+    found: set[Decimal] = set()
+    first = None
+    for b in blocks:
+        if not b.is_table or table_kind(b) != kind:
+            continue
+        unit = "万元" if "万元" in (b.caption + b.title) else "元"
+        for row in b.rows:
+            for c, cell in enumerate(row):
+                if _plain(cell) != label:
+                    continue
+                value = next((v for x in row[c + 1 : c + 3] if (v := _cell_value(x, unit))), None)
+                if value is not None:
+                    found.add(value.yuan())
+                    first = first or value
+    return first if len(found) == 1 else None
+
+
+def rule_running_cost(blocks: list[Block]) -> list[ReviewFinding]:
+    """机关运行经费 (the 日常公用经费 of 行政 units) cannot exceed the 公用经费 of the
+    一般公共预算 基本支出 (the text's, else the 基本支出决算表's 公用经费合计)."""
+    year = report_year(blocks)
+    running = _this_year(blocks, "机关运行经费", year)
+    own = {f.yuan() for _, _, f in _this_year(blocks, "公用经费", year)}
+    common = [f for _, _, f in _this_year(blocks, "公用经费", year)]
+    if len(own) != 1:
+        table = _table_total(blocks, "一般公共预算财政拨款基本支出决算表", "公用经费合计")
+        common = [table] if table is not None else []
+    if not common:
+        return []
+    whole = common[0]
+    out = []
+    for bi, quote, f in running:
+        if f.yuan() > whole.yuan() and not meets(iv(f), iv(whole)):
+            out.append(finding(
+                CODES["R-RUNNING-COST"].level, "R-RUNNING-COST",
+                f"机关运行经费{amt(f)}大于公用经费{amt(whole)}：机关运行经费是基本支出中公用经费的一部分，"
+                f"不能更大。",
+                bi, blocks[bi], quote, f, f"≤{amt(whole)}", f"{amt(f)} > {amt(whole)}",
+            ))
+    return out
+
+
+# --- funds the text says are empty ---------------------------------------------------------
+
+_FUNDS = (("政府性基金", "政府性基金预算财政拨款收入支出决算表"),
+          ("国有资本经营", "国有资本经营预算财政拨款收入支出决算表"))
+_NONE = re.compile(r"(?:无|没有|未(?:安排|发生|使用)?)(?P<fund>政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?"
+                   r"(?:安排的)?(?:收入|支出|收支)")
+
+
+def _fund_amounts(blocks: list[Block], fund: str) -> list[tuple[int, str, Figure]]:
+    """Non-zero amounts the text states for the fund (its 收入 or 支出)."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for g in levels_of(s.figs):
+                label = raw_label(s.text, g.f.start)
+                if fund in label and re.search(r"财政拨款(?:收入|支出)", label) and g.f.value:
+                    out.append((bi, s.text, g.f))
+    return out
+
+
+def _table_amounts(blocks: list[Block], kind: str) -> tuple[int, list[Figure]] | None:
+    for bi, b in enumerate(blocks):
+        if b.is_table and table_kind(b) == kind:
+            unit = "万元" if "万元" in (b.caption + b.title) else "元"
+            return bi, [v for row in b.rows for x in row if (v := _cell_value(x, unit)) is not None and v.value]
+    return None
+
+
+def rule_fund_tables(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "本单位无政府性基金预算财政拨款收入和支出" against the fund's table (or an amount of that
+    fund stated elsewhere in the text); and a table with no figures against an amount in the text."""
+    out = []
+    for fund, kind in _FUNDS:
+        said_none = [(bi, sentence_at(b.text, m.start())) for bi, b in enumerate(blocks)
+                     if not b.is_table for m in _NONE.finditer(b.text) if m.group("fund") == fund]
+        stated = _fund_amounts(blocks, fund)
+        table = _table_amounts(blocks, kind)
+        for bi, quote in said_none[:1]:
+            if table is not None and table[1]:
+                v = table[1][0]
+                out.append(finding(
+                    CODES["R-FUND-EMPTY"].level, "R-FUND-EMPTY",
+                    f"正文说没有{fund}预算财政拨款收支，而{kind}中有金额（{amt(v)}）：两处应一致。",
+                    bi, blocks[bi], quote, expected=f"按{kind}说明{fund}预算财政拨款收支",
+                ))
+            elif stated:
+                f = stated[0][2]
+                out.append(finding(
+                    CODES["R-FUND-EMPTY"].level, "R-FUND-EMPTY",
+                    f"正文说没有{fund}预算财政拨款收支，而另一处写了{fund}预算财政拨款{amt(f)}：两处应一致。",
+                    bi, blocks[bi], quote, expected=f"按{amt(f)}说明，或删去该金额",
+                ))
+        if table is not None and not table[1] and stated:
+            bi, quote, f = stated[0]
+            out.append(finding(
+                CODES["R-FUND-EMPTY"].level, "R-FUND-EMPTY",
+                f"正文写了{fund}预算财政拨款{amt(f)}，而{kind}没有金额：两处应一致。",
+                bi, blocks[bi], quote, f, f"按表为0，或在表中填列{amt(f)}",
+            ))
+    return out
+
+
+# --- the same total in two tables -----------------------------------------------------------
+
+_T1, _T2, _T3, _T5, _T6 = ("收入支出决算总表", "收入决算表", "支出决算表", "一般公共预算财政拨款支出决算表",
+                           "一般公共预算财政拨款基本支出决算表")
+# the 合计 row's columns in the template's order
+_COLUMNS = {_T2: ("本年收入合计", "财政拨款收入"), _T3: ("本年支出合计", "基本支出", "项目支出"),
+            _T5: ("合计", "基本支出", "项目支出")}
+
+
+def _total_amounts(blocks: list[Block], kind: str) -> list[Figure]:
+    """The amounts of a table's 合计 row in column order (a blank cell is 0), [] when not read."""
+    for b in blocks:
+        if not b.is_table or table_kind(b) != kind:
+            continue
+        unit = "万元" if "万元" in (b.caption + b.title) else "元"
+        zero = Figure(Decimal(0), unit, "0", 0, 0, 2)
+        for row in b.rows:
+            at = next((i for i, x in enumerate(row) if x.strip()), None)  # the row's label: its first cell
+            if at is None or at > 2 or _plain(row[at]) != "合计":
+                continue
+            # "合计" in the code column with the name column left blank (merged cells)
+            cells = row[at + 2 :] if at == 0 and len(row) > 2 and not row[1].strip() else row[at + 1 :]
+            values = [_cell_value(x, unit) if x.strip() else zero for x in cells]
+            if values and all(v is not None for v in values) and values[0] is not zero:
+                return [v for v in values if v is not None]
+    return []
+
+
+def _broken(b: Block) -> bool:
+    """A table that does not add up in itself: said there, once; its totals are not compared."""
+    return any(f.code in ("R-TABLE-SUM", "R-TABLE-PARENT") for f in rule_tables([b]))
+
+
+def _cross(level: Level, text: str, blocks: list[Block], bi: int, shown: Figure, expected: str,
+           why: str, code: str = "R-TABLE-CROSS") -> ReviewFinding:
+    """A finding on a table's cell; its value as the cell would print it (the table's 单位 is given above it)."""
+    if not re.search(r"[元%]", shown.raw):
+        expected = expected.removesuffix("万元").removesuffix("元")
+    return ReviewFinding(level, code, text, quote=f"{table_kind(blocks[bi])}：合计 {shown.raw}",
+                         place=blocks[bi].place, expected=expected, why=why, block=bi, figure=shown.raw)
+
+
+def rule_cross_tables(blocks: list[Block]) -> list[ReviewFinding]:
+    """Totals two 公开 tables both show: 公开01 本年收入/支出合计 = 公开02/03 合计; 公开03 = 公开05
+    column by column when their totals are equal (then the unit spent nothing but 一般公共预算
+    财政拨款); 公开05 基本支出 = 公开06 人员经费 + 公用经费 (a difference the rounding of the
+    two parts explains is 尾数, not reported)."""
+    where = {k: bi for bi, b in enumerate(blocks) if b.is_table and (k := table_kind(b))}
+    level = CODES["R-TABLE-CROSS"].level
+    out = []
+    for label, other in (("本年收入合计", _T2), ("本年支出合计", _T3)):
+        x = _table_total(blocks, _T1, label) if _T1 in where else None
+        ys = _total_amounts(blocks, other) if other in where else []
+        if x is not None and ys and x.yuan() != ys[0].yuan():
+            out.append(_cross(level, f"{other}的合计{amt(ys[0])}与{_T1}的{label}{amt(x)}不一致：同一个数应相同。",
+                              blocks, where[other], ys[0], amt(x), f"{_T1}：{label} {x.raw}"))
+    t3, t5 = (_total_amounts(blocks, k) if k in where and not _broken(blocks[where[k]]) else [] for k in (_T3, _T5))
+    if len(t3) >= 3 and len(t5) >= 3 and t3[0].yuan() == t5[0].yuan():
+        # the same 合计 (the unit spent nothing but 一般公共预算财政拨款): the split must agree too,
+        # beyond one unit of the last digit (a 合计 summed from rounded lines: 尾数, not reported)
+        for col in (1, 2):
+            if abs(t5[col].yuan() - t3[col].yuan()) > 2 * t5[col].half_yuan():
+                name = _COLUMNS[_T5][col]
+                out.append(_cross(level, f"{_T5}合计行的{name}{amt(t5[col])}与{_T3}的{amt(t3[col])}不一致：两表合计"
+                                  f"相同（只有一般公共预算财政拨款支出），{name}也应相同。", blocks, where[_T5],
+                                  t5[col], amt(t3[col]), f"{_T3}：合计 {name} {t3[col].raw}"))
+    parts = [_table_total(blocks, _T6, p) for p in ("人员经费合计", "公用经费合计")] if _T6 in where else []
+    values = [p for p in parts if p is not None]
+    if len(t5) >= 2 and len(values) == 2 and not _broken(blocks[where[_T6]]):
+        x, total = t5[1], values[0].yuan() + values[1].yuan()
+        if total != x.yuan() and not meets(iv_sum([iv(p) for p in values]), iv(x)):  # else 尾数: nothing to say
+            out.append(_cross(
+                level, f"{_T5}的基本支出{amt(x)}与{_T6}的人员经费合计＋公用经费合计不一致。",
+                blocks, where[_T5], x, amt(Figure(total / (10000 if x.unit == "万元" else 1), x.unit, "", 0, 0, 2)),
+                " + ".join(p.raw for p in values)))
+    return out
+
+
+# --- the cover against the body -------------------------------------------------------------
+
+_YEAR_OF = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年度")
+_SHORT_YEAR = re.compile(r"(?<![\d.])(20\d|19\d)\s*年度")
+
+
+def rule_cover(blocks: list[Block]) -> list[ReviewFinding]:
+    """The year on the cover (the title before the first section) against the year the body
+    reports on; and a year written with three digits ("202年度")."""
+    out = []
+    cover = next(((bi, b, m) for bi, b in enumerate(blocks[:3]) if not b.is_table
+                  and (m := _YEAR_OF.search(b.text)) and "决算" in b.text), None)
+    start = cover[0] + 1 if cover else 0
+    body = Counter(int(m.group(1)) for b in blocks[start:] if not b.is_table for m in _YEAR_OF.finditer(b.text)
+                   if not re.search(r"比|较|与|上年|相比", b.text[max(0, m.start() - 3) : m.start()]))
+    if cover and body:
+        year, count = body.most_common(1)[0]
+        bi, b, m = cover
+        if int(m.group(1)) != year and count >= 3 and body[int(m.group(1))] < count / 3:
+            out.append(finding(
+                CODES["R-COVER"].level, "R-COVER",
+                f"标题的年度（{m.group(1)}年度）与正文说明的年度（{year}年度，{count}处）不一致。",
+                bi, b, b.text, expected=f"{year}年度",
+            ))
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _SHORT_YEAR.finditer(b.text):
+            right = body.most_common(1)[0][0] if body else None
+            out.append(finding(
+                CODES["R-TYPO-YEAR"].level, "R-TYPO-YEAR",
+                f"“{m.group(0)}”的年份少了一位数字" + (f"：应为“{right}年度”。" if right else "。"),
+                bi, b, sentence_at(b.text, m.start()), expected=f"{right}年度" if right else "",
+            ))
+    return out
+
+
+# --- 持平 said of a change -------------------------------------------------------------------
+
+_CHANGE = re.compile(r"(增加|减少|增长|下降|上升|降低)(?:了|为|至|到)?\s*\d")
+_FLAT = re.compile(r"与[^，,。；;\d]{0,10}持平|保持持平|基本持平|(?<![与])持平")
+
+
+def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "减少为0.00万元，与2024年持平": one statement both changes and stays the same (the 持平
+    in the change's own words, or in the next words when they have no subject of their own)."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for clause in re.split(r"[；;：:]", s.text):
+                parts = re.split(r"[，,]", clause)
+                for k, part in enumerate(parts):
+                    flat = _FLAT.search(part)
+                    if not flat or re.search(r"持平[^，,。]{0,4}原因", part):
+                        continue
+                    own = _CHANGE.search(part[: flat.start()])
+                    change = own or (_CHANGE.search(parts[k - 1]) if k and part.startswith("与") else None)
+                    if change is None:
+                        continue
+                    out.append(finding(
+                        CODES["R-FLAT"].level, "R-FLAT",
+                        f"同一处既说“{change.group(1)}”又说“持平”：二者只能有一个（按上年数核对）。",
+                        bi, b, clause, expected=f"“{change.group(1)}…”或“持平”其中之一",
+                    ))
+    return out
+
+
+# --- a 项's purpose naming another 项's matter --------------------------------------------------
+
+# 项 whose matter is unmistakable: (word in the 项 name, words its purpose would use)
+_MATTERS = (
+    ("住房公积金", ("公积金",)),
+    ("医疗", ("医疗", "医保")),
+    ("养老", ("养老",)),
+    ("职业年金", ("年金",)),
+    ("购房补贴", ("购房", "住房")),
+    ("抚恤", ("抚恤",)),
+)
+_ITEM = re.compile(r"(?P<name>[^（(）)]{2,30})[（(]项[）)][。，,：:]?\s*主要用于[：:]?(?P<use>[^。；;]{2,80})")
+
+
+def rule_purposes(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "住房公积金（项）。主要用于：…医疗保险": the purpose names another 项's matter and not its own."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _ITEM.finditer(b.text):
+            name, use = m.group("name"), m.group("use")
+            own = [words for key, words in _MATTERS if key in name]
+            if len(own) != 1 or any(w in use for w in own[0]):
+                continue
+            other = next((key for key, words in _MATTERS if words is not own[0] and any(w in use for w in words)
+                          and key not in name), None)
+            if other is None:
+                continue
+            out.append(finding(
+                CODES["R-PURPOSE"].level, "R-PURPOSE",
+                f"“{name}（项）”的用途写成了{other}方面的支出：请核对科目或用途说明。",
+                bi, b, sentence_at(b.text, m.start("use")), expected=f"{name}的用途",
+            ))
+    return out
+
+
+# --- 持平 with a reason that says the amount moved -------------------------------------------
+
+_FLAT_SAID = re.compile(r"与[^，,。；;\d]{0,10}持平|持平")
+_MOVES = {-1: re.compile(r"减少|调减|下降|降低|压减|缩减|核减"), 1: re.compile(r"增加|追加|调增|增长|新增|提高|增多")}
+
+
+def rule_flat_reasons(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "决算数与预算数持平，主要原因是年中调减项目经费": the reason for a 持平 says the amount moved."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        sents = sentences(b.text)
+        for k, s in enumerate(sents):
+            flat = _FLAT_SAID.search(s.text)
+            if not flat or _CHANGE.search(s.text[: flat.start()].split("，")[-1]):
+                continue
+            if len(levels_of(s.figs)) + (len(levels_of(sents[k - 1].figs)) if k else 0) >= 2:
+                continue  # the two amounts are stated: they decide (R-DIRECTION, R-FLAT)
+            rest = s.text[flat.end() :]
+            if "原因" not in rest and k + 1 < len(sents) and re.match(r"\s*(?:主要)?原因", sents[k + 1].text):
+                rest = sents[k + 1].text  # "…与上年持平。主要原因是…"
+            reason = re.search(r"原因(?:是|为|：|:)?", rest)
+            if not reason:
+                continue
+            why = rest[reason.end() :]
+            moves = [d for d, word in _MOVES.items() if word.search(why)]
+            if len(moves) != 1 or re.search(r"持平|相当|抵|基本不变|但|虽", why):
+                continue
+            said = "减少" if moves[0] < 0 else "增加"
+            out.append(finding(
+                Level.WARNING, "R-REASON-DIRECTION",
+                f"说“持平”，而原因说的是{said}：请核对数字是否真的持平，或改写原因。",
+                bi, b, s.text, expected=f"按数字写“{said}”或说明持平的原因",
+            ))
+    return out
+
+
+# --- a 项 the text says is 基本支出 while the table shows 项目支出 only -------------------------
+
+_BASIC_WORDS = re.compile(r"基本支出|人员经费|公用经费|人员和公用|日常运转|在职人员工资")
+_ITEM_NAME = re.compile(r"(?P<name>[^（(）)、，,。]{2,30})[（(]项[）)]")
+
+
+def _basic_project(blocks: list[Block]) -> dict[str, list[tuple[Figure | None, Figure | None]]]:
+    """(基本支出, 项目支出) of each 项 row by name, from the 一般公共预算 支出决算表 (公开05), else
+    the 支出决算表 (公开03); a blank cell of a row with figures is 0."""
+    for kind in ("一般公共预算财政拨款支出决算表", "支出决算表"):
+        out: dict[str, list[tuple[Figure | None, Figure | None]]] = {}
+        for b in blocks:
+            if not b.is_table or table_kind(b) != kind:
+                continue
+            unit = "万元" if "万元" in (b.caption + b.title) else "元"
+            header = next((r for r in b.rows if any("基本支出" in x for x in r)), None)
+            cols = ([i for i, x in enumerate(header) if "基本支出" in x][:1] + [i for i, x in enumerate(header)
+                    if "项目支出" in x][:1]) if header else [3, 4]
+            if len(cols) != 2:
+                continue
+            zero = Figure(Decimal(0), unit, "", 0, 0, 2)
+            for row in b.rows:
+                if len(row) <= max(cols) or not re.fullmatch(r"\d{7}", row[0].strip()):
+                    continue
+                basic, project = (_cell_value(row[c], unit) or (zero if not row[c].strip() else None) for c in cols)
+                out.setdefault(_plain(row[1]), []).append((basic, project))
+        if out:
+            return out
+    return {}
+
+
+def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "…（项）。主要用于：维持日常运转的人员和公用支出" while the table shows this 项 with 项目支出
+    only (基本支出 0): the text describes it as 基本支出 from another line or table."""
+    rows = _basic_project(blocks)
+    if not rows:
+        return []
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _ITEM_NAME.finditer(b.text):
+            use = re.match(r"[。，,]?[^。；;]*?主要用于[：:]?(?P<use>[^。；;]{2,80})", b.text[m.end() :])
+            if not use or not _BASIC_WORDS.search(use.group("use")) or "项目" in use.group("use"):
+                continue
+            found = rows.get(_plain(m.group("name")), [])
+            if len(found) != 1:
+                continue
+            basic, project = found[0]
+            if basic is None or project is None or basic.value or not project.value:
+                continue
+            out.append(finding(
+                CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
+                f"“{m.group('name')}（项）”在表中只有项目支出{amt(project)}、没有基本支出，正文却说用于"
+                f"“{_BASIC_WORDS.search(use.group('use')).group(0)}”：请核对。",  # type: ignore[union-attr]
+                bi, b, sentence_at(b.text, m.end() + use.start("use")), expected=f"项目支出{amt(project)}的用途",
+            ))
+    return out
+
+
+# --- the 一般公共预算 基本支出 of the text against the tables ---------------------------------
+
+def _basic_total(blocks: list[Block], kind: str) -> Figure | None:
+    if any(b.is_table and table_kind(b) == kind and _broken(b) for b in blocks):
+        return None
+    amounts = _total_amounts(blocks, kind)
+    return amounts[1] if len(amounts) >= 2 else None
+
+
+def _general_total_text(blocks: list[Block], t5: Figure, bi5: int) -> list[ReviewFinding]:
+    """ "一般公共预算财政拨款支出X万元" (one value however often the text states it) against the
+    合计 of 公开05: when they differ, the table's 合计 is questioned with the text's value."""
+    stated = {}
+    for b in blocks:
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for g in levels_of(s.figs):
+                label = raw_label(s.text, g.f.start)
+                if re.search(r"^(?:本年度?)?一般公共预算财政拨款支出(?:决算)?(?:为|是)?$", label) and g.kind != "预算":
+                    stated[g.f.yuan()] = g.f
+    if len(stated) != 1:
+        return []
+    text = next(iter(stated.values()))
+    if meets(iv(text), iv(t5)):
+        return []
+    return [_cross(CODES["R-TEXT-TABLE"].level, f"{_T5}的合计{amt(t5)}与正文的一般公共预算财政拨款支出{amt(text)}"
+                   "不一致：两处应相同。", blocks, bi5, t5, amt(text), f"正文：一般公共预算财政拨款支出{text.raw}",
+                   "R-TEXT-TABLE")]
+
+
+def rule_basic_text(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "一般公共预算财政拨款基本支出X万元" against the 合计 基本支出 of the 一般公共预算财政拨款支出决算表
+    (公开05); when X is the 支出决算表's (all funds, 公开03) the text took the wrong table."""
+    out = []
+    where = [bi for bi, b in enumerate(blocks) if b.is_table and table_kind(b) == _T5]
+    total = _total_amounts(blocks, _T5)
+    if where and total:
+        out.extend(_general_total_text(blocks, total[0], where[0]))
+    t5 = _basic_total(blocks, _T5)
+    if t5 is None:
+        return out
+    t3 = _basic_total(blocks, "支出决算表")
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for g in levels_of(s.figs):
+                label = raw_label(s.text, g.f.start)
+                if not re.search(r"一般公共预算(?:财政拨款)?基本支出(?:决算)?(?:为|是)?$", label) or "上年" in label:
+                    continue
+                if meets(iv(g.f), iv(t5)):
+                    continue
+                why = f"{_T5}合计行基本支出为{t5.raw}"
+                if t3 is not None and meets(iv(g.f), iv(t3)):
+                    why += f"；正文的{g.f.raw}是支出决算表（含全部资金）的基本支出"
+                out.append(finding(
+                    CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+                    f"一般公共预算财政拨款基本支出正文为{g.f.raw}，与{_T5}不符：应为{amt(t5)}。",
+                    bi, b, s.text, g.f, amt(t5), why,
+                ))
+    return out
+
+
+# --- a growth rate from a zero base ------------------------------------------------------------
+
+_SUBJECT_TAIL = re.compile(r"(?:比|较|与)[^，,；;]*$|(?:为|是|的)$")
+
+
+def _subject(text: str) -> str:
+    text = re.sub(r"^.*?(?:其中|如下)[：:]", "", text)
+    text = re.sub(r"^(?:本年度?|(?:19|20)\d\d年度?)", "", text.strip(" ，,"))
+    return _SUBJECT_TAIL.sub("", text).strip(" ，,")
+
+
+def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "公务接待费支出决算增加0.40万元，增长100%" where the text states this year's 公务接待费 as
+    0.40万元: last year was 0, and there is no growth rate of a zero base."""
+    year = report_year(blocks)
+    stated: dict[str, Figure] = {}
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for clause_no in sorted({g.clause for g in s.figs}):
+                figs = [g for g in s.figs if g.clause == clause_no]
+                diff = next((g for g in figs if g.role == "diff" and g.f.is_money and g.sign > 0), None)
+                pct = next((g for g in figs if g.role == "pct" and diff and g.f.start > diff.f.start), None)
+                if diff is None or pct is None or not pct.f.value or not diff.f.value:
+                    continue
+                start = max(s.text.rfind(x, 0, diff.f.start) for x in "；;。") + 1
+                words = re.sub(r"(?:增加|增长|上升|提高)了?$", "", s.text[start : diff.f.start].strip())
+                level = stated.get(_subject(words))
+                if level is None or not meets(iv(level), iv(diff.f)):
+                    continue
+                top = iv(level)[1] - iv(diff.f)[0]  # the largest base the rounding allows
+                if top > 0 and iv(pct.f)[1] >= iv(diff.f)[0] / top * 100:
+                    continue  # a base of a few 元 shown as 0.00 could give this rate
+                out.append(finding(
+                    CODES["R-PERCENT"].level, "R-PERCENT",
+                    f"上年为0（今年{amt(level)}，增加{amt(diff.f)}），不能计算增长率：“{pct.f.raw}”应删去。",
+                    bi, b, s.text, pct.f, "上年为0，不写增长率", f"{amt(level)} − {amt(diff.f)} = 0",
+                ))
+            for g in levels_of(s.figs):
+                years = re.findall(r"((?:19|20)\d\d)年", s.text[: g.f.start])
+                label = raw_label(s.text, g.f.start)
+                if "上年" not in label and not (years and year and int(years[-1]) != year):
+                    stated[_subject(label)] = g.f
+    return out
