@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
+from .pdf_tables import Raw, tidy
 
 MAX_PAGES = 300  # beyond this the review reads the first MAX_PAGES pages and says so
 _PAGE_NUMBER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
@@ -107,7 +108,7 @@ def read_pdf(path: Path) -> Blocks:
         import pdfplumber
     except ImportError:
         raise ReadError("读取 PDF 需要 pdfplumber：pip install 'juesuan[review]'") from None
-    pages: list[tuple[int, float, list[Line], list]] = []
+    pages: list[_Page] = []
     blocks = Blocks()
     scanned: list[int] = []
     with pdfplumber.open(str(path)) as pdf:
@@ -124,8 +125,8 @@ def read_pdf(path: Path) -> Blocks:
             if len([c for c in chars if c["text"].strip()]) < 5 and page.images:
                 scanned.append(number)
             lines = group_lines([c for c in chars if outside(c)])
-            cells = [(t.bbox[1], [[normalize((c or "").replace("\n", "")) for c in r] for r in t.extract()])
-                     for t in tables]
+            cells = [(t.bbox[1], [[None if c is None else normalize(c.replace("\n", "")) for c in r]
+                                  for r in t.extract()]) for t in tables]
             pages.append((number, float(page.height), lines, cells))
             page.flush_cache()
         # headers and footers: the same margin line on at least half of the pages (3 or more)
@@ -166,6 +167,14 @@ class _Writer:
         self.para_page = 0
         self.recent: list[str] = []  # the last text lines: a table's title and unit
         self.open_table: Block | None = None
+        self.raw: list[tuple[Block, Raw]] = []  # each table's cells as read (merged cells None), joined
+
+    def finish(self) -> None:
+        """Each table's cells tidied (split codes joined, header rows made one, halves stacked)."""
+        self.flush()
+        for block, raw in self.raw:
+            block.rows = tidy(raw) or [[x or "" for x in r] for r in raw]
+            block.text = "\n".join("\t".join(r) for r in block.rows)
 
     def flush(self) -> None:
         text = normalize("".join(self.para))
@@ -180,26 +189,27 @@ class _Writer:
         self.recent = [*self.recent[-2:], normalize(text)]
         self.open_table = None
 
-    def table(self, rows: list[list[str]], number: int, first_on_page: bool) -> None:
+    def table(self, rows: Raw, number: int, first_on_page: bool) -> None:
         self.flush()
         rows = [r for r in rows if any(r)]
         if not rows:
             return
         prev = self.open_table
-        if first_on_page and prev is not None and len(rows[0]) == len(prev.rows[0]):
-            if not rows[0][0] and prev.rows and not any(re.fullmatch(r"[\d,.\-]+", x) for x in rows[0] if x):
-                last = prev.rows[-1]  # a wrapped row goes on
-                prev.rows[-1] = [a + b for a, b in zip(last, rows[0], strict=False)]
+        if first_on_page and prev is not None and len(rows[0]) == len(self.raw[-1][1][0]):
+            raw = self.raw[-1][1]
+            if not rows[0][0] and not any(re.fullmatch(r"[\d,.\-]+", x) for x in rows[0] if x):
+                last = raw[-1]  # a wrapped row goes on
+                raw[-1] = [None if a is None and b is None else (a or "") + (b or "")
+                           for a, b in zip(last, rows[0], strict=False)]
                 rows = rows[1:]
-            header = [r for r in prev.rows[:3]]
+            header = raw[:4]
             while rows and rows[0] in header:
                 rows = rows[1:]  # repeated header
-            prev.rows.extend(rows)
-            prev.text = "\n".join("\t".join(r) for r in prev.rows)
+            raw.extend(rows)
             return
         title = " ".join(self.recent)
-        self.open_table = Block("\n".join("\t".join(r) for r in rows), f"第{number}页", rows, title=title,
-                                caption=title)
+        self.open_table = Block("", f"第{number}页", [["\t"]], title=title, caption=title)
+        self.raw.append((self.open_table, rows))
         self.blocks.append(self.open_table)
 
 
@@ -228,7 +238,10 @@ def _text_right(lines: list[Line]) -> float:
     return wide[(len(wide) * 3) // 4 - (1 if len(wide) % 4 == 0 else 0)]
 
 
-def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[str], blocks: Blocks) -> None:
+_Page = tuple[int, float, list[Line], list[tuple[float, Raw]]]  # number, height, lines, tables (top, cells)
+
+
+def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
     w = _Writer(blocks)
     prepared = []
     for number, height, lines, tables in pages:
@@ -236,7 +249,7 @@ def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[st
             ln for ln in lines
             if not _PAGE_NUMBER.match(ln.text.strip()) and _margin_key(ln, height) not in repeated
         ]
-        items: list[tuple[float, Line | list[list[str]]]] = [(ln.top, ln) for ln in lines]
+        items: list[tuple[float, Line | Raw]] = [(ln.top, ln) for ln in lines]
         items += [(top, rows) for top, rows in tables]
         items.sort(key=lambda it: it[0])
         prepared.append((number, lines, items))
@@ -264,4 +277,4 @@ def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[st
             if short or text.endswith(("：", ":")):
                 w.flush()  # a short line ends its paragraph
             first_on_page = False
-    w.flush()
+    w.finish()
