@@ -213,7 +213,28 @@ class _Writer:
         self.blocks.append(self.open_table)
 
 
-_FIRST_PIECE = re.compile(r"[0-9A-Za-z,.%％+\-/]+[，。、；：,;:）)”’]*|.[，。、；：,;:）)”’%％]*")
+_ASCII = re.compile(r"[0-9A-Za-z,.%％+\-/]+")
+_OPENING = "（(《〈「【"
+_CLOSING = "，。、；：,;:）)》〉」】%％！？!?"
+_QUOTES = "“”‘’\"'"
+
+
+def _first_piece(text: str) -> str:
+    """What line breaking keeps together at the start of a line: an opening bracket with what
+    follows, a figure whole, closing brackets and punctuation with what precedes, a quote with
+    both sides ("（项），", "为“良”的", "（类）3742.47")."""
+    i, n = 0, len(text)
+    while i < n:
+        while i < n and text[i] in _OPENING + _QUOTES:
+            i += 1
+        if i < n:
+            m = _ASCII.match(text, i)
+            i = m.end() if m else i + 1
+        while i < n and text[i] in _CLOSING:
+            i += 1
+        if not (i < n and (text[i] in _QUOTES or (text[i - 1] in "）)" and _ASCII.match(text, i)))):
+            break
+    return text[:i]
 
 
 def _runs_on(line: Line, nxt: object, left: float, right: float, em: float) -> bool:
@@ -222,8 +243,8 @@ def _runs_on(line: Line, nxt: object, left: float, right: float, em: float) -> b
     have fitted after this one."""
     if not isinstance(nxt, Line) or nxt.x0 > left + nxt.size * 1.2 or _OPENS.match(nxt.text.strip()):
         return False
-    piece = _FIRST_PIECE.match(normalize(nxt.text).strip())
-    width = sum(0.6 if ch.isascii() else 1.0 for ch in piece.group(0)) * em if piece else 0.0
+    piece = _first_piece(normalize(nxt.text).strip())
+    width = sum(0.6 if ch.isascii() else 1.0 for ch in piece) * em
     # ``right`` may include punctuation hanging in the margin; figures get a little space beside them
     return line.x1 + width > right - em
 
@@ -274,7 +295,7 @@ def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
             nxt = (items[i + 1:] or following or [(0.0, [])])[0][1]
             fits = nxt.lead + obj.size if isinstance(nxt, Line) else 0.0
             short = obj.x1 < right - max(obj.size * 1.5, fits) and not _runs_on(obj, nxt, left, right, em)
-            if short or text.endswith(("：", ":")):
-                w.flush()  # a short line ends its paragraph
+            if short:
+                w.flush()  # a short line ends its paragraph (a full one ending "：" goes on)
             first_on_page = False
     w.finish()
