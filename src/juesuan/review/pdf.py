@@ -197,14 +197,14 @@ class _Writer:
         prev = self.open_table
         if first_on_page and prev is not None and len(rows[0]) == len(self.raw[-1][1][0]):
             raw = self.raw[-1][1]
-            if not rows[0][0] and not any(re.fullmatch(r"[\d,.\-]+", x) for x in rows[0] if x):
-                last = raw[-1]  # a wrapped row goes on
-                raw[-1] = [None if a is None and b is None else (a or "") + (b or "")
-                           for a, b in zip(last, rows[0], strict=False)]
-                rows = rows[1:]
             header = raw[:4]
             while rows and rows[0] in header:
                 rows = rows[1:]  # repeated header
+            if rows and not rows[0][0] and not any(re.fullmatch(r"[\d,.\-]+", x) for x in rows[0] if x):
+                last = raw[-1]  # a row broken across the pages goes on
+                raw[-1] = [None if a is None and b is None else (a or "") + (b or "")
+                           for a, b in zip(last, rows[0], strict=False)]
+                rows = rows[1:]
             raw.extend(rows)
             return
         title = " ".join(self.recent)
