@@ -1,0 +1,59 @@
+"""Benchmark 审阅 on the published-looking 普陀 部门决算 PDFs (tests/pdf_docs.py: clean and digits-lowered).
+
+Run: ``.venv/bin/python benchmarks/bench_review_pdfs.py [OUTDIR]`` (needs LibreOffice; the PDFs are
+written to OUTDIR, default a temporary directory, and reused there when present).
+
+For each PDF: pages, milliseconds per page (reading and review), the coverage (share of 万元/%
+mentions in the text with digits beside them, and how many of the published .txt's figures the PDF's
+text misses), the established errors found (of those the same text + tables in text form gives, and
+of all), and the false alarms (alarms matching no established error), each listed.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT)]
+
+from juesuan.review import review_blocks  # noqa: E402
+from juesuan.review.extract import read  # noqa: E402
+from tests import pdf_docs  # noqa: E402
+from tests.test_review_pdf_docs import _txt, _with_tables, alarms, coverage, document, figures, found  # noqa: E402
+
+
+def main() -> None:
+    if pdf_docs.soffice() is None:
+        print("review PDFs: skipped (LibreOffice, soffice, is not installed)")
+        return
+    outdir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="review_pdfs_"))
+    wanted = {(u, v): outdir / f"{u}.{v}.pdf" for u in pdf_docs.UNITS for v in pdf_docs.VARIANTS}
+    if not all(p.exists() for p in wanted.values()):
+        t0 = time.perf_counter()
+        wanted = pdf_docs.build_all(outdir)
+        print(f"built {len(wanted)} PDFs in {outdir} ({time.perf_counter() - t0:.0f} s)")
+    print(f"{'document':<34} {'pages':>5} {'ms/page':>8} {'coverage':>8} {'missing':>7} "
+          f"{'found/+tables':>13} {'found/all':>9} {'false':>5}")
+    for (unit, variant), path in wanted.items():
+        t0 = time.perf_counter()
+        blocks = read(path)
+        findings = review_blocks(blocks)
+        ms = (time.perf_counter() - t0) * 1000 / max(blocks.pages, 1)
+        txt_blocks, _ = _txt(unit)
+        missing = sum((figures(txt_blocks) - figures(blocks)).values())
+        mine, ref = found(unit, findings), found(unit, _with_tables(unit))
+        total = len(document(unit).errors)
+        false = alarms(unit, findings)
+        print(f"{unit + ' ' + variant:<34} {blocks.pages:>5} {ms:>8.0f} {coverage(blocks):>8.1%} {missing:>7} "
+              f"{len(mine & ref):>6}/{len(ref):<6} {len(mine):>4}/{total:<4} {len(false):>5}")
+        for what in sorted(ref - mine):
+            print(f"    missed (found on the text + tables)  {what}")
+        for code, figure in sorted(false):
+            print(f"    false alarm  {code} {figure}")
+
+
+if __name__ == "__main__":
+    main()
