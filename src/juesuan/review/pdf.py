@@ -111,6 +111,7 @@ def read_pdf(path: Path) -> Blocks:
     pages: list[_Page] = []
     blocks = Blocks()
     scanned: list[int] = []
+    garbled: list[int] = []
     with pdfplumber.open(str(path)) as pdf:
         total = len(pdf.pages)
         for number, page in enumerate(pdf.pages[:MAX_PAGES], start=1):
@@ -122,8 +123,11 @@ def read_pdf(path: Path) -> Blocks:
                 return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
             chars = page.chars
-            if len([c for c in chars if c["text"].strip()]) < 5 and page.images:
-                scanned.append(number)
+            texts = [c["text"] for c in chars if c["text"].strip()]
+            if len(texts) >= 5 and sum(t.startswith("(cid:") for t in texts) > len(texts) * 0.3:
+                garbled.append(number)  # glyphs without a character map: "(cid:123)"
+            elif len(texts) < 5 and (page.images or len(page.curves) > 100):
+                scanned.append(number)  # an image, or text drawn as outlines
             lines = group_lines([c for c in chars if outside(c)])
             cells = [(t.bbox[1], [[None if c is None else normalize(c.replace("\n", "")) for c in r]
                                   for r in t.extract()]) for t in tables]
@@ -137,13 +141,53 @@ def read_pdf(path: Path) -> Blocks:
         _assemble(pages, repeated, blocks)
     if scanned:
         blocks.notes.append(
-            f"第{_ranges(scanned)}页是扫描图像（没有可读的文字），共{len(scanned)}页：这些页未审阅，"
+            f"第{_ranges(scanned)}页是扫描图像或转为图形的文字（没有可读的文字），共{len(scanned)}页：这些页未审阅，"
             "需要先做文字识别（OCR）或提供 Word 原稿。"
         )
+    if garbled:
+        blocks.notes.append(
+            f"第{_ranges(garbled)}页的文字无法解码（PDF 字体缺少字符编码表），共{len(garbled)}页：这些页未审阅，"
+            "请重新导出 PDF（嵌入字体）或提供 Word 原稿。"
+        )
+    blocks.coverage = coverage(blocks)
+    if (note := _coverage_note(blocks.coverage)):
+        blocks.notes.append(note)
     if total > MAX_PAGES:
         blocks.notes.append(f"文件共{total}页，超过{MAX_PAGES}页的上限：只审阅了前{MAX_PAGES}页。")
     blocks.pages = min(total, MAX_PAGES)
     return blocks
+
+
+# 万元 or % and what stands before it: a figure, or something that is no figure lost (a placeholder
+# XX, a Chinese numeral, a unit caption "单位：万元", "以万元为单位")
+_MENTION = re.compile(r"(?:(\d)|([Xx×＊*○〇零一二三四五六七八九十百千两：:位为以按（(的])|)\s*(?:万元|%|％)")
+MIN_MENTIONS = 5
+MIN_COVERAGE = 0.8
+
+
+def coverage(blocks: Blocks) -> dict[int, tuple[int, int]]:
+    """By page: (mentions of 万元 or % in the text, those with digits beside them); tables left out."""
+    out: dict[int, tuple[int, int]] = {}
+    for b in blocks:
+        if b.is_table or not (m := re.match(r"第(\d+)页", b.place)):
+            continue
+        page = int(m.group(1))
+        for x in _MENTION.finditer(b.text):
+            if x.group(2) is None:
+                seen, read = out.get(page, (0, 0))
+                out[page] = (seen + 1, read + (x.group(1) is not None))
+    return out
+
+
+def _coverage_note(by_page: dict[int, tuple[int, int]]) -> str:
+    """A note when many 万元/% mentions have no figure beside them (the figures lost in reading)."""
+    seen = sum(n for n, _ in by_page.values())
+    read = sum(r for _, r in by_page.values())
+    if seen < MIN_MENTIONS or read >= seen * MIN_COVERAGE:
+        return ""
+    pages = [p for p, (n, r) in sorted(by_page.items()) if r < n]
+    return (f"全文{seen}处“万元”或“%”中只有{read}处读出了旁边的数字（{read / seen:.0%}），"
+            f"未读出的在第{_ranges(pages)}页：多为 PDF 排版使数字与文字分离，这些句子的数字未能核对。")
 
 
 def _ranges(numbers: list[int]) -> str:
