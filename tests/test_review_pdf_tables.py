@@ -49,6 +49,19 @@ def test_split_codes_joined_and_header_rows_made_one():
     ]
 
 
+def test_split_codes_joined_without_a_row_naming_them():
+    raw = [
+        ["科目编码", None, None, "科目名称", "决算数"],
+        ["208", "", "", "社会保障和就业支出", "10.00"],
+        ["208", "05", "", "行政事业单位养老支出", "10.00"],
+        ["208", "05", "01", "行政单位离退休", "10.00"],
+        ["合计", None, None, None, "10.00"],
+    ]
+    assert tidy(raw) == [["科目编码", "科目名称", "决算数"], ["208", "社会保障和就业支出", "10.00"],
+                         ["20805", "行政事业单位养老支出", "10.00"], ["2080501", "行政单位离退休", "10.00"],
+                         ["", "合计", "10.00"]]
+
+
 def test_two_sided_table_stacked_each_half_with_its_total():
     raw = [
         ["经济分类科目编码", None, "科目名称", "决算数", "经济分类科目编码", None, "科目名称", "决算数"],

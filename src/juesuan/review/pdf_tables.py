@@ -42,7 +42,31 @@ def _code_groups(rows: Raw) -> tuple[int, list[list[int]]]:
                 c += 1
         if groups:
             return r, groups
-    return -1, []
+    return _unnamed_groups(rows)
+
+
+def _unnamed_groups(rows: Raw) -> tuple[int, list[list[int]]]:
+    """Code columns with no "类 款 项" row over them: a column of 3-digit 类 codes followed by one
+    or two of 2-digit parts (filled on some rows). The header ends above the first code."""
+    width = max((len(r) for r in rows), default=0)
+
+    def column(c: int) -> list[str]:
+        return [_text(r[c]) for r in rows if c < len(r)]
+
+    def only(c: int, pattern: str, least: int = 1) -> bool:
+        cells = [x for x in column(c) if x and _DIGITS.fullmatch(x)]
+        texts = [x for x in column(c) if x and not _DIGITS.fullmatch(x)]
+        return len(cells) >= least and all(re.fullmatch(pattern, x) for x in cells) and len(texts) <= 4
+
+    groups = []
+    for c in range(width - 1):
+        if any(c in g for g in groups) or not only(c, r"\d{3}", 2) or not only(c + 1, r"\d{2}"):
+            continue
+        groups.append([c, c + 1, c + 2] if c + 2 < width and only(c + 2, r"\d{2}") else [c, c + 1])
+    if not groups:
+        return -1, []
+    first = min(r for r, row in enumerate(rows) if any(re.fullmatch(r"\d{3}", _text(row[g[0]])) for g in groups))
+    return first - 1, groups
 
 
 def _header(rows: Raw, bottom: int, columns: list[list[int]]) -> list[str]:
