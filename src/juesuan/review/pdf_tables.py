@@ -58,7 +58,7 @@ def _unnamed_groups(rows: Raw) -> tuple[int, list[list[int]]]:
         texts = [x for x in column(c) if x and not _DIGITS.fullmatch(x)]
         return len(cells) >= least and all(re.fullmatch(pattern, x) for x in cells) and len(texts) <= 4
 
-    groups = []
+    groups: list[list[int]] = []
     for c in range(width - 1):
         if any(c in g for g in groups) or not only(c, r"\d{3}", 2) or not only(c + 1, r"\d{2}"):
             continue
