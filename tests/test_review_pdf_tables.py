@@ -83,6 +83,15 @@ def test_two_sided_table_stacked_each_half_with_its_total():
     ]
 
 
+def test_two_sided_table_under_a_header_of_its_halves():
+    raw = [["人员经费", None, None, "公用经费", None, None],
+           ["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"],
+           ["301", "工资福利支出", "1.00", "302", "商品和服务支出", "2.00"],
+           ["人员经费合计", None, "1.00", "公用经费合计", None, "2.00"]]
+    assert tidy(raw) == [["科目编码", "科目名称", "决算数"], ["301", "工资福利支出", "1.00"],
+                         ["人员经费合计", "", "1.00"], ["302", "商品和服务支出", "2.00"], ["公用经费合计", "", "2.00"]]
+
+
 def test_two_sided_table_without_codes_is_left_as_printed():
     """收入 | 支出 (公开01): one table of two sides, read by the rules as such."""
     raw = [["收入", None, "支出", None], ["项目", "决算数", "项目", "决算数"],

@@ -147,8 +147,11 @@ def _halves(rows: list[list[str]]) -> list[list[list[str]]] | None:
 
 
 def _stack(rows: list[list[str]]) -> list[list[str]]:
-    halves = _halves(rows)
-    if halves is None:
+    """The halves one below the other; header rows over the code row ("人员经费 | 公用经费") left out."""
+    for top in range(min(4, len(rows))):
+        if (halves := _halves(rows[top:])) is not None:
+            break
+    else:
         return rows
     out = [halves[0][0]]
     for half in halves:
