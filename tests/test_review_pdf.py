@@ -169,3 +169,36 @@ def test_pages_over_the_limit_are_left_and_said(exported, monkeypatch):
     blocks = read(exported)
     assert blocks.pages == 1 and any("超过1页的上限" in note for note in blocks.notes)
     assert "R-UNREAD" in [f.code for f in review_path(exported)]
+
+
+def _by_top(chars: list[dict]) -> list:
+    """Lines as a reader grouping characters by the top of their box makes them (pdfplumber's own
+    default): a figure set lower than the Chinese beside it lands on a line of its own."""
+    from juesuan.review.pdf import Line
+
+    rows: dict[int, list[dict]] = {}
+    for c in chars:
+        if c["text"].strip():
+            rows.setdefault(round(c["top"]), []).append(c)
+    out = []
+    for _, row in sorted(rows.items()):
+        row.sort(key=lambda c: c["x0"])
+        width = sorted(c["x1"] - c["x0"] for c in row)[len(row) // 2]
+        out.append(Line("".join(c["text"] for c in row), row[0]["x0"], row[-1]["x1"], row[0]["top"],
+                        row[0]["bottom"], width))
+    return out
+
+
+def test_coverage_measured_and_lost_figures_said(exported, monkeypatch):
+    from juesuan.review import pdf
+
+    blocks = read(exported)
+    assert blocks.coverage and all(read == seen for seen, read in blocks.coverage.values())
+    assert not blocks.notes
+    assert "R-UNREAD" not in [f.code for f in review_path(exported)]
+    monkeypatch.setattr(pdf, "group_lines", _by_top)
+    lost = read(exported)
+    seen, got = (sum(x) for x in zip(*lost.coverage.values(), strict=True))
+    assert seen >= 5 and got < seen * pdf.MIN_COVERAGE
+    assert any("读出了旁边的数字" in note and "第1页" in note for note in lost.notes), lost.notes
+    assert any(f.code == "R-UNREAD" and "审阅可能不完整" in f.message for f in review_path(exported))

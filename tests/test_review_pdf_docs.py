@@ -29,23 +29,10 @@ from tests.test_review_corpus import ALARM_LEVELS, Document, _norm, load_documen
 pytestmark = pytest.mark.skipif(pdf_docs.soffice() is None, reason="LibreOffice (soffice) missing")
 
 CASES = [(u, v) for u in pdf_docs.UNITS for v in pdf_docs.VARIANTS]
-# why the current reader fails a check, by cause; (unit, variant, check) -> the cause
-_COLON_END = (
-    "pdf._assemble ends a paragraph at every line ending '：'; a full justified line '…决算数小于预算数的主要原因：' "
-    "goes on with the reason on the next line (the reason is cut from its 决算/预算 comparison)"
-)
-_RAGGED = (
-    "ragged-right (left-aligned) text: pdf._runs_on takes the next line's first unbreakable piece as one character "
-    "('（' of '（项），主要用于…', '为' of '为“良”的…'), but line breaking keeps an opening bracket or quote with what "
-    "follows and a closing one or a comma with what precedes, so a line ending a few characters short of the margin "
-    "('…住房改革支出（款）购房补贴' / '（项）。主要用于…', also across a page: '…节能环保支出' / "
-    "'（类）3742.47万元') is taken as the paragraph's end"
-)
-XFAIL: dict[tuple[str, str, str], str] = {
-    ("putuo_sthj_2025", "clean", "sentences"): _RAGGED,
-    ("putuo_wenlv_2025", "clean", "sentences"): f"{_RAGGED}; and {_COLON_END}",
-    ("putuo_wenlv_2025", "lowered", "sentences"): _COLON_END,
-}
+# why the current reader fails a check, by cause; (unit, variant, check) -> the cause. Fixed in the reader
+# (review/pdf.py, pdf_tables.py): split 类|款|项 codes joined and the two-sided 公开06 stacked; a full line
+# ending '：' goes on; ragged-right lines measured by their next line's first unbreakable piece.
+XFAIL: dict[tuple[str, str, str], str] = {}  # none: every case the reader or the rules failed is fixed
 _MENTION = re.compile(r"(\d[\d,]*(?:\.\d+)?)?(万元|%)")
 
 
@@ -240,9 +227,9 @@ def test_headers_footers_dropped_and_tables_joined_overleaf(pdfs, unit, variant)
         codes = [r[0] for r in data.tables[key]["rows"] if r[0]]
         mine = [b for b in blocks if b.is_table and key in (b.title or "")]
         assert len(mine) == 1, f"{key}: {len(mine)} tables"
-        cells = ["".join(r[:3]) for r in mine[0].rows]
+        cells = [r[0] for r in mine[0].rows]  # the reader joins the 类|款|项 cells into one code
         assert [c for c in cells if c.isdigit()] == codes
-        assert sum(1 for r in mine[0].rows if r and r[0] == "项目") == 1  # the repeated header dropped
+        assert not [r for r in mine[0].rows[1:] if {"项目", "科目名称", "类"} & set(r)]  # repeated header dropped
 
 
 def test_lowered_variant_reproduces_the_export_problem(pdfs):

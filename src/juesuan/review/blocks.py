@@ -37,6 +37,7 @@ class Blocks(list[Block]):
         super().__init__(items)
         self.notes: list[str] = []  # Chinese sentences: each becomes an R-UNREAD finding
         self.pages = 0  # PDF: pages read
+        self.coverage: dict[int, tuple[int, int]] = {}  # PDF, by page: (万元/% mentions, with digits beside)
 
 
 def normalize(text: str) -> str:

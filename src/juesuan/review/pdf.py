@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
+from .pdf_tables import Raw, tidy
 
 MAX_PAGES = 300  # beyond this the review reads the first MAX_PAGES pages and says so
 _PAGE_NUMBER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
@@ -107,9 +108,10 @@ def read_pdf(path: Path) -> Blocks:
         import pdfplumber
     except ImportError:
         raise ReadError("读取 PDF 需要 pdfplumber：pip install 'juesuan[review]'") from None
-    pages: list[tuple[int, float, list[Line], list]] = []
+    pages: list[_Page] = []
     blocks = Blocks()
     scanned: list[int] = []
+    garbled: list[int] = []
     with pdfplumber.open(str(path)) as pdf:
         total = len(pdf.pages)
         for number, page in enumerate(pdf.pages[:MAX_PAGES], start=1):
@@ -121,11 +123,14 @@ def read_pdf(path: Path) -> Blocks:
                 return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
             chars = page.chars
-            if len([c for c in chars if c["text"].strip()]) < 5 and page.images:
-                scanned.append(number)
+            texts = [c["text"] for c in chars if c["text"].strip()]
+            if len(texts) >= 5 and sum(t.startswith("(cid:") for t in texts) > len(texts) * 0.3:
+                garbled.append(number)  # glyphs without a character map: "(cid:123)"
+            elif len(texts) < 5 and (page.images or len(page.curves) > 100):
+                scanned.append(number)  # an image, or text drawn as outlines
             lines = group_lines([c for c in chars if outside(c)])
-            cells = [(t.bbox[1], [[normalize((c or "").replace("\n", "")) for c in r] for r in t.extract()])
-                     for t in tables]
+            cells = [(t.bbox[1], [[None if c is None else normalize(c.replace("\n", "")) for c in r]
+                                  for r in t.extract()]) for t in tables]
             pages.append((number, float(page.height), lines, cells))
             page.flush_cache()
         # headers and footers: the same margin line on at least half of the pages (3 or more)
@@ -136,13 +141,53 @@ def read_pdf(path: Path) -> Blocks:
         _assemble(pages, repeated, blocks)
     if scanned:
         blocks.notes.append(
-            f"第{_ranges(scanned)}页是扫描图像（没有可读的文字），共{len(scanned)}页：这些页未审阅，"
+            f"第{_ranges(scanned)}页是扫描图像或转为图形的文字（没有可读的文字），共{len(scanned)}页：这些页未审阅，"
             "需要先做文字识别（OCR）或提供 Word 原稿。"
         )
+    if garbled:
+        blocks.notes.append(
+            f"第{_ranges(garbled)}页的文字无法解码（PDF 字体缺少字符编码表），共{len(garbled)}页：这些页未审阅，"
+            "请重新导出 PDF（嵌入字体）或提供 Word 原稿。"
+        )
+    blocks.coverage = coverage(blocks)
+    if (note := _coverage_note(blocks.coverage)):
+        blocks.notes.append(note)
     if total > MAX_PAGES:
         blocks.notes.append(f"文件共{total}页，超过{MAX_PAGES}页的上限：只审阅了前{MAX_PAGES}页。")
     blocks.pages = min(total, MAX_PAGES)
     return blocks
+
+
+# 万元 or % and what stands before it: a figure, or something that is no figure lost (a placeholder
+# XX, a Chinese numeral, a unit caption "单位：万元", "以万元为单位")
+_MENTION = re.compile(r"(?:(\d)|([Xx×＊*○〇零一二三四五六七八九十百千两：:位为以按（(的])|)\s*(?:万元|%|％)")
+MIN_MENTIONS = 5
+MIN_COVERAGE = 0.8
+
+
+def coverage(blocks: Blocks) -> dict[int, tuple[int, int]]:
+    """By page: (mentions of 万元 or % in the text, those with digits beside them); tables left out."""
+    out: dict[int, tuple[int, int]] = {}
+    for b in blocks:
+        if b.is_table or not (m := re.match(r"第(\d+)页", b.place)):
+            continue
+        page = int(m.group(1))
+        for x in _MENTION.finditer(b.text):
+            if x.group(2) is None:
+                seen, read = out.get(page, (0, 0))
+                out[page] = (seen + 1, read + (x.group(1) is not None))
+    return out
+
+
+def _coverage_note(by_page: dict[int, tuple[int, int]]) -> str:
+    """A note when many 万元/% mentions have no figure beside them (the figures lost in reading)."""
+    seen = sum(n for n, _ in by_page.values())
+    read = sum(r for _, r in by_page.values())
+    if seen < MIN_MENTIONS or read >= seen * MIN_COVERAGE:
+        return ""
+    pages = [p for p, (n, r) in sorted(by_page.items()) if r < n]
+    return (f"全文{seen}处“万元”或“%”中只有{read}处读出了旁边的数字（{read / seen:.0%}），"
+            f"未读出的在第{_ranges(pages)}页：多为 PDF 排版使数字与文字分离，这些句子的数字未能核对。")
 
 
 def _ranges(numbers: list[int]) -> str:
@@ -166,6 +211,14 @@ class _Writer:
         self.para_page = 0
         self.recent: list[str] = []  # the last text lines: a table's title and unit
         self.open_table: Block | None = None
+        self.raw: list[tuple[Block, Raw]] = []  # each table's cells as read (merged cells None), joined
+
+    def finish(self) -> None:
+        """Each table's cells tidied (split codes joined, header rows made one, halves stacked)."""
+        self.flush()
+        for block, raw in self.raw:
+            block.rows = tidy(raw) or [[x or "" for x in r] for r in raw]
+            block.text = "\n".join("\t".join(r) for r in block.rows)
 
     def flush(self) -> None:
         text = normalize("".join(self.para))
@@ -180,30 +233,52 @@ class _Writer:
         self.recent = [*self.recent[-2:], normalize(text)]
         self.open_table = None
 
-    def table(self, rows: list[list[str]], number: int, first_on_page: bool) -> None:
+    def table(self, rows: Raw, number: int, first_on_page: bool) -> None:
         self.flush()
         rows = [r for r in rows if any(r)]
         if not rows:
             return
         prev = self.open_table
-        if first_on_page and prev is not None and len(rows[0]) == len(prev.rows[0]):
-            if not rows[0][0] and prev.rows and not any(re.fullmatch(r"[\d,.\-]+", x) for x in rows[0] if x):
-                last = prev.rows[-1]  # a wrapped row goes on
-                prev.rows[-1] = [a + b for a, b in zip(last, rows[0], strict=False)]
-                rows = rows[1:]
-            header = [r for r in prev.rows[:3]]
+        if first_on_page and prev is not None and len(rows[0]) == len(self.raw[-1][1][0]):
+            raw = self.raw[-1][1]
+            header = raw[:4]
             while rows and rows[0] in header:
                 rows = rows[1:]  # repeated header
-            prev.rows.extend(rows)
-            prev.text = "\n".join("\t".join(r) for r in prev.rows)
+            if rows and not rows[0][0] and not any(re.fullmatch(r"[\d,.\-]+", x) for x in rows[0] if x):
+                last = raw[-1]  # a row broken across the pages goes on
+                raw[-1] = [None if a is None and b is None else (a or "") + (b or "")
+                           for a, b in zip(last, rows[0], strict=False)]
+                rows = rows[1:]
+            raw.extend(rows)
             return
         title = " ".join(self.recent)
-        self.open_table = Block("\n".join("\t".join(r) for r in rows), f"第{number}页", rows, title=title,
-                                caption=title)
+        self.open_table = Block("", f"第{number}页", [["\t"]], title=title, caption=title)
+        self.raw.append((self.open_table, rows))
         self.blocks.append(self.open_table)
 
 
-_FIRST_PIECE = re.compile(r"[0-9A-Za-z,.%％+\-/]+[，。、；：,;:）)”’]*|.[，。、；：,;:）)”’%％]*")
+_ASCII = re.compile(r"[0-9A-Za-z,.%％+\-/]+")
+_OPENING = "（(《〈「【"
+_CLOSING = "，。、；：,;:）)》〉」】%％！？!?"
+_QUOTES = "“”‘’\"'"
+
+
+def _first_piece(text: str) -> str:
+    """What line breaking keeps together at the start of a line: an opening bracket with what
+    follows, a figure whole, closing brackets and punctuation with what precedes, a quote with
+    both sides ("（项），", "为“良”的", "（类）3742.47")."""
+    i, n = 0, len(text)
+    while i < n:
+        while i < n and text[i] in _OPENING + _QUOTES:
+            i += 1
+        if i < n:
+            m = _ASCII.match(text, i)
+            i = m.end() if m else i + 1
+        while i < n and text[i] in _CLOSING:
+            i += 1
+        if not (i < n and (text[i] in _QUOTES or (text[i - 1] in "）)" and _ASCII.match(text, i)))):
+            break
+    return text[:i]
 
 
 def _runs_on(line: Line, nxt: object, left: float, right: float, em: float) -> bool:
@@ -212,8 +287,8 @@ def _runs_on(line: Line, nxt: object, left: float, right: float, em: float) -> b
     have fitted after this one."""
     if not isinstance(nxt, Line) or nxt.x0 > left + nxt.size * 1.2 or _OPENS.match(nxt.text.strip()):
         return False
-    piece = _FIRST_PIECE.match(normalize(nxt.text).strip())
-    width = sum(0.6 if ch.isascii() else 1.0 for ch in piece.group(0)) * em if piece else 0.0
+    piece = _first_piece(normalize(nxt.text).strip())
+    width = sum(0.6 if ch.isascii() else 1.0 for ch in piece) * em
     # ``right`` may include punctuation hanging in the margin; figures get a little space beside them
     return line.x1 + width > right - em
 
@@ -228,7 +303,10 @@ def _text_right(lines: list[Line]) -> float:
     return wide[(len(wide) * 3) // 4 - (1 if len(wide) % 4 == 0 else 0)]
 
 
-def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[str], blocks: Blocks) -> None:
+_Page = tuple[int, float, list[Line], list[tuple[float, Raw]]]  # number, height, lines, tables (top, cells)
+
+
+def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
     w = _Writer(blocks)
     prepared = []
     for number, height, lines, tables in pages:
@@ -236,7 +314,7 @@ def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[st
             ln for ln in lines
             if not _PAGE_NUMBER.match(ln.text.strip()) and _margin_key(ln, height) not in repeated
         ]
-        items: list[tuple[float, Line | list[list[str]]]] = [(ln.top, ln) for ln in lines]
+        items: list[tuple[float, Line | Raw]] = [(ln.top, ln) for ln in lines]
         items += [(top, rows) for top, rows in tables]
         items.sort(key=lambda it: it[0])
         prepared.append((number, lines, items))
@@ -261,7 +339,7 @@ def _assemble(pages: list[tuple[int, float, list[Line], list]], repeated: set[st
             nxt = (items[i + 1:] or following or [(0.0, [])])[0][1]
             fits = nxt.lead + obj.size if isinstance(nxt, Line) else 0.0
             short = obj.x1 < right - max(obj.size * 1.5, fits) and not _runs_on(obj, nxt, left, right, em)
-            if short or text.endswith(("：", ":")):
-                w.flush()  # a short line ends its paragraph
+            if short:
+                w.flush()  # a short line ends its paragraph (a full one ending "：" goes on)
             first_on_page = False
-    w.flush()
+    w.finish()
