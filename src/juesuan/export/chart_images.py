@@ -86,8 +86,11 @@ def font_message() -> str:
 
 def _style() -> dict:
     found = cjk_font()
+    # the installed ones only: matplotlib skips the others, but looks each one up for every text
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    cjk = [name for name in dict.fromkeys([*([found] if found else []), *CJK_FONTS]) if name in installed]
     return {
-        "font.sans-serif": [*([found] if found else []), *CJK_FONTS, "DejaVu Sans"],
+        "font.sans-serif": [*cjk, "DejaVu Sans"],
         "font.family": "sans-serif",
         "axes.unicode_minus": False,
         "font.size": 10,
@@ -102,8 +105,9 @@ def _label(value: Decimal | None) -> str:
 _LOCAL = threading.local()  # figures per thread: matplotlib figures are not thread-safe
 
 
-def _axes(kind: ChartKind, dpi: int) -> tuple[Figure, Axes, FigureCanvasAgg]:
-    """This thread's figure and axes for charts of ``kind`` at ``dpi``, emptied of the last chart.
+def _axes(kind: ChartKind, dpi: int, fixed: bool) -> tuple[Figure, Axes, FigureCanvasAgg]:
+    """This thread's figure and axes for charts of ``kind`` at ``dpi`` with their title placed
+    (``fixed``) or searched for by matplotlib, emptied of the last chart.
 
     One figure per kind instead of one per chart, its canvas attached up front (``tight_layout``
     measures text with the canvas's renderer instead of drawing the figure once more), and the
@@ -111,10 +115,10 @@ def _axes(kind: ChartKind, dpi: int) -> tuple[Figure, Axes, FigureCanvasAgg]:
     as much as drawing the chart. Only the last chart's artists are removed; every property a
     chart sets is set again by the next chart of the same kind."""
     figures = _LOCAL.__dict__.setdefault("figures", {})
-    if (kind, dpi) not in figures:
+    if (kind, dpi, fixed) not in figures:
         fig = Figure(figsize=(6.4, 3.6), dpi=dpi)  # no pyplot: no global figure state
-        figures[kind, dpi] = (fig, fig.subplots(), FigureCanvasAgg(fig))
-    fig, ax, canvas = figures[kind, dpi]
+        figures[kind, dpi, fixed] = (fig, fig.subplots(), FigureCanvasAgg(fig))
+    fig, ax, canvas = figures[kind, dpi, fixed]
     if ax.legend_ is not None:
         ax.legend_.remove()
     for container in list(ax.containers):
@@ -158,21 +162,38 @@ def _chunk(tag: bytes, data: bytes) -> bytes:
 def render(chart: Chart, dpi: int = 200) -> bytes:
     """PNG bytes of one chart: Chinese title, 万元, data labels on every bar and slice."""
     with matplotlib.rc_context(_style()):
-        fig, ax, canvas = _axes(chart.kind, dpi)
+        fixed = _title_fixed(chart)
+        fig, ax, canvas = _axes(chart.kind, dpi, fixed)
         if chart.kind is ChartKind.PIE:
             _pie(ax, chart)
         else:
-            _bars(ax, chart)
-        ax.set_title(chart.title, fontsize=13, fontweight="bold")
+            _bars(ax, chart, _top(chart))
+        ax.set_title(chart.title, fontsize=13, fontweight="bold", y=1.0 if fixed else None)
         fig.tight_layout()
         return _png(canvas, dpi)
 
 
-def _bars(ax, chart: Chart) -> None:
+def _top(chart: Chart) -> float:
+    return max((float(v) for s in chart.series for v in s.values if v is not None), default=0.0)
+
+
+# Below this top of the value axis its ticks stay under 10^6, where the tick labels would get a
+# multiplier ("1e6") drawn above the axes.
+PLAIN_TICKS_BELOW = 1e5
+
+
+def _title_fixed(chart: Chart) -> bool:
+    """True when the title's place is known without measuring: nothing but the axes' frame is
+    above the axes (ticks below, and no multiplier atop the value axis, which the limit 0 keeps
+    free of an offset). matplotlib then skips the search for a higher place, which measures the
+    value axis once more each time; where it would find one, the search is left to it."""
+    return chart.kind is ChartKind.PIE or _top(chart) * 1.18 < PLAIN_TICKS_BELOW
+
+
+def _bars(ax, chart: Chart, top: float) -> None:
     n = len(chart.series)
     width = 0.8 / max(n, 1)
     positions = range(len(chart.categories))
-    top = max((float(v) for s in chart.series for v in s.values if v is not None), default=0.0)
     for i, series in enumerate(chart.series):
         xs = [p - 0.4 + width * (i + 0.5) for p in positions]
         heights = [0.0 if v is None else float(v) for v in series.values]
@@ -185,7 +206,8 @@ def _bars(ax, chart: Chart) -> None:
     ax.set_ylabel(f"单位：{chart.unit}")
     ax.set_ylim(0, top * 1.18 if top > 0 else 1)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(fontsize=9, frameon=False)
+    # inside the axes wherever "best" puts it: tight_layout need not look for that place too
+    ax.legend(fontsize=9, frameon=False).set_in_layout(False)
 
 
 def _pie(ax, chart: Chart) -> None:
