@@ -463,3 +463,35 @@ def test_batch_command_prints_no_traceback_even_on_ctrl_c(units_dir, tmp_path):
     assert run.returncode == 130, (out, err)
     assert "已中断" in err and "Traceback" not in err and "Error" not in err, err
     assert not [p for p in (tmp_path / "b").iterdir() if p.name.startswith(TEMP_PREFIX)]
+
+
+def test_word_tables_made_from_prepared_cells_keep_each_cells_format(sample_report):
+    """The Word tables copy one prepared cell per format (the batch's throughput): every cell
+    still has its own text and the format its row and value call for."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from juesuan.export import word
+
+    doc = Document(io.BytesIO(word.build(sample_report)))
+    assert doc.tables
+    seen = set()
+    for table in doc.tables:
+        rows = table.rows
+        assert rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+        for i, row in enumerate(rows):
+            assert row._tr.trPr.find(qn("w:cantSplit")) is not None  # no row breaks over a page
+            cells = row.cells
+            total = cells[0].text.strip().startswith(("合计", "总计"))
+            for cell in cells:
+                runs = cell.paragraphs[0].runs
+                assert len(cell.paragraphs) == 1 and len(runs) == 1
+                text, tcpr = runs[0].text, cell._tc.tcPr
+                seen.add(text)
+                assert (tcpr.find(qn("w:shd")) is not None) == (i == 0)
+                assert cell.paragraphs[0].paragraph_format.keep_with_next is (True if i <= 1 else None)
+                if word.is_figure(text):
+                    assert tcpr.find(qn("w:noWrap")) is not None, text
+            bold = {bool(c.paragraphs[0].runs[0].bold) for c in cells}
+            assert bold == {True} if i == 0 or total else len(bold) == 1  # bold is a row's
+    assert len(seen) > 50  # copies, each with its own text

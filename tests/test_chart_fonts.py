@@ -8,6 +8,7 @@ import warnings
 import pytest
 from matplotlib import font_manager
 
+from juesuan.core.charts import ChartKind
 from juesuan.export import chart_images
 from juesuan.export.document import export_report
 
@@ -54,4 +55,46 @@ def test_a_pie_of_amounts_that_show_as_zero_wan_still_draws():
     chart = Chart("income_structure", "收入结构", ChartKind.PIE, ("一般公共预算财政拨款收入", "其他收入"),
                   (Series("本年决算", (Decimal("0.00"), Decimal("0.00"))),),
                   shares=(Decimal("66.666666"), Decimal("33.333334")))
+    assert chart_images.render(chart, dpi=40).startswith(b"\x89PNG")
+
+
+def test_a_reused_figure_draws_every_chart_as_a_new_figure_would(sample_report):
+    """Charts share one figure and axes per kind and thread: a chart drawn after others is byte
+    for byte the chart drawn on a thread's first, new figure."""
+    import threading
+
+    charts = list(sample_report.charts)
+    assert {c.kind for c in charts} == set(ChartKind)  # both kinds, interleaved
+    after_others = {}
+    for chart in [*charts, *reversed(charts)]:
+        after_others.setdefault(chart.key, []).append(chart_images.render(chart, dpi=50))
+    fresh = {}
+
+    def first_on_a_new_thread(chart):
+        fresh[chart.key] = chart_images.render(chart, dpi=50)
+
+    for chart in charts:
+        t = threading.Thread(target=first_on_a_new_thread, args=(chart,))
+        t.start()
+        t.join()
+    for chart in charts:
+        assert after_others[chart.key] == [fresh[chart.key]] * 2, chart.key
+
+
+def test_a_title_placed_without_the_search_is_where_the_search_puts_it(sample_report, monkeypatch):
+    charts = list(sample_report.charts)
+    assert all(chart_images._title_fixed(c) for c in charts)
+    placed = [chart_images.render(c, dpi=50) for c in charts]
+    monkeypatch.setattr(chart_images, "PLAIN_TICKS_BELOW", 0.0)  # every bar chart searched
+    assert [chart_images.render(c, dpi=50) for c in charts] == placed
+
+
+def test_large_amounts_leave_the_title_to_matplotlib():
+    from decimal import Decimal
+
+    from juesuan.core.charts import Chart, Series
+
+    chart = Chart("spending", "支出", ChartKind.BAR, ("基本支出", "项目支出"),
+                  (Series("本年决算", (Decimal("2500000"), Decimal("1200000"))),))
+    assert not chart_images._title_fixed(chart)
     assert chart_images.render(chart, dpi=40).startswith(b"\x89PNG")

@@ -8,6 +8,7 @@ temporary file and renamed, so an interrupted run leaves no half-written output.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -183,6 +184,22 @@ def convert_pdfs(docx: list[Path], opts: Options) -> dict[Path, str]:
         return result
 
 
+_FROZEN = False
+
+
+def collect_garbage() -> None:
+    """The last unit's garbage freed now. A Word document is a reference cycle (package and parts)
+    holding its whole XML tree, freed only when Python's collector runs, which counts objects, not
+    bytes: left to it, several documents pile up and a worker's memory grows. After the first unit
+    the long-lived objects (modules, fonts, the chart figures) are frozen out of the collector, so
+    that collecting after every unit costs about 1% of a unit instead of 5%."""
+    global _FROZEN
+    gc.collect()
+    if not _FROZEN:
+        gc.freeze()
+        _FROZEN = True
+
+
 def process_batch(items: list[tuple[str, str]], opts: Options) -> dict[str, Any]:
     """Several units in one worker call: rows, findings, PDFs in one LibreOffice run, partial sums."""
     rows, findings = [], []
@@ -193,6 +210,7 @@ def process_batch(items: list[tuple[str, str]], opts: Options) -> dict[str, Any]
         acc = Accumulator()
     for source, stem in items:
         row, found, unit = process_unit(source, stem, opts)
+        collect_garbage()
         rows.append(row)
         findings.extend(found)
         if acc is not None:

@@ -7,6 +7,7 @@ Fonts are set on the East Asian slot too, and theme fonts removed, so Word honou
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from decimal import Decimal
 from io import BytesIO
 
@@ -17,6 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.table import _Cell
 
 from ..core import fmt
 from ..core.figures import PLAN
@@ -299,52 +301,80 @@ def _table_part(doc, table: Table, title: str, columns: list) -> None:
         _add_paragraph(doc, table.unit_note, TABLE_NOTE).paragraph_format.keep_with_next = True
     cols = [col for col in columns if col.key != "code"]
     coded = len(cols) < len(table.columns)
-    t = doc.add_table(rows=1 + len(table.rows), cols=len(cols))
-    t.style = "Table Grid"
+    t = doc.add_table(rows=1, cols=len(cols))  # its row: the template of every row
+    t._tbl.tblStyle_val = _style_id(doc, "Table Grid")  # by id: by name walks every style
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
     _cell_margins(t, Cm(0.06))
     widths, size = _layout(table, cols)
-    text_style = _style_id(doc, TABLE_TEXT)
-    # each row's cells fetched once: ``Table.cell(i, j)`` rebuilds the whole table's cell list
-    rows = [row_.cells for row_ in t.rows]
-    for j, col in enumerate(cols):
+    for j in range(len(cols)):
         t.columns[j].width = widths[j]
-        cell = rows[0][j]
-        cell.width = widths[j]
-        fill_cell(cell, col.label, WD_ALIGN_PARAGRAPH.CENTER, size, text_style, bold=True)
-        cell.paragraphs[0].paragraph_format.keep_with_next = True
-        _shade(cell, "D9E2F3")
+    _rows(doc, t, table, cols, (widths, size, _style_id(doc, TABLE_TEXT)), coded)
+    if table.note and any(col.key == PLAN for col in cols):  # the note explains the budget column
+        note = _add_paragraph(doc, table.note, TABLE_TEXT)
+        note.paragraph_format.first_line_indent = Pt(0)
+        for run in note.runs:
+            run.font.size = Pt(9)
+
+
+def _rows(doc, t, table: Table, cols: list, look: tuple, coded: bool) -> None:
+    """The header and the rows, in place of the table's template row. Each cell is a copy of a
+    cell prepared once per document and format (width, alignment, bold, one line, kept with the
+    next row, shaded) by the same calls as cell by cell, its text then set: python-docx's calls
+    per cell cost more than everything else in the report's tables."""
+    widths, size, text_style = look
+    template = t.rows[0]._tr
+    blank = template.tc_lst[0]  # the template's cells differ only in the width each cell sets
+    for tc in template.tc_lst:
+        template.remove(tc)
+    template.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row never breaks across pages
+    t._tbl.remove(template)
+    prepared = doc.__dict__.setdefault("_juesuan_cells", {})
+
+    def add(tr, key: tuple, text: str) -> None:
+        if key not in prepared:
+            prepared[key] = _prepared_cell(t, deepcopy(blank), key)
+        tc = deepcopy(prepared[key])
+        tc.p_lst[0].r_lst[0].text = text
+        tr.append(tc)
+
+    head = deepcopy(template)
+    for j, col in enumerate(cols):
+        add(head, (widths[j], WD_ALIGN_PARAGRAPH.CENTER, size, text_style, True, False, True, True), col.label)
+    tbl_header = OxmlElement("w:tblHeader")  # the header repeats on every page
+    tbl_header.set(qn("w:val"), "true")
+    head.get_or_add_trPr().append(tbl_header)
+    t._tbl.append(head)
     for i, row in enumerate(table.rows, start=1):
+        tr = deepcopy(template)
         for j, col in enumerate(cols):
-            cell = rows[i][j]
-            cell.width = widths[j]
             text = cell_text(row.values.get(col.key), col.kind)
             if col.key == "name" and coded and row.values.get("code"):
                 text = f"{row.values['code']} {text}"
             if col.key == "name" and row.level:
                 text = "　" * row.level + text
             align = WD_ALIGN_PARAGRAPH.LEFT if col.kind == "text" else WD_ALIGN_PARAGRAPH.RIGHT
-            fill_cell(cell, text, align, size, text_style, bold=row.total)
-            if col.kind != "text" or is_figure(text):
-                _no_wrap(cell)
-            if i == 1 < len(table.rows):  # the header stays with the first row; a one-row
-                # table's last row keeping with the next would pull the next paragraph (a chart)
-                # and the whole chain before it over the page
-                cell.paragraphs[0].paragraph_format.keep_with_next = True
-    for row_ in t.rows:  # a row never breaks across pages
-        cant = OxmlElement("w:cantSplit")
-        row_._tr.get_or_add_trPr().append(cant)
-    # header repeats on every page
-    trpr = t.rows[0]._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    trpr.append(header)
-    if table.note and any(col.key == PLAN for col in cols):  # the note explains the budget column
-        note = _add_paragraph(doc, table.note, TABLE_TEXT)
-        note.paragraph_format.first_line_indent = Pt(0)
-        for run in note.runs:
-            run.font.size = Pt(9)
+            # the header stays with the first row; a one-row table's last row keeping with the next
+            # would pull the next paragraph (a chart) and the whole chain before it over the page
+            add(tr, (widths[j], align, size, text_style, bool(row.total),
+                     col.kind != "text" or is_figure(text), i == 1 < len(table.rows), False), text)
+        t._tbl.append(tr)
+
+
+def _prepared_cell(t, tc, key: tuple):
+    """An empty cell formatted as ``key`` = (width, alignment, size, style id, bold, one line,
+    kept with the next row, header shading)."""
+    width, align, size, style_id, bold, one_line, keep, shaded = key
+    cell = _Cell(tc, t)
+    cell.width = width
+    fill_cell(cell, "", align, size, style_id, bold=bold)
+    if one_line:
+        _no_wrap(cell)
+    if keep:
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
+    if shaded:
+        _shade(cell, "D9E2F3")
+    return tc
 
 
 def _style_id(doc, name: str) -> str | None:
