@@ -47,8 +47,8 @@ def test_tables_and_images(sample_report, docx_path):
     charts = [p for p in sample_report.paragraphs if p.style == "chart"]
     with zipfile.ZipFile(docx_path) as z:
         images = [n for n in z.namelist() if n.startswith("word/media/")]
-    assert len(doc.inline_shapes) == len(charts) == 7
-    assert len(images) == 7
+    assert len(doc.inline_shapes) == len(charts) == 6  # no 收入结构 pie: all income is 财政拨款
+    assert len(images) == 6
     # by nature (budget; 决算 vs 预算; vs 上年), by function (1: no prior year), structure,
     # 三公 (2), 财政拨款, 结转结余, 资产, 指标; by income only with more than one source
     assert len(doc.tables) == 11

@@ -7,6 +7,7 @@ from decimal import Decimal
 from ...core import catalog as c
 from ...core import fmt
 from ...core import reason_keys as rk
+from ...core.charts import sole_part
 from ...core.compare import diff, rate
 from ...core.figures import TOTAL_KEY, has_adjusted
 from ...core.model import Line
@@ -22,6 +23,10 @@ def shares(ctx: Context) -> list[Paragraph]:
     for g, whole in ((ctx.fig.income, "本年收入合计"), (ctx.fig.spending, "本年支出合计")):
         t = g.total.get("final")
         if t is None:
+            continue
+        sole = sole_part(g)
+        if sole is not None and sole.get("final") == t:  # one part: no pie, and no 占100.00%
+            b.body(f"{whole}{ctx.m(t)}，全部为{sole.name}。")
             continue
         parts = []
         for x in g.lines:
