@@ -117,3 +117,25 @@ def test_statement_of_a_subject_differs_from_the_total():
     assert [f for f in review_text(clean) if f.code == "R-SAME"] == []
     wrong = clean + "某单位2023年度“三公”经费财政拨款支出决算为46.00万元。\n"
     assert "R-SAME" in {f.code for f in review_text(wrong)}
+
+
+def test_a_measure_next_to_the_figure_overrides_the_sentence_subject() -> None:
+    """"收入决算为A，支出决算为B": B is the 支出决算, not a second 收入决算 (trial R1)."""
+    clean = (
+        "二、收入支出决算总体情况\n"
+        "本年度单位收入决算为6,992,766.17元，支出决算为6,962,766.17元，比预算7,000,000.00元减少37,233.83元，"
+        "预算执行率99.47%。\n"
+        "2024年度收入决算为6,992,766.17元。\n"
+        "2024年度支出决算为6,962,766.17元。\n"
+        "人员经费收入决算为4,000,000.00元，支出决算为3,950,000.00元。\n"
+        "人员经费支出决算为3,950,000.00元。\n"
+    )
+    assert [f for f in review_text(clean) if f.code == "R-SAME"] == []
+    # the near miss: the same measure stated with two different figures is still caught
+    for old, new in (
+        ("2024年度支出决算为6,962,766.17元", "2024年度支出决算为6,926,766.17元"),
+        ("2024年度收入决算为6,992,766.17元", "2024年度收入决算为6,929,766.17元"),
+        ("人员经费支出决算为3,950,000.00元", "人员经费支出决算为3,905,000.00元"),
+    ):
+        wrong = [f for f in review_text(clean.replace(old, new)) if f.code == "R-SAME"]
+        assert wrong, old
