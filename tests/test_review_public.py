@@ -139,3 +139,28 @@ def test_a_measure_next_to_the_figure_overrides_the_sentence_subject() -> None:
     ):
         wrong = [f for f in review_text(clean.replace(old, new)) if f.code == "R-SAME"]
         assert wrong, old
+
+
+def test_a_change_percentage_is_checked_against_the_table_row_that_gives_its_amounts() -> None:
+    """"公用经费增加C元，同比增长D%" with A and B only in a table of the same document (trial R4)."""
+    from juesuan.review import review_blocks
+    from juesuan.review.blocks import Block
+
+    rows = [
+        ["项目", "本年决算", "上年决算", "比上年增减", "增减率"],
+        ["人员经费", "4,350,000.00", "4,100,000.00", "250,000.00", "6.10%"],
+        ["公用经费", "812,766.17", "752,300.00", "60,466.17", "8.04%"],
+        ["项目支出", "1,800,000.00", "1,900,000.00", "-100,000.00", "-5.26%"],
+    ]
+    text = "与上年相比，人员经费增加250,000.00元，同比增长6.10%；公用经费增加60,466.17元，同比增长{}%。"
+
+    def review(pct: str) -> list:
+        table = Block("", "表1", rows, title="单位：元", caption="收入支出预算执行情况——与上年对比 单位：元")
+        return [f for f in review_blocks([table, Block(text.format(pct), "第2段")]) if f.code == "R-PERCENT"]
+
+    assert review("8.04") == []
+    found = review("8.40")
+    assert [f.expected for f in found] == ["8.04%"]
+    # a row of another line with the same change is not borrowed
+    rows[2][0] = "其他支出"
+    assert review("8.40") == []
