@@ -117,3 +117,50 @@ def test_statement_of_a_subject_differs_from_the_total():
     assert [f for f in review_text(clean) if f.code == "R-SAME"] == []
     wrong = clean + "某单位2023年度“三公”经费财政拨款支出决算为46.00万元。\n"
     assert "R-SAME" in {f.code for f in review_text(wrong)}
+
+
+def test_a_measure_next_to_the_figure_overrides_the_sentence_subject() -> None:
+    """"收入决算为A，支出决算为B": B is the 支出决算, not a second 收入决算 (trial R1)."""
+    clean = (
+        "二、收入支出决算总体情况\n"
+        "本年度单位收入决算为6,992,766.17元，支出决算为6,962,766.17元，比预算7,000,000.00元减少37,233.83元，"
+        "预算执行率99.47%。\n"
+        "2024年度收入决算为6,992,766.17元。\n"
+        "2024年度支出决算为6,962,766.17元。\n"
+        "人员经费收入决算为4,000,000.00元，支出决算为3,950,000.00元。\n"
+        "人员经费支出决算为3,950,000.00元。\n"
+    )
+    assert [f for f in review_text(clean) if f.code == "R-SAME"] == []
+    # the near miss: the same measure stated with two different figures is still caught
+    for old, new in (
+        ("2024年度支出决算为6,962,766.17元", "2024年度支出决算为6,926,766.17元"),
+        ("2024年度收入决算为6,992,766.17元", "2024年度收入决算为6,929,766.17元"),
+        ("人员经费支出决算为3,950,000.00元", "人员经费支出决算为3,905,000.00元"),
+    ):
+        wrong = [f for f in review_text(clean.replace(old, new)) if f.code == "R-SAME"]
+        assert wrong, old
+
+
+def test_a_change_percentage_is_checked_against_the_table_row_that_gives_its_amounts() -> None:
+    """"公用经费增加C元，同比增长D%" with A and B only in a table of the same document (trial R4)."""
+    from juesuan.review import review_blocks
+    from juesuan.review.blocks import Block
+
+    rows = [
+        ["项目", "本年决算", "上年决算", "比上年增减", "增减率"],
+        ["人员经费", "4,350,000.00", "4,100,000.00", "250,000.00", "6.10%"],
+        ["公用经费", "812,766.17", "752,300.00", "60,466.17", "8.04%"],
+        ["项目支出", "1,800,000.00", "1,900,000.00", "-100,000.00", "-5.26%"],
+    ]
+    text = "与上年相比，人员经费增加250,000.00元，同比增长6.10%；公用经费增加60,466.17元，同比增长{}%。"
+
+    def review(pct: str) -> list:
+        table = Block("", "表1", rows, title="单位：元", caption="收入支出预算执行情况——与上年对比 单位：元")
+        return [f for f in review_blocks([table, Block(text.format(pct), "第2段")]) if f.code == "R-PERCENT"]
+
+    assert review("8.04") == []
+    found = review("8.40")
+    assert [f.expected for f in found] == ["8.04%"]
+    # a row of another line with the same change is not borrowed
+    rows[2][0] = "其他支出"
+    assert review("8.40") == []

@@ -39,6 +39,7 @@ from ..sentences import (
 )
 from .numbers import amounts_by_context
 from .shares import check_pct, rate_from_kinds, rate_from_labels
+from .text_table import change_operands, table_changes
 
 
 def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
@@ -47,13 +48,14 @@ def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
     year = report_year(blocks)
     ctx = amounts_by_context(blocks, year)
     seen: dict[str, Figure] = {}  # the latest amount stated under each label
+    changes = table_changes(blocks)
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
         prev: Sentence | None = None
         pair: tuple[Fig, Fig] | None = None  # the paragraph's latest (预算, 决算) sentence
         for s in sentences(b.text):
-            out.extend(_comparisons(bi, b, s, prev, year, seen, ctx, pair))
+            out.extend(_comparisons(bi, b, s, prev, year, seen, ctx, pair, changes))
             pair = budget_pair(s.figs) if levels_of(s.figs) else pair
             for g in s.figs:
                 if g.role == "level" and not g.paren and g.f.is_money:
@@ -115,6 +117,7 @@ def _comparisons(
     seen: dict[str, Figure] | None = None,
     ctx: dict | None = None,
     pair: tuple[Fig, Fig] | None = None,
+    changes: dict | None = None,
 ) -> list[ReviewFinding]:
     out: list[ReviewFinding] = []
     figs = s.figs
@@ -172,6 +175,11 @@ def _comparisons(
                 cur["A"] = _named_before(prev, quote, g)
             if cur["A"] is None and cur["B"] is None and ctx and year:
                 _from_context(cur, g, quote, year, ctx)
+            if cur["A"] is None and cur["B"] is None and changes and g.sign:
+                # "公用经费增加C元，增长D%" with A and B only in a table row of the same document
+                line = re.sub(rf"(?:{DIR})了?$", "", clause_subject(quote, g.f.start))
+                if ops := change_operands(changes, line, g.f, g.sign):
+                    cur["A"], cur["B"] = ops
             if cur["B"] is None and re.match(
                 r"\s*[（(](?:未安排预算|上年无此项|上年末无此项|年初无此项)", quote[g.f.end :]
             ):

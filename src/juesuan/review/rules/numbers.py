@@ -141,8 +141,11 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
             subject = fund.group(0) + subject if subject else ""
     subject = subject.strip()
     core = re.sub(r"^.*?(?:19|20)\d\d年度?", "", subject)
-    if not PREFIX.sub("", core) or _BARE.match(core):
-        return raw  # "2023年度支出年初预算为A，支出决算为B": the total itself
+    if not PREFIX.sub("", core) or _BARE.match(PREFIX.sub("", core)):
+        return raw  # "2023年度支出年初预算为A，支出决算为B", "本年度单位收入决算为A，支出决算为B": the totals
+    side = re.match(r"^(?:收入|支出)", raw)
+    if side and (end := re.search(r"(?:收入|支出)$", subject)) and end.group(0) != side.group(0):
+        subject = subject[: end.start()]  # "…收入决算为A，支出决算为B": the measure next to B overrides
     own = re.sub(r"^(?:收入|支出)", "", raw) if re.search(r"(?:收入|支出)$", subject) else raw
     year = re.match(r"^(?:本年度|本年|上年度|上年|(?:19|20)\d\d年度?)+", own)
     if year and core != subject:  # the subject names its own year

@@ -7,7 +7,7 @@ from decimal import Decimal
 from ...core.codes import CODES
 from ...core.findings import Level
 from ...core.fmt import number, round2
-from ..base import LIST_MARK, ReviewFinding, finding, iv, meets, show
+from ..base import LIST_MARK, ReviewFinding, finding, iv, iv_neg, iv_sum, meets, show
 from ..extract import Block
 from ..figures import Figure, find_figures
 from ..sentences import context_of, label_start, report_year, sentences
@@ -227,3 +227,42 @@ def rule_public_tables(blocks: list[Block]) -> list[ReviewFinding]:
             expected="、".join(k for k in PUBLIC_TABLES if k in seen),
         ))
     return out
+
+
+def table_changes(blocks: list[Block]) -> dict[Decimal, list[tuple[str, Figure, Figure]]]:
+    """Every table row that states a change with its operands — cells A, B and C = A − B
+    ("公用经费 | 812,766.17 | 752,300.00 | 60,466.17 | 8.04%") — by the change (元):
+    (row label, A, B). A text's "公用经费增加C元，增长D%" finds its A and B here."""
+    out: dict[Decimal, list[tuple[str, Figure, Figure]]] = {}
+    for b in blocks:
+        if not b.is_table:
+            continue
+        unit = "万元" if "万元" in (b.caption + b.title) else "元"
+        for row in b.rows:
+            if not row or _cell_value(row[0], unit):
+                continue
+            label = _ORDINAL.sub("", re.sub(r"^\d{3,7}", "", _plain(row[0])))
+            cells = [f for x in row[1:] if (f := _cell_value(x, unit))]
+            for c in cells:
+                if not c.value:
+                    continue
+                for a in cells:
+                    for base in cells:
+                        if len({id(a), id(base), id(c)}) == 3 and meets(iv_sum([iv(a), iv_neg(iv(base))]), iv(c)):
+                            out.setdefault(abs(c.yuan()), []).append((label, a, base))
+    return out
+
+
+def change_operands(
+    changes: dict[Decimal, list[tuple[str, Figure, Figure]]], line: str, c: Figure, sign: int
+) -> tuple[Figure, Figure] | None:
+    """(A, B) of the one table row named ``line`` whose change is the text's C (with its sign)."""
+    if not line:
+        return None
+    found = {
+        (a.yuan(), base.yuan()): (a, base)
+        for label, a, base in changes.get(c.yuan(), [])
+        if (label == line or label.endswith(line) or line.endswith(label)) and len(label) >= 2
+        and (a.yuan() > base.yuan()) == (sign > 0)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
