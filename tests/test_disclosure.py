@@ -21,7 +21,15 @@ from juesuan.disclosure.checks import check_tables
 from juesuan.disclosure.importer import import_tables
 from juesuan.disclosure.text import check_text
 from juesuan.export.office import find_soffice
-from juesuan.sources.datafile import dumps, load, load_sample, loads_document, parse_document, read_document
+from juesuan.sources.datafile import (
+    dumps,
+    load,
+    load_sample,
+    loads_document,
+    parse_document,
+    read_document,
+    sample_path,
+)
 
 from .disclosure_units import disclosure_documents
 
@@ -914,10 +922,17 @@ def test_car_purchase_count_joins_its_purpose_in_one_sentence():
 
 
 def test_basic_spending_without_its_economic_lines_asks_for_them(sample_disclosed):
-    """六 without 按经济分类 lines cannot say 主要包括：…; a 提示 names [disclosure.basic_economics]."""
+    """Trial D1: 基本支出 without any 按经济分类 line — 公开06 has only its two 合计, 六 no 主要包括 — is one
+    警告 naming [[disclosure.basic_economics]]; lines for one of 人员/公用经费 only: a 提示 for the other."""
     asked = [f for f in sample_disclosed.findings if f.path == ("disclosure", "basic_economics")]
-    assert len(asked) == 1 and asked[0].code == "D-TEXT-INCOMPLETE" and "人员经费、公用经费" in asked[0].message
+    assert [f.code for f in asked] == ["D-ECONOMICS-MISSING"] and asked[0].level.value == "警告"
+    assert "[[disclosure.basic_economics]]" in asked[0].message and "公开06" in asked[0].message
     assert not [f for f in disclose(*load(RICH)).findings if f.path == ("disclosure", "basic_economics")]
+    doc = read_document(sample_path())
+    personnel = next(x for x in doc["spending"] if x["item"] == "人员经费")["final"]
+    doc.setdefault("disclosure", {})["basic_economics"] = [{"code": "30101", "name": "基本工资", "final": personnel}]
+    partly = [f for f in disclose(*parse_document(doc)).findings if f.path == ("disclosure", "basic_economics")]
+    assert [f.code for f in partly] == ["D-TEXT-INCOMPLETE"] and "公用经费按经济分类" in partly[0].message
 
 
 @pytest.mark.parametrize("patch, said", [

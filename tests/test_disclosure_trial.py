@@ -197,3 +197,45 @@ def test_indicator_not_computed_names_the_input_to_fill():
     doc.setdefault("people", {})["retiree_expense"] = D("0.00")
     again = analyze(*parse_document(doc))
     assert ("people", "retiree_expense") not in {f.path for f in again.findings if f.code == "I-INDICATOR-INPUT"}
+
+
+def _nongye_without_prior_opening(**prior):
+    """The trial's shape: 年初结转和结余 this year, last year's not given."""
+    doc = read_document(NONGYE)
+    opening = next(x for x in doc["income"] if x["item"] == "年初结转和结余")
+    del opening["prior_final"]
+    if prior:
+        doc.setdefault("disclosure", {})["prior"] = prior
+    return disclose(*parse_document(doc))
+
+
+def _section(result, number: str) -> str:
+    return next(" ".join(s.paragraphs) for s in result.text.sections if s.heading.startswith(number))
+
+
+def _incomplete(result, key: str) -> list[str]:
+    wanted = f"[disclosure.prior] 中填写：{key}（"
+    return [f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and wanted in f.message]
+
+
+def test_total_compared_only_like_for_like(nongye):
+    """Trial D2: this year's 收入支出总计 (with 年初结转和结余) was compared with last year's 本年收入 alone
+    (1068.64 − 955.30 = 113.34万元 overstated). Without last year's 年初结转和结余 there is no comparison,
+    and the finding names [disclosure.prior] total; 四 compares 本年财政拨款收入 and names fiscal_total."""
+    result = _nongye_without_prior_opening()
+    one = _section(result, "一、")
+    assert one == "某县农业农村局2024年度收入支出总计1068.64万元。"
+    assert _incomplete(result, "total")
+    four = _section(result, "四、")
+    assert "与2023年度相比，本年财政拨款收入增加57.74万元，增长6.14%" in four
+    assert "财政拨款收入支出总计增加" not in four and _incomplete(result, "fiscal_total")
+    # derivable: 9,410,220.15 + 142,800.00 + 465,600.85 = 10,018,621.00 against 10,686,384.82
+    assert "与2023年度相比，收入支出总计增加66.78万元，增长6.67%" in _section(nongye, "一、")
+    assert not _incomplete(nongye, "total")
+
+
+def test_typed_prior_totals_are_compared():
+    result = _nongye_without_prior_opening(total=D("10000000.00"), fiscal_total=D("10000000.00"))
+    assert "与2023年度相比，收入支出总计增加68.64万元，增长6.86%" in _section(result, "一、")
+    assert "与2023年度相比，财政拨款收入支出总计增加50.00万元，增长5.00%" in _section(result, "四、")
+    assert not _incomplete(result, "total") and not _incomplete(result, "fiscal_total")

@@ -129,6 +129,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("D-PROCUREMENT", _W, "政府采购：中标金额大于预留预算、小微预留大于中小企业预留，或中小企业所得大于采购总额"),
     ("D-TEXT-INCOMPLETE", _I, "情况说明某段缺模板要求的部分内容（如上年数、车辆分类），按已填内容撰写（指出应填的键）"),
     ("D-NAME-MISSING", _W, "款级科目缺名称"),
+    ("D-ECONOMICS-MISSING", _W, "财政拨款基本支出不为 0 却没有经济分类科目（指出 [[disclosure.basic_economics]]）"),
     ("D-ROUNDING", _I, "其他软件按万元填写的表，差 0.01 万元以内属四舍五入"),
     ("D-IMPORT-MISSING", _W, "导入公开表时缺某张表"),
     ("D-IMPORT-CELL", _E, "导入公开表时某单元格无法确定地读出金额（文字、无计算结果的公式、超出规模），未写入数据文件"),

@@ -16,7 +16,7 @@ from ..core.findings import Finding, Level
 from ..core.runner import describe, run_checks
 from . import spec as s
 from .books import ZERO, Books, parent_of
-from .tables import PublicTable, Row, Tables
+from .tables import PublicTable, Row, Tables, economic_lines, general_unit
 
 CODED = ("公开02", "公开03", "公开05", "公开08", "公开09")
 
@@ -369,9 +369,23 @@ def _given_parents(subject: tuple[Books, Decimal]) -> list[Finding]:
     return out
 
 
+def _basic_economics(subject: tuple[Books, Decimal]) -> list[Finding]:
+    """基本支出 without its economic lines: 公开06 shows only the two 合计 and 六 no 主要包括."""
+    b = subject[0]
+    basic = general_unit(b, "basic")
+    if not basic or economic_lines(b):
+        return []
+    return [Finding(
+        Level.WARNING, "D-ECONOMICS-MISSING",
+        f"一般公共预算财政拨款基本支出为{fmt.number(basic)}元，但数据文件没有按经济分类的科目：公开06只能列出"
+        "人员经费合计、公用经费合计，情况说明六写不出“主要包括”。请在 [[disclosure.basic_economics]] 中逐行填写"
+        " code、name、final（如 30101 基本工资）。", ("disclosure", "basic_economics"))]
+
+
 INPUT_CHECKS: tuple[tuple[str, Callable[[tuple[Books, Decimal]], list[Finding]]], ...] = (
     ("功能分类决算与公开表科目", _functions_vs_lines),
     ("公开表上级科目", _given_parents),
+    ("基本支出经济分类", _basic_economics),
 )
 
 

@@ -175,6 +175,6 @@ def s6_basic(w: Writer) -> None:
             unlisted.append(panel)
         bits.append(bit)
     w.para(text + "；".join(bits) + "。")
-    if unlisted:  # the template lists what each is made of (主要包括：基本工资、…)
+    if unlisted and lines:  # the template lists what each is made of; no lines at all: D-ECONOMICS-MISSING
         w.blank("一般公共预算财政拨款基本支出决算情况说明", "disclosure.basic_economics",
                 (f"{'、'.join(unlisted)}按经济分类的各款（code、name、final），以写出“主要包括”",), partly=True)
