@@ -164,3 +164,63 @@ def test_reason_for_a_line_that_does_not_exist_is_kept_and_flagged():
     assert findings == []
     assert ("W-REASON-ORPHAN", "reasons.final_vs_budget.项目支出") in codes(report.findings)
     assert report.data.reasons["final_vs_budget"]["项目支出"] == "说明"
+
+
+NAME_ONLY = BASE + """
+[[functions]]
+name = "卫生健康支出"
+{parent}
+[[functions]]
+name = "行政事业单位医疗"
+[[functions]]
+code = "2101102"
+name = "事业单位医疗"
+budget = 1000.00
+final = 900.00
+"""
+
+
+def test_parent_rows_typed_by_name_only_are_read_as_their_codes():
+    _, findings, report = read(NAME_ONLY.format(parent=""))
+    assert findings == []
+    assert report.errors == 0
+    assert [(x.key, x.name) for x in report.figures.function_detail] == [
+        ("210", "卫生健康支出"), ("21011", "行政事业单位医疗"), ("2101102", "事业单位医疗")]
+    assert "卫生健康支出" in report.text()
+
+
+def test_a_name_only_parent_with_figures_is_checked_against_its_children():
+    _, _, report = read(NAME_ONLY.format(parent="final = 950.00"))
+    (f,) = [f for f in report.findings if f.code == "E-PARENT-SUM"]
+    assert f.location == "functions[1].final" and "卫生健康支出" in f.message
+
+
+@pytest.mark.parametrize(("name", "hint"), [("卫生健康", "科目目录中没有同名"), ("农林水支出", "应为213"),
+                                            ("工资福利支出", "科目目录中没有同名")])
+def test_a_row_without_code_whose_name_is_no_parent_says_the_code_is_missing(name, hint):
+    text = NAME_ONLY.format(parent="").replace('name = "行政事业单位医疗"', f'name = "{name}"')
+    _, findings, report = read(text)
+    (f,) = [f for f in findings if f.code == "E-CODE-MISSING"]
+    assert f.location == "functions[2].code"  # 1-based, as the data file counts
+    assert "缺少科目编码" in f.message and hint in f.message and name in f.message
+    assert "无效" not in f.message
+    assert report.errors >= 1
+    assert not [f for f in findings if f.code == "E-CODE"]
+
+
+def test_economic_parent_by_name_only_and_a_blank_code():
+    text = BASE + """
+[[economics]]
+name = "工资福利支出"
+[[economics]]
+code = "30101"
+name = "基本工资"
+final = 900.00
+[[economics]]
+code = ""
+final = 1.00
+"""
+    _, findings, _ = read(text)
+    (f,) = findings
+    assert (f.code, f.location) == ("E-CODE-MISSING", "economics[3].code")
+    assert "第3行缺少科目编码" in f.message

@@ -418,3 +418,45 @@ def test_a_workbook_saved_by_libreoffice_recalculates_without_loss(sample, tmp_p
     assert {m.name for m in macro_modules(macros_dir())} | {"xlwings"} <= modules
     wb = openpyxl.load_workbook(saved)
     assert wb[L.ANALYSIS].print_area and wb[L.FINDINGS].cell(L.FINDINGS_FIRST + 1, 1).value
+
+
+def _type_functions(book: Path, rows: list[tuple]) -> None:
+    """Type ``rows`` (code, name, budget, final) into the 功能分类 sheet from its first row, as a person
+    would: codes as numbers, a parent by its name only with the 编码 cell left empty."""
+    wb = openpyxl.load_workbook(book, keep_vba=True)
+    sheet = wb[L.FUNCTIONS]
+    for r in range(L.FUNCTIONS_BLOCK.rows):
+        for col in L.FUNCTIONS_BLOCK.columns:
+            row, c = L.FUNCTIONS_BLOCK.cell(r, col)
+            sheet.cell(row + 1, c + 1).value = None
+    for r, values in enumerate(rows):
+        for col, value in zip(("code", "name", "budget", "final"), values, strict=True):
+            row, c = L.FUNCTIONS_BLOCK.cell(r, col)
+            sheet.cell(row + 1, c + 1).value = value
+    wb.save(book)
+
+
+def test_parent_rows_typed_by_name_only_are_read_as_their_parents(sample, book):
+    _type_functions(book, [
+        (201, "一般公共服务支出", 2007100, 4051166.71), (208, "社会保障和就业支出", 370600, 508612.28),
+        (None, "卫生健康支出", None, None), (None, "行政事业单位医疗", None, None),
+        (2101102, "事业单位医疗", 143700, 117547.80), (221, "住房保障支出", 134600, 0)])
+    data, findings, _ = read_workbook_located(book)
+    assert findings == []
+    report = analyze(data, findings)
+    assert report.errors == 0
+    assert [(x.key, x.name) for x in report.figures.function_detail if x.key.startswith("210")] == [
+        ("210", "卫生健康支出"), ("21011", "行政事业单位医疗"), ("2101102", "事业单位医疗")]
+    assert "卫生健康支出预算143,700.00元" in report.text()
+
+
+def test_a_row_without_code_whose_name_is_no_parent_names_its_cell(book):
+    _type_functions(book, [
+        (201, "一般公共服务支出", 2007100, 4051166.71), (208, "社会保障和就业支出", 370600, 508612.28),
+        (None, "卫生健康", None, None), (2101102, "事业单位医疗", 143700, 117547.80),
+        (221, "住房保障支出", 134600, 0)])
+    _data, findings, locator = read_workbook_located(book)
+    (f,) = findings
+    assert f.code == "E-CODE-MISSING" and "“卫生健康”缺少科目编码" in f.message and "无效" not in f.message
+    row, col = L.FUNCTIONS_BLOCK.cell(2, "code")
+    assert locator.address(f.path) == f"'{L.FUNCTIONS}'!{L.cell_ref(row, col)}"

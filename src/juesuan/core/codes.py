@@ -29,6 +29,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("E-NAME-MISSING", _E, "科目缺少名称"),
     ("E-DUPLICATE", _E, "同一项目或科目填了两行"),
     ("E-CODE", _E, "科目编码无效（应为 3/5/7 位数字）"),
+    ("E-CODE-MISSING", _E, "科目缺少编码（只填名称的行须是本表下级科目的上级科目，并用其官方名称）"),
     ("E-NOT-NUMBER", _E, "金额或人数不是数字"),
     ("E-DECIMALS", _E, "金额超过两位小数"),
     ("E-NEGATIVE", _E, "金额或人数为负数"),

@@ -33,6 +33,7 @@ LINE_TABLES: dict[str, tuple[str, ...]] = {
     "spending": c.SPENDING_ITEMS,
     "controlled": c.CONTROLLED_ITEMS,
 }
+CODED_TABLES = ("functions", "economics")
 TABLE_LABELS = {
     "income": "收入", "spending": "支出", "functions": "支出功能分类", "economics": "支出经济分类",
     "controlled": "三公经费、会议费、培训费", "balances": "结转结余", "assets": "资产负债",
@@ -234,11 +235,14 @@ class Reader:
         columns = _columns(name)
         out: list[Line] = []
         seen: dict[str, int] = {}
+        parents = _name_only_parents(name, raw) if name in CODED_TABLES else {}
         for i, row in enumerate(raw):
             path: Path = (name, i)
             row = self.table(row, path, f"{label}第{i + 1}行")
             if not row:
                 continue
+            if i in parents:  # a 类/款 row typed by its official name only, as the tables show it
+                row = {**row, "code": parents[i]}
             key, display = self._line_key(name, row, path, label, i)
             if key is None:
                 continue
@@ -286,6 +290,9 @@ class Reader:
         if isinstance(code, int) and not isinstance(code, bool):
             code = str(code)
         lengths = (3, 5, 7) if name == "functions" else (3, 5)
+        if code is None or (isinstance(code, str) and not code.strip()):
+            self._missing_code(name, row.get("name"), (*path, "code"), f"{label}第{i + 1}行", lengths)
+            return None, ""
         if isinstance(code, Decimal) and code.is_finite() and code == code.to_integral_value() and code < 10**7:
             code = str(int(code))
         if not isinstance(code, str) or not code.strip().isdigit() or len(code.strip()) not in lengths:
@@ -319,6 +326,22 @@ class Reader:
                 )
                 display = code
         return code, display.strip()
+
+    def _missing_code(self, table: str, name: Any, path: Path, where: str, lengths: tuple[int, ...]) -> None:
+        """A coded row without its code: say so, and which code its name has in the catalogue."""
+        digits = "/".join(map(str, lengths))
+        if not isinstance(name, str) or not name.strip():
+            self.error("E-CODE-MISSING", f"{where}缺少科目编码。请填写{digits}位数字的科目编码。", path)
+            return
+        shown = _shown(name.strip())
+        found = [code for code, official in _catalogue(table).items() if _name_key(official) == _name_key(name)]
+        if found:
+            hint = (f"（“{shown}”的科目编码应为{'或'.join(found)}，但本表没有它的下级科目，"
+                    "只填名称的行只能是下级科目的上级科目）")
+        else:
+            hint = "（科目目录中没有同名的上级科目，只填名称的行须与其下级科目的上级科目官方名称一致）"
+        self.error("E-CODE-MISSING", f"{where}“{shown}”缺少科目编码{hint}。请填写{digits}位数字的科目编码。",
+                   path)
 
     def quantities(self, raw: Any) -> dict[str, dict[str, int]]:
         table = self.table(raw, ("quantities",), "实物量")
@@ -412,6 +435,49 @@ def _columns(name: str) -> tuple[str, ...]:
     if name == "spending":
         return (*c.SCENARIOS, *c.FISCAL_COLUMNS)
     return tuple(c.SCENARIOS)
+
+
+def _code_text(value: Any) -> str | None:
+    """A row's code as digits, however it was typed (text, or a number as Excel stores it)."""
+    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
+        return value.strip()
+    return None
+
+
+def _name_key(text: str) -> str:
+    """A name compared as typed or as catalogued: no spaces, brackets full-width."""
+    return re.sub(r"\s+", "", text).replace("(", "（").replace(")", "）")
+
+
+def _catalogue(table: str) -> dict[str, str]:
+    """Official names of the parent (类/款) codes of ``table``."""
+    return {**c.CLASS_NAMES, **c.FUNCTION_SECTIONS} if table == "functions" else dict(c.ECONOMIC_CLASSES)
+
+
+def _name_only_parents(table: str, rows: Any) -> dict[int, str]:
+    """Rows with a name but no code whose name is the official name of a coded row's parent
+    (类 or 款) in the same table: row index → that parent's code (catalogue names are unique)."""
+    if not isinstance(rows, list):
+        return {}
+    coded = [(i, code) for i, row in enumerate(rows) if isinstance(row, Mapping)
+             and (code := _code_text(row.get("code"))) is not None]
+    catalogue = {_name_key(name): code for code, name in _catalogue(table).items()}
+    out: dict[int, str] = {}
+    for i, row in enumerate(rows):
+        if not isinstance(row, Mapping) or not isinstance(row.get("name"), str):
+            continue
+        if row.get("code") is not None and not (isinstance(row["code"], str) and not row["code"].strip()):
+            continue
+        want = catalogue.get(_name_key(row["name"]))
+        if want is None:
+            continue
+        if any(len(code) > len(want) and code.startswith(want) for _, code in coded):
+            out[i] = want
+    return out
 
 
 def _identity_keys(name: str) -> tuple[str, ...]:
