@@ -28,14 +28,6 @@ ZERO = Decimal("0.00")
 WAN_DIGIT = Decimal(100)  # 元: the last digit of a figure printed in 万元 (0.01万元)
 
 
-def _norm(text: Any) -> str:
-    """Header/title text without spaces, quotes or bracket variants: ``“三公”`` ~ ``"三公"``."""
-    out = str(text or "")
-    for a, b in (("（", "("), ("）", ")"), ("“", ""), ("”", ""), ('"', ""), ("　", ""), (" ", ""), ("\n", "")):
-        out = out.replace(a, b)
-    return out.strip()
-
-
 def _amount(value: Any) -> Decimal | None:
     """A 万元 cell as 元 (2 decimals)."""
     if value is None or value == "" or isinstance(value, bool):
@@ -64,29 +56,17 @@ class _Sheet:
         self.code_col = code_col  # the column holding the joined 科目编码 (from the header), if found
         self.digit = digit  # 元: the last digit the table's figures carry (100 for 万元, 0.01 for exact 元)
 
-    def find_title(self) -> str | None:
-        """The key of the public table whose title stands in the sheet's first rows."""
-        head = [_norm(x) for row in self.rows[:4] for x in row if isinstance(x, str)]
-        best = None
-        for key, spec in s.SPECS.items():
-            title = _norm(spec.title)
-            for cell in head:
-                hit = title in cell or (key in cell and len(cell) <= 8)
-                if hit and (best is None or len(title) > len(_norm(s.SPECS[best].title))):
-                    best = key
-        return best
-
     def header(self, labels: list[str], start: int = 0) -> tuple[int, dict[str, int]]:
         """The last header row and, for each label, its column (first match left to right)."""
         found: dict[str, int] = {}
         last = -1
         for i, row in enumerate(self.rows[:HEADER_SCAN + 4]):
             for j, cell in enumerate(row):
-                text = _norm(cell)
+                text = r.norm(cell)
                 if not text or j < start:
                     continue
                 for label in labels:
-                    if label not in found and text == _norm(label):
+                    if label not in found and text == r.norm(label):
                         found[label] = j
                         last = max(last, i)
         return last, found
@@ -150,7 +130,7 @@ def _labelled(sheet: _Sheet, name_header: str = "项目") -> dict[str, list[Any]
     for row in sheet.rows:
         for j, cell in enumerate(row):
             if isinstance(cell, str) and cell.strip():
-                out.setdefault(_norm(re.sub(r"^[一二三四五六七八九十]+、", "", cell.strip())), []).append((j, row))
+                out.setdefault(r.norm(re.sub(r"^[一二三四五六七八九十]+、", "", cell.strip())), []).append((j, row))
     return out
 
 
@@ -178,7 +158,7 @@ def _total_row(sheet: _Sheet, labels: dict[str, str]) -> dict[str, Decimal]:
     """The 合计 row of a coded table: column key → 元 (blank cells left out)."""
     last, cols = sheet.header(list(labels.values()))
     for row in sheet.rows[last + 1:]:
-        if any(isinstance(x, str) and _norm(x) == "合计" for x in row[:3]):
+        if any(isinstance(x, str) and r.norm(x) == "合计" for x in row[:3]):
             out = {}
             for key, label in labels.items():
                 j = cols.get(label)
@@ -279,12 +259,12 @@ def _summary(sheet: _Sheet, income: dict[str, dict[str, Any]], spending: dict[st
     """公开01: the income items, 使用非财政拨款结余 and 年初结转 (left), 结余分配 and 年末结转 (right)."""
     labelled = _labelled(sheet)
     for item in (*c.INCOME_CURRENT, c.USE_OF_NONFISCAL_SURPLUS, c.OPENING_BALANCE):
-        for j, row in labelled.get(_norm(item), [])[:1]:
+        for j, row in labelled.get(r.norm(item), [])[:1]:
             a = _right_amount(row, j)
             if a is not None and (a or item in income):
                 _set(income.setdefault(item, {"item": item}), "final", a, sheet.digit)
     for item in (c.SURPLUS_DISTRIBUTION, c.CLOSING_BALANCE):
-        for j, row in labelled.get(_norm(item), [])[-1:]:
+        for j, row in labelled.get(r.norm(item), [])[-1:]:
             a = _right_amount(row, j)
             if a is not None and (a or item in spending):
                 _set(spending.setdefault(item, {"item": item}), "final", a, sheet.digit)
@@ -354,8 +334,8 @@ def _not_summed(code: str, lines: dict[str, dict[str, Decimal]], codes: set[str]
 def _fiscal_balances(sheet: _Sheet, doc: dict[str, Any]) -> None:
     """公开04: 年初/年末财政拨款结转和结余."""
     labelled = _labelled(sheet)
-    hits = labelled.get(_norm("年初财政拨款结转和结余"), [])
-    closes = labelled.get(_norm("年末财政拨款结转和结余"), [])
+    hits = labelled.get(r.norm("年初财政拨款结转和结余"), [])
+    closes = labelled.get(r.norm("年末财政拨款结转和结余"), [])
     if hits or closes:
         bal = {row["item"]: dict(row) for row in doc.get("balances", [])}
         row = bal.setdefault("财政拨款结转结余", {"item": "财政拨款结转结余"})
@@ -379,10 +359,10 @@ def _economics(sheet: _Sheet, disc: dict[str, Any], income: dict[str, dict[str, 
                 cell_name, at = _next_cell(row, j)  # the name, then the amount past its merged copies
                 a = _amount(_next_cell(row, at)[0])
                 econ.append({"code": text, "name": str(cell_name or "").strip() or text, "final": a or Decimal(0)})
-            elif _norm(text) in ("人员经费合计", "公用经费合计"):
+            elif r.norm(text) in ("人员经费合计", "公用经费合计"):
                 a = _right_amount(row, j)
                 if a is not None:
-                    totals[_norm(text)[:4]] = a
+                    totals[r.norm(text)[:4]] = a
     seen: dict[str, dict[str, Any]] = {}
     for e in econ:  # a code shown twice (merged cells, a repeated block) must say one thing
         first = seen.setdefault(e["code"], e)
@@ -440,17 +420,17 @@ def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
     """Table 7: each 预算数/决算数 column's item is the item label in the same column of the header
     block (merged cells are filled across their span), above it (the template) or below (ours)."""
     top = min((i for i, row in enumerate(sheet.rows[:HEADER_SCAN + 4]) for x in row
-               if _norm(x) in ("预算数", "决算数")), default=None)
+               if r.norm(x) in ("预算数", "决算数")), default=None)
     if top is None:
         return
-    labels = {_norm(s.T7_LABELS[item]): item for item in c.CONTROLLED_ITEMS}  # 三公, and 会议费/培训费 if shown
+    labels = {r.norm(s.T7_LABELS[item]): item for item in c.CONTROLLED_ITEMS}  # 三公, and 会议费/培训费 if shown
     data_i = next((i for i in range(top + 1, len(sheet.rows))
                    if any(_amount(x) is not None for x in sheet.rows[i])), None)
     if data_i is None:
         return
     controlled = {_canonical(row["item"]): dict(row) for row in doc.get("controlled", [])}
     for j, cell in enumerate(sheet.rows[data_i]):
-        texts = [_norm(row[j]) for row in sheet.rows[max(0, top - 4):data_i] if j < len(row)]
+        texts = [r.norm(row[j]) for row in sheet.rows[max(0, top - 4):data_i] if j < len(row)]
         column = next(({"预算数": "budget", "决算数": "final"}[x] for x in texts if x in ("预算数", "决算数")), None)
         items = [labels[x] for x in texts if x in labels]  # 合计 and 小计 are derived, not stored
         if column is None or not items:

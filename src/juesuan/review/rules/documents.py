@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 from ...core.codes import CODES
 from ...core.findings import Level
@@ -24,20 +26,24 @@ from .text_table import _cell_value, _plain, table_kind
 def _this_year(blocks: list[Block], word: str, year: int | None) -> list[tuple[int, str, Figure]]:
     """This year's 决算 amounts the text states for ``word`` (not a budget, not last year's)."""
     out = []
+    for bi, s, g, label in _stated(blocks):
+        if not label.endswith(word) and not re.match(rf"^(?:其中)?{word}(?:支出|决算|合计)?(?:为|是)?$", label):
+            continue
+        years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", s.text[: g.f.start])]
+        if g.kind in ("预算", "年初") or "上年" in label or (years and year and years[-1] != year):
+            continue
+        out.append((bi, s.text, g.f))
+    return out
+
+
+def _stated(blocks: list[Block]) -> Iterator[tuple[int, Any, Any, str]]:
+    """Each amount the text (not a table) states: block index, sentence, level figure, its label."""
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
         for s in sentences(b.text):
             for g in levels_of(s.figs):
-                label = raw_label(s.text, g.f.start)
-                if not label.endswith(word) and not re.match(rf"^(?:其中)?{word}(?:支出|决算|合计)?(?:为|是)?$",
-                                                               label):
-                    continue
-                years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", s.text[: g.f.start])]
-                if g.kind in ("预算", "年初") or "上年" in label or (years and year and years[-1] != year):
-                    continue
-                out.append((bi, s.text, g.f))
-    return out
+                yield bi, s, g, raw_label(s.text, g.f.start)
 
 
 def _table_total(blocks: list[Block], kind: str, label: str) -> Figure | None:
@@ -94,16 +100,8 @@ _NONE = re.compile(r"(?:无|没有|未(?:安排|发生|使用)?)(?P<fund>政府�
 
 def _fund_amounts(blocks: list[Block], fund: str) -> list[tuple[int, str, Figure]]:
     """Non-zero amounts the text states for the fund (its 收入 or 支出)."""
-    out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for s in sentences(b.text):
-            for g in levels_of(s.figs):
-                label = raw_label(s.text, g.f.start)
-                if fund in label and re.search(r"财政拨款(?:收入|支出)", label) and g.f.value:
-                    out.append((bi, s.text, g.f))
-    return out
+    return [(bi, s.text, g.f) for bi, s, g, label in _stated(blocks)
+            if fund in label and re.search(r"财政拨款(?:收入|支出)", label) and g.f.value]
 
 
 def _table_amounts(blocks: list[Block], kind: str) -> tuple[int, list[Figure]] | None:
