@@ -5,7 +5,7 @@ Run: ``.venv/bin/python benchmarks/bench_review_corpus.py [-v]``
 Every passage (published 决算 / 预算 disclosure text, transcribed with its source) is reviewed with
 ``juesuan.review.review_text``. A hand-established error counts as found when a finding points at
 the same figure and, where the finding states a correct value, the same one
-(tests/test_review_corpus.py ``matches``). A finding at level 错误/警告 that matches no established
+(tests/review_corpus.py ``matches``). A finding at level 错误/警告 that matches no established
 error is a false alarm, unless it points at an established error's figure with another correct
 value ("other value": neither found nor a false alarm, but not counted as precise either); an
 unmatched 提示 is listed, not counted. Printed overall, for the tuning
@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from juesuan.review import review_path, review_text  # noqa: E402
-from tests.test_review_corpus import Document, Passage, Score, load_corpus, load_documents, matches, score  # noqa: E402
+from tests.review_corpus import Document, Passage, Score, load_corpus, load_documents, matches, score  # noqa: E402
 
 
 def run(passages: list[Passage]) -> tuple[Score, float]:

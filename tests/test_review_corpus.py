@@ -1,371 +1,43 @@
-"""The real-document corpus for 审阅 (tests/data/review_corpus): passages of published 决算 (and a
-few 预算) disclosures written by others, each with the errors they really contain, established by
-hand, and clean passages with none.
-
-This module holds the corpus loader and the finding-to-error matching that
-``benchmarks/bench_review_corpus.py`` uses, and checks:
+"""Tests of the real-document corpus for 审阅 (tests/data/review_corpus; its model, loaders and matcher are in
+tests/review_corpus.py):
 
 - the corpus is well formed and its hand-established correct values recompute from the figures
   in the passage (``calc`` uses only numbers written in the passage, evaluated with ``Decimal``);
-- the held-out third is chosen by a fixed rule on the passage id (so no one moves passages
+- the held-out third is chosen by a fixed rule on the id (so no one moves passages or wild documents
   between the sets to tune);
 - recall and false alarms on the corpus do not regress below what the review does today.
 """
 
 from __future__ import annotations
 
-import ast
-import hashlib
 import re
-import tomllib
-from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
+from dataclasses import dataclass
 
 import pytest
 
-CORPUS = Path(__file__).parent / "data" / "review_corpus"
-DOCUMENTS = CORPUS / "documents"
-KINDS = {"sum", "difference", "rate", "share", "completion", "unit", "blank", "direction", "flat",
-         "compare", "same", "template"}
-# whole documents also carry errors that are words, lists against a table, or a rate on a zero base
-DOC_KINDS = KINDS | {"zero-base", "wording", "list", "name", "text-table"}
-NO_CALC = ("unit", "blank", "direction", "flat", "compare", "same", "template", "zero-base", "wording", "list",
-           "name", "text-table")
-# errors in words (a year without 年, a template placeholder): a finding that states no figure points at one
-# by quoting its words, even when the words hold digits ("2018度")
-WORD_KINDS = ("wording", "template", "blank", "name")
-DOCS = {"决算", "预算"}
-ALARM_LEVELS = ("错误", "警告")  # a 提示 that matches nothing is reported, not counted as a false alarm
-
-
-@dataclass(frozen=True)
-class Alternative:
-    """Another figure the same error shows in (e.g. a rate computed from a wrong difference)."""
-
-    figure: str
-    correct: str = ""
-    calc: str = ""
-
-
-@dataclass(frozen=True)
-class Error:
-    figure: str
-    kind: str
-    why: str
-    correct: str = ""
-    calc: str = ""
-    also: tuple[Alternative, ...] = ()
-    context: str = ""  # a piece of the figure's sentence, where the figure is written more than once
-    needs: str = ""  # "table": the error shows only against the published tables, not in the text alone
-    where: str = ""  # "table": the error is in a published table (documents' tables_file), not in the text
-    rows: tuple[str, ...] = ()  # for a table error spread over rows: a finding on any of these rows is it
-    sentence: str = ""  # documents: the whole sentence the error is in (PDF line breaks joined)
-
-    def forms(self) -> tuple[Alternative, ...]:
-        return (Alternative(self.figure, self.correct, self.calc), *self.also)
-
-
-@dataclass(frozen=True)
-class Passage:
-    id: str
-    title: str
-    source: str
-    year: int
-    doc: str
-    section: str
-    held_out: bool
-    clean: bool
-    text: str
-    errors: tuple[Error, ...] = ()
-    tolerated: tuple[str, ...] = ()  # figures a finding may question without counting either way
-    notes: str = ""
-    path: Path = field(default=Path(), compare=False)
-
-
-def held_out_rule(pid: str) -> bool:
-    """The fixed third kept back from tuning: first byte of sha256(id) divisible by 3."""
-    return hashlib.sha256(pid.encode()).digest()[0] % 3 == 0
-
-
-def load_corpus() -> list[Passage]:
-    out = []
-    for path in sorted(CORPUS.glob("*.toml")):
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        errors = _errors(raw)
-        out.append(Passage(raw["id"], raw["title"], raw["source"], raw["year"], raw.get("doc", "决算"),
-                           raw["section"], raw["held_out"], raw["clean"], raw["text"], errors,
-                           tuple(t["figure"] for t in raw.get("tolerated", [])), raw.get("notes", ""), path))
-    return out
-
-
-def _errors(raw: dict) -> tuple[Error, ...]:
-    return tuple(
-        Error(e["figure"], e["kind"], e["why"], e.get("correct", ""), e.get("calc", ""),
-              tuple(Alternative(a["figure"], a.get("correct", ""), a.get("calc", "")) for a in e.get("also", [])),
-              e.get("context", ""), e.get("needs", ""), e.get("where", ""), tuple(e.get("rows", ())),
-              e.get("sentence", ""))
-        for e in raw.get("errors", [])
-    )
-
-
-@dataclass(frozen=True)
-class Document:
-    """A published 决算 text as complete as the stored pages give it (documents/<id>.toml + its text)."""
-
-    id: str
-    title: str
-    source: str
-    unit: str
-    year: int
-    doc: str
-    held_out: bool
-    complete: str  # what of the published document the text is, and what the stored copy cut off
-    no_errors_found: bool
-    checked: str  # how every figure was checked
-    text: str
-    errors: tuple[Error, ...] = ()
-    tolerated: tuple[str, ...] = ()
-    path: Path = field(default=Path(), compare=False)
-    text_path: Path = field(default=Path(), compare=False)
-    tables_path: Path | None = field(default=None, compare=False)  # the published tables, cell by cell
-    batch: str = ""  # "wild": the precision set collected 2026-12-05 (held_out by the fixed rule on the id)
-
-    def as_passage(self, tables: bool = False) -> Passage:
-        """The document as the scorer takes it: the text's errors, and the tables' too with ``tables``."""
-        errors = tuple(e for e in self.errors if tables or e.where != "table")
-        return Passage(self.id, self.title, self.source, self.year, self.doc, "whole document", self.held_out,
-                       not errors, self.text, errors, self.tolerated, self.complete, self.path)
-
-    def table_cells(self) -> set[str]:
-        if self.tables_path is None:
-            return set()
-        tables = tomllib.loads(self.tables_path.read_text(encoding="utf-8"))["tables"].values()
-        return {str(cell) for t in tables for row in t["rows"] for cell in row}
-
-
-def load_documents() -> list[Document]:
-    out = []
-    for path in sorted(DOCUMENTS.glob("*.toml")):
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        text_path = (path.parent / raw.get("text_file", f"{path.stem}.txt")).resolve()
-        tables = (path.parent / raw["tables_file"]).resolve() if "tables_file" in raw else None
-        out.append(Document(raw["id"], raw["title"], raw["source"], raw["unit"], raw["year"], raw.get("doc", "决算"),
-                            raw["held_out"], raw["complete"], raw["no_errors_found"], raw["checked"],
-                            text_path.read_text(encoding="utf-8"), _errors(raw),
-                            tuple(t["figure"] for t in raw.get("tolerated", [])), path, text_path, tables,
-                            raw.get("batch", "")))
-    return out
-
-
-# --- exact arithmetic on the hand-established values -------------------------------------------
-
-_OPS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
-        ast.Div: lambda a, b: a / b}
-
-
-def calc_value(expr: str) -> tuple[Decimal, list[Decimal]]:
-    """``expr`` (numbers, + − × ÷, parentheses) evaluated exactly, with the numbers it uses."""
-    tree = ast.parse(expr, mode="eval")
-    used: list[Decimal] = []
-
-    def ev(node: ast.AST) -> Decimal:
-        if isinstance(node, ast.Expression):
-            return ev(node.body)
-        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
-            return _OPS[type(node.op)](ev(node.left), ev(node.right))
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-            return -ev(node.operand)
-        if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
-            value = Decimal(ast.get_source_segment(expr, node) or "")
-            used.append(value)
-            return value
-        raise ValueError(f"not allowed in calc: {ast.dump(node)}")
-
-    return ev(tree), used
-
-
-def calc_interval(expr: str) -> tuple[Decimal, Decimal]:
-    """The range ``expr`` can take when every number in it stands for what rounds to it (half a unit
-    of its last shown digit either way; the factor 100 is exact)."""
-    tree = ast.parse(expr, mode="eval")
-
-    def ev(node: ast.AST) -> tuple[Decimal, Decimal]:
-        if isinstance(node, ast.Expression):
-            return ev(node.body)
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-            lo, hi = ev(node.operand)
-            return -hi, -lo
-        if isinstance(node, ast.Constant):
-            text = ast.get_source_segment(expr, node) or ""
-            value = Decimal(text)
-            if value == 100:
-                return value, value
-            half = Decimal(5).scaleb(-(len(text.split(".")[1]) if "." in text else 0) - 1)
-            return value - half, value + half
-        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
-            a, b = ev(node.left), ev(node.right)
-            if isinstance(node.op, ast.Div) and b[0] <= 0 <= b[1]:
-                raise ZeroDivisionError(expr)
-            vals = [_OPS[type(node.op)](x, y) for x in a for y in b]
-            return min(vals), max(vals)
-        raise ValueError(f"not allowed in calc: {ast.dump(node)}")
-
-    return ev(tree)
-
-
-_VALUE = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)\s*(万元|元|%|％)?")
-
-
-def parse_value(shown: str) -> tuple[Decimal, str] | None:
-    """(value, unit) of a shown figure such as "114.02%", "30.49万元", "1,234.00元"."""
-    m = _VALUE.search(shown.replace("，", ","))
-    if not m:
-        return None
-    return Decimal(m.group(1).replace(",", "")), ("%" if m.group(2) == "％" else (m.group(2) or ""))
-
-
-def numbers_in(text: str) -> set[Decimal]:
-    return {Decimal(m.replace(",", "")) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
-
-
-def rounded_like(value: Decimal, shown: str) -> Decimal:
-    body = re.search(r"\d[\d,]*(?:\.(\d+))?", shown)
-    places = len(body.group(1)) if body and body.group(1) else 0
-    return value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-
-
-# --- matching findings to the established errors ----------------------------------------------
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"[\s,，]", "", s)
-
-
-def _to_yuan(value: Decimal, unit: str) -> Decimal:
-    return value * 10000 if unit == "万元" else value
-
-
-def _same_value(stated: str, correct: str, calc: str = "") -> bool:
-    """A finding's stated correct value agrees with the established one: equal to within one unit of
-    the established value's last shown digit or 0.05 % of it, or inside the range the figures in
-    ``calc`` allow when each stands for what rounds to it (a reviewer may take any value there)."""
-    a, b = parse_value(stated), parse_value(correct)
-    if a is None or b is None:
-        return True
-    if (a[1] == "%") != (b[1] == "%"):
-        return False
-    x, y = _to_yuan(*a), _to_yuan(*b)
-    body = re.search(r"\d[\d,]*(?:\.(\d+))?", correct)
-    places = len(body.group(1)) if body and body.group(1) else 0
-    unit = _to_yuan(Decimal(1).scaleb(-places), b[1])
-    if abs(x - y) <= max(unit, abs(y) * Decimal("0.0005")):
-        return True
-    if not calc:
-        return False
-    lo, hi = calc_interval(calc)
-    return _to_yuan(lo, b[1]) - unit <= x <= _to_yuan(hi, b[1]) + unit
-
-
-def _points_at(finding, figure: str, kind: str) -> bool:
-    if any(ch.isdigit() for ch in figure) and (finding.figure or kind not in WORD_KINDS):
-        return bool(finding.figure) and _norm(finding.figure) == _norm(figure)
-    # words, not a figure ("与上年相比无变化", a template alternative, a blank "占 %"): the finding
-    # quotes them; for a blank it must not be about some other figure of the sentence
-    if _norm(figure) not in _norm(finding.quote):
-        return False
-    return kind != "blank" or not any(ch.isdigit() for ch in finding.figure)
-
-
-def _on_rows(finding, error: Error) -> bool:
-    """A table finding quotes its row as "<code or label>：<cells>"."""
-    quote = _norm(finding.quote)
-    return any(quote.startswith(_norm(r) + "：") for r in error.rows)
-
-
-def _points_at_error(finding, error: Error) -> bool:
-    if error.rows and _on_rows(finding, error):
-        return True
-    if error.context and _norm(error.context) not in _norm(finding.quote):
-        return False
-    return any(_points_at(finding, form.figure, error.kind) for form in error.forms())
-
-
-def matches(finding, error: Error) -> bool:
-    """The finding points at the error's figure (or one of its alternatives) and, where it states a
-    correct value, states the established one. A table error spread over rows (``rows``) is matched by
-    any finding on one of its rows, whatever value it states (the rows carry other rows' figures)."""
-    if error.rows and _on_rows(finding, error):
-        return True
-    if error.context and _norm(error.context) not in _norm(finding.quote):
-        return False
-    return any(
-        _points_at(finding, form.figure, error.kind)
-        and (not finding.expected or not form.correct or _same_value(finding.expected, form.correct, form.calc))
-        for form in error.forms()
-    )
-
-
-@dataclass
-class Score:
-    errors: int = 0
-    found: int = 0
-    findings: int = 0  # at an alarm level
-    matched: int = 0
-    false_alarms: int = 0
-    notes: int = 0  # unmatched 提示
-    misvalued: int = 0  # points at an established error but states another correct value
-    tolerated: int = 0
-    passages: int = 0
-    missed: list[tuple[str, str]] = field(default_factory=list)
-    alarms: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.errors if self.errors else 1.0
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.findings if self.findings else 1.0
-
-
-def score(passage: Passage, findings, into: Score) -> None:
-    into.passages += 1
-    into.errors += len(passage.errors)
-    found = [False] * len(passage.errors)
-    for f in findings:
-        hit = [i for i, e in enumerate(passage.errors) if matches(f, e)]
-        alarm = f.level.value in ALARM_LEVELS
-        if hit:
-            for i in hit:
-                found[i] = True
-            into.findings += alarm
-            into.matched += alarm
-        elif f.figure and any(_norm(f.figure) == _norm(t) for t in passage.tolerated):
-            into.tolerated += 1
-        elif any(_points_at_error(f, e) for e in passage.errors):
-            into.findings += alarm
-            into.misvalued += 1
-            into.alarms.append((passage.id, f"(right place, other value) {f.code} {f.figure}: {f.message}"))
-        elif alarm:
-            into.findings += 1
-            into.false_alarms += 1
-            into.alarms.append((passage.id, f"{f.code} {f.figure}: {f.message}"))
-        else:
-            into.notes += 1
-    into.found += sum(found)
-    into.missed += [(passage.id, f"{e.kind} {e.figure} → {e.correct}")
-                    for e, ok in zip(passage.errors, found, strict=True) if not ok]
-
-
-def measure(passages: list[Passage]) -> Score:
-    from juesuan.review import review_text
-
-    s = Score()
-    for p in passages:
-        score(p, review_text(p.text), s)
-    return s
-
+from tests.review_corpus import (  # noqa: F401 — re-exported for tests/test_review_pdf_docs.py and the bench
+    ALARM_LEVELS,
+    DOC_KINDS,
+    DOCS,
+    KINDS,
+    NO_CALC,
+    Document,
+    Error,
+    Passage,
+    Score,
+    _norm,
+    calc_value,
+    held_out_rule,
+    load_corpus,
+    load_documents,
+    matches,
+    measure,
+    measure_documents,
+    numbers_in,
+    parse_value,
+    rounded_like,
+    score,
+)
 
 # --- the tests -----------------------------------------------------------------------------------
 
@@ -583,16 +255,6 @@ def test_a_table_error_spread_over_rows_is_matched_on_any_of_them():
 
     assert matches(f("221：住房保障支出、17,127.62、7,374.19、9,753.43", "17,127.62"), shifted)
     assert not matches(f("207：文化旅游体育与传媒支出、17,127.62、7,374.19、9,753.43", "17,127.62"), shifted)
-
-
-def measure_documents(docs: list[Document]) -> Score:
-    """Each document's text reviewed whole (text only: an error that lives in the published tables is not counted)."""
-    from juesuan.review import review_text
-
-    s = Score()
-    for d in docs:
-        score(d.as_passage(), review_text(d.text), s)
-    return s
 
 
 # Floors and ceilings at the values measured on 2026-12-05 (main 2ec50bb + the wild set): text-only review of the
