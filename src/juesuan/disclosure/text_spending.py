@@ -38,14 +38,12 @@ def item(w: Writer, i: int, code: str, final_text: str, final: Decimal, budget: 
         text += ph.used_for(line.purpose)
     if budget is None:
         return text + f"支出决算为{final_text}。"
-    text += f"年初预算为{ph.wan(budget)}，支出决算为{final_text}。"
+    unbudgeted = "（年初未安排预算）" if ph.wan_number(budget) == "0.00" else ""
+    text += f"年初预算为{ph.wan(budget)}{unbudgeted}，支出决算为{final_text}。"
     if ph.wan_number(final) == ph.wan_number(budget):
         return text + "决算数与预算数持平。"
-    r = w.reason("final_vs_budget", code)
-    if r:
-        return text + f"决算数{ph.more_less(final, budget)}预算数的主要原因：{r}"
-    w.missing_reason(f"科目{code}决算数与年初预算数的差异", "final_vs_budget", code)
-    return text
+    return text + w.explain("final_vs_budget", f"科目{code}决算数与年初预算数的差异", (code,),
+                            lead=f"决算数{ph.more_less(final, budget)}预算数的主要原因：")
 
 
 def purposes_needed(w: Writer, what: str, codes: list[str]) -> None:

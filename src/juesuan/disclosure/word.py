@@ -60,7 +60,7 @@ def build(name: str, year: int, department: bool, tables: Tables, text: Disclosu
     props = doc.core_properties
     props.title = f"{name}{year}年度{kind}决算"
     props.author = props.last_modified_by = "juesuan"
-    props.subject = "部门决算公开"
+    props.subject = f"{kind}决算公开"
     out = BytesIO()
     doc.save(out)
     return out.getvalue()
