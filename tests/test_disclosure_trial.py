@@ -264,8 +264,8 @@ def test_a_missing_reason_is_seen_in_the_public_text(wenhuaguan):
     """trial D3: a 项 whose reason is not given keeps the template's sentence with 未填报 (as D-TEXT-BLANK's
     parts), not a silent stop; a 项 with 年初预算 0 says it was not budgeted at year start."""
     five = _section(wenhuaguan, "五、")
-    assert ("2、文化旅游体育与传媒支出（类）文化和旅游（款）其他文化和旅游支出（项）。年初预算为0.00万元（年初未安排预算），"
-            "支出决算为85.00万元。决算数大于预算数的主要原因：未填报。") in five
+    assert ("2、文化旅游体育与传媒支出（类）文化和旅游（款）其他文化和旅游支出（项）。"
+            "年初预算为0.00万元（年初未安排预算），支出决算为85.00万元。决算数大于预算数的主要原因：未填报。") in five
     assert "年初预算为40.00万元，支出决算为39.00万元。决算数小于预算数的主要原因：未填报。" in five
     assert "年初预算为52.00万元，支出决算为52.00万元。决算数与预算数持平。\n" in five  # equal: no reason asked
     missing = {f.path[-1] for f in wenhuaguan.findings if f.code == "D-REASON-MISSING"}
@@ -279,8 +279,8 @@ def test_a_missing_reason_is_seen_in_the_public_text(wenhuaguan):
 def test_a_single_units_text_is_a_units(wenhuaguan):
     """trial D4/D5/D8: no 主要用于 the unit did not write; 「所属各预算单位」 only for a 部门; 二、机构设置."""
     seven = _section(wenhuaguan, "七、")
-    assert ("公务用车运行维护支出2.88万元。主要用于：未填报。2024年，上海市浦江区文化馆开支财政拨款的公务用车保有量为1辆。"
-            in seven)
+    assert ("公务用车运行维护支出2.88万元。主要用于：未填报。"
+            "2024年，上海市浦江区文化馆开支财政拨款的公务用车保有量为1辆。") in seven
     plain = wenhuaguan.text.plain()
     assert "所属" not in plain and "燃料费" not in plain
     assert [s.heading for s in wenhuaguan.text.overview] == ["一、主要职能", "二、机构设置"]
