@@ -286,3 +286,12 @@ def test_a_single_units_text_is_a_units(wenhuaguan):
     assert [s.heading for s in wenhuaguan.text.overview] == ["一、主要职能", "二、机构设置"]
     note = next(f for f in wenhuaguan.findings if f.code == "D-TEXT-INCOMPLETE" and f.path[-1] == "three_public")
     assert "car_running" in note.message
+
+
+def test_report_states_income_and_spending_each_against_its_own_budget():
+    """trial A2: 收入 and 支出 differ, so each has its own 决算 and comparison with the budget (收入
+    完成预算的…, 支出 预算执行率…), and last year's figure says whose it is."""
+    text = analyze(load(WENHUAGUAN)[0]).text()
+    assert ("本年度单位收入决算为6,992,766.17元，比预算7,000,000.00元减少7,233.83元，完成预算的99.90%；"
+            "支出决算为6,962,766.17元，比预算7,000,000.00元减少37,233.83元，预算执行率99.47%。") in text
+    assert "2023年度支出决算为6,752,300.00元。" in text and "2023年度决算为" not in text
