@@ -51,7 +51,8 @@ def _final_sentence(ctx: Context) -> tuple[str, list[str]]:
     side with its own budget (one clause for both only when their 决算 and budget are the same), and
     the budget words used."""
     sides = []  # (name, final, plan, comparison, budget word)
-    for name, total, word in (("收入", ctx.fig.income.total, "完成预算"), ("支出", ctx.fig.spending.total, "预算执行率")):
+    f = ctx.fig
+    for name, total, word in (("收入", f.income.total, "完成预算"), ("支出", f.spending.total, "预算执行率")):
         final = total.get("final")
         if final is not None:
             w = ctx.plan_word([total])
