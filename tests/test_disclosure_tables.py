@@ -216,3 +216,27 @@ def test_total_labels_span_code_and_name():
 def test_names_flush_left_in_the_shanghai_form():
     assert set(grid(disclosed("putuo_sthj_2025").tables["公开03"]).indent) == {0}
     assert s.indent_names(2025, "") and not s.indent_names(2025, "上海")
+
+
+def test_word_tables_are_laid_out_as_the_template():
+    """trial D6: labels flush left except 合计/总计 (centred); header cells centred vertically;
+    功能分类 | 科目编码 broken where the template breaks it; 合计 one cell over 编码 + 名称; the template's
+    10.5pt where the page is wide enough (公开01's four columns)."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    doc = _document("putuo_wenlv_2025")
+    t1 = next(t for t in doc.tables if t.rows[0].cells[0].text == "收入")
+    align = {c.text: c.paragraphs[0].alignment for r in t1.rows for c in r.cells if c.text}
+    assert align["本年收入合计"] == align["总计"] == align["本年支出合计"] == WD_ALIGN_PARAGRAPH.CENTER
+    assert align["年初结转和结余"] == align["年末结转和结余"] == align["结余分配"] == WD_ALIGN_PARAGRAPH.LEFT
+    sizes = {run.font.size.pt for r in t1.rows for c in r.cells for p in c.paragraphs for run in p.runs}
+    assert sizes == {10.5}
+    t2 = next(t for t in doc.tables if "本年收入合计" in [c.text for c in t.rows[0].cells])
+    head = t2.rows[1].cells[0]
+    assert head.text == "功能分类\n科目编码" and head.vertical_alignment == WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    total = next(r for r in t2.rows if "合计" in [c.text for c in r.cells])
+    assert total.cells[0]._tc is total.cells[1]._tc and total.cells[0].text == "合计"
+    assert total.cells[0].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
+    coded = next(r for r in t2.rows if r.cells[0].text.isdigit())
+    assert coded.cells[1].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.LEFT

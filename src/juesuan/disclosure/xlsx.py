@@ -67,10 +67,12 @@ def build(tables: Tables) -> bytes:
                     ws.write_string(r, j, str(value), f["code" + suffix])
                 else:
                     text = ("　" * g.indent[i] + str(value)) if value else ""
-                    ws.write_string(r, j, text, f["text" + suffix])
+                    centre = "_center" if suffix and g.align(i, j) == "center" else ""
+                    ws.write_string(r, j, text, f["text" + suffix + centre])
         for m in g.spans:  # a total's label over code + name
             ws.merge_range(first + m.row, m.col, first + m.row, m.last_col, m.text,
-                           f["text_bold" if g.bold[m.row] else "text"])
+                           f["text_bold" + ("_center" if g.align(m.row, m.last_col) == "center" else "")
+                             if g.bold[m.row] else "text"])
         r = first + len(g.body)
         for note in g.notes:
             ws.merge_range(r, 0, r, n - 1, note, f["note"])

@@ -66,7 +66,7 @@ DISCLOSURE_STYLES: dict[str, Style] = {  # the nine public tables
     "head": Style(bold=True, align="center", valign="vcenter", border=True, wrap=True, fill="F2F2F2"),
     "text": Style(border=True), "code": Style(TEXT_FORMAT, border=True),
     "money": Style(MONEY, border=True, align="right"),
-    "note": Style(size=9, wrap=True),
+    "note": Style(size=9, wrap=True), "text_bold_center": Style(bold=True, border=True, align="center"),
     **{f"{k}_bold": Style(fmt, bold=True, border=True, align=align)
        for k, fmt, align in (("text", "General", None), ("code", TEXT_FORMAT, None), ("money", MONEY, "right"))},
 }
