@@ -14,12 +14,8 @@ from juesuan.core import catalog as c
 from juesuan.disclosure import spec as s
 from juesuan.disclosure.api import disclose
 from juesuan.disclosure.grid import grid, rounding_gaps
-from juesuan.sources.datafile import load
+from juesuan.sources.datafile import load, parse_document, read_document
 from tests.test_published_unit import HERE, UNITS, corrected_rows, disclosed, expected_of
-
-# Cells a per-table zero style cannot reproduce: this publisher's 公开08 prints "0" in 年初/年末 and leaves
-# 基本支出 blank in the same rows.
-MIXED = {("putuo_wenlv_2025", "公开08"): {5}}
 
 
 def _token(text: str) -> Decimal | str | None:
@@ -40,9 +36,8 @@ def test_every_cell_printed_as_published(unit, key):
     g = grid(disclosed(unit).tables[key])
     got = [[_token(g.text(i, j)) for j in range(len(g.kinds))] for i in range(len(g.body))]
     assert len(got) == len(want), (len(got), len(want))
-    skip = MIXED.get((unit, key), set())
     diffs = [(i, j, w[j], r[j]) for i, (w, r) in enumerate(zip(want, got, strict=True))
-             for j in range(len(w)) if j not in skip and w[j] != r[j]]
+             for j in range(len(w)) if w[j] != r[j]]
     assert not diffs, diffs[:10]
 
 
@@ -103,6 +98,24 @@ def test_zero_style_from_the_layout():
     sthj, wenlv = (disclosed(u).tables for u in UNITS)
     assert (sthj["公开01"].zeros, wenlv["公开01"].zeros, wenlv["公开07"].zeros) == ("0.00", "blank", "0")
     assert s.zeros_for("公开01", 2025, "") == "0.00" and s.zeros_for("公开01", 2025, "上海") == "blank"
+
+
+def test_zero_style_by_column():
+    """文旅 公开08 prints "0" except under 基本支出 (blank): ``zeros`` by column name, "*" for the rest;
+    a name that is no column of the table is an E-LAYOUT error, never ignored."""
+    t8 = disclosed("putuo_wenlv_2025").tables["公开08"]
+    g = grid(t8)
+    basic = [col.key for col in t8.spec.columns].index("basic")
+    assert t8.zeros == "0" and g.column_zeros[basic] == "blank" and set(g.column_zeros) == {"", "blank"}
+    zero_rows = [i for i in range(len(g.body)) if g.body[i][basic] == 0]
+    assert zero_rows and all(g.text(i, basic) == "" for i in zero_rows)
+    assert any(g.text(i, 2) == "0" for i in range(len(g.body)))  # 年初结转和结余 prints its zeros "0"
+    doc = read_document(HERE / "putuo_wenlv_2025.toml")
+    doc["disclosure"]["layout"]["公开08"]["zeros"] = {"*": "0", "基本": "blank"}
+    found = [f for f in disclose(*parse_document(doc)).findings if f.code == "E-LAYOUT"]
+    assert len(found) == 1 and "“基本”" in found[0].message
+    doc["disclosure"]["layout"]["公开08"]["zeros"] = {"基本支出": "none"}
+    assert [f.code for f in parse_document(doc)[1]] == ["E-LAYOUT"]
 
 
 ROUNDED_TABLES = {"putuo_sthj_2025": {"公开03", "公开05", "公开06"},

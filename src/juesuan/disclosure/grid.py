@@ -35,6 +35,7 @@ class Grid:
     zeros: str = "0.00"  # how a zero amount is printed: "blank", "0.00" or "0"
     empty: bool = False  # a table without data keeps its form, every cell blank (公开08/09 with 说明)
     spans: tuple[Merge, ...] = ()  # body cells merged: a total's label over code + name (合计, 人员经费合计)
+    column_zeros: tuple[str, ...] = ()  # a zero style per column where the unit gives one ("" = ``zeros``)
 
     def align(self, i: int, j: int) -> str:
         """Body cell (i, j)'s alignment, as the template: amounts right; a 合计/总计 label centred
@@ -52,7 +53,8 @@ class Grid:
         if not isinstance(value, Decimal) or self.empty:
             return ""
         if fmt.round2(value) == 0:
-            return {"blank": "", "0": "0"}.get(self.zeros, "0.00")
+            style = (self.column_zeros[j] if j < len(self.column_zeros) else "") or self.zeros
+            return {"blank": "", "0": "0"}.get(style, "0.00")
         return fmt.number(value)
 
 
@@ -95,6 +97,7 @@ def grid(t: PublicTable) -> Grid:
         header=merges, header_rows=depth,
         kinds=[col.kind for col in cols], body=body, bold=bold, indent=indent, notes=notes,
         landscape=t.spec.landscape, zeros=t.zeros, empty=t.empty, spans=label_spans(t, body),
+        column_zeros=t.column_zeros,
     )
 
 
