@@ -151,6 +151,31 @@ def test_xlsx_keeps_published_totals_beside_rounded_parts():
     assert str(values[2]).startswith("=")  # 本年支出合计 4,733.14: its 类 rows add to it, a formula
 
 
+def test_xlsx_prints_zeros_and_headers_as_the_word_tables():
+    """The .xlsx shows a zero as its table (and column) does, in formula cells too — blank, "0" —, and
+    breaks a narrow header label as the Word tables do (功能分类 | 科目编码)."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from juesuan.disclosure.api import xlsx_bytes
+
+    book = load_workbook(BytesIO(xlsx_bytes(disclosed("putuo_wenlv_2025"))))
+    ws = book["公开02"]
+    assert any(c.value == "功能分类\n科目编码" for r in ws.iter_rows() for c in r)
+    formats = {c.number_format for r in ws.iter_rows() for c in r if isinstance(c.value, (int, float, str))
+               and str(c.value)[:1] in "=0123456789"}
+    assert "#,##0.00;-#,##0.00;" in formats  # the 上海 default: a zero left blank
+    ws8 = book["公开08"]
+    header = next(r for r in ws8.iter_rows() if any(c.value == "基本支出" for c in r))
+    t8 = disclosed("putuo_wenlv_2025").tables["公开08"]
+    keys = [col.key for col in t8.spec.columns]
+    body = list(ws8.iter_rows(min_row=header[0].row + 1, max_row=header[0].row + len(t8.rows)))
+    assert body[0][0].value == "合计" and body[-1][0].value
+    assert {r[keys.index("basic")].number_format for r in body} == {"#,##0.00;-#,##0.00;"}
+    assert {r[keys.index("opening")].number_format for r in body} == {"#,##0.00;-#,##0.00;0"}
+
+
 def test_t6_and_t7_headers_are_the_templates():
     t = disclosed("putuo_sthj_2025").tables
     g6 = grid(t["公开06"])

@@ -17,6 +17,7 @@ from docx.shared import Cm, Emu, Pt
 from docx.table import _Cell
 
 from ..export import word as base
+from ..export.sheet_style import PUBLIC_TABLE_SIZE
 from ..narrative.outline import chinese_number
 from . import spec as s
 from .grid import Grid, grid, header_lines
@@ -24,7 +25,7 @@ from .tables import Tables
 from .text import DisclosureText
 
 PORTRAIT_WIDTH, LANDSCAPE_WIDTH = Cm(15.6), Cm(25.7)
-TABLE_SIZES = (10.5, 10.0, 9.0, 8.0)  # pt: the template's 五号 (10.5pt), smaller only where a table needs it
+TABLE_SIZES = (PUBLIC_TABLE_SIZE, 10.0, 9.0, 8.0)  # pt: the template's 五号, smaller only where a table needs it
 CELL_MARGIN = Cm(0.05)
 ROW_HEIGHT = 1.5  # a table row's height in ems, one line of the 表格文字 style (measured in the PDF)
 PAGE_ROOM = {False: Cm(29.7 - 5.0).pt - 50, True: Cm(21 - 3.2).pt - 50}  # a table page's height less its
