@@ -514,3 +514,6 @@ def test_a_column_of_dashes_only_is_left_out_and_said():
     word._table(doc, Table("t", "表", cols, rows))
     assert [c.text for c in doc.tables[0].rows[0].cells] == ["项目", "本年预算"]
     assert "注：未填报上年预算，表中不列上年预算、增减额。" in [p.text for p in doc.paragraphs]
+    rate = Column("rate", "执行率", ColumnKind.PCT, ("rate", "final", "budget"))  # every budget 0: no rate
+    word._table(doc, Table("u", "表", (cols[0], cols[2], rate), rows))
+    assert [c.text for c in doc.tables[1].rows[0].cells] == ["项目", "本年预算", "执行率"]

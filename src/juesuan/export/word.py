@@ -330,8 +330,10 @@ def _given_columns(table: Table, cols: list) -> tuple[list, str]:
     if not empty:
         return cols, ""
     given = [col.label for col in empty if not col.op]
-    note = f"注：未填报{'、'.join(given)}，" if given else "注："
-    return [col for col in cols if col not in empty], note + f"表中不列{'、'.join(c.label for c in empty)}。"
+    if not given:  # figures given but nothing to work out (every budget 0): the 「—」 say so
+        return cols, ""
+    return [col for col in cols if col not in empty], \
+        f"注：未填报{'、'.join(given)}，表中不列{'、'.join(c.label for c in empty)}。"
 
 
 def _rows(doc, t, table: Table, cols: list, look: tuple, coded: bool) -> None:
