@@ -139,7 +139,8 @@ def test_a_budget_over_part_of_the_lines_is_not_stated():
     result = disclose(*parse_document(doc))
     five = _five_three(result)
     assert "年初预算为" in five and not five.startswith("一般公共预算财政拨款支出年初预算为")
-    assert "行政运行（项）。主要用于：维持局本部日常运转发生的人员和公用支出。支出决算为457.86万元。" in five
+    assert ("行政运行（项）。主要用于：维持局本部日常运转发生的人员和公用支出。"
+            "年初预算未填报，支出决算为457.86万元。") in five
     note = [f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and "general_budget" in f.message]
     assert note and "2070101" in note[0]
 
@@ -262,9 +263,11 @@ def _section(result, start: str) -> str:
 
 def test_a_missing_reason_is_seen_in_the_public_text(wenhuaguan):
     """trial D3: a 项 whose reason is not given keeps the template's sentence with 未填报 (as D-TEXT-BLANK's
-    parts), not a silent stop; a 项 with 年初预算 0 says it was not budgeted at year start."""
+    parts), not a silent stop — so do its 主要用于 and 年初预算; a 项 with 年初预算 0 says it was not
+    budgeted at year start."""
     five = _section(wenhuaguan, "五、")
-    assert ("2、文化旅游体育与传媒支出（类）文化和旅游（款）其他文化和旅游支出（项）。"
+    assert "1、文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。主要用于：未填报。年初预算未填报，" in five
+    assert ("2、文化旅游体育与传媒支出（类）文化和旅游（款）其他文化和旅游支出（项）。主要用于：未填报。"
             "年初预算为0.00万元（年初未安排预算），支出决算为85.00万元。决算数大于预算数的主要原因：未填报。") in five
     assert "年初预算为40.00万元，支出决算为39.00万元。决算数小于预算数的主要原因：未填报。" in five
     assert "年初预算为52.00万元，支出决算为52.00万元。决算数与预算数持平。\n" in five  # equal: no reason asked
