@@ -121,6 +121,14 @@ def input_rows(data: UnitData | None) -> tuple[dict[str, list[list[Any]]], L.Loc
             rows.setdefault(table, {})[line.index] = r
             head = [line.key, line.name] if table != "assets" else [line.key]
             blocks[block.name][r] = head + [line.get(col) for col in block.columns[len(head):]]
+    disclosure = data.disclosure
+    for key, block in L.PUBLIC_TABLES:  # typed on their sheets (the hidden 公开数据 keeps the rest)
+        public_lines = getattr(disclosure, key) if disclosure is not None else ()
+        if len(public_lines) > block.rows:
+            raise ValueError(f"disclosure.{key}: {len(public_lines)} lines, the workbook has room for {block.rows}")
+        for r, x in enumerate(public_lines):
+            rows.setdefault(f"disclosure.{key}", {})[x.index] = r
+            blocks[block.name][r] = _public_row(x, block)
     for r, key in enumerate(c.QUANTITY_KEYS):
         for j, column in enumerate(L.QUANTITY_BLOCK.columns):
             blocks["in_quantities"][r][j] = data.quantity(key, column)
@@ -134,6 +142,13 @@ def input_rows(data: UnitData | None) -> tuple[dict[str, list[list[Any]]], L.Loc
     for i, key in enumerate(c.TEXT_KEYS):
         blocks["in_text"][i][0] = data.text.get(key)
     return blocks, L.Locator(rows, reasons_at)
+
+
+def _public_row(line, block: L.Block) -> list[Any]:
+    """A [disclosure] line (``FunctionLine`` or ``EconomicLine``) as its sheet row."""
+    values = {"code": line.code, "name": line.name or None, **getattr(line, "values", {}),
+              "purpose": getattr(line, "purpose", "") or None, "final": getattr(line, "final", None)}
+    return [values.get(col) for col in block.columns]
 
 
 LOSSY = ("E-TEXT-TOO-LONG", "E-TOO-PRECISE", "E-NAME-TOO-LONG")  # the workbook could not hold what was typed
@@ -153,6 +168,13 @@ def overflow(data: UnitData, findings=()) -> list:
             out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
                                f"{label}有{n}行，工作簿的“{block.sheet}”表最多{block.rows}行。请合并或删减后再生成工作簿。",
                                (table,)))
+    disclosure = data.disclosure
+    for key, block in L.PUBLIC_TABLES:
+        n = len(getattr(disclosure, key)) if disclosure is not None else 0
+        if n > block.rows:
+            out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
+                               f"决算公开的[[disclosure.{key}]]有{n}行，工作簿的“{block.sheet}”表最多{block.rows}行。"
+                               "请合并或删减后再生成工作簿。", ("disclosure", key)))
     reasons = sum(len(v) for v in data.reasons.values())
     if reasons > L.REASONS_BLOCK.rows:
         out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
@@ -246,8 +268,11 @@ def _inputs(wb, sheets, fmt: _Formats, blocks) -> None:
             block = b.block
             if b.corner is not None:
                 ws.write_string(block.row - 1, block.col - 1, b.corner, fmt.header)
-            for j, label in enumerate(block.labels):
-                ws.write_string(block.row - 1, block.col + j, label, fmt.header)
+            for r1, c1, r2, c2, label in b.header_cells():
+                if (r1, c1) == (r2, c2):
+                    ws.write_string(r1, c1, label, fmt.header)
+                else:
+                    ws.merge_range(r1, c1, r2, c2, label, fmt.header)
             for r, label in enumerate(L.ROW_LABELS.get(block.name, ())):
                 ws.write_string(block.row + r, block.col - 1, label, fmt.label)
             for r, note in enumerate(b.notes):
@@ -318,13 +343,17 @@ def _disclosure_sheet(ws, fmt: _Formats) -> None:
 
 
 def _public_data_sheet(ws, data: UnitData | None) -> None:
-    """The data file's [disclosure] table, kept whole (hidden: edited through the data file)."""
+    """The data file's [disclosure] table but the arrays typed on their input sheets (hidden: edited
+    through the data file)."""
     from ..core.public_inputs import to_document as disclosure_document
     from ..core.public_model import of_unit
     from ..sources.blocks import public_data_cells
 
     found = of_unit(data) if data is not None else None
-    for r, text in enumerate(public_data_cells(disclosure_document(found) if found else None)):
+    document = disclosure_document(found) if found else {}
+    for key, _ in L.PUBLIC_TABLES:  # on their own input sheets
+        document.pop(key, None)
+    for r, text in enumerate(public_data_cells(document or None)):
         ws.write_string(r, 0, text)
     ws.hide()
 
@@ -353,6 +382,8 @@ def apply_look(ws, found: SheetLook, column_formats: dict | None = None) -> None
     ws.freeze_panes(*found.freeze)
     if found.title_rows is not None:
         ws.repeat_rows(*found.title_rows)
+    if found.title_cols is not None:
+        ws.repeat_columns(*found.title_cols)
     page_xlsxwriter(ws, found.page)
     ws.set_row(0, TITLE_ROW_HEIGHT)
     if found.protect:  # output cells are juesuan's; widths and rows may still be adjusted

@@ -234,6 +234,8 @@ def apply_look(ws, found) -> None:
     ws.freeze_panes = cell_ref(*found.freeze) if found.freeze != (0, 0) else None
     if found.title_rows is not None:
         ws.print_title_rows = f"{found.title_rows[0] + 1}:{found.title_rows[1] + 1}"
+    if found.title_cols is not None:
+        ws.print_title_cols = f"{L.column_letter(found.title_cols[0])}:{L.column_letter(found.title_cols[1])}"
     if ws.sheet_properties.pageSetUpPr is None:
         ws.sheet_properties.pageSetUpPr = PageSetupProperties()
     page_openpyxl(ws, found.page)
