@@ -237,3 +237,20 @@ def test_a_blank_template_reads_no_disclosure(tmp_path):
     blank.write_bytes(build(None, None))
     empty, _ = read_workbook(blank)
     assert empty.disclosure is None
+
+
+def test_disclose_prints_the_typed_lines(tmp_path, monkeypatch):
+    """生成公开 (command and button) sets the input sheets' print areas down to the lines typed."""
+    from juesuan.workbook.edit import write_disclosure
+    from tests.buttons import look_after_actions
+
+    path = _typed(tmp_path, lines=True)
+    last = f"$AC${LINES.row + len(TYPED_LINES)}"
+    monkeypatch.chdir(tmp_path)
+    _, actions = click(path, excel.disclose)
+    assert look_after_actions(path, actions)[L.PUBLIC_LINES]["print_area"] == "A1:" + last.replace("$", "")
+    unit = load_unit(path)
+    write_disclosure(path, disclose(unit.data, unit.findings))
+    wb = openpyxl.load_workbook(path)
+    assert wb[L.PUBLIC_LINES].print_area == f"'{L.PUBLIC_LINES}'!$A$1:{last}"
+    assert wb[L.PUBLIC_ECONOMICS].print_area == f"'{L.PUBLIC_ECONOMICS}'!$A$1:$C${ECON.row + len(TYPED_ECONOMICS)}"

@@ -227,11 +227,11 @@ def _public_tables(grids: dict[str, Grid | None], rows: dict[str, dict[int, int]
     keyed as in the data file; ``rows`` gets each line's row (``disclosure.<key>``)."""
     out: dict[str, Any] = {}
     for key, block in L.PUBLIC_TABLES:
-        lines = []
+        lines: list[dict[str, Any]] = []
         for r, row in enumerate(_pad(grids.get(block.name), block)):
             if all(blank(v) for v in row):
                 continue
-            line = {}
+            line: dict[str, Any] = {}
             for col, v in zip(block.columns, row, strict=True):
                 if not blank(v):
                     line[col] = _code(v) if col == "code" else text_value(v) if col == "purpose" else cell_value(v)

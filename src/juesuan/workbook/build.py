@@ -242,6 +242,7 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
     return out.getvalue()
 
 
+HEAD_ROW_HEIGHT = 30  # points: two lines of a wrapped header
 GUIDE_WIDTH = 80  # characters: the column fits an A4 portrait page, so nothing is cut off
 
 
@@ -268,6 +269,8 @@ def _inputs(wb, sheets, fmt: _Formats, blocks) -> None:
             block = b.block
             if b.corner is not None:
                 ws.write_string(block.row - 1, block.col - 1, b.corner, fmt.header)
+            for r in range(block.row - block.heads, block.row) if block.heads > 1 else ():
+                ws.set_row(r, HEAD_ROW_HEIGHT)  # grouped headers wrap: merged cells are never fitted
             for r1, c1, r2, c2, label in b.header_cells():
                 if (r1, c1) == (r2, c2):
                     ws.write_string(r1, c1, label, fmt.header)

@@ -177,8 +177,8 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
     ),
     InputSheet(
         L.PUBLIC_LINES, "决算公开：按功能分类科目分列的数字",
-        "单位：元。每个项级科目（7位编码）填一行，类、款由程序汇总。只有一般公共预算财政拨款、支出只有一种性质的单位可不填"
-        "（由“功能分类”推算）；有事业收入、其他收入或多种资金的，生成公开会列出需填写的科目。",
+        "单位：元。每个项级科目（7位编码）填一行，类、款由程序汇总；不涉及的留空。多种资金来源或多种支出性质的单位须填写"
+        "（生成公开会列出需填写的科目）。",
         (BlockSpec(L.PUBLIC_LINES_BLOCK, None, {"code": "text", "name": "text", "purpose": "text"},
                    _amounts(L.PUBLIC_LINES_BLOCK, 2)[:-1], heads=_public_line_heads()),),
         (), ((0, 0, 10), (1, 1, 24), (2, 27, 12), (28, 28, 40)), (L.PUBLIC_LINES_BLOCK.row, 2), landscape=True,
@@ -186,8 +186,7 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
     ),
     InputSheet(
         L.PUBLIC_ECONOMICS, "决算公开：一般公共预算财政拨款基本支出（公开06）",
-        "单位：元。按经济分类科目填写：301工资福利支出、303对个人和家庭的补助（人员经费），"
-        "302商品和服务支出、310资本性支出（公用经费）；填到款（5位）。",
+        "单位：元。类（3位）或款（5位）：301、303为人员经费，302、310为公用经费。",
         (BlockSpec(L.PUBLIC_ECONOMICS_BLOCK, None, {"code": "text", "name": "text"},
                    _amounts(L.PUBLIC_ECONOMICS_BLOCK, 2)),),
         (), ((0, 0, 16), (1, 1, 36), (2, 2, 18)), (L.FIRST, 2),
