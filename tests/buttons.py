@@ -70,6 +70,7 @@ def look_of_file(path: Path) -> dict[str, dict]:
                    if c.number_format != "General"}
         out[ws.title] = {"widths": widths, "print_area": _area(ws.print_area), "formats": formats,
                          "title_rows": ws.print_title_rows, "title_cols": ws.print_title_cols,
+                         "col_breaks": [b.id for b in ws.col_breaks.brk], "scale": ws.page_setup.scale,
                          "freeze": ws.freeze_panes,
                          "protected": bool(ws.protection.sheet),
                          "fit": _fit(ws),

@@ -387,6 +387,8 @@ def apply_look(ws, found: SheetLook, column_formats: dict | None = None) -> None
         ws.repeat_rows(*found.title_rows)
     if found.title_cols is not None:
         ws.repeat_columns(*found.title_cols)
+    if found.col_breaks:
+        ws.set_v_pagebreaks(list(found.col_breaks))
     page_xlsxwriter(ws, found.page)
     ws.set_row(0, TITLE_ROW_HEIGHT)
     if found.protect:  # output cells are juesuan's; widths and rows may still be adjusted

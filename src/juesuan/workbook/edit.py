@@ -236,6 +236,10 @@ def apply_look(ws, found) -> None:
         ws.print_title_rows = f"{found.title_rows[0] + 1}:{found.title_rows[1] + 1}"
     if found.title_cols is not None:
         ws.print_title_cols = f"{L.column_letter(found.title_cols[0])}:{L.column_letter(found.title_cols[1])}"
+    if found.col_breaks:
+        from openpyxl.worksheet.pagebreak import Break, ColBreak
+
+        ws.col_breaks = ColBreak(brk=[Break(id=col) for col in found.col_breaks])
     if ws.sheet_properties.pageSetUpPr is None:
         ws.sheet_properties.pageSetUpPr = PageSetupProperties()
     page_openpyxl(ws, found.page)

@@ -84,12 +84,18 @@ class InputSheet:
     widths: tuple[tuple[int, int, float], ...] = ()  # (first column, last column, width)
     freeze: tuple[int, int] | None = None
     landscape: bool = False
-    pages_wide: int = 1  # printed this many pages wide, the ``title_cols`` on every page
+    scale: int = 0  # a wide sheet: printed at this scale (%), a page from each of ``col_breaks``,
+    col_breaks: tuple[int, ...] = ()  # with the ``title_cols`` on every page
     title_cols: tuple[int, int] | None = None
 
 
 def _amounts(block: L.Block, skip: int = 0) -> tuple[str, ...]:
     return block.columns[skip:]
+
+
+def _group_starts(block: L.Block, *columns: str) -> tuple[int, ...]:
+    """The sheet columns where printed pages start: a page a group of columns, never half of one."""
+    return tuple(block.col + block.columns.index(x) for x in columns)
 
 
 def _public_line_heads() -> tuple[tuple[str, ...], ...]:
@@ -181,8 +187,9 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
         "（生成公开会列出需填写的科目）。",
         (BlockSpec(L.PUBLIC_LINES_BLOCK, None, {"code": "text", "name": "text", "purpose": "text"},
                    _amounts(L.PUBLIC_LINES_BLOCK, 2)[:-1], heads=_public_line_heads()),),
-        (), ((0, 0, 10), (1, 1, 24), (2, 27, 12), (28, 28, 40)), (L.PUBLIC_LINES_BLOCK.row, 2), landscape=True,
-        pages_wide=3, title_cols=(0, 1),
+        (), ((0, 0, 9), (1, 1, 20), (2, 27, 12), (28, 28, 30)), (L.PUBLIC_LINES_BLOCK.row, 2), landscape=True,
+        scale=70, col_breaks=_group_starts(L.PUBLIC_LINES_BLOCK, "basic", "general_basic", "fund_opening"),
+        title_cols=(0, 1),
     ),
     InputSheet(
         L.PUBLIC_ECONOMICS, "决算公开：一般公共预算财政拨款基本支出（公开06）",

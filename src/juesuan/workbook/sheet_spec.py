@@ -38,6 +38,7 @@ class SheetLook:
     freeze: tuple[int, int] = (1, 0)  # the title row (with the buttons) always in view
     title_rows: tuple[int, int] | None = None  # rows printed at the top of every page
     title_cols: tuple[int, int] | None = None  # columns printed at the left of every page (a wide sheet)
+    col_breaks: tuple[int, ...] = ()  # a wide sheet's pages start at these columns (with ``page.scale``)
     protect: bool = False  # output sheets: their cells are written by juesuan only
     buttons: Buttons = MAIN_BUTTONS
     title: str = ""  # the fixed title in A1, the buttons to its right
@@ -94,9 +95,9 @@ SUMMARY_LOOKS: dict[str, SheetLook] = {  # the 汇总 workbook (its own 说明)
 def _input_looks() -> dict[str, SheetLook]:
     from .input_sheets import INPUT_SHEETS
 
-    return {spec.name: SheetLook(spec.widths, replace(LANDSCAPE if spec.landscape else PORTRAIT,
-                                                      fit_width=spec.pages_wide),
-                                 spec.freeze or (1, 0), input_title_rows(spec.name), spec.title_cols, title=spec.title)
+    return {spec.name: SheetLook(spec.widths, replace(LANDSCAPE if spec.landscape else PORTRAIT, scale=spec.scale),
+                                 spec.freeze or (1, 0), input_title_rows(spec.name), spec.title_cols,
+                                 spec.col_breaks, title=spec.title)
             for spec in INPUT_SHEETS}
 
 
