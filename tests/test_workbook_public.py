@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
+from hypothesis import HealthCheck, given, settings
 
 from juesuan import excel
 from juesuan.core import catalog as c
@@ -21,6 +22,7 @@ from juesuan.workbook.build import build
 from juesuan.workbook.edit import read_workbook, read_workbook_located
 from juesuan.workbook.input_sheets import INPUT_SHEETS
 from tests.buttons import click
+from tests.disclosure_units import disclosure_documents
 
 RICH = Path(__file__).parent / "data" / "disclosure_rich.toml"
 LINES, ECON = L.PUBLIC_LINES_BLOCK, L.PUBLIC_ECONOMICS_BLOCK
@@ -57,6 +59,22 @@ def test_build_puts_the_lines_on_their_sheets_and_the_rest_in_the_hidden_sheet(t
     assert "[[disclosure.lines]]" not in hidden and "basic_economics" not in hidden
     assert "procurement" in hidden  # the rest of [disclosure] is kept whole
     assert ws.print_area == f"'{L.PUBLIC_LINES}'!$A$1:$AC${LINES.row + len(lines)}"  # to the last line
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(doc=disclosure_documents())
+def test_build_then_extract_gives_the_data_file_back(doc, tmp_path):
+    """Random units with [[disclosure.lines]] and [[disclosure.basic_economics]]: lossless both ways."""
+    from juesuan.sources.datafile import parse_document
+
+    data, _ = parse_document(doc)
+    assert data.disclosure is not None and data.disclosure.lines and data.disclosure.basic_economics
+    path = tmp_path / "r.xlsm"
+    path.write_bytes(build(data, None))
+    again, _ = read_workbook(path)
+    assert to_document(again) == to_document(data)  # what extract writes
+    assert again.disclosure == data.disclosure
 
 
 def test_the_sheet_is_the_source_when_the_hidden_data_has_lines_too(tmp_path):
