@@ -98,6 +98,22 @@ def test_the_sheet_is_the_source_when_the_hidden_data_has_lines_too(tmp_path):
     assert "新的用途" in dumps(again) and "2010101" not in dumps(again)
 
 
+def test_an_emptied_sheet_has_no_lines_whatever_the_hidden_data_holds(tmp_path):
+    data, _ = load(RICH)
+    path = _built(data, tmp_path / "部门.xlsm")
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    from juesuan.core.public_inputs import to_document as disclosure_document
+
+    for r, text in enumerate(public_data_cells(disclosure_document(data.disclosure))):
+        wb[L.PUBLIC_DATA].cell(r + 1, 1).value = text
+    for row in wb[L.PUBLIC_LINES].iter_rows(min_row=LINES.row + 1):
+        for cell in row:
+            cell.value = None
+    wb.save(path)
+    again, _ = read_workbook(path)
+    assert again.disclosure.lines == () and again.disclosure.basic_economics == data.disclosure.basic_economics
+
+
 def test_a_workbook_made_before_the_sheets_reads_its_hidden_lines(tmp_path):
     data, _ = load(RICH)
     path = _built(data, tmp_path / "部门.xlsm")

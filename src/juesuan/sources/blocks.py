@@ -348,10 +348,13 @@ def read_blocks(grids: dict[str, Grid | None], sheet_names: list[str],
                                 ("sheet", sheet)))
     doc, locator = to_document(grids, findings, labels, below)
     disclosure = _public_data(public, findings)
-    typed = doc.pop("disclosure", None)
-    if typed:  # the sheets are the source: their arrays replace the hidden data's
+    typed = doc.pop("disclosure", {})
+    if isinstance(disclosure, dict):  # a sheet is the source of its array, typed or left empty; only a
+        disclosure = {k: v for k, v in disclosure.items()  # workbook made before it keeps it in 公开数据
+                      if not any(k == key and block.sheet in present for key, block in L.PUBLIC_TABLES)}
+    if typed:
         disclosure = {**disclosure, **typed} if isinstance(disclosure, dict) else typed
-    if disclosure is not None:
+    if disclosure:
         doc["disclosure"] = disclosure
     from .datafile import parse_document  # the [disclosure] table too
 
