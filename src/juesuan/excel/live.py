@@ -233,9 +233,10 @@ def disclose(book) -> Outcome:
     from ..workbook.outputs import disclosure_sheet
 
     status(book, "juesuan：正在生成决算公开……")
-    data, findings, _ = read(book)
+    data, findings, locator = read(book)
     disclosed = make(data, findings)
     write(book, {L.DISCLOSURE: disclosure_sheet(disclosed)})
+    print_inputs(book, locator)  # the 公开科目 lines just typed print too
     written = write_files(disclosed, book_path(book), pdf=True, xlsx=True)
     errors, warnings = disclosed.errors, sum(1 for f in disclosed.findings if f.level.value == "警告")
     text = f"已生成决算公开：{written.docx}\n九张表（Excel）：{written.xlsx}"
