@@ -408,7 +408,7 @@ def _notes(fig: Figures) -> Iterator[Finding]:
             # the cell to fill: the first line (typed by the unit) that lacks the column
             first = next((x for x in g.lines if x.get(column) is None and x.index >= 0), None)
             table = "controlled" if g.key == "three_public" else g.key
-            where = (table, first.index, column) if first is not None else (g.key, "total", column)
+            where: Path = (table, first.index, column) if first is not None else (g.key, "total", column)
             shown = "、".join(c.display_name(n) for n in names)
             if g.key == "functions":  # name the 科目 typed without it, not the 类 that rolls it up
                 shown, where = _bare_leaves(fig, column, shown, where)
