@@ -28,6 +28,12 @@ def unreported(lead: str) -> str:
     return f"{lead.removesuffix('是').removesuffix('：')}：{NOT_REPORTED}。"
 
 
+def unexplained(lead: str) -> str:
+    """A reason the unit has not given, as a sentence that reads the same after a given reason's
+    ``主要原因是…`` (the template's words) or ``主要原因：…``: ``…的主要原因未填报。``"""
+    return f"{lead.removesuffix('是').removesuffix('：')}{NOT_REPORTED}。"
+
+
 @dataclass(frozen=True)
 class Claim:
     """A figure the text states (万元 as shown) and the table cell it comes from."""
@@ -173,20 +179,19 @@ class Writer:
         return "".join(texts)
 
     def explain(self, comparison: str, what: str, keys: tuple[str, ...], lead: str = "主要原因：") -> str:
-        """``主要原因：…`` from the first of ``keys`` given; without one, ``主要原因：未填报。`` and a
+        """``主要原因：…`` from the first of ``keys`` given; without one, ``主要原因未填报。`` and a
         finding naming the key."""
         r = self.reason(comparison, *keys)
         if r:
             return f"{lead}{r}"
         self.missing_reason(what, comparison, keys[0])
-        return unreported(lead)
+        return unexplained(lead)
 
     def missing_reason(self, what: str, comparison: str, key: str) -> None:
-        canonical = rk.canonical(key)
-        typed = rk.to_type(canonical)
+        typed = rk.to_type_as(key)
         self.out.findings.append(Finding(
             Level.WARNING, "D-REASON-MISSING",
-            f"情况说明：{what}需要说明原因。{rk.ask(comparison, canonical)}"
+            f"情况说明：{what}需要说明原因。{rk.ask(comparison, key)}"
             f"（数据文件 [reasons.{comparison}] \"{typed}\" = \"…\"）。", ("reasons", comparison, key)))
 
     # -- blanks ----------------------------------------------------------------------------------
