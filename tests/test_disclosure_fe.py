@@ -49,3 +49,35 @@ def test_a_missing_reason_reads_as_a_sentence_beside_given_ones():
     plain = out.text.plain()
     assert "原因：未填报" not in plain and "原因是未填报" not in plain
     assert re.search(r"主要原因是[^。]+。[^。]*主要原因未填报。", plain) or "主要原因未填报。" in plain
+
+
+def _bold(paragraph) -> bool:
+    """Whether the paragraph's text prints bold: its runs' own setting, else its style's."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return all((r.bold if r.bold is not None else bool(paragraph.style.font.bold)) for r in runs)
+
+
+def test_word_weights_as_the_template():
+    """Trial FE-5, against the template's pages: 一、 and （一） bold; the 部分 title centred in regular
+    黑体; table titles and header cells regular."""
+    from io import BytesIO
+
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from juesuan.disclosure.api import docx_bytes
+
+    doc = Document(BytesIO(docx_bytes(disclose(*load(HERE / "putuo_sthj_2025.toml")))))
+    paragraphs = doc.paragraphs
+    part = next(p for p in paragraphs if p.text.startswith("第三部分") and p.style.name == "Heading 1")
+    assert part.alignment == WD_ALIGN_PARAGRAPH.CENTER and not _bold(part)
+    start = paragraphs.index(part)
+    level1 = [p for p in paragraphs[start:] if p.text.startswith(("一、", "五、")) and p.style.name.startswith("Heading")]
+    level2 = [p for p in paragraphs[start:] if p.text.startswith("（一）") and p.style.name.startswith("Heading")]
+    assert level1 and level2 and all(_bold(p) for p in level1 + level2)
+    captions = [p for p in paragraphs if p.text == "收入支出决算总表" and p.style.name == "表格标题"]
+    assert captions and not _bold(captions[0])
+    header = doc.tables[0] if doc.tables[0].rows[0].cells[0].text.strip() == "收入" else \
+        next(t for t in doc.tables if t.rows[0].cells[0].text.strip() == "收入")
+    cells = [c for row in header.rows[:2] for c in row.cells]
+    assert all(not r.bold for c in cells for p in c.paragraphs for r in p.runs if r.text.strip())
