@@ -72,8 +72,9 @@ def test_word_weights_as_the_template():
     part = next(p for p in paragraphs if p.text.startswith("第三部分") and p.style.name == "Heading 1")
     assert part.alignment == WD_ALIGN_PARAGRAPH.CENTER and not _bold(part)
     start = paragraphs.index(part)
-    level1 = [p for p in paragraphs[start:] if p.text.startswith(("一、", "五、")) and p.style.name.startswith("Heading")]
-    level2 = [p for p in paragraphs[start:] if p.text.startswith("（一）") and p.style.name.startswith("Heading")]
+    headings = [p for p in paragraphs[start:] if p.style.name.startswith("Heading")]
+    level1 = [p for p in headings if p.text.startswith(("一、", "五、"))]
+    level2 = [p for p in headings if p.text.startswith("（一）")]
     assert level1 and level2 and all(_bold(p) for p in level1 + level2)
     captions = [p for p in paragraphs if p.text == "收入支出决算总表" and p.style.name == "表格标题"]
     assert captions and not _bold(captions[0])
