@@ -39,6 +39,7 @@ ANY = tuple(f"公开0{i}表" for i in range(1, 10))
 class Mutant:
     name: str
     expect: str  # "same" or "said"
+    aim: str  # the class of issue 20 the change tries: SILENT, INJECT (cell text into the TOML), WEAK (a format)
     sheet: str  # the sheet a finding must name ("" for a whole-file change)
     cell: str  # the cell (A1) a finding must name, or ""
     path: Path
@@ -312,21 +313,22 @@ def make(folder: Path, rng: random.Random, name: str | None = None) -> Mutant:
     if name in FORMATS:
         if name.startswith("csv"):
             one = name == "csv one sheet"  # else only the first table: the others said missing
-            return Mutant(name, "same" if one else "said", "", "", _as_csv(path, folder / "公开表.csv", one))
+            return Mutant(name, "same" if one else "said", "SILENT", "", "",
+                          _as_csv(path, folder / "公开表.csv", one))
         if name == "xls":
             target = folder / "公开表.xls"
             target.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + rng.randbytes(2000))
-            return Mutant(name, "same", "", "", target)
+            return Mutant(name, "same", "WEAK", "", "", target)
         target = folder / ("公开表.xls" if name == "xlsx renamed .xls" else f"公开表.{name}")
         target.write_bytes(path.read_bytes())
-        return Mutant(name, "same", "", "", target)
+        return Mutant(name, "same", "WEAK", "", "", target)
     wb = openpyxl.load_workbook(path)
     if name in BOOK_CHANGES:
         expect, change = BOOK_CHANGES[name]
         where = change(wb, rng)
         wb.save(path)
         sheet, cell = where if isinstance(where, tuple) else ("", "")
-        return Mutant(name, expect, sheet, cell, path)
+        return Mutant(name, expect, "SILENT", sheet, cell, path)
     expect, sheets, change = SHEET_CHANGES[name]
     for _ in range(10):
         sheet = rng.choice(sheets)
@@ -334,7 +336,8 @@ def make(folder: Path, rng: random.Random, name: str | None = None) -> Mutant:
         if where is not None:
             break
     wb.save(path)
-    return Mutant(f"{name} ({sheet}{' ' + where if where else ''})", expect, sheet, where or "", path)
+    aim = "INJECT" if name.startswith("name ") else "SILENT"
+    return Mutant(f"{name} ({sheet}{' ' + where if where else ''})", expect, aim, sheet, where or "", path)
 
 
 # -- the verdict ----------------------------------------------------------------------------------

@@ -202,6 +202,8 @@ def _place(sheet: Sheet) -> str:
     return f"工作表“{sheet.name}”" + (f"第{sheet.first + 1}行起" if sheet.first else "")
 
 
+MAX_FILE_BYTES = 50_000_000  # nine public tables are well under 1 MB, in any format
+MAX_SHEET_BYTES = 20_000_000  # one worksheet's XML: some 200,000 rows of a public table
 OLE = b"\xd0\xcf\x11\xe0"  # .xls, .et, .doc: the Office 97–2003 container
 
 
@@ -211,6 +213,10 @@ def _worksheets(path: Path) -> list[tuple[str, list[list[Any]], set[tuple[int, i
     import openpyxl
 
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportError_(f"{path.name} 有{size // 1_000_000}MB，超过公开表文件的上限{MAX_FILE_BYTES // 1_000_000}MB"
+                               "（九张公开表通常不到1MB），未读入。请确认选对了文件。")
         data = path.read_bytes()
     except OSError as exc:
         raise ImportError_(f"无法读取文件 {path}：{exc.strerror or exc}") from None
@@ -222,9 +228,10 @@ def _worksheets(path: Path) -> list[tuple[str, list[list[Any]], set[tuple[int, i
             return [(path.stem, _csv_rows(data, path), set())]
         raise ImportError_(f"{path.name} 不是 Excel 工作簿（.xlsx/.xlsm），也不是 CSV 文件，无法读取。请在 Excel 或 "
                            "WPS 中另存为 .xlsx 后再导入。")
+    _sheet_sizes(data, path)
     try:  # by content: an .xlsx renamed .xls is read as what it is
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-        raw = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+        raw = openpyxl.load_workbook(io.BytesIO(data), data_only=False, read_only=True)  # the formulas
     except Exception as exc:  # any unreadable workbook
         raise ImportError_(f"无法读取工作簿 {path.name}：文件已损坏，或不是 Excel 工作簿（.xlsx/.xlsm），如 .ods"
                            f"（{type(exc).__name__}）。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入。") from None
@@ -235,6 +242,21 @@ def _worksheets(path: Path) -> list[tuple[str, list[list[Any]], set[tuple[int, i
                     if c.data_type == "f" and (rows[i][j] if i < len(rows) and j < len(rows[i]) else None) is None}
         out.append((ws.title, rows, formulas))
     return out
+
+
+def _sheet_sizes(data: bytes, path: Path) -> None:
+    """Refuse, before parsing, a worksheet far larger than nine public tables ever are."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            big = [i for i in z.infolist() if i.filename.startswith("xl/worksheets/") and i.file_size > MAX_SHEET_BYTES]
+    except zipfile.BadZipFile:
+        return  # openpyxl says so below
+    if big:
+        raise ImportError_(f"{path.name} 的工作表部件 {big[0].filename} 解压后有{big[0].file_size // 1_000_000}MB，超过"
+                           f"公开表的上限{MAX_SHEET_BYTES // 1_000_000}MB（九张公开表合计通常不到1MB），未读入。"
+                           "请只保留公开表所在的工作表后再导入。")
 
 
 def _csv_rows(data: bytes, path: Path) -> list[list[Any]]:

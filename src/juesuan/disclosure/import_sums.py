@@ -119,12 +119,16 @@ def _coded(g: _Gaps, h: r.Header, key: str) -> list[Finding]:
     body = [*rows.values(), *([total_i] if total_i is not None else [])]
     amounts = sorted({j for i in body for j, x in enumerate(sheet.rows[i]) if j > code_j and _number(x) is not None})
     unknown = [j for j in amounts if not set(h.paths.get(j, [])) & set(KNOWN_COLUMNS[key])]
+    children: dict[str, list[int]] = {}
+    for c, k in rows.items():
+        if len(c) > 3:
+            children.setdefault(c[:-2], []).append(k)
     for code, i in rows.items():
-        kids = [k for c, k in rows.items() if len(c) == len(code) + 2 and c.startswith(code)]
+        kids = children.get(code, [])
         for j in amounts if kids else []:
             g.gap(f"{code}行", i, j, [(k, j) for k in kids])
     if total_i is not None:
-        classes = [k for c, k in rows.items() if not any(c != p and c.startswith(p) for p in rows)]  # roots
+        classes = [k for c, k in rows.items() if not any(c[:n] in rows for n in range(3, len(c), 2))]  # roots
         for j in amounts:
             g.gap("合计行", total_i, j, [(k, j) for k in classes])
     for t, parts in _column_parts(h, amounts).items():

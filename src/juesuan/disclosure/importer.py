@@ -305,8 +305,13 @@ def _merged_lines(doc: dict[str, Any], disc: dict[str, Any], lines: dict[str, di
     the tables agree, its lines the tables do not show kept."""
     old_lines = {str(x.get("code")): dict(x) for x in disc.get("lines", [])}
     codes = set(lines) | set(names)
-    leaves = [x for x in codes if not any(y != x and y.startswith(x) for y in codes)]
-    printed = {x for x in codes if x not in leaves and _not_summed(x, lines, codes)}
+    parents = {y[:n] for y in codes for n in range(3, len(y), 2)}  # codes are 3 + 2 + 2 digits
+    leaves = codes - parents
+    under: dict[str, list[str]] = {}
+    for x in leaves:
+        for n in range(3, len(x), 2):
+            under.setdefault(x[:n], []).append(x)
+    printed = {x for x in codes if x not in leaves and _not_summed(x, lines, under.get(x, []))}
     named = {str(x.get("code")) for x in doc.get("functions", []) if isinstance(x, dict) and x.get("name")}
     out = []
     for code in sorted(codes):
@@ -324,11 +329,9 @@ def _merged_lines(doc: dict[str, Any], disc: dict[str, Any], lines: dict[str, di
     return out + [dict(x) for code, x in old_lines.items() if code not in codes]
 
 
-def _not_summed(code: str, lines: dict[str, dict[str, Decimal]], codes: set[str]) -> bool:
-    """A 类/款 row printing some figure other than the sum of its 项 as printed (what juesuan would
-    print for it from the 项 alone)."""
-    leaves = [x for x in codes if x != code and x.startswith(code)
-              and not any(y != x and y.startswith(x) for y in codes)]
+def _not_summed(code: str, lines: dict[str, dict[str, Decimal]], leaves: list[str]) -> bool:
+    """A 类/款 row printing some figure other than the sum of its 项 (``leaves``) as printed (what
+    juesuan would print for it from the 项 alone)."""
     return any(a != sum((lines.get(x, {}).get(k, Decimal(0)) for x in leaves), Decimal(0))
                for k, a in lines.get(code, {}).items())
 
