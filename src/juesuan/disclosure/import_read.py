@@ -215,8 +215,8 @@ def _worksheets(path: Path) -> list[tuple[str, list[list[Any]], set[tuple[int, i
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportError_(f"{path.name} 有{size // 1_000_000}MB，超过公开表文件的上限{MAX_FILE_BYTES // 1_000_000}MB"
-                               "（九张公开表通常不到1MB），未读入。请确认选对了文件。")
+            raise ImportError_(f"{path.name} 有{size // 1_000_000}MB，超过公开表文件的上限"
+                               f"{MAX_FILE_BYTES // 1_000_000}MB（九张公开表通常不到1MB），未读入。请确认选对了文件。")
         data = path.read_bytes()
     except OSError as exc:
         raise ImportError_(f"无法读取文件 {path}：{exc.strerror or exc}") from None
