@@ -191,6 +191,46 @@ def _name_text(text: str) -> Callable:
     return change
 
 
+def _shift_one(ws, rng):
+    """One figure pasted one column right (over a blank or a zero)."""
+    cells = [c for c in _figures(ws, True) if not ws.cell(c.row, c.column + 1).value]
+    if not cells:
+        return None
+    cell = rng.choice(cells)
+    ws.cell(cell.row, cell.column + 1).value, cell.value = cell.value, None
+    return ""
+
+
+def _shift_row(ws, rng):
+    """A row's figures pasted one column right."""
+    cell = _pick(ws, rng)
+    if cell is None:
+        return None
+    row = [c for c in ws[cell.row] if isinstance(c.value, int | float) and not isinstance(c.value, bool)]
+    values = [c.value for c in row]
+    for c in row:
+        c.value = None
+    for c, v in zip(row, values, strict=True):
+        ws.cell(c.row, c.column + 1).value = v
+    return ""
+
+
+def _drop_row(ws, rng):
+    cell = _pick(ws, rng)
+    if cell is None:
+        return None
+    ws.delete_rows(cell.row)
+    return ""
+
+
+def _off_by(ws, rng):
+    cell = _pick(ws, rng)
+    if cell is None:
+        return None
+    cell.value = round(cell.value + rng.choice([0.01, -0.01, 1, 10, 100]), 2)
+    return ""
+
+
 SHEET_CHANGES: dict[str, tuple[str, tuple[str, ...], Callable]] = {  # name → (expect, sheets, change)
     "thousands separators": ("same", ANY, _text_of(lambda x: f"{x:,.2f}", False)),
     "figure as text": ("same", ANY, _text_of(lambda x: f" {x:.2f} ", False)),
@@ -209,6 +249,10 @@ SHEET_CHANGES: dict[str, tuple[str, tuple[str, ...], Callable]] = {  # name → 
     "单位：千元 with 千元 figures": ("same", ANY, _unit_line("单位：千元", Decimal(10))),
     "单位：万元 unchanged wording": ("same", ANY, _unit_line("金额单位：万元", Decimal(1))),
     "单位：亿元 with 亿元 figures": ("same", ("公开01表",), _unit_line("单位：亿元", Decimal("0.0001"))),
+    "a figure one column right": ("said", ANY, _shift_one),
+    "a row one column right": ("said", ANY, _shift_row),
+    "a row left out": ("said", ANY, _drop_row),
+    "a figure mistyped": ("said", ANY, _off_by),
     "name with TOML": ("same", CODED, _name_text('名"\n[unit]\nname = "x"\n#')),
     "name as formula": ("same", CODED, _name_text('=HYPERLINK("http://x","y")')),
 }

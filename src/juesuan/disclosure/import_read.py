@@ -457,6 +457,10 @@ def _spans_filled(sheet: Sheet, h: Header) -> bool:
     return filled
 
 
+def _has_figures(rows: list[list[Any]]) -> bool:
+    return any(isinstance(x, int | float | Decimal) and not isinstance(x, bool) for row in rows for x in row)
+
+
 def _at(rows: list[list[Any]], i: int, j: int) -> Any:
     return rows[i][j] if j < len(rows[i]) else None
 
@@ -489,5 +493,9 @@ def checked(sheet: Sheet, key: str, first_labels: tuple[str, ...]) -> Sheet:
                     sheet.rows[i][j] = as_number(x)  # a text amount read as the number it shows
             elif x is not None and not isinstance(x, str):  # a number; a date or TRUE is no amount either
                 sheet.amount(i, j, key)
+    if h is not None and not s.SPECS[key].empty_note and not sheet.formulas and not _has_figures(sheet.rows[h.body:]):
+        sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-MISSING", f"{_place(sheet)}是{key}，但表头下"
+                              f"（第{sheet.row_no(h.body)}行起）没有任何金额，该表的数字未导入（该表各项均为零、按模板留空"
+                              "时可忽略本提示）。", (key,)))
     _rescaled(sheet)
     return sheet
