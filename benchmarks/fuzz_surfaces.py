@@ -16,6 +16,7 @@ import contextlib
 import functools
 import io
 import random
+import signal
 import sys
 import tempfile
 import time
@@ -372,7 +373,7 @@ CASES: dict[str, list[Case]] = {
     "HANG": [hang_disclose_lines, hang_review_clauses, hang_review_paragraphs, hang_import_rows, hang_import_sheet_xml,
              hang_import_csv],
     "WEAK": [weak_paths],
-    "import-tables mutants": [import_tables_mutant] * 10,  # each case says its own class
+    "import-tables mutants": [import_tables_mutant] * 20,  # each case says its own class
 }
 ONCE = {hang_disclose_lines, hang_review_clauses, hang_review_paragraphs, hang_import_rows, hang_import_sheet_xml,
         hang_import_csv}
@@ -388,6 +389,17 @@ SURFACE = {  # the case's surface; the rest are review's
 }
 
 
+CAP_SECONDS = 300  # a case still running then is a HANG (and the run goes on)
+
+
+class CaseTimeout(BaseException):
+    """Raised by the alarm in a case over CAP_SECONDS (not an Exception: nothing inside may catch it)."""
+
+
+def _alarm(signum, frame):
+    raise CaseTimeout
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
@@ -401,10 +413,16 @@ def main() -> int:
                 if round_ and case in ONCE:
                     continue
                 with tempfile.TemporaryDirectory() as folder:
+                    signal.signal(signal.SIGALRM, _alarm)
+                    signal.alarm(CAP_SECONDS)
                     try:
                         why = case(Path(folder), rng)
+                    except CaseTimeout:
+                        why = f"HANG: still running after {CAP_SECONDS} s"
                     except Exception as exc:  # the harness's own check failed: a finding too
                         why = f"{type(exc).__name__}: {exc}"
+                    finally:
+                        signal.alarm(0)
                 aim = cls
                 if isinstance(why, tuple):
                     aim, why = why
