@@ -231,6 +231,28 @@ def _off_by(ws, rng):
     return ""
 
 
+def _titled(ws, rng):
+    """The title with the unit's name and year before it (as published), lines above it."""
+    ws["A1"].value = f"上海市普陀区生态环境局2025年度{ws['A1'].value}"
+    _insert_rows(ws, 1, rng.randint(1, 2))
+    ws["A1"].value = rng.choice(["附件2", "附件：2025年度部门决算公开表", None])
+    return ""
+
+
+def _page_break(ws, rng):
+    """The table goes on below a repeated title and header (a PDF converted to Excel, page by page)."""
+    first = min((c.row for c in _figures(ws)), default=None)
+    if first is None or first + 2 >= ws.max_row:
+        return None
+    head = [[c.value for c in row] for row in ws.iter_rows(max_row=first - 1)]
+    at = rng.randint(first + 2, ws.max_row)
+    _insert_rows(ws, at, len(head))
+    for i, row in enumerate(head):
+        for j, value in enumerate(row):
+            ws.cell(at + i, j + 1).value = value
+    return ""
+
+
 SHEET_CHANGES: dict[str, tuple[str, tuple[str, ...], Callable]] = {  # name → (expect, sheets, change)
     "thousands separators": ("same", ANY, _text_of(lambda x: f"{x:,.2f}", False)),
     "figure as text": ("same", ANY, _text_of(lambda x: f" {x:.2f} ", False)),
@@ -253,6 +275,8 @@ SHEET_CHANGES: dict[str, tuple[str, tuple[str, ...], Callable]] = {  # name → 
     "a row one column right": ("said", ANY, _shift_row),
     "a row left out": ("said", ANY, _drop_row),
     "a figure mistyped": ("said", ANY, _off_by),
+    "title with unit, year and a line above": ("same", ANY, _titled),
+    "title and header repeated at a page break": ("same", ANY, _page_break),
     "name with TOML": ("same", CODED, _name_text('名"\n[unit]\nname = "x"\n#')),
     "name as formula": ("same", CODED, _name_text('=HYPERLINK("http://x","y")')),
 }

@@ -142,8 +142,8 @@ def tables_in(rows: list[list[Any]]) -> list[tuple[str, int, int]]:
     starts = []
     for n, (i, key) in enumerate(titled):
         stop = min(titled[n + 1][0] if n + 1 < len(titled) else len(rows), i + 1 + TITLE_ROWS + 6)
-        if any(norm(x) in HEAD_WORDS for row in rows[i + 1:stop] for x in row):
-            starts.append((i, key))
+        if any(norm(x) in HEAD_WORDS for row in rows[i + 1:stop] for x in row) and (not starts or starts[-1][1] != key):
+            starts.append((i, key))  # the same title again right below: the table goes on (a page break)
     if not starts:
         key = find_title(rows)
         return [(key, 0, len(rows))] if key is not None and len({k for i, k in titled if i < TITLE_ROWS}) <= 1 else []
