@@ -186,7 +186,9 @@ def _name_text(text: str) -> Callable:
                  if isinstance(c.value, str) and re.search(r"[\u4e00-\u9fff]", c.value) and c.value != "合计"]
         if not names:
             return None
-        rng.choice(names).value = text
+        cell = rng.choice(names)
+        cell.value = text
+        cell.data_type = "s"  # text, as Excel keeps '=… typed with its apostrophe
         return ""
     return change
 

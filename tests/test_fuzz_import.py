@@ -32,6 +32,8 @@ def test_mutant_imports_exactly_or_names_the_cell(tmp_path, clean, name):
     result = im.run_import(mutant.path, tmp_path / "t.toml")
     cls, why = im.classify(mutant, clean, result)
     assert cls == "OK", f"{cls} {mutant.name}: {why}"
+    if mutant.expect == "same" and result[0] != 2:  # read as people mean it: not merely refused
+        assert result[3] == clean[2], why
 
 
 @pytest.mark.parametrize("sheet", im.ANY)
