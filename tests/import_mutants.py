@@ -182,8 +182,9 @@ def _unit_line(text: str, factor: Decimal) -> Callable:
 
 def _name_text(text: str) -> Callable:
     def change(ws, rng):
-        names = [c for row in ws.iter_rows(min_row=4) for c in row
-                 if isinstance(c.value, str) and re.search(r"[\u4e00-\u9fff]", c.value) and c.value != "合计"]
+        first = min((c.row for c in _figures(ws)), default=ws.max_row + 1)  # below the header
+        names = [c for row in ws.iter_rows(min_row=first) for c in row
+                 if isinstance(c.value, str) and re.search(r"[\u4e00-\u9fff]", c.value) and "计" not in c.value]
         if not names:
             return None
         cell = rng.choice(names)
