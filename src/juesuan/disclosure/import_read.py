@@ -139,7 +139,7 @@ def tables_in(rows: list[list[Any]]) -> list[tuple[str, int, int]]:
     title with a header below it; else the title in the sheet's first rows (one table, even without a
     header: the importer says so). A sheet listing several titles and no header (a 目录) holds none."""
     titled = [(i, key) for i, row in enumerate(rows) if (key := find_title([row])) is not None]
-    starts = []
+    starts: list[tuple[int, str]] = []
     for n, (i, key) in enumerate(titled):
         stop = min(titled[n + 1][0] if n + 1 < len(titled) else len(rows), i + 1 + TITLE_ROWS + 6)
         if any(norm(x) in HEAD_WORDS for row in rows[i + 1:stop] for x in row) and (not starts or starts[-1][1] != key):
