@@ -226,8 +226,8 @@ def _worksheets(path: Path) -> list[tuple[str, list[list[Any]], set[tuple[int, i
     if not data.startswith(b"PK"):
         if path.suffix.lower() in (".csv", ".txt"):
             return [(path.stem, _csv_rows(data, path), set())]
-        raise ImportError_(f"{path.name} 不是 Excel 工作簿（.xlsx/.xlsm），也不是 CSV 文件，无法读取。请在 Excel 或 "
-                           "WPS 中另存为 .xlsx 后再导入。")
+        raise ImportError_(f"无法读取工作簿 {path.name}：它不是 Excel 工作簿（.xlsx/.xlsm），也不是 CSV 文件。请在 "
+                           "Excel 或 WPS 中另存为 .xlsx 后再导入。")
     _sheet_sizes(data, path)
     try:  # by content: an .xlsx renamed .xls is read as what it is
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
