@@ -4,7 +4,9 @@ random, each case run as a person runs it (``juesuan.cli.main``) and classified:
 
 INJECT (user text became a formula), SILENT (input skipped without a finding), LOSS (an input or an
 old output gone), CRASH (a traceback or exit 4), HANG (over the time budget), WEAK (a message that
-does not say what is wrong). Prints one line per case and the table class → cases → OK/failed.
+does not say what is wrong). import-tables is tried with published-table workbooks changed as people
+send them (tests/import_mutants.py), each classified by what happened. A case still running after
+CAP_SECONDS is a HANG. Prints one line per case and the table surface × class → cases → OK/failed.
 
     .venv/bin/python benchmarks/fuzz_surfaces.py --rounds 3 --seed 1
 """
