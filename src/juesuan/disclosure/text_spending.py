@@ -27,7 +27,8 @@ def chain(w: Writer, code: str) -> str:
 def leaves(w: Writer) -> list[str]:
     """The lowest lines with 一般公共预算财政拨款 spending or 年初预算 (五(三)'s items)."""
     codes = [code for code in w.b.codes() if (w.b.general_spending(code) or w.b.get(code, "general_budget"))]
-    return [code for code in codes if not any(parent_of(x) == code for x in codes)]
+    parents = {parent_of(x) for x in codes}
+    return [code for code in codes if code not in parents]
 
 
 def item(w: Writer, i: int, code: str, final_text: str, final: Decimal, budget: Decimal | None) -> str:
