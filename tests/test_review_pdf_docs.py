@@ -23,12 +23,13 @@ from pathlib import Path
 
 import pytest
 
-from tests import pdf_docs
+from tests import pdf_docs, pdf_glyphs
 from tests.test_review_corpus import ALARM_LEVELS, Document, _norm, load_documents, matches
 
 pytestmark = pytest.mark.skipif(pdf_docs.soffice() is None, reason="LibreOffice (soffice) missing")
 
-CASES = [(u, v) for u in pdf_docs.UNITS for v in pdf_docs.VARIANTS]
+# the LibreOffice exports (clean, lowered) and the same documents written glyph by glyph (tests/pdf_glyphs.py)
+CASES = [(u, v) for u in pdf_docs.UNITS for v in (*pdf_docs.VARIANTS, "glyphs")]
 # why the current reader fails a check, by cause; (unit, variant, check) -> the cause. Fixed in the reader
 # (review/pdf.py, pdf_tables.py): split 类|款|项 codes joined and the two-sided 公开06 stacked; a full line
 # ending '：' goes on; ragged-right lines measured by their next line's first unbreakable piece.
@@ -47,7 +48,9 @@ def _params(check: str):
 
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory) -> dict[tuple[str, str], Path]:
-    return pdf_docs.build_all(tmp_path_factory.mktemp("review_pdf_docs"))
+    folder = tmp_path_factory.mktemp("review_pdf_docs")
+    built = pdf_docs.build_all(folder)
+    return built | {(u, "glyphs"): p for u, p in pdf_glyphs.build_all(folder).items()}
 
 
 @cache

@@ -27,7 +27,7 @@ MAX_PAGES = 300  # beyond this the review reads the first MAX_PAGES pages and sa
 _PAGE_NUMBER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 # a line that opens a heading or a numbered item starts a new paragraph
 _OPENS = re.compile(
-    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．])"
+    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d))"
 )
 _MARGIN = 0.09  # share of the page height at top and bottom where headers and footers live
 
@@ -114,7 +114,8 @@ def read_pdf(path: Path) -> Blocks:
     garbled: list[int] = []
     with pdfplumber.open(str(path)) as pdf:
         total = len(pdf.pages)
-        for number, page in enumerate(pdf.pages[:MAX_PAGES], start=1):
+        for number, whole in enumerate(pdf.pages[:MAX_PAGES], start=1):
+            page = whole.dedupe_chars()  # a bold face faked by printing each glyph twice
             tables = page.find_tables()
             boxes = [t.bbox for t in tables]
 
@@ -132,7 +133,7 @@ def read_pdf(path: Path) -> Blocks:
             cells = [(t.bbox[1], [[None if c is None else normalize(c.replace("\n", "")) for c in r]
                                   for r in t.extract()]) for t in tables]
             pages.append((number, float(page.height), lines, cells))
-            page.flush_cache()
+            whole.flush_cache()
         # headers and footers: the same margin line on at least half of the pages (3 or more)
         counts: Counter[str] = Counter()
         for _, height, lines, _ in pages:
@@ -224,13 +225,15 @@ class _Writer:
         text = normalize("".join(self.para))
         if text:
             self.blocks.append(Block(text, f"第{self.para_page}页"))
+        if text.endswith(("。", "；")):
+            self.recent = []  # a sentence ended: what follows is a table's title, if any
         self.para = []
 
     def line(self, text: str, number: int) -> None:
         if not self.para:
             self.para_page = number
         self.para.append(text)
-        self.recent = [*self.recent[-2:], normalize(text)]
+        self.recent = [*self.recent[-3:], normalize(text)]  # a title may take two lines
         self.open_table = None
 
     def table(self, rows: Raw, number: int, first_on_page: bool) -> None:
@@ -251,7 +254,13 @@ class _Writer:
                 rows = rows[1:]
             raw.extend(rows)
             return
-        title = " ".join(self.recent)
+        # a title or unit line printed in the table's own first row (one cell across it: "单位：万元")
+        inside = []
+        while len(rows) > 1 and len(rows[0]) > 1 and len(lone := [x for x in rows[0] if x]) == 1 \
+                and not re.search(r"\d", lone[0].replace("单位", "")) and len(lone[0]) < 60:
+            inside.append(lone[0])
+            rows = rows[1:]
+        title = " ".join([*self.recent, *inside])
         self.open_table = Block("", f"第{number}页", [["\t"]], title=title, caption=title)
         self.raw.append((self.open_table, rows))
         self.blocks.append(self.open_table)

@@ -1,0 +1,111 @@
+"""The PDF reader on what glyph-by-glyph producers write (tests/pdf_glyphs.py: Type0 Identity-H
+fonts, each glyph placed on its own, stream order not reading order). Each structure is first shown
+to be in the PDF (pdfplumber's own text has it), then read right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+
+from juesuan.review import review_path
+from juesuan.review.extract import read
+from tests import pdf_docs, pdf_glyphs
+
+
+def _pdf(tmp_path: Path, build, *, kangxi: bool = True) -> Path:
+    w = pdf_glyphs.Writer()
+    build(w)
+    return pdf_glyphs.write_pdf(w.pages, tmp_path / "doc.pdf", kangxi=kangxi)
+
+
+def _raw(path: Path) -> str:
+    with pdfplumber.open(str(path)) as pdf:
+        return "\n".join(p.extract_text() or "" for p in pdf.pages)
+
+
+def _text(path: Path) -> list[str]:
+    return [b.text for b in read(path) if not b.is_table]
+
+
+def test_kangxi_radicals_read_as_the_characters(tmp_path):
+    pdf = _pdf(tmp_path, lambda w: w.paragraph("一般公共预算财政拨款支出决算为100.00万元。", 16))
+    assert "⼀般公共预算财政拨款⽀出" in _raw(pdf)  # the font maps 一 and 支 to the radicals
+    assert _text(pdf) == ["一般公共预算财政拨款支出决算为100.00万元。"]
+
+
+def test_bold_printed_twice_read_once(tmp_path):
+    def build(w):
+        w.paragraph("一、收入决算情况说明", 16, bold=True, indent=False)
+        w.paragraph("本年收入合计1,200.00万元。", 16)
+
+    pdf = _pdf(tmp_path, build, kangxi=False)
+    assert "一一、、收收入入" in _raw(pdf)
+    assert _text(pdf) == ["一、收入决算情况说明", "本年收入合计1,200.00万元。"]
+
+
+def _grid() -> pdf_docs.Grid:
+    body = [["合计", "", "1,234,567.89", "1,234,567.89"], ["201", "一般公共服务支出", "1,234,567.89", "1,234,567.89"]]
+    return pdf_docs.Grid([["科目编码", "科目名称", "本年支出合计", "基本支出"]], [], body, [(0, 0, 1)],
+                         [1.2, 4.0, 1.5, 1.5])
+
+
+def test_table_unit_row_spread_label_and_figures_broken_in_their_cells(tmp_path):
+    def build(w):
+        w.paragraph("支出决算表", 15, center=True, bold=True)
+        w.table(_grid(), 9.0, "单位：元")
+
+    pdf = _pdf(tmp_path, build)
+    with pdfplumber.open(str(pdf)) as doc:
+        cells = doc.pages[0].find_tables()[0].extract()
+    assert cells[0][0] == "单位：元" and cells[2][0] == "合 计"
+    assert any("\n" in (c or "") and c[0].isdigit() for r in cells for c in r)  # "1,234,56\n7.89"
+    table = next(b for b in read(pdf) if b.is_table)
+    assert "单位：元" in table.caption and "支出决算表" in table.caption
+    assert table.rows == [["科目编码", "科目名称", "本年支出合计", "基本支出"],
+                          ["合计", "", "1,234,567.89", "1,234,567.89"],
+                          ["201", "一般公共服务支出", "1,234,567.89", "1,234,567.89"]]
+
+
+def test_landscape_pages_with_footers_of_page_numbers(tmp_path):
+    """Items numbered "1." each a paragraph of one line: none is indented against another, none
+    shorter than the rest, so only the number opens each."""
+    w = pdf_glyphs.Writer()
+    w.pages.clear()
+    w.new_page(landscape=True)
+    for n in range(40):
+        w.paragraph(f"{n + 1}.本年支出{n + 1}.00万元，主要用于日常运转。", 12)
+    for k, page in enumerate(w.pages, start=1):
+        foot = f"第 {k} 页 共 {len(w.pages)} 页"
+        page.text(foot, 300, page.height - 40, 9, into=page.margin)
+    pdf = pdf_glyphs.write_pdf(w.pages, tmp_path / "wide.pdf")
+    with pdfplumber.open(str(pdf)) as doc:
+        assert len(doc.pages) >= 2 and doc.pages[0].width > doc.pages[0].height
+    text = _text(pdf)
+    assert len(text) == 40 and text[-1] == "40.本年支出40.00万元，主要用于日常运转。"
+    assert review_path(pdf) == []
+
+
+def _three_pages(tmp_path: Path, unmapped: frozenset[int], outlined: bool) -> Path:
+    w = pdf_glyphs.Writer()
+    for n in range(3):
+        if n:
+            w.new_page()
+        if n == 2 and outlined:  # the page's text drawn as paths: no character at all
+            w.page.outlines += [(80 + 14 * (k % 30), 100 + 30 * (k // 30)) for k in range(150)]
+            continue
+        for k in range(6):
+            w.paragraph(f"{n + 1}.{k + 1}、本年支出{k + 1}0.00万元，比上年增加{k + 1}.00万元，增长11.11%。", 16)
+    return pdf_glyphs.write_pdf(w.pages, tmp_path / "pages.pdf", unmapped=unmapped)
+
+
+def test_pages_of_unmapped_glyphs_or_outlines_said_by_number(tmp_path):
+    """A font without a ToUnicode map (a table pasted from another program) and text printed as
+    outlines ("text as graphics"): those pages are named, the rest reviewed; a whole document never."""
+    assert [f.code for f in review_path(_three_pages(tmp_path, frozenset(), False))] == []
+    pdf = _three_pages(tmp_path, frozenset({2}), True)
+    assert "(cid:" in _raw(pdf)
+    found = review_path(pdf)
+    assert [f.code for f in found] == ["R-UNREAD", "R-UNREAD"], [f.message for f in found]
+    assert "第3页是扫描图像或转为图形的文字" in found[0].message
+    assert "第2页的文字无法解码" in found[1].message
