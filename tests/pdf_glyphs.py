@@ -19,7 +19,8 @@ those structures directly in the PDF's content stream (no layout engine in betwe
 - **Tables**: every cell's border drawn as its own lines, figures right-aligned, spaces typed to spread
   a two-character label ("合  计", "项  目"), a figure too wide for its narrow cell broken inside
   the cell ("2,416,4" / "00.00"), wide tables on **landscape pages**, long tables going on overleaf
-  **without repeated header rows**, the unit line "单位：万元" in the table's first (merged) row.
+  **without repeated header rows** (公开02) or under its title "（续）", unit line and header rows printed
+  again (公开03, a spreadsheet's print titles), the unit line "单位：万元" in the table's first (merged) row.
 - **Titles as units vary them**: the nine tables titled with the unit's name and year, and under
   names other than the template's ("部门收支决算总表", "财政拨款收支决算总表").
 - A page header with the unit's name, the footer 「第 n 页 共 m 页」.
@@ -115,8 +116,10 @@ class Writer:
             self.page.text(line, x, self.top + (lead - size) / 2, size, gap=gap, bold=bold)
             self.top += lead
 
-    def table(self, grid: pdf_docs.Grid, size: float, unit_row: str) -> None:
-        """The grid ruled cell by cell; overleaf the body goes on without its header rows."""
+    def table(self, grid: pdf_docs.Grid, size: float, unit_row: str, overleaf: tuple[str, ...] = ()) -> None:
+        """The grid ruled cell by cell; overleaf the body goes on without its header rows, or, given
+        ``overleaf`` lines (a spreadsheet's print titles: the title "（续）" and the unit), under those
+        lines and the header rows again."""
         scale = min(1.0, (self.page.width - 3.0 * CM) / (sum(grid.widths) * CM))
         widths = [w * CM * scale for w in grid.widths]
         left = (self.page.width - sum(widths)) / 2
@@ -125,6 +128,12 @@ class Writer:
         if unit_row:  # the unit in the table's first row, one cell across the table, right-aligned
             self._row([[unit_row, *[None] * (n - 1)]], [(0, 0, 0, n - 1)], xs, size, right_text=True)
         self._row(grid.header, grid.merges, xs, size, header=True)
+
+        def titles() -> None:
+            for k, line in enumerate(overleaf):
+                self.paragraph(line, 15 if k == 0 else 9, center=k == 0, right=k > 0, bold=k == 0)
+            self._row(grid.header, grid.merges, xs, size, header=True)
+
         spans = {r: (c0, c1) for r, c0, c1 in grid.body_merges}
         for r, row in enumerate(grid.body):
             cells: list[str | None] = list(row)
@@ -133,10 +142,10 @@ class Writer:
                 c0, c1 = spans[r]
                 cells = [*cells[:c0], _spread(cells[c0] or ""), *[None] * (c1 - c0), *cells[c1 + 1:]]
                 merges = [(0, c0, 0, c1)]
-            self._row([cells], merges, xs, size)
+            self._row([cells], merges, xs, size, overleaf=titles if overleaf else None)
 
     def _row(self, rows: list[list], merges: list[tuple[int, int, int, int]], xs: list[float], size: float,
-             header: bool = False, right_text: bool = False) -> None:
+             header: bool = False, right_text: bool = False, overleaf=None) -> None:
         """One band of rows (a header with its merges, or one body row), overleaf when it does not fit."""
         lead = size * 1.3
         covered = {(r, c) for r0, c0, r1, c1 in merges for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
@@ -153,6 +162,8 @@ class Writer:
                    for r in range(len(rows))]
         if self.top + sum(heights) > self._bottom():
             self.new_page(self.page.width > self.page.height)
+            if overleaf is not None:
+                overleaf()
         tops = [self.top + sum(heights[:r]) for r in range(len(rows) + 1)]
         for r0, c0, r1, c1, lines in cells:
             x0, x1, t0, t1 = xs[c0], xs[c1 + 1], tops[r0], tops[r1 + 1]
@@ -320,7 +331,9 @@ def build(unit: pdf_docs.Unit, path: Path) -> Path:
         in_grid = key in ("公开02", "公开05")  # these print their unit inside the table's first row
         if not in_grid:
             w.paragraph("单位：万元", 9, right=True)
-        w.table(grid, 11.0 if key == "公开02" else 8.0, "单位：万元" if in_grid else "")
+        # 公开03 goes on overleaf under its title again, as a spreadsheet's print titles repeat it
+        again = (f"{unit.tables[key]['title']}（续）", "单位：万元") if key == "公开03" else ()
+        w.table(grid, 11.0 if key == "公开02" else 8.0, "单位：万元" if in_grid else "", again)
         for note in notes:
             w.paragraph(note, 9, indent=False)
     w.new_page()

@@ -212,6 +212,7 @@ class _Writer:
         self.para_page = 0
         self.recent: list[str] = []  # the last text lines: a table's title and unit
         self.open_table: Block | None = None
+        self.caption: list[str] = []  # the open table's title lines: overleaf they may be printed again
         self.raw: list[tuple[Block, Raw]] = []  # each table's cells as read (merged cells None), joined
 
     def finish(self) -> None:
@@ -233,10 +234,15 @@ class _Writer:
         if not self.para:
             self.para_page = number
         self.para.append(text)
-        self.recent = [*self.recent[-3:], normalize(text)]  # a title may take two lines
-        self.open_table = None
+        line = normalize(text)
+        self.recent = [*self.recent[-3:], line]  # a title may take two lines
+        if not (line in self.caption or (len(line) < 40 and re.search(r"续表|[（(]续[）)]", line))):
+            self.open_table = None  # text between: the next table is another (its title and unit printed again
+            # overleaf, or "续表", and the table goes on)
 
     def table(self, rows: Raw, number: int, first_on_page: bool) -> None:
+        """A table read on a page; ``first_on_page``: no other table above it there (it may go on
+        the table the page before ended with)."""
         self.flush()
         rows = [r for r in rows if any(r)]
         if not rows:
@@ -260,7 +266,8 @@ class _Writer:
                 and not re.search(r"\d", lone[0].replace("单位", "")) and len(lone[0]) < 60:
             inside.append(lone[0])
             rows = rows[1:]
-        title = " ".join([*self.recent, *inside])
+        self.caption = [*self.recent, *inside]
+        title = " ".join(self.caption)
         self.open_table = Block("", f"第{number}页", [["\t"]], title=title, caption=title)
         self.raw.append((self.open_table, rows))
         self.blocks.append(self.open_table)
@@ -350,5 +357,4 @@ def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
             short = obj.x1 < right - max(obj.size * 1.5, fits) and not _runs_on(obj, nxt, left, right, em)
             if short:
                 w.flush()  # a short line ends its paragraph (a full one ending "：" goes on)
-            first_on_page = False
     w.finish()
