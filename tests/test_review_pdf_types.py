@@ -80,3 +80,16 @@ def test_text_in_wan_against_tables_in_yuan_or_qianyuan_or_a_unit_row():
         assert [f.code for f in review_blocks(_document(caption, rows, "1,200.00"))] == [], caption
         wrong = [f for f in review_blocks(_document(caption, rows, "1,300.00")) if f.code == "R-TEXT-TABLE"]
         assert [f.expected for f in wrong] == ["1,200.00万元"], caption
+
+
+def test_a_reason_beside_a_code_is_no_name_of_it():
+    """A workbook's reasons table (对比 | 科目编码 | 原因说明) beside the 公开 tables: the reason written
+    next to code 210 is not another name of 210 (the demo workbook's PDF, page 9)."""
+    t5 = _table("一般公共预算财政拨款支出决算表 单位：万元", [["科目编码", "科目名称", "合计"],
+                                                          ["210", "卫生健康支出", "10.00"], ["合计", "", "10.00"]])
+    t3 = _table("支出决算表 单位：万元", [["科目编码", "科目名称", "本年支出合计"],
+                                         ["210", "卫生健康支出", "10.00"], ["合计", "", "10.00"]])
+    reasons = _table("差异原因", [["对比", "项目（名称或科目编码）", "原因说明"],
+                                  ["决算与预算对比", "210", "新增人员较多，未能及时缴纳医疗保险。"]])
+    reasons = Block(reasons.text, "第9页", [r[1:] for r in reasons.rows], title="差异原因", caption="差异原因")
+    assert [f.code for f in review_blocks(Blocks([t5, t3, reasons])) if f.code == "R-CODE-NAME"] == []

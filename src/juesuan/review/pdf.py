@@ -103,6 +103,27 @@ def _margin_key(line: Line, height: float) -> str | None:
     return None
 
 
+def _deduped(page):
+    """The page without the second print of a glyph printed twice a fraction of a point apart (a
+    bold face faked so): the same character less than 1 pt (and half its width) from another. The
+    page itself when there is none."""
+    seen: dict[tuple[str, int, int], list[dict]] = {}
+    drop: set[int] = set()
+    for c in page.chars:
+        x, y = round(c["x0"]), round(c["top"])
+        near = min(1.0, (c["x1"] - c["x0"]) / 2)
+        if c["text"].strip() and any(
+            abs(o["x0"] - c["x0"]) < near and abs(o["top"] - c["top"]) < 1.0
+            for dx in (-1, 0, 1) for dy in (-1, 0, 1) for o in seen.get((c["text"], x + dx, y + dy), ())
+        ):
+            drop.add(id(c))
+            continue
+        seen.setdefault((c["text"], x, y), []).append(c)
+    if not drop:
+        return page
+    return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) not in drop)
+
+
 def read_pdf(path: Path) -> Blocks:
     try:
         import pdfplumber
@@ -115,7 +136,7 @@ def read_pdf(path: Path) -> Blocks:
     with pdfplumber.open(str(path)) as pdf:
         total = len(pdf.pages)
         for number, whole in enumerate(pdf.pages[:MAX_PAGES], start=1):
-            page = whole.dedupe_chars()  # a bold face faked by printing each glyph twice
+            page = _deduped(whole)
             tables = page.find_tables()
             boxes = [t.bbox for t in tables]
 

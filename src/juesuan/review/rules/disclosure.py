@@ -265,7 +265,8 @@ def rule_code_names_agree(blocks: list[Block]) -> list[ReviewFinding]:
         for row in b.rows:
             for c in range(len(row) - 1):
                 code, name = row[c].strip(), _norm(row[c + 1].strip())
-                if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", code) and name and not re.search(r"\d", name):
+                # a 科目名称 is never a sentence (a reasons table's 原因说明 beside a code is none)
+                if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", code) and name and not re.search(r"[\d，。；]", name):
                     names.setdefault(code, {}).setdefault(name, []).append(bi)
     out = []
     for code, seen in names.items():
