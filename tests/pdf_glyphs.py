@@ -16,9 +16,10 @@ those structures directly in the PDF's content stream (no layout engine in betwe
   "⽀出" and "⼀般公共预算" (a well-known problem of text extracted from Chinese office PDFs).
 - **Bold drawn twice**: headings in a font without a bold face are made bold by printing each glyph
   twice, a fraction of a point apart (pdfplumber's ``dedupe_chars`` exists for this).
-- **Tables**: every cell's border drawn as its own lines, figures right-aligned, spaces typed to spread
+- **Tables**: every cell's border drawn on its own as a thin filled rectangle, figures right-aligned, spaces typed to spread
   a two-character label ("合  计", "项  目"), a figure too wide for its narrow cell broken inside
-  the cell ("2,416,4" / "00.00"), wide tables on **landscape pages**, long tables going on overleaf
+  the cell ("2,416,4" / "00.00"), wide tables on **landscape pages** (written
+  as a portrait page turned by ``/Rotate 90``, as printer drivers do), long tables going on overleaf
   **without repeated header rows** (公开02) or under its title "（续）", unit line and header rows printed
   again (公开03, a spreadsheet's print titles), the unit line "单位：万元" in the table's first (merged) row.
 - **Titles as units vary them**: the nine tables titled with the unit's name and year, and under
@@ -236,10 +237,13 @@ def _tounicode(codes: dict[str, int], kangxi: bool) -> bytes:
     ]).encode()
 
 
-def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: frozenset[int] = frozenset()) -> Path:
+def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: frozenset[int] = frozenset(),
+              rotate: bool = False) -> Path:
     """The pages as a PDF: two Type0/Identity-H fonts (中文, Latin) with ToUnicode maps, no font embedded.
     The pages numbered in ``unmapped`` (from 1) set their 中文 in a third font without a ToUnicode map
-    (text extraction gives "(cid:12)"); a page's ``outlines`` are glyphs drawn as curved paths."""
+    (text extraction gives "(cid:12)"); a page's ``outlines`` are glyphs drawn as curved paths. With
+    ``rotate``, a landscape page is written as printer drivers write it: a portrait page turned by
+    ``/Rotate 90``, its content drawn turned the other way."""
     chars = sorted({g[0] for p in pages for g in p.glyphs + p.margin})
     cjk = {ch: k + 1 for k, ch in enumerate(c for c in chars if _wide(c))}
     latin = {ch: k + 1 for k, ch in enumerate(c for c in chars if not _wide(c))}
@@ -268,8 +272,9 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
     page_ids = []
     parent = len(objects) + 1 + 2 * len(pages)  # the Pages object comes after every page and its content
     for number, p in enumerate(pages, start=1):
-        ops = ["0.5 w"] + [f"{x0:.2f} {p.height - t0:.2f} m {x1:.2f} {p.height - t1:.2f} l S"
-                           for x0, t0, x1, t1 in p.rules]
+        # each border a thin filled rectangle (as Word draws them), not a stroked line
+        ops = [f"{x0 - 0.25:.2f} {p.height - max(t0, t1) - 0.25:.2f} {x1 - x0 + 0.5:.2f} {abs(t1 - t0) + 0.5:.2f} re f"
+               for x0, t0, x1, t1 in p.rules]
         for x, top in p.outlines:  # one closed path of four curves a glyph
             y = p.height - top
             ops.append(f"{x:.2f} {y:.2f} m {x + 3:.2f} {y + 6:.2f} {x + 9:.2f} {y + 6:.2f} {x + 12:.2f} {y:.2f} c "
@@ -284,9 +289,13 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
                     base = p.height - top - size * 0.859
                     ops.append(f"/{font} {size:g} Tf 1 0 0 1 {x:.2f} {base:.2f} Tm <{codes[ch]:04X}> Tj")
                 ops.append("ET")
+        media = f"/MediaBox [0 0 {p.width:.2f} {p.height:.2f}]"
+        if rotate and p.width > p.height:  # display (X, Y) drawn at (h - Y, X) of a portrait page
+            ops = [f"q 0 1 -1 0 {p.height:.2f} 0 cm", *ops, "Q"]
+            media = f"/MediaBox [0 0 {p.height:.2f} {p.width:.2f}] /Rotate 90"
         content = stream("\n".join(ops).encode())
         resources = " ".join(f"/{k} {v} 0 R" for k, v in fonts.items())
-        page_ids.append(add(f"<< /Type /Page /Parent {parent} 0 R /MediaBox [0 0 {p.width:.2f} {p.height:.2f}] "
+        page_ids.append(add(f"<< /Type /Page /Parent {parent} 0 R {media} "
                             f"/Resources << /Font << {resources} >> >> /Contents {content} 0 R >>".encode()))
     assert len(objects) + 1 == parent
     add(f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in page_ids)}] /Count {len(pages)} >>".encode())
@@ -349,7 +358,7 @@ def build(unit: pdf_docs.Unit, path: Path) -> Path:
         page.text(head, (page.width - width(head, 9)) / 2, 1.2 * CM, 9, into=page.margin)
         foot = f"第 {n} 页 共 {total} 页"
         page.text(foot, (page.width - width(foot, 9)) / 2, page.height - 1.5 * CM, 9, into=page.margin)
-    return write_pdf(w.pages, path)
+    return write_pdf(w.pages, path, rotate=True)
 
 
 def build_all(outdir: Path, units=pdf_docs.UNITS) -> dict[str, Path]:

@@ -247,3 +247,19 @@ def test_lowered_variant_reproduces_the_export_problem(pdfs):
 
     for unit in pdf_docs.UNITS:  # (15 and 24 lines with offsets of 3 to 6 half-points; 1 in each clean one)
         assert alone(pdfs[unit, "lowered"]) >= alone(pdfs[unit, "clean"]) + 10
+
+
+def test_glyph_variant_has_the_structures_it_claims(pdfs):
+    """tests/pdf_glyphs.py really writes what its docstring says: Identity-H fonts, radicals in the
+    text map, headings printed twice, borders as filled rectangles, landscape pages turned by /Rotate."""
+    import pdfplumber
+
+    for unit in pdf_docs.UNITS:
+        with pdfplumber.open(str(pdfs[unit, "glyphs"])) as pdf:
+            pages = pdf.pages
+            raw = "".join(p.extract_text() or "" for p in pages)
+            fonts = {c["fontname"] for c in pages[3].chars}
+            assert any(p.rotation == 90 and p.width > p.height for p in pages)
+            assert all(not p.lines for p in pages) and sum(len(p.rects) for p in pages) > 1000
+            assert fonts == {"SimSun", "TimesNewRomanPSMT"}
+            assert "⽀出" in raw and "收收⼊⼊" in raw and "第 1 页 共" in raw
