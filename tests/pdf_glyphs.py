@@ -16,10 +16,10 @@ those structures directly in the PDF's content stream (no layout engine in betwe
   "⽀出" and "⼀般公共预算" (a well-known problem of text extracted from Chinese office PDFs).
 - **Bold drawn twice**: headings in a font without a bold face are made bold by printing each glyph
   twice, a fraction of a point apart (pdfplumber's ``dedupe_chars`` exists for this).
-- **Tables**: every cell's border drawn on its own as a thin filled rectangle, figures right-aligned, spaces typed to spread
-  a two-character label ("合  计", "项  目"), a figure too wide for its narrow cell broken inside
-  the cell ("2,416,4" / "00.00"), wide tables on **landscape pages** (written
-  as a portrait page turned by ``/Rotate 90``, as printer drivers do), long tables going on overleaf
+- **Tables**: every cell's border drawn on its own as a thin filled rectangle, figures right-aligned,
+  spaces typed to spread a two-character label ("合  计", "项  目"), a figure too wide for its narrow
+  cell broken inside the cell ("1,493.3" / "2"), wide tables on **landscape pages** (written as a
+  portrait page turned by ``/Rotate 90``, as printer drivers do), long tables going on overleaf
   **without repeated header rows** (公开02) or under its title "（续）", unit line and header rows printed
   again (公开03, a spreadsheet's print titles), the unit line "单位：万元" in the table's first (merged) row.
 - **Titles as units vary them**: the nine tables titled with the unit's name and year, and under
