@@ -62,6 +62,7 @@ class Page:
     glyphs: list[tuple[str, float, float, float]] = field(default_factory=list)  # char, x, top, size
     margin: list[tuple[str, float, float, float]] = field(default_factory=list)  # header/footer glyphs
     outlines: list[tuple[float, float]] = field(default_factory=list)  # glyphs drawn as paths (x, top)
+    pictures: list[tuple[float, float, float, float]] = field(default_factory=list)  # x, top, width, height
 
     def text(self, s: str, x: float, top: float, size: float, *, gap: float = 0.0, bold: bool = False,
              into: list | None = None) -> float:
@@ -269,6 +270,8 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
         uni = f"/ToUnicode {stream(_tounicode(codes, kangxi and name == 'F1'))} 0 R" if name != "F3" else ""
         fonts[name] = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /{base} /Encoding /Identity-H "
                           f"/DescendantFonts [{cid} 0 R] {uni} >>".encode())
+    picture = add(b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
+                  b"/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream")
     page_ids = []
     parent = len(objects) + 1 + 2 * len(pages)  # the Pages object comes after every page and its content
     for number, p in enumerate(pages, start=1):
@@ -279,6 +282,8 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
             y = p.height - top
             ops.append(f"{x:.2f} {y:.2f} m {x + 3:.2f} {y + 6:.2f} {x + 9:.2f} {y + 6:.2f} {x + 12:.2f} {y:.2f} c "
                        f"{x + 9:.2f} {y - 6:.2f} {x + 3:.2f} {y - 6:.2f} {x:.2f} {y:.2f} c h f")
+        for x, top, wide, high in p.pictures:  # a picture (a screenshot pasted in) scaled to its box
+            ops.append(f"q {wide:.2f} 0 0 {high:.2f} {x:.2f} {p.height - top - high:.2f} cm /Im1 Do Q")
         for glyphs in (p.glyphs, p.margin):
             for font, codes in (("F3" if number in unmapped else "F1", cjk), ("F2", latin)):
                 mine = [g for g in glyphs if g[0] in codes]
@@ -296,7 +301,8 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
         content = stream("\n".join(ops).encode())
         resources = " ".join(f"/{k} {v} 0 R" for k, v in fonts.items())
         page_ids.append(add(f"<< /Type /Page /Parent {parent} 0 R {media} "
-                            f"/Resources << /Font << {resources} >> >> /Contents {content} 0 R >>".encode()))
+                            f"/Resources << /Font << {resources} >> /XObject << /Im1 {picture} 0 R >> >> "
+                            f"/Contents {content} 0 R >>".encode()))
     assert len(objects) + 1 == parent
     add(f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in page_ids)}] /Count {len(pages)} >>".encode())
     catalog = add(f"<< /Type /Catalog /Pages {parent} 0 R >>".encode())

@@ -109,3 +109,44 @@ def test_pages_of_unmapped_glyphs_or_outlines_said_by_number(tmp_path):
     assert [f.code for f in found] == ["R-UNREAD", "R-UNREAD"], [f.message for f in found]
     assert "第3页是扫描图像或转为图形的文字" in found[0].message
     assert "第2页的文字无法解码" in found[1].message
+
+
+def test_table_split_from_its_header_rows_by_a_gap_is_one_table(tmp_path):
+    """Header rows ruled apart from the body (a gap of a few points between their borders: two
+    tables to pdfplumber) are one table with its header."""
+    grid = _grid()
+    head = pdf_docs.Grid(grid.header, [], [], [], grid.widths)
+    body = pdf_docs.Grid([], [], grid.body, grid.body_merges, grid.widths)
+
+    def build(w):
+        w.paragraph("支出决算表", 15, center=True, bold=True)
+        w.paragraph("单位：元", 9, right=True)
+        w.table(head, 9.0, "")
+        w.top += 5
+        w.table(body, 9.0, "")
+
+    pdf = _pdf(tmp_path, build)
+    with pdfplumber.open(str(pdf)) as doc:
+        assert len(doc.pages[0].find_tables()) == 2
+    tables = [b for b in read(pdf) if b.is_table]
+    assert len(tables) == 1 and tables[0].rows[0] == ["科目编码", "科目名称", "本年支出合计", "基本支出"]
+    assert len(tables[0].rows) == 3
+
+
+def test_a_table_pasted_as_a_picture_is_said(tmp_path):
+    """A 公开 table's title over a screenshot of the table (no table, no characters in it): the review
+    says which table it could not read, never passes it as read; a picture beside text (a chart)
+    with no table title is no table."""
+    def build(w, title: str):
+        w.paragraph("本年收入合计1,200.00万元，比上年增加100.00万元，增长9.09%。", 16)
+        w.new_page()
+        w.paragraph(title, 15, center=True, bold=True)
+        w.paragraph("单位：万元", 9, right=True)
+        w.page.pictures.append((70.0, w.top + 5, 450.0, 300.0))
+
+    pdf = _pdf(tmp_path, lambda w: build(w, "上海市某某局2024年度部门收支决算总表"))
+    with pdfplumber.open(str(pdf)) as doc:
+        assert doc.pages[1].images and not doc.pages[1].find_tables()
+    found = review_path(pdf)
+    assert [f.code for f in found] == ["R-UNREAD"] and "第2页的收入支出决算总表是图片" in found[0].message
+    assert review_path(_pdf(tmp_path, lambda w: build(w, "图1：收入支出变化"))) == []

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
+from .grid import PUBLIC_TABLES, plain
 from .pdf_tables import Raw, tidy
 
 MAX_PAGES = 300  # beyond this the review reads the first MAX_PAGES pages and says so
@@ -124,6 +125,17 @@ def _deduped(page):
     return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) not in drop)
 
 
+def _pictured(page, lines: list[Line]) -> str:
+    """The 公开 table whose title stands on a page with no table but a picture of a fifth of the
+    page or more (a table pasted as a screenshot); "" when none."""
+    area = float(page.width) * float(page.height)
+    if not any((im["x1"] - im["x0"]) * (im["bottom"] - im["top"]) >= area / 5 for im in page.images):
+        return ""
+    titles = [plain(normalize(ln.text)) for ln in lines if len(ln.text) < 60]
+    names = [n for t in titles for n in PUBLIC_TABLES if t.endswith(plain(n))]
+    return max(names, key=len) if names else ""
+
+
 def read_pdf(path: Path) -> Blocks:
     try:
         import pdfplumber
@@ -133,6 +145,7 @@ def read_pdf(path: Path) -> Blocks:
     blocks = Blocks()
     scanned: list[int] = []
     garbled: list[int] = []
+    pictured: list[tuple[int, str]] = []  # (page, table name): a 公开 table's title over a picture of it
     with pdfplumber.open(str(path)) as pdf:
         total = len(pdf.pages)
         for number, whole in enumerate(pdf.pages[:MAX_PAGES], start=1):
@@ -154,6 +167,8 @@ def read_pdf(path: Path) -> Blocks:
             cells = [(t.bbox[1], [[None if c is None else normalize(c.replace("\n", "")) for c in r]
                                   for r in t.extract()]) for t in tables]
             pages.append((number, float(page.height), lines, cells))
+            if not tables and (name := _pictured(page, lines)):
+                pictured.append((number, name))
             whole.flush_cache()
         # headers and footers: the same margin line on at least half of the pages (3 or more)
         counts: Counter[str] = Counter()
@@ -165,6 +180,11 @@ def read_pdf(path: Path) -> Blocks:
         blocks.notes.append(
             f"第{_ranges(scanned)}页是扫描图像或转为图形的文字（没有可读的文字），共{len(scanned)}页：这些页未审阅，"
             "需要先做文字识别（OCR）或提供 Word 原稿。"
+        )
+    if pictured:
+        blocks.notes.append(
+            f"第{_ranges([n for n, _ in pictured])}页的{'、'.join(dict.fromkeys(t for _, t in pictured))}是图片"
+            "（表中没有可读的文字）：这些表未审阅，需要先做文字识别（OCR）或提供原表。"
         )
     if garbled:
         blocks.notes.append(
@@ -269,12 +289,15 @@ class _Writer:
         if not rows:
             return
         prev = self.open_table
-        if first_on_page and prev is not None and len(rows[0]) == len(self.raw[-1][1][0]):
+        # nothing but its title again between this table and the one before, as wide: that one goes
+        # on (overleaf, or on the same page where a gap in the rules split it from its header rows)
+        if prev is not None and len(rows[0]) == len(self.raw[-1][1][0]):
             raw = self.raw[-1][1]
             header = raw[:4]
             while rows and rows[0] in header:
                 rows = rows[1:]  # repeated header
-            if rows and not rows[0][0] and not any(re.fullmatch(r"[\d,.\-]+", x) for x in rows[0] if x):
+            if first_on_page and rows and not rows[0][0] \
+                    and not any(re.fullmatch(r"[\d,.\-]+", x) for x in rows[0] if x):
                 last = raw[-1]  # a row broken across the pages goes on
                 raw[-1] = [None if a is None and b is None else (a or "") + (b or "")
                            for a, b in zip(last, rows[0], strict=False)]
