@@ -41,11 +41,19 @@ def test_tables_named_by_their_title_however_worded():
         assert kind_of(_table(caption, T1)) == kind, caption
 
 
-def test_untitled_tables_named_by_their_heads_titled_ones_never():
+def test_untitled_tables_named_by_their_heads_among_the_nine_only():
+    """A table whose title was not read, among the nine (after one of them, short lines between),
+    is named by its heads; one after a 情况说明 paragraph, or titled as its own, is none of them."""
     assert kind_of(_table("", SANGONG)) == "财政拨款“三公”经费支出决算表"
     assert kind_of(_table("单位：万元", T1)) == "收入支出决算总表"
-    # a 情况说明's own table (titled, not one of the nine) is not taken for one by its heads
     assert kind_of(_table("表1：本单位三公经费情况", SANGONG)) == ""
+    t6_name, t7_name = "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表"
+    t6 = _table(t6_name, [["科目编码", "科目名称", "决算数"], ["30101", "基本工资", "1.00"]])
+    among = model(Blocks([t6, Block("单位：万元", "第6页"), _table("", SANGONG)]))
+    assert [b.kind for b in among if b.is_table] == [t6_name, t7_name]
+    said = Block("“三公”经费支出决算为2.00万元，比年初预算减少1.00万元，主要原因是厉行节约。", "第20页")
+    after = model(Blocks([t6, said, _table("", SANGONG)]))
+    assert [b.kind for b in after if b.is_table] == [t6_name, ""]
 
 
 def test_unit_read_from_caption_or_first_row_thousands_in_yuan():

@@ -89,20 +89,21 @@ _HEADS = (
 )
 
 
-def kind_of(b: Block) -> str:
+def kind_of(b: Block, heads: bool = True) -> str:
     """Which of the nine 公开 tables ``b`` is ("" when none can be told): the name its title ends
-    with (the last named, the longest of names ending there), else its number, else its heads."""
+    with (the last named, the longest of names ending there), else its number, else (``heads``)
+    its column heads."""
     caption = plain(b.caption if b.title in b.caption else f"{b.caption} {b.title}")
     hits = [(caption.rfind(p) + len(p), len(p), n) for p, n in _NAMES if p in caption]
     if hits:
         return max(hits)[2]
     if m := _NUMBER.search(caption):
         return PUBLIC_TABLES[int(m.group(1)) - 1]
-    if "表" in caption or b.text.startswith("图："):
+    if not heads or "表" in caption or b.text.startswith("图："):
         return ""  # a table of its own title (a 情况说明's table) or a chart, not one of the nine
-    heads = {plain(c) for r in b.rows for c in r if c and not c[:1].isdigit()}
+    cells = {plain(c) for r in b.rows for c in r if c and not c[:1].isdigit()}
     for name, needed in _HEADS:
-        if all(any(n in h for h in heads) for n in needed):
+        if all(any(n in h for h in cells) for n in needed):
             return name
     return ""
 
@@ -134,10 +135,14 @@ def _thousands(cell: str) -> str:
 
 
 def typed(block: Block) -> Block:
-    """The table with its kind and unit (a 千元 table's amounts in 元)."""
+    """The table with its kind (by its title or number) and unit (a 千元 table's amounts in 元)."""
     if not block.is_table:
         return block
-    kind, unit = kind_of(block), unit_of(block)
+    return _typed(block, kind_of(block, heads=False))
+
+
+def _typed(block: Block, kind: str) -> Block:
+    unit = unit_of(block)
     rows = block.rows
     if unit == "千元":
         rows = [[_thousands(c) for c in r] for r in rows]
@@ -152,6 +157,17 @@ def typed(block: Block) -> Block:
 def model(blocks: list[Block]) -> list[Block]:
     """The blocks the rules read: tables typed, their codes joined (the document's own blocks untouched)."""
     out = [typed(join_codes(b)) for b in blocks]
+    # a table without a title among the nine (after one of them, only short lines between: no
+    # 情况说明 paragraph) is named by its column heads
+    last: Block | None = None
+    for i, b in enumerate(out):
+        if not b.is_table:
+            if len(b.text) >= 40 or "。" in b.text:
+                last = None
+            continue
+        if not b.kind and last is not None and last.kind and (kind := kind_of(b)):
+            out[i] = b = replace(b, kind=kind)
+        last = b
     if all(x is y for x, y in zip(out, blocks, strict=True)):
         return blocks  # nothing changed: keep the reader's list (and its notes)
     if not isinstance(blocks, Blocks):
