@@ -63,6 +63,8 @@ class Page:
     margin: list[tuple[str, float, float, float]] = field(default_factory=list)  # header/footer glyphs
     outlines: list[tuple[float, float]] = field(default_factory=list)  # glyphs drawn as paths (x, top)
     pictures: list[tuple[float, float, float, float]] = field(default_factory=list)  # x, top, width, height
+    watermark: str = ""  # large grey text at 45° across the page (drawn after the text, as Word does)
+    italic: bool = False  # the page's glyphs sheared (an italic faked for a font without one)
 
     def text(self, s: str, x: float, top: float, size: float, *, gap: float = 0.0, bold: bool = False,
              into: list | None = None) -> float:
@@ -245,7 +247,7 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
     (text extraction gives "(cid:12)"); a page's ``outlines`` are glyphs drawn as curved paths. With
     ``rotate``, a landscape page is written as printer drivers write it: a portrait page turned by
     ``/Rotate 90``, its content drawn turned the other way."""
-    chars = sorted({g[0] for p in pages for g in p.glyphs + p.margin})
+    chars = sorted({g[0] for p in pages for g in p.glyphs + p.margin} | {ch for p in pages for ch in p.watermark})
     cjk = {ch: k + 1 for k, ch in enumerate(c for c in chars if _wide(c))}
     latin = {ch: k + 1 for k, ch in enumerate(c for c in chars if not _wide(c))}
     objects: list[bytes] = []
@@ -284,6 +286,12 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
                        f"{x + 9:.2f} {y - 6:.2f} {x + 3:.2f} {y - 6:.2f} {x:.2f} {y:.2f} c h f")
         for x, top, wide, high in p.pictures:  # a picture (a screenshot pasted in) scaled to its box
             ops.append(f"q {wide:.2f} 0 0 {high:.2f} {x:.2f} {p.height - top - high:.2f} cm /Im1 Do Q")
+        if p.watermark:
+            ops.append("BT 0.8 g")
+            for k, ch in enumerate(p.watermark):
+                x, y = 150 + 70 * k, 250 + 70 * k
+                ops.append(f"/F1 60 Tf 0.7071 0.7071 -0.7071 0.7071 {x:.2f} {y:.2f} Tm <{cjk[ch]:04X}> Tj")
+            ops.append("0 g ET")
         for glyphs in (p.glyphs, p.margin):
             for font, codes in (("F3" if number in unmapped else "F1", cjk), ("F2", latin)):
                 mine = [g for g in glyphs if g[0] in codes]
@@ -292,7 +300,8 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
                 ops.append("BT")
                 for ch, x, top, size in mine:
                     base = p.height - top - size * 0.859
-                    ops.append(f"/{font} {size:g} Tf 1 0 0 1 {x:.2f} {base:.2f} Tm <{codes[ch]:04X}> Tj")
+                    shear = 0.21 if p.italic else 0
+                    ops.append(f"/{font} {size:g} Tf 1 0 {shear:g} 1 {x:.2f} {base:.2f} Tm <{codes[ch]:04X}> Tj")
                 ops.append("ET")
         media = f"/MediaBox [0 0 {p.width:.2f} {p.height:.2f}]"
         if rotate and p.width > p.height:  # display (X, Y) drawn at (h - Y, X) of a portrait page

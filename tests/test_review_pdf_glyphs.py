@@ -150,3 +150,26 @@ def test_a_table_pasted_as_a_picture_is_said(tmp_path):
     found = review_path(pdf)
     assert [f.code for f in found] == ["R-UNREAD"] and "第2页的收入支出决算总表是图片" in found[0].message
     assert review_path(_pdf(tmp_path, lambda w: build(w, "图1：收入支出变化"))) == []
+
+
+_USE = "主要用于保障单位日常运转和各项业务工作。"
+
+
+def test_a_slanted_watermark_is_no_text(tmp_path):
+    """A watermark ("内部资料" in large grey letters at 45°, across the lines of the text) is left out."""
+    def build(w):
+        for k in range(8):
+            w.paragraph(f"本年支出{k + 1}0.00万元，比上年增加{k + 1}.00万元，增长11.11%，{_USE}", 16)
+        w.page.watermark = "内部资料"
+
+    pdf = _pdf(tmp_path, build)
+    assert "资" in _raw(pdf)
+    assert all("资" not in t for t in _text(pdf)) and len(_text(pdf)) == 8
+    assert review_path(pdf) == []
+
+    def italic(w):  # sheared glyphs (a faked italic) are no watermark: their text is read
+        build(w)
+        w.page.watermark, w.page.italic = "", True
+
+    text = _text(_pdf(tmp_path, italic))
+    assert len(text) == 8 and text[0] == f"本年支出10.00万元，比上年增加1.00万元，增长11.11%，{_USE}"

@@ -125,6 +125,13 @@ def _deduped(page):
     return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) not in drop)
 
 
+def _slanted(c: dict) -> bool:
+    """A character drawn turned (its text matrix rotates its baseline): on no line of the text. A
+    sheared one (an italic faked by slanting the glyphs) keeps its baseline and its line."""
+    a, b = c.get("matrix", (1, 0))[:2]
+    return abs(b) > 0.05 * (abs(a) + abs(b))
+
+
 def _pictured(page, lines: list[Line]) -> str:
     """The 公开 table whose title stands on a page with no table but a picture of a fifth of the
     page or more (a table pasted as a screenshot); "" when none."""
@@ -163,7 +170,8 @@ def read_pdf(path: Path) -> Blocks:
                 garbled.append(number)  # glyphs without a character map: "(cid:123)"
             elif len(texts) < 5 and (page.images or len(page.curves) > 100):
                 scanned.append(number)  # an image, or text drawn as outlines
-            lines = group_lines([c for c in chars if outside(c)])
+            # text set at a slant (a watermark "内部资料" across the page) is no line of the report
+            lines = group_lines([c for c in chars if outside(c) and not _slanted(c)])
             cells = [(t.bbox[1], [[None if c is None else normalize(c.replace("\n", "")) for c in r]
                                   for r in t.extract()]) for t in tables]
             pages.append((number, float(page.height), lines, cells))
