@@ -24,7 +24,8 @@ those structures directly in the PDF's content stream (no layout engine in betwe
   again (公开03, a spreadsheet's print titles), the unit line "单位：万元" in the table's first (merged) row.
 - **Titles as units vary them**: the nine tables titled with the unit's name and year, and under
   names other than the template's ("部门收支决算总表", "财政拨款收支决算总表").
-- A page header with the unit's name, the footer 「第 n 页 共 m 页」.
+- A page header with the unit's name, one for each part (the tables, the 情况说明: Word sections), none
+  on the cover; the footer 「第 n 页 共 m 页」.
 
 ``python -m tests.pdf_glyphs OUTDIR`` writes them for a look.
 """
@@ -344,6 +345,7 @@ def build(unit: pdf_docs.Unit, path: Path) -> Path:
                  f"第三部分 {unit.name}{unit.year}年度部门决算情况说明", "第四部分 名词解释"):
         w.paragraph(line, 12, indent=not line.startswith("第"))
     w.new_page()
+    tables_from = len(w.pages)
     w.paragraph(f"第二部分 {unit.name}{unit.year}年度部门决算表", 16, center=True, bold=True)
     for k, (key, grid, notes) in enumerate(pdf_docs.grids(unit)):
         landscape = key in ("公开07", "公开08", "公开09")  # the widest tables
@@ -361,6 +363,7 @@ def build(unit: pdf_docs.Unit, path: Path) -> Path:
         for note in notes:
             w.paragraph(note, 9, indent=False)
     w.new_page()
+    text_from = len(w.pages)
     for text in unit.paragraphs:
         heading = pdf_docs._HEADING.match(text)
         if text.startswith("第") and heading:
@@ -369,8 +372,11 @@ def build(unit: pdf_docs.Unit, path: Path) -> Path:
             w.paragraph(text, 16, bold=bool(heading and len(text) < 30 and not text.endswith("。")), lead=28)
     total = len(w.pages)
     for n, page in enumerate(w.pages, start=1):
-        head = f"{unit.name}{unit.year}年度部门决算"
-        page.text(head, (page.width - width(head, 9)) / 2, 1.2 * CM, 9, into=page.margin)
+        # each part its own page header (Word sections), none on the cover
+        head = f"{unit.name}{unit.year}年度部门决算" + ("表" if tables_from <= n < text_from else
+                                                      "情况说明" if n >= text_from else "")
+        if n > 1:
+            page.text(head, (page.width - width(head, 9)) / 2, 1.2 * CM, 9, into=page.margin)
         foot = f"第 {n} 页 共 {total} 页"
         page.text(foot, (page.width - width(foot, 9)) / 2, page.height - 1.5 * CM, 9, into=page.margin)
     return write_pdf(w.pages, path, rotate=True)

@@ -173,3 +173,20 @@ def test_a_slanted_watermark_is_no_text(tmp_path):
 
     text = _text(_pdf(tmp_path, italic))
     assert len(text) == 8 and text[0] == f"本年支出10.00万元，比上年增加1.00万元，增长11.11%，{_USE}"
+
+
+def test_each_parts_own_page_header_dropped(tmp_path):
+    """Word sections give each part its own page header ("…部门决算表" over the tables, "…情况说明"
+    over the text): a header standing on a third of the pages is a header too, and a sentence
+    going on overleaf is not cut by it."""
+    w = pdf_glyphs.Writer()
+    for k in range(60):
+        w.paragraph(f"{k + 1}、本年支出{k + 1}0.00万元，比上年增加{k + 1}.00万元，增长11.11%，{_USE}{_USE}{_USE}", 16)
+    assert len(w.pages) >= 9
+    for n, page in enumerate(w.pages):
+        head = "上海市某某局2024年度部门决算" + ("表" if n < len(w.pages) // 3 else "情况说明")
+        page.text(head, 200, 30, 9, into=page.margin)
+    pdf = pdf_glyphs.write_pdf(w.pages, tmp_path / "parts.pdf")
+    text = _text(pdf)
+    assert not [t for t in text if "部门决算" in t]
+    assert len(text) == 60 and all(t.endswith(_USE * 3) for t in text)

@@ -97,11 +97,16 @@ def group_lines(chars: list[dict]) -> list[Line]:
     return lines
 
 
-def _margin_key(line: Line, height: float) -> str | None:
-    """A line in the top or bottom margin, with its digits masked (page numbers vary)."""
-    if line.top < height * _MARGIN or line.bottom > height * (1 - _MARGIN):
-        return re.sub(r"\d+", "#", line.text.replace(" ", ""))
-    return None
+def _margins(lines: list[Line], height: float) -> dict[int, str]:
+    """The page's outermost lines (two at the top, two at the bottom) in its top or bottom margin,
+    by index, each with its digits masked (page numbers vary): where headers and footers stand."""
+    out = {}
+    for i in {*range(min(2, len(lines))), *range(max(len(lines) - 2, 0), len(lines))}:
+        line = lines[i]
+        if (line.top < height * _MARGIN or line.bottom > height * (1 - _MARGIN)) \
+                and not re.search(r"单位[：:]", line.text):  # a table's unit line is never a header
+            out[i] = re.sub(r"\d+", "#", line.text.replace(" ", ""))
+    return out
 
 
 def _deduped(page):
@@ -178,11 +183,12 @@ def read_pdf(path: Path) -> Blocks:
             if not tables and (name := _pictured(page, lines)):
                 pictured.append((number, name))
             whole.flush_cache()
-        # headers and footers: the same margin line on at least half of the pages (3 or more)
+        # headers and footers: the same outermost margin line on 3 pages or more
         counts: Counter[str] = Counter()
         for _, height, lines, _ in pages:
-            counts.update({k for ln in lines if (k := _margin_key(ln, height))})
-        repeated = {k for k, n in counts.items() if n >= max(3, len(pages) // 2)}
+            counts.update(set(_margins(lines, height).values()))
+        # (a part's own header, as Word sections give them, stands on a quarter of the pages or more)
+        repeated = {k for k, n in counts.items() if n >= max(3, len(pages) // 4)}
         _assemble(pages, repeated, blocks)
     if scanned:
         blocks.notes.append(
@@ -374,13 +380,25 @@ def _text_right(lines: list[Line]) -> float:
 _Page = tuple[int, float, list[Line], list[tuple[float, Raw]]]  # number, height, lines, tables (top, cells)
 
 
+def _header(key: str | None, repeated: set[str]) -> bool:
+    """A margin line that is a header: repeated, or one part's header on too few pages to count,
+    told by its words (the others' with a word more or less: "…部门决算" beside "…部门决算表")."""
+    if key is None:
+        return False
+    return key in repeated or any(
+        (r.startswith(key) or key.startswith(r)) and min(len(r), len(key)) >= 0.75 * max(len(r), len(key)) >= 6
+        for r in repeated
+    )
+
+
 def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
     w = _Writer(blocks)
     prepared = []
     for number, height, lines, tables in pages:
+        edges = _margins(lines, height)
         lines = [
-            ln for ln in lines
-            if not _PAGE_NUMBER.match(ln.text.strip()) and _margin_key(ln, height) not in repeated
+            ln for i, ln in enumerate(lines)
+            if not _PAGE_NUMBER.match(ln.text.strip()) and not _header(edges.get(i), repeated)
         ]
         items: list[tuple[float, Line | Raw]] = [(ln.top, ln) for ln in lines]
         items += [(top, rows) for top, rows in tables]
