@@ -190,3 +190,27 @@ def test_each_parts_own_page_header_dropped(tmp_path):
     text = _text(pdf)
     assert not [t for t in text if "部门决算" in t]
     assert len(text) == 60 and all(t.endswith(_USE * 3) for t in text)
+
+
+def test_caption_rows_inside_a_spreadsheet_table(tmp_path):
+    """A table made in a spreadsheet prints its number and unit in its own first row ("公开01表" left,
+    "单位：元" right): they are the table's caption, its header is the row below; its 元 meet the
+    text's 万元."""
+    t1 = [["本年收入合计", "12,000,000.00", "本年支出合计", "12,000,000.00"],
+          ["财政拨款收入", "10,000,000.00", "基本支出", "9,000,000.00"]]
+    grid = pdf_docs.Grid([["公开01表", "", "单位：元", ""], ["项目", "决算数", "项目", "决算数"]],
+                         [(0, 0, 0, 1), (0, 2, 0, 3)], t1, [], [4.0, 3.0, 4.0, 3.0])
+
+    def build(w, total: str):
+        w.paragraph("一、收入支出决算总体情况说明", 16, indent=False)
+        w.paragraph(f"2024年度本年收入合计{total}万元，其中财政拨款收入1,000.00万元。", 16)
+        w.new_page()
+        w.paragraph("上海市某某局2024年度部门收支决算总表", 15, center=True, bold=True)
+        w.table(grid, 9.0, "")
+
+    pdf = _pdf(tmp_path, lambda w: build(w, "1,200.00"))
+    table = next(b for b in read(pdf) if b.is_table)
+    assert table.rows[0] == ["项目", "决算数", "项目", "决算数"] and "单位：元" in table.caption
+    assert review_path(pdf) == []
+    wrong = review_path(_pdf(tmp_path, lambda w: build(w, "1,300.00")))
+    assert [(f.code, f.expected) for f in wrong] == [("R-TEXT-TABLE", "1,200.00万元")]

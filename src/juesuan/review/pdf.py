@@ -318,17 +318,31 @@ class _Writer:
                 rows = rows[1:]
             raw.extend(rows)
             return
-        # a title or unit line printed in the table's own first row (one cell across it: "单位：万元")
-        inside = []
-        while len(rows) > 1 and len(rows[0]) > 1 and len(lone := [x for x in rows[0] if x]) == 1 \
-                and not re.search(r"\d", lone[0].replace("单位", "")) and len(lone[0]) < 60:
-            inside.append(lone[0])
+        # title and unit lines printed in the table's own first rows (a spreadsheet's: one cell across
+        # the table, "收入支出决算总表"; or "公开01表" left and "单位：万元" right)
+        inside: list[str] = []
+        while len(rows) > 1 and _caption_row(rows[0]):
+            inside += [x for x in rows[0] if x]
             rows = rows[1:]
         self.caption = [*self.recent, *inside]
         title = " ".join(self.caption)
         self.open_table = Block("", f"第{number}页", [["\t"]], title=title, caption=title)
         self.raw.append((self.open_table, rows))
         self.blocks.append(self.open_table)
+
+
+_CAPTION = re.compile(r"单位[：:]|公开\s*\d+\s*表|编制单位")
+
+
+def _caption_row(row: list[str | None]) -> bool:
+    """A table row that is a caption: one cell across a wide table (a title without figures), or a
+    few cells each a caption's ("公开01表", "单位：万元", "编制单位：…")."""
+    cells = [x for x in row if x]
+    if len(row) < 2 or not cells:
+        return False
+    if all(_CAPTION.search(x) for x in cells) and len(cells) <= 3:
+        return True
+    return len(cells) == 1 and not re.search(r"\d", cells[0]) and len(cells[0]) < 60
 
 
 _ASCII = re.compile(r"[0-9A-Za-z,.%％+\-/]+")
