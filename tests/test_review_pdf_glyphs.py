@@ -151,6 +151,16 @@ def test_a_table_pasted_as_a_picture_is_said(tmp_path):
     assert [f.code for f in found] == ["R-UNREAD"] and "第2页的收入支出决算总表是图片" in found[0].message
     assert review_path(_pdf(tmp_path, lambda w: build(w, "图1：收入支出变化"))) == []
 
+    def contents(w, background: bool):  # a 目录 naming the nine over a picture, or over a page background
+        w.paragraph("本年收入合计1,200.00万元，比上年增加100.00万元，增长9.09%。", 16)
+        w.new_page()
+        for line in pdf_docs._CONTENTS:
+            w.paragraph(line, 12)
+        w.page.pictures.append((0.0, 0.0, w.page.width, w.page.height) if background else (70.0, w.top, 450, 300))
+
+    assert review_path(_pdf(tmp_path, lambda w: contents(w, False))) == []
+    assert review_path(_pdf(tmp_path, lambda w: contents(w, True))) == []
+
 
 _USE = "主要用于保障单位日常运转和各项业务工作。"
 

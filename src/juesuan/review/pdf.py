@@ -138,14 +138,18 @@ def _slanted(c: dict) -> bool:
 
 
 def _pictured(page, lines: list[Line]) -> str:
-    """The 公开 table whose title stands on a page with no table but a picture of a fifth of the
-    page or more (a table pasted as a screenshot); "" when none."""
+    """The 公开 table whose title stands on a page with no table, over a picture of a fifth of the
+    page or more (a table pasted as a screenshot); "" when none. A page's background picture (nine
+    tenths of it or more) and a 目录 (several table names) are no such page."""
     area = float(page.width) * float(page.height)
-    if not any((im["x1"] - im["x0"]) * (im["bottom"] - im["top"]) >= area / 5 for im in page.images):
+    pictures = [im for im in page.images if area / 5 <= (im["x1"] - im["x0"]) * (im["bottom"] - im["top"]) < area * 0.9]
+    titles = [(plain(normalize(ln.text)), ln.bottom) for ln in lines if len(ln.text) < 60]
+    names = {n: bottom for t, bottom in titles for n in PUBLIC_TABLES if t.endswith(plain(n))}
+    longest = {n for n in names if not any(n != m and m.endswith(n) for m in names)}  # 财政拨款收入支出… not 收入支出…
+    if not pictures or len(longest) != 1:
         return ""
-    titles = [plain(normalize(ln.text)) for ln in lines if len(ln.text) < 60]
-    names = [n for t in titles for n in PUBLIC_TABLES if t.endswith(plain(n))]
-    return max(names, key=len) if names else ""
+    name = max(names, key=len)
+    return name if any(im["top"] >= names[name] - 2 for im in pictures) else ""
 
 
 def read_pdf(path: Path) -> Blocks:
