@@ -25,6 +25,7 @@ from .sheet_spec import (
     BUTTON_GAP,
     BUTTON_HEIGHT,
     BUTTON_WIDTH,
+    HEAD_ROW_HEIGHT,
     TITLE_ROW_HEIGHT,
     TOOL_LOOKS,
     SheetLook,
@@ -243,7 +244,6 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
     return out.getvalue()
 
 
-HEAD_ROW_HEIGHT = 30  # points: two lines of a wrapped header
 GUIDE_WIDTH = 80  # characters: the column fits an A4 portrait page, so nothing is cut off
 
 
