@@ -305,3 +305,14 @@ def test_text_blanks_from_a_workbook_say_where_to_fill(tmp_path):
     from_file = {f.path[-1]: f.message for f in disclose(again.data, again.findings).findings
                  if f.code == "D-TEXT-BLANK"}
     assert "juesuan extract" not in from_file["performance"] and "[disclosure.performance]" in from_file["performance"]
+
+
+def test_the_public_sheet_leaves_zeros_blank_as_the_tables_print_them(tmp_path):
+    """上海's template prints a zero blank: the 决算公开 sheet as the Word/PDF/.xlsx, never 0.00 in every empty cell."""
+    from juesuan.workbook.outputs import disclosure_sheet
+
+    unit = load_unit(_typed(tmp_path, lines=True))
+    sheet = disclosure_sheet(disclose(unit.data, unit.findings))
+    money = [cell for cell in sheet.cells.values() if cell.style.endswith("money")]
+    assert money and not [cell for cell in money if cell.value is not None and cell.value == 0]
+    assert any(cell.value == Decimal(80) for cell in money)  # 万元
