@@ -298,6 +298,7 @@ def test_text_blanks_from_a_workbook_say_where_to_fill(tmp_path):
               if f.code in ("D-TEXT-BLANK", "D-TEXT-INCOMPLETE")}
     assert "工作簿的“三公经费”表" in blanks["controlled"]
     assert "juesuan extract" in blanks["performance"] and "juesuan build" in blanks["performance"]
+    assert "juesuan extract" in blanks["glossary"]  # 事业收入's 主要是：……
     assert "工作簿的“公开科目”表" in blanks["lines"]
     toml = tmp_path / "单位.toml"
     toml.write_text(dumps(unit.data), encoding="utf-8")
