@@ -19,7 +19,8 @@ from juesuan.sources import layout as L  # noqa: E402
 from juesuan.workbook.build import build  # noqa: E402
 from juesuan.workbook.edit import recalc  # noqa: E402
 
-SHEET_LEVEL = ("widths", "print_area", "title_rows", "title_cols", "col_breaks", "freeze", "protected", "merged")
+SHEET_LEVEL = ("widths", "print_area", "title_rows", "title_cols", "col_breaks", "scale", "freeze", "protected",
+               "merged")
 
 
 @pytest.fixture

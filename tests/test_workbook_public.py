@@ -288,3 +288,32 @@ def test_disclose_prints_the_typed_lines(tmp_path, monkeypatch):
     wb = openpyxl.load_workbook(path)
     assert wb[L.PUBLIC_LINES].print_area == f"'{L.PUBLIC_LINES}'!$A$1:{last}"
     assert wb[L.PUBLIC_ECONOMICS].print_area == f"'{L.PUBLIC_ECONOMICS}'!$A$1:$C${ECON.row + len(TYPED_ECONOMICS)}"
+
+
+def test_text_blanks_from_a_workbook_say_where_to_fill(tmp_path):
+    """An input sheet where the workbook has one; else how to fill it (extract → edit → build), never a bare
+    data-file key to a person who has only the workbook."""
+    unit = load_unit(_typed(tmp_path, lines=True))
+    blanks = {f.path[-1]: f.message for f in disclose(unit.data, unit.findings).findings
+              if f.code in ("D-TEXT-BLANK", "D-TEXT-INCOMPLETE")}
+    assert "工作簿的“三公经费”表" in blanks["controlled"]
+    assert "juesuan extract" in blanks["performance"] and "juesuan build" in blanks["performance"]
+    assert "juesuan extract" in blanks["glossary"]  # 事业收入's 主要是：……
+    assert "工作簿的“公开科目”表" in blanks["lines"]
+    toml = tmp_path / "单位.toml"
+    toml.write_text(dumps(unit.data), encoding="utf-8")
+    again = load_unit(toml)
+    from_file = {f.path[-1]: f.message for f in disclose(again.data, again.findings).findings
+                 if f.code == "D-TEXT-BLANK"}
+    assert "juesuan extract" not in from_file["performance"] and "[disclosure.performance]" in from_file["performance"]
+
+
+def test_the_public_sheet_leaves_zeros_blank_as_the_tables_print_them(tmp_path):
+    """上海's template prints a zero blank: the 决算公开 sheet as the Word/PDF/.xlsx, never 0.00 in every empty cell."""
+    from juesuan.workbook.outputs import disclosure_sheet
+
+    unit = load_unit(_typed(tmp_path, lines=True))
+    sheet = disclosure_sheet(disclose(unit.data, unit.findings))
+    money = [cell for cell in sheet.cells.values() if cell.style.endswith("money")]
+    assert money and not [cell for cell in money if cell.value is not None and cell.value == 0]
+    assert any(cell.value == Decimal(80) for cell in money)  # 万元

@@ -280,6 +280,24 @@ def on_sheet(data: UnitData, key: str) -> bool:
     return data.origin == WORKBOOK and key in dict(PUBLIC_TABLES)
 
 
+EXPORT_TO_FILL = ("这部分没有输入表：请用 juesuan extract 工作簿.xlsm 单位.toml 把工作簿导出为数据文件，在其中填写后"
+                  "用 juesuan build 单位.toml 新工作簿.xlsm 生成工作簿（或直接对数据文件运行 juesuan disclose）。")
+
+
+def workbook_place(data: UnitData, where: str) -> tuple[str, str] | None:
+    """For a unit read from a workbook, where to fill the data-file table ``where`` (``controlled``,
+    ``disclosure.performance``): its input sheet, or — where the workbook has none — the data file the
+    workbook can be exported to, with how. ``None`` for a unit read from a data file."""
+    from ..sources.layout import Locator
+
+    if data.origin != WORKBOOK:
+        return None
+    found = Locator().cell(tuple(where.split(".")))
+    if found is not None:
+        return f"工作簿的“{found[0]}”表", ""
+    return f"数据文件 [{where}] ", EXPORT_TO_FILL
+
+
 def place(data: UnitData, key: str) -> str:
     """Where a [disclosure] array (``lines``, ``basic_economics``) is typed: the workbook's input
     sheet for a unit read from a workbook, else the data file's table."""

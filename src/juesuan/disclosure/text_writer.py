@@ -199,23 +199,22 @@ class Writer:
     def blank(self, what: str, where: str, keys: tuple[str, ...], *, partly: bool = False) -> None:
         """A part of the text the data does not give: 警告 when it is written 未填报, 提示 when
         only some of its figures are missing; either names the keys to fill."""
-        from .books import on_sheet, place
+        from .books import workbook_place
 
         listed = "、".join(keys)
         what = what.replace("“", "‘").replace("”", "’")  # quoted inside “…”
-        head, _, key = where.partition(".")
-        sheet = head == "disclosure" and on_sheet(self.b.data, key)
-        at = place(self.b.data, key) if sheet else f"数据文件 [{where}] "
+        at, how = workbook_place(self.b.data, where) or ("", "")
         if partly:
             self.out.findings.append(Finding(
                 Level.INFO, "D-TEXT-INCOMPLETE",
-                f"情况说明“{what}”缺少部分内容，已按所填写的内容撰写。如需按模板写全，请在{at}中"
-                f"填写：{listed}。", (*where.split("."),)))
+                f"情况说明“{what}”缺少部分内容，已按所填写的内容撰写。如需按模板写全，"
+                f"请在{at or f'数据文件 [{where}] '}中填写：{listed}。{how}", (*where.split("."),)))
         else:
+            source = "工作簿中" if how else "输入表中" if at else "数据文件中"
             self.out.findings.append(Finding(
                 Level.WARNING, "D-TEXT-BLANK",
-                f"情况说明写了“{NOT_REPORTED}{what}”：{'' if sheet else '数据文件中'}没有这部分内容。"
-                f"请在{at if sheet else f' [{where}] '}中填写：{listed}（确实没有的填0）。", (*where.split("."),)))
+                f"情况说明写了“{NOT_REPORTED}{what}”：{source}没有这部分内容。"
+                f"请在{at or f' [{where}] '}中填写：{listed}（确实没有的填0）。{how}", (*where.split("."),)))
 
     # -- wording ---------------------------------------------------------------------------------
 

@@ -314,6 +314,9 @@ class Locator:
                 row, col = block.cell(r, column)
                 return block.sheet, row, col
             return block.sheet, block.row, block.col
+        if head in ("quantities", "text") and len(path) == 1:  # the table itself: its block
+            block = QUANTITY_BLOCK if head == "quantities" else TEXT_BLOCK
+            return block.sheet, block.row, block.col
         if head == "quantities" and len(path) >= 2 and path[1] in c.QUANTITY_KEYS:
             column = path[2] if len(path) >= 3 and path[2] in c.QUANTITY_COLUMNS else "final"
             row, col = QUANTITY_BLOCK.cell(c.QUANTITY_KEYS.index(path[1]), column)

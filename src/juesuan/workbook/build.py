@@ -20,11 +20,12 @@ from ..export.sheet_style import CHART, INPUT_STYLES, LANDSCAPE, PORTRAIT, STYLE
 from ..report import Report
 from ..sources import layout as L
 from .input_sheets import AMOUNT_RULE, INPUT_SHEETS
-from .outputs import Cell, SheetOut, all_sheets, excel_value
+from .outputs import LINE_POINTS, Cell, SheetOut, all_sheets, excel_value, text_height
 from .sheet_spec import (
     BUTTON_GAP,
     BUTTON_HEIGHT,
     BUTTON_WIDTH,
+    HEAD_ROW_HEIGHT,
     TITLE_ROW_HEIGHT,
     TOOL_LOOKS,
     SheetLook,
@@ -243,13 +244,10 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
     return out.getvalue()
 
 
-HEAD_ROW_HEIGHT = 30  # points: two lines of a wrapped header
 GUIDE_WIDTH = 80  # characters: the column fits an A4 portrait page, so nothing is cut off
 
 
 def _guide(ws, fmt: _Formats) -> None:
-    from .outputs import text_height
-
     ws.write_string(0, 0, GUIDE_LINES[0], fmt.title)
     for i, line in enumerate(GUIDE_LINES[1:], start=2):  # wrapped, so the page prints whole
         ws.write_string(i, 0, line, fmt.styles["body"])
@@ -279,8 +277,11 @@ def _inputs(wb, sheets, fmt: _Formats, blocks) -> None:
                     ws.merge_range(r1, c1, r2, c2, label, fmt.header)
             for r, label in enumerate(L.ROW_LABELS.get(block.name, ())):
                 ws.write_string(block.row + r, block.col - 1, label, fmt.label)
-            for r, note in enumerate(b.notes):
-                ws.write_string(block.row + r, block.last_col + 1, note, fmt.note)
+            width = next((w for first, last, w in spec.widths if first <= block.last_col + 1 <= last), 8.43)
+            for r, note in enumerate(b.notes):  # wrapped within the page, its row as tall as its lines
+                ws.write_string(block.row + r, block.last_col + 1, note, fmt.styles["note_wrap"])
+                if text_height(note, width) > LINE_POINTS:
+                    ws.set_row(block.row + r, text_height(note, width))
             _write_input(ws, fmt, block, blocks[block.name], b.kinds)
         for b in spec.blocks:
             for column in b.amounts:

@@ -130,7 +130,7 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
             Validation(L.UNIT_BLOCK, "value", {"validate": "integer", "criteria": "between", "minimum": 1950,
                                                "maximum": 2199, "error_message": "请填写四位年份。"}, "unit.year"),
         ),
-        ((0, 0, 22), (1, 1, 36), (2, 2, 44)), (L.FIRST, 0),
+        ((0, 0, 20), (1, 1, 30), (2, 2, 30)), (L.FIRST, 0),
     ),
     InputSheet(
         L.AMOUNTS, "收入支出预决算", "单位：元。未发生的填0；没有该项数据的留空（留空表示未填报，不是0）。",

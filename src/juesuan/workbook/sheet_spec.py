@@ -26,6 +26,7 @@ REVIEW_BUTTONS: Buttons = (("JuesuanReview", "审阅"),)
 SUMMARY_BUTTONS: Buttons = (("JuesuanSummarize", "汇总"),)
 BUTTON_WIDTH, BUTTON_HEIGHT, BUTTON_GAP = 72, 24, 4  # pixels
 TITLE_ROW_HEIGHT = 22.5  # points: row 1 holds the title and the buttons (30 px)
+HEAD_ROW_HEIGHT = 30  # points: a row of grouped (merged) input headers, two wrapped lines
 TITLE_CHAR_PX = 10  # a half-width character of a 14 pt title, in pixels (a CJK character counts 2)
 
 
