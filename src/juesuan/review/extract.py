@@ -173,6 +173,10 @@ def _width(text: str) -> int:
     return sum(1 if ch.isascii() else 2 for ch in text)
 
 
+def _prose(text: str, width: int) -> bool:
+    return width >= 40 or bool(_PUNCT.search(text))
+
+
 def _unwrap(blocks: list[Block]) -> list[Block]:
     """Text copied out of a PDF has a line break every 30-odd characters: when most lines are
     about as wide as the widest, a full line goes on in the next one unless the next opens a
@@ -180,7 +184,9 @@ def _unwrap(blocks: list[Block]) -> list[Block]:
     full; a heading ("一、…", "（二）…") goes on only into a short line without punctuation (its
     own last characters). Widths count a Chinese character as two columns, so a line of
     digits is not taken for a short one."""
-    widths = sorted(_width(b.text) for b in blocks if not b.is_table)
+    # a table copied out of a PDF gives one short line a cell: only lines of prose (with
+    # punctuation, or long) tell whether the text is a wrapped copy
+    widths = sorted(w for b in blocks if not b.is_table and _prose(b.text, w := _width(b.text)))
     if len(widths) < 10:
         return blocks
     full = widths[int(len(widths) * 0.9)]

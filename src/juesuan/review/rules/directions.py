@@ -90,6 +90,9 @@ def _from_context(cur: dict, g: Fig, quote: str, year: int, ctx: dict) -> None:
         cur["A"], cur["B"] = next(iter(now.values())), next(iter(before.values()))
 
 
+_WORD = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
     """The amount a comparison at figs[i] is about: the nearest level before it in its clause,
     or before the clause when the clause starts with 比 (the subject is left out)."""
@@ -102,7 +105,9 @@ def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
                 return None
             clause = g.clause
         if g.role == "level" and not g.paren and g.f.is_money:
-            return g
+            # a figure with no word before it ("…比上年\n17,290.00元减少…", a line break of a
+            # PDF copy) is not known to be the subject: this year's amount, last year's or a base
+            return g if _WORD.search(g.pre) else None
         if g.role in ("diff",) and g.clause == figs[i].clause:
             return None
     return None

@@ -65,6 +65,8 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         for m in _NO_UNIT.finditer(b.text):
             word, num = m.group("word"), m.group("num")
+            if m.end() == len(b.text) and _unit_opens(blocks, bi):
+                continue  # "增加 223,120.50" / "元，…": a line break before the unit (text copied from a PDF)
             sent = sentence_at(b.text, m.start())
             if word in ("增加", "减少"):
                 unit = "万元" if "万元" in sent else "元"
@@ -86,6 +88,12 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
                     bi, b, sentence_at(b.text, m.start()), shown, expected=f"{m.group(1)}万元",
                 ))
     return out
+
+
+def _unit_opens(blocks: list[Block], bi: int) -> bool:
+    """The block after ``bi`` opens with a unit: the figure ending ``bi`` goes on in it."""
+    nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
+    return nxt is not None and not nxt.is_table and nxt.text.lstrip().startswith(("元", "万元", "%", "个百分点"))
 
 
 # an amount in 万 without 元 where the text writes 万元 elsewhere: "0.40万（含…"

@@ -1,0 +1,67 @@
+"""审阅's precision: a correct report in the shapes it reaches the reviewer (a PDF copied as text,
+lines wrapped mid-sentence, tables as one cell a line) gives no finding; one problem, one finding."""
+
+from __future__ import annotations
+
+from juesuan.review import review_text
+
+# a correct 分析报告's paragraphs (元, 2 decimals)
+PROSE = [
+    "一、收入支出决算总体情况",
+    "本年度单位收入、支出决算均为6,992,766.17元，比2023年度6,752,300.00元增加240,466.17元，增长3.56%。"
+    "增加的主要原因是人员经费支出增加。",
+    "二、支出决算情况",
+    "本年度基本支出决算5,812,766.17元，比上年5,589,645.67元增加223,120.50元，增长3.99%；"
+    "项目支出决算1,180,000.00元，比上年1,162,654.33元增加17,345.67元，增长1.49%。",
+    "三、“三公”经费支出情况",
+    "2024年度“三公”经费支出决算7,138.17元。其中：因公出国（境）费0.00元；公务用车运行维护费7,138.17元，"
+    "占100.00%；公务接待费0.00元。公务用车运行维护费比上年17,290.00元减少10,151.83元，同比下降58.71%；"
+    "比预算20,000.00元减少12,861.83元，完成预算的35.69%。",
+    "公务用车运行维护费比上年、比预算减少的主要原因是：严格控制车辆使用，压缩运行费用。",
+]
+
+
+def _wrap(text: str, width: int = 54) -> list[str]:
+    """Lines of a PDF copy: a break every ``width`` columns (a Chinese character is two), a space
+    around figures as pdftotext writes them."""
+    lines, cur, w = [], "", 0
+    for ch in text:
+        cw = 1 if ch.isascii() else 2
+        if w + cw > width:
+            lines.append(cur)
+            cur, w = "", 0
+        cur += ch
+        w += cw
+    return [*lines, cur] if cur else lines
+
+
+def _pdf_copy() -> str:
+    out: list[str] = []
+    for p in PROSE:
+        out.extend(_wrap(p))
+        out.append("")
+        # a table after each paragraph, one cell a line (pdftotext without -layout)
+        out.extend(["项目", "本年决算", "上年决算", "增减额", "增减率", "基本支出", "5,812,766.17", "5,589,645.67",
+                    "223,120.50", "3.99%", "项目支出", "1,180,000.00", "1,162,654.33", "17,345.67", "1.49%", ""])
+    return "\n".join(out)
+
+
+def test_a_pdf_copy_with_tables_cell_by_cell_is_unwrapped_and_clean():
+    assert [(f.code, f.quote) for f in review_text(_pdf_copy())] == []
+
+
+def test_a_figure_opening_a_line_is_not_taken_for_the_subject():
+    # too few lines to be unwrapped: the line after "比上年" opens with last year's amount
+    text = "公务用车运行维护费比上年\n17,290.00元减少10,151.83元，同比下降58.71%；比预算\n20,000.00元减少12,861.83元，完成预算的35.69%。"
+    assert [f.code for f in review_text(text)] == []
+
+
+def test_a_unit_on_the_next_line_is_not_missing():
+    text = "基本支出决算5,812,766.17元，比上年增加223,120.50\n元，增长3.99%。"
+    assert "R-UNIT-MISSING" not in {f.code for f in review_text(text)}
+    assert "R-UNIT-MISSING" in {f.code for f in review_text("基本支出决算5,812,766.17元，比上年增加223,120.50。")}
+
+
+def test_a_named_subject_is_still_checked():
+    text = "公务用车运行维护费7,138.17元，比上年17,290.00元减少10,151.83元，同比下降68.71%。"
+    assert "R-PERCENT" in {f.code for f in review_text(text)}
