@@ -65,3 +65,26 @@ def test_a_unit_on_the_next_line_is_not_missing():
 def test_a_named_subject_is_still_checked():
     text = "公务用车运行维护费7,138.17元，比上年17,290.00元减少10,151.83元，同比下降68.71%。"
     assert "R-PERCENT" in {f.code for f in review_text(text)}
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.figure, f.expected) for f in review_text(text)]
+
+
+def test_a_wrong_total_is_one_finding_not_shares_computed_from_it():
+    # the total mistyped (4,677,326.79 → 4,767,326.79): the shares fit the parts, the total does not
+    text = ("本年支出合计4,767,326.79元。其中：人员经费4,049,552.76元，占本年支出合计的86.58%；"
+            "公用经费627,774.03元，占本年支出合计的13.42%。")
+    assert _found(text) == [("R-SUM", "4,767,326.79元", "4,677,326.79元")]
+    # a share mistyped: that share, and not also "the shares add to 100.27%"
+    text = ("财政拨款支出预算2,656,000.00元。其中：基本支出2,264,200.00元（人员经费2,184,200.00元，"
+            "公用经费80,000.00元），占85.52%；项目支出391,800.00元，占14.75%。")
+    assert _found(text) == [("R-SHARE", "85.52%", "85.25%")]
+
+
+def test_a_wrong_direction_word_is_one_finding_with_the_right_word():
+    base = "本年度单位收入、支出决算均为6,992,766.17元，比2023年度6,752,300.00元{0}240,466.17元，{1}3.56%。"
+    assert _found(base.format("减少", "增长")) == [("R-DIRECTION", "240,466.17元", "增加240,466.17元")]
+    assert _found(base.format("增加", "下降")) == [("R-DIRECTION", "3.56%", "增长3.56%")]
+    # no amounts to tell which word is wrong: the contradiction, with no value asserted
+    assert _found("本年度单位支出比2023年度减少240,466.17元，增长3.56%。") == [("R-DIRECTION", "3.56%", "")]

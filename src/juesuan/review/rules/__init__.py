@@ -118,4 +118,17 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return out
+    return _consequences_dropped(out)
+
+
+# a finding that follows from another in the same block: one problem, one finding
+_FOLLOWS = {"R-SHARE-SUM": ("R-SHARE",)}
+
+
+def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """Without the findings that another in their block explains (the shares do not add to 100%
+    because one share is wrong: the wrong share is the finding)."""
+    codes: dict[int, set[str]] = {}
+    for f in found:
+        codes.setdefault(f.block, set()).add(f.code)
+    return [f for f in found if not set(_FOLLOWS.get(f.code, ())) & codes[f.block]]
