@@ -88,3 +88,16 @@ def test_a_wrong_direction_word_is_one_finding_with_the_right_word():
     assert _found(base.format("增加", "下降")) == [("R-DIRECTION", "3.56%", "增长3.56%")]
     # no amounts to tell which word is wrong: the contradiction, with no value asserted
     assert _found("本年度单位支出比2023年度减少240,466.17元，增长3.56%。") == [("R-DIRECTION", "3.56%", "")]
+
+
+def test_lost_figures_measured_by_the_pdf_reader_are_said_once():
+    from juesuan.review import review_blocks
+    from juesuan.review.blocks import Block, Blocks
+
+    lost = [Block(f"{n}、某项支出决算为万元，比上年增长%，主要原因是业务量增加。", f"第{n}页") for n in range(1, 8)]
+    plain = Blocks(lost)
+    assert [f.code for f in review_blocks(plain)] == ["R-INCOMPLETE"]  # a text: the sentences tell
+    measured = Blocks(lost)
+    measured.coverage = {n: (2, 0) for n in range(1, 8)}
+    measured.notes = ["第1-7页含“万元”或“%”的地方大多没有读出了旁边的数字。"]
+    assert [f.code for f in review_blocks(measured)] == ["R-UNREAD"]  # the reader's note, not again

@@ -63,5 +63,5 @@ def model(blocks: list[Block]) -> list[Block]:
     if not isinstance(blocks, Blocks):
         return out
     kept = Blocks(out)
-    kept.notes, kept.pages = blocks.notes, blocks.pages
+    kept.notes, kept.pages, kept.coverage = blocks.notes, blocks.pages, blocks.coverage
     return kept
