@@ -15,7 +15,7 @@ PROSE = [
     "项目支出决算1,180,000.00元，比上年1,162,654.33元增加17,345.67元，增长1.49%。",
     "三、“三公”经费支出情况",
     "2024年度“三公”经费支出决算7,138.17元。其中：因公出国（境）费0.00元；公务用车运行维护费7,138.17元，"
-    "占100.00%；公务接待费0.00元。公务用车运行维护费比上年17,290.00元减少10,151.83元，同比下降58.71%；"
+    "占100.00%；公务接待费0.00元。公务用车运行维护费比上年17,290.00元减少10,151.83元，同比下降58.72%；"
     "比预算20,000.00元减少12,861.83元，完成预算的35.69%。",
     "公务用车运行维护费比上年、比预算减少的主要原因是：严格控制车辆使用，压缩运行费用。",
 ]
@@ -48,6 +48,8 @@ def _pdf_copy() -> str:
 
 def test_a_pdf_copy_with_tables_cell_by_cell_is_unwrapped_and_clean():
     assert [(f.code, f.quote) for f in review_text(_pdf_copy())] == []
+    wrong = _pdf_copy().replace("同比下降58.72%", "同比下降58.27%")
+    assert [(f.code, f.expected) for f in review_text(wrong)] == [("R-PERCENT", "58.72%")]
 
 
 def test_a_figure_opening_a_line_is_not_taken_for_the_subject():
@@ -101,3 +103,39 @@ def test_lost_figures_measured_by_the_pdf_reader_are_said_once():
     measured.coverage = {n: (2, 0) for n in range(1, 8)}
     measured.notes = ["第1-7页含“万元”或“%”的地方大多没有读出了旁边的数字。"]
     assert [f.code for f in review_blocks(measured)] == ["R-UNREAD"]  # the reader's note, not again
+
+
+ITEMS = (
+    "（三）一般公共预算财政拨款支出决算具体情况\n"
+    "一般公共预算财政拨款支出年初预算为600.00万元，支出决算为488.54万元，完成年初预算的81.42%。其中：\n"
+    "1、文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。主要用于：群众文化活动。"
+    "年初预算为500.00万元，支出决算为403.54万元。\n"
+    "2、文化旅游体育与传媒支出（类）文化和旅游（款）其他文化和旅游支出（项）。主要用于：其他支出。"
+    "年初预算为100.00万元，支出决算为85.00万元。"
+)
+
+
+def test_two_items_of_one_class_are_two_lines():
+    # "与" inside a 类 name ("文化旅游体育与传媒支出") is no comparison: the 项 names stay in the labels
+    assert review_text(ITEMS) == []
+    again = "\n3、文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。年初预算为500.00万元，支出决算为430.54万元。"
+    assert [f.code for f in review_text(ITEMS + again)] == ["R-SAME"]  # the same 项 twice is still one line
+
+
+def test_performance_projects_of_different_stages_are_different_amounts():
+    text = ("十、预算绩效管理情况\n全过程绩效管理实施情况：编报绩效目标的2024年度项目12个，涉及预算资金500.00万元。"
+            "绩效自评的2024年度项目9个，涉及预算资金400.00万元，平均得分95.50分。")
+    assert review_text(text) == []
+    twice = text.replace("绩效自评的2024年度项目9个", "编报绩效目标的2024年度项目12个")
+    assert _found(twice) == [("R-SAME", "400.00万元", "500.00万元")]  # the first stated, the later questioned
+
+
+def test_a_page_footer_inside_a_wrapped_paragraph_is_dropped():
+    lines = []
+    for n, p in enumerate(PROSE):
+        wrapped = _wrap(p)
+        # the page ends after the paragraph's first line: its footer falls mid-sentence
+        lines.extend([wrapped[0], "", f"— {n + 17} —", "", *wrapped[1:]])
+    text = "\n".join(lines)
+    assert review_text(text) == []
+    assert review_text(text.replace("增长3.56%", "增长3.65%"))[0].expected == "3.56%"

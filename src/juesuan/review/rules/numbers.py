@@ -121,7 +121,8 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
     cut = item + len(opening)
     if not any(item <= g.f.start < cut for g in _figs_from(sents[k], item)) and (m := _COUNTED.search(opening)):
         # "设定绩效目标的项目12个，涉及预算资金A": the amount of those projects
-        return re.sub(r"^.*?(?:19|20)\d\d年度?", "", opening[: m.start()]).strip() + raw
+        # what the projects are ("编报绩效目标的", "绩效自评的") stays: they are different projects
+        return re.sub(r"(?:19|20)\d\d年度?的?", "", opening[: m.start()]).strip() + raw
     if not _BARE.match(PREFIX.sub("", raw)) or not raw:
         return raw
     subject = ""
@@ -210,7 +211,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 words = re.sub(
                     r"预算|决算|年初|年末|本年末|上年末|均为|为|的|(?:19|20)\d\d年度?",
                     "",
-                    re.split(r"(?<![对相占])[比较]|与", raw)[0],
+                    re.split(r"(?<![对相占])[比较]|与(?=上年|预算|年初|本年|去年|同期|(?:19|20)\d\d)", raw)[0],
                 )
                 line = norm_label(words) if words.strip() else last_line
                 last_line = line
@@ -290,7 +291,7 @@ def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
                     )
                 )
         else:
-            first = min((c[0] for c in clusters), key=lambda x: (x[1], x[0].start))
+            first = min((c[0] for c in clusters), key=lambda x: (x[1], blocks[x[1]].text.find(x[2]), x[0].start))
             for c in clusters:
                 for f, bi, quote in c:
                     if (f, bi) == (first[0], first[1]):
