@@ -139,3 +139,18 @@ def test_a_page_footer_inside_a_wrapped_paragraph_is_dropped():
     text = "\n".join(lines)
     assert review_text(text) == []
     assert review_text(text.replace("增长3.56%", "增长3.65%"))[0].expected == "3.56%"
+
+
+def test_a_note_beside_a_code_is_not_its_name():
+    from juesuan.review import review_blocks
+    from juesuan.review.blocks import Block
+
+    def table(n, rows):
+        return Block("\n".join("\t".join(r) for r in rows), f"第{n}个表格", rows)
+
+    spent = table(1, [["科目编码", "科目名称", "决算数"], ["210", "卫生健康支出", "1.00"], ["221", "住房保障支出", "2.00"]])
+    notes = table(2, [["科目编码", "说明"], ["210", "新增人员数量较多，未能及时缴纳医疗保险。"],
+                      ["221", "住房保障支出预算做到本单位，支付时财政直接打款。"]])
+    assert review_blocks([spent, notes]) == []
+    cut = table(2, [["科目编码", "科目名称", "决算数"], ["210", "卫生健康", "1.00"]])
+    assert [(f.code, f.expected) for f in review_blocks([spent, cut, spent])] == [("R-CODE-NAME", "卫生健康支出")]

@@ -265,7 +265,9 @@ def rule_code_names_agree(blocks: list[Block]) -> list[ReviewFinding]:
         for row in b.rows:
             for c in range(len(row) - 1):
                 code, name = row[c].strip(), _norm(row[c + 1].strip())
-                if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", code) and name and not re.search(r"\d", name):
+                # a cell of sentences beside a code (a workbook's note on the line) names nothing
+                if (re.fullmatch(r"\d{3}(?:\d{2}){0,2}", code) and name and not re.search(r"\d", name)
+                        and not re.search(r"[。，,；;！？]", name)):
                     names.setdefault(code, {}).setdefault(name, []).append(bi)
     out = []
     for code, seen in names.items():
