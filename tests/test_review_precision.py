@@ -154,3 +154,11 @@ def test_a_note_beside_a_code_is_not_its_name():
     assert review_blocks([spent, notes]) == []
     cut = table(2, [["科目编码", "科目名称", "决算数"], ["210", "卫生健康", "1.00"]])
     assert [(f.code, f.expected) for f in review_blocks([spent, cut, spent])] == [("R-CODE-NAME", "卫生健康支出")]
+
+
+def test_a_whole_budget_beside_amounts_to_the_fen_is_exact():
+    # "预算为2万元" beside "1.18万元": a budget set in whole 万元, not one rounded to ±0.5万
+    assert _found("公务用车运行维护费预算为2万元，支出决算为1.18万元，完成预算的41%。") == [("R-RATE", "41%", "59.00%")]
+    assert review_text("公务用车运行维护费预算为2万元，支出决算为1.18万元，完成预算的59%。") == []
+    # whole amounts alone stand for what rounds to them: 1.18/2 and 1.4/2 both may be written so
+    assert review_text("公务用车运行维护费预算为2万元，支出决算为1万元，完成预算的59%。") == []

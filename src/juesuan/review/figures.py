@@ -8,7 +8,7 @@ its evident value and reported. Pure standard library.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 # a number as people type it: digits with "," or "，" separators, optional decimals
@@ -114,7 +114,19 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
         if unit_norm in ("元", "万元", "") and decimals > 2:
             problems.append(("R-FORMAT-DECIMALS", _display(value, 2, unit_norm)))
         out.append(Figure(value, unit_norm, text[m.start() : end], m.start(), end, decimals, tuple(problems)))
-    return out
+    return _whole_amounts(out)
+
+
+def _whole_amounts(figs: list[Figure]) -> list[Figure]:
+    """A whole amount beside amounts of the same unit written to the 分 ("预算为1万元，支出决算为
+    0.53万元") is a whole number written without its zeros (a budget set in whole 万元), not one
+    rounded to the 万: it carries the others' precision."""
+    for unit in ("万元", "元"):
+        shown = [f.decimals for f in figs if f.unit == unit and f.decimals > 0]
+        if shown:
+            d = max(shown)
+            figs = [replace(f, decimals=d) if f.unit == unit and f.decimals == 0 else f for f in figs]
+    return figs
 
 
 def _in_parens(text: str, pos: int) -> bool:
