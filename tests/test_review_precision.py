@@ -162,3 +162,13 @@ def test_a_whole_budget_beside_amounts_to_the_fen_is_exact():
     assert review_text("公务用车运行维护费预算为2万元，支出决算为1.18万元，完成预算的59%。") == []
     # whole amounts alone stand for what rounds to them: 1.18/2 and 1.4/2 both may be written so
     assert review_text("公务用车运行维护费预算为2万元，支出决算为1万元，完成预算的59%。") == []
+
+
+def test_identifiers_and_clock_times_are_not_amounts():
+    # a page header's 索引号 (digits glued to a letter, "/", "-") and opening hours "8:00-11:30,13:30-17:00"
+    head = ("| 索引号: | 11500383009336715E/2025-00034 | 发文字号: |\n监督索引号53280011047601000\n"
+            "预约挂号电话:0830-3192516(接电话时间8:00-11:30,13:30-17:00)\n")
+    assert review_text(head + "本年支出合计100.00万元，比上年80.00万元增加20.00万元，增长25.00%。") == []
+    # an amount of too many digits is still said to be unread; a mis-grouped amount still reported
+    assert [f.code for f in review_text("本年支出合计" + "9" * 20 + ".00万元。")] == ["R-UNREAD"]
+    assert [f.code for f in review_text("本年支出合计100.00万元（其中54,7,774.03为基本支出）。")] == ["R-FORMAT-GROUP"]

@@ -87,6 +87,10 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
         end = m.start("body") + len(body) + len(unit_raw)
         after = text[end : end + 1]
         if not unit:
+            if text[m.start() - 1 : m.start()] in _JOINED or after in _JOINED and after:
+                continue  # a clock time, phone number, date or range: "8:00-11:30,13:30"
+            if "," in body and "." not in body and not _grouping_ok(body):
+                continue  # "30,13": two numbers of a list (the stored pages' "," for "、"), not one amount
             looks_money = ("." in body and len(body.split(".")[1]) == 2) or "," in body
             if after in "年月日号个名项件次人辆台套批期" and after:
                 continue
@@ -127,6 +131,9 @@ def _whole_amounts(figs: list[Figure]) -> list[Figure]:
             d = max(shown)
             figs = [replace(f, decimals=d) if f.unit == unit and f.decimals == 0 else f for f in figs]
     return figs
+
+
+_JOINED = set(":：-－/／")
 
 
 def _in_parens(text: str, pos: int) -> bool:

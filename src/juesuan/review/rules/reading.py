@@ -17,6 +17,8 @@ _ORPHAN = re.compile(r"(?<![\dXx×＊*○〇零一二三四五六七八九十百
 _UNIT = re.compile(r"万元|%|％")
 _NUMBER = re.compile(r"\d(?:[\d,，]*\d)?")
 _SPACED = re.compile(r"\s+(?=万元|%|％)")
+# a long digit run is an amount only with a unit after it; else an identifier (索引号, 信用代码, 文号)
+_AMOUNT_AFTER = re.compile(r"(?:\.\d+)?\s*(?:万元|亿元|元)")
 MIN_SENTENCES = 5
 MIN_COVERAGE = 0.8
 
@@ -44,7 +46,7 @@ def rule_reading(blocks: list[Block]) -> list[ReviewFinding]:
         note = "文件中没有读到任何文字（空文件，或只有图片），没有可核对的数字。"
         out.append(ReviewFinding(Level.WARNING, "R-UNREAD", f"审阅可能不完整：{note}", quote="", place="全文"))
     long = [(bi, b, m) for bi, b in enumerate(blocks) for m in _NUMBER.finditer(b.text)
-            if len(re.sub(r"[,，]", "", m.group(0))) > MAX_DIGITS]
+            if len(re.sub(r"[,，]", "", m.group(0))) > MAX_DIGITS and _AMOUNT_AFTER.match(b.text, m.end())]
     if long:
         bi, b, m = long[0]
         out.append(finding(
