@@ -172,3 +172,16 @@ def test_identifiers_and_clock_times_are_not_amounts():
     # an amount of too many digits is still said to be unread; a mis-grouped amount still reported
     assert [f.code for f in review_text("本年支出合计" + "9" * 20 + ".00万元。")] == ["R-UNREAD"]
     assert [f.code for f in review_text("本年支出合计100.00万元（其中54,7,774.03为基本支出）。")] == ["R-FORMAT-GROUP"]
+
+
+def test_a_list_of_examples_bounds_its_total_from_below_only():
+    listed = "国内公务接待共计支出{0}万元，具体内容主要包括：签约仪式1.91万元、专家调研0.14万元、项目评审0.19万元等。"
+    assert review_text(listed.format("7.80")) == []  # 等: not every item is named
+    assert _found(listed.format("1.80")) == [("R-SUM", "1.80万元", "2.24万元")]  # but the named ones fit in it
+
+
+def test_items_joined_by_a_comma_inside_a_semicolon_list_are_items():
+    listed = ("全区收入合计{0}万元。其中，一般公共预算收入88690万元；上级补助收入189972万元，债务转贷收入22800万元；"
+              "上年结余收入18130万元；调入资金12822万元。")
+    assert review_text(listed.format("332414")) == []
+    assert _found(listed.format("342414")) == [("R-SUM", "342414万元", "332,414.00万元")]

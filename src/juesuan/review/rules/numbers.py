@@ -334,20 +334,38 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             if LIST_MARK.search(body):
                 continue  # a list inside the list: where the inner one ends is not written
             seps = "；;" if re.search(r"[；;]", body) else "，,、"
-            items = [classify(t) for _, t in split_top(body, seps)]
-            texts = [t for _, t in split_top(body, seps)]
-            out.extend(_check_parts(bi, b, head_quote, head, items, texts))
+            texts = [x for _, t in split_top(body, seps) for x in _joined_items(t)]
+            items = [classify(t) for t in texts]
+            # "主要包括：甲a万元、乙b万元等": examples, not the whole — parts only bound the total from below
+            examples = "主要包括" in m.group(0) or bool(re.search(r"等(?:等|支出|费用|方面|项目)?$", body))
+            out.extend(_check_parts(bi, b, head_quote, head, items, texts, examples))
             out.extend(check_item_shares(bi, b, head_quote, head, items, texts))
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
     return out
 
 
-def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str]) -> list[ReviewFinding]:
+def _joined_items(text: str) -> list[str]:
+    """An item of a "；" list that holds two items joined by "，" ("上级补助收入A万元，债务转贷收入B万元"):
+    each clause names its own line and amount, so each is an item."""
+    parts = [t for _, t in split_top(text, "，,")]
+    if len(parts) < 2 or re.search(r"其中|含|包括", text):
+        return [text]
+    each = [levels_of(classify(t)) for t in parts]
+    if all(len(x) == 1 and x[0].pre.strip(" ，,") and not x[0].kind for x in each) and all(
+        not [g for g in classify(t) if g.role != "level"] for t in parts
+    ):
+        return parts
+    return [text]
+
+
+def _check_parts(
+    bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str], examples: bool = False
+) -> list[ReviewFinding]:
     out: list[ReviewFinding] = []
     if not items:
         return out
-    single = len(items) == 1  # one part: it may be all or only some of the total
+    single = len(items) == 1 or examples  # some of the total: it may be all or only some of it
     head_levels = levels_of(head)
     item_levels = [levels_of(it) for it in items]
     # amounts: by kind when the head has several (预算 / 决算), else one each
@@ -373,7 +391,7 @@ def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
         why = " + ".join(amt(p) for p in parts) + f" = {show(exact, total)}"
         if single and exact <= total.yuan():
             continue
-        if single:
+        if len(parts) == 1:
             out.append(
                 finding(
                     Level.ERROR,
