@@ -185,3 +185,11 @@ def test_items_joined_by_a_comma_inside_a_semicolon_list_are_items():
               "上年结余收入18130万元；调入资金12822万元。")
     assert review_text(listed.format("332414")) == []
     assert _found(listed.format("342414")) == [("R-SUM", "342414万元", "332,414.00万元")]
+
+
+def test_an_item_with_its_change_then_another_item_after_a_comma():
+    text = ("2024年“三公”经费支出合计35.00万元，比上年减少2.28万元。其中：因公出国（境）费0.00万元，比上年减少0.00万元；"
+            "公务用车购置及运行维护费5.00万元，比上年减少0.28万元，公务接待费30.00万元，比上年减少2.00万元。")
+    assert review_text(text) == []
+    # "主要用于" after a comma is a breakdown of the item, not another item: the list is read as written
+    assert review_text("项目支出合计30.00万元。其中：专项业务费30.00万元，主要用于甲项目10.00万元，乙项目20.00万元。") == []

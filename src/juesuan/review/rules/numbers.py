@@ -334,29 +334,72 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             if LIST_MARK.search(body):
                 continue  # a list inside the list: where the inner one ends is not written
             seps = "；;" if re.search(r"[；;]", body) else "，,、"
-            texts = [x for _, t in split_top(body, seps) for x in _joined_items(t)]
+            texts = _nested([t for _, t in split_top(body, seps)])
             items = [classify(t) for t in texts]
             # "主要包括：甲a万元、乙b万元等": examples, not the whole — parts only bound the total from below
             examples = "主要包括" in m.group(0) or bool(re.search(r"等(?:等|支出|费用|方面|项目)?$", body))
-            out.extend(_check_parts(bi, b, head_quote, head, items, texts, examples))
+            found = _check_parts(bi, b, head_quote, head, items, texts, examples)
+            joined = [x for t in texts for x in _joined_items(t)]
+            if found and joined != texts:
+                # read with every named amount as an item ("；甲a万元，乙b万元；"): no finding when the list then
+                # adds up; else the reading whose sum is nearer the total says what it should be
+                j_items = [classify(t) for t in joined]
+                alt = _check_parts(bi, b, head_quote, head, j_items, joined, examples)
+                if not alt or _gap(head, j_items) < _gap(head, items):
+                    found = alt
+            out.extend(found)
             out.extend(check_item_shares(bi, b, head_quote, head, items, texts))
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
     return out
 
 
+_BREAKDOWN = re.compile(r"^\s*(?:主要|具体)?(?:用于|包括|含)")
+
+
+def _nested(texts: list[str]) -> list[str]:
+    """Items of a list, with a breakdown of an item ("甲30万元，主要用于A 10万元，B 20万元") kept in
+    that item: from a clause opening with 用于/包括/含 on, the clauses are the item's, not the list's."""
+    out: list[str] = []
+    inside = False
+    for t in texts:
+        inside = inside or bool(out and _BREAKDOWN.match(t))
+        if inside:
+            out[-1] += "，" + t
+        else:
+            out.append(t)
+    return out
+
+
+def _gap(head: list[Fig], items: list[list[Fig]]) -> Decimal:
+    """|total − the sum of each item's first amount| (what a reading of a list leaves unexplained)."""
+    total = levels_of(head)
+    parts = [levels_of(it) for it in items]
+    if len(total) != 1 or not all(parts):
+        return Decimal("Infinity")
+    return abs(total[0].f.yuan() - sum((p[0].f.yuan() for p in parts), Decimal(0)))
+
+
 def _joined_items(text: str) -> list[str]:
-    """An item of a "；" list that holds two items joined by "，" ("上级补助收入A万元，债务转贷收入B万元"):
-    each clause names its own line and amount, so each is an item."""
-    parts = [t for _, t in split_top(text, "，,")]
-    if len(parts) < 2 or re.search(r"其中|含|包括", text):
+    """An item of a "；" list read as the items its "，" clauses name ("上级补助收入A万元，债务转贷收入B
+    万元"; "购置及运行维护费5万元，比上年减少0.28万元，公务接待费30万元"): a clause with an amount of
+    its own starts an item, a clause without one (a change, a share) stays with the item before."""
+    if re.search(r"其中|含|包括|用于", text):
         return [text]
-    each = [levels_of(classify(t)) for t in parts]
-    if all(len(x) == 1 and x[0].pre.strip(" ，,") and not x[0].kind for x in each) and all(
-        not [g for g in classify(t) if g.role != "level"] for t in parts
-    ):
-        return parts
-    return [text]
+    out: list[str] = []
+    has_level = False
+    for _, t in split_top(text, "，,"):
+        lv = levels_of(classify(t))
+        if lv and has_level and not any(g.kind for g in lv):
+            out.append(t)
+        elif out:
+            out[-1] += "，" + t
+        else:
+            out.append(t)
+        has_level = has_level or bool(lv)
+        if lv and len(out) > 1:
+            has_level = True
+    return out
 
 
 def _check_parts(
