@@ -54,7 +54,8 @@ def test_a_pdf_copy_with_tables_cell_by_cell_is_unwrapped_and_clean():
 
 def test_a_figure_opening_a_line_is_not_taken_for_the_subject():
     # too few lines to be unwrapped: the line after "比上年" opens with last year's amount
-    text = "公务用车运行维护费比上年\n17,290.00元减少10,151.83元，同比下降58.71%；比预算\n20,000.00元减少12,861.83元，完成预算的35.69%。"
+    text = ("公务用车运行维护费比上年\n17,290.00元减少10,151.83元，同比下降58.71%；比预算\n"
+            "20,000.00元减少12,861.83元，完成预算的35.69%。")
     assert [f.code for f in review_text(text)] == []
 
 
@@ -118,7 +119,8 @@ ITEMS = (
 def test_two_items_of_one_class_are_two_lines():
     # "与" inside a 类 name ("文化旅游体育与传媒支出") is no comparison: the 项 names stay in the labels
     assert review_text(ITEMS) == []
-    again = "\n3、文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。年初预算为500.00万元，支出决算为430.54万元。"
+    again = ("\n3、文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。"
+             "年初预算为500.00万元，支出决算为430.54万元。")
     assert [f.code for f in review_text(ITEMS + again)] == ["R-SAME"]  # the same 项 twice is still one line
 
 
@@ -148,7 +150,8 @@ def test_a_note_beside_a_code_is_not_its_name():
     def table(n, rows):
         return Block("\n".join("\t".join(r) for r in rows), f"第{n}个表格", rows)
 
-    spent = table(1, [["科目编码", "科目名称", "决算数"], ["210", "卫生健康支出", "1.00"], ["221", "住房保障支出", "2.00"]])
+    spent = table(1, [["科目编码", "科目名称", "决算数"], ["210", "卫生健康支出", "1.00"],
+                      ["221", "住房保障支出", "2.00"]])
     notes = table(2, [["科目编码", "说明"], ["210", "新增人员数量较多，未能及时缴纳医疗保险。"],
                       ["221", "住房保障支出预算做到本单位，支付时财政直接打款。"]])
     assert review_blocks([spent, notes]) == []
@@ -188,8 +191,32 @@ def test_items_joined_by_a_comma_inside_a_semicolon_list_are_items():
 
 
 def test_an_item_with_its_change_then_another_item_after_a_comma():
-    text = ("2024年“三公”经费支出合计35.00万元，比上年减少2.28万元。其中：因公出国（境）费0.00万元，比上年减少0.00万元；"
+    text = ("2024年“三公”经费支出合计35.00万元，比上年减少2.28万元。"
+            "其中：因公出国（境）费0.00万元，比上年减少0.00万元；"
             "公务用车购置及运行维护费5.00万元，比上年减少0.28万元，公务接待费30.00万元，比上年减少2.00万元。")
     assert review_text(text) == []
     # "主要用于" after a comma is a breakdown of the item, not another item: the list is read as written
-    assert review_text("项目支出合计30.00万元。其中：专项业务费30.00万元，主要用于甲项目10.00万元，乙项目20.00万元。") == []
+    broken_down = "项目支出合计30.00万元。其中：专项业务费30.00万元，主要用于甲项目10.00万元，乙项目20.00万元。"
+    assert review_text(broken_down) == []
+
+
+def _t5_blocks(final: str):
+    from juesuan.review.blocks import Block
+
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"], ["", "合计", "488.54", "0.00", "488.54"],
+            ["207", "文化旅游体育与传媒支出", "488.54", "0.00", "488.54"],
+            ["20701", "文化和旅游", "488.54", "0.00", "488.54"],
+            ["2070109", "群众文化", "403.54", "0.00", "403.54"],
+            ["2070199", "其他文化和旅游支出", "85.00", "0.00", "85.00"]]
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, title="一般公共预算财政拨款支出决算表",
+                  caption="一般公共预算财政拨款支出决算表 单位：万元")
+    paras = [p for p in ITEMS.replace("403.54", final).split("\n")]
+    return [table, *(Block(p, f"第{n}段") for n, p in enumerate(paras, 1))]
+
+
+def test_an_items_final_against_its_row_of_the_general_budget_table():
+    from juesuan.review import review_blocks
+
+    assert review_blocks(_t5_blocks("403.54")) == []
+    found = [(f.code, f.figure, f.expected) for f in review_blocks(_t5_blocks("430.54"))]
+    assert ("R-TEXT-TABLE", "430.54万元", "403.54万元") in found

@@ -87,7 +87,7 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
         end = m.start("body") + len(body) + len(unit_raw)
         after = text[end : end + 1]
         if not unit:
-            if text[m.start() - 1 : m.start()] in _JOINED or after in _JOINED and after:
+            if text[m.start() - 1 : m.start()] in _JOINED or (after in _JOINED and after):
                 continue  # a clock time, phone number, date or range: "8:00-11:30,13:30"
             if "," in body and "." not in body and not _grouping_ok(body):
                 continue  # "30,13": two numbers of a list (the stored pages' "," for "、"), not one amount

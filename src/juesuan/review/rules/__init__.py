@@ -46,7 +46,7 @@ from .reading import rule_reading
 from .sangong import rule_sangong_zero_budget
 from .shares import rule_shares
 from .tables import rule_tables
-from .text_table import rule_charts, rule_public_tables, rule_text_tables
+from .text_table import rule_charts, rule_item_finals, rule_public_tables, rule_text_tables
 from .wording import (
     rule_doubled_words,
     rule_missing_unit,
@@ -71,6 +71,7 @@ RULES: list[tuple[str, Rule]] = [
     ("图表与正文", rule_charts),
     ("需核实的事项", rule_verify),
     ("正文与公开表", rule_text_tables),
+    ("项级科目的决算与公开表", rule_item_finals),
     ("九张公开表", rule_public_tables),
     ("经济分类科目的列举", rule_economic_lists),
     ("决算与预算的大小", rule_budget_words),
