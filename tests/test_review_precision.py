@@ -220,3 +220,15 @@ def test_an_items_final_against_its_row_of_the_general_budget_table():
     assert review_blocks(_t5_blocks("403.54")) == []
     found = [(f.code, f.figure, f.expected) for f in review_blocks(_t5_blocks("430.54"))]
     assert ("R-TEXT-TABLE", "430.54万元", "403.54万元") in found
+
+
+def test_figures_said_respectively_are_checked_place_by_place():
+    text = ("2024年度收入、支出总计分别为1,200.00万元、1,100.00万元，与上年相比分别增加200.00万元、100.00万元，"
+            "分别增长20.00%、{0}。")
+    assert review_text(text.format("10.00%")) == []
+    assert _found(text.format("11.11%")) == [("R-PERCENT", "11.11%", "10.00%")]
+    # "各" and a list written "A,B万元" (one unit for both): a truncated rate is not a rounded one
+    text = ("2024年度收、支总计各是525.40,460.88万元。与2023年相比，收、支总计各减少74.60,139.12万元，"
+            "各下降12.43%、{0}。")
+    assert review_text(text.format("23.19%")) == []
+    assert _found(text.format("23.18%")) == [("R-PERCENT", "23.18%", "23.19%")]

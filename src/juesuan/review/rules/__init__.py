@@ -43,6 +43,7 @@ from .documents import (
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
 from .reading import rule_reading
+from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
 from .shares import rule_shares
 from .tables import rule_tables
@@ -66,6 +67,7 @@ RULES: list[tuple[str, Rule]] = [
     ("笔误", rule_typos),
     ("增减额、增减率、执行率", rule_comparisons),
     ("总数与各项之和", rule_parts),
+    ("分别、各列出的增减率", rule_respective),
     ("占比", rule_shares),
     ("表格", rule_tables),
     ("图表与正文", rule_charts),
