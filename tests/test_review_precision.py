@@ -232,3 +232,11 @@ def test_figures_said_respectively_are_checked_place_by_place():
             "各下降12.43%、{0}。")
     assert review_text(text.format("23.19%")) == []
     assert _found(text.format("23.18%")) == [("R-PERCENT", "23.18%", "23.19%")]
+
+
+def test_a_change_with_no_direction_word():
+    text = "公务接待费决算数为{0}万元，较上年决算数63.06万元49.26万元，{1}78.12%。"
+    assert _found(text.format("13.80", "下降")) == [("R-WORDING", "49.26万元", "较上年决算数63.06万元减少49.26万元")]
+    assert _found("公务接待费较上年决算数63.06万元49.26万元，增长78.12%。") == [
+        ("R-WORDING", "49.26万元", "较上年决算数63.06万元增加49.26万元")]
+    assert review_text(text.format("13.80", "下降").replace("万元49.26", "万元减少49.26")) == []

@@ -49,6 +49,7 @@ from .shares import rule_shares
 from .tables import rule_tables
 from .text_table import rule_charts, rule_item_finals, rule_public_tables, rule_text_tables
 from .wording import (
+    rule_change_without_word,
     rule_doubled_words,
     rule_missing_unit,
     rule_template_notes,
@@ -85,6 +86,7 @@ RULES: list[tuple[str, Rule]] = [
     ("模板说明与占位符", rule_template_notes),
     ("数字缺少单位", rule_missing_unit),
     ("重复的字", rule_doubled_words),
+    ("增减额缺少方向", rule_change_without_word),
     ("单位名称", rule_unit_name),
     ("机关运行经费不大于公用经费", rule_running_cost),
     ("政府性基金、国有资本经营的空表说明", rule_fund_tables),

@@ -186,3 +186,40 @@ def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
                 expected="填入实际内容",
             ))
     return out
+
+
+def rule_change_without_word(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "较上年决算数B万元C万元，增长D%": the change C follows its base with no 增加/减少 (the template's
+    word left empty). The word it needs comes from the subject A − B, else from the 增长/下降 after it."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            figs = s.figs
+            for i in range(1, len(figs)):
+                base, c = figs[i - 1], figs[i]
+                if not (base.role == "base" and c.f.is_money and base.f.is_money and c.role == "level"
+                        and not s.text[base.f.end : c.f.start].strip() and c.clause == base.clause):
+                    continue
+                subject = next((g for g in reversed(figs[: i - 1]) if g.role == "level" and g.f.is_money
+                                and not g.paren and g.clause == base.clause), None)
+                after = next((g for g in figs[i + 1 :] if g.role == "pct" and g.clause == c.clause), None)
+                if subject is not None and subject.f.yuan() != base.f.yuan():
+                    word = "增加" if subject.f.yuan() > base.f.yuan() else "减少"
+                elif after is not None and after.sign:
+                    word = "增加" if after.sign > 0 else "减少"
+                else:
+                    word = "增加或减少"
+                out.append(finding(
+                    Level.INFO, "R-WORDING",
+                    f"“{base.f.raw}{c.f.raw}”之间缺少“{word}”：增减额没有方向。",
+                    bi, b, s.text, c.f, f"{_compared_to(base.pre)}{base.f.raw}{word}{c.f.raw}",
+                ))
+    return out
+
+
+def _compared_to(pre: str) -> str:
+    """ "较上年决算数" of the words before a base: from its 较/比 on."""
+    k = max(pre.rfind("较"), pre.rfind("比"))
+    return pre[k:] if k >= 0 else pre.lstrip("，, ")
