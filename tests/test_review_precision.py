@@ -240,3 +240,12 @@ def test_a_change_with_no_direction_word():
     assert _found("公务接待费较上年决算数63.06万元49.26万元，增长78.12%。") == [
         ("R-WORDING", "49.26万元", "较上年决算数63.06万元增加49.26万元")]
     assert review_text(text.format("13.80", "下降").replace("万元49.26", "万元减少49.26")) == []
+
+
+def test_placeholders_left_in_a_written_text_and_a_year_without_its_nian():
+    intro = "某镇人民政府2023年度部门决算。" + "本单位严格执行预算，加强财务管理，规范支出行为。" * 12
+    found = [f.code for f in review_text(intro + "\n附件：1.2023年度项目支出绩效自评表\n2.2023年度XX项目绩效评价报告")]
+    assert found == ["R-TEMPLATE"]
+    text = "2024年，全区财政运行平稳。\n2024区一般公共预算收入180.97亿元，为预算的102.27%。\n一、2024财政决算情况"
+    assert _found(text) == [("R-TYPO-YEAR", "2024区一般公共预算收入", "2024年区一般公共预算收入")]  # not the heading
+    assert review_text("2024年度支出2024元，共2024人次，文号〔2024〕12号，索引号2024-00034，2024届毕业生。") == []
