@@ -249,3 +249,11 @@ def test_placeholders_left_in_a_written_text_and_a_year_without_its_nian():
     text = "2024年，全区财政运行平稳。\n2024区一般公共预算收入180.97亿元，为预算的102.27%。\n一、2024财政决算情况"
     assert _found(text) == [("R-TYPO-YEAR", "2024区一般公共预算收入", "2024年区一般公共预算收入")]  # not the heading
     assert review_text("2024年度支出2024元，共2024人次，文号〔2024〕12号，索引号2024-00034，2024届毕业生。") == []
+
+
+def test_a_figure_left_blank_in_a_filled_text():
+    text = ("2024年“三公”经费支出合计35.00万元，比上年减少2.28万元。其中：公务用车购置及运行维护费5.00万元，"
+            "占 %，比上年减少0.28万元；公务接待费30.00万元，占85.71%，比上年减少2.00万元。")
+    assert [(f.code, f.quote[:6]) for f in review_text(text)] == [("R-TEMPLATE", "其中：公务用")]
+    assert review_text(text.replace("占 %", "占14.29%")) == []
+    assert review_text("本表金额单位为万元。支出合计35.00万元，比上年减少2.28万元。") == []  # a unit named, no blank

@@ -42,7 +42,7 @@ from .documents import (
 )
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
-from .reading import rule_reading
+from .reading import rule_blanks, rule_reading
 from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
 from .shares import rule_shares
@@ -100,6 +100,7 @@ RULES: list[tuple[str, Rule]] = [
     ("上年为0的增长率", rule_zero_base),
     ("“三公”经费预算为0的完成率", rule_sangong_zero_budget),
     ("读取完整性", rule_reading),
+    ("未填的数字", rule_blanks),
 ]
 
 
