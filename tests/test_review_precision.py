@@ -257,3 +257,12 @@ def test_a_figure_left_blank_in_a_filled_text():
     assert [(f.code, f.quote[:6]) for f in review_text(text)] == [("R-TEMPLATE", "其中：公务用")]
     assert review_text(text.replace("占 %", "占14.29%")) == []
     assert review_text("本表金额单位为万元。支出合计35.00万元，比上年减少2.28万元。") == []  # a unit named, no blank
+
+
+def test_a_completion_rate_whose_budget_is_written_as_the_gap_after_it():
+    text = "本单位一般公共预算财政拨款支出1741.75万元；完成年初预算{0}，决算数大于预算数55.93万元，主要原因是工资调标。"
+    assert _found(text.format("100%")) == [("R-RATE", "100%", "103.32%")]
+    assert review_text(text.format("103.32%")) == []
+    text = "本年收入1205.11万元，完成年初预算的{0}，比年初预算减少537.35万元。"
+    assert _found(text.format("70%")) == [("R-RATE", "70%", "69.16%")]
+    assert review_text(text.format("69%")) == []

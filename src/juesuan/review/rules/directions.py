@@ -38,7 +38,7 @@ from ..sentences import (
     word_of,
 )
 from .numbers import amounts_by_context
-from .shares import check_pct, rate_from_kinds, rate_from_labels
+from .shares import check_pct, rate_from_kinds, rate_from_labels, rates_from_gaps
 from .text_table import change_operands, table_changes
 
 
@@ -205,6 +205,7 @@ def _comparisons(
             out.extend(check_pct(bi, b, quote, cur, g))
         elif g.role == "level" and not g.paren and cur is not None and g.clause != cur["clause"]:
             cur = None
+    out.extend(rates_from_gaps(bi, b, quote, figs))
     out.extend(_from_to(bi, b, quote, figs))
     out.extend(_flat(bi, b, quote, figs))
     out.extend(_share_lists(bi, b, quote, figs))

@@ -355,3 +355,40 @@ def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]]) -> lis
                 f"{number(exact)}%", f"{amt(part)} ÷ {show(total, part)}（所列各项之和）× 100% = {number(exact)}%",
             ))
     return out
+
+
+_DONE = re.compile(r"完成(?:年初|全年|调整)?预算(?:数)?的?$")
+_GAP_WORDS = "大于|小于|高于|低于|超出|超过|增加|减少|多|少"
+# "比年初预算减少C", "决算数大于预算数C"
+_GAP = re.compile(rf"(?:(?:比|较)?(?:年初)?预算(?:数)?(?P<word>{_GAP_WORDS})了?"
+                  rf"|(?P<word2>{_GAP_WORDS})(?:年初)?预算(?:数)?)$")
+
+
+def rates_from_gaps(bi, b, quote, figs: list[Fig]) -> list[ReviewFinding]:
+    """ "支出决算A万元，完成年初预算X%，决算数大于预算数C万元": the budget is A ∓ C, so X is A ÷ (A ∓ C)
+    — for a rate whose budget is written only as the gap after it."""
+    out: list[ReviewFinding] = []
+    for i, g in enumerate(figs):
+        if not g.f.is_percent or not _DONE.search(g.pre.strip().lstrip("，,;；")):
+            continue
+        gap = next((x for x in figs[i + 1 :] if x.f.is_money and x.clause == g.clause and not x.paren), None)
+        m = _GAP.search(re.split(r"[，,]", gap.pre)[-1].replace("决算数", "").replace("决算", "")) if gap else None
+        if gap is None or m is None:
+            continue
+        before = [x for x in figs[:i] if x.role == "level" and x.f.is_money and not x.paren]
+        if not before or any(x.kind == "预算" or x.role == "base" for x in figs[:i]):
+            continue  # the budget is written before the rate: the other rules check it
+        a = before[-1]
+        sign = 1 if (m.group("word") or m.group("word2")) in ("大于", "高于", "超出", "超过", "增加", "多") else -1
+        lo, hi = iv(gap.f)
+        budget = iv_sum([iv(a.f), (-hi, -lo) if sign > 0 else (lo, hi)])
+        r = iv_ratio(iv(a.f), budget)
+        if r is None or budget[0] <= 0 or meets(r, iv(g.f)):
+            continue
+        exact = point(iv(a.f), budget)
+        out.append(finding(
+            Level.ERROR, "R-RATE", f"执行率（完成率）与金额不符：应为{number(exact)}%，不是{g.f.raw}。",
+            bi, b, quote, g.f, f"{number(exact)}%",
+            f"{amt(a.f)} ÷ ({amt(a.f)} {'−' if sign > 0 else '+'} {amt(gap.f)}) × 100% = {number(exact)}%",
+        ))
+    return out
