@@ -266,3 +266,15 @@ def test_a_completion_rate_whose_budget_is_written_as_the_gap_after_it():
     text = "本年收入1205.11万元，完成年初预算的{0}，比年初预算减少537.35万元。"
     assert _found(text.format("70%")) == [("R-RATE", "70%", "69.16%")]
     assert review_text(text.format("69%")) == []
+
+
+def test_a_wan_table_named_in_its_caption_is_read_with_its_rounding():
+    from juesuan.review import review_blocks
+    from juesuan.review.blocks import Block
+
+    def table(rows, caption):
+        return Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, title="表", caption=caption)
+
+    rows = [["项目", "本年", "上年", "增减额", "增减率"], ["公用经费", "33.34", "30.00", "3.34", "11.14%"]]
+    assert review_blocks([table(rows, "单位：万元")]) == []  # 3.335…3.345 ÷ 29.995…30.005 takes in 11.14%
+    assert [f.code for f in review_blocks([table(rows, "单位：元")])] == ["R-TABLE-PERCENT"]  # 元 to the 分: exact
