@@ -278,3 +278,11 @@ def test_a_wan_table_named_in_its_caption_is_read_with_its_rounding():
     rows = [["项目", "本年", "上年", "增减额", "增减率"], ["公用经费", "33.34", "30.00", "3.34", "11.14%"]]
     assert review_blocks([table(rows, "单位：万元")]) == []  # 3.335…3.345 ÷ 29.995…30.005 takes in 11.14%
     assert [f.code for f in review_blocks([table(rows, "单位：元")])] == ["R-TABLE-PERCENT"]  # 元 to the 分: exact
+
+
+def test_a_total_whose_parts_follow_as_paragraphs():
+    text = ("六、一般公共预算财政拨款基本支出决算情况说明\n2023年一般公共预算财政拨款基本支出{0}万元，其中：\n"
+            "人员经费489.18万元，主要包括：基本工资、津贴补贴、奖金。\n公用经费46.89万元，主要包括：办公费、印刷费。\n"
+            "七、财政拨款“三公”经费支出决算情况说明")
+    assert review_text(text.format("536.07")) == []
+    assert _found(text.format("911.70")) == [("R-SUM", "911.70万元", "536.07万元")]

@@ -40,6 +40,7 @@ from .documents import (
     rule_running_cost,
     rule_zero_base,
 )
+from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
 from .reading import rule_blanks, rule_reading
@@ -68,6 +69,7 @@ RULES: list[tuple[str, Rule]] = [
     ("笔误", rule_typos),
     ("增减额、增减率、执行率", rule_comparisons),
     ("总数与各项之和", rule_parts),
+    ("总数与其后各段所列之和", rule_paragraph_lists),
     ("分别、各列出的增减率", rule_respective),
     ("占比", rule_shares),
     ("表格", rule_tables),
