@@ -286,3 +286,11 @@ def test_a_total_whose_parts_follow_as_paragraphs():
             "七、财政拨款“三公”经费支出决算情况说明")
     assert review_text(text.format("536.07")) == []
     assert _found(text.format("911.70")) == [("R-SUM", "911.70万元", "536.07万元")]
+
+
+def test_shares_of_a_total_stated_before_with_no_whole_named():
+    text = ("2023年度“三公”经费支出预算为24.50万元，支出决算为11.96万元，完成预算的48.82%。\n"
+            "2023年度“三公”经费支出决算中，因公出国（境）费支出0.00万元，占0.00%；公务用车购置及运行维护费支出4.02万元，"
+            "占{0}；公务接待费支出7.94万元，占{1}。")
+    assert review_text(text.format("33.61%", "66.39%")) == []
+    assert _found(text.format("89.33%", "39.70%")) == [("R-SHARE", "89.33%", "33.61%"), ("R-SHARE", "39.70%", "66.39%")]

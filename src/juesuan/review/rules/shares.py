@@ -305,7 +305,7 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                     )
             for whole, pairs in groups.values():
                 out.extend(_shares_of(bi, b, s.text, whole, pairs))
-            out.extend(_listed_shares(bi, b, s.text, orphans))
+            out.extend(_listed_shares(bi, b, s.text, orphans, list(named.values())))
     return out
 
 
@@ -336,12 +336,17 @@ def _shares_of(bi, b, quote: str, whole: Figure, pairs: list[tuple[Figure, Figur
 
 
 
-def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]]) -> list[ReviewFinding]:
-    """ "…决算中，A a万元，占x%；B b万元，占y%" with no whole named: when the shares add to 100% the
-    parts are the whole, and each share is its part ÷ their sum (two shares swapped show here)."""
-    if len(pairs) < 2 or not (lambda r: r[0] <= HUNDRED <= r[1])(iv_sum([iv(sh) for _, sh in pairs])):
-        return []
+def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]], stated=()) -> list[ReviewFinding]:
+    """ "…决算中，A a万元，占x%；B b万元，占y%" with no whole named: when the shares add to 100%, or the
+    parts add up to a total stated before (the "三公" total they are the parts of), the parts are the
+    whole, and each share is its part ÷ their sum (shares swapped, or copied from another rate)."""
     whole = iv_sum([iv(p) for p, _ in pairs])
+    mine = {id(p) for p, _ in pairs}
+    total = any(id(f) not in mine and f.yuan() > 0 and meets(iv(f), whole) for f in stated)
+    if len(pairs) < 2 or sum(1 for p, _ in pairs if p.value) < 2:
+        return []
+    if not total and not (lambda r: r[0] <= HUNDRED <= r[1])(iv_sum([iv(sh) for _, sh in pairs])):
+        return []
     if whole[0] <= 0:
         return []
     out = []
