@@ -294,3 +294,11 @@ def test_shares_of_a_total_stated_before_with_no_whole_named():
             "占{0}；公务接待费支出7.94万元，占{1}。")
     assert review_text(text.format("33.61%", "66.39%")) == []
     assert _found(text.format("89.33%", "39.70%")) == [("R-SHARE", "89.33%", "33.61%"), ("R-SHARE", "39.70%", "66.39%")]
+
+
+def test_one_figure_one_correct_value_one_finding():
+    text = ("本年度单位收入、支出决算均为4,677,326.79元。\n本年支出合计4,767,326.79元。其中：人员经费4,049,552.76元，"
+            "占本年支出合计的86.58%；公用经费627,774.03元，占本年支出合计的13.42%。\n本年支出合计4,677,326.79元。")
+    found = review_text(text)
+    assert [(f.figure, f.expected) for f in found] == [("4,767,326.79元", "4,677,326.79元")]
+    assert "4,049,552.76 + 627,774.03" in found[0].why  # both reasons kept

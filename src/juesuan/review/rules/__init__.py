@@ -13,8 +13,9 @@ entry here.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
-from ...core.findings import Level
+from ...core.findings import LEVEL_ORDER, Level
 from ...core.runner import describe, run_checks
 from ..base import ReviewFinding
 from ..extract import Block
@@ -139,4 +140,23 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
     codes: dict[int, set[str]] = {}
     for f in found:
         codes.setdefault(f.block, set()).add(f.code)
-    return [f for f in found if not set(_FOLLOWS.get(f.code, ())) & codes[f.block]]
+    kept = [f for f in found if not set(_FOLLOWS.get(f.code, ())) & codes[f.block]]
+    # a figure that contradicts its other statements (R-SAME) and, by another rule, the arithmetic
+    # with one correct value (a total that neither adds up nor matches them): one finding — the
+    # arithmetic one, at the graver level — with both reasons
+    same: dict[tuple[int, str, str], list[ReviewFinding]] = {}
+    for f in kept:
+        if f.figure and f.expected:
+            same.setdefault((f.block, f.figure, f.expected), []).append(f)
+    out = []
+    for f in kept:
+        group = same.get((f.block, f.figure, f.expected), [f]) if f.figure and f.expected else [f]
+        if not any(x.code == "R-SAME" for x in group):
+            group = [f]  # checks of one table cell each say what they found
+        first = min(group, key=lambda x: (x.code == "R-SAME", LEVEL_ORDER[x.level]))
+        if f is not first:
+            continue
+        level = min((x.level for x in group), key=lambda v: LEVEL_ORDER[v])
+        whys = list(dict.fromkeys(x.why for x in [first, *group] if x.why))
+        out.append(replace(first, level=level, why="；".join(whys)) if len(group) > 1 else first)
+    return out

@@ -342,10 +342,10 @@ def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]], stated
     whole, and each share is its part ÷ their sum (shares swapped, or copied from another rate)."""
     whole = iv_sum([iv(p) for p, _ in pairs])
     mine = {id(p) for p, _ in pairs}
-    total = any(id(f) not in mine and f.yuan() > 0 and meets(iv(f), whole) for f in stated)
+    stated_total = any(id(f) not in mine and f.yuan() > 0 and meets(iv(f), whole) for f in stated)
     if len(pairs) < 2 or sum(1 for p, _ in pairs if p.value) < 2:
         return []
-    if not total and not (lambda r: r[0] <= HUNDRED <= r[1])(iv_sum([iv(sh) for _, sh in pairs])):
+    if not stated_total and not (lambda r: r[0] <= HUNDRED <= r[1])(iv_sum([iv(sh) for _, sh in pairs])):
         return []
     if whole[0] <= 0:
         return []
