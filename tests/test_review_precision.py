@@ -302,3 +302,24 @@ def test_one_figure_one_correct_value_one_finding():
     found = review_text(text)
     assert [(f.figure, f.expected) for f in found] == [("4,767,326.79元", "4,677,326.79元")]
     assert "4,049,552.76 + 627,774.03" in found[0].why  # both reasons kept
+
+
+def test_a_share_of_a_total_held_wrong_elsewhere_is_not_said_again():
+    text = ("本年度单位收入决算为10,674,210.74元。\n本年收入合计10,764,210.74元。其中：一般公共预算财政拨款收入"
+            "9,134,567.89元，事业收入1,456,230.50元，其他收入83,412.35元。\n本年度非财政拨款收入1,539,642.85元，"
+            "占本年收入合计的14.42%。")
+    assert [(f.code, f.figure) for f in review_text(text)] == [("R-SUM", "10,764,210.74元")]
+
+
+def test_a_total_row_merged_over_code_and_name_is_right_aligned():
+    from juesuan.review import review_blocks
+    from juesuan.review.blocks import Block
+
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+            ["208", "社会保障和就业支出", "85.73", "85.73", ""], ["213", "农林水支出", "743.04", "512.04", "231.00"],
+            ["合计", "828.77", "597.77", "231.00"]]
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, title="一般公共预算财政拨款支出决算表",
+                  caption="单位：万元")
+    assert review_blocks([table]) == []
+    rows[-1][1] = "838.77"
+    assert [(f.code, f.figure) for f in review_blocks([table])] == [("R-TABLE-SUM", "838.77")]

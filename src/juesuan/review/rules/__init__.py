@@ -12,6 +12,7 @@ entry here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -134,6 +135,14 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
 _FOLLOWS = {"R-SHARE-SUM": ("R-SHARE",)}
 
 
+_DIVISOR = re.compile(r"÷\s*\(?\s*([\d,]+(?:\.\d+)?)")
+
+
+def _amount(text: str) -> str:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return m.group(0).replace(",", "") if m else ""
+
+
 def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
     """Without the findings that another in their block explains (the shares do not add to 100%
     because one share is wrong: the wrong share is the finding)."""
@@ -141,6 +150,10 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
     for f in found:
         codes.setdefault(f.block, set()).add(f.code)
     kept = [f for f in found if not set(_FOLLOWS.get(f.code, ())) & codes[f.block]]
+    # a share or rate divided by a total that another finding holds wrong follows from that finding
+    wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM") and f.figure}
+    kept = [f for f in kept if not (f.code in ("R-SHARE", "R-RATE", "R-PERCENT")
+                                     and {_amount(x) for x in _DIVISOR.findall(f.why)} & wrong)]
     # a figure that contradicts its other statements (R-SAME) and, by another rule, the arithmetic
     # with one correct value (a total that neither adds up nor matches them): one finding — the
     # arithmetic one, at the graver level — with both reasons
