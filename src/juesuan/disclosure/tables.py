@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from ..core import catalog as c
 from ..core import public_vocab as v
+from ..core.findings import Finding, Level
 from ..narrative.outline import chinese_number
 from . import spec as s
 from .books import ZERO, Books, level_of
@@ -49,6 +50,7 @@ class PublicTable:
     zeros: str = "0.00"  # how a zero amount is printed: "blank", "0.00" or "0" (spec.zeros_for)
     unit_line: tuple[str, str, str] = ("", "", "单位：万元")  # under the title (spec.unit_line_for)
     indent: bool = True  # 款/项 names indented by level (spec.indent_names)
+    column_zeros: tuple[str, ...] = ()  # a zero style per column where the unit gives one ("" = ``zeros``)
 
     @property
     def key(self) -> str:
@@ -75,6 +77,7 @@ class PublicTable:
 @dataclass
 class Tables:
     by_key: dict[str, PublicTable] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)  # the layout's column names that match no column
 
     def __getitem__(self, key: str) -> PublicTable:
         return self.by_key[key]
@@ -93,8 +96,12 @@ def build(b: Books) -> Tables:
         note = spec.empty_note.replace("{unit}", unit) if empty and spec.empty_note else ""
         zeros = s.zeros_for(key, year, b.d.region, layout)
         line = s.unit_line_for(key, unit, year, b.d.region)
+        by_column, unknown = s.column_zeros(spec, layout)
         out.by_key[key] = PublicTable(spec, tuple(rows), note, unit, year, b.d.department, zeros, line,
-                                      s.indent_names(year, b.d.region))
+                                      s.indent_names(year, b.d.region), by_column)
+        out.findings += [Finding(Level.ERROR, "E-LAYOUT", f"{key}没有名为“{name}”的列：零值的列示方式（zeros）按列"
+                                 f"填写时，写表头上的列名（如“基本支出”）。", ("disclosure", "layout", key, "zeros"))
+                         for name in unknown]
     return out
 
 

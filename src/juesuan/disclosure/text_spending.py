@@ -9,7 +9,7 @@ from ..core import public_vocab as v
 from ..narrative import phrases as ph
 from .books import ZERO, parent_of
 from .tables import economic_lines
-from .text_writer import NOT_REPORTED, Claim, Writer
+from .text_writer import NOT_REPORTED, Claim, Writer, unreported
 
 
 def chain(w: Writer, code: str) -> str:
@@ -34,18 +34,17 @@ def item(w: Writer, i: int, code: str, final_text: str, final: Decimal, budget: 
     预算数的主要原因：…`` — the template gives no 完成% per 项; equal figures need no reason."""
     line = w.b.d.line(code)
     text = f"{i}、{chain(w, code)}。"
-    if line is not None and line.purpose:
-        text += ph.used_for(line.purpose)
+    # the template's blanks the unit has not filled stay visible (purposes_needed and the callers' blank
+    # name the keys): 主要用于：未填报。年初预算未填报，…
+    text += ph.used_for(line.purpose) if line is not None and line.purpose else unreported("主要用于：")
     if budget is None:
-        return text + f"支出决算为{final_text}。"
-    text += f"年初预算为{ph.wan(budget)}，支出决算为{final_text}。"
+        return text + f"年初预算{NOT_REPORTED}，支出决算为{final_text}。"
+    unbudgeted = "（年初未安排预算）" if ph.wan_number(budget) == "0.00" else ""
+    text += f"年初预算为{ph.wan(budget)}{unbudgeted}，支出决算为{final_text}。"
     if ph.wan_number(final) == ph.wan_number(budget):
         return text + "决算数与预算数持平。"
-    r = w.reason("final_vs_budget", code)
-    if r:
-        return text + f"决算数{ph.more_less(final, budget)}预算数的主要原因：{r}"
-    w.missing_reason(f"科目{code}决算数与年初预算数的差异", "final_vs_budget", code)
-    return text
+    return text + w.explain("final_vs_budget", f"科目{code}决算数与年初预算数的差异", (code,),
+                            lead=f"决算数{ph.more_less(final, budget)}预算数的主要原因：")
 
 
 def purposes_needed(w: Writer, what: str, codes: list[str]) -> None:

@@ -22,6 +22,12 @@ from .tables import PublicTable, Tables
 NOT_REPORTED = "未填报"  # never 没有: data not given is not data that is zero
 
 
+def unreported(lead: str) -> str:
+    """A template blank the unit has not filled, kept visible: ``主要原因：未填报。`` (``lead`` is the
+    template's words before the blank; ``主要原因是`` reads ``主要原因：``)."""
+    return f"{lead.removesuffix('是').removesuffix('：')}：{NOT_REPORTED}。"
+
+
 @dataclass(frozen=True)
 class Claim:
     """A figure the text states (万元 as shown) and the table cell it comes from."""
@@ -167,12 +173,13 @@ class Writer:
         return "".join(texts)
 
     def explain(self, comparison: str, what: str, keys: tuple[str, ...], lead: str = "主要原因：") -> str:
-        """``主要原因：…`` from the first of ``keys`` given; without one, a finding naming the key."""
+        """``主要原因：…`` from the first of ``keys`` given; without one, ``主要原因：未填报。`` and a
+        finding naming the key."""
         r = self.reason(comparison, *keys)
         if r:
             return f"{lead}{r}"
         self.missing_reason(what, comparison, keys[0])
-        return ""
+        return unreported(lead)
 
     def missing_reason(self, what: str, comparison: str, key: str) -> None:
         canonical = rk.canonical(key)

@@ -60,14 +60,16 @@ STYLES: dict[str, Style] = {  # the unit workbook
 }
 INPUT_STYLES = ("input_money", "input_text", "input_int")
 
+PUBLIC_TABLE_SIZE = 10.5  # pt: the 上海 template's table text (五号); the Word tables start from it too
+_P = PUBLIC_TABLE_SIZE
 DISCLOSURE_STYLES: dict[str, Style] = {  # the nine public tables
     "title": Style(font=HEI, size=16, align="center"),
-    "left": Style(), "center": Style(align="center"), "right": Style(align="right"),
-    "head": Style(bold=True, align="center", valign="vcenter", border=True, wrap=True, fill="F2F2F2"),
-    "text": Style(border=True), "code": Style(TEXT_FORMAT, border=True),
-    "money": Style(MONEY, border=True, align="right"),
-    "note": Style(size=9, wrap=True),
-    **{f"{k}_bold": Style(fmt, bold=True, border=True, align=align)
+    "left": Style(size=_P), "center": Style(align="center", size=_P), "right": Style(align="right", size=_P),
+    "head": Style(bold=True, align="center", valign="vcenter", border=True, wrap=True, fill="F2F2F2", size=_P),
+    "text": Style(border=True, size=_P), "code": Style(TEXT_FORMAT, border=True, size=_P),
+    "money": Style(MONEY, border=True, align="right", size=_P),
+    "note": Style(size=9, wrap=True), "text_bold_center": Style(bold=True, border=True, align="center", size=_P),
+    **{f"{k}_bold": Style(fmt, bold=True, border=True, align=align, size=_P)
        for k, fmt, align in (("text", "General", None), ("code", TEXT_FORMAT, None), ("money", MONEY, "right"))},
 }
 
