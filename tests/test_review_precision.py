@@ -323,3 +323,11 @@ def test_a_total_row_merged_over_code_and_name_is_right_aligned():
     assert review_blocks([table]) == []
     rows[-1][1] = "838.77"
     assert [(f.code, f.figure) for f in review_blocks([table])] == [("R-TABLE-SUM", "838.77")]
+
+
+def test_a_direction_with_the_lines_amount_named_in_the_sentence_before():
+    text = ("其中：公务接待费8,640.00元，占18.35%。公务接待费比上年9,350.00元{0}710.00元，同比{1}7.59%；"
+            "比预算10,000.00元减少1,360.00元，完成预算的86.40%。")
+    assert review_text(text.format("减少", "下降")) == []
+    assert _found(text.format("增加", "下降")) == [("R-DIRECTION", "710.00元", "减少710.00元")]
+    assert _found(text.format("减少", "增长")) == [("R-DIRECTION", "7.59%", "下降7.59%")]

@@ -168,27 +168,7 @@ def _comparisons(
                     if len(named) == 1:
                         other = levels[0] if named[0] is levels[1] else levels[1]
                         cur["A"], cur["B"] = other.f, named[0].f
-            if cur["A"] is None and cur["B"] is None and prev is not None and g.target in ("上年", "上年度"):
-                # "2020年度决算为B元。本年度决算比上年增加C元": the base in the sentence before
-                before = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money]
-                if len(before) == 1 and len(prev.figs) == 1:
-                    label = before[0].pre
-                    m = re.search(r"((?:19|20)\d\d)年", label)
-                    if "上年" in label or (m and year and int(m.group(1)) == year - 1):
-                        cur["B"] = before[0].f
-            if cur["A"] is None and cur["B"] is None and prev is not None:
-                cur["A"] = _named_before(prev, quote, g)
-            if cur["A"] is None and cur["B"] is None and ctx and year:
-                _from_context(cur, g, quote, year, ctx)
-            if cur["A"] is None and cur["B"] is None and changes and g.sign:
-                # "公用经费增加C元，增长D%" with A and B only in a table row of the same document
-                line = re.sub(rf"(?:{DIR})了?$", "", clause_subject(quote, g.f.start))
-                if ops := change_operands(changes, line, g.f, g.sign):
-                    cur["A"], cur["B"] = ops
-            if cur["B"] is None and re.match(
-                r"\s*[（(](?:未安排预算|上年无此项|上年末无此项|年初无此项)", quote[g.f.end :]
-            ):
-                cur["B"] = Figure(Decimal(0), g.f.unit, "0", g.f.end, g.f.end, g.f.decimals)
+            _fill_operands(cur, g, quote, prev, year, seen, ctx, changes)
             out.extend(_check_diff(bi, b, quote, cur, g) or _check_derived(bi, b, quote, cur, g))
         elif g.role in ("pct", "rate"):
             if cur is None or cur["clause"] != g.clause:
@@ -210,6 +190,44 @@ def _comparisons(
     out.extend(_flat(bi, b, quote, figs))
     out.extend(_share_lists(bi, b, quote, figs))
     return out
+
+
+def _fill_operands(cur: dict, g: Fig, quote: str, prev, year, seen, ctx, changes) -> None:
+    """A comparison's amounts not written in its clause: last year's in the sentence before, this
+    year's named before, in the text's context or in a table row that states the change."""
+    if cur["A"] is None and cur["B"] is None and prev is not None and g.target in ("上年", "上年度"):
+        # "2020年度决算为B元。本年度决算比上年增加C元": the base in the sentence before
+        before = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money]
+        if len(before) == 1 and len(prev.figs) == 1:
+            label = before[0].pre
+            m = re.search(r"((?:19|20)\d\d)年", label)
+            if "上年" in label or (m and year and int(m.group(1)) == year - 1):
+                cur["B"] = before[0].f
+    if cur["A"] is None and cur["B"] is None and prev is not None:
+        cur["A"] = _named_before(prev, quote, g)
+    if cur["A"] is None and cur["B"] is None and ctx and year:
+        _from_context(cur, g, quote, year, ctx)
+    if cur["A"] is None and cur["B"] is None and changes and g.sign:
+        # "公用经费增加C元，增长D%" with A and B only in a table row of the same document
+        line = re.sub(rf"(?:{DIR})了?$", "", clause_subject(quote, g.f.start))
+        if ops := change_operands(changes, line, g.f, g.sign):
+            cur["A"], cur["B"] = ops
+    base_f = cur["B"]
+    if cur["A"] is None and isinstance(base_f, Figure) and seen and g.sign:
+        # "公务接待费8,640.00元…。公务接待费比上年9,350.00元减少710.00元": the amount named before
+        a = seen.get(clause_subject(quote, g.f.start))
+        if a is not None and meets(_size(iv_sum([iv(a), iv_neg(iv(base_f))])), iv(g.f)):
+            cur["A"] = a  # only when A − B has C's size: the amount named is this line's
+    if cur["B"] is None and re.match(
+        r"\s*[（(](?:未安排预算|上年无此项|上年末无此项|年初无此项)", quote[g.f.end :]
+    ):
+        cur["B"] = Figure(Decimal(0), g.f.unit, "0", g.f.end, g.f.end, g.f.decimals)
+
+
+def _size(d):
+    """The range of |x| for x in the range ``d``."""
+    lo, hi = abs(d[0]), abs(d[1])
+    return (Decimal(0) if d[0] <= 0 <= d[1] else min(lo, hi)), max(lo, hi)
 
 
 def _rate_of(g: Fig, budget: Fig) -> bool:
