@@ -120,8 +120,10 @@ def test_two_items_of_one_class_are_two_lines():
     # "与" inside a 类 name ("文化旅游体育与传媒支出") is no comparison: the 项 names stay in the labels
     assert review_text(ITEMS) == []
     again = ("\n3、文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。"
-             "年初预算为500.00万元，支出决算为430.54万元。")
-    assert [f.code for f in review_text(ITEMS + again)] == ["R-SAME"]  # the same 项 twice is still one line
+             "年初预算为500.00万元，支出决算为{0}万元。")
+    # the same 项 stated three times is one line: the one value the others do not share is wrong
+    three = ITEMS + again.format("403.54") + again.format("430.54").replace("3、", "4、")
+    assert [(f.code, f.figure) for f in review_text(three)] == [("R-SAME", "430.54万元")]
 
 
 def test_performance_projects_of_different_stages_are_different_amounts():
@@ -129,7 +131,10 @@ def test_performance_projects_of_different_stages_are_different_amounts():
             "绩效自评的2024年度项目9个，涉及预算资金400.00万元，平均得分95.50分。")
     assert review_text(text) == []
     twice = text.replace("绩效自评的2024年度项目9个", "编报绩效目标的2024年度项目12个")
-    assert _found(twice) == [("R-SAME", "400.00万元", "500.00万元")]  # the first stated, the later questioned
+    # the same projects' amount stated three times: the one value the others do not share is wrong
+    thrice = twice.replace("平均得分95.50分。",
+                           "平均得分95.50分。编报绩效目标的2024年度项目12个，涉及预算资金500.00万元。")
+    assert _found(thrice) == [("R-SAME", "400.00万元", "500.00万元")]
 
 
 def test_a_page_footer_inside_a_wrapped_paragraph_is_dropped():
@@ -331,3 +336,13 @@ def test_a_direction_with_the_lines_amount_named_in_the_sentence_before():
     assert review_text(text.format("减少", "下降")) == []
     assert _found(text.format("增加", "下降")) == [("R-DIRECTION", "710.00元", "减少710.00元")]
     assert _found(text.format("减少", "增长")) == [("R-DIRECTION", "7.59%", "下降7.59%")]
+
+
+def test_two_values_with_a_subject_read_from_context_are_not_held_against_each_other():
+    # the 项 named in the sentence before, two values and no majority: which line each is, is not sure
+    again = ("\n3、文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。"
+             "年初预算为500.00万元，支出决算为430.54万元。")
+    assert review_text(ITEMS + again) == []
+    # named in its own words both times, it is one line stated twice
+    named = "公务用车运行维护费支出决算为4.02万元。\n公务用车运行维护费支出决算为3.20万元。"
+    assert [f.code for f in review_text(named)] == ["R-SAME"]

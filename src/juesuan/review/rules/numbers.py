@@ -166,7 +166,7 @@ _TOTAL = (
 )
 
 
-def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figure, int, str]]:
+def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figure, int, str, bool]]:
     """Amounts with what they are: (year, 预算/决算, scope, line) — a named line ("人员经费"),
     or a total ("收入", "支出") — with the block and sentence that state them."""
     out = []
@@ -192,7 +192,9 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     continue  # "247.21万元2.08万元": a figure with no words of its own (text lost)
                 cut = label_start(s.text, g.f.start)
                 raw = s.text[cut : g.f.start].strip()
-                raw = _carried(sents, k, g.f.start, raw, lead, heading)
+                own_words, raw = raw, _carried(sents, k, g.f.start, raw, lead, heading)
+                # the subject read from another sentence (a heading, a list's lead, the 项 named before)
+                carried = own_words != raw and raw[:4] not in s.text
                 scope = "财政拨款" if "财政拨款" in head + s.text[: g.f.start] else ""
                 m = re.search(r"((?:19|20)\d\d)年", raw)
                 y = int(m.group(1)) if m else None
@@ -206,7 +208,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                             for side in sides:
                                 k2 = kind or t.group("kind")
                                 total_scope = "" if all_fiscal and k2 == "决算" else scope
-                                out.append(((yy, kind or t.group("kind"), total_scope, side), g.f, bi, s.text))
+                                out.append(((yy, kind or t.group("kind"), total_scope, side), g.f, bi, s.text, False))
                             break
                 words = re.sub(
                     r"预算|决算|年初|年末|本年末|上年末|均为|为|的|(?:19|20)\d\d年度?",
@@ -222,14 +224,14 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 if own:
                     kind = own[-1]
                 if kind:
-                    out.append(((y or yh, kind, scope, line), g.f, bi, s.text))
+                    out.append(((y or yh, kind, scope, line), g.f, bi, s.text, carried))
     return out
 
 
 def amounts_by_context(blocks: list[Block], year: int | None) -> dict[tuple, dict[Decimal, Figure]]:
     """Amounts of named lines by (year, 预算/决算, line): "2020年度…预算…。其中：人员经费X元"."""
     out: dict[tuple, dict[Decimal, Figure]] = {}
-    for (y, kind, scope, line), f, _, _ in _statements(blocks, year):
+    for (y, kind, scope, line), f, _, _, _ in _statements(blocks, year):
         if not scope:
             out.setdefault((y, kind, line), {})[f.yuan()] = f
     return out
@@ -261,8 +263,11 @@ def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
     """The same quantity (year, 预算/决算, line or total) stated twice with two values. Where most
     statements agree, the others are wrong; two that disagree are shown as a warning at the later."""
     groups: dict[tuple, list[tuple[Figure, int, str]]] = {}
-    for key, f, bi, quote in _statements(blocks, report_year(blocks)):
+    carried: set[int] = set()  # amounts whose subject was carried over from another clause
+    for key, f, bi, quote, by_context in _statements(blocks, report_year(blocks)):
         groups.setdefault(key, []).append((f, bi, quote))
+        if by_context:
+            carried.add(id(f))
     out = []
     for key, items in groups.items():
         clusters = _clusters(items)
@@ -291,6 +296,8 @@ def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
                     )
                 )
         else:
+            if any(id(f) in carried for c in clusters for f, _, _ in c):
+                continue  # two values, no majority, a subject read from context: which line each is, is unsure
             first = min((c[0] for c in clusters), key=lambda x: (x[1], blocks[x[1]].text.find(x[2]), x[0].start))
             for c in clusters:
                 for f, bi, quote in c:
