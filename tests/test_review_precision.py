@@ -346,3 +346,13 @@ def test_two_values_with_a_subject_read_from_context_are_not_held_against_each_o
     # named in its own words both times, it is one line stated twice
     named = "公务用车运行维护费支出决算为4.02万元。\n公务用车运行维护费支出决算为3.20万元。"
     assert [f.code for f in review_text(named)] == ["R-SAME"]
+
+
+def test_a_comparison_with_budget_and_final_named_in_paragraphs_before():
+    text = ("财政拨款支出预算8,170,000.00元。其中：基本支出6,070,000.00元，占74.30%；"
+            "项目支出2,100,000.00元，占25.70%。\n财政拨款支出决算8,586,456.01元。其中：基本支出6,276,456.01元，"
+            "占73.10%；项目支出2,310,000.00元，占26.90%。\n"
+            "财政拨款支出决算比预算{0}元，完成预算的105.10%。")
+    assert review_text(text.format("增加416,456.01")) == []
+    assert _found(text.format("减少416,456.01")) == [("R-DIRECTION", "416,456.01元", "增加416,456.01元")]
+    assert _found(text.format("增加416,465.01")) == [("R-DIFF", "416,465.01元", "416,456.01元")]

@@ -212,6 +212,14 @@ def _fill_operands(cur: dict, g: Fig, quote: str, prev, year, seen, ctx, changes
         line = re.sub(rf"(?:{DIR})了?$", "", clause_subject(quote, g.f.start))
         if ops := change_operands(changes, line, g.f, g.sign):
             cur["A"], cur["B"] = ops
+    if cur["A"] is None and cur["B"] is None and seen and g.target in ("预算", "年初预算"):
+        # "财政拨款支出预算B元。…财政拨款支出决算A元。…财政拨款支出决算比预算增加C元": both named before
+        line = re.sub(r"(?:决算|预算)(?:数)?$", "", clause_subject(quote, g.f.start))
+        side = re.search(r"支出|收入", quote[: g.f.start])
+        for name in dict.fromkeys((line, line + (side.group(0) if side else ""))) if line else ():
+            if (a := seen.get(name + "决算")) is not None and (bb := seen.get(name + "预算")) is not None:
+                cur["A"], cur["B"] = a, bb
+                break
     base_f = cur["B"]
     if cur["A"] is None and isinstance(base_f, Figure) and seen and g.sign:
         # "公务接待费8,640.00元…。公务接待费比上年9,350.00元减少710.00元": the amount named before
