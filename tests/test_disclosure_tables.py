@@ -278,3 +278,26 @@ def test_word_tables_are_laid_out_as_the_template():
     assert total.cells[0].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
     coded = next(r for r in t2.rows if r.cells[0].text.isdigit())
     assert coded.cells[1].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.LEFT
+
+
+def test_t6_fixed_class_rows_sum_the_typed_items(tmp_path):
+    """公开06 typed at 款 level only (the 类 lines left out): the template's fixed 类 rows print the
+    sum of their 款, not a zero, and the checks stay quiet (trial FE-1)."""
+    text = (HERE / "putuo_sthj_2025.toml").read_text(encoding="utf-8")
+    blocks = text.split("[[disclosure.basic_economics]]\n")
+    kept = [blk for blk in blocks[1:] if not re.match(r'code = "\d{3}"\n', blk)]
+    assert len(kept) < len(blocks) - 1  # some 类 lines removed
+    src = tmp_path / "u.toml"
+    src.write_text(blocks[0] + "".join("[[disclosure.basic_economics]]\n" + blk for blk in kept), encoding="utf-8")
+    whole = disclosed("putuo_sthj_2025")
+    out = disclose(*load(src))
+    for side in ("p", "c"):
+        want = {r.values[f"{side}_code"]: r.values[f"{side}_amount"]
+                for r in whole.tables["公开06"].rows if r.values.get(f"{side}_code")}
+        got = {r.values[f"{side}_code"]: r.values[f"{side}_amount"]
+               for r in out.tables["公开06"].rows if r.values.get(f"{side}_code")}
+        heads = [code for code in want if len(code) == 3]
+        for head in heads:  # the sum of the 款 as typed (the published 类 may differ by its rounding)
+            kids = sum(amount for code, amount in got.items() if len(code) == 5 and code.startswith(head))
+            assert got[head] == kids and abs(got[head] - want[head]) <= 100, (head, got[head], want[head])
+    assert not [f for f in out.findings if f.code in ("D-T6-SUM", "D-PARENT")]

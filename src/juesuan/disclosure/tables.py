@@ -310,6 +310,12 @@ def personnel_public(b: Books) -> dict[str, Decimal | None]:
     return out
 
 
+def _rolled(code: str, typed: dict[str, tuple[str, Decimal]]) -> Decimal:
+    """A fixed row not typed: the sum of its typed 款 (a 类 typed at 款 level only), else zero."""
+    return sum((amount for key, (_, amount) in typed.items()
+                if len(key) == len(code) + 2 and key.startswith(code)), ZERO)
+
+
 def _t6(b: Books, spec) -> tuple[list[Row], bool]:
     lines = economic_lines(b)
     typed = {code: (name, amount) for code, name, amount in lines}
@@ -318,7 +324,7 @@ def _t6(b: Books, spec) -> tuple[list[Row], bool]:
     for panel, heads in v.ECONOMIC_PANELS.items():
         codes = sorted({code for code in (*typed, *fixed) if code[:3] in heads})
         panels[panel] = [(code, typed[code][0] if code in typed else fixed[code],
-                          typed[code][1] if code in typed else ZERO) for code in codes]
+                          typed[code][1] if code in typed else _rolled(code, typed)) for code in codes]
     totals = personnel_public(b)
     p, q = panels["人员经费"], panels["公用经费"]
     rows = []

@@ -219,10 +219,13 @@ def glossary(w: Writer) -> None:
             terms[term] += unreported("主要是：")
             unsaid.append(term)
     if unsaid:
+        from .books import workbook_place
+
+        _, how = workbook_place(w.b.data, "disclosure.glossary") or ("", "")  # a workbook: how to fill it
         w.out.findings.append(Finding(
             Level.INFO, "D-TEXT-INCOMPLETE",
             f"名词解释“{'”“'.join(unsaid)}”：单位有此收入，模板要求列举主要内容（主要是：……收入等），"
             f"现写“主要是：{NOT_REPORTED}”。请在数据文件 [disclosure.glossary] 中填写："
-            + "、".join(f'"{t}" = "主要是：……收入等"' for t in unsaid) + "。", ("disclosure", "glossary")))
+            + "、".join(f'"{t}" = "主要是：……收入等"' for t in unsaid) + "。" + how, ("disclosure", "glossary")))
     w.out.glossary = [(k, val) for k, val in terms.items() if val]
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from ..core import catalog as c
 from ..core import public_vocab as v
+from ..core import reason_keys as rk
 from ..narrative import phrases as ph
 from .books import ZERO, parent_of
 from .tables import economic_lines
@@ -26,7 +27,8 @@ def chain(w: Writer, code: str) -> str:
 def leaves(w: Writer) -> list[str]:
     """The lowest lines with 一般公共预算财政拨款 spending or 年初预算 (五(三)'s items)."""
     codes = [code for code in w.b.codes() if (w.b.general_spending(code) or w.b.get(code, "general_budget"))]
-    return [code for code in codes if not any(parent_of(x) == code for x in codes)]
+    parents = {parent_of(x) for x in codes}
+    return [code for code in codes if code not in parents]
 
 
 def item(w: Writer, i: int, code: str, final_text: str, final: Decimal, budget: Decimal | None) -> str:
@@ -81,13 +83,19 @@ def s5_general(w: Writer) -> None:
     if ch:
         text += ch + "。"
         if general != prior:
-            text += w.explain("final_yoy", "一般公共预算财政拨款支出与上年的变化",
-                              ("一般公共预算财政拨款", *(("total",) if w.b.only_general else ())))
+            text += w.explain("final_yoy", "一般公共预算财政拨款支出与上年的变化", general_keys(w))
     elif general:
         w.blank("一般公共预算财政拨款支出决算总体情况", "disclosure.prior",
                 ("general_spending（上年一般公共预算财政拨款支出）",), partly=True)
     w.para(text)
     _s5_structure(w, general)
+
+
+def general_keys(w: Writer) -> tuple[str, ...]:
+    """The reason keys of a sentence on 一般公共预算财政拨款支出: its own (asked for when none is
+    given), then 财政拨款 where that is all the unit's 财政拨款, then the total where it is all its money."""
+    return ("一般公共预算财政拨款支出", *((rk.FISCAL,) if w.b.fiscal_is_general else ()),
+            *(("total",) if w.b.only_general else ()))
 
 
 def _s5_structure(w: Writer, general: Decimal) -> None:
@@ -128,7 +136,7 @@ def _s5_detail(w: Writer, general: Decimal) -> None:
             head += "决算数与预算数持平。"
         else:
             r = w.explain("final_vs_budget", "一般公共预算财政拨款支出决算数与年初预算数的差异",
-                          ("一般公共预算财政拨款", *(("total",) if w.b.only_general else ())),
+                          general_keys(w),
                           lead=f"决算数{ph.more_less(general, budget)}预算数的主要原因：")
             head += r
         w.para(head + "其中：")

@@ -9,7 +9,7 @@ from ..core import catalog as c
 from ..narrative import phrases as ph
 from ..narrative.phrases import sentence_end
 from .tables import controlled
-from .text_writer import NOT_REPORTED, Writer, direction, unreported
+from .text_writer import NOT_REPORTED, Writer, direction, unexplained, unreported
 
 CAR = "公务用车购置及运行维护费"
 ITEMS = ((c.ABROAD, "因公出国（境）费"), (CAR, CAR), (c.RECEPTION, "公务接待费"))
@@ -101,7 +101,7 @@ def _against_budget(w: Writer, total: Decimal, budget: Decimal) -> None:
             text += lead + r
         else:
             w.missing_reason("“三公”经费决算数与年初预算数的差异", "final_vs_budget", TOTAL_KEY)
-            text += unreported(lead)
+            text += unexplained(lead)
     w.para(text)
 
 
@@ -153,7 +153,7 @@ def _against_last_year(w: Writer, total: Decimal, prior: Decimal) -> None:
         else:  # name the part that moved this way (the key one types)
             key = next((k for k, m in moves[1:] if m == moved), PARTS[item][0])
             w.missing_reason(f"{label}与上年的变化", "final_yoy", key)
-            text += unreported(lead)
+            text += unexplained(lead)
     w.para(text)
 
 

@@ -105,8 +105,9 @@ def build(name: str, year: int, department: bool, tables: Tables, text: Disclosu
         _table_page(doc, grid(t), heading=f"{name}{year}年度{kind}决算表" if i == 0 else "")
     _section(doc, landscape=False)
     _part(doc, f"第三部分　{name}{year}年度{kind}决算情况说明")
-    for sec in text.sections:
-        doc.add_paragraph(sec.heading, style="Heading 2" if sec.level == 1 else "Heading 3")
+    for sec in text.sections:  # the template: 一、 and （一） both in bold 楷体
+        heading = doc.add_paragraph(style="Heading 2" if sec.level == 1 else "Heading 3")
+        heading.add_run(sec.heading).bold = True
         for p in sec.paragraphs:
             doc.add_paragraph(p, style="Normal")
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -161,7 +162,9 @@ def _part(doc, text: str) -> None:
     p = doc.add_paragraph(style="Heading 1")
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.first_line_indent = Cm(0)
-    p.add_run(text).font.size = Pt(part_size(text, base.TEXT_WIDTH.pt))
+    run = p.add_run(text)
+    run.font.size = Pt(part_size(text, base.TEXT_WIDTH.pt))
+    run.bold = False  # the template's 黑体, not emboldened
 
 
 def contents(name: str, title: str, tables: Tables, text: DisclosureText) -> list[tuple[int, str]]:
@@ -226,7 +229,7 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
     _section(doc, landscape=g.landscape)
     if heading:  # the template's 部门决算表 heading on table 1's page (its 第二部分 is in the 目录 only)
         _part(doc, heading)
-    doc.add_paragraph(g.title, style=base.TABLE_CAPTION)
+    doc.add_paragraph(style=base.TABLE_CAPTION).add_run(g.title).bold = False  # the template: regular
     line = doc.add_paragraph(style=base.TABLE_NOTE)
     line.add_run("　　".join(x for x in g.unit_line if x))
     n = len(g.kinds)
@@ -255,8 +258,7 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
         if (m.row, m.col) != (m.last_row, m.last_col):
             cell = cell.merge(grid_rows[m.last_row][m.last_col])
         room = (sum(col_w[m.col:m.last_col + 1]) - 2 * CELL_MARGIN) / Pt(size)
-        base.fill_cell(cell, header_lines(m.text, int(room)), WD_ALIGN_PARAGRAPH.CENTER, Pt(size), style_id,
-                       bold=True)
+        base.fill_cell(cell, header_lines(m.text, int(room)), WD_ALIGN_PARAGRAPH.CENTER, Pt(size), style_id)
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         base._shade(cell, "F2F2F2")
     spans = {(m.row, m.col): m for m in g.spans}  # a total's label over code + name, as the template

@@ -187,6 +187,7 @@ class PageSetup:
     paper: int = 9  # A4
     fit_width: int = 1
     fit_height: int = 0
+    scale: int = 0  # a fixed print scale (%) instead of fitting, where manual column breaks must hold
     margins: tuple[float, float, float, float] | None = (0.5, 0.5, 0.6, 0.6)  # left, right, top, bottom
     footer: str = "&C第 &P 页，共 &N 页"
     center: bool = False  # centred horizontally
@@ -209,7 +210,10 @@ def page_xlsxwriter(ws, page: PageSetup) -> None:
         ws.set_margins(left=left, right=right, top=top, bottom=bottom)
     if page.center:
         ws.center_horizontally()
-    ws.fit_to_pages(page.fit_width, page.fit_height)
+    if page.scale:
+        ws.set_print_scale(page.scale)
+    else:
+        ws.fit_to_pages(page.fit_width, page.fit_height)
     if page.footer:
         ws.set_footer(page.footer)
 
@@ -219,7 +223,9 @@ def page_openpyxl(ws, page: PageSetup) -> None:
     ws.page_setup.orientation = "landscape" if page.landscape else "portrait"
     ws.page_setup.fitToWidth = page.fit_width
     ws.page_setup.fitToHeight = page.fit_height
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr.fitToPage = not page.scale
+    if page.scale:
+        ws.page_setup.scale = page.scale
     if page.margins is not None:
         left, right, top, bottom = page.margins
         ws.page_margins.left, ws.page_margins.right = left, right

@@ -62,7 +62,8 @@ def _code_columns(b: Block, width: int) -> set[int]:
 
 
 def _table_unit(b: Block) -> str:
-    return "万元" if "万元" in (b.title + b.caption) else "元"  # "单位：万元" above the table or in its title
+    # the reader's unit (grid.model), else "单位：万元" above the table or in its title
+    return b.unit or ("万元" if "万元" in (b.title + b.caption) else "元")
 
 
 def _as_unit(f: Figure | None, unit: str) -> Figure | None:
