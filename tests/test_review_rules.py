@@ -69,17 +69,24 @@ def test_review_modules_and_functions_stay_small():
 
 
 def test_review_time_is_linear_in_a_paragraphs_clauses():
-    """A paragraph of thousands of clauses (no sentence end) reviews in seconds, not minutes."""
+    """Review CPU time grows linearly with a paragraph's clauses (no sentence end): 4x clauses, not 16x time.
+
+    Measured as this process's CPU time, as a ratio, so machine load does not decide it; speed itself is
+    the benchmark's business (benchmarks/bench_review.py)."""
     import time
 
-    n = 2000
-    cases = [
-        "，".join(
-            f"项目{i}支出{i + 5}.00万元，比上年{i}.00万元增加5.00万元，增长{500 / (i + 1):.2f}%" for i in range(n)
-        ),
-        "支出决算为1.00万元，" + "，".join(f"年初预算为{i}.00万元，支出决算为{i}.50万元" for i in range(n)),
-    ]
-    for text in cases:
-        start = time.perf_counter()
-        review_text(text + "。")
-        assert time.perf_counter() - start < 10
+    def cases(n: int) -> list[str]:
+        return [
+            "，".join(
+                f"项目{i}支出{i + 5}.00万元，比上年{i}.00万元增加5.00万元，增长{500 / (i + 1):.2f}%" for i in range(n)
+            ),
+            "支出决算为1.00万元，" + "，".join(f"年初预算为{i}.00万元，支出决算为{i}.50万元" for i in range(n)),
+        ]
+
+    for small, large in zip(cases(250), cases(1000), strict=True):
+        took = []
+        for text in (small, large):
+            start = time.process_time()
+            review_text(text + "。")
+            took.append(time.process_time() - start)
+        assert took[1] < 8 * took[0] + 0.5, took

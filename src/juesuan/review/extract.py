@@ -173,6 +173,15 @@ def _width(text: str) -> int:
     return sum(1 if ch.isascii() else 2 for ch in text)
 
 
+def _prose(text: str, width: int) -> bool:
+    """A line of prose, not a table's row: a table keeps its columns apart by runs of spaces."""
+    return (width >= 40 or bool(_PUNCT.search(_GROUPS.sub("", text)))) and not _COLUMNS.search(text)
+
+
+_COLUMNS = re.compile(r"\S {3,}\S")
+_GROUPS = re.compile(r"(?<=\d),(?=\d{3})")  # a figure's thousands commas: no punctuation of prose
+
+
 def _unwrap(blocks: list[Block]) -> list[Block]:
     """Text copied out of a PDF has a line break every 30-odd characters: when most lines are
     about as wide as the widest, a full line goes on in the next one unless the next opens a
@@ -180,7 +189,9 @@ def _unwrap(blocks: list[Block]) -> list[Block]:
     full; a heading ("一、…", "（二）…") goes on only into a short line without punctuation (its
     own last characters). Widths count a Chinese character as two columns, so a line of
     digits is not taken for a short one."""
-    widths = sorted(_width(b.text) for b in blocks if not b.is_table)
+    # a table copied out of a PDF gives one short line a cell: only lines of prose (with
+    # punctuation, or long) tell whether the text is a wrapped copy
+    widths = sorted(w for b in blocks if not b.is_table and _prose(b.text, w := _width(b.text)))
     if len(widths) < 10:
         return blocks
     full = widths[int(len(widths) * 0.9)]
@@ -194,6 +205,8 @@ def _unwrap(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         prev = out[-1] if out else None
         w = _width(b.text)
+        if prev is not None and not prev.is_table and not b.is_table and _page_number(b.text, last >= full * 0.75):
+            continue  # a page's footer ("— 18 —") inside a paragraph that goes on on the next page
         if prev is not None and not prev.is_table and not b.is_table and not _OPENS.match(b.text):
             if heading:
                 joins = last >= full * 0.75 and w < full * 0.5 and not _PUNCT.search(b.text)
@@ -210,6 +223,13 @@ def _unwrap(blocks: list[Block]) -> list[Block]:
 
 
 _PUNCT = re.compile(r"[。，,；;：:！？]")
+_PAGE_NO = re.compile(r"^(?:[—\-–－]+\s*\d{1,4}\s*[—\-–－]+|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?)$")
+
+
+def _page_number(text: str, after_full: bool) -> bool:
+    """A page's number as a copy of a PDF keeps it: "— 18 —", "第18页"; a bare "18" only after a
+    full line (a paragraph going on)."""
+    return bool(_PAGE_NO.match(text)) or (after_full and text.isdigit() and len(text) <= 4)
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 

@@ -8,7 +8,7 @@ its evident value and reported. Pure standard library.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 # a number as people type it: digits with "," or "，" separators, optional decimals
@@ -87,6 +87,10 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
         end = m.start("body") + len(body) + len(unit_raw)
         after = text[end : end + 1]
         if not unit:
+            if text[m.start() - 1 : m.start()] in _JOINED or (after in _JOINED and after):
+                continue  # a clock time, phone number, date or range: "8:00-11:30,13:30"
+            if "," in body and "." not in body and not _grouping_ok(body):
+                continue  # "30,13": two numbers of a list (the stored pages' "," for "、"), not one amount
             looks_money = ("." in body and len(body.split(".")[1]) == 2) or "," in body
             if after in "年月日号个名项件次人辆台套批期" and after:
                 continue
@@ -114,7 +118,22 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
         if unit_norm in ("元", "万元", "") and decimals > 2:
             problems.append(("R-FORMAT-DECIMALS", _display(value, 2, unit_norm)))
         out.append(Figure(value, unit_norm, text[m.start() : end], m.start(), end, decimals, tuple(problems)))
-    return out
+    return _whole_amounts(out)
+
+
+def _whole_amounts(figs: list[Figure]) -> list[Figure]:
+    """A whole amount beside amounts of the same unit written to the 分 ("预算为1万元，支出决算为
+    0.53万元") is a whole number written without its zeros (a budget set in whole 万元), not one
+    rounded to the 万: it carries the others' precision."""
+    for unit in ("万元", "元"):
+        shown = [f.decimals for f in figs if f.unit == unit and f.decimals > 0]
+        if shown:
+            d = max(shown)
+            figs = [replace(f, decimals=d) if f.unit == unit and f.decimals == 0 else f for f in figs]
+    return figs
+
+
+_JOINED = set(":：-－/／")
 
 
 def _in_parens(text: str, pos: int) -> bool:

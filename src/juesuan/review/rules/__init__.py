@@ -12,9 +12,11 @@ entry here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
-from ...core.findings import Level
+from ...core.findings import LEVEL_ORDER, Level
 from ...core.runner import describe, run_checks
 from ..base import ReviewFinding
 from ..extract import Block
@@ -40,14 +42,17 @@ from .documents import (
     rule_running_cost,
     rule_zero_base,
 )
+from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
-from .reading import rule_reading
+from .reading import rule_blanks, rule_reading
+from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
 from .shares import rule_shares
 from .tables import rule_tables
-from .text_table import rule_charts, rule_public_tables, rule_text_tables
+from .text_table import rule_charts, rule_item_finals, rule_public_tables, rule_text_tables
 from .wording import (
+    rule_change_without_word,
     rule_doubled_words,
     rule_missing_unit,
     rule_template_notes,
@@ -66,11 +71,14 @@ RULES: list[tuple[str, Rule]] = [
     ("笔误", rule_typos),
     ("增减额、增减率、执行率", rule_comparisons),
     ("总数与各项之和", rule_parts),
+    ("总数与其后各段所列之和", rule_paragraph_lists),
+    ("分别、各列出的增减率", rule_respective),
     ("占比", rule_shares),
     ("表格", rule_tables),
     ("图表与正文", rule_charts),
     ("需核实的事项", rule_verify),
     ("正文与公开表", rule_text_tables),
+    ("项级科目的决算与公开表", rule_item_finals),
     ("九张公开表", rule_public_tables),
     ("经济分类科目的列举", rule_economic_lists),
     ("决算与预算的大小", rule_budget_words),
@@ -82,6 +90,7 @@ RULES: list[tuple[str, Rule]] = [
     ("模板说明与占位符", rule_template_notes),
     ("数字缺少单位", rule_missing_unit),
     ("重复的字", rule_doubled_words),
+    ("增减额缺少方向", rule_change_without_word),
     ("单位名称", rule_unit_name),
     ("机关运行经费不大于公用经费", rule_running_cost),
     ("政府性基金、国有资本经营的空表说明", rule_fund_tables),
@@ -95,6 +104,7 @@ RULES: list[tuple[str, Rule]] = [
     ("上年为0的增长率", rule_zero_base),
     ("“三公”经费预算为0的完成率", rule_sangong_zero_budget),
     ("读取完整性", rule_reading),
+    ("未填的数字", rule_blanks),
 ]
 
 
@@ -118,4 +128,48 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
+    return _consequences_dropped(out)
+
+
+# a finding that follows from another in the same block: one problem, one finding
+_FOLLOWS = {"R-SHARE-SUM": ("R-SHARE",)}
+
+
+_DIVISOR = re.compile(r"÷\s*\(?\s*([\d,]+(?:\.\d+)?)")
+
+
+def _amount(text: str) -> str:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return m.group(0).replace(",", "") if m else ""
+
+
+def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """Without the findings that another in their block explains (the shares do not add to 100%
+    because one share is wrong: the wrong share is the finding)."""
+    codes: dict[int, set[str]] = {}
+    for f in found:
+        codes.setdefault(f.block, set()).add(f.code)
+    kept = [f for f in found if not set(_FOLLOWS.get(f.code, ())) & codes[f.block]]
+    # a share or rate divided by a total that another finding holds wrong follows from that finding
+    wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM") and f.figure}
+    kept = [f for f in kept if not (f.code in ("R-SHARE", "R-RATE", "R-PERCENT")
+                                     and {_amount(x) for x in _DIVISOR.findall(f.why)} & wrong)]
+    # a figure that contradicts its other statements (R-SAME) and, by another rule, the arithmetic
+    # with one correct value (a total that neither adds up nor matches them): one finding — the
+    # arithmetic one, at the graver level — with both reasons
+    same: dict[tuple[int, str, str], list[ReviewFinding]] = {}
+    for f in kept:
+        if f.figure and f.expected:
+            same.setdefault((f.block, f.figure, f.expected), []).append(f)
+    out = []
+    for f in kept:
+        group = same.get((f.block, f.figure, f.expected), [f]) if f.figure and f.expected else [f]
+        if not any(x.code == "R-SAME" for x in group):
+            group = [f]  # checks of one table cell each say what they found
+        first = min(group, key=lambda x: (x.code == "R-SAME", LEVEL_ORDER[x.level]))
+        if f is not first:
+            continue
+        level = min((x.level for x in group), key=lambda v: LEVEL_ORDER[v])
+        whys = list(dict.fromkeys(x.why for x in [first, *group] if x.why))
+        out.append(replace(first, level=level, why="；".join(whys)) if len(group) > 1 else first)
     return out

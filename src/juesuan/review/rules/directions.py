@@ -38,7 +38,7 @@ from ..sentences import (
     word_of,
 )
 from .numbers import amounts_by_context
-from .shares import check_pct, rate_from_kinds, rate_from_labels
+from .shares import check_pct, rate_from_kinds, rate_from_labels, rates_from_gaps
 from .text_table import change_operands, table_changes
 
 
@@ -90,6 +90,9 @@ def _from_context(cur: dict, g: Fig, quote: str, year: int, ctx: dict) -> None:
         cur["A"], cur["B"] = next(iter(now.values())), next(iter(before.values()))
 
 
+_WORD = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
     """The amount a comparison at figs[i] is about: the nearest level before it in its clause,
     or before the clause when the clause starts with 比 (the subject is left out)."""
@@ -102,7 +105,9 @@ def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
                 return None
             clause = g.clause
         if g.role == "level" and not g.paren and g.f.is_money:
-            return g
+            # a figure with no word before it ("…比上年\n17,290.00元减少…", a line break of a
+            # PDF copy) is not known to be the subject: this year's amount, last year's or a base
+            return g if _WORD.search(g.pre) else None
         if g.role in ("diff",) and g.clause == figs[i].clause:
             return None
     return None
@@ -163,27 +168,7 @@ def _comparisons(
                     if len(named) == 1:
                         other = levels[0] if named[0] is levels[1] else levels[1]
                         cur["A"], cur["B"] = other.f, named[0].f
-            if cur["A"] is None and cur["B"] is None and prev is not None and g.target in ("上年", "上年度"):
-                # "2020年度决算为B元。本年度决算比上年增加C元": the base in the sentence before
-                before = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money]
-                if len(before) == 1 and len(prev.figs) == 1:
-                    label = before[0].pre
-                    m = re.search(r"((?:19|20)\d\d)年", label)
-                    if "上年" in label or (m and year and int(m.group(1)) == year - 1):
-                        cur["B"] = before[0].f
-            if cur["A"] is None and cur["B"] is None and prev is not None:
-                cur["A"] = _named_before(prev, quote, g)
-            if cur["A"] is None and cur["B"] is None and ctx and year:
-                _from_context(cur, g, quote, year, ctx)
-            if cur["A"] is None and cur["B"] is None and changes and g.sign:
-                # "公用经费增加C元，增长D%" with A and B only in a table row of the same document
-                line = re.sub(rf"(?:{DIR})了?$", "", clause_subject(quote, g.f.start))
-                if ops := change_operands(changes, line, g.f, g.sign):
-                    cur["A"], cur["B"] = ops
-            if cur["B"] is None and re.match(
-                r"\s*[（(](?:未安排预算|上年无此项|上年末无此项|年初无此项)", quote[g.f.end :]
-            ):
-                cur["B"] = Figure(Decimal(0), g.f.unit, "0", g.f.end, g.f.end, g.f.decimals)
+            _fill_operands(cur, g, quote, prev, year, seen, ctx, changes)
             out.extend(_check_diff(bi, b, quote, cur, g) or _check_derived(bi, b, quote, cur, g))
         elif g.role in ("pct", "rate"):
             if cur is None or cur["clause"] != g.clause:
@@ -200,10 +185,57 @@ def _comparisons(
             out.extend(check_pct(bi, b, quote, cur, g))
         elif g.role == "level" and not g.paren and cur is not None and g.clause != cur["clause"]:
             cur = None
+    out.extend(rates_from_gaps(bi, b, quote, figs))
     out.extend(_from_to(bi, b, quote, figs))
     out.extend(_flat(bi, b, quote, figs))
     out.extend(_share_lists(bi, b, quote, figs))
     return out
+
+
+def _fill_operands(cur: dict, g: Fig, quote: str, prev, year, seen, ctx, changes) -> None:
+    """A comparison's amounts not written in its clause: last year's in the sentence before, this
+    year's named before, in the text's context or in a table row that states the change."""
+    if cur["A"] is None and cur["B"] is None and prev is not None and g.target in ("上年", "上年度"):
+        # "2020年度决算为B元。本年度决算比上年增加C元": the base in the sentence before
+        before = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money]
+        if len(before) == 1 and len(prev.figs) == 1:
+            label = before[0].pre
+            m = re.search(r"((?:19|20)\d\d)年", label)
+            if "上年" in label or (m and year and int(m.group(1)) == year - 1):
+                cur["B"] = before[0].f
+    if cur["A"] is None and cur["B"] is None and prev is not None:
+        cur["A"] = _named_before(prev, quote, g)
+    if cur["A"] is None and cur["B"] is None and ctx and year:
+        _from_context(cur, g, quote, year, ctx)
+    if cur["A"] is None and cur["B"] is None and changes and g.sign:
+        # "公用经费增加C元，增长D%" with A and B only in a table row of the same document
+        line = re.sub(rf"(?:{DIR})了?$", "", clause_subject(quote, g.f.start))
+        if ops := change_operands(changes, line, g.f, g.sign):
+            cur["A"], cur["B"] = ops
+    if cur["A"] is None and cur["B"] is None and seen and g.target in ("预算", "年初预算"):
+        # "财政拨款支出预算B元。…财政拨款支出决算A元。…财政拨款支出决算比预算增加C元": both named before
+        line = re.sub(r"(?:决算|预算)(?:数)?$", "", clause_subject(quote, g.f.start))
+        side = re.search(r"支出|收入", quote[: g.f.start])
+        for name in dict.fromkeys((line, line + (side.group(0) if side else ""))) if line else ():
+            if (a := seen.get(name + "决算")) is not None and (bb := seen.get(name + "预算")) is not None:
+                cur["A"], cur["B"] = a, bb
+                break
+    base_f = cur["B"]
+    if cur["A"] is None and isinstance(base_f, Figure) and seen and g.sign:
+        # "公务接待费8,640.00元…。公务接待费比上年9,350.00元减少710.00元": the amount named before
+        a = seen.get(clause_subject(quote, g.f.start))
+        if a is not None and meets(_size(iv_sum([iv(a), iv_neg(iv(base_f))])), iv(g.f)):
+            cur["A"] = a  # only when A − B has C's size: the amount named is this line's
+    if cur["B"] is None and re.match(
+        r"\s*[（(](?:未安排预算|上年无此项|上年末无此项|年初无此项)", quote[g.f.end :]
+    ):
+        cur["B"] = Figure(Decimal(0), g.f.unit, "0", g.f.end, g.f.end, g.f.decimals)
+
+
+def _size(d):
+    """The range of |x| for x in the range ``d``."""
+    lo, hi = abs(d[0]), abs(d[1])
+    return (Decimal(0) if d[0] <= 0 <= d[1] else min(lo, hi)), max(lo, hi)
 
 
 def _rate_of(g: Fig, budget: Fig) -> bool:

@@ -266,7 +266,7 @@ def rule_code_names_agree(blocks: list[Block]) -> list[ReviewFinding]:
             for c in range(len(row) - 1):
                 code, name = row[c].strip(), _norm(row[c + 1].strip())
                 # a 科目名称 is never a sentence (a reasons table's 原因说明 beside a code is none)
-                if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", code) and name and not re.search(r"[\d，。；]", name):
+                if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", code) and name and not re.search(r"[\d，。；,;！？]", name):
                     names.setdefault(code, {}).setdefault(name, []).append(bi)
     out = []
     for code, seen in names.items():

@@ -3,6 +3,7 @@ decimals, "2021度", per-head formulas; and facts to verify."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ...core.codes import CODES
 from ...core.findings import Level
@@ -88,9 +89,19 @@ def rule_format(blocks: list[Block]) -> list[ReviewFinding]:
     return out
 
 
+# a year run into the noun after it: not a count or amount ("2000元", "2024人次"), a 文号 ("〔2024〕"),
+# an identifier ("2025-00034") or a date
+_PROSE = re.compile(r"[，,；;：:]|\d[\d.,]*\s*(?:亿元|万元|元|%)")
+_COUNTED = "年度届号月日期版元万亿千百多余个人名次批辆台套件项户家所张份条篇部平米吨公斤天小"
+_BARE_YEAR = re.compile(rf"(?<![\d〔\[［(（/\-－.年])((?:19|20)\d\d)(?![\d{_COUNTED}])"
+                        r"([\u4e00-\u9fff][^\d，,。；;：:、（(]*)")
+
+
 def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "2021度" for 2021年度; per-head formulas multiplied by 100%."""
+    """ "2021度" for 2021年度, "2024区…" for 2024年区… (the year written with 年 elsewhere); per-head
+    formulas multiplied by 100%."""
     out = []
+    years_said = {m.group(1) for b in blocks if not b.is_table for m in re.finditer(r"((?:19|20)\d\d)年", b.text)}
     for i, b in enumerate(blocks):
         if b.is_table:
             continue
@@ -106,6 +117,15 @@ def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
                     expected=f"{m.group(1)}年度",
                 )
             )
+        for m in _BARE_YEAR.finditer(b.text) if years_said else ():
+            if m.group(1) not in years_said or not _PROSE.search(sentence_at(b.text, m.start())):
+                continue  # a heading or title may write "2024财政决算" short: only running text is held to 年
+            said = Figure(Decimal(m.group(1)), "", m.group(0), m.start(), m.end(),
+                          0)
+            out.append(finding(
+                Level.WARNING, "R-TYPO-YEAR", f"“{m.group(0)}”缺少“年”字，应为“{m.group(1)}年{m.group(2)}”。",
+                i, b, sentence_at(b.text, m.start()), said, expected=f"{m.group(1)}年{m.group(2)}",
+            ))
         for m in re.finditer(r"(人均[^＝=，。]{0,12})[＝=]([^。\n]*?)[×x*]\s*100\s*[%％]", b.text):
             out.append(
                 finding(

@@ -121,7 +121,8 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
     cut = item + len(opening)
     if not any(item <= g.f.start < cut for g in _figs_from(sents[k], item)) and (m := _COUNTED.search(opening)):
         # "设定绩效目标的项目12个，涉及预算资金A": the amount of those projects
-        return re.sub(r"^.*?(?:19|20)\d\d年度?", "", opening[: m.start()]).strip() + raw
+        # what the projects are ("编报绩效目标的", "绩效自评的") stays: they are different projects
+        return re.sub(r"(?:19|20)\d\d年度?的?", "", opening[: m.start()]).strip() + raw
     if not _BARE.match(PREFIX.sub("", raw)) or not raw:
         return raw
     subject = ""
@@ -165,7 +166,7 @@ _TOTAL = (
 )
 
 
-def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figure, int, str]]:
+def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figure, int, str, bool]]:
     """Amounts with what they are: (year, 预算/决算, scope, line) — a named line ("人员经费"),
     or a total ("收入", "支出") — with the block and sentence that state them."""
     out = []
@@ -191,7 +192,9 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     continue  # "247.21万元2.08万元": a figure with no words of its own (text lost)
                 cut = label_start(s.text, g.f.start)
                 raw = s.text[cut : g.f.start].strip()
-                raw = _carried(sents, k, g.f.start, raw, lead, heading)
+                own_words, raw = raw, _carried(sents, k, g.f.start, raw, lead, heading)
+                # the subject read from another sentence (a heading, a list's lead, the 项 named before)
+                carried = own_words != raw and raw[:4] not in s.text
                 scope = "财政拨款" if "财政拨款" in head + s.text[: g.f.start] else ""
                 m = re.search(r"((?:19|20)\d\d)年", raw)
                 y = int(m.group(1)) if m else None
@@ -205,12 +208,12 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                             for side in sides:
                                 k2 = kind or t.group("kind")
                                 total_scope = "" if all_fiscal and k2 == "决算" else scope
-                                out.append(((yy, kind or t.group("kind"), total_scope, side), g.f, bi, s.text))
+                                out.append(((yy, kind or t.group("kind"), total_scope, side), g.f, bi, s.text, False))
                             break
                 words = re.sub(
                     r"预算|决算|年初|年末|本年末|上年末|均为|为|的|(?:19|20)\d\d年度?",
                     "",
-                    re.split(r"(?<![对相占])[比较]|与", raw)[0],
+                    re.split(r"(?<![对相占])[比较]|与(?=上年|预算|年初|本年|去年|同期|(?:19|20)\d\d)", raw)[0],
                 )
                 line = norm_label(words) if words.strip() else last_line
                 last_line = line
@@ -221,14 +224,14 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 if own:
                     kind = own[-1]
                 if kind:
-                    out.append(((y or yh, kind, scope, line), g.f, bi, s.text))
+                    out.append(((y or yh, kind, scope, line), g.f, bi, s.text, carried))
     return out
 
 
 def amounts_by_context(blocks: list[Block], year: int | None) -> dict[tuple, dict[Decimal, Figure]]:
     """Amounts of named lines by (year, 预算/决算, line): "2020年度…预算…。其中：人员经费X元"."""
     out: dict[tuple, dict[Decimal, Figure]] = {}
-    for (y, kind, scope, line), f, _, _ in _statements(blocks, year):
+    for (y, kind, scope, line), f, _, _, _ in _statements(blocks, year):
         if not scope:
             out.setdefault((y, kind, line), {})[f.yuan()] = f
     return out
@@ -260,8 +263,11 @@ def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
     """The same quantity (year, 预算/决算, line or total) stated twice with two values. Where most
     statements agree, the others are wrong; two that disagree are shown as a warning at the later."""
     groups: dict[tuple, list[tuple[Figure, int, str]]] = {}
-    for key, f, bi, quote in _statements(blocks, report_year(blocks)):
+    carried: set[int] = set()  # amounts whose subject was carried over from another clause
+    for key, f, bi, quote, by_context in _statements(blocks, report_year(blocks)):
         groups.setdefault(key, []).append((f, bi, quote))
+        if by_context:
+            carried.add(id(f))
     out = []
     for key, items in groups.items():
         clusters = _clusters(items)
@@ -290,7 +296,9 @@ def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
                     )
                 )
         else:
-            first = min((c[0] for c in clusters), key=lambda x: (x[1], x[0].start))
+            if any(id(f) in carried for c in clusters for f, _, _ in c):
+                continue  # two values, no majority, a subject read from context: which line each is, is unsure
+            first = min((c[0] for c in clusters), key=lambda x: (x[1], blocks[x[1]].text.find(x[2]), x[0].start))
             for c in clusters:
                 for f, bi, quote in c:
                     if (f, bi) == (first[0], first[1]):
@@ -333,20 +341,81 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             if LIST_MARK.search(body):
                 continue  # a list inside the list: where the inner one ends is not written
             seps = "；;" if re.search(r"[；;]", body) else "，,、"
-            items = [classify(t) for _, t in split_top(body, seps)]
-            texts = [t for _, t in split_top(body, seps)]
-            out.extend(_check_parts(bi, b, head_quote, head, items, texts))
+            texts = _nested([t for _, t in split_top(body, seps)])
+            items = [classify(t) for t in texts]
+            # "主要包括：甲a万元、乙b万元等": examples, not the whole — parts only bound the total from below
+            examples = "主要包括" in m.group(0) or bool(re.search(r"等(?:等|支出|费用|方面|项目)?$", body))
+            found = _check_parts(bi, b, head_quote, head, items, texts, examples)
+            joined = [x for t in texts for x in _joined_items(t)]
+            if found and joined != texts:
+                # read with every named amount as an item ("；甲a万元，乙b万元；"): no finding when the list then
+                # adds up; else the reading whose sum is nearer the total says what it should be
+                j_items = [classify(t) for t in joined]
+                alt = _check_parts(bi, b, head_quote, head, j_items, joined, examples)
+                if not alt or _gap(head, j_items) < _gap(head, items):
+                    found = alt
+            out.extend(found)
             out.extend(check_item_shares(bi, b, head_quote, head, items, texts))
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
     return out
 
 
-def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str]) -> list[ReviewFinding]:
+_BREAKDOWN = re.compile(r"^\s*(?:主要|具体)?(?:用于|包括|含)")
+
+
+def _nested(texts: list[str]) -> list[str]:
+    """Items of a list, with a breakdown of an item ("甲30万元，主要用于A 10万元，B 20万元") kept in
+    that item: from a clause opening with 用于/包括/含 on, the clauses are the item's, not the list's."""
+    out: list[str] = []
+    inside = False
+    for t in texts:
+        inside = inside or bool(out and _BREAKDOWN.match(t))
+        if inside:
+            out[-1] += "，" + t
+        else:
+            out.append(t)
+    return out
+
+
+def _gap(head: list[Fig], items: list[list[Fig]]) -> Decimal:
+    """|total − the sum of each item's first amount| (what a reading of a list leaves unexplained)."""
+    total = levels_of(head)
+    parts = [levels_of(it) for it in items]
+    if len(total) != 1 or not all(parts):
+        return Decimal("Infinity")
+    return abs(total[0].f.yuan() - sum((p[0].f.yuan() for p in parts), Decimal(0)))
+
+
+def _joined_items(text: str) -> list[str]:
+    """An item of a "；" list read as the items its "，" clauses name ("上级补助收入A万元，债务转贷收入B
+    万元"; "购置及运行维护费5万元，比上年减少0.28万元，公务接待费30万元"): a clause with an amount of
+    its own starts an item, a clause without one (a change, a share) stays with the item before."""
+    if re.search(r"其中|含|包括|用于", text):
+        return [text]
+    out: list[str] = []
+    has_level = False
+    for _, t in split_top(text, "，,"):
+        lv = levels_of(classify(t))
+        if lv and has_level and not any(g.kind for g in lv):
+            out.append(t)
+        elif out:
+            out[-1] += "，" + t
+        else:
+            out.append(t)
+        has_level = has_level or bool(lv)
+        if lv and len(out) > 1:
+            has_level = True
+    return out
+
+
+def _check_parts(
+    bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str], examples: bool = False
+) -> list[ReviewFinding]:
     out: list[ReviewFinding] = []
     if not items:
         return out
-    single = len(items) == 1  # one part: it may be all or only some of the total
+    single = len(items) == 1 or examples  # some of the total: it may be all or only some of it
     head_levels = levels_of(head)
     item_levels = [levels_of(it) for it in items]
     # amounts: by kind when the head has several (预算 / 决算), else one each
@@ -372,7 +441,7 @@ def _check_parts(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
         why = " + ".join(amt(p) for p in parts) + f" = {show(exact, total)}"
         if single and exact <= total.yuan():
             continue
-        if single:
+        if len(parts) == 1:
             out.append(
                 finding(
                     Level.ERROR,

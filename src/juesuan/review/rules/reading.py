@@ -9,7 +9,7 @@ import re
 from ...core.findings import Level
 from ..base import ReviewFinding, finding
 from ..blocks import Block
-from ..figures import MAX_DIGITS
+from ..figures import MAX_DIGITS, find_figures
 from ..sentences import sentence_at, sentences
 
 # a unit whose figure is not there: not after a digit, a placeholder (XXX) or a unit caption
@@ -17,6 +17,8 @@ _ORPHAN = re.compile(r"(?<![\dXx×＊*○〇零一二三四五六七八九十百
 _UNIT = re.compile(r"万元|%|％")
 _NUMBER = re.compile(r"\d(?:[\d,，]*\d)?")
 _SPACED = re.compile(r"\s+(?=万元|%|％)")
+# a long digit run is an amount only with a unit after it; else an identifier (索引号, 信用代码, 文号)
+_AMOUNT_AFTER = re.compile(r"(?:\.\d+)?\s*(?:万元|亿元|元)")
 MIN_SENTENCES = 5
 MIN_COVERAGE = 0.8
 
@@ -44,7 +46,7 @@ def rule_reading(blocks: list[Block]) -> list[ReviewFinding]:
         note = "文件中没有读到任何文字（空文件，或只有图片），没有可核对的数字。"
         out.append(ReviewFinding(Level.WARNING, "R-UNREAD", f"审阅可能不完整：{note}", quote="", place="全文"))
     long = [(bi, b, m) for bi, b in enumerate(blocks) for m in _NUMBER.finditer(b.text)
-            if len(re.sub(r"[,，]", "", m.group(0))) > MAX_DIGITS]
+            if len(re.sub(r"[,，]", "", m.group(0))) > MAX_DIGITS and _AMOUNT_AFTER.match(b.text, m.end())]
     if long:
         bi, b, m = long[0]
         out.append(finding(
@@ -52,6 +54,8 @@ def rule_reading(blocks: list[Block]) -> list[ReviewFinding]:
             f"审阅可能不完整：{len(long)}处数字超过{MAX_DIGITS}位（如“{m.group(0)[:20]}…”），不是金额，未核对。",
             bi, b, sentence_at(b.text, m.start())[:200],
         ))
+    if getattr(blocks, "coverage", None):
+        return out  # the PDF reader measured its coverage page by page and said so in its notes
     total, lost = coverage(blocks)
     if total >= MIN_SENTENCES and len(lost) > total * (1 - MIN_COVERAGE):
         example = lost[0].strip()[:60]
@@ -66,4 +70,33 @@ def rule_reading(blocks: list[Block]) -> list[ReviewFinding]:
                 expected=f"读出数字的句子占 {1 - len(lost) / total:.0%}",
             )
         )
+    return out
+
+
+# a unit right after the word that takes its figure: "占 %", "比上年减少 万元", "支出决算为万元"
+_BLANK = re.compile(r"(?<!单位)(?P<word>占|增加|减少|增长|下降|上升|降低|为|达到?|共计|合计|完成(?:年初)?预算的)"
+                    r"了?(?P<gap>\s*)(?P<unit>万元|元|%|％|个百分点)(?![\u4e00-\u9fff]{0,2}为单位)")
+
+
+def rule_blanks(blocks: list[Block]) -> list[ReviewFinding]:
+    """A figure left blank in a text whose figures were otherwise read ("占 %", "减少 万元"): the
+    writer's gap, not the reader's loss. Not in the template itself, and not where a PDF's reading
+    lost figures (then R-UNREAD / R-INCOMPLETE say so)."""
+    texts = [b.text for b in blocks if not b.is_table]
+    filled = sum(1 for t in texts for f in find_figures(t) if f.is_money and f.decimals >= 1)
+    measured = getattr(blocks, "coverage", None) or {}
+    if filled < 2 or getattr(blocks, "notes", None) or any(seen != read for seen, read in measured.values()):
+        return []
+    total, lost = coverage(blocks)
+    if total >= MIN_SENTENCES and len(lost) > total * (1 - MIN_COVERAGE):
+        return []  # figures lost in reading: R-INCOMPLETE
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _BLANK.finditer(b.text):
+            out.append(finding(
+                Level.WARNING, "R-TEMPLATE", f"“{m.group(0)}”缺少数字：空位未填写。", bi, b,
+                sentence_at(b.text, m.start()), expected="填入数字",
+            ))
     return out

@@ -47,24 +47,36 @@ def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
     if c_iv is None and a_iv is not None and b_iv is not None:
         c_iv = iv_sum([a_iv, iv_neg(b_iv)])
     if g.role == "pct":
-        return _check_change(bi, b, quote, g, c, sign, budget, a_iv, b_iv, c_iv)
+        # the direction A − B shows when both amounts are written (not derived from C)
+        truth = _sign(iv_sum([a_iv, iv_neg(b_iv)])) if a is not None and base is not None else 0
+        return _check_change(bi, b, quote, g, c, sign, budget, a_iv, b_iv, c_iv, truth)
     return _check_rate(bi, b, quote, g, a_iv, b_iv)
 
 
-def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv) -> list[ReviewFinding]:
+def _sign(i) -> int:
+    return 1 if i[0] > 0 else -1 if i[1] < 0 else 0
+
+
+def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth: int = 0) -> list[ReviewFinding]:
     """ "增长D%" against C ÷ B, its direction, and 同比 used for a budget comparison."""
     out: list[ReviewFinding] = []
     if c is not None and sign and g.sign != sign:
+        if truth and truth == g.sign:
+            return out  # the 增加/减少 of C is the wrong word: said once, at C
+        right = truth or sign  # with no A − B, which word is wrong is not known: the contradiction only
+        word = "增长" if right > 0 else "下降"
         out.append(
             finding(
                 Level.ERROR,
                 "R-DIRECTION",
-                f"同一比较中既说“{'增加' if sign > 0 else '减少'}”又说“{word_of(g)}”。",
+                f"方向说反了：应为“{word}”，不是“{word_of(g)}”。" if truth
+                else f"同一比较中既说“{'增加' if sign > 0 else '减少'}”又说“{word_of(g)}”，请核对哪一个正确。",
                 bi,
                 b,
                 quote,
                 g.f,
-                ("增长" if sign > 0 else "下降") + g.f.raw,
+                word + g.f.raw if truth else "",
+                f"{number(mid(a_iv))} − {number(mid(b_iv))} = {number(mid(a_iv) - mid(b_iv))}" if truth else "",
             )
         )
         return out
@@ -249,6 +261,7 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                 ht = s.text[: in_list.start()]
                 head = levels_of(classify(ht)) if find_figures(ht) else (levels_of(sents[k - 1].figs) if k else [])
             orphans: list[tuple[Figure, Figure]] = []  # (part, share) with no whole found
+            groups: dict[int, tuple[Figure, list[tuple[Figure, Figure]]]] = {}  # whole → its (part, share)
             for i, g in enumerate(figs):
                 if g.role != "share":
                     continue
@@ -270,22 +283,7 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                 if whole is None and not g.share_of:
                     orphans.append((part.f, g.f))
                 if whole is not None and whole is not part.f:
-                    r = iv_ratio(iv(part.f), iv(whole))
-                    if r is not None and iv(whole)[0] > 0 and not meets(r, iv(g.f)):
-                        exact = point(iv(part.f), iv(whole))
-                        out.append(
-                            finding(
-                                Level.ERROR,
-                                "R-SHARE",
-                                f"占比与金额不符：应为{number(exact)}%，不是{g.f.raw}。",
-                                bi,
-                                b,
-                                s.text,
-                                g.f,
-                                f"{number(exact)}%",
-                                f"{amt(part.f)} ÷ {amt(whole)} × 100% = {number(exact)}%",
-                            )
-                        )
+                    groups.setdefault(id(whole), (whole, []))[1].append((part.f, g.f))
                 label = re.split(r"[，,。；;：:、]", part.pre)[-1]
                 if (
                     g.share_of
@@ -305,18 +303,50 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                             f"占本年支出合计的{g.f.raw.replace('%%', '%')}",
                         )
                     )
-            out.extend(_listed_shares(bi, b, s.text, orphans))
+            for whole, pairs in groups.values():
+                out.extend(_shares_of(bi, b, s.text, whole, pairs))
+            out.extend(_listed_shares(bi, b, s.text, orphans, list(named.values())))
+    return out
+
+
+def _shares_of(bi, b, quote: str, whole: Figure, pairs: list[tuple[Figure, Figure]]) -> list[ReviewFinding]:
+    """Each share against part ÷ whole; none when the shares add to 100% and fit the parts' own
+    sum: then the whole is the odd figure (R-SUM says so), not the shares."""
+    if iv(whole)[0] <= 0:
+        return []
+    wrong = [(p, sh) for p, sh in pairs if (r := iv_ratio(iv(p), iv(whole))) is not None and not meets(r, iv(sh))]
+    if not wrong:
+        return []
+    parts = iv_sum([iv(p) for p, _ in pairs])
+    if len(pairs) >= 2 and parts[0] > 0:
+        shares = iv_sum([iv(sh) for _, sh in pairs])
+        if shares[0] <= HUNDRED <= shares[1] and all(
+            (r := iv_ratio(iv(p), parts)) is not None and meets(r, iv(sh)) for p, sh in pairs
+        ):
+            return []
+    out = []
+    for part, share in wrong:
+        exact = point(iv(part), iv(whole))
+        out.append(finding(
+            Level.ERROR, "R-SHARE", f"占比与金额不符：应为{number(exact)}%，不是{share.raw}。", bi, b, quote, share,
+            f"{number(exact)}%", f"{amt(part)} ÷ {amt(whole)} × 100% = {number(exact)}%",
+        ))
     return out
 
 
 
 
-def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]]) -> list[ReviewFinding]:
-    """ "…决算中，A a万元，占x%；B b万元，占y%" with no whole named: when the shares add to 100% the
-    parts are the whole, and each share is its part ÷ their sum (two shares swapped show here)."""
-    if len(pairs) < 2 or not (lambda r: r[0] <= HUNDRED <= r[1])(iv_sum([iv(sh) for _, sh in pairs])):
-        return []
+def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]], stated=()) -> list[ReviewFinding]:
+    """ "…决算中，A a万元，占x%；B b万元，占y%" with no whole named: when the shares add to 100%, or the
+    parts add up to a total stated before (the "三公" total they are the parts of), the parts are the
+    whole, and each share is its part ÷ their sum (shares swapped, or copied from another rate)."""
     whole = iv_sum([iv(p) for p, _ in pairs])
+    mine = {id(p) for p, _ in pairs}
+    stated_total = any(id(f) not in mine and f.yuan() > 0 and meets(iv(f), whole) for f in stated)
+    if len(pairs) < 2 or sum(1 for p, _ in pairs if p.value) < 2:
+        return []
+    if not stated_total and not (lambda r: r[0] <= HUNDRED <= r[1])(iv_sum([iv(sh) for _, sh in pairs])):
+        return []
     if whole[0] <= 0:
         return []
     out = []
@@ -329,4 +359,41 @@ def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]]) -> lis
                 Level.ERROR, "R-SHARE", f"占比与金额不符：应为{number(exact)}%，不是{share.raw}。", bi, b, quote, share,
                 f"{number(exact)}%", f"{amt(part)} ÷ {show(total, part)}（所列各项之和）× 100% = {number(exact)}%",
             ))
+    return out
+
+
+_DONE = re.compile(r"完成(?:年初|全年|调整)?预算(?:数)?的?$")
+_GAP_WORDS = "大于|小于|高于|低于|超出|超过|增加|减少|多|少"
+# "比年初预算减少C", "决算数大于预算数C"
+_GAP = re.compile(rf"(?:(?:比|较)?(?:年初)?预算(?:数)?(?P<word>{_GAP_WORDS})了?"
+                  rf"|(?P<word2>{_GAP_WORDS})(?:年初)?预算(?:数)?)$")
+
+
+def rates_from_gaps(bi, b, quote, figs: list[Fig]) -> list[ReviewFinding]:
+    """ "支出决算A万元，完成年初预算X%，决算数大于预算数C万元": the budget is A ∓ C, so X is A ÷ (A ∓ C)
+    — for a rate whose budget is written only as the gap after it."""
+    out: list[ReviewFinding] = []
+    for i, g in enumerate(figs):
+        if not g.f.is_percent or not _DONE.search(g.pre.strip().lstrip("，,;；")):
+            continue
+        gap = next((x for x in figs[i + 1 :] if x.f.is_money and x.clause == g.clause and not x.paren), None)
+        m = _GAP.search(re.split(r"[，,]", gap.pre)[-1].replace("决算数", "").replace("决算", "")) if gap else None
+        if gap is None or m is None:
+            continue
+        before = [x for x in figs[:i] if x.role == "level" and x.f.is_money and not x.paren]
+        if not before or any(x.kind == "预算" or x.role == "base" for x in figs[:i]):
+            continue  # the budget is written before the rate: the other rules check it
+        a = before[-1]
+        sign = 1 if (m.group("word") or m.group("word2")) in ("大于", "高于", "超出", "超过", "增加", "多") else -1
+        lo, hi = iv(gap.f)
+        budget = iv_sum([iv(a.f), (-hi, -lo) if sign > 0 else (lo, hi)])
+        r = iv_ratio(iv(a.f), budget)
+        if r is None or budget[0] <= 0 or meets(r, iv(g.f)):
+            continue
+        exact = point(iv(a.f), budget)
+        out.append(finding(
+            Level.ERROR, "R-RATE", f"执行率（完成率）与金额不符：应为{number(exact)}%，不是{g.f.raw}。",
+            bi, b, quote, g.f, f"{number(exact)}%",
+            f"{amt(a.f)} ÷ ({amt(a.f)} {'−' if sign > 0 else '+'} {amt(gap.f)}) × 100% = {number(exact)}%",
+        ))
     return out

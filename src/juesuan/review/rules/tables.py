@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from ...core.findings import Level
@@ -61,7 +62,8 @@ def _code_columns(b: Block, width: int) -> set[int]:
 
 
 def _table_unit(b: Block) -> str:
-    return b.unit or ("万元" if "万元" in b.title else "元")
+    # the reader's unit (grid.model), else "单位：万元" above the table or in its title
+    return b.unit or ("万元" if "万元" in (b.title + b.caption) else "元")
 
 
 def _as_unit(f: Figure | None, unit: str) -> Figure | None:
@@ -179,7 +181,7 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
     for bi, b in enumerate(blocks):
         if not b.is_table or len(b.rows) < 2 or b.text.startswith("图："):
             continue
-        g = _Grid(bi, b)
+        g = _Grid(bi, _aligned(b))
         kinds = dict(enumerate(g.header))
         numeric = {c for c in range(1, g.width) if any(g.cell(r, c) is not None for r in g.body)}
         amount_cols = [
@@ -190,6 +192,21 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
         _total_column(g, kinds, amount_cols)
         out.extend(_garbled(g.out))
     return out
+
+
+def _aligned(b: Block) -> Block:
+    """Short rows of figures right-aligned: a label merged over the 编码 and 名称 columns ("合计" over
+    both) leaves a row one cell short, its figures belong under the last columns."""
+    width = max(len(r) for r in b.rows)
+    rows = []
+    for r in b.rows:
+        figures = [x for x in r[1:] if x.strip()]
+        if 1 < len(r) < width and figures and r[0].strip() and all(
+            (f := find_figures(x, bare_money=True)) and f[0].raw.strip() == x.strip() for x in figures
+        ) and not find_figures(r[0], bare_money=True):
+            r = [r[0], *[""] * (width - len(r)), *r[1:]]
+        rows.append(r)
+    return b if rows == b.rows else replace(b, rows=rows)
 
 
 GARBLED = 4  # this many parents not adding up in one table: its figures are out of line, one finding

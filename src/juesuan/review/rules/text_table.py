@@ -197,6 +197,76 @@ def rule_text_tables(blocks: list[Block]) -> list[ReviewFinding]:
     return out
 
 
+_NAME = r"[^（）()，,。；;：:、]"
+_CHAIN = re.compile(rf"(?:{_NAME}{{2,30}}[（(]类[）)])?(?P<kuan>{_NAME}{{2,30}})[（(]款[）)]"
+                    r"(?P<xiang>[^（）()，,。；;：:、]{2,40})[（(]项[）)]")
+_ITEM_FINAL = re.compile(r"(?:支出)?决算(?:数)?(?:为|是)?$")
+_CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
+
+
+def _coded_totals(blocks: list[Block], kind: str) -> dict[str, tuple[str, Figure]]:
+    """code → (name, its first amount: the row's 合计) of a 公开 table's coded rows."""
+    out: dict[str, tuple[str, Figure]] = {}
+    for b in blocks:
+        if not b.is_table or table_kind(b) != kind:
+            continue
+        unit = table_unit(b)
+        for row in b.rows:
+            cells = [x.strip() for x in row]
+            if len(cells) < 3 or not _CODE.match(cells[0]):
+                continue
+            if (v := _cell_value(cells[2], unit)) is not None:
+                out.setdefault(cells[0], (_plain(cells[1]), v))
+    return out
+
+
+def _item_row(rows: dict[str, tuple[str, Figure]], kuan: str, xiang: str) -> str | None:
+    """The code of the 项 row named ``xiang`` under the 款 named ``kuan`` (one, or None)."""
+    kuans = [c for c, (n, _) in rows.items() if len(c) == 5 and n == _plain(kuan)]
+    codes = [c for c, (n, _) in rows.items() if len(c) == 7 and n == _plain(xiang) and c[:5] in kuans]
+    return codes[0] if len(codes) == 1 else None
+
+
+def rule_item_finals(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "…（款）…（项）。…支出决算为Y万元" in the 一般公共预算 part of the 情况说明 against that 项's row of the
+    一般公共预算财政拨款支出决算表 (公开05). A figure the 支出决算表 (公开03) gives for the row is not
+    questioned: which of the two tables is off is then not known."""
+    t5 = _coded_totals(blocks, "一般公共预算财政拨款支出决算表")
+    if not t5:
+        return []
+    t3 = _coded_totals(blocks, "支出决算表")
+    out = []
+    fund = ""
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        if m := re.search(r"一般公共预算|政府性基金|国有资本经营", b.text):
+            fund = m.group(0) if not _CHAIN.search(b.text[: m.start()]) else fund
+        chains = list(_CHAIN.finditer(b.text))
+        if fund != "一般公共预算" or not chains:
+            continue
+        for n, c in enumerate(chains):
+            end = chains[n + 1].start() if n + 1 < len(chains) else len(b.text)
+            code = _item_row(t5, c.group("kuan"), c.group("xiang"))
+            if code is None:
+                continue
+            cell = t5[code][1]
+            for s in sentences(b.text[c.end() : end]):
+                finals = [g for g in s.figs if g.role == "level" and g.f.is_money and not g.paren
+                          and _ITEM_FINAL.search(s.text[label_start(s.text, g.f.start) : g.f.start])]
+                for g in finals[:1]:
+                    other = t3.get(code)
+                    if meets(iv(cell), iv(g.f)) or (other is not None and meets(iv(other[1]), iv(g.f))):
+                        continue
+                    out.append(finding(
+                        CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+                        f"“{c.group('xiang')}（项）”支出决算正文为{g.f.raw}，与一般公共预算财政拨款支出决算表"
+                        f"（{code}）不符：应为{show(cell.yuan(), g.f)}。",
+                        bi, b, s.text, g.f, show(cell.yuan(), g.f), f"表中{code} {t5[code][0]}为{cell.raw}",
+                    ))
+    return out
+
+
 def rule_public_tables(blocks: list[Block]) -> list[ReviewFinding]:
     """A 决算公开 (five or more of the nine tables present) has all nine, in their order."""
     kinds = [(bi, k) for bi, b in enumerate(blocks) if b.is_table and (k := table_kind(b))]

@@ -65,6 +65,8 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         for m in _NO_UNIT.finditer(b.text):
             word, num = m.group("word"), m.group("num")
+            if m.end() == len(b.text) and _unit_opens(blocks, bi):
+                continue  # "增加 223,120.50" / "元，…": a line break before the unit (text copied from a PDF)
             sent = sentence_at(b.text, m.start())
             if word in ("增加", "减少"):
                 unit = "万元" if "万元" in sent else "元"
@@ -86,6 +88,12 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
                     bi, b, sentence_at(b.text, m.start()), shown, expected=f"{m.group(1)}万元",
                 ))
     return out
+
+
+def _unit_opens(blocks: list[Block], bi: int) -> bool:
+    """The block after ``bi`` opens with a unit: the figure ending ``bi`` goes on in it."""
+    nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
+    return nxt is not None and not nxt.is_table and nxt.text.lstrip().startswith(("元", "万元", "%", "个百分点"))
 
 
 # an amount in 万 without 元 where the text writes 万元 elsewhere: "0.40万（含…"
@@ -158,7 +166,10 @@ def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
     template's notes to the writer or its placeholders. The empty template itself is left alone."""
     texts = [b.text for b in blocks if not b.is_table]
     filled = sum(1 for t in texts for f in find_figures(t) if f.is_money and f.decimals == 2)
-    if filled < 3 or sum(len(_PLACEHOLDER.findall(t)) for t in texts) * 2 > filled:
+    left = sum(len(_PLACEHOLDER.findall(t)) for t in texts)
+    # a text of its own with one or two placeholders left ("2023年度XX项目绩效评价报告" in a 目录) is filled in
+    written = left <= 2 and sum(len(t) for t in texts) >= 300
+    if not written and (filled < 3 or left * 2 > filled):
         return []  # the template itself ("XXX万元"; its one fixed amount, "单价100万元以上") or mostly unfilled
     out = []
     for bi, b in enumerate(blocks):
@@ -178,3 +189,40 @@ def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
                 expected="填入实际内容",
             ))
     return out
+
+
+def rule_change_without_word(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "较上年决算数B万元C万元，增长D%": the change C follows its base with no 增加/减少 (the template's
+    word left empty). The word it needs comes from the subject A − B, else from the 增长/下降 after it."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            figs = s.figs
+            for i in range(1, len(figs)):
+                base, c = figs[i - 1], figs[i]
+                if not (base.role == "base" and c.f.is_money and base.f.is_money and c.role == "level"
+                        and not s.text[base.f.end : c.f.start].strip() and c.clause == base.clause):
+                    continue
+                subject = next((g for g in reversed(figs[: i - 1]) if g.role == "level" and g.f.is_money
+                                and not g.paren and g.clause == base.clause), None)
+                after = next((g for g in figs[i + 1 :] if g.role == "pct" and g.clause == c.clause), None)
+                if subject is not None and subject.f.yuan() != base.f.yuan():
+                    word = "增加" if subject.f.yuan() > base.f.yuan() else "减少"
+                elif after is not None and after.sign:
+                    word = "增加" if after.sign > 0 else "减少"
+                else:
+                    word = "增加或减少"
+                out.append(finding(
+                    Level.INFO, "R-WORDING",
+                    f"“{base.f.raw}{c.f.raw}”之间缺少“{word}”：增减额没有方向。",
+                    bi, b, s.text, c.f, f"{_compared_to(base.pre)}{base.f.raw}{word}{c.f.raw}",
+                ))
+    return out
+
+
+def _compared_to(pre: str) -> str:
+    """ "较上年决算数" of the words before a base: from its 较/比 on."""
+    k = max(pre.rfind("较"), pre.rfind("比"))
+    return pre[k:] if k >= 0 else pre.lstrip("，, ")

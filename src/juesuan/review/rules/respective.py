@@ -1,0 +1,119 @@
+"""Figures said "respectively" (分别 / 各): "收、支总计各是A、B万元。与上年相比，收、支总计各减少C、D万元，
+各下降p%、q%" — the k-th figure of each list belongs to the k-th subject, and each change's percentage
+is checked against its own amount and base (A − C), as a sentence about one subject would be."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from ...core.codes import CODES
+from ...core.fmt import number
+from ..base import DOWN, UP, ReviewFinding, finding, iv_ratio, iv_sum, meets, point
+from ..extract import Block
+from ..figures import Figure
+from ..sentences import sentences
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?"  # grouped by thousands, or plain
+_VALUES = re.compile(
+    rf"(?P<word>分别|各)(?:是|为|(?P<verb>减少|增加|下降|增长|上升|降低)了?)\s*"
+    rf"(?P<vals>(?:{_NUM})\s*(?:万元|元|%)?(?:\s*(?:[，,、和及]|以及)\s*(?:{_NUM})\s*(?:万元|元|%)?)+)"
+)
+_ITEM = re.compile(rf"(?P<n>{_NUM})\s*(?P<unit>万元|元|%)?")
+
+
+@dataclass
+class Said:
+    """One "分别/各" list: its verb ("" for 是/为), its figures in order, the sentence and block."""
+
+    verb: str
+    figs: list[Figure]
+    sent: str
+    block: int
+    compared: bool  # the clause compares (比/较/与…相比): a change, not this year's amount
+
+
+def _values(text: str, offset: int) -> list[Figure] | None:
+    """The figures of "A、B万元" / "4125.49,4143.91万元" / "23.51%、38.28%" (one unit for all)."""
+    items = list(_ITEM.finditer(text))
+    unit = next((m.group("unit") for m in reversed(items) if m.group("unit")), "")
+    out = []
+    for m in items:
+        raw = m.group("n")
+        if "," in raw and "." not in raw:
+            return None  # "1,267" may be one amount or two ("1、267"): not read
+        body = raw.replace(",", "")
+        try:
+            value = Decimal(body)
+        except InvalidOperation:
+            return None
+        decimals = len(body.split(".")[1]) if "." in body else 0
+        out.append(Figure(value, m.group("unit") or unit, m.group(0), offset + m.start(), offset + m.end(), decimals))
+    return out if len(out) >= 2 and unit else None
+
+
+def _lists(blocks: list[Block]) -> list[list[Said]]:
+    """The 分别/各 lists of each paragraph, in order."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table or not ("分别" in b.text or "各" in b.text):
+            continue
+        said = []
+        for s in sentences(b.text):
+            for m in _VALUES.finditer(s.text):
+                figs = _values(m.group("vals"), m.start("vals"))
+                if figs is None:
+                    continue
+                clause = s.text[: m.start()]
+                compared = bool(re.search(r"[比较]|与.{0,12}相比|同比", clause)) or bool(m.group("verb"))
+                said.append(Said(m.group("verb") or "", figs, s.text, bi, compared))
+        if said:
+            out.append(said)
+    return out
+
+
+def _iv(f: Figure) -> tuple[Decimal, Decimal]:
+    h = f.half_yuan() if f.unit == "万元" or f.decimals < 2 or f.unit == "%" else Decimal(0)
+    return f.yuan() - h, f.yuan() + h
+
+
+def rule_respective(blocks: list[Block]) -> list[ReviewFinding]:
+    """Each percentage of a "各/分别下降p%、q%" list against its own change ÷ base: the base is this
+    year's amount of the same place in the paragraph's "各是/分别为" list, less the change."""
+    out: list[ReviewFinding] = []
+    for said in _lists(blocks):
+        levels: list[Said] = []
+        changes: list[Said] = []
+        for x in said:
+            if not x.verb and not x.compared and x.figs[0].unit != "%":
+                levels.append(x)
+                continue
+            if x.verb and x.figs[0].unit != "%":
+                changes.append(x)
+                continue
+            if not x.verb or x.figs[0].unit != "%":
+                continue
+            n = len(x.figs)
+            level = next((v for v in reversed(levels) if len(v.figs) == n), None)
+            change = next((c for c in reversed(changes) if len(c.figs) == n), None)
+            if level is None or change is None:
+                continue
+            sign = 1 if change.verb in UP else -1 if change.verb in DOWN else 0
+            if not sign or (1 if x.verb in UP else -1) != sign:
+                continue  # a direction said two ways: other rules tell it
+            for a, c, p in zip(level.figs, change.figs, x.figs, strict=True):
+                lo, hi = _iv(c)
+                base = iv_sum([_iv(a), (-hi, -lo) if sign > 0 else (lo, hi)])  # A − C, or A + C for a fall
+                r = iv_ratio(_iv(c), base)
+                if r is None or base[0] <= 0 or meets(r, _iv(p)):
+                    continue
+                exact = point(_iv(c), base)
+                b = blocks[x.block]
+                out.append(finding(
+                    CODES["R-PERCENT"].level, "R-PERCENT",
+                    f"增减幅度与金额不符：应为{number(exact)}%，不是{p.raw}（“{x.verb}”列出的第"
+                    f"{x.figs.index(p) + 1}个）。",
+                    x.block, b, x.sent, p, f"{number(exact)}%",
+                    f"{c.raw} ÷ ({a.raw} {'−' if sign > 0 else '+'} {c.raw}) × 100% = {number(exact)}%",
+                ))
+    return out

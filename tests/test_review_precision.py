@@ -1,0 +1,358 @@
+"""审阅's precision: a correct report in the shapes it reaches the reviewer (a PDF copied as text,
+lines wrapped mid-sentence, tables as one cell a line) gives no finding; one problem, one finding."""
+
+from __future__ import annotations
+
+from juesuan.review import review_text
+
+# a correct 分析报告's paragraphs (元, 2 decimals)
+PROSE = [
+    "一、收入支出决算总体情况",
+    "本年度单位收入、支出决算均为6,992,766.17元，比2023年度6,752,300.00元增加240,466.17元，增长3.56%。"
+    "增加的主要原因是人员经费支出增加。",
+    "二、支出决算情况",
+    "本年度基本支出决算5,812,766.17元，比上年5,589,645.67元增加223,120.50元，增长3.99%；"
+    "项目支出决算1,180,000.00元，比上年1,162,654.33元增加17,345.67元，增长1.49%。",
+    "三、“三公”经费支出情况",
+    "2024年度“三公”经费支出决算7,138.17元。其中：因公出国（境）费0.00元；公务用车运行维护费7,138.17元，"
+    "占100.00%；公务接待费0.00元。公务用车运行维护费比上年17,290.00元减少10,151.83元，同比下降58.72%；"
+    "比预算20,000.00元减少12,861.83元，完成预算的35.69%。",
+    "公务用车运行维护费比上年、比预算减少的主要原因是：严格控制车辆使用，压缩运行费用。",
+]
+
+
+def _wrap(text: str, width: int = 54) -> list[str]:
+    """Lines of a PDF copy: a break every ``width`` columns (a Chinese character is two), a space
+    around figures as pdftotext writes them."""
+    lines, cur, w = [], "", 0
+    for ch in text:
+        cw = 1 if ch.isascii() else 2
+        if w + cw > width:
+            lines.append(cur)
+            cur, w = "", 0
+        cur += ch
+        w += cw
+    return [*lines, cur] if cur else lines
+
+
+def _pdf_copy() -> str:
+    out: list[str] = []
+    for p in PROSE:
+        out.extend(_wrap(p))
+        out.append("")
+        # a table after each paragraph, one cell a line (pdftotext without -layout)
+        out.extend(["项目", "本年决算", "上年决算", "增减额", "增减率", "基本支出", "5,812,766.17", "5,589,645.67",
+                    "223,120.50", "3.99%", "项目支出", "1,180,000.00", "1,162,654.33", "17,345.67", "1.49%", ""])
+    return "\n".join(out)
+
+
+def test_a_pdf_copy_with_tables_cell_by_cell_is_unwrapped_and_clean():
+    assert [(f.code, f.quote) for f in review_text(_pdf_copy())] == []
+    wrong = _pdf_copy().replace("同比下降58.72%", "同比下降58.27%")
+    assert [(f.code, f.expected) for f in review_text(wrong)] == [("R-PERCENT", "58.72%")]
+
+
+def test_a_figure_opening_a_line_is_not_taken_for_the_subject():
+    # too few lines to be unwrapped: the line after "比上年" opens with last year's amount
+    text = ("公务用车运行维护费比上年\n17,290.00元减少10,151.83元，同比下降58.71%；比预算\n"
+            "20,000.00元减少12,861.83元，完成预算的35.69%。")
+    assert [f.code for f in review_text(text)] == []
+
+
+def test_a_unit_on_the_next_line_is_not_missing():
+    text = "基本支出决算5,812,766.17元，比上年增加223,120.50\n元，增长3.99%。"
+    assert "R-UNIT-MISSING" not in {f.code for f in review_text(text)}
+    assert "R-UNIT-MISSING" in {f.code for f in review_text("基本支出决算5,812,766.17元，比上年增加223,120.50。")}
+
+
+def test_a_named_subject_is_still_checked():
+    text = "公务用车运行维护费7,138.17元，比上年17,290.00元减少10,151.83元，同比下降68.71%。"
+    assert "R-PERCENT" in {f.code for f in review_text(text)}
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.figure, f.expected) for f in review_text(text)]
+
+
+def test_a_wrong_total_is_one_finding_not_shares_computed_from_it():
+    # the total mistyped (4,677,326.79 → 4,767,326.79): the shares fit the parts, the total does not
+    text = ("本年支出合计4,767,326.79元。其中：人员经费4,049,552.76元，占本年支出合计的86.58%；"
+            "公用经费627,774.03元，占本年支出合计的13.42%。")
+    assert _found(text) == [("R-SUM", "4,767,326.79元", "4,677,326.79元")]
+    # a share mistyped: that share, and not also "the shares add to 100.27%"
+    text = ("财政拨款支出预算2,656,000.00元。其中：基本支出2,264,200.00元（人员经费2,184,200.00元，"
+            "公用经费80,000.00元），占85.52%；项目支出391,800.00元，占14.75%。")
+    assert _found(text) == [("R-SHARE", "85.52%", "85.25%")]
+
+
+def test_a_wrong_direction_word_is_one_finding_with_the_right_word():
+    base = "本年度单位收入、支出决算均为6,992,766.17元，比2023年度6,752,300.00元{0}240,466.17元，{1}3.56%。"
+    assert _found(base.format("减少", "增长")) == [("R-DIRECTION", "240,466.17元", "增加240,466.17元")]
+    assert _found(base.format("增加", "下降")) == [("R-DIRECTION", "3.56%", "增长3.56%")]
+    # no amounts to tell which word is wrong: the contradiction, with no value asserted
+    assert _found("本年度单位支出比2023年度减少240,466.17元，增长3.56%。") == [("R-DIRECTION", "3.56%", "")]
+
+
+def test_lost_figures_measured_by_the_pdf_reader_are_said_once():
+    from juesuan.review import review_blocks
+    from juesuan.review.blocks import Block, Blocks
+
+    lost = [Block(f"{n}、某项支出决算为万元，比上年增长%，主要原因是业务量增加。", f"第{n}页") for n in range(1, 8)]
+    plain = Blocks(lost)
+    assert [f.code for f in review_blocks(plain)] == ["R-INCOMPLETE"]  # a text: the sentences tell
+    measured = Blocks(lost)
+    measured.coverage = {n: (2, 0) for n in range(1, 8)}
+    measured.notes = ["第1-7页含“万元”或“%”的地方大多没有读出了旁边的数字。"]
+    assert [f.code for f in review_blocks(measured)] == ["R-UNREAD"]  # the reader's note, not again
+
+
+ITEMS = (
+    "（三）一般公共预算财政拨款支出决算具体情况\n"
+    "一般公共预算财政拨款支出年初预算为600.00万元，支出决算为488.54万元，完成年初预算的81.42%。其中：\n"
+    "1、文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。主要用于：群众文化活动。"
+    "年初预算为500.00万元，支出决算为403.54万元。\n"
+    "2、文化旅游体育与传媒支出（类）文化和旅游（款）其他文化和旅游支出（项）。主要用于：其他支出。"
+    "年初预算为100.00万元，支出决算为85.00万元。"
+)
+
+
+def test_two_items_of_one_class_are_two_lines():
+    # "与" inside a 类 name ("文化旅游体育与传媒支出") is no comparison: the 项 names stay in the labels
+    assert review_text(ITEMS) == []
+    again = ("\n3、文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。"
+             "年初预算为500.00万元，支出决算为{0}万元。")
+    # the same 项 stated three times is one line: the one value the others do not share is wrong
+    three = ITEMS + again.format("403.54") + again.format("430.54").replace("3、", "4、")
+    assert [(f.code, f.figure) for f in review_text(three)] == [("R-SAME", "430.54万元")]
+
+
+def test_performance_projects_of_different_stages_are_different_amounts():
+    text = ("十、预算绩效管理情况\n全过程绩效管理实施情况：编报绩效目标的2024年度项目12个，涉及预算资金500.00万元。"
+            "绩效自评的2024年度项目9个，涉及预算资金400.00万元，平均得分95.50分。")
+    assert review_text(text) == []
+    twice = text.replace("绩效自评的2024年度项目9个", "编报绩效目标的2024年度项目12个")
+    # the same projects' amount stated three times: the one value the others do not share is wrong
+    thrice = twice.replace("平均得分95.50分。",
+                           "平均得分95.50分。编报绩效目标的2024年度项目12个，涉及预算资金500.00万元。")
+    assert _found(thrice) == [("R-SAME", "400.00万元", "500.00万元")]
+
+
+def test_a_page_footer_inside_a_wrapped_paragraph_is_dropped():
+    lines = []
+    for n, p in enumerate(PROSE):
+        wrapped = _wrap(p)
+        # the page ends after the paragraph's first line: its footer falls mid-sentence
+        lines.extend([wrapped[0], "", f"— {n + 17} —", "", *wrapped[1:]])
+    text = "\n".join(lines)
+    assert review_text(text) == []
+    assert review_text(text.replace("增长3.56%", "增长3.65%"))[0].expected == "3.56%"
+
+
+def test_a_note_beside_a_code_is_not_its_name():
+    from juesuan.review import review_blocks
+    from juesuan.review.blocks import Block
+
+    def table(n, rows):
+        return Block("\n".join("\t".join(r) for r in rows), f"第{n}个表格", rows)
+
+    spent = table(1, [["科目编码", "科目名称", "决算数"], ["210", "卫生健康支出", "1.00"],
+                      ["221", "住房保障支出", "2.00"]])
+    notes = table(2, [["科目编码", "说明"], ["210", "新增人员数量较多，未能及时缴纳医疗保险。"],
+                      ["221", "住房保障支出预算做到本单位，支付时财政直接打款。"]])
+    assert review_blocks([spent, notes]) == []
+    cut = table(2, [["科目编码", "科目名称", "决算数"], ["210", "卫生健康", "1.00"]])
+    assert [(f.code, f.expected) for f in review_blocks([spent, cut, spent])] == [("R-CODE-NAME", "卫生健康支出")]
+
+
+def test_a_whole_budget_beside_amounts_to_the_fen_is_exact():
+    # "预算为2万元" beside "1.18万元": a budget set in whole 万元, not one rounded to ±0.5万
+    assert _found("公务用车运行维护费预算为2万元，支出决算为1.18万元，完成预算的41%。") == [("R-RATE", "41%", "59.00%")]
+    assert review_text("公务用车运行维护费预算为2万元，支出决算为1.18万元，完成预算的59%。") == []
+    # whole amounts alone stand for what rounds to them: 1.18/2 and 1.4/2 both may be written so
+    assert review_text("公务用车运行维护费预算为2万元，支出决算为1万元，完成预算的59%。") == []
+
+
+def test_identifiers_and_clock_times_are_not_amounts():
+    # a page header's 索引号 (digits glued to a letter, "/", "-") and opening hours "8:00-11:30,13:30-17:00"
+    head = ("| 索引号: | 11500383009336715E/2025-00034 | 发文字号: |\n监督索引号53280011047601000\n"
+            "预约挂号电话:0830-3192516(接电话时间8:00-11:30,13:30-17:00)\n")
+    assert review_text(head + "本年支出合计100.00万元，比上年80.00万元增加20.00万元，增长25.00%。") == []
+    # an amount of too many digits is still said to be unread; a mis-grouped amount still reported
+    assert [f.code for f in review_text("本年支出合计" + "9" * 20 + ".00万元。")] == ["R-UNREAD"]
+    assert [f.code for f in review_text("本年支出合计100.00万元（其中54,7,774.03为基本支出）。")] == ["R-FORMAT-GROUP"]
+
+
+def test_a_list_of_examples_bounds_its_total_from_below_only():
+    listed = "国内公务接待共计支出{0}万元，具体内容主要包括：签约仪式1.91万元、专家调研0.14万元、项目评审0.19万元等。"
+    assert review_text(listed.format("7.80")) == []  # 等: not every item is named
+    assert _found(listed.format("1.80")) == [("R-SUM", "1.80万元", "2.24万元")]  # but the named ones fit in it
+
+
+def test_items_joined_by_a_comma_inside_a_semicolon_list_are_items():
+    listed = ("全区收入合计{0}万元。其中，一般公共预算收入88690万元；上级补助收入189972万元，债务转贷收入22800万元；"
+              "上年结余收入18130万元；调入资金12822万元。")
+    assert review_text(listed.format("332414")) == []
+    assert _found(listed.format("342414")) == [("R-SUM", "342414万元", "332,414.00万元")]
+
+
+def test_an_item_with_its_change_then_another_item_after_a_comma():
+    text = ("2024年“三公”经费支出合计35.00万元，比上年减少2.28万元。"
+            "其中：因公出国（境）费0.00万元，比上年减少0.00万元；"
+            "公务用车购置及运行维护费5.00万元，比上年减少0.28万元，公务接待费30.00万元，比上年减少2.00万元。")
+    assert review_text(text) == []
+    # "主要用于" after a comma is a breakdown of the item, not another item: the list is read as written
+    broken_down = "项目支出合计30.00万元。其中：专项业务费30.00万元，主要用于甲项目10.00万元，乙项目20.00万元。"
+    assert review_text(broken_down) == []
+
+
+def _t5_blocks(final: str):
+    from juesuan.review.blocks import Block
+
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"], ["", "合计", "488.54", "0.00", "488.54"],
+            ["207", "文化旅游体育与传媒支出", "488.54", "0.00", "488.54"],
+            ["20701", "文化和旅游", "488.54", "0.00", "488.54"],
+            ["2070109", "群众文化", "403.54", "0.00", "403.54"],
+            ["2070199", "其他文化和旅游支出", "85.00", "0.00", "85.00"]]
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, title="一般公共预算财政拨款支出决算表",
+                  caption="一般公共预算财政拨款支出决算表 单位：万元")
+    paras = [p for p in ITEMS.replace("403.54", final).split("\n")]
+    return [table, *(Block(p, f"第{n}段") for n, p in enumerate(paras, 1))]
+
+
+def test_an_items_final_against_its_row_of_the_general_budget_table():
+    from juesuan.review import review_blocks
+
+    assert review_blocks(_t5_blocks("403.54")) == []
+    found = [(f.code, f.figure, f.expected) for f in review_blocks(_t5_blocks("430.54"))]
+    assert ("R-TEXT-TABLE", "430.54万元", "403.54万元") in found
+
+
+def test_figures_said_respectively_are_checked_place_by_place():
+    text = ("2024年度收入、支出总计分别为1,200.00万元、1,100.00万元，与上年相比分别增加200.00万元、100.00万元，"
+            "分别增长20.00%、{0}。")
+    assert review_text(text.format("10.00%")) == []
+    assert _found(text.format("11.11%")) == [("R-PERCENT", "11.11%", "10.00%")]
+    # "各" and a list written "A,B万元" (one unit for both): a truncated rate is not a rounded one
+    text = ("2024年度收、支总计各是525.40,460.88万元。与2023年相比，收、支总计各减少74.60,139.12万元，"
+            "各下降12.43%、{0}。")
+    assert review_text(text.format("23.19%")) == []
+    assert _found(text.format("23.18%")) == [("R-PERCENT", "23.18%", "23.19%")]
+
+
+def test_a_change_with_no_direction_word():
+    text = "公务接待费决算数为{0}万元，较上年决算数63.06万元49.26万元，{1}78.12%。"
+    assert _found(text.format("13.80", "下降")) == [("R-WORDING", "49.26万元", "较上年决算数63.06万元减少49.26万元")]
+    assert _found("公务接待费较上年决算数63.06万元49.26万元，增长78.12%。") == [
+        ("R-WORDING", "49.26万元", "较上年决算数63.06万元增加49.26万元")]
+    assert review_text(text.format("13.80", "下降").replace("万元49.26", "万元减少49.26")) == []
+
+
+def test_placeholders_left_in_a_written_text_and_a_year_without_its_nian():
+    intro = "某镇人民政府2023年度部门决算。" + "本单位严格执行预算，加强财务管理，规范支出行为。" * 12
+    found = [f.code for f in review_text(intro + "\n附件：1.2023年度项目支出绩效自评表\n2.2023年度XX项目绩效评价报告")]
+    assert found == ["R-TEMPLATE"]
+    text = "2024年，全区财政运行平稳。\n2024区一般公共预算收入180.97亿元，为预算的102.27%。\n一、2024财政决算情况"
+    assert _found(text) == [("R-TYPO-YEAR", "2024区一般公共预算收入", "2024年区一般公共预算收入")]  # not the heading
+    assert review_text("2024年度支出2024元，共2024人次，文号〔2024〕12号，索引号2024-00034，2024届毕业生。") == []
+
+
+def test_a_figure_left_blank_in_a_filled_text():
+    text = ("2024年“三公”经费支出合计35.00万元，比上年减少2.28万元。其中：公务用车购置及运行维护费5.00万元，"
+            "占 %，比上年减少0.28万元；公务接待费30.00万元，占85.71%，比上年减少2.00万元。")
+    assert [(f.code, f.quote[:6]) for f in review_text(text)] == [("R-TEMPLATE", "其中：公务用")]
+    assert review_text(text.replace("占 %", "占14.29%")) == []
+    assert review_text("本表金额单位为万元。支出合计35.00万元，比上年减少2.28万元。") == []  # a unit named, no blank
+
+
+def test_a_completion_rate_whose_budget_is_written_as_the_gap_after_it():
+    text = "本单位一般公共预算财政拨款支出1741.75万元；完成年初预算{0}，决算数大于预算数55.93万元，主要原因是工资调标。"
+    assert _found(text.format("100%")) == [("R-RATE", "100%", "103.32%")]
+    assert review_text(text.format("103.32%")) == []
+    text = "本年收入1205.11万元，完成年初预算的{0}，比年初预算减少537.35万元。"
+    assert _found(text.format("70%")) == [("R-RATE", "70%", "69.16%")]
+    assert review_text(text.format("69%")) == []
+
+
+def test_a_wan_table_named_in_its_caption_is_read_with_its_rounding():
+    from juesuan.review import review_blocks
+    from juesuan.review.blocks import Block
+
+    def table(rows, caption):
+        return Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, title="表", caption=caption)
+
+    rows = [["项目", "本年", "上年", "增减额", "增减率"], ["公用经费", "33.34", "30.00", "3.34", "11.14%"]]
+    assert review_blocks([table(rows, "单位：万元")]) == []  # 3.335…3.345 ÷ 29.995…30.005 takes in 11.14%
+    assert [f.code for f in review_blocks([table(rows, "单位：元")])] == ["R-TABLE-PERCENT"]  # 元 to the 分: exact
+
+
+def test_a_total_whose_parts_follow_as_paragraphs():
+    text = ("六、一般公共预算财政拨款基本支出决算情况说明\n2023年一般公共预算财政拨款基本支出{0}万元，其中：\n"
+            "人员经费489.18万元，主要包括：基本工资、津贴补贴、奖金。\n公用经费46.89万元，主要包括：办公费、印刷费。\n"
+            "七、财政拨款“三公”经费支出决算情况说明")
+    assert review_text(text.format("536.07")) == []
+    assert _found(text.format("911.70")) == [("R-SUM", "911.70万元", "536.07万元")]
+
+
+def test_shares_of_a_total_stated_before_with_no_whole_named():
+    text = ("2023年度“三公”经费支出预算为24.50万元，支出决算为11.96万元，完成预算的48.82%。\n"
+            "2023年度“三公”经费支出决算中，因公出国（境）费支出0.00万元，占0.00%；公务用车购置及运行维护费支出4.02万元，"
+            "占{0}；公务接待费支出7.94万元，占{1}。")
+    assert review_text(text.format("33.61%", "66.39%")) == []
+    assert _found(text.format("89.33%", "39.70%")) == [("R-SHARE", "89.33%", "33.61%"), ("R-SHARE", "39.70%", "66.39%")]
+
+
+def test_one_figure_one_correct_value_one_finding():
+    text = ("本年度单位收入、支出决算均为4,677,326.79元。\n本年支出合计4,767,326.79元。其中：人员经费4,049,552.76元，"
+            "占本年支出合计的86.58%；公用经费627,774.03元，占本年支出合计的13.42%。\n本年支出合计4,677,326.79元。")
+    found = review_text(text)
+    assert [(f.figure, f.expected) for f in found] == [("4,767,326.79元", "4,677,326.79元")]
+    assert "4,049,552.76 + 627,774.03" in found[0].why  # both reasons kept
+
+
+def test_a_share_of_a_total_held_wrong_elsewhere_is_not_said_again():
+    text = ("本年度单位收入决算为10,674,210.74元。\n本年收入合计10,764,210.74元。其中：一般公共预算财政拨款收入"
+            "9,134,567.89元，事业收入1,456,230.50元，其他收入83,412.35元。\n本年度非财政拨款收入1,539,642.85元，"
+            "占本年收入合计的14.42%。")
+    assert [(f.code, f.figure) for f in review_text(text)] == [("R-SUM", "10,764,210.74元")]
+
+
+def test_a_total_row_merged_over_code_and_name_is_right_aligned():
+    from juesuan.review import review_blocks
+    from juesuan.review.blocks import Block
+
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+            ["208", "社会保障和就业支出", "85.73", "85.73", ""], ["213", "农林水支出", "743.04", "512.04", "231.00"],
+            ["合计", "828.77", "597.77", "231.00"]]
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, title="一般公共预算财政拨款支出决算表",
+                  caption="单位：万元")
+    assert review_blocks([table]) == []
+    rows[-1][1] = "838.77"
+    assert [(f.code, f.figure) for f in review_blocks([table])] == [("R-TABLE-SUM", "838.77")]
+
+
+def test_a_direction_with_the_lines_amount_named_in_the_sentence_before():
+    text = ("其中：公务接待费8,640.00元，占18.35%。公务接待费比上年9,350.00元{0}710.00元，同比{1}7.59%；"
+            "比预算10,000.00元减少1,360.00元，完成预算的86.40%。")
+    assert review_text(text.format("减少", "下降")) == []
+    assert _found(text.format("增加", "下降")) == [("R-DIRECTION", "710.00元", "减少710.00元")]
+    assert _found(text.format("减少", "增长")) == [("R-DIRECTION", "7.59%", "下降7.59%")]
+
+
+def test_two_values_with_a_subject_read_from_context_are_not_held_against_each_other():
+    # the 项 named in the sentence before, two values and no majority: which line each is, is not sure
+    again = ("\n3、文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。"
+             "年初预算为500.00万元，支出决算为430.54万元。")
+    assert review_text(ITEMS + again) == []
+    # named in its own words both times, it is one line stated twice
+    named = "公务用车运行维护费支出决算为4.02万元。\n公务用车运行维护费支出决算为3.20万元。"
+    assert [f.code for f in review_text(named)] == ["R-SAME"]
+
+
+def test_a_comparison_with_budget_and_final_named_in_paragraphs_before():
+    text = ("财政拨款支出预算8,170,000.00元。其中：基本支出6,070,000.00元，占74.30%；"
+            "项目支出2,100,000.00元，占25.70%。\n财政拨款支出决算8,586,456.01元。其中：基本支出6,276,456.01元，"
+            "占73.10%；项目支出2,310,000.00元，占26.90%。\n"
+            "财政拨款支出决算比预算{0}元，完成预算的105.10%。")
+    assert review_text(text.format("增加416,456.01")) == []
+    assert _found(text.format("减少416,456.01")) == [("R-DIRECTION", "416,456.01元", "增加416,456.01元")]
+    assert _found(text.format("增加416,465.01")) == [("R-DIFF", "416,465.01元", "416,456.01元")]
