@@ -12,6 +12,7 @@ import gc
 import os
 import shutil
 import tempfile
+import time
 import traceback
 from dataclasses import dataclass
 from decimal import Decimal
@@ -201,7 +202,9 @@ def collect_garbage() -> None:
 
 
 def process_batch(items: list[tuple[str, str]], opts: Options) -> dict[str, Any]:
-    """Several units in one worker call: rows, findings, PDFs in one LibreOffice run, partial sums."""
+    """Several units in one worker call: rows, findings, PDFs in one LibreOffice run, partial sums,
+    and this call's CPU and wall seconds with the worker's process id (for the benchmark)."""
+    cpu, wall = _cpu_seconds(), time.perf_counter()
     rows, findings = [], []
     acc = None
     if opts.consolidate:
@@ -224,7 +227,14 @@ def process_batch(items: list[tuple[str, str]], opts: Options) -> dict[str, Any]
         for d, error in convert_pdfs(list(pending), opts).items():
             if error:
                 pending[d]["reason"] = error
-    return {"rows": rows, "findings": findings, "sums": acc}
+    return {"rows": rows, "findings": findings, "sums": acc,
+            "work": {"pid": os.getpid(), "cpu": _cpu_seconds() - cpu, "wall": time.perf_counter() - wall}}
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and of its ended children (LibreOffice)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 def as_number(value: Any) -> float | int | None:

@@ -207,7 +207,26 @@ def _bars(ax, chart: Chart, top: float) -> None:
     ax.set_ylim(0, top * 1.18 if top > 0 else 1)
     ax.spines[["top", "right"]].set_visible(False)
     # inside the axes wherever "best" puts it: tight_layout need not look for that place too
-    ax.legend(fontsize=9, frameon=False).set_in_layout(False)
+    legend = ax.legend(fontsize=9, frameon=False)
+    legend.set_in_layout(False)
+    _searched_once(legend)
+
+
+def _searched_once(legend) -> None:
+    """A "best" legend's place is searched twice in one drawing (its frame's bounds, then its
+    contents), each search measuring every bar and label of the axes: the second is answered by
+    the first (same legend size, axes box and limits: the same chart in the same state)."""
+    find, memo = legend._findoffset, {}
+
+    def offset(width, height, xdescent, ydescent, renderer):
+        ax = legend.axes
+        key = (width, height, xdescent, ydescent, id(renderer), ax.bbox.bounds, ax.viewLim.bounds)
+        if key not in memo:
+            memo.clear()
+            memo[key] = find(width, height, xdescent, ydescent, renderer)
+        return memo[key]
+
+    legend._legend_box.set_offset(offset)
 
 
 def _pie(ax, chart: Chart) -> None:
