@@ -77,11 +77,63 @@ def units(folder: Path, n: int) -> Path:
     return target
 
 
+class Progress:
+    """Every ``interval`` seconds a line: units with a Word report and with a PDF so far, the
+    process tree's CPU seconds, and the run's end projected from the rate so far (wall clock and
+    dedicated cores). For long runs left in the background."""
+
+    def __init__(self, out: Path, n: int, mode: str, workers: int, interval: float):
+        self.out, self.n, self.mode, self.workers, self.interval = out, n, mode, workers, interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _tree_cpu(self) -> float:
+        total = 0.0
+        for p in [psutil.Process(), *psutil.Process().children(recursive=True)]:
+            try:
+                t = p.cpu_times()
+            except psutil.Error:
+                continue
+            total += t.user + t.system + t.children_user + t.children_system
+        return total
+
+    def _run(self) -> None:
+        start, cpu0 = time.perf_counter(), self._tree_cpu()
+        while not self._stop.wait(self.interval):
+            wall, cpu = time.perf_counter() - start, self._tree_cpu() - cpu0
+            docx = sum(1 for _ in self.out.glob("*.docx"))
+            pdf = sum(1 for _ in self.out.glob("*.pdf"))
+            # in PDF mode a unit with its Word report but no PDF yet counts for the Word part's
+            # share of the work (about a third, from 20 units)
+            done = pdf + (docx - pdf) * WORD_SHARE if self.mode == "pdf" else docx
+            line = (f"{time.strftime('%H:%M:%S')} {wall:7.0f} s: {docx}/{self.n} Word, {pdf}/{self.n} PDF; "
+                    f"tree CPU {cpu:.0f} s; load average {psutil.getloadavg()[0]:.1f}")
+            if done:
+                line += (f"; projected total {wall * self.n / done / 60:.0f} min wall clock, "
+                         f"{cpu * self.n / done / min(self.workers, CORES) / 60:.0f} min on dedicated cores "
+                         f"({cpu / done:.2f} CPU-s a unit)")
+            print(line, flush=True)
+
+    def __enter__(self) -> Progress:
+        if self.interval:
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        if self.interval:
+            self._thread.join()
+
+
+PROGRESS_SECONDS = 0.0  # --progress
+WORD_SHARE = 0.3
+
+
 def batch(folder: Path, n: int, mode: str, workers: int) -> dict:
     out = folder / f"out-{mode}-{n}-{workers}"
     shutil.rmtree(out, ignore_errors=True)
     source = units(folder, n)  # generated before the clock starts
-    with PeakMemory() as mem:
+    with PeakMemory() as mem, Progress(out, n, mode, workers, PROGRESS_SECONDS):
         start, cpu, own = time.perf_counter(), _cpu(), _own_cpu()
         result = run_batch([str(source)], out, workers=workers, pdf=mode == "pdf",
                            write=mode != "analysis")
@@ -194,8 +246,12 @@ def main() -> None:
                    help="sizes for the memory comparison (word mode); none to skip")
     p.add_argument("--profile", type=int, nargs="?", const=10, default=0, metavar="UNITS",
                    help="cProfile UNITS units (default 10) in Word mode, CPU time")
+    p.add_argument("--progress", type=float, default=0.0, metavar="SECONDS",
+                   help="a progress line with the projected end every SECONDS (long runs)")
     p.add_argument("--dir", help="working folder (default: a temporary one)")
     args = p.parse_args()
+    global PROGRESS_SECONDS
+    PROGRESS_SECONDS = args.progress
     folder = Path(args.dir or tempfile.mkdtemp(prefix="juesuan-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     print(f"working folder: {folder}; CPUs: {psutil.cpu_count()}; load average: {psutil.getloadavg()}")
