@@ -21,7 +21,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import _Cell
-from lxml.etree import SubElement
 
 from ..core import fmt
 from ..core.figures import PLAN
@@ -384,8 +383,9 @@ def _set_text(run, text: str) -> None:
     """An empty ``w:r``'s text as python-docx's ``run.text = text`` sets it; plain text (one
     ``w:t``) without its loop over every character."""
     if text and not _SPECIAL_CHARS.search(text):
-        w_t = SubElement(run, W_T)
+        w_t = run.makeelement(W_T, {})
         w_t.text = text
+        run.append(w_t)
         if len(text.strip()) < len(text):
             w_t.set(XML_SPACE, "preserve")
     else:  # tabs and line breaks become w:tab and w:br

@@ -183,6 +183,8 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
     wb.set_size(1600, 1000)
     fmt = _Formats(wb)
     sheets = {name: wb.add_worksheet(name) for name in L.SHEETS}
+    for ws in sheets.values():
+        _formulas_kept(ws)
     wb.add_vba_project(io.BytesIO(vba_project_bin or vba_project()), is_stream=True)
     wb.set_vba_name("ThisWorkbook")
     for name, ws in sheets.items():
@@ -218,6 +220,29 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
     conf.hide()  # read by the buttons, never printed (right-click a sheet tab → 取消隐藏 to see it)
     wb.close()
     return out.getvalue()
+
+
+_FORMULAS: dict[tuple[str, bool, bool], str] = {}
+FORMULAS_KEPT = 50_000
+
+
+def _formulas_kept(ws) -> None:
+    """``ws`` prepares each formula once per process: xlsxwriter runs some 30 regular expressions
+    over every formula (the _xlfn. prefixes of newer functions), and every unit's workbook has
+    the same few hundred formulas. The preparation is a function of the formula and two flags,
+    which key the memo."""
+    prepare = ws._prepare_formula
+
+    def prepared(formula: str, expand_future_functions: bool = False) -> str:
+        key = (formula, expand_future_functions, ws.use_future_functions)
+        found = _FORMULAS.get(key)
+        if found is None:
+            if len(_FORMULAS) >= FORMULAS_KEPT:
+                _FORMULAS.clear()
+            found = _FORMULAS[key] = prepare(formula, expand_future_functions)
+        return found
+
+    ws._prepare_formula = prepared
 
 
 GUIDE_WIDTH = 80  # characters: the column fits an A4 portrait page, so nothing is cut off
