@@ -240,7 +240,7 @@ def main() -> None:
     p.add_argument("--modes", nargs="*", default=["analysis", "word", "pdf"])
     p.add_argument("--skip", nargs="*", default=["word:2000", "pdf:2000"],
                    help="mode:size pairs not run (too slow on this machine)")
-    p.add_argument("--speedup", type=int, default=40, help="units for the 1 vs 2 workers run (word mode)")
+    p.add_argument("--speedup", type=int, default=200, help="units for the 1 vs 2 workers run (word mode)")
     p.add_argument("--lo", type=int, default=10, help="documents for the LibreOffice comparison")
     p.add_argument("--memory", type=int, nargs="*", default=[40, 160],
                    help="sizes for the memory comparison (word mode); none to skip")
