@@ -67,11 +67,11 @@ class _Formats:
 
 
 def _write_input(ws, fmt: _Formats, block: L.Block, rows: list[list[Any]], kinds: dict[str, str]) -> None:
+    by_kind = {"money": fmt.input_money, "text": fmt.input_text, "int": fmt.input_int}
+    styles = [by_kind[kinds.get(column, "money")] for column in block.columns]
     for r in range(block.rows):
-        for j, column in enumerate(block.columns):
+        for j, style in enumerate(styles):
             value = rows[r][j] if r < len(rows) else None
-            kind = kinds.get(column, "money")
-            style = {"money": fmt.input_money, "text": fmt.input_text, "int": fmt.input_int}[kind]
             row, col = block.row + r, block.col + j
             if value is None:
                 ws.write_blank(row, col, None, style)
