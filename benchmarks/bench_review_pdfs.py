@@ -1,4 +1,5 @@
-"""Benchmark 审阅 on the published-looking 普陀 部门决算 PDFs (tests/pdf_docs.py: clean and digits-lowered).
+"""Benchmark 审阅 on the published-looking 普陀 部门决算 PDFs (tests/pdf_docs.py: clean and digits-lowered,
+LibreOffice; tests/pdf_glyphs.py: the same documents written glyph by glyph, as Word/WPS-like producers do).
 
 Run: ``.venv/bin/python benchmarks/bench_review_pdfs.py [OUTDIR]`` (needs LibreOffice; the PDFs are
 written to OUTDIR, default a temporary directory, and reused there when present).
@@ -21,7 +22,7 @@ sys.path[:0] = [str(ROOT)]
 
 from juesuan.review import review_blocks  # noqa: E402
 from juesuan.review.extract import read  # noqa: E402
-from tests import pdf_docs  # noqa: E402
+from tests import pdf_docs, pdf_glyphs  # noqa: E402
 from tests.test_review_pdf_docs import _txt, _with_tables, alarms, coverage, document, figures, found  # noqa: E402
 
 
@@ -35,6 +36,7 @@ def main() -> None:
         t0 = time.perf_counter()
         wanted = pdf_docs.build_all(outdir)
         print(f"built {len(wanted)} PDFs in {outdir} ({time.perf_counter() - t0:.0f} s)")
+    wanted |= {(u, "glyphs"): p for u, p in pdf_glyphs.build_all(outdir).items()}
     print(f"{'document':<34} {'pages':>5} {'ms/page':>8} {'coverage':>8} {'missing':>7} "
           f"{'found/+tables':>13} {'found/all':>9} {'false':>5}")
     for (unit, variant), path in wanted.items():

@@ -69,7 +69,9 @@ def look_of_file(path: Path) -> dict[str, dict]:
         formats = {(c.row - 1, c.column - 1): c.number_format for row in ws.iter_rows() for c in row
                    if c.number_format != "General"}
         out[ws.title] = {"widths": widths, "print_area": _area(ws.print_area), "formats": formats,
-                         "title_rows": ws.print_title_rows, "freeze": ws.freeze_panes,
+                         "title_rows": ws.print_title_rows, "title_cols": ws.print_title_cols,
+                         "col_breaks": [b.id for b in ws.col_breaks.brk], "scale": ws.page_setup.scale,
+                         "freeze": ws.freeze_panes,
                          "protected": bool(ws.protection.sheet),
                          "fit": _fit(ws),
                          "merged": sorted(str(m) for m in ws.merged_cells.ranges)}

@@ -489,7 +489,8 @@ def test_word_tables_made_from_prepared_cells_keep_each_cells_format(sample_repo
                 text, tcpr = runs[0].text, cell._tc.tcPr
                 seen.add(text)
                 assert (tcpr.find(qn("w:shd")) is not None) == (i == 0)
-                assert cell.paragraphs[0].paragraph_format.keep_with_next is (True if i <= 1 else None)
+                kept = i < len(rows) - 1 and (i <= 1 or len(rows) - 1 <= word.SMALL_TABLE)  # small: whole
+                assert cell.paragraphs[0].paragraph_format.keep_with_next is (True if kept else None)
                 if word.is_figure(text):
                     assert tcpr.find(qn("w:noWrap")) is not None, text
             bold = {bool(c.paragraphs[0].runs[0].bold) for c in cells}

@@ -405,6 +405,23 @@ def test_glossary_has_standard_terms_the_unit_may_edit():
     assert set(vocab.GLOSSARY) <= set(glossary)
 
 
+def test_glossary_lists_what_an_income_the_unit_has_is_made_of():
+    """trial D7: the template's 事业收入/经营收入/其他收入 go on 「主要是：XXXXXXXX收入等」 for a unit with
+    that income — given as ``主要是：…``, it completes the standard entry; not given, the entry says
+    主要是：未填报 and a 提示 names the key; a unit without the income keeps the bare definition."""
+    assert dict(disclose(*load(RICH)).text.glossary)["事业收入"] == (
+        vocab.GLOSSARY["事业收入"] + "主要是：农产品质量检测收入等。")
+    doc = read_document(RICH)
+    del doc["disclosure"]["glossary"]
+    result = disclose(*parse_document(doc))
+    glossary = dict(result.text.glossary)
+    assert glossary["事业收入"] == vocab.GLOSSARY["事业收入"] + "主要是：未填报。"
+    assert glossary["其他收入"].endswith("主要是：未填报。") and glossary["经营收入"] == vocab.GLOSSARY["经营收入"]
+    note = next(f for f in result.findings if f.path == ("disclosure", "glossary"))
+    assert note.code == "D-TEXT-INCOMPLETE" and '"事业收入" = "主要是：' in note.message
+    assert "经营收入" not in note.message
+
+
 # -- files and round trip ----------------------------------------------------------------------
 
 
@@ -805,12 +822,13 @@ def test_every_reason_asked_for_names_its_key():
     doc.pop("reasons")
     result = disclose(*parse_document(doc))
     asked = [f for f in result.findings if f.code == "D-REASON-MISSING"]
-    assert {f.path[-1] for f in asked} >= {"total", "财政拨款", "一般公共预算财政拨款", "三公经费", "机关运行经费",
+    assert {f.path[-1] for f in asked} >= {"total", "财政拨款", "一般公共预算财政拨款支出", "三公经费", "机关运行经费",
                                           "2130101"}
     for f in asked:
         assert f.path[:2] in (("reasons", "final_yoy"), ("reasons", "final_vs_budget"))
-        # the key as the one registry tells a unit to type it (合计 for the total)
-        assert f"\"{rk.to_type(rk.canonical(f.path[-1]))}\"" in f.message
+        # the key as the one registry tells a unit to type it (合计 for the total; a short form of an
+        # income item as written: 一般公共预算财政拨款支出 for a sentence on 支出, trial FE-4)
+        assert f"\"{rk.to_type_as(f.path[-1])}\"" in f.message
 
 
 def test_three_public_spent_nothing_gives_the_templates_one_sentence():
@@ -852,7 +870,12 @@ def test_three_public_texts_fill_the_templates_blanks():
     assert [f.code for f in findings] == ["E-UNKNOWN-KEY"]
     result = disclose(data, findings)
     note = next(f for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and f.path[-1] == "three_public")
-    assert "car_purchase、reception" in note.message
+    assert "car_purchase、car_running、reception" in note.message  # trial D4: never the program's words
+    plain = result.text.plain()
+    assert "公务用车运行维护支出12.00万元。主要用于：未填报。2023年，某县农业农村局所属各预算单位开支" in plain
+    assert "公务用车购置支出为24.00万元。购置公务用车1辆。主要用于：未填报。" in plain
+    assert ("国内公务接待支出3.00万元（含外宾接待支出0.50万元）。公务接待20批次、150人次，其中：接待外宾1批次、5人次。"
+            "主要用于：未填报。") in plain
 
 
 def test_overview_part_two_is_the_templates_for_a_department_or_a_single_unit():

@@ -127,7 +127,7 @@ def test_fund_line_typed_with_a_zero_general_budget_keeps_the_other_budgets():
     assert "一般公共预算财政拨款支出年初预算为27780.13万元" in five and "决算数小于预算数的主要原因：" in five
     assert five == _five_three(disclose(*load(WENLV)))
     eight = next(" ".join(s.paragraphs) for s in disclose(*load(WENLV)).text.sections if s.heading.startswith("八、"))
-    assert "年初预算为0.00万元，支出决算为2.80万元。决算数大于预算数的主要原因：" in eight
+    assert "年初预算为0.00万元（年初未安排预算），支出决算为2.80万元。决算数大于预算数的主要原因：" in eight
 
 
 def test_a_budget_over_part_of_the_lines_is_not_stated():
@@ -139,7 +139,8 @@ def test_a_budget_over_part_of_the_lines_is_not_stated():
     result = disclose(*parse_document(doc))
     five = _five_three(result)
     assert "年初预算为" in five and not five.startswith("一般公共预算财政拨款支出年初预算为")
-    assert "行政运行（项）。主要用于：维持局本部日常运转发生的人员和公用支出。支出决算为457.86万元。" in five
+    assert ("行政运行（项）。主要用于：维持局本部日常运转发生的人员和公用支出。"
+            "年初预算未填报，支出决算为457.86万元。") in five
     note = [f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and "general_budget" in f.message]
     assert note and "2070101" in note[0]
 
@@ -239,3 +240,61 @@ def test_typed_prior_totals_are_compared():
     assert "与2023年度相比，收入支出总计增加68.64万元，增长6.86%" in _section(result, "一、")
     assert "与2023年度相比，财政拨款收入支出总计增加50.00万元，增长5.00%" in _section(result, "四、")
     assert not _incomplete(result, "total") and not _incomplete(result, "fiscal_total")
+
+
+WENHUAGUAN = HERE / "data" / "disclosure_wenhuaguan.toml"
+
+
+@pytest.fixture(scope="module")
+def wenhuaguan():
+    return disclose(*load(WENHUAGUAN))
+
+
+def _section(result, start: str) -> str:
+    """The paragraphs of the 情况说明 part headed ``start`` (一、…) and its （一）… sub-parts."""
+    out, inside = [], False
+    for s in result.text.sections:
+        if s.level == 1:
+            inside = s.heading.startswith(start)
+        if inside:
+            out.extend(s.paragraphs)
+    return "\n".join(out)
+
+
+def test_a_missing_reason_is_seen_in_the_public_text(wenhuaguan):
+    """trial D3: a 项 whose reason is not given keeps the template's sentence with 未填报 (as D-TEXT-BLANK's
+    parts), not a silent stop — so do its 主要用于 and 年初预算; a 项 with 年初预算 0 says it was not
+    budgeted at year start."""
+    five = _section(wenhuaguan, "五、")
+    assert "1、文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。主要用于：未填报。年初预算未填报，" in five
+    assert ("2、文化旅游体育与传媒支出（类）文化和旅游（款）其他文化和旅游支出（项）。主要用于：未填报。"
+            "年初预算为0.00万元（年初未安排预算），支出决算为85.00万元。决算数大于预算数的主要原因未填报。") in five
+    assert "年初预算为40.00万元，支出决算为39.00万元。决算数小于预算数的主要原因未填报。" in five
+    assert "年初预算为52.00万元，支出决算为52.00万元。决算数与预算数持平。\n" in five  # equal: no reason asked
+    missing = {f.path[-1] for f in wenhuaguan.findings if f.code == "D-REASON-MISSING"}
+    assert {"2070199", "2101102", "2210201"} <= missing
+    seven = _section(wenhuaguan, "七、")
+    assert "公务接待费支出减少的主要原因未填报。" in seven and "预算数的主要原因未填报。" in seven
+    four = _section(wenhuaguan, "四、")
+    assert four.endswith("增长3.84%。主要原因未填报。")
+
+
+def test_a_single_units_text_is_a_units(wenhuaguan):
+    """trial D4/D5/D8: no 主要用于 the unit did not write; 「所属各预算单位」 only for a 部门; 二、机构设置."""
+    seven = _section(wenhuaguan, "七、")
+    assert ("公务用车运行维护支出2.88万元。主要用于：未填报。"
+            "2024年，上海市浦江区文化馆开支财政拨款的公务用车保有量为1辆。") in seven
+    plain = wenhuaguan.text.plain()
+    assert "所属" not in plain and "燃料费" not in plain
+    assert [s.heading for s in wenhuaguan.text.overview] == ["一、主要职能", "二、机构设置"]
+    note = next(f for f in wenhuaguan.findings if f.code == "D-TEXT-INCOMPLETE" and f.path[-1] == "three_public")
+    assert "car_running" in note.message
+
+
+def test_report_states_income_and_spending_each_against_its_own_budget():
+    """trial A2: 收入 and 支出 differ, so each has its own 决算 and comparison with the budget (收入
+    完成预算的…, 支出 预算执行率…), and last year's figure says whose it is."""
+    text = analyze(load(WENHUAGUAN)[0]).text()
+    assert ("本年度单位收入决算为6,992,766.17元，比预算7,000,000.00元减少7,233.83元，完成预算的99.90%；"
+            "支出决算为6,962,766.17元，比预算7,000,000.00元减少37,233.83元，预算执行率99.47%。") in text
+    assert "2023年度支出决算为6,752,300.00元。" in text and "2023年度决算为" not in text

@@ -19,7 +19,8 @@ from juesuan.sources import layout as L  # noqa: E402
 from juesuan.workbook.build import build  # noqa: E402
 from juesuan.workbook.edit import recalc  # noqa: E402
 
-SHEET_LEVEL = ("widths", "print_area", "title_rows", "freeze", "protected", "merged")
+SHEET_LEVEL = ("widths", "print_area", "title_rows", "title_cols", "col_breaks", "scale", "freeze", "protected",
+               "merged")
 
 
 @pytest.fixture
@@ -44,9 +45,16 @@ def _same(got: dict[str, dict], want: dict[str, dict], sheets, keys=(*SHEET_LEVE
 def test_the_blank_template_prints_right_before_the_first_click(typed, built):
     """Widths, frozen panes, printed title rows and protection do not depend on the data."""
     template = look_of_file(typed)
-    _same(template, built, L.SHEETS[:-2], ("widths", "title_rows", "freeze", "protected", "fit"))
+    _same(template, built, L.SHEETS[:-2],
+          ("widths", "title_rows", "title_cols", "col_breaks", "scale", "freeze", "protected", "fit"))
     assert template[L.DISCLOSURE]["fit"] == (1, 1)  # each table's area on one page
-    assert all(template[name]["fit"] == (1, 0) for name in (*L.INPUT_SHEETS, *L.OUTPUT_SHEETS))  # as wide as a page
+    wide = {L.PUBLIC_LINES: None}  # 29 columns: a page a group of columns, 科目编码 and 科目名称 on each
+    assert all(template[name]["fit"] == wide.get(name, (1, 0)) for name in (*L.INPUT_SHEETS, *L.OUTPUT_SHEETS))
+    lines = template[L.PUBLIC_LINES]
+    assert (lines["title_cols"], lines["scale"]) == ("$A:$B", 70)
+    assert lines["col_breaks"] == [L.PUBLIC_LINES_BLOCK.columns.index(x) for x in ("basic", "general_basic",
+                                                                                  "fund_opening")]
+    assert template[L.PUBLIC_LINES]["title_rows"] == f"$1:${L.PUBLIC_LINES_BLOCK.row}"  # the three header rows too
     assert all(template[name]["protected"] for name in L.OUTPUT_SHEETS)
     assert not any(template[name]["protected"] for name in L.INPUT_SHEETS)
 

@@ -452,7 +452,8 @@ def test_the_pdf_reader_carries_a_ragged_paragraph_over_the_page():
 def test_only_headings_captions_and_table_heads_keep_with_the_next(docx_path):
     """Issue 19 (page 1 left 60% blank): a keep-with-next chain through body text or a chart moves
     whole pages of text. Only a heading, a table caption or unit note, and a table's header and
-    first row keep with what follows; no page break anywhere."""
+    first row keep with what follows — every row but the last in a small table (trial A3: never split
+    over two pages); no page break anywhere."""
     from juesuan.export import word
 
     doc = Document(str(docx_path))
@@ -469,7 +470,9 @@ def test_only_headings_captions_and_table_heads_keep_with_the_next(docx_path):
     for table in doc.tables:  # the last row never keeps with what follows the table
         kept = [i for i, row in enumerate(table.rows)
                 if any(c.paragraphs[0].paragraph_format.keep_with_next for c in row.cells)]
-        assert kept in ([0], [0, 1]) and len(table.rows) - 1 not in kept, kept
+        last = len(table.rows) - 1
+        small = last <= word.SMALL_TABLE
+        assert kept == (list(range(last)) if small else [0, 1]), kept
 
 
 def test_a_one_row_table_does_not_keep_with_the_chart_after_it():
@@ -491,3 +494,26 @@ def test_a_one_row_table_does_not_keep_with_the_chart_after_it():
     keeps = [[any(c.paragraphs[0].paragraph_format.keep_with_next for c in row.cells) for row in t.rows]
              for t in doc.tables]
     assert keeps == [[True, False], [True, True, False]]
+
+
+def test_a_column_of_dashes_only_is_left_out_and_said():
+    """trial A3: 上年预算 not given made 上年预算, 增减额, 增减率 three columns of 「—」; they are left out and
+    a note under the table says why."""
+    from decimal import Decimal
+
+    from docx import Document as new_document
+
+    from juesuan.core.tables import Column, ColumnKind, Row, Table
+    from juesuan.export import word
+
+    doc = new_document()
+    word._styles(doc)
+    cols = (Column("name", "项目", ColumnKind.TEXT), Column("prior_budget", "上年预算"), Column("budget", "本年预算"),
+            Column("d_budget", "增减额", op=("sub", "budget", "prior_budget")))
+    rows = (Row("甲", {"name": "甲", "budget": Decimal(1)}), Row("合计", {"name": "合计", "budget": Decimal(1)}, True))
+    word._table(doc, Table("t", "表", cols, rows))
+    assert [c.text for c in doc.tables[0].rows[0].cells] == ["项目", "本年预算"]
+    assert "注：未填报上年预算，表中不列上年预算、增减额。" in [p.text for p in doc.paragraphs]
+    rate = Column("rate", "执行率", ColumnKind.PCT, ("rate", "final", "budget"))  # every budget 0: no rate
+    word._table(doc, Table("u", "表", (cols[0], cols[2], rate), rows))
+    assert [c.text for c in doc.tables[1].rows[0].cells] == ["项目", "本年预算", "执行率"]

@@ -481,3 +481,29 @@ def test_weak_command_line_mistakes_in_chinese(capsys, args):
     assert "错误：" in text and "--help" in text, text
     if "-某部门" in args:
         assert "--name=-某部门" in text
+
+
+def test_silent_summary_button_counts_a_workbook_listed_twice_once(sample, tmp_path, monkeypatch):
+    """The 汇总 button: one workbook listed by name, by full path and as ./name is one unit (said)."""
+    from juesuan.excel import remote
+
+    remote.enable()
+    import xlwings as xw
+
+    from juesuan import excel
+    from juesuan.sources import layout as L
+    from juesuan.workbook.summary_book import build_summary_template
+    from tests.buttons import sample_book
+
+    unit_path = sample_book(sample, tmp_path, monkeypatch)
+    path = tmp_path / "汇总.xlsm"
+    path.write_bytes(build_summary_template())
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    for i, text in enumerate([unit_path.name, str(unit_path), f"./{unit_path.name}"]):
+        wb[L.SUMMARY_LIST].cell(L.SUMMARY_LIST_FIRST + 1 + i, 1).value = text
+    wb.save(path)
+    book = remote.book_from_file(path)
+    xw.Book.set_mock_caller(book)
+    outcome = excel.summarize()
+    assert outcome.message.startswith("汇总完成：1个单位"), outcome.message
+    assert "有2行与前面列出的是同一个工作簿" in outcome.message, outcome.message

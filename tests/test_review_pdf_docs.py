@@ -23,12 +23,13 @@ from pathlib import Path
 
 import pytest
 
-from tests import pdf_docs
+from tests import pdf_docs, pdf_glyphs
 from tests.test_review_corpus import ALARM_LEVELS, Document, _norm, load_documents, matches
 
 pytestmark = pytest.mark.skipif(pdf_docs.soffice() is None, reason="LibreOffice (soffice) missing")
 
-CASES = [(u, v) for u in pdf_docs.UNITS for v in pdf_docs.VARIANTS]
+# the LibreOffice exports (clean, lowered) and the same documents written glyph by glyph (tests/pdf_glyphs.py)
+CASES = [(u, v) for u in pdf_docs.UNITS for v in (*pdf_docs.VARIANTS, "glyphs")]
 # why the current reader fails a check, by cause; (unit, variant, check) -> the cause. Fixed in the reader
 # (review/pdf.py, pdf_tables.py): split 类|款|项 codes joined and the two-sided 公开06 stacked; a full line
 # ending '：' goes on; ragged-right lines measured by their next line's first unbreakable piece.
@@ -47,7 +48,9 @@ def _params(check: str):
 
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory) -> dict[tuple[str, str], Path]:
-    return pdf_docs.build_all(tmp_path_factory.mktemp("review_pdf_docs"))
+    folder = tmp_path_factory.mktemp("review_pdf_docs")
+    built = pdf_docs.build_all(folder)
+    return built | {(u, "glyphs"): p for u, p in pdf_glyphs.build_all(folder).items()}
 
 
 @cache
@@ -244,3 +247,19 @@ def test_lowered_variant_reproduces_the_export_problem(pdfs):
 
     for unit in pdf_docs.UNITS:  # (15 and 24 lines with offsets of 3 to 6 half-points; 1 in each clean one)
         assert alone(pdfs[unit, "lowered"]) >= alone(pdfs[unit, "clean"]) + 10
+
+
+def test_glyph_variant_has_the_structures_it_claims(pdfs):
+    """tests/pdf_glyphs.py really writes what its docstring says: Identity-H fonts, radicals in the
+    text map, headings printed twice, borders as filled rectangles, landscape pages turned by /Rotate."""
+    import pdfplumber
+
+    for unit in pdf_docs.UNITS:
+        with pdfplumber.open(str(pdfs[unit, "glyphs"])) as pdf:
+            pages = pdf.pages
+            raw = "".join(p.extract_text() or "" for p in pages)
+            fonts = {c["fontname"] for c in pages[3].chars}
+            assert any(p.rotation == 90 and p.width > p.height for p in pages)
+            assert all(not p.lines for p in pages) and sum(len(p.rects) for p in pages) > 1000
+            assert fonts == {"SimSun", "TimesNewRomanPSMT"}
+            assert "⽀出" in raw and "收收⼊⼊" in raw and "第 1 页 共" in raw

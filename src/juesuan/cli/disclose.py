@@ -26,7 +26,7 @@ def run(args) -> int:
     result = disclose(unit.data, unit.findings)
     if args.text:
         print(result.text.plain())
-    print_findings(result.findings, sys.stdout)
+    print_findings(result.findings, sys.stdout, unit.where)
     if result.errors and not args.force:
         print("审核有错误，未生成公开文件。请改正后重试（或用 --force 仍然生成）。", file=sys.stderr)
         return Exit.ERRORS

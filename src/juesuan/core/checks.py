@@ -13,7 +13,7 @@ from . import reason_keys as rk
 from .compare import diff, is_material
 from .expr import Ref
 from .figures import PLAN, TOTAL_KEY, WHOLE_YEAR, WHOLE_YEAR_NOTE, Figures, Group, has_adjusted, with_plan
-from .findings import Finding, Level
+from .findings import Finding, Level, Path
 from .model import Line
 from .runner import describe, run_checks
 
@@ -125,7 +125,8 @@ def _function_total(fig: Figures) -> Iterator[Finding]:
             continue
         yield Finding(
             Level.ERROR, "E-FUNCTION-TOTAL",
-            f"支出功能分类{c.SCENARIOS[column]}合计{_money(by_function)}，与按性质分的本年支出合计"
+            f"支出功能分类{c.SCENARIOS[column]}合计{_money(by_function)}，与按性质分的"
+            f"{'本年支出' if column == 'final' else c.SCENARIOS[column]}合计"
             f"{_money(by_nature)}不等，相差{_money(abs(by_function - by_nature))}。请核对功能分类各行。",
             ("functions", "total", column),
         )
@@ -374,6 +375,18 @@ def _cash(fig: Figures) -> Iterator[Finding]:
             )
 
 
+def _bare_leaves(fig: Figures, column: str, shown: str, where: Path) -> tuple[str, Path]:
+    """The lowest 科目 lacking ``column`` (for 调整预算: those with a 年初预算) and the first one's
+    cell, else ``shown`` and ``where`` as they are."""
+    leaves = [x for x in fig.function_detail if not fig.function_descendants(x.key)]
+    bare = [x for x in leaves if x.get(column) is None
+            and (column != "adjusted_budget" or x.get("budget") is not None)]
+    if not bare:
+        return shown, where
+    named = "、".join(f"{x.key}“{x.name}”" for x in bare)
+    return named, ("functions", bare[0].index, column) if bare[0].index >= 0 else where
+
+
 def _notes(fig: Figures) -> Iterator[Finding]:
     """提示: optional inputs that are missing, so a figure or a comparison is left out."""
     data = fig.data
@@ -395,19 +408,14 @@ def _notes(fig: Figures) -> Iterator[Finding]:
             # the cell to fill: the first line (typed by the unit) that lacks the column
             first = next((x for x in g.lines if x.get(column) is None and x.index >= 0), None)
             table = "controlled" if g.key == "three_public" else g.key
-            where = (table, first.index, column) if first is not None else (g.key, "total", column)
+            where: Path = (table, first.index, column) if first is not None else (g.key, "total", column)
             shown = "、".join(c.display_name(n) for n in names)
+            if g.key == "functions":  # name the 科目 typed without it, not the 类 that rolls it up
+                shown, where = _bare_leaves(fig, column, shown, where)
             if column == "adjusted_budget":
                 # the budget in force is still computed (年初预算 of these lines); only a total of
                 # the raw 调整预算 column is not
                 planned = PLAN not in g.incomplete
-                if g.key == "functions":  # name the 科目 typed without one, not a 类 that mixes
-                    leaves = [x for x in fig.function_detail if not fig.function_descendants(x.key)]
-                    bare = [x for x in leaves if x.get("adjusted_budget") is None and x.get("budget") is not None]
-                    if bare:
-                        shown = "、".join(f"{x.key}“{x.name}”" for x in bare)
-                        if bare[0].index >= 0:
-                            where = ("functions", bare[0].index, column)
                 yield Finding(
                     Level.INFO, "I-COLUMN-INCOMPLETE",
                     f"{g.title}中{shown}未填写调整预算，" + (

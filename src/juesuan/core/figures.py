@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -231,6 +232,22 @@ def roll_up(
         found = {k[:nxt] for k in by_code if len(k) > len(code) and k.startswith(code)}
         return sorted(found)
 
+    def filled(code: str, column: str) -> tuple[list[Line], list[Line]]:
+        """The highest lines under ``code`` that give ``column``, and the lowest that do not."""
+        known: list[Line] = []
+        blank: list[Line] = []
+        for k in children_of(code):
+            line = resolved[k]
+            if line.get(column) is not None:
+                known.append(line)
+            elif children_of(k):
+                more, less = filled(k, column)
+                known += more
+                blank += less
+            else:
+                blank.append(line)
+        return known, blank
+
     def resolve(code: str) -> Line:
         if code in resolved:
             return resolved[code]
@@ -252,6 +269,7 @@ def roll_up(
                 values[PLAN] = plan
             if given is not None:
                 values.update(given.values)
+                findings.extend(_short_of_known_parts(table, code, given, lambda col: filled(code, col), sums, tol))
                 for column, s in sums.items():
                     v = given.get(column)
                     if v is not None and v != s and abs(v - s) <= tol:
@@ -281,6 +299,29 @@ def roll_up(
     top_lines = [resolve(code) for code in tops]
     detail = tuple(with_plan(resolved[k]) for k in sorted(resolved))
     return top_lines, detail
+
+
+def _short_of_known_parts(table: str, code: str, given: Line,
+                          filled: Callable[[str], tuple[list[Line], list[Line]]],
+                          sums: dict[str, Decimal], tol: Decimal) -> Iterator[Finding]:
+    """A parent's typed column below what the lines under it that give it already add to (some
+    leave it blank, so there is no full sum to compare): E-PARENT-SUM, as a full sum would be."""
+    for column in AMOUNT_COLUMNS:
+        v = given.get(column)
+        if v is None or column in sums or column == PLAN:
+            continue
+        known, blank = filled(column)
+        if not known or not blank or any((k.get(column) or 0) < 0 for k in known):
+            continue
+        part = sum((k.get(column) or Decimal(0) for k in known), Decimal(0))
+        if part - v > tol:
+            yield Finding(
+                Level.ERROR, "E-PARENT-SUM",
+                f"科目{code}“{given.name}”的{c.SCENARIOS[column]}为{fmt.yuan(v)}，但其下已填写的科目合计"
+                f"已为{fmt.yuan(part)}（{'、'.join(f'{k.key}“{k.name}”' for k in blank)}未填写）。"
+                f"请核对；上级科目可以只填编码和名称，金额由下级合计，下级科目{c.SCENARIOS[column]}为0的请填写0。",
+                (table, given.index, column),
+            )
 
 
 def resolve_reasons(

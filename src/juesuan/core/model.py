@@ -9,6 +9,7 @@ from . import catalog
 from .public_model import Disclosure
 
 Amount = Decimal | None
+WORKBOOK = "workbook"  # UnitData.origin of a unit read from a juesuan workbook
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class UnitData:
     reasons: dict[str, dict[str, str]] = field(default_factory=dict)
     text: dict[str, str] = field(default_factory=dict)
     disclosure: Disclosure | None = None  # the [disclosure] table (core.public_model)
+    # where it was typed: "" a data file, WORKBOOK a juesuan workbook (a finding's wording says where to fill)
+    origin: str = field(default="", compare=False)
 
     def reason(self, comparison: str, key: str) -> str | None:
         text = self.reasons.get(comparison, {}).get(key, "").strip()

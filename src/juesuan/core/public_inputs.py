@@ -250,17 +250,21 @@ def _layout(r: Reader, raw: Any) -> dict[str, dict[str, object]]:
                 r.error("E-LAYOUT", "只有公开07可增加列，且只能为“会议费”“培训费”。", (*path, "extra_items"))
             else:
                 kept["extra_items"] = list(items)
-        if "zeros" in spec and _zeros(r, spec["zeros"], (*path, "zeros")):
+        if "zeros" in spec and _zeros(r, spec["zeros"], (*path, "zeros"), by_column=True):
             kept["zeros"] = spec["zeros"]
         if kept:
             out[key] = kept
     return out
 
 
-def _zeros(r: Reader, value: Any, path: tuple[str | int, ...]) -> bool:
+def _zeros(r: Reader, value: Any, path: tuple[str | int, ...], by_column: bool = False) -> bool:
+    """A zero style; for one table also a style per column: { "*" = "0", "基本支出" = "blank" }."""
     if value in ZERO_STYLES:
         return True
-    r.error("E-LAYOUT", "公开表零值的列示方式（zeros）应为“blank”（留空）、“0.00”或“0”。", path)
+    if by_column and isinstance(value, dict) and value and all(x in ZERO_STYLES for x in value.values()):
+        return True
+    r.error("E-LAYOUT", "公开表零值的列示方式（zeros）应为“blank”（留空）、“0.00”或“0”"
+            + ("，或按列填写，如 { \"*\" = \"0\", \"基本支出\" = \"blank\" }" if by_column else "") + "。", path)
     return False
 
 

@@ -75,6 +75,13 @@ def to_type(key: str) -> str:
     return k.typed if k is not None else c.display_name(key)
 
 
+def to_type_as(key: str) -> str:
+    """The key to type for ``key``: a registered short form as written (一般公共预算财政拨款支出, for a
+    sentence on 支出), else what ``to_type`` gives for its canonical key."""
+    k = key.strip()
+    return k if k in item_aliases() else to_type(canonical(k))
+
+
 def label(key: str) -> str:
     """What a summary key explains (收入支出总额, 财政拨款收入支出, “三公”经费); the key otherwise."""
     k = _BY_KEY.get(key)
@@ -84,7 +91,7 @@ def label(key: str) -> str:
 def ask(comparison: str, key: str) -> str:
     """``请在“原因说明”表对比“决算与上年决算对比”下为“财政拨款”填写原因``: the exact place and key."""
     what = c.REASON_COMPARISONS.get(comparison, comparison)
-    return f"请在“原因说明”表对比“{what}”下为“{to_type(key)}”填写原因"
+    return f"请在“原因说明”表对比“{what}”下为“{to_type_as(key)}”填写原因"
 
 
 def read_by_disclosure(comparison: str, key: str) -> bool:

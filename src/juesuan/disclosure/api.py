@@ -41,7 +41,8 @@ def disclose(data: UnitData, findings: list[Finding] | None = None) -> Disclosed
     tables = build(books)
     text = write(books, tables)
     tol = tolerance(data)  # one 0.01万元 when the figures were typed from 万元 tables
-    found = [*(findings or []), *check_inputs(books, tol), *check_tables(tables, tol), *check_text(text, tables),
+    found = [*(findings or []), *tables.findings, *check_inputs(books, tol), *check_tables(tables, tol),
+             *check_text(text, tables),
              *text.findings]
     return Disclosed(data, books, tables, text, sort_findings(found))
 

@@ -31,7 +31,7 @@ from ..core import public_vocab as v
 from ..core.figures import Figures
 from ..core.figures import build as build_figures
 from ..core.findings import Finding, Level
-from ..core.model import Line, UnitData
+from ..core.model import WORKBOOK, Line, UnitData
 from ..core.public_model import EMPTY, Disclosure, FunctionLine, of_unit
 from ..core.rounding import tolerance
 
@@ -223,7 +223,7 @@ def compute(data: UnitData, figures: Figures | None = None) -> Books:
                 if not name:
                     b.findings.append(Finding(
                         Level.WARNING, "D-NAME-MISSING",
-                        f"功能分类科目{parent}没有名称：请在 [[disclosure.lines]] 中补充该款的科目名称。",
+                        f"功能分类科目{parent}没有名称：请在{place(data, 'lines')}中补充该款的科目名称。",
                         ("disclosure", "lines")))
                     b.names[parent] = parent
             parent = parent_of(parent)
@@ -266,6 +266,46 @@ GROUPS = {
               "general_basic、general_project（一般公共预算财政拨款基本支出、项目支出）"),
     "income": ("收入按来源分列（公开02）", "各收入来源，如 general（一般公共预算财政拨款收入）、other（其他收入）"),
 }
+SHEET_GROUPS = {  # the same, as the workbook's 公开科目 heads its columns
+    "nature": "“本年支出”下的基本支出、项目支出",
+    "funds": "“财政拨款支出”下一般公共预算财政拨款的基本支出、项目支出",
+    "income": "“本年收入”下的各收入来源（如财政拨款收入、事业收入、其他收入）",
+}
+
+
+def on_sheet(data: UnitData, key: str) -> bool:
+    """Whether the [disclosure] array ``key`` of ``data`` is typed on a workbook's input sheet."""
+    from ..sources.layout import PUBLIC_TABLES
+
+    return data.origin == WORKBOOK and key in dict(PUBLIC_TABLES)
+
+
+EXPORT_TO_FILL = ("这部分没有输入表：请用 juesuan extract 工作簿.xlsm 单位.toml 把工作簿导出为数据文件，在其中填写后"
+                  "用 juesuan build 单位.toml 新工作簿.xlsm 生成工作簿（或直接对数据文件运行 juesuan disclose）。")
+
+
+def workbook_place(data: UnitData, where: str) -> tuple[str, str] | None:
+    """For a unit read from a workbook, where to fill the data-file table ``where`` (``controlled``,
+    ``disclosure.performance``): its input sheet, or — where the workbook has none — the data file the
+    workbook can be exported to, with how. ``None`` for a unit read from a data file."""
+    from ..sources.layout import Locator
+
+    if data.origin != WORKBOOK:
+        return None
+    found = Locator().cell(tuple(where.split(".")))
+    if found is not None:
+        return f"工作簿的“{found[0]}”表", ""
+    return f"数据文件 [{where}] ", EXPORT_TO_FILL
+
+
+def place(data: UnitData, key: str) -> str:
+    """Where a [disclosure] array (``lines``, ``basic_economics``) is typed: the workbook's input
+    sheet for a unit read from a workbook, else the data file's table."""
+    from ..sources.layout import PUBLIC_TABLES
+
+    if on_sheet(data, key):
+        return f"工作簿的“{dict(PUBLIC_TABLES)[key].sheet}”表"
+    return f"数据文件的[[disclosure.{key}]]"
 
 
 def _lines_needed(b: Books) -> Finding:
@@ -274,12 +314,14 @@ def _lines_needed(b: Books) -> Finding:
     leaves = sorted({code for g in groups for code in b.undetermined[g]
                      if not any(parent_of(x) == code for x in b.lines)})
     shown = "、".join(leaves[:6]) + ("等" if len(leaves) > 6 else "")
+    sheet = on_sheet(b.data, "lines")
+    what = "；".join(SHEET_GROUPS[g] if sheet else GROUPS[g][1] for g in groups)
     return Finding(
         Level.ERROR, "D-LINES-NEEDED",
         f"数据不能确定公开表中{'；'.join(GROUPS[g][0] for g in groups)}的各科目数字"
-        f"（本单位有多种资金来源或多种支出性质，不能由[[functions]]的决算数推算），表中这些格子留空，"
-        f"合计行按单位总数填列。请在数据文件的[[disclosure.lines]]中为每个项级科目（{shown}）填写："
-        f"{'；'.join(GROUPS[g][1] for g in groups)}。", ("disclosure", "lines"))
+        f"（本单位有多种资金来源或多种支出性质，不能由{'“功能分类”表' if sheet else '[[functions]]'}的决算数推算），"
+        f"表中这些格子留空，合计行按单位总数填列。请在{place(b.data, 'lines')}中为每个项级科目（{shown}）"
+        f"{'各填一行（科目编码、科目名称），' if sheet else ''}填写：{what}。", ("disclosure", "lines"))
 
 
 def _own(b: Books, code: str, function: Line | None, line: FunctionLine | None) -> dict[str, Decimal]:

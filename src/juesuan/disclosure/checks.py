@@ -15,7 +15,7 @@ from ..core import fmt
 from ..core.findings import Finding, Level
 from ..core.runner import describe, run_checks
 from . import spec as s
-from .books import ZERO, Books, parent_of
+from .books import ZERO, Books, on_sheet, parent_of, place
 from .tables import PublicTable, Row, Tables, economic_lines, general_unit
 
 CODED = ("公开02", "公开03", "公开05", "公开08", "公开09")
@@ -375,11 +375,12 @@ def _basic_economics(subject: tuple[Books, Decimal]) -> list[Finding]:
     basic = general_unit(b, "basic")
     if not basic or economic_lines(b):
         return []
+    columns = "经济分类科目编码、科目名称、决算数" if on_sheet(b.data, "basic_economics") else "code、name、final"
     return [Finding(
         Level.WARNING, "D-ECONOMICS-MISSING",
-        f"一般公共预算财政拨款基本支出为{fmt.number(basic)}元，但数据文件没有按经济分类的科目：公开06只能列出"
-        "人员经费合计、公用经费合计，情况说明六写不出“主要包括”。请在 [[disclosure.basic_economics]] 中逐行填写"
-        " code、name、final（如 30101 基本工资）。", ("disclosure", "basic_economics"))]
+        f"一般公共预算财政拨款基本支出为{fmt.number(basic)}元，但没有按经济分类的科目：公开06只能列出"
+        f"人员经费合计、公用经费合计，情况说明六写不出“主要包括”。请在{place(b.data, 'basic_economics')}中逐行填写"
+        f"{columns}（如 30101 基本工资）。", ("disclosure", "basic_economics"))]
 
 
 INPUT_CHECKS: tuple[tuple[str, Callable[[tuple[Books, Decimal]], list[Finding]]], ...] = (

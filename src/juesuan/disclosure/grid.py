@@ -35,6 +35,15 @@ class Grid:
     zeros: str = "0.00"  # how a zero amount is printed: "blank", "0.00" or "0"
     empty: bool = False  # a table without data keeps its form, every cell blank (公开08/09 with 说明)
     spans: tuple[Merge, ...] = ()  # body cells merged: a total's label over code + name (合计, 人员经费合计)
+    column_zeros: tuple[str, ...] = ()  # a zero style per column where the unit gives one ("" = ``zeros``)
+
+    def align(self, i: int, j: int) -> str:
+        """Body cell (i, j)'s alignment, as the template: amounts right; a 合计/总计 label centred
+        (本年收入合计, 总计, 人员经费合计); every other label and code left (使用非财政拨款结余, 年初结转和结余)."""
+        if self.kinds[j] == s.MONEY:
+            return "right"
+        value = self.body[i][j]
+        return "center" if self.bold[i] and isinstance(value, str) and centred_label(value) else "left"
 
     def text(self, i: int, j: int) -> str:
         """Body cell (i, j) as printed: amounts with 2 decimals and separators, a zero per ``zeros``."""
@@ -44,8 +53,24 @@ class Grid:
         if not isinstance(value, Decimal) or self.empty:
             return ""
         if fmt.round2(value) == 0:
-            return {"blank": "", "0": "0"}.get(self.zeros, "0.00")
+            style = (self.column_zeros[j] if j < len(self.column_zeros) else "") or self.zeros
+            return {"blank": "", "0": "0"}.get(style, "0.00")
         return fmt.number(value)
+
+
+def centred_label(label: str) -> bool:
+    """A 合计 or 总计 line's label (the template centres these; other lines' labels stand left)."""
+    return label.strip().endswith(("合计", "总计"))
+
+
+def header_lines(text: str, per_line: int) -> str:
+    """A header label broken into balanced lines of at most ``per_line`` characters (功能分类 | 科目编码,
+    not 功能分类科 | 目编码, as a narrow cell would wrap it); the label itself where it fits on one line."""
+    if per_line < 1 or len(text) <= per_line or "\n" in text:
+        return text
+    n = -(-len(text) // per_line)
+    k = -(-len(text) // n)
+    return "\n".join(text[i:i + k] for i in range(0, len(text), k))
 
 
 def grid(t: PublicTable) -> Grid:
@@ -72,6 +97,7 @@ def grid(t: PublicTable) -> Grid:
         header=merges, header_rows=depth,
         kinds=[col.kind for col in cols], body=body, bold=bold, indent=indent, notes=notes,
         landscape=t.spec.landscape, zeros=t.zeros, empty=t.empty, spans=label_spans(t, body),
+        column_zeros=t.column_zeros,
     )
 
 

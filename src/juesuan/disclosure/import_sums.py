@@ -119,12 +119,16 @@ def _coded(g: _Gaps, h: r.Header, key: str) -> list[Finding]:
     body = [*rows.values(), *([total_i] if total_i is not None else [])]
     amounts = sorted({j for i in body for j, x in enumerate(sheet.rows[i]) if j > code_j and _number(x) is not None})
     unknown = [j for j in amounts if not set(h.paths.get(j, [])) & set(KNOWN_COLUMNS[key])]
+    children: dict[str, list[int]] = {}
+    for c, k in rows.items():
+        if len(c) > 3:
+            children.setdefault(c[:-2], []).append(k)
     for code, i in rows.items():
-        kids = [k for c, k in rows.items() if len(c) == len(code) + 2 and c.startswith(code)]
+        kids = children.get(code, [])
         for j in amounts if kids else []:
             g.gap(f"{code}行", i, j, [(k, j) for k in kids])
     if total_i is not None:
-        classes = [k for c, k in rows.items() if not any(c != p and c.startswith(p) for p in rows)]  # roots
+        classes = [k for c, k in rows.items() if not any(c[:n] in rows for n in range(3, len(c), 2))]  # roots
         for j in amounts:
             g.gap("合计行", total_i, j, [(k, j) for k in classes])
     for t, parts in _column_parts(h, amounts).items():
@@ -149,7 +153,7 @@ def _body_of(row: list[Any], code_j: int) -> list[Decimal | None]:
 
 def _twice(sheet: r.Sheet, key: str, rows: list[int], code_j: int) -> Finding:
     """A 科目编码 on two rows with different amounts: which one the table means is not known."""
-    named = "、".join(f"第{i + 1}行（{r.norm(sheet.cell(i, code_j))}）" for i in rows[:SHOWN])
+    named = "、".join(f"第{sheet.row_no(i)}行（{r.norm(sheet.cell(i, code_j))}）" for i in rows[:SHOWN])
     return Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”（{key}）{named}的科目编码在表中已出现过，"
                    "两行金额不同，无法确定，未导入。", (key,))
 
@@ -182,7 +186,7 @@ def _stray(sheet: r.Sheet, key: str, h: r.Header, heads: tuple[str, ...]) -> lis
              if _number(x) is not None and not set(h.paths.get(j, [])) & set(heads)]
     if not cells:
         return []
-    named = "、".join(f"{r.column_letter(j)}{i + 1}" for i, j in cells[:SHOWN]) + (
+    named = "、".join(sheet.ref(i, j) for i, j in cells[:SHOWN]) + (
         f"等{len(cells)}格" if len(cells) > SHOWN else "")
     return [Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”（{key}）{named}有金额，但所在的栏不是金额栏"
                     f"（{'、'.join(heads)}），无法确定是哪个项目的数，未导入。请检查是否错列。", (key,))]
@@ -226,7 +230,7 @@ def _three_public(g: _Gaps, h: r.Header, found: list[Finding]) -> None:
     unknown = [j for j, x in enumerate(sheet.rows[data]) if _number(x) is not None
                and not ({"预算数", "决算数"} & set(h.paths.get(j, [])) and known & set(h.paths.get(j, [])))]
     if unknown:
-        named = "、".join(f"{r.column_letter(j)}{data + 1}" for j in unknown[:SHOWN])
+        named = "、".join(sheet.ref(data, j) for j in unknown[:SHOWN])
         found.append(Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”（公开07）{named}有金额，但其上方的"
                              "标题不是“三公”经费的某一项的预算数或决算数，无法确定是哪一栏，未导入。请检查是否错列或改动了"
                              "表头。", ("公开07",)))
@@ -243,7 +247,8 @@ def _three_public(g: _Gaps, h: r.Header, found: list[Finding]) -> None:
 
 def _uncoded(sheet: r.Sheet, key: str, rows: list[int], code_j: int) -> Finding:
     """Rows with amounts but no 科目编码 where the codes stand: which line they belong to is not known."""
-    named = "、".join(f"第{i + 1}行" for i in rows[:SHOWN]) + (f"等{len(rows)}行" if len(rows) > SHOWN else "")
+    more = f"等{len(rows)}行" if len(rows) > SHOWN else ""
+    named = "、".join(f"第{sheet.row_no(i)}行" for i in rows[:SHOWN]) + more
     return Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”（{key}）{named}有金额，但科目编码栏"
                    f"（{r.column_letter(code_j)}列及其左侧）没有可识别的功能分类科目编码（如 2080501），无法确定"
                    "属于哪一行科目，未导入。请检查是否错列。", (key,))
@@ -297,12 +302,12 @@ def _findings(sheet: r.Sheet, key: str, gaps: list[Gap], unit: Decimal) -> list[
     show = sheet.scale / 10000
 
     def cells(some: list[Gap]) -> str:
-        named = [f"{r.column_letter(j)}{i + 1}（{what}：{_shown(a / show)}，各项之和{_shown(b / show)}）"
+        named = [f"{sheet.ref(i, j)}（{what}：{_shown(a / show)}，各项之和{_shown(b / show)}）"
                  for what, i, j, a, b, _ in some[:SHOWN]]
         more = f"等{len(some)}处" if len(some) > SHOWN else ""
         return "、".join(named) + more
 
-    money = "万元" if sheet.scale == 10000 else "元"
+    money = r.UNIT_NAME.get(sheet.scale, "万元")
     if rounding:
         out.append(Finding(Level.INFO, "D-IMPORT-ROUNDING", f"工作表“{sheet.name}”（{key}）{cells(rounding)}"
                            f"与各项之和的差额在各项四舍五入的范围内（金额单位：{money}），属尾数差异，按表中数字导入。",

@@ -50,8 +50,10 @@ def _amount(value: Any) -> Decimal | None:
 
 
 class _Sheet:
-    def __init__(self, name: str, rows: list[list[Any]], code_col: int | None = None, digit: Decimal = WAN_DIGIT):
+    def __init__(self, name: str, rows: list[list[Any]], code_col: int | None = None, digit: Decimal = WAN_DIGIT,
+                 first: int = 0):
         self.name = name
+        self.first = first  # the worksheet row of rows[0]
         self.rows = rows
         self.code_col = code_col  # the column holding the joined 科目编码 (from the header), if found
         self.digit = digit  # 元: the last digit the table's figures carry (100 for 万元, 0.01 for exact 元)
@@ -83,7 +85,7 @@ def read_workbook(path: str | Path) -> tuple[dict[str, _Sheet], list[Finding]]:
     for key, sheet in sheets.items():
         r.checked(sheet, key, HEADS)
         findings += [*sheet.findings, *checked_sums(sheet, key, HEADS)]
-    prepared = {key: _Sheet(sheet.name, sheet.rows, _code_col(sheet), last_digit(sheet, HEADS))
+    prepared = {key: _Sheet(sheet.name, sheet.rows, _code_col(sheet), last_digit(sheet, HEADS), sheet.first)
                 for key, sheet in sheets.items()}
     return prepared, findings
 
@@ -303,8 +305,13 @@ def _merged_lines(doc: dict[str, Any], disc: dict[str, Any], lines: dict[str, di
     the tables agree, its lines the tables do not show kept."""
     old_lines = {str(x.get("code")): dict(x) for x in disc.get("lines", [])}
     codes = set(lines) | set(names)
-    leaves = [x for x in codes if not any(y != x and y.startswith(x) for y in codes)]
-    printed = {x for x in codes if x not in leaves and _not_summed(x, lines, codes)}
+    parents = {y[:n] for y in codes for n in range(3, len(y), 2)}  # codes are 3 + 2 + 2 digits
+    leaves = codes - parents
+    under: dict[str, list[str]] = {}
+    for x in leaves:
+        for n in range(3, len(x), 2):
+            under.setdefault(x[:n], []).append(x)
+    printed = {x for x in codes if x not in leaves and _not_summed(x, lines, under.get(x, []))}
     named = {str(x.get("code")) for x in doc.get("functions", []) if isinstance(x, dict) and x.get("name")}
     out = []
     for code in sorted(codes):
@@ -322,11 +329,9 @@ def _merged_lines(doc: dict[str, Any], disc: dict[str, Any], lines: dict[str, di
     return out + [dict(x) for code, x in old_lines.items() if code not in codes]
 
 
-def _not_summed(code: str, lines: dict[str, dict[str, Decimal]], codes: set[str]) -> bool:
-    """A 类/款 row printing some figure other than the sum of its 项 as printed (what juesuan would
-    print for it from the 项 alone)."""
-    leaves = [x for x in codes if x != code and x.startswith(code)
-              and not any(y != x and y.startswith(x) for y in codes)]
+def _not_summed(code: str, lines: dict[str, dict[str, Decimal]], leaves: list[str]) -> bool:
+    """A 类/款 row printing some figure other than the sum of its 项 (``leaves``) as printed (what
+    juesuan would print for it from the 项 alone)."""
     return any(a != sum((lines.get(x, {}).get(k, Decimal(0)) for x in leaves), Decimal(0))
                for k, a in lines.get(code, {}).items())
 
@@ -352,12 +357,16 @@ def _economics(sheet: _Sheet, disc: dict[str, Any], income: dict[str, dict[str, 
     findings = []
     econ: list[dict[str, Any]] = []
     totals: dict[str, Decimal] = {}
-    for row in sheet.rows:
+    for i, row in enumerate(sheet.rows):
         for j, cell in enumerate(row):
             text = str(cell).strip() if cell is not None else ""
-            if CODE_RE.match(text) and len(text) in (3, 5) and text[:3] in ("301", "302", "303", "310"):
-                cell_name, at = _next_cell(row, j)  # the name, then the amount past its merged copies
-                a = _amount(_next_cell(row, at)[0])
+            if _economic(text):
+                cell_name, (k, value) = _name_amount(row, j)
+                a = _amount(value)
+                if a is None and not _blank(value):
+                    findings.append(Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”{r.column_letter(k)}"
+                                            f"{i + 1 + sheet.first}单元格的“{value}”在经济分类{text}的决算数位置，"
+                                            "但不是金额，未导入。请检查是否错列。", ("公开06",)))
                 econ.append({"code": text, "name": str(cell_name or "").strip() or text, "final": a or Decimal(0)})
             elif r.norm(text) in ("人员经费合计", "公用经费合计"):
                 a = _right_amount(row, j)
@@ -382,6 +391,27 @@ def _economics(sheet: _Sheet, disc: dict[str, Any], income: dict[str, dict[str, 
             if item in totals and (totals[item] or item in spending):
                 _set(spending.setdefault(item, {"item": item}), "final", totals[item], sheet.digit)
     return findings
+
+
+def _economic(text: str) -> bool:
+    return bool(CODE_RE.match(text)) and len(text) in (3, 5) and text[:3] in ("301", "302", "303", "310")
+
+
+def _name_amount(row: list[Any], j: int) -> tuple[Any, tuple[int, Any]]:
+    """The name and (column, cell) of the amount right of an economic code at j: past blank spacer
+    columns and merged copies, up to the next code (a blank amount: the template's zero)."""
+    cells: list[tuple[int, Any]] = []
+    for k in range(j + 1, len(row)):
+        x = row[k]
+        if _economic(str(x).strip() if x is not None else ""):
+            break
+        if not _blank(x) and not (cells and x == cells[-1][1] and k == cells[-1][0] + 1):
+            cells.append((k, x))
+    if cells and isinstance(cells[0][1], str) and _amount(cells[0][1]) is None:
+        name, cells = cells[0][1], cells[1:]
+    else:
+        name = None
+    return name, cells[0] if cells else (j + 1, None)
 
 
 def _natures(sheet: _Sheet, spending: dict[str, dict[str, Any]]) -> list[Finding]:

@@ -155,13 +155,32 @@ def unit_line_for(key: str, unit: str, year: int, region: str) -> tuple[str, str
 
 
 def zeros_for(key: str, year: int, region: str, layout: dict[str, dict[str, object]] | None = None) -> str:
-    """How table ``key`` prints a zero: the unit's layout (this table, then all tables), else the template's."""
+    """How table ``key`` prints a zero: the unit's layout (this table — its "*" where given by column —,
+    then all tables), else the template's."""
     own = layout or {}
     for place in (key, "*"):
         style = own.get(place, {}).get("zeros")
+        if isinstance(style, dict):
+            style = style.get("*")
         if isinstance(style, str):
             return style
     return _of_template(ZEROS, year, region) or "0.00"
+
+
+def column_zeros(spec: TableSpec, layout: dict[str, dict[str, object]] | None = None
+                 ) -> tuple[tuple[str, ...], list[str]]:
+    """The zero style of each column of ``spec`` given by column in the unit's layout ("" where the
+    table's own applies): a column is named by its header label (基本支出) or group and label (本年支出合计);
+    and the names that match no column."""
+    by_name = (layout or {}).get(spec.key, {}).get("zeros")
+    if not isinstance(by_name, dict):
+        return (), []
+    styles = []
+    for col in spec.columns:
+        names = (col.label, f"{col.group}{col.label}", "".join(col.path))
+        styles.append(next((str(by_name[n]) for n in names if n in by_name), ""))
+    known = {n for col in spec.columns for n in (col.label, f"{col.group}{col.label}", "".join(col.path))}
+    return tuple(styles), [n for n in by_name if n != "*" and n not in known]
 
 
 def spec_for(key: str, layout: dict[str, dict[str, object]] | None = None) -> TableSpec:

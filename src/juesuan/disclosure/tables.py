@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from ..core import catalog as c
 from ..core import public_vocab as v
+from ..core.findings import Finding, Level
 from ..narrative.outline import chinese_number
 from . import spec as s
 from .books import ZERO, Books, level_of
@@ -49,6 +50,7 @@ class PublicTable:
     zeros: str = "0.00"  # how a zero amount is printed: "blank", "0.00" or "0" (spec.zeros_for)
     unit_line: tuple[str, str, str] = ("", "", "单位：万元")  # under the title (spec.unit_line_for)
     indent: bool = True  # 款/项 names indented by level (spec.indent_names)
+    column_zeros: tuple[str, ...] = ()  # a zero style per column where the unit gives one ("" = ``zeros``)
 
     @property
     def key(self) -> str:
@@ -75,6 +77,7 @@ class PublicTable:
 @dataclass
 class Tables:
     by_key: dict[str, PublicTable] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)  # the layout's column names that match no column
 
     def __getitem__(self, key: str) -> PublicTable:
         return self.by_key[key]
@@ -93,8 +96,12 @@ def build(b: Books) -> Tables:
         note = spec.empty_note.replace("{unit}", unit) if empty and spec.empty_note else ""
         zeros = s.zeros_for(key, year, b.d.region, layout)
         line = s.unit_line_for(key, unit, year, b.d.region)
+        by_column, unknown = s.column_zeros(spec, layout)
         out.by_key[key] = PublicTable(spec, tuple(rows), note, unit, year, b.d.department, zeros, line,
-                                      s.indent_names(year, b.d.region))
+                                      s.indent_names(year, b.d.region), by_column)
+        out.findings += [Finding(Level.ERROR, "E-LAYOUT", f"{key}没有名为“{name}”的列：零值的列示方式（zeros）按列"
+                                 f"填写时，写表头上的列名（如“基本支出”）。", ("disclosure", "layout", key, "zeros"))
+                         for name in unknown]
     return out
 
 
@@ -303,6 +310,12 @@ def personnel_public(b: Books) -> dict[str, Decimal | None]:
     return out
 
 
+def _rolled(code: str, typed: dict[str, tuple[str, Decimal]]) -> Decimal:
+    """A fixed row not typed: the sum of its typed 款 (a 类 typed at 款 level only), else zero."""
+    return sum((amount for key, (_, amount) in typed.items()
+                if len(key) == len(code) + 2 and key.startswith(code)), ZERO)
+
+
 def _t6(b: Books, spec) -> tuple[list[Row], bool]:
     lines = economic_lines(b)
     typed = {code: (name, amount) for code, name, amount in lines}
@@ -311,7 +324,7 @@ def _t6(b: Books, spec) -> tuple[list[Row], bool]:
     for panel, heads in v.ECONOMIC_PANELS.items():
         codes = sorted({code for code in (*typed, *fixed) if code[:3] in heads})
         panels[panel] = [(code, typed[code][0] if code in typed else fixed[code],
-                          typed[code][1] if code in typed else ZERO) for code in codes]
+                          typed[code][1] if code in typed else _rolled(code, typed)) for code in codes]
     totals = personnel_public(b)
     p, q = panels["人员经费"], panels["公用经费"]
     rows = []

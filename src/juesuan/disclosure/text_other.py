@@ -13,7 +13,7 @@ from ..narrative import phrases as ph
 from ..narrative.phrases import sentence_end
 from .books import parent_of
 from .text_spending import item, purposes_needed
-from .text_writer import NOT_REPORTED, Writer, direction
+from .text_writer import NOT_REPORTED, Writer, direction, unreported
 
 
 def s8_fund(w: Writer, fund: str, heading: str, label: str, table: str) -> None:
@@ -200,8 +200,32 @@ def _assets(w: Writer) -> None:
     w.para(text)
 
 
+LISTED = ("事业收入", "经营收入", "其他收入")  # the template: 主要是：XXXXXXXX收入等, for a unit that has it
+
+
 def glossary(w: Writer) -> None:
+    """The template's 名词解释; a unit's [disclosure.glossary] entry replaces one, or — written
+    ``主要是：…收入等`` — completes 事业收入/经营收入/其他收入, whose list a unit with that income owes
+    (without it: ``主要是：未填报。`` and a 提示)."""
     terms = dict(v.GLOSSARY)
-    terms.update(w.b.d.glossary)
+    unsaid = []
+    for term, given in w.b.d.glossary.items():
+        if term in LISTED and given.startswith("主要是"):
+            terms[term] += sentence_end(given)
+        else:
+            terms[term] = given
+    for term in LISTED:
+        if w.b.income(term) and term not in w.b.d.glossary:
+            terms[term] += unreported("主要是：")
+            unsaid.append(term)
+    if unsaid:
+        from .books import workbook_place
+
+        _, how = workbook_place(w.b.data, "disclosure.glossary") or ("", "")  # a workbook: how to fill it
+        w.out.findings.append(Finding(
+            Level.INFO, "D-TEXT-INCOMPLETE",
+            f"名词解释“{'”“'.join(unsaid)}”：单位有此收入，模板要求列举主要内容（主要是：……收入等），"
+            f"现写“主要是：{NOT_REPORTED}”。请在数据文件 [disclosure.glossary] 中填写："
+            + "、".join(f'"{t}" = "主要是：……收入等"' for t in unsaid) + "。" + how, ("disclosure", "glossary")))
     w.out.glossary = [(k, val) for k, val in terms.items() if val]
 

@@ -6,10 +6,11 @@ from decimal import Decimal
 
 from ..core import catalog as c
 from ..core import public_vocab as v
+from ..core import reason_keys as rk
 from ..narrative import phrases as ph
 from .books import ZERO, parent_of
 from .tables import economic_lines
-from .text_writer import NOT_REPORTED, Claim, Writer
+from .text_writer import NOT_REPORTED, Claim, Writer, unreported
 
 
 def chain(w: Writer, code: str) -> str:
@@ -26,7 +27,8 @@ def chain(w: Writer, code: str) -> str:
 def leaves(w: Writer) -> list[str]:
     """The lowest lines with 一般公共预算财政拨款 spending or 年初预算 (五(三)'s items)."""
     codes = [code for code in w.b.codes() if (w.b.general_spending(code) or w.b.get(code, "general_budget"))]
-    return [code for code in codes if not any(parent_of(x) == code for x in codes)]
+    parents = {parent_of(x) for x in codes}
+    return [code for code in codes if code not in parents]
 
 
 def item(w: Writer, i: int, code: str, final_text: str, final: Decimal, budget: Decimal | None) -> str:
@@ -34,18 +36,17 @@ def item(w: Writer, i: int, code: str, final_text: str, final: Decimal, budget: 
     预算数的主要原因：…`` — the template gives no 完成% per 项; equal figures need no reason."""
     line = w.b.d.line(code)
     text = f"{i}、{chain(w, code)}。"
-    if line is not None and line.purpose:
-        text += ph.used_for(line.purpose)
+    # the template's blanks the unit has not filled stay visible (purposes_needed and the callers' blank
+    # name the keys): 主要用于：未填报。年初预算未填报，…
+    text += ph.used_for(line.purpose) if line is not None and line.purpose else unreported("主要用于：")
     if budget is None:
-        return text + f"支出决算为{final_text}。"
-    text += f"年初预算为{ph.wan(budget)}，支出决算为{final_text}。"
+        return text + f"年初预算{NOT_REPORTED}，支出决算为{final_text}。"
+    unbudgeted = "（年初未安排预算）" if ph.wan_number(budget) == "0.00" else ""
+    text += f"年初预算为{ph.wan(budget)}{unbudgeted}，支出决算为{final_text}。"
     if ph.wan_number(final) == ph.wan_number(budget):
         return text + "决算数与预算数持平。"
-    r = w.reason("final_vs_budget", code)
-    if r:
-        return text + f"决算数{ph.more_less(final, budget)}预算数的主要原因：{r}"
-    w.missing_reason(f"科目{code}决算数与年初预算数的差异", "final_vs_budget", code)
-    return text
+    return text + w.explain("final_vs_budget", f"科目{code}决算数与年初预算数的差异", (code,),
+                            lead=f"决算数{ph.more_less(final, budget)}预算数的主要原因：")
 
 
 def purposes_needed(w: Writer, what: str, codes: list[str]) -> None:
@@ -82,13 +83,19 @@ def s5_general(w: Writer) -> None:
     if ch:
         text += ch + "。"
         if general != prior:
-            text += w.explain("final_yoy", "一般公共预算财政拨款支出与上年的变化",
-                              ("一般公共预算财政拨款", *(("total",) if w.b.only_general else ())))
+            text += w.explain("final_yoy", "一般公共预算财政拨款支出与上年的变化", general_keys(w))
     elif general:
         w.blank("一般公共预算财政拨款支出决算总体情况", "disclosure.prior",
                 ("general_spending（上年一般公共预算财政拨款支出）",), partly=True)
     w.para(text)
     _s5_structure(w, general)
+
+
+def general_keys(w: Writer) -> tuple[str, ...]:
+    """The reason keys of a sentence on 一般公共预算财政拨款支出: its own (asked for when none is
+    given), then 财政拨款 where that is all the unit's 财政拨款, then the total where it is all its money."""
+    return ("一般公共预算财政拨款支出", *((rk.FISCAL,) if w.b.fiscal_is_general else ()),
+            *(("total",) if w.b.only_general else ()))
 
 
 def _s5_structure(w: Writer, general: Decimal) -> None:
@@ -129,7 +136,7 @@ def _s5_detail(w: Writer, general: Decimal) -> None:
             head += "决算数与预算数持平。"
         else:
             r = w.explain("final_vs_budget", "一般公共预算财政拨款支出决算数与年初预算数的差异",
-                          ("一般公共预算财政拨款", *(("total",) if w.b.only_general else ())),
+                          general_keys(w),
                           lead=f"决算数{ph.more_less(general, budget)}预算数的主要原因：")
             head += r
         w.para(head + "其中：")

@@ -9,7 +9,7 @@ from ..core import catalog as c
 from ..narrative import phrases as ph
 from ..narrative.phrases import sentence_end
 from .tables import controlled
-from .text_writer import NOT_REPORTED, Writer, direction
+from .text_writer import NOT_REPORTED, Writer, direction, unexplained, unreported
 
 CAR = "公务用车购置及运行维护费"
 ITEMS = ((c.ABROAD, "因公出国（境）费"), (CAR, CAR), (c.RECEPTION, "公务接待费"))
@@ -96,10 +96,12 @@ def _against_budget(w: Writer, total: Decimal, budget: Decimal) -> None:
         way = direction(total, budget)
         r = w.reason("final_vs_budget", TOTAL_KEY) or w.reasons_along(
             "final_vs_budget", _moves(w, c.THREE_PUBLIC, "budget"), way)
+        lead = f"{w.year}年度“三公”经费支出决算数{ph.more_less(total, budget)}预算数的主要原因："
         if r:
-            text += f"{w.year}年度“三公”经费支出决算数{ph.more_less(total, budget)}预算数的主要原因：{r}"
+            text += lead + r
         else:
             w.missing_reason("“三公”经费决算数与年初预算数的差异", "final_vs_budget", TOTAL_KEY)
+            text += unexplained(lead)
     w.para(text)
 
 
@@ -145,11 +147,13 @@ def _against_last_year(w: Writer, total: Decimal, prior: Decimal) -> None:
             continue  # the template: 持平 needs no reason
         moves = _moves(w, PARTS[item], "prior_final")
         r = w.reasons_along("final_yoy", moves, moved)
+        lead = f"{label}支出{ph.up_down(a - p)}的主要原因是"
         if r:
-            text += f"{label}支出{ph.up_down(a - p)}的主要原因是{r}"
+            text += lead + r
         else:  # name the part that moved this way (the key one types)
             key = next((k for k, m in moves[1:] if m == moved), PARTS[item][0])
             w.missing_reason(f"{label}与上年的变化", "final_yoy", key)
+            text += unexplained(lead)
     w.para(text)
 
 
@@ -159,9 +163,15 @@ def _said(w: Writer, key: str, lead: str, amount: Decimal, unsaid: list[str]) ->
     text = w.b.d.three_public.get(key, "")
     if text:
         return lead + sentence_end(text)
-    if not _zero(amount):
-        unsaid.append(key)
-    return ""
+    if _zero(amount):
+        return ""
+    unsaid.append(key)
+    return unreported(lead)  # never the program's words for the unit's
+
+
+def _own(said: str) -> bool:
+    """Whether ``said`` is the unit's own words (not empty, not the 未填报 mark)."""
+    return bool(said) and not said.endswith(f"{NOT_REPORTED}。")
 
 
 def _abroad(w: Writer, unsaid: list[str]) -> None:
@@ -183,19 +193,18 @@ def _cars(w: Writer, unsaid: list[str]) -> None:
     said = _said(w, "car_purchase", "主要用于", bought, unsaid)
     count = q("公务用车购置数")
     if count is not None and (count or not _zero(bought)):  # the template: 主要用于…，列明购置数量
-        said = f"{said[:-1]}，购置公务用车{count}辆。" if said else f"购置公务用车{count}辆。"
+        bought_n = f"购置公务用车{count}辆。"
+        said = f"{said[:-1]}，{bought_n}" if _own(said) else bought_n + said
     w.para(f"公务用车购置支出为{ph.wan(bought)}。{said}")
     running = controlled(b, c.CAR_RUNNING, "final")
     text = f"公务用车运行维护支出{ph.wan(running)}。"
-    if w.b.d.three_public.get("car_running"):
-        text += _said(w, "car_running", "主要用于", running, unsaid)
-    elif running:  # the 名词解释's words when the unit writes none
-        text += "主要用于公务用车燃料费、维修费、过路过桥费、保险费等支出。"
+    text += _said(w, "car_running", "主要用于", running, unsaid)
     held: object = q("公务用车保有量")
     if held is None:
         held = b.data.people.get("vehicles")
     if held is not None:
-        text += f"{w.year}年，{w.name}所属各预算单位开支财政拨款的公务用车保有量为{held}辆。"
+        whose = f"{w.name}所属各预算单位" if b.d.department else w.name  # the template's words are a 部门's
+        text += f"{w.year}年，{whose}开支财政拨款的公务用车保有量为{held}辆。"
     else:
         w.blank("“三公”经费财政拨款支出决算具体情况说明", "quantities", ("公务用车保有量",), partly=True)
     w.para(text)
@@ -215,10 +224,10 @@ def _reception(w: Writer, unsaid: list[str]) -> None:
                if "foreign_batches" in other and "foreign_persons" in other else "")
     counts = f"{home}，其中：{foreign}" if home and foreign else home or (f"其中：{foreign}" if foreign else "")
     said = _said(w, "reception", "主要用于", amount, unsaid)  # the template: 主要用于…，列明批次、人次
-    if said:
+    if _own(said):
         text += said[:-1] + (f"，{counts}。" if counts else "。")
-    elif counts:
-        text += counts + "。"
+    else:
+        text += (counts + "。" if counts else "") + said
     if not _zero(amount) and not home:
         w.blank("“三公”经费财政拨款支出决算具体情况说明", "quantities", ("接待批次", "接待人次"), partly=True)
     w.para(text)

@@ -22,6 +22,18 @@ from .tables import PublicTable, Tables
 NOT_REPORTED = "未填报"  # never 没有: data not given is not data that is zero
 
 
+def unreported(lead: str) -> str:
+    """A template blank the unit has not filled, kept visible: ``主要原因：未填报。`` (``lead`` is the
+    template's words before the blank; ``主要原因是`` reads ``主要原因：``)."""
+    return f"{lead.removesuffix('是').removesuffix('：')}：{NOT_REPORTED}。"
+
+
+def unexplained(lead: str) -> str:
+    """A reason the unit has not given, as a sentence that reads the same after a given reason's
+    ``主要原因是…`` (the template's words) or ``主要原因：…``: ``…的主要原因未填报。``"""
+    return f"{lead.removesuffix('是').removesuffix('：')}{NOT_REPORTED}。"
+
+
 @dataclass(frozen=True)
 class Claim:
     """A figure the text states (万元 as shown) and the table cell it comes from."""
@@ -167,19 +179,19 @@ class Writer:
         return "".join(texts)
 
     def explain(self, comparison: str, what: str, keys: tuple[str, ...], lead: str = "主要原因：") -> str:
-        """``主要原因：…`` from the first of ``keys`` given; without one, a finding naming the key."""
+        """``主要原因：…`` from the first of ``keys`` given; without one, ``主要原因未填报。`` and a
+        finding naming the key."""
         r = self.reason(comparison, *keys)
         if r:
             return f"{lead}{r}"
         self.missing_reason(what, comparison, keys[0])
-        return ""
+        return unexplained(lead)
 
     def missing_reason(self, what: str, comparison: str, key: str) -> None:
-        canonical = rk.canonical(key)
-        typed = rk.to_type(canonical)
+        typed = rk.to_type_as(key)
         self.out.findings.append(Finding(
             Level.WARNING, "D-REASON-MISSING",
-            f"情况说明：{what}需要说明原因。{rk.ask(comparison, canonical)}"
+            f"情况说明：{what}需要说明原因。{rk.ask(comparison, key)}"
             f"（数据文件 [reasons.{comparison}] \"{typed}\" = \"…\"）。", ("reasons", comparison, key)))
 
     # -- blanks ----------------------------------------------------------------------------------
@@ -187,18 +199,22 @@ class Writer:
     def blank(self, what: str, where: str, keys: tuple[str, ...], *, partly: bool = False) -> None:
         """A part of the text the data does not give: 警告 when it is written 未填报, 提示 when
         only some of its figures are missing; either names the keys to fill."""
+        from .books import workbook_place
+
         listed = "、".join(keys)
         what = what.replace("“", "‘").replace("”", "’")  # quoted inside “…”
+        at, how = workbook_place(self.b.data, where) or ("", "")
         if partly:
             self.out.findings.append(Finding(
                 Level.INFO, "D-TEXT-INCOMPLETE",
-                f"情况说明“{what}”缺少部分内容，已按所填写的内容撰写。如需按模板写全，请在数据文件 [{where}] 中"
-                f"填写：{listed}。", (*where.split("."),)))
+                f"情况说明“{what}”缺少部分内容，已按所填写的内容撰写。如需按模板写全，"
+                f"请在{at or f'数据文件 [{where}] '}中填写：{listed}。{how}", (*where.split("."),)))
         else:
+            source = "工作簿中" if how else "输入表中" if at else "数据文件中"
             self.out.findings.append(Finding(
                 Level.WARNING, "D-TEXT-BLANK",
-                f"情况说明写了“{NOT_REPORTED}{what}”：数据文件中没有这部分内容。请在 [{where}] 中填写：{listed}"
-                f"（确实没有的填0）。", (*where.split("."),)))
+                f"情况说明写了“{NOT_REPORTED}{what}”：{source}没有这部分内容。"
+                f"请在{at or f' [{where}] '}中填写：{listed}（确实没有的填0）。{how}", (*where.split("."),)))
 
     # -- wording ---------------------------------------------------------------------------------
 

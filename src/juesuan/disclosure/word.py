@@ -10,21 +10,77 @@ from io import BytesIO
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.shared import Cm, Emu, Pt
 from docx.table import _Cell
 
 from ..export import word as base
+from ..export.sheet_style import PUBLIC_TABLE_SIZE
 from ..narrative.outline import chinese_number
 from . import spec as s
-from .grid import Grid, grid, widths
+from .grid import Grid, grid, header_lines
 from .tables import Tables
 from .text import DisclosureText
 
 PORTRAIT_WIDTH, LANDSCAPE_WIDTH = Cm(15.6), Cm(25.7)
-TABLE_SIZE = Pt(8)
+TABLE_SIZES = (PUBLIC_TABLE_SIZE, 10.0, 9.0, 8.0)  # pt: the template's 五号, smaller only where a table needs it
+CELL_MARGIN = Cm(0.05)
+ROW_HEIGHT = 1.5  # a table row's height in ems, one line of the 表格文字 style (measured in the PDF)
+PAGE_ROOM = {False: Cm(29.7 - 5.0).pt - 50, True: Cm(21 - 3.2).pt - 50}  # a table page's height less its
+# margins, caption and unit line (landscape or not)
+ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
+
+
+def column_ems(g: Grid, width_pt: float) -> list[float]:
+    """Each column's width in ems at which its content stands on one line (a digit half an em, a name up
+    to 20 characters) and its header label on one line — on two where one line each does not fit the page
+    at the template's size (a code's 功能分类 | 科目编码 always, as the template); the page shares its
+    width in these proportions."""
+    needs = []
+    for j, kind in enumerate(g.kinds):
+        need: float
+        if kind == s.TEXT:
+            need = max((len(str(r[j] or "")) + lvl for r, lvl in zip(g.body, g.indent, strict=True)), default=6)
+            need = min(max(need, 6), 20)
+        else:
+            need = max([len(g.text(i, j)) * 0.55 for i in range(len(g.body))] + [4.0])
+        head = max((len(m.text) for m in g.header if m.col == m.last_col == j), default=0)
+        if kind == s.CODE:  # the template: 功能分类 | 科目编码 on two lines over narrow codes
+            head = head // 2
+        needs.append((need + 0.6, head + 0.6))
+    one_line = [max(need, head) for need, head in needs]
+    if sum(one_line) * TABLE_SIZES[0] <= width_pt:
+        return one_line
+    return [max(need, head / 2) for need, head in needs]
+
+
+def table_size(g: Grid, col_pt: list[float], height_pt: float) -> float:
+    """The largest of TABLE_SIZES at which every amount and code fits its cell on one line and every
+    name takes at most two lines (a digit is half an em, a CJK character one) — and, where a smaller
+    size down to 9pt keeps the table on one page (``height_pt``), the largest that does: a table is not
+    broken for a few rows."""
+    room = [w - 2 * CELL_MARGIN.pt - 1 for w in col_pt]
+    fitting = []
+    for size in TABLE_SIZES:
+        fits = True
+        lines = [1] * len(g.body)
+        for j, kind in enumerate(g.kinds):
+            if kind == s.TEXT:
+                for i, (r, lvl) in enumerate(zip(g.body, g.indent, strict=True)):
+                    need = -(-int((len(str(r[j] or "")) + lvl) * size) // max(int(room[j]), 1))
+                    lines[i] = max(lines[i], need)
+                fits &= max(lines, default=1) <= 2
+            else:
+                texts = [g.text(i, j) for i in range(len(g.body))]
+                fits &= max((len(x) for x in texts), default=0) * size * 0.55 <= room[j]
+        if fits:
+            fitting.append((size, (sum(lines) + 2 * g.header_rows) * size * ROW_HEIGHT))
+    if not fitting:
+        return TABLE_SIZES[-1]
+    one_page = [size for size, h in fitting if h <= height_pt and size >= 9]
+    return one_page[0] if one_page else fitting[0][0]
 
 
 def build(name: str, year: int, department: bool, tables: Tables, text: DisclosureText,
@@ -49,8 +105,9 @@ def build(name: str, year: int, department: bool, tables: Tables, text: Disclosu
         _table_page(doc, grid(t), heading=f"{name}{year}年度{kind}决算表" if i == 0 else "")
     _section(doc, landscape=False)
     _part(doc, f"第三部分　{name}{year}年度{kind}决算情况说明")
-    for sec in text.sections:
-        doc.add_paragraph(sec.heading, style="Heading 2" if sec.level == 1 else "Heading 3")
+    for sec in text.sections:  # the template: 一、 and （一） both in bold 楷体
+        heading = doc.add_paragraph(style="Heading 2" if sec.level == 1 else "Heading 3")
+        heading.add_run(sec.heading).bold = True
         for p in sec.paragraphs:
             doc.add_paragraph(p, style="Normal")
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -60,7 +117,7 @@ def build(name: str, year: int, department: bool, tables: Tables, text: Disclosu
     props = doc.core_properties
     props.title = f"{name}{year}年度{kind}决算"
     props.author = props.last_modified_by = "juesuan"
-    props.subject = "部门决算公开"
+    props.subject = f"{kind}决算公开"
     out = BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -105,7 +162,9 @@ def _part(doc, text: str) -> None:
     p = doc.add_paragraph(style="Heading 1")
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.first_line_indent = Cm(0)
-    p.add_run(text).font.size = Pt(part_size(text, base.TEXT_WIDTH.pt))
+    run = p.add_run(text)
+    run.font.size = Pt(part_size(text, base.TEXT_WIDTH.pt))
+    run.bold = False  # the template's 黑体, not emboldened
 
 
 def contents(name: str, title: str, tables: Tables, text: DisclosureText) -> list[tuple[int, str]]:
@@ -170,19 +229,21 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
     _section(doc, landscape=g.landscape)
     if heading:  # the template's 部门决算表 heading on table 1's page (its 第二部分 is in the 目录 only)
         _part(doc, heading)
-    doc.add_paragraph(g.title, style=base.TABLE_CAPTION)
+    doc.add_paragraph(style=base.TABLE_CAPTION).add_run(g.title).bold = False  # the template: regular
     line = doc.add_paragraph(style=base.TABLE_NOTE)
     line.add_run("　　".join(x for x in g.unit_line if x))
     n = len(g.kinds)
     total_width = LANDSCAPE_WIDTH if g.landscape else PORTRAIT_WIDTH
-    rel = widths(g)
+    rel = column_ems(g, total_width.pt)
     col_w = [Emu(int(total_width * w / sum(rel))) for w in rel]
     t = doc.add_table(rows=g.header_rows + len(g.body), cols=n)
     t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
-    base._cell_margins(t, Cm(0.05))
+    base._cell_margins(t, CELL_MARGIN)
     style_id = doc.styles[base.TABLE_TEXT].style_id
+    room = PAGE_ROOM[g.landscape] - 14 * len(g.notes) - (40 if heading else 0)
+    size = table_size(g, [w.pt for w in col_w], room)
     grid_rows = [[_Cell(tc, t) for tc in tr.tc_lst] for tr in t._tbl.tr_lst]  # before any merge
     for j in range(n):
         t.columns[j].width = col_w[j]
@@ -190,27 +251,38 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
             row[j].width = col_w[j]
     for tr in t._tbl.tr_lst[:g.header_rows]:  # the header repeats on every page of a long table
         tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for tr in t._tbl.tr_lst:  # a row is never split over two pages
+        tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     for m in g.header:
         cell = grid_rows[m.row][m.col]
         if (m.row, m.col) != (m.last_row, m.last_col):
             cell = cell.merge(grid_rows[m.last_row][m.last_col])
-        base.fill_cell(cell, m.text, WD_ALIGN_PARAGRAPH.CENTER, TABLE_SIZE, style_id, bold=True)
+        room = (sum(col_w[m.col:m.last_col + 1]) - 2 * CELL_MARGIN) / Pt(size)
+        base.fill_cell(cell, header_lines(m.text, int(room)), WD_ALIGN_PARAGRAPH.CENTER, Pt(size), style_id)
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         base._shade(cell, "F2F2F2")
+    spans = {(m.row, m.col): m for m in g.spans}  # a total's label over code + name, as the template
+    covered = {(m.row, j) for m in g.spans for j in range(m.col + 1, m.last_col + 1)}
     for i, cells in enumerate(g.body):
         row = grid_rows[g.header_rows + i]
         for j, value in enumerate(cells):
-            # a total's label (g.spans) is centred in its own cell, not merged over the code cell: a reader
-            # of Word tables that collapses merged cells (juesuan's own review) would shift the columns
+            if (i, j) in covered:
+                continue
+            if (i, j) in spans:
+                m = spans[(i, j)]
+                cell = row[j].merge(row[m.last_col])
+                base.fill_cell(cell, m.text, ALIGN[g.align(i, m.last_col)], Pt(size), style_id)
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+                continue
             kind = g.kinds[j]
             if kind == s.MONEY:
                 text = g.text(i, j)
-                align = WD_ALIGN_PARAGRAPH.RIGHT
-            elif g.bold[i]:  # a total row's label: centred, as the template (本年收入合计, 总计)
-                text, align = str(value or ""), WD_ALIGN_PARAGRAPH.CENTER
+            elif g.bold[i]:  # a total row's label: no indent
+                text = str(value or "")
             else:
                 text = ("　" * g.indent[i] + str(value)) if value and kind == s.TEXT else str(value or "")
-                align = WD_ALIGN_PARAGRAPH.LEFT  # codes and names flush left, as the template
-            base.fill_cell(row[j], text, align, TABLE_SIZE, style_id)
+            base.fill_cell(row[j], text, ALIGN[g.align(i, j)], Pt(size), style_id)
+            row[j].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     for note in g.notes:
         p = doc.add_paragraph(style=base.TABLE_TEXT)
         p.add_run(note).font.size = Pt(9)

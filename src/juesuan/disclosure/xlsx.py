@@ -10,9 +10,9 @@ from dataclasses import replace
 from decimal import Decimal
 from io import BytesIO
 
-from ..export.sheet_style import DISCLOSURE_STYLES, PUBLIC_TABLE, page_xlsxwriter, xlsxwriter_formats
+from ..export.sheet_style import DISCLOSURE_STYLES, MONEY, PUBLIC_TABLE, page_xlsxwriter, xlsxwriter_formats
 from . import spec as s
-from .grid import grid, sums, widths
+from .grid import grid, header_lines, sums, widths
 from .tables import Tables
 
 
@@ -24,12 +24,18 @@ def build(tables: Tables) -> bytes:
     out = BytesIO()
     book = xlsx_workbook(out)  # a title or name that starts with "=" stays text
     book.set_properties({"title": "部门决算公开表", "author": "juesuan"})
-    f = xlsxwriter_formats(book, DISCLOSURE_STYLES)
+    # a money cell's zero as the table prints it ("blank", "0.00", "0"), formulas included
+    zero_forms = {"blank": ";", "0": ";0", "0.00": ""}
+    f = xlsxwriter_formats(book, {
+        **DISCLOSURE_STYLES,
+        **{f"{name}:{z}": replace(DISCLOSURE_STYLES[name], number_format=f"{MONEY};-{MONEY}{form}" if form else MONEY)
+           for name in ("money", "money_bold") for z, form in zero_forms.items()}})
     for t in tables:
         g = grid(t)
         ws = book.add_worksheet(t.key)
         n = len(g.kinds)
-        for j, w in enumerate(widths(g)):
+        cols = widths(g)
+        for j, w in enumerate(cols):
             ws.set_column(j, j, w)
         ws.merge_range(0, 0, 0, n - 1, g.title, f["title"])
         ws.set_row(0, 28)
@@ -38,39 +44,45 @@ def build(tables: Tables) -> bytes:
             ws.write(1, n // 2, g.unit_line[1], f["center"])
         ws.write(1, n - 1, g.unit_line[2], f["right"])
         top = 2
-        for m in g.header:
+        lines = [1] * g.header_rows
+        for m in g.header:  # a label broken in balanced lines where its cell is narrow (功能分类 | 科目编码)
+            text = header_lines(m.text, int(sum(cols[m.col:m.last_col + 1]) / 2))
+            lines[m.last_row] = max(lines[m.last_row], text.count("\n") + 1 - (m.last_row - m.row))
             if (m.row, m.col) == (m.last_row, m.last_col):
-                ws.write(top + m.row, m.col, m.text, f["head"])
+                ws.write(top + m.row, m.col, text, f["head"])
             else:
-                ws.merge_range(top + m.row, m.col, top + m.last_row, m.last_col, m.text, f["head"])
+                ws.merge_range(top + m.row, m.col, top + m.last_row, m.last_col, text, f["head"])
         first = top + g.header_rows
         for k in range(g.header_rows):
-            longest = max((len(m.text) for m in g.header if m.row == k), default=0)
-            ws.set_row(top + k, 30 if longest > 8 else 18)
+            ws.set_row(top + k, 15 * lines[k] + 3)
         formulas = sums(t)
         for i, cells in enumerate(g.body):
             r = first + i
             suffix = "_bold" if g.bold[i] else ""
             for j, value in enumerate(cells):
                 kind = g.kinds[j]
+                zero = (g.column_zeros[j] if j < len(g.column_zeros) else "") or g.zeros
+                money = f[f"money{suffix}:{zero}"]
                 if kind == s.MONEY:
                     parts = [g.body[a][b] for a, b in formulas.get((i, j), [])]
                     exact = sum((x for x in parts if isinstance(x, Decimal)), Decimal(0))
                     if (i, j) in formulas and value == exact:
                         refs = "+".join(xl_rowcol_to_cell(first + a, b) for a, b in formulas[(i, j)])
-                        ws.write_formula(r, j, f"={refs}", f["money" + suffix], float(value or 0))
+                        ws.write_formula(r, j, f"={refs}", money, float(value or 0))
                     elif value is None or not g.text(i, j):  # not determined, or a zero printed blank
-                        ws.write_blank(r, j, None, f["money" + suffix])
+                        ws.write_blank(r, j, None, money)
                     else:
-                        ws.write_number(r, j, float(value), f["money" + suffix])
+                        ws.write_number(r, j, float(value), money)
                 elif kind == s.CODE:
                     ws.write_string(r, j, str(value), f["code" + suffix])
                 else:
                     text = ("　" * g.indent[i] + str(value)) if value else ""
-                    ws.write_string(r, j, text, f["text" + suffix])
+                    centre = "_center" if suffix and g.align(i, j) == "center" else ""
+                    ws.write_string(r, j, text, f["text" + suffix + centre])
         for m in g.spans:  # a total's label over code + name
             ws.merge_range(first + m.row, m.col, first + m.row, m.last_col, m.text,
-                           f["text_bold" if g.bold[m.row] else "text"])
+                           f["text_bold" + ("_center" if g.align(m.row, m.last_col) == "center" else "")
+                             if g.bold[m.row] else "text"])
         r = first + len(g.body)
         for note in g.notes:
             ws.merge_range(r, 0, r, n - 1, note, f["note"])

@@ -233,9 +233,10 @@ def disclose(book) -> Outcome:
     from ..workbook.outputs import disclosure_sheet
 
     status(book, "juesuan：正在生成决算公开……")
-    data, findings, _ = read(book)
+    data, findings, locator = read(book)
     disclosed = make(data, findings)
     write(book, {L.DISCLOSURE: disclosure_sheet(disclosed)})
+    print_inputs(book, locator)  # the 公开科目 lines just typed print too
     written = write_files(disclosed, book_path(book), pdf=True, xlsx=True)
     errors, warnings = disclosed.errors, sum(1 for f in disclosed.findings if f.level.value == "警告")
     text = f"已生成决算公开：{written.docx}\n九张表（Excel）：{written.xlsx}"
@@ -367,6 +368,7 @@ def summarize(book) -> Outcome:
         if _filled(row):
             p = Path(row[0].strip().strip('"'))
             paths.append(p if p.is_absolute() else here.parent / p)
+    paths, twice = _once(paths)
     if not paths:
         paths = sorted(p for p in here.parent.glob("*.xlsm") if p.resolve() != here.resolve()
                        and not p.name.startswith("~$"))
@@ -383,9 +385,24 @@ def summarize(book) -> Outcome:
     text = (f"汇总完成：{len(paths)}个单位，其中{failed}个无法读取或处理失败（见“{L.SUMMARY_UNITS}”）；"
             f"审核结果错误{levels.get('错误', 0)}条、警告{levels.get('警告', 0)}条、提示{levels.get('提示', 0)}条"
             f"（见“{L.SUMMARY_FINDINGS}”）。")
+    if twice:
+        text += f"\n“{L.SUMMARY_LIST}”中有{twice}行与前面列出的是同一个工作簿，已只算一次。"
     if result.consolidation is None:
         text += f"\n未填部门名称：“{L.SUMMARY_DEPARTMENT}”只列简单合计，未抵销内部往来。"
     return Outcome(text, result)
+
+
+def _once(paths: list[Path]) -> tuple[list[Path], int]:
+    """Each workbook once (listed by name and by full path, or through a link, it is one unit) and
+    how many repeats were dropped."""
+    seen: set[Path] = set()
+    out = []
+    for p in paths:
+        real = p.resolve()
+        if real not in seen:
+            seen.add(real)
+            out.append(p)
+    return out, len(paths) - len(out)
 
 
 def _filled(row) -> bool:

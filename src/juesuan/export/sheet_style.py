@@ -60,14 +60,16 @@ STYLES: dict[str, Style] = {  # the unit workbook
 }
 INPUT_STYLES = ("input_money", "input_text", "input_int")
 
+PUBLIC_TABLE_SIZE = 10.5  # pt: the 上海 template's table text (五号); the Word tables start from it too
+_P = PUBLIC_TABLE_SIZE
 DISCLOSURE_STYLES: dict[str, Style] = {  # the nine public tables
     "title": Style(font=HEI, size=16, align="center"),
-    "left": Style(), "center": Style(align="center"), "right": Style(align="right"),
-    "head": Style(bold=True, align="center", valign="vcenter", border=True, wrap=True, fill="F2F2F2"),
-    "text": Style(border=True), "code": Style(TEXT_FORMAT, border=True),
-    "money": Style(MONEY, border=True, align="right"),
-    "note": Style(size=9, wrap=True),
-    **{f"{k}_bold": Style(fmt, bold=True, border=True, align=align)
+    "left": Style(size=_P), "center": Style(align="center", size=_P), "right": Style(align="right", size=_P),
+    "head": Style(bold=True, align="center", valign="vcenter", border=True, wrap=True, fill="F2F2F2", size=_P),
+    "text": Style(border=True, size=_P), "code": Style(TEXT_FORMAT, border=True, size=_P),
+    "money": Style(MONEY, border=True, align="right", size=_P),
+    "note": Style(size=9, wrap=True), "text_bold_center": Style(bold=True, border=True, align="center", size=_P),
+    **{f"{k}_bold": Style(fmt, bold=True, border=True, align=align, size=_P)
        for k, fmt, align in (("text", "General", None), ("code", TEXT_FORMAT, None), ("money", MONEY, "right"))},
 }
 
@@ -185,6 +187,7 @@ class PageSetup:
     paper: int = 9  # A4
     fit_width: int = 1
     fit_height: int = 0
+    scale: int = 0  # a fixed print scale (%) instead of fitting, where manual column breaks must hold
     margins: tuple[float, float, float, float] | None = (0.5, 0.5, 0.6, 0.6)  # left, right, top, bottom
     footer: str = "&C第 &P 页，共 &N 页"
     center: bool = False  # centred horizontally
@@ -207,7 +210,10 @@ def page_xlsxwriter(ws, page: PageSetup) -> None:
         ws.set_margins(left=left, right=right, top=top, bottom=bottom)
     if page.center:
         ws.center_horizontally()
-    ws.fit_to_pages(page.fit_width, page.fit_height)
+    if page.scale:
+        ws.set_print_scale(page.scale)
+    else:
+        ws.fit_to_pages(page.fit_width, page.fit_height)
     if page.footer:
         ws.set_footer(page.footer)
 
@@ -217,7 +223,9 @@ def page_openpyxl(ws, page: PageSetup) -> None:
     ws.page_setup.orientation = "landscape" if page.landscape else "portrait"
     ws.page_setup.fitToWidth = page.fit_width
     ws.page_setup.fitToHeight = page.fit_height
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr.fitToPage = not page.scale
+    if page.scale:
+        ws.page_setup.scale = page.scale
     if page.margins is not None:
         left, right, top, bottom = page.margins
         ws.page_margins.left, ws.page_margins.right = left, right

@@ -264,6 +264,9 @@ def _widths(table: Table, cols, size) -> list[int] | None:
     return [n + int(spare * f / weight) for n, f in zip(need, flexible, strict=True)]
 
 
+SMALL_TABLE = 12  # rows: a table this small moves to the next page whole rather than split
+
+
 def _layout(table: Table, cols) -> tuple[list[int], object]:
     """Widths and font size: the largest size (9 pt down to 6.5 pt) at which every figure fits."""
     start = Pt(8) if len(cols) >= 7 else SIZE_TABLE
@@ -303,6 +306,7 @@ def _table_part(doc, table: Table, title: str, columns: list) -> None:
         _add_paragraph(doc, table.unit_note, TABLE_NOTE).paragraph_format.keep_with_next = True
     cols = [col for col in columns if col.key != "code"]
     coded = len(cols) < len(table.columns)
+    cols, dropped = _given_columns(table, cols)
     t = doc.add_table(rows=1, cols=len(cols))  # its row: the template of every row
     t._tbl.tblStyle_val = _style_id(doc, "Table Grid")  # by id: by name walks every style
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -312,11 +316,26 @@ def _table_part(doc, table: Table, title: str, columns: list) -> None:
     for j in range(len(cols)):
         t.columns[j].width = widths[j]
     _rows(doc, t, table, cols, (widths, size, _style_id(doc, TABLE_TEXT)), coded)
+    if dropped:
+        _add_paragraph(doc, dropped, TABLE_TEXT).paragraph_format.first_line_indent = Pt(0)
     if table.note and any(col.key == PLAN for col in cols):  # the note explains the budget column
         note = _add_paragraph(doc, table.note, TABLE_TEXT)
         note.paragraph_format.first_line_indent = Pt(0)
         for run in note.runs:
             run.font.size = Pt(9)
+
+
+def _given_columns(table: Table, cols: list) -> tuple[list, str]:
+    """The columns with a figure in some row, and a note naming those left out (a column of 「—」 only,
+    such as 上年预算 not given and the 增减 worked from it, is no column an accountant prints)."""
+    empty = [col for col in cols if col.kind != "text" and all(r.values.get(col.key) is None for r in table.rows)]
+    if not empty:
+        return cols, ""
+    given = [col.label for col in empty if not col.op]
+    if not given:  # figures given but nothing to work out (every budget 0): the 「—」 say so
+        return cols, ""
+    return [col for col in cols if col not in empty], \
+        f"注：未填报{'、'.join(given)}，表中不列{'、'.join(c.label for c in empty)}。"
 
 
 def _rows(doc, t, table: Table, cols: list, look: tuple, coded: bool) -> None:
@@ -351,10 +370,12 @@ def _rows(doc, t, table: Table, cols: list, look: tuple, coded: bool) -> None:
             if col.key == "name" and row.level:
                 text = "　" * row.level + text
             align = WD_ALIGN_PARAGRAPH.LEFT if col.kind == "text" else WD_ALIGN_PARAGRAPH.RIGHT
-            # the header stays with the first row; a one-row table's last row keeping with the next
-            # would pull the next paragraph (a chart) and the whole chain before it over the page
+            # the header stays with the first row, and a small table's rows together (a table of
+            # SMALL_TABLE rows or fewer is never split over two pages); the last row keeping with the
+            # next would pull the next paragraph (a chart) and the whole chain before it over the page
+            keep = i < len(table.rows) and (i == 1 or len(table.rows) <= SMALL_TABLE)
             add(tr, (widths[j], align, size, text_style, bool(row.total),
-                     col.kind != "text" or is_figure(text), i == 1 < len(table.rows), False), text)
+                     col.kind != "text" or is_figure(text), keep, False), text)
         t._tbl.append(tr)
 
 

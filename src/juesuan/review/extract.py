@@ -316,7 +316,8 @@ def _docx_rows(table) -> list[list[str]]:
     for row in table.rows:
         cells, seen = [], set()
         for cell in row.cells:
-            if id(cell._tc) in seen:
+            if id(cell._tc) in seen:  # a cell merged across columns: its text once, the columns kept
+                cells.append("")
                 continue
             seen.add(id(cell._tc))
             cells.append(normalize(shown_text(cell._tc).replace("\n", "")))

@@ -1,13 +1,28 @@
-"""Tables as the rules read them: a 科目编码 printed in split 类 | 款 | 项 cells ("207" "01" "01",
-under a header row "类" "款" "项") is one code again ("2070101"), and the split columns go, so that
-every row is code | name | amounts on each side of the table (公开06 has two sides)."""
+"""Tables as the rules read them, typed.
+
+- A 科目编码 printed in split 类 | 款 | 项 cells ("207" "01" "01", under a header row "类" "款" "项")
+  is one code again ("2070101"), and the split columns go, so that every row is code | name |
+  amounts on each side of the table (公开06 has two sides).
+- Each table is named as one of the nine 公开 tables (``Block.kind``) by its title however a unit
+  words it ("部门收支决算总表", "XX局2024年度财政拨款收支决算总表"), by its number ("公开04表"), or,
+  with neither, by its column heads.
+- Each table's unit (``Block.unit``): "单位：元 / 万元 / 千元" in its caption or its own first rows;
+  a table in 千元 is given to the rules in 元 (its amounts × 1,000).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal, InvalidOperation
 
 from .blocks import Block, Blocks
+
+PUBLIC_TABLES = (
+    "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
+    "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表",
+    "国有资本经营预算财政拨款收入支出决算表",
+)
 
 _PART = re.compile(r"\d{2}")
 _HEAD = re.compile(r"\d{3}")
@@ -55,13 +70,108 @@ def join_codes(block: Block) -> Block:
     return replace(block, rows=rows, text="\n".join("\t".join(r) for r in rows))
 
 
+def plain(text: str) -> str:
+    """A title compared as words: no spaces or quotes, 收支 as 收入支出."""
+    return re.sub(r"[\s“”\"'‘’「」]", "", text).replace("收支", "收入支出")
+
+
+_NAMES = [(plain(n), n) for n in PUBLIC_TABLES]
+_NUMBER = re.compile(r"公开\s*0?([1-9])\s*表")
+# column heads (or row labels) that only one of the nine tables has, for a table without a title
+# (in this order: 公开04 has 公开01's 本年收入合计 and 本年支出合计 too, 公开01 公开02's 财政拨款收入)
+_HEADS = (
+    ("财政拨款“三公”经费支出决算表", ("因公出国", "公务接待费")),
+    ("一般公共预算财政拨款基本支出决算表", ("人员经费", "公用经费")),
+    ("财政拨款收入支出决算总表", ("政府性基金预算财政拨款", "一般公共预算财政拨款", "收入")),
+    ("收入支出决算总表", ("本年收入合计", "本年支出合计")),
+    ("收入决算表", ("本年收入合计", "财政拨款收入", "事业收入")),
+    ("支出决算表", ("本年支出合计", "基本支出", "项目支出")),
+)
+
+
+def kind_of(b: Block, heads: bool = True) -> str:
+    """Which of the nine 公开 tables ``b`` is ("" when none can be told): the name its title ends
+    with (the last named, the longest of names ending there), else its number, else (``heads``)
+    its column heads."""
+    caption = plain(b.caption if b.title in b.caption else f"{b.caption} {b.title}")
+    hits = [(caption.rfind(p) + len(p), len(p), n) for p, n in _NAMES if p in caption]
+    if hits:
+        return max(hits)[2]
+    if m := _NUMBER.search(caption):
+        return PUBLIC_TABLES[int(m.group(1)) - 1]
+    if not heads or "表" in caption or b.text.startswith("图："):
+        return ""  # a table of its own title (a 情况说明's table) or a chart, not one of the nine
+    cells = {plain(c) for r in b.rows for c in r if c and not c[:1].isdigit()}
+    for name, needed in _HEADS:
+        if all(any(n in h for h in cells) for n in needed):
+            return name
+    return ""
+
+
+_UNIT = re.compile(r"单位[：:]\s*(万元|千元|元)")
+
+
+def unit_of(b: Block) -> str:
+    """The unit of a table's amounts: "单位：…" in its caption or its first rows, else "万元" when
+    its caption names 万元, else 元 (the 决算 tables' unit when none is printed)."""
+    for text in (b.caption, b.title, *(c for r in b.rows[:3] for c in r)):
+        if m := _UNIT.search(text.replace(" ", "")):
+            return m.group(1)
+    return "万元" if "万元" in (b.caption + b.title) else "元"
+
+
+_AMOUNT = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?|-?\d+(?:\.\d+)?")
+
+
+def _thousands(cell: str) -> str:
+    """A 千元 amount in 元, shown as the tables show amounts (digit groups, two decimals)."""
+    if not _AMOUNT.fullmatch(cell.strip()):
+        return cell
+    try:
+        value = Decimal(cell.strip().replace(",", "")) * 1000
+    except InvalidOperation:
+        return cell
+    return f"{value:,.2f}"
+
+
+def typed(block: Block) -> Block:
+    """The table with its kind (by its title or number) and unit (a 千元 table's amounts in 元)."""
+    if not block.is_table:
+        return block
+    return _typed(block, kind_of(block, heads=False))
+
+
+def _typed(block: Block, kind: str) -> Block:
+    unit = unit_of(block)
+    rows = block.rows
+    if unit == "千元":
+        rows = [[_thousands(c) for c in r] for r in rows]
+        unit = "元"
+    if kind == block.kind and unit == block.unit and rows is block.rows:
+        return block
+    if rows is block.rows:
+        return replace(block, kind=kind, unit=unit)
+    return replace(block, kind=kind, unit=unit, rows=rows, text="\n".join("\t".join(r) for r in rows))
+
+
 def model(blocks: list[Block]) -> list[Block]:
-    """The blocks the rules read: tables with their codes joined (the document's own blocks untouched)."""
-    out = [join_codes(b) for b in blocks]
+    """The blocks the rules read: tables typed, their codes joined (the document's own blocks untouched)."""
+    out = [typed(join_codes(b)) for b in blocks]
+    # a table without a title among the nine (after one of them, only short lines between: no
+    # 情况说明 paragraph) is named by its column heads
+    last: Block | None = None
+    for i, b in enumerate(out):
+        if not b.is_table:
+            if len(b.text) >= 40 or "。" in b.text:
+                last = None
+            continue
+        if not b.kind and last is not None and last.kind and (kind := kind_of(b)):
+            out[i] = b = replace(b, kind=kind)
+        last = b
     if all(x is y for x, y in zip(out, blocks, strict=True)):
-        return blocks  # nothing joined: keep the reader's list (and its notes)
+        return blocks  # nothing changed: keep the reader's list (and its notes)
     if not isinstance(blocks, Blocks):
         return out
     kept = Blocks(out)
-    kept.notes, kept.pages = blocks.notes, blocks.pages
+    kept.notes, kept.pages, kept.coverage = blocks.notes, blocks.pages, blocks.coverage
     return kept

@@ -21,13 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
+from .grid import PUBLIC_TABLES, plain
 from .pdf_tables import Raw, tidy
 
 MAX_PAGES = 300  # beyond this the review reads the first MAX_PAGES pages and says so
 _PAGE_NUMBER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 # a line that opens a heading or a numbered item starts a new paragraph
 _OPENS = re.compile(
-    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．])"
+    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d))"
 )
 _MARGIN = 0.09  # share of the page height at top and bottom where headers and footers live
 
@@ -96,11 +97,59 @@ def group_lines(chars: list[dict]) -> list[Line]:
     return lines
 
 
-def _margin_key(line: Line, height: float) -> str | None:
-    """A line in the top or bottom margin, with its digits masked (page numbers vary)."""
-    if line.top < height * _MARGIN or line.bottom > height * (1 - _MARGIN):
-        return re.sub(r"\d+", "#", line.text.replace(" ", ""))
-    return None
+def _margins(lines: list[Line], height: float) -> dict[int, str]:
+    """The page's outermost lines (two at the top, two at the bottom) in its top or bottom margin,
+    by index, each with its digits masked (page numbers vary): where headers and footers stand."""
+    out = {}
+    for i in {*range(min(2, len(lines))), *range(max(len(lines) - 2, 0), len(lines))}:
+        line = lines[i]
+        if (line.top < height * _MARGIN or line.bottom > height * (1 - _MARGIN)) \
+                and not re.search(r"单位[：:]", line.text):  # a table's unit line is never a header
+            out[i] = re.sub(r"\d+", "#", line.text.replace(" ", ""))
+    return out
+
+
+def _deduped(page):
+    """The page without the second print of a glyph printed twice a fraction of a point apart (a
+    bold face faked so): the same character less than 1 pt (and half its width) from another. The
+    page itself when there is none."""
+    seen: dict[tuple[str, int, int], list[dict]] = {}
+    drop: set[int] = set()
+    for c in page.chars:
+        x, y = round(c["x0"]), round(c["top"])
+        near = min(1.0, (c["x1"] - c["x0"]) / 2)
+        if c["text"].strip() and any(
+            abs(o["x0"] - c["x0"]) < near and abs(o["top"] - c["top"]) < 1.0
+            for dx in (-1, 0, 1) for dy in (-1, 0, 1) for o in seen.get((c["text"], x + dx, y + dy), ())
+        ):
+            drop.add(id(c))
+            continue
+        seen.setdefault((c["text"], x, y), []).append(c)
+    if not drop:
+        return page
+    return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) not in drop)
+
+
+def _slanted(c: dict) -> bool:
+    """A character drawn turned (its text matrix rotates its baseline): on no line of the text. A
+    sheared one (an italic faked by slanting the glyphs) keeps its baseline and its line."""
+    a, b = c.get("matrix", (1, 0))[:2]
+    return abs(b) > 0.05 * (abs(a) + abs(b))
+
+
+def _pictured(page, lines: list[Line]) -> str:
+    """The 公开 table whose title stands on a page with no table, over a picture of a fifth of the
+    page or more (a table pasted as a screenshot); "" when none. A page's background picture (nine
+    tenths of it or more) and a 目录 (several table names) are no such page."""
+    area = float(page.width) * float(page.height)
+    pictures = [im for im in page.images if area / 5 <= (im["x1"] - im["x0"]) * (im["bottom"] - im["top"]) < area * 0.9]
+    titles = [(plain(normalize(ln.text)), ln.bottom) for ln in lines if len(ln.text) < 60]
+    names = {n: bottom for t, bottom in titles for n in PUBLIC_TABLES if t.endswith(plain(n))}
+    longest = {n for n in names if not any(n != m and m.endswith(n) for m in names)}  # 财政拨款收入支出… not 收入支出…
+    if not pictures or len(longest) != 1:
+        return ""
+    name = max(names, key=len)
+    return name if any(im["top"] >= names[name] - 2 for im in pictures) else ""
 
 
 def read_pdf(path: Path) -> Blocks:
@@ -112,9 +161,11 @@ def read_pdf(path: Path) -> Blocks:
     blocks = Blocks()
     scanned: list[int] = []
     garbled: list[int] = []
+    pictured: list[tuple[int, str]] = []  # (page, table name): a 公开 table's title over a picture of it
     with pdfplumber.open(str(path)) as pdf:
         total = len(pdf.pages)
-        for number, page in enumerate(pdf.pages[:MAX_PAGES], start=1):
+        for number, whole in enumerate(pdf.pages[:MAX_PAGES], start=1):
+            page = _deduped(whole)
             tables = page.find_tables()
             boxes = [t.bbox for t in tables]
 
@@ -128,21 +179,30 @@ def read_pdf(path: Path) -> Blocks:
                 garbled.append(number)  # glyphs without a character map: "(cid:123)"
             elif len(texts) < 5 and (page.images or len(page.curves) > 100):
                 scanned.append(number)  # an image, or text drawn as outlines
-            lines = group_lines([c for c in chars if outside(c)])
+            # text set at a slant (a watermark "内部资料" across the page) is no line of the report
+            lines = group_lines([c for c in chars if outside(c) and not _slanted(c)])
             cells = [(t.bbox[1], [[None if c is None else normalize(c.replace("\n", "")) for c in r]
                                   for r in t.extract()]) for t in tables]
             pages.append((number, float(page.height), lines, cells))
-            page.flush_cache()
-        # headers and footers: the same margin line on at least half of the pages (3 or more)
+            if not tables and (name := _pictured(page, lines)):
+                pictured.append((number, name))
+            whole.flush_cache()
+        # headers and footers: the same outermost margin line on 3 pages or more
         counts: Counter[str] = Counter()
         for _, height, lines, _ in pages:
-            counts.update({k for ln in lines if (k := _margin_key(ln, height))})
-        repeated = {k for k, n in counts.items() if n >= max(3, len(pages) // 2)}
+            counts.update(set(_margins(lines, height).values()))
+        # (a part's own header, as Word sections give them, stands on a quarter of the pages or more)
+        repeated = {k for k, n in counts.items() if n >= max(3, len(pages) // 4)}
         _assemble(pages, repeated, blocks)
     if scanned:
         blocks.notes.append(
             f"第{_ranges(scanned)}页是扫描图像或转为图形的文字（没有可读的文字），共{len(scanned)}页：这些页未审阅，"
             "需要先做文字识别（OCR）或提供 Word 原稿。"
+        )
+    if pictured:
+        blocks.notes.append(
+            f"第{_ranges([n for n, _ in pictured])}页的{'、'.join(dict.fromkeys(t for _, t in pictured))}是图片"
+            "（表中没有可读的文字）：这些表未审阅，需要先做文字识别（OCR）或提供原表。"
         )
     if garbled:
         blocks.notes.append(
@@ -211,6 +271,7 @@ class _Writer:
         self.para_page = 0
         self.recent: list[str] = []  # the last text lines: a table's title and unit
         self.open_table: Block | None = None
+        self.caption: list[str] = []  # the open table's title lines: overleaf they may be printed again
         self.raw: list[tuple[Block, Raw]] = []  # each table's cells as read (merged cells None), joined
 
     def finish(self) -> None:
@@ -224,37 +285,68 @@ class _Writer:
         text = normalize("".join(self.para))
         if text:
             self.blocks.append(Block(text, f"第{self.para_page}页"))
+        if text.endswith(("。", "；")):
+            self.recent = []  # a sentence ended: what follows is a table's title, if any
         self.para = []
 
     def line(self, text: str, number: int) -> None:
         if not self.para:
             self.para_page = number
         self.para.append(text)
-        self.recent = [*self.recent[-2:], normalize(text)]
-        self.open_table = None
+        line = normalize(text)
+        self.recent = [*self.recent[-3:], line]  # a title may take two lines
+        if not (line in self.caption or (len(line) < 40 and re.search(r"续表|[（(]续[）)]", line))):
+            self.open_table = None  # text between: the next table is another (its title and unit printed again
+            # overleaf, or "续表", and the table goes on)
 
     def table(self, rows: Raw, number: int, first_on_page: bool) -> None:
+        """A table read on a page; ``first_on_page``: no other table above it there (it may go on
+        the table the page before ended with)."""
         self.flush()
         rows = [r for r in rows if any(r)]
         if not rows:
             return
         prev = self.open_table
-        if first_on_page and prev is not None and len(rows[0]) == len(self.raw[-1][1][0]):
+        # nothing but its title again between this table and the one before, as wide: that one goes
+        # on (overleaf, or on the same page where a gap in the rules split it from its header rows)
+        if prev is not None and len(rows[0]) == len(self.raw[-1][1][0]):
             raw = self.raw[-1][1]
             header = raw[:4]
             while rows and rows[0] in header:
                 rows = rows[1:]  # repeated header
-            if rows and not rows[0][0] and not any(re.fullmatch(r"[\d,.\-]+", x) for x in rows[0] if x):
+            if first_on_page and rows and not rows[0][0] \
+                    and not any(re.fullmatch(r"[\d,.\-]+", x) for x in rows[0] if x):
                 last = raw[-1]  # a row broken across the pages goes on
                 raw[-1] = [None if a is None and b is None else (a or "") + (b or "")
                            for a, b in zip(last, rows[0], strict=False)]
                 rows = rows[1:]
             raw.extend(rows)
             return
-        title = " ".join(self.recent)
+        # title and unit lines printed in the table's own first rows (a spreadsheet's: one cell across
+        # the table, "收入支出决算总表"; or "公开01表" left and "单位：万元" right)
+        inside: list[str] = []
+        while len(rows) > 1 and _caption_row(rows[0]):
+            inside += [x for x in rows[0] if x]
+            rows = rows[1:]
+        self.caption = [*self.recent, *inside]
+        title = " ".join(self.caption)
         self.open_table = Block("", f"第{number}页", [["\t"]], title=title, caption=title)
         self.raw.append((self.open_table, rows))
         self.blocks.append(self.open_table)
+
+
+_CAPTION = re.compile(r"单位[：:]|公开\s*\d+\s*表|编制单位")
+
+
+def _caption_row(row: list[str | None]) -> bool:
+    """A table row that is a caption: one cell across a wide table (a title without figures), or a
+    few cells each a caption's ("公开01表", "单位：万元", "编制单位：…")."""
+    cells = [x for x in row if x]
+    if len(row) < 2 or not cells:
+        return False
+    if all(_CAPTION.search(x) for x in cells) and len(cells) <= 3:
+        return True
+    return len(cells) == 1 and not re.search(r"\d", cells[0]) and len(cells[0]) < 60
 
 
 _ASCII = re.compile(r"[0-9A-Za-z,.%％+\-/]+")
@@ -306,13 +398,25 @@ def _text_right(lines: list[Line]) -> float:
 _Page = tuple[int, float, list[Line], list[tuple[float, Raw]]]  # number, height, lines, tables (top, cells)
 
 
+def _header(key: str | None, repeated: set[str]) -> bool:
+    """A margin line that is a header: repeated, or one part's header on too few pages to count,
+    told by its words (the others' with a word more or less: "…部门决算" beside "…部门决算表")."""
+    if key is None:
+        return False
+    return key in repeated or any(
+        (r.startswith(key) or key.startswith(r)) and min(len(r), len(key)) >= 0.75 * max(len(r), len(key)) >= 6
+        for r in repeated
+    )
+
+
 def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
     w = _Writer(blocks)
     prepared = []
     for number, height, lines, tables in pages:
+        edges = _margins(lines, height)
         lines = [
-            ln for ln in lines
-            if not _PAGE_NUMBER.match(ln.text.strip()) and _margin_key(ln, height) not in repeated
+            ln for i, ln in enumerate(lines)
+            if not _PAGE_NUMBER.match(ln.text.strip()) and not _header(edges.get(i), repeated)
         ]
         items: list[tuple[float, Line | Raw]] = [(ln.top, ln) for ln in lines]
         items += [(top, rows) for top, rows in tables]
@@ -341,5 +445,4 @@ def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
             short = obj.x1 < right - max(obj.size * 1.5, fits) and not _runs_on(obj, nxt, left, right, em)
             if short:
                 w.flush()  # a short line ends its paragraph (a full one ending "：" goes on)
-            first_on_page = False
     w.finish()

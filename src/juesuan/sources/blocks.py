@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
 from ..core import catalog as c
 from ..core.findings import Finding, Level
-from ..core.model import UnitData
+from ..core.model import WORKBOOK, UnitData
 from . import layout as L
 
 Grid = list[list[Any]]
@@ -215,7 +216,30 @@ def to_document(grids: dict[str, Grid | None], findings: list[Finding] | None = 
             texts[c.TEXT_KEYS[r]] = text_value(value)
     if texts:
         doc["text"] = texts
+    typed = _public_tables(grids, rows)
+    if typed:
+        doc["disclosure"] = typed
     return doc, L.Locator(rows, reasons_at)
+
+
+def _public_tables(grids: dict[str, Grid | None], rows: dict[str, dict[int, int]]) -> dict[str, Any]:
+    """The [disclosure] arrays typed on their sheets (公开科目, 公开经济分类): a line a non-blank row,
+    keyed as in the data file; ``rows`` gets each line's row (``disclosure.<key>``)."""
+    out: dict[str, Any] = {}
+    for key, block in L.PUBLIC_TABLES:
+        lines: list[dict[str, Any]] = []
+        for r, row in enumerate(_pad(grids.get(block.name), block)):
+            if all(blank(v) for v in row):
+                continue
+            line: dict[str, Any] = {}
+            for col, v in zip(block.columns, row, strict=True):
+                if not blank(v):
+                    line[col] = _code(v) if col == "code" else text_value(v) if col == "purpose" else cell_value(v)
+            rows.setdefault(f"disclosure.{key}", {})[len(lines)] = r
+            lines.append(line)
+        if lines:
+            out[key] = lines
+    return out
 
 
 def read_sheets(sheets: dict[str, Grid | None], sheet_names: list[str]) -> tuple[UnitData, list[Finding], L.Locator]:
@@ -315,7 +339,7 @@ def read_blocks(grids: dict[str, Grid | None], sheet_names: list[str],
     present = set(sheet_names)
     unknown = [name for name in sheet_names if name not in L.SHEETS]
     for sheet in L.INPUT_SHEETS:
-        if sheet in present:
+        if sheet in present or sheet in L.OPTIONAL_SHEETS:
             continue
         guess = next((u for u in unknown if sheet in u or u in sheet), None)
         hint = f"工作簿中有工作表“{guess}”，如是改名所致，请改回“{sheet}”。" if guess else "请从模板恢复该表。"
@@ -324,9 +348,15 @@ def read_blocks(grids: dict[str, Grid | None], sheet_names: list[str],
                                 ("sheet", sheet)))
     doc, locator = to_document(grids, findings, labels, below)
     disclosure = _public_data(public, findings)
-    if disclosure is not None:
+    typed = doc.pop("disclosure", {})
+    if isinstance(disclosure, dict):  # a sheet is the source of its array, typed or left empty; only a
+        disclosure = {k: v for k, v in disclosure.items()  # workbook made before it keeps it in 公开数据
+                      if not any(k == key and block.sheet in present for key, block in L.PUBLIC_TABLES)}
+    if typed:
+        disclosure = {**disclosure, **typed} if isinstance(disclosure, dict) else typed
+    if disclosure:
         doc["disclosure"] = disclosure
     from .datafile import parse_document  # the [disclosure] table too
 
     data, parse_findings = parse_document(doc)
-    return data, findings + parse_findings, locator
+    return replace(data, origin=WORKBOOK), findings + parse_findings, locator

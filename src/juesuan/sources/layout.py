@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
 from ..core import catalog as c
+from ..core import public_vocab as pv
 
 # -- sheets ---------------------------------------------------------------------------------------
 GUIDE = "说明"
@@ -23,6 +24,8 @@ BALANCES = "结转结余"
 ASSETS = "资产负债"
 REASONS = "原因说明"
 TEXT = "文字材料"
+PUBLIC_LINES = "公开科目"  # [[disclosure.lines]]: one row a 项级科目, the 公开 tables' splits
+PUBLIC_ECONOMICS = "公开经济分类"  # [[disclosure.basic_economics]]
 ANALYSIS = "分析表"
 INDICATORS = "财务指标"
 NARRATIVE = "分析报告"
@@ -31,10 +34,12 @@ CHARTS = "图表"
 TAKEN = "取数"  # every input cell the analysis uses, checked once; the analysis formulas refer to it
 DISCLOSURE = "决算公开"  # the nine public tables, filled by 生成公开
 REVIEW = "审阅"  # a reviewer pastes a report here and clicks 审阅
-PUBLIC_DATA = "公开数据"  # hidden: the data file's [disclosure] table as TOML text, kept whole
+PUBLIC_DATA = "公开数据"  # hidden: the rest of the data file's [disclosure] table as TOML text
 CONF = "xlwings.conf"
 
-INPUT_SHEETS = (UNIT, AMOUNTS, FUNCTIONS, ECONOMICS, CONTROLLED, BALANCES, ASSETS, REASONS, TEXT)
+INPUT_SHEETS = (UNIT, AMOUNTS, FUNCTIONS, ECONOMICS, CONTROLLED, BALANCES, ASSETS, REASONS, TEXT, PUBLIC_LINES,
+                PUBLIC_ECONOMICS)
+OPTIONAL_SHEETS = (PUBLIC_LINES, PUBLIC_ECONOMICS)  # a workbook made before them reads its hidden 公开数据
 OUTPUT_SHEETS = (ANALYSIS, INDICATORS, NARRATIVE, FINDINGS, CHARTS, TAKEN)
 TOOL_SHEETS = (DISCLOSURE, REVIEW)  # written by their own buttons only, never by 重新计算
 SHEETS = (GUIDE, *INPUT_SHEETS, *OUTPUT_SHEETS, *TOOL_SHEETS, PUBLIC_DATA, CONF)
@@ -107,7 +112,8 @@ class Block:
     col: int
     rows: int
     columns: tuple[str, ...]  # field key of each column
-    labels: tuple[str, ...]  # header label of each column
+    labels: tuple[str, ...]  # header label of each column (its lowest header cell)
+    heads: int = 1  # header rows above the block (grouped headers take several)
 
     @property
     def last_row(self) -> int:
@@ -180,8 +186,19 @@ REASONS_BLOCK = Block("in_reasons", REASONS, FIRST, 0, 300, ("comparison", "line
                       ("对比", "项目（名称或科目编码，合计填“合计”）", "原因说明"))
 TEXT_BLOCK = Block("in_text", TEXT, FIRST, 1, len(c.TEXT_KEYS), ("text",), ("内容",))
 
+# 公开科目: the [[disclosure.lines]] keys under three header rows (grouped as the 公开 tables head them)
+PUBLIC_LINE_HEADS = 3
+PUBLIC_LINES_BLOCK = Block("in_public_lines", PUBLIC_LINES, FIRST + PUBLIC_LINE_HEADS - 1, 0, 300,
+                           ("code", "name", *pv.LINE_AMOUNTS, "purpose"),
+                           ("科目编码", "科目名称", *pv.LINE_AMOUNTS.values(), "主要用于"), PUBLIC_LINE_HEADS)
+PUBLIC_ECONOMICS_BLOCK = Block("in_public_economics", PUBLIC_ECONOMICS, FIRST, 0, 150, ("code", "name", "final"),
+                               ("经济分类科目编码", "科目名称", "决算数"))
+# the [disclosure] arrays typed on a sheet: (key under [disclosure], block)
+PUBLIC_TABLES = (("lines", PUBLIC_LINES_BLOCK), ("basic_economics", PUBLIC_ECONOMICS_BLOCK))
+
 BLOCKS = (UNIT_BLOCK, INCOME_BLOCK, SPENDING_BLOCK, FUNCTIONS_BLOCK, ECONOMICS_BLOCK, CONTROLLED_BLOCK,
-          QUANTITY_BLOCK, BALANCES_BLOCK, ASSETS_BLOCK, REASONS_BLOCK, TEXT_BLOCK)
+          QUANTITY_BLOCK, BALANCES_BLOCK, ASSETS_BLOCK, REASONS_BLOCK, TEXT_BLOCK, PUBLIC_LINES_BLOCK,
+          PUBLIC_ECONOMICS_BLOCK)
 # fixed row labels (column A) of the blocks whose rows are a fixed list
 ROW_LABELS: dict[str, tuple[str, ...]] = {
     "in_unit": tuple(label for _, label, _ in UNIT_FIELDS),
@@ -195,7 +212,7 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
 TOTAL_LABEL = "合计"
 # blocks whose rows a person fills from the top: rows below them are read too, to find what was
 # typed past the last row
-GROWING = ("in_functions", "in_economics", "in_assets", "in_reasons")
+GROWING = ("in_functions", "in_economics", "in_assets", "in_reasons", "in_public_lines", "in_public_economics")
 BELOW_ROWS = 200
 
 
@@ -218,7 +235,7 @@ def expected_outside(sheet: str, row: int, col: int) -> bool:
     if row < FIRST:
         return True
     blocks = [b for b in BLOCKS if b.sheet == sheet]
-    if any(row == b.row - 1 for b in blocks):
+    if any(b.row - b.heads <= row < b.row for b in blocks):
         return True
     return sheet == UNIT and col == UNIT_BLOCK.col + 1 and UNIT_BLOCK.row <= row <= UNIT_BLOCK.last_row
 
@@ -297,6 +314,9 @@ class Locator:
                 row, col = block.cell(r, column)
                 return block.sheet, row, col
             return block.sheet, block.row, block.col
+        if head in ("quantities", "text") and len(path) == 1:  # the table itself: its block
+            block = QUANTITY_BLOCK if head == "quantities" else TEXT_BLOCK
+            return block.sheet, block.row, block.col
         if head == "quantities" and len(path) >= 2 and path[1] in c.QUANTITY_KEYS:
             column = path[2] if len(path) >= 3 and path[2] in c.QUANTITY_COLUMNS else "final"
             row, col = QUANTITY_BLOCK.cell(c.QUANTITY_KEYS.index(path[1]), column)
@@ -310,12 +330,30 @@ class Locator:
                 row, col = REASONS_BLOCK.cell(min(free, REASONS_BLOCK.rows - 1), "line")
                 return REASONS, row, col
             return REASONS, REASONS_BLOCK.row, REASONS_BLOCK.col
+        if head == "disclosure" and len(path) >= 2:
+            return self._public(path)
         if head == "cell" and len(path) == 4:  # ("cell", sheet, row, col): a cell outside the data
             return path[1], path[2], path[3]
         if head == "text" and len(path) >= 2 and path[1] in c.TEXT_KEYS:
             row, col = TEXT_BLOCK.cell(c.TEXT_KEYS.index(path[1]), "text")
             return TEXT, row, col
         return None
+
+    def _public(self, path: tuple) -> tuple[str, int, int] | None:
+        """A [disclosure] array typed on its sheet: the line's cell (its code where no column is
+        named); the array itself: the first free row, where the next line is typed. A line that
+        came from the hidden 公开数据 (an older workbook) has no cell."""
+        block = dict(PUBLIC_TABLES).get(str(path[1]))
+        if block is None:
+            return None
+        rows = self.rows.get(f"disclosure.{path[1]}", {})
+        if len(path) >= 3 and isinstance(path[2], int):
+            if path[2] not in rows:
+                return None
+            column = str(path[3]) if len(path) >= 4 and path[3] in block.columns else "code"
+            return (block.sheet, *block.cell(rows[path[2]], column))
+        free = min(max(rows.values(), default=-1) + 1, block.rows - 1)
+        return (block.sheet, *block.cell(free, "code"))
 
     def address(self, path: tuple) -> str:
         """``'收支预决算'!E18`` for a path, or "" when it has no cell."""

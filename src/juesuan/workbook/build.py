@@ -20,11 +20,12 @@ from ..export.sheet_style import CHART, INPUT_STYLES, LANDSCAPE, PORTRAIT, STYLE
 from ..report import Report
 from ..sources import layout as L
 from .input_sheets import AMOUNT_RULE, INPUT_SHEETS
-from .outputs import Cell, SheetOut, all_sheets, excel_value
+from .outputs import LINE_POINTS, Cell, SheetOut, all_sheets, excel_value, text_height
 from .sheet_spec import (
     BUTTON_GAP,
     BUTTON_HEIGHT,
     BUTTON_WIDTH,
+    HEAD_ROW_HEIGHT,
     TITLE_ROW_HEIGHT,
     TOOL_LOOKS,
     SheetLook,
@@ -42,7 +43,8 @@ GUIDE_LINES = (
     "3. 查看“审核结果”：每条问题都指明单元格，点击位置即可跳转。改正或补充原因后再次点击“重新计算”。",
     "4. 点击“导出报告”：在工作簿旁生成 Word（和 PDF）报告。",
     "5. 次年点击“结转下年”：另存一份下年度工作簿，本年决算转入上年列，预算清空，文字保留。",
-    "6. 点击“生成公开”：九张公开表填在“决算公开”表，并在工作簿旁生成决算公开的 Word（和 PDF）与 Excel。",
+    "6. 点击“生成公开”：九张公开表填在“决算公开”表，并在工作簿旁生成决算公开的 Word（和 PDF）与 Excel。"
+    "有事业收入、其他收入或多种资金的单位，先在“公开科目”表按项级科目填写分列的数字（“公开经济分类”表填公开06）。",
     "7. 审阅别人写的报告：在“审阅”表A列粘贴全文（或在B3填文件路径），点该表的“审阅”按钮。",
     "原因说明与文字材料由您填写，重新计算不会改动任何输入表。"
     "不用 Excel 的单位（WPS、LibreOffice）可在命令行运行 juesuan recalc。",
@@ -121,6 +123,14 @@ def input_rows(data: UnitData | None) -> tuple[dict[str, list[list[Any]]], L.Loc
             rows.setdefault(table, {})[line.index] = r
             head = [line.key, line.name] if table != "assets" else [line.key]
             blocks[block.name][r] = head + [line.get(col) for col in block.columns[len(head):]]
+    disclosure = data.disclosure
+    for key, block in L.PUBLIC_TABLES:  # typed on their sheets (the hidden 公开数据 keeps the rest)
+        public_lines = getattr(disclosure, key) if disclosure is not None else ()
+        if len(public_lines) > block.rows:
+            raise ValueError(f"disclosure.{key}: {len(public_lines)} lines, the workbook has room for {block.rows}")
+        for r, x in enumerate(public_lines):
+            rows.setdefault(f"disclosure.{key}", {})[x.index] = r
+            blocks[block.name][r] = _public_row(x, block)
     for r, key in enumerate(c.QUANTITY_KEYS):
         for j, column in enumerate(L.QUANTITY_BLOCK.columns):
             blocks["in_quantities"][r][j] = data.quantity(key, column)
@@ -134,6 +144,13 @@ def input_rows(data: UnitData | None) -> tuple[dict[str, list[list[Any]]], L.Loc
     for i, key in enumerate(c.TEXT_KEYS):
         blocks["in_text"][i][0] = data.text.get(key)
     return blocks, L.Locator(rows, reasons_at)
+
+
+def _public_row(line, block: L.Block) -> list[Any]:
+    """A [disclosure] line (``FunctionLine`` or ``EconomicLine``) as its sheet row."""
+    values = {"code": line.code, "name": line.name or None, **getattr(line, "values", {}),
+              "purpose": getattr(line, "purpose", "") or None, "final": getattr(line, "final", None)}
+    return [values.get(col) for col in block.columns]
 
 
 LOSSY = ("E-TEXT-TOO-LONG", "E-TOO-PRECISE", "E-NAME-TOO-LONG")  # the workbook could not hold what was typed
@@ -153,6 +170,13 @@ def overflow(data: UnitData, findings=()) -> list:
             out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
                                f"{label}有{n}行，工作簿的“{block.sheet}”表最多{block.rows}行。请合并或删减后再生成工作簿。",
                                (table,)))
+    disclosure = data.disclosure
+    for key, block in L.PUBLIC_TABLES:
+        n = len(getattr(disclosure, key)) if disclosure is not None else 0
+        if n > block.rows:
+            out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
+                               f"决算公开的[[disclosure.{key}]]有{n}行，工作簿的“{block.sheet}”表最多{block.rows}行。"
+                               "请合并或删减后再生成工作簿。", ("disclosure", key)))
     reasons = sum(len(v) for v in data.reasons.values())
     if reasons > L.REASONS_BLOCK.rows:
         out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
@@ -249,8 +273,6 @@ GUIDE_WIDTH = 80  # characters: the column fits an A4 portrait page, so nothing 
 
 
 def _guide(ws, fmt: _Formats) -> None:
-    from .outputs import text_height
-
     ws.write_string(0, 0, GUIDE_LINES[0], fmt.title)
     for i, line in enumerate(GUIDE_LINES[1:], start=2):  # wrapped, so the page prints whole
         ws.write_string(i, 0, line, fmt.styles["body"])
@@ -271,12 +293,20 @@ def _inputs(wb, sheets, fmt: _Formats, blocks) -> None:
             block = b.block
             if b.corner is not None:
                 ws.write_string(block.row - 1, block.col - 1, b.corner, fmt.header)
-            for j, label in enumerate(block.labels):
-                ws.write_string(block.row - 1, block.col + j, label, fmt.header)
+            for r in range(block.row - block.heads, block.row) if block.heads > 1 else ():
+                ws.set_row(r, HEAD_ROW_HEIGHT)  # grouped headers wrap: merged cells are never fitted
+            for r1, c1, r2, c2, label in b.header_cells():
+                if (r1, c1) == (r2, c2):
+                    ws.write_string(r1, c1, label, fmt.header)
+                else:
+                    ws.merge_range(r1, c1, r2, c2, label, fmt.header)
             for r, label in enumerate(L.ROW_LABELS.get(block.name, ())):
                 ws.write_string(block.row + r, block.col - 1, label, fmt.label)
-            for r, note in enumerate(b.notes):
-                ws.write_string(block.row + r, block.last_col + 1, note, fmt.note)
+            width = next((w for first, last, w in spec.widths if first <= block.last_col + 1 <= last), 8.43)
+            for r, note in enumerate(b.notes):  # wrapped within the page, its row as tall as its lines
+                ws.write_string(block.row + r, block.last_col + 1, note, fmt.styles["note_wrap"])
+                if text_height(note, width) > LINE_POINTS:
+                    ws.set_row(block.row + r, text_height(note, width))
             _write_input(ws, fmt, block, blocks[block.name], b.kinds)
         for b in spec.blocks:
             for column in b.amounts:
@@ -343,13 +373,17 @@ def _disclosure_sheet(ws, fmt: _Formats) -> None:
 
 
 def _public_data_sheet(ws, data: UnitData | None) -> None:
-    """The data file's [disclosure] table, kept whole (hidden: edited through the data file)."""
+    """The data file's [disclosure] table but the arrays typed on their input sheets (hidden: edited
+    through the data file)."""
     from ..core.public_inputs import to_document as disclosure_document
     from ..core.public_model import of_unit
     from ..sources.blocks import public_data_cells
 
     found = of_unit(data) if data is not None else None
-    for r, text in enumerate(public_data_cells(disclosure_document(found) if found else None)):
+    document = disclosure_document(found) if found else {}
+    for key, _ in L.PUBLIC_TABLES:  # on their own input sheets
+        document.pop(key, None)
+    for r, text in enumerate(public_data_cells(document or None)):
         ws.write_string(r, 0, text)
     ws.hide()
 
@@ -378,6 +412,10 @@ def apply_look(ws, found: SheetLook, column_formats: dict | None = None) -> None
     ws.freeze_panes(*found.freeze)
     if found.title_rows is not None:
         ws.repeat_rows(*found.title_rows)
+    if found.title_cols is not None:
+        ws.repeat_columns(*found.title_cols)
+    if found.col_breaks:
+        ws.set_v_pagebreaks(list(found.col_breaks))
     page_xlsxwriter(ws, found.page)
     ws.set_row(0, TITLE_ROW_HEIGHT)
     if found.protect:  # output cells are juesuan's; widths and rows may still be adjusted

@@ -234,6 +234,12 @@ def apply_look(ws, found) -> None:
     ws.freeze_panes = cell_ref(*found.freeze) if found.freeze != (0, 0) else None
     if found.title_rows is not None:
         ws.print_title_rows = f"{found.title_rows[0] + 1}:{found.title_rows[1] + 1}"
+    if found.title_cols is not None:
+        ws.print_title_cols = f"{L.column_letter(found.title_cols[0])}:{L.column_letter(found.title_cols[1])}"
+    if found.col_breaks:
+        from openpyxl.worksheet.pagebreak import Break, ColBreak
+
+        ws.col_breaks = ColBreak(brk=[Break(id=col) for col in found.col_breaks])
     if ws.sheet_properties.pageSetUpPr is None:
         ws.sheet_properties.pageSetUpPr = PageSetupProperties()
     page_openpyxl(ws, found.page)
@@ -359,7 +365,6 @@ def save_recalc(job: Recalculation, report, target: str | Path | None = None) ->
     ``target`` (default: in place, refused while the file is open elsewhere); returns the backup's
     path. Refuses (``WorkbookRefused``, nothing written) where saving would lose drawings."""
     from .outputs import all_sheets
-    from .sheet_spec import area_ref, input_print_areas
 
     target = job.path if target is None else Path(target)
     if target == job.path:
@@ -374,12 +379,19 @@ def save_recalc(job: Recalculation, report, target: str | Path | None = None) ->
             for rng in list(job.wb[name].merged_cells.ranges):
                 job.wb[name].unmerge_cells(str(rng))
     write_outputs(job.wb, all_sheets(report, job.locator))
-    for name, area in input_print_areas(job.locator).items():
-        if name in job.wb.sheetnames:
-            job.wb[name].print_area = area_ref(area)
+    _print_inputs(job)
     if target.suffix.lower() == ".xlsm":
         keep_macros_and_buttons(job.wb)
     return save_atomic(job.wb, target)
+
+
+def _print_inputs(job: Recalculation) -> None:
+    """The input sheets' print areas, down to the last line read."""
+    from .sheet_spec import area_ref, input_print_areas
+
+    for name, area in input_print_areas(job.locator).items():
+        if name in job.wb.sheetnames:
+            job.wb[name].print_area = area_ref(area)
 
 
 VBA_PART = "xl/vbaProject.bin"
@@ -432,6 +444,7 @@ def write_disclosure(path: str | Path, disclosed) -> Path:
     _check_unlocked(path)
     job = open_recalc(path)
     write_outputs(job.wb, {L.DISCLOSURE: disclosure_sheet(disclosed)})
+    _print_inputs(job)  # the 公开科目 lines just typed print too
     if path.suffix.lower() == ".xlsm":
         keep_macros_and_buttons(job.wb)
     return save_atomic(job.wb, path)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core import catalog as c
+from ..core import public_vocab as v
 from ..sources import layout as L
 
 AMOUNT_RULE: dict[str, Any] = {
@@ -45,6 +46,32 @@ class BlockSpec:
     kinds: dict[str, str] = field(default_factory=dict)  # column → money | text | int (default money)
     amounts: tuple[str, ...] = ()  # columns validated as non-negative amounts
     notes: tuple[str, ...] = ()  # a note right of each row (单位信息)
+    heads: tuple[tuple[str, ...], ...] = ()  # grouped headers: each column's header cells, top first
+
+    def header_cells(self) -> list[tuple[int, int, int, int, str]]:
+        """(first row, first col, last row, last col, text) of every header cell over the block.
+        A column's last header cell reaches down to the block; a group cell spans the neighbouring
+        columns under the same groups (as the 公开 tables head theirs)."""
+        b = self.block
+        paths = self.heads or tuple((label,) for label in b.labels)
+        top = b.row - b.heads
+        out: list[tuple[int, int, int, int, str]] = []
+        for level in range(b.heads):
+            j = 0
+            while j < len(paths):
+                path = paths[j]
+                if level >= len(path) - 1:  # the column's own label, down to the block
+                    if level == len(path) - 1:
+                        out.append((top + level, b.col + j, b.row - 1, b.col + j, path[-1]))
+                    j += 1
+                    continue
+                k = j
+                while k + 1 < len(paths) and len(paths[k + 1]) - 1 > level \
+                        and paths[k + 1][:level + 1] == path[:level + 1]:
+                    k += 1
+                out.append((top + level, b.col + j, top + level, b.col + k, path[level]))
+                j = k + 1
+        return out
 
 
 @dataclass(frozen=True)
@@ -57,10 +84,38 @@ class InputSheet:
     widths: tuple[tuple[int, int, float], ...] = ()  # (first column, last column, width)
     freeze: tuple[int, int] | None = None
     landscape: bool = False
+    scale: int = 0  # a wide sheet: printed at this scale (%), a page from each of ``col_breaks``,
+    col_breaks: tuple[int, ...] = ()  # with the ``title_cols`` on every page
+    title_cols: tuple[int, int] | None = None
 
 
 def _amounts(block: L.Block, skip: int = 0) -> tuple[str, ...]:
     return block.columns[skip:]
+
+
+def _group_starts(block: L.Block, *columns: str) -> tuple[int, ...]:
+    """The sheet columns where printed pages start: a page a group of columns, never half of one."""
+    return tuple(block.col + block.columns.index(x) for x in columns)
+
+
+def _public_line_heads() -> tuple[tuple[str, ...], ...]:
+    """公开科目's header cells, grouped as 公开02–05, 08, 09 head their columns: 收入 by source (财政拨款收入
+    by fund), 支出 by nature, 财政拨款支出 by fund and 基本/项目, the funds' 结转和结余, 年初预算, 主要用于."""
+    funds = {"general": "一般公共预算财政拨款", "fund": "政府性基金预算财政拨款", "capital": "国有资本经营预算财政拨款"}
+    income = "本年收入（公开02）"
+    heads: list[tuple[str, ...]] = [("项目", "功能分类科目编码"), ("项目", "科目名称")]
+    heads += [(income, "财政拨款收入", funds[k]) if k in funds else (income, label)
+              for k, label in v.INCOME_COLUMNS.items()]
+    heads += [("本年支出（公开03）", label) for label in v.NATURE_COLUMNS.values()]
+    heads += [("财政拨款支出（公开04、05、08、09）", funds[k.split("_")[0]], label[-4:])
+              for k, label in v.FUND_SPENDING_COLUMNS.items()]
+    heads += [("结转和结余（公开08、09）", funds[k.split("_")[0]], label[-7:])
+              for k, label in v.FUND_BALANCE_COLUMNS.items()]
+    heads += [("年初预算（情况说明）", funds[k.split("_")[0]]) for k in v.BUDGET_COLUMN]
+    heads.append(("主要用于（情况说明）",))
+    if len(heads) != len(L.PUBLIC_LINES_BLOCK.columns) or max(map(len, heads)) != L.PUBLIC_LINES_BLOCK.heads:
+        raise RuntimeError("公开科目 headers out of step with layout.PUBLIC_LINES_BLOCK")
+    return tuple(heads)
 
 
 INPUT_SHEETS: tuple[InputSheet, ...] = (
@@ -75,7 +130,7 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
             Validation(L.UNIT_BLOCK, "value", {"validate": "integer", "criteria": "between", "minimum": 1950,
                                                "maximum": 2199, "error_message": "请填写四位年份。"}, "unit.year"),
         ),
-        ((0, 0, 22), (1, 1, 36), (2, 2, 44)), (L.FIRST, 0),
+        ((0, 0, 20), (1, 1, 30), (2, 2, 30)), (L.FIRST, 0),
     ),
     InputSheet(
         L.AMOUNTS, "收入支出预决算", "单位：元。未发生的填0；没有该项数据的留空（留空表示未填报，不是0）。",
@@ -125,5 +180,22 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
         L.TEXT, "文字材料", "报告中由单位自行撰写的部分。一个单元格可写多段（Alt+Enter 换行）。",
         (BlockSpec(L.TEXT_BLOCK, "部分", {"text": "text"}),),
         (), ((0, 0, 20), (1, 1, 100)),
+    ),
+    InputSheet(
+        L.PUBLIC_LINES, "决算公开：按功能分类科目分列的数字",
+        "单位：元。每个项级科目（7位编码）填一行，类、款由程序汇总；不涉及的留空。多种资金来源或多种支出性质的单位须填写"
+        "（生成公开会列出需填写的科目）。",
+        (BlockSpec(L.PUBLIC_LINES_BLOCK, None, {"code": "text", "name": "text", "purpose": "text"},
+                   _amounts(L.PUBLIC_LINES_BLOCK, 2)[:-1], heads=_public_line_heads()),),
+        (), ((0, 0, 9), (1, 1, 20), (2, 27, 12), (28, 28, 30)), (L.PUBLIC_LINES_BLOCK.row, 2), landscape=True,
+        scale=70, col_breaks=_group_starts(L.PUBLIC_LINES_BLOCK, "basic", "general_basic", "fund_opening"),
+        title_cols=(0, 1),
+    ),
+    InputSheet(
+        L.PUBLIC_ECONOMICS, "决算公开：一般公共预算财政拨款基本支出（公开06）",
+        "单位：元。类（3位）或款（5位）：301、303为人员经费，302、310为公用经费。",
+        (BlockSpec(L.PUBLIC_ECONOMICS_BLOCK, None, {"code": "text", "name": "text"},
+                   _amounts(L.PUBLIC_ECONOMICS_BLOCK, 2)),),
+        (), ((0, 0, 16), (1, 1, 36), (2, 2, 18)), (L.FIRST, 2),
     ),
 )

@@ -569,8 +569,8 @@ def disclosure_sheet(disclosed: Any) -> SheetOut:
         for i, row in enumerate(g.body):
             total = "total_" if g.bold[i] else ""
             for j, value in enumerate(row):
-                if g.kinds[j] == public.MONEY:
-                    s.put(first + i, j, Cell(value, style=f"{total}money"))
+                if g.kinds[j] == public.MONEY:  # a zero the table prints blank is blank here too
+                    s.put(first + i, j, Cell(value if g.text(i, j) else None, style=f"{total}money"))
                 else:  # wrapped: a long 科目名称 shows whole in its column
                     text = ("　" * g.indent[i] if j == 0 else "") + str(value or "")
                     s.put(first + i, j, Cell(text, style="wrap" if not total else "total_text"))

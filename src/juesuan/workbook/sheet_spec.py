@@ -11,7 +11,7 @@ page setups themselves live in ``export/sheet_style``.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..export.sheet_style import LANDSCAPE, PORTRAIT, PUBLIC_SHEET, PageSetup
 from ..sources import layout as L
@@ -26,6 +26,7 @@ REVIEW_BUTTONS: Buttons = (("JuesuanReview", "审阅"),)
 SUMMARY_BUTTONS: Buttons = (("JuesuanSummarize", "汇总"),)
 BUTTON_WIDTH, BUTTON_HEIGHT, BUTTON_GAP = 72, 24, 4  # pixels
 TITLE_ROW_HEIGHT = 22.5  # points: row 1 holds the title and the buttons (30 px)
+HEAD_ROW_HEIGHT = 30  # points: a row of grouped (merged) input headers, two wrapped lines
 TITLE_CHAR_PX = 10  # a half-width character of a 14 pt title, in pixels (a CJK character counts 2)
 
 
@@ -37,6 +38,8 @@ class SheetLook:
     page: PageSetup = PORTRAIT
     freeze: tuple[int, int] = (1, 0)  # the title row (with the buttons) always in view
     title_rows: tuple[int, int] | None = None  # rows printed at the top of every page
+    title_cols: tuple[int, int] | None = None  # columns printed at the left of every page (a wide sheet)
+    col_breaks: tuple[int, ...] = ()  # a wide sheet's pages start at these columns (with ``page.scale``)
     protect: bool = False  # output sheets: their cells are written by juesuan only
     buttons: Buttons = MAIN_BUTTONS
     title: str = ""  # the fixed title in A1, the buttons to its right
@@ -93,8 +96,9 @@ SUMMARY_LOOKS: dict[str, SheetLook] = {  # the 汇总 workbook (its own 说明)
 def _input_looks() -> dict[str, SheetLook]:
     from .input_sheets import INPUT_SHEETS
 
-    return {spec.name: SheetLook(spec.widths, LANDSCAPE if spec.landscape else PORTRAIT, spec.freeze or (1, 0),
-                                 input_title_rows(spec.name), title=spec.title)
+    return {spec.name: SheetLook(spec.widths, replace(LANDSCAPE if spec.landscape else PORTRAIT, scale=spec.scale),
+                                 spec.freeze or (1, 0), input_title_rows(spec.name), spec.title_cols,
+                                 spec.col_breaks, title=spec.title)
             for spec in INPUT_SHEETS}
 
 
@@ -105,7 +109,8 @@ def look(sheet: str) -> SheetLook | None:
 def used_rows(locator: L.Locator) -> dict[str, int]:
     """Rows from A1 in use on each input sheet with growing blocks: to the last line read."""
     last: dict[str, int] = {}
-    tables = {"functions": L.FUNCTIONS_BLOCK, "economics": L.ECONOMICS_BLOCK, "assets": L.ASSETS_BLOCK}
+    tables = {"functions": L.FUNCTIONS_BLOCK, "economics": L.ECONOMICS_BLOCK, "assets": L.ASSETS_BLOCK,
+              **{f"disclosure.{key}": block for key, block in L.PUBLIC_TABLES}}
     for table, block in tables.items():
         rows = locator.rows.get(table, {})
         if rows:
@@ -154,7 +159,7 @@ def input_print_area(sheet: str, used_rows: int) -> tuple[int, int, int, int]:
     """What an input sheet prints: its title, headers and blocks down to the last row in use
     (``used_rows`` rows from A1), never hundreds of empty input rows."""
     blocks = [b for b in L.BLOCKS if b.sheet == sheet]
-    fixed = max((b.last_row for b in blocks if b.name not in L.GROWING), default=L.FIRST)
+    fixed = max((b.last_row for b in blocks if b.name not in L.GROWING), default=max(b.row for b in blocks))
     last_col = max(b.last_col for b in blocks) + (1 if sheet == L.UNIT else 0)  # 单位信息's notes
     return 0, 0, max(fixed, used_rows - 1, L.FIRST), last_col
 

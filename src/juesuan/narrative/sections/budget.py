@@ -46,6 +46,25 @@ def arrangement(ctx: Context) -> list[Paragraph]:
     return b.out
 
 
+def _final_sentence(ctx: Context) -> tuple[str, list[str]]:
+    """``本年度单位收入决算为X元，比预算…，完成预算的…%；支出决算为Y元，比预算…，预算执行率…%。`` — each
+    side with its own budget (one clause for both only when their 决算 and budget are the same), and
+    the budget words used."""
+    sides = []  # (name, final, plan, comparison, budget word)
+    f = ctx.fig
+    for name, total, word in (("收入", f.income.total, "完成预算"), ("支出", f.spending.total, "预算执行率")):
+        final = total.get("final")
+        if final is not None:
+            w = ctx.plan_word([total])
+            vs = ph.vs_budget(final, total.get(PLAN), word=word, show_base=True, unit=ctx.unit, budget_word=w)
+            sides.append((name, final, total.get(PLAN), vs, w))
+    if len(sides) == 2 and sides[0][1:3] == sides[1][1:3]:
+        _, final, _, vs, w = sides[1]
+        return f"本年度单位收入、支出决算均为{ctx.m(final)}" + (f"，{vs}。" if vs else "。"), [w] if vs else []
+    clauses = [f"{name}决算为{ctx.m(final)}" + (f"，{vs}" if vs else "") for name, final, _, vs, _ in sides]
+    return "本年度单位" + "；".join(clauses) + "。", [w for *_, vs, w in sides if vs]
+
+
 def execution(ctx: Context) -> list[Paragraph]:
     """二(二): 本年决算 against the budget in force and against 上年决算."""
     b, s, u = Block(ctx), ctx.fig.spending, ctx.unit
@@ -53,11 +72,8 @@ def execution(ctx: Context) -> list[Paragraph]:
     if final is None:
         b.body("未填写本年决算。")
         return b.out
-    head = totals_sentence(ctx, "final", "本年度", "决算")
-    w = ctx.plan_word([s.total])
-    vs = ph.vs_budget(final, plan, word="预算执行率", show_base=True, unit=u, budget_word=w)
+    head, words = _final_sentence(ctx)
     parts = []
-    words = [w] if vs else []
     for x in s.lines:
         a = x.get("final")
         if a is None:
@@ -66,7 +82,7 @@ def execution(ctx: Context) -> list[Paragraph]:
         detail = ph.vs_budget(a, x.get(PLAN), unit=u, budget_word=xw)
         words += [xw] if detail else []
         parts.append(f"{x.name}决算{ctx.m(a)}" + (f"，{detail}" if detail else ""))
-    b.body(head[:-1] + (f"，{vs}。" if vs else "。"), ctx.define(*words), ph.joined(parts))
+    b.body(head, ctx.define(*words), ph.joined(parts))
     total_entry = [(TOTAL_KEY, "决算总额", diff(final, plan))]
     b.body(ctx.reasons("final_vs_budget", total_entry + ctx.entries(s.lines, "final", PLAN)))
     prior = s.total.get("prior_final")
@@ -77,7 +93,7 @@ def execution(ctx: Context) -> list[Paragraph]:
             if ch:
                 parts.append(f"{x.name}{ch}")
         # the total's change is stated once, in 2(2) 收入支出与上年度对比; here its parts
-        b.body(f"{ctx.prior_year}决算为{ctx.m(prior)}。", ph.joined(parts, prefix="与上年相比，"))
+        b.body(f"{ctx.prior_year}支出决算为{ctx.m(prior)}。", ph.joined(parts, prefix="与上年相比，"))
         b.body(ctx.reasons("final_yoy", ctx.entries(s.lines, "final", "prior_final")))
     b.table("final_by_nature")
     b.chart("budget_execution")

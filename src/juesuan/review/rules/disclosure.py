@@ -13,7 +13,7 @@ from ...core.codes import CODES
 from ...core.findings import Level
 from ...core.fmt import number
 from ..base import ReviewFinding, finding, iv, meets, point, show
-from ..blocks import Block
+from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..sentences import Fig, report_year, sentences
 
@@ -199,7 +199,7 @@ def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
     for b in blocks:
         if not b.is_table or table_kind(b) != "一般公共预算财政拨款基本支出决算表":
             continue
-        unit = "万元" if "万元" in (b.caption + b.title) else "元"
+        unit = table_unit(b)
         for row in b.rows:
             for c in range(len(row) - 2):
                 if not _ECONOMIC.match(row[c].strip()):
@@ -265,7 +265,8 @@ def rule_code_names_agree(blocks: list[Block]) -> list[ReviewFinding]:
         for row in b.rows:
             for c in range(len(row) - 1):
                 code, name = row[c].strip(), _norm(row[c + 1].strip())
-                if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", code) and name and not re.search(r"\d", name):
+                # a 科目名称 is never a sentence (a reasons table's 原因说明 beside a code is none)
+                if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", code) and name and not re.search(r"[\d，。；]", name):
                     names.setdefault(code, {}).setdefault(name, []).append(bi)
     out = []
     for code, seen in names.items():

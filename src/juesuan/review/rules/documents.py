@@ -14,7 +14,7 @@ from typing import Any
 from ...core.codes import CODES
 from ...core.findings import Level
 from ..base import ReviewFinding, amt, finding, iv, iv_sum, meets
-from ..blocks import Block
+from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..sentences import levels_of, raw_label, report_year, sentence_at, sentences
 from .tables import rule_tables
@@ -53,7 +53,7 @@ def _table_total(blocks: list[Block], kind: str, label: str) -> Figure | None:
     for b in blocks:
         if not b.is_table or table_kind(b) != kind:
             continue
-        unit = "万元" if "万元" in (b.caption + b.title) else "元"
+        unit = table_unit(b)
         for row in b.rows:
             for c, cell in enumerate(row):
                 if _plain(cell) != label:
@@ -107,7 +107,7 @@ def _fund_amounts(blocks: list[Block], fund: str) -> list[tuple[int, str, Figure
 def _table_amounts(blocks: list[Block], kind: str) -> tuple[int, list[Figure]] | None:
     for bi, b in enumerate(blocks):
         if b.is_table and table_kind(b) == kind:
-            unit = "万元" if "万元" in (b.caption + b.title) else "元"
+            unit = table_unit(b)
             return bi, [v for row in b.rows for x in row if (v := _cell_value(x, unit)) is not None and v.value]
     return None
 
@@ -160,7 +160,7 @@ def _total_amounts(blocks: list[Block], kind: str) -> list[Figure]:
     for b in blocks:
         if not b.is_table or table_kind(b) != kind:
             continue
-        unit = "万元" if "万元" in (b.caption + b.title) else "元"
+        unit = table_unit(b)
         zero = Figure(Decimal(0), unit, "0", 0, 0, 2)
         for row in b.rows:
             at = next((i for i, x in enumerate(row) if x.strip()), None)  # the row's label: its first cell
@@ -382,7 +382,7 @@ def _basic_project(blocks: list[Block]) -> dict[str, list[tuple[Figure | None, F
         for b in blocks:
             if not b.is_table or table_kind(b) != kind:
                 continue
-            unit = "万元" if "万元" in (b.caption + b.title) else "元"
+            unit = table_unit(b)
             header = next((r for r in b.rows if any("基本支出" in x for x in r)), None)
             cols = ([i for i, x in enumerate(header) if "基本支出" in x][:1] + [i for i, x in enumerate(header)
                     if "项目支出" in x][:1]) if header else [3, 4]

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from ...core.codes import CODES
 from ..base import ReviewFinding, finding, iv, iv_sum, meets
-from ..blocks import Block
+from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..sentences import levels_of, sentences
 from .text_table import _cell_value, table_kind
@@ -36,7 +36,7 @@ def table_budgets(blocks: list[Block]) -> dict[str, Range] | None:
     for b in blocks:
         if not b.is_table or table_kind(b) != _T7:
             continue
-        unit = "万元" if "万元" in (b.caption + b.title) else "元"
+        unit = table_unit(b)
         for row in b.rows:
             values = [v for x in row if (v := _cell_value(x, unit)) is not None]
             if len(values) != 12:

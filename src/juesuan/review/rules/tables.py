@@ -61,7 +61,7 @@ def _code_columns(b: Block, width: int) -> set[int]:
 
 
 def _table_unit(b: Block) -> str:
-    return "万元" if "万元" in b.title else "元"
+    return b.unit or ("万元" if "万元" in b.title else "元")
 
 
 def _as_unit(f: Figure | None, unit: str) -> Figure | None:

@@ -8,8 +8,10 @@ from ...core.codes import CODES
 from ...core.findings import Level
 from ...core.fmt import number, round2
 from ..base import LIST_MARK, ReviewFinding, finding, iv, iv_neg, iv_sum, meets, show
+from ..blocks import table_unit
 from ..extract import Block
 from ..figures import Figure, find_figures
+from ..grid import PUBLIC_TABLES
 from ..sentences import context_of, label_start, report_year, sentences
 
 
@@ -96,11 +98,6 @@ _LINES = (
 
 # --- rule: the 情况说明 against the nine 公开 tables -------------------------------------------
 
-PUBLIC_TABLES = (
-    "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
-    "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表",
-    "国有资本经营预算财政拨款收入支出决算表",
-)
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、(.+?)(?:总体)?情况(?:说明)?[。]?$")
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.．]?)")
 
@@ -110,7 +107,9 @@ def _plain(text: str) -> str:
 
 
 def table_kind(b: Block) -> str:
-    """Which of the nine 公开 tables a table is, by the name in its caption ("" when none)."""
+    """Which of the nine 公开 tables a table is (grid.model's kind), else by the name in its caption."""
+    if b.kind:
+        return b.kind
     caption = _plain(b.caption or b.title)
     names = [n for n in PUBLIC_TABLES if _plain(n) in caption]
     return max(names, key=len) if names else ""
@@ -127,7 +126,7 @@ def _cell_value(text: str, unit: str) -> Figure | None:
 def _table_values(b: Block) -> dict[str, list[Figure]]:
     """A 公开 table's amounts by the name a text would give them: each row's label (its first
     amount on that side), and each column header at the 合计 row."""
-    unit = "万元" if "万元" in (b.caption + b.title) else "元"
+    unit = table_unit(b)
     out: dict[str, list[Figure]] = {}
     for n, row in enumerate(b.rows):
         for c, cell in enumerate(row):
@@ -237,7 +236,7 @@ def table_changes(blocks: list[Block]) -> dict[Decimal, list[tuple[str, Figure, 
     for b in blocks:
         if not b.is_table:
             continue
-        unit = "万元" if "万元" in (b.caption + b.title) else "元"
+        unit = table_unit(b)
         for row in b.rows:
             if not row or _cell_value(row[0], unit):
                 continue

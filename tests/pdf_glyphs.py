@@ -1,0 +1,392 @@
+"""The 普陀 部门决算 PDFs of tests/pdf_docs.py as a second kind of producer writes them: glyph by glyph.
+
+LibreOffice (tests/pdf_docs.py) writes each line as a few text runs in reading order. Word, WPS and
+PDF printer drivers write what is seen on published 决算 PDFs instead, and this writer reproduces
+those structures directly in the PDF's content stream (no layout engine in between):
+
+- **Type0 fonts with Identity-H encoding** (2-byte glyph ids) and a ``ToUnicode`` map, the 中文 in
+  one font and the figures in another (宋体 + Times New Roman), each **glyph placed on its own**
+  (``Tm`` per glyph): justified lines spread their glyphs, so no space character is written
+  between them.
+- **Content-stream order is not reading order**: each page draws the table rules first, then the
+  Chinese glyphs of the page, then the Latin ones (one text object per font), the page header and
+  footer last.
+- **Kangxi radicals in ToUnicode**: fonts whose glyph for 一 支 入 用 … is shared with the Kangxi
+  radical ⼀ ⽀ ⼊ ⽤ map it to the radical's code point (U+2F00–U+2FD5), so text extraction gives
+  "⽀出" and "⼀般公共预算" (a well-known problem of text extracted from Chinese office PDFs).
+- **Bold drawn twice**: headings in a font without a bold face are made bold by printing each glyph
+  twice, a fraction of a point apart (pdfplumber's ``dedupe_chars`` exists for this).
+- **Tables**: every cell's border drawn on its own as a thin filled rectangle, figures right-aligned,
+  spaces typed to spread a two-character label ("合  计", "项  目"), a figure too wide for its narrow
+  cell broken inside the cell ("1,493.3" / "2"), wide tables on **landscape pages** (written as a
+  portrait page turned by ``/Rotate 90``, as printer drivers do), long tables going on overleaf
+  **without repeated header rows** (公开02) or under its title "（续）", unit line and header rows printed
+  again (公开03, a spreadsheet's print titles), the unit line "单位：万元" in the table's first (merged) row.
+- **Titles as units vary them**: the nine tables titled with the unit's name and year, and under
+  names other than the template's ("部门收支决算总表", "财政拨款收支决算总表").
+- A page header with the unit's name, one for each part (the tables, the 情况说明: Word sections), none
+  on the cover; the footer 「第 n 页 共 m 页」.
+
+``python -m tests.pdf_glyphs OUTDIR`` writes them for a look.
+"""
+
+from __future__ import annotations
+
+import sys
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests import pdf_docs
+
+A4 = (595.28, 841.89)
+CM = 28.3465
+KANGXI = {"一": "⼀", "支": "⽀", "入": "⼊", "用": "⽤", "生": "⽣", "行": "⾏", "金": "⾦", "人": "⼈",
+          "工": "⼯", "大": "⼤", "文": "⽂", "方": "⽅", "日": "⽇", "十": "⼗", "力": "⼒", "子": "⼦"}
+# titles as units print them: with their name and year, and two under other names
+TITLES = {"公开01": "{unit}{year}年度部门收支决算总表", "公开04": "{unit}{year}年度财政拨款收支决算总表"}
+
+
+def _wide(ch: str) -> bool:
+    return ord(ch) >= 0x2000
+
+
+def width(text: str, size: float) -> float:
+    return sum(size if _wide(ch) else size * 0.5 for ch in text)
+
+
+@dataclass
+class Page:
+    width: float
+    height: float
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0, top0, x1, top1
+    glyphs: list[tuple[str, float, float, float]] = field(default_factory=list)  # char, x, top, size
+    margin: list[tuple[str, float, float, float]] = field(default_factory=list)  # header/footer glyphs
+    outlines: list[tuple[float, float]] = field(default_factory=list)  # glyphs drawn as paths (x, top)
+    pictures: list[tuple[float, float, float, float]] = field(default_factory=list)  # x, top, width, height
+    watermark: str = ""  # large grey text at 45° across the page (drawn after the text, as Word does)
+    italic: bool = False  # the page's glyphs sheared (an italic faked for a font without one)
+
+    def text(self, s: str, x: float, top: float, size: float, *, gap: float = 0.0, bold: bool = False,
+             into: list | None = None) -> float:
+        """Glyph by glyph from ``x``; ``gap`` extra points after each glyph (justification)."""
+        out = self.glyphs if into is None else into
+        for ch in s:
+            if ch != " ":
+                out.append((ch, x, top, size))
+                if bold:
+                    out.append((ch, x + 0.3, top, size))  # a bold face faked by a second print
+            x += width(ch, size) + gap
+        return x
+
+    def box(self, x0: float, top0: float, x1: float, top1: float) -> None:
+        self.rules += [(x0, top0, x1, top0), (x0, top1, x1, top1), (x0, top0, x0, top1), (x1, top0, x1, top1)]
+
+
+class Writer:
+    """Pages filled from the top: paragraphs (justified, first line indented) and ruled tables."""
+
+    def __init__(self) -> None:
+        self.pages: list[Page] = []
+        self.top = 0.0
+        self.new_page()
+
+    def new_page(self, landscape: bool = False) -> None:
+        w, h = A4
+        self.pages.append(Page(h, w) if landscape else Page(w, h))
+        self.top = 2.4 * CM
+
+    @property
+    def page(self) -> Page:
+        return self.pages[-1]
+
+    def _bottom(self) -> float:
+        return self.page.height - 2.4 * CM
+
+    def paragraph(self, text: str, size: float, *, indent: bool = True, center: bool = False,
+                  right: bool = False, bold: bool = False, lead: float | None = None) -> None:
+        lead = lead or size * 1.75
+        left, avail = 2.2 * CM, self.page.width - 4.4 * CM
+        for n, (line, last) in enumerate(_lines(text, size, avail, 2 * size if indent else 0.0)):
+            if self.top + lead > self._bottom():
+                self.new_page(self.page.width > self.page.height)
+            x = left + (2 * size if indent and n == 0 else 0.0)
+            used = width(line, size)
+            room = left + avail - x - used
+            if center:
+                x += room / 2
+            elif right:
+                x += room
+            gap = room / (len(line) - 1) if not (center or right or last) and len(line) > 1 else 0.0
+            self.page.text(line, x, self.top + (lead - size) / 2, size, gap=gap, bold=bold)
+            self.top += lead
+
+    def table(self, grid: pdf_docs.Grid, size: float, unit_row: str, overleaf: tuple[str, ...] = ()) -> None:
+        """The grid ruled cell by cell; overleaf the body goes on without its header rows, or, given
+        ``overleaf`` lines (a spreadsheet's print titles: the title "（续）" and the unit), under those
+        lines and the header rows again."""
+        scale = min(1.0, (self.page.width - 3.0 * CM) / (sum(grid.widths) * CM))
+        widths = [w * CM * scale for w in grid.widths]
+        left = (self.page.width - sum(widths)) / 2
+        xs = [left + sum(widths[:k]) for k in range(len(widths) + 1)]
+        n = len(widths)
+        if unit_row:  # the unit in the table's first row, one cell across the table, right-aligned
+            self._row([[unit_row, *[None] * (n - 1)]], [(0, 0, 0, n - 1)], xs, size, right_text=True)
+        self._row(grid.header, grid.merges, xs, size, header=True)
+
+        def titles() -> None:
+            for k, line in enumerate(overleaf):
+                self.paragraph(line, 15 if k == 0 else 9, center=k == 0, right=k > 0, bold=k == 0)
+            self._row(grid.header, grid.merges, xs, size, header=True)
+
+        spans = {r: (c0, c1) for r, c0, c1 in grid.body_merges}
+        for r, row in enumerate(grid.body):
+            cells: list[str | None] = list(row)
+            merges = []
+            if r in spans:
+                c0, c1 = spans[r]
+                cells = [*cells[:c0], _spread(cells[c0] or ""), *[None] * (c1 - c0), *cells[c1 + 1:]]
+                merges = [(0, c0, 0, c1)]
+            self._row([cells], merges, xs, size, overleaf=titles if overleaf else None)
+
+    def _row(self, rows: list[list], merges: list[tuple[int, int, int, int]], xs: list[float], size: float,
+             header: bool = False, right_text: bool = False, overleaf=None) -> None:
+        """One band of rows (a header with its merges, or one body row), overleaf when it does not fit."""
+        lead = size * 1.3
+        covered = {(r, c) for r0, c0, r1, c1 in merges for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+        spans = {(r0, c0): (r1, c1) for r0, c0, r1, c1 in merges}
+        cells = []
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if (r, c) in covered and (r, c) not in spans:
+                    continue
+                r1, c1 = spans.get((r, c), (r, c))
+                text = _spread(value) if header and value in ("项目", "合计") else (value or "")
+                cells.append((r, c, r1, c1, _cell_lines(text, size, xs[c1 + 1] - xs[c] - 3)))
+        heights = [max([len(ls) for r0, _, r1, _, ls in cells if r0 == r1 == r] + [1]) * lead + 4
+                   for r in range(len(rows))]
+        if self.top + sum(heights) > self._bottom():
+            self.new_page(self.page.width > self.page.height)
+            if overleaf is not None:
+                overleaf()
+        tops = [self.top + sum(heights[:r]) for r in range(len(rows) + 1)]
+        for r0, c0, r1, c1, lines in cells:
+            x0, x1, t0, t1 = xs[c0], xs[c1 + 1], tops[r0], tops[r1 + 1]
+            self.page.box(x0, t0, x1, t1)
+            y = (t0 + t1) / 2 - len(lines) * lead / 2 + (lead - size) / 2
+            for line in lines:
+                figure = bool(line) and (line[0].isdigit() or line[0] == "-")
+                room = x1 - x0 - 3 - width(line, size)
+                at = x0 + 1.5 + (room if figure or right_text else room / 2 if header else 0.0)
+                self.page.text(line, at, y, size, bold=header)
+                y += lead
+        self.top = tops[-1]
+
+
+def _spread(label: str) -> str:
+    """A two-character label spread with typed spaces, as tables print 合计 and 项目."""
+    return "  ".join(label) if len(label) == 2 else label
+
+
+_NO_START = "，。、；：？！）》”’%％"
+_NO_END = "（《“‘"
+
+
+def _lines(text: str, size: float, avail: float, indent: float) -> list[tuple[str, bool]]:
+    """Greedy line breaking: a figure is never broken, closing punctuation never starts a line."""
+    pieces: list[str] = []
+    for ch in text:
+        if pieces and ((not _wide(ch) and not _wide(pieces[-1][-1]) and ch != " ") or ch in _NO_START
+                       or pieces[-1][-1] in _NO_END):
+            pieces[-1] += ch
+        else:
+            pieces.append(ch)
+    out, line, room = [], "", avail - indent
+    for piece in pieces:
+        if line and width(line + piece, size) > room:
+            out.append(line)
+            line, room = "", avail
+        line += piece
+    out.append(line)
+    return [(x, k == len(out) - 1) for k, x in enumerate(out)]
+
+
+def _cell_lines(text: str, size: float, room: float) -> list[str]:
+    """A cell's text broken at its width, figures too (a long figure goes on below in its cell)."""
+    out, line = [], ""
+    for ch in text:
+        if line and width(line + ch, size) > room:
+            out.append(line)
+            line = ""
+        line += ch
+    return [*out, line] if line or not out else out
+
+
+# --- the PDF file ------------------------------------------------------------------------------
+
+def _tounicode(codes: dict[str, int], kangxi: bool) -> bytes:
+    pairs = [(cid, KANGXI.get(ch, ch) if kangxi else ch) for ch, cid in codes.items()]
+    body = []
+    for k in range(0, len(pairs), 100):
+        chunk = pairs[k:k + 100]
+        body.append(f"{len(chunk)} beginbfchar")
+        body += [f"<{cid:04X}> <{''.join(f'{b:02X}' for b in u.encode('utf-16-be'))}>" for cid, u in chunk]
+        body.append("endbfchar")
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+        "/CMapName /Adobe-Identity-UCS def /CMapType 2 def",
+        "1 begincodespacerange <0000> <FFFF> endcodespacerange", *body,
+        "endcmap CMapName currentdict /CMapResource defineresource pop end end",
+    ]).encode()
+
+
+def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: frozenset[int] = frozenset(),
+              rotate: bool = False) -> Path:
+    """The pages as a PDF: two Type0/Identity-H fonts (中文, Latin) with ToUnicode maps, no font embedded.
+    The pages numbered in ``unmapped`` (from 1) set their 中文 in a third font without a ToUnicode map
+    (text extraction gives "(cid:12)"); a page's ``outlines`` are glyphs drawn as curved paths. With
+    ``rotate``, a landscape page is written as printer drivers write it: a portrait page turned by
+    ``/Rotate 90``, its content drawn turned the other way."""
+    chars = sorted({g[0] for p in pages for g in p.glyphs + p.margin} | {ch for p in pages for ch in p.watermark})
+    cjk = {ch: k + 1 for k, ch in enumerate(c for c in chars if _wide(c))}
+    latin = {ch: k + 1 for k, ch in enumerate(c for c in chars if not _wide(c))}
+    objects: list[bytes] = []
+
+    def add(data: bytes) -> int:
+        objects.append(data)
+        return len(objects)
+
+    def stream(data: bytes, extra: str = "") -> int:
+        packed = zlib.compress(data)
+        return add(f"<< /Length {len(packed)} /Filter /FlateDecode {extra}>>\nstream\n".encode() + packed
+                   + b"\nendstream")
+
+    fonts = {}
+    for name, base, codes, w in (("F1", "SimSun", cjk, 1000), ("F2", "TimesNewRomanPSMT", latin, 500),
+                                 ("F3", "FangSong", cjk, 1000)):
+        desc = add(f"<< /Type /FontDescriptor /FontName /{base} /Flags 6 /FontBBox [0 -141 1000 859] "
+                   f"/ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 >>".encode())
+        cid = add(f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{base} /CIDSystemInfo << /Registry (Adobe) "
+                  f"/Ordering (Identity) /Supplement 0 >> /FontDescriptor {desc} 0 R /DW {w} "
+                  f"/CIDToGIDMap /Identity >>".encode())
+        uni = f"/ToUnicode {stream(_tounicode(codes, kangxi and name == 'F1'))} 0 R" if name != "F3" else ""
+        fonts[name] = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /{base} /Encoding /Identity-H "
+                          f"/DescendantFonts [{cid} 0 R] {uni} >>".encode())
+    picture = add(b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
+                  b"/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream")
+    page_ids = []
+    parent = len(objects) + 1 + 2 * len(pages)  # the Pages object comes after every page and its content
+    for number, p in enumerate(pages, start=1):
+        # each border a thin filled rectangle (as Word draws them), not a stroked line
+        ops = [f"{x0 - 0.25:.2f} {p.height - max(t0, t1) - 0.25:.2f} {x1 - x0 + 0.5:.2f} {abs(t1 - t0) + 0.5:.2f} re f"
+               for x0, t0, x1, t1 in p.rules]
+        for x, top in p.outlines:  # one closed path of four curves a glyph
+            y = p.height - top
+            ops.append(f"{x:.2f} {y:.2f} m {x + 3:.2f} {y + 6:.2f} {x + 9:.2f} {y + 6:.2f} {x + 12:.2f} {y:.2f} c "
+                       f"{x + 9:.2f} {y - 6:.2f} {x + 3:.2f} {y - 6:.2f} {x:.2f} {y:.2f} c h f")
+        for x, top, wide, high in p.pictures:  # a picture (a screenshot pasted in) scaled to its box
+            ops.append(f"q {wide:.2f} 0 0 {high:.2f} {x:.2f} {p.height - top - high:.2f} cm /Im1 Do Q")
+        if p.watermark:
+            ops.append("BT 0.8 g")
+            for k, ch in enumerate(p.watermark):
+                x, y = 150 + 70 * k, 250 + 70 * k
+                ops.append(f"/F1 60 Tf 0.7071 0.7071 -0.7071 0.7071 {x:.2f} {y:.2f} Tm <{cjk[ch]:04X}> Tj")
+            ops.append("0 g ET")
+        for glyphs in (p.glyphs, p.margin):
+            for font, codes in (("F3" if number in unmapped else "F1", cjk), ("F2", latin)):
+                mine = [g for g in glyphs if g[0] in codes]
+                if not mine:
+                    continue
+                ops.append("BT")
+                for ch, x, top, size in mine:
+                    base = p.height - top - size * 0.859
+                    shear = 0.21 if p.italic else 0
+                    ops.append(f"/{font} {size:g} Tf 1 0 {shear:g} 1 {x:.2f} {base:.2f} Tm <{codes[ch]:04X}> Tj")
+                ops.append("ET")
+        media = f"/MediaBox [0 0 {p.width:.2f} {p.height:.2f}]"
+        if rotate and p.width > p.height:  # display (X, Y) drawn at (h - Y, X) of a portrait page
+            ops = [f"q 0 1 -1 0 {p.height:.2f} 0 cm", *ops, "Q"]
+            media = f"/MediaBox [0 0 {p.height:.2f} {p.width:.2f}] /Rotate 90"
+        content = stream("\n".join(ops).encode())
+        resources = " ".join(f"/{k} {v} 0 R" for k, v in fonts.items())
+        page_ids.append(add(f"<< /Type /Page /Parent {parent} 0 R {media} "
+                            f"/Resources << /Font << {resources} >> /XObject << /Im1 {picture} 0 R >> >> "
+                            f"/Contents {content} 0 R >>".encode()))
+    assert len(objects) + 1 == parent
+    add(f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in page_ids)}] /Count {len(pages)} >>".encode())
+    catalog = add(f"<< /Type /Catalog /Pages {parent} 0 R >>".encode())
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for k, data in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{k} 0 obj\n".encode() + data + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+    return path
+
+
+# --- the document ----------------------------------------------------------------------------
+
+def build(unit: pdf_docs.Unit, path: Path) -> Path:
+    """The document of pdf_docs.build_docx (cover, 目录, nine tables, 情况说明), written glyph by glyph."""
+    w = Writer()
+    for _ in range(6):
+        w.paragraph("", 16)
+    w.paragraph(unit.name, 26, center=True, bold=True)
+    w.paragraph(f"{unit.year}年度部门决算", 26, center=True, bold=True)
+    w.new_page()
+    w.paragraph("目  录", 18, center=True, bold=True)
+    for line in (f"第一部分 {unit.name}概况", "一、主要职能", "二、部门决算单位构成",
+                 f"第二部分 {unit.name}{unit.year}年度部门决算表", *pdf_docs._CONTENTS,
+                 f"第三部分 {unit.name}{unit.year}年度部门决算情况说明", "第四部分 名词解释"):
+        w.paragraph(line, 12, indent=not line.startswith("第"))
+    w.new_page()
+    tables_from = len(w.pages)
+    w.paragraph(f"第二部分 {unit.name}{unit.year}年度部门决算表", 16, center=True, bold=True)
+    for k, (key, grid, notes) in enumerate(pdf_docs.grids(unit)):
+        landscape = key in ("公开07", "公开08", "公开09")  # the widest tables
+        if k or landscape:
+            w.new_page(landscape)
+        title = TITLES.get(key, "{unit}{year}年度" + unit.tables[key]["title"])
+        w.paragraph(title.format(unit=unit.name, year=unit.year), 15, center=True, bold=True)
+        w.paragraph(f"{key}表", 9, indent=False)
+        in_grid = key in ("公开02", "公开05")  # these print their unit inside the table's first row
+        if not in_grid:
+            w.paragraph("单位：万元", 9, right=True)
+        # 公开03 goes on overleaf under its title again, as a spreadsheet's print titles repeat it
+        again = (f"{unit.tables[key]['title']}（续）", "单位：万元") if key == "公开03" else ()
+        w.table(grid, 11.0 if key == "公开02" else 8.0, "单位：万元" if in_grid else "", again)
+        for note in notes:
+            w.paragraph(note, 9, indent=False)
+    w.new_page()
+    text_from = len(w.pages)
+    for text in unit.paragraphs:
+        heading = pdf_docs._HEADING.match(text)
+        if text.startswith("第") and heading:
+            w.paragraph(text, 16, center=True, bold=True, lead=28)
+        else:
+            w.paragraph(text, 16, bold=bool(heading and len(text) < 30 and not text.endswith("。")), lead=28)
+    total = len(w.pages)
+    for n, page in enumerate(w.pages, start=1):
+        # each part its own page header (Word sections), none on the cover
+        head = f"{unit.name}{unit.year}年度部门决算" + ("表" if tables_from <= n < text_from else
+                                                      "情况说明" if n >= text_from else "")
+        if n > 1:
+            page.text(head, (page.width - width(head, 9)) / 2, 1.2 * CM, 9, into=page.margin)
+        foot = f"第 {n} 页 共 {total} 页"
+        page.text(foot, (page.width - width(foot, 9)) / 2, page.height - 1.5 * CM, 9, into=page.margin)
+    return write_pdf(w.pages, path, rotate=True)
+
+
+def build_all(outdir: Path, units=pdf_docs.UNITS) -> dict[str, Path]:
+    outdir.mkdir(parents=True, exist_ok=True)
+    return {u: build(pdf_docs.load(u), outdir / f"{u}.glyphs.pdf") for u in units}
+
+
+if __name__ == "__main__":
+    for unit, pdf in build_all(Path(sys.argv[1] if len(sys.argv) > 1 else "review_pdfs")).items():
+        print(unit, pdf)
