@@ -6,6 +6,15 @@ and LibreOffice one-process-per-file vs one call for many files.
     .venv/bin/python benchmarks/bench_batch.py --sizes --speedup 0 --lo 0 --memory 40 160
     .venv/bin/python benchmarks/bench_batch.py --sizes --speedup 0 --lo 0 --profile 20   # 20 units, Word mode, CPU time
 
+    .venv/bin/python benchmarks/bench_batch.py --sizes --speedup 200 --lo 0 --memory   # 1 vs 2 workers, ~2 min
+    nice -n 19 .venv/bin/python benchmarks/bench_batch.py --sizes 2000 --modes word --skip --speedup 0 --lo 0 \
+        --memory --progress 120                                        # 2,000 units, a progress line every 2 minutes
+
+``--speedup N``: N units with 1 worker, then with 2: the wall-clock ratio (meaningful on a quiet
+machine only) and the ratio on dedicated cores projected from CPU time (each run's serial part,
+the wall seconds no worker is busy, plus its busiest worker's CPU seconds), with each worker's
+units, CPU and wall seconds. ``--progress S``: every S seconds the units done, the tree's CPU
+seconds and the projected end (for long runs left in the background).
 ``--memory A B``: Word mode at A and B units; the peak of the process tree and of the largest
 worker at each, and their ratio (flat memory: B/A near 1). ``--profile N``: cProfile (CPU time) of N
 units in Word mode (after a first unit has warmed the imports), the functions taking the most time.
