@@ -496,3 +496,52 @@ def test_word_tables_made_from_prepared_cells_keep_each_cells_format(sample_repo
             bold = {bool(c.paragraphs[0].runs[0].bold) for c in cells}
             assert bold == {True} if i == 0 or total else len(bold) == 1  # bold is a row's
     assert len(seen) > 50  # copies, each with its own text
+
+
+def test_pdfs_made_before_a_timeout_are_kept_and_the_limit_grows_with_the_documents(tmp_path, monkeypatch):
+    """A LibreOffice call that runs out of time has converted some documents: those are kept, the
+    others are told the timeout; the limit of one call grows with its documents."""
+    from juesuan.batch import worker
+    from juesuan.export import office
+
+    docs = [tmp_path / f"u{i}.docx" for i in range(3)]
+    for d in docs:
+        d.write_bytes(b"docx")
+    seen = {}
+
+    def two_then_timeout(sources, ext, outdir, *, profile=None, profile_xcu=None, timeout=600):
+        seen["timeout"] = timeout
+        for s in sources[:2]:
+            (outdir / f"{s.stem}.pdf").write_bytes(b"%PDF")
+        raise office.ConversionError(f"LibreOffice 转换超时（{timeout}秒）。")
+
+    monkeypatch.setattr(office, "find_soffice", lambda: "soffice")
+    monkeypatch.setattr(office, "convert_many", two_then_timeout)
+    result = worker.convert_pdfs(docs, worker.Options(out=str(tmp_path), pdf=True))
+    assert [result[d] for d in docs[:2]] == ["", ""]
+    assert "超时" in result[docs[2]]
+    assert [d.with_suffix(".pdf").exists() for d in docs] == [True, True, False]
+    assert seen["timeout"] == worker.pdf_timeout(3) < worker.pdf_timeout(100)
+    assert worker.pdf_timeout(100) >= 100 * 6  # 6 s a document seen on a busy machine
+    assert not list(tmp_path.glob(worker.PDF_PREFIX + "*"))  # its temporary folder gone
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups are POSIX")
+def test_a_timed_out_libreoffice_is_ended_with_the_processes_it_started(tmp_path, monkeypatch):
+    from juesuan.export import office
+
+    script = tmp_path / "soffice"
+    pids = tmp_path / "pids"
+    # a launcher that starts the real work as a child and waits for it, as soffice does
+    script.write_text(f"#!/bin/sh\nsleep 60 &\necho $! > {pids}\nwait\n")
+    script.chmod(0o755)
+    monkeypatch.setenv("JUESUAN_SOFFICE", str(script))
+    source = tmp_path / "a.docx"
+    source.write_bytes(b"docx")
+    with pytest.raises(office.ConversionError, match="超时"):
+        office.convert_many([source], "pdf", tmp_path / "out", timeout=1)
+    child = int(pids.read_text())
+    time.sleep(0.2)
+    stat = Path(f"/proc/{child}/stat")
+    if stat.exists():  # killed but not yet reaped by its new parent: a zombie ("Z"), not running
+        assert stat.read_text().rsplit(")", 1)[1].split()[0] == "Z"

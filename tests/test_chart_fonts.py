@@ -98,3 +98,15 @@ def test_large_amounts_leave_the_title_to_matplotlib():
                   (Series("本年决算", (Decimal("2500000"), Decimal("1200000"))),))
     assert not chart_images._title_fixed(chart)
     assert chart_images.render(chart, dpi=40).startswith(b"\x89PNG")
+
+
+def test_layouts_and_glyphs_from_the_memo_draw_what_matplotlib_draws(sample_report, monkeypatch):
+    """Text layouts and glyph layouts kept from chart to chart: every chart byte for byte the
+    chart matplotlib draws without them (the second round answered from the memo)."""
+    import contextlib
+
+    charts = list(sample_report.charts)
+    kept = [chart_images.render(c, dpi=50) for c in charts * 2]
+    assert chart_images._LOCAL.kept and chart_images._LOCAL.kept_glyphs  # the memo was used
+    monkeypatch.setattr(chart_images, "_layouts_kept", contextlib.nullcontext)
+    assert kept == [chart_images.render(c, dpi=50) for c in charts] * 2

@@ -209,6 +209,7 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
     order = {stem: i for i, (_, stem) in enumerate(items)}
     rows: list[dict] = []
     findings: list[dict] = []
+    work: dict[int, dict[str, float]] = {}
     parts: dict[int, Any] = {}  # the 部门汇总's partial sums by chunk, merged in chunk order (stable)
     progress = Progress(len(items), stream)
     if not scheduler:
@@ -230,6 +231,11 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
                     except Exception as exc:  # the worker died (memory, killed): its units are listed
                         part = worker_failed(batches[i], exc, opts)
                     rows.extend(part["rows"])
+                    if "work" in part:  # CPU and wall seconds per worker process (the benchmark's)
+                        busy = work.setdefault(part["work"]["pid"], {"cpu": 0.0, "wall": 0.0, "units": 0})
+                        busy["cpu"] += part["work"]["cpu"]
+                        busy["wall"] += part["work"]["wall"]
+                        busy["units"] += len(part["rows"])
                     findings.extend(part["findings"])
                     if part["sums"] is not None:
                         parts[i] = part["sums"]
@@ -245,7 +251,7 @@ def run_batch(inputs: list[str], out: str | Path, *, pdf: bool = False, workers:
     rows.sort(key=lambda r: order[r["stem"]])
     level = {"错误": 0, "警告": 1, "提示": 2}
     findings.sort(key=lambda f: (level[f["level"]], order[f["stem"]]))
-    result = BatchResult(rows, findings)
+    result = BatchResult(rows, findings, extra={"workers": work})
     if consolidate is not None:
         sums = None
         for i in sorted(parts):

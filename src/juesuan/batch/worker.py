@@ -12,6 +12,7 @@ import gc
 import os
 import shutil
 import tempfile
+import time
 import traceback
 from dataclasses import dataclass
 from decimal import Decimal
@@ -158,6 +159,19 @@ def _profile() -> Path:
     return _PROFILE
 
 
+PDF_START_SECONDS, PDF_SECONDS_EACH = 60, 20
+
+
+def _made(pdf: Path) -> Path | None:
+    return pdf if pdf.is_file() else None
+
+
+def pdf_timeout(documents: int) -> int:
+    """Seconds one LibreOffice call may take for ``documents``: about 1.5 s a document on a quiet
+    machine, 6 s seen on a busy one (nice 19, load 15), so a fixed limit cut every chunk of 100."""
+    return PDF_START_SECONDS + PDF_SECONDS_EACH * documents
+
+
 def convert_pdfs(docx: list[Path], opts: Options) -> dict[Path, str]:
     """PDFs of ``docx`` in ONE LibreOffice call with this process's profile; docx → error ("" = ok)."""
     from ..export import pdf_fonts
@@ -170,14 +184,17 @@ def convert_pdfs(docx: list[Path], opts: Options) -> dict[Path, str]:
         return {d: "未找到 LibreOffice，未生成 PDF" for d in docx}
     out = Path(opts.out)
     with tempfile.TemporaryDirectory(prefix=PDF_PREFIX, dir=out) as tmp:
+        missing = "LibreOffice 未能生成 PDF"
         try:
-            made = convert_many(docx, "pdf", Path(tmp), profile=_profile(), profile_xcu=pdf_fonts.profile_xcu())
-        except ConversionError as exc:
-            return {d: str(exc) for d in docx}
+            made = convert_many(docx, "pdf", Path(tmp), profile=_profile(), profile_xcu=pdf_fonts.profile_xcu(),
+                                timeout=pdf_timeout(len(docx)))
+        except ConversionError as exc:  # a timeout: the documents converted before it are kept
+            made = {d: _made(Path(tmp) / f"{d.stem}.pdf") for d in docx}
+            missing = str(exc)
         result = {}
         for d, pdf in made.items():
             if pdf is None:
-                result[d] = "LibreOffice 未能生成 PDF"
+                result[d] = missing
                 continue
             write_atomic(d.with_suffix(".pdf"), pdf.read_bytes())
             result[d] = ""
@@ -201,7 +218,9 @@ def collect_garbage() -> None:
 
 
 def process_batch(items: list[tuple[str, str]], opts: Options) -> dict[str, Any]:
-    """Several units in one worker call: rows, findings, PDFs in one LibreOffice run, partial sums."""
+    """Several units in one worker call: rows, findings, PDFs in one LibreOffice run, partial sums,
+    and this call's CPU and wall seconds with the worker's process id (for the benchmark)."""
+    cpu, wall = _cpu_seconds(), time.perf_counter()
     rows, findings = [], []
     acc = None
     if opts.consolidate:
@@ -224,7 +243,14 @@ def process_batch(items: list[tuple[str, str]], opts: Options) -> dict[str, Any]
         for d, error in convert_pdfs(list(pending), opts).items():
             if error:
                 pending[d]["reason"] = error
-    return {"rows": rows, "findings": findings, "sums": acc}
+    return {"rows": rows, "findings": findings, "sums": acc,
+            "work": {"pid": os.getpid(), "cpu": _cpu_seconds() - cpu, "wall": time.perf_counter() - wall}}
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and of its ended children (LibreOffice)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 def as_number(value: Any) -> float | int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
@@ -75,6 +76,18 @@ def recalculated_copy(book: Path, outdir: Path, target_ext: str = "xlsx") -> Pat
     return convert(book, target_ext, outdir, profile_xcu=RECALC_ON_LOAD)
 
 
+def _end(proc: subprocess.Popen) -> None:
+    """A timed-out LibreOffice ended with every process it started (its process group on POSIX)."""
+    try:
+        if hasattr(os, "killpg"):
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:
+            proc.kill()
+    except OSError:
+        pass
+    proc.wait()
+
+
 def convert_many(sources: list[Path], target_ext: str, outdir: Path, *, profile: Path | None = None,
                  profile_xcu: str | None = None, timeout: int = 600) -> dict[Path, Path | None]:
     """Convert many files in ONE LibreOffice run (its ~1.5 s start paid once); each source → its
@@ -93,9 +106,15 @@ def convert_many(sources: list[Path], target_ext: str, outdir: Path, *, profile:
             (user / "user" / "registrymodifications.xcu").write_text(profile_xcu, encoding="utf-8")
         cmd = [soffice, f"-env:UserInstallation={user.as_uri()}", "--headless", "--norestore",
                "--convert-to", target_ext, "--outdir", str(outdir), *map(str, sources)]
+        # its own process group: on a timeout soffice.bin goes too, not only the launcher
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         try:
-            subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+            proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
+            _end(proc)
             raise ConversionError(f"LibreOffice 转换超时（{timeout}秒）。") from None
+        except BaseException:  # Ctrl-C: LibreOffice, in a session of its own, would go on
+            _end(proc)
+            raise
     ext = target_ext.split(":")[0]
     return {s: (outdir / f"{s.stem}.{ext}") if (outdir / f"{s.stem}.{ext}").exists() else None for s in sources}

@@ -7,8 +7,10 @@ Fonts are set on the East Asian slot too, and theme fonts removed, so Word honou
 from __future__ import annotations
 
 import re
+import threading
 from copy import deepcopy
 from decimal import Decimal
+from functools import cache
 from io import BytesIO
 
 from docx import Document
@@ -348,14 +350,9 @@ def _rows(doc, t, table: Table, cols: list, look: tuple, coded: bool) -> None:
         template.remove(tc)
     template.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row never breaks across pages
     t._tbl.remove(template)
-    prepared = doc.__dict__.setdefault("_juesuan_cells", {})
 
     def add(tr, key: tuple, text: str) -> None:
-        if key not in prepared:
-            prepared[key] = _prepared_cell(t, deepcopy(blank), key)
-        tc = deepcopy(prepared[key])
-        tc.p_lst[0].r_lst[0].text = text
-        tr.append(tc)
+        tr.append(_cell_copy(t, blank, key, text))
 
     head = deepcopy(template)
     for j, col in enumerate(cols):
@@ -380,6 +377,60 @@ def _rows(doc, t, table: Table, cols: list, look: tuple, coded: bool) -> None:
             add(tr, (widths[j], align, size, text_style, bool(row.total),
                      col.kind != "text" or is_figure(text), keep, False), text)
         t._tbl.append(tr)
+
+
+_PREPARED = threading.local()  # per thread: lxml trees are not shared across threads
+
+
+def _cell_copy(t, blank, key: tuple, text: str):
+    """A copy of the empty cell formatted as ``key`` (see ``_prepared_cell``) holding ``text``.
+
+    The formatted cell is prepared once per process and format apart from its width (a handful
+    of formats, used by every report); a copy gets the width and the text set straight on its
+    ``w:tcW`` and ``w:r``, as python-docx's setters would set them."""
+    width, look = key[0], key[1:]
+    cells = _PREPARED.__dict__.setdefault("cells", {})
+    if look not in cells:
+        tc = _prepared_cell(t, deepcopy(blank), (width, *look))
+        cells[look] = (tc, _path(tc, tc.tcPr.tcW), _path(tc, tc.p_lst[0].r_lst[0]))
+    prepared, to_width, to_run = cells[look]
+    tc = deepcopy(prepared)
+    _at(tc, to_width).width = width
+    _set_text(_at(tc, to_run), text)
+    return tc
+
+
+def _set_text(run, text: str) -> None:
+    """An empty ``w:r``'s text as python-docx's ``run.text = text`` sets it; plain text (one
+    ``w:t``) without its loop over every character."""
+    if text and not _SPECIAL_CHARS.search(text):
+        w_t = run.makeelement(W_T, {})
+        w_t.text = text
+        run.append(w_t)
+        if len(text.strip()) < len(text):
+            w_t.set(XML_SPACE, "preserve")
+    else:  # tabs and line breaks become w:tab and w:br
+        run.text = text
+
+
+_SPECIAL_CHARS = re.compile(r"[\t\r\n]")
+W_T, XML_SPACE = qn("w:t"), qn("xml:space")
+
+
+def _path(root, element) -> tuple[int, ...]:
+    """The child indexes leading from ``root`` to ``element``."""
+    path = []
+    while element is not root:
+        parent = element.getparent()
+        path.append(parent.index(element))
+        element = parent
+    return tuple(reversed(path))
+
+
+def _at(root, path: tuple[int, ...]):
+    for i in path:
+        root = root[i]
+    return root
 
 
 def _prepared_cell(t, tc, key: tuple):
@@ -410,7 +461,9 @@ def _style_id(doc, name: str) -> str | None:
 
 def _add_paragraph(doc, text: str, style: str):
     """``doc.add_paragraph(text, style=style)``, with the style id resolved once."""
-    para = doc.add_paragraph(text)
+    para = doc.add_paragraph()
+    if text:
+        _set_text(para._p.add_r(), text)
     _set_style(para, _style_id(doc, style))
     return para
 
@@ -448,12 +501,22 @@ def _cell_margins(table, margin) -> None:
     tblpr.append(mar)
 
 
-def build(report: Report) -> bytes:
-    """The .docx bytes of the report. Document properties are fixed (reproducible output)."""
+@cache
+def _template() -> bytes:
+    """python-docx's default document with the report's styles, settings and page (made once per
+    process, then read afresh for each report: reading it costs less than making it)."""
     doc = Document()
     _styles(doc)
     _settings(doc)
     _page(doc)
+    out = BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def build(report: Report) -> bytes:
+    """The .docx bytes of the report. Document properties are fixed (reproducible output)."""
+    doc = Document(BytesIO(_template()))
     if report.error_mark:
         _error_mark(doc, report.error_mark)
     charts = {c.key: c for c in report.charts}

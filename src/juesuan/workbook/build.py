@@ -69,11 +69,11 @@ class _Formats:
 
 
 def _write_input(ws, fmt: _Formats, block: L.Block, rows: list[list[Any]], kinds: dict[str, str]) -> None:
+    by_kind = {"money": fmt.input_money, "text": fmt.input_text, "int": fmt.input_int}
+    styles = [by_kind[kinds.get(column, "money")] for column in block.columns]
     for r in range(block.rows):
-        for j, column in enumerate(block.columns):
+        for j, style in enumerate(styles):
             value = rows[r][j] if r < len(rows) else None
-            kind = kinds.get(column, "money")
-            style = {"money": fmt.input_money, "text": fmt.input_text, "int": fmt.input_int}[kind]
             row, col = block.row + r, block.col + j
             if value is None:
                 ws.write_blank(row, col, None, style)
@@ -207,6 +207,8 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
     wb.set_size(1600, 1000)
     fmt = _Formats(wb)
     sheets = {name: wb.add_worksheet(name) for name in L.SHEETS}
+    for ws in sheets.values():
+        _formulas_kept(ws)
     wb.add_vba_project(io.BytesIO(vba_project_bin or vba_project()), is_stream=True)
     wb.set_vba_name("ThisWorkbook")
     for name, ws in sheets.items():
@@ -242,6 +244,29 @@ def build(data: UnitData | None, report: Report | None, vba_project_bin: bytes |
     conf.hide()  # read by the buttons, never printed (right-click a sheet tab → 取消隐藏 to see it)
     wb.close()
     return out.getvalue()
+
+
+_FORMULAS: dict[tuple[str, bool, bool], str] = {}
+FORMULAS_KEPT = 50_000
+
+
+def _formulas_kept(ws) -> None:
+    """``ws`` prepares each formula once per process: xlsxwriter runs some 30 regular expressions
+    over every formula (the _xlfn. prefixes of newer functions), and every unit's workbook has
+    the same few hundred formulas. The preparation is a function of the formula and two flags,
+    which key the memo."""
+    prepare = ws._prepare_formula
+
+    def prepared(formula: str, expand_future_functions: bool = False) -> str:
+        key = (formula, expand_future_functions, ws.use_future_functions)
+        found = _FORMULAS.get(key)
+        if found is None:
+            if len(_FORMULAS) >= FORMULAS_KEPT:
+                _FORMULAS.clear()
+            found = _FORMULAS[key] = prepare(formula, expand_future_functions)
+        return found
+
+    ws._prepare_formula = prepared
 
 
 GUIDE_WIDTH = 80  # characters: the column fits an A4 portrait page, so nothing is cut off

@@ -521,9 +521,12 @@ def fit_notes(sheet: SheetOut) -> SheetOut:
     cell, its row as tall as its lines), so it is never cut at the print area's edge."""
     cols = sheet.print_extent[1]
     span = sum(sheet.widths.get(j, 8.43) for j in range(cols))
-    kept = [k for k in sheet.cells if k not in (L.SIGNATURE_CELL, L.HIGHLIGHT_CELL)]
+    in_row: dict[int, set[int]] = {}  # the columns used on each row (signature and highlight aside)
+    for row, j in sheet.cells:
+        if (row, j) not in (L.SIGNATURE_CELL, L.HIGHLIGHT_CELL):
+            in_row.setdefault(row, set()).add(j)
     for (r, col), cell in list(sheet.cells.items()):
-        alone = not any(row == r and j != col for row, j in kept)
+        alone = not (in_row.get(r, set()) - {col})
         if col == 0 and cols > 1 and cell.style == "note" and alone and cell.value \
                 and text_height(str(cell.value), span) > LINE_POINTS:
             sheet.put(r, col, Cell(cell.value, cell.formula, "note_wrap", cell.link))
