@@ -110,3 +110,13 @@ def test_layouts_and_glyphs_from_the_memo_draw_what_matplotlib_draws(sample_repo
     assert chart_images._LOCAL.kept and chart_images._LOCAL.kept_glyphs  # the memo was used
     monkeypatch.setattr(chart_images, "_layouts_kept", contextlib.nullcontext)
     assert kept == [chart_images.render(c, dpi=50) for c in charts] * 2
+
+
+def test_memos_only_where_this_matplotlib_has_their_private_pieces(monkeypatch):
+    """pyproject allows matplotlib 3.8+: a version without a private piece the memos use is left
+    unpatched (charts drawn by matplotlib alone), never an AttributeError at draw time."""
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    assert chart_images._memo_fits() == chart_images.MEMOS_IN_USE
+    monkeypatch.delattr(RendererAgg, "_draw_text_glyphs_and_boxes", raising=False)
+    assert chart_images._memo_fits() is False

@@ -229,8 +229,25 @@ def _memo_draw_text(self: Any, gc: Any, x: float, y: float, s: str, prop: Any, a
     return None
 
 
-setattr(Text, "_get_layout", _memo_layout)  # noqa: B010 (a private method)
-setattr(RendererAgg, "draw_text", _memo_draw_text)  # noqa: B010
+def _memo_fits() -> bool:
+    """Whether this matplotlib has every private piece the memos stand in for (3.11 does; older
+    ones, which pyproject allows, draw exactly as before without the memos)."""
+    from matplotlib.ft2font import FT2Font
+
+    try:
+        Text().get_figure(root=True)
+    except TypeError:
+        return False
+    return (all(hasattr(RendererAgg, name) for name in ("_prepare_font", "_draw_text_glyphs_and_boxes"))
+            and hasattr(FT2Font, "_layout")
+            and all(hasattr(Text, name) for name in ("_get_layout", "get_fontfeatures", "get_language",
+                                                     "get_parse_math", "get_transform_rotates_text")))
+
+
+MEMOS_IN_USE = _memo_fits()
+if MEMOS_IN_USE:
+    setattr(Text, "_get_layout", _memo_layout)  # noqa: B010 (a private method)
+    setattr(RendererAgg, "draw_text", _memo_draw_text)  # noqa: B010
 
 
 @contextlib.contextmanager
