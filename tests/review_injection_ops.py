@@ -214,7 +214,7 @@ def op_template(doc: Doc, s: str) -> Iterator[Edit]:
         yield _sub(s, f.start, f.end, new), new, "", "template", "finding", (), ""
 
 
-_LEVEL = re.compile(r"([\u4e00-\u9fa5、（）()]{2,30}?)[（(](类|款|项)[）)]")
+_LEVEL = re.compile(r"([\u4e00-\u9fa5（）()]{2,30}?)[（(](类|款|项)[）)]")
 
 
 def op_code_name(doc: Doc, s: str) -> Iterator[Edit]:
@@ -391,7 +391,7 @@ def table_code_names(doc: Doc, rows: list[list[str]]) -> Iterator[tuple[int, int
         code = "".join(c for c in row[:3] if c.strip().isdigit())
         col = next((k for k, c in enumerate(row) if c.strip() and not c.strip().isdigit()
                     and _cell_value(c) is None), None)
-        if col is None or not _CODE.match(code) or len(code) not in levels:
+        if col is None or not _CODE.match(code) or len(code) not in levels or code.startswith("30"):
             continue
         old = row[col].strip()
         others = sorted(n for n in doc.names.get(levels[len(code)], ()) if n != old and old not in n
@@ -423,7 +423,7 @@ def document_of(source: Source) -> Doc:
             doc.table_values |= {v for v in values if v is not None}
             code = "".join(c for c in row[:3] if c.strip().isdigit())
             names = [c for c in row if c.strip() and _cell_value(c) is None]
-            if _CODE.match(code) and names and len(code) in levels and not econ:
+            if _CODE.match(code) and names and len(code) in levels and not econ and not code.startswith("30"):
                 doc.names.setdefault(levels[len(code)], set()).add(names[0].strip())
             for k, cell in enumerate(row[:-1]):
                 if econ and _cell_value(cell) is None and "合计" not in cell and cell.strip():

@@ -205,13 +205,15 @@ def prepare(source: Source) -> Source:
     return source
 
 
-def select(items: list[Injection], sample: int | None, seed: int | None = None) -> list[Injection]:
-    """``sample`` injections per operator and source (chosen with ``seed``), or all."""
+def select(items: list[Injection], sample: int | None, seed: int | None = None, by_source: bool = True
+           ) -> list[Injection]:
+    """``sample`` injections per operator and source (per operator only without ``by_source``), chosen
+    with ``seed``; all without ``sample``."""
     if not sample:
         return items
     groups: dict[tuple[str, str], list[Injection]] = {}
     for inj in items:
-        groups.setdefault((inj.operator, inj.source), []).append(inj)
+        groups.setdefault((inj.operator, inj.source if by_source else ""), []).append(inj)
     out = []
     for k in sorted(groups):
         rng = random.Random(f"{ops.SEED if seed is None else seed}:{k}")
