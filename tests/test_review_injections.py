@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -23,23 +24,22 @@ RECORD = Path(__file__).parent / "data" / "review_injections_clean.json"
 CORPUS_IDS = ("doc:sc-dyrmt-baojianyuan-2020", "psg:sc-dyrmt-159286-2023-jiben-sangong",
               "psg:gov-guoban-2013-sangong", "psg:yn-xundian-tangzi-2023-sangong", "psg:czb-2019-caigou",
               "doc:gd-zhanjiang-fuwu-2021", "psg:ah-luan-gongshanglian-2021-sangong")
-PER_OPERATOR = 3
-# found with the correct value, per operator, on this sample (measured on main d9d8323 + this bench)
+PER_OPERATOR = 6
+# found with the correct value, per operator, on this sample of PER_OPERATOR each (measured on main d9d8323)
 FLOOR = {
-    "blank": 2, "code-name": 0, "code-name-table": 3, "compare": 3, "completion": 2, "direction": 3,
-    "econ-swap": 1, "flat": 3, "flat-appended": 2, "list-lines": 3, "moved-rate": 1, "part-larger": 3,
-    "percent-dropped": 3, "share": 3, "sum-part": 3, "template": 3, "text-table": 1, "unit-name": 2,
+    "blank": 2, "code-name": 2, "code-name-table": 6, "compare": 5, "completion": 6, "direction": 6,
+    "econ-swap": 3, "flat": 4, "flat-appended": 3, "list-lines": 6, "moved-rate": 4, "part-larger": 6,
+    "percent-dropped": 6, "share": 6, "sum-part": 6, "template": 6, "text-table": 4, "unit-name": 5,
 }
 EXPECT_NONE = ("moved-rate-right", "rounding")
 
 
 @cache
 def sources() -> tuple[ri.Source, ...]:
-    import tempfile
-
     base = Path(tempfile.mkdtemp(prefix="juesuan-injections-"))
     corpus = [s for s in corpus_sources(held_out=False) if s.name in CORPUS_IDS]
-    out = [*putuo_sources(base, stems=("putuo_sthj_2025",)), *own_sources(base, units=("sample",)), *corpus]
+    own = own_sources(base, units=("sample", "disclosure_rich"))
+    out = [*putuo_sources(base, stems=("putuo_sthj_2025",)), *own, *corpus]
     return tuple(ri.prepare(s) for s in out)
 
 
@@ -65,7 +65,7 @@ def test_sources_are_tuning_material():
 
 def test_every_operator_injects_and_changes_the_text_where_it_says():
     ops = {i.operator for i in sample()}
-    assert ops == {*ri.OPERATORS, "code-name-table"} - {"rounding"} or ops == {*ri.OPERATORS, "code-name-table"}
+    assert ops == {*ri.OPERATORS, "code-name-table"}
     by_name = {s.name: s for s in sources()}
     for inj in sample():
         before = by_name[inj.source].blocks[inj.block].text
@@ -82,6 +82,12 @@ def test_scoring_cannot_pass_vacuously():
         s = by_name[inj.source]
         got = ri.score_one(s, inj, list(s.clean))
         assert not got.found and not got.false_alarms
+
+
+def test_floor_covers_every_operator_and_is_not_empty():
+    assert set(FLOOR) | set(EXPECT_NONE) == {*ri.OPERATORS, "code-name-table"}
+    assert sum(FLOOR.values()) >= len(FLOOR) * PER_OPERATOR // 2
+    assert all(len(outcomes().get(op, [])) == PER_OPERATOR for op in FLOOR)
 
 
 @pytest.mark.parametrize("operator", sorted(FLOOR))
