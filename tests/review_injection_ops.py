@@ -230,6 +230,22 @@ def op_code_name(doc: Doc, s: str) -> Iterator[Edit]:
         yield _sub(s, start, m.end(), new), new, "", "name", "finding", (), ""
 
 
+def op_purpose(doc: Doc, s: str) -> Iterator[Edit]:
+    """A 项's purpose naming another 项's matter: "住房公积金（项），主要用于…住房公积金" → "…职工基本医疗保险"."""
+    use = s.find("主要用于")
+    if use < 0:
+        return
+    for m in _LEVEL.finditer(s[:use]):
+        name = re.split(r"[（）()]", m.group(1))[-1]
+        if m.group(2) != "项" or len(name) < 3 or name not in s[use:]:
+            continue
+        others = sorted(n for n in doc.names.get("项", ()) if n != name and name not in n and n not in name)
+        if others:
+            other = _rng("pu", s, name).choice(others)
+            at = s.index(name, use)
+            yield _sub(s, at, at + len(name), other), other, name, "name", "finding", (), ""
+
+
 def op_unit_name(doc: Doc, s: str) -> Iterator[Edit]:
     unit = doc.source.unit
     if len(unit) < 5:
@@ -372,7 +388,7 @@ OPERATORS: dict[str, Op] = {
     "compare": op_compare,
     "completion": op_completion, "moved-rate": op_moved_rate, "moved-rate-right": op_moved_rate_right,
     "percent-dropped": op_percent, "template": op_template, "code-name": op_code_name,
-    "unit-name": op_unit_name, "part-larger": op_part_larger, "econ-swap": op_econ_swap,
+    "unit-name": op_unit_name, "purpose": op_purpose, "part-larger": op_part_larger, "econ-swap": op_econ_swap,
     "list-lines": op_list_lines, "share": op_share, "sum-part": op_sum_part, "blank": op_blank,
     "rounding": op_rounding,
 }
