@@ -5,6 +5,7 @@ new false alarm; held-out corpus documents/passages in aggregate only (``--held-
     .venv/bin/python benchmarks/bench_review_injections.py [--sample N] [--operator X ...] [--pdf]
         [--examples K] [--held-out-details] [--seed S]
 
+``--json FILE``: every tuning injection with what the review said (for rule work).
 ``--sample N``: N injections per operator and source (deterministic for ``--seed``); ``--pdf`` adds the
 two 普陀 PDFs (clean and lowered LibreOffice exports); ``--examples K``: K missed tuning injections per
 operator (the sentence, what was expected, what the review said).
@@ -82,6 +83,19 @@ def _said(o: ri.Outcome) -> str:
                      for f in o.said[:3])
 
 
+def dump(path: Path, outcomes) -> None:
+    import json
+
+    from juesuan.export.files import write_atomic
+
+    rows = [{"source": o.injection.source, "operator": o.injection.operator, "block": o.injection.block,
+             "sentence": o.injection.sentence, "written": o.injection.written, "correct": o.injection.correct,
+             "expect": o.injection.expect, "found": o.found, "with_value": o.with_value,
+             "said": [f.as_dict() for f in o.said], "false_alarms": [f.as_dict() for f in o.false_alarms],
+             "wrong_side": [f.as_dict() for f in o.wrong_side]} for o in outcomes]
+    write_atomic(path, (json.dumps(rows, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sample", type=int)
@@ -90,6 +104,7 @@ def main() -> None:
     ap.add_argument("--examples", type=int, default=0)
     ap.add_argument("--held-out-details", action="store_true")
     ap.add_argument("--seed", type=int, default=ops.SEED)
+    ap.add_argument("--json", help="write every tuning injection and what the review said to this file")
     ap.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "juesuan-injections"))
     args = ap.parse_args()
     ops.SEED = args.seed
@@ -134,6 +149,8 @@ def main() -> None:
                 print(f"- [{op}] {i.source} «{i.sentence[:110]}» wrote {i.written!r} expected "
                       f"{i.correct or '(name the place)'} — review: {_said(o)}" + (f" — FALSE ALARM: {fa}" if fa
                                                                                    else ""))
+    if args.json:
+        dump(Path(args.json), tuning + (held if args.held_out_details else []))
     if args.held_out_details:
         print("\nHELD-OUT details:")
         for o in held:
