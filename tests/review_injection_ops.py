@@ -347,31 +347,38 @@ def op_list_lines(doc: Doc, s: str) -> Iterator[Edit]:
                                                                                     items[0].start()]
 
 
-def _rate_calc(s: str, f: Figure) -> str:
+def _rate_calc(s: str, f: Figure, growth: bool = False) -> str:
     """"part/whole*100" for a share (占) or completion rate (完成…预算的) whose two amounts stand in its own
-    clause before it, when the written rate agrees with them within rounding; else ""."""
+    clause before it — with ``growth`` also a 增长/下降 rate after "C万元，比上年增加D万元" (D/(C−D)) — when the
+    written rate agrees with them within rounding; else ""."""
     a, _ = _clause(s, f.start)
-    before = [g for g in _levels(find_figures(s[a:f.start]), s[a:f.start])]
+    seg = s[a:f.start]
+    before = _levels(find_figures(seg), seg)
     pre = s[max(f.start - 16, 0): f.start]
-    if len(before) < 2 or before[-1].unit != before[0].unit:
+    change = [g for g in _amounts(find_figures(seg)) if re.search(r"(增加|减少)$", seg[:g.start])]
+    if growth and change and re.search(r"(增长|下降)$", pre) and before and before[-1].end <= change[-1].start:
+        level, d = before[-1], change[-1]
+        op = "-" if seg[: d.start].endswith("增加") else "+"
+        calc = f"{d.value}/({level.value}{op}{d.value})*100"
+    elif len(before) < 2 or before[-1].unit != before[0].unit:
         return ""
-    if "占" in pre:
-        part, whole = before[-1], before[0]
+    elif "占" in pre:
+        calc = f"{before[-1].value}/{before[0].value}*100"
     elif _COMPLETION.search(s[max(f.start - 16, 0): f.end]):
-        part, whole = before[-1], before[-2]
+        calc = f"{before[-1].value}/{before[-2].value}*100"
     else:
         return ""
-    if not whole.value:
+    try:
+        lo, hi = calc_interval(calc)
+    except ZeroDivisionError:
         return ""
-    calc = f"{part.value}/{whole.value}*100"
-    lo, hi = calc_interval(calc)
     return calc if lo - Decimal("0.005") <= f.value <= hi + Decimal("0.005") else ""
 
 
 def op_rounding(doc: Doc, s: str) -> Iterator[Edit]:
     """A share or completion rate moved by 0.01 point that rounding of its figures explains: no 错误."""
     for f in find_figures(s):
-        calc = _rate_calc(s, f) if f.unit == "%" and f.decimals >= 2 else ""
+        calc = _rate_calc(s, f, growth=True) if f.unit == "%" and f.decimals >= 2 else ""
         if not calc:
             continue
         lo, hi = calc_interval(calc)
