@@ -2,7 +2,8 @@
 path (``juesuan.review.extract``): the two 普陀 documents with their nine tables (.docx made by
 tests/pdf_docs.py, and PDF through LibreOffice), the corpus's documents and passages (their
 hand-established errors marked as places not to touch), the seed report (the sentences the review flags
-marked likewise), and juesuan's own 决算公开 and 分析报告 for a few units."""
+marked likewise), and juesuan's own 决算公开 and 分析报告 for a few units (data files, and units of the
+batch generator)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from tests.review_injections import Source, prepare
 ROOT = Path(__file__).resolve().parent
 SEED_TEXT = ROOT.parent.parent / "shared" / "seed" / "000_bc0a8bbd7780701e.txt"
 OWN_UNITS = ("sample", "disclosure_rich", "disclosure_nongye", "disclosure_wenhuaguan")
+GENERATED = (3, 17, 29)  # seeds of juesuan.batch.generate.unit
 PUTUO_IDS = {"putuo_sthj_2025": "putuo-sthj-2025", "putuo_wenlv_2025": "putuo-wenlv-2025"}
 
 
@@ -116,9 +118,28 @@ def own_sources(folder: Path, units=OWN_UNITS) -> list[Source]:
     return out
 
 
+def generated_sources(folder: Path, seeds=GENERATED) -> list[Source]:
+    """Units made by juesuan's batch generator (varied names, kinds, columns): 决算公开 .docx and 分析报告 text."""
+    from juesuan.batch.generate import unit
+    from juesuan.disclosure.api import disclose, docx_bytes
+    from juesuan.report import analyze
+    from juesuan.review.extract import read, read_text
+
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for seed in seeds:
+        data = unit(seed, complete=True)
+        path = folder / f"generated-{seed}.docx"
+        path.write_bytes(docx_bytes(disclose(data)))
+        out.append(Source(f"own:generated-{seed}:公开", "tuning", "docx", read(path), data.unit.name))
+        out.append(Source(f"own:generated-{seed}:报告", "tuning", "text", read_text(analyze(data).text()),
+                          data.unit.name))
+    return out
+
+
 def all_sources(folder: Path, pdf: bool = False, held_out: bool = True) -> list[Source]:
     sources = [*putuo_sources(folder, pdf), *corpus_sources(None if held_out else False), *seed_source(),
-               *own_sources(folder)]
+               *own_sources(folder), *generated_sources(folder)]
     for s in sources:
         if not s.clean:
             prepare(s)
