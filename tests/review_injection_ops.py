@@ -100,6 +100,7 @@ class Doc:
     names: dict = field(default_factory=dict)  # level (类/款/项) -> names written with it
     zero_lines: set = field(default_factory=set)  # 经济分类 names the tables show as 0
     live_lines: set = field(default_factory=set)  # 经济分类 names the tables show non-zero
+    split: dict = field(default_factory=dict)  # 项 name -> (基本支出, 项目支出) from a 合计|基本|项目 table row
 
 
 # new sentence, written, correct, kind, expect, also, context[, calc: the exact expression of the correct value]
@@ -244,6 +245,18 @@ def op_purpose(doc: Doc, s: str) -> Iterator[Edit]:
             other = _rng("pu", s, name).choice(others)
             at = s.index(name, use)
             yield _sub(s, at, at + len(name), other), other, name, "name", "finding", (), ""
+
+
+def op_basic_project(doc: Doc, s: str) -> Iterator[Edit]:
+    """A 项 the tables show only as 项目支出 described as 基本支出 (and the reverse)."""
+    for m in _LEVEL.finditer(s):
+        basic, project = doc.split.get(re.split(r"[（）()]", m.group(1))[-1], (None, None))
+        if m.group(2) != "项" or basic is None or (basic and project):
+            continue
+        said, other = (("项目", "基本") if basic == 0 else ("基本", "项目"))
+        for w in re.finditer(said + "(支出|经费)", s[m.end():]):
+            at = m.end() + w.start()
+            yield _sub(s, at, at + 2, other), other + w.group(1), said + w.group(1), "wording", "finding", (), ""
 
 
 def op_unit_name(doc: Doc, s: str) -> Iterator[Edit]:
@@ -395,7 +408,8 @@ OPERATORS: dict[str, Op] = {
     "compare": op_compare,
     "completion": op_completion, "moved-rate": op_moved_rate, "moved-rate-right": op_moved_rate_right,
     "percent-dropped": op_percent, "template": op_template, "code-name": op_code_name,
-    "unit-name": op_unit_name, "purpose": op_purpose, "part-larger": op_part_larger, "econ-swap": op_econ_swap,
+    "unit-name": op_unit_name, "purpose": op_purpose,
+    "basic-project": op_basic_project, "part-larger": op_part_larger, "econ-swap": op_econ_swap,
     "list-lines": op_list_lines, "share": op_share, "sum-part": op_sum_part, "blank": op_blank,
     "rounding": op_rounding,
 }
@@ -448,6 +462,10 @@ def document_of(source: Source) -> Doc:
             names = [c for c in row if c.strip() and _cell_value(c) is None]
             if _CODE.match(code) and names and len(code) in levels and not econ and not code.startswith("30"):
                 doc.names.setdefault(levels[len(code)], set()).add(names[0].strip())
+                at = row.index(names[0])
+                amounts = [v for v in values[at + 1:] if v is not None]
+                if len(code) == 7 and len(amounts) == 3:
+                    doc.split[names[0].strip()] = (amounts[1], amounts[2])
             for k, cell in enumerate(row[:-1]):
                 if econ and _cell_value(cell) is None and "合计" not in cell and cell.strip():
                     amount = next((v for v in values[k + 1:k + 2] if v is not None), None)

@@ -27,7 +27,7 @@ from tests.review_corpus import ALARM_LEVELS, Error, _norm, _same_value, matches
 from tests.review_injection_ops import OPERATORS, document_of, sentences_of, table_code_names
 
 # classes whose error is in words: a finding must name the place, no value to state
-WORDING = ("direction", "flat", "compare", "template", "name", "list")
+WORDING = ("direction", "flat", "compare", "template", "name", "list", "wording")
 
 
 @dataclass
