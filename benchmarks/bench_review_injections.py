@@ -64,7 +64,7 @@ def family(source: str) -> str:
     """The column a source is reported under."""
     if source.startswith("putuo"):
         return source.split(":")[0]
-    if source.startswith(("seed", "own")):
+    if source.startswith(("seed", "own", "gen")):
         return source.split(":")[0]
     return "corpus-doc" if source.startswith("doc:") else "corpus-passage"
 

@@ -128,24 +128,32 @@ def op_direction(doc: Doc, s: str) -> Iterator[Edit]:
 
 def op_flat(doc: Doc, s: str) -> Iterator[Edit]:
     """持平 where the figures differ: "决算数大于预算数" → "决算数与预算数持平" (both figures stated); "增加X万元"
-    → "持平" where the sentence still states both levels."""
+    → "持平" where the clause still states both levels."""
     figs = _amounts(find_figures(s))
     m = re.search(r"决算数?(大于|小于|高于|低于)(年初|全年)?预算数?", s)
     if m and len({f.value for f in figs}) >= 2:
         yield _sub(s, m.start(), m.end(), "决算数与预算数持平"), "与预算数持平", "", "flat", "finding", (), ""
     for m in _CHANGE.finditer(s):
         new = _sub(s, m.start(), m.end(), "持平")
-        if len({f.value for f in _levels(find_figures(new), new)}) >= 2:
+        a, b = _clause(new, m.start())
+        if len({f.value for f in _levels(find_figures(new[a:b]), new[a:b])}) >= 2:
             yield new, "持平", "", "flat", "finding", (), ""
 
 
 def op_flat_appended(doc: Doc, s: str) -> Iterator[Edit]:
-    """"增加X万元，增长Y%，与上年持平" (as in a published "减少为0.00万元，与2024年持平")."""
+    """"比上年增加X万元，增长Y%，与上年持平" (as in a published "减少为0.00万元，与2024年持平"): 持平 against
+    the same base the change is stated against."""
     for m in _CHANGE.finditer(s):
-        if Decimal(m.group(2).rstrip("万元 ").replace(",", "")):  # the figures say a change; the words 持平
-            yield _sub(s, m.end(), m.end(), "，与上年持平"), "与上年持平", "", "flat", "finding", (), ""
+        a, _ = _clause(s, m.start())
+        head = s[max(s.rfind("。", 0, m.start()) + 1, 0) if "相比" in s[:m.start()] else a: m.start() + 2]
+        bases = list(_BASE.finditer(head))
+        base = next((g for g in bases[-1].groups() if g), "") if bases else ""
+        if base and Decimal(m.group(2).rstrip("万元 ").replace(",", "")):
+            words = f"与{base}持平"
+            yield _sub(s, m.end(), m.end(), "，" + words), words, "", "flat", "finding", (), ""
 
 
+_BASE = re.compile(r"与([^，,；;。]*?)相比|[比较]([^，,；;。]*?)(?=增加|减少|\d[\d,]*(?:\.\d+)?\s*万?元)")
 _CHANGE = re.compile(r"(增加|减少)(\d[\d,]*(?:\.\d+)?\s*万?元)([，,](?:增长|下降)\d+(?:\.\d+)?\s*%)?")
 
 

@@ -131,8 +131,8 @@ def generated_sources(folder: Path, seeds=GENERATED) -> list[Source]:
         data = unit(seed, complete=True)
         path = folder / f"generated-{seed}.docx"
         path.write_bytes(docx_bytes(disclose(data)))
-        out.append(Source(f"own:generated-{seed}:公开", "tuning", "docx", read(path), data.unit.name))
-        out.append(Source(f"own:generated-{seed}:报告", "tuning", "text", read_text(analyze(data).text()),
+        out.append(Source(f"gen:{seed}:公开", "tuning", "docx", read(path), data.unit.name))
+        out.append(Source(f"gen:{seed}:报告", "tuning", "text", read_text(analyze(data).text()),
                           data.unit.name))
     return out
 
