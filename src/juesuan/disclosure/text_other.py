@@ -221,11 +221,13 @@ def glossary(w: Writer) -> None:
     if unsaid:
         from .books import workbook_place
 
-        _, how = workbook_place(w.b.data, "disclosure.glossary") or ("", "")  # a workbook: how to fill it
+        at, how = workbook_place(w.b.data, "disclosure.glossary") or ("", "")  # a workbook: where to fill it
+        sheet = at and not how
         w.out.findings.append(Finding(
             Level.INFO, "D-TEXT-INCOMPLETE",
             f"名词解释“{'”“'.join(unsaid)}”：单位有此收入，模板要求列举主要内容（主要是：……收入等），"
-            f"现写“主要是：{NOT_REPORTED}”。请在数据文件 [disclosure.glossary] 中填写："
-            + "、".join(f'"{t}" = "主要是：……收入等"' for t in unsaid) + "。" + how, ("disclosure", "glossary")))
+            f"现写“主要是：{NOT_REPORTED}”。请在{at if sheet else '数据文件 [disclosure.glossary] '}中填写："
+            + "、".join(f"“{t}”一行填“主要是：……收入等”" if sheet else f'"{t}" = "主要是：……收入等"' for t in unsaid)
+            + "。" + how, ("disclosure", "glossary")))
     w.out.glossary = [(k, val) for k, val in terms.items() if val]
 

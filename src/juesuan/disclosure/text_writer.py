@@ -201,9 +201,11 @@ class Writer:
         only some of its figures are missing; either names the keys to fill."""
         from .books import workbook_place
 
-        listed = "、".join(keys)
+        from ..sources.layout import field_label
+
         what = what.replace("“", "‘").replace("”", "’")  # quoted inside “…”
         at, how = workbook_place(self.b.data, where) or ("", "")
+        listed = "、".join(field_label(where, k) if at and not how else k for k in keys)  # a sheet's own labels
         if partly:
             self.out.findings.append(Finding(
                 Level.INFO, "D-TEXT-INCOMPLETE",

@@ -29,10 +29,13 @@ class Validation:
     rule: dict[str, Any]
     field: str | None = None  # a 单位信息 field path: only its row
     to_column: str | None = None  # the last column when the rule covers several
+    rows: tuple[int, int] | None = None  # only these rows of the block (first, last)
 
     def area(self) -> tuple[int, int, int, int]:
         j = self.block.col + self.block.columns.index(self.column)
         k = self.block.col + self.block.columns.index(self.to_column or self.column)
+        if self.rows is not None:
+            return self.block.row + self.rows[0], j, self.block.row + self.rows[1], k
         if self.field is not None:
             r = self.block.row + [p for p, _, _ in L.UNIT_FIELDS].index(self.field)
             return r, j, r, k
@@ -47,6 +50,7 @@ class BlockSpec:
     amounts: tuple[str, ...] = ()  # columns validated as non-negative amounts
     notes: tuple[str, ...] = ()  # a note right of each row (单位信息)
     heads: tuple[tuple[str, ...], ...] = ()  # grouped headers: each column's header cells, top first
+    row_kinds: tuple[str, ...] = ()  # a block of keys (公开说明): each row's kind, over ``kinds``
 
     def header_cells(self) -> list[tuple[int, int, int, int, str]]:
         """(first row, first col, last row, last col, text) of every header cell over the block.
@@ -116,6 +120,39 @@ def _public_line_heads() -> tuple[tuple[str, ...], ...]:
     if len(heads) != len(L.PUBLIC_LINES_BLOCK.columns) or max(map(len, heads)) != L.PUBLIC_LINES_BLOCK.heads:
         raise RuntimeError("公开科目 headers out of step with layout.PUBLIC_LINES_BLOCK")
     return tuple(heads)
+
+
+COUNT_RULE: dict[str, Any] = {"validate": "integer", "criteria": ">=", "value": 0, "error_message": "请输入非负整数。"}
+SCORE_RULE: dict[str, Any] = {"validate": "decimal", "criteria": "between", "minimum": 0, "maximum": 100,
+                              "error_message": "请输入0到100之间的分数。"}
+RULES = {"int": COUNT_RULE, "money": AMOUNT_RULE, "score": SCORE_RULE}
+
+
+def _field_validations() -> tuple[Validation, ...]:
+    """公开说明: each run of rows of one kind (counts, amounts, the score) validated as that kind."""
+    out = []
+    for block, (_, _, fields) in zip(L.PUBLIC_FIELD_BLOCKS, L.PUBLIC_SECTIONS, strict=True):
+        r = 0
+        while r < len(fields):
+            k = r
+            while k + 1 < len(fields) and fields[k + 1].kind == fields[r].kind:
+                k += 1
+            if fields[r].kind in RULES:
+                out.append(Validation(block, "value", RULES[fields[r].kind], rows=(r, k)))
+            r = k + 1
+    return tuple(out)
+
+
+def _public_notes() -> InputSheet:
+    """公开说明: the 情况说明's sections 七, 十, 十一, the 上年 totals and 第四部分 名词解释, as the 2024 Shanghai
+    template orders them: a section a block of rows, its label left, the hint (unit, what to write) right."""
+    blocks = tuple(BlockSpec(block, head, notes=tuple(f.note for f in fields), row_kinds=tuple(f.kind for f in fields))
+                   for block, (_, head, fields) in zip(L.PUBLIC_FIELD_BLOCKS, L.PUBLIC_SECTIONS, strict=True))
+    terms = BlockSpec(L.PUBLIC_TERMS_BLOCK, None, {"term": "text", "text": "text"})
+    return InputSheet(
+        L.PUBLIC_NOTES, "决算公开：情况说明七至十一、名词解释所需的数字和文字",
+        "金额单位：元；个数、辆数为整数。留空表示未填报（情况说明写“未填报”），确实没有的填0。",
+        (*blocks, terms), _field_validations(), ((0, 0, 36), (1, 1, 60), (2, 2, 24)), (L.FIRST, 0))
 
 
 INPUT_SHEETS: tuple[InputSheet, ...] = (
@@ -198,4 +235,5 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
                    _amounts(L.PUBLIC_ECONOMICS_BLOCK, 2)),),
         (), ((0, 0, 16), (1, 1, 36), (2, 2, 18)), (L.FIRST, 2),
     ),
+    _public_notes(),
 )
