@@ -199,9 +199,8 @@ class Writer:
     def blank(self, what: str, where: str, keys: tuple[str, ...], *, partly: bool = False) -> None:
         """A part of the text the data does not give: 警告 when it is written 未填报, 提示 when
         only some of its figures are missing; either names the keys to fill."""
-        from .books import workbook_place
-
         from ..sources.layout import field_label
+        from .books import workbook_place
 
         what = what.replace("“", "‘").replace("”", "’")  # quoted inside “…”
         at, how = workbook_place(self.b.data, where) or ("", "")

@@ -249,8 +249,8 @@ def _public_fields(grids: dict[str, Grid | None], skipped: dict[str, set[int]],
                 "请填写名词和解释（两栏都填）。", cell))
             continue
         if name in terms or name in out.get("glossary", {}):
-            findings.append(Finding(Level.ERROR, "E-DUPLICATE",
-                                    f"{L.sheet_cell(*cell[1:])}：名词“{name}”已填写过一次，该行未读入。请合并为一行。", cell))
+            findings.append(Finding(Level.ERROR, "E-DUPLICATE", f"{L.sheet_cell(*cell[1:])}：名词“{name}”已填写过一次，"
+                                    "该行未读入。请合并为一行。", cell))
             continue
         terms[name] = r
         out.setdefault("glossary", {})[name] = text_value(text)

@@ -443,8 +443,8 @@ class Locator:
 
     def _field(self, path: tuple) -> tuple[str, int, int]:
         """A 公开说明 row: the key's cell; the table itself: its first row."""
-        table = path[1]
-        key = path[2] if len(path) >= 3 else None
+        table = str(path[1])
+        key = str(path[2]) if len(path) >= 3 else ""
         if table == "glossary" and key in self.terms:
             return (PUBLIC_NOTES, *PUBLIC_TERMS_BLOCK.cell(self.terms[key], "text"))
         found = PUBLIC_FIELDS.get((table, key)) or next(x for (t, _), x in PUBLIC_FIELDS.items() if t == table)

@@ -197,7 +197,8 @@ def overflow(data: UnitData, findings=()) -> list:
             out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
                                f"决算公开的[[disclosure.{key}]]有{n}行，工作簿的“{block.sheet}”表最多{block.rows}行。"
                                "请合并或删减后再生成工作簿。", ("disclosure", key)))
-    extra = [t for t in (disclosure.glossary if disclosure is not None else {}) if ("glossary", t) not in L.PUBLIC_FIELDS]
+    terms = disclosure.glossary if disclosure is not None else {}
+    extra = [t for t in terms if ("glossary", t) not in L.PUBLIC_FIELDS]
     if len(extra) > L.PUBLIC_TERMS_BLOCK.rows:
         out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
                            f"名词解释中模板以外的名词有{len(extra)}个，工作簿的“{L.PUBLIC_NOTES}”表最多"
