@@ -326,13 +326,18 @@ def _inputs(wb, sheets, fmt: _Formats, blocks) -> None:
                     ws.write_string(r1, c1, label, fmt.header)
                 else:
                     ws.merge_range(r1, c1, r2, c2, label, fmt.header)
-            for r, label in enumerate(L.ROW_LABELS.get(block.name, ())):
-                ws.write_string(block.row + r, block.col - 1, label, fmt.label)
+            heights: dict[int, float] = {}
+            label_width = next((w for first, last, w in spec.widths if first <= block.col - 1 <= last), 8.43)
+            for r, label in enumerate(L.ROW_LABELS.get(block.name, ())):  # long labels wrapped (公开说明)
+                ws.write_string(block.row + r, block.col - 1, label, fmt.styles["wrap"] if b.wrap else fmt.label)
+                heights[r] = text_height(label, label_width) if b.wrap else LINE_POINTS
             width = next((w for first, last, w in spec.widths if first <= block.last_col + 1 <= last), 8.43)
             for r, note in enumerate(b.notes):  # wrapped within the page, its row as tall as its lines
                 ws.write_string(block.row + r, block.last_col + 1, note, fmt.styles["note_wrap"])
-                if text_height(note, width) > LINE_POINTS:
-                    ws.set_row(block.row + r, text_height(note, width))
+                heights[r] = max(heights.get(r, LINE_POINTS), text_height(note, width))
+            for r, height in heights.items():
+                if height > LINE_POINTS:
+                    ws.set_row(block.row + r, height)
             _write_input(ws, fmt, block, blocks[block.name], b.kinds, b.row_kinds)
         for b in spec.blocks:
             for column in b.amounts:
@@ -442,6 +447,8 @@ def apply_look(ws, found: SheetLook, column_formats: dict | None = None) -> None
         ws.repeat_columns(*found.title_cols)
     if found.col_breaks:
         ws.set_v_pagebreaks(list(found.col_breaks))
+    if found.row_breaks:
+        ws.set_h_pagebreaks(list(found.row_breaks))
     page_xlsxwriter(ws, found.page)
     ws.set_row(0, TITLE_ROW_HEIGHT)
     if found.protect:  # output cells are juesuan's; widths and rows may still be adjusted

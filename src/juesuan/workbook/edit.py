@@ -240,6 +240,10 @@ def apply_look(ws, found) -> None:
         from openpyxl.worksheet.pagebreak import Break, ColBreak
 
         ws.col_breaks = ColBreak(brk=[Break(id=col) for col in found.col_breaks])
+    if found.row_breaks:
+        from openpyxl.worksheet.pagebreak import Break, RowBreak
+
+        ws.row_breaks = RowBreak(brk=[Break(id=row) for row in found.row_breaks])
     if ws.sheet_properties.pageSetUpPr is None:
         ws.sheet_properties.pageSetUpPr = PageSetupProperties()
     page_openpyxl(ws, found.page)

@@ -51,6 +51,7 @@ class BlockSpec:
     notes: tuple[str, ...] = ()  # a note right of each row (单位信息)
     heads: tuple[tuple[str, ...], ...] = ()  # grouped headers: each column's header cells, top first
     row_kinds: tuple[str, ...] = ()  # a block of keys (公开说明): each row's kind, over ``kinds``
+    wrap: bool = False  # long row labels wrapped, their rows as tall as their lines
 
     def header_cells(self) -> list[tuple[int, int, int, int, str]]:
         """(first row, first col, last row, last col, text) of every header cell over the block.
@@ -88,6 +89,8 @@ class InputSheet:
     widths: tuple[tuple[int, int, float], ...] = ()  # (first column, last column, width)
     freeze: tuple[int, int] | None = None
     landscape: bool = False
+    title_rows: tuple[int, int] | None = None  # rows printed on every page (default: down to the first header)
+    row_breaks: tuple[int, ...] = ()  # a long sheet's pages start at these rows (a section never split)
     scale: int = 0  # a wide sheet: printed at this scale (%), a page from each of ``col_breaks``,
     col_breaks: tuple[int, ...] = ()  # with the ``title_cols`` on every page
     title_cols: tuple[int, int] | None = None
@@ -146,13 +149,16 @@ def _field_validations() -> tuple[Validation, ...]:
 def _public_notes() -> InputSheet:
     """公开说明: the 情况说明's sections 七, 十, 十一, the 上年 totals and 第四部分 名词解释, as the 2024 Shanghai
     template orders them: a section a block of rows, its label left, the hint (unit, what to write) right."""
-    blocks = tuple(BlockSpec(block, head, notes=tuple(f.note for f in fields), row_kinds=tuple(f.kind for f in fields))
+    blocks = tuple(BlockSpec(block, head, notes=tuple(f.note for f in fields), row_kinds=tuple(f.kind for f in fields),
+                             wrap=True)
                    for block, (_, head, fields) in zip(L.PUBLIC_FIELD_BLOCKS, L.PUBLIC_SECTIONS, strict=True))
+    pages = ("in_public_assets",)  # 七–十一(二) | 十一(三), 上年, 名词解释
     terms = BlockSpec(L.PUBLIC_TERMS_BLOCK, None, {"term": "text", "text": "text"})
     return InputSheet(
         L.PUBLIC_NOTES, "决算公开：情况说明七至十一、名词解释所需的数字和文字",
         "金额单位：元；个数、辆数为整数。留空表示未填报（情况说明写“未填报”），确实没有的填0。",
-        (*blocks, terms), _field_validations(), ((0, 0, 36), (1, 1, 60), (2, 2, 24)), (L.FIRST, 0))
+        (*blocks, terms), _field_validations(), ((0, 0, 40), (1, 1, 56), (2, 2, 22)), (L.FIRST, 0),
+        title_rows=(0, 1), row_breaks=tuple(b.row - 1 for b in L.PUBLIC_FIELD_BLOCKS if b.name in pages))
 
 
 INPUT_SHEETS: tuple[InputSheet, ...] = (
