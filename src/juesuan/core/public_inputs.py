@@ -133,9 +133,14 @@ def _economics(r: Reader, raw: Any) -> tuple[EconomicLine, ...]:
     out: list[EconomicLine] = []
     seen: set[str] = set()
     parents = _name_only_parents("economics", raw)
-    for i, row in _array(r, raw, "basic_economics", "基本支出经济分类"):
+    rows = [(i, {**row, "code": parents[i]} if i in parents else row)
+            for i, row in _array(r, raw, "basic_economics", "基本支出经济分类")]
+    codes = {str(row.get("code")) for _, row in rows}
+    for i, row in rows:
         path: Path = (ROOT, "basic_economics", i)
-        row = {**row, "code": parents[i]} if i in parents else row
+        if row.get("final") in (None, "") and any(x.startswith(str(row.get("code"))) and x != str(row.get("code"))
+                                                  for x in codes):
+            continue  # a 类 heading as the tables show it (by name, no amount): its 款 give its figure
         code = _code(r, row, path, f"基本支出经济分类第{i + 1}行", (3, 5), "economics")
         if code is None:
             continue

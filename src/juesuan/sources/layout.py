@@ -268,8 +268,8 @@ def field_label(where: str, key: str) -> str:
     """``“编报绩效目标的项目个数”`` for ``disclosure.performance`` ``target_projects``: a key as 公开说明
     labels its row; any other key as given."""
     head, _, table = where.partition(".")
-    found = PUBLIC_FIELDS.get((table, key)) if head == "disclosure" else None
-    return f"“{found[2].label}”" if found else key
+    found = PUBLIC_FIELDS.get((table, key.split("（", 1)[0].strip())) if head == "disclosure" else None
+    return f"“{found[2].label}”" if found else key  # "prior_final（上年决算）" too
 
 
 # every [disclosure] part typed on an input sheet → that sheet (the hidden 公开数据 keeps the rest)
