@@ -19,9 +19,9 @@ from juesuan.sources import layout as L
 from juesuan.sources.blocks import public_data_cells
 from juesuan.sources.datafile import dumps, load, parse_document, to_document
 from juesuan.workbook.build import build
-from juesuan.workbook.edit import read_workbook, read_workbook_located
+from juesuan.workbook.edit import read_workbook, read_workbook_located, write_disclosure
 from juesuan.workbook.input_sheets import INPUT_SHEETS
-from tests.buttons import click, look_of_file
+from tests.buttons import click, look_after_actions, look_of_file
 from tests.test_workbook_public import LINES, RICH, _built, _typed
 
 TERMS = L.PUBLIC_TERMS_BLOCK
@@ -195,8 +195,15 @@ def test_an_accountant_fills_the_sheet_and_the_text_says_it(tmp_path, monkeypatc
               and f.path[:2] in {("disclosure", t) for t in L.PUBLIC_FIELD_TABLES}]
     assert all(f"“{L.PUBLIC_NOTES}”表" in f.message for f in blanks)
     monkeypatch.chdir(tmp_path)
-    outcome, _ = click(path, excel.disclose)  # the button reads the same sheet
+    outcome, actions = click(path, excel.disclose)  # the button reads the same sheet
     assert "编报绩效目标的2024年度项目3个" in outcome.report.text.plain()
+    printed = look_after_actions(path, actions)[L.PUBLIC_NOTES]["print_area"]
+    assert printed == f"A1:C{L.PUBLIC_FIELD_BLOCKS[-1].last_row + 1}"  # no term typed: to the 名词解释
+    ws.cell(TERMS.row + 1, 1).value, ws.cell(TERMS.row + 1, 2).value = "公益文化活动", "指免费开展的演出。"
+    wb.save(path)
+    unit = load_unit(path)
+    write_disclosure(path, disclose(unit.data, unit.findings))  # juesuan disclose: printed down to the term
+    assert openpyxl.load_workbook(path)[L.PUBLIC_NOTES].print_area == f"'{L.PUBLIC_NOTES}'!$A$1:$C${TERMS.row + 1}"
 
 
 def test_the_template_prints_each_section_whole(tmp_path):

@@ -118,6 +118,8 @@ def used_rows(locator: L.Locator) -> dict[str, int]:
             last[block.sheet] = block.row + max(rows.values()) + 1
     if locator.reasons:
         last[L.REASONS] = L.REASONS_BLOCK.row + max(locator.reasons.values()) + 1
+    if locator.terms:  # 公开说明's 名词解释 beyond the template's
+        last[L.PUBLIC_NOTES] = L.PUBLIC_TERMS_BLOCK.row + max(locator.terms.values()) + 1
     return last
 
 
