@@ -210,10 +210,6 @@ class Field:
     note: str = ""
 
 
-def _fields(table: str, labels: dict[str, str], kind: str, note: str) -> tuple[Field, ...]:
-    return tuple(Field(table, key, label, kind, note) for key, label in labels.items())
-
-
 _PERFORMANCE_KINDS = {"systems": "text", "mechanism": "text", "average_score": "score",
                       **{k: "int" for k in pv.PERFORMANCE_COUNTS}, **{k: "money" for k in pv.PERFORMANCE_AMOUNTS}}
 _NOTES = {"text": "文字", "int": "个", "money": "元", "score": "分（0–100）"}
@@ -236,8 +232,9 @@ PUBLIC_SECTIONS: tuple[tuple[str, str, tuple[Field, ...]], ...] = (
         Field("operating_costs", "final", "机关运行经费本年决算", "money", "元；事业单位（不参公）不填"),
         Field("operating_costs", "prior_final", "机关运行经费上年决算", "money", "元"),
         Field("operating_costs", "budget", "机关运行经费年初预算", "money", "元"))),
-    ("in_public_procurement", "十一、（二）政府采购支出情况（以合同签订为准）", _fields(
-        "procurement", pv.PROCUREMENT_KEYS, "money", "元")),
+    ("in_public_procurement", "十一、（二）政府采购支出情况（以合同签订为准）", tuple(
+        Field("procurement", k, label, "money", "元；政府采购金额为货物、工程、服务之和" if k == "goods" else "元")
+        for k, label in pv.PROCUREMENT_KEYS.items())),
     ("in_public_assets", "十一、（三）国有资产占有使用情况（截至12月31日）", (
         *(Field("vehicles", k, k, "int", "辆") for k in pv.VEHICLE_CATEGORIES),
         Field("other", "equipment", "单价100万元（含）以上设备（不含车辆）", "int", "台（套）"))),

@@ -226,7 +226,7 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
     ),
     InputSheet(
         L.PUBLIC_LINES, "决算公开：按功能分类科目分列的数字",
-        "单位：元。每个项级科目（7位编码）填一行，类、款由程序汇总；不涉及的留空。多种资金来源或多种支出性质的单位须填写"
+        "单位：元。每个项级科目（7位编码）填一行，类、款由程序汇总（也可如公开表只填类、款的名称）；不涉及的留空。多种资金来源或多种支出性质的单位须填写"
         "（生成公开会列出需填写的科目）。",
         (BlockSpec(L.PUBLIC_LINES_BLOCK, None, {"code": "text", "name": "text", "purpose": "text"},
                    _amounts(L.PUBLIC_LINES_BLOCK, 2)[:-1], heads=_public_line_heads()),),
@@ -236,7 +236,7 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
     ),
     InputSheet(
         L.PUBLIC_ECONOMICS, "决算公开：一般公共预算财政拨款基本支出（公开06）",
-        "单位：元。类（3位）或款（5位）：301、303为人员经费，302、310为公用经费。",
+        "单位：元。类（3位）或款（5位）：301、303为人员经费，302、310为公用经费。类可只填名称，不填金额时按其下各款合计。",
         (BlockSpec(L.PUBLIC_ECONOMICS_BLOCK, None, {"code": "text", "name": "text"},
                    _amounts(L.PUBLIC_ECONOMICS_BLOCK, 2)),),
         (), ((0, 0, 16), (1, 1, 36), (2, 2, 18)), (L.FIRST, 2),
