@@ -120,10 +120,31 @@ def _known(w: Writer, item: str, column: str) -> bool:
     return all(_typed(w, column, (k,)) for k in _needed(w, item))
 
 
+def _prior(w: Writer, item: str) -> Decimal | None:
+    """``item``'s 上年决算: its parts' where typed; for 公务用车购置及运行维护费 whose 上年 split is not known
+    (a published text gives the sum only), [disclosure.prior] car; else None."""
+    if _known(w, item, "prior_final"):
+        return controlled(w.b, item, "prior_final")
+    return w.b.d.prior.get("car") if item == CAR else None
+
+
+def _prior_moves(w: Writer, item: str, prior: Decimal) -> list[tuple[str, int]]:
+    """The keys whose reasons may explain ``item``'s change against last year, with their directions: each
+    part's own where its 上年 is typed; all of them the item's where only the item's 上年 is known."""
+    if _known(w, item, "prior_final"):
+        return _moves(w, PARTS[item], "prior_final")
+    moved = direction(controlled(w.b, item, "final"), prior)
+    return [(k, moved) for k in PARTS[item]]
+
+
 def _against_last_year(w: Writer, total: Decimal, prior: Decimal) -> None:
-    known = [(item, label) for item, label in ITEMS if _known(w, item, "prior_final")]
+    priors = {item: p for item, _ in ITEMS if (p := _prior(w, item)) is not None}
+    known = [(item, label) for item, label in ITEMS if item in priors]
+    if len(known) == len(ITEMS):
+        prior = sum(priors.values(), Decimal(0))
     if len(known) < len(ITEMS):
-        missing = [k for item, _ in ITEMS for k in _needed(w, item) if not _typed(w, "prior_final", (k,))]
+        missing = [k for item, _ in ITEMS if item not in priors
+                   for k in _needed(w, item) if not _typed(w, "prior_final", (k,))]
         w.blank("“三公”经费财政拨款支出决算总体情况说明", "controlled",
                 tuple(f"{k}的" + w.field("controlled", "prior_final", "上年决算", spaced=True) for k in missing),
                 partly=True)
@@ -131,7 +152,7 @@ def _against_last_year(w: Writer, total: Decimal, prior: Decimal) -> None:
         return
     bits = []
     for item, label in known:
-        ch = _change(w, controlled(w.b, item, "final"), controlled(w.b, item, "prior_final"))
+        ch = _change(w, controlled(w.b, item, "final"), priors[item])
         whole = len(known) == len(ITEMS)  # the items follow the total's 比2023年度
         bits.append(f"{label}支出决算{ch if whole or ch.startswith('与') else f'比{w.base}{ch}'}")
     if len(known) == len(ITEMS):
@@ -144,11 +165,11 @@ def _against_last_year(w: Writer, total: Decimal, prior: Decimal) -> None:
     else:
         text = f"{w.year}年度“三公”经费财政拨款支出中，" + "；".join(bits) + "。"
     for item, label in known:
-        a, p = controlled(w.b, item, "final"), controlled(w.b, item, "prior_final")
+        a, p = controlled(w.b, item, "final"), priors[item]
         moved = direction(a, p)
         if not moved:
             continue  # the template: 持平 needs no reason
-        moves = _moves(w, PARTS[item], "prior_final")
+        moves = _prior_moves(w, item, p)
         r = w.reasons_along("final_yoy", moves, moved)
         lead = f"{label}支出{ph.up_down(a - p)}的主要原因是"
         if r:
