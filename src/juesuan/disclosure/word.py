@@ -195,33 +195,39 @@ def _contents(doc, name: str, title: str, tables: Tables, text: DisclosureText) 
     p.paragraph_format.first_line_indent = Cm(0)
     head = p.add_run("目　　录")
     head.font.size, head.bold = Pt(TEXT["contents_title"].size), TEXT["contents_title"].bold
+    p.paragraph_format.space_after = Pt(DISCLOSURE_TEXT_LINE)  # the template: a line between it and the list
     width = TEXT_WIDTH.pt
-    for level, line in contents(name, title, tables, text):
+    for level, line in contents(name, title, tables, text):  # all flush left (黑体 部分, 楷体 items), as the template
         para = doc.add_paragraph(style="Normal")
-        indent = 0.0 if level == 0 else 31.0
-        para.paragraph_format.first_line_indent = Pt(indent)
-        size = min(CONTENTS_SIZE, (width - indent) / (base.text_ems(line) + 0.5))  # one line each
+        para.paragraph_format.first_line_indent = Pt(0)
+        size = min(CONTENTS_SIZE, width / (base.text_ems(line) + 0.5))  # one line each
         base.set_font(para.add_run(line), base.FONTS["h1" if level == 0 else "h2"], Pt(size))
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
 def _units_table(doc, units: tuple[tuple[str, str], ...]) -> None:
-    """The 决算单位构成 table: 序号 | 单位名称 | 备注 (the template's form)."""
+    """The 决算单位构成 table: 序号 | 单位名称 | 备注 (the template's form: the text's 仿宋 15pt, regular, rows a
+    text line tall, columns in the template's proportions across the text width)."""
+    look = TEXT["units"]
     t = doc.add_table(rows=len(units) + 1, cols=3)
     t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     style_id = doc.styles[base.TABLE_TEXT].style_id
-    size = Pt(12)
-    for j, (label, width) in enumerate((("序号", Cm(2)), ("单位名称", Cm(9.5)), ("备注", Cm(4)))):
+    size = Pt(look.size)
+    for j, share in enumerate((42, 280, 86)):  # 序号 | 单位名称 | 备注, pt in the template
+        width = Emu(int(TEXT_WIDTH * share / 408))
         t.columns[j].width = width
         for row in t.rows:
             row.cells[j].width = width
-        base.fill_cell(t.rows[0].cells[j], label, WD_ALIGN_PARAGRAPH.CENTER, size, style_id, bold=True)
-    for i, (unit, note) in enumerate(units, start=1):
-        cells = t.rows[i].cells
-        base.fill_cell(cells[0], str(i), WD_ALIGN_PARAGRAPH.CENTER, size, style_id)
-        base.fill_cell(cells[1], unit, WD_ALIGN_PARAGRAPH.LEFT, size, style_id)
-        base.fill_cell(cells[2], note, WD_ALIGN_PARAGRAPH.LEFT, size, style_id)
+    rows = [("序号", "单位名称", "备注"), *((str(i), unit, note) for i, (unit, note) in enumerate(units, start=1))]
+    for i, (row, texts) in enumerate(zip(t.rows, rows, strict=True)):
+        row.height = Pt(DISCLOSURE_TEXT_LINE)
+        for j, (cell, text) in enumerate(zip(row.cells, texts, strict=True)):
+            centred = j == 0 or i == 0  # the header and the 序号 centred
+            base.fill_cell(cell, text, WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.LEFT, size,
+                           style_id, bold=look.bold)
+            base.set_font(cell.paragraphs[0].runs[0], look.font or base.FONTS["body"])
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
 def _section(doc, *, landscape: bool, table: bool = False) -> None:

@@ -96,6 +96,7 @@ DISCLOSURE_TEXT: dict[str, Style] = {
     "contents_title": Style(font=HEI, size=16), "part": Style(font=HEI, size=15),
     "h1": Style(font=KAI, size=15, bold=True), "h2": Style(font=KAI, size=15, bold=True),
     "body": Style(font=FANGSONG, size=15),
+    "units": Style(font=FANGSONG, size=15),  # the 决算单位构成 table (序号 | 单位名称 | 备注), rows one text line tall
 }
 DISCLOSURE_TEXT_LINE, DISCLOSURE_TEXT_WIDTH = 31.2, 14.9
 
