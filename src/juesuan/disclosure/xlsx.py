@@ -6,6 +6,7 @@ the total exactly; a published total beside its rounded parts is written as the 
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from decimal import Decimal
 from io import BytesIO
@@ -19,9 +20,10 @@ ROW_POINTS = 14.5  # one line of 五号 text
 
 
 def text_lines(text: str, width: float) -> int:
-    """Lines ``text`` takes in a column ``width`` characters wide (a CJK character counts two)."""
-    units = sum(2 if ord(ch) > 0xFF else 1 for ch in text)
-    return max(1, -(-units // max(int(width) - 1, 1)))
+    """Lines ``text`` takes in a column ``width`` characters wide (a CJK character 1.9 of them, as
+    ``grid.widths`` counts)."""
+    units = sum(1.9 if ord(ch) > 0xFF else 1.0 for ch in text)
+    return max(1, math.ceil(units / max(width, 1.0)))
 
 
 def build(tables: Tables) -> bytes:
