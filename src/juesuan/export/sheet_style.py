@@ -85,7 +85,7 @@ DISCLOSURE_STYLES: dict[str, Style] = {
 # header, wrap, money, total_*, note); the sheet's own title and error line as every sheet's.
 DISCLOSURE_SHEET_STYLES: dict[str, Style] = {
     **STYLES, "caption": DISCLOSURE_STYLES["title"], "header": DISCLOSURE_STYLES["head"],
-    **{k: DISCLOSURE_STYLES[k] for k in ("wrap", "money", "total_text", "total_money")},
+    **{k: DISCLOSURE_STYLES[k] for k in ("wrap", "money", "total_text", "total_text_center", "total_money")},
     "note": DISCLOSURE_STYLES["left"], "note_wrap": DISCLOSURE_STYLES["note"],
 }
 

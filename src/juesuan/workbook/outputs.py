@@ -575,7 +575,8 @@ def disclosure_sheet(disclosed: Any) -> SheetOut:
                     s.put(first + i, j, Cell(value if g.text(i, j) else None, style=f"{total}money"))
                 else:  # wrapped: a long 科目名称 shows whole in its column
                     text = ("　" * g.indent[i] if j == 0 else "") + str(value or "")
-                    s.put(first + i, j, Cell(text, style="wrap" if not total else "total_text"))
+                    centred = "_center" if total and g.align(i, j) == "center" else ""  # 合计/总计, as the template
+                    s.put(first + i, j, Cell(text, style="wrap" if not total else f"total_text{centred}"))
         r = first + len(g.body)
         for note in g.notes:
             s.put(r, 0, Cell(note, style="note"))
