@@ -170,9 +170,12 @@ def _procurement_agrees(w: Writer, pr: dict[str, Decimal], total: Decimal | None
     sme = pr.get("sme_won", Decimal(0)) + pr.get("other_sme_won", Decimal(0))
     if total is not None and sme > total:
         said.append(f"由中小企业中标或成交的采购金额合计{ph.wan(sme)}大于政府采购金额{ph.wan(total)}")
-    for text in said:
+    from .books import workbook_place
+
+    at, how = workbook_place(w.b.data, "disclosure.procurement") or ("数据文件 [disclosure.procurement] ", "")
+    for text in said:  # a workbook has no sheet for it: how to edit it (extract → edit → build)
         w.out.findings.append(Finding(Level.WARNING, "D-PROCUREMENT", f"情况说明“政府采购支出情况”：{text}，请核对"
-                                      "数据文件 [disclosure.procurement] 中的金额。", ("disclosure", "procurement")))
+                                      f"{at}中的金额。{how}", ("disclosure", "procurement")))
 
 
 def _assets(w: Writer) -> None:

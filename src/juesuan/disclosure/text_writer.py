@@ -147,7 +147,8 @@ class Writer:
             self.out.findings.append(Finding(
                 Level.ERROR, "D-SHARES",
                 f"情况说明“{self.section}”所列各项合计{ph.wan(whole - gap)}，与{of}{ph.wan(whole)}相差"
-                f"{ph.wan(abs(gap))}：有未列出的部分，所列占比合计不是100%。请检查数据文件中相应的决算数。",
+                f"{ph.wan(abs(gap))}：有未列出的部分，所列占比合计不是100%。"
+                f"请检查{'工作簿' if self.b.data.origin == WORKBOOK else '数据文件'}中相应的决算数。",
                 ("情况说明", self.section)))
         elif len(parts) > 1:
             self.out.shares.append((self.section, [s.rstrip("%") for s in shown]))
