@@ -49,6 +49,10 @@ def test_typed_tables_print_as_published(unit):
 @pytest.mark.parametrize("split", [True, False], ids=["类款项", "科目编码"])
 @pytest.mark.parametrize("unit", UNITS)
 def test_imported_tables_print_as_published(unit, split, tmp_path):
+    """Into the unit's data file without its figures and without its [disclosure.layout]: how the published
+    tables print a zero (blank, "0", "0.00", by table or column) comes from the tables themselves."""
+    import tomlkit
+
     from tests.official_book import build
     from tests.test_import_published import _without_table_figures
 
@@ -56,11 +60,45 @@ def test_imported_tables_print_as_published(unit, split, tmp_path):
     tables = {k: (t["title"], corrected_rows(exp, k)) for k, t in exp["tables"].items()}
     book = build(tmp_path / "公开表.xlsx", tables, "万元", split)
     target = tmp_path / f"{unit}.toml"
-    target.write_text(_without_table_figures((HERE / f"{unit}.toml").read_text(encoding="utf-8")), encoding="utf-8")
+    doc = tomlkit.parse(_without_table_figures((HERE / f"{unit}.toml").read_text(encoding="utf-8")))
+    typed = doc["disclosure"].pop("layout")
+    target.write_text(tomlkit.dumps(doc), encoding="utf-8")
     assert main(["import-tables", str(book), str(target)]) == 0
+    written = load(target)[0]
+    assert _zeros_of(written) == _zeros_of(load(HERE / f"{unit}.toml")[0]) and typed
     result = disclose(*load(target))
     assert not _strict_differences(unit, result)
     _assert_text_figures(unit, result)  # the text from the imported tables states the same figures
+
+
+def _zeros_of(data) -> dict[str, object]:
+    """How each table prints a zero for ``data`` (the table's style and its columns' own)."""
+    result = disclose(data)
+    return {t.key: (t.zeros, t.column_zeros) for t in result.tables}
+
+
+def test_zero_forms_read_as_a_workbook_or_csv_shows_them():
+    from juesuan.disclosure.import_zeros import number_form
+
+    assert number_form(0.0, "#,##0.00") == "0.00" and number_form(0, "General") == "0"
+    assert number_form(0.0, "#,##0.00;-#,##0.00;") == "blank"  # a format whose zero section is empty
+    assert number_form(0.0, '#,##0.00;-#,##0.00;"0"') == "0" and number_form(12.5, "#,##0.00") is None
+    assert number_form(Decimal("0.00")) == "0.00" and number_form(0) == "0"  # CSV numbers as typed
+    assert number_form("0.00") == "0.00" and number_form(" 0 ") == "0" and number_form("0.5") is None
+
+
+def test_our_own_tables_reimport_without_a_layout_change(tmp_path):
+    """The .xlsx juesuan writes prints zeros as the data file says: importing it back adds no setting."""
+    from juesuan.disclosure.api import xlsx_bytes
+
+    for unit in UNITS:
+        src = tmp_path / f"{unit}.toml"
+        src.write_text((HERE / f"{unit}.toml").read_text(encoding="utf-8"), encoding="utf-8")
+        book = tmp_path / f"{unit}.xlsx"
+        book.write_bytes(xlsx_bytes(disclose(*load(src))))
+        before = _zeros_of(load(src)[0])
+        assert main(["import-tables", str(book), str(src)]) == 0
+        assert _zeros_of(load(src)[0]) == before
 
 
 # The published text's figures juesuan does not state (and those it states instead): the publisher's mistakes.
