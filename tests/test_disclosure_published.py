@@ -156,3 +156,32 @@ def test_three_public_change_from_the_published_sum():
     assert "公务用车购置及运行维护费支出决算减少20.06万元，下降88.37%" in text
     assert "公务用车购置及运行维护费支出减少的主要原因是2025 年未新增公务用车。" in text
     assert not [f for f in result.findings if "prior_final" in f.message]
+
+
+def test_zero_forms_from_a_csv(tmp_path):
+    """The nine tables as one CSV, each figure as the publisher printed it (文旅: blank in 公开01–06, "0" in
+    公开07 and 公开08 but its 基本支出 column): imported, the tables print as published."""
+    import csv
+
+    import openpyxl
+    import tomlkit
+
+    from tests.official_book import build
+    from tests.test_import_published import _without_table_figures
+
+    unit = "putuo_wenlv_2025"
+    exp = expected_of(unit)
+    tables = {k: (t["title"], corrected_rows(exp, k)) for k, t in exp["tables"].items()}
+    book = openpyxl.load_workbook(build(tmp_path / "t.xlsx", tables, "万元", False))
+    with (tmp_path / "t.csv").open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f)
+        for ws in book.worksheets:  # the tables one below the other, each cell as the workbook shows it
+            out.writerows([("" if c.value is None else f"{c.value:.2f}" if c.number_format == "#,##0.00"
+                            else f"{c.value:.0f}") if isinstance(c.value, float) else c.value for c in row]
+                          for row in ws.iter_rows())
+            out.writerow([])
+    doc = tomlkit.parse(_without_table_figures((HERE / f"{unit}.toml").read_text(encoding="utf-8")))
+    doc["disclosure"].pop("layout")
+    (tmp_path / "u.toml").write_text(tomlkit.dumps(doc), encoding="utf-8")
+    assert main(["import-tables", str(tmp_path / "t.csv"), str(tmp_path / "u.toml")]) == 0
+    assert not _strict_differences(unit, disclose(*load(tmp_path / "u.toml")))

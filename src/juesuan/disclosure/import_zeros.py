@@ -93,8 +93,8 @@ def _money_columns(spec: s.TableSpec, h: r.Header) -> dict[int, str]:
 
     out: dict[int, str] = {}
     for j, path in h.paths.items():
-        for c in labels:
-            if path and path[-1] == r.norm(c.label) and (not c.group or r.norm(c.group) in path):
-                out[j] = name(c)
-                break
+        named = [c for c in labels if path and path[-1] == r.norm(c.label)]
+        grouped = [c for c in named if not c.group or r.norm(c.group) in path]
+        if grouped or len(named) == 1:  # a label alone where it names one column (a CSV's group only once)
+            out[j] = name((grouped or named)[0])
     return out
