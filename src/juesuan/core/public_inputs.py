@@ -23,7 +23,8 @@ KEYS = ("department", "region", "units", "lines", "basic_economics", "operating_
 ROOT = "disclosure"
 OPERATING_KEYS = {"final": "本年决算", "prior_final": "上年决算", "budget": "年初预算"}
 PRIOR_KEYS = {"total": "上年收入支出总计", "fiscal_total": "上年财政拨款收入支出总计",
-              "general_spending": "上年一般公共预算财政拨款支出"}
+              "general_spending": "上年一般公共预算财政拨款支出",
+              "car": "上年公务用车购置及运行维护费"}  # where its split by 购置/运行维护 is not known
 LAYOUT_KEYS = ("title", "extra_items", "zeros")
 ZERO_STYLES = ("blank", "0.00", "0")  # how a zero amount is printed: left blank, "0.00" or "0"
 ALL_TABLES = "*"  # the layout key of a setting for every table ([disclosure.layout] zeros = …)

@@ -35,7 +35,9 @@ def s8_fund(w: Writer, fund: str, heading: str, label: str, table: str) -> None:
     without = [x for x in leaves if f"{fund}_budget" not in w.b.lines.get(x, {})]
     if without:
         w.blank(f"{label}财政拨款收入支出决算情况说明", "disclosure.lines",
-                (f"科目{'、'.join(without[:6])}的 {fund}_budget（{label}财政拨款年初预算）",), partly=True)
+                (f"科目{'、'.join(without[:6])}的"
+                 + w.field("disclosure.lines", f"{fund}_budget", f"{label}财政拨款年初预算", spaced=True),),
+                partly=True)
     purposes_needed(w, f"{label}财政拨款收入支出决算情况说明", leaves)
 
 
