@@ -189,7 +189,7 @@ def score_one(source: Source, inj: Injection, findings: list) -> Outcome:
             out.false_alarms.append(f)
         elif not hit and not place:
             written = _norm(inj.written)
-            wrong = len(written) >= 3 and written in _norm(f.expected)  # the other place "corrected" to it
+            wrong = len(written) >= 2 and written in _norm(f.expected)  # the other place "corrected" to it
             (out.wrong_side if wrong else out.false_alarms).append(f)
     return out
 
