@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
@@ -80,14 +81,9 @@ def group_lines(chars: list[dict]) -> list[Line]:
     lines = []
     for band in sorted(bands, key=lambda b: b.top):
         row = sorted(band.chars, key=lambda c: c["x0"])
-        text, last = "", None
         widths = sorted(c["x1"] - c["x0"] for c in row)
         size = widths[len(widths) // 2] if widths else 10.0
-        for c in row:
-            if last is not None and c["x0"] - last["x1"] > 0.6 * size:
-                text += " "
-            text += c["text"]
-            last = c
+        text = _spaced(row, size)
         word = 1
         while word < len(row) and re.match(r"[\w,.%％()（）]", row[word]["text"]) and row[0]["text"].isascii() \
                 and row[word]["text"].isascii():
@@ -95,6 +91,38 @@ def group_lines(chars: list[dict]) -> list[Line]:
         lead = row[word - 1]["x1"] - row[0]["x0"]
         lines.append(Line(text, row[0]["x0"], max(c["x1"] for c in row), band.top, band.bottom, size, lead))
     return lines
+
+
+_FIGURE = re.compile(r"[\d.,%％\-．]")
+
+
+def _spaced(row: list[dict], size: float) -> str:
+    """A line's characters as text, a space where a gap wider than 0.6 of a character parts them,
+    none between the glyphs of a figure spread by character spacing (WPS 分散对齐, a justified
+    line: "1 2 . 5 0"): two figure characters whose gap equals a gap beside it (character spacing
+    adds the same to every glyph) and is no wider than 2.5 characters (columns are wider)."""
+    gaps = [b["x0"] - a["x1"] for a, b in pairwise(row)]
+    text = row[0]["text"] if row else ""
+    for k, gap in enumerate(gaps):
+        a, b = row[k], row[k + 1]
+        if gap > 0.6 * size and not (
+            _FIGURE.fullmatch(a["text"]) and _FIGURE.fullmatch(b["text"]) and gap <= 2.5 * size
+            and any(abs(g - gap) <= max(0.5, 0.05 * gap) for g in (gaps[k - 1] if k else -99.0,
+                                                                   gaps[k + 1] if k + 1 < len(gaps) else -99.0))
+        ):
+            text += " "
+        text += b["text"]
+    return text
+
+
+_SPREAD = re.compile(r"-?[\d.,%％](?: +[\d.,%％])+")
+
+
+def _cell(text: str) -> str:
+    """A cell's text: its lines joined (a long name broken in its cell), a figure spread across the
+    cell by character spacing (分散对齐: "1 , 2 3 4 . 5 0") one figure again."""
+    text = normalize(text.replace("\n", ""))
+    return text.replace(" ", "") if _SPREAD.fullmatch(text) else text
 
 
 def _margins(lines: list[Line], height: float) -> dict[int, str]:
@@ -181,8 +209,7 @@ def read_pdf(path: Path) -> Blocks:
                 scanned.append(number)  # an image, or text drawn as outlines
             # text set at a slant (a watermark "内部资料" across the page) is no line of the report
             lines = group_lines([c for c in chars if outside(c) and not _slanted(c)])
-            cells = [(t.bbox[1], [[None if c is None else normalize(c.replace("\n", "")) for c in r]
-                                  for r in t.extract()]) for t in tables]
+            cells = [(t.bbox[1], [[None if c is None else _cell(c) for c in r] for r in t.extract()]) for t in tables]
             pages.append((number, float(page.height), lines, cells))
             if not tables and (name := _pictured(page, lines)):
                 pictured.append((number, name))

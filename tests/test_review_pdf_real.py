@@ -1,0 +1,84 @@
+"""Structures of real office-suite exports the reader must get right (issue 17), each written into a
+small PDF glyph by glyph (tests/pdf_glyphs.py) or a .docx, first shown to be there, then read right.
+
+- **Figures spread by character spacing**: WPS 分散对齐 and a justified short line put the same extra
+  space after every glyph, so "12.50" comes out of the PDF as "1 2 . 5 0" (in a line and in a cell).
+- **Full-width digits** typed in a Chinese input method's full-width mode ("２０１０１０１", "１２３．４５").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+
+from juesuan.review import review_blocks
+from juesuan.review.blocks import Block, Blocks, normalize
+from juesuan.review.extract import read
+from tests import pdf_glyphs
+
+
+def _page() -> pdf_glyphs.Page:
+    return pdf_glyphs.Page(*pdf_glyphs.A4)
+
+
+def _spread(page: pdf_glyphs.Page, text: str, x0: float, x1: float, top: float, size: float) -> None:
+    """``text`` spread to fill x0..x1 by the same space after each glyph (分散对齐)."""
+    gap = (x1 - x0 - pdf_glyphs.width(text, size)) / (len(text) - 1)
+    page.text(text, x0, top, size, gap=gap)
+
+
+def _plumbed(pdf: Path) -> tuple[str, list]:
+    with pdfplumber.open(str(pdf)) as doc:
+        page = doc.pages[0]
+        return page.extract_text(), [t.extract() for t in page.find_tables()]
+
+
+def test_figures_spread_by_character_spacing_read_whole(tmp_path):
+    p = _page()
+    _spread(p, "支出决算为12.50万元", 60, 420, 100, 16)
+    _spread(p, "两项分别为12.50 13.40万元", 60, 520, 140, 16)
+    p.text("栏次", 60, 180, 9)
+    for k, n in enumerate("123"):  # column numbers a column apart stay apart
+        p.text(n, 200 + 60 * k, 180, 9)
+    xs = [60, 200, 300, 400]
+    for r in range(2):
+        for c in range(3):
+            p.box(xs[c], 220 + r * 20, xs[c + 1], 240 + r * 20)
+    for c, head in enumerate(("科目名称", "决算数", "预算数")):
+        p.text(head, xs[c] + 2, 224, 9)
+    p.text("行政运行", 62, 244, 9)
+    _spread(p, "1,234.50", xs[1] + 1.5, xs[2] - 1.5, 244, 9)
+    _spread(p, "12.5", xs[2] + 1.5, xs[3] - 1.5, 244, 9)
+    pdf = pdf_glyphs.write_pdf([p], tmp_path / "spread.pdf")
+    text, tables = _plumbed(pdf)
+    assert "1 2 . 5 0" in text and tables[0][1][1:] == ["1 , 2 3 4 . 5 0", "1 2 . 5"]
+    blocks = read(pdf)
+    text = "".join(b.text for b in blocks if not b.is_table)
+    assert text == "支出决算为12.50万元两项分别为12.50 13.40万元栏次1 2 3"
+    rows = [["科目名称", "决算数", "预算数"], ["行政运行", "1,234.50", "12.5"]]
+    assert [b.rows for b in blocks if b.is_table] == [rows]
+
+
+def test_full_width_digits_and_letters_read_as_figures():
+    assert normalize("科目２０１０１０１行政运行１２３．４５万元") == "科目2010101行政运行123.45万元"
+    assert normalize("合计１，２３４．５６万元，占比１２．５％。") == "合计1,234.56万元，占比12.5％。"
+    # widths mixed in one figure stay as written: a format error the rules report (R-FORMAT-WIDTH)
+    assert normalize("442，400.00元；１２３．４５6万元") == "442，400.00元；１２３．４５6万元"
+    assert normalize("分别为１００，２００人。") == "分别为100，200人。"  # a list stays a list
+    assert normalize("ＸＸ万元（Ａ类）；其中：") == "XX万元（A类）；其中："  # CJK punctuation kept
+    t1 = [["收入", "", "支出", ""], ["项目", "决算数", "项目", "决算数"],
+          ["财政拨款收入", "1,000.00", "一般公共服务支出", "1,200.00"], ["事业收入", "200.00", "", ""],
+          ["本年收入合计", "1,200.00", "本年支出合计", "1,200.00"]]
+
+    def document(stated: str) -> Blocks:
+        table = Block("\n".join("\t".join(r) for r in t1), "第5页", t1, title="收入支出决算总表 单位：万元",
+                      caption="收入支出决算总表 单位：万元")
+        return Blocks([Block("一、收入支出决算总体情况说明", "第8页"),
+                       Block(normalize(f"２０２４年度本年收入合计{stated}万元，其中财政拨款收入１，０００．００万元。"),
+                             "第8页"),
+                       table])
+
+    assert [f.code for f in review_blocks(document("１，２００．００"))] == []
+    wrong = [f for f in review_blocks(document("１，３００．００")) if f.code == "R-TEXT-TABLE"]
+    assert [f.expected for f in wrong] == ["1,200.00万元"]
