@@ -82,3 +82,49 @@ def test_full_width_digits_and_letters_read_as_figures():
     assert [f.code for f in review_blocks(document("１，２００．００"))] == []
     wrong = [f for f in review_blocks(document("１，３００．００")) if f.code == "R-TEXT-TABLE"]
     assert [f.expected for f in wrong] == ["1,200.00万元"]
+
+
+_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+       'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+       'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _box(*paragraphs: str, vml_only: bool = False):
+    """A run holding a text box as Word writes it: DrawingML with a VML fallback copy (or VML only,
+    as older Word and WPS write frames)."""
+    from docx.oxml import parse_xml
+
+    inner = "<w:txbxContent>" + "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in paragraphs) \
+        + "</w:txbxContent>"
+    vml = f"<w:pict><v:shape><v:textbox>{inner}</v:textbox></v:shape></w:pict>"
+    if vml_only:
+        return parse_xml(f"<w:r {_NS}>{vml}</w:r>")
+    return parse_xml(
+        f"<w:r {_NS}><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><a:graphic>"
+        f"<a:graphicData><wps:wsp><wps:txbx>{inner}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor>"
+        f"</w:drawing></mc:Choice><mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent></w:r>")
+
+
+def test_docx_text_boxes_read_once_after_their_paragraph_headers_and_footers_not(tmp_path):
+    """A text box anchored inside a sentence is not read into it (nor twice, from its fallback copy):
+    its paragraphs follow the paragraph it is anchored in. Page headers and footers are no text of
+    the report; tables stay in their place."""
+    from docx import Document
+
+    doc = Document()
+    doc.sections[0].header.paragraphs[0].text = "某某局2024年度部门决算"
+    doc.sections[0].footer.paragraphs[0].text = "第 1 页"
+    p = doc.add_paragraph("本年收入合计1,200.00万元，")
+    p._p.append(_box("注：财政拨款收入1,000.00万元。", "事业收入200.00万元。"))
+    p.add_run("比上年增加100.00万元。")
+    doc.add_table(rows=1, cols=2).rows[0].cells[0].text = "合计"
+    q = doc.add_paragraph("表后的说明。")
+    q._p.append(_box("框中说明。", vml_only=True))
+    doc.save(tmp_path / "boxes.docx")
+    blocks = read(tmp_path / "boxes.docx")
+    assert [(b.place, b.text) for b in blocks] == [
+        ("第1段", "本年收入合计1,200.00万元，比上年增加100.00万元。"),
+        ("第1段的文本框", "注：财政拨款收入1,000.00万元。"), ("第1段的文本框", "事业收入200.00万元。"),
+        ("第1个表格", "合计\t"), ("第2段", "表后的说明。"), ("第2段的文本框", "框中说明。")]

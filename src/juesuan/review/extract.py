@@ -299,6 +299,7 @@ def read_docx(path: Path) -> list[Block]:
             if text:
                 blocks.append(Block(text, f"第{p_index}段", index=p_index - 1))
                 last_text = text
+            blocks += [Block(t, f"第{p_index}段的文本框", index=p_index - 1) for t in box_texts(item._p)]
         elif isinstance(item, Table):
             t_index += 1
             rows = _docx_rows(item)
@@ -325,10 +326,41 @@ def shown_text(element) -> str:
     moved-away text out."""
     out = []
     for node in element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
-        if any(a.tag in (f"{_W}del", f"{_W}moveFrom") for a in node.iterancestors()):
+        if _hidden(node, element):
             continue
         out.append(node.text or "" if node.tag == f"{_W}t" else "\t" if node.tag == f"{_W}tab" else "\n")
     return "".join(out)
+
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# text of another place: deleted or moved away, a text box (read as paragraphs of its own), the
+# fallback copy of a drawing (Word writes each text box twice: DrawingML and, for old readers, VML)
+_ELSEWHERE = (f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent", f"{_MC}Fallback")
+
+
+def _hidden(node, element) -> bool:
+    for a in node.iterancestors():
+        if a is element:
+            return False
+        if a.tag in _ELSEWHERE:
+            return True
+    return False
+
+
+def box_texts(element) -> list[str]:
+    """The paragraphs of the text boxes (frames, sidebars) anchored in a paragraph, in order, each
+    box once (not its fallback copy), a box inside a box after it."""
+    out = []
+    for box in element.iter(f"{_W}txbxContent"):
+        if any(a.tag == f"{_MC}Fallback" for a in box.iterancestors()):
+            continue
+        out += [t for p in box.iter(f"{_W}p") if not _hidden_in_box(p, box) and (t := normalize(shown_text(p)))]
+    return out
+
+
+def _hidden_in_box(p, box) -> bool:
+    """A paragraph of a box inside ``box`` (read with that box)."""
+    return any(a.tag == f"{_W}txbxContent" for a in p.iterancestors() if a is not box and box in a.iterancestors())
 
 
 def _docx_rows(table) -> list[list[str]]:
