@@ -32,6 +32,9 @@ those structures directly in the PDF's content stream (no layout engine in betwe
 
 from __future__ import annotations
 
+import functools
+import io
+import subprocess
 import sys
 import zlib
 from dataclasses import dataclass, field
@@ -241,16 +244,66 @@ def _tounicode(codes: dict[str, int], kangxi: bool) -> bytes:
     ]).encode()
 
 
+@functools.cache
+def cjk_font() -> tuple[str, int] | None:
+    """(file, index in the collection) of a CJK font with CID-keyed CFF outlines (Noto CJK SC), or None."""
+    for name in ("Noto Serif CJK SC", "Noto Sans CJK SC"):
+        try:
+            out = subprocess.run(["fc-match", "-f", "%{file}:%{index}", name], capture_output=True, text=True,
+                                 timeout=10).stdout
+        except (OSError, subprocess.SubprocessError):
+            return None
+        file, _, index = out.rpartition(":")
+        if "CJK" in file and Path(file).exists():
+            return file, int(index or 0)
+    return None
+
+
+def _subset(chars: str) -> tuple[bytes, dict[str, int]] | None:
+    """The CFF of a subset of the CJK font holding ``chars``, and each char's CID in it (the font is
+    CID-keyed: a subset keeps its CIDs, so the page's codes are those CIDs); None without the font or
+    a glyph."""
+    found = cjk_font()
+    if found is None:
+        return None
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(found[0], fontNumber=found[1])
+    cmap = font.getBestCmap()
+    if any(ord(ch) not in cmap for ch in chars):
+        return None
+    options = subset.Options()
+    options.desubroutinize, options.hinting, options.layout_features, options.name_IDs = True, False, [], []
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord(ch) for ch in chars])
+    subsetter.subset(font)
+    names = font.getBestCmap()
+    cids = {ch: int(names[ord(ch)].removeprefix("cid")) for ch in chars}
+    if len(set(cids.values())) < len(cids):
+        return None
+    data = io.BytesIO()
+    font["CFF "].cff.compile(data, font)
+    return data.getvalue(), cids
+
+
 def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: frozenset[int] = frozenset(),
-              rotate: bool = False) -> Path:
-    """The pages as a PDF: two Type0/Identity-H fonts (中文, Latin) with ToUnicode maps, no font embedded.
+              rotate: bool = False, embed: bool = True) -> Path:
+    """The pages as a PDF: two Type0/Identity-H fonts (中文, Latin) with ToUnicode maps. With ``embed``
+    (and a CJK font on the machine) a subset of the font is embedded in each, as office suites embed
+    theirs (so the pages can be rendered and looked at), else none is (glyph ids 1, 2, …).
     The pages numbered in ``unmapped`` (from 1) set their 中文 in a third font without a ToUnicode map
     (text extraction gives "(cid:12)"); a page's ``outlines`` are glyphs drawn as curved paths. With
     ``rotate``, a landscape page is written as printer drivers write it: a portrait page turned by
     ``/Rotate 90``, its content drawn turned the other way."""
     chars = sorted({g[0] for p in pages for g in p.glyphs + p.margin} | {ch for p in pages for ch in p.watermark})
-    cjk = {ch: k + 1 for k, ch in enumerate(c for c in chars if _wide(c))}
-    latin = {ch: k + 1 for k, ch in enumerate(c for c in chars if not _wide(c))}
+    embedded = _subset("".join(chars)) if embed else None
+    if embedded is not None:
+        cjk = {ch: embedded[1][ch] for ch in chars if _wide(ch)}
+        latin = {ch: embedded[1][ch] for ch in chars if not _wide(ch)}
+    else:
+        cjk = {ch: k + 1 for k, ch in enumerate(c for c in chars if _wide(c))}
+        latin = {ch: k + 1 for k, ch in enumerate(c for c in chars if not _wide(c))}
     objects: list[bytes] = []
 
     def add(data: bytes) -> int:
@@ -263,13 +316,15 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
                    + b"\nendstream")
 
     fonts = {}
+    program = f"/FontFile3 {stream(embedded[0], '/Subtype /CIDFontType0C ')} 0 R " if embedded else ""
+    kind = "/CIDFontType0" if embedded else "/CIDFontType2"  # CFF outlines, or TrueType by glyph id
     for name, base, codes, w in (("F1", "SimSun", cjk, 1000), ("F2", "TimesNewRomanPSMT", latin, 500),
                                  ("F3", "FangSong", cjk, 1000)):
         desc = add(f"<< /Type /FontDescriptor /FontName /{base} /Flags 6 /FontBBox [0 -141 1000 859] "
-                   f"/ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 >>".encode())
-        cid = add(f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{base} /CIDSystemInfo << /Registry (Adobe) "
-                  f"/Ordering (Identity) /Supplement 0 >> /FontDescriptor {desc} 0 R /DW {w} "
-                  f"/CIDToGIDMap /Identity >>".encode())
+                   f"/ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 {program}>>".encode())
+        gids = "" if embedded else "/CIDToGIDMap /Identity "
+        cid = add(f"<< /Type /Font /Subtype {kind} /BaseFont /{base} /CIDSystemInfo << /Registry (Adobe) "
+                  f"/Ordering (Identity) /Supplement 0 >> /FontDescriptor {desc} 0 R /DW {w} {gids}>>".encode())
         uni = f"/ToUnicode {stream(_tounicode(codes, kangxi and name == 'F1'))} 0 R" if name != "F3" else ""
         fonts[name] = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /{base} /Encoding /Identity-H "
                           f"/DescendantFonts [{cid} 0 R] {uni} >>".encode())

@@ -128,3 +128,30 @@ def test_docx_text_boxes_read_once_after_their_paragraph_headers_and_footers_not
         ("第1段", "本年收入合计1,200.00万元，比上年增加100.00万元。"),
         ("第1段的文本框", "注：财政拨款收入1,000.00万元。"), ("第1段的文本框", "事业收入200.00万元。"),
         ("第1个表格", "合计\t"), ("第2段", "表后的说明。"), ("第2段的文本框", "框中说明。")]
+
+
+def test_glyph_pdfs_embed_a_font_subset_so_pages_render(tmp_path):
+    """tests/pdf_glyphs.py embeds a subset of the machine's CJK font (as office suites embed theirs):
+    poppler draws the glyphs (without it, it cannot map the glyph ids and draws empty boxes), and the
+    text read is the same."""
+    import shutil
+    import subprocess
+
+    import pytest
+    from PIL import Image
+
+    if pdf_glyphs.cjk_font() is None or shutil.which("pdftoppm") is None:
+        pytest.skip("no CJK font (fonts-noto-cjk) or no poppler-utils")
+    inked, said = {}, {}
+    for embed in (True, False):
+        p = _page()
+        p.text("一般公共预算财政拨款支出决算为1,234.50万元。", 60, 100, 16)
+        pdf = pdf_glyphs.write_pdf([p], tmp_path / f"e{embed}.pdf", embed=embed)
+        assert [b.text for b in read(pdf)] == ["一般公共预算财政拨款支出决算为1,234.50万元。"]
+        done = subprocess.run(["pdftoppm", "-r", "40", "-png", "-singlefile", str(pdf), str(tmp_path / f"e{embed}")],
+                              check=True, capture_output=True, text=True, timeout=60)
+        said[embed] = done.stderr
+        image = Image.open(tmp_path / f"e{embed}.png").convert("L")
+        inked[embed] = sum(1 for v in image.getdata() if v < 128)
+    assert "non-embedded font" in said[False] and "non-embedded font" not in said[True]
+    assert inked[True] > 150
