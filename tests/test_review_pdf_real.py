@@ -155,3 +155,18 @@ def test_glyph_pdfs_embed_a_font_subset_so_pages_render(tmp_path):
         inked[embed] = sum(1 for v in image.getdata() if v < 128)
     assert "non-embedded font" in said[False] and "non-embedded font" not in said[True]
     assert inked[True] > 150
+
+
+def test_coverage_counts_yuan_figures_too():
+    """A 情况说明 in 元 whose figures were lost is said (R-UNREAD) as one in 万元 is; a whole one, and
+    words with 元 that hold no figure (多元, 元旦, 单位：元, 亿元), are not."""
+    from juesuan.review.pdf import _coverage_note, coverage
+
+    def measured(text: str) -> dict[int, tuple[int, int]]:
+        return coverage(Blocks([Block(text, "第3页")]))
+
+    whole = "本年收入合计12,000,000.00元，比上年增加100.00元。支出决算1,000.00元；基本支出500.00元、项目支出500.00元。"
+    lost = "本年收入合计元，比上年增加元。支出决算元；基本支出元、项目支出元。"
+    assert measured(whole) == {3: (5, 5)} and not _coverage_note(measured(whole))
+    assert measured(lost) == {3: (5, 0)} and "第3页" in _coverage_note(measured(lost))
+    assert measured("多元化投入，元旦慰问；单位：元。投资1.2亿元，折合美元，") == {}

@@ -245,15 +245,17 @@ def read_pdf(path: Path) -> Blocks:
     return blocks
 
 
-# 万元 or % and what stands before it: a figure, or something that is no figure lost (a placeholder
-# XX, a Chinese numeral, a unit caption "单位：万元", "以万元为单位")
-_MENTION = re.compile(r"(?:(\d)|([Xx×＊*○〇零一二三四五六七八九十百千两：:位为以按（(的])|)\s*(?:万元|%|％)")
+# 万元, % or 元 (ending a phrase: not 元旦, 多元化) and what stands before it: a figure, or something
+# that is no figure lost (a placeholder XX, a Chinese numeral, a unit caption "单位：万元", "以万元为
+# 单位", 亿元, 美元, 单元, 多元, 公元)
+_MENTION = re.compile(r"(?:(\d)|([Xx×＊*○〇零一二三四五六七八九十百千两亿美单多公纪币：:位为以按（(的])|)\s*"
+                      r"(?:万元|%|％|元(?=[，。；、）)]|$))")
 MIN_MENTIONS = 5
 MIN_COVERAGE = 0.8
 
 
 def coverage(blocks: Blocks) -> dict[int, tuple[int, int]]:
-    """By page: (mentions of 万元 or % in the text, those with digits beside them); tables left out."""
+    """By page: (mentions of 万元, 元 or % in the text, those with digits beside them); tables left out."""
     out: dict[int, tuple[int, int]] = {}
     for b in blocks:
         if b.is_table or not (m := re.match(r"第(\d+)页", b.place)):
