@@ -20,8 +20,10 @@ those structures directly in the PDF's content stream (no layout engine in betwe
   spaces typed to spread a two-character label ("合  计", "项  目"), a figure too wide for its narrow
   cell broken inside the cell ("1,493.3" / "2"), wide tables on **landscape pages** (written as a
   portrait page turned by ``/Rotate 90``, as printer drivers do), long tables going on overleaf
-  **without repeated header rows** (公开02) or under its title "（续）", unit line and header rows printed
-  again (公开03, a spreadsheet's print titles), the unit line "单位：万元" in the table's first (merged) row.
+  **without repeated header rows** (公开02, and the two-sided 公开06: its 公用经费 side is longer than
+  its 人员经费 side, so the rows overleaf fill the right half only) or under its title "（续）", unit
+  line and header rows printed again (公开03, a spreadsheet's print titles), the unit line
+  "单位：万元" in the table's first (merged) row.
 - **Titles as units vary them**: the nine tables titled with the unit's name and year, and under
   names other than the template's ("部门收支决算总表", "财政拨款收支决算总表").
 - A page header with the unit's name, one for each part (the tables, the 情况说明: Word sections), none
@@ -414,7 +416,7 @@ def build(unit: pdf_docs.Unit, path: Path) -> Path:
             w.paragraph("单位：万元", 9, right=True)
         # 公开03 goes on overleaf under its title again, as a spreadsheet's print titles repeat it
         again = (f"{unit.tables[key]['title']}（续）", "单位：万元") if key == "公开03" else ()
-        w.table(grid, 11.0 if key == "公开02" else 8.0, "单位：万元" if in_grid else "", again)
+        w.table(grid, 11.0 if key in ("公开02", "公开06") else 8.0, "单位：万元" if in_grid else "", again)
         for note in notes:
             w.paragraph(note, 9, indent=False)
     w.new_page()
