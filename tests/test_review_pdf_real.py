@@ -170,3 +170,26 @@ def test_coverage_counts_yuan_figures_too():
     assert measured(whole) == {3: (5, 5)} and not _coverage_note(measured(whole))
     assert measured(lost) == {3: (5, 0)} and "第3页" in _coverage_note(measured(lost))
     assert measured("多元化投入，元旦慰问；单位：元。投资1.2亿元，折合美元，") == {}
+
+
+def test_table_in_wanyuan_text_in_yuan_through_the_pdf(tmp_path):
+    """A table whose unit line says 万元 while the 情况说明 writes 元: the text's figures are compared
+    in the table's unit as the PDF prints it (a right one clean, a wrong one given in 元)."""
+    from tests import pdf_docs
+
+    grid = pdf_docs.Grid([["项目", "决算数", "项目", "决算数"]], [],
+                         [["财政拨款收入", "1,000.00", "一般公共服务支出", "1,200.00"], ["事业收入", "200.00", "", ""],
+                          ["本年收入合计", "1,200.00", "本年支出合计", "1,200.00"]], [], [4.0, 2.5, 4.0, 2.5])
+
+    def pdf(stated: str) -> Path:
+        w = pdf_glyphs.Writer()
+        w.paragraph("某某局2024年度收入支出决算总表", 15, center=True, bold=True)
+        w.paragraph("单位：万元", 9, right=True)
+        w.table(grid, 9.0, "")
+        w.paragraph("一、收入支出决算总体情况说明", 16, indent=False, bold=True)
+        w.paragraph(f"2024年度本年收入合计{stated}元，其中财政拨款收入10,000,000.00元。", 16)
+        return pdf_glyphs.write_pdf(w.pages, tmp_path / f"{stated}.pdf")
+
+    assert review_blocks(read(pdf("12,000,000.00"))) == []
+    wrong = [f for f in review_blocks(read(pdf("13,000,000.00"))) if f.code == "R-TEXT-TABLE"]
+    assert [f.expected for f in wrong] == ["12,000,000.00元"]
