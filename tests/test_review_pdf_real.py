@@ -193,3 +193,31 @@ def test_table_in_wanyuan_text_in_yuan_through_the_pdf(tmp_path):
     assert review_blocks(read(pdf("12,000,000.00"))) == []
     wrong = [f for f in review_blocks(read(pdf("13,000,000.00"))) if f.code == "R-TEXT-TABLE"]
     assert [f.expected for f in wrong] == ["12,000,000.00元"]
+
+
+def test_docx_content_controls_read_in_their_place(tmp_path):
+    """Paragraphs and tables inside a block content control (w:sdt: a template's fill-in section) are
+    read in their place (python-docx's body lists leave them out); comments still go to the right
+    paragraph of those lists."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    from juesuan.review.outputs import commented_docx
+
+    doc = Document()
+    doc.add_paragraph("第一段。")
+    doc.element.body.insert(1, parse_xml(
+        f"<w:sdt {_NS}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>控件中的段落。</w:t></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>合计</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:sdtContent></w:sdt>"))
+    doc.add_paragraph("本年收入合计1,200.00万元，本年收入合计1,300.00万元。")
+    doc.save(tmp_path / "sdt.docx")
+    blocks = read(tmp_path / "sdt.docx")
+    assert [(b.place, b.text, b.index) for b in blocks] == [
+        ("第1段", "第一段。", 0), ("第2段", "控件中的段落。", -1), ("第1个表格", "合计", -1),
+        ("第3段", "本年收入合计1,200.00万元，本年收入合计1,300.00万元。", 1)]
+    findings = review_blocks(blocks)
+    assert findings and all(blocks[f.block].index == 1 for f in findings)
+    (tmp_path / "out.docx").write_bytes(commented_docx(tmp_path / "sdt.docx", blocks, findings))
+    commented = Document(str(tmp_path / "out.docx"))
+    assert len(commented.comments) == len(findings)
+    assert ["commentRangeStart" in para._p.xml for para in commented.paragraphs] == [False, True]

@@ -288,18 +288,22 @@ def read_docx(path: Path) -> list[Block]:
     doc = Document(str(path))
     blocks = Blocks()
     p_index = t_index = 0
+    direct = {"p": 0, "t": 0}  # body paragraphs and tables outside content controls: doc.paragraphs/tables
     last_text = ""
-    for item in doc.iter_inner_content():
+    for item, top in _inner(doc):
         if len(blocks) >= MAX_BLOCKS:
             blocks.notes.append(f"文件的段落和表格超过 {MAX_BLOCKS:,} 个的上限：只审阅了前 {MAX_BLOCKS:,} 个。")
             break
+        key = "p" if isinstance(item, Paragraph) else "t"
+        direct[key] += top
+        index = direct[key] - 1 if top else -1  # a paragraph in a content control gets no comment
         if isinstance(item, Paragraph):
             p_index += 1
             text = normalize(shown_text(item._p))
             if text:
-                blocks.append(Block(text, f"第{p_index}段", index=p_index - 1))
+                blocks.append(Block(text, f"第{p_index}段", index=index))
                 last_text = text
-            blocks += [Block(t, f"第{p_index}段的文本框", index=p_index - 1) for t in box_texts(item._p)]
+            blocks += [Block(t, f"第{p_index}段的文本框", index=index) for t in box_texts(item._p)]
         elif isinstance(item, Table):
             t_index += 1
             rows = _docx_rows(item)
@@ -309,7 +313,7 @@ def read_docx(path: Path) -> list[Block]:
                         "\n".join("\t".join(r) for r in rows),
                         f"第{t_index}个表格",
                         rows,
-                        index=t_index - 1,
+                        index=index,
                         title=last_text,
                         caption=caption_of(blocks),
                     )
@@ -318,6 +322,27 @@ def read_docx(path: Path) -> list[Block]:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _inner(doc):
+    """The body's paragraphs and tables in order, with those inside block content controls (w:sdt,
+    as templates wrap fill-in sections) and custom XML: (item, outside any: python-docx's own lists)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    def walk(element, top: bool):
+        for child in element.iterchildren():
+            if child.tag == f"{_W}p":
+                yield Paragraph(child, doc._body), top
+            elif child.tag == f"{_W}tbl":
+                yield Table(child, doc._body), top
+            elif child.tag == f"{_W}sdt":
+                for content in child.iterchildren(f"{_W}sdtContent"):
+                    yield from walk(content, False)
+            elif child.tag == f"{_W}customXml":
+                yield from walk(child, False)
+
+    yield from walk(doc.element.body, True)
 
 
 def shown_text(element) -> str:
