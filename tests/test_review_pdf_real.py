@@ -221,3 +221,45 @@ def test_docx_content_controls_read_in_their_place(tmp_path):
     commented = Document(str(tmp_path / "out.docx"))
     assert len(commented.comments) == len(findings)
     assert ["commentRangeStart" in para._p.xml for para in commented.paragraphs] == [False, True]
+
+
+def _unruled(path: Path, parent: str, item: str) -> Path:
+    """公开05 printed without rules: headers centred over their columns, figures right-aligned."""
+    p = _page()
+    p.text("一般公共预算财政拨款支出决算表", 150, 60, 15)
+    p.text("单位：万元", 480, 90, 9)
+    p.text("本年收入合计1,200.00万元，本年支出合计1,200.00万元。", 60, 240, 12)
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+            ["201", "一般公共服务支出", "1,200.00", "1,000.00", "200.00"],
+            ["20101", "人大事务", parent, "1,000.00", "200.00"],
+            ["2010101", "行政运行", "1,000.00", "1,000.00", "0.00"],
+            ["2010102", "一般行政管理事务", item, "0.00", "200.00"],
+            ["", "合计", "1,200.00", "1,000.00", "200.00"]]
+    xs = [60, 120, 260, 340, 420, 500]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            room = xs[c + 1] - xs[c] - pdf_glyphs.width(cell, 9)
+            p.text(cell, xs[c] + (room / 2 if r == 0 else room - 4 if c >= 2 else 2), 110 + 16 * r, 9)
+    return pdf_glyphs.write_pdf([p], path)
+
+
+def test_a_table_printed_without_rules_is_read_as_a_table(tmp_path):
+    clean = _unruled(tmp_path / "clean.pdf", "1,200.00", "200.00")
+    with pdfplumber.open(str(clean)) as doc:
+        assert doc.pages[0].find_tables() == []  # no rules: pdfplumber finds no table
+    blocks = read(clean)
+    tables = [b for b in blocks if b.is_table]
+    assert [b.rows for b in tables] == [[
+        ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+        ["201", "一般公共服务支出", "1,200.00", "1,000.00", "200.00"],
+        ["20101", "人大事务", "1,200.00", "1,000.00", "200.00"],
+        ["2010101", "行政运行", "1,000.00", "1,000.00", "0.00"],
+        ["2010102", "一般行政管理事务", "200.00", "0.00", "200.00"],
+        ["", "合计", "1,200.00", "1,000.00", "200.00"]]]
+    assert "一般公共预算财政拨款支出决算表" in tables[0].caption
+    assert [b.text for b in blocks if not b.is_table] == [
+        "一般公共预算财政拨款支出决算表", "单位：万元", "本年收入合计1,200.00万元，本年支出合计1,200.00万元。"]
+    assert review_blocks(blocks) == []
+    wrong = review_blocks(read(_unruled(tmp_path / "wrong.pdf", "1,200.00", "300.00")))  # 300 ≠ 0 + 200
+    assert sorted((f.code, f.expected) for f in wrong) == [("R-TABLE-PARENT", "1,300.00万元"),
+                                                           ("R-TABLE-SUM", "200.00万元")]

@@ -24,6 +24,7 @@ from pathlib import Path
 from .blocks import Block, Blocks, ReadError, normalize
 from .grid import PUBLIC_TABLES, plain
 from .pdf_tables import Raw, tidy
+from .pdf_unruled import unruled
 
 MAX_PAGES = 300  # beyond this the review reads the first MAX_PAGES pages and says so
 _PAGE_NUMBER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
@@ -43,6 +44,7 @@ class Line:
     bottom: float
     size: float  # the width of one character, to judge indents and short lines
     lead: float = 0.0  # the width of the first word (a number runs on): what a short line before could not fit
+    chars: list[dict] = field(default_factory=list, repr=False)  # its glyphs, left to right
 
 
 @dataclass
@@ -89,7 +91,7 @@ def group_lines(chars: list[dict]) -> list[Line]:
                 and row[word]["text"].isascii():
             word += 1
         lead = row[word - 1]["x1"] - row[0]["x0"]
-        lines.append(Line(text, row[0]["x0"], max(c["x1"] for c in row), band.top, band.bottom, size, lead))
+        lines.append(Line(text, row[0]["x0"], max(c["x1"] for c in row), band.top, band.bottom, size, lead, row))
     return lines
 
 
@@ -210,6 +212,9 @@ def read_pdf(path: Path) -> Blocks:
             # text set at a slant (a watermark "内部资料" across the page) is no line of the report
             lines = group_lines([c for c in chars if outside(c) and not _slanted(c)])
             cells = [(t.bbox[1], [[None if c is None else _cell(c) for c in r] for r in t.extract()]) for t in tables]
+            lines, borderless = unruled(lines)  # tables printed without rules
+            cells = sorted(cells + [(top, [[_cell(c or "") for c in r] for r in rows]) for top, rows in borderless],
+                           key=lambda t: t[0])
             pages.append((number, float(page.height), lines, cells))
             if not tables and (name := _pictured(page, lines)):
                 pictured.append((number, name))
