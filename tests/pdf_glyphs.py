@@ -91,8 +91,9 @@ class Page:
 class Writer:
     """Pages filled from the top: paragraphs (justified, first line indented) and ruled tables."""
 
-    def __init__(self) -> None:
+    def __init__(self, borders: bool = True) -> None:
         self.pages: list[Page] = []
+        self.borders = borders  # tables ruled (else printed without rules: a spreadsheet's borders off)
         self.top = 0.0
         self.new_page()
 
@@ -177,7 +178,8 @@ class Writer:
         tops = [self.top + sum(heights[:r]) for r in range(len(rows) + 1)]
         for r0, c0, r1, c1, lines in cells:
             x0, x1, t0, t1 = xs[c0], xs[c1 + 1], tops[r0], tops[r1 + 1]
-            self.page.box(x0, t0, x1, t1)
+            if self.borders:
+                self.page.box(x0, t0, x1, t1)
             y = (t0 + t1) / 2 - len(lines) * lead / 2 + (lead - size) / 2
             for line in lines:
                 figure = bool(line) and (line[0].isdigit() or line[0] == "-")
@@ -388,9 +390,9 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
 
 # --- the document ----------------------------------------------------------------------------
 
-def build(unit: pdf_docs.Unit, path: Path) -> Path:
+def build(unit: pdf_docs.Unit, path: Path, borders: bool = True) -> Path:
     """The document of pdf_docs.build_docx (cover, 目录, nine tables, 情况说明), written glyph by glyph."""
-    w = Writer()
+    w = Writer(borders)
     for _ in range(6):
         w.paragraph("", 16)
     w.paragraph(unit.name, 26, center=True, bold=True)

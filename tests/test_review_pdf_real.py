@@ -263,3 +263,31 @@ def test_a_table_printed_without_rules_is_read_as_a_table(tmp_path):
     wrong = review_blocks(read(_unruled(tmp_path / "wrong.pdf", "1,200.00", "300.00")))  # 300 ≠ 0 + 200
     assert sorted((f.code, f.expected) for f in wrong) == [("R-TABLE-PARENT", "1,300.00万元"),
                                                            ("R-TABLE-SUM", "200.00万元")]
+
+
+def test_unruled_tables_with_wrapped_cells_stay_text_no_false_alarm(tmp_path, monkeypatch):
+    """The 普陀 documents with every table's rules off: names and headers wrapped in their cells put
+    pieces of cells between the rows, so no table there is read as one (it would miss rows and its
+    sums would be wrong); the review finds nothing the ruled document does not."""
+    from juesuan.review import pdf, pdf_unruled
+    from tests import pdf_docs
+
+    seen: list = []
+
+    def counted(lines):
+        out = pdf_unruled.unruled(lines)
+        seen.extend(out[1])
+        return out
+
+    monkeypatch.setattr(pdf, "unruled", counted)
+
+    for unit in pdf_docs.UNITS:
+        said = {}
+        for borders in (True, False):
+            pdf = pdf_glyphs.build(pdf_docs.load(unit), tmp_path / f"{unit}.{borders}.pdf", borders=borders)
+            if not borders:
+                with pdfplumber.open(str(pdf)) as doc:
+                    assert not any(page.find_tables() for page in doc.pages)
+            said[borders] = {(f.code, f.expected) for f in review_blocks(read(pdf))}
+        assert said[False] and said[False] <= said[True], unit
+    assert len(seen) == 0
