@@ -265,29 +265,30 @@ def test_a_table_printed_without_rules_is_read_as_a_table(tmp_path):
                                                            ("R-TABLE-SUM", "200.00万元")]
 
 
-def test_unruled_tables_with_wrapped_cells_stay_text_no_false_alarm(tmp_path, monkeypatch):
-    """The 普陀 documents with every table's rules off: names and headers wrapped in their cells put
-    pieces of cells between the rows, so no table there is read as one (it would miss rows and its
-    sums would be wrong); the review finds nothing the ruled document does not."""
-    from juesuan.review import pdf, pdf_unruled
+def test_unruled_tables_read_whole_or_not_at_all(tmp_path):
+    """The 普陀 documents with every table's rules off. Names wrapped in their cells ("机关事业单位基本
+    养老保" / "险缴费支出" above and below the row's figures) join their row, 类|款|项 codes their
+    columns, a label spread over its cells ("合    计") is one; a table is read only when whole: not
+    one whose figures are wrapped in their cells, or that reaches the page's foot (it goes on
+    overleaf). Every table read so has the rows the ruled document's has, and the review finds
+    nothing the ruled document does not."""
+    from juesuan.review.grid import model
     from tests import pdf_docs
 
-    seen: list = []
-
-    def counted(lines):
-        out = pdf_unruled.unruled(lines)
-        seen.extend(out[1])
-        return out
-
-    monkeypatch.setattr(pdf, "unruled", counted)
-
+    read_whole = 0
     for unit in pdf_docs.UNITS:
-        said = {}
+        said, tables = {}, {}
         for borders in (True, False):
             pdf = pdf_glyphs.build(pdf_docs.load(unit), tmp_path / f"{unit}.{borders}.pdf", borders=borders)
             if not borders:
                 with pdfplumber.open(str(pdf)) as doc:
                     assert not any(page.find_tables() for page in doc.pages)
-            said[borders] = {(f.code, f.expected) for f in review_blocks(read(pdf))}
+            blocks = read(pdf)
+            said[borders] = {(f.code, f.expected) for f in review_blocks(blocks)}
+            tables[borders] = [b for b in model(blocks) if b.is_table]
         assert said[False] and said[False] <= said[True], unit
-    assert len(seen) == 0
+        ruled = {b.kind: b for b in tables[True]}
+        for b in tables[False]:
+            assert b.kind and b.unit == "万元" and b.rows[1:] == ruled[b.kind].rows[1:], (unit, b.kind)
+            read_whole += 1
+    assert read_whole >= 3
