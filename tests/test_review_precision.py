@@ -356,3 +356,18 @@ def test_a_comparison_with_budget_and_final_named_in_paragraphs_before():
     assert review_text(text.format("增加416,456.01")) == []
     assert _found(text.format("减少416,456.01")) == [("R-DIRECTION", "416,456.01元", "增加416,456.01元")]
     assert _found(text.format("增加416,465.01")) == [("R-DIFF", "416,465.01元", "416,456.01元")]
+
+
+def test_number_slots_left_empty_by_their_shape():
+    """A unit or measure word with no number where the grammar needs one; filled from the same words
+    elsewhere in the document when it writes them with their numbers."""
+    head = "本年支出12.50万元，比上年增长3.50%。"
+    text = head + "严格执行区十七届人大五次会议审查批准的预算。决算数与向区十届人大次会议报告的执行数一致。"
+    assert [(f.code, f.expected) for f in review_text(text)] == [("R-TEMPLATE", "区十七届人大五次会议")]
+    for blank in ("共接待第次来访。", "接待人数共计人，", "公务用车保有量为辆。",
+                  "其中人员经费万元，公用经费1.00万元。", "完成预算的%。", "比上年减少 万元。"):
+        assert [f.code for f in review_text(head + blank)] == ["R-TEMPLATE"], blank
+    normal = ("本次会议、历届人大、换届会议、首次会议和此次全会均已召开，坚持为人民服务，单价50万元以上的资产，"
+              "节约数万元，以万元为单位，按万元计，工作次第展开，共计3人，第一次会议，公务用车保有量为2辆。")
+    assert review_text(head + normal) == []
+    assert review_text("共接待第次来访，共计人。比上年减少万元。") == []  # nothing filled in: the template itself

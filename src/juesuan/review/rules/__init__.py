@@ -21,6 +21,7 @@ from ...core.runner import describe, run_checks
 from ..base import ReviewFinding
 from ..extract import Block
 from ..grid import model
+from .blanks import rule_blanks
 from .directions import rule_comparisons, rule_reasons
 from .disclosure import (
     rule_budget_words,
@@ -45,7 +46,7 @@ from .documents import (
 from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
-from .reading import rule_blanks, rule_reading
+from .reading import rule_reading
 from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
 from .shares import rule_shares

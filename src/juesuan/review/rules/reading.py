@@ -9,7 +9,7 @@ import re
 from ...core.findings import Level
 from ..base import ReviewFinding, finding
 from ..blocks import Block
-from ..figures import MAX_DIGITS, find_figures
+from ..figures import MAX_DIGITS
 from ..sentences import sentence_at, sentences
 
 # a unit whose figure is not there: not after a digit, a placeholder (XXX) or a unit caption
@@ -70,33 +70,4 @@ def rule_reading(blocks: list[Block]) -> list[ReviewFinding]:
                 expected=f"读出数字的句子占 {1 - len(lost) / total:.0%}",
             )
         )
-    return out
-
-
-# a unit right after the word that takes its figure: "占 %", "比上年减少 万元", "支出决算为万元"
-_BLANK = re.compile(r"(?<!单位)(?P<word>占|增加|减少|增长|下降|上升|降低|为|达到?|共计|合计|完成(?:年初)?预算的)"
-                    r"了?(?P<gap>\s*)(?P<unit>万元|元|%|％|个百分点)(?![\u4e00-\u9fff]{0,2}为单位)")
-
-
-def rule_blanks(blocks: list[Block]) -> list[ReviewFinding]:
-    """A figure left blank in a text whose figures were otherwise read ("占 %", "减少 万元"): the
-    writer's gap, not the reader's loss. Not in the template itself, and not where a PDF's reading
-    lost figures (then R-UNREAD / R-INCOMPLETE say so)."""
-    texts = [b.text for b in blocks if not b.is_table]
-    filled = sum(1 for t in texts for f in find_figures(t) if f.is_money and f.decimals >= 1)
-    measured = getattr(blocks, "coverage", None) or {}
-    if filled < 2 or getattr(blocks, "notes", None) or any(seen != read for seen, read in measured.values()):
-        return []
-    total, lost = coverage(blocks)
-    if total >= MIN_SENTENCES and len(lost) > total * (1 - MIN_COVERAGE):
-        return []  # figures lost in reading: R-INCOMPLETE
-    out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for m in _BLANK.finditer(b.text):
-            out.append(finding(
-                Level.WARNING, "R-TEMPLATE", f"“{m.group(0)}”缺少数字：空位未填写。", bi, b,
-                sentence_at(b.text, m.start()), expected="填入数字",
-            ))
     return out
