@@ -371,3 +371,18 @@ def test_number_slots_left_empty_by_their_shape():
               "节约数万元，以万元为单位，按万元计，工作次第展开，共计3人，第一次会议，公务用车保有量为2辆。")
     assert review_text(head + normal) == []
     assert review_text("共接待第次来访，共计人。比上年减少万元。") == []  # nothing filled in: the template itself
+
+
+def test_units_left_out_in_the_shapes_of_real_texts():
+    # pdftotext puts spaces around figures; a rate's % or an amount's 万元 is missing
+    assert _found("本年支出12.50万元，比上年增长 13.95 ，主要原因是人员增加。") == [
+        ("R-UNIT-MISSING", "13.95", "13.95%")]
+    assert review_text("本年支出12.50万元，比上年增长 13.95 %，主要原因是人员增加。") == []
+    assert _found("一般公共预算财政拨款支出决算为1,234.56，比上年增加12.34万元，增长1.01%。") == [
+        ("R-UNIT-MISSING", "1,234.56", "1,234.56万元")]
+    assert _found("本单位项目支出占比为 4.04，基本支出占比为95.96%。") == [("R-UNIT-MISSING", "4.04", "4.04%")]
+    # the same amount written 万元 elsewhere: the 万 left out (gs-gannan-jiaotong-2015, tuning)
+    text = ("“三公”经费合计30.49万元，其中：公务接待费1.58万元。\n"
+            "2015年公务接待费{0}，较2014年公务接待费减少0.26万元。")
+    assert _found(text.format("1.58元")) == [("R-UNIT-MISSING", "1.58元", "1.58万元")]
+    assert review_text(text.format("1.58万元")) == []

@@ -59,6 +59,7 @@ from .wording import (
     rule_template_notes,
     rule_template_words,
     rule_unit_name,
+    rule_unit_slips,
 )
 
 __all__ = ["RULES", "ReviewFinding", "run"]
@@ -90,6 +91,7 @@ RULES: list[tuple[str, Rule]] = [
     ("模板备选词", rule_template_words),
     ("模板说明与占位符", rule_template_notes),
     ("数字缺少单位", rule_missing_unit),
+    ("金额漏写“万”", rule_unit_slips),
     ("重复的字", rule_doubled_words),
     ("增减额缺少方向", rule_change_without_word),
     ("单位名称", rule_unit_name),
