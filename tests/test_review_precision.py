@@ -386,3 +386,29 @@ def test_units_left_out_in_the_shapes_of_real_texts():
             "2015年公务接待费{0}，较2014年公务接待费减少0.26万元。")
     assert _found(text.format("1.58元")) == [("R-UNIT-MISSING", "1.58元", "1.58万元")]
     assert review_text(text.format("1.58万元")) == []
+
+
+def test_a_completion_rate_resolved_through_its_subject():
+    # the 项 heading, its budget and its 决算 on lines of their own (a PDF copy), the rate after them
+    text = ("（一）一般公共服务支出（类）人大事务（款）行政运行（项）\n年初预算为100.00万元\n支出决算为95.00万元\n"
+            "完成年初预算的{0}%。\n（二）一般公共服务支出（类）人大事务（款）一般行政管理事务（项）\n"
+            "年初预算为50.00万元，支出决算为60.00万元。完成年初预算的120.00%。")
+    assert _found(text.format("59.00")) == [("R-RATE", "59.00%", "95.00%")]
+    assert review_text(text.format("95.00")) == []
+    # the 决算 with its parts, then the rate: the parts are the 决算's, the rate is the total's
+    text = ("2021年度一般公共预算财政拨款支出年初预算为1000.00万元。\n支出决算为1057.60万元，其中：基本支出800.00万元，"
+            "项目支出257.60万元。\n完成年初预算的{0}%。")
+    assert _found(text.format("27.22")) == [("R-RATE", "27.22%", "105.76%")]
+    assert review_text(text.format("105.76")) == []
+    # 年初 and 全年 budgets both stated, a rate naming neither: not checked; naming one: checked
+    both = "年初预算为100.00万元，全年预算为120.00万元，支出决算为110.00万元。完成预算的{0}%。"
+    assert review_text(both.format("50.00")) == []
+    assert _found(both.replace("完成预算", "完成全年预算").format("50.00")) == [("R-RATE", "50.00%", "91.67%")]
+
+
+def test_a_decrease_against_the_budget_with_a_rate_over_100_percent():
+    text = "财政拨款支出决算比预算{0}416,456.01元，完成预算的105.10%。"
+    assert _found(text.format("减少")) == [("R-DIRECTION", "416,456.01元", "增加416,456.01元")]
+    assert review_text(text.format("增加")) == []
+    assert _found("财政拨款支出决算比年初预算增加12.00万元，完成年初预算的95.00%。") == [
+        ("R-DIRECTION", "12.00万元", "减少12.00万元")]

@@ -91,7 +91,7 @@ def classify(text: str) -> list[Fig]:
             fig.role, fig.share_of, fig.share_base = "share", m.group(1), figs[-1].f
             figs[-1].role = "whole"
         elif f.is_percent:
-            if re.search(r"(执行率|完成率|完成(?:年初)?预算的|为(?:年初)?预算的)$", p):
+            if re.search(r"(执行率|完成率|(?:完成|为)(?:年初|全年|调整后?)?预算(?:数)?的)$", p):
                 fig.role = "rate"
             elif m := re.search(rf"(同比)?({DIR})了?(?:幅度)?$", p):
                 fig.role, fig.sign, fig.tongbi = "pct", 1 if m.group(2) in UP else -1, bool(m.group(1))

@@ -46,6 +46,7 @@ from .documents import (
 from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
+from .rates import rule_rate_direction, rule_rates_in_scope
 from .reading import rule_reading
 from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
@@ -92,6 +93,8 @@ RULES: list[tuple[str, Rule]] = [
     ("模板说明与占位符", rule_template_notes),
     ("数字缺少单位", rule_missing_unit),
     ("金额漏写“万”", rule_unit_slips),
+    ("完成率与其科目的决算、预算", rule_rates_in_scope),
+    ("增减方向与完成率", rule_rate_direction),
     ("重复的字", rule_doubled_words),
     ("增减额缺少方向", rule_change_without_word),
     ("单位名称", rule_unit_name),
