@@ -412,3 +412,21 @@ def test_a_decrease_against_the_budget_with_a_rate_over_100_percent():
     assert review_text(text.format("增加")) == []
     assert _found("财政拨款支出决算比年初预算增加12.00万元，完成年初预算的95.00%。") == [
         ("R-DIRECTION", "12.00万元", "减少12.00万元")]
+
+
+def test_shares_of_one_named_whole_in_several_sentences():
+    # gx-wuzhou-1412 (tuning): 基本支出 and 项目支出 each "占一般公共预算支出的…", the whole named nowhere
+    text = ("1. 基本支出预算2476260.58元，占一般公共预算支出的84.06%，同比减少4966.66元。\n"
+            "2. 项目支出469500元，占一般公共预算支出的{0}，同比增加70100元。")
+    assert _found(text.format("19.62%")) == [("R-SHARE", "19.62%", "15.94%")]
+    assert review_text(text.format("15.94%")) == []
+    # a "其中" list whose shares add to 100%: each is its part ÷ their sum; the line it hangs from has
+    # a share of the same whole by another split, and is not one of them
+    items = ("项目支出预算48100元，占支出总预算的4.43%。其中：\n"
+             "（一）文化旅游体育与传媒支出850088.3元，占支出总预算78.33%。\n"
+             "（二）社会保障和就业支出116433.12元，占支出总预算10.73%。\n（三）卫生健康支出43897.73元，占支出总预算{0}。\n"
+             "（四）住房保障支出74784.48元，占支出总预算6.89%。")
+    assert _found(items.format("4.04%")) == [("R-SHARE", "4.04%", "4.05%")]
+    assert review_text(items.format("4.05%")) == []
+    # parts that are not the whole (shares of a larger whole): nothing to say
+    assert review_text("甲项目30.00万元，占项目支出的30.00%。\n乙项目20.00万元，占项目支出的20.00%。") == []

@@ -50,6 +50,7 @@ from .rates import rule_rate_direction, rule_rates_in_scope
 from .reading import rule_reading
 from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
+from .share_groups import rule_share_groups
 from .shares import rule_shares
 from .tables import rule_tables
 from .text_table import rule_charts, rule_item_finals, rule_public_tables, rule_text_tables
@@ -77,6 +78,7 @@ RULES: list[tuple[str, Rule]] = [
     ("总数与其后各段所列之和", rule_paragraph_lists),
     ("分别、各列出的增减率", rule_respective),
     ("占比", rule_shares),
+    ("同一总数下分句列出的占比", rule_share_groups),
     ("表格", rule_tables),
     ("图表与正文", rule_charts),
     ("需核实的事项", rule_verify),
