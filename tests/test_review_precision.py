@@ -430,3 +430,40 @@ def test_shares_of_one_named_whole_in_several_sentences():
     assert review_text(items.format("4.05%")) == []
     # parts that are not the whole (shares of a larger whole): nothing to say
     assert review_text("甲项目30.00万元，占项目支出的30.00%。\n乙项目20.00万元，占项目支出的20.00%。") == []
+
+
+def test_figures_rounded_from_exact_yuan_are_never_an_alarm():
+    """Every rate, share, change and completion computed from exact 元 amounts and shown in 万元 (to
+    the 分, the 角 or the whole 万) with half-up rounding: explainable by rounding, so no 错误/警告."""
+    import random
+    from decimal import ROUND_HALF_UP, Decimal
+
+    rng = random.Random(7)
+    for places in ("0.01", "0.1", "1"):
+        def w(x: Decimal, places: str = places) -> Decimal:
+            return (x / 10000).quantize(Decimal(places), ROUND_HALF_UP)
+
+        def p(x: Decimal, d: int) -> Decimal:
+            return x.quantize(Decimal(1).scaleb(-d), ROUND_HALF_UP)
+
+        for _ in range(40):
+            a, b = (Decimal(rng.randint(100000, 99999999)) / 100 for _ in range(2))
+            parts = [Decimal(rng.randint(1000, 9999999)) / 100 for _ in range(3)]
+            t, d, dec = sum(parts), a - b, rng.choice([0, 1, 2])
+            word, pw = ("增加", "增长") if d > 0 else ("减少", "下降")
+            texts = (
+                f"本年支出决算{w(a)}万元，比上年{w(b)}万元{word}{w(abs(d))}万元，{pw}{p(abs(d) / b * 100, dec)}%。",
+                f"年初预算为{w(b)}万元，支出决算为{w(a)}万元，完成年初预算的{p(a / b * 100, dec)}%。",
+                f"“三公”经费支出{w(t)}万元，其中：因公出国（境）费{w(parts[0])}万元，占{p(parts[0] / t * 100, 2)}%；"
+                f"公务用车购置及运行维护费{w(parts[1])}万元，占{p(parts[1] / t * 100, 2)}%；"
+                f"公务接待费{w(parts[2])}万元，占{p(parts[2] / t * 100, 2)}%。",
+                f"财政拨款支出决算比预算{word}{w(abs(d))}万元，完成预算的{p(a / b * 100, dec)}%。",
+            )
+            for text in texts:
+                assert [f for f in review_text(text) if f.level.value in ("错误", "警告")] == [], text
+
+
+def test_a_change_rounding_leaves_signed_is_not_called_flat():
+    assert _found("本年支出10.01万元，比上年10.00万元增加0.05万元。") == [("R-DIFF", "0.05万元", "0.01万元")]
+    assert _found("本年支出10.01万元，比上年10.00万元减少0.01万元。") == [("R-DIRECTION", "0.01万元", "增加0.01万元")]
+    assert _found("本年支出10.00万元，比上年10.00万元增加0.05万元。") == [("R-DIRECTION", "0.05万元", "持平")]

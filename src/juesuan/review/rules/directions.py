@@ -425,7 +425,7 @@ def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
         return []
     exact = a.yuan() - base.yuan()
     why = f"{amt(a)} − {amt(base)} = {number(exact) if c.unit != '万元' else number(exact / 10000) + '万元'}"
-    if meets(d, (Decimal(0), Decimal(0))) or exact == 0:
+    if exact == 0:
         return [
             finding(
                 Level.ERROR,
@@ -439,7 +439,7 @@ def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
                 why,
             )
         ]
-    if (exact > 0) != (g.sign > 0):
+    if (exact > 0) != (g.sign > 0) and (d[0] >= 0 if exact > 0 else d[1] <= 0):  # not a sign rounding can flip
         right = "增加" if exact > 0 else "减少"
         if meets(iv_sum([iv(a), iv_neg(iv(base))]), iv(c) if exact > 0 else iv_neg(iv(c))):
             return [
