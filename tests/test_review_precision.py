@@ -467,3 +467,15 @@ def test_a_change_rounding_leaves_signed_is_not_called_flat():
     assert _found("本年支出10.01万元，比上年10.00万元增加0.05万元。") == [("R-DIFF", "0.05万元", "0.01万元")]
     assert _found("本年支出10.01万元，比上年10.00万元减少0.01万元。") == [("R-DIRECTION", "0.01万元", "增加0.01万元")]
     assert _found("本年支出10.00万元，比上年10.00万元增加0.05万元。") == [("R-DIRECTION", "0.05万元", "持平")]
+
+
+def test_last_years_amount_is_not_this_years_and_its_rate_is_checked():
+    head = "某单位2024年度部门决算\n"
+    both = "本年支出决算为120.00万元，上年支出决算为100.00万元，增长{0}%。"
+    apart = "上年人员经费100.00万元，公用经费50.00万元。本年人员经费120.00万元，比上年增长{0}%。"
+    for text in (both, apart):
+        for h in ("", head):
+            assert review_text(h + text.format("20.00")) == []
+            assert _found(h + text.format("25.00")) == [("R-PERCENT", "25.00%", "20.00%")]
+    # another line's amount between the rate and its line: whose rate it is, is not known
+    assert review_text(head + "上年人员经费100.00万元。本年人员经费120.00万元，公用经费50.00万元，增长25.00%。") == []

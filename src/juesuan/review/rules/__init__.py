@@ -46,7 +46,7 @@ from .documents import (
 from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
-from .rates import rule_rate_direction, rule_rates_in_scope
+from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope
 from .reading import rule_reading
 from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
@@ -97,6 +97,7 @@ RULES: list[tuple[str, Rule]] = [
     ("金额漏写“万”", rule_unit_slips),
     ("完成率与其科目的决算、预算", rule_rates_in_scope),
     ("增减方向与完成率", rule_rate_direction),
+    ("增减率与其科目的上年数", rule_changes_in_scope),
     ("重复的字", rule_doubled_words),
     ("增减额缺少方向", rule_change_without_word),
     ("单位名称", rule_unit_name),

@@ -198,12 +198,15 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 scope = "财政拨款" if "财政拨款" in head + s.text[: g.f.start] else ""
                 m = re.search(r"((?:19|20)\d\d)年", raw)
                 y = int(m.group(1)) if m else None
+                # last year's amount by its own words ("上年支出决算为"); -1 when the report's year is unknown
+                own_year = re.split("(?<![对相占])[比较]", raw)[0]
+                prior = ((year or 0) - 1 or -1) if re.search("上年|去年", own_year) else None
                 bare = PREFIX.sub("", raw).replace("财政拨款", "", 1) if scope else PREFIX.sub("", raw)
                 if not in_list:
                     for pattern, kind in _TOTAL:
                         t = pattern.match(bare.replace("本年", ""))
                         if t and "比" not in raw:
-                            yy = y or (year - 1 if "上年" in raw and year else year)
+                            yy = y or prior or year
                             sides = ("收入", "支出") if t.group("side") == "收入、支出" else (t.group("side"),)
                             for side in sides:
                                 k2 = kind or t.group("kind")
@@ -224,7 +227,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 if own:
                     kind = own[-1]
                 if kind:
-                    out.append(((y or yh, kind, scope, line), g.f, bi, s.text, carried))
+                    out.append(((y or prior or yh, kind, scope, line), g.f, bi, s.text, carried))
     return out
 
 

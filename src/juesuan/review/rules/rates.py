@@ -17,7 +17,7 @@ from ...core.fmt import number
 from ..base import HUNDRED, ReviewFinding, finding, iv
 from ..extract import Block
 from ..figures import Figure
-from ..sentences import Fig, Sentence, report_year, sentences
+from ..sentences import Fig, Sentence, norm_label, report_year, sentences
 from .shares import check_pct
 
 # a heading that opens a new subject: numbered ("（一）", "1、", "一、"), or naming a 类/款/项
@@ -129,3 +129,62 @@ def rule_rate_direction(blocks: list[Block]) -> list[ReviewFinding]:
 def _before_word(pre: str) -> str:
     return re.sub(r"(?:增加|减少|增长|下降|上升|降低|多|少)了?\s*$", "", pre.strip().rstrip("为是达：:")).strip()
 
+
+
+@dataclass
+class _Level:
+    f: Figure
+    line: str  # the line it is of, without its year words ("支出", "人员经费")
+    kind: str  # 预算 / 决算 / ""
+    prior: bool  # last year's
+
+
+def rule_changes_in_scope(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "上年支出决算为B万元。本年支出决算为A万元，比上年增长X%": a rate of change with no 比B or 增加C
+    of its own, against last year's amount of the same line stated under the same subject."""
+    out: list[ReviewFinding] = []
+    year = report_year(blocks)
+    scope: list[_Level] = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        if _HEADING.match(b.text) or _ITEM.search(b.text[:60]):
+            scope = []
+        for s in sentences(b.text):
+            if _ITEM.search(s.text) and s.start:
+                scope = []
+            levels = _levels(s, year)
+            for i, g in enumerate(s.figs):
+                if g.role != "pct" or not g.sign or (g.target and not re.match(r"上年|去年|同期", g.target)):
+                    continue
+                if any(x.role in ("diff", "base") for x in s.figs[:i] if x.clause == g.clause):
+                    continue
+                here = [x for x in levels if x.f.start < g.f.start]
+                mine = [x for x in here if not x.prior and s.figs[i - 1].clause == g.clause]
+                if not mine or any(x.f.start > mine[-1].f.start for x in here if x.line != mine[-1].line):
+                    continue
+                a = mine[-1]
+                before = {x.f.yuan(): x.f for x in [*scope, *here] if x.prior and x.line == a.line and x.kind == a.kind}
+                if len(before) == 1:
+                    cur = {"A": a.f, "B": next(iter(before.values())), "C": None, "Csign": 0, "target": "上年",
+                           "clause": g.clause}
+                    out.extend(check_pct(bi, b, s.text, cur, g))
+            scope.extend(levels)
+    return out
+
+
+def _levels(s: Sentence, year: int | None) -> list[_Level]:
+    out = []
+    for g in s.figs:
+        if g.role != "level" or g.paren or not g.f.is_money:
+            continue
+        label = re.split(r"[，,；;：:。]", g.pre)[-1]
+        years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", label)]
+        prior = bool(re.search("上年|去年", label)) or bool(year and years and years[-1] == year - 1)
+        if years and year and years[-1] not in (year, year - 1):
+            continue
+        kind = "预算" if "预算" in label else "决算" if "决算" in label else ""
+        line = norm_label(re.sub(r"上年度?|去年|本年度?|年初|年末|预算|决算|数|(?:19|20)\d\d年度?", "", label))
+        if line:
+            out.append(_Level(g.f, line, kind, prior))
+    return out
