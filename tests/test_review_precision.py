@@ -479,3 +479,12 @@ def test_last_years_amount_is_not_this_years_and_its_rate_is_checked():
             assert _found(h + text.format("25.00")) == [("R-PERCENT", "25.00%", "20.00%")]
     # another line's amount between the rate and its line: whose rate it is, is not known
     assert review_text(head + "上年人员经费100.00万元。本年人员经费120.00万元，公用经费50.00万元，增长25.00%。") == []
+
+
+def test_changes_written_with_short_words():
+    # "增幅", "减幅", and 增/减 alone after 较 (yn-lincang-343, tuning)
+    assert _found("本年支出120.00万元，较上年增20.00万元，增幅25.00%。") == [("R-PERCENT", "25.00%", "20.00%")]
+    assert review_text("本年支出120.00万元，较上年增20.00万元，增幅20.00%。") == []
+    assert [(f.code, f.figure) for f in review_text("商品和服务支出较上年减0.04万元，增0.01%。")] == [
+        ("R-DIRECTION", "增0.01%")]
+    assert review_text("本单位新增资产17.10万元，增值税2.00万元，减免3.00万元，增幅较大。") == []
