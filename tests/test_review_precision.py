@@ -90,7 +90,7 @@ def test_a_wrong_direction_word_is_one_finding_with_the_right_word():
     assert _found(base.format("减少", "增长")) == [("R-DIRECTION", "240,466.17元", "增加240,466.17元")]
     assert _found(base.format("增加", "下降")) == [("R-DIRECTION", "3.56%", "增长3.56%")]
     # no amounts to tell which word is wrong: the contradiction, with no value asserted
-    assert _found("本年度单位支出比2023年度减少240,466.17元，增长3.56%。") == [("R-DIRECTION", "3.56%", "")]
+    assert _found("本年度单位支出比2023年度减少240,466.17元，增长3.56%。") == [("R-DIRECTION", "增长3.56%", "")]
 
 
 def test_lost_figures_measured_by_the_pdf_reader_are_said_once():
@@ -488,3 +488,16 @@ def test_changes_written_with_short_words():
     assert [(f.code, f.figure) for f in review_text("商品和服务支出较上年减0.04万元，增0.01%。")] == [
         ("R-DIRECTION", "增0.01%")]
     assert review_text("本单位新增资产17.10万元，增值税2.00万元，减免3.00万元，增幅较大。") == []
+
+
+def test_a_total_change_against_the_changes_listed_below_it():
+    # yn-lincang-346 (tuning): "主要变动原因如下：" then numbered paragraphs, one line's change each
+    text = ("2018年基本支出预算较上年增{0}万元，增幅22%。主要变动原因如下：\n"
+            "1.工资福利支出较上年增94.22万元，增44%。主要原因是增资及新增人员。\n"
+            "2.商品和服务支出较上年增1.11万元，增3.6%。主要原因是新增人员。\n"
+            "3.对个人和家庭补助支出较上年(减少)16.23万元，减幅71%。主要原因是养老保险并轨。\n"
+            "（二）项目支出预算收支增减情况")
+    assert _found(text.format("59.11")) == [("R-SUM", "59.11万元", "增加79.10万元")]
+    assert review_text(text.format("79.10")) == []
+    reasons = "本年支出较上年增12.00万元。主要原因如下：\n1.人员增加。\n2.业务量增加。"
+    assert review_text(reasons) == []
