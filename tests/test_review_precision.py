@@ -501,3 +501,8 @@ def test_a_total_change_against_the_changes_listed_below_it():
     assert review_text(text.format("79.10")) == []
     reasons = "本年支出较上年增12.00万元。主要原因如下：\n1.人员增加。\n2.业务量增加。"
     assert review_text(reasons) == []
+
+
+def test_a_table_header_read_as_text_is_not_a_blank():
+    text = "本年支出12.50万元，比上年增长3.50%。\n项目\n|\n2016年比2015年增减%\n|\n-16.77\n|"
+    assert [f for f in review_text(text) if f.code == "R-TEMPLATE"] == []

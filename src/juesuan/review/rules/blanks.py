@@ -29,9 +29,9 @@ _AFTER_WORD = re.compile(
 # a unit right after a noun ("人员经费万元，"): not after a numeral, an estimate word ("数万元", "上万元",
 # "近万元") or the words of a unit caption ("单位万元", "以万元为单位", "按万元计")
 _AFTER_NOUN = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?<![{NUMERALS}数几上近逾超余约位以按的为计])(?P<unit>万元|亿元)(?=[，,。；;、]|$)"
+    rf"(?<=[\u4e00-\u9fff])(?<![{NUMERALS}数几上近逾超余约位以按的为计])(?P<unit>万元|亿元)(?=[，,。；;、])"
 )
-_PERCENT_AFTER_NOUN = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{NUMERALS}])(?P<unit>%|％)(?=[，,。；;、]|$)")
+_PERCENT_AFTER_NOUN = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{NUMERALS}])(?P<unit>%|％)(?=[，,。；;、])")
 # an ordinal with no number: "第次", "第季度" (not "次第", "府第", "门第" …)
 _ORDINAL = re.compile(r"(?<![次府门落及宅等科甲])第(?P<unit>次|届|季度|个|项|批|期|条|号|章|节|轮)")
 # a session numbered by measure words: "区十届人大次会议" (次 between two nouns, no count)
@@ -66,8 +66,8 @@ def rule_blanks(blocks: list[Block]) -> list[ReviewFinding]:
     whole = "\n".join(texts)
     out, seen = [], set()
     for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
+        if b.is_table or re.search(r"[|\t]", b.text):
+            continue  # a table read as text: its headers ("增减%", "金额万元") have no figures of their own
         for shape in _SHAPES:
             for m in shape.finditer(b.text):
                 at = m.start("unit")
