@@ -9,7 +9,6 @@ from ...core.findings import Level
 from ...core.fmt import number
 from ..base import (
     DIR,
-    HUNDRED,
     UP,
     ReviewFinding,
     amt,
@@ -37,6 +36,7 @@ from ..sentences import (
     sentences,
     word_of,
 )
+from .flat import flat_said, from_to, share_lists
 from .numbers import amounts_by_context
 from .shares import check_pct, rate_from_kinds, rate_from_labels, rates_from_gaps
 from .text_table import change_operands, table_changes
@@ -186,9 +186,9 @@ def _comparisons(
         elif g.role == "level" and not g.paren and cur is not None and g.clause != cur["clause"]:
             cur = None
     out.extend(rates_from_gaps(bi, b, quote, figs))
-    out.extend(_from_to(bi, b, quote, figs))
-    out.extend(_flat(bi, b, quote, figs))
-    out.extend(_share_lists(bi, b, quote, figs))
+    out.extend(from_to(bi, b, quote, figs))
+    out.extend(flat_said(bi, b, quote, figs))
+    out.extend(share_lists(bi, b, quote, figs))
     return out
 
 
@@ -246,153 +246,6 @@ def _rate_of(g: Fig, budget: Fig) -> bool:
         return False
     said = re.split(r"[，,；;。]", budget.pre)[-1]
     return not m.group(1) or (m.group(1) == "年初") == ("年初" in said or not re.search("全年|调整", said))
-
-
-def _from_to(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFinding]:
-    """"由A%上升至B%": the direction word against the two percentages."""
-    out: list[ReviewFinding] = []
-    for i, g in enumerate(figs):
-        if g.role == "to" and i > 0 and figs[i - 1].role == "from":
-            a, c = figs[i - 1].f, g.f
-            if meets(iv(a), iv(c)):
-                if a.value != c.value:
-                    continue
-                right = "持平"
-            else:
-                right = "上升" if c.value > a.value else "下降"
-            if (g.sign > 0) != (right == "上升") or right == "持平":
-                out.append(
-                    finding(
-                        Level.ERROR,
-                        "R-DIRECTION",
-                        f"由{a.raw}到{c.raw}应为“{right}”。",
-                        bi,
-                        b,
-                        quote,
-                        c,
-                        right,
-                        f"{number(c.value)}% {'>' if c.value > a.value else '<'} {number(a.value)}%"
-                        if right != "持平"
-                        else f"{number(c.value)}% = {number(a.value)}%",
-                    )
-                )
-    return out
-
-
-def _flat(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFinding]:
-    """"与上年持平" (or a direction word with no amount) after two amounts; "与上年增加" wording."""
-    out: list[ReviewFinding] = []
-    for m in re.finditer(r"与[^，,。；;\d]{0,8}?(持平|增加|减少|增长|下降)(?=[，,。；;]|$)", quote):
-        before = [g for g in figs if g.f.end <= m.start() and g.role == "level" and not g.paren and g.f.is_money]
-        if len(before) < 2 or before[-1].clause != before[-2].clause:
-            continue
-        if quote[before[-1].f.end : m.start()].strip("，, 元") != "":
-            continue
-        x, y = before[-2].f, before[-1].f
-        equal = meets(iv(x), iv(y))
-        d = x.yuan() - y.yuan()
-        said = m.group(1)
-        why = f"{amt(x)} − {amt(y)} = {number(d)}"
-        if said == "持平" and not equal:
-            word = "增加" if d > 0 else "减少"
-            out.append(
-                finding(
-                    Level.ERROR,
-                    "R-FLAT",
-                    f"两个金额不相等，不能说“持平”：{x.raw}与{y.raw}。",
-                    bi,
-                    b,
-                    quote,
-                    y,
-                    f"{word}{show(abs(d), x)}",
-                    why,
-                )
-            )
-        elif said != "持平" and equal:
-            out.append(
-                finding(
-                    Level.ERROR,
-                    "R-DIRECTION",
-                    f"两个金额相等，应为“持平”而不是“{said}”。",
-                    bi,
-                    b,
-                    quote,
-                    y,
-                    "持平",
-                    why,
-                )
-            )
-        elif said != "持平" and (d > 0) != (said in UP):
-            right = (
-                ("增加" if said in ("增加", "减少") else "增长")
-                if d > 0
-                else ("减少" if said in ("增加", "减少") else "下降")
-            )
-            out.append(
-                finding(
-                    Level.ERROR,
-                    "R-DIRECTION",
-                    f"方向说反了：应为“{right}”，不是“{said}”。",
-                    bi,
-                    b,
-                    quote,
-                    y,
-                    right,
-                    why,
-                )
-            )
-    for m in re.finditer(r"与(上年|上年末|年初|预算|年初预算)(增加|减少|增长|下降)(?=[，,。；;（(]|$)", quote):
-        out.append(
-            finding(
-                Level.INFO,
-                "R-WORDING",
-                f"“{m.group(0)}”没有增减金额，无法核对：应写“比{m.group(1)}"
-                f"{m.group(2)}…元”，相等时写“与{m.group(1)}持平”。",
-                bi,
-                b,
-                quote,
-                None,
-                f"与{m.group(1)}持平",
-            )
-        )
-    return out
-
-
-def _share_lists(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFinding]:
-    """Shares cannot pass 100%; "占比由a%…至b%" lists add to at most 100%."""
-    out: list[ReviewFinding] = []
-    for g in figs:
-        if (
-            g.f.is_percent
-            and (g.role == "share" or (g.role in ("from", "to") and "占比" in g.pre))
-            and iv(g.f)[0] > HUNDRED
-        ):
-            out.append(finding(Level.ERROR, "R-SHARE-RANGE", f"占比不能超过100%：{g.f.raw}。", bi, b, quote, g.f))
-    lists = {role: [g.f for g in figs if g.role in (role, "same") and g.f.is_percent] for role in ("from", "to")}
-    whole = {
-        role: len(xs) >= 2 and meets(iv_sum([iv(x) for x in xs]), (HUNDRED, HUNDRED)) for role, xs in lists.items()
-    }
-    for role in ("from", "to"):
-        xs = lists[role]
-        opposite = "to" if role == "from" else "from"
-        if len(xs) >= 2 and "占比" in quote and len(lists[opposite]) == len(xs):
-            lo, _ = iv_sum([iv(x) for x in xs])
-            if lo > HUNDRED or (whole[opposite] and not whole[role]):
-                total = sum((x.value for x in xs), Decimal(0))
-                out.append(
-                    finding(
-                        Level.ERROR,
-                        "R-SHARE-SUM",
-                        f"各项占比之和为{total}%，应为100%。",
-                        bi,
-                        b,
-                        quote,
-                        xs[-1],
-                        "100.00%",
-                        " + ".join(f"{x.value}%" for x in xs) + f" = {total}%",
-                    )
-                )
-    return out
 
 
 def _named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
