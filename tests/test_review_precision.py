@@ -506,3 +506,12 @@ def test_a_total_change_against_the_changes_listed_below_it():
 def test_a_table_header_read_as_text_is_not_a_blank():
     text = "本年支出12.50万元，比上年增长3.50%。\n项目\n|\n2016年比2015年增减%\n|\n-16.77\n|"
     assert [f for f in review_text(text) if f.code == "R-TEMPLATE"] == []
+
+
+def test_a_change_after_a_list_may_be_the_heads():
+    # gx-wuzhou-1596 (s3 tuning): the change follows the 其中 list but is the head's
+    text = ("事业运行经费总预算安排37337407.64元，其中：基本支出预算488180.64元，项目支出预算36849227元，"
+            "同比增加27125219.46元，增长{0}%。")
+    assert review_text(text.format("265.6")) == []
+    assert review_text(text.format("278.95")) == []  # the last item's: agrees with one reading
+    assert _found(text.format("200.0")) == [("R-PERCENT", "200.0%", "265.62%")]  # with none: the head's

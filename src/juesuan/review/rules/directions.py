@@ -168,8 +168,12 @@ def _comparisons(
                     if len(named) == 1:
                         other = levels[0] if named[0] is levels[1] else levels[1]
                         cur["A"], cur["B"] = other.f, named[0].f
+                if cur["B"] is None and subj is not None and cur["A"] is subj.f:
+                    # "总额X元，其中：甲a元，乙b元，同比增加C元": the change may be the head's, not the last item's
+                    cur["alts"] = [x.f for x in levels if x is not subj]
             _fill_operands(cur, g, quote, prev, year, seen, ctx, changes)
-            out.extend(_check_diff(bi, b, quote, cur, g) or _check_derived(bi, b, quote, cur, g))
+            out.extend(_any_subject(cur, lambda c, g=g: _check_diff(bi, b, quote, c, g)
+                                    or _check_derived(bi, b, quote, c, g)))
         elif g.role in ("pct", "rate"):
             if cur is None or cur["clause"] != g.clause:
                 if g.role == "rate":
@@ -182,7 +186,7 @@ def _comparisons(
                         found = rate_from_labels(bi, b, quote, figs, i, seen)
                     out.extend(found or [])
                 continue
-            out.extend(check_pct(bi, b, quote, cur, g))
+            out.extend(_any_subject(cur, lambda c, g=g: check_pct(bi, b, quote, c, g)))
         elif g.role == "level" and not g.paren and cur is not None and g.clause != cur["clause"]:
             cur = None
     out.extend(rates_from_gaps(bi, b, quote, figs))
@@ -190,6 +194,22 @@ def _comparisons(
     out.extend(flat_said(bi, b, quote, figs))
     out.extend(share_lists(bi, b, quote, figs))
     return out
+
+
+def _any_subject(cur: dict, check) -> list[ReviewFinding]:
+    """``check(cur)``; where other amounts of the clause could be the subject (``cur["alts"]``), nothing
+    when the change agrees with any of them, else what it says with the first (the sentence's head)."""
+    found = check(cur)
+    c = cur["C"]
+    # a subject the change cannot be of (its base would be 0 or less) is none
+    signed = Decimal(0) if c is None else c.yuan() if cur["Csign"] > 0 else -c.yuan()
+    alts = [a for a in cur.get("alts") or [] if a.yuan() - signed > 0]
+    if not found or not alts:
+        return found
+    for a in alts:
+        if not check({**cur, "A": a}):
+            return []
+    return check({**cur, "A": alts[0]})
 
 
 def _fill_operands(cur: dict, g: Fig, quote: str, prev, year, seen, ctx, changes) -> None:
