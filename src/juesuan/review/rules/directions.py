@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 from ...core.findings import Level
 from ...core.fmt import number
@@ -127,7 +128,7 @@ def _comparisons(
     out: list[ReviewFinding] = []
     figs = s.figs
     quote = s.text
-    cur = None  # the comparison in progress: dict(A, B, C, target)
+    cur: dict[str, Any] | None = None  # the comparison in progress: dict(A, B, C, target)
     for i, g in enumerate(figs):
         if g.role == "base":
             subj = _subject(figs, i, quote)
