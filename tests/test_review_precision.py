@@ -515,3 +515,13 @@ def test_a_change_after_a_list_may_be_the_heads():
     assert review_text(text.format("265.6")) == []
     assert review_text(text.format("278.95")) == []  # the last item's: agrees with one reading
     assert _found(text.format("200.0")) == [("R-PERCENT", "200.0%", "265.62%")]  # with none: the head's
+
+
+def test_figures_of_two_years_are_not_one_figure_and_wan_to_the_yuan_is_legal():
+    # gov-shenjishu-2011 (s3 tuning): 2010's 预算数 and 2011's 预算数 are two figures
+    text = ("审计署公布：2010年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数2711.65万元、"
+            "决算数2488.79万元，2011年预算数2687.06万元。")
+    assert review_text(text) == []
+    # sc-daying-wenlian-2015 (s3 tuning): 0.498万元 is 4,980元, exact; five decimals of 万元 are not
+    assert review_text("公务接待费0.498万元，共计支出0.498万元。") == []
+    assert [f.code for f in review_text("公务接待费0.49812万元。")] == ["R-FORMAT-DECIMALS"]

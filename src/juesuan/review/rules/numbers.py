@@ -166,6 +166,9 @@ _TOTAL = (
 )
 
 
+_YEAR_OF = re.compile(r"((?:19|20)\d\d)年")
+
+
 def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figure, int, str, bool]]:
     """Amounts with what they are: (year, 预算/决算, scope, line) — a named line ("人员经费"),
     or a total ("收入", "支出") — with the block and sentence that state them."""
@@ -196,7 +199,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 # the subject read from another sentence (a heading, a list's lead, the 项 named before)
                 carried = own_words != raw and raw[:4] not in s.text
                 scope = "财政拨款" if "财政拨款" in head + s.text[: g.f.start] else ""
-                m = re.search(r"((?:19|20)\d\d)年", raw)
+                m = _YEAR_OF.search(own_words) or _YEAR_OF.search(raw)  # the year of its own words first
                 y = int(m.group(1)) if m else None
                 # last year's amount by its own words ("上年支出决算为"); -1 when the report's year is unknown
                 own_year = re.split("(?<![对相占])[比较]", raw)[0]
