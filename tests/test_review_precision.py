@@ -525,3 +525,26 @@ def test_figures_of_two_years_are_not_one_figure_and_wan_to_the_yuan_is_legal():
     # sc-daying-wenlian-2015 (s3 tuning): 0.498万元 is 4,980元, exact; five decimals of 万元 are not
     assert review_text("公务接待费0.498万元，共计支出0.498万元。") == []
     assert [f.code for f in review_text("公务接待费0.49812万元。")] == ["R-FORMAT-DECIMALS"]
+
+
+def test_blanks_in_the_shapes_the_injection_bench_writes():
+    head = "本年支出12.50万元，比上年增长3.50%。"
+    for blank in ("此外，使用非财政拨款结余和专用结余万元，年初结转和结余0.00万元。",
+                  "2010年决算数包括公务用车购置费万元(更新公务用车8辆)。", "本部门2019年度收支总计(含结转和结余)万元。",
+                  "公务接待费预算数万元，与上年相比无增减。", "1.因公出国(境)费:万元。",
+                  "其中：货物类采购元，占采购预算58.8%。"):
+        assert [f.code for f in review_text(head + blank)] == ["R-TEMPLATE"], blank
+    assert review_text(head + "单位：万元。节约数万元，十余万元，金额单位:万元，（单位：元），以美元，第三单元。") == []
+    # whole amounts only: still a filled-in text
+    text = "经汇总，2021年“三公”经费支出预算为万元，其中：因公出国（境）费用39万元，公务接待费323万元，公务用车4万元。"
+    assert [f.code for f in review_text(text)] == ["R-TEMPLATE"]
+    # a blank beside figures that were read is the writer's, not a PDF's loss (no R-INCOMPLETE)
+    text = ("2021年度“三公”经费支出决算中，因公出国（境）费支出决算0万元，占0%；公务接待费支出决算1.52万元，占%；"
+            "公务用车购置及运行维护费支出决算0万元，占0%。" + "本年收入1.52万元。" * 4)
+    assert [f.code for f in review_text(text)] == ["R-TEMPLATE"]
+
+
+def test_a_list_of_changes_with_an_item_left_blank_is_not_summed():
+    text = ("2018年基本支出预算较上年增17.1万元，增幅17.18%。主要变动原因如下：\n"
+            "1.工资福利支出较上年增18.67万元，增21.86%。\n2.商品和服务支出较上年减0.04万元。\n3.对个人和家庭补助支出较上年增加万元，增幅0.01%。")
+    assert [f.code for f in review_text(text)] == ["R-TEMPLATE"]

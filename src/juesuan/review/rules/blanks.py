@@ -29,8 +29,16 @@ _AFTER_WORD = re.compile(
 # a unit right after a noun ("人员经费万元，"): not after a numeral, an estimate word ("数万元", "上万元",
 # "近万元") or the words of a unit caption ("单位万元", "以万元为单位", "按万元计")
 _AFTER_NOUN = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?<![{NUMERALS}数几上近逾超余约位以按的为计])(?P<unit>万元|亿元)(?=[，,。；;、])"
+    rf"(?<=[\u4e00-\u9fff）)])(?<![{NUMERALS}数几上近逾超约位以按的为计])(?<![{NUMERALS}]余)(?<!算数)"
+    r"(?P<unit>万元|亿元)(?=[，,。；;、（(])"
 )
+# after 预算数/决算数 ("公务接待费预算数万元，"; not "节约数万元") or a label's colon ("因公出国（境）费：万元。";
+# not "单位：万元")
+_AFTER_LABEL = re.compile(
+    r"(?:(?<=算数)|(?<=[\u4e00-\u9fff）)][：:])(?<!位[：:]))(?P<unit>万元|亿元|元)(?=[，,。；;、（(])"
+)
+# 元 alone only after the words of an amount ("基本支出元，", "结余元，"), never "美元", "单元", "公元" …
+_YUAN_AFTER_NOUN = re.compile(r"(?<=[出入算余费金额款资购计])(?P<unit>元)(?=[，,。；;、（(])")
 _PERCENT_AFTER_NOUN = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{NUMERALS}])(?P<unit>%|％)(?=[，,。；;、])")
 # an ordinal with no number: "第次", "第季度" (not "次第", "府第", "门第" …)
 _ORDINAL = re.compile(r"(?<![次府门落及宅等科甲])第(?P<unit>次|届|季度|个|项|批|期|条|号|章|节|轮)")
@@ -44,10 +52,11 @@ _COUNT = re.compile(
     r"(?:共计|合计|总计|总共|累计|共有|保有量为?|人数为?|数量为?)"
     r"(?P<unit>人次|批次|个团组|团组|人|批|次|辆|台|个|项|家|所|件|套|名)(?=[，,。；;、（(]|$)"
 )
-_SHAPES = (_AFTER_WORD, _AFTER_NOUN, _PERCENT_AFTER_NOUN, _ORDINAL, _SESSION, _COUNT)
+_SHAPES = (_AFTER_WORD, _AFTER_NOUN, _AFTER_LABEL, _YUAN_AFTER_NOUN, _PERCENT_AFTER_NOUN, _ORDINAL, _SESSION, _COUNT)
 _COUNTED = (_ORDINAL, _SESSION, _COUNT)  # slots of a count or an ordinal: the same words elsewhere fill them
 _COUNT_NUMERALS = "0-9０-９零〇一二三四五六七八九十百千两"
 _FILLED = re.compile(r"\d\.\d+\s*(?:万元|亿元|元|%|％)")
+_WHOLE = re.compile(r"\d\s*(?:万元|亿元|元|%|％)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -56,7 +65,8 @@ def rule_blanks(blocks: list[Block]) -> list[ReviewFinding]:
     reader's loss. Where the document writes the same words with their numbers elsewhere ("区十七届人大
     五次会议"), that is the value to fill in."""
     texts = [b.text for b in blocks if not b.is_table]
-    filled = sum(len(_FILLED.findall(t)) for t in texts)
+    # filled in: figures to the 分 (or at least three whole ones), not the template's one fixed amount
+    filled = max(sum(len(_FILLED.findall(t)) for t in texts), sum(len(_WHOLE.findall(t)) for t in texts) - 1)
     measured = getattr(blocks, "coverage", None) or {}
     if filled < 2 or getattr(blocks, "notes", None) or any(seen != read for seen, read in measured.values()):
         return []
@@ -91,7 +101,7 @@ def _slot(text: str, at: int, left: int = 5, right: int = 4) -> tuple[str, int]:
     """The words around the empty slot at ``at`` (to the nearest punctuation, ``left`` and ``right``
     characters at most) and where in them the number is missing."""
     start = at
-    while start > 0 and at - start < left and not _STOP.match(text[start - 1]):
+    while start > 0 and at - start < left and (start == at or not _STOP.match(text[start - 1])):
         start -= 1
     end = at
     while end < len(text) and end - at < right and not _STOP.match(text[end]):

@@ -176,6 +176,8 @@ def _comparisons(
             out.extend(_any_subject(cur, lambda c, g=g: _check_diff(bi, b, quote, c, g)
                                     or _check_derived(bi, b, quote, c, g)))
         elif g.role in ("pct", "rate"):
+            if g.role == "rate" and cur is not None and cur["B"] is not None and "预算" not in (cur["target"] or ""):
+                cur = None  # "较2022年决算数B万元…，完成年初预算的X%": a completion rate is not of last year's base
             if cur is None or cur["clause"] != g.clause:
                 if g.role == "rate":
                     found = rate_from_kinds(bi, b, quote, figs, i)

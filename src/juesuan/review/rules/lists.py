@@ -66,7 +66,7 @@ def _changes_below(blocks: list[Block], bi: int, b: Block, sents) -> list[Review
         clause = re.split(r"[，,；;：:。]", _NUMBERED.sub("", nb.text), maxsplit=1)[0]
         figs = classify(clause)
         if len([g for g in figs if g.role == "diff" and g.f.is_money]) != 1 or levels_of(figs):
-            break
+            return []  # a numbered item that is not one change (its amount left blank, a reason): not a list of parts
         items.append(figs)
         texts.append(clause)
     return _check_signed(bi, b, head_s.text, head_s.figs, items, texts) if len(items) >= 2 else []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import HUNDRED, ReviewFinding, finding, iv
+from ..base import HUNDRED, LIST_MARK, ReviewFinding, finding, iv
 from ..extract import Block
 from ..figures import Figure
 from ..sentences import Fig, Sentence, norm_label, report_year, sentences
@@ -49,6 +49,14 @@ def rule_rates_in_scope(blocks: list[Block]) -> list[ReviewFinding]:
             if _ITEM.search(s.text) and s.start:
                 scope, between = [], False
             stated = _stated(s, year)
+            mark = LIST_MARK.search(s.text)
+            if mark:
+                # "其中：甲支出决算为a元…": the items of the amount before; with no budget of their own, a
+                # rate after them is still the head's, so they neither join nor close the scope
+                items = [x for x in stated if x.f.start >= mark.end()]
+                if any(x.kind != "决算" for x in items):
+                    between = True
+                stated = [x for x in stated if x.f.start < mark.end()]
             for g in s.figs:
                 m = _RATE.search(g.pre.strip()) if g.role == "rate" else None
                 if m and not between and not any(x.f.is_money for x in s.figs if x.clause == g.clause):
@@ -57,7 +65,8 @@ def rule_rates_in_scope(blocks: list[Block]) -> list[ReviewFinding]:
             scope.extend(stated)
             if stated:
                 between = False
-            elif any(g.role == "level" and g.f.is_money and not g.paren for g in s.figs):
+            elif any(g.role == "level" and g.f.is_money and not g.paren and not (mark and g.f.start >= mark.end())
+                     for g in s.figs):
                 between = True
     return out
 
