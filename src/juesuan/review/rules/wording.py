@@ -23,10 +23,19 @@ _MERGED = re.compile(r"大小于|高低于|[（(]\s*或\s*(?:与[^（()）]{0,8}
                      r"[^（()）]{0,8}[）)]")
 # a change or a rate whose figure has no unit: "增长13.95，" "完成预算的95.5。"
 _NO_UNIT = re.compile(
-    r"(?P<word>增长率|下降率|增幅|降幅|增长|下降|上升|降低|增加|减少|执行率|完成率|完成(?:年初|全年|调整)?预算的|"
-    r"占比|比重|占(?:[^，,。；;\d]{0,12}的)?)"
-    r"了?(?:幅度)?(?:为|是|达)?\s*(?P<num>\d+(?:[,，]\d{3})*(?:\.\d+)?)\s*(?=[，,。；;）)](?!\d)|$)"
+    r"(?P<word>增长率|下降率|增幅|降幅|涨幅|减幅|增长|下降|上升|降低|提高|增加|减少|执行率|完成率|"
+    r"(?:完成|为)(?:年初|全年|调整)?预算(?:调整)?(?:数)?(?:\d[\d,.]*\s*万?元)?的|占比|比重|占(?:[^，,。；;\d]{0,20}的)?)"
+    r"了?(?:幅度)?(?:为|是|达)?\s*(?P<num>\d+(?:[,，]\d{3})*(?:\.\d+)?)\s*"
+    r"(?=[，,](?!\d)|[。；;）)]|$|[\u4e00-\u9fff])"
 )
+# a percentage of a list written without its %, beside others with it: "比重分别为10.0和3.3%", "由上年的
+# 66.08上升至86.58%", "占…的8.1%和91.9。"
+_LIST_NO_PCT = re.compile(
+    r"(?<![\d.,])(?P<num>\d+\.\d+)(?=[和、及与]\d+(?:\.\d+)?\s*[%％]|(?:上升|下降|提高|降低)(?:至|到)\d+(?:\.\d+)?\s*[%％])"
+    r"|(?<=[%％][和、及与])(?P<last>\d+\.\d+)(?=[，,。；;]|$)"
+)
+# after a figure, words that take a count or a unit of their own: "增长1.5倍", "增加2人", "增长3个百分点"
+_MEASURE = set("个倍次年元万亿人名辆台件项家所批套天月日份点位百千")
 # an amount with no unit after the words that name an amount, in a sentence of amounts with theirs:
 # "支出决算为1,234.56，比上年增加12.34万元"
 _LEVEL_NO_UNIT = re.compile(
@@ -72,6 +81,10 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         for m in _NO_UNIT.finditer(b.text):
             word, num = m.group("word"), m.group("num")
+            after = b.text[m.end() : m.end() + 1]
+            run_on = after and "\u4e00" <= after <= "\u9fff"
+            if run_on and ("." not in num or after in _MEASURE or word in ("增加", "减少")):
+                continue  # "增加2人", "增长1.5倍", an amount run into words: not a rate whose % is missing
             if m.end() == len(b.text) and _unit_opens(blocks, bi):
                 continue  # "增加 223,120.50" / "元，…": a line break before the unit (text copied from a PDF)
             sent = sentence_at(b.text, m.start())
@@ -87,6 +100,15 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
                 bi, b, sent, _bare(m), expected=f"{num}{unit}",
             ))
         out.extend(_levels_without_unit(bi, b))
+        for m in _LIST_NO_PCT.finditer(b.text):
+            num = m.group("num") or m.group("last")
+            key = "num" if m.group("num") else "last"
+            bare = Figure(Decimal(num), "", num, m.start(key), m.end(key), len(num.partition(".")[2]))
+            out.append(finding(
+                CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
+                f"“{num}”缺少“%”：同列的其他比率都带“%”，应写作“{num}%”。",
+                bi, b, sentence_at(b.text, m.start()), bare, expected=f"{num}%",
+            ))
         if "万元" in b.text:
             for m in _WAN.finditer(b.text):
                 shown = Figure(Decimal(m.group(1).replace(",", "")), "", m.group(0), m.start(), m.end(), 2)
