@@ -561,3 +561,12 @@ def test_a_rate_without_its_percent_in_the_shapes_of_real_texts():
                       ("公务接待费支出决算增加0.16万元，增长0.84公务用车购置及运行费1.00万元。", "0.84")):
         assert _found(text) == [("R-UNIT-MISSING", num, num + "%")], text
     assert review_text("本年增加2人，增长1.5倍，增长3个百分点，增加12辆，增加1.50万元。收入增长8.1%和9.2%。") == []
+
+
+def test_flat_against_two_different_amounts_said_with_bi():
+    assert _found("本年度单位收入、支出决算均为4,677,326.79元，比预算2,656,000.00元持平。") == [
+        ("R-FLAT", "2,656,000.00元", "增加2,021,326.79元")]
+    assert _found("办公设备购置本年末112,980.00元，上年末0.00元，比上年末持平。") == [
+        ("R-FLAT", "0.00元", "增加112,980.00元")]
+    assert review_text("办公设备购置本年末112,980.00元，上年末112,980.00元，比上年末持平。") == []
+    assert review_text("收入100.00元，支出80.00元，比上年持平。") == []  # neither amount is last year's

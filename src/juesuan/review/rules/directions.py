@@ -37,7 +37,7 @@ from ..sentences import (
     sentences,
     word_of,
 )
-from .flat import flat_said, from_to, share_lists
+from .flat import flat_against_base, flat_said, from_to, share_lists
 from .numbers import amounts_by_context
 from .shares import check_pct, rate_from_kinds, rate_from_labels, rates_from_gaps
 from .text_table import change_operands, table_changes
@@ -195,6 +195,7 @@ def _comparisons(
     out.extend(rates_from_gaps(bi, b, quote, figs))
     out.extend(from_to(bi, b, quote, figs))
     out.extend(flat_said(bi, b, quote, figs))
+    out.extend(flat_against_base(bi, b, quote, figs))
     out.extend(share_lists(bi, b, quote, figs))
     return out
 

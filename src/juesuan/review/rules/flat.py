@@ -46,16 +46,18 @@ def from_to(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFindin
 def flat_said(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFinding]:
     """"与上年持平" (or a direction word with no amount) after two amounts; "与上年增加" wording."""
     out: list[ReviewFinding] = []
-    for m in re.finditer(r"与[^，,。；;\d]{0,8}?(持平|增加|减少|增长|下降)(?=[，,。；;]|$)", quote):
+    for m in re.finditer(r"(?P<w>与|比|较)(?P<t>[^，,。；;\d]{0,8}?)(持平|增加|减少|增长|下降)(?=[，,。；;]|$)", quote):
         before = [g for g in figs if g.f.end <= m.start() and g.role == "level" and not g.paren and g.f.is_money]
         if len(before) < 2 or before[-1].clause != before[-2].clause:
             continue
         if quote[before[-1].f.end : m.start()].strip("，, 元") != "":
             continue
+        said = m.group(3)
+        if m.group("w") != "与" and (said != "持平" or not _names_target(before[-2:], m.group("t"))):
+            continue  # "本年末A元，上年末B元，比上年末持平": only where one amount is named as the base
         x, y = before[-2].f, before[-1].f
         equal = meets(iv(x), iv(y))
         d = x.yuan() - y.yuan()
-        said = m.group(1)
         why = f"{amt(x)} − {amt(y)} = {number(d)}"
         if said == "持平" and not equal:
             word = "增加" if d > 0 else "减少"
@@ -156,4 +158,28 @@ def share_lists(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFi
                         " + ".join(f"{x.value}%" for x in xs) + f" = {total}%",
                     )
                 )
+    return out
+
+
+def _names_target(pair: list[Fig], target: str) -> bool:
+    """Whether one of two amounts is named as the comparison's base ("上年末B元" for "比上年末")."""
+    t = target.strip().removesuffix("相比").removesuffix("数")
+    return bool(t) and any(t in re.split(r"[，,；;：:、]", g.pre)[-1] for g in pair)
+
+
+def flat_against_base(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFinding]:
+    """ "决算均为A元，比预算B元持平": a base written with its amount, then 持平, where A ≠ B."""
+    out: list[ReviewFinding] = []
+    for i, g in enumerate(figs):
+        if g.role != "base" or not re.match(r"\s*(?:基本)?持平", quote[g.f.end :]):
+            continue
+        a = next((x for x in reversed(figs[:i]) if x.role == "level" and not x.paren and x.f.is_money
+                  and x.clause == g.clause), None)
+        if a is None or meets(iv(a.f), iv(g.f)):
+            continue
+        d = a.f.yuan() - g.f.yuan()
+        out.append(finding(
+            Level.ERROR, "R-FLAT", f"两个金额不相等，不能说“持平”：{a.f.raw}与{g.f.raw}。", bi, b, quote, g.f,
+            f"{'增加' if d > 0 else '减少'}{show(abs(d), a.f)}", f"{amt(a.f)} − {amt(g.f)} = {number(d)}",
+        ))
     return out
