@@ -570,3 +570,11 @@ def test_flat_against_two_different_amounts_said_with_bi():
         ("R-FLAT", "0.00元", "增加112,980.00元")]
     assert review_text("办公设备购置本年末112,980.00元，上年末112,980.00元，比上年末持平。") == []
     assert review_text("收入100.00元，支出80.00元，比上年持平。") == []  # neither amount is last year's
+
+
+def test_the_wrong_item_of_a_list_is_named_by_its_share():
+    text = ("一般公共预算财政拨款支出{0}万元，主要用于以下方面：一般公共服务支出（类）405.12万元，占86.61%；"
+            "社会保障和就业支出（类）{1}万元，占10.87%；卫生健康支出（类）11.75万元，占2.51%。")
+    assert review_text(text.format("467.73", "50.86")) == []
+    assert _found(text.format("467.73", "30.86")) == [("R-PART", "30.86万元", "50.86万元")]  # not R-SUM on the total
+    assert _found(text.format("457.73", "50.86")) == [("R-SUM", "457.73万元", "467.73万元")]  # the total wrong

@@ -46,6 +46,7 @@ from .documents import (
 from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
+from .parts import rule_wrong_part
 from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope
 from .reading import rule_reading
 from .respective import rule_respective
@@ -75,6 +76,7 @@ RULES: list[tuple[str, Rule]] = [
     ("笔误", rule_typos),
     ("增减额、增减率、执行率", rule_comparisons),
     ("总数与各项之和", rule_parts),
+    ("列举中与占比不符的一项", rule_wrong_part),
     ("总数与其后各段所列之和", rule_paragraph_lists),
     ("分别、各列出的增减率", rule_respective),
     ("占比", rule_shares),
@@ -163,6 +165,10 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
     wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM") and f.figure}
     kept = [f for f in kept if not (f.code in ("R-SHARE", "R-RATE", "R-PERCENT")
                                      and {_amount(x) for x in _DIVISOR.findall(f.why)} & wrong)]
+    # a list's wrong item (R-PART): the total it makes look wrong, and its share, follow from it
+    parted = {f.block: _amount(f.figure) for f in kept if f.code == "R-PART"}
+    kept = [f for f in kept if not (f.block in parted and (f.code == "R-SUM" or (
+        f.code == "R-SHARE" and _amount(f.why) == parted[f.block])))]
     # a figure that contradicts its other statements (R-SAME) and, by another rule, the arithmetic
     # with one correct value (a total that neither adds up nor matches them): one finding — the
     # arithmetic one, at the graver level — with both reasons
