@@ -578,3 +578,12 @@ def test_the_wrong_item_of_a_list_is_named_by_its_share():
     assert review_text(text.format("467.73", "50.86")) == []
     assert _found(text.format("467.73", "30.86")) == [("R-PART", "30.86万元", "50.86万元")]  # not R-SUM on the total
     assert _found(text.format("457.73", "50.86")) == [("R-SUM", "457.73万元", "467.73万元")]  # the total wrong
+
+
+def test_the_units_name_spelled_as_the_document_mostly_spells_it():
+    body = ("\n上海市普陀区生态环境局2024年度收入支出总计100.00万元。上海市普陀区生态环境局主要职能是保护环境。"
+            "上海市普陀区生态环境局本级。")
+    odd_title = review_text("上海市普陀区生态境局2024年度部门决算" + body)
+    assert [(f.code, f.expected, f.quote[:10]) for f in odd_title] == [
+        ("R-UNIT-NAME", "上海市普陀区生态环境局", "上海市普陀区生态境局")]
+    assert review_text("上海市普陀区生态环境局2024年度部门决算" + body) == []

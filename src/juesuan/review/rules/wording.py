@@ -208,6 +208,7 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
     if len(name) < 6 or re.match(r"第[一二三四五六七八九十]+部分", name):
         return []
     out, seen = [], set()
+    whole = "\n".join(b.text for b in blocks)
     for bi, b in enumerate(blocks):
         text = b.text
         for end in (m.end() for m in re.finditer(re.escape(name[-1]), text)):
@@ -216,6 +217,16 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                          "")
             if other and other not in seen and re.fullmatch(r"[\u4e00-\u9fff]+", other):
                 seen.add(other)
+                if whole.count(other) > whole.count(name):
+                    # the title is the odd spelling: the document's own majority says how the name is written
+                    at = next(k for k, x in enumerate(blocks) if name in x.text)
+                    t = blocks[at].text
+                    return [finding(
+                        CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
+                        f"单位名称前后写法不一：此处为“{name}”，正文{whole.count(other)}处为“{other}”。",
+                        at, blocks[at], sentence_at(t, t.find(name)) if not blocks[at].is_table else name,
+                        expected=other,
+                    )]
                 out.append(finding(
                     CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
                     f"单位名称前后写法不一：此处为“{other}”，标题为“{name}”。",
