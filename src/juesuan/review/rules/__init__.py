@@ -169,6 +169,9 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
     parted = {f.block: _amount(f.figure) for f in kept if f.code == "R-PART"}
     kept = [f for f in kept if not (f.block in parted and (f.code == "R-SUM" or (
         f.code == "R-SHARE" and _amount(f.why) == parted[f.block])))]
+    # ... and said once: where another check (the tables) names the same figure and value, that one
+    said = {(f.block, f.figure, f.expected) for f in kept if f.code != "R-PART"}
+    kept = [f for f in kept if not (f.code == "R-PART" and (f.block, f.figure, f.expected) in said)]
     # a figure that contradicts its other statements (R-SAME) and, by another rule, the arithmetic
     # with one correct value (a total that neither adds up nor matches them): one finding — the
     # arithmetic one, at the graver level — with both reasons
