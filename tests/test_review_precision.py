@@ -587,3 +587,11 @@ def test_the_units_name_spelled_as_the_document_mostly_spells_it():
     assert [(f.code, f.expected, f.quote[:10]) for f in odd_title] == [
         ("R-UNIT-NAME", "上海市普陀区生态环境局", "上海市普陀区生态境局")]
     assert review_text("上海市普陀区生态环境局2024年度部门决算" + body) == []
+
+
+def test_a_wrong_flat_is_one_finding_not_also_the_reason_after_it():
+    text = "货币资金本年末112,980.00元，上年末100,000.00元，比上年末{0}。\n货币资金增加的主要原因是收到拨款。"
+    assert _found(text.format("持平")) == [("R-FLAT", "100,000.00元", "增加12,980.00元")]
+    assert review_text(text.format("增加12,980.00元")) == []
+    same = "货币资金本年末100,000.00元，上年末100,000.00元，比上年末持平。\n货币资金增加的主要原因是收到拨款。"
+    assert [f.code for f in review_text(same)] == ["R-REASON-DIRECTION"]

@@ -414,7 +414,11 @@ def _directions(b: Block) -> dict[str, set[int]]:
         for m in re.finditer(r"持平", s.text):
             key = clause_subject(s.text, m.start())
             if key and not re.search(r"占比", s.text[max(0, m.start() - 12) : m.start()]):
-                found.setdefault(key, set()).add(0)
+                # "本年末A元，上年末B元，比上年末持平" with A ≠ B: the figures' direction, not the word's
+                two = [g for g in s.figs if g.f.end <= m.start() and g.role in ("level", "base") and not g.paren
+                       and g.f.is_money][-2:]
+                differ = len(two) == 2 and two[0].clause == two[1].clause and not meets(iv(two[0].f), iv(two[1].f))
+                found.setdefault(key, set()).add((1 if two[0].f.yuan() > two[1].f.yuan() else -1) if differ else 0)
         for i, g in enumerate(s.figs):  # "X预算A元、决算B元": the direction of B − A
             if g.role == "level" and g.kind == "决算" and g.f.is_money:
                 bud = [
