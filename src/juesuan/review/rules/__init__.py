@@ -42,6 +42,7 @@ from .documents import (
     rule_running_cost,
     rule_zero_base,
 )
+from .items import rule_class_tables, rule_item_basic, rule_item_names, rule_item_tables, rule_sangong_table
 from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
@@ -50,7 +51,7 @@ from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
 from .shares import rule_shares
 from .tables import rule_tables
-from .text_table import rule_charts, rule_item_finals, rule_public_tables, rule_text_tables
+from .text_table import rule_charts, rule_public_tables, rule_text_tables
 from .wording import (
     rule_change_without_word,
     rule_doubled_words,
@@ -78,7 +79,11 @@ RULES: list[tuple[str, Rule]] = [
     ("图表与正文", rule_charts),
     ("需核实的事项", rule_verify),
     ("正文与公开表", rule_text_tables),
-    ("项级科目的决算与公开表", rule_item_finals),
+    ("项级科目的决算与公开表", rule_item_tables),
+    ("项级科目的基本支出（按类款项）", rule_item_basic),
+    ("类款项名称与公开表", rule_item_names),
+    ("类级科目的金额与公开表", rule_class_tables),
+    ("“三公”经费与三公经费表", rule_sangong_table),
     ("九张公开表", rule_public_tables),
     ("经济分类科目的列举", rule_economic_lists),
     ("决算与预算的大小", rule_budget_words),

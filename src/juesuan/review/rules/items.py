@@ -1,0 +1,267 @@
+"""Rules on the document model (review/subjects.py): each 项 the text describes against its row in
+the table of its fund, its names against the codes the tables give, the 类 amounts of a structure
+paragraph against their rows, and the “三公” figures against the 三公 table."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import replace
+
+from ...core.codes import CODES
+from ..base import ReviewFinding, amt, finding, iv, meets, show
+from ..blocks import Block
+from ..figures import Figure
+from ..sentences import levels_of, sentences
+from ..subjects import (
+    FUND_TABLE,
+    T3,
+    T5,
+    T7,
+    Row,
+    class_amounts,
+    code_names,
+    coded_rows,
+    items,
+    plain,
+    sections,
+)
+
+# the column of a fund table that holds a row's 本年支出 (合计): 公开05 code | name | 合计 | 基本 | 项目;
+# 公开08/09 code | name | 年初结转和结余 | 本年收入 | 本年支出 合计 | 基本 | 项目 | 年末结转和结余
+_SPENT = {T5: 0, T3: 0}
+
+
+def _spent(kind: str, row: Row) -> Figure | None:
+    at = _SPENT.get(kind, 2)
+    return row.amounts[at] if len(row.amounts) > at else None
+
+
+def _table_rows(blocks: list[Block]) -> dict[str, dict[str, Row]]:
+    """The coded rows of 公开03/05/08/09, without a table that does not add up in itself (its rows
+    are not to be trusted: that table is the finding, rules/tables.py)."""
+    from .documents import _broken
+
+    ok = [b if b.is_table and not _broken(b) else Block(b.text, b.place) for b in blocks]
+    return {kind: rows for kind in (T3, *FUND_TABLE.values()) if (rows := coded_rows(ok, kind))}
+
+
+def rule_item_tables(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "…（款）…（项）。…支出决算为Y万元" against that 项's row of its fund's table (一般公共预算 公开05,
+    政府性基金 公开08, 国有资本经营 公开09; the 本年支出). A figure the 支出决算表 (公开03, all funds) gives
+    for the row is not questioned: which table is off is then not known."""
+    tables = _table_rows(blocks)
+    out = []
+    for it in items(blocks):
+        kind = FUND_TABLE.get(it.fund, "")
+        if not it.code or it.final is None or kind not in tables or it.code not in tables[kind]:
+            continue
+        cell = _spent(kind, tables[kind][it.code])
+        if cell is None or meets(iv(cell), iv(it.final.figure)):
+            continue
+        other = tables.get(T3, {}).get(it.code)
+        if other is not None and (x := _spent(T3, other)) is not None and meets(iv(x), iv(it.final.figure)):
+            continue
+        f = it.final.figure
+        out.append(finding(
+            CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+            f"“{it.name}”支出决算正文为{f.raw}，与{kind}（{it.code}）不符：应为{show(cell.yuan(), f)}。",
+            it.final.block, blocks[it.final.block], it.final.sentence, f, show(cell.yuan(), f),
+            f"表中{it.code} {tables[kind][it.code].name}为{cell.raw or '0'}",
+        ))
+    return out
+
+
+_BASIC_WORDS = re.compile(r"基本支出|人员经费|公用经费|人员和公用|日常运转|在职人员工资")
+
+
+def rule_item_basic(blocks: list[Block]) -> list[ReviewFinding]:
+    """A 项 whose purpose is 基本支出 ("维持日常运转的人员和公用支出") while its row of the fund's table
+    (else the 支出决算表) has 项目支出 only — the row found by the 项's whole 类/款/项 chain, so that
+    "行政运行（项）" under one 款 is not taken for another's."""
+    tables = _table_rows(blocks)
+    out = []
+    for it in items(blocks):
+        if not it.code or not (m := _BASIC_WORDS.search(it.purpose)) or "项目" in it.purpose:
+            continue
+        kind = FUND_TABLE.get(it.fund, "")
+        row = tables.get(kind, {}).get(it.code)
+        if row is None:
+            kind, row = T3, tables.get(T3, {}).get(it.code)
+        if row is None:
+            continue
+        at = _SPENT.get(kind, 2)
+        parts = row.amounts[at + 1 : at + 3]
+        if len(parts) != 2 or any(p is None for p in parts):
+            continue
+        basic, project = parts
+        if basic is None or project is None or basic.value or not project.value:
+            continue
+        b = blocks[it.block]
+        out.append(finding(
+            CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
+            f"“{it.name}”在表中只有项目支出{amt(project)}、没有基本支出，正文却说用于“{m.group(0)}”：请核对。",
+            it.block, b, _sentence_of(b.text, it.purpose), expected=f"项目支出{amt(project)}的用途",
+        ))
+    return out
+
+
+def _sentence_of(text: str, part: str) -> str:
+    pos = text.find(part)
+    if pos < 0:
+        return text
+    start = text.rfind("。", 0, pos) + 1
+    end = text.find("。", pos)
+    return text[start : end + 1 if end >= 0 else len(text)]
+
+
+# --- names against codes ----------------------------------------------------------------------
+
+def _close(name: str, candidates: dict[str, str]) -> str:
+    """The code of the one candidate name close to ``name`` (a slip, not another 科目)."""
+    best = difflib.get_close_matches(plain(name), list(candidates.values()), n=2, cutoff=0.6)
+    if len(best) != 1:
+        return ""
+    codes = [c for c, n in candidates.items() if n == best[0]]
+    return codes[0] if len(codes) == 1 else ""
+
+
+def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "X（类）Y（款）Z（项）" whose names the tables do not give under each other: a 款 not of its 类,
+    a 项 not of its 款 — named by the codes the unit's own tables (and the catalog's 类/款) give."""
+    names = code_names(blocks)
+    if not any(len(c) == 7 for c in names):
+        return []  # no 项 rows read: nothing to name them by
+    out = []
+    for it in items(blocks):
+        if it.code:
+            continue
+        leis = [c for c, n in names.items() if len(c) == 3 and n == plain(it.lei)] if it.lei else []
+        kuans = {c: n for c, n in names.items() if len(c) == 5 and (not leis or c[:3] in leis)}
+        kuan = [c for c, n in kuans.items() if n == plain(it.kuan)]
+        said, right, where = "", "", ""
+        if not kuan and leis:
+            if code := _close(it.kuan, kuans):
+                said, right, where = f"{it.kuan}（款）", f"{names[code]}（款）", code
+        elif len(kuan) == 1:
+            xiangs = {c: n for c, n in names.items() if len(c) == 7 and c[:5] == kuan[0]}
+            elsewhere = [c for c, n in names.items() if len(c) == 7 and n == plain(it.xiang) and c[:5] != kuan[0]]
+            if xiangs and len(elsewhere) == 1 and elsewhere[0][:5] in names:
+                code = elsewhere[0]
+                said, right, where = f"{it.kuan}（款）", f"{names[code[:5]]}（款）", code
+            elif xiangs and not elsewhere and (code := _close(it.xiang, xiangs)):
+                said, right, where = f"{it.xiang}（项）", f"{names[code]}（项）", code
+        if not said:
+            continue
+        b = blocks[it.block]
+        out.append(replace(finding(
+            CODES["R-CODE-NAME"].level, "R-CODE-NAME",
+            f"“{said}”与公开表的科目不符：表中{where}为“{right}”。",
+            it.block, b, _sentence_of(b.text, it.xiang), expected=right,
+        ), figure=said))
+    return out
+
+
+# --- 类 amounts of the structure paragraph ------------------------------------------------------
+
+def rule_class_tables(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "文化旅游体育与传媒支出（类）X万元，占Y%" in the 一般公共预算 section against that 类's row of
+    公开05 (政府性基金: 公开08); the all-funds figure of 公开02/03 there is the wrong table's."""
+    tables = _table_rows(blocks)
+    out = []
+    for bi, sent, code, f, sec in class_amounts(blocks):
+        kind = FUND_TABLE.get(sec.fund, "")
+        row = tables.get(kind, {}).get(code)
+        if row is None or "上年" in sent[: sent.find(f.raw)] or (cell := _spent(kind, row)) is None:
+            continue
+        if meets(iv(cell), iv(f)):
+            continue
+        why = f"{kind}中{code} {row.name}为{cell.raw or '0'}"
+        every = [r for k in (T3,) if (r := tables.get(k, {}).get(code))]
+        if any((x := r.amounts[0]) is not None and meets(iv(x), iv(f)) for r in every):
+            why += f"；正文的{f.raw}是含全部资金的支出决算表的数"
+        out.append(finding(
+            CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+            f"“{row.name}（类）”正文为{f.raw}，与{kind}不符：应为{show(cell.yuan(), f)}。",
+            bi, blocks[bi], sent, f, show(cell.yuan(), f), why,
+        ))
+    return out
+
+
+# --- the “三公” figures against the 三公 table ----------------------------------------------------
+
+# the 12 amounts of the 三公 table's data row, in the template's order of items
+_T7_ITEMS = ("合计", "因公出国", "公务用车", "购置", "运行", "公务接待")
+
+
+def _t7(blocks: list[Block]) -> dict[tuple[str, str], Figure] | None:
+    """(item, "预算"/"决算") → the 三公 table's amount; None when its row is not read sanely (as
+    sangong.table_budgets: each 预算 then 决算, or all 预算 then all 决算, whichever adds up)."""
+    from .sangong import _sane
+    from .text_table import _cell_value
+
+    for b in blocks:
+        if not b.is_table or b.kind != T7:
+            continue
+        for row in b.rows:
+            values = [v for x in row if (v := _cell_value(x, b.unit or "万元")) is not None]
+            if len(values) != 12:
+                continue
+            read = [(bud, fin) for bud, fin in ((values[0::2], values[1::2]), (values[:6], values[6:]))
+                    if _sane(bud, fin)]
+            if not read or any(x.yuan() != y.yuan() for x, y in zip(read[0][0] + read[0][1],
+                                                                    read[-1][0] + read[-1][1], strict=True)):
+                return None
+            bud, fin = read[0]
+            return {**{(k, "预算"): v for k, v in zip(_T7_ITEMS, bud, strict=True)},
+                    **{(k, "决算"): v for k, v in zip(_T7_ITEMS, fin, strict=True)}}
+    return None
+
+
+_T7_WORDS = re.compile(r"三公|因公出国|公务用车(?:购置)?及运行(?:维护)?|公务用车(?:购置|运行(?:维护)?)?|公务接待")
+_BUDGET_END = re.compile(r"预算(?:数)?(?:为|是)?\s*$")
+_FINAL_END = re.compile(r"(?:决算(?:数)?|支出|费)(?:为|是)?\s*$")
+
+
+def _t7_item(words: str) -> str:
+    """The 三公 item the words before a figure name (the last named)."""
+    found = []
+    for m in _T7_WORDS.finditer(words):
+        w = m.group(0)
+        found.append("合计" if w == "三公" else "因公出国" if w == "因公出国" else "公务接待" if w == "公务接待"
+                     else "公务用车" if "及" in w or w == "公务用车" else "购置" if "购置" in w else "运行")
+    return found[-1] if found else ""
+
+
+def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
+    """The “三公” section's 预算 and 决算 of each item (合计, 因公出国（境）费, 公务用车 and its 购置 and
+    运行维护, 公务接待费) against the 三公 table."""
+    table = _t7(blocks)
+    if table is None:
+        return []
+    secs = sections(blocks)
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table or secs[bi].table != T7:
+            continue
+        for s in sentences(b.text):
+            if re.search(r"上年|(?:19|20)\d\d年度?(?:相比|比)|比(?:19|20)\d\d", s.text):
+                continue  # a comparison with last year: its levels are not this year's table's
+            item = ""
+            for g in levels_of(s.figs):
+                clause = re.split(r"[；;。]", s.text[: g.f.start])[-1]
+                item = _t7_item(clause) or item
+                kind = "预算" if _BUDGET_END.search(clause) else "决算" if _FINAL_END.search(clause) else ""
+                if not item or not kind or "外宾" in clause[-8:]:
+                    continue
+                cell = table[(item, kind)]
+                if meets(iv(cell), iv(g.f)):
+                    continue
+                out.append(finding(
+                    CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+                    f"“三公”经费{'' if item == '合计' else item}{kind}正文为{g.f.raw}，与{T7}不符：应为"
+                    f"{show(cell.yuan(), g.f)}。",
+                    bi, b, s.text, g.f, show(cell.yuan(), g.f), f"表中为{cell.raw}",
+                ))
+    return out
+
