@@ -15,8 +15,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any, TypeVar
 
 from ..core import catalog
 from .blocks import Block, table_unit
@@ -37,6 +39,29 @@ _TITLE_TABLES = (
     ("三公", T7), ("基本支出", T6), ("政府性基金", T8), ("国有资本经营", T9), ("一般公共预算", T5),
     ("财政拨款收入支出", T4), ("收入支出决算", T1), ("收入决算", T2), ("支出决算", T3),
 )
+
+
+R = TypeVar("R")
+_MEMO: dict[tuple[str, int], tuple[list[Block], int, Any]] = {}
+
+
+def memo(fn: Callable[[list[Block]], R]) -> Callable[[list[Block]], R]:
+    """``fn(blocks)`` once for the document the rules are reading (several rules read the same model):
+    the last document's result per function, kept with the list itself (so its id is not reused)."""
+
+    def wrapper(blocks: list[Block]) -> R:
+        key = (fn.__qualname__, id(blocks))
+        hit = _MEMO.get(key)
+        if hit is not None and hit[0] is blocks and hit[1] == len(blocks):
+            return hit[2]
+        for k in [k for k in _MEMO if k[0] == fn.__qualname__]:
+            del _MEMO[k]
+        value = fn(blocks)
+        _MEMO[key] = (blocks, len(blocks), value)
+        return value
+
+    wrapper.__doc__, wrapper.__name__, wrapper.__qualname__ = fn.__doc__, fn.__name__, fn.__qualname__
+    return wrapper
 
 
 @dataclass(frozen=True)
@@ -73,6 +98,7 @@ def _table_of(title: str) -> str:
     return next((t for word, t in _TITLE_TABLES if word in title), "")
 
 
+@memo
 def sections(blocks: list[Block]) -> list[Section]:
     """Each block's section (tables too: the section they stand in); a "第N部分" heading ends them."""
     out: list[Section] = []
@@ -137,6 +163,7 @@ def coded_rows(blocks: list[Block], kind: str) -> dict[str, Row]:
     return out
 
 
+@memo
 def code_names(blocks: list[Block]) -> dict[str, str]:
     """Every code the tables name (公开02/03/05/08/09), with the 类/款 of the catalog where no table has it."""
     names: dict[str, str] = {c: plain(n) for c, n in {**catalog.FUNCTION_SECTIONS, **catalog.CLASS_NAMES}.items()}
@@ -156,7 +183,8 @@ def resolve(names: dict[str, str], lei: str, kuan: str, xiang: str) -> str:
 
 # --- the items the text describes ------------------------------------------------------------
 
-_NAME = r"[^（）()，,。；;：:、\d]"
+# a character of a 科目 name, or a short bracket that is part of it: "政府办公厅（室）", "维修（护）费"
+_NAME = r"(?:[^（）()，,。；;：:、\d]|[（(](?![类款项][）)])[^（）()，,。；;\d]{1,3}[）)])"
 CHAIN = re.compile(rf"(?:(?P<lei>{_NAME}{{2,30}})[（(]类[）)])?\s*(?P<kuan>{_NAME}{{2,40}})[（(]款[）)]\s*"
                    rf"(?P<xiang>{_NAME}{{2,40}})[（(]项[）)]")
 _OPENS = re.compile(rf"^(?:第[{_NUM}]+部分|[{_NUM}]+、|[（(][{_NUM}\d]+[）)]|\d+[、．.](?!\d))")
@@ -223,6 +251,7 @@ def _cut(name: str) -> str:
     return re.sub(r"^.*?(?:[。：:；;]|\d+[、．.])", "", name).strip().lstrip("、．.，, ")
 
 
+@memo
 def items(blocks: list[Block]) -> list[Item]:
     """Every 项 the text describes (see the module's docstring)."""
     secs = sections(blocks)

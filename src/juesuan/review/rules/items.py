@@ -23,6 +23,7 @@ from ..subjects import (
     code_names,
     coded_rows,
     items,
+    memo,
     plain,
     sections,
 )
@@ -37,6 +38,7 @@ def _spent(kind: str, row: Row) -> Figure | None:
     return row.amounts[at] if len(row.amounts) > at else None
 
 
+@memo
 def _table_rows(blocks: list[Block]) -> dict[str, dict[str, Row]]:
     """The coded rows of 公开03/05/08/09, without a table that does not add up in itself (its rows
     are not to be trusted: that table is the finding, rules/tables.py)."""

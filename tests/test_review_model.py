@@ -1,0 +1,140 @@
+"""The document model (review/subjects.py) and the rules that stand on it (review/rules/items.py):
+sections by their titles, 类/款/项 items resolved by their names against the unit's own tables, each
+item's figures, and the checks of text against tables. Texts in the words of the Shanghai 2024 部门决算
+template (情况说明 五、七、八), tables as the published 公开03/05/07/08."""
+
+from __future__ import annotations
+
+from juesuan.review import review_blocks
+from juesuan.review.extract import Block
+from juesuan.review.grid import model
+from juesuan.review.subjects import T3, T5, T7, T8, coded_rows, items, sections
+
+TITLE = "上海市普陀区城建局2024年度部门决算"
+T5_ROWS = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+           ["", "合计", "1,000.00", "600.00", "400.00"],
+           ["201", "一般公共服务支出", "900.00", "500.00", "400.00"],
+           ["20103", "政府办公厅（室）及相关机构事务", "500.00", "500.00", ""],
+           ["2010301", "行政运行", "500.00", "500.00", ""],
+           ["20106", "财政事务", "400.00", "", "400.00"],
+           ["2010601", "行政运行", "400.00", "", "400.00"],
+           ["221", "住房保障支出", "100.00", "100.00", ""],
+           ["22102", "住房改革支出", "100.00", "100.00", ""],
+           ["2210201", "住房公积金", "100.00", "100.00", ""]]
+T3_ROWS = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"], ["", "合计", "1,030.00", "600.00", "430.00"],
+           ["201", "一般公共服务支出", "900.00", "500.00", "400.00"], *T5_ROWS[3:7],
+           ["212", "城乡社区支出", "30.00", "", "30.00"],
+           ["21208", "国有土地使用权出让收入安排的支出", "30.00", "", "30.00"],
+           ["2120804", "农村基础设施建设支出", "30.00", "", "30.00"], *T5_ROWS[7:]]
+T8_ROWS = [["科目编码", "科目名称", "年初结转和结余", "本年收入", "合计", "基本支出", "项目支出", "年末结转和结余"],
+           ["", "合计", "", "30.00", "30.00", "", "30.00", ""],
+           ["212", "城乡社区支出", "", "30.00", "30.00", "", "30.00", ""],
+           ["21208", "国有土地使用权出让收入安排的支出", "", "30.00", "30.00", "", "30.00", ""],
+           ["2120804", "农村基础设施建设支出", "", "30.00", "30.00", "", "30.00", ""]]
+
+
+def _table(title: str, rows: list[list[str]], n: int) -> Block:
+    return Block("\n".join("\t".join(r) for r in rows), f"第{n}个表格", rows, title=title,
+                 caption=f"{title} 单位：万元")
+
+
+ITEM_1 = ("1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。主要用于：维持机关日常运转的"
+          "人员和公用支出。年初预算为480.00万元，支出决算为{final}万元。决算数大于预算数的主要原因：人员变动。")
+ITEM_2 = ("2、一般公共服务支出（类）{kuan}（款）{xiang}（项）。主要用于：{use}。年初预算为420.00万元，"
+          "支出决算为400.00万元。决算数小于预算数的主要原因：厉行节约。")
+ITEM_3 = ("3、住房保障支出（类）住房改革支出（款）住房公积金（项）。主要用于：缴纳在职人员住房公积金。"
+          "年初预算为100.00万元，支出决算为100.00万元。决算数与预算数持平。")
+FUND_ITEM = ("1、城乡社区支出（类）国有土地使用权出让收入安排的支出（款）农村基础设施建设支出（项）。"
+             "主要用于：道路修缮。年初预算为0万元，支出决算为{final}万元。决算数大于预算数的主要原因：年中追加预算。")
+
+
+def document(final: str = "500.00", kuan: str = "财政事务", xiang: str = "行政运行", use: str = "财政专项工作",
+             structure: str = "900.00", fund_final: str = "30.00") -> list[Block]:
+    texts = [
+        TITLE, "五、一般公共预算财政拨款支出决算情况说明", "（二）一般公共预算财政拨款支出决算结构情况",
+        f"一般公共预算财政拨款支出1,000.00万元，主要用于以下方面：一般公共服务支出（类）{structure}万元，占90.00%；"
+        "住房保障支出（类）100.00万元，占10.00%。",
+        "（三）一般公共预算财政拨款支出决算具体情况",
+        "一般公共预算财政拨款支出年初预算为1,000.00万元，支出决算为1,000.00万元，完成年初预算的100.00%。其中：",
+        ITEM_1.format(final=final), ITEM_2.format(kuan=kuan, xiang=xiang, use=use), ITEM_3,
+        "八、政府性基金预算财政拨款收入支出决算情况说明",
+        "政府性基金预算财政拨款收入30.00万元，支出30.00万元，支出具体情况如下：", FUND_ITEM.format(final=fund_final),
+    ]
+    blocks = [Block(t, f"第{n}段", index=n) for n, t in enumerate(texts, 1)]
+    tables = [_table("支出决算表", T3_ROWS, 1), _table("一般公共预算财政拨款支出决算表", T5_ROWS, 2),
+              _table("政府性基金预算财政拨款收入支出决算表", T8_ROWS, 3)]
+    return [blocks[0], *tables, *blocks[1:]]
+
+
+def _found(blocks: list[Block], code: str) -> list[tuple[str, str]]:
+    return [(f.figure, f.expected) for f in review_blocks(blocks) if f.code == code]
+
+
+def test_sections_by_their_titles_and_items_by_their_whole_chain() -> None:
+    blocks = model(document())
+    secs = sections(blocks)
+    assert (secs[5].number, secs[5].sub, secs[5].fund, secs[5].table) == ("五", "二", "一般公共预算", T5)
+    assert (secs[-1].number, secs[-1].fund, secs[-1].table) == ("八", "政府性基金", T8)
+    assert set(coded_rows(blocks, T3)) >= {"2010301", "2010601", "2120804"}
+    found = [(it.code, it.fund, it.budget.figure.raw if it.budget else "", it.final.figure.raw if it.final else "")
+             for it in items(blocks)]
+    # two 行政运行 (项): each the one under its own 款
+    assert found == [("2010301", "一般公共预算", "480.00万元", "500.00万元"),
+                     ("2010601", "一般公共预算", "420.00万元", "400.00万元"),
+                     ("2210201", "一般公共预算", "100.00万元", "100.00万元"),
+                     ("2120804", "政府性基金", "0万元", "30.00万元")]
+
+
+def test_the_clean_document_has_no_finding() -> None:
+    assert review_blocks(document()) == []
+
+
+def test_an_items_final_against_its_own_row_not_a_namesakes() -> None:
+    # 行政运行 of 20103 is 500.00; the other 行政运行 (20106) is 400.00: only its own row counts
+    assert _found(document(final="400.00"), "R-TEXT-TABLE") == [("400.00万元", "500.00万元")]
+    assert _found(document(fund_final="300.00"), "R-TEXT-TABLE") == [("300.00万元", "30.00万元")]
+
+
+def test_an_item_said_to_be_basic_spending_while_its_row_is_project_spending() -> None:
+    # 2010601 行政运行 has 项目支出 only; the other 行政运行 has 基本支出 only: the name alone cannot tell
+    found = _found(document(use="维持机关日常运转的人员和公用支出"), "R-BASIC-PROJECT")
+    assert found == [("", "项目支出400.00万元的用途")]
+    assert _found(document(use="财政专项工作"), "R-BASIC-PROJECT") == []
+
+
+def test_item_names_against_the_tables_codes() -> None:
+    # a 项 named under another 款 than the tables give it
+    assert _found(document(kuan="政府办公厅（室）及相关机构事务", xiang="行政运行"), "R-CODE-NAME") == []
+    assert _found(document(kuan="财政事务", xiang="行政运营"), "R-CODE-NAME") == [("行政运营（项）", "行政运行（项）")]
+    assert _found(document(kuan="财务事务"), "R-CODE-NAME") == [("财务事务（款）", "财政事务（款）")]
+
+
+def test_a_class_amount_of_the_structure_against_the_general_budget_table() -> None:
+    assert _found(document(structure="930.00"), "R-TEXT-TABLE") == [("930.00万元", "900.00万元")]
+
+
+SANGONG = [
+    TITLE, "七、财政拨款“三公”经费支出决算情况说明", "（一）“三公”经费财政拨款支出决算总体情况说明。",
+    "“三公”经费财政拨款支出年初预算为12.00万元，支出决算为{total}万元，完成预算的{rate}%，其中：因公出国（境）费决算为"
+    "0万元，完成预算的0%；公务用车购置及运行维护费支出决算为8.00万元，完成预算的80.00%；公务接待费支出决算为{rec}万元，"
+    "完成预算的{rec_rate}%。",
+    "（二）“三公”经费财政拨款支出决算具体情况说明。",
+    "2、公务用车购置及运行维护费支出8.00万元。其中：", "公务用车购置支出为0万元。", "公务用车运行维护支出8.00万元。",
+]
+T7_ROWS = [["合计", "", "因公出国（境）费", "", "公务用车购置及运行维护费", "", "", "", "", "", "公务接待费", ""],
+           ["预算数", "决算数"] * 6,
+           ["12.00", "9.00", "0", "0", "10.00", "8.00", "0", "0", "10.00", "8.00", "2.00", "1.00"]]
+
+
+def _sangong(total: str = "9.00", rec: str = "1.00") -> list[Block]:
+    rate = {"9.00": "75.00", "9.50": "79.17"}[total]
+    rec_rate = {"1.00": "50.00", "1.50": "75.00"}[rec]
+    texts = [t.format(total=total, rate=rate, rec=rec, rec_rate=rec_rate) for t in SANGONG]
+    blocks = [Block(t, f"第{n}段", index=n) for n, t in enumerate(texts, 1)]
+    return [blocks[0], _table("财政拨款“三公”经费支出决算表", T7_ROWS, 1), *blocks[1:]]
+
+
+def test_sangong_figures_against_the_sangong_table() -> None:
+    assert model(_sangong())[1].kind == T7
+    assert _found(_sangong(), "R-TEXT-TABLE") == []
+    assert _found(_sangong(rec="1.50"), "R-TEXT-TABLE") == [("1.50万元", "1.00万元")]
