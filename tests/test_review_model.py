@@ -138,3 +138,37 @@ def test_sangong_figures_against_the_sangong_table() -> None:
     assert model(_sangong())[1].kind == T7
     assert _found(_sangong(), "R-TEXT-TABLE") == []
     assert _found(_sangong(rec="1.50"), "R-TEXT-TABLE") == [("1.50万元", "1.00万元")]
+
+
+def test_general_budget_spending_stated_twice_one_against_the_table() -> None:
+    # 五(一) and 五(二) both state the 一般公共预算财政拨款支出; one of them is the table's 合计
+    blocks = document()
+    at = next(i for i, b in enumerate(blocks) if b.text.startswith("一般公共预算财政拨款支出1,000.00万元，主要用于"))
+    first = Block("一般公共预算财政拨款支出1,100.00万元，占本年支出合计的97.09%。", "第30段", index=30)
+    head = Block("（一）一般公共预算财政拨款支出决算总体情况", "第29段", index=29)
+    found = _found([*blocks[:at - 1], head, first, *blocks[at - 1 :]], "R-TEXT-TABLE")
+    assert found == [("1,100.00万元", "1,000.00万元")]
+
+
+BASIC_TEXT = ("六、一般公共预算财政拨款基本支出决算情况说明",
+              "一般公共预算财政拨款基本支出{basic}万元。其中：人员经费500.00万元，主要包括：基本工资；"
+              "公用经费100.00万元，主要包括：办公费。")
+T6_ROWS = [["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"],
+           ["301", "工资福利支出", "500.00", "302", "商品和服务支出", "100.00"],
+           ["30101", "基本工资", "500.00", "30201", "办公费", "100.00"],
+           ["人员经费合计", "", "500.00", "公用经费合计", "", "100.00"]]
+
+
+def test_basic_spending_against_the_basic_table_when_the_spending_table_does_not_add_up() -> None:
+    # 公开05 whose rows do not add up (a table pasted with its figures shifted): its 合计 is not used,
+    # 公开06's 人员经费合计 + 公用经费合计 is the 基本支出
+    broken = [r if r[1] != "合计" else ["", "合计", "1,000.00", "650.00", "350.00"] for r in T5_ROWS]
+
+    def doc(basic: str) -> list[Block]:
+        texts = [TITLE, *BASIC_TEXT]
+        paras = [Block(t.format(basic=basic), f"第{n}段", index=n) for n, t in enumerate(texts, 1)]
+        return [paras[0], _table("一般公共预算财政拨款支出决算表", broken, 1),
+                _table("一般公共预算财政拨款基本支出决算表", T6_ROWS, 2), *paras[1:]]
+
+    assert _found(doc("600.00"), "R-TEXT-TABLE") == []
+    assert _found(doc("660.00"), "R-TEXT-TABLE") == [("660.00万元", "600.00万元")]

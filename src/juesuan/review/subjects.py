@@ -163,6 +163,26 @@ def coded_rows(blocks: list[Block], kind: str) -> dict[str, Row]:
     return out
 
 
+def classes_add_up(b: Block) -> bool:
+    """Whether a coded table's 合计 row is, column by column, the sum of its 类 rows within their
+    rounding (True when it has no such row: nothing to say)."""
+    from .base import iv, iv_sum, meets
+
+    unit = table_unit(b)
+    total = next(([_amount(x, unit) for x in r[2:]] for r in b.rows if len(r) > 2 and not r[0].strip()
+                  and plain(r[1]) in ("合计", "总计")), None)
+    classes = [[_amount(x, unit) for x in r[2:]] for r in b.rows if len(r) > 2 and re.fullmatch(r"\d{3}", r[0].strip())]
+    if total is None or not classes:
+        return True
+    for col, cell in enumerate(total):
+        parts = [c[col] for c in classes if col < len(c)]
+        if cell is None or not cell.raw or any(p is None for p in parts):
+            continue
+        if not meets(iv_sum([iv(p) for p in parts if p is not None]), iv(cell)):
+            return False
+    return True
+
+
 @memo
 def code_names(blocks: list[Block]) -> dict[str, str]:
     """Every code the tables name (公开02/03/05/08/09), with the 类/款 of the catalog where no table has it."""

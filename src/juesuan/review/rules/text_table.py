@@ -13,6 +13,7 @@ from ..extract import Block
 from ..figures import Figure, find_figures
 from ..grid import PUBLIC_TABLES
 from ..sentences import context_of, label_start, report_year, sentences
+from ..subjects import heading, sections
 
 
 def rule_charts(blocks: list[Block]) -> list[ReviewFinding]:
@@ -98,7 +99,6 @@ _LINES = (
 
 # --- rule: the 情况说明 against the nine 公开 tables -------------------------------------------
 
-_SECTION = re.compile(r"^[一二三四五六七八九十]+、(.+?)(?:总体)?情况(?:说明)?[。]?$")
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.．]?)")
 
 
@@ -159,16 +159,10 @@ def rule_text_tables(blocks: list[Block]) -> list[ReviewFinding]:
     if not tables:
         return []
     out = []
-    section = ""
+    secs = sections(blocks)  # the table each section describes, by the words of its title
     for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        if m := _SECTION.match(b.text):
-            stem = _plain(m.group(1))
-            names = [n for n in tables if _plain(n).startswith(stem)]
-            section = min(names, key=len) if names else ""
-            continue
-        if not section:
+        section = secs[bi].table
+        if b.is_table or section not in tables or heading(b.text):
             continue
         values = tables[section]
         for s in sentences(b.text):
