@@ -172,3 +172,22 @@ def test_basic_spending_against_the_basic_table_when_the_spending_table_does_not
 
     assert _found(doc("600.00"), "R-TEXT-TABLE") == []
     assert _found(doc("660.00"), "R-TEXT-TABLE") == [("660.00万元", "600.00万元")]
+
+
+def test_item_rows_of_a_table_against_the_catalog() -> None:
+    def t5(name: str) -> list[Block]:
+        rows = [*T5_ROWS[:4], ["2010301", name, "500.00", "500.00", ""], *T5_ROWS[5:]]
+        return [Block(TITLE, "第1段"), _table("一般公共预算财政拨款支出决算表", rows, 1)]
+
+    assert _found(t5("行政运行"), "R-CODE-NAME") == []
+    assert _found(t5("行政运行（政府办公厅（室）及相关机构事务所属单位）"), "R-CODE-NAME") == []  # a qualifier
+    assert _found(t5("一般行政管理事务"), "R-CODE-NAME") == [("一般行政管理事务", "行政运行")]
+
+
+def test_an_item_the_catalog_does_not_hold_is_not_named_by_a_near_catalog_name() -> None:
+    # 事业运行 of 农业农村 is not in the catalog's short list: the catalog's 行政运行 there is no reason to
+    # question it; only the unit's own table rows name 项
+    text = ("1、农林水支出（类）农业农村（款）事业运行（项）。主要用于：事业单位运转。年初预算为10.00万元，"
+            "支出决算为10.00万元。决算数与预算数持平。")
+    assert _found([Block(TITLE, "第1段"), Block("五、一般公共预算财政拨款支出决算情况说明", "第2段"),
+                   Block(text, "第3段")], "R-CODE-NAME") == []

@@ -185,11 +185,18 @@ def classes_add_up(b: Block) -> bool:
 
 @memo
 def code_names(blocks: list[Block]) -> dict[str, str]:
-    """Every code the tables name (公开02/03/05/08/09), with the 类/款 of the catalog where no table has it."""
-    names: dict[str, str] = {c: plain(n) for c, n in {**catalog.FUNCTION_SECTIONS, **catalog.CLASS_NAMES}.items()}
+    """Every code the tables name (公开02/03/05/08/09), with the catalog's 类/款/项 where no table has it
+    (a table's "事业运行（…所属事业单位）" is the catalog's 事业运行: the name without its qualifier)."""
+    catalogued = {**catalog.FUNCTION_ITEMS, **catalog.FUNCTION_SECTIONS, **catalog.CLASS_NAMES}
+    names: dict[str, str] = {c: plain(n) for c, n in catalogued.items()}
     for kind in (T9, T8, T2, T3, T5):  # the 一般公共预算 table's names win
-        names.update({c: r.name for c, r in coded_rows(blocks, kind).items()})
+        names.update({c: qualified(r.name, names.get(c, "")) for c, r in coded_rows(blocks, kind).items()})
     return names
+
+
+def qualified(name: str, right: str) -> str:
+    """``right`` when ``name`` is it with a bracketed qualifier ("事业运行（…所属事业单位）"), else ``name``."""
+    return right if right and name.startswith(right + "（") and name.endswith("）") else name
 
 
 def resolve(names: dict[str, str], lei: str, kuan: str, xiang: str) -> str:

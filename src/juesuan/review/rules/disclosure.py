@@ -144,12 +144,20 @@ def _norm(name: str) -> str:
     return name.replace(" ", "").replace("（", "(").replace("）", ")")
 
 
+def _qualified(name: str, right: str, code: str) -> bool:
+    """A 项 name with a bracketed qualifier ("事业运行（政府办公厅（室）及相关机构事务所属事业单位）"), or
+    cut short where the table's cell is narrow ("机关事业单位职业年金缴费"): the same 项 (two tables naming
+    one code two ways is R-CODE-NAME's 提示, rule_code_names_agree)."""
+    n, r = _norm(name), _norm(right)
+    return (n.startswith(r + "(") and n.endswith(")")) or (len(code) == 7 and r.startswith(n) and len(n) >= 4)
+
+
 def rule_code_names(blocks: list[Block]) -> list[ReviewFinding]:
     """科目 names against their codes: a table's 类 and 款 lines, and a 类 named in the text."""
     year = report_year(blocks) or 0
     known = dict(catalog.FUNCTION_CLASSES) if year >= 2019 else {}
     if year >= 2022:
-        known |= catalog.FUNCTION_SECTIONS
+        known |= catalog.FUNCTION_SECTIONS | catalog.FUNCTION_ITEMS
     if not known:
         return []
     out = []
@@ -158,12 +166,13 @@ def rule_code_names(blocks: list[Block]) -> list[ReviewFinding]:
         if b.is_table:
             for row in b.rows:
                 cells = [c for c in row if c.strip()]
-                m = re.match(r"^(\d{3}(?:\d{2})?)(?!\d)\s*(.*)$", cells[0].strip()) if cells else None
+                m = re.match(r"^(\d{3}(?:\d{2}){0,2})(?!\d)\s*(.*)$", cells[0].strip()) if cells else None
                 if not m or m.group(1) not in known:
                     continue
                 name = m.group(2) or (cells[1] if len(cells) > 1 else "")
                 right = known[m.group(1)]
-                if name and not re.search(r"\d", name) and _norm(name) != _norm(right):
+                same = _norm(name) == _norm(right) or _qualified(name, right, m.group(1))
+                if name and not re.search(r"\d", name) and not same:
                     out.append(ReviewFinding(
                         CODES["R-CODE-NAME"].level, "R-CODE-NAME",
                         f"科目编码{m.group(1)}的名称应为“{right}”，不是“{name}”。",

@@ -130,29 +130,31 @@ def _close(name: str, candidates: dict[str, str]) -> str:
 
 def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
     """ "X（类）Y（款）Z（项）" whose names the tables do not give under each other: a 款 not of its 类,
-    a 项 not of its 款 — named by the codes the unit's own tables (and the catalog's 类/款) give."""
+    a 项 not of its 款. A name is questioned only by the rows of the unit's own tables (every 款 and
+    项 it spends on is there; the catalog knows only some), and named as the row the slip is close to."""
     names = code_names(blocks)
-    if not any(len(c) == 7 for c in names):
+    tabled = {c: names.get(c, r.name) for rows in _table_rows(blocks).values() for c, r in rows.items()}
+    if not any(len(c) == 7 for c in tabled):
         return []  # no 项 rows read: nothing to name them by
     out = []
     for it in items(blocks):
         if it.code:
             continue
         leis = [c for c, n in names.items() if len(c) == 3 and n == plain(it.lei)] if it.lei else []
-        kuans = {c: n for c, n in names.items() if len(c) == 5 and (not leis or c[:3] in leis)}
-        kuan = [c for c, n in kuans.items() if n == plain(it.kuan)]
+        kuan = [c for c, n in names.items() if len(c) == 5 and n == plain(it.kuan) and (not leis or c[:3] in leis)]
         said, right, where = "", "", ""
         if not kuan and leis:
+            kuans = {c: n for c, n in tabled.items() if len(c) == 5 and c[:3] in leis}
             if code := _close(it.kuan, kuans):
-                said, right, where = f"{it.kuan}（款）", f"{names[code]}（款）", code
+                said, right, where = f"{it.kuan}（款）", f"{tabled[code]}（款）", code
         elif len(kuan) == 1:
-            xiangs = {c: n for c, n in names.items() if len(c) == 7 and c[:5] == kuan[0]}
-            elsewhere = [c for c, n in names.items() if len(c) == 7 and n == plain(it.xiang) and c[:5] != kuan[0]]
-            if xiangs and len(elsewhere) == 1 and elsewhere[0][:5] in names:
+            xiangs = {c: n for c, n in tabled.items() if len(c) == 7 and c[:5] == kuan[0]}
+            elsewhere = [c for c, n in tabled.items() if len(c) == 7 and n == plain(it.xiang) and c[:5] != kuan[0]]
+            if xiangs and len(elsewhere) == 1 and elsewhere[0][:5] in tabled:
                 code = elsewhere[0]
-                said, right, where = f"{it.kuan}（款）", f"{names[code[:5]]}（款）", code
+                said, right, where = f"{it.kuan}（款）", f"{tabled[code[:5]]}（款）", code
             elif xiangs and not elsewhere and (code := _close(it.xiang, xiangs)):
-                said, right, where = f"{it.xiang}（项）", f"{names[code]}（项）", code
+                said, right, where = f"{it.xiang}（项）", f"{tabled[code]}（项）", code
         if not said:
             continue
         b = blocks[it.block]
