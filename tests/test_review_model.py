@@ -191,3 +191,20 @@ def test_an_item_the_catalog_does_not_hold_is_not_named_by_a_near_catalog_name()
             "支出决算为10.00万元。决算数与预算数持平。")
     assert _found([Block(TITLE, "第1段"), Block("五、一般公共预算财政拨款支出决算情况说明", "第2段"),
                    Block(text, "第3段")], "R-CODE-NAME") == []
+
+
+def test_economic_lists_in_other_words_and_by_class() -> None:
+    rows = [*T6_ROWS[:3], ["30102", "津贴补贴", "", "30202", "印刷费", ""], T6_ROWS[3]]
+
+    def doc(text: str) -> list[Block]:
+        return [Block(TITLE, "第1段"), _table("一般公共预算财政拨款基本支出决算表", rows, 1),
+                Block("六、一般公共预算财政拨款基本支出决算情况说明", "第2段"), Block(text, "第3段")]
+
+    head = "一般公共预算财政拨款基本支出600.00万元。其中：人员经费500.00万元，"
+    assert _found(doc(head + "主要用于：基本工资；公用经费100.00万元，主要用于：办公费。"), "R-ECON-LIST") == []
+    # a line of 0 named, in the words "主要用于"
+    assert _found(doc(head + "主要用于：基本工资、津贴补贴；公用经费100.00万元，主要用于：办公费。"),
+                  "R-ECON-LIST") == [("", "基本工资")]
+    # a 类 named for its 款; a purpose in words is no list
+    text = head + "主要包括：工资福利支出；公用经费100.00万元，主要用于保障机关日常运转。"
+    assert _found(doc(text), "R-ECON-LIST") == []

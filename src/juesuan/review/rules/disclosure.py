@@ -197,11 +197,13 @@ def rule_code_names(blocks: list[Block]) -> list[ReviewFinding]:
 
 _ECONOMIC = re.compile(r"^(30[1-9]|31\d|399)(\d{2})$")
 _PERSONNEL = ("301", "303")  # 人员经费: 工资福利支出, 对个人和家庭的补助; the rest is 公用经费
-_LIST = re.compile(r"(人员经费|公用经费)[^，。；;]*?万元[，,]\s*主要包括[：:](?P<items>[^；;。]+)")
+# "人员经费X万元，主要包括：A、B" (the template), "…。主要用于：A、B", "…，包括A、B"
+_LIST = re.compile(r"(人员经费|公用经费)[^，。；;]*?万元[，,。]?\s*(?:主要)?(?:包括|用于|有)[：:]?(?P<items>[^；;。]+)")
+_CLASS_LINE = re.compile(r"^(30[1-9]|31\d|399)$")
 
 
 def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
-    """(code, name, amount) of the 款 lines of the 基本支出决算表 (both halves)."""
+    """(code, name, amount) of the 类 and 款 lines of the 基本支出决算表 (both halves)."""
     from .text_table import _cell_value, table_kind
 
     out = []
@@ -211,7 +213,7 @@ def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
         unit = table_unit(b)
         for row in b.rows:
             for c in range(len(row) - 2):
-                if not _ECONOMIC.match(row[c].strip()):
+                if not (_ECONOMIC.match(row[c].strip()) or _CLASS_LINE.match(row[c].strip())):
                     continue
                 value = _cell_value(row[c + 2], unit)
                 if value is None and not row[c + 2].strip() and row[c + 1].strip():
@@ -224,7 +226,9 @@ def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
 def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
     """ "人员经费…主要包括：A、B…" against the 基本支出决算表: the lines named are those with an
     amount, and (unless the list ends in "……"/"等") every line with an amount is named."""
-    lines = _economic_lines(blocks)
+    every = _economic_lines(blocks)
+    classes = {n: c for c, n, _ in every if len(c) == 3}
+    lines = [x for x in every if len(x[0]) == 5]
     if not lines:
         return []
     out = []
@@ -243,6 +247,11 @@ def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
                              else [x])
             if not any(v.value for v in by_name.values()):
                 continue  # every line shows 0 (amounts under the 万元 shown): nothing to compare
+            if sum(1 for n in named if n in by_name or n in classes) * 2 < len(named) or not named:
+                continue  # mostly not 经济分类 names: a purpose ("主要用于保障机关运转"), not a list of lines
+            # a 类 named ("工资福利支出") stands for its 款
+            named = [*(n for n in named if n not in classes),
+                     *(n for c, n, v in group if v.value and c[:3] in {classes[x] for x in named if x in classes})]
             zero = [n for n in named if n in by_name and by_name[n].value == 0]
             absent = [n for n in named if n not in by_name]
             left = [] if re.search(r"……|…|等$", text) else [n for _, n, v in group if v.value and n not in named]
