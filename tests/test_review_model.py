@@ -208,3 +208,37 @@ def test_economic_lists_in_other_words_and_by_class() -> None:
     # a 类 named for its 款; a purpose in words is no list
     text = head + "主要包括：工资福利支出；公用经费100.00万元，主要用于保障机关日常运转。"
     assert _found(doc(text), "R-ECON-LIST") == []
+
+
+PROCUREMENT = ("上海市普陀区城建局2024年度政府采购金额（以合同签订为准）为{total}万元，其中：货物采购金额8.57万元、"
+               "工程采购金额0.00万元、服务采购金额{service}万元。2024年度本部门面向中小企业预留政府采购项目预算金额372.34万元，面向小微"
+               "企业预留政府采购项目预算金额152.92万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，"
+               "采购金额{won}万元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额0万元。")
+
+
+def test_amounts_for_small_enterprises_within_the_procurement_total() -> None:
+    def found(total: str, service: str, won: str) -> list[tuple[str, str, str]]:
+        blocks = [Block(TITLE, "第1段"), Block("（二）政府采购支出情况", "第2段"),
+                  Block(PROCUREMENT.format(total=total, service=service, won=won), "第3段")]
+        return [(f.figure, f.expected, f.level.value) for f in review_blocks(blocks) if f.code == "R-SUBSET"]
+
+    assert found("372.34", "363.77", "372.34") == []  # the whole reserved: equal is no excess
+    assert found("272.34", "263.77", "272.34") == [("372.34万元", "≤272.34万元", "警告")]
+    assert found("272.34", "263.77", "300.00") == [("372.34万元", "≤272.34万元", "警告"),
+                                                   ("300.00万元", "≤272.34万元", "错误")]
+
+
+def test_no_fund_said_while_the_totals_table_shows_it() -> None:
+    t4 = _table("财政拨款收入支出决算总表", [["项目", "金额", "项目", "合计"],
+                                           ["一、一般公共预算财政拨款", "1,000.00", "一、一般公共服务支出", "1,000.00"],
+                                           ["二、政府性基金预算财政拨款", "{fund}", "", ""]], 1)
+
+    def found(fund: str) -> list[str]:
+        table = Block(t4.text, t4.place, [[c.format(fund=fund) for c in r] for r in t4.rows], title=t4.title,
+                      caption=t4.caption)
+        blocks = [Block(TITLE, "第1段"), table, Block("八、政府性基金预算财政拨款收入支出决算情况说明", "第2段"),
+                  Block("上海市普陀区城建局2024年度无政府性基金预算财政拨款收入和支出。", "第3段")]
+        return [f.code for f in review_blocks(blocks) if f.code == "R-FUND-EMPTY"]
+
+    assert found("") == []
+    assert found("30.00") == ["R-FUND-EMPTY"]

@@ -42,7 +42,15 @@ from .documents import (
     rule_running_cost,
     rule_zero_base,
 )
-from .items import rule_class_tables, rule_item_basic, rule_item_names, rule_item_tables, rule_sangong_table
+from .items import (
+    rule_class_tables,
+    rule_fund_totals,
+    rule_item_basic,
+    rule_item_names,
+    rule_item_tables,
+    rule_procurement,
+    rule_sangong_table,
+)
 from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
@@ -84,6 +92,8 @@ RULES: list[tuple[str, Rule]] = [
     ("类款项名称与公开表", rule_item_names),
     ("类级科目的金额与公开表", rule_class_tables),
     ("“三公”经费与三公经费表", rule_sangong_table),
+    ("无政府性基金、国有资本经营收支与总表", rule_fund_totals),
+    ("政府采购中的中小企业金额", rule_procurement),
     ("九张公开表", rule_public_tables),
     ("经济分类科目的列举", rule_economic_lists),
     ("决算与预算的大小", rule_budget_words),

@@ -9,15 +9,20 @@ import re
 from dataclasses import replace
 
 from ...core.codes import CODES
+from ...core.findings import Level
 from ..base import ReviewFinding, amt, finding, iv, meets, show
 from ..blocks import Block
 from ..figures import Figure
-from ..sentences import levels_of, sentences
+from ..sentences import levels_of, sentence_at, sentences
 from ..subjects import (
     FUND_TABLE,
+    T1,
     T3,
+    T4,
     T5,
     T7,
+    T8,
+    T9,
     Row,
     class_amounts,
     code_names,
@@ -269,3 +274,80 @@ def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
                 ))
     return out
 
+
+
+# --- a fund the text says is empty, against the 总表 -----------------------------------------------
+
+def _fund_row(blocks: list[Block], fund: str) -> tuple[int, Figure] | None:
+    """The first non-zero amount of the 收入支出决算总表 / 财政拨款收入支出决算总表 row of ``fund``'s
+    财政拨款 ("二、政府性基金预算财政拨款收入 | 2,002.80")."""
+    from .text_table import _cell_value
+
+    for bi, b in enumerate(blocks):
+        if not b.is_table or b.kind not in (T1, T4):
+            continue
+        for row in b.rows:
+            for c, cell in enumerate(row[:-1]):
+                if re.sub(r"^[一二三四五六七八九十]+、", "", plain(cell)).startswith(f"{fund}预算财政拨款"):
+                    value = _cell_value(row[c + 1], b.unit or "万元")
+                    if value is not None and value.value:
+                        return bi, value
+    return None
+
+
+def rule_fund_totals(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "本单位无政府性基金预算财政拨款收入和支出" while the 总表 (公开01/04) shows that fund's 财政拨款
+    (the fund's own table missing or empty: with figures there, rule_fund_tables says it)."""
+    from .documents import _NONE, _table_amounts
+
+    out = []
+    for fund, kind in (("政府性基金", T8), ("国有资本经营", T9)):
+        own = _table_amounts(blocks, kind)
+        if own is not None and own[1]:
+            continue
+        row = _fund_row(blocks, fund)
+        said = next(((bi, sentence_at(b.text, m.start())) for bi, b in enumerate(blocks) if not b.is_table
+                     for m in _NONE.finditer(b.text) if m.group("fund") == fund), None)
+        if row is None or said is None:
+            continue
+        bi, quote = said
+        out.append(finding(
+            CODES["R-FUND-EMPTY"].level, "R-FUND-EMPTY",
+            f"正文说没有{fund}预算财政拨款收支，而{blocks[row[0]].kind}中{fund}预算财政拨款为{amt(row[1])}：两处应一致。",
+            bi, blocks[bi], quote, expected=f"按{blocks[row[0]].kind}说明{fund}预算财政拨款收支",
+        ))
+    return out
+
+
+# --- 政府采购: the parts within the whole ------------------------------------------------------------
+
+_PROCUREMENT_PART = re.compile(r"(?:中小企业|小微企业)(?:预留|供应商)|中标|成交")
+
+
+def rule_procurement(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "政府采购金额为T万元 … 面向中小企业预留政府采购项目预算金额M万元 … 由中小企业供应商中标或成交的，
+    采购金额C万元": an amount reserved for (or won by) 中小企业 larger than the whole 政府采购金额. A
+    contract won is part of the contracts (错误); a reserved budget is compared with contracts (警告)."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table or "政府采购" not in b.text:
+            continue
+        total = None
+        for s in sentences(b.text):
+            for g in levels_of(s.figs):
+                clause = re.split(r"[。；;]", s.text[: g.f.start])[-1]
+                label = re.split(r"[，,]", clause)[-1]
+                if total is None:
+                    if re.search(r"政府采购(?:支出)?(?:总)?金额", label) and not _PROCUREMENT_PART.search(clause):
+                        total = g.f
+                    continue
+                if not _PROCUREMENT_PART.search(clause) or g.f.yuan() <= total.yuan() or meets(iv(g.f), iv(total)):
+                    continue
+                won = bool(re.search(r"中标|成交", clause))
+                out.append(finding(
+                    CODES["R-SUBSET"].level if won else Level.WARNING, "R-SUBSET",
+                    f"{'中小企业中标或成交的采购金额' if won else '预留给中小企业的采购项目预算'}{g.f.raw}大于政府采购"
+                    f"金额{total.raw}：它是政府采购的一部分。",
+                    bi, b, s.text, g.f, f"≤{amt(total)}", f"{g.f.raw} > {total.raw}",
+                ))
+    return out
