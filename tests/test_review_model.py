@@ -242,3 +242,20 @@ def test_no_fund_said_while_the_totals_table_shows_it() -> None:
 
     assert found("") == []
     assert found("30.00") == ["R-FUND-EMPTY"]
+
+
+def test_an_item_over_two_paragraphs() -> None:
+    # a page break inside an item: its figures in one paragraph, the words on its 预算 in the next
+    def doc(words: str, rate: str = "") -> list[Block]:
+        texts = [TITLE, "五、一般公共预算财政拨款支出决算情况说明",
+                 "1、住房保障支出（类）住房改革支出（款）住房公积金（项）。主要用于：缴纳在职人员住房公积金。"
+                 "年初预算为{budget}万元，全年预算为110.00万元，支出决算为100.00万元。",
+                 f"{rate}决算数{words}预算数的主要原因：人员变动。"]
+        budget = "0" if rate else "90.00"
+        return [Block(t.replace("{budget}", budget), f"第{n}段", index=n) for n, t in enumerate(texts, 1)]
+
+    assert _found(doc("大于"), "R-DIRECTION") == []
+    assert _found(doc("小于"), "R-DIRECTION") == [("100.00万元", "大于")]
+    # 年初预算 0: a rate of the 年初预算 is none; the 全年预算's is 90.91%
+    assert _found(doc("大于", "完成年初预算的100.00%。"), "R-RATE-ZERO") == [("100.00%", "完成全年预算的90.91%")]
+    assert _found(doc("大于", "完成预算的90.91%。"), "R-RATE-ZERO") == []

@@ -253,23 +253,24 @@ class Item:
         return f"{self.xiang}（项）"
 
 
-def _spans(blocks: list[Block]) -> list[tuple[int, re.Match[str], str]]:
-    """Each chain with the text that belongs to it: up to the next chain or heading (its own
+def _spans(blocks: list[Block]) -> list[tuple[int, re.Match[str], list[tuple[int, str]]]]:
+    """Each chain with the text that belongs to it, by block: up to the next chain or heading (its own
     paragraph, and the paragraphs after it that open no item or heading)."""
-    out: list[tuple[int, re.Match[str], str]] = []
+    out: list[tuple[int, re.Match[str], list[tuple[int, str]]]] = []
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
         chains = list(CHAIN.finditer(b.text))
         for n, c in enumerate(chains):
             end = chains[n + 1].start() if n + 1 < len(chains) else len(b.text)
-            text = b.text[c.end() : end]
+            parts = [(bi, b.text[c.end() : end])]
             if n + 1 == len(chains):
-                for nxt in blocks[bi + 1 : bi + 4]:
+                for k in range(bi + 1, min(bi + 4, len(blocks))):
+                    nxt = blocks[k]
                     if nxt.is_table or _OPENS.match(nxt.text) or CHAIN.search(nxt.text) or heading(nxt.text):
                         break
-                    text += nxt.text
-            out.append((bi, c, text))
+                    parts.append((k, nxt.text))
+            out.append((bi, c, parts))
     return out
 
 
@@ -284,18 +285,19 @@ def items(blocks: list[Block]) -> list[Item]:
     secs = sections(blocks)
     names = code_names(blocks)
     out = []
-    for bi, c, text in _spans(blocks):
+    for bi, c, parts in _spans(blocks):
         lei, kuan, xiang = _cut(c.group("lei") or ""), _cut(c.group("kuan")), c.group("xiang").strip()
         sec = secs[bi]
         if not sec.fund and (fund := _fund_before(blocks, bi, c.start())):
             sec = Section(sec.number, sec.title, sec.sub, sec.sub_title, fund, FUND_TABLE[fund])
         item = Item(bi, c.start(), lei, kuan, xiang, resolve(names, lei, kuan, xiang), sec)
-        if m := re.match(r"[。，,]?\s*主要用于[：:]?(?P<use>[^。；;]{2,120})", text):
+        if m := re.match(r"[。，,]?\s*主要用于[：:]?(?P<use>[^。；;]{2,120})", parts[0][1]):
             item.purpose = m.group("use")
-        for s in sentences(text):
-            item.sentences.append((bi, s))
-            for g in s.figs:
-                _assign(item, bi, s, g)
+        for k, text in parts:
+            for s in sentences(text):
+                item.sentences.append((k, s))
+                for g in s.figs:
+                    _assign(item, k, s, g)
         out.append(item)
     return out
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from ...core.codes import CODES
 from ...core.findings import Level
@@ -350,4 +351,77 @@ def rule_procurement(blocks: list[Block]) -> list[ReviewFinding]:
                     f"金额{total.raw}：它是政府采购的一部分。",
                     bi, b, s.text, g.f, f"≤{amt(total)}", f"{g.f.raw} > {total.raw}",
                 ))
+    return out
+
+
+# --- an item's 决算 against its 预算, and its 完成率, where they are not in one paragraph -------------
+
+def rule_item_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "决算数大于（小于）预算数" / "与预算数持平" of a 项 against its own 年初预算 and 决算, where the
+    three are not in one paragraph (a page break, a table between; in one paragraph
+    disclosure.rule_budget_words reads them)."""
+    from .disclosure import _LESS, _MORE, _VERSUS
+
+    out = []
+    for it in items(blocks):
+        if it.budget is None or it.final is None:
+            continue
+        bud, fin = it.budget.figure, it.final.figure
+        for bi, s in it.sentences:
+            if bi == it.budget.block == it.final.block:
+                continue
+            for m in _VERSUS.finditer(s.text):
+                said = m.group("word") or "持平"
+                said_dir = 1 if said in _MORE else -1 if said in _LESS else 0
+                diff = fin.yuan() - bud.yuan()
+                actual = 0 if diff == 0 else (1 if diff > 0 else -1)
+                if said_dir == actual or (said_dir == 0 and meets(iv(fin), iv(bud))):
+                    continue
+                family = next((f for f in zip(_MORE, _LESS, strict=True) if said in f), ("大于", "小于"))
+                right = "持平" if actual == 0 else family[0] if actual > 0 else family[1]
+                out.append(finding(
+                    CODES["R-DIRECTION"].level, "R-DIRECTION",
+                    f"“{it.name}”决算{fin.raw}、年初预算{bud.raw}：应为“决算数{right}预算数”" if right != "持平"
+                    else f"“{it.name}”决算{fin.raw}与预算{bud.raw}相等：应为“持平”，不是“{said}”",
+                    bi, blocks[bi], s.text, fin, right,
+                    f"{show(fin.yuan(), fin)} − {show(bud.yuan(), bud)} = {show(fin.yuan() - bud.yuan(), fin)}",
+                ))
+    return out
+
+
+def _rate(fin: Figure, budget: Figure) -> tuple:
+    from ..base import iv_ratio
+
+    return iv_ratio(iv(fin), iv(budget)) or (Decimal(-1), Decimal(-1))
+
+
+def rule_item_rate_zero(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "年初预算为0万元。…完成年初预算的X%" of one 项 in two sentences (in one sentence
+    disclosure.rule_rate_of_zero reads it): no rate of a zero budget; the 全年预算's where it is stated."""
+    from ...core.fmt import number
+    from ..base import point
+    from .disclosure import _reachable
+
+    out = []
+    for it in items(blocks):
+        if it.rate is None or it.budget is None or it.final is None or it.budget.figure.value:
+            continue
+        if it.rate.sentence == it.budget.sentence:
+            continue
+        rate, fin = it.rate.figure, it.final.figure
+        before = it.rate.sentence[: it.rate.sentence.find(rate.raw)]
+        if re.search(r"(?:全年|调整(?:后)?)预算(?:数)?的$", before) or _reachable(fin, it.budget.figure, rate):
+            continue
+        if it.full is not None and "年初" not in before[-8:] and meets(iv(rate), _rate(fin, it.full.figure)):
+            continue  # "完成预算的X%": the 全年预算's, rightly
+        expected, why = "未安排年初预算，不计算完成率", ""
+        if it.full is not None and it.full.figure.value:
+            value = point(iv(fin), iv(it.full.figure))
+            expected = f"完成全年预算的{number(value)}%"
+            why = f"{show(fin.yuan(), fin)} ÷ {show(it.full.figure.yuan(), it.full.figure)} × 100% = {number(value)}%"
+        out.append(finding(
+            CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
+            f"“{it.name}”年初预算为0，不能写完成预算的{rate.raw}：应为{expected}。",
+            it.rate.block, blocks[it.rate.block], it.rate.sentence, rate, expected, why,
+        ))
     return out
