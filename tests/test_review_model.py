@@ -259,3 +259,11 @@ def test_an_item_over_two_paragraphs() -> None:
     # 年初预算 0: a rate of the 年初预算 is none; the 全年预算's is 90.91%
     assert _found(doc("大于", "完成年初预算的100.00%。"), "R-RATE-ZERO") == [("100.00%", "完成全年预算的90.91%")]
     assert _found(doc("大于", "完成预算的90.91%。"), "R-RATE-ZERO") == []
+
+
+def test_an_items_final_in_other_words() -> None:
+    blocks = document(final="400.00")
+    at = next(i for i, b in enumerate(blocks) if b.text.startswith("1、"))
+    blocks[at] = Block(blocks[at].text.replace("支出决算为400.00", "实际支出400.00"), blocks[at].place)
+    assert [it.final.figure.raw for it in items(model(blocks)) if it.final][:1] == ["400.00万元"]
+    assert _found(blocks, "R-TEXT-TABLE") == [("400.00万元", "500.00万元")]

@@ -320,6 +320,9 @@ def _fund_before(blocks: list[Block], bi: int, pos: int) -> str:
 _FUND = re.compile("|".join(FUNDS))
 
 
+_SPENT = re.compile(r"(?:实际|当年|全年)?支出(?:数)?(?:为|是|了)?\s*$")
+
+
 def _assign(item: Item, bi: int, s: Sentence, g) -> None:
     """A figure of an item's sentence in its role (the first of each)."""
     if g.paren:
@@ -336,7 +339,7 @@ def _assign(item: Item, bi: int, s: Sentence, g) -> None:
     elif "预算" in pre and "决算" not in pre:
         if item.budget is None:
             item.budget = Stated(bi, s.text, g.f)
-    elif "决算" in pre and item.final is None:
+    elif item.final is None and ("决算" in pre or _SPENT.search(pre)):
         item.final = Stated(bi, s.text, g.f)
 
 
