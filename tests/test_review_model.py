@@ -267,3 +267,19 @@ def test_an_items_final_in_other_words() -> None:
     blocks[at] = Block(blocks[at].text.replace("支出决算为400.00", "实际支出400.00"), blocks[at].place)
     assert [it.final.figure.raw for it in items(model(blocks)) if it.final][:1] == ["400.00万元"]
     assert _found(blocks, "R-TEXT-TABLE") == [("400.00万元", "500.00万元")]
+
+
+def test_the_sangong_total_against_its_budget_before_the_list_of_items() -> None:
+    text = ("“三公”经费财政拨款支出年初预算为12.00万元，支出决算为9.00万元，完成预算的75.00%，其中："
+            "因公出国（境）费决算为0万元；公务用车购置及运行维护费支出决算为8.00万元，完成预算的80.00%；公务接待费支出决算为1.00万元，完成预算的"
+            "50.00%。2024年度“三公”经费支出决算数{}预算数的主要原因：厉行节约。")
+    assert _found([Block(text.format("小于"), "第1段")], "R-DIRECTION") == []
+    assert _found([Block(text.format("大于"), "第1段")], "R-DIRECTION") == [("9.00万元", "小于")]
+
+
+def test_the_general_budget_spending_of_the_detail_paragraph() -> None:
+    blocks = document()
+    at = next(i for i, b in enumerate(blocks) if b.text.startswith("一般公共预算财政拨款支出年初预算"))
+    text = "一般公共预算财政拨款支出年初预算为1,000.00万元，支出决算为1,100.00万元，完成年初预算的110.00%。其中："
+    blocks[at] = Block(text, blocks[at].place)
+    assert ("1,100.00万元", "1,000.00万元") in _found(blocks, "R-TEXT-TABLE")

@@ -12,7 +12,7 @@ from ...core import catalog
 from ...core.codes import CODES
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import ReviewFinding, finding, iv, meets, point, show
+from ..base import LIST_MARK, ReviewFinding, finding, iv, meets, point, show
 from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..sentences import Fig, report_year, sentences
@@ -28,12 +28,18 @@ def _amounts(figs: list[Fig]) -> list[Fig]:
     return [g for g in figs if g.role == "level" and not g.paren and g.f.is_money]
 
 
-def _pair(figs: list[Fig]) -> tuple[Figure, Figure] | None:
-    """(预算, 决算) when a sentence states exactly one of each."""
+def _pair(figs: list[Fig], text: str = "") -> tuple[Figure, Figure] | None:
+    """(预算, 决算) when a sentence states exactly one of each — or one 预算 and, before its "其中" list
+    of parts, one 决算 ("“三公”经费…年初预算为A，支出决算为B，完成预算的C%，其中：因公出国（境）费决算为…")."""
     levels = _amounts(figs)
     bud = [g.f for g in levels if g.kind == "预算"]
     fin = [g.f for g in levels if g.kind == "决算"]
-    return (bud[0], fin[0]) if len(bud) == 1 and len(fin) == 1 else None
+    if len(bud) == 1 and len(fin) == 1:
+        return bud[0], fin[0]
+    if len(bud) != 1 or len(fin) < 2 or not (mark := LIST_MARK.search(text)) or bud[0].start > mark.start():
+        return None
+    head = [f for f in fin if bud[0].start < f.start < mark.start()]
+    return (bud[0], head[0]) if len(head) == 1 else None
 
 
 def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
@@ -44,7 +50,7 @@ def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         pair = None
         for s in sentences(b.text):
-            pair = _pair(s.figs) or pair
+            pair = _pair(s.figs, s.text) or pair
             if pair is None:
                 continue
             bud, fin = pair

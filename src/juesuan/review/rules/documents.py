@@ -13,7 +13,7 @@ from typing import Any
 
 from ...core.codes import CODES
 from ...core.findings import Level
-from ..base import ReviewFinding, amt, finding, iv, iv_sum, meets, show
+from ..base import LIST_MARK, ReviewFinding, amt, finding, iv, iv_sum, meets, show
 from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..sentences import levels_of, raw_label, report_year, sentence_at, sentences
@@ -438,6 +438,12 @@ def _basic_total(blocks: list[Block], kind: str) -> Figure | None:
     return amounts[1] if len(amounts) >= 2 else None
 
 
+_GENERAL = re.compile(r"^(?:本年度?)?一般公共预算财政拨款支出(?:决算)?(?:为|是)?$")
+# "一般公共预算财政拨款支出年初预算为A万元，支出决算为B万元": B is the 支出 the sentence is about
+_GENERAL_SENTENCE = re.compile(r"^(?:本年度?|(?:19|20)\d\d年度?)?一般公共预算财政拨款支出(?:年初|全年|调整)?预算")
+_FINAL = re.compile(r"^(?:支出)?决算(?:数)?(?:为|是)?$")
+
+
 def _general_total_text(blocks: list[Block], t5: Figure, bi5: int) -> list[ReviewFinding]:
     """ "一般公共预算财政拨款支出X万元" against the 合计 of 公开05: one value however often the text states
     it — when they differ, the table's 合计 is questioned with the text's value; two values, one of
@@ -449,7 +455,8 @@ def _general_total_text(blocks: list[Block], t5: Figure, bi5: int) -> list[Revie
         for s in sentences(b.text):
             for g in levels_of(s.figs):
                 label = raw_label(s.text, g.f.start)
-                if re.search(r"^(?:本年度?)?一般公共预算财政拨款支出(?:决算)?(?:为|是)?$", label) and g.kind != "预算":
+                if (_GENERAL.search(label) or (_FINAL.search(label) and _GENERAL_SENTENCE.match(s.text[: g.f.start])
+                                               and not LIST_MARK.search(s.text[: g.f.start]))) and g.kind != "预算":
                     stated.setdefault(g.f.yuan(), []).append((bi, s.text, g.f))
     if len(stated) == 1:
         text = next(iter(stated.values()))[0][2]
