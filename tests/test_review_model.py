@@ -283,3 +283,13 @@ def test_the_general_budget_spending_of_the_detail_paragraph() -> None:
     text = "一般公共预算财政拨款支出年初预算为1,000.00万元，支出决算为1,100.00万元，完成年初预算的110.00%。其中："
     blocks[at] = Block(text, blocks[at].place)
     assert ("1,100.00万元", "1,000.00万元") in _found(blocks, "R-TEXT-TABLE")
+
+
+def test_a_chain_with_one_name_of_another_row() -> None:
+    # the 类 of another row; the 项 of another 款 (which of the two 行政运行: its 决算 says)
+    blocks = document()
+    at = next(i for i, b in enumerate(blocks) if b.text.startswith("3、"))
+    blocks[at] = Block(blocks[at].text.replace("住房保障支出（类）", "一般公共服务支出（类）"), blocks[at].place)
+    assert _found(blocks, "R-CODE-NAME") == [("一般公共服务支出（类）", "住房保障支出（类）")]
+    blocks = document(kuan="住房改革支出")
+    assert _found(blocks, "R-CODE-NAME") == [("住房改革支出（款）", "财政事务（款）")]

@@ -134,33 +134,50 @@ def _close(name: str, candidates: dict[str, str]) -> str:
     return codes[0] if len(codes) == 1 else ""
 
 
+def _slip(it, names: dict[str, str], tabled: dict[str, str], tables: dict[str, dict[str, Row]]) -> str:
+    """The code of the unit's tables an unresolved item is, read by two of its three names (the third
+    the slip) and, where two or more rows could be it, by its 决算 (the row with that amount)."""
+    said = {3: plain(it.lei), 5: plain(it.kuan), 7: plain(it.xiang)}
+    levels = (3, 5, 7) if it.lei else (5, 7)
+    found = set()
+    for wrong in levels:
+        keep = [n for n in levels if n != wrong]
+        found |= {c for c in tabled if len(c) == 7 and all(names.get(c[:n]) == said[n] for n in keep)}
+    if len(found) > 1 and it.final is not None:
+        kind = FUND_TABLE.get(it.fund, "")
+
+        def spent(c: str) -> Figure | None:
+            row = tables.get(kind, {}).get(c) or tables.get(T3, {}).get(c)
+            return _spent(kind if c in tables.get(kind, {}) else T3, row) if row else None
+
+        found = {c for c in found if (x := spent(c)) is not None and meets(iv(x), iv(it.final.figure))}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "X（类）Y（款）Z（项）" whose names the tables do not give under each other: a 款 not of its 类,
-    a 项 not of its 款. A name is questioned only by the rows of the unit's own tables (every 款 and
-    项 it spends on is there; the catalog knows only some), and named as the row the slip is close to."""
+    """ "X（类）Y（款）Z（项）" whose names the tables do not give under each other: a 类, 款 or 项 name
+    that is another's. A name is questioned only by the rows of the unit's own tables (every 款 and 项
+    it spends on is there; the catalog knows only some): the row the other two names (and its 决算) make
+    it, else the row whose name the slip is close to."""
     names = code_names(blocks)
-    tabled = {c: names.get(c, r.name) for rows in _table_rows(blocks).values() for c, r in rows.items()}
+    tables = _table_rows(blocks)
+    tabled = {c: names.get(c, r.name) for rows in tables.values() for c, r in rows.items()}
     if not any(len(c) == 7 for c in tabled):
         return []  # no 项 rows read: nothing to name them by
     out = []
     for it in items(blocks):
         if it.code:
             continue
-        leis = [c for c, n in names.items() if len(c) == 3 and n == plain(it.lei)] if it.lei else []
-        kuan = [c for c, n in names.items() if len(c) == 5 and n == plain(it.kuan) and (not leis or c[:3] in leis)]
         said, right, where = "", "", ""
-        if not kuan and leis:
-            kuans = {c: n for c, n in tabled.items() if len(c) == 5 and c[:3] in leis}
-            if code := _close(it.kuan, kuans):
-                said, right, where = f"{it.kuan}（款）", f"{tabled[code]}（款）", code
-        elif len(kuan) == 1:
-            xiangs = {c: n for c, n in tabled.items() if len(c) == 7 and c[:5] == kuan[0]}
-            elsewhere = [c for c, n in tabled.items() if len(c) == 7 and n == plain(it.xiang) and c[:5] != kuan[0]]
-            if xiangs and len(elsewhere) == 1 and elsewhere[0][:5] in tabled:
-                code = elsewhere[0]
-                said, right, where = f"{it.kuan}（款）", f"{tabled[code[:5]]}（款）", code
-            elif xiangs and not elsewhere and (code := _close(it.xiang, xiangs)):
-                said, right, where = f"{it.xiang}（项）", f"{tabled[code]}（项）", code
+        if code := _slip(it, names, tabled, tables):
+            chain = ((it.lei, 3), (it.kuan, 5), (it.xiang, 7))
+            wrong = [(w, n) for w, n in chain if w and names.get(code[:n]) != plain(w)]
+            if len(wrong) == 1:
+                w, n = wrong[0]
+                level = {3: "类", 5: "款", 7: "项"}[n]
+                said, right, where = f"{w}（{level}）", f"{names[code[:n]]}（{level}）", code
+        if not said:
+            said, right, where = _close_slip(it, names, tabled)
         if not said:
             continue
         b = blocks[it.block]
@@ -170,6 +187,21 @@ def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
             it.block, b, _sentence_of(b.text, it.xiang), expected=right,
         ), figure=said))
     return out
+
+
+def _close_slip(it, names: dict[str, str], tabled: dict[str, str]) -> tuple[str, str, str]:
+    """(said, right, code) of a 款 or 项 name close to one row of the unit's tables under the others."""
+    leis = [c for c, n in names.items() if len(c) == 3 and n == plain(it.lei)] if it.lei else []
+    kuan = [c for c, n in names.items() if len(c) == 5 and n == plain(it.kuan) and (not leis or c[:3] in leis)]
+    if not kuan and leis:
+        kuans = {c: n for c, n in tabled.items() if len(c) == 5 and c[:3] in leis}
+        if code := _close(it.kuan, kuans):
+            return f"{it.kuan}（款）", f"{tabled[code]}（款）", code
+    elif len(kuan) == 1:
+        xiangs = {c: n for c, n in tabled.items() if len(c) == 7 and c[:5] == kuan[0]}
+        if xiangs and (code := _close(it.xiang, xiangs)):
+            return f"{it.xiang}（项）", f"{tabled[code]}（项）", code
+    return "", "", ""
 
 
 # --- 类 amounts of the structure paragraph ------------------------------------------------------
