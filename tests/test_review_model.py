@@ -293,3 +293,14 @@ def test_a_chain_with_one_name_of_another_row() -> None:
     assert _found(blocks, "R-CODE-NAME") == [("一般公共服务支出（类）", "住房保障支出（类）")]
     blocks = document(kuan="住房改革支出")
     assert _found(blocks, "R-CODE-NAME") == [("住房改革支出（款）", "财政事务（款）")]
+
+
+def test_a_table_row_misnamed_does_not_make_the_texts_name_wrong() -> None:
+    # 公开05 names 221 住房保障支出 "农林水支出" (the table's slip, said there): the text's 类 is right
+    blocks = document()
+    t5 = next(i for i, b in enumerate(blocks) if b.is_table and "一般公共预算" in b.caption)
+    rows = [r if r[0] != "221" else ["221", "农林水支出", *r[2:]] for r in blocks[t5].rows]
+    blocks[t5] = _table("一般公共预算财政拨款支出决算表", rows, 2)
+    found = [(f.figure, f.expected) for f in review_blocks(blocks)
+             if f.code == "R-CODE-NAME" and f.level.value != "提示"]
+    assert found == [("农林水支出", "住房保障支出")]

@@ -185,12 +185,20 @@ def classes_add_up(b: Block) -> bool:
 
 @memo
 def code_names(blocks: list[Block]) -> dict[str, str]:
-    """Every code the tables name (公开02/03/05/08/09), with the catalog's 类/款/项 where no table has it
-    (a table's "事业运行（…所属事业单位）" is the catalog's 事业运行: the name without its qualifier)."""
+    """Every code's name: the catalog's 类/款/项 (the 政府收支分类科目: a table naming one otherwise is
+    R-CODE-NAME's finding, not the name), else the name most of the tables (公开02/03/05/08/09) give
+    it, the 一般公共预算 table's among equals. A table's "事业运行（…所属事业单位）" is 事业运行."""
+    from collections import Counter
+
     catalogued = {**catalog.FUNCTION_ITEMS, **catalog.FUNCTION_SECTIONS, **catalog.CLASS_NAMES}
     names: dict[str, str] = {c: plain(n) for c, n in catalogued.items()}
-    for kind in (T9, T8, T2, T3, T5):  # the 一般公共预算 table's names win
-        names.update({c: qualified(r.name, names.get(c, "")) for c, r in coded_rows(blocks, kind).items()})
+    seen: dict[str, Counter[str]] = {}
+    for rank, kind in enumerate((T5, T3, T2, T8, T9)):
+        for c, r in coded_rows(blocks, kind).items():
+            seen.setdefault(c, Counter())[qualified(r.name, names.get(c, ""))] += 10 - rank  # ties: 公开05 first
+    for c, counts in seen.items():
+        if c not in catalogued:
+            names[c] = counts.most_common(1)[0][0]
     return names
 
 

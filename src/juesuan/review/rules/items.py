@@ -14,7 +14,7 @@ from ...core.findings import Level
 from ..base import ReviewFinding, amt, finding, iv, meets, show
 from ..blocks import Block
 from ..figures import Figure
-from ..sentences import levels_of, sentence_at, sentences
+from ..sentences import levels_of, report_year, sentence_at, sentences
 from ..subjects import (
     FUND_TABLE,
     T1,
@@ -159,6 +159,9 @@ def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
     that is another's. A name is questioned only by the rows of the unit's own tables (every 款 and 项
     it spends on is there; the catalog knows only some): the row the other two names (and its 决算) make
     it, else the row whose name the slip is close to."""
+    year = report_year(blocks)
+    if year is not None and year < 2019:
+        return []  # the catalog's names are those of the 2019 onwards 政府收支分类科目
     names = code_names(blocks)
     tables = _table_rows(blocks)
     tabled = {c: names.get(c, r.name) for rows in tables.values() for c, r in rows.items()}
