@@ -304,3 +304,15 @@ def test_a_table_row_misnamed_does_not_make_the_texts_name_wrong() -> None:
     found = [(f.figure, f.expected) for f in review_blocks(blocks)
              if f.code == "R-CODE-NAME" and f.level.value != "提示"]
     assert found == [("农林水支出", "住房保障支出")]
+
+
+def test_the_right_half_of_the_basic_table_against_the_text() -> None:
+    # 公开06 two-sided: 公用经费合计 stands right of 人员经费合计 in one row
+    def doc(common: str) -> list[Block]:
+        texts = [TITLE, "六、一般公共预算财政拨款基本支出决算情况说明",
+                 f"一般公共预算财政拨款基本支出600.00万元。其中：人员经费500.00万元；公用经费{common}万元。"]
+        paras = [Block(t, f"第{n}段", index=n) for n, t in enumerate(texts, 1)]
+        return [paras[0], _table("一般公共预算财政拨款基本支出决算表", T6_ROWS, 1), *paras[1:]]
+
+    assert _found(doc("100.00"), "R-TEXT-TABLE") == []
+    assert _found(doc("110.00"), "R-TEXT-TABLE") == [("110.00万元", "100.00万元")]
