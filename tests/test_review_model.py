@@ -316,3 +316,12 @@ def test_the_right_half_of_the_basic_table_against_the_text() -> None:
 
     assert _found(doc("100.00"), "R-TEXT-TABLE") == []
     assert _found(doc("110.00"), "R-TEXT-TABLE") == [("110.00万元", "100.00万元")]
+
+
+def test_an_item_name_with_a_list_comma() -> None:
+    text = ("1、节能环保支出（类）环境保护管理事务（款）环境保护法规、规划及标准（项），主要用于规划编制。年初预算为"
+            "10.00万元，当年支出决算为9.00万元。")
+    found = items(model([Block(TITLE, "第1段"), Block("五、一般公共预算财政拨款支出决算情况说明", "第2段"),
+                         Block(text, "第3段")]))
+    assert [(it.kuan, it.xiang, it.final.figure.raw if it.final else "") for it in found] == [
+        ("环境保护管理事务", "环境保护法规、规划及标准", "9.00万元")]

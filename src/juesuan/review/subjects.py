@@ -218,10 +218,11 @@ def resolve(names: dict[str, str], lei: str, kuan: str, xiang: str) -> str:
 
 # --- the items the text describes ------------------------------------------------------------
 
-# a character of a 科目 name, or a short bracket that is part of it: "政府办公厅（室）", "维修（护）费"
+# a character of a 科目 name, or a short bracket that is part of it: "政府办公厅（室）", "维修（护）费"; a 项
+# name may hold a "、" ("环境保护法规、规划及标准") that opens no other 类 or 款
 _NAME = r"(?:[^（）()，,。；;：:、\d]|[（(](?![类款项][）)])[^（）()，,。；;\d]{1,3}[）)])"
 CHAIN = re.compile(rf"(?:(?P<lei>{_NAME}{{2,30}})[（(]类[）)])?\s*(?P<kuan>{_NAME}{{2,40}})[（(]款[）)]\s*"
-                   rf"(?P<xiang>{_NAME}{{2,40}})[（(]项[）)]")
+                   rf"(?P<xiang>{_NAME}(?:{_NAME}|、(?!{_NAME}{{0,30}}[（(][类款][）)])){{1,40}})[（(]项[）)]")
 _OPENS = re.compile(rf"^(?:第[{_NUM}]+部分|[{_NUM}]+、|[（(][{_NUM}\d]+[）)]|\d+[、．.](?!\d))")
 
 
