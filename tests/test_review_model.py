@@ -325,3 +325,15 @@ def test_an_item_name_with_a_list_comma() -> None:
                          Block(text, "第3段")]))
     assert [(it.kuan, it.xiang, it.final.figure.raw if it.final else "") for it in found] == [
         ("环境保护管理事务", "环境保护法规、规划及标准", "9.00万元")]
+
+
+def test_a_change_of_zero_is_flat() -> None:
+    from juesuan.review import review_text
+
+    def flat(text: str) -> list[str]:
+        return [f.code for f in review_text(text) if f.code == "R-FLAT"]
+
+    assert flat("“三公”经费支出预算为11.52万元，增长0%，与2019年持平。") == []
+    assert flat("公务接待费支出决算增长0.00%，与上年持平。") == []
+    assert flat("公务接待费支出决算减少为0.00万元，与2024年持平。") == ["R-FLAT"]  # a level it fell to
+    assert flat("公务接待费支出决算减少0.40万元，与2024年持平。") == ["R-FLAT"]

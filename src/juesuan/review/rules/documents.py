@@ -264,13 +264,15 @@ def rule_cover(blocks: list[Block]) -> list[ReviewFinding]:
 
 # --- 持平 said of a change -------------------------------------------------------------------
 
-_CHANGE = re.compile(r"(增加|减少|增长|下降|上升|降低)(?:了|为|至|到)?\s*\d")
+# a change ("增加5.07万元"; "减少为0.00万元": a level it changed to), not a change of 0 ("增长0%": 持平 in figures)
+_CHANGE = re.compile(r"(增加|减少|增长|下降|上升|降低)(?:(?:为|至|到)\s*\d|了?\s*(?!0(?:\.0+)?\s*(?:%|万元|元|$))\d)")
 _FLAT = re.compile(r"与[^，,。；;\d]{0,10}持平|保持持平|基本持平|(?<![与])持平")
 
 
 def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
     """ "减少为0.00万元，与2024年持平": one statement both changes and stays the same (the 持平
-    in the change's own words, or in the next words when they have no subject of their own)."""
+    in the change's own words, or in the next words when they have no subject of their own). A change
+    of 0 ("增长0%，与上年持平") says the same as 持平."""
     out = []
     for bi, b in enumerate(blocks):
         if b.is_table:
