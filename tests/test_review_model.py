@@ -103,8 +103,11 @@ def test_an_item_said_to_be_basic_spending_while_its_row_is_project_spending() -
 
 
 def test_item_names_against_the_tables_codes() -> None:
-    # a 项 named under another 款 than the tables give it
-    assert _found(document(kuan="政府办公厅（室）及相关机构事务", xiang="行政运行"), "R-CODE-NAME") == []
+    # the second 行政运行 written under the first one's 款: its 决算 400.00 is the other row's (财政事务),
+    # which no other item describes — the 款 name is wrong, not the figure
+    swapped = document(kuan="政府办公厅（室）及相关机构事务", xiang="行政运行")
+    assert _found(swapped, "R-CODE-NAME") == [("政府办公厅（室）及相关机构事务（款）", "财政事务（款）")]
+    assert _found(swapped, "R-TEXT-TABLE") == []
     assert _found(document(kuan="财政事务", xiang="行政运营"), "R-CODE-NAME") == [("行政运营（项）", "行政运行（项）")]
     assert _found(document(kuan="财务事务"), "R-CODE-NAME") == [("财务事务（款）", "财政事务（款）")]
 
@@ -337,3 +340,13 @@ def test_a_change_of_zero_is_flat() -> None:
     assert flat("公务接待费支出决算增长0.00%，与上年持平。") == []
     assert flat("公务接待费支出决算减少为0.00万元，与2024年持平。") == ["R-FLAT"]  # a level it fell to
     assert flat("公务接待费支出决算减少0.40万元，与2024年持平。") == ["R-FLAT"]
+
+
+def test_an_items_name_swapped_for_another_rows_name() -> None:
+    # the 住房公积金 item written as 提租补贴 (a 项 of the same 款 the tables do not have): its 决算 is
+    # 住房公积金's, a row no other item describes — the name is wrong, not the figure
+    blocks = document()
+    item = next(i for i, b in enumerate(blocks) if b.text.startswith("3、"))
+    blocks[item] = Block(blocks[item].text.replace("住房公积金（项）", "提租补贴（项）"), blocks[item].place)
+    assert _found(blocks, "R-CODE-NAME") == [("提租补贴（项）", "住房公积金（项）")]
+    assert _found(blocks, "R-TEXT-TABLE") == []

@@ -59,16 +59,25 @@ def rule_item_tables(blocks: list[Block]) -> list[ReviewFinding]:
     政府性基金 公开08, 国有资本经营 公开09; the 本年支出). A figure the 支出决算表 (公开03, all funds) gives
     for the row is not questioned: which table is off is then not known."""
     tables = _table_rows(blocks)
+    names = code_names(blocks)
     out = []
+    described = [it.code for it in items(blocks)]
     for it in items(blocks):
         kind = FUND_TABLE.get(it.fund, "")
-        if not it.code or it.final is None or kind not in tables or it.code not in tables[kind]:
+        if not it.code or it.final is None or kind not in tables:
+            continue
+        if it.code not in tables[kind]:  # a 项 the table does not have, named with its 决算 of another row
+            if renamed := _named_for_another(blocks, it, tables[kind], kind, names, described):
+                out.append(renamed)
             continue
         cell = _spent(kind, tables[kind][it.code])
         if cell is None or meets(iv(cell), iv(it.final.figure)):
             continue
         other = tables.get(T3, {}).get(it.code)
         if other is not None and (x := _spent(T3, other)) is not None and meets(iv(x), iv(it.final.figure)):
+            continue
+        if renamed := _named_for_another(blocks, it, tables[kind], kind, names, described):
+            out.append(renamed)
             continue
         f = it.final.figure
         out.append(finding(
@@ -78,6 +87,30 @@ def rule_item_tables(blocks: list[Block]) -> list[ReviewFinding]:
             f"表中{it.code} {tables[kind][it.code].name}为{cell.raw or '0'}",
         ))
     return out
+
+
+def _named_for_another(blocks: list[Block], it, rows: dict[str, Row], kind: str, names: dict[str, str],
+                       described: list[str]) -> ReviewFinding | None:
+    """The item's 决算 is the one amount of another 项 row that no other item of the text describes: the
+    figure is that row's, the name is wrong (a 类/款/项 name of another row) — R-CODE-NAME on the name."""
+    f = it.final.figure
+    rows7 = [c for c, r in rows.items() if len(c) == 7 and c != it.code and c not in described
+             and (x := _spent(kind, r)) is not None and x.value and meets(iv(x), iv(f))]
+    if len(rows7) != 1:
+        return None
+    code = rows7[0]
+    chain = ((it.lei, 3, "类"), (it.kuan, 5, "款"), (it.xiang, 7, "项"))
+    wrong = [(w, n, level) for w, n, level in chain if w and names.get(code[:n]) != plain(w)]
+    if len(wrong) != 1:
+        return None
+    w, n, level = wrong[0]
+    right = f"{names[code[:n]]}（{level}）"
+    return replace(finding(
+        CODES["R-CODE-NAME"].level, "R-CODE-NAME",
+        f"“{w}（{level}）”的支出决算{f.raw}是表中{code} {names[code]}的金额：科目名称应为“{right}”。",
+        it.final.block, blocks[it.final.block], it.final.sentence, expected=right,
+        why=f"{kind}中{code} {names[code]}为{f.raw}",
+    ), figure=f"{w}（{level}）")
 
 
 _BASIC_WORDS = re.compile(r"基本支出|人员经费|公用经费|人员和公用|日常运转|在职人员工资")
