@@ -147,7 +147,7 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return _consequences_dropped(out)
+    return _tables_decide(_consequences_dropped(out))
 
 
 # a finding that follows from another in the same block: one problem, one finding
@@ -191,4 +191,32 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
         level = min((x.level for x in group), key=lambda v: LEVEL_ORDER[v])
         whys = list(dict.fromkeys(x.why for x in [first, *group] if x.why))
         out.append(replace(first, level=level, why="；".join(whys)) if len(group) > 1 else first)
+    return out
+
+
+def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """Where a 公开 table settles which figure is wrong (an R-TEXT-TABLE on a part, or on one of two
+    statements), the findings that took the other side go: an R-SUM that blames the total by exactly
+    the part's error, an R-SAME that "corrects" a figure to the value the table refutes."""
+    from decimal import Decimal, InvalidOperation
+
+    def value(text: str) -> Decimal | None:
+        try:
+            return Decimal(_amount(text)) if _amount(text) else None
+        except InvalidOperation:
+            return None
+
+    settled = [(f.block, value(f.figure), value(f.expected)) for f in found
+               if f.code == "R-TEXT-TABLE" and f.figure and f.expected]
+    if not settled:
+        return found
+    out = []
+    for f in found:
+        fig, exp = value(f.figure), value(f.expected)
+        if f.code == "R-SUM" and fig is not None and exp is not None and any(
+                b == f.block and w is not None and r is not None and fig - exp == r - w for b, w, r in settled):
+            continue  # the total is right: the part the table corrects is the whole difference
+        if f.code == "R-SAME" and exp is not None and any(w == exp and r == fig for _, w, r in settled):
+            continue  # it would put back the value the table refutes
+        out.append(f)
     return out
