@@ -352,3 +352,13 @@ def test_an_items_name_swapped_for_another_rows_name() -> None:
     blocks[item] = Block(blocks[item].text.replace("住房公积金（项）", "提租补贴（项）"), blocks[item].place)
     assert _found(blocks, "R-CODE-NAME") == [("提租补贴（项）", "住房公积金（项）")]
     assert _found(blocks, "R-TEXT-TABLE") == []
+
+
+def test_a_rate_in_its_own_sentence_after_the_list_of_parts() -> None:
+    from juesuan.review import review_text
+
+    text = ("“三公”经费财政拨款支出年初预算为2.00万元，支出决算为0.71万元，其中：因公出国（境）费决算为0.00万元；"
+            "公务用车购置及运行维护费支出决算为0.71万元；公务接待费支出决算为0.00万元。完成预算的{}%。")
+    assert review_text(text.format("35.50")) == []
+    assert [(f.code, f.figure, f.expected) for f in review_text(text.format("21.05"))] == [
+        ("R-RATE", "21.05%", "35.50%")]

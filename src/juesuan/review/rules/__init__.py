@@ -51,6 +51,7 @@ from .items import (
     rule_item_rate_zero,
     rule_item_tables,
     rule_procurement,
+    rule_rate_after_list,
     rule_sangong_table,
 )
 from .lists import rule_paragraph_lists
@@ -98,6 +99,7 @@ RULES: list[tuple[str, Rule]] = [
     ("政府采购中的中小企业金额", rule_procurement),
     ("项级科目决算与预算的大小（跨段）", rule_item_budget_words),
     ("项级科目年初预算为0的完成率（跨句）", rule_item_rate_zero),
+    ("其中各项之后单独一句的完成率", rule_rate_after_list),
     ("九张公开表", rule_public_tables),
     ("经济分类科目的列举", rule_economic_lists),
     ("决算与预算的大小", rule_budget_words),

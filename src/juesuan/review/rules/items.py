@@ -493,3 +493,40 @@ def rule_item_rate_zero(blocks: list[Block]) -> list[ReviewFinding]:
             it.rate.block, blocks[it.rate.block], it.rate.sentence, rate, expected, why,
         ))
     return out
+
+
+# --- a 完成率 in a sentence of its own, after the 其中 list of its total ----------------------------
+
+def rule_rate_after_list(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "年初预算为A万元，支出决算为B万元，其中：…；公务接待费支出决算为C万元。完成预算的X%。": a rate with no
+    amount in its own sentence is the total's of the sentence before (its 预算 and the 决算 before its
+    其中 list) — unless it is the rate of an item of that list with both amounts."""
+    from ...core.fmt import number
+    from ..base import iv_ratio, point
+    from .disclosure import _pair
+
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        sents = sentences(b.text)
+        for k in range(1, len(sents)):
+            s, prev = sents[k], sents[k - 1]
+            rates = [g for g in s.figs if g.role == "rate" and not g.paren]
+            if len(rates) != 1 or any(g.f.is_money for g in s.figs) or not re.match(r"\s*完成", s.text):
+                continue
+            pair = _pair(prev.figs, prev.text)
+            if pair is None or not pair[0].value:
+                continue
+            bud, fin = pair
+            rate = rates[0].f
+            ratio = iv_ratio(iv(fin), iv(bud))
+            if ratio is None or meets(ratio, iv(rate)):
+                continue
+            exact = point(iv(fin), iv(bud))
+            out.append(finding(
+                CODES["R-RATE"].level, "R-RATE", f"执行率（完成率）与金额不符：应为{number(exact)}%，不是{rate.raw}。",
+                bi, b, s.text, rate, f"{number(exact)}%",
+                f"{show(fin.yuan(), fin)} ÷ {show(bud.yuan(), bud)} × 100% = {number(exact)}%（前一句的预算与决算）",
+            ))
+    return out
