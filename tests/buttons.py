@@ -71,6 +71,7 @@ def look_of_file(path: Path) -> dict[str, dict]:
         out[ws.title] = {"widths": widths, "print_area": _area(ws.print_area), "formats": formats,
                          "title_rows": ws.print_title_rows, "title_cols": ws.print_title_cols,
                          "col_breaks": [b.id for b in ws.col_breaks.brk], "scale": ws.page_setup.scale,
+                         "row_breaks": [b.id for b in ws.row_breaks.brk],
                          "freeze": ws.freeze_panes,
                          "protected": bool(ws.protection.sheet),
                          "fit": _fit(ws),

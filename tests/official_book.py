@@ -38,14 +38,33 @@ def build(path: Path, tables: dict[str, tuple[str, list[list[Any]]]], unit: str 
             _t7(ws, title, unit, body)
         else:
             _two_sided(ws, key, title, unit, body)
+        _formats(ws)
     book.save(path)
     return path
 
 
+class _Figure(float):
+    """A number with the format it was published in: 2 decimals, or none for a zero printed "0"."""
+
+    number_format = "#,##0.00"
+
+
+class _Whole(_Figure):
+    number_format = "0"
+
+
 def _cell(x: Any, scale: Decimal) -> Any:
     if isinstance(x, Decimal):
-        return float(x * scale)
+        return (_Whole if x == 0 and x.as_tuple().exponent == 0 else _Figure)(x * scale)
     return x if x not in ("", None) else None
+
+
+def _formats(ws: Any) -> None:
+    """Each figure's cell in its published format (a workbook shows 0 as "0.00" or "0" by it)."""
+    for row in ws.iter_rows():
+        for c in row:
+            if isinstance(c.value, _Figure):
+                c.number_format = c.value.number_format
 
 
 def _head(ws: Any, title: str, unit: str, width: int) -> None:

@@ -233,13 +233,13 @@ def test_line_under_the_title_is_the_templates():
 
 
 def test_part_headings_fit_one_line():
-    from juesuan.disclosure.word import part_size
-    from juesuan.export.word import TEXT_WIDTH, text_ems
+    from juesuan.disclosure.word import TEXT_WIDTH, part_size
+    from juesuan.export.word import text_ems
 
     heading = "第三部分　上海市普陀区生态环境局2025年度部门决算情况说明"
     size = part_size(heading, TEXT_WIDTH.pt)
-    assert 12 <= size < 16 and size * text_ems(heading) <= TEXT_WIDTH.pt
-    assert part_size("第四部分　名词解释", TEXT_WIDTH.pt) == 16
+    assert 12 <= size < 15 and size * text_ems(heading) <= TEXT_WIDTH.pt
+    assert part_size("第四部分　名词解释", TEXT_WIDTH.pt) == 15  # the template's 黑体 15pt
 
 
 def test_total_labels_span_code_and_name():

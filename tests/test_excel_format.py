@@ -47,6 +47,7 @@ def test_the_blank_template_prints_right_before_the_first_click(typed, built):
     template = look_of_file(typed)
     _same(template, built, L.SHEETS[:-2],
           ("widths", "title_rows", "title_cols", "col_breaks", "scale", "freeze", "protected", "fit"))
+    _same(template, built, L.INPUT_SHEETS, ("row_breaks",))  # 公开说明: a section never split
     assert template[L.DISCLOSURE]["fit"] == (1, 1)  # each table's area on one page
     wide = {L.PUBLIC_LINES: None}  # 29 columns: a page a group of columns, 科目编码 and 科目名称 on each
     assert all(template[name]["fit"] == wide.get(name, (1, 0)) for name in (*L.INPUT_SHEETS, *L.OUTPUT_SHEETS))

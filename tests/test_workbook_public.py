@@ -57,7 +57,7 @@ def test_build_puts_the_lines_on_their_sheets_and_the_rest_in_the_hidden_sheet(t
             for r in range(len(economics))] == [(e.code, e.final) for e in economics]
     hidden = _hidden(wb)
     assert "[[disclosure.lines]]" not in hidden and "basic_economics" not in hidden
-    assert "procurement" in hidden  # the rest of [disclosure] is kept whole
+    assert "units" in hidden and "procurement" not in hidden  # the rest of [disclosure]; 公开说明 holds procurement
     assert ws.print_area == f"'{L.PUBLIC_LINES}'!$A$1:$AC${LINES.row + len(lines)}"  # to the last line
 
 
@@ -122,7 +122,7 @@ def test_a_workbook_made_before_the_sheets_reads_its_hidden_lines(tmp_path):
 
     for r, text in enumerate(public_data_cells(disclosure_document(data.disclosure))):
         wb[L.PUBLIC_DATA].cell(r + 1, 1).value = text
-    del wb[L.PUBLIC_LINES], wb[L.PUBLIC_ECONOMICS]
+    del wb[L.PUBLIC_LINES], wb[L.PUBLIC_ECONOMICS], wb[L.PUBLIC_NOTES]
     wb.save(path)
     again, findings = read_workbook(path)
     assert to_document(again) == to_document(data)
@@ -297,8 +297,12 @@ def test_text_blanks_from_a_workbook_say_where_to_fill(tmp_path):
     blanks = {f.path[-1]: f.message for f in disclose(unit.data, unit.findings).findings
               if f.code in ("D-TEXT-BLANK", "D-TEXT-INCOMPLETE")}
     assert "工作簿的“三公经费”表" in blanks["controlled"]
-    assert "juesuan extract" in blanks["performance"] and "juesuan build" in blanks["performance"]
-    assert "juesuan extract" in blanks["glossary"]  # 事业收入's 主要是：……
+    notes = f"工作簿的“{L.PUBLIC_NOTES}”表"  # 十、十一 and the 名词解释: typed on 公开说明, by its labels
+    assert notes in blanks["performance"] and "“编报绩效目标的项目个数”" in blanks["performance"]
+    assert "target_projects" not in blanks["performance"] and "juesuan extract" not in blanks["performance"]
+    assert notes in blanks["glossary"] and "“事业收入”一行" in blanks["glossary"]  # 事业收入's 主要是：……
+    assert unit.where(("disclosure", "performance")) == L.sheet_cell(L.PUBLIC_NOTES, *L.PUBLIC_FIELDS[
+        ("performance", "systems")][0].cell(0, "value"))
     assert "工作簿的“公开科目”表" in blanks["lines"]
     toml = tmp_path / "单位.toml"
     toml.write_text(dumps(unit.data), encoding="utf-8")

@@ -48,15 +48,20 @@ def _level(f: Any) -> str:
     return f["level"] if isinstance(f, dict) else f.level.value
 
 
+AUDIT = "审核结果"
+READ_CHECK = "读取检查（只核对能否完整、准确地读出，不是表内表间审核；审核请运行 juesuan analyze 或 juesuan disclose）"
+
+
 def print_findings(findings: Iterable[Any], out=None, where: Callable[[str], str] | None = None, *,
-                   counts: bool = True) -> None:
-    """The count line (unless ``counts`` is off), then each finding with its place (a workbook
-    cell, else its location). The one printer of findings for every command."""
+                   counts: bool = True, title: str = AUDIT) -> None:
+    """The count line headed ``title`` — what was checked: 审核结果 after the checks, READ_CHECK where a
+    command only read (unless ``counts`` is off) — then each finding with its place (a workbook cell, else
+    its location). The one printer of findings for every command."""
     out = out if out is not None else sys.stdout
     findings = list(findings)
     levels = [_level(f) for f in findings]
     if counts:
-        print(f"审核结果：错误{levels.count('错误')}项，警告{levels.count('警告')}项，提示{levels.count('提示')}项",
+        print(f"{title}：错误{levels.count('错误')}项，警告{levels.count('警告')}项，提示{levels.count('提示')}项",
               file=out)
     for f in findings:
         if isinstance(f, dict):

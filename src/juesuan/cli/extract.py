@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .common import free, input_file, load, not_an_input, outcome, print_findings
+from .common import READ_CHECK, free, input_file, load, not_an_input, outcome, print_findings
 from .exits import Refused, Unreadable
 
 
@@ -33,5 +33,5 @@ def run(args) -> int:
     free(out, args.force)
     write_atomic(out, dumps(unit.data).encode("utf-8"))
     print(f"已导出数据文件：{out}")
-    print_findings(unit.findings, sys.stdout, unit.where)
+    print_findings(unit.findings, sys.stdout, unit.where, title=READ_CHECK)  # read problems only: not an audit
     return outcome(unit.findings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .common import input_file, not_an_input, outcome, print_findings
+from .common import READ_CHECK, input_file, not_an_input, outcome, print_findings
 from .exits import Unreadable
 
 
@@ -34,12 +34,12 @@ def run(args) -> int:
         raise Unreadable(str(exc)) from None
     refused = [f for f in findings if f.level.value == "错误"]
     if refused:
-        print_findings(findings, sys.stdout)
+        print_findings(findings, sys.stdout, title=READ_CHECK)
         print(f"公开表中有无法确定读出的内容，未写入 {target}。请按上面的提示修改工作簿后重新导入。")
         return outcome(findings)
     data, more = parse_document(new)
     findings = [*findings, *more]
-    print_findings(findings, sys.stdout)
+    print_findings(findings, sys.stdout, title=READ_CHECK)  # reading and the tables' sums, not an audit
     if target.exists() and parse_document(document)[0] == data:
         print(f"数据文件 {target} 已与公开表一致，未改动。")
         return outcome(findings)

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from . import catalog
 from . import public_vocab as v
 from .findings import Finding, Path
-from .parse import Reader, clean_text
+from .parse import Reader, _name_only_parents, clean_text
 from .public_model import Disclosure, EconomicLine, FunctionLine, MemberUnit
 
 T = TypeVar("T")
@@ -23,7 +23,8 @@ KEYS = ("department", "region", "units", "lines", "basic_economics", "operating_
 ROOT = "disclosure"
 OPERATING_KEYS = {"final": "本年决算", "prior_final": "上年决算", "budget": "年初预算"}
 PRIOR_KEYS = {"total": "上年收入支出总计", "fiscal_total": "上年财政拨款收入支出总计",
-              "general_spending": "上年一般公共预算财政拨款支出"}
+              "general_spending": "上年一般公共预算财政拨款支出",
+              "car": "上年公务用车购置及运行维护费"}  # where its split by 购置/运行维护 is not known
 LAYOUT_KEYS = ("title", "extra_items", "zeros")
 ZERO_STYLES = ("blank", "0.00", "0")  # how a zero amount is printed: left blank, "0.00" or "0"
 ALL_TABLES = "*"  # the layout key of a setting for every table ([disclosure.layout] zeros = …)
@@ -79,8 +80,12 @@ def _array(r: Reader, raw: Any, name: str, label: str) -> list[tuple[int, Mappin
     return rows
 
 
-def _code(r: Reader, row: Mapping[str, Any], path: Path, label: str, lengths: tuple[int, ...]) -> str | None:
+def _code(r: Reader, row: Mapping[str, Any], path: Path, label: str, lengths: tuple[int, ...],
+          table: str = "functions") -> str | None:
     code = row.get("code")
+    if code is None or (isinstance(code, str) and not code.strip()):  # a name only: not a parent's
+        r._missing_code(table, row.get("name"), (*path, "code"), label, lengths)
+        return None
     if isinstance(code, int) and not isinstance(code, bool):
         code = str(code)
     if not isinstance(code, str) or not code.strip().isdigit() or len(code.strip()) not in lengths:
@@ -101,8 +106,10 @@ def _name(r: Reader, row: Mapping[str, Any], path: Path) -> str:
 def _lines(r: Reader, raw: Any) -> tuple[FunctionLine, ...]:
     out: list[FunctionLine] = []
     seen: dict[str, int] = {}
+    parents = _name_only_parents("functions", raw)  # a 类/款 typed by its official name, as the tables show it
     for i, row in _array(r, raw, "lines", "公开表功能分类"):
         path: Path = (ROOT, "lines", i)
+        row = {**row, "code": parents[i]} if i in parents else row
         code = _code(r, row, path, f"公开表功能分类第{i + 1}行", (3, 5, 7))
         if code is None:
             continue
@@ -126,9 +133,16 @@ def _lines(r: Reader, raw: Any) -> tuple[FunctionLine, ...]:
 def _economics(r: Reader, raw: Any) -> tuple[EconomicLine, ...]:
     out: list[EconomicLine] = []
     seen: set[str] = set()
-    for i, row in _array(r, raw, "basic_economics", "基本支出经济分类"):
+    parents = _name_only_parents("economics", raw)
+    rows = [(i, {**row, "code": parents[i]} if i in parents else row)
+            for i, row in _array(r, raw, "basic_economics", "基本支出经济分类")]
+    codes = {str(row.get("code")) for _, row in rows}
+    for i, row in rows:
         path: Path = (ROOT, "basic_economics", i)
-        code = _code(r, row, path, f"基本支出经济分类第{i + 1}行", (3, 5))
+        if row.get("final") in (None, "") and any(x.startswith(str(row.get("code"))) and x != str(row.get("code"))
+                                                  for x in codes):
+            continue  # a 类 heading as the tables show it (by name, no amount): its 款 give its figure
+        code = _code(r, row, path, f"基本支出经济分类第{i + 1}行", (3, 5), "economics")
         if code is None:
             continue
         r.unknown_keys(row, ("code", "name", "final"), path)

@@ -4,6 +4,7 @@ and the writer of its files (Word, PDF, .xlsx) next to the input, never overwrit
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from ..core.findings import Finding, Level, sort_findings
@@ -45,6 +46,20 @@ def disclose(data: UnitData, findings: list[Finding] | None = None) -> Disclosed
              *check_text(text, tables),
              *text.findings]
     return Disclosed(data, books, tables, text, sort_findings(found))
+
+
+def year_totals(d: Disclosed) -> dict[str, Decimal]:
+    """The totals next year's text compares with (``Disclosure.prior``): 收入支出总计 (公开01),
+    财政拨款收入支出总计 (公开04) and 一般公共预算财政拨款支出 (公开05 合计), as published."""
+    out = {}
+    for key, table, (column, label), amount in (
+            ("total", "公开01", ("in_name", "总计"), "in_amount"),
+            ("fiscal_total", "公开04", ("in_name", "总计"), "in_amount"),
+            ("general_spending", "公开05", ("name", "合计"), "total")):
+        row = d.tables[table].find(column, label) if table in d.tables.by_key else None
+        if row is not None and (value := row.value(amount)) is not None:
+            out[key] = value
+    return out
 
 
 def docx_bytes(d: Disclosed) -> bytes:

@@ -298,6 +298,31 @@ def workbook_place(data: UnitData, where: str) -> tuple[str, str] | None:
     return f"数据文件 [{where}] ", EXPORT_TO_FILL
 
 
+def column_head(data: UnitData, where: str, column: str) -> str | None:
+    """For a unit read from a workbook, the head of the input-sheet column a data-file key is typed
+    in (``disclosure.lines`` ``purpose`` → 「主要用于」, ``controlled`` ``prior_final`` → 「上年决算」);
+    ``None`` for a unit read from a data file, or a key no input sheet has."""
+    from ..sources import layout as L
+
+    if data.origin != WORKBOOK:
+        return None
+    block = {"controlled": L.CONTROLLED_BLOCK, "functions": L.FUNCTIONS_BLOCK,
+             **{f"disclosure.{k}": b for k, b in L.PUBLIC_TABLES}}.get(where)
+    if block is None or column not in block.columns:
+        return None
+    return block.labels[block.columns.index(column)]
+
+
+def field_words(data: UnitData, where: str, column: str, gloss: str = "", spaced: bool = False) -> str:
+    """A key to fill, as the accountant sees it: the column's head 「“主要用于”栏」 on a workbook's
+    input sheet, else the data file's key with what it means 「purpose（主要用于）」 (``spaced``: after
+    a space, where it follows Chinese text)."""
+    head = column_head(data, where, column)
+    if head is not None:
+        return f"“{head}”栏"
+    return (" " if spaced else "") + (f"{column}（{gloss}）" if gloss else column)
+
+
 def place(data: UnitData, key: str) -> str:
     """Where a [disclosure] array (``lines``, ``basic_economics``) is typed: the workbook's input
     sheet for a unit read from a workbook, else the data file's table."""

@@ -15,7 +15,7 @@ from ..core import fmt
 from ..core.findings import Finding, Level
 from ..core.runner import describe, run_checks
 from . import spec as s
-from .books import ZERO, Books, on_sheet, parent_of, place
+from .books import ZERO, Books, field_words, on_sheet, parent_of, place
 from .tables import PublicTable, Row, Tables, economic_lines, general_unit
 
 CODED = ("公开02", "公开03", "公开05", "公开08", "公开09")
@@ -357,16 +357,25 @@ def _given_parents(subject: tuple[Books, Decimal]) -> list[Finding]:
             if not any(key in b.lines[k] for k in kids):
                 continue
             summed = sum((b.lines[k].get(key, ZERO) for k in kids), ZERO)
-            note = _rounding(abs(summed - value), tol, f"公开表功能分类{code}的{key}与其下级科目之和",
+            said = _line_cell(b, code, key)
+            note = _rounding(abs(summed - value), tol, f"{said}与其下级科目之和",
                              ("disclosure", "lines", given_line.index, key))
             if note is not None:
                 out.append(note)
             elif summed != value:
                 out.append(Finding(Level.ERROR, "D-PARENT",
-                                   f"公开表功能分类{code}的{key}为{fmt.number(value)}元，不等于其下级科目之和"
+                                   f"{said}为{fmt.number(value)}元，不等于其下级科目之和"
                                    f"{fmt.number(summed)}元（上级科目可不填，由下级汇总）。",
                                    ("disclosure", "lines", given_line.index, key)))
     return out
+
+
+def _line_cell(b: Books, code: str, key: str) -> str:
+    """A [disclosure.lines] figure as the accountant typed it: 「“公开科目”表科目20701的“基本支出”栏」 on a
+    workbook, 「公开表功能分类20701的basic」 in a data file."""
+    if on_sheet(b.data, "lines"):
+        return f"{place(b.data, 'lines')}科目{code}的{field_words(b.data, 'disclosure.lines', key)}"
+    return f"公开表功能分类{code}的{key}"
 
 
 def _basic_economics(subject: tuple[Books, Decimal]) -> list[Finding]:

@@ -60,6 +60,7 @@ class Sheet:
     findings: list[Finding] = field(default_factory=list)
     unit_said: bool = False  # the header line names 元 or 万元
     first: int = 0  # the worksheet row (0-based) of rows[0]: several tables may share one sheet
+    zero_forms: dict[tuple[int, int], str] = field(default_factory=dict)  # how each zero cell prints (import_zeros)
 
     def row_no(self, i: int) -> int:
         """Row i's number as Excel shows it."""
@@ -182,10 +183,11 @@ def read_workbook(path: str | Path) -> dict[str, Sheet]:
     """The workbook's public tables by key, one sheet each or several to a sheet (the first of each
     title wins; another copy must say the same)."""
     out: dict[str, Sheet] = {}
-    for name, rows, formulas in _worksheets(Path(path)):
+    for name, rows, formulas, zeros in _worksheets(Path(path)):
         for key, first, end in tables_in(rows):
             sheet = Sheet(name, rows[first:end], {(i - first, j) for i, j in formulas if first <= i < end},
-                          first=first)
+                          first=first,
+                          zero_forms={(i - first, j): f for (i, j), f in zeros.items() if first <= i < end})
             if key in out:  # the same table twice: one reading only if both say the same
                 if _body(sheet.rows) != _body(out[key].rows):
                     title = s.SPECS[key].title
@@ -207,10 +209,12 @@ MAX_SHEET_BYTES = 20_000_000  # one worksheet's XML: some 200,000 rows of a publ
 OLE = b"\xd0\xcf\x11\xe0"  # .xls, .et, .doc: the Office 97–2003 container
 
 
-def _worksheets(path: Path) -> list[tuple[str, list[list[Any]], set[tuple[int, int]]]]:
-    """Each sheet's name, cells (merged ranges filled) and formula cells without a saved value; a
-    .csv is one sheet. Any other format is refused with what to do."""
+def _worksheets(path: Path) -> list[tuple[str, list[list[Any]], set[tuple[int, int]], dict[tuple[int, int], str]]]:
+    """Each sheet's name, cells (merged ranges filled), formula cells without a saved value and how its
+    zero cells print; a .csv is one sheet. Any other format is refused with what to do."""
     import openpyxl
+
+    from .import_zeros import number_form
 
     try:
         size = path.stat().st_size
@@ -225,7 +229,10 @@ def _worksheets(path: Path) -> list[tuple[str, list[list[Any]], set[tuple[int, i
                            "WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再导入。")
     if not data.startswith(b"PK"):
         if path.suffix.lower() in (".csv", ".txt"):
-            return [(path.stem, _csv_rows(data, path), set())]
+            rows = _csv_rows(data, path)
+            forms = {(i, j): f for i, row in enumerate(rows) for j, x in enumerate(row)
+                     if (f := number_form(x)) is not None}
+            return [(path.stem, rows, set(), forms)]
         raise ImportError_(f"无法读取工作簿 {path.name}：它不是 Excel 工作簿（.xlsx/.xlsm），也不是 CSV 文件。请在 "
                            "Excel 或 WPS 中另存为 .xlsx 后再导入。")
     _sheet_sizes(data, path)
@@ -240,7 +247,9 @@ def _worksheets(path: Path) -> list[tuple[str, list[list[Any]], set[tuple[int, i
         rows = _filled(ws)
         formulas = {(i, j) for i, row in enumerate(raw[ws.title].iter_rows()) for j, c in enumerate(row)
                     if c.data_type == "f" and (rows[i][j] if i < len(rows) and j < len(rows[i]) else None) is None}
-        out.append((ws.title, rows, formulas))
+        zeros = {(c.row - 1, c.column - 1): f for row in ws.iter_rows() for c in row
+                 if c.value is not None and (f := number_form(c.value, c.number_format)) is not None}
+        out.append((ws.title, rows, formulas, zeros))
     return out
 
 

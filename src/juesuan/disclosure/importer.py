@@ -51,8 +51,9 @@ def _amount(value: Any) -> Decimal | None:
 
 class _Sheet:
     def __init__(self, name: str, rows: list[list[Any]], code_col: int | None = None, digit: Decimal = WAN_DIGIT,
-                 first: int = 0):
+                 first: int = 0, zeros: str | dict[str, str] | None = None):
         self.name = name
+        self.zeros = zeros  # how the table prints a zero (import_zeros), None where it shows none
         self.first = first  # the worksheet row of rows[0]
         self.rows = rows
         self.code_col = code_col  # the column holding the joined 科目编码 (from the header), if found
@@ -80,13 +81,16 @@ HEADS = ("项目", "科目编码", "功能分类", "经济分类", "类", "行�
 
 def read_workbook(path: str | Path) -> tuple[dict[str, _Sheet], list[Finding]]:
     """The workbook's public tables, prepared (codes joined, amounts in 万元), and what reading found."""
+    from .import_zeros import zero_layout
+
     sheets = r.read_workbook(path)
     findings: list[Finding] = []
+    zeros = {key: zero_layout(key, sheet, sheet.zero_forms) for key, sheet in sheets.items()}  # as printed
     for key, sheet in sheets.items():
         r.checked(sheet, key, HEADS)
         findings += [*sheet.findings, *checked_sums(sheet, key, HEADS)]
-    prepared = {key: _Sheet(sheet.name, sheet.rows, _code_col(sheet), last_digit(sheet, HEADS), sheet.first)
-                for key, sheet in sheets.items()}
+    prepared = {key: _Sheet(sheet.name, sheet.rows, _code_col(sheet), last_digit(sheet, HEADS), sheet.first,
+                            zeros[key]) for key, sheet in sheets.items()}
     return prepared, findings
 
 
@@ -225,6 +229,7 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
         findings += _natures(sheets["公开03"], spending)
     if "公开07" in sheets:
         _three_public(sheets["公开07"], doc)
+    _zero_layout(sheets, doc, disc)
     if income:
         doc["income"] = list(income.values())
     if spending:
@@ -232,6 +237,33 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
     if disc:
         doc["disclosure"] = disc
     return doc, findings
+
+
+def _zero_layout(sheets: dict[str, _Sheet], doc: dict[str, Any], disc: dict[str, Any]) -> None:
+    """[disclosure.layout] ``zeros`` as the imported tables print a zero, where that differs from how
+    ``disclose`` would print it now: one setting for all tables where every table that shows a zero shows
+    it alike, else one per table. The file's own settings are kept."""
+    from .books import region_of
+
+    layout = {k: dict(v) for k, v in dict(disc.get("layout", {})).items() if isinstance(v, dict)}
+    if "zeros" in dict(disc.get("layout", {})):  # a setting for all tables: the unit's choice
+        return
+    unit = doc.get("unit", {}) if isinstance(doc.get("unit"), dict) else {}
+    year = int(unit.get("year", 0) or 0) if str(unit.get("year", "")).isdigit() else 0
+    region = str(disc.get("region", "")) or region_of(str(unit.get("name", "")))  # as books.build reads it
+    shown = {key: sheet.zeros for key, sheet in sheets.items()
+             if sheet.zeros is not None and "zeros" not in layout.get(key, {})}
+    forms = {z for z in shown.values() if isinstance(z, str)}
+    if shown and len(forms) == 1 and len(shown) == len([z for z in shown.values() if isinstance(z, str)]):
+        (form,) = forms
+        if form != s.zeros_for(next(iter(shown)), year, region, {}):
+            disc["layout"] = {**dict(disc.get("layout", {})), "zeros": form}
+        return
+    for key, zeros in shown.items():
+        if zeros != s.zeros_for(key, year, region, layout):
+            layout.setdefault(key, {})["zeros"] = zeros
+    if layout:
+        disc["layout"] = {**dict(disc.get("layout", {})), **layout}
 
 
 def _shape_problem(document: dict[str, Any]) -> str | None:

@@ -51,7 +51,8 @@ def _overview(w: Writer) -> None:
         _, how = workbook_place(w.b.data, "disclosure.units") or ("", "")  # a workbook: how to fill it
         w.out.findings.append(Finding(
             Level.WARNING, "D-TEXT-BLANK",
-            f"概况写了“{NOT_REPORTED}部门决算单位构成”：数据文件中没有这部分内容。请在 [[disclosure.units]] 中"
+            f"概况写了“{NOT_REPORTED}部门决算单位构成”：{'工作簿' if how else '数据文件'}中没有这部分内容。"
+            f"请在{'数据文件 ' if how else ' '}[[disclosure.units]] 中"
             f"逐个填写纳入部门决算的单位：name（单位名称）、note（备注，可不填）。{how}", ("disclosure", "units")))
     out.append(Section("部门决算单位构成", paragraphs))
 

@@ -35,7 +35,9 @@ def s8_fund(w: Writer, fund: str, heading: str, label: str, table: str) -> None:
     without = [x for x in leaves if f"{fund}_budget" not in w.b.lines.get(x, {})]
     if without:
         w.blank(f"{label}财政拨款收入支出决算情况说明", "disclosure.lines",
-                (f"科目{'、'.join(without[:6])}的 {fund}_budget（{label}财政拨款年初预算）",), partly=True)
+                (f"科目{'、'.join(without[:6])}的"
+                 + w.field("disclosure.lines", f"{fund}_budget", f"{label}财政拨款年初预算", spaced=True),),
+                partly=True)
     purposes_needed(w, f"{label}财政拨款收入支出决算情况说明", leaves)
 
 
@@ -168,9 +170,12 @@ def _procurement_agrees(w: Writer, pr: dict[str, Decimal], total: Decimal | None
     sme = pr.get("sme_won", Decimal(0)) + pr.get("other_sme_won", Decimal(0))
     if total is not None and sme > total:
         said.append(f"由中小企业中标或成交的采购金额合计{ph.wan(sme)}大于政府采购金额{ph.wan(total)}")
+    from .books import workbook_place
+
+    at = (workbook_place(w.b.data, "disclosure.procurement") or ("数据文件 [disclosure.procurement] ", ""))[0]
     for text in said:
         w.out.findings.append(Finding(Level.WARNING, "D-PROCUREMENT", f"情况说明“政府采购支出情况”：{text}，请核对"
-                                      "数据文件 [disclosure.procurement] 中的金额。", ("disclosure", "procurement")))
+                                      f"{at}中的金额。", ("disclosure", "procurement")))
 
 
 def _assets(w: Writer) -> None:
@@ -221,11 +226,13 @@ def glossary(w: Writer) -> None:
     if unsaid:
         from .books import workbook_place
 
-        _, how = workbook_place(w.b.data, "disclosure.glossary") or ("", "")  # a workbook: how to fill it
+        at, how = workbook_place(w.b.data, "disclosure.glossary") or ("", "")  # a workbook: where to fill it
+        sheet = at and not how
         w.out.findings.append(Finding(
             Level.INFO, "D-TEXT-INCOMPLETE",
             f"名词解释“{'”“'.join(unsaid)}”：单位有此收入，模板要求列举主要内容（主要是：……收入等），"
-            f"现写“主要是：{NOT_REPORTED}”。请在数据文件 [disclosure.glossary] 中填写："
-            + "、".join(f'"{t}" = "主要是：……收入等"' for t in unsaid) + "。" + how, ("disclosure", "glossary")))
+            f"现写“主要是：{NOT_REPORTED}”。请在{at if sheet else '数据文件 [disclosure.glossary] '}中填写："
+            + "、".join(f"“{t}”一行填“主要是：……收入等”" if sheet else f'"{t}" = "主要是：……收入等"' for t in unsaid)
+            + "。" + how, ("disclosure", "glossary")))
     w.out.glossary = [(k, val) for k, val in terms.items() if val]
 

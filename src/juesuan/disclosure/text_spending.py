@@ -54,7 +54,8 @@ def purposes_needed(w: Writer, what: str, codes: list[str]) -> None:
     missing = [x for x in codes if (line := w.b.d.line(x)) is None or not line.purpose]
     if missing:
         shown = "、".join(missing[:6]) + ("等" if len(missing) > 6 else "")
-        w.blank(what, "disclosure.lines", (f"科目{shown}的 purpose（主要用于）",), partly=True)
+        w.blank(what, "disclosure.lines",
+                (f"科目{shown}的" + w.field("disclosure.lines", "purpose", "主要用于", spaced=True),), partly=True)
 
 
 def s5_general(w: Writer) -> None:
@@ -123,9 +124,11 @@ def _s5_detail(w: Writer, general: Decimal) -> None:
     without = [x for x in items if "general_budget" not in w.b.lines[x]]
     if without:  # a sum over part of the 项 is not the unit's 年初预算
         shown = "、".join(without[:6]) + ("等" if len(without) > 6 else "")
-        w.blank("一般公共预算财政拨款支出决算具体情况", "disclosure.lines",
-                (f"科目{shown}的 general_budget（一般公共预算财政拨款年初预算；只有一般公共预算财政拨款的单位"
-                 f"也可在 [[functions]] 填 budget）",), partly=True)
+        key = (f"科目{shown}的{w.field('disclosure.lines', 'general_budget')}（只有一般公共预算财政拨款的单位"
+               f"也可在“功能分类”表的{w.field('functions', 'budget')}填写）" if w.on_sheet("disclosure.lines")
+               else f"科目{shown}的 general_budget（一般公共预算财政拨款年初预算；只有一般公共预算财政拨款的单位"
+                    f"也可在 [[functions]] 填 budget）")
+        w.blank("一般公共预算财政拨款支出决算具体情况", "disclosure.lines", (key,), partly=True)
     if items and not without:
         budget = sum((w.b.get(code, "general_budget") for code in w.b.lines if len(code) == 3), ZERO)
         head = (f"一般公共预算财政拨款支出年初预算为{ph.wan(budget)}，"
@@ -161,7 +164,8 @@ def s6_basic(w: Writer) -> None:
                                                        basic_row.value("basic")):
         w.para(f"{w.who}{NOT_REPORTED}一般公共预算财政拨款基本支出的人员经费、公用经费。")
         w.blank("一般公共预算财政拨款基本支出的人员经费、公用经费", "disclosure.basic_economics",
-                ("code、name、final（一般公共预算财政拨款基本支出按经济分类的各科目）",))
+                ("、".join(w.field("disclosure.basic_economics", k) for k in ("code", "name", "final"))
+                 + "（一般公共预算财政拨款基本支出按经济分类的各科目）",))
         return
     if not basic and not p and not q:
         w.para(f"{w.who}无一般公共预算财政拨款基本支出。")
@@ -184,4 +188,6 @@ def s6_basic(w: Writer) -> None:
     w.para(text + "；".join(bits) + "。")
     if unlisted and lines:  # the template lists what each is made of; no lines at all: D-ECONOMICS-MISSING
         w.blank("一般公共预算财政拨款基本支出决算情况说明", "disclosure.basic_economics",
-                (f"{'、'.join(unlisted)}按经济分类的各款（code、name、final），以写出“主要包括”",), partly=True)
+                (f"{'、'.join(unlisted)}按经济分类的各款（"
+                 + "、".join(w.field("disclosure.basic_economics", k) for k in ("code", "name", "final"))
+                 + "），以写出“主要包括”",), partly=True)

@@ -43,8 +43,10 @@ def s7_three_public(w: Writer) -> None:
     if not any(_typed(w, column) for column in ("budget", "final", "prior_final")):  # not 0: not given
         w.para(f"{w.who}{NOT_REPORTED}“三公”经费财政拨款支出情况。")
         w.blank("“三公”经费财政拨款支出情况", "controlled",
-                (f"{'、'.join(c.THREE_PUBLIC)}各一行（item = \"…\"），每行的 budget（年初预算）、final（决算）、"
-                 "prior_final（上年决算）",))
+                (f"{'、'.join(c.THREE_PUBLIC)}"
+                 + ("各行的" if w.on_sheet("controlled") else "各一行（item = \"…\"），每行的 ")
+                 + "、".join(w.field("controlled", k, g) for k, g in (("budget", "年初预算"), ("final", "决算"),
+                                                                     ("prior_final", "上年决算"))),))
         return
     total, budget, prior = (controlled(b, "合计", col) for col in ("final", "budget", "prior_final"))
     if _zero(total) and _zero(budget) and _zero(prior):
@@ -74,8 +76,8 @@ def _against_budget(w: Writer, total: Decimal, budget: Decimal) -> None:
     f = w.fig
     if _zero(budget):  # no 年初预算 to compare with (none, or 0.00万元): the 决算 alone
         if not _typed(w, "budget"):
-            w.blank("“三公”经费财政拨款支出决算总体情况说明", "controlled", ("各项的 budget（年初预算）",),
-                    partly=True)
+            w.blank("“三公”经费财政拨款支出决算总体情况说明", "controlled",
+                    ("各项的" + w.field("controlled", "budget", "年初预算", spaced=True),), partly=True)
         items = "；".join(f"{label}支出决算为{f('公开07', ('', ''), f'final:{item}')}" for item, label in ITEMS)
         w.para(f"“三公”经费财政拨款支出决算为{f('公开07', ('', ''), 'final:合计')}，其中：{items}。")
         return
@@ -118,17 +120,39 @@ def _known(w: Writer, item: str, column: str) -> bool:
     return all(_typed(w, column, (k,)) for k in _needed(w, item))
 
 
+def _prior(w: Writer, item: str) -> Decimal | None:
+    """``item``'s 上年决算: its parts' where typed; for 公务用车购置及运行维护费 whose 上年 split is not known
+    (a published text gives the sum only), [disclosure.prior] car; else None."""
+    if _known(w, item, "prior_final"):
+        return controlled(w.b, item, "prior_final")
+    return w.b.d.prior.get("car") if item == CAR else None
+
+
+def _prior_moves(w: Writer, item: str, prior: Decimal) -> list[tuple[str, int]]:
+    """The keys whose reasons may explain ``item``'s change against last year, with their directions: each
+    part's own where its 上年 is typed; all of them the item's where only the item's 上年 is known."""
+    if _known(w, item, "prior_final"):
+        return _moves(w, PARTS[item], "prior_final")
+    moved = direction(controlled(w.b, item, "final"), prior)
+    return [(k, moved) for k in PARTS[item]]
+
+
 def _against_last_year(w: Writer, total: Decimal, prior: Decimal) -> None:
-    known = [(item, label) for item, label in ITEMS if _known(w, item, "prior_final")]
+    priors = {item: p for item, _ in ITEMS if (p := _prior(w, item)) is not None}
+    known = [(item, label) for item, label in ITEMS if item in priors]
+    if len(known) == len(ITEMS):
+        prior = sum(priors.values(), Decimal(0))
     if len(known) < len(ITEMS):
-        missing = [k for item, _ in ITEMS for k in _needed(w, item) if not _typed(w, "prior_final", (k,))]
+        missing = [k for item, _ in ITEMS if item not in priors
+                   for k in _needed(w, item) if not _typed(w, "prior_final", (k,))]
         w.blank("“三公”经费财政拨款支出决算总体情况说明", "controlled",
-                tuple(f"{k}的 prior_final（上年决算）" for k in missing), partly=True)
+                tuple(f"{k}的" + w.field("controlled", "prior_final", "上年决算", spaced=True) for k in missing),
+                partly=True)
     if not known:
         return
     bits = []
     for item, label in known:
-        ch = _change(w, controlled(w.b, item, "final"), controlled(w.b, item, "prior_final"))
+        ch = _change(w, controlled(w.b, item, "final"), priors[item])
         whole = len(known) == len(ITEMS)  # the items follow the total's 比2023年度
         bits.append(f"{label}支出决算{ch if whole or ch.startswith('与') else f'比{w.base}{ch}'}")
     if len(known) == len(ITEMS):
@@ -141,11 +165,11 @@ def _against_last_year(w: Writer, total: Decimal, prior: Decimal) -> None:
     else:
         text = f"{w.year}年度“三公”经费财政拨款支出中，" + "；".join(bits) + "。"
     for item, label in known:
-        a, p = controlled(w.b, item, "final"), controlled(w.b, item, "prior_final")
+        a, p = controlled(w.b, item, "final"), priors[item]
         moved = direction(a, p)
         if not moved:
             continue  # the template: 持平 needs no reason
-        moves = _moves(w, PARTS[item], "prior_final")
+        moves = _prior_moves(w, item, p)
         r = w.reasons_along("final_yoy", moves, moved)
         lead = f"{label}支出{ph.up_down(a - p)}的主要原因是"
         if r:

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ..core import reason_keys as rk
 from ..core.findings import Finding, Level
+from ..core.model import WORKBOOK
 from ..narrative import phrases as ph
 from ..narrative.outline import HEADING_STYLES, Node, render
 from ..narrative.phrases import sentence_end
@@ -146,7 +147,8 @@ class Writer:
             self.out.findings.append(Finding(
                 Level.ERROR, "D-SHARES",
                 f"情况说明“{self.section}”所列各项合计{ph.wan(whole - gap)}，与{of}{ph.wan(whole)}相差"
-                f"{ph.wan(abs(gap))}：有未列出的部分，所列占比合计不是100%。请检查数据文件中相应的决算数。",
+                f"{ph.wan(abs(gap))}：有未列出的部分，所列占比合计不是100%。"
+                f"请检查{'工作簿' if self.b.data.origin == WORKBOOK else '数据文件'}中相应的决算数。",
                 ("情况说明", self.section)))
         elif len(parts) > 1:
             self.out.shares.append((self.section, [s.rstrip("%") for s in shown]))
@@ -192,18 +194,32 @@ class Writer:
         self.out.findings.append(Finding(
             Level.WARNING, "D-REASON-MISSING",
             f"情况说明：{what}需要说明原因。{rk.ask(comparison, key)}"
-            f"（数据文件 [reasons.{comparison}] \"{typed}\" = \"…\"）。", ("reasons", comparison, key)))
+            + ("。" if self.b.data.origin == WORKBOOK  # the sheet's words only: the data file is not theirs
+               else f"（数据文件 [reasons.{comparison}] \"{typed}\" = \"…\"）。"), ("reasons", comparison, key)))
+
+    def field(self, where: str, column: str, gloss: str = "", spaced: bool = False) -> str:
+        """A key of ``where`` to fill, in the words of the unit's source (``books.field_words``)."""
+        from .books import field_words
+
+        return field_words(self.b.data, where, column, gloss, spaced)
+
+    def on_sheet(self, where: str) -> bool:
+        """Whether the unit came from a workbook with an input sheet for ``where`` (its columns by head)."""
+        from .books import column_head
+
+        return column_head(self.b.data, where, "code" if where.startswith("disclosure.") else "final") is not None
 
     # -- blanks ----------------------------------------------------------------------------------
 
     def blank(self, what: str, where: str, keys: tuple[str, ...], *, partly: bool = False) -> None:
         """A part of the text the data does not give: 警告 when it is written 未填报, 提示 when
         only some of its figures are missing; either names the keys to fill."""
+        from ..sources.layout import field_label
         from .books import workbook_place
 
-        listed = "、".join(keys)
         what = what.replace("“", "‘").replace("”", "’")  # quoted inside “…”
         at, how = workbook_place(self.b.data, where) or ("", "")
+        listed = "、".join(field_label(where, k) if at and not how else k for k in keys)  # a sheet's own labels
         if partly:
             self.out.findings.append(Finding(
                 Level.INFO, "D-TEXT-INCOMPLETE",

@@ -17,19 +17,29 @@ from docx.shared import Cm, Emu, Pt
 from docx.table import _Cell
 
 from ..export import word as base
-from ..export.sheet_style import PUBLIC_TABLE_SIZE
+from ..export.sheet_style import (
+    DISCLOSURE_STYLES,
+    DISCLOSURE_TEXT,
+    DISCLOSURE_TEXT_LINE,
+    DISCLOSURE_TEXT_WIDTH,
+    PUBLIC_TABLE_SIZE,
+)
 from ..narrative.outline import chinese_number
 from . import spec as s
 from .grid import Grid, grid, header_lines
 from .tables import Tables
 from .text import DisclosureText
 
-PORTRAIT_WIDTH, LANDSCAPE_WIDTH = Cm(15.6), Cm(25.7)
+# a table page's width, as the template's tables (16.6–16.8 cm portrait, 25.5 cm landscape, centred on the page)
+PORTRAIT_WIDTH, LANDSCAPE_WIDTH = Cm(16.6), Cm(25.7)
+TEXT_WIDTH = Cm(DISCLOSURE_TEXT_WIDTH)  # the text pages' (the template's 28 characters a line)
+TEXT = DISCLOSURE_TEXT
 TABLE_SIZES = (PUBLIC_TABLE_SIZE, 10.0, 9.0, 8.0)  # pt: the template's 五号, smaller only where a table needs it
 CELL_MARGIN = Cm(0.05)
 ROW_HEIGHT = 1.5  # a table row's height in ems, one line of the 表格文字 style (measured in the PDF)
 PAGE_ROOM = {False: Cm(29.7 - 5.0).pt - 50, True: Cm(21 - 3.2).pt - 50}  # a table page's height less its
 # margins, caption and unit line (landscape or not)
+LOOK = DISCLOSURE_STYLES  # the template's look of the tables, as the .xlsx and the workbook sheet print them
 ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
 
 
@@ -89,6 +99,7 @@ def build(name: str, year: int, department: bool, tables: Tables, text: Disclosu
     doc = Document()
     base._styles(doc)
     base._page(doc)
+    _text_look(doc)
     kind = "部门" if department else "单位"
     _cover(doc, name, f"{year}年度{kind}决算")
     _contents(doc, name, f"{year}年度{kind}决算", tables, text)
@@ -107,7 +118,7 @@ def build(name: str, year: int, department: bool, tables: Tables, text: Disclosu
     _part(doc, f"第三部分　{name}{year}年度{kind}决算情况说明")
     for sec in text.sections:  # the template: 一、 and （一） both in bold 楷体
         heading = doc.add_paragraph(style="Heading 2" if sec.level == 1 else "Heading 3")
-        heading.add_run(sec.heading).bold = True
+        heading.add_run(sec.heading).bold = TEXT["h1" if sec.level == 1 else "h2"].bold
         for p in sec.paragraphs:
             doc.add_paragraph(p, style="Normal")
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -140,7 +151,7 @@ def cover_lines(name: str, width_pt: float) -> tuple[list[str], float]:
 
 def _cover(doc, name: str, title: str) -> None:
     """The 封面: the unit's name and 「YYYY年度部门决算」, centred, alone on the first page."""
-    width = base.TEXT_WIDTH.pt
+    width = TEXT_WIDTH.pt
     lines, size = cover_lines(name, width)
     size = min(size, width / (len(title) * CHAR_EM))
     for i, line in enumerate([*lines, title]):
@@ -150,7 +161,7 @@ def _cover(doc, name: str, title: str) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-PART_SIZE = 16.0  # pt: a 部分 heading, made smaller (down to 12pt) where that keeps it on one line
+PART_SIZE = TEXT["part"].size  # pt: a 部分 heading, made smaller (down to 12pt) where that keeps it on one line
 
 
 def part_size(text: str, width_pt: float) -> float:
@@ -163,8 +174,9 @@ def _part(doc, text: str) -> None:
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.first_line_indent = Cm(0)
     run = p.add_run(text)
-    run.font.size = Pt(part_size(text, base.TEXT_WIDTH.pt))
-    run.bold = False  # the template's 黑体, not emboldened
+    run.font.size = Pt(part_size(text, TEXT_WIDTH.pt))
+    run.bold = TEXT["part"].bold  # the template's 黑体, not emboldened
+    p.paragraph_format.space_after = Pt(DISCLOSURE_TEXT_LINE)  # the template: a line between it and the text
 
 
 def contents(name: str, title: str, tables: Tables, text: DisclosureText) -> list[tuple[int, str]]:
@@ -181,37 +193,45 @@ def _contents(doc, name: str, title: str, tables: Tables, text: DisclosureText) 
     p = doc.add_paragraph(style="Heading 1")
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.first_line_indent = Cm(0)
-    p.add_run("目　　录")
-    width = base.TEXT_WIDTH.pt
-    for level, line in contents(name, title, tables, text):
+    head = p.add_run("目　　录")
+    head.font.size, head.bold = Pt(TEXT["contents_title"].size), TEXT["contents_title"].bold
+    p.paragraph_format.space_after = Pt(DISCLOSURE_TEXT_LINE)  # the template: a line between it and the list
+    width = TEXT_WIDTH.pt
+    for level, line in contents(name, title, tables, text):  # all flush left (黑体 部分, 楷体 items), as the template
         para = doc.add_paragraph(style="Normal")
-        indent = 0.0 if level == 0 else 31.0
-        para.paragraph_format.first_line_indent = Pt(indent)
-        size = min(CONTENTS_SIZE, (width - indent) / (base.text_ems(line) + 0.5))  # one line each
+        para.paragraph_format.first_line_indent = Pt(0)
+        size = min(CONTENTS_SIZE, width / (base.text_ems(line) + 0.5))  # one line each
         base.set_font(para.add_run(line), base.FONTS["h1" if level == 0 else "h2"], Pt(size))
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
 def _units_table(doc, units: tuple[tuple[str, str], ...]) -> None:
-    """The 决算单位构成 table: 序号 | 单位名称 | 备注 (the template's form)."""
+    """The 决算单位构成 table: 序号 | 单位名称 | 备注 (the template's form: the text's 仿宋 15pt, regular, rows a
+    text line tall, columns in the template's proportions across the text width)."""
+    look = TEXT["units"]
     t = doc.add_table(rows=len(units) + 1, cols=3)
     t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     style_id = doc.styles[base.TABLE_TEXT].style_id
-    size = Pt(12)
-    for j, (label, width) in enumerate((("序号", Cm(2)), ("单位名称", Cm(9.5)), ("备注", Cm(4)))):
+    size = Pt(look.size)
+    for j, share in enumerate((42, 280, 86)):  # 序号 | 单位名称 | 备注, pt in the template
+        width = Emu(int(TEXT_WIDTH * share / 408))
         t.columns[j].width = width
         for row in t.rows:
             row.cells[j].width = width
-        base.fill_cell(t.rows[0].cells[j], label, WD_ALIGN_PARAGRAPH.CENTER, size, style_id, bold=True)
-    for i, (unit, note) in enumerate(units, start=1):
-        cells = t.rows[i].cells
-        base.fill_cell(cells[0], str(i), WD_ALIGN_PARAGRAPH.CENTER, size, style_id)
-        base.fill_cell(cells[1], unit, WD_ALIGN_PARAGRAPH.LEFT, size, style_id)
-        base.fill_cell(cells[2], note, WD_ALIGN_PARAGRAPH.LEFT, size, style_id)
+    rows = [("序号", "单位名称", "备注"), *((str(i), unit, note) for i, (unit, note) in enumerate(units, start=1))]
+    for i, (row, texts) in enumerate(zip(t.rows, rows, strict=True)):
+        row.height = Pt(DISCLOSURE_TEXT_LINE)
+        for j, (cell, text) in enumerate(zip(row.cells, texts, strict=True)):
+            centred = j == 0 or i == 0  # the header and the 序号 centred
+            base.fill_cell(cell, text, WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.LEFT, size,
+                           style_id, bold=look.bold)
+            base.set_font(cell.paragraphs[0].runs[0], look.font or base.FONTS["body"])
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
-def _section(doc, *, landscape: bool) -> None:
+def _section(doc, *, landscape: bool, table: bool = False) -> None:
+    """A new page: landscape for a wide table; a portrait table page's sides as wide as its table."""
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     if landscape:
         section.orientation = WD_ORIENT.LANDSCAPE
@@ -222,16 +242,19 @@ def _section(doc, *, landscape: bool) -> None:
         section.orientation = WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = Cm(21), Cm(29.7)
         section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.5)
-        section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+        if table:
+            section.left_margin, section.right_margin = Cm(2.2), Cm(2.2)
+        else:
+            _text_margins(section)
 
 
 def _table_page(doc, g: Grid, *, heading: str = "") -> None:
-    _section(doc, landscape=g.landscape)
+    _section(doc, landscape=g.landscape, table=True)
     if heading:  # the template's 部门决算表 heading on table 1's page (its 第二部分 is in the 目录 only)
         _part(doc, heading)
-    doc.add_paragraph(style=base.TABLE_CAPTION).add_run(g.title).bold = False  # the template: regular
+    _look(doc.add_paragraph(style=base.TABLE_CAPTION).add_run(g.title), LOOK["title"])
     line = doc.add_paragraph(style=base.TABLE_NOTE)
-    line.add_run("　　".join(x for x in g.unit_line if x))
+    _look(line.add_run("　　".join(x for x in g.unit_line if x)), LOOK["right"])
     n = len(g.kinds)
     total_width = LANDSCAPE_WIDTH if g.landscape else PORTRAIT_WIDTH
     rel = column_ems(g, total_width.pt)
@@ -242,7 +265,7 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
     t.autofit = False
     base._cell_margins(t, CELL_MARGIN)
     style_id = doc.styles[base.TABLE_TEXT].style_id
-    room = PAGE_ROOM[g.landscape] - 14 * len(g.notes) - (40 if heading else 0)
+    room = PAGE_ROOM[g.landscape] - 16 * len(g.notes) - (40 if heading else 0)
     size = table_size(g, [w.pt for w in col_w], room)
     grid_rows = [[_Cell(tc, t) for tc in tr.tc_lst] for tr in t._tbl.tr_lst]  # before any merge
     for j in range(n):
@@ -258,9 +281,11 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
         if (m.row, m.col) != (m.last_row, m.last_col):
             cell = cell.merge(grid_rows[m.last_row][m.last_col])
         room = (sum(col_w[m.col:m.last_col + 1]) - 2 * CELL_MARGIN) / Pt(size)
-        base.fill_cell(cell, header_lines(m.text, int(room)), WD_ALIGN_PARAGRAPH.CENTER, Pt(size), style_id)
+        base.fill_cell(cell, header_lines(m.text, int(room)), WD_ALIGN_PARAGRAPH.CENTER, Pt(size), style_id,
+                       bold=LOOK["head"].bold)
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-        base._shade(cell, "F2F2F2")
+        if LOOK["head"].fill:
+            base._shade(cell, LOOK["head"].fill)
     spans = {(m.row, m.col): m for m in g.spans}  # a total's label over code + name, as the template
     covered = {(m.row, j) for m in g.spans for j in range(m.col + 1, m.last_col + 1)}
     for i, cells in enumerate(g.body):
@@ -271,7 +296,8 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
             if (i, j) in spans:
                 m = spans[(i, j)]
                 cell = row[j].merge(row[m.last_col])
-                base.fill_cell(cell, m.text, ALIGN[g.align(i, m.last_col)], Pt(size), style_id)
+                base.fill_cell(cell, m.text, ALIGN[g.align(i, m.last_col)], Pt(size), style_id,
+                               bold=LOOK["total_text"].bold)
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
                 continue
             kind = g.kinds[j]
@@ -281,8 +307,34 @@ def _table_page(doc, g: Grid, *, heading: str = "") -> None:
                 text = str(value or "")
             else:
                 text = ("　" * g.indent[i] + str(value)) if value and kind == s.TEXT else str(value or "")
-            base.fill_cell(row[j], text, ALIGN[g.align(i, j)], Pt(size), style_id)
+            base.fill_cell(row[j], text, ALIGN[g.align(i, j)], Pt(size), style_id,
+                           bold=g.bold[i] and LOOK["total_money" if kind == s.MONEY else "total_text"].bold)
             row[j].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     for note in g.notes:
         p = doc.add_paragraph(style=base.TABLE_TEXT)
-        p.add_run(note).font.size = Pt(9)
+        _look(p.add_run(note), LOOK["note"], min(LOOK["note"].size, size))
+
+
+def _look(run, look, size: float | None = None) -> None:
+    """A run of a table page (title, unit line, note) in the spec's size and weight."""
+    run.font.size = Pt(size or look.size)
+    run.bold = look.bold
+
+
+def _text_look(doc) -> None:
+    """The text's styles and page as the template's (``DISCLOSURE_TEXT``): 部分 titles (Heading 1), 一、
+    (Heading 2), （一） (Heading 3) and the body (Normal), on 31.2-point lines, two characters' indent."""
+    for name, key in (("Normal", "body"), ("Heading 1", "part"), ("Heading 2", "h1"), ("Heading 3", "h2")):
+        look, style = TEXT[key], doc.styles[name]
+        base.set_font(style, look.font or base.FONTS["body"], Pt(look.size), look.bold)
+        pf = style.paragraph_format
+        pf.line_spacing = Pt(DISCLOSURE_TEXT_LINE)
+        if pf.first_line_indent:
+            pf.first_line_indent = Pt(2 * look.size)
+    _text_margins(doc.sections[0])
+
+
+def _text_margins(section) -> None:
+    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.5)
+    side = (Cm(21) - TEXT_WIDTH) / 2
+    section.left_margin, section.right_margin = Emu(int(side)), Emu(int(side))

@@ -6,6 +6,7 @@ the total exactly; a published total beside its rounded parts is written as the 
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from decimal import Decimal
 from io import BytesIO
@@ -14,6 +15,15 @@ from ..export.sheet_style import DISCLOSURE_STYLES, MONEY, PUBLIC_TABLE, page_xl
 from . import spec as s
 from .grid import grid, header_lines, sums, widths
 from .tables import Tables
+
+ROW_POINTS = 14.5  # one line of 五号 text
+
+
+def text_lines(text: str, width: float) -> int:
+    """Lines ``text`` takes in a column ``width`` characters wide (a CJK character 1.9 of them, as
+    ``grid.widths`` counts)."""
+    units = sum(1.9 if ord(ch) > 0xFF else 1.0 for ch in text)
+    return max(1, math.ceil(units / max(width, 1.0)))
 
 
 def build(tables: Tables) -> bytes:
@@ -29,7 +39,7 @@ def build(tables: Tables) -> bytes:
     f = xlsxwriter_formats(book, {
         **DISCLOSURE_STYLES,
         **{f"{name}:{z}": replace(DISCLOSURE_STYLES[name], number_format=f"{MONEY};-{MONEY}{form}" if form else MONEY)
-           for name in ("money", "money_bold") for z, form in zero_forms.items()}})
+           for name in ("money", "total_money") for z, form in zero_forms.items()}})
     for t in tables:
         g = grid(t)
         ws = book.add_worksheet(t.key)
@@ -38,7 +48,7 @@ def build(tables: Tables) -> bytes:
         for j, w in enumerate(cols):
             ws.set_column(j, j, w)
         ws.merge_range(0, 0, 0, n - 1, g.title, f["title"])
-        ws.set_row(0, 28)
+        ws.set_row(0, 24)
         ws.write(1, 0, g.unit_line[0], f["left"])
         if n >= 3:
             ws.write(1, n // 2, g.unit_line[1], f["center"])
@@ -58,11 +68,15 @@ def build(tables: Tables) -> bytes:
         formulas = sums(t)
         for i, cells in enumerate(g.body):
             r = first + i
-            suffix = "_bold" if g.bold[i] else ""
+            tall = max((text_lines("　" * g.indent[i] + str(v), cols[j]) for j, v in enumerate(cells)
+                         if g.kinds[j] == s.TEXT and v), default=1)
+            if tall > 1:  # a long 科目名称 wraps (the spec's text cells): its row as tall as its lines
+                ws.set_row(r, ROW_POINTS * tall)
+            total = "total_" if g.bold[i] else ""  # a 合计/总计 row: its own look (the spec's)
             for j, value in enumerate(cells):
                 kind = g.kinds[j]
                 zero = (g.column_zeros[j] if j < len(g.column_zeros) else "") or g.zeros
-                money = f[f"money{suffix}:{zero}"]
+                money = f[f"{total}money:{zero}"]
                 if kind == s.MONEY:
                     parts = [g.body[a][b] for a, b in formulas.get((i, j), [])]
                     exact = sum((x for x in parts if isinstance(x, Decimal)), Decimal(0))
@@ -74,14 +88,14 @@ def build(tables: Tables) -> bytes:
                     else:
                         ws.write_number(r, j, float(value), money)
                 elif kind == s.CODE:
-                    ws.write_string(r, j, str(value), f["code" + suffix])
+                    ws.write_string(r, j, str(value), f[total + "code"])
                 else:
                     text = ("　" * g.indent[i] + str(value)) if value else ""
-                    centre = "_center" if suffix and g.align(i, j) == "center" else ""
-                    ws.write_string(r, j, text, f["text" + suffix + centre])
+                    centre = "_center" if total and g.align(i, j) == "center" else ""
+                    ws.write_string(r, j, text, f[total + "text" + centre])
         for m in g.spans:  # a total's label over code + name
             ws.merge_range(first + m.row, m.col, first + m.row, m.last_col, m.text,
-                           f["text_bold" + ("_center" if g.align(m.row, m.last_col) == "center" else "")
+                           f["total_text" + ("_center" if g.align(m.row, m.last_col) == "center" else "")
                              if g.bold[m.row] else "text"])
         r = first + len(g.body)
         for note in g.notes:

@@ -218,12 +218,20 @@ def roll_over(book) -> Outcome:
     errors = [f for f in findings if f.level.value == "错误"]
     if errors:
         return Outcome(f"本年数据有{len(errors)}项错误，请先改正再结转下年（详见“{L.FINDINGS}”表）。")
-    nxt = next_year(data)
+    totals = None
+    if data.disclosure is not None:
+        from ..disclosure.api import disclose as make
+        from ..disclosure.api import year_totals
+
+        totals = year_totals(make(data))
+    nxt = next_year(data, totals)
     here = book_path(book)
     target = free_path(here.parent / output_name(nxt.unit.name, f"{nxt.unit.year}.xlsm"))
     write_atomic(target, build(nxt, analyze(nxt)))
+    public = ("公开科目、公开经济分类和公开说明中本年的采购、车辆、绩效等数字已清空，待填下年数字；"
+              if data.disclosure is not None else "")
     return Outcome(f"已生成{nxt.unit.year}年度工作簿：{target}\n"
-                   "本年决算已转入上年列，预算已清空，文字材料已保留；当前文件未改动。", path=target)
+                   f"本年决算已转入上年列，预算已清空，文字材料已保留；{public}当前文件未改动。", path=target)
 
 
 def disclose(book) -> Outcome:

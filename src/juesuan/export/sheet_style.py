@@ -1,5 +1,7 @@
 """The look of every spreadsheet juesuan writes, once: fonts, cell styles (number format, font,
-fill, border, alignment) and page setup, with the translations into each writer's terms.
+fill, border, alignment) and page setup, with the translations into each writer's terms — and the
+look of the 决算公开 as the 2024 上海 template prints it, its tables in every writer (.xlsx, Word/PDF,
+the workbook's 决算公开 sheet) and its text (Word/PDF).
 
 The unit workbook (``workbook/build`` with xlsxwriter, ``juesuan recalc`` with openpyxl, the
 buttons with xlwings), the 决算公开 .xlsx (``disclosure/xlsx``) and the 汇总 .xlsx
@@ -11,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .fonts import DENGXIAN, HEI, KAI, SONG  # fonts are named once, in export/fonts
+from .fonts import DENGXIAN, FANGSONG, HEI, KAI, SONG  # fonts are named once, in export/fonts
 
 # -- number formats -------------------------------------------------------------------------------
 MONEY, PCT, WAN, COUNT, INT, TEXT_FORMAT, PLAIN_PCT = "#,##0.00", "0.00%", "0.00", "#,##0", "0", "@", "0.00"
@@ -62,16 +64,41 @@ INPUT_STYLES = ("input_money", "input_text", "input_int")
 
 PUBLIC_TABLE_SIZE = 10.5  # pt: the 上海 template's table text (五号); the Word tables start from it too
 _P = PUBLIC_TABLE_SIZE
-DISCLOSURE_STYLES: dict[str, Style] = {  # the nine public tables
-    "title": Style(font=HEI, size=16, align="center"),
+# The nine public tables as the 2024 上海 template prints them: title, unit line, headers, rows and notes
+# all in regular 宋体 五号, white headers, totals no heavier than their rows (the template's 合计/总计 rows
+# differ only in their centred labels). Every writer of the tables takes its look from here: the .xlsx
+# (disclosure/xlsx), the Word/PDF tables (disclosure/word) and the workbook's 决算公开 sheet.
+DISCLOSURE_STYLES: dict[str, Style] = {
+    "title": Style(size=_P, align="center"),
     "left": Style(size=_P), "center": Style(align="center", size=_P), "right": Style(align="right", size=_P),
-    "head": Style(bold=True, align="center", valign="vcenter", border=True, wrap=True, fill="F2F2F2", size=_P),
-    "text": Style(border=True, size=_P), "code": Style(TEXT_FORMAT, border=True, size=_P),
-    "money": Style(MONEY, border=True, align="right", size=_P),
-    "note": Style(size=9, wrap=True), "text_bold_center": Style(bold=True, border=True, align="center", size=_P),
-    **{f"{k}_bold": Style(fmt, bold=True, border=True, align=align, size=_P)
-       for k, fmt, align in (("text", "General", None), ("code", TEXT_FORMAT, None), ("money", MONEY, "right"))},
+    "head": Style(align="center", valign="vcenter", border=True, wrap=True, size=_P),
+    "text": Style(border=True, wrap=True, valign="vcenter", size=_P),  # a long 科目名称 on two lines, as the template
+    "wrap": Style(border=True, wrap=True, valign="vcenter", size=_P),
+    "code": Style(TEXT_FORMAT, border=True, size=_P), "money": Style(MONEY, border=True, align="right", size=_P),
+    "note": Style(size=_P, wrap=True),
+    "total_text": Style(border=True, wrap=True, valign="vcenter", size=_P),
+    "total_text_center": Style(border=True, align="center", size=_P),
+    "total_code": Style(TEXT_FORMAT, border=True, size=_P),
+    "total_money": Style(MONEY, border=True, align="right", size=_P),
 }
+# The workbook's 决算公开 sheet: the tables as above, under the unit workbook's names for them (caption,
+# header, wrap, money, total_*, note); the sheet's own title and error line as every sheet's.
+DISCLOSURE_SHEET_STYLES: dict[str, Style] = {
+    **STYLES, "caption": DISCLOSURE_STYLES["title"], "header": DISCLOSURE_STYLES["head"],
+    **{k: DISCLOSURE_STYLES[k] for k in ("wrap", "money", "total_text", "total_text_center", "total_money")},
+    "note": DISCLOSURE_STYLES["left"], "note_wrap": DISCLOSURE_STYLES["note"],
+}
+
+# The 决算公开 document's text (Word/PDF) as the template's pages: the 目录 title and the 部分 titles in
+# regular 黑体, 一、 and （一） headings in bold 楷体, the body in 仿宋, all at 15 pt on 31.2-point lines
+# (the template's pitch), 28 characters a line (DISCLOSURE_TEXT_WIDTH, cm).
+DISCLOSURE_TEXT: dict[str, Style] = {
+    "contents_title": Style(font=HEI, size=16), "part": Style(font=HEI, size=15),
+    "h1": Style(font=KAI, size=15, bold=True), "h2": Style(font=KAI, size=15, bold=True),
+    "body": Style(font=FANGSONG, size=15),
+    "units": Style(font=FANGSONG, size=15),  # the 决算单位构成 table (序号 | 单位名称 | 备注), rows one text line tall
+}
+DISCLOSURE_TEXT_LINE, DISCLOSURE_TEXT_WIDTH = 31.2, 14.9
 
 SUMMARY_STYLES: dict[str, Style] = {  # the 汇总 lists (batch .xlsx and the 汇总 workbook)
     "title": Style(font=DENGXIAN, bold=True, size=14),

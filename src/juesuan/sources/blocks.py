@@ -217,9 +217,44 @@ def to_document(grids: dict[str, Grid | None], findings: list[Finding] | None = 
     if texts:
         doc["text"] = texts
     typed = _public_tables(grids, rows)
+    fields, terms = _public_fields(grids, skipped, findings)
+    typed.update(fields)
     if typed:
         doc["disclosure"] = typed
-    return doc, L.Locator(rows, reasons_at)
+    return doc, L.Locator(rows, reasons_at, terms)
+
+
+def _public_fields(grids: dict[str, Grid | None], skipped: dict[str, set[int]],
+                   findings: list[Finding]) -> tuple[dict[str, Any], dict[str, int]]:
+    """The [disclosure] tables typed on 公开说明 (a key a row; texts as typed), with the 名词解释 beyond the
+    template's, and the row of each of those terms. A term's words without the term are a finding."""
+    out: dict[str, dict[str, Any]] = {}
+    for block, (_, _, fields) in zip(L.PUBLIC_FIELD_BLOCKS, L.PUBLIC_SECTIONS, strict=True):
+        for (value,), field in zip(_pad(grids.get(block.name), block), fields, strict=True):
+            if blank(value) or fields.index(field) in skipped[block.name]:
+                continue
+            out.setdefault(field.table, {})[field.key] = text_value(value) if field.kind == "text" \
+                else cell_value(value)
+    terms: dict[str, int] = {}
+    block = L.PUBLIC_TERMS_BLOCK
+    for r, (term, text) in enumerate(_pad(grids.get(block.name), block)):
+        if blank(term) and blank(text):
+            continue
+        cell = ("cell", block.sheet, *block.cell(r, "term"))
+        name = str(cell_value(term)) if not blank(term) else ""
+        if not name or blank(text):
+            findings.append(Finding(
+                Level.ERROR, "E-ITEM-MISSING",
+                f"{L.sheet_cell(*cell[1:])}所在行的名词解释缺少{'名词' if not name else '解释'}，该行未读入。"
+                "请填写名词和解释（两栏都填）。", cell))
+            continue
+        if name in terms or name in out.get("glossary", {}):
+            findings.append(Finding(Level.ERROR, "E-DUPLICATE", f"{L.sheet_cell(*cell[1:])}：名词“{name}”已填写过一次，"
+                                    "该行未读入。请合并为一行。", cell))
+            continue
+        terms[name] = r
+        out.setdefault("glossary", {})[name] = text_value(text)
+    return out, terms
 
 
 def _public_tables(grids: dict[str, Grid | None], rows: dict[str, dict[int, int]]) -> dict[str, Any]:
@@ -349,9 +384,9 @@ def read_blocks(grids: dict[str, Grid | None], sheet_names: list[str],
     doc, locator = to_document(grids, findings, labels, below)
     disclosure = _public_data(public, findings)
     typed = doc.pop("disclosure", {})
-    if isinstance(disclosure, dict):  # a sheet is the source of its array, typed or left empty; only a
+    if isinstance(disclosure, dict):  # a sheet is the source of its part, typed or left empty; only a
         disclosure = {k: v for k, v in disclosure.items()  # workbook made before it keeps it in 公开数据
-                      if not any(k == key and block.sheet in present for key, block in L.PUBLIC_TABLES)}
+                      if L.PUBLIC_SHEETS.get(k) not in present}
     if typed:
         disclosure = {**disclosure, **typed} if isinstance(disclosure, dict) else typed
     if disclosure:

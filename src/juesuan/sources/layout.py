@@ -26,6 +26,7 @@ REASONS = "原因说明"
 TEXT = "文字材料"
 PUBLIC_LINES = "公开科目"  # [[disclosure.lines]]: one row a 项级科目, the 公开 tables' splits
 PUBLIC_ECONOMICS = "公开经济分类"  # [[disclosure.basic_economics]]
+PUBLIC_NOTES = "公开说明"  # the 情况说明's own figures and words: [disclosure.performance], .procurement …, .glossary
 ANALYSIS = "分析表"
 INDICATORS = "财务指标"
 NARRATIVE = "分析报告"
@@ -38,8 +39,8 @@ PUBLIC_DATA = "公开数据"  # hidden: the rest of the data file's [disclosure]
 CONF = "xlwings.conf"
 
 INPUT_SHEETS = (UNIT, AMOUNTS, FUNCTIONS, ECONOMICS, CONTROLLED, BALANCES, ASSETS, REASONS, TEXT, PUBLIC_LINES,
-                PUBLIC_ECONOMICS)
-OPTIONAL_SHEETS = (PUBLIC_LINES, PUBLIC_ECONOMICS)  # a workbook made before them reads its hidden 公开数据
+                PUBLIC_ECONOMICS, PUBLIC_NOTES)
+OPTIONAL_SHEETS = (PUBLIC_LINES, PUBLIC_ECONOMICS, PUBLIC_NOTES)  # a workbook made before them reads its 公开数据
 OUTPUT_SHEETS = (ANALYSIS, INDICATORS, NARRATIVE, FINDINGS, CHARTS, TAKEN)
 TOOL_SHEETS = (DISCLOSURE, REVIEW)  # written by their own buttons only, never by 重新计算
 SHEETS = (GUIDE, *INPUT_SHEETS, *OUTPUT_SHEETS, *TOOL_SHEETS, PUBLIC_DATA, CONF)
@@ -196,9 +197,85 @@ PUBLIC_ECONOMICS_BLOCK = Block("in_public_economics", PUBLIC_ECONOMICS, FIRST, 0
 # the [disclosure] arrays typed on a sheet: (key under [disclosure], block)
 PUBLIC_TABLES = (("lines", PUBLIC_LINES_BLOCK), ("basic_economics", PUBLIC_ECONOMICS_BLOCK))
 
+
+@dataclass(frozen=True)
+class Field:
+    """One row of a 公开说明 section: ``[disclosure.<table>] <key>``, its label and kind (text, int, money,
+    score) and the hint right of it (its unit, or what to write)."""
+
+    table: str
+    key: str
+    label: str
+    kind: str
+    note: str = ""
+
+
+_PERFORMANCE_KINDS = {"systems": "text", "mechanism": "text", "average_score": "score",
+                      **{k: "int" for k in pv.PERFORMANCE_COUNTS}, **{k: "money" for k in pv.PERFORMANCE_AMOUNTS}}
+_NOTES = {"text": "文字", "int": "个", "money": "元", "score": "分（0–100）"}
+_LISTED = ("事业收入", "经营收入", "其他收入")  # the template's 主要是：XXXXXXXX收入等
+# 公开说明: the 情况说明's sections 七 (the words the unit writes), 十, 十一, the 上年 totals and the 名词解释, in
+# the template's order, a block of fixed rows each: (defined name, the section's header, its rows)
+PUBLIC_SECTIONS: tuple[tuple[str, str, tuple[Field, ...]], ...] = (
+    ("in_public_three", "七、“三公”经费支出决算具体情况说明", (
+        Field("three_public", "abroad", "因公出国（境）费开支内容包括", "text", "如：国际旅费、住宿费……"),
+        Field("three_public", "car_purchase", "公务用车购置支出主要用于", "text", "列明公务用车购置数量"),
+        Field("three_public", "car_running", "公务用车运行维护支出主要用于", "text", "文字"),
+        Field("three_public", "reception", "公务接待费主要用于", "text", "文字"),
+        Field("other", "foreign_amount", "其中：外宾接待支出", "money", "元"),
+        Field("other", "foreign_batches", "接待外宾批次", "int", "批次"),
+        Field("other", "foreign_persons", "接待外宾人次", "int", "人次"))),
+    ("in_public_performance", "十、预算绩效管理情况", tuple(
+        Field("performance", k, label, _PERFORMANCE_KINDS[k], _NOTES[_PERFORMANCE_KINDS[k]])
+        for k, label in pv.PERFORMANCE_LABELS.items())),
+    ("in_public_operating", "十一、（一）机关运行经费支出情况", (
+        Field("operating_costs", "final", "机关运行经费本年决算", "money", "元；事业单位（不参公）不填"),
+        Field("operating_costs", "prior_final", "机关运行经费上年决算", "money", "元"),
+        Field("operating_costs", "budget", "机关运行经费年初预算", "money", "元"))),
+    ("in_public_procurement", "十一、（二）政府采购支出情况（以合同签订为准）", tuple(
+        Field("procurement", k, label, "money", "元；政府采购金额为货物、工程、服务之和" if k == "goods" else "元")
+        for k, label in pv.PROCUREMENT_KEYS.items())),
+    ("in_public_assets", "十一、（三）国有资产占有使用情况（截至12月31日）", (
+        *(Field("vehicles", k, k, "int", "辆") for k in pv.VEHICLE_CATEGORIES),
+        Field("other", "equipment", "单价100万元（含）以上设备（不含车辆）", "int", "台（套）"))),
+    ("in_public_prior", "上年决算数（情况说明一、二、四的比较）", (
+        Field("prior", "total", "上年收入支出总计", "money", "元；不填则由上年决算推算"),
+        Field("prior", "fiscal_total", "上年财政拨款收入支出总计", "money", "元"),
+        Field("prior", "general_spending", "上年一般公共预算财政拨款支出", "money", "元"))),
+    ("in_public_glossary", "第四部分  名词解释（留空按模板）", tuple(
+        Field("glossary", term, term, "text",
+              "有此收入的填“主要是：……收入等”" if term in _LISTED else "填写则替换模板的解释")
+        for term in pv.GLOSSARY)),
+)
+PUBLIC_FIELD_BLOCKS: list[Block] = []
+_row = FIRST
+for _name, _head, _rows in PUBLIC_SECTIONS:
+    PUBLIC_FIELD_BLOCKS.append(Block(_name, PUBLIC_NOTES, _row, 1, len(_rows), ("value",), ("内容",)))
+    _row += len(_rows) + 2  # a blank row and the next section's header
+# 名词解释 beyond the template's: a term and its words a row, under the last section
+PUBLIC_TERMS_BLOCK = Block("in_public_terms", PUBLIC_NOTES, _row, 0, 20, ("term", "text"),
+                           ("其他名词（模板以外的条目）", "解释"))
+PUBLIC_FIELDS: dict[tuple[str, str], tuple[Block, int, Field]] = {
+    (f.table, f.key): (block, r, f)
+    for block, (_, _, rows) in zip(PUBLIC_FIELD_BLOCKS, PUBLIC_SECTIONS, strict=True) for r, f in enumerate(rows)}
+PUBLIC_FIELD_TABLES = tuple(dict.fromkeys(f.table for _, _, f in PUBLIC_FIELDS.values()))
+
+
+def field_label(where: str, key: str) -> str:
+    """``“编报绩效目标的项目个数”`` for ``disclosure.performance`` ``target_projects``: a key as 公开说明
+    labels its row; any other key as given."""
+    head, _, table = where.partition(".")
+    found = PUBLIC_FIELDS.get((table, key.split("（", 1)[0].strip())) if head == "disclosure" else None
+    return f"“{found[2].label}”" if found else key  # "prior_final（上年决算）" too
+
+
+# every [disclosure] part typed on an input sheet → that sheet (the hidden 公开数据 keeps the rest)
+PUBLIC_SHEETS: dict[str, str] = {**{key: block.sheet for key, block in PUBLIC_TABLES},
+                                 **{table: PUBLIC_NOTES for table in PUBLIC_FIELD_TABLES}}
+
 BLOCKS = (UNIT_BLOCK, INCOME_BLOCK, SPENDING_BLOCK, FUNCTIONS_BLOCK, ECONOMICS_BLOCK, CONTROLLED_BLOCK,
           QUANTITY_BLOCK, BALANCES_BLOCK, ASSETS_BLOCK, REASONS_BLOCK, TEXT_BLOCK, PUBLIC_LINES_BLOCK,
-          PUBLIC_ECONOMICS_BLOCK)
+          PUBLIC_ECONOMICS_BLOCK, *PUBLIC_FIELD_BLOCKS, PUBLIC_TERMS_BLOCK)
 # fixed row labels (column A) of the blocks whose rows are a fixed list
 ROW_LABELS: dict[str, tuple[str, ...]] = {
     "in_unit": tuple(label for _, label, _ in UNIT_FIELDS),
@@ -208,11 +285,14 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
     "in_quantities": c.QUANTITY_KEYS,
     "in_balances": c.BALANCE_ITEMS,
     "in_text": c.TEXT_KEYS,
+    **{name: tuple(f.label for f in rows) for name, _, rows in PUBLIC_SECTIONS},
 }
+NOTED = ("in_unit", *(name for name, _, _ in PUBLIC_SECTIONS))  # a hint right of each row
 TOTAL_LABEL = "合计"
 # blocks whose rows a person fills from the top: rows below them are read too, to find what was
 # typed past the last row
-GROWING = ("in_functions", "in_economics", "in_assets", "in_reasons", "in_public_lines", "in_public_economics")
+GROWING = ("in_functions", "in_economics", "in_assets", "in_reasons", "in_public_lines", "in_public_economics",
+           "in_public_terms")
 BELOW_ROWS = 200
 
 
@@ -237,7 +317,7 @@ def expected_outside(sheet: str, row: int, col: int) -> bool:
     blocks = [b for b in BLOCKS if b.sheet == sheet]
     if any(b.row - b.heads <= row < b.row for b in blocks):
         return True
-    return sheet == UNIT and col == UNIT_BLOCK.col + 1 and UNIT_BLOCK.row <= row <= UNIT_BLOCK.last_row
+    return any(b.name in NOTED and col == b.last_col + 1 and b.row <= row <= b.last_row for b in blocks)
 
 
 def read_range(block: Block) -> tuple[int, int, int, int]:
@@ -275,9 +355,10 @@ class Locator:
     builder wrote)."""
 
     def __init__(self, rows: dict[str, dict[int, int]] | None = None,
-                 reasons: dict[tuple[str, str], int] | None = None):
+                 reasons: dict[tuple[str, str], int] | None = None, terms: dict[str, int] | None = None):
         self.rows = rows or {}  # table → {index of the parsed line: block row offset}
         self.reasons = reasons or {}  # (comparison, line) → block row offset
+        self.terms = terms or {}  # a 名词解释 beyond the template's → its row offset on PUBLIC_TERMS_BLOCK
 
     def cell(self, path: tuple) -> tuple[str, int, int] | None:
         if not path:
@@ -343,6 +424,8 @@ class Locator:
         """A [disclosure] array typed on its sheet: the line's cell (its code where no column is
         named); the array itself: the first free row, where the next line is typed. A line that
         came from the hidden 公开数据 (an older workbook) has no cell."""
+        if path[1] in PUBLIC_FIELD_TABLES:
+            return self._field(path)
         block = dict(PUBLIC_TABLES).get(str(path[1]))
         if block is None:
             return None
@@ -354,6 +437,16 @@ class Locator:
             return (block.sheet, *block.cell(rows[path[2]], column))
         free = min(max(rows.values(), default=-1) + 1, block.rows - 1)
         return (block.sheet, *block.cell(free, "code"))
+
+    def _field(self, path: tuple) -> tuple[str, int, int]:
+        """A 公开说明 row: the key's cell; the table itself: its first row."""
+        table = str(path[1])
+        key = str(path[2]) if len(path) >= 3 else ""
+        if table == "glossary" and key in self.terms:
+            return (PUBLIC_NOTES, *PUBLIC_TERMS_BLOCK.cell(self.terms[key], "text"))
+        found = PUBLIC_FIELDS.get((table, key)) or next(x for (t, _), x in PUBLIC_FIELDS.items() if t == table)
+        block, r, _ = found
+        return (PUBLIC_NOTES, *block.cell(r, "value"))
 
     def address(self, path: tuple) -> str:
         """``'收支预决算'!E18`` for a path, or "" when it has no cell."""

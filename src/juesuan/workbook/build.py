@@ -44,7 +44,8 @@ GUIDE_LINES = (
     "4. 点击“导出报告”：在工作簿旁生成 Word（和 PDF）报告。",
     "5. 次年点击“结转下年”：另存一份下年度工作簿，本年决算转入上年列，预算清空，文字保留。",
     "6. 点击“生成公开”：九张公开表填在“决算公开”表，并在工作簿旁生成决算公开的 Word（和 PDF）与 Excel。"
-    "有事业收入、其他收入或多种资金的单位，先在“公开科目”表按项级科目填写分列的数字（“公开经济分类”表填公开06）。",
+    "有事业收入、其他收入或多种资金的单位，先在“公开科目”表按项级科目填写分列的数字（“公开经济分类”表填公开06）；"
+    "情况说明七至十一和名词解释所需的数字和文字（绩效、政府采购、车辆等）填在“公开说明”表。",
     "7. 审阅别人写的报告：在“审阅”表A列粘贴全文（或在B3填文件路径），点该表的“审阅”按钮。",
     "原因说明与文字材料由您填写，重新计算不会改动任何输入表。"
     "不用 Excel 的单位（WPS、LibreOffice）可在命令行运行 juesuan recalc。",
@@ -68,10 +69,13 @@ class _Formats:
         self.input_money, self.input_text, self.input_int = s["input_money"], s["input_text"], s["input_int"]
 
 
-def _write_input(ws, fmt: _Formats, block: L.Block, rows: list[list[Any]], kinds: dict[str, str]) -> None:
-    by_kind = {"money": fmt.input_money, "text": fmt.input_text, "int": fmt.input_int}
+def _write_input(ws, fmt: _Formats, block: L.Block, rows: list[list[Any]], kinds: dict[str, str],
+                 row_kinds: tuple[str, ...] = ()) -> None:
+    by_kind = {"money": fmt.input_money, "text": fmt.input_text, "int": fmt.input_int, "score": fmt.input_money}
     styles = [by_kind[kinds.get(column, "money")] for column in block.columns]
     for r in range(block.rows):
+        if row_kinds:  # a block of keys, one a row (公开说明): each row its own kind
+            styles = [by_kind[row_kinds[r]]] * len(block.columns)
         for j, style in enumerate(styles):
             value = rows[r][j] if r < len(rows) else None
             row, col = block.row + r, block.col + j
@@ -131,6 +135,7 @@ def input_rows(data: UnitData | None) -> tuple[dict[str, list[list[Any]]], L.Loc
         for r, x in enumerate(public_lines):
             rows.setdefault(f"disclosure.{key}", {})[x.index] = r
             blocks[block.name][r] = _public_row(x, block)
+    terms = _public_fields(disclosure, blocks)
     for r, key in enumerate(c.QUANTITY_KEYS):
         for j, column in enumerate(L.QUANTITY_BLOCK.columns):
             blocks["in_quantities"][r][j] = data.quantity(key, column)
@@ -143,7 +148,23 @@ def input_rows(data: UnitData | None) -> tuple[dict[str, list[list[Any]]], L.Loc
             r += 1
     for i, key in enumerate(c.TEXT_KEYS):
         blocks["in_text"][i][0] = data.text.get(key)
-    return blocks, L.Locator(rows, reasons_at)
+    return blocks, L.Locator(rows, reasons_at, terms)
+
+
+def _public_fields(disclosure, blocks: dict[str, list[list[Any]]]) -> dict[str, int]:
+    """公开说明: each [disclosure] key on its row; a 名词解释 beyond the template's a row of its own
+    (term → that row)."""
+    if disclosure is None:
+        return {}
+    for (table, key), (block, r, _) in L.PUBLIC_FIELDS.items():
+        blocks[block.name][r][0] = getattr(disclosure, table).get(key)
+    extra = [(term, text) for term, text in disclosure.glossary.items() if ("glossary", term) not in L.PUBLIC_FIELDS]
+    if len(extra) > L.PUBLIC_TERMS_BLOCK.rows:
+        raise ValueError(f"disclosure.glossary: {len(extra)} terms, the workbook has room for "
+                         f"{L.PUBLIC_TERMS_BLOCK.rows}")
+    for r, (term, text) in enumerate(extra):
+        blocks[L.PUBLIC_TERMS_BLOCK.name][r] = [term, text]
+    return {term: r for r, (term, _) in enumerate(extra)}
 
 
 def _public_row(line, block: L.Block) -> list[Any]:
@@ -177,6 +198,12 @@ def overflow(data: UnitData, findings=()) -> list:
             out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
                                f"决算公开的[[disclosure.{key}]]有{n}行，工作簿的“{block.sheet}”表最多{block.rows}行。"
                                "请合并或删减后再生成工作簿。", ("disclosure", key)))
+    terms = disclosure.glossary if disclosure is not None else {}
+    extra = [t for t in terms if ("glossary", t) not in L.PUBLIC_FIELDS]
+    if len(extra) > L.PUBLIC_TERMS_BLOCK.rows:
+        out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
+                           f"名词解释中模板以外的名词有{len(extra)}个，工作簿的“{L.PUBLIC_NOTES}”表最多"
+                           f"{L.PUBLIC_TERMS_BLOCK.rows}个。请合并或删减后再生成工作簿。", ("disclosure", "glossary")))
     reasons = sum(len(v) for v in data.reasons.values())
     if reasons > L.REASONS_BLOCK.rows:
         out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
@@ -300,14 +327,19 @@ def _inputs(wb, sheets, fmt: _Formats, blocks) -> None:
                     ws.write_string(r1, c1, label, fmt.header)
                 else:
                     ws.merge_range(r1, c1, r2, c2, label, fmt.header)
-            for r, label in enumerate(L.ROW_LABELS.get(block.name, ())):
-                ws.write_string(block.row + r, block.col - 1, label, fmt.label)
+            heights: dict[int, float] = {}
+            label_width = next((w for first, last, w in spec.widths if first <= block.col - 1 <= last), 8.43)
+            for r, label in enumerate(L.ROW_LABELS.get(block.name, ())):  # long labels wrapped (公开说明)
+                ws.write_string(block.row + r, block.col - 1, label, fmt.styles["wrap"] if b.wrap else fmt.label)
+                heights[r] = text_height(label, label_width) if b.wrap else LINE_POINTS
             width = next((w for first, last, w in spec.widths if first <= block.last_col + 1 <= last), 8.43)
             for r, note in enumerate(b.notes):  # wrapped within the page, its row as tall as its lines
                 ws.write_string(block.row + r, block.last_col + 1, note, fmt.styles["note_wrap"])
-                if text_height(note, width) > LINE_POINTS:
-                    ws.set_row(block.row + r, text_height(note, width))
-            _write_input(ws, fmt, block, blocks[block.name], b.kinds)
+                heights[r] = max(heights.get(r, LINE_POINTS), text_height(note, width))
+            for r, height in heights.items():
+                if height > LINE_POINTS:
+                    ws.set_row(block.row + r, height)
+            _write_input(ws, fmt, block, blocks[block.name], b.kinds, b.row_kinds)
         for b in spec.blocks:
             for column in b.amounts:
                 j = b.block.col + b.block.columns.index(column)
@@ -373,7 +405,7 @@ def _disclosure_sheet(ws, fmt: _Formats) -> None:
 
 
 def _public_data_sheet(ws, data: UnitData | None) -> None:
-    """The data file's [disclosure] table but the arrays typed on their input sheets (hidden: edited
+    """The data file's [disclosure] table but the parts typed on the input sheets (hidden: edited
     through the data file)."""
     from ..core.public_inputs import to_document as disclosure_document
     from ..core.public_model import of_unit
@@ -381,7 +413,7 @@ def _public_data_sheet(ws, data: UnitData | None) -> None:
 
     found = of_unit(data) if data is not None else None
     document = disclosure_document(found) if found else {}
-    for key, _ in L.PUBLIC_TABLES:  # on their own input sheets
+    for key in L.PUBLIC_SHEETS:  # on their own input sheets
         document.pop(key, None)
     for r, text in enumerate(public_data_cells(document or None)):
         ws.write_string(r, 0, text)
@@ -416,6 +448,8 @@ def apply_look(ws, found: SheetLook, column_formats: dict | None = None) -> None
         ws.repeat_columns(*found.title_cols)
     if found.col_breaks:
         ws.set_v_pagebreaks(list(found.col_breaks))
+    if found.row_breaks:
+        ws.set_h_pagebreaks(list(found.row_breaks))
     page_xlsxwriter(ws, found.page)
     ws.set_row(0, TITLE_ROW_HEIGHT)
     if found.protect:  # output cells are juesuan's; widths and rows may still be adjusted

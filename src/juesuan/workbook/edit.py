@@ -139,10 +139,10 @@ def read_workbook_located(path: str | Path):
 
 # -- writing the analysis back (openpyxl) ----------------------------------------------------------
 
-def _openpyxl_styles() -> dict[str, dict]:
+def _openpyxl_styles(palette=None) -> dict[str, dict]:
     from ..export.sheet_style import STYLES, openpyxl_style
 
-    return {name: openpyxl_style(spec) for name, spec in STYLES.items()}
+    return {name: openpyxl_style(spec) for name, spec in (palette or STYLES).items()}
 
 
 def write_outputs(wb, sheets: dict) -> None:
@@ -173,6 +173,7 @@ def write_outputs(wb, sheets: dict) -> None:
             for cell in row:
                 if (cell.row - 1, cell.column - 1) not in sheet.cells and cell.has_style:
                     cell.style = "Normal"
+        table = styles if sheet.palette is None else _openpyxl_styles(sheet.palette)  # a sheet's own look
         for (r, col), spec in sheet.cells.items():
             cell = ws.cell(r + 1, col + 1)
             value = excel_value(spec)
@@ -183,7 +184,7 @@ def write_outputs(wb, sheets: dict) -> None:
                     set_text(cell, value)  # a text that starts with = stays text
                 else:
                     cell.value = value
-            st = styles.get(spec.style, styles["text"])
+            st = table.get(spec.style, table["text"])
             cell.number_format = st["number_format"]
             cell.font, cell.fill, cell.border, cell.alignment = st["font"], st["fill"], st["border"], st["alignment"]
         for r1, c1, r2, c2 in sheet.merges:
@@ -240,6 +241,10 @@ def apply_look(ws, found) -> None:
         from openpyxl.worksheet.pagebreak import Break, ColBreak
 
         ws.col_breaks = ColBreak(brk=[Break(id=col) for col in found.col_breaks])
+    if found.row_breaks:
+        from openpyxl.worksheet.pagebreak import Break, RowBreak
+
+        ws.row_breaks = RowBreak(brk=[Break(id=row) for row in found.row_breaks])
     if ws.sheet_properties.pageSetUpPr is None:
         ws.sheet_properties.pageSetUpPr = PageSetupProperties()
     page_openpyxl(ws, found.page)

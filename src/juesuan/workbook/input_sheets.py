@@ -29,10 +29,13 @@ class Validation:
     rule: dict[str, Any]
     field: str | None = None  # a 单位信息 field path: only its row
     to_column: str | None = None  # the last column when the rule covers several
+    rows: tuple[int, int] | None = None  # only these rows of the block (first, last)
 
     def area(self) -> tuple[int, int, int, int]:
         j = self.block.col + self.block.columns.index(self.column)
         k = self.block.col + self.block.columns.index(self.to_column or self.column)
+        if self.rows is not None:
+            return self.block.row + self.rows[0], j, self.block.row + self.rows[1], k
         if self.field is not None:
             r = self.block.row + [p for p, _, _ in L.UNIT_FIELDS].index(self.field)
             return r, j, r, k
@@ -47,6 +50,8 @@ class BlockSpec:
     amounts: tuple[str, ...] = ()  # columns validated as non-negative amounts
     notes: tuple[str, ...] = ()  # a note right of each row (单位信息)
     heads: tuple[tuple[str, ...], ...] = ()  # grouped headers: each column's header cells, top first
+    row_kinds: tuple[str, ...] = ()  # a block of keys (公开说明): each row's kind, over ``kinds``
+    wrap: bool = False  # long row labels wrapped, their rows as tall as their lines
 
     def header_cells(self) -> list[tuple[int, int, int, int, str]]:
         """(first row, first col, last row, last col, text) of every header cell over the block.
@@ -84,6 +89,8 @@ class InputSheet:
     widths: tuple[tuple[int, int, float], ...] = ()  # (first column, last column, width)
     freeze: tuple[int, int] | None = None
     landscape: bool = False
+    title_rows: tuple[int, int] | None = None  # rows printed on every page (default: down to the first header)
+    row_breaks: tuple[int, ...] = ()  # a long sheet's pages start at these rows (a section never split)
     scale: int = 0  # a wide sheet: printed at this scale (%), a page from each of ``col_breaks``,
     col_breaks: tuple[int, ...] = ()  # with the ``title_cols`` on every page
     title_cols: tuple[int, int] | None = None
@@ -116,6 +123,42 @@ def _public_line_heads() -> tuple[tuple[str, ...], ...]:
     if len(heads) != len(L.PUBLIC_LINES_BLOCK.columns) or max(map(len, heads)) != L.PUBLIC_LINES_BLOCK.heads:
         raise RuntimeError("公开科目 headers out of step with layout.PUBLIC_LINES_BLOCK")
     return tuple(heads)
+
+
+COUNT_RULE: dict[str, Any] = {"validate": "integer", "criteria": ">=", "value": 0, "error_message": "请输入非负整数。"}
+SCORE_RULE: dict[str, Any] = {"validate": "decimal", "criteria": "between", "minimum": 0, "maximum": 100,
+                              "error_message": "请输入0到100之间的分数。"}
+RULES = {"int": COUNT_RULE, "money": AMOUNT_RULE, "score": SCORE_RULE}
+
+
+def _field_validations() -> tuple[Validation, ...]:
+    """公开说明: each run of rows of one kind (counts, amounts, the score) validated as that kind."""
+    out = []
+    for block, (_, _, fields) in zip(L.PUBLIC_FIELD_BLOCKS, L.PUBLIC_SECTIONS, strict=True):
+        r = 0
+        while r < len(fields):
+            k = r
+            while k + 1 < len(fields) and fields[k + 1].kind == fields[r].kind:
+                k += 1
+            if fields[r].kind in RULES:
+                out.append(Validation(block, "value", RULES[fields[r].kind], rows=(r, k)))
+            r = k + 1
+    return tuple(out)
+
+
+def _public_notes() -> InputSheet:
+    """公开说明: the 情况说明's sections 七, 十, 十一, the 上年 totals and 第四部分 名词解释, as the 2024 Shanghai
+    template orders them: a section a block of rows, its label left, the hint (unit, what to write) right."""
+    blocks = tuple(BlockSpec(block, head, notes=tuple(f.note for f in fields), row_kinds=tuple(f.kind for f in fields),
+                             wrap=True)
+                   for block, (_, head, fields) in zip(L.PUBLIC_FIELD_BLOCKS, L.PUBLIC_SECTIONS, strict=True))
+    pages = ("in_public_assets",)  # 七–十一(二) | 十一(三), 上年, 名词解释
+    terms = BlockSpec(L.PUBLIC_TERMS_BLOCK, None, {"term": "text", "text": "text"})
+    return InputSheet(
+        L.PUBLIC_NOTES, "决算公开：情况说明七至十一、名词解释所需的数字和文字",
+        "金额单位：元；个数、辆数为整数。留空表示未填报（情况说明写“未填报”），确实没有的填0。",
+        (*blocks, terms), _field_validations(), ((0, 0, 40), (1, 1, 56), (2, 2, 22)), (L.FIRST, 0),
+        title_rows=(0, 1), row_breaks=tuple(b.row - 1 for b in L.PUBLIC_FIELD_BLOCKS if b.name in pages))
 
 
 INPUT_SHEETS: tuple[InputSheet, ...] = (
@@ -183,7 +226,7 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
     ),
     InputSheet(
         L.PUBLIC_LINES, "决算公开：按功能分类科目分列的数字",
-        "单位：元。每个项级科目（7位编码）填一行，类、款由程序汇总；不涉及的留空。多种资金来源或多种支出性质的单位须填写"
+        "单位：元。每个项级科目（7位编码）填一行，类、款由程序汇总（也可如公开表只填类、款的名称）；不涉及的留空。多种资金来源或多种支出性质的单位须填写"
         "（生成公开会列出需填写的科目）。",
         (BlockSpec(L.PUBLIC_LINES_BLOCK, None, {"code": "text", "name": "text", "purpose": "text"},
                    _amounts(L.PUBLIC_LINES_BLOCK, 2)[:-1], heads=_public_line_heads()),),
@@ -193,9 +236,10 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
     ),
     InputSheet(
         L.PUBLIC_ECONOMICS, "决算公开：一般公共预算财政拨款基本支出（公开06）",
-        "单位：元。类（3位）或款（5位）：301、303为人员经费，302、310为公用经费。",
+        "单位：元。类（3位）或款（5位）：301、303为人员经费，302、310为公用经费。类可只填名称，不填金额时按其下各款合计。",
         (BlockSpec(L.PUBLIC_ECONOMICS_BLOCK, None, {"code": "text", "name": "text"},
                    _amounts(L.PUBLIC_ECONOMICS_BLOCK, 2)),),
         (), ((0, 0, 16), (1, 1, 36), (2, 2, 18)), (L.FIRST, 2),
     ),
+    _public_notes(),
 )

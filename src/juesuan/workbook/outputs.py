@@ -542,8 +542,9 @@ def disclosure_sheet(disclosed: Any) -> SheetOut:
     published .xlsx (``disclosure.grid``): title, 编制单位/年度/单位, headers, rows, notes."""
     from ..disclosure import spec as public
     from ..disclosure.grid import grid, widths
+    from ..export.sheet_style import DISCLOSURE_SHEET_STYLES
 
-    s = SheetOut(L.DISCLOSURE)
+    s = SheetOut(L.DISCLOSURE, palette=DISCLOSURE_SHEET_STYLES)  # the template's look (export/sheet_style)
     s.put(0, 0, Cell(TOOL_LOOKS[L.DISCLOSURE].title, style="title"))
     errors = disclosed.errors
     status = (f"存在 {errors} 项审核错误，仅供核对（详见命令 juesuan disclose 的审核结果）" if errors
@@ -557,6 +558,7 @@ def disclosure_sheet(disclosed: Any) -> SheetOut:
         for j, width in enumerate(widths(g)):  # a column serves all nine tables: the widest need
             s.widths[j] = max(s.widths.get(j, 0), width)
         s.put(r, 0, Cell(g.title, style="caption"))
+        s.merges.append((r, 0, r, len(g.kinds) - 1))  # centred over its table, as the template
         s.put(r + 1, 0, Cell("　".join(x for x in g.unit_line if x), style="note"))
         top = r + 2
         for m in g.header:  # a merged header: one cell, centred over its columns, every cell of it framed
@@ -573,7 +575,8 @@ def disclosure_sheet(disclosed: Any) -> SheetOut:
                     s.put(first + i, j, Cell(value if g.text(i, j) else None, style=f"{total}money"))
                 else:  # wrapped: a long 科目名称 shows whole in its column
                     text = ("　" * g.indent[i] if j == 0 else "") + str(value or "")
-                    s.put(first + i, j, Cell(text, style="wrap" if not total else "total_text"))
+                    centred = "_center" if total and g.align(i, j) == "center" else ""  # 合计/总计, as the template
+                    s.put(first + i, j, Cell(text, style="wrap" if not total else f"total_text{centred}"))
         r = first + len(g.body)
         for note in g.notes:
             s.put(r, 0, Cell(note, style="note"))

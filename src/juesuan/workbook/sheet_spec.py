@@ -40,6 +40,7 @@ class SheetLook:
     title_rows: tuple[int, int] | None = None  # rows printed at the top of every page
     title_cols: tuple[int, int] | None = None  # columns printed at the left of every page (a wide sheet)
     col_breaks: tuple[int, ...] = ()  # a wide sheet's pages start at these columns (with ``page.scale``)
+    row_breaks: tuple[int, ...] = ()  # a long input sheet's pages start at these rows (公开说明's sections)
     protect: bool = False  # output sheets: their cells are written by juesuan only
     buttons: Buttons = MAIN_BUTTONS
     title: str = ""  # the fixed title in A1, the buttons to its right
@@ -97,8 +98,8 @@ def _input_looks() -> dict[str, SheetLook]:
     from .input_sheets import INPUT_SHEETS
 
     return {spec.name: SheetLook(spec.widths, replace(LANDSCAPE if spec.landscape else PORTRAIT, scale=spec.scale),
-                                 spec.freeze or (1, 0), input_title_rows(spec.name), spec.title_cols,
-                                 spec.col_breaks, title=spec.title)
+                                 spec.freeze or (1, 0), spec.title_rows or input_title_rows(spec.name),
+                                 spec.title_cols, spec.col_breaks, spec.row_breaks, title=spec.title)
             for spec in INPUT_SHEETS}
 
 
@@ -117,6 +118,8 @@ def used_rows(locator: L.Locator) -> dict[str, int]:
             last[block.sheet] = block.row + max(rows.values()) + 1
     if locator.reasons:
         last[L.REASONS] = L.REASONS_BLOCK.row + max(locator.reasons.values()) + 1
+    if locator.terms:  # 公开说明's 名词解释 beyond the template's
+        last[L.PUBLIC_NOTES] = L.PUBLIC_TERMS_BLOCK.row + max(locator.terms.values()) + 1
     return last
 
 
@@ -160,7 +163,7 @@ def input_print_area(sheet: str, used_rows: int) -> tuple[int, int, int, int]:
     (``used_rows`` rows from A1), never hundreds of empty input rows."""
     blocks = [b for b in L.BLOCKS if b.sheet == sheet]
     fixed = max((b.last_row for b in blocks if b.name not in L.GROWING), default=max(b.row for b in blocks))
-    last_col = max(b.last_col for b in blocks) + (1 if sheet == L.UNIT else 0)  # 单位信息's notes
+    last_col = max(b.last_col for b in blocks) + any(b.name in L.NOTED for b in blocks)  # the hints right of rows
     return 0, 0, max(fixed, used_rows - 1, L.FIRST), last_col
 
 
