@@ -362,3 +362,30 @@ def test_a_rate_in_its_own_sentence_after_the_list_of_parts() -> None:
     assert review_text(text.format("35.50")) == []
     assert [(f.code, f.figure, f.expected) for f in review_text(text.format("21.05"))] == [
         ("R-RATE", "21.05%", "35.50%")]
+
+
+def test_a_project_only_item_whose_purpose_or_reason_speaks_of_basic_spending() -> None:
+    # 2010601 行政运行 (财政事务) has 项目支出 only; its purpose and its reason in the words of real texts
+    def basic(use: str, reason: str = "厉行节约") -> list[tuple[str, str]]:
+        blocks = document(use=use)
+        at = next(i for i, b in enumerate(blocks) if b.text.startswith("2、"))
+        blocks[at] = Block(blocks[at].text.replace("厉行节约", reason), blocks[at].place)
+        return _found(blocks, "R-BASIC-PROJECT")
+
+    assert basic("财政专项工作等项目支出") == []
+    assert basic("财政专项工作等基本经费") == [("", "项目支出400.00万元的用途")]
+    assert basic("财政专项工作", "年中基本经费调减") == [("", "项目支出400.00万元的用途")]
+
+
+def test_purpose_figures_and_reason_in_one_sentence() -> None:
+    # "（项），主要用于…等项目支出，年初预算为…，决算数小于预算数的主要原因：年中基本经费调减。" (one sentence)
+    blocks = document()
+    at = next(i for i, b in enumerate(blocks) if b.text.startswith("2、"))
+    one = ("2、一般公共服务支出（类）财政事务（款）行政运行（项），主要用于财政专项工作等{0}，年初预算为420.00万元，"
+           "支出决算为400.00万元，决算数小于预算数的主要原因：年中{1}调减。")
+    blocks[at] = Block(one.format("项目支出", "项目经费"), blocks[at].place)
+    assert _found(blocks, "R-BASIC-PROJECT") == []
+    blocks[at] = Block(one.format("基本支出", "项目经费"), blocks[at].place)
+    assert _found(blocks, "R-BASIC-PROJECT") == [("", "项目支出400.00万元的用途")]
+    blocks[at] = Block(one.format("项目支出", "基本经费"), blocks[at].place)
+    assert _found(blocks, "R-BASIC-PROJECT") == [("", "项目支出400.00万元的用途")]

@@ -301,7 +301,8 @@ def items(blocks: list[Block]) -> list[Item]:
             sec = Section(sec.number, sec.title, sec.sub, sec.sub_title, fund, FUND_TABLE[fund])
         item = Item(bi, c.start(), lei, kuan, xiang, resolve(names, lei, kuan, xiang), sec)
         if m := re.match(r"[。，,]?\s*主要用于[：:]?(?P<use>[^。；;]{2,120})", parts[0][1]):
-            item.purpose = m.group("use")
+            # the purpose, without the figures that follow it in the same sentence ("…，年初预算为…")
+            item.purpose = re.split(r"[，,](?=(?:年初|全年|调整|当年)?(?:预算|支出决算|决算))", m.group("use"))[0]
         for k, text in parts:
             for s in sentences(text):
                 item.sentences.append((k, s))

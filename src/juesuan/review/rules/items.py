@@ -113,17 +113,17 @@ def _named_for_another(blocks: list[Block], it, rows: dict[str, Row], kind: str,
     ), figure=f"{w}（{level}）")
 
 
-_BASIC_WORDS = re.compile(r"基本支出|人员经费|公用经费|人员和公用|日常运转|在职人员工资")
+_BASIC_WORDS = re.compile(r"基本支出|基本经费|人员经费|公用经费|人员和公用|日常运转|在职人员工资")
 
 
 def rule_item_basic(blocks: list[Block]) -> list[ReviewFinding]:
-    """A 项 whose purpose is 基本支出 ("维持日常运转的人员和公用支出") while its row of the fund's table
-    (else the 支出决算表) has 项目支出 only — the row found by the 项's whole 类/款/项 chain, so that
-    "行政运行（项）" under one 款 is not taken for another's."""
+    """A 项 whose purpose is 基本支出 ("维持日常运转的人员和公用支出", "…等基本经费"), or whose reason speaks of
+    its 基本经费 / 人员经费, while its row of the fund's table (else the 支出决算表) has 项目支出 only — the
+    row found by the 项's whole 类/款/项 chain, so that "行政运行（项）" under one 款 is not taken for another's."""
     tables = _table_rows(blocks)
     out = []
     for it in items(blocks):
-        if not it.code or not (m := _BASIC_WORDS.search(it.purpose)) or "项目" in it.purpose:
+        if not it.code:
             continue
         kind = FUND_TABLE.get(it.fund, "")
         row = tables.get(kind, {}).get(it.code)
@@ -132,19 +132,26 @@ def rule_item_basic(blocks: list[Block]) -> list[ReviewFinding]:
         if row is None:
             continue
         at = _SPENT.get(kind, 2)
-        parts = row.amounts[at + 1 : at + 3]
-        if len(parts) != 2 or any(p is None for p in parts):
-            continue
-        basic, project = parts
+        basic, project = (*row.amounts[at + 1 : at + 3], None, None)[:2]
         if basic is None or project is None or basic.value or not project.value:
             continue
-        b = blocks[it.block]
-        out.append(finding(
-            CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
-            f"“{it.name}”在表中只有项目支出{amt(project)}、没有基本支出，正文却说用于“{m.group(0)}”：请核对。",
-            it.block, b, _sentence_of(b.text, it.purpose), expected=f"项目支出{amt(project)}的用途",
-        ))
+        said = []  # (the words, the sentence they are in)
+        if (m := _BASIC_WORDS.search(it.purpose)) and "项目" not in it.purpose:
+            said.append((m.group(0), _sentence_of(blocks[it.block].text, it.purpose), it.block))
+        for bi, s in it.sentences:
+            reason = re.search(r"原因[^。]*", s.text)
+            if reason and (m := _REASON_WORDS.search(reason.group(0))):
+                said.append((m.group(0), s.text, bi))
+        for words, quote, bi in said:
+            out.append(finding(
+                CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
+                f"“{it.name}”在表中只有项目支出{amt(project)}、没有基本支出，正文却说“{words}”：请核对。",
+                bi, blocks[bi], quote, expected=f"项目支出{amt(project)}的用途",
+            ))
     return out
+
+
+_REASON_WORDS = re.compile(r"基本支出|基本经费|人员经费|公用经费")
 
 
 def _sentence_of(text: str, part: str) -> str:
