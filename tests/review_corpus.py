@@ -24,7 +24,7 @@ NO_CALC = ("unit", "blank", "direction", "flat", "compare", "same", "template", 
            "name", "text-table")
 # errors in words (a year without 年, a template placeholder): a finding that states no figure points at one
 # by quoting its words, even when the words hold digits ("2018度")
-WORD_KINDS = ("wording", "template", "blank", "name")
+WORD_KINDS = ("wording", "template", "blank", "name", "unit")  # "unit": a finding on "下降18.87" (no %) may quote it
 DOCS = {"决算", "预算"}
 ALARM_LEVELS = ("错误", "警告")  # a 提示 that matches nothing is reported, not counted as a false alarm
 
