@@ -21,6 +21,7 @@ from ...core.runner import describe, run_checks
 from ..base import ReviewFinding
 from ..extract import Block
 from ..grid import model
+from .blanks import rule_blanks
 from .directions import rule_comparisons, rule_reasons
 from .disclosure import (
     rule_budget_words,
@@ -42,15 +43,30 @@ from .documents import (
     rule_running_cost,
     rule_zero_base,
 )
+from .items import (
+    rule_class_tables,
+    rule_fund_totals,
+    rule_item_basic,
+    rule_item_budget_words,
+    rule_item_names,
+    rule_item_rate_zero,
+    rule_item_tables,
+    rule_procurement,
+    rule_rate_after_list,
+    rule_sangong_table,
+)
 from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
-from .reading import rule_blanks, rule_reading
+from .parts import rule_wrong_part
+from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope
+from .reading import rule_reading
 from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
+from .share_groups import rule_share_groups
 from .shares import rule_shares
 from .tables import rule_tables
-from .text_table import rule_charts, rule_item_finals, rule_public_tables, rule_text_tables
+from .text_table import rule_charts, rule_public_tables, rule_text_tables
 from .wording import (
     rule_change_without_word,
     rule_doubled_words,
@@ -58,6 +74,7 @@ from .wording import (
     rule_template_notes,
     rule_template_words,
     rule_unit_name,
+    rule_unit_slips,
 )
 
 __all__ = ["RULES", "ReviewFinding", "run"]
@@ -71,14 +88,25 @@ RULES: list[tuple[str, Rule]] = [
     ("笔误", rule_typos),
     ("增减额、增减率、执行率", rule_comparisons),
     ("总数与各项之和", rule_parts),
+    ("列举中与占比不符的一项", rule_wrong_part),
     ("总数与其后各段所列之和", rule_paragraph_lists),
     ("分别、各列出的增减率", rule_respective),
     ("占比", rule_shares),
+    ("同一总数下分句列出的占比", rule_share_groups),
     ("表格", rule_tables),
     ("图表与正文", rule_charts),
     ("需核实的事项", rule_verify),
     ("正文与公开表", rule_text_tables),
-    ("项级科目的决算与公开表", rule_item_finals),
+    ("项级科目的决算与公开表", rule_item_tables),
+    ("项级科目的基本支出（按类款项）", rule_item_basic),
+    ("类款项名称与公开表", rule_item_names),
+    ("类级科目的金额与公开表", rule_class_tables),
+    ("“三公”经费与三公经费表", rule_sangong_table),
+    ("无政府性基金、国有资本经营收支与总表", rule_fund_totals),
+    ("政府采购中的中小企业金额", rule_procurement),
+    ("项级科目决算与预算的大小（跨段）", rule_item_budget_words),
+    ("项级科目年初预算为0的完成率（跨句）", rule_item_rate_zero),
+    ("其中各项之后单独一句的完成率", rule_rate_after_list),
     ("九张公开表", rule_public_tables),
     ("经济分类科目的列举", rule_economic_lists),
     ("决算与预算的大小", rule_budget_words),
@@ -89,6 +117,10 @@ RULES: list[tuple[str, Rule]] = [
     ("模板备选词", rule_template_words),
     ("模板说明与占位符", rule_template_notes),
     ("数字缺少单位", rule_missing_unit),
+    ("金额漏写“万”", rule_unit_slips),
+    ("完成率与其科目的决算、预算", rule_rates_in_scope),
+    ("增减方向与完成率", rule_rate_direction),
+    ("增减率与其科目的上年数", rule_changes_in_scope),
     ("重复的字", rule_doubled_words),
     ("增减额缺少方向", rule_change_without_word),
     ("单位名称", rule_unit_name),
@@ -128,7 +160,7 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return _consequences_dropped(out)
+    return _tables_decide(_consequences_dropped(out))
 
 
 # a finding that follows from another in the same block: one problem, one finding
@@ -154,6 +186,13 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
     wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM") and f.figure}
     kept = [f for f in kept if not (f.code in ("R-SHARE", "R-RATE", "R-PERCENT")
                                      and {_amount(x) for x in _DIVISOR.findall(f.why)} & wrong)]
+    # a list's wrong item (R-PART): the total it makes look wrong, and its share, follow from it
+    parted = {f.block: _amount(f.figure) for f in kept if f.code == "R-PART"}
+    kept = [f for f in kept if not (f.block in parted and (f.code == "R-SUM" or (
+        f.code == "R-SHARE" and _amount(f.why) == parted[f.block])))]
+    # ... and said once: where another check (the tables) names the same figure and value, that one
+    said = {(f.block, f.figure, f.expected) for f in kept if f.code != "R-PART"}
+    kept = [f for f in kept if not (f.code == "R-PART" and (f.block, f.figure, f.expected) in said)]
     # a figure that contradicts its other statements (R-SAME) and, by another rule, the arithmetic
     # with one correct value (a total that neither adds up nor matches them): one finding — the
     # arithmetic one, at the graver level — with both reasons
@@ -172,4 +211,32 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
         level = min((x.level for x in group), key=lambda v: LEVEL_ORDER[v])
         whys = list(dict.fromkeys(x.why for x in [first, *group] if x.why))
         out.append(replace(first, level=level, why="；".join(whys)) if len(group) > 1 else first)
+    return out
+
+
+def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """Where a 公开 table settles which figure is wrong (an R-TEXT-TABLE on a part, or on one of two
+    statements), the findings that took the other side go: an R-SUM that blames the total by exactly
+    the part's error, an R-SAME that "corrects" a figure to the value the table refutes."""
+    from decimal import Decimal, InvalidOperation
+
+    def value(text: str) -> Decimal | None:
+        try:
+            return Decimal(_amount(text)) if _amount(text) else None
+        except InvalidOperation:
+            return None
+
+    settled = [(f.block, value(f.figure), value(f.expected)) for f in found
+               if f.code == "R-TEXT-TABLE" and f.figure and f.expected]
+    if not settled:
+        return found
+    out = []
+    for f in found:
+        fig, exp = value(f.figure), value(f.expected)
+        if f.code == "R-SUM" and fig is not None and exp is not None and any(
+                b == f.block and w is not None and r is not None and fig - exp == r - w for b, w, r in settled):
+            continue  # the total is right: the part the table corrects is the whole difference
+        if f.code == "R-SAME" and exp is not None and any(w == exp and r == fig for _, w, r in settled):
+            continue  # it would put back the value the table refutes
+        out.append(f)
     return out
