@@ -154,6 +154,8 @@ def _names_place(f, inj: Injection) -> bool:
     """Beyond the corpus's matching: a finding on the mutated sentence that names no figure of its own
     but quotes what was written and states the correct value ("“占71.10”缺少单位：应写作“占71.10%”");
     for a wording class (no correct value), any new finding on the mutated sentence names the place."""
+    if inj.kind in WORDING and f.figure and _norm(f.figure) == _norm(inj.written):
+        return True  # it names the words written, wherever it quotes (a 项 heading and its amounts apart)
     if not _on_place(f, inj):
         return False
     if inj.kind in WORDING:
