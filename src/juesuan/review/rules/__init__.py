@@ -43,6 +43,18 @@ from .documents import (
     rule_running_cost,
     rule_zero_base,
 )
+from .items import (
+    rule_class_tables,
+    rule_fund_totals,
+    rule_item_basic,
+    rule_item_budget_words,
+    rule_item_names,
+    rule_item_rate_zero,
+    rule_item_tables,
+    rule_procurement,
+    rule_rate_after_list,
+    rule_sangong_table,
+)
 from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
@@ -54,7 +66,7 @@ from .sangong import rule_sangong_zero_budget
 from .share_groups import rule_share_groups
 from .shares import rule_shares
 from .tables import rule_tables
-from .text_table import rule_charts, rule_item_finals, rule_public_tables, rule_text_tables
+from .text_table import rule_charts, rule_public_tables, rule_text_tables
 from .wording import (
     rule_change_without_word,
     rule_doubled_words,
@@ -85,7 +97,16 @@ RULES: list[tuple[str, Rule]] = [
     ("图表与正文", rule_charts),
     ("需核实的事项", rule_verify),
     ("正文与公开表", rule_text_tables),
-    ("项级科目的决算与公开表", rule_item_finals),
+    ("项级科目的决算与公开表", rule_item_tables),
+    ("项级科目的基本支出（按类款项）", rule_item_basic),
+    ("类款项名称与公开表", rule_item_names),
+    ("类级科目的金额与公开表", rule_class_tables),
+    ("“三公”经费与三公经费表", rule_sangong_table),
+    ("无政府性基金、国有资本经营收支与总表", rule_fund_totals),
+    ("政府采购中的中小企业金额", rule_procurement),
+    ("项级科目决算与预算的大小（跨段）", rule_item_budget_words),
+    ("项级科目年初预算为0的完成率（跨句）", rule_item_rate_zero),
+    ("其中各项之后单独一句的完成率", rule_rate_after_list),
     ("九张公开表", rule_public_tables),
     ("经济分类科目的列举", rule_economic_lists),
     ("决算与预算的大小", rule_budget_words),
@@ -139,7 +160,7 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return _consequences_dropped(out)
+    return _tables_decide(_consequences_dropped(out))
 
 
 # a finding that follows from another in the same block: one problem, one finding
@@ -190,4 +211,32 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
         level = min((x.level for x in group), key=lambda v: LEVEL_ORDER[v])
         whys = list(dict.fromkeys(x.why for x in [first, *group] if x.why))
         out.append(replace(first, level=level, why="；".join(whys)) if len(group) > 1 else first)
+    return out
+
+
+def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """Where a 公开 table settles which figure is wrong (an R-TEXT-TABLE on a part, or on one of two
+    statements), the findings that took the other side go: an R-SUM that blames the total by exactly
+    the part's error, an R-SAME that "corrects" a figure to the value the table refutes."""
+    from decimal import Decimal, InvalidOperation
+
+    def value(text: str) -> Decimal | None:
+        try:
+            return Decimal(_amount(text)) if _amount(text) else None
+        except InvalidOperation:
+            return None
+
+    settled = [(f.block, value(f.figure), value(f.expected)) for f in found
+               if f.code == "R-TEXT-TABLE" and f.figure and f.expected]
+    if not settled:
+        return found
+    out = []
+    for f in found:
+        fig, exp = value(f.figure), value(f.expected)
+        if f.code == "R-SUM" and fig is not None and exp is not None and any(
+                b == f.block and w is not None and r is not None and fig - exp == r - w for b, w, r in settled):
+            continue  # the total is right: the part the table corrects is the whole difference
+        if f.code == "R-SAME" and exp is not None and any(w == exp and r == fig for _, w, r in settled):
+            continue  # it would put back the value the table refutes
+        out.append(f)
     return out

@@ -12,7 +12,7 @@ from ...core import catalog
 from ...core.codes import CODES
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import ReviewFinding, finding, iv, meets, point, show
+from ..base import LIST_MARK, ReviewFinding, finding, iv, meets, point, show
 from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..sentences import Fig, report_year, sentences
@@ -28,12 +28,18 @@ def _amounts(figs: list[Fig]) -> list[Fig]:
     return [g for g in figs if g.role == "level" and not g.paren and g.f.is_money]
 
 
-def _pair(figs: list[Fig]) -> tuple[Figure, Figure] | None:
-    """(预算, 决算) when a sentence states exactly one of each."""
+def _pair(figs: list[Fig], text: str = "") -> tuple[Figure, Figure] | None:
+    """(预算, 决算) when a sentence states exactly one of each — or one 预算 and, before its "其中" list
+    of parts, one 决算 ("“三公”经费…年初预算为A，支出决算为B，完成预算的C%，其中：因公出国（境）费决算为…")."""
     levels = _amounts(figs)
     bud = [g.f for g in levels if g.kind == "预算"]
     fin = [g.f for g in levels if g.kind == "决算"]
-    return (bud[0], fin[0]) if len(bud) == 1 and len(fin) == 1 else None
+    if len(bud) == 1 and len(fin) == 1:
+        return bud[0], fin[0]
+    if len(bud) != 1 or len(fin) < 2 or not (mark := LIST_MARK.search(text)) or bud[0].start > mark.start():
+        return None
+    head = [f for f in fin if bud[0].start < f.start < mark.start()]
+    return (bud[0], head[0]) if len(head) == 1 else None
 
 
 def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
@@ -44,7 +50,7 @@ def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         pair = None
         for s in sentences(b.text):
-            pair = _pair(s.figs) or pair
+            pair = _pair(s.figs, s.text) or pair
             if pair is None:
                 continue
             bud, fin = pair
@@ -144,12 +150,20 @@ def _norm(name: str) -> str:
     return name.replace(" ", "").replace("（", "(").replace("）", ")")
 
 
+def _qualified(name: str, right: str, code: str) -> bool:
+    """A 项 name with a bracketed qualifier ("事业运行（政府办公厅（室）及相关机构事务所属事业单位）"), or
+    cut short where the table's cell is narrow ("机关事业单位职业年金缴费"): the same 项 (two tables naming
+    one code two ways is R-CODE-NAME's 提示, rule_code_names_agree)."""
+    n, r = _norm(name), _norm(right)
+    return (n.startswith(r + "(") and n.endswith(")")) or (len(code) == 7 and r.startswith(n) and len(n) >= 4)
+
+
 def rule_code_names(blocks: list[Block]) -> list[ReviewFinding]:
     """科目 names against their codes: a table's 类 and 款 lines, and a 类 named in the text."""
     year = report_year(blocks) or 0
     known = dict(catalog.FUNCTION_CLASSES) if year >= 2019 else {}
     if year >= 2022:
-        known |= catalog.FUNCTION_SECTIONS
+        known |= catalog.FUNCTION_SECTIONS | catalog.FUNCTION_ITEMS
     if not known:
         return []
     out = []
@@ -158,12 +172,13 @@ def rule_code_names(blocks: list[Block]) -> list[ReviewFinding]:
         if b.is_table:
             for row in b.rows:
                 cells = [c for c in row if c.strip()]
-                m = re.match(r"^(\d{3}(?:\d{2})?)(?!\d)\s*(.*)$", cells[0].strip()) if cells else None
+                m = re.match(r"^(\d{3}(?:\d{2}){0,2})(?!\d)\s*(.*)$", cells[0].strip()) if cells else None
                 if not m or m.group(1) not in known:
                     continue
                 name = m.group(2) or (cells[1] if len(cells) > 1 else "")
                 right = known[m.group(1)]
-                if name and not re.search(r"\d", name) and _norm(name) != _norm(right):
+                same = _norm(name) == _norm(right) or _qualified(name, right, m.group(1))
+                if name and not re.search(r"\d", name) and not same:
                     out.append(ReviewFinding(
                         CODES["R-CODE-NAME"].level, "R-CODE-NAME",
                         f"科目编码{m.group(1)}的名称应为“{right}”，不是“{name}”。",
@@ -188,11 +203,13 @@ def rule_code_names(blocks: list[Block]) -> list[ReviewFinding]:
 
 _ECONOMIC = re.compile(r"^(30[1-9]|31\d|399)(\d{2})$")
 _PERSONNEL = ("301", "303")  # 人员经费: 工资福利支出, 对个人和家庭的补助; the rest is 公用经费
-_LIST = re.compile(r"(人员经费|公用经费)[^，。；;]*?万元[，,]\s*主要包括[：:](?P<items>[^；;。]+)")
+# "人员经费X万元，主要包括：A、B" (the template), "…。主要用于：A、B", "…，包括A、B"
+_LIST = re.compile(r"(人员经费|公用经费)[^，。；;]*?万元[，,。]?\s*(?:主要)?(?:包括|用于|有)[：:]?(?P<items>[^；;。]+)")
+_CLASS_LINE = re.compile(r"^(30[1-9]|31\d|399)$")
 
 
 def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
-    """(code, name, amount) of the 款 lines of the 基本支出决算表 (both halves)."""
+    """(code, name, amount) of the 类 and 款 lines of the 基本支出决算表 (both halves)."""
     from .text_table import _cell_value, table_kind
 
     out = []
@@ -202,7 +219,7 @@ def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
         unit = table_unit(b)
         for row in b.rows:
             for c in range(len(row) - 2):
-                if not _ECONOMIC.match(row[c].strip()):
+                if not (_ECONOMIC.match(row[c].strip()) or _CLASS_LINE.match(row[c].strip())):
                     continue
                 value = _cell_value(row[c + 2], unit)
                 if value is None and not row[c + 2].strip() and row[c + 1].strip():
@@ -215,7 +232,9 @@ def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
 def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
     """ "人员经费…主要包括：A、B…" against the 基本支出决算表: the lines named are those with an
     amount, and (unless the list ends in "……"/"等") every line with an amount is named."""
-    lines = _economic_lines(blocks)
+    every = _economic_lines(blocks)
+    classes = {n: c for c, n, _ in every if len(c) == 3}
+    lines = [x for x in every if len(x[0]) == 5]
     if not lines:
         return []
     out = []
@@ -234,6 +253,11 @@ def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
                              else [x])
             if not any(v.value for v in by_name.values()):
                 continue  # every line shows 0 (amounts under the 万元 shown): nothing to compare
+            if sum(1 for n in named if n in by_name or n in classes) * 2 < len(named) or not named:
+                continue  # mostly not 经济分类 names: a purpose ("主要用于保障机关运转"), not a list of lines
+            # a 类 named ("工资福利支出") stands for its 款
+            named = [*(n for n in named if n not in classes),
+                     *(n for c, n, v in group if v.value and c[:3] in {classes[x] for x in named if x in classes})]
             zero = [n for n in named if n in by_name and by_name[n].value == 0]
             absent = [n for n in named if n not in by_name]
             left = [] if re.search(r"……|…|等$", text) else [n for _, n, v in group if v.value and n not in named]

@@ -13,10 +13,11 @@ from typing import Any
 
 from ...core.codes import CODES
 from ...core.findings import Level
-from ..base import ReviewFinding, amt, finding, iv, iv_sum, meets
+from ..base import LIST_MARK, ReviewFinding, amt, finding, iv, iv_sum, meets, show
 from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..sentences import levels_of, raw_label, report_year, sentence_at, sentences
+from ..subjects import classes_add_up
 from .tables import rule_tables
 from .text_table import _cell_value, _plain, table_kind
 
@@ -176,7 +177,7 @@ def _total_amounts(blocks: list[Block], kind: str) -> list[Figure]:
 
 def _broken(b: Block) -> bool:
     """A table that does not add up in itself: said there, once; its totals are not compared."""
-    return any(f.code in ("R-TABLE-SUM", "R-TABLE-PARENT") for f in rule_tables([b]))
+    return not classes_add_up(b) or any(f.code in ("R-TABLE-SUM", "R-TABLE-PARENT") for f in rule_tables([b]))
 
 
 def _cross(level: Level, text: str, blocks: list[Block], bi: int, shown: Figure, expected: str,
@@ -263,13 +264,15 @@ def rule_cover(blocks: list[Block]) -> list[ReviewFinding]:
 
 # --- 持平 said of a change -------------------------------------------------------------------
 
-_CHANGE = re.compile(r"(增加|减少|增长|下降|上升|降低)(?:了|为|至|到)?\s*\d")
+# a change ("增加5.07万元"; "减少为0.00万元": a level it changed to), not a change of 0 ("增长0%": 持平 in figures)
+_CHANGE = re.compile(r"(增加|减少|增长|下降|上升|降低)(?:(?:为|至|到)\s*\d|了?\s*(?!0(?:\.0+)?\s*(?:%|万元|元|$))\d)")
 _FLAT = re.compile(r"与[^，,。；;\d]{0,10}持平|保持持平|基本持平|(?<![与])持平")
 
 
 def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
     """ "减少为0.00万元，与2024年持平": one statement both changes and stays the same (the 持平
-    in the change's own words, or in the next words when they have no subject of their own)."""
+    in the change's own words, or in the next words when they have no subject of their own). A change
+    of 0 ("增长0%，与上年持平") says the same as 持平."""
     out = []
     for bi, b in enumerate(blocks):
         if b.is_table:
@@ -437,26 +440,54 @@ def _basic_total(blocks: list[Block], kind: str) -> Figure | None:
     return amounts[1] if len(amounts) >= 2 else None
 
 
+_GENERAL = re.compile(r"^(?:本年度?)?一般公共预算财政拨款支出(?:决算)?(?:为|是)?$")
+# "一般公共预算财政拨款支出年初预算为A万元，支出决算为B万元": B is the 支出 the sentence is about
+_GENERAL_SENTENCE = re.compile(r"^(?:本年度?|(?:19|20)\d\d年度?)?一般公共预算财政拨款支出(?:年初|全年|调整)?预算")
+_FINAL = re.compile(r"^(?:支出)?决算(?:数)?(?:为|是)?$")
+
+
 def _general_total_text(blocks: list[Block], t5: Figure, bi5: int) -> list[ReviewFinding]:
-    """ "一般公共预算财政拨款支出X万元" (one value however often the text states it) against the
-    合计 of 公开05: when they differ, the table's 合计 is questioned with the text's value."""
-    stated = {}
-    for b in blocks:
+    """ "一般公共预算财政拨款支出X万元" against the 合计 of 公开05: one value however often the text states
+    it — when they differ, the table's 合计 is questioned with the text's value; two values, one of
+    them the table's — the other statements are questioned with the table's."""
+    stated: dict[Decimal, list[tuple[int, str, Figure]]] = {}
+    for bi, b in enumerate(blocks):
         if b.is_table:
             continue
         for s in sentences(b.text):
             for g in levels_of(s.figs):
                 label = raw_label(s.text, g.f.start)
-                if re.search(r"^(?:本年度?)?一般公共预算财政拨款支出(?:决算)?(?:为|是)?$", label) and g.kind != "预算":
-                    stated[g.f.yuan()] = g.f
-    if len(stated) != 1:
+                if (_GENERAL.search(label) or (_FINAL.search(label) and _GENERAL_SENTENCE.match(s.text[: g.f.start])
+                                               and not LIST_MARK.search(s.text[: g.f.start]))) and g.kind != "预算":
+                    stated.setdefault(g.f.yuan(), []).append((bi, s.text, g.f))
+    if len(stated) == 1:
+        text = next(iter(stated.values()))[0][2]
+        if meets(iv(text), iv(t5)):
+            return []
+        return [_cross(CODES["R-TEXT-TABLE"].level, f"{_T5}的合计{amt(t5)}与正文的一般公共预算财政拨款支出"
+                       f"{amt(text)}不一致：两处应相同。", blocks, bi5, t5, amt(text),
+                       f"正文：一般公共预算财政拨款支出{text.raw}", "R-TEXT-TABLE")]
+    agree = [v for v, where in stated.items() if meets(iv(where[0][2]), iv(t5))]
+    if len(agree) != 1 or _broken(blocks[bi5]):
         return []
-    text = next(iter(stated.values()))
-    if meets(iv(text), iv(t5)):
-        return []
-    return [_cross(CODES["R-TEXT-TABLE"].level, f"{_T5}的合计{amt(t5)}与正文的一般公共预算财政拨款支出{amt(text)}"
-                   "不一致：两处应相同。", blocks, bi5, t5, amt(text), f"正文：一般公共预算财政拨款支出{text.raw}",
-                   "R-TEXT-TABLE")]
+    return [finding(CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+                    f"一般公共预算财政拨款支出正文为{f.raw}，与{_T5}的合计及正文其他各处不符："
+                    f"应为{show(t5.yuan(), f)}。",
+                    bi, blocks[bi], quote, f, show(t5.yuan(), f), f"{_T5}合计为{t5.raw}")
+            for v, where in stated.items() if v not in agree for bi, quote, f in where]
+
+
+def _basic_parts(blocks: list[Block]) -> Figure | None:
+    """公开06's 人员经费合计 + 公用经费合计 (the 基本支出 of 公开05 by its parts), None when not read."""
+    if not any(b.is_table and table_kind(b) == _T6 and not _broken(b) for b in blocks):
+        return None
+    parts = [_table_total(blocks, _T6, p) for p in ("人员经费合计", "公用经费合计")]
+    if parts[0] is None or parts[1] is None:
+        return None
+    total = parts[0].yuan() + parts[1].yuan()
+    unit, decimals = parts[0].unit, max(parts[0].decimals, parts[1].decimals)
+    value = total / 10000 if unit == "万元" else total
+    return Figure(value, unit, f"{value:,.{decimals}f}", 0, 0, decimals)
 
 
 def rule_basic_text(blocks: list[Block]) -> list[ReviewFinding]:
@@ -468,6 +499,9 @@ def rule_basic_text(blocks: list[Block]) -> list[ReviewFinding]:
     if where and total:
         out.extend(_general_total_text(blocks, total[0], where[0]))
     t5 = _basic_total(blocks, _T5)
+    source = f"{_T5}合计行基本支出"
+    if t5 is None:  # 公开05 not read (or not adding up): its 基本支出 is 公开06's two 合计
+        t5, source = _basic_parts(blocks), f"{_T6}人员经费合计与公用经费合计之和"
     if t5 is None:
         return out
     t3 = _basic_total(blocks, "支出决算表")
@@ -481,12 +515,12 @@ def rule_basic_text(blocks: list[Block]) -> list[ReviewFinding]:
                     continue
                 if meets(iv(g.f), iv(t5)):
                     continue
-                why = f"{_T5}合计行基本支出为{t5.raw}"
+                why = f"{source}为{t5.raw}"
                 if t3 is not None and meets(iv(g.f), iv(t3)):
                     why += f"；正文的{g.f.raw}是支出决算表（含全部资金）的基本支出"
                 out.append(finding(
                     CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-                    f"一般公共预算财政拨款基本支出正文为{g.f.raw}，与{_T5}不符：应为{amt(t5)}。",
+                    f"一般公共预算财政拨款基本支出正文为{g.f.raw}，与{source}不符：应为{amt(t5)}。",
                     bi, b, s.text, g.f, amt(t5), why,
                 ))
     return out

@@ -13,6 +13,7 @@ from ..extract import Block
 from ..figures import Figure, find_figures
 from ..grid import PUBLIC_TABLES
 from ..sentences import context_of, label_start, report_year, sentences
+from ..subjects import heading, sections
 
 
 def rule_charts(blocks: list[Block]) -> list[ReviewFinding]:
@@ -98,7 +99,6 @@ _LINES = (
 
 # --- rule: the 情况说明 against the nine 公开 tables -------------------------------------------
 
-_SECTION = re.compile(r"^[一二三四五六七八九十]+、(.+?)(?:总体)?情况(?:说明)?[。]?$")
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.．]?)")
 
 
@@ -124,25 +124,30 @@ def _cell_value(text: str, unit: str) -> Figure | None:
 
 
 def _table_values(b: Block) -> dict[str, list[Figure]]:
-    """A 公开 table's amounts by the name a text would give them: each row's label (its first
-    amount on that side), and each column header at the 合计 row."""
+    """A 公开 table's amounts by the name a text would give them: each row's label on each side (its
+    first amount right of it: 公开06's 人员经费合计 | … | 公用经费合计 | …), and each column header at the
+    合计 row."""
     unit = table_unit(b)
     out: dict[str, list[Figure]] = {}
     for n, row in enumerate(b.rows):
+        first, after = True, -1
         for c, cell in enumerate(row):
             name = _ORDINAL.sub("", _plain(cell))
-            if not name or re.search(r"\d", name) or _cell_value(cell, unit):
+            if c <= after or not name or re.search(r"\d", name) or _cell_value(cell, unit):
                 continue
-            value = next((v for x in row[c + 1 : c + 3] if (v := _cell_value(x, unit))), None)
-            if value is not None:
-                out.setdefault(name, []).append(value)
+            found = next(((k, v) for k in range(c + 1, min(c + 3, len(row))) if (v := _cell_value(row[k], unit))),
+                         None)
+            if found is not None:
+                out.setdefault(name, []).append(found[1])
+                after = found[0]
             # the header of a 合计 row: the nearest row above it with as many cells (merged cells differ)
             header = next((h for h in reversed(b.rows[:n]) if len(h) == len(row)), None)
-            if name in ("合计", "总计") and header is not None:
+            if first and name in ("合计", "总计") and header is not None:
                 for h, x in zip(header, row, strict=True):
                     if (v := _cell_value(x, unit)) and _plain(h) and not re.search(r"\d", h):
                         out.setdefault(_plain(h), []).append(v)
-            break
+                break
+            first = False
     return out
 
 
@@ -159,16 +164,10 @@ def rule_text_tables(blocks: list[Block]) -> list[ReviewFinding]:
     if not tables:
         return []
     out = []
-    section = ""
+    secs = sections(blocks)  # the table each section describes, by the words of its title
     for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        if m := _SECTION.match(b.text):
-            stem = _plain(m.group(1))
-            names = [n for n in tables if _plain(n).startswith(stem)]
-            section = min(names, key=len) if names else ""
-            continue
-        if not section:
+        section = secs[bi].table
+        if b.is_table or section not in tables or heading(b.text):
             continue
         values = tables[section]
         for s in sentences(b.text):

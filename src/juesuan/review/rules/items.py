@@ -1,0 +1,539 @@
+"""Rules on the document model (review/subjects.py): each 项 the text describes against its row in
+the table of its fund, its names against the codes the tables give, the 类 amounts of a structure
+paragraph against their rows, and the “三公” figures against the 三公 table."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ...core.codes import CODES
+from ...core.findings import Level
+from ..base import ReviewFinding, amt, finding, iv, meets, show
+from ..blocks import Block
+from ..figures import Figure
+from ..sentences import levels_of, report_year, sentence_at, sentences
+from ..subjects import (
+    FUND_TABLE,
+    T1,
+    T3,
+    T4,
+    T5,
+    T7,
+    T8,
+    T9,
+    Row,
+    class_amounts,
+    code_names,
+    coded_rows,
+    items,
+    memo,
+    plain,
+    sections,
+)
+
+# the column of a fund table that holds a row's 本年支出 (合计): 公开05 code | name | 合计 | 基本 | 项目;
+# 公开08/09 code | name | 年初结转和结余 | 本年收入 | 本年支出 合计 | 基本 | 项目 | 年末结转和结余
+_SPENT = {T5: 0, T3: 0}
+
+
+def _spent(kind: str, row: Row) -> Figure | None:
+    at = _SPENT.get(kind, 2)
+    return row.amounts[at] if len(row.amounts) > at else None
+
+
+@memo
+def _table_rows(blocks: list[Block]) -> dict[str, dict[str, Row]]:
+    """The coded rows of 公开03/05/08/09, without a table that does not add up in itself (its rows
+    are not to be trusted: that table is the finding, rules/tables.py)."""
+    from .documents import _broken
+
+    ok = [b if b.is_table and not _broken(b) else Block(b.text, b.place) for b in blocks]
+    return {kind: rows for kind in (T3, *FUND_TABLE.values()) if (rows := coded_rows(ok, kind))}
+
+
+def rule_item_tables(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "…（款）…（项）。…支出决算为Y万元" against that 项's row of its fund's table (一般公共预算 公开05,
+    政府性基金 公开08, 国有资本经营 公开09; the 本年支出). A figure the 支出决算表 (公开03, all funds) gives
+    for the row is not questioned: which table is off is then not known."""
+    tables = _table_rows(blocks)
+    names = code_names(blocks)
+    out = []
+    described = [it.code for it in items(blocks)]
+    for it in items(blocks):
+        kind = FUND_TABLE.get(it.fund, "")
+        if not it.code or it.final is None or kind not in tables:
+            continue
+        if it.code not in tables[kind]:  # a 项 the table does not have, named with its 决算 of another row
+            if renamed := _named_for_another(blocks, it, tables[kind], kind, names, described):
+                out.append(renamed)
+            continue
+        cell = _spent(kind, tables[kind][it.code])
+        if cell is None or meets(iv(cell), iv(it.final.figure)):
+            continue
+        other = tables.get(T3, {}).get(it.code)
+        if other is not None and (x := _spent(T3, other)) is not None and meets(iv(x), iv(it.final.figure)):
+            continue
+        if renamed := _named_for_another(blocks, it, tables[kind], kind, names, described):
+            out.append(renamed)
+            continue
+        f = it.final.figure
+        out.append(finding(
+            CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+            f"“{it.name}”支出决算正文为{f.raw}，与{kind}（{it.code}）不符：应为{show(cell.yuan(), f)}。",
+            it.final.block, blocks[it.final.block], it.final.sentence, f, show(cell.yuan(), f),
+            f"表中{it.code} {tables[kind][it.code].name}为{cell.raw or '0'}",
+        ))
+    return out
+
+
+def _named_for_another(blocks: list[Block], it, rows: dict[str, Row], kind: str, names: dict[str, str],
+                       described: list[str]) -> ReviewFinding | None:
+    """The item's 决算 is the one amount of another 项 row that no other item of the text describes: the
+    figure is that row's, the name is wrong (a 类/款/项 name of another row) — R-CODE-NAME on the name."""
+    f = it.final.figure
+    rows7 = [c for c, r in rows.items() if len(c) == 7 and c != it.code and c not in described
+             and (x := _spent(kind, r)) is not None and x.value and meets(iv(x), iv(f))]
+    if len(rows7) != 1:
+        return None
+    code = rows7[0]
+    chain = ((it.lei, 3, "类"), (it.kuan, 5, "款"), (it.xiang, 7, "项"))
+    wrong = [(w, n, level) for w, n, level in chain if w and names.get(code[:n]) != plain(w)]
+    if len(wrong) != 1:
+        return None
+    w, n, level = wrong[0]
+    right = f"{names[code[:n]]}（{level}）"
+    return replace(finding(
+        CODES["R-CODE-NAME"].level, "R-CODE-NAME",
+        f"“{w}（{level}）”的支出决算{f.raw}是表中{code} {names[code]}的金额：科目名称应为“{right}”。",
+        it.final.block, blocks[it.final.block], it.final.sentence, expected=right,
+        why=f"{kind}中{code} {names[code]}为{f.raw}",
+    ), figure=f"{w}（{level}）")
+
+
+_BASIC_WORDS = re.compile(r"基本支出|基本经费|人员经费|公用经费|人员和公用|日常运转|在职人员工资")
+
+
+def rule_item_basic(blocks: list[Block]) -> list[ReviewFinding]:
+    """A 项 whose purpose is 基本支出 ("维持日常运转的人员和公用支出", "…等基本经费"), or whose reason speaks of
+    its 基本经费 / 人员经费, while its row of the fund's table (else the 支出决算表) has 项目支出 only — the
+    row found by the 项's whole 类/款/项 chain, so that "行政运行（项）" under one 款 is not taken for another's."""
+    tables = _table_rows(blocks)
+    out = []
+    for it in items(blocks):
+        if not it.code:
+            continue
+        kind = FUND_TABLE.get(it.fund, "")
+        row = tables.get(kind, {}).get(it.code)
+        if row is None:
+            kind, row = T3, tables.get(T3, {}).get(it.code)
+        if row is None:
+            continue
+        at = _SPENT.get(kind, 2)
+        basic, project = (*row.amounts[at + 1 : at + 3], None, None)[:2]
+        if basic is None or project is None or basic.value or not project.value:
+            continue
+        said = []  # (the words, the sentence they are in)
+        if (m := _BASIC_WORDS.search(it.purpose)) and "项目" not in it.purpose:
+            said.append((m.group(0), _sentence_of(blocks[it.block].text, it.purpose), it.block))
+        for bi, s in it.sentences:
+            reason = re.search(r"原因[^。]*", s.text)
+            if reason and (m := _REASON_WORDS.search(reason.group(0))):
+                said.append((m.group(0), s.text, bi))
+        for words, quote, bi in said:
+            out.append(finding(
+                CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
+                f"“{it.name}”在表中只有项目支出{amt(project)}、没有基本支出，正文却说“{words}”：请核对。",
+                bi, blocks[bi], quote, expected=f"项目支出{amt(project)}的用途",
+            ))
+    return out
+
+
+_REASON_WORDS = re.compile(r"基本支出|基本经费|人员经费|公用经费")
+
+
+def _sentence_of(text: str, part: str) -> str:
+    pos = text.find(part)
+    if pos < 0:
+        return text
+    start = text.rfind("。", 0, pos) + 1
+    end = text.find("。", pos)
+    return text[start : end + 1 if end >= 0 else len(text)]
+
+
+# --- names against codes ----------------------------------------------------------------------
+
+def _close(name: str, candidates: dict[str, str]) -> str:
+    """The code of the one candidate name close to ``name`` (a slip, not another 科目)."""
+    best = difflib.get_close_matches(plain(name), list(candidates.values()), n=2, cutoff=0.6)
+    if len(best) != 1:
+        return ""
+    codes = [c for c, n in candidates.items() if n == best[0]]
+    return codes[0] if len(codes) == 1 else ""
+
+
+def _slip(it, names: dict[str, str], tabled: dict[str, str], tables: dict[str, dict[str, Row]]) -> str:
+    """The code of the unit's tables an unresolved item is, read by two of its three names (the third
+    the slip) and, where two or more rows could be it, by its 决算 (the row with that amount)."""
+    said = {3: plain(it.lei), 5: plain(it.kuan), 7: plain(it.xiang)}
+    levels = (3, 5, 7) if it.lei else (5, 7)
+    found = set()
+    for wrong in levels:
+        keep = [n for n in levels if n != wrong]
+        found |= {c for c in tabled if len(c) == 7 and all(names.get(c[:n]) == said[n] for n in keep)}
+    if len(found) > 1 and it.final is not None:
+        kind = FUND_TABLE.get(it.fund, "")
+
+        def spent(c: str) -> Figure | None:
+            row = tables.get(kind, {}).get(c) or tables.get(T3, {}).get(c)
+            return _spent(kind if c in tables.get(kind, {}) else T3, row) if row else None
+
+        found = {c for c in found if (x := spent(c)) is not None and meets(iv(x), iv(it.final.figure))}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "X（类）Y（款）Z（项）" whose names the tables do not give under each other: a 类, 款 or 项 name
+    that is another's. A name is questioned only by the rows of the unit's own tables (every 款 and 项
+    it spends on is there; the catalog knows only some): the row the other two names (and its 决算) make
+    it, else the row whose name the slip is close to."""
+    year = report_year(blocks)
+    if year is not None and year < 2019:
+        return []  # the catalog's names are those of the 2019 onwards 政府收支分类科目
+    names = code_names(blocks)
+    tables = _table_rows(blocks)
+    tabled = {c: names.get(c, r.name) for rows in tables.values() for c, r in rows.items()}
+    if not any(len(c) == 7 for c in tabled):
+        return []  # no 项 rows read: nothing to name them by
+    out = []
+    for it in items(blocks):
+        if it.code:
+            continue
+        said, right, where = "", "", ""
+        if code := _slip(it, names, tabled, tables):
+            chain = ((it.lei, 3), (it.kuan, 5), (it.xiang, 7))
+            wrong = [(w, n) for w, n in chain if w and names.get(code[:n]) != plain(w)]
+            if len(wrong) == 1:
+                w, n = wrong[0]
+                level = {3: "类", 5: "款", 7: "项"}[n]
+                said, right, where = f"{w}（{level}）", f"{names[code[:n]]}（{level}）", code
+        if not said:
+            said, right, where = _close_slip(it, names, tabled)
+        if not said:
+            continue
+        b = blocks[it.block]
+        out.append(replace(finding(
+            CODES["R-CODE-NAME"].level, "R-CODE-NAME",
+            f"“{said}”与公开表的科目不符：表中{where}为“{right}”。",
+            it.block, b, _sentence_of(b.text, it.xiang), expected=right,
+        ), figure=said))
+    return out
+
+
+def _close_slip(it, names: dict[str, str], tabled: dict[str, str]) -> tuple[str, str, str]:
+    """(said, right, code) of a 款 or 项 name close to one row of the unit's tables under the others."""
+    leis = [c for c, n in names.items() if len(c) == 3 and n == plain(it.lei)] if it.lei else []
+    kuan = [c for c, n in names.items() if len(c) == 5 and n == plain(it.kuan) and (not leis or c[:3] in leis)]
+    if not kuan and leis:
+        kuans = {c: n for c, n in tabled.items() if len(c) == 5 and c[:3] in leis}
+        if code := _close(it.kuan, kuans):
+            return f"{it.kuan}（款）", f"{tabled[code]}（款）", code
+    elif len(kuan) == 1:
+        xiangs = {c: n for c, n in tabled.items() if len(c) == 7 and c[:5] == kuan[0]}
+        if xiangs and (code := _close(it.xiang, xiangs)):
+            return f"{it.xiang}（项）", f"{tabled[code]}（项）", code
+    return "", "", ""
+
+
+# --- 类 amounts of the structure paragraph ------------------------------------------------------
+
+def rule_class_tables(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "文化旅游体育与传媒支出（类）X万元，占Y%" in the 一般公共预算 section against that 类's row of
+    公开05 (政府性基金: 公开08); the all-funds figure of 公开02/03 there is the wrong table's."""
+    tables = _table_rows(blocks)
+    out = []
+    for bi, sent, code, f, sec in class_amounts(blocks):
+        kind = FUND_TABLE.get(sec.fund, "")
+        row = tables.get(kind, {}).get(code)
+        if row is None or "上年" in sent[: sent.find(f.raw)] or (cell := _spent(kind, row)) is None:
+            continue
+        if meets(iv(cell), iv(f)):
+            continue
+        why = f"{kind}中{code} {row.name}为{cell.raw or '0'}"
+        every = [r for k in (T3,) if (r := tables.get(k, {}).get(code))]
+        if any((x := r.amounts[0]) is not None and meets(iv(x), iv(f)) for r in every):
+            why += f"；正文的{f.raw}是含全部资金的支出决算表的数"
+        out.append(finding(
+            CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+            f"“{row.name}（类）”正文为{f.raw}，与{kind}不符：应为{show(cell.yuan(), f)}。",
+            bi, blocks[bi], sent, f, show(cell.yuan(), f), why,
+        ))
+    return out
+
+
+# --- the “三公” figures against the 三公 table ----------------------------------------------------
+
+# the 12 amounts of the 三公 table's data row, in the template's order of items
+_T7_ITEMS = ("合计", "因公出国", "公务用车", "购置", "运行", "公务接待")
+
+
+def _t7(blocks: list[Block]) -> dict[tuple[str, str], Figure] | None:
+    """(item, "预算"/"决算") → the 三公 table's amount; None when its row is not read sanely (as
+    sangong.table_budgets: each 预算 then 决算, or all 预算 then all 决算, whichever adds up)."""
+    from .sangong import _sane
+    from .text_table import _cell_value
+
+    for b in blocks:
+        if not b.is_table or b.kind != T7:
+            continue
+        for row in b.rows:
+            values = [v for x in row if (v := _cell_value(x, b.unit or "万元")) is not None]
+            if len(values) != 12:
+                continue
+            read = [(bud, fin) for bud, fin in ((values[0::2], values[1::2]), (values[:6], values[6:]))
+                    if _sane(bud, fin)]
+            if not read or any(x.yuan() != y.yuan() for x, y in zip(read[0][0] + read[0][1],
+                                                                    read[-1][0] + read[-1][1], strict=True)):
+                return None
+            bud, fin = read[0]
+            return {**{(k, "预算"): v for k, v in zip(_T7_ITEMS, bud, strict=True)},
+                    **{(k, "决算"): v for k, v in zip(_T7_ITEMS, fin, strict=True)}}
+    return None
+
+
+_T7_WORDS = re.compile(r"三公|因公出国|公务用车(?:购置)?及运行(?:维护)?|公务用车(?:购置|运行(?:维护)?)?|公务接待")
+_BUDGET_END = re.compile(r"预算(?:数)?(?:为|是)?\s*$")
+_FINAL_END = re.compile(r"(?:决算(?:数)?|支出|费)(?:为|是)?\s*$")
+
+
+def _t7_item(words: str) -> str:
+    """The 三公 item the words before a figure name (the last named)."""
+    found = []
+    for m in _T7_WORDS.finditer(words):
+        w = m.group(0)
+        found.append("合计" if w == "三公" else "因公出国" if w == "因公出国" else "公务接待" if w == "公务接待"
+                     else "公务用车" if "及" in w or w == "公务用车" else "购置" if "购置" in w else "运行")
+    return found[-1] if found else ""
+
+
+def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
+    """The “三公” section's 预算 and 决算 of each item (合计, 因公出国（境）费, 公务用车 and its 购置 and
+    运行维护, 公务接待费) against the 三公 table."""
+    table = _t7(blocks)
+    if table is None:
+        return []
+    secs = sections(blocks)
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table or secs[bi].table != T7:
+            continue
+        for s in sentences(b.text):
+            if re.search(r"上年|(?:19|20)\d\d年度?(?:相比|比)|比(?:19|20)\d\d", s.text):
+                continue  # a comparison with last year: its levels are not this year's table's
+            item = ""
+            for g in levels_of(s.figs):
+                clause = re.split(r"[；;。]", s.text[: g.f.start])[-1]
+                item = _t7_item(clause) or item
+                kind = "预算" if _BUDGET_END.search(clause) else "决算" if _FINAL_END.search(clause) else ""
+                if not item or not kind or "外宾" in clause[-8:]:
+                    continue
+                cell = table[(item, kind)]
+                if meets(iv(cell), iv(g.f)):
+                    continue
+                out.append(finding(
+                    CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+                    f"“三公”经费{'' if item == '合计' else item}{kind}正文为{g.f.raw}，与{T7}不符：应为"
+                    f"{show(cell.yuan(), g.f)}。",
+                    bi, b, s.text, g.f, show(cell.yuan(), g.f), f"表中为{cell.raw}",
+                ))
+    return out
+
+
+
+# --- a fund the text says is empty, against the 总表 -----------------------------------------------
+
+def _fund_row(blocks: list[Block], fund: str) -> tuple[int, Figure] | None:
+    """The first non-zero amount of the 收入支出决算总表 / 财政拨款收入支出决算总表 row of ``fund``'s
+    财政拨款 ("二、政府性基金预算财政拨款收入 | 2,002.80")."""
+    from .text_table import _cell_value
+
+    for bi, b in enumerate(blocks):
+        if not b.is_table or b.kind not in (T1, T4):
+            continue
+        for row in b.rows:
+            for c, cell in enumerate(row[:-1]):
+                if re.sub(r"^[一二三四五六七八九十]+、", "", plain(cell)).startswith(f"{fund}预算财政拨款"):
+                    value = _cell_value(row[c + 1], b.unit or "万元")
+                    if value is not None and value.value:
+                        return bi, value
+    return None
+
+
+def rule_fund_totals(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "本单位无政府性基金预算财政拨款收入和支出" while the 总表 (公开01/04) shows that fund's 财政拨款
+    (the fund's own table missing or empty: with figures there, rule_fund_tables says it)."""
+    from .documents import _NONE, _table_amounts
+
+    out = []
+    for fund, kind in (("政府性基金", T8), ("国有资本经营", T9)):
+        own = _table_amounts(blocks, kind)
+        if own is not None and own[1]:
+            continue
+        row = _fund_row(blocks, fund)
+        said = next(((bi, sentence_at(b.text, m.start())) for bi, b in enumerate(blocks) if not b.is_table
+                     for m in _NONE.finditer(b.text) if m.group("fund") == fund), None)
+        if row is None or said is None:
+            continue
+        bi, quote = said
+        out.append(finding(
+            CODES["R-FUND-EMPTY"].level, "R-FUND-EMPTY",
+            f"正文说没有{fund}预算财政拨款收支，而{blocks[row[0]].kind}中{fund}预算财政拨款为{amt(row[1])}：两处应一致。",
+            bi, blocks[bi], quote, expected=f"按{blocks[row[0]].kind}说明{fund}预算财政拨款收支",
+        ))
+    return out
+
+
+# --- 政府采购: the parts within the whole ------------------------------------------------------------
+
+_PROCUREMENT_PART = re.compile(r"(?:中小企业|小微企业)(?:预留|供应商)|中标|成交")
+
+
+def rule_procurement(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "政府采购金额为T万元 … 面向中小企业预留政府采购项目预算金额M万元 … 由中小企业供应商中标或成交的，
+    采购金额C万元": an amount reserved for (or won by) 中小企业 larger than the whole 政府采购金额. A
+    contract won is part of the contracts (错误); a reserved budget is compared with contracts (警告)."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table or "政府采购" not in b.text:
+            continue
+        total = None
+        for s in sentences(b.text):
+            for g in levels_of(s.figs):
+                clause = re.split(r"[。；;]", s.text[: g.f.start])[-1]
+                label = re.split(r"[，,]", clause)[-1]
+                if total is None:
+                    if re.search(r"政府采购(?:支出)?(?:总)?金额", label) and not _PROCUREMENT_PART.search(clause):
+                        total = g.f
+                    continue
+                if not _PROCUREMENT_PART.search(clause) or g.f.yuan() <= total.yuan() or meets(iv(g.f), iv(total)):
+                    continue
+                won = bool(re.search(r"中标|成交", clause))
+                out.append(finding(
+                    CODES["R-SUBSET"].level if won else Level.WARNING, "R-SUBSET",
+                    f"{'中小企业中标或成交的采购金额' if won else '预留给中小企业的采购项目预算'}{g.f.raw}大于政府采购"
+                    f"金额{total.raw}：它是政府采购的一部分。",
+                    bi, b, s.text, g.f, f"≤{amt(total)}", f"{g.f.raw} > {total.raw}",
+                ))
+    return out
+
+
+# --- an item's 决算 against its 预算, and its 完成率, where they are not in one paragraph -------------
+
+def rule_item_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "决算数大于（小于）预算数" / "与预算数持平" of a 项 against its own 年初预算 and 决算, where the
+    three are not in one paragraph (a page break, a table between; in one paragraph
+    disclosure.rule_budget_words reads them)."""
+    from .disclosure import _LESS, _MORE, _VERSUS
+
+    out = []
+    for it in items(blocks):
+        if it.budget is None or it.final is None:
+            continue
+        bud, fin = it.budget.figure, it.final.figure
+        for bi, s in it.sentences:
+            if bi == it.budget.block == it.final.block:
+                continue
+            for m in _VERSUS.finditer(s.text):
+                said = m.group("word") or "持平"
+                said_dir = 1 if said in _MORE else -1 if said in _LESS else 0
+                diff = fin.yuan() - bud.yuan()
+                actual = 0 if diff == 0 else (1 if diff > 0 else -1)
+                if said_dir == actual or (said_dir == 0 and meets(iv(fin), iv(bud))):
+                    continue
+                family = next((f for f in zip(_MORE, _LESS, strict=True) if said in f), ("大于", "小于"))
+                right = "持平" if actual == 0 else family[0] if actual > 0 else family[1]
+                out.append(finding(
+                    CODES["R-DIRECTION"].level, "R-DIRECTION",
+                    f"“{it.name}”决算{fin.raw}、年初预算{bud.raw}：应为“决算数{right}预算数”" if right != "持平"
+                    else f"“{it.name}”决算{fin.raw}与预算{bud.raw}相等：应为“持平”，不是“{said}”",
+                    bi, blocks[bi], s.text, fin, right,
+                    f"{show(fin.yuan(), fin)} − {show(bud.yuan(), bud)} = {show(fin.yuan() - bud.yuan(), fin)}",
+                ))
+    return out
+
+
+def _rate(fin: Figure, budget: Figure) -> tuple:
+    from ..base import iv_ratio
+
+    return iv_ratio(iv(fin), iv(budget)) or (Decimal(-1), Decimal(-1))
+
+
+def rule_item_rate_zero(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "年初预算为0万元。…完成年初预算的X%" of one 项 in two sentences (in one sentence
+    disclosure.rule_rate_of_zero reads it): no rate of a zero budget; the 全年预算's where it is stated."""
+    from ...core.fmt import number
+    from ..base import point
+    from .disclosure import _reachable
+
+    out = []
+    for it in items(blocks):
+        if it.rate is None or it.budget is None or it.final is None or it.budget.figure.value:
+            continue
+        if it.rate.sentence == it.budget.sentence:
+            continue
+        rate, fin = it.rate.figure, it.final.figure
+        before = it.rate.sentence[: it.rate.sentence.find(rate.raw)]
+        if re.search(r"(?:全年|调整(?:后)?)预算(?:数)?的$", before) or _reachable(fin, it.budget.figure, rate):
+            continue
+        if it.full is not None and "年初" not in before[-8:] and meets(iv(rate), _rate(fin, it.full.figure)):
+            continue  # "完成预算的X%": the 全年预算's, rightly
+        expected, why = "未安排年初预算，不计算完成率", ""
+        if it.full is not None and it.full.figure.value:
+            value = point(iv(fin), iv(it.full.figure))
+            expected = f"完成全年预算的{number(value)}%"
+            why = f"{show(fin.yuan(), fin)} ÷ {show(it.full.figure.yuan(), it.full.figure)} × 100% = {number(value)}%"
+        out.append(finding(
+            CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
+            f"“{it.name}”年初预算为0，不能写完成预算的{rate.raw}：应为{expected}。",
+            it.rate.block, blocks[it.rate.block], it.rate.sentence, rate, expected, why,
+        ))
+    return out
+
+
+# --- a 完成率 in a sentence of its own, after the 其中 list of its total ----------------------------
+
+def rule_rate_after_list(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "年初预算为A万元，支出决算为B万元，其中：…；公务接待费支出决算为C万元。完成预算的X%。": a rate with no
+    amount in its own sentence is the total's of the sentence before (its 预算 and the 决算 before its
+    其中 list) — unless it is the rate of an item of that list with both amounts."""
+    from ...core.fmt import number
+    from ..base import iv_ratio, point
+    from .disclosure import _pair
+
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        sents = sentences(b.text)
+        for k in range(1, len(sents)):
+            s, prev = sents[k], sents[k - 1]
+            rates = [g for g in s.figs if g.role == "rate" and not g.paren]
+            if len(rates) != 1 or any(g.f.is_money for g in s.figs) or not re.match(r"\s*完成", s.text):
+                continue
+            pair = _pair(prev.figs, prev.text)
+            if pair is None or not pair[0].value:
+                continue
+            bud, fin = pair
+            rate = rates[0].f
+            ratio = iv_ratio(iv(fin), iv(bud))
+            if ratio is None or meets(ratio, iv(rate)):
+                continue
+            exact = point(iv(fin), iv(bud))
+            out.append(finding(
+                CODES["R-RATE"].level, "R-RATE", f"执行率（完成率）与金额不符：应为{number(exact)}%，不是{rate.raw}。",
+                bi, b, s.text, rate, f"{number(exact)}%",
+                f"{show(fin.yuan(), fin)} ÷ {show(bud.yuan(), bud)} × 100% = {number(exact)}%（前一句的预算与决算）",
+            ))
+    return out
