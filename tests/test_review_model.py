@@ -389,3 +389,10 @@ def test_purpose_figures_and_reason_in_one_sentence() -> None:
     assert _found(blocks, "R-BASIC-PROJECT") == [("", "项目支出400.00万元的用途")]
     blocks[at] = Block(one.format("项目支出", "基本经费"), blocks[at].place)
     assert _found(blocks, "R-BASIC-PROJECT") == [("", "项目支出400.00万元的用途")]
+
+
+def test_sangong_table_with_zeros_printed_blank() -> None:
+    rows = [*T7_ROWS[:2], ["12.00", "9.00", "", "", "10.00", "8.00", "", "", "10.00", "8.00", "2.00", "1.00"]]
+    blocks = _sangong(rec="1.50")
+    blocks[1] = _table("财政拨款“三公”经费支出决算表", rows, 1)
+    assert _found(blocks, "R-TEXT-TABLE") == [("1.50万元", "1.00万元")]
