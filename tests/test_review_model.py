@@ -396,3 +396,11 @@ def test_sangong_table_with_zeros_printed_blank() -> None:
     blocks = _sangong(rec="1.50")
     blocks[1] = _table("财政拨款“三公”经费支出决算表", rows, 1)
     assert _found(blocks, "R-TEXT-TABLE") == [("1.50万元", "1.00万元")]
+
+
+def test_the_fund_sections_income_and_spending_against_its_table() -> None:
+    blocks = document()
+    at = next(i for i, b in enumerate(blocks) if b.text.startswith("政府性基金预算财政拨款收入30.00万元"))
+    assert _found(blocks, "R-TEXT-TABLE") == []
+    blocks[at] = Block("政府性基金预算财政拨款收入30.00万元，支出35.00万元，支出具体情况如下：", blocks[at].place)
+    assert _found(blocks, "R-TEXT-TABLE") == [("35.00万元", "30.00万元")]

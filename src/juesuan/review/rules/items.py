@@ -542,3 +542,4 @@ def rule_rate_after_list(blocks: list[Block]) -> list[ReviewFinding]:
                 f"{show(fin.yuan(), fin)} ÷ {show(bud.yuan(), bud)} × 100% = {number(exact)}%（前一句的预算与决算）",
             ))
     return out
+
