@@ -25,6 +25,9 @@ runs only the documents. ``-v`` lists each tuning document's found/missed/false 
 document's only with ``--held-out-details`` (the rules must not be tuned on them); the same holds for the
 misses by class and false alarms by code.
 
+The passages are printed per set too: "old" (collected before the evening of 2026-12-05) and "s3" (the evening
+collection: sections that carry figures), each tuning and held-out.
+
 Totals are printed per set — old documents and the wild precision set (``batch = "wild"``: published texts found
 with the search tool on 2026-12-05, held out by the fixed rule on the id), each split into tuning and held-out,
 then tuning and held-out overall and "+tables": documents, errors, found, recall, findings at 错误/警告, precision
@@ -42,7 +45,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from juesuan.review import review_path, review_text  # noqa: E402
-from tests.review_corpus import Document, Passage, Score, load_corpus, load_documents, matches, score  # noqa: E402
+from tests.review_corpus import (  # noqa: E402
+    Document,
+    Passage,
+    Score,
+    load_corpus,
+    load_documents,
+    matches,
+    passage_set,
+    score,
+)
 
 
 def run(passages: list[Passage]) -> tuple[Score, float]:
@@ -193,6 +205,8 @@ def main() -> None:
     review_text(corpus[0].text)  # warm up imports
     groups = {
         "all": corpus,
+        **{name: [p for p in corpus if passage_set(p) == name]
+           for name in ("old tuning", "old held-out", "s3 tuning", "s3 held-out")},
         "tuning": [p for p in corpus if not p.held_out],
         "held-out": [p for p in corpus if p.held_out],
         "决算 only": [p for p in corpus if p.doc == "决算"],
@@ -213,7 +227,7 @@ def main() -> None:
               f"({time.perf_counter() - t0:.2f} s)")
         for f in found:
             print(f"  {f.code} {f.figure}: {f.message}")
-    for group in ("tuning", "held-out") if "--held-out-details" in sys.argv else ("tuning",):
+    for group in ("tuning", "s3 tuning", "held-out") if "--held-out-details" in sys.argv else ("tuning", "s3 tuning"):
         missed = _count(what.split(" ", 1)[0] for _, what in results[group].missed)
         alarms = _count("other value" if what.startswith("(") else what.split(" ", 1)[0]
                         for _, what in results[group].alarms)

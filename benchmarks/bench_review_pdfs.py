@@ -1,5 +1,6 @@
 """Benchmark 审阅 on the published-looking 普陀 部门决算 PDFs (tests/pdf_docs.py: clean and digits-lowered,
-LibreOffice; tests/pdf_glyphs.py: the same documents written glyph by glyph, as Word/WPS-like producers do).
+LibreOffice; tests/pdf_glyphs.py: the same documents written glyph by glyph, as Word/WPS-like producers do,
+with their tables ruled and, "unruled", printed without rules).
 
 Run: ``.venv/bin/python benchmarks/bench_review_pdfs.py [OUTDIR]`` (needs LibreOffice; the PDFs are
 written to OUTDIR, default a temporary directory, and reused there when present).
@@ -37,6 +38,8 @@ def main() -> None:
         wanted = pdf_docs.build_all(outdir)
         print(f"built {len(wanted)} PDFs in {outdir} ({time.perf_counter() - t0:.0f} s)")
     wanted |= {(u, "glyphs"): p for u, p in pdf_glyphs.build_all(outdir).items()}
+    wanted |= {(u, "glyphs unruled"): pdf_glyphs.build(pdf_docs.load(u), outdir / f"{u}.unruled.pdf", borders=False)
+               for u in pdf_docs.UNITS}
     print(f"{'document':<34} {'pages':>5} {'ms/page':>8} {'coverage':>8} {'missing':>7} "
           f"{'found/+tables':>13} {'found/all':>9} {'false':>5}")
     for (unit, variant), path in wanted.items():

@@ -20,8 +20,10 @@ those structures directly in the PDF's content stream (no layout engine in betwe
   spaces typed to spread a two-character label ("合  计", "项  目"), a figure too wide for its narrow
   cell broken inside the cell ("1,493.3" / "2"), wide tables on **landscape pages** (written as a
   portrait page turned by ``/Rotate 90``, as printer drivers do), long tables going on overleaf
-  **without repeated header rows** (公开02) or under its title "（续）", unit line and header rows printed
-  again (公开03, a spreadsheet's print titles), the unit line "单位：万元" in the table's first (merged) row.
+  **without repeated header rows** (公开02, and the two-sided 公开06: its 公用经费 side is longer than
+  its 人员经费 side, so the rows overleaf fill the right half only) or under its title "（续）", unit
+  line and header rows printed again (公开03, a spreadsheet's print titles), the unit line
+  "单位：万元" in the table's first (merged) row.
 - **Titles as units vary them**: the nine tables titled with the unit's name and year, and under
   names other than the template's ("部门收支决算总表", "财政拨款收支决算总表").
 - A page header with the unit's name, one for each part (the tables, the 情况说明: Word sections), none
@@ -32,6 +34,9 @@ those structures directly in the PDF's content stream (no layout engine in betwe
 
 from __future__ import annotations
 
+import functools
+import io
+import subprocess
 import sys
 import zlib
 from dataclasses import dataclass, field
@@ -86,8 +91,9 @@ class Page:
 class Writer:
     """Pages filled from the top: paragraphs (justified, first line indented) and ruled tables."""
 
-    def __init__(self) -> None:
+    def __init__(self, borders: bool = True) -> None:
         self.pages: list[Page] = []
+        self.borders = borders  # tables ruled (else printed without rules: a spreadsheet's borders off)
         self.top = 0.0
         self.new_page()
 
@@ -172,7 +178,8 @@ class Writer:
         tops = [self.top + sum(heights[:r]) for r in range(len(rows) + 1)]
         for r0, c0, r1, c1, lines in cells:
             x0, x1, t0, t1 = xs[c0], xs[c1 + 1], tops[r0], tops[r1 + 1]
-            self.page.box(x0, t0, x1, t1)
+            if self.borders:
+                self.page.box(x0, t0, x1, t1)
             y = (t0 + t1) / 2 - len(lines) * lead / 2 + (lead - size) / 2
             for line in lines:
                 figure = bool(line) and (line[0].isdigit() or line[0] == "-")
@@ -241,16 +248,66 @@ def _tounicode(codes: dict[str, int], kangxi: bool) -> bytes:
     ]).encode()
 
 
+@functools.cache
+def cjk_font() -> tuple[str, int] | None:
+    """(file, index in the collection) of a CJK font with CID-keyed CFF outlines (Noto CJK SC), or None."""
+    for name in ("Noto Serif CJK SC", "Noto Sans CJK SC"):
+        try:
+            out = subprocess.run(["fc-match", "-f", "%{file}:%{index}", name], capture_output=True, text=True,
+                                 timeout=10).stdout
+        except (OSError, subprocess.SubprocessError):
+            return None
+        file, _, index = out.rpartition(":")
+        if "CJK" in file and Path(file).exists():
+            return file, int(index or 0)
+    return None
+
+
+def _subset(chars: str) -> tuple[bytes, dict[str, int]] | None:
+    """The CFF of a subset of the CJK font holding ``chars``, and each char's CID in it (the font is
+    CID-keyed: a subset keeps its CIDs, so the page's codes are those CIDs); None without the font or
+    a glyph."""
+    found = cjk_font()
+    if found is None:
+        return None
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(found[0], fontNumber=found[1])
+    cmap = font.getBestCmap()
+    if any(ord(ch) not in cmap for ch in chars):
+        return None
+    options = subset.Options()
+    options.desubroutinize, options.hinting, options.layout_features, options.name_IDs = True, False, [], []
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord(ch) for ch in chars])
+    subsetter.subset(font)
+    names = font.getBestCmap()
+    cids = {ch: int(names[ord(ch)].removeprefix("cid")) for ch in chars}
+    if len(set(cids.values())) < len(cids):
+        return None
+    data = io.BytesIO()
+    font["CFF "].cff.compile(data, font)
+    return data.getvalue(), cids
+
+
 def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: frozenset[int] = frozenset(),
-              rotate: bool = False) -> Path:
-    """The pages as a PDF: two Type0/Identity-H fonts (中文, Latin) with ToUnicode maps, no font embedded.
+              rotate: bool = False, embed: bool = True) -> Path:
+    """The pages as a PDF: two Type0/Identity-H fonts (中文, Latin) with ToUnicode maps. With ``embed``
+    (and a CJK font on the machine) a subset of the font is embedded in each, as office suites embed
+    theirs (so the pages can be rendered and looked at), else none is (glyph ids 1, 2, …).
     The pages numbered in ``unmapped`` (from 1) set their 中文 in a third font without a ToUnicode map
     (text extraction gives "(cid:12)"); a page's ``outlines`` are glyphs drawn as curved paths. With
     ``rotate``, a landscape page is written as printer drivers write it: a portrait page turned by
     ``/Rotate 90``, its content drawn turned the other way."""
     chars = sorted({g[0] for p in pages for g in p.glyphs + p.margin} | {ch for p in pages for ch in p.watermark})
-    cjk = {ch: k + 1 for k, ch in enumerate(c for c in chars if _wide(c))}
-    latin = {ch: k + 1 for k, ch in enumerate(c for c in chars if not _wide(c))}
+    embedded = _subset("".join(chars)) if embed else None
+    if embedded is not None:
+        cjk = {ch: embedded[1][ch] for ch in chars if _wide(ch)}
+        latin = {ch: embedded[1][ch] for ch in chars if not _wide(ch)}
+    else:
+        cjk = {ch: k + 1 for k, ch in enumerate(c for c in chars if _wide(c))}
+        latin = {ch: k + 1 for k, ch in enumerate(c for c in chars if not _wide(c))}
     objects: list[bytes] = []
 
     def add(data: bytes) -> int:
@@ -263,13 +320,15 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
                    + b"\nendstream")
 
     fonts = {}
+    program = f"/FontFile3 {stream(embedded[0], '/Subtype /CIDFontType0C ')} 0 R " if embedded else ""
+    kind = "/CIDFontType0" if embedded else "/CIDFontType2"  # CFF outlines, or TrueType by glyph id
     for name, base, codes, w in (("F1", "SimSun", cjk, 1000), ("F2", "TimesNewRomanPSMT", latin, 500),
                                  ("F3", "FangSong", cjk, 1000)):
         desc = add(f"<< /Type /FontDescriptor /FontName /{base} /Flags 6 /FontBBox [0 -141 1000 859] "
-                   f"/ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 >>".encode())
-        cid = add(f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{base} /CIDSystemInfo << /Registry (Adobe) "
-                  f"/Ordering (Identity) /Supplement 0 >> /FontDescriptor {desc} 0 R /DW {w} "
-                  f"/CIDToGIDMap /Identity >>".encode())
+                   f"/ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 {program}>>".encode())
+        gids = "" if embedded else "/CIDToGIDMap /Identity "
+        cid = add(f"<< /Type /Font /Subtype {kind} /BaseFont /{base} /CIDSystemInfo << /Registry (Adobe) "
+                  f"/Ordering (Identity) /Supplement 0 >> /FontDescriptor {desc} 0 R /DW {w} {gids}>>".encode())
         uni = f"/ToUnicode {stream(_tounicode(codes, kangxi and name == 'F1'))} 0 R" if name != "F3" else ""
         fonts[name] = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /{base} /Encoding /Identity-H "
                           f"/DescendantFonts [{cid} 0 R] {uni} >>".encode())
@@ -331,9 +390,9 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
 
 # --- the document ----------------------------------------------------------------------------
 
-def build(unit: pdf_docs.Unit, path: Path) -> Path:
+def build(unit: pdf_docs.Unit, path: Path, borders: bool = True) -> Path:
     """The document of pdf_docs.build_docx (cover, 目录, nine tables, 情况说明), written glyph by glyph."""
-    w = Writer()
+    w = Writer(borders)
     for _ in range(6):
         w.paragraph("", 16)
     w.paragraph(unit.name, 26, center=True, bold=True)
@@ -359,7 +418,7 @@ def build(unit: pdf_docs.Unit, path: Path) -> Path:
             w.paragraph("单位：万元", 9, right=True)
         # 公开03 goes on overleaf under its title again, as a spreadsheet's print titles repeat it
         again = (f"{unit.tables[key]['title']}（续）", "单位：万元") if key == "公开03" else ()
-        w.table(grid, 11.0 if key == "公开02" else 8.0, "单位：万元" if in_grid else "", again)
+        w.table(grid, 11.0 if key in ("公开02", "公开06") else 8.0, "单位：万元" if in_grid else "", again)
         for note in notes:
             w.paragraph(note, 9, indent=False)
     w.new_page()

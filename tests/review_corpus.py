@@ -16,7 +16,7 @@ from pathlib import Path
 
 CORPUS = Path(__file__).parent / "data" / "review_corpus"
 DOCUMENTS = CORPUS / "documents"
-KINDS = {"sum", "difference", "rate", "share", "completion", "unit", "blank", "direction", "flat",
+KINDS = {"sum", "difference", "rate", "share", "completion", "unit", "blank", "direction", "flat", "wording",
          "compare", "same", "template"}
 # whole documents also carry errors that are words, lists against a table, or a rate on a zero base
 DOC_KINDS = KINDS | {"zero-base", "wording", "list", "name", "text-table"}
@@ -24,7 +24,7 @@ NO_CALC = ("unit", "blank", "direction", "flat", "compare", "same", "template", 
            "name", "text-table")
 # errors in words (a year without 年, a template placeholder): a finding that states no figure points at one
 # by quoting its words, even when the words hold digits ("2018度")
-WORD_KINDS = ("wording", "template", "blank", "name")
+WORD_KINDS = ("wording", "template", "blank", "name", "unit")  # "unit": a finding on "下降18.87" (no %) may quote it
 DOCS = {"决算", "预算"}
 ALARM_LEVELS = ("错误", "警告")  # a 提示 that matches nothing is reported, not counted as a false alarm
 
@@ -71,6 +71,11 @@ class Passage:
     tolerated: tuple[str, ...] = ()  # figures a finding may question without counting either way
     notes: str = ""
     path: Path = field(default=Path(), compare=False)
+    batch: str = ""  # "s3": the passages collected in the evening of 2026-12-05 (sections that carry figures)
+
+
+# the passage batches the bench and the floors report apart ("" = collected before 2026-12-05 evening)
+PASSAGE_BATCHES = ("", "s3")
 
 
 def held_out_rule(pid: str) -> bool:
@@ -85,7 +90,8 @@ def load_corpus() -> list[Passage]:
         errors = _errors(raw)
         out.append(Passage(raw["id"], raw["title"], raw["source"], raw["year"], raw.get("doc", "决算"),
                            raw["section"], raw["held_out"], raw["clean"], raw["text"], errors,
-                           tuple(t["figure"] for t in raw.get("tolerated", [])), raw.get("notes", ""), path))
+                           tuple(t["figure"] for t in raw.get("tolerated", [])), raw.get("notes", ""), path,
+                           raw.get("batch", "")))
     return out
 
 
@@ -259,6 +265,8 @@ def _same_value(stated: str, correct: str, calc: str = "") -> bool:
 
 def _points_at(finding, figure: str, kind: str) -> bool:
     if any(ch.isdigit() for ch in figure) and (finding.figure or kind not in WORD_KINDS):
+        if kind in WORD_KINDS and finding.figure:  # words quoted with what follows them ("2020预计购置…")
+            return _norm(finding.figure).startswith(_norm(figure))
         return bool(finding.figure) and _norm(finding.figure) == _norm(figure)
     # words, not a figure ("与上年相比无变化", a template alternative, a blank "占 %"): the finding
     # quotes them; for a blank it must not be about some other figure of the sentence
@@ -355,6 +363,23 @@ def measure(passages: list[Passage]) -> Score:
     for p in passages:
         score(p, review_text(p.text), s)
     return s
+
+
+def passage_set(p: Passage) -> str:
+    """The bench's and the floors' row for a passage: its batch ("old" or "s3") and tuning / held-out."""
+    return f"{p.batch or 'old'} {'held-out' if p.held_out else 'tuning'}"
+
+
+def measure_sets(passages: list[Passage]) -> dict[str, Score]:
+    """Each passage set apart (old / s3 × tuning / held-out), then tuning and held-out over both batches."""
+    out: dict[str, Score] = {}
+    for p in passages:
+        for key in (passage_set(p), "held-out" if p.held_out else "tuning"):
+            out.setdefault(key, Score())
+    for key in list(out):
+        group = [p for p in passages if key in (passage_set(p), "held-out" if p.held_out else "tuning")]
+        out[key] = measure(group)
+    return out
 
 
 def measure_documents(docs: list[Document]) -> Score:

@@ -128,8 +128,13 @@ def test_rate_sentences_after_its_figures() -> None:
             "决算数大于预算数的主要原因是年中追加项目经费。完成年初预算的{}%。")
     assert _codes(review_text(text.format("27.22")), "R-RATE") == [("27.22%", "105.76%", Level.ERROR)]
     assert not _codes(review_text(text.format("105.76")), "R-RATE")
-    other = "年初预算为1000.00万元，支出决算为1057.60万元。其中：甲项目100.00万元。完成年初预算的90.00%。"
-    assert not _codes(review_text(other), "R-RATE")  # another amount between: not the pair's rate
+    # the head's items between, with no budget of their own: the rate is still the head's
+    items = "年初预算为1000.00万元，支出决算为1057.60万元。其中：甲项目100.00万元。完成年初预算的90.00%。"
+    assert _codes(review_text(items), "R-RATE") == [("90.00%", "105.76%", Level.ERROR)]
+    # items with budgets of their own between: whose rate it is, is not known
+    other = ("年初预算为1000.00万元，支出决算为1057.60万元。其中：甲项目年初预算为100.00万元，支出决算为90.00万元。"
+             "完成年初预算的90.00%。")
+    assert not _codes(review_text(other), "R-RATE")
 
 
 def test_wan_without_yuan() -> None:

@@ -263,3 +263,8 @@ def test_glyph_variant_has_the_structures_it_claims(pdfs):
             assert all(not p.lines for p in pages) and sum(len(p.rects) for p in pages) > 1000
             assert fonts == {"SimSun", "TimesNewRomanPSMT"}
             assert "⽀出" in raw and "收收⼊⼊" in raw and "第 1 页 共" in raw
+            # the two-sided 公开06 goes on overleaf (人员经费 30101 on one page, 公用经费合计 on the next)
+            where = {w: [n for n, pg in enumerate(pages) if w in (pg.extract_text() or "").replace(" ", "")]
+                     for w in ("30101", "公⽤经费合计")}
+            assert len(where["30101"]) == len(where["公⽤经费合计"]) == 1
+            assert where["公⽤经费合计"][0] == where["30101"][0] + 1

@@ -90,7 +90,7 @@ def test_a_wrong_direction_word_is_one_finding_with_the_right_word():
     assert _found(base.format("减少", "增长")) == [("R-DIRECTION", "240,466.17元", "增加240,466.17元")]
     assert _found(base.format("增加", "下降")) == [("R-DIRECTION", "3.56%", "增长3.56%")]
     # no amounts to tell which word is wrong: the contradiction, with no value asserted
-    assert _found("本年度单位支出比2023年度减少240,466.17元，增长3.56%。") == [("R-DIRECTION", "3.56%", "")]
+    assert _found("本年度单位支出比2023年度减少240,466.17元，增长3.56%。") == [("R-DIRECTION", "增长3.56%", "")]
 
 
 def test_lost_figures_measured_by_the_pdf_reader_are_said_once():
@@ -356,3 +356,242 @@ def test_a_comparison_with_budget_and_final_named_in_paragraphs_before():
     assert review_text(text.format("增加416,456.01")) == []
     assert _found(text.format("减少416,456.01")) == [("R-DIRECTION", "416,456.01元", "增加416,456.01元")]
     assert _found(text.format("增加416,465.01")) == [("R-DIFF", "416,465.01元", "416,456.01元")]
+
+
+def test_number_slots_left_empty_by_their_shape():
+    """A unit or measure word with no number where the grammar needs one; filled from the same words
+    elsewhere in the document when it writes them with their numbers."""
+    head = "本年支出12.50万元，比上年增长3.50%。"
+    text = head + "严格执行区十七届人大五次会议审查批准的预算。决算数与向区十届人大次会议报告的执行数一致。"
+    assert [(f.code, f.expected) for f in review_text(text)] == [("R-TEMPLATE", "区十七届人大五次会议")]
+    for blank in ("共接待第次来访。", "接待人数共计人，", "公务用车保有量为辆。",
+                  "其中人员经费万元，公用经费1.00万元。", "完成预算的%。", "比上年减少 万元。"):
+        assert [f.code for f in review_text(head + blank)] == ["R-TEMPLATE"], blank
+    normal = ("本次会议、历届人大、换届会议、首次会议和此次全会均已召开，坚持为人民服务，单价50万元以上的资产，"
+              "节约数万元，以万元为单位，按万元计，工作次第展开，共计3人，第一次会议，公务用车保有量为2辆。")
+    assert review_text(head + normal) == []
+    assert review_text("共接待第次来访，共计人。比上年减少万元。") == []  # nothing filled in: the template itself
+
+
+def test_units_left_out_in_the_shapes_of_real_texts():
+    # pdftotext puts spaces around figures; a rate's % or an amount's 万元 is missing
+    assert _found("本年支出12.50万元，比上年增长 13.95 ，主要原因是人员增加。") == [
+        ("R-UNIT-MISSING", "13.95", "13.95%")]
+    assert review_text("本年支出12.50万元，比上年增长 13.95 %，主要原因是人员增加。") == []
+    assert _found("一般公共预算财政拨款支出决算为1,234.56，比上年增加12.34万元，增长1.01%。") == [
+        ("R-UNIT-MISSING", "1,234.56", "1,234.56万元")]
+    assert _found("本单位项目支出占比为 4.04，基本支出占比为95.96%。") == [("R-UNIT-MISSING", "4.04", "4.04%")]
+    # the same amount written 万元 elsewhere: the 万 left out (gs-gannan-jiaotong-2015, tuning)
+    text = ("“三公”经费合计30.49万元，其中：公务接待费1.58万元。\n"
+            "2015年公务接待费{0}，较2014年公务接待费减少0.26万元。")
+    assert _found(text.format("1.58元")) == [("R-UNIT-MISSING", "1.58元", "1.58万元")]
+    assert review_text(text.format("1.58万元")) == []
+
+
+def test_a_completion_rate_resolved_through_its_subject():
+    # the 项 heading, its budget and its 决算 on lines of their own (a PDF copy), the rate after them
+    text = ("（一）一般公共服务支出（类）人大事务（款）行政运行（项）\n年初预算为100.00万元\n支出决算为95.00万元\n"
+            "完成年初预算的{0}%。\n（二）一般公共服务支出（类）人大事务（款）一般行政管理事务（项）\n"
+            "年初预算为50.00万元，支出决算为60.00万元。完成年初预算的120.00%。")
+    assert _found(text.format("59.00")) == [("R-RATE", "59.00%", "95.00%")]
+    assert review_text(text.format("95.00")) == []
+    # the 决算 with its parts, then the rate: the parts are the 决算's, the rate is the total's
+    text = ("2021年度一般公共预算财政拨款支出年初预算为1000.00万元。\n支出决算为1057.60万元，其中：基本支出800.00万元，"
+            "项目支出257.60万元。\n完成年初预算的{0}%。")
+    assert _found(text.format("27.22")) == [("R-RATE", "27.22%", "105.76%")]
+    assert review_text(text.format("105.76")) == []
+    # 年初 and 全年 budgets both stated, a rate naming neither: not checked; naming one: checked
+    both = "年初预算为100.00万元，全年预算为120.00万元，支出决算为110.00万元。完成预算的{0}%。"
+    assert review_text(both.format("50.00")) == []
+    assert _found(both.replace("完成预算", "完成全年预算").format("50.00")) == [("R-RATE", "50.00%", "91.67%")]
+
+
+def test_a_decrease_against_the_budget_with_a_rate_over_100_percent():
+    text = "财政拨款支出决算比预算{0}416,456.01元，完成预算的105.10%。"
+    assert _found(text.format("减少")) == [("R-DIRECTION", "416,456.01元", "增加416,456.01元")]
+    assert review_text(text.format("增加")) == []
+    assert _found("财政拨款支出决算比年初预算增加12.00万元，完成年初预算的95.00%。") == [
+        ("R-DIRECTION", "12.00万元", "减少12.00万元")]
+
+
+def test_shares_of_one_named_whole_in_several_sentences():
+    # gx-wuzhou-1412 (tuning): 基本支出 and 项目支出 each "占一般公共预算支出的…", the whole named nowhere
+    text = ("1. 基本支出预算2476260.58元，占一般公共预算支出的84.06%，同比减少4966.66元。\n"
+            "2. 项目支出469500元，占一般公共预算支出的{0}，同比增加70100元。")
+    assert _found(text.format("19.62%")) == [("R-SHARE", "19.62%", "15.94%")]
+    assert review_text(text.format("15.94%")) == []
+    # a "其中" list whose shares add to 100%: each is its part ÷ their sum; the line it hangs from has
+    # a share of the same whole by another split, and is not one of them
+    items = ("项目支出预算48100元，占支出总预算的4.43%。其中：\n"
+             "（一）文化旅游体育与传媒支出850088.3元，占支出总预算78.33%。\n"
+             "（二）社会保障和就业支出116433.12元，占支出总预算10.73%。\n（三）卫生健康支出43897.73元，占支出总预算{0}。\n"
+             "（四）住房保障支出74784.48元，占支出总预算6.89%。")
+    assert _found(items.format("4.04%")) == [("R-SHARE", "4.04%", "4.05%")]
+    assert review_text(items.format("4.05%")) == []
+    # parts that are not the whole (shares of a larger whole): nothing to say
+    assert review_text("甲项目30.00万元，占项目支出的30.00%。\n乙项目20.00万元，占项目支出的20.00%。") == []
+
+
+def test_figures_rounded_from_exact_yuan_are_never_an_alarm():
+    """Every rate, share, change and completion computed from exact 元 amounts and shown in 万元 (to
+    the 分, the 角 or the whole 万) with half-up rounding: explainable by rounding, so no 错误/警告."""
+    import random
+    from decimal import ROUND_HALF_UP, Decimal
+
+    rng = random.Random(7)
+    for places in ("0.01", "0.1", "1"):
+        def w(x: Decimal, places: str = places) -> Decimal:
+            return (x / 10000).quantize(Decimal(places), ROUND_HALF_UP)
+
+        def p(x: Decimal, d: int) -> Decimal:
+            return x.quantize(Decimal(1).scaleb(-d), ROUND_HALF_UP)
+
+        for _ in range(40):
+            a, b = (Decimal(rng.randint(100000, 99999999)) / 100 for _ in range(2))
+            parts = [Decimal(rng.randint(1000, 9999999)) / 100 for _ in range(3)]
+            t, d, dec = sum(parts), a - b, rng.choice([0, 1, 2])
+            word, pw = ("增加", "增长") if d > 0 else ("减少", "下降")
+            texts = (
+                f"本年支出决算{w(a)}万元，比上年{w(b)}万元{word}{w(abs(d))}万元，{pw}{p(abs(d) / b * 100, dec)}%。",
+                f"年初预算为{w(b)}万元，支出决算为{w(a)}万元，完成年初预算的{p(a / b * 100, dec)}%。",
+                f"“三公”经费支出{w(t)}万元，其中：因公出国（境）费{w(parts[0])}万元，占{p(parts[0] / t * 100, 2)}%；"
+                f"公务用车购置及运行维护费{w(parts[1])}万元，占{p(parts[1] / t * 100, 2)}%；"
+                f"公务接待费{w(parts[2])}万元，占{p(parts[2] / t * 100, 2)}%。",
+                f"财政拨款支出决算比预算{word}{w(abs(d))}万元，完成预算的{p(a / b * 100, dec)}%。",
+            )
+            for text in texts:
+                assert [f for f in review_text(text) if f.level.value in ("错误", "警告")] == [], text
+
+
+def test_a_change_rounding_leaves_signed_is_not_called_flat():
+    assert _found("本年支出10.01万元，比上年10.00万元增加0.05万元。") == [("R-DIFF", "0.05万元", "0.01万元")]
+    assert _found("本年支出10.01万元，比上年10.00万元减少0.01万元。") == [("R-DIRECTION", "0.01万元", "增加0.01万元")]
+    assert _found("本年支出10.00万元，比上年10.00万元增加0.05万元。") == [("R-DIRECTION", "0.05万元", "持平")]
+
+
+def test_last_years_amount_is_not_this_years_and_its_rate_is_checked():
+    head = "某单位2024年度部门决算\n"
+    both = "本年支出决算为120.00万元，上年支出决算为100.00万元，增长{0}%。"
+    apart = "上年人员经费100.00万元，公用经费50.00万元。本年人员经费120.00万元，比上年增长{0}%。"
+    for text in (both, apart):
+        for h in ("", head):
+            assert review_text(h + text.format("20.00")) == []
+            assert _found(h + text.format("25.00")) == [("R-PERCENT", "25.00%", "20.00%")]
+    # another line's amount between the rate and its line: whose rate it is, is not known
+    assert review_text(head + "上年人员经费100.00万元。本年人员经费120.00万元，公用经费50.00万元，增长25.00%。") == []
+
+
+def test_changes_written_with_short_words():
+    # "增幅", "减幅", and 增/减 alone after 较 (yn-lincang-343, tuning)
+    assert _found("本年支出120.00万元，较上年增20.00万元，增幅25.00%。") == [("R-PERCENT", "25.00%", "20.00%")]
+    assert review_text("本年支出120.00万元，较上年增20.00万元，增幅20.00%。") == []
+    assert [(f.code, f.figure) for f in review_text("商品和服务支出较上年减0.04万元，增0.01%。")] == [
+        ("R-DIRECTION", "增0.01%")]
+    assert review_text("本单位新增资产17.10万元，增值税2.00万元，减免3.00万元，增幅较大。") == []
+
+
+def test_a_total_change_against_the_changes_listed_below_it():
+    # yn-lincang-346 (tuning): "主要变动原因如下：" then numbered paragraphs, one line's change each
+    text = ("2018年基本支出预算较上年增{0}万元，增幅22%。主要变动原因如下：\n"
+            "1.工资福利支出较上年增94.22万元，增44%。主要原因是增资及新增人员。\n"
+            "2.商品和服务支出较上年增1.11万元，增3.6%。主要原因是新增人员。\n"
+            "3.对个人和家庭补助支出较上年(减少)16.23万元，减幅71%。主要原因是养老保险并轨。\n"
+            "（二）项目支出预算收支增减情况")
+    assert _found(text.format("59.11")) == [("R-SUM", "59.11万元", "增加79.10万元")]
+    assert review_text(text.format("79.10")) == []
+    reasons = "本年支出较上年增12.00万元。主要原因如下：\n1.人员增加。\n2.业务量增加。"
+    assert review_text(reasons) == []
+
+
+def test_a_table_header_read_as_text_is_not_a_blank():
+    text = "本年支出12.50万元，比上年增长3.50%。\n项目\n|\n2016年比2015年增减%\n|\n-16.77\n|"
+    assert [f for f in review_text(text) if f.code == "R-TEMPLATE"] == []
+
+
+def test_a_change_after_a_list_may_be_the_heads():
+    # gx-wuzhou-1596 (s3 tuning): the change follows the 其中 list but is the head's
+    text = ("事业运行经费总预算安排37337407.64元，其中：基本支出预算488180.64元，项目支出预算36849227元，"
+            "同比增加27125219.46元，增长{0}%。")
+    assert review_text(text.format("265.6")) == []
+    assert review_text(text.format("278.95")) == []  # the last item's: agrees with one reading
+    assert _found(text.format("200.0")) == [("R-PERCENT", "200.0%", "265.62%")]  # with none: the head's
+
+
+def test_figures_of_two_years_are_not_one_figure_and_wan_to_the_yuan_is_legal():
+    # gov-shenjishu-2011 (s3 tuning): 2010's 预算数 and 2011's 预算数 are two figures
+    text = ("审计署公布：2010年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数2711.65万元、"
+            "决算数2488.79万元，2011年预算数2687.06万元。")
+    assert review_text(text) == []
+    # sc-daying-wenlian-2015 (s3 tuning): 0.498万元 is 4,980元, exact; five decimals of 万元 are not
+    assert review_text("公务接待费0.498万元，共计支出0.498万元。") == []
+    assert [f.code for f in review_text("公务接待费0.49812万元。")] == ["R-FORMAT-DECIMALS"]
+
+
+def test_blanks_in_the_shapes_the_injection_bench_writes():
+    head = "本年支出12.50万元，比上年增长3.50%。"
+    for blank in ("此外，使用非财政拨款结余和专用结余万元，年初结转和结余0.00万元。",
+                  "2010年决算数包括公务用车购置费万元(更新公务用车8辆)。", "本部门2019年度收支总计(含结转和结余)万元。",
+                  "公务接待费预算数万元，与上年相比无增减。", "1.因公出国(境)费:万元。",
+                  "其中：货物类采购元，占采购预算58.8%。"):
+        assert [f.code for f in review_text(head + blank)] == ["R-TEMPLATE"], blank
+    assert review_text(head + "单位：万元。节约数万元，十余万元，金额单位:万元，（单位：元），以美元，第三单元。") == []
+    # whole amounts only: still a filled-in text
+    text = "经汇总，2021年“三公”经费支出预算为万元，其中：因公出国（境）费用39万元，公务接待费323万元，公务用车4万元。"
+    assert [f.code for f in review_text(text)] == ["R-TEMPLATE"]
+    # a blank beside figures that were read is the writer's, not a PDF's loss (no R-INCOMPLETE)
+    text = ("2021年度“三公”经费支出决算中，因公出国（境）费支出决算0万元，占0%；公务接待费支出决算1.52万元，占%；"
+            "公务用车购置及运行维护费支出决算0万元，占0%。" + "本年收入1.52万元。" * 4)
+    assert [f.code for f in review_text(text)] == ["R-TEMPLATE"]
+
+
+def test_a_list_of_changes_with_an_item_left_blank_is_not_summed():
+    text = ("2018年基本支出预算较上年增17.1万元，增幅17.18%。主要变动原因如下：\n"
+            "1.工资福利支出较上年增18.67万元，增21.86%。\n2.商品和服务支出较上年减0.04万元。\n3.对个人和家庭补助支出较上年增加万元，增幅0.01%。")
+    assert [f.code for f in review_text(text)] == ["R-TEMPLATE"]
+
+
+def test_a_rate_without_its_percent_in_the_shapes_of_real_texts():
+    for text, num in (("其中，税收收入完成21.10亿元，为预算调整数的101.9，同比下降17.6%。", "101.9"),
+                      ("支出决算为62.07万元，完成全年预算84.82万元的73.2，比上年增加38.97万元。", "73.2"),
+                      ("区一般公共预算支出213.64亿元，完成调整预算的96.71加上上解支出11.30亿元。", "96.71"),
+                      ("占全国财政支出和GDP的比重分别为10.0和3.3%。", "10.0"),
+                      ("因公出国（境）费决算数为93.87万元，占“三公”经费财政拨款决算总数的23.5。", "23.5"),
+                      ("公务接待费支出决算减少17,993元，下降85.38。2022年度支出决算减少。", "85.38"),
+                      ("人员经费占比由上年的66.08上升至86.58%，公用经费占比由上年的33.92%下降至13.42%。", "66.08"),
+                      ("公务接待费支出决算增加0.16万元，增长0.84公务用车购置及运行费1.00万元。", "0.84")):
+        assert _found(text) == [("R-UNIT-MISSING", num, num + "%")], text
+    assert review_text("本年增加2人，增长1.5倍，增长3个百分点，增加12辆，增加1.50万元。收入增长8.1%和9.2%。") == []
+
+
+def test_flat_against_two_different_amounts_said_with_bi():
+    assert _found("本年度单位收入、支出决算均为4,677,326.79元，比预算2,656,000.00元持平。") == [
+        ("R-FLAT", "2,656,000.00元", "增加2,021,326.79元")]
+    assert _found("办公设备购置本年末112,980.00元，上年末0.00元，比上年末持平。") == [
+        ("R-FLAT", "0.00元", "增加112,980.00元")]
+    assert review_text("办公设备购置本年末112,980.00元，上年末112,980.00元，比上年末持平。") == []
+    assert review_text("收入100.00元，支出80.00元，比上年持平。") == []  # neither amount is last year's
+
+
+def test_the_wrong_item_of_a_list_is_named_by_its_share():
+    text = ("一般公共预算财政拨款支出{0}万元，主要用于以下方面：一般公共服务支出（类）405.12万元，占86.61%；"
+            "社会保障和就业支出（类）{1}万元，占10.87%；卫生健康支出（类）11.75万元，占2.51%。")
+    assert review_text(text.format("467.73", "50.86")) == []
+    assert _found(text.format("467.73", "30.86")) == [("R-PART", "30.86万元", "50.86万元")]  # not R-SUM on the total
+    assert _found(text.format("457.73", "50.86")) == [("R-SUM", "457.73万元", "467.73万元")]  # the total wrong
+
+
+def test_the_units_name_spelled_as_the_document_mostly_spells_it():
+    body = ("\n上海市普陀区生态环境局2024年度收入支出总计100.00万元。上海市普陀区生态环境局主要职能是保护环境。"
+            "上海市普陀区生态环境局本级。")
+    odd_title = review_text("上海市普陀区生态境局2024年度部门决算" + body)
+    assert [(f.code, f.expected, f.quote[:10]) for f in odd_title] == [
+        ("R-UNIT-NAME", "上海市普陀区生态环境局", "上海市普陀区生态境局")]
+    assert review_text("上海市普陀区生态环境局2024年度部门决算" + body) == []
+
+
+def test_a_wrong_flat_is_one_finding_not_also_the_reason_after_it():
+    text = "货币资金本年末112,980.00元，上年末100,000.00元，比上年末{0}。\n货币资金增加的主要原因是收到拨款。"
+    assert _found(text.format("持平")) == [("R-FLAT", "100,000.00元", "增加12,980.00元")]
+    assert review_text(text.format("增加12,980.00元")) == []
+    same = "货币资金本年末100,000.00元，上年末100,000.00元，比上年末持平。\n货币资金增加的主要原因是收到拨款。"
+    assert [f.code for f in review_text(same)] == ["R-REASON-DIRECTION"]

@@ -57,9 +57,37 @@ def table_unit(b: Block) -> str:
     return b.unit or ("万元" if "万元" in (b.caption + b.title) else "元")
 
 
+# full-width digits and Latin letters (typed in a Chinese input method's full-width mode: "２０１０１０１",
+# "１２３．４５", "ＸＸ万元") as ASCII. Only a figure written wholly in full-width characters: in it "．"
+# is a decimal point and "，" a thousands separator where groups of three run up to a decimal point
+# ("１，２３４．５６"; "１００，２００" stays a list). A figure mixing the two widths ("442，400.00") stays
+# as written: that is a format error the rules report (R-FORMAT-WIDTH).
+_WIDE = str.maketrans({chr(0xFF10 + k): chr(0x30 + k) for k in range(10)} | {"．": "."})
+_LETTERS = str.maketrans({chr(0xFF21 + k): chr(0x41 + k) for k in range(26)}
+                         | {chr(0xFF41 + k): chr(0x61 + k) for k in range(26)})
+_RUN = re.compile(r"[0-9０-９][0-9０-９.,．，]*")
+_WIDE_GROUPED = re.compile(r"[０-９]{1,3}(?:，[０-９]{3})+．[０-９]+")
+
+
+def _figure(m: re.Match[str]) -> str:
+    run = m.group()
+    body = run.rstrip("．，")  # a sentence's "，" or a "．" after the figure is punctuation
+    if re.search(r"[0-9.,]", body):
+        return run  # ASCII in it: as written (mixed widths are the rules' to report)
+    if _WIDE_GROUPED.fullmatch(body):
+        body = body.replace("，", ",")
+    return body.translate(_WIDE) + run[len(body):]
+
+
+def _figures(text: str) -> str:
+    if not any("\uff10" <= ch <= "\uff5a" for ch in text):
+        return text
+    return _RUN.sub(_figure, text).translate(_LETTERS)
+
+
 def normalize(text: str) -> str:
     """Drop spaces a PDF or a justified line puts between Chinese characters and figures; radicals
-    and compatibility ideographs as the characters they stand for (only those: NFKC would also
-    turn the full-width "，" and "％" the rules read into ASCII)."""
-    text = _RADICALS.sub(_unified, text.replace("\u00a0", " ").replace("\u3000", " "))
+    and compatibility ideographs as the characters they stand for, full-width digits and letters as
+    ASCII (only those: NFKC would also turn the full-width "，" and "％" the rules read into ASCII)."""
+    text = _RADICALS.sub(_unified, _figures(text.replace("\u00a0", " ").replace("\u3000", " ")))
     return _SPACE_NEAR_CJK.sub("", text).strip()

@@ -288,17 +288,22 @@ def read_docx(path: Path) -> list[Block]:
     doc = Document(str(path))
     blocks = Blocks()
     p_index = t_index = 0
+    direct = {"p": 0, "t": 0}  # body paragraphs and tables outside content controls: doc.paragraphs/tables
     last_text = ""
-    for item in doc.iter_inner_content():
+    for item, top in _inner(doc):
         if len(blocks) >= MAX_BLOCKS:
             blocks.notes.append(f"文件的段落和表格超过 {MAX_BLOCKS:,} 个的上限：只审阅了前 {MAX_BLOCKS:,} 个。")
             break
+        key = "p" if isinstance(item, Paragraph) else "t"
+        direct[key] += top
+        index = direct[key] - 1 if top else -1  # a paragraph in a content control gets no comment
         if isinstance(item, Paragraph):
             p_index += 1
             text = normalize(shown_text(item._p))
             if text:
-                blocks.append(Block(text, f"第{p_index}段", index=p_index - 1))
+                blocks.append(Block(text, f"第{p_index}段", index=index))
                 last_text = text
+            blocks += [Block(t, f"第{p_index}段的文本框", index=index) for t in box_texts(item._p)]
         elif isinstance(item, Table):
             t_index += 1
             rows = _docx_rows(item)
@@ -308,7 +313,7 @@ def read_docx(path: Path) -> list[Block]:
                         "\n".join("\t".join(r) for r in rows),
                         f"第{t_index}个表格",
                         rows,
-                        index=t_index - 1,
+                        index=index,
                         title=last_text,
                         caption=caption_of(blocks),
                     )
@@ -319,16 +324,68 @@ def read_docx(path: Path) -> list[Block]:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def _inner(doc):
+    """The body's paragraphs and tables in order, with those inside block content controls (w:sdt,
+    as templates wrap fill-in sections) and custom XML: (item, outside any: python-docx's own lists)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    def walk(element, top: bool):
+        for child in element.iterchildren():
+            if child.tag == f"{_W}p":
+                yield Paragraph(child, doc._body), top
+            elif child.tag == f"{_W}tbl":
+                yield Table(child, doc._body), top
+            elif child.tag == f"{_W}sdt":
+                for content in child.iterchildren(f"{_W}sdtContent"):
+                    yield from walk(content, False)
+            elif child.tag == f"{_W}customXml":
+                yield from walk(child, False)
+
+    yield from walk(doc.element.body, True)
+
+
 def shown_text(element) -> str:
     """The text of a paragraph (or cell) as Word shows it with tracked changes accepted:
     insertions in (python-docx's ``text`` leaves runs inside ``w:ins`` out), deletions and
     moved-away text out."""
     out = []
     for node in element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
-        if any(a.tag in (f"{_W}del", f"{_W}moveFrom") for a in node.iterancestors()):
+        if _hidden(node, element):
             continue
         out.append(node.text or "" if node.tag == f"{_W}t" else "\t" if node.tag == f"{_W}tab" else "\n")
     return "".join(out)
+
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# text of another place: deleted or moved away, a text box (read as paragraphs of its own), the
+# fallback copy of a drawing (Word writes each text box twice: DrawingML and, for old readers, VML)
+_ELSEWHERE = (f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent", f"{_MC}Fallback")
+
+
+def _hidden(node, element) -> bool:
+    for a in node.iterancestors():
+        if a is element:
+            return False
+        if a.tag in _ELSEWHERE:
+            return True
+    return False
+
+
+def box_texts(element) -> list[str]:
+    """The paragraphs of the text boxes (frames, sidebars) anchored in a paragraph, in order, each
+    box once (not its fallback copy), a box inside a box after it."""
+    out = []
+    for box in element.iter(f"{_W}txbxContent"):
+        if any(a.tag == f"{_MC}Fallback" for a in box.iterancestors()):
+            continue
+        out += [t for p in box.iter(f"{_W}p") if not _hidden_in_box(p, box) and (t := normalize(shown_text(p)))]
+    return out
+
+
+def _hidden_in_box(p, box) -> bool:
+    """A paragraph of a box inside ``box`` (read with that box)."""
+    return any(a.tag == f"{_W}txbxContent" for a in p.iterancestors() if a is not box and box in a.iterancestors())
 
 
 def _docx_rows(table) -> list[list[str]]:

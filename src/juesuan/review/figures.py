@@ -115,7 +115,8 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
             problems.append(("R-FORMAT-GROUP", shown))
         if unit == "%%":
             problems.append(("R-FORMAT-PERCENT", shown))
-        if unit_norm in ("元", "万元", "") and decimals > 2:
+        # 元 to the 分 at most; 万元 may be exact to the 元 ("0.498万元" is 4,980元): only past that
+        if (unit_norm in ("元", "") and decimals > 2) or (unit_norm == "万元" and decimals > 4):
             problems.append(("R-FORMAT-DECIMALS", _display(value, 2, unit_norm)))
         out.append(Figure(value, unit_norm, text[m.start() : end], m.start(), end, decimals, tuple(problems)))
     return _whole_amounts(out)

@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
 from .grid import PUBLIC_TABLES, plain
 from .pdf_tables import Raw, tidy
+from .pdf_unruled import unruled
 
 MAX_PAGES = 300  # beyond this the review reads the first MAX_PAGES pages and says so
 _PAGE_NUMBER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
@@ -42,6 +44,7 @@ class Line:
     bottom: float
     size: float  # the width of one character, to judge indents and short lines
     lead: float = 0.0  # the width of the first word (a number runs on): what a short line before could not fit
+    chars: list[dict] = field(default_factory=list, repr=False)  # its glyphs, left to right
 
 
 @dataclass
@@ -80,21 +83,48 @@ def group_lines(chars: list[dict]) -> list[Line]:
     lines = []
     for band in sorted(bands, key=lambda b: b.top):
         row = sorted(band.chars, key=lambda c: c["x0"])
-        text, last = "", None
         widths = sorted(c["x1"] - c["x0"] for c in row)
         size = widths[len(widths) // 2] if widths else 10.0
-        for c in row:
-            if last is not None and c["x0"] - last["x1"] > 0.6 * size:
-                text += " "
-            text += c["text"]
-            last = c
+        text = _spaced(row, size)
         word = 1
         while word < len(row) and re.match(r"[\w,.%％()（）]", row[word]["text"]) and row[0]["text"].isascii() \
                 and row[word]["text"].isascii():
             word += 1
         lead = row[word - 1]["x1"] - row[0]["x0"]
-        lines.append(Line(text, row[0]["x0"], max(c["x1"] for c in row), band.top, band.bottom, size, lead))
+        lines.append(Line(text, row[0]["x0"], max(c["x1"] for c in row), band.top, band.bottom, size, lead, row))
     return lines
+
+
+_FIGURE = re.compile(r"[\d.,%％\-．]")
+
+
+def _spaced(row: list[dict], size: float) -> str:
+    """A line's characters as text, a space where a gap wider than 0.6 of a character parts them,
+    none between the glyphs of a figure spread by character spacing (WPS 分散对齐, a justified
+    line: "1 2 . 5 0"): two figure characters whose gap equals a gap beside it (character spacing
+    adds the same to every glyph) and is no wider than 2.5 characters (columns are wider)."""
+    gaps = [b["x0"] - a["x1"] for a, b in pairwise(row)]
+    text = row[0]["text"] if row else ""
+    for k, gap in enumerate(gaps):
+        a, b = row[k], row[k + 1]
+        if gap > 0.6 * size and not (
+            _FIGURE.fullmatch(a["text"]) and _FIGURE.fullmatch(b["text"]) and gap <= 2.5 * size
+            and any(abs(g - gap) <= max(0.5, 0.05 * gap) for g in (gaps[k - 1] if k else -99.0,
+                                                                   gaps[k + 1] if k + 1 < len(gaps) else -99.0))
+        ):
+            text += " "
+        text += b["text"]
+    return text
+
+
+_SPREAD = re.compile(r"-?[\d.,%％](?: +[\d.,%％])+")
+
+
+def _cell(text: str) -> str:
+    """A cell's text: its lines joined (a long name broken in its cell), a figure spread across the
+    cell by character spacing (分散对齐: "1 , 2 3 4 . 5 0") one figure again."""
+    text = normalize(text.replace("\n", ""))
+    return text.replace(" ", "") if _SPREAD.fullmatch(text) else text
 
 
 def _margins(lines: list[Line], height: float) -> dict[int, str]:
@@ -181,8 +211,10 @@ def read_pdf(path: Path) -> Blocks:
                 scanned.append(number)  # an image, or text drawn as outlines
             # text set at a slant (a watermark "内部资料" across the page) is no line of the report
             lines = group_lines([c for c in chars if outside(c) and not _slanted(c)])
-            cells = [(t.bbox[1], [[None if c is None else normalize(c.replace("\n", "")) for c in r]
-                                  for r in t.extract()]) for t in tables]
+            cells = [(t.bbox[1], [[None if c is None else _cell(c) for c in r] for r in t.extract()]) for t in tables]
+            lines, borderless = unruled(lines)  # tables printed without rules
+            cells = sorted(cells + [(top, [[_cell(c or "") for c in r] for r in rows]) for top, rows in borderless],
+                           key=lambda t: t[0])
             pages.append((number, float(page.height), lines, cells))
             if not tables and (name := _pictured(page, lines)):
                 pictured.append((number, name))
@@ -218,15 +250,17 @@ def read_pdf(path: Path) -> Blocks:
     return blocks
 
 
-# 万元 or % and what stands before it: a figure, or something that is no figure lost (a placeholder
-# XX, a Chinese numeral, a unit caption "单位：万元", "以万元为单位")
-_MENTION = re.compile(r"(?:(\d)|([Xx×＊*○〇零一二三四五六七八九十百千两：:位为以按（(的])|)\s*(?:万元|%|％)")
+# 万元, % or 元 (ending a phrase: not 元旦, 多元化) and what stands before it: a figure, or something
+# that is no figure lost (a placeholder XX, a Chinese numeral, a unit caption "单位：万元", "以万元为
+# 单位", 亿元, 美元, 单元, 多元, 公元)
+_MENTION = re.compile(r"(?:(\d)|([Xx×＊*○〇零一二三四五六七八九十百千两亿美单多公纪币：:位为以按（(的])|)\s*"
+                      r"(?:万元|%|％|元(?=[，。；、）)]|$))")
 MIN_MENTIONS = 5
 MIN_COVERAGE = 0.8
 
 
 def coverage(blocks: Blocks) -> dict[int, tuple[int, int]]:
-    """By page: (mentions of 万元 or % in the text, those with digits beside them); tables left out."""
+    """By page: (mentions of 万元, 元 or % in the text, those with digits beside them); tables left out."""
     out: dict[int, tuple[int, int]] = {}
     for b in blocks:
         if b.is_table or not (m := re.match(r"第(\d+)页", b.place)):

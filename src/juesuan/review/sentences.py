@@ -91,11 +91,17 @@ def classify(text: str) -> list[Fig]:
             fig.role, fig.share_of, fig.share_base = "share", m.group(1), figs[-1].f
             figs[-1].role = "whole"
         elif f.is_percent:
-            if re.search(r"(执行率|完成率|完成(?:年初)?预算的|为(?:年初)?预算的)$", p):
+            if re.search(r"(执行率|完成率|(?:完成|为)(?:年初|全年|调整后?)?预算(?:数)?的)$", p):
                 fig.role = "rate"
             elif m := re.search(rf"(同比)?({DIR})了?(?:幅度)?$", p):
                 fig.role, fig.sign, fig.tongbi = "pct", 1 if m.group(2) in UP else -1, bool(m.group(1))
                 fig.target = target_of(pre)
+            elif p.lstrip("，, ") in ("增", "减", "降") and figs and figs[-1].role == "diff":  # "减0.04万元，增0.01%"
+                fig.role, fig.sign, fig.target = "pct", 1 if p.endswith("增") else -1, figs[-1].target
+            elif m := (_RATE_WORD.search(p) or _SHORT_WORD.search(p)):
+                # "增幅17.18%", "降幅3%", "较上年减0.04万元，增0.01%"
+                fig.role, fig.sign = "pct", 1 if m.group("w")[0] in "增涨" else -1
+                fig.target = m.group("t") or ""
             elif re.search(r"由(?:上年的?|年初的?)?$", p):
                 fig.role = "from"
             elif m := re.search(rf"({DIR})(?:至|到)$", p):
@@ -108,6 +114,8 @@ def classify(text: str) -> list[Fig]:
             if m := re.search(rf"({DIR})了?$", p):
                 fig.role, fig.sign = "diff", 1 if m.group(1) in UP else -1
                 fig.target = target_of(pre)
+            elif m := _SHORT_WORD.search(p):  # "较上年增17.1万元", "较上年(减少)16.23万元"
+                fig.role, fig.sign, fig.target = "diff", 1 if m.group("w")[0] in "增涨" else -1, m.group("t")
             elif p in ("少", "多") and figs and figs[-1].role == "base":  # "比上年A元少C元"
                 fig.role, fig.sign, fig.target = "diff", 1 if p == "多" else -1, figs[-1].target
             elif (m := re.search(r"(?<![对相占])[比较]([^，,；;：:]*)$", p)) and not paren:
@@ -121,6 +129,11 @@ def classify(text: str) -> list[Fig]:
         figs.append(fig)
         prev_end = f.end
     return figs
+
+
+# a rate of change named by its noun, and 增/减 written alone after 比/较 ("较上年增17.1万元")
+_RATE_WORD = re.compile(r"(?P<t>)(?P<w>增幅|涨幅|减幅|降幅|增长率|下降率)$")
+_SHORT_WORD = re.compile(r"(?<![对相占])[比较](?P<t>[^，,；;：:（(\d]{1,12}?)[（(]?(?P<w>增|减)(?:少)?[）)]?$")
 
 
 def target_of(pre: str) -> str:
@@ -268,7 +281,7 @@ def levels_of(figs: list[Fig]) -> list[Fig]:
 
 
 def word_of(g: Fig) -> str:
-    m = re.search(rf"({DIR})了?$", g.pre.strip().rstrip("为是达：:"))
+    m = re.search(rf"({DIR}|增幅|涨幅|减幅|降幅|增|减|降)了?[）)]?$", g.pre.strip().rstrip("为是达：:"))
     return m.group(1) if m else ""
 
 

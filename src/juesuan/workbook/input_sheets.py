@@ -226,7 +226,7 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
     ),
     InputSheet(
         L.PUBLIC_LINES, "决算公开：按功能分类科目分列的数字",
-        "单位：元。每个项级科目（7位编码）填一行，类、款由程序汇总（也可如公开表只填类、款的名称）；不涉及的留空。多种资金来源或多种支出性质的单位须填写"
+        "单位：元。每个项级科目（7位编码）填一行，类、款由程序汇总，也可像公开表那样只填类、款的名称；不涉及的留空。多种资金来源或多种支出性质的单位须填写"
         "（生成公开会列出需填写的科目）。",
         (BlockSpec(L.PUBLIC_LINES_BLOCK, None, {"code": "text", "name": "text", "purpose": "text"},
                    _amounts(L.PUBLIC_LINES_BLOCK, 2)[:-1], heads=_public_line_heads()),),

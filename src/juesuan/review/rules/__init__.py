@@ -21,6 +21,7 @@ from ...core.runner import describe, run_checks
 from ..base import ReviewFinding
 from ..extract import Block
 from ..grid import model
+from .blanks import rule_blanks
 from .directions import rule_comparisons, rule_reasons
 from .disclosure import (
     rule_budget_words,
@@ -58,9 +59,12 @@ from .items import (
 from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
-from .reading import rule_blanks, rule_reading
+from .parts import rule_wrong_part
+from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope
+from .reading import rule_reading
 from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
+from .share_groups import rule_share_groups
 from .shares import rule_shares
 from .tables import rule_tables
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
@@ -71,6 +75,7 @@ from .wording import (
     rule_template_notes,
     rule_template_words,
     rule_unit_name,
+    rule_unit_slips,
 )
 
 __all__ = ["RULES", "ReviewFinding", "run"]
@@ -84,9 +89,11 @@ RULES: list[tuple[str, Rule]] = [
     ("笔误", rule_typos),
     ("增减额、增减率、执行率", rule_comparisons),
     ("总数与各项之和", rule_parts),
+    ("列举中与占比不符的一项", rule_wrong_part),
     ("总数与其后各段所列之和", rule_paragraph_lists),
     ("分别、各列出的增减率", rule_respective),
     ("占比", rule_shares),
+    ("同一总数下分句列出的占比", rule_share_groups),
     ("表格", rule_tables),
     ("图表与正文", rule_charts),
     ("需核实的事项", rule_verify),
@@ -112,6 +119,10 @@ RULES: list[tuple[str, Rule]] = [
     ("模板备选词", rule_template_words),
     ("模板说明与占位符", rule_template_notes),
     ("数字缺少单位", rule_missing_unit),
+    ("金额漏写“万”", rule_unit_slips),
+    ("完成率与其科目的决算、预算", rule_rates_in_scope),
+    ("增减方向与完成率", rule_rate_direction),
+    ("增减率与其科目的上年数", rule_changes_in_scope),
     ("重复的字", rule_doubled_words),
     ("增减额缺少方向", rule_change_without_word),
     ("单位名称", rule_unit_name),
@@ -177,6 +188,13 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
     wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM") and f.figure}
     kept = [f for f in kept if not (f.code in ("R-SHARE", "R-RATE", "R-PERCENT")
                                      and {_amount(x) for x in _DIVISOR.findall(f.why)} & wrong)]
+    # a list's wrong item (R-PART): the total it makes look wrong, and its share, follow from it
+    parted = {f.block: _amount(f.figure) for f in kept if f.code == "R-PART"}
+    kept = [f for f in kept if not (f.block in parted and (f.code == "R-SUM" or (
+        f.code == "R-SHARE" and _amount(f.why) == parted[f.block])))]
+    # ... and said once: where another check (the tables) names the same figure and value, that one
+    said = {(f.block, f.figure, f.expected) for f in kept if f.code != "R-PART"}
+    kept = [f for f in kept if not (f.code == "R-PART" and (f.block, f.figure, f.expected) in said)]
     # a figure that contradicts its other statements (R-SAME) and, by another rule, the arithmetic
     # with one correct value (a total that neither adds up nor matches them): one finding — the
     # arithmetic one, at the graver level — with both reasons

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 from ...core.findings import Level
 from ...core.fmt import number
 from ..base import (
     DIR,
-    HUNDRED,
     UP,
     ReviewFinding,
     amt,
@@ -37,6 +37,7 @@ from ..sentences import (
     sentences,
     word_of,
 )
+from .flat import flat_against_base, flat_said, from_to, share_lists
 from .numbers import amounts_by_context
 from .shares import check_pct, rate_from_kinds, rate_from_labels, rates_from_gaps
 from .text_table import change_operands, table_changes
@@ -127,7 +128,7 @@ def _comparisons(
     out: list[ReviewFinding] = []
     figs = s.figs
     quote = s.text
-    cur = None  # the comparison in progress: dict(A, B, C, target)
+    cur: dict[str, Any] | None = None  # the comparison in progress: dict(A, B, C, target)
     for i, g in enumerate(figs):
         if g.role == "base":
             subj = _subject(figs, i, quote)
@@ -168,9 +169,15 @@ def _comparisons(
                     if len(named) == 1:
                         other = levels[0] if named[0] is levels[1] else levels[1]
                         cur["A"], cur["B"] = other.f, named[0].f
+                if cur["B"] is None and subj is not None and cur["A"] is subj.f:
+                    # "总额X元，其中：甲a元，乙b元，同比增加C元": the change may be the head's, not the last item's
+                    cur["alts"] = [x.f for x in levels if x is not subj]
             _fill_operands(cur, g, quote, prev, year, seen, ctx, changes)
-            out.extend(_check_diff(bi, b, quote, cur, g) or _check_derived(bi, b, quote, cur, g))
+            out.extend(_any_subject(cur, lambda c, g=g: _check_diff(bi, b, quote, c, g)
+                                    or _check_derived(bi, b, quote, c, g)))
         elif g.role in ("pct", "rate"):
+            if g.role == "rate" and cur is not None and cur["B"] is not None and "预算" not in (cur["target"] or ""):
+                cur = None  # "较2022年决算数B万元…，完成年初预算的X%": a completion rate is not of last year's base
             if cur is None or cur["clause"] != g.clause:
                 if g.role == "rate":
                     found = rate_from_kinds(bi, b, quote, figs, i)
@@ -182,14 +189,31 @@ def _comparisons(
                         found = rate_from_labels(bi, b, quote, figs, i, seen)
                     out.extend(found or [])
                 continue
-            out.extend(check_pct(bi, b, quote, cur, g))
+            out.extend(_any_subject(cur, lambda c, g=g: check_pct(bi, b, quote, c, g)))
         elif g.role == "level" and not g.paren and cur is not None and g.clause != cur["clause"]:
             cur = None
     out.extend(rates_from_gaps(bi, b, quote, figs))
-    out.extend(_from_to(bi, b, quote, figs))
-    out.extend(_flat(bi, b, quote, figs))
-    out.extend(_share_lists(bi, b, quote, figs))
+    out.extend(from_to(bi, b, quote, figs))
+    out.extend(flat_said(bi, b, quote, figs))
+    out.extend(flat_against_base(bi, b, quote, figs))
+    out.extend(share_lists(bi, b, quote, figs))
     return out
+
+
+def _any_subject(cur: dict, check) -> list[ReviewFinding]:
+    """``check(cur)``; where other amounts of the clause could be the subject (``cur["alts"]``), nothing
+    when the change agrees with any of them, else what it says with the first (the sentence's head)."""
+    found = check(cur)
+    c = cur["C"]
+    # a subject the change cannot be of (its base would be 0 or less) is none
+    signed = Decimal(0) if c is None else c.yuan() if cur["Csign"] > 0 else -c.yuan()
+    alts = [a for a in cur.get("alts") or [] if a.yuan() - signed > 0]
+    if not found or not alts:
+        return found
+    for a in alts:
+        if not check({**cur, "A": a}):
+            return []
+    return check({**cur, "A": alts[0]})
 
 
 def _fill_operands(cur: dict, g: Fig, quote: str, prev, year, seen, ctx, changes) -> None:
@@ -248,153 +272,6 @@ def _rate_of(g: Fig, budget: Fig) -> bool:
     return not m.group(1) or (m.group(1) == "年初") == ("年初" in said or not re.search("全年|调整", said))
 
 
-def _from_to(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFinding]:
-    """"由A%上升至B%": the direction word against the two percentages."""
-    out: list[ReviewFinding] = []
-    for i, g in enumerate(figs):
-        if g.role == "to" and i > 0 and figs[i - 1].role == "from":
-            a, c = figs[i - 1].f, g.f
-            if meets(iv(a), iv(c)):
-                if a.value != c.value:
-                    continue
-                right = "持平"
-            else:
-                right = "上升" if c.value > a.value else "下降"
-            if (g.sign > 0) != (right == "上升") or right == "持平":
-                out.append(
-                    finding(
-                        Level.ERROR,
-                        "R-DIRECTION",
-                        f"由{a.raw}到{c.raw}应为“{right}”。",
-                        bi,
-                        b,
-                        quote,
-                        c,
-                        right,
-                        f"{number(c.value)}% {'>' if c.value > a.value else '<'} {number(a.value)}%"
-                        if right != "持平"
-                        else f"{number(c.value)}% = {number(a.value)}%",
-                    )
-                )
-    return out
-
-
-def _flat(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFinding]:
-    """"与上年持平" (or a direction word with no amount) after two amounts; "与上年增加" wording."""
-    out: list[ReviewFinding] = []
-    for m in re.finditer(r"与[^，,。；;\d]{0,8}?(持平|增加|减少|增长|下降)(?=[，,。；;]|$)", quote):
-        before = [g for g in figs if g.f.end <= m.start() and g.role == "level" and not g.paren and g.f.is_money]
-        if len(before) < 2 or before[-1].clause != before[-2].clause:
-            continue
-        if quote[before[-1].f.end : m.start()].strip("，, 元") != "":
-            continue
-        x, y = before[-2].f, before[-1].f
-        equal = meets(iv(x), iv(y))
-        d = x.yuan() - y.yuan()
-        said = m.group(1)
-        why = f"{amt(x)} − {amt(y)} = {number(d)}"
-        if said == "持平" and not equal:
-            word = "增加" if d > 0 else "减少"
-            out.append(
-                finding(
-                    Level.ERROR,
-                    "R-FLAT",
-                    f"两个金额不相等，不能说“持平”：{x.raw}与{y.raw}。",
-                    bi,
-                    b,
-                    quote,
-                    y,
-                    f"{word}{show(abs(d), x)}",
-                    why,
-                )
-            )
-        elif said != "持平" and equal:
-            out.append(
-                finding(
-                    Level.ERROR,
-                    "R-DIRECTION",
-                    f"两个金额相等，应为“持平”而不是“{said}”。",
-                    bi,
-                    b,
-                    quote,
-                    y,
-                    "持平",
-                    why,
-                )
-            )
-        elif said != "持平" and (d > 0) != (said in UP):
-            right = (
-                ("增加" if said in ("增加", "减少") else "增长")
-                if d > 0
-                else ("减少" if said in ("增加", "减少") else "下降")
-            )
-            out.append(
-                finding(
-                    Level.ERROR,
-                    "R-DIRECTION",
-                    f"方向说反了：应为“{right}”，不是“{said}”。",
-                    bi,
-                    b,
-                    quote,
-                    y,
-                    right,
-                    why,
-                )
-            )
-    for m in re.finditer(r"与(上年|上年末|年初|预算|年初预算)(增加|减少|增长|下降)(?=[，,。；;（(]|$)", quote):
-        out.append(
-            finding(
-                Level.INFO,
-                "R-WORDING",
-                f"“{m.group(0)}”没有增减金额，无法核对：应写“比{m.group(1)}"
-                f"{m.group(2)}…元”，相等时写“与{m.group(1)}持平”。",
-                bi,
-                b,
-                quote,
-                None,
-                f"与{m.group(1)}持平",
-            )
-        )
-    return out
-
-
-def _share_lists(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFinding]:
-    """Shares cannot pass 100%; "占比由a%…至b%" lists add to at most 100%."""
-    out: list[ReviewFinding] = []
-    for g in figs:
-        if (
-            g.f.is_percent
-            and (g.role == "share" or (g.role in ("from", "to") and "占比" in g.pre))
-            and iv(g.f)[0] > HUNDRED
-        ):
-            out.append(finding(Level.ERROR, "R-SHARE-RANGE", f"占比不能超过100%：{g.f.raw}。", bi, b, quote, g.f))
-    lists = {role: [g.f for g in figs if g.role in (role, "same") and g.f.is_percent] for role in ("from", "to")}
-    whole = {
-        role: len(xs) >= 2 and meets(iv_sum([iv(x) for x in xs]), (HUNDRED, HUNDRED)) for role, xs in lists.items()
-    }
-    for role in ("from", "to"):
-        xs = lists[role]
-        opposite = "to" if role == "from" else "from"
-        if len(xs) >= 2 and "占比" in quote and len(lists[opposite]) == len(xs):
-            lo, _ = iv_sum([iv(x) for x in xs])
-            if lo > HUNDRED or (whole[opposite] and not whole[role]):
-                total = sum((x.value for x in xs), Decimal(0))
-                out.append(
-                    finding(
-                        Level.ERROR,
-                        "R-SHARE-SUM",
-                        f"各项占比之和为{total}%，应为100%。",
-                        bi,
-                        b,
-                        quote,
-                        xs[-1],
-                        "100.00%",
-                        " + ".join(f"{x.value}%" for x in xs) + f" = {total}%",
-                    )
-                )
-    return out
-
-
 def _named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
     """ "…收入支出总计A万元。与上年相比，收入支出总计增加C万元": the amount the sentence before
     states under the words this change is about (one amount, named the same, in that sentence)."""
@@ -425,7 +302,7 @@ def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
         return []
     exact = a.yuan() - base.yuan()
     why = f"{amt(a)} − {amt(base)} = {number(exact) if c.unit != '万元' else number(exact / 10000) + '万元'}"
-    if meets(d, (Decimal(0), Decimal(0))) or exact == 0:
+    if exact == 0:
         return [
             finding(
                 Level.ERROR,
@@ -439,7 +316,7 @@ def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
                 why,
             )
         ]
-    if (exact > 0) != (g.sign > 0):
+    if (exact > 0) != (g.sign > 0) and (d[0] >= 0 if exact > 0 else d[1] <= 0):  # not a sign rounding can flip
         right = "增加" if exact > 0 else "减少"
         if meets(iv_sum([iv(a), iv_neg(iv(base))]), iv(c) if exact > 0 else iv_neg(iv(c))):
             return [
@@ -537,7 +414,11 @@ def _directions(b: Block) -> dict[str, set[int]]:
         for m in re.finditer(r"持平", s.text):
             key = clause_subject(s.text, m.start())
             if key and not re.search(r"占比", s.text[max(0, m.start() - 12) : m.start()]):
-                found.setdefault(key, set()).add(0)
+                # "本年末A元，上年末B元，比上年末持平" with A ≠ B: the figures' direction, not the word's
+                two = [g for g in s.figs if g.f.end <= m.start() and g.role in ("level", "base") and not g.paren
+                       and g.f.is_money][-2:]
+                differ = len(two) == 2 and two[0].clause == two[1].clause and not meets(iv(two[0].f), iv(two[1].f))
+                found.setdefault(key, set()).add((1 if two[0].f.yuan() > two[1].f.yuan() else -1) if differ else 0)
         for i, g in enumerate(s.figs):  # "X预算A元、决算B元": the direction of B − A
             if g.role == "level" and g.kind == "决算" and g.f.is_money:
                 bud = [

@@ -166,6 +166,9 @@ _TOTAL = (
 )
 
 
+_YEAR_OF = re.compile(r"((?:19|20)\d\d)年")
+
+
 def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figure, int, str, bool]]:
     """Amounts with what they are: (year, 预算/决算, scope, line) — a named line ("人员经费"),
     or a total ("收入", "支出") — with the block and sentence that state them."""
@@ -196,14 +199,17 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 # the subject read from another sentence (a heading, a list's lead, the 项 named before)
                 carried = own_words != raw and raw[:4] not in s.text
                 scope = "财政拨款" if "财政拨款" in head + s.text[: g.f.start] else ""
-                m = re.search(r"((?:19|20)\d\d)年", raw)
+                m = _YEAR_OF.search(own_words) or _YEAR_OF.search(raw)  # the year of its own words first
                 y = int(m.group(1)) if m else None
+                # last year's amount by its own words ("上年支出决算为"); -1 when the report's year is unknown
+                own_year = re.split("(?<![对相占])[比较]", raw)[0]
+                prior = ((year or 0) - 1 or -1) if re.search("上年|去年", own_year) else None
                 bare = PREFIX.sub("", raw).replace("财政拨款", "", 1) if scope else PREFIX.sub("", raw)
                 if not in_list:
                     for pattern, kind in _TOTAL:
                         t = pattern.match(bare.replace("本年", ""))
                         if t and "比" not in raw:
-                            yy = y or (year - 1 if "上年" in raw and year else year)
+                            yy = y or prior or year
                             sides = ("收入", "支出") if t.group("side") == "收入、支出" else (t.group("side"),)
                             for side in sides:
                                 k2 = kind or t.group("kind")
@@ -224,7 +230,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 if own:
                     kind = own[-1]
                 if kind:
-                    out.append(((y or yh, kind, scope, line), g.f, bi, s.text, carried))
+                    out.append(((y or prior or yh, kind, scope, line), g.f, bi, s.text, carried))
     return out
 
 

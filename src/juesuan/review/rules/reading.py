@@ -32,7 +32,9 @@ def coverage(blocks: list[Block]) -> tuple[int, list[str]]:
         for s in sentences(b.text):
             if _UNIT.search(s.text):
                 total += 1
-                if _ORPHAN.search(_SPACED.sub("", s.text)):
+                # lost in reading: no digit left in the sentence; a slot left empty beside figures that
+                # were read ("…1.52万元，占%；…0万元，占0%") is the writer's blank (rule_blanks)
+                if _ORPHAN.search(_SPACED.sub("", s.text)) and not find_figures(s.text):
                     lost.append(s.text)
     return total, lost
 
@@ -70,33 +72,4 @@ def rule_reading(blocks: list[Block]) -> list[ReviewFinding]:
                 expected=f"读出数字的句子占 {1 - len(lost) / total:.0%}",
             )
         )
-    return out
-
-
-# a unit right after the word that takes its figure: "占 %", "比上年减少 万元", "支出决算为万元"
-_BLANK = re.compile(r"(?<!单位)(?P<word>占|增加|减少|增长|下降|上升|降低|为|达到?|共计|合计|完成(?:年初)?预算的)"
-                    r"了?(?P<gap>\s*)(?P<unit>万元|元|%|％|个百分点)(?![\u4e00-\u9fff]{0,2}为单位)")
-
-
-def rule_blanks(blocks: list[Block]) -> list[ReviewFinding]:
-    """A figure left blank in a text whose figures were otherwise read ("占 %", "减少 万元"): the
-    writer's gap, not the reader's loss. Not in the template itself, and not where a PDF's reading
-    lost figures (then R-UNREAD / R-INCOMPLETE say so)."""
-    texts = [b.text for b in blocks if not b.is_table]
-    filled = sum(1 for t in texts for f in find_figures(t) if f.is_money and f.decimals >= 1)
-    measured = getattr(blocks, "coverage", None) or {}
-    if filled < 2 or getattr(blocks, "notes", None) or any(seen != read for seen, read in measured.values()):
-        return []
-    total, lost = coverage(blocks)
-    if total >= MIN_SENTENCES and len(lost) > total * (1 - MIN_COVERAGE):
-        return []  # figures lost in reading: R-INCOMPLETE
-    out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for m in _BLANK.finditer(b.text):
-            out.append(finding(
-                Level.WARNING, "R-TEMPLATE", f"“{m.group(0)}”缺少数字：空位未填写。", bi, b,
-                sentence_at(b.text, m.start()), expected="填入数字",
-            ))
     return out

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from ...core.findings import Level
@@ -53,6 +54,13 @@ def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
     return _check_rate(bi, b, quote, g, a_iv, b_iv)
 
 
+def _with_word(g: Fig) -> Figure:
+    """The figure with its direction word when the word is written against it ("增0.01%"): what a
+    finding that cannot tell which of the two is wrong points at."""
+    w = word_of(g)
+    return replace(g.f, raw=w + g.f.raw) if w and g.pre.endswith(w) else g.f
+
+
 def _sign(i) -> int:
     return 1 if i[0] > 0 else -1 if i[1] < 0 else 0
 
@@ -74,7 +82,7 @@ def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth
                 bi,
                 b,
                 quote,
-                g.f,
+                g.f if truth else _with_word(g),
                 word + g.f.raw if truth else "",
                 f"{number(mid(a_iv))} − {number(mid(b_iv))} = {number(mid(a_iv) - mid(b_iv))}" if truth else "",
             )

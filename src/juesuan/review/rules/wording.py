@@ -23,8 +23,24 @@ _MERGED = re.compile(r"大小于|高低于|[（(]\s*或\s*(?:与[^（()）]{0,8}
                      r"[^（()）]{0,8}[）)]")
 # a change or a rate whose figure has no unit: "增长13.95，" "完成预算的95.5。"
 _NO_UNIT = re.compile(
-    r"(?P<word>增长|下降|上升|降低|增加|减少|执行率为?|完成(?:年初|全年|调整)?预算的|占(?:[^，,。；;\d]{0,12}的)?)"
-    r"了?(?:幅度)?为?(?P<num>\d+(?:[,，]\d{3})*(?:\.\d+)?)(?=[，,。；;）)](?!\d)|$)"
+    r"(?P<word>增长率|下降率|增幅|降幅|涨幅|减幅|增长|下降|上升|降低|提高|增加|减少|执行率|完成率|"
+    r"(?:完成|为)(?:年初|全年|调整)?预算(?:调整)?(?:数)?(?:\d[\d,.]*\s*万?元)?的|占比|比重|占(?:[^，,。；;\d]{0,20}的)?)"
+    r"了?(?:幅度)?(?:为|是|达)?\s*(?P<num>\d+(?:[,，]\d{3})*(?:\.\d+)?)\s*"
+    r"(?=[，,](?!\d)|[。；;）)]|$|[\u4e00-\u9fff])"
+)
+# a percentage of a list written without its %, beside others with it: "比重分别为10.0和3.3%", "由上年的
+# 66.08上升至86.58%", "占…的8.1%和91.9。"
+_LIST_NO_PCT = re.compile(
+    r"(?<![\d.,])(?P<num>\d+\.\d+)(?=[和、及与]\d+(?:\.\d+)?\s*[%％]|(?:上升|下降|提高|降低)(?:至|到)\d+(?:\.\d+)?\s*[%％])"
+    r"|(?<=[%％][和、及与])(?P<last>\d+\.\d+)(?=[，,。；;]|$)"
+)
+# after a figure, words that take a count or a unit of their own: "增长1.5倍", "增加2人", "增长3个百分点"
+_MEASURE = set("个倍次年元万亿人名辆台件项家所批套天月日份点位百千")
+# an amount with no unit after the words that name an amount, in a sentence of amounts with theirs:
+# "支出决算为1,234.56，比上年增加12.34万元"
+_LEVEL_NO_UNIT = re.compile(
+    r"(?P<word>(?:预算|决算|支出|收入|经费|费|合计|总计|资金)(?:数)?(?:为|是|达)?)\s*"
+    r"(?P<num>(?<![\d.])\d+(?:,\d{3})*\.\d{1,2})\s*(?=[，,。；;](?!\d)|$)"
 )
 # words never doubled in prose: "的的" (but "目的的", "的的确确"), "万元万元"
 _DOUBLED = re.compile(r"(?<!目)(的)\1(?!确)|(万元)\2")
@@ -65,6 +81,10 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         for m in _NO_UNIT.finditer(b.text):
             word, num = m.group("word"), m.group("num")
+            after = b.text[m.end() : m.end() + 1]
+            run_on = after and "\u4e00" <= after <= "\u9fff"
+            if run_on and ("." not in num or after in _MEASURE or word in ("增加", "减少")):
+                continue  # "增加2人", "增长1.5倍", an amount run into words: not a rate whose % is missing
             if m.end() == len(b.text) and _unit_opens(blocks, bi):
                 continue  # "增加 223,120.50" / "元，…": a line break before the unit (text copied from a PDF)
             sent = sentence_at(b.text, m.start())
@@ -77,7 +97,17 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
             out.append(finding(
                 CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
                 f"“{word}{num}”缺少单位：应写作“{word}{num}{unit}”。",
-                bi, b, sent, expected=f"{num}{unit}",
+                bi, b, sent, _bare(m), expected=f"{num}{unit}",
+            ))
+        out.extend(_levels_without_unit(bi, b))
+        for m in _LIST_NO_PCT.finditer(b.text):
+            num = m.group("num") or m.group("last")
+            key = "num" if m.group("num") else "last"
+            bare = Figure(Decimal(num), "", num, m.start(key), m.end(key), len(num.partition(".")[2]))
+            out.append(finding(
+                CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
+                f"“{num}”缺少“%”：同列的其他比率都带“%”，应写作“{num}%”。",
+                bi, b, sentence_at(b.text, m.start()), bare, expected=f"{num}%",
             ))
         if "万元" in b.text:
             for m in _WAN.finditer(b.text):
@@ -87,6 +117,57 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
                     f"“{m.group(0)}”缺少“元”字：应写作“{m.group(1)}万元”。",
                     bi, b, sentence_at(b.text, m.start()), shown, expected=f"{m.group(1)}万元",
                 ))
+    return out
+
+
+def _bare(m: re.Match[str]) -> Figure:
+    """The figure written without its unit, as written."""
+    num = m.group("num")
+    clean = num.replace(",", "").replace("，", "")
+    return Figure(Decimal(clean), "", num, m.start("num"), m.end("num"), len(clean.partition(".")[2]))
+
+
+def _levels_without_unit(bi: int, b: Block) -> list[ReviewFinding]:
+    """ "支出决算为1,234.56，比上年增加12.34万元": an amount named as one, with no unit, beside amounts
+    that all carry the same unit — that unit was left out."""
+    out = []
+    for m in _LEVEL_NO_UNIT.finditer(b.text):
+        sent = sentence_at(b.text, m.start())
+        units = {f.unit for f in find_figures(sent) if f.is_money}
+        if len(units) != 1 or m.end() == len(b.text):
+            continue
+        unit = next(iter(units))
+        out.append(finding(
+            CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
+            f"“{m.group('num')}”缺少单位：同句金额均以“{unit}”为单位，应写作“{m.group('num')}{unit}”。",
+            bi, b, sent, _bare(m), expected=f"{m.group('num')}{unit}",
+        ))
+    return out
+
+
+def rule_unit_slips(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "公务接待费1.58元" where the same amount is written 1.58万元 elsewhere and its paragraph's other
+    amounts are all in 万元: the 万 was left out (a ten-thousandfold slip)."""
+    wan: set[str] = set()
+    for b in blocks:
+        if not b.is_table:
+            wan.update(f.raw.replace(" ", "").removesuffix("万元") for f in find_figures(b.text) if f.unit == "万元")
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        figs = [f for f in find_figures(b.text) if f.is_money]
+        yuan = [f for f in figs if f.unit == "元"]
+        if len(yuan) != 1 or len(figs) < 2 or not wan:
+            continue
+        f = yuan[0]
+        number_ = f.raw.replace(" ", "").removesuffix("元")
+        if f.value and f.decimals >= 1 and number_ in wan:
+            out.append(finding(
+                CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
+                f"“{f.raw}”漏写“万”：同一金额别处写作“{number_}万元”，本段其余金额也以万元为单位。",
+                bi, b, sentence_at(b.text, f.start), f, expected=f"{number_}万元",
+            ))
     return out
 
 
@@ -127,6 +208,7 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
     if len(name) < 6 or re.match(r"第[一二三四五六七八九十]+部分", name):
         return []
     out, seen = [], set()
+    whole = "\n".join(b.text for b in blocks)
     for bi, b in enumerate(blocks):
         text = b.text
         for end in (m.end() for m in re.finditer(re.escape(name[-1]), text)):
@@ -135,6 +217,16 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                          "")
             if other and other not in seen and re.fullmatch(r"[\u4e00-\u9fff]+", other):
                 seen.add(other)
+                if whole.count(other) > whole.count(name):
+                    # the title is the odd spelling: the document's own majority says how the name is written
+                    at = next(k for k, x in enumerate(blocks) if name in x.text)
+                    t = blocks[at].text
+                    return [finding(
+                        CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
+                        f"单位名称前后写法不一：此处为“{name}”，正文{whole.count(other)}处为“{other}”。",
+                        at, blocks[at], sentence_at(t, t.find(name)) if not blocks[at].is_table else name,
+                        expected=other,
+                    )]
                 out.append(finding(
                     CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
                     f"单位名称前后写法不一：此处为“{other}”，标题为“{name}”。",

@@ -1,0 +1,216 @@
+"""Tables printed without rules (a spreadsheet or Word table with its borders off): found among a
+page's lines by their columns, read as tables.
+
+pdfplumber finds tables by their rules; without them each row comes out as one line of text
+("201 一般公共服务支出 1,200.00 1,000.00 200.00") and the rules would read a row as a sentence.
+
+- **Rows**: lines cut into three cells or more by gaps of a character, two of them amounts as
+  tables print them ("1,200.00", "0"; not a code part "01"). Three rows or more make a body.
+- **Pieces of wrapped cells** (a name too long for its cell: "机关事业单位基本养老保" above the row's
+  figures, "险缴费支出" below) lie between the rows: each joins the row it stands nearest to.
+- **Header**: the lines of words just above the body (no sentence, no figure), each a row.
+- **Columns** part where no glyph of any body row stands; a cell crossing such a gap is cut
+  there (a 项 code centred close to its name); a two-character label spread over its cells
+  ("合    计") is one cell.
+- **Only whole tables**: none when a piece holds digits (a figure wrapped in its cell: which row it
+  belongs to cannot be told), when two cells of a row fall in one column, when a piece stands above
+  the header, or when no sentence, note, heading or title follows the body (a table reaching the
+  page's foot goes on overleaf: read alone it would miss rows and its sums would be wrong). Those
+  stay lines of text, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .pdf import Line
+    from .pdf_tables import Raw
+
+# an amount as tables print them: two decimals (or one, or digit groups), a zero, a dash; not a
+# bare number (a code part "01", the tail "6" of a figure wrapped in its cell)
+_AMOUNT = re.compile(r"[-－]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{1,2}%?|[-－]?\d{1,3}(?:,\d{3})+|0|[-－—]")
+MIN_ROWS = 3
+Cell = tuple[float, float, str]  # x0, x1, text
+
+
+def cells(line: Line, cuts: tuple[float, ...] = ()) -> list[Cell]:
+    """The line cut where a gap of a character (of its height) or more parts its glyphs (a code
+    centred in its narrow column is that close to the name beside it), and at each of ``cuts``
+    (where columns part) that falls between two glyphs."""
+    em = max(line.bottom - line.top, 1.0)
+    out: list[Cell] = []
+    for c in line.chars:
+        text = c["text"]
+        if out and c["x0"] - out[-1][1] < em and not any(out[-1][1] <= cut <= c["x0"] for cut in cuts):
+            x0, _, t = out[-1]
+            out[-1] = (x0, c["x1"], t + text)
+        else:
+            out.append((c["x0"], c["x1"], text))
+    return [(x0, x1, t.strip()) for x0, x1, t in out if t.strip()]
+
+
+def _labels(parts: list[Cell], em: float) -> list[Cell]:
+    """A row's cells with a two-character label spread over its cells ("合    计") as one."""
+    out: list[Cell] = []
+    for x0, x1, t in parts:
+        if out and len(t) == len(out[-1][2]) == 1 and t >= "\u2e80" <= out[-1][2] and x0 - out[-1][1] < 6 * em:
+            out[-1] = (out[-1][0], x1, out[-1][2] + t)
+        else:
+            out.append((x0, x1, t))
+    return out
+
+
+def _row(parts: list[Cell]) -> bool:
+    return len(parts) >= 3 and sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in parts) >= 2
+
+
+def _head(parts: list[Cell]) -> bool:
+    """A header line: three cells or more, words (no sentence, no figure: a row's codes are none)."""
+    return len(parts) >= 3 and not any(re.search(r"[。；]|^[\d.,\s]+$", t) or len(t) > 30 for _, _, t in parts)
+
+
+def _columns(body: list[Line]) -> tuple[float, ...]:
+    """Where columns part: the gaps in the union of the body's glyphs (their middles) a fifth of a
+    character wide or more (a name and the figure after it may stand that close)."""
+    spans = sorted((c["x0"], c["x1"]) for line in body for c in line.chars if c["text"].strip())
+    em = max(body[0].bottom - body[0].top, 1.0)
+    out, right = [], spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 > right + 0.2 * em:
+            out.append((right + x0) / 2)
+        right = max(right, x1)
+    return tuple(out)
+
+
+def _slots(parts: list[Cell], cuts: tuple[float, ...], em: float) -> list[list[str]]:
+    """A line's cells by column; a label spread by spaces ("合  计") is one cell."""
+    slots: list[list[str]] = [[] for _ in range(len(cuts) + 1)]
+    ends: list[float] = [-1e9] * len(slots)  # where the slot's last cell ends
+    for x0, x1, t in parts:
+        k = sum(1 for cut in cuts if (x0 + x1) / 2 > cut)
+        if slots[k] and x0 - ends[k] < 1.5 * em:
+            slots[k][-1] += t
+        else:
+            slots[k].append(t)
+        ends[k] = x1
+    return slots
+
+
+def _grid(rows: list[list[Cell]], pieces: dict[int, list[tuple[bool, list[Cell]]]], cuts: tuple[float, ...],
+          head: int, em: float) -> Raw | None:
+    """The rows as cells of the columns, each with the pieces of its wrapped cells (``pieces``: by
+    row, (above it, cells)) joined in; in the ``head`` rows two cells in one column beside an empty
+    one (a header set left over right-aligned figures) take one each. None when two cells of a body
+    row fall in one column (the columns were not told apart)."""
+    out: Raw = []
+    for r, parts in enumerate(rows):
+        slots = _slots(parts, cuts, em)
+        for k, here in enumerate(slots):
+            if len(here) == 2 and r < head and k + 1 < len(slots) and not slots[k + 1]:
+                slots[k + 1] = [here.pop()]
+            elif len(here) == 2 and r < head and k and not slots[k - 1]:
+                slots[k - 1] = [here.pop(0)]
+        if any(len(here) > 1 for here in slots):
+            return None
+        row = ["".join(x) for x in slots]
+        for above, cells_ in pieces.get(r, []):
+            for k, extra in enumerate(_slots(cells_, cuts, em)):
+                if extra:
+                    row[k] = "".join(extra) + row[k] if above else row[k] + "".join(extra)
+        out.append(list[str | None](row))
+    used = [k for k in range(len(cuts) + 1) if any(row[k] for row in out)]  # no column left empty
+    return [[row[k] for k in used] for row in out]
+
+
+def _piece(line: Line, near: Line) -> bool:
+    """A line close to a table's row (within three and a half of its heights) that is a piece of a
+    cell, not a sentence, title, unit or note: a name or header wrapped in its cell."""
+    height = max(near.bottom - near.top, 1.0)
+    if abs(line.top - near.top) > 3.5 * height:
+        return False
+    text = line.text.replace(" ", "")
+    return len(text) < 20 and not re.search(r"[。；]|单位[：:]|表$|^注", text)
+
+
+def _rows(lines: list[Line], split: list[list[Cell]]) -> list[bool]:
+    """Which lines are a table's rows: cells with amounts, and not the first or second line of
+    figures wrapped in their cells beside the row's own line (closer to it than rows stand apart,
+    with fewer cells)."""
+    out = [_row(parts) for parts in split]
+    for k in range(len(lines)):
+        height = max(lines[k].bottom - lines[k].top, 1.0)
+        if out[k] and any(0 <= j < len(lines) and _row(split[j]) and len(split[j]) > len(split[k])
+                          and abs(lines[j].top - lines[k].top) < 1.2 * height for j in (k - 1, k + 1)):
+            out[k] = False
+    return out
+
+
+def _body(lines: list[Line], is_row: list[bool], i: int) -> tuple[int, list[int]] | None:
+    """From row ``i``: (the end of the table's body, its rows): rows with the pieces of wrapped
+    cells between and after them. None when a piece holds digits (a figure wrapped in its cell, or
+    a row of another shape: which row it goes with cannot be told)."""
+    rows, k = [i], i + 1
+    while k < len(lines):
+        if is_row[k]:
+            rows.append(k)
+        elif not _piece(lines[k], lines[k - 1]):
+            break
+        elif re.search(r"\d", lines[k].text):
+            return None
+        k += 1
+    return k, rows
+
+
+_AFTER = re.compile(r"。|^注|表$|[（(]续[）)]|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]")
+
+
+def _closed(lines: list[Line], end: int) -> bool:
+    """The table visibly ends: a sentence, a note, a heading or another table's title follows it on
+    the page (one reaching the page's foot may go on overleaf: read alone it would miss rows)."""
+    return end < len(lines) and bool(_AFTER.search(lines[end].text.replace(" ", "")))
+
+
+def unruled(lines: list[Line]) -> tuple[list[Line], list[tuple[float, Raw]]]:
+    """The page's lines without those of its unruled tables, and those tables (top, rows)."""
+    split = [cells(ln) for ln in lines]
+    is_row = _rows(lines, split)
+    keep = [True] * len(lines)
+    tables: list[tuple[float, Raw]] = []
+    i = 0
+    while i < len(lines):
+        if not is_row[i]:
+            i += 1
+            continue
+        found = _body(lines, is_row, i)
+        if found is None or len(found[1]) < MIN_ROWS:
+            i += 1
+            while i < len(lines) and is_row[i]:
+                i += 1
+            continue
+        end, rows = found
+        start = i  # header lines: cells or pieces of cells, just above
+        while start > i - 8 and start > 0 and keep[start - 1] and not is_row[start - 1] and (
+                _head(split[start - 1]) or (_piece(lines[start - 1], lines[start])
+                                            and not re.search(r"\d", lines[start - 1].text))):
+            start -= 1
+        cuts = _columns([lines[k] for k in rows])
+        em = max(lines[i].bottom - lines[i].top, 1.0)
+        split[start:end] = [cells(lines[k], cuts) for k in range(start, end)]  # cells parted at the columns
+        for k in rows:
+            split[k] = _labels(split[k], em)
+        pieces: dict[int, list[tuple[bool, list[Cell]]]] = {}
+        for k in range(i, end):
+            if k not in rows:
+                top = lines[k].top
+                home = min(rows, key=lambda r: (abs(lines[r].top - top), r))
+                pieces.setdefault(i - start + rows.index(home), []).append((k < home, split[k]))
+        body = [split[k] for k in range(start, i)] + [split[k] for k in rows]
+        grid = _grid(body, pieces, cuts, i - start, em) if len(cuts) >= 2 and start < i else None
+        if grid is not None and not (start and _piece(lines[start - 1], lines[start])) and _closed(lines, end):
+            tables.append((lines[start].top, grid))
+            for k in range(start, end):
+                keep[k] = False
+        i = end
+    return [ln for ln, k in zip(lines, keep, strict=True) if k], tables

@@ -1,0 +1,72 @@
+"""Which figure of a list that does not add up is wrong, where the list's shares say.
+
+"一般公共预算财政拨款支出4733.14万元，主要用于以下方面：A（类）584.59万元，占9.96%；B（类）109.34万元，
+占2.31%；…" — the shares are of the total: when every other item's share is its amount ÷ the total, the
+shares add to 100% and one item's amount disagrees with its share, that amount is the wrong figure (the
+total is confirmed by the others), and its right value is the total less the other items — when that value
+agrees with the item's share. Then the total is not blamed (R-SUM on it follows from this finding)."""
+
+from __future__ import annotations
+
+import re
+
+from ...core.codes import CODES
+from ...core.fmt import number
+from ..base import HUNDRED, LIST_MARK, ReviewFinding, amt, finding, iv, iv_ratio, iv_sum, meets, show
+from ..extract import Block
+from ..figures import Figure
+from ..sentences import classify, levels_of, sentences, split_top
+
+
+def rule_wrong_part(blocks: list[Block]) -> list[ReviewFinding]:
+    """The one item of a 其中 / 主要用于以下方面 list whose amount its share and the total disprove."""
+    out: list[ReviewFinding] = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            m = LIST_MARK.search(s.text)
+            if not m:
+                continue
+            head = levels_of(classify(s.text[: m.start()]))
+            if len(head) != 1:
+                continue
+            items = [_item(t) for _, t in split_top(s.text[m.end() :].rstrip("。"), "；;")]
+            if len(items) < 2 or any(x is None for x in items):
+                continue
+            found = _odd_one(head[0].f, [x for x in items if x is not None])
+            if found is not None:
+                part, right, why = found
+                out.append(finding(
+                    CODES["R-PART"].level, "R-PART",
+                    f"{part.raw}与其占比、总数不符：其余各项与总数相符，此项应为{show(right, part)}。",
+                    bi, b, s.text, part, show(right, part), why,
+                ))
+    return out
+
+
+def _item(text: str) -> tuple[Figure, Figure] | None:
+    figs = classify(text)
+    levels = levels_of(figs)
+    shares = [g for g in figs if g.role == "share" and not g.share_of]
+    return (levels[0].f, shares[0].f) if len(levels) == 1 and len(shares) == 1 else None
+
+
+def _odd_one(total: Figure, items: list[tuple[Figure, Figure]]):
+    t = iv(total)
+    if t[0] <= 0 or not (lambda r: r[0] <= HUNDRED <= r[1])(iv_sum([iv(sh) for _, sh in items])):
+        return None  # the shares do not make up the whole: the list may leave items out
+    agree = [(r := iv_ratio(iv(p), t)) is not None and meets(r, iv(sh)) for p, sh in items]
+    if agree.count(False) != 1 or len(items) - 1 < 1:
+        return None
+    k = agree.index(False)
+    part, share = items[k]
+    others = [p for i, (p, _) in enumerate(items) if i != k]
+    rest = iv_sum([t, *[(-iv(p)[1], -iv(p)[0]) for p in others]])
+    r = iv_ratio(rest, t)
+    if rest[1] <= 0 or r is None or not meets(r, iv(share)) or meets(rest, iv(part)):
+        return None
+    right = total.yuan() - sum((p.yuan() for p in others), start=total.yuan() * 0)
+    why = f"{amt(total)} − ({' + '.join(amt(p) for p in others)}) = {show(right, part)}；" \
+          f"{show(right, part)} ÷ {amt(total)} × 100% = {number(right / total.yuan() * HUNDRED)}%，与{share.raw}相符"
+    return part, right, re.sub(r"\s+", " ", why)
