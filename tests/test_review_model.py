@@ -404,3 +404,10 @@ def test_the_fund_sections_income_and_spending_against_its_table() -> None:
     assert _found(blocks, "R-TEXT-TABLE") == []
     blocks[at] = Block("政府性基金预算财政拨款收入30.00万元，支出35.00万元，支出具体情况如下：", blocks[at].place)
     assert _found(blocks, "R-TEXT-TABLE") == [("35.00万元", "30.00万元")]
+
+
+def test_flat_after_a_change_in_yuan_with_thousands_commas() -> None:
+    from juesuan.review import review_text
+
+    found = [f.code for f in review_text("本年度决算收入比上年增加2,061,935.16元，与上年持平。") if f.code == "R-FLAT"]
+    assert found == ["R-FLAT"]
