@@ -389,3 +389,25 @@ def test_purpose_figures_and_reason_in_one_sentence() -> None:
     assert _found(blocks, "R-BASIC-PROJECT") == [("", "项目支出400.00万元的用途")]
     blocks[at] = Block(one.format("项目支出", "基本经费"), blocks[at].place)
     assert _found(blocks, "R-BASIC-PROJECT") == [("", "项目支出400.00万元的用途")]
+
+
+def test_sangong_table_with_zeros_printed_blank() -> None:
+    rows = [*T7_ROWS[:2], ["12.00", "9.00", "", "", "10.00", "8.00", "", "", "10.00", "8.00", "2.00", "1.00"]]
+    blocks = _sangong(rec="1.50")
+    blocks[1] = _table("财政拨款“三公”经费支出决算表", rows, 1)
+    assert _found(blocks, "R-TEXT-TABLE") == [("1.50万元", "1.00万元")]
+
+
+def test_the_fund_sections_income_and_spending_against_its_table() -> None:
+    blocks = document()
+    at = next(i for i, b in enumerate(blocks) if b.text.startswith("政府性基金预算财政拨款收入30.00万元"))
+    assert _found(blocks, "R-TEXT-TABLE") == []
+    blocks[at] = Block("政府性基金预算财政拨款收入30.00万元，支出35.00万元，支出具体情况如下：", blocks[at].place)
+    assert _found(blocks, "R-TEXT-TABLE") == [("35.00万元", "30.00万元")]
+
+
+def test_flat_after_a_change_in_yuan_with_thousands_commas() -> None:
+    from juesuan.review import review_text
+
+    found = [f.code for f in review_text("本年度决算收入比上年增加2,061,935.16元，与上年持平。") if f.code == "R-FLAT"]
+    assert found == ["R-FLAT"]

@@ -595,3 +595,12 @@ def test_a_wrong_flat_is_one_finding_not_also_the_reason_after_it():
     assert review_text(text.format("增加12,980.00元")) == []
     same = "货币资金本年末100,000.00元，上年末100,000.00元，比上年末持平。\n货币资金增加的主要原因是收到拨款。"
     assert [f.code for f in review_text(same)] == ["R-REASON-DIRECTION"]
+
+
+def test_parts_adding_to_less_than_their_total_are_a_question():
+    from juesuan.core.findings import Level
+
+    found = review_text("本年支出合计100.00万元，其中：基本支出60.00万元，项目支出30.00万元。")
+    assert [(f.code, f.level, f.expected) for f in found] == [("R-SUM", Level.INFO, "90.00万元")]
+    found = review_text("本年支出合计100.00万元，其中：基本支出80.00万元，项目支出30.00万元。")
+    assert [(f.code, f.level, f.expected) for f in found] == [("R-SUM", Level.ERROR, "110.00万元")]

@@ -149,7 +149,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     # 审阅 (juesuan review): a report someone else wrote; the level is the highest the code is
     # raised at — where the meaning names a case, that case is reported one level lower
     ("R-SUM", _E, "总数与“其中：…”（公开文本的“主要用于以下方面：…”）所列各项之和，含带方向的增减额"
-                  "（增加为正、减少为负）和括号内的细项；各项之和小于总数时为警告（可能另有未列项目）"),
+                  "（增加为正、减少为负）和括号内的细项；各项之和小于总数时为提示（可能另有未列项目）"),
     ("R-DIFF", _E, "“A，比B增加/减少C”：C 与 A − B"),
     ("R-PERCENT", _E, "“增长/下降D%”：D 与 C ÷ B（B 未写出时由 A 和 C 推出，或取前文所写的上年数、预算数）"),
     ("R-RATE", _E, "“执行率 / 完成预算的X%”：X 与 决算 ÷ 预算"),

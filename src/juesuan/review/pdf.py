@@ -120,7 +120,7 @@ def _spaced(row: list[dict], size: float) -> str:
 _SPREAD = re.compile(r"-?[\d.,%％](?: +[\d.,%％])+")
 
 
-def _cell(text: str) -> str:
+def _celltext(text: str) -> str:
     """A cell's text: its lines joined (a long name broken in its cell), a figure spread across the
     cell by character spacing (分散对齐: "1 , 2 3 4 . 5 0") one figure again."""
     text = normalize(text.replace("\n", ""))
@@ -211,9 +211,10 @@ def read_pdf(path: Path) -> Blocks:
                 scanned.append(number)  # an image, or text drawn as outlines
             # text set at a slant (a watermark "内部资料" across the page) is no line of the report
             lines = group_lines([c for c in chars if outside(c) and not _slanted(c)])
-            cells = [(t.bbox[1], [[None if c is None else _cell(c) for c in r] for r in t.extract()]) for t in tables]
+            cells = [(t.bbox[1], [[None if c is None else _celltext(c) for c in r] for r in t.extract()])
+                     for t in tables]
             lines, borderless = unruled(lines)  # tables printed without rules
-            cells = sorted(cells + [(top, [[_cell(c or "") for c in r] for r in rows]) for top, rows in borderless],
+            cells = sorted(cells + [(top, [[_celltext(c or "") for c in r] for r in rows]) for top, rows in borderless],
                            key=lambda t: t[0])
             pages.append((number, float(page.height), lines, cells))
             if not tables and (name := _pictured(page, lines)):

@@ -135,7 +135,7 @@ class Row:
     block: int
 
 
-def _amount(cell: str, unit: str) -> Figure | None:
+def cell_amount(cell: str, unit: str) -> Figure | None:
     cell = cell.strip()
     if not cell or cell in ("-", "—", "－"):
         return Figure(Decimal(0), unit, cell, 0, 0, 2)
@@ -157,7 +157,7 @@ def coded_rows(blocks: list[Block], kind: str) -> dict[str, Row]:
             cells = [x.strip() for x in row]
             if len(cells) < 3 or not _CODE.match(cells[0]) or not cells[1] or re.search(r"\d", cells[1]):
                 continue
-            amounts = tuple(_amount(x, unit) for x in cells[2:])
+            amounts = tuple(cell_amount(x, unit) for x in cells[2:])
             if any(a is not None and a.raw for a in amounts):
                 out.setdefault(cells[0], Row(cells[0], plain(cells[1]), amounts, bi))
     return out
@@ -169,9 +169,10 @@ def classes_add_up(b: Block) -> bool:
     from .base import iv, iv_sum, meets
 
     unit = table_unit(b)
-    total = next(([_amount(x, unit) for x in r[2:]] for r in b.rows if len(r) > 2 and not r[0].strip()
+    total = next(([cell_amount(x, unit) for x in r[2:]] for r in b.rows if len(r) > 2 and not r[0].strip()
                   and plain(r[1]) in ("合计", "总计")), None)
-    classes = [[_amount(x, unit) for x in r[2:]] for r in b.rows if len(r) > 2 and re.fullmatch(r"\d{3}", r[0].strip())]
+    classes = [[cell_amount(x, unit) for x in r[2:]] for r in b.rows
+               if len(r) > 2 and re.fullmatch(r"\d{3}", r[0].strip())]
     if total is None or not classes:
         return True
     for col, cell in enumerate(total):

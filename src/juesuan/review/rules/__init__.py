@@ -43,6 +43,7 @@ from .documents import (
     rule_running_cost,
     rule_zero_base,
 )
+from .funds import rule_fund_section
 from .items import (
     rule_class_tables,
     rule_fund_totals,
@@ -107,6 +108,7 @@ RULES: list[tuple[str, Rule]] = [
     ("项级科目决算与预算的大小（跨段）", rule_item_budget_words),
     ("项级科目年初预算为0的完成率（跨句）", rule_item_rate_zero),
     ("其中各项之后单独一句的完成率", rule_rate_after_list),
+    ("政府性基金、国有资本经营的收支与其表", rule_fund_section),
     ("九张公开表", rule_public_tables),
     ("经济分类科目的列举", rule_economic_lists),
     ("决算与预算的大小", rule_budget_words),

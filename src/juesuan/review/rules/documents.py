@@ -279,7 +279,7 @@ def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         for s in sentences(b.text):
             for clause in re.split(r"[；;：:]", s.text):
-                parts = re.split(r"[，,]", clause)
+                parts = re.split(r"，|,(?!\d{3})", clause)  # not a thousands comma ("2,061,935.16元")
                 for k, part in enumerate(parts):
                     flat = _FLAT.search(part)
                     if not flat or re.search(r"持平[^，,。]{0,4}原因", part):

@@ -25,6 +25,7 @@ from ..subjects import (
     T8,
     T9,
     Row,
+    cell_amount,
     class_amounts,
     code_names,
     coded_rows,
@@ -290,6 +291,10 @@ def _t7(blocks: list[Block]) -> dict[tuple[str, str], Figure] | None:
             continue
         for row in b.rows:
             values = [v for x in row if (v := _cell_value(x, b.unit or "万元")) is not None]
+            if len(values) != 12 and len(row) >= 12 and values:
+                # a zero printed blank (the 2024 template): the row's last 12 cells, blank as 0
+                last = [cell_amount(x, b.unit or "万元") for x in row[-12:]]
+                values = [v for v in last if v is not None] if all(v is not None for v in last) else []
             if len(values) != 12:
                 continue
             read = [(bud, fin) for bud, fin in ((values[0::2], values[1::2]), (values[:6], values[6:]))
@@ -537,3 +542,4 @@ def rule_rate_after_list(blocks: list[Block]) -> list[ReviewFinding]:
                 f"{show(fin.yuan(), fin)} ÷ {show(bud.yuan(), bud)} × 100% = {number(exact)}%（前一句的预算与决算）",
             ))
     return out
+
