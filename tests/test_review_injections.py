@@ -8,8 +8,10 @@ The full measure is ``benchmarks/bench_review_injections.py``."""
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -40,6 +42,7 @@ EXPECT_NONE = ("moved-rate-right", "rounding")
 @cache
 def sources() -> tuple[ri.Source, ...]:
     base = Path(tempfile.mkdtemp(prefix="juesuan-injections-"))
+    atexit.register(shutil.rmtree, base, ignore_errors=True)
     corpus = [s for s in corpus_sources(held_out=False) if s.name in CORPUS_IDS]
     own = own_sources(base, units=("sample", "disclosure_rich"))
     out = [*putuo_sources(base, stems=("putuo_sthj_2025",)), *own, *corpus]
