@@ -42,6 +42,27 @@ def _pair(figs: list[Fig], text: str = "") -> tuple[Figure, Figure] | None:
     return (bud[0], head[0]) if len(head) == 1 else None
 
 
+def budget_word(said: str, fin: Figure, bud: Figure, name: str, bi: int, b: Block,
+                text: str) -> ReviewFinding | None:
+    """The one verdict on "决算数大于（小于、与…持平）预算数" (``said``) against the 决算 and 预算 written
+    (``name``: the 项 they belong to, "" where the sentence says it); None where the word agrees."""
+    said_dir = 1 if said in _MORE else -1 if said in _LESS else 0
+    diff = fin.yuan() - bud.yuan()
+    actual = 0 if diff == 0 else (1 if diff > 0 else -1)  # as written
+    if said_dir == actual or (said_dir == 0 and meets(iv(fin), iv(bud))):
+        return None
+    family = next((f for f in zip(_MORE, _LESS, strict=True) if said in f), ("大于", "小于"))
+    right = "持平" if actual == 0 else family[0] if actual > 0 else family[1]
+    who, budget = (f"“{name}”", "年初预算") if name else ("", "预算")
+    return finding(
+        CODES["R-DIRECTION"].level, "R-DIRECTION",
+        f"{who}决算{fin.raw}、{budget}{bud.raw}：应为“决算数{right}预算数”" if right != "持平"
+        else f"{who}决算{fin.raw}与预算{bud.raw}相等：应为“持平”，不是“{said}”",
+        bi, b, text, fin, right,
+        f"{show(fin.yuan(), fin)} − {show(bud.yuan(), bud)} = {show(fin.yuan() - bud.yuan(), fin)}",
+    )
+
+
 def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
     """ "决算数大于（小于、与…持平）预算数" against the 预算 and 决算 stated just before."""
     out = []
@@ -56,20 +77,9 @@ def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
             bud, fin = pair
             for m in _VERSUS.finditer(s.text):
                 said = m.group("word") or "持平"
-                said_dir = 1 if said in _MORE else -1 if said in _LESS else 0
-                diff = fin.yuan() - bud.yuan()
-                actual = 0 if diff == 0 else (1 if diff > 0 else -1)  # as written
-                if said_dir == actual or (said_dir == 0 and meets(iv(fin), iv(bud))):
-                    continue
-                family = next((f for f in zip(_MORE, _LESS, strict=True) if said in f), ("大于", "小于"))
-                right = "持平" if actual == 0 else family[0] if actual > 0 else family[1]
-                out.append(finding(
-                    CODES["R-DIRECTION"].level, "R-DIRECTION",
-                    f"决算{fin.raw}、预算{bud.raw}：应为“决算数{right}预算数”" if right != "持平"
-                    else f"决算{fin.raw}与预算{bud.raw}相等：应为“持平”，不是“{said}”",
-                    bi, b, s.text, fin, right, f"{show(fin.yuan(), fin)} − {show(bud.yuan(), bud)} = "
-                    f"{show(fin.yuan() - bud.yuan(), fin)}",
-                ))
+                found = budget_word(said, fin, bud, "", bi, b, s.text)
+                if found is not None:
+                    out.append(found)
     return out
 
 

@@ -440,7 +440,7 @@ def rule_item_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
     """ "决算数大于（小于）预算数" / "与预算数持平" of a 项 against its own 年初预算 and 决算, where the
     three are not in one paragraph (a page break, a table between; in one paragraph
     disclosure.rule_budget_words reads them)."""
-    from .disclosure import _LESS, _MORE, _VERSUS
+    from .disclosure import _VERSUS, budget_word
 
     out = []
     for it in items(blocks):
@@ -451,21 +451,9 @@ def rule_item_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
             if bi == it.budget.block == it.final.block:
                 continue
             for m in _VERSUS.finditer(s.text):
-                said = m.group("word") or "持平"
-                said_dir = 1 if said in _MORE else -1 if said in _LESS else 0
-                diff = fin.yuan() - bud.yuan()
-                actual = 0 if diff == 0 else (1 if diff > 0 else -1)
-                if said_dir == actual or (said_dir == 0 and meets(iv(fin), iv(bud))):
-                    continue
-                family = next((f for f in zip(_MORE, _LESS, strict=True) if said in f), ("大于", "小于"))
-                right = "持平" if actual == 0 else family[0] if actual > 0 else family[1]
-                out.append(finding(
-                    CODES["R-DIRECTION"].level, "R-DIRECTION",
-                    f"“{it.name}”决算{fin.raw}、年初预算{bud.raw}：应为“决算数{right}预算数”" if right != "持平"
-                    else f"“{it.name}”决算{fin.raw}与预算{bud.raw}相等：应为“持平”，不是“{said}”",
-                    bi, blocks[bi], s.text, fin, right,
-                    f"{show(fin.yuan(), fin)} − {show(bud.yuan(), bud)} = {show(fin.yuan() - bud.yuan(), fin)}",
-                ))
+                found = budget_word(m.group("word") or "持平", fin, bud, it.name, bi, blocks[bi], s.text)
+                if found is not None:
+                    out.append(found)
     return out
 
 
