@@ -25,11 +25,12 @@ runs only the documents. ``-v`` lists each tuning document's found/missed/false 
 document's only with ``--held-out-details`` (the rules must not be tuned on them); the same holds for the
 misses by class and false alarms by code.
 
-The passages are printed per set too: "old" (collected before the evening of 2026-12-05) and "s3" (the evening
-collection: sections that carry figures), each tuning and held-out.
+The passages are printed per set too: "old" (collected before the evening of 2026-12-05), "s3" (the evening
+collection: sections that carry figures) and "s4" (2026-12-06), each tuning and held-out.
 
-Totals are printed per set — old documents and the wild precision set (``batch = "wild"``: published texts found
-with the search tool on 2026-12-05, held out by the fixed rule on the id), each split into tuning and held-out,
+Totals are printed per set — old documents, the wild precision set (``batch = "wild"``: published texts found
+with the search tool on 2026-12-05, held out by the fixed rule on the id) and the s4 batch (2026-12-06, same rule), each
+split into tuning and held-out,
 then tuning and held-out overall and "+tables": documents, errors, found, recall, findings at 错误/警告, precision
 (the share of those that match an established error), false alarms (per document), milliseconds per document and
 per 1,000 characters.
@@ -112,14 +113,15 @@ def review_document(d: Document, text: str | None = None) -> tuple[Score, list[s
     return s, found, ms
 
 
-_GROUPS = ("old tuning", "old held-out", "wild tuning", "wild held-out", "+tables")
+_GROUPS = ("old tuning", "old held-out", "wild tuning", "wild held-out", "s4 tuning", "s4 held-out", "+tables")
+DOC_BATCHES = ("wild", "s4")  # document batches reported apart; "" = the older documents
 _NO_GBC = "old tuning w/o GBC"  # the old tuning documents without the two taken from GovBudgetChecker's fixtures
 
 
 def _group(d: Document, tables: bool) -> str:
     if tables:
         return "+tables"
-    return f"{'wild' if d.batch == 'wild' else 'old'} {'held-out' if d.held_out else 'tuning'}"
+    return f"{d.batch if d.batch in DOC_BATCHES else 'old'} {'held-out' if d.held_out else 'tuning'}"
 
 
 def _add(total: Score, s: Score) -> None:
@@ -132,11 +134,11 @@ def _add(total: Score, s: Score) -> None:
 def _totals_table(totals: dict[str, list]) -> None:
     print(f"\n{'set':<19} {'documents':>9} {'errors':>6} {'found':>5} {'recall':>7} {'findings':>8} {'precision':>9} "
           f"{'false':>5} {'false/doc':>9} {'other':>5} {'ms/doc':>7} {'ms/1000 chars':>13}")
-    rows = [*_GROUPS[:4], "tuning", "held-out", "+tables", _NO_GBC]
+    rows = [*_GROUPS[:6], "tuning", "held-out", "+tables", _NO_GBC]
     for group in rows:
         if group in ("tuning", "held-out"):
             s, ms, chars = Score(), 0.0, 0
-            for g in _GROUPS[:4]:
+            for g in _GROUPS[:6]:
                 if g.endswith(group):
                     _add(s, totals[g][0])
                     ms += totals[g][1]
@@ -206,7 +208,7 @@ def main() -> None:
     groups = {
         "all": corpus,
         **{name: [p for p in corpus if passage_set(p) == name]
-           for name in ("old tuning", "old held-out", "s3 tuning", "s3 held-out")},
+           for name in ("old tuning", "old held-out", "s3 tuning", "s3 held-out", "s4 tuning", "s4 held-out")},
         "tuning": [p for p in corpus if not p.held_out],
         "held-out": [p for p in corpus if p.held_out],
         "决算 only": [p for p in corpus if p.doc == "决算"],
@@ -227,7 +229,8 @@ def main() -> None:
               f"({time.perf_counter() - t0:.2f} s)")
         for f in found:
             print(f"  {f.code} {f.figure}: {f.message}")
-    for group in ("tuning", "s3 tuning", "held-out") if "--held-out-details" in sys.argv else ("tuning", "s3 tuning"):
+    for group in ("tuning", "s3 tuning", "s4 tuning", "held-out") if "--held-out-details" in sys.argv else (
+            "tuning", "s3 tuning", "s4 tuning"):
         missed = _count(what.split(" ", 1)[0] for _, what in results[group].missed)
         alarms = _count("other value" if what.startswith("(") else what.split(" ", 1)[0]
                         for _, what in results[group].alarms)
