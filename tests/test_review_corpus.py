@@ -168,6 +168,7 @@ PASSAGE_FLOORS = {  # set: (found at least, false alarms at most)
     "old held-out": (3, 6),
     "s3 held-out": (1, 14),
     "s4 tuning": (0, 0),  # 2026-12-06 (c0bfc07): its one error ("经费费") is missed; the ceiling is what this row holds
+    "s4 held-out": (0, 9),  # 2026-12-06 (c0bfc07): two clean passages, 9 false alarms (totals only)
 }
 
 
@@ -188,7 +189,7 @@ S4 = [p for p in PASSAGES if p.batch == "s4"]
 def test_s4_passages():
     """The passages of 2026-12-06 (2024 三公 预算 pages found while looking for whole 决算 documents): new pages only,
     none from the GovBudgetChecker material, held out by the fixed rule on the id."""
-    assert len(S4) >= 2
+    assert len(S4) >= 5 and sum(p.held_out for p in S4) >= 2
     older = {p.source for p in PASSAGES if p.batch != "s4"} | {d.source for d in load_documents()}
     assert not older & {p.source for p in S4}
     for p in S4:
