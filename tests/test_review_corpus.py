@@ -167,7 +167,7 @@ PASSAGE_FLOORS = {  # set: (found at least, false alarms at most)
     "s3 tuning": (7, 0),
     "old held-out": (3, 6),
     "s3 held-out": (1, 14),
-    "s4 tuning": (0, 0),  # 2026-12-06 (c0bfc07): its one error ("经费费") is missed; the ceiling is what this row holds
+    "s4 tuning": (1, 4),  # 2026-12-06 (c0bfc07): "2024决算" found; 4 R-SHARE-RANGE on "占调整预算105.47%" (FA9)
     "s4 held-out": (0, 9),  # 2026-12-06 (c0bfc07): two clean passages, 9 false alarms (totals only)
 }
 
@@ -187,13 +187,14 @@ S4 = [p for p in PASSAGES if p.batch == "s4"]
 
 
 def test_s4_passages():
-    """The passages of 2026-12-06 (2024 三公 预算 pages found while looking for whole 决算 documents): new pages only,
-    none from the GovBudgetChecker material, held out by the fixed rule on the id."""
+    """The passages of 2026-12-06 (2022–2024 三公 预算, 政府决算 and 预算执行 pages with figures, found while
+    looking for whole 决算 documents): new pages only, none from the GovBudgetChecker material, held out by the
+    fixed rule on the id."""
     assert len(S4) >= 5 and sum(p.held_out for p in S4) >= 2
     older = {p.source for p in PASSAGES if p.batch != "s4"} | {d.source for d in load_documents()}
     assert not older & {p.source for p in S4}
     for p in S4:
-        assert p.held_out == held_out_rule(p.id) and p.year == 2024
+        assert p.held_out == held_out_rule(p.id) and p.year >= 2022
         assert "GovBudgetChecker" not in p.source and "zxj6827111" not in p.source
 
 
