@@ -344,11 +344,17 @@ def test_sections_with_nothing_say_so_in_one_sentence():
     assert by_heading["（二）政府采购支出情况"] == ["某县农业农村局2023年度未填报政府采购支出情况。"]
     assert not [f for f in result.findings if f.level.value == "错误"]
     # every 未填报 in the text is a finding naming the keys to fill
-    blanks = {f.path: f.message for f in result.findings if f.code == "D-TEXT-BLANK"}
-    assert set(blanks) == {("disclosure", "performance"), ("disclosure", "procurement"), ("controlled",)}
-    assert all(k in blanks[("controlled",)] for k in (*catalog.THREE_PUBLIC, "budget", "final", "prior_final"))
-    assert "problems_fixing" in blanks[("disclosure", "performance")]
-    assert "micro_reserved" in blanks[("disclosure", "procurement")]
+    blanks = {f.path[:2]: f for f in result.findings if f.code == "D-TEXT-BLANK"}
+    assert set(blanks) == {("disclosure", "performance"), ("disclosure", "procurement"),
+                           ("controlled", catalog.THREE_PUBLIC[0])}
+    three = blanks[("controlled", catalog.THREE_PUBLIC[0])]
+    assert all(k in three.message for k in (*catalog.THREE_PUBLIC, "budget", "final", "prior_final"))
+    assert "problems_fixing" in blanks[("disclosure", "performance")].message
+    assert "micro_reserved" in blanks[("disclosure", "procurement")].message
+    # each points at the first value to fill: the first key it names
+    assert [blanks[k].path for k in sorted(blanks)] == [
+        ("controlled", catalog.THREE_PUBLIC[0], "budget"), ("disclosure", "performance", "systems"),
+        ("disclosure", "procurement", "goods")]
     assert all(f.level.value == "警告" for f in result.findings if f.code == "D-TEXT-BLANK")
 
 
@@ -417,7 +423,7 @@ def test_glossary_lists_what_an_income_the_unit_has_is_made_of():
     glossary = dict(result.text.glossary)
     assert glossary["事业收入"] == vocab.GLOSSARY["事业收入"] + "主要是：未填报。"
     assert glossary["其他收入"].endswith("主要是：未填报。") and glossary["经营收入"] == vocab.GLOSSARY["经营收入"]
-    note = next(f for f in result.findings if f.path == ("disclosure", "glossary"))
+    note = next(f for f in result.findings if f.path == ("disclosure", "glossary", "事业收入"))  # its cell
     assert note.code == "D-TEXT-INCOMPLETE" and '"事业收入" = "主要是：' in note.message
     assert "经营收入" not in note.message
 
@@ -854,7 +860,7 @@ def test_a_blank_is_never_printed_as_zero():
         "某县农业农村局2023年度政府采购金额（以合同签订为准）中，货物采购金额10.00万元。"]
     assert by_heading["十、预算绩效管理情况"] == [
         "某县农业农村局2023年度预算绩效管理工作开展情况如下：编报绩效目标的2023年度项目5个，涉及预算金额100.00万元。"]
-    notes = {f.path: f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE"}
+    notes = {f.path[:2]: f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE"}
     assert "works" in notes[("disclosure", "procurement")] and "systems" in notes[("disclosure", "performance")]
 
 
@@ -869,8 +875,9 @@ def test_three_public_texts_fill_the_templates_blanks():
     data, findings = parse_document(doc)
     assert [f.code for f in findings] == ["E-UNKNOWN-KEY"]
     result = disclose(data, findings)
-    note = next(f for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and f.path[-1] == "three_public")
+    note = next(f for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and f.path[:2] == ("disclosure", "three_public"))
     assert "car_purchase、car_running、reception" in note.message  # trial D4: never the program's words
+    assert note.path[2] == "car_purchase"  # the first row to fill
     plain = result.text.plain()
     assert "公务用车运行维护支出12.00万元。主要用于：未填报。2023年，某县农业农村局所属各预算单位开支" in plain
     assert "公务用车购置支出为24.00万元。购置公务用车1辆。主要用于：未填报。" in plain

@@ -37,7 +37,7 @@ def s8_fund(w: Writer, fund: str, heading: str, label: str, table: str) -> None:
         w.blank(f"{label}财政拨款收入支出决算情况说明", "disclosure.lines",
                 (f"科目{'、'.join(without[:6])}的"
                  + w.field("disclosure.lines", f"{fund}_budget", f"{label}财政拨款年初预算", spaced=True),),
-                partly=True)
+                partly=True, at=w.line_at(without, f"{fund}_budget"))
     purposes_needed(w, f"{label}财政拨款收入支出决算情况说明", leaves)
 
 
@@ -186,7 +186,7 @@ def _assets(w: Writer) -> None:
     if count is None and eq is None:
         w.para(f"{w.who}{NOT_REPORTED}国有资产占有使用情况。")
         w.blank("国有资产占有使用情况", "disclosure.vehicles",
-                (*v.VEHICLE_CATEGORIES, "以及 [disclosure.other] equipment（单价100万元以上设备台套数）"))
+                (*v.VEHICLE_CATEGORIES, ("disclosure.other", "equipment（单价100万元以上设备台套数）")))
         return
     text = f"截至{w.year}年12月31日，{w.name}"
     missing = [k for k in v.VEHICLE_CATEGORIES if k not in vehicles]
@@ -233,6 +233,6 @@ def glossary(w: Writer) -> None:
             f"名词解释“{'”“'.join(unsaid)}”：单位有此收入，模板要求列举主要内容（主要是：……收入等），"
             f"现写“主要是：{NOT_REPORTED}”。请在{at if sheet else '数据文件 [disclosure.glossary] '}中填写："
             + "、".join(f"“{t}”一行填“主要是：……收入等”" if sheet else f'"{t}" = "主要是：……收入等"' for t in unsaid)
-            + "。" + how, ("disclosure", "glossary")))
+            + "。" + how, ("disclosure", "glossary", unsaid[0])))
     w.out.glossary = [(k, val) for k, val in terms.items() if val]
 
