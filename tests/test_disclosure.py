@@ -875,7 +875,8 @@ def test_three_public_texts_fill_the_templates_blanks():
     data, findings = parse_document(doc)
     assert [f.code for f in findings] == ["E-UNKNOWN-KEY"]
     result = disclose(data, findings)
-    note = next(f for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and f.path[:2] == ("disclosure", "three_public"))
+    note = next(f for f in result.findings
+                if f.code == "D-TEXT-INCOMPLETE" and f.path[:2] == ("disclosure", "three_public"))
     assert "car_purchase、car_running、reception" in note.message  # trial D4: never the program's words
     assert note.path[2] == "car_purchase"  # the first row to fill
     plain = result.text.plain()

@@ -4,6 +4,7 @@ number format of every output cell (issue 18: the Excel button is the product)."
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -334,7 +335,7 @@ def test_each_public_table_has_columns_of_its_own_at_the_template_widths(typed, 
     button = look_after_actions(typed, actions)[L.DISCLOSURE]
     columns = _table_columns(button["print_area"])
     assert len(columns) == len(PUBLIC_TABLE_CM)
-    assert all(a[1] < b[0] for a, b in zip(columns, columns[1:], strict=False))  # side by side, never shared
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(columns))  # side by side, never shared
     for (key, cm), (first, last) in zip(PUBLIC_TABLE_CM.items(), columns, strict=True):
         assert last - first + 1 == len(cm), key
         got = [button["widths"][j] for j in range(first, last + 1)]
@@ -346,7 +347,7 @@ def test_each_public_table_has_columns_of_its_own_at_the_template_widths(typed, 
     assert main(["disclose", str(other)]) == 0
     ws = openpyxl.load_workbook(other)[L.DISCLOSURE]
     spans = sorted((d.min, d.max) for d in ws.column_dimensions.values() if d.min and d.width)
-    assert all(a[1] < b[0] for a, b in zip(spans, spans[1:], strict=False)), spans  # every column once
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(spans)), spans  # every column once
     assert look_of_file(other)[L.DISCLOSURE]["widths"] == button["widths"]
 
 
