@@ -115,3 +115,29 @@ def test_every_disclosure_message_of_a_workbook_is_in_its_words(tmp_path):
     procurement = next(x for m, x in cells.items() if "政府采购" in m)
     block, r, _ = L.PUBLIC_FIELDS[("procurement", "goods")]
     assert procurement == L.sheet_cell(L.PUBLIC_NOTES, *block.cell(r, "value"))  # 服务 typed: 货物 is the first blank
+
+
+def test_the_public_sheet_lists_each_finding_with_a_link_to_its_cell(tmp_path):
+    """生成公开 / ``juesuan disclose`` on a workbook: the findings are on the 决算公开 sheet itself (a button
+    user runs no command), below the tables and outside every print area, each linked to the cell its
+    path names — the exact row to fill."""
+    from juesuan.workbook.edit import write_disclosure
+
+    path = _typed_blank(tmp_path)
+    unit = load_unit(path)
+    disclosed = disclose(unit.data, unit.findings)
+    write_disclosure(path, disclosed)
+    ws = openpyxl.load_workbook(path)[L.DISCLOSURE]
+    listed = {}
+    for row in ws.iter_rows(min_col=1, max_col=4):
+        text, link = row[0].value, row[3].value
+        if isinstance(text, str) and text.startswith("[") and isinstance(link, str):
+            listed[text] = link
+    assert len(listed) == len(disclosed.findings) > 5
+    for f in disclosed.findings:
+        link = listed[f"[{f.level.value}] {f.code} {f.message}"]
+        assert link.startswith(f'=HYPERLINK("#{unit.where(f.path)}"'), (f.code, link)
+    first = min(r for r in range(1, ws.max_row + 1) if str(ws.cell(r, 1).value or "").startswith("["))
+    last_printed = max(int(part.split(":")[1].lstrip("$ABCDEFGHIJKLMNOPQRSTUVWXYZ").replace("$", ""))
+                       for part in str(ws.print_area).split(","))
+    assert first > last_printed  # the tables print, the list does not

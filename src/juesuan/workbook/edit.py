@@ -463,7 +463,7 @@ def write_disclosure(path: str | Path, disclosed) -> Path:
     path = Path(path)
     _check_unlocked(path)
     job = open_recalc(path)
-    write_outputs(job.wb, {L.DISCLOSURE: disclosure_sheet(disclosed)})
+    write_outputs(job.wb, {L.DISCLOSURE: disclosure_sheet(disclosed, job.locator)})
     _print_inputs(job)  # the 公开科目 lines just typed print too
     if path.suffix.lower() == ".xlsm":
         keep_macros_and_buttons(job.wb)

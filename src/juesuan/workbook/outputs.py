@@ -539,8 +539,9 @@ def fit_notes(sheet: SheetOut) -> SheetOut:
     return sheet
 
 
-def disclosure_sheet(disclosed: Any) -> SheetOut:
-    """The 决算公开 sheet the 生成公开 button fills (``public_sheet``: the nine tables side by side)."""
+def disclosure_sheet(disclosed: Any, locator: L.Locator | None = None) -> SheetOut:
+    """The 决算公开 sheet the 生成公开 button fills (``public_sheet``: the nine tables side by side, and the
+    findings with links to the workbook's cells, ``locator``)."""
     from .public_sheet import public_sheet
 
-    return public_sheet(disclosed)
+    return public_sheet(disclosed, locator)

@@ -17,17 +17,18 @@ TOP = 3  # the first table title's row: the sheet's title, the status line and a
 INDENT = "　"  # a child 科目's name, indented by level as the template
 
 
-def public_sheet(disclosed: Any) -> SheetOut:
+def public_sheet(disclosed: Any, locator: L.Locator | None = None) -> SheetOut:
     """The nine tables of ``disclosed`` (a ``juesuan.disclosure.api.Disclosed``) left to right, one empty
     column between two, their bodies from one row (a table with fewer header rows starts lower); each laid
-    out as the published .xlsx (``disclosure.grid``): title, 编制单位/年度/单位, headers, rows, notes."""
+    out as the published .xlsx (``disclosure.grid``): title, 编制单位/年度/单位, headers, rows, notes. Below
+    them the disclosure's findings, each with a link to the cell it is about (``locator``: the workbook's)."""
     from ..disclosure.grid import grid
 
     s = SheetOut(L.DISCLOSURE, palette=DISCLOSURE_SHEET_STYLES)  # the template's look (export/sheet_style)
     s.widths = {}  # every column is a table's own (the look's widths are the blank sheet's)
     s.put(0, 0, Cell(TOOL_LOOKS[L.DISCLOSURE].title, style="title"))
     errors = disclosed.errors
-    status = (f"存在 {errors} 项审核错误，仅供核对（详见命令 juesuan disclose 的审核结果）" if errors
+    status = (f"存在 {errors} 项审核错误，仅供核对（各项列在九张表下方）" if errors
               else "表间审核通过。Word/PDF 与 Excel 文件已生成在工作簿旁。")
     col = 0
     grids = [grid(table) for table in disclosed.tables]
@@ -41,12 +42,38 @@ def public_sheet(disclosed: Any) -> SheetOut:
         last = _table(s, g, first, col, widths)
         s.areas.append((first, col, last, col + n - 1))  # a page each, as the template's (the sheet's title not)
         col += n + 1
+    _findings(s, disclosed.findings, locator or L.Locator(), max(a[2] for a in s.areas) + 3)
     right = s.areas[0][3]  # the status line wraps over the first table
     text = f"{disclosed.filename()}（单位：万元）。{status}"
     s.put(1, 0, Cell(text, style="error_wrap" if errors else "note_wrap"))
     s.merges.append((1, 0, 1, right))
     s.heights[1] = text_height(text, sum(s.widths[j] for j in range(right + 1)))
     return s
+
+
+def _findings(s: SheetOut, findings: list, locator: L.Locator, row: int) -> None:
+    """The disclosure's findings from ``row`` (under the tallest table, not printed): each as the command
+    prints it, wrapped over the first table's name and amount columns, and a link to the cell to fill or
+    correct (the 位置 column)."""
+    from ..core.findings import Level as Lv
+    from ..core.findings import count, sort_findings
+    from .outputs import link_cell
+
+    right = s.areas[0][3]
+    said = "、".join(f"{lv.value}{count(findings, lv)}项" for lv in (Lv.ERROR, Lv.WARNING, Lv.INFO))
+    click = "点击“位置”跳到要填写或改正的单元格。" if findings else ""
+    s.put(row, 0, Cell(f"审核结果：{said}。{click}", style="note"))
+    s.put(row + 1, 0, Cell("说明", style="header"))
+    s.merges.append((row + 1, 0, row + 1, right - 1))
+    s.put(row + 1, right, Cell("位置", style="header"))
+    width = sum(s.widths[j] for j in range(right))
+    for i, f in enumerate(sort_findings(findings), start=row + 2):
+        text = f"[{f.level.value}] {f.code} {f.message}"
+        s.put(i, 0, Cell(text, style="wrap"))
+        s.merges.append((i, 0, i, right - 1))
+        _at_least(s, i, text_height(text, width))
+        address = locator.address(f.path)
+        s.put(i, right, link_cell(address) if address else Cell(f.location, style="wrap"))
 
 
 def _needs(g) -> list[float]:
