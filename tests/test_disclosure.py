@@ -978,3 +978,25 @@ def test_procurement_figures_larger_than_their_whole_are_a_warning(patch, said):
     found = [f for f in disclose(*parse_document(doc)).findings if f.code == "D-PROCUREMENT"]
     assert len(found) == 1 and said in found[0].message and found[0].level.value == "警告"
     assert not [f for f in disclose(*load(RICH)).findings if f.code == "D-PROCUREMENT"]
+
+
+@pytest.mark.parametrize(("systems", "mechanism", "said"), [
+    ("《预算绩效管理实施办法》、《项目支出绩效评价办法》", "“事前评估、事中监控、事后评价”",
+     "本部门建立了如下预算绩效管理制度：《预算绩效管理实施办法》、《项目支出绩效评价办法》，"
+     "建立了“事前评估、事中监控、事后评价”的预算绩效管理工作机制；全过程绩效管理实施情况："),
+    ("《预算绩效管理实施办法》", None, "本部门建立了如下预算绩效管理制度：《预算绩效管理实施办法》。全过程"),
+    ("制定了《预算绩效管理暂行办法》，全面实施预算绩效管理。", "“自评、复核”",
+     "制定了《预算绩效管理暂行办法》，全面实施预算绩效管理。建立了“自评、复核”的预算绩效管理工作机制。全过程"),
+])
+def test_performance_names_typed_alone_read_as_the_templates_sentence(systems, mechanism, said):
+    """trial (wb, session 4): the 公开说明 rows 预算绩效管理制度/工作机制建设情况 typed as a 制度名称 or a
+    机制's name — as the template's blanks ask — go into the template's sentence around them, not after
+    「如下：」 bare; a sentence of the unit's own stays as written."""
+    doc = read_document(RICH)
+    performance = doc["disclosure"]["performance"]
+    performance.pop("mechanism")
+    performance["systems"] = systems
+    if mechanism:
+        performance["mechanism"] = mechanism
+    text = disclose(*parse_document(doc)).text.plain()
+    assert f"某县农业农村局2023年度预算绩效管理工作开展情况如下：{said}" in text

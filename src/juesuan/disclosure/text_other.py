@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..core import catalog as c
@@ -61,8 +62,8 @@ def s10_performance(w: Writer) -> None:
     if missing:
         w.blank("预算绩效管理情况", where, tuple(missing), partly=True)
     text = f"{w.who}预算绩效管理工作开展情况如下："
-    said = [sentence_end(str(p[k])) for k in ("systems", "mechanism") if p.get(k)]
-    text += "".join(said)
+    said = _systems(w, str(p.get("systems") or "").strip(), str(p.get("mechanism") or "").strip())
+    text += said
     steps = []
     for n, a, what in PERFORMANCE_STEPS:
         if n in p:
@@ -79,7 +80,31 @@ def s10_performance(w: Writer) -> None:
         steps[-1:] = [f"{steps[-1]}（其中，{inner}）"] if steps else [f"（其中，{inner}）"]
     if steps:
         text += ("全过程绩效管理实施情况：" if said else "") + "；".join(steps) + "。"
-    w.para(text)
+    w.para(text.removesuffix("；") + ("。" if text.endswith("；") else ""))
+
+
+TITLES = re.compile(r"(《[^》]+》[、，,和及与\s]*)+")  # 制度名称 only: 《…办法》、《…规程》
+
+
+def _phrase(text: str, word: str) -> bool:
+    """Whether ``text`` is a name the template's sentence leaves blank (a 机制 such as “事前评估、事后评价”)
+    rather than a sentence of the unit's own: no clause break inside it and no ``word`` (机制)."""
+    return bool(text) and not re.search("[。；;！？，,]", text.rstrip("。")) and word not in text
+
+
+def _systems(w: Writer, systems: str, mechanism: str) -> str:
+    """十's 制度 and 机制: a name typed alone in the template's words — 「本部门建立了如下预算绩效管理制度：
+    《…》，建立了…的预算绩效管理工作机制；」 — a sentence of the unit's own as written."""
+    parts = []
+    if systems:
+        parts.append((f"本{w.kind}建立了如下预算绩效管理制度：{systems.rstrip('。')}", True)
+                     if TITLES.fullmatch(systems.rstrip("。")) else (systems, False))
+    if mechanism:
+        parts.append((f"建立了{mechanism.rstrip('。')}的预算绩效管理工作机制", True)
+                     if _phrase(mechanism, "机制") else (mechanism, False))
+    if len(parts) == 2 and parts[0][1] and parts[1][1]:  # both the template's: one sentence, as it reads
+        return f"{parts[0][0]}，{parts[1][0]}；"
+    return "".join(sentence_end(x) for x, _ in parts)
 
 
 def s11_other(w: Writer) -> None:
