@@ -141,3 +141,18 @@ def test_the_public_sheet_lists_each_finding_with_a_link_to_its_cell(tmp_path):
     last_printed = max(int(part.split(":")[1].lstrip("$ABCDEFGHIJKLMNOPQRSTUVWXYZ").replace("$", ""))
                        for part in str(ws.print_area).split(","))
     assert first > last_printed  # the tables print, the list does not
+
+
+def test_a_finding_about_a_public_table_links_to_that_table_on_the_sheet(tmp_path):
+    """A table check's finding (公开05 ≠ 公开06) has no input cell: its 位置 is the table's title on the sheet."""
+    from juesuan.core.findings import Finding, Level
+    from juesuan.workbook.outputs import disclosure_sheet
+
+    unit = load_unit(_typed_blank(tmp_path))
+    disclosed = disclose(unit.data, unit.findings)
+    disclosed.findings.append(Finding(Level.ERROR, "D-T5-T6", "公开05的基本支出合计…", ("公开06", "合计")))
+    sheet = disclosure_sheet(disclosed)
+    (row, col), _ = next((k, c) for k, c in sheet.cells.items() if c.value == "一般公共预算财政拨款基本支出决算表")
+    listed = next(r for (r, j), c in sheet.cells.items() if j == 0 and str(c.value).startswith("[错误] D-T5-T6"))
+    link = sheet.cells[(listed, sheet.areas[0][3])]
+    assert link.link == L.sheet_cell(L.DISCLOSURE, row, col)

@@ -31,6 +31,7 @@ def public_sheet(disclosed: Any, locator: L.Locator | None = None) -> SheetOut:
     status = (f"存在 {errors} 项审核错误，仅供核对（各项列在九张表下方）" if errors
               else "表间审核通过。Word/PDF 与 Excel 文件已生成在工作簿旁。")
     col = 0
+    tables: dict[str, str] = {}  # each table's title cell: where a finding about the table links to
     grids = [grid(table) for table in disclosed.tables]
     heads = max(g.header_rows for g in grids)
     for table, g in zip(disclosed.tables, grids, strict=True):
@@ -40,9 +41,10 @@ def public_sheet(disclosed: Any, locator: L.Locator | None = None) -> SheetOut:
         s.widths[col + n] = PUBLIC_GAP
         first = TOP + heads - g.header_rows  # every table's rows on the same rows (row heights are shared)
         last = _table(s, g, first, col, widths)
+        tables[table.key] = L.sheet_cell(L.DISCLOSURE, first, col)
         s.areas.append((first, col, last, col + n - 1))  # a page each, as the template's (the sheet's title not)
         col += n + 1
-    _findings(s, disclosed.findings, locator or L.Locator(), max(a[2] for a in s.areas) + 3)
+    _findings(s, disclosed.findings, locator or L.Locator(), tables, max(a[2] for a in s.areas) + 3)
     right = s.areas[0][3]  # the status line wraps over the first table
     text = f"{disclosed.filename()}（单位：万元）。{status}"
     s.put(1, 0, Cell(text, style="error_wrap" if errors else "note_wrap"))
@@ -51,10 +53,10 @@ def public_sheet(disclosed: Any, locator: L.Locator | None = None) -> SheetOut:
     return s
 
 
-def _findings(s: SheetOut, findings: list, locator: L.Locator, row: int) -> None:
+def _findings(s: SheetOut, findings: list, locator: L.Locator, tables: dict[str, str], row: int) -> None:
     """The disclosure's findings from ``row`` (under the tallest table, not printed): each as the command
     prints it, wrapped over the first table's name and amount columns, and a link to the cell to fill or
-    correct (the 位置 column)."""
+    correct (the 位置 column) — or, for a finding about a public table (公开05 ≠ 公开06), to that table here."""
     from ..core.findings import Level as Lv
     from ..core.findings import count, sort_findings
     from .outputs import link_cell
@@ -72,7 +74,7 @@ def _findings(s: SheetOut, findings: list, locator: L.Locator, row: int) -> None
         s.put(i, 0, Cell(text, style="wrap"))
         s.merges.append((i, 0, i, right - 1))
         _at_least(s, i, text_height(text, width))
-        address = locator.address(f.path)
+        address = locator.address(f.path) or (tables.get(str(f.path[0]), "") if f.path else "")
         s.put(i, right, link_cell(address) if address else Cell(f.location, style="wrap"))
 
 
