@@ -227,6 +227,13 @@ class Writer:
 
         return field_words(self.b.data, where, column, gloss, spaced)
 
+    def row_label(self, where: str, key: str) -> str:
+        """An item as the row label of its input sheet reads (因公出国（境）费), for a unit from a workbook;
+        the data file's key otherwise (因公出国(境)费)."""
+        from ..core.catalog import display_name
+
+        return display_name(key) if self.on_sheet(where) else key
+
     def on_sheet(self, where: str) -> bool:
         """Whether the unit came from a workbook with an input sheet for ``where`` (its columns by head)."""
         from .books import column_head
