@@ -69,13 +69,17 @@ def _findings(s: SheetOut, findings: list, locator: L.Locator, tables: dict[str,
     s.merges.append((row + 1, 0, row + 1, right - 1))
     s.put(row + 1, right, Cell("位置", style="header"))
     width = sum(s.widths[j] for j in range(right))
+    if not findings:
+        s.put(row + 2, 0, Cell("无", style="wrap"))
+        s.merges.append((row + 2, 0, row + 2, right - 1))
     for i, f in enumerate(sort_findings(findings), start=row + 2):
         text = f"[{f.level.value}] {f.code} {f.message}"
         s.put(i, 0, Cell(text, style="wrap"))
         s.merges.append((i, 0, i, right - 1))
         _at_least(s, i, text_height(text, width))
         address = locator.address(f.path) or (tables.get(str(f.path[0]), "") if f.path else "")
-        s.put(i, right, link_cell(address) if address else Cell(f.location, style="wrap"))
+        s.put(i, right, link_cell(address) if address else Cell(None, style="wrap"))  # a part no sheet holds: the
+        # message says how to fill it (never a data-file path to a workbook user)
 
 
 def _needs(g) -> list[float]:
