@@ -977,6 +977,7 @@ def test_procurement_figures_larger_than_their_whole_are_a_warning(patch, said):
     doc["disclosure"]["procurement"].update(patch)
     found = [f for f in disclose(*parse_document(doc)).findings if f.code == "D-PROCUREMENT"]
     assert len(found) == 1 and said in found[0].message and found[0].level.value == "警告"
+    assert found[0].path == ("disclosure", "procurement", next(iter(patch)))  # the figure's own row
     assert not [f for f in disclose(*load(RICH)).findings if f.code == "D-PROCUREMENT"]
 
 

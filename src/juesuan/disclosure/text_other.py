@@ -189,18 +189,19 @@ PROCUREMENT_BOUNDS = (
 
 def _procurement_agrees(w: Writer, pr: dict[str, Decimal], total: Decimal | None) -> None:
     """A 警告 for each figure of 十一(二) larger than the whole it is part of (a figure typed in the
-    wrong key or unit): the text states them side by side."""
-    said = [words.format(ph.wan(pr[a]), ph.wan(pr[b])) for a, b, words in PROCUREMENT_BOUNDS
+    wrong key or unit), at that figure's cell: the text states them side by side."""
+    said = [(words.format(ph.wan(pr[a]), ph.wan(pr[b])), a) for a, b, words in PROCUREMENT_BOUNDS
             if a in pr and b in pr and pr[a] > pr[b]]
     sme = pr.get("sme_won", Decimal(0)) + pr.get("other_sme_won", Decimal(0))
     if total is not None and sme > total:
-        said.append(f"由中小企业中标或成交的采购金额合计{ph.wan(sme)}大于政府采购金额{ph.wan(total)}")
+        said.append((f"由中小企业中标或成交的采购金额合计{ph.wan(sme)}大于政府采购金额{ph.wan(total)}",
+                     max(("sme_won", "other_sme_won"), key=lambda k: pr.get(k, Decimal(0)))))
     from .books import workbook_place
 
     at = (workbook_place(w.b.data, "disclosure.procurement") or ("数据文件 [disclosure.procurement] ", ""))[0]
-    for text in said:
+    for text, key in said:
         w.out.findings.append(Finding(Level.WARNING, "D-PROCUREMENT", f"情况说明“政府采购支出情况”：{text}，请核对"
-                                      f"{at}中的金额。", ("disclosure", "procurement")))
+                                      f"{at}中的金额。", ("disclosure", "procurement", key)))
 
 
 def _assets(w: Writer) -> None:
