@@ -72,15 +72,18 @@ class Page:
     watermark: str = ""  # large grey text at 45° across the page (drawn after the text, as Word does)
     italic: bool = False  # the page's glyphs sheared (an italic faked for a font without one)
 
+    lowered: float = 0.0  # Latin glyphs (figures) set this many points below the Chinese (a run's baseline)
+
     def text(self, s: str, x: float, top: float, size: float, *, gap: float = 0.0, bold: bool = False,
              into: list | None = None) -> float:
         """Glyph by glyph from ``x``; ``gap`` extra points after each glyph (justification)."""
         out = self.glyphs if into is None else into
         for ch in s:
             if ch != " ":
-                out.append((ch, x, top, size))
+                y = top + (self.lowered if into is None and not _wide(ch) else 0.0)
+                out.append((ch, x, y, size))
                 if bold:
-                    out.append((ch, x + 0.3, top, size))  # a bold face faked by a second print
+                    out.append((ch, x + 0.3, y, size))  # a bold face faked by a second print
             x += width(ch, size) + gap
         return x
 
@@ -91,15 +94,18 @@ class Page:
 class Writer:
     """Pages filled from the top: paragraphs (justified, first line indented) and ruled tables."""
 
-    def __init__(self, borders: bool = True) -> None:
+    def __init__(self, borders: bool = True, lowered: float = 0.0, distributed: bool = False) -> None:
         self.pages: list[Page] = []
         self.borders = borders  # tables ruled (else printed without rules: a spreadsheet's borders off)
+        self.lowered = lowered  # figures set lower than the Chinese, in points (ONLYOFFICE-like runs)
+        self.distributed = distributed  # text 分散对齐 (WPS): every line spread to the full width, the last too
         self.top = 0.0
         self.new_page()
 
     def new_page(self, landscape: bool = False) -> None:
         w, h = A4
         self.pages.append(Page(h, w) if landscape else Page(w, h))
+        self.pages[-1].lowered = self.lowered
         self.top = 2.4 * CM
 
     @property
@@ -123,7 +129,8 @@ class Writer:
                 x += room / 2
             elif right:
                 x += room
-            gap = room / (len(line) - 1) if not (center or right or last) and len(line) > 1 else 0.0
+            spread = not (center or right) and (self.distributed or not last)
+            gap = room / (len(line) - 1) if spread and len(line) > 1 else 0.0
             self.page.text(line, x, self.top + (lead - size) / 2, size, gap=gap, bold=bold)
             self.top += lead
 
@@ -390,9 +397,10 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
 
 # --- the document ----------------------------------------------------------------------------
 
-def build(unit: pdf_docs.Unit, path: Path, borders: bool = True) -> Path:
+def build(unit: pdf_docs.Unit, path: Path, borders: bool = True, lowered: float = 0.0,
+          distributed: bool = False) -> Path:
     """The document of pdf_docs.build_docx (cover, 目录, nine tables, 情况说明), written glyph by glyph."""
-    w = Writer(borders)
+    w = Writer(borders, lowered, distributed)
     for _ in range(6):
         w.paragraph("", 16)
     w.paragraph(unit.name, 26, center=True, bold=True)
