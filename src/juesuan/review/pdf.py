@@ -105,9 +105,10 @@ def _spaced(row: list[dict], size: float) -> str:
     adds the same to every glyph) and is no wider than 2.5 characters (columns are wider)."""
     gaps = [b["x0"] - a["x1"] for a, b in pairwise(row)]
     text = row[0]["text"] if row else ""
+    even = _distributed(row, gaps, size)
     for k, gap in enumerate(gaps):
         a, b = row[k], row[k + 1]
-        if gap > 0.6 * size and not (
+        if gap > 0.6 * size and not (abs(gap - even) <= max(0.5, 0.05 * gap)) and not (
             _FIGURE.fullmatch(a["text"]) and _FIGURE.fullmatch(b["text"]) and gap <= 2.5 * size
             and any(abs(g - gap) <= max(0.5, 0.05 * gap) for g in (gaps[k - 1] if k else -99.0,
                                                                    gaps[k + 1] if k + 1 < len(gaps) else -99.0))
@@ -115,6 +116,20 @@ def _spaced(row: list[dict], size: float) -> str:
             text += " "
         text += b["text"]
     return text
+
+
+def _distributed(row: list[dict], gaps: list[float], size: float) -> float:
+    """The gap of a line set 分散对齐 (WPS: every glyph, Chinese and figures alike, a same extra
+    space apart, a paragraph's short last line spread over the whole width): -1 when the line is
+    not one. Four gaps or more, nine in ten of them equal and none narrower, Chinese among the
+    glyphs (a table's row parts its cells by columns, not evenly)."""
+    if len(gaps) < 4 or not any(not c["text"].isascii() for c in row):
+        return -1.0
+    even = sorted(gaps)[len(gaps) // 2]
+    same = sum(1 for g in gaps if abs(g - even) <= max(0.5, 0.05 * even))
+    if even <= 0.6 * size or same < 0.9 * len(gaps) or min(gaps) < even - max(0.5, 0.05 * even):
+        return -1.0
+    return even
 
 
 _SPREAD = re.compile(r"-?[\d.,%％](?: +[\d.,%％])+")
@@ -213,16 +228,17 @@ def read_pdf(path: Path) -> Blocks:
             lines = group_lines([c for c in chars if outside(c) and not _slanted(c)])
             cells = [(t.bbox[1], [[None if c is None else _celltext(c) for c in r] for r in t.extract()])
                      for t in tables]
+            spans = [(ln.top, ln.bottom) for ln in lines] + [(b[1], b[3]) for b in boxes]  # what is printed
             lines, borderless = unruled(lines)  # tables printed without rules
             cells = sorted(cells + [(top, [[_celltext(c or "") for c in r] for r in rows]) for top, rows in borderless],
                            key=lambda t: t[0])
-            pages.append((number, float(page.height), lines, cells))
+            pages.append((number, float(page.height), lines, cells, spans))
             if not tables and (name := _pictured(page, lines)):
                 pictured.append((number, name))
             whole.flush_cache()
         # headers and footers: the same outermost margin line on 3 pages or more
         counts: Counter[str] = Counter()
-        for _, height, lines, _ in pages:
+        for _, height, lines, _, _ in pages:
             counts.update(set(_margins(lines, height).values()))
         # (a part's own header, as Word sections give them, stands on a quarter of the pages or more)
         repeated = {k for k, n in counts.items() if n >= max(3, len(pages) // 4)}
@@ -430,7 +446,19 @@ def _text_right(lines: list[Line]) -> float:
     return wide[(len(wide) * 3) // 4 - (1 if len(wide) % 4 == 0 else 0)]
 
 
-_Page = tuple[int, float, list[Line], list[tuple[float, Raw]]]  # number, height, lines, tables (top, cells)
+# number, height, lines, tables (top, cells), the vertical extents of what is printed (lines and tables)
+_Page = tuple[int, float, list[Line], list[tuple[float, Raw]], list[tuple[float, float]]]
+
+
+def _apart(line: Line, spans: list[tuple[float, float]], em: float) -> bool:
+    """A margin line standing apart from the page's text: set smaller than the document's running
+    text, and as far from anything printed as two of its own heights (a header or footer printed
+    once, as a short document's first page has none and its second one)."""
+    height = max(line.bottom - line.top, 1.0)
+    if not em or line.size > 0.75 * em:
+        return False
+    return not any(s != (line.top, line.bottom) and s[0] < line.bottom + 2 * height and s[1] > line.top - 2 * height
+                   for s in spans)
 
 
 def _header(key: str | None, repeated: set[str]) -> bool:
@@ -447,11 +475,17 @@ def _header(key: str | None, repeated: set[str]) -> bool:
 def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
     w = _Writer(blocks)
     prepared = []
-    for number, height, lines, tables in pages:
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for ln in page[2]:
+            sizes[round(ln.size, 1)] += len(ln.chars)
+    em = sizes.most_common(1)[0][0] if sizes else 0.0  # the running text's
+    for number, height, lines, tables, spans in pages:
         edges = _margins(lines, height)
         lines = [
             ln for i, ln in enumerate(lines)
             if not _PAGE_NUMBER.match(ln.text.strip()) and not _header(edges.get(i), repeated)
+            and not (i in edges and _apart(ln, spans, em))
         ]
         items: list[tuple[float, Line | Raw]] = [(ln.top, ln) for ln in lines]
         items += [(top, rows) for top, rows in tables]
