@@ -24,7 +24,7 @@ from pathlib import Path
 from .blocks import Block, Blocks, ReadError, normalize
 from .grid import PUBLIC_TABLES, plain
 from .pdf_tables import Raw, tidy
-from .pdf_unruled import unruled
+from .pdf_unruled import overleaf
 
 MAX_PAGES = 300  # beyond this the review reads the first MAX_PAGES pages and says so
 _PAGE_NUMBER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
@@ -229,9 +229,6 @@ def read_pdf(path: Path) -> Blocks:
             cells = [(t.bbox[1], [[None if c is None else _celltext(c) for c in r] for r in t.extract()])
                      for t in tables]
             spans = [(ln.top, ln.bottom) for ln in lines] + [(b[1], b[3]) for b in boxes]  # what is printed
-            lines, borderless = unruled(lines)  # tables printed without rules
-            cells = sorted(cells + [(top, [[_celltext(c or "") for c in r] for r in rows]) for top, rows in borderless],
-                           key=lambda t: t[0])
             pages.append((number, float(page.height), lines, cells, spans))
             if not tables and (name := _pictured(page, lines)):
                 pictured.append((number, name))
@@ -480,13 +477,17 @@ def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
         for ln in page[2]:
             sizes[round(ln.size, 1)] += len(ln.chars)
     em = sizes.most_common(1)[0][0] if sizes else 0.0  # the running text's
-    for number, height, lines, tables, spans in pages:
+    texts = []
+    for _, height, lines, _, spans in pages:
         edges = _margins(lines, height)
-        lines = [
+        texts.append([
             ln for i, ln in enumerate(lines)
             if not _PAGE_NUMBER.match(ln.text.strip()) and not _header(edges.get(i), repeated)
             and not (i in edges and _apart(ln, spans, em))
-        ]
+        ])
+    for (number, _, _, tables, _), (lines, borderless) in zip(pages, overleaf(texts), strict=True):
+        # tables printed without rules (a table reaching a page's foot read with its rows overleaf)
+        tables = tables + [(top, [[_celltext(c or "") for c in r] for r in rows]) for top, rows in borderless]
         items: list[tuple[float, Line | Raw]] = [(ln.top, ln) for ln in lines]
         items += [(top, rows) for top, rows in tables]
         items.sort(key=lambda it: it[0])

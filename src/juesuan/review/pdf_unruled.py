@@ -22,6 +22,7 @@ pdfplumber finds tables by their rules; without them each row comes out as one l
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -121,7 +122,33 @@ def _grid(rows: list[list[Cell]], pieces: dict[int, list[tuple[bool, list[Cell]]
                     row[k] = "".join(extra) + row[k] if above else row[k] + "".join(extra)
         out.append(list[str | None](row))
     used = [k for k in range(len(cuts) + 1) if any(row[k] for row in out)]  # no column left empty
-    return [[row[k] for k in used] for row in out]
+    return _spanning([[row[k] for k in used] for row in out])
+
+
+_CODE = re.compile(r"\d{3,7}")
+
+
+def _spanning(rows: Raw) -> Raw:
+    """A label spanning cells ("合计" across the code and name cells, set left of codes printed
+    right-aligned) is no column of its own: a column holding only labels, each beside an empty cell,
+    joins the column to its right; a label in the code column beside an empty name is the name's."""
+    k = 0
+    while k + 1 < len(rows[0]):
+        filled = [r for r in rows if r[k]]
+        if filled and all(not r[k + 1] and not re.search(r"\d", r[k] or "") for r in filled) \
+                and any(r[k + 1] for r in rows):
+            for r in rows:
+                r[k + 1] = r[k] or r[k + 1]
+                del r[k]
+        else:
+            k += 1
+    for c in range(len(rows[0]) - 1):
+        if sum(1 for r in rows if _CODE.fullmatch(r[c] or "")) >= 2:  # the code column
+            for r in rows:
+                if r[c] and not re.search(r"\d", r[c]) and not r[c + 1]:
+                    r[c], r[c + 1] = "", r[c]
+            break
+    return rows
 
 
 def _piece(line: Line, near: Line) -> bool:
@@ -172,12 +199,15 @@ def _closed(lines: list[Line], end: int) -> bool:
     return end < len(lines) and bool(_AFTER.search(lines[end].text.replace(" ", "")))
 
 
-def unruled(lines: list[Line]) -> tuple[list[Line], list[tuple[float, Raw]]]:
-    """The page's lines without those of its unruled tables, and those tables (top, rows)."""
+def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list[tuple[Line, Raw]], list[Line]]:
+    """The page's lines without those of its unruled tables, those tables (first line, rows), and,
+    with ``open_end``, the lines of a table reaching the page's foot (to be read with the rows
+    overleaf; else they stay lines of text)."""
     split = [cells(ln) for ln in lines]
     is_row = _rows(lines, split)
     keep = [True] * len(lines)
-    tables: list[tuple[float, Raw]] = []
+    tables: list[tuple[Line, Raw]] = []
+    tail: list[Line] = []
     i = 0
     while i < len(lines):
         if not is_row[i]:
@@ -208,9 +238,74 @@ def unruled(lines: list[Line]) -> tuple[list[Line], list[tuple[float, Raw]]]:
                 pieces.setdefault(i - start + rows.index(home), []).append((k < home, split[k]))
         body = [split[k] for k in range(start, i)] + [split[k] for k in rows]
         grid = _grid(body, pieces, cuts, i - start, em) if len(cuts) >= 2 and start < i else None
-        if grid is not None and not (start and _piece(lines[start - 1], lines[start])) and _closed(lines, end):
-            tables.append((lines[start].top, grid))
-            for k in range(start, end):
-                keep[k] = False
+        whole = grid is not None and not (start and _piece(lines[start - 1], lines[start]))
+        if whole and _closed(lines, end):
+            tables.append((lines[start], grid))
+        elif whole and open_end and end == len(lines):
+            tail = lines[start:end]
+        else:
+            start = end  # none: its lines stay text
+        for k in range(start, end):
+            keep[k] = False
         i = end
-    return [ln for ln, k in zip(lines, keep, strict=True) if k], tables
+    return [ln for ln, k in zip(lines, keep, strict=True) if k], tables, tail
+
+
+_CAPTIONS = re.compile(r"续表|[（(]续[）)]|^单位[：:]|表$")
+
+
+def overleaf(pages: list[list[Line]]) -> list[tuple[list[Line], list[tuple[float, Raw]]]]:
+    """Each page's lines (headers and footers gone) without those of its unruled tables, and those
+    tables (top, rows). A table reaching a page's foot is read with the top of the next page: its
+    header lines printed again there, its title "（续）" and unit line dropped, the rows overleaf
+    (only a 合计 row, or only the right half of a two-sided table) set right below its last row, so
+    that one grid is read with the same columns. The table is the page's where it starts."""
+    out: list[tuple[list[Line], list[tuple[float, Raw]]]] = [([], []) for _ in pages]
+    where: dict[int, tuple[Line, int]] = {}  # id(a line as read) -> (the line on its page, the page)
+    alive: list[Line] = []  # the moved copies (their ids stay theirs)
+    carry: list[Line] = []
+    for p, page in enumerate(pages):
+        where |= {id(ln): (ln, p) for ln in page}
+        lines = page
+        if carry:
+            rest = _without_repeats(carry, page)
+            moved = _below(carry, rest)
+            alive += moved
+            where |= {id(m): (o, p) for m, o in zip(moved, rest, strict=True)}
+            lines = carry + moved
+        kept, tables, carry = unruled(lines, open_end=p + 1 < len(pages))
+        for ln in kept:
+            line, q = where[id(ln)]
+            out[q][0].append(line)
+        for ln, grid in tables:
+            line, q = where[id(ln)]
+            out[q][1].append((line.top, grid))
+    for lines, _ in out:
+        lines.sort(key=lambda ln: ln.top)
+    return out
+
+
+def _squash(line: Line) -> str:
+    return line.text.replace(" ", "")
+
+
+def _without_repeats(carry: list[Line], page: list[Line]) -> list[Line]:
+    """The page without the lines over a table going on from the page before (its header lines
+    again, its title "（续）", its unit line) when its rows follow them; else the page."""
+    first = next((k for k, ln in enumerate(carry) if _row(cells(ln))), 0)
+    heads = {_squash(ln) for ln in carry[:first]}
+    k = 0
+    while k < len(page) and "。" not in page[k].text and (
+            _squash(page[k]) in heads or _CAPTIONS.search(_squash(page[k]))):
+        k += 1
+    return page[k:] if k < len(page) and _row(cells(page[k])) else page
+
+
+def _below(carry: list[Line], rest: list[Line]) -> list[Line]:
+    """``rest`` moved up (copies) to stand one row below the carried lines."""
+    if not rest:
+        return []
+    last = carry[-1]
+    pitch = last.top - carry[-2].top if len(carry) > 1 else 1.5 * (last.bottom - last.top)
+    shift = last.top + max(pitch, 1.0) - rest[0].top
+    return [replace(ln, top=ln.top + shift, bottom=ln.bottom + shift) for ln in rest]

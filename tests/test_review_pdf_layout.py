@@ -1,0 +1,67 @@
+"""Page layouts of real 决算 PDFs the reader must see through (written glyph by glyph, tests/pdf_glyphs.py):
+
+- **Unruled tables going on overleaf.** A spreadsheet printed with its borders off (the 决算 tables are
+  filled in Excel/WPS 表格 and exported as they are) breaks a long table at the page foot; its print
+  titles (页面设置 → 打印标题) repeat the header row overleaf, or do not; a table that just misses its page
+  leaves only its 合计 row overleaf; Word tables pasted in print a title "（续）" and the unit line again.
+- **Sidebars and watermarks**: a vertical line of text at the page's margin (装订线 text, "内部资料 注意
+  保存" stacked glyph under glyph, as WordArt or a text box turned upright writes it), and a large light
+  word printed across the text without turning ("样稿"): neither is text of the report, and neither may
+  take a figure of the text with it.
+- **Wide pages**: a landscape page inside a portrait document written wide (its MediaBox wider than
+  tall, as Word writes a landscape section) rather than turned by /Rotate.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from juesuan.review import review_path
+from juesuan.review.extract import read
+from tests import pdf_docs, pdf_glyphs
+
+TITLE = "上海市某某局2024年度一般公共预算财政拨款支出决算表"
+NOTE = "注：本表反映部门本年度一般公共预算财政拨款实际支出情况。"
+
+
+def _table_pdf(path: Path, n: int, again: tuple[str, ...] = (), total: int | None = None) -> Path:
+    """An unruled table of ``n`` 项 rows and its 合计 (``total`` when given, else their sum), a note after it."""
+    w = pdf_glyphs.Writer(borders=False)
+    w.paragraph(TITLE, 15, center=True, bold=True)
+    w.paragraph("单位：万元", 9, right=True)
+    body = [[f"2{k // 10 + 10:02d}{k % 10 + 1:02d}01", f"某某事务支出{k}", f"{(k + 1) * 10}.00", f"{(k + 1) * 10}.00",
+             "0.00"] for k in range(n)]
+    whole = sum((k + 1) * 10 for k in range(n)) if total is None else total
+    body.append(["合计", "", f"{whole:,}.00", f"{whole:,}.00", "0.00"])
+    grid = pdf_docs.Grid([["科目编码", "科目名称", "合计", "基本支出", "项目支出"]], [], body, [(n, 0, 1)],
+                         [2.0, 5.0, 2.5, 2.5, 2.5])
+    w.table(grid, 9.0, "", again)
+    w.paragraph(NOTE, 9, indent=False)
+    for k, page in enumerate(w.pages, start=1):
+        page.text(f"第 {k} 页 共 {len(w.pages)} 页", 260, page.height - 40, 9, into=page.margin)
+    return pdf_glyphs.write_pdf(w.pages, path)
+
+
+@pytest.mark.parametrize(("n", "again"), [(60, ()), (40, ()), (60, (f"{TITLE[13:]}（续）", "单位：万元"))],
+                         ids=["no-header-overleaf", "only-total-overleaf", "title-unit-header-again"])
+def test_unruled_table_going_on_overleaf_is_one_grid(tmp_path, n, again):
+    pdf = _table_pdf(tmp_path / "t.pdf", n, again)
+    blocks = read(pdf)
+    assert blocks.pages == 2
+    tables = [b for b in blocks if b.is_table]
+    assert len(tables) == 1, [b.text[:60] for b in blocks]
+    rows = tables[0].rows
+    assert rows[0] == ["科目编码", "科目名称", "合计", "基本支出", "项目支出"]
+    assert [r[0] for r in rows[1:-1]] == [f"2{k // 10 + 10:02d}{k % 10 + 1:02d}01" for k in range(n)]
+    whole = f"{sum((k + 1) * 10 for k in range(n)):,}.00"
+    assert rows[-1] == ["", "合计", whole, whole, "0.00"]  # the label spanning code and name: the name's
+    assert [b.text for b in blocks if not b.is_table] == [TITLE, "单位：万元", NOTE]
+    assert review_path(pdf) == []
+
+
+def test_a_wrong_total_overleaf_is_found(tmp_path):
+    """The 合计 printed overleaf is the table's: a wrong one is found against the rows of the page before."""
+    found = review_path(_table_pdf(tmp_path / "t.pdf", 40, total=8000))
+    assert [(f.code, f.figure, f.expected) for f in found] == [("R-TABLE-SUM", "8,000.00", "8,200.00万元")]
