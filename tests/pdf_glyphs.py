@@ -152,14 +152,12 @@ class Writer:
                 self.paragraph(line, 15 if k == 0 else 9, center=k == 0, right=k > 0, bold=k == 0)
             self._row(grid.header, grid.merges, xs, size, header=True)
 
-        spans = {r: (c0, c1) for r, c0, c1 in grid.body_merges}
         for r, row in enumerate(grid.body):
             cells: list[str | None] = list(row)
             merges = []
-            if r in spans:
-                c0, c1 = spans[r]
+            for c0, c1 in sorted((c0, c1) for k, c0, c1 in grid.body_merges if k == r):  # a row may have two
                 cells = [*cells[:c0], _spread(cells[c0] or ""), *[None] * (c1 - c0), *cells[c1 + 1:]]
-                merges = [(0, c0, 0, c1)]
+                merges.append((0, c0, 0, c1))
             self._row([cells], merges, xs, size, overleaf=titles if overleaf else None)
 
     def _row(self, rows: list[list], merges: list[tuple[int, int, int, int]], xs: list[float], size: float,

@@ -65,3 +65,26 @@ def test_a_wrong_total_overleaf_is_found(tmp_path):
     """The 合计 printed overleaf is the table's: a wrong one is found against the rows of the page before."""
     found = review_path(_table_pdf(tmp_path / "t.pdf", 40, total=8000))
     assert [(f.code, f.figure, f.expected) for f in found] == [("R-TABLE-SUM", "8,000.00", "8,200.00万元")]
+
+
+def test_two_sided_unruled_table_split_across_pages(tmp_path):
+    """The 基本支出决算表 of 普陀 (人员经费 left, 公用经费 right, each with its 类|款 code cells) printed
+    without rules and larger, so that its longer right half goes on overleaf alone, with the two
+    合计 labels spanning their code and name cells: one table, each half whole with its own total."""
+    unit = pdf_docs.load("putuo_sthj_2025")
+    grid = next(g for key, g, _ in pdf_docs.grids(unit) if key == "公开06")
+    w = pdf_glyphs.Writer(borders=False)
+    w.paragraph(f"{unit.name}{unit.year}年度一般公共预算财政拨款基本支出决算表", 15, center=True, bold=True)
+    w.paragraph("单位：万元", 9, right=True)
+    w.table(grid, 11.0, "")
+    w.paragraph("注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。", 9, indent=False)
+    pdf = pdf_glyphs.write_pdf(w.pages, tmp_path / "t6.pdf")
+    blocks = read(pdf)
+    assert blocks.pages == 2
+    tables = [b for b in blocks if b.is_table]
+    assert len(tables) == 1
+    rows = unit.tables["公开06"]["rows"]
+    left = [r[:3] for r in rows if any(r[:3])]
+    right = [r[3:] for r in rows if any(r[3:])]
+    want = [[c if c or not n.endswith("合计") else "" for c in (code, n, amount)] for code, n, amount in left + right]
+    assert tables[0].rows[1:] == want

@@ -36,15 +36,18 @@ MIN_ROWS = 3
 Cell = tuple[float, float, str]  # x0, x1, text
 
 
-def cells(line: Line, cuts: tuple[float, ...] = ()) -> list[Cell]:
+def cells(line: Line, gaps: tuple[tuple[float, float], ...] = ()) -> list[Cell]:
     """The line cut where a gap of a character (of its height) or more parts its glyphs (a code
-    centred in its narrow column is that close to the name beside it), and at each of ``cuts``
-    (where columns part) that falls between two glyphs."""
+    centred in its narrow column is that close to the name beside it), and where a space between
+    two glyphs (a tenth of a character or more) meets one of ``gaps`` (where columns part: a figure
+    right-aligned in its cell close to a label left-aligned in the next)."""
     em = max(line.bottom - line.top, 1.0)
     out: list[Cell] = []
     for c in line.chars:
         text = c["text"]
-        if out and c["x0"] - out[-1][1] < em and not any(out[-1][1] <= cut <= c["x0"] for cut in cuts):
+        apart = out and c["x0"] - out[-1][1] >= 0.1 * em
+        if out and c["x0"] - out[-1][1] < em and not (apart and any(
+                out[-1][1] < hi and c["x0"] > lo for lo, hi in gaps)):
             x0, _, t = out[-1]
             out[-1] = (x0, c["x1"], t + text)
         else:
@@ -63,8 +66,18 @@ def _labels(parts: list[Cell], em: float) -> list[Cell]:
     return out
 
 
+# an amount with two decimals inside a cell's text (one set close to a label: "2,949.02公用经费合计")
+_DECIMAL = re.compile(r"(?<![\d,.])-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d.])")
+
+
 def _row(parts: list[Cell]) -> bool:
-    return len(parts) >= 3 and sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in parts) >= 2
+    """A table's row: three cells or more, two of them amounts (or two amounts in its cells), or a
+    code first and an amount last (a row of one half of a two-sided table)."""
+    if len(parts) < 3:
+        return False
+    texts = [t for _, _, t in parts]
+    return (sum(bool(_AMOUNT.fullmatch(t)) for t in texts) >= 2 or sum(len(_DECIMAL.findall(t)) for t in texts) >= 2
+            or (bool(re.fullmatch(r"\d{3,7}", texts[0])) and bool(_AMOUNT.fullmatch(texts[-1]))))
 
 
 def _head(parts: list[Cell]) -> bool:
@@ -72,15 +85,20 @@ def _head(parts: list[Cell]) -> bool:
     return len(parts) >= 3 and not any(re.search(r"[。；]|^[\d.,\s]+$", t) or len(t) > 30 for _, _, t in parts)
 
 
-def _columns(body: list[Line]) -> tuple[float, ...]:
+def _columns(body: list[Line], coded: bool = False) -> tuple[tuple[float, float], ...]:
     """Where columns part: the gaps in the union of the body's glyphs (their middles) a fifth of a
-    character wide or more (a name and the figure after it may stand that close)."""
+    character wide or more (a name and the figure after it may stand that close). With ``coded``,
+    when most rows open with a code, the others (合计 rows, whose label may span the code and name
+    cells) are left out."""
+    opening = [ln for ln in body if re.match(r"\d{3,7}(?!\S)", ln.text)]
+    if coded and len(opening) >= 0.6 * len(body):
+        body = opening
     spans = sorted((c["x0"], c["x1"]) for line in body for c in line.chars if c["text"].strip())
     em = max(body[0].bottom - body[0].top, 1.0)
     out, right = [], spans[0][1]
     for x0, x1 in spans[1:]:
         if x0 > right + 0.2 * em:
-            out.append((right + x0) / 2)
+            out.append((right, x0))
         right = max(right, x1)
     return tuple(out)
 
@@ -225,19 +243,9 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
                 _head(split[start - 1]) or (_piece(lines[start - 1], lines[start])
                                             and not re.search(r"\d", lines[start - 1].text))):
             start -= 1
-        cuts = _columns([lines[k] for k in rows])
-        em = max(lines[i].bottom - lines[i].top, 1.0)
-        split[start:end] = [cells(lines[k], cuts) for k in range(start, end)]  # cells parted at the columns
-        for k in rows:
-            split[k] = _labels(split[k], em)
-        pieces: dict[int, list[tuple[bool, list[Cell]]]] = {}
-        for k in range(i, end):
-            if k not in rows:
-                top = lines[k].top
-                home = min(rows, key=lambda r: (abs(lines[r].top - top), r))
-                pieces.setdefault(i - start + rows.index(home), []).append((k < home, split[k]))
-        body = [split[k] for k in range(start, i)] + [split[k] for k in rows]
-        grid = _grid(body, pieces, cuts, i - start, em) if len(cuts) >= 2 and start < i else None
+        grid = _table(lines, rows, start, i, end)
+        if grid is None:  # a 合计 row's label spanning the code and name cells hides their gap
+            grid = _table(lines, rows, start, i, end, coded=True)
         whole = grid is not None and not (start and _piece(lines[start - 1], lines[start]))
         if whole and _closed(lines, end):
             tables.append((lines[start], grid))
@@ -249,6 +257,28 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
             keep[k] = False
         i = end
     return [ln for ln, k in zip(lines, keep, strict=True) if k], tables, tail
+
+
+def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, coded: bool = False) -> Raw | None:
+    """The grid of the table whose header lines are ``start``..``i`` and body rows ``rows`` (the
+    lines between them pieces of wrapped cells), columns parted by the body rows' gaps (by the rows
+    opening with a code only, with ``coded``); None when its cells do not fall in the columns."""
+    gaps = _columns([lines[k] for k in rows], coded)
+    cuts = tuple((lo + hi) / 2 for lo, hi in gaps)
+    if len(cuts) < 2 or start >= i:
+        return None
+    em = max(lines[i].bottom - lines[i].top, 1.0)
+    split = {k: cells(lines[k], gaps) for k in range(start, end)}  # cells parted at the columns
+    for k in rows:
+        split[k] = _labels(split[k], em)
+    pieces: dict[int, list[tuple[bool, list[Cell]]]] = {}
+    for k in range(i, end):
+        if k not in rows:
+            top = lines[k].top
+            home = min(rows, key=lambda r: (abs(lines[r].top - top), r))
+            pieces.setdefault(i - start + rows.index(home), []).append((k < home, split[k]))
+    body = [split[k] for k in range(start, i)] + [split[k] for k in rows]
+    return _grid(body, pieces, cuts, i - start, em)
 
 
 _CAPTIONS = re.compile(r"续表|[（(]续[）)]|^单位[：:]|表$")
