@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pdfplumber
 import pytest
 
 from juesuan.review import review_path
@@ -88,3 +89,72 @@ def test_two_sided_unruled_table_split_across_pages(tmp_path):
     right = [r[3:] for r in rows if any(r[3:])]
     want = [[c if c or not n.endswith("合计") else "" for c in (code, n, amount)] for code, n, amount in left + right]
     assert tables[0].rows[1:] == want
+
+
+_USE = "主要用于保障单位日常运转和各项业务工作，"
+
+
+def _text_pages(w: pdf_glyphs.Writer, n: int = 12) -> list[str]:
+    texts = [f"{k + 1}、本年支出{k + 1}0.00万元，比上年增加{k + 1}.00万元，增长11.11%，{_USE * 3}" for k in range(n)]
+    for t in texts:
+        w.paragraph(t, 16)
+    return texts
+
+
+def _said(pdf: Path) -> list[str]:
+    return [b.text for b in read(pdf) if not b.is_table]
+
+
+def test_a_vertical_sidebar_at_the_margin_is_no_text(tmp_path):
+    """"内部资料注意保存" set glyph under glyph in the left margin beside the text's lines: left out; the
+    lines beside it are read whole, their figures with them."""
+    w = pdf_glyphs.Writer()
+    texts = _text_pages(w)
+    for page in w.pages:
+        for k, ch in enumerate("内部资料注意保存"):
+            page.margin.append((ch, 28.0, 250.0 + 13 * k, 12.0))
+    pdf = pdf_glyphs.write_pdf(w.pages, tmp_path / "side.pdf")
+    with pdfplumber.open(str(pdf)) as doc:
+        assert "内" in "".join(c["text"] for c in doc.pages[0].chars)
+    assert _said(pdf) == texts
+    assert review_path(pdf) == []
+
+
+def test_a_watermark_printed_across_the_text_upright(tmp_path):
+    """A large word printed over the text without turning ("样稿", 90 pt): left out, the lines it
+    crosses read whole."""
+    w = pdf_glyphs.Writer()
+    texts = _text_pages(w)
+    for page in w.pages:
+        page.margin += [("样", 150.0, 300.0, 90.0), ("稿", 330.0, 300.0, 90.0)]
+    pdf = pdf_glyphs.write_pdf(w.pages, tmp_path / "mark.pdf")
+    assert _said(pdf) == texts
+    assert review_path(pdf) == []
+
+
+def test_a_wide_page_inside_a_portrait_document(tmp_path):
+    """A landscape section written wide (MediaBox wider than tall, no /Rotate: Word's landscape section)
+    with a ruled table, between portrait pages of text, footers 「- n -」: the table read, the text whole."""
+    w = pdf_glyphs.Writer()
+    texts = _text_pages(w, 4)
+    w.new_page(landscape=True)
+    w.paragraph(TITLE, 15, center=True, bold=True)
+    w.paragraph("单位：万元", 9, right=True)
+    body = [["2010101", "行政运行", "100.00", "100.00", "0.00"], ["2010102", "一般行政管理事务", "50.00", "0.00", "50.00"],
+            ["合计", "", "150.00", "100.00", "50.00"]]
+    w.table(pdf_docs.Grid([["科目编码", "科目名称", "合计", "基本支出", "项目支出"]], [], body, [(2, 0, 1)],
+                          [3.0, 8.0, 4.0, 4.0, 4.0]), 10.0, "")
+    w.new_page()
+    more = [f"本年项目支出{k + 1}0.00万元，{_USE * 4}" for k in range(3)]
+    for t in more:
+        w.paragraph(t, 16)
+    for k, page in enumerate(w.pages, start=1):
+        page.text(f"- {k} -", page.width / 2 - 10, page.height - 40, 9, into=page.margin)
+    pdf = pdf_glyphs.write_pdf(w.pages, tmp_path / "wide.pdf")
+    with pdfplumber.open(str(pdf)) as doc:
+        assert [p.width > p.height for p in doc.pages].count(True) == 1 and not any(p.rotation for p in doc.pages)
+    blocks = read(pdf)
+    assert [b.text for b in blocks if not b.is_table] == [*texts, TITLE, "单位：万元", *more]
+    table = next(b for b in blocks if b.is_table)
+    assert "合计" in table.rows[-1][:2] and table.rows[-1][2:] == ["150.00", "100.00", "50.00"]
+    assert review_path(pdf) == []

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
 from .grid import PUBLIC_TABLES, plain
+from .pdf_marks import marks
 from .pdf_tables import Raw, tidy
 from .pdf_unruled import overleaf
 
@@ -211,6 +212,8 @@ def read_pdf(path: Path) -> Blocks:
         total = len(pdf.pages)
         for number, whole in enumerate(pdf.pages[:MAX_PAGES], start=1):
             page = _deduped(whole)
+            if drop := marks(page.chars):  # sidebars and watermarks: neither text nor a table's cells
+                page = page.filter(lambda obj, drop=drop: obj.get("object_type") != "char" or id(obj) not in drop)
             tables = page.find_tables()
             boxes = [t.bbox for t in tables]
 
