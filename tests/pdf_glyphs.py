@@ -297,12 +297,14 @@ def _subset(chars: str) -> tuple[bytes, dict[str, int]] | None:
 
 
 def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: frozenset[int] = frozenset(),
-              rotate: bool = False, embed: bool = True) -> Path:
+              rotate: bool = False, embed: bool = True, latin_unmapped: frozenset[int] = frozenset()) -> Path:
     """The pages as a PDF: two Type0/Identity-H fonts (中文, Latin) with ToUnicode maps. With ``embed``
     (and a CJK font on the machine) a subset of the font is embedded in each, as office suites embed
     theirs (so the pages can be rendered and looked at), else none is (glyph ids 1, 2, …).
     The pages numbered in ``unmapped`` (from 1) set their 中文 in a third font without a ToUnicode map
-    (text extraction gives "(cid:12)"); a page's ``outlines`` are glyphs drawn as curved paths. With
+    (text extraction gives "(cid:12)"), those in ``latin_unmapped`` their figures in a Latin font
+    without one (a subset font whose map was dropped: the Chinese read, the figures not); a page's
+    ``outlines`` are glyphs drawn as curved paths. With
     ``rotate``, a landscape page is written as printer drivers write it: a portrait page turned by
     ``/Rotate 90``, its content drawn turned the other way."""
     chars = sorted({g[0] for p in pages for g in p.glyphs + p.margin} | {ch for p in pages for ch in p.watermark})
@@ -328,13 +330,13 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
     program = f"/FontFile3 {stream(embedded[0], '/Subtype /CIDFontType0C ')} 0 R " if embedded else ""
     kind = "/CIDFontType0" if embedded else "/CIDFontType2"  # CFF outlines, or TrueType by glyph id
     for name, base, codes, w in (("F1", "SimSun", cjk, 1000), ("F2", "TimesNewRomanPSMT", latin, 500),
-                                 ("F3", "FangSong", cjk, 1000)):
+                                 ("F3", "FangSong", cjk, 1000), ("F4", "TimesNewRoman", latin, 500)):
         desc = add(f"<< /Type /FontDescriptor /FontName /{base} /Flags 6 /FontBBox [0 -141 1000 859] "
                    f"/ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 {program}>>".encode())
         gids = "" if embedded else "/CIDToGIDMap /Identity "
         cid = add(f"<< /Type /Font /Subtype {kind} /BaseFont /{base} /CIDSystemInfo << /Registry (Adobe) "
                   f"/Ordering (Identity) /Supplement 0 >> /FontDescriptor {desc} 0 R /DW {w} {gids}>>".encode())
-        uni = f"/ToUnicode {stream(_tounicode(codes, kangxi and name == 'F1'))} 0 R" if name != "F3" else ""
+        uni = f"/ToUnicode {stream(_tounicode(codes, kangxi and name == 'F1'))} 0 R" if name in ("F1", "F2") else ""
         fonts[name] = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /{base} /Encoding /Identity-H "
                           f"/DescendantFonts [{cid} 0 R] {uni} >>".encode())
     picture = add(b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
@@ -358,7 +360,8 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
                 ops.append(f"/F1 60 Tf 0.7071 0.7071 -0.7071 0.7071 {x:.2f} {y:.2f} Tm <{cjk[ch]:04X}> Tj")
             ops.append("0 g ET")
         for glyphs in (p.glyphs, p.margin):
-            for font, codes in (("F3" if number in unmapped else "F1", cjk), ("F2", latin)):
+            for font, codes in (("F3" if number in unmapped else "F1", cjk),
+                                ("F4" if number in latin_unmapped else "F2", latin)):
                 mine = [g for g in glyphs if g[0] in codes]
                 if not mine:
                     continue

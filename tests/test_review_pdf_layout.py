@@ -140,8 +140,8 @@ def test_a_wide_page_inside_a_portrait_document(tmp_path):
     w.new_page(landscape=True)
     w.paragraph(TITLE, 15, center=True, bold=True)
     w.paragraph("单位：万元", 9, right=True)
-    body = [["2010101", "行政运行", "100.00", "100.00", "0.00"], ["2010102", "一般行政管理事务", "50.00", "0.00", "50.00"],
-            ["合计", "", "150.00", "100.00", "50.00"]]
+    body = [["2010101", "行政运行", "100.00", "100.00", "0.00"],
+            ["2010102", "一般行政管理事务", "50.00", "0.00", "50.00"], ["合计", "", "150.00", "100.00", "50.00"]]
     w.table(pdf_docs.Grid([["科目编码", "科目名称", "合计", "基本支出", "项目支出"]], [], body, [(2, 0, 1)],
                           [3.0, 8.0, 4.0, 4.0, 4.0]), 10.0, "")
     w.new_page()
@@ -158,3 +158,42 @@ def test_a_wide_page_inside_a_portrait_document(tmp_path):
     table = next(b for b in blocks if b.is_table)
     assert "合计" in table.rows[-1][:2] and table.rows[-1][2:] == ["150.00", "100.00", "50.00"]
     assert review_path(pdf) == []
+
+
+def test_figures_in_a_font_without_a_map_are_said(tmp_path):
+    """The Chinese read, the figures not (their Latin font's ToUnicode map dropped: "(cid:17)"): the
+    review says which pages it could not check, never reports them clean."""
+    w = pdf_glyphs.Writer()
+    _text_pages(w, 30)
+    assert len(w.pages) >= 3
+    clean = pdf_glyphs.write_pdf(w.pages, tmp_path / "clean.pdf")
+    assert review_path(clean) == []
+    pdf = pdf_glyphs.write_pdf(w.pages, tmp_path / "cid.pdf", latin_unmapped=frozenset({2}))
+    found = review_path(pdf)
+    assert [f.code for f in found] == ["R-UNREAD"] and "第2页有无法解码的字符" in found[0].message
+
+
+def test_a_table_whose_amounts_are_outlines_is_said(tmp_path):
+    """A table whose figures were turned into outlines (pasted as a picture of text, "转为曲线"): its
+    codes and names are read, no amount; the review names the table instead of passing it."""
+    def build(outlined: bool, blank: bool = False) -> Path:
+        w = pdf_glyphs.Writer()
+        w.paragraph("本年支出合计150.00万元，其中：基本支出100.00万元，项目支出50.00万元。", 16)
+        w.paragraph(TITLE, 15, center=True, bold=True)
+        w.paragraph("单位：万元", 9, right=True)
+        rows = [["2010101", "行政运行", "100.00", "100.00", "0.00"],
+                ["2010102", "一般行政管理事务", "50.00", "0.00", "50.00"], ["合计", "", "150.00", "100.00", "50.00"]]
+        top = w.top
+        body = [[*r[:2], *([""] * 3 if outlined or blank else r[2:])] for r in rows]
+        w.table(pdf_docs.Grid([["科目编码", "科目名称", "合计", "基本支出", "项目支出"]], [], body, [(2, 0, 1)],
+                              [2.0, 5.0, 2.5, 2.5, 2.5]), 9.0, "")
+        if outlined:  # each amount a few curved glyph shapes in its cell
+            w.page.outlines += [(330.0 + 70 * c, top + 22 + 15.7 * r) for r in range(3) for c in range(3)]
+        return pdf_glyphs.write_pdf(w.pages, tmp_path / f"t{outlined}{blank}.pdf")
+
+    assert review_path(build(False)) == []
+    # left blank (a template, a table without data) draws nothing in its cells: no such note
+    assert "没有读出金额" not in "".join(f.message for f in review_path(build(False, blank=True)))
+    found = review_path(build(True))
+    assert [f.code for f in found] == ["R-UNREAD"], [f.message for f in found]
+    assert "第1页的一般公共预算财政拨款支出决算表没有读出金额" in found[0].message

@@ -22,7 +22,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
-from .grid import PUBLIC_TABLES, plain
+from .grid import PUBLIC_TABLES, kind_of, plain
 from .pdf_marks import marks
 from .pdf_tables import Raw, tidy
 from .pdf_unruled import overleaf
@@ -207,6 +207,8 @@ def read_pdf(path: Path) -> Blocks:
     blocks = Blocks()
     scanned: list[int] = []
     garbled: list[int] = []
+    partly: list[int] = []  # pages with some characters that cannot be decoded
+    drawn: set[int] = set()  # pages with shapes or pictures inside a table (figures turned to outlines)
     pictured: list[tuple[int, str]] = []  # (page, table name): a 公开 table's title over a picture of it
     with pdfplumber.open(str(path)) as pdf:
         total = len(pdf.pages)
@@ -216,6 +218,8 @@ def read_pdf(path: Path) -> Blocks:
                 page = page.filter(lambda obj, drop=drop: obj.get("object_type") != "char" or id(obj) not in drop)
             tables = page.find_tables()
             boxes = [t.bbox for t in tables]
+            if any(_drawn(page, box) for box in boxes):
+                drawn.add(number)
 
             def outside(c, boxes=boxes) -> bool:
                 x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
@@ -223,8 +227,11 @@ def read_pdf(path: Path) -> Blocks:
 
             chars = page.chars
             texts = [c["text"] for c in chars if c["text"].strip()]
-            if len(texts) >= 5 and sum(t.startswith("(cid:") for t in texts) > len(texts) * 0.3:
+            undecoded = sum(t.startswith("(cid:") for t in texts)
+            if len(texts) >= 5 and undecoded > len(texts) * 0.3:
                 garbled.append(number)  # glyphs without a character map: "(cid:123)"
+            elif undecoded >= 5:
+                partly.append(number)  # one font without a map (the figures' Latin font, as a rule)
             elif len(texts) < 5 and (page.images or len(page.curves) > 100):
                 scanned.append(number)  # an image, or text drawn as outlines
             # text set at a slant (a watermark "内部资料" across the page) is no line of the report
@@ -258,8 +265,15 @@ def read_pdf(path: Path) -> Blocks:
             f"第{_ranges(garbled)}页的文字无法解码（PDF 字体缺少字符编码表），共{len(garbled)}页：这些页未审阅，"
             "请重新导出 PDF（嵌入字体）或提供 Word 原稿。"
         )
+    if partly:
+        blocks.notes.append(
+            f"第{_ranges(partly)}页有无法解码的字符（PDF 中某一字体缺少字符编码表，多为数字）：这些页的数字未能核对，"
+            "请重新导出 PDF（嵌入字体）或提供 Word 原稿。"
+        )
+    if (lost := amountless(blocks, drawn)):
+        blocks.notes.append(f"{'、'.join(lost)}没有读出金额（金额可能是图形或无法解码的文字）：这些表未能核对。")
     blocks.coverage = coverage(blocks)
-    if (note := _coverage_note(blocks.coverage)):
+    if (note := _coverage_note(blocks.coverage)) and not set(_lacking(blocks.coverage)) <= set(partly):
         blocks.notes.append(note)
     if total > MAX_PAGES:
         blocks.notes.append(f"文件共{total}页，超过{MAX_PAGES}页的上限：只审阅了前{MAX_PAGES}页。")
@@ -290,13 +304,47 @@ def coverage(blocks: Blocks) -> dict[int, tuple[int, int]]:
     return out
 
 
+_AMOUNTS = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
+def _drawn(page, box: tuple) -> bool:
+    """Curved shapes (three or more) or a picture inside a table's box: what figures turned to
+    outlines or pasted as a picture leave (rules are lines and rectangles)."""
+    def inside(o: dict) -> bool:
+        return o["x0"] >= box[0] - 1 and o["x1"] <= box[2] + 1 and o["top"] >= box[1] - 1 and o["bottom"] <= box[3] + 1
+
+    return sum(1 for c in page.curves if inside(c)) >= 3 or any(inside(im) for im in page.images)
+
+
+def amountless(blocks: Blocks, drawn: set[int]) -> list[str]:
+    """The tables read without their amounts ("第3页的支出决算表"): three cells or more undecoded
+    ("(cid:17)"), or rows of codes (two or more), hardly an amount (fewer than one for four code
+    rows) and shapes drawn in the table (on a page of ``drawn``): the figures printed as outlines or
+    pictures. Cells left blank (the template, an empty table) draw nothing: no such table."""
+    out = []
+    for b in blocks:
+        if not b.is_table:
+            continue
+        page = int(m.group(1)) if (m := re.match(r"第(\d+)页", b.place)) else 0
+        cells = [c for r in b.rows for c in r]
+        codes = sum(1 for r in b.rows if r and re.fullmatch(r"\d{3,7}", r[0]))
+        amounts = sum(1 for c in cells if _AMOUNTS.fullmatch(c.replace(" ", "")) and not re.fullmatch(r"\d{3,7}", c))
+        if sum("(cid:" in c for c in cells) >= 3 or (codes >= 2 and amounts <= codes // 4 and page in drawn):
+            out.append(f"{b.place}的{kind_of(b) or '表格'}")
+    return out
+
+
+def _lacking(by_page: dict[int, tuple[int, int]]) -> list[int]:
+    return [p for p, (n, r) in sorted(by_page.items()) if r < n]
+
+
 def _coverage_note(by_page: dict[int, tuple[int, int]]) -> str:
     """A note when many 万元/% mentions have no figure beside them (the figures lost in reading)."""
     seen = sum(n for n, _ in by_page.values())
     read = sum(r for _, r in by_page.values())
     if seen < MIN_MENTIONS or read >= seen * MIN_COVERAGE:
         return ""
-    pages = [p for p, (n, r) in sorted(by_page.items()) if r < n]
+    pages = _lacking(by_page)
     return (f"全文{seen}处“万元”或“%”中只有{read}处读出了旁边的数字（{read / seen:.0%}），"
             f"未读出的在第{_ranges(pages)}页：多为 PDF 排版使数字与文字分离，这些句子的数字未能核对。")
 

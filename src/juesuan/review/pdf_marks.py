@@ -42,16 +42,16 @@ def _stacks(chars: list[dict]) -> set[int]:
     out: set[int] = set()
     for key in sorted(columns):
         column = sorted(columns[key] + columns.get(key + 1, []), key=lambda c: c["top"])
-        run: list[dict] = []
-        for c in [*column, None]:
-            if c is not None and run and c["top"] - run[-1]["bottom"] <= 0.5 * _height(c) \
-                    and c["top"] > run[-1]["top"]:
-                run.append(c)
-                continue
+        runs: list[list[dict]] = []
+        for c in column:
+            if runs and c["top"] - runs[-1][-1]["bottom"] <= 0.5 * _height(c) and c["top"] > runs[-1][-1]["top"]:
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        for run in runs:
             if len(run) >= MIN_STACK and sum(not x["text"].isascii() for x in run) >= MIN_STACK \
                     and all(alone(x) for x in run):
                 out |= {id(x) for x in run}
-            run = [c] if c is not None else []
     return out
 
 

@@ -163,8 +163,9 @@ def _spanning(rows: Raw) -> Raw:
     for c in range(len(rows[0]) - 1):
         if sum(1 for r in rows if _CODE.fullmatch(r[c] or "")) >= 2:  # the code column
             for r in rows:
-                if r[c] and not re.search(r"\d", r[c]) and not r[c + 1]:
-                    r[c], r[c + 1] = "", r[c]
+                label = r[c] or ""
+                if label and not re.search(r"\d", label) and not r[c + 1]:
+                    r[c], r[c + 1] = "", label
             break
     return rows
 
@@ -247,7 +248,7 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
         if grid is None:  # a 合计 row's label spanning the code and name cells hides their gap
             grid = _table(lines, rows, start, i, end, coded=True)
         whole = grid is not None and not (start and _piece(lines[start - 1], lines[start]))
-        if whole and _closed(lines, end):
+        if grid is not None and whole and _closed(lines, end):
             tables.append((lines[start], grid))
         elif whole and open_end and end == len(lines):
             tail = lines[start:end]
