@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pdfplumber
@@ -197,3 +198,19 @@ def test_a_table_whose_amounts_are_outlines_is_said(tmp_path):
     found = review_path(build(True))
     assert [f.code for f in found] == ["R-UNREAD"], [f.message for f in found]
     assert "第1页的一般公共预算财政拨款支出决算表没有读出金额" in found[0].message
+
+
+def test_unruled_three_public_table_of_one_row(tmp_path):
+    """The 三公 table (four header rows over one row of twelve amounts) printed without rules: one
+    table, its row whole; its 预算数 of 0 beside a completion rate in the text is then seen."""
+    unit = pdf_docs.load("putuo_sthj_2025")
+    grid = next(g for key, g, _ in pdf_docs.grids(unit) if key == "公开07")
+    w = pdf_glyphs.Writer(borders=False)
+    w.paragraph(f"{unit.name}{unit.year}年度财政拨款“三公”经费支出决算表", 15, center=True, bold=True)
+    w.paragraph("单位：万元", 9, right=True)
+    w.table(grid, 8.0, "")
+    w.paragraph("注：本表反映部门本年度“三公”经费支出预决算情况。", 9, indent=False)
+    blocks = read(pdf_glyphs.write_pdf(w.pages, tmp_path / "t7.pdf"))
+    tables = [b for b in blocks if b.is_table]
+    assert len(tables) == 1 and tables[0].rows[-1] == unit.tables["公开07"]["rows"][0]
+    assert "预算数" in tables[0].rows[-2] and not [b for b in blocks if re.search(r"\d\.\d\d", b.text) and not b.is_table]

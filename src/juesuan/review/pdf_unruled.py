@@ -5,7 +5,8 @@ pdfplumber finds tables by their rules; without them each row comes out as one l
 ("201 一般公共服务支出 1,200.00 1,000.00 200.00") and the rules would read a row as a sentence.
 
 - **Rows**: lines cut into three cells or more by gaps of a character, two of them amounts as
-  tables print them ("1,200.00", "0"; not a code part "01"). Three rows or more make a body.
+  tables print them ("1,200.00", "0"; not a code part "01"). Three rows or more make a body, or
+  fewer of six amounts or more each (the 三公 table's one row under its header).
 - **Pieces of wrapped cells** (a name too long for its cell: "机关事业单位基本养老保" above the row's
   figures, "险缴费支出" below) lie between the rows: each joins the row it stands nearest to.
 - **Header**: the lines of words just above the body (no sentence, no figure), each a row.
@@ -78,6 +79,11 @@ def _row(parts: list[Cell]) -> bool:
     texts = [t for _, _, t in parts]
     return (sum(bool(_AMOUNT.fullmatch(t)) for t in texts) >= 2 or sum(len(_DECIMAL.findall(t)) for t in texts) >= 2
             or (bool(re.fullmatch(r"\d{3,7}", texts[0])) and bool(_AMOUNT.fullmatch(texts[-1]))))
+
+
+def _wide(parts: list[Cell]) -> bool:
+    """A row of six amounts or more: a table's however few its rows (the 三公 table has one)."""
+    return sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in parts) >= 6
 
 
 def _head(parts: list[Cell]) -> bool:
@@ -233,7 +239,7 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
             i += 1
             continue
         found = _body(lines, is_row, i)
-        if found is None or len(found[1]) < MIN_ROWS:
+        if found is None or (len(found[1]) < MIN_ROWS and not all(_wide(split[k]) for k in found[1])):
             i += 1
             while i < len(lines) and is_row[i]:
                 i += 1
