@@ -22,6 +22,7 @@ from ..base import ReviewFinding
 from ..extract import Block
 from ..grid import model
 from .blanks import rule_blanks
+from .cross import rule_cross_tables
 from .directions import rule_comparisons, rule_reasons
 from .disclosure import (
     rule_budget_words,
@@ -35,7 +36,6 @@ from .documents import (
     rule_basic_items,
     rule_basic_text,
     rule_cover,
-    rule_cross_tables,
     rule_flat_changes,
     rule_flat_reasons,
     rule_fund_tables,

@@ -49,7 +49,7 @@ def _spent(kind: str, row: Row) -> Figure | None:
 def _table_rows(blocks: list[Block]) -> dict[str, dict[str, Row]]:
     """The coded rows of 公开03/05/08/09, without a table that does not add up in itself (its rows
     are not to be trusted: that table is the finding, rules/tables.py)."""
-    from .documents import _broken
+    from .cross import _broken
 
     ok = [b if b.is_table and not _broken(b) else Block(b.text, b.place) for b in blocks]
     return {kind: rows for kind in (T3, *FUND_TABLE.values()) if (rows := coded_rows(ok, kind))}
