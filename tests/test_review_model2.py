@@ -41,3 +41,53 @@ def test_a_last_digit_two_tables_disagree_on_goes_to_the_one_that_does_not_add_u
     assert _found(_split_tables("1,367.76"), "R-TABLE-CROSS") == []
     # both rows add up to a rounded 合计 neither way: a 尾数, not an error
     assert _found(_split_tables("1,367.75", "1,367.75"), "R-TABLE-CROSS") == []
+
+
+PERSONNEL = ("基本工资、津贴补贴、绩效工资、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、"
+             "住房公积金、{x}、退休费")
+PUBLIC = "办公费、印刷费、水费、电费、邮电费、物业管理费、差旅费、{y}、工会经费、公务用车运行维护费、办公设备购置"
+BASIC = ("（二）财政拨款支出决算结构情况", "六、一般公共预算财政拨款基本支出决算情况说明",
+         "2024年度一般公共预算财政拨款基本支出3,000.00万元，其中：人员经费2,600.00万元，主要包括：{p}；"
+         "公用经费400.00万元，主要包括：{q}。")
+
+
+def _basic(x: str = "其他工资福利支出", y: str = "维修（护）费", tables: list[Block] | None = None) -> list[Block]:
+    text = BASIC[2].format(p=PERSONNEL.format(x=x), q=PUBLIC.format(y=y))
+    return [*_paragraphs(TITLE, BASIC[1], text), *(tables or [])]
+
+
+def test_an_item_of_the_other_half_in_a_list_without_tables() -> None:
+    assert _found(_basic(), "R-ECON-LIST") == []
+    # 会议费 is 商品和服务支出 (公用经费): not a 人员经费 line
+    assert _found(_basic(x="会议费"), "R-ECON-LIST") == [("会议费", "（人员经费中不列“会议费”）")]
+    assert _found(_basic(y="生活补助"), "R-ECON-LIST") == [("生活补助", "（公用经费中不列“生活补助”）")]
+    # brackets of either width, a 类 name
+    assert _found(_basic(x="维修(护)费"), "R-ECON-LIST") == [("维修(护)费", "（人员经费中不列“维修(护)费”）")]
+    assert _found(_basic(y="工资福利支出"), "R-ECON-LIST") == [("工资福利支出", "（公用经费中不列“工资福利支出”）")]
+    # a word that is no 经济分类 款 name of one half only is left alone
+    assert _found(_basic(x="提租补贴"), "R-ECON-LIST") == []
+
+
+def test_lists_that_are_not_one_half_are_left_alone() -> None:
+    joint = ("人员经费和公用经费合计3,000.00万元，主要包括：基本工资、津贴补贴、绩效工资、办公费、印刷费。",
+             "人员经费比上年增加20.00万元，主要有：基本工资、绩效工资、办公费调整。",
+             "人员经费2,600.00万元，主要包括：基本工资、津贴补贴，公用经费400.00万元，主要包括：办公费、印刷费、水费。",
+             "人员经费2,600.00万元，主要包括：办公费、印刷费、水费、基本工资。")  # mostly the other half
+    for text in joint:
+        assert _found(_paragraphs(TITLE, text), "R-ECON-LIST") == [], text
+
+
+def test_with_the_table_the_other_half_is_named_as_such() -> None:
+    rows = [["经济分类科目编码", "科目名称", "决算数", "经济分类科目编码", "科目名称", "决算数"],
+            ["301", "工资福利支出", "2,500.00", "302", "商品和服务支出", "380.00"],
+            ["30101", "基本工资", "1,000.00", "30201", "办公费", "100.00"],
+            ["30102", "津贴补贴", "500.00", "30202", "印刷费", "30.00"],
+            ["30107", "绩效工资", "1,000.00", "30215", "会议费", "250.00"],
+            ["303", "对个人和家庭的补助", "100.00", "310", "资本性支出", "20.00"],
+            ["30302", "退休费", "100.00", "31002", "办公设备购置", "20.00"]]
+    table = _table("一般公共预算财政拨款基本支出决算表", rows, 1)
+    text = ("人员经费2,600.00万元，主要包括：基本工资、津贴补贴、绩效工资、会议费、退休费；"
+            "公用经费400.00万元，主要包括：办公费、印刷费、会议费、办公设备购置。")
+    found = [f for f in review_blocks([*_paragraphs(TITLE, text), table]) if f.code == "R-ECON-LIST"]
+    assert len(found) == 1 and "会议费属于公用经费，不是人员经费" in found[0].message
+    assert found[0].expected == "基本工资、津贴补贴、绩效工资、退休费"

@@ -28,7 +28,6 @@ from .disclosure import (
     rule_budget_words,
     rule_code_names,
     rule_code_names_agree,
-    rule_economic_lists,
     rule_rate_of_zero,
     rule_subsets,
 )
@@ -43,6 +42,7 @@ from .documents import (
     rule_running_cost,
     rule_zero_base,
 )
+from .econ import rule_economic_lists
 from .funds import rule_fund_section
 from .items import (
     rule_class_tables,
