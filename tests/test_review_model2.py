@@ -91,3 +91,29 @@ def test_with_the_table_the_other_half_is_named_as_such() -> None:
     found = [f for f in review_blocks([*_paragraphs(TITLE, text), table]) if f.code == "R-ECON-LIST"]
     assert len(found) == 1 and "会议费属于公用经费，不是人员经费" in found[0].message
     assert found[0].expected == "基本工资、津贴补贴、绩效工资、退休费"
+
+
+T4_ROWS = [["收入", "", "支出", "", "", "", ""],
+           ["项目", "金额", "项目", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"],
+           ["一、一般公共预算财政拨款", "19,000.00", "一、一般公共服务支出", "", "", "", ""],
+           ["二、政府性基金预算财政拨款", "2.80", "七、文化旅游体育与传媒支出", "17,130.42", "17,127.62", "2.80", ""],
+           ["", "", "八、社会保障和就业支出", "1,872.38", "1,872.38", "", ""]]
+# 公开05 misaligned (its 合计 is not the sum of its 类 rows): its rows are not to be trusted
+T5_BROKEN = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+             ["", "合计", "19,000.00", "10,000.00", "9,000.00"],
+             ["207", "文化旅游体育与传媒支出", "1,872.38", "1,000.00", "872.38"],
+             ["208", "社会保障和就业支出", "1,700.57", "1,000.00", "700.57"]]
+
+
+def _structure(amount: str, t5: list[list[str]] = T5_BROKEN) -> list[Block]:
+    text = (f"2024年度一般公共预算财政拨款支出19,000.00万元，主要用于以下方面：文化旅游体育与传媒支出（类）{amount}万元，"
+            "占90.15%；社会保障和就业支出（类）1,872.38万元，占9.85%。")
+    return [*_paragraphs(TITLE, "五、一般公共预算财政拨款支出决算情况说明", "（二）一般公共预算财政拨款支出决算结构情况",
+                         text),
+            _table("财政拨款收入支出决算总表", T4_ROWS, 1), _table("一般公共预算财政拨款支出决算表", t5, 2)]
+
+
+def test_class_amounts_against_the_general_column_of_t4_when_t5_does_not_add_up() -> None:
+    assert _found(_structure("17,127.62"), "R-TEXT-TABLE") == []
+    # the 合计 of all funds (17,130.42) where the 一般公共预算 column says 17,127.62
+    assert _found(_structure("17,130.42"), "R-TEXT-TABLE") == [("17,130.42万元", "17,127.62万元")]

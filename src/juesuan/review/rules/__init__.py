@@ -43,10 +43,9 @@ from .documents import (
     rule_zero_base,
 )
 from .econ import rule_economic_lists
-from .funds import rule_fund_section
+from .funds import rule_fund_section, rule_fund_totals
 from .items import (
     rule_class_tables,
-    rule_fund_totals,
     rule_item_basic,
     rule_item_budget_words,
     rule_item_names,

@@ -14,16 +14,13 @@ from ...core.findings import Level
 from ..base import ReviewFinding, amt, finding, iv, meets, show
 from ..blocks import Block
 from ..figures import Figure
-from ..sentences import levels_of, report_year, sentence_at, sentences
+from ..sentences import levels_of, report_year, sentences
 from ..subjects import (
     FUND_TABLE,
-    T1,
     T3,
     T4,
     T5,
     T7,
-    T8,
-    T9,
     Row,
     cell_amount,
     class_amounts,
@@ -33,6 +30,7 @@ from ..subjects import (
     memo,
     plain,
     sections,
+    t4_classes,
 )
 
 # the column of a fund table that holds a row's 本年支出 (合计): 公开05 code | name | 合计 | 基本 | 项目;
@@ -250,25 +248,37 @@ def _close_slip(it, names: dict[str, str], tabled: dict[str, str]) -> tuple[str,
 
 # --- 类 amounts of the structure paragraph ------------------------------------------------------
 
+_T4_COLUMN = {"一般公共预算": 1, "政府性基金": 2, "国有资本经营": 3}  # 公开04's 支出 columns after 合计
+
+
 def rule_class_tables(blocks: list[Block]) -> list[ReviewFinding]:
     """ "文化旅游体育与传媒支出（类）X万元，占Y%" in the 一般公共预算 section against that 类's row of
-    公开05 (政府性基金: 公开08); the all-funds figure of 公开02/03 there is the wrong table's."""
+    公开05 (政府性基金: 公开08); the all-funds figure of 公开02/03 there is the wrong table's. Where that
+    table does not add up (or is not there), against the fund's column of 公开04."""
     tables = _table_rows(blocks)
+    t4 = t4_classes(blocks)
     out = []
     for bi, sent, code, f, sec in class_amounts(blocks):
         kind = FUND_TABLE.get(sec.fund, "")
         row = tables.get(kind, {}).get(code)
-        if row is None or "上年" in sent[: sent.find(f.raw)] or (cell := _spent(kind, row)) is None:
+        if "上年" in sent[: sent.find(f.raw)]:
             continue
-        if meets(iv(cell), iv(f)):
+        if row is not None:
+            cell, name, source = _spent(kind, row), row.name, kind
+        elif code in t4 and sec.fund in _T4_COLUMN:
+            cell, name, source = t4[code][_T4_COLUMN[sec.fund]], code_names(blocks).get(code, code), T4
+        else:
             continue
-        why = f"{kind}中{code} {row.name}为{cell.raw or '0'}"
+        if cell is None or meets(iv(cell), iv(f)):
+            continue
+        why = (f"{source}中{code} {name}为{cell.raw or '0'}" if row
+               else f"{source}中{name}的{sec.fund}财政拨款为{cell.raw or '0'}")
         every = [r for k in (T3,) if (r := tables.get(k, {}).get(code))]
         if any((x := r.amounts[0]) is not None and meets(iv(x), iv(f)) for r in every):
             why += f"；正文的{f.raw}是含全部资金的支出决算表的数"
         out.append(finding(
             CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-            f"“{row.name}（类）”正文为{f.raw}，与{kind}不符：应为{show(cell.yuan(), f)}。",
+            f"“{name}（类）”正文为{f.raw}，与{source}不符：应为{show(cell.yuan(), f)}。",
             bi, blocks[bi], sent, f, show(cell.yuan(), f), why,
         ))
     return out
@@ -355,49 +365,6 @@ def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
                 ))
     return out
 
-
-
-# --- a fund the text says is empty, against the 总表 -----------------------------------------------
-
-def _fund_row(blocks: list[Block], fund: str) -> tuple[int, Figure] | None:
-    """The first non-zero amount of the 收入支出决算总表 / 财政拨款收入支出决算总表 row of ``fund``'s
-    财政拨款 ("二、政府性基金预算财政拨款收入 | 2,002.80")."""
-    from .text_table import _cell_value
-
-    for bi, b in enumerate(blocks):
-        if not b.is_table or b.kind not in (T1, T4):
-            continue
-        for row in b.rows:
-            for c, cell in enumerate(row[:-1]):
-                if re.sub(r"^[一二三四五六七八九十]+、", "", plain(cell)).startswith(f"{fund}预算财政拨款"):
-                    value = _cell_value(row[c + 1], b.unit or "万元")
-                    if value is not None and value.value:
-                        return bi, value
-    return None
-
-
-def rule_fund_totals(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "本单位无政府性基金预算财政拨款收入和支出" while the 总表 (公开01/04) shows that fund's 财政拨款
-    (the fund's own table missing or empty: with figures there, rule_fund_tables says it)."""
-    from .documents import _NONE, _table_amounts
-
-    out = []
-    for fund, kind in (("政府性基金", T8), ("国有资本经营", T9)):
-        own = _table_amounts(blocks, kind)
-        if own is not None and own[1]:
-            continue
-        row = _fund_row(blocks, fund)
-        said = next(((bi, sentence_at(b.text, m.start())) for bi, b in enumerate(blocks) if not b.is_table
-                     for m in _NONE.finditer(b.text) if m.group("fund") == fund), None)
-        if row is None or said is None:
-            continue
-        bi, quote = said
-        out.append(finding(
-            CODES["R-FUND-EMPTY"].level, "R-FUND-EMPTY",
-            f"正文说没有{fund}预算财政拨款收支，而{blocks[row[0]].kind}中{fund}预算财政拨款为{amt(row[1])}：两处应一致。",
-            bi, blocks[bi], quote, expected=f"按{blocks[row[0]].kind}说明{fund}预算财政拨款收支",
-        ))
-    return out
 
 
 # --- 政府采购: the parts within the whole ------------------------------------------------------------
