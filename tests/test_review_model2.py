@@ -117,3 +117,14 @@ def test_class_amounts_against_the_general_column_of_t4_when_t5_does_not_add_up(
     assert _found(_structure("17,127.62"), "R-TEXT-TABLE") == []
     # the 合计 of all funds (17,130.42) where the 一般公共预算 column says 17,127.62
     assert _found(_structure("17,130.42"), "R-TEXT-TABLE") == [("17,130.42万元", "17,127.62万元")]
+
+
+def test_an_item_said_to_be_project_spending_while_its_row_has_basic_spending_only() -> None:
+    from tests.test_review_model import document
+
+    # 2010601 财政事务 行政运行: 项目支出 only in 公开05 — a 专项 purpose is right
+    assert _found(document(use="财政专项资金的管理"), "R-PROJECT-BASIC") == []
+    # 2010301 政府办公厅 行政运行: 基本支出 only — "专项资金" is another 项's purpose
+    found = _found(document(kuan="政府办公厅（室）及相关机构事务", use="信息化建设专项资金"), "R-PROJECT-BASIC")
+    assert found == [("", "基本支出500.00万元的用途")]
+    assert _found(document(kuan="政府办公厅（室）及相关机构事务", use="机关日常运转"), "R-PROJECT-BASIC") == []

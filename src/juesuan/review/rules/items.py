@@ -115,10 +115,14 @@ def _named_for_another(blocks: list[Block], it, rows: dict[str, Row], kind: str,
 _BASIC_WORDS = re.compile(r"基本支出|基本经费|人员经费|公用经费|人员和公用|日常运转|在职人员工资")
 
 
+_PROJECT_WORDS = re.compile(r"项目支出|项目经费|专项经费|专项资金|专项支出")
+
+
 def rule_item_basic(blocks: list[Block]) -> list[ReviewFinding]:
     """A 项 whose purpose is 基本支出 ("维持日常运转的人员和公用支出", "…等基本经费"), or whose reason speaks of
     its 基本经费 / 人员经费, while its row of the fund's table (else the 支出决算表) has 项目支出 only — the
-    row found by the 项's whole 类/款/项 chain, so that "行政运行（项）" under one 款 is not taken for another's."""
+    row found by the 项's whole 类/款/项 chain, so that "行政运行（项）" under one 款 is not taken for another's;
+    and the other way round: a 项 said to be 项目支出 (专项资金) whose row has 基本支出 only."""
     tables = _table_rows(blocks)
     out = []
     for it in items(blocks):
@@ -132,21 +136,30 @@ def rule_item_basic(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         at = _SPENT.get(kind, 2)
         basic, project = (*row.amounts[at + 1 : at + 3], None, None)[:2]
-        if basic is None or project is None or basic.value or not project.value:
+        if basic is None or project is None or bool(basic.value) == bool(project.value):
             continue
+        only_project = bool(project.value)
+        words, other = (_BASIC_WORDS, "项目") if only_project else (_PROJECT_WORDS, "基本")
         said = []  # (the words, the sentence they are in)
-        if (m := _BASIC_WORDS.search(it.purpose)) and "项目" not in it.purpose:
+        if (m := words.search(it.purpose)) and other not in it.purpose:
             said.append((m.group(0), _sentence_of(blocks[it.block].text, it.purpose), it.block))
         for bi, s in it.sentences:
             reason = re.search(r"原因[^。]*", s.text)
-            if reason and (m := _REASON_WORDS.search(reason.group(0))):
+            if reason and (m := (_REASON_WORDS if only_project else _PROJECT_WORDS).search(reason.group(0))):
                 said.append((m.group(0), s.text, bi))
-        for words, quote, bi in said:
-            out.append(finding(
-                CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
-                f"“{it.name}”在表中只有项目支出{amt(project)}、没有基本支出，正文却说“{words}”：请核对。",
-                bi, blocks[bi], quote, expected=f"项目支出{amt(project)}的用途",
-            ))
+        for found, quote, bi in said:
+            if only_project:
+                out.append(finding(
+                    CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
+                    f"“{it.name}”在表中只有项目支出{amt(project)}、没有基本支出，正文却说“{found}”：请核对。",
+                    bi, blocks[bi], quote, expected=f"项目支出{amt(project)}的用途",
+                ))
+            else:
+                out.append(finding(
+                    CODES["R-PROJECT-BASIC"].level, "R-PROJECT-BASIC",
+                    f"“{it.name}”在表中只有基本支出{amt(basic)}、没有项目支出，正文却说“{found}”：请核对。",
+                    bi, blocks[bi], quote, expected=f"基本支出{amt(basic)}的用途",
+                ))
     return out
 
 
