@@ -129,8 +129,8 @@ def _last_digit(t3: list[Figure], t5: list[Figure], col: int) -> str:
     """Which of two 合计 rows that show one split (公开03, 公开05; same 合计) holds a wrong last digit in
     ``col``: the one whose 基本支出 + 项目支出 is not its 合计 while the other's is, and whose sum the other's
     figure mends; "" where the two agree or neither is shown wrong (a rounded 尾数 is not an error)."""
-    if t3[col].yuan() == t5[col].yuan():
-        return ""
+    if t3[col].yuan() == t5[col].yuan() or t5[0].yuan() < 1000 * 2 * t5[0].half_yuan():
+        return ""  # agreed; or 合计 so small (a few 元 shown in 万元) that equal 合计 do not say "the same money"
     for bad, good, kind in ((t5, t3, _T5), (t3, t5, _T3)):
         mended = [good[col] if i == col else x for i, x in enumerate(bad[:3])]
         if not _adds(bad) and _adds(good) and _adds(mended):
