@@ -128,3 +128,28 @@ def test_an_item_said_to_be_project_spending_while_its_row_has_basic_spending_on
     found = _found(document(kuan="政府办公厅（室）及相关机构事务", use="信息化建设专项资金"), "R-PROJECT-BASIC")
     assert found == [("", "基本支出500.00万元的用途")]
     assert _found(document(kuan="政府办公厅（室）及相关机构事务", use="机关日常运转"), "R-PROJECT-BASIC") == []
+
+
+UNRULED_T6 = ("上海市普陀区生态环境局2024年度一般公共预算财政拨款基本支", "出决算表", "公开06表", "单位：万元经济分类经济分类",
+              "科目编码科目名称决算数科目编码科目名称决算数类款类款",
+              "301工资福利支出2,500.00 302商品和服务支出380.00",
+              "301 01基本工资1,000.00 302 01办公费100.00",
+              "301 02津贴补贴500.00 302 02印刷费30.00",
+              "301 03奖金302 03咨询费",  # zeros printed blank
+              "机关事业单位基本养老保",  # a name wrapped around its line
+              "301 08 400.00 302 15会议费250.00",
+              "险缴费",
+              "301 07绩效工资600.00303对个人和家庭的补助100.00",
+              "303 02退休费100.00 310资本性支出20.00",
+              "310 02办公设备购置20.00",
+              "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。")
+
+
+def test_an_unruled_basic_spending_table_read_from_its_lines() -> None:
+    good = ("人员经费2,600.00万元，主要包括：基本工资、津贴补贴、机关事业单位基本养老保险缴费、绩效工资、退休费；"
+            "公用经费400.00万元，主要包括：办公费、印刷费、会议费、办公设备购置。")
+    assert _found(_paragraphs(TITLE, good, *UNRULED_T6), "R-ECON-LIST") == []
+    bad = good.replace("基本工资、津贴补贴", "基本工资、奖金").replace("印刷费", "咨询费")
+    found = {f.expected for f in review_blocks(_paragraphs(TITLE, bad, *UNRULED_T6)) if f.code == "R-ECON-LIST"}
+    assert found == {"基本工资、津贴补贴、机关事业单位基本养老保险缴费、绩效工资、退休费",  # 奖金 0, 津贴补贴 left out
+                     "办公费、印刷费、会议费、办公设备购置"}  # 咨询费 blank (0), 印刷费 left out

@@ -51,6 +51,60 @@ def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
     return out
 
 
+# a line of the 基本支出决算表 printed without rules, read as text: "301 01基本工资405.36 302 01办公费92.11"
+# (类 and 款 columns apart; a name wrapped onto the lines around it left out: "301 08 229.67"; a zero
+# printed blank: "301 03奖金302 03咨询费")
+_CODE_AT = re.compile(r"(?:(?<=\.\d\d)|(?<![\d.,]))(30\d|31\d|399)(?:\s?(\d{2}))?(?!\d)")
+_CELL_REST = re.compile(r"^\s*([^\d\s]{0,30}?)\s*(-?\d{1,3}(?:,\d{3})+\.\d{2}|-?\d+\.\d{2})?\s*$")
+
+
+def _text_cells(text: str) -> list[tuple[str, str, str]]:
+    """(code, printed name, printed amount) of each cell of one such line; [] when it is no such line."""
+    starts = list(_CODE_AT.finditer(text))
+    if not starts or text[: starts[0].start()].strip():
+        return []
+    out = []
+    for m, end in zip(starts, [*(x.start() for x in starts[1:]), len(text)], strict=True):
+        rest = _CELL_REST.match(text[m.end() : end])
+        if rest is None:
+            return []
+        out.append((m.group(1) + (m.group(2) or ""), _norm(rest.group(1)), rest.group(2) or ""))
+    return out
+
+
+def _economic_text_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
+    """(code, name, amount) of a 基本支出决算表 the reader left as lines of text (no table found): the lines
+    after its title, each cell's name the 经济分类's for its code (a printed name must agree with it)."""
+    from ..subjects import cell_amount
+
+    names = {**catalog.ECONOMIC_ITEMS, **catalog.ECONOMIC_CLASSES}
+    out: list[tuple[str, str, Figure]] = []
+    recent, inside = "", False
+    for b in blocks:
+        text = b.text.strip()
+        if b.is_table:
+            if out:
+                break
+            recent, inside = "", False
+            continue
+        if not inside:
+            recent = (recent + re.sub(r"\s", "", text))[-80:]
+            inside = "基本支出决算表" in recent  # a title wrapped over two lines
+            continue
+        cells = _text_cells(text)
+        if not cells:
+            if out and (re.search(r"\d", text) or text.startswith("注")):
+                break  # the table's end (a name wrapped onto its own line has no digits)
+            continue
+        for code, printed, amount in cells:
+            right = _norm(names.get(code, ""))
+            agrees = bool(right) and (right.startswith(printed) or right.endswith(printed))
+            value = cell_amount(amount, "万元") if amount or printed else None  # blank: 0 when named
+            if agrees and value is not None:
+                out.append((code, right, value))
+    return out if sum(1 for c, _, _ in out if len(c) == 5) >= 5 else []
+
+
 def _known(name: str) -> bool:
     return bool(catalog.economic_group(name))
 
@@ -77,7 +131,7 @@ def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
     """ "人员经费…主要包括：A、B…" against the 基本支出决算表: the lines named are those with an
     amount, and (unless the list ends in "……"/"等") every line with an amount is named. Without the
     table: no item of the other half (公用经费's 办公费 among 人员经费)."""
-    every = _economic_lines(blocks)
+    every = _economic_lines(blocks) or _economic_text_lines(blocks)
     if not any(len(c) == 5 for c, _, _ in every):
         return _wrong_half(blocks)
     out = []
