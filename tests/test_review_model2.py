@@ -153,3 +153,17 @@ def test_an_unruled_basic_spending_table_read_from_its_lines() -> None:
     found = {f.expected for f in review_blocks(_paragraphs(TITLE, bad, *UNRULED_T6)) if f.code == "R-ECON-LIST"}
     assert found == {"基本工资、津贴补贴、机关事业单位基本养老保险缴费、绩效工资、退休费",  # 奖金 0, 津贴补贴 left out
                      "办公费、印刷费、会议费、办公设备购置"}  # 咨询费 blank (0), 印刷费 left out
+
+
+def test_a_rate_of_a_zero_budget_stated_plainly_with_nothing_spent() -> None:
+    from juesuan.review import review_text
+
+    def rate_zero(sentence: str) -> list[tuple[str, str]]:
+        return [(f.figure, f.expected) for f in review_text(f"{TITLE}\n{sentence}") if f.code == "R-RATE-ZERO"]
+
+    # 0 of 0 is no rate (as where the zero budget is derived from the other items)
+    assert rate_zero("1.因公出国（境）费年初预算为0.00万元，支出决算为0.00万元，完成预算的0.00%。") == [
+        ("0.00%", "未安排预算，不计算完成率")]
+    assert rate_zero("公务接待费年初预算为5.00万元，支出决算为0万元，完成年初预算的0%。") == []
+    # a budget shown as 0 may be a few 元: a rate of a non-zero 决算 is left alone when it can be its own
+    assert rate_zero("公务接待费年初预算为0万元，支出决算为0.1万元，完成年初预算的150.00%。") == []
