@@ -102,7 +102,7 @@ def rule_cross_tables(blocks: list[Block]) -> list[ReviewFinding]:
                 out.append(_cross(level, f"{_T5}合计行的{name}{amt(t5[col])}与{_T3}的{amt(t3[col])}不一致：两表合计"
                                   f"相同（只有一般公共预算财政拨款支出），{name}也应相同。", blocks, where[_T5],
                                   t5[col], amt(t3[col]), f"{_T3}：合计 {name} {t3[col].raw}"))
-            elif wrong := _last_digit(t3, t5, col):
+            elif _fiscal_only(blocks, where) and (wrong := _last_digit(t3, t5, col)):
                 bad, good, kind = (t5, t3, _T5) if wrong == _T5 else (t3, t5, _T3)
                 other = _T3 if kind == _T5 else _T5
                 why = f"{bad[1].raw} + {bad[2].raw} ≠ {bad[0].raw}；{good[1].raw} + {good[2].raw} = {good[0].raw}"
@@ -129,10 +129,17 @@ def _last_digit(t3: list[Figure], t5: list[Figure], col: int) -> str:
     """Which of two 合计 rows that show one split (公开03, 公开05; same 合计) holds a wrong last digit in
     ``col``: the one whose 基本支出 + 项目支出 is not its 合计 while the other's is, and whose sum the other's
     figure mends; "" where the two agree or neither is shown wrong (a rounded 尾数 is not an error)."""
-    if t3[col].yuan() == t5[col].yuan() or t5[0].yuan() < 1000 * 2 * t5[0].half_yuan():
-        return ""  # agreed; or 合计 so small (a few 元 shown in 万元) that equal 合计 do not say "the same money"
+    if t3[col].yuan() == t5[col].yuan() or min(abs(t3[col].yuan()), abs(t5[col].yuan())) < 2000 * t5[col].half_yuan():
+        return ""  # agreed; or so small (a few 元 shown in 万元) that equal 合计 do not say "the same money"
     for bad, good, kind in ((t5, t3, _T5), (t3, t5, _T3)):
         mended = [good[col] if i == col else x for i, x in enumerate(bad[:3])]
         if not _adds(bad) and _adds(good) and _adds(mended):
             return kind
     return ""
+
+
+def _fiscal_only(blocks: list[Block], where: dict[str, int]) -> bool:
+    """Whether 公开02 shows all of the year's income as 财政拨款 (its 合计 row: 本年收入合计 = 财政拨款收入):
+    then 公开03 and 公开05 with one 合计 are one money, to the 元."""
+    t2 = _total_amounts(blocks, _T2) if _T2 in where else []
+    return len(t2) >= 2 and t2[0].yuan() == t2[1].yuan()
