@@ -175,3 +175,21 @@ def test_a_garbled_table_is_one_finding_without_a_summed_value() -> None:
              if f.code in ("R-TABLE-PARENT", "R-TABLE-SUM")]
     assert len(found) == 1 and "数字可能与科目错行" in found[0].message, [f.message for f in found]
     assert "应为" not in found[0].message and not found[0].expected
+
+
+def test_the_general_total_against_t4_when_t5_does_not_add_up() -> None:
+    t4 = [*T4_ROWS, ["本年收入合计", "19,002.80", "本年支出合计", "19,002.80", "19,000.00", "2.80", ""]]
+
+    def text_table(first: str) -> list[tuple[str, str]]:
+        texts = (TITLE, "五、一般公共预算财政拨款支出决算情况说明", "（一）一般公共预算财政拨款支出决算总体情况",
+                 f"一般公共预算财政拨款支出{first}万元，占本年支出合计的99.99%。",
+                 "（二）一般公共预算财政拨款支出决算结构情况",
+                 "一般公共预算财政拨款支出19,000.00万元，主要用于以下方面：文化旅游体育与传媒支出（类）17,127.62万元，"
+                 "占90.15%；社会保障和就业支出（类）1,872.38万元，占9.85%。")
+        blocks = [*_paragraphs(*texts), _table("财政拨款收入支出决算总表", t4, 1),
+                  _table("一般公共预算财政拨款支出决算表", T5_BROKEN, 2)]
+        return [x for x in _found(blocks, "R-TEXT-TABLE") if x[0].startswith(first)]
+
+    assert text_table("19,000.00") == []
+    # one statement differs from the other and from 公开04 (公开05 broken): that statement is the finding
+    assert text_table("19,200.00") == [("19,200.00万元", "19,000.00万元")]

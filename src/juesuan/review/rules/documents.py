@@ -348,7 +348,23 @@ _GENERAL_SENTENCE = re.compile(r"^(?:本年度?|(?:19|20)\d\d年度?)?一般公�
 _FINAL = re.compile(r"^(?:支出)?决算(?:数)?(?:为|是)?$")
 
 
-def _general_total_text(blocks: list[Block], t5: Figure, bi5: int) -> list[ReviewFinding]:
+def _t4_general(blocks: list[Block]) -> tuple[Figure, int] | None:
+    """公开04's 本年支出合计 in its 一般公共预算财政拨款 column (合计 | 一般公共预算 | 政府性基金 | 国有资本经营)."""
+    from ..subjects import cell_amount
+
+    for bi, b in enumerate(blocks):
+        if not b.is_table or table_kind(b) != "财政拨款收入支出决算总表":
+            continue
+        for row in b.rows:
+            for c, cell in enumerate(row):
+                if _plain(cell) == "本年支出合计" and len(row) >= c + 3:
+                    value = cell_amount(row[c + 2], table_unit(b))
+                    if value is not None and value.raw and cell_amount(row[c + 1], table_unit(b)) is not None:
+                        return value, bi
+    return None
+
+
+def _general_total_text(blocks: list[Block], t5: Figure, bi5: int, kind: str = _T5) -> list[ReviewFinding]:
     """ "一般公共预算财政拨款支出X万元" against the 合计 of 公开05: one value however often the text states
     it — when they differ, the table's 合计 is questioned with the text's value; two values, one of
     them the table's — the other statements are questioned with the table's."""
@@ -366,16 +382,19 @@ def _general_total_text(blocks: list[Block], t5: Figure, bi5: int) -> list[Revie
         text = next(iter(stated.values()))[0][2]
         if meets(iv(text), iv(t5)):
             return []
+        if kind != _T5:
+            return []  # 公开04's cell is questioned by its own table's checks, not here
         return [_cross(CODES["R-TEXT-TABLE"].level, f"{_T5}的合计{amt(t5)}与正文的一般公共预算财政拨款支出"
                        f"{amt(text)}不一致：两处应相同。", blocks, bi5, t5, amt(text),
                        f"正文：一般公共预算财政拨款支出{text.raw}", "R-TEXT-TABLE")]
     agree = [v for v, where in stated.items() if meets(iv(where[0][2]), iv(t5))]
-    if len(agree) != 1 or _broken(blocks[bi5]):
+    if len(agree) != 1 or (kind == _T5 and _broken(blocks[bi5])):
         return []
+    what = f"{_T5}的合计" if kind == _T5 else f"{kind}本年支出合计的一般公共预算财政拨款"
     return [finding(CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-                    f"一般公共预算财政拨款支出正文为{f.raw}，与{_T5}的合计及正文其他各处不符："
+                    f"一般公共预算财政拨款支出正文为{f.raw}，与{what}及正文其他各处不符："
                     f"应为{show(t5.yuan(), f)}。",
-                    bi, blocks[bi], quote, f, show(t5.yuan(), f), f"{_T5}合计为{t5.raw}")
+                    bi, blocks[bi], quote, f, show(t5.yuan(), f), f"{what}为{t5.raw}")
             for v, where in stated.items() if v not in agree for bi, quote, f in where]
 
 
@@ -400,6 +419,8 @@ def rule_basic_text(blocks: list[Block]) -> list[ReviewFinding]:
     total = _total_amounts(blocks, _T5)
     if where and total:
         out.extend(_general_total_text(blocks, total[0], where[0]))
+    if (not where or not total or _broken(blocks[where[0]])) and (t4 := _t4_general(blocks)) is not None:
+        out.extend(_general_total_text(blocks, *t4, kind="财政拨款收入支出决算总表"))  # 公开05 not to be trusted
     t5 = _basic_total(blocks, _T5)
     source = f"{_T5}合计行基本支出"
     if t5 is None:  # 公开05 not read (or not adding up): its 基本支出 is 公开06's two 合计
