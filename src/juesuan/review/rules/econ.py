@@ -163,19 +163,31 @@ def _against_table(every: list[tuple[str, str, Figure]], bi: int, b: Block, m: r
         return None
     said = []
     if wrong:
-        said.append(f"{'、'.join(wrong)}属于{other}，不是{m.group(1)}")
+        said.append(f"{_quoted(wrong)}属于{other}，不是{m.group(1)}")
     if zero:
-        said.append(f"所列{'、'.join(zero)}在基本支出决算表中为0")
+        said.append(f"所列{_quoted(zero)}在基本支出决算表中为0")
     if absent:
-        said.append(f"{'、'.join(absent)}在表中没有")
+        said.append(f"{_quoted(absent)}在表中没有")
     if left:
-        said.append(f"表中有金额的{'、'.join(left)}未列")
-    right = "、".join(n for _, n, v in group if v.value)
+        said.append(f"表中有金额的{_quoted(left)}未列")
+    out_of_list = [n for n in dict.fromkeys(named) if n in {*wrong, *zero, *absent}]  # in the list's order
+    edit = [f"删去{_quoted(out_of_list)}" if out_of_list else "",
+            f"补列{_quoted(left)}" if left else ""]
     return finding(
         CODES["R-ECON-LIST"].level, "R-ECON-LIST",
         f"{m.group(1)}“主要包括”的科目与基本支出决算表不符：{'；'.join(said)}。",
-        bi, b, m.group(0), expected=right,
+        bi, b, m.group(0), expected="；".join(x for x in edit if x),
+        why=f"基本支出决算表中{m.group(1)}有金额的科目：{_quoted([n for _, n, v in group if v.value])}",
     )
+
+
+def _shown(name: str) -> str:
+    """A 科目 name as the template prints it (full-width brackets: 维修（护）费)."""
+    return name.replace("(", "（").replace(")", "）")
+
+
+def _quoted(names: list[str]) -> str:
+    return "、".join(f"“{_shown(n)}”" for n in names)
 
 
 def _wrong_half(blocks: list[Block]) -> list[ReviewFinding]:
@@ -193,7 +205,7 @@ def _wrong_half(blocks: list[Block]) -> list[ReviewFinding]:
                 CODES["R-ECON-LIST"].level, "R-ECON-LIST",
                 f"{half}所列的“{name}”属于{other}（经济分类{_class_of(name)}），不是{half}：应列在{other}中，"
                 f"或核对是否写错了科目。",
-                bi, b, m.group(0), expected=f"（{half}中不列“{name}”）"), figure=name))
+                bi, b, m.group(0), expected=f"删去“{_shown(name)}”（属于{other}）"), figure=name))
     return out
 
 
