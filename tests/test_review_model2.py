@@ -193,3 +193,19 @@ def test_the_general_total_against_t4_when_t5_does_not_add_up() -> None:
     assert text_table("19,000.00") == []
     # one statement differs from the other and from 公开04 (公开05 broken): that statement is the finding
     assert text_table("19,200.00") == [("19,200.00万元", "19,000.00万元")]
+
+
+def test_cash_up_while_the_year_end_balance_is_said_to_be_none() -> None:
+    def doc(cash: str, none: str = "无。", advice: str = "1．根据报表项目分析年末结转结余总体情况。") -> list[Block]:
+        table = Block("", "第1个表格", [["", "办公设备购置", "公务用车", "货币资金"],
+                                       ["2023年度", "0", "219,800.00", "13,806.72"],
+                                       ["2024年度", "112,980.00", "219,800.00", cash]], title="单位：元")
+        return [*_paragraphs(TITLE, "（三）年末结转和结余情况。", advice, none, "2．消化结转和结余的对策。", "无。",
+                             "（四）与预算支出相关的其他指标分析。"), table]
+
+    assert _found(doc("225,976.86"), "R-CASH-BALANCE") == [("", "核实年末结转和结余")]
+    assert _found(doc("14,000.00"), "R-CASH-BALANCE") == []  # up by 193.28元 (1.4%): nothing to verify
+    assert _found(doc("225,976.86", none="年末结转和结余50,000.00元。"), "R-CASH-BALANCE") == []
+    # the "无" under 消化结转和结余的对策 says there are no measures, not that there is no balance
+    assert _found(doc("225,976.86", none="年末结转和结余50,000.00元。", advice="年末结转和结余情况如下。"),
+                  "R-CASH-BALANCE") == []

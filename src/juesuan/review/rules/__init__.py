@@ -22,6 +22,7 @@ from ..base import ReviewFinding
 from ..extract import Block
 from ..grid import model
 from .blanks import rule_blanks
+from .cash import rule_cash_without_balance
 from .cross import rule_cross_tables
 from .directions import rule_comparisons, rule_reasons
 from .disclosure import (
@@ -138,6 +139,7 @@ RULES: list[tuple[str, Rule]] = [
     ("“三公”经费预算为0的完成率", rule_sangong_zero_budget),
     ("读取完整性", rule_reading),
     ("未填的数字", rule_blanks),
+    ("货币资金增加而无结转结余", rule_cash_without_balance),
 ]
 
 
