@@ -19,6 +19,7 @@ from ..base import (
     iv_sum,
     meets,
     mid,
+    pct,
     point,
     show,
 )
@@ -122,12 +123,12 @@ def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth
             finding(
                 Level.ERROR,
                 "R-PERCENT",
-                f"增减幅度与金额不符：应为{number(exact)}%，不是{g.f.raw}。",
+                f"增减幅度与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}。",
                 bi,
                 b,
                 quote,
                 g.f,
-                f"{number(exact)}%",
+                f"{pct(exact, g.f)}%",
                 why,
             )
         )
@@ -164,12 +165,12 @@ def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv) -> list[ReviewFinding]:
             finding(
                 Level.ERROR,
                 "R-RATE",
-                f"执行率（完成率）与金额不符：应为{number(exact)}%，不是{g.f.raw}。",
+                f"执行率（完成率）与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}。",
                 bi,
                 b,
                 quote,
                 g.f,
-                f"{number(exact)}%",
+                f"{pct(exact, g.f)}%",
                 f"{number(mid(a_iv))} ÷ {number(mid(b_iv))} × 100% = {number(exact)}%",
             )
         )
@@ -336,8 +337,8 @@ def _shares_of(bi, b, quote: str, whole: Figure, pairs: list[tuple[Figure, Figur
     for part, share in wrong:
         exact = point(iv(part), iv(whole))
         out.append(finding(
-            Level.ERROR, "R-SHARE", f"占比与金额不符：应为{number(exact)}%，不是{share.raw}。", bi, b, quote, share,
-            f"{number(exact)}%", f"{amt(part)} ÷ {amt(whole)} × 100% = {number(exact)}%",
+            Level.ERROR, "R-SHARE", f"占比与金额不符：应为{pct(exact, share)}%，不是{share.raw}。", bi, b, quote, share,
+            f"{pct(exact, share)}%", f"{amt(part)} ÷ {amt(whole)} × 100% = {number(exact)}%",
         ))
     return out
 
@@ -364,8 +365,9 @@ def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]], stated
             exact = point(iv(part), whole)
             total = sum((p.yuan() for p, _ in pairs), Decimal(0))
             out.append(finding(
-                Level.ERROR, "R-SHARE", f"占比与金额不符：应为{number(exact)}%，不是{share.raw}。", bi, b, quote, share,
-                f"{number(exact)}%", f"{amt(part)} ÷ {show(total, part)}（所列各项之和）× 100% = {number(exact)}%",
+                Level.ERROR, "R-SHARE", f"占比与金额不符：应为{pct(exact, share)}%，不是{share.raw}。", bi, b, quote,
+                share, f"{pct(exact, share)}%",
+                f"{amt(part)} ÷ {show(total, part)}（所列各项之和）× 100% = {number(exact)}%",
             ))
     return out
 
@@ -400,8 +402,8 @@ def rates_from_gaps(bi, b, quote, figs: list[Fig]) -> list[ReviewFinding]:
             continue
         exact = point(iv(a.f), budget)
         out.append(finding(
-            Level.ERROR, "R-RATE", f"执行率（完成率）与金额不符：应为{number(exact)}%，不是{g.f.raw}。",
-            bi, b, quote, g.f, f"{number(exact)}%",
+            Level.ERROR, "R-RATE", f"执行率（完成率）与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}。",
+            bi, b, quote, g.f, f"{pct(exact, g.f)}%",
             f"{amt(a.f)} ÷ ({amt(a.f)} {'−' if sign > 0 else '+'} {amt(gap.f)}) × 100% = {number(exact)}%",
         ))
     return out
