@@ -18,3 +18,50 @@ def test_amounts_in_yi_yuan_are_read_and_the_rate_is_stated_as_precisely_as_writ
     assert review_text(text.format("1.5")) == []
     # the same in 万元 and in 亿元 are one amount: a share of a 亿元 total in 万元 parts
     assert review_text("收入合计1.2亿元，其中：财政拨款收入9,000万元，占75%；其他收入3,000万元，占25%。") == []
+
+
+def test_a_paragraph_opening_with_qizhong_breaks_down_the_amount_before_it():
+    text = ("2.公务用车购置及运行维护支出{0}万元（排已公开的6个区最高），比上年增长58.65%。\n"
+            "其中：公务用车购置支出1,088万元，比上年增长97.1%；公务用车运行维护支出3,559万元，比上年增长49.73%。")
+    assert review_text(text.format("4,647")) == []
+    assert _found(text.format("4,000")) == [("R-SUM", "4,000万元", "4,647.00万元")]
+    # a thousands comma typed as a point: the sum says which it is
+    found = review_text(text.format("4.647"))
+    assert [(f.code, f.figure, f.expected) for f in found] == [("R-SUM", "4.647万元", "4,647.00万元")]
+    assert "千分位的逗号写成了小数点" in found[0].message
+
+
+def test_a_list_in_parentheses_is_the_breakdown_of_the_amount_before_it_only():
+    # the 其中 in parentheses ends at the parenthesis: the amounts after it are not its items
+    text = ("全市一般公共预算收入137.78亿元。加上上级补助收入366.92亿元(其中返还性收入18.20亿元、一般性转移支付收入"
+            "295.68亿元、专项转移支付收入53.03亿元)、上年结余55.84亿元、调入资金47.08亿元,全市一般公共预算收入总计"
+            "607.62亿元。")
+    assert review_text(text) == []
+    assert _found(text.replace("53.03亿元", "63.03亿元")) == [("R-SUM", "366.92亿元", "376.91亿元")]
+
+
+def test_the_same_line_of_two_levels_of_government_is_two_amounts():
+    text = ("1.全区一般公共预算收支决算情况 全区一般公共预算收入326.7亿元,增长6.3%。加上调入资金88.5亿元、"
+            "动用预算稳定调节基金35.6亿元,收入总量为450.8亿元。\n"
+            "2.区本级一般公共预算收支决算情况 区本级一般公共预算收入326.7亿元,增长6.3%。加上调入资金88.5亿元、动用预算"
+            "稳定调节基金32.4亿元,收入总量为447.6亿元。")
+    assert review_text(text) == []
+
+
+def test_a_rate_on_a_comparable_basis_is_not_computed_from_the_amounts_as_stated():
+    text = "全区一般公共预算收入326.7亿元,比上年增加12.5亿元,{0}增长6.3%。"
+    assert review_text(text.format("同口径")) == []
+    assert _found(text.format("")) == [("R-PERCENT", "6.3%", "4.0%")]
+
+
+def test_a_rate_of_another_comparison_or_a_yearly_average_is_not_read_against_the_amounts_before_it():
+    # 比上年 after 比年初预算: the year's growth, its base not written
+    assert review_text("全市一般公共预算收入完成137.78亿元,比年初预算130亿元超收7.78亿元,比上年增长5%。") == []
+    assert review_text("全市一般公共预算收入完成137.78亿元,较年初预算130亿元增长5.98%,同比增长5%。") == []
+    # 同比 as the only rate of a budget comparison is still the wrong word
+    assert [f.code for f in review_text("支出决算为120.00万元，比预算100.00万元增加20.00万元，同比增长20%。")] == [
+        "R-WORD-TONGBI"]
+    # 年均: a yearly average over five years, not the change ÷ the base
+    assert review_text("2020年全市一般公共预算收入137.78亿元,较2015年的100.2亿元增加37.58亿元,年均增长6.6%。") == []
+    assert _found("2020年全市一般公共预算收入137.78亿元,较2015年的100.2亿元增加37.58亿元,增长6.6%。") == [
+        ("R-PERCENT", "6.6%", "37.5%")]

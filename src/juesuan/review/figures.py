@@ -129,7 +129,7 @@ def _whole_amounts(figs: list[Figure]) -> list[Figure]:
     """A whole amount beside amounts of the same unit written to the 分 ("预算为1万元，支出决算为
     0.53万元") is a whole number written without its zeros (a budget set in whole 万元), not one
     rounded to the 万: it carries the others' precision."""
-    for unit in ("亿元", "万元", "元"):
+    for unit in ("万元", "元"):  # a whole 亿元 is a rounded one (no budget is set in whole 亿元)
         shown = [f.decimals for f in figs if f.unit == unit and f.decimals > 0]
         if shown:
             d = max(shown)

@@ -15,7 +15,7 @@ from .figures import Figure, find_figures
 @dataclass
 class Fig:
     f: Figure
-    role: str  # level, base, diff, pct, rate, share, from, to, other
+    role: str  # level, base, diff, pct, rate, share, from, to, average, other
     sign: int = 0
     pre: str = ""
     clause: int = 0
@@ -93,6 +93,8 @@ def classify(text: str) -> list[Fig]:
         elif f.is_percent:
             if re.search(r"(执行率|完成率|(?:完成|为)(?:年初|全年|调整后?)?预算(?:数)?的)$", p):
                 fig.role = "rate"
+            elif re.search(rf"(?:年均|平均每年|年平均)(?:{DIR}|增幅|增速|增长率)?了?(?:幅度)?$", p):
+                fig.role = "average"  # a yearly average over several years, not A ÷ B
             elif m := re.search(rf"(同比)?({DIR})了?(?:幅度)?$", p):
                 fig.role, fig.sign, fig.tongbi = "pct", 1 if m.group(2) in UP else -1, bool(m.group(1))
                 fig.target = target_of(pre)

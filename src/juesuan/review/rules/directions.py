@@ -178,6 +178,8 @@ def _comparisons(
         elif g.role in ("pct", "rate"):
             if g.role == "rate" and cur is not None and cur["B"] is not None and "预算" not in (cur["target"] or ""):
                 cur = None  # "较2022年决算数B万元…，完成年初预算的X%": a completion rate is not of last year's base
+            if cur is not None and g.role == "pct" and _other_target(cur, g):
+                continue  # "比年初预算B增收C，比上年增长X%": a rate of its own comparison, whose base is not written
             if cur is None or cur["clause"] != g.clause:
                 if g.role == "rate":
                     found = rate_from_kinds(bi, b, quote, figs, i)
@@ -198,6 +200,24 @@ def _comparisons(
     out.extend(flat_against_base(bi, b, quote, figs))
     out.extend(share_lists(bi, b, quote, figs))
     return out
+
+
+def _against(target: str) -> str:
+    """What a comparison is against: 预算, 上年 (any earlier period) or as written."""
+    if "预算" in target:
+        return "预算"
+    return "上年" if re.search(r"上年|去年|同期|上期|(?:19|20)\d\d", target) else target
+
+
+def _other_target(cur: dict, g: Fig) -> bool:
+    """Whether the rate ``g`` names a comparison other than the one in progress (同比 after 比预算, 比上年
+    after a budget's 超收), or is a second rate after one already read against it ("较预算增长X%，同比增长Y%")."""
+    own = _against(g.target or "")
+    theirs = _against(cur["target"] or "")
+    if cur.get("rated") and g.tongbi and theirs == "预算":
+        return True
+    cur["rated"] = True
+    return bool(own and theirs and own != theirs)
 
 
 def _any_subject(cur: dict, check) -> list[ReviewFinding]:

@@ -62,6 +62,9 @@ def _with_word(g: Fig) -> Figure:
     return replace(g.f, raw=w + g.f.raw) if w and g.pre.endswith(w) else g.f
 
 
+_OTHER_BASIS = re.compile(r"同口径|可比口径|按可比|可比价|扣除[^，,；;。]*后")
+
+
 def _sign(i) -> int:
     return 1 if i[0] > 0 else -1 if i[1] < 0 else 0
 
@@ -106,8 +109,8 @@ def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth
             )
         )
         return out
-    if c_iv is None or b_iv is None:
-        return out
+    if c_iv is None or b_iv is None or _OTHER_BASIS.search(g.pre):
+        return out  # "同口径增长X%": a rate on a comparable base the text does not state
     r = iv_ratio(
         (abs(c_iv[0]), abs(c_iv[1])) if c_iv[0] >= 0 or c_iv[1] <= 0 else (Decimal(0), max(-c_iv[0], c_iv[1])), b_iv
     )
