@@ -65,3 +65,23 @@ def test_a_rate_of_another_comparison_or_a_yearly_average_is_not_read_against_th
     assert review_text("2020年全市一般公共预算收入137.78亿元,较2015年的100.2亿元增加37.58亿元,年均增长6.6%。") == []
     assert _found("2020年全市一般公共预算收入137.78亿元,较2015年的100.2亿元增加37.58亿元,增长6.6%。") == [
         ("R-PERCENT", "6.6%", "37.5%")]
+
+
+def test_zengshou_and_jianshou_are_changes_not_bases():
+    # "比2017年增收C万元": the change (政府决算 wording), not last year's amount
+    text = "2018年市级一般公共预算收入决算数129748万元,为调整预算数的100.66%,比2017年增收12423万元,增长{0}%。"
+    assert review_text(text.format("10.59")) == []
+    assert _found(text.format("12.59")) == [("R-PERCENT", "12.59%", "10.59%")]
+    assert review_text("全市一般公共预算支出决算数480691万元,比上年减支8807万元,下降1.8%。") == []
+
+
+def test_lists_of_amounts_compared_respectively_are_not_read_as_one_comparison():
+    text = ("中央预算单位、地方预算单位政府采购规模分别为2853.0亿元和34117.6亿元,较上年的2700.0亿元和31000.0亿元"
+            "分别增长5.7%和10.1%。")
+    assert review_text(text) == []
+
+
+def test_a_share_whose_whole_is_another_scale_is_not_of_that_whole():
+    text = ("地方一般公共预算支出160437.14亿元,扣除使用结转结余及调入资金后增长7.4%。\n"
+            "全市民生方面支出达到337.39亿元,占地方一般公共预算支出的64.27%,同比上年增支23.59亿元。")
+    assert review_text(text) == []

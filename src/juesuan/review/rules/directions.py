@@ -94,6 +94,16 @@ def _from_context(cur: dict, g: Fig, quote: str, year: int, ctx: dict) -> None:
 _WORD = re.compile(r"[\u4e00-\u9fff]")
 
 
+# a clause naming what it compares before its 比/较 ("其中税收收入比上年…"), not only when ("同比", "与上年相比")
+_OWN_SUBJECT = re.compile(r"^(?!(?:并|且|同时|总体|整体|共|合计|累计|全年|本年|今年|当年)?(?:比|较|与|同比|相比))"
+                          r"[^比较]{2,}?(?<![对相占])[比较]")
+
+
+def _commas(text: str, start: int, end: int) -> str:
+    """The clause-ending commas between two figures (not a thousands separator)."""
+    return re.sub(r"(?<=\d),(?=\d{3})", "", text[start:end])
+
+
 def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
     """The amount a comparison at figs[i] is about: the nearest level before it in its clause,
     or before the clause when the clause starts with 比 (the subject is left out)."""
@@ -108,6 +118,13 @@ def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
         if g.role == "level" and not g.paren and g.f.is_money:
             # a figure with no word before it ("…比上年\n17,290.00元减少…", a line break of a
             # PDF copy) is not known to be the subject: this year's amount, last year's or a base
+            between = _commas(sent, g.f.end, figs[i].f.start)
+            if figs[i].role == "base" and re.search(r"[，,；;]", between) and (
+                    any(x.role == "level" and x.f.is_money and not x.paren and x.clause == g.clause for x in figs[:j])
+                    or _OWN_SUBJECT.match(re.split(r"[，,；;]", between)[-1].strip())):
+                # "A、B和C，比上年D…", "X，其中甲a，比上年D…": which amount D is of is unsaid; "X，其中乙比上年D…":
+                # the comparison names a subject of its own, whose amount is not written
+                return None
             return g if _WORD.search(g.pre) else None
         if g.role in ("diff",) and g.clause == figs[i].clause:
             return None
@@ -178,6 +195,9 @@ def _comparisons(
         elif g.role in ("pct", "rate"):
             if g.role == "rate" and cur is not None and cur["B"] is not None and "预算" not in (cur["target"] or ""):
                 cur = None  # "较2022年决算数B万元…，完成年初预算的X%": a completion rate is not of last year's base
+            if _RESPECTIVE.search(quote[: g.f.start].split("，")[-1].split(",")[-1] + g.pre):
+                cur = None  # "分别增长X%和Y%": each of a list against its own amounts (rule_respective)
+                continue
             if cur is not None and g.role == "pct" and _other_target(cur, g):
                 continue  # "比年初预算B增收C，比上年增长X%": a rate of its own comparison, whose base is not written
             if cur is None or cur["clause"] != g.clause:
@@ -200,6 +220,9 @@ def _comparisons(
     out.extend(flat_against_base(bi, b, quote, figs))
     out.extend(share_lists(bi, b, quote, figs))
     return out
+
+
+_RESPECTIVE = re.compile(r"分别|依次|各自")
 
 
 def _against(target: str) -> str:

@@ -250,6 +250,18 @@ def check_item_shares(bi, b, quote, head: list[Fig], items: list[list[Fig]], tex
 SPENDING_WORDS = ("人员经费", "公用经费", "项目支出", "基本支出", "经费", "支出")
 
 
+AMBIGUOUS = Figure(Decimal(-1), "", "", 0, 0, 0)  # a name that two different amounts go by
+
+
+def _plausible_whole(part: Figure, share: Figure, whole: Figure) -> bool:
+    """Whether a whole found by its name elsewhere can be the one a share means: the whole the share
+    implies (part ÷ share) within a factor of two of it — a wrong share is a slip, not another scale."""
+    if not share.value or whole.yuan() <= 0:
+        return True
+    implied = part.yuan() / share.value * 100
+    return whole.yuan() / 2 <= implied <= whole.yuan() * 2
+
+
 def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
     """ "占X%" against part ÷ whole, the whole found by its name or in parentheses; and the name of
     the whole: a spending line's share of 收入 is a wrong label."""
@@ -264,7 +276,8 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                 if g.role == "level" and not g.paren and g.f.is_money:
                     label = re.split(r"[，,。；;：:、]", g.pre)[-1].strip().rstrip("为是")
                     if label:
-                        named[label] = g.f
+                        # a name stated with two amounts (two years, 全区 and 区本级) names no one whole
+                        named[label] = g.f if named.get(label, g.f).yuan() == g.f.yuan() else AMBIGUOUS
         for k, s in enumerate(sents):
             figs = s.figs
             in_list = LIST_MARK.search(s.text)
@@ -290,6 +303,8 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                 whole = g.share_base
                 if whole is None and g.share_of:
                     whole = named.get(g.share_of)
+                    if whole is AMBIGUOUS or (whole is not None and not _plausible_whole(part.f, g.f, whole)):
+                        whole = None  # the name is another scope's, or another year's
                 if whole is None and in_list and in_list.start() < g.f.start and len(head) == 1 and not g.share_of:
                     whole = head[0].f
                 if whole is None and not g.share_of:
@@ -317,7 +332,7 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                     )
             for whole, pairs in groups.values():
                 out.extend(_shares_of(bi, b, s.text, whole, pairs))
-            out.extend(_listed_shares(bi, b, s.text, orphans, list(named.values())))
+            out.extend(_listed_shares(bi, b, s.text, orphans, [f for f in named.values() if f is not AMBIGUOUS]))
     return out
 
 
