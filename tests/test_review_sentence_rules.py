@@ -85,3 +85,16 @@ def test_a_share_whose_whole_is_another_scale_is_not_of_that_whole():
     text = ("地方一般公共预算支出160437.14亿元,扣除使用结转结余及调入资金后增长7.4%。\n"
             "全市民生方面支出达到337.39亿元,占地方一般公共预算支出的64.27%,同比上年增支23.59亿元。")
     assert review_text(text) == []
+
+
+def test_a_totals_rate_or_flat_against_the_changes_its_items_state():
+    items = ("其中：因公出国（境）费0万元，比上年增加0万元；公务接待费11.52万元，与上年持平；"
+             "公务用车购置及运行费35万元，比上年增加35万元。")
+    assert _found(f"“三公”经费支出合计46.52万元，增长0%，与上年持平。{items}") == [
+        ("R-PERCENT", "0%", "增长303.82%")]
+    assert review_text(f"“三公”经费支出合计46.52万元，增长303.82%。{items}") == []
+    assert _found(f"“三公”经费支出合计46.52万元，与上年持平。{items}") == [("R-FLAT", "46.52万元", "增加35.00万元")]
+    # an item whose direction is a template alternative left in says nothing about the sum
+    assert [f.code for f in review_text(
+        f"“三公”经费支出合计46.52万元，增长0%。{items.replace('比上年增加35万元', '比上年增加（减少）35万元')}")
+    ] == ["R-TEMPLATE"]
