@@ -98,3 +98,14 @@ def test_a_totals_rate_or_flat_against_the_changes_its_items_state():
     assert [f.code for f in review_text(
         f"“三公”经费支出合计46.52万元，增长0%。{items.replace('比上年增加35万元', '比上年增加（减少）35万元')}")
     ] == ["R-TEMPLATE"]
+
+
+def test_a_sentence_comparing_last_year_with_the_year_before_in_a_documents_year():
+    text = ("衢江区2016年一般公共预算安排“三公”经费决算数2364万元，比上年决算数下降16.77%。"
+            "2016年公务用车购置数及保有量分别为1辆和130辆。\n"
+            "{0}年衢江区“三公”经费支出决算同比下降的原因主要是：从严控制和压缩“三公”经费。")
+    assert _found(text.format("2015")) == [("R-YEAR", "2015年衢江区", "2016年衢江区")]
+    assert review_text(text.format("2016")) == []
+    # a year that is the base of the comparison, or a sentence about last year with no comparison, is right
+    assert review_text(text.format("2016").replace("同比下降", "比2015年下降")) == []
+    assert review_text(text.format("2016") + "\n2015年公务用车保有量为150辆。") == []

@@ -77,6 +77,7 @@ from .wording import (
     rule_unit_name,
     rule_unit_slips,
 )
+from .years import rule_wrong_year
 
 __all__ = ["RULES", "ReviewFinding", "run"]
 
@@ -139,6 +140,7 @@ RULES: list[tuple[str, Rule]] = [
     ("“三公”经费预算为0的完成率", rule_sangong_zero_budget),
     ("读取完整性", rule_reading),
     ("未填的数字", rule_blanks),
+    ("与上年比较的句子的年份", rule_wrong_year),
 ]
 
 
