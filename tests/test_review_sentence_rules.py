@@ -109,3 +109,35 @@ def test_a_sentence_comparing_last_year_with_the_year_before_in_a_documents_year
     # a year that is the base of the comparison, or a sentence about last year with no comparison, is right
     assert review_text(text.format("2016").replace("同比下降", "比2015年下降")) == []
     assert review_text(text.format("2016") + "\n2015年公务用车保有量为150辆。") == []
+
+
+REPORT = ("一、收入支出决算总体情况\n"
+          "本年度收入决算1,000,000.00元，支出决算900,000.00元，比上年800,000.00元增加100,000.00元，增长12.50%。\n")
+
+
+def test_a_template_alternative_left_in_a_reason_sentence_of_a_written_text():
+    text = REPORT + "人员经费比预算增加（减少）的主要原因是：人员调整。"
+    assert [(f.code, f.expected) for f in review_text(text)] == [("R-TEMPLATE", "增加或减少（删去另一个）")]
+    # the template itself (no amounts filled in) is left alone
+    assert review_text("人员经费比预算增加（减少）XXX万元，增加（减少）的主要原因是：XXX。") == []
+
+
+def test_a_reasons_direction_is_read_against_what_the_reason_compares_with():
+    text = ("其中：一般公共服务支出预算{0}元、决算9,123,743.87元，执行率{1}%；卫生健康支出预算2,257,937.64元、"
+            "决算2,395,804.24元，执行率106.11%。\n"
+            "与上年决算相比：一般公共服务支出比上年减少2,806,661.50元，同比下降23.53%。\n"
+            "一般公共服务支出、卫生健康支出比预算增加的主要原因是：年中追加专项资金。")
+    # the budget left blank: what 一般公共服务支出 did against its budget is not known — not "减少" (vs 上年)
+    assert [f.code for f in review_text(text.format("", "104.63"))] == ["R-TEMPLATE"]
+    assert review_text(text.format("8,720,341.96", "104.63")) == []
+    assert [(f.code, f.expected) for f in review_text(text.format("9,720,341.96", "93.86"))] == [
+        ("R-REASON-DIRECTION", "一般公共服务支出减少")]
+
+
+def test_flat_against_the_changes_of_items_with_lists_of_their_own():
+    text = ("“三公”经费财政拨款支出决算为2.02万元，完成全年预算5.3万元的38.1%，比上年决算数{0}。其中：因公出国（境）费"
+            "支出决算为0万元，比上年决算数增加0万元，增长0%；公务用车购置及运行维护费支出决算为2.02万元，比上年决算数减少"
+            "0.33万元，下降14%，其中：公务用车购置支出决算为0万元，比上年决算数增加0万元，公务用车运行维护费支出决算为"
+            "2.02万元，比上年决算数减少0.33万元；公务接待费支出决算为0万元，比上年决算数增加0万元，增长0%。")
+    assert _found(text.format("持平")) == [("R-FLAT", "2.02万元", "减少0.33万元")]
+    assert review_text(text.format("减少0.33万元，下降14%")) == []

@@ -35,6 +35,7 @@ from ..sentences import (
     report_year,
     sentence_at,
     sentences,
+    target_of,
     word_of,
 )
 from .flat import flat_against_base, flat_said, from_to, share_lists
@@ -443,9 +444,10 @@ _REASON = re.compile(r"([^。：:；;，,（）]{2,60}?)(?:的主要原因是|�
 
 
 
-def _directions(b: Block) -> dict[str, set[int]]:
-    """For each line named in a paragraph, the directions its figures give (+1, −1, 0)."""
-    found: dict[str, set[int]] = {}
+def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:
+    """For each line named in a paragraph, the directions its figures give (+1, −1, 0), each with
+    what it is against ("预算", "上年" or "" when the text does not say)."""
+    found: dict[str, set[tuple[int, str]]] = {}
     if b.is_table:
         return found
     for s in sentences(b.text):
@@ -453,7 +455,7 @@ def _directions(b: Block) -> dict[str, set[int]]:
             if g.role in ("diff", "pct") and g.sign:
                 key = clause_subject(s.text, g.f.start)
                 if key:
-                    found.setdefault(key, set()).add(g.sign)
+                    found.setdefault(key, set()).add((g.sign, _against(g.target or ("上年" if g.tongbi else ""))))
         for m in re.finditer(r"持平", s.text):
             key = clause_subject(s.text, m.start())
             if key and not re.search(r"占比", s.text[max(0, m.start() - 12) : m.start()]):
@@ -461,7 +463,8 @@ def _directions(b: Block) -> dict[str, set[int]]:
                 two = [g for g in s.figs if g.f.end <= m.start() and g.role in ("level", "base") and not g.paren
                        and g.f.is_money][-2:]
                 differ = len(two) == 2 and two[0].clause == two[1].clause and not meets(iv(two[0].f), iv(two[1].f))
-                found.setdefault(key, set()).add((1 if two[0].f.yuan() > two[1].f.yuan() else -1) if differ else 0)
+                sign = (1 if two[0].f.yuan() > two[1].f.yuan() else -1) if differ else 0
+                found.setdefault(key, set()).add((sign, _against(target_of(s.text[: m.start()] + "增加"))))
         for i, g in enumerate(s.figs):  # "X预算A元、决算B元": the direction of B − A
             if g.role == "level" and g.kind == "决算" and g.f.is_money:
                 bud = [
@@ -473,7 +476,7 @@ def _directions(b: Block) -> dict[str, set[int]]:
                     key = clause_subject(s.text, bud[0].f.start)
                     d = g.f.yuan() - bud[0].f.yuan()
                     if key and not meets(iv(g.f), iv(bud[0].f)):
-                        found.setdefault(key, set()).add(1 if d > 0 else -1)
+                        found.setdefault(key, set()).add((1 if d > 0 else -1, "预算"))
     return found
 
 
@@ -497,13 +500,15 @@ def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
                 for name in [*pending, seg[: w.start()]]:
                     said.append((name, sign))
                 pending = []
+            against = _against(target_of(m.group(1)))
             for name, sign in said:
                 key = norm_label(name)
                 if not key:
                     continue
-                # every direction the last few paragraphs give this line (vs 预算 and vs 上年 alike):
-                # only when they all agree can the reason's word be wrong
-                signs = set().union(*(stated[k].get(key, set()) for k in range(max(bi - 3, 0), bi + 1)))
+                # every direction the last few paragraphs give this line against what the reason names (vs
+                # 预算 or vs 上年; all when it names neither): only when they all agree can the reason's word be wrong
+                given = set().union(*(stated[k].get(key, set()) for k in range(max(bi - 3, 0), bi + 1)))
+                signs = {sg for sg, t in given if not against or not t or t == against}
                 if len(signs) == 1 and sign not in signs:
                     right = WORDS[next(iter(signs))]
                     out.append(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -364,11 +365,17 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 else ((before.text if before else "") + s.text)
             )
             body = s.text[m.end() :].rstrip("。")
-            if LIST_MARK.search(body):
-                continue  # a list inside the list: where the inner one ends is not written
             seps = "；;" if re.search(r"[；;]", body) else "，,、"
-            texts = _nested([t for _, t in split_top(body, seps)])
-            items = [classify(t) for t in texts]
+            tops = [t for _, t in split_top(body, seps)]
+            if LIST_MARK.search(body) and (seps == "，,、" or not all(_inner_closed(t) for t in tops)):
+                continue  # a list inside the list: where the inner one ends is not written
+            # "…；乙b，其中：丙c，丁d；…": an item's own list of two or more ends with the item: the item is
+            # what precedes it
+            texts = _nested([t[: x.start()] if (x := LIST_MARK.search(t)) else t for t in tops])
+            items = [_in_context(classify(t), s.figs) for t in texts]
+            if texts != _nested(tops):  # lists within the list: only the items' stated changes are read
+                out.extend(_check_signed(bi, b, head_quote, head, items, texts) if len(items) > 1 else [])
+                continue
             # "主要包括：甲a万元、乙b万元等": examples, not the whole — parts only bound the total from below
             examples = "主要包括" in m.group(0) or bool(re.search(r"等(?:等|支出|费用|方面|项目)?$", body))
             found = _check_parts(bi, b, head_quote, head, items, texts, examples)
@@ -385,6 +392,24 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
     return out
+
+
+def _in_context(figs: list[Fig], sentence: list[Fig]) -> list[Fig]:
+    """An item's figures read with its sentence's precision: "0万元" beside "2.02万元" is 0.00万元 (as
+    ``figures.find_figures`` reads a whole amount among amounts to the 分), not a rounded 0 to 0.5万元."""
+    shown: dict[str, int] = {}
+    for g in sentence:
+        if g.f.is_money:
+            shown[g.f.unit] = max(shown.get(g.f.unit, 0), g.f.decimals)
+    return [replace(g, f=replace(g.f, decimals=shown[g.f.unit]))
+            if g.f.is_money and g.f.decimals == 0 and shown.get(g.f.unit, 0) > 0 else g for g in figs]
+
+
+def _inner_closed(item: str) -> bool:
+    """Whether an item's own "其中" list is whole inside it (two amounts or more after the mark); a list
+    of one there goes on past the item's end ("…，其中：丙c；丁d。")."""
+    m = LIST_MARK.search(item)
+    return m is None or len(levels_of(classify(item[m.end() :]))) >= 2
 
 
 def _paragraph_before(blocks: list[Block], bi: int, head_text: str) -> Sentence | None:

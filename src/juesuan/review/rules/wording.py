@@ -49,10 +49,11 @@ _DOUBLED = re.compile(r"(?<!目)(的)\1(?!确)|(万元)\2")
 def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
     """ "增加（减少）XXX万元" is the template; with real figures beside it, one word must go."""
     out = []
+    written = filled_in(blocks)
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
-        if not any(f.is_money or f.is_percent for f in find_figures(b.text)):
+        if not written and not any(f.is_money or f.is_percent for f in find_figures(b.text)):
             continue  # the template itself (XXX万元): nothing filled in yet
         for s in sentences(b.text):
             for m in _MERGED.finditer(s.text):  # "决算数大小于预算数", "决算数小于预算数（或与预算数持平）"
@@ -253,15 +254,21 @@ _NOTE = re.compile(r"[（(][^（）()]{0,30}?(?:不涉及的不列|如持平|作
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:XX+|xx+|××+|＊＊+)(?![A-Za-z])")
 
 
-def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
-    """A filled-in text (amounts with their 分 stated, far more than placeholders) still carrying the
-    template's notes to the writer or its placeholders. The empty template itself is left alone."""
+def filled_in(blocks: list[Block]) -> bool:
+    """Whether the text is written (amounts filled in, far more than placeholders left), not the
+    template itself."""
     texts = [b.text for b in blocks if not b.is_table]
-    filled = sum(1 for t in texts for f in find_figures(t) if f.is_money and f.decimals == 2)
+    filled = sum(1 for t in texts for f in find_figures(t) if f.is_money)
     left = sum(len(_PLACEHOLDER.findall(t)) for t in texts)
     # a text of its own with one or two placeholders left ("2023年度XX项目绩效评价报告" in a 目录) is filled in
     written = left <= 2 and sum(len(t) for t in texts) >= 300
-    if not written and (filled < 3 or left * 2 > filled):
+    return written or (filled >= 3 and left * 2 <= filled)
+
+
+def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
+    """A filled-in text (amounts with their 分 stated, far more than placeholders) still carrying the
+    template's notes to the writer or its placeholders. The empty template itself is left alone."""
+    if not filled_in(blocks):
         return []  # the template itself ("XXX万元"; its one fixed amount, "单价100万元以上") or mostly unfilled
     out = []
     for bi, b in enumerate(blocks):
