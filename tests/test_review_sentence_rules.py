@@ -141,3 +141,10 @@ def test_flat_against_the_changes_of_items_with_lists_of_their_own():
             "2.02万元，比上年决算数减少0.33万元；公务接待费支出决算为0万元，比上年决算数增加0万元，增长0%。")
     assert _found(text.format("持平")) == [("R-FLAT", "2.02万元", "减少0.33万元")]
     assert review_text(text.format("减少0.33万元，下降14%")) == []
+
+
+def test_flat_with_no_figures_of_its_own_against_last_years_amount_stated_elsewhere():
+    text = ("2024年度单位决算情况说明\n2023年度“三公”经费财政拨款支出决算为{0}万元。\n"
+            "2024年度“三公”经费财政拨款支出决算为2.02万元，完成全年预算5.3万元的38.1%，比上年决算数持平。")
+    assert _found(text.format("3.10")) == [("R-FLAT", "2.02万元", "减少1.08万元")]
+    assert review_text(text.format("2.02")) == []

@@ -43,6 +43,7 @@ from .documents import (
     rule_running_cost,
     rule_zero_base,
 )
+from .flat_context import rule_flat_context
 from .funds import rule_fund_section
 from .items import (
     rule_class_tables,
@@ -141,6 +142,7 @@ RULES: list[tuple[str, Rule]] = [
     ("读取完整性", rule_reading),
     ("未填的数字", rule_blanks),
     ("与上年比较的句子的年份", rule_wrong_year),
+    ("持平与前后文的上年数", rule_flat_context),
 ]
 
 
