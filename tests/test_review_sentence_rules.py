@@ -148,3 +148,29 @@ def test_flat_with_no_figures_of_its_own_against_last_years_amount_stated_elsewh
             "2024年度“三公”经费财政拨款支出决算为2.02万元，完成全年预算5.3万元的38.1%，比上年决算数持平。")
     assert _found(text.format("3.10")) == [("R-FLAT", "2.02万元", "减少1.08万元")]
     assert review_text(text.format("2.02")) == []
+
+
+def test_a_word_or_name_typed_twice():
+    assert _found("因公出国（境）经费费62万元，比上年年初预算增加24万元。") == [("R-REPEAT", "经费费", "经费")]
+    assert _found("汨罗市汨罗市发展和改革局概况") == [("R-REPEAT", "汨罗市汨罗市", "汨罗市")]
+    assert review_text("各个单位常常一一核对，研究研究，出出进进。") == []
+
+
+def test_a_completion_rate_written_with_zhan_is_no_share():
+    text = "地方一般公共预算收入完成28,583万元，占调整预算105.47%，占一般公共预算收入的100%。"
+    assert [f.code for f in review_text(text)] == []
+
+
+def test_a_rate_written_before_its_zengshou_amount():
+    text = "地方一般公共预算收入（同口径）完成30,161万元，同比增长{0}%，增收4,376万"  # a window cut after 万
+    assert _found(text.format("14.6")) == [("R-PERCENT", "14.6%", "17.0%")]
+    assert review_text(text.format("17.0") + "元。") == []
+
+
+def test_the_templates_name_field_left_where_the_title_names_the_unit():
+    text = ("随县均川镇中心学校2023年决算公开\n目录\n第一部分 部门名称概况\n第二部分 部门名称2023年度部门决算表\n"
+            "第三部分 部门名称2023年度部门决算情况说明")
+    assert _found(text) == [("R-TEMPLATE", "部门名称", "随县均川镇中心学校")]
+    assert review_text(text.replace("部门名称", "随县均川镇中心学校")) == []
+    # the template itself: its title holds the placeholder
+    assert review_text(text.replace("随县均川镇中心学校", "上海市XX局").replace("部门名称", "上海市XX局")) == []

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 # a number as people type it: digits with "," or "，" separators, optional decimals
 _NUMBER = re.compile(
-    r"(?<![\d.])(?P<sign>[-－])?(?P<body>\d(?:[\d,，]*\d)?(?:\.\d+)?)(?P<unit>\s*(?:亿元|億元|万元|萬元|元|%%|%|％))?"
+    r"(?<![\d.])(?P<sign>[-－])?(?P<body>\d(?:[\d,，]*\d)?(?:\.\d+)?)(?P<unit>\s*(?:亿元|億元|万元|萬元|元|%%|%|％|万(?=[。\s]*$)))?"
 )
 _GOOD_GROUPING = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 MAX_DIGITS = 15  # integer digits of the largest amount read (Excel's precision)
@@ -98,7 +98,10 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
                 continue
             if not (bare_money or (looks_money and _in_parens(text, m.start()))):
                 continue
-        unit_norm = "%" if unit in ("%%", "％") else {"萬元": "万元", "億元": "亿元"}.get(unit, unit)
+        # "增收4,376万" ending a text cut short (a page window, a line lost): the 元 is what is cut
+        if unit == "万" and not re.search(r"[,.]", body):
+            continue  # "达5万。": a count, not an amount whose 元 was cut
+        unit_norm = "%" if unit in ("%%", "％") else {"萬元": "万元", "億元": "亿元", "万": "万元"}.get(unit, unit)
         clean = body.replace(",", "").replace("，", "")
         if len(clean.split(".")[0]) > MAX_DIGITS or len(clean) > MAX_DIGITS + 8:
             continue  # no amount has that many digits (see reading.rule_reading)

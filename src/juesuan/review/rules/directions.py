@@ -147,6 +147,7 @@ def _comparisons(
     figs = s.figs
     quote = s.text
     cur: dict[str, Any] | None = None  # the comparison in progress: dict(A, B, C, target)
+    waiting: Fig | None = None  # a rate written before its change ("同比增长R%，增收C万元")
     for i, g in enumerate(figs):
         if g.role == "base":
             subj = _subject(figs, i, quote)
@@ -193,8 +194,12 @@ def _comparisons(
             _fill_operands(cur, g, quote, prev, year, seen, ctx, changes)
             out.extend(_any_subject(cur, lambda c, g=g: _check_diff(bi, b, quote, c, g)
                                     or _check_derived(bi, b, quote, c, g)))
+            if waiting is not None and cur["B"] is None and cur["A"] is not None and waiting.clause == g.clause \
+                    and cur["A"].end < waiting.f.start and waiting.sign * g.sign > 0:
+                out.extend(check_pct(bi, b, quote, cur, waiting))
+            waiting = None
         elif g.role in ("pct", "rate"):
-            if g.role == "rate" and cur is not None and cur["B"] is not None and "预算" not in (cur["target"] or ""):
+            if g.role == "rate" and cur is not None and "预算" not in (cur["target"] or ""):
                 cur = None  # "较2022年决算数B万元…，完成年初预算的X%": a completion rate is not of last year's base
             if _RESPECTIVE.search(quote[: g.f.start].split("，")[-1].split(",")[-1] + g.pre):
                 cur = None  # "分别增长X%和Y%": each of a list against its own amounts (rule_respective)
@@ -202,6 +207,7 @@ def _comparisons(
             if cur is not None and g.role == "pct" and _other_target(cur, g):
                 continue  # "比年初预算B增收C，比上年增长X%": a rate of its own comparison, whose base is not written
             if cur is None or cur["clause"] != g.clause:
+                waiting = g if g.role == "pct" and g.sign and not g.target.strip("上年去同期") else None
                 if g.role == "rate":
                     found = rate_from_kinds(bi, b, quote, figs, i)
                     if found is None and pair is not None and _rate_of(g, pair[0]) and not levels_of(figs):

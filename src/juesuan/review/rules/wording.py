@@ -4,6 +4,7 @@ figure without its unit ("增长13.95"), a word typed twice ("的的")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from ...core.codes import CODES
@@ -43,7 +44,13 @@ _LEVEL_NO_UNIT = re.compile(
     r"(?P<num>(?<![\d.])\d+(?:,\d{3})*\.\d{1,2})\s*(?=[，,。；;](?!\d)|$)"
 )
 # words never doubled in prose: "的的" (but "目的的", "的的确确"), "万元万元"
-_DOUBLED = re.compile(r"(?<!目)(的)\1(?!确)|(万元)\2")
+_DOUBLED = re.compile(
+    r"(?<!目)(的)\1(?!确)|(万元)\2"
+    # a name typed twice back to back: "汨罗市汨罗市", "公务接待费公务接待费" (a place, a unit, a budget line)
+    r"|([\u4e00-\u9fff]{1,10}?(?:省|市|县|区|局|镇|乡|办|中心|委|院|所|厅|费|支出|经费|收入))\3"
+    # the last character of a budget word typed twice where no word has it twice: "经费费", "支出出", "收入入"
+    r"|(?<=[\u4e00-\u9fff])([费出入金])\4(?![\u4e00-\u9fff]*?[进])"
+)
 
 
 def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
@@ -189,11 +196,14 @@ def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
         if b.is_table:
             continue
         for m in _DOUBLED.finditer(b.text):
-            word = m.group(1) or m.group(2)
-            out.append(finding(
-                CODES["R-REPEAT"].level, "R-REPEAT", f"“{m.group(0)}”重复：应为“{word}”。",
+            word = next(g for g in m.groups() if g)
+            written = m.group(0)
+            if m.group(4):  # one character twice: shown with the word it ends ("经费费" → "经费")
+                written, word = b.text[m.start() - 1 : m.end()], b.text[m.start() - 1] + word
+            out.append(replace(finding(
+                CODES["R-REPEAT"].level, "R-REPEAT", f"“{written}”重复：应为“{word}”。",
                 bi, b, sentence_at(b.text, m.start()), expected=word,
-            ))
+            ), figure=written))
     return out
 
 
