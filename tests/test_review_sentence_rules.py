@@ -174,3 +174,12 @@ def test_the_templates_name_field_left_where_the_title_names_the_unit():
     assert review_text(text.replace("部门名称", "随县均川镇中心学校")) == []
     # the template itself: its title holds the placeholder
     assert review_text(text.replace("随县均川镇中心学校", "上海市XX局").replace("部门名称", "上海市XX局")) == []
+
+
+def test_the_subject_of_a_comparison_after_several_amounts():
+    # "预算P，决算A，较上年决算数B…": the 决算 is what is compared with last year's 决算
+    text = "“三公”经费预算数为832.05万元，决算支出数为820.33万元，较2022年决算数688.84万元增加131.49万元，{0}19.09%。"
+    assert _found(text.format("下降")) == [("R-DIRECTION", "19.09%", "增长19.09%")]
+    assert review_text(text.format("增长")) == []
+    # "甲a、乙b，比上年B增长R%": which amount B is last year's is not written
+    assert review_text("人员经费120.00万元、公用经费30.00万元，比上年100.00万元增长50%。") == []

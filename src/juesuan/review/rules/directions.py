@@ -120,12 +120,16 @@ def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
             # a figure with no word before it ("…比上年\n17,290.00元减少…", a line break of a
             # PDF copy) is not known to be the subject: this year's amount, last year's or a base
             between = _commas(sent, g.f.end, figs[i].f.start)
-            if figs[i].role == "base" and re.search(r"[，,；;]", between) and (
-                    any(x.role == "level" and x.f.is_money and not x.paren and x.clause == g.clause for x in figs[:j])
-                    or _OWN_SUBJECT.match(re.split(r"[，,；;]", between)[-1].strip())):
-                # "A、B和C，比上年D…", "X，其中甲a，比上年D…": which amount D is of is unsaid; "X，其中乙比上年D…":
-                # the comparison names a subject of its own, whose amount is not written
-                return None
+            if figs[i].role == "base" and re.search(r"[，,；;]", between):
+                others = [x for x in figs[:j] if x.role == "level" and x.f.is_money and not x.paren
+                          and x.clause == g.clause]
+                kind = "决算" if "决算" in figs[i].target else "预算" if "预算" in figs[i].target else ""
+                if others and kind and g.kind == kind and all(x.kind != kind for x in others):
+                    return g  # "预算数为P，决算支出数为A，较2022年决算数B…": the one 决算 of the clause
+                if others or _OWN_SUBJECT.match(re.split(r"[，,；;]", between)[-1].strip()):
+                    # "A、B和C，比上年D…", "X，其中甲a，比上年D…": which amount D is of is unsaid; "X，其中乙比上年
+                    # D…": the comparison names a subject of its own, whose amount is not written
+                    return None
             return g if _WORD.search(g.pre) else None
         if g.role in ("diff",) and g.clause == figs[i].clause:
             return None
