@@ -183,3 +183,18 @@ def test_the_subject_of_a_comparison_after_several_amounts():
     assert review_text(text.format("增长")) == []
     # "甲a、乙b，比上年B增长R%": which amount B is last year's is not written
     assert review_text("人员经费120.00万元、公用经费30.00万元，比上年100.00万元增长50%。") == []
+
+
+def test_a_rates_current_amount_in_the_paragraph_before():
+    text = ("2018年财政拨款“三公”经费预算总额为2.7万元，其中，因公出国（境）费支出0万元，公务用车购置及运行费支出1.5万元，"
+            "公务接待费支出1.2万元。\n2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅{0}%。")
+    assert _found(text.format("0.02")) == [("R-PERCENT", "0.02%", "2.17%")]
+    assert review_text(text.format("2.17")) == []
+
+
+def test_shares_of_a_total_the_sentence_names_from_an_earlier_section():
+    text = ("（一）“三公”经费财政拨款支出决算总体情况\n2023年“三公”经费财政拨款支出决算为3.46万元。\n"
+            "（二）“三公”经费财政拨款支出决算具体情况\n2023年“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，"
+            "占0%；公务用车购置及运行维护费支出决算1.4万元，占{0}%；公务接待费支出决算2.06万元，占{1}%。")
+    assert _found(text.format("0.02", "59.54")) == [("R-SHARE", "0.02%", "40.46%")]
+    assert review_text(text.format("40.46", "59.54")) == []

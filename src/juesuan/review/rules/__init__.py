@@ -60,6 +60,7 @@ from .items import (
 from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
+from .opener_shares import rule_opener_shares
 from .parts import rule_wrong_part
 from .placeholders import rule_name_placeholders
 from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope
@@ -145,6 +146,7 @@ RULES: list[tuple[str, Rule]] = [
     ("与上年比较的句子的年份", rule_wrong_year),
     ("持平与前后文的上年数", rule_flat_context),
     ("单位名称处的模板字样", rule_name_placeholders),
+    ("以前文总数为基数的分项占比", rule_opener_shares),
 ]
 
 

@@ -51,10 +51,13 @@ def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
     ctx = amounts_by_context(blocks, year)
     seen: dict[str, Figure] = {}  # the latest amount stated under each label
     changes = table_changes(blocks)
+    last: Sentence | None = None  # the last sentence of the paragraph before (tables end it)
     for bi, b in enumerate(blocks):
         if b.is_table:
+            last = None
             continue
-        prev: Sentence | None = None
+        # the sentence before, across a paragraph break: "…预算总额为A万元。" ¶ "…预算数比上年减少C万元"
+        prev: Sentence | None = last if last is not None and last.figs else None
         pair: tuple[Fig, Fig] | None = None  # the paragraph's latest (预算, 决算) sentence
         for s in sentences(b.text):
             out.extend(_comparisons(bi, b, s, prev, year, seen, ctx, pair, changes))
@@ -63,6 +66,7 @@ def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
                 if g.role == "level" and not g.paren and g.f.is_money:
                     seen[raw_label(s.text, g.f.start)] = g.f
             prev = s
+        last = prev
     return out
 
 
@@ -330,15 +334,26 @@ def _named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
     """ "…收入支出总计A万元。与上年相比，收入支出总计增加C万元": the amount the sentence before
     states under the words this change is about (one amount, named the same, in that sentence)."""
     words = re.split(r"[，,；;：:]", quote[: g.f.start])[-1]
-    m = re.match(rf"^(.{{2,30}}?)(?:{DIR})了?$", words.strip())
-    if not m or re.search(r"(?<![对相占])[比较]|\d", m.group(1)):
+    m = re.match(rf"^(.{{2,40}}?)(?:{DIR})了?$", words.strip())
+    if not m:
         return None
-    subject = m.group(1)
+    # "2018年“三公”经费预算数比2017年预算数减少C": the subject is what comes before 比, without its year
+    subject = _core(re.split(r"(?<![对相占])[比较]", m.group(1))[0])
+    if len(subject) < 2 or re.search(r"\d", subject):
+        return None
+
     def label(x: Fig) -> str:
-        return re.sub(r"(?:为|是|达)$", "", prev.text[label_start(prev.text, x.f.start) : x.f.start].strip())
+        return _core(prev.text[label_start(prev.text, x.f.start) : x.f.start])
 
     named = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money and label(x).endswith(subject)]
     return named[0].f if len(named) == 1 and named[0].f.unit == g.f.unit else None
+
+
+def _core(label: str) -> str:
+    """A line's name without its year, fund scope and the words around an amount ("2018年财政拨款“三公”经费
+    预算总额为" → "“三公”经费预算")."""
+    label = re.sub(r"(?:19|20)\d\d年度?|本年度?|财政拨款|的", "", label.strip())
+    return re.sub(r"(?:总额|合计|总计|数)?(?:为|是|达)?$", "", label)
 
 
 def _names(pre: str, target: str) -> bool:
