@@ -37,11 +37,11 @@ def rule_flat_context(blocks: list[Block]) -> list[ReviewFinding]:
                 if len(mine) != 1 or mine[0].role != "level" or "基本" in m.group(0):
                     continue  # the base is in the clause (flat.flat_said), or which amount is meant is unclear
                 a = mine[0]
-                key = keys.get(id(a.f))
-                if key is None or key[0] != year or (m.group("kind") and m.group("kind") != key[1]):
+                own = keys.get(id(a.f))
+                if own is None or own[0] != year or (m.group("kind") and m.group("kind") != own[1]):
                     continue
-                line = key[3]
-                before = values.get((year - 1, *key[1:]), {})
+                line = own[3]
+                before = values.get((year - 1, *own[1:]), {})
                 if len(before) != 1:
                     continue
                 prior = next(iter(before.values()))

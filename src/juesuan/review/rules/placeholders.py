@@ -21,7 +21,7 @@ def rule_name_placeholders(blocks: list[Block]) -> list[ReviewFinding]:
     """A placeholder standing for the unit's name where the title gives the name."""
     title = next((b for b in blocks[:3] if not b.is_table and b.text.strip()), None)
     m = _TITLE.match(title.text) if title else None
-    if m is None or re.search(_PLACE, title.text) or "名称" in m.group("unit"):
+    if title is None or m is None or re.search(_PLACE, title.text) or "名称" in m.group("unit"):
         return []  # no title naming the unit, or the template's own title
     unit = m.group("unit")
     places = [(bi, b, s) for bi, b in enumerate(blocks) if not b.is_table for s in _SLOT.finditer(b.text)]
