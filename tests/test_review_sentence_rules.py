@@ -186,8 +186,8 @@ def test_the_subject_of_a_comparison_after_several_amounts():
 
 
 def test_a_rates_current_amount_in_the_paragraph_before():
-    text = ("2018年财政拨款“三公”经费预算总额为2.7万元，其中，因公出国（境）费支出0万元，公务用车购置及运行费支出1.5万元，"
-            "公务接待费支出1.2万元。\n2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅{0}%。")
+    text = ("2018年财政拨款“三公”经费预算总额为2.7万元，其中，因公出国（境）费支出0万元，"
+            "公务用车购置及运行费支出1.5万元，公务接待费支出1.2万元。\n2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅{0}%。")
     assert _found(text.format("0.02")) == [("R-PERCENT", "0.02%", "2.17%")]
     assert review_text(text.format("2.17")) == []
 
