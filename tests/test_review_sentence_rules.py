@@ -198,3 +198,9 @@ def test_shares_of_a_total_the_sentence_names_from_an_earlier_section():
             "占0%；公务用车购置及运行维护费支出决算1.4万元，占{0}%；公务接待费支出决算2.06万元，占{1}%。")
     assert _found(text.format("0.02", "59.54")) == [("R-SHARE", "0.02%", "40.46%")]
     assert review_text(text.format("40.46", "59.54")) == []
+
+
+def test_last_years_execution_told_in_a_budget_text_is_no_wrong_year():
+    text = ("2024年部门预算情况说明\n2024年“三公”经费预算为12.00万元，比上年减少1.00万元。\n"
+            "2023年“三公”经费预算执行数为11.50万元，比上年减少0.50万元。")
+    assert review_text(text) == []

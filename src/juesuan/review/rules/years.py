@@ -49,8 +49,8 @@ def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
                    if not _BASE_BEFORE.search(s.text[max(0, m.start() - 3) : m.start()])]
             if {int(m.group(1)) for m in re.finditer(r"((?:19|20)\d\d)", s.text)} != {year - 1} or len(own) != 1:
                 continue  # one year only, once, as the statement's own
-            if not _AGAINST_LAST.search(s.text[own[0].end() :]):
-                continue
+            if not _AGAINST_LAST.search(s.text[own[0].end() :]) or "执行" in s.text:
+                continue  # no comparison of its own year; or last year's budget execution, told in a 预算 text
             m = own[0]
             written = s.text[m.start() : m.end() + 3]
             out.append(replace(finding(
