@@ -204,3 +204,15 @@ def test_last_years_execution_told_in_a_budget_text_is_no_wrong_year():
     text = ("2024年部门预算情况说明\n2024年“三公”经费预算为12.00万元，比上年减少1.00万元。\n"
             "2023年“三公”经费预算执行数为11.50万元，比上年减少0.50万元。")
     assert review_text(text) == []
+
+
+def test_a_total_change_of_income_and_of_spending_against_the_funds_listed_below():
+    text = ("（一）财政拨款收支与2018年度决算对比情况\n"
+            "本部门2019年度财政拨款本年收入1205.11万元，比2018年度增加{0}万元，增长27%；本年支出1094.65万元，"
+            "增加{1}万元，增长23%。具体情况如下：\n"
+            "一般公共预算财政拨款本年收入979.53万元，比上年增加28.13万元；本年支出869.07万元，比上年增加240.09万元。\n"
+            "政府性基金预算财政拨款本年收入225.58万元，比上年增加161.78万元；本年支出225.58万元，比上年增加161.78万元。\n"
+            "（二）财政拨款收支与年初预算数对比情况")
+    sums = [(f.figure, f.expected) for f in review_text(text.format("253.71", "207.42")) if f.code == "R-SUM"]
+    assert sums == [("253.71万元", "增加189.91万元"), ("207.42万元", "增加401.87万元")]
+    assert [f for f in review_text(text.format("189.91", "401.87")) if f.code == "R-SUM"] == []
