@@ -193,7 +193,8 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
         codes.setdefault(f.block, set()).add(f.code)
     kept = [f for f in found if not set(_FOLLOWS.get(f.code, ())) & codes[f.block]]
     # a share or rate divided by a total that another finding holds wrong follows from that finding
-    wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM") and f.figure}
+    # (not by a 提示: "如无未列出的项目" does not hold the total wrong)
+    wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM") and f.figure and f.level != Level.INFO}
     kept = [f for f in kept if not (f.code in ("R-SHARE", "R-RATE", "R-PERCENT")
                                      and {_amount(x) for x in _DIVISOR.findall(f.why)} & wrong)]
     # a list's wrong item (R-PART): the total it makes look wrong, and its share, follow from it

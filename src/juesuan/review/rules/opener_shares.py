@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import HUNDRED, ReviewFinding, amt, finding, iv, iv_ratio, iv_sum, meets, pct, point
+from ..base import HUNDRED, ReviewFinding, amt, finding, iv, iv_ratio, iv_sum, meets, pct, point, show
 from ..extract import Block
 from ..figures import Figure
 from ..sentences import label_start, sentences
@@ -56,6 +56,18 @@ def _against(bi, b, quote: str, figs, whole: Figure) -> list[ReviewFinding]:
     if len(pairs) < 2 or meets(iv_sum([iv(sh) for _, sh in pairs]), (HUNDRED, HUNDRED)):
         return []  # shares adding to 100% are of the parts' own sum (shares.rule_shares checks them)
     out = []
+    levels = [g for g in figs if g.role == "level" and not g.paren and g.f.is_money]
+    parts = iv_sum([iv(p) for p, _ in pairs])
+    if len(levels) == len(pairs) and not meets(parts, iv(whole)):
+        total = sum((p.yuan() for p, _ in pairs), Decimal(0))
+        shown = show(total, whole)
+        over = total > whole.yuan()
+        out.append(finding(
+            Level.ERROR if over else Level.INFO, "R-SUM",
+            f"所列各项之和{shown}与前文的总数{whole.raw}不符"
+            + ("。" if over else f"：如无未列出的项目，总数应为{shown}。"),
+            bi, b, quote, whole, shown, " + ".join(amt(p) for p, _ in pairs) + f" = {shown}",
+        ))
     for part, share in pairs:
         r = iv_ratio(iv(part), iv(whole))
         if r is None or meets(r, iv(share)):
