@@ -84,17 +84,19 @@ def _findings(s: SheetOut, findings: list, locator: L.Locator, tables: dict[str,
 
 def _needs(g) -> list[float]:
     """Each column's content on one line (characters, ``text_units``): its figures and codes, its names
-    up to ``PUBLIC_NAME_CHARS`` (a longer one wraps, as in the template); headers wrap as they must."""
+    up to ``PUBLIC_NAME_CHARS`` (a longer one wraps, as in the template), its own header label on at most
+    two lines (功能分类 | 科目编码, as the template)."""
     from ..disclosure import spec as public
 
+    heads = {m.col: text_units(m.text) / 2 + 1 for m in g.header if m.col == m.last_col}
     out = []
     for j, kind in enumerate(g.kinds):
         if kind == public.TEXT:
             longest = max((text_units(INDENT * lvl + str(row[j] or "")) for row, lvl in zip(g.body, g.indent,
                                                                                              strict=True)), default=0)
-            out.append(min(longest, 2.0 * PUBLIC_NAME_CHARS))
+            out.append(max(min(longest, 2.0 * PUBLIC_NAME_CHARS), heads.get(j, 0)))
         else:
-            out.append(max((text_units(g.text(i, j)) for i in range(len(g.body))), default=0))
+            out.append(max([text_units(g.text(i, j)) for i in range(len(g.body))] + [heads.get(j, 0)]))
     return out
 
 
