@@ -28,7 +28,7 @@ def public_sheet(disclosed: Any, locator: L.Locator | None = None) -> SheetOut:
     s.widths = {}  # every column is a table's own (the look's widths are the blank sheet's)
     s.put(0, 0, Cell(TOOL_LOOKS[L.DISCLOSURE].title, style="title"))
     errors = disclosed.errors
-    status = (f"存在 {errors} 项审核错误，仅供核对（各项列在九张表下方）" if errors
+    status = (f"存在 {errors} 项审核错误，仅供核对" if errors
               else "表间审核通过。Word/PDF 与 Excel 文件已生成在工作簿旁。")
     col = 0
     tables: dict[str, str] = {}  # each table's title cell: where a finding about the table links to
@@ -46,7 +46,7 @@ def public_sheet(disclosed: Any, locator: L.Locator | None = None) -> SheetOut:
         col += n + 1
     _findings(s, disclosed.findings, locator or L.Locator(), tables, max(a[2] for a in s.areas) + 3)
     right = s.areas[0][3]  # the status line wraps over the first table
-    text = f"{disclosed.filename()}（单位：万元）。{status}"
+    text = f"{disclosed.filename()}（单位：万元），公开01–09从左到右排列，审核结果列在表下方。{status}"
     s.put(1, 0, Cell(text, style="error_wrap" if errors else "note_wrap"))
     s.merges.append((1, 0, 1, right))
     s.heights[1] = text_height(text, sum(s.widths[j] for j in range(right + 1)))
