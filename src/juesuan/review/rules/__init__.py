@@ -22,12 +22,13 @@ from ..base import ReviewFinding
 from ..extract import Block
 from ..grid import model
 from .blanks import rule_blanks
+from .cash import rule_cash_without_balance
+from .cross import rule_cross_tables
 from .directions import rule_comparisons, rule_reasons
 from .disclosure import (
     rule_budget_words,
     rule_code_names,
     rule_code_names_agree,
-    rule_economic_lists,
     rule_rate_of_zero,
     rule_subsets,
 )
@@ -35,7 +36,6 @@ from .documents import (
     rule_basic_items,
     rule_basic_text,
     rule_cover,
-    rule_cross_tables,
     rule_flat_changes,
     rule_flat_reasons,
     rule_fund_tables,
@@ -43,10 +43,11 @@ from .documents import (
     rule_running_cost,
     rule_zero_base,
 )
-from .funds import rule_fund_section
+from .econ import rule_economic_lists
+from .flat_context import rule_flat_context
+from .funds import rule_fund_section, rule_fund_totals
 from .items import (
     rule_class_tables,
-    rule_fund_totals,
     rule_item_basic,
     rule_item_budget_words,
     rule_item_names,
@@ -59,7 +60,9 @@ from .items import (
 from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
+from .opener_shares import rule_opener_shares
 from .parts import rule_wrong_part
+from .placeholders import rule_name_placeholders
 from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope
 from .reading import rule_reading
 from .respective import rule_respective
@@ -77,6 +80,7 @@ from .wording import (
     rule_unit_name,
     rule_unit_slips,
 )
+from .years import rule_wrong_year
 
 __all__ = ["RULES", "ReviewFinding", "run"]
 
@@ -139,6 +143,11 @@ RULES: list[tuple[str, Rule]] = [
     ("“三公”经费预算为0的完成率", rule_sangong_zero_budget),
     ("读取完整性", rule_reading),
     ("未填的数字", rule_blanks),
+    ("货币资金增加而无结转结余", rule_cash_without_balance),
+    ("与上年比较的句子的年份", rule_wrong_year),
+    ("持平与前后文的上年数", rule_flat_context),
+    ("单位名称处的模板字样", rule_name_placeholders),
+    ("以前文总数为基数的分项占比", rule_opener_shares),
 ]
 
 
@@ -185,7 +194,8 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
         codes.setdefault(f.block, set()).add(f.code)
     kept = [f for f in found if not set(_FOLLOWS.get(f.code, ())) & codes[f.block]]
     # a share or rate divided by a total that another finding holds wrong follows from that finding
-    wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM") and f.figure}
+    # (not by a 提示: "如无未列出的项目" does not hold the total wrong)
+    wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM") and f.figure and f.level != Level.INFO}
     kept = [f for f in kept if not (f.code in ("R-SHARE", "R-RATE", "R-PERCENT")
                                      and {_amount(x) for x in _DIVISOR.findall(f.why)} & wrong)]
     # a list's wrong item (R-PART): the total it makes look wrong, and its share, follow from it
