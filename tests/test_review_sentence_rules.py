@@ -226,3 +226,9 @@ def test_items_of_an_earlier_total_that_do_not_add_up_to_it():
     # the sum below the total is a question (lines may be left out); the shares of the total stay wrong
     assert ("提示", "R-SUM", "3.46万元", "1.68万元") in found
     assert ("错误", "R-SHARE", "0.02%", "40.46%") in found and ("错误", "R-SHARE", "0.95%", "8.09%") in found
+
+
+def test_a_remark_with_no_figure_is_no_item_of_the_list():
+    text = "公务用车购置及运行维护费支出2.02万元，其中：公务用车购置支出为{0}万元，公务用车购置数0辆。"
+    assert _found(text.format("3.22")) == [("R-SUM", "2.02万元", "≥3.22万元")]
+    assert review_text(text.format("0")) == []
