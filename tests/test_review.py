@@ -108,6 +108,7 @@ SEED_EXPECTED = [
     (10, "R-TYPO-YEAR", "", "2021年度"),
     (11, "R-FORMULA-UNIT", "", "人均开支＝本期支出数÷本期平均在职人员数（元/人）"),
     (12, "R-VERIFY-PROJECT", "", ""),
+    (13, "R-CASH-BALANCE", "", "核实年末结转和结余"),
 ]
 
 
@@ -115,7 +116,7 @@ def test_seed_errors_found_with_their_right_values(seed_findings):
     got = {(f.code, f.figure, f.expected) for f in seed_findings}
     missing = [e for e in SEED_EXPECTED if e[1:] not in got]
     assert missing == []
-    assert len({n for n, *_ in SEED_EXPECTED}) >= 10  # 12 of the 13 (not #13)
+    assert len({n for n, *_ in SEED_EXPECTED}) == 13  # all 13
     why = {f.figure: f.why for f in seed_findings if f.code == "R-SUM"}
     # the arithmetic first; the R-SAME on the same figure and value is merged into it ("；另见：…")
     assert why["2,264,200.00元"].startswith("2,184,200.00 + 80,000.00 + 391,800.00 = 2,656,000.00元")

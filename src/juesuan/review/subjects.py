@@ -184,6 +184,24 @@ def classes_add_up(b: Block) -> bool:
     return True
 
 
+def t4_classes(blocks: list[Block]) -> dict[str, tuple[Figure, ...]]:
+    """类 code → its 支出 amounts in the 财政拨款收入支出决算总表 (公开04: 合计, 一般公共预算, 政府性基金,
+    国有资本经营; a blank is 0), found by the 类 name ("七、文化旅游体育与传媒支出") on the 支出 side."""
+    names = {plain(n): c for c, n in catalog.CLASS_NAMES.items()}
+    out: dict[str, tuple[Figure, ...]] = {}
+    for b in blocks:
+        if not b.is_table or b.kind != T4:
+            continue
+        unit = table_unit(b)
+        for row in b.rows:
+            for c, cell in enumerate(row):
+                code = names.get(plain(re.sub(rf"^[{_NUM}]+[、.．]", "", cell.strip())))
+                amounts = [cell_amount(x, unit) for x in row[c + 1 : c + 5]]
+                if code and len(amounts) == 4 and all(a is not None for a in amounts):
+                    out.setdefault(code, tuple(a for a in amounts if a is not None))
+    return out
+
+
 @memo
 def code_names(blocks: list[Block]) -> dict[str, str]:
     """Every code's name: the catalog's 类/款/项 (the 政府收支分类科目: a table naming one otherwise is

@@ -22,12 +22,13 @@ from ..base import ReviewFinding
 from ..extract import Block
 from ..grid import model
 from .blanks import rule_blanks
+from .cash import rule_cash_without_balance
+from .cross import rule_cross_tables
 from .directions import rule_comparisons, rule_reasons
 from .disclosure import (
     rule_budget_words,
     rule_code_names,
     rule_code_names_agree,
-    rule_economic_lists,
     rule_rate_of_zero,
     rule_subsets,
 )
@@ -35,7 +36,6 @@ from .documents import (
     rule_basic_items,
     rule_basic_text,
     rule_cover,
-    rule_cross_tables,
     rule_flat_changes,
     rule_flat_reasons,
     rule_fund_tables,
@@ -43,11 +43,11 @@ from .documents import (
     rule_running_cost,
     rule_zero_base,
 )
+from .econ import rule_economic_lists
 from .flat_context import rule_flat_context
-from .funds import rule_fund_section
+from .funds import rule_fund_section, rule_fund_totals
 from .items import (
     rule_class_tables,
-    rule_fund_totals,
     rule_item_basic,
     rule_item_budget_words,
     rule_item_names,
@@ -143,6 +143,7 @@ RULES: list[tuple[str, Rule]] = [
     ("“三公”经费预算为0的完成率", rule_sangong_zero_budget),
     ("读取完整性", rule_reading),
     ("未填的数字", rule_blanks),
+    ("货币资金增加而无结转结余", rule_cash_without_balance),
     ("与上年比较的句子的年份", rule_wrong_year),
     ("持平与前后文的上年数", rule_flat_context),
     ("单位名称处的模板字样", rule_name_placeholders),

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from decimal import Decimal
 
 from ...core import catalog
 from ...core.codes import CODES
 from ...core.findings import Level
 from ...core.fmt import number
 from ..base import LIST_MARK, ReviewFinding, finding, iv, meets, point, show
-from ..blocks import Block, table_unit
+from ..blocks import Block
 from ..figures import Figure
 from ..sentences import Fig, report_year, sentences
 
@@ -209,84 +208,6 @@ def rule_code_names(blocks: list[Block]) -> list[ReviewFinding]:
                 ))
     return out
 
-
-
-_ECONOMIC = re.compile(r"^(30[1-9]|31\d|399)(\d{2})$")
-_PERSONNEL = ("301", "303")  # 人员经费: 工资福利支出, 对个人和家庭的补助; the rest is 公用经费
-# "人员经费X万元，主要包括：A、B" (the template), "…。主要用于：A、B", "…，包括A、B"
-_LIST = re.compile(r"(人员经费|公用经费)[^，。；;]*?万元[，,。]?\s*(?:主要)?(?:包括|用于|有)[：:]?(?P<items>[^；;。]+)")
-_CLASS_LINE = re.compile(r"^(30[1-9]|31\d|399)$")
-
-
-def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
-    """(code, name, amount) of the 类 and 款 lines of the 基本支出决算表 (both halves)."""
-    from .text_table import _cell_value, table_kind
-
-    out = []
-    for b in blocks:
-        if not b.is_table or table_kind(b) != "一般公共预算财政拨款基本支出决算表":
-            continue
-        unit = table_unit(b)
-        for row in b.rows:
-            for c in range(len(row) - 2):
-                if not (_ECONOMIC.match(row[c].strip()) or _CLASS_LINE.match(row[c].strip())):
-                    continue
-                value = _cell_value(row[c + 2], unit)
-                if value is None and not row[c + 2].strip() and row[c + 1].strip():
-                    value = Figure(Decimal(0), unit, "", 0, 0, 2)  # a blank amount of a named line: 0
-                if value is not None:
-                    out.append((row[c].strip(), _norm(row[c + 1]), value))
-    return out
-
-
-def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "人员经费…主要包括：A、B…" against the 基本支出决算表: the lines named are those with an
-    amount, and (unless the list ends in "……"/"等") every line with an amount is named."""
-    every = _economic_lines(blocks)
-    classes = {n: c for c, n, _ in every if len(c) == 3}
-    lines = [x for x in every if len(x[0]) == 5]
-    if not lines:
-        return []
-    out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for m in _LIST.finditer(b.text):
-            group = [(c, n, v) for c, n, v in lines if (c[:3] in _PERSONNEL) == (m.group(1) == "人员经费")]
-            text = m.group("items")
-            bare = re.sub(r"(?:……|…|等)+$|（[^）]*）$|\([^)]*\)$", "", text.strip())
-            by_name = {n: v for _, n, v in group}
-            named = []
-            for x in (_norm(x) for x in re.split(r"[、，,]", bare) if x):
-                parts = x.split("和")  # "办公设备购置和专用设备购置": the last two joined by 和
-                named.extend(parts if x not in by_name and len(parts) > 1 and all(p in by_name for p in parts)
-                             else [x])
-            if not any(v.value for v in by_name.values()):
-                continue  # every line shows 0 (amounts under the 万元 shown): nothing to compare
-            if sum(1 for n in named if n in by_name or n in classes) * 2 < len(named) or not named:
-                continue  # mostly not 经济分类 names: a purpose ("主要用于保障机关运转"), not a list of lines
-            # a 类 named ("工资福利支出") stands for its 款
-            named = [*(n for n in named if n not in classes),
-                     *(n for c, n, v in group if v.value and c[:3] in {classes[x] for x in named if x in classes})]
-            zero = [n for n in named if n in by_name and by_name[n].value == 0]
-            absent = [n for n in named if n not in by_name]
-            left = [] if re.search(r"……|…|等$", text) else [n for _, n, v in group if v.value and n not in named]
-            if not (zero or absent or left):
-                continue
-            said = []
-            if zero:
-                said.append(f"所列{'、'.join(zero)}在基本支出决算表中为0")
-            if absent:
-                said.append(f"{'、'.join(absent)}在表中没有")
-            if left:
-                said.append(f"表中有金额的{'、'.join(left)}未列")
-            right = "、".join(n for _, n, v in group if v.value)
-            out.append(finding(
-                CODES["R-ECON-LIST"].level, "R-ECON-LIST",
-                f"{m.group(1)}“主要包括”的科目与基本支出决算表不符：{'；'.join(said)}。",
-                bi, b, m.group(0), expected=right,
-            ))
-    return out
 
 
 def rule_code_names_agree(blocks: list[Block]) -> list[ReviewFinding]:

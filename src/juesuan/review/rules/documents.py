@@ -13,12 +13,11 @@ from typing import Any
 
 from ...core.codes import CODES
 from ...core.findings import Level
-from ..base import LIST_MARK, ReviewFinding, amt, finding, iv, iv_sum, meets, show
+from ..base import LIST_MARK, ReviewFinding, amt, finding, iv, meets, show
 from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..sentences import levels_of, raw_label, report_year, sentence_at, sentences
-from ..subjects import classes_add_up
-from .tables import rule_tables
+from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
 from .text_table import _cell_value, _plain, table_kind
 
 # --- 机关运行经费 ≤ 公用经费 ------------------------------------------------------------
@@ -45,25 +44,6 @@ def _stated(blocks: list[Block]) -> Iterator[tuple[int, Any, Any, str]]:
         for s in sentences(b.text):
             for g in levels_of(s.figs):
                 yield bi, s, g, raw_label(s.text, g.f.start)
-
-
-def _table_total(blocks: list[Block], kind: str, label: str) -> Figure | None:
-    """The first amount right of the cell ``label`` in the table ``kind`` (one value, else None)."""
-    found: set[Decimal] = set()
-    first = None
-    for b in blocks:
-        if not b.is_table or table_kind(b) != kind:
-            continue
-        unit = table_unit(b)
-        for row in b.rows:
-            for c, cell in enumerate(row):
-                if _plain(cell) != label:
-                    continue
-                value = next((v for x in row[c + 1 : c + 3] if (v := _cell_value(x, unit))), None)
-                if value is not None:
-                    found.add(value.yuan())
-                    first = first or value
-    return first if len(found) == 1 else None
 
 
 def rule_running_cost(blocks: list[Block]) -> list[ReviewFinding]:
@@ -144,84 +124,6 @@ def rule_fund_tables(blocks: list[Block]) -> list[ReviewFinding]:
                 f"正文写了{fund}预算财政拨款{amt(f)}，而{kind}没有金额：两处应一致。",
                 bi, blocks[bi], quote, f, f"按表为0，或在表中填列{amt(f)}",
             ))
-    return out
-
-
-# --- the same total in two tables -----------------------------------------------------------
-
-_T1, _T2, _T3, _T5, _T6 = ("收入支出决算总表", "收入决算表", "支出决算表", "一般公共预算财政拨款支出决算表",
-                           "一般公共预算财政拨款基本支出决算表")
-# the 合计 row's columns in the template's order
-_COLUMNS = {_T2: ("本年收入合计", "财政拨款收入"), _T3: ("本年支出合计", "基本支出", "项目支出"),
-            _T5: ("合计", "基本支出", "项目支出")}
-
-
-def _total_amounts(blocks: list[Block], kind: str) -> list[Figure]:
-    """The amounts of a table's 合计 row in column order (a blank cell is 0), [] when not read."""
-    for b in blocks:
-        if not b.is_table or table_kind(b) != kind:
-            continue
-        unit = table_unit(b)
-        zero = Figure(Decimal(0), unit, "0", 0, 0, 2)
-        for row in b.rows:
-            at = next((i for i, x in enumerate(row) if x.strip()), None)  # the row's label: its first cell
-            if at is None or at > 2 or _plain(row[at]) != "合计":
-                continue
-            # "合计" in the code column with the name column left blank (merged cells)
-            cells = row[at + 2 :] if at == 0 and len(row) > 2 and not row[1].strip() else row[at + 1 :]
-            values = [_cell_value(x, unit) if x.strip() else zero for x in cells]
-            if values and all(v is not None for v in values) and values[0] is not zero:
-                return [v for v in values if v is not None]
-    return []
-
-
-def _broken(b: Block) -> bool:
-    """A table that does not add up in itself: said there, once; its totals are not compared."""
-    return not classes_add_up(b) or any(f.code in ("R-TABLE-SUM", "R-TABLE-PARENT") for f in rule_tables([b]))
-
-
-def _cross(level: Level, text: str, blocks: list[Block], bi: int, shown: Figure, expected: str,
-           why: str, code: str = "R-TABLE-CROSS") -> ReviewFinding:
-    """A finding on a table's cell; its value as the cell would print it (the table's 单位 is given above it)."""
-    if not re.search(r"[元%]", shown.raw):
-        expected = expected.removesuffix("万元").removesuffix("元")
-    return ReviewFinding(level, code, text, quote=f"{table_kind(blocks[bi])}：合计 {shown.raw}",
-                         place=blocks[bi].place, expected=expected, why=why, block=bi, figure=shown.raw)
-
-
-def rule_cross_tables(blocks: list[Block]) -> list[ReviewFinding]:
-    """Totals two 公开 tables both show: 公开01 本年收入/支出合计 = 公开02/03 合计; 公开03 = 公开05
-    column by column when their totals are equal (then the unit spent nothing but 一般公共预算
-    财政拨款); 公开05 基本支出 = 公开06 人员经费 + 公用经费 (a difference the rounding of the
-    two parts explains is 尾数, not reported)."""
-    where = {k: bi for bi, b in enumerate(blocks) if b.is_table and (k := table_kind(b))}
-    level = CODES["R-TABLE-CROSS"].level
-    out = []
-    for label, other in (("本年收入合计", _T2), ("本年支出合计", _T3)):
-        x = _table_total(blocks, _T1, label) if _T1 in where else None
-        ys = _total_amounts(blocks, other) if other in where else []
-        if x is not None and ys and x.yuan() != ys[0].yuan():
-            out.append(_cross(level, f"{other}的合计{amt(ys[0])}与{_T1}的{label}{amt(x)}不一致：同一个数应相同。",
-                              blocks, where[other], ys[0], amt(x), f"{_T1}：{label} {x.raw}"))
-    t3, t5 = (_total_amounts(blocks, k) if k in where and not _broken(blocks[where[k]]) else [] for k in (_T3, _T5))
-    if len(t3) >= 3 and len(t5) >= 3 and t3[0].yuan() == t5[0].yuan():
-        # the same 合计 (the unit spent nothing but 一般公共预算财政拨款): the split must agree too,
-        # beyond one unit of the last digit (a 合计 summed from rounded lines: 尾数, not reported)
-        for col in (1, 2):
-            if abs(t5[col].yuan() - t3[col].yuan()) > 2 * t5[col].half_yuan():
-                name = _COLUMNS[_T5][col]
-                out.append(_cross(level, f"{_T5}合计行的{name}{amt(t5[col])}与{_T3}的{amt(t3[col])}不一致：两表合计"
-                                  f"相同（只有一般公共预算财政拨款支出），{name}也应相同。", blocks, where[_T5],
-                                  t5[col], amt(t3[col]), f"{_T3}：合计 {name} {t3[col].raw}"))
-    parts = [_table_total(blocks, _T6, p) for p in ("人员经费合计", "公用经费合计")] if _T6 in where else []
-    values = [p for p in parts if p is not None]
-    if len(t5) >= 2 and len(values) == 2 and not _broken(blocks[where[_T6]]):
-        x, total = t5[1], values[0].yuan() + values[1].yuan()
-        if total != x.yuan() and not meets(iv_sum([iv(p) for p in values]), iv(x)):  # else 尾数: nothing to say
-            out.append(_cross(
-                level, f"{_T5}的基本支出{amt(x)}与{_T6}的人员经费合计＋公用经费合计不一致。",
-                blocks, where[_T5], x, amt(Figure(total / (10000 if x.unit == "万元" else 1), x.unit, "", 0, 0, 2)),
-                " + ".join(p.raw for p in values)))
     return out
 
 
@@ -446,7 +348,23 @@ _GENERAL_SENTENCE = re.compile(r"^(?:本年度?|(?:19|20)\d\d年度?)?一般公�
 _FINAL = re.compile(r"^(?:支出)?决算(?:数)?(?:为|是)?$")
 
 
-def _general_total_text(blocks: list[Block], t5: Figure, bi5: int) -> list[ReviewFinding]:
+def _t4_general(blocks: list[Block]) -> tuple[Figure, int] | None:
+    """公开04's 本年支出合计 in its 一般公共预算财政拨款 column (合计 | 一般公共预算 | 政府性基金 | 国有资本经营)."""
+    from ..subjects import cell_amount
+
+    for bi, b in enumerate(blocks):
+        if not b.is_table or table_kind(b) != "财政拨款收入支出决算总表":
+            continue
+        for row in b.rows:
+            for c, cell in enumerate(row):
+                if _plain(cell) == "本年支出合计" and len(row) >= c + 3:
+                    value = cell_amount(row[c + 2], table_unit(b))
+                    if value is not None and value.raw and cell_amount(row[c + 1], table_unit(b)) is not None:
+                        return value, bi
+    return None
+
+
+def _general_total_text(blocks: list[Block], t5: Figure, bi5: int, kind: str = _T5) -> list[ReviewFinding]:
     """ "一般公共预算财政拨款支出X万元" against the 合计 of 公开05: one value however often the text states
     it — when they differ, the table's 合计 is questioned with the text's value; two values, one of
     them the table's — the other statements are questioned with the table's."""
@@ -464,16 +382,19 @@ def _general_total_text(blocks: list[Block], t5: Figure, bi5: int) -> list[Revie
         text = next(iter(stated.values()))[0][2]
         if meets(iv(text), iv(t5)):
             return []
+        if kind != _T5:
+            return []  # 公开04's cell is questioned by its own table's checks, not here
         return [_cross(CODES["R-TEXT-TABLE"].level, f"{_T5}的合计{amt(t5)}与正文的一般公共预算财政拨款支出"
                        f"{amt(text)}不一致：两处应相同。", blocks, bi5, t5, amt(text),
                        f"正文：一般公共预算财政拨款支出{text.raw}", "R-TEXT-TABLE")]
     agree = [v for v, where in stated.items() if meets(iv(where[0][2]), iv(t5))]
-    if len(agree) != 1 or _broken(blocks[bi5]):
+    if len(agree) != 1 or (kind == _T5 and _broken(blocks[bi5])):
         return []
+    what = f"{_T5}的合计" if kind == _T5 else f"{kind}本年支出合计的一般公共预算财政拨款"
     return [finding(CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-                    f"一般公共预算财政拨款支出正文为{f.raw}，与{_T5}的合计及正文其他各处不符："
+                    f"一般公共预算财政拨款支出正文为{f.raw}，与{what}及正文其他各处不符："
                     f"应为{show(t5.yuan(), f)}。",
-                    bi, blocks[bi], quote, f, show(t5.yuan(), f), f"{_T5}合计为{t5.raw}")
+                    bi, blocks[bi], quote, f, show(t5.yuan(), f), f"{what}为{t5.raw}")
             for v, where in stated.items() if v not in agree for bi, quote, f in where]
 
 
@@ -498,6 +419,8 @@ def rule_basic_text(blocks: list[Block]) -> list[ReviewFinding]:
     total = _total_amounts(blocks, _T5)
     if where and total:
         out.extend(_general_total_text(blocks, total[0], where[0]))
+    if (not where or not total or _broken(blocks[where[0]])) and (t4 := _t4_general(blocks)) is not None:
+        out.extend(_general_total_text(blocks, *t4, kind="财政拨款收入支出决算总表"))  # 公开05 not to be trusted
     t5 = _basic_total(blocks, _T5)
     source = f"{_T5}合计行基本支出"
     if t5 is None:  # 公开05 not read (or not adding up): its 基本支出 is 公开06's two 合计

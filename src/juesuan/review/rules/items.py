@@ -14,16 +14,13 @@ from ...core.findings import Level
 from ..base import ReviewFinding, amt, finding, iv, meets, show
 from ..blocks import Block
 from ..figures import Figure
-from ..sentences import levels_of, report_year, sentence_at, sentences
+from ..sentences import levels_of, report_year, sentences
 from ..subjects import (
     FUND_TABLE,
-    T1,
     T3,
     T4,
     T5,
     T7,
-    T8,
-    T9,
     Row,
     cell_amount,
     class_amounts,
@@ -33,6 +30,7 @@ from ..subjects import (
     memo,
     plain,
     sections,
+    t4_classes,
 )
 
 # the column of a fund table that holds a row's 本年支出 (合计): 公开05 code | name | 合计 | 基本 | 项目;
@@ -49,7 +47,7 @@ def _spent(kind: str, row: Row) -> Figure | None:
 def _table_rows(blocks: list[Block]) -> dict[str, dict[str, Row]]:
     """The coded rows of 公开03/05/08/09, without a table that does not add up in itself (its rows
     are not to be trusted: that table is the finding, rules/tables.py)."""
-    from .documents import _broken
+    from .cross import _broken
 
     ok = [b if b.is_table and not _broken(b) else Block(b.text, b.place) for b in blocks]
     return {kind: rows for kind in (T3, *FUND_TABLE.values()) if (rows := coded_rows(ok, kind))}
@@ -117,10 +115,14 @@ def _named_for_another(blocks: list[Block], it, rows: dict[str, Row], kind: str,
 _BASIC_WORDS = re.compile(r"基本支出|基本经费|人员经费|公用经费|人员和公用|日常运转|在职人员工资")
 
 
+_PROJECT_WORDS = re.compile(r"项目支出|项目经费|专项经费|专项资金|专项支出")
+
+
 def rule_item_basic(blocks: list[Block]) -> list[ReviewFinding]:
     """A 项 whose purpose is 基本支出 ("维持日常运转的人员和公用支出", "…等基本经费"), or whose reason speaks of
     its 基本经费 / 人员经费, while its row of the fund's table (else the 支出决算表) has 项目支出 only — the
-    row found by the 项's whole 类/款/项 chain, so that "行政运行（项）" under one 款 is not taken for another's."""
+    row found by the 项's whole 类/款/项 chain, so that "行政运行（项）" under one 款 is not taken for another's;
+    and the other way round: a 项 said to be 项目支出 (专项资金) whose row has 基本支出 only."""
     tables = _table_rows(blocks)
     out = []
     for it in items(blocks):
@@ -134,21 +136,30 @@ def rule_item_basic(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         at = _SPENT.get(kind, 2)
         basic, project = (*row.amounts[at + 1 : at + 3], None, None)[:2]
-        if basic is None or project is None or basic.value or not project.value:
+        if basic is None or project is None or bool(basic.value) == bool(project.value):
             continue
+        only_project = bool(project.value)
+        words, other = (_BASIC_WORDS, "项目") if only_project else (_PROJECT_WORDS, "基本")
         said = []  # (the words, the sentence they are in)
-        if (m := _BASIC_WORDS.search(it.purpose)) and "项目" not in it.purpose:
+        if (m := words.search(it.purpose)) and other not in it.purpose:
             said.append((m.group(0), _sentence_of(blocks[it.block].text, it.purpose), it.block))
         for bi, s in it.sentences:
             reason = re.search(r"原因[^。]*", s.text)
-            if reason and (m := _REASON_WORDS.search(reason.group(0))):
+            if reason and (m := (_REASON_WORDS if only_project else _PROJECT_WORDS).search(reason.group(0))):
                 said.append((m.group(0), s.text, bi))
-        for words, quote, bi in said:
-            out.append(finding(
-                CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
-                f"“{it.name}”在表中只有项目支出{amt(project)}、没有基本支出，正文却说“{words}”：请核对。",
-                bi, blocks[bi], quote, expected=f"项目支出{amt(project)}的用途",
-            ))
+        for found, quote, bi in said:
+            if only_project:
+                out.append(finding(
+                    CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
+                    f"“{it.name}”在表中只有项目支出{amt(project)}、没有基本支出，正文却说“{found}”：请核对。",
+                    bi, blocks[bi], quote, expected=f"项目支出{amt(project)}的用途",
+                ))
+            else:
+                out.append(finding(
+                    CODES["R-PROJECT-BASIC"].level, "R-PROJECT-BASIC",
+                    f"“{it.name}”在表中只有基本支出{amt(basic)}、没有项目支出，正文却说“{found}”：请核对。",
+                    bi, blocks[bi], quote, expected=f"基本支出{amt(basic)}的用途",
+                ))
     return out
 
 
@@ -250,25 +261,37 @@ def _close_slip(it, names: dict[str, str], tabled: dict[str, str]) -> tuple[str,
 
 # --- 类 amounts of the structure paragraph ------------------------------------------------------
 
+_T4_COLUMN = {"一般公共预算": 1, "政府性基金": 2, "国有资本经营": 3}  # 公开04's 支出 columns after 合计
+
+
 def rule_class_tables(blocks: list[Block]) -> list[ReviewFinding]:
     """ "文化旅游体育与传媒支出（类）X万元，占Y%" in the 一般公共预算 section against that 类's row of
-    公开05 (政府性基金: 公开08); the all-funds figure of 公开02/03 there is the wrong table's."""
+    公开05 (政府性基金: 公开08); the all-funds figure of 公开02/03 there is the wrong table's. Where that
+    table does not add up (or is not there), against the fund's column of 公开04."""
     tables = _table_rows(blocks)
+    t4 = t4_classes(blocks)
     out = []
     for bi, sent, code, f, sec in class_amounts(blocks):
         kind = FUND_TABLE.get(sec.fund, "")
         row = tables.get(kind, {}).get(code)
-        if row is None or "上年" in sent[: sent.find(f.raw)] or (cell := _spent(kind, row)) is None:
+        if "上年" in sent[: sent.find(f.raw)]:
             continue
-        if meets(iv(cell), iv(f)):
+        if row is not None:
+            cell, name, source = _spent(kind, row), row.name, kind
+        elif code in t4 and sec.fund in _T4_COLUMN:
+            cell, name, source = t4[code][_T4_COLUMN[sec.fund]], code_names(blocks).get(code, code), T4
+        else:
             continue
-        why = f"{kind}中{code} {row.name}为{cell.raw or '0'}"
+        if cell is None or meets(iv(cell), iv(f)):
+            continue
+        why = (f"{source}中{code} {name}为{cell.raw or '0'}" if row
+               else f"{source}中{name}的{sec.fund}财政拨款为{cell.raw or '0'}")
         every = [r for k in (T3,) if (r := tables.get(k, {}).get(code))]
         if any((x := r.amounts[0]) is not None and meets(iv(x), iv(f)) for r in every):
             why += f"；正文的{f.raw}是含全部资金的支出决算表的数"
         out.append(finding(
             CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-            f"“{row.name}（类）”正文为{f.raw}，与{kind}不符：应为{show(cell.yuan(), f)}。",
+            f"“{name}（类）”正文为{f.raw}，与{source}不符：应为{show(cell.yuan(), f)}。",
             bi, blocks[bi], sent, f, show(cell.yuan(), f), why,
         ))
     return out
@@ -355,49 +378,6 @@ def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
                 ))
     return out
 
-
-
-# --- a fund the text says is empty, against the 总表 -----------------------------------------------
-
-def _fund_row(blocks: list[Block], fund: str) -> tuple[int, Figure] | None:
-    """The first non-zero amount of the 收入支出决算总表 / 财政拨款收入支出决算总表 row of ``fund``'s
-    财政拨款 ("二、政府性基金预算财政拨款收入 | 2,002.80")."""
-    from .text_table import _cell_value
-
-    for bi, b in enumerate(blocks):
-        if not b.is_table or b.kind not in (T1, T4):
-            continue
-        for row in b.rows:
-            for c, cell in enumerate(row[:-1]):
-                if re.sub(r"^[一二三四五六七八九十]+、", "", plain(cell)).startswith(f"{fund}预算财政拨款"):
-                    value = _cell_value(row[c + 1], b.unit or "万元")
-                    if value is not None and value.value:
-                        return bi, value
-    return None
-
-
-def rule_fund_totals(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "本单位无政府性基金预算财政拨款收入和支出" while the 总表 (公开01/04) shows that fund's 财政拨款
-    (the fund's own table missing or empty: with figures there, rule_fund_tables says it)."""
-    from .documents import _NONE, _table_amounts
-
-    out = []
-    for fund, kind in (("政府性基金", T8), ("国有资本经营", T9)):
-        own = _table_amounts(blocks, kind)
-        if own is not None and own[1]:
-            continue
-        row = _fund_row(blocks, fund)
-        said = next(((bi, sentence_at(b.text, m.start())) for bi, b in enumerate(blocks) if not b.is_table
-                     for m in _NONE.finditer(b.text) if m.group("fund") == fund), None)
-        if row is None or said is None:
-            continue
-        bi, quote = said
-        out.append(finding(
-            CODES["R-FUND-EMPTY"].level, "R-FUND-EMPTY",
-            f"正文说没有{fund}预算财政拨款收支，而{blocks[row[0]].kind}中{fund}预算财政拨款为{amt(row[1])}：两处应一致。",
-            bi, blocks[bi], quote, expected=f"按{blocks[row[0]].kind}说明{fund}预算财政拨款收支",
-        ))
-    return out
 
 
 # --- 政府采购: the parts within the whole ------------------------------------------------------------

@@ -223,10 +223,15 @@ def _garbled(found: list[ReviewFinding]) -> list[ReviewFinding]:
     first = next((f for f in sums if f.code == "R-TABLE-SUM" and "“合计”行" in f.place), parents[0])
     one = ReviewFinding(
         first.level, "R-TABLE-PARENT",
-        f"表中有{len(sums)}处上级科目或合计与下级之和不符：数字可能与科目错行，请逐行核对（如：{first.message}）",
+        f"表中有{len(sums)}处上级科目或合计与下级之和不符：数字可能与科目错行，请逐行核对（如：{_example(first.message)}）",
         quote=first.quote, place=first.place, why=first.why, block=first.block, figure=first.figure,
     )
     return [one, *[f for f in found if f not in sums]]
+
+
+def _example(message: str) -> str:
+    """A line of a garbled table named without its 应为: a sum of lines out of place is no value."""
+    return re.sub(r"：应为[^。]*。?$", "", message).rstrip("。") + "。"
 
 
 def _comparison_columns(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
@@ -354,9 +359,9 @@ def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
             continue
         if any(meets(iv_sum([iv(f) for f in alt]), iv(tot)) for alt in _without_parts(known)):
             continue  # a line followed by its own parts ("年初结转和结余" → by fund)
-        header = g.header[c] if c < len(g.header) else ""
-        g.sum_finding("R-TABLE-SUM", f"“{g.label(r, c)}”的“{header}”与上方各行之和不符：应为{{}}。", r, tot, known,
-                      col=c)
+        header = g.header[c].strip() if c < len(g.header) else ""
+        what = f"“{g.label(r, c)}”的“{header}”" if header and header != g.label(r, c) else f"“{g.label(r, c)}”行"
+        g.sum_finding("R-TABLE-SUM", f"{what}与上方各行之和不符：应为{{}}。", r, tot, known, col=c)
 
 
 def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:

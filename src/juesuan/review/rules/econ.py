@@ -1,0 +1,216 @@
+"""The 经济分类 lists of the 人员经费 and 公用经费 sentences ("人员经费X万元，主要包括：基本工资、…"):
+against the 基本支出决算表 where it is printed (a line named that shows 0 or is not there, a line with an
+amount left out), and against the 经济分类 itself where it is not (an item of 公用经费 listed under 人员经费).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
+
+from ...core import catalog
+from ...core.codes import CODES
+from ..base import ReviewFinding, finding
+from ..blocks import Block, table_unit
+from ..figures import Figure
+
+
+def _norm(name: str) -> str:
+    return name.replace(" ", "").replace("（", "(").replace("）", ")")
+
+
+_ECONOMIC = re.compile(r"^(30[1-9]|31\d|399)(\d{2})$")
+_PERSONNEL = ("301", "303")  # 人员经费: 工资福利支出, 对个人和家庭的补助; the rest is 公用经费
+# "人员经费X万元，主要包括：A、B" (the template), "…。主要用于：A、B", "…，包括A、B"
+_LIST = re.compile(r"(人员经费|公用经费)(?P<mid>[^，。；;]*?)万元[，,。]?\s*(?:主要)?(?:包括|用于|有)[：:]?"
+                   r"(?P<items>[^；;。]+)")
+_CLASS_LINE = re.compile(r"^(30[1-9]|31\d|399)$")
+_OTHER = {catalog.PERSONNEL: catalog.PUBLIC, catalog.PUBLIC: catalog.PERSONNEL}
+
+
+def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
+    """(code, name, amount) of the 类 and 款 lines of the 基本支出决算表 (both halves)."""
+    from .text_table import _cell_value, table_kind
+
+    out = []
+    for b in blocks:
+        if not b.is_table or table_kind(b) != "一般公共预算财政拨款基本支出决算表":
+            continue
+        unit = table_unit(b)
+        for row in b.rows:
+            for c in range(len(row) - 2):
+                if not (_ECONOMIC.match(row[c].strip()) or _CLASS_LINE.match(row[c].strip())):
+                    continue
+                value = _cell_value(row[c + 2], unit)
+                if value is None and not row[c + 2].strip() and row[c + 1].strip():
+                    value = Figure(Decimal(0), unit, "", 0, 0, 2)  # a blank amount of a named line: 0
+                if value is not None:
+                    out.append((row[c].strip(), _norm(row[c + 1]), value))
+    return out
+
+
+# a line of the 基本支出决算表 printed without rules, read as text: "301 01基本工资405.36 302 01办公费92.11"
+# (类 and 款 columns apart; a name wrapped onto the lines around it left out: "301 08 229.67"; a zero
+# printed blank: "301 03奖金302 03咨询费")
+_CODE_AT = re.compile(r"(?:(?<=\.\d\d)|(?<![\d.,]))(30\d|31\d|399)(?:\s?(\d{2}))?(?!\d)")
+_CELL_REST = re.compile(r"^\s*([^\d\s]{0,30}?)\s*(-?\d{1,3}(?:,\d{3})+\.\d{2}|-?\d+\.\d{2})?\s*$")
+
+
+def _text_cells(text: str) -> list[tuple[str, str, str]]:
+    """(code, printed name, printed amount) of each cell of one such line; [] when it is no such line."""
+    starts = list(_CODE_AT.finditer(text))
+    if not starts or text[: starts[0].start()].strip():
+        return []
+    out = []
+    for m, end in zip(starts, [*(x.start() for x in starts[1:]), len(text)], strict=True):
+        rest = _CELL_REST.match(text[m.end() : end])
+        if rest is None:
+            return []
+        out.append((m.group(1) + (m.group(2) or ""), _norm(rest.group(1)), rest.group(2) or ""))
+    return out
+
+
+def _economic_text_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
+    """(code, name, amount) of a 基本支出决算表 the reader left as lines of text (no table found): the lines
+    after its title, each cell's name the 经济分类's for its code (a printed name must agree with it)."""
+    from ..subjects import cell_amount
+
+    names = {**catalog.ECONOMIC_ITEMS, **catalog.ECONOMIC_CLASSES}
+    out: list[tuple[str, str, Figure]] = []
+    recent, inside = "", False
+    for b in blocks:
+        text = b.text.strip()
+        if b.is_table:
+            if out:
+                break
+            recent, inside = "", False
+            continue
+        if not inside:
+            recent = (recent + re.sub(r"\s", "", text))[-80:]
+            inside = "基本支出决算表" in recent  # a title wrapped over two lines
+            continue
+        cells = _text_cells(text)
+        if not cells:
+            if out and (re.search(r"\d", text) or text.startswith("注")):
+                break  # the table's end (a name wrapped onto its own line has no digits)
+            continue
+        for code, printed, amount in cells:
+            right = _norm(names.get(code, ""))
+            agrees = bool(right) and (right.startswith(printed) or right.endswith(printed))
+            value = cell_amount(amount, "万元") if amount or printed else None  # blank: 0 when named
+            if agrees and value is not None:
+                out.append((code, right, value))
+    return out if sum(1 for c, _, _ in out if len(c) == 5) >= 5 else []
+
+
+def _known(name: str) -> bool:
+    return bool(catalog.economic_group(name))
+
+
+def _lists(blocks: list[Block]) -> Iterator[tuple[int, Block, re.Match[str], list[str]]]:
+    """Each 人员经费/公用经费 list of the text: (block, its match, the names listed). Not a list: a joint
+    statement ("人员经费和公用经费合计…"), a change explained ("人员经费增加…万元，主要有…")."""
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _LIST.finditer(b.text):
+            if re.search(r"人员经费|公用经费|增加|减少|增长|下降", m.group("mid")):
+                continue
+            text = re.split(r"人员经费|公用经费|基本支出|项目支出", m.group("items"))[0]
+            bare = re.sub(r"(?:……|…|等)+$|（[^）]*）$|\([^)]*\)$", "", text.strip())
+            named = []
+            for x in (_norm(x) for x in re.split(r"[、，,]", bare) if x):
+                parts = x.split("和")  # "办公设备购置和专用设备购置": the last two joined by 和
+                named.extend(parts if not _known(x) and len(parts) > 1 and all(map(_known, parts)) else [x])
+            yield bi, b, m, named
+
+
+def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "人员经费…主要包括：A、B…" against the 基本支出决算表: the lines named are those with an
+    amount, and (unless the list ends in "……"/"等") every line with an amount is named. Without the
+    table: no item of the other half (公用经费's 办公费 among 人员经费)."""
+    every = _economic_lines(blocks) or _economic_text_lines(blocks)
+    if not any(len(c) == 5 for c, _, _ in every):
+        return _wrong_half(blocks)
+    out = []
+    for bi, b, m, named in _lists(blocks):
+        found = _against_table(every, bi, b, m, named)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _against_table(every: list[tuple[str, str, Figure]], bi: int, b: Block, m: re.Match[str],
+                   named: list[str]) -> ReviewFinding | None:
+    classes = {n: c for c, n, _ in every if len(c) == 3}
+    group = [(c, n, v) for c, n, v in every if len(c) == 5 and (c[:3] in _PERSONNEL) == (m.group(1) == "人员经费")]
+    by_name = {n: v for _, n, v in group}
+    if not any(v.value for v in by_name.values()):
+        return None  # every line shows 0 (amounts under the 万元 shown): nothing to compare
+    if sum(1 for n in named if n in by_name or n in classes) * 2 < len(named) or not named:
+        return None  # mostly not 经济分类 names: a purpose ("主要用于保障机关运转"), not a list of lines
+    # a 类 named ("工资福利支出") stands for its 款
+    named = [*(n for n in named if n not in classes),
+             *(n for c, n, v in group if v.value and c[:3] in {classes[x] for x in named if x in classes})]
+    zero = [n for n in named if n in by_name and by_name[n].value == 0]
+    other = _OTHER[m.group(1)]
+    wrong = [n for n in named if n not in by_name and catalog.economic_group(n) == other]
+    absent = [n for n in named if n not in by_name and n not in wrong]
+    left = [] if re.search(r"……|…|等$", m.group("items")) else [n for _, n, v in group if v.value and n not in named]
+    if not (zero or absent or left or wrong):
+        return None
+    said = []
+    if wrong:
+        said.append(f"{_quoted(wrong)}属于{other}，不是{m.group(1)}")
+    if zero:
+        said.append(f"所列{_quoted(zero)}在基本支出决算表中为0")
+    if absent:
+        said.append(f"{_quoted(absent)}在表中没有")
+    if left:
+        said.append(f"表中有金额的{_quoted(left)}未列")
+    out_of_list = [n for n in dict.fromkeys(named) if n in {*wrong, *zero, *absent}]  # in the list's order
+    edit = [f"删去{_quoted(out_of_list)}" if out_of_list else "",
+            f"补列{_quoted(left)}" if left else ""]
+    return finding(
+        CODES["R-ECON-LIST"].level, "R-ECON-LIST",
+        f"{m.group(1)}“主要包括”的科目与基本支出决算表不符：{'；'.join(said)}。",
+        bi, b, m.group(0), expected="；".join(x for x in edit if x),
+        why=f"基本支出决算表中{m.group(1)}有金额的科目：{_quoted([n for _, n, v in group if v.value])}",
+    )
+
+
+def _shown(name: str) -> str:
+    """A 科目 name as the template prints it (full-width brackets: 维修（护）费)."""
+    return name.replace("(", "（").replace(")", "）")
+
+
+def _quoted(names: list[str]) -> str:
+    return "、".join(f"“{_shown(n)}”" for n in names)
+
+
+def _wrong_half(blocks: list[Block]) -> list[ReviewFinding]:
+    """Without the 基本支出决算表: an item the 经济分类 puts in the other half, in a list whose other
+    items (at least two, and more than those) are this half's."""
+    out = []
+    for bi, b, m, named in _lists(blocks):
+        half, other = m.group(1), _OTHER[m.group(1)]
+        own = [n for n in named if catalog.economic_group(n) == half]
+        wrong = [n for n in named if catalog.economic_group(n) == other]
+        if not wrong or len(own) < 2 or len(wrong) >= len(own):
+            continue
+        for name in wrong:
+            out.append(replace(finding(
+                CODES["R-ECON-LIST"].level, "R-ECON-LIST",
+                f"{half}所列的“{name}”属于{other}（经济分类{_class_of(name)}），不是{half}：应列在{other}中，"
+                f"或核对是否写错了科目。",
+                bi, b, m.group(0), expected=f"删去“{_shown(name)}”（属于{other}）"), figure=name))
+    return out
+
+
+def _class_of(name: str) -> str:
+    plain = _norm(name)
+    codes = [*catalog.ECONOMIC_ITEMS.items(), *catalog.ECONOMIC_CLASSES.items()]
+    code = next((c for c, n in codes if _norm(n) == plain and c[:3] in catalog.ECONOMIC_GROUPS), "")
+    return f"“{catalog.ECONOMIC_CLASSES[code[:3]]}”" if code else ""
