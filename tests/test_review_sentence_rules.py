@@ -232,3 +232,9 @@ def test_a_remark_with_no_figure_is_no_item_of_the_list():
     text = "公务用车购置及运行维护费支出2.02万元，其中：公务用车购置支出为{0}万元，公务用车购置数0辆。"
     assert _found(text.format("3.22")) == [("R-SUM", "2.02万元", "≥3.22万元")]
     assert review_text(text.format("0")) == []
+
+
+def test_a_doubling_in_a_table_line_read_as_text_is_not_prose():
+    # header cells stacked into one line by a PDF reader: column words, not a word typed twice
+    assert review_text("科目编码科目名称入合计款收入助收入入入入") == []
+    assert review_text("支出决算表 合计 经费费 支出出") == []
