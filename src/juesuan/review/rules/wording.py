@@ -46,8 +46,9 @@ _LEVEL_NO_UNIT = re.compile(
 # words never doubled in prose: "的的" (but "目的的", "的的确确"), "万元万元"
 _DOUBLED = re.compile(
     r"(?<!目)(的)\1(?!确)|(万元)\2"
-    # a name typed twice back to back: "汨罗市汨罗市", "公务接待费公务接待费" (a place, a unit, a budget line)
-    r"|([\u4e00-\u9fff]{1,10}?(?:省|市|县|区|局|镇|乡|办|中心|委|院|所|厅|费|支出|经费|收入))\3"
+    # a place's or a unit's name typed twice back to back: "汨罗市汨罗市" (not column words: "项目支出项目支出" is
+    # two tables' headers side by side in a copied PDF)
+    r"|([\u4e00-\u9fff]{1,10}?(?:省|市|县|区|局|镇|乡|办|中心|委|院|所|厅))\3"
     # the last character of a budget word typed twice where no word has it twice: "经费费", "支出出", "收入入"
     r"|(?<=[\u4e00-\u9fff])([费出入金])\4(?![\u4e00-\u9fff]*?[进])"
 )
