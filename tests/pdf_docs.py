@@ -349,11 +349,19 @@ def build_all(outdir: Path, units=UNITS, variants=tuple(VARIANTS)) -> dict[tuple
         raise RuntimeError("LibreOffice (soffice) is not installed")
     outdir.mkdir(parents=True, exist_ok=True)
     docs = {(u, v): build_docx(load(u), v, outdir / f"{u}.{v}.docx") for u in units for v in variants}
+    return dict(zip(docs, convert(list(docs.values()), outdir, exe), strict=True))
+
+
+def convert(docs: list[Path], outdir: Path, exe: str | None = None) -> list[Path]:
+    """The .docx files as PDFs in ``outdir``, in one LibreOffice call with a private profile."""
+    exe = exe or soffice()
+    if exe is None:
+        raise RuntimeError("LibreOffice (soffice) is not installed")
     profile = (outdir / "lo-profile").resolve().as_uri()
     subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir",
-                    str(outdir), *map(str, docs.values())], check=True, capture_output=True, timeout=600)
-    out = {key: path.with_suffix(".pdf") for key, path in docs.items()}
-    missing = [p.name for p in out.values() if not p.exists()]
+                    str(outdir), *map(str, docs)], check=True, capture_output=True, timeout=1200)
+    out = [outdir / path.with_suffix(".pdf").name for path in docs]
+    missing = [p.name for p in out if not p.exists()]
     if missing:
         raise RuntimeError(f"LibreOffice did not write {missing}")
     return out

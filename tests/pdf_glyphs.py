@@ -72,15 +72,18 @@ class Page:
     watermark: str = ""  # large grey text at 45° across the page (drawn after the text, as Word does)
     italic: bool = False  # the page's glyphs sheared (an italic faked for a font without one)
 
+    lowered: float = 0.0  # Latin glyphs (figures) set this many points below the Chinese (a run's baseline)
+
     def text(self, s: str, x: float, top: float, size: float, *, gap: float = 0.0, bold: bool = False,
              into: list | None = None) -> float:
         """Glyph by glyph from ``x``; ``gap`` extra points after each glyph (justification)."""
         out = self.glyphs if into is None else into
         for ch in s:
             if ch != " ":
-                out.append((ch, x, top, size))
+                y = top + (self.lowered if into is None and not _wide(ch) else 0.0)
+                out.append((ch, x, y, size))
                 if bold:
-                    out.append((ch, x + 0.3, top, size))  # a bold face faked by a second print
+                    out.append((ch, x + 0.3, y, size))  # a bold face faked by a second print
             x += width(ch, size) + gap
         return x
 
@@ -91,15 +94,18 @@ class Page:
 class Writer:
     """Pages filled from the top: paragraphs (justified, first line indented) and ruled tables."""
 
-    def __init__(self, borders: bool = True) -> None:
+    def __init__(self, borders: bool = True, lowered: float = 0.0, distributed: bool = False) -> None:
         self.pages: list[Page] = []
         self.borders = borders  # tables ruled (else printed without rules: a spreadsheet's borders off)
+        self.lowered = lowered  # figures set lower than the Chinese, in points (ONLYOFFICE-like runs)
+        self.distributed = distributed  # text 分散对齐 (WPS): every line spread to the full width, the last too
         self.top = 0.0
         self.new_page()
 
     def new_page(self, landscape: bool = False) -> None:
         w, h = A4
         self.pages.append(Page(h, w) if landscape else Page(w, h))
+        self.pages[-1].lowered = self.lowered
         self.top = 2.4 * CM
 
     @property
@@ -123,7 +129,8 @@ class Writer:
                 x += room / 2
             elif right:
                 x += room
-            gap = room / (len(line) - 1) if not (center or right or last) and len(line) > 1 else 0.0
+            spread = not (center or right) and (self.distributed or not last)
+            gap = room / (len(line) - 1) if spread and len(line) > 1 else 0.0
             self.page.text(line, x, self.top + (lead - size) / 2, size, gap=gap, bold=bold)
             self.top += lead
 
@@ -145,14 +152,12 @@ class Writer:
                 self.paragraph(line, 15 if k == 0 else 9, center=k == 0, right=k > 0, bold=k == 0)
             self._row(grid.header, grid.merges, xs, size, header=True)
 
-        spans = {r: (c0, c1) for r, c0, c1 in grid.body_merges}
         for r, row in enumerate(grid.body):
             cells: list[str | None] = list(row)
             merges = []
-            if r in spans:
-                c0, c1 = spans[r]
+            for c0, c1 in sorted((c0, c1) for k, c0, c1 in grid.body_merges if k == r):  # a row may have two
                 cells = [*cells[:c0], _spread(cells[c0] or ""), *[None] * (c1 - c0), *cells[c1 + 1:]]
-                merges = [(0, c0, 0, c1)]
+                merges.append((0, c0, 0, c1))
             self._row([cells], merges, xs, size, overleaf=titles if overleaf else None)
 
     def _row(self, rows: list[list], merges: list[tuple[int, int, int, int]], xs: list[float], size: float,
@@ -292,12 +297,14 @@ def _subset(chars: str) -> tuple[bytes, dict[str, int]] | None:
 
 
 def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: frozenset[int] = frozenset(),
-              rotate: bool = False, embed: bool = True) -> Path:
+              rotate: bool = False, embed: bool = True, latin_unmapped: frozenset[int] = frozenset()) -> Path:
     """The pages as a PDF: two Type0/Identity-H fonts (中文, Latin) with ToUnicode maps. With ``embed``
     (and a CJK font on the machine) a subset of the font is embedded in each, as office suites embed
     theirs (so the pages can be rendered and looked at), else none is (glyph ids 1, 2, …).
     The pages numbered in ``unmapped`` (from 1) set their 中文 in a third font without a ToUnicode map
-    (text extraction gives "(cid:12)"); a page's ``outlines`` are glyphs drawn as curved paths. With
+    (text extraction gives "(cid:12)"), those in ``latin_unmapped`` their figures in a Latin font
+    without one (a subset font whose map was dropped: the Chinese read, the figures not); a page's
+    ``outlines`` are glyphs drawn as curved paths. With
     ``rotate``, a landscape page is written as printer drivers write it: a portrait page turned by
     ``/Rotate 90``, its content drawn turned the other way."""
     chars = sorted({g[0] for p in pages for g in p.glyphs + p.margin} | {ch for p in pages for ch in p.watermark})
@@ -323,13 +330,13 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
     program = f"/FontFile3 {stream(embedded[0], '/Subtype /CIDFontType0C ')} 0 R " if embedded else ""
     kind = "/CIDFontType0" if embedded else "/CIDFontType2"  # CFF outlines, or TrueType by glyph id
     for name, base, codes, w in (("F1", "SimSun", cjk, 1000), ("F2", "TimesNewRomanPSMT", latin, 500),
-                                 ("F3", "FangSong", cjk, 1000)):
+                                 ("F3", "FangSong", cjk, 1000), ("F4", "TimesNewRoman", latin, 500)):
         desc = add(f"<< /Type /FontDescriptor /FontName /{base} /Flags 6 /FontBBox [0 -141 1000 859] "
                    f"/ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 {program}>>".encode())
         gids = "" if embedded else "/CIDToGIDMap /Identity "
         cid = add(f"<< /Type /Font /Subtype {kind} /BaseFont /{base} /CIDSystemInfo << /Registry (Adobe) "
                   f"/Ordering (Identity) /Supplement 0 >> /FontDescriptor {desc} 0 R /DW {w} {gids}>>".encode())
-        uni = f"/ToUnicode {stream(_tounicode(codes, kangxi and name == 'F1'))} 0 R" if name != "F3" else ""
+        uni = f"/ToUnicode {stream(_tounicode(codes, kangxi and name == 'F1'))} 0 R" if name in ("F1", "F2") else ""
         fonts[name] = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /{base} /Encoding /Identity-H "
                           f"/DescendantFonts [{cid} 0 R] {uni} >>".encode())
     picture = add(b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
@@ -353,7 +360,8 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
                 ops.append(f"/F1 60 Tf 0.7071 0.7071 -0.7071 0.7071 {x:.2f} {y:.2f} Tm <{cjk[ch]:04X}> Tj")
             ops.append("0 g ET")
         for glyphs in (p.glyphs, p.margin):
-            for font, codes in (("F3" if number in unmapped else "F1", cjk), ("F2", latin)):
+            for font, codes in (("F3" if number in unmapped else "F1", cjk),
+                                ("F4" if number in latin_unmapped else "F2", latin)):
                 mine = [g for g in glyphs if g[0] in codes]
                 if not mine:
                     continue
@@ -390,9 +398,10 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
 
 # --- the document ----------------------------------------------------------------------------
 
-def build(unit: pdf_docs.Unit, path: Path, borders: bool = True) -> Path:
+def build(unit: pdf_docs.Unit, path: Path, borders: bool = True, lowered: float = 0.0,
+          distributed: bool = False) -> Path:
     """The document of pdf_docs.build_docx (cover, 目录, nine tables, 情况说明), written glyph by glyph."""
-    w = Writer(borders)
+    w = Writer(borders, lowered, distributed)
     for _ in range(6):
         w.paragraph("", 16)
     w.paragraph(unit.name, 26, center=True, bold=True)

@@ -344,11 +344,17 @@ def test_sections_with_nothing_say_so_in_one_sentence():
     assert by_heading["（二）政府采购支出情况"] == ["某县农业农村局2023年度未填报政府采购支出情况。"]
     assert not [f for f in result.findings if f.level.value == "错误"]
     # every 未填报 in the text is a finding naming the keys to fill
-    blanks = {f.path: f.message for f in result.findings if f.code == "D-TEXT-BLANK"}
-    assert set(blanks) == {("disclosure", "performance"), ("disclosure", "procurement"), ("controlled",)}
-    assert all(k in blanks[("controlled",)] for k in (*catalog.THREE_PUBLIC, "budget", "final", "prior_final"))
-    assert "problems_fixing" in blanks[("disclosure", "performance")]
-    assert "micro_reserved" in blanks[("disclosure", "procurement")]
+    blanks = {f.path[:2]: f for f in result.findings if f.code == "D-TEXT-BLANK"}
+    assert set(blanks) == {("disclosure", "performance"), ("disclosure", "procurement"),
+                           ("controlled", catalog.THREE_PUBLIC[0])}
+    three = blanks[("controlled", catalog.THREE_PUBLIC[0])]
+    assert all(k in three.message for k in (*catalog.THREE_PUBLIC, "budget", "final", "prior_final"))
+    assert "problems_fixing" in blanks[("disclosure", "performance")].message
+    assert "micro_reserved" in blanks[("disclosure", "procurement")].message
+    # each points at the first value to fill: the first key it names
+    assert [blanks[k].path for k in sorted(blanks)] == [
+        ("controlled", catalog.THREE_PUBLIC[0], "budget"), ("disclosure", "performance", "systems"),
+        ("disclosure", "procurement", "goods")]
     assert all(f.level.value == "警告" for f in result.findings if f.code == "D-TEXT-BLANK")
 
 
@@ -417,7 +423,7 @@ def test_glossary_lists_what_an_income_the_unit_has_is_made_of():
     glossary = dict(result.text.glossary)
     assert glossary["事业收入"] == vocab.GLOSSARY["事业收入"] + "主要是：未填报。"
     assert glossary["其他收入"].endswith("主要是：未填报。") and glossary["经营收入"] == vocab.GLOSSARY["经营收入"]
-    note = next(f for f in result.findings if f.path == ("disclosure", "glossary"))
+    note = next(f for f in result.findings if f.path == ("disclosure", "glossary", "事业收入"))  # its cell
     assert note.code == "D-TEXT-INCOMPLETE" and '"事业收入" = "主要是：' in note.message
     assert "经营收入" not in note.message
 
@@ -854,7 +860,7 @@ def test_a_blank_is_never_printed_as_zero():
         "某县农业农村局2023年度政府采购金额（以合同签订为准）中，货物采购金额10.00万元。"]
     assert by_heading["十、预算绩效管理情况"] == [
         "某县农业农村局2023年度预算绩效管理工作开展情况如下：编报绩效目标的2023年度项目5个，涉及预算金额100.00万元。"]
-    notes = {f.path: f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE"}
+    notes = {f.path[:2]: f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE"}
     assert "works" in notes[("disclosure", "procurement")] and "systems" in notes[("disclosure", "performance")]
 
 
@@ -869,8 +875,10 @@ def test_three_public_texts_fill_the_templates_blanks():
     data, findings = parse_document(doc)
     assert [f.code for f in findings] == ["E-UNKNOWN-KEY"]
     result = disclose(data, findings)
-    note = next(f for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and f.path[-1] == "three_public")
+    note = next(f for f in result.findings
+                if f.code == "D-TEXT-INCOMPLETE" and f.path[:2] == ("disclosure", "three_public"))
     assert "car_purchase、car_running、reception" in note.message  # trial D4: never the program's words
+    assert note.path[2] == "car_purchase"  # the first row to fill
     plain = result.text.plain()
     assert "公务用车运行维护支出12.00万元。主要用于：未填报。2023年，某县农业农村局所属各预算单位开支" in plain
     assert "公务用车购置支出为24.00万元。购置公务用车1辆。主要用于：未填报。" in plain
@@ -969,4 +977,27 @@ def test_procurement_figures_larger_than_their_whole_are_a_warning(patch, said):
     doc["disclosure"]["procurement"].update(patch)
     found = [f for f in disclose(*parse_document(doc)).findings if f.code == "D-PROCUREMENT"]
     assert len(found) == 1 and said in found[0].message and found[0].level.value == "警告"
+    assert found[0].path == ("disclosure", "procurement", next(iter(patch)))  # the figure's own row
     assert not [f for f in disclose(*load(RICH)).findings if f.code == "D-PROCUREMENT"]
+
+
+@pytest.mark.parametrize(("systems", "mechanism", "said"), [
+    ("《预算绩效管理实施办法》、《项目支出绩效评价办法》", "“事前评估、事中监控、事后评价”",
+     "本部门建立了如下预算绩效管理制度：《预算绩效管理实施办法》、《项目支出绩效评价办法》，"
+     "建立了“事前评估、事中监控、事后评价”的预算绩效管理工作机制；全过程绩效管理实施情况："),
+    ("《预算绩效管理实施办法》", None, "本部门建立了如下预算绩效管理制度：《预算绩效管理实施办法》。全过程"),
+    ("制定了《预算绩效管理暂行办法》，全面实施预算绩效管理。", "“自评、复核”",
+     "制定了《预算绩效管理暂行办法》，全面实施预算绩效管理。建立了“自评、复核”的预算绩效管理工作机制。全过程"),
+])
+def test_performance_names_typed_alone_read_as_the_templates_sentence(systems, mechanism, said):
+    """trial (wb, session 4): the 公开说明 rows 预算绩效管理制度/工作机制建设情况 typed as a 制度名称 or a
+    机制's name — as the template's blanks ask — go into the template's sentence around them, not after
+    「如下：」 bare; a sentence of the unit's own stays as written."""
+    doc = read_document(RICH)
+    performance = doc["disclosure"]["performance"]
+    performance.pop("mechanism")
+    performance["systems"] = systems
+    if mechanism:
+        performance["mechanism"] = mechanism
+    text = disclose(*parse_document(doc)).text.plain()
+    assert f"某县农业农村局2023年度预算绩效管理工作开展情况如下：{said}" in text

@@ -4,6 +4,7 @@ number format of every output cell (issue 18: the Excel button is the product)."
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -309,3 +310,70 @@ def test_what_the_button_writes_prints_whole(sample, typed, tmp_path):
         assert any(line.startswith(spec.title) for line in page), (spec.title, first + i // L.CHARTS_PER_PAGE)
     functions = [text for text in pages if text.startswith("支出功能分类")]
     assert len(functions) == 1  # the typed lines, not 300 empty input rows
+
+
+def _table_columns(print_area: str) -> list[tuple[int, int]]:
+    from openpyxl.utils import range_boundaries
+
+    return [(range_boundaries(part)[0] - 1, range_boundaries(part)[2] - 1) for part in print_area.split(",")]
+
+
+def test_each_public_table_has_columns_of_its_own_at_the_template_widths(typed, tmp_path):
+    """生成公开 and ``juesuan disclose``: each of the nine tables in columns of its own, at least the template's
+    widths (export/sheet_style.PUBLIC_TABLE_CM; wider only where its content needs), one print area over
+    exactly them — never one set of widths for all nine (公开02's amounts as wide as 公开01's item names).
+    The command's file holds each column once: a run of columns stored as one (the builder's B:M) would hide
+    a width set after it from LibreOffice and Excel."""
+    import shutil
+
+    import openpyxl
+
+    from juesuan.cli import main
+    from juesuan.export.sheet_style import PUBLIC_TABLE_CM, cm_chars
+
+    _, actions = click(typed, excel.disclose)
+    button = look_after_actions(typed, actions)[L.DISCLOSURE]
+    columns = _table_columns(button["print_area"])
+    assert len(columns) == len(PUBLIC_TABLE_CM)
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(columns))  # side by side, never shared
+    for (key, cm), (first, last) in zip(PUBLIC_TABLE_CM.items(), columns, strict=True):
+        assert last - first + 1 == len(cm), key
+        got = [button["widths"][j] for j in range(first, last + 1)]
+        assert all(g >= cm_chars(x) - 0.2 for g, x in zip(got, cm, strict=True)), (key, got)  # 0.2: via points
+        assert sum(got) <= 1.5 * sum(cm_chars(x) for x in cm), (key, got)  # the template's, not the widest's
+    other = tmp_path / "命令" / typed.name
+    other.parent.mkdir()
+    shutil.copy(typed, other)
+    assert main(["disclose", str(other)]) == 0
+    ws = openpyxl.load_workbook(other)[L.DISCLOSURE]
+    spans = sorted((d.min, d.max) for d in ws.column_dimensions.values() if d.min and d.width)
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(spans)), spans  # every column once
+    assert look_of_file(other)[L.DISCLOSURE]["widths"] == button["widths"]
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is installed by .ci/run")
+def test_every_public_table_prints_large_on_its_page(typed, tmp_path):
+    """The 决算公开 sheet after 生成公开, printed by LibreOffice: nine pages, one table each, its text at
+    three quarters of the template's 五号 or more (one set of widths for all nine printed 公开02 at 6 pt and
+    公开07 at 5 pt) — and no ###."""
+    import statistics
+
+    import openpyxl
+    import pdfplumber
+
+    from juesuan.export.office import convert
+    from juesuan.export.sheet_style import PUBLIC_TABLE_SIZE
+    from tests.buttons import apply_actions
+
+    _, actions = click(typed, excel.disclose)
+    wb = openpyxl.load_workbook(apply_actions(typed, actions, tmp_path / "clicked.xlsm"))
+    for ws in [ws for ws in wb.worksheets if ws.title != L.DISCLOSURE]:
+        wb.remove(ws)
+    wb.save(tmp_path / "公开.xlsx")
+    pdf = convert(tmp_path / "公开.xlsx", "pdf", tmp_path / "pdf")
+    with pdfplumber.open(pdf) as doc:
+        pages = [([c["size"] for c in page.chars if c["text"].strip()], page.extract_text() or "")
+                 for page in doc.pages]
+    assert len(pages) == 9 and not [text for _, text in pages if "###" in text]
+    sizes = {text.split("\n")[0]: statistics.median(size) for size, text in pages}
+    assert min(sizes.values()) >= 0.75 * PUBLIC_TABLE_SIZE, sizes

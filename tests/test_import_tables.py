@@ -349,3 +349,36 @@ def test_a_blank_cell_in_a_row_with_figures_is_zero(tmp_path):
     doc, findings = import_tables(_table5(tmp_path / "t.xlsx", cells=cells), old)
     assert not [f for f in findings if f.level.value == "错误"], findings
     assert _lines(doc)["2070101"]["general_project"] == D("0.00")
+
+
+@pytest.mark.parametrize("zero", ["", "-", "0.00"])
+def test_a_csv_of_the_nine_tables_typed_as_published_imports_as_the_workbook(tmp_path, zero):
+    """One CSV of all nine tables with the amounts as the published tables print them — "4,733.14" with a
+    thousands comma (so quoted in the CSV, text to the reader), a zero blank or "-" — imports exactly as the
+    workbook it came from (reported as D-IMPORT-SUM: the header was taken to run down to the first row
+    holding a number, and a table whose first rows have only text amounts and blanks lost them)."""
+    import csv
+    import random
+
+    import openpyxl
+
+    from tests import import_mutants as im
+
+    source = im.book(tmp_path / "公开表.xlsx", "万元", False)
+    code, text, _, clean, _ = im.run_import(source, tmp_path / "clean.toml")
+    assert code == 0 and clean, text
+    wb = openpyxl.load_workbook(source)
+    im._one_sheet(wb, random.Random(0))
+
+    def shown(x):
+        if isinstance(x, int | float) and not isinstance(x, bool):
+            return zero if x == 0 else f"{x:,.2f}"
+        return "" if x is None else x
+
+    path = tmp_path / "公开表.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows([shown(x) for x in row] for row in wb.worksheets[0].iter_rows(values_only=True))
+    assert '"4,733.14"' in path.read_text(encoding="utf-8-sig")
+    code, text, _, got, _ = im.run_import(path, tmp_path / "t.toml")
+    assert code == 0 and "D-IMPORT-SUM" not in text, text
+    assert got == clean

@@ -514,7 +514,8 @@ def test_a_change_after_a_list_may_be_the_heads():
             "同比增加27125219.46元，增长{0}%。")
     assert review_text(text.format("265.6")) == []
     assert review_text(text.format("278.95")) == []  # the last item's: agrees with one reading
-    assert _found(text.format("200.0")) == [("R-PERCENT", "200.0%", "265.62%")]  # with none: the head's
+    # with none: the head's, as precise as written
+    assert _found(text.format("200.0")) == [("R-PERCENT", "200.0%", "265.6%")]
 
 
 def test_figures_of_two_years_are_not_one_figure_and_wan_to_the_yuan_is_legal():

@@ -290,11 +290,16 @@ def test_disclose_prints_the_typed_lines(tmp_path, monkeypatch):
     assert wb[L.PUBLIC_ECONOMICS].print_area == f"'{L.PUBLIC_ECONOMICS}'!$A$1:$C${ECON.row + len(TYPED_ECONOMICS)}"
 
 
+def _table(path: tuple) -> str:
+    """The data-file table a finding's path is in: ``performance`` for ("disclosure", "performance", …)."""
+    return str(path[1] if path[0] == "disclosure" else path[0])
+
+
 def test_text_blanks_from_a_workbook_say_where_to_fill(tmp_path):
     """An input sheet where the workbook has one; else how to fill it (extract → edit → build), never a bare
     data-file key to a person who has only the workbook."""
     unit = load_unit(_typed(tmp_path, lines=True))
-    blanks = {f.path[-1]: f.message for f in disclose(unit.data, unit.findings).findings
+    blanks = {_table(f.path): f.message for f in disclose(unit.data, unit.findings).findings
               if f.code in ("D-TEXT-BLANK", "D-TEXT-INCOMPLETE")}
     assert "工作簿的“三公经费”表" in blanks["controlled"]
     notes = f"工作簿的“{L.PUBLIC_NOTES}”表"  # 十、十一 and the 名词解释: typed on 公开说明, by its labels
@@ -307,7 +312,7 @@ def test_text_blanks_from_a_workbook_say_where_to_fill(tmp_path):
     toml = tmp_path / "单位.toml"
     toml.write_text(dumps(unit.data), encoding="utf-8")
     again = load_unit(toml)
-    from_file = {f.path[-1]: f.message for f in disclose(again.data, again.findings).findings
+    from_file = {_table(f.path): f.message for f in disclose(again.data, again.findings).findings
                  if f.code == "D-TEXT-BLANK"}
     assert "juesuan extract" not in from_file["performance"] and "[disclosure.performance]" in from_file["performance"]
 

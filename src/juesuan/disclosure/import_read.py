@@ -372,11 +372,18 @@ def header(sheet: Sheet, first_labels: tuple[str, ...]) -> Header | None:
     return Header(body, paths, top)
 
 
+_NUMBERED = re.compile(r"^[一二三四五六七八九十]+、")  # the template's numbered items (一、一般公共预算财政拨款收入)
+
+
 def _is_data(x: Any) -> bool:
+    """A cell no header holds: a number, a text amount as the tables print it ("4,733.14"), a 科目编码 or
+    a numbered item — the first row with one is the table's first row (its amounts may all be text or
+    blank: a .csv, zeros printed blank)."""
     if isinstance(x, int | float | Decimal) and not isinstance(x, bool):
         return True
     text = norm(x)
-    return bool(CODE_RE.match(text))
+    return bool(CODE_RE.match(text) or _NUMBERED.match(text)) or (
+        isinstance(x, str) and bool(re.search(r"\d", text)) and as_number(x) is not None)
 
 
 def code_columns(h: Header) -> list[int] | None:

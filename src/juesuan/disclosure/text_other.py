@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..core import catalog as c
@@ -37,7 +38,7 @@ def s8_fund(w: Writer, fund: str, heading: str, label: str, table: str) -> None:
         w.blank(f"{label}财政拨款收入支出决算情况说明", "disclosure.lines",
                 (f"科目{'、'.join(without[:6])}的"
                  + w.field("disclosure.lines", f"{fund}_budget", f"{label}财政拨款年初预算", spaced=True),),
-                partly=True)
+                partly=True, at=w.line_at(without, f"{fund}_budget"))
     purposes_needed(w, f"{label}财政拨款收入支出决算情况说明", leaves)
 
 
@@ -61,8 +62,8 @@ def s10_performance(w: Writer) -> None:
     if missing:
         w.blank("预算绩效管理情况", where, tuple(missing), partly=True)
     text = f"{w.who}预算绩效管理工作开展情况如下："
-    said = [sentence_end(str(p[k])) for k in ("systems", "mechanism") if p.get(k)]
-    text += "".join(said)
+    said = _systems(w, str(p.get("systems") or "").strip(), str(p.get("mechanism") or "").strip())
+    text += said
     steps = []
     for n, a, what in PERFORMANCE_STEPS:
         if n in p:
@@ -79,7 +80,31 @@ def s10_performance(w: Writer) -> None:
         steps[-1:] = [f"{steps[-1]}（其中，{inner}）"] if steps else [f"（其中，{inner}）"]
     if steps:
         text += ("全过程绩效管理实施情况：" if said else "") + "；".join(steps) + "。"
-    w.para(text)
+    w.para(text.removesuffix("；") + ("。" if text.endswith("；") else ""))
+
+
+TITLES = re.compile(r"(《[^》]+》[、，,和及与\s]*)+")  # 制度名称 only: 《…办法》、《…规程》
+
+
+def _phrase(text: str, word: str) -> bool:
+    """Whether ``text`` is a name the template's sentence leaves blank (a 机制 such as “事前评估、事后评价”)
+    rather than a sentence of the unit's own: no clause break inside it and no ``word`` (机制)."""
+    return bool(text) and not re.search("[。；;！？，,]", text.rstrip("。")) and word not in text
+
+
+def _systems(w: Writer, systems: str, mechanism: str) -> str:
+    """十's 制度 and 机制: a name typed alone in the template's words — 「本部门建立了如下预算绩效管理制度：
+    《…》，建立了…的预算绩效管理工作机制；」 — a sentence of the unit's own as written."""
+    parts = []
+    if systems:
+        parts.append((f"本{w.kind}建立了如下预算绩效管理制度：{systems.rstrip('。')}", True)
+                     if TITLES.fullmatch(systems.rstrip("。")) else (systems, False))
+    if mechanism:
+        parts.append((f"建立了{mechanism.rstrip('。')}的预算绩效管理工作机制", True)
+                     if _phrase(mechanism, "机制") else (mechanism, False))
+    if len(parts) == 2 and parts[0][1] and parts[1][1]:  # both the template's: one sentence, as it reads
+        return f"{parts[0][0]}，{parts[1][0]}；"
+    return "".join(sentence_end(x) for x, _ in parts)
 
 
 def s11_other(w: Writer) -> None:
@@ -164,18 +189,19 @@ PROCUREMENT_BOUNDS = (
 
 def _procurement_agrees(w: Writer, pr: dict[str, Decimal], total: Decimal | None) -> None:
     """A 警告 for each figure of 十一(二) larger than the whole it is part of (a figure typed in the
-    wrong key or unit): the text states them side by side."""
-    said = [words.format(ph.wan(pr[a]), ph.wan(pr[b])) for a, b, words in PROCUREMENT_BOUNDS
+    wrong key or unit), at that figure's cell: the text states them side by side."""
+    said = [(words.format(ph.wan(pr[a]), ph.wan(pr[b])), a) for a, b, words in PROCUREMENT_BOUNDS
             if a in pr and b in pr and pr[a] > pr[b]]
     sme = pr.get("sme_won", Decimal(0)) + pr.get("other_sme_won", Decimal(0))
     if total is not None and sme > total:
-        said.append(f"由中小企业中标或成交的采购金额合计{ph.wan(sme)}大于政府采购金额{ph.wan(total)}")
+        said.append((f"由中小企业中标或成交的采购金额合计{ph.wan(sme)}大于政府采购金额{ph.wan(total)}",
+                     max(("sme_won", "other_sme_won"), key=lambda k: pr.get(k, Decimal(0)))))
     from .books import workbook_place
 
     at = (workbook_place(w.b.data, "disclosure.procurement") or ("数据文件 [disclosure.procurement] ", ""))[0]
-    for text in said:
+    for text, key in said:
         w.out.findings.append(Finding(Level.WARNING, "D-PROCUREMENT", f"情况说明“政府采购支出情况”：{text}，请核对"
-                                      f"{at}中的金额。", ("disclosure", "procurement")))
+                                      f"{at}中的金额。", ("disclosure", "procurement", key)))
 
 
 def _assets(w: Writer) -> None:
@@ -186,7 +212,7 @@ def _assets(w: Writer) -> None:
     if count is None and eq is None:
         w.para(f"{w.who}{NOT_REPORTED}国有资产占有使用情况。")
         w.blank("国有资产占有使用情况", "disclosure.vehicles",
-                (*v.VEHICLE_CATEGORIES, "以及 [disclosure.other] equipment（单价100万元以上设备台套数）"))
+                (*v.VEHICLE_CATEGORIES, ("disclosure.other", "equipment（单价100万元以上设备台套数）")))
         return
     text = f"截至{w.year}年12月31日，{w.name}"
     missing = [k for k in v.VEHICLE_CATEGORIES if k not in vehicles]
@@ -233,6 +259,6 @@ def glossary(w: Writer) -> None:
             f"名词解释“{'”“'.join(unsaid)}”：单位有此收入，模板要求列举主要内容（主要是：……收入等），"
             f"现写“主要是：{NOT_REPORTED}”。请在{at if sheet else '数据文件 [disclosure.glossary] '}中填写："
             + "、".join(f"“{t}”一行填“主要是：……收入等”" if sheet else f'"{t}" = "主要是：……收入等"' for t in unsaid)
-            + "。" + how, ("disclosure", "glossary")))
+            + "。" + how, ("disclosure", "glossary", unsaid[0])))
     w.out.glossary = [(k, val) for k, val in terms.items() if val]
 

@@ -55,7 +55,8 @@ def purposes_needed(w: Writer, what: str, codes: list[str]) -> None:
     if missing:
         shown = "、".join(missing[:6]) + ("等" if len(missing) > 6 else "")
         w.blank(what, "disclosure.lines",
-                (f"科目{shown}的" + w.field("disclosure.lines", "purpose", "主要用于", spaced=True),), partly=True)
+                (f"科目{shown}的" + w.field("disclosure.lines", "purpose", "主要用于", spaced=True),), partly=True,
+                at=w.line_at(missing, "purpose"))
 
 
 def s5_general(w: Writer) -> None:
@@ -128,7 +129,8 @@ def _s5_detail(w: Writer, general: Decimal) -> None:
                f"也可在“功能分类”表的{w.field('functions', 'budget')}填写）" if w.on_sheet("disclosure.lines")
                else f"科目{shown}的 general_budget（一般公共预算财政拨款年初预算；只有一般公共预算财政拨款的单位"
                     f"也可在 [[functions]] 填 budget）")
-        w.blank("一般公共预算财政拨款支出决算具体情况", "disclosure.lines", (key,), partly=True)
+        w.blank("一般公共预算财政拨款支出决算具体情况", "disclosure.lines", (key,), partly=True,
+                at=w.line_at(without, "general_budget"))
     if items and not without:
         budget = sum((w.b.get(code, "general_budget") for code in w.b.lines if len(code) == 3), ZERO)
         head = (f"一般公共预算财政拨款支出年初预算为{ph.wan(budget)}，"

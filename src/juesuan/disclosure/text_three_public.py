@@ -43,10 +43,11 @@ def s7_three_public(w: Writer) -> None:
     if not any(_typed(w, column) for column in ("budget", "final", "prior_final")):  # not 0: not given
         w.para(f"{w.who}{NOT_REPORTED}“三公”经费财政拨款支出情况。")
         w.blank("“三公”经费财政拨款支出情况", "controlled",
-                (f"{'、'.join(c.THREE_PUBLIC)}"
+                (f"{'、'.join(w.row_label('controlled', k) for k in c.THREE_PUBLIC)}"
                  + ("各行的" if w.on_sheet("controlled") else "各一行（item = \"…\"），每行的 ")
                  + "、".join(w.field("controlled", k, g) for k, g in (("budget", "年初预算"), ("final", "决算"),
-                                                                     ("prior_final", "上年决算"))),))
+                                                                     ("prior_final", "上年决算"))),),
+                at=("controlled", c.THREE_PUBLIC[0], "budget"))
         return
     total, budget, prior = (controlled(b, "合计", col) for col in ("final", "budget", "prior_final"))
     if _zero(total) and _zero(budget) and _zero(prior):
@@ -77,7 +78,8 @@ def _against_budget(w: Writer, total: Decimal, budget: Decimal) -> None:
     if _zero(budget):  # no 年初预算 to compare with (none, or 0.00万元): the 决算 alone
         if not _typed(w, "budget"):
             w.blank("“三公”经费财政拨款支出决算总体情况说明", "controlled",
-                    ("各项的" + w.field("controlled", "budget", "年初预算", spaced=True),), partly=True)
+                    ("各项的" + w.field("controlled", "budget", "年初预算", spaced=True),), partly=True,
+                    at=("controlled", c.THREE_PUBLIC[0], "budget"))
         items = "；".join(f"{label}支出决算为{f('公开07', ('', ''), f'final:{item}')}" for item, label in ITEMS)
         w.para(f"“三公”经费财政拨款支出决算为{f('公开07', ('', ''), 'final:合计')}，其中：{items}。")
         return
@@ -146,8 +148,9 @@ def _against_last_year(w: Writer, total: Decimal, prior: Decimal) -> None:
         missing = [k for item, _ in ITEMS if item not in priors
                    for k in _needed(w, item) if not _typed(w, "prior_final", (k,))]
         w.blank("“三公”经费财政拨款支出决算总体情况说明", "controlled",
-                tuple(f"{k}的" + w.field("controlled", "prior_final", "上年决算", spaced=True) for k in missing),
-                partly=True)
+                tuple(f"{w.row_label('controlled', k)}的"
+                      + w.field("controlled", "prior_final", "上年决算", spaced=True) for k in missing),
+                partly=True, at=("controlled", missing[0], "prior_final") if missing else ())
     if not known:
         return
     bits = []

@@ -92,6 +92,30 @@ class DisclosureText:
         return "\n".join(out) + "\n"
 
 
+Key = str | tuple[str, str]  # a key of the table a finding is about, or (another table, its key)
+
+
+ARRAYS = ("controlled", "functions", "economics", "disclosure.lines", "disclosure.basic_economics", "disclosure.units")
+
+
+def table_ref(where: str) -> str:
+    """How the data file heads ``where``: ``[[controlled]]`` for an array of tables, ``[disclosure.prior]``."""
+    return f"[[{where}]]" if where in ARRAYS else f"[{where}]"
+
+
+def key_path(where: str, key: str) -> tuple[str, ...] | None:
+    """The key path of ``key`` (its gloss 「（…）」 dropped) in the data-file table ``where`` when it
+    names one value there (a 公开说明 row, a 三公 quantity); ``None`` for a description of several."""
+    from ..core.catalog import QUANTITY_KEYS
+    from ..sources.layout import PUBLIC_FIELDS
+
+    bare = key.split("（", 1)[0].strip()
+    head, _, table = where.partition(".")
+    if (head == "disclosure" and (table, bare) in PUBLIC_FIELDS) or (where == "quantities" and bare in QUANTITY_KEYS):
+        return (*where.split("."), bare)
+    return None
+
+
 def direction(current: Decimal, base: Decimal | None) -> int:
     """+1 up, -1 down, 0 level or no base."""
     if base is None or current == base:
@@ -203,6 +227,13 @@ class Writer:
 
         return field_words(self.b.data, where, column, gloss, spaced)
 
+    def row_label(self, where: str, key: str) -> str:
+        """An item as the row label of its input sheet reads (因公出国（境）费), for a unit from a workbook;
+        the data file's key otherwise (因公出国(境)费)."""
+        from ..core.catalog import display_name
+
+        return display_name(key) if self.on_sheet(where) else key
+
     def on_sheet(self, where: str) -> bool:
         """Whether the unit came from a workbook with an input sheet for ``where`` (its columns by head)."""
         from .books import column_head
@@ -211,26 +242,43 @@ class Writer:
 
     # -- blanks ----------------------------------------------------------------------------------
 
-    def blank(self, what: str, where: str, keys: tuple[str, ...], *, partly: bool = False) -> None:
+    def blank(self, what: str, where: str, keys: tuple[Key, ...], *, partly: bool = False,
+              at: tuple[str | int, ...] = ()) -> None:
         """A part of the text the data does not give: 警告 when it is written 未填报, 提示 when
-        only some of its figures are missing; either names the keys to fill."""
+        only some of its figures are missing; either names the keys to fill — a key of ``where``, or
+        (another table, its key) — in the words of the unit's source (a sheet's row labels, or the data
+        file's keys), and points at the cell of the first (``at``: a key path, where it is not one key)."""
         from ..sources.layout import field_label
         from .books import workbook_place
 
         what = what.replace("“", "‘").replace("”", "’")  # quoted inside “…”
-        at, how = workbook_place(self.b.data, where) or ("", "")
-        listed = "、".join(field_label(where, k) if at and not how else k for k in keys)  # a sheet's own labels
+        pairs = [(where, k) if isinstance(k, str) else k for k in keys]
+        at_sheet, how = workbook_place(self.b.data, where) or ("", "")
+        sheet = bool(at_sheet) and not how
+        tables = list(dict.fromkeys(t for t, _ in pairs))
+        if sheet:  # a sheet's own labels, in one list
+            listed = "、".join(field_label(t, k) for t, k in pairs)
+            fill = f"{at_sheet}中填写：{listed}"
+        else:  # the data file's keys, table by table
+            fill = "；".join(f"{'数据文件 ' if not i else ''}{table_ref(t)} 中填写："
+                             + "、".join(k for u, k in pairs if u == t) for i, t in enumerate(tables))
+        path = at or key_path(*pairs[0]) or (*where.split("."),)
         if partly:
             self.out.findings.append(Finding(
                 Level.INFO, "D-TEXT-INCOMPLETE",
-                f"情况说明“{what}”缺少部分内容，已按所填写的内容撰写。如需按模板写全，"
-                f"请在{at or f'数据文件 [{where}] '}中填写：{listed}。{how}", (*where.split("."),)))
+                f"情况说明“{what}”缺少部分内容，已按所填写的内容撰写。如需按模板写全，请在{fill}。{how}", path))
         else:
-            source = "工作簿中" if how else "输入表中" if at else "数据文件中"
+            source = "工作簿中" if how else "输入表中" if at_sheet else "数据文件中"
             self.out.findings.append(Finding(
                 Level.WARNING, "D-TEXT-BLANK",
                 f"情况说明写了“{NOT_REPORTED}{what}”：{source}没有这部分内容。"
-                f"请在{at or f' [{where}] '}中填写：{listed}（确实没有的填0）。{how}", (*where.split("."),)))
+                f"请在{fill}（确实没有的填0）。{how}", path))
+
+    def line_at(self, codes: list[str], column: str) -> tuple[str | int, ...]:
+        """The cell of ``column`` on the first of ``codes`` typed as a [[disclosure.lines]] line;
+        without one, the table (its first free row: where the line is typed)."""
+        typed = {x.code: x.index for x in self.b.d.lines}
+        return next((("disclosure", "lines", typed[x], column) for x in codes if x in typed), ("disclosure", "lines"))
 
     # -- wording ---------------------------------------------------------------------------------
 

@@ -243,7 +243,7 @@ def disclose(book) -> Outcome:
     status(book, "juesuan：正在生成决算公开……")
     data, findings, locator = read(book)
     disclosed = make(data, findings)
-    write(book, {L.DISCLOSURE: disclosure_sheet(disclosed)})
+    write(book, {L.DISCLOSURE: disclosure_sheet(disclosed, locator)})
     print_inputs(book, locator)  # the 公开科目 lines just typed print too
     written = write_files(disclosed, book_path(book), pdf=True, xlsx=True)
     errors, warnings = disclosed.errors, sum(1 for f in disclosed.findings if f.level.value == "警告")
@@ -251,7 +251,8 @@ def disclose(book) -> Outcome:
     text += f"\nPDF：{written.pdf}" if written.pdf else f"\n{written.message}"
     text += f"\n九张表已填在“{L.DISCLOSURE}”表。审核：错误{errors}项，警告{warnings}项。"
     if errors:
-        text += "\n注意：有错误时公开表之间或与说明不一致，请改正后重新生成（命令 juesuan disclose 列出每一项）。"
+        text += (f"\n注意：有错误时公开表之间或与说明不一致，请改正后重新生成（每一项列在“{L.DISCLOSURE}”表"
+                 "的九张表下方）。")
     return Outcome(text, disclosed, written.docx)
 
 

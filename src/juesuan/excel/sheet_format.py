@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import contextlib
 
-from ..export.sheet_style import Style
+from ..export.sheet_style import CELL_PAD_PX, CHAR_PX, Style  # Excel's default digit width, cell padding (px)
 from ..sources import layout as L
-
-CHAR_PX, CELL_PAD_PX = 7, 5  # Excel's default digit width and cell padding, in pixels
 
 
 def width_points(chars: float) -> float:

@@ -81,12 +81,52 @@ DISCLOSURE_STYLES: dict[str, Style] = {
     "total_code": Style(TEXT_FORMAT, border=True, size=_P),
     "total_money": Style(MONEY, border=True, align="right", size=_P),
 }
+# The nine tables as the template prints them (anchors/…template.pdf, pages 5–14, measured): each column's
+# width in cm. The workbook's 决算公开 sheet gives each table its own columns at these widths, each widened
+# only where its content needs it (a figure on one line, a 科目名称 up to PUBLIC_NAME_CHARS on one line).
+PUBLIC_TABLE_CM: dict[str, tuple[float, ...]] = {
+    "公开01": (6.36, 2.05, 5.89, 2.29),
+    "公开02": (2.70, 4.84, 2.74, 2.75, 2.75, 2.50, 2.13, 2.12, 3.02),
+    "公开03": (2.81, 4.60, 2.90, 2.90, 2.90, 2.90, 2.90, 2.90),
+    "公开04": (7.07, 3.45, 5.69, 2.07, 2.06, 2.07, 2.06),
+    "公开05": (2.58, 2.84, 2.65, 2.91, 2.81),
+    "公开06": (1.90, 5.08, 1.90, 1.89, 4.14, 1.90),
+    "公开07": (1.90,) * 12,
+    "公开08": (2.13, 3.81, 2.54, 2.86, 2.86, 2.50, 2.90, 3.49),
+    "公开09": (2.13, 3.81, 2.54, 2.86, 2.86, 2.50, 2.90, 3.49),
+}
+PUBLIC_NAME_CHARS = 20  # a 科目名称 longer than this wraps (the template wraps long names too)
+CHAR_PX, CELL_PAD_PX = 7, 5  # a column width unit (the default font's digit) and a cell's padding, px at 96 dpi
+PUBLIC_GAP = 2.0  # characters: the empty column between two tables on the sheet
+
+
+def cm_chars(cm: float) -> float:
+    """A width in cm as a column width in characters (to one decimal)."""
+    return round((cm / 2.54 * 96 - CELL_PAD_PX) / CHAR_PX, 1)
+
+
+def text_units(text: str) -> float:
+    """Column-width characters ``text`` takes at the tables' 五号: a CJK character two, anything else one."""
+    return float(sum(2 if ord(ch) > 0x2E7F else 1 for ch in text))
+
+
+def public_widths(key: str, needs: list[float]) -> list[float]:
+    """The columns of public table ``key`` on a sheet, in characters: the template's widths, each at least
+    what its content ``needs`` (characters, as ``text_units`` counts; two for the cell margins added here). A
+    table the spec does not size (another column count) takes its needs."""
+    cm = PUBLIC_TABLE_CM.get(key, ())
+    base = [cm_chars(x) for x in cm] if len(cm) == len(needs) else [0.0] * len(needs)
+    return [max(b, round(n + 2, 1)) for b, n in zip(base, needs, strict=True)]
+
+
 # The workbook's 决算公开 sheet: the tables as above, under the unit workbook's names for them (caption,
 # header, wrap, money, total_*, note); the sheet's own title and error line as every sheet's.
 DISCLOSURE_SHEET_STYLES: dict[str, Style] = {
     **STYLES, "caption": DISCLOSURE_STYLES["title"], "header": DISCLOSURE_STYLES["head"],
     **{k: DISCLOSURE_STYLES[k] for k in ("wrap", "money", "total_text", "total_text_center", "total_money")},
     "note": DISCLOSURE_STYLES["left"], "note_wrap": DISCLOSURE_STYLES["note"],
+    "center": DISCLOSURE_STYLES["center"], "right": DISCLOSURE_STYLES["right"],
+    "error_wrap": Style(bold=True, color="C00000", wrap=True),
 }
 
 # The 决算公开 document's text (Word/PDF) as the template's pages: the 目录 title and the 部分 titles in

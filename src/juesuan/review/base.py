@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from ..core import fmt
 from ..core.findings import Finding
@@ -53,13 +53,27 @@ def show(value: Decimal, like: Figure) -> str:
     """``value`` (元 or %) shown in ``like``'s unit."""
     if like.unit == "万元":
         return fmt.wan(value)
+    if like.unit == "亿元":  # in the text's own precision: "36,970.6亿元"
+        return f"{value / 100000000:,.{max(like.decimals, 0)}f}亿元"
     if like.unit == "%":
         return fmt.percent(value)
     return f"{number(value)}{like.unit}"
 
 
+def pct(value: Decimal, like: Figure) -> str:
+    """A percentage (without "%") in the precision ``like`` is written in: "1.5" for a text that
+    writes "1.6%"; two decimals otherwise (a whole "100%" is no statement of precision)."""
+    if like.decimals == 1:
+        shown = value.quantize(Decimal(1).scaleb(-like.decimals), rounding=ROUND_HALF_UP)
+        if shown and shown != like.value:  # else the precision cannot show the difference
+            return f"{shown:,}"
+    return number(value)
+
+
 def amt(f: Figure) -> str:
-    return f"{f.value:,.{max(f.decimals, 0)}f}" if f.unit != "万元" else f"{f.value:,.{f.decimals}f}万元"
+    if f.unit in ("万元", "亿元"):
+        return f"{f.value:,.{f.decimals}f}{f.unit}"
+    return f"{f.value:,.{max(f.decimals, 0)}f}"
 
 
 def iv(f: Figure) -> tuple[Decimal, Decimal]:

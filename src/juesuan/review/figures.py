@@ -1,4 +1,4 @@
-"""Figures in running text: every amount (元/万元) and percentage, with what it says it is.
+"""Figures in running text: every amount (元/万元/亿元) and percentage, with what it says it is.
 
 A figure is read exactly (``Decimal``) together with how it was written, so that a
 malformed figure ("54,7,774.03", "442，400.00", "78.84%%", "225,976.861") is both used at
@@ -13,16 +13,18 @@ from decimal import Decimal, InvalidOperation
 
 # a number as people type it: digits with "," or "，" separators, optional decimals
 _NUMBER = re.compile(
-    r"(?<![\d.])(?P<sign>[-－])?(?P<body>\d(?:[\d,，]*\d)?(?:\.\d+)?)(?P<unit>\s*(?:万元|萬元|元|%%|%|％))?"
+    r"(?<![\d.])(?P<sign>[-－])?(?P<body>\d(?:[\d,，]*\d)?(?:\.\d+)?)(?P<unit>\s*(?:亿元|億元|万元|萬元|元|%%|%|％|万(?=[。\s]*$)))?"
 )
 _GOOD_GROUPING = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 MAX_DIGITS = 15  # integer digits of the largest amount read (Excel's precision)
+# amount units and what one of them is in 元
+MONEY_UNITS = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 CJK_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 @dataclass(frozen=True)
 class Figure:
-    """One figure as written: its value, unit ("元", "万元", "%" or "" when none is given)."""
+    """One figure as written: its value, unit ("元", "万元", "亿元", "%" or "" when none is given)."""
 
     value: Decimal
     unit: str
@@ -38,7 +40,7 @@ class Figure:
 
     @property
     def is_money(self) -> bool:
-        return self.unit in ("元", "万元")
+        return self.unit in MONEY_UNITS
 
     @property
     def half(self) -> Decimal:
@@ -46,10 +48,10 @@ class Figure:
         return Decimal(5).scaleb(-self.decimals - 1)
 
     def yuan(self) -> Decimal:
-        return self.value * 10000 if self.unit == "万元" else self.value
+        return self.value * MONEY_UNITS.get(self.unit, 1)
 
     def half_yuan(self) -> Decimal:
-        return self.half * 10000 if self.unit == "万元" else self.half
+        return self.half * MONEY_UNITS.get(self.unit, 1)
 
 
 def _grouping_ok(body: str) -> bool:
@@ -96,7 +98,10 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
                 continue
             if not (bare_money or (looks_money and _in_parens(text, m.start()))):
                 continue
-        unit_norm = "%" if unit in ("%%", "％") else "万元" if unit == "萬元" else unit
+        # "增收4,376万" ending a text cut short (a page window, a line lost): the 元 is what is cut
+        if unit == "万" and not re.search(r"[,.]", body):
+            continue  # "达5万。": a count, not an amount whose 元 was cut
+        unit_norm = "%" if unit in ("%%", "％") else {"萬元": "万元", "億元": "亿元", "万": "万元"}.get(unit, unit)
         clean = body.replace(",", "").replace("，", "")
         if len(clean.split(".")[0]) > MAX_DIGITS or len(clean) > MAX_DIGITS + 8:
             continue  # no amount has that many digits (see reading.rule_reading)
@@ -116,7 +121,8 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
         if unit == "%%":
             problems.append(("R-FORMAT-PERCENT", shown))
         # 元 to the 分 at most; 万元 may be exact to the 元 ("0.498万元" is 4,980元): only past that
-        if (unit_norm in ("元", "") and decimals > 2) or (unit_norm == "万元" and decimals > 4):
+        if ((unit_norm in ("元", "") and decimals > 2) or (unit_norm == "万元" and decimals > 4)
+                or (unit_norm == "亿元" and decimals > 8)):
             problems.append(("R-FORMAT-DECIMALS", _display(value, 2, unit_norm)))
         out.append(Figure(value, unit_norm, text[m.start() : end], m.start(), end, decimals, tuple(problems)))
     return _whole_amounts(out)
@@ -126,7 +132,7 @@ def _whole_amounts(figs: list[Figure]) -> list[Figure]:
     """A whole amount beside amounts of the same unit written to the 分 ("预算为1万元，支出决算为
     0.53万元") is a whole number written without its zeros (a budget set in whole 万元), not one
     rounded to the 万: it carries the others' precision."""
-    for unit in ("万元", "元"):
+    for unit in ("万元", "元"):  # a whole 亿元 is a rounded one (no budget is set in whole 亿元)
         shown = [f.decimals for f in figs if f.unit == unit and f.decimals > 0]
         if shown:
             d = max(shown)

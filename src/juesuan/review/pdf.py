@@ -22,9 +22,10 @@ from itertools import pairwise
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
-from .grid import PUBLIC_TABLES, plain
+from .grid import PUBLIC_TABLES, kind_of, plain
+from .pdf_marks import marks
 from .pdf_tables import Raw, tidy
-from .pdf_unruled import unruled
+from .pdf_unruled import overleaf
 
 MAX_PAGES = 300  # beyond this the review reads the first MAX_PAGES pages and says so
 _PAGE_NUMBER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
@@ -105,9 +106,10 @@ def _spaced(row: list[dict], size: float) -> str:
     adds the same to every glyph) and is no wider than 2.5 characters (columns are wider)."""
     gaps = [b["x0"] - a["x1"] for a, b in pairwise(row)]
     text = row[0]["text"] if row else ""
+    even = _distributed(row, gaps, size)
     for k, gap in enumerate(gaps):
         a, b = row[k], row[k + 1]
-        if gap > 0.6 * size and not (
+        if gap > 0.6 * size and not (abs(gap - even) <= max(0.5, 0.05 * gap)) and not (
             _FIGURE.fullmatch(a["text"]) and _FIGURE.fullmatch(b["text"]) and gap <= 2.5 * size
             and any(abs(g - gap) <= max(0.5, 0.05 * gap) for g in (gaps[k - 1] if k else -99.0,
                                                                    gaps[k + 1] if k + 1 < len(gaps) else -99.0))
@@ -115,6 +117,20 @@ def _spaced(row: list[dict], size: float) -> str:
             text += " "
         text += b["text"]
     return text
+
+
+def _distributed(row: list[dict], gaps: list[float], size: float) -> float:
+    """The gap of a line set 分散对齐 (WPS: every glyph, Chinese and figures alike, a same extra
+    space apart, a paragraph's short last line spread over the whole width): -1 when the line is
+    not one. Four gaps or more, nine in ten of them equal and none narrower, Chinese among the
+    glyphs (a table's row parts its cells by columns, not evenly)."""
+    if len(gaps) < 4 or not any(not c["text"].isascii() for c in row):
+        return -1.0
+    even = sorted(gaps)[len(gaps) // 2]
+    same = sum(1 for g in gaps if abs(g - even) <= max(0.5, 0.05 * even))
+    if even <= 0.6 * size or same < 0.9 * len(gaps) or min(gaps) < even - max(0.5, 0.05 * even):
+        return -1.0
+    return even
 
 
 _SPREAD = re.compile(r"-?[\d.,%％](?: +[\d.,%％])+")
@@ -191,13 +207,19 @@ def read_pdf(path: Path) -> Blocks:
     blocks = Blocks()
     scanned: list[int] = []
     garbled: list[int] = []
+    partly: list[int] = []  # pages with some characters that cannot be decoded
+    drawn: set[int] = set()  # pages with shapes or pictures inside a table (figures turned to outlines)
     pictured: list[tuple[int, str]] = []  # (page, table name): a 公开 table's title over a picture of it
     with pdfplumber.open(str(path)) as pdf:
         total = len(pdf.pages)
         for number, whole in enumerate(pdf.pages[:MAX_PAGES], start=1):
             page = _deduped(whole)
+            if drop := marks(page.chars):  # sidebars and watermarks: neither text nor a table's cells
+                page = page.filter(lambda obj, drop=drop: obj.get("object_type") != "char" or id(obj) not in drop)
             tables = page.find_tables()
             boxes = [t.bbox for t in tables]
+            if any(_drawn(page, box) for box in boxes):
+                drawn.add(number)
 
             def outside(c, boxes=boxes) -> bool:
                 x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
@@ -205,24 +227,25 @@ def read_pdf(path: Path) -> Blocks:
 
             chars = page.chars
             texts = [c["text"] for c in chars if c["text"].strip()]
-            if len(texts) >= 5 and sum(t.startswith("(cid:") for t in texts) > len(texts) * 0.3:
+            undecoded = sum(t.startswith("(cid:") for t in texts)
+            if len(texts) >= 5 and undecoded > len(texts) * 0.3:
                 garbled.append(number)  # glyphs without a character map: "(cid:123)"
+            elif undecoded >= 5:
+                partly.append(number)  # one font without a map (the figures' Latin font, as a rule)
             elif len(texts) < 5 and (page.images or len(page.curves) > 100):
                 scanned.append(number)  # an image, or text drawn as outlines
             # text set at a slant (a watermark "内部资料" across the page) is no line of the report
             lines = group_lines([c for c in chars if outside(c) and not _slanted(c)])
             cells = [(t.bbox[1], [[None if c is None else _celltext(c) for c in r] for r in t.extract()])
                      for t in tables]
-            lines, borderless = unruled(lines)  # tables printed without rules
-            cells = sorted(cells + [(top, [[_celltext(c or "") for c in r] for r in rows]) for top, rows in borderless],
-                           key=lambda t: t[0])
-            pages.append((number, float(page.height), lines, cells))
+            spans = [(ln.top, ln.bottom) for ln in lines] + [(b[1], b[3]) for b in boxes]  # what is printed
+            pages.append((number, float(page.height), lines, cells, spans))
             if not tables and (name := _pictured(page, lines)):
                 pictured.append((number, name))
             whole.flush_cache()
         # headers and footers: the same outermost margin line on 3 pages or more
         counts: Counter[str] = Counter()
-        for _, height, lines, _ in pages:
+        for _, height, lines, _, _ in pages:
             counts.update(set(_margins(lines, height).values()))
         # (a part's own header, as Word sections give them, stands on a quarter of the pages or more)
         repeated = {k for k, n in counts.items() if n >= max(3, len(pages) // 4)}
@@ -242,8 +265,15 @@ def read_pdf(path: Path) -> Blocks:
             f"第{_ranges(garbled)}页的文字无法解码（PDF 字体缺少字符编码表），共{len(garbled)}页：这些页未审阅，"
             "请重新导出 PDF（嵌入字体）或提供 Word 原稿。"
         )
+    if partly:
+        blocks.notes.append(
+            f"第{_ranges(partly)}页有无法解码的字符（PDF 中某一字体缺少字符编码表，多为数字）：这些页的数字未能核对，"
+            "请重新导出 PDF（嵌入字体）或提供 Word 原稿。"
+        )
+    if (lost := amountless(blocks, drawn)):
+        blocks.notes.append(f"{'、'.join(lost)}没有读出金额（金额可能是图形或无法解码的文字）：这些表未能核对。")
     blocks.coverage = coverage(blocks)
-    if (note := _coverage_note(blocks.coverage)):
+    if (note := _coverage_note(blocks.coverage)) and not set(_lacking(blocks.coverage)) <= set(partly):
         blocks.notes.append(note)
     if total > MAX_PAGES:
         blocks.notes.append(f"文件共{total}页，超过{MAX_PAGES}页的上限：只审阅了前{MAX_PAGES}页。")
@@ -274,13 +304,47 @@ def coverage(blocks: Blocks) -> dict[int, tuple[int, int]]:
     return out
 
 
+_AMOUNTS = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
+def _drawn(page, box: tuple) -> bool:
+    """Curved shapes (three or more) or a picture inside a table's box: what figures turned to
+    outlines or pasted as a picture leave (rules are lines and rectangles)."""
+    def inside(o: dict) -> bool:
+        return o["x0"] >= box[0] - 1 and o["x1"] <= box[2] + 1 and o["top"] >= box[1] - 1 and o["bottom"] <= box[3] + 1
+
+    return sum(1 for c in page.curves if inside(c)) >= 3 or any(inside(im) for im in page.images)
+
+
+def amountless(blocks: Blocks, drawn: set[int]) -> list[str]:
+    """The tables read without their amounts ("第3页的支出决算表"): three cells or more undecoded
+    ("(cid:17)"), or rows of codes (two or more), hardly an amount (fewer than one for four code
+    rows) and shapes drawn in the table (on a page of ``drawn``): the figures printed as outlines or
+    pictures. Cells left blank (the template, an empty table) draw nothing: no such table."""
+    out = []
+    for b in blocks:
+        if not b.is_table:
+            continue
+        page = int(m.group(1)) if (m := re.match(r"第(\d+)页", b.place)) else 0
+        cells = [c for r in b.rows for c in r]
+        codes = sum(1 for r in b.rows if r and re.fullmatch(r"\d{3,7}", r[0]))
+        amounts = sum(1 for c in cells if _AMOUNTS.fullmatch(c.replace(" ", "")) and not re.fullmatch(r"\d{3,7}", c))
+        if sum("(cid:" in c for c in cells) >= 3 or (codes >= 2 and amounts <= codes // 4 and page in drawn):
+            out.append(f"{b.place}的{kind_of(b) or '表格'}")
+    return out
+
+
+def _lacking(by_page: dict[int, tuple[int, int]]) -> list[int]:
+    return [p for p, (n, r) in sorted(by_page.items()) if r < n]
+
+
 def _coverage_note(by_page: dict[int, tuple[int, int]]) -> str:
     """A note when many 万元/% mentions have no figure beside them (the figures lost in reading)."""
     seen = sum(n for n, _ in by_page.values())
     read = sum(r for _, r in by_page.values())
     if seen < MIN_MENTIONS or read >= seen * MIN_COVERAGE:
         return ""
-    pages = [p for p, (n, r) in sorted(by_page.items()) if r < n]
+    pages = _lacking(by_page)
     return (f"全文{seen}处“万元”或“%”中只有{read}处读出了旁边的数字（{read / seen:.0%}），"
             f"未读出的在第{_ranges(pages)}页：多为 PDF 排版使数字与文字分离，这些句子的数字未能核对。")
 
@@ -430,7 +494,19 @@ def _text_right(lines: list[Line]) -> float:
     return wide[(len(wide) * 3) // 4 - (1 if len(wide) % 4 == 0 else 0)]
 
 
-_Page = tuple[int, float, list[Line], list[tuple[float, Raw]]]  # number, height, lines, tables (top, cells)
+# number, height, lines, tables (top, cells), the vertical extents of what is printed (lines and tables)
+_Page = tuple[int, float, list[Line], list[tuple[float, Raw]], list[tuple[float, float]]]
+
+
+def _apart(line: Line, spans: list[tuple[float, float]], em: float) -> bool:
+    """A margin line standing apart from the page's text: set smaller than the document's running
+    text, and as far from anything printed as two of its own heights (a header or footer printed
+    once, as a short document's first page has none and its second one)."""
+    height = max(line.bottom - line.top, 1.0)
+    if not em or line.size > 0.75 * em:
+        return False
+    return not any(s != (line.top, line.bottom) and s[0] < line.bottom + 2 * height and s[1] > line.top - 2 * height
+                   for s in spans)
 
 
 def _header(key: str | None, repeated: set[str]) -> bool:
@@ -447,12 +523,22 @@ def _header(key: str | None, repeated: set[str]) -> bool:
 def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
     w = _Writer(blocks)
     prepared = []
-    for number, height, lines, tables in pages:
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for ln in page[2]:
+            sizes[round(ln.size, 1)] += len(ln.chars)
+    em = sizes.most_common(1)[0][0] if sizes else 0.0  # the running text's
+    texts = []
+    for _, height, lines, _, spans in pages:
         edges = _margins(lines, height)
-        lines = [
+        texts.append([
             ln for i, ln in enumerate(lines)
             if not _PAGE_NUMBER.match(ln.text.strip()) and not _header(edges.get(i), repeated)
-        ]
+            and not (i in edges and _apart(ln, spans, em))
+        ])
+    for (number, _, _, tables, _), (lines, borderless) in zip(pages, overleaf(texts), strict=True):
+        # tables printed without rules (a table reaching a page's foot read with its rows overleaf)
+        tables = tables + [(top, [[_celltext(c or "") for c in r] for r in rows]) for top, rows in borderless]
         items: list[tuple[float, Line | Raw]] = [(ln.top, ln) for ln in lines]
         items += [(top, rows) for top, rows in tables]
         items.sort(key=lambda it: it[0])

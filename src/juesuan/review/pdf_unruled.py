@@ -5,7 +5,8 @@ pdfplumber finds tables by their rules; without them each row comes out as one l
 ("201 一般公共服务支出 1,200.00 1,000.00 200.00") and the rules would read a row as a sentence.
 
 - **Rows**: lines cut into three cells or more by gaps of a character, two of them amounts as
-  tables print them ("1,200.00", "0"; not a code part "01"). Three rows or more make a body.
+  tables print them ("1,200.00", "0"; not a code part "01"). Three rows or more make a body, or
+  fewer of six amounts or more each (the 三公 table's one row under its header).
 - **Pieces of wrapped cells** (a name too long for its cell: "机关事业单位基本养老保" above the row's
   figures, "险缴费支出" below) lie between the rows: each joins the row it stands nearest to.
 - **Header**: the lines of words just above the body (no sentence, no figure), each a row.
@@ -22,6 +23,7 @@ pdfplumber finds tables by their rules; without them each row comes out as one l
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,15 +37,18 @@ MIN_ROWS = 3
 Cell = tuple[float, float, str]  # x0, x1, text
 
 
-def cells(line: Line, cuts: tuple[float, ...] = ()) -> list[Cell]:
+def cells(line: Line, gaps: tuple[tuple[float, float], ...] = ()) -> list[Cell]:
     """The line cut where a gap of a character (of its height) or more parts its glyphs (a code
-    centred in its narrow column is that close to the name beside it), and at each of ``cuts``
-    (where columns part) that falls between two glyphs."""
+    centred in its narrow column is that close to the name beside it), and where a space between
+    two glyphs (a tenth of a character or more) meets one of ``gaps`` (where columns part: a figure
+    right-aligned in its cell close to a label left-aligned in the next)."""
     em = max(line.bottom - line.top, 1.0)
     out: list[Cell] = []
     for c in line.chars:
         text = c["text"]
-        if out and c["x0"] - out[-1][1] < em and not any(out[-1][1] <= cut <= c["x0"] for cut in cuts):
+        apart = out and c["x0"] - out[-1][1] >= 0.1 * em
+        if out and c["x0"] - out[-1][1] < em and not (apart and any(
+                out[-1][1] < hi and c["x0"] > lo for lo, hi in gaps)):
             x0, _, t = out[-1]
             out[-1] = (x0, c["x1"], t + text)
         else:
@@ -62,8 +67,23 @@ def _labels(parts: list[Cell], em: float) -> list[Cell]:
     return out
 
 
+# an amount with two decimals inside a cell's text (one set close to a label: "2,949.02公用经费合计")
+_DECIMAL = re.compile(r"(?<![\d,.])-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d.])")
+
+
 def _row(parts: list[Cell]) -> bool:
-    return len(parts) >= 3 and sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in parts) >= 2
+    """A table's row: three cells or more, two of them amounts (or two amounts in its cells), or a
+    code first and an amount last (a row of one half of a two-sided table)."""
+    if len(parts) < 3:
+        return False
+    texts = [t for _, _, t in parts]
+    return (sum(bool(_AMOUNT.fullmatch(t)) for t in texts) >= 2 or sum(len(_DECIMAL.findall(t)) for t in texts) >= 2
+            or (bool(re.fullmatch(r"\d{3,7}", texts[0])) and bool(_AMOUNT.fullmatch(texts[-1]))))
+
+
+def _wide(parts: list[Cell]) -> bool:
+    """A row of six amounts or more: a table's however few its rows (the 三公 table has one)."""
+    return sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in parts) >= 6
 
 
 def _head(parts: list[Cell]) -> bool:
@@ -71,15 +91,20 @@ def _head(parts: list[Cell]) -> bool:
     return len(parts) >= 3 and not any(re.search(r"[。；]|^[\d.,\s]+$", t) or len(t) > 30 for _, _, t in parts)
 
 
-def _columns(body: list[Line]) -> tuple[float, ...]:
+def _columns(body: list[Line], coded: bool = False) -> tuple[tuple[float, float], ...]:
     """Where columns part: the gaps in the union of the body's glyphs (their middles) a fifth of a
-    character wide or more (a name and the figure after it may stand that close)."""
+    character wide or more (a name and the figure after it may stand that close). With ``coded``,
+    when most rows open with a code, the others (合计 rows, whose label may span the code and name
+    cells) are left out."""
+    opening = [ln for ln in body if re.match(r"\d{3,7}(?!\S)", ln.text)]
+    if coded and len(opening) >= 0.6 * len(body):
+        body = opening
     spans = sorted((c["x0"], c["x1"]) for line in body for c in line.chars if c["text"].strip())
     em = max(body[0].bottom - body[0].top, 1.0)
     out, right = [], spans[0][1]
     for x0, x1 in spans[1:]:
         if x0 > right + 0.2 * em:
-            out.append((right + x0) / 2)
+            out.append((right, x0))
         right = max(right, x1)
     return tuple(out)
 
@@ -121,7 +146,34 @@ def _grid(rows: list[list[Cell]], pieces: dict[int, list[tuple[bool, list[Cell]]
                     row[k] = "".join(extra) + row[k] if above else row[k] + "".join(extra)
         out.append(list[str | None](row))
     used = [k for k in range(len(cuts) + 1) if any(row[k] for row in out)]  # no column left empty
-    return [[row[k] for k in used] for row in out]
+    return _spanning([[row[k] for k in used] for row in out])
+
+
+_CODE = re.compile(r"\d{3,7}")
+
+
+def _spanning(rows: Raw) -> Raw:
+    """A label spanning cells ("合计" across the code and name cells, set left of codes printed
+    right-aligned) is no column of its own: a column holding only labels, each beside an empty cell,
+    joins the column to its right; a label in the code column beside an empty name is the name's."""
+    k = 0
+    while k + 1 < len(rows[0]):
+        filled = [r for r in rows if r[k]]
+        if filled and all(not r[k + 1] and not re.search(r"\d", r[k] or "") for r in filled) \
+                and any(r[k + 1] for r in rows):
+            for r in rows:
+                r[k + 1] = r[k] or r[k + 1]
+                del r[k]
+        else:
+            k += 1
+    for c in range(len(rows[0]) - 1):
+        if sum(1 for r in rows if _CODE.fullmatch(r[c] or "")) >= 2:  # the code column
+            for r in rows:
+                label = r[c] or ""
+                if label and not re.search(r"\d", label) and not r[c + 1]:
+                    r[c], r[c + 1] = "", label
+            break
+    return rows
 
 
 def _piece(line: Line, near: Line) -> bool:
@@ -172,19 +224,22 @@ def _closed(lines: list[Line], end: int) -> bool:
     return end < len(lines) and bool(_AFTER.search(lines[end].text.replace(" ", "")))
 
 
-def unruled(lines: list[Line]) -> tuple[list[Line], list[tuple[float, Raw]]]:
-    """The page's lines without those of its unruled tables, and those tables (top, rows)."""
+def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list[tuple[Line, Raw]], list[Line]]:
+    """The page's lines without those of its unruled tables, those tables (first line, rows), and,
+    with ``open_end``, the lines of a table reaching the page's foot (to be read with the rows
+    overleaf; else they stay lines of text)."""
     split = [cells(ln) for ln in lines]
     is_row = _rows(lines, split)
     keep = [True] * len(lines)
-    tables: list[tuple[float, Raw]] = []
+    tables: list[tuple[Line, Raw]] = []
+    tail: list[Line] = []
     i = 0
     while i < len(lines):
         if not is_row[i]:
             i += 1
             continue
         found = _body(lines, is_row, i)
-        if found is None or len(found[1]) < MIN_ROWS:
+        if found is None or (len(found[1]) < MIN_ROWS and not all(_wide(split[k]) for k in found[1])):
             i += 1
             while i < len(lines) and is_row[i]:
                 i += 1
@@ -195,22 +250,99 @@ def unruled(lines: list[Line]) -> tuple[list[Line], list[tuple[float, Raw]]]:
                 _head(split[start - 1]) or (_piece(lines[start - 1], lines[start])
                                             and not re.search(r"\d", lines[start - 1].text))):
             start -= 1
-        cuts = _columns([lines[k] for k in rows])
-        em = max(lines[i].bottom - lines[i].top, 1.0)
-        split[start:end] = [cells(lines[k], cuts) for k in range(start, end)]  # cells parted at the columns
-        for k in rows:
-            split[k] = _labels(split[k], em)
-        pieces: dict[int, list[tuple[bool, list[Cell]]]] = {}
-        for k in range(i, end):
-            if k not in rows:
-                top = lines[k].top
-                home = min(rows, key=lambda r: (abs(lines[r].top - top), r))
-                pieces.setdefault(i - start + rows.index(home), []).append((k < home, split[k]))
-        body = [split[k] for k in range(start, i)] + [split[k] for k in rows]
-        grid = _grid(body, pieces, cuts, i - start, em) if len(cuts) >= 2 and start < i else None
-        if grid is not None and not (start and _piece(lines[start - 1], lines[start])) and _closed(lines, end):
-            tables.append((lines[start].top, grid))
-            for k in range(start, end):
-                keep[k] = False
+        grid = _table(lines, rows, start, i, end)
+        if grid is None:  # a 合计 row's label spanning the code and name cells hides their gap
+            grid = _table(lines, rows, start, i, end, coded=True)
+        whole = grid is not None and not (start and _piece(lines[start - 1], lines[start]))
+        if grid is not None and whole and _closed(lines, end):
+            tables.append((lines[start], grid))
+        elif whole and open_end and end == len(lines):
+            tail = lines[start:end]
+        else:
+            start = end  # none: its lines stay text
+        for k in range(start, end):
+            keep[k] = False
         i = end
-    return [ln for ln, k in zip(lines, keep, strict=True) if k], tables
+    return [ln for ln, k in zip(lines, keep, strict=True) if k], tables, tail
+
+
+def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, coded: bool = False) -> Raw | None:
+    """The grid of the table whose header lines are ``start``..``i`` and body rows ``rows`` (the
+    lines between them pieces of wrapped cells), columns parted by the body rows' gaps (by the rows
+    opening with a code only, with ``coded``); None when its cells do not fall in the columns."""
+    gaps = _columns([lines[k] for k in rows], coded)
+    cuts = tuple((lo + hi) / 2 for lo, hi in gaps)
+    if len(cuts) < 2 or start >= i:
+        return None
+    em = max(lines[i].bottom - lines[i].top, 1.0)
+    split = {k: cells(lines[k], gaps) for k in range(start, end)}  # cells parted at the columns
+    for k in rows:
+        split[k] = _labels(split[k], em)
+    pieces: dict[int, list[tuple[bool, list[Cell]]]] = {}
+    for k in range(i, end):
+        if k not in rows:
+            top = lines[k].top
+            home = min(rows, key=lambda r: (abs(lines[r].top - top), r))
+            pieces.setdefault(i - start + rows.index(home), []).append((k < home, split[k]))
+    body = [split[k] for k in range(start, i)] + [split[k] for k in rows]
+    return _grid(body, pieces, cuts, i - start, em)
+
+
+_CAPTIONS = re.compile(r"续表|[（(]续[）)]|^单位[：:]|表$")
+
+
+def overleaf(pages: list[list[Line]]) -> list[tuple[list[Line], list[tuple[float, Raw]]]]:
+    """Each page's lines (headers and footers gone) without those of its unruled tables, and those
+    tables (top, rows). A table reaching a page's foot is read with the top of the next page: its
+    header lines printed again there, its title "（续）" and unit line dropped, the rows overleaf
+    (only a 合计 row, or only the right half of a two-sided table) set right below its last row, so
+    that one grid is read with the same columns. The table is the page's where it starts."""
+    out: list[tuple[list[Line], list[tuple[float, Raw]]]] = [([], []) for _ in pages]
+    where: dict[int, tuple[Line, int]] = {}  # id(a line as read) -> (the line on its page, the page)
+    alive: list[Line] = []  # the moved copies (their ids stay theirs)
+    carry: list[Line] = []
+    for p, page in enumerate(pages):
+        where |= {id(ln): (ln, p) for ln in page}
+        lines = page
+        if carry:
+            rest = _without_repeats(carry, page)
+            moved = _below(carry, rest)
+            alive += moved
+            where |= {id(m): (o, p) for m, o in zip(moved, rest, strict=True)}
+            lines = carry + moved
+        kept, tables, carry = unruled(lines, open_end=p + 1 < len(pages))
+        for ln in kept:
+            line, q = where[id(ln)]
+            out[q][0].append(line)
+        for ln, grid in tables:
+            line, q = where[id(ln)]
+            out[q][1].append((line.top, grid))
+    for lines, _ in out:
+        lines.sort(key=lambda ln: ln.top)
+    return out
+
+
+def _squash(line: Line) -> str:
+    return line.text.replace(" ", "")
+
+
+def _without_repeats(carry: list[Line], page: list[Line]) -> list[Line]:
+    """The page without the lines over a table going on from the page before (its header lines
+    again, its title "（续）", its unit line) when its rows follow them; else the page."""
+    first = next((k for k, ln in enumerate(carry) if _row(cells(ln))), 0)
+    heads = {_squash(ln) for ln in carry[:first]}
+    k = 0
+    while k < len(page) and "。" not in page[k].text and (
+            _squash(page[k]) in heads or _CAPTIONS.search(_squash(page[k]))):
+        k += 1
+    return page[k:] if k < len(page) and _row(cells(page[k])) else page
+
+
+def _below(carry: list[Line], rest: list[Line]) -> list[Line]:
+    """``rest`` moved up (copies) to stand one row below the carried lines."""
+    if not rest:
+        return []
+    last = carry[-1]
+    pitch = last.top - carry[-2].top if len(carry) > 1 else 1.5 * (last.bottom - last.top)
+    shift = last.top + max(pitch, 1.0) - rest[0].top
+    return [replace(ln, top=ln.top + shift, bottom=ln.bottom + shift) for ln in rest]

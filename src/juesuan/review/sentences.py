@@ -15,7 +15,7 @@ from .figures import Figure, find_figures
 @dataclass
 class Fig:
     f: Figure
-    role: str  # level, base, diff, pct, rate, share, from, to, other
+    role: str  # level, base, diff, pct, rate, share, from, to, average, other
     sign: int = 0
     pre: str = ""
     clause: int = 0
@@ -91,8 +91,11 @@ def classify(text: str) -> list[Fig]:
             fig.role, fig.share_of, fig.share_base = "share", m.group(1), figs[-1].f
             figs[-1].role = "whole"
         elif f.is_percent:
-            if re.search(r"(执行率|完成率|(?:完成|为)(?:年初|全年|调整后?)?预算(?:数)?的)$", p):
+            # "占调整预算105.47%" is 决算 ÷ 预算 like "完成预算的X%", not a share of a whole
+            if re.search(_RATE_OF_BUDGET, p):
                 fig.role = "rate"
+            elif re.search(rf"(?:年均|平均每年|年平均)(?:{DIR}|增幅|增速|增长率)?了?(?:幅度)?$", p):
+                fig.role = "average"  # a yearly average over several years, not A ÷ B
             elif m := re.search(rf"(同比)?({DIR})了?(?:幅度)?$", p):
                 fig.role, fig.sign, fig.tongbi = "pct", 1 if m.group(2) in UP else -1, bool(m.group(1))
                 fig.target = target_of(pre)
@@ -116,6 +119,12 @@ def classify(text: str) -> list[Fig]:
                 fig.target = target_of(pre)
             elif m := _SHORT_WORD.search(p):  # "较上年增17.1万元", "较上年(减少)16.23万元"
                 fig.role, fig.sign, fig.target = "diff", 1 if m.group("w")[0] in "增涨" else -1, m.group("t")
+            elif m := _REVENUE_WORD.search(p):  # "比上年增收C万元", "较预算超收C亿元", "比上年多C元", "，增收C万元"
+                w = m.group("w") or m.group("w2")
+                fig.role, fig.sign, fig.target = "diff", 1 if w[0] in "增超多" else -1, m.group("t") or ""
+            elif p in ("和", "、", "及", "与") and figs and figs[-1].role in ("base", "diff") and figs[-1].f.is_money:
+                # "较上年的B1亿元和B2亿元", "分别增加C1万元、C2万元": the next of a list of bases or changes
+                fig.role, fig.sign, fig.target = figs[-1].role, figs[-1].sign, figs[-1].target
             elif p in ("少", "多") and figs and figs[-1].role == "base":  # "比上年A元少C元"
                 fig.role, fig.sign, fig.target = "diff", 1 if p == "多" else -1, figs[-1].target
             elif (m := re.search(r"(?<![对相占])[比较]([^，,；;：:]*)$", p)) and not paren:
@@ -131,6 +140,15 @@ def classify(text: str) -> list[Fig]:
     return figs
 
 
+# a change named by what it does to revenue or spending, after 比/较 ("比2017年增收C万元")
+_REVENUE_WORD = re.compile(
+    r"(?:(?<![对相占])[比较](?P<t>[^，,；;：:]{0,12}?)(?P<w>增收|超收|多收|增支|多支|减收|短收|少收|减支|节支|少支|多|少)"
+    r"|(?:^|(?<=[，,；;]))\s*(?P<t2>)(?P<w2>增收|减收|增支|减支|超收|短收))了?$"
+)
+# a completion rate: 执行率, "完成（年初）预算的X%", "占调整预算X%"
+_RATE_OF_BUDGET = re.compile(
+    r"(执行率|完成率|(?:完成|为)(?:年初|全年|调整后?)?预算(?:数)?的|占(?:年初|全年|调整后?)?预算(?:数)?的?)$"
+)
 # a rate of change named by its noun, and 增/减 written alone after 比/较 ("较上年增17.1万元")
 _RATE_WORD = re.compile(r"(?P<t>)(?P<w>增幅|涨幅|减幅|降幅|增长率|下降率)$")
 _SHORT_WORD = re.compile(r"(?<![对相占])[比较](?P<t>[^，,；;：:（(\d]{1,12}?)[（(]?(?P<w>增|减)(?:少)?[）)]?$")

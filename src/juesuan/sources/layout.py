@@ -212,7 +212,9 @@ class Field:
 
 _PERFORMANCE_KINDS = {"systems": "text", "mechanism": "text", "average_score": "score",
                       **{k: "int" for k in pv.PERFORMANCE_COUNTS}, **{k: "money" for k in pv.PERFORMANCE_AMOUNTS}}
-_NOTES = {"text": "文字", "int": "个", "money": "元", "score": "分（0–100）"}
+_NOTES = {"text": "文字", "int": "个", "money": "元", "score": "分（0–100）",
+          "systems": "制度名称，如《××预算绩效管理办法》；或写成句子",
+          "mechanism": "机制名称，如“事前评估、事后评价”；或写成句子"}
 _LISTED = ("事业收入", "经营收入", "其他收入")  # the template's 主要是：XXXXXXXX收入等
 # 公开说明: the 情况说明's sections 七 (the words the unit writes), 十, 十一, the 上年 totals and the 名词解释, in
 # the template's order, a block of fixed rows each: (defined name, the section's header, its rows)
@@ -226,7 +228,7 @@ PUBLIC_SECTIONS: tuple[tuple[str, str, tuple[Field, ...]], ...] = (
         Field("other", "foreign_batches", "接待外宾批次", "int", "批次"),
         Field("other", "foreign_persons", "接待外宾人次", "int", "人次"))),
     ("in_public_performance", "十、预算绩效管理情况", tuple(
-        Field("performance", k, label, _PERFORMANCE_KINDS[k], _NOTES[_PERFORMANCE_KINDS[k]])
+        Field("performance", k, label, _PERFORMANCE_KINDS[k], _NOTES.get(k, _NOTES[_PERFORMANCE_KINDS[k]]))
         for k, label in pv.PERFORMANCE_LABELS.items())),
     ("in_public_operating", "十一、（一）机关运行经费支出情况", (
         Field("operating_costs", "final", "机关运行经费本年决算", "money", "元；事业单位（不参公）不填"),

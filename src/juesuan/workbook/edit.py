@@ -221,6 +221,20 @@ def column_width(chars: float) -> float:
     return int(pixels / 7 * 256) / 256
 
 
+def one_per_column(ws) -> None:
+    """Each run of columns a file stores as one (the builder's ``B:M`` at one width) as a width per column:
+    a column set alone after it would otherwise be hidden under the run (Excel and LibreOffice take the
+    run's width)."""
+    for dim in list(ws.column_dimensions.values()):
+        if dim.min and dim.max and dim.max > dim.min:
+            first, last, width = dim.min, dim.max, dim.width
+            dim.max = first
+            for col in range(first + 1, last + 1):
+                letter = L.column_letter(col - 1)
+                if letter not in ws.column_dimensions or ws.column_dimensions[letter].width is None:
+                    ws.column_dimensions[letter].width = width
+
+
 def apply_look(ws, found) -> None:
     """The data-independent part of the sheet specification (``sheet_spec.SheetLook``), as the
     builder writes it: widths, frozen panes, printed title rows, page setup, protection."""
@@ -229,6 +243,7 @@ def apply_look(ws, found) -> None:
     from ..export.sheet_style import page_openpyxl
     from ..sources.layout import cell_ref
 
+    one_per_column(ws)
     for first, last, width in found.widths:
         for col in range(first, last + 1):
             ws.column_dimensions[L.column_letter(col)].width = column_width(width)
@@ -448,7 +463,7 @@ def write_disclosure(path: str | Path, disclosed) -> Path:
     path = Path(path)
     _check_unlocked(path)
     job = open_recalc(path)
-    write_outputs(job.wb, {L.DISCLOSURE: disclosure_sheet(disclosed)})
+    write_outputs(job.wb, {L.DISCLOSURE: disclosure_sheet(disclosed, job.locator)})
     _print_inputs(job)  # the 公开科目 lines just typed print too
     if path.suffix.lower() == ".xlsm":
         keep_macros_and_buttons(job.wb)

@@ -24,7 +24,7 @@ from ..core.tables import Table, indicator_value
 from ..export.sheet_style import STYLES, Style
 from ..report import Report
 from ..sources import layout as L
-from .sheet_spec import OUTPUT_LOOKS, TOOL_LOOKS, look
+from .sheet_spec import OUTPUT_LOOKS, look
 
 if TYPE_CHECKING:
     from .taken import Taken
@@ -58,6 +58,8 @@ class SheetOut:
     charts: list[ChartSpec] = field(default_factory=list)
     palette: dict[str, Style] | None = None  # cell styles by name; None: the unit workbook's (STYLES)
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # (r1, c1, r2, c2): one cell each
+    areas: list[tuple[int, int, int, int]] = field(default_factory=list)  # what prints, one area a page (else
+    # the content cut at ``breaks``)
 
     def __post_init__(self) -> None:
         found = look(self.name)
@@ -80,7 +82,7 @@ class SheetOut:
         formats = sorted((r, c, cell.style) for (r, c), cell in self.cells.items()
                          if cell.style not in ("text", "note", "title") and (r, c) != L.SIGNATURE_CELL)
         text = repr((formats, [(x.kind, x.categories, x.series, x.anchor) for x in self.charts],
-                     sorted(self.widths.items()), self.print_extent, self.breaks))
+                     sorted(self.widths.items()), self.print_extent, self.breaks, self.areas))
         if self.palette is not None:  # another set of styles under the same names
             text += repr(sorted(self.palette.items()))
         if self.merges:
@@ -103,6 +105,8 @@ class SheetOut:
         """What prints, one area a page (``sheet_spec.print_areas``)."""
         from .sheet_spec import print_areas
 
+        if self.areas:
+            return tuple(self.areas)
         rows, cols = self.print_extent
         used = [k for k in self.cells if k not in (L.SIGNATURE_CELL, L.HIGHLIGHT_CELL)]
         return print_areas(self.name, rows, cols, breaks=self.breaks, used=used)
@@ -535,56 +539,9 @@ def fit_notes(sheet: SheetOut) -> SheetOut:
     return sheet
 
 
-def disclosure_sheet(disclosed: Any) -> SheetOut:
-    """The nine public tables (公开01–09, 万元) one below the other, as the 生成公开 button fills them.
+def disclosure_sheet(disclosed: Any, locator: L.Locator | None = None) -> SheetOut:
+    """The 决算公开 sheet the 生成公开 button fills (``public_sheet``: the nine tables side by side, and the
+    findings with links to the workbook's cells, ``locator``)."""
+    from .public_sheet import public_sheet
 
-    ``disclosed`` is a ``juesuan.disclosure.api.Disclosed``; the tables are laid out as in the
-    published .xlsx (``disclosure.grid``): title, 编制单位/年度/单位, headers, rows, notes."""
-    from ..disclosure import spec as public
-    from ..disclosure.grid import grid, widths
-    from ..export.sheet_style import DISCLOSURE_SHEET_STYLES
-
-    s = SheetOut(L.DISCLOSURE, palette=DISCLOSURE_SHEET_STYLES)  # the template's look (export/sheet_style)
-    s.put(0, 0, Cell(TOOL_LOOKS[L.DISCLOSURE].title, style="title"))
-    errors = disclosed.errors
-    status = (f"存在 {errors} 项审核错误，仅供核对（详见命令 juesuan disclose 的审核结果）" if errors
-              else "表间审核通过。Word/PDF 与 Excel 文件已生成在工作簿旁。")
-    s.put(1, 0, Cell(f"{disclosed.filename()}（单位：万元）。{status}", style="error" if errors else "note"))
-    r = 3
-    for k, table in enumerate(disclosed.tables):
-        g = grid(table)
-        if k:
-            s.breaks.append(r)  # one table a printed page
-        for j, width in enumerate(widths(g)):  # a column serves all nine tables: the widest need
-            s.widths[j] = max(s.widths.get(j, 0), width)
-        s.put(r, 0, Cell(g.title, style="caption"))
-        s.merges.append((r, 0, r, len(g.kinds) - 1))  # centred over its table, as the template
-        s.put(r + 1, 0, Cell("　".join(x for x in g.unit_line if x), style="note"))
-        top = r + 2
-        for m in g.header:  # a merged header: one cell, centred over its columns, every cell of it framed
-            for hr in range(m.row, m.last_row + 1):
-                for hc in range(m.col, m.last_col + 1):
-                    s.put(top + hr, hc, Cell(m.text if (hr, hc) == (m.row, m.col) else None, style="header"))
-            if (m.last_row, m.last_col) != (m.row, m.col):
-                s.merges.append((top + m.row, m.col, top + m.last_row, m.last_col))
-        first = top + g.header_rows
-        for i, row in enumerate(g.body):
-            total = "total_" if g.bold[i] else ""
-            for j, value in enumerate(row):
-                if g.kinds[j] == public.MONEY:  # a zero the table prints blank is blank here too
-                    s.put(first + i, j, Cell(value if g.text(i, j) else None, style=f"{total}money"))
-                else:  # wrapped: a long 科目名称 shows whole in its column
-                    text = ("　" * g.indent[i] if j == 0 else "") + str(value or "")
-                    centred = "_center" if total and g.align(i, j) == "center" else ""  # 合计/总计, as the template
-                    s.put(first + i, j, Cell(text, style="wrap" if not total else f"total_text{centred}"))
-        r = first + len(g.body)
-        for note in g.notes:
-            s.put(r, 0, Cell(note, style="note"))
-            r += 1
-        r += 2
-    for (at_row, at_col), cell in s.cells.items():  # the rows of wrapped names as tall as their lines
-        if cell.style == "wrap" and cell.value:
-            height = text_height(str(cell.value), s.widths.get(at_col, 8.43))
-            if height > LINE_POINTS:
-                s.heights[at_row] = max(s.heights.get(at_row, 0), height)
-    return s
+    return public_sheet(disclosed, locator)

@@ -66,7 +66,7 @@ OUTPUT_LOOKS: dict[str, SheetLook] = {
 }
 TOOL_LOOKS: dict[str, SheetLook] = {
     L.GUIDE: SheetLook(((0, 0, 80),), PORTRAIT, (1, 0), title="juesuan 部门决算分析报告工作簿"),
-    # the nine tables one below the other, a page each; the widest column need of all nine
+    # blank until 生成公开 (workbook/public_sheet: the nine tables side by side, each its own columns and page)
     L.DISCLOSURE: SheetLook(((0, 0, 34), (1, 12, 13)), PUBLIC_SHEET, (2, 0), protect=True,
                             title="决算公开：九张公开表"),
     # column B a narrow gap: the results right beside the pasted text; the file cell B3 spans B:I

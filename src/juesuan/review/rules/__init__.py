@@ -44,6 +44,7 @@ from .documents import (
     rule_zero_base,
 )
 from .econ import rule_economic_lists
+from .flat_context import rule_flat_context
 from .funds import rule_fund_section, rule_fund_totals
 from .items import (
     rule_class_tables,
@@ -59,7 +60,9 @@ from .items import (
 from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
+from .opener_shares import rule_opener_shares
 from .parts import rule_wrong_part
+from .placeholders import rule_name_placeholders
 from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope
 from .reading import rule_reading
 from .respective import rule_respective
@@ -77,6 +80,7 @@ from .wording import (
     rule_unit_name,
     rule_unit_slips,
 )
+from .years import rule_wrong_year
 
 __all__ = ["RULES", "ReviewFinding", "run"]
 
@@ -140,6 +144,10 @@ RULES: list[tuple[str, Rule]] = [
     ("读取完整性", rule_reading),
     ("未填的数字", rule_blanks),
     ("货币资金增加而无结转结余", rule_cash_without_balance),
+    ("与上年比较的句子的年份", rule_wrong_year),
+    ("持平与前后文的上年数", rule_flat_context),
+    ("单位名称处的模板字样", rule_name_placeholders),
+    ("以前文总数为基数的分项占比", rule_opener_shares),
 ]
 
 
@@ -186,7 +194,8 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
         codes.setdefault(f.block, set()).add(f.code)
     kept = [f for f in found if not set(_FOLLOWS.get(f.code, ())) & codes[f.block]]
     # a share or rate divided by a total that another finding holds wrong follows from that finding
-    wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM") and f.figure}
+    # (not by a 提示: "如无未列出的项目" does not hold the total wrong)
+    wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM") and f.figure and f.level != Level.INFO}
     kept = [f for f in kept if not (f.code in ("R-SHARE", "R-RATE", "R-PERCENT")
                                      and {_amount(x) for x in _DIVISOR.findall(f.why)} & wrong)]
     # a list's wrong item (R-PART): the total it makes look wrong, and its share, follow from it

@@ -35,6 +35,7 @@ from ..sentences import (
     report_year,
     sentence_at,
     sentences,
+    target_of,
     word_of,
 )
 from .flat import flat_against_base, flat_said, from_to, share_lists
@@ -50,10 +51,13 @@ def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
     ctx = amounts_by_context(blocks, year)
     seen: dict[str, Figure] = {}  # the latest amount stated under each label
     changes = table_changes(blocks)
+    last: Sentence | None = None  # the last sentence of the paragraph before (tables end it)
     for bi, b in enumerate(blocks):
         if b.is_table:
+            last = None
             continue
-        prev: Sentence | None = None
+        # the sentence before, across a paragraph break: "…预算总额为A万元。" ¶ "…预算数比上年减少C万元"
+        prev: Sentence | None = last if last is not None and last.figs else None
         pair: tuple[Fig, Fig] | None = None  # the paragraph's latest (预算, 决算) sentence
         for s in sentences(b.text):
             out.extend(_comparisons(bi, b, s, prev, year, seen, ctx, pair, changes))
@@ -62,6 +66,7 @@ def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
                 if g.role == "level" and not g.paren and g.f.is_money:
                     seen[raw_label(s.text, g.f.start)] = g.f
             prev = s
+        last = prev
     return out
 
 
@@ -94,6 +99,16 @@ def _from_context(cur: dict, g: Fig, quote: str, year: int, ctx: dict) -> None:
 _WORD = re.compile(r"[\u4e00-\u9fff]")
 
 
+# a clause naming what it compares before its 比/较 ("其中税收收入比上年…"), not only when ("同比", "与上年相比")
+_OWN_SUBJECT = re.compile(r"^(?!(?:并|且|同时|总体|整体|共|合计|累计|全年|本年|今年|当年)?(?:比|较|与|同比|相比))"
+                          r"[^比较]{2,}?(?<![对相占])[比较]")
+
+
+def _commas(text: str, start: int, end: int) -> str:
+    """The clause-ending commas between two figures (not a thousands separator)."""
+    return re.sub(r"(?<=\d),(?=\d{3})", "", text[start:end])
+
+
 def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
     """The amount a comparison at figs[i] is about: the nearest level before it in its clause,
     or before the clause when the clause starts with 比 (the subject is left out)."""
@@ -108,6 +123,17 @@ def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
         if g.role == "level" and not g.paren and g.f.is_money:
             # a figure with no word before it ("…比上年\n17,290.00元减少…", a line break of a
             # PDF copy) is not known to be the subject: this year's amount, last year's or a base
+            between = _commas(sent, g.f.end, figs[i].f.start)
+            if figs[i].role == "base" and re.search(r"[，,；;]", between):
+                others = [x for x in figs[:j] if x.role == "level" and x.f.is_money and not x.paren
+                          and x.clause == g.clause]
+                kind = "决算" if "决算" in figs[i].target else "预算" if "预算" in figs[i].target else ""
+                if others and kind and g.kind == kind and all(x.kind != kind for x in others):
+                    return g  # "预算数为P，决算支出数为A，较2022年决算数B…": the one 决算 of the clause
+                if others or _OWN_SUBJECT.match(re.split(r"[，,；;]", between)[-1].strip()):
+                    # "A、B和C，比上年D…", "X，其中甲a，比上年D…": which amount D is of is unsaid; "X，其中乙比上年
+                    # D…": the comparison names a subject of its own, whose amount is not written
+                    return None
             return g if _WORD.search(g.pre) else None
         if g.role in ("diff",) and g.clause == figs[i].clause:
             return None
@@ -129,6 +155,7 @@ def _comparisons(
     figs = s.figs
     quote = s.text
     cur: dict[str, Any] | None = None  # the comparison in progress: dict(A, B, C, target)
+    waiting: Fig | None = None  # a rate written before its change ("同比增长R%，增收C万元")
     for i, g in enumerate(figs):
         if g.role == "base":
             subj = _subject(figs, i, quote)
@@ -175,10 +202,20 @@ def _comparisons(
             _fill_operands(cur, g, quote, prev, year, seen, ctx, changes)
             out.extend(_any_subject(cur, lambda c, g=g: _check_diff(bi, b, quote, c, g)
                                     or _check_derived(bi, b, quote, c, g)))
+            if waiting is not None and cur["B"] is None and cur["A"] is not None and waiting.clause == g.clause \
+                    and cur["A"].end < waiting.f.start and waiting.sign * g.sign > 0:
+                out.extend(check_pct(bi, b, quote, cur, waiting))
+            waiting = None
         elif g.role in ("pct", "rate"):
-            if g.role == "rate" and cur is not None and cur["B"] is not None and "预算" not in (cur["target"] or ""):
+            if g.role == "rate" and cur is not None and "预算" not in (cur["target"] or ""):
                 cur = None  # "较2022年决算数B万元…，完成年初预算的X%": a completion rate is not of last year's base
+            if _RESPECTIVE.search(quote[: g.f.start].split("，")[-1].split(",")[-1] + g.pre):
+                cur = None  # "分别增长X%和Y%": each of a list against its own amounts (rule_respective)
+                continue
+            if cur is not None and g.role == "pct" and _other_target(cur, g):
+                continue  # "比年初预算B增收C，比上年增长X%": a rate of its own comparison, whose base is not written
             if cur is None or cur["clause"] != g.clause:
+                waiting = g if g.role == "pct" and g.sign and not g.target.strip("上年去同期") else None
                 if g.role == "rate":
                     found = rate_from_kinds(bi, b, quote, figs, i)
                     if found is None and pair is not None and _rate_of(g, pair[0]) and not levels_of(figs):
@@ -198,6 +235,27 @@ def _comparisons(
     out.extend(flat_against_base(bi, b, quote, figs))
     out.extend(share_lists(bi, b, quote, figs))
     return out
+
+
+_RESPECTIVE = re.compile(r"分别|依次|各自")
+
+
+def _against(target: str) -> str:
+    """What a comparison is against: 预算, 上年 (any earlier period) or as written."""
+    if "预算" in target:
+        return "预算"
+    return "上年" if re.search(r"上年|去年|同期|上期|(?:19|20)\d\d", target) else target
+
+
+def _other_target(cur: dict, g: Fig) -> bool:
+    """Whether the rate ``g`` names a comparison other than the one in progress (同比 after 比预算, 比上年
+    after a budget's 超收), or is a second rate after one already read against it ("较预算增长X%，同比增长Y%")."""
+    own = _against(g.target or "")
+    theirs = _against(cur["target"] or "")
+    if cur.get("rated") and g.tongbi and theirs == "预算":
+        return True
+    cur["rated"] = True
+    return bool(own and theirs and own != theirs)
 
 
 def _any_subject(cur: dict, check) -> list[ReviewFinding]:
@@ -276,15 +334,26 @@ def _named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
     """ "…收入支出总计A万元。与上年相比，收入支出总计增加C万元": the amount the sentence before
     states under the words this change is about (one amount, named the same, in that sentence)."""
     words = re.split(r"[，,；;：:]", quote[: g.f.start])[-1]
-    m = re.match(rf"^(.{{2,30}}?)(?:{DIR})了?$", words.strip())
-    if not m or re.search(r"(?<![对相占])[比较]|\d", m.group(1)):
+    m = re.match(rf"^(.{{2,40}}?)(?:{DIR})了?$", words.strip())
+    if not m:
         return None
-    subject = m.group(1)
+    # "2018年“三公”经费预算数比2017年预算数减少C": the subject is what comes before 比, without its year
+    subject = _core(re.split(r"(?<![对相占])[比较]", m.group(1))[0])
+    if len(subject) < 2 or re.search(r"\d", subject):
+        return None
+
     def label(x: Fig) -> str:
-        return re.sub(r"(?:为|是|达)$", "", prev.text[label_start(prev.text, x.f.start) : x.f.start].strip())
+        return _core(prev.text[label_start(prev.text, x.f.start) : x.f.start])
 
     named = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money and label(x).endswith(subject)]
     return named[0].f if len(named) == 1 and named[0].f.unit == g.f.unit else None
+
+
+def _core(label: str) -> str:
+    """A line's name without its year, fund scope and the words around an amount ("2018年财政拨款“三公”经费
+    预算总额为" → "“三公”经费预算")."""
+    label = re.sub(r"(?:19|20)\d\d年度?|本年度?|财政拨款|的", "", label.strip())
+    return re.sub(r"(?:总额|合计|总计|数)?(?:为|是|达)?$", "", label)
 
 
 def _names(pre: str, target: str) -> bool:
@@ -400,9 +469,10 @@ _REASON = re.compile(r"([^。：:；;，,（）]{2,60}?)(?:的主要原因是|�
 
 
 
-def _directions(b: Block) -> dict[str, set[int]]:
-    """For each line named in a paragraph, the directions its figures give (+1, −1, 0)."""
-    found: dict[str, set[int]] = {}
+def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:
+    """For each line named in a paragraph, the directions its figures give (+1, −1, 0), each with
+    what it is against ("预算", "上年" or "" when the text does not say)."""
+    found: dict[str, set[tuple[int, str]]] = {}
     if b.is_table:
         return found
     for s in sentences(b.text):
@@ -410,7 +480,7 @@ def _directions(b: Block) -> dict[str, set[int]]:
             if g.role in ("diff", "pct") and g.sign:
                 key = clause_subject(s.text, g.f.start)
                 if key:
-                    found.setdefault(key, set()).add(g.sign)
+                    found.setdefault(key, set()).add((g.sign, _against(g.target or ("上年" if g.tongbi else ""))))
         for m in re.finditer(r"持平", s.text):
             key = clause_subject(s.text, m.start())
             if key and not re.search(r"占比", s.text[max(0, m.start() - 12) : m.start()]):
@@ -418,7 +488,8 @@ def _directions(b: Block) -> dict[str, set[int]]:
                 two = [g for g in s.figs if g.f.end <= m.start() and g.role in ("level", "base") and not g.paren
                        and g.f.is_money][-2:]
                 differ = len(two) == 2 and two[0].clause == two[1].clause and not meets(iv(two[0].f), iv(two[1].f))
-                found.setdefault(key, set()).add((1 if two[0].f.yuan() > two[1].f.yuan() else -1) if differ else 0)
+                sign = (1 if two[0].f.yuan() > two[1].f.yuan() else -1) if differ else 0
+                found.setdefault(key, set()).add((sign, _against(target_of(s.text[: m.start()] + "增加"))))
         for i, g in enumerate(s.figs):  # "X预算A元、决算B元": the direction of B − A
             if g.role == "level" and g.kind == "决算" and g.f.is_money:
                 bud = [
@@ -430,7 +501,7 @@ def _directions(b: Block) -> dict[str, set[int]]:
                     key = clause_subject(s.text, bud[0].f.start)
                     d = g.f.yuan() - bud[0].f.yuan()
                     if key and not meets(iv(g.f), iv(bud[0].f)):
-                        found.setdefault(key, set()).add(1 if d > 0 else -1)
+                        found.setdefault(key, set()).add((1 if d > 0 else -1, "预算"))
     return found
 
 
@@ -454,13 +525,15 @@ def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
                 for name in [*pending, seg[: w.start()]]:
                     said.append((name, sign))
                 pending = []
+            against = _against(target_of(m.group(1)))
             for name, sign in said:
                 key = norm_label(name)
                 if not key:
                     continue
-                # every direction the last few paragraphs give this line (vs 预算 and vs 上年 alike):
-                # only when they all agree can the reason's word be wrong
-                signs = set().union(*(stated[k].get(key, set()) for k in range(max(bi - 3, 0), bi + 1)))
+                # every direction the last few paragraphs give this line against what the reason names (vs
+                # 预算 or vs 上年; all when it names neither): only when they all agree can the reason's word be wrong
+                given = set().union(*(stated[k].get(key, set()) for k in range(max(bi - 3, 0), bi + 1)))
+                signs = {sg for sg, t in given if not against or not t or t == against}
                 if len(signs) == 1 and sign not in signs:
                     right = WORDS[next(iter(signs))]
                     out.append(

@@ -4,7 +4,9 @@ the first amount of each following paragraph that opens with a line's name and a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ...core.findings import Level
 from ..base import LIST_MARK, ReviewFinding
 from ..extract import Block
 from ..sentences import classify, levels_of, sentences
@@ -57,7 +59,16 @@ def _changes_below(blocks: list[Block], bi: int, b: Block, sents) -> list[Review
     """ "基本支出较上年增17.1万元。主要变动原因如下：" and numbered paragraphs "1.工资福利支出较上年增
     18.67万元…": the total change against the sum of the signed changes listed."""
     head_s = sents[-1] if any(g.role == "diff" for g in sents[-1].figs) else sents[-2] if len(sents) > 1 else None
-    if head_s is None or len([g for g in head_s.figs if g.role == "diff" and g.f.is_money]) != 1:
+    if head_s is None:
+        return []
+    heads: dict[str, list] = {}  # the paragraph's changes by what they are of (收入 / 支出)
+    for st in sents:
+        for g in st.figs:
+            if g.role == "diff" and g.f.is_money:
+                heads.setdefault(_measure(st.text, g.f.start), []).append(g)
+    if len(heads) > 1 and "" not in heads and all(len(v) == 1 for v in heads.values()):
+        return _measures_below(blocks, bi, b, heads)
+    if len([g for g in head_s.figs if g.role == "diff" and g.f.is_money]) != 1:
         return []
     items, texts = [], []
     for nb in blocks[bi + 1 : bi + 1 + MAX_ITEMS]:
@@ -70,3 +81,42 @@ def _changes_below(blocks: list[Block], bi: int, b: Block, sents) -> list[Review
         items.append(figs)
         texts.append(clause)
     return _check_signed(bi, b, head_s.text, head_s.figs, items, texts) if len(items) >= 2 else []
+
+
+_MEASURE = re.compile(r"收入|支出")
+
+
+def _measure(text: str, pos: int) -> str:
+    """收入 or 支出: what the change at ``pos`` is of (the last of the two named in its clause)."""
+    clause = re.split(r"[；;。]", text[:pos])[-1]
+    found = _MEASURE.findall(clause)
+    return found[-1] if found else ""
+
+
+def _measures_below(blocks: list[Block], bi: int, b: Block, heads: dict[str, list]) -> list[ReviewFinding]:
+    """ "财政拨款本年收入A，比上年增加C1；本年支出B，增加C2。具体情况如下：" and paragraphs each giving a
+    fund's 收入 and 支出 changes: each total change against the sum of the paragraphs' changes of its measure."""
+    parts: dict[str, list] = {m: [] for m in heads}
+    texts: dict[str, list] = {m: [] for m in heads}
+    for nb in blocks[bi + 1 : bi + 1 + MAX_ITEMS]:
+        if nb.is_table or _ENDS.match(nb.text):
+            break
+        sent = sentences(nb.text)
+        mine: dict[str, list] = {m: [] for m in heads}
+        for st in sent:
+            for g in st.figs:
+                if g.role == "diff" and g.f.is_money and (m := _measure(st.text, g.f.start)) in mine:
+                    mine[m].append((g, st.text))
+        if any(len(v) != 1 for v in mine.values()):
+            break  # a paragraph that is not one change of each measure ends the list
+        for m, ((g, text),) in mine.items():
+            parts[m].append([g])
+            texts[m].append(text[: g.f.end])
+    out: list[ReviewFinding] = []
+    for m, (g,) in heads.items():
+        if len(parts[m]) >= 2:
+            # which side is wrong the text cannot say: a warning
+            quote = next((st.text for st in sentences(b.text) if any(x is g for x in st.figs)), b.text)
+            out.extend(replace(f, level=Level.WARNING)
+                       for f in _check_signed(bi, b, quote, [g], parts[m], texts[m]))
+    return out

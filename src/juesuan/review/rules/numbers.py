@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
 from ...core.findings import Level
-from ...core.fmt import number
 from ..base import (
-    DIR,
     LIST_MARK,
     ReviewFinding,
     amt,
     finding,
     iv,
-    iv_neg,
     iv_sum,
     meets,
     show,
@@ -29,6 +27,7 @@ from ..sentences import (
     Sentence,
     classify,
     context_at,
+    depth_at,
     head_of,
     label_start,
     levels_of,
@@ -37,6 +36,8 @@ from ..sentences import (
     sentences,
     split_top,
 )
+from .breakdowns import check_paren_parts as _check_paren_parts
+from .breakdowns import check_signed as _check_signed
 from .shares import check_item_shares
 
 _BARE = re.compile(r"^(?:收入|支出)?(?:年初预算|预算|决算)?(?:收入|支出)?(?:数|总额)?(?:均)?(?:为|是)?$")
@@ -177,10 +178,12 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
     all_fiscal = any(re.search(r"收入全部为财政拨款|财政拨款支出即本年支出", b.text) for b in blocks if not b.is_table)
     lead = ""  # the paragraph a list of item paragraphs ("1、…（项）。…") hangs from
     heading = ""  # the 类/款/项 paragraph whose amounts follow in the next paragraphs
+    tier = ""  # 全区 / 区本级 …: whose amounts a 政府决算 passage states, until another is named
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
         sents = sentences(b.text)
+        tiers = [(m.start(), m.group(0)) for m in _TIER.finditer(b.text)]
         if not _ITEM_START.match(b.text) and find_figures(b.text):
             lead = b.text
         heading = _heading(b.text, sents, heading)
@@ -199,6 +202,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 # the subject read from another sentence (a heading, a list's lead, the 项 named before)
                 carried = own_words != raw and raw[:4] not in s.text
                 scope = "财政拨款" if "财政拨款" in head + s.text[: g.f.start] else ""
+                scope = _tier_at(tiers, s.start + g.f.start, tier) + scope
                 m = _YEAR_OF.search(own_words) or _YEAR_OF.search(raw)  # the year of its own words first
                 y = int(m.group(1)) if m else None
                 # last year's amount by its own words ("上年支出决算为"); -1 when the report's year is unknown
@@ -231,7 +235,22 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     kind = own[-1]
                 if kind:
                     out.append(((y or prior or yh, kind, scope, line), g.f, bi, s.text, carried))
+        tier = tiers[-1][1] if tiers else tier
     return out
+
+
+# the level of government a passage is about: the same line of 全区 and of 区本级 are two amounts
+# — named as a subject: at the start of a sentence, heading or clause ("1.全区一般公共预算…", "中央一般公共
+# 预算收入"), not inside another name ("补充中央预算稳定调节基金")
+_TIER = re.compile(
+    r"(?:^|(?<=[\s。；;.）)]))(?:(?:全国|中央本级|中央|全[省市区县旗州盟]|[省市区县旗州盟]本级)"
+    r"(?=一般|政府|国有|社会|财政|公共|本级|[\s，,])|地方(?=一般公共|政府性基金|国有资本|本级|财政))"
+)
+
+
+def _tier_at(tiers: list[tuple[int, str]], pos: int, carried: str) -> str:
+    at = bisect.bisect_left(tiers, (pos, ""))
+    return tiers[at - 1][1] if at else carried
 
 
 def amounts_by_context(blocks: list[Block], year: int | None) -> dict[tuple, dict[Decimal, Figure]]:
@@ -333,22 +352,30 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         sents = sentences(b.text)
         for k, s in enumerate(sents):
-            m = LIST_MARK.search(s.text)
+            # a list in parentheses ("A亿元（其中…）") is the amount's own breakdown (check_paren_parts)
+            m = next((x for x in LIST_MARK.finditer(s.text) if not depth_at(s.text, x.start())), None)
             if not m:
                 continue
             head_text = s.text[: m.start()]
-            head = classify(head_text) if find_figures(head_text) else (sents[k - 1].figs if k else [])
+            before = sents[k - 1] if k else _paragraph_before(blocks, bi, head_text)
+            head = classify(head_text) if find_figures(head_text) else (before.figs if before else [])
             head_quote = (
-                (head_text if find_figures(head_text) else (sents[k - 1].text if k else "")) + s.text[m.start() :]
+                head_text + s.text[m.start() :]
                 if find_figures(head_text)
-                else ((sents[k - 1].text if k else "") + s.text)
+                else ((before.text if before else "") + s.text)
             )
             body = s.text[m.end() :].rstrip("。")
-            if LIST_MARK.search(body):
-                continue  # a list inside the list: where the inner one ends is not written
             seps = "；;" if re.search(r"[；;]", body) else "，,、"
-            texts = _nested([t for _, t in split_top(body, seps)])
-            items = [classify(t) for t in texts]
+            tops = [t for _, t in split_top(body, seps)]
+            if LIST_MARK.search(body) and (seps == "，,、" or not all(_inner_closed(t) for t in tops)):
+                continue  # a list inside the list: where the inner one ends is not written
+            # "…；乙b，其中：丙c，丁d；…": an item's own list of two or more ends with the item: the item is
+            # what precedes it
+            texts = _nested([t[: x.start()] if (x := LIST_MARK.search(t)) else t for t in tops])
+            items = [_in_context(classify(t), s.figs) for t in texts]
+            if texts != _nested(tops):  # lists within the list: only the items' stated changes are read
+                out.extend(_check_signed(bi, b, head_quote, head, items, texts) if len(items) > 1 else [])
+                continue
             # "主要包括：甲a万元、乙b万元等": examples, not the whole — parts only bound the total from below
             examples = "主要包括" in m.group(0) or bool(re.search(r"等(?:等|支出|费用|方面|项目)?$", body))
             found = _check_parts(bi, b, head_quote, head, items, texts, examples)
@@ -365,6 +392,32 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
     return out
+
+
+def _in_context(figs: list[Fig], sentence: list[Fig]) -> list[Fig]:
+    """An item's figures read with its sentence's precision: "0万元" beside "2.02万元" is 0.00万元 (as
+    ``figures.find_figures`` reads a whole amount among amounts to the 分), not a rounded 0 to 0.5万元."""
+    shown: dict[str, int] = {}
+    for g in sentence:
+        if g.f.is_money:
+            shown[g.f.unit] = max(shown.get(g.f.unit, 0), g.f.decimals)
+    return [replace(g, f=replace(g.f, decimals=shown[g.f.unit]))
+            if g.f.is_money and g.f.decimals == 0 and shown.get(g.f.unit, 0) > 0 else g for g in figs]
+
+
+def _inner_closed(item: str) -> bool:
+    """Whether an item's own "其中" list is whole inside it (two amounts or more after the mark); a list
+    of one there goes on past the item's end ("…，其中：丙c；丁d。")."""
+    m = LIST_MARK.search(item)
+    return m is None or len(levels_of(classify(item[m.end() :]))) >= 2
+
+
+def _paragraph_before(blocks: list[Block], bi: int, head_text: str) -> Sentence | None:
+    """The sentence a paragraph opening with "其中：" hangs from: the last of the paragraph before."""
+    if not bi or blocks[bi - 1].is_table or head_text.strip(" 　\t（(）)0123456789.、一二三四五六七八九十"):
+        return None
+    prev = sentences(blocks[bi - 1].text)
+    return prev[-1] if prev else None
 
 
 _BREAKDOWN = re.compile(r"^\s*(?:主要|具体)?(?:用于|包括|含)")
@@ -413,6 +466,15 @@ def _joined_items(text: str) -> list[str]:
         if lv and len(out) > 1:
             has_level = True
     return out
+
+
+def _point_for_comma(total: Figure, parts: tuple[Decimal, Decimal]) -> str:
+    """"（千分位的逗号写成了小数点）" when the total read with its point as a thousands comma
+    ("4.647万元" as 4,647万元) is the parts' sum."""
+    if total.decimals != 3 or "," in total.raw or "，" in total.raw:
+        return ""
+    whole = total.yuan() * 1000
+    return "（千分位的逗号写成了小数点）" if parts[0] <= whole <= parts[1] else ""
 
 
 def _check_parts(
@@ -466,7 +528,7 @@ def _check_parts(
                 finding(
                     Level.ERROR,
                     "R-SUM",
-                    f"总数小于所列各项之和：应为{show(exact, total)}，不是{total.raw}。",
+                    f"总数小于所列各项之和：应为{show(exact, total)}，不是{total.raw}{_point_for_comma(total, s_iv)}。",
                     bi,
                     b,
                     quote,
@@ -492,108 +554,4 @@ def _check_parts(
             )
     if not single:
         out.extend(_check_signed(bi, b, quote, head, items, texts))
-    return out
-
-
-def _check_signed(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str]) -> list[ReviewFinding]:
-    """Signed changes: "总体增加C。其中：甲增加c1；乙减少c2；丙持平"."""
-    out: list[ReviewFinding] = []
-    head_diffs = [g for g in head if g.role == "diff" and g.f.is_money]
-    if len(head_diffs) == 1:
-        signed: list[tuple[int, Figure | None]] = []
-        for it, t in zip(items, texts, strict=True):
-            d = [g for g in it if g.role == "diff" and g.f.is_money and not g.paren]
-            if len(d) >= 1:
-                signed.append((d[0].sign, d[0].f))
-            elif "持平" in t:
-                signed.append((0, None))
-            elif re.search(DIR, t) and not find_figures(t):
-                signed.append((2, None))  # a change without its amount
-            else:
-                signed = []
-                break
-        if signed and any(f for _, f in signed):
-            head_diff = head_diffs[0]
-            s_iv = iv_sum([(iv(f) if sg > 0 else iv_neg(iv(f))) for sg, f in signed if f])
-            t_iv = iv(head_diff.f) if head_diff.sign > 0 else iv_neg(iv(head_diff.f))
-            bare = [k for k, (sg, _) in enumerate(signed) if sg == 2]
-            if len(bare) == 1 and meets(s_iv, t_iv):
-                t = texts[bare[0]]
-                m = re.search(DIR, t)
-                assert m is not None  # a bare item is one whose text matches DIR
-                word = m.group(0)
-                out.append(
-                    finding(
-                        Level.ERROR,
-                        "R-DIRECTION",
-                        f"“{t.strip()}”：其余各项增减之和已等于总的增减额，此项应为“持平”而不是“{word}”。",
-                        bi,
-                        b,
-                        quote,
-                        head_diff.f,
-                        "持平",
-                    )
-                )
-            elif bare:
-                pass
-            elif not meets(s_iv, t_iv):
-                exact = sum(((f.yuan() if sg > 0 else -f.yuan()) for sg, f in signed if f), Decimal(0))
-                terms = ""
-                for sg, f in signed:
-                    if f:
-                        terms += (" + " if sg > 0 else " − ") + amt(f)
-                terms = terms[3:] if terms.startswith(" + ") else "−" + terms[3:]
-                word = "增加" if exact > 0 else "减少" if exact < 0 else "持平"
-                exp = f"{word}{show(abs(exact), head_diff.f)}" if exact else "持平"
-                out.append(
-                    finding(
-                        Level.ERROR,
-                        "R-SUM",
-                        f"总的增减额与各项增减之和不符：应为{exp}。",
-                        bi,
-                        b,
-                        quote,
-                        head_diff.f,
-                        exp,
-                        f"{terms} = {number(exact)}",
-                    )
-                )
-    return out
-
-
-
-
-def _check_paren_parts(bi, b, s: Sentence) -> list[ReviewFinding]:
-    out = []
-    figs = s.figs
-    for i, g in enumerate(figs):
-        if g.role != "level" or g.paren:
-            continue
-        rest = s.text[g.f.end :]
-        if not re.match(r"\s*[（(]", rest):
-            continue
-        close = re.search(r"[）)]", rest)
-        inner = [x for x in figs[i + 1 :] if x.paren and x.f.start < g.f.end + (close.start() if close else 0)]
-        parts = [x.f for x in inner if x.role == "level" and x.f.is_money]
-        if not parts or len(parts) != len(inner):
-            continue
-        s_iv = iv_sum([iv(p) for p in parts])
-        if meets(s_iv, iv(g.f)):
-            continue
-        exact = sum((p.yuan() for p in parts), Decimal(0))
-        if len(parts) == 1 and exact <= g.f.yuan():
-            continue
-        out.append(
-            finding(
-                Level.ERROR if exact > g.f.yuan() else Level.WARNING,
-                "R-SUM",
-                f"金额与括号内各项之和不符：应为{show(exact, g.f)}，不是{g.f.raw}。",
-                bi,
-                b,
-                s.text,
-                g.f,
-                show(exact, g.f),
-                " + ".join(amt(p) for p in parts) + f" = {show(exact, g.f)}",
-            )
-        )
     return out

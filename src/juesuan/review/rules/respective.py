@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from ...core.codes import CODES
 from ...core.fmt import number
-from ..base import DOWN, UP, ReviewFinding, finding, iv_ratio, iv_sum, meets, point
+from ..base import DOWN, UP, ReviewFinding, finding, iv_ratio, iv_sum, meets, pct, point
 from ..extract import Block
 from ..figures import Figure
 from ..sentences import sentences
@@ -111,9 +111,9 @@ def rule_respective(blocks: list[Block]) -> list[ReviewFinding]:
                 b = blocks[x.block]
                 out.append(finding(
                     CODES["R-PERCENT"].level, "R-PERCENT",
-                    f"增减幅度与金额不符：应为{number(exact)}%，不是{p.raw}（“{x.verb}”列出的第"
+                    f"增减幅度与金额不符：应为{pct(exact, p)}%，不是{p.raw}（“{x.verb}”列出的第"
                     f"{x.figs.index(p) + 1}个）。",
-                    x.block, b, x.sent, p, f"{number(exact)}%",
+                    x.block, b, x.sent, p, f"{pct(exact, p)}%",
                     f"{c.raw} ÷ ({a.raw} {'−' if sign > 0 else '+'} {c.raw}) × 100% = {number(exact)}%",
                 ))
     return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import HUNDRED, LIST_MARK, ReviewFinding, finding, iv, iv_ratio, iv_sum, meets, point, show
+from ..base import HUNDRED, LIST_MARK, ReviewFinding, finding, iv, iv_ratio, iv_sum, meets, pct, point, show
 from ..extract import Block
 from ..figures import Figure
 from ..sentences import sentences
@@ -98,8 +98,8 @@ def _judge(blocks: list[Block], items: list[_Item]) -> list[ReviewFinding] | Non
         exact = point(iv(x.part), whole)
         b = blocks[x.block]
         out.append(finding(
-            Level.ERROR, "R-SHARE", f"占比与金额不符：应为{number(exact)}%，不是{x.share.raw}。", x.block, b, x.quote,
-            x.share, f"{number(exact)}%",
+            Level.ERROR, "R-SHARE", f"占比与金额不符：应为{pct(exact, x.share)}%，不是{x.share.raw}。", x.block, b,
+            x.quote, x.share, f"{pct(exact, x.share)}%",
             f"{show(x.part.yuan(), x.part)} ÷ {show(total, x.part)}（同一总数下所列各项之和）× 100% = {number(exact)}%",
         ))
     return out

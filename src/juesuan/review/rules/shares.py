@@ -19,6 +19,7 @@ from ..base import (
     iv_sum,
     meets,
     mid,
+    pct,
     point,
     show,
 )
@@ -59,6 +60,9 @@ def _with_word(g: Fig) -> Figure:
     finding that cannot tell which of the two is wrong points at."""
     w = word_of(g)
     return replace(g.f, raw=w + g.f.raw) if w and g.pre.endswith(w) else g.f
+
+
+_OTHER_BASIS = re.compile(r"同口径|可比口径|按可比|可比价|扣除[^，,；;。]*后")
 
 
 def _sign(i) -> int:
@@ -105,8 +109,8 @@ def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth
             )
         )
         return out
-    if c_iv is None or b_iv is None:
-        return out
+    if c_iv is None or b_iv is None or _OTHER_BASIS.search(g.pre):
+        return out  # "同口径增长X%": a rate on a comparable base the text does not state
     r = iv_ratio(
         (abs(c_iv[0]), abs(c_iv[1])) if c_iv[0] >= 0 or c_iv[1] <= 0 else (Decimal(0), max(-c_iv[0], c_iv[1])), b_iv
     )
@@ -122,12 +126,12 @@ def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth
             finding(
                 Level.ERROR,
                 "R-PERCENT",
-                f"增减幅度与金额不符：应为{number(exact)}%，不是{g.f.raw}。",
+                f"增减幅度与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}。",
                 bi,
                 b,
                 quote,
                 g.f,
-                f"{number(exact)}%",
+                f"{pct(exact, g.f)}%",
                 why,
             )
         )
@@ -164,12 +168,12 @@ def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv) -> list[ReviewFinding]:
             finding(
                 Level.ERROR,
                 "R-RATE",
-                f"执行率（完成率）与金额不符：应为{number(exact)}%，不是{g.f.raw}。",
+                f"执行率（完成率）与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}。",
                 bi,
                 b,
                 quote,
                 g.f,
-                f"{number(exact)}%",
+                f"{pct(exact, g.f)}%",
                 f"{number(mid(a_iv))} ÷ {number(mid(b_iv))} × 100% = {number(exact)}%",
             )
         )
@@ -246,6 +250,18 @@ def check_item_shares(bi, b, quote, head: list[Fig], items: list[list[Fig]], tex
 SPENDING_WORDS = ("人员经费", "公用经费", "项目支出", "基本支出", "经费", "支出")
 
 
+AMBIGUOUS = Figure(Decimal(-1), "", "", 0, 0, 0)  # a name that two different amounts go by
+
+
+def _plausible_whole(part: Figure, share: Figure, whole: Figure) -> bool:
+    """Whether a whole found by its name elsewhere can be the one a share means: the whole the share
+    implies (part ÷ share) within a factor of two of it — a wrong share is a slip, not another scale."""
+    if not share.value or whole.yuan() <= 0:
+        return True
+    implied = part.yuan() / share.value * 100
+    return whole.yuan() / 2 <= implied <= whole.yuan() * 2
+
+
 def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
     """ "占X%" against part ÷ whole, the whole found by its name or in parentheses; and the name of
     the whole: a spending line's share of 收入 is a wrong label."""
@@ -260,7 +276,8 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                 if g.role == "level" and not g.paren and g.f.is_money:
                     label = re.split(r"[，,。；;：:、]", g.pre)[-1].strip().rstrip("为是")
                     if label:
-                        named[label] = g.f
+                        # a name stated with two amounts (two years, 全区 and 区本级) names no one whole
+                        named[label] = g.f if named.get(label, g.f).yuan() == g.f.yuan() else AMBIGUOUS
         for k, s in enumerate(sents):
             figs = s.figs
             in_list = LIST_MARK.search(s.text)
@@ -286,6 +303,8 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                 whole = g.share_base
                 if whole is None and g.share_of:
                     whole = named.get(g.share_of)
+                    if whole is AMBIGUOUS or (whole is not None and not _plausible_whole(part.f, g.f, whole)):
+                        whole = None  # the name is another scope's, or another year's
                 if whole is None and in_list and in_list.start() < g.f.start and len(head) == 1 and not g.share_of:
                     whole = head[0].f
                 if whole is None and not g.share_of:
@@ -313,7 +332,7 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                     )
             for whole, pairs in groups.values():
                 out.extend(_shares_of(bi, b, s.text, whole, pairs))
-            out.extend(_listed_shares(bi, b, s.text, orphans, list(named.values())))
+            out.extend(_listed_shares(bi, b, s.text, orphans, [f for f in named.values() if f is not AMBIGUOUS]))
     return out
 
 
@@ -336,8 +355,8 @@ def _shares_of(bi, b, quote: str, whole: Figure, pairs: list[tuple[Figure, Figur
     for part, share in wrong:
         exact = point(iv(part), iv(whole))
         out.append(finding(
-            Level.ERROR, "R-SHARE", f"占比与金额不符：应为{number(exact)}%，不是{share.raw}。", bi, b, quote, share,
-            f"{number(exact)}%", f"{amt(part)} ÷ {amt(whole)} × 100% = {number(exact)}%",
+            Level.ERROR, "R-SHARE", f"占比与金额不符：应为{pct(exact, share)}%，不是{share.raw}。", bi, b, quote, share,
+            f"{pct(exact, share)}%", f"{amt(part)} ÷ {amt(whole)} × 100% = {number(exact)}%",
         ))
     return out
 
@@ -364,8 +383,9 @@ def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]], stated
             exact = point(iv(part), whole)
             total = sum((p.yuan() for p, _ in pairs), Decimal(0))
             out.append(finding(
-                Level.ERROR, "R-SHARE", f"占比与金额不符：应为{number(exact)}%，不是{share.raw}。", bi, b, quote, share,
-                f"{number(exact)}%", f"{amt(part)} ÷ {show(total, part)}（所列各项之和）× 100% = {number(exact)}%",
+                Level.ERROR, "R-SHARE", f"占比与金额不符：应为{pct(exact, share)}%，不是{share.raw}。", bi, b, quote,
+                share, f"{pct(exact, share)}%",
+                f"{amt(part)} ÷ {show(total, part)}（所列各项之和）× 100% = {number(exact)}%",
             ))
     return out
 
@@ -400,8 +420,8 @@ def rates_from_gaps(bi, b, quote, figs: list[Fig]) -> list[ReviewFinding]:
             continue
         exact = point(iv(a.f), budget)
         out.append(finding(
-            Level.ERROR, "R-RATE", f"执行率（完成率）与金额不符：应为{number(exact)}%，不是{g.f.raw}。",
-            bi, b, quote, g.f, f"{number(exact)}%",
+            Level.ERROR, "R-RATE", f"执行率（完成率）与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}。",
+            bi, b, quote, g.f, f"{pct(exact, g.f)}%",
             f"{amt(a.f)} ÷ ({amt(a.f)} {'−' if sign > 0 else '+'} {amt(gap.f)}) × 100% = {number(exact)}%",
         ))
     return out

@@ -4,6 +4,7 @@ figure without its unit ("增长13.95"), a word typed twice ("的的")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from ...core.codes import CODES
@@ -43,16 +44,23 @@ _LEVEL_NO_UNIT = re.compile(
     r"(?P<num>(?<![\d.])\d+(?:,\d{3})*\.\d{1,2})\s*(?=[，,。；;](?!\d)|$)"
 )
 # words never doubled in prose: "的的" (but "目的的", "的的确确"), "万元万元"
-_DOUBLED = re.compile(r"(?<!目)(的)\1(?!确)|(万元)\2")
+_DOUBLED = re.compile(
+    r"(?<!目)(的)\1(?!确)|(万元)\2"
+    # a name typed twice back to back: "汨罗市汨罗市", "公务接待费公务接待费" (a place, a unit, a budget line)
+    r"|([\u4e00-\u9fff]{1,10}?(?:省|市|县|区|局|镇|乡|办|中心|委|院|所|厅|费|支出|经费|收入))\3"
+    # the last character of a budget word typed twice where no word has it twice: "经费费", "支出出", "收入入"
+    r"|(?<=[\u4e00-\u9fff])([费出入金])\4(?![\u4e00-\u9fff]*?[进])"
+)
 
 
 def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
     """ "增加（减少）XXX万元" is the template; with real figures beside it, one word must go."""
     out = []
+    written = filled_in(blocks)
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
-        if not any(f.is_money or f.is_percent for f in find_figures(b.text)):
+        if not written and not any(f.is_money or f.is_percent for f in find_figures(b.text)):
             continue  # the template itself (XXX万元): nothing filled in yet
         for s in sentences(b.text):
             for m in _MERGED.finditer(s.text):  # "决算数大小于预算数", "决算数小于预算数（或与预算数持平）"
@@ -188,11 +196,14 @@ def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
         if b.is_table:
             continue
         for m in _DOUBLED.finditer(b.text):
-            word = m.group(1) or m.group(2)
-            out.append(finding(
-                CODES["R-REPEAT"].level, "R-REPEAT", f"“{m.group(0)}”重复：应为“{word}”。",
+            word = next(g for g in m.groups() if g)
+            written = m.group(0)
+            if m.group(4):  # one character twice: shown with the word it ends ("经费费" → "经费")
+                written, word = b.text[m.start() - 1 : m.end()], b.text[m.start() - 1] + word
+            out.append(replace(finding(
+                CODES["R-REPEAT"].level, "R-REPEAT", f"“{written}”重复：应为“{word}”。",
                 bi, b, sentence_at(b.text, m.start()), expected=word,
-            ))
+            ), figure=written))
     return out
 
 
@@ -253,15 +264,21 @@ _NOTE = re.compile(r"[（(][^（）()]{0,30}?(?:不涉及的不列|如持平|作
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:XX+|xx+|××+|＊＊+)(?![A-Za-z])")
 
 
-def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
-    """A filled-in text (amounts with their 分 stated, far more than placeholders) still carrying the
-    template's notes to the writer or its placeholders. The empty template itself is left alone."""
+def filled_in(blocks: list[Block]) -> bool:
+    """Whether the text is written (amounts filled in, far more than placeholders left), not the
+    template itself."""
     texts = [b.text for b in blocks if not b.is_table]
-    filled = sum(1 for t in texts for f in find_figures(t) if f.is_money and f.decimals == 2)
+    filled = sum(1 for t in texts for f in find_figures(t) if f.is_money)
     left = sum(len(_PLACEHOLDER.findall(t)) for t in texts)
     # a text of its own with one or two placeholders left ("2023年度XX项目绩效评价报告" in a 目录) is filled in
     written = left <= 2 and sum(len(t) for t in texts) >= 300
-    if not written and (filled < 3 or left * 2 > filled):
+    return written or (filled >= 3 and left * 2 <= filled)
+
+
+def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
+    """A filled-in text (amounts with their 分 stated, far more than placeholders) still carrying the
+    template's notes to the writer or its placeholders. The empty template itself is left alone."""
+    if not filled_in(blocks):
         return []  # the template itself ("XXX万元"; its one fixed amount, "单价100万元以上") or mostly unfilled
     out = []
     for bi, b in enumerate(blocks):

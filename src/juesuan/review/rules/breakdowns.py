@@ -1,0 +1,165 @@
+"""Breakdowns of a total that rule_parts reads besides its 其中 list: the signed changes of the
+items against the total's change, and the parts in parentheses after an amount."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...core.findings import Level
+from ...core.fmt import number
+from ..base import DIR, ReviewFinding, amt, finding, iv, iv_neg, iv_ratio, iv_sum, meets, pct, show
+from ..figures import Figure, find_figures
+from ..sentences import Fig, Sentence
+
+
+def check_signed(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str]) -> list[ReviewFinding]:
+    """Signed changes: "总体增加C。其中：甲增加c1；乙减少c2；丙持平"."""
+    out: list[ReviewFinding] = []
+    head_diffs = [g for g in head if g.role == "diff" and g.f.is_money]
+    if not head_diffs:
+        return _total_rate(bi, b, quote, head, items, texts)
+    if len(head_diffs) == 1:
+        signed: list[tuple[int, Figure | None]] = []
+        for it, t in zip(items, texts, strict=True):
+            d = [g for g in it if g.role == "diff" and g.f.is_money and not g.paren]
+            if len(d) >= 1:
+                signed.append((d[0].sign, d[0].f))
+            elif "持平" in t:
+                signed.append((0, None))
+            elif re.search(DIR, t) and not find_figures(t):
+                signed.append((2, None))  # a change without its amount
+            else:
+                signed = []
+                break
+        if signed and any(f for _, f in signed):
+            head_diff = head_diffs[0]
+            s_iv = iv_sum([(iv(f) if sg > 0 else iv_neg(iv(f))) for sg, f in signed if f])
+            t_iv = iv(head_diff.f) if head_diff.sign > 0 else iv_neg(iv(head_diff.f))
+            bare = [k for k, (sg, _) in enumerate(signed) if sg == 2]
+            if len(bare) == 1 and meets(s_iv, t_iv):
+                t = texts[bare[0]]
+                m = re.search(DIR, t)
+                assert m is not None  # a bare item is one whose text matches DIR
+                word = m.group(0)
+                out.append(
+                    finding(
+                        Level.ERROR,
+                        "R-DIRECTION",
+                        f"“{t.strip()}”：其余各项增减之和已等于总的增减额，此项应为“持平”而不是“{word}”。",
+                        bi,
+                        b,
+                        quote,
+                        head_diff.f,
+                        "持平",
+                    )
+                )
+            elif bare:
+                pass
+            elif not meets(s_iv, t_iv):
+                exact = sum(((f.yuan() if sg > 0 else -f.yuan()) for sg, f in signed if f), Decimal(0))
+                terms = ""
+                for sg, f in signed:
+                    if f:
+                        terms += (" + " if sg > 0 else " − ") + amt(f)
+                terms = terms[3:] if terms.startswith(" + ") else "−" + terms[3:]
+                word = "增加" if exact > 0 else "减少" if exact < 0 else "持平"
+                exp = f"{word}{show(abs(exact), head_diff.f)}" if exact else "持平"
+                out.append(
+                    finding(
+                        Level.ERROR,
+                        "R-SUM",
+                        f"总的增减额与各项增减之和不符：应为{exp}。",
+                        bi,
+                        b,
+                        quote,
+                        head_diff.f,
+                        exp,
+                        f"{terms} = {number(exact)}",
+                    )
+                )
+    return out
+
+
+def _item_changes(items: list[list[Fig]], texts: list[str]) -> tuple[Decimal, Decimal] | None:
+    """The sum of the items' signed changes (an interval), when every item states its own (持平 as 0)."""
+    ivs = []
+    for it, t in zip(items, texts, strict=True):
+        d = [g for g in it if g.role == "diff" and g.f.is_money and not g.paren]
+        if len(d) == 1 and not re.search(r"[（(](?:增加|减少|增长|下降)[）)]", t):  # no template alternative
+            ivs.append(iv(d[0].f) if d[0].sign > 0 else iv_neg(iv(d[0].f)))
+        elif not d and "持平" in t and not re.search(DIR, t):
+            ivs.append((Decimal(0), Decimal(0)))
+        else:
+            return None
+    return iv_sum(ivs) if ivs else None
+
+
+def _total_rate(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str]) -> list[ReviewFinding]:
+    """ "合计X，增长D%（与上年持平）。其中：甲比上年增加c1；乙持平…": the total's change is the items' sum;
+    its rate is that sum ÷ (X − the sum)."""
+    levels = [g for g in head if g.role == "level" and g.f.is_money and not g.paren]
+    pcts = [g for g in head if g.role == "pct"]
+    if len(levels) != 1 or len(pcts) > 1 or (not pcts and "持平" not in quote.split("其中")[0]):
+        return []
+    change = _item_changes(items, texts)
+    if change is None:
+        return []
+    total = levels[0].f
+    base = iv_sum([iv(total), iv_neg(change)])
+    if base[0] <= 0:
+        return []  # the total itself is wrong (R-SUM says so): no base to divide by
+    exact = (change[0] + change[1]) / 2
+    word = "增长" if exact > 0 else "下降"
+    if pcts:
+        g = pcts[0]
+        signed = iv(g.f) if g.sign > 0 else iv_neg(iv(g.f))
+        rate = iv_ratio(change, base)
+        if rate is None or meets(rate, signed):
+            return []
+        value = exact / ((base[0] + base[1]) / 2) * 100
+        shown = f"{word}{pct(abs(value), g.f)}%" if exact else "持平"
+        return [finding(Level.ERROR, "R-PERCENT", f"总数的增减幅度与各项的增减额不符：应为{shown}，不是{g.f.raw}。",
+                        bi, b, quote, g.f, shown,
+                        f"各项增减之和{show(exact, total)} ÷ 上年{show((base[0] + base[1]) / 2, total)} × 100%"
+                        f" = {number(value)}%")]
+    if meets(change, (Decimal(0), Decimal(0))):
+        return []
+    shown = f"{'增加' if exact > 0 else '减少'}{show(abs(exact), total)}"
+    return [finding(Level.ERROR, "R-FLAT", f"总数说“持平”，而所列各项的增减之和为{shown}。", bi, b, quote, total,
+                    shown, "各项增减之和 ≠ 0")]
+
+
+def check_paren_parts(bi, b, s: Sentence) -> list[ReviewFinding]:
+    out = []
+    figs = s.figs
+    for i, g in enumerate(figs):
+        if g.role != "level" or g.paren:
+            continue
+        rest = s.text[g.f.end :]
+        if not re.match(r"\s*[（(]", rest):
+            continue
+        close = re.search(r"[）)]", rest)
+        inner = [x for x in figs[i + 1 :] if x.paren and x.f.start < g.f.end + (close.start() if close else 0)]
+        parts = [x.f for x in inner if x.role == "level" and x.f.is_money]
+        if not parts or len(parts) != len(inner):
+            continue
+        s_iv = iv_sum([iv(p) for p in parts])
+        if meets(s_iv, iv(g.f)):
+            continue
+        exact = sum((p.yuan() for p in parts), Decimal(0))
+        if len(parts) == 1 and exact <= g.f.yuan():
+            continue
+        out.append(
+            finding(
+                Level.ERROR if exact > g.f.yuan() else Level.WARNING,
+                "R-SUM",
+                f"金额与括号内各项之和不符：应为{show(exact, g.f)}，不是{g.f.raw}。",
+                bi,
+                b,
+                s.text,
+                g.f,
+                show(exact, g.f),
+                " + ".join(amt(p) for p in parts) + f" = {show(exact, g.f)}",
+            )
+        )
+    return out

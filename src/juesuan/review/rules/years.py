@@ -1,0 +1,62 @@
+"""The year of a sentence against the year the document reports on: a sentence that states this
+year's total or its change against last year ("2015年…支出决算同比下降的原因" in a 2016 document)
+written with last year's number."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ...core.codes import CODES
+from ..base import ReviewFinding, finding
+from ..extract import Block
+from ..sentences import sentences
+
+_YEAR = re.compile(r"((?:19|20)\d\d)年(?!度?(?:以来|至|到|—|－|-|~|～|相比|比|的?(?:决算|预算)?数?相比))")
+# a year that is the base or the end of a comparison, not the statement's own: "比2015年", "与2015年"
+_BASE_BEFORE = re.compile(r"(?:比|较|与|同|从|由|至|到|和|、|及|上|截至|—|－|-|~|～)\s*$")
+# the sentence compares with the year before its own: what it says is the year's change
+_AGAINST_LAST = re.compile(r"同比|比上年|较上年|比去年|较去年|与上年相比|与去年相比|比上年度|较上年度")
+
+
+def _report_year(blocks: list[Block]) -> int | None:
+    """The year most of the document speaks of (its own, not a comparison's), when it is clear."""
+    years: Counter[int] = Counter()
+    for b in blocks:
+        if b.is_table:
+            continue
+        for m in _YEAR.finditer(b.text):
+            if not _BASE_BEFORE.search(b.text[max(0, m.start() - 3) : m.start()]):
+                years[int(m.group(1))] += 1
+    if not years:
+        return None
+    (year, count), *rest = years.most_common(2)
+    return year if count >= 2 and (not rest or rest[0][1] < count) else None
+
+
+def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
+    """A sentence comparing a year with the one before it, where that year is the one before the
+    document's: the document compares its year with the year before, so the sentence's year is wrong."""
+    year = _report_year(blocks)
+    if year is None:
+        return []
+    out: list[ReviewFinding] = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            own = [m for m in _YEAR.finditer(s.text)
+                   if not _BASE_BEFORE.search(s.text[max(0, m.start() - 3) : m.start()])]
+            if {int(m.group(1)) for m in re.finditer(r"((?:19|20)\d\d)", s.text)} != {year - 1} or len(own) != 1:
+                continue  # one year only, once, as the statement's own
+            if not _AGAINST_LAST.search(s.text[own[0].end() :]) or "执行" in s.text:
+                continue  # no comparison of its own year; or last year's budget execution, told in a 预算 text
+            m = own[0]
+            written = s.text[m.start() : m.end() + 3]
+            out.append(replace(finding(
+                CODES["R-YEAR"].level, "R-YEAR",
+                f"年份疑误：全文说明的是{year}年（与{year - 1}年比较），此句与上年比较却写“{m.group(1)}年”，"
+                f"应为“{year}年”。",
+                bi, b, s.text, None, f"{year}年{written[len(m.group(0)):]}", f"全文的年度为{year}年",
+            ), figure=written))
+    return out
