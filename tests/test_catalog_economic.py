@@ -11,7 +11,8 @@ import pytest
 from juesuan.core import catalog
 
 DATA = Path(__file__).parent / "data"
-TEMPLATE = Path(__file__).resolve().parents[1].parent / "shared" / "anchors" / "shanghai-2024-department-final-template.pdf"
+TEMPLATE = (Path(__file__).resolve().parents[1].parent / "shared" / "anchors"
+            / "shanghai-2024-department-final-template.pdf")
 # "301xx" beside its name: a printed row (["30101", "基本工资", …]) or an imported line (code = …, name = …)
 PAIR = re.compile(r"(?<!\d)\"?(3\d{4})\"?(?!\d)[\"\s,=]*(?:name\s*=\s*\")?([\u4e00-\u9fff（）()]{2,30})")
 
