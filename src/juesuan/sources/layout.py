@@ -213,7 +213,7 @@ class Field:
 _PERFORMANCE_KINDS = {"systems": "text", "mechanism": "text", "average_score": "score",
                       **{k: "int" for k in pv.PERFORMANCE_COUNTS}, **{k: "money" for k in pv.PERFORMANCE_AMOUNTS}}
 _NOTES = {"text": "文字", "int": "个", "money": "元", "score": "分（0–100）",
-          "systems": "制度名称，如《××预算绩效管理办法》；或写成句子",
+          "systems": "制度名称，如《预算绩效管理办法》；或写成句子",
           "mechanism": "机制名称，如“事前评估、事后评价”；或写成句子"}
 _LISTED = ("事业收入", "经营收入", "其他收入")  # the template's 主要是：XXXXXXXX收入等
 # 公开说明: the 情况说明's sections 七 (the words the unit writes), 十, 十一, the 上年 totals and the 名词解释, in
