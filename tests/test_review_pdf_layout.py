@@ -69,11 +69,13 @@ def test_a_wrong_total_overleaf_is_found(tmp_path):
     assert [(f.code, f.figure, f.expected) for f in found] == [("R-TABLE-SUM", "8,000.00", "8,200.00万元")]
 
 
-def test_two_sided_unruled_table_split_across_pages(tmp_path):
+@pytest.mark.parametrize("stem", pdf_docs.UNITS)
+def test_two_sided_unruled_table_split_across_pages(tmp_path, stem):
     """The 基本支出决算表 of 普陀 (人员经费 left, 公用经费 right, each with its 类|款 code cells) printed
     without rules and larger, so that its longer right half goes on overleaf alone, with the two
-    合计 labels spanning their code and name cells: one table, each half whole with its own total."""
-    unit = pdf_docs.load("putuo_sthj_2025")
+    合计 labels spanning their code and name cells: one table, each half whole with its own total.
+    文旅 leaves its zero amounts blank: a row of a code and a name only is a row too."""
+    unit = pdf_docs.load(stem)
     grid = next(g for key, g, _ in pdf_docs.grids(unit) if key == "公开06")
     w = pdf_glyphs.Writer(borders=False)
     w.paragraph(f"{unit.name}{unit.year}年度一般公共预算财政拨款基本支出决算表", 15, center=True, bold=True)

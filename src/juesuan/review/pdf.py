@@ -107,9 +107,15 @@ def _spaced(row: list[dict], size: float) -> str:
     gaps = [b["x0"] - a["x1"] for a, b in pairwise(row)]
     text = row[0]["text"] if row else ""
     even = _distributed(row, gaps, size)
+    # a row of words in cells (two gaps of two characters or more, no sentence, no figure): the cells
+    # kept apart, "本年收 | 入合计" (a table's header left as text is no "收入入")
+    columns = sum(1 for g in gaps if g >= 2 * size and abs(g - even) > max(0.5, 0.05 * g)) >= 2 \
+        and not any(c["text"] in "。，；：,;" or c["text"].isdigit() for c in row)
     for k, gap in enumerate(gaps):
         a, b = row[k], row[k + 1]
-        if gap > 0.6 * size and not (abs(gap - even) <= max(0.5, 0.05 * gap)) and not (
+        if columns and gap >= 2 * size and abs(gap - even) > max(0.5, 0.05 * gap):
+            text += " | "
+        elif gap > 0.6 * size and not (abs(gap - even) <= max(0.5, 0.05 * gap)) and not (
             _FIGURE.fullmatch(a["text"]) and _FIGURE.fullmatch(b["text"]) and gap <= 2.5 * size
             and any(abs(g - gap) <= max(0.5, 0.05 * gap) for g in (gaps[k - 1] if k else -99.0,
                                                                    gaps[k + 1] if k + 1 < len(gaps) else -99.0))

@@ -81,6 +81,13 @@ def _row(parts: list[Cell]) -> bool:
             or (bool(re.fullmatch(r"\d{3,7}", texts[0])) and bool(_AMOUNT.fullmatch(texts[-1]))))
 
 
+def _coded(parts: list[Cell]) -> bool:
+    """Within a table's body, a row whose amounts are left blank (a unit printing none for 0): a
+    code first, then its name (no sentence)."""
+    return len(parts) >= 2 and bool(re.fullmatch(r"\d{3,7}", parts[0][2])) \
+        and not any(re.search(r"[。；，]", t) for _, _, t in parts)
+
+
 def _wide(parts: list[Cell]) -> bool:
     """A row of six amounts or more: a table's however few its rows (the 三公 table has one)."""
     return sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in parts) >= 6
@@ -205,7 +212,7 @@ def _body(lines: list[Line], is_row: list[bool], i: int) -> tuple[int, list[int]
     a row of another shape: which row it goes with cannot be told)."""
     rows, k = [i], i + 1
     while k < len(lines):
-        if is_row[k]:
+        if is_row[k] or _coded(cells(lines[k])):
             rows.append(k)
         elif not _piece(lines[k], lines[k - 1]):
             break
