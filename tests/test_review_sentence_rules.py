@@ -245,3 +245,11 @@ def test_column_headers_side_by_side_and_a_blank_item_are_left_alone():
     assert review_text("决算与预算对比 项目支出项目支出决算数包含在公用经费支出决算中，不单列。") == []
     assert review_text("本年度单位收入、支出年初预算均为2,656,000.00元。其中：人员经费2,184,200.00元，"
                        "公用经费80,000.00元，项目支出。") == []
+
+
+def test_an_item_whose_direction_is_the_templates_choice_leaves_the_sum_unread():
+    text = ("2018年基本支出预算较上年增17.1万元，增幅17.18%。主要变动原因如下：\n"
+            "1.工资福利支出较上年增17.03万元，增21.86%。\n2.商品和服务支出较上年减0.04万元，减0.01%。\n"
+            "3.对个人和家庭补助支出较上年增加（减少）0.11万元，增幅0.01%。")
+    assert "R-SUM" not in [f.code for f in review_text(text)]
+    assert "R-SUM" not in [f.code for f in review_text(text.replace("增加（减少）", "增加"))]  # 17.03−0.04+0.11

@@ -11,6 +11,9 @@ from ..base import DIR, ReviewFinding, amt, finding, iv, iv_neg, iv_ratio, iv_su
 from ..figures import Figure, find_figures
 from ..sentences import Fig, Sentence
 
+# a direction left as the template's alternative: "增加（减少）", "增长(下降)"
+TEMPLATE_WORD = re.compile(r"(?:增加|减少|增长|下降)[（(](?:增加|减少|增长|下降)[）)]")
+
 
 def check_signed(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str]) -> list[ReviewFinding]:
     """Signed changes: "总体增加C。其中：甲增加c1；乙减少c2；丙持平"."""
@@ -22,6 +25,9 @@ def check_signed(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
         signed: list[tuple[int, Figure | None]] = []
         for it, t in zip(items, texts, strict=True):
             d = [g for g in it if g.role == "diff" and g.f.is_money and not g.paren]
+            if TEMPLATE_WORD.search(t):
+                signed = []  # "增加（减少）C": the direction left as the template's choice — the sum is not known
+                break
             if len(d) >= 1:
                 signed.append((d[0].sign, d[0].f))
             elif "持平" in t:
@@ -85,7 +91,7 @@ def _item_changes(items: list[list[Fig]], texts: list[str]) -> tuple[Decimal, De
     ivs = []
     for it, t in zip(items, texts, strict=True):
         d = [g for g in it if g.role == "diff" and g.f.is_money and not g.paren]
-        if len(d) == 1 and not re.search(r"[（(](?:增加|减少|增长|下降)[）)]", t):  # no template alternative
+        if len(d) == 1 and not TEMPLATE_WORD.search(t):  # no template alternative
             ivs.append(iv(d[0].f) if d[0].sign > 0 else iv_neg(iv(d[0].f)))
         elif not d and "持平" in t and not re.search(DIR, t):
             ivs.append((Decimal(0), Decimal(0)))

@@ -10,6 +10,7 @@ from ...core.findings import Level
 from ..base import LIST_MARK, ReviewFinding
 from ..extract import Block
 from ..sentences import classify, levels_of, sentences
+from .breakdowns import TEMPLATE_WORD
 from .numbers import _check_parts, _check_signed
 
 MAX_ITEMS = 12
@@ -107,8 +108,8 @@ def _measures_below(blocks: list[Block], bi: int, b: Block, heads: dict[str, lis
             for g in st.figs:
                 if g.role == "diff" and g.f.is_money and (m := _measure(st.text, g.f.start)) in mine:
                     mine[m].append((g, st.text))
-        if any(len(v) != 1 for v in mine.values()):
-            break  # a paragraph that is not one change of each measure ends the list
+        if any(len(v) != 1 for v in mine.values()) or TEMPLATE_WORD.search(nb.text):
+            break  # a paragraph that is not one change of each measure (or leaves its direction open) ends the list
         for m, ((g, text),) in mine.items():
             parts[m].append([g])
             texts[m].append(text[: g.f.end])
