@@ -28,9 +28,11 @@ TITLE = "上海市某某局2024年度一般公共预算财政拨款支出决算�
 NOTE = "注：本表反映部门本年度一般公共预算财政拨款实际支出情况。"
 
 
-def _table_pdf(path: Path, n: int, again: tuple[str, ...] = (), total: int | None = None) -> Path:
-    """An unruled table of ``n`` 项 rows and its 合计 (``total`` when given, else their sum), a note after it."""
-    w = pdf_glyphs.Writer(borders=False)
+def _table_pdf(path: Path, n: int, again: tuple[str, ...] = (), total: int | None = None,
+               borders: bool = False) -> Path:
+    """A table of ``n`` 项 rows and its 合计 (``total`` when given, else their sum), a note after it;
+    unruled unless ``borders``."""
+    w = pdf_glyphs.Writer(borders=borders)
     w.paragraph(TITLE, 15, center=True, bold=True)
     w.paragraph("单位：万元", 9, right=True)
     body = [[f"2{k // 10 + 10:02d}{k % 10 + 1:02d}01", f"某某事务支出{k}", f"{(k + 1) * 10}.00", f"{(k + 1) * 10}.00",
@@ -68,11 +70,14 @@ def test_unruled_table_going_on_overleaf_is_one_grid(tmp_path, n, again):
     assert review_path(pdf) == []
 
 
-def test_a_wrong_total_overleaf_is_found(tmp_path):
-    """The 合计 printed overleaf is the table's: a wrong one is found against the rows of the page before."""
-    pdf = _table_pdf(tmp_path / "t.pdf", 41, total=8000)
+@pytest.mark.parametrize("borders", [False, True], ids=["unruled", "ruled"])
+def test_a_wrong_total_overleaf_is_found(tmp_path, borders):
+    """The 合计 printed alone overleaf is the table's: a wrong one is found against the rows of the page
+    before. Ruled, its label spans the code and name cells: that table overleaf has a column fewer."""
+    pdf = _table_pdf(tmp_path / "t.pdf", 41, total=8000, borders=borders)
     with pdfplumber.open(str(pdf)) as doc:
         assert doc.pages[1].extract_text().startswith("合 计 8,000.00")  # alone overleaf
+    assert len([b for b in read(pdf) if b.is_table]) == 1
     found = review_path(pdf)
     assert [(f.code, f.figure, f.expected) for f in found] == [("R-TABLE-SUM", "8,000.00", "8,610.00万元")]
 
