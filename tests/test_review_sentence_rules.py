@@ -226,3 +226,22 @@ def test_items_of_an_earlier_total_that_do_not_add_up_to_it():
     # the sum below the total is a question (lines may be left out); the shares of the total stay wrong
     assert ("提示", "R-SUM", "3.46万元", "1.68万元") in found
     assert ("错误", "R-SHARE", "0.02%", "40.46%") in found and ("错误", "R-SHARE", "0.95%", "8.09%") in found
+
+
+def test_a_remark_with_no_figure_is_no_item_of_the_list():
+    text = "公务用车购置及运行维护费支出2.02万元，其中：公务用车购置支出为{0}万元，公务用车购置数0辆。"
+    assert _found(text.format("3.22")) == [("R-SUM", "2.02万元", "≥3.22万元")]
+    assert review_text(text.format("0")) == []
+
+
+def test_a_doubling_in_a_table_line_read_as_text_is_not_prose():
+    # header cells stacked into one line by a PDF reader: column words, not a word typed twice
+    assert review_text("科目编码科目名称入合计款收入助收入入入入") == []
+    assert review_text("支出决算表 合计 经费费 支出出") == []
+
+
+def test_column_headers_side_by_side_and_a_blank_item_are_left_alone():
+    # two tables' headers in one line of a copied PDF; a line of a list left blank ("项目支出。")
+    assert review_text("决算与预算对比 项目支出项目支出决算数包含在公用经费支出决算中，不单列。") == []
+    assert review_text("本年度单位收入、支出年初预算均为2,656,000.00元。其中：人员经费2,184,200.00元，"
+                       "公用经费80,000.00元，项目支出。") == []

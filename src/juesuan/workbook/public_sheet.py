@@ -28,7 +28,7 @@ def public_sheet(disclosed: Any, locator: L.Locator | None = None) -> SheetOut:
     s.widths = {}  # every column is a table's own (the look's widths are the blank sheet's)
     s.put(0, 0, Cell(TOOL_LOOKS[L.DISCLOSURE].title, style="title"))
     errors = disclosed.errors
-    status = (f"存在 {errors} 项审核错误，仅供核对（各项列在九张表下方）" if errors
+    status = (f"存在 {errors} 项审核错误，仅供核对" if errors
               else "表间审核通过。Word/PDF 与 Excel 文件已生成在工作簿旁。")
     col = 0
     tables: dict[str, str] = {}  # each table's title cell: where a finding about the table links to
@@ -46,7 +46,7 @@ def public_sheet(disclosed: Any, locator: L.Locator | None = None) -> SheetOut:
         col += n + 1
     _findings(s, disclosed.findings, locator or L.Locator(), tables, max(a[2] for a in s.areas) + 3)
     right = s.areas[0][3]  # the status line wraps over the first table
-    text = f"{disclosed.filename()}（单位：万元）。{status}"
+    text = f"{disclosed.filename()}（单位：万元），公开01–09从左到右排列，审核结果列在表下方。{status}"
     s.put(1, 0, Cell(text, style="error_wrap" if errors else "note_wrap"))
     s.merges.append((1, 0, 1, right))
     s.heights[1] = text_height(text, sum(s.widths[j] for j in range(right + 1)))
@@ -84,17 +84,19 @@ def _findings(s: SheetOut, findings: list, locator: L.Locator, tables: dict[str,
 
 def _needs(g) -> list[float]:
     """Each column's content on one line (characters, ``text_units``): its figures and codes, its names
-    up to ``PUBLIC_NAME_CHARS`` (a longer one wraps, as in the template); headers wrap as they must."""
+    up to ``PUBLIC_NAME_CHARS`` (a longer one wraps, as in the template), its own header label on at most
+    two lines (功能分类 | 科目编码, as the template)."""
     from ..disclosure import spec as public
 
+    heads = {m.col: text_units(m.text) / 2 + 1 for m in g.header if m.col == m.last_col}
     out = []
     for j, kind in enumerate(g.kinds):
         if kind == public.TEXT:
             longest = max((text_units(INDENT * lvl + str(row[j] or "")) for row, lvl in zip(g.body, g.indent,
                                                                                              strict=True)), default=0)
-            out.append(min(longest, 2.0 * PUBLIC_NAME_CHARS))
+            out.append(max(min(longest, 2.0 * PUBLIC_NAME_CHARS), heads.get(j, 0)))
         else:
-            out.append(max((text_units(g.text(i, j)) for i in range(len(g.body))), default=0))
+            out.append(max([text_units(g.text(i, j)) for i in range(len(g.body))] + [heads.get(j, 0)]))
     return out
 
 

@@ -372,8 +372,13 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             # "…；乙b，其中：丙c，丁d；…": an item's own list of two or more ends with the item: the item is
             # what precedes it
             texts = _nested([t[: x.start()] if (x := LIST_MARK.search(t)) else t for t in tops])
+            inner = texts != _nested(tops)
+            if seps == "，,、" and len(texts) > 1:
+                # "其中：购置支出3.22万元，购置数0辆": a count is a remark, not an item (a line with no number at all,
+                # "项目支出。", is an item left blank: it stays, and the list is not read)
+                texts = [t for t in texts if figures_of(t) or not re.search(r"\d", t)] or texts
             items = [_in_context(classify(t), s.figs) for t in texts]
-            if texts != _nested(tops):  # lists within the list: only the items' stated changes are read
+            if inner:  # lists within the list: only the items' stated changes are read
                 out.extend(_check_signed(bi, b, head_quote, head, items, texts) if len(items) > 1 else [])
                 continue
             # "主要包括：甲a万元、乙b万元等": examples, not the whole — parts only bound the total from below

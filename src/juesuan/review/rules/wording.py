@@ -46,8 +46,9 @@ _LEVEL_NO_UNIT = re.compile(
 # words never doubled in prose: "的的" (but "目的的", "的的确确"), "万元万元"
 _DOUBLED = re.compile(
     r"(?<!目)(的)\1(?!确)|(万元)\2"
-    # a name typed twice back to back: "汨罗市汨罗市", "公务接待费公务接待费" (a place, a unit, a budget line)
-    r"|([\u4e00-\u9fff]{1,10}?(?:省|市|县|区|局|镇|乡|办|中心|委|院|所|厅|费|支出|经费|收入))\3"
+    # a place's or a unit's name typed twice back to back: "汨罗市汨罗市" (not column words: "项目支出项目支出" is
+    # two tables' headers side by side in a copied PDF)
+    r"|([\u4e00-\u9fff]{1,10}?(?:省|市|县|区|局|镇|乡|办|中心|委|院|所|厅))\3"
     # the last character of a budget word typed twice where no word has it twice: "经费费", "支出出", "收入入"
     r"|(?<=[\u4e00-\u9fff])([费出入金])\4(?![\u4e00-\u9fff]*?[进])"
 )
@@ -198,6 +199,8 @@ def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
         for m in _DOUBLED.finditer(b.text):
             word = next(g for g in m.groups() if g)
             written = m.group(0)
+            if not _in_prose(b.text, m.start(), m.end(), single=bool(m.group(4))):
+                continue
             if m.group(4):  # one character twice: shown with the word it ends ("经费费" → "经费")
                 written, word = b.text[m.start() - 1 : m.end()], b.text[m.start() - 1] + word
             out.append(replace(finding(
@@ -205,6 +208,21 @@ def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
                 bi, b, sentence_at(b.text, m.start()), expected=word,
             ), figure=written))
     return out
+
+
+def _in_prose(text: str, start: int, end: int, single: bool) -> bool:
+    """Whether a doubling sits in running text, not in a line read from a table it could not be read
+    as ("科目编码科目名称入合计款收入助收入入入入": header cells stacked): never inside a longer run of the
+    same character; one character doubled ("经费费") only in a sentence with its punctuation."""
+    if text[start - 1 : start] == text[start : start + 1] or text[end : end + 1] == text[end - 1 : end]:
+        return False  # "入入入": a run, not a word typed twice
+    sent = sentence_at(text, start)
+    if not re.search(r"[，,；;：:。]", sent):
+        # a line with no sentence punctuation: a heading that opens with the name ("汨罗市汨罗市…局概况"), else
+        # column words of a table, not prose
+        lead = text[: start].rsplit("\n", 1)[-1]
+        return not single and not lead.strip(" 　第一二三四五六七八九十部分、.（）()0123456789")
+    return not single or bool(re.search(r"[，,；;。]", sent))
 
 
 _UNIT_NAME = re.compile(
