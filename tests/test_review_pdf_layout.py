@@ -28,9 +28,11 @@ TITLE = "上海市某某局2024年度一般公共预算财政拨款支出决算�
 NOTE = "注：本表反映部门本年度一般公共预算财政拨款实际支出情况。"
 
 
-def _table_pdf(path: Path, n: int, again: tuple[str, ...] = (), total: int | None = None) -> Path:
-    """An unruled table of ``n`` 项 rows and its 合计 (``total`` when given, else their sum), a note after it."""
-    w = pdf_glyphs.Writer(borders=False)
+def _table_pdf(path: Path, n: int, again: tuple[str, ...] = (), total: int | None = None,
+               borders: bool = False) -> Path:
+    """A table of ``n`` 项 rows and its 合计 (``total`` when given, else their sum), a note after it;
+    unruled unless ``borders``."""
+    w = pdf_glyphs.Writer(borders=borders)
     w.paragraph(TITLE, 15, center=True, bold=True)
     w.paragraph("单位：万元", 9, right=True)
     body = [[f"2{k // 10 + 10:02d}{k % 10 + 1:02d}01", f"某某事务支出{k}", f"{(k + 1) * 10}.00", f"{(k + 1) * 10}.00",
@@ -46,10 +48,15 @@ def _table_pdf(path: Path, n: int, again: tuple[str, ...] = (), total: int | Non
     return pdf_glyphs.write_pdf(w.pages, path)
 
 
-@pytest.mark.parametrize(("n", "again"), [(60, ()), (40, ()), (60, (f"{TITLE[13:]}（续）", "单位：万元"))],
+@pytest.mark.parametrize(("n", "again"), [(60, ()), (41, ()), (60, (f"{TITLE[12:]}（续）", "单位：万元"))],
                          ids=["no-header-overleaf", "only-total-overleaf", "title-unit-header-again"])
 def test_unruled_table_going_on_overleaf_is_one_grid(tmp_path, n, again):
     pdf = _table_pdf(tmp_path / "t.pdf", n, again)
+    with pdfplumber.open(str(pdf)) as doc:  # what goes overleaf: rows, only the 合计, or title, unit, header and rows
+        overleaf = doc.pages[1].extract_text()
+    first = overleaf.splitlines()[0]
+    assert "续" in first and "科目编码" in overleaf.replace("科科目目编编码码", "科目编码") if again else \
+        first.startswith({60: "2140201", 41: "合 计"}[n])
     blocks = read(pdf)
     assert blocks.pages == 2
     tables = [b for b in blocks if b.is_table]
@@ -63,10 +70,16 @@ def test_unruled_table_going_on_overleaf_is_one_grid(tmp_path, n, again):
     assert review_path(pdf) == []
 
 
-def test_a_wrong_total_overleaf_is_found(tmp_path):
-    """The 合计 printed overleaf is the table's: a wrong one is found against the rows of the page before."""
-    found = review_path(_table_pdf(tmp_path / "t.pdf", 40, total=8000))
-    assert [(f.code, f.figure, f.expected) for f in found] == [("R-TABLE-SUM", "8,000.00", "8,200.00万元")]
+@pytest.mark.parametrize("borders", [False, True], ids=["unruled", "ruled"])
+def test_a_wrong_total_overleaf_is_found(tmp_path, borders):
+    """The 合计 printed alone overleaf is the table's: a wrong one is found against the rows of the page
+    before. Ruled, its label spans the code and name cells: that table overleaf has a column fewer."""
+    pdf = _table_pdf(tmp_path / "t.pdf", 41, total=8000, borders=borders)
+    with pdfplumber.open(str(pdf)) as doc:
+        assert doc.pages[1].extract_text().startswith("合 计 8,000.00")  # alone overleaf
+    assert len([b for b in read(pdf) if b.is_table]) == 1
+    found = review_path(pdf)
+    assert [(f.code, f.figure, f.expected) for f in found] == [("R-TABLE-SUM", "8,000.00", "8,610.00万元")]
 
 
 @pytest.mark.parametrize("stem", pdf_docs.UNITS)

@@ -412,9 +412,15 @@ class _Writer:
         if not rows:
             return
         prev = self.open_table
+        width = len(self.raw[-1][1][0]) if prev is not None else 0
+        if prev is not None and first_on_page and all(len(r) < width and any(_FIGURES.fullmatch(x or "") for x in r)
+                                                      for r in rows):
+            # rows overleaf whose label spans the code and name cells (a lone 合计: its table has no
+            # column between them): the amounts stay right, the label left
+            rows = [[r[0], *[None] * (width - len(r)), *r[1:]] for r in rows]
         # nothing but its title again between this table and the one before, as wide: that one goes
         # on (overleaf, or on the same page where a gap in the rules split it from its header rows)
-        if prev is not None and len(rows[0]) == len(self.raw[-1][1][0]):
+        if prev is not None and len(rows[0]) == width:
             raw = self.raw[-1][1]
             header = raw[:4]
             while rows and rows[0] in header:
@@ -440,6 +446,7 @@ class _Writer:
         self.blocks.append(self.open_table)
 
 
+_FIGURES = re.compile(r"-?[\d,]+\.\d{2}")
 _CAPTION = re.compile(r"单位[：:]|公开\s*\d+\s*表|编制单位")
 
 
