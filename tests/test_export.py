@@ -405,6 +405,11 @@ def test_many_pdfs_in_one_run_replace_missing_faces_too(sample_pdf, tmp_path):
     assert (profile / "user" / "registrymodifications.xcu").exists()
 
 
+def _spans(lines):
+    """What a page prints, top to bottom: here only its lines (no table boxes)."""
+    return [(ln.top, ln.bottom) for ln in lines]
+
+
 def test_the_pdf_reader_keeps_a_ragged_left_aligned_paragraph_whole():
     """Left-aligned text ends lines short before a long figure: the line is not a paragraph's end
     when the next line's first piece would not have fitted; it is when it would have."""
@@ -423,7 +428,7 @@ def test_the_pdf_reader_keeps_a_ragged_left_aligned_paragraph_whole():
              line("短行结束", 190, 0, 4 * em),
              line("下一段从左边起，第一个字本可以放在上一行。", 220)]
     blocks = Blocks()
-    _assemble([(1, 800.0, lines, [])], set(), blocks)
+    _assemble([(1, 800.0, lines, [], _spans(lines))], set(), blocks)
     texts = [b.text for b in blocks]
     assert texts[0] == "本年支出预算370,600.00元、决算508,612.28元，执行率137.24%；卫生健康支出预算143,700.00元。"
     assert texts[1:] == ["第二段首行。", "短行结束", "下一段从左边起，第一个字本可以放在上一行。"]
@@ -444,7 +449,7 @@ def test_the_pdf_reader_carries_a_ragged_paragraph_over_the_page():
     page2 = [line("36.00万元，完成年初预算的94.74%。此后还有一些文字，行很长。", 100),
              line("次段另起。", 130, 2)]
     blocks = Blocks()
-    _assemble([(1, 800.0, page1, []), (2, 800.0, page2, [])], set(), blocks)
+    _assemble([(1, 800.0, page1, [], _spans(page1)), (2, 800.0, page2, [], _spans(page2))], set(), blocks)
     assert [b.text for b in blocks][:1] == ["首段，公务用车购置及运行维护费支出年初预算为38.00万元，支出决算为"
                                             "36.00万元，完成年初预算的94.74%。此后还有一些文字，行很长。"]
 
