@@ -198,6 +198,20 @@ def test_random_units_review_clean(doc):
     assert review_text(report.text()) == []
 
 
+def test_a_budget_of_a_few_yuan_shown_in_wanyuan_gets_no_rate():
+    """A budget of 0.01元 prints as 0.00万元: a rate beside it would read as a rate of a zero budget
+    (R-RATE-ZERO on our own report); the report says the budget is under 0.01万元 instead."""
+    few = {"adjusted_budget": Decimal("0.01"), "final": Decimal("0.00")}
+    doc = {"schema": 1, "unit": {"name": "测试单位", "year": 2000, "kind": "行政单位"},
+           "settings": {"report_unit": "万元"},
+           "income": [{"item": "一般公共预算财政拨款收入", **few}], "spending": [{"item": "人员经费", **few}],
+           "controlled": [{"item": "因公出国(境)费", **few}], "assets": []}
+    text = analyze(parse(doc)[0]).text()
+    assert "调整预算不足0.01万元，不计算完成率" in text and "预算不足0.01万元，不计算执行率" in text
+    assert "完成调整预算的0.00%" not in text
+    assert review_text(text) == []
+
+
 @settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 @given(doc=balanced())
 def test_random_units_review_clean_as_docx(tmp_path_factory, doc):

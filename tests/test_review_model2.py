@@ -211,3 +211,17 @@ def test_cash_up_while_the_year_end_balance_is_said_to_be_none() -> None:
     # the "无" under 消化结转和结余的对策 says there are no measures, not that there is no balance
     assert _found(doc("225,976.86", none="年末结转和结余50,000.00元。", advice="年末结转和结余情况如下。"),
                   "R-CASH-BALANCE") == []
+
+
+def test_a_rate_of_a_zero_budget_stated_plainly_with_nothing_spent() -> None:
+    from juesuan.review import review_text
+
+    def rate_zero(sentence: str) -> list[tuple[str, str]]:
+        return [(f.figure, f.expected) for f in review_text(f"{TITLE}\n{sentence}") if f.code == "R-RATE-ZERO"]
+
+    # 0 of 0 is no rate (as where the zero budget is derived from the other items)
+    assert rate_zero("1.因公出国（境）费年初预算为0.00万元，支出决算为0.00万元，完成预算的0.00%。") == [
+        ("0.00%", "未安排预算，不计算完成率")]
+    assert rate_zero("公务接待费年初预算为5.00万元，支出决算为0万元，完成年初预算的0%。") == []
+    # a budget shown as 0 may be a few 元: a rate of a non-zero 决算 is left alone when it can be its own
+    assert rate_zero("公务接待费年初预算为0万元，支出决算为0.1万元，完成年初预算的150.00%。") == []

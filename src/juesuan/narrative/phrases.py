@@ -91,14 +91,31 @@ def vs_budget(final: Amount, plan: Amount, *, word: str = "执行率", show_base
     text = f"与{budget_word}持平" if d == 0 else f"比{budget_word}{base}{up_down(d)}{money(abs(d), unit)}"
     if r is None:
         return text + f"（未安排{budget_word}）"
+    if shows_zero(plan, unit):
+        return text + f"（{budget_word}{under_cent(unit)}，不计算完成率）"
     if word == "完成预算":
         return text + f"，完成{budget_word}的{fmt.percent(r)}"
     return text + f"，{word}{fmt.percent(r)}"
 
 
-def rate_clause(final: Amount, plan: Amount) -> str:
+def shows_zero(amount: Amount, unit: str) -> bool:
+    """A non-zero amount printed as 0.00 in ``unit`` (a budget of a few 元 in 万元): a rate beside it
+    would read as a rate of a zero budget."""
+    if not amount:
+        return False
+    return fmt.money(abs(amount), unit) == fmt.money(Decimal(0), unit)
+
+
+def under_cent(unit: str) -> str:
+    """``不足0.01万元``: what a budget that :func:`shows_zero` is."""
+    return f"不足{fmt.money(Decimal('0.01') * (fmt.TEN_THOUSAND if unit == '万元' else 1), unit)}"
+
+
+def rate_clause(final: Amount, plan: Amount, unit: str = "元") -> str:
     """``，执行率X%`` / ``（未安排预算）`` over a zero budget with spending / ""."""
     r = rate(final, plan)
+    if r is not None and shows_zero(plan, unit):
+        return f"（预算{under_cent(unit)}，不计算执行率）"
     if r is not None:
         return f"，执行率{fmt.percent(r)}"
     return "（未安排预算）" if plan == 0 and final else ""

@@ -111,7 +111,7 @@ def differences(ctx: Context) -> list[Paragraph]:
             plan, final = x.get(PLAN), x.get("final")
             if plan is not None and final is not None:
                 words.append(w := ctx.plan_word([x]))
-                parts.append(f"{x.name}{w}{ctx.m(plan)}、决算{ctx.m(final)}" + ph.rate_clause(final, plan))
+                parts.append(f"{x.name}{w}{ctx.m(plan)}、决算{ctx.m(final)}" + ph.rate_clause(final, plan, ctx.unit))
         b.body(ph.joined(parts, prefix="按收入来源："), ctx.define(*words))
         if len(inc.lines) > 1:
             b.table("final_by_income")
@@ -125,7 +125,7 @@ def differences(ctx: Context) -> list[Paragraph]:
                 bits.append(f"{w}{ctx.m(plan)}")
             if final is not None:
                 bits.append(f"决算{ctx.m(final)}")
-            parts.append(f"{x.name}" + "、".join(bits) + ph.rate_clause(final, plan))
+            parts.append(f"{x.name}" + "、".join(bits) + ph.rate_clause(final, plan, ctx.unit))
         total = ""
         t_plan, t_final = f.total.get(PLAN), f.total.get("final")
         if t_plan is not None and t_final is not None:

@@ -56,7 +56,12 @@ def three_public_total(ctx: Context) -> str:
         w = ctx.plan_word([tp.total])
         head += f"{w}{ctx.m(plan)}，决算{ctx.m(final)}"
         r = rate(final, plan)
-        head += f"，完成{w}的{fmt.percent(r)}" if r is not None else f"（未安排{w}）"
+        if r is None:
+            head += f"（未安排{w}）"
+        elif ph.shows_zero(plan, u):
+            head += f"（{w}{ph.under_cent(u)}，不计算完成率）"
+        else:
+            head += f"，完成{w}的{fmt.percent(r)}"
         head += ctx.define(w)
     else:
         head += f"支出决算{ctx.m(final)}"

@@ -101,7 +101,8 @@ def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:
                 if not before or before[-1].f.value != 0:
                     continue  # the 预算 of this rate's own clause is not 0
                 fin = [x.f for x in levels if x.kind == "决算" and x.clause == g.clause]
-                if not fin or (len(fin) == 1 and _reachable(fin[0], before[-1].f, g.f)):
+                naught = len(fin) == 1 and fin[0].value == 0 and g.f.value == 0  # "0 of 0 is 0%": no rate
+                if not fin or (len(fin) == 1 and _reachable(fin[0], before[-1].f, g.f) and not naught):
                     continue  # a budget shown as 0 may be a few 元: the rate could be its own
                 full = [x.f for x in levels if re.search(r"全年预算|调整预算|调整后预算", x.pre) and x.f.value]
                 expected, why = "未安排预算，不计算完成率", ""
