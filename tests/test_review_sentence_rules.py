@@ -253,3 +253,22 @@ def test_an_item_whose_direction_is_the_templates_choice_leaves_the_sum_unread()
             "3.对个人和家庭补助支出较上年增加（减少）0.11万元，增幅0.01%。")
     assert "R-SUM" not in [f.code for f in review_text(text)]
     assert "R-SUM" not in [f.code for f in review_text(text.replace("增加（减少）", "增加"))]  # 17.03−0.04+0.11
+
+
+def test_a_share_rounded_to_make_the_list_add_to_100_is_a_hint():
+    """6.08% for 1,493.32 ÷ 24,535.67 (6.0862%) where the sentence's shares add to exactly 100.00%: the
+    writer forced the 尾差 — still reported, as a 提示 that says so; off by more, or not adding up, it stays 错误."""
+    from juesuan.core.findings import Level
+    from juesuan.review import review_text
+
+    def share(text: str) -> list[tuple[Level, str]]:
+        return [(f.level, f.expected.split("%")[0]) for f in review_text(text) if f.code == "R-SHARE"]
+
+    forced = ("一般公共预算财政拨款支出24,535.67万元，主要用于以下方面："
+              "文化旅游体育与传媒支出（类）17,127.62万元，占69.81%；"
+              "社会保障和就业支出（类）1,493.32万元，占6.08%；卫生健康支出（类）370.37万元，占1.51%；"
+              "资源勘探工业信息等支出（类）4,948.72万元，占20.17%；住房保障支出（类）595.64万元，占2.43%。")
+    assert share(forced) == [(Level.INFO, "6.09")]
+    assert "尾差" in next(f.message for f in review_text(forced) if f.code == "R-SHARE")
+    wrong = forced.replace("占6.08%", "占6.18%").replace("占69.81%", "占69.71%")  # adds to 100.00, off by 0.09
+    assert [lv for lv, _ in share(wrong)] == [Level.ERROR, Level.ERROR]  # both moved shares

@@ -164,14 +164,40 @@ def internal(name: str, exc: BaseException) -> ReviewFinding:
 
 def run(blocks: list[Block]) -> list[ReviewFinding]:
     """All rules, in the order of the document; one finding per (code, place, figure)."""
-    found = run_checks(RULES, model(blocks), internal)
+    shaped = model(blocks)
+    found = run_checks(RULES, shaped, internal)
     seen, out = set(), []
     for f in sorted(found, key=lambda x: (x.block, x.quote.find(x.figure) if x.figure else 0)):
         key = (f.code, f.block, f.quote, f.figure, f.expected)
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return _tables_decide(_consequences_dropped(out))
+    return _forced_to_hundred(_tables_decide(_consequences_dropped(out)), shaped)
+
+
+# the shares of one sentence: "占69.81%", "占本年支出合计的6.08%"
+_SHARE = re.compile(r"占[^，,；;。%\d]{0,20}(\d+(?:\.\d+)?)\s*%")
+
+
+def _forced_to_hundred(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
+    """A share 0.01 point off its amounts in a sentence whose shares add to exactly 100.00%: the
+    writer rounded it to make the list add up (尾差). Still not the amounts' share — said as a 提示."""
+    from decimal import Decimal, InvalidOperation
+
+    out = []
+    for f in found:
+        if f.code == "R-SHARE" and f.level != Level.INFO and f.figure.endswith("%") and 0 <= f.block < len(blocks):
+            try:
+                off = abs(Decimal(_amount(f.expected)) - Decimal(_amount(f.figure)))
+            except InvalidOperation:
+                off = Decimal(1)
+            sentence = next((x for x in re.split(r"[。\n]", blocks[f.block].text) if f.figure in x), "")
+            shares = [Decimal(x) for x in _SHARE.findall(sentence)]
+            if off == Decimal("0.01") and len(shares) >= 3 and sum(shares) == 100:
+                f = replace(f, level=Level.INFO, message=f.message.removesuffix("。")
+                            + "（本句各项占比合计恰为100.00%，可能是为凑足100%而调整的尾差）。")
+        out.append(f)
+    return out
 
 
 # a finding that follows from another in the same block: one problem, one finding

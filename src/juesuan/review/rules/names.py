@@ -78,7 +78,8 @@ def rule_format(blocks: list[Block]) -> list[ReviewFinding]:
                 finding(
                     Level.INFO,
                     "R-FORMAT-GROUP",
-                    f"金额没有千位分隔符，与全文写法不一致：“{f.raw}”应写作“{fixed}”。",
+                    f"金额没有千位分隔符，与{'表格' if b.is_table else '正文'}中其他金额的写法不一致："
+                    f"“{f.raw}”应写作“{fixed}”。",
                     i,
                     b,
                     sent,
