@@ -17,7 +17,7 @@ from juesuan.load import load_unit
 from juesuan.sources import layout as L
 from juesuan.sources.datafile import load
 from juesuan.workbook.build import build
-from tests.test_workbook_public import RICH
+from tests.test_workbook_public import RICH, _cell
 
 TEXT_CODES = ("D-TEXT-BLANK", "D-TEXT-INCOMPLETE")
 # data-file words: a [table] or [[array]], a key = "value", an ASCII key (performance, prior_final)
@@ -80,8 +80,7 @@ def _typed_blank(tmp_path):
     wb = openpyxl.load_workbook(path, keep_vba=True)
 
     def put(block: L.Block, r: int, column: str, value) -> None:
-        row, col = block.cell(r, column)
-        wb[block.sheet].cell(row + 1, col + 1).value = value
+        _cell(wb[block.sheet], block, r, column).value = value
 
     for i, value in enumerate(("某某区档案馆", 2024, "行政单位")):
         put(L.UNIT_BLOCK, i, "value", value)

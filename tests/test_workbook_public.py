@@ -150,8 +150,7 @@ def _typed(tmp_path: Path, lines: bool) -> Path:
     wb = openpyxl.load_workbook(path, keep_vba=True)
 
     def put(block: L.Block, r: int, column: str, value) -> None:
-        row, col = block.cell(r, column)
-        wb[block.sheet].cell(row + 1, col + 1).value = value
+        _cell(wb[block.sheet], block, r, column).value = value
 
     for i, (field, _, _) in enumerate(L.UNIT_FIELDS):
         if field in UNIT:
