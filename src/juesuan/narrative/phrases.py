@@ -108,7 +108,7 @@ def shows_zero(amount: Amount, unit: str) -> bool:
 
 def under_cent(unit: str) -> str:
     """``不足0.01万元``: what a budget that :func:`shows_zero` is."""
-    return f"不足{fmt.money(Decimal('0.01') * (fmt.TEN_THOUSAND if unit == '万元' else 1), unit)}"
+    return f"不足0.01{unit}"
 
 
 def rate_clause(final: Amount, plan: Amount, unit: str = "元") -> str:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ...core import catalog
 from ...core.codes import CODES
+from ...core.compare import is_material
+from ...core.model import Settings
 from ..base import ReviewFinding, finding
 from ..blocks import Block, table_unit
 from ..figures import Figure
@@ -61,9 +62,7 @@ def rule_cash_without_balance(blocks: list[Block]) -> list[ReviewFinding]:
         return []
     _, before, now = cash
     rise = now.yuan() - before.yuan()
-    material = rise > catalog.DEFAULT_THRESHOLD_AMOUNT or (
-        before.yuan() > 0 and rise * 100 > before.yuan() * catalog.DEFAULT_THRESHOLD_PCT)
-    if rise <= 0 or not material:
+    if rise <= 0 or not is_material(now.yuan(), before.yuan(), Settings()):  # analyze's threshold, one engine
         return []
     value = rise / 10000 if now.unit == "万元" else rise
     shown = Figure(value, now.unit, f"{value:,.2f}{now.unit}", 0, 0, 2)
