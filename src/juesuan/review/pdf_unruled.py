@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .pdf import Line
+    from .pdf_lines import Line
     from .pdf_tables import Raw
 
 # an amount as tables print them: two decimals (or one, or digit groups), a zero, a dash; not a
