@@ -41,6 +41,7 @@ class Blocks(list[Block]):
         self.notes: list[str] = []  # Chinese sentences: each becomes an R-UNREAD finding
         self.pages = 0  # PDF: pages read
         self.coverage: dict[int, tuple[int, int]] = {}  # PDF, by page: (万元/% mentions, with digits beside)
+        self.unread: list[str] = []  # PDF: the 公开 tables whose title is printed but whose grid was not read
 
 
 # Kangxi radicals, CJK radicals and compatibility ideographs: a PDF font whose glyph for 一 支 入 …

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Blocks
-from .grid import kind_of
+from .blocks import Block, Blocks
+from .grid import PUBLIC_TABLES, kind_of
 
 # 万元, % or 元 (ending a phrase: not 元旦, 多元化) and what stands before it: a figure, or something
 # that is no figure lost (a placeholder XX, a Chinese numeral, a unit caption "单位：万元", "以万元为
@@ -86,3 +86,59 @@ def _ranges(numbers: list[int]) -> str:
         else:
             out.append(str(n))
     return "、".join(out)
+
+
+# an amount as a table prints it, not in a sentence's "1,200.00万元" or "12.50%"
+_CELL = re.compile(r"(?<![\d.])-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%％])(?!\s*(?:万|元|亿))")
+_TITLE_NUMBER = re.compile(r"公开\s*0?[1-9]\s*表")
+MIN_CELLS = 4  # amounts in the lines under a title that make a table left unread
+
+
+def _title(b: Block) -> str:
+    """The 公开 table a short line names as its title ("…2024年度收入决算表", "公开02表"), or ""."""
+    text = re.split(r"[。，；]", b.text.replace(" ", "")[:100])[0]  # (the lines under it may have joined it)
+    if b.is_table or re.search(r"……|\.{3}|…", text):
+        return ""  # a 目录 line
+    m = _TITLE_NUMBER.search(text) or re.search(r"^.{0,40}?决算(?:总)?表", text)
+    if not m:
+        return ""
+    return kind_of(Block("", b.place, title=text[:m.end()], caption=text[:m.end()]), heads=False)
+
+
+def unread_tables(blocks: Blocks) -> list[tuple[str, str, bool]]:
+    """The 公开 tables whose title is printed but whose grid was not read (no table under the
+    title before the next one or the next paragraph of prose): (page, table name, whether amounts
+    stand in the lines under it — the table's figures left as text, unchecked). A 目录 (titles one
+    under another) has none; an empty table (its title, 合计, a note) has no amounts."""
+    read: set[str] = set()
+    out: dict[str, tuple[str, str, bool]] = {}
+    k = 0
+    while k < len(blocks):
+        kind = _title(blocks[k])
+        if not kind:
+            k += 1
+            continue
+        place, cells, table = blocks[k].place, 0, False
+        k += 1
+        while k < len(blocks):
+            b = blocks[k]
+            if (other := _title(b)) and other != kind:
+                break  # the next table's title ("（续）", its title again overleaf, goes on)
+            if b.is_table:
+                table = True
+            elif len(b.text) > 120 and "，" in b.text[:120]:
+                break  # prose: the 情况说明
+            else:
+                cells += sum(len(_CELL.findall(part)) for part in re.split(r"。", b.text) if "，" not in part)
+            k += 1
+        if table:
+            read.add(kind)
+        elif kind not in out or (cells >= MIN_CELLS and not out[kind][2]):
+            out[kind] = (place, kind, cells >= MIN_CELLS)  # (a 目录 line names it first, without amounts)
+    return [v for kind, v in out.items() if kind not in read]
+
+
+def unread_note(place: str, kind: str) -> str:
+    number = PUBLIC_TABLES.index(kind) + 1
+    return (f"{place}的{kind}（公开{number:02d}表）未能按表格读取（表格没有框线、或排版使数字与科目分离），"
+            "表内数字未核对：请用 Excel/Word 原表或有框线的 PDF 再审。")
