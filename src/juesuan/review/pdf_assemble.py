@@ -38,6 +38,7 @@ class _Writer:
         self.blocks = blocks
         self.para: list[str] = []
         self.para_page = 0
+        self.turns: list[tuple[int, int]] = []  # (line of the paragraph, page) where it goes on overleaf
         self.recent: list[str] = []  # the last text lines: a table's title and unit
         self.open_table: Block | None = None
         self.caption: list[str] = []  # the open table's title lines: overleaf they may be printed again
@@ -53,14 +54,18 @@ class _Writer:
     def flush(self) -> None:
         text = normalize("".join(self.para))
         if text:
-            self.blocks.append(Block(text, f"第{self.para_page}页"))
+            breaks = tuple((len(normalize("".join(self.para[:k]))), f"第{page}页") for k, page in self.turns)
+            self.blocks.append(Block(text, f"第{self.para_page}页", breaks=breaks))
         if text.endswith(("。", "；")):
             self.recent = []  # a sentence ended: what follows is a table's title, if any
         self.para = []
+        self.turns = []
 
     def line(self, text: str, number: int) -> None:
         if not self.para:
             self.para_page = number
+        elif number != (self.turns[-1][1] if self.turns else self.para_page):
+            self.turns.append((len(self.para), number))
         self.para.append(text)
         line = normalize(text)
         self.recent = [*self.recent[-3:], line]  # a title may take two lines

@@ -187,8 +187,9 @@ _CODE = re.compile(r"\d{3,7}")
 def _one_header(lines: list[list[Cell]], rows: Raw, cuts: tuple[float, ...], bands: list[tuple[float, float]]) -> Raw:
     """The header rows with each head wrapped in its cell whole again ("本年收" over "入合计": a
     column's cells on lines less than a line and a third apart, ``bands``: top, height), set on the
-    line of the most cells from the first of them to the last; a head spanning columns ("一般公共预算财政拨款支出决算数")
-    and the row of 类 | 款 | 项 (the split code columns are told by it) as they stand."""
+    line of the most cells from the first of them to the last; a head spanning columns
+    ("一般公共预算财政拨款支出决算数") and the row of 类 | 款 | 项 (the split code columns are told
+    by it) as they stand."""
     out = [list(r) for r in rows]
     filled = [sum(1 for x in r if x) for r in rows]
     keep = [{x for x in r if x} <= {"类", "款", "项"} for r in rows]
@@ -221,7 +222,7 @@ def _spanning(rows: Raw) -> Raw:
     joins the column to its right; a label in the code column beside an empty name is the name's."""
     k = 0
     # (only where labels stand: left of the amounts; a blank column's head stays its own)
-    first = min((c for r in rows for c, x in enumerate(r) if _AMOUNT.fullmatch(x or "") and x not in "-－—"),
+    first = min((c for r in rows for c, x in enumerate(r) if x and _AMOUNT.fullmatch(x) and x not in "-－—"),
                 default=len(rows[0]))
     while k + 1 < min(len(rows[0]), first):
         filled = [r for r in rows if r[k]]
