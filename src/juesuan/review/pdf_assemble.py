@@ -215,7 +215,9 @@ def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
         edges = _margins(lines, height)
         texts.append([
             ln for i, ln in enumerate(lines)
-            if not _PAGE_NUMBER.match(ln.text.strip()) and not _header(edges.get(i), repeated)
+            # (a bare number is a page's only in its margins: elsewhere it may be a table's code, "208")
+            if not (_PAGE_NUMBER.match(ln.text.strip()) and (i in edges or not ln.text.strip().isdigit()))
+            and not _header(edges.get(i), repeated)
             and not (i in edges and _apart(ln, spans, em))
         ])
     for (number, _, _, tables, _), (lines, borderless) in zip(pages, overleaf(texts), strict=True):

@@ -333,7 +333,7 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
         while i > 0 and keep[i - 1] and not is_row[i - 1] and _piece(lines[i - 1], lines[i]) and (
                 _fragments(lines[i - 1]) or _coded(split[i - 1]) or _total(split[i - 1])):
             i -= 1  # rows whose figures are wrapped in their cells above the first one read as a row
-            if not _fragments(lines[i]):
+            if _coded(split[i]) or _total(split[i]):  # (a code alone, "207", is a row's, not a figure's piece)
                 rows.insert(0, i)
         start = i  # header lines: cells or pieces of cells, just above
         while start > i - 8 and start > 0 and keep[start - 1] and not is_row[start - 1] and (
