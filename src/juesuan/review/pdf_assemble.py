@@ -202,6 +202,14 @@ def _header(key: str | None, repeated: set[str]) -> bool:
     )
 
 
+def _code(line: Line, edge: bool, left: float) -> bool:
+    """A bare number that is a table's code on a line of its own ("208": its row's figures and name
+    wrapped onto the lines around it), not a page number: three digits or more, at the page's left
+    edge (a page number stands centred or right), not among the page's outermost margin lines."""
+    text = line.text.strip()
+    return not edge and text.isdigit() and 3 <= len(text) <= 7 and line.x0 < left + 3 * line.size
+
+
 def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
     w = _Writer(blocks)
     prepared = []
@@ -213,10 +221,10 @@ def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
     texts = []
     for _, height, lines, _, spans in pages:
         edges = _margins(lines, height)
+        left = min((ln.x0 for ln in lines), default=0.0)
         texts.append([
             ln for i, ln in enumerate(lines)
-            # (a bare number is a page's only in its margins: elsewhere it may be a table's code, "208")
-            if not (_PAGE_NUMBER.match(ln.text.strip()) and (i in edges or not ln.text.strip().isdigit()))
+            if not (_PAGE_NUMBER.match(ln.text.strip()) and not _code(ln, i in edges, left))
             and not _header(edges.get(i), repeated)
             and not (i in edges and _apart(ln, spans, em))
         ])
