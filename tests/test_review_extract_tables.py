@@ -79,3 +79,18 @@ def test_a_banner_on_every_page_of_a_text_copy_is_dropped_like_a_header():
     assert not any("审核错误" in t for t in texts)
     assert sum("合计：100.00万元。" in t for t in texts) == 5 and any("第3节的正文" in t for t in texts)
     assert any("审核错误" in b.text for b in read_text(text.replace("\f", "\n")))  # no pages: nothing dropped
+
+
+def test_rows_a_line_with_cells_parted_by_pipes_read_as_a_table():
+    """A row a line, "|" between the cells (gx-guilin-sifa-2015-sangong-yusuan); the page's
+    metadata lines with pipes (索引号 | 6207250011/2025-00192 | …) are no table."""
+    text = ("2015年桂林市司法局部门“三公”经费情况统计表 | ||\n? | 单位:万元 | |\n"
+            "项 目 | 本年预算数 | 其中:公共预算财政拨款 |\n合 计 | 34.35 | 34.35 |\n1.因公出国(境)费用 | 0 | 0 |\n"
+            "2.公务接待费 | 1.70 | 1.70 |\n3.公务用车费 | 0 | 0 |\n其中:(1)公务用车运行维护费 | 32.65 | 32.65 |\n"
+            "(2)公务用车购置 | 0 | 0 |\n说明：本表为预算数。")
+    (table,) = _tables(text)
+    assert table.rows[:3] == [["项目", "本年预算数", "其中:公共预算财政拨款"], ["合计", "34.35", "34.35"],
+                              ["1.因公出国(境)费用", "0", "0"]]
+    assert len(table.rows) == 7 and table.unit == "万元" and read_text(text)[-1].text == "说明：本表为预算数。"
+    meta = "索引号 | 6207250011/2025-00192 | 发文字号 | |\n关键词 | 发布机构 | 卫生健康局 | |\n生成日期 | 2025-09-17 | 是否有效 | 是 |"
+    assert _tables(meta) == []

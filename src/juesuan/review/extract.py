@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
-from .text_tables import pipe_table
+from .text_tables import pipe_table, row_table
 
 __all__ = ["Block", "Blocks", "ReadError", "normalize", "read", "read_text"]
 
@@ -170,7 +170,7 @@ def read_text(text: str) -> list[Block]:
     while i < len(lines):
         line = lines[i]
         if ("|" in line or (i + 1 < len(lines) and lines[i + 1].strip() == "|")) \
-                and (table := pipe_table(lines, i)) is not None:  # a table printed one cell a line
+                and (table := pipe_table(lines, i) or row_table(lines, i)) is not None:  # one cell (row) a line
             rows, end = table
             blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{i + 1}行", rows, title=last_text,
                                 caption=caption_of(blocks)))

@@ -1,7 +1,7 @@
 """Tables a web page's text copy prints one cell a line (a published 决算 copied from a site that
 flattens its tables): each cell on a line of its own ending in "|" ("预 算 数 |", "49.9 |", an empty
-cell "|"), or each cell a line followed by a line "|" alone. Read as tables, so that the text beside
-them is compared with them.
+cell "|"), or each cell a line followed by a line "|" alone; or a row a line, its cells parted by
+"|" ("合 计 | 34.35 | 34.35 |"). Read as tables, so that the text beside them is compared with them.
 
 - **Width**: the distance between the first two row labels (a cell of words followed by a figure
   or an empty cell: "合 计" then "49.9"); the cells before the first label are the header.
@@ -87,3 +87,36 @@ def pipe_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     if len(body) < 2 or not all(r[0] and not _figure(r[0]) and all(_figure(c) for c in r[1:]) for r in body):
         return None
     return [*header, *body], end
+
+
+_ROW_LINE = re.compile(r"[^|]*\|[^|]*\|.*")  # two pipes or more: cells parted by "|"
+
+
+def _row_cells(line: str) -> list[str]:
+    cells = [normalize(c) for c in line.split("|")]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def row_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """(the table's rows, the line after it) of a table printed a row a line with "|" between its
+    cells, from line ``i`` (its header row: as many cells as its rows, no figure); None when none
+    starts there: fewer than two rows of a label and figures, or rows of other widths."""
+    if not _ROW_LINE.fullmatch(lines[i].strip()):
+        return None
+    head = _row_cells(lines[i])
+    width = len(head)
+    if width < 2 or not all(head) or any(_figure(c) for c in head):
+        return None
+    rows, k = [head], i + 1
+    while k < len(lines) and _ROW_LINE.fullmatch(lines[k].strip()):
+        cells = _row_cells(lines[k])
+        if len(cells) > width or not cells or not cells[0] or _figure(cells[0]) \
+                or not all(_figure(c) for c in cells[1:]):
+            break
+        rows.append(cells + [""] * (width - len(cells)))
+        k += 1
+    if sum(1 for r in rows[1:] if any(r[1:])) < 2:
+        return None
+    return rows, k
