@@ -29,7 +29,8 @@ The passages are printed per set too: "old" (collected before the evening of 202
 collection: sections that carry figures), "s4" and "s5" (2026-12-06), each tuning and held-out.
 
 Totals are printed per set — old documents, the wild precision set (``batch = "wild"``: published texts found
-with the search tool on 2026-12-05, held out by the fixed rule on the id) and the s4 and s5 batches (2026-12-06, same rule), each
+with the search tool on 2026-12-05, held out by the fixed rule on the id) and the s4 and s5 batches (2026-12-06, same
+rule), each
 split into tuning and held-out, then tuning and held-out overall, "+tables" and the 2023/2024 documents of every
 batch ("2023+", the nearest to issue 17's hidden 2024 documents): documents, errors, found, recall, findings at
 错误/警告, precision (the share of those that match an established error), false alarms (per document),
@@ -238,8 +239,8 @@ def main() -> None:
               f"({time.perf_counter() - t0:.2f} s)")
         for f in found:
             print(f"  {f.code} {f.figure}: {f.message}")
-    for group in ("tuning", "s3 tuning", "s4 tuning", "s5 tuning", "held-out") if "--held-out-details" in sys.argv else (
-            "tuning", "s3 tuning", "s4 tuning", "s5 tuning"):
+    shown = ("tuning", "s3 tuning", "s4 tuning", "s5 tuning")
+    for group in (*shown, "held-out") if "--held-out-details" in sys.argv else shown:
         missed = _count(what.split(" ", 1)[0] for _, what in results[group].missed)
         alarms = _count("other value" if what.startswith("(") else what.split(" ", 1)[0]
                         for _, what in results[group].alarms)

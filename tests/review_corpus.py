@@ -125,7 +125,7 @@ class Document:
     path: Path = field(default=Path(), compare=False)
     text_path: Path = field(default=Path(), compare=False)
     tables_path: Path | None = field(default=None, compare=False)  # the published tables, cell by cell
-    batch: str = ""  # "wild" (2026-12-05) / "s4", "s5" (2026-12-06): found with the search tool; held_out by the id rule
+    batch: str = ""  # "wild" (2026-12-05) / "s4", "s5" (2026-12-06): found with the search tool; held out by id
 
     def as_passage(self, tables: bool = False) -> Passage:
         """The document as the scorer takes it: the text's errors, and the tables' too with ``tables``."""
