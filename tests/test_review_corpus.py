@@ -169,8 +169,8 @@ PASSAGE_FLOORS = {  # set: (found at least, false alarms at most)
     "old held-out": (3, 5),
     "s3 held-out": (1, 12),
     "s4 held-out": (0, 0),  # two clean passages: the ceiling is what this row holds
-    # s5 (measured 2026-12-06 04:48 on main b455f4d): clean passages only — the rows hold precision
-    "s5 tuning": (0, 0),
+    # s5 (measured 2026-12-06 04:50 on main b455f4d): tuning 1 of 1 found (46.34% → 46.41%); held-out clean
+    "s5 tuning": (1, 0),
     "s5 held-out": (0, 0),
 }
 
