@@ -32,6 +32,7 @@ class ReviewFinding(Finding):
     why: str = ""
     block: int = -1  # index of the block (paragraph or table) it refers to
     figure: str = ""  # the figure as written
+    nature: str = ""  # what was found (review.levels: contradiction, slip, rounding); decides the level
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -112,12 +113,10 @@ def mid(i) -> Decimal:
     return (i[0] + i[1]) / 2
 
 
-
-
-
 def finding(
-    level, code, message, block_i, block: Block, sent: str, fig: Figure | None = None, expected: str = "", why: str = ""
+    level, code, message, block_i, block: Block, sent: str, fig: Figure | None = None, expected: str = "",
+    why: str = "", nature: str = "",
 ) -> ReviewFinding:
     return ReviewFinding(level, code, message, quote=sent.strip(), place=block.place, expected=expected, why=why,
-                         block=block_i, figure=fig.raw if fig else "")
+                         block=block_i, figure=fig.raw if fig else "", nature=nature)
 

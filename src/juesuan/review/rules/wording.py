@@ -280,6 +280,10 @@ def _one_edit(a: str, b: str) -> bool:
 _NOTE = re.compile(r"[（(][^（）()]{0,30}?(?:不涉及的不列|如持平|作[^（）()]{0,6}表述|本部分内容为|以下同|仅有一个单位|"
                    r"请填|按实际填|名称(?=[）)]))[^（）()]{0,40}[）)]")
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:XX+|xx+|××+|＊＊+)(?![A-Za-z])")
+# what a writer or a generator leaves where the content should be: 「主要用于：未填报。」, 「【待填写：主要职能】」,
+# 「（略）」; not the word used of others (「未填报的单位」)
+_FILLER = re.compile(r"(?:未填报|未填写|待填写|待补充|待完善)(?![的单位人])|[（(]\s*略\s*[）)]"
+                     r"|(?<=[：:])\s*略(?=\s*[。；;]|$)")
 
 
 def filled_in(blocks: list[Block]) -> bool:
@@ -314,6 +318,13 @@ def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
                 Level.WARNING, "R-TEMPLATE",
                 f"模板的占位符“{m.group(0)}”未填写。", bi, b, sentence_at(b.text, m.start()),
                 expected="填入实际内容",
+            ))
+        for m in _FILLER.finditer(b.text):
+            sent = sentence_at(b.text, m.start())
+            out.append(finding(
+                Level.WARNING, "R-TEMPLATE",
+                f"正文留有占位文字“{m.group(0).strip()}”：“{sent.strip()[:40]}”一句的内容未填写，不应公开。",
+                bi, b, sent, expected="填入实际内容",
             ))
     return out
 

@@ -1,0 +1,91 @@
+"""应为 as wording an accountant can paste: the writer's own clause, edited where the finding says.
+
+A finding whose correction is not a figure (a rate that must not be written, a direction word that
+contradicts 持平) states the clause rewritten from the sentence itself, never a template of the rule:
+「因公出国（境）费决算为0万元，完成预算的0%」 → 「因公出国（境）费决算为0万元（未安排预算）」."""
+
+from __future__ import annotations
+
+import re
+
+# where a clause ends: a semicolon, a colon (其中：), the sentence's end
+_CLAUSE_END = "；;：:。！？\n"
+# a list number opening a clause: 「1.」「（一）」「二、」
+_NUMBERED = re.compile(r"^\s*(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)\s*")
+# a comma between parts, not a thousands separator ("2,061,935.16元")
+_COMMA = re.compile(r"，|,(?!\d{3})")
+
+
+def clause_span(text: str, pos: int) -> tuple[int, int]:
+    """The clause of ``text`` around ``pos`` (between semicolons, colons and sentence ends), outside
+    parentheses."""
+    start = max(text.rfind(ch, 0, pos) for ch in _CLAUSE_END) + 1
+    ends = [k for k in (text.find(ch, pos) for ch in _CLAUSE_END) if k >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def clause_at(text: str, pos: int) -> str:
+    start, end = clause_span(text, pos)
+    return text[start:end].strip()
+
+
+def _unnumbered(text: str) -> str:
+    return _NUMBERED.sub("", text)
+
+
+def _parts(clause: str) -> list[tuple[int, int]]:
+    """The comma-separated parts of a clause as (start, end) offsets, commas inside parentheses kept."""
+    out, start, depth = [], 0, 0
+    for k, ch in enumerate(clause):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and _COMMA.match(clause, k):
+            out.append((start, k))
+            start = k + 1
+    out.append((start, len(clause)))
+    return out
+
+
+def without_part(text: str, pos: int, note: str = "") -> str:
+    """The clause of ``text`` at ``pos`` with the comma part holding ``pos`` left out, and ``note``
+    (in full-width parentheses) after the part before it: 「增加0.40万元，增长100%」 with the 100% left
+    out and 「上年无此项支出」 noted → 「增加0.40万元（上年无此项支出）」. Empty when the part is the
+    clause's first (nothing before it to keep)."""
+    start, end = clause_span(text, pos)
+    clause = text[start:end]
+    parts = _parts(clause)
+    k = next((i for i, (a, b) in enumerate(parts) if a <= pos - start <= b), -1)
+    if k <= 0:
+        return ""
+    kept = [clause[a:b] for a, b in parts]
+    head = kept[k - 1].rstrip() + (f"（{note}）" if note else "")
+    out = "，".join([*kept[: k - 1], head, *kept[k + 1 :]])
+    return _unnumbered(out).strip(" ，,")
+
+
+def replaced(text: str, start: int, end: int, new: str) -> str:
+    """The clause of ``text`` holding ``start`` with ``text[start:end]`` replaced by ``new``."""
+    a, b = clause_span(text, start)
+    return (text[a:start] + new + text[end:b]).strip(" ，,")
+
+
+_FLAT_WORDS = re.compile(r"[，,]?\s*(?:与[^，,。；;]{0,12}?|保持|基本)?持平")
+
+
+def flat_or_change(clause: str, word: str) -> str:
+    """Both readings of a clause that says a change and 持平 at once, each the writer's clause with
+    one of them left out: 「公务接待费支出决算减少为0.00万元，与2024年持平」 →
+    「公务接待费支出决算为0.00万元，与2024年持平」或「公务接待费支出决算减少为0.00万元」."""
+    clause = _unnumbered(clause).strip(" ，,。")
+    change = re.search(rf"{word}了?\s*(?:(?=[为至到])|-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|%|个百分点)?\s*[，,]?\s*)",
+                       clause)
+    flat = _FLAT_WORDS.search(clause)
+    if change is None or flat is None:
+        return ""
+    level = clause[: change.start()] + clause[change.end():]
+    if not re.search(r"[为至到]\s*\d", clause[change.end(): change.end() + 2]):
+        level = level.replace("，与", "与", 1)  # the change and its amount gone: 「X与上年持平」
+    changed = (clause[: flat.start()] + clause[flat.end():]).strip(" ，,")
+    return f"“{level.strip(' ，,')}”或“{changed}”"

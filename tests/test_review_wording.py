@@ -1,0 +1,85 @@
+"""How findings are graded and worded for the accountant: one principle of levels (review.levels), 应为
+as the writer's own clause edited (review.rewrite), derived figures said where they come from, and the
+placeholders a template or a generator leaves in a text."""
+
+from __future__ import annotations
+
+from juesuan.core.codes import CODES
+from juesuan.core.findings import Level
+from juesuan.review import review_text
+from juesuan.review.levels import LEVELS, SLIP, SLIPS
+from juesuan.review.rewrite import flat_or_change, without_part
+
+TITLE = "某区某某局2024年度部门决算\n"
+
+
+def _found(text: str, code: str) -> list[tuple[str, str, Level]]:
+    return [(f.figure, f.expected, f.level) for f in review_text(TITLE + text) if f.code == code]
+
+
+def test_slip_codes_are_registered_at_the_slip_level():
+    assert SLIPS and all(CODES[c].level is LEVELS[SLIP] for c in SLIPS)
+
+
+def test_typos_are_warnings_and_contradictions_errors():
+    """A doubled %, a misplaced comma, a missing 元 are typos (警告, like a missing 年); a rate that
+    contradicts its amounts is an 错误."""
+    assert [f.level for f in review_text("人员经费占支出的78.84%%。")] == [Level.WARNING]
+    assert [f.level for f in review_text("本年支出54,7,774.03元。")] == [Level.WARNING]
+    assert _found("国内公务接待支出0.40万（含外宾接待支出0万元）。", "R-UNIT-MISSING")[0][2] is Level.WARNING
+    assert _found("本年决算500.00元，比上年400.00元增加100.00元，增长20.00%。", "R-PERCENT") == [
+        ("20.00%", "25.00%", Level.ERROR)]
+
+
+def test_a_rate_of_no_budget_is_a_habit_when_nothing_was_spent_and_a_contradiction_otherwise():
+    zero = _found("公务接待费年初预算为0.00万元，支出决算为0.00万元，完成预算的0.00%。", "R-RATE-ZERO")
+    assert zero == [("0.00%", "公务接待费年初预算为0.00万元，支出决算为0.00万元（未安排预算）", Level.WARNING)]
+    spent = _found("公务接待费年初预算为0.00万元，全年预算为8.00万元，支出决算为5.00万元，完成年初预算的62.50%。",
+                   "R-RATE-ZERO")
+    assert [(fig, level) for fig, _, level in spent] == [("62.50%", Level.ERROR)]
+
+
+def test_without_part_keeps_the_writers_clause():
+    text = "“三公”经费支出决算为3.04万元，其中：因公出国（境）费决算为0.00万元，完成预算的0.00%；公务接待费0.40万元。"
+    assert without_part(text, text.find("0.00%"), "未安排预算") == "因公出国（境）费决算为0.00万元（未安排预算）"
+    # the part is the clause's first: nothing to keep
+    assert without_part("增长100%。", 2, "上年无此项支出") == ""
+    # a comma inside parentheses or a thousands comma does not split the clause
+    text = "（二）支出决算为2,061,935.16元（含结转，下同），增长100%。"
+    assert without_part(text, text.find("100%"), "上年无此项支出") == (
+        "支出决算为2,061,935.16元（含结转，下同）（上年无此项支出）")
+
+
+def test_flat_or_change_gives_both_readings():
+    assert flat_or_change("公务接待费支出决算减少为0.00万元，与2024年持平。", "减少") == (
+        "“公务接待费支出决算为0.00万元，与2024年持平”或“公务接待费支出决算减少为0.00万元”")
+    assert flat_or_change("其中：公务用车运行维护费增加5.07万元，与上年持平", "增加") == (
+        "“其中：公务用车运行维护费与上年持平”或“其中：公务用车运行维护费增加5.07万元”")
+
+
+def test_a_change_that_is_also_flat_gets_the_clause_to_paste():
+    found = _found("公务接待费支出决算增加1.20万元，与上年持平。", "R-FLAT")
+    assert [x[1] for x in found] == ["“公务接待费支出决算与上年持平”或“公务接待费支出决算增加1.20万元”"]
+
+
+def test_a_derived_base_is_said_where_it_comes_from():
+    found = review_text("机关运行经费支出185.41万元，比2024年度增加4.68万元，增长2.60%。")
+    assert [(f.expected, f.why) for f in found] == [
+        ("2.59%", "2024年度为185.41 − 4.68 = 180.73万元；4.68万元 ÷ 180.73万元 × 100% = 2.59%")]
+    found = review_text("机关运行经费支出175.41万元，比上年减少4.68万元，下降2.70%。")
+    assert [f.why.split("；")[0] for f in found] == ["上年为175.41 + 4.68 = 180.09万元"]
+
+
+FILLED = ("一、收入支出决算总体情况说明\n2024年度收入总计1,234.56万元，支出总计1,234.56万元。与2023年相比，"
+          "收入、支出总计各增加12.34万元，增长1.01%。\n")
+
+
+def test_placeholders_left_in_a_written_text_are_flagged():
+    text = FILLED + "年初预算为45.67万元，支出决算为45.67万元，完成年初预算的100%。主要用于：{}。"
+    for filler in ("未填报", "【待填写：主要用途】", "（略）", "略"):
+        found = [f for f in review_text(TITLE + text.format(filler)) if f.code == "R-TEMPLATE"]
+        assert [(f.level, f.quote) for f in found] == [(Level.WARNING, f"主要用于：{filler}。")], filler
+    assert [f.code for f in review_text(TITLE + FILLED + "2024年度未填报预算绩效管理情况。")] == ["R-TEMPLATE"]
+    # said of others, or the word 略 inside a sentence: not a placeholder
+    for text in ("对未填报的单位进行了催报。", "未填报单位已全部补报。", "支出略有增加。"):
+        assert [f for f in review_text(TITLE + FILLED + text) if f.code == "R-TEMPLATE"] == [], text
