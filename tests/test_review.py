@@ -431,12 +431,16 @@ def test_cli_comments_in_a_copy_of_the_docx(tmp_path, capsys):
     source = public_docx(tmp_path / "公开.docx", text_share="75.33%")
     assert main(["review", str(source), "--comments"]) == 1
     out = capsys.readouterr().out
-    assert "R-SHARE" in out and "应为：73.33%" in out
+    # the level and the place head a finding; the rule's code only with --verbose, after the message
+    assert "应为：73.33%" in out and "R-SHARE" not in out and out.startswith("[错误] ")
     copy = tmp_path / "公开-审阅.docx"
     comments = list(Document(str(copy)).comments)
     assert len(comments) == 1  # R-SHARE (the shares then adding to 100.67% follows from it)
     assert any("110.00 ÷ 150.00" in c.text or "110.00万元 ÷ 150.00万元" in c.text for c in comments)
     assert Document(str(source)).comments is not None and len(list(Document(str(source)).comments)) == 0
+    assert main(["review", str(source), "--verbose"]) == 1
+    first = capsys.readouterr().out.splitlines()[:2]
+    assert "R-" not in first[0] and first[1].endswith("（R-SHARE）"), first
 
 
 def test_cli_unreadable_and_clean(tmp_path, capsys):

@@ -33,7 +33,8 @@ def test_typos_are_warnings_and_contradictions_errors():
 
 def test_a_rate_of_no_budget_is_a_habit_when_nothing_was_spent_and_a_contradiction_otherwise():
     zero = _found("公务接待费年初预算为0.00万元，支出决算为0.00万元，完成预算的0.00%。", "R-RATE-ZERO")
-    assert zero == [("0.00%", "公务接待费年初预算为0.00万元，支出决算为0.00万元（未安排预算）", Level.WARNING)]
+    assert zero == [
+        ("0.00%", "预算为0，应写“公务接待费年初预算为0.00万元，支出决算为0.00万元（未安排预算）”", Level.WARNING)]
     spent = _found("公务接待费年初预算为0.00万元，全年预算为8.00万元，支出决算为5.00万元，完成年初预算的62.50%。",
                    "R-RATE-ZERO")
     assert [(fig, level) for fig, _, level in spent] == [("62.50%", Level.ERROR)]
@@ -83,3 +84,36 @@ def test_placeholders_left_in_a_written_text_are_flagged():
     # said of others, or the word 略 inside a sentence: not a placeholder
     for text in ("对未填报的单位进行了催报。", "未填报单位已全部补报。", "支出略有增加。"):
         assert [f for f in review_text(TITLE + FILLED + text) if f.code == "R-TEMPLATE"] == [], text
+
+
+def test_a_finding_is_placed_under_its_section_and_its_table_by_name():
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block
+
+    blocks = [Block("六、一般公共预算财政拨款基本支出决算情况说明", "第1段"),
+              Block("本年支出100.00万元。其中：基本支出80.00万元，项目支出30.00万元。", "第2段"),
+              Block("", "第1个表格", [["项目", "金额"], ["基本支出", "80.00"], ["项目支出", "30.00"],
+                                       ["合计", "100.00"]], title="支出决算表", caption="支出决算表 单位：万元")]
+    places = {f.code: f.place for f in review_blocks(blocks)}
+    assert places["R-SUM"] == "第2段（六、一般公共预算财政拨款基本支出决算情况说明）"
+    rows = [["科目", "本年支出合计", "基本支出", "项目支出"], ["合计", "100.00", "80.00", "30.00"]]
+    table = Block("", "第1个表格", rows,
+                  title="支出决算表", caption="支出决算表 单位：万元")
+    assert [f.place for f in review_blocks([blocks[0], table])] == ["第1个表格，“合计”行（支出决算表）"]
+
+
+def test_printed_findings_lead_with_level_and_place_and_say_how_it_was_reckoned():
+    from juesuan.review.outputs import text
+
+    found = review_text("机关运行经费支出185.41万元，比2024年度增加4.68万元，增长2.60%。")
+    lines = text(found, "x.txt").splitlines()
+    assert lines[:4] == ["[错误] 第1行", "  增减幅度与金额不符：应为2.59%，不是2.60%。", "  应为：2.59%",
+                         "  计算：2024年度为185.41 − 4.68 = 180.73万元；4.68万元 ÷ 180.73万元 × 100% = 2.59%"]
+    assert text(found, "x.txt", verbose=True).splitlines()[1].endswith("（R-PERCENT）")
+
+
+def test_an_instruction_about_the_filler_is_no_placeholder():
+    """The workbook's printed hints explain the mark (「留空表示未填报（情况说明写“未填报”）」): no finding."""
+    text = TITLE + FILLED + ("没有该项数据的留空（留空表示未填报，不是0）。"
+                             "留空表示未填报（情况说明写“未填报”），确实没有的填0。")
+    assert [f for f in review_text(text) if f.code == "R-TEMPLATE"] == []

@@ -65,6 +65,14 @@ def without_part(text: str, pos: int, note: str = "") -> str:
     return _unnumbered(out).strip(" ，,")
 
 
+def paste(fact: str, clause: str, otherwise: str) -> str:
+    """应为 that states the fact, then the clause to paste: 「上年为0，应写“…增加0.40万元（上年无此项支出）”」;
+    without a clause, the fact and what not to write: 「上年为0，不写增长率」."""
+    if clause:
+        return f"{fact}，应写“{clause}”"
+    return f"{fact}，{otherwise}" if otherwise else ""
+
+
 def replaced(text: str, start: int, end: int, new: str) -> str:
     """The clause of ``text`` holding ``start`` with ``text[start:end]`` replaced by ``new``."""
     a, b = clause_span(text, start)

@@ -22,6 +22,7 @@ from ..base import ReviewFinding
 from ..extract import Block
 from ..grid import model
 from ..levels import leveled
+from ..outputs import located
 from .blanks import rule_blanks
 from .cash import rule_cash_without_balance
 from .cross import rule_cross_tables
@@ -173,7 +174,7 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return leveled(_forced_to_hundred(_tables_decide(_consequences_dropped(out)), shaped))
+    return located(leveled(_forced_to_hundred(_tables_decide(_consequences_dropped(out)), shaped)), shaped)
 
 
 # the shares of one sentence: "占69.81%", "占本年支出合计的6.08%"

@@ -15,7 +15,7 @@ from ..base import LIST_MARK, ReviewFinding, finding, iv, meets, point, show
 from ..blocks import Block
 from ..figures import Figure
 from ..levels import SLIP
-from ..rewrite import without_part
+from ..rewrite import paste, without_part
 from ..sentences import Fig, report_year, sentences
 
 _VERSUS = re.compile(
@@ -108,7 +108,7 @@ def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:
                     continue  # a budget shown as 0 may be a few 元: the rate could be its own
                 full = [x.f for x in levels if re.search(r"全年预算|调整预算|调整后预算", x.pre) and x.f.value]
                 said, why = "未安排预算，不计算完成率", ""
-                expected = without_part(s.text, g.f.start, "未安排预算") or said  # the writer's clause, edited
+                expected = paste("预算为0", without_part(s.text, g.f.start, "未安排预算"), "不计算完成率")
                 if len(fin) == 1 and len(full) == 1:
                     rate = point(iv(fin[0]), iv(full[0]))
                     said = expected = f"完成全年预算的{number(rate)}%"

@@ -12,7 +12,7 @@ from ..base import ReviewFinding, finding, iv, iv_sum, meets
 from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..levels import CONTRADICTION, SLIP
-from ..rewrite import without_part
+from ..rewrite import paste, without_part
 from ..sentences import levels_of, sentences
 from .text_table import _cell_value, table_kind
 
@@ -126,7 +126,8 @@ def rule_sangong_zero_budget(blocks: list[Block]) -> list[ReviewFinding]:
                     out.append(finding(
                         CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
                         f"{NAMES[item]}未安排预算，不计算完成率：“完成预算的{rate.f.raw}”应删去。",
-                        bi, b, s.text, rate.f, without_part(s.text, rate.f.start, "未安排预算") or "不写完成率",
+                        bi, b, s.text, rate.f,
+                        paste("预算为0", without_part(s.text, rate.f.start, "未安排预算"), "不写完成率"),
                         source.format(NAMES[item]),
                         nature=SLIP if rate.f.value == 0 else CONTRADICTION,  # 0% of nothing: a habit
                     ))
