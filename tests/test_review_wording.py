@@ -117,3 +117,15 @@ def test_an_instruction_about_the_filler_is_no_placeholder():
     text = TITLE + FILLED + ("没有该项数据的留空（留空表示未填报，不是0）。"
                              "留空表示未填报（情况说明写“未填报”），确实没有的填0。")
     assert [f for f in review_text(text) if f.code == "R-TEMPLATE"] == []
+
+
+def test_the_sentences_own_sums_settle_which_reading_is_right():
+    """普陀 生态环境局 2025: the 三公 total +5.07 is 公务用车's +5.07, so 公务接待费 did not change: 持平
+    is right and 「减少为」 the slip; had the total been +3.07, the 接待 decrease would be the truth."""
+    text = ("2025年度“三公”经费财政拨款支出决算数比2024年度增加{}万元，增长42.68%，其中：因公出国（境）费支出决算为"
+            "0.00万元，与2024年持平；公务用车购置及运行维护费支出决算增加5.07万元，增长42.68%；公务接待费支出决算"
+            "减少为0.00万元，与2024年持平。")
+    assert [f.expected for f in review_text(TITLE + text.format("5.07")) if f.code == "R-FLAT"] == [
+        "公务接待费支出决算为0.00万元，与2024年持平"]
+    assert "公务接待费支出决算减少为0.00万元" in [
+        f.expected for f in review_text(TITLE + text.format("3.07")) if f.code == "R-FLAT"]

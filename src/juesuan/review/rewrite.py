@@ -7,6 +7,7 @@ contradicts 持平) states the clause rewritten from the sentence itself, never 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 # where a clause ends: a semicolon, a colon (其中：), the sentence's end
 _CLAUSE_END = "；;：:。！？\n"
@@ -82,10 +83,42 @@ def replaced(text: str, start: int, end: int, new: str) -> str:
 _FLAT_WORDS = re.compile(r"[，,]?\s*(?:与[^，,。；;]{0,12}?|保持|基本)?持平")
 
 
-def flat_or_change(clause: str, word: str) -> str:
+_AMOUNT_CHANGE = re.compile(r"(增加|减少)了?\s*(\d[\d,]*(?:\.\d+)?)\s*万元")
+_TO = re.compile(r"(?:增加|减少)(?:为|至|到)")
+
+
+def _change_of(text: str) -> Decimal | None:
+    """The signed change a clause states in 万元 (0 for a 持平 with no change word), None when unsure."""
+    found = [m for m in _AMOUNT_CHANGE.finditer(text) if not _TO.search(text[m.start(): m.start() + 3])]
+    if len(found) == 1:
+        value = Decimal(found[0].group(2).replace(",", ""))
+        return value if found[0].group(1) == "增加" else -value
+    if not found and "持平" in text and not _TO.search(text):
+        return Decimal(0)
+    return None
+
+
+def settled_by_total(sentence: str, clause: str) -> str:
+    """Which reading of ``clause`` (a change and 持平 at once) the sentence's own sums settle: "flat"
+    when the other items' changes after 其中 add up to the total's change (this item's is 0), "change"
+    when they do not, "" when a change is not stated plainly."""
+    head, sep, rest = sentence.partition("其中")
+    if not sep or clause not in rest:
+        return ""
+    total = _change_of(head)
+    others = [_change_of(c) for c in re.split(r"[；;]", rest.lstrip("：:")) if c.strip(" 。") and clause not in c]
+    if total is None or not others or any(x is None for x in others):
+        return ""
+    left = total - sum((x for x in others if x is not None), Decimal(0))
+    return "flat" if abs(left) <= Decimal("0.005") * (len(others) + 1) else "change"
+
+
+def flat_or_change(clause: str, word: str, sentence: str = "") -> str:
     """Both readings of a clause that says a change and 持平 at once, each the writer's clause with
     one of them left out: 「公务接待费支出决算减少为0.00万元，与2024年持平」 →
-    「公务接待费支出决算为0.00万元，与2024年持平」或「公务接待费支出决算减少为0.00万元」."""
+    「公务接待费支出决算为0.00万元，与2024年持平」或「公务接待费支出决算减少为0.00万元」; the one
+    reading only where the sentence's total and its other items settle it."""
+    settled = settled_by_total(sentence, clause.strip(" ，,。")) if sentence else ""
     clause = _unnumbered(clause).strip(" ，,。")
     change = re.search(rf"{word}了?\s*(?:(?=[为至到])|-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|%|个百分点)?\s*[，,]?\s*)",
                        clause)
@@ -96,4 +129,8 @@ def flat_or_change(clause: str, word: str) -> str:
     if not re.search(r"[为至到]\s*\d", clause[change.end(): change.end() + 2]):
         level = level.replace("，与", "与", 1)  # the change and its amount gone: 「X与上年持平」
     changed = (clause[: flat.start()] + clause[flat.end():]).strip(" ，,")
+    if settled == "flat":
+        return level.strip(" ，,")
+    if settled == "change":
+        return changed
     return f"“{level.strip(' ，,')}”或“{changed}”"

@@ -196,7 +196,7 @@ def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
                     out.append(finding(
                         CODES["R-FLAT"].level, "R-FLAT",
                         f"同一处既说“{change.group(1)}”又说“持平”：二者只能有一个（按上年数核对）。",
-                        bi, b, clause, expected=flat_or_change(clause, change.group(1))
+                        bi, b, clause, expected=flat_or_change(clause, change.group(1), s.text)
                         or f"“{change.group(1)}…”或“持平”其中之一",
                     ))
     return out
