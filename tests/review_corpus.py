@@ -251,8 +251,6 @@ def _same_value(stated: str, correct: str, calc: str = "") -> bool:
         return True
     if (a[1] == "%") != (b[1] == "%"):
         return False
-    if not b[1] and a[1]:  # a bare number of a worded correction (「与 2024 年持平」, 「（上年为 0，不写增长率）」)
-        return b[0] in numbers_in(stated)  # against wording that pastes a clause with its amounts: stated in it
     x, y = _to_yuan(*a), _to_yuan(*b)
     body = re.search(r"\d[\d,]*(?:\.(\d+))?", correct)
     places = len(body.group(1)) if body and body.group(1) else 0
