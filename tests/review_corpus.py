@@ -242,10 +242,17 @@ def _to_yuan(value: Decimal, unit: str) -> Decimal:
     return value * 10000 if unit == "万元" else value
 
 
+_FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:万元|元|%|％)?")
+
+
 def _same_value(stated: str, correct: str, calc: str = "") -> bool:
     """A finding's stated correct value agrees with the established one: equal to within one unit of
     the established value's last shown digit or 0.05 % of it, or inside the range the figures in
-    ``calc`` allow when each stands for what rounds to it (a reviewer may take any value there)."""
+    ``calc`` allow when each stands for what rounds to it (a reviewer may take any value there).
+    Only a figure is compared: when the established correction is words (「（上年为 0，不写增长率）」,
+    「与 2024 年持平（…0.00 万元）」), a number inside it is not its value, and any stated wording is accepted."""
+    if not _FIGURE.fullmatch(_norm(correct)):
+        return True
     a, b = parse_value(stated), parse_value(correct)
     if a is None or b is None:
         return True

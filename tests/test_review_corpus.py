@@ -120,6 +120,11 @@ def test_matching_rules():
     assert not matches(F("", "18.87%", "公务接待费393万元,同比下降9.24%"), bare)
     # a figure error still needs the figure itself, not a quote that merely contains it
     assert not matches(F("", "", "公务接待费支出1.14%"), e)
+    # an established correction in words is not compared as a number (its 0 or 2024 is not its value)
+    zero = Error("100%", "zero-base", "x", "（上年为 0，不写增长率）")
+    assert matches(F("100%", "公务接待费支出决算增加0.40万元（上年无此项支出）"), zero)
+    assert matches(F("100%", "2.00%"), zero)  # a figure stated against a wording: the place decides
+    assert not matches(F("1.14%", "1.00%"), Error("1.14%", "rate", "x", "114.00%"))
 
 
 def test_score_categories():
