@@ -8,7 +8,8 @@
 - 提示 — what the rounding of the shown figures can explain, and what the text alone cannot settle.
 
 A rule says what it found (the finding's ``nature``: ``CONTRADICTION``, ``SLIP``, ``ROUNDING``) when
-one code covers cases of more than one nature; codes whose every finding is a slip are listed here
+one code covers cases of more than one nature (``QUESTION``: what may be a house style, such as a
+headline's 「2024北京」); codes whose every finding is a slip are listed here
 (``SLIPS``) and registered at 警告 in ``core.codes``. A finding with no nature keeps the level its
 rule gave (a contradiction, or a rule's own 提示 for rounding)."""
 
@@ -19,8 +20,8 @@ from dataclasses import replace
 from ..core.findings import Level
 from .base import ReviewFinding
 
-CONTRADICTION, SLIP, ROUNDING = "contradiction", "slip", "rounding"
-LEVELS = {CONTRADICTION: Level.ERROR, SLIP: Level.WARNING, ROUNDING: Level.INFO}
+CONTRADICTION, SLIP, ROUNDING, QUESTION = "contradiction", "slip", "rounding", "question"
+LEVELS = {CONTRADICTION: Level.ERROR, SLIP: Level.WARNING, ROUNDING: Level.INFO, QUESTION: Level.INFO}
 
 # codes that only ever report a slip of writing or a convention
 SLIPS = frozenset({
