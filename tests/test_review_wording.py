@@ -132,8 +132,10 @@ def test_the_sentences_own_sums_settle_which_reading_is_right():
 
 
 def test_a_year_without_nian_in_a_headline_is_a_question_in_a_sentence_a_slip():
-    """corpus s5 B1: 「盘点2024北京“账本”」 is press style in a news headline (提示); 「2024决算」 in a sentence is a slip."""
-    head = [f.level for f in review_text("盘点2024北京“账本”,市人大常委会批准2024年市级决算") if f.code == "R-TYPO-YEAR"]
+    """corpus s5 B1: 「盘点2024北京“账本”」 is press style in a news headline (提示); 「2024决算」 in a
+    sentence is a slip."""
+    line = "盘点2024北京“账本”,市人大常委会批准2024年市级决算"
+    head = [f.level for f in review_text(line) if f.code == "R-TYPO-YEAR"]
     assert head == [Level.INFO]
     said = review_text("2024年市级决算草案已提请审议。本市2024决算收入合计100.00亿元，支出合计98.00亿元。")
     assert [f.level for f in said if f.code == "R-TYPO-YEAR"] == [Level.WARNING]
