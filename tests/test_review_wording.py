@@ -139,3 +139,14 @@ def test_a_year_without_nian_in_a_headline_is_a_question_in_a_sentence_a_slip():
     assert head == [Level.INFO]
     said = review_text("2024年市级决算草案已提请审议。本市2024决算收入合计100.00亿元，支出合计98.00亿元。")
     assert [f.level for f in said if f.code == "R-TYPO-YEAR"] == [Level.WARNING]
+
+
+def test_a_heading_run_into_its_paragraph_still_names_the_section():
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block
+
+    blocks = [Block("一、收入支出决算总体情况说明", "第1页"),
+              Block("二、收入决算情况说明 本年收入100.00万元。其中：财政拨款80.00万元，其他收入30.00万元。", "第2页")]
+    assert [f.place for f in review_blocks(blocks)] == ["第2页（二、收入决算情况说明）"]
+    blocks[1] = Block("二、本年收入100.00万元。其中：财政拨款80.00万元，其他收入30.00万元。", "第2页")
+    assert [f.place for f in review_blocks(blocks)] == ["第2页"]  # not the section before

@@ -27,6 +27,7 @@ COLUMNS = (
 
 # a section heading of the 情况说明: 「六、一般公共预算财政拨款基本支出决算情况说明」
 _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、\S")
+_RUN_ON = re.compile(r"^\s*[一二三四五六七八九十]+、[^。；;，,\d]{2,30}?(?:情况说明|说明|概况|情况)")
 _UNIT_NOTE = re.compile(r"\s*[（(]?\s*(?:金额)?单位[：:]\s*(?:万元|元)\s*[）)]?")
 
 
@@ -43,8 +44,11 @@ def located(findings: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFi
     heads: list[str] = []
     last = ""
     for b in blocks:
-        if not b.is_table and _HEADING.match(b.text) and len(b.text.strip()) <= 40:
-            last = b.text.strip()
+        if not b.is_table and _HEADING.match(b.text):
+            # a heading run into its first paragraph (a PDF's line joined): its words up to 情况说明/概况;
+            # none found: the section is not known (never the one before)
+            run_on = _RUN_ON.match(b.text)
+            last = b.text.strip() if len(b.text.strip()) <= 40 else run_on.group(0).strip() if run_on else ""
         heads.append(last)
     out = []
     for f in findings:
