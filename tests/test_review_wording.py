@@ -150,3 +150,10 @@ def test_a_heading_run_into_its_paragraph_still_names_the_section():
     assert [f.place for f in review_blocks(blocks)] == ["第2页（二、收入决算情况说明）"]
     blocks[1] = Block("二、本年收入100.00万元。其中：财政拨款80.00万元，其他收入30.00万元。", "第2页")
     assert [f.place for f in review_blocks(blocks)] == ["第2页"]  # not the section before
+
+
+def test_a_change_after_the_templates_two_words_is_neither_a_base_nor_a_direction():
+    """「比2023年度增加（减少）50.00万元，增长5.26%」: the template words left in (R-TEMPLATE), and the 50.00
+    is no base of the 5.26% (it was read as one: a false 1,900.00%)."""
+    text = "2024年度一般公共预算财政拨款支出1,000.00万元，比2023年度增加（减少）50.00万元，增长5.26%。"
+    assert [f.code for f in review_text(TITLE + text)] == ["R-TEMPLATE"]

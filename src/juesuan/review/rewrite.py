@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .base import DIR
+
 # where a clause ends: a semicolon, a colon (其中：), the sentence's end
 _CLAUSE_END = "；;：:。！？\n"
 # a list number opening a clause: 「1.」「（一）」「二、」
@@ -113,6 +115,25 @@ def settled_by_total(sentence: str, clause: str) -> str:
     return "flat" if abs(left) <= Decimal("0.005") * (len(others) + 1) else "change"
 
 
+def _without_changes(clause: str) -> str:
+    """The clause with every change it states left out — 「减少为0.00万元」 keeps its level (「为0.00万元」),
+    「比上年减少0.30万元」 and 「下降25.00%」 go, the subject before them stays: the 持平 reading."""
+    out, cut = "", False  # cut: the last part kept is a subject whose change went ("X减少0.30万元" → "X")
+    for a, b in _parts(clause):
+        part = clause[a:b]
+        if re.search(rf"(?:{DIR})了?\s*(?:为|至|到)\s*\d", part):
+            part, now = re.sub(rf"(?:{DIR})了?\s*(?=为|至|到)", "", part, count=1), False
+        elif m := re.search(rf"(?:(?:比|较)[^，,]*?)?(?:{DIR})了?\s*-?\d", part):
+            part, now = part[: m.start()].strip(), True
+            if not part:
+                continue
+        else:
+            now = False
+        joint = "" if not out or (cut and part.startswith("与")) else "，"
+        out, cut = out + joint + part, now
+    return out.strip(" ，,")
+
+
 def flat_or_change(clause: str, word: str, sentence: str = "") -> str:
     """Both readings of a clause that says a change and 持平 at once, each the writer's clause with
     one of them left out: 「公务接待费支出决算减少为0.00万元，与2024年持平」 →
@@ -120,17 +141,13 @@ def flat_or_change(clause: str, word: str, sentence: str = "") -> str:
     reading only where the sentence's total and its other items settle it."""
     settled = settled_by_total(sentence, clause.strip(" ，,。")) if sentence else ""
     clause = _unnumbered(clause).strip(" ，,。")
-    change = re.search(rf"{word}了?\s*(?:(?=[为至到])|-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|%|个百分点)?\s*[，,]?\s*)",
-                       clause)
     flat = _FLAT_WORDS.search(clause)
-    if change is None or flat is None:
+    if word not in clause or flat is None:
         return ""
-    level = clause[: change.start()] + clause[change.end():]
-    if not re.search(r"[为至到]\s*\d", clause[change.end(): change.end() + 2]):
-        level = level.replace("，与", "与", 1)  # the change and its amount gone: 「X与上年持平」
+    level = _without_changes(clause)
     changed = (clause[: flat.start()] + clause[flat.end():]).strip(" ，,")
     if settled == "flat":
-        return level.strip(" ，,")
+        return level
     if settled == "change":
         return changed
-    return f"“{level.strip(' ，,')}”或“{changed}”"
+    return f"“{level}”或“{changed}”"
