@@ -162,8 +162,8 @@ def test_a_change_after_the_templates_two_words_is_neither_a_base_nor_a_directio
 def test_flat_of_an_item_is_not_read_against_its_totals_amount():
     """「支出决算为8.00万元，完成预算的80.00%，其中：因公出国（境）费支出决算为0.00万元，与上年持平」: the
     持平 is 出国's against last year, not 0.00 against the total's 8.00 (a false R-FLAT)."""
-    text = ("2024年度“三公”经费财政拨款支出预算为10.00万元，支出决算为8.00万元，完成预算的80.00%，其中：因公出国（境）费"
-            "支出决算为0.00万元，与上年持平；公务用车购置及运行维护费支出决算为6.00万元，完成预算的75.00%；公务接待费"
+    text = ("2024年度“三公”经费财政拨款支出预算为10.00万元，支出决算为8.00万元，完成预算的80.00%，其中："
+            "因公出国（境）费支出决算为0.00万元，与上年持平；公务用车购置及运行维护费支出决算为6.00万元，完成预算的75.00%；公务接待费"
             "支出决算为2.00万元，完成预算的100.00%。")
     assert review_text(TITLE + text) == []
     # two amounts of one thing side by side still are
