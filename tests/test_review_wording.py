@@ -169,3 +169,12 @@ def test_flat_of_an_item_is_not_read_against_its_totals_amount():
     # two amounts of one thing side by side still are
     found = review_text(TITLE + "本年末资产总额120.00万元，上年末资产总额100.00万元，与上年末持平。")
     assert [(f.code, f.expected) for f in found] == [("R-FLAT", "增加20.00万元")]
+
+
+def test_a_level_changed_to_is_no_change_in_a_sum():
+    """「公务接待费支出决算减少为3.00万元」 states the level reached, not the change: the total's 减少2.00万元
+    is not checked against the items as if 接待 had fallen by 3.00 (a false R-SUM)."""
+    text = ("2024年度“三公”经费财政拨款支出决算数比2023年度减少2.00万元，下降11.76%，其中：因公出国（境）费支出决算"
+            "与2023年持平；公务用车购置及运行维护费支出决算减少1.50万元，下降11.11%；公务接待费支出决算减少为3.00万元，"
+            "与2023年持平。")
+    assert [f.code for f in review_text(TITLE + text)] == ["R-FLAT"]

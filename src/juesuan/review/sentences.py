@@ -116,6 +116,8 @@ def classify(text: str) -> list[Fig]:
         elif f.is_money or (f.unit == "" and paren):
             if re.search(rf"(?:{DIR})\s*[（(]\s*(?:{DIR})\s*[）)]$", p):
                 pass  # "比上年增加（减少）50.00万元": the template's two words left in — no known direction, no base
+            elif m := re.search(rf"({DIR})了?\s*(?:为|至|到)\s*$", pre):
+                fig.role, fig.sign = "to", 1 if m.group(1) in UP else -1  # "减少为3.00万元": the level reached
             elif m := re.search(rf"({DIR})了?$", p):
                 fig.role, fig.sign = "diff", 1 if m.group(1) in UP else -1
                 fig.target = target_of(pre)
