@@ -297,6 +297,16 @@ def filled_in(blocks: list[Block]) -> bool:
     return written or (filled >= 3 and left * 2 <= filled)
 
 
+def _what_to_write(text: str, m: re.Match[str]) -> str:
+    """What a filler stands for, in the sentence's own words: 「主要用于：未填报」 → 写明主要用于的内容;
+    「2024年度未填报预算绩效管理情况」 → 写明预算绩效管理情况; 「【待填写：主要职能】」 → 写明主要职能."""
+    after = re.match(r"[：:]?\s*([^。；;，,：:【】（）()]{2,20}?)\s*(?:】|[。；;]|$)", text[m.end():])
+    before = re.search(r"([^。；;，,：:【】\d]{2,16})[：:]\s*$", text[: m.start()].rstrip("【"))
+    if after and not before:
+        return f"写明{after.group(1)}"
+    return f"写明{before.group(1).strip()}的内容" if before else "填入实际内容"
+
+
 def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
     """A filled-in text (amounts with their 分 stated, far more than placeholders) still carrying the
     template's notes to the writer or its placeholders. The empty template itself is left alone."""
@@ -324,7 +334,7 @@ def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
             out.append(finding(
                 Level.WARNING, "R-TEMPLATE",
                 f"正文留有占位文字“{m.group(0).strip()}”：“{sent.strip()[:40]}”一句的内容未填写，不应公开。",
-                bi, b, sent, expected="填入实际内容",
+                bi, b, sent, expected=_what_to_write(b.text, m),
             ))
     return out
 
