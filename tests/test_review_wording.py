@@ -178,3 +178,17 @@ def test_a_level_changed_to_is_no_change_in_a_sum():
             "与2023年持平；公务用车购置及运行维护费支出决算减少1.50万元，下降11.11%；公务接待费支出决算减少为3.00万元，"
             "与2023年持平。")
     assert [f.code for f in review_text(TITLE + text)] == ["R-FLAT"]
+
+
+def test_basic_spending_is_its_two_parts_even_when_each_lists_its_lines():
+    """「基本支出1,580.00万元。其中：人员经费1,300.00万元，主要包括：基本工资…；公用经费180.00万元，主要包括：…」:
+    the names each part lists are no inner list of amounts, and 基本支出 is by definition 人员经费 + 公用经费
+    (an 错误, not the 提示 of a list that may leave lines out)."""
+    text = ("一般公共预算财政拨款基本支出{}万元。其中：人员经费1,300.00万元，主要包括：基本工资、津贴补贴、奖金；"
+            "公用经费180.00万元，主要包括：办公费、水费、电费。")
+    found = [(f.code, f.level, f.expected) for f in review_text(TITLE + text.format("1,580.00"))]
+    assert found == [("R-SUM", Level.ERROR, "1,480.00万元")]
+    assert review_text(TITLE + text.format("1,480.01")) == []  # 尾差 of one 分
+    # a list that need not be whole stays a question
+    other = review_text(TITLE + "项目支出710.00万元，其中：信息化建设320.00万元，执法装备136.45万元。")
+    assert [(f.code, f.level) for f in other] == [("R-SUM", Level.INFO)]

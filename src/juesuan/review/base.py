@@ -113,6 +113,24 @@ def mid(i) -> Decimal:
     return (i[0] + i[1]) / 2
 
 
+# wholes whose parts the template defines completely: a smaller sum of these parts is a contradiction,
+# not a list that leaves lines out
+_COMPLETE = (
+    ("基本支出", ("人员经费", "公用经费")),
+    ("公务用车购置及运行维护费", ("购置", "运行维护")),
+    ("三公", ("因公出国", "公务用车", "公务接待")),
+)
+
+
+def complete_parts(head: str, items: list[str]) -> bool:
+    """Whether ``items`` are, by the template's definition, all the parts of the whole ``head`` names
+    (基本支出 = 人员经费 + 公用经费)."""
+    for whole, parts in _COMPLETE:
+        if head.endswith(whole) or (whole == "三公" and "三公" in head):
+            return len(items) == len(parts) and all(any(p in t for t in items) for p in parts)
+    return False
+
+
 def finding(
     level, code, message, block_i, block: Block, sent: str, fig: Figure | None = None, expected: str = "",
     why: str = "", nature: str = "",
