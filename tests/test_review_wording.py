@@ -192,3 +192,14 @@ def test_basic_spending_is_its_two_parts_even_when_each_lists_its_lines():
     # a list that need not be whole stays a question
     other = review_text(TITLE + "项目支出710.00万元，其中：信息化建设320.00万元，执法装备136.45万元。")
     assert [(f.code, f.level) for f in other] == [("R-SUM", Level.INFO)]
+
+
+def test_a_rate_whose_amount_was_stated_in_the_sentence_before():
+    """Shanghai template 七(一): the 三公 决算 (15.00) stated in one sentence, its change (−2.00) and rate in
+    the next: 2.00 ÷ 17.00 = 11.76%, not 11.67%; a 其中 item's 决算 in that sentence is not the amount."""
+    text = ("“三公”经费财政拨款支出年初预算为20.00万元，支出决算为15.00万元，完成预算的75.00%，其中：因公出国（境）费"
+            "决算为0.00万元，完成预算的0%。\n2024年度“三公”经费财政拨款支出决算数比2023年度减少2.00万元，下降{}%。")
+    head = "上海市某区某局2024年度部门决算\n"
+    found = [(f.code, f.figure, f.expected) for f in review_text(head + text.format("11.67")) if f.code == "R-PERCENT"]
+    assert found == [("R-PERCENT", "11.67%", "11.76%")]
+    assert not [f for f in review_text(head + text.format("11.76")) if f.code == "R-PERCENT"]

@@ -71,6 +71,7 @@ from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
 from .share_groups import rule_share_groups
 from .shares import rule_shares
+from .stated_rates import rule_rates_of_stated_amounts
 from .tables import rule_tables
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
 from .wording import (
@@ -150,6 +151,7 @@ RULES: list[tuple[str, Rule]] = [
     ("持平与前后文的上年数", rule_flat_context),
     ("单位名称处的模板字样", rule_name_placeholders),
     ("以前文总数为基数的分项占比", rule_opener_shares),
+    ("增减率与前句所说的决算数", rule_rates_of_stated_amounts),
 ]
 
 
