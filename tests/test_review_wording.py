@@ -203,3 +203,14 @@ def test_a_rate_whose_amount_was_stated_in_the_sentence_before():
     found = [(f.code, f.figure, f.expected) for f in review_text(head + text.format("11.67")) if f.code == "R-PERCENT"]
     assert found == [("R-PERCENT", "11.67%", "11.76%")]
     assert not [f for f in review_text(head + text.format("11.76")) if f.code == "R-PERCENT"]
+
+
+def test_shares_of_a_total_named_by_its_sentences_subject():
+    """七(二) 「“三公”经费财政拨款支出决算中，…12.00万元，占85.00%」 against the 决算 the sentence before states
+    after its subject (「“三公”经费财政拨款支出年初预算为20.00万元，支出决算为15.00万元」): 12 ÷ 15 = 80.00%."""
+    text = ("“三公”经费财政拨款支出年初预算为20.00万元，支出决算为15.00万元，完成预算的75.00%。\n"
+            "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%；公务用车购置及运行维护费支出决算"
+            "12.00万元，占{}%；公务接待费支出决算3.00万元，占20.00%。")
+    head = "上海市某区某局2024年度部门决算\n"
+    assert [(f.code, f.expected) for f in review_text(head + text.format("85.00"))] == [("R-SHARE", "80.00%")]
+    assert review_text(head + text.format("80.00")) == []
