@@ -214,3 +214,22 @@ def test_shares_of_a_total_named_by_its_sentences_subject():
     head = "上海市某区某局2024年度部门决算\n"
     assert [(f.code, f.expected) for f in review_text(head + text.format("85.00"))] == [("R-SHARE", "80.00%")]
     assert review_text(head + text.format("80.00")) == []
+
+
+def test_the_items_budget_and_final_below_a_bare_qizhong_add_up_to_the_total():
+    """Shanghai template 五(三): 「…年初预算为A万元，支出决算为B万元…。其中：」 then a paragraph per 项 with its
+    年初预算 and 决算 — each column's sum against the total."""
+    head = ("上海市某区某局2024年度部门决算\n一般公共预算财政拨款支出年初预算为450.00万元，支出决算为460.00万元，"
+            "完成年初预算的102.22%。其中：\n")
+    items = ("1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。主要用于：日常运转。"
+             "年初预算为300.00万元，支出决算为{}万元。\n"
+             "2、住房保障支出（类）住房改革支出（款）住房公积金（项）。主要用于：缴纳住房公积金。"
+             "年初预算为150.00万元，支出决算为150.00万元。\n")
+    assert review_text(head + items.format("310.00")) == []
+    assert [(f.code, f.figure, f.expected) for f in review_text(head + items.format("300.00"))] == [
+        ("R-SUM", "460.00万元", "450.00万元")]
+
+
+def test_procurement_is_its_three_kinds():
+    text = "政府采购金额为310.00万元，其中：货物采购金额50.00万元、工程采购金额0.00万元、服务采购金额250.00万元。"
+    assert [(f.code, f.level) for f in review_text(TITLE + text)] == [("R-SUM", Level.ERROR)]

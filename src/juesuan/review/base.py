@@ -119,6 +119,7 @@ _COMPLETE = (
     ("基本支出", ("人员经费", "公用经费")),
     ("公务用车购置及运行维护费", ("购置", "运行维护")),
     ("三公", ("因公出国", "公务用车", "公务接待")),
+    ("采购", ("货物", "工程", "服务")),
 )
 
 
@@ -126,7 +127,7 @@ def complete_parts(head: str, items: list[str]) -> bool:
     """Whether ``items`` are, by the template's definition, all the parts of the whole ``head`` names
     (基本支出 = 人员经费 + 公用经费)."""
     for whole, parts in _COMPLETE:
-        if head.endswith(whole) or (whole == "三公" and "三公" in head):
+        if whole in head:
             return len(items) == len(parts) and all(any(p in t for t in items) for p in parts)
     return False
 
