@@ -233,3 +233,15 @@ def test_the_items_budget_and_final_below_a_bare_qizhong_add_up_to_the_total():
 def test_procurement_is_its_three_kinds():
     text = "政府采购金额为310.00万元，其中：货物采购金额50.00万元、工程采购金额0.00万元、服务采购金额250.00万元。"
     assert [(f.code, f.level) for f in review_text(TITLE + text)] == [("R-SUM", Level.ERROR)]
+
+
+def test_a_declared_rounding_remainder_on_the_named_item_is_no_finding():
+    """ana's 分析报告: the largest share takes the remainder so the shares add to 100.00%, and says so
+    (「尾差已计入人员经费」): no 提示 for it; undeclared, the 尾差 stays a 提示."""
+    text = ("一般公共预算财政拨款支出24535.67万元，主要用于以下方面：文化旅游体育与传媒支出（类）17127.62万元，"
+            "占69.81%；社会保障和就业支出（类）1493.32万元，占6.08%；卫生健康支出（类）370.37万元，占1.51%；资源勘探工业信息等支出"
+            "（类）4948.72万元，占20.17%；住房保障支出（类）595.64万元，占2.43%{}。")
+    said = review_text(TITLE + text.format("（尾差已计入社会保障和就业支出）"))
+    assert [f for f in said if f.code == "R-SHARE"] == []
+    plain = review_text(TITLE + text.format(""))
+    assert [(f.code, f.level) for f in plain if f.code == "R-SHARE"] == [("R-SHARE", Level.INFO)]

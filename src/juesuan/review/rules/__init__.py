@@ -179,6 +179,19 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
     return located(leveled(_forced_to_hundred(_tables_decide(_consequences_dropped(out)), shaped)), shaped)
 
 
+# a rounding remainder the text declares and assigns: 「（尾差已计入人员经费）」
+_TAIL = re.compile(r"尾差[^。）)]{0,6}?(?:计入|调整至|调整到|计在|归入|列入)([^。，,；;）)]{2,20})")
+
+
+def off_by_cent(f: ReviewFinding) -> bool:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return abs(Decimal(_amount(f.expected)) - Decimal(_amount(f.figure))) == Decimal("0.01")
+    except InvalidOperation:
+        return False
+
+
 # the shares of one sentence: "占69.81%", "占本年支出合计的6.08%"
 _SHARE = re.compile(r"占[^，,；;。%\d]{0,20}(\d+(?:\.\d+)?)\s*%")
 
@@ -195,8 +208,14 @@ def _forced_to_hundred(found: list[ReviewFinding], blocks: list[Block]) -> list[
                 off = abs(Decimal(_amount(f.expected)) - Decimal(_amount(f.figure)))
             except InvalidOperation:
                 off = Decimal(1)
-            sentence = next((x for x in re.split(r"[。\n]", blocks[f.block].text) if f.figure in x), "")
+            text = blocks[f.block].text
+            sentence = next((x for x in re.split(r"[。\n]", text) if f.figure in x), "")
             shares = [Decimal(x) for x in _SHARE.findall(sentence)]
+            at = text.find(sentence) + len(sentence) if sentence else -1
+            declared = _TAIL.search(sentence + text[at : at + 60]) if sentence else None
+            clause = re.split(r"[；;]", sentence[: sentence.find(f.figure)])[-1]
+            if declared and off_by_cent(f) and declared.group(1).strip("“”") in clause:
+                continue  # 「（尾差已计入人员经费）」: the writer says so, naming that item
             if off == Decimal("0.01") and len(shares) >= 3 and sum(shares) == 100:
                 f = replace(f, level=Level.INFO, message=f.message.removesuffix("。")
                             + "（本句各项占比合计恰为100.00%，可能是为凑足100%而调整的尾差）。")
