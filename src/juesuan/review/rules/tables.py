@@ -269,12 +269,13 @@ def _comparison_columns(g: _Grid, kinds: dict[int, str], amount_cols: list[int])
             for r in g.body:
                 a, p = g.cell(r, c - 1), g.cell(r, c)
                 if a is not None and p is not None and p.value == 0 and a.value > 0:
+                    spent = str(kinds.get(c - 1, "")).split(":")[0].strip() or "支出"  # the column it divides
                     g.emit(
                         "R-PER-HEAD-ZERO",
-                        f"有支出（{a.raw}）而“{h}”为0：人均支出应为支出÷平均在职人数；缺少人数时应注明未计算。",
+                        f"“{spent}”为{a.raw}，其“{h}”却为0：应为{spent}÷平均在职人数；缺少人数时应注明未计算，不写0。",
                         r,
                         p,
-                        "支出÷平均在职人数",
+                        f"{spent}{amt(a)} ÷ 平均在职人数（缺人数时注明“未计算”）",
                         "",
                         Level.WARNING,
                     )
