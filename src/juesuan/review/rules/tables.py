@@ -21,6 +21,7 @@ from ..base import (
 )
 from ..extract import Block
 from ..figures import Figure, find_figures
+from .shifted import describe
 
 _CODE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)")
 
@@ -190,7 +191,7 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
         _comparison_columns(g, kinds, amount_cols)
         _total_rows(g, kinds, amount_cols)
         _total_column(g, kinds, amount_cols)
-        out.extend(_garbled(g.out))
+        out.extend(_garbled(g.out, blocks, bi))
     return out
 
 
@@ -212,20 +213,26 @@ def _aligned(b: Block) -> Block:
 GARBLED = 4  # this many parents not adding up in one table: its figures are out of line, one finding
 
 
-def _garbled(found: list[ReviewFinding]) -> list[ReviewFinding]:
+def _garbled(found: list[ReviewFinding], blocks: list[Block], bi: int) -> list[ReviewFinding]:
     """A table whose figures slipped against its labels (rows carrying other rows' figures) breaks
-    every parent and total: one finding for the table, naming the first line, not one per line."""
+    every parent and total: one finding for the table at its 合计, naming the first row out of line
+    and the right 合计 from another table where the document has them (``shifted``), never a sum of
+    the lines out of place."""
     parents = [f for f in found if f.code == "R-TABLE-PARENT"]
     if len(parents) < GARBLED:
         return found
     sums = [f for f in found if f.code in ("R-TABLE-PARENT", "R-TABLE-SUM")]
     # the table's 合计 when it is among them (what the other tables and the text compare), else the first
     first = next((f for f in sums if f.code == "R-TABLE-SUM" and "“合计”行" in f.place), parents[0])
-    one = ReviewFinding(
-        first.level, "R-TABLE-PARENT",
-        f"表中有{len(sums)}处上级科目或合计与下级之和不符：数字可能与科目错行，请逐行核对（如：{_example(first.message)}）",
-        quote=first.quote, place=first.place, why=first.why, block=first.block, figure=first.figure,
-    )
+    text, total = describe(blocks, bi, len(sums))
+    expected = ""
+    if total is not None and first.place.endswith("“合计”行"):
+        expected = amt(total) if re.search(r"[元%]", first.figure) else f"{total.value:,.{total.decimals}f}"
+    else:
+        text = text.replace("请逐行核对", f"请逐行核对（如：{_example(first.message).rstrip('。')}）")
+    one = ReviewFinding(first.level, "R-TABLE-PARENT", text, quote=first.quote, place=first.place,
+                        expected=expected, why=first.why if not expected else "", block=first.block,
+                        figure=first.figure)
     return [one, *[f for f in found if f not in sums]]
 
 

@@ -1,0 +1,82 @@
+"""Session 5 of the document model: a garbled 公开05 named by its first row out of line with the right
+合计 from 公开04; template rows missing from 公开06; a 公开08 合计 row holding header words; text against
+a table printed beside it; 机关运行经费 against 公用经费. Texts and tables in the words and layout of the
+Shanghai 2024 部门决算 template."""
+
+from __future__ import annotations
+
+from juesuan.review import review_blocks
+from juesuan.review.extract import Block
+from tests.test_review_model2 import TITLE, _paragraphs, _table
+
+HEAD = ["科目编码", "科目名称", "合计", "基本支出", "项目支出"]
+# the 一般公共预算 lines of a 公开05 in order (a 文旅局), 合计 last
+T5_LINES = [
+    ["207", "文化旅游体育与传媒支出", "650.00", "100.00", "550.00"],
+    ["20701", "文化和旅游", "600.00", "100.00", "500.00"],
+    ["2070101", "行政运行", "100.00", "100.00", ""],
+    ["2070199", "其他文化和旅游支出", "500.00", "", "500.00"],
+    ["20799", "其他文化旅游体育与传媒支出", "50.00", "", "50.00"],
+    ["2079999", "其他文化旅游体育与传媒支出", "50.00", "", "50.00"],
+    ["208", "社会保障和就业支出", "90.00", "90.00", ""],
+    ["20805", "行政事业单位养老支出", "90.00", "90.00", ""],
+    ["2080505", "机关事业单位基本养老保险缴费支出", "60.00", "60.00", ""],
+    ["2080506", "机关事业单位职业年金缴费支出", "30.00", "30.00", ""],
+    ["210", "卫生健康支出", "25.00", "25.00", ""],
+    ["21011", "行政事业单位医疗", "25.00", "25.00", ""],
+    ["2101101", "行政单位医疗", "15.00", "15.00", ""],
+    ["2101102", "事业单位医疗", "10.00", "10.00", ""],
+    ["", "合计", "765.00", "215.00", "550.00"],
+]
+FUND_LINES = [["20709", "旅游发展基金支出", "2.80", "", "2.80"], ["2070904", "地方旅游开发项目补助", "2.80", "", "2.80"]]
+
+
+def _garbled_t5() -> list[list[str]]:
+    """公开05 as the 普陀 文旅局 published it: the 政府性基金 lines among the labels, not among the
+    figures — from 20709 on each label carries a later line's figures (the last ones wrap round)."""
+    labels = [r[:2] for r in T5_LINES[:4]] + [r[:2] for r in FUND_LINES] + [r[:2] for r in T5_LINES[4:]]
+    figures = [r[2:] for r in T5_LINES] + [r[2:] for r in T5_LINES]
+    return [HEAD, *[label + figures[i] for i, label in enumerate(labels)]]
+
+
+def _t3() -> list[list[str]]:
+    lines = T5_LINES[:4] + FUND_LINES + T5_LINES[4:14]
+    lines = [["207", "文化旅游体育与传媒支出", "652.80", "100.00", "552.80"], *lines[1:]]
+    return [HEAD, ["", "合计", "767.80", "215.00", "552.80"], *lines]
+
+
+def _t4(general: str = "765.00") -> list[list[str]]:
+    return [["收入", "", "支出", "", "", "", ""],
+            ["项目", "决算数", "项目", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"],
+            ["一、一般公共预算财政拨款", "765.00", "七、文化旅游体育与传媒支出", "652.80", "650.00", "2.80", ""],
+            ["二、政府性基金预算财政拨款", "2.80", "八、社会保障和就业支出", "90.00", "90.00", "", ""],
+            ["", "", "九、卫生健康支出", "25.00", "25.00", "", ""],
+            ["本年收入合计", "767.80", "本年支出合计", "767.80", general, "2.80", ""]]
+
+
+def _garbled(*others: tuple[str, list[list[str]]]) -> list:
+    tables = [_table(title, rows, n) for n, (title, rows) in enumerate(others, 1)]
+    blocks = [*_paragraphs(TITLE), *tables, _table("一般公共预算财政拨款支出决算表", _garbled_t5(), len(tables) + 1)]
+    return [f for f in review_blocks(blocks) if f.code in ("R-TABLE-PARENT", "R-TABLE-SUM") and f.block == len(blocks) - 1]
+
+
+def test_a_garbled_table_names_its_first_row_out_of_line_and_the_right_total() -> None:
+    found = _garbled(("支出决算表", _t3()), ("财政拨款收入支出决算总表", _t4()))
+    assert len(found) == 1, [f.message for f in found]
+    f = found[0]
+    # the first row whose figures are not its own (20709 carries 20799's), the 合计 from 公开04
+    assert "从“20709 旅游发展基金支出”行起" in f.message and "“20799 其他文化旅游体育与传媒支出”的数" in f.message
+    assert (f.figure, f.expected) == ("600.00", "765.00") and f.place.endswith("“合计”行")
+    assert "财政拨款收入支出决算总表" in f.message and "此表" not in f.message
+
+
+def test_a_garbled_table_gives_no_total_another_table_does_not_give() -> None:
+    # 公开03 only: the row is named, no 合计 (never the sum of the misplaced lines)
+    found = _garbled(("支出决算表", _t3()))
+    assert len(found) == 1 and "从“20709 旅游发展基金支出”行起" in found[0].message and not found[0].expected
+    # 公开04 whose 本年支出合计 is not the sum of its own 类 lines: no value taken from it
+    found = _garbled(("支出决算表", _t3()), ("财政拨款收入支出决算总表", _t4("766.00")))
+    assert len(found) == 1 and not found[0].expected
+    # no other table: the table's lines in general, without a value
+    found = _garbled()
+    assert len(found) == 1 and "数字可能与科目错行" in found[0].message and not found[0].expected
