@@ -6,7 +6,6 @@ Shanghai 2024 部门决算 template."""
 from __future__ import annotations
 
 from juesuan.review import review_blocks
-from juesuan.review.extract import Block
 from tests.test_review_model2 import TITLE, _paragraphs, _table
 
 HEAD = ["科目编码", "科目名称", "合计", "基本支出", "项目支出"]
@@ -28,7 +27,8 @@ T5_LINES = [
     ["2101102", "事业单位医疗", "10.00", "10.00", ""],
     ["", "合计", "765.00", "215.00", "550.00"],
 ]
-FUND_LINES = [["20709", "旅游发展基金支出", "2.80", "", "2.80"], ["2070904", "地方旅游开发项目补助", "2.80", "", "2.80"]]
+FUND_LINES = [["20709", "旅游发展基金支出", "2.80", "", "2.80"],
+              ["2070904", "地方旅游开发项目补助", "2.80", "", "2.80"]]
 
 
 def _garbled_t5() -> list[list[str]]:
@@ -47,7 +47,8 @@ def _t3() -> list[list[str]]:
 
 def _t4(general: str = "765.00") -> list[list[str]]:
     return [["收入", "", "支出", "", "", "", ""],
-            ["项目", "决算数", "项目", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"],
+            ["项目", "决算数", "项目", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款",
+             "国有资本经营预算财政拨款"],
             ["一、一般公共预算财政拨款", "765.00", "七、文化旅游体育与传媒支出", "652.80", "650.00", "2.80", ""],
             ["二、政府性基金预算财政拨款", "2.80", "八、社会保障和就业支出", "90.00", "90.00", "", ""],
             ["", "", "九、卫生健康支出", "25.00", "25.00", "", ""],
@@ -57,7 +58,8 @@ def _t4(general: str = "765.00") -> list[list[str]]:
 def _garbled(*others: tuple[str, list[list[str]]]) -> list:
     tables = [_table(title, rows, n) for n, (title, rows) in enumerate(others, 1)]
     blocks = [*_paragraphs(TITLE), *tables, _table("一般公共预算财政拨款支出决算表", _garbled_t5(), len(tables) + 1)]
-    return [f for f in review_blocks(blocks) if f.code in ("R-TABLE-PARENT", "R-TABLE-SUM") and f.block == len(blocks) - 1]
+    return [f for f in review_blocks(blocks)
+            if f.code in ("R-TABLE-PARENT", "R-TABLE-SUM") and f.block == len(blocks) - 1]
 
 
 def test_a_garbled_table_names_its_first_row_out_of_line_and_the_right_total() -> None:
@@ -80,3 +82,60 @@ def test_a_garbled_table_gives_no_total_another_table_does_not_give() -> None:
     # no other table: the table's lines in general, without a value
     found = _garbled()
     assert len(found) == 1 and "数字可能与科目错行" in found[0].message and not found[0].expected
+
+
+# --- 公开06 without a row of the template's fixed list ----------------------------------------------
+
+def _t6(drop: str = "30203", public: str = "400.00") -> list[list[str]]:
+    """A 公开06 in the Shanghai 2024 template's layout: every 款 of the fixed list, used or not."""
+    from juesuan.core import catalog
+
+    amounts = {"30101": "1,000.00", "30102": "500.00", "30107": "600.00", "30108": "400.00", "30302": "100.00",
+               "30201": "100.00", "30202": "30.00", "30215": "250.00", "31002": "20.00"}
+    rows = catalog.BASIC_TABLE_ROWS[(2024, "上海")]
+    left = [(c, n) for c, n in rows if c[:3] in ("301", "303")]
+    right = [(c, n) for c, n in rows if c[:3] in ("302", "310") and c != drop]
+    sums = {"301": "2,500.00", "303": "100.00", "302": f"{float(public.replace(',', '')) - 20:,.2f}", "310": "20.00"}
+    body = []
+    for i in range(max(len(left), len(right))):
+        cells = []
+        for side in (left, right):
+            c, n = side[i] if i < len(side) else ("", "")
+            cells += [c, n, sums.get(c, amounts.get(c, "")) if c else ""]
+        body.append(cells)
+    return [["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"], *body,
+            ["人员经费合计", "", "2,600.00", "公用经费合计", "", public]]
+
+
+BASIC_TEXT = ("六、一般公共预算财政拨款基本支出决算情况说明",
+              "2024年度一般公共预算财政拨款基本支出3,000.00万元，其中：人员经费2,600.00万元，主要包括：基本工资、津贴补贴、"
+              "绩效工资、机关事业单位基本养老保险缴费、退休费；公用经费400.00万元，主要包括：办公费、印刷费、{x}会议费、"
+              "办公设备购置。")
+
+
+def _basic_review(x: str = "", **t6: str) -> list:
+    blocks = [*_paragraphs(TITLE, BASIC_TEXT[0], BASIC_TEXT[1].format(x=x)),
+              _table("一般公共预算财政拨款基本支出决算表", _t6(**t6), 4)]
+    return [f for f in review_blocks(blocks) if f.code in ("R-ECON-LIST", "R-TABLE-ROW-MISSING")]
+
+
+def test_a_template_row_left_out_of_the_basic_table_is_a_note() -> None:
+    found = _basic_review()
+    assert [(f.level.value, f.code, f.expected) for f in found] == [
+        ("提示", "R-TABLE-ROW-MISSING", "补列“30203 咨询费”")]
+    assert "（按所属类级合计，该行为0）" in found[0].message
+    assert _basic_review(drop="") == []  # every row printed
+    # the text names the row the table left out: 0 by its 类 line, so naming it is the text's error too
+    listed = {f.code: f for f in _basic_review("咨询费、")}
+    assert listed["R-ECON-LIST"].expected == "删去“咨询费”" and "缺行" in listed["R-ECON-LIST"].message
+    # the 类 line holds more than the rows shown: the row left out held the difference, naming it is right
+    found = _basic_review("咨询费、", public="450.00")
+    assert [f.code for f in found] == ["R-TABLE-ROW-MISSING"] and "多50.00万元" in found[0].message
+
+
+def test_a_basic_table_of_the_lines_used_only_misses_no_template_row() -> None:
+    # a 公开06 listing only the lines with amounts (another region's form): nothing is "missing"
+    rows = [r for r in _t6(drop="") if any(x and x[0].isdigit() and "." in x for x in (r[2], r[5])) or not r[0]]
+    blocks = [*_paragraphs(TITLE, BASIC_TEXT[0], BASIC_TEXT[1].format(x="")),
+              _table("一般公共预算财政拨款基本支出决算表", rows, 4)]
+    assert [f for f in review_blocks(blocks) if f.code == "R-TABLE-ROW-MISSING"] == []

@@ -43,7 +43,7 @@ from .documents import (
     rule_running_cost,
     rule_zero_base,
 )
-from .econ import rule_economic_lists
+from .econ import rule_economic_lists, rule_template_rows
 from .flat_context import rule_flat_context
 from .funds import rule_fund_section, rule_fund_totals
 from .items import (
@@ -115,6 +115,7 @@ RULES: list[tuple[str, Rule]] = [
     ("政府性基金、国有资本经营的收支与其表", rule_fund_section),
     ("九张公开表", rule_public_tables),
     ("经济分类科目的列举", rule_economic_lists),
+    ("基本支出决算表缺少模板行", rule_template_rows),
     ("决算与预算的大小", rule_budget_words),
     ("年初预算为0的完成率", rule_rate_of_zero),
     ("部分不大于整体", rule_subsets),

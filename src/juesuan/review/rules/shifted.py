@@ -43,7 +43,8 @@ def _rows(b: Block) -> list[tuple[str, str, tuple[Figure | None, ...]]]:
 
 
 def _same(a: tuple[Figure | None, ...], b: tuple[Figure | None, ...]) -> bool:
-    return len(a) <= len(b) and all(x is not None and y is not None and x.yuan() == y.yuan() for x, y in zip(a, b))
+    return len(a) <= len(b) and all(x is not None and y is not None and x.yuan() == y.yuan()
+                                    for x, y in zip(a, b, strict=False))
 
 
 def _within(part: Figure | None, whole: Figure | None) -> bool:
@@ -71,7 +72,7 @@ def first_shifted(blocks: list[Block], bi: int) -> Shift | None:
         if _same(mine, own.amounts):
             continue
         other = next((c for c, r in reference.items() if c != code and _same(mine, r.amounts)), "")
-        if other or not all(_within(x, y) for x, y in zip(mine, own.amounts)):
+        if other or not all(_within(x, y) for x, y in zip(mine, own.amounts, strict=False)):
             at = next((j for j, r in enumerate(rows) if r[0] == other), -1)
             carries = f"{other} {reference[other].name}" if other else ""
             shown = next((a.raw for a in mine if a is not None and a.raw), "")
@@ -84,9 +85,8 @@ def right_total(blocks: list[Block], kind: str) -> tuple[Figure, str] | None:
     column (when it is the sum of 公开04's 类 lines), 公开01's 本年支出合计 for 公开03."""
     if kind == T3:
         for b in blocks:
-            if b.is_table and b.kind == T1:
-                if (v := _after(b, "本年支出合计", 0)) is not None:
-                    return v, f"{T1}的本年支出合计"
+            if b.is_table and b.kind == T1 and (v := _after(b, "本年支出合计", 0)) is not None:
+                return v, f"{T1}的本年支出合计"
         return None
     column = _FUND_COLUMN.get(kind)
     if column is None:
