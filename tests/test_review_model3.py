@@ -139,3 +139,30 @@ def test_a_basic_table_of_the_lines_used_only_misses_no_template_row() -> None:
     blocks = [*_paragraphs(TITLE, BASIC_TEXT[0], BASIC_TEXT[1].format(x="")),
               _table("一般公共预算财政拨款基本支出决算表", rows, 4)]
     assert [f for f in review_blocks(blocks) if f.code == "R-TABLE-ROW-MISSING"] == []
+
+
+# --- a 合计 row holding header words --------------------------------------------------------------
+
+T8_HEAD = ["科目编码", "科目名称", "年初结转和结余", "本年收入", "合计", "基本支出", "项目支出", "年末结转和结余"]
+
+
+def _t8(total: list[str], lines: bool = True) -> list:
+    body = [["207", "文化旅游体育与传媒支出", "0", "2.80", "2.80", "", "2.80", "0"],
+            ["20709", "旅游发展基金支出", "0", "2.80", "2.80", "", "2.80", "0"],
+            ["212", "城乡社区支出", "0", "2,000.00", "2,000.00", "", "2,000.00", "0"],
+            ["21219", "国有土地使用权出让收入对应专项债务收入安排的支出", "0", "2,000.00", "2,000.00", "",
+             "2,000.00", "0"]]
+    rows = [T8_HEAD, ["", "合计", *total], *(body if lines else [])]
+    blocks = [*_paragraphs(TITLE), _table("政府性基金预算财政拨款收入支出决算表", rows, 1)]
+    return [f for f in review_blocks(blocks) if f.code == "R-TABLE-HEADER-CELL"]
+
+
+def test_a_total_row_holding_the_header_words_is_a_note_with_the_sums() -> None:
+    # 普陀 文旅局 2025 公开08: the 本年支出 sub-headers printed on the 合计 row where its amounts belong
+    found = _t8(["0", "2,002.80", "合计", "基本支出", "项目支出", "0"])
+    assert [(f.level.value, f.figure, f.expected) for f in found] == [
+        ("提示", "合计", "“合计”改为2,002.80；“基本支出”改为空白；“项目支出”改为2,002.80")]
+    assert "政府性基金预算财政拨款收入支出决算表" in found[0].message
+    assert _t8(["0", "2,002.80", "2,002.80", "", "2,002.80", "0"]) == []  # the amounts printed
+    # the template itself (no lines, the words beside an empty 合计 row): nothing to fill
+    assert _t8(["", "", "合计", "基本支出", "项目支出", ""], lines=False) == []

@@ -69,6 +69,7 @@ from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
 from .share_groups import rule_share_groups
 from .shares import rule_shares
+from .table_words import rule_total_header_words
 from .tables import rule_tables
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
 from .wording import (
@@ -116,6 +117,7 @@ RULES: list[tuple[str, Rule]] = [
     ("九张公开表", rule_public_tables),
     ("经济分类科目的列举", rule_economic_lists),
     ("基本支出决算表缺少模板行", rule_template_rows),
+    ("合计行写成表头文字", rule_total_header_words),
     ("决算与预算的大小", rule_budget_words),
     ("年初预算为0的完成率", rule_rate_of_zero),
     ("部分不大于整体", rule_subsets),
