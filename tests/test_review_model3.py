@@ -166,3 +166,15 @@ def test_a_total_row_holding_the_header_words_is_a_note_with_the_sums() -> None:
     assert _t8(["0", "2,002.80", "2,002.80", "", "2,002.80", "0"]) == []  # the amounts printed
     # the template itself (no lines, the words beside an empty 合计 row): nothing to fill
     assert _t8(["", "", "合计", "基本支出", "项目支出", ""], lines=False) == []
+
+
+def test_a_code_named_two_ways_names_the_tables_not_this_table() -> None:
+    t2 = [["科目编码", "科目名称", "本年收入合计", "财政拨款收入"],
+          ["2080505", "机关事业单位基本养老保险", "60.00", "60.00"]]
+    t3 = [HEAD, ["2080505", "机关事业单位基本养老保险缴费支出", "60.00", "60.00", ""]]
+    blocks = [*_paragraphs(TITLE), _table("收入决算表", t2, 1), _table("支出决算表", t3, 2),
+              _table("一般公共预算财政拨款支出决算表", t3, 3)]
+    found = [f for f in review_blocks(blocks) if f.code == "R-CODE-NAME"]
+    assert [f.expected for f in found] == ["机关事业单位基本养老保险缴费支出"]
+    assert found[0].message.startswith("科目编码2080505在收入决算表（公开02表）中名为“机关事业单位基本养老保险”，"
+                                       "支出决算表（公开03表）、一般公共预算财政拨款支出决算表（公开05表）中为")

@@ -18,6 +18,7 @@ from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..sentences import levels_of, raw_label, report_year, sentence_at, sentences
 from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
+from .shifted import t4_spending
 from .text_table import _cell_value, _plain, table_kind
 
 # --- 机关运行经费 ≤ 公用经费 ------------------------------------------------------------
@@ -350,18 +351,7 @@ _FINAL = re.compile(r"^(?:支出)?决算(?:数)?(?:为|是)?$")
 
 def _t4_general(blocks: list[Block]) -> tuple[Figure, int] | None:
     """公开04's 本年支出合计 in its 一般公共预算财政拨款 column (合计 | 一般公共预算 | 政府性基金 | 国有资本经营)."""
-    from ..subjects import cell_amount
-
-    for bi, b in enumerate(blocks):
-        if not b.is_table or table_kind(b) != "财政拨款收入支出决算总表":
-            continue
-        for row in b.rows:
-            for c, cell in enumerate(row):
-                if _plain(cell) == "本年支出合计" and len(row) >= c + 3:
-                    value = cell_amount(row[c + 2], table_unit(b))
-                    if value is not None and value.raw and cell_amount(row[c + 1], table_unit(b)) is not None:
-                        return value, bi
-    return None
+    return t4_spending(blocks, 1)
 
 
 def _general_total_text(blocks: list[Block], t5: Figure, bi5: int, kind: str = _T5) -> list[ReviewFinding]:
@@ -384,8 +374,10 @@ def _general_total_text(blocks: list[Block], t5: Figure, bi5: int, kind: str = _
             return []
         if kind != _T5:
             return []  # 公开04's cell is questioned by its own table's checks, not here
+        garbled = ("该表上级科目与下级之和也不符（数字与科目错行），合计应按正文和其他表核对。"
+                   if _broken(blocks[bi5]) else "")
         return [_cross(CODES["R-TEXT-TABLE"].level, f"{_T5}的合计{amt(t5)}与正文的一般公共预算财政拨款支出"
-                       f"{amt(text)}不一致：两处应相同。", blocks, bi5, t5, amt(text),
+                       f"{amt(text)}不一致：两处应相同。{garbled}", blocks, bi5, t5, amt(text),
                        f"正文：一般公共预算财政拨款支出{text.raw}", "R-TEXT-TABLE")]
     agree = [v for v, where in stated.items() if meets(iv(where[0][2]), iv(t5))]
     if len(agree) != 1 or (kind == _T5 and _broken(blocks[bi5])):

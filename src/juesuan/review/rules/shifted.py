@@ -12,6 +12,7 @@ from ..base import amt, iv, iv_sum, meets
 from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..subjects import T1, T3, T4, T5, T8, T9, cell_amount, coded_rows, plain, t4_classes
+from .text_table import table_kind
 
 # the fund tables: their all-funds reference (same codes) and 公开04's column of their fund
 _FUND_COLUMN = {T5: 1, T8: 2, T9: 3}
@@ -58,7 +59,7 @@ def first_shifted(blocks: list[Block], bi: int) -> Shift | None:
     """The first row of the fund table ``blocks[bi]`` whose figures are not its line's: more than 公开03
     shows for the line (all funds), or 公开03's figures of another line while not its own."""
     b = blocks[bi]
-    if b.kind not in _FUND_COLUMN:
+    if table_kind(b) not in _FUND_COLUMN:
         return None
     reference = coded_rows(blocks, T3)
     if not reference:
@@ -85,40 +86,47 @@ def right_total(blocks: list[Block], kind: str) -> tuple[Figure, str] | None:
     column (when it is the sum of 公开04's 类 lines), 公开01's 本年支出合计 for 公开03."""
     if kind == T3:
         for b in blocks:
-            if b.is_table and b.kind == T1 and (v := _after(b, "本年支出合计", 0)) is not None:
+            if b.is_table and table_kind(b) == T1 and (v := _after(b)) is not None:
                 return v, f"{T1}的本年支出合计"
         return None
     column = _FUND_COLUMN.get(kind)
-    if column is None:
+    found = t4_spending(blocks, column) if column is not None else None
+    if column is None or found is None or found[0].value <= 0:
         return None
     classes = [a[column] for a in t4_classes(blocks).values() if len(a) > column]
-    for b in blocks:
-        if not (b.is_table and b.kind == T4):
-            continue
-        v = _after(b, "本年支出合计", column)
-        if v is None or v.value <= 0:
-            continue
-        if classes and not meets(iv_sum([iv(c) for c in classes]), iv(v)):
-            return None  # 公开04 does not add up itself: no value to give
-        fund = ("", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款")[column]
-        return v, f"{T4}本年支出合计中的{fund}"
+    if classes and not meets(iv_sum([iv(c) for c in classes]), iv(found[0])):
+        return None  # 公开04 does not add up itself: no value to give
+    fund = ("", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款")[column]
+    return found[0], f"{T4}本年支出合计中的{fund}"
+
+
+def t4_spending(blocks: list[Block], column: int) -> tuple[Figure, int] | None:
+    """公开04's 本年支出合计 in ``column`` (0 合计, 1 一般公共预算, 2 政府性基金, 3 国有资本经营) and its block."""
+    for bi, b in enumerate(blocks):
+        if b.is_table and table_kind(b) == T4:
+            unit = table_unit(b)
+            for row in b.rows:
+                for c, cell in enumerate(row):
+                    if plain(cell) == "本年支出合计" and len(row) > c + 1 + column:
+                        value = cell_amount(row[c + 1 + column], unit)
+                        if value is not None and value.raw and cell_amount(row[c + 1], unit) is not None:
+                            return value, bi
     return None
 
 
-def _after(b: Block, label: str, column: int) -> Figure | None:
+def _after(b: Block, label: str = "本年支出合计") -> Figure | None:
+    """The amount right of ``label`` in the table ``b``."""
     unit = table_unit(b)
     for row in b.rows:
         for c, cell in enumerate(row):
-            if plain(cell) == label:
-                amounts = [cell_amount(x, unit) for x in row[c + 1 : c + 5]]
-                if column < len(amounts):
-                    return amounts[column]
+            if plain(cell) == label and c + 1 < len(row):
+                return cell_amount(row[c + 1], unit)
     return None
 
 
 def describe(blocks: list[Block], bi: int, count: int) -> tuple[str, Figure | None]:
     """The garbled table's finding text (``count`` lines not adding up) and its right 合计, if known."""
-    kind = blocks[bi].kind
+    kind = table_kind(blocks[bi])
     shift = first_shifted(blocks, bi)
     total = right_total(blocks, kind)
     if shift is None:
