@@ -178,3 +178,11 @@ def test_a_code_named_two_ways_names_the_tables_not_this_table() -> None:
     assert [f.expected for f in found] == ["机关事业单位基本养老保险缴费支出"]
     assert found[0].message.startswith("科目编码2080505在收入决算表（公开02表）中名为“机关事业单位基本养老保险”，"
                                        "支出决算表（公开03表）、一般公共预算财政拨款支出决算表（公开05表）中为")
+
+
+def test_the_edit_writes_names_with_the_documents_own_brackets() -> None:
+    def edit(x: str) -> str:
+        return next(f.expected for f in _basic_review(x, drop="") if f.code == "R-ECON-LIST")
+
+    assert edit("维修(护)费、") == "删去“维修(护)费”"  # the document's half-width brackets
+    assert edit("维修（护）费、") == "删去“维修（护）费”"

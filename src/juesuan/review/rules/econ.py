@@ -166,35 +166,48 @@ def _against_table(every: list[tuple[str, str, Figure]], bi: int, b: Block, m: r
     left = [] if re.search(r"……|…|等$", m.group("items")) else [n for _, n, v in group if v.value and n not in named]
     if not (zero or absent or left or wrong or dropped):
         return None
+    half = _half_width(b.text)
+
+    def q(names: list[str]) -> str:
+        return _quoted(names, half)
+
     said = []
     if wrong:
-        said.append(f"{_quoted(wrong)}属于{other}，不是{m.group(1)}")
+        said.append(f"{q(wrong)}属于{other}，不是{m.group(1)}")
     if zero:
-        said.append(f"所列{_quoted(zero)}在基本支出决算表中为0")
+        said.append(f"所列{q(zero)}在基本支出决算表中为0")
     if dropped:
-        said.append(f"所列{_quoted(dropped)}表中缺行（模板有此行），按所属类级合计为0")
+        said.append(f"所列{q(dropped)}表中缺行（模板有此行），按所属类级合计为0")
     if absent:
-        said.append(f"{_quoted(absent)}在表中没有")
+        said.append(f"{q(absent)}在表中没有")
     if left:
-        said.append(f"表中有金额的{_quoted(left)}未列")
+        said.append(f"表中有金额的{q(left)}未列")
     out_of_list = [n for n in dict.fromkeys(named) if n in {*wrong, *zero, *absent, *dropped}]  # in the list's order
-    edit = [f"删去{_quoted(out_of_list)}" if out_of_list else "",
-            f"补列{_quoted(left)}" if left else ""]
+    edit = [f"删去{q(out_of_list)}" if out_of_list else "",
+            f"补列{q(left)}" if left else ""]
     return finding(
         CODES["R-ECON-LIST"].level, "R-ECON-LIST",
         f"{m.group(1)}“主要包括”的科目与基本支出决算表不符：{'；'.join(said)}。",
         bi, b, m.group(0), expected="；".join(x for x in edit if x),
-        why=f"基本支出决算表中{m.group(1)}有金额的科目：{_quoted([n for _, n, v in group if v.value])}",
+        why=f"基本支出决算表中{m.group(1)}有金额的科目：{q([n for _, n, v in group if v.value])}",
     )
 
 
-def _shown(name: str) -> str:
-    """A 科目 name as the template prints it (full-width brackets: 维修（护）费)."""
-    return name.replace("(", "（").replace(")", "）")
+def _shown(name: str, half: bool = False) -> str:
+    """A 科目 name as the template prints it (full-width brackets: 维修（护）费), or with half-width ones
+    where the document writes its names so (``half``)."""
+    name = name.replace("(", "（").replace(")", "）")
+    return name.replace("（", "(").replace("）", ")") if half else name
 
 
-def _quoted(names: list[str]) -> str:
-    return "、".join(f"“{_shown(n)}”" for n in names)
+def _quoted(names: list[str], half: bool = False) -> str:
+    return "、".join(f"“{_shown(n, half)}”" for n in names)
+
+
+def _half_width(text: str) -> bool:
+    """Whether a text brackets the words inside a name half-width ("维修(护)费") and never full-width."""
+    han = r"[\u4e00-\u9fff]"
+    return bool(re.search(rf"{han}\({han}{{1,3}}\)", text)) and not re.search(rf"{han}（{han}{{1,3}}）", text)
 
 
 def _wrong_half(blocks: list[Block]) -> list[ReviewFinding]:
