@@ -6,6 +6,7 @@ Shanghai 2024 部门决算 template."""
 from __future__ import annotations
 
 from juesuan.review import review_blocks
+from juesuan.review.extract import Block
 from tests.test_review_model2 import TITLE, _paragraphs, _table
 
 HEAD = ["科目编码", "科目名称", "合计", "基本支出", "项目支出"]
@@ -186,3 +187,38 @@ def test_the_edit_writes_names_with_the_documents_own_brackets() -> None:
 
     assert edit("维修(护)费、") == "删去“维修(护)费”"  # the document's half-width brackets
     assert edit("维修（护）费、") == "删去“维修（护）费”"
+
+
+# --- the text against a 预算数 | 决算数 table printed beside it ---------------------------------------
+
+SANGONG_ROWS = [["项目", "预算数", "决算数"], ["合计", "49.9", "7.69"], ["因公出国(境)费", "20", ""],
+                ["公务接待费", "14.9", "5.21"], ["公务用车购置及运行维护费", "15", "2.48"],
+                ["其中:公务用车运行维护费", "15", "2.48"]]
+
+
+def _beside(*texts: str) -> list[tuple[str, str, str]]:
+    title = "2021年度一般公共预算财政拨款“三公”经费支出决算表"
+    blocks = [*_paragraphs("某区政府办2021年度部门决算"), _table(title, SANGONG_ROWS, 1),
+              *[Block(t, f"第{n}段", index=n) for n, t in enumerate(texts, 3)]]
+    found = review_blocks(blocks)
+    # one finding for a figure: the table's (not also R-PERCENT's guess from the text alone)
+    assert len({(f.block, f.figure) for f in found}) == len(found), [(f.code, f.figure) for f in found]
+    return [(f.figure, f.expected, f.level.value) for f in found if f.code == "R-TEXT-TABLE"]
+
+
+def test_an_items_comparison_with_its_budget_is_checked_against_the_table_beside_it() -> None:
+    # ah-duji-zhengfuban-2021-sangong (a 三公 table one cell a line above its 说明)
+    assert _beside("2.公务接待费支出5.21万元,与2021年度预算相比,减少0.1万元,下降0.006%,下降的原因是厉行节约。") == [
+        ("0.1万元", "9.69万元", "错误"), ("0.006%", "65.03%", "错误")]
+    assert _beside("3.公务用车购置及运行维护费支出2.48万元,与2021年度预算相比无变化。") == [
+        ("与2021年度预算相比无变化", "与预算相比减少12.52万元", "错误")]
+    assert _beside("1.因公出国(境)费支出0万元,与2021年度预算相比无增减。") == [
+        ("与2021年度预算相比无增减", "与预算相比减少20.00万元", "错误")]
+    # the same sentences written right: nothing
+    assert _beside("2.公务接待费支出5.21万元，与2021年度预算相比，减少9.69万元，下降65.03%。",
+                   "3.公务用车购置及运行维护费支出2.48万元，比预算减少12.52万元。",
+                   "1.因公出国（境）费支出0万元，未安排预算外支出。") == []
+    # an item's 决算 in the text that is not the table's
+    assert _beside("公务接待费支出5.12万元。") == [("5.12万元", "5.21万元", "错误")]
+    # last year's figure of the item, or another year's: not this table's
+    assert _beside("公务接待费上年支出6.00万元。", "2020年公务接待费支出决算6.00万元。") == []

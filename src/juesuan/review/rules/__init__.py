@@ -21,6 +21,7 @@ from ...core.runner import describe, run_checks
 from ..base import ReviewFinding
 from ..extract import Block
 from ..grid import model
+from .beside import rule_text_beside_table
 from .blanks import rule_blanks
 from .cash import rule_cash_without_balance
 from .cross import rule_cross_tables
@@ -118,6 +119,7 @@ RULES: list[tuple[str, Rule]] = [
     ("经济分类科目的列举", rule_economic_lists),
     ("基本支出决算表缺少模板行", rule_template_rows),
     ("合计行写成表头文字", rule_total_header_words),
+    ("正文与旁边的表格", rule_text_beside_table),
     ("决算与预算的大小", rule_budget_words),
     ("年初预算为0的完成率", rule_rate_of_zero),
     ("部分不大于整体", rule_subsets),
@@ -258,7 +260,8 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
 def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
     """Where a 公开 table settles which figure is wrong (an R-TEXT-TABLE on a part, or on one of two
     statements), the findings that took the other side go: an R-SUM that blames the total by exactly
-    the part's error, an R-SAME that "corrects" a figure to the value the table refutes."""
+    the part's error, an R-SAME that "corrects" a figure to the value the table refutes, an R-PERCENT /
+    R-DIFF on the same figure with another value (its base guessed from the text)."""
     from decimal import Decimal, InvalidOperation
 
     def value(text: str) -> Decimal | None:
@@ -271,9 +274,12 @@ def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
                if f.code == "R-TEXT-TABLE" and f.figure and f.expected]
     if not settled:
         return found
+    by_table = {(f.block, f.figure) for f in found if f.code == "R-TEXT-TABLE" and f.figure and f.expected}
     out = []
     for f in found:
         fig, exp = value(f.figure), value(f.expected)
+        if f.code in ("R-PERCENT", "R-DIFF") and (f.block, f.figure) in by_table:
+            continue  # the table beside the text gives the operands: its finding is the one
         if f.code == "R-SUM" and fig is not None and exp is not None and any(
                 b == f.block and w is not None and r is not None and fig - exp == r - w for b, w, r in settled):
             continue  # the total is right: the part the table corrects is the whole difference
