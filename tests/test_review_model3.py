@@ -222,3 +222,31 @@ def test_an_items_comparison_with_its_budget_is_checked_against_the_table_beside
     assert _beside("公务接待费支出5.12万元。") == [("5.12万元", "5.21万元", "错误")]
     # last year's figure of the item, or another year's: not this table's
     assert _beside("公务接待费上年支出6.00万元。", "2020年公务接待费支出决算6.00万元。") == []
+
+
+# --- the unit's own name written two ways ------------------------------------------------------------
+
+def _unit_names(text: str) -> list[tuple[str, str]]:
+    from juesuan.review import review_text
+
+    return [(f.quote[:12], f.expected) for f in review_text(text) if f.code == "R-UNIT-NAME"]
+
+
+def test_the_units_name_is_taken_from_wherever_the_document_names_its_unit() -> None:
+    body = ("第一部分 昆明市东川区自然资源局概况\n一、主要职能\n昆明市东川区自然资源局贯彻落实党中央决策部署。\n"
+            "第三部分 {x}2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n2024年度收入总计100.00万元。")
+    # the year before the name ("2024年度<name>部门决算"), a 概况 heading, a 发布机构 line: each names the unit
+    for title in ("2024年度昆明市东川区自然资源局部门决算", "发布机构 昆明市东川区自然资源局\n", ""):
+        text = title + "\n" + body
+        assert _unit_names(text.format(x="昆明市东川区自然资源局")) == [], title
+        found = _unit_names(text.format(x="昆明市东川区自然源局"))
+        assert [e for _, e in found] == ["昆明市东川区自然资源局"], (title, found)
+
+
+def test_a_title_typed_wrong_is_outvoted_by_the_body() -> None:
+    text = ("元阳县南沙镇生院2024年度部门决算\n第一部分 元阳县南沙镇卫生院概况\n"
+            "元阳县南沙镇卫生院是一所乡镇卫生院。")
+    assert _unit_names(text) == [("元阳县南沙镇生院2024", "元阳县南沙镇卫生院")]
+    # once each: the longer spelling is taken as the name (a name is cut short more often than lengthened)
+    text = "云南日报报业团(本级)2024年度部门决算\n云南日报报业集团(本级)2024年度收入总计100.00万元。"
+    assert [e for _, e in _unit_names(text)] == ["云南日报报业集团"]

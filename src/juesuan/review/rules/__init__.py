@@ -73,13 +73,13 @@ from .shares import rule_shares
 from .table_words import rule_total_header_words
 from .tables import rule_tables
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
+from .unit_name import rule_unit_name
 from .wording import (
     rule_change_without_word,
     rule_doubled_words,
     rule_missing_unit,
     rule_template_notes,
     rule_template_words,
-    rule_unit_name,
     rule_unit_slips,
 )
 from .years import rule_wrong_year
