@@ -250,3 +250,38 @@ def test_a_title_typed_wrong_is_outvoted_by_the_body() -> None:
     # once each: the longer spelling is taken as the name (a name is cut short more often than lengthened)
     text = "云南日报报业团(本级)2024年度部门决算\n云南日报报业集团(本级)2024年度收入总计100.00万元。"
     assert [e for _, e in _unit_names(text)] == ["云南日报报业集团"]
+
+
+# --- 机关运行经费 -----------------------------------------------------------------------------------
+
+def _running(sentence: str, admin_basic: str = "454.06", common: str = "400.00") -> list[str]:
+    t5 = [HEAD, ["201", "一般公共服务支出", "500.00", "500.00", ""],
+          ["20101", "人大事务", "500.00", "500.00", ""],
+          ["2010101", "行政运行", "500.00", admin_basic, "" if admin_basic else "500.00"],
+          ["", "合计", "500.00", admin_basic or "0.00", "" if admin_basic else "500.00"]]
+    t6 = [["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"],
+          ["301", "工资福利支出", "100.00", "302", "商品和服务支出", common],
+          ["人员经费合计", "", "100.00", "公用经费合计", "", common]]
+    blocks = [*_paragraphs(TITLE, "十一、其他重要事项的情况说明", "（一）机关运行经费支出情况", sentence),
+              _table("一般公共预算财政拨款支出决算表", t5, 5), _table("一般公共预算财政拨款基本支出决算表", t6, 6)]
+    return [f.code for f in review_blocks(blocks) if f.code.startswith("R-RUNNING")]
+
+
+def test_no_running_cost_said_while_an_administrative_line_has_basic_spending() -> None:
+    # the template: 机关运行经费 = the 日常公用经费 of 行政单位 and 参公 units (名词解释 十一)
+    assert _running("上海市普陀区某局2024年度无机关运行经费支出。") == ["R-RUNNING-NONE"]
+    assert _running("机关运行经费支出185.41万元，比2023年度增加4.68万元，增长2.59%。") == []
+    # 行政运行 with 项目支出 only, or no 公用经费 at all: nothing says there was any
+    assert _running("上海市普陀区某局2024年度无机关运行经费支出。", admin_basic="") == []
+    assert _running("上海市普陀区某局2024年度无机关运行经费支出。", common="0.00") == []
+    # more than the 公用经费: the existing ≤ check
+    assert _running("机关运行经费支出450.00万元，比2023年度增加4.68万元，增长1.05%。") == ["R-RUNNING-COST"]
+
+
+def test_a_budget_sentence_is_checked_against_the_budget_column_and_changes_are_left_alone() -> None:
+    # juesuan's own 分析报告 shape: the figures of a "其中" list are the 预算 its sentence before names
+    assert _beside("本年度“三公”经费年初预算为49.90万元。其中：公务接待费14.90万元，因公出国(境)费20.00万元。") == []
+    assert _beside("本年度“三公”经费年初预算为49.90万元。其中：公务接待费14.00万元。") == [
+        ("14.00万元", "14.90万元", "错误")]
+    # the parts of a change are no 决算
+    assert _beside("“三公”经费比上年增加3.00万元，其中：公务接待费1.00万元。") == []

@@ -12,7 +12,7 @@ from ...core.codes import CODES
 from ..base import ReviewFinding, amt, finding, iv, iv_neg, iv_ratio, iv_sum, meets, point, show
 from ..blocks import Block, table_unit
 from ..figures import Figure, find_figures
-from ..sentences import report_year, sentences
+from ..sentences import head_of, report_year, sentences
 from ..subjects import cell_amount, plain
 
 _ORDINAL = re.compile(r"^(?:其中[:：]?|[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)+")
@@ -89,35 +89,42 @@ def rule_text_beside_table(blocks: list[Block]) -> list[ReviewFinding]:
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
-        for s in sentences(b.text):
+        sents = sentences(b.text)
+        for k, s in enumerate(sents):
             text = plain(s.text)
+            head = plain(head_of(s.text, sents, k))  # the sentence a "其中" list hangs from
             spots = _mentions(text, list(table))
             for n, (start, end, name) in enumerate(spots):
                 stop = spots[n + 1][0] if n + 1 < len(spots) else len(text)
                 clause = re.split(r"[；;。]", text[end:stop])[0]
-                before = re.split(r"[，,；;。]", text[:start])[-1]
-                if re.search(r"上年|同期", before) or any(year and int(y) != year for y in _YEAR.findall(before)):
-                    continue  # last year's figure, or another year's
-                out.extend(_item(bi, b, s.text, table[name], clause, year))
+                scope = (head + text[:start]).replace("一般公共预算", "")
+                years = _YEAR.findall(scope)
+                if re.search(r"上年|同期|增加|减少|增长|下降", scope) or (years and year and int(years[-1]) != year):
+                    continue  # last year's figure, another year's, or a change's part
+                kinds = re.findall(r"预算|决算", scope)
+                out.extend(_item(bi, b, s.text, table[name], clause, bool(kinds) and kinds[-1] == "预算"))
     return out
 
 
-def _item(bi: int, b: Block, sentence: str, line: Line, clause: str, year: int | None) -> list[ReviewFinding]:
+def _item(bi: int, b: Block, sentence: str, line: Line, clause: str, budget: bool) -> list[ReviewFinding]:
     said = re.match(r"(?:支出)?(?:决算)?(?:数)?(?:为|是|共)?\s*", clause)
     figs = find_figures(clause)
     first = figs[0] if figs else None
     if first is None or said is None or first.start != said.end() or not first.is_money:
         return []
-    if re.search(r"上年|同期", clause[: first.start]) or any(year and int(y) != year for y in _YEAR.findall(clause)):
+    if re.search(r"上年|同期|(?:19|20)\d\d年", clause[: first.start]):
         return []  # last year's figure, or another year's
     out = []
     level = CODES["R-TEXT-TABLE"].level
     why = f"表中“{line.name}”预算数{_shown(line.budget)}，决算数{_shown(line.final)}"
-    if not meets(iv(first), iv(line.final)):
-        out.append(finding(level, "R-TEXT-TABLE", f"“{line.name}”正文为{first.raw}，与表中决算数不符："
-                           f"应为{show(line.final.yuan(), first)}。", bi, b, sentence, first,
-                           show(line.final.yuan(), first), why))
+    cell, column = (line.budget, "预算数") if budget else (line.final, "决算数")
+    if not meets(iv(first), iv(cell)):
+        out.append(finding(level, "R-TEXT-TABLE", f"“{line.name}”正文为{first.raw}，与表中{column}不符："
+                           f"应为{show(cell.yuan(), first)}。", bi, b, sentence, first,
+                           show(cell.yuan(), first), why))
         return out  # the comparisons below rest on the 决算: one finding
+    if budget:
+        return out
     cmp = _CMP.search(clause, first.end)
     if cmp is None:
         return out

@@ -72,6 +72,38 @@ def rule_running_cost(blocks: list[Block]) -> list[ReviewFinding]:
     return out
 
 
+_NO_RUNNING = re.compile(r"无机关运行经费(?:支出)?")
+
+
+def rule_no_running_cost(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "无机关运行经费支出" while a 行政运行 项 shows 基本支出 in the 一般公共预算 table (公开05, else 公开03
+    when the unit spends only 一般公共预算) and the 公用经费 is not 0: 机关运行经费 is the 日常公用经费 of
+    行政单位 and 参公 units, which a 行政运行 项 with 基本支出 has. A 警告 (a 行政运行 paid as 人员经费 only is
+    possible in principle), naming the line."""
+    from ..subjects import T5, coded_rows
+
+    said = [(bi, sentence_at(b.text, m.start())) for bi, b in enumerate(blocks)
+            if not b.is_table for m in _NO_RUNNING.finditer(b.text)]
+    if not said:
+        return []
+    rows = [r for r in coded_rows(blocks, T5).values() if r.name == "行政运行" and len(r.amounts) >= 2
+            and r.amounts[1] is not None and r.amounts[1].value > 0]
+    common = _table_total(blocks, _T6, "公用经费合计")
+    if not rows or (common is not None and not common.value):
+        return []
+    row = rows[0]
+    basic = row.amounts[1]
+    assert basic is not None
+    bi, quote = said[0]
+    return [finding(
+        CODES["R-RUNNING-NONE"].level, "R-RUNNING-NONE",
+        f"正文说无机关运行经费支出，而{_T5}中“{row.code} 行政运行”有基本支出{amt(basic)}：机关运行经费是行政单位"
+        f"（含参公单位）基本支出中的日常公用经费，请核实。",
+        bi, blocks[bi], quote, expected="写明机关运行经费支出金额",
+        why=f"{_T5}：{row.code} 行政运行 基本支出 {basic.raw}",
+    )]
+
+
 # --- funds the text says are empty ---------------------------------------------------------
 
 _FUNDS = (("政府性基金", "政府性基金预算财政拨款收入支出决算表"),
