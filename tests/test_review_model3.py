@@ -285,3 +285,7 @@ def test_a_budget_sentence_is_checked_against_the_budget_column_and_changes_are_
         ("14.00万元", "14.90万元", "错误")]
     # the parts of a change are no 决算
     assert _beside("“三公”经费比上年增加3.00万元，其中：公务接待费1.00万元。") == []
+    # the figures of a 决算 whose sentence also remarks on the budget in brackets
+    assert _beside("2021年度“三公”经费预算49.90万元，决算7.69万元（未完成预算）。其中：公务接待费5.21万元。") == []
+    # a "其中" paragraph whose total another paragraph states: not known which figures
+    assert _beside("其中：公务接待费1.00万元。") == []

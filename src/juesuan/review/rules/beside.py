@@ -17,7 +17,7 @@ from ..subjects import cell_amount, plain
 
 _ORDINAL = re.compile(r"^(?:其中[:：]?|[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)+")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
-_CMP = re.compile(r"(?:与|比|较)\s*(?:(?:19|20)\d\d年度?)?(?:年初|全年|调整)?预算(?:数)?(?:相比|比较)?")
+_CMP = re.compile(r"(?:与|比|较)\s*(?:(?:19|20)\d\d年度?)?(?P<kind>年初|全年|调整)?预算(?:数)?(?:相比|比较)?")
 _FLAT = re.compile(r"^[,，]?\s*(?:无变化|无增减|持平|没有变化|基本持平)")
 _MOVE = re.compile(r"^[,，]?\s*(增加|减少|节约|超支|增长|下降)(?:了)?\s*")
 _RATE = re.compile(r"(增长|下降|减少|增加|节约|超支)(?:了)?\s*(?=[\d.]+\s*%)")
@@ -32,16 +32,28 @@ class Line:
     budget: Figure
     final: Figure
     block: int
+    kind: str = ""  # the 预算 column's kind: 年初, 调整 (全年), "" for a plain 预算数
 
 
-def _header(b: Block) -> tuple[int, int, int] | None:
+def _kind(words: str) -> str:
+    """年初 or 调整 for a budget named so (全年预算 is the 调整预算), else ""."""
+    return "年初" if "年初" in words else "调整" if re.search(r"调整|全年", words) else ""
+
+
+def _agrees(said: str, column: str) -> bool:
+    """Whether the budget a text names can be the table's column: any, where the column says 预算数 only;
+    else the same kind (a text's plain 预算 beside a 调整预算 column may mean the 年初 one)."""
+    return not column or said == column
+
+
+def _header(b: Block) -> tuple[int, int, int, str] | None:
     """(header row, 预算数 column, 决算数 column) of a table headed 预算数 | 决算数."""
     for r, row in enumerate(b.rows[:3]):
         cells = [plain(x) for x in row]
         budget = next((c for c, x in enumerate(cells) if "预算" in x and "决算" not in x), None)
         final = next((c for c, x in enumerate(cells) if "决算" in x and "预算" not in x), None)
         if budget is not None and final is not None and budget > 0 and final > 0:
-            return r, budget, final
+            return r, budget, final, _kind(cells[budget])
     return None
 
 
@@ -53,7 +65,7 @@ def lines(blocks: list[Block]) -> dict[str, Line]:
     for bi, b in enumerate(blocks):
         if not b.is_table or (head := _header(b)) is None:
             continue
-        r0, cb, cf = head
+        r0, cb, cf, kind = head
         unit = table_unit(b)
         for row in b.rows[r0 + 1 :]:
             name = _ORDINAL.sub("", plain(row[0])) if row else ""
@@ -64,7 +76,7 @@ def lines(blocks: list[Block]) -> dict[str, Line]:
                 continue
             if name in out:
                 twice.add(name)
-            out[name] = Line(name, budget, final, bi)
+            out[name] = Line(name, budget, final, bi, kind)
     return {k: v for k, v in out.items() if k not in twice}
 
 
@@ -93,6 +105,8 @@ def rule_text_beside_table(blocks: list[Block]) -> list[ReviewFinding]:
         for k, s in enumerate(sents):
             text = plain(s.text)
             head = plain(head_of(s.text, sents, k))  # the sentence a "其中" list hangs from
+            if not head and re.match(r"^\W*其中", text):
+                continue  # parts of what another paragraph said: not known which figures
             spots = _mentions(text, list(table))
             for n, (start, end, name) in enumerate(spots):
                 stop = spots[n + 1][0] if n + 1 < len(spots) else len(text)
@@ -101,8 +115,13 @@ def rule_text_beside_table(blocks: list[Block]) -> list[ReviewFinding]:
                 years = _YEAR.findall(scope)
                 if re.search(r"上年|同期|增加|减少|增长|下降", scope) or (years and year and int(years[-1]) != year):
                     continue  # last year's figure, another year's, or a change's part
-                kinds = re.findall(r"预算|决算", scope)
-                out.extend(_item(bi, b, s.text, table[name], clause, bool(kinds) and kinds[-1] == "预算"))
+                # what the figures are: the last 预算/决算 word, not one of a comparison or a remark in brackets
+                bare = re.sub(r"[（(][^）)]*[）)]|(?:比|与|较|完成|未安排)[^，,；;。]*?预算", "", scope)
+                kinds = re.findall(r"(?:年初|全年|调整)?预算|决算", bare)
+                said = kinds[-1] if kinds and kinds[-1] != "决算" else None
+                if said is not None and not _agrees(_kind(said), table[name].kind):
+                    continue  # another budget than the table's column
+                out.extend(_item(bi, b, s.text, table[name], clause, said is not None))
     return out
 
 
@@ -126,7 +145,7 @@ def _item(bi: int, b: Block, sentence: str, line: Line, clause: str, budget: boo
     if budget:
         return out
     cmp = _CMP.search(clause, first.end)
-    if cmp is None:
+    if cmp is None or not _agrees(_kind(cmp.group("kind") or ""), line.kind):
         return out
     rest = clause[cmp.end() :]
     diff = iv_sum([iv(line.final), iv_neg(iv(line.budget))])
