@@ -289,3 +289,14 @@ def test_a_budget_sentence_is_checked_against_the_budget_column_and_changes_are_
     assert _beside("2021年度“三公”经费预算49.90万元，决算7.69万元（未完成预算）。其中：公务接待费5.21万元。") == []
     # a "其中" paragraph whose total another paragraph states: not known which figures
     assert _beside("其中：公务接待费1.00万元。") == []
+
+
+def test_a_purpose_said_later_in_the_items_paragraph_is_read() -> None:
+    from juesuan.review import review_text
+
+    text = ("五、一般公共预算财政拨款支出决算情况说明\n"
+            "住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为100.00万元，支出决算为90.00万元，"
+            "完成年初预算的90.00%。决算数小于年初预算数的主要原因是人员减少。该项支出主要用于{x}。")
+    found = [f.code for f in review_text(text.format(x="单位职工医疗保险缴费"))]
+    assert "R-PURPOSE" in found
+    assert "R-PURPOSE" not in [f.code for f in review_text(text.format(x="单位职工住房公积金缴费"))]

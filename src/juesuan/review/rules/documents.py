@@ -265,6 +265,34 @@ def rule_purposes(blocks: list[Block]) -> list[ReviewFinding]:
                 f"“{name}（项）”的用途写成了{other}方面的支出：请核对科目或用途说明。",
                 bi, b, sentence_at(b.text, m.start("use")), expected=f"{name}的用途",
             ))
+    return out + _later_purposes(blocks)
+
+
+_LATER_USE = re.compile(r"^(?:该|此|本)项(?:支出|经费|资金)?主要用于[：:]?(?P<use>[^。；;]{2,80})")
+
+
+def _later_purposes(blocks: list[Block]) -> list[ReviewFinding]:
+    """A purpose said later in a 项's paragraph ("…原因是人员减少。该项支出主要用于职工医疗保险缴费。"),
+    not right after its name: the same check, the 项 from the document model (``subjects.items``)."""
+    from ..subjects import items
+
+    out = []
+    for item in items(blocks):
+        own = [words for key, words in _MATTERS if key in item.xiang]
+        if len(own) != 1:
+            continue
+        for bi, s in item.sentences:
+            m = _LATER_USE.match(s.text.strip())
+            if m is None or any(w in m.group("use") for w in own[0]):
+                continue
+            other = next((key for key, words in _MATTERS if words is not own[0]
+                          and any(w in m.group("use") for w in words) and key not in item.xiang), None)
+            if other is not None:
+                out.append(finding(
+                    CODES["R-PURPOSE"].level, "R-PURPOSE",
+                    f"“{item.xiang}（项）”的用途写成了{other}方面的支出：请核对科目或用途说明。",
+                    bi, blocks[bi], s.text, expected=f"{item.xiang}的用途",
+                ))
     return out
 
 
