@@ -300,3 +300,20 @@ def test_a_purpose_said_later_in_the_items_paragraph_is_read() -> None:
     found = [f.code for f in review_text(text.format(x="单位职工医疗保险缴费"))]
     assert "R-PURPOSE" in found
     assert "R-PURPOSE" not in [f.code for f in review_text(text.format(x="单位职工住房公积金缴费"))]
+
+
+def test_a_row_smaller_than_its_qizhong_rows() -> None:
+    # gx-guilin-sifa 2015 (a 三公 table): 公务用车费 0 over its 运行维护费 32.65
+    rows = [["项目", "本年预算数", "其中:公共预算财政拨款"], ["合计", "34.35", "34.35"],
+            ["1.因公出国(境)费用", "0", "0"], ["2.公务接待费", "1.70", "1.70"], ["3.公务用车费", "{x}", "{x}"],
+            ["其中:(1)公务用车运行维护费", "32.65", "32.65"], ["(2)公务用车购置", "0", "0"]]
+
+    def found(x: str) -> list[tuple[str, str]]:
+        table = [[c.format(x=x) for c in r] for r in rows]
+        blocks = [*_paragraphs("2015年某局部门“三公”经费情况统计表"), _table("“三公”经费情况统计表", table, 1)]
+        return [(f.figure, f.expected) for f in review_blocks(blocks) if f.code in ("R-SUBSET", "R-TABLE-SUM")]
+
+    # the 合计 adds up only with 32.65 in its place: the row is wrong, by that value (one finding for the row)
+    assert found("0") == [("0", "32.65万元")]
+    assert found("32.65") == []
+    assert found("40.00") == []  # a whole larger than its listed parts: a 其中 need not list every part

@@ -190,6 +190,7 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
         ]
         _comparison_columns(g, kinds, amount_cols)
         _total_rows(g, kinds, amount_cols)
+        _part_rows(g, amount_cols)
         _total_column(g, kinds, amount_cols)
         out.extend(_garbled(g.out, blocks, bi))
     return out
@@ -369,6 +370,49 @@ def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
         header = g.header[c].strip() if c < len(g.header) else ""
         what = f"“{g.label(r, c)}”的“{header}”" if header and header != g.label(r, c) else f"“{g.label(r, c)}”行"
         g.sum_finding("R-TABLE-SUM", f"{what}与上方各行之和不符：应为{{}}。", r, tot, known, col=c)
+
+
+_PART = re.compile(r"^\s*(?:其中[:：]?\s*)?[（(]?\d{1,2}[)）]|^\s*其中")
+
+
+def _part_rows(g: _Grid, amount_cols: list[int]) -> None:
+    """A row followed by its "其中：(1)… (2)…" rows is at least their sum, column by column (a part larger
+    than its whole: the whole is wrong where the table's 合计 adds up only with the parts' sum in its place)."""
+    body = g.body
+    for n, r in enumerate(body):
+        kids: list[int] = []
+        for x in body[n + 1 :]:
+            if not _PART.match(g.label(x)) or (not kids and not g.label(x).strip().startswith("其中")):
+                break
+            kids.append(x)
+        if not kids or _PART.match(g.label(r)):
+            continue
+        for c in amount_cols:
+            whole, parts = g.cell(r, c), [g.cell(x, c) for x in kids]
+            known = [f for f in parts if f is not None]
+            if whole is None or len(known) != len(parts) or iv_sum([iv(f) for f in known])[0] <= iv(whole)[1]:
+                continue
+            exact = sum((f.yuan() for f in known), Decimal(0))
+            sure = _confirmed(g, r, c, exact)
+            g.emit("R-SUBSET", f"“{g.label(r)}”小于其中各项之和：应{'为' if sure else '不小于'}{show(exact, whole)}"
+                   f"{sure}。", r, whole, show(exact, whole) if sure else f"≥{show(exact, whole)}",
+                   " + ".join(amt(f) for f in known) + f" = {show(exact, whole)}", col=c)
+
+
+def _confirmed(g: _Grid, r: int, c: int, exact: Decimal) -> str:
+    """"（以此代入，合计相加无误）" where the table's one 合计 row (above its lines or below them) is the sum of
+    the lines (the parts left out) with the parts' sum in place of row ``r``."""
+    totals = [x for x in g.body if _total_level(g.label(x)) >= 2]
+    if len(totals) != 1 or g.cell(totals[0], c) is None:
+        return ""
+    lines = [x for x in g.body if x not in (r, totals[0]) and not _PART.match(g.label(x))
+             and not _total_level(g.label(x))]
+    figs = [g.cell(x, c) for x in lines]
+    total = g.cell(totals[0], c)
+    if total is None or any(f is None for f in figs):
+        return ""
+    got = iv_sum([*(iv(f) for f in figs if f is not None), (exact, exact)])
+    return "（以此代入，合计相加无误）" if meets(got, iv(total)) else ""
 
 
 def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
