@@ -152,7 +152,7 @@ class _Grid:
                 level,
                 code,
                 msg,
-                quote=f"{self.label(r, col)}：" + "、".join(x for x in b.rows[r][1:] if x),
+                quote=f"{self.label(r, col)}：" + "、".join(x for x in b.rows[r][1:] if x and x != self.label(r, col)),
                 place=f"{b.place}，“{self.label(r, col)}”行",
                 expected=expected,
                 why=why,
