@@ -277,15 +277,13 @@ def _comparison_columns(g: _Grid, kinds: dict[int, str], amount_cols: list[int])
             for r in g.body:
                 a, p = g.cell(r, c - 1), g.cell(r, c)
                 if a is not None and p is not None and p.value == 0 and a.value > 0:
-                    g.emit(
-                        "R-PER-HEAD-ZERO",
-                        f"有支出（{a.raw}）而“{h}”为0：人均支出应为支出÷平均在职人数；缺少人数时应注明未计算。",
-                        r,
-                        p,
-                        "支出÷平均在职人数",
-                        "",
-                        Level.WARNING,
-                    )
+                    what = kinds.get(c - 1, "").strip() or "支出"
+                    g.emit("R-PER-HEAD-ZERO",
+                           f"“{what}”有支出（{a.raw}）而其“{h}”为0：人均支出应为支出÷平均在职人数；缺少人数时应注明未计算。",
+                           r, p, f"{a.raw}÷平均在职人数", "缺少人数时写“未计算（缺少平均在职人数）”", Level.WARNING)
+                    # the row quoted with its column heads ("2021年度：公务接待费 0、人均支出 0、…")
+                    cells = [f"{kinds.get(x, '').strip()} {v}".strip() for x, v in enumerate(g.b.rows[r]) if x and v]
+                    g.out[-1] = replace(g.out[-1], quote=f"{g.label(r)}：" + "、".join(cells))
 
 
 def _diff_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int], c: int) -> None:
