@@ -23,6 +23,7 @@ from ..extract import Block
 from ..grid import model
 from ..levels import leveled
 from ..outputs import located
+from ..places import placed
 from .beside import rule_text_beside_table
 from .blanks import rule_blanks
 from .cash import rule_cash_without_balance
@@ -183,7 +184,8 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return located(leveled(_forced_to_hundred(_tables_decide(_consequences_dropped(out)), shaped)), shaped)
+    found = placed(_forced_to_hundred(_tables_decide(_consequences_dropped(out)), shaped), shaped)
+    return located(leveled(found), shaped)
 
 
 # a rounding remainder the text declares and assigns: 「（尾差已计入人员经费）」
