@@ -157,3 +157,38 @@ def test_a_finding_about_a_public_table_links_to_that_table_on_the_sheet(tmp_pat
     listed = next(r for (r, j), c in sheet.cells.items() if j == 0 and str(c.value).startswith("[错误] D-T5-T6"))
     link = sheet.cells[(listed, sheet.areas[0][3])]
     assert link.link == L.sheet_cell(L.DISCLOSURE, row, col)
+
+
+def test_a_line_finding_names_the_sheet_row_the_accountant_sees(tmp_path):
+    """A bad line typed after blank rows (功能分类, 公开科目, a duplicate 原因说明): the message names the sheet
+    and the row Excel shows — not the line's place among the typed lines — and the data file keeps its
+    own 第N行 (its Nth entry)."""
+    path = _typed_blank(tmp_path)
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    _cell(wb[L.FUNCTIONS], L.FUNCTIONS_BLOCK, 6, "code").value = "20101x"
+    _cell(wb[L.FUNCTIONS], L.FUNCTIONS_BLOCK, 6, "final").value = 100
+    lines = L.PUBLIC_LINES_BLOCK
+    for r, code in ((2, 2010101), (5, 2010101)):
+        _cell(wb[L.PUBLIC_LINES], lines, r, "code").value = code
+        _cell(wb[L.PUBLIC_LINES], lines, r, "basic").value = 100
+    for r in (3, 8):
+        for column, value in (("comparison", "决算与预算对比"), ("line", "合计"), ("text", f"原因{r}")):
+            _cell(wb[L.REASONS], L.REASONS_BLOCK, r, column).value = value
+    wb.save(path)
+    found = {f.code + f.message for f in load_unit(path).findings}
+    row = L.FUNCTIONS_BLOCK.row + 6 + 1
+    assert any(m.startswith(f"E-CODE“{L.FUNCTIONS}”表第{row}行的科目编码") for m in found), found
+    first, second = lines.row + 2 + 1, lines.row + 5 + 1
+    assert any(f"重复出现（“{L.PUBLIC_LINES}”表第{first}行和第{second}行）" in m for m in found), found
+    a, b = L.REASONS_BLOCK.row + 3 + 1, L.REASONS_BLOCK.row + 8 + 1
+    assert any(f"“{L.REASONS}”表第{b}行与第{a}行" in m for m in found), found
+    assert not any("支出功能分类第2行" in m or "第1行和第2行" in m for m in found), found
+    as_file = [f.message for f in parse_lines([{"code": "20101x", "final": 1}])]
+    assert as_file == ["支出功能分类第1行的科目编码“20101x”无效：应为3/5/7位数字。"], as_file
+
+
+def parse_lines(functions):
+    from juesuan.core.parse import parse
+
+    return [f for f in parse({"schema": c.SCHEMA_VERSION, "unit": {"name": "某单位", "year": 2024},
+                              "functions": functions})[1] if f.code == "E-CODE"]

@@ -278,6 +278,11 @@ PUBLIC_SHEETS: dict[str, str] = {**{key: block.sheet for key, block in PUBLIC_TA
 BLOCKS = (UNIT_BLOCK, INCOME_BLOCK, SPENDING_BLOCK, FUNCTIONS_BLOCK, ECONOMICS_BLOCK, CONTROLLED_BLOCK,
           QUANTITY_BLOCK, BALANCES_BLOCK, ASSETS_BLOCK, REASONS_BLOCK, TEXT_BLOCK, PUBLIC_LINES_BLOCK,
           PUBLIC_ECONOMICS_BLOCK, *PUBLIC_FIELD_BLOCKS, PUBLIC_TERMS_BLOCK)
+# the block each table's lines are typed in (a key of ``Locator.rows``)
+LINE_BLOCKS: dict[str, Block] = {
+    "income": INCOME_BLOCK, "spending": SPENDING_BLOCK, "functions": FUNCTIONS_BLOCK, "economics": ECONOMICS_BLOCK,
+    "controlled": CONTROLLED_BLOCK, "balances": BALANCES_BLOCK, "assets": ASSETS_BLOCK,
+    **{f"disclosure.{key}": block for key, block in PUBLIC_TABLES}}
 # fixed row labels (column A) of the blocks whose rows are a fixed list
 ROW_LABELS: dict[str, tuple[str, ...]] = {
     "in_unit": tuple(label for _, label, _ in UNIT_FIELDS),
@@ -362,6 +367,15 @@ class Locator:
         self.reasons = reasons or {}  # (comparison, line) → block row offset
         self.terms = terms or {}  # a 名词解释 beyond the template's → its row offset on PUBLIC_TERMS_BLOCK
 
+    def line_row(self, table: str, i: int) -> tuple[str, int] | None:
+        """Where line ``i`` of a table (``functions``, ``disclosure.lines`` …) was typed: the sheet, named as
+        a person says it, and the row number Excel shows; None for a line no sheet holds (公开数据)."""
+        block = LINE_BLOCKS.get(table)
+        row = self.rows.get(table, {}).get(i)
+        if block is None or row is None:
+            return None
+        return f"“{block.sheet}”表", block.row + row + 1
+
     def cell(self, path: tuple) -> tuple[str, int, int] | None:
         if not path:
             return None
@@ -373,9 +387,7 @@ class Locator:
                     r, col = UNIT_BLOCK.cell(i, "value")
                     return UNIT, r, col
             return UNIT, UNIT_BLOCK.row, UNIT_BLOCK.col
-        block = {"income": INCOME_BLOCK, "spending": SPENDING_BLOCK, "functions": FUNCTIONS_BLOCK,
-                 "economics": ECONOMICS_BLOCK, "controlled": CONTROLLED_BLOCK, "balances": BALANCES_BLOCK,
-                 "assets": ASSETS_BLOCK, "three_public": CONTROLLED_BLOCK}.get(head)
+        block = {**LINE_BLOCKS, "three_public": CONTROLLED_BLOCK}.get(head) if isinstance(head, str) else None
         if block is not None:
             column = str(path[2]) if len(path) >= 3 and path[2] in block.columns else None
             labels = ROW_LABELS.get(block.name, ())
