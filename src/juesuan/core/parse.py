@@ -290,10 +290,11 @@ class Reader:
     def _line_key(
         self, name: str, row: Mapping[str, Any], path: Path, label: str, i: int
     ) -> tuple[str | None, str]:
+        at = self.where(name, label, i)
         if name in LINE_TABLES or name in ("balances", "assets"):
             item = row.get("item")
             if not isinstance(item, str) or not item.strip():
-                self.error("E-ITEM-MISSING", f"{self.where(name, label, i)}缺少项目名称。请填写项目名称。", (*path, "item"))
+                self.error("E-ITEM-MISSING", f"{at}缺少项目名称。请填写项目名称。", (*path, "item"))
                 return None, ""
             item = clean_text(item).strip()
             if item == c.display_name(c.ABROAD):  # 因公出国（境）费, as the published tables spell it
@@ -302,7 +303,7 @@ class Reader:
             if allowed and item not in allowed:
                 self.error(
                     "E-UNKNOWN-ITEM",
-                    f"{self.where(name, label, i)}的项目“{item}”无法识别{_suggest(item, allowed)}。"
+                    f"{at}的项目“{item}”无法识别{_suggest(item, allowed)}。"
                     f"可用项目：{'、'.join(allowed)}。",
                     (*path, "item"),
                 )
@@ -313,7 +314,7 @@ class Reader:
             code = str(code)
         lengths = (3, 5, 7) if name == "functions" else (3, 5)
         if code is None or (isinstance(code, str) and not code.strip()):
-            self._missing_code(name, row.get("name"), (*path, "code"), self.where(name, label, i), lengths)
+            self._missing_code(name, row.get("name"), (*path, "code"), at, lengths)
             return None, ""
         if isinstance(code, Decimal) and code.is_finite() and code == code.to_integral_value() and code < 10**7:
             code = str(int(code))
@@ -321,18 +322,18 @@ class Reader:
             shown = "" if code is None else f"“{_shown(code)}”"
             self.error(
                 "E-CODE",
-                f"{self.where(name, label, i)}的科目编码{shown}无效：应为{'/'.join(map(str, lengths))}位数字。",
+                f"{at}的科目编码{shown}无效：应为{'/'.join(map(str, lengths))}位数字。",
                 (*path, "code"),
             )
             return None, ""
         code = code.strip()
         if not code.isascii():
-            self.error("E-CODE", f"{self.where(name, label, i)}的科目编码“{code}”含全角数字，请改用半角数字。",
+            self.error("E-CODE", f"{at}的科目编码“{code}”含全角数字，请改用半角数字。",
                        (*path, "code"))
             return None, ""
         known = c.KNOWN_FUNCTION_CLASSES if name == "functions" else c.KNOWN_ECONOMIC_CLASSES
         if code[:3] not in known:
-            self.error("E-CODE", f"{self.where(name, label, i)}的科目编码“{code}”的类“{code[:3]}”不存在，请核对科目编码。",
+            self.error("E-CODE", f"{at}的科目编码“{code}”的类“{code[:3]}”不存在，请核对科目编码。",
                        (*path, "code"))
             return None, ""
         names = c.FUNCTION_CLASSES if name == "functions" else c.ECONOMIC_CLASSES

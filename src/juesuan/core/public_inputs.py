@@ -238,7 +238,8 @@ def _units(r: Reader, raw: Any) -> tuple[MemberUnit, ...]:
         r.unknown_keys(row, ("name", "note"), path)
         name = _name(r, row, path)
         if not name:
-            r.error("E-ITEM-MISSING", f"{r.where(f'{ROOT}.units', '部门决算单位构成', i)}缺少单位名称（name）。", (*path, "name"))
+            at = r.where(f"{ROOT}.units", "部门决算单位构成", i)
+            r.error("E-ITEM-MISSING", f"{at}缺少单位名称（name）。", (*path, "name"))
             continue
         note = r.text(row["note"], (*path, "note"), "说明") if "note" in row else ""
         out.append(MemberUnit(name, (note or "").strip()))
