@@ -63,7 +63,16 @@ class Figures:
     unmatched_reasons: tuple[tuple[str, str, str], ...] = ()  # (comparison, typed key, why)
 
     def reason(self, comparison: str, key: str) -> str | None:
-        return self.reasons.get(comparison, {}).get(key)
+        """The reason typed for ``key``, or under a key naming the same figure (``reason_keys.same_figure``)."""
+        given = self.reasons.get(comparison, {})
+        found = given.get(key)
+        for other in () if found else rk.same_figure(self.fiscal_sources(), key):
+            found = found or given.get(other)
+        return found
+
+    def fiscal_sources(self) -> tuple[str, ...]:
+        """The 财政拨款 income items with an amount in any column."""
+        return tuple(x.key for x in self.income.lines if x.key in c.FISCAL_INCOME and any(x.values.values()))
 
     def summary(self, key: str) -> Line | None:
         """The line a registry key (``reason_keys``) explains: the 本年 total, the 财政拨款 income
@@ -367,7 +376,8 @@ def resolve_reasons(
                 continue
             if target in out.get(comparison, {}):
                 first = typed[(comparison, target)]
-                unmatched.append((comparison, key, f"与“{first}”是同一项目，已采用“{first}”的说明"))
+                shown = rk.to_type(first)  # 合计, not the data file's total
+                unmatched.append((comparison, key, f"与“{shown}”是同一项目，已采用“{shown}”的说明"))
                 continue
             out.setdefault(comparison, {})[target] = text.strip()
             typed[(comparison, target)] = key

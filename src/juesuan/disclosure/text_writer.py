@@ -16,7 +16,7 @@ from ..core.findings import Finding, Level
 from ..core.model import WORKBOOK
 from ..narrative import phrases as ph
 from ..narrative.outline import HEADING_STYLES, Node, render
-from ..narrative.phrases import sentence_end
+from ..narrative.phrases import reason_body
 from .books import ZERO, Books
 from .tables import PublicTable, Tables
 
@@ -186,7 +186,7 @@ class Writer:
         for key in keys:
             text = self._given(comparison, key)
             if text:
-                return sentence_end(text)
+                return reason_body(text)
         return ""
 
     def _given(self, comparison: str, key: str) -> str | None:
@@ -200,8 +200,8 @@ class Writer:
         texts: list[str] = []
         for key, moved in keys:
             text = self._given(comparison, key)
-            if text and moved == way and sentence_end(text) not in texts:
-                texts.append(sentence_end(text))
+            if text and moved == way and reason_body(text) not in texts:
+                texts.append(reason_body(text))
         return "".join(texts)
 
     def explain(self, comparison: str, what: str, keys: tuple[str, ...], lead: str = "主要原因：") -> str:
