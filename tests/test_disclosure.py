@@ -57,9 +57,34 @@ def codes(findings) -> set[str]:
 # -- inputs ------------------------------------------------------------------------------------
 
 
+def _bare_sample():
+    """The sample unit as a version-1 data file: no [disclosure] table (a unit that gave nothing for it)."""
+    doc = read_document(sample_path())
+    del doc["disclosure"]
+    return parse_document(doc)
+
+
 def test_version1_files_stay_valid_and_carry_no_disclosure():
-    data, findings = load_sample()
+    data, findings = _bare_sample()
     assert findings == [] and data.disclosure is None
+    data, findings = load_sample()  # the demo's sample gives its 公开说明 inputs
+    assert findings == [] and data.disclosure is not None
+
+
+def test_a_unit_that_gave_nothing_reads_unreported_and_is_told_each_part():
+    """The sample without its [disclosure]: every part it lacks prints 未填报 (never made up), and each
+    such part is a 警告 naming what to fill; the sample with its inputs prints no 未填报 at all."""
+    result = disclose(*_bare_sample())
+    plain = result.text.plain()
+    blank = [f for f in result.findings if f.code == "D-TEXT-BLANK"]
+    assert all(f.level.value == "警告" for f in blank)
+    for printed, key in (("主要用于：未填报", "purpose"), ("未填报预算绩效管理情况", "[disclosure.performance]"),
+                         ("未填报政府采购支出情况", "[disclosure.procurement]")):
+        assert printed in plain
+        assert any(printed in f.message and key in f.message for f in blank), (printed, [f.message for f in blank])
+    full = disclose(*load_sample())
+    assert "未填报" not in full.text.plain()
+    assert not [f for f in full.findings if f.level.value != "提示"], [f.message for f in full.findings]
 
 
 def test_rich_unit_round_trips_through_the_data_file(rich):
@@ -414,7 +439,7 @@ def test_glossary_has_standard_terms_the_unit_may_edit():
 def test_glossary_lists_what_an_income_the_unit_has_is_made_of():
     """trial D7: the template's 事业收入/经营收入/其他收入 go on 「主要是：XXXXXXXX收入等」 for a unit with
     that income — given as ``主要是：…``, it completes the standard entry; not given, the entry says
-    主要是：未填报 and a 提示 names the key; a unit without the income keeps the bare definition."""
+    主要是：未填报 and a 警告 names the key; a unit without the income keeps the bare definition."""
     assert dict(disclose(*load(RICH)).text.glossary)["事业收入"] == (
         vocab.GLOSSARY["事业收入"] + "主要是：农产品质量检测收入等。")
     doc = read_document(RICH)
@@ -424,7 +449,8 @@ def test_glossary_lists_what_an_income_the_unit_has_is_made_of():
     assert glossary["事业收入"] == vocab.GLOSSARY["事业收入"] + "主要是：未填报。"
     assert glossary["其他收入"].endswith("主要是：未填报。") and glossary["经营收入"] == vocab.GLOSSARY["经营收入"]
     note = next(f for f in result.findings if f.path == ("disclosure", "glossary", "事业收入"))  # its cell
-    assert note.code == "D-TEXT-INCOMPLETE" and '"事业收入" = "主要是：' in note.message
+    assert note.code == "D-TEXT-BLANK" and note.level.value == "警告"  # published as printed: as every 未填报
+    assert '"事业收入" = "主要是：' in note.message
     assert "经营收入" not in note.message
 
 
@@ -876,7 +902,7 @@ def test_three_public_texts_fill_the_templates_blanks():
     assert [f.code for f in findings] == ["E-UNKNOWN-KEY"]
     result = disclose(data, findings)
     note = next(f for f in result.findings
-                if f.code == "D-TEXT-INCOMPLETE" and f.path[:2] == ("disclosure", "three_public"))
+                if f.code == "D-TEXT-BLANK" and f.path[:2] == ("disclosure", "three_public"))
     assert "car_purchase、car_running、reception" in note.message  # trial D4: never the program's words
     assert note.path[2] == "car_purchase"  # the first row to fill
     plain = result.text.plain()
@@ -952,16 +978,16 @@ def test_car_purchase_count_joins_its_purpose_in_one_sentence():
     assert "公务用车购置支出为0.00万元。\n" in plain and "购置公务用车0辆" not in plain
 
 
-def test_basic_spending_without_its_economic_lines_asks_for_them(sample_disclosed):
+def test_basic_spending_without_its_economic_lines_asks_for_them():
     """Trial D1: 基本支出 without any 按经济分类 line — 公开06 has only its two 合计, 六 no 主要包括 — is one
     警告 naming [[disclosure.basic_economics]]; lines for one of 人员/公用经费 only: a 提示 for the other."""
-    asked = [f for f in sample_disclosed.findings if f.path == ("disclosure", "basic_economics")]
+    asked = [f for f in disclose(*_bare_sample()).findings if f.path == ("disclosure", "basic_economics")]
     assert [f.code for f in asked] == ["D-ECONOMICS-MISSING"] and asked[0].level.value == "警告"
     assert "[[disclosure.basic_economics]]" in asked[0].message and "公开06" in asked[0].message
     assert not [f for f in disclose(*load(RICH)).findings if f.path == ("disclosure", "basic_economics")]
     doc = read_document(sample_path())
     personnel = next(x for x in doc["spending"] if x["item"] == "人员经费")["final"]
-    doc.setdefault("disclosure", {})["basic_economics"] = [{"code": "30101", "name": "基本工资", "final": personnel}]
+    doc["disclosure"] = {"basic_economics": [{"code": "30101", "name": "基本工资", "final": personnel}]}
     partly = [f for f in disclose(*parse_document(doc)).findings if f.path == ("disclosure", "basic_economics")]
     assert [f.code for f in partly] == ["D-TEXT-INCOMPLETE"] and "公用经费按经济分类" in partly[0].message
 

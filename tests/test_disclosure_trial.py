@@ -288,7 +288,7 @@ def test_a_single_units_text_is_a_units(wenhuaguan):
     assert "所属" not in plain and "燃料费" not in plain
     assert [s.heading for s in wenhuaguan.text.overview] == ["一、主要职能", "二、机构设置"]
     note = next(f for f in wenhuaguan.findings
-                if f.code == "D-TEXT-INCOMPLETE" and f.path[:2] == ("disclosure", "three_public"))
+                if f.code == "D-TEXT-BLANK" and f.path[:2] == ("disclosure", "three_public"))
     assert "car_running" in note.message
 
 

@@ -25,6 +25,10 @@ class Loaded:
         """The place of a finding's key path: a workbook cell, or '' for a data file."""
         return self.locator.address(path) if self.locator is not None else ""
 
+    def place(self, path: tuple) -> str:
+        """The place in a workbook user's words (sheet, cell, row label and column head), or ''."""
+        return self.locator.place(path) if self.locator is not None else ""
+
 
 def is_workbook(path: str | Path) -> bool:
     return Path(path).suffix.lower() in WORKBOOK_SUFFIXES

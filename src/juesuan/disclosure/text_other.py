@@ -237,7 +237,7 @@ LISTED = ("事业收入", "经营收入", "其他收入")  # the template: 主�
 def glossary(w: Writer) -> None:
     """The template's 名词解释; a unit's [disclosure.glossary] entry replaces one, or — written
     ``主要是：…收入等`` — completes 事业收入/经营收入/其他收入, whose list a unit with that income owes
-    (without it: ``主要是：未填报。`` and a 提示)."""
+    (without it: ``主要是：未填报。`` and a 警告, as every 未填报 the text prints)."""
     terms = dict(v.GLOSSARY)
     unsaid = []
     for term, given in w.b.d.glossary.items():
@@ -255,7 +255,7 @@ def glossary(w: Writer) -> None:
         at, how = workbook_place(w.b.data, "disclosure.glossary") or ("", "")  # a workbook: where to fill it
         sheet = at and not how
         w.out.findings.append(Finding(
-            Level.INFO, "D-TEXT-INCOMPLETE",
+            Level.WARNING, "D-TEXT-BLANK",
             f"名词解释“{'”“'.join(unsaid)}”：单位有此收入，模板要求列举主要内容（主要是：……收入等），"
             f"现写“主要是：{NOT_REPORTED}”。请在{at if sheet else '数据文件 [disclosure.glossary] '}中填写："
             + "、".join(f"“{t}”一行填“主要是：……收入等”" if sheet else f'"{t}" = "主要是：……收入等"' for t in unsaid)

@@ -50,13 +50,14 @@ def item(w: Writer, i: int, code: str, final_text: str, final: Decimal, budget: 
 
 
 def purposes_needed(w: Writer, what: str, codes: list[str]) -> None:
-    """One 提示 for the 项 whose 主要用于 is not given (the template states it for every 项)."""
+    """One 警告 for the 项 whose 主要用于 is not given (the template states it for every 项; the text
+    prints 「主要用于：未填报」)."""
     missing = [x for x in codes if (line := w.b.d.line(x)) is None or not line.purpose]
     if missing:
         shown = "、".join(missing[:6]) + ("等" if len(missing) > 6 else "")
         w.blank(what, "disclosure.lines",
                 (f"科目{shown}的" + w.field("disclosure.lines", "purpose", "主要用于", spaced=True),), partly=True,
-                at=w.line_at(missing, "purpose"))
+                at=w.line_at(missing, "purpose"), shown=unreported("主要用于：").rstrip("。"))
 
 
 def s5_general(w: Writer) -> None:

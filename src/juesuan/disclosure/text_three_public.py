@@ -70,7 +70,8 @@ def s7_three_public(w: Writer) -> None:
     _cars(w, unsaid)
     _reception(w, unsaid)
     if unsaid:
-        w.blank("“三公”经费财政拨款支出决算具体情况说明", "disclosure.three_public", tuple(unsaid), partly=True)
+        w.blank("“三公”经费财政拨款支出决算具体情况说明", "disclosure.three_public", tuple(unsaid), partly=True,
+                shown=NOT_REPORTED)
 
 
 def _against_budget(w: Writer, total: Decimal, budget: Decimal) -> None:
@@ -186,7 +187,7 @@ def _against_last_year(w: Writer, total: Decimal, prior: Decimal) -> None:
 
 def _said(w: Writer, key: str, lead: str, amount: Decimal, unsaid: list[str]) -> str:
     """The unit's own words for a template blank of 七(二) ([disclosure.three_public]); where spent and
-    not given, the key goes to ``unsaid`` (one 提示 names them all)."""
+    not given, the key goes to ``unsaid`` (one 警告 names them all: the text prints 未填报)."""
     text = w.b.d.three_public.get(key, "")
     if text:
         return lead + sentence_end(text)

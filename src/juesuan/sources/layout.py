@@ -467,6 +467,29 @@ class Locator:
         found = self.cell(path)
         return "" if found is None else sheet_cell(*found)
 
+    def place(self, path: tuple) -> str:
+        """A finding's place as a workbook user reads it: ``“收支预决算”表E18（项目支出，本年决算）`` — the
+        sheet, the cell, and the row label and column head the sheet prints there; "" without a cell."""
+        found = self.cell(path)
+        if found is None:
+            return ""
+        sheet, row, col = found
+        return f"“{sheet}”表{column_letter(col)}{row + 1}" + (f"（{words}）" if (words := cell_words(*found)) else "")
+
+
+def cell_words(sheet: str, row: int, col: int) -> str:
+    """The row label and the column head an input block prints for one of its cells (``项目支出，本年决算``);
+    a single column's head (内容) is left out, and a block without fixed rows gives its column only."""
+    for block in BLOCKS:
+        if block.sheet != sheet or not (block.row <= row <= block.last_row and block.col <= col <= block.last_col):
+            continue
+        labels = ROW_LABELS.get(block.name, ())
+        words = [labels[row - block.row]] if row - block.row < len(labels) else []
+        if len(block.columns) > 1:
+            words.append(block.labels[col - block.col])
+        return "，".join(w for w in words if w)
+    return ""
+
 
 def column_letter(col: int) -> str:
     return xl_col_to_name(col)
