@@ -192,3 +192,23 @@ def parse_lines(functions):
 
     return [f for f in parse({"schema": c.SCHEMA_VERSION, "unit": {"name": "某单位", "year": 2024},
                               "functions": functions})[1] if f.code == "E-CODE"]
+
+
+def test_a_finding_without_a_cell_is_placed_in_the_workbooks_words(tmp_path):
+    """A missing sheet or a [disclosure] part kept in the hidden 公开数据: the 审核结果 sheet and the printed
+    place name the sheet, never a data-file key (disclosure.units[1], sheet.原因说明)."""
+    from juesuan.report import analyze
+    from juesuan.workbook.outputs import findings_sheet
+
+    path = _typed_blank(tmp_path)
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    del wb[L.REASONS]
+    wb.save(path)
+    unit = load_unit(path)
+    missing = next(f for f in unit.findings if f.code == "E-SHEET-MISSING")
+    assert unit.place(missing.path) == f"“{L.REASONS}”表"
+    assert unit.place(("disclosure", "units", 0)) == f"隐藏的“{L.PUBLIC_DATA}”表（来自数据文件）"
+    sheet = findings_sheet(analyze(unit.data, unit.findings), unit.locator)
+    shown = [cell.value for (r, j), cell in sheet.cells.items() if j == 3 and r >= L.FINDINGS_FIRST]
+    assert f"“{L.REASONS}”表" in shown, shown
+    assert not [x for x in shown if DATA_FILE_WORDS.search(str(x))], shown

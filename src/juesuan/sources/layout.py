@@ -477,6 +477,16 @@ class Locator:
         return f"“{sheet}”表{column_letter(col)}{row + 1}" + (f"（{words}）" if (words := cell_words(*found)) else "")
 
 
+def uncelled_place(path: tuple) -> str:
+    """Where a finding without a cell is, for a workbook user: a sheet (one missing or renamed), the hidden
+    公开数据 (a [disclosure] part a data file gave), else the whole workbook."""
+    if len(path) >= 2 and path[0] == "sheet":
+        return f"“{path[1]}”表"
+    if path and path[0] == "disclosure":
+        return f"隐藏的“{PUBLIC_DATA}”表（来自数据文件）"
+    return "整个工作簿"
+
+
 def cell_words(sheet: str, row: int, col: int) -> str:
     """The row label and the column head an input block prints for one of its cells (``项目支出，本年决算``);
     a single column's head (内容) is left out, and a block without fixed rows gives its column only."""
