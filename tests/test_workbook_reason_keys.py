@@ -76,3 +76,28 @@ def test_a_reason_typed_with_its_own_lead_words_reads_once(tmp_path, typed):
         assert "档案数字化项目追加经费" in text
         assert not any(f"{a}{b}" in text for a in ("主要原因：", "主要原因是：", "主要原因是")
                        for b in ("主要是", "主要原因")), text
+
+
+def test_the_key_disclose_asks_for_spending_by_fund_is_no_income_reason(tmp_path):
+    """「一般公共预算财政拨款支出」 (what disclose asks for under 决算与预算对比) explains the 决算公开's spending
+    sentence; the 分析报告 never prints it as the 一般公共预算财政拨款收入's reason (another figure), and with a
+    [disclosure] it is no orphan."""
+    from dataclasses import replace
+
+    from juesuan.core.public_model import Disclosure
+    from juesuan.disclosure.api import disclose
+
+    unit = _typed(tmp_path, {("final_vs_budget", rk.GENERAL_SPENDING): REASON})
+    data = replace(unit.data, disclosure=unit.data.disclosure or Disclosure())
+    report = analyze(data, unit.findings)
+    assert REASON not in report.text()
+    assert not [f for f in report.findings if f.code in ("W-REASON-ORPHAN", "W-REASON-UNUSED")], report.findings
+    assert REASON in disclose(data, unit.findings).text.plain()
+
+
+@pytest.mark.parametrize("key", ["2010101 行政运行", "2010101行政运行", "2010101　行政运行"])
+def test_a_reason_keyed_code_and_name_as_the_tables_print_them_is_read(tmp_path, key):
+    unit = _typed(tmp_path, {("final_vs_budget", key): REASON})
+    report = analyze(unit.data, unit.findings)
+    assert REASON in report.text(), key
+    assert not [f for f in report.findings if f.code in ("W-REASON-ORPHAN", "W-REASON-UNUSED")], key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -333,6 +334,9 @@ def _short_of_known_parts(table: str, code: str, given: Line,
             )
 
 
+CODE_AND_NAME = re.compile(r"^(\d{3,7})\s*[\u4e00-\u9fff（(]")  # a 科目 code then its name, in one cell
+
+
 def resolve_reasons(
     data: UnitData, function_detail: tuple[Line, ...]
 ) -> tuple[dict[str, dict[str, str]], dict[tuple[str, str], str], tuple[tuple[str, str, str], ...]]:
@@ -368,6 +372,10 @@ def resolve_reasons(
         for key, text in lines_.items():
             k = key.strip()
             target = alias.get(k)
+            coded = CODE_AND_NAME.match(k)
+            if target is None and coded and alias.get(coded[1]) == coded[1]:
+                k = coded[1]  # 「2080505 机关事业单位基本养老保险缴费支出」, as the tables print a 科目
+                target = alias[k]
             if target is None:
                 unmatched.append((comparison, key, "没有名称或科目编码与之对应的项目"))
                 continue

@@ -17,6 +17,7 @@ TOTAL = c.TOTAL
 FISCAL = "财政拨款"
 THREE_PUBLIC = "三公经费"
 ADMIN_COST = "机关运行经费"  # explained in the 决算公开 情况说明 only
+GENERAL_SPENDING = "一般公共预算财政拨款支出"  # 情况说明 四/五: spending by fund, not the income line
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ SUMMARY_KEYS: tuple[SummaryKey, ...] = (
                ("“三公”经费", '"三公"经费', "三公经费合计", "“三公”经费合计", "“三公”经费支出", "三公经费支出",
                 "“三公”经费财政拨款支出")),
     SummaryKey(ADMIN_COST, ADMIN_COST, ADMIN_COST, ("机关运行经费支出",), in_report=False),
+    SummaryKey(GENERAL_SPENDING, GENERAL_SPENDING, GENERAL_SPENDING, ("一般公共预算财政拨款支出决算",),
+               in_report=False),
 )
 _BY_KEY = {k.key: k for k in SUMMARY_KEYS}
 # The names the official tables and the 情况说明 print for an item line, beside its own key (公开07's
@@ -55,13 +58,15 @@ PRINTED_NAMES: dict[str, tuple[str, ...]] = {
 
 
 def item_aliases() -> dict[str, str]:
-    """Short spellings of income items: 一般公共预算财政拨款 (the 决算公开 tables' word) and
-    一般公共预算财政拨款支出 both name the line 一般公共预算财政拨款收入."""
+    """Short spellings of income items: 一般公共预算财政拨款 (the 决算公开 tables' word) names the line
+    一般公共预算财政拨款收入. (…支出 is spending by fund — another figure where income and spending differ:
+    ``GENERAL_SPENDING`` for 一般公共预算, the income line's for the other funds, which have no own key.)"""
     out: dict[str, str] = {}
     for item in c.FISCAL_INCOME:
         stem = item.removesuffix("收入")
         out[stem] = item
-        out[stem + "支出"] = item
+        if stem + "支出" != GENERAL_SPENDING:
+            out[stem + "支出"] = item
     return out
 
 

@@ -96,8 +96,9 @@ def s5_general(w: Writer) -> None:
 
 def general_keys(w: Writer) -> tuple[str, ...]:
     """The reason keys of a sentence on 一般公共预算财政拨款支出: its own (asked for when none is
-    given), then 财政拨款 where that is all the unit's 财政拨款, then the total where it is all its money."""
-    return ("一般公共预算财政拨款支出", *((rk.FISCAL,) if w.b.fiscal_is_general else ()),
+    given), then the fund's (一般公共预算财政拨款, typed for its income: the 分析报告 never reads the spending
+    key for income), then 财政拨款 where that is all the unit's 财政拨款, then the total where it is all its money."""
+    return (rk.GENERAL_SPENDING, c.FISCAL_INCOME[0], *((rk.FISCAL,) if w.b.fiscal_is_general else ()),
             *(("total",) if w.b.only_general else ()))
 
 
