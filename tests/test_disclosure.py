@@ -1027,3 +1027,23 @@ def test_performance_names_typed_alone_read_as_the_templates_sentence(systems, m
         performance["mechanism"] = mechanism
     text = disclose(*parse_document(doc)).text.plain()
     assert f"某县农业农村局2023年度预算绩效管理工作开展情况如下：{said}" in text
+
+
+def test_a_parent_typed_from_wan_tables_keeps_the_rounding_of_all_its_parts():
+    """Fresh-eyes E1: a 款 typed from published 万元 tables whose 基本支出 and 项目支出 each carry one 0.01万元
+    of 尾差 against its 项: the row totals (基本＋项目, each rounded) differ by 0.02万元 — within the rounding
+    of the parent and its parts, a 提示, never an 错误 that stops the 决算公开; a real gap stays an 错误."""
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "published" / "putuo_wenlv_2025.toml"
+    for step, refused in ((D(100), False), (D(10000), True)):
+        doc = read_document(path)
+        line = next(x for x in doc["disclosure"]["lines"] if x["code"] == "20701")
+        for key in ("basic", "project", "general_basic", "general_project"):
+            line[key] += step
+        line["general"] += 2 * step
+        found = disclose(*parse_document(doc)).findings
+        parents = [f for f in found if f.code == "D-PARENT"]
+        assert bool(parents) is refused, [f.message for f in parents]
+        if not refused:
+            assert any(f.code == "D-ROUNDING" and "20701" in f.message for f in found)

@@ -26,14 +26,17 @@ class _Checker:
         self.findings: list[Finding] = []
         self.tolerance = tolerance
 
-    def equal(self, code: str, left: Decimal | None, right: Decimal | None, message: str, where: tuple) -> None:
+    def equal(self, code: str, left: Decimal | None, right: Decimal | None, message: str, where: tuple,
+              roundings: int = 2) -> None:
+        """``left`` = ``right``, within the tolerance of ``roundings`` figures each rounded to 0.01万元 (half
+        of the data's tolerance each; a figure typed from 万元 tables: one 合计 and one part → one 0.01万元)."""
         if left is None or right is None:
             return  # a figure the data does not determine (D-LINES-NEEDED says so once)
         gap = abs(left - right)
         if not gap:
             return
         shown = f"（{fmt.number(left / fmt.TEN_THOUSAND)} ≠ {fmt.number(right / fmt.TEN_THOUSAND)}，单位：万元）"
-        if gap <= self.tolerance:
+        if gap <= self.tolerance * max(roundings, 2) / 2:
             note = f"{message}：相差{fmt.number(gap)}元，在按万元填列的四舍五入范围内（提示，不是错误）。"
             self.findings.append(Finding(Level.INFO, "D-ROUNDING", note, where))
         else:
@@ -292,13 +295,21 @@ def _parents(k: _Checker, t: PublicTable) -> None:
     for code, kids in children.items():
         for key in amounts:
             k.equal("D-PARENT", coded[code].value(key), _sum(r.value(key) for r in kids),
-                    f"{t.key}：科目{code}的“{_label(t, key)}”不等于其下级科目之和", (t.key, code, _label(t, key)))
+                    f"{t.key}：科目{code}的“{_label(t, key)}”不等于其下级科目之和", (t.key, code, _label(t, key)),
+                    _roundings(len(kids), key))
     total = t.find("name", "合计")
     if total is not None and coded:
         for key in amounts:
-            classes = _sum(r.value(key) for c_, r in coded.items() if len(c_) == 3)
-            k.equal("D-PARENT", total.value(key), classes,
-                    f"{t.key}：合计行的“{_label(t, key)}”不等于各类之和", (t.key, "合计", _label(t, key)))
+            classes = [r.value(key) for c_, r in coded.items() if len(c_) == 3]
+            k.equal("D-PARENT", total.value(key), _sum(classes),
+                    f"{t.key}：合计行的“{_label(t, key)}”不等于各类之和", (t.key, "合计", _label(t, key)),
+                    _roundings(len(classes), key))
+
+
+def _roundings(parts: int, key: str) -> int:
+    """The rounded figures in a parent-and-parts comparison: the parent and each part, twice over in a
+    row's total (基本支出＋项目支出, each rounded to 0.01万元 as printed)."""
+    return (parts + 1) * (2 if key == "total" else 1)
 
 
 def _rounding(gap: Decimal, tol: Decimal, message: str, where: tuple) -> Finding | None:
@@ -358,7 +369,7 @@ def _given_parents(subject: tuple[Books, Decimal]) -> list[Finding]:
                 continue
             summed = sum((b.lines[k].get(key, ZERO) for k in kids), ZERO)
             said = _line_cell(b, code, key)
-            note = _rounding(abs(summed - value), tol, f"{said}与其下级科目之和",
+            note = _rounding(abs(summed - value), tol * max(len(kids) + 1, 2) / 2, f"{said}与其下级科目之和",
                              ("disclosure", "lines", given_line.index, key))
             if note is not None:
                 out.append(note)
