@@ -1047,3 +1047,11 @@ def test_a_parent_typed_from_wan_tables_keeps_the_rounding_of_all_its_parts():
         assert bool(parents) is refused, [f.message for f in parents]
         if not refused:
             assert any(f.code == "D-ROUNDING" and "20701" in f.message for f in found)
+
+
+def test_a_missing_reason_names_the_subject_by_code_and_name():
+    """Fresh-eyes B8: 「科目210“卫生健康支出”决算数与年初预算数的差异」, not the code alone."""
+    doc = read_document(sample_path())
+    del doc["reasons"]["final_vs_budget"]["210"]
+    asked = [f.message for f in disclose(*parse_document(doc)).findings if f.code == "D-REASON-MISSING"]
+    assert any("科目210“卫生健康支出”决算数与年初预算数的差异" in m for m in asked), asked

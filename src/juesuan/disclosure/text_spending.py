@@ -41,11 +41,13 @@ def item(w: Writer, i: int, code: str, final_text: str, final: Decimal, budget: 
     text += ph.used_for(line.purpose) if line is not None and line.purpose else unreported("主要用于：")
     if budget is None:
         return text + f"年初预算{NOT_REPORTED}，支出决算为{final_text}。"
-    unbudgeted = "（年初未安排预算）" if ph.wan_number(budget) == "0.00" else ""
-    text += f"年初预算为{ph.wan(budget)}{unbudgeted}，支出决算为{final_text}。"
+    # a 项 without a 年初预算 reads as the published documents print it (「年初预算为0万元」), never doubled
+    # with 「（年初未安排预算）」
+    text += f"年初预算为{ph.wan(budget)}，支出决算为{final_text}。"
     if ph.wan_number(final) == ph.wan_number(budget):
         return text + "决算数与预算数持平。"
-    return text + w.explain("final_vs_budget", f"科目{code}决算数与年初预算数的差异", (code,),
+    named = f"科目{code}“{line.name}”" if line is not None and line.name else f"科目{code}"
+    return text + w.explain("final_vs_budget", f"{named}决算数与年初预算数的差异", (code,),
                             lead=f"决算数{ph.more_less(final, budget)}预算数的主要原因：")
 
 
