@@ -31,8 +31,11 @@ def _moves(w: Writer, keys: tuple[str, ...], base: str) -> list[tuple[str, int]]
 
 
 def _change(w: Writer, current: Decimal, prior: Decimal) -> str:
-    """``增加5.07万元，增长42.68%`` / ``与2023年度持平`` (the template's 比2023年度… form)."""
+    """``增加5.07万元，增长42.68%`` / ``与2023年度持平`` (the template's 比2023年度… form); nothing in
+    either year: ``为0.00万元，与2023年度持平`` (as published: a bare 持平 reads as if there were some)."""
     ch = ph.change_wan(current, prior, base=w.base)
+    if ch == f"与{w.base}持平" and _zero(current) and _zero(prior):
+        return f"为{ph.wan(current)}，{ch}"
     lead = f"与{w.base}相比，"
     return ch.removeprefix(lead) if ch.startswith(lead) else ch
 
@@ -158,10 +161,10 @@ def _against_last_year(w: Writer, total: Decimal, prior: Decimal) -> None:
     for item, label in known:
         ch = _change(w, controlled(w.b, item, "final"), priors[item])
         whole = len(known) == len(ITEMS)  # the items follow the total's 比2023年度
-        bits.append(f"{label}支出决算{ch if whole or ch.startswith('与') else f'比{w.base}{ch}'}")
+        bits.append(f"{label}支出决算{ch if whole or ch.startswith(('与', '为')) else f'比{w.base}{ch}'}")
     if len(known) == len(ITEMS):
         ch = _change(w, total, prior)
-        text = f"{w.year}年度“三公”经费财政拨款支出决算数{ch if ch.startswith('与') else f'比{w.base}{ch}'}"
+        text = f"{w.year}年度“三公”经费财政拨款支出决算数{ch if ch.startswith(('与', '为')) else f'比{w.base}{ch}'}"
         text += "，其中：" + "；".join(bits) + "。"
         way = direction(total, prior)
         r = w.reason("final_yoy", TOTAL_KEY) if way else ""
