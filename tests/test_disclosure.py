@@ -876,17 +876,18 @@ def test_three_public_spent_nothing_gives_the_templates_one_sentence():
 
 
 def test_a_blank_is_never_printed_as_zero():
-    """Only the procurement kinds given are stated (no total over part of them, no 0.00 for a blank)."""
+    """Only the procurement kinds given are stated (no total over part of them, no 0.00 for a blank: 未填报,
+    a 警告)."""
     doc = read_document(RICH)
     doc["disclosure"]["procurement"] = {"goods": D("100000.00")}
     doc["disclosure"]["performance"] = {"target_projects": 5, "target_amount": D("1000000.00")}
     result = disclose(*parse_document(doc))
     by_heading = {s.heading: s.paragraphs for s in result.text.sections}
     assert by_heading["（二）政府采购支出情况"] == [
-        "某县农业农村局2023年度政府采购金额（以合同签订为准）中，货物采购金额10.00万元。"]
+        "某县农业农村局2023年度政府采购金额（以合同签订为准）：货物采购金额10.00万元、工程采购金额未填报、服务采购金额未填报。"]
     assert by_heading["十、预算绩效管理情况"] == [
         "某县农业农村局2023年度预算绩效管理工作开展情况如下：编报绩效目标的2023年度项目5个，涉及预算金额100.00万元。"]
-    notes = {f.path[:2]: f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE"}
+    notes = {f.path[:2]: f.message for f in result.findings if f.code in ("D-TEXT-INCOMPLETE", "D-TEXT-BLANK")}
     assert "works" in notes[("disclosure", "procurement")] and "systems" in notes[("disclosure", "performance")]
 
 
@@ -1055,3 +1056,15 @@ def test_a_missing_reason_names_the_subject_by_code_and_name():
     del doc["reasons"]["final_vs_budget"]["210"]
     asked = [f.message for f in disclose(*parse_document(doc)).findings if f.code == "D-REASON-MISSING"]
     assert any("科目210“卫生健康支出”决算数与年初预算数的差异" in m for m in asked), asked
+
+
+def test_a_procurement_kind_left_blank_reads_unreported_in_the_templates_order():
+    """Fresh-eyes B2: 工程 left blank (as the published tables leave a zero): 「政府采购金额（以合同签订为准）：货物…、
+    工程采购金额未填报、服务…」 — never 「政府采购金额…中，货物…」 — and a 警告 naming it."""
+    doc = read_document(sample_path())
+    del doc["disclosure"]["procurement"]["works"]
+    result = disclose(*parse_document(doc))
+    assert ("政府采购金额（以合同签订为准）：货物采购金额11.30万元、工程采购金额未填报、服务采购金额23.60万元。"
+            in result.text.plain())
+    warned = [f for f in result.findings if f.code == "D-TEXT-BLANK" and "工程采购金额未填报" in f.message]
+    assert warned and warned[0].level.value == "警告" and "works" in warned[0].message
