@@ -34,3 +34,22 @@ def test_the_demo_shows_a_whole_disclosure_and_names_places_in_words(tmp_path, c
     text = "\n".join(p.text for p in docx.Document(str(public)).paragraphs)
     assert "主要用于：" in text and "预算绩效管理" in text
     assert "未填报" not in text, [p for p in text.splitlines() if "未填报" in p]
+
+
+def test_the_documents_properties_are_todays_and_juesuans():
+    """Fresh-eyes D5: 文件→属性 of both .docx — made now by juesuan, no python-docx template date (2013) or
+    English comment."""
+    import datetime as dt
+    from io import BytesIO
+
+    from juesuan.disclosure.api import disclose, docx_bytes
+    from juesuan.export import word
+    from juesuan.report import analyze
+    from juesuan.sources.datafile import load_sample
+
+    data, findings = load_sample()
+    for raw in (word.build(analyze(data, findings)), docx_bytes(disclose(data, findings))):
+        props = docx.Document(BytesIO(raw)).core_properties
+        assert props.comments == "" and props.author == "juesuan"
+        assert props.created is not None and props.created.year == dt.datetime.now(dt.UTC).year
+        assert props.title
