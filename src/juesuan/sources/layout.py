@@ -153,7 +153,7 @@ UNIT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("unit.year", "决算年度", "必填，四位年份，如2021"),
     ("unit.kind", "单位类型", "行政单位/参照公务员法管理事业单位/事业单位"),
     ("unit.edition", "报告版本", "基层单位版"),
-    ("settings.report_unit", "报告金额单位", "元 或 万元"),
+    ("settings.report_unit", "报告金额单位", "元 或 万元：报告文字中的金额单位（分析表、图表按元列示）"),
     ("settings.threshold_pct", "差异比例标准(%)", "变动幅度超过此比例需说明原因，默认10"),
     ("settings.threshold_amount", "差异金额标准(元)", "变动金额超过此数需说明原因，默认100000"),
     *((f"people.{k}", c.PEOPLE_LABELS[k], "人" if k in ("authorized_posts", "staff_year_end", "staff_average",
