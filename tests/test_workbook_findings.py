@@ -212,3 +212,23 @@ def test_a_finding_without_a_cell_is_placed_in_the_workbooks_words(tmp_path):
     shown = [cell.value for (r, j), cell in sheet.cells.items() if j == 3 and r >= L.FINDINGS_FIRST]
     assert f"“{L.REASONS}”表" in shown, shown
     assert not [x for x in shown if DATA_FILE_WORDS.search(str(x))], shown
+
+
+def test_wan_typed_into_the_yuan_cells_of_public_notes_is_a_warning(tmp_path):
+    """Fresh-eyes D1: 193.73 (万元, as the published tables print it) typed into 公开说明's 元 cells of a unit
+    spending millions: a 警告 naming each row by its label, at the first; 元 figures give none."""
+    from juesuan.disclosure.api import disclose
+
+    path = _typed_blank(tmp_path)
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    for (table, key), value in ((("operating_costs", "final"), 193.73), (("procurement", "goods"), 28.6)):
+        block, r, _ = L.PUBLIC_FIELDS[(table, key)]
+        _cell(wb[block.sheet], block, r, "value").value = value
+    wb.save(path)
+    unit = load_unit(path)
+    found = [f for f in disclose(unit.data, unit.findings).findings if f.code == "D-WAN-IN-YUAN"]
+    assert len(found) == 1 and found[0].level.value == "警告"
+    assert "“机关运行经费本年决算”193.73元" in found[0].message and "货物采购金额" in found[0].message
+    assert unit.where(found[0].path) == L.sheet_cell(L.PUBLIC_NOTES, *L.PUBLIC_FIELDS[
+        ("operating_costs", "final")][0].cell(L.PUBLIC_FIELDS[("operating_costs", "final")][1], "value"))
+    assert not [f for f in disclose(load(RICH)[0]).findings if f.code == "D-WAN-IN-YUAN"]

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ..core import fmt
 from ..core.findings import Finding, Level
+from ..core.model import WORKBOOK
 from ..core.runner import describe, run_checks
 from . import spec as s
 from .books import ZERO, Books, field_words, on_sheet, parent_of, place
@@ -403,10 +404,41 @@ def _basic_economics(subject: tuple[Books, Decimal]) -> list[Finding]:
         f"{columns}（如 30101 基本工资）。", ("disclosure", "basic_economics"))]
 
 
+WAN_SUSPECT = Decimal(1000)  # 元: a 公开说明 amount below it beside a unit spending ≥ ``WAN_UNIT`` reads as 万元
+WAN_UNIT = Decimal(1000000)
+
+
+def _typed_in_wan(subject: tuple[Books, Decimal]) -> list[Finding]:
+    """The 公开说明's own amounts (元) far too small for the unit — 万元 copied from the published tables
+    into 元 cells (193.73 for 193.73万元): one 警告 naming each, at the first."""
+    from ..core import catalog as c
+    from ..sources.layout import field_label
+
+    b = subject[0]
+    spent = sum((x.get("final") or ZERO for x in b.data.spending if x.key in c.SPENDING_CURRENT), ZERO)
+    if spent < WAN_UNIT:
+        return []
+    d = b.d
+    scored = {k: x for k, x in d.performance.items() if isinstance(x, Decimal) and k != "average_score"}
+    parts = (("operating_costs", d.operating_costs), ("procurement", d.procurement), ("prior", d.prior),
+             ("performance", scored))
+    small = [(table, key, x) for table, part in parts for key, x in part.items() if ZERO < x < WAN_SUSPECT]
+    if not small:
+        return []
+    sheet = b.data.origin == WORKBOOK  # 公开说明's rows by their labels, else the data file's keys
+    named = "、".join(f"{field_label(f'disclosure.{t}', k) if sheet else f'[disclosure.{t}] {k} = '}"
+                      f"{fmt.number(x)}{'元' if sheet else ''}" for t, k, x in small)
+    return [Finding(Level.WARNING, "D-WAN-IN-YUAN",
+                    f"{named}：不足0.1万元，而本单位本年支出为{fmt.number(spent / fmt.TEN_THOUSAND)}万元，"
+                    "似按万元填入了以元为单位的单元格（公开表以万元列示）。请核对，金额以元为单位填写（如193.73万元填1937300）。",
+                    ("disclosure", small[0][0], small[0][1]))]
+
+
 INPUT_CHECKS: tuple[tuple[str, Callable[[tuple[Books, Decimal]], list[Finding]]], ...] = (
     ("功能分类决算与公开表科目", _functions_vs_lines),
     ("公开表上级科目", _given_parents),
     ("基本支出经济分类", _basic_economics),
+    ("公开说明金额的单位", _typed_in_wan),
 )
 
 
