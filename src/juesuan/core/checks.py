@@ -163,6 +163,8 @@ def reason_lines(fig: Figures, comparison: str) -> list[tuple[str, Line, Group |
         out.extend(("income", line, fig.income) for line in fig.income_changes())
     fiscal = fig.summary(rk.FISCAL)
     if comparison != "budget_yoy" and fiscal is not None and nonfiscal_lines(fig):
+        same = rk.same_figure(fig.fiscal_sources(), rk.FISCAL)  # its one source: one figure, asked once
+        out = [x for x in out if not (x[0] == "income" and x[1].key in same)]
         out.append(("fiscal", fiscal, None))  # all income fiscal: the total's reason is the fiscal one
     total = fig.summary(TOTAL_KEY)
     assert total is not None

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from . import catalog
 from . import public_vocab as v
 from .findings import Finding, Path
-from .parse import Reader, _name_only_parents, clean_text
+from .parse import Reader, RowPlaces, _name_only_parents, clean_text
 from .public_model import Disclosure, EconomicLine, FunctionLine, MemberUnit
 
 T = TypeVar("T")
@@ -30,9 +30,10 @@ ZERO_STYLES = ("blank", "0.00", "0")  # how a zero amount is printed: left blank
 ALL_TABLES = "*"  # the layout key of a setting for every table ([disclosure.layout] zeros = …)
 
 
-def read(raw: Any) -> tuple[Disclosure, list[Finding]]:
-    """The ``[disclosure]`` table as a ``Disclosure`` with the findings of its bad entries."""
-    r = Reader()
+def read(raw: Any, rows: RowPlaces | None = None) -> tuple[Disclosure, list[Finding]]:
+    """The ``[disclosure]`` table as a ``Disclosure`` with the findings of its bad entries (``rows``: as for
+    ``parse.parse``, keyed ``disclosure.<array>``)."""
+    r = Reader(rows)
     table = r.table(raw, (ROOT,), "决算公开")
     r.unknown_keys(table, KEYS, (ROOT,))
     department = table.get("department", False)
@@ -74,7 +75,7 @@ def _array(r: Reader, raw: Any, name: str, label: str) -> list[tuple[int, Mappin
         return []
     rows = []
     for i, row in enumerate(raw):
-        row = r.table(row, (ROOT, name, i), f"{label}第{i + 1}行")
+        row = r.table(row, (ROOT, name, i), r.where(f"{ROOT}.{name}", label, i))
         if row:
             rows.append((i, row))
     return rows
@@ -110,13 +111,14 @@ def _lines(r: Reader, raw: Any) -> tuple[FunctionLine, ...]:
     for i, row in _array(r, raw, "lines", "公开表功能分类"):
         path: Path = (ROOT, "lines", i)
         row = {**row, "code": parents[i]} if i in parents else row
-        code = _code(r, row, path, f"公开表功能分类第{i + 1}行", (3, 5, 7))
+        code = _code(r, row, path, r.where(f"{ROOT}.lines", "公开表功能分类", i), (3, 5, 7))
         if code is None:
             continue
         r.unknown_keys(row, ("code", "name", "purpose", *v.LINE_AMOUNTS), path)
         if code in seen:
             r.error("E-DUPLICATE",
-                    f"公开表功能分类中科目{code}重复出现（第{seen[code] + 1}行和第{i + 1}行）。请合并为一行。", path)
+                    f"公开表功能分类中科目{code}重复出现（{r.rows_of(f'{ROOT}.lines', seen[code], i)}）。"
+                    "请合并为一行。", path)
             continue
         seen[code] = i
         values: dict[str, Decimal] = {}
@@ -142,7 +144,7 @@ def _economics(r: Reader, raw: Any) -> tuple[EconomicLine, ...]:
         if row.get("final") in (None, "") and any(x.startswith(str(row.get("code"))) and x != str(row.get("code"))
                                                   for x in codes):
             continue  # a 类 heading as the tables show it (by name, no amount): its 款 give its figure
-        code = _code(r, row, path, f"基本支出经济分类第{i + 1}行", (3, 5), "economics")
+        code = _code(r, row, path, r.where(f"{ROOT}.basic_economics", "基本支出经济分类", i), (3, 5), "economics")
         if code is None:
             continue
         r.unknown_keys(row, ("code", "name", "final"), path)
@@ -236,7 +238,8 @@ def _units(r: Reader, raw: Any) -> tuple[MemberUnit, ...]:
         r.unknown_keys(row, ("name", "note"), path)
         name = _name(r, row, path)
         if not name:
-            r.error("E-ITEM-MISSING", f"部门决算单位构成第{i + 1}行缺少单位名称（name）。", (*path, "name"))
+            at = r.where(f"{ROOT}.units", "部门决算单位构成", i)
+            r.error("E-ITEM-MISSING", f"{at}缺少单位名称（name）。", (*path, "name"))
             continue
         note = r.text(row["note"], (*path, "note"), "说明") if "note" in row else ""
         out.append(MemberUnit(name, (note or "").strip()))

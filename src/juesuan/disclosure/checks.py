@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ..core import fmt
 from ..core.findings import Finding, Level
+from ..core.model import WORKBOOK
 from ..core.runner import describe, run_checks
 from . import spec as s
 from .books import ZERO, Books, field_words, on_sheet, parent_of, place
@@ -26,14 +27,17 @@ class _Checker:
         self.findings: list[Finding] = []
         self.tolerance = tolerance
 
-    def equal(self, code: str, left: Decimal | None, right: Decimal | None, message: str, where: tuple) -> None:
+    def equal(self, code: str, left: Decimal | None, right: Decimal | None, message: str, where: tuple,
+              roundings: int = 2) -> None:
+        """``left`` = ``right``, within the tolerance of ``roundings`` figures each rounded to 0.01万元 (half
+        of the data's tolerance each; a figure typed from 万元 tables: one 合计 and one part → one 0.01万元)."""
         if left is None or right is None:
             return  # a figure the data does not determine (D-LINES-NEEDED says so once)
         gap = abs(left - right)
         if not gap:
             return
         shown = f"（{fmt.number(left / fmt.TEN_THOUSAND)} ≠ {fmt.number(right / fmt.TEN_THOUSAND)}，单位：万元）"
-        if gap <= self.tolerance:
+        if gap <= self.tolerance * max(roundings, 2) / 2:
             note = f"{message}：相差{fmt.number(gap)}元，在按万元填列的四舍五入范围内（提示，不是错误）。"
             self.findings.append(Finding(Level.INFO, "D-ROUNDING", note, where))
         else:
@@ -292,13 +296,21 @@ def _parents(k: _Checker, t: PublicTable) -> None:
     for code, kids in children.items():
         for key in amounts:
             k.equal("D-PARENT", coded[code].value(key), _sum(r.value(key) for r in kids),
-                    f"{t.key}：科目{code}的“{_label(t, key)}”不等于其下级科目之和", (t.key, code, _label(t, key)))
+                    f"{t.key}：科目{code}的“{_label(t, key)}”不等于其下级科目之和", (t.key, code, _label(t, key)),
+                    _roundings(len(kids), key))
     total = t.find("name", "合计")
     if total is not None and coded:
         for key in amounts:
-            classes = _sum(r.value(key) for c_, r in coded.items() if len(c_) == 3)
-            k.equal("D-PARENT", total.value(key), classes,
-                    f"{t.key}：合计行的“{_label(t, key)}”不等于各类之和", (t.key, "合计", _label(t, key)))
+            classes = [r.value(key) for c_, r in coded.items() if len(c_) == 3]
+            k.equal("D-PARENT", total.value(key), _sum(classes),
+                    f"{t.key}：合计行的“{_label(t, key)}”不等于各类之和", (t.key, "合计", _label(t, key)),
+                    _roundings(len(classes), key))
+
+
+def _roundings(parts: int, key: str) -> int:
+    """The rounded figures in a parent-and-parts comparison: the parent and each part, twice over in a
+    row's total (基本支出＋项目支出, each rounded to 0.01万元 as printed)."""
+    return (parts + 1) * (2 if key == "total" else 1)
 
 
 def _rounding(gap: Decimal, tol: Decimal, message: str, where: tuple) -> Finding | None:
@@ -358,7 +370,7 @@ def _given_parents(subject: tuple[Books, Decimal]) -> list[Finding]:
                 continue
             summed = sum((b.lines[k].get(key, ZERO) for k in kids), ZERO)
             said = _line_cell(b, code, key)
-            note = _rounding(abs(summed - value), tol, f"{said}与其下级科目之和",
+            note = _rounding(abs(summed - value), tol * max(len(kids) + 1, 2) / 2, f"{said}与其下级科目之和",
                              ("disclosure", "lines", given_line.index, key))
             if note is not None:
                 out.append(note)
@@ -392,10 +404,41 @@ def _basic_economics(subject: tuple[Books, Decimal]) -> list[Finding]:
         f"{columns}（如 30101 基本工资）。", ("disclosure", "basic_economics"))]
 
 
+WAN_SUSPECT = Decimal(1000)  # 元: a 公开说明 amount below it beside a unit spending ≥ ``WAN_UNIT`` reads as 万元
+WAN_UNIT = Decimal(1000000)
+
+
+def _typed_in_wan(subject: tuple[Books, Decimal]) -> list[Finding]:
+    """The 公开说明's own amounts (元) far too small for the unit — 万元 copied from the published tables
+    into 元 cells (193.73 for 193.73万元): one 警告 naming each, at the first."""
+    from ..core import catalog as c
+    from ..sources.layout import field_label
+
+    b = subject[0]
+    spent = sum((x.get("final") or ZERO for x in b.data.spending if x.key in c.SPENDING_CURRENT), ZERO)
+    if spent < WAN_UNIT:
+        return []
+    d = b.d
+    scored = {k: x for k, x in d.performance.items() if isinstance(x, Decimal) and k != "average_score"}
+    parts = (("operating_costs", d.operating_costs), ("procurement", d.procurement), ("prior", d.prior),
+             ("performance", scored))
+    small = [(table, key, x) for table, part in parts for key, x in part.items() if ZERO < x < WAN_SUSPECT]
+    if not small:
+        return []
+    sheet = b.data.origin == WORKBOOK  # 公开说明's rows by their labels, else the data file's keys
+    named = "、".join(f"{field_label(f'disclosure.{t}', k) if sheet else f'[disclosure.{t}] {k} = '}"
+                      f"{fmt.number(x)}{'元' if sheet else ''}" for t, k, x in small)
+    return [Finding(Level.WARNING, "D-WAN-IN-YUAN",
+                    f"{named}：不足0.1万元，而本单位本年支出为{fmt.number(spent / fmt.TEN_THOUSAND)}万元，"
+                    "似按万元填入了以元为单位的单元格（公开表以万元列示）。请核对，金额以元为单位填写（如193.73万元填1937300）。",
+                    ("disclosure", small[0][0], small[0][1]))]
+
+
 INPUT_CHECKS: tuple[tuple[str, Callable[[tuple[Books, Decimal]], list[Finding]]], ...] = (
     ("功能分类决算与公开表科目", _functions_vs_lines),
     ("公开表上级科目", _given_parents),
     ("基本支出经济分类", _basic_economics),
+    ("公开说明金额的单位", _typed_in_wan),
 )
 
 

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
@@ -49,6 +50,19 @@ def sentence_end(text: str) -> str:
     if text[-1] not in "。！？!?…":
         text += "。"
     return text
+
+
+# the words a writer prints before a reason (主要原因：, 的主要原因是), when the unit typed them too
+_REASON_LEAD = re.compile(r"^\s*(?:(?:其|的)?主要原因(?:主要)?(?:是|为|系|在于)?|原因(?:主要)?(?:是|为|系|在于)"
+                          r"|主要(?:是|系|为))\s*[：:，,]?\s*|^\s*主要(?=由于|因为|因)")
+
+
+def reason_body(text: str) -> str:
+    """A typed reason as the writers print it after their own 「主要原因：」: its own lead words dropped
+    (「主要是…」, 「主要原因是：…」, 「主要由于」 → 「由于」), as one sentence."""
+    text = text.strip()
+    body = _REASON_LEAD.sub("", text, count=1)
+    return sentence_end(body if body.strip("。；;，, ") else text)
 
 
 def delta(current: Amount, base: Amount, *, yoy: bool, base_word: str = "上年", noun: str = "",
@@ -169,7 +183,7 @@ def grouped_reasons(explained: Iterable[Explained], said: dict[str, str] | None 
     grouped: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for reason, label, d, basis in explained:
         word = "持平" if d == 0 else up_down(d)
-        by_label = grouped.setdefault(sentence_end(reason), {})
+        by_label = grouped.setdefault(reason_body(reason), {})
         moves = by_label.setdefault(label, [])
         if (basis, word) not in moves:
             moves.append((basis, word))

@@ -435,8 +435,8 @@ def findings_sheet(report: Report, locator: L.Locator) -> SheetOut:
         address = locator.address(f.path)
         if address:
             s.put(r, 3, link_cell(address))
-        elif f.path:
-            s.put(r, 3, Cell(f.location))
+        elif f.path:  # no cell: the sheet in its words, never a data-file key
+            s.put(r, 3, Cell(L.uncelled_place(f.path)))
     if not report.findings:
         s.put(L.FINDINGS_FIRST, 0, Cell("无"))
     marks = error_cells(report, locator)
