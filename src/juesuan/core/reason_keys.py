@@ -36,19 +36,18 @@ SUMMARY_KEYS: tuple[SummaryKey, ...] = (
     SummaryKey(THREE_PUBLIC, THREE_PUBLIC, "“三公”经费",
                ("“三公”经费", '"三公"经费', "三公经费合计", "“三公”经费合计", "“三公”经费支出")),
     SummaryKey(ADMIN_COST, ADMIN_COST, ADMIN_COST, ("机关运行经费支出",), in_report=False),
+    # each 财政拨款 source's 支出 (决算公开 五): another figure than its 收入 (carry-overs, other money)
+    *(SummaryKey(k, k, k, (), in_report=False)
+      for k in (item.removesuffix("收入") + "支出" for item in c.FISCAL_INCOME)),
 )
 _BY_KEY = {k.key: k for k in SUMMARY_KEYS}
 
 
 def item_aliases() -> dict[str, str]:
-    """Short spellings of income items: 一般公共预算财政拨款 (the 决算公开 tables' word) and
-    一般公共预算财政拨款支出 both name the line 一般公共预算财政拨款收入."""
-    out: dict[str, str] = {}
-    for item in c.FISCAL_INCOME:
-        stem = item.removesuffix("收入")
-        out[stem] = item
-        out[stem + "支出"] = item
-    return out
+    """Short spellings of income items: 一般公共预算财政拨款 (the 决算公开 tables' word) names the line
+    一般公共预算财政拨款收入. 一般公共预算财政拨款支出 does not: it is a key of its own (``SUMMARY_KEYS``),
+    a reason naming one difference is never printed for another figure's."""
+    return {item.removesuffix("收入"): item for item in c.FISCAL_INCOME}
 
 
 def aliases() -> dict[str, str]:

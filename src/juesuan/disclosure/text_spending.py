@@ -96,7 +96,8 @@ def s5_general(w: Writer) -> None:
 def general_keys(w: Writer) -> tuple[str, ...]:
     """The reason keys of a sentence on 一般公共预算财政拨款支出: its own (asked for when none is
     given), then 财政拨款 where that is all the unit's 财政拨款, then the total where it is all its money."""
-    return ("一般公共预算财政拨款支出", *((rk.FISCAL,) if w.b.fiscal_is_general else ()),
+    return ("一般公共预算财政拨款支出", "一般公共预算财政拨款",  # its own key, then the tables' column word
+            *((rk.FISCAL,) if w.b.fiscal_is_general else ()),
             *(("total",) if w.b.only_general else ()))
 
 

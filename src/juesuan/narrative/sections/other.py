@@ -52,11 +52,14 @@ def balances(ctx: Context) -> list[Paragraph]:
     if closing is not None:
         head.append(f"年末结转和结余{ctx.m(closing)}")
     text = f"{ctx.year}" + "，".join(head)
-    if opening is not None and closing is not None:
-        text += "，" + ph.change(closing, opening, yoy=False, base_word="年初", noun="结转结余", unit=u)
+    ch = ph.change(closing, opening, yoy=False, base_word="年初", noun="结转结余", unit=u)
+    if ch:
+        text += "，" + ch
     text += "。"
     parts = []
     for x in bal.lines:
+        if not ph.stated(x, "opening", "closing"):
+            continue
         bits = [f"{w}{ctx.m(v)}" for k, w in (("opening", "年初"), ("closing", "年末")) if (v := x.get(k)) is not None]
         parts.append(x.name + "、".join(bits))
     text += ph.joined(parts)
@@ -78,7 +81,7 @@ def assets(ctx: Context) -> list[Paragraph]:
     parts = []
     for x in items:
         now, before = x.get("year_end"), x.get("prior_year_end")
-        if now is None:
+        if now is None or not ph.stated(x, "year_end", "prior_year_end"):
             continue
         text = f"{x.name}本年末{ctx.m(now)}"
         if before is not None:

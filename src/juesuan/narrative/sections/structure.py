@@ -32,7 +32,7 @@ def shares(ctx: Context) -> list[Paragraph]:
         for x in g.lines:
             a = x.get("final")
             r = rate(a, t)
-            if t and a is not None and r is not None:
+            if t and a and r is not None:  # an item of 0 is not listed
                 parts.append(f"{x.name}{ctx.m(a)}，占{whole}的{fmt.percent(r)}")
         b.body(f"{whole}{ctx.m(t)}。", ph.joined(parts))
     b.table("structure_spending")
@@ -53,6 +53,8 @@ def year_on_year(ctx: Context) -> list[Paragraph]:
             continue
         written = True
         d = ph.delta(now, before, yoy=True, noun=whole[-2:], unit=u)
+        if not d:
+            continue
         are = "均为" if "、" in whole else "为"
         b.body(f"{ctx.year}决算{whole}{are}{ctx.m(now)}，"
                + (f"与{ctx.prior_year}持平（{ctx.m(before)}）。" if d == "持平"
@@ -62,7 +64,7 @@ def year_on_year(ctx: Context) -> list[Paragraph]:
         moves = []
         for x in s.lines:
             a, p = rate(x.get("final"), now), rate(x.get("prior_final"), before)
-            if a is None or p is None:
+            if a is None or p is None or not ph.stated(x, "final", "prior_final"):
                 continue
             a2, p2 = fmt.round2(a), fmt.round2(p)
             if a2 == p2:
@@ -84,6 +86,8 @@ def fiscal(ctx: Context) -> list[Paragraph]:
     """4: 财政拨款 income (预算, 决算) and spending: 基本支出 (人员/公用) and 项目支出."""
     b = Block(ctx)
     fiscal_income = [x for x in ctx.fig.income.lines if x.key in c.FISCAL_INCOME]
+    # a source the unit does not have (0 in every column) is not listed
+    fiscal_income = [x for x in fiscal_income if ph.stated(x, *x.values)] or fiscal_income
     if not fiscal_income:
         b.body("无。" if ctx.fig.income.lines else ph.placeholder("收入"))
         return b.out
@@ -94,14 +98,13 @@ def fiscal(ctx: Context) -> list[Paragraph]:
         b.body("单位收入全部为财政拨款，财政拨款支出即本年支出。")
     _fiscal_changes(b, fiscal_income)
     g = fiscal_spending(ctx.fig)
-    if g is None:
-        b.body("单位有非财政拨款收入，财政拨款支出的构成请在支出表“其中财政拨款”两列填写后分析。")
+    if g is None:  # not given for a unit with other income: 审核 says which cells (I-FISCAL-SPENDING)
         return b.out
     for column, word in (("budget", budget_word), ("final", "决算")):
         t = g.total.get(column)
         if t is None:
             continue
-        basic = [(x, v) for x in g.lines if x.key in c.BASIC_SPENDING and (v := x.get(column)) is not None]
+        basic = [(x, v) for x in g.lines if x.key in c.BASIC_SPENDING and (v := x.get(column))]
         parts = []
         if basic:
             total = sum((v for _, v in basic), Decimal(0))
@@ -109,10 +112,10 @@ def fiscal(ctx: Context) -> list[Paragraph]:
             parts.append(f"基本支出{ctx.m(total)}（{inner}）" + ph.share(total, t))
         project = g.line(c.PROJECT)
         pv = project.get(column) if project is not None else None
-        if pv is not None:
+        if pv:
             parts.append(f"项目支出{ctx.m(pv)}" + ph.share(pv, t))
         parts += [f"{x.name}{ctx.m(v)}" for x in g.lines
-                  if x.key not in (*c.BASIC_SPENDING, c.PROJECT) and (v := x.get(column)) is not None]
+                  if x.key not in (*c.BASIC_SPENDING, c.PROJECT) and (v := x.get(column))]
         b.body(f"财政拨款支出{word}{ctx.m(t)}。" + ph.joined(parts))
     fiscal_line = ctx.fig.summary(rk.FISCAL)
     same = fiscal_line is not None and all(g.total.get(k) == fiscal_line.get(k) for k in ("budget", "final"))
