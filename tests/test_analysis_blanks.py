@@ -123,3 +123,23 @@ def test_a_reason_for_fiscal_spending_is_not_printed_for_fiscal_income():
     assert "年中追加档案修复经费" not in r.text()
     (unused,) = [f for f in r.findings if f.code == "W-REASON-UNUSED"]
     assert "一般公共预算财政拨款支出" in unused.message
+
+
+def test_every_share_list_adds_to_one_hundred():
+    """A11: 按经济分类 52.20%+44.48%+0.98%+2.35% = 100.01% (Decimal 52.198/44.479/0.978/2.346): the
+    largest share takes the 尾差, as Shanghai units print it — in every share list of the text."""
+    from juesuan.narrative.phrases import shares
+
+    parts = [Decimal("6674900"), Decimal("5687900"), Decimal("125100"), Decimal("300000")]
+    assert shares(parts, sum(parts)) == [Decimal("52.19"), Decimal("44.48"), Decimal("0.98"), Decimal("2.35")]
+
+    def economics(doc):
+        doc["economics"] = [{"code": code, "name": name, "final": v} for code, name, v in (
+            ("30101", "基本工资", parts[0]), ("30201", "办公费", parts[1]), ("30302", "退休费", parts[2]),
+            ("31002", "办公设备购置", parts[3]))]
+    text = _report(economics).text()
+    for paragraph in text.splitlines():
+        found = [Decimal(x) for x in re.findall(r"占(?:本年\w+合计的)?(\d+\.\d\d)%", paragraph)]
+        if len(found) > 1 and "其中" in paragraph:
+            assert sum(found) == 100, paragraph
+    assert "工资福利支出667.49万元，占52.19%" in text

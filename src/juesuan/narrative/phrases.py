@@ -18,6 +18,7 @@ from ..core.compare import diff, pct_change, rate
 from ..core.model import Line
 
 Amount = Decimal | None
+HUNDRED, CENT = Decimal(100), Decimal("0.01")
 # (reason text, label of the line it explains, the line's change, the comparison as words
 # (比预算 / 比上年, or "")) — the input of ``grouped_reasons``.
 Explained = tuple[str, str, Decimal, str]
@@ -153,12 +154,18 @@ def share(part: Amount, whole: Amount, of: str = "") -> str:
 
 
 def shares(parts: Sequence[Decimal], whole: Decimal) -> list[Decimal] | None:
-    """Each part's share of the whole in %, each rounded half-up once (a reader who divides gets
-    the same figure); ``None`` over a zero whole. Where the parts make up the whole, the shown
-    shares add to 100.00% within display rounding (three thirds show 33.33% each)."""
+    """Each part's share of the whole in %, rounded half-up once; ``None`` over a zero whole. Where
+    the parts make up the whole, the printed shares add to exactly 100.00%: the largest part takes
+    the rounding remainder (尾差调整, as Shanghai units print it: 52.20+44.48+0.98+2.35 = 100.01
+    becomes 52.19+44.48+0.98+2.35). The one function for every share list juesuan writes."""
     if not whole:
         return None
-    return [fmt.round2(p / whole * 100) for p in parts]
+    out = [fmt.round2(p / whole * 100) for p in parts]
+    rest = HUNDRED - sum(out, Decimal(0))
+    if len(out) > 1 and rest and sum(parts, Decimal(0)) == whole and abs(rest) <= CENT * len(out):
+        largest = max(range(len(out)), key=lambda i: abs(parts[i]))
+        out[largest] += rest
+    return out
 
 
 def listing(lines: Iterable[Line], column: str, *, unit: str = "元", prefix: str = "其中：") -> str:

@@ -182,8 +182,9 @@ def other_large(ctx: Context) -> list[Paragraph]:
     if not t:
         b.own_text("其他重要支出")
         return b.out
-    parts = [f"{x.name}{ctx.m(v)}，占{fmt.percent(r)}" for x in econ.lines
-             if (v := x.get("final")) and (r := rate(v, t)) is not None]
+    listed = [(x, v) for x in econ.lines if (v := x.get("final"))]  # an item of 0 is not listed
+    pcts = ph.shares([v for _, v in listed], t) or []
+    parts = [f"{x.name}{ctx.m(v)}，占{fmt.percent(r)}" for (x, v), r in zip(listed, pcts, strict=True)]
     b.body(f"按支出经济分类，本年支出{ctx.m(t)}。其中：" + "；".join(parts) + "。")
     if ctx.text("其他重要支出"):
         b.own_text("其他重要支出")

@@ -28,12 +28,9 @@ def shares(ctx: Context) -> list[Paragraph]:
         if sole is not None and sole.get("final") == t:  # one part: no pie, and no 占100.00%
             b.body(f"{whole}{ctx.m(t)}，全部为{sole.name}。")
             continue
-        parts = []
-        for x in g.lines:
-            a = x.get("final")
-            r = rate(a, t)
-            if t and a and r is not None:  # an item of 0 is not listed
-                parts.append(f"{x.name}{ctx.m(a)}，占{whole}的{fmt.percent(r)}")
+        listed = [(x, a) for x in g.lines if (a := x.get("final"))]  # an item of 0 is not listed
+        pcts = ph.shares([a for _, a in listed], t) or []
+        parts = [f"{x.name}{ctx.m(a)}，占{whole}的{fmt.percent(r)}" for (x, a), r in zip(listed, pcts, strict=True)]
         b.body(f"{whole}{ctx.m(t)}。", ph.joined(parts))
     b.table("structure_spending")
     b.chart("income_structure")
@@ -106,14 +103,16 @@ def fiscal(ctx: Context) -> list[Paragraph]:
             continue
         basic = [(x, v) for x in g.lines if x.key in c.BASIC_SPENDING and (v := x.get(column))]
         parts = []
-        if basic:
-            total = sum((v for _, v in basic), Decimal(0))
-            inner = "，".join(f"{x.name}{ctx.m(v)}" for x, v in basic)
-            parts.append(f"基本支出{ctx.m(total)}（{inner}）" + ph.share(total, t))
+        total = sum((v for _, v in basic), Decimal(0))
         project = g.line(c.PROJECT)
-        pv = project.get(column) if project is not None else None
+        pv = (project.get(column) if project is not None else None) or Decimal(0)
+        got = ph.shares([total, pv], t)  # one 尾差 rule for every share list
+        pcts: list[Decimal | None] = [None, None] if got is None else list(got)
+        if basic:
+            inner = "，".join(f"{x.name}{ctx.m(v)}" for x, v in basic)
+            parts.append(f"基本支出{ctx.m(total)}（{inner}）" + _pct(pcts[0]))
         if pv:
-            parts.append(f"项目支出{ctx.m(pv)}" + ph.share(pv, t))
+            parts.append(f"项目支出{ctx.m(pv)}" + _pct(pcts[1]))
         parts += [f"{x.name}{ctx.m(v)}" for x in g.lines
                   if x.key not in (*c.BASIC_SPENDING, c.PROJECT) and (v := x.get(column))]
         b.body(f"财政拨款支出{word}{ctx.m(t)}。" + ph.joined(parts))
@@ -125,6 +124,10 @@ def fiscal(ctx: Context) -> list[Paragraph]:
         b.body(f"财政拨款支出决算{vs}。")
     b.table("fiscal")
     return b.out
+
+
+def _pct(share: Decimal | None) -> str:
+    return "" if share is None else f"，占{fmt.percent(share)}"
 
 
 def _fiscal_changes(b: Block, sources: list[Line]) -> None:
