@@ -143,3 +143,4 @@ def test_every_share_list_adds_to_one_hundred():
         if len(found) > 1 and "其中" in paragraph:
             assert sum(found) == 100, paragraph
     assert "工资福利支出667.49万元，占52.19%" in text
+    assert "（各项占比四舍五入后的尾差已计入工资福利支出。）" in text  # the reader knows which share moved

@@ -157,15 +157,33 @@ def shares(parts: Sequence[Decimal], whole: Decimal) -> list[Decimal] | None:
     """Each part's share of the whole in %, rounded half-up once; ``None`` over a zero whole. Where
     the parts make up the whole, the printed shares add to exactly 100.00%: the largest part takes
     the rounding remainder (尾差调整, as Shanghai units print it: 52.20+44.48+0.98+2.35 = 100.01
-    becomes 52.19+44.48+0.98+2.35). The one function for every share list juesuan writes."""
+    becomes 52.19+44.48+0.98+2.35). The one function for every share list juesuan writes; the list
+    says so with ``tail_note``."""
     if not whole:
         return None
     out = [fmt.round2(p / whole * 100) for p in parts]
-    rest = HUNDRED - sum(out, Decimal(0))
-    if len(out) > 1 and rest and sum(parts, Decimal(0)) == whole and abs(rest) <= CENT * len(out):
-        largest = max(range(len(out)), key=lambda i: abs(parts[i]))
-        out[largest] += rest
+    i = tail_adjusted(parts, whole)
+    if i is not None:
+        out[i] += HUNDRED - sum(out, Decimal(0))
     return out
+
+
+def tail_adjusted(parts: Sequence[Decimal], whole: Decimal) -> int | None:
+    """The position of the share that takes the 尾差 in ``shares`` (the largest part), or None where
+    the rounded shares already add to 100.00% or the parts are not the whole."""
+    if not whole or len(parts) < 2 or sum(parts, Decimal(0)) != whole:
+        return None
+    rest = HUNDRED - sum((fmt.round2(p / whole * 100) for p in parts), Decimal(0))
+    if not rest or abs(rest) > CENT * len(parts):
+        return None
+    return max(range(len(parts)), key=lambda i: abs(parts[i]))
+
+
+def tail_note(parts: Sequence[Decimal], whole: Decimal, names: Sequence[str]) -> str:
+    """``（各项占比四舍五入后的尾差已计入工资福利支出。）`` after a share list whose largest share took the
+    尾差 (``shares``); "" otherwise. A reader adding the shares gets 100.00% and knows which moved."""
+    i = tail_adjusted(parts, whole)
+    return "" if i is None else f"（各项占比四舍五入后的尾差已计入{names[i]}。）"
 
 
 def listing(lines: Iterable[Line], column: str, *, unit: str = "元", prefix: str = "其中：") -> str:

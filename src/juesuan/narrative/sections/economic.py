@@ -77,7 +77,8 @@ def three_public_total(ctx: Context) -> str:
              for i, (label, v, detail) in enumerate(items)]
     # 人均 after the items: "其中" must follow the total it breaks down, not a per-head figure
     each = per_capita(ctx, final)
-    return head + ph.joined(parts) + (f"“三公”经费{each.lstrip('，')}。" if each else "")
+    note = ph.tail_note([v for _, v, _ in items], final, [label for label, _, _ in items])
+    return head + ph.joined(parts) + note + (f"“三公”经费{each.lstrip('，')}。" if each else "")
 
 
 def three_public(ctx: Context) -> list[Paragraph]:
@@ -185,7 +186,8 @@ def other_large(ctx: Context) -> list[Paragraph]:
     listed = [(x, v) for x in econ.lines if (v := x.get("final"))]  # an item of 0 is not listed
     pcts = ph.shares([v for _, v in listed], t) or []
     parts = [f"{x.name}{ctx.m(v)}，占{fmt.percent(r)}" for (x, v), r in zip(listed, pcts, strict=True)]
-    b.body(f"按支出经济分类，本年支出{ctx.m(t)}。其中：" + "；".join(parts) + "。")
+    b.body(f"按支出经济分类，本年支出{ctx.m(t)}。其中：" + "；".join(parts) + "。",
+           ph.tail_note([v for _, v in listed], t, [x.name for x, _ in listed]))
     if ctx.text("其他重要支出"):
         b.own_text("其他重要支出")
     return b.out

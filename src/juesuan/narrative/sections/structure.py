@@ -31,7 +31,8 @@ def shares(ctx: Context) -> list[Paragraph]:
         listed = [(x, a) for x in g.lines if (a := x.get("final"))]  # an item of 0 is not listed
         pcts = ph.shares([a for _, a in listed], t) or []
         parts = [f"{x.name}{ctx.m(a)}，占{whole}的{fmt.percent(r)}" for (x, a), r in zip(listed, pcts, strict=True)]
-        b.body(f"{whole}{ctx.m(t)}。", ph.joined(parts))
+        b.body(f"{whole}{ctx.m(t)}。", ph.joined(parts),
+               ph.tail_note([a for _, a in listed], t, [x.name for x, _ in listed]))
     b.table("structure_spending")
     b.chart("income_structure")
     b.chart("spending_structure")
@@ -115,7 +116,8 @@ def fiscal(ctx: Context) -> list[Paragraph]:
             parts.append(f"项目支出{ctx.m(pv)}" + _pct(pcts[1]))
         parts += [f"{x.name}{ctx.m(v)}" for x in g.lines
                   if x.key not in (*c.BASIC_SPENDING, c.PROJECT) and (v := x.get(column))]
-        b.body(f"财政拨款支出{word}{ctx.m(t)}。" + ph.joined(parts))
+        b.body(f"财政拨款支出{word}{ctx.m(t)}。" + ph.joined(parts),
+               ph.tail_note([total, pv], t, ["基本支出", "项目支出"]))
     fiscal_line = ctx.fig.summary(rk.FISCAL)
     same = fiscal_line is not None and all(g.total.get(k) == fiscal_line.get(k) for k in ("budget", "final"))
     vs = ph.vs_budget(g.total.get("final"), g.total.get("budget"), word="完成预算", unit=ctx.unit,
