@@ -557,16 +557,3 @@ def build(report: Report) -> bytes:
     doc.save(out)
     return out.getvalue()
 
-
-def set_properties(doc, title: str, subject: str, keywords: str = "") -> None:
-    """A document's 属性 as the 财政局 sees them (文件→属性): its title, made now by juesuan — never the
-    python-docx template's date (2013) and English comment."""
-    import datetime as dt
-
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    props = doc.core_properties
-    props.title, props.subject, props.keywords = title, subject, keywords
-    props.author = props.last_modified_by = "juesuan"
-    props.comments = ""
-    props.created = props.modified = now
-    props.revision = 1
