@@ -25,7 +25,7 @@ OPERATING_KEYS = {"final": "本年决算", "prior_final": "上年决算", "budge
 PRIOR_KEYS = {"total": "上年收入支出总计", "fiscal_total": "上年财政拨款收入支出总计",
               "general_spending": "上年一般公共预算财政拨款支出",
               "car": "上年公务用车购置及运行维护费"}  # where its split by 购置/运行维护 is not known
-LAYOUT_KEYS = ("title", "extra_items", "zeros")
+LAYOUT_KEYS = ("title", "extra_items", "zeros", "printed")
 ZERO_STYLES = ("blank", "0.00", "0")  # how a zero amount is printed: left blank, "0.00" or "0"
 ALL_TABLES = "*"  # the layout key of a setting for every table ([disclosure.layout] zeros = …)
 
@@ -113,14 +113,14 @@ def _lines(r: Reader, raw: Any) -> tuple[FunctionLine, ...]:
         code = _code(r, row, path, f"公开表功能分类第{i + 1}行", (3, 5, 7))
         if code is None:
             continue
-        r.unknown_keys(row, ("code", "name", "purpose", *v.LINE_AMOUNTS), path)
+        r.unknown_keys(row, ("code", "name", "purpose", *v.LINE_AMOUNTS, *v.LINE_TOTALS), path)
         if code in seen:
             r.error("E-DUPLICATE",
                     f"公开表功能分类中科目{code}重复出现（第{seen[code] + 1}行和第{i + 1}行）。请合并为一行。", path)
             continue
         seen[code] = i
         values: dict[str, Decimal] = {}
-        for key, label in v.LINE_AMOUNTS.items():
+        for key, label in {**v.LINE_AMOUNTS, **v.LINE_TOTALS}.items():
             if row.get(key) is not None and row.get(key) != "":
                 value = r.amount(row[key], (*path, key), f"科目{code}的{label}")
                 if value is not None:
@@ -266,8 +266,23 @@ def _layout(r: Reader, raw: Any) -> dict[str, dict[str, object]]:
                 kept["extra_items"] = list(items)
         if "zeros" in spec and _zeros(r, spec["zeros"], (*path, "zeros"), by_column=True):
             kept["zeros"] = spec["zeros"]
+        if "printed" in spec and (printed := _printed(r, spec["printed"], (*path, "printed"))):
+            kept["printed"] = printed
         if kept:
             out[key] = kept
+    return out
+
+
+def _printed(r: Reader, raw: Any, path: tuple[str | int, ...]) -> dict[str, dict[str, Decimal]]:
+    """A table's totals as published where they differ from the sum of their printed parts by 尾差:
+    { "总计" = { in_amount = 243932500.00 } } — row label → column key → 元 (written by import-tables)."""
+    out: dict[str, dict[str, Decimal]] = {}
+    for label, cells in r.table(raw, path, "公开表印出的合计数").items():
+        row = r.table(cells, (*path, label), f"“{label}”行印出的数")
+        for column, value in row.items():
+            amount = r.amount(value, (*path, label, column), f"“{label}”行{column}印出的数")
+            if amount is not None:
+                out.setdefault(label, {})[column] = amount
     return out
 
 

@@ -51,8 +51,9 @@ def _amount(value: Any) -> Decimal | None:
 
 class _Sheet:
     def __init__(self, name: str, rows: list[list[Any]], code_col: int | None = None, digit: Decimal = WAN_DIGIT,
-                 first: int = 0, zeros: str | dict[str, str] | None = None):
+                 first: int = 0, zeros: str | dict[str, str] | None = None, total_col: int | None = None):
         self.name = name
+        self.total_col = total_col  # a coded table's row-total column (本年支出合计, 合计, …), if found
         self.zeros = zeros  # how the table prints a zero (import_zeros), None where it shows none
         self.first = first  # the worksheet row of rows[0]
         self.rows = rows
@@ -90,8 +91,23 @@ def read_workbook(path: str | Path) -> tuple[dict[str, _Sheet], list[Finding]]:
         r.checked(sheet, key, HEADS)
         findings += [*sheet.findings, *checked_sums(sheet, key, HEADS)]
     prepared = {key: _Sheet(sheet.name, sheet.rows, _code_col(sheet), last_digit(sheet, HEADS), sheet.first,
-                            zeros[key]) for key, sheet in sheets.items()}
+                            zeros[key], _total_col(sheet, key)) for key, sheet in sheets.items()}
     return prepared, findings
+
+
+ROW_TOTALS = {"公开02": "income_total", "公开03": "spending_total", "公开05": "general_total",
+              "公开08": "fund_total", "公开09": "capital_total"}  # [disclosure.lines] keys of the row totals
+
+
+def _total_col(sheet: r.Sheet, key: str) -> int | None:
+    """The column of a coded table's row total: 本年收入合计 / 本年支出合计, the 合计 (or 小计) of 公开05 and of
+    公开08/09's 本年支出."""
+    h = r.header(sheet, HEADS)
+    if key not in ROW_TOTALS or h is None:
+        return None
+    group = ("本年支出",) if key in ("公开08", "公开09") else ()
+    return next((j for j in sorted(h.paths) if h.paths[j][-1] in ("本年收入合计", "本年支出合计", "合计", "小计")
+                 and all(x in h.paths[j] for x in group)), None)
 
 
 def _code_col(sheet: r.Sheet) -> int | None:
@@ -100,8 +116,10 @@ def _code_col(sheet: r.Sheet) -> int | None:
     return cols[-1] if cols else None
 
 
-def _coded(sheet: _Sheet, labels: dict[str, str]) -> tuple[dict[str, dict[str, Decimal]], dict[str, str]]:
-    """Rows of a coded table: code → {column key: 元}, and code → name."""
+def _coded(sheet: _Sheet, labels: dict[str, str],
+           total: str | None = None) -> tuple[dict[str, dict[str, Decimal]], dict[str, str]]:
+    """Rows of a coded table: code → {column key: 元} (with the row total as ``total`` where given), and
+    code → name."""
     last, cols = sheet.header(list(labels.values()))
     values: dict[str, dict[str, Decimal]] = {}
     names: dict[str, str] = {}
@@ -126,6 +144,9 @@ def _coded(sheet: _Sheet, labels: dict[str, str]) -> tuple[dict[str, dict[str, D
             vals = {key: vals.get(key, ZERO) for key, label in labels.items()
                     if cols.get(label) is not None and cols[label] < len(row)
                     and (key in vals or _blank(row[cols[label]]))}
+            j = sheet.total_col
+            if total and j is not None and j < len(row) and (_amount(row[j]) is not None or _blank(row[j])):
+                vals[total] = _amount(row[j]) or ZERO
         values[code] = vals
     return values, names
 
@@ -163,8 +184,9 @@ def _canonical(item: str) -> str:
 def _total_row(sheet: _Sheet, labels: dict[str, str]) -> dict[str, Decimal]:
     """The 合计 row of a coded table: column key → 元 (blank cells left out)."""
     last, cols = sheet.header(list(labels.values()))
+    labels_end = min([*cols.values(), 4])  # the label columns: left of the first amount column (类|款|项|名称)
     for row in sheet.rows[last + 1:]:
-        if any(isinstance(x, str) and r.norm(x) == "合计" for x in row[:3]):
+        if any(isinstance(x, str) and r.norm(x) == "合计" for x in row[:labels_end]):
             out = {}
             for key, label in labels.items():
                 j = cols.get(label)
@@ -223,10 +245,11 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
         disc["lines"] = _merged_lines(doc, disc, lines, names, digit)
     if "公开04" in sheets:
         _fiscal_balances(sheets["公开04"], doc)
+    general: dict[str, Decimal] = {}  # 公开06's 人员经费 / 公用经费 (一般公共预算财政拨款)
     if "公开06" in sheets:
-        findings += _economics(sheets["公开06"], disc, income, spending)
+        findings += _economics(sheets["公开06"], disc, income, spending, general)
     if "公开03" in sheets:
-        findings += _natures(sheets["公开03"], spending)
+        findings += _natures(sheets["公开03"], spending, general)
     if "公开07" in sheets:
         _three_public(sheets["公开07"], doc)
     _zero_layout(sheets, doc, disc)
@@ -236,7 +259,28 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
         doc["spending"] = list(spending.values())
     if disc:
         doc["disclosure"] = disc
+    _printed_layout(sheets, doc)
     return doc, findings
+
+
+def _printed_layout(sheets: dict[str, _Sheet], doc: dict[str, Any]) -> None:
+    """[disclosure.layout."公开NN".printed]: the published totals that differ from what the imported figures
+    add up to by 尾差 (import_printed); replaces what the file had."""
+    from .import_printed import printed_totals
+
+    printed = printed_totals(sheets, doc)
+    disc = dict(doc.get("disclosure", {}))
+    layout = {k: (dict(v) if isinstance(v, dict) else v) for k, v in dict(disc.get("layout", {})).items()}
+    for key in sheets:
+        own = layout.get(key)
+        if isinstance(own, dict):
+            own.pop("printed", None)
+        if key in printed:
+            layout.setdefault(key, {})["printed"] = printed[key]
+    layout = {k: v for k, v in layout.items() if v != {}}
+    if layout or "layout" in disc:
+        disc["layout"] = layout
+        doc["disclosure"] = disc
 
 
 def _zero_layout(sheets: dict[str, _Sheet], doc: dict[str, Any], disc: dict[str, Any]) -> None:
@@ -317,7 +361,7 @@ def _line_figures(sheets: dict[str, _Sheet]) -> tuple[dict[str, dict[str, Decima
           for key, fund in (("公开08", "fund"), ("公开09", "capital")))]
     for key, labels in wanted:
         if key in sheets:
-            vals, nm = _coded(sheets[key], labels)
+            vals, nm = _coded(sheets[key], labels, ROW_TOTALS[key])
             names.update(nm)
             for code, row in vals.items():
                 lines.setdefault(code, {}).update(row)
@@ -354,11 +398,23 @@ def _merged_lines(doc: dict[str, Any], disc: dict[str, Any], lines: dict[str, di
         if names.get(code) and not old.get("name"):
             entry["name"] = names[code]
         if code in leaves or code in printed:
-            for k, a in lines.get(code, {}).items():
+            row = lines.get(code, {})
+            for k, a in row.items():
+                if k in v.LINE_TOTALS and k not in old and a == _parts(row, k):
+                    continue  # a row total that is the sum of its parts as printed: derived, not stored
                 if a or k in _NONZERO_KEEP or k in old:
                     _set(entry, k, a, digit)
         out.append(entry)
     return out + [dict(x) for code, x in old_lines.items() if code not in codes]
+
+
+TOTAL_PARTS = {"income_total": tuple(v.INCOME_COLUMNS), "spending_total": tuple(v.NATURE_COLUMNS),
+               **{f"{f}_total": (f"{f}_basic", f"{f}_project") for f in v.FISCAL_FUNDS}}
+
+
+def _parts(row: dict[str, Decimal], total: str) -> Decimal:
+    """The sum of the parts of a row total (``TOTAL_PARTS``) as the row prints them."""
+    return sum((row.get(k, Decimal(0)) for k in TOTAL_PARTS[total]), Decimal(0))
 
 
 def _not_summed(code: str, lines: dict[str, dict[str, Decimal]], leaves: list[str]) -> bool:
@@ -384,8 +440,9 @@ def _fiscal_balances(sheet: _Sheet, doc: dict[str, Any]) -> None:
 
 
 def _economics(sheet: _Sheet, disc: dict[str, Any], income: dict[str, dict[str, Any]],
-               spending: dict[str, dict[str, Any]]) -> list[Finding]:
-    """公开06: 基本支出 by economic class; 人员经费/公用经费 when all income is 一般公共预算财政拨款."""
+               spending: dict[str, dict[str, Any]], general: dict[str, Decimal]) -> list[Finding]:
+    """公开06: 基本支出 by economic class; 人员经费/公用经费 (into ``general``), the unit's when all income is
+    一般公共预算财政拨款."""
     findings = []
     econ: list[dict[str, Any]] = []
     totals: dict[str, Decimal] = {}
@@ -418,6 +475,7 @@ def _economics(sheet: _Sheet, disc: dict[str, Any], income: dict[str, dict[str, 
             if e["code"] in old_econ and _same(old_econ[e["code"]].get("final"), Decimal(str(e["final"])), sheet.digit):
                 e["final"] = old_econ[e["code"]]["final"]
         disc["basic_economics"] = sorted(econ, key=lambda e: e["code"])
+    general.update({item: totals[item] for item in c.BASIC_SPENDING if item in totals})
     if not any(income.get(i, {}).get("final") for i in c.INCOME_CURRENT if i != c.FISCAL_INCOME[0]):
         for item in c.BASIC_SPENDING:
             if item in totals and (totals[item] or item in spending):
@@ -446,7 +504,7 @@ def _name_amount(row: list[Any], j: int) -> tuple[Any, tuple[int, Any]]:
     return name, cells[0] if cells else (j + 1, None)
 
 
-def _natures(sheet: _Sheet, spending: dict[str, dict[str, Any]]) -> list[Finding]:
+def _natures(sheet: _Sheet, spending: dict[str, dict[str, Any]], general: dict[str, Decimal]) -> list[Finding]:
     """公开03's 合计 row: 项目支出 and the other natures (blanks stay unknown); 基本支出 checked."""
     natures = _total_row(sheet, dict(v.NATURE_COLUMNS))
     for key, item in (("project", c.PROJECT), ("remit", "上缴上级支出"), ("operation", "经营支出"),
@@ -454,10 +512,28 @@ def _natures(sheet: _Sheet, spending: dict[str, dict[str, Any]]) -> list[Finding
         a = natures.get(key)
         if a is not None and (a or item in spending):
             _set(spending.setdefault(item, {"item": item}), "final", a, sheet.digit)
+    if "basic" in natures and not any(spending.get(i, {}).get("final") is not None for i in c.BASIC_SPENDING):
+        return [_basic_absent(natures["basic"], general)] if natures["basic"] else []
     basic = sum((Decimal(str(spending.get(i, {}).get("final", 0))) for i in c.BASIC_SPENDING), Decimal(0))
     if "basic" in natures and not _same(basic, natures["basic"]):
         return [_basic_gap(natures["basic"], basic)]
     return []
+
+
+def _basic_absent(basic: Decimal, general: dict[str, Decimal]) -> Finding:
+    """No 人员经费 / 公用经费 in the data file (absent, not 0): what the tables give and where to type the rest."""
+    shown = "、".join(f"{item}{_wan(a)}" for item, a in general.items())
+    given = f"公开06只列一般公共预算财政拨款的{shown}，" if shown else ""
+    return Finding(Level.WARNING, "D-IMPORT-BASIC",
+                   f"数据文件中没有人员经费、公用经费的决算数（没有填写，不是0）。公开03的基本支出合计为{_wan(basic)}，"
+                   f"决算公开按此列示；{given}九张表没有单位全部资金的人员经费、公用经费。分析报告需要时，请在数据文件"
+                   "[[spending]]中填写 item = \"人员经费\" 和 item = \"公用经费\" 的 final"
+                   "（两者之和应为基本支出合计）。",
+                   ("spending",))
+
+
+def _wan(a: Decimal) -> str:
+    return f"{fmt.number(a / 10000)}万元"
 
 
 def _basic_gap(table: Decimal, typed: Decimal) -> Finding:

@@ -1,0 +1,123 @@
+"""import-tables on the nine tables as they are published from 元 figures (tests/rounded_units.py): each
+cell rounded on its own to 0.01万元, so 合计 and parts show the natural 尾差. Imported into a data file
+holding only [unit], they disclose without an error, and the regenerated tables equal the published ones
+cell by cell (README: 按万元填列的表照填列数字列示)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from juesuan.core.rounding import slack
+from juesuan.disclosure.api import disclose
+from juesuan.disclosure.grid import grid
+from juesuan.disclosure.importer import import_tables
+from juesuan.sources.datafile import parse_document
+from tests.official_book import build
+from tests.rounded_units import printed, unit_document
+
+SEEDS = range(8)
+
+
+def published(doc: dict) -> dict[str, tuple[str, list[list]]]:
+    result = disclose(*parse_document(doc))
+    assert [f.message for f in result.findings if f.level.value == "错误"] == []
+    return {t.key: (t.spec.title, [[printed(c) for c in row] for row in grid(t).body]) for t in result.tables}
+
+
+def errors(findings) -> list[str]:
+    return [f.message for f in findings if f.level.value == "错误"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_published_tables_come_back_cell_by_cell(tmp_path, seed):
+    doc = unit_document(seed)
+    tables = published(doc)
+    tails = [(k, row) for k, (_, rows) in tables.items() for row in rows]
+    book = build(tmp_path / "公开表.xlsx", tables, "万元", split=seed % 3 == 0)
+    new, found = import_tables(book, {"schema": 1, "unit": dict(doc["unit"])})
+    assert errors(found) == []
+    again = disclose(*parse_document(new))
+    assert errors(again.findings) == []
+    got = [(t.key, [printed(c) for c in row]) for t in again.tables for row in grid(t).body]
+    assert [d for d in zip(tails, got, strict=True) if d[0] != d[1]] == []
+    assert len(got) == len(tails)
+
+
+def test_the_seeds_carry_tails():
+    """The material is what it claims: row totals that differ from their printed parts (尾差)."""
+    tails = 0
+    for seed in SEEDS:
+        for key, (_, rows) in published(unit_document(seed)).items():
+            if key not in ("公开03",):
+                continue
+            for row in rows:
+                figures = [Decimal(x.replace(",", "")) if isinstance(x, str) and x[:1].isdigit() and "." in x
+                           else Decimal(0) for x in row[2:]]
+                tails += figures[0] != sum(figures[1:], Decimal(0))
+    assert tails >= 5
+
+
+def test_row_totals_are_stored_only_where_they_are_not_the_sum_of_the_printed_parts(tmp_path):
+    doc = unit_document(1)
+    book = build(tmp_path / "公开表.xlsx", published(doc), "万元")
+    new, _ = import_tables(book, {"schema": 1, "unit": dict(doc["unit"])})
+    for line in new["disclosure"]["lines"]:
+        if "spending_total" in line:
+            parts = sum((line.get(k, Decimal(0)) for k in ("basic", "project", "remit", "operation", "subsidy")),
+                        Decimal(0))
+            assert line["spending_total"] != parts and abs(line["spending_total"] - parts) <= 200
+
+
+def test_the_rounding_slack_grows_with_the_rounded_addends():
+    assert slack(Decimal(100), 1) == 100  # a figure beside one other: 0.01万元
+    assert slack(Decimal(100), 2) == 150
+    assert slack(Decimal(100), 5) == 300
+    assert slack(Decimal(0), 9) == 0  # exact 元 figures must add exactly
+
+
+def test_a_parent_of_three_rounded_lines_may_miss_their_sum_by_two_cents_but_not_one_line(tmp_path):
+    """20701 printed 20,973.55 beside 项 that print 20,973.54 and a 基本+项目 pair that prints 20,973.56:
+    within the rounding of its parts (±0.005 each), a 提示; the same gap beside a single line is an error."""
+    from juesuan.disclosure.checks import _Checker
+
+    k = _Checker(Decimal(100))
+    k.equal("D-PARENT", Decimal("209735600"), Decimal("209735400"), "三个下级", ("公开03",), 3)
+    k.equal("D-PARENT", Decimal("209735600"), Decimal("209735400"), "一个下级", ("公开03",), 1)
+    assert [(f.code, f.message[:4]) for f in k.findings] == [("D-ROUNDING", "三个下级"), ("D-PARENT", "一个下级")]
+
+
+def test_nine_tables_alone_say_that_personnel_and_public_costs_are_absent_not_zero(tmp_path):
+    doc = unit_document(2)
+    book = build(tmp_path / "公开表.xlsx", published(doc), "万元")
+    new, found = import_tables(book, {"schema": 1, "unit": dict(doc["unit"])})
+    basic = [f.message for f in found if f.code == "D-IMPORT-BASIC"]
+    assert len(basic) == 1 and "没有填写，不是0" in basic[0] and "0.00元" not in basic[0], basic
+    assert "[[spending]]" in basic[0] and "人员经费" in basic[0] and "公开06" in basic[0]
+    assert not any(x["item"] in ("人员经费", "公用经费") for x in new.get("spending", []))
+    again = disclose(*parse_document(new))
+    t1 = {row.values.get("out_name"): row.values.get("out_amount") for row in again.tables["公开01"].rows}
+    spending = sum((x["final"] for x in doc["spending"] if x["item"] != "年末结转和结余"), Decimal(0))
+    assert abs(t1["本年支出合计"] - spending) <= 300
+
+
+def test_unit_totals_printed_with_their_tails_are_kept_in_the_layout(tmp_path):
+    """A 总计 or 合计 that differs from the sum of the printed figures it totals (each rounded from 元 on its
+    own) is kept as printed, under [disclosure.layout."公开NN".printed], and only those."""
+    doc = unit_document(0)
+    tables = published(doc)
+    new, _ = import_tables(build(tmp_path / "公开表.xlsx", tables, "万元"), {"schema": 1, "unit": dict(doc["unit"])})
+    printed = {k: v["printed"] for k, v in new["disclosure"]["layout"].items()
+               if isinstance(v, dict) and "printed" in v}
+    assert printed["公开01"] == {"总计/总计": {"in_amount": Decimal("243932500.00")}}
+    again = disclose(*parse_document(new))
+    shown = {row.values.get("in_name"): row.values.get("in_amount") for row in again.tables["公开01"].rows}
+    assert shown["总计"] == Decimal("243932500.00")
+
+
+def test_a_printed_total_beyond_rounding_is_refused_by_disclose():
+    doc = unit_document(0)
+    doc["disclosure"]["layout"] = {"公开01": {"printed": {"总计/总计": {"in_amount": Decimal("1000000.00")}}}}
+    found = disclose(*parse_document(doc)).findings
+    assert [f.code for f in found if f.level.value == "错误"] == ["E-LAYOUT"]
