@@ -369,7 +369,8 @@ def _own(b: Books, code: str, function: Line | None, line: FunctionLine | None) 
     if natures:
         parts = sum((vals[k] for k in natures), ZERO)
         total = _printed(b, code, line, "spending_total", printed, parts, len(natures))
-        if total == parts and final is not None and final != parts and abs(final - parts) <= b.tolerance:
+        near = final is not None and abs(final - parts) <= slack(b.tolerance, len(natures))
+        if total == parts and final is not None and final != parts and near:
             total = final  # the published 本年支出合计, its parts rounded apart: printed as typed
             b.findings.append(Finding(
                 Level.INFO, "D-ROUNDING",
@@ -428,7 +429,7 @@ def _own(b: Books, code: str, function: Line | None, line: FunctionLine | None) 
         for fund in v.FISCAL_FUNDS:
             # the only fund spent on the line (parts typed from 万元 tables may miss its total by 尾数)
             alone = (fund == "general" and b.only_general) or (
-                bool(total) and abs(total - spent[fund]) <= b.tolerance
+                bool(total) and abs(total - spent[fund]) <= slack(b.tolerance, 2)
                 and not any(x for f, x in spent.items() if f != fund))
             if f"{fund}_budget" not in vals and alone:
                 vals[f"{fund}_budget"] = budget

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ..core import fmt
 from ..core.findings import Finding, Level
+from ..core.public_vocab import NATURE_COLUMNS
 from ..core.rounding import slack
 from ..core.runner import describe, run_checks
 from . import spec as s
@@ -333,7 +334,8 @@ def _functions_vs_lines(subject: tuple[Books, Decimal]) -> list[Finding]:
         if final is None or not any(x.code.startswith(code) for x in b.d.lines):
             continue
         shown = b.get(code, "total_spending")
-        note = _rounding(abs(shown - final), tol, f"功能分类{code}的决算数与公开表中按性质分列的支出之和",
+        note = _rounding(abs(shown - final), slack(tol, len(NATURE_COLUMNS)),
+                         f"功能分类{code}的决算数与公开表中按性质分列的支出之和",
                          ("functions", line.index, "final"))
         if shown == final or note is not None:
             out.extend([note] if note else [])

@@ -287,7 +287,7 @@ def general_unit(b: Books, nature: str) -> Decimal | None:
     if fiscal is None:
         return summed
     own = fiscal - b.line_total(f"fund_{nature}") - b.line_total(f"capital_{nature}")
-    return own if abs(own - summed) <= b.tolerance else summed
+    return own if abs(own - summed) <= slack(b.tolerance, len(b.codes())) else summed
 
 
 def _t5(b: Books, spec):
@@ -332,7 +332,7 @@ def personnel_public(b: Books) -> dict[str, Decimal | None]:
         if own:
             chosen = [x for x in classes] + [x for x in items if x[0][:3] not in {k[0] for k in classes}]
             summed = sum((x[2] for x in chosen), ZERO)
-            out[panel] = unit if unit is not None and abs(unit - summed) <= b.tolerance else summed
+            out[panel] = unit if unit is not None and abs(unit - summed) <= slack(b.tolerance, len(chosen)) else summed
         elif unit is not None:
             out[panel] = unit
         elif not b.spending(panel):
