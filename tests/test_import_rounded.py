@@ -121,3 +121,37 @@ def test_a_printed_total_beyond_rounding_is_refused_by_disclose():
     doc["disclosure"]["layout"] = {"公开01": {"printed": {"总计/总计": {"in_amount": Decimal("1000000.00")}}}}
     found = disclose(*parse_document(doc)).findings
     assert [f.code for f in found if f.level.value == "错误"] == ["E-LAYOUT"]
+
+
+@pytest.mark.parametrize(("said", "department"), [
+    ("上海市某某区某某局2024年度部门决算表", True), ("注：本表反映部门本年度各项支出情况。", True),
+    ("注：本表反映单位本年度各项支出情况。", None), (None, None)])
+def test_a_department_is_read_from_what_the_tables_print(tmp_path, said, department):
+    """「…部门决算表」 over the tables or 「本表反映部门…」 under them: the data file says department = true,
+    and the regenerated document is a 部门决算 (cover, notes, file name); 单位 or nothing: left as it was."""
+    import openpyxl
+
+    doc = unit_document(3)
+    path = build(tmp_path / "公开表.xlsx", published(doc), "万元")
+    if said:
+        wb = openpyxl.load_workbook(path)
+        ws = wb["公开03表"]
+        ws.cell(ws.max_row + 1, 1, said)
+        wb.save(path)
+    new, _ = import_tables(path, {"schema": 1, "unit": dict(doc["unit"])})
+    assert new.get("disclosure", {}).get("department") is department
+    if department:
+        again = disclose(*parse_document(new))
+        assert "部门决算公开" in again.filename() and again.tables["公开02"].department
+
+
+def test_the_files_own_department_setting_is_kept(tmp_path):
+    doc = unit_document(3)
+    path = build(tmp_path / "公开表.xlsx", published(doc), "万元")
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    wb["公开01表"].cell(1, 1, "上海市某某区某某局2024年度部门决算表")
+    wb.save(path)
+    new, _ = import_tables(path, {"schema": 1, "unit": dict(doc["unit"]), "disclosure": {"department": False}})
+    assert new["disclosure"]["department"] is False

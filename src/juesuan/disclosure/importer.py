@@ -253,6 +253,8 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
     if "公开07" in sheets:
         _three_public(sheets["公开07"], doc)
     _zero_layout(sheets, doc, disc)
+    if "department" not in disc and _kind(sheets) == "部门":
+        disc["department"] = True
     if income:
         doc["income"] = list(income.values())
     if spending:
@@ -281,6 +283,17 @@ def _printed_layout(sheets: dict[str, _Sheet], doc: dict[str, Any]) -> None:
     if layout or "layout" in disc:
         disc["layout"] = layout
         doc["disclosure"] = disc
+
+
+KIND_RE = re.compile(r"(部门|单位)决算|本表反映(部门|单位)")
+
+
+def _kind(sheets: dict[str, _Sheet]) -> str | None:
+    """部门 or 单位, as the tables print it (「…2024年度部门决算表」, 「注：本表反映部门本年度…」); None where
+    they say neither or both."""
+    said = {m.group(1) or m.group(2) for sheet in sheets.values() for row in sheet.rows for x in row
+            if isinstance(x, str) for m in KIND_RE.finditer(x)}
+    return next(iter(said)) if len(said) == 1 else None
 
 
 def _zero_layout(sheets: dict[str, _Sheet], doc: dict[str, Any], disc: dict[str, Any]) -> None:
