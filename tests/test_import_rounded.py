@@ -155,3 +155,32 @@ def test_the_files_own_department_setting_is_kept(tmp_path):
     wb.save(path)
     new, _ = import_tables(path, {"schema": 1, "unit": dict(doc["unit"]), "disclosure": {"department": False}})
     assert new["disclosure"]["department"] is False
+
+
+@pytest.mark.parametrize("dash", ["-", "—"])
+def test_a_table_printing_a_dash_for_zero_comes_back_with_dashes(tmp_path, dash):
+    """公开03 and 公开07 typed with 「-」 for zero, the others blank: [disclosure.layout] zeros = "-" for those two,
+    and every cell of the regenerated tables reads as published, zeros included (Word and Excel alike)."""
+    doc = unit_document(4)
+    result = disclose(*parse_document(doc))
+    zero = {"公开03": dash, "公开07": dash}
+    tables = {t.key: (t.spec.title, [[printed(c, zero.get(t.key, "")) for c in row] for row in grid(t).body])
+              for t in result.tables}
+    new, _ = import_tables(build(tmp_path / "公开表.xlsx", tables, "万元"), {"schema": 1, "unit": dict(doc["unit"])})
+    layout = new["disclosure"]["layout"]
+    assert {k: v.get("zeros") for k, v in layout.items() if isinstance(v, dict) and "zeros" in v} == \
+        {"公开03": "-", "公开07": "-"}
+    again = disclose(*parse_document(new))
+    for t in again.tables:
+        g = grid(t)
+        got = [[g.text(i, j) for j in range(len(g.kinds))] for i in range(len(g.body))]
+        want = [["" if x is None else str(x).replace("—", "-") for x in row] for row in tables[t.key][1]]
+        assert got == want, t.key
+    import io
+
+    import openpyxl
+
+    from juesuan.disclosure.api import xlsx_bytes
+    ws = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(again)))["公开03"]
+    formats = {c.number_format for row in ws.iter_rows() for c in row if c.value == 0}
+    assert formats and all(f.endswith(';"-"') for f in formats), formats

@@ -26,7 +26,7 @@ PRIOR_KEYS = {"total": "上年收入支出总计", "fiscal_total": "上年财政
               "general_spending": "上年一般公共预算财政拨款支出",
               "car": "上年公务用车购置及运行维护费"}  # where its split by 购置/运行维护 is not known
 LAYOUT_KEYS = ("title", "extra_items", "zeros", "printed")
-ZERO_STYLES = ("blank", "0.00", "0")  # how a zero amount is printed: left blank, "0.00" or "0"
+ZERO_STYLES = ("blank", "0.00", "0", "-")  # how a zero amount is printed: left blank, "0.00", "0" or a dash
 ALL_TABLES = "*"  # the layout key of a setting for every table ([disclosure.layout] zeros = …)
 
 
@@ -292,7 +292,7 @@ def _zeros(r: Reader, value: Any, path: tuple[str | int, ...], by_column: bool =
         return True
     if by_column and isinstance(value, dict) and value and all(x in ZERO_STYLES for x in value.values()):
         return True
-    r.error("E-LAYOUT", "公开表零值的列示方式（zeros）应为“blank”（留空）、“0.00”或“0”"
+    r.error("E-LAYOUT", "公开表零值的列示方式（zeros）应为“blank”（留空）、“0.00”、“0”或“-”"
             + ("，或按列填写，如 { \"*\" = \"0\", \"基本支出\" = \"blank\" }" if by_column else "") + "。", path)
     return False
 
