@@ -184,3 +184,41 @@ def test_a_table_printing_a_dash_for_zero_comes_back_with_dashes(tmp_path, dash)
     ws = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(again)))["公开03"]
     formats = {c.number_format for row in ws.iter_rows() for c in row if c.value == 0}
     assert formats and all(f.endswith(';"-"') for f in formats), formats
+
+
+DATA = __import__("pathlib").Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize(("name", "inline"), [  # nongye: lines undetermined, its tables leave them blank
+    ("disclosure_rich", False), ("disclosure_rich", True), ("disclosure_wenhuaguan", False)])
+def test_importing_the_tools_own_tables_leaves_the_data_file_untouched(tmp_path, capsys, name, inline):
+    """A round trip that changes nothing (the file's own exported 公开表 imported back) writes nothing: no
+    .bak, the same bytes — whether 公开06's rows are an inline array or tables, the template's zero rows and
+    the classes that are their items' sum not added, a 科目 line's zero 基本/项目支出 not added."""
+    import tomlkit
+
+    from juesuan.cli import main
+    from juesuan.disclosure.api import xlsx_bytes
+    from juesuan.sources.datafile import load
+
+    target = tmp_path / "unit.toml"
+    text = (DATA / f"{name}.toml").read_text(encoding="utf-8")
+    if inline:
+        doc = tomlkit.parse(text)
+        inline_rows = tomlkit.array()
+        for row in doc["disclosure"]["basic_economics"]:
+            t = tomlkit.inline_table()
+            t.update(row)
+            inline_rows.append(t)
+        inline_rows.multiline(True)
+        doc["disclosure"]["basic_economics"] = inline_rows
+        text = tomlkit.dumps(doc)
+    target.write_text(text, encoding="utf-8")
+    book = tmp_path / "公开表.xlsx"
+    book.write_bytes(xlsx_bytes(disclose(*load(target))))
+    before = target.read_bytes()
+    capsys.readouterr()
+    assert main(["import-tables", str(book), str(target)]) in (0, 1)
+    out = capsys.readouterr().out
+    assert target.read_bytes() == before and not (tmp_path / "unit.toml.bak").exists(), out
+    assert "未改动" in out and out.count("读取检查") == 1, out

@@ -140,13 +140,14 @@ def _coded(sheet: _Sheet, labels: dict[str, str],
                 a = _amount(row[j])
                 if a is not None:
                     vals[key] = a
-        if vals:  # a row with figures: its blank cells are the template's zeros
+        j = sheet.total_col
+        shown = _amount(row[j]) if total and j is not None and j < len(row) else None
+        if vals or shown:  # a row with figures: its blank cells are the template's zeros
             vals = {key: vals.get(key, ZERO) for key, label in labels.items()
                     if cols.get(label) is not None and cols[label] < len(row)
                     and (key in vals or _blank(row[cols[label]]))}
-            j = sheet.total_col
-            if total and j is not None and j < len(row) and (_amount(row[j]) is not None or _blank(row[j])):
-                vals[total] = _amount(row[j]) or ZERO
+            if total and j is not None and j < len(row) and (shown is not None or _blank(row[j])):
+                vals[total] = shown or ZERO
         values[code] = vals
     return values, names
 
@@ -247,7 +248,7 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
         _fiscal_balances(sheets["公开04"], doc)
     general: dict[str, Decimal] = {}  # 公开06's 人员经费 / 公用经费 (一般公共预算财政拨款)
     if "公开06" in sheets:
-        findings += _economics(sheets["公开06"], disc, income, spending, general)
+        findings += _economics(sheets["公开06"], doc, disc, income, spending, general)
     if "公开03" in sheets:
         findings += _natures(sheets["公开03"], spending, general)
     if "公开07" in sheets:
@@ -300,14 +301,10 @@ def _zero_layout(sheets: dict[str, _Sheet], doc: dict[str, Any], disc: dict[str,
     """[disclosure.layout] ``zeros`` as the imported tables print a zero, where that differs from how
     ``disclose`` would print it now: one setting for all tables where every table that shows a zero shows
     it alike, else one per table. The file's own settings are kept."""
-    from .books import region_of
-
     layout = {k: dict(v) for k, v in dict(disc.get("layout", {})).items() if isinstance(v, dict)}
     if "zeros" in dict(disc.get("layout", {})):  # a setting for all tables: the unit's choice
         return
-    unit = doc.get("unit", {}) if isinstance(doc.get("unit"), dict) else {}
-    year = int(unit.get("year", 0) or 0) if str(unit.get("year", "")).isdigit() else 0
-    region = str(disc.get("region", "")) or region_of(str(unit.get("name", "")))  # as books.build reads it
+    year, region = _year_region(doc, disc)
     shown = {key: sheet.zeros for key, sheet in sheets.items()
              if sheet.zeros is not None and "zeros" not in layout.get(key, {})}
     forms = {z for z in shown.values() if isinstance(z, str)}
@@ -321,6 +318,15 @@ def _zero_layout(sheets: dict[str, _Sheet], doc: dict[str, Any], disc: dict[str,
             layout.setdefault(key, {})["zeros"] = zeros
     if layout:
         disc["layout"] = {**dict(disc.get("layout", {})), **layout}
+
+
+def _year_region(doc: dict[str, Any], disc: dict[str, Any]) -> tuple[int, str]:
+    """The template's year and region, as books.compute reads them."""
+    from .books import region_of
+
+    unit = doc.get("unit", {}) if isinstance(doc.get("unit"), dict) else {}
+    year = int(unit.get("year", 0) or 0) if str(unit.get("year", "")).isdigit() else 0
+    return year, str(disc.get("region", "")) or region_of(str(unit.get("name", "")))
 
 
 def _shape_problem(document: dict[str, Any]) -> str | None:
@@ -402,11 +408,12 @@ def _merged_lines(doc: dict[str, Any], disc: dict[str, Any], lines: dict[str, di
             under.setdefault(x[:n], []).append(x)
     printed = {x for x in codes if x not in leaves and _not_summed(x, lines, under.get(x, []))}
     named = {str(x.get("code")) for x in doc.get("functions", []) if isinstance(x, dict) and x.get("name")}
+    named |= {code for code in codes if len(code) == 3 and names.get(code) == c.FUNCTION_CLASSES.get(code)}
     out = []
     for code in sorted(codes):
         old = old_lines.get(code, {})
         if code not in leaves and code not in printed and not old and code in named:
-            continue  # a 类/款 the file's [[functions]] already names: nothing to add
+            continue  # a 类/款 the file's [[functions]] (or, a 类, the catalog) already names: nothing to add
         entry: dict[str, Any] = {"code": code, **{k: x for k, x in old.items() if k != "code"}}
         if names.get(code) and not old.get("name"):
             entry["name"] = names[code]
@@ -415,7 +422,7 @@ def _merged_lines(doc: dict[str, Any], disc: dict[str, Any], lines: dict[str, di
             for k, a in row.items():
                 if k in v.LINE_TOTALS and k not in old and a == _parts(row, k):
                     continue  # a row total that is the sum of its parts as printed: derived, not stored
-                if a or k in _NONZERO_KEEP or k in old:
+                if a or k in old:  # a zero the file does not hold: the template's blank, derived
                     _set(entry, k, a, digit)
         out.append(entry)
     return out + [dict(x) for code, x in old_lines.items() if code not in codes]
@@ -452,7 +459,7 @@ def _fiscal_balances(sheet: _Sheet, doc: dict[str, Any]) -> None:
         doc["balances"] = list(bal.values())
 
 
-def _economics(sheet: _Sheet, disc: dict[str, Any], income: dict[str, dict[str, Any]],
+def _economics(sheet: _Sheet, doc: dict[str, Any], disc: dict[str, Any], income: dict[str, dict[str, Any]],
                spending: dict[str, dict[str, Any]], general: dict[str, Decimal]) -> list[Finding]:
     """公开06: 基本支出 by economic class; 人员经费/公用经费 (into ``general``), the unit's when all income is
     一般公共预算财政拨款."""
@@ -483,17 +490,33 @@ def _economics(sheet: _Sheet, disc: dict[str, Any], income: dict[str, dict[str, 
                                     "无法确定，未导入。", ("公开06",)))
     econ = list(seen.values())
     if econ:
-        old_econ = {str(e.get("code")): e for e in disc.get("basic_economics", [])}
-        for e in econ:
-            if e["code"] in old_econ and _same(old_econ[e["code"]].get("final"), Decimal(str(e["final"])), sheet.digit):
-                e["final"] = old_econ[e["code"]]["final"]
-        disc["basic_economics"] = sorted(econ, key=lambda e: e["code"])
+        fixed = {code for code, _ in s.t6_rows(*_year_region(doc, disc))}
+        disc["basic_economics"] = _economic_rows(econ, disc.get("basic_economics", []), sheet.digit, fixed)
     general.update({item: totals[item] for item in c.BASIC_SPENDING if item in totals})
     if not any(income.get(i, {}).get("final") for i in c.INCOME_CURRENT if i != c.FISCAL_INCOME[0]):
         for item in c.BASIC_SPENDING:
             if item in totals and (totals[item] or item in spending):
                 _set(spending.setdefault(item, {"item": item}), "final", totals[item], sheet.digit)
     return findings
+
+
+def _economic_rows(econ: list[dict[str, Any]], old: list[dict[str, Any]], digit: Decimal,
+                   fixed: set[str]) -> list[dict[str, Any]]:
+    """公开06's rows as [disclosure.basic_economics]: the file's own row where the table says the same; not a
+    row of the template's fixed rows (``fixed``) whose figure the tables print without it — 0 for an item, the
+    sum of its items as printed for a class (301 …) — unless the file has it."""
+    own = {str(e.get("code")): e for e in old}
+    items = [e for e in econ if len(e["code"]) == 5]
+    out = []
+    for e in econ:
+        code = e["code"]
+        derived = sum((x["final"] for x in items if x["code"].startswith(code)), Decimal(0)) \
+            if len(code) == 3 else Decimal(0)
+        if code in own and _same(own[code].get("final"), Decimal(str(e["final"])), digit):
+            out.append(own[code])
+        elif code in own or code not in fixed or e["final"] != derived:
+            out.append(e)
+    return sorted(out, key=lambda e: str(e["code"]))
 
 
 def _economic(text: str) -> bool:
@@ -562,9 +585,6 @@ def _basic_gap(table: Decimal, typed: Decimal) -> Finding:
 
 
 ROUNDING_PER_FIGURE = Decimal(50)  # 元: half of 0.01万元
-
-
-_NONZERO_KEEP = {"basic", "project"}
 
 
 def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
