@@ -222,3 +222,19 @@ def test_importing_the_tools_own_tables_leaves_the_data_file_untouched(tmp_path,
     out = capsys.readouterr().out
     assert target.read_bytes() == before and not (tmp_path / "unit.toml.bak").exists(), out
     assert "未改动" in out and out.count("读取检查") == 1, out
+
+
+def test_the_import_spells_items_and_places_as_printed(tmp_path):
+    """E7: a new [[controlled]] row is 「因公出国（境）费」 as the tables print it (the file's own spelling is
+    kept), and a finding names a worksheet called after its table once: 「工作表“公开01表”D30」, not
+    「工作表“公开01”（公开01）」."""
+    doc = unit_document(5)
+    new, found = import_tables(build(tmp_path / "公开表.xlsx", published(doc), "万元"),
+                               {"schema": 1, "unit": dict(doc["unit"])})
+    assert "因公出国（境）费" in {x["item"] for x in new["controlled"]}
+    again, _ = import_tables(build(tmp_path / "公开表.xlsx", published(doc), "万元"),
+                             {"schema": 1, "unit": dict(doc["unit"]), "controlled": [
+                                 {"item": "因公出国(境)费", "final": Decimal(0)}]})
+    assert [x["item"] for x in again["controlled"]].count("因公出国(境)费") == 1
+    rounding = [f.message for f in found if f.code == "D-IMPORT-ROUNDING"]
+    assert rounding and all("”（公开" not in m for m in rounding), rounding

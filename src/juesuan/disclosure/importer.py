@@ -609,6 +609,6 @@ def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
         item = items[-1]
         a = ZERO if _blank(cell) else _amount(cell)  # the data row's blanks are the template's zeros
         if a is not None and (a or column in controlled.get(_canonical(item), {})):
-            _set(controlled.setdefault(_canonical(item), {"item": item}), column, a, sheet.digit)
+            _set(controlled.setdefault(_canonical(item), {"item": c.display_name(item)}), column, a, sheet.digit)
     order = {_canonical(item): k for k, item in enumerate(c.CONTROLLED_ITEMS)}
     doc["controlled"] = sorted(controlled.values(), key=lambda r: order.get(_canonical(r["item"]), 99))
