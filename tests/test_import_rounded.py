@@ -238,3 +238,18 @@ def test_the_import_spells_items_and_places_as_printed(tmp_path):
     assert [x["item"] for x in again["controlled"]].count("因公出国(境)费") == 1
     rounding = [f.message for f in found if f.code == "D-IMPORT-ROUNDING"]
     assert rounding and all("”（公开" not in m for m in rounding), rounding
+
+
+def test_a_small_units_printed_total_is_taken_though_its_few_figures_do_not_tell_wan():
+    """Fewer than 20 figures do not show that the data was typed from 万元 tables; a printed row total, a
+    whole number of 0.01万元, still says so: its 尾差 is rounding, not an error."""
+    doc = {"schema": 1, "unit": {"name": "某某所", "year": 2024, "kind": "事业单位"},
+           "income": [{"item": "一般公共预算财政拨款收入", "final": Decimal("200.00")}],
+           "spending": [{"item": "项目支出", "final": Decimal("100.00")}],
+           "disclosure": {"lines": [{"code": "2010101", "name": "行政运行", "general": Decimal("200.00"),
+                                     "basic": Decimal("100.00"), "project": Decimal("100.00"),
+                                     "general_basic": Decimal("100.00"), "general_project": Decimal("100.00"),
+                                     "spending_total": Decimal("100.00"), "general_total": Decimal("100.00")}]}}
+    result = disclose(*parse_document(doc))
+    assert "D-LINE-NATURE" not in {f.code for f in result.findings}
+    assert result.tables["公开03"].coded()["2010101"].values["total"] == Decimal("100.00")

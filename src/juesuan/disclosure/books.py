@@ -34,7 +34,7 @@ from ..core.figures import build as build_figures
 from ..core.findings import Finding, Level
 from ..core.model import WORKBOOK, Line, UnitData
 from ..core.public_model import EMPTY, Disclosure, FunctionLine, of_unit
-from ..core.rounding import slack, tolerance
+from ..core.rounding import printed_unit, slack, tolerance
 
 ZERO = Decimal(0)
 NATURE_ITEMS = {"basic": c.BASIC_SPENDING, "project": (c.PROJECT,), "remit": ("上缴上级支出",),
@@ -458,7 +458,7 @@ def _printed(b: Books, code: str, line: FunctionLine | None, key: str, printed: 
     given = printed.get(key)
     if given is None or given == parts:
         return parts
-    if abs(given - parts) <= slack(b.tolerance, count):
+    if abs(given - parts) <= slack(printed_unit(b.tolerance, given), count):
         return given
     b.findings.append(Finding(
         Level.ERROR, "D-LINE-NATURE",

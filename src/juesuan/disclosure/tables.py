@@ -10,7 +10,7 @@ from typing import TypeVar
 from ..core import catalog as c
 from ..core import public_vocab as v
 from ..core.findings import Finding, Level
-from ..core.rounding import slack
+from ..core.rounding import printed_unit, slack
 from ..narrative.outline import chinese_number
 from . import spec as s
 from .books import ZERO, Books, level_of
@@ -125,7 +125,7 @@ def _as_printed(b: Books, key: str, spec: s.TableSpec, rows: list[Row], findings
         values = dict(row.values)
         for column, value in given.items():
             now = values.get(column)
-            if isinstance(now, Decimal) and abs(value - now) <= slack(b.tolerance, len(rows)):
+            if isinstance(now, Decimal) and abs(value - now) <= slack(printed_unit(b.tolerance, value), len(rows)):
                 values[column] = value
             elif isinstance(now, Decimal):
                 findings.append(Finding(Level.ERROR, "E-LAYOUT", f"{key}“{row_label(spec, row)}”行{column}印出的数"
