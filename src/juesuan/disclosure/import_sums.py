@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..core.findings import Finding, Level
+from ..core.rounding import slack
 from . import import_read as r
 from . import spec as s
 
@@ -296,7 +297,7 @@ def _column_parts(h: r.Header, amounts: list[int]) -> dict[int, list[int]]:
 
 def _findings(sheet: r.Sheet, key: str, gaps: list[Gap], unit: Decimal) -> list[Finding]:
     """One 提示 for the gaps within rounding, one 错误 for the rest; each names its first cells."""
-    rounding = [g for g in gaps if abs(g[3] - g[4]) <= unit * (g[5] + 1)]
+    rounding = [g for g in gaps if abs(g[3] - g[4]) <= slack(2 * unit, g[5])]  # half a last digit per figure
     wrong = [g for g in gaps if g not in rounding]
     out = []
     show = sheet.scale / 10000
