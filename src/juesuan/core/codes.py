@@ -151,7 +151,8 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("D-IMPORT-TWICE", _E, "导入公开表时同一张表出现在两个工作表中且内容不同，未写入数据文件"),
     ("D-IMPORT-UNIT-MIXED", _W, "导入公开表时某张表的金额单位与其他表不同，按该表表头读入，请核对"),
     ("D-IMPORT-UNIT-ASSUMED", _W, "导入公开表时表头没有写金额单位，按其他表的单位（都没写时按万元）读入"),
-    ("D-IMPORT-BASIC", _W, "导入公开表时基本支出与人员经费＋公用经费不符，保留数据文件原数"),
+    ("D-IMPORT-BASIC", _W, "导入公开表时基本支出与人员经费＋公用经费不符（保留数据文件原数），"
+                           "或数据文件没有人员经费、公用经费（九张表不含，说明在哪里填写）"),
     # 审阅 (juesuan review): a report someone else wrote; the level is the highest the code is
     # raised at — where the meaning names a case, that case is reported one level lower
     ("R-SUM", _E, "总数与“其中：…”（公开文本的“主要用于以下方面：…”）所列各项之和，含带方向的增减额"
