@@ -556,3 +556,4 @@ def build(report: Report) -> bytes:
     out = BytesIO()
     doc.save(out)
     return out.getvalue()
+
