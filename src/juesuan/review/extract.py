@@ -172,8 +172,9 @@ def read_text(text: str) -> list[Block]:
         if ("|" in line or (i + 1 < len(lines) and lines[i + 1].strip() == "|")) \
                 and (table := pipe_table(lines, i) or row_table(lines, i)) is not None:  # one cell (row) a line
             rows, end = table
-            blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{i + 1}行", rows, title=last_text,
-                                caption=caption_of(blocks)))
+            caption = re.sub(r"\s*\|[|\s]*", " ", caption_of(blocks)).strip()  # its lines' own pipes, "…统计表 | ||"
+            blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{i + 1}行", rows,
+                                title=re.sub(r"\s*\|[|\s]*", " ", last_text).strip(), caption=caption))
             i = end
             continue
         if line.startswith("\t"):
