@@ -428,7 +428,10 @@ def _top_total(g: _Grid, codes: dict[int, str], c: int) -> None:
     if len(tops) != 1 or not classes or any(x < first for x in codes):
         return
     tot = g.cell(tops[0], c)
-    # a blank cell of a 类 line is 0 (the template prints zeros blank)
+    # a blank cell of a 类 line is 0 (the template prints zeros blank) where the column is filled on other 类
+    # lines; a column blank on every 类 line was not filled in
+    if all(g.cell(r, c) is None for r in classes):
+        return
     figs = [g.cell(r, c) or (_ZERO if c < len(g.b.rows[r]) and g.b.rows[r][c].strip() in ("", "-", "—") else None)
             for r in classes]
     known = [f for f in figs if f is not None]
