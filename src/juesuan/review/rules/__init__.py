@@ -21,6 +21,9 @@ from ...core.runner import describe, run_checks
 from ..base import ReviewFinding
 from ..extract import Block
 from ..grid import model
+from ..levels import leveled
+from ..outputs import located
+from ..places import placed
 from .beside import rule_text_beside_table
 from .blanks import rule_blanks
 from .cash import rule_cash_without_balance
@@ -71,6 +74,7 @@ from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
 from .share_groups import rule_share_groups
 from .shares import rule_shares
+from .stated_rates import rule_rates_of_stated_amounts
 from .table_words import rule_total_header_words
 from .tables import rule_tables
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
@@ -155,6 +159,7 @@ RULES: list[tuple[str, Rule]] = [
     ("持平与前后文的上年数", rule_flat_context),
     ("单位名称处的模板字样", rule_name_placeholders),
     ("以前文总数为基数的分项占比", rule_opener_shares),
+    ("增减率与前句所说的决算数", rule_rates_of_stated_amounts),
 ]
 
 
@@ -179,7 +184,21 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return _forced_to_hundred(_tables_decide(_consequences_dropped(out)), shaped)
+    found = placed(_forced_to_hundred(_tables_decide(_consequences_dropped(out)), shaped), shaped)
+    return located(leveled(found), shaped)
+
+
+# a rounding remainder the text declares and assigns: 「（尾差已计入人员经费）」
+_TAIL = re.compile(r"尾差[^。）)]{0,6}?(?:计入|调整至|调整到|计在|归入|列入)([^。，,；;）)]{2,20})")
+
+
+def off_by_cent(f: ReviewFinding) -> bool:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return abs(Decimal(_amount(f.expected)) - Decimal(_amount(f.figure))) == Decimal("0.01")
+    except InvalidOperation:
+        return False
 
 
 # the shares of one sentence: "占69.81%", "占本年支出合计的6.08%"
@@ -198,8 +217,14 @@ def _forced_to_hundred(found: list[ReviewFinding], blocks: list[Block]) -> list[
                 off = abs(Decimal(_amount(f.expected)) - Decimal(_amount(f.figure)))
             except InvalidOperation:
                 off = Decimal(1)
-            sentence = next((x for x in re.split(r"[。\n]", blocks[f.block].text) if f.figure in x), "")
+            text = blocks[f.block].text
+            sentence = next((x for x in re.split(r"[。\n]", text) if f.figure in x), "")
             shares = [Decimal(x) for x in _SHARE.findall(sentence)]
+            at = text.find(sentence) + len(sentence) if sentence else -1
+            declared = _TAIL.search(sentence + text[at : at + 60]) if sentence else None
+            clause = re.split(r"[；;]", sentence[: sentence.find(f.figure)])[-1]
+            if declared and off_by_cent(f) and declared.group(1).strip("“”") in clause:
+                continue  # 「（尾差已计入人员经费）」: the writer says so, naming that item
             if off == Decimal("0.01") and len(shares) >= 3 and sum(shares) == 100:
                 f = replace(f, level=Level.INFO, message=f.message.removesuffix("。")
                             + "（本句各项占比合计恰为100.00%，可能是为凑足100%而调整的尾差）。")

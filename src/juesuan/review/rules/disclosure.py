@@ -14,6 +14,8 @@ from ...core.fmt import number
 from ..base import LIST_MARK, ReviewFinding, finding, iv, meets, point, show
 from ..blocks import Block
 from ..figures import Figure
+from ..levels import SLIP
+from ..rewrite import paste, without_part
 from ..sentences import Fig, report_year, sentences
 
 _VERSUS = re.compile(
@@ -105,15 +107,16 @@ def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:
                 if not fin or (len(fin) == 1 and _reachable(fin[0], before[-1].f, g.f) and not naught):
                     continue  # a budget shown as 0 may be a few 元: the rate could be its own
                 full = [x.f for x in levels if re.search(r"全年预算|调整预算|调整后预算", x.pre) and x.f.value]
-                expected, why = "未安排预算，不计算完成率", ""
+                said, why = "未安排预算，不计算完成率", ""
+                expected = paste("预算为0", without_part(s.text, g.f.start, "未安排预算"), "不计算完成率")
                 if len(fin) == 1 and len(full) == 1:
                     rate = point(iv(fin[0]), iv(full[0]))
-                    expected = f"完成全年预算的{number(rate)}%"
+                    said = expected = f"完成全年预算的{number(rate)}%"
                     why = f"{show(fin[0].yuan(), fin[0])} ÷ {show(full[0].yuan(), full[0])} × 100% = {number(rate)}%"
                 out.append(finding(
                     CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
-                    f"预算为0，不能写完成预算的{g.f.raw}：应为{expected}。",
-                    bi, b, s.text, g.f, expected, why,
+                    f"预算为0，不能写完成预算的{g.f.raw}：应为{said}。",
+                    bi, b, s.text, g.f, expected, why, nature=SLIP if naught else "",
                 ))
     return out
 

@@ -16,6 +16,9 @@ from ...core.findings import Level
 from ..base import LIST_MARK, ReviewFinding, amt, finding, iv, meets, show
 from ..blocks import Block, table_unit
 from ..figures import Figure
+from ..levels import SLIP
+from ..rewrite import flat_or_change, without_part
+from ..rewrite import paste as _paste
 from ..sentences import levels_of, raw_label, report_year, sentence_at, sentences
 from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
 from .shifted import t4_spending
@@ -226,7 +229,8 @@ def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
                     out.append(finding(
                         CODES["R-FLAT"].level, "R-FLAT",
                         f"同一处既说“{change.group(1)}”又说“持平”：二者只能有一个（按上年数核对）。",
-                        bi, b, clause, expected=f"“{change.group(1)}…”或“持平”其中之一",
+                        bi, b, clause, expected=flat_or_change(clause, change.group(1), s.text)
+                        or f"“{change.group(1)}…”或“持平”其中之一",
                     ))
     return out
 
@@ -539,7 +543,9 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                 out.append(finding(
                     CODES["R-PERCENT"].level, "R-PERCENT",
                     f"上年为0（今年{amt(level)}，增加{amt(diff.f)}），不能计算增长率：“{pct.f.raw}”应删去。",
-                    bi, b, s.text, pct.f, "上年为0，不写增长率", f"{amt(level)} − {amt(diff.f)} = 0",
+                    bi, b, s.text, pct.f,
+                    _paste("上年为0", without_part(s.text, pct.f.start, "上年无此项支出"), "不写增长率"),
+                    f"上年为今年{amt(level)} − 增加{amt(diff.f)} = 0", nature=SLIP,  # no rate of nothing: a convention
                 ))
             for g in levels_of(s.figs):
                 years = re.findall(r"((?:19|20)\d\d)年", s.text[: g.f.start])

@@ -277,10 +277,16 @@ def _comparison_columns(g: _Grid, kinds: dict[int, str], amount_cols: list[int])
             for r in g.body:
                 a, p = g.cell(r, c - 1), g.cell(r, c)
                 if a is not None and p is not None and p.value == 0 and a.value > 0:
-                    what = kinds.get(c - 1, "").strip() or "支出"
-                    g.emit("R-PER-HEAD-ZERO",
-                           f"“{what}”有支出（{a.raw}）而其“{h}”为0：人均支出应为支出÷平均在职人数；缺少人数时应注明未计算。",
-                           r, p, f"{a.raw}÷平均在职人数", "缺少人数时写“未计算（缺少平均在职人数）”", Level.WARNING)
+                    spent = str(kinds.get(c - 1, "")).split(":")[0].strip() or "支出"  # the column it divides
+                    g.emit(
+                        "R-PER-HEAD-ZERO",
+                        f"“{spent}”为{a.raw}，其“{h}”却为0：应为{spent}÷平均在职人数；缺少人数时应注明未计算，不写0。",
+                        r,
+                        p,
+                        f"{spent}{amt(a)} ÷ 平均在职人数（缺人数时注明“未计算”）",
+                        "",
+                        Level.WARNING,
+                    )
                     # the row quoted with its column heads ("2021年度：公务接待费 0、人均支出 0、…")
                     cells = [f"{kinds.get(x, '').strip()} {v}".strip() for x, v in enumerate(g.b.rows[r]) if x and v]
                     g.out[-1] = replace(g.out[-1], quote=f"{g.label(r)}：" + "、".join(cells))

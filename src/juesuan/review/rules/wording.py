@@ -230,6 +230,10 @@ def _in_prose(text: str, start: int, end: int, single: bool) -> bool:
 _NOTE = re.compile(r"[（(][^（）()]{0,30}?(?:不涉及的不列|如持平|作[^（）()]{0,6}表述|本部分内容为|以下同|仅有一个单位|"
                    r"请填|按实际填|名称(?=[）)]))[^（）()]{0,40}[）)]")
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:XX+|xx+|××+|＊＊+)(?![A-Za-z])")
+# what a writer or a generator leaves where the content should be: 「主要用于：未填报。」, 「【待填写：主要职能】」,
+# 「（略）」; not the word used of others (「未填报的单位」) nor explained (「留空表示未填报」, 「写“未填报”」)
+_FILLER = re.compile(r"(?<![示写指为“\"「])(?:未填报|未填写|待填写|待补充|待完善)(?![的单位人”\"」])|[（(]\s*略\s*[）)]"
+                     r"|(?<=[：:])\s*略(?=\s*[。；;]|$)")
 
 
 def filled_in(blocks: list[Block]) -> bool:
@@ -241,6 +245,16 @@ def filled_in(blocks: list[Block]) -> bool:
     # a text of its own with one or two placeholders left ("2023年度XX项目绩效评价报告" in a 目录) is filled in
     written = left <= 2 and sum(len(t) for t in texts) >= 300
     return written or (filled >= 3 and left * 2 <= filled)
+
+
+def _what_to_write(text: str, m: re.Match[str]) -> str:
+    """What a filler stands for, in the sentence's own words: 「主要用于：未填报」 → 写明主要用于的内容;
+    「2024年度未填报预算绩效管理情况」 → 写明预算绩效管理情况; 「【待填写：主要职能】」 → 写明主要职能."""
+    after = re.match(r"[：:]?\s*([^。；;，,：:【】（）()]{2,20}?)\s*(?:】|[。；;]|$)", text[m.end():])
+    before = re.search(r"([^。；;，,：:【】\d]{2,16})[：:]\s*$", text[: m.start()].rstrip("【"))
+    if after and not before:
+        return f"写明{after.group(1)}"
+    return f"写明{before.group(1).strip()}的内容" if before else "填入实际内容"
 
 
 def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
@@ -264,6 +278,13 @@ def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
                 Level.WARNING, "R-TEMPLATE",
                 f"模板的占位符“{m.group(0)}”未填写。", bi, b, sentence_at(b.text, m.start()),
                 expected="填入实际内容",
+            ))
+        for m in _FILLER.finditer(b.text):
+            sent = sentence_at(b.text, m.start())
+            out.append(finding(
+                Level.WARNING, "R-TEMPLATE",
+                f"正文留有占位文字“{m.group(0).strip()}”：“{sent.strip()[:40]}”一句的内容未填写，不应公开。",
+                bi, b, sent, expected=_what_to_write(b.text, m),
             ))
     return out
 
