@@ -227,7 +227,7 @@ def _garbled(found: list[ReviewFinding], blocks: list[Block], bi: int) -> list[R
     first = next((f for f in sums if f.code == "R-TABLE-SUM" and "“合计”行" in f.place), parents[0])
     text, total = describe(blocks, bi, len(sums))
     expected = ""
-    if total is not None and first.place.endswith("“合计”行"):
+    if total is not None and "“合计”行" in first.place:
         expected = amt(total) if re.search(r"[元%]", first.figure) else f"{total.value:,.{total.decimals}f}"
     else:
         text = text.replace("请逐行核对", f"请逐行核对（如：{_example(first.message).rstrip('。')}）")
