@@ -4,6 +4,10 @@ placeholders a template or a generator leaves in a text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from juesuan.core.codes import CODES
 from juesuan.core.findings import Level
 from juesuan.review import review_text
@@ -245,3 +249,34 @@ def test_a_declared_rounding_remainder_on_the_named_item_is_no_finding():
     assert [f for f in said if f.code == "R-SHARE"] == []
     plain = review_text(TITLE + text.format(""))
     assert [(f.code, f.level) for f in plain if f.code == "R-SHARE"] == [("R-SHARE", Level.INFO)]
+
+
+STYLE = Path(__file__).parent / "data" / "review_wording"
+
+
+@pytest.mark.parametrize("name", ["shanghai_2024_bureau.txt", "shanghai_2024_centre.txt"])
+def test_consistent_template_documents_review_clean(name):
+    assert review_text((STYLE / name).read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(("right", "wrong", "code", "expected"), [
+    ("年初预算为250.00万元，支出决算为250.00万元。决算数与预算数持平。",
+     "年初预算为250.00万元，支出决算为245.00万元。决算数与预算数持平。", "R-DIRECTION", "小于"),
+    ("增加123.45万元，增长5.56%。", "增加123.45万元，增长5.56。", "R-UNIT-MISSING", "5.56%"),
+    ("下降2.70%。主要原因是厉行节约", "下降（增长）2.70%。主要原因是厉行节约", "R-TEMPLATE",
+     "下降或增长（删去另一个）"),
+    ("完成年初预算的102.27%", "完成年初预算的102.72%", "R-RATE", "102.27%"),
+    ("占本年支出合计的97.40%", "占本年支出合计的97.83%", "R-SHARE", "97.40%"),
+    ("下降11.76%，其中", "下降11.67%，其中", "R-PERCENT", "11.76%"),
+    ("支出决算12.00万元，占80.00%", "支出决算12.00万元，占85.00%", "R-SHARE", "80.00%"),
+    ("其中：人员经费1,400.00万元", "其中：人员经费1,300.00万元", "R-SUM", "1,480.00万元"),
+    ("年初预算为260.00万元，支出决算为250.00万元。", "年初预算为260.00万元，支出决算为240.00万元。", "R-SUM",
+     "2,240.00万元"),
+    ("为300.00万元，其中：货物采购金额50.00万元", "为310.00万元，其中：货物采购金额50.00万元", "R-SUM", "300.00万元"),
+])
+def test_one_planted_error_in_a_template_document_is_found_with_its_value(right, wrong, code, expected):
+    text = (STYLE / "shanghai_2024_bureau.txt").read_text(encoding="utf-8")
+    assert right in text
+    found = [(f.code, f.expected) for f in review_text(text.replace(right, wrong, 1)) if f.level is not Level.INFO
+             or code == "R-SUM"]
+    assert (code, expected) in found, found
