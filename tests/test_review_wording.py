@@ -285,7 +285,7 @@ def test_one_planted_error_in_a_template_document_is_found_with_its_value(right,
 def test_a_few_yuan_of_budget_left_beyond_the_totals_rounding_is_no_zero_budget():
     """wb's random unit: 因公出国 budget 50.58元; 36.91 − 2.52 ÷ 6.83% − 0.02 ÷ 95.54% leaves −0.007万元,
     more than the total's own rounding (0.005万元): the budget is not known to be 0 — no R-RATE-ZERO."""
-    text = ("“三公”经费财政拨款支出年初预算为36.91万元，支出决算为2.54万元，完成预算的6.87%，其中：因公出国（境）费决算为"
-            "0.00万元，完成预算的0.00%；公务用车购置及运行维护费支出决算为2.52万元，完成预算的6.83%；公务接待费支出决算为"
+    text = ("“三公”经费财政拨款支出年初预算为36.91万元，支出决算为2.54万元，完成预算的6.87%，其中："
+            "因公出国（境）费决算为0.00万元，完成预算的0.00%；公务用车购置及运行维护费支出决算为2.52万元，完成预算的6.83%；公务接待费支出决算为"
             "0.02万元，完成预算的95.54%。")
     assert [f for f in review_text(TITLE + text) if f.code == "R-RATE-ZERO"] == []
