@@ -289,3 +289,17 @@ def test_a_few_yuan_of_budget_left_beyond_the_totals_rounding_is_no_zero_budget(
             "因公出国（境）费决算为0.00万元，完成预算的0.00%；公务用车购置及运行维护费支出决算为2.52万元，完成预算的6.83%；公务接待费支出决算为"
             "0.02万元，完成预算的95.54%。")
     assert [f for f in review_text(TITLE + text) if f.code == "R-RATE-ZERO"] == []
+
+
+def test_a_rate_derived_from_an_amount_the_table_refutes_follows_from_it():
+    """The 三公 决算 typed wrong in the text (28.39 for 2.39, the 三公 table says 2.39): the change rate derived
+    from it in the next sentence is its consequence — one finding, at the amount."""
+    from juesuan.review.base import ReviewFinding
+    from juesuan.review.rules import _consequences_dropped
+
+    amount = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "m", block=2, figure="28.39万元", expected="2.39万元")
+    rate = ReviewFinding(Level.ERROR, "R-PERCENT", "m", block=3, figure="1.73%", expected="1.73%",
+                         why="2023年度为28.39 + 0.50 = 28.89万元；0.50万元 ÷ 28.89万元 × 100% = 1.73%")
+    assert _consequences_dropped([amount, rate]) == [amount]
+    other = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "m", block=2, figure="5.00万元", expected="6.00万元")
+    assert _consequences_dropped([other, rate]) == [other, rate]
