@@ -71,11 +71,11 @@ class Passage:
     tolerated: tuple[str, ...] = ()  # figures a finding may question without counting either way
     notes: str = ""
     path: Path = field(default=Path(), compare=False)
-    batch: str = ""  # "s3": collected in the evening of 2026-12-05 (sections that carry figures); "s4": 2026-12-06
+    batch: str = ""  # "s3": collected in the evening of 2026-12-05 (sections that carry figures); "s4"/"s5": 2026-12-06
 
 
 # the passage batches the bench and the floors report apart ("" = collected before 2026-12-05 evening)
-PASSAGE_BATCHES = ("", "s3", "s4")
+PASSAGE_BATCHES = ("", "s3", "s4", "s5")
 
 
 def held_out_rule(pid: str) -> bool:
@@ -125,7 +125,7 @@ class Document:
     path: Path = field(default=Path(), compare=False)
     text_path: Path = field(default=Path(), compare=False)
     tables_path: Path | None = field(default=None, compare=False)  # the published tables, cell by cell
-    batch: str = ""  # "wild" (2026-12-05) / "s4" (2026-12-06): found with the search tool; held_out by the id rule
+    batch: str = ""  # "wild" (2026-12-05) / "s4", "s5" (2026-12-06): found with the search tool; held out by id
 
     def as_passage(self, tables: bool = False) -> Passage:
         """The document as the scorer takes it: the text's errors, and the tables' too with ``tables``."""
@@ -373,12 +373,12 @@ def measure(passages: list[Passage]) -> Score:
 
 
 def passage_set(p: Passage) -> str:
-    """The bench's and the floors' row for a passage: its batch ("old", "s3" or "s4") and tuning / held-out."""
+    """The bench's and the floors' row for a passage: its batch ("old", "s3", "s4" or "s5") and tuning / held-out."""
     return f"{p.batch or 'old'} {'held-out' if p.held_out else 'tuning'}"
 
 
 def measure_sets(passages: list[Passage]) -> dict[str, Score]:
-    """Each passage set apart (old / s3 / s4 × tuning / held-out), then tuning and held-out over both batches."""
+    """Each passage set apart (old / s3 / s4 / s5 × tuning / held-out), then tuning and held-out over all batches."""
     out: dict[str, Score] = {}
     for p in passages:
         for key in (passage_set(p), "held-out" if p.held_out else "tuning"):

@@ -57,9 +57,34 @@ def codes(findings) -> set[str]:
 # -- inputs ------------------------------------------------------------------------------------
 
 
+def _bare_sample():
+    """The sample unit as a version-1 data file: no [disclosure] table (a unit that gave nothing for it)."""
+    doc = read_document(sample_path())
+    del doc["disclosure"]
+    return parse_document(doc)
+
+
 def test_version1_files_stay_valid_and_carry_no_disclosure():
-    data, findings = load_sample()
+    data, findings = _bare_sample()
     assert findings == [] and data.disclosure is None
+    data, findings = load_sample()  # the demo's sample gives its 公开说明 inputs
+    assert findings == [] and data.disclosure is not None
+
+
+def test_a_unit_that_gave_nothing_reads_unreported_and_is_told_each_part():
+    """The sample without its [disclosure]: every part it lacks prints 未填报 (never made up), and each
+    such part is a 警告 naming what to fill; the sample with its inputs prints no 未填报 at all."""
+    result = disclose(*_bare_sample())
+    plain = result.text.plain()
+    blank = [f for f in result.findings if f.code == "D-TEXT-BLANK"]
+    assert all(f.level.value == "警告" for f in blank)
+    for printed, key in (("主要用于：未填报", "purpose"), ("未填报预算绩效管理情况", "[disclosure.performance]"),
+                         ("未填报政府采购支出情况", "[disclosure.procurement]")):
+        assert printed in plain
+        assert any(printed in f.message and key in f.message for f in blank), (printed, [f.message for f in blank])
+    full = disclose(*load_sample())
+    assert "未填报" not in full.text.plain()
+    assert not [f for f in full.findings if f.level.value != "提示"], [f.message for f in full.findings]
 
 
 def test_rich_unit_round_trips_through_the_data_file(rich):
@@ -414,7 +439,7 @@ def test_glossary_has_standard_terms_the_unit_may_edit():
 def test_glossary_lists_what_an_income_the_unit_has_is_made_of():
     """trial D7: the template's 事业收入/经营收入/其他收入 go on 「主要是：XXXXXXXX收入等」 for a unit with
     that income — given as ``主要是：…``, it completes the standard entry; not given, the entry says
-    主要是：未填报 and a 提示 names the key; a unit without the income keeps the bare definition."""
+    主要是：未填报 and a 警告 names the key; a unit without the income keeps the bare definition."""
     assert dict(disclose(*load(RICH)).text.glossary)["事业收入"] == (
         vocab.GLOSSARY["事业收入"] + "主要是：农产品质量检测收入等。")
     doc = read_document(RICH)
@@ -424,7 +449,8 @@ def test_glossary_lists_what_an_income_the_unit_has_is_made_of():
     assert glossary["事业收入"] == vocab.GLOSSARY["事业收入"] + "主要是：未填报。"
     assert glossary["其他收入"].endswith("主要是：未填报。") and glossary["经营收入"] == vocab.GLOSSARY["经营收入"]
     note = next(f for f in result.findings if f.path == ("disclosure", "glossary", "事业收入"))  # its cell
-    assert note.code == "D-TEXT-INCOMPLETE" and '"事业收入" = "主要是：' in note.message
+    assert note.code == "D-TEXT-BLANK" and note.level.value == "警告"  # published as printed: as every 未填报
+    assert '"事业收入" = "主要是：' in note.message
     assert "经营收入" not in note.message
 
 
@@ -539,7 +565,7 @@ def test_import_finds_tables_by_title_and_columns_by_header(tmp_path):
     lines = {x["code"]: x for x in doc["disclosure"]["lines"]}
     assert lines["2130101"]["general_basic"] == D("3200000.00")
     assert lines["2130106"]["general_project"] == D("800000.00")
-    assert "general_basic" not in lines["213"]  # parents are derived, not stored
+    assert "general_basic" not in lines.get("213", {})  # parents are derived, not stored
     income = {x["item"]: x for x in doc["income"]}
     assert income["一般公共预算财政拨款收入"]["final"] == D("5500000.00")
     assert {x["item"]: x["final"] for x in doc["spending"]}["年末结转和结余"] == D("15000.00")
@@ -850,17 +876,18 @@ def test_three_public_spent_nothing_gives_the_templates_one_sentence():
 
 
 def test_a_blank_is_never_printed_as_zero():
-    """Only the procurement kinds given are stated (no total over part of them, no 0.00 for a blank)."""
+    """Only the procurement kinds given are stated (no total over part of them, no 0.00 for a blank: 未填报,
+    a 警告)."""
     doc = read_document(RICH)
     doc["disclosure"]["procurement"] = {"goods": D("100000.00")}
     doc["disclosure"]["performance"] = {"target_projects": 5, "target_amount": D("1000000.00")}
     result = disclose(*parse_document(doc))
     by_heading = {s.heading: s.paragraphs for s in result.text.sections}
     assert by_heading["（二）政府采购支出情况"] == [
-        "某县农业农村局2023年度政府采购金额（以合同签订为准）中，货物采购金额10.00万元。"]
+        "某县农业农村局2023年度政府采购金额（以合同签订为准）：货物采购金额10.00万元、工程采购金额未填报、服务采购金额未填报。"]
     assert by_heading["十、预算绩效管理情况"] == [
         "某县农业农村局2023年度预算绩效管理工作开展情况如下：编报绩效目标的2023年度项目5个，涉及预算金额100.00万元。"]
-    notes = {f.path[:2]: f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE"}
+    notes = {f.path[:2]: f.message for f in result.findings if f.code in ("D-TEXT-INCOMPLETE", "D-TEXT-BLANK")}
     assert "works" in notes[("disclosure", "procurement")] and "systems" in notes[("disclosure", "performance")]
 
 
@@ -876,7 +903,7 @@ def test_three_public_texts_fill_the_templates_blanks():
     assert [f.code for f in findings] == ["E-UNKNOWN-KEY"]
     result = disclose(data, findings)
     note = next(f for f in result.findings
-                if f.code == "D-TEXT-INCOMPLETE" and f.path[:2] == ("disclosure", "three_public"))
+                if f.code == "D-TEXT-BLANK" and f.path[:2] == ("disclosure", "three_public"))
     assert "car_purchase、car_running、reception" in note.message  # trial D4: never the program's words
     assert note.path[2] == "car_purchase"  # the first row to fill
     plain = result.text.plain()
@@ -952,16 +979,16 @@ def test_car_purchase_count_joins_its_purpose_in_one_sentence():
     assert "公务用车购置支出为0.00万元。\n" in plain and "购置公务用车0辆" not in plain
 
 
-def test_basic_spending_without_its_economic_lines_asks_for_them(sample_disclosed):
+def test_basic_spending_without_its_economic_lines_asks_for_them():
     """Trial D1: 基本支出 without any 按经济分类 line — 公开06 has only its two 合计, 六 no 主要包括 — is one
     警告 naming [[disclosure.basic_economics]]; lines for one of 人员/公用经费 only: a 提示 for the other."""
-    asked = [f for f in sample_disclosed.findings if f.path == ("disclosure", "basic_economics")]
+    asked = [f for f in disclose(*_bare_sample()).findings if f.path == ("disclosure", "basic_economics")]
     assert [f.code for f in asked] == ["D-ECONOMICS-MISSING"] and asked[0].level.value == "警告"
     assert "[[disclosure.basic_economics]]" in asked[0].message and "公开06" in asked[0].message
     assert not [f for f in disclose(*load(RICH)).findings if f.path == ("disclosure", "basic_economics")]
     doc = read_document(sample_path())
     personnel = next(x for x in doc["spending"] if x["item"] == "人员经费")["final"]
-    doc.setdefault("disclosure", {})["basic_economics"] = [{"code": "30101", "name": "基本工资", "final": personnel}]
+    doc["disclosure"] = {"basic_economics": [{"code": "30101", "name": "基本工资", "final": personnel}]}
     partly = [f for f in disclose(*parse_document(doc)).findings if f.path == ("disclosure", "basic_economics")]
     assert [f.code for f in partly] == ["D-TEXT-INCOMPLETE"] and "公用经费按经济分类" in partly[0].message
 
@@ -1001,3 +1028,43 @@ def test_performance_names_typed_alone_read_as_the_templates_sentence(systems, m
         performance["mechanism"] = mechanism
     text = disclose(*parse_document(doc)).text.plain()
     assert f"某县农业农村局2023年度预算绩效管理工作开展情况如下：{said}" in text
+
+
+def test_a_parent_typed_from_wan_tables_keeps_the_rounding_of_all_its_parts():
+    """Fresh-eyes E1: a 款 typed from published 万元 tables whose 基本支出 and 项目支出 each carry one 0.01万元
+    of 尾差 against its 项: the row totals (基本＋项目, each rounded) differ by 0.02万元 — within the rounding
+    of the parent and its parts, a 提示, never an 错误 that stops the 决算公开; a real gap stays an 错误."""
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "published" / "putuo_wenlv_2025.toml"
+    for step, refused in ((D(100), False), (D(10000), True)):
+        doc = read_document(path)
+        line = next(x for x in doc["disclosure"]["lines"] if x["code"] == "20701")
+        for key in ("basic", "project", "general_basic", "general_project"):
+            line[key] += step
+        line["general"] += 2 * step
+        found = disclose(*parse_document(doc)).findings
+        parents = [f for f in found if f.code == "D-PARENT"]
+        assert bool(parents) is refused, [f.message for f in parents]
+        if not refused:
+            assert any(f.code == "D-ROUNDING" and "20701" in f.message for f in found)
+
+
+def test_a_missing_reason_names_the_subject_by_code_and_name():
+    """Fresh-eyes B8: 「科目210“卫生健康支出”决算数与年初预算数的差异」, not the code alone."""
+    doc = read_document(sample_path())
+    del doc["reasons"]["final_vs_budget"]["210"]
+    asked = [f.message for f in disclose(*parse_document(doc)).findings if f.code == "D-REASON-MISSING"]
+    assert any("科目210“卫生健康支出”决算数与年初预算数的差异" in m for m in asked), asked
+
+
+def test_a_procurement_kind_left_blank_reads_unreported_in_the_templates_order():
+    """Fresh-eyes B2: 工程 left blank (as the published tables leave a zero): 「政府采购金额（以合同签订为准）：货物…、
+    工程采购金额未填报、服务…」 — never 「政府采购金额…中，货物…」 — and a 警告 naming it."""
+    doc = read_document(sample_path())
+    del doc["disclosure"]["procurement"]["works"]
+    result = disclose(*parse_document(doc))
+    assert ("政府采购金额（以合同签订为准）：货物采购金额11.30万元、工程采购金额未填报、服务采购金额23.60万元。"
+            in result.text.plain())
+    warned = [f for f in result.findings if f.code == "D-TEXT-BLANK" and "工程采购金额未填报" in f.message]
+    assert warned and warned[0].level.value == "警告" and "works" in warned[0].message

@@ -157,3 +157,78 @@ def test_a_finding_about_a_public_table_links_to_that_table_on_the_sheet(tmp_pat
     listed = next(r for (r, j), c in sheet.cells.items() if j == 0 and str(c.value).startswith("[错误] D-T5-T6"))
     link = sheet.cells[(listed, sheet.areas[0][3])]
     assert link.link == L.sheet_cell(L.DISCLOSURE, row, col)
+
+
+def test_a_line_finding_names_the_sheet_row_the_accountant_sees(tmp_path):
+    """A bad line typed after blank rows (功能分类, 公开科目, a duplicate 原因说明): the message names the sheet
+    and the row Excel shows — not the line's place among the typed lines — and the data file keeps its
+    own 第N行 (its Nth entry)."""
+    path = _typed_blank(tmp_path)
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    _cell(wb[L.FUNCTIONS], L.FUNCTIONS_BLOCK, 6, "code").value = "20101x"
+    _cell(wb[L.FUNCTIONS], L.FUNCTIONS_BLOCK, 6, "final").value = 100
+    lines = L.PUBLIC_LINES_BLOCK
+    for r, code in ((2, 2010101), (5, 2010101)):
+        _cell(wb[L.PUBLIC_LINES], lines, r, "code").value = code
+        _cell(wb[L.PUBLIC_LINES], lines, r, "basic").value = 100
+    for r in (3, 8):
+        for column, value in (("comparison", "决算与预算对比"), ("line", "合计"), ("text", f"原因{r}")):
+            _cell(wb[L.REASONS], L.REASONS_BLOCK, r, column).value = value
+    wb.save(path)
+    found = {f.code + f.message for f in load_unit(path).findings}
+    row = L.FUNCTIONS_BLOCK.row + 6 + 1
+    assert any(m.startswith(f"E-CODE“{L.FUNCTIONS}”表第{row}行的科目编码") for m in found), found
+    first, second = lines.row + 2 + 1, lines.row + 5 + 1
+    assert any(f"重复出现（“{L.PUBLIC_LINES}”表第{first}行和第{second}行）" in m for m in found), found
+    a, b = L.REASONS_BLOCK.row + 3 + 1, L.REASONS_BLOCK.row + 8 + 1
+    assert any(f"“{L.REASONS}”表第{b}行与第{a}行" in m for m in found), found
+    assert not any("支出功能分类第2行" in m or "第1行和第2行" in m for m in found), found
+    as_file = [f.message for f in parse_lines([{"code": "20101x", "final": 1}])]
+    assert as_file == ["支出功能分类第1行的科目编码“20101x”无效：应为3/5/7位数字。"], as_file
+
+
+def parse_lines(functions):
+    from juesuan.core.parse import parse
+
+    return [f for f in parse({"schema": c.SCHEMA_VERSION, "unit": {"name": "某单位", "year": 2024},
+                              "functions": functions})[1] if f.code == "E-CODE"]
+
+
+def test_a_finding_without_a_cell_is_placed_in_the_workbooks_words(tmp_path):
+    """A missing sheet or a [disclosure] part kept in the hidden 公开数据: the 审核结果 sheet and the printed
+    place name the sheet, never a data-file key (disclosure.units[1], sheet.原因说明)."""
+    from juesuan.report import analyze
+    from juesuan.workbook.outputs import findings_sheet
+
+    path = _typed_blank(tmp_path)
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    del wb[L.REASONS]
+    wb.save(path)
+    unit = load_unit(path)
+    missing = next(f for f in unit.findings if f.code == "E-SHEET-MISSING")
+    assert unit.place(missing.path) == f"“{L.REASONS}”表"
+    assert unit.place(("disclosure", "units", 0)) == f"隐藏的“{L.PUBLIC_DATA}”表（来自数据文件）"
+    sheet = findings_sheet(analyze(unit.data, unit.findings), unit.locator)
+    shown = [cell.value for (r, j), cell in sheet.cells.items() if j == 3 and r >= L.FINDINGS_FIRST]
+    assert f"“{L.REASONS}”表" in shown, shown
+    assert not [x for x in shown if DATA_FILE_WORDS.search(str(x))], shown
+
+
+def test_wan_typed_into_the_yuan_cells_of_public_notes_is_a_warning(tmp_path):
+    """Fresh-eyes D1: 193.73 (万元, as the published tables print it) typed into 公开说明's 元 cells of a unit
+    spending millions: a 警告 naming each row by its label, at the first; 元 figures give none."""
+    from juesuan.disclosure.api import disclose
+
+    path = _typed_blank(tmp_path)
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    for (table, key), value in ((("operating_costs", "final"), 193.73), (("procurement", "goods"), 28.6)):
+        block, r, _ = L.PUBLIC_FIELDS[(table, key)]
+        _cell(wb[block.sheet], block, r, "value").value = value
+    wb.save(path)
+    unit = load_unit(path)
+    found = [f for f in disclose(unit.data, unit.findings).findings if f.code == "D-WAN-IN-YUAN"]
+    assert len(found) == 1 and found[0].level.value == "警告"
+    assert "“机关运行经费本年决算”193.73元" in found[0].message and "货物采购金额" in found[0].message
+    assert unit.where(found[0].path) == L.sheet_cell(L.PUBLIC_NOTES, *L.PUBLIC_FIELDS[
+        ("operating_costs", "final")][0].cell(L.PUBLIC_FIELDS[("operating_costs", "final")][1], "value"))
+    assert not [f for f in disclose(load(RICH)[0]).findings if f.code == "D-WAN-IN-YUAN"]

@@ -25,6 +25,15 @@ class Loaded:
         """The place of a finding's key path: a workbook cell, or '' for a data file."""
         return self.locator.address(path) if self.locator is not None else ""
 
+    def place(self, path: tuple) -> str:
+        """The place in a workbook user's words (sheet, cell, row label and column head; a sheet where no
+        cell), or '' for a data file."""
+        if self.locator is None:
+            return ""
+        from .sources.layout import uncelled_place
+
+        return self.locator.place(path) or (uncelled_place(path) if path else "")
+
 
 def is_workbook(path: str | Path) -> bool:
     return Path(path).suffix.lower() in WORKBOOK_SUFFIXES

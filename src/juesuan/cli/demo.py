@@ -20,17 +20,18 @@ def run(args) -> int:
     from ..export.document import export_report, report_filename
     from ..export.files import output_name, write_atomic
     from ..export.office import ConversionError, convert, find_soffice
+    from ..load import load_unit
     from ..report import analyze
     from ..sources.datafile import load_sample, sample_path
     from ..workbook.build import build
-    from ..workbook.edit import read_workbook, recalc
+    from ..workbook.edit import read_workbook, recalc, write_disclosure
 
     data, findings = load_sample()
     out = output_folder(Path(args.out))
     book = out / output_name(data.unit.name, f"{data.unit.year}.xlsm")
     write_atomic(book, build(data, analyze(data, findings)))
     report, _ = recalc(book)
-    print_report(report, sys.stdout)
+    print_report(report, sys.stdout, load_unit(book).place)  # each finding's sheet, cell, row and column
     report = analyze(*read_workbook(book))
     result = export_report(report, docx=out / f"{report_filename(report)}.docx", pdf=True, overwrite=True)
     print()
@@ -40,12 +41,14 @@ def run(args) -> int:
     print(f"PDF 报告：{result.pdf}" if result.pdf else f"PDF 报告：{result.pdf_message}")
     if result.font_message:
         print(f"提示：{result.font_message}")
+    disclosed = disclose(*read_workbook(book))
+    write_disclosure(book, disclosed)  # what 生成公开 writes: the nine tables on the 决算公开 sheet
     if find_soffice():
         try:
-            print(f"工作簿 PDF（含图表）：{convert(book, 'pdf', out)}")
+            print(f"工作簿 PDF（含图表、决算公开表）：{convert(book, 'pdf', out)}")
         except ConversionError as exc:
             print(f"工作簿 PDF 未生成：{exc}")
-    public = write_files(disclose(*read_workbook(book)), book, pdf=True, xlsx=True, overwrite=True)
+    public = write_files(disclosed, book, pdf=True, xlsx=True, overwrite=True)
     print(f"决算公开（九张公开表、情况说明、名词解释）：{public.docx}" + (f"、{public.pdf}" if public.pdf else ""))
     print(f"公开表 Excel：{public.xlsx}")
     print("空白模板：workbook/juesuan.xlsm；汇总工作簿：workbook/juesuan-summary.xlsm")

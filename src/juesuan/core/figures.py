@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -9,6 +10,7 @@ from decimal import Decimal
 from . import catalog as c
 from . import fmt
 from . import reason_keys as rk
+from .blanks import blanks_as_zero
 from .compare import total
 from .findings import Finding, Level
 from .model import Line, UnitData
@@ -63,7 +65,16 @@ class Figures:
     unmatched_reasons: tuple[tuple[str, str, str], ...] = ()  # (comparison, typed key, why)
 
     def reason(self, comparison: str, key: str) -> str | None:
-        return self.reasons.get(comparison, {}).get(key)
+        """The reason typed for ``key``, or under a key naming the same figure (``reason_keys.same_figure``)."""
+        given = self.reasons.get(comparison, {})
+        found = given.get(key)
+        for other in () if found else rk.same_figure(self.fiscal_sources(), key):
+            found = found or given.get(other)
+        return found
+
+    def fiscal_sources(self) -> tuple[str, ...]:
+        """The 财政拨款 income items with an amount in any column."""
+        return tuple(x.key for x in self.income.lines if x.key in c.FISCAL_INCOME and any(x.values.values()))
 
     def summary(self, key: str) -> Line | None:
         """The line a registry key (``reason_keys``) explains: the 本年 total, the 财政拨款 income
@@ -177,7 +188,9 @@ def group(key: str, title: str, lines: tuple[Line, ...] | list[Line],
 
 
 def build(data: UnitData) -> Figures:
-    findings: list[Finding] = []
+    """The figures of a unit, its blanks read once by ``blanks.blanks_as_zero``."""
+    data, zeros = blanks_as_zero(data)
+    findings: list[Finding] = list(zeros)
     by_item = {line.key: line for line in data.controlled}
     tol = tolerance(data)  # one 0.01万元 when every amount was typed from 万元 tables
     functions, detail = roll_up(data.functions, "functions", (3, 5, 7),
@@ -324,6 +337,9 @@ def _short_of_known_parts(table: str, code: str, given: Line,
             )
 
 
+CODE_AND_NAME = re.compile(r"^(\d{3,7})\s*[\u4e00-\u9fff（(]")  # a 科目 code then its name, in one cell
+
+
 def resolve_reasons(
     data: UnitData, function_detail: tuple[Line, ...]
 ) -> tuple[dict[str, dict[str, str]], dict[tuple[str, str], str], tuple[tuple[str, str, str], ...]]:
@@ -359,6 +375,10 @@ def resolve_reasons(
         for key, text in lines_.items():
             k = key.strip()
             target = alias.get(k)
+            coded = CODE_AND_NAME.match(k)
+            if target is None and coded and alias.get(coded[1]) == coded[1]:
+                k = coded[1]  # 「2080505 机关事业单位基本养老保险缴费支出」, as the tables print a 科目
+                target = alias[k]
             if target is None:
                 unmatched.append((comparison, key, "没有名称或科目编码与之对应的项目"))
                 continue
@@ -367,7 +387,8 @@ def resolve_reasons(
                 continue
             if target in out.get(comparison, {}):
                 first = typed[(comparison, target)]
-                unmatched.append((comparison, key, f"与“{first}”是同一项目，已采用“{first}”的说明"))
+                shown = rk.to_type(first)  # 合计, not the data file's total
+                unmatched.append((comparison, key, f"与“{shown}”是同一项目，已采用“{shown}”的说明"))
                 continue
             out.setdefault(comparison, {})[target] = text.strip()
             typed[(comparison, target)] = key

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -40,9 +40,31 @@ TABLE_LABELS = {
 }
 
 
+RowPlaces = Callable[[str, int], tuple[str, int] | None]
+"""(table key, line index) → (the place's name, the row number a person sees there): a workbook reader's
+``("“功能分类”表", 12)``; None where the line has no such row (a data file: its ``第{index + 1}行``)."""
+
+
 class Reader:
-    def __init__(self) -> None:
+    def __init__(self, rows: RowPlaces | None = None) -> None:
         self.findings: list[Finding] = []
+        self._rows = rows
+
+    def _row(self, table: str, i: int) -> tuple[str, int] | None:
+        return self._rows(table, i) if self._rows is not None else None
+
+    def where(self, table: str, label: str, i: int) -> str:
+        """Line ``i`` of ``table`` as the person finds it: ``支出功能分类第3行`` (the data file's third entry),
+        or the sheet row a workbook reader names (``“功能分类”表第7行``)."""
+        found = self._row(table, i)
+        return f"{found[0]}第{found[1]}行" if found else f"{label}第{i + 1}行"
+
+    def rows_of(self, table: str, first: int, second: int) -> str:
+        """Two lines of one table (a duplicate): ``第1行和第3行``, or their sheet rows."""
+        a, b = self._row(table, first), self._row(table, second)
+        if a and b:
+            return f"{a[0]}第{a[1]}行和第{b[1]}行"
+        return f"第{first + 1}行和第{second + 1}行"
 
     def error(self, code: str, message: str, path: Path, level: Level = Level.ERROR) -> None:
         self.findings.append(Finding(level, code, message, path))
@@ -238,7 +260,7 @@ class Reader:
         parents = _name_only_parents(name, raw) if name in CODED_TABLES else {}
         for i, row in enumerate(raw):
             path: Path = (name, i)
-            row = self.table(row, path, f"{label}第{i + 1}行")
+            row = self.table(row, path, self.where(name, label, i))
             if not row:
                 continue
             if i in parents:  # a 类/款 row typed by its official name only, as the tables show it
@@ -250,7 +272,7 @@ class Reader:
             if key in seen:
                 self.error(
                     "E-DUPLICATE",
-                    f"{label}中“{display}”重复出现（第{seen[key] + 1}行和第{i + 1}行）。请合并为一行。",
+                    f"{label}中“{display}”重复出现（{self.rows_of(name, seen[key], i)}）。请合并为一行。",
                     path,
                 )
                 continue
@@ -268,10 +290,11 @@ class Reader:
     def _line_key(
         self, name: str, row: Mapping[str, Any], path: Path, label: str, i: int
     ) -> tuple[str | None, str]:
+        at = self.where(name, label, i)
         if name in LINE_TABLES or name in ("balances", "assets"):
             item = row.get("item")
             if not isinstance(item, str) or not item.strip():
-                self.error("E-ITEM-MISSING", f"{label}第{i + 1}行缺少项目名称。请填写项目名称。", (*path, "item"))
+                self.error("E-ITEM-MISSING", f"{at}缺少项目名称。请填写项目名称。", (*path, "item"))
                 return None, ""
             item = clean_text(item).strip()
             if item == c.display_name(c.ABROAD):  # 因公出国（境）费, as the published tables spell it
@@ -280,7 +303,7 @@ class Reader:
             if allowed and item not in allowed:
                 self.error(
                     "E-UNKNOWN-ITEM",
-                    f"{label}第{i + 1}行的项目“{item}”无法识别{_suggest(item, allowed)}。"
+                    f"{at}的项目“{item}”无法识别{_suggest(item, allowed)}。"
                     f"可用项目：{'、'.join(allowed)}。",
                     (*path, "item"),
                 )
@@ -291,7 +314,7 @@ class Reader:
             code = str(code)
         lengths = (3, 5, 7) if name == "functions" else (3, 5)
         if code is None or (isinstance(code, str) and not code.strip()):
-            self._missing_code(name, row.get("name"), (*path, "code"), f"{label}第{i + 1}行", lengths)
+            self._missing_code(name, row.get("name"), (*path, "code"), at, lengths)
             return None, ""
         if isinstance(code, Decimal) and code.is_finite() and code == code.to_integral_value() and code < 10**7:
             code = str(int(code))
@@ -299,18 +322,18 @@ class Reader:
             shown = "" if code is None else f"“{_shown(code)}”"
             self.error(
                 "E-CODE",
-                f"{label}第{i + 1}行的科目编码{shown}无效：应为{'/'.join(map(str, lengths))}位数字。",
+                f"{at}的科目编码{shown}无效：应为{'/'.join(map(str, lengths))}位数字。",
                 (*path, "code"),
             )
             return None, ""
         code = code.strip()
         if not code.isascii():
-            self.error("E-CODE", f"{label}第{i + 1}行的科目编码“{code}”含全角数字，请改用半角数字。",
+            self.error("E-CODE", f"{at}的科目编码“{code}”含全角数字，请改用半角数字。",
                        (*path, "code"))
             return None, ""
         known = c.KNOWN_FUNCTION_CLASSES if name == "functions" else c.KNOWN_ECONOMIC_CLASSES
         if code[:3] not in known:
-            self.error("E-CODE", f"{label}第{i + 1}行的科目编码“{code}”的类“{code[:3]}”不存在，请核对科目编码。",
+            self.error("E-CODE", f"{at}的科目编码“{code}”的类“{code[:3]}”不存在，请核对科目编码。",
                        (*path, "code"))
             return None, ""
         names = c.FUNCTION_CLASSES if name == "functions" else c.ECONOMIC_CLASSES
@@ -397,9 +420,10 @@ class Reader:
         return out
 
 
-def parse(document: Mapping[str, Any]) -> tuple[UnitData, list[Finding]]:
-    """Read one unit from a mapping shaped like the data file; return it with its findings."""
-    r = Reader()
+def parse(document: Mapping[str, Any], rows: RowPlaces | None = None) -> tuple[UnitData, list[Finding]]:
+    """Read one unit from a mapping shaped like the data file; return it with its findings. ``rows``: where
+    a workbook reader found each line (its messages then name the sheet row)."""
+    r = Reader(rows)
     schema = document.get("schema")
     if schema is None:
         r.error("E-SCHEMA", "缺少版本号：文件开头应有 schema = 1。", ("schema",))

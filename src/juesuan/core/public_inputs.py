@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from . import catalog
 from . import public_vocab as v
 from .findings import Finding, Path
-from .parse import Reader, _name_only_parents, clean_text
+from .parse import Reader, RowPlaces, _name_only_parents, clean_text
 from .public_model import Disclosure, EconomicLine, FunctionLine, MemberUnit
 
 T = TypeVar("T")
@@ -25,14 +25,15 @@ OPERATING_KEYS = {"final": "本年决算", "prior_final": "上年决算", "budge
 PRIOR_KEYS = {"total": "上年收入支出总计", "fiscal_total": "上年财政拨款收入支出总计",
               "general_spending": "上年一般公共预算财政拨款支出",
               "car": "上年公务用车购置及运行维护费"}  # where its split by 购置/运行维护 is not known
-LAYOUT_KEYS = ("title", "extra_items", "zeros")
-ZERO_STYLES = ("blank", "0.00", "0")  # how a zero amount is printed: left blank, "0.00" or "0"
+LAYOUT_KEYS = ("title", "extra_items", "zeros", "printed")
+ZERO_STYLES = ("blank", "0.00", "0", "-")  # how a zero amount is printed: left blank, "0.00", "0" or a dash
 ALL_TABLES = "*"  # the layout key of a setting for every table ([disclosure.layout] zeros = …)
 
 
-def read(raw: Any) -> tuple[Disclosure, list[Finding]]:
-    """The ``[disclosure]`` table as a ``Disclosure`` with the findings of its bad entries."""
-    r = Reader()
+def read(raw: Any, rows: RowPlaces | None = None) -> tuple[Disclosure, list[Finding]]:
+    """The ``[disclosure]`` table as a ``Disclosure`` with the findings of its bad entries (``rows``: as for
+    ``parse.parse``, keyed ``disclosure.<array>``)."""
+    r = Reader(rows)
     table = r.table(raw, (ROOT,), "决算公开")
     r.unknown_keys(table, KEYS, (ROOT,))
     department = table.get("department", False)
@@ -74,7 +75,7 @@ def _array(r: Reader, raw: Any, name: str, label: str) -> list[tuple[int, Mappin
         return []
     rows = []
     for i, row in enumerate(raw):
-        row = r.table(row, (ROOT, name, i), f"{label}第{i + 1}行")
+        row = r.table(row, (ROOT, name, i), r.where(f"{ROOT}.{name}", label, i))
         if row:
             rows.append((i, row))
     return rows
@@ -110,17 +111,18 @@ def _lines(r: Reader, raw: Any) -> tuple[FunctionLine, ...]:
     for i, row in _array(r, raw, "lines", "公开表功能分类"):
         path: Path = (ROOT, "lines", i)
         row = {**row, "code": parents[i]} if i in parents else row
-        code = _code(r, row, path, f"公开表功能分类第{i + 1}行", (3, 5, 7))
+        code = _code(r, row, path, r.where(f"{ROOT}.lines", "公开表功能分类", i), (3, 5, 7))
         if code is None:
             continue
-        r.unknown_keys(row, ("code", "name", "purpose", *v.LINE_AMOUNTS), path)
+        r.unknown_keys(row, ("code", "name", "purpose", *v.LINE_AMOUNTS, *v.LINE_TOTALS), path)
         if code in seen:
             r.error("E-DUPLICATE",
-                    f"公开表功能分类中科目{code}重复出现（第{seen[code] + 1}行和第{i + 1}行）。请合并为一行。", path)
+                    f"公开表功能分类中科目{code}重复出现（{r.rows_of(f'{ROOT}.lines', seen[code], i)}）。"
+                    "请合并为一行。", path)
             continue
         seen[code] = i
         values: dict[str, Decimal] = {}
-        for key, label in v.LINE_AMOUNTS.items():
+        for key, label in {**v.LINE_AMOUNTS, **v.LINE_TOTALS}.items():
             if row.get(key) is not None and row.get(key) != "":
                 value = r.amount(row[key], (*path, key), f"科目{code}的{label}")
                 if value is not None:
@@ -142,7 +144,7 @@ def _economics(r: Reader, raw: Any) -> tuple[EconomicLine, ...]:
         if row.get("final") in (None, "") and any(x.startswith(str(row.get("code"))) and x != str(row.get("code"))
                                                   for x in codes):
             continue  # a 类 heading as the tables show it (by name, no amount): its 款 give its figure
-        code = _code(r, row, path, f"基本支出经济分类第{i + 1}行", (3, 5), "economics")
+        code = _code(r, row, path, r.where(f"{ROOT}.basic_economics", "基本支出经济分类", i), (3, 5), "economics")
         if code is None:
             continue
         r.unknown_keys(row, ("code", "name", "final"), path)
@@ -236,7 +238,8 @@ def _units(r: Reader, raw: Any) -> tuple[MemberUnit, ...]:
         r.unknown_keys(row, ("name", "note"), path)
         name = _name(r, row, path)
         if not name:
-            r.error("E-ITEM-MISSING", f"部门决算单位构成第{i + 1}行缺少单位名称（name）。", (*path, "name"))
+            at = r.where(f"{ROOT}.units", "部门决算单位构成", i)
+            r.error("E-ITEM-MISSING", f"{at}缺少单位名称（name）。", (*path, "name"))
             continue
         note = r.text(row["note"], (*path, "note"), "说明") if "note" in row else ""
         out.append(MemberUnit(name, (note or "").strip()))
@@ -266,8 +269,23 @@ def _layout(r: Reader, raw: Any) -> dict[str, dict[str, object]]:
                 kept["extra_items"] = list(items)
         if "zeros" in spec and _zeros(r, spec["zeros"], (*path, "zeros"), by_column=True):
             kept["zeros"] = spec["zeros"]
+        if "printed" in spec and (printed := _printed(r, spec["printed"], (*path, "printed"))):
+            kept["printed"] = printed
         if kept:
             out[key] = kept
+    return out
+
+
+def _printed(r: Reader, raw: Any, path: tuple[str | int, ...]) -> dict[str, dict[str, Decimal]]:
+    """A table's totals as published where they differ from the sum of their printed parts by 尾差:
+    { "总计" = { in_amount = 243932500.00 } } — row label → column key → 元 (written by import-tables)."""
+    out: dict[str, dict[str, Decimal]] = {}
+    for label, cells in r.table(raw, path, "公开表印出的合计数").items():
+        row = r.table(cells, (*path, label), f"“{label}”行印出的数")
+        for column, value in row.items():
+            amount = r.amount(value, (*path, label, column), f"“{label}”行{column}印出的数")
+            if amount is not None:
+                out.setdefault(label, {})[column] = amount
     return out
 
 
@@ -277,7 +295,7 @@ def _zeros(r: Reader, value: Any, path: tuple[str | int, ...], by_column: bool =
         return True
     if by_column and isinstance(value, dict) and value and all(x in ZERO_STYLES for x in value.values()):
         return True
-    r.error("E-LAYOUT", "公开表零值的列示方式（zeros）应为“blank”（留空）、“0.00”或“0”"
+    r.error("E-LAYOUT", "公开表零值的列示方式（zeros）应为“blank”（留空）、“0.00”、“0”或“-”"
             + ("，或按列填写，如 { \"*\" = \"0\", \"基本支出\" = \"blank\" }" if by_column else "") + "。", path)
     return False
 

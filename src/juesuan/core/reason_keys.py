@@ -17,6 +17,7 @@ TOTAL = c.TOTAL
 FISCAL = "财政拨款"
 THREE_PUBLIC = "三公经费"
 ADMIN_COST = "机关运行经费"  # explained in the 决算公开 情况说明 only
+GENERAL_SPENDING = "一般公共预算财政拨款支出"  # 情况说明 四/五: spending by fund, not the income line
 
 
 @dataclass(frozen=True)
@@ -30,25 +31,38 @@ class SummaryKey:
 
 SUMMARY_KEYS: tuple[SummaryKey, ...] = (
     SummaryKey(TOTAL, "合计", "收入支出总额",
-               ("合计", "总计", "本年收支总额", "收支总额", "收入支出总额", "收入支出总计", "收入、支出总计")),
+               ("合计", "总计", "本年收支总额", "收支总额", "收入支出总额", "收入支出总计", "收入、支出总计",
+                "本年收入合计", "本年支出合计", "收入合计", "支出合计", "本年收支合计")),
     SummaryKey(FISCAL, FISCAL, "财政拨款收入支出",
                ("财政拨款收入", "财政拨款支出", "财政拨款收入支出", "财政拨款收入支出总计", "财政拨款总计")),
     SummaryKey(THREE_PUBLIC, THREE_PUBLIC, "“三公”经费",
-               ("“三公”经费", '"三公"经费', "三公经费合计", "“三公”经费合计", "“三公”经费支出")),
+               ("“三公”经费", '"三公"经费', "三公经费合计", "“三公”经费合计", "“三公”经费支出", "三公经费支出",
+                "“三公”经费财政拨款支出")),
     SummaryKey(ADMIN_COST, ADMIN_COST, ADMIN_COST, ("机关运行经费支出",), in_report=False),
+    # each 财政拨款 source's 支出 (决算公开 五): another figure than its 收入 (carry-overs, other money)
+    *(SummaryKey(k, k, k, (k + "决算",), in_report=False)
+      for k in (item.removesuffix("收入") + "支出" for item in c.FISCAL_INCOME)),
 )
 _BY_KEY = {k.key: k for k in SUMMARY_KEYS}
+# The names the official tables and the 情况说明 print for an item line, beside its own key (公开07's
+# 「公务用车运行维护支出」, 七's 「因公出国（境）费支出」): accepted wherever the line's own key is.
+PRINTED_NAMES: dict[str, tuple[str, ...]] = {
+    c.ABROAD: ("因公出国（境）费支出", "因公出国（境）支出", "因公出国(境)费支出"),
+    c.CAR_PURCHASE: ("公务用车购置支出", "公务用车购置费支出", "公务用车购置"),
+    c.CAR_RUNNING: ("公务用车运行维护支出", "公务用车运行维护费支出", "公务用车运行费", "公务用车运行维护"),
+    c.RECEPTION: ("公务接待支出", "公务接待费支出"),
+    c.MEETING: ("会议费支出",),
+    c.TRAINING: ("培训费支出",),
+    c.PERSONNEL: ("人员经费支出",),
+    c.PUBLIC: ("公用经费支出",),
+}
 
 
 def item_aliases() -> dict[str, str]:
-    """Short spellings of income items: 一般公共预算财政拨款 (the 决算公开 tables' word) and
-    一般公共预算财政拨款支出 both name the line 一般公共预算财政拨款收入."""
-    out: dict[str, str] = {}
-    for item in c.FISCAL_INCOME:
-        stem = item.removesuffix("收入")
-        out[stem] = item
-        out[stem + "支出"] = item
-    return out
+    """Short spellings of income items: 一般公共预算财政拨款 (the 决算公开 tables' word) names the line
+    一般公共预算财政拨款收入. 一般公共预算财政拨款支出 does not: it is a key of its own (``SUMMARY_KEYS``),
+    a reason naming one difference is never printed for another figure's."""
+    return {item.removesuffix("收入"): item for item in c.FISCAL_INCOME}
 
 
 def aliases() -> dict[str, str]:
@@ -59,7 +73,18 @@ def aliases() -> dict[str, str]:
         for a in (k.typed, *k.aliases):
             out[a] = k.key
     out.update(item_aliases())
+    out.update((name, item) for item, names in PRINTED_NAMES.items() for name in names)
     return out
+
+
+def same_figure(fiscal_sources: tuple[str, ...], key: str) -> tuple[str, ...]:
+    """The other keys that name the same figure as ``key`` for a unit whose 财政拨款 comes from
+    ``fiscal_sources`` (its income items with an amount): where there is one source, 财政拨款 and that
+    source (一般公共预算财政拨款) are one figure, and a reason typed under either explains both."""
+    if len(fiscal_sources) != 1:
+        return ()
+    pair = (FISCAL, fiscal_sources[0])
+    return tuple(k for k in pair if k != key) if key in pair else ()
 
 
 def canonical(typed: str) -> str:

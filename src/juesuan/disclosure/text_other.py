@@ -164,14 +164,16 @@ def _procurement(w: Writer) -> None:
     if not total and not any(pr.get(k) for k in v.PROCUREMENT_KEYS):
         w.para(f"{w.who}无政府采购支出。")
         return
-    if missing:
-        w.blank("政府采购支出情况", where, tuple(missing), partly=True)
-    by_kind = "、".join(f"{label}{ph.wan(pr[k])}" for k, label in zip(kinds, ("货物采购金额", "工程采购金额",
-                                                                             "服务采购金额"), strict=True) if k in pr)
+    labels = dict(zip(kinds, ("货物采购金额", "工程采购金额", "服务采购金额"), strict=True))
+    unsaid = [labels[k] for k in kinds if k not in pr]
+    if missing:  # a kind left blank is printed 未填报 (a 警告); the other keys only complete the text (a 提示)
+        w.blank("政府采购支出情况", where, tuple(missing), partly=True,
+                shown=f"{'、'.join(unsaid)}{NOT_REPORTED}" if unsaid else "")
+    by_kind = "、".join(f"{labels[k]}{ph.wan(pr[k]) if k in pr else NOT_REPORTED}" for k in kinds)
     if all(k in pr for k in kinds):
         w.para(f"{w.who}政府采购金额（以合同签订为准）为{ph.wan(total)}，其中：{by_kind}。")
-    else:  # a total over the kinds given would pass a blank for 0
-        w.para(f"{w.who}政府采购金额（以合同签订为准）中，{by_kind}。")
+    else:  # a total over the kinds given would pass a blank for 0: each kind in the template's order
+        w.para(f"{w.who}政府采购金额（以合同签订为准）：{by_kind}。")
     _procurement_agrees(w, pr, total if all(k in pr for k in kinds) else None)
     reserved = "，".join(words.format(ph.wan(pr[k])) for k, words in SME if k in pr)
     won = "；".join(words.format(ph.wan(pr[k])) for k, words in WON if k in pr)
@@ -237,7 +239,7 @@ LISTED = ("事业收入", "经营收入", "其他收入")  # the template: 主�
 def glossary(w: Writer) -> None:
     """The template's 名词解释; a unit's [disclosure.glossary] entry replaces one, or — written
     ``主要是：…收入等`` — completes 事业收入/经营收入/其他收入, whose list a unit with that income owes
-    (without it: ``主要是：未填报。`` and a 提示)."""
+    (without it: ``主要是：未填报。`` and a 警告, as every 未填报 the text prints)."""
     terms = dict(v.GLOSSARY)
     unsaid = []
     for term, given in w.b.d.glossary.items():
@@ -255,7 +257,7 @@ def glossary(w: Writer) -> None:
         at, how = workbook_place(w.b.data, "disclosure.glossary") or ("", "")  # a workbook: where to fill it
         sheet = at and not how
         w.out.findings.append(Finding(
-            Level.INFO, "D-TEXT-INCOMPLETE",
+            Level.WARNING, "D-TEXT-BLANK",
             f"名词解释“{'”“'.join(unsaid)}”：单位有此收入，模板要求列举主要内容（主要是：……收入等），"
             f"现写“主要是：{NOT_REPORTED}”。请在{at if sheet else '数据文件 [disclosure.glossary] '}中填写："
             + "、".join(f"“{t}”一行填“主要是：……收入等”" if sheet else f'"{t}" = "主要是：……收入等"' for t in unsaid)

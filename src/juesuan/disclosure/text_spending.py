@@ -41,22 +41,25 @@ def item(w: Writer, i: int, code: str, final_text: str, final: Decimal, budget: 
     text += ph.used_for(line.purpose) if line is not None and line.purpose else unreported("主要用于：")
     if budget is None:
         return text + f"年初预算{NOT_REPORTED}，支出决算为{final_text}。"
-    unbudgeted = "（年初未安排预算）" if ph.wan_number(budget) == "0.00" else ""
-    text += f"年初预算为{ph.wan(budget)}{unbudgeted}，支出决算为{final_text}。"
+    # a 项 without a 年初预算 reads as the published documents print it (「年初预算为0万元」), never doubled
+    # with 「（年初未安排预算）」
+    text += f"年初预算为{ph.wan(budget)}，支出决算为{final_text}。"
     if ph.wan_number(final) == ph.wan_number(budget):
         return text + "决算数与预算数持平。"
-    return text + w.explain("final_vs_budget", f"科目{code}决算数与年初预算数的差异", (code,),
+    named = f"科目{code}“{line.name}”" if line is not None and line.name else f"科目{code}"
+    return text + w.explain("final_vs_budget", f"{named}决算数与年初预算数的差异", (code,),
                             lead=f"决算数{ph.more_less(final, budget)}预算数的主要原因：")
 
 
 def purposes_needed(w: Writer, what: str, codes: list[str]) -> None:
-    """One 提示 for the 项 whose 主要用于 is not given (the template states it for every 项)."""
+    """One 警告 for the 项 whose 主要用于 is not given (the template states it for every 项; the text
+    prints 「主要用于：未填报」)."""
     missing = [x for x in codes if (line := w.b.d.line(x)) is None or not line.purpose]
     if missing:
         shown = "、".join(missing[:6]) + ("等" if len(missing) > 6 else "")
         w.blank(what, "disclosure.lines",
                 (f"科目{shown}的" + w.field("disclosure.lines", "purpose", "主要用于", spaced=True),), partly=True,
-                at=w.line_at(missing, "purpose"))
+                at=w.line_at(missing, "purpose"), shown=unreported("主要用于：").rstrip("。"))
 
 
 def s5_general(w: Writer) -> None:
@@ -95,8 +98,9 @@ def s5_general(w: Writer) -> None:
 
 def general_keys(w: Writer) -> tuple[str, ...]:
     """The reason keys of a sentence on 一般公共预算财政拨款支出: its own (asked for when none is
-    given), then 财政拨款 where that is all the unit's 财政拨款, then the total where it is all its money."""
-    return ("一般公共预算财政拨款支出", *((rk.FISCAL,) if w.b.fiscal_is_general else ()),
+    given), then the fund's (一般公共预算财政拨款, typed for its income: the 分析报告 never reads the spending
+    key for income), then 财政拨款 where that is all the unit's 财政拨款, then the total where it is all its money."""
+    return (rk.GENERAL_SPENDING, c.FISCAL_INCOME[0], *((rk.FISCAL,) if w.b.fiscal_is_general else ()),
             *(("total",) if w.b.only_general else ()))
 
 

@@ -31,8 +31,11 @@ def _moves(w: Writer, keys: tuple[str, ...], base: str) -> list[tuple[str, int]]
 
 
 def _change(w: Writer, current: Decimal, prior: Decimal) -> str:
-    """``增加5.07万元，增长42.68%`` / ``与2023年度持平`` (the template's 比2023年度… form)."""
+    """``增加5.07万元，增长42.68%`` / ``与2023年度持平`` (the template's 比2023年度… form); nothing in
+    either year: ``为0.00万元，与2023年度持平`` (as published: a bare 持平 reads as if there were some)."""
     ch = ph.change_wan(current, prior, base=w.base)
+    if ch == f"与{w.base}持平" and _zero(current) and _zero(prior):
+        return f"为{ph.wan(current)}，{ch}"
     lead = f"与{w.base}相比，"
     return ch.removeprefix(lead) if ch.startswith(lead) else ch
 
@@ -70,7 +73,8 @@ def s7_three_public(w: Writer) -> None:
     _cars(w, unsaid)
     _reception(w, unsaid)
     if unsaid:
-        w.blank("“三公”经费财政拨款支出决算具体情况说明", "disclosure.three_public", tuple(unsaid), partly=True)
+        w.blank("“三公”经费财政拨款支出决算具体情况说明", "disclosure.three_public", tuple(unsaid), partly=True,
+                shown=NOT_REPORTED)
 
 
 def _against_budget(w: Writer, total: Decimal, budget: Decimal) -> None:
@@ -157,10 +161,10 @@ def _against_last_year(w: Writer, total: Decimal, prior: Decimal) -> None:
     for item, label in known:
         ch = _change(w, controlled(w.b, item, "final"), priors[item])
         whole = len(known) == len(ITEMS)  # the items follow the total's 比2023年度
-        bits.append(f"{label}支出决算{ch if whole or ch.startswith('与') else f'比{w.base}{ch}'}")
+        bits.append(f"{label}支出决算{ch if whole or ch.startswith(('与', '为')) else f'比{w.base}{ch}'}")
     if len(known) == len(ITEMS):
         ch = _change(w, total, prior)
-        text = f"{w.year}年度“三公”经费财政拨款支出决算数{ch if ch.startswith('与') else f'比{w.base}{ch}'}"
+        text = f"{w.year}年度“三公”经费财政拨款支出决算数{ch if ch.startswith(('与', '为')) else f'比{w.base}{ch}'}"
         text += "，其中：" + "；".join(bits) + "。"
         way = direction(total, prior)
         r = w.reason("final_yoy", TOTAL_KEY) if way else ""
@@ -186,7 +190,7 @@ def _against_last_year(w: Writer, total: Decimal, prior: Decimal) -> None:
 
 def _said(w: Writer, key: str, lead: str, amount: Decimal, unsaid: list[str]) -> str:
     """The unit's own words for a template blank of 七(二) ([disclosure.three_public]); where spent and
-    not given, the key goes to ``unsaid`` (one 提示 names them all)."""
+    not given, the key goes to ``unsaid`` (one 警告 names them all: the text prints 未填报)."""
     text = w.b.d.three_public.get(key, "")
     if text:
         return lead + sentence_end(text)

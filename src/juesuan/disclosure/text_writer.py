@@ -14,9 +14,10 @@ from decimal import Decimal
 from ..core import reason_keys as rk
 from ..core.findings import Finding, Level
 from ..core.model import WORKBOOK
+from ..core.rounding import slack
 from ..narrative import phrases as ph
 from ..narrative.outline import HEADING_STYLES, Node, render
-from ..narrative.phrases import sentence_end
+from ..narrative.phrases import reason_body
 from .books import ZERO, Books
 from .tables import PublicTable, Tables
 
@@ -167,7 +168,7 @@ class Writer:
             shown.append(sh)
             out.append(f"{label}，占{sh}")
         gap = whole - sum((a for _, a in parts), ZERO)
-        if abs(gap) > self.b.tolerance * (len(parts) + 1) / 2:  # each part and the whole rounded
+        if abs(gap) > slack(self.b.tolerance, len(parts)):  # each part and the whole rounded
             self.out.findings.append(Finding(
                 Level.ERROR, "D-SHARES",
                 f"情况说明“{self.section}”所列各项合计{ph.wan(whole - gap)}，与{of}{ph.wan(whole)}相差"
@@ -186,7 +187,7 @@ class Writer:
         for key in keys:
             text = self._given(comparison, key)
             if text:
-                return sentence_end(text)
+                return reason_body(text)
         return ""
 
     def _given(self, comparison: str, key: str) -> str | None:
@@ -200,8 +201,8 @@ class Writer:
         texts: list[str] = []
         for key, moved in keys:
             text = self._given(comparison, key)
-            if text and moved == way and sentence_end(text) not in texts:
-                texts.append(sentence_end(text))
+            if text and moved == way and reason_body(text) not in texts:
+                texts.append(reason_body(text))
         return "".join(texts)
 
     def explain(self, comparison: str, what: str, keys: tuple[str, ...], lead: str = "主要原因：") -> str:
@@ -243,8 +244,9 @@ class Writer:
     # -- blanks ----------------------------------------------------------------------------------
 
     def blank(self, what: str, where: str, keys: tuple[Key, ...], *, partly: bool = False,
-              at: tuple[str | int, ...] = ()) -> None:
-        """A part of the text the data does not give: 警告 when it is written 未填报, 提示 when
+              at: tuple[str | int, ...] = (), shown: str = "") -> None:
+        """A part of the text the data does not give: 警告 when it is written 未填报 (the whole part, or
+        ``shown``: the 未填报 words printed in it, 「主要用于：未填报」 — they would be published), 提示 when
         only some of its figures are missing; either names the keys to fill — a key of ``where``, or
         (another table, its key) — in the words of the unit's source (a sheet's row labels, or the data
         file's keys), and points at the cell of the first (``at``: a key path, where it is not one key)."""
@@ -263,16 +265,17 @@ class Writer:
             fill = "；".join(f"{'数据文件 ' if not i else ''}{table_ref(t)} 中填写："
                              + "、".join(k for u, k in pairs if u == t) for i, t in enumerate(tables))
         path = at or key_path(*pairs[0]) or (*where.split("."),)
-        if partly:
+        if partly and not shown:
             self.out.findings.append(Finding(
                 Level.INFO, "D-TEXT-INCOMPLETE",
                 f"情况说明“{what}”缺少部分内容，已按所填写的内容撰写。如需按模板写全，请在{fill}。{how}", path))
         else:
             source = "工作簿中" if how else "输入表中" if at_sheet else "数据文件中"
+            said = f"“{what}”中写了“{shown}”" if shown else f"写了“{NOT_REPORTED}{what}”"
             self.out.findings.append(Finding(
                 Level.WARNING, "D-TEXT-BLANK",
-                f"情况说明写了“{NOT_REPORTED}{what}”：{source}没有这部分内容。"
-                f"请在{fill}（确实没有的填0）。{how}", path))
+                f"情况说明{said}：{source}没有这部分内容。"
+                f"请在{fill}{'' if shown else '（确实没有的填0）'}。{how}", path))
 
     def line_at(self, codes: list[str], column: str) -> tuple[str | int, ...]:
         """The cell of ``column`` on the first of ``codes`` typed as a [[disclosure.lines]] line;

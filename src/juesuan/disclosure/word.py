@@ -125,10 +125,7 @@ def build(name: str, year: int, department: bool, tables: Tables, text: Disclosu
     _part(doc, "第四部分　名词解释")
     for i, (term, meaning) in enumerate(text.glossary):
         doc.add_paragraph(f"{chinese_number(i + 1)}、{term}：{meaning}", style="Normal")
-    props = doc.core_properties
-    props.title = f"{name}{year}年度{kind}决算"
-    props.author = props.last_modified_by = "juesuan"
-    props.subject = f"{kind}决算公开"
+    base.set_properties(doc, f"{name}{year}年度{kind}决算", f"{kind}决算公开", f"{name} {year}")
     out = BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -201,7 +201,8 @@ def to_document(grids: dict[str, Grid | None], findings: list[Finding] | None = 
             first = reasons_at[(key, line_key)]
             findings.append(Finding(
                 Level.ERROR, "E-DUPLICATE",
-                f"原因说明第{r + 1}行与第{first + 1}行是同一项目“{line_key}”的同一对比，第{r + 1}行未读入。"
+                f"“{L.REASONS}”表第{L.REASONS_BLOCK.row + r + 1}行与第{L.REASONS_BLOCK.row + first + 1}行是同一项目"
+                f"“{line_key}”的同一对比，第{L.REASONS_BLOCK.row + r + 1}行未读入。"
                 "请把两段说明合并到一行。",
                 ("cell", L.REASONS, *L.REASONS_BLOCK.cell(r, "text"))))
             continue
@@ -393,5 +394,5 @@ def read_blocks(grids: dict[str, Grid | None], sheet_names: list[str],
         doc["disclosure"] = disclosure
     from .datafile import parse_document  # the [disclosure] table too
 
-    data, parse_findings = parse_document(doc)
+    data, parse_findings = parse_document(doc, locator.line_row)
     return replace(data, origin=WORKBOOK), findings + parse_findings, locator

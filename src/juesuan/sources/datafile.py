@@ -11,7 +11,7 @@ from typing import Any
 from ..core import catalog as c
 from ..core.findings import Finding
 from ..core.model import Line, UnitData
-from ..core.parse import parse
+from ..core.parse import RowPlaces, parse
 
 MAX_BYTES = 20_000_000  # a unit's data file is a few kB; anything this large is not one
 
@@ -54,15 +54,16 @@ def load(path: str | Path) -> tuple[UnitData, list[Finding]]:
     return parse_document(read_document(path))
 
 
-def parse_document(document: dict[str, Any]) -> tuple[UnitData, list[Finding]]:
-    """``core.parse.parse`` plus the optional ``[disclosure]`` table (决算公开 inputs)."""
-    data, findings = parse(document)
+def parse_document(document: dict[str, Any], rows: RowPlaces | None = None) -> tuple[UnitData, list[Finding]]:
+    """``core.parse.parse`` plus the optional ``[disclosure]`` table (决算公开 inputs); ``rows``: the sheet
+    row of each line (a workbook reader's ``Locator.line_row``)."""
+    data, findings = parse(document, rows)
     if "disclosure" in document:
         from dataclasses import replace
 
         from ..core.public_inputs import read
 
-        disclosure, more = read(document["disclosure"])
+        disclosure, more = read(document["disclosure"], rows)
         data = replace(data, disclosure=disclosure)
         findings = [*findings, *more]
     return data, findings

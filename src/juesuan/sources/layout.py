@@ -153,7 +153,7 @@ UNIT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("unit.year", "决算年度", "必填，四位年份，如2021"),
     ("unit.kind", "单位类型", "行政单位/参照公务员法管理事业单位/事业单位"),
     ("unit.edition", "报告版本", "基层单位版"),
-    ("settings.report_unit", "报告金额单位", "元 或 万元"),
+    ("settings.report_unit", "报告金额单位", "元 或 万元：报告文字中的金额单位（分析表、图表按元列示）"),
     ("settings.threshold_pct", "差异比例标准(%)", "变动幅度超过此比例需说明原因，默认10"),
     ("settings.threshold_amount", "差异金额标准(元)", "变动金额超过此数需说明原因，默认100000"),
     *((f"people.{k}", c.PEOPLE_LABELS[k], "人" if k in ("authorized_posts", "staff_year_end", "staff_average",
@@ -278,6 +278,11 @@ PUBLIC_SHEETS: dict[str, str] = {**{key: block.sheet for key, block in PUBLIC_TA
 BLOCKS = (UNIT_BLOCK, INCOME_BLOCK, SPENDING_BLOCK, FUNCTIONS_BLOCK, ECONOMICS_BLOCK, CONTROLLED_BLOCK,
           QUANTITY_BLOCK, BALANCES_BLOCK, ASSETS_BLOCK, REASONS_BLOCK, TEXT_BLOCK, PUBLIC_LINES_BLOCK,
           PUBLIC_ECONOMICS_BLOCK, *PUBLIC_FIELD_BLOCKS, PUBLIC_TERMS_BLOCK)
+# the block each table's lines are typed in (a key of ``Locator.rows``)
+LINE_BLOCKS: dict[str, Block] = {
+    "income": INCOME_BLOCK, "spending": SPENDING_BLOCK, "functions": FUNCTIONS_BLOCK, "economics": ECONOMICS_BLOCK,
+    "controlled": CONTROLLED_BLOCK, "balances": BALANCES_BLOCK, "assets": ASSETS_BLOCK,
+    **{f"disclosure.{key}": block for key, block in PUBLIC_TABLES}}
 # fixed row labels (column A) of the blocks whose rows are a fixed list
 ROW_LABELS: dict[str, tuple[str, ...]] = {
     "in_unit": tuple(label for _, label, _ in UNIT_FIELDS),
@@ -362,6 +367,15 @@ class Locator:
         self.reasons = reasons or {}  # (comparison, line) → block row offset
         self.terms = terms or {}  # a 名词解释 beyond the template's → its row offset on PUBLIC_TERMS_BLOCK
 
+    def line_row(self, table: str, i: int) -> tuple[str, int] | None:
+        """Where line ``i`` of a table (``functions``, ``disclosure.lines`` …) was typed: the sheet, named as
+        a person says it, and the row number Excel shows; None for a line no sheet holds (公开数据)."""
+        block = LINE_BLOCKS.get(table)
+        row = self.rows.get(table, {}).get(i)
+        if block is None or row is None:
+            return None
+        return f"“{block.sheet}”表", block.row + row + 1
+
     def cell(self, path: tuple) -> tuple[str, int, int] | None:
         if not path:
             return None
@@ -373,9 +387,7 @@ class Locator:
                     r, col = UNIT_BLOCK.cell(i, "value")
                     return UNIT, r, col
             return UNIT, UNIT_BLOCK.row, UNIT_BLOCK.col
-        block = {"income": INCOME_BLOCK, "spending": SPENDING_BLOCK, "functions": FUNCTIONS_BLOCK,
-                 "economics": ECONOMICS_BLOCK, "controlled": CONTROLLED_BLOCK, "balances": BALANCES_BLOCK,
-                 "assets": ASSETS_BLOCK, "three_public": CONTROLLED_BLOCK}.get(head)
+        block = {**LINE_BLOCKS, "three_public": CONTROLLED_BLOCK}.get(head) if isinstance(head, str) else None
         if block is not None:
             column = str(path[2]) if len(path) >= 3 and path[2] in block.columns else None
             labels = ROW_LABELS.get(block.name, ())
@@ -454,6 +466,39 @@ class Locator:
         """``'收支预决算'!E18`` for a path, or "" when it has no cell."""
         found = self.cell(path)
         return "" if found is None else sheet_cell(*found)
+
+    def place(self, path: tuple) -> str:
+        """A finding's place as a workbook user reads it: ``“收支预决算”表E18（项目支出，本年决算）`` — the
+        sheet, the cell, and the row label and column head the sheet prints there; "" without a cell."""
+        found = self.cell(path)
+        if found is None:
+            return ""
+        sheet, row, col = found
+        return f"“{sheet}”表{column_letter(col)}{row + 1}" + (f"（{words}）" if (words := cell_words(*found)) else "")
+
+
+def uncelled_place(path: tuple) -> str:
+    """Where a finding without a cell is, for a workbook user: a sheet (one missing or renamed), the hidden
+    公开数据 (a [disclosure] part a data file gave), else the whole workbook."""
+    if len(path) >= 2 and path[0] == "sheet":
+        return f"“{path[1]}”表"
+    if path and path[0] == "disclosure":
+        return f"隐藏的“{PUBLIC_DATA}”表（来自数据文件）"
+    return "整个工作簿"
+
+
+def cell_words(sheet: str, row: int, col: int) -> str:
+    """The row label and the column head an input block prints for one of its cells (``项目支出，本年决算``);
+    a single column's head (内容) is left out, and a block without fixed rows gives its column only."""
+    for block in BLOCKS:
+        if block.sheet != sheet or not (block.row <= row <= block.last_row and block.col <= col <= block.last_col):
+            continue
+        labels = ROW_LABELS.get(block.name, ())
+        words = [labels[row - block.row]] if row - block.row < len(labels) else []
+        if len(block.columns) > 1:
+            words.append(block.labels[col - block.col])
+        return "，".join(w for w in words if w)
+    return ""
 
 
 def column_letter(col: int) -> str:

@@ -23,6 +23,8 @@ from ..extract import Block
 from ..grid import model
 from ..levels import leveled
 from ..outputs import located
+from ..places import placed
+from .beside import rule_text_beside_table
 from .blanks import rule_blanks
 from .cash import rule_cash_without_balance
 from .cross import rule_cross_tables
@@ -41,11 +43,12 @@ from .documents import (
     rule_flat_changes,
     rule_flat_reasons,
     rule_fund_tables,
+    rule_no_running_cost,
     rule_purposes,
     rule_running_cost,
     rule_zero_base,
 )
-from .econ import rule_economic_lists
+from .econ import rule_economic_lists, rule_template_rows
 from .flat_context import rule_flat_context
 from .funds import rule_fund_section, rule_fund_totals
 from .items import (
@@ -72,15 +75,16 @@ from .sangong import rule_sangong_zero_budget
 from .share_groups import rule_share_groups
 from .shares import rule_shares
 from .stated_rates import rule_rates_of_stated_amounts
+from .table_words import rule_total_header_words
 from .tables import rule_tables
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
+from .unit_name import rule_unit_name
 from .wording import (
     rule_change_without_word,
     rule_doubled_words,
     rule_missing_unit,
     rule_template_notes,
     rule_template_words,
-    rule_unit_name,
     rule_unit_slips,
 )
 from .years import rule_wrong_year
@@ -118,6 +122,9 @@ RULES: list[tuple[str, Rule]] = [
     ("政府性基金、国有资本经营的收支与其表", rule_fund_section),
     ("九张公开表", rule_public_tables),
     ("经济分类科目的列举", rule_economic_lists),
+    ("基本支出决算表缺少模板行", rule_template_rows),
+    ("合计行写成表头文字", rule_total_header_words),
+    ("正文与旁边的表格", rule_text_beside_table),
     ("决算与预算的大小", rule_budget_words),
     ("年初预算为0的完成率", rule_rate_of_zero),
     ("部分不大于整体", rule_subsets),
@@ -134,6 +141,7 @@ RULES: list[tuple[str, Rule]] = [
     ("增减额缺少方向", rule_change_without_word),
     ("单位名称", rule_unit_name),
     ("机关运行经费不大于公用经费", rule_running_cost),
+    ("无机关运行经费与行政运行", rule_no_running_cost),
     ("政府性基金、国有资本经营的空表说明", rule_fund_tables),
     ("两张公开表的同一合计", rule_cross_tables),
     ("标题与正文的年度", rule_cover),
@@ -176,7 +184,8 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return located(leveled(_forced_to_hundred(_tables_decide(_consequences_dropped(out)), shaped)), shaped)
+    found = placed(_forced_to_hundred(_tables_decide(_consequences_dropped(out)), shaped), shaped)
+    return located(leveled(found), shaped)
 
 
 # a rounding remainder the text declares and assigns: 「（尾差已计入人员经费）」
@@ -284,7 +293,8 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
 def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
     """Where a 公开 table settles which figure is wrong (an R-TEXT-TABLE on a part, or on one of two
     statements), the findings that took the other side go: an R-SUM that blames the total by exactly
-    the part's error, an R-SAME that "corrects" a figure to the value the table refutes."""
+    the part's error, an R-SAME that "corrects" a figure to the value the table refutes, an R-PERCENT /
+    R-DIFF on the same figure with another value (its base guessed from the text)."""
     from decimal import Decimal, InvalidOperation
 
     def value(text: str) -> Decimal | None:
@@ -297,9 +307,12 @@ def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
                if f.code == "R-TEXT-TABLE" and f.figure and f.expected]
     if not settled:
         return found
+    by_table = {(f.block, f.figure) for f in found if f.code == "R-TEXT-TABLE" and f.figure and f.expected}
     out = []
     for f in found:
         fig, exp = value(f.figure), value(f.expected)
+        if f.code in ("R-PERCENT", "R-DIFF") and (f.block, f.figure) in by_table:
+            continue  # the table beside the text gives the operands: its finding is the one
         if f.code == "R-SUM" and fig is not None and exp is not None and any(
                 w is not None and r is not None and fig - exp == r - w for _, w, r in settled):
             continue  # the total is right: the part the table corrects (here or in a paragraph below) is the difference

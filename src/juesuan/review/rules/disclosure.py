@@ -232,14 +232,24 @@ def rule_code_names_agree(blocks: list[Block]) -> list[ReviewFinding]:
         if len(seen) < 2:
             continue
         right = max(seen, key=lambda n: (len(seen[n]), len(n)))
+        others = "、".join(dict.fromkeys(_table_name(blocks[x]) for x in seen[right])) or "其他表"
         for name, where in seen.items():
             if name == right:
                 continue
             bi = where[0]
             out.append(ReviewFinding(  # a 提示: which table cut or changed the name is for the reader to see
                 Level.INFO, "R-CODE-NAME",
-                f"科目编码{code}在此表中名为“{name}”，其他表中为“{right}”：同一科目应同名。",
+                f"科目编码{code}在{_table_name(blocks[bi])}中名为“{name}”，{others}中为“{right}”：同一科目应同名。",
                 quote=f"{code} {name}", place=f"{blocks[bi].place}，“{code}”行", expected=right, block=bi,
                 figure=name,
             ))
     return out
+
+
+def _table_name(b: Block) -> str:
+    """A 公开 table by its name and number ("收入决算表（公开02表）"), else where it stands."""
+    from ..grid import PUBLIC_TABLES
+    from .text_table import table_kind
+
+    kind = table_kind(b)
+    return f"{kind}（公开{PUBLIC_TABLES.index(kind) + 1:02d}表）" if kind in PUBLIC_TABLES else f"{b.place}的表格"
