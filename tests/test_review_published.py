@@ -60,7 +60,8 @@ def test_wenlv_with_its_nine_tables() -> None:
         ("R-PERCENT", "100%", "上年为0，应写“公务接待费支出决算增加0.40万元（上年无此项支出）”"),
         # 七(一) "完成预算的0%", 公开07 预算 0
         ("R-RATE-ZERO", "0%", "预算为0，应写“因公出国（境）费决算为0万元（未安排预算）”"),
-        ("R-TABLE-PARENT", "1,700.57", ""),  # 公开05: rows carry other rows' figures (one finding, at its 合计)
+        # 公开05: rows carry other rows' figures (one finding, at its 合计; 应为 公开04's 一般公共预算 column, rev2)
+        ("R-TABLE-PARENT", "1,700.57", "24,535.67"),
         ("R-TEXT-TABLE", "1,700.57", "24,535.67"),  # 公开05 合计 against the text's 一般公共预算 支出
     }, errors
     assert any("奖金" in f.message for f in found) and any("22处" in f.message for f in found)
