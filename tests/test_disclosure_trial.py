@@ -132,7 +132,8 @@ def test_fund_line_typed_with_a_zero_general_budget_keeps_the_other_budgets():
 
 def test_a_budget_left_blank_on_one_line_is_zero_and_named():
     """One blank principle (core.blanks): the official tables leave 0 blank, so a 项 blank in a budget
-    column its siblings fill is 0 — stated as 未安排预算 — and 审核 names the cell to fill if it is not 0."""
+    column its siblings fill is 0 — stated as 年初预算为0.00万元 (the writer's one wording) —
+    and 审核 names the cell to fill if it is not 0."""
     doc = read_document(WENLV)
     line = next(x for x in doc["disclosure"]["lines"] if x["code"] == "2070101")
     line.pop("general_budget")
@@ -142,7 +143,7 @@ def test_a_budget_left_blank_on_one_line_is_zero_and_named():
     five = _five_three(result)
     assert five.startswith("一般公共预算财政拨款支出年初预算为")
     assert ("行政运行（项）。主要用于：维持局本部日常运转发生的人员和公用支出。"
-            "年初预算为0.00万元（年初未安排预算），支出决算为457.86万元。") in five
+            "年初预算为0.00万元，支出决算为457.86万元。") in five
     note = [f for f in analyze(*parse_document(doc)).findings if f.code == "I-BLANK-AS-ZERO"]
     assert any("2070101" in f.message and "本年预算留空，按0计算" in f.message for f in note), note
 

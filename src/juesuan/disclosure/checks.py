@@ -301,15 +301,20 @@ def _parents(k: _Checker, t: PublicTable) -> None:
         for key in amounts:
             k.equal("D-PARENT", coded[code].value(key), _sum(r.value(key) for r in kids),
                     f"{t.key}：科目{code}的“{_label(t, key)}”不等于其下级科目之和", (t.key, code, _label(t, key)),
-                    len(kids))
+                    _rounded(sum(1 for r in kids if r.value(key)), key))  # parts carrying a figure
     total = t.find("name", "合计")
     if total is not None and coded:
         for key in amounts:
             classes = _sum(r.value(key) for c_, r in coded.items() if len(c_) == 3)
             k.equal("D-PARENT", total.value(key), classes,
                     f"{t.key}：合计行的“{_label(t, key)}”不等于各类之和", (t.key, "合计", _label(t, key)),
-                    sum(len(c_) == 3 for c_ in coded))
+                    _rounded(sum(len(c_) == 3 for c_ in coded), key))
 
+
+def _rounded(parts: int, key: str) -> int:
+    """How many rounded figures a sum of ``parts`` rows stands on, beyond the total's own: a row's
+    本年支出合计 not printed is 基本支出＋项目支出, each rounded to 0.01万元 as printed (twice over)."""
+    return (parts + 1) * (2 if key == "total" else 1) - 1
 
 def _rounding(gap: Decimal, tol: Decimal, message: str, where: tuple) -> Finding | None:
     """A gap within the data's rounding tolerance as a 提示 naming it (None when there is no gap)."""
