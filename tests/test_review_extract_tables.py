@@ -92,5 +92,6 @@ def test_rows_a_line_with_cells_parted_by_pipes_read_as_a_table():
     assert table.rows[:3] == [["项目", "本年预算数", "其中:公共预算财政拨款"], ["合计", "34.35", "34.35"],
                               ["1.因公出国(境)费用", "0", "0"]]
     assert len(table.rows) == 7 and table.unit == "万元" and read_text(text)[-1].text == "说明：本表为预算数。"
-    meta = "索引号 | 6207250011/2025-00192 | 发文字号 | |\n关键词 | 发布机构 | 卫生健康局 | |\n生成日期 | 2025-09-17 | 是否有效 | 是 |"
+    meta = ("索引号 | 6207250011/2025-00192 | 发文字号 | |\n关键词 | 发布机构 | 卫生健康局 | |\n"
+            "生成日期 | 2025-09-17 | 是否有效 | 是 |")
     assert _tables(meta) == []

@@ -290,7 +290,9 @@ def test_unruled_tables_read_whole_or_not_at_all(tmp_path):
             said[borders] = {(f.code, f.expected) for f in findings if f.code != "R-UNREAD"}
             unread[borders] = [f.message for f in findings if f.code == "R-UNREAD"]
             tables[borders] = [b for b in model(blocks) if b.is_table]
-        assert said[False] and said[False] <= said[True], unit
+        # (a finding whose value comes from a table left unread, 公开04's 合计, states none: the same finding)
+        assert said[False] and all(x in said[True] or (not x[1] and x[0] in {c for c, _ in said[True]})
+                                   for x in said[False]), (unit, said[False] - said[True])
         assert not unread[True], unit
         ruled = {b.kind: b for b in tables[True]}
         for b in tables[False]:
