@@ -69,7 +69,7 @@ def test_a_garbled_table_names_its_first_row_out_of_line_and_the_right_total() -
     f = found[0]
     # the first row whose figures are not its own (20709 carries 20799's), the 合计 from 公开04
     assert "从“20709 旅游发展基金支出”行起" in f.message and "“20799 其他文化旅游体育与传媒支出”的数" in f.message
-    assert (f.figure, f.expected) == ("600.00", "765.00") and f.place.endswith("“合计”行")
+    assert (f.figure, f.expected) == ("600.00", "765.00") and "“合计”行" in f.place
     assert "财政拨款收入支出决算总表" in f.message and "此表" not in f.message
 
 
@@ -317,3 +317,18 @@ def test_a_row_smaller_than_its_qizhong_rows() -> None:
     assert found("0") == [("0", "32.65万元")]
     assert found("32.65") == []
     assert found("40.00") == []  # a whole larger than its listed parts: a 其中 need not list every part
+
+
+def test_a_total_printed_above_its_lines_is_the_sum_of_the_classes() -> None:
+    # the template's 公开02/03/05/08 print 合计 first; a blank cell of a 类 line is 0
+    def t3(total: list[str]) -> list[tuple[str, str]]:
+        rows = [HEAD, ["", "合计", *total], ["211", "节能环保支出", "4,733.14", "3,365.38", "1,367.76"],
+                ["21101", "环境保护管理事务", "4,733.14", "3,365.38", "1,367.76"],
+                ["2110101", "行政运行", "3,365.38", "3,365.38", ""],
+                ["2110199", "其他环境保护管理事务支出", "1,367.76", "", "1,367.76"],
+                ["212", "城乡社区支出", "10.00", "", "10.00"], ["21201", "城乡社区管理事务", "10.00", "", "10.00"]]
+        blocks = [*_paragraphs(TITLE), _table("支出决算表", rows, 1)]
+        return [(f.figure, f.expected) for f in review_blocks(blocks) if f.code == "R-TABLE-SUM"]
+
+    assert t3(["4,743.14", "3,365.38", "1,377.76"]) == []
+    assert t3(["4,809.90", "3,432.14", "1,377.76"]) == [("4,809.90", "4,743.14万元"), ("3,432.14", "3,365.38万元")]
