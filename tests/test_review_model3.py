@@ -224,6 +224,23 @@ def test_an_items_comparison_with_its_budget_is_checked_against_the_table_beside
     assert _beside("公务接待费上年支出6.00万元。", "2020年公务接待费支出决算6.00万元。") == []
 
 
+
+def test_a_figure_of_one_fund_is_not_held_against_a_table_of_all_money() -> None:
+    """Our own 分析报告 (fresh-eyes unit): 「财政拨款支出…（人员经费680.00万元，公用经费213.73万元）」 under a
+    按支出性质 table of all funds (公用经费 216.73) — the sentence is on 财政拨款 only: not that table's row."""
+    rows = [["项目", "预算数", "决算数"], ["人员经费", "640.00", "680.00"], ["公用经费", "175.00", "216.73"]]
+
+    def found(text: str) -> list[tuple[str, str]]:
+        table = _table("收入支出预算执行情况（按支出性质）——与预算对比", rows, 1)
+        blocks = [*_paragraphs("某区档案局2024年度部门决算"), table, Block(text, "第3段", index=3)]
+        return [(f.figure, f.expected) for f in review_blocks(blocks) if f.code == "R-TEXT-TABLE"]
+
+    assert found("财政拨款支出决算1,275.79万元，其中：基本支出893.73万元"
+                 "（人员经费680.00万元，公用经费213.73万元）。") == []
+    # the same words on all the unit's money: the table's row holds
+    said = "本年支出决算1,278.79万元，其中：人员经费680.00万元，公用经费213.73万元。"
+    assert found(said) == [("213.73万元", "216.73万元")]
+
 # --- the unit's own name written two ways ------------------------------------------------------------
 
 def _unit_names(text: str) -> list[tuple[str, str]]:

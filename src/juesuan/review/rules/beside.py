@@ -38,6 +38,15 @@ class Line:
     final: Figure
     block: int
     kind: str = ""  # the 预算 column's kind: 年初, 调整 (全年), "" for a plain 预算数
+    funds: frozenset[str] = frozenset()  # the funds its title names (财政拨款, 一般公共预算…): else all money
+
+
+# the money a figure may be limited to; a sentence on one fund is not about a table of all money
+_FUNDS = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
+
+
+def _funds(words: str) -> frozenset[str]:
+    return frozenset(_FUNDS.findall(plain(words)))
 
 
 def _kind(words: str) -> str:
@@ -71,7 +80,7 @@ def lines(blocks: list[Block]) -> dict[str, Line]:
         if not b.is_table or table_kind(b) in _SECTION_TABLES or (head := _header(b)) is None:
             continue
         r0, cb, cf, kind = head
-        unit = table_unit(b)
+        unit, funds = table_unit(b), _funds(f"{b.title} {b.caption}")
         for row in b.rows[r0 + 1 :]:
             name = _ORDINAL.sub("", plain(row[0])) if row else ""
             if len(name) < 3 or re.search(r"\d|合计|总计", name) or max(cb, cf) >= len(row):
@@ -81,7 +90,7 @@ def lines(blocks: list[Block]) -> dict[str, Line]:
                 continue
             if name in out:
                 twice.add(name)
-            out[name] = Line(name, budget, final, bi, kind)
+            out[name] = Line(name, budget, final, bi, kind, funds)
     return {k: v for k, v in out.items() if k not in twice}
 
 
@@ -116,6 +125,8 @@ def rule_text_beside_table(blocks: list[Block]) -> list[ReviewFinding]:
             for n, (start, end, name) in enumerate(spots):
                 stop = spots[n + 1][0] if n + 1 < len(spots) else len(text)
                 clause = re.split(r"[；;。]", text[end:stop])[0]
+                if not _funds(head + text[:start]) <= table[name].funds:
+                    continue  # a figure of one fund (财政拨款支出 …) against a table of another or of all money
                 scope = (head + text[:start]).replace("一般公共预算", "")
                 years = _YEAR.findall(scope)
                 if re.search(r"上年|同期|增加|减少|增长|下降", scope) or (years and year and int(years[-1]) != year):
