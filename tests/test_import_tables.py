@@ -382,3 +382,18 @@ def test_a_csv_of_the_nine_tables_typed_as_published_imports_as_the_workbook(tmp
     code, text, _, got, _ = im.run_import(path, tmp_path / "t.toml")
     assert code == 0 and "D-IMPORT-SUM" not in text, text
     assert got == clean
+
+
+@pytest.mark.parametrize("said, department", [
+    ("某局2025年度部门决算表", True), ("注：本表反映部门本年度一般公共预算财政拨款实际支出情况。", True),
+    ("某单位2025年度单位决算表", False)])
+def test_a_department_stays_a_department(tmp_path, said, department):
+    """Fresh-eyes E5: tables titled 「…年度部门决算表」 (or noted 「本表反映部门本年度…」) are a 部门's: the data file
+    says so (with a 提示 where it changes), and the 决算公开 made from it is a 部门决算, not a 单位决算."""
+    path = _table5(tmp_path / "t.xlsx", cells={"A12": said})
+    start = {**UNIT, "disclosure": {"department": not department}}
+    doc, findings = import_tables(path, start)
+    assert doc["disclosure"]["department"] is department
+    assert [f.code for f in findings if f.code == "D-IMPORT-KIND"] == ["D-IMPORT-KIND"]
+    _, more = import_tables(path, doc)
+    assert "D-IMPORT-KIND" not in {f.code for f in more}

@@ -146,6 +146,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("D-IMPORT-SUM", _E, "导入公开表时某行或某栏与各项之和不符且超出四舍五入（列、行错位或录错），未写入数据文件"),
     ("D-IMPORT-TWICE", _E, "导入公开表时同一张表出现在两个工作表中且内容不同，未写入数据文件"),
     ("D-IMPORT-UNIT-MIXED", _W, "导入公开表时某张表的金额单位与其他表不同，按该表表头读入，请核对"),
+    ("D-IMPORT-KIND", _I, "导入的公开表写的是“部门决算”（或“单位决算”），数据文件的 department 按表改写"),
     ("D-IMPORT-UNIT-ASSUMED", _W, "导入公开表时表头没有写金额单位，按其他表的单位（都没写时按万元）读入"),
     ("D-IMPORT-BASIC", _W, "导入公开表时基本支出与人员经费＋公用经费不符，保留数据文件原数"),
     # 审阅 (juesuan review): a report someone else wrote; the level is the highest the code is

@@ -230,6 +230,7 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
     if "公开07" in sheets:
         _three_public(sheets["公开07"], doc)
     _zero_layout(sheets, doc, disc)
+    findings += _kind(sheets, disc)
     if income:
         doc["income"] = list(income.values())
     if spending:
@@ -237,6 +238,27 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
     if disc:
         doc["disclosure"] = disc
     return doc, findings
+
+
+KIND_SAID = re.compile(r"年度(部门|单位)决算|本表反映(部门|单位)本年度")  # the title line, the tables' 注
+
+
+def _kind(sheets: dict[str, _Sheet], disc: dict[str, Any]) -> list[Finding]:
+    """部门 or 单位 as the tables say it (「…2024年度部门决算表」, 「注：本表反映部门本年度…」): the data file's
+    ``department`` follows, with a 提示 where that changes it (a 部门 re-published stays a 部门)."""
+    said = {m[1] or m[2] for sheet in sheets.values() for row in sheet.rows for x in row
+            if isinstance(x, str) for m in KIND_SAID.finditer(x)}
+    if len(said) != 1:
+        return []
+    kind = said.pop()
+    department = kind == "部门"
+    if bool(disc.get("department", False)) == department:
+        return []
+    disc["department"] = department
+    return [Finding(Level.INFO, "D-IMPORT-KIND",
+                    f"公开表写的是“{kind}决算”，数据文件按{kind}决算改写（[disclosure] department = "
+                    f"{'true' if department else 'false'}）：生成的封面、标题和表注写“{kind}”。",
+                    ("disclosure", "department"))]
 
 
 def _zero_layout(sheets: dict[str, _Sheet], doc: dict[str, Any], disc: dict[str, Any]) -> None:
