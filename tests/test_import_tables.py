@@ -53,7 +53,7 @@ def test_split_code_columns_and_merged_headers(tmp_path):
     assert lines["2070101"]["general_basic"] == D("4540600.00")
     assert lines["2070104"]["general_project"] == D("7084200.00")
     assert lines["2070101"]["name"] == "行政运行"
-    assert "general_basic" not in lines["207"] and "06" not in lines
+    assert "general_basic" not in lines.get("207", {}) and "06" not in lines  # a 类 the catalogue names: no line
     assert not [f for f in findings if f.level.value == "错误"]
 
 
@@ -397,3 +397,20 @@ def test_a_department_stays_a_department(tmp_path, said, department):
     assert [f.code for f in findings if f.code == "D-IMPORT-KIND"] == ["D-IMPORT-KIND"]
     _, more = import_tables(path, doc)
     assert "D-IMPORT-KIND" not in {f.code for f in more}
+
+
+def test_importing_the_tables_a_file_made_leaves_it_untouched(tmp_path, capsys):
+    """Fresh-eyes E6: a data file's own exported 公开表.xlsx imported back changes nothing — no template row of
+    公开06 printed blank, no 类 the catalogue names, no 0.00 for a key a line does not have — so the file is
+    not rewritten."""
+    import shutil
+    from pathlib import Path
+
+    unit = tmp_path / "u.toml"
+    shutil.copy(Path(__file__).parent / "data" / "disclosure_rich.toml", unit)
+    assert main(["disclose", str(unit), "--xlsx"]) in (0, 1)
+    before = unit.read_bytes()
+    capsys.readouterr()
+    assert main(["import-tables", str(next(tmp_path.glob("*.xlsx"))), str(unit)]) == 0
+    out = capsys.readouterr().out
+    assert "未改动" in out and unit.read_bytes() == before and not list(tmp_path.glob("*.bak")), out

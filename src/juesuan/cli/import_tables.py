@@ -40,10 +40,11 @@ def run(args) -> int:
     data, more = parse_document(new)
     findings = [*findings, *more]
     print_findings(findings, sys.stdout, title=READ_CHECK)  # reading and the tables' sums, not an audit
-    if target.exists() and parse_document(document)[0] == data:
+    text = _text(target, data, document, new)
+    if target.exists() and (parse_document(document)[0] == data or text == target.read_bytes()):
         print(f"数据文件 {target} 已与公开表一致，未改动。")
         return outcome(findings)
-    backup = write_atomic(target, _text(target, data, document, new))
+    backup = write_atomic(target, text)
     print(f"已写入 {target}" + (f"（原文件保留为 {backup.name}）" if backup else ""))
     return outcome(findings)
 

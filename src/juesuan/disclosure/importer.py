@@ -370,14 +370,15 @@ def _merged_lines(doc: dict[str, Any], disc: dict[str, Any], lines: dict[str, di
     out = []
     for code in sorted(codes):
         old = old_lines.get(code, {})
-        if code not in leaves and code not in printed and not old and code in named:
-            continue  # a 类/款 the file's [[functions]] already names: nothing to add
+        if code not in leaves and code not in printed and not old and (
+                code in named or c.FUNCTION_CLASSES.get(code) == names.get(code)):
+            continue  # a 类/款 the file's [[functions]] or the catalogue already names: nothing to add
         entry: dict[str, Any] = {"code": code, **{k: x for k, x in old.items() if k != "code"}}
         if names.get(code) and not old.get("name"):
             entry["name"] = names[code]
         if code in leaves or code in printed:
             for k, a in lines.get(code, {}).items():
-                if a or k in _NONZERO_KEEP or k in old:
+                if a or k in old or (k in _NONZERO_KEEP and not old):  # a line the file has keeps its keys
                     _set(entry, k, a, digit)
         out.append(entry)
     return out + [dict(x) for code, x in old_lines.items() if code not in codes]
@@ -436,10 +437,17 @@ def _economics(sheet: _Sheet, disc: dict[str, Any], income: dict[str, dict[str, 
     econ = list(seen.values())
     if econ:
         old_econ = {str(e.get("code")): e for e in disc.get("basic_economics", [])}
+        kept = []
         for e in econ:
-            if e["code"] in old_econ and _same(old_econ[e["code"]].get("final"), Decimal(str(e["final"])), sheet.digit):
-                e["final"] = old_econ[e["code"]]["final"]
-        disc["basic_economics"] = sorted(econ, key=lambda e: e["code"])
+            old = old_econ.get(e["code"])
+            if old is not None and _same(old.get("final"), Decimal(str(e["final"])), sheet.digit):
+                e["final"] = old["final"]
+            kids = [x["final"] for x in econ if x["code"] != e["code"] and x["code"].startswith(e["code"])]
+            given = len(e["code"]) == 3 and kids and sum(kids, Decimal(0)) == e["final"]
+            if old is None and (not e["final"] or given):
+                continue  # a row printed blank or 0; a 类 its 款 give as printed (its own 尾数 is kept)
+            kept.append(e)
+        disc["basic_economics"] = sorted(kept, key=lambda e: e["code"])
     if not any(income.get(i, {}).get("final") for i in c.INCOME_CURRENT if i != c.FISCAL_INCOME[0]):
         for item in c.BASIC_SPENDING:
             if item in totals and (totals[item] or item in spending):
