@@ -71,11 +71,11 @@ class Passage:
     tolerated: tuple[str, ...] = ()  # figures a finding may question without counting either way
     notes: str = ""
     path: Path = field(default=Path(), compare=False)
-    batch: str = ""  # "s3": collected in the evening of 2026-12-05 (sections that carry figures); "s4": 2026-12-06
+    batch: str = ""  # "s3": collected in the evening of 2026-12-05 (sections that carry figures); "s4"/"s5": 2026-12-06
 
 
 # the passage batches the bench and the floors report apart ("" = collected before 2026-12-05 evening)
-PASSAGE_BATCHES = ("", "s3", "s4")
+PASSAGE_BATCHES = ("", "s3", "s4", "s5")
 
 
 def held_out_rule(pid: str) -> bool:
@@ -125,7 +125,7 @@ class Document:
     path: Path = field(default=Path(), compare=False)
     text_path: Path = field(default=Path(), compare=False)
     tables_path: Path | None = field(default=None, compare=False)  # the published tables, cell by cell
-    batch: str = ""  # "wild" (2026-12-05) / "s4" (2026-12-06): found with the search tool; held_out by the id rule
+    batch: str = ""  # "wild" (2026-12-05) / "s4", "s5" (2026-12-06): found with the search tool; held out by id
 
     def as_passage(self, tables: bool = False) -> Passage:
         """The document as the scorer takes it: the text's errors, and the tables' too with ``tables``."""
@@ -242,10 +242,17 @@ def _to_yuan(value: Decimal, unit: str) -> Decimal:
     return value * 10000 if unit == "万元" else value
 
 
+_FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:万元|元|%|％)?")
+
+
 def _same_value(stated: str, correct: str, calc: str = "") -> bool:
     """A finding's stated correct value agrees with the established one: equal to within one unit of
     the established value's last shown digit or 0.05 % of it, or inside the range the figures in
-    ``calc`` allow when each stands for what rounds to it (a reviewer may take any value there)."""
+    ``calc`` allow when each stands for what rounds to it (a reviewer may take any value there).
+    Only a figure is compared: when the established correction is words (「（上年为 0，不写增长率）」,
+    「与 2024 年持平（…0.00 万元）」), a number inside it is not its value, and any stated wording is accepted."""
+    if not _FIGURE.fullmatch(_norm(correct)):
+        return True
     a, b = parse_value(stated), parse_value(correct)
     if a is None or b is None:
         return True
@@ -366,12 +373,12 @@ def measure(passages: list[Passage]) -> Score:
 
 
 def passage_set(p: Passage) -> str:
-    """The bench's and the floors' row for a passage: its batch ("old", "s3" or "s4") and tuning / held-out."""
+    """The bench's and the floors' row for a passage: its batch ("old", "s3", "s4" or "s5") and tuning / held-out."""
     return f"{p.batch or 'old'} {'held-out' if p.held_out else 'tuning'}"
 
 
 def measure_sets(passages: list[Passage]) -> dict[str, Score]:
-    """Each passage set apart (old / s3 / s4 × tuning / held-out), then tuning and held-out over both batches."""
+    """Each passage set apart (old / s3 / s4 / s5 × tuning / held-out), then tuning and held-out over all batches."""
     out: dict[str, Score] = {}
     for p in passages:
         for key in (passage_set(p), "held-out" if p.held_out else "tuning"):

@@ -130,7 +130,10 @@ def test_fund_line_typed_with_a_zero_general_budget_keeps_the_other_budgets():
     assert "年初预算为0.00万元，支出决算为2.80万元。决算数大于预算数的主要原因：" in eight
 
 
-def test_a_budget_over_part_of_the_lines_is_not_stated():
+def test_a_budget_left_blank_on_one_line_is_zero_and_named():
+    """One blank principle (core.blanks): the official tables leave 0 blank, so a 项 blank in a budget
+    column its siblings fill is 0 — stated as 年初预算为0.00万元 (the writer's one wording) —
+    and 审核 names the cell to fill if it is not 0."""
     doc = read_document(WENLV)
     line = next(x for x in doc["disclosure"]["lines"] if x["code"] == "2070101")
     line.pop("general_budget")
@@ -138,11 +141,11 @@ def test_a_budget_over_part_of_the_lines_is_not_stated():
     function.pop("budget")
     result = disclose(*parse_document(doc))
     five = _five_three(result)
-    assert "年初预算为" in five and not five.startswith("一般公共预算财政拨款支出年初预算为")
+    assert five.startswith("一般公共预算财政拨款支出年初预算为")
     assert ("行政运行（项）。主要用于：维持局本部日常运转发生的人员和公用支出。"
-            "年初预算未填报，支出决算为457.86万元。") in five
-    note = [f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and "general_budget" in f.message]
-    assert note and "2070101" in note[0]
+            "年初预算为0.00万元，支出决算为457.86万元。") in five
+    note = [f for f in analyze(*parse_document(doc)).findings if f.code == "I-BLANK-AS-ZERO"]
+    assert any("2070101" in f.message and "本年预算留空，按0计算" in f.message for f in note), note
 
 
 # The second published unit's sentences in the template's words (tests/data/published/putuo_wenlv_2025.txt),

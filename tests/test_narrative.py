@@ -54,8 +54,23 @@ def test_direction_words_follow_the_sign():
 
 def test_no_percentage_over_a_zero_base():
     assert ph.delta(D(5), D(0), yoy=True, noun="支出") == "增加5.00元（上年无此项支出）"
-    assert ph.vs_budget(D(5), D(0)) == "比预算增加5.00元（未安排预算）"
     assert ph.share(D(1), D(0)) == ""
+
+
+def test_no_budget_is_said_once_in_one_wording():
+    """eyes5 A7/C2: 「预算0.00万元…（未安排预算）」 and 「比预算0.00万元增加0.88万元」 said it twice."""
+    assert ph.vs_budget(D(5), D(0)) == "未安排预算"
+    assert ph.vs_budget(D(5), D(0), show_base=True, budget_word="年初预算") == "未安排年初预算"
+    assert ph.plan_and_final(D(0), D(5)) == "决算5.00元（未安排预算）"
+    assert ph.plan_and_final(D(0), D(0)) == ""
+    assert ph.plan_and_final(D(4), D(5)) == "预算4.00元、决算5.00元，执行率125.00%"
+
+
+def test_zero_against_zero_is_no_comparison():
+    """eyes5 A6/C3: 「上缴上级支出预算与上年持平」 where both years are 0 reads as if the unit had it."""
+    assert ph.delta(D(0), D(0), yoy=True) == ""
+    assert ph.change(D(0), D(0), yoy=True) == ""
+    assert ph.delta(D(0), D(3), yoy=True) == "减少3.00元，同比下降100.00%"
 
 
 def test_budget_comparison_never_says_tong_bi():

@@ -8,6 +8,7 @@ small PDF glyph by glyph (tests/pdf_glyphs.py) or a .docx, first shown to be the
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pdfplumber
@@ -268,27 +269,35 @@ def test_a_table_printed_without_rules_is_read_as_a_table(tmp_path):
 def test_unruled_tables_read_whole_or_not_at_all(tmp_path):
     """The 普陀 documents with every table's rules off. Names wrapped in their cells ("机关事业单位基本
     养老保" / "险缴费支出" above and below the row's figures) join their row, 类|款|项 codes their
-    columns, a label spread over its cells ("合    计") is one; a table is read only when whole: not
-    one whose figures are wrapped in their cells, or that reaches the page's foot (it goes on
-    overleaf). Every table read so has the rows the ruled document's has, and the review finds
-    nothing the ruled document does not."""
+    columns, a label spread over its cells ("合    计") is one, figures wrapped in their cells
+    ("4,733.1" above the row's line, "4" below, beside a wrapped name or not) join their row; a
+    table reaching the page's foot is read with its rows overleaf. Every table read so has the rows
+    the ruled document's has, the review finds nothing the ruled document does not, and each table
+    with amounts left unread is named once (R-UNREAD: its page and 公开 number)."""
     from juesuan.review.grid import model
     from tests import pdf_docs
 
     read_whole = 0
     for unit in pdf_docs.UNITS:
-        said, tables = {}, {}
+        said, tables, unread = {}, {}, {}
         for borders in (True, False):
             pdf = pdf_glyphs.build(pdf_docs.load(unit), tmp_path / f"{unit}.{borders}.pdf", borders=borders)
             if not borders:
                 with pdfplumber.open(str(pdf)) as doc:
                     assert not any(page.find_tables() for page in doc.pages)
             blocks = read(pdf)
-            said[borders] = {(f.code, f.expected) for f in review_blocks(blocks)}
+            findings = review_blocks(blocks)
+            said[borders] = {(f.code, f.expected) for f in findings if f.code != "R-UNREAD"}
+            unread[borders] = [f.message for f in findings if f.code == "R-UNREAD"]
             tables[borders] = [b for b in model(blocks) if b.is_table]
         assert said[False] and said[False] <= said[True], unit
+        assert not unread[True], unit
         ruled = {b.kind: b for b in tables[True]}
         for b in tables[False]:
             assert b.kind and b.unit == "万元" and b.rows[1:] == ruled[b.kind].rows[1:], (unit, b.kind)
             read_whole += 1
-    assert read_whole >= 3
+        left = [k for k in ruled if k not in {b.kind for b in tables[False]}
+                and any(re.fullmatch(r"[\d,]+\.\d{2}", c) and c != "0.00" for r in ruled[k].rows for c in r)]
+        assert left and sorted(left) == sorted(k for k in ruled if any(f"{k}（公开" in m for m in unread[False]))
+        assert len(unread[False]) == len(left), unit  # once per table
+    assert read_whole >= 11  # (figures wrapped in their cells read: 公开02, 公开03, 文旅 公开05)

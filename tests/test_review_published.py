@@ -56,8 +56,10 @@ def test_wenlv_with_its_nine_tables() -> None:
         ("R-ECON-LIST", "", "删去“奖金”"),  # 六: 人员经费 lists 奖金 (blank in 公开06)
         ("R-ECON-LIST", "", "删去“水费”"),  # 六: 公用经费 lists 水费 (blank)
         ("R-UNIT-MISSING", "0.40万", "0.40万元"),  # 七(二) 3 "0.40万（含…"
-        ("R-PERCENT", "100%", "上年为0，不写增长率"),  # 七(一) 公务接待费 "增加0.40万元，增长100%" from 0
-        ("R-RATE-ZERO", "0%", "预算为0，不写完成率"),  # 七(一) 因公出国（境）费 "完成预算的0%", 公开07 预算 0
+        # 七(一) 公务接待费 "增加0.40万元，增长100%" from 0
+        ("R-PERCENT", "100%", "上年为0，应写“公务接待费支出决算增加0.40万元（上年无此项支出）”"),
+        # 七(一) "完成预算的0%", 公开07 预算 0
+        ("R-RATE-ZERO", "0%", "预算为0，应写“因公出国（境）费决算为0万元（未安排预算）”"),
         ("R-TABLE-PARENT", "1,700.57", ""),  # 公开05: rows carry other rows' figures (one finding, at its 合计)
         ("R-TEXT-TABLE", "1,700.57", "24,535.67"),  # 公开05 合计 against the text's 一般公共预算 支出
     }, errors

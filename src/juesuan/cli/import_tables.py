@@ -17,6 +17,7 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
+    from ..disclosure.import_write import same
     from ..disclosure.importer import ImportError_, import_tables
     from ..export.files import write_atomic
     from ..sources.datafile import parse_document, read_document
@@ -40,9 +41,13 @@ def run(args) -> int:
     data, more = parse_document(new)
     findings = [*findings, *more]
     print_findings(findings, sys.stdout, title=READ_CHECK)  # reading and the tables' sums, not an audit
+    unchanged = f"数据文件 {target} 已与公开表一致，未改动。"
+    if target.exists() and same(document, new):
+        print(unchanged)
+        return outcome(findings)
     text = _text(target, data, document, new)
-    if target.exists() and (parse_document(document)[0] == data or text == target.read_bytes()):
-        print(f"数据文件 {target} 已与公开表一致，未改动。")
+    if target.exists() and text == target.read_bytes():
+        print(unchanged)
         return outcome(findings)
     backup = write_atomic(target, text)
     print(f"已写入 {target}" + (f"（原文件保留为 {backup.name}）" if backup else ""))

@@ -22,6 +22,7 @@ def add_parser(sub) -> None:
         const="",
     )
     r.add_argument("--force", action="store_true", help="覆盖已有输出文件（旧文件保留为 .bak）")
+    r.add_argument("--verbose", action="store_true", help="每条结果后注明审阅规则的代码（R-…）")
     r.set_defaults(func=run)
 
 
@@ -40,7 +41,7 @@ def run(args) -> int:
     if args.json:
         print(outputs.as_json(findings, str(source)))
     else:
-        print(outputs.text(findings, source.name))
+        print(outputs.text(findings, source.name, verbose=args.verbose))
 
     def target(path: str, suffix: str) -> Path:
         out = Path(path) if path else source.with_name(output_name(source.stem, f"-审阅{suffix}"))

@@ -241,6 +241,25 @@ def economic_group(name: str) -> str:
     return groups.pop() if len(groups) == 1 else ""
 
 
+# 公开06 (基本支出决算表)'s fixed rows per (first year, region), in the template's order: every 款 of 301
+# and 303 (人员经费, left) and of 302 and 310 (公用经费, right), printed whether used or not. A year uses the
+# newest list not after it in its region; a region without a list prints the lines the unit typed only.
+# 上海 2024: anchors/shanghai-2024-department-final-template.pdf, 公开06.
+_BASIC_SHANGHAI_2024 = (
+    "301", "30101", "30102", "30103", "30106", "30107", "30108", "30109", "30110", "30111", "30112", "30113",
+    "30114", "30199",
+    "303", "30301", "30302", "30303", "30304", "30305", "30306", "30307", "30308", "30309", "30310", "30311",
+    "30399",
+    "302", "30201", "30202", "30203", "30204", "30205", "30206", "30207", "30208", "30209", "30211", "30212",
+    "30213", "30214", "30215", "30216", "30217", "30218", "30224", "30225", "30226", "30227", "30228", "30229",
+    "30231", "30239", "30240", "30299",
+    "310", "31001", "31002", "31003", "31007", "31013", "31019", "31021", "31022", "31099",
+)
+BASIC_TABLE_ROWS: dict[tuple[int, str], tuple[tuple[str, str], ...]] = {
+    (2024, "上海"): tuple((c, {**ECONOMIC_CLASSES, **ECONOMIC_ITEMS}[c]) for c in _BASIC_SHANGHAI_2024),
+}
+
+
 # every 类 of the 政府收支分类科目 (a code whose 类 is not here is a typing error)
 KNOWN_FUNCTION_CLASSES = frozenset(CLASS_NAMES)
 KNOWN_ECONOMIC_CLASSES = frozenset({*ECONOMIC_CLASSES, "311", "312", "313"})

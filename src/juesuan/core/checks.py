@@ -16,6 +16,7 @@ from .figures import PLAN, TOTAL_KEY, WHOLE_YEAR, WHOLE_YEAR_NOTE, Figures, Grou
 from .findings import Finding, Level, Path
 from .model import Line
 from .runner import describe, run_checks
+from .tables import fiscal_spending, nonfiscal_income
 
 CASH_ITEMS = ("货币资金", "银行存款", "库存现金", "现金", "零余额账户用款额度")
 
@@ -271,7 +272,15 @@ def _orphan_reasons(fig: Figures) -> Iterator[Finding]:
             unused = line is None or line.get(current) is None or line.get(base) is None
             if unused and data.disclosure is not None and rk.read_by_disclosure(comparison, key):
                 continue  # the 决算公开 情况说明 prints it
-            if unused:
+            if line is not None and unused:
+                lacking = "、".join(_column_word(col) for col in (current, base) if line.get(col) is None)
+                yield Finding(
+                    Level.WARNING, "W-REASON-UNUSED",
+                    f"原因说明（{what}）中的“{typed}”：{_line_word(line)}缺少{lacking}，"
+                    "分析报告不作这一对比，这条说明不会写入分析报告。请补填金额（说明文字已保留）。",
+                    ("reasons", comparison, typed),
+                )
+            elif unused:
                 yield Finding(
                     Level.WARNING, "W-REASON-UNUSED",
                     f"原因说明（{what}）中的“{typed}”：报告不在这一对比中分析该项目（或缺少对比所需的金额），"
@@ -285,6 +294,16 @@ def _orphan_reasons(fig: Figures) -> Iterator[Finding]:
                     "请写明变动的具体原因（如政策、人员、项目变化）。",
                     ("reasons", comparison, typed),
                 )
+
+
+def _line_word(line: Line) -> str:
+    """A line as a finding names it: 收入支出总额 for the total's key, the item's name otherwise."""
+    word = rk.label(line.key)
+    return c.display_name(line.name) if word == line.key else word
+
+
+def _column_word(column: str) -> str:
+    return {**c.SCENARIOS, **c.BALANCE_COLUMNS, **c.ASSET_COLUMNS, "plan": "本年预算"}.get(column, column)
 
 
 TAUTOLOGY_WORDS = ("本年", "本期", "今年", "比上年", "较上年", "与上年相比", "同比", "比预算", "较预算", "决算",
@@ -435,6 +454,7 @@ def _notes(fig: Figures) -> Iterator[Finding]:
                 where,
             )
     yield from _adjusted_missing(fig)
+    yield from _fiscal_spending_missing(fig)
     if fig.functions and fig.functions.total.get("prior_final") is None \
             and "prior_final" not in fig.functions.incomplete:
         yield Finding(Level.INFO, "I-NO-PRIOR", "支出功能分类未填写上年决算，不作功能科目的上下年对比。",
@@ -442,6 +462,22 @@ def _notes(fig: Figures) -> Iterator[Finding]:
     if not data.assets:
         yield Finding(Level.INFO, "I-NO-ASSETS", "未填写资产负债，报告中资产负债分析处留有“【待填写】”标记。",
                       ("assets",))
+
+
+def _fiscal_spending_missing(fig: Figures) -> Iterator[Finding]:
+    """A unit with 非财政拨款 income that leaves both 其中财政拨款 columns blank: the report cannot
+    say what 财政拨款 paid for (二(二)4), and the finding names the cells (the text never asks)."""
+    if not fig.spending.lines or not nonfiscal_income(fig) or fiscal_spending(fig) is not None:
+        return
+    first, last = fig.spending.lines[0], fig.spending.lines[-1]
+    names = "、".join(c.FISCAL_COLUMNS.values())
+    yield Finding(
+        Level.INFO, "I-FISCAL-SPENDING",
+        f"单位有非财政拨款收入，而本年支出各行（{first.name}至{last.name}）的“{names}”两列都未填写，"
+        "报告的财政拨款收入、支出分析只写收入，不分析财政拨款支出的构成（基本支出、项目支出）。"
+        "需要这部分分析的，请填写这两列（为0的行可留空）。",
+        ("spending", first.index, "fiscal_budget"),
+    )
 
 
 def _adjusted_missing(fig: Figures) -> Iterator[Finding]:

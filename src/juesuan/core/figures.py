@@ -10,6 +10,7 @@ from decimal import Decimal
 from . import catalog as c
 from . import fmt
 from . import reason_keys as rk
+from .blanks import blanks_as_zero
 from .compare import total
 from .findings import Finding, Level
 from .model import Line, UnitData
@@ -187,7 +188,9 @@ def group(key: str, title: str, lines: tuple[Line, ...] | list[Line],
 
 
 def build(data: UnitData) -> Figures:
-    findings: list[Finding] = []
+    """The figures of a unit, its blanks read once by ``blanks.blanks_as_zero``."""
+    data, zeros = blanks_as_zero(data)
+    findings: list[Finding] = list(zeros)
     by_item = {line.key: line for line in data.controlled}
     tol = tolerance(data)  # one 0.01万元 when every amount was typed from 万元 tables
     functions, detail = roll_up(data.functions, "functions", (3, 5, 7),

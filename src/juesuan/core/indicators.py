@@ -136,7 +136,7 @@ def compute(fig: Figures) -> list[Indicator]:
     for d in definitions(fig):
         value = d.expr.evaluate(env)
         missing = () if value is not None else tuple(
-            label for label, e in d.inputs if e.evaluate(env) is None)
+            _budget_named(fig, d, label) for label, e in d.inputs if e.evaluate(env) is None)
         out.append(Indicator(d.key, d.name, printed_formula(fig, d), d.unit, value, missing, d.family,
                              zero_base=value is None and not missing))
     return out
@@ -145,10 +145,16 @@ def compute(fig: Figures) -> list[Indicator]:
 def printed_formula(fig: Figures, d: Definition) -> str:
     """The formula as printed: ``÷调整预算数`` names the budget actually divided by (预算数 where the
     unit entered no 调整预算, 全年预算数 where some lines are adjusted and others not)."""
-    if "调整预算数" not in d.formula:
-        return d.formula
+    return _budget_named(fig, d, d.formula)
+
+
+def _budget_named(fig: Figures, d: Definition, text: str) -> str:
+    """``text`` (the formula, or an input said to be missing) with ``调整预算数`` named as the budget
+    the unit has: a unit that adjusted nothing is never told to give a 调整预算数."""
+    if "调整预算数" not in text:
+        return text
     total = fig.income.total if any(e is INCOME_PLAN for _, e in d.inputs) else fig.spending.total
-    return d.formula.replace("调整预算数", plan_label(fig.data, [total]) + "数")
+    return text.replace("调整预算数", plan_label(fig.data, [total]) + "数")
 
 
 def _nature(fig: Figures, item: str) -> Decimal | None:

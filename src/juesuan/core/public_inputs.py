@@ -25,8 +25,8 @@ OPERATING_KEYS = {"final": "本年决算", "prior_final": "上年决算", "budge
 PRIOR_KEYS = {"total": "上年收入支出总计", "fiscal_total": "上年财政拨款收入支出总计",
               "general_spending": "上年一般公共预算财政拨款支出",
               "car": "上年公务用车购置及运行维护费"}  # where its split by 购置/运行维护 is not known
-LAYOUT_KEYS = ("title", "extra_items", "zeros")
-ZERO_STYLES = ("blank", "0.00", "0")  # how a zero amount is printed: left blank, "0.00" or "0"
+LAYOUT_KEYS = ("title", "extra_items", "zeros", "printed")
+ZERO_STYLES = ("blank", "0.00", "0", "-")  # how a zero amount is printed: left blank, "0.00", "0" or a dash
 ALL_TABLES = "*"  # the layout key of a setting for every table ([disclosure.layout] zeros = …)
 
 
@@ -114,7 +114,7 @@ def _lines(r: Reader, raw: Any) -> tuple[FunctionLine, ...]:
         code = _code(r, row, path, r.where(f"{ROOT}.lines", "公开表功能分类", i), (3, 5, 7))
         if code is None:
             continue
-        r.unknown_keys(row, ("code", "name", "purpose", *v.LINE_AMOUNTS), path)
+        r.unknown_keys(row, ("code", "name", "purpose", *v.LINE_AMOUNTS, *v.LINE_TOTALS), path)
         if code in seen:
             r.error("E-DUPLICATE",
                     f"公开表功能分类中科目{code}重复出现（{r.rows_of(f'{ROOT}.lines', seen[code], i)}）。"
@@ -122,7 +122,7 @@ def _lines(r: Reader, raw: Any) -> tuple[FunctionLine, ...]:
             continue
         seen[code] = i
         values: dict[str, Decimal] = {}
-        for key, label in v.LINE_AMOUNTS.items():
+        for key, label in {**v.LINE_AMOUNTS, **v.LINE_TOTALS}.items():
             if row.get(key) is not None and row.get(key) != "":
                 value = r.amount(row[key], (*path, key), f"科目{code}的{label}")
                 if value is not None:
@@ -269,8 +269,23 @@ def _layout(r: Reader, raw: Any) -> dict[str, dict[str, object]]:
                 kept["extra_items"] = list(items)
         if "zeros" in spec and _zeros(r, spec["zeros"], (*path, "zeros"), by_column=True):
             kept["zeros"] = spec["zeros"]
+        if "printed" in spec and (printed := _printed(r, spec["printed"], (*path, "printed"))):
+            kept["printed"] = printed
         if kept:
             out[key] = kept
+    return out
+
+
+def _printed(r: Reader, raw: Any, path: tuple[str | int, ...]) -> dict[str, dict[str, Decimal]]:
+    """A table's totals as published where they differ from the sum of their printed parts by 尾差:
+    { "总计" = { in_amount = 243932500.00 } } — row label → column key → 元 (written by import-tables)."""
+    out: dict[str, dict[str, Decimal]] = {}
+    for label, cells in r.table(raw, path, "公开表印出的合计数").items():
+        row = r.table(cells, (*path, label), f"“{label}”行印出的数")
+        for column, value in row.items():
+            amount = r.amount(value, (*path, label, column), f"“{label}”行{column}印出的数")
+            if amount is not None:
+                out.setdefault(label, {})[column] = amount
     return out
 
 
@@ -280,7 +295,7 @@ def _zeros(r: Reader, value: Any, path: tuple[str | int, ...], by_column: bool =
         return True
     if by_column and isinstance(value, dict) and value and all(x in ZERO_STYLES for x in value.values()):
         return True
-    r.error("E-LAYOUT", "公开表零值的列示方式（zeros）应为“blank”（留空）、“0.00”或“0”"
+    r.error("E-LAYOUT", "公开表零值的列示方式（zeros）应为“blank”（留空）、“0.00”、“0”或“-”"
             + ("，或按列填写，如 { \"*\" = \"0\", \"基本支出\" = \"blank\" }" if by_column else "") + "。", path)
     return False
 

@@ -51,6 +51,15 @@ FUND_BALANCE_COLUMNS: dict[str, str] = {
 }
 BUDGET_COLUMN = {"general_budget": "一般公共预算财政拨款年初预算", "fund_budget": "政府性基金预算财政拨款年初预算",
                  "capital_budget": "国有资本经营预算财政拨款年初预算"}
+# Per line: a row total as a published 万元 table prints it, where it is not the sum of the row's printed parts
+# (尾差: each figure rounded from 元 on its own); written by import-tables, else derived from the parts.
+LINE_TOTALS: dict[str, str] = {
+    "income_total": "本年收入合计（公开02）",
+    "spending_total": "本年支出合计（公开03）",
+    "general_total": "一般公共预算财政拨款支出合计（公开05）",
+    "fund_total": "政府性基金预算财政拨款本年支出合计（公开08）",
+    "capital_total": "国有资本经营预算财政拨款本年支出合计（公开09）",
+}
 LINE_AMOUNTS: dict[str, str] = {
     **INCOME_COLUMNS, **NATURE_COLUMNS, **FUND_SPENDING_COLUMNS, **FUND_BALANCE_COLUMNS, **BUDGET_COLUMN,
 }

@@ -39,8 +39,9 @@ SUMMARY_KEYS: tuple[SummaryKey, ...] = (
                ("“三公”经费", '"三公"经费', "三公经费合计", "“三公”经费合计", "“三公”经费支出", "三公经费支出",
                 "“三公”经费财政拨款支出")),
     SummaryKey(ADMIN_COST, ADMIN_COST, ADMIN_COST, ("机关运行经费支出",), in_report=False),
-    SummaryKey(GENERAL_SPENDING, GENERAL_SPENDING, GENERAL_SPENDING, ("一般公共预算财政拨款支出决算",),
-               in_report=False),
+    # each 财政拨款 source's 支出 (决算公开 五): another figure than its 收入 (carry-overs, other money)
+    *(SummaryKey(k, k, k, (k + "决算",), in_report=False)
+      for k in (item.removesuffix("收入") + "支出" for item in c.FISCAL_INCOME)),
 )
 _BY_KEY = {k.key: k for k in SUMMARY_KEYS}
 # The names the official tables and the 情况说明 print for an item line, beside its own key (公开07's
@@ -59,15 +60,9 @@ PRINTED_NAMES: dict[str, tuple[str, ...]] = {
 
 def item_aliases() -> dict[str, str]:
     """Short spellings of income items: 一般公共预算财政拨款 (the 决算公开 tables' word) names the line
-    一般公共预算财政拨款收入. (…支出 is spending by fund — another figure where income and spending differ:
-    ``GENERAL_SPENDING`` for 一般公共预算, the income line's for the other funds, which have no own key.)"""
-    out: dict[str, str] = {}
-    for item in c.FISCAL_INCOME:
-        stem = item.removesuffix("收入")
-        out[stem] = item
-        if stem + "支出" != GENERAL_SPENDING:
-            out[stem + "支出"] = item
-    return out
+    一般公共预算财政拨款收入. 一般公共预算财政拨款支出 does not: it is a key of its own (``SUMMARY_KEYS``),
+    a reason naming one difference is never printed for another figure's."""
+    return {item.removesuffix("收入"): item for item in c.FISCAL_INCOME}
 
 
 def aliases() -> dict[str, str]:

@@ -41,3 +41,16 @@ def tolerance(data: UnitData) -> Decimal:
     """The gap (元) a check accepts as rounding: one 0.01万元 for figures typed from 万元 tables
     (a 合计 rounded once beside parts each rounded), 0 for figures in 元."""
     return WAN_CENT if typed_from_wan(data) else ZERO
+
+
+def printed_unit(tol: Decimal, figure: Decimal) -> Decimal:
+    """The rounding unit of a figure a published table printed (a data file's printed total): the data's
+    ``tol``, else 0.01万元 where the figure is a whole number of it (a small unit's few figures may not tell)."""
+    return tol or (WAN_CENT if figure % WAN_CENT == 0 else ZERO)
+
+
+def slack(tol: Decimal, parts: int) -> Decimal:
+    """The gap (元) a printed figure may show beside the sum of ``parts`` printed figures when each was
+    rounded on its own to the unit ``tol`` (one 0.01万元 = 100 元): half a unit per rounded figure, the
+    total's own included (±0.005万元 each). 0 where the figures are exact (``tol`` 0)."""
+    return tol * (max(parts, 1) + 1) / 2

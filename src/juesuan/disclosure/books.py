@@ -27,13 +27,14 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..core import catalog as c
+from ..core import fmt
 from ..core import public_vocab as v
 from ..core.figures import Figures
 from ..core.figures import build as build_figures
 from ..core.findings import Finding, Level
 from ..core.model import WORKBOOK, Line, UnitData
 from ..core.public_model import EMPTY, Disclosure, FunctionLine, of_unit
-from ..core.rounding import tolerance
+from ..core.rounding import printed_unit, slack, tolerance
 
 ZERO = Decimal(0)
 NATURE_ITEMS = {"basic": c.BASIC_SPENDING, "project": (c.PROJECT,), "remit": ("上缴上级支出",),
@@ -90,9 +91,18 @@ class Books:
 
     @property
     def spending_current(self) -> Decimal:
-        return sum((self.spending(i) for i in c.SPENDING_CURRENT), ZERO)
+        return sum((self.nature_total(k) for k in NATURE_ITEMS), ZERO)
+
+    @property
+    def basic_absent(self) -> bool:
+        """No 人员经费 / 公用经费 决算 in the data (absent, not 0: a file typed from the nine tables, which
+        give the unit's 基本支出 but not its split for every fund)."""
+        return not any(x.key in c.BASIC_SPENDING and x.get("final") is not None for x in self.data.spending)
 
     def nature_total(self, key: str, column: str = "final") -> Decimal:
+        """The unit's 支出 of one nature; 基本支出 from the lines (公开03) where 人员/公用经费 are absent."""
+        if key == "basic" and column == "final" and self.basic_absent and self.lines:
+            return self.line_total("basic")
         return sum((self.spending(i, column) for i in NATURE_ITEMS[key]), ZERO)
 
     @property
@@ -244,9 +254,9 @@ def compute(data: UnitData, figures: Figures | None = None) -> Books:
         for kid in kids:
             for key, value in b.lines[kid].items():
                 summed[key] = summed.get(key, ZERO) + value
-        slack = b.tolerance * (len(kids) + 1) / 2  # each part and the parent rounded to 0.01万元
+        gap = slack(b.tolerance, len(kids))  # each part and the parent rounded to 0.01万元
         for key, value in b.own.get(code, {}).items():
-            if key not in summed or (code in typed_parents and abs(value - summed[key]) <= slack):
+            if key not in summed or (code in typed_parents and abs(value - summed[key]) <= gap):
                 summed[key] = value  # a column only the parent carries, or the parent's published figure
         b.lines[code] = summed
     for codes_ in list(b.undetermined.values()):
@@ -352,13 +362,15 @@ def _lines_needed(b: Books) -> Finding:
 def _own(b: Books, code: str, function: Line | None, line: FunctionLine | None) -> dict[str, Decimal]:
     """A line's own figures: as given, with the derivations of the module docstring."""
     vals: dict[str, Decimal] = dict(line.values) if line is not None else {}
+    printed = {k: vals.pop(k) for k in v.LINE_TOTALS if k in vals}  # row totals as a 万元 table prints them
     final = function.get("final") if function is not None else None
     natures = [k for k in v.NATURE_COLUMNS if k in vals]
     total: Decimal | None
     if natures:
         parts = sum((vals[k] for k in natures), ZERO)
-        total = parts
-        if final is not None and final != parts and abs(final - parts) <= b.tolerance:
+        total = _printed(b, code, line, "spending_total", printed, parts, len(natures))
+        near = final is not None and abs(final - parts) <= slack(b.tolerance, len(natures))
+        if total == parts and final is not None and final != parts and near:
             total = final  # the published 本年支出合计, its parts rounded apart: printed as typed
             b.findings.append(Finding(
                 Level.INFO, "D-ROUNDING",
@@ -405,7 +417,11 @@ def _own(b: Books, code: str, function: Line | None, line: FunctionLine | None) 
             income_known = True
     if not income_known:
         b.undetermined.setdefault("income", set()).add(code)
-    _fund_totals(vals, total)
+    sources = [k for k in v.INCOME_COLUMNS if k in vals]
+    if sources:
+        vals["income_total"] = _printed(b, code, line, "income_total", printed,
+                                        sum((vals[k] for k in sources), ZERO), len(sources))
+    _fund_totals(b, code, line, vals, total, printed)
     budget = function.get("budget") if function is not None else None
     if budget is not None:  # the [[functions]] 年初预算 of a line whose spending is all one fund
         spent = {fund: vals.get(f"{fund}_basic", ZERO) + vals.get(f"{fund}_project", ZERO)
@@ -413,16 +429,17 @@ def _own(b: Books, code: str, function: Line | None, line: FunctionLine | None) 
         for fund in v.FISCAL_FUNDS:
             # the only fund spent on the line (parts typed from 万元 tables may miss its total by 尾数)
             alone = (fund == "general" and b.only_general) or (
-                bool(total) and abs(total - spent[fund]) <= b.tolerance
+                bool(total) and abs(total - spent[fund]) <= slack(b.tolerance, 2)
                 and not any(x for f, x in spent.items() if f != fund))
             if f"{fund}_budget" not in vals and alone:
                 vals[f"{fund}_budget"] = budget
     return vals
 
 
-def _fund_totals(vals: dict[str, Decimal], total: Decimal) -> None:
-    """Each fund's line total: the line's own total where the fund's 基本/项目 are all of the line's
-    (so a typed total stays as typed), else the sum of its parts."""
+def _fund_totals(b: Books, code: str, line: FunctionLine | None, vals: dict[str, Decimal], total: Decimal,
+                 printed: dict[str, Decimal]) -> None:
+    """Each fund's line total: as printed (``{fund}_total``), else the line's own total where the fund's
+    基本/项目 are all of the line's (so a typed total stays as typed), else the sum of its parts."""
     nature = vals.get("basic", ZERO) + vals.get("project", ZERO)
     for fund in v.FISCAL_FUNDS:
         keys = (f"{fund}_basic", f"{fund}_project")
@@ -430,4 +447,22 @@ def _fund_totals(vals: dict[str, Decimal], total: Decimal) -> None:
             continue
         parts = sum((vals.get(k, ZERO) for k in keys), ZERO)
         whole = parts and parts == nature and vals.get(keys[0], ZERO) == vals.get("basic", ZERO)
-        vals[f"{fund}_total"] = total if whole else parts
+        own = total if whole and f"{fund}_total" not in printed else parts
+        vals[f"{fund}_total"] = _printed(b, code, line, f"{fund}_total", printed, own, 2)
+
+
+def _printed(b: Books, code: str, line: FunctionLine | None, key: str, printed: dict[str, Decimal],
+             parts: Decimal, count: int) -> Decimal:
+    """A line's row total: as the published table prints it (``key`` of [disclosure.lines]) where that is
+    the sum of its ``count`` parts but for their rounding, else the sum (and an error naming the key)."""
+    given = printed.get(key)
+    if given is None or given == parts:
+        return parts
+    if abs(given - parts) <= slack(printed_unit(b.tolerance, given), count):
+        return given
+    b.findings.append(Finding(
+        Level.ERROR, "D-LINE-NATURE",
+        f"{place(b.data, 'lines')}科目{code}的{key}（{v.LINE_TOTALS[key]}）为{fmt.number(given)}元，不等于其各栏之和"
+        f"{fmt.number(parts)}元，差额超出四舍五入；公开表按各栏之和列示。",
+        ("disclosure", "lines", line.index, key) if line is not None else ("disclosure", "lines")))
+    return parts

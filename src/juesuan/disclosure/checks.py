@@ -14,6 +14,8 @@ from decimal import Decimal
 from ..core import fmt
 from ..core.findings import Finding, Level
 from ..core.model import WORKBOOK
+from ..core.public_vocab import NATURE_COLUMNS
+from ..core.rounding import slack
 from ..core.runner import describe, run_checks
 from . import spec as s
 from .books import ZERO, Books, field_words, on_sheet, parent_of, place
@@ -28,16 +30,16 @@ class _Checker:
         self.tolerance = tolerance
 
     def equal(self, code: str, left: Decimal | None, right: Decimal | None, message: str, where: tuple,
-              roundings: int = 2) -> None:
-        """``left`` = ``right``, within the tolerance of ``roundings`` figures each rounded to 0.01万元 (half
-        of the data's tolerance each; a figure typed from 万元 tables: one 合计 and one part → one 0.01万元)."""
+              parts: int = 1) -> None:
+        """``left`` = ``right``; where the figures were typed from 万元 tables, a gap within the rounding of
+        the ``parts`` figures summed on one side (and the one on the other) is a 提示."""
         if left is None or right is None:
             return  # a figure the data does not determine (D-LINES-NEEDED says so once)
         gap = abs(left - right)
         if not gap:
             return
         shown = f"（{fmt.number(left / fmt.TEN_THOUSAND)} ≠ {fmt.number(right / fmt.TEN_THOUSAND)}，单位：万元）"
-        if gap <= self.tolerance * max(roundings, 2) / 2:
+        if gap <= slack(self.tolerance, parts):
             note = f"{message}：相差{fmt.number(gap)}元，在按万元填列的四舍五入范围内（提示，不是错误）。"
             self.findings.append(Finding(Level.INFO, "D-ROUNDING", note, where))
         else:
@@ -132,19 +134,19 @@ def _table1(k: _Checker, t1: PublicTable) -> None:
     total_in = t1.find("in_name", "本年收入合计")
     total_out = t1.find("out_name", "本年支出合计")
     k.equal("D-T1-SUM", _a(total_in, "in_amount"), _sum(_a(r, "in_amount") for r in income_rows),
-            "公开01：本年收入合计不等于各项收入之和", ("公开01", "本年收入合计"))
+            "公开01：本年收入合计不等于各项收入之和", ("公开01", "本年收入合计"), len(income_rows))
     classes = [r for r in t1.rows if r.values.get("out_code")]
     k.equal("D-T1-SUM", _a(total_out, "out_amount"), _sum(_a(r, "out_amount") for r in classes),
-            "公开01：本年支出合计不等于各功能分类支出之和", ("公开01", "本年支出合计"))
+            "公开01：本年支出合计不等于各功能分类支出之和", ("公开01", "本年支出合计"), len(classes))
     grand_in = _sum((_a(total_in, "in_amount"), _a(t1.find("in_name", "使用非财政拨款结余"), "in_amount"),
                      _a(t1.find("in_name", "年初结转和结余"), "in_amount")))
     grand_out = _sum((_a(total_out, "out_amount"), _a(t1.find("out_name", "结余分配"), "out_amount"),
                       _a(t1.find("out_name", "年末结转和结余"), "out_amount")))
     total = t1.find("in_name", "总计")
     k.equal("D-T1-TOTAL", _a(total, "in_amount"), grand_in,
-            "公开01：收入总计不等于本年收入合计＋使用非财政拨款结余＋年初结转和结余", ("公开01", "总计", "收入"))
+            "公开01：收入总计不等于本年收入合计＋使用非财政拨款结余＋年初结转和结余", ("公开01", "总计", "收入"), 3)
     k.equal("D-T1-TOTAL", _a(total, "out_amount"), grand_out,
-            "公开01：支出总计不等于本年支出合计＋结余分配＋年末结转和结余", ("公开01", "总计", "支出"))
+            "公开01：支出总计不等于本年支出合计＋结余分配＋年末结转和结余", ("公开01", "总计", "支出"), 3)
     k.equal("D-T1-BALANCE", _a(total, "in_amount"), _a(total, "out_amount"), "公开01：收入总计不等于支出总计",
             ("公开01", "总计"))
 
@@ -179,7 +181,7 @@ def _rows(k: _Checker, t: PublicTable, total: str, parts: Iterable[str], code: s
         where = str(row.values.get("code") or row.values.get("name"))
         k.equal(code, row.value(total), _sum(row.value(p) for p in parts),
                 f"{t.key}“{row.values.get('name')}”行：{_label(t, total)}不等于"
-                f"{'＋'.join(_label(t, p) for p in parts)}", (t.key, where, _label(t, total)))
+                f"{'＋'.join(_label(t, p) for p in parts)}", (t.key, where, _label(t, total)), len(parts))
 
 
 def _table4(k: _Checker, t4: PublicTable, t1: PublicTable) -> None:
@@ -188,16 +190,17 @@ def _table4(k: _Checker, t4: PublicTable, t1: PublicTable) -> None:
         if row.values.get("out_name") and "out_total" in row.values and any(f in row.values for f in funds):
             k.equal("D-T4-ROW", row.value("out_total"), _sum(row.value(f) for f in funds),
                     f"公开04“{row.values['out_name']}”行：合计不等于三项财政拨款之和",
-                    ("公开04", str(row.values.get("out_code") or row.values["out_name"])))
+                    ("公开04", str(row.values.get("out_code") or row.values["out_name"])), len(funds))
     classes = [r for r in t4.rows if r.values.get("out_code")]
     spend = t4.find("out_name", "本年支出合计")
     for f in ("out_total", *funds):
         k.equal("D-T4-SUM", _a(spend, f), _sum(r.value(f) for r in classes),
-                f"公开04：本年支出合计（{_label(t4, f)}）不等于各类支出之和", ("公开04", "本年支出合计", _label(t4, f)))
+                f"公开04：本年支出合计（{_label(t4, f)}）不等于各类支出之和", ("公开04", "本年支出合计", _label(t4, f)),
+                len(classes))
     income_lines = [t4.find("in_name", label) for label, _ in s.T4_INCOME]
     income = t4.find("in_name", "本年收入合计")
     k.equal("D-T4-SUM", _a(income, "in_amount"), _sum(_a(r, "in_amount") for r in income_lines),
-            "公开04：本年收入合计不等于三项财政拨款收入之和", ("公开04", "本年收入合计"))
+            "公开04：本年收入合计不等于三项财政拨款收入之和", ("公开04", "本年收入合计"), len(income_lines))
     for (label4, _), (label1, _) in zip(s.T4_INCOME, s.T1_INCOME[:3], strict=True):
         k.equal("D-T4-T1", _a(t4.find("in_name", label4), "in_amount"), _a(t1.find("in_name", label1), "in_amount"),
                 f"公开04的“{label4}”收入不等于公开01的“{label1}”", ("公开04", label4))
@@ -258,10 +261,11 @@ def _table6(k: _Checker, t6: PublicTable) -> None:
         heads = {code for code, _ in lines if len(code) == 3}
         chosen = [a for code, a in lines if len(code) == 3 or code[:3] not in heads]
         k.equal("D-T6-SUM", _a(total, f"{side}_amount"), _sum(chosen), f"公开06：{label}不等于各科目之和",
-                ("公开06", label))
+                ("公开06", label), len(chosen))
         for head in heads:
             kids = _sum(a for code, a in lines if len(code) == 5 and code[:3] == head)
-            k.equal("D-PARENT", dict(lines)[head], kids, f"公开06：科目{head}不等于其下各款之和", ("公开06", head))
+            k.equal("D-PARENT", dict(lines)[head], kids, f"公开06：科目{head}不等于其下各款之和", ("公开06", head),
+                    sum(len(code) == 5 and code[:3] == head for code, _ in lines))
 
 
 def _table7(k: _Checker, t7: PublicTable) -> None:
@@ -271,9 +275,9 @@ def _table7(k: _Checker, t7: PublicTable) -> None:
             return row.amount(f"{scenario}:{item}")
         k.equal("D-T7-SUM", a("合计"), a("因公出国(境)费") + a("公务用车购置及运行维护费") + a("公务接待费"),
                 f"公开07：{word}合计不等于因公出国（境）费＋公务用车购置及运行维护费＋公务接待费",
-                ("公开07", word, "合计"))
+                ("公开07", word, "合计"), 3)
         k.equal("D-T7-SUM", a("公务用车购置及运行维护费"), a("公务用车购置费") + a("公务用车运行维护费"),
-                f"公开07：{word}公务用车购置及运行维护费小计不等于购置费＋运行维护费", ("公开07", word, "小计"))
+                f"公开07：{word}公务用车购置及运行维护费小计不等于购置费＋运行维护费", ("公开07", word, "小计"), 2)
 
 
 def _fund_balance(k: _Checker, t: PublicTable) -> None:
@@ -281,7 +285,7 @@ def _fund_balance(k: _Checker, t: PublicTable) -> None:
         k.equal("D-T8-BALANCE", _sum((row.value("opening"), row.value("income"))),
                 _sum((row.value("total"), row.value("closing"))),
                 f"{t.key}“{row.values.get('name')}”行：年初结转和结余＋本年收入不等于本年支出＋年末结转和结余",
-                (t.key, str(row.values.get("code") or "合计")))
+                (t.key, str(row.values.get("code") or "合计")), 3)
 
 
 def _parents(k: _Checker, t: PublicTable) -> None:
@@ -297,21 +301,20 @@ def _parents(k: _Checker, t: PublicTable) -> None:
         for key in amounts:
             k.equal("D-PARENT", coded[code].value(key), _sum(r.value(key) for r in kids),
                     f"{t.key}：科目{code}的“{_label(t, key)}”不等于其下级科目之和", (t.key, code, _label(t, key)),
-                    _roundings(len(kids), key))
+                    _rounded(len(kids), key))
     total = t.find("name", "合计")
     if total is not None and coded:
         for key in amounts:
-            classes = [r.value(key) for c_, r in coded.items() if len(c_) == 3]
-            k.equal("D-PARENT", total.value(key), _sum(classes),
+            classes = _sum(r.value(key) for c_, r in coded.items() if len(c_) == 3)
+            k.equal("D-PARENT", total.value(key), classes,
                     f"{t.key}：合计行的“{_label(t, key)}”不等于各类之和", (t.key, "合计", _label(t, key)),
-                    _roundings(len(classes), key))
+                    _rounded(sum(len(c_) == 3 for c_ in coded), key))
 
 
-def _roundings(parts: int, key: str) -> int:
-    """The rounded figures in a parent-and-parts comparison: the parent and each part, twice over in a
-    row's total (基本支出＋项目支出, each rounded to 0.01万元 as printed)."""
-    return (parts + 1) * (2 if key == "total" else 1)
-
+def _rounded(parts: int, key: str) -> int:
+    """How many rounded figures a sum of ``parts`` rows stands on, beyond the total's own: a row's
+    本年支出合计 not printed is 基本支出＋项目支出, each rounded to 0.01万元 as printed (twice over)."""
+    return (parts + 1) * (2 if key == "total" else 1) - 1
 
 def _rounding(gap: Decimal, tol: Decimal, message: str, where: tuple) -> Finding | None:
     """A gap within the data's rounding tolerance as a 提示 naming it (None when there is no gap)."""
@@ -337,7 +340,8 @@ def _functions_vs_lines(subject: tuple[Books, Decimal]) -> list[Finding]:
         if final is None or not any(x.code.startswith(code) for x in b.d.lines):
             continue
         shown = b.get(code, "total_spending")
-        note = _rounding(abs(shown - final), tol, f"功能分类{code}的决算数与公开表中按性质分列的支出之和",
+        note = _rounding(abs(shown - final), slack(tol, len(NATURE_COLUMNS)),
+                         f"功能分类{code}的决算数与公开表中按性质分列的支出之和",
                          ("functions", line.index, "final"))
         if shown == final or note is not None:
             out.extend([note] if note else [])
@@ -370,7 +374,7 @@ def _given_parents(subject: tuple[Books, Decimal]) -> list[Finding]:
                 continue
             summed = sum((b.lines[k].get(key, ZERO) for k in kids), ZERO)
             said = _line_cell(b, code, key)
-            note = _rounding(abs(summed - value), tol * max(len(kids) + 1, 2) / 2, f"{said}与其下级科目之和",
+            note = _rounding(abs(summed - value), slack(tol, len(kids)), f"{said}与其下级科目之和",
                              ("disclosure", "lines", given_line.index, key))
             if note is not None:
                 out.append(note)

@@ -32,7 +32,7 @@ class Grid:
     indent: list[int]
     notes: list[str]
     landscape: bool
-    zeros: str = "0.00"  # how a zero amount is printed: "blank", "0.00" or "0"
+    zeros: str = "0.00"  # how a zero amount is printed: "blank", "0.00", "0" or "-"
     empty: bool = False  # a table without data keeps its form, every cell blank (公开08/09 with 说明)
     spans: tuple[Merge, ...] = ()  # body cells merged: a total's label over code + name (合计, 人员经费合计)
     column_zeros: tuple[str, ...] = ()  # a zero style per column where the unit gives one ("" = ``zeros``)
@@ -54,7 +54,7 @@ class Grid:
             return ""
         if fmt.round2(value) == 0:
             style = (self.column_zeros[j] if j < len(self.column_zeros) else "") or self.zeros
-            return {"blank": "", "0": "0"}.get(style, "0.00")
+            return {"blank": "", "0": "0", "-": "-"}.get(style, "0.00")
         return fmt.number(value)
 
 

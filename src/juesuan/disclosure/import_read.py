@@ -49,6 +49,12 @@ def column_letter(j: int) -> str:
     return out
 
 
+def sheet_of(sheet: Sheet, key: str) -> str:
+    """The worksheet holding table ``key``, as a finding names it: 工作表“公开表”（公开03）, or 工作表“公开03”
+    alone where its name says which table it is."""
+    return f"工作表“{sheet.name}”" + ("" if key in sheet.name else f"（{key}）")
+
+
 @dataclass
 class Sheet:
     """One worksheet's cells (merged ranges filled with their value) and what reading it found."""
@@ -163,7 +169,7 @@ def _scale(sheet: Sheet, key: str) -> None:
         sheet.scale = UNITS[units.pop()]
     elif units:
         said = "”又写了“".join(f"单位：{u}" for u in sorted(units, key=UNITS.__getitem__))
-        sheet.refuse("D-IMPORT-UNIT", f"工作表“{sheet.name}”（{key}）表头既写了“{said}”，"
+        sheet.refuse("D-IMPORT-UNIT", f"{sheet_of(sheet, key)}表头既写了“{said}”，"
                      "无法确定金额单位，未导入。", key)
 
 
@@ -321,13 +327,13 @@ def _mixed_units(sheets: dict[str, Sheet]) -> None:
     name = UNIT_NAME
     for key, sheet in sheets.items():
         if sheet in said and sheet.scale != most:
-            sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-UNIT-MIXED", f"工作表“{sheet.name}”（{key}）表头写"
+            sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-UNIT-MIXED", f"{sheet_of(sheet, key)}表头写"
                                   f"“单位：{name[sheet.scale]}”，其他表都是“单位：{name[most]}”。已按本表表头读入，"
                                   "请核对该表的金额单位是否写对。", (key,)))
         elif not sheet.unit_said:
             sheet.scale = most
             why = f"按其他表的“单位：{name[most]}”读入" if scales else "按万元读入"
-            sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-UNIT-ASSUMED", f"工作表“{sheet.name}”（{key}）表头"
+            sheet.findings.append(Finding(Level.WARNING, "D-IMPORT-UNIT-ASSUMED", f"{sheet_of(sheet, key)}表头"
                                   f"（第{sheet.row_no(0)}–{sheet.row_no(TITLE_ROWS - 1)}行）没有写金额单位"
                                   f"（“单位：万元”或“单位：元”），{why}，请核对。",
                                   (key,)))

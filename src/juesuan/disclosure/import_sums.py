@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..core.findings import Finding, Level
+from ..core.rounding import slack
 from . import import_read as r
 from . import spec as s
 
@@ -142,7 +143,7 @@ def _coded(g: _Gaps, h: r.Header, key: str) -> list[Finding]:
 def _unknown(sheet: r.Sheet, key: str, h: r.Header, columns: list[int]) -> Finding:
     """Amount columns under a header the table does not have: which figure they are is not known."""
     named = "、".join(f"{r.column_letter(j)}列（标题“{'/'.join(h.paths.get(j, [])) or '空白'}”）" for j in columns)
-    return Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”（{key}）{named}有金额，但标题不是本表的栏目"
+    return Finding(Level.ERROR, "D-IMPORT-CELL", f"{r.sheet_of(sheet, key)}{named}有金额，但标题不是本表的栏目"
                    f"（{'、'.join(KNOWN_COLUMNS[key])}），无法确定这些金额是哪一栏，未导入。请检查是否错列或改动了"
                    "表头。", (key,))
 
@@ -154,7 +155,7 @@ def _body_of(row: list[Any], code_j: int) -> list[Decimal | None]:
 def _twice(sheet: r.Sheet, key: str, rows: list[int], code_j: int) -> Finding:
     """A 科目编码 on two rows with different amounts: which one the table means is not known."""
     named = "、".join(f"第{sheet.row_no(i)}行（{r.norm(sheet.cell(i, code_j))}）" for i in rows[:SHOWN])
-    return Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”（{key}）{named}的科目编码在表中已出现过，"
+    return Finding(Level.ERROR, "D-IMPORT-CELL", f"{r.sheet_of(sheet, key)}{named}的科目编码在表中已出现过，"
                    "两行金额不同，无法确定，未导入。", (key,))
 
 
@@ -188,7 +189,7 @@ def _stray(sheet: r.Sheet, key: str, h: r.Header, heads: tuple[str, ...]) -> lis
         return []
     named = "、".join(sheet.ref(i, j) for i, j in cells[:SHOWN]) + (
         f"等{len(cells)}格" if len(cells) > SHOWN else "")
-    return [Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”（{key}）{named}有金额，但所在的栏不是金额栏"
+    return [Finding(Level.ERROR, "D-IMPORT-CELL", f"{r.sheet_of(sheet, key)}{named}有金额，但所在的栏不是金额栏"
                     f"（{'、'.join(heads)}），无法确定是哪个项目的数，未导入。请检查是否错列。", (key,))]
 
 
@@ -231,7 +232,7 @@ def _three_public(g: _Gaps, h: r.Header, found: list[Finding]) -> None:
                and not ({"预算数", "决算数"} & set(h.paths.get(j, [])) and known & set(h.paths.get(j, [])))]
     if unknown:
         named = "、".join(sheet.ref(data, j) for j in unknown[:SHOWN])
-        found.append(Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”（公开07）{named}有金额，但其上方的"
+        found.append(Finding(Level.ERROR, "D-IMPORT-CELL", f"{r.sheet_of(sheet, '公开07')}{named}有金额，但其上方的"
                              "标题不是“三公”经费的某一项的预算数或决算数，无法确定是哪一栏，未导入。请检查是否错列或改动了"
                              "表头。", ("公开07",)))
     for kind in ("预算数", "决算数"):
@@ -249,7 +250,7 @@ def _uncoded(sheet: r.Sheet, key: str, rows: list[int], code_j: int) -> Finding:
     """Rows with amounts but no 科目编码 where the codes stand: which line they belong to is not known."""
     more = f"等{len(rows)}行" if len(rows) > SHOWN else ""
     named = "、".join(f"第{sheet.row_no(i)}行" for i in rows[:SHOWN]) + more
-    return Finding(Level.ERROR, "D-IMPORT-CELL", f"工作表“{sheet.name}”（{key}）{named}有金额，但科目编码栏"
+    return Finding(Level.ERROR, "D-IMPORT-CELL", f"{r.sheet_of(sheet, key)}{named}有金额，但科目编码栏"
                    f"（{r.column_letter(code_j)}列及其左侧）没有可识别的功能分类科目编码（如 2080501），无法确定"
                    "属于哪一行科目，未导入。请检查是否错列。", (key,))
 
@@ -296,7 +297,7 @@ def _column_parts(h: r.Header, amounts: list[int]) -> dict[int, list[int]]:
 
 def _findings(sheet: r.Sheet, key: str, gaps: list[Gap], unit: Decimal) -> list[Finding]:
     """One 提示 for the gaps within rounding, one 错误 for the rest; each names its first cells."""
-    rounding = [g for g in gaps if abs(g[3] - g[4]) <= unit * (g[5] + 1)]
+    rounding = [g for g in gaps if abs(g[3] - g[4]) <= slack(2 * unit, g[5])]  # half a last digit per figure
     wrong = [g for g in gaps if g not in rounding]
     out = []
     show = sheet.scale / 10000
@@ -309,11 +310,11 @@ def _findings(sheet: r.Sheet, key: str, gaps: list[Gap], unit: Decimal) -> list[
 
     money = r.UNIT_NAME.get(sheet.scale, "万元")
     if rounding:
-        out.append(Finding(Level.INFO, "D-IMPORT-ROUNDING", f"工作表“{sheet.name}”（{key}）{cells(rounding)}"
+        out.append(Finding(Level.INFO, "D-IMPORT-ROUNDING", f"{r.sheet_of(sheet, key)}{cells(rounding)}"
                            f"与各项之和的差额在各项四舍五入的范围内（金额单位：{money}），属尾数差异，按表中数字导入。",
                            (key,)))
     if wrong:
-        out.append(Finding(Level.ERROR, "D-IMPORT-SUM", f"工作表“{sheet.name}”（{key}）{cells(wrong)}"
+        out.append(Finding(Level.ERROR, "D-IMPORT-SUM", f"{r.sheet_of(sheet, key)}{cells(wrong)}"
                            f"与各项之和不符，差额超出四舍五入（金额单位：{money}）。可能是列或行错位、数字录错，"
                            "无法确定哪个数字正确，未导入。", (key,)))
     return out

@@ -36,6 +36,11 @@ def edited(text: str, old: dict[str, Any], new: dict[str, Any]) -> str:
     return out
 
 
+def same(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """The two documents say the same (tables of tables in any order, numbers by value)."""
+    return bool(_canon(old) == _canon(new))
+
+
 def _merge(box: Any, old: dict[str, Any], new: dict[str, Any]) -> None:
     for key in [k for k in old if k not in new]:
         del box[key]

@@ -1,4 +1,4 @@
-"""How the imported tables print a zero — left blank, "0" or "0.00", per table or per column — so that
+"""How the imported tables print a zero — left blank, "0", "0.00" or a dash, per table or per column — so that
 ``disclose`` prints the unit's tables as they were published ([disclosure.layout] ``zeros``).
 
 A zero cell's printed form is read where the table shows it: a number's format in a workbook (a format
@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from . import import_read as r
 from . import spec as s
 
-BLANK, WHOLE, CENTS = "blank", "0", "0.00"
+BLANK, WHOLE, CENTS, DASH = "blank", "0", "0.00", "-"
 HEADS = ("项目", "科目编码", "功能分类", "功能分类科目编码", "经济分类", "经济分类科目编码", "科目名称", "收入", "合计",
          "预算数", "决算数")  # a table's first header row holds one of these
 _ZERO_TEXT = re.compile(r"^0(\.0+)?$")
@@ -29,6 +29,8 @@ def number_form(value: Any, number_format: str | None = None) -> str | None:
         return None
     if isinstance(value, str):
         text = value.strip().replace(",", "")
+        if text and r.norm(text) in r.DASHES:
+            return DASH  # 「-」「—」 typed for a zero: printed as a dash
         return (CENTS if "." in text else WHOLE) if _ZERO_TEXT.match(text) else None
     if isinstance(value, Decimal) and value == 0 and number_format is None:  # a CSV "0.00"
         return CENTS if value.as_tuple().exponent < 0 else WHOLE  # type: ignore[operator]
@@ -47,7 +49,7 @@ def _format_form(number_format: str) -> str:
         return WHOLE
     if re.search(r"[0#]", digits):
         return CENTS if re.search(r"[0#]\.0", digits) else WHOLE
-    literal = "".join(re.findall(r'"([^"]*)"', shown))
+    literal = "".join(re.findall(r'"([^"]*)"', shown)) or re.sub(r"[_\\*\s?]", "", shown)  # "-" or \- or -
     return number_form(literal) or BLANK  # nothing, or a dash, prints no figure
 
 
@@ -61,8 +63,7 @@ def zero_layout(key: str, sheet: r.Sheet, forms: dict[tuple[int, int], str]) -> 
     money = _money_columns(s.SPECS[key], h)
     by_label: dict[str, Counter] = {}
     for i in range(h.body, len(sheet.rows)):
-        if not any(isinstance(x := sheet.cell(i, j), int | float | Decimal) and not isinstance(x, bool) and x != 0
-                   for j in money):
+        if not any(_figure(sheet.cell(i, j)) for j in money):
             continue  # no figure: an empty row of the form or a note
         for j, label in money.items():
             left = [k for k in range(j) if k not in money]
@@ -79,6 +80,20 @@ def zero_layout(key: str, sheet: r.Sheet, forms: dict[tuple[int, int], str]) -> 
     if all(form == common for form in own.values()):
         return common
     return {"*": common, **{label: form for label, form in own.items() if form != common}}
+
+
+def _figure(x: Any) -> bool:
+    """A non-zero amount: a number, or a text amount as the tables print it (「24,306.11」)."""
+    if isinstance(x, bool):
+        return False
+    if isinstance(x, int | float | Decimal):
+        return x != 0
+    if isinstance(x, str):
+        try:
+            return Decimal(x.strip().replace(",", "").replace("，", "")) != 0
+        except InvalidOperation:
+            return False
+    return False
 
 
 def _money_columns(spec: s.TableSpec, h: r.Header) -> dict[int, str]:

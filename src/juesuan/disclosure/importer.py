@@ -17,6 +17,7 @@ from ..core import public_vocab as v
 from ..core.findings import Finding, Level
 from . import import_read as r
 from . import spec as s
+from .import_layout import kind, printed_layout, year_region, zero_layout
 from .import_read import ImportError_
 from .import_sums import checked_sums, last_digit
 
@@ -51,8 +52,9 @@ def _amount(value: Any) -> Decimal | None:
 
 class _Sheet:
     def __init__(self, name: str, rows: list[list[Any]], code_col: int | None = None, digit: Decimal = WAN_DIGIT,
-                 first: int = 0, zeros: str | dict[str, str] | None = None):
+                 first: int = 0, zeros: str | dict[str, str] | None = None, total_col: int | None = None):
         self.name = name
+        self.total_col = total_col  # a coded table's row-total column (本年支出合计, 合计, …), if found
         self.zeros = zeros  # how the table prints a zero (import_zeros), None where it shows none
         self.first = first  # the worksheet row of rows[0]
         self.rows = rows
@@ -90,8 +92,23 @@ def read_workbook(path: str | Path) -> tuple[dict[str, _Sheet], list[Finding]]:
         r.checked(sheet, key, HEADS)
         findings += [*sheet.findings, *checked_sums(sheet, key, HEADS)]
     prepared = {key: _Sheet(sheet.name, sheet.rows, _code_col(sheet), last_digit(sheet, HEADS), sheet.first,
-                            zeros[key]) for key, sheet in sheets.items()}
+                            zeros[key], _total_col(sheet, key)) for key, sheet in sheets.items()}
     return prepared, findings
+
+
+ROW_TOTALS = {"公开02": "income_total", "公开03": "spending_total", "公开05": "general_total",
+              "公开08": "fund_total", "公开09": "capital_total"}  # [disclosure.lines] keys of the row totals
+
+
+def _total_col(sheet: r.Sheet, key: str) -> int | None:
+    """The column of a coded table's row total: 本年收入合计 / 本年支出合计, the 合计 (or 小计) of 公开05 and of
+    公开08/09's 本年支出."""
+    h = r.header(sheet, HEADS)
+    if key not in ROW_TOTALS or h is None:
+        return None
+    group = ("本年支出",) if key in ("公开08", "公开09") else ()
+    return next((j for j in sorted(h.paths) if h.paths[j][-1] in ("本年收入合计", "本年支出合计", "合计", "小计")
+                 and all(x in h.paths[j] for x in group)), None)
 
 
 def _code_col(sheet: r.Sheet) -> int | None:
@@ -100,8 +117,10 @@ def _code_col(sheet: r.Sheet) -> int | None:
     return cols[-1] if cols else None
 
 
-def _coded(sheet: _Sheet, labels: dict[str, str]) -> tuple[dict[str, dict[str, Decimal]], dict[str, str]]:
-    """Rows of a coded table: code → {column key: 元}, and code → name."""
+def _coded(sheet: _Sheet, labels: dict[str, str],
+           total: str | None = None) -> tuple[dict[str, dict[str, Decimal]], dict[str, str]]:
+    """Rows of a coded table: code → {column key: 元} (with the row total as ``total`` where given), and
+    code → name."""
     last, cols = sheet.header(list(labels.values()))
     values: dict[str, dict[str, Decimal]] = {}
     names: dict[str, str] = {}
@@ -122,10 +141,14 @@ def _coded(sheet: _Sheet, labels: dict[str, str]) -> tuple[dict[str, dict[str, D
                 a = _amount(row[j])
                 if a is not None:
                     vals[key] = a
-        if vals:  # a row with figures: its blank cells are the template's zeros
+        j = sheet.total_col
+        shown = _amount(row[j]) if total and j is not None and j < len(row) else None
+        if vals or shown:  # a row with figures: its blank cells are the template's zeros
             vals = {key: vals.get(key, ZERO) for key, label in labels.items()
                     if cols.get(label) is not None and cols[label] < len(row)
                     and (key in vals or _blank(row[cols[label]]))}
+            if total and j is not None and j < len(row) and (shown is not None or _blank(row[j])):
+                vals[total] = shown or ZERO
         values[code] = vals
     return values, names
 
@@ -163,8 +186,9 @@ def _canonical(item: str) -> str:
 def _total_row(sheet: _Sheet, labels: dict[str, str]) -> dict[str, Decimal]:
     """The 合计 row of a coded table: column key → 元 (blank cells left out)."""
     last, cols = sheet.header(list(labels.values()))
+    labels_end = min([*cols.values(), 4])  # the label columns: left of the first amount column (类|款|项|名称)
     for row in sheet.rows[last + 1:]:
-        if any(isinstance(x, str) and r.norm(x) == "合计" for x in row[:3]):
+        if any(isinstance(x, str) and r.norm(x) == "合计" for x in row[:labels_end]):
             out = {}
             for key, label in labels.items():
                 j = cols.get(label)
@@ -223,69 +247,24 @@ def import_tables(path: str | Path, document: dict[str, Any]) -> tuple[dict[str,
         disc["lines"] = _merged_lines(doc, disc, lines, names, digit)
     if "公开04" in sheets:
         _fiscal_balances(sheets["公开04"], doc)
+    general: dict[str, Decimal] = {}  # 公开06's 人员经费 / 公用经费 (一般公共预算财政拨款)
     if "公开06" in sheets:
-        findings += _economics(sheets["公开06"], disc, income, spending)
+        findings += _economics(sheets["公开06"], doc, disc, income, spending, general)
     if "公开03" in sheets:
-        findings += _natures(sheets["公开03"], spending)
+        findings += _natures(sheets["公开03"], spending, general)
     if "公开07" in sheets:
         _three_public(sheets["公开07"], doc)
-    _zero_layout(sheets, doc, disc)
-    findings += _kind(sheets, disc)
+    zero_layout(sheets, doc, disc)
+    if "department" not in disc and kind(sheets) == "部门":
+        disc["department"] = True
     if income:
         doc["income"] = list(income.values())
     if spending:
         doc["spending"] = list(spending.values())
     if disc:
         doc["disclosure"] = disc
+    printed_layout(sheets, doc)
     return doc, findings
-
-
-KIND_SAID = re.compile(r"年度(部门|单位)决算|本表反映(部门|单位)本年度")  # the title line, the tables' 注
-
-
-def _kind(sheets: dict[str, _Sheet], disc: dict[str, Any]) -> list[Finding]:
-    """部门 or 单位 as the tables say it (「…2024年度部门决算表」, 「注：本表反映部门本年度…」): the data file's
-    ``department`` follows, with a 提示 where that changes it (a 部门 re-published stays a 部门)."""
-    said = {m[1] or m[2] for sheet in sheets.values() for row in sheet.rows for x in row
-            if isinstance(x, str) for m in KIND_SAID.finditer(x)}
-    if len(said) != 1:
-        return []
-    kind = said.pop()
-    department = kind == "部门"
-    if bool(disc.get("department", False)) == department:
-        return []
-    disc["department"] = department
-    return [Finding(Level.INFO, "D-IMPORT-KIND",
-                    f"公开表写的是“{kind}决算”，数据文件按{kind}决算改写（[disclosure] department = "
-                    f"{'true' if department else 'false'}）：生成的封面、标题和表注写“{kind}”。",
-                    ("disclosure", "department"))]
-
-
-def _zero_layout(sheets: dict[str, _Sheet], doc: dict[str, Any], disc: dict[str, Any]) -> None:
-    """[disclosure.layout] ``zeros`` as the imported tables print a zero, where that differs from how
-    ``disclose`` would print it now: one setting for all tables where every table that shows a zero shows
-    it alike, else one per table. The file's own settings are kept."""
-    from .books import region_of
-
-    layout = {k: dict(v) for k, v in dict(disc.get("layout", {})).items() if isinstance(v, dict)}
-    if "zeros" in dict(disc.get("layout", {})):  # a setting for all tables: the unit's choice
-        return
-    unit = doc.get("unit", {}) if isinstance(doc.get("unit"), dict) else {}
-    year = int(unit.get("year", 0) or 0) if str(unit.get("year", "")).isdigit() else 0
-    region = str(disc.get("region", "")) or region_of(str(unit.get("name", "")))  # as books.build reads it
-    shown = {key: sheet.zeros for key, sheet in sheets.items()
-             if sheet.zeros is not None and "zeros" not in layout.get(key, {})}
-    forms = {z for z in shown.values() if isinstance(z, str)}
-    if shown and len(forms) == 1 and len(shown) == len([z for z in shown.values() if isinstance(z, str)]):
-        (form,) = forms
-        if form != s.zeros_for(next(iter(shown)), year, region, {}):
-            disc["layout"] = {**dict(disc.get("layout", {})), "zeros": form}
-        return
-    for key, zeros in shown.items():
-        if zeros != s.zeros_for(key, year, region, layout):
-            layout.setdefault(key, {})["zeros"] = zeros
-    if layout:
-        disc["layout"] = {**dict(disc.get("layout", {})), **layout}
 
 
 def _shape_problem(document: dict[str, Any]) -> str | None:
@@ -339,7 +318,7 @@ def _line_figures(sheets: dict[str, _Sheet]) -> tuple[dict[str, dict[str, Decima
           for key, fund in (("公开08", "fund"), ("公开09", "capital")))]
     for key, labels in wanted:
         if key in sheets:
-            vals, nm = _coded(sheets[key], labels)
+            vals, nm = _coded(sheets[key], labels, ROW_TOTALS[key])
             names.update(nm)
             for code, row in vals.items():
                 lines.setdefault(code, {}).update(row)
@@ -367,21 +346,33 @@ def _merged_lines(doc: dict[str, Any], disc: dict[str, Any], lines: dict[str, di
             under.setdefault(x[:n], []).append(x)
     printed = {x for x in codes if x not in leaves and _not_summed(x, lines, under.get(x, []))}
     named = {str(x.get("code")) for x in doc.get("functions", []) if isinstance(x, dict) and x.get("name")}
+    named |= {code for code in codes if len(code) == 3 and names.get(code) == c.FUNCTION_CLASSES.get(code)}
     out = []
     for code in sorted(codes):
         old = old_lines.get(code, {})
-        if code not in leaves and code not in printed and not old and (
-                code in named or c.FUNCTION_CLASSES.get(code) == names.get(code)):
-            continue  # a 类/款 the file's [[functions]] or the catalogue already names: nothing to add
+        if code not in leaves and code not in printed and not old and code in named:
+            continue  # a 类/款 the file's [[functions]] (or, a 类, the catalog) already names: nothing to add
         entry: dict[str, Any] = {"code": code, **{k: x for k, x in old.items() if k != "code"}}
         if names.get(code) and not old.get("name"):
             entry["name"] = names[code]
         if code in leaves or code in printed:
-            for k, a in lines.get(code, {}).items():
-                if a or k in old or (k in _NONZERO_KEEP and not old):  # a line the file has keeps its keys
+            row = lines.get(code, {})
+            for k, a in row.items():
+                if k in v.LINE_TOTALS and k not in old and a == _parts(row, k):
+                    continue  # a row total that is the sum of its parts as printed: derived, not stored
+                if a or k in old:  # a zero the file does not hold: the template's blank, derived
                     _set(entry, k, a, digit)
         out.append(entry)
     return out + [dict(x) for code, x in old_lines.items() if code not in codes]
+
+
+TOTAL_PARTS = {"income_total": tuple(v.INCOME_COLUMNS), "spending_total": tuple(v.NATURE_COLUMNS),
+               **{f"{f}_total": (f"{f}_basic", f"{f}_project") for f in v.FISCAL_FUNDS}}
+
+
+def _parts(row: dict[str, Decimal], total: str) -> Decimal:
+    """The sum of the parts of a row total (``TOTAL_PARTS``) as the row prints them."""
+    return sum((row.get(k, Decimal(0)) for k in TOTAL_PARTS[total]), Decimal(0))
 
 
 def _not_summed(code: str, lines: dict[str, dict[str, Decimal]], leaves: list[str]) -> bool:
@@ -406,9 +397,10 @@ def _fiscal_balances(sheet: _Sheet, doc: dict[str, Any]) -> None:
         doc["balances"] = list(bal.values())
 
 
-def _economics(sheet: _Sheet, disc: dict[str, Any], income: dict[str, dict[str, Any]],
-               spending: dict[str, dict[str, Any]]) -> list[Finding]:
-    """公开06: 基本支出 by economic class; 人员经费/公用经费 when all income is 一般公共预算财政拨款."""
+def _economics(sheet: _Sheet, doc: dict[str, Any], disc: dict[str, Any], income: dict[str, dict[str, Any]],
+               spending: dict[str, dict[str, Any]], general: dict[str, Decimal]) -> list[Finding]:
+    """公开06: 基本支出 by economic class; 人员经费/公用经费 (into ``general``), the unit's when all income is
+    一般公共预算财政拨款."""
     findings = []
     econ: list[dict[str, Any]] = []
     totals: dict[str, Decimal] = {}
@@ -436,23 +428,33 @@ def _economics(sheet: _Sheet, disc: dict[str, Any], income: dict[str, dict[str, 
                                     "无法确定，未导入。", ("公开06",)))
     econ = list(seen.values())
     if econ:
-        old_econ = {str(e.get("code")): e for e in disc.get("basic_economics", [])}
-        kept = []
-        for e in econ:
-            old = old_econ.get(e["code"])
-            if old is not None and _same(old.get("final"), Decimal(str(e["final"])), sheet.digit):
-                e["final"] = old["final"]
-            kids = [x["final"] for x in econ if x["code"] != e["code"] and x["code"].startswith(e["code"])]
-            given = len(e["code"]) == 3 and kids and sum(kids, Decimal(0)) == e["final"]
-            if old is None and (not e["final"] or given):
-                continue  # a row printed blank or 0; a 类 its 款 give as printed (its own 尾数 is kept)
-            kept.append(e)
-        disc["basic_economics"] = sorted(kept, key=lambda e: e["code"])
+        fixed = {code for code, _ in s.t6_rows(*year_region(doc, disc))}
+        disc["basic_economics"] = _economic_rows(econ, disc.get("basic_economics", []), sheet.digit, fixed)
+    general.update({item: totals[item] for item in c.BASIC_SPENDING if item in totals})
     if not any(income.get(i, {}).get("final") for i in c.INCOME_CURRENT if i != c.FISCAL_INCOME[0]):
         for item in c.BASIC_SPENDING:
             if item in totals and (totals[item] or item in spending):
                 _set(spending.setdefault(item, {"item": item}), "final", totals[item], sheet.digit)
     return findings
+
+
+def _economic_rows(econ: list[dict[str, Any]], old: list[dict[str, Any]], digit: Decimal,
+                   fixed: set[str]) -> list[dict[str, Any]]:
+    """公开06's rows as [disclosure.basic_economics]: the file's own row where the table says the same; not a
+    row of the template's fixed rows (``fixed``) whose figure the tables print without it — 0 for an item, the
+    sum of its items as printed for a class (301 …) — unless the file has it."""
+    own = {str(e.get("code")): e for e in old}
+    items = [e for e in econ if len(e["code"]) == 5]
+    out = []
+    for e in econ:
+        code = e["code"]
+        derived = sum((x["final"] for x in items if x["code"].startswith(code)), Decimal(0)) \
+            if len(code) == 3 else Decimal(0)
+        if code in own and _same(own[code].get("final"), Decimal(str(e["final"])), digit):
+            out.append(own[code])
+        elif code in own or code not in fixed or e["final"] != derived:
+            out.append(e)
+    return sorted(out, key=lambda e: str(e["code"]))
 
 
 def _economic(text: str) -> bool:
@@ -476,7 +478,7 @@ def _name_amount(row: list[Any], j: int) -> tuple[Any, tuple[int, Any]]:
     return name, cells[0] if cells else (j + 1, None)
 
 
-def _natures(sheet: _Sheet, spending: dict[str, dict[str, Any]]) -> list[Finding]:
+def _natures(sheet: _Sheet, spending: dict[str, dict[str, Any]], general: dict[str, Decimal]) -> list[Finding]:
     """公开03's 合计 row: 项目支出 and the other natures (blanks stay unknown); 基本支出 checked."""
     natures = _total_row(sheet, dict(v.NATURE_COLUMNS))
     for key, item in (("project", c.PROJECT), ("remit", "上缴上级支出"), ("operation", "经营支出"),
@@ -484,10 +486,28 @@ def _natures(sheet: _Sheet, spending: dict[str, dict[str, Any]]) -> list[Finding
         a = natures.get(key)
         if a is not None and (a or item in spending):
             _set(spending.setdefault(item, {"item": item}), "final", a, sheet.digit)
+    if "basic" in natures and not any(spending.get(i, {}).get("final") is not None for i in c.BASIC_SPENDING):
+        return [_basic_absent(natures["basic"], general)] if natures["basic"] else []
     basic = sum((Decimal(str(spending.get(i, {}).get("final", 0))) for i in c.BASIC_SPENDING), Decimal(0))
     if "basic" in natures and not _same(basic, natures["basic"]):
         return [_basic_gap(natures["basic"], basic)]
     return []
+
+
+def _basic_absent(basic: Decimal, general: dict[str, Decimal]) -> Finding:
+    """No 人员经费 / 公用经费 in the data file (absent, not 0): what the tables give and where to type the rest."""
+    shown = "、".join(f"{item}{_wan(a)}" for item, a in general.items())
+    given = f"公开06只列一般公共预算财政拨款的{shown}，" if shown else ""
+    return Finding(Level.WARNING, "D-IMPORT-BASIC",
+                   f"数据文件中没有人员经费、公用经费的决算数（没有填写，不是0）。公开03的基本支出合计为{_wan(basic)}，"
+                   f"决算公开按此列示；{given}九张表没有单位全部资金的人员经费、公用经费。分析报告需要时，请在数据文件"
+                   "[[spending]]中填写 item = \"人员经费\" 和 item = \"公用经费\" 的 final"
+                   "（两者之和应为基本支出合计）。",
+                   ("spending",))
+
+
+def _wan(a: Decimal) -> str:
+    return f"{fmt.number(a / 10000)}万元"
 
 
 def _basic_gap(table: Decimal, typed: Decimal) -> Finding:
@@ -503,9 +523,6 @@ def _basic_gap(table: Decimal, typed: Decimal) -> Finding:
 
 
 ROUNDING_PER_FIGURE = Decimal(50)  # 元: half of 0.01万元
-
-
-_NONZERO_KEEP = {"basic", "project"}
 
 
 def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
@@ -530,6 +547,6 @@ def _three_public(sheet: _Sheet, doc: dict[str, Any]) -> None:
         item = items[-1]
         a = ZERO if _blank(cell) else _amount(cell)  # the data row's blanks are the template's zeros
         if a is not None and (a or column in controlled.get(_canonical(item), {})):
-            _set(controlled.setdefault(_canonical(item), {"item": item}), column, a, sheet.digit)
+            _set(controlled.setdefault(_canonical(item), {"item": c.display_name(item)}), column, a, sheet.digit)
     order = {_canonical(item): k for k, item in enumerate(c.CONTROLLED_ITEMS)}
     doc["controlled"] = sorted(controlled.values(), key=lambda r: order.get(_canonical(r["item"]), 99))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from ..core import catalog
 from ..core import public_vocab as v
 
 MONEY, TEXT, CODE = "money", "text", "code"
@@ -220,31 +221,8 @@ def note_for(key: str, department: bool) -> str:
     return note if department else note.replace("本表反映部门", "本表反映单位")
 
 
-# 公开06's fixed rows (经济分类 code, name) per (first year, region), in the template's order: every
-# 款 of 301 and 303 (人员经费, left) and of 302 and 310 (公用经费, right), printed whether used or not.
-# A year uses the newest list not after it in its region; a region without a list prints the lines the
-# unit typed only. 上海 2024: anchors/shanghai-2024-department-final-template.pdf, 公开06.
-_T6_SHANGHAI_2024 = (
-    ("301", "工资福利支出"), ("30101", "基本工资"), ("30102", "津贴补贴"), ("30103", "奖金"),
-    ("30106", "伙食补助费"), ("30107", "绩效工资"), ("30108", "机关事业单位基本养老保险缴费"),
-    ("30109", "职业年金缴费"), ("30110", "职工基本医疗保险缴费"), ("30111", "公务员医疗补助缴费"),
-    ("30112", "其他社会保障缴费"), ("30113", "住房公积金"), ("30114", "医疗费"), ("30199", "其他工资福利支出"),
-    ("303", "对个人和家庭的补助"), ("30301", "离休费"), ("30302", "退休费"), ("30303", "退职（役）费"),
-    ("30304", "抚恤金"), ("30305", "生活补助"), ("30306", "救济费"), ("30307", "医疗费补助"), ("30308", "助学金"),
-    ("30309", "奖励金"), ("30310", "个人农业生产补贴"), ("30311", "代缴社会保险费"),
-    ("30399", "其他对个人和家庭的补助"),
-    ("302", "商品和服务支出"), ("30201", "办公费"), ("30202", "印刷费"), ("30203", "咨询费"), ("30204", "手续费"),
-    ("30205", "水费"), ("30206", "电费"), ("30207", "邮电费"), ("30208", "取暖费"), ("30209", "物业管理费"),
-    ("30211", "差旅费"), ("30212", "因公出国（境）费用"), ("30213", "维修（护）费"), ("30214", "租赁费"),
-    ("30215", "会议费"), ("30216", "培训费"), ("30217", "公务接待费"), ("30218", "专用材料费"),
-    ("30224", "被装购置费"), ("30225", "专用燃料费"), ("30226", "劳务费"), ("30227", "委托业务费"),
-    ("30228", "工会经费"), ("30229", "福利费"), ("30231", "公务用车运行维护费"), ("30239", "其他交通费用"),
-    ("30240", "税金及附加费用"), ("30299", "其他商品和服务支出"),
-    ("310", "资本性支出"), ("31001", "房屋建筑物购建"), ("31002", "办公设备购置"), ("31003", "专用设备购置"),
-    ("31007", "信息网络及软件购置更新"), ("31013", "公务用车购置"), ("31019", "其他交通工具购置"),
-    ("31021", "文物和陈列品购置"), ("31022", "无形资产购置"), ("31099", "其他资本性支出"),
-)
-T6_ROWS: dict[tuple[int, str], tuple[tuple[str, str], ...]] = {(2024, "上海"): _T6_SHANGHAI_2024}
+# 公开06's fixed rows per (first year, region): core.catalog.BASIC_TABLE_ROWS (one list, read by review too).
+T6_ROWS = catalog.BASIC_TABLE_ROWS
 
 
 def t6_rows(year: int, region: str) -> tuple[tuple[str, str], ...]:

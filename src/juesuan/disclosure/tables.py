@@ -10,6 +10,7 @@ from typing import TypeVar
 from ..core import catalog as c
 from ..core import public_vocab as v
 from ..core.findings import Finding, Level
+from ..core.rounding import printed_unit, slack
 from ..narrative.outline import chinese_number
 from . import spec as s
 from .books import ZERO, Books, level_of
@@ -93,6 +94,7 @@ def build(b: Books) -> Tables:
     for key, builder in BUILDERS.items():
         spec = s.spec_for(key, layout)
         rows, empty = builder(b, spec)
+        rows = _as_printed(b, key, spec, rows, out.findings)
         note = spec.empty_note.replace("{unit}", unit) if empty and spec.empty_note else ""
         zeros = s.zeros_for(key, year, b.d.region, layout)
         line = s.unit_line_for(key, unit, year, b.d.region)
@@ -102,6 +104,34 @@ def build(b: Books) -> Tables:
         out.findings += [Finding(Level.ERROR, "E-LAYOUT", f"{key}没有名为“{name}”的列：零值的列示方式（zeros）按列"
                                  f"填写时，写表头上的列名（如“基本支出”）。", ("disclosure", "layout", key, "zeros"))
                          for name in unknown]
+    return out
+
+
+def row_label(spec: s.TableSpec, row: Row) -> str:
+    """A row's label: its text cells joined by “/” (“总计/总计”; "" for 公开07's one row)."""
+    return "/".join(str(row.values[c.key]) for c in spec.columns if c.kind == s.TEXT and row.values.get(c.key))
+
+
+def _as_printed(b: Books, key: str, spec: s.TableSpec, rows: list[Row], findings: list[Finding]) -> list[Row]:
+    """The rows with the figures the published table prints where they differ from the sum of their printed
+    parts by 尾差 ([disclosure.layout.公开NN.printed], written by import-tables); one beyond the parts'
+    rounding is an error and not used."""
+    printed = b.d.layout.get(key, {}).get("printed")
+    if not isinstance(printed, dict):
+        return rows
+    out = []
+    for row in rows:
+        given = printed.get(row_label(spec, row), {})
+        values = dict(row.values)
+        for column, value in given.items():
+            now = values.get(column)
+            if isinstance(now, Decimal) and abs(value - now) <= slack(printed_unit(b.tolerance, value), len(rows)):
+                values[column] = value
+            elif isinstance(now, Decimal):
+                findings.append(Finding(Level.ERROR, "E-LAYOUT", f"{key}“{row_label(spec, row)}”行{column}印出的数"
+                                        f"{value}元与由各项算出的{now}元相差超出四舍五入，未采用。",
+                                        ("disclosure", "layout", key, "printed")))
+        out.append(Row(values, row.level, row.total))
     return out
 
 
@@ -170,7 +200,8 @@ def _coded_rows(b: Books, columns, keep=lambda code: True, unit=None,
     for key, fn in columns.items():
         summed = _sum(fn(code) for code in codes if len(code) == 3)
         own = unit(key) if unit is not None else None
-        if summed is None or (own is not None and abs(own - summed) <= b.tolerance):
+        classes = sum(len(x) == 3 for x in codes)
+        if summed is None or (own is not None and abs(own - summed) <= slack(b.tolerance, classes)):
             summed = own if own is not None else summed
         total[key] = summed
     rows = []
@@ -195,7 +226,8 @@ def _t2(b: Books, spec):
         return b.income(v.INCOME_ITEM[key])
 
     return _coded_rows(b, {
-        "total": lambda code: _sum(g(code, k) for k in v.INCOME_COLUMNS),
+        "total": lambda code: g(code, "income_total") if "income_total" in b.lines.get(code, {})
+        else _sum(g(code, k) for k in v.INCOME_COLUMNS),  # as printed (尾差) where the import kept it
         "fiscal": lambda code: _sum(g(code, k) for k in v.FISCAL_FUNDS),
         **{k: (lambda key: lambda code: g(code, key))(k)
            for k in ("superior", "business", "operating", "affiliated", "other")},
@@ -255,7 +287,7 @@ def general_unit(b: Books, nature: str) -> Decimal | None:
     if fiscal is None:
         return summed
     own = fiscal - b.line_total(f"fund_{nature}") - b.line_total(f"capital_{nature}")
-    return own if abs(own - summed) <= b.tolerance else summed
+    return own if abs(own - summed) <= slack(b.tolerance, len(b.codes())) else summed
 
 
 def _t5(b: Books, spec):
@@ -300,7 +332,7 @@ def personnel_public(b: Books) -> dict[str, Decimal | None]:
         if own:
             chosen = [x for x in classes] + [x for x in items if x[0][:3] not in {k[0] for k in classes}]
             summed = sum((x[2] for x in chosen), ZERO)
-            out[panel] = unit if unit is not None and abs(unit - summed) <= b.tolerance else summed
+            out[panel] = unit if unit is not None and abs(unit - summed) <= slack(b.tolerance, len(chosen)) else summed
         elif unit is not None:
             out[panel] = unit
         elif not b.spending(panel):

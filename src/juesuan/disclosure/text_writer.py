@@ -14,6 +14,7 @@ from decimal import Decimal
 from ..core import reason_keys as rk
 from ..core.findings import Finding, Level
 from ..core.model import WORKBOOK
+from ..core.rounding import slack
 from ..narrative import phrases as ph
 from ..narrative.outline import HEADING_STYLES, Node, render
 from ..narrative.phrases import reason_body
@@ -167,7 +168,7 @@ class Writer:
             shown.append(sh)
             out.append(f"{label}，占{sh}")
         gap = whole - sum((a for _, a in parts), ZERO)
-        if abs(gap) > self.b.tolerance * (len(parts) + 1) / 2:  # each part and the whole rounded
+        if abs(gap) > slack(self.b.tolerance, len(parts)):  # each part and the whole rounded
             self.out.findings.append(Finding(
                 Level.ERROR, "D-SHARES",
                 f"情况说明“{self.section}”所列各项合计{ph.wan(whole - gap)}，与{of}{ph.wan(whole)}相差"

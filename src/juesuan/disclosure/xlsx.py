@@ -35,7 +35,7 @@ def build(tables: Tables) -> bytes:
     book = xlsx_workbook(out)  # a title or name that starts with "=" stays text
     book.set_properties({"title": "部门决算公开表", "author": "juesuan"})
     # a money cell's zero as the table prints it ("blank", "0.00", "0"), formulas included
-    zero_forms = {"blank": ";", "0": ";0", "0.00": ""}
+    zero_forms = {"blank": ";", "0": ";0", "0.00": "", "-": ';"-"'}
     f = xlsxwriter_formats(book, {
         **DISCLOSURE_STYLES,
         **{f"{name}:{z}": replace(DISCLOSURE_STYLES[name], number_format=f"{MONEY};-{MONEY}{form}" if form else MONEY)

@@ -19,6 +19,7 @@ from ..core.compare import diff, pct_change, rate
 from ..core.model import Line
 
 Amount = Decimal | None
+HUNDRED, CENT = Decimal(100), Decimal("0.01")
 # (reason text, label of the line it explains, the line's change, the comparison as words
 # (比预算 / 比上年, or "")) — the input of ``grouped_reasons``.
 Explained = tuple[str, str, Decimal, str]
@@ -69,7 +70,7 @@ def delta(current: Amount, base: Amount, *, yoy: bool, base_word: str = "上年"
           unit: str = "元") -> str:
     """``增加X元，同比增长Y%`` / ``持平`` / ``增加X元（上年无此项支出）``; "" when not comparable."""
     d = diff(current, base)
-    if d is None:
+    if d is None or not (current or base):  # 0 = 0 is no comparison: the unit has no such item
         return ""
     if d == 0:
         return "持平"
@@ -98,18 +99,43 @@ def vs_budget(final: Amount, plan: Amount, *, word: str = "执行率", show_base
     d = diff(final, plan)
     if d is None or plan is None:
         return ""
-    if plan == 0 and final == 0:
-        return f"未安排{budget_word}"
+    if plan == 0:  # no budget: said once, never as 「比预算0.00元增加X元」
+        return unbudgeted(budget_word)
     r = rate(final, plan)
     base = money(plan, unit) if show_base else ""
     text = f"与{budget_word}持平" if d == 0 else f"比{budget_word}{base}{up_down(d)}{money(abs(d), unit)}"
     if r is None:
-        return text + f"（未安排{budget_word}）"
+        return text + f"（{unbudgeted(budget_word)}）"
     if shows_zero(plan, unit):
         return text + f"（{budget_word}{under_cent(unit)}，不计算完成率）"
     if word == "完成预算":
         return text + f"，完成{budget_word}的{fmt.percent(r)}"
     return text + f"，{word}{fmt.percent(r)}"
+
+
+def unbudgeted(budget_word: str = "预算") -> str:
+    """``未安排预算``: the one wording for a line with no budget (a budget of 0 is not stated as an
+    amount beside it)."""
+    return f"未安排{budget_word}"
+
+
+def stated(line: Line, *columns: str) -> bool:
+    """Whether a sentence stating these columns of the line says anything: not 0 (or blank) in every
+    one. The template: 「不涉及的不列」 — an item the unit does not have is left out, never listed as
+    0.00 or called 持平."""
+    return any(line.get(column) for column in columns)
+
+
+def plan_and_final(plan: Amount, final: Amount, *, unit: str = "元", budget_word: str = "预算") -> str:
+    """``预算X元、决算Y元，执行率Z%`` / ``决算Y元（未安排预算）`` / either figure alone; "" with neither."""
+    if plan is not None and final is not None and plan == 0:
+        return f"决算{money(final, unit)}（{unbudgeted(budget_word)}）" if final else ""
+    bits = []
+    if plan is not None:
+        bits.append(f"{budget_word}{money(plan, unit)}")
+    if final is not None:
+        bits.append(f"决算{money(final, unit)}")
+    return "、".join(bits) + rate_clause(final, plan, unit)
 
 
 def shows_zero(amount: Amount, unit: str) -> bool:
@@ -132,7 +158,7 @@ def rate_clause(final: Amount, plan: Amount, unit: str = "元") -> str:
         return f"（预算{under_cent(unit)}，不计算执行率）"
     if r is not None:
         return f"，执行率{fmt.percent(r)}"
-    return "（未安排预算）" if plan == 0 and final else ""
+    return f"（{unbudgeted()}）" if plan == 0 and final else ""
 
 
 def share(part: Amount, whole: Amount, of: str = "") -> str:
@@ -142,17 +168,42 @@ def share(part: Amount, whole: Amount, of: str = "") -> str:
 
 
 def shares(parts: Sequence[Decimal], whole: Decimal) -> list[Decimal] | None:
-    """Each part's share of the whole in %, each rounded half-up once (a reader who divides gets
-    the same figure); ``None`` over a zero whole. Where the parts make up the whole, the shown
-    shares add to 100.00% within display rounding (three thirds show 33.33% each)."""
+    """Each part's share of the whole in %, rounded half-up once; ``None`` over a zero whole. Where
+    the parts make up the whole, the printed shares add to exactly 100.00%: the largest part takes
+    the rounding remainder (尾差调整, as Shanghai units print it: 52.20+44.48+0.98+2.35 = 100.01
+    becomes 52.19+44.48+0.98+2.35). The one function for every share list juesuan writes; the list
+    says so with ``tail_note``."""
     if not whole:
         return None
-    return [fmt.round2(p / whole * 100) for p in parts]
+    out = [fmt.round2(p / whole * 100) for p in parts]
+    i = tail_adjusted(parts, whole)
+    if i is not None:
+        out[i] += HUNDRED - sum(out, Decimal(0))
+    return out
+
+
+def tail_adjusted(parts: Sequence[Decimal], whole: Decimal) -> int | None:
+    """The position of the share that takes the 尾差 in ``shares`` (the largest part), or None where
+    the rounded shares already add to 100.00% or the parts are not the whole."""
+    if not whole or len(parts) < 2 or sum(parts, Decimal(0)) != whole:
+        return None
+    rest = HUNDRED - sum((fmt.round2(p / whole * 100) for p in parts), Decimal(0))
+    if not rest or abs(rest) > CENT * len(parts):
+        return None
+    return max(range(len(parts)), key=lambda i: abs(parts[i]))
+
+
+def tail_note(parts: Sequence[Decimal], whole: Decimal, names: Sequence[str]) -> str:
+    """``（各项占比四舍五入后的尾差已计入工资福利支出。）`` after a share list whose largest share took the
+    尾差 (``shares``); "" otherwise. A reader adding the shares gets 100.00% and knows which moved."""
+    i = tail_adjusted(parts, whole)
+    return "" if i is None else f"（各项占比四舍五入后的尾差已计入{names[i]}。）"
 
 
 def listing(lines: Iterable[Line], column: str, *, unit: str = "元", prefix: str = "其中：") -> str:
-    """``其中：A X元，B Y元。`` over the lines that have the column; "" when none has."""
-    parts = [f"{x.name}{money(v, unit)}" for x in lines if (v := x.get(column)) is not None]
+    """``其中：A X元，B Y元。`` over the lines with an amount in the column (0 is not listed); "" when
+    none has."""
+    parts = [f"{x.name}{money(v, unit)}" for x in lines if (v := x.get(column))]
     return prefix + "，".join(parts) + "。" if parts else ""
 
 

@@ -32,6 +32,7 @@ class ReviewFinding(Finding):
     why: str = ""
     block: int = -1  # index of the block (paragraph or table) it refers to
     figure: str = ""  # the figure as written
+    nature: str = ""  # what was found (review.levels: contradiction, slip, rounding); decides the level
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -112,12 +113,29 @@ def mid(i) -> Decimal:
     return (i[0] + i[1]) / 2
 
 
+# wholes whose parts the template defines completely: a smaller sum of these parts is a contradiction,
+# not a list that leaves lines out
+_COMPLETE = (
+    ("基本支出", ("人员经费", "公用经费")),
+    ("公务用车购置及运行维护费", ("购置", "运行维护")),
+    ("三公", ("因公出国", "公务用车", "公务接待")),
+    ("采购", ("货物", "工程", "服务")),
+)
 
+
+def complete_parts(head: str, items: list[str]) -> bool:
+    """Whether ``items`` are, by the template's definition, all the parts of the whole ``head`` names
+    (基本支出 = 人员经费 + 公用经费)."""
+    for whole, parts in _COMPLETE:
+        if whole in head:
+            return len(items) == len(parts) and all(any(p in t for t in items) for p in parts)
+    return False
 
 
 def finding(
-    level, code, message, block_i, block: Block, sent: str, fig: Figure | None = None, expected: str = "", why: str = ""
+    level, code, message, block_i, block: Block, sent: str, fig: Figure | None = None, expected: str = "",
+    why: str = "", nature: str = "",
 ) -> ReviewFinding:
     return ReviewFinding(level, code, message, quote=sent.strip(), place=block.place, expected=expected, why=why,
-                         block=block_i, figure=fig.raw if fig else "")
+                         block=block_i, figure=fig.raw if fig else "", nature=nature)
 

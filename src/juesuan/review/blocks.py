@@ -27,6 +27,8 @@ class Block:
     caption: str = ""  # tables: the short paragraphs just before them ("收入支出决算总表 单位：万元")
     kind: str = ""  # tables: which of the nine 公开 tables (its official name), set by grid.model
     unit: str = ""  # tables: the unit of its amounts ("元" or "万元"), set by grid.model
+    # PDF: where a paragraph goes on overleaf, (offset in ``text``, the place from there: "第17页")
+    breaks: tuple[tuple[int, str], ...] = ()
 
     @property
     def is_table(self) -> bool:
@@ -41,6 +43,7 @@ class Blocks(list[Block]):
         self.notes: list[str] = []  # Chinese sentences: each becomes an R-UNREAD finding
         self.pages = 0  # PDF: pages read
         self.coverage: dict[int, tuple[int, int]] = {}  # PDF, by page: (万元/% mentions, with digits beside)
+        self.unread: list[str] = []  # PDF: the 公开 tables whose title is printed but whose grid was not read
 
 
 # Kangxi radicals, CJK radicals and compatibility ideographs: a PDF font whose glyph for 一 支 入 …

@@ -1,7 +1,8 @@
 """Read a report (.txt, .docx, .pdf) into blocks: paragraphs and tables, each with its place.
 
 Places are what a reviewer finds again: 第N行 (text file), 第N段 / 第N个表格 (Word),
-第N页 (PDF). PDF text is read with pdfplumber: lines are joined back into paragraphs,
+第N页 (PDF); in Word and PDF with the section heading or the 公开 table's name
+(review/places.py). PDF text is read with pdfplumber: lines are joined back into paragraphs,
 tables are read as cells (a cell wrapped across lines is one cell), and a table split
 across pages is joined again.
 """
@@ -12,6 +13,7 @@ import re
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
+from .text_tables import pipe_table
 
 __all__ = ["Block", "Blocks", "ReadError", "normalize", "read", "read_text"]
 
@@ -129,14 +131,51 @@ _CHART_SERIES = re.compile(
 )
 
 
+def _without_banners(text: str) -> str:
+    """A text copy of a PDF (pdftotext: pages parted by form feeds) without the lines that stand at
+    the top or bottom of three pages or more (a quarter of them at least): a running header, a
+    banner printed on every page ("【存在1项审核错误，仅供核对】"), which else splice into the
+    sentence running over the page. Each such line left empty (line numbers kept)."""
+    pages = text.split("\f")
+    if len(pages) < 4:
+        return text
+    edges: list[list[int]] = []
+    counts: dict[str, int] = {}
+    split = [page.split("\n") for page in pages]
+    for lines in split:
+        filled = [k for k, ln in enumerate(lines) if ln.strip()]
+        at = sorted({*filled[:2], *filled[-2:]})
+        edges.append(at)
+        for key in {re.sub(r"\s+", "", lines[k]) for k in at}:
+            counts[key] = counts.get(key, 0) + 1
+    banners = {k for k, n in counts.items() if n >= max(3, len(pages) // 4) and len(k) <= 60
+               and not re.fullmatch(r"[\d—\-–－\s]*", k)  # (page numbers: _unwrap's)
+               and not re.search(r"[。；;，,]$", k)}  # a sentence repeated is text
+    if not banners:
+        return text
+    for lines, at in zip(split, edges, strict=True):
+        for k in at:
+            if re.sub(r"\s+", "", lines[k]) in banners:
+                lines[k] = ""
+    return "\f".join("\n".join(lines) for lines in split)
+
+
 def read_text(text: str) -> list[Block]:
-    """Plain text: one paragraph a line; tab-indented rows (Word's text export) are tables."""
-    lines = text.splitlines()
+    """Plain text: one paragraph a line; tab-indented rows (Word's text export) and tables printed one
+    cell a line (text_tables) are tables."""
+    lines = _without_banners(text).splitlines()
     blocks: list[Block] = []
     i = 0
     last_text = ""
     while i < len(lines):
         line = lines[i]
+        if ("|" in line or (i + 1 < len(lines) and lines[i + 1].strip() == "|")) \
+                and (table := pipe_table(lines, i)) is not None:  # a table printed one cell a line
+            rows, end = table
+            blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{i + 1}行", rows, title=last_text,
+                                caption=caption_of(blocks)))
+            i = end
+            continue
         if line.startswith("\t"):
             start, rows, row = i, [], []
             while i < len(lines):
@@ -318,6 +357,9 @@ def read_docx(path: Path) -> list[Block]:
                         caption=caption_of(blocks),
                     )
                 )
+    from .places import locate
+
+    locate(blocks)  # each place with its section heading or its table's name
     return blocks
 
 

@@ -173,5 +173,5 @@ def model(blocks: list[Block]) -> list[Block]:
     if not isinstance(blocks, Blocks):
         return out
     kept = Blocks(out)
-    kept.notes, kept.pages, kept.coverage = blocks.notes, blocks.pages, blocks.coverage
+    kept.notes, kept.pages, kept.coverage, kept.unread = blocks.notes, blocks.pages, blocks.coverage, blocks.unread
     return kept

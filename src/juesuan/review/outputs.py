@@ -4,6 +4,8 @@ Word file with each finding as a comment anchored at its paragraph."""
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
@@ -23,14 +25,58 @@ COLUMNS = (
 )
 
 
-def text(findings: list[ReviewFinding], source: str = "") -> str:
-    """Terminal text: one block per finding, then a count by level."""
+# a section heading of the 情况说明: 「六、一般公共预算财政拨款基本支出决算情况说明」
+_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、\S")
+_RUN_ON = re.compile(r"^\s*[一二三四五六七八九十]+、[^。；;，,\d]{2,30}?(?:情况说明|说明|概况|情况)")
+_UNIT_NOTE = re.compile(r"\s*[（(]?\s*(?:金额)?单位[：:]\s*(?:万元|元)\s*[）)]?")
+
+
+def table_name(block: Block) -> str:
+    """A table as the document names it: its official 公开 name, else its caption without the unit."""
+    name = block.kind or _UNIT_NOTE.sub("", block.caption or block.title).strip()
+    return name if 2 <= len(name) <= 40 else ""
+
+
+def located(findings: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
+    """Each finding's place as a reader finds it: a table by its name (and 「此表」 in the message
+    by the name too), a paragraph with the section heading it falls under — 「第112段」 is nothing an
+    accountant can find in Word, 「第112段（六、…决算情况说明）」 is."""
+    heads: list[str] = []
+    last = ""
+    for b in blocks:
+        if not b.is_table and _HEADING.match(b.text):
+            # a heading run into its first paragraph (a PDF's line joined): its words up to 情况说明/概况;
+            # none found: the section is not known (never the one before)
+            run_on = _RUN_ON.match(b.text)
+            last = b.text.strip() if len(b.text.strip()) <= 40 else run_on.group(0).strip() if run_on else ""
+        heads.append(last)
+    out = []
+    for f in findings:
+        if not 0 <= f.block < len(blocks):
+            out.append(f)
+            continue
+        b = blocks[f.block]
+        where = table_name(b) if b.is_table else heads[f.block]
+        if not where or where in f.place or (not b.is_table and where == b.text.strip()):
+            out.append(f)
+            continue
+        message = f.message.replace("此表", f"“{where}”") if b.is_table else f.message
+        out.append(replace(f, place=f"{f.place}（{where}）", message=message))
+    return out
+
+
+def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False) -> str:
+    """Terminal text: one block per finding — the level and the place, the message, 应为, how it
+    was reckoned, the sentence — then a count by level. The rule's code (R-…) is for whoever maintains
+    the rules: after the message, in parentheses, and only with ``verbose``."""
     lines = []
     for f in findings:
-        lines.append(f"[{f.level.value}] {f.code}  {f.place}")
-        lines.append(f"  {f.message}")
+        lines.append(f"[{f.level.value}] {f.place}")
+        lines.append(f"  {f.message}" + (f"（{f.code}）" if verbose else ""))
         if f.expected:
-            lines.append(f"  应为：{f.expected}" + (f"（{f.why}）" if f.why else ""))
+            lines.append(f"  应为：{f.expected}")
+        if f.why:
+            lines.append(f"  计算：{f.why}")
         quote = f.quote if len(f.quote) <= 160 else f.quote[:157] + "…"
         lines.append(f"  原文：{quote}")
         lines.append("")
@@ -83,7 +129,7 @@ def xlsx(findings: list[ReviewFinding], source: str = "") -> bytes:
 
 
 def comment_text(f: ReviewFinding) -> str:
-    out = f"【{f.level.value} {f.code}】{f.message}"
+    out = f"【{f.level.value}】{f.message}"
     if f.expected:
         out += f"\n应为：{f.expected}"
     if f.why:

@@ -13,10 +13,14 @@ pdfplumber finds tables by their rules; without them each row comes out as one l
 - **Columns** part where no glyph of any body row stands; a cell crossing such a gap is cut
   there (a 项 code centred close to its name); a two-character label spread over its cells
   ("合    计") is one cell.
-- **Only whole tables**: none when a piece holds digits (a figure wrapped in its cell: which row it
-  belongs to cannot be told), when two cells of a row fall in one column, when a piece stands above
-  the header, or when no sentence, note, heading or title follows the body (a table reaching the
-  page's foot goes on overleaf: read alone it would miss rows and its sums would be wrong). Those
+- **Figures wrapped in their cells** ("4,733.1" above the row's line, "4" below it: a column too
+  narrow for the figure) are pieces too, each joining the row it stands clearly nearest to; the
+  joined cell must be an amount.
+- **Only whole tables**: none when a piece holds digits beside words or a figure's piece stands
+  about as near to two rows (which row it belongs to cannot be told), when two cells of a row fall
+  in one column, when a piece stands above the header, or when no sentence, note, heading or
+  title follows the body (a table reaching the page's foot goes on overleaf: read alone it would
+  miss rows and its sums would be wrong). Those
   stay lines of text, as before.
 """
 
@@ -27,7 +31,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .pdf import Line
+    from .pdf_lines import Line
     from .pdf_tables import Raw
 
 # an amount as tables print them: two decimals (or one, or digit groups), a zero, a dash; not a
@@ -82,10 +86,17 @@ def _row(parts: list[Cell]) -> bool:
 
 
 def _coded(parts: list[Cell]) -> bool:
-    """Within a table's body, a row whose amounts are left blank (a unit printing none for 0): a
-    code first, then its name (no sentence)."""
-    return len(parts) >= 2 and bool(re.fullmatch(r"\d{3,7}", parts[0][2])) \
+    """Within a table's body, a row whose amounts are left blank (a unit printing none for 0) or
+    wrapped onto lines of their own: a code first, then its name (no sentence)."""
+    return bool(parts) and bool(re.fullmatch(r"\d{3,7}", parts[0][2]) or (
+        re.match(r"\d{3}(?: ?\d{2}){0,2}(?![\d.,])", parts[0][2]) and not _FRAGMENT.fullmatch(parts[0][2]))) \
+        and (len(parts) >= 2 or not _FRAGMENT.fullmatch(parts[0][2]) or len(parts[0][2]) >= 3) \
         and not any(re.search(r"[。；，]", t) for _, _, t in parts)
+
+
+def _total(parts: list[Cell]) -> bool:
+    """A 合计/总计 row whose amounts are wrapped onto lines of their own: its label alone."""
+    return "".join(t for _, _, t in parts).replace(" ", "") in ("合计", "总计")
 
 
 def _wide(parts: list[Cell]) -> bool:
@@ -98,15 +109,19 @@ def _head(parts: list[Cell]) -> bool:
     return len(parts) >= 3 and not any(re.search(r"[。；]|^[\d.,\s]+$", t) or len(t) > 30 for _, _, t in parts)
 
 
-def _columns(body: list[Line], coded: bool = False) -> tuple[tuple[float, float], ...]:
+def _columns(body: list[Line], coded: bool = False, head: list[Line] | None = None) -> tuple[tuple[float, float], ...]:
     """Where columns part: the gaps in the union of the body's glyphs (their middles) a fifth of a
-    character wide or more (a name and the figure after it may stand that close). With ``coded``,
-    when most rows open with a code, the others (合计 rows, whose label may span the code and name
-    cells) are left out."""
+    character wide or more (a name and the figure after it may stand that close), and of the
+    ``head`` lines' glyphs right of the body (columns left blank in every row: "上级补助收入").
+    With ``coded``, when most rows open with a code, the others (合计 rows, whose label may span the
+    code and name cells) are left out."""
     opening = [ln for ln in body if re.match(r"\d{3,7}(?!\S)", ln.text)]
     if coded and len(opening) >= 0.6 * len(body):
         body = opening
     spans = sorted((c["x0"], c["x1"]) for line in body for c in line.chars if c["text"].strip())
+    edge = max(x1 for _, x1 in spans) if spans else 0.0
+    spans = sorted(spans + [(c["x0"], c["x1"]) for line in head or () for c in line.chars
+                            if c["text"].strip() and c["x0"] > edge])
     em = max(body[0].bottom - body[0].top, 1.0)
     out, right = [], spans[0][1]
     for x0, x1 in spans[1:]:
@@ -131,7 +146,7 @@ def _slots(parts: list[Cell], cuts: tuple[float, ...], em: float) -> list[list[s
 
 
 def _grid(rows: list[list[Cell]], pieces: dict[int, list[tuple[bool, list[Cell]]]], cuts: tuple[float, ...],
-          head: int, em: float) -> Raw | None:
+          head: int, em: float, bands: list[tuple[float, float]]) -> Raw | None:
     """The rows as cells of the columns, each with the pieces of its wrapped cells (``pieces``: by
     row, (above it, cells)) joined in; in the ``head`` rows two cells in one column beside an empty
     one (a header set left over right-aligned figures) take one each. None when two cells of a body
@@ -147,11 +162,21 @@ def _grid(rows: list[list[Cell]], pieces: dict[int, list[tuple[bool, list[Cell]]
         if any(len(here) > 1 for here in slots):
             return None
         row = ["".join(x) for x in slots]
-        for above, cells_ in pieces.get(r, []):
+        heads, tails = [""] * len(row), [""] * len(row)
+        for above, cells_ in pieces.get(r, []):  # in the order printed
             for k, extra in enumerate(_slots(cells_, cuts, em)):
-                if extra:
-                    row[k] = "".join(extra) + row[k] if above else row[k] + "".join(extra)
+                if above:
+                    heads[k] += "".join(extra)
+                else:
+                    tails[k] += "".join(extra)
+        for k, cell in enumerate(row):
+            joined = heads[k] + cell + tails[k]
+            if re.search(r"\d", heads[k] + tails[k]) and not _AMOUNT.fullmatch(joined):
+                return None  # pieces of a figure that make none
+            row[k] = joined
         out.append(list[str | None](row))
+    if head >= 2:
+        out = [*_one_header(rows[:head], out[:head], cuts, bands), *out[head:]]
     used = [k for k in range(len(cuts) + 1) if any(row[k] for row in out)]  # no column left empty
     return _spanning([[row[k] for k in used] for row in out])
 
@@ -159,18 +184,54 @@ def _grid(rows: list[list[Cell]], pieces: dict[int, list[tuple[bool, list[Cell]]
 _CODE = re.compile(r"\d{3,7}")
 
 
+def _one_header(lines: list[list[Cell]], rows: Raw, cuts: tuple[float, ...], bands: list[tuple[float, float]]) -> Raw:
+    """The header rows with each head wrapped in its cell whole again ("本年收" over "入合计": a
+    column's cells on lines less than a line and a third apart, ``bands``: top, height), set on the
+    line of the most cells from the first of them to the last; a head spanning columns
+    ("一般公共预算财政拨款支出决算数") and the row of 类 | 款 | 项 (the split code columns are told
+    by it) as they stand."""
+    out = [list(r) for r in rows]
+    filled = [sum(1 for x in r if x) for r in rows]
+    keep = [{x for x in r if x} <= {"类", "款", "项"} for r in rows]
+    spanning = [{t for x0, x1, t in cells_ if any(x0 + 1 < cut < x1 - 1 for cut in cuts)} for cells_ in lines]
+
+    def whole(chain: list[int], k: int) -> None:
+        if len(chain) > 1:
+            home = max((r for r in range(chain[0], chain[-1] + 1) if not keep[r]), key=lambda r: (filled[r], r))
+            text = "".join(rows[r][k] or "" for r in chain)
+            for r in chain:
+                out[r][k] = ""
+            out[home][k] = text
+
+    for k in range(len(rows[0])):
+        chain: list[int] = []
+        for r in range(len(rows)):
+            if not rows[r][k] or keep[r] or rows[r][k] in spanning[r]:
+                continue
+            if chain and bands[r][0] - bands[chain[-1]][0] >= 1.35 * bands[r][1]:
+                whole(chain, k)
+                chain = []
+            chain.append(r)
+        whole(chain, k)
+    return [r for r in out if any(r)]
+
+
 def _spanning(rows: Raw) -> Raw:
     """A label spanning cells ("合计" across the code and name cells, set left of codes printed
     right-aligned) is no column of its own: a column holding only labels, each beside an empty cell,
     joins the column to its right; a label in the code column beside an empty name is the name's."""
     k = 0
-    while k + 1 < len(rows[0]):
+    # (only where labels stand: left of the amounts; a blank column's head stays its own)
+    first = min((c for r in rows for c, x in enumerate(r) if x and _AMOUNT.fullmatch(x) and x not in "-－—"),
+                default=len(rows[0]))
+    while k + 1 < min(len(rows[0]), first):
         filled = [r for r in rows if r[k]]
         if filled and all(not r[k + 1] and not re.search(r"\d", r[k] or "") for r in filled) \
                 and any(r[k + 1] for r in rows):
             for r in rows:
                 r[k + 1] = r[k] or r[k + 1]
                 del r[k]
+            first -= 1
         else:
             k += 1
     for c in range(len(rows[0]) - 1):
@@ -190,7 +251,21 @@ def _piece(line: Line, near: Line) -> bool:
     if abs(line.top - near.top) > 3.5 * height:
         return False
     text = line.text.replace(" ", "")
-    return len(text) < 20 and not re.search(r"[。；]|单位[：:]|表$|^注", text)
+    # a long name wrapped in a wide cell ("国有土地使用权出让收入对应专项债务收入安") has no comma
+    return (len(text) < 20 or (len(text) < 40 and not re.search(r"[，：:]|,(?!\d)", text))) \
+        and not re.search(r"[。；]|单位[：:]|表$|^注|续表|[（(]续[）)]", text)
+
+
+# what a figure too long for its cell leaves on a line of its own: its head ("4,733.1") or its tail ("4")
+_FRAGMENT = re.compile(r"[-－]?[\d,.]+%?")
+
+
+def _fragments(line: Line) -> bool:
+    """A line holding pieces of figures wrapped in their cells ("4,733.1", "9"), each cell such a
+    piece or words without digits (a name wrapped beside them: "生态环境监测与信 1,493.3")."""
+    parts = [t for _, _, t in cells(line)]
+    return any(_FRAGMENT.fullmatch(t) for t in parts) \
+        and all(_FRAGMENT.fullmatch(t) or not re.search(r"\d", t) for t in parts)
 
 
 def _rows(lines: list[Line], split: list[list[Cell]]) -> list[bool]:
@@ -200,23 +275,26 @@ def _rows(lines: list[Line], split: list[list[Cell]]) -> list[bool]:
     out = [_row(parts) for parts in split]
     for k in range(len(lines)):
         height = max(lines[k].bottom - lines[k].top, 1.0)
-        if out[k] and any(0 <= j < len(lines) and _row(split[j]) and len(split[j]) > len(split[k])
-                          and abs(lines[j].top - lines[k].top) < 1.2 * height for j in (k - 1, k + 1)):
+        if out[k] and any(0 <= j < len(lines) and abs(lines[j].top - lines[k].top) < 1.2 * height and (
+                (_row(split[j]) and len(split[j]) > len(split[k]))
+                or (_coded(split[j]) and not _coded(split[k]) and _fragments(lines[k])))  # "…的 0 0" below "212 19 99"
+                          for j in (k - 1, k + 1)):
             out[k] = False
     return out
 
 
 def _body(lines: list[Line], is_row: list[bool], i: int) -> tuple[int, list[int]] | None:
     """From row ``i``: (the end of the table's body, its rows): rows with the pieces of wrapped
-    cells between and after them. None when a piece holds digits (a figure wrapped in its cell, or
-    a row of another shape: which row it goes with cannot be told)."""
+    cells between and after them. None when a piece holds digits within words (a row of another
+    shape: which row it goes with cannot be told); pieces of figures wrapped in their cells
+    ("4,733.1" above a row, "4" below it, beside a name's piece or not) are pieces like a name's."""
     rows, k = [i], i + 1
     while k < len(lines):
-        if is_row[k] or _coded(cells(lines[k])):
+        if is_row[k] or _coded(cells(lines[k])) or _total(cells(lines[k])):
             rows.append(k)
         elif not _piece(lines[k], lines[k - 1]):
             break
-        elif re.search(r"\d", lines[k].text):
+        elif re.search(r"\d", lines[k].text) and not _fragments(lines[k]):
             return None
         k += 1
     return k, rows
@@ -252,6 +330,11 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
                 i += 1
             continue
         end, rows = found
+        while i > 0 and keep[i - 1] and not is_row[i - 1] and _piece(lines[i - 1], lines[i]) and (
+                _fragments(lines[i - 1]) or _coded(split[i - 1]) or _total(split[i - 1])):
+            i -= 1  # rows whose figures are wrapped in their cells above the first one read as a row
+            if _coded(split[i]) or _total(split[i]):  # (a code alone, "207", is a row's, not a figure's piece)
+                rows.insert(0, i)
         start = i  # header lines: cells or pieces of cells, just above
         while start > i - 8 and start > 0 and keep[start - 1] and not is_row[start - 1] and (
                 _head(split[start - 1]) or (_piece(lines[start - 1], lines[start])
@@ -277,7 +360,8 @@ def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, cod
     """The grid of the table whose header lines are ``start``..``i`` and body rows ``rows`` (the
     lines between them pieces of wrapped cells), columns parted by the body rows' gaps (by the rows
     opening with a code only, with ``coded``); None when its cells do not fall in the columns."""
-    gaps = _columns([lines[k] for k in rows], coded)
+    # (with the pieces of figures wrapped in their cells: "1,367.7" reaches further left than "0.00")
+    gaps = _columns([lines[k] for k in range(i, end) if k in rows or _fragments(lines[k])], coded, lines[start:i])
     cuts = tuple((lo + hi) / 2 for lo, hi in gaps)
     if len(cuts) < 2 or start >= i:
         return None
@@ -289,10 +373,15 @@ def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, cod
     for k in range(i, end):
         if k not in rows:
             top = lines[k].top
-            home = min(rows, key=lambda r: (abs(lines[r].top - top), r))
+            near = sorted(rows, key=lambda r: (abs(lines[r].top - top), r))
+            home = near[0]
+            if len(near) > 1 and _fragments(lines[k]) \
+                    and abs(lines[near[1]].top - top) < 1.5 * abs(lines[home].top - top):
+                return None  # a piece of a figure about as near to two rows: whose it is cannot be told
             pieces.setdefault(i - start + rows.index(home), []).append((k < home, split[k]))
     body = [split[k] for k in range(start, i)] + [split[k] for k in rows]
-    return _grid(body, pieces, cuts, i - start, em)
+    bands = [(ln.top, max(ln.bottom - ln.top, 1.0)) for ln in lines[start:i]]  # the header lines'
+    return _grid(body, pieces, cuts, i - start, em, bands)
 
 
 _CAPTIONS = re.compile(r"续表|[（(]续[）)]|^单位[：:]|表$")
@@ -342,7 +431,9 @@ def _without_repeats(carry: list[Line], page: list[Line]) -> list[Line]:
     while k < len(page) and "。" not in page[k].text and (
             _squash(page[k]) in heads or _CAPTIONS.search(_squash(page[k]))):
         k += 1
-    return page[k:] if k < len(page) and _row(cells(page[k])) else page
+    # its rows follow (the first one's name wrapped above it, maybe)
+    rows = [j for j in range(k, min(k + 3, len(page))) if _row(cells(page[j])) or _coded(cells(page[j]))]
+    return page[k:] if rows and all(_piece(page[j], page[j + 1]) for j in range(k, rows[0])) else page
 
 
 def _below(carry: list[Line], rest: list[Line]) -> list[Line]:

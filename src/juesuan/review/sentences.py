@@ -114,7 +114,11 @@ def classify(text: str) -> list[Fig]:
             elif (m := re.search(r"占(.*?)(?:的|比重|比例|比重为)?$", p)) and not re.search(r"[，,]", m.group(1)):
                 fig.role, fig.share_of = "share", m.group(1).rstrip("的")
         elif f.is_money or (f.unit == "" and paren):
-            if m := re.search(rf"({DIR})了?$", p):
+            if re.search(rf"(?:{DIR})\s*[（(]\s*(?:{DIR})\s*[）)]$", p):
+                pass  # "比上年增加（减少）50.00万元": the template's two words left in — no known direction, no base
+            elif m := re.search(rf"({DIR})了?\s*(?:为|至|到)\s*$", pre):
+                fig.role, fig.sign = "to", 1 if m.group(1) in UP else -1  # "减少为3.00万元": the level reached
+            elif m := re.search(rf"({DIR})了?$", p):
                 fig.role, fig.sign = "diff", 1 if m.group(1) in UP else -1
                 fig.target = target_of(pre)
             elif m := _SHORT_WORD.search(p):  # "较上年增17.1万元", "较上年(减少)16.23万元"

@@ -150,15 +150,19 @@ class _Tables:
         self.staff = taken.count(locator.cell(("people", "staff_average")), report.data.people.get("staff_average"))
 
     def _amount(self, src: str, index: int, column: str) -> str | None:
-        line = next((x for x in getattr(self.report.data, src) if x.index == index), None)
-        return self.taken.amount(self.loc.cell((src, index, column)), None if line is None else line.get(column))
+        # the figures' lines: a blank the engine reads as 0 (core.blanks) is 0 on 取数 too
+        line = next((x for x in getattr(self.report.figures.data, src) if x.index == index), None)
+        raw = next((x for x in getattr(self.report.data, src) if x.index == index), None)
+        value = None if line is None else line.get(column)
+        as_zero = value == 0 and raw is not None and raw.get(column) is None
+        return self.taken.amount(self.loc.cell((src, index, column)), value, blank_is_zero=as_zero)
 
     def input_ref(self, table: Table, row, column: str) -> str | None:
         if row.source is None:
             return None
         src, index = row.source
         if src == "fiscal":
-            line = next((x for x in self.report.data.spending if x.index == index), None)
+            line = next((x for x in self.report.figures.data.spending if x.index == index), None)
             fiscal_col = {"budget": "fiscal_budget", "final": "fiscal_final"}.get(column)
             if line is not None and fiscal_col and line.get(fiscal_col) is not None:
                 column = fiscal_col

@@ -15,12 +15,13 @@ FIRST = 3  # first row of the list: title, note, header above
 KINDS = {"amount": ("金额", "money"), "count": ("人数/个数", "count")}
 
 
-def amount_check(ref: str) -> str:
+def amount_check(ref: str, otherwise: str = '""') -> str:
     """An input amount as the engine takes it (``parse.amount``): a number, not negative, under
     1000万亿, at most 2 decimals once the noise beyond 15 significant digits is dropped, to the
-    cent; anything else is blank, as the engine leaves it out (with its finding)."""
+    cent; anything else is blank, as the engine leaves it out (with its finding) — or ``otherwise``
+    (0 for a cell of a column filled elsewhere in its table, which the engine reads as 0: core.blanks)."""
     ok = f"AND({ref}>=0,{ref}<1E+15,ABS({ref}-ROUND({ref},2))<=ABS({ref})*1E-14)"
-    return f'IF(ISNUMBER({ref}),IF({ok},ROUND({ref},2),""),"")'
+    return f"IF(ISNUMBER({ref}),IF({ok},ROUND({ref},2),{otherwise}),{otherwise})"
 
 
 def count_check(ref: str) -> str:
@@ -41,13 +42,16 @@ class Taken:
             s.put(2, j, Cell(label, style="header"))
         self.rows: dict[tuple[str, int, int], int] = {}
 
-    def amount(self, cell: tuple[str, int, int] | None, value: Decimal | int | None) -> str | None:
-        return self._take(cell, "amount", value)
+    def amount(self, cell: tuple[str, int, int] | None, value: Decimal | int | None,
+               blank_is_zero: bool = False) -> str | None:
+        """``blank_is_zero``: the engine reads this blank cell as 0 (``core.blanks``: its column is
+        filled on other lines of its table), and so does 取数."""
+        return self._take(cell, "amount", value, blank_is_zero)
 
     def count(self, cell: tuple[str, int, int] | None, value: Decimal | int | None) -> str | None:
         return self._take(cell, "count", value)
 
-    def _take(self, cell: tuple[str, int, int] | None, kind: str, value) -> str | None:
+    def _take(self, cell: tuple[str, int, int] | None, kind: str, value, blank_is_zero: bool = False) -> str | None:
         """The 取数 cell holding the input ``cell`` checked as ``kind`` (None: no input cell)."""
         if cell is None:
             return None
@@ -56,7 +60,8 @@ class Taken:
             self.rows[cell] = r
             ref = L.sheet_cell(*cell)
             label, style = KINDS[kind]
-            check = amount_check(ref) if kind == "amount" else count_check(ref)
+            check = (amount_check(ref, "0" if blank_is_zero else '""') if kind == "amount"
+                     else count_check(ref))
             self.sheet.put(r, 0, link_cell(ref))
             self.sheet.put(r, 1, Cell(label))
             self.sheet.put(r, 2, Cell(value, f"={check}", style))

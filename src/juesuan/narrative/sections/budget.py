@@ -76,7 +76,7 @@ def execution(ctx: Context) -> list[Paragraph]:
     parts = []
     for x in s.lines:
         a = x.get("final")
-        if a is None:
+        if a is None or not ph.stated(x, "final", PLAN):
             continue
         xw = ctx.plan_word([x])  # each line names its own budget: 调整预算 or 年初预算
         detail = ph.vs_budget(a, x.get(PLAN), unit=u, budget_word=xw)
@@ -109,9 +109,9 @@ def differences(ctx: Context) -> list[Paragraph]:
         parts, words = [], []
         for x in inc.lines:
             plan, final = x.get(PLAN), x.get("final")
-            if plan is not None and final is not None:
+            if plan is not None and final is not None and ph.stated(x, PLAN, "final"):
                 words.append(w := ctx.plan_word([x]))
-                parts.append(f"{x.name}{w}{ctx.m(plan)}、决算{ctx.m(final)}" + ph.rate_clause(final, plan, ctx.unit))
+                parts.append(x.name + ph.plan_and_final(plan, final, unit=u, budget_word=w))
         b.body(ph.joined(parts, prefix="按收入来源："), ctx.define(*words))
         if len(inc.lines) > 1:
             b.table("final_by_income")
@@ -119,19 +119,17 @@ def differences(ctx: Context) -> list[Paragraph]:
         parts, words = [], []
         for x in f.lines:
             plan, final = x.get(PLAN), x.get("final")
-            bits = []
-            if plan is not None:
-                words.append(w := ctx.plan_word([x]))  # a 类 whose 款/项 mix says 全年预算
-                bits.append(f"{w}{ctx.m(plan)}")
-            if final is not None:
-                bits.append(f"决算{ctx.m(final)}")
-            parts.append(f"{x.name}" + "、".join(bits) + ph.rate_clause(final, plan, ctx.unit))
+            if not ph.stated(x, PLAN, "final"):
+                continue
+            w = ctx.plan_word([x])  # a 类 whose 款/项 mix says 全年预算
+            words += [w] if plan else []
+            parts.append(x.name + ph.plan_and_final(plan, final, unit=u, budget_word=w))
         total = ""
         t_plan, t_final = f.total.get(PLAN), f.total.get("final")
         if t_plan is not None and t_final is not None:
             words.insert(0, w := ctx.plan_word([f.total]))
             total = f"按支出功能分类，本年支出{w}{ctx.m(t_plan)}，决算{ctx.m(t_final)}。"
-        b.body(total, ctx.define(*words), "其中：" + "；".join(parts) + "。")
+        b.body(total, ctx.define(*words), ph.joined(parts))
         if f.total.get("prior_final") is not None:
             yoy = [f"{x.name}{ph.change(x.get('final'), x.get('prior_final'), yoy=True, noun='支出', unit=u)}"
                    for x in f.lines if x.get("final") is not None and x.get("prior_final") is not None]

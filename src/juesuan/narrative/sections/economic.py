@@ -24,23 +24,25 @@ def per_capita(ctx: Context, amount: Decimal | None) -> str:
     if not amount:
         return ""
     value = ratio(amount, ctx.data.people.get("staff_average"))
-    return "" if value is None else f"，人均{ctx.m(value)}"
+    if value is None or ph.shows_zero(value, ctx.unit):  # never 「人均0.00万元」 beside an amount
+        return ""
+    return f"，人均{ctx.m(value)}"
 
 
 def _items(ctx: Context) -> list[tuple[str, Decimal, str]]:
     """(label, 决算, detail) of the three 三公 items with a 决算; the car pair is one item."""
     tp, car, out = ctx.fig.three_public, ctx.fig.car, []
     abroad, reception = tp.line(c.ABROAD), tp.line(c.RECEPTION)
-    if abroad is not None and (v := abroad.get("final")) is not None:
+    if abroad is not None and (v := abroad.get("final")):
         out.append(("因公出国（境）费", v, ""))
     total = car.total.get("final") if car else None
-    if total is not None:
-        if len(car.lines) > 1:
-            inner = "，".join(f"{x.name}{ctx.m(v)}" for x in car.lines if (v := x.get("final")) is not None)
-            out.append(("公务用车购置及运行维护费", total, f"（{inner}）"))
-        else:
-            out.append((car.lines[0].name, total, ""))
-    if reception is not None and (v := reception.get("final")) is not None:
+    spent = [x for x in car.lines if x.get("final")] if car else []  # an item of 0 is not listed
+    if total and len(spent) > 1:
+        inner = "，".join(f"{x.name}{ctx.m(x.get('final') or Decimal(0))}" for x in spent)
+        out.append(("公务用车购置及运行维护费", total, f"（{inner}）"))
+    elif total:
+        out.append((spent[0].name, total, ""))
+    if reception is not None and (v := reception.get("final")):
         out.append(("公务接待费", v, ""))
     return out
 
@@ -52,12 +54,14 @@ def three_public_total(ctx: Context) -> str:
     if final is None:
         return ""
     head = f"{ctx.year}“三公”经费"
-    if plan is not None:
+    if plan == 0:  # no budget: 「支出决算X元（未安排预算）」, never 「预算0.00元」
+        head += f"支出决算{ctx.m(final)}" + (f"（{ph.unbudgeted(ctx.plan_word([tp.total]))}）" if final else "")
+    elif plan is not None:
         w = ctx.plan_word([tp.total])
         head += f"{w}{ctx.m(plan)}，决算{ctx.m(final)}"
         r = rate(final, plan)
         if r is None:
-            head += f"（未安排{w}）"
+            head += f"（{ph.unbudgeted(w)}）"
         elif ph.shows_zero(plan, u):
             head += f"（{w}{ph.under_cent(u)}，不计算完成率）"
         else:
@@ -73,7 +77,8 @@ def three_public_total(ctx: Context) -> str:
              for i, (label, v, detail) in enumerate(items)]
     # 人均 after the items: "其中" must follow the total it breaks down, not a per-head figure
     each = per_capita(ctx, final)
-    return head + ph.joined(parts) + (f"“三公”经费{each.lstrip('，')}。" if each else "")
+    note = ph.tail_note([v for _, v, _ in items], final, [label for label, _, _ in items])
+    return head + ph.joined(parts) + note + (f"“三公”经费{each.lstrip('，')}。" if each else "")
 
 
 def three_public(ctx: Context) -> list[Paragraph]:
@@ -178,9 +183,11 @@ def other_large(ctx: Context) -> list[Paragraph]:
     if not t:
         b.own_text("其他重要支出")
         return b.out
-    parts = [f"{x.name}{ctx.m(v)}，占{fmt.percent(r)}" for x in econ.lines
-             if (v := x.get("final")) is not None and (r := rate(v, t)) is not None]
-    b.body(f"按支出经济分类，本年支出{ctx.m(t)}。其中：" + "；".join(parts) + "。")
+    listed = [(x, v) for x in econ.lines if (v := x.get("final"))]  # an item of 0 is not listed
+    pcts = ph.shares([v for _, v in listed], t) or []
+    parts = [f"{x.name}{ctx.m(v)}，占{fmt.percent(r)}" for (x, v), r in zip(listed, pcts, strict=True)]
+    b.body(f"按支出经济分类，本年支出{ctx.m(t)}。其中：" + "；".join(parts) + "。",
+           ph.tail_note([v for _, v in listed], t, [x.name for x, _ in listed]))
     if ctx.text("其他重要支出"):
         b.own_text("其他重要支出")
     return b.out

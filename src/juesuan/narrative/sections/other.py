@@ -46,22 +46,28 @@ def balances(ctx: Context) -> list[Paragraph]:
     if opening is None and closing is None:
         b.body(ph.placeholder("结转和结余"))
         return b.out
+    if not opening and not closing and (opening, closing) != (None, None):  # 0 (or one 0, one blank)
+        b.body(f"{ctx.year}年初、年末均无结转和结余。" if opening == closing else f"{ctx.year}无年末结转和结余。"
+               if closing == 0 else f"{ctx.year}无年初结转和结余。")
+        b.table("balances")
+        return b.out
     head = []
     if opening is not None:
         head.append(f"年初结转和结余{ctx.m(opening)}")
     if closing is not None:
         head.append(f"年末结转和结余{ctx.m(closing)}")
     text = f"{ctx.year}" + "，".join(head)
-    if opening is not None and closing is not None:
-        text += "，" + ph.change(closing, opening, yoy=False, base_word="年初", noun="结转结余", unit=u)
+    ch = ph.change(closing, opening, yoy=False, base_word="年初", noun="结转结余", unit=u)
+    if ch:
+        text += "，" + ch
     text += "。"
     parts = []
     for x in bal.lines:
+        if not ph.stated(x, "opening", "closing"):
+            continue
         bits = [f"{w}{ctx.m(v)}" for k, w in (("opening", "年初"), ("closing", "年末")) if (v := x.get(k)) is not None]
         parts.append(x.name + "、".join(bits))
     text += ph.joined(parts)
-    if opening == 0 and closing == 0:
-        text += "本年无结转和结余。"
     b.body(text)
     found: list[Entry] = [(x.key, x.name, diff(x.get("closing"), x.get("opening"))) for x in bal.lines]
     b.body(ctx.reasons("balances", found))
@@ -78,7 +84,7 @@ def assets(ctx: Context) -> list[Paragraph]:
     parts = []
     for x in items:
         now, before = x.get("year_end"), x.get("prior_year_end")
-        if now is None:
+        if now is None or not ph.stated(x, "year_end", "prior_year_end"):
             continue
         text = f"{x.name}本年末{ctx.m(now)}"
         if before is not None:

@@ -28,13 +28,11 @@ def shares(ctx: Context) -> list[Paragraph]:
         if sole is not None and sole.get("final") == t:  # one part: no pie, and no 占100.00%
             b.body(f"{whole}{ctx.m(t)}，全部为{sole.name}。")
             continue
-        parts = []
-        for x in g.lines:
-            a = x.get("final")
-            r = rate(a, t)
-            if t and a is not None and r is not None:
-                parts.append(f"{x.name}{ctx.m(a)}，占{whole}的{fmt.percent(r)}")
-        b.body(f"{whole}{ctx.m(t)}。", ph.joined(parts))
+        listed = [(x, a) for x in g.lines if (a := x.get("final"))]  # an item of 0 is not listed
+        pcts = ph.shares([a for _, a in listed], t) or []
+        parts = [f"{x.name}{ctx.m(a)}，占{whole}的{fmt.percent(r)}" for (x, a), r in zip(listed, pcts, strict=True)]
+        b.body(f"{whole}{ctx.m(t)}。", ph.joined(parts),
+               ph.tail_note([a for _, a in listed], t, [x.name for x, _ in listed]))
     b.table("structure_spending")
     b.chart("income_structure")
     b.chart("spending_structure")
@@ -53,6 +51,8 @@ def year_on_year(ctx: Context) -> list[Paragraph]:
             continue
         written = True
         d = ph.delta(now, before, yoy=True, noun=whole[-2:], unit=u)
+        if not d:
+            continue
         are = "均为" if "、" in whole else "为"
         b.body(f"{ctx.year}决算{whole}{are}{ctx.m(now)}，"
                + (f"与{ctx.prior_year}持平（{ctx.m(before)}）。" if d == "持平"
@@ -62,7 +62,7 @@ def year_on_year(ctx: Context) -> list[Paragraph]:
         moves = []
         for x in s.lines:
             a, p = rate(x.get("final"), now), rate(x.get("prior_final"), before)
-            if a is None or p is None:
+            if a is None or p is None or not ph.stated(x, "final", "prior_final"):
                 continue
             a2, p2 = fmt.round2(a), fmt.round2(p)
             if a2 == p2:
@@ -84,6 +84,8 @@ def fiscal(ctx: Context) -> list[Paragraph]:
     """4: 财政拨款 income (预算, 决算) and spending: 基本支出 (人员/公用) and 项目支出."""
     b = Block(ctx)
     fiscal_income = [x for x in ctx.fig.income.lines if x.key in c.FISCAL_INCOME]
+    # a source the unit does not have (0 in every column) is not listed
+    fiscal_income = [x for x in fiscal_income if ph.stated(x, *x.values)] or fiscal_income
     if not fiscal_income:
         b.body("无。" if ctx.fig.income.lines else ph.placeholder("收入"))
         return b.out
@@ -94,26 +96,28 @@ def fiscal(ctx: Context) -> list[Paragraph]:
         b.body("单位收入全部为财政拨款，财政拨款支出即本年支出。")
     _fiscal_changes(b, fiscal_income)
     g = fiscal_spending(ctx.fig)
-    if g is None:
-        b.body("单位有非财政拨款收入，财政拨款支出的构成请在支出表“其中财政拨款”两列填写后分析。")
+    if g is None:  # not given for a unit with other income: 审核 says which cells (I-FISCAL-SPENDING)
         return b.out
     for column, word in (("budget", budget_word), ("final", "决算")):
         t = g.total.get(column)
         if t is None:
             continue
-        basic = [(x, v) for x in g.lines if x.key in c.BASIC_SPENDING and (v := x.get(column)) is not None]
+        basic = [(x, v) for x in g.lines if x.key in c.BASIC_SPENDING and (v := x.get(column))]
         parts = []
-        if basic:
-            total = sum((v for _, v in basic), Decimal(0))
-            inner = "，".join(f"{x.name}{ctx.m(v)}" for x, v in basic)
-            parts.append(f"基本支出{ctx.m(total)}（{inner}）" + ph.share(total, t))
+        total = sum((v for _, v in basic), Decimal(0))
         project = g.line(c.PROJECT)
-        pv = project.get(column) if project is not None else None
-        if pv is not None:
-            parts.append(f"项目支出{ctx.m(pv)}" + ph.share(pv, t))
+        pv = (project.get(column) if project is not None else None) or Decimal(0)
+        got = ph.shares([total, pv], t)  # one 尾差 rule for every share list
+        pcts: list[Decimal | None] = [None, None] if got is None else list(got)
+        if basic:
+            inner = "，".join(f"{x.name}{ctx.m(v)}" for x, v in basic)
+            parts.append(f"基本支出{ctx.m(total)}（{inner}）" + _pct(pcts[0]))
+        if pv:
+            parts.append(f"项目支出{ctx.m(pv)}" + _pct(pcts[1]))
         parts += [f"{x.name}{ctx.m(v)}" for x in g.lines
-                  if x.key not in (*c.BASIC_SPENDING, c.PROJECT) and (v := x.get(column)) is not None]
-        b.body(f"财政拨款支出{word}{ctx.m(t)}。" + ph.joined(parts))
+                  if x.key not in (*c.BASIC_SPENDING, c.PROJECT) and (v := x.get(column))]
+        b.body(f"财政拨款支出{word}{ctx.m(t)}。" + ph.joined(parts),
+               ph.tail_note([total, pv], t, ["基本支出", "项目支出"]))
     fiscal_line = ctx.fig.summary(rk.FISCAL)
     same = fiscal_line is not None and all(g.total.get(k) == fiscal_line.get(k) for k in ("budget", "final"))
     vs = ph.vs_budget(g.total.get("final"), g.total.get("budget"), word="完成预算", unit=ctx.unit,
@@ -122,6 +126,10 @@ def fiscal(ctx: Context) -> list[Paragraph]:
         b.body(f"财政拨款支出决算{vs}。")
     b.table("fiscal")
     return b.out
+
+
+def _pct(share: Decimal | None) -> str:
+    return "" if share is None else f"，占{fmt.percent(share)}"
 
 
 def _fiscal_changes(b: Block, sources: list[Line]) -> None:

@@ -21,6 +21,10 @@ from ...core.runner import describe, run_checks
 from ..base import ReviewFinding
 from ..extract import Block
 from ..grid import model
+from ..levels import leveled
+from ..outputs import located
+from ..places import placed
+from .beside import rule_text_beside_table
 from .blanks import rule_blanks
 from .cash import rule_cash_without_balance
 from .cross import rule_cross_tables
@@ -39,11 +43,12 @@ from .documents import (
     rule_flat_changes,
     rule_flat_reasons,
     rule_fund_tables,
+    rule_no_running_cost,
     rule_purposes,
     rule_running_cost,
     rule_zero_base,
 )
-from .econ import rule_economic_lists
+from .econ import rule_economic_lists, rule_template_rows
 from .flat_context import rule_flat_context
 from .funds import rule_fund_section, rule_fund_totals
 from .items import (
@@ -69,15 +74,17 @@ from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
 from .share_groups import rule_share_groups
 from .shares import rule_shares
+from .stated_rates import rule_rates_of_stated_amounts
+from .table_words import rule_total_header_words
 from .tables import rule_tables
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
+from .unit_name import rule_unit_name
 from .wording import (
     rule_change_without_word,
     rule_doubled_words,
     rule_missing_unit,
     rule_template_notes,
     rule_template_words,
-    rule_unit_name,
     rule_unit_slips,
 )
 from .years import rule_wrong_year
@@ -115,6 +122,9 @@ RULES: list[tuple[str, Rule]] = [
     ("政府性基金、国有资本经营的收支与其表", rule_fund_section),
     ("九张公开表", rule_public_tables),
     ("经济分类科目的列举", rule_economic_lists),
+    ("基本支出决算表缺少模板行", rule_template_rows),
+    ("合计行写成表头文字", rule_total_header_words),
+    ("正文与旁边的表格", rule_text_beside_table),
     ("决算与预算的大小", rule_budget_words),
     ("年初预算为0的完成率", rule_rate_of_zero),
     ("部分不大于整体", rule_subsets),
@@ -131,6 +141,7 @@ RULES: list[tuple[str, Rule]] = [
     ("增减额缺少方向", rule_change_without_word),
     ("单位名称", rule_unit_name),
     ("机关运行经费不大于公用经费", rule_running_cost),
+    ("无机关运行经费与行政运行", rule_no_running_cost),
     ("政府性基金、国有资本经营的空表说明", rule_fund_tables),
     ("两张公开表的同一合计", rule_cross_tables),
     ("标题与正文的年度", rule_cover),
@@ -148,6 +159,7 @@ RULES: list[tuple[str, Rule]] = [
     ("持平与前后文的上年数", rule_flat_context),
     ("单位名称处的模板字样", rule_name_placeholders),
     ("以前文总数为基数的分项占比", rule_opener_shares),
+    ("增减率与前句所说的决算数", rule_rates_of_stated_amounts),
 ]
 
 
@@ -172,7 +184,21 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return _forced_to_hundred(_tables_decide(_consequences_dropped(out)), shaped)
+    found = placed(_forced_to_hundred(_tables_decide(_consequences_dropped(out)), shaped), shaped)
+    return located(leveled(found), shaped)
+
+
+# a rounding remainder the text declares and assigns: 「（尾差已计入人员经费）」
+_TAIL = re.compile(r"尾差[^。）)]{0,6}?(?:计入|调整至|调整到|计在|归入|列入)([^。，,；;）)]{2,20})")
+
+
+def off_by_cent(f: ReviewFinding) -> bool:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return abs(Decimal(_amount(f.expected)) - Decimal(_amount(f.figure))) == Decimal("0.01")
+    except InvalidOperation:
+        return False
 
 
 # the shares of one sentence: "占69.81%", "占本年支出合计的6.08%"
@@ -191,8 +217,14 @@ def _forced_to_hundred(found: list[ReviewFinding], blocks: list[Block]) -> list[
                 off = abs(Decimal(_amount(f.expected)) - Decimal(_amount(f.figure)))
             except InvalidOperation:
                 off = Decimal(1)
-            sentence = next((x for x in re.split(r"[。\n]", blocks[f.block].text) if f.figure in x), "")
+            text = blocks[f.block].text
+            sentence = next((x for x in re.split(r"[。\n]", text) if f.figure in x), "")
             shares = [Decimal(x) for x in _SHARE.findall(sentence)]
+            at = text.find(sentence) + len(sentence) if sentence else -1
+            declared = _TAIL.search(sentence + text[at : at + 60]) if sentence else None
+            clause = re.split(r"[；;]", sentence[: sentence.find(f.figure)])[-1]
+            if declared and off_by_cent(f) and declared.group(1).strip("“”") in clause:
+                continue  # 「（尾差已计入人员经费）」: the writer says so, naming that item
             if off == Decimal("0.01") and len(shares) >= 3 and sum(shares) == 100:
                 f = replace(f, level=Level.INFO, message=f.message.removesuffix("。")
                             + "（本句各项占比合计恰为100.00%，可能是为凑足100%而调整的尾差）。")
@@ -255,7 +287,8 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
 def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
     """Where a 公开 table settles which figure is wrong (an R-TEXT-TABLE on a part, or on one of two
     statements), the findings that took the other side go: an R-SUM that blames the total by exactly
-    the part's error, an R-SAME that "corrects" a figure to the value the table refutes."""
+    the part's error, an R-SAME that "corrects" a figure to the value the table refutes, an R-PERCENT /
+    R-DIFF on the same figure with another value (its base guessed from the text)."""
     from decimal import Decimal, InvalidOperation
 
     def value(text: str) -> Decimal | None:
@@ -268,9 +301,12 @@ def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
                if f.code == "R-TEXT-TABLE" and f.figure and f.expected]
     if not settled:
         return found
+    by_table = {(f.block, f.figure) for f in found if f.code == "R-TEXT-TABLE" and f.figure and f.expected}
     out = []
     for f in found:
         fig, exp = value(f.figure), value(f.expected)
+        if f.code in ("R-PERCENT", "R-DIFF") and (f.block, f.figure) in by_table:
+            continue  # the table beside the text gives the operands: its finding is the one
         if f.code == "R-SUM" and fig is not None and exp is not None and any(
                 b == f.block and w is not None and r is not None and fig - exp == r - w for b, w, r in settled):
             continue  # the total is right: the part the table corrects is the whole difference

@@ -25,8 +25,10 @@ def check_signed(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
         signed: list[tuple[int, Figure | None]] = []
         for it, t in zip(items, texts, strict=True):
             d = [g for g in it if g.role == "diff" and g.f.is_money and not g.paren]
-            if TEMPLATE_WORD.search(t):
-                signed = []  # "增加（减少）C": the direction left as the template's choice — the sum is not known
+            if TEMPLATE_WORD.search(t) or any(g.role == "to" for g in it):
+                # "增加（减少）C": the direction left as the template's choice; "减少为3.00万元": the level it
+                # changed to, not by how much — the sum is not known
+                signed = []
                 break
             if len(d) >= 1:
                 signed.append((d[0].sign, d[0].f))

@@ -14,6 +14,8 @@ from ...core.fmt import number
 from ..base import LIST_MARK, ReviewFinding, finding, iv, meets, point, show
 from ..blocks import Block
 from ..figures import Figure
+from ..levels import SLIP
+from ..rewrite import paste, without_part
 from ..sentences import Fig, report_year, sentences
 
 _VERSUS = re.compile(
@@ -105,15 +107,16 @@ def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:
                 if not fin or (len(fin) == 1 and _reachable(fin[0], before[-1].f, g.f) and not naught):
                     continue  # a budget shown as 0 may be a few 元: the rate could be its own
                 full = [x.f for x in levels if re.search(r"全年预算|调整预算|调整后预算", x.pre) and x.f.value]
-                expected, why = "未安排预算，不计算完成率", ""
+                said, why = "未安排预算，不计算完成率", ""
+                expected = paste("预算为0", without_part(s.text, g.f.start, "未安排预算"), "不计算完成率")
                 if len(fin) == 1 and len(full) == 1:
                     rate = point(iv(fin[0]), iv(full[0]))
-                    expected = f"完成全年预算的{number(rate)}%"
+                    said = expected = f"完成全年预算的{number(rate)}%"
                     why = f"{show(fin[0].yuan(), fin[0])} ÷ {show(full[0].yuan(), full[0])} × 100% = {number(rate)}%"
                 out.append(finding(
                     CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
-                    f"预算为0，不能写完成预算的{g.f.raw}：应为{expected}。",
-                    bi, b, s.text, g.f, expected, why,
+                    f"预算为0，不能写完成预算的{g.f.raw}：应为{said}。",
+                    bi, b, s.text, g.f, expected, why, nature=SLIP if naught else "",
                 ))
     return out
 
@@ -229,14 +232,24 @@ def rule_code_names_agree(blocks: list[Block]) -> list[ReviewFinding]:
         if len(seen) < 2:
             continue
         right = max(seen, key=lambda n: (len(seen[n]), len(n)))
+        others = "、".join(dict.fromkeys(_table_name(blocks[x]) for x in seen[right])) or "其他表"
         for name, where in seen.items():
             if name == right:
                 continue
             bi = where[0]
             out.append(ReviewFinding(  # a 提示: which table cut or changed the name is for the reader to see
                 Level.INFO, "R-CODE-NAME",
-                f"科目编码{code}在此表中名为“{name}”，其他表中为“{right}”：同一科目应同名。",
+                f"科目编码{code}在{_table_name(blocks[bi])}中名为“{name}”，{others}中为“{right}”：同一科目应同名。",
                 quote=f"{code} {name}", place=f"{blocks[bi].place}，“{code}”行", expected=right, block=bi,
                 figure=name,
             ))
     return out
+
+
+def _table_name(b: Block) -> str:
+    """A 公开 table by its name and number ("收入决算表（公开02表）"), else where it stands."""
+    from ..grid import PUBLIC_TABLES
+    from .text_table import table_kind
+
+    kind = table_kind(b)
+    return f"{kind}（公开{PUBLIC_TABLES.index(kind) + 1:02d}表）" if kind in PUBLIC_TABLES else f"{b.place}的表格"

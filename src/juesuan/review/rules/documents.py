@@ -16,8 +16,12 @@ from ...core.findings import Level
 from ..base import LIST_MARK, ReviewFinding, amt, finding, iv, meets, show
 from ..blocks import Block, table_unit
 from ..figures import Figure
+from ..levels import SLIP
+from ..rewrite import flat_or_change, without_part
+from ..rewrite import paste as _paste
 from ..sentences import levels_of, raw_label, report_year, sentence_at, sentences
 from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
+from .shifted import t4_spending
 from .text_table import _cell_value, _plain, table_kind
 
 # --- 机关运行经费 ≤ 公用经费 ------------------------------------------------------------
@@ -69,6 +73,38 @@ def rule_running_cost(blocks: list[Block]) -> list[ReviewFinding]:
                 bi, blocks[bi], quote, f, f"≤{amt(whole)}", f"{amt(f)} > {amt(whole)}",
             ))
     return out
+
+
+_NO_RUNNING = re.compile(r"无机关运行经费(?:支出)?")
+
+
+def rule_no_running_cost(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "无机关运行经费支出" while a 行政运行 项 shows 基本支出 in the 一般公共预算 table (公开05, else 公开03
+    when the unit spends only 一般公共预算) and the 公用经费 is not 0: 机关运行经费 is the 日常公用经费 of
+    行政单位 and 参公 units, which a 行政运行 项 with 基本支出 has. A 警告 (a 行政运行 paid as 人员经费 only is
+    possible in principle), naming the line."""
+    from ..subjects import T5, coded_rows
+
+    said = [(bi, sentence_at(b.text, m.start())) for bi, b in enumerate(blocks)
+            if not b.is_table for m in _NO_RUNNING.finditer(b.text)]
+    if not said:
+        return []
+    rows = [r for r in coded_rows(blocks, T5).values() if r.name == "行政运行" and len(r.amounts) >= 2
+            and r.amounts[1] is not None and r.amounts[1].value > 0]
+    common = _table_total(blocks, _T6, "公用经费合计")
+    if not rows or (common is not None and not common.value):
+        return []
+    row = rows[0]
+    basic = row.amounts[1]
+    assert basic is not None
+    bi, quote = said[0]
+    return [finding(
+        CODES["R-RUNNING-NONE"].level, "R-RUNNING-NONE",
+        f"正文说无机关运行经费支出，而{_T5}中“{row.code} 行政运行”有基本支出{amt(basic)}：机关运行经费是行政单位"
+        f"（含参公单位）基本支出中的日常公用经费，请核实。",
+        bi, blocks[bi], quote, expected="写明机关运行经费支出金额",
+        why=f"{_T5}：{row.code} 行政运行 基本支出 {basic.raw}",
+    )]
 
 
 # --- funds the text says are empty ---------------------------------------------------------
@@ -193,7 +229,8 @@ def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
                     out.append(finding(
                         CODES["R-FLAT"].level, "R-FLAT",
                         f"同一处既说“{change.group(1)}”又说“持平”：二者只能有一个（按上年数核对）。",
-                        bi, b, clause, expected=f"“{change.group(1)}…”或“持平”其中之一",
+                        bi, b, clause, expected=flat_or_change(clause, change.group(1), s.text)
+                        or f"“{change.group(1)}…”或“持平”其中之一",
                     ))
     return out
 
@@ -232,6 +269,34 @@ def rule_purposes(blocks: list[Block]) -> list[ReviewFinding]:
                 f"“{name}（项）”的用途写成了{other}方面的支出：请核对科目或用途说明。",
                 bi, b, sentence_at(b.text, m.start("use")), expected=f"{name}的用途",
             ))
+    return out + _later_purposes(blocks)
+
+
+_LATER_USE = re.compile(r"^(?:该|此|本)项(?:支出|经费|资金)?主要用于[：:]?(?P<use>[^。；;]{2,80})")
+
+
+def _later_purposes(blocks: list[Block]) -> list[ReviewFinding]:
+    """A purpose said later in a 项's paragraph ("…原因是人员减少。该项支出主要用于职工医疗保险缴费。"),
+    not right after its name: the same check, the 项 from the document model (``subjects.items``)."""
+    from ..subjects import items
+
+    out = []
+    for item in items(blocks):
+        own = [words for key, words in _MATTERS if key in item.xiang]
+        if len(own) != 1:
+            continue
+        for bi, s in item.sentences:
+            m = _LATER_USE.match(s.text.strip())
+            if m is None or any(w in m.group("use") for w in own[0]):
+                continue
+            other = next((key for key, words in _MATTERS if words is not own[0]
+                          and any(w in m.group("use") for w in words) and key not in item.xiang), None)
+            if other is not None:
+                out.append(finding(
+                    CODES["R-PURPOSE"].level, "R-PURPOSE",
+                    f"“{item.xiang}（项）”的用途写成了{other}方面的支出：请核对科目或用途说明。",
+                    bi, blocks[bi], s.text, expected=f"{item.xiang}的用途",
+                ))
     return out
 
 
@@ -350,18 +415,7 @@ _FINAL = re.compile(r"^(?:支出)?决算(?:数)?(?:为|是)?$")
 
 def _t4_general(blocks: list[Block]) -> tuple[Figure, int] | None:
     """公开04's 本年支出合计 in its 一般公共预算财政拨款 column (合计 | 一般公共预算 | 政府性基金 | 国有资本经营)."""
-    from ..subjects import cell_amount
-
-    for bi, b in enumerate(blocks):
-        if not b.is_table or table_kind(b) != "财政拨款收入支出决算总表":
-            continue
-        for row in b.rows:
-            for c, cell in enumerate(row):
-                if _plain(cell) == "本年支出合计" and len(row) >= c + 3:
-                    value = cell_amount(row[c + 2], table_unit(b))
-                    if value is not None and value.raw and cell_amount(row[c + 1], table_unit(b)) is not None:
-                        return value, bi
-    return None
+    return t4_spending(blocks, 1)
 
 
 def _general_total_text(blocks: list[Block], t5: Figure, bi5: int, kind: str = _T5) -> list[ReviewFinding]:
@@ -384,8 +438,10 @@ def _general_total_text(blocks: list[Block], t5: Figure, bi5: int, kind: str = _
             return []
         if kind != _T5:
             return []  # 公开04's cell is questioned by its own table's checks, not here
+        garbled = ("该表上级科目与下级之和也不符（数字与科目错行），合计应按正文和其他表核对。"
+                   if _broken(blocks[bi5]) else "")
         return [_cross(CODES["R-TEXT-TABLE"].level, f"{_T5}的合计{amt(t5)}与正文的一般公共预算财政拨款支出"
-                       f"{amt(text)}不一致：两处应相同。", blocks, bi5, t5, amt(text),
+                       f"{amt(text)}不一致：两处应相同。{garbled}", blocks, bi5, t5, amt(text),
                        f"正文：一般公共预算财政拨款支出{text.raw}", "R-TEXT-TABLE")]
     agree = [v for v, where in stated.items() if meets(iv(where[0][2]), iv(t5))]
     if len(agree) != 1 or (kind == _T5 and _broken(blocks[bi5])):
@@ -487,7 +543,9 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                 out.append(finding(
                     CODES["R-PERCENT"].level, "R-PERCENT",
                     f"上年为0（今年{amt(level)}，增加{amt(diff.f)}），不能计算增长率：“{pct.f.raw}”应删去。",
-                    bi, b, s.text, pct.f, "上年为0，不写增长率", f"{amt(level)} − {amt(diff.f)} = 0",
+                    bi, b, s.text, pct.f,
+                    _paste("上年为0", without_part(s.text, pct.f.start, "上年无此项支出"), "不写增长率"),
+                    f"上年为今年{amt(level)} − 增加{amt(diff.f)} = 0", nature=SLIP,  # no rate of nothing: a convention
                 ))
             for g in levels_of(s.figs):
                 years = re.findall(r"((?:19|20)\d\d)年", s.text[: g.f.start])

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ...core import catalog
 from ...core.codes import CODES
-from ..base import ReviewFinding, finding
+from ..base import ReviewFinding, finding, show
 from ..blocks import Block, table_unit
 from ..figures import Figure
 
@@ -157,37 +157,57 @@ def _against_table(every: list[tuple[str, str, Figure]], bi: int, b: Block, m: r
     zero = [n for n in named if n in by_name and by_name[n].value == 0]
     other = _OTHER[m.group(1)]
     wrong = [n for n in named if n not in by_name and catalog.economic_group(n) == other]
-    absent = [n for n in named if n not in by_name and n not in wrong]
+    missing = {name: gap for code, name in _missing_rows(every) if (gap := _gap(every, code)) is not None}
+    # a template line the table left out: 0 when its 类 line is the sum of the lines shown (then naming it
+    # is the text's error), else it holds the difference (named rightly)
+    dropped = [n for n in named if n in missing and missing[n] == 0]
+    named = [n for n in named if n not in missing or missing[n] == 0]
+    absent = [n for n in named if n not in by_name and n not in wrong and n not in dropped]
     left = [] if re.search(r"……|…|等$", m.group("items")) else [n for _, n, v in group if v.value and n not in named]
-    if not (zero or absent or left or wrong):
+    if not (zero or absent or left or wrong or dropped):
         return None
+    half = _half_width(b.text)
+
+    def q(names: list[str]) -> str:
+        return _quoted(names, half)
+
     said = []
     if wrong:
-        said.append(f"{_quoted(wrong)}属于{other}，不是{m.group(1)}")
+        said.append(f"{q(wrong)}属于{other}，不是{m.group(1)}")
     if zero:
-        said.append(f"所列{_quoted(zero)}在基本支出决算表中为0")
+        said.append(f"所列{q(zero)}在基本支出决算表中为0")
+    if dropped:
+        said.append(f"所列{q(dropped)}表中缺行（模板有此行），按所属类级合计为0")
     if absent:
-        said.append(f"{_quoted(absent)}在表中没有")
+        said.append(f"{q(absent)}在表中没有")
     if left:
-        said.append(f"表中有金额的{_quoted(left)}未列")
-    out_of_list = [n for n in dict.fromkeys(named) if n in {*wrong, *zero, *absent}]  # in the list's order
-    edit = [f"删去{_quoted(out_of_list)}" if out_of_list else "",
-            f"补列{_quoted(left)}" if left else ""]
+        said.append(f"表中有金额的{q(left)}未列")
+    out_of_list = [n for n in dict.fromkeys(named) if n in {*wrong, *zero, *absent, *dropped}]  # in the list's order
+    edit = [f"删去{q(out_of_list)}" if out_of_list else "",
+            f"补列{q(left)}" if left else ""]
     return finding(
         CODES["R-ECON-LIST"].level, "R-ECON-LIST",
         f"{m.group(1)}“主要包括”的科目与基本支出决算表不符：{'；'.join(said)}。",
         bi, b, m.group(0), expected="；".join(x for x in edit if x),
-        why=f"基本支出决算表中{m.group(1)}有金额的科目：{_quoted([n for _, n, v in group if v.value])}",
+        why=f"基本支出决算表中{m.group(1)}有金额的科目：{q([n for _, n, v in group if v.value])}",
     )
 
 
-def _shown(name: str) -> str:
-    """A 科目 name as the template prints it (full-width brackets: 维修（护）费)."""
-    return name.replace("(", "（").replace(")", "）")
+def _shown(name: str, half: bool = False) -> str:
+    """A 科目 name as the template prints it (full-width brackets: 维修（护）费), or with half-width ones
+    where the document writes its names so (``half``)."""
+    name = name.replace("(", "（").replace(")", "）")
+    return name.replace("（", "(").replace("）", ")") if half else name
 
 
-def _quoted(names: list[str]) -> str:
-    return "、".join(f"“{_shown(n)}”" for n in names)
+def _quoted(names: list[str], half: bool = False) -> str:
+    return "、".join(f"“{_shown(n, half)}”" for n in names)
+
+
+def _half_width(text: str) -> bool:
+    """Whether a text brackets the words inside a name half-width ("维修(护)费") and never full-width."""
+    han = r"[\u4e00-\u9fff]"
+    return bool(re.search(rf"{han}\({han}{{1,3}}\)", text)) and not re.search(rf"{han}（{han}{{1,3}}）", text)
 
 
 def _wrong_half(blocks: list[Block]) -> list[ReviewFinding]:
@@ -214,3 +234,72 @@ def _class_of(name: str) -> str:
     codes = [*catalog.ECONOMIC_ITEMS.items(), *catalog.ECONOMIC_CLASSES.items()]
     code = next((c for c, n in codes if _norm(n) == plain and c[:3] in catalog.ECONOMIC_GROUPS), "")
     return f"“{catalog.ECONOMIC_CLASSES[code[:3]]}”" if code else ""
+
+
+# --- a row of the template's 基本支出决算表 left out ---------------------------------------------
+
+MISSING_AT_MOST = 3  # more template rows missing: the table follows another list, not this template
+
+
+def _printed_codes(blocks: list[Block], every: list[tuple[str, str, Figure]]) -> set[str]:
+    """The 经济分类 codes the 基本支出决算表 prints (a row whose amount was not read counts too)."""
+    from .text_table import table_kind
+
+    codes = {c for c, _, _ in every}
+    for b in blocks:
+        if b.is_table and table_kind(b) == "一般公共预算财政拨款基本支出决算表":
+            codes |= {x.strip() for row in b.rows for x in row
+                      if _ECONOMIC.match(x.strip()) or _CLASS_LINE.match(x.strip())}
+    return codes
+
+
+def _missing_rows(every: list[tuple[str, str, Figure]], printed: set[str] | None = None) -> list[tuple[str, str]]:
+    """(code, name) of the rows of a template's fixed list (catalog.BASIC_TABLE_ROWS) the table does not
+    print, when it prints nearly all the others (it follows that template) and nothing outside it."""
+    codes = printed if printed is not None else {c for c, _, _ in every}
+    for rows in catalog.BASIC_TABLE_ROWS.values():
+        listed = {c for c, _ in rows}
+        gone = [(c, _norm(n)) for c, n in rows if c not in codes]
+        if codes and codes <= listed and 0 < len(gone) <= MISSING_AT_MOST:
+            return gone
+    return []
+
+
+def _gap(every: list[tuple[str, str, Figure]], code: str) -> Decimal | None:
+    """What the 类 line of ``code`` holds beyond its 款 lines shown (in 元; 0 within their rounding),
+    None when the 类 line was not read."""
+    from ..base import iv, iv_sum, meets
+
+    whole = next((v for c, _, v in every if c == code[:3]), None)
+    parts = [v for c, _, v in every if len(c) == 5 and c.startswith(code[:3])]
+    if whole is None or not parts:
+        return None
+    if meets(iv_sum([iv(v) for v in parts]), iv(whole)):
+        return Decimal(0)
+    return whole.yuan() - sum((v.yuan() for v in parts), Decimal(0))
+
+
+def rule_template_rows(blocks: list[Block]) -> list[ReviewFinding]:
+    """A 基本支出决算表 printed in a template's fixed layout (every 款, used or not) that leaves out a row
+    of it: a 提示 at the table, naming the row and what its 类 line says it held."""
+    from .text_table import table_kind
+
+    every = _economic_lines(blocks) or _economic_text_lines(blocks)
+    if not any(len(c) == 5 for c, _, _ in every):
+        return []
+    at = next((bi for bi, b in enumerate(blocks)
+               if b.is_table and table_kind(b) == "一般公共预算财政拨款基本支出决算表"), None)
+    out = []
+    for code, name in _missing_rows(every, _printed_codes(blocks, every)):
+        gap = _gap(every, code)
+        whole = next((v for c, _, v in every if c == code[:3]), None)
+        held = "" if gap is None or whole is None else ("（按所属类级合计，该行为0）" if gap == 0 else
+                                                         f"（所属类级合计比所列各款多{show(gap, whole)}）")
+        where = blocks[at] if at is not None else blocks[0]
+        out.append(replace(finding(
+            CODES["R-TABLE-ROW-MISSING"].level, "R-TABLE-ROW-MISSING",
+            f"一般公共预算财政拨款基本支出决算表缺少模板的“{code} {_shown(name)}”行{held}："
+            f"模板列出全部经济分类款级科目，未发生的也应列出。",
+            at if at is not None else 0, where, f"{code} {_shown(name)}",
+            expected=f"补列“{code} {_shown(name)}”"), figure=_shown(name)))
+    return out

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import HUNDRED, UP, ReviewFinding, amt, finding, iv, iv_sum, meets, show
+from ..base import HUNDRED, LIST_MARK, UP, ReviewFinding, amt, finding, iv, iv_sum, meets, show
 from ..extract import Block
 from ..sentences import Fig
 
@@ -53,6 +53,9 @@ def flat_said(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFind
         if quote[before[-1].f.end : m.start()].strip("，, 元") != "":
             continue
         said = m.group(3)
+        between = quote[before[-2].f.end : before[-1].f.start]
+        if LIST_MARK.search(between) or any(before[-2].f.end <= g.f.start < before[-1].f.start for g in figs):
+            continue  # "决算8.00万元，完成预算的80.00%，其中：出国费0.00万元，与上年持平": a part, not last year
         if m.group("w") != "与" and (said != "持平" or not _names_target(before[-2:], m.group("t"))):
             continue  # "本年末A元，上年末B元，比上年末持平": only where one amount is named as the base
         x, y = before[-2].f, before[-1].f

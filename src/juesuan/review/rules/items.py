@@ -14,6 +14,8 @@ from ...core.findings import Level
 from ..base import ReviewFinding, amt, finding, iv, meets, show
 from ..blocks import Block
 from ..figures import Figure
+from ..levels import SLIP
+from ..rewrite import paste, without_part
 from ..sentences import levels_of, report_year, sentences
 from ..subjects import (
     FUND_TABLE,
@@ -463,6 +465,8 @@ def rule_item_rate_zero(blocks: list[Block]) -> list[ReviewFinding]:
         if it.full is not None and "年初" not in before[-8:] and meets(iv(rate), _rate(fin, it.full.figure)):
             continue  # "完成预算的X%": the 全年预算's, rightly
         expected, why = "未安排年初预算，不计算完成率", ""
+        at = it.rate.sentence.find(rate.raw)
+        edited = paste("年初预算为0", without_part(it.rate.sentence, at, "未安排年初预算"), "")
         if it.full is not None and it.full.figure.value:
             value = point(iv(fin), iv(it.full.figure))
             expected = f"完成全年预算的{number(value)}%"
@@ -470,7 +474,8 @@ def rule_item_rate_zero(blocks: list[Block]) -> list[ReviewFinding]:
         out.append(finding(
             CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
             f"“{it.name}”年初预算为0，不能写完成预算的{rate.raw}：应为{expected}。",
-            it.rate.block, blocks[it.rate.block], it.rate.sentence, rate, expected, why,
+            it.rate.block, blocks[it.rate.block], it.rate.sentence, rate, edited if not why and edited else expected,
+            why, nature=SLIP if not (rate.value or fin.value) else "",
         ))
     return out
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ...core.findings import Level
 from ..base import LIST_MARK, ReviewFinding
 from ..extract import Block
+from ..figures import find_figures
 from ..sentences import classify, levels_of, sentences
 from .breakdowns import TEMPLATE_WORD
 from .numbers import _check_parts, _check_signed
@@ -38,6 +39,9 @@ def rule_paragraph_lists(blocks: list[Block]) -> list[ReviewFinding]:
         if not m or last.text[m.end() :].strip(" 。") or "主要包括" in m.group(0):
             continue
         head = classify(last.text[: m.start()])
+        if not levels_of(head):
+            out.extend(_budget_lines_below(blocks, bi, b, b.text[: b.text.rfind(m.group(0))]))
+            continue
         if len(levels_of(head)) != 1:
             continue
         items, texts = [], []
@@ -54,6 +58,30 @@ def rule_paragraph_lists(blocks: list[Block]) -> list[ReviewFinding]:
         if len(items) >= 2:
             out.extend(f for f in _check_parts(bi, b, last.text, head, items, texts) if f.code == "R-SUM")
     return out
+
+
+def _budget_lines_below(blocks: list[Block], bi: int, b: Block, text: str) -> list[ReviewFinding]:
+    """ "…年初预算为A万元，支出决算为B万元…。其中：" then a paragraph per 项, each "年初预算为a万元，支出决算为
+    b万元" (the Shanghai template's 五(三)): the 预算 and the 决算 each against the sum of the 项's."""
+    head = [g for g in levels_of(classify(text)) if g.kind in ("预算", "决算")]
+    if sorted(g.kind for g in head) != ["决算", "预算"]:
+        return []
+    items, texts = [], []
+    for nb in blocks[bi + 1 : bi + 1 + MAX_ITEMS * 4]:
+        if nb.is_table or _ENDS.match(nb.text):
+            break
+        figs = [g for g in levels_of(classify(nb.text)) if g.kind in ("预算", "决算")]
+        if sorted(g.kind for g in figs) != ["决算", "预算"] or TEMPLATE_WORD.search(nb.text):
+            if not find_figures(nb.text):
+                continue  # a 项's heading or its words on a line of their own
+            break
+        items.append(figs)
+        texts.append(nb.text.split("。")[0])
+    names = [re.sub(r"^\s*\d+\s*[、.．]\s*", "", t) for t in texts]
+    if len(items) < 2 or len(set(names)) < len(names):
+        return []  # a 项 said twice is not two parts
+    quote = sentences(b.text)[0].text
+    return [f for f in _check_parts(bi, b, quote, head, items, texts) if f.code == "R-SUM"]
 
 
 def _changes_below(blocks: list[Block], bi: int, b: Block, sents) -> list[ReviewFinding]:

@@ -14,6 +14,7 @@ from ..base import (
 )
 from ..extract import Block
 from ..figures import Figure, find_figures
+from ..levels import QUESTION
 from ..sentences import (
     sentence_at,
     sentences,
@@ -123,9 +124,12 @@ def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
                 continue  # a heading or title may write "2024财政决算" short: only running text is held to 年
             said = Figure(Decimal(m.group(1)), "", m.group(0), m.start(), m.end(),
                           0)
+            headline = "。" not in b.text and len(b.text.strip()) <= 60  # a title's press style: a question only
             out.append(finding(
-                Level.WARNING, "R-TYPO-YEAR", f"“{m.group(0)}”缺少“年”字，应为“{m.group(1)}年{m.group(2)}”。",
+                Level.WARNING, "R-TYPO-YEAR", f"“{m.group(0)}”缺少“年”字，应为“{m.group(1)}年{m.group(2)}”"
+                + ("（标题中也可能是有意的简写）。" if headline else "。"),
                 i, b, sentence_at(b.text, m.start()), said, expected=f"{m.group(1)}年{m.group(2)}",
+                nature=QUESTION if headline else "",
             ))
         for m in re.finditer(r"(人均[^＝=，。]{0,12})[＝=]([^。\n]*?)[×x*]\s*100\s*[%％]", b.text):
             out.append(

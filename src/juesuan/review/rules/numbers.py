@@ -13,6 +13,7 @@ from ..base import (
     LIST_MARK,
     ReviewFinding,
     amt,
+    complete_parts,
     finding,
     iv,
     iv_sum,
@@ -366,8 +367,10 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             )
             body = s.text[m.end() :].rstrip("。")
             seps = "；;" if re.search(r"[；;]", body) else "，,、"
-            tops = [t for _, t in split_top(body, seps)]
-            if LIST_MARK.search(body) and (seps == "，,、" or not all(_inner_closed(t) for t in tops)):
+            # "人员经费X万元，主要包括：基本工资、津贴补贴": an item's list of names without amounts is a remark
+            tops = [t[: x.start()].rstrip("，,") if (x := LIST_MARK.search(t)) and not find_figures(t[x.end():]) else t
+                    for _, t in split_top(body, seps)]
+            if any(LIST_MARK.search(t) for t in tops) and (seps == "，,、" or not all(_inner_closed(t) for t in tops)):
                 continue  # a list inside the list: where the inner one ends is not written
             # "…；乙b，其中：丙c，丁d；…": an item's own list of two or more ends with the item: the item is
             # what precedes it
@@ -482,6 +485,11 @@ def _point_for_comma(total: Figure, parts: tuple[Decimal, Decimal]) -> str:
     return "（千分位的逗号写成了小数点）" if parts[0] <= whole <= parts[1] else ""
 
 
+def _label(head: list[Fig], total: Figure) -> str:
+    g = next((x for x in head if x.f is total), None)
+    return re.split(r"[，,。；;：:、]", g.pre)[-1].strip().rstrip("为是") if g else ""
+
+
 def _check_parts(
     bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str], examples: bool = False
 ) -> list[ReviewFinding]:
@@ -542,6 +550,10 @@ def _check_parts(
                     why,
                 )
             )
+        elif complete_parts(_label(head, total), texts):  # 基本支出 = 人员经费 + 公用经费: nothing left out
+            out.append(finding(Level.ERROR, "R-SUM",
+                               f"总数与所列各项之和不符：应为{show(exact, total)}，不是{total.raw}。",
+                               bi, b, quote, total, show(exact, total), why))
         else:
             out.append(
                 finding(

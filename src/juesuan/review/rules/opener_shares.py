@@ -36,11 +36,18 @@ def rule_opener_shares(blocks: list[Block]) -> list[ReviewFinding]:
             whole = named.get(_core(m.group("whole"))) if m else None
             if whole is not None and whole is not AMBIGUOUS and whole.yuan() > 0:
                 out.extend(_against(bi, b, s.text, s.figs, whole))
+            subject = ""  # "“三公”经费财政拨款支出年初预算为A，支出决算为B": B is the 三公's 支出决算 too
             for g in s.figs:
                 if g.role == "level" and not g.paren and g.f.is_money:
-                    key = _core(s.text[label_start(s.text, g.f.start) : g.f.start])
-                    if len(key) >= 4:
-                        named[key] = g.f if named.get(key, g.f).yuan() == g.f.yuan() else AMBIGUOUS
+                    label = s.text[label_start(s.text, g.f.start) : g.f.start]
+                    keys = [_core(label)]
+                    if subject and re.match(r"(?:支出|收入)", label):
+                        keys.append(_core(subject + label))
+                    elif not subject and (m := re.match(r"^(.{4,30}?)(?=支出|收入)", label)):
+                        subject = m.group(1)
+                    for key in keys:
+                        if len(key) >= 4:
+                            named[key] = g.f if named.get(key, g.f).yuan() == g.f.yuan() else AMBIGUOUS
     return out
 
 

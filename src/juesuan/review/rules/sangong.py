@@ -11,6 +11,8 @@ from ...core.codes import CODES
 from ..base import ReviewFinding, finding, iv, iv_sum, meets
 from ..blocks import Block, table_unit
 from ..figures import Figure
+from ..levels import CONTRADICTION, SLIP
+from ..rewrite import paste, without_part
 from ..sentences import levels_of, sentences
 from .text_table import _cell_value, table_kind
 
@@ -100,7 +102,11 @@ def text_budgets(blocks: list[Block]) -> dict[str, Range]:
 def rule_sangong_zero_budget(blocks: list[Block]) -> list[ReviewFinding]:
     """ "因公出国（境）费决算为0万元，完成预算的0%" while that item had no budget: no rate of a zero
     budget (the template: 未安排预算 / 不计算完成率)."""
-    budgets = table_budgets(blocks) or text_budgets(blocks)
+    budgets = table_budgets(blocks)
+    source = f"{_T7}：{{}}预算数为0"
+    if not budgets:
+        budgets = text_budgets(blocks)
+        source = "{}预算为0（“三公”经费预算减去其余各项由完成率推算的预算）"
     if not budgets:
         return []
     out = []
@@ -119,7 +125,10 @@ def rule_sangong_zero_budget(blocks: list[Block]) -> list[ReviewFinding]:
                 if lo <= 0 <= hi and hi - lo <= 2 * ZERO:
                     out.append(finding(
                         CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
-                        f"{NAMES[item]}的预算为0，不能写“完成预算的{rate.f.raw}”：应写明未安排预算，不计算完成率。",
-                        bi, b, s.text, rate.f, "预算为0，不写完成率", f"{NAMES[item]}预算为0",
+                        f"{NAMES[item]}未安排预算，不计算完成率：“完成预算的{rate.f.raw}”应删去。",
+                        bi, b, s.text, rate.f,
+                        paste("预算为0", without_part(s.text, rate.f.start, "未安排预算"), "不写完成率"),
+                        source.format(NAMES[item]),
+                        nature=SLIP if rate.f.value == 0 else CONTRADICTION,  # 0% of nothing: a habit
                     ))
     return out

@@ -51,8 +51,18 @@ def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
     if g.role == "pct":
         # the direction A − B shows when both amounts are written (not derived from C)
         truth = _sign(iv_sum([a_iv, iv_neg(b_iv)])) if a is not None and base is not None else 0
-        return _check_change(bi, b, quote, g, c, sign, budget, a_iv, b_iv, c_iv, truth)
+        found = _check_change(bi, b, quote, g, c, sign, budget, a_iv, b_iv, c_iv, truth)
+        if base is None and a is not None and c is not None and b_iv is not None:  # say where the base comes from
+            label = cur["target"] if re.search(r"\d{4}年|上年|去年", cur["target"] or "") else "上年"
+            base_note = (f"{label}为{_digits(a)} {'−' if sign > 0 else '+'} {_digits(c)} = {show(mid(b_iv), c)}；")
+            found = [replace(f, why=base_note + f.why) if f.code == "R-PERCENT" and f.why else f for f in found]
+        return found
     return _check_rate(bi, b, quote, g, a_iv, b_iv)
+
+
+def _digits(f: Figure) -> str:
+    """A figure as written, without its unit: "185.41"."""
+    return re.sub(r"[^\d.,，-]", "", f.raw)
 
 
 def _with_word(g: Fig) -> Figure:

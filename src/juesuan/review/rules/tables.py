@@ -21,6 +21,7 @@ from ..base import (
 )
 from ..extract import Block
 from ..figures import Figure, find_figures
+from .shifted import describe
 
 _CODE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)")
 
@@ -151,7 +152,7 @@ class _Grid:
                 level,
                 code,
                 msg,
-                quote=f"{self.label(r, col)}：" + "、".join(x for x in b.rows[r][1:] if x),
+                quote=f"{self.label(r, col)}：" + "、".join(x for x in b.rows[r][1:] if x and x != self.label(r, col)),
                 place=f"{b.place}，“{self.label(r, col)}”行",
                 expected=expected,
                 why=why,
@@ -189,8 +190,9 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
         ]
         _comparison_columns(g, kinds, amount_cols)
         _total_rows(g, kinds, amount_cols)
+        _part_rows(g, amount_cols)
         _total_column(g, kinds, amount_cols)
-        out.extend(_garbled(g.out))
+        out.extend(_garbled(g.out, blocks, bi))
     return out
 
 
@@ -212,20 +214,26 @@ def _aligned(b: Block) -> Block:
 GARBLED = 4  # this many parents not adding up in one table: its figures are out of line, one finding
 
 
-def _garbled(found: list[ReviewFinding]) -> list[ReviewFinding]:
+def _garbled(found: list[ReviewFinding], blocks: list[Block], bi: int) -> list[ReviewFinding]:
     """A table whose figures slipped against its labels (rows carrying other rows' figures) breaks
-    every parent and total: one finding for the table, naming the first line, not one per line."""
+    every parent and total: one finding for the table at its 合计, naming the first row out of line
+    and the right 合计 from another table where the document has them (``shifted``), never a sum of
+    the lines out of place."""
     parents = [f for f in found if f.code == "R-TABLE-PARENT"]
     if len(parents) < GARBLED:
         return found
     sums = [f for f in found if f.code in ("R-TABLE-PARENT", "R-TABLE-SUM")]
     # the table's 合计 when it is among them (what the other tables and the text compare), else the first
     first = next((f for f in sums if f.code == "R-TABLE-SUM" and "“合计”行" in f.place), parents[0])
-    one = ReviewFinding(
-        first.level, "R-TABLE-PARENT",
-        f"表中有{len(sums)}处上级科目或合计与下级之和不符：数字可能与科目错行，请逐行核对（如：{_example(first.message)}）",
-        quote=first.quote, place=first.place, why=first.why, block=first.block, figure=first.figure,
-    )
+    text, total = describe(blocks, bi, len(sums))
+    expected = ""
+    if total is not None and first.place.endswith("“合计”行"):
+        expected = amt(total) if re.search(r"[元%]", first.figure) else f"{total.value:,.{total.decimals}f}"
+    else:
+        text = text.replace("请逐行核对", f"请逐行核对（如：{_example(first.message).rstrip('。')}）")
+    one = ReviewFinding(first.level, "R-TABLE-PARENT", text, quote=first.quote, place=first.place,
+                        expected=expected, why=first.why if not expected else "", block=first.block,
+                        figure=first.figure)
     return [one, *[f for f in found if f not in sums]]
 
 
@@ -269,15 +277,19 @@ def _comparison_columns(g: _Grid, kinds: dict[int, str], amount_cols: list[int])
             for r in g.body:
                 a, p = g.cell(r, c - 1), g.cell(r, c)
                 if a is not None and p is not None and p.value == 0 and a.value > 0:
+                    spent = str(kinds.get(c - 1, "")).split(":")[0].strip() or "支出"  # the column it divides
                     g.emit(
                         "R-PER-HEAD-ZERO",
-                        f"有支出（{a.raw}）而“{h}”为0：人均支出应为支出÷平均在职人数；缺少人数时应注明未计算。",
+                        f"“{spent}”为{a.raw}，其“{h}”却为0：应为{spent}÷平均在职人数；缺少人数时应注明未计算，不写0。",
                         r,
                         p,
-                        "支出÷平均在职人数",
+                        f"{spent}{amt(a)} ÷ 平均在职人数（缺人数时注明“未计算”）",
                         "",
                         Level.WARNING,
                     )
+                    # the row quoted with its column heads ("2021年度：公务接待费 0、人均支出 0、…")
+                    cells = [f"{kinds.get(x, '').strip()} {v}".strip() for x, v in enumerate(g.b.rows[r]) if x and v]
+                    g.out[-1] = replace(g.out[-1], quote=f"{g.label(r)}：" + "、".join(cells))
 
 
 def _diff_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int], c: int) -> None:
@@ -362,6 +374,49 @@ def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
         header = g.header[c].strip() if c < len(g.header) else ""
         what = f"“{g.label(r, c)}”的“{header}”" if header and header != g.label(r, c) else f"“{g.label(r, c)}”行"
         g.sum_finding("R-TABLE-SUM", f"{what}与上方各行之和不符：应为{{}}。", r, tot, known, col=c)
+
+
+_PART = re.compile(r"^\s*(?:其中[:：]?\s*)?[（(]?\d{1,2}[)）]|^\s*其中")
+
+
+def _part_rows(g: _Grid, amount_cols: list[int]) -> None:
+    """A row followed by its "其中：(1)… (2)…" rows is at least their sum, column by column (a part larger
+    than its whole: the whole is wrong where the table's 合计 adds up only with the parts' sum in its place)."""
+    body = g.body
+    for n, r in enumerate(body):
+        kids: list[int] = []
+        for x in body[n + 1 :]:
+            if not _PART.match(g.label(x)) or (not kids and not g.label(x).strip().startswith("其中")):
+                break
+            kids.append(x)
+        if not kids or _PART.match(g.label(r)):
+            continue
+        for c in amount_cols:
+            whole, parts = g.cell(r, c), [g.cell(x, c) for x in kids]
+            known = [f for f in parts if f is not None]
+            if whole is None or len(known) != len(parts) or iv_sum([iv(f) for f in known])[0] <= iv(whole)[1]:
+                continue
+            exact = sum((f.yuan() for f in known), Decimal(0))
+            sure = _confirmed(g, r, c, exact)
+            g.emit("R-SUBSET", f"“{g.label(r)}”小于其中各项之和：应{'为' if sure else '不小于'}{show(exact, whole)}"
+                   f"{sure}。", r, whole, show(exact, whole) if sure else f"≥{show(exact, whole)}",
+                   " + ".join(amt(f) for f in known) + f" = {show(exact, whole)}", col=c)
+
+
+def _confirmed(g: _Grid, r: int, c: int, exact: Decimal) -> str:
+    """"（以此代入，合计相加无误）" where the table's one 合计 row (above its lines or below them) is the sum of
+    the lines (the parts left out) with the parts' sum in place of row ``r``."""
+    totals = [x for x in g.body if _total_level(g.label(x)) >= 2]
+    if len(totals) != 1 or g.cell(totals[0], c) is None:
+        return ""
+    lines = [x for x in g.body if x not in (r, totals[0]) and not _PART.match(g.label(x))
+             and not _total_level(g.label(x))]
+    figs = [g.cell(x, c) for x in lines]
+    total = g.cell(totals[0], c)
+    if total is None or any(f is None for f in figs):
+        return ""
+    got = iv_sum([*(iv(f) for f in figs if f is not None), (exact, exact)])
+    return "（以此代入，合计相加无误）" if meets(got, iv(total)) else ""
 
 
 def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:

@@ -277,7 +277,8 @@ def rule_public_tables(blocks: list[Block]) -> list[ReviewFinding]:
     # a table whose title is there (after the first table: not the 目录) but whose grid was not read
     titled = {k for b in blocks[first:] if not b.is_table and len(b.text) < 40 for k in PUBLIC_TABLES
               if _plain(b.text).endswith(_plain(k))}
-    missing = [k for k in PUBLIC_TABLES if k not in seen and k not in titled]
+    unread = getattr(blocks, "unread", ())  # printed, its grid not read (the reader said so)
+    missing = [k for k in PUBLIC_TABLES if k not in seen and k not in titled and k not in unread]
     if missing:
         out.append(ReviewFinding(
             CODES["R-TABLES"].level, "R-TABLES",

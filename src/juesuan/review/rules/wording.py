@@ -225,61 +225,15 @@ def _in_prose(text: str, start: int, end: int, single: bool) -> bool:
     return not single or bool(re.search(r"[，,；;。]", sent))
 
 
-_UNIT_NAME = re.compile(
-    r"^(?:第[一二三四五六七八九十]+部分)?\s*([\u4e00-\u9fff（）()]{4,30}?(?:局|委员会|办公室|中心|院|所|站|厅|馆|队|学校|医院))"
-    r"(?=\s*(?:19|20)\d\d\s*年度|本级|$)"
-)
-
-
-def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
-    """The unit's own name (as the title writes it) typed once with one character different."""
-    name = next((m.group(1) for b in blocks[:8] if not b.is_table and (m := _UNIT_NAME.match(b.text))), "")
-    if len(name) < 6 or re.match(r"第[一二三四五六七八九十]+部分", name):
-        return []
-    out, seen = [], set()
-    whole = "\n".join(b.text for b in blocks)
-    for bi, b in enumerate(blocks):
-        text = b.text
-        for end in (m.end() for m in re.finditer(re.escape(name[-1]), text)):
-            other = next((o for n in (len(name), len(name) - 1, len(name) + 1)
-                          if len(o := text[max(end - n, 0) : end]) == n and o[0] == name[0] and _one_edit(o, name)),
-                         "")
-            if other and other not in seen and re.fullmatch(r"[\u4e00-\u9fff]+", other):
-                seen.add(other)
-                if whole.count(other) > whole.count(name):
-                    # the title is the odd spelling: the document's own majority says how the name is written
-                    at = next(k for k, x in enumerate(blocks) if name in x.text)
-                    t = blocks[at].text
-                    return [finding(
-                        CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
-                        f"单位名称前后写法不一：此处为“{name}”，正文{whole.count(other)}处为“{other}”。",
-                        at, blocks[at], sentence_at(t, t.find(name)) if not blocks[at].is_table else name,
-                        expected=other,
-                    )]
-                out.append(finding(
-                    CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
-                    f"单位名称前后写法不一：此处为“{other}”，标题为“{name}”。",
-                    bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
-                ))
-    return out
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` is ``b`` with one character changed, left out or added."""
-    if len(a) == len(b):
-        return sum(1 for x, y in zip(a, b, strict=True) if x != y) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    if len(long) - len(short) != 1:
-        return False
-    k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
-    return short[k:] == long[k + 1 :]
-
-
 # the template's notes to the writer, in parentheses: "（不涉及的不列）", "（如持平作持平表述）",
 # "（仅有一个单位的部门，本部分内容为“机构设置”）"; and its placeholders: "XX局", "XXX万元"
 _NOTE = re.compile(r"[（(][^（）()]{0,30}?(?:不涉及的不列|如持平|作[^（）()]{0,6}表述|本部分内容为|以下同|仅有一个单位|"
                    r"请填|按实际填|名称(?=[）)]))[^（）()]{0,40}[）)]")
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:XX+|xx+|××+|＊＊+)(?![A-Za-z])")
+# what a writer or a generator leaves where the content should be: 「主要用于：未填报。」, 「【待填写：主要职能】」,
+# 「（略）」; not the word used of others (「未填报的单位」) nor explained (「留空表示未填报」, 「写“未填报”」)
+_FILLER = re.compile(r"(?<![示写指为“\"「])(?:未填报|未填写|待填写|待补充|待完善)(?![的单位人”\"」])|[（(]\s*略\s*[）)]"
+                     r"|(?<=[：:])\s*略(?=\s*[。；;]|$)")
 
 
 def filled_in(blocks: list[Block]) -> bool:
@@ -291,6 +245,16 @@ def filled_in(blocks: list[Block]) -> bool:
     # a text of its own with one or two placeholders left ("2023年度XX项目绩效评价报告" in a 目录) is filled in
     written = left <= 2 and sum(len(t) for t in texts) >= 300
     return written or (filled >= 3 and left * 2 <= filled)
+
+
+def _what_to_write(text: str, m: re.Match[str]) -> str:
+    """What a filler stands for, in the sentence's own words: 「主要用于：未填报」 → 写明主要用于的内容;
+    「2024年度未填报预算绩效管理情况」 → 写明预算绩效管理情况; 「【待填写：主要职能】」 → 写明主要职能."""
+    after = re.match(r"[：:]?\s*([^。；;，,：:【】（）()]{2,20}?)\s*(?:】|[。；;]|$)", text[m.end():])
+    before = re.search(r"([^。；;，,：:【】\d]{2,16})[：:]\s*$", text[: m.start()].rstrip("【"))
+    if after and not before:
+        return f"写明{after.group(1)}"
+    return f"写明{before.group(1).strip()}的内容" if before else "填入实际内容"
 
 
 def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
@@ -314,6 +278,13 @@ def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
                 Level.WARNING, "R-TEMPLATE",
                 f"模板的占位符“{m.group(0)}”未填写。", bi, b, sentence_at(b.text, m.start()),
                 expected="填入实际内容",
+            ))
+        for m in _FILLER.finditer(b.text):
+            sent = sentence_at(b.text, m.start())
+            out.append(finding(
+                Level.WARNING, "R-TEMPLATE",
+                f"正文留有占位文字“{m.group(0).strip()}”：“{sent.strip()[:40]}”一句的内容未填写，不应公开。",
+                bi, b, sent, expected=_what_to_write(b.text, m),
             ))
     return out
 

@@ -1,0 +1,93 @@
+"""What a blank cell means, decided once for every table of lines that add to a total.
+
+The official 决算 tables leave a zero blank, and an accountant types a unit the way they look: the
+rows that do not apply (上缴上级支出, 经营收入 … of a 行政单位) and a new 项's 上年决算 stay blank. So:
+
+- a column the unit filled on some line of a table: a blank on another line of it is **0**;
+- a column blank on every line of a table: **未填报** (its total and comparisons are not computed);
+- 调整预算 is never filled in: blank there means the line was not adjusted (its 年初预算 is in force).
+
+A blank taken as 0 on a line that has an amount elsewhere (a new 项 with no 上年决算, 公务接待费
+without a budget) is said in a 提示 naming the cells, so that a forgotten figure is not passed over;
+a line blank or 0 in every column is a row that does not apply and is not mentioned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from decimal import Decimal
+
+from . import catalog as c
+from .findings import Finding, Level
+from .model import Line, UnitData
+
+NOT_FILLED_AS_ZERO = ("adjusted_budget",)  # blank = not adjusted, never 0
+ZERO = Decimal(0)
+
+
+def _leaves(lines: tuple[Line, ...]) -> set[int]:
+    """Positions of the 科目 lines with no line under them (a 类/款 typed with code and name only
+    is the sum of its children: it is never filled in)."""
+    keys = [x.key for x in lines]
+    return {i for i, k in enumerate(keys)
+            if not any(o != k and o.startswith(k) for o in keys)}
+
+
+def _tables(data: UnitData) -> Iterator[tuple[str, str, tuple[Line, ...], Callable[[int, Line], bool]]]:
+    """(data key, title, lines, which lines belong to the table) of each table whose lines add to a total."""
+    yield "income", "本年收入", data.income, lambda _i, x: x.key in c.INCOME_CURRENT
+    yield "spending", "本年支出", data.spending, lambda _i, x: x.key in c.SPENDING_CURRENT
+    leaves = _leaves(data.functions)
+    yield "functions", "支出功能分类", data.functions, lambda i, _x: i in leaves
+    econ = _leaves(data.economics)
+    yield "economics", "支出经济分类", data.economics, lambda i, _x: i in econ
+    yield "controlled", "“三公”经费", data.controlled, lambda _i, x: x.key in c.THREE_PUBLIC
+    yield "balances", "结转结余", data.balances, lambda _i, _x: True
+
+
+def blanks_as_zero(data: UnitData) -> tuple[UnitData, tuple[Finding, ...]]:
+    """The unit with each blank of a filled column read as 0 (see the module), and the 提示 naming
+    the blanks so read on lines that have an amount."""
+    notes: list[Finding] = []
+    changes: dict[str, tuple[Line, ...]] = {}
+    for key, title, lines, member in _tables(data):
+        members = [i for i, x in enumerate(lines) if member(i, x)]
+        filled = {col for i in members for col in lines[i].values if col not in NOT_FILLED_AS_ZERO}
+        out = list(lines)
+        for i in members:
+            x = lines[i]
+            missing = [col for col in _ordered(filled) if x.get(col) is None]
+            if not missing:
+                continue
+            out[i] = Line(x.key, x.name, x.index, {**x.values, **dict.fromkeys(missing, ZERO)})
+            if any(v for v in x.values.values()) and x.index >= 0:
+                cols = "、".join(LABELS.get(col, col) for col in missing)
+                notes.append(Finding(
+                    Level.INFO, "I-BLANK-AS-ZERO",
+                    f"{title}中{_name(key, x)}的{cols}留空，按0计算（官方决算表对0留空）。不是0的，请填写。",
+                    (key, x.index, missing[0]),
+                ))
+        if out != list(lines):
+            changes[key] = tuple(out)
+    if not changes:
+        return data, tuple(notes)
+    get = changes.get
+    return replace(data, income=get("income", data.income), spending=get("spending", data.spending),
+                   functions=get("functions", data.functions), economics=get("economics", data.economics),
+                   controlled=get("controlled", data.controlled), balances=get("balances", data.balances),
+                   ), tuple(notes)
+
+
+LABELS = {**c.SCENARIOS, **c.FISCAL_COLUMNS, **c.BALANCE_COLUMNS}
+
+
+def _ordered(columns: set[str]) -> list[str]:
+    known = [col for col in LABELS if col in columns]
+    return known + sorted(columns - set(known))
+
+
+def _name(table: str, line: Line) -> str:
+    if table in ("functions", "economics"):
+        return f"{line.key}“{line.name}”"
+    return c.display_name(line.name)

@@ -1,0 +1,123 @@
+"""A PDF page's characters into lines (by vertical overlap, so digits set lower than the Chinese
+beside them stay on their line) and a table cell's text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from .blocks import normalize
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float  # the width of one character, to judge indents and short lines
+    lead: float = 0.0  # the width of the first word (a number runs on): what a short line before could not fit
+    chars: list[dict] = field(default_factory=list, repr=False)  # its glyphs, left to right
+
+
+@dataclass
+class _Band:
+    top: float
+    bottom: float
+    chars: list[dict] = field(default_factory=list)
+
+
+def group_lines(chars: list[dict]) -> list[Line]:
+    """Characters into lines by vertical overlap, each line read left to right.
+
+    A character joins the line whose band it overlaps by at least half of the smaller height
+    (so digits set lower than the Chinese beside them stay on their line); bands are kept in
+    order, so the work is linear in the characters of a page.
+    """
+    bands: list[_Band] = []
+    for c in sorted(chars, key=lambda c: (round(c["top"], 1), c["x0"])):
+        if not c["text"].strip():
+            continue
+        top, bottom = c["top"], c["bottom"]
+        height = max(bottom - top, 0.1)
+        home = None
+        for band in reversed(bands[-4:]):
+            overlap = min(band.bottom, bottom) - max(band.top, top)
+            if overlap >= 0.5 * min(height, band.bottom - band.top):
+                home = band
+                break
+        if home is None:
+            bands.append(_Band(top, bottom, [c]))
+        else:
+            home.chars.append(c)
+            # the band keeps the extent of its tallest characters, not the union of offsets
+            if height > home.bottom - home.top:
+                home.top, home.bottom = top, bottom
+    lines = []
+    for band in sorted(bands, key=lambda b: b.top):
+        row = sorted(band.chars, key=lambda c: c["x0"])
+        widths = sorted(c["x1"] - c["x0"] for c in row)
+        size = widths[len(widths) // 2] if widths else 10.0
+        text = _spaced(row, size)
+        word = 1
+        while word < len(row) and re.match(r"[\w,.%％()（）]", row[word]["text"]) and row[0]["text"].isascii() \
+                and row[word]["text"].isascii():
+            word += 1
+        lead = row[word - 1]["x1"] - row[0]["x0"]
+        lines.append(Line(text, row[0]["x0"], max(c["x1"] for c in row), band.top, band.bottom, size, lead, row))
+    return lines
+
+
+_FIGURE = re.compile(r"[\d.,%％\-．]")
+
+
+def _spaced(row: list[dict], size: float) -> str:
+    """A line's characters as text, a space where a gap wider than 0.6 of a character parts them,
+    none between the glyphs of a figure spread by character spacing (WPS 分散对齐, a justified
+    line: "1 2 . 5 0"): two figure characters whose gap equals a gap beside it (character spacing
+    adds the same to every glyph) and is no wider than 2.5 characters (columns are wider)."""
+    gaps = [b["x0"] - a["x1"] for a, b in pairwise(row)]
+    text = row[0]["text"] if row else ""
+    even = _distributed(row, gaps, size)
+    # a row of words in cells (two gaps of two characters or more, no sentence, no figure): the cells
+    # kept apart, "本年收 | 入合计" (a table's header left as text is no "收入入")
+    columns = sum(1 for g in gaps if g >= 2 * size and abs(g - even) > max(0.5, 0.05 * g)) >= 2 \
+        and not any(c["text"] in "。，；：,;" or c["text"].isdigit() for c in row)
+    for k, gap in enumerate(gaps):
+        a, b = row[k], row[k + 1]
+        if columns and gap >= 2 * size and abs(gap - even) > max(0.5, 0.05 * gap):
+            text += " | "
+        elif gap > 0.6 * size and not (abs(gap - even) <= max(0.5, 0.05 * gap)) and not (
+            _FIGURE.fullmatch(a["text"]) and _FIGURE.fullmatch(b["text"]) and gap <= 2.5 * size
+            and any(abs(g - gap) <= max(0.5, 0.05 * gap) for g in (gaps[k - 1] if k else -99.0,
+                                                                   gaps[k + 1] if k + 1 < len(gaps) else -99.0))
+        ):
+            text += " "
+        text += b["text"]
+    return text
+
+
+def _distributed(row: list[dict], gaps: list[float], size: float) -> float:
+    """The gap of a line set 分散对齐 (WPS: every glyph, Chinese and figures alike, a same extra
+    space apart, a paragraph's short last line spread over the whole width): -1 when the line is
+    not one. Four gaps or more, nine in ten of them equal and none narrower, Chinese among the
+    glyphs (a table's row parts its cells by columns, not evenly)."""
+    if len(gaps) < 4 or not any(not c["text"].isascii() for c in row):
+        return -1.0
+    even = sorted(gaps)[len(gaps) // 2]
+    same = sum(1 for g in gaps if abs(g - even) <= max(0.5, 0.05 * even))
+    if even <= 0.6 * size or same < 0.9 * len(gaps) or min(gaps) < even - max(0.5, 0.05 * even):
+        return -1.0
+    return even
+
+
+_SPREAD = re.compile(r"-?[\d.,%％](?: +[\d.,%％])+")
+
+
+def _celltext(text: str) -> str:
+    """A cell's text: its lines joined (a long name broken in its cell), a figure spread across the
+    cell by character spacing (分散对齐: "1 , 2 3 4 . 5 0") one figure again."""
+    text = normalize(text.replace("\n", ""))
+    return text.replace(" ", "") if _SPREAD.fullmatch(text) else text

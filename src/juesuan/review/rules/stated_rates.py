@@ -1,0 +1,73 @@
+"""A change and its rate whose amount was stated in a sentence before: 「“三公”经费财政拨款支出年初预算为
+20.00万元，支出决算为15.00万元…。2024年度“三公”经费财政拨款支出决算数比2023年度减少2.00万元，下降11.67%」
+— the 11.67% is 2.00 ÷ (15.00 + 2.00), the 决算 of the same subject stated in the sentence before."""
+
+from __future__ import annotations
+
+import re
+
+from ..base import ReviewFinding
+from ..blocks import Block
+from ..sentences import Fig, Sentence, report_year, sentences
+from .shares import check_pct
+
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_YEARS = re.compile(r"(?:19|20)\d\d年度?|本年度?|当年")
+_KIND = re.compile(r"(?:支出)?(?:决算)(?:数)?$")
+
+
+def _subject(head: str) -> str:
+    """「2024年度“三公”经费财政拨款支出决算数」 → 「“三公”经费财政拨款」: the name, without year and kind."""
+    words = _YEARS.sub("", re.split(r"[，,；;：:。]", head)[-1]).strip()
+    return _KIND.sub("", words).strip()
+
+
+def _stated(sents: list[Sentence], name: str) -> list[Fig]:
+    """The 决算 amounts of ``name`` stated in ``sents``: a sentence that opens with the name, and in it
+    an amount labelled 决算 (「…支出决算为15.00万元」), not last year's."""
+    out = []
+    for t in sents:
+        opener = t.text[: t.figs[0].f.start] if t.figs else ""
+        if name not in opener or re.search(r"上年|去年|比|较", opener):
+            continue
+        for g in t.figs:
+            label = re.split(r"[，,；;：:]", g.pre)[-1].strip()  # "支出决算为", not "其中：因公出国（境）费决算为"
+            if (g.role == "level" and not g.paren and g.f.is_money
+                    and (re.fullmatch(r"(?:本年|当年)?(?:支出)?决算(?:数)?(?:为|是)?", label)
+                         or (name in label and re.search(r"决算(?:数)?(?:为|是)?$", label)))):
+                out.append(g)
+    return out
+
+
+def rule_rates_of_stated_amounts(blocks: list[Block]) -> list[ReviewFinding]:
+    out: list[ReviewFinding] = []
+    year = report_year(blocks)
+    section: list[Sentence] = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        if _HEADING.match(b.text):
+            section = []
+        sents = sentences(b.text)
+        for k, s in enumerate(sents):
+            before = [*section, *sents[:k]]
+            diff = next((g for g in s.figs if g.role == "diff" and g.f.is_money and not g.paren), None)
+            if diff is None or any(x.role in ("level", "base") and x.f.start < diff.f.start for x in s.figs):
+                continue
+            target = diff.target.strip()
+            prior = bool(re.match(r"上年|去年", target)) or bool(year and re.match(rf"{year - 1}年", target))
+            pct = next((g for g in s.figs if g.role == "pct" and g.clause == diff.clause and g.f.start > diff.f.start),
+                       None)
+            if not prior or pct is None:
+                continue
+            name = _subject(s.text[: s.text.find(target, 0, diff.f.start) - 1] if target else "")
+            if len(name) < 4:
+                continue
+            found = {g.f.yuan(): g for g in _stated(before, name)}
+            if len(found) != 1:
+                continue  # not stated, or stated twice with two amounts: which one is meant is not known
+            a = next(iter(found.values()))
+            cur = {"A": a.f, "B": None, "C": diff.f, "Csign": diff.sign, "target": target, "clause": diff.clause}
+            out.extend(f for f in check_pct(bi, b, s.text, cur, pct) if f.code == "R-PERCENT")
+        section.extend(sents)
+    return out

@@ -1,0 +1,96 @@
+"""The unit's own name written two ways ("上海市普陀区文化旅游局" once, "…文化和旅游局" everywhere else).
+
+The name is taken from where documents name their unit — the title ("<name>2024年度部门决算",
+"2024年度<name>部门决算"), the 概况 heading ("第一部分 <name>概况"), a page's 发布机构 / 编制单位 line —
+and, of those, the one the document writes most often (a title typed wrong is outvoted by the body).
+A string that is the name with one character changed, left out or added is the finding."""
+
+from __future__ import annotations
+
+import re
+
+from ...core.codes import CODES
+from ..base import ReviewFinding, finding
+from ..extract import Block
+from ..sentences import sentence_at
+
+_HAN = r"[\u4e00-\u9fff]"
+_NAME = rf"{_HAN}(?:{_HAN}|[（(](?:本级|汇总)?[)）]){{3,29}}"
+_SCOPE = r"(?:\s*[（(]?(?:本级|汇总)[)）]?)?"
+_YEAR = r"(?:19|20)\d\d\s*年?度?"
+# a suffix a unit's name ends with (the title shape that has no other boundary)
+_SUFFIX = (r"(?:局|委员会|办公室|中心|院|所|站|厅|馆|队|学校|医院|政府|办事处|基地|中学|小学|学院|大学|集团|公司|"
+           r"委|部|会|社|园|场|室|处|台|团|校)")
+_PLACES = (
+    # "2024年度<name>部门决算", "2023年<name>一般公共预算…"
+    re.compile(rf"{_YEAR}\s*(?P<name>{_NAME}?{_SUFFIX}){_SCOPE}\s*(?:部门|单位)?(?:决算|预算|一般公共预算)"),
+    # "<name>2024年度…" at the start of a line (title, or the 情况说明's opening sentence)
+    re.compile(rf"(?:^|\n|[：:]|第[一二三四五六七八九十]+部分[：:\s]*)\s*(?P<name>{_NAME}?{_SUFFIX}){_SCOPE}\s*{_YEAR}"),
+    # "第一部分 <name>概况", "一、<name>概况"
+    re.compile(rf"(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)[：:\s]*(?P<name>{_NAME}?{_SUFFIX})"
+               r"(?:部门|单位)?(?:基本)?概况"),
+    # "发布机构 丰都县林业局", "编制单位：…"
+    re.compile(rf"(?:发布机构|发布单位|发文机关|编制单位|单位名称)\s*[：:\]|】]?[\s|]*(?P<name>{_NAME}?{_SUFFIX})"
+               rf"(?={_SCOPE}(?:\s|$|[|，,。\d]))"),
+)
+
+
+def unit_name(blocks: list[Block]) -> str:
+    """The unit's name as the document writes it most often among the places it names its unit."""
+    whole = "\n".join(b.text for b in blocks)
+    found: list[str] = []
+    for place in _PLACES:
+        for m in place.finditer(whole):
+            name = re.sub(r"[（(]?(?:本级|汇总)[)）]?$|[（(][)）]$", "", m.group("name"))
+            if len(name) >= 5 and not re.match(r"第[一二三四五六七八九十]+部分", name):
+                found.append(name)
+    names = list(dict.fromkeys(found))
+    # a name inside another written at least half as often is a cut of it ("州中医医院" of "贵州省黔南州中医医院")
+    names = [n for n in names if not any(n != m and n in m and 2 * whole.count(m) >= whole.count(n) for m in names)]
+    return max(names, key=lambda n: (whole.count(n), len(n)), default="")
+
+
+def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
+    """The unit's own name (``unit_name``) typed once with one character different."""
+    name = unit_name(blocks)
+    if len(name) < 6:
+        return []
+    out, seen = [], set()
+    whole = "\n".join(b.text for b in blocks)
+    for bi, b in enumerate(blocks):
+        text = b.text
+        for end in (m.end() for m in re.finditer(re.escape(name[-1]), text)):
+            other = next((o for n in (len(name), len(name) - 1, len(name) + 1)
+                          if len(o := text[max(end - n, 0) : end]) == n and o[0] == name[0] and _one_edit(o, name)),
+                         "")
+            if not other or other in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", other):
+                continue
+            seen.add(other)
+            if (whole.count(other), len(other)) > (whole.count(name), len(name)):
+                # the name taken is the odd spelling: the document's own majority says how it is written (as
+                # often each: the longer, a name being cut short more often than lengthened)
+                at = next(k for k, x in enumerate(blocks) if name in x.text)
+                t = blocks[at].text
+                return [finding(
+                    CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
+                    f"单位名称前后写法不一：此处为“{name}”，正文{whole.count(other)}处为“{other}”。",
+                    at, blocks[at], sentence_at(t, t.find(name)) if not blocks[at].is_table else name,
+                    expected=other,
+                )]
+            out.append(finding(
+                CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
+                f"单位名称前后写法不一：此处为“{other}”，其他{whole.count(name)}处为“{name}”。",
+                bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
+            ))
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one character changed, left out or added."""
+    if len(a) == len(b):
+        return sum(1 for x, y in zip(a, b, strict=True) if x != y) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) - len(short) != 1:
+        return False
+    k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[k:] == long[k + 1 :]
