@@ -4,6 +4,10 @@ placeholders a template or a generator leaves in a text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from juesuan.core.codes import CODES
 from juesuan.core.findings import Level
 from juesuan.review import review_text
@@ -245,3 +249,57 @@ def test_a_declared_rounding_remainder_on_the_named_item_is_no_finding():
     assert [f for f in said if f.code == "R-SHARE"] == []
     plain = review_text(TITLE + text.format(""))
     assert [(f.code, f.level) for f in plain if f.code == "R-SHARE"] == [("R-SHARE", Level.INFO)]
+
+
+STYLE = Path(__file__).parent / "data" / "review_wording"
+
+
+@pytest.mark.parametrize("name", ["shanghai_2024_bureau.txt", "shanghai_2024_centre.txt"])
+def test_consistent_template_documents_review_clean(name):
+    assert review_text((STYLE / name).read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(("right", "wrong", "code", "expected"), [
+    ("年初预算为250.00万元，支出决算为250.00万元。决算数与预算数持平。",
+     "年初预算为250.00万元，支出决算为245.00万元。决算数与预算数持平。", "R-DIRECTION", "小于"),
+    ("增加123.45万元，增长5.56%。", "增加123.45万元，增长5.56。", "R-UNIT-MISSING", "5.56%"),
+    ("下降2.70%。主要原因是厉行节约", "下降（增长）2.70%。主要原因是厉行节约", "R-TEMPLATE",
+     "下降或增长（删去另一个）"),
+    ("完成年初预算的102.27%", "完成年初预算的102.72%", "R-RATE", "102.27%"),
+    ("占本年支出合计的97.40%", "占本年支出合计的97.83%", "R-SHARE", "97.40%"),
+    ("下降11.76%，其中", "下降11.67%，其中", "R-PERCENT", "11.76%"),
+    ("支出决算12.00万元，占80.00%", "支出决算12.00万元，占85.00%", "R-SHARE", "80.00%"),
+    ("其中：人员经费1,400.00万元", "其中：人员经费1,300.00万元", "R-SUM", "1,480.00万元"),
+    ("年初预算为260.00万元，支出决算为250.00万元。", "年初预算为260.00万元，支出决算为240.00万元。", "R-SUM",
+     "2,240.00万元"),
+    ("为300.00万元，其中：货物采购金额50.00万元", "为310.00万元，其中：货物采购金额50.00万元", "R-SUM", "300.00万元"),
+])
+def test_one_planted_error_in_a_template_document_is_found_with_its_value(right, wrong, code, expected):
+    text = (STYLE / "shanghai_2024_bureau.txt").read_text(encoding="utf-8")
+    assert right in text
+    found = [(f.code, f.expected) for f in review_text(text.replace(right, wrong, 1)) if f.level is not Level.INFO
+             or code == "R-SUM"]
+    assert (code, expected) in found, found
+
+
+def test_a_few_yuan_of_budget_left_beyond_the_totals_rounding_is_no_zero_budget():
+    """wb's random unit: 因公出国 budget 50.58元; 36.91 − 2.52 ÷ 6.83% − 0.02 ÷ 95.54% leaves −0.007万元,
+    more than the total's own rounding (0.005万元): the budget is not known to be 0 — no R-RATE-ZERO."""
+    text = ("“三公”经费财政拨款支出年初预算为36.91万元，支出决算为2.54万元，完成预算的6.87%，其中："
+            "因公出国（境）费决算为0.00万元，完成预算的0.00%；公务用车购置及运行维护费支出决算为2.52万元，完成预算的6.83%；公务接待费支出决算为"
+            "0.02万元，完成预算的95.54%。")
+    assert [f for f in review_text(TITLE + text) if f.code == "R-RATE-ZERO"] == []
+
+
+def test_a_rate_derived_from_an_amount_the_table_refutes_follows_from_it():
+    """The 三公 决算 typed wrong in the text (28.39 for 2.39, the 三公 table says 2.39): the change rate derived
+    from it in the next sentence is its consequence — one finding, at the amount."""
+    from juesuan.review.base import ReviewFinding
+    from juesuan.review.rules import _consequences_dropped
+
+    amount = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "m", block=2, figure="28.39万元", expected="2.39万元")
+    rate = ReviewFinding(Level.ERROR, "R-PERCENT", "m", block=3, figure="1.73%", expected="1.73%",
+                         why="2023年度为28.39 + 0.50 = 28.89万元；0.50万元 ÷ 28.89万元 × 100% = 1.73%")
+    assert _consequences_dropped([amount, rate]) == [amount]
+    other = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "m", block=2, figure="5.00万元", expected="6.00万元")
+    assert _consequences_dropped([other, rate]) == [other, rate]

@@ -236,6 +236,7 @@ def _forced_to_hundred(found: list[ReviewFinding], blocks: list[Block]) -> list[
 _FOLLOWS = {"R-SHARE-SUM": ("R-SHARE",)}
 
 
+_DERIVED = re.compile(r"[^；]*?为([\d,]+(?:\.\d+)?) [−+] [\d,.]+ = [^；]*；")
 _DIVISOR = re.compile(r"÷\s*\(?\s*([\d,]+(?:\.\d+)?)")
 
 
@@ -253,9 +254,14 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
     kept = [f for f in found if not set(_FOLLOWS.get(f.code, ())) & codes[f.block]]
     # a share or rate divided by a total that another finding holds wrong follows from that finding
     # (not by a 提示: "如无未列出的项目" does not hold the total wrong)
-    wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM") and f.figure and f.level != Level.INFO}
+    wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM", "R-TEXT-TABLE") and f.figure
+             and f.level != Level.INFO}
     kept = [f for f in kept if not (f.code in ("R-SHARE", "R-RATE", "R-PERCENT")
                                      and {_amount(x) for x in _DIVISOR.findall(f.why)} & wrong)]
+    # ... and a rate whose base is derived from an amount another finding holds wrong
+    # ("2023年度为28.39 + 2.00 = 30.39万元；…"): the amount it is derived from is the problem
+    kept = [f for f in kept if not (f.code == "R-PERCENT" and (m := _DERIVED.match(f.why))
+                                     and _amount(m.group(1)) in wrong)]
     # a list's wrong item (R-PART): the total it makes look wrong, and its share, follow from it
     parted = {f.block: _amount(f.figure) for f in kept if f.code == "R-PART"}
     kept = [f for f in kept if not (f.block in parted and (f.code == "R-SUM" or (
@@ -308,8 +314,8 @@ def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
         if f.code in ("R-PERCENT", "R-DIFF") and (f.block, f.figure) in by_table:
             continue  # the table beside the text gives the operands: its finding is the one
         if f.code == "R-SUM" and fig is not None and exp is not None and any(
-                b == f.block and w is not None and r is not None and fig - exp == r - w for b, w, r in settled):
-            continue  # the total is right: the part the table corrects is the whole difference
+                w is not None and r is not None and fig - exp == r - w for _, w, r in settled):
+            continue  # the total is right: the part the table corrects (here or in a paragraph below) is the difference
         if f.code == "R-SAME" and exp is not None and any(w == exp and r == fig for _, w, r in settled):
             continue  # it would put back the value the table refutes
         out.append(f)

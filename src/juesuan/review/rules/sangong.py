@@ -93,8 +93,8 @@ def text_budgets(blocks: list[Block]) -> dict[str, Range]:
             # what is left of the total at the written values (the rates' own rounding makes any
             # range wide): an item budget of a few 元 is no budget
             left = budget.yuan() - sum((x[0] + x[1]) / 2 for x in known.values())
-            if abs(left) > ZERO:
-                return {}
+            if abs(left) > min(ZERO, budget.half_yuan()):
+                return {}  # more than the total's own rounding is left: a budget of a few 元 (50.58元) may be real
             return {**known, **{z: (Decimal(0), Decimal(0)) for z in zero}}
     return {}
 

@@ -254,7 +254,11 @@ def _what_to_write(text: str, m: re.Match[str]) -> str:
     before = re.search(r"([^。；;，,：:【】\d]{2,16})[：:]\s*$", text[: m.start()].rstrip("【"))
     if after and not before:
         return f"写明{after.group(1)}"
-    return f"写明{before.group(1).strip()}的内容" if before else "填入实际内容"
+    if before:
+        return f"写明{before.group(1).strip()}的内容"
+    # "…决算数小于预算数的主要原因未填报": what is named right before it
+    named = re.search(r"(?:的|^)([^。；;，,：:【】\d的]{2,12})$", text[: m.start()])
+    return f"写明{named.group(1)}" if named else "填入实际内容"
 
 
 def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
