@@ -144,3 +144,14 @@ def test_every_share_list_adds_to_one_hundred():
             assert sum(found) == 100, paragraph
     assert "工资福利支出667.49万元，占52.19%" in text
     assert "（各项占比四舍五入后的尾差已计入工资福利支出。）" in text  # the reader knows which share moved
+
+
+def test_a_share_is_the_same_figure_wherever_the_text_states_it():
+    """After the 尾差 rule: 2(1) printed 人员经费 53.17% and 2(2) 「由上年的…上升至53.18%」 (eyes5 u2)."""
+    def shares_off(doc):
+        for row, (final, prior) in zip(doc["spending"], (("6800000", "6300000"), ("2167283.85", "1940000"),
+                                                        ("3820567.78", "3900000")), strict=False):
+            row["final"], row["prior_final"] = Decimal(final), Decimal(prior)
+    text = _report(shares_off).text()
+    assert "人员经费680.00万元，占本年支出合计的53.17%" in text
+    assert "人员经费占比由上年的51.89%上升至53.17%" in text

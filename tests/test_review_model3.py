@@ -69,7 +69,7 @@ def test_a_garbled_table_names_its_first_row_out_of_line_and_the_right_total() -
     f = found[0]
     # the first row whose figures are not its own (20709 carries 20799's), the 合计 from 公开04
     assert "从“20709 旅游发展基金支出”行起" in f.message and "“20799 其他文化旅游体育与传媒支出”的数" in f.message
-    assert (f.figure, f.expected) == ("600.00", "765.00") and f.place.endswith("“合计”行")
+    assert (f.figure, f.expected) == ("600.00", "765.00") and "“合计”行" in f.place
     assert "财政拨款收入支出决算总表" in f.message and "此表" not in f.message
 
 
@@ -224,6 +224,23 @@ def test_an_items_comparison_with_its_budget_is_checked_against_the_table_beside
     assert _beside("公务接待费上年支出6.00万元。", "2020年公务接待费支出决算6.00万元。") == []
 
 
+
+def test_a_figure_of_one_fund_is_not_held_against_a_table_of_all_money() -> None:
+    """Our own 分析报告 (fresh-eyes unit): 「财政拨款支出…（人员经费680.00万元，公用经费213.73万元）」 under a
+    按支出性质 table of all funds (公用经费 216.73) — the sentence is on 财政拨款 only: not that table's row."""
+    rows = [["项目", "预算数", "决算数"], ["人员经费", "640.00", "680.00"], ["公用经费", "175.00", "216.73"]]
+
+    def found(text: str) -> list[tuple[str, str]]:
+        table = _table("收入支出预算执行情况（按支出性质）——与预算对比", rows, 1)
+        blocks = [*_paragraphs("某区档案局2024年度部门决算"), table, Block(text, "第3段", index=3)]
+        return [(f.figure, f.expected) for f in review_blocks(blocks) if f.code == "R-TEXT-TABLE"]
+
+    assert found("财政拨款支出决算1,275.79万元，其中：基本支出893.73万元"
+                 "（人员经费680.00万元，公用经费213.73万元）。") == []
+    # the same words on all the unit's money: the table's row holds
+    said = "本年支出决算1,278.79万元，其中：人员经费680.00万元，公用经费213.73万元。"
+    assert found(said) == [("213.73万元", "216.73万元")]
+
 # --- the unit's own name written two ways ------------------------------------------------------------
 
 def _unit_names(text: str) -> list[tuple[str, str]]:
@@ -317,3 +334,18 @@ def test_a_row_smaller_than_its_qizhong_rows() -> None:
     assert found("0") == [("0", "32.65万元")]
     assert found("32.65") == []
     assert found("40.00") == []  # a whole larger than its listed parts: a 其中 need not list every part
+
+
+def test_a_total_printed_above_its_lines_is_the_sum_of_the_classes() -> None:
+    # the template's 公开02/03/05/08 print 合计 first; a blank cell of a 类 line is 0
+    def t3(total: list[str]) -> list[tuple[str, str]]:
+        rows = [HEAD, ["", "合计", *total], ["211", "节能环保支出", "4,733.14", "3,365.38", "1,367.76"],
+                ["21101", "环境保护管理事务", "4,733.14", "3,365.38", "1,367.76"],
+                ["2110101", "行政运行", "3,365.38", "3,365.38", ""],
+                ["2110199", "其他环境保护管理事务支出", "1,367.76", "", "1,367.76"],
+                ["212", "城乡社区支出", "10.00", "", "10.00"], ["21201", "城乡社区管理事务", "10.00", "", "10.00"]]
+        blocks = [*_paragraphs(TITLE), _table("支出决算表", rows, 1)]
+        return [(f.figure, f.expected) for f in review_blocks(blocks) if f.code == "R-TABLE-SUM"]
+
+    assert t3(["4,743.14", "3,365.38", "1,377.76"]) == []
+    assert t3(["4,809.90", "3,432.14", "1,377.76"]) == [("4,809.90", "4,743.14万元"), ("3,432.14", "3,365.38万元")]

@@ -60,10 +60,11 @@ def test_wenlv_with_its_nine_tables() -> None:
         ("R-PERCENT", "100%", "上年为0，应写“公务接待费支出决算增加0.40万元（上年无此项支出）”"),
         # 七(一) "完成预算的0%", 公开07 预算 0
         ("R-RATE-ZERO", "0%", "预算为0，应写“因公出国（境）费决算为0万元（未安排预算）”"),
-        # 公开05: rows carry other rows' figures (one finding, at its 合计; 应为 公开04's 一般公共预算 column, rev2)
+        # 公开05: rows carry other rows' figures (one finding, at its 合计, naming 20709 and 公开04's 合计)
         ("R-TABLE-PARENT", "1,700.57", "24,535.67"),
         ("R-TEXT-TABLE", "1,700.57", "24,535.67"),  # 公开05 合计 against the text's 一般公共预算 支出
     }, errors
     assert any("奖金" in f.message for f in found) and any("22处" in f.message for f in found)
+    assert any("从“20709 旅游发展基金支出”行起" in f.message for f in found)
     # 五(二) 社会保障和就业支出 1,493.32 ÷ 24,535.67 = 6.09%, printed 6.08% so that the shares add to 100.00%: a 提示
     assert [(f.level.value, f.expected.split("（")[0]) for f in found if f.code == "R-SHARE"] == [("提示", "6.09%")]

@@ -254,8 +254,9 @@ def compute(data: UnitData, figures: Figures | None = None) -> Books:
         for kid in kids:
             for key, value in b.lines[kid].items():
                 summed[key] = summed.get(key, ZERO) + value
-        gap = slack(b.tolerance, len(kids))  # each part and the parent rounded to 0.01万元
         for key, value in b.own.get(code, {}).items():
+            # each part that carries a figure and the parent rounded to 0.01万元 (a blank part adds no 尾差)
+            gap = slack(b.tolerance, sum(1 for kid in kids if b.lines[kid].get(key)))
             if key not in summed or (code in typed_parents and abs(value - summed[key]) <= gap):
                 summed[key] = value  # a column only the parent carries, or the parent's published figure
         b.lines[code] = summed

@@ -301,7 +301,7 @@ def _parents(k: _Checker, t: PublicTable) -> None:
         for key in amounts:
             k.equal("D-PARENT", coded[code].value(key), _sum(r.value(key) for r in kids),
                     f"{t.key}：科目{code}的“{_label(t, key)}”不等于其下级科目之和", (t.key, code, _label(t, key)),
-                    _rounded(len(kids), key))
+                    _rounded(sum(1 for r in kids if r.value(key)), key))  # parts carrying a figure
     total = t.find("name", "合计")
     if total is not None and coded:
         for key in amounts:

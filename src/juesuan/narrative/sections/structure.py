@@ -8,7 +8,7 @@ from ...core import catalog as c
 from ...core import fmt
 from ...core import reason_keys as rk
 from ...core.charts import sole_part
-from ...core.compare import diff, rate
+from ...core.compare import diff
 from ...core.figures import TOTAL_KEY, has_adjusted
 from ...core.model import Line
 from ...core.tables import fiscal_spending, nonfiscal_income
@@ -60,11 +60,12 @@ def year_on_year(ctx: Context) -> list[Paragraph]:
     now, before = s.total.get("final"), s.total.get("prior_final")
     if now and before:
         moves = []
+        # the shares as 2(1) prints them (one 尾差 rule, phrases.shares), this year's and last year's
+        this, last = _listed_shares(s.lines, "final", now), _listed_shares(s.lines, "prior_final", before)
         for x in s.lines:
-            a, p = rate(x.get("final"), now), rate(x.get("prior_final"), before)
-            if a is None or p is None or not ph.stated(x, "final", "prior_final"):
+            if not ph.stated(x, "final", "prior_final") or x.get("final") is None or x.get("prior_final") is None:
                 continue
-            a2, p2 = fmt.round2(a), fmt.round2(p)
+            a2, p2 = this.get(x.key, Decimal(0)), last.get(x.key, Decimal(0))
             if a2 == p2:
                 moves.append(f"{x.name}占比与上年持平（{fmt.percent(a2)}）")
             else:
@@ -78,6 +79,13 @@ def year_on_year(ctx: Context) -> list[Paragraph]:
     else:
         b.body("未填写上年决算，不作上下年对比。")
     return b.out
+
+
+def _listed_shares(lines: tuple[Line, ...], column: str, whole: Decimal) -> dict[str, Decimal]:
+    """Each line's share of ``whole`` in ``column`` as a share list prints it (items of 0 left out,
+    the 尾差 on the largest): the same figure wherever the report states that share."""
+    listed = [(x.key, v) for x in lines if (v := x.get(column))]
+    return dict(zip((k for k, _ in listed), ph.shares([v for _, v in listed], whole) or [], strict=False))
 
 
 def fiscal(ctx: Context) -> list[Paragraph]:

@@ -12,8 +12,10 @@ from ...core.codes import CODES
 from ..base import ReviewFinding, amt, finding, iv, iv_neg, iv_ratio, iv_sum, meets, point, show
 from ..blocks import Block, table_unit
 from ..figures import Figure, find_figures
+from ..grid import PUBLIC_TABLES
 from ..sentences import head_of, report_year, sentences
 from ..subjects import cell_amount, plain
+from .text_table import table_kind
 
 _ORDINAL = re.compile(r"^(?:其中[:：]?|[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)+")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -22,6 +24,9 @@ _FLAT = re.compile(r"^[,，]?\s*(?:无变化|无增减|持平|没有变化|基�
 _MOVE = re.compile(r"^[,，]?\s*(增加|减少|节约|超支|增长|下降)(?:了)?\s*")
 _RATE = re.compile(r"(增长|下降|减少|增加|节约|超支)(?:了)?\s*(?=[\d.]+\s*%)")
 _UP = ("增加", "超支", "增长")
+# the 公开 tables the 情况说明's sections describe (rule_text_tables reads them by section; a total's name
+# there means that table's scope only); the 三公 table's items mean one thing wherever they are named
+_SECTION_TABLES = tuple(t for t in PUBLIC_TABLES if "三公" not in t)
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,15 @@ class Line:
     final: Figure
     block: int
     kind: str = ""  # the 预算 column's kind: 年初, 调整 (全年), "" for a plain 预算数
+    funds: frozenset[str] = frozenset()  # the funds its title names (财政拨款, 一般公共预算…): else all money
+
+
+# the money a figure may be limited to; a sentence on one fund is not about a table of all money
+_FUNDS = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
+
+
+def _funds(words: str) -> frozenset[str]:
+    return frozenset(_FUNDS.findall(plain(words)))
 
 
 def _kind(words: str) -> str:
@@ -63,20 +77,20 @@ def lines(blocks: list[Block]) -> dict[str, Line]:
     out: dict[str, Line] = {}
     twice: set[str] = set()
     for bi, b in enumerate(blocks):
-        if not b.is_table or (head := _header(b)) is None:
+        if not b.is_table or table_kind(b) in _SECTION_TABLES or (head := _header(b)) is None:
             continue
         r0, cb, cf, kind = head
-        unit = table_unit(b)
+        unit, funds = table_unit(b), _funds(f"{b.title} {b.caption}")
         for row in b.rows[r0 + 1 :]:
             name = _ORDINAL.sub("", plain(row[0])) if row else ""
-            if len(name) < 3 or re.search(r"\d", name) or name in ("合计", "总计") or max(cb, cf) >= len(row):
+            if len(name) < 3 or re.search(r"\d|合计|总计", name) or max(cb, cf) >= len(row):
                 continue
             budget, final = cell_amount(row[cb], unit), cell_amount(row[cf], unit)
             if budget is None or final is None or not (budget.raw or final.raw):
                 continue
             if name in out:
                 twice.add(name)
-            out[name] = Line(name, budget, final, bi, kind)
+            out[name] = Line(name, budget, final, bi, kind, funds)
     return {k: v for k, v in out.items() if k not in twice}
 
 
@@ -111,6 +125,8 @@ def rule_text_beside_table(blocks: list[Block]) -> list[ReviewFinding]:
             for n, (start, end, name) in enumerate(spots):
                 stop = spots[n + 1][0] if n + 1 < len(spots) else len(text)
                 clause = re.split(r"[；;。]", text[end:stop])[0]
+                if not _funds(head + text[:start]) <= table[name].funds:
+                    continue  # a figure of one fund (财政拨款支出 …) against a table of another or of all money
                 scope = (head + text[:start]).replace("一般公共预算", "")
                 years = _YEAR.findall(scope)
                 if re.search(r"上年|同期|增加|减少|增长|下降", scope) or (years and year and int(years[-1]) != year):

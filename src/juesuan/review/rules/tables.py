@@ -227,7 +227,7 @@ def _garbled(found: list[ReviewFinding], blocks: list[Block], bi: int) -> list[R
     first = next((f for f in sums if f.code == "R-TABLE-SUM" and "“合计”行" in f.place), parents[0])
     text, total = describe(blocks, bi, len(sums))
     expected = ""
-    if total is not None and first.place.endswith("“合计”行"):
+    if total is not None and "“合计”行" in first.place:
         expected = amt(total) if re.search(r"[元%]", first.figure) else f"{total.value:,.{total.decimals}f}"
     else:
         text = text.replace("请逐行核对", f"请逐行核对（如：{_example(first.message).rstrip('。')}）")
@@ -339,6 +339,7 @@ def _total_rows(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None
         codes, mixed = by_side[g.side_of(c)]
         if not mixed:
             _total_rows_in(g, codes, c)
+            _top_total(g, codes, c)
         _parents_in(g, codes, c)
 
 
@@ -417,6 +418,34 @@ def _confirmed(g: _Grid, r: int, c: int, exact: Decimal) -> str:
         return ""
     got = iv_sum([*(iv(f) for f in figs if f is not None), (exact, exact)])
     return "（以此代入，合计相加无误）" if meets(got, iv(total)) else ""
+
+
+_ZERO = Figure(Decimal(0), "", "0", 0, 0, 2)
+
+
+def _top_total(g: _Grid, codes: dict[int, str], c: int) -> None:
+    """A 合计 row above the coded lines (the template's 公开02/03/05/08 print it first) is the sum of the
+    类 lines (3-digit codes) below it."""
+    if not codes:
+        return
+    first = min(codes)
+    tops = [r for r in g.body if r < first and _total_level(g.label(r, c).replace(" ", "")) >= 2]
+    classes = [r for r, code in codes.items() if len(code) == 3]
+    if len(tops) != 1 or not classes or any(x < first for x in codes):
+        return
+    tot = g.cell(tops[0], c)
+    # a blank cell of a 类 line is 0 (the template prints zeros blank) where the column is filled on other 类
+    # lines; a column blank on every 类 line was not filled in
+    if all(g.cell(r, c) is None for r in classes):
+        return
+    figs = [g.cell(r, c) or (_ZERO if c < len(g.b.rows[r]) and g.b.rows[r][c].strip() in ("", "-", "—") else None)
+            for r in classes]
+    known = [f for f in figs if f is not None]
+    if tot is None or len(known) != len(figs) or meets(iv_sum([iv(f) for f in known]), iv(tot)):
+        return
+    header = g.header[c].strip() if c < len(g.header) else ""
+    what = f"“{g.label(tops[0], c)}”的“{header}”" if header else f"“{g.label(tops[0], c)}”行"
+    g.sum_finding("R-TABLE-SUM", f"{what}与下方各类级科目之和不符：应为{{}}。", tops[0], tot, known, col=c)
 
 
 def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
