@@ -61,7 +61,9 @@ def located(findings: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFi
             out.append(f)
             continue
         message = f.message.replace("此表", f"“{where}”") if b.is_table else f.message
-        out.append(replace(f, place=f"{f.place}（{where}）", message=message))
+        head, comma, row = f.place.partition("，")  # 「第3个表格，“合计”行」: the name after the table's own place
+        place = f"{head}（{where}）{comma}{row}" if b.is_table else f"{f.place}（{where}）"
+        out.append(replace(f, place=place, message=message))
     return out
 
 
