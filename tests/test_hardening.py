@@ -630,7 +630,9 @@ def test_a_value_typed_beside_a_fixed_block_is_a_warning_naming_its_cell(book):
 
 
 def test_the_data_file_round_trip_still_holds(sample):
-    again, findings = parse(to_document(sample))
+    from juesuan.sources.datafile import parse_document  # the reader of a whole data file, [disclosure] too
+
+    again, findings = parse_document(to_document(sample))
     assert findings == [] and again == sample
 
 
