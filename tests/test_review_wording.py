@@ -303,3 +303,15 @@ def test_a_rate_derived_from_an_amount_the_table_refutes_follows_from_it():
     assert _consequences_dropped([amount, rate]) == [amount]
     other = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "m", block=2, figure="5.00万元", expected="6.00万元")
     assert _consequences_dropped([other, rate]) == [other, rate]
+
+
+def test_a_figure_missing_its_wan_is_one_finding_not_also_a_sum_at_the_wrong_scale() -> None:
+    """「本年收入合计4,733.14元，其中：…4,700.00万元…33.14万元」: the total lacks its 万 — one finding with
+    4,733.14万元, not also an R-SUM 「应为47,331,400.00元」 (the sum is right once the unit is)."""
+    text = ("二、收入决算情况说明\n本年收入合计4,733.14元，其中：财政拨款收入4,700.00万元，占99.30%；"
+            "其他收入33.14万元，占0.70%。")
+    found = [(f.code, f.expected) for f in review_text(text)]
+    assert found == [("R-UNIT-MISSING", "4,733.14万元")]
+    # a real sum error with its units right is still one
+    wrong = "二、收入决算情况说明\n本年收入合计4,743.14万元，其中：财政拨款收入4,700.00万元；其他收入33.14万元。"
+    assert [(f.code, f.expected) for f in review_text(wrong)] == [("R-SUM", "4,733.14万元")]

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from ...core.codes import CODES
 from ...core.findings import LEVEL_ORDER, Level
 from ...core.runner import describe, run_checks
 from ..base import ReviewFinding
@@ -184,7 +185,7 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    found = placed(_forced_to_hundred(_tables_decide(_consequences_dropped(out)), shaped), shaped)
+    found = placed(_forced_to_hundred(_tables_decide(_consequences_dropped(_wan_slips(out))), shaped), shaped)
     return located(leveled(found), shaped)
 
 
@@ -245,6 +246,29 @@ def _amount(text: str) -> str:
     return m.group(0).replace(",", "") if m else ""
 
 
+def _wan_slips(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """A figure in 元 that another rule holds wrong by exactly ten thousand times (「本年收入合计4,733.14元」
+    over parts in 万元 adding to 4,733.14万元): the 万 was left out — said as that (R-UNIT-MISSING, with
+    the figure in 万元), not as a sum or a difference at the wrong scale."""
+    from decimal import Decimal, InvalidOperation
+
+    out = []
+    for f in found:
+        if f.code in ("R-SUM", "R-SAME", "R-TEXT-TABLE") and f.figure.endswith("元") and not f.figure.endswith("万元") \
+                and f.expected.endswith("元") and not f.expected.endswith("万元"):
+            try:
+                slip = Decimal(_amount(f.expected)) == Decimal(_amount(f.figure)) * 10000 != 0
+            except InvalidOperation:
+                slip = False
+            if slip:
+                number = f.figure.removesuffix("元").strip()
+                why = re.sub(r"=\s*[\d,.]+元$", f"= {number}万元", f.why)
+                f = replace(f, code="R-UNIT-MISSING", level=CODES["R-UNIT-MISSING"].level, expected=f"{number}万元",
+                            why=why, message=f"“{f.figure}”漏写“万”：按同句所列各项（万元）计算，应为“{number}万元”。")
+        out.append(f)
+    return out
+
+
 def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
     """Without the findings that another in their block explains (the shares do not add to 100%
     because one share is wrong: the wrong share is the finding)."""
@@ -252,6 +276,10 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
     for f in found:
         codes.setdefault(f.block, set()).add(f.code)
     kept = [f for f in found if not set(_FOLLOWS.get(f.code, ())) & codes[f.block]]
+    # a figure written without its unit (「4,733.14元」 among 万元) is read at the wrong scale: every other
+    # rule's finding on that figure follows from the missing unit, which is the one problem
+    unitless = {(f.block, f.figure) for f in kept if f.code == "R-UNIT-MISSING" and f.figure}
+    kept = [f for f in kept if f.code == "R-UNIT-MISSING" or (f.block, f.figure) not in unitless]
     # a share or rate divided by a total that another finding holds wrong follows from that finding
     # (not by a 提示: "如无未列出的项目" does not hold the total wrong)
     wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM", "R-TEXT-TABLE") and f.figure
