@@ -315,3 +315,17 @@ def test_a_figure_missing_its_wan_is_one_finding_not_also_a_sum_at_the_wrong_sca
     # a real sum error with its units right is still one
     wrong = "二、收入决算情况说明\n本年收入合计4,743.14万元，其中：财政拨款收入4,700.00万元；其他收入33.14万元。"
     assert [(f.code, f.expected) for f in review_text(wrong)] == [("R-SUM", "4,733.14万元")]
+
+
+def test_a_qizhong_list_the_template_breaks_into_sentences_is_read_whole() -> None:
+    """Template 七(二): 「2、公务用车购置及运行维护费支出10.00万元。其中：公务用车购置支出为0万元。公务用车运行维护
+    支出10.50万元。」 — each part its own sentence; the parts (0 + 10.50) exceed the whole."""
+    head = ("七、财政拨款“三公”经费支出决算情况说明\n"
+            "2、公务用车购置及运行维护费支出{total}万元。其中：公务用车购置支出为0万元。")
+    tail = "公务用车运行维护支出10.50万元。主要用于公务用车燃料费、维修费等。"
+    found = [(f.code, f.expected) for f in review_text(head.format(total="10.00") + tail)]
+    assert found == [("R-SUM", "10.50万元")]
+    assert review_text(head.format(total="10.50") + tail) == []
+    # a sentence after the list that is no sibling of its part is not a part
+    other = "2024年，公务用车保有量为6辆，车辆运行维护支出3.00万元。"
+    assert review_text(head.format(total="0.00") + other) == []

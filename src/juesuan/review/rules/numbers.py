@@ -366,6 +366,9 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 else ((before.text if before else "") + s.text)
             )
             body = s.text[m.end() :].rstrip("。")
+            more = _sibling_parts(body, sents[k + 1 :])
+            if more:
+                body, head_quote = "；".join([body, *more]), head_quote + "".join(x + "。" for x in more)
             seps = "；;" if re.search(r"[；;]", body) else "，,、"
             # "人员经费X万元，主要包括：基本工资、津贴补贴": an item's list of names without amounts is a remark
             tops = [t[: x.start()].rstrip("，,") if (x := LIST_MARK.search(t)) and not find_figures(t[x.end():]) else t
@@ -380,7 +383,7 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 # "其中：购置支出3.22万元，购置数0辆": a count is a remark, not an item (a line with no number at all,
                 # "项目支出。", is an item left blank: it stays, and the list is not read)
                 texts = [t for t in texts if figures_of(t) or not re.search(r"\d", t)] or texts
-            items = [_in_context(classify(t), s.figs) for t in texts]
+            items = [_in_context(classify(t), [*s.figs, *(g for x in more for g in classify(x))]) for t in texts]
             if inner:  # lists within the list: only the items' stated changes are read
                 out.extend(_check_signed(bi, b, head_quote, head, items, texts) if len(items) > 1 else [])
                 continue
@@ -399,6 +402,28 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             out.extend(check_item_shares(bi, b, head_quote, head, items, texts))
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
+    return out
+
+
+def _sibling_parts(body: str, after: list) -> list[str]:
+    """The template breaks a 其中 list into sentences, a part each: 「…支出10.00万元。其中：公务用车购置支出为
+    0万元。公务用车运行维护支出10.50万元。主要用于…」. After a list of one part, the sentences right after it
+    that begin with the same words as that part (a sibling: 公务用车…) and state one amount are its further
+    parts — up to the amount; a numbered item, another list or other words end them."""
+    if len(figures_of(body)) != 1 or re.search(r"[；;，,、]", body):
+        return []
+    stem = re.match(r"[\u4e00-\u9fff]{4}", body.strip())
+    out: list[str] = []
+    for s in after[:3]:
+        text = s.text.strip()
+        money = [f for f in find_figures(text) if f.is_money]
+        if (stem is None or not text.startswith(stem.group(0)) or _ITEM_START.match(text) or LIST_MARK.search(text)
+                or not money):
+            break
+        part = text[: money[0].end]
+        if len(figures_of(part)) != 1:
+            break
+        out.append(part)
     return out
 
 
