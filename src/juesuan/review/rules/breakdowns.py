@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import DIR, ReviewFinding, amt, finding, iv, iv_neg, iv_ratio, iv_sum, meets, pct, show
+from ..base import DIR, LIST_MARK, ReviewFinding, amt, finding, iv, iv_neg, iv_ratio, iv_sum, meets, pct, show
 from ..figures import Figure, find_figures
 from ..sentences import Fig, Sentence
 
@@ -170,4 +170,30 @@ def check_paren_parts(bi, b, s: Sentence) -> list[ReviewFinding]:
                 " + ".join(amt(p) for p in parts) + f" = {show(exact, g.f)}",
             )
         )
+    return out
+
+
+# a numbered item opening a sentence: 「2、」「（三）」「3.」
+ITEM_START = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．])")
+
+
+def sibling_parts(body: str, after: list) -> list[str]:
+    """The template breaks a 其中 list into sentences, a part each: 「…支出10.00万元。其中：公务用车购置支出为
+    0万元。公务用车运行维护支出10.50万元。主要用于…」. After a list of one part, the sentences right after it
+    that begin with the same words as that part (a sibling: 公务用车…) and state one amount are its further
+    parts — up to the amount; a numbered item, another list or other words end them."""
+    if len(find_figures(body)) != 1 or re.search(r"[；;，,、]", body):
+        return []
+    stem = re.match(r"[\u4e00-\u9fff]{4}", body.strip())
+    out: list[str] = []
+    for s in after[:3]:
+        text = s.text.strip()
+        money = [f for f in find_figures(text) if f.is_money]
+        if (stem is None or not text.startswith(stem.group(0)) or ITEM_START.match(text) or LIST_MARK.search(text)
+                or not money):
+            break
+        part = text[: money[0].end]
+        if len(find_figures(part)) != 1:
+            break
+        out.append(part)
     return out

@@ -37,12 +37,13 @@ from ..sentences import (
     sentences,
     split_top,
 )
+from .breakdowns import ITEM_START as _ITEM_START
 from .breakdowns import check_paren_parts as _check_paren_parts
 from .breakdowns import check_signed as _check_signed
+from .breakdowns import sibling_parts as _sibling_parts
 from .shares import check_item_shares
 
 _BARE = re.compile(r"^(?:收入|支出)?(?:年初预算|预算|决算)?(?:收入|支出)?(?:数|总额)?(?:均)?(?:为|是)?$")
-_ITEM_START = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．])")
 _COUNTED = re.compile(r"\d+(?:个|项|辆|台|家|批次|人次|人)[，,]")
 _KIND_TAIL = re.compile(r"(?:年初预算|预算|决算)(?:数)?(?:均)?(?:为|是)?$")
 
@@ -402,28 +403,6 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             out.extend(check_item_shares(bi, b, head_quote, head, items, texts))
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
-    return out
-
-
-def _sibling_parts(body: str, after: list) -> list[str]:
-    """The template breaks a 其中 list into sentences, a part each: 「…支出10.00万元。其中：公务用车购置支出为
-    0万元。公务用车运行维护支出10.50万元。主要用于…」. After a list of one part, the sentences right after it
-    that begin with the same words as that part (a sibling: 公务用车…) and state one amount are its further
-    parts — up to the amount; a numbered item, another list or other words end them."""
-    if len(figures_of(body)) != 1 or re.search(r"[；;，,、]", body):
-        return []
-    stem = re.match(r"[\u4e00-\u9fff]{4}", body.strip())
-    out: list[str] = []
-    for s in after[:3]:
-        text = s.text.strip()
-        money = [f for f in find_figures(text) if f.is_money]
-        if (stem is None or not text.startswith(stem.group(0)) or _ITEM_START.match(text) or LIST_MARK.search(text)
-                or not money):
-            break
-        part = text[: money[0].end]
-        if len(figures_of(part)) != 1:
-            break
-        out.append(part)
     return out
 
 
