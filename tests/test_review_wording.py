@@ -329,3 +329,32 @@ def test_a_qizhong_list_the_template_breaks_into_sentences_is_read_whole() -> No
     # a sentence after the list that is no sibling of its part is not a part
     other = "2024年，公务用车保有量为6辆，车辆运行维护支出3.00万元。"
     assert review_text(head.format(total="0.00") + other) == []
+
+
+def test_counts_whose_parts_exceed_their_total() -> None:
+    """十(三) 国有资产: 「共有车辆5辆，其中：机要通信用车2辆，执法执勤用车3辆，应急保障用车1辆」 — 2+3+1 = 6 > 5."""
+    head = "十、其他重要事项的情况说明\n截至2024年12月31日，本部门共有车辆{n}辆，其中："
+    parts = "机要通信用车2辆，执法执勤用车3辆，应急保障用车1辆。"
+    found = [(f.code, f.figure, f.expected) for f in review_text(head.format(n=5) + parts)]
+    assert found == [("R-SUM", "5辆", "6辆")]
+    assert review_text(head.format(n=6) + parts) == []
+    # fewer than the total: a list may leave some out (人员 by 编制 only); another unit or a remark: not the list
+    assert review_text("2024年度本部门共有在职人员45人，其中：行政编制30人，事业编制12人。") == []
+    assert review_text(head.format(n=5) + "机要通信用车2辆，执法执勤用车3辆（含新购1辆），应急保障用车1辆。") == []
+
+
+def test_a_declared_tail_may_take_the_whole_remainder_of_the_list() -> None:
+    """Our writers' 尾差 rule (narrative.phrases.shares): six equal parts print 16.67% each = 100.02%, so the
+    largest takes −0.02 and the list says so — not an 错误 (random units found it); undeclared it still is one."""
+    from decimal import Decimal
+
+    from juesuan.narrative.phrases import shares, tail_note
+
+    names = ["工资福利支出", "商品和服务支出", "对个人和家庭的补助", "资本性支出", "其他支出", "债务利息支出"]
+    parts = [Decimal("100000")] * 6
+    printed = shares(parts, sum(parts))
+    assert printed is not None and sum(printed) == 100 and printed[0] == Decimal("16.65")
+    listed = "；".join(f"{n}100,000.00元，占{p}%" for n, p in zip(names, printed, strict=True))
+    text = f"三、支出决算情况说明\n本年支出合计600,000.00元，其中：{listed}。"
+    assert review_text(text + tail_note(parts, sum(parts), names)) == []
+    assert [(f.code, f.expected) for f in review_text(text)] == [("R-SHARE", "16.67%")]

@@ -28,6 +28,7 @@ from ..places import placed
 from .beside import rule_text_beside_table
 from .blanks import rule_blanks
 from .cash import rule_cash_without_balance
+from .counts import rule_count_parts
 from .cross import rule_cross_tables
 from .directions import rule_comparisons, rule_reasons
 from .disclosure import (
@@ -161,6 +162,7 @@ RULES: list[tuple[str, Rule]] = [
     ("单位名称处的模板字样", rule_name_placeholders),
     ("以前文总数为基数的分项占比", rule_opener_shares),
     ("增减率与前句所说的决算数", rule_rates_of_stated_amounts),
+    ("数量与其中各项", rule_count_parts),
 ]
 
 
@@ -224,8 +226,11 @@ def _forced_to_hundred(found: list[ReviewFinding], blocks: list[Block]) -> list[
             at = text.find(sentence) + len(sentence) if sentence else -1
             declared = _TAIL.search(sentence + text[at : at + 60]) if sentence else None
             clause = re.split(r"[；;]", sentence[: sentence.find(f.figure)])[-1]
-            if declared and off_by_cent(f) and declared.group(1).strip("“”") in clause:
-                continue  # 「（尾差已计入人员经费）」: the writer says so, naming that item
+            # 「（尾差已计入人员经费）」: the writer says so, naming that item, and the shares add to 100.00%: it may
+            # take the whole remainder of the list's roundings (at most 0.005 point per share printed)
+            if declared and declared.group(1).strip("“”") in clause and (
+                    off_by_cent(f) or (sum(shares) == 100 and 0 < off <= Decimal("0.005") * len(shares))):
+                continue
             if off == Decimal("0.01") and len(shares) >= 3 and sum(shares) == 100:
                 f = replace(f, level=Level.INFO, message=f.message.removesuffix("。")
                             + "（本句各项占比合计恰为100.00%，可能是为凑足100%而调整的尾差）。")

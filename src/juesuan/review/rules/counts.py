@@ -1,0 +1,51 @@
+"""Counts and their parts: 「共有车辆5辆，其中：机要通信用车2辆，执法执勤用车3辆，应急保障用车1辆」 — parts that
+add up to more than their total are wrong whatever else the list leaves out (国有资产 车辆/设备, 人员, 项目 counts)."""
+
+from __future__ import annotations
+
+import re
+
+from ...core.codes import CODES
+from ..base import ReviewFinding, finding
+from ..blocks import Block
+from ..sentences import sentences
+
+_UNITS = "辆|台（套）|台\\(套\\)|台|套|人|个|项|家|批次|人次|次"
+# the total: 「共有车辆5辆」「共计12个」「合计3台（套）」, then 其中 right after it
+_TOTAL = re.compile(rf"(?:共有|共计|共|合计|总计)[^，,；;。\d]{{0,12}}?(\d+)\s*({_UNITS})\s*[，,]?\s*其中\s*[：:]?")
+_PART = re.compile(rf"(\d+)\s*({_UNITS})")
+
+
+def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
+    """A count whose 其中 parts, each in the total's own unit, add up to more than it."""
+    out: list[ReviewFinding] = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for m in _TOTAL.finditer(s.text):
+                total, unit = int(m.group(1)), m.group(2)
+                body = re.split(r"[。；;]", s.text[m.end() :])[0]
+                items = re.split(r"[，,、]", body)
+                parts = [_PART.search(x) for x in items]
+                # every item states one count in the total's unit (a remark or another unit: not this list)
+                if len(parts) < 2 or any(p is None or p.group(2) != unit or len(_PART.findall(x)) != 1
+                                         for p, x in zip(parts, items, strict=True)):
+                    continue
+                summed = sum(int(p.group(1)) for p in parts if p is not None)
+                if summed > total:
+                    said = f"{total}{unit}"
+                    shown = " + ".join(f"{p.group(1)}{unit}" for p in parts if p is not None)
+                    out.append(finding(
+                        CODES["R-SUM"].level, "R-SUM",
+                        f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}。",
+                        bi, b, s.text, None, f"{summed}{unit}", f"{shown} = {summed}{unit}",
+                    ))
+                    out[-1] = _with_figure(out[-1], said)
+    return out
+
+
+def _with_figure(f: ReviewFinding, words: str) -> ReviewFinding:
+    from dataclasses import replace
+
+    return replace(f, figure=words)
