@@ -358,3 +358,15 @@ def test_a_declared_tail_may_take_the_whole_remainder_of_the_list() -> None:
     text = f"三、支出决算情况说明\n本年支出合计600,000.00元，其中：{listed}。"
     assert review_text(text + tail_note(parts, sum(parts), names)) == []
     assert [(f.code, f.expected) for f in review_text(text)] == [("R-SHARE", "16.67%")]
+
+
+def test_a_rate_after_its_change_is_against_what_the_change_was() -> None:
+    """Random units: 「…预算比上年减少0.01万元，下降100.00%」 then 「…比年初预算增加的主要原因是」 — the 下降 is against
+    last year (the change before it says so), not against the budget the reason names: no contradiction."""
+    text = ("二、收入支出预算执行情况分析\n本年预算总额比上年减少0.10万元，下降100.00%。"
+            "其中：对附属单位补助支出预算比上年减少0.01万元，下降100.00%；人员经费预算比上年减少0.10万元，下降100.00%。\n"
+            "对附属单位补助支出、人员经费比年初预算增加的主要原因是：原因乙。")
+    assert [f.code for f in review_text(text)] == []
+    # against the same comparison the reason's word is still checked
+    said = text.replace("比年初预算增加", "比上年增加")
+    assert {f.code for f in review_text(said)} == {"R-REASON-DIRECTION"}

@@ -480,7 +480,10 @@ def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:
             if g.role in ("diff", "pct") and g.sign:
                 key = clause_subject(s.text, g.f.start)
                 if key:
-                    found.setdefault(key, set()).add((g.sign, _against(g.target or ("上年" if g.tongbi else ""))))
+                    # a rate after its change ("比上年减少0.01万元，下降100.00%") is against what the change was
+                    clause = re.split(r"[；;]", s.text[: g.f.start])[-1]
+                    target = g.target or ("上年" if g.tongbi else "") or target_of(clause)
+                    found.setdefault(key, set()).add((g.sign, _against(target)))
         for m in re.finditer(r"持平", s.text):
             key = clause_subject(s.text, m.start())
             if key and not re.search(r"占比", s.text[max(0, m.start() - 12) : m.start()]):
