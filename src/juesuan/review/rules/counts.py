@@ -4,6 +4,7 @@ add up to more than their total are wrong whatever else the list leaves out (国
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...core.codes import CODES
 from ..base import ReviewFinding, finding
@@ -41,11 +42,6 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                         f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}。",
                         bi, b, s.text, None, f"{summed}{unit}", f"{shown} = {summed}{unit}",
                     ))
-                    out[-1] = _with_figure(out[-1], said)
+                    out[-1] = replace(out[-1], figure=said)  # the total as written: 「5辆」
     return out
 
-
-def _with_figure(f: ReviewFinding, words: str) -> ReviewFinding:
-    from dataclasses import replace
-
-    return replace(f, figure=words)
