@@ -904,7 +904,9 @@ def test_three_public_texts_fill_the_templates_blanks():
     result = disclose(data, findings)
     note = next(f for f in result.findings
                 if f.code == "D-TEXT-BLANK" and f.path[:2] == ("disclosure", "three_public"))
-    assert "car_purchase、car_running、reception" in note.message  # trial D4: never the program's words
+    # trial D4: never the program's words; each key by the words of its row on 公开说明, then the key to type
+    assert ("“公务用车购置支出主要用于”（car_purchase）、“公务用车运行维护支出主要用于”（car_running）、"
+            "“公务接待费主要用于”（reception）") in note.message
     assert note.path[2] == "car_purchase"  # the first row to fill
     plain = result.text.plain()
     assert "公务用车运行维护支出12.00万元。主要用于：未填报。2023年，某县农业农村局所属各预算单位开支" in plain

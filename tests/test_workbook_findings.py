@@ -70,7 +70,8 @@ def test_a_whole_part_left_blank_points_at_its_first_row_and_names_every_row():
     assert "“单价100万元（含）以上设备（不含车辆）”" in found[0].message
     assert not DATA_FILE_WORDS.search(found[0].message), found[0].message
     as_file = [f.message for f in disclose(replace(bare, origin="")).findings if "国有资产" in f.message]
-    assert "[disclosure.vehicles]" in as_file[0] and "[disclosure.other] 中填写：equipment" in as_file[0]
+    assert "[disclosure.vehicles]" in as_file[0]
+    assert "[disclosure.other] 中填写：单价100万元以上设备台套数（equipment）" in as_file[0]
 
 
 def _typed_blank(tmp_path):
