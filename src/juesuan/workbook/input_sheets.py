@@ -105,6 +105,10 @@ def _group_starts(block: L.Block, *columns: str) -> tuple[int, ...]:
     return tuple(block.col + block.columns.index(x) for x in columns)
 
 
+# the group over 公开科目's last columns: a published table's row totals as printed (尾差), for import-tables
+PRINTED_TOTALS = "公开表印出的行合计（导入公开表时写入：与各栏之和有尾差时）"
+
+
 def _public_line_heads() -> tuple[tuple[str, ...], ...]:
     """公开科目's header cells, grouped as 公开02–05, 08, 09 head their columns: 收入 by source (财政拨款收入
     by fund), 支出 by nature, 财政拨款支出 by fund and 基本/项目, the funds' 结转和结余, 年初预算, 主要用于."""
@@ -120,6 +124,7 @@ def _public_line_heads() -> tuple[tuple[str, ...], ...]:
               for k, label in v.FUND_BALANCE_COLUMNS.items()]
     heads += [("年初预算（情况说明）", funds[k.split("_")[0]]) for k in v.BUDGET_COLUMN]
     heads.append(("主要用于（情况说明）",))
+    heads += [(PRINTED_TOTALS, label) for label in v.LINE_TOTALS.values()]
     if len(heads) != len(L.PUBLIC_LINES_BLOCK.columns) or max(map(len, heads)) != L.PUBLIC_LINES_BLOCK.heads:
         raise RuntimeError("公开科目 headers out of step with layout.PUBLIC_LINES_BLOCK")
     return tuple(heads)
@@ -229,9 +234,11 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
         "单位：元。每个项级科目（7位编码）填一行，类、款由程序汇总，也可像公开表那样只填类、款的名称；不涉及的留空。多种资金来源或多种支出性质的单位须填写"
         "（生成公开会列出需填写的科目）。",
         (BlockSpec(L.PUBLIC_LINES_BLOCK, None, {"code": "text", "name": "text", "purpose": "text"},
-                   _amounts(L.PUBLIC_LINES_BLOCK, 2)[:-1], heads=_public_line_heads()),),
-        (), ((0, 0, 9), (1, 1, 20), (2, 27, 12), (28, 28, 30)), (L.PUBLIC_LINES_BLOCK.row, 2), landscape=True,
-        scale=70, col_breaks=_group_starts(L.PUBLIC_LINES_BLOCK, "basic", "general_basic", "fund_opening"),
+                   tuple(x for x in _amounts(L.PUBLIC_LINES_BLOCK, 2) if x != "purpose"),
+                   heads=_public_line_heads()),),
+        (), ((0, 0, 9), (1, 1, 20), (2, 27, 12), (28, 28, 30), (29, 33, 14)), (L.PUBLIC_LINES_BLOCK.row, 2),
+        landscape=True, scale=70,
+        col_breaks=_group_starts(L.PUBLIC_LINES_BLOCK, "basic", "general_basic", "fund_opening", "income_total"),
         title_cols=(0, 1),
     ),
     InputSheet(
