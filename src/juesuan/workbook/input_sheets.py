@@ -181,7 +181,8 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
         ((0, 0, 20), (1, 1, 30), (2, 2, 30)), (L.FIRST, 0),
     ),
     InputSheet(
-        L.AMOUNTS, "收入支出预决算", "单位：元。未发生的填0；没有该项数据的留空（留空表示未填报，不是0）。",
+        L.AMOUNTS, "收入支出预决算",
+        "单位：元。像官方决算表那样，未发生的可留空：某列在本表其他行已填时留空按0计算，整列都未填才是未填报；调整预算留空表示未调整。",
         (BlockSpec(L.INCOME_BLOCK, "收入项目", amounts=_amounts(L.INCOME_BLOCK)),
          BlockSpec(L.SPENDING_BLOCK, "支出项目", amounts=_amounts(L.SPENDING_BLOCK))),
         (), ((0, 0, 28), (1, 8, 16)), (L.FIRST, 1), landscape=True,
