@@ -1070,3 +1070,14 @@ def test_a_procurement_kind_left_blank_reads_unreported_in_the_templates_order()
             in result.text.plain())
     warned = [f for f in result.findings if f.code == "D-TEXT-BLANK" and "工程采购金额未填报" in f.message]
     assert warned and warned[0].level.value == "警告" and "works" in warned[0].message
+
+
+def test_a_three_public_item_left_out_is_not_asked_for():
+    """An item the unit did not have, left out of the 三公 table as 公开07 leaves it blank, is 0 (core/blanks):
+    七 compares it as 0.00万元 and no D-TEXT-INCOMPLETE asks for its 上年决算 (it asked for 因公出国(境)费's)."""
+    doc = read_document(RICH)
+    doc["controlled"] = [x for x in doc["controlled"] if x["item"] != "因公出国(境)费"]
+    result = disclose(*parse_document(doc))
+    assert not [f.message for f in result.findings if "因公出国" in f.message]
+    seven = " ".join(p for s in result.text.sections if "三公" in s.heading for p in s.paragraphs)
+    assert "因公出国（境）费支出决算为0.00万元，与2022年度持平" in seven
