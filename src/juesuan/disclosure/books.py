@@ -29,6 +29,7 @@ from decimal import Decimal
 from ..core import catalog as c
 from ..core import fmt
 from ..core import public_vocab as v
+from ..core.blanks import listed_as_zero
 from ..core.figures import Figures
 from ..core.figures import build as build_figures
 from ..core.findings import Finding, Level
@@ -211,6 +212,8 @@ def compute(data: UnitData, figures: Figures | None = None) -> Books:
         d = EMPTY
     if not d.region:
         d = replace(d, region=region_of(data.unit.name))
+    if d.vehicles:  # the categories typed as the published list, its zeros blank (core/blanks)
+        d = replace(d, vehicles=listed_as_zero(d.vehicles, v.VEHICLE_CATEGORIES, data.people.get("vehicles")))
     b = Books(data, d, figures if figures is not None else build_figures(data), tolerance=tolerance(data))
     detail = {x.key: x for x in b.figures.function_detail}
     with_figures = {x.key for x in data.functions if x.values}  # a parent typed as code + name is a sum
