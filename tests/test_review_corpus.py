@@ -188,9 +188,14 @@ PASSAGE_FLOORS = {  # set: (found at least, false alarms at most)
     # s5 (measured 2026-12-06 04:50 on main b455f4d): tuning 1 of 1 found (46.34% → 46.41%); held-out clean
     "s5 tuning": (1, 0),
     "s5 held-out": (0, 0),  # sealed
-    # the totals: tuning counts the opened passages too (a18fd35: 60 of 73 found, 17 false alarms)
-    "tuning": (59, 17),
+    # s6 (collected 2026-12-06 08:00, measured on a18fd35): tuning clean, 3 false alarms (R-SAME on a 区 部门决算
+    # summary that takes 本年支出 for the 年初结转和结余); held-out clean, 0 false alarms (sealed: totals only)
+    "s6 tuning": (0, 3),
+    "s6 held-out": (0, 0),
+    # the totals: tuning counts the opened passages too (a18fd35: 60 of 73 found, 20 false alarms with s6)
+    "tuning": (59, 20),
     "opened": (4, 17),
+    "sealed": (0, 0),  # s4, s5 and s6 held-out passages: 1 error, not found; no false alarm
 }
 
 
@@ -198,11 +203,12 @@ def test_review_on_corpus_does_not_regress():
     scores = measure_sets(PASSAGES)
     assert set(PASSAGE_FLOORS) <= set(scores)
     assert scores["tuning"].errors >= 70 and scores["opened"].errors >= 10, "the floors must measure real errors"
+    assert scores["sealed"].passages >= 8
     for name, (found, alarms) in PASSAGE_FLOORS.items():
         s = scores[name]
-        assert s.found >= found, (name, s.missed if "held-out" not in name else s.found)
-        # sealed sets: totals only (the rules must not be tuned on them)
-        assert s.false_alarms <= alarms, (name, s.alarms if "held-out" not in name else s.false_alarms)
+        sealed = "held-out" in name or name == "sealed"  # totals only: the rules must not be tuned on them
+        assert s.found >= found, (name, s.found if sealed else s.missed)
+        assert s.false_alarms <= alarms, (name, s.false_alarms if sealed else s.alarms)
 
 
 def test_opened_items_are_tuning_material_reported_apart():
@@ -302,6 +308,28 @@ def test_s5_batch():
     assert sum(d.held_out for d in S5_DOCS) >= 5 and sum(p.held_out for p in S5) >= 1
 
 
+S6 = [p for p in PASSAGES if p.batch == "s6"]
+S6_DOCS = [d for d in DOCUMENT_LIST if d.batch == "s6"]
+
+
+def test_s6_batch():
+    """Batch s6 (2026-12-06, the sealed measure after the opening): 2019–2025 部门/单位决算 windows (镇, 街道,
+    学校, 医院, 卫生院, 社区卫生服务中心; 目录, 职责 and the first figures), 上海/区 政府决算 reports, a 区 部门决算
+    summary, a 绩效自评, 三公 预算 and 政府采购 pages. New pages only, none from the GovBudgetChecker material; held
+    out by the fixed rule on the id, recorded before the review was run on any of them; none opened."""
+    items = [*S6, *S6_DOCS]
+    assert len(items) >= 25 and len(S6) >= 5 and len(S6_DOCS) >= 15
+    older = {p.source for p in PASSAGES if p.batch != "s6"} | {d.source for d in DOCUMENT_LIST if d.batch != "s6"}
+    sources = [x.source for x in items]
+    assert not older & set(sources) and len(set(sources)) == len(sources)
+    for x in items:
+        assert x.held_out == held_out_rule(x.id) and not x.opened and x.sealed == x.held_out
+        assert "GovBudgetChecker" not in x.source and "zxj6827111" not in x.source
+    assert sum(p.held_out for p in S6) >= 2 and sum(d.held_out for d in S6_DOCS) >= 5
+    assert sum(len(x.errors) for x in items) >= 5, "the batch must hold real errors"
+    assert sum(len(numbers_in(x.text)) >= 8 for x in items) >= 10, "the batch must test figures, not only prose"
+
+
 @pytest.mark.parametrize("d", DOCUMENT_LIST, ids=lambda d: d.id)
 def test_document_schema(d: Document):
     assert d.path.stem == d.id and d.text_path.exists() and d.text.strip()
@@ -399,8 +427,11 @@ DOC_FLOORS = {  # set: (found at least, false alarms at most)
     "s4 opened": (0, 0),
     "s5 tuning": (1, 0),
     "s5 opened": (0, 0),
+    # s6 (2026-12-06 08:00, a18fd35): tuning 1 of 6 found (「2024度」), 0 false alarms; held-out (sealed) 0 false alarms
+    "s6 tuning": (1, 0),
+    "s6 held-out": (0, 0),
 }
-DOC_TUNING_FOUND_FLOOR = 21  # measured with s5 in: b455f4d and 7d31cec both 21 (2026-12-06 06:02); a18fd35 21
+DOC_TUNING_FOUND_FLOOR = 22  # b455f4d and 7d31cec both 21 (2026-12-06 06:02); a18fd35 21, 22 with s6
 DOC_TUNING_FALSE_ALARM_CEILING = 1  # opened documents included (0 on the documents never held out)
 
 
@@ -410,7 +441,8 @@ def test_review_on_documents_does_not_regress():
         rows.setdefault(passage_set(d), []).append(d)
     for name, (found, alarms) in DOC_FLOORS.items():
         s = measure_documents(rows[name])
-        assert s.found >= found and s.false_alarms <= alarms, (name, s.missed, s.alarms)
+        shown = (s.found, s.false_alarms) if "held-out" in name else (s.missed, s.alarms)  # sealed: totals only
+        assert s.found >= found and s.false_alarms <= alarms, (name, shown)
     tuning = measure_documents([d for d in DOCUMENT_LIST if not d.sealed])
     assert tuning.passages >= 40 and tuning.errors >= 30, "the floors must measure real errors"
     assert tuning.found >= DOC_TUNING_FOUND_FLOOR, tuning.missed
