@@ -1,7 +1,7 @@
 """Read a report (.txt, .docx, .pdf) into blocks: paragraphs and tables, each with its place.
 
 Places are what a reviewer finds again: 第N行 (text file), 第N段 / 第N个表格 (Word),
-第N页 (PDF); in Word and PDF with the section heading or the 公开 table's name
+第N页 (PDF); a finding's place adds the section heading or the 公开 table's name
 (review/places.py). PDF text is read with pdfplumber: lines are joined back into paragraphs,
 tables are read as cells (a cell wrapped across lines is one cell), and a table split
 across pages is joined again.
@@ -358,9 +358,6 @@ def read_docx(path: Path) -> list[Block]:
                         caption=caption_of(blocks),
                     )
                 )
-    from .places import locate
-
-    locate(blocks)  # each place with its section heading or its table's name
     return blocks
 
 
