@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
+from .text_columns import column_table
 from .text_tables import pipe_table, row_table
 
 __all__ = ["Block", "Blocks", "ReadError", "normalize", "read", "read_text"]
@@ -177,6 +178,12 @@ def read_text(text: str) -> list[Block]:
                                 title=re.sub(r"\s*\|[|\s]*", " ", last_text).strip(), caption=caption))
             i = end
             continue
+        if line.strip() and not line.startswith("\t") and (table := column_table(lines, i)) is not None:
+            rows, end = table  # set in whitespace columns (pdftotext -layout)
+            blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{i + 1}行", rows, title=last_text,
+                                caption=caption_of(blocks)))
+            i = end
+            continue
         if line.startswith("\t"):
             start, rows, row = i, [], []
             while i < len(lines):
@@ -242,9 +249,15 @@ def _unwrap(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     last = 0  # the width of the last line joined into out[-1]
     heading = False  # out[-1] is a heading so far
+    line = -1  # the number of the last line joined into out[-1]
     for b in blocks:
         prev = out[-1] if out else None
         w = _width(b.text)
+        after, line = line, b.index
+        if prev is not None and prev.text.endswith(_ENDS) and b.index > after + 1 >= 1:
+            out.append(b)  # a sentence ended, then empty lines: a new paragraph (a table's title overleaf)
+            last, heading = w, bool(_HEADING.match(b.text)) and not _PUNCT.search(b.text)
+            continue
         if prev is not None and not prev.is_table and not b.is_table and _page_number(b.text, last >= full * 0.75):
             continue  # a page's footer ("— 18 —") inside a paragraph that goes on on the next page
         if prev is not None and not prev.is_table and not b.is_table and not _OPENS.match(b.text):
