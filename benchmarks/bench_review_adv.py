@@ -1,5 +1,6 @@
 """Benchmark 审阅 on the three stand-in 2024 部门决算 (tests/data/review_adv, tests/test_review_adv.py): each
-rendered to .docx and (LibreOffice) to PDF, reviewed as ``juesuan review`` reads it, and scored against its
+rendered to .docx, to a PDF written glyph by glyph as Word/WPS
+do (tests/pdf_glyphs.py) and (LibreOffice) to PDF, reviewed as ``juesuan review`` reads it, and scored against its
 hand-listed errors: found with the correct value, missed, false alarms (错误/警告 matching no listed error).
 
 The open documents are printed one by one with their misses and false alarms listed; the sealed one
@@ -27,14 +28,15 @@ from tests.test_review_adv import IDS, build_all, load, measure, review  # noqa:
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     outdir = Path(args[0]) if args else Path(tempfile.mkdtemp(prefix="review_adv_"))
-    forms = ("docx",) if "--docx-only" in sys.argv or pdf_docs.soffice() is None else ("docx", "pdf")
-    wanted = {(i, f): outdir / f"{i}.{f}" for i in IDS for f in forms}
+    pdf = "--docx-only" not in sys.argv and pdf_docs.soffice() is not None
+    forms = ("docx", "glyphs", "pdf") if pdf else ("docx", "glyphs")
+    wanted = {(i, f): outdir / (f"{i}.glyphs.pdf" if f == "glyphs" else f"{i}.{f}") for i in IDS for f in forms}
     if not all(p.exists() for p in wanted.values()):
         t0 = time.perf_counter()
-        wanted = build_all(outdir, IDS, pdf="pdf" in forms)
+        wanted = build_all(outdir, IDS, pdf=pdf)
         print(f"built {len(wanted)} files in {outdir} ({time.perf_counter() - t0:.0f} s)")
     totals = {f: Score() for f in forms}
-    print(f"{'document':<30} {'form':<5} {'errors':>6} {'found':>5} {'missed':>6} {'false':>5} {'misvalued':>9}")
+    print(f"{'document':<30} {'form':<6} {'errors':>6} {'found':>5} {'missed':>6} {'false':>5} {'misvalued':>9}")
     for (doc_id, form), path in sorted(wanted.items()):
         s = measure(doc_id, review(path))
         t = totals[form]
@@ -43,7 +45,7 @@ def main() -> None:
         sealed = load(doc_id).held_out
         name = doc_id + (" (sealed)" if sealed else "")
         print(
-            f"{name:<30} {form:<5} {s.errors:>6} {s.found:>5} {len(s.missed):>6} {s.false_alarms:>5} {s.misvalued:>9}"
+            f"{name:<30} {form:<6} {s.errors:>6} {s.found:>5} {len(s.missed):>6} {s.false_alarms:>5} {s.misvalued:>9}"
         )
         if sealed:
             continue
