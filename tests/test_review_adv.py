@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -83,6 +83,28 @@ def load(doc_id: str) -> AdvDocument:
     expected = tomllib.loads((DATA / f"{doc_id}.expected.toml").read_text(encoding="utf-8"))
     paragraphs = tuple(p for p in raw["paragraphs"].splitlines() if p)
     return AdvDocument(raw["id"], raw["unit"], raw["year"], expected["held_out"], paragraphs, raw["tables"], expected)
+
+
+def _made(doc_id: str):
+    """make.py's unit module for ``doc_id`` and the clean (text, tables) it computes."""
+    sys.path[:0] = [str(DATA)]
+    try:
+        import make
+        import units
+
+        mod = next(m for m in units.ALL if m.FIGURES["id"] == doc_id)
+        unit = make.Unit(mod.FIGURES)
+        tables = unit.tables()
+        return mod, tuple(mod.text(unit)), tables
+    finally:
+        sys.path.remove(str(DATA))
+
+
+def clean(doc_id: str) -> AdvDocument:
+    """The document before its errors were put in (make.py's text and tables): every alarm on it is false."""
+    _, paragraphs, tables = _made(doc_id)
+    doc = load(doc_id)
+    return replace(doc, paragraphs=paragraphs, tables=tables, expected={**doc.expected, "errors": []})
 
 
 def open_ids() -> list[str]:
@@ -228,19 +250,9 @@ def test_expected_file_schema(doc_id):
 def test_documents_are_what_make_writes(doc_id):
     """The committed documents are make.py's output: the tables agree with one another and the text was
     changed only where ERRORS say."""
-    sys.path[:0] = [str(DATA)]
-    try:
-        import make
-        import units
-
-        mod = next(m for m in units.ALL if m.FIGURES["id"] == doc_id)
-        unit = make.Unit(mod.FIGURES)
-        tables = unit.tables()
-        clean = "\n".join(mod.text(unit))
-    finally:
-        sys.path.remove(str(DATA))
+    mod, paragraphs, tables = _made(doc_id)
     doc = load(doc_id)
-    text = clean
+    text = "\n".join(paragraphs)
     for old, new in mod.ERRORS:
         text = text.replace(old, new)
     assert text == doc.text
@@ -275,3 +287,15 @@ def test_floor_on_open_documents(rendered, doc_id, form):
     least, most = FLOORS[doc_id, form]
     assert s.found >= least, (s.found, s.missed)
     assert s.false_alarms <= most, s.alarms
+
+
+# the same documents with their errors taken out: every alarm is false (measured as above)
+CLEAN_FLOORS = {"linjiang-jiaoyu-2024": 1, "linjiang-jikong-2024": 0}
+
+
+@pytest.mark.parametrize("doc_id", list(CLEAN_FLOORS))
+def test_few_alarms_on_the_clean_documents(tmp_path, doc_id):
+    assert not load(doc_id).held_out
+    findings = review(build_docx(clean(doc_id), tmp_path / f"{doc_id}.clean.docx"))
+    alarms = [(f.code, f.figure, f.quote) for f in findings if f.level.value in ("错误", "警告")]
+    assert len(alarms) <= CLEAN_FLOORS[doc_id], alarms
