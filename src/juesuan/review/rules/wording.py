@@ -9,16 +9,13 @@ from decimal import Decimal
 
 from ...core.codes import CODES
 from ...core.findings import Level
+from ..alternatives import ALTERNATIVE as _ALTERNATIVE
+from ..alternatives import PAIRS as _PAIRS
 from ..base import ReviewFinding, finding
 from ..blocks import Block
 from ..figures import Figure, find_figures
 from ..sentences import sentence_at, sentences
 
-# opposite words a template offers together: "增加（减少）", "下降（增长）", "大于（小于）"
-_PAIRS = {frozenset(p) for p in (("增加", "减少"), ("增长", "下降"), ("上升", "下降"), ("提高", "降低"),
-                                 ("大于", "小于"), ("高于", "低于"), ("多于", "少于"))}
-_WORDS = "|".join(sorted({w for p in _PAIRS for w in p}))
-_ALTERNATIVE = re.compile(rf"({_WORDS})\s*[（(]\s*({_WORDS})\s*[）)]")
 # alternatives run together or offered with 或: "大小于", "（或与预算数持平）"
 _MERGED = re.compile(r"大小于|高低于|[（(]\s*或\s*(?:与[^（()）]{0,8})?(?:持平|大于|小于|高于|低于|增加|减少|增长|下降)"
                      r"[^（()）]{0,8}[）)]")
