@@ -209,7 +209,7 @@ def _terms(why: str) -> list[Decimal] | None:
 
 def _figures_of(blocks: list[Block]) -> list[tuple[int, Figure]]:
     """Every amount of the document's paragraphs and tables, with its block."""
-    out = []
+    out: list[tuple[int, Figure]] = []
     for bi, b in enumerate(blocks):
         texts = [c for row in b.rows for c in row] if b.is_table else [b.text]
         for t in texts:
@@ -356,7 +356,7 @@ def _one_cause(found: list[ReviewFinding]) -> list[ReviewFinding]:
     groups: list[list[ReviewFinding]] = []
     by_key: dict[tuple, list[ReviewFinding]] = {}
     for f in found:
-        keys = []
+        keys: list[tuple] = []
         if f.code == "R-TABLE-PARENT" and f.quote:
             keys.append(("row", f.block, f.quote))
         if f.figure and f.expected and f.level == Level.ERROR and _value(f.expected) is not None:
