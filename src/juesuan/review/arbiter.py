@@ -348,6 +348,10 @@ def _written(value: Decimal, unit: str, f: ReviewFinding, blocks: list[Block]) -
 # --- one cause, one finding ------------------------------------------------------------------------
 
 
+# checks a 公开 table settles: of findings of one cause, the one kept
+_BY_TABLE = frozenset({"R-TABLE-SUM", "R-TABLE-PARENT", "R-TABLE-CROSS", "R-TEXT-TABLE", "R-TABLES"})
+
+
 def _one_cause(found: list[ReviewFinding]) -> list[ReviewFinding]:
     """Findings of one cause as one, the others said in its text: the columns of one table row that
     do not add up (a row missing below gives one per column), and two checks that question one figure
@@ -370,7 +374,7 @@ def _one_cause(found: list[ReviewFinding]) -> list[ReviewFinding]:
             by_key.setdefault(k, group)
     out = []
     for group in groups:
-        lead = min(group, key=lambda x: not x.code.startswith(("R-TABLE", "R-TEXT-TABLE")))
+        lead = min(group, key=lambda x: x.code not in _BY_TABLE)
         out.append(_with_folded(lead, [g for g in group if g is not lead]))
     return out
 

@@ -87,8 +87,9 @@ from .wording import (
     rule_template_notes,
     rule_template_words,
     rule_unit_slips,
+    rule_word_slips,
 )
-from .years import rule_wrong_year
+from .years import rule_heading_years, rule_wrong_year
 
 __all__ = ["RULES", "ReviewFinding", "run"]
 
@@ -162,6 +163,8 @@ RULES: list[tuple[str, Rule]] = [
     ("以前文总数为基数的分项占比", rule_opener_shares),
     ("增减率与前句所说的决算数", rule_rates_of_stated_amounts),
     ("数量与其中各项", rule_count_parts),
+    ("漏字或串字", rule_word_slips),
+    ("标题中的年度", rule_heading_years),
 ]
 
 
