@@ -22,7 +22,6 @@ from ..base import ReviewFinding
 from ..extract import Block
 from ..grid import model
 from ..levels import leveled
-from ..outputs import located
 from ..places import placed
 from .beside import rule_text_beside_table
 from .blanks import rule_blanks
@@ -190,5 +189,4 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    found = placed(arbitrate(out, shaped), shaped)
-    return located(leveled(found), shaped)
+    return placed(leveled(arbitrate(out, shaped)), shaped)
