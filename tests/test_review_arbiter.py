@@ -112,3 +112,15 @@ def test_two_checks_giving_one_figure_one_value_are_one_finding_the_tables_first
     # another value, or another block: two problems
     assert len(_one_cause([text, _f("R-TEXT-TABLE", "3365.83万元", "3,366.38万元")])) == 2
     assert len(_one_cause([text, _f("R-TEXT-TABLE", "3365.83万元", "3,365.38万元", block=9)])) == 2
+
+
+def test_a_check_stating_no_value_joins_the_one_that_does():
+    """A shifted table's 合计 whose right value is in a table left unread (no 应为) and the text's check
+    that gives it: one finding, with that value."""
+    shifted = _f("R-TABLE-PARENT", "1,700.57", "", message="该表从某行起错行。")
+    text = _f("R-TEXT-TABLE", "1,700.57", "24,535.67", quote="正文", message="合计与正文不一致：两处应相同。")
+    one = _one_cause([shifted, text])
+    assert [(f.code, f.expected) for f in one] == [("R-TABLE-PARENT", "24,535.67")]
+    # two values given by others: which one it would take is not known
+    other = _f("R-TEXT-TABLE", "1,700.57", "24,000.00", quote="正文二")
+    assert len(_one_cause([shifted, text, other])) == 3

@@ -359,12 +359,21 @@ def _one_cause(found: list[ReviewFinding]) -> list[ReviewFinding]:
     total by its parts and by its table). The one kept is the one a table settles, else the first."""
     groups: list[list[ReviewFinding]] = []
     by_key: dict[tuple, list[ReviewFinding]] = {}
+    # the right values other checks give each figure: one that states none (its value is in a table left
+    # unread) joins the one that does
+    values: dict[tuple, set] = {}
+    for f in found:
+        if f.figure and f.expected and f.level == Level.ERROR and _value(f.expected) is not None:
+            values.setdefault((f.block, _value(f.figure)), set()).add(_value(f.expected))
     for f in found:
         keys: list[tuple] = []
         if f.code == "R-TABLE-PARENT" and f.quote:
             keys.append(("row", f.block, f.quote))
         if f.figure and f.expected and f.level == Level.ERROR and _value(f.expected) is not None:
             keys.append(("same", f.block, _value(f.figure), _value(f.expected)))
+        elif f.figure and not f.expected and f.level == Level.ERROR \
+                and len(given := values.get((f.block, _value(f.figure)), set())) == 1:
+            keys.append(("same", f.block, _value(f.figure), *given))
         group = next((by_key[k] for k in keys if k in by_key), None)
         if group is None or group[0].level != f.level:
             group = []
@@ -374,8 +383,11 @@ def _one_cause(found: list[ReviewFinding]) -> list[ReviewFinding]:
             by_key.setdefault(k, group)
     out = []
     for group in groups:
-        lead = min(group, key=lambda x: x.code not in _BY_TABLE)
-        out.append(_with_folded(lead, [g for g in group if g is not lead]))
+        at = min(range(len(group)), key=lambda i: group[i].code not in _BY_TABLE)
+        lead, others = group[at], group[:at] + group[at + 1:]
+        if not lead.expected and (stated := [g.expected for g in others if g.expected]):
+            lead = replace(lead, expected=stated[0])
+        out.append(_with_folded(lead, others))
     return out
 
 
