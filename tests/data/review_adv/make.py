@@ -1,10 +1,10 @@
-"""Writes the three stand-in 2024 部门决算 of the imaginary 上海市临江区 (``<id>.toml``: the nine tables cell by
-cell, in the tests/data/published/*.expected.toml layout, and the document's paragraphs) from the figures
-below. The tables are computed from the figures (so they agree with one another); the 情况说明 is written
+"""Writes the stand-in 2024 部门决算 of the imaginary 上海市临江区 and 上海市东滩区 (``<id>.toml``: the
+nine tables cell by cell, in the tests/data/published/*.expected.toml layout, and the document's paragraphs) from
+the figures below. The tables are computed from the figures (so they agree with one another); the 情况说明 is written
 per unit, in that unit's own words; then each unit's ``ERRORS`` are put in (each replacement must hit
 exactly one place). What the errors are, and their correct values, is in ``<id>.expected.toml``.
 
-Run: ``python tests/data/review_adv/make.py`` (rewrites the three ``<id>.toml``).
+Run: ``python tests/data/review_adv/make.py`` (rewrites every ``<id>.toml``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,12 @@ NAMES = {  # 功能分类 2024 (类 / 款 / 项)
     "2010301": "行政运行",
     "2010350": "事业运行",
     "2010399": "其他政府办公厅（室）及相关机构事务支出",
+    "204": "公共安全支出",
+    "20405": "法院",
+    "2040501": "行政运行",
+    "2040502": "一般行政管理事务",
+    "2040504": "案件审判执行",
+    "2040599": "其他法院支出",
     "205": "教育支出",
     "20501": "教育管理事务",
     "2050101": "行政运行",
@@ -41,7 +47,10 @@ NAMES = {  # 功能分类 2024 (类 / 款 / 项)
     "2059999": "其他教育支出",
     "207": "文化旅游体育与传媒支出",
     "20701": "文化和旅游",
+    "2070104": "图书馆",
+    "2070108": "文化活动",
     "2070109": "群众文化",
+    "2070199": "其他文化和旅游支出",
     "208": "社会保障和就业支出",
     "20802": "民政管理事务",
     "2080208": "基层政权建设和社区治理",
@@ -63,9 +72,17 @@ NAMES = {  # 功能分类 2024 (类 / 款 / 项)
     "2101102": "事业单位医疗",
     "212": "城乡社区支出",
     "21201": "城乡社区管理事务",
+    "2120101": "行政运行",
     "2120104": "城管执法",
+    "2120199": "其他城乡社区管理事务支出",
     "21205": "城乡社区环境卫生",
     "2120501": "城乡社区环境卫生",
+    "21208": "国有土地使用权出让收入安排的支出",
+    "2120803": "城市建设支出",
+    "213": "农林水支出",
+    "21302": "林业和草原",
+    "2130204": "事业机构",
+    "2130205": "森林资源培育",
     "221": "住房保障支出",
     "22102": "住房改革支出",
     "2210201": "住房公积金",
