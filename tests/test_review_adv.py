@@ -42,7 +42,7 @@ from tests.review_corpus import (
 DATA = Path(__file__).parent / "data" / "review_adv"
 DISTRICTS = {  # two stand-in districts by two hands, each with one sealed document
     "上海市临江区": ("linjiang-jiaoyu-2024", "linjiang-binhe-2024", "linjiang-jikong-2024"),
-    "上海市东滩区": ("dongtan-fayuan-2024", "dongtan-lvrong-2024", "dongtan-tushuguan-2024"),
+    "上海市东滩区": ("dongtan-fayuan-2024", "dongtan-lvrong-2024", "dongtan-tushuguan-2024", "dongtan-minzhengju-2024"),
 }
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
 STYLES = {  # how each unit's office sets its 情况说明: body font, size (pt), justified
@@ -52,6 +52,7 @@ STYLES = {  # how each unit's office sets its 情况说明: body font, size (pt)
     "dongtan-fayuan-2024": ("仿宋_GB2312", 16.0, True),
     "dongtan-lvrong-2024": ("仿宋", 15.0, True),
     "dongtan-tushuguan-2024": ("宋体", 12.0, False),
+    "dongtan-minzhengju-2024": ("仿宋_GB2312", 14.0, True),
 }
 # how each office sets its nine tables: font size (pt), the size of the wide two-sided ones (公开01, 公开06: larger
 # type wraps long 科目名称, rows grow to two lines and the table runs over a page, a row breaking where the page
@@ -61,6 +62,7 @@ TABLE_STYLES = {
     "dongtan-fayuan-2024": (10.0, 10.0, True, 0),
     "dongtan-lvrong-2024": (9.0, 11.0, False, 0),
     "dongtan-tushuguan-2024": (9.0, 11.5, False, 2),
+    "dongtan-minzhengju-2024": (9.0, 10.0, True, 0),
 }
 WIDE = ("公开01", "公开06")
 
@@ -242,7 +244,7 @@ def measure(doc_id: str, findings) -> Score:
 @pytest.mark.parametrize("district", list(DISTRICTS))
 def test_three_documents_one_sealed_by_the_rule(district):
     ids = DISTRICTS[district]
-    assert len({load(i).unit for i in ids}) == 3 and all(load(i).unit.startswith(district) for i in ids)
+    assert len({load(i).unit for i in ids}) == len(ids) >= 3 and all(load(i).unit.startswith(district) for i in ids)
     assert [load(i).held_out for i in ids] == [held_out_rule(i) for i in ids]
     assert sum(load(i).held_out for i in ids) == 1
 
@@ -254,7 +256,7 @@ def test_expected_file_schema(doc_id):
     for key in ("id", "title", "source", "unit", "year", "doc", "held_out", "complete", "no_errors_found", "checked"):
         assert key in raw, key
     assert raw["id"] == doc_id and raw["unit"] == doc.unit and raw["year"] == doc.year
-    assert 7 <= len(raw["errors"]) <= 8
+    assert 5 <= len(raw["errors"]) <= 8  # 7–8 in the six district documents, 6 in the later 区民政局
     if doc_id in DISTRICTS["上海市东滩区"]:  # the second set puts an error in a table of each document
         assert any(e.get("where") == "table" for e in raw["errors"])
     cells = {_norm(str(c)) for t in doc.tables.values() for r in t["rows"] for c in r}
@@ -303,6 +305,7 @@ FLOORS = {
     # the second district, measured on main @ 7a1d1cd
     **{("dongtan-fayuan-2024", form): (6, 1) for form in ("docx", "glyphs", "pdf")},
     **{("dongtan-tushuguan-2024", form): (4, 2) for form in ("docx", "glyphs", "pdf")},
+    **{("dongtan-minzhengju-2024", form): (5, 2) for form in ("docx", "glyphs", "pdf")},
 }
 
 
@@ -328,6 +331,7 @@ CLEAN_FLOORS = {
     "linjiang-jikong-2024": 0,
     "dongtan-fayuan-2024": 0,
     "dongtan-tushuguan-2024": 0,
+    "dongtan-minzhengju-2024": 1,
 }
 
 

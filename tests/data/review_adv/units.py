@@ -3,8 +3,9 @@
 import unit_binhe
 import unit_dt_fayuan
 import unit_dt_lvrong
+import unit_dt_minzhengju
 import unit_dt_tushuguan
 import unit_jiaoyu
 import unit_jikong
 
-ALL = [unit_jiaoyu, unit_binhe, unit_jikong, unit_dt_fayuan, unit_dt_lvrong, unit_dt_tushuguan]
+ALL = [unit_jiaoyu, unit_binhe, unit_jikong, unit_dt_fayuan, unit_dt_lvrong, unit_dt_tushuguan, unit_dt_minzhengju]
