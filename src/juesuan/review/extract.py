@@ -166,10 +166,17 @@ def _without_banners(text: str) -> str:
     return "\f".join("\n".join(lines) for lines in split)
 
 
+def editor_lines(text: str) -> list[str]:
+    """The lines as a text editor numbers them: parted by line breaks only (\n, \r\n, \r), a page's
+    form feed (pdftotext's \f) no line of its own and no character of one (``str.splitlines`` parts at
+    \f, \v and others too, so 第N行 would run ahead by a line a page)."""
+    return [ln.replace("\f", "").replace("\v", "") for ln in re.split(r"\r\n|\r|\n", text.removesuffix("\n"))]
+
+
 def read_text(text: str) -> list[Block]:
     """Plain text: one paragraph a line; tab-indented rows (Word's text export) and tables printed one
     cell a line (text_tables) are tables."""
-    lines = _without_banners(text).splitlines()
+    lines = editor_lines(_without_banners(text))
     blocks: list[Block] = []
     i = 0
     last_text = ""
@@ -271,6 +278,7 @@ def _unwrap(blocks: list[Block]) -> list[Block]:
             else:
                 joins = last >= (full * 0.92 if prev.text.endswith(_ENDS) else full * 0.75)
             if joins:
+                prev.breaks = (*prev.breaks, (len(prev.text), b.place))  # a sentence is placed at its line
                 prev.text += b.text
                 last = w
                 continue
@@ -293,7 +301,7 @@ _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二�
 
 def _charts_from_text(text: str, blocks: list[Block]) -> list[Block]:
     """Word's text export of a chart: title, then series name, categories, 单位, values."""
-    lines = text.splitlines()
+    lines = editor_lines(text)
     n = 0
     while n < len(lines):
         if not ("单位：" in lines[n] and "\t" in lines[n]) or n < 2:
