@@ -141,3 +141,37 @@ def test_a_table_read_whole_is_checked_as_before():
     (table,) = [b for b in blocks if b.is_table]
     table.unread_rows = ()
     assert any(f.code == "R-TABLE-PARENT" and "21101" in f.message for f in review_blocks(blocks))
+
+
+# --- a two-sided table printed without rules (公开01/04: 收入 left, 支出 right, the 支出 side longer) ------
+
+@pytest.fixture(scope="module")
+def unruled(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("unruled") / "sthj.unruled.pdf"
+    return pdf_glyphs.build(pdf_docs.load("putuo_sthj_2025"), path, borders=False)
+
+
+def test_unruled_two_sided_tables_are_read(unruled):
+    """The rows of the longer side stand alone (a label and an amount), a left label wrapped around its
+    amount ("三、国有资本经营预算财政拨" / "0.00" / "款"): both tables are read, none named as unread."""
+    blocks = model(read(unruled))
+    tables = {b.kind: b.rows for b in blocks if b.is_table}
+    assert ["", "", "九、卫生健康支出", "109.34"] in tables["收入支出决算总表"]
+    assert ["总计", "4,733.14", "总计", "4,733.14"] in tables["收入支出决算总表"]
+    assert ["三、国有资本经营预算财政拨款", "0.00", "", "", "", "", ""] in tables["财政拨款收入支出决算总表"]
+    assert not [n for n in blocks.notes if "未能按表格读取" in n]
+
+
+def test_unruled_two_sided_tables_with_blank_zeros_are_read(tmp_path):
+    """The 文化和旅游局's 公开01/04 print their zeros blank (most lines hold one amount or none): read from
+    their header (项目 twice) to their note, labels wrapped in their cells joined; the 公开05 合计 error is
+    then put right from 公开04, as with ruled tables."""
+    path = pdf_glyphs.build(pdf_docs.load("putuo_wenlv_2025"), tmp_path / "wenlv.unruled.pdf", borders=False)
+    blocks = model(read(path))
+    tables = {b.kind: b.rows for b in blocks if b.is_table}
+    t4 = tables["财政拨款收入支出决算总表"]
+    assert ["", "", "十八、自然资源海洋气象等支出", "", "", "", ""] in t4
+    assert ["", "", "十四、资源勘探工业信息等支出", "4,948.72", "4,948.72", "", ""] in t4
+    assert ["三、国有资本经营预算财政拨款收入", "", "三、国防支出", ""] in tables["收入支出决算总表"]
+    assert not [n for n in blocks.notes if "未能按表格读取" in n]
+    assert any("合计应为24,535.67万元" in f.message for f in review_blocks(blocks))
