@@ -3,6 +3,7 @@ decimals, "2021度", per-head formulas; and facts to verify."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from ...core.codes import CODES
@@ -99,11 +100,37 @@ _BARE_YEAR = re.compile(rf"(?<![\d〔\[［(（/\-－.年])((?:19|20)\d\d)(?![\d{
                         r"([\u4e00-\u9fff][^\d，,。；;：:、（(]*)")
 
 
+# a numbered heading (a 目录 line or a section's title): "(四)2018部门整体支出绩效自评报告",
+# "第二部分 2018年度部门决算表"
+_NUMBERED = re.compile(r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|"
+                       r"[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*")
+# a year with a digit too many: "22017年预算数" (the line's number run into it), "20177年"
+# (not a table's or a figure's number before a year: "表12024年全区…" is 表1 and 2024年 set together)
+_LONG_YEAR = re.compile(r"(?<![\d.,，表图件])(\d?)((?:19|20)\d\d)(\d?)年(?!\d)")
+
+
+def _headings(blocks: list[Block]) -> list[tuple[int, str]]:
+    """The numbered headings of the text (目录 lines, section titles): short lines with no sentence in them."""
+    return [(i, b.text) for i, b in enumerate(blocks) if not b.is_table and len(b.text) <= 60
+            and _NUMBERED.match(b.text) and not re.search(r"[。；;，,]", b.text)]
+
+
 def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "2021度" for 2021年度, "2024区…" for 2024年区… (the year written with 年 elsewhere); per-head
-    formulas multiplied by 100%."""
+    """ "2021度" for 2021年度, "2024区…" for 2024年区… (the year written with 年 elsewhere); a numbered
+    heading's "2018部门整体支出…" where the other headings write "2018年度"; "22017年" (a digit too many);
+    per-head formulas multiplied by 100%."""
     out = []
     years_said = {m.group(1) for b in blocks if not b.is_table for m in re.finditer(r"((?:19|20)\d\d)年", b.text)}
+    out.extend(_heading_years(blocks))
+    for i, b in enumerate(blocks):
+        for m in _LONG_YEAR.finditer(b.text) if not b.is_table else ():
+            if bool(m.group(1)) == bool(m.group(3)) or m.group(2) not in years_said - {m.group(0)[:-1]}:
+                continue  # one digit too many, before or after a year the text writes as such
+            written = re.sub(r"[\d，,。；;：:、（(].*$", "", b.text[m.end():m.end() + 6])
+            written = m.group(0) + written
+            out.append(replace(finding(
+                Level.WARNING, "R-TYPO-YEAR", f"“{m.group(0)}”多了一位数字：应为“{m.group(2)}年”。",
+                i, b, sentence_at(b.text, m.start()), expected=f"{m.group(2)}年"), figure=written))
     for i, b in enumerate(blocks):
         if b.is_table:
             continue
@@ -143,6 +170,29 @@ def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
                     expected=f"{m.group(1)}＝{m.group(2)}（元/人）",
                 )
             )
+    return out
+
+
+def _heading_years(blocks: list[Block]) -> list[ReviewFinding]:
+    """A numbered heading whose year has no 年 ("(四)2018部门整体支出绩效自评报告") where at least two other
+    headings write that year with it ("第二部分 2018年度部门决算表"): the writer's own convention."""
+    heads = _headings(blocks)
+    out = []
+    for i, text in heads:
+        at = _NUMBERED.match(text).end()  # type: ignore[union-attr]
+        m = re.match(rf"((?:19|20)\d\d)(?![\d{_COUNTED.replace('部', '')}])([\u4e00-\u9fff]\S*)", text[at:])
+        if not m:
+            continue
+        others = [re.search(rf"{m.group(1)}(年度?)", t) for k, t in heads if k != i]
+        said = [x.group(1) for x in others if x]
+        if len(said) < 2:
+            continue
+        word = "年度" if said.count("年度") * 2 >= len(said) else "年"
+        out.append(replace(finding(
+            Level.WARNING, "R-TYPO-YEAR",
+            f"“{m.group(0)}”缺少“{word}”{'字' if word == '年' else ''}：其他标题写作“{m.group(1)}{word}”，"
+            f"应为“{m.group(1)}{word}{m.group(2)}”。",
+            i, blocks[i], text, expected=f"{m.group(1)}{word}{m.group(2)}"), figure=m.group(0)))
     return out
 
 
