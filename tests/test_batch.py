@@ -265,10 +265,12 @@ def test_output_folder_must_differ_from_the_input_folder(units_dir):
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from tests.conftest import examples  # noqa: E402
+
 STEMS = st.sampled_from(["a", "A", "a(2)", "a(2)(2)", "a(3)", "汇总", "某局部门汇总", "=1+1", "b"])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 3), STEMS), max_size=12))
 def test_output_stems_never_collide(files):
     """Whatever the files' names and folders: one stem each, unique without regard to case, never the

@@ -15,6 +15,7 @@ from juesuan.core import catalog as c
 from juesuan.core.parse import parse
 from juesuan.report import analyze
 from juesuan.sources.datafile import load, loads_document
+from tests.conftest import examples
 
 NAME = "某某县教育局"
 FLOW_PAIRS = ((("income", cs.GRANT_IN), ("spending", cs.GRANT_OUT)),
@@ -52,7 +53,7 @@ def _consolidate(units):
     return cs.consolidate([(u, analyze(u).errors, u.unit.name) for u in units], NAME)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(seed=st.integers(0, 10**6), n=st.integers(2, 7))
 def test_totals_are_the_plain_sums_minus_the_offsets(seed, n):
     units = _units(seed, n)

@@ -30,6 +30,7 @@ from juesuan.sources.datafile import (
     read_document,
     sample_path,
 )
+from tests.conftest import examples
 
 from .disclosure_units import disclosure_documents
 
@@ -532,7 +533,7 @@ def test_round_trip_rich(tmp_path):
     _round_trip(read_document(RICH), tmp_path)
 
 
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+@settings(max_examples=examples(5), deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                HealthCheck.function_scoped_fixture])
 @given(doc=disclosure_documents())
 def test_round_trip_random_units(doc, tmp_path):
@@ -675,7 +676,7 @@ _junk = st.recursive(_scalar, lambda inner: st.one_of(st.lists(inner, max_size=3
                      max_leaves=12)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(part=st.dictionaries(st.sampled_from(KEYS), _junk, max_size=4),
        codes=st.lists(st.sampled_from(["201", "20101", "2010101", "212", "2120804", "99", "abc", 201]), max_size=4))
 def test_any_disclosure_table_gives_findings_never_an_exception(part, codes):
@@ -694,7 +695,7 @@ _cell = st.one_of(st.none(), st.integers(-10**6, 10**6), st.floats(allow_nan=Fal
                                    "人员经费合计", "30101", "年初结转和结余", "总计", "1,234.50", "—", "abc"]))
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(st.lists(_cell, max_size=8), max_size=8))
 def test_import_of_odd_tables_gives_findings_never_an_exception(rows, tmp_path):
     import openpyxl

@@ -92,8 +92,8 @@ def test_pdf_without_libreoffice_says_so(sample_report, tmp_path, monkeypatch):
 
 @pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                     reason="LibreOffice and poppler are installed by .ci/run")
-def test_pdf_has_the_report(sample_report, tmp_path):
-    result = export_report(sample_report, docx=tmp_path / "r.docx", pdf=True)
+def test_pdf_has_the_report(sample_pdf):
+    result = sample_pdf  # export_report(sample_report, pdf=True), once a session (tests/conftest.py)
     assert result.pdf is not None and result.pdf.stat().st_size > 50_000
     text = subprocess.run(["pdftotext", str(result.pdf), "-"], capture_output=True,
                           text=True, check=True).stdout
@@ -332,16 +332,6 @@ def test_a_missing_official_face_is_named_and_replaced_on_purpose():
     assert xcu.count("<node ") == 3 and "<value>仿宋_GB2312</value>" in xcu and "<value>FangSong</value>" in xcu
     everything = frozenset(name for face in pdf_fonts.FACES for name in fonts.ALIASES[face][:1])
     assert pdf_fonts.message(everything) == "" and pdf_fonts.profile_xcu(everything) is None
-
-
-@pytest.fixture(scope="module")
-def sample_pdf(sample_report, tmp_path_factory):
-    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
-        pytest.skip("LibreOffice not installed")
-    folder = tmp_path_factory.mktemp("pdf")
-    result = export_report(sample_report, docx=folder / "r.docx", pdf=True)
-    assert result.pdf is not None, result.pdf_message
-    return result
 
 
 def test_the_pdf_has_no_letter_spaced_lines_and_a_full_first_page(sample_pdf):

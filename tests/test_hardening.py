@@ -33,6 +33,7 @@ from juesuan.sources.blocks import read_sheets  # noqa: E402
 from juesuan.sources.datafile import load, loads_document, sample_path, to_document  # noqa: E402
 from juesuan.workbook.build import build  # noqa: E402
 from juesuan.workbook.edit import read_workbook, read_workbook_located, recalc  # noqa: E402
+from tests.conftest import examples  # noqa: E402
 
 SAMPLE_TEXT = sample_path().read_text(encoding="utf-8")
 
@@ -561,7 +562,7 @@ def test_any_write_fault_leaves_the_old_file_and_no_temp_file(tmp_path):
     steps = ("mkstemp", "write", "fsync", "chmod", "copy2", "replace")
     faults = (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT, errno.EIO)
 
-    @settings(max_examples=40, deadline=None)
+    @settings(max_examples=examples(40), deadline=None)
     @given(step=st.sampled_from(steps), fault=st.sampled_from(faults), exists=st.booleans())
     def check(step, fault, exists):
         target.unlink(missing_ok=True)
@@ -607,7 +608,7 @@ def test_any_cells_on_the_input_sheets_give_findings_not_exceptions():
         _, cols = L.sheet_extent(sheet)
         return st.one_of(st.none(), st.lists(st.lists(cell, min_size=cols, max_size=cols), max_size=9))
 
-    @settings(max_examples=60, deadline=None)
+    @settings(max_examples=examples(60), deadline=None)
     @given(st.fixed_dictionaries({sheet: grid(sheet) for sheet in L.INPUT_SHEETS}))
     def check(sheets):
         data, findings, locator = read_sheets(sheets, list(L.SHEETS))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from decimal import Decimal
 
@@ -12,11 +11,10 @@ from juesuan.core import fmt
 from juesuan.core.parse import parse
 from juesuan.report import analyze
 from juesuan.sources.datafile import to_document
+from tests.conftest import examples
 from tests.units import documents
 
-# JUESUAN_EXAMPLES=1000 for a longer search than the default run's
-EXAMPLES = int(os.environ.get("JUESUAN_EXAMPLES", 60))
-SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS

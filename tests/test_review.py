@@ -21,7 +21,7 @@ from juesuan.review import review_path, review_text
 from juesuan.review.extract import read
 from juesuan.review.figures import find_figures
 from juesuan.sources.datafile import load_sample
-from tests.conftest import SEED, shared_file
+from tests.conftest import SEED, examples, shared_file
 from tests.review_mutants import mutate
 from tests.units import documents
 
@@ -185,18 +185,15 @@ def test_sample_report_reviews_clean_as_text_and_docx(tmp_path):
 
 
 @needs_soffice
-def test_sample_report_reviews_clean_as_pdf(tmp_path):
-    from juesuan.export.document import export_report
-
-    result = export_report(own_report(), docx=tmp_path / "sample.docx", pdf=True)
-    assert result.pdf is not None, result.pdf_message
+def test_sample_report_reviews_clean_as_pdf(sample_pdf):
+    result = sample_pdf  # export_report of the sample's report with pdf=True, once a session (tests/conftest.py)
     blocks = read(result.pdf)
     assert any("本年支出合计4,677,326.79元" in b.text for b in blocks)
     assert sum(1 for b in blocks if b.is_table) >= 8
     assert contradictions(review_path(result.pdf)) == []
 
 
-QUICK = settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+QUICK = settings(max_examples=examples(12), deadline=None, suppress_health_check=list(HealthCheck), database=None)
 
 
 @QUICK
@@ -221,7 +218,7 @@ def test_a_budget_of_a_few_yuan_shown_in_wanyuan_gets_no_rate():
     assert contradictions(review_text(text)) == []
 
 
-@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@settings(max_examples=examples(3), deadline=None, suppress_health_check=list(HealthCheck), database=None)
 @given(doc=balanced())
 def test_random_units_review_clean_as_docx(tmp_path_factory, doc):
     from hypothesis import assume

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import pdf_docs, pdf_glyphs
+from tests import pdf_docs
 from tests.test_review_corpus import ALARM_LEVELS, Document, _norm, load_documents, matches
 
 pytestmark = pytest.mark.skipif(pdf_docs.soffice() is None, reason="LibreOffice (soffice) missing")
@@ -47,10 +47,14 @@ def _params(check: str):
 
 
 @pytest.fixture(scope="module")
-def pdfs(tmp_path_factory) -> dict[tuple[str, str], Path]:
+def pdfs(tmp_path_factory, putuo_glyphs) -> dict[tuple[str, str], Path]:
     folder = tmp_path_factory.mktemp("review_pdf_docs")
     built = pdf_docs.build_all(folder)
-    return built | {(u, "glyphs"): p for u, p in pdf_glyphs.build_all(folder).items()}
+    for u in pdf_docs.UNITS:  # the glyph PDFs as read and reviewed once a session (tests/conftest.py)
+        pdf, blocks, findings = putuo_glyphs(u)
+        built[u, "glyphs"] = pdf
+        _PDF_CACHE[pdf] = (blocks, findings)
+    return built
 
 
 @cache

@@ -266,7 +266,7 @@ def test_a_table_printed_without_rules_is_read_as_a_table(tmp_path):
                                                            ("R-TABLE-SUM", "200.00万元")]
 
 
-def test_unruled_tables_read_whole_or_not_at_all(tmp_path):
+def test_unruled_tables_read_whole_or_not_at_all(putuo_glyphs):
     """The 普陀 documents with every table's rules off. Names wrapped in their cells ("机关事业单位基本
     养老保" / "险缴费支出" above and below the row's figures) join their row, 类|款|项 codes their
     columns, a label spread over its cells ("合    计") is one, figures wrapped in their cells
@@ -281,12 +281,10 @@ def test_unruled_tables_read_whole_or_not_at_all(tmp_path):
     for unit in pdf_docs.UNITS:
         said, tables, unread = {}, {}, {}
         for borders in (True, False):
-            pdf = pdf_glyphs.build(pdf_docs.load(unit), tmp_path / f"{unit}.{borders}.pdf", borders=borders)
+            pdf, blocks, findings = putuo_glyphs(unit, borders)  # pdf_glyphs.build, read, reviewed
             if not borders:
                 with pdfplumber.open(str(pdf)) as doc:
                     assert not any(page.find_tables() for page in doc.pages)
-            blocks = read(pdf)
-            findings = review_blocks(blocks)
             said[borders] = {(f.code, f.expected) for f in findings if f.code != "R-UNREAD"}
             unread[borders] = [f.message for f in findings if f.code == "R-UNREAD"]
             tables[borders] = [b for b in model(blocks) if b.is_table]

@@ -11,7 +11,7 @@ import pytest
 
 from juesuan.review import review_path
 from juesuan.review.blocks import normalize
-from tests import pdf_docs, pdf_glyphs
+from tests import pdf_docs
 
 # a section ("六、…"), a sub-section as numbered ("五（三）…") or a part ("第三部分…")
 _N = "[一二三四五六七八九十]+"
@@ -33,9 +33,8 @@ def test_word_places_name_the_section_or_the_table(tmp_path, unit):
 
 
 @pytest.mark.parametrize("unit", pdf_docs.UNITS)
-def test_pdf_places_name_the_section_and_the_page_where_the_sentence_stands(tmp_path, unit):
-    pdf = pdf_glyphs.build(pdf_docs.load(unit), tmp_path / f"{unit}.pdf")
-    found = review_path(pdf)
+def test_pdf_places_name_the_section_and_the_page_where_the_sentence_stands(putuo_glyphs, unit):
+    pdf, _, found = putuo_glyphs(unit)  # pdf_glyphs.build, reviewed
     with pdfplumber.open(str(pdf)) as doc:
         pages = [normalize((p.extract_text() or "").replace("\n", "")).replace(" ", "") for p in doc.pages]
     tables = 0

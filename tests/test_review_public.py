@@ -13,6 +13,7 @@ from juesuan.disclosure.api import disclose, docx_bytes, write_files
 from juesuan.review import review_blocks, review_path, review_text
 from juesuan.review.extract import read
 from juesuan.sources.datafile import load, load_sample, parse_document
+from tests.conftest import examples
 
 from .disclosure_units import disclosure_documents
 
@@ -77,7 +78,7 @@ def test_own_disclosure_pdf_reviews_clean(name, tmp_path):
     assert _shown(review_path(written.pdf)) == []
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+@settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                HealthCheck.function_scoped_fixture])
 @given(doc=disclosure_documents())
 def test_random_units_disclosure_reviews_clean(doc, tmp_path):

@@ -13,9 +13,10 @@ from juesuan.sources import layout
 from juesuan.workbook import cfb
 from juesuan.workbook.build import macros_dir
 from juesuan.workbook.vba import compress, decompress, macro_modules, workbook_project
+from tests.conftest import examples
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(st.one_of(st.binary(max_size=9000), st.text(alphabet="Sub End Dim x=1\r\n()'\"", max_size=20000)
                  .map(lambda s: s.encode())))
 def test_compression_round_trips_through_oletools(data):

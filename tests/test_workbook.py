@@ -19,6 +19,7 @@ from juesuan.sources.blocks import read_blocks, read_sheets
 from juesuan.workbook import outputs
 from juesuan.workbook.build import build, input_rows
 from juesuan.workbook.edit import WorkbookError, read_workbook, read_workbook_located, recalc, sheets_of
+from tests.conftest import examples
 from tests.units import documents
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,7 +51,7 @@ def test_extract_of_build_is_the_data_for_a_rich_unit(tmp_path):
     assert again == data
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
 @given(doc=documents(canonical=True))
 def test_extract_of_build_is_the_data_for_random_units(doc, tmp_path):
@@ -348,7 +349,7 @@ def test_any_cells_give_findings_not_exceptions():
                      st.text(max_size=6), st.just(dt.datetime(2021, 5, 1)),
                      st.sampled_from(["１２３", "1.2万", "=SUM(A1)", "合计", "决算与预算对比", "201", " "]))
 
-    @hsettings(max_examples=int(__import__("os").environ.get("JUESUAN_EXAMPLES", 80)), deadline=None)
+    @hsettings(max_examples=examples(80), deadline=None)
     @given(st.fixed_dictionaries({b.name: st.lists(st.lists(cell, min_size=len(b.columns), max_size=len(b.columns)),
                                                    max_size=4) for b in L.BLOCKS}))
     def check(grids):

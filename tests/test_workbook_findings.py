@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
+from io import BytesIO
 
 import openpyxl
 
@@ -77,8 +79,13 @@ def test_a_whole_part_left_blank_points_at_its_first_row_and_names_every_row():
 def _typed_blank(tmp_path):
     """The blank template with only what a first-time user types: the unit, one income, one spending, one 科目."""
     path = tmp_path / "单位.xlsm"
-    path.write_bytes(build(None, None))
-    wb = openpyxl.load_workbook(path, keep_vba=True)
+    path.write_bytes(_typed_blank_bytes())
+    return path
+
+
+@cache
+def _typed_blank_bytes() -> bytes:  # typed once a session: openpyxl's load and save take seconds
+    wb = openpyxl.load_workbook(BytesIO(build(None, None)), keep_vba=True)
 
     def put(block: L.Block, r: int, column: str, value) -> None:
         _cell(wb[block.sheet], block, r, column).value = value
@@ -96,8 +103,9 @@ def _typed_blank(tmp_path):
     put(L.CONTROLLED_BLOCK, c.CONTROLLED_ITEMS.index("公务接待费"), "budget", 40000)
     block, r, _ = L.PUBLIC_FIELDS[("procurement", "services")]
     put(block, r, "value", 300000)
-    wb.save(path)
-    return path
+    out = BytesIO()
+    wb.save(out)
+    return out.getvalue()
 
 
 def test_every_disclosure_message_of_a_workbook_is_in_its_words(tmp_path):

@@ -22,6 +22,7 @@ from juesuan.workbook.build import build
 from juesuan.workbook.edit import read_workbook, read_workbook_located, write_disclosure
 from juesuan.workbook.input_sheets import INPUT_SHEETS
 from tests.buttons import click, look_after_actions, look_of_file
+from tests.conftest import examples
 from tests.test_workbook_public import LINES, RICH, _built, _typed
 
 TERMS = L.PUBLIC_TERMS_BLOCK
@@ -90,7 +91,7 @@ def public_notes(draw) -> dict:
     return out
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+@settings(max_examples=examples(10), deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                   HealthCheck.function_scoped_fixture])
 @given(notes=public_notes())
 def test_build_then_extract_gives_the_data_file_back(notes, tmp_path):

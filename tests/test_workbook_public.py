@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
+from io import BytesIO
 from pathlib import Path
 
 import openpyxl
@@ -22,6 +24,7 @@ from juesuan.workbook.build import build
 from juesuan.workbook.edit import read_workbook, read_workbook_located
 from juesuan.workbook.input_sheets import INPUT_SHEETS
 from tests.buttons import click
+from tests.conftest import examples
 from tests.disclosure_units import disclosure_documents
 
 RICH = Path(__file__).parent / "data" / "disclosure_rich.toml"
@@ -61,7 +64,7 @@ def test_build_puts_the_lines_on_their_sheets_and_the_rest_in_the_hidden_sheet(t
     assert ws.print_area == f"'{L.PUBLIC_LINES}'!$A$1:$AH${LINES.row + len(lines)}"  # to the last line
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+@settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
 @given(doc=disclosure_documents())
 def test_build_then_extract_gives_the_data_file_back(doc, tmp_path):
@@ -145,9 +148,15 @@ TYPED_ECONOMICS = ((301, "工资福利支出", 450000), (30101, "基本工资", 
 
 
 def _typed(tmp_path: Path, lines: bool) -> Path:
+    """The blank template as a first-time user types it (``lines``: the 公开 lines too), in ``tmp_path``."""
     path = tmp_path / "单位.xlsm"
-    path.write_bytes(build(None, None))
-    wb = openpyxl.load_workbook(path, keep_vba=True)
+    path.write_bytes(_typed_bytes(lines))
+    return path
+
+
+@cache
+def _typed_bytes(lines: bool) -> bytes:  # typed once a session: openpyxl's load and save take seconds
+    wb = openpyxl.load_workbook(BytesIO(build(None, None)), keep_vba=True)
 
     def put(block: L.Block, r: int, column: str, value) -> None:
         _cell(wb[block.sheet], block, r, column).value = value
@@ -172,8 +181,9 @@ def _typed(tmp_path: Path, lines: bool) -> Path:
             put(ECON, r, "code", code)
             put(ECON, r, "name", name)
             put(ECON, r, "final", final)
-    wb.save(path)
-    return path
+    out = BytesIO()
+    wb.save(out)
+    return out.getvalue()
 
 
 def test_lines_needed_points_at_the_sheet(tmp_path):
