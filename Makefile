@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean workbook
+.PHONY: demo test lint bench bench-nightly clean workbook
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_review_pdfs.py
 	$(PY) benchmarks/bench_review_adv.py
 	$(PY) benchmarks/bench_batch.py --sizes 20 200  # the 2,000-unit plan: run it without --sizes
+
+# the property tests with 400+ random examples each and a random seed (about an hour on 2 cores)
+bench-nightly: $(STAMP)
+	$(PY) benchmarks/bench_random_units.py
 
 clean:
 	rm -rf $(VENV) out build src/*.egg-info .pytest_cache .ruff_cache .hypothesis
