@@ -56,6 +56,7 @@ def test_wenlv_with_its_nine_tables() -> None:
         ("R-ECON-LIST", "", "删去“奖金”"),  # 六: 人员经费 lists 奖金 (blank in 公开06)
         ("R-ECON-LIST", "", "删去“水费”"),  # 六: 公用经费 lists 水费 (blank)
         ("R-UNIT-MISSING", "0.40万", "0.40万元"),  # 七(二) 3 "0.40万（含…"
+        ("R-WORDING", "支出收入", "支出"),  # 八 "收入 2002.80 万元，支出收入 2002.80 万元" (the template's slip copied)
         # 七(一) 公务接待费 "增加0.40万元，增长100%" from 0
         ("R-PERCENT", "100%", "上年为0，应写“公务接待费支出决算增加0.40万元（上年无此项支出）”"),
         # 七(一) "完成预算的0%", 公开07 预算 0

@@ -82,6 +82,8 @@ from .tables import rule_tables
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
 from .unit_name import rule_unit_name
 from .wording import (
+    rule_base_that_is_a_change,
+    rule_broken_words,
     rule_change_without_word,
     rule_doubled_words,
     rule_missing_unit,
@@ -141,6 +143,8 @@ RULES: list[tuple[str, Rule]] = [
     ("增减率与其科目的上年数", rule_changes_in_scope),
     ("重复的字", rule_doubled_words),
     ("增减额缺少方向", rule_change_without_word),
+    ("增减额误作上年数", rule_base_that_is_a_change),
+    ("词语残缺", rule_broken_words),
     ("单位名称", rule_unit_name),
     ("机关运行经费不大于公用经费", rule_running_cost),
     ("无机关运行经费与行政运行", rule_no_running_cost),

@@ -24,8 +24,10 @@ from ..base import (
 from ..extract import Block
 from ..figures import Figure
 from ..sentences import (
+    CMP,
     Fig,
     Sentence,
+    against,
     budget_pair,
     clause_subject,
     label_start,
@@ -39,9 +41,10 @@ from ..sentences import (
     word_of,
 )
 from .flat import flat_against_base, flat_said, from_to, share_lists
-from .numbers import amounts_by_context
 from .shares import check_pct, rate_from_kinds, rate_from_labels, rates_from_gaps
+from .statements import amounts_by_context
 from .text_table import change_operands, table_changes
+from .wording import read_as_change
 
 
 def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
@@ -85,9 +88,14 @@ def _from_context(cur: dict, g: Fig, quote: str, year: int, ctx: dict) -> None:
             return ctx.get((y, kind, line), {})
         return {**ctx.get((y, "预算", line), {}), **ctx.get((y, "年初预算", line), {})}
 
-    if target in ("上年", "上年度"):
-        kind = own[-1] if own else "决算"
+    if re.fullmatch(r"上年度?(?:同期)?", target):
+        # no kind of its own: the one the sentence's subject names ("2022年度“三公”经费预算较2021年度增加C，其中
+        # 公务接待较上年同期减少C1"), last year's amount then of whichever kind the text states, when one
+        subject = re.findall(r"预算|决算", re.split(CMP, quote[:cut])[0])
+        kind = own[-1] if own else subject[-1] if subject else "决算"
         now, before = get(year, kind), get(year - 1, kind)
+        if not own and subject and not before:
+            before = {**get(year - 1, "决算"), **get(year - 1, "预算")}
     elif target in ("预算", "年初预算"):
         now, before = get(year, "决算"), get(year, "预算")
     else:
@@ -101,7 +109,7 @@ _WORD = re.compile(r"[\u4e00-\u9fff]")
 
 # a clause naming what it compares before its 比/较 ("其中税收收入比上年…"), not only when ("同比", "与上年相比")
 _OWN_SUBJECT = re.compile(r"^(?!(?:并|且|同时|总体|整体|共|合计|累计|全年|本年|今年|当年)?(?:比|较|与|同比|相比))"
-                          r"[^比较]{2,}?(?<![对相占])[比较]")
+                          r"[^比较]{2,}?" + CMP)
 
 
 def _commas(text: str, start: int, end: int) -> str:
@@ -136,8 +144,17 @@ def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
                     return None
             return g if _WORD.search(g.pre) else None
         if g.role in ("diff",) and g.clause == figs[i].clause:
+            if _chained(figs[i], g):
+                continue  # "A，较上年减少C1，下降R1%，较预算减少C2": the next comparison of the same A
             return None
     return None
+
+
+def _chained(g: Fig, before: Fig) -> bool:
+    """Whether the comparison at ``g`` follows one against another base with no subject of its own:
+    "…，较上年减少C1，下降R1%，较年初预算减少C2" compares the same amount a second time."""
+    own, theirs = against(g.target or ""), against(before.target or "")
+    return bool(own and theirs and own != theirs) and g.pre.strip().lstrip("，, ").startswith(("比", "较"))
 
 
 def _comparisons(
@@ -159,13 +176,14 @@ def _comparisons(
     for i, g in enumerate(figs):
         if g.role == "base":
             subj = _subject(figs, i, quote)
+            as_change, _ = read_as_change(figs, i)  # "A，较上年X，下降R%": X is the change (rule_base_that_is_a_change)
             cur = {
                 "A": subj.f if subj else None,
-                "B": g.f,
-                "C": None,
+                "B": None if as_change else g.f,
+                "C": g.f if as_change else None,
                 "target": g.target,
                 "clause": g.clause,
-                "Csign": 0,
+                "Csign": as_change,
             }
         elif g.role == "diff" and g.f.is_money:
             if (
@@ -240,18 +258,11 @@ def _comparisons(
 _RESPECTIVE = re.compile(r"分别|依次|各自")
 
 
-def _against(target: str) -> str:
-    """What a comparison is against: 预算, 上年 (any earlier period) or as written."""
-    if "预算" in target:
-        return "预算"
-    return "上年" if re.search(r"上年|去年|同期|上期|(?:19|20)\d\d", target) else target
-
-
 def _other_target(cur: dict, g: Fig) -> bool:
     """Whether the rate ``g`` names a comparison other than the one in progress (同比 after 比预算, 比上年
     after a budget's 超收), or is a second rate after one already read against it ("较预算增长X%，同比增长Y%")."""
-    own = _against(g.target or "")
-    theirs = _against(cur["target"] or "")
+    own = against(g.target or "")
+    theirs = against(cur["target"] or "")
     if cur.get("rated") and g.tongbi and theirs == "预算":
         return True
     cur["rated"] = True
@@ -338,7 +349,7 @@ def _named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
     if not m:
         return None
     # "2018年“三公”经费预算数比2017年预算数减少C": the subject is what comes before 比, without its year
-    subject = _core(re.split(r"(?<![对相占])[比较]", m.group(1))[0])
+    subject = _core(re.split(CMP, m.group(1))[0])
     if len(subject) < 2 or re.search(r"\d", subject):
         return None
 
@@ -483,7 +494,7 @@ def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:
                     # a rate after its change ("比上年减少0.01万元，下降100.00%") is against what the change was
                     clause = re.split(r"[；;]", s.text[: g.f.start])[-1]
                     target = g.target or ("上年" if g.tongbi else "") or target_of(clause)
-                    found.setdefault(key, set()).add((g.sign, _against(target)))
+                    found.setdefault(key, set()).add((g.sign, against(target)))
         for m in re.finditer(r"持平", s.text):
             key = clause_subject(s.text, m.start())
             if key and not re.search(r"占比", s.text[max(0, m.start() - 12) : m.start()]):
@@ -492,7 +503,7 @@ def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:
                        and g.f.is_money][-2:]
                 differ = len(two) == 2 and two[0].clause == two[1].clause and not meets(iv(two[0].f), iv(two[1].f))
                 sign = (1 if two[0].f.yuan() > two[1].f.yuan() else -1) if differ else 0
-                found.setdefault(key, set()).add((sign, _against(target_of(s.text[: m.start()] + "增加"))))
+                found.setdefault(key, set()).add((sign, against(target_of(s.text[: m.start()] + "增加"))))
         for i, g in enumerate(s.figs):  # "X预算A元、决算B元": the direction of B − A
             if g.role == "level" and g.kind == "决算" and g.f.is_money:
                 bud = [
@@ -528,7 +539,7 @@ def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
                 for name in [*pending, seg[: w.start()]]:
                     said.append((name, sign))
                 pending = []
-            against = _against(target_of(m.group(1)))
+            base = against(target_of(m.group(1)))
             for name, sign in said:
                 key = norm_label(name)
                 if not key:
@@ -536,7 +547,7 @@ def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
                 # every direction the last few paragraphs give this line against what the reason names (vs
                 # 预算 or vs 上年; all when it names neither): only when they all agree can the reason's word be wrong
                 given = set().union(*(stated[k].get(key, set()) for k in range(max(bi - 3, 0), bi + 1)))
-                signs = {sg for sg, t in given if not against or not t or t == against}
+                signs = {sg for sg, t in given if not base or not t or t == base}
                 if len(signs) == 1 and sign not in signs:
                     right = WORDS[next(iter(signs))]
                     out.append(

@@ -95,15 +95,33 @@ def rule_format(blocks: list[Block]) -> list[ReviewFinding]:
 # an identifier ("2025-00034") or a date
 _PROSE = re.compile(r"[，,；;：:]|\d[\d.,]*\s*(?:亿元|万元|元|%)")
 _COUNTED = "年度届号月日期版元万亿千百多余个人名次批辆台套件项户家所张份条篇部平米吨公斤天小"
-_BARE_YEAR = re.compile(rf"(?<![\d〔\[［(（/\-－.年])((?:19|20)\d\d)(?![\d{_COUNTED}])"
+_BARE_YEAR = re.compile(rf"(?<![\d〔\[［(（/\-－.年])((?:19|20)\d\d)(?!(?!部门)[\d{_COUNTED}])"
                         r"([\u4e00-\u9fff][^\d，,。；;：:、（(]*)")
+
+
+# a numbered heading or 目录 line: "（四）", "二、", "3.", "第二部分"
+_NUMBERED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．]"
+                       r"|第[一二三四五六七八九十]+部分)")
+# a year written with 年 (not inside a longer number): what the document's years are
+_YEAR_SAID = re.compile(r"(?<![\d.])((?:19|20)\d\d)年(度?)")
+# a stray digit glued to a year ("22017年预算数": the line number before it): no year has five digits; not a
+# table's or an annex's number run into its title ("表12024年…平衡表")
+_GLUED_YEAR = re.compile(r"(?<![\d.,，、表图件号第])(\d{1,2})((?:19|20)\d\d)年(?:度)?"
+                         r"[\u4e00-\u9fff][^\d，,。；;：:、（(]*")
 
 
 def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
     """ "2021度" for 2021年度, "2024区…" for 2024年区… (the year written with 年 elsewhere); per-head
     formulas multiplied by 100%."""
     out = []
-    years_said = {m.group(1) for b in blocks if not b.is_table for m in re.finditer(r"((?:19|20)\d\d)年", b.text)}
+    years_said = {m.group(1) for b in blocks if not b.is_table for m in _YEAR_SAID.finditer(b.text)}
+    # how the document's own headings write a year ("第二部分 2018年度部门决算表"): a heading that leaves 年 out
+    # is the slip, not a house style
+    in_heads: dict[str, str] = {}
+    for b in blocks:
+        if not b.is_table and not _PROSE.search(b.text):
+            for m in _YEAR_SAID.finditer(b.text):
+                in_heads.setdefault(m.group(1), m.group(2))
     for i, b in enumerate(blocks):
         if b.is_table:
             continue
@@ -120,16 +138,32 @@ def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
                 )
             )
         for m in _BARE_YEAR.finditer(b.text) if years_said else ():
-            if m.group(1) not in years_said or not _PROSE.search(sentence_at(b.text, m.start())):
-                continue  # a heading or title may write "2024财政决算" short: only running text is held to 年
+            prose = bool(_PROSE.search(sentence_at(b.text, m.start())))
+            numbered = bool(_NUMBERED.match(b.text)) and m.start() < 12
+            if m.group(1) not in years_said or not (prose or (numbered and m.group(1) in in_heads)):
+                continue  # a title may write "2024财政决算" short: running text, and numbered headings of a document
+                # whose headings write 年, are held to 年
             said = Figure(Decimal(m.group(1)), "", m.group(0), m.start(), m.end(),
                           0)
-            headline = "。" not in b.text and len(b.text.strip()) <= 60  # a title's press style: a question only
+            # a title's or a heading's short style: a question ("2024北京…"; "一、2024财政决算情况")
+            headline = not prose or ("。" not in b.text and len(b.text.strip()) <= 60)
+            word = "年度" if not prose and in_heads[m.group(1)] else "年"
+            lacks = f"“{word}”字" if word == "年" else f"“{word}”"
             out.append(finding(
-                Level.WARNING, "R-TYPO-YEAR", f"“{m.group(0)}”缺少“年”字，应为“{m.group(1)}年{m.group(2)}”"
+                Level.WARNING, "R-TYPO-YEAR", f"“{m.group(0)}”缺少{lacks}，应为“{m.group(1)}{word}{m.group(2)}”"
                 + ("（标题中也可能是有意的简写）。" if headline else "。"),
-                i, b, sentence_at(b.text, m.start()), said, expected=f"{m.group(1)}年{m.group(2)}",
+                i, b, sentence_at(b.text, m.start()), said, expected=f"{m.group(1)}{word}{m.group(2)}",
                 nature=QUESTION if headline else "",
+            ))
+        for m in _GLUED_YEAR.finditer(b.text):
+            if m.group(2) not in years_said:
+                continue
+            said = Figure(Decimal(m.group(1) + m.group(2)), "", m.group(0), m.start(), m.end(), 0)
+            right = m.group(0)[len(m.group(1)):]
+            out.append(finding(
+                Level.WARNING, "R-TYPO-YEAR",
+                f"“{m.group(1)}{m.group(2)}年”不是年份，多了“{m.group(1)}”：应为“{right}”。",
+                i, b, sentence_at(b.text, m.start()), said, expected=right,
             ))
         for m in re.finditer(r"(人均[^＝=，。]{0,12})[＝=]([^。\n]*?)[×x*]\s*100\s*[%％]", b.text):
             out.append(

@@ -298,7 +298,7 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
             orphans: list[tuple[Figure, Figure]] = []  # (part, share) with no whole found
             groups: dict[int, tuple[Figure, list[tuple[Figure, Figure]]]] = {}  # whole → its (part, share)
             for i, g in enumerate(figs):
-                if g.role != "share":
+                if g.role != "share" or _share_list(figs, i):
                     continue
                 part = next(
                     (
@@ -344,6 +344,13 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                 out.extend(_shares_of(bi, b, s.text, whole, pairs))
             out.extend(_listed_shares(bi, b, s.text, orphans, [f for f in named.values() if f is not AMBIGUOUS]))
     return out
+
+
+def _share_list(figs: list[Fig], i: int) -> bool:
+    """ "…分别为a、b和c，占…比例为x%、y%和z%": the first share of a list, each of its own amount of the list
+    before (rule_respective), not the share of the last amount only."""
+    nxt = figs[i + 1] if i + 1 < len(figs) else None
+    return nxt is not None and nxt.f.is_percent and nxt.pre.strip() in ("、", "和", "及", "与", ",", "，")
 
 
 def _shares_of(bi, b, quote: str, whole: Figure, pairs: list[tuple[Figure, Figure]]) -> list[ReviewFinding]:
