@@ -158,7 +158,7 @@ class Row:
 
     doc: str
     producer: str
-    held_out: bool
+    held_out: bool  # sealed (tests/review_corpus ``sealed``): held out and not opened
     pages: int
     ms_per_page: float
     lost: list[str]
@@ -194,5 +194,5 @@ def measure(d: Document, producer: str, pdf: Path) -> Row:
                 out.append(f"{f.code} {f.figure}→{f.expected} ({f.place}): {f.message[:80]}")
         return out
 
-    return Row(d.id, producer, d.held_out, blocks.pages, ms, shown(ref - mine, text_findings(d)),
+    return Row(d.id, producer, d.sealed, blocks.pages, ms, shown(ref - mine, text_findings(d)),
                shown(mine - ref, on_pdf))

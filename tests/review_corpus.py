@@ -71,11 +71,28 @@ class Passage:
     tolerated: tuple[str, ...] = ()  # figures a finding may question without counting either way
     notes: str = ""
     path: Path = field(default=Path(), compare=False)
-    batch: str = ""  # "s3": collected in the evening of 2026-12-05 (sections that carry figures); "s4"/"s5": 2026-12-06
+    batch: str = ""  # "s3": the evening of 2026-12-05 (sections that carry figures); "s4" … "s6": 2026-12-06
+    opened: str = ""  # date a held-out item was opened (its misses read): tuning material since, reported apart
+
+    @property
+    def sealed(self) -> bool:
+        """Held out and not opened: the rules must not be tuned on it; only its totals may be looked at."""
+        return self.held_out and not self.opened
 
 
 # the passage batches the bench and the floors report apart ("" = collected before 2026-12-05 evening)
-PASSAGE_BATCHES = ("", "s3", "s4", "s5")
+PASSAGE_BATCHES = ("", "s3", "s4", "s5", "s6")
+DOCUMENT_BATCHES = ("", "wild", "s4", "s5", "s6")
+# the held-out material opened on 2026-12-06 07:44 (the integrator read its misses after three sessions of 0 %
+# held-out document recall): held-out passages of these batches, and held-out documents of these batches
+OPENED_ON = "2026-12-06"
+OPENED_PASSAGE_BATCHES = ("", "s3")
+OPENED_DOCUMENT_BATCHES = ("", "wild", "s4", "s5")
+
+
+def status(item: Passage | Document) -> str:
+    """"tuning", "opened" (held out, then opened: tuning material reported apart) or "held-out" (sealed)."""
+    return "opened" if item.held_out and item.opened else "held-out" if item.held_out else "tuning"
 
 
 def held_out_rule(pid: str) -> bool:
@@ -91,7 +108,7 @@ def load_corpus() -> list[Passage]:
         out.append(Passage(raw["id"], raw["title"], raw["source"], raw["year"], raw.get("doc", "决算"),
                            raw["section"], raw["held_out"], raw["clean"], raw["text"], errors,
                            tuple(t["figure"] for t in raw.get("tolerated", [])), raw.get("notes", ""), path,
-                           raw.get("batch", "")))
+                           raw.get("batch", ""), raw.get("opened", "")))
     return out
 
 
@@ -125,13 +142,19 @@ class Document:
     path: Path = field(default=Path(), compare=False)
     text_path: Path = field(default=Path(), compare=False)
     tables_path: Path | None = field(default=None, compare=False)  # the published tables, cell by cell
-    batch: str = ""  # "wild" (2026-12-05) / "s4", "s5" (2026-12-06): found with the search tool; held out by id
+    batch: str = ""  # "wild" (2026-12-05) / "s4", "s5", "s6" (2026-12-06): found with the search tool; held out by id
+    opened: str = ""  # date a held-out document was opened (its misses read): tuning material since, reported apart
+
+    @property
+    def sealed(self) -> bool:
+        return self.held_out and not self.opened
 
     def as_passage(self, tables: bool = False) -> Passage:
         """The document as the scorer takes it: the text's errors, and the tables' too with ``tables``."""
         errors = tuple(e for e in self.errors if tables or e.where != "table")
         return Passage(self.id, self.title, self.source, self.year, self.doc, "whole document", self.held_out,
-                       not errors, self.text, errors, self.tolerated, self.complete, self.path)
+                       not errors, self.text, errors, self.tolerated, self.complete, self.path, self.batch,
+                       self.opened)
 
     def table_cells(self) -> set[str]:
         if self.tables_path is None:
@@ -150,7 +173,7 @@ def load_documents() -> list[Document]:
                             raw["held_out"], raw["complete"], raw["no_errors_found"], raw["checked"],
                             text_path.read_text(encoding="utf-8"), _errors(raw),
                             tuple(t["figure"] for t in raw.get("tolerated", [])), path, text_path, tables,
-                            raw.get("batch", "")))
+                            raw.get("batch", ""), raw.get("opened", "")))
     return out
 
 
@@ -372,21 +395,24 @@ def measure(passages: list[Passage]) -> Score:
     return s
 
 
-def passage_set(p: Passage) -> str:
-    """The bench's and the floors' row for a passage: its batch ("old", "s3", "s4" or "s5") and tuning / held-out."""
-    return f"{p.batch or 'old'} {'held-out' if p.held_out else 'tuning'}"
+def passage_set(p: Passage | Document) -> str:
+    """The bench's and the floors' row for an item: its batch ("old", "wild", "s3" … "s6") and tuning / opened /
+    held-out (sealed)."""
+    return f"{p.batch or 'old'} {status(p)}"
+
+
+def totals_of(p: Passage | Document) -> tuple[str, ...]:
+    """The overall rows an item counts in: "tuning" (opened items too: they are tuning material now) and "opened",
+    or "sealed"."""
+    return ("sealed",) if p.sealed else ("tuning", "opened") if p.opened else ("tuning",)
 
 
 def measure_sets(passages: list[Passage]) -> dict[str, Score]:
-    """Each passage set apart (old / s3 / s4 / s5 × tuning / held-out), then tuning and held-out over all batches."""
-    out: dict[str, Score] = {}
-    for p in passages:
-        for key in (passage_set(p), "held-out" if p.held_out else "tuning"):
-            out.setdefault(key, Score())
-    for key in list(out):
-        group = [p for p in passages if key in (passage_set(p), "held-out" if p.held_out else "tuning")]
-        out[key] = measure(group)
-    return out
+    """Each passage set apart (old / s3 … s6 × tuning / opened / held-out), then the totals: tuning (opened
+    included), opened, sealed."""
+    keys = {key: [p for p in passages if key == passage_set(p) or key in totals_of(p)]
+            for p in passages for key in (passage_set(p), *totals_of(p))}
+    return {key: measure(group) for key, group in keys.items()}
 
 
 def measure_documents(docs: list[Document]) -> Score:

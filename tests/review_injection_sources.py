@@ -33,17 +33,19 @@ def _skips(errors) -> tuple[str, ...]:
 
 
 def corpus_sources(held_out: bool | None = None) -> list[Source]:
-    """Corpus documents (without published tables) and passages; ``held_out`` None: both groups."""
+    """Corpus documents (without published tables) and passages; ``held_out`` None: both groups.
+
+    "held-out" here is the sealed material (tests/review_corpus ``sealed``): items opened later are tuning."""
     from juesuan.review.extract import read_text
 
     out = []
     for d in load_documents():
-        if d.tables_path is None and (held_out is None or d.held_out == held_out):
-            out.append(Source(f"doc:{d.id}", "held-out" if d.held_out else "tuning", "text", read_text(d.text),
+        if d.tables_path is None and (held_out is None or d.sealed == held_out):
+            out.append(Source(f"doc:{d.id}", "held-out" if d.sealed else "tuning", "text", read_text(d.text),
                               d.unit, _skips(d.errors)))
     for p in load_corpus():
-        if held_out is None or p.held_out == held_out:
-            out.append(Source(f"psg:{p.id}", "held-out" if p.held_out else "tuning", "text", read_text(p.text),
+        if held_out is None or p.sealed == held_out:
+            out.append(Source(f"psg:{p.id}", "held-out" if p.sealed else "tuning", "text", read_text(p.text),
                               "", _skips(p.errors)))
     return out
 
