@@ -37,6 +37,18 @@ def test_a_second_comparison_of_the_same_amount_in_one_clause():
     assert _found(ok) == []
 
 
+def test_a_change_whose_amount_is_in_the_sentence_before():
+    # 「…总计均为A。与上年相比，收、支总计各增加C，增长R」 and 「…A。与2022年度相比，增加C，增长R」: A is this year's
+    for head, change in (("2023年度收、支总计均为900.00万元。", "收、支总计各增加300.00万元"),
+                         ("2023年度收入总计900.00万元。", "增加300.00万元"),
+                         ("2023年度支出总计900.00万元。", "支出总计增加300.00万元")):
+        text = head + f"与2022年度相比，{change}，增长{{}}。"
+        assert _found(text.format("33.33%")) == [("R-PERCENT", "33.33%", "50.00%")], head
+        assert _found(text.format("50.00%")) == [], head
+    # the amount before is last year's: A is not known
+    assert _found("上年收入总计900.00万元。与上年相比，增加300.00万元，增长33.33%。") == []
+
+
 def test_a_change_written_decrease_of_spending():
     # 「比上年减少支出C」「增加收入C」: the change with the quantity named after its word
     assert _found("本年“三公”经费支出30.00万元，比上年减少支出10.00万元，下降40.00%。") == [
@@ -169,3 +181,28 @@ def test_a_numbered_heading_without_nian_where_the_other_headings_write_it():
 def test_wan_yuan_to_the_fen_is_exact_not_a_slip():
     assert review_text("授予中小企业合同金额5915.867653万元。") == []
     assert [f.code for f in review_text("公务接待费0.49812万元。")] == ["R-FORMAT-DECIMALS"]
+
+
+def test_a_rate_of_a_change_as_large_as_the_amount_itself():
+    # 「A，与上年相比，增加A，增长100%」: last year was 0 — no rate
+    for text in ("2024年度收入总计80.00万元，支出总计80.00万元，与2023年度相比，收入、支出总计各增加80.00万元，"
+                 "增长100%。",
+                 "本年机关运行经费12.50万元，比上年增加12.50万元，增长100.00%。"):
+        assert [(f.code, f.level.value) for f in review_text(text)] == [("R-PERCENT", "警告")], text
+    assert review_text("本年机关运行经费12.50万元，比上年增加2.50万元，增长25.00%。") == []
+
+
+def test_a_count_named_as_a_number_of_people_against_its_parts():
+    text = "年末实有人数{}人，其中：在职人员5人，离休人员0人，退休人员2人；年末其他人员4人。"
+    assert _found(text.format(5)) == [("R-SUM", "5人", "7人")]
+    assert _found(text.format(7)) == []
+
+
+def test_a_fund_name_is_no_budget_and_a_balance_is_no_subject():
+    # 「一般公共预算财政拨款年初结转和结余A，本年收入B，本年支出C」 in two funds: no 预算 amounts, no line compared
+    text = ("一般公共预算财政拨款收支。2024年度一般公共预算财政拨款年初结转和结余100.00万元，本年收入500.00万元，"
+            "本年支出520.00万元，年末结转和结余80.00万元。\n"
+            "政府性基金预算财政拨款收支。2024年度政府性基金预算财政拨款年初结转和结余40.00万元，本年收入300.00万元，"
+            "本年支出260.00万元，年末结转和结余80.00万元。\n")
+    assert _found(text) == []
+    assert _found(text.replace("，", ",")) == []  # as the stored pages write it

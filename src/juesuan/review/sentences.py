@@ -219,7 +219,8 @@ _KIND = re.compile(r"年初预算|预算|决算")
 def _marks(text: str) -> tuple[list[int], list[str], list[int], list[str], int]:
     """Where years and 预算/决算 words end in ``text``, and where "上年" first begins."""
     years = [(m.end(), m.group(1)) for m in _YEAR.finditer(text)]
-    kinds = [(m.end(), m.group(0)) for m in _KIND.finditer(text)]
+    masked = _FUNDS.sub(lambda m: "·" * len(m.group(0)), text)  # a fund's name (一般公共预算) is no 预算 amount
+    kinds = [(m.end(), m.group(0)) for m in _KIND.finditer(masked)]
     first = text.find("上年")
     return [e for e, _ in years], [y for _, y in years], [e for e, _ in kinds], [k for _, k in kinds], first
 
@@ -247,7 +248,7 @@ def context_of(text: str, year: int | None) -> tuple[int | None, str]:
         y = year - 1
     elif year:
         y = year
-    kinds = re.findall(r"年初预算|预算|决算", text)
+    kinds = re.findall(r"年初预算|预算|决算", _FUNDS.sub("", text))
     return y, kinds[-1] if kinds else ""
 
 

@@ -13,7 +13,9 @@ from ..sentences import sentences
 
 _UNITS = "辆|台（套）|台\\(套\\)|台|套|人|个|项|家|批次|人次|次"
 # the total: 「共有车辆5辆」「共计12个」「合计3台（套）」, then 其中 right after it
-_TOTAL = re.compile(rf"(?:共有|共计|共|合计|总计)[^，,；;。\d]{{0,12}}?(\d+)\s*({_UNITS})\s*[，,]?\s*其中\s*[：:]?")
+# — or named as a count: 「年末实有人数3人，其中：在职人员3人，离休人员0人，退休人员3人」
+_TOTAL = re.compile(rf"(?:(?:共有|共计|共|合计|总计)[^，,；;。\d]{{0,12}}?|(?:实有|编制|总)人数|总数)"
+                    rf"(\d+)\s*({_UNITS})\s*[，,]?\s*其中\s*[：:]?")
 _PART = re.compile(rf"(\d+)\s*({_UNITS})")
 
 

@@ -345,6 +345,13 @@ def _named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
     """ "…收入支出总计A万元。与上年相比，收入支出总计增加C万元": the amount the sentence before
     states under the words this change is about (one amount, named the same, in that sentence)."""
     words = re.split(r"[，,；;：:]", quote[: g.f.start])[-1]
+    levels = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money]
+    before = quote[: g.f.start - len(words)]
+    if re.fullmatch(rf"(?:各|均|分别)?(?:{DIR})了?", words.strip()) and _AGAINST_ONLY.fullmatch(before):
+        # "…收入总计A万元。与上年相比，增加C万元": no subject of its own — the one amount of the sentence before,
+        # when that is not last year's
+        one = levels[0] if len(levels) == 1 else None
+        return one.f if one is not None and one.f.unit == g.f.unit and not _PRIOR.search(one.pre) else None
     m = re.match(rf"^(.{{2,40}}?)(?:{DIR})了?$", words.strip())
     if not m:
         return None
@@ -356,15 +363,22 @@ def _named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
     def label(x: Fig) -> str:
         return _core(prev.text[label_start(prev.text, x.f.start) : x.f.start])
 
-    named = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money and label(x).endswith(subject)]
+    named = [x for x in levels if label(x).endswith(subject)]
     return named[0].f if len(named) == 1 and named[0].f.unit == g.f.unit else None
+
+
+# a clause that only says what the change is against: "与2022年度相比，", "同比", "较上年"
+_AGAINST_ONLY = re.compile(r"\s*(?:与(?:上年度?|去年|上年同期|(?:19|20)\d\d年度?)(?:相比|比较)|同比"
+                           r"|(?:比|较)(?:上年度?|去年))\s*[，,]?\s*")
+_PRIOR = re.compile(r"上年|去年|上一年")
 
 
 def _core(label: str) -> str:
     """A line's name without its year, fund scope and the words around an amount ("2018年财政拨款“三公”经费
     预算总额为" → "“三公”经费预算")."""
     label = re.sub(r"(?:19|20)\d\d年度?|本年度?|财政拨款|的", "", label.strip())
-    return re.sub(r"(?:总额|合计|总计|数)?(?:为|是|达)?$", "", label)
+    label = re.sub(r"(?:均|各|分别|共)?(?:为|是|达)?$", "", label)  # "收、支总计均为", "收、支总计各增加"
+    return re.sub(r"(?:总额|合计|总计|数)?$", "", label)
 
 
 def _names(pre: str, target: str) -> bool:

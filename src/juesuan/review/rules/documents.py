@@ -19,7 +19,7 @@ from ..figures import Figure
 from ..levels import SLIP
 from ..rewrite import flat_or_change, without_part
 from ..rewrite import paste as _paste
-from ..sentences import levels_of, raw_label, report_year, sentence_at, sentences
+from ..sentences import label_start, levels_of, raw_label, report_year, sentence_at, sentences
 from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
 from .shifted import t4_spending
 from .text_table import _cell_value, _plain, table_kind
@@ -535,6 +535,14 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                 start = max(s.text.rfind(x, 0, diff.f.start) for x in "；;。") + 1
                 words = re.sub(r"(?:增加|增长|上升|提高)了?$", "", s.text[start : diff.f.start].strip())
                 level = stated.get(_subject(words))
+                if level is None:  # "总计A万元，与上年相比，增加A万元，增长100%": the amount the clause compares
+                    # — not when the clause states last year's amount itself (「本年末A，上年末B，比上年末增加C」)
+                    before = [g for g in figs if g.f.start < diff.f.start and g.role in ("level", "diff", "base")]
+                    prior = any(re.search(r"上年|去年|上一年", s.text[label_start(s.text, g.f.start) : g.f.start])
+                                for g in before)
+                    if before and before[-1].role == "level" and before[-1].f.is_money and not before[-1].paren \
+                            and not prior:
+                        level = before[-1].f
                 if level is None or not meets(iv(level), iv(diff.f)):
                     continue
                 top = iv(level)[1] - iv(diff.f)[0]  # the largest base the rounding allows

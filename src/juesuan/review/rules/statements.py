@@ -129,7 +129,8 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
             subject = _KIND_TAIL.sub("", subject[label_start(subject, len(subject)) :].strip())
         if _ITEM_START.match(opener) and (fund := _FUND.search(fund_of)):
             subject = fund.group(0) + subject if subject else ""
-    subject = subject.strip()
+    # "…财政拨款年初结转和结余A，本年收入B": the measure of the first amount is not the subject the next carry
+    subject = _BALANCE.sub("", subject.strip()) if raw and not _BALANCE.search(raw) else subject.strip()
     core = re.sub(r"^.*?(?:19|20)\d\d年度?", "", subject)
     if not PREFIX.sub("", core) or _BARE.match(PREFIX.sub("", core)):
         return raw  # "2023年度支出年初预算为A，支出决算为B", "本年度单位收入决算为A，支出决算为B": the totals
@@ -143,6 +144,7 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
     return subject + own
 
 
+_BALANCE = re.compile(r"(?:年初|年末|上年)?结转和?结余(?:资金)?$")
 _TOTAL = (
     (
         re.compile(
@@ -239,7 +241,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                         or _DIFFERENCE.fullmatch(line)):
                     continue
                 yh, kind = context_at(head, s.text, cut, year)
-                own = re.findall(r"年初预算|预算|决算", raw)
+                own = re.findall(r"年初预算|预算|决算", _FUND.sub("", raw))  # not a fund's name (一般公共预算)
                 if own:
                     kind = own[-1]
                 elif kind and kind != "决算" and _SPENT.search(raw) and _BUDGET_NEXT.match(s.text[g.f.end :]):
