@@ -206,3 +206,51 @@ def test_a_fund_name_is_no_budget_and_a_balance_is_no_subject():
             "本年支出260.00万元，年末结转和结余80.00万元。\n")
     assert _found(text) == []
     assert _found(text.replace("，", ",")) == []  # as the stored pages write it
+
+
+# --- eyes §1: the usual 决算 wording ------------------------------------------------------------------
+
+
+def test_a_change_against_the_budget_stated_after_both_amounts():
+    # 「年初预算为B，支出决算为A，完成年初预算的R%，比年初预算增加C」 and 「…决算数大于预算数C」
+    head = "本年支出年初预算为2,000.00万元，支出决算为2,150.00万元，完成年初预算的107.50%，"
+    for tail in ("比年初预算增加{}万元。", "决算数大于预算数{}万元。", "决算数超过年初预算数{}万元。"):
+        assert _found(head + tail.format("160.00")) == [("R-DIFF", "160.00万元", "150.00万元")], tail
+        assert _found(head + tail.format("150.00")) == [], tail
+    below = "项目支出年初预算为500.00万元，支出决算为450.00万元，完成年初预算的90.00%，决算数小于预算数{}万元。"
+    assert _found(below.format("60.00")) == [("R-DIFF", "60.00万元", "50.00万元")]
+    assert _found(below.format("50.00")) == []
+
+
+def test_an_item_of_a_list_compared_as_its_head_with_its_amount_stated_before():
+    # the item's amount in the paragraph before (a 财政拨款 scope), its change in a 「其中：」 list of the change
+    text = ("（一）“三公”经费财政拨款支出决算总体情况说明。\n"
+            "“三公”经费财政拨款支出年初预算为 30.00 万元，支出决算为 20.00 万元，完成预算的 66.67%，其中："
+            "因公出国（境）费决算为 0.00 万元，完成预算的 0.00%；公务用车购置及运行维护费支出决算为 20.00 万元，"
+            "完成预算的 80.00%；"
+            "公务接待费支出决算为 0.00 万元，完成预算的 0.00%。2025 年度“三公”经费支出决算数小于预算数的主要原因："
+            "公务接待费等支出小于预算数。\n"
+            "2025 年度“三公”经费财政拨款支出决算数比 2024 年度增加 5.00 万元，增长 33.33%，其中：因公出国（境）费支出"
+            "决算为 0.00 万元，与 2024 年持平；公务用车购置及运行维护费支出决算增加 5.00 万元，增长 {}；公务接待费支出"
+            "决算为 0.00 万元，与 2024 年持平。\n")
+    assert _found(text.format("20.00%")) == [("R-PERCENT", "20.00%", "33.33%")]
+    assert _found(text.format("33.33%")) == []
+
+
+def test_a_reason_against_the_direction_of_a_list_item_or_a_scoped_total():
+    item = ("“三公”经费财政拨款支出决算比上年增加6.00万元，其中：公务用车购置及运行维护费支出决算增加5.00万元；"
+            "公务接待费支出决算增加1.00万元。公务用车购置及运行维护费支出{}的主要原因是车辆老化。")
+    assert [f.code for f in review_text(item.format("减少"))] == ["R-REASON-DIRECTION"]
+    assert review_text(item.format("增加")) == []
+    scoped = "“三公”经费财政拨款支出决算20.00万元，比上年减少5.00万元。“三公”经费支出{}的主要原因是接待减少。"
+    assert [f.code for f in review_text(scoped.format("增加"))] == ["R-REASON-DIRECTION"]
+    assert review_text(scoped.format("减少")) == []
+
+
+def test_a_budget_listed_as_zero_is_not_last_years_base():
+    # 「年初预算为A。其中：甲0.00万元…」 then 「甲增加0.01万元，同比增长6,460.61%」: the 0.00 is a budget
+    text = ("2024年度单位支出年初预算为0.31万元。其中：公用经费0.00万元，项目支出0.30万元，"
+            "对附属单位补助支出0.00万元。\n"
+            "2024年度支出决算为1.05万元。与上年相比，项目支出减少0.20万元，同比下降40.00%；对附属单位补助支出增加"
+            "0.01万元，同比增长6,460.61%。\n")
+    assert [f for f in _found(text) if f[0] == "R-PERCENT"] == []

@@ -124,6 +124,8 @@ def classify(text: str) -> list[Fig]:
             elif m := re.search(rf"({DIR})了?(?:支出|收入|开支|经费)?$", p):  # "比上年减少支出C万元": a change too
                 fig.role, fig.sign = "diff", 1 if m.group(1) in UP else -1
                 fig.target = target_of(pre)
+            elif m := _GAP_WORD.search(p):  # "决算数大于预算数C": the gap to the budget
+                fig.role, fig.sign, fig.target = "diff", 1 if m.group("w") in _ABOVE else -1, m.group("t")
             elif m := _SHORT_WORD.search(p):  # "较上年增17.1万元", "较上年(减少)16.23万元"
                 fig.role, fig.sign, fig.target = "diff", 1 if m.group("w")[0] in "增涨" else -1, m.group("t")
             elif m := _REVENUE_WORD.search(p):  # "比上年增收C万元", "较预算超收C亿元", "比上年多C元", "，增收C万元"
@@ -140,7 +142,7 @@ def classify(text: str) -> list[Fig]:
                 fig.role = "budget"  # "完成全年预算B万元的X%": the base of a rate, not a line's amount
             else:
                 fig.role = "level"
-                kinds = re.findall(r"预算|决算|年初|年末|上年末|本年末", _FUNDS.sub("", pre))
+                kinds = re.findall(r"预算|决算|年初|年末|上年末|本年末", FUNDS.sub("", pre))
                 fig.kind = kinds[-1] if kinds else ""
         figs.append(fig)
         prev_end = f.end
@@ -159,6 +161,12 @@ _RATE_OF_BUDGET = re.compile(
 # a rate of change named by its noun, and 增/减 written alone after 比/较 ("较上年增17.1万元")
 _RATE_WORD = re.compile(r"(?P<t>)(?P<w>增幅|涨幅|减幅|降幅|增长率|下降率)$")
 _SHORT_WORD = re.compile(CMP + r"(?P<t>[^，,；;：:（(\d]{1,12}?)[（(]?(?P<w>增|减)(?:少)?[）)]?$")
+
+
+# "决算数大于预算数C", "支出决算小于年初预算C": a gap to the budget named by its comparison word
+_ABOVE = ("大于", "高于", "超过", "超出", "多于")
+_GAP_WORD = re.compile(r"(?:决算数?)?(?P<w>大于|高于|超过|超出|多于|小于|低于|少于)"
+                       r"(?P<t>(?:年初|全年|调整后?)?预算)(?:数)?$")
 
 
 def against(target: str) -> str:
@@ -219,7 +227,7 @@ _KIND = re.compile(r"年初预算|预算|决算")
 def _marks(text: str) -> tuple[list[int], list[str], list[int], list[str], int]:
     """Where years and 预算/决算 words end in ``text``, and where "上年" first begins."""
     years = [(m.end(), m.group(1)) for m in _YEAR.finditer(text)]
-    masked = _FUNDS.sub(lambda m: "·" * len(m.group(0)), text)  # a fund's name (一般公共预算) is no 预算 amount
+    masked = FUNDS.sub(lambda m: "·" * len(m.group(0)), text)  # a fund's name (一般公共预算) is no 预算 amount
     kinds = [(m.end(), m.group(0)) for m in _KIND.finditer(masked)]
     first = text.find("上年")
     return [e for e, _ in years], [y for _, y in years], [e for e, _ in kinds], [k for _, k in kinds], first
@@ -248,7 +256,7 @@ def context_of(text: str, year: int | None) -> tuple[int | None, str]:
         y = year - 1
     elif year:
         y = year
-    kinds = re.findall(r"年初预算|预算|决算", _FUNDS.sub("", text))
+    kinds = re.findall(r"年初预算|预算|决算", FUNDS.sub("", text))
     return y, kinds[-1] if kinds else ""
 
 
@@ -326,4 +334,4 @@ def budget_pair(figs: list[Fig]) -> tuple[Fig, Fig] | None:
     return (bud[0], fin[0]) if len(bud) == 1 and len(fin) == 1 else None
 
 
-_FUNDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")  # fund names: not a 预算 amount
+FUNDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")  # fund names: not a 预算 amount

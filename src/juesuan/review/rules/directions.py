@@ -10,6 +10,7 @@ from ...core.findings import Level
 from ...core.fmt import number
 from ..base import (
     DIR,
+    LIST_MARK,
     UP,
     ReviewFinding,
     amt,
@@ -29,6 +30,7 @@ from ..sentences import (
     Sentence,
     against,
     budget_pair,
+    classify,
     clause_subject,
     label_start,
     levels_of,
@@ -75,18 +77,21 @@ def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
 
 def _from_context(cur: dict, g: Fig, quote: str, year: int, ctx: dict) -> None:
     """ "人员经费预算比上年增加C元": this year's and last year's amounts stated elsewhere."""
-    line = clause_subject(quote, g.f.start)
+    line = norm_label(re.sub(rf"(?:{DIR})了?$", "", clause_subject(quote, g.f.start)))
     if not line:
         return
     cut = label_start(quote, g.f.start)
     raw = quote[cut : g.f.start]
     own = re.findall(r"预算|决算", raw.split("比")[0])
-    target = cur["target"] or ""
+    target = cur["target"] or _list_target(quote, g)
+    if (m := re.fullmatch(r"((?:19|20)\d\d)年度?(?:决算数?)?", target)) and int(m.group(1)) == year - 1:
+        target = "上年"  # "比2024年度" in a 2025 report
+
+    scope = "财政拨款" if "财政拨款" in quote[: g.f.start] else ""
 
     def get(y: int, kind: str) -> dict:
-        if kind == "决算":
-            return ctx.get((y, kind, line), {})
-        return {**ctx.get((y, "预算", line), {}), **ctx.get((y, "年初预算", line), {})}
+        kinds = (kind,) if kind == "决算" else ("预算", "年初预算")
+        return {k: v for x in kinds for k, v in ctx.get((y, x, line, scope) if scope else (y, x, line), {}).items()}
 
     if re.fullmatch(r"上年度?(?:同期)?", target):
         # no kind of its own: the one the sentence's subject names ("2022年度“三公”经费预算较2021年度增加C，其中
@@ -102,6 +107,18 @@ def _from_context(cur: dict, g: Fig, quote: str, year: int, ctx: dict) -> None:
         return
     if now and before and len(now) == 1 and len(before) == 1:
         cur["A"], cur["B"] = next(iter(now.values())), next(iter(before.values()))
+    elif len(now) == 1 and not before and not cur["target"]:
+        cur["A"] = next(iter(now.values()))  # an item of a list compared as its head is: last year's is A − C
+
+
+def _list_target(quote: str, g: Fig) -> str:
+    """ "总额比2024年度增加C，其中：甲增加c1，增长r1": an item of a 其中 list with no 比 of its own is compared
+    with what its head is compared with."""
+    mark = LIST_MARK.search(quote, 0, g.f.start)
+    if mark is None:
+        return ""
+    heads = [x for x in classify(quote[: mark.start()]) if x.role == "diff" and x.target]
+    return heads[-1].target if len(heads) == 1 else ""
 
 
 _WORD = re.compile(r"[\u4e00-\u9fff]")
@@ -383,7 +400,7 @@ def _core(label: str) -> str:
 
 def _names(pre: str, target: str) -> bool:
     """Whether the label before an amount names the comparison's base ("上年末…" for 比上年末)."""
-    label = re.split(r"[，,；;：:、]", pre)[-1]
+    label = re.sub(r"(?:数)?(?:均)?(?:为|是|达)?\s*$", "", re.split(r"[，,；;：:、]", pre)[-1])  # "本年支出年初预算为"
     return label.startswith(target) or label.endswith(target)
 
 
@@ -494,6 +511,12 @@ _REASON = re.compile(r"([^。：:；;，,（）]{2,60}?)(?:的主要原因是|�
 
 
 
+def _line_key(words: str) -> str:
+    """The line a direction is said of, as the figures and the reasons both name it: without its direction
+    word ("…支出决算增加") and its fund scope ("“三公”经费财政拨款支出" is the “三公”经费 the reason names)."""
+    return norm_label(re.sub(rf"(?:{DIR})了?$", "", words).replace("财政拨款", ""))
+
+
 def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:
     """For each line named in a paragraph, the directions its figures give (+1, −1, 0), each with
     what it is against ("预算", "上年" or "" when the text does not say)."""
@@ -503,14 +526,14 @@ def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:
     for s in sentences(b.text):
         for g in s.figs:
             if g.role in ("diff", "pct") and g.sign:
-                key = clause_subject(s.text, g.f.start)
+                key = _line_key(clause_subject(s.text, g.f.start))
                 if key:
                     # a rate after its change ("比上年减少0.01万元，下降100.00%") is against what the change was
                     clause = re.split(r"[；;]", s.text[: g.f.start])[-1]
                     target = g.target or ("上年" if g.tongbi else "") or target_of(clause)
                     found.setdefault(key, set()).add((g.sign, against(target)))
         for m in re.finditer(r"持平", s.text):
-            key = clause_subject(s.text, m.start())
+            key = _line_key(clause_subject(s.text, m.start()))
             if key and not re.search(r"占比", s.text[max(0, m.start() - 12) : m.start()]):
                 # "本年末A元，上年末B元，比上年末持平" with A ≠ B: the figures' direction, not the word's
                 two = [g for g in s.figs if g.f.end <= m.start() and g.role in ("level", "base") and not g.paren
@@ -526,7 +549,7 @@ def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:
                     if x.role == "level" and x.kind == "预算" and x.clause == g.clause and x.f.is_money
                 ]
                 if len(bud) == 1:
-                    key = clause_subject(s.text, bud[0].f.start)
+                    key = _line_key(clause_subject(s.text, bud[0].f.start))
                     d = g.f.yuan() - bud[0].f.yuan()
                     if key and not meets(iv(g.f), iv(bud[0].f)):
                         found.setdefault(key, set()).add((1 if d > 0 else -1, "预算"))
@@ -541,7 +564,10 @@ def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
         if b.is_table:
             continue
         for m in _REASON.finditer(b.text):
-            segs = re.split(r"[、和及]", m.group(1))
+            window = set().union(*(stated[k].keys() for k in range(max(bi - 3, 0), bi + 1)))
+            whole = re.match(r"(.+?)(增加|减少|持平|增长|下降|上升|提高|降低)$", m.group(1))
+            # one line whose name has 及/和 in it ("公务用车购置及运行维护费支出减少"), when the figures name it so
+            segs = [m.group(1)] if whole and _line_key(whole.group(1)) in window else re.split(r"[、和及]", m.group(1))
             said: list[tuple[str, int]] = []
             pending: list[str] = []
             for seg in segs:
@@ -555,7 +581,7 @@ def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
                 pending = []
             base = against(target_of(m.group(1)))
             for name, sign in said:
-                key = norm_label(name)
+                key = _line_key(name)
                 if not key:
                     continue
                 # every direction the last few paragraphs give this line against what the reason names (vs

@@ -271,6 +271,6 @@ def amounts_by_context(blocks: list[Block], year: int | None) -> dict[tuple, dic
     """Amounts of named lines by (year, 预算/决算, line): "2020年度…预算…。其中：人员经费X元"."""
     out: dict[tuple, dict[Decimal, Figure]] = {}
     for (y, kind, scope, line), f, _, _, _ in _statements(blocks, year):
-        if not scope:
-            out.setdefault((y, kind, line), {})[f.yuan()] = f
+        # a scoped amount ("“三公”经费财政拨款支出…") under a key of its own: read only by a sentence of that scope
+        out.setdefault((y, kind, line, scope) if scope else (y, kind, line), {})[f.yuan()] = f
     return out
