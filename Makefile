@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_disclosure.py
 	$(PY) benchmarks/bench_review_corpus.py
 	$(PY) benchmarks/bench_review_pdfs.py
+	$(PY) benchmarks/bench_review_adv.py
 	$(PY) benchmarks/bench_batch.py --sizes 20 200  # the 2,000-unit plan: run it without --sizes
 
 clean:

@@ -225,16 +225,18 @@ def _write_grid(doc, grid: Grid, lowered: int, size: float = 8.0) -> None:
     table = doc.add_table(rows=len(grid.header) + len(grid.body), cols=n)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    cells = table._cells  # table.cell(r, c) as a list: table.cell recomputes it on every call (O(cells²))
     for r, row in enumerate(grid.header):
         for c, value in enumerate(row):
-            _cell_text(table.cell(r, c), value, size, lowered, bold=True, center=True)
+            _cell_text(cells[r * n + c], value, size, lowered, bold=True, center=True)
         table.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # repeated overleaf
     for r0, c0, r1, c1 in grid.merges:
         table.cell(r0, c0).merge(table.cell(r1, c1))
     top = len(grid.header)
+    cells = table._cells  # again after the merges
     for r, row in enumerate(grid.body):
         for c, value in enumerate(row):
-            _cell_text(table.cell(top + r, c), value, size, lowered, center=value.endswith("合计") and c == 0)
+            _cell_text(cells[(top + r) * n + c], value, size, lowered, center=value.endswith("合计") and c == 0)
     for r, c0, c1 in grid.body_merges:
         table.cell(top + r, c0).merge(table.cell(top + r, c1))
     table.autofit = False

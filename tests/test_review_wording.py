@@ -103,7 +103,7 @@ def test_a_finding_is_placed_under_its_section_and_its_table_by_name():
     rows = [["科目", "本年支出合计", "基本支出", "项目支出"], ["合计", "100.00", "80.00", "30.00"]]
     table = Block("", "第1个表格", rows,
                   title="支出决算表", caption="支出决算表 单位：万元")
-    assert [f.place for f in review_blocks([blocks[0], table])] == ["第1个表格（支出决算表），“合计”行"]
+    assert [f.place for f in review_blocks([blocks[0], table])] == ["第1个表格（支出决算表，公开03表），“合计”行"]
 
 
 def test_printed_findings_lead_with_level_and_place_and_say_how_it_was_reckoned():

@@ -27,6 +27,7 @@ class Block:
     caption: str = ""  # tables: the short paragraphs just before them ("收入支出决算总表 单位：万元")
     kind: str = ""  # tables: which of the nine 公开 tables (its official name), set by grid.model
     unit: str = ""  # tables: the unit of its amounts ("元" or "万元"), set by grid.model
+    section: str = ""  # paragraphs: the section heading it stands under, set by grid.model (places.sections)
     # PDF: where a paragraph goes on overleaf, (offset in ``text``, the place from there: "第17页")
     breaks: tuple[tuple[int, str], ...] = ()
 

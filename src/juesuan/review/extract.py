@@ -1,7 +1,7 @@
 """Read a report (.txt, .docx, .pdf) into blocks: paragraphs and tables, each with its place.
 
 Places are what a reviewer finds again: 第N行 (text file), 第N段 / 第N个表格 (Word),
-第N页 (PDF); in Word and PDF with the section heading or the 公开 table's name
+第N页 (PDF); a finding's place adds the section heading or the 公开 table's name
 (review/places.py). PDF text is read with pdfplumber: lines are joined back into paragraphs,
 tables are read as cells (a cell wrapped across lines is one cell), and a table split
 across pages is joined again.
@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
+from .text_columns import column_table
 from .text_tables import pipe_table, row_table
 
 __all__ = ["Block", "Blocks", "ReadError", "normalize", "read", "read_text"]
@@ -177,6 +178,12 @@ def read_text(text: str) -> list[Block]:
                                 title=re.sub(r"\s*\|[|\s]*", " ", last_text).strip(), caption=caption))
             i = end
             continue
+        if line.strip() and not line.startswith("\t") and (table := column_table(lines, i)) is not None:
+            rows, end = table  # set in whitespace columns (pdftotext -layout)
+            blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{i + 1}行", rows, title=last_text,
+                                caption=caption_of(blocks)))
+            i = end
+            continue
         if line.startswith("\t"):
             start, rows, row = i, [], []
             while i < len(lines):
@@ -242,9 +249,15 @@ def _unwrap(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     last = 0  # the width of the last line joined into out[-1]
     heading = False  # out[-1] is a heading so far
+    line = -1  # the number of the last line joined into out[-1]
     for b in blocks:
         prev = out[-1] if out else None
         w = _width(b.text)
+        after, line = line, b.index
+        if prev is not None and prev.text.endswith(_ENDS) and b.index > after + 1 >= 1:
+            out.append(b)  # a sentence ended, then empty lines: a new paragraph (a table's title overleaf)
+            last, heading = w, bool(_HEADING.match(b.text)) and not _PUNCT.search(b.text)
+            continue
         if prev is not None and not prev.is_table and not b.is_table and _page_number(b.text, last >= full * 0.75):
             continue  # a page's footer ("— 18 —") inside a paragraph that goes on on the next page
         if prev is not None and not prev.is_table and not b.is_table and not _OPENS.match(b.text):
@@ -358,9 +371,6 @@ def read_docx(path: Path) -> list[Block]:
                         caption=caption_of(blocks),
                     )
                 )
-    from .places import locate
-
-    locate(blocks)  # each place with its section heading or its table's name
     return blocks
 
 

@@ -6,6 +6,7 @@
 - Each table is named as one of the nine 公开 tables (``Block.kind``) by its title however a unit
   words it ("部门收支决算总表", "XX局2024年度财政拨款收支决算总表"), by its number ("公开04表"), or,
   with neither, by its column heads.
+- Each paragraph's section (``Block.section``): the heading it stands under (review/places.py).
 - Each table's unit (``Block.unit``): "单位：元 / 万元 / 千元" in its caption or its own first rows;
   a table in 千元 is given to the rules in 元 (its amounts × 1,000).
 """
@@ -17,6 +18,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from .blocks import Block, Blocks
+from .places import sections
 
 PUBLIC_TABLES = (
     "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
@@ -155,8 +157,11 @@ def _typed(block: Block, kind: str) -> Block:
 
 
 def model(blocks: list[Block]) -> list[Block]:
-    """The blocks the rules read: tables typed, their codes joined (the document's own blocks untouched)."""
+    """The blocks the rules read: tables typed, their codes joined, each paragraph with the section it
+    stands under (places.sections; the document's own blocks untouched)."""
     out = [typed(join_codes(b)) for b in blocks]
+    out = [b if b.is_table or b.section == s else replace(b, section=s)
+           for b, s in zip(out, sections(out), strict=True)]
     # a table without a title among the nine (after one of them, only short lines between: no
     # 情况说明 paragraph) is named by its column heads
     last: Block | None = None

@@ -4,8 +4,6 @@ Word file with each finding as a comment anchored at its paragraph."""
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
@@ -23,48 +21,6 @@ COLUMNS = (
     ("message", "说明", 60),
     ("quote", "原句", 80),
 )
-
-
-# a section heading of the 情况说明: 「六、一般公共预算财政拨款基本支出决算情况说明」
-_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、\S")
-_RUN_ON = re.compile(r"^\s*[一二三四五六七八九十]+、[^。；;，,\d]{2,30}?(?:情况说明|说明|概况|情况)")
-_UNIT_NOTE = re.compile(r"\s*[（(]?\s*(?:金额)?单位[：:]\s*(?:万元|元)\s*[）)]?")
-
-
-def table_name(block: Block) -> str:
-    """A table as the document names it: its official 公开 name, else its caption without the unit."""
-    name = block.kind or _UNIT_NOTE.sub("", block.caption or block.title).strip()
-    return name if 2 <= len(name) <= 40 else ""
-
-
-def located(findings: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
-    """Each finding's place as a reader finds it: a table by its name (and 「此表」 in the message
-    by the name too), a paragraph with the section heading it falls under — 「第112段」 is nothing an
-    accountant can find in Word, 「第112段（六、…决算情况说明）」 is."""
-    heads: list[str] = []
-    last = ""
-    for b in blocks:
-        if not b.is_table and _HEADING.match(b.text):
-            # a heading run into its first paragraph (a PDF's line joined): its words up to 情况说明/概况;
-            # none found: the section is not known (never the one before)
-            run_on = _RUN_ON.match(b.text)
-            last = b.text.strip() if len(b.text.strip()) <= 40 else run_on.group(0).strip() if run_on else ""
-        heads.append(last)
-    out = []
-    for f in findings:
-        if not 0 <= f.block < len(blocks):
-            out.append(f)
-            continue
-        b = blocks[f.block]
-        where = table_name(b) if b.is_table else heads[f.block]
-        if not where or where in f.place or (not b.is_table and where == b.text.strip()):
-            out.append(f)
-            continue
-        message = f.message.replace("此表", f"“{where}”") if b.is_table else f.message
-        head, comma, row = f.place.partition("，")  # 「第3个表格，“合计”行」: the name after the table's own place
-        place = f"{head}（{where}）{comma}{row}" if b.is_table else f"{f.place}（{where}）"
-        out.append(replace(f, place=place, message=message))
-    return out
 
 
 def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False) -> str:

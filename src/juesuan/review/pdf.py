@@ -40,7 +40,6 @@ from .pdf_coverage import (
 )
 from .pdf_lines import Line, _celltext, group_lines
 from .pdf_marks import marks
-from .places import locate
 
 __all__ = ["MAX_PAGES", "MIN_COVERAGE", "MIN_MENTIONS", "Line", "_assemble", "coverage", "group_lines", "read_pdf"]
 
@@ -174,5 +173,4 @@ def read_pdf(path: Path) -> Blocks:
     if total > MAX_PAGES:
         blocks.notes.append(f"文件共{total}页，超过{MAX_PAGES}页的上限：只审阅了前{MAX_PAGES}页。")
     blocks.pages = min(total, MAX_PAGES)
-    locate(blocks)  # each place with its section heading or its table's name
     return blocks

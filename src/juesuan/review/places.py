@@ -1,8 +1,10 @@
-"""Places a person finds again in the document they hold: a Word paragraph's number means
-nothing in Word, a page alone is a search. Each place also names the section heading it stands
-under ("第112段（六、一般公共预算财政拨款基本支出决算情况说明）") or, for a table, which of the nine
-公开 tables it is ("第5个表格（一般公共预算财政拨款支出决算表，公开05表）"); a finding in a PDF
-paragraph running over two pages gives the page where its figure stands."""
+"""Places a person finds again in the document they hold, derived once per finding from the document
+model: a block's own place (第N行 / 第N段 / 第N个表格 / 第N页) stays as the reader set it, the model
+(grid.model) gives each paragraph the section heading it stands under (``Block.section``) and each
+table its 公开 kind; a finding's place is that block's place with the section or the table's name
+after it ("第112段（六、一般公共预算财政拨款基本支出决算情况说明）", "第5个表格（一般公共预算财政拨款支出
+决算表，公开05表），“合计”行"). A finding in a PDF paragraph running over two pages gives the page
+where its figure stands."""
 
 from __future__ import annotations
 
@@ -11,45 +13,71 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .blocks import Block
-from .grid import PUBLIC_TABLES, kind_of
 
 if TYPE_CHECKING:
     from .base import ReviewFinding
 
-# a section's heading: "六、…情况说明", "第三部分 …"; not a 目录 line ("一、收入支出决算总表……3")
+# a section's heading: "六、…情况说明", "第三部分 …"; not a 目录 line ("一、收入支出决算总表……3"), not a sentence
+_PART = re.compile(r"^第[一二三四五六七八九十]+部分")
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)")
+# a heading run into its first paragraph (a PDF's lines joined): its words up to 情况说明/概况
+_RUN_ON = re.compile(r"^\s*[一二三四五六七八九十]+、[^。；;，,\d]{2,30}?(?:情况说明|说明|概况|情况)")
+_UNIT_NOTE = re.compile(r"\s*[（(]?\s*(?:金额)?单位[：:]\s*(?:万元|元)\s*[）)]?")
 
 
 def _heading(text: str) -> bool:
     return bool(_HEADING.match(text)) and len(text) <= 50 and not re.search(r"[。；，]|…|\.{3}|\d+$", text)
 
 
-def locate(blocks: list[Block]) -> None:
-    """Each block's place with the heading it stands under (a paragraph) or its 公开 table's name
-    and number (a table) added, in place. A heading keeps its own place."""
-    heading = ""
-    for k, b in enumerate(blocks):
-        if b.is_table:
-            if kind := kind_of(b):
-                blocks[k] = replace(b, place=f"{b.place}（{kind}，公开{PUBLIC_TABLES.index(kind) + 1:02d}表）")
-        elif _heading(b.text):
-            heading = b.text
-        elif heading:
-            blocks[k] = replace(b, place=f"{b.place}（{heading}）")
+def sections(blocks: list[Block]) -> list[str]:
+    """The section heading each block stands under ("" where none is known), a heading under itself.
+    A numbered paragraph that is no heading ("二、本年收入100.00万元。…") starts a section of its own: the
+    heading run into it (its words up to 情况说明/概况), else an unknown one under its part (第X部分):
+    never the section before."""
+    part = section = ""
+    out = []
+    for b in blocks:
+        if not b.is_table and _heading(b.text):
+            if _PART.match(b.text):
+                part, section = b.text, ""
+            else:
+                section = b.text
+        elif not b.is_table and _HEADING.match(b.text) and not _PART.match(b.text):
+            run_on = _RUN_ON.match(b.text)
+            section = run_on.group(0).strip() if run_on else ""
+        out.append(section or part)
+    return out
+
+
+def table_name(b: Block) -> str:
+    """A table as the document names it: its 公开 kind and number, else its caption without the unit."""
+    from .grid import PUBLIC_TABLES, kind_of
+
+    if kind := b.kind or kind_of(b):
+        return f"{kind}，公开{PUBLIC_TABLES.index(kind) + 1:02d}表"
+    name = _UNIT_NOTE.sub("", b.caption or b.title).strip()
+    return name if 2 <= len(name) <= 40 else ""
 
 
 def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
-    """The findings in a paragraph that runs over to another page placed at the page where their
-    figure (or, without one, their sentence) stands."""
+    """Each finding's place as printed: its block's place (the page where its figure, or else its
+    sentence, stands in a PDF paragraph running overleaf) with the block's section or table name
+    after it (and 「此表」 in a table's message by its name). A place of the rule's own making (not
+    its block's) stays as it is."""
     out = []
     for f in found:
         b = blocks[f.block] if 0 <= f.block < len(blocks) else None
-        if b is not None and b.breaks and f.place.startswith(b.place.split("（")[0]):
+        if b is None or not f.place.startswith(b.place):
+            out.append(f)
+            continue
+        head, rest = b.place, f.place[len(b.place):]
+        if b.breaks:
             at = b.text.find(f.quote[:30]) if f.quote else -1
             if at >= 0 and f.figure and (k := b.text.find(f.figure, at)) >= 0:
                 at = k
-            page = next((p for off, p in reversed(b.breaks) if at >= off), "")
-            if page:
-                f = replace(f, place=re.sub(r"^第\d+页", page, f.place, count=1))
-        out.append(f)
+            head = next((page for off, page in reversed(b.breaks) if at >= off), head)
+        where = table_name(b) if b.is_table else b.section if b.section != b.text else ""
+        message = f.message.replace("此表", f"“{where.split('，')[0]}”") if b.is_table and where else f.message
+        place = f"{head}（{where}）{rest}" if where else f"{head}{rest}"
+        out.append(replace(f, place=place, message=message) if (place, message) != (f.place, f.message) else f)
     return out

@@ -23,7 +23,6 @@ from ..base import ReviewFinding
 from ..extract import Block
 from ..grid import model
 from ..levels import leveled
-from ..outputs import located
 from ..places import placed
 from .beside import rule_text_beside_table
 from .blanks import rule_blanks
@@ -191,8 +190,7 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    found = placed(_forced_to_hundred(_tables_decide(_consequences_dropped(_wan_slips(out))), shaped), shaped)
-    return located(leveled(found), shaped)
+    return placed(leveled(_forced_to_hundred(_tables_decide(_consequences_dropped(_wan_slips(out))), shaped)), shaped)
 
 
 # a rounding remainder the text declares and assigns: 「（尾差已计入人员经费）」
