@@ -254,3 +254,37 @@ def test_a_budget_listed_as_zero_is_not_last_years_base():
             "2024年度支出决算为1.05万元。与上年相比，项目支出减少0.20万元，同比下降40.00%；对附属单位补助支出增加"
             "0.01万元，同比增长6,460.61%。\n")
     assert [f for f in _found(text) if f[0] == "R-PERCENT"] == []
+
+
+# --- adv (stand-in 2024 documents, open ones) ------------------------------------------------------------
+
+
+def test_a_total_said_of_both_sides_against_the_summary_table():
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block, read_text
+
+    def run(total: str) -> list[tuple[str, str, str]]:
+        blocks = read_text("一、收入支出决算总体情况说明\n某局2024年度收入、支出总计均为" + total + "万元。\n")
+        rows = [["收入", "", "支出", ""], ["项目", "决算数", "项目", "决算数"],
+                ["一、财政拨款收入", "1,000.00", "一、教育支出", "1,000.00"], ["总计", "1,000.00", "总计", "1,000.00"]]
+        blocks.append(Block("", "公开01", rows, title="单位：万元", caption="收入支出决算总表 单位：万元"))
+        return [(f.code, f.figure, f.expected) for f in review_blocks(blocks) if f.level.value != "提示"]
+
+    assert run("1,000.00") == []
+    assert run("1,009.00") == [("R-TEXT-TABLE", "1,009.00万元", "1,000.00万元")]
+
+
+def test_an_item_both_years_zero_is_no_change_of_the_total():
+    text = ("“三公”经费财政拨款支出决算比2023年度减少{}万元。其中：因公出国（境）费与2023年度均为0万元；"
+            "公务用车购置及运行维护费减少0.84万元；公务接待费减少0.13万元。")
+    assert ("R-SUM", "1.07万元", "减少0.97万元") in _found(text.format("1.07"))
+    assert _found(text.format("0.97")) == []
+
+
+def test_a_part_of_procurement_in_the_paragraph_after_the_total():
+    text = ("（二）政府采购情况\n"
+            "某局2024年度政府采购金额为1,200.00万元，其中：货物采购金额500.00万元、服务采购金额700.00万元。\n"
+            "面向中小企业预留政府采购项目预算金额900.00万元。在面向中小企业预留的政府采购项目中，由中小企业供应商"
+            "中标或成交的，采购金额{}万元。\n（三）国有资产占用情况\n由中小企业供应商中标或成交的，采购金额1,900.00万元。\n")
+    assert [f[:2] for f in _found(text.format("1,900.00"))] == [("R-SUBSET", "1,900.00万元")]
+    assert _found(text.format("900.00")) == []

@@ -11,6 +11,8 @@ from ..base import DIR, LIST_MARK, ReviewFinding, amt, finding, iv, iv_neg, iv_r
 from ..figures import Figure, find_figures
 from ..sentences import Fig, Sentence, against
 
+# both years' amounts zero: 「与上年均为0万元」「两年均为0.00万元」
+_BOTH_ZERO = re.compile(r"均为\s*0(?:\.0+)?\s*(?:万元|元)")
 # where an item's reason begins: "因公出国(境)费用没有,原因是减少压缩开支" says no change
 _REASON = re.compile(r"原因|主要是|主要由于|由于|因为")
 # a direction left as the template's alternative: "增加（减少）", "增长(下降)"
@@ -49,7 +51,7 @@ def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[st
             break
         if len(d) >= 1:
             signed.append((d[0].sign, d[0].f))
-        elif "持平" in t:
+        elif "持平" in t or _BOTH_ZERO.search(t):  # "因公出国（境）费与2023年度均为0万元": no change
             signed.append((0, None))
         elif re.search(DIR, _REASON.split(t)[0]) and not find_figures(t):
             signed.append((2, None))  # a change without its amount (said of the item, not in its reason)
