@@ -288,3 +288,40 @@ def test_a_part_of_procurement_in_the_paragraph_after_the_total():
             "中标或成交的，采购金额{}万元。\n（三）国有资产占用情况\n由中小企业供应商中标或成交的，采购金额1,900.00万元。\n")
     assert [f[:2] for f in _found(text.format("1,900.00"))] == [("R-SUBSET", "1,900.00万元")]
     assert _found(text.format("900.00")) == []
+
+
+def test_a_parent_is_not_blamed_for_a_child_that_does_not_add_up_itself():
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block
+
+    def run(x: str) -> list[tuple[str, str, str]]:
+        rows = [["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"],
+                ["210", "卫生健康支出", "300.00", "200.00", "100.00"],
+                ["21004", "公共卫生", x, "150.00", "100.00"],
+                ["2100401", "疾病预防控制机构", "150.00", "150.00", "0.00"],
+                ["2100402", "卫生监督机构", "100.00", "0.00", "100.00"],
+                ["21011", "行政事业单位医疗", "50.00", "50.00", "0.00"],
+                ["2101101", "行政单位医疗", "50.00", "50.00", "0.00"],
+                ["", "合计", "300.00", "200.00", "100.00"]]
+        b = Block("", "公开03", rows, title="单位：万元", caption="支出决算表 单位：万元")
+        return [(f.code, f.figure, f.expected) for f in review_blocks([b]) if f.level.value != "提示"]
+
+    assert run("250.00") == []
+    assert run("260.00") == [("R-TABLE-PARENT", "260.00", "250.00万元"), ("R-TABLE-SUM", "260.00", "250.00万元")]
+
+
+def test_a_list_after_a_reason_sentence_breaks_down_the_last_amount_stated():
+    # eyes §7: 「预算为B，决算为A，比预算增加C。决算数大于预算数的主要原因：…。其中：基本支出a，项目支出b」 lists the
+    # parts of the 决算 (the reason is not the list's head), so a 项目支出 written two ways shows
+    text = ("2025年度部门决算。\n"
+            "一般公共预算财政拨款支出年初预算为4600.00万元，支出决算为4700.00万元，比年初预算增加100.00万元。"
+            "决算数大于预算数的主要原因：年中追加了项目经费。其中：基本支出3300.00万元，项目支出1400.00万元。\n"
+            "一般公共预算财政拨款支出决算4700.00万元。其中：基本支出3300.00万元，项目支出{}万元。\n")
+    assert ("R-SAME", "1300.00万元") in [f[:2] for f in _found(text.format("1300.00"))]
+    assert _found(text.format("1400.00")) == []
+
+
+def test_the_arithmetic_of_a_completion_rate_in_the_texts_unit():
+    # eyes §8: 「47,331,400.00 ÷ 46,281,700.00」 (元, no unit) for a text in 万元
+    (f,) = review_text("一般公共预算财政拨款支出年初预算为4628.17万元，支出决算为4733.14万元，完成年初预算的97.78%。")
+    assert f.why == "4,733.14万元 ÷ 4,628.17万元 × 100% = 102.27%"

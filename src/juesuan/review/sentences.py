@@ -208,7 +208,12 @@ def head_of(text: str, sents: list[Sentence], k: int) -> str:
     if not m:
         return ""
     before = text[: m.start()]
-    return before if find_figures(before) else (sents[k - 1].text if k else "")
+    if find_figures(before):
+        return before
+    back = k - 1  # "…支出决算为A…。决算数小于预算数的主要原因：…。其中：…": the amount before the reason
+    while back > 0 and "原因" in sents[back].text and not find_figures(sents[back].text):
+        back -= 1
+    return sents[back].text if k else ""
 
 
 def report_year(blocks: list[Block]) -> int | None:

@@ -29,7 +29,7 @@ from .blanks import rule_blanks
 from .cash import rule_cash_without_balance
 from .counts import rule_count_parts
 from .cross import rule_cross_tables
-from .directions import rule_comparisons, rule_reasons
+from .directions import rule_comparisons
 from .disclosure import (
     rule_budget_words,
     rule_code_names,
@@ -71,6 +71,7 @@ from .parts import rule_wrong_part
 from .placeholders import rule_name_placeholders
 from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope
 from .reading import rule_reading
+from .reasons import rule_reasons
 from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
 from .share_groups import rule_share_groups

@@ -242,8 +242,12 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     continue
                 yh, kind = context_at(head, s.text, cut, year)
                 own = re.findall(r"年初预算|预算|决算", _FUND.sub("", raw))  # not a fund's name (一般公共预算)
+                heads = [x.kind for x in classify(head) if x.role == "level" and x.f.is_money and not x.paren
+                         and x.kind in ("预算", "决算")] if in_list and head else []
                 if own:
                     kind = own[-1]
+                elif heads and not re.search(r"预算|决算", s.text[: cut].split("其中")[-1]):
+                    kind = heads[-1]  # "预算为B，决算为A，比预算增加C。其中：甲a": the parts of the last amount stated
                 elif kind and kind != "决算" and _SPENT.search(raw) and _BUDGET_NEXT.match(s.text[g.f.end :]):
                     kind = "决算"  # "甲支出0万元，年初预算为0.95万元": what was spent, beside its budget
                 kind = kind or section

@@ -111,6 +111,7 @@ class _Grid:
         self.body = list(range(self.top, len(b.rows)))
         self.sides = self._sides()
         self.out: list[ReviewFinding] = []
+        self.cascade: list[ReviewFinding] = []  # parents blamed for a child that does not add up itself
 
     def cell(self, r: int, c: int) -> Figure | None:
         return self.cells[r][c] if c < len(self.cells[r]) else None
@@ -192,7 +193,9 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
         _total_rows(g, kinds, amount_cols)
         _part_rows(g, amount_cols)
         _total_column(g, kinds, amount_cols)
-        out.extend(_garbled(g.out, blocks, bi))
+        found = _garbled(g.out, blocks, bi)
+        # a table that adds up but for a child row: the child is wrong, not the parents computed from it
+        out.extend(found if found != g.out else [f for f in found if not any(f is x for x in g.cascade)])
     return out
 
 
@@ -449,8 +452,13 @@ def _top_total(g: _Grid, codes: dict[int, str], c: int) -> None:
 
 
 def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
+    """Each parent against its children — not with a child that does not add up itself (「21004」 ≠ its 项): the
+    child is what is wrong, the parent computed from it would be blamed for it."""
+    kids_of = {r: [x for x, k in codes.items() if k.startswith(code) and len(k) == len(code) + 2]
+               for r, code in codes.items()}
+    wrong = {r for r, kids in kids_of.items() if kids and _adds_up(g, r, kids, c) is False}
     for r, code in codes.items():
-        kids = [x for x, k in codes.items() if k.startswith(code) and len(k) == len(code) + 2]
+        kids = kids_of[r]
         if not kids:
             continue
         tot, figs = g.cell(r, c), [g.cell(x, c) for x in kids]
@@ -459,6 +467,16 @@ def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
             continue
         if not meets(iv_sum([iv(f) for f in known]), iv(tot)):
             g.sum_finding("R-TABLE-PARENT", f"上级科目{code}与下级科目之和不符：应为{{}}。", r, tot, known)
+            if any(x in wrong for x in kids):
+                g.cascade.append(g.out[-1])
+
+
+def _adds_up(g: _Grid, r: int, kids: list[int], c: int) -> bool | None:
+    """Whether row ``r`` is the sum of its children in column ``c`` (None when a cell is not read)."""
+    tot, figs = g.cell(r, c), [g.cell(x, c) for x in kids]
+    if tot is None or any(f is None for f in figs):
+        return None
+    return meets(iv_sum([iv(f) for f in figs if f is not None]), iv(tot))
 
 
 def _total_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
