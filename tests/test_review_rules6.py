@@ -325,3 +325,45 @@ def test_the_arithmetic_of_a_completion_rate_in_the_texts_unit():
     # eyes §8: 「47,331,400.00 ÷ 46,281,700.00」 (元, no unit) for a text in 万元
     (f,) = review_text("一般公共预算财政拨款支出年初预算为4628.17万元，支出决算为4733.14万元，完成年初预算的97.78%。")
     assert f.why == "4,733.14万元 ÷ 4,628.17万元 × 100% = 102.27%"
+
+
+def test_a_count_whose_parts_follow_in_parentheses():
+    text = ("绩效自评的2024年度项目3个，涉及资金120.00万元（其中，绩效评级为“优”的项目2个；绩效评级为“良”的项目{}个；"
+            "绩效评级为“合格”和“不合格”的项目均为0个。）。")
+    assert _found(text.format(2)) == [("R-SUM", "3个", "4个")]
+    assert _found(text.format(1)) == []
+
+
+def test_tables_of_one_total_where_other_income_rounds_away(tmp_path):
+    # random units (test_review_public): 事业收入 62.61元 beside 23.67万元 of 财政拨款 — 公开02's 本年收入合计 and
+    # 财政拨款 both show 23.67, but 公开03's 基本支出 13.74 holds the 62.61元 that 公开05's 13.73 does not: no 尾数
+    from juesuan.disclosure.api import disclose, docx_bytes
+    from juesuan.review import review_path
+    from juesuan.sources.datafile import parse_document
+
+    def line(item: str, final: str) -> dict:
+        return {"item": item, "final": Decimal(final)}
+
+    zero = {"budget": Decimal("0.00"), "final": Decimal("0.00"), "prior_final": Decimal("0.00")}
+    doc = {
+        "schema": 1, "unit": {"name": "测试局", "year": 2019, "kind": "行政单位"},
+        "income": [line("一般公共预算财政拨款收入", "236652.56"), line("政府性基金预算财政拨款收入", "0"),
+                   line("国有资本经营预算财政拨款收入", "0"), line("事业收入", "62.61"), line("年初结转和结余", "0")],
+        "spending": [line("人员经费", "62.61"), line("公用经费", "137302.28"), line("项目支出", "99350.28"),
+                     line("年末结转和结余", "0")],
+        "balances": [{"item": "财政拨款结转结余", "opening": Decimal("0"), "closing": Decimal("0")}],
+        "controlled": [{"item": x, **zero}
+                       for x in ("因公出国(境)费", "公务用车购置费", "公务用车运行维护费", "公务接待费")],
+        "disclosure": {
+            "lines": [{"code": "20101", "name": "人大事务"},
+                      {"code": "2010101", "name": "行政运行", "general": Decimal("236652.56"),
+                       "business": Decimal("62.61"), "basic": Decimal("137364.89"), "project": Decimal("99350.28"),
+                       "general_basic": Decimal("137302.28"), "general_project": Decimal("99350.28"),
+                       "general_budget": Decimal("0.00")}],
+            "basic_economics": [{"code": "30101", "name": "基本工资", "final": Decimal("0.00")},
+                                {"code": "30201", "name": "办公费", "final": Decimal("137302.28")}]},
+    }
+    data, findings = parse_document(doc)
+    path = tmp_path / "unit.docx"
+    path.write_bytes(docx_bytes(disclose(data, findings)))
+    assert [f.code for f in review_path(path) if f.code == "R-TABLE-CROSS"] == []

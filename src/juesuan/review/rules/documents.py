@@ -538,7 +538,8 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                 level = stated.get(_subject(words))
                 if level is None:  # "总计A万元，与上年相比，增加A万元，增长100%": the amount the clause compares
                     # — not when the clause states last year's amount itself (「本年末A，上年末B，比上年末增加C」)
-                    before = [g for g in figs if g.f.start < diff.f.start and g.role in ("level", "diff", "base")]
+                    at = figs.index(diff)
+                    before = [g for g in figs[max(0, at - 3) : at] if g.role in ("level", "diff", "base")]
                     prior = any(re.search(r"上年|去年|上一年", s.text[label_start(s.text, g.f.start) : g.f.start])
                                 for g in before)
                     if before and before[-1].role == "level" and before[-1].f.is_money and not before[-1].paren \

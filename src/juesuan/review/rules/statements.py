@@ -193,6 +193,8 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
         for k, s in enumerate(sents):
             head = head_of(s.text, sents, k)
             in_list = bool(head)
+            heads = [x.kind for x in classify(head) if x.role == "level" and x.f.is_money and not x.paren
+                     and x.kind in ("预算", "决算")] if in_list else []
             mark = LIST_MARK.search(s.text)
             for g in s.figs:  # the 基本支出 / 项目支出 whose amount a sentence states before any list of its own
                 if g.role == "level" and g.f.is_money and not (mark and g.f.start > mark.start()):
@@ -242,8 +244,6 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     continue
                 yh, kind = context_at(head, s.text, cut, year)
                 own = re.findall(r"年初预算|预算|决算", _FUND.sub("", raw))  # not a fund's name (一般公共预算)
-                heads = [x.kind for x in classify(head) if x.role == "level" and x.f.is_money and not x.paren
-                         and x.kind in ("预算", "决算")] if in_list and head else []
                 if own:
                     kind = own[-1]
                 elif heads and not re.search(r"预算|决算", s.text[: cut].split("其中")[-1]):
