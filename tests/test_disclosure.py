@@ -418,11 +418,11 @@ def test_partial_parts_name_the_missing_keys():
     doc = read_document(RICH)
     doc["disclosure"]["performance"].pop("problems_fixing")
     doc["disclosure"]["procurement"].pop("micro_reserved")
-    del doc["disclosure"]["vehicles"]["部级领导干部用车"]
+    del doc["disclosure"]["vehicles"]["主要领导干部用车"]  # 1 of the unit's 8 cars: the rest add to 7
     result = disclose(*parse_document(doc))
     notes = " ".join(f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE")
     assert all(f.level.value == "提示" for f in result.findings if f.code == "D-TEXT-INCOMPLETE")
-    for key in ("problems_fixing", "micro_reserved", "部级领导干部用车"):
+    for key in ("problems_fixing", "micro_reserved", "主要领导干部用车"):
         assert key in notes, key
     plain = result.text.plain()
     assert "正在整改" not in plain and "面向小微企业预留政府采购项目预算金额" not in plain
@@ -904,7 +904,9 @@ def test_three_public_texts_fill_the_templates_blanks():
     result = disclose(data, findings)
     note = next(f for f in result.findings
                 if f.code == "D-TEXT-BLANK" and f.path[:2] == ("disclosure", "three_public"))
-    assert "car_purchase、car_running、reception" in note.message  # trial D4: never the program's words
+    # trial D4: never the program's words; each key by the words of its row on 公开说明, then the key to type
+    assert ("“公务用车购置支出主要用于”（car_purchase）、“公务用车运行维护支出主要用于”（car_running）、"
+            "“公务接待费主要用于”（reception）") in note.message
     assert note.path[2] == "car_purchase"  # the first row to fill
     plain = result.text.plain()
     assert "公务用车运行维护支出12.00万元。主要用于：未填报。2023年，某县农业农村局所属各预算单位开支" in plain
@@ -1068,3 +1070,26 @@ def test_a_procurement_kind_left_blank_reads_unreported_in_the_templates_order()
             in result.text.plain())
     warned = [f for f in result.findings if f.code == "D-TEXT-BLANK" and "工程采购金额未填报" in f.message]
     assert warned and warned[0].level.value == "警告" and "works" in warned[0].message
+
+
+def test_a_three_public_item_left_out_is_not_asked_for():
+    """An item the unit did not have, left out of the 三公 table as 公开07 leaves it blank, is 0 (core/blanks):
+    七 compares it as 0.00万元 and no D-TEXT-INCOMPLETE asks for its 上年决算 (it asked for 因公出国(境)费's)."""
+    doc = read_document(RICH)
+    doc["controlled"] = [x for x in doc["controlled"] if x["item"] != "因公出国(境)费"]
+    result = disclose(*parse_document(doc))
+    assert not [f.message for f in result.findings if "因公出国" in f.message]
+    seven = " ".join(p for s in result.text.sections if "三公" in s.heading for p in s.paragraphs)
+    assert "因公出国（境）费支出决算为0.00万元，与2022年度持平" in seven
+
+
+def test_vehicle_categories_left_blank_as_the_published_list_leaves_its_zeros():
+    """十一(三) lists the eight categories 0 by 0; an accountant types the ones the unit has. Where those add
+    up to the unit's cars the blank ones are 0 (core/blanks.listed_as_zero): listed, not asked for."""
+    doc = read_document(RICH)
+    doc["people"]["vehicles"] = 1
+    doc["disclosure"]["vehicles"] = {"其他用车": 1}
+    result = disclose(*parse_document(doc))
+    assert not [f.message for f in result.findings if "用车" in f.message]
+    assert ("共有车辆1辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、"
+            "执法执勤用车0辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车1辆。") in result.text.plain()

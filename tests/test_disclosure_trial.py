@@ -3,6 +3,7 @@ and round trips disclose → import-tables that must leave the data file's figur
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -218,8 +219,9 @@ def _section(result, number: str) -> str:
 
 
 def _incomplete(result, key: str) -> list[str]:
-    wanted = f"[disclosure.prior] 中填写：{key}（"
-    return [f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE" and wanted in f.message]
+    """The D-TEXT-INCOMPLETE messages that ask for [disclosure.prior] ``key`` (「…总计（total）」)."""
+    return [f.message for f in result.findings if f.code == "D-TEXT-INCOMPLETE"
+            and re.search(rf"\[disclosure\.prior\] 中填写：[^（]+（{key}）", f.message)]
 
 
 def test_total_compared_only_like_for_like(nongye):

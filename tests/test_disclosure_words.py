@@ -52,9 +52,38 @@ def test_the_columns_named_are_the_sheets(tmp_path):
 
 
 def test_data_file_messages_keep_the_keys(tmp_path):
-    """The data file's user types keys: the same gaps name them (wording unchanged)."""
+    """The data file's user types keys: the same gaps say what each is (the sheet's words) and the key."""
     messages = [f.message for f in _findings(UNITS[0], tmp_path, workbook=False)]
-    assert any("的 purpose（主要用于）" in m for m in messages)
+    assert any("的主要用于（purpose）" in m for m in messages)
     assert any("（数据文件 [reasons." in m for m in messages)
     rounding = [f.message for f in _findings(UNITS[2], tmp_path, workbook=False) if f.code == "D-ROUNDING"]
-    assert any(m.startswith("公开表功能分类20701的basic与其下级科目之和") for m in rounding), rounding
+    assert any(m.startswith("公开表功能分类20701的基本支出（basic）与其下级科目之和") for m in rounding), rounding
+
+
+# a bare data-file key (not a [table], not inside a key path a.b.c)
+BARE_KEY = re.compile(r"(?<![A-Za-z0-9_.\-\[])[a-z][a-z_]{2,}(?![A-Za-z_.])")
+
+
+def _said_with_its_words(message: str) -> bool:
+    """Every key the message names is typed after what it is: 「上年决算（prior_final）」, or ``key = …``."""
+    return all((message[m.start() - 1:m.start()] == "（" and message[m.end():m.end() + 1] == "）")
+               or message[m.end():].startswith(" =") for m in BARE_KEY.finditer(message))
+
+
+def test_data_file_messages_say_what_each_key_is_and_where_to_type_it():
+    """A data-file user told to fill 「因公出国(境)费的 prior_final」 reads an identifier: each key is named
+    first in the data contract's (the sheet's) words, then the key, under the table it is typed in."""
+    from juesuan.sources.datafile import parse_document, read_document
+
+    doc = read_document(DATA / "disclosure_rich.toml")
+    abroad = next(x for x in doc["controlled"] if x["item"] == "因公出国(境)费")
+    del abroad["prior_final"]
+    for part in ("performance", "procurement", "prior", "three_public", "operating_costs"):
+        doc["disclosure"].pop(part)
+    result = disclose(*parse_document(doc))
+    messages = [f.message for f in result.findings if f.code in ("D-TEXT-BLANK", "D-TEXT-INCOMPLETE")]
+    assert len(messages) >= 6, messages
+    assert any("[[controlled]] 中填写：因公出国(境)费的上年决算（prior_final）" in m for m in messages), messages
+    assert any("[disclosure.performance] 中填写：“预算绩效管理制度建设情况”（systems）" in m for m in messages)
+    assert any("[disclosure.prior] 中填写：上年财政拨款收入支出总计" in m and "（fiscal_total）" in m for m in messages)
+    assert [m for m in messages if not _said_with_its_words(m)] == []

@@ -50,12 +50,12 @@ def test_the_blank_template_prints_right_before_the_first_click(typed, built):
           ("widths", "title_rows", "title_cols", "col_breaks", "scale", "freeze", "protected", "fit"))
     _same(template, built, L.INPUT_SHEETS, ("row_breaks",))  # 公开说明: a section never split
     assert template[L.DISCLOSURE]["fit"] == (1, 1)  # each table's area on one page
-    wide = {L.PUBLIC_LINES: None}  # 29 columns: a page a group of columns, 科目编码 and 科目名称 on each
+    wide = {L.PUBLIC_LINES: None}  # 34 columns: a page a group of columns, 科目编码 and 科目名称 on each
     assert all(template[name]["fit"] == wide.get(name, (1, 0)) for name in (*L.INPUT_SHEETS, *L.OUTPUT_SHEETS))
     lines = template[L.PUBLIC_LINES]
     assert (lines["title_cols"], lines["scale"]) == ("$A:$B", 70)
     assert lines["col_breaks"] == [L.PUBLIC_LINES_BLOCK.columns.index(x) for x in ("basic", "general_basic",
-                                                                                  "fund_opening")]
+                                                                                  "fund_opening", "income_total")]
     assert template[L.PUBLIC_LINES]["title_rows"] == f"$1:${L.PUBLIC_LINES_BLOCK.row}"  # the three header rows too
     assert all(template[name]["protected"] for name in L.OUTPUT_SHEETS)
     assert not any(template[name]["protected"] for name in L.INPUT_SHEETS)

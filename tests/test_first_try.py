@@ -452,3 +452,17 @@ def test_every_reason_reaches_the_text_or_is_listed(document, sample_report):
         for comparison, lines in r.data.reasons.items():
             for key, text in lines.items():
                 assert sentence_end(text) in r.text() or ("reasons", comparison, key) in listed, (comparison, key)
+
+
+def test_a_three_public_row_left_out_as_the_official_table_leaves_it_is_not_asked_for(document):
+    """The accountant types the 三公 table the way 公开07 looks: an item the unit did not have is left blank
+    (no row at all). With 本年决算 filled on the other items it is 0 (core/blanks), not 未填报: no 提示 asks
+    for it — a 会议费 left out is still asked for (it is no part of the 三公 table)."""
+    doc = copy.deepcopy(document)
+    typed = {r["item"] for r in doc["controlled"]}
+    assert {"因公出国(境)费", "公务接待费"} <= typed
+    doc["controlled"] = [r for r in doc["controlled"] if r["item"] not in ("因公出国(境)费", "会议费")]
+    r = report_of(doc)
+    asked = [f for f in r.findings if f.code == "I-CONTROLLED-MISSING"]
+    assert [f.path for f in asked] == [("controlled", "会议费", "final")], [f.message for f in asked]
+    assert "【待填写：因公出国" not in r.text()

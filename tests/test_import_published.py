@@ -143,3 +143,38 @@ def test_the_tables_as_published_rounding_hinted_the_misaligned_table_refused(tm
         else:
             assert any("[错误] D-IMPORT-SUM" in x and "E6（207行：17,127.62，各项之和17,147.62）" in x
                        for x in said), said
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_the_printed_row_totals_survive_the_workbook(tmp_path, unit):
+    """dis: the row totals import-tables writes where a 万元 table's printed 合计 is not the sum of its
+    printed parts (``*_total``) have columns on 公开科目: extract gives them back, and 生成公开 from the
+    workbook prints the published cells. Without them the workbook recomputed the rows (457.85 for a
+    printed 457.86) wherever 功能分类 does not carry the row's 决算 as printed (here: taken out)."""
+    from dataclasses import replace
+
+    from juesuan.workbook.build import build as build_workbook
+    from juesuan.workbook.edit import read_workbook
+
+    expected = expected_of(unit)
+    tables = {key: (t["title"], corrected_rows(expected, key)) for key, t in expected["tables"].items()}
+    book = build(tmp_path / "公开表.xlsx", tables, "万元", True)
+    target = tmp_path / f"{unit}.toml"
+    target.write_text(_without_table_figures((HERE / f"{unit}.toml").read_text(encoding="utf-8")), encoding="utf-8")
+    assert main(["import-tables", str(book), str(target)]) == 0
+    data, _ = load(target)
+    totals = {(x.code, k): v for x in data.disclosure.lines for k, v in x.values.items() if k.endswith("_total")}
+    assert totals  # the units' tables print such totals
+    coded = {code for code, _ in totals}
+    data = replace(data, functions=tuple(
+        replace(x, values={k: v for k, v in x.values.items() if k != "final"}) if x.key in coded else x
+        for x in data.functions))
+    workbook = tmp_path / f"{unit}.xlsm"
+    workbook.write_bytes(build_workbook(data, None))
+    again, read = read_workbook(workbook)
+    assert {(x.code, k): v for x in again.disclosure.lines for k, v in x.values.items() if k.endswith("_total")} \
+        == totals
+    result = disclose(again, read)
+    for key in expected["tables"]:
+        diffs = differences(corrected_rows(expected, key), printed_rows(result, key))
+        assert not diffs, f"{key}: " + "; ".join(diffs[:12])

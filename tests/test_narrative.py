@@ -344,3 +344,29 @@ def test_every_finding_that_asks_for_a_reason_names_its_comparison_and_key(sampl
                and "测试原因" in str(reasons.get(f.path[1], {}).get(f.path[2], ""))]
         assert bad == []
     assert seen
+
+
+def thirds(data):
+    """``data`` with three equal natures of spending: each share rounds to 33.33%, together 99.99%."""
+    from dataclasses import replace
+
+    spending = tuple(replace(x, values={**x.values, "final": D("1000000.00"), "prior_final": D("2000000.00")})
+                     for x in data.spending)
+    assert len(spending) == 3
+    return replace(data, spending=spending)
+
+
+def test_the_share_table_and_the_text_print_one_figure(sample):
+    """The 占比 column takes the 尾差 as the sentence does (33.34+33.33+33.33), the pie's legend too."""
+    from juesuan.report import analyze
+
+    report = analyze(thirds(sample))
+    rows = [r for r in report.tables["structure_spending"].rows if not r.total]
+    assert [r.values["s_final"] for r in rows] == [D("33.34"), D("33.33"), D("33.33")]
+    assert [r.values["s_prior"] for r in rows] == [D("33.34"), D("33.33"), D("33.33")]
+    assert report.tables["structure_spending"].note == "注：各项占比四舍五入后的尾差已计入人员经费。"
+    text = report.text()
+    assert "人员经费1,000,000.00元，占本年支出合计的33.34%；公用经费1,000,000.00元，占本年支出合计的33.33%" in text
+    assert "（各项占比四舍五入后的尾差已计入人员经费。）" in text
+    pie = next(c for c in report.charts if c.key == "spending_structure")
+    assert pie.shares == (D("33.34"), D("33.33"), D("33.33"))

@@ -40,14 +40,23 @@ def test_totals_are_exact_sums_and_differences_exact(doc):
 
 @SETTINGS
 @given(documents())
-def test_displayed_shares_add_to_100(doc):
+def test_displayed_shares_add_to_100_and_the_text_quotes_the_table(doc):
+    """One figure, one rounding: the 占比 column adds to exactly 100.00% (the 尾差 on the largest part)
+    and 2(1)'s sentence gives each item the table's share."""
     report = analyze(parse(doc)[0])
     table = report.tables["structure_spending"]
     detail = [r for r in table.rows if not r.total]
-    shown = [fmt.round2(r.values["s_final"]) for r in detail if r.values["s_final"] is not None]
-    if len(shown) == len(detail) and shown:
-        # each displayed share is off by at most half a cent of a percent
-        assert abs(sum(shown) - 100) <= Decimal("0.005") * len(shown)
+    text = report.text()
+    for column, share in (("final", "s_final"), ("prior_final", "s_prior")):
+        shown = [r.values[share] for r in detail]
+        if not detail or any(v is None for v in shown):
+            continue
+        assert all(v == fmt.round2(v) for v in shown)  # type: ignore[arg-type]
+        assert sum(shown) == 100, (column, shown)  # type: ignore[arg-type]
+        listed = [r for r in detail if r.values[column]]
+        for r in listed if column == "final" and len(listed) > 1 else ():
+            quoted = f"{re.escape(r.label)}[^，；。]*，占本年支出合计的{re.escape(fmt.percent(r.values[share]))}"
+            assert re.search(quoted, text), (r.label, r.values[share])
 
 
 BANNED = ("nan", "NaN", "inf", "Infinity", "None", "%%", "-0.00", "E+", "E-")

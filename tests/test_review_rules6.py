@@ -150,34 +150,6 @@ def test_a_list_of_shares_after_a_list_of_amounts_is_not_the_last_amounts_share(
 # --- wording -------------------------------------------------------------------------------------
 
 
-def test_words_broken_in_a_filled_in_sentence():
-    base = "本年度收入合计320.50万元，{}，减少20.00万元，下降5.87%。其中：财政拨款收入300.00万元，其他收入20.50万元。"
-    assert ("R-WORDING", "2023年度相比", "与2023年度相比") in _found(base.format("2023年度相比"))
-    assert ("R-WORDING", "上年相比", "与上年相比") in _found(base.format("上年相比"))
-    assert [f for f in _found(base.format("与2023年度相比")) if f[0] == "R-WORDING"] == []
-    cut = "本年基本支出320.50万元，主要是人员经费和公用经费支其中：人员经费300.00万元，公用经费20.50万元。"
-    assert ("R-WORDING", "经费支", "经费支出") in _found(cut)
-    turned = "政府性基金预算财政拨款收入120.00万元，支出收入120.00万元，其中：基本支出100.00万元，项目支出20.00万元。"
-    assert ("R-WORDING", "支出收入", "支出") in _found(turned)
-    assert _found("本年收入支出总计120.00万元。") == []
-
-
-def test_a_stray_digit_glued_to_a_year():
-    text = "2022年度财政拨款支出100.00万元。\n32022年预算数90.00万元，决算数100.00万元。"
-    assert ("R-TYPO-YEAR", "32022年预算数", "2022年预算数") in _found(text)
-    # a table's number run into its title is not a slip
-    assert [f for f in _found("2022年度决算公开。\n附表12022年部门收支总表") if f[0] == "R-TYPO-YEAR"] == []
-
-
-def test_a_numbered_heading_without_nian_where_the_other_headings_write_it():
-    text = ("第二部分 2021年度部门决算表\n第三部分 2021年度部门决算情况说明\n（四）2021部门整体支出绩效自评报告\n"
-            "本年支出100.00万元。")
-    found = [(f.code, f.level.value, f.expected) for f in review_text(text)]
-    assert ("R-TYPO-YEAR", "提示", "2021年度部门整体支出绩效自评报告") in found
-    # headings that never write 年: a house style, nothing to say
-    assert review_text("（一）2021部门整体支出绩效自评报告\n（二）2021部门决算表\n本年支出100.00万元。") == []
-
-
 def test_wan_yuan_to_the_fen_is_exact_not_a_slip():
     assert review_text("授予中小企业合同金额5915.867653万元。") == []
     assert [f.code for f in review_text("公务接待费0.49812万元。")] == ["R-FORMAT-DECIMALS"]
@@ -307,7 +279,8 @@ def test_a_parent_is_not_blamed_for_a_child_that_does_not_add_up_itself():
         return [(f.code, f.figure, f.expected) for f in review_blocks([b]) if f.level.value != "提示"]
 
     assert run("250.00") == []
-    assert run("260.00") == [("R-TABLE-PARENT", "260.00", "250.00万元"), ("R-TABLE-SUM", "260.00", "250.00万元")]
+    found = run("260.00")  # the child's own findings (the arbiter may fold its R-TABLE-SUM into one), none on 210
+    assert ("R-TABLE-PARENT", "260.00", "250.00万元") in found and all(f[1] != "300.00" for f in found)
 
 
 def test_a_list_after_a_reason_sentence_breaks_down_the_last_amount_stated():

@@ -58,7 +58,7 @@ def test_build_puts_the_lines_on_their_sheets_and_the_rest_in_the_hidden_sheet(t
     hidden = _hidden(wb)
     assert "[[disclosure.lines]]" not in hidden and "basic_economics" not in hidden
     assert "units" in hidden and "procurement" not in hidden  # the rest of [disclosure]; 公开说明 holds procurement
-    assert ws.print_area == f"'{L.PUBLIC_LINES}'!$A$1:$AC${LINES.row + len(lines)}"  # to the last line
+    assert ws.print_area == f"'{L.PUBLIC_LINES}'!$A$1:$AH${LINES.row + len(lines)}"  # to the last line
 
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow,
@@ -278,7 +278,7 @@ def test_disclose_prints_the_typed_lines(tmp_path, monkeypatch):
     from tests.buttons import look_after_actions
 
     path = _typed(tmp_path, lines=True)
-    last = f"$AC${LINES.row + len(TYPED_LINES)}"
+    last = f"$AH${LINES.row + len(TYPED_LINES)}"
     monkeypatch.chdir(tmp_path)
     _, actions = click(path, excel.disclose)
     assert look_after_actions(path, actions)[L.PUBLIC_LINES]["print_area"] == "A1:" + last.replace("$", "")

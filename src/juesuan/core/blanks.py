@@ -10,11 +10,14 @@ rows that do not apply (上缴上级支出, 经营收入 … of a 行政单位) 
 A blank taken as 0 on a line that has an amount elsewhere (a new 项 with no 上年决算, 公务接待费
 without a budget) is said in a 提示 naming the cells, so that a forgotten figure is not passed over;
 a line blank or 0 in every column is a row that does not apply and is not mentioned.
+
+A fixed list of counts that makes up a total the unit gives (the eight 车辆 categories of 十一(三), which
+the published text lists 0 by 0) is read the same way: ``listed_as_zero``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -91,3 +94,13 @@ def _name(table: str, line: Line) -> str:
     if table in ("functions", "economics"):
         return f"{line.key}“{line.name}”"
     return c.display_name(line.name)
+
+
+def listed_as_zero(given: Mapping[str, int], keys: Sequence[str], total: int | Decimal | None) -> dict[str, int]:
+    """A list of counts with a blank read as 0, where some are typed and they add up to the unit's
+    ``total`` (or it gives none): 其他用车 1 of a unit with 1 car leaves the other categories blank, as
+    the official list's zeros. As given where none is typed (未填报), or where the typed ones fall short
+    of the total (a category may be missing: the text asks for it)."""
+    if not given or (total is not None and sum(given.values()) != total):
+        return dict(given)
+    return {k: given.get(k, 0) for k in keys}

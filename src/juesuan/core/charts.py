@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from . import fmt
-from .compare import rate
+from .compare import shares
 from .figures import PLAN, Figures, Group
 from .model import Line
 
@@ -40,7 +40,7 @@ class Chart:
     categories: tuple[str, ...]
     series: tuple[Series, ...]
     unit: str = "万元"
-    shares: tuple[Decimal, ...] = ()  # pies: each slice's exact share of the whole, in %
+    shares: tuple[Decimal, ...] = ()  # pies: each slice's share in % as the text and table print it (尾差)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -87,7 +87,7 @@ def _pie(key: str, what: str, g: Group) -> Chart | None:
     whole = sum((value for _, value in slices), Decimal(0))
     return Chart(key, title, ChartKind.PIE, tuple(name for name, _ in slices),
                  (Series("本年决算", tuple(_wan(value) for _, value in slices)),),
-                 shares=tuple(share for _, value in slices if (share := rate(value, whole)) is not None))
+                 shares=tuple(shares([value for _, value in slices], whole) or ()))
 
 
 def build(fig: Figures) -> list[Chart]:

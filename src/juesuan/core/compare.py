@@ -6,10 +6,10 @@ inputs are missing is absent, never 0, and no percentage is taken over a zero ba
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from .fmt import HUNDRED
+from .fmt import CENT, HUNDRED, round2
 from .model import Settings
 
 Amount = Decimal | None
@@ -60,3 +60,30 @@ def is_material(current: Amount, base: Amount, settings: Settings) -> bool:
         return True
     p = pct_change(current, base)
     return p is None or abs(p) > settings.threshold_pct
+
+
+def shares(parts: Sequence[Decimal], whole: Decimal) -> list[Decimal] | None:
+    """Each part's share of the whole in %, rounded half-up once; ``None`` over a zero whole. Where
+    the parts make up the whole, the printed shares add to exactly 100.00%: the largest part takes
+    the rounding remainder (尾差调整, as Shanghai units print it: 52.20+44.48+0.98+2.35 = 100.01
+    becomes 52.19+44.48+0.98+2.35). The one function for every share juesuan prints: the text's share
+    lists (whose ``phrases.tail_note`` says so) and the tables' 占比 columns (``tables``), so a table and
+    the sentence quoting it show one figure."""
+    if not whole:
+        return None
+    out = [round2(p / whole * 100) for p in parts]
+    i = tail_adjusted(parts, whole)
+    if i is not None:
+        out[i] += HUNDRED - sum(out, Decimal(0))
+    return out
+
+
+def tail_adjusted(parts: Sequence[Decimal], whole: Decimal) -> int | None:
+    """The position of the share that takes the 尾差 in ``shares`` (the largest part), or None where
+    the rounded shares already add to 100.00% or the parts are not the whole."""
+    if not whole or len(parts) < 2 or sum(parts, Decimal(0)) != whole:
+        return None
+    rest = HUNDRED - sum((round2(p / whole * 100) for p in parts), Decimal(0))
+    if not rest or abs(rest) > CENT * len(parts):
+        return None
+    return max(range(len(parts)), key=lambda i: abs(parts[i]))

@@ -135,6 +135,16 @@ def formula(expr: Expr, cells: Cells) -> str | None:
     return f'IF(OR({",".join(guards)}),"",{body})' if guards else body
 
 
+def tail_share(own: str, whole: str, parts: str, position: int) -> str:
+    """The Excel formula (without "=") of one row of a 占比 column, as ``compare.shares`` prints it:
+    the row's share rounded once (a fraction to 4 places: 0.01%), and on the first largest of the
+    ``parts`` (the range of the column's detail cells; ``position`` is the row's place in it, from 1)
+    the 尾差 that makes the column add to 100.00%. Live: another row takes the 尾差 when the inputs change."""
+    guard = f'IF(OR(NOT(ISNUMBER({own})),NOT(ISNUMBER({whole})),{whole}=0),"",'
+    tail = f"IF(MATCH(MAX({parts}),{parts},0)={position},1-SUMPRODUCT(ROUND({parts}/{whole},4)),0)"
+    return f"{guard}ROUND({own}/{whole},4)+{tail})"
+
+
 def _literal(cell: str) -> bool:
     try:
         Decimal(cell)

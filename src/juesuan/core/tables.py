@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any, TypedDict
 
 from . import catalog as c
+from .compare import shares, tail_adjusted
 from .expr import DIVISOR, TOTAL, column_expr
 from .figures import PLAN, WHOLE_YEAR, WHOLE_YEAR_NOTE, Figures, Group, group, has_adjusted, plan_label, with_plan
 from .indicators import Indicator
@@ -135,7 +136,28 @@ def _table(key: str, title: str, columns: Sequence[Column], lines: list[tuple[Li
             if col.op:
                 values[col.key] = evaluate(col.op, values, total_values, extras)
         out.append(Row(label, values, meta.get("total", False), meta.get("level", 0), meta.get("source")))
+    for col in columns:
+        if col.op[:1] == ("share",):
+            _tail_adjust(out, col, total_values.get(col.op[1]))
     return Table(key, title, tuple(columns), tuple(out), unit_note, extras)
+
+
+def share_parts(rows: Sequence[Row]) -> list[int]:
+    """The rows a 占比 column divides among them: the detail rows (a table's total row is the whole)."""
+    return [i for i, row in enumerate(rows) if not row.total and row.level == 0]
+
+
+def _tail_adjust(rows: Sequence[Row], col: Column, whole: Value) -> None:
+    """A 占比 column as printed: each share rounded once and the 尾差 on the largest part, by the rule
+    the text's share lists follow (``compare.shares``), so the column adds to 100.00% and the sentence
+    quoting a row shows the table's figure. The workbook's formula is ``expr.tail_share``."""
+    at = share_parts(rows)
+    parts = [rows[i].values.get(col.op[1]) for i in at]
+    amounts = [p for p in parts if isinstance(p, Decimal)]
+    if not isinstance(whole, Decimal) or len(amounts) < len(parts):
+        return
+    for i, share in zip(at, shares(amounts, whole) or [], strict=False):
+        rows[i].values[col.key] = share
 
 
 NAME = Column("name", "项目", ColumnKind.TEXT)
@@ -229,8 +251,30 @@ def _structure(fig: Figures) -> Table:
         NAME, Column("final", "本年决算"), Column("s_final", "占比", ColumnKind.PCT, ("share", "final")),
         Column("prior_final", "上年决算"), Column("s_prior", "占比", ColumnKind.PCT, ("share", "prior_final")),
     )
-    return _table("structure_spending", "支出结构（按支出性质）", columns,
-                  _rows(fig.spending, "spending"), fig.spending.total, "本年支出合计")
+    table = _table("structure_spending", "支出结构（按支出性质）", columns,
+                   _rows(fig.spending, "spending"), fig.spending.total, "本年支出合计")
+    took = {col.key: name for col in columns if col.op and (name := _tail_taker(table, col.op[1]))}
+    if not took:
+        return table
+    # the table says where the 尾差 went, as the text's share list does (phrases.tail_note)
+    if len(set(took.values())) == 1:
+        note = f"注：各项占比四舍五入后的尾差已计入{next(iter(took.values()))}。"
+    else:
+        years = (("s_final", "本年"), ("s_prior", "上年"))
+        note = "注：各项占比四舍五入后的尾差，" + "，".join(
+            f"{label}已计入{took[key]}" for key, label in years if key in took) + "。"
+    return Table(table.key, table.title, table.columns, table.rows, table.unit_note, table.extras, note)
+
+
+def _tail_taker(table: Table, column: str) -> str | None:
+    """The row whose share took the 尾差 in ``column`` (``compare.tail_adjusted``), or None."""
+    rows = [table.rows[i] for i in share_parts(table.rows)]
+    parts = [row.values.get(column) for row in rows]
+    whole = next((row.values.get(column) for row in table.rows if row.total), None)
+    if not isinstance(whole, Decimal) or not all(isinstance(p, Decimal) for p in parts):
+        return None
+    i = tail_adjusted([p for p in parts if isinstance(p, Decimal)], whole)
+    return None if i is None else rows[i].label
 
 
 def _controlled(fig: Figures) -> Table:

@@ -29,6 +29,7 @@ from decimal import Decimal
 from ..core import catalog as c
 from ..core import fmt
 from ..core import public_vocab as v
+from ..core.blanks import listed_as_zero
 from ..core.figures import Figures
 from ..core.figures import build as build_figures
 from ..core.findings import Finding, Level
@@ -211,6 +212,8 @@ def compute(data: UnitData, figures: Figures | None = None) -> Books:
         d = EMPTY
     if not d.region:
         d = replace(d, region=region_of(data.unit.name))
+    if d.vehicles:  # the categories typed as the published list, its zeros blank (core/blanks)
+        d = replace(d, vehicles=listed_as_zero(d.vehicles, v.VEHICLE_CATEGORIES, data.people.get("vehicles")))
     b = Books(data, d, figures if figures is not None else build_figures(data), tolerance=tolerance(data))
     detail = {x.key: x for x in b.figures.function_detail}
     with_figures = {x.key for x in data.functions if x.values}  # a parent typed as code + name is a sum
@@ -309,14 +312,12 @@ def workbook_place(data: UnitData, where: str) -> tuple[str, str] | None:
     return f"数据文件 [{where}] ", EXPORT_TO_FILL
 
 
-def column_head(data: UnitData, where: str, column: str) -> str | None:
-    """For a unit read from a workbook, the head of the input-sheet column a data-file key is typed
-    in (``disclosure.lines`` ``purpose`` → 「主要用于」, ``controlled`` ``prior_final`` → 「上年决算」);
-    ``None`` for a unit read from a data file, or a key no input sheet has."""
+def sheet_head(where: str, column: str) -> str | None:
+    """The head of the input-sheet column a data-file key is typed in (``disclosure.lines`` ``purpose``
+    → 「主要用于」, ``controlled`` ``prior_final`` → 「上年决算」): the key's words, as the data contract
+    and the sheet say them; ``None`` for a key no input sheet has."""
     from ..sources import layout as L
 
-    if data.origin != WORKBOOK:
-        return None
     block = {"controlled": L.CONTROLLED_BLOCK, "functions": L.FUNCTIONS_BLOCK,
              **{f"disclosure.{k}": b for k, b in L.PUBLIC_TABLES}}.get(where)
     if block is None or column not in block.columns:
@@ -324,14 +325,22 @@ def column_head(data: UnitData, where: str, column: str) -> str | None:
     return block.labels[block.columns.index(column)]
 
 
+def column_head(data: UnitData, where: str, column: str) -> str | None:
+    """For a unit read from a workbook, the head of the input-sheet column a data-file key is typed
+    in (``sheet_head``); ``None`` for a unit read from a data file, or a key no input sheet has."""
+    return sheet_head(where, column) if data.origin == WORKBOOK else None
+
+
 def field_words(data: UnitData, where: str, column: str, gloss: str = "", spaced: bool = False) -> str:
     """A key to fill, as the accountant sees it: the column's head 「“主要用于”栏」 on a workbook's
-    input sheet, else the data file's key with what it means 「purpose（主要用于）」 (``spaced``: after
-    a space, where it follows Chinese text)."""
+    input sheet; for a data file, what it is with the key to type 「主要用于（purpose）」 (``gloss``, else
+    the sheet's head for it; a bare key where neither says, after a space where ``spaced``: it follows
+    Chinese text)."""
     head = column_head(data, where, column)
     if head is not None:
         return f"“{head}”栏"
-    return (" " if spaced else "") + (f"{column}（{gloss}）" if gloss else column)
+    words = gloss or sheet_head(where, column)
+    return f"{words}（{column}）" if words else (" " if spaced else "") + column
 
 
 def place(data: UnitData, key: str) -> str:

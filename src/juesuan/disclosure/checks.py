@@ -388,10 +388,9 @@ def _given_parents(subject: tuple[Books, Decimal]) -> list[Finding]:
 
 def _line_cell(b: Books, code: str, key: str) -> str:
     """A [disclosure.lines] figure as the accountant typed it: 「“公开科目”表科目20701的“基本支出”栏」 on a
-    workbook, 「公开表功能分类20701的basic」 in a data file."""
-    if on_sheet(b.data, "lines"):
-        return f"{place(b.data, 'lines')}科目{code}的{field_words(b.data, 'disclosure.lines', key)}"
-    return f"公开表功能分类{code}的{key}"
+    workbook, 「公开表功能分类20701的基本支出（basic）」 in a data file."""
+    table = f"{place(b.data, 'lines')}科目" if on_sheet(b.data, "lines") else "公开表功能分类"
+    return f"{table}{code}的{field_words(b.data, 'disclosure.lines', key)}"
 
 
 def _basic_economics(subject: tuple[Books, Decimal]) -> list[Finding]:

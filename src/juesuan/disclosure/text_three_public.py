@@ -115,10 +115,13 @@ def _against_budget(w: Writer, total: Decimal, budget: Decimal) -> None:
 
 def _needed(w: Writer, item: str) -> tuple[str, ...]:
     """The parts of ``item`` whose last-year figure a comparison needs: those with a row typed
-    (公务用车购置费 not typed at all is no part of the unit's 公务用车 figures); every part if none is."""
+    (公务用车购置费 not typed at all is no part of the unit's 公务用车 figures); none where no part is but
+    another 三公 item is (the row left blank as 公开07 leaves an item the unit did not have: 0, core/blanks);
+    every part where no 三公 row is typed."""
     parts = PARTS[item][1:] if item == CAR else PARTS[item]
-    typed = tuple(k for k in parts if any(x.key == k and x.values for x in w.b.data.controlled))
-    return typed or parts
+    rows = {x.key for x in w.b.data.controlled if x.values}
+    typed = tuple(k for k in parts if k in rows)
+    return typed or (() if rows & set(c.THREE_PUBLIC) else parts)
 
 
 def _known(w: Writer, item: str, column: str) -> bool:

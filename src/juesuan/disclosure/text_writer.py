@@ -104,6 +104,19 @@ def table_ref(where: str) -> str:
     return f"[[{where}]]" if where in ARRAYS else f"[{where}]"
 
 
+def _file_words(where: str, key: str) -> str:
+    """A key of a data file's table to fill, by what it is first and then the key to type: a writer's
+    「total（上年收入支出总计）」 as 「上年收入支出总计（total）」, a 公开说明 row by its label
+    (「“正在整改的问题个数”（problems_fixing）」); a key that is itself Chinese, or already worded, as it is."""
+    from ..sources.layout import field_label
+
+    bare, _, gloss = key.partition("（")
+    if gloss and bare.isascii() and bare.isidentifier():
+        return f"{gloss.removesuffix('）')}（{bare}）"
+    label = field_label(where, key)
+    return key if label.strip("“”") in (key, bare) else f"{label}（{bare}）"
+
+
 def key_path(where: str, key: str) -> tuple[str, ...] | None:
     """The key path of ``key`` (its gloss 「（…）」 dropped) in the data-file table ``where`` when it
     names one value there (a 公开说明 row, a 三公 quantity); ``None`` for a description of several."""
@@ -261,9 +274,9 @@ class Writer:
         if sheet:  # a sheet's own labels, in one list
             listed = "、".join(field_label(t, k) for t, k in pairs)
             fill = f"{at_sheet}中填写：{listed}"
-        else:  # the data file's keys, table by table
+        else:  # the data file's keys, table by table, each by what it is (a 公开说明 row's label)
             fill = "；".join(f"{'数据文件 ' if not i else ''}{table_ref(t)} 中填写："
-                             + "、".join(k for u, k in pairs if u == t) for i, t in enumerate(tables))
+                             + "、".join(_file_words(u, k) for u, k in pairs if u == t) for i, t in enumerate(tables))
         path = at or key_path(*pairs[0]) or (*where.split("."),)
         if partly and not shown:
             self.out.findings.append(Finding(

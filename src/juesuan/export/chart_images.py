@@ -342,7 +342,8 @@ def _searched_once(legend) -> None:
 
 def _pie(ax, chart: Chart) -> None:
     slices = [v for v in chart.series[0].values if v is not None]  # a pie has no empty slice
-    # wedges from the exact shares: amounts under 50元 show as 0.00万元 but still have a share
+    # wedges from the shares (the figures the text and the 占比 column print): an amount under 50元
+    # shows as 0.00万元 but keeps its share
     wedges, _ = ax.pie([float(s) for s in chart.shares], colors=COLORS[: len(slices)], startangle=90,
                        counterclock=False, wedgeprops={"linewidth": 1, "edgecolor": "white"})
     legend = []

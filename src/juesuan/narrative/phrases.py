@@ -15,11 +15,12 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from ..core import fmt
-from ..core.compare import diff, pct_change, rate
+from ..core.compare import diff, pct_change, rate, shares, tail_adjusted
 from ..core.model import Line
 
 Amount = Decimal | None
-HUNDRED, CENT = Decimal(100), Decimal("0.01")
+HUNDRED = Decimal(100)
+__all__ = ["shares", "tail_adjusted"]  # one 尾差 rule (core.compare), every writer's share list
 # (reason text, label of the line it explains, the line's change, the comparison as words
 # (比预算 / 比上年, or "")) — the input of ``grouped_reasons``.
 Explained = tuple[str, str, Decimal, str]
@@ -165,32 +166,6 @@ def share(part: Amount, whole: Amount, of: str = "") -> str:
     """``，占X%`` / ``，占本年收入合计的X%``; "" over a zero or missing whole."""
     r = rate(part, whole)
     return "" if r is None else f"，占{of}{fmt.percent(r)}"
-
-
-def shares(parts: Sequence[Decimal], whole: Decimal) -> list[Decimal] | None:
-    """Each part's share of the whole in %, rounded half-up once; ``None`` over a zero whole. Where
-    the parts make up the whole, the printed shares add to exactly 100.00%: the largest part takes
-    the rounding remainder (尾差调整, as Shanghai units print it: 52.20+44.48+0.98+2.35 = 100.01
-    becomes 52.19+44.48+0.98+2.35). The one function for every share list juesuan writes; the list
-    says so with ``tail_note``."""
-    if not whole:
-        return None
-    out = [fmt.round2(p / whole * 100) for p in parts]
-    i = tail_adjusted(parts, whole)
-    if i is not None:
-        out[i] += HUNDRED - sum(out, Decimal(0))
-    return out
-
-
-def tail_adjusted(parts: Sequence[Decimal], whole: Decimal) -> int | None:
-    """The position of the share that takes the 尾差 in ``shares`` (the largest part), or None where
-    the rounded shares already add to 100.00% or the parts are not the whole."""
-    if not whole or len(parts) < 2 or sum(parts, Decimal(0)) != whole:
-        return None
-    rest = HUNDRED - sum((fmt.round2(p / whole * 100) for p in parts), Decimal(0))
-    if not rest or abs(rest) > CENT * len(parts):
-        return None
-    return max(range(len(parts)), key=lambda i: abs(parts[i]))
 
 
 def tail_note(parts: Sequence[Decimal], whole: Decimal, names: Sequence[str]) -> str:

@@ -187,11 +187,13 @@ REASONS_BLOCK = Block("in_reasons", REASONS, FIRST, 0, 300, ("comparison", "line
                       ("对比", "项目（名称或科目编码，合计填“合计”）", "原因说明"))
 TEXT_BLOCK = Block("in_text", TEXT, FIRST, 1, len(c.TEXT_KEYS), ("text",), ("内容",))
 
-# 公开科目: the [[disclosure.lines]] keys under three header rows (grouped as the 公开 tables head them)
+# 公开科目: the [[disclosure.lines]] keys under three header rows (grouped as the 公开 tables head them); last,
+# the row totals a published 万元 table printed (import-tables writes them where they are not the parts' sum)
 PUBLIC_LINE_HEADS = 3
 PUBLIC_LINES_BLOCK = Block("in_public_lines", PUBLIC_LINES, FIRST + PUBLIC_LINE_HEADS - 1, 0, 300,
-                           ("code", "name", *pv.LINE_AMOUNTS, "purpose"),
-                           ("科目编码", "科目名称", *pv.LINE_AMOUNTS.values(), "主要用于"), PUBLIC_LINE_HEADS)
+                           ("code", "name", *pv.LINE_AMOUNTS, "purpose", *pv.LINE_TOTALS),
+                           ("科目编码", "科目名称", *pv.LINE_AMOUNTS.values(), "主要用于", *pv.LINE_TOTALS.values()),
+                           PUBLIC_LINE_HEADS)
 PUBLIC_ECONOMICS_BLOCK = Block("in_public_economics", PUBLIC_ECONOMICS, FIRST, 0, 150, ("code", "name", "final"),
                                ("经济分类科目编码", "科目名称", "决算数"))
 # the [disclosure] arrays typed on a sheet: (key under [disclosure], block)

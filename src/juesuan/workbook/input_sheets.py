@@ -105,6 +105,10 @@ def _group_starts(block: L.Block, *columns: str) -> tuple[int, ...]:
     return tuple(block.col + block.columns.index(x) for x in columns)
 
 
+# the group over 公开科目's last columns: a published table's row totals as printed (尾差), for import-tables
+PRINTED_TOTALS = "公开表印出的行合计（导入公开表时写入：与各栏之和有尾差时）"
+
+
 def _public_line_heads() -> tuple[tuple[str, ...], ...]:
     """公开科目's header cells, grouped as 公开02–05, 08, 09 head their columns: 收入 by source (财政拨款收入
     by fund), 支出 by nature, 财政拨款支出 by fund and 基本/项目, the funds' 结转和结余, 年初预算, 主要用于."""
@@ -120,6 +124,7 @@ def _public_line_heads() -> tuple[tuple[str, ...], ...]:
               for k, label in v.FUND_BALANCE_COLUMNS.items()]
     heads += [("年初预算（情况说明）", funds[k.split("_")[0]]) for k in v.BUDGET_COLUMN]
     heads.append(("主要用于（情况说明）",))
+    heads += [(PRINTED_TOTALS, label) for label in v.LINE_TOTALS.values()]
     if len(heads) != len(L.PUBLIC_LINES_BLOCK.columns) or max(map(len, heads)) != L.PUBLIC_LINES_BLOCK.heads:
         raise RuntimeError("公开科目 headers out of step with layout.PUBLIC_LINES_BLOCK")
     return tuple(heads)
@@ -176,7 +181,8 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
         ((0, 0, 20), (1, 1, 30), (2, 2, 30)), (L.FIRST, 0),
     ),
     InputSheet(
-        L.AMOUNTS, "收入支出预决算", "单位：元。未发生的填0；没有该项数据的留空（留空表示未填报，不是0）。",
+        L.AMOUNTS, "收入支出预决算",
+        "单位：元。像官方决算表那样，未发生的可留空：某列在本表其他行已填时留空按0计算，整列都未填才是未填报；调整预算留空表示未调整。",
         (BlockSpec(L.INCOME_BLOCK, "收入项目", amounts=_amounts(L.INCOME_BLOCK)),
          BlockSpec(L.SPENDING_BLOCK, "支出项目", amounts=_amounts(L.SPENDING_BLOCK))),
         (), ((0, 0, 28), (1, 8, 16)), (L.FIRST, 1), landscape=True,
@@ -229,9 +235,11 @@ INPUT_SHEETS: tuple[InputSheet, ...] = (
         "单位：元。每个项级科目（7位编码）填一行，类、款由程序汇总，也可像公开表那样只填类、款的名称；不涉及的留空。多种资金来源或多种支出性质的单位须填写"
         "（生成公开会列出需填写的科目）。",
         (BlockSpec(L.PUBLIC_LINES_BLOCK, None, {"code": "text", "name": "text", "purpose": "text"},
-                   _amounts(L.PUBLIC_LINES_BLOCK, 2)[:-1], heads=_public_line_heads()),),
-        (), ((0, 0, 9), (1, 1, 20), (2, 27, 12), (28, 28, 30)), (L.PUBLIC_LINES_BLOCK.row, 2), landscape=True,
-        scale=70, col_breaks=_group_starts(L.PUBLIC_LINES_BLOCK, "basic", "general_basic", "fund_opening"),
+                   tuple(x for x in _amounts(L.PUBLIC_LINES_BLOCK, 2) if x != "purpose"),
+                   heads=_public_line_heads()),),
+        (), ((0, 0, 9), (1, 1, 20), (2, 27, 12), (28, 28, 30), (29, 33, 14)), (L.PUBLIC_LINES_BLOCK.row, 2),
+        landscape=True, scale=70,
+        col_breaks=_group_starts(L.PUBLIC_LINES_BLOCK, "basic", "general_basic", "fund_opening", "income_total"),
         title_cols=(0, 1),
     ),
     InputSheet(

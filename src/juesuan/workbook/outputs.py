@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..core import catalog as c
 from ..core.charts import ChartKind
-from ..core.expr import DIVISOR, TOTAL, column_expr
+from ..core.expr import DIVISOR, TOTAL, column_expr, tail_share
 from ..core.expr import formula as expr_formula
 from ..core.figures import PLAN
 from ..core.fmt import HUNDRED
 from ..core.indicators import definitions as indicator_definitions
 from ..core.indicators import values as indicator_values
-from ..core.tables import Table, indicator_value
+from ..core.tables import Table, indicator_value, share_parts
 from ..export.sheet_style import STYLES, Style
 from ..report import Report
 from ..sources import layout as L
@@ -179,7 +179,8 @@ class _Tables:
     def write(self) -> None:
         s = self.sheet
         s.put(0, 0, Cell(OUTPUT_LOOKS[L.ANALYSIS].title, style="title"))
-        s.put(1, 0, Cell(f"{self.report.title}。金额单位：元；百分比为精确值四舍五入显示。"
+        s.put(1, 0, Cell(f"{self.report.title}。金额单位：元；百分比为精确值四舍五入显示，"
+                         "占比各项四舍五入后的尾差计入最大一项（合计100.00%，与报告文字相同）。"
                          "带公式的单元格可点击追溯到输入表。", style="note"))
         row = L.ANALYSIS_FIRST
         for table in self.report.tables.values():
@@ -273,6 +274,13 @@ class _Tables:
                 return L.cell_ref(first + total_i, keys.index(name.removeprefix(TOTAL)), absolute=True)
             return L.cell_ref(r, keys.index(name))
 
+        i = r - first
+        if col.op[0] == "share" and i in (at := share_parts(table.rows)):
+            # the detail rows of a 占比 column: the table's rounding and 尾差 (core/tables._tail_adjust)
+            assert at == list(range(at[0], at[-1] + 1)), table.key  # one range of cells
+            j = keys.index(col.op[1])
+            parts = L.range_ref(first + at[0], j, first + at[-1], j, absolute=True)
+            return tail_share(cell(col.op[1]), cell(TOTAL + col.op[1]), parts, at.index(i) + 1)
         found = expr_formula(column_expr(col.op), cell)
         assert found is not None  # every name has a cell
         return found

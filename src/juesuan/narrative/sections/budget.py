@@ -92,8 +92,9 @@ def execution(ctx: Context) -> list[Paragraph]:
             ch = ph.delta(x.get("final"), x.get("prior_final"), yoy=True, noun="支出", unit=u)
             if ch:
                 parts.append(f"{x.name}{ch}")
-        # the total's change is stated once, in 2(2) 收入支出与上年度对比; here its parts
-        b.body(f"{ctx.prior_year}支出决算为{ctx.m(prior)}。", ph.joined(parts, prefix="与上年相比，"))
+        # the total's change is stated once, in 2(2) 收入支出与上年度对比; here its parts, this year's against
+        # the year just named (after 「2023年度支出决算为X。」 a bare 与上年相比 reads as 2023's own change)
+        b.body(f"{ctx.prior_year}支出决算为{ctx.m(prior)}。", ph.joined(parts, prefix=f"本年与{ctx.prior_year}相比，"))
         b.body(ctx.reasons("final_yoy", ctx.entries(s.lines, "final", "prior_final")))
     b.table("final_by_nature")
     b.chart("budget_execution")

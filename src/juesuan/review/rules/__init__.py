@@ -12,13 +12,12 @@ entry here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
-from ...core.codes import CODES
-from ...core.findings import LEVEL_ORDER, Level
+from ...core.findings import Level
 from ...core.runner import describe, run_checks
+from ..alternatives import hidden
+from ..arbiter import arbitrate
 from ..base import ReviewFinding
 from ..extract import Block
 from ..grid import model
@@ -83,15 +82,15 @@ from .text_table import rule_charts, rule_public_tables, rule_text_tables
 from .unit_name import rule_unit_name
 from .wording import (
     rule_base_that_is_a_change,
-    rule_broken_words,
     rule_change_without_word,
     rule_doubled_words,
     rule_missing_unit,
     rule_template_notes,
     rule_template_words,
     rule_unit_slips,
+    rule_word_slips,
 )
-from .years import rule_wrong_year
+from .years import rule_heading_years, rule_wrong_year
 
 __all__ = ["RULES", "ReviewFinding", "run"]
 
@@ -144,7 +143,6 @@ RULES: list[tuple[str, Rule]] = [
     ("重复的字", rule_doubled_words),
     ("增减额缺少方向", rule_change_without_word),
     ("增减额误作上年数", rule_base_that_is_a_change),
-    ("词语残缺", rule_broken_words),
     ("单位名称", rule_unit_name),
     ("机关运行经费不大于公用经费", rule_running_cost),
     ("无机关运行经费与行政运行", rule_no_running_cost),
@@ -167,6 +165,8 @@ RULES: list[tuple[str, Rule]] = [
     ("以前文总数为基数的分项占比", rule_opener_shares),
     ("增减率与前句所说的决算数", rule_rates_of_stated_amounts),
     ("数量与其中各项", rule_count_parts),
+    ("漏字或串字", rule_word_slips),
+    ("标题中的年度", rule_heading_years),
 ]
 
 
@@ -185,174 +185,11 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
     """All rules, in the order of the document; one finding per (code, place, figure)."""
     shaped = model(blocks)
     found = run_checks(RULES, shaped, internal)
+    found += hidden(found, shaped, lambda blocks: run_checks(RULES, blocks, internal))
     seen, out = set(), []
     for f in sorted(found, key=lambda x: (x.block, x.quote.find(x.figure) if x.figure else 0)):
         key = (f.code, f.block, f.quote, f.figure, f.expected)
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return placed(leveled(_forced_to_hundred(_tables_decide(_consequences_dropped(_wan_slips(out))), shaped)), shaped)
-
-
-# a rounding remainder the text declares and assigns: 「（尾差已计入人员经费）」
-_TAIL = re.compile(r"尾差[^。）)]{0,6}?(?:计入|调整至|调整到|计在|归入|列入)([^。，,；;）)]{2,20})")
-
-
-def off_by_cent(f: ReviewFinding) -> bool:
-    from decimal import Decimal, InvalidOperation
-
-    try:
-        return abs(Decimal(_amount(f.expected)) - Decimal(_amount(f.figure))) == Decimal("0.01")
-    except InvalidOperation:
-        return False
-
-
-# the shares of one sentence: "占69.81%", "占本年支出合计的6.08%"
-_SHARE = re.compile(r"占[^，,；;。%\d]{0,20}(\d+(?:\.\d+)?)\s*%")
-
-
-def _forced_to_hundred(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
-    """A share 0.01 point off its amounts in a sentence whose shares add to exactly 100.00%: the
-    writer rounded it to make the list add up (尾差). Still not the amounts' share — said as a 提示."""
-    from decimal import Decimal, InvalidOperation
-
-    out = []
-    for f in found:
-        if f.code == "R-SHARE" and f.level != Level.INFO and f.figure.endswith("%") and 0 <= f.block < len(blocks):
-            try:
-                off = abs(Decimal(_amount(f.expected)) - Decimal(_amount(f.figure)))
-            except InvalidOperation:
-                off = Decimal(1)
-            text = blocks[f.block].text
-            sentence = next((x for x in re.split(r"[。\n]", text) if f.figure in x), "")
-            shares = [Decimal(x) for x in _SHARE.findall(sentence)]
-            at = text.find(sentence) + len(sentence) if sentence else -1
-            declared = _TAIL.search(sentence + text[at : at + 60]) if sentence else None
-            clause = re.split(r"[；;]", sentence[: sentence.find(f.figure)])[-1]
-            # 「（尾差已计入人员经费）」: the writer says so, naming that item, and the shares add to 100.00%: it may
-            # take the whole remainder of the list's roundings (at most 0.005 point per share printed)
-            if declared and declared.group(1).strip("“”") in clause and (
-                    off_by_cent(f) or (sum(shares) == 100 and 0 < off <= Decimal("0.005") * len(shares))):
-                continue
-            if off == Decimal("0.01") and len(shares) >= 3 and sum(shares) == 100:
-                f = replace(f, level=Level.INFO, message=f.message.removesuffix("。")
-                            + "（本句各项占比合计恰为100.00%，可能是为凑足100%而调整的尾差）。")
-        out.append(f)
-    return out
-
-
-# a finding that follows from another in the same block: one problem, one finding
-_FOLLOWS = {"R-SHARE-SUM": ("R-SHARE",)}
-
-
-_DERIVED = re.compile(r"[^；]*?为([\d,]+(?:\.\d+)?) [−+] [\d,.]+ = [^；]*；")
-_DIVISOR = re.compile(r"÷\s*\(?\s*([\d,]+(?:\.\d+)?)")
-
-
-def _amount(text: str) -> str:
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return m.group(0).replace(",", "") if m else ""
-
-
-def _wan_slips(found: list[ReviewFinding]) -> list[ReviewFinding]:
-    """A figure in 元 that another rule holds wrong by exactly ten thousand times (「本年收入合计4,733.14元」
-    over parts in 万元 adding to 4,733.14万元): the 万 was left out — said as that (R-UNIT-MISSING, with
-    the figure in 万元), not as a sum or a difference at the wrong scale."""
-    from decimal import Decimal, InvalidOperation
-
-    out = []
-    for f in found:
-        if f.code in ("R-SUM", "R-SAME", "R-TEXT-TABLE") and f.figure.endswith("元") and not f.figure.endswith("万元") \
-                and f.expected.endswith("元") and not f.expected.endswith("万元"):
-            try:
-                slip = Decimal(_amount(f.expected)) == Decimal(_amount(f.figure)) * 10000 != 0
-            except InvalidOperation:
-                slip = False
-            if slip:
-                number = f.figure.removesuffix("元").strip()
-                why = re.sub(r"=\s*[\d,.]+元$", f"= {number}万元", f.why)
-                f = replace(f, code="R-UNIT-MISSING", level=CODES["R-UNIT-MISSING"].level, expected=f"{number}万元",
-                            why=why, message=f"“{f.figure}”漏写“万”：按同句所列各项（万元）计算，应为“{number}万元”。")
-        out.append(f)
-    return out
-
-
-def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
-    """Without the findings that another in their block explains (the shares do not add to 100%
-    because one share is wrong: the wrong share is the finding)."""
-    codes: dict[int, set[str]] = {}
-    for f in found:
-        codes.setdefault(f.block, set()).add(f.code)
-    kept = [f for f in found if not set(_FOLLOWS.get(f.code, ())) & codes[f.block]]
-    # a figure written without its unit (「4,733.14元」 among 万元) is read at the wrong scale: every other
-    # rule's finding on that figure follows from the missing unit, which is the one problem
-    unitless = {(f.block, f.figure) for f in kept if f.code == "R-UNIT-MISSING" and f.figure}
-    kept = [f for f in kept if f.code == "R-UNIT-MISSING" or (f.block, f.figure) not in unitless]
-    # a share or rate divided by a total that another finding holds wrong follows from that finding
-    # (not by a 提示: "如无未列出的项目" does not hold the total wrong)
-    wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM", "R-TEXT-TABLE") and f.figure
-             and f.level != Level.INFO}
-    kept = [f for f in kept if not (f.code in ("R-SHARE", "R-RATE", "R-PERCENT")
-                                     and {_amount(x) for x in _DIVISOR.findall(f.why)} & wrong)]
-    # ... and a rate whose base is derived from an amount another finding holds wrong
-    # ("2023年度为28.39 + 2.00 = 30.39万元；…"): the amount it is derived from is the problem
-    kept = [f for f in kept if not (f.code == "R-PERCENT" and (m := _DERIVED.match(f.why))
-                                     and _amount(m.group(1)) in wrong)]
-    # a list's wrong item (R-PART): the total it makes look wrong, and its share, follow from it
-    parted = {f.block: _amount(f.figure) for f in kept if f.code == "R-PART"}
-    kept = [f for f in kept if not (f.block in parted and (f.code == "R-SUM" or (
-        f.code == "R-SHARE" and _amount(f.why) == parted[f.block])))]
-    # ... and said once: where another check (the tables) names the same figure and value, that one
-    said = {(f.block, f.figure, f.expected) for f in kept if f.code != "R-PART"}
-    kept = [f for f in kept if not (f.code == "R-PART" and (f.block, f.figure, f.expected) in said)]
-    # a figure that contradicts its other statements (R-SAME) and, by another rule, the arithmetic
-    # with one correct value (a total that neither adds up nor matches them): one finding — the
-    # arithmetic one, at the graver level — with both reasons
-    same: dict[tuple[int, str, str], list[ReviewFinding]] = {}
-    for f in kept:
-        if f.figure and f.expected:
-            same.setdefault((f.block, f.figure, f.expected), []).append(f)
-    out = []
-    for f in kept:
-        group = same.get((f.block, f.figure, f.expected), [f]) if f.figure and f.expected else [f]
-        if not any(x.code == "R-SAME" for x in group):
-            group = [f]  # checks of one table cell each say what they found
-        first = min(group, key=lambda x: (x.code == "R-SAME", LEVEL_ORDER[x.level]))
-        if f is not first:
-            continue
-        level = min((x.level for x in group), key=lambda v: LEVEL_ORDER[v])
-        whys = list(dict.fromkeys(x.why for x in [first, *group] if x.why))
-        out.append(replace(first, level=level, why="；".join(whys)) if len(group) > 1 else first)
-    return out
-
-
-def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
-    """Where a 公开 table settles which figure is wrong (an R-TEXT-TABLE on a part, or on one of two
-    statements), the findings that took the other side go: an R-SUM that blames the total by exactly
-    the part's error, an R-SAME that "corrects" a figure to the value the table refutes, an R-PERCENT /
-    R-DIFF on the same figure with another value (its base guessed from the text)."""
-    from decimal import Decimal, InvalidOperation
-
-    def value(text: str) -> Decimal | None:
-        try:
-            return Decimal(_amount(text)) if _amount(text) else None
-        except InvalidOperation:
-            return None
-
-    settled = [(f.block, value(f.figure), value(f.expected)) for f in found
-               if f.code == "R-TEXT-TABLE" and f.figure and f.expected]
-    if not settled:
-        return found
-    by_table = {(f.block, f.figure) for f in found if f.code == "R-TEXT-TABLE" and f.figure and f.expected}
-    out = []
-    for f in found:
-        fig, exp = value(f.figure), value(f.expected)
-        if f.code in ("R-PERCENT", "R-DIFF") and (f.block, f.figure) in by_table:
-            continue  # the table beside the text gives the operands: its finding is the one
-        if f.code == "R-SUM" and fig is not None and exp is not None and any(
-                w is not None and r is not None and fig - exp == r - w for _, w, r in settled):
-            continue  # the total is right: the part the table corrects (here or in a paragraph below) is the difference
-        if f.code == "R-SAME" and exp is not None and any(w == exp and r == fig for _, w, r in settled):
-            continue  # it would put back the value the table refutes
-        out.append(f)
-    return out
+    return placed(leveled(arbitrate(out, shaped)), shaped)

@@ -3,6 +3,7 @@ decimals, "2021度", per-head formulas; and facts to verify."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from ...core.codes import CODES
@@ -95,33 +96,41 @@ def rule_format(blocks: list[Block]) -> list[ReviewFinding]:
 # an identifier ("2025-00034") or a date
 _PROSE = re.compile(r"[，,；;：:]|\d[\d.,]*\s*(?:亿元|万元|元|%)")
 _COUNTED = "年度届号月日期版元万亿千百多余个人名次批辆台套件项户家所张份条篇部平米吨公斤天小"
-_BARE_YEAR = re.compile(rf"(?<![\d〔\[［(（/\-－.年])((?:19|20)\d\d)(?!(?!部门)[\d{_COUNTED}])"
+_BARE_YEAR = re.compile(rf"(?<![\d〔\[［(（/\-－.年])((?:19|20)\d\d)(?![\d{_COUNTED}])"
                         r"([\u4e00-\u9fff][^\d，,。；;：:、（(]*)")
 
 
-# a numbered heading or 目录 line: "（四）", "二、", "3.", "第二部分"
-_NUMBERED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．]"
-                       r"|第[一二三四五六七八九十]+部分)")
-# a year written with 年 (not inside a longer number): what the document's years are
-_YEAR_SAID = re.compile(r"(?<![\d.])((?:19|20)\d\d)年(度?)")
-# a stray digit glued to a year ("22017年预算数": the line number before it): no year has five digits; not a
-# table's or an annex's number run into its title ("表12024年…平衡表")
-_GLUED_YEAR = re.compile(r"(?<![\d.,，、表图件号第])(\d{1,2})((?:19|20)\d\d)年(?:度)?"
-                         r"[\u4e00-\u9fff][^\d，,。；;：:、（(]*")
+# a numbered heading (a 目录 line or a section's title): "(四)2018部门整体支出绩效自评报告",
+# "第二部分 2018年度部门决算表"
+_NUMBERED = re.compile(r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|"
+                       r"[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*")
+# a year with a digit too many: "22017年预算数" (the line's number run into it), "20177年"
+# (not a table's or a figure's number before a year: "表12024年全区…" is 表1 and 2024年 set together)
+_LONG_YEAR = re.compile(r"(?<![\d.,，表图件])(\d?)((?:19|20)\d\d)(\d?)年(?!\d)")
+
+
+def _headings(blocks: list[Block]) -> list[tuple[int, str]]:
+    """The numbered headings of the text (目录 lines, section titles): short lines with no sentence in them."""
+    return [(i, b.text) for i, b in enumerate(blocks) if not b.is_table and len(b.text) <= 60
+            and _NUMBERED.match(b.text) and not re.search(r"[。；;，,]", b.text)]
 
 
 def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "2021度" for 2021年度, "2024区…" for 2024年区… (the year written with 年 elsewhere); per-head
-    formulas multiplied by 100%."""
+    """ "2021度" for 2021年度, "2024区…" for 2024年区… (the year written with 年 elsewhere); a numbered
+    heading's "2018部门整体支出…" where the other headings write "2018年度"; "22017年" (a digit too many);
+    per-head formulas multiplied by 100%."""
     out = []
-    years_said = {m.group(1) for b in blocks if not b.is_table for m in _YEAR_SAID.finditer(b.text)}
-    # how the document's own headings write a year ("第二部分 2018年度部门决算表"): a heading that leaves 年 out
-    # is the slip, not a house style
-    in_heads: dict[str, str] = {}
-    for b in blocks:
-        if not b.is_table and not _PROSE.search(b.text):
-            for m in _YEAR_SAID.finditer(b.text):
-                in_heads.setdefault(m.group(1), m.group(2))
+    years_said = {m.group(1) for b in blocks if not b.is_table for m in re.finditer(r"((?:19|20)\d\d)年", b.text)}
+    out.extend(_heading_years(blocks))
+    for i, b in enumerate(blocks):
+        for m in _LONG_YEAR.finditer(b.text) if not b.is_table else ():
+            if bool(m.group(1)) == bool(m.group(3)) or m.group(2) not in years_said - {m.group(0)[:-1]}:
+                continue  # one digit too many, before or after a year the text writes as such
+            written = re.sub(r"[\d，,。；;：:、（(].*$", "", b.text[m.end():m.end() + 6])
+            written = m.group(0) + written
+            out.append(replace(finding(
+                Level.WARNING, "R-TYPO-YEAR", f"“{m.group(0)}”多了一位数字：应为“{m.group(2)}年”。",
+                i, b, sentence_at(b.text, m.start()), expected=f"{m.group(2)}年"), figure=written))
     for i, b in enumerate(blocks):
         if b.is_table:
             continue
@@ -138,32 +147,16 @@ def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
                 )
             )
         for m in _BARE_YEAR.finditer(b.text) if years_said else ():
-            prose = bool(_PROSE.search(sentence_at(b.text, m.start())))
-            numbered = bool(_NUMBERED.match(b.text)) and m.start() < 12
-            if m.group(1) not in years_said or not (prose or (numbered and m.group(1) in in_heads)):
-                continue  # a title may write "2024财政决算" short: running text, and numbered headings of a document
-                # whose headings write 年, are held to 年
+            if m.group(1) not in years_said or not _PROSE.search(sentence_at(b.text, m.start())):
+                continue  # a heading or title may write "2024财政决算" short: only running text is held to 年
             said = Figure(Decimal(m.group(1)), "", m.group(0), m.start(), m.end(),
                           0)
-            # a title's or a heading's short style: a question ("2024北京…"; "一、2024财政决算情况")
-            headline = not prose or ("。" not in b.text and len(b.text.strip()) <= 60)
-            word = "年度" if not prose and in_heads[m.group(1)] else "年"
-            lacks = f"“{word}”字" if word == "年" else f"“{word}”"
+            headline = "。" not in b.text and len(b.text.strip()) <= 60  # a title's press style: a question only
             out.append(finding(
-                Level.WARNING, "R-TYPO-YEAR", f"“{m.group(0)}”缺少{lacks}，应为“{m.group(1)}{word}{m.group(2)}”"
+                Level.WARNING, "R-TYPO-YEAR", f"“{m.group(0)}”缺少“年”字，应为“{m.group(1)}年{m.group(2)}”"
                 + ("（标题中也可能是有意的简写）。" if headline else "。"),
-                i, b, sentence_at(b.text, m.start()), said, expected=f"{m.group(1)}{word}{m.group(2)}",
+                i, b, sentence_at(b.text, m.start()), said, expected=f"{m.group(1)}年{m.group(2)}",
                 nature=QUESTION if headline else "",
-            ))
-        for m in _GLUED_YEAR.finditer(b.text):
-            if m.group(2) not in years_said:
-                continue
-            said = Figure(Decimal(m.group(1) + m.group(2)), "", m.group(0), m.start(), m.end(), 0)
-            right = m.group(0)[len(m.group(1)):]
-            out.append(finding(
-                Level.WARNING, "R-TYPO-YEAR",
-                f"“{m.group(1)}{m.group(2)}年”不是年份，多了“{m.group(1)}”：应为“{right}”。",
-                i, b, sentence_at(b.text, m.start()), said, expected=right,
             ))
         for m in re.finditer(r"(人均[^＝=，。]{0,12})[＝=]([^。\n]*?)[×x*]\s*100\s*[%％]", b.text):
             out.append(
@@ -177,6 +170,29 @@ def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
                     expected=f"{m.group(1)}＝{m.group(2)}（元/人）",
                 )
             )
+    return out
+
+
+def _heading_years(blocks: list[Block]) -> list[ReviewFinding]:
+    """A numbered heading whose year has no 年 ("(四)2018部门整体支出绩效自评报告") where at least two other
+    headings write that year with it ("第二部分 2018年度部门决算表"): the writer's own convention."""
+    heads = _headings(blocks)
+    out = []
+    for i, text in heads:
+        at = _NUMBERED.match(text).end()  # type: ignore[union-attr]
+        m = re.match(rf"((?:19|20)\d\d)(?![\d{_COUNTED.replace('部', '')}])([\u4e00-\u9fff]\S*)", text[at:])
+        if not m:
+            continue
+        others = [re.search(rf"{m.group(1)}(年度?)", t) for k, t in heads if k != i]
+        said = [x.group(1) for x in others if x]
+        if len(said) < 2:
+            continue
+        word = "年度" if said.count("年度") * 2 >= len(said) else "年"
+        out.append(replace(finding(
+            Level.WARNING, "R-TYPO-YEAR",
+            f"“{m.group(0)}”缺少“{word}”{'字' if word == '年' else ''}：其他标题写作“{m.group(1)}{word}”，"
+            f"应为“{m.group(1)}{word}{m.group(2)}”。",
+            i, blocks[i], text, expected=f"{m.group(1)}{word}{m.group(2)}"), figure=m.group(0)))
     return out
 
 

@@ -10,17 +10,13 @@ from decimal import Decimal
 from ...core.codes import CODES
 from ...core.findings import Level
 from ...core.fmt import number
+from ..alternatives import ALTERNATIVE as _ALTERNATIVE
+from ..alternatives import PAIRS as _PAIRS
 from ..base import ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, meets, point
 from ..blocks import Block
 from ..figures import Figure, find_figures
-from ..levels import SLIP
 from ..sentences import sentence_at, sentences
 
-# opposite words a template offers together: "增加（减少）", "下降（增长）", "大于（小于）"
-_PAIRS = {frozenset(p) for p in (("增加", "减少"), ("增长", "下降"), ("上升", "下降"), ("提高", "降低"),
-                                 ("大于", "小于"), ("高于", "低于"), ("多于", "少于"))}
-_WORDS = "|".join(sorted({w for p in _PAIRS for w in p}))
-_ALTERNATIVE = re.compile(rf"({_WORDS})\s*[（(]\s*({_WORDS})\s*[）)]")
 # alternatives run together or offered with 或: "大小于", "（或与预算数持平）"
 _MERGED = re.compile(r"大小于|高低于|[（(]\s*或\s*(?:与[^（()）]{0,8})?(?:持平|大于|小于|高于|低于|增加|减少|增长|下降)"
                      r"[^（()）]{0,8}[）)]")
@@ -373,37 +369,6 @@ def rule_base_that_is_a_change(blocks: list[Block]) -> list[ReviewFinding]:
     return out
 
 
-# words a writer dropped or turned round in a clause of the template: "2023年度相比" (与 left out), "经费支其中"
-# (支出 cut, the sentence run into the next), "支出收入" (收入 and 支出 the wrong way round, or one of them extra)
-_BROKEN = (
-    (re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?P<w>(?:(?:19|20)\d\d年度?|上年度?|上一年度?|去年|上年同期|同期)(?:相比|比较))"),
-     "缺少“与”", lambda m: "与" + m.group("w")),
-    (re.compile(r"(?P<w>(?:经费|资金|拨款|项目|基本|公用)(?P<h>支|收))(?=其中|[，,。；;：:])"),
-     "词语残缺", lambda m: m.group("w") + ("出" if m.group("h") == "支" else "入")),
-    (re.compile(r"(?P<w>支出收入)(?![比结差])"), "词序颠倒或多字", lambda m: "支出"),
-)
-
-
-def rule_broken_words(blocks: list[Block]) -> list[ReviewFinding]:
-    """A clause whose words are broken: a comparison without its 与 ("2023年度相比"), a word cut where the
-    sentence runs into the next ("经费支其中"), "支出收入" for 支出. Not in the template itself (its own
-    "支出收入" is the template's, not a writer's)."""
-    if not filled_in(blocks):
-        return []
-    out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for pattern, what, right in _BROKEN:
-            for m in pattern.finditer(b.text):
-                written = m.group("w")
-                out.append(replace(finding(
-                    Level.WARNING, "R-WORDING", f"“{written}”{what}：应为“{right(m)}”。",
-                    bi, b, sentence_at(b.text, m.start("w")), expected=right(m), nature=SLIP,
-                ), figure=written))
-    return out
-
-
 def _digits(f: Figure) -> str:
     return re.sub(r"[^\d.,-]", "", f.raw)
 
@@ -412,3 +377,43 @@ def _compared_to(pre: str) -> str:
     """ "较上年决算数" of the words before a base: from its 较/比 on."""
     k = max(pre.rfind("较"), pre.rfind("比"))
     return pre[k:] if k >= 0 else pre.lstrip("，, ")
+
+
+# a comparison whose 与 / 同 / 比 is missing: "，2023年度相比，减少…" (the clause opens with the year)
+_NO_WITH = re.compile(r"(?:^|(?<=[，,。；;：:]))\s*((?:19|20)\d\d年度?|上年度?|去年)(?:同期)?相比"
+                      r"(?=\s*[，,]|\s*(?:增加|减少|增长|下降))")
+# two opposite budget words run together before an amount: "支出收入2002.80万元"
+_BOTH_WORDS = re.compile(r"(?<![收支])(支出收入|收入支出)(?:为|是)?\s*(?=\d[\d,，.]*\s*(?:亿元|万元|元))")
+# a budget word cut to its first character and run into 「其中」: "减少新冠疫情防控经费支其中："
+_CUT_WORD = re.compile(r"(?<=[\u4e00-\u9fff])([支收])(其中\s*[：:，,])")
+_WHOLE = {"支": "支出", "收": "收入"}
+
+
+def rule_word_slips(blocks: list[Block]) -> list[ReviewFinding]:
+    """Words left out or run together in running text: 「，2023年度相比，」 without its 与; 「支出收入2002.80万元」
+    (the clause before says 收入: 支出 is meant); 「经费支其中：」 (支出 cut, and the sentence runs into 其中)."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _NO_WITH.finditer(b.text):
+            written = m.group(0).strip()
+            out.append(replace(finding(
+                CODES["R-WORD-SLIP"].level, "R-WORD-SLIP", f"“{written}”缺少“与”：应为“与{written}”。",
+                bi, b, sentence_at(b.text, m.start(1)), expected=f"与{written}"), figure=written))
+        for m in _BOTH_WORDS.finditer(b.text):
+            before = b.text[max(0, b.text.rfind("。", 0, m.start()) + 1) : m.start()]
+            said = re.findall(r"(收入|支出)[^，,；;。]{0,6}?\d", before)
+            keep = ("支出" if said[-1] == "收入" else "收入") if said else "收入”或“支出"
+            out.append(replace(finding(
+                CODES["R-WORD-SLIP"].level, "R-WORD-SLIP",
+                f"“{m.group(1)}”两个词连在一起：应为“{keep}”。", bi, b, sentence_at(b.text, m.start()),
+                expected=keep), figure=m.group(1)))
+        for m in _CUT_WORD.finditer(b.text):
+            whole = _WHOLE[m.group(1)]
+            written = b.text[max(0, m.start() - 2) : m.start()] + m.group(1) + "其中"
+            out.append(replace(finding(
+                CODES["R-WORD-SLIP"].level, "R-WORD-SLIP",
+                f"“{written}”：“{whole}”少了一个字，句子未结束就接“其中”：应为“{written[:-3]}{whole}。其中”。",
+                bi, b, sentence_at(b.text, m.start()), expected=f"{written[:-3]}{whole}。其中"), figure=written))
+    return out

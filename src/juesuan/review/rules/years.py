@@ -60,3 +60,39 @@ def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
                 bi, b, s.text, None, f"{year}年{written[len(m.group(0)):]}", f"全文的年度为{year}年",
             ), figure=written))
     return out
+
+
+# the year of a part of the document named in a heading: "第三部分 2024年度部门决算情况说明", "2024年度部门决算表"
+_PART_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:部门|单位)?(决算|预算)")
+_AGAINST = re.compile(r"比|较|与|对比|相比|以来|至|到")
+
+
+def rule_heading_years(blocks: list[Block]) -> list[ReviewFinding]:
+    """A heading (a title, a 目录 line, a part's title: a short line without a sentence) that names the
+    document's 决算 (预算) with another year than the title and the other headings do: "第三部分
+    2023年度部门决算情况说明" in a 2024 document whose title and other headings say 2024年度. A line with
+    two years or a comparison is left alone."""
+    named: list[tuple[int, str, re.Match[str]]] = []
+    for bi, b in enumerate(blocks):
+        text = b.text
+        if b.is_table or len(text) > 60 or re.search(r"[。；;，,：:]", text) or _AGAINST.search(text):
+            continue  # a heading, a 目录 line or a title: a short line with no sentence in it and no comparison
+        if len(re.findall(r"(?:19|20)\d\d", text)) == 1 and (m := _PART_YEAR.search(text)):
+            named.append((bi, text, m))
+    out = []
+    for kind in ("决算", "预算"):
+        years = Counter(m.group(1) for _, _, m in named if m.group(2) == kind)
+        if len(years) < 2:
+            continue
+        (year, count), (_, second) = years.most_common(2)
+        if count < 2 or second >= count:
+            continue
+        for bi, text, m in named:
+            if m.group(2) == kind and m.group(1) != year and years[m.group(1)] == 1:
+                right = text[: m.start(1)] + year + text[m.end(1):]
+                out.append(replace(finding(
+                    CODES["R-COVER"].level, "R-COVER",
+                    f"标题“{text.strip()}”的年度（{m.group(1)}年）与文件的年度不一致：文件标题和其他标题"
+                    f"共{count}处都是{year}年，应为“{right.strip()}”。",
+                    bi, blocks[bi], text, expected=right.strip(), why=f"{count}处标题为{year}年"), figure=m.group(0)))
+    return out

@@ -1,0 +1,404 @@
+"""One finding per real problem, blaming the right figure: the post-steps of the review runner.
+
+The rules each say what they found; several may find one problem (a total that does not add up
+because one part is mistyped, a share computed of that total, the same table cell by two checks),
+and one may blame the figure that other statements confirm. ``arbitrate`` runs once over all the
+findings of a document: a wrong scale said as the missing 万, consequences dropped, a table that
+settles which side is wrong, a list's part blamed where its total is confirmed elsewhere, findings
+of one cause folded into one, a declared 尾差 accepted."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+from ..core.codes import CODES
+from ..core.findings import LEVEL_ORDER, Level
+from .base import HUNDRED, ReviewFinding, show
+from .extract import Block
+from .figures import MONEY_UNITS, Figure, find_figures
+from .sentences import sentence_at
+
+
+def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
+    """The findings of one document (in document order, duplicates gone) as one per problem."""
+    found = _parts_blamed(_tables_decide(_consequences_dropped(_wan_slips(found))), blocks)
+    return _forced_to_hundred(_one_cause(found), blocks)
+
+
+# a rounding remainder the text declares and assigns: 「（尾差已计入人员经费）」
+_TAIL = re.compile(r"尾差[^。）)]{0,6}?(?:计入|调整至|调整到|计在|归入|列入)([^。，,；;）)]{2,20})")
+
+
+def off_by_cent(f: ReviewFinding) -> bool:
+    try:
+        return abs(Decimal(_amount(f.expected)) - Decimal(_amount(f.figure))) == Decimal("0.01")
+    except InvalidOperation:
+        return False
+
+
+# the shares of one sentence: "占69.81%", "占本年支出合计的6.08%"
+_SHARE = re.compile(r"占[^，,；;。%\d]{0,20}(\d+(?:\.\d+)?)\s*%")
+
+
+def _forced_to_hundred(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
+    """A share 0.01 point off its amounts in a sentence whose shares add to exactly 100.00%: the
+    writer rounded it to make the list add up (尾差). Still not the amounts' share — said as a 提示."""
+    out = []
+    for f in found:
+        if f.code == "R-SHARE" and f.level != Level.INFO and f.figure.endswith("%") and 0 <= f.block < len(blocks):
+            try:
+                off = abs(Decimal(_amount(f.expected)) - Decimal(_amount(f.figure)))
+            except InvalidOperation:
+                off = Decimal(1)
+            text = blocks[f.block].text
+            sentence = next((x for x in re.split(r"[。\n]", text) if f.figure in x), "")
+            shares = [Decimal(x) for x in _SHARE.findall(sentence)]
+            at = text.find(sentence) + len(sentence) if sentence else -1
+            declared = _TAIL.search(sentence + text[at : at + 60]) if sentence else None
+            clause = re.split(r"[；;]", sentence[: sentence.find(f.figure)])[-1]
+            # 「（尾差已计入人员经费）」: the writer says so, naming that item, and the shares add to 100.00%: it may
+            # take the whole remainder of the list's roundings (at most 0.005 point per share printed)
+            if declared and declared.group(1).strip("“”") in clause and (
+                    off_by_cent(f) or (sum(shares) == 100 and 0 < off <= Decimal("0.005") * len(shares))):
+                continue
+            if off == Decimal("0.01") and len(shares) >= 3 and sum(shares) == 100:
+                f = replace(f, level=Level.INFO, message=f.message.removesuffix("。")
+                            + "（本句各项占比合计恰为100.00%，可能是为凑足100%而调整的尾差）。")
+        out.append(f)
+    return out
+
+
+# a finding that follows from another in the same block: one problem, one finding
+_FOLLOWS = {"R-SHARE-SUM": ("R-SHARE",)}
+
+
+_DERIVED = re.compile(r"[^；]*?为([\d,]+(?:\.\d+)?) [−+] [\d,.]+ = [^；]*；")
+_DIVISOR = re.compile(r"÷\s*\(?\s*([\d,]+(?:\.\d+)?)")
+
+
+def _amount(text: str) -> str:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return m.group(0).replace(",", "") if m else ""
+
+
+def _wan_slips(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """A figure in 元 that another rule holds wrong by exactly ten thousand times (「本年收入合计4,733.14元」
+    over parts in 万元 adding to 4,733.14万元): the 万 was left out — said as that (R-UNIT-MISSING, with
+    the figure in 万元), not as a sum or a difference at the wrong scale."""
+    out = []
+    for f in found:
+        if f.code in ("R-SUM", "R-SAME", "R-TEXT-TABLE") and f.figure.endswith("元") and not f.figure.endswith("万元") \
+                and f.expected.endswith("元") and not f.expected.endswith("万元"):
+            try:
+                slip = Decimal(_amount(f.expected)) == Decimal(_amount(f.figure)) * 10000 != 0
+            except InvalidOperation:
+                slip = False
+            if slip:
+                number = f.figure.removesuffix("元").strip()
+                why = re.sub(r"=\s*[\d,.]+元$", f"= {number}万元", f.why)
+                f = replace(f, code="R-UNIT-MISSING", level=CODES["R-UNIT-MISSING"].level, expected=f"{number}万元",
+                            why=why, message=f"“{f.figure}”漏写“万”：按同句所列各项（万元）计算，应为“{number}万元”。")
+        out.append(f)
+    return out
+
+
+def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """Without the findings that another in their block explains (the shares do not add to 100%
+    because one share is wrong: the wrong share is the finding)."""
+    codes: dict[int, set[str]] = {}
+    for f in found:
+        codes.setdefault(f.block, set()).add(f.code)
+    kept = [f for f in found if not set(_FOLLOWS.get(f.code, ())) & codes[f.block]]
+    # a figure written without its unit (「4,733.14元」 among 万元) is read at the wrong scale: every other
+    # rule's finding on that figure follows from the missing unit, which is the one problem
+    unitless = {(f.block, f.figure) for f in kept if f.code == "R-UNIT-MISSING" and f.figure}
+    kept = [f for f in kept if f.code == "R-UNIT-MISSING" or (f.block, f.figure) not in unitless]
+    # a share or rate divided by a total that another finding holds wrong follows from that finding
+    # (not by a 提示: "如无未列出的项目" does not hold the total wrong)
+    wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM", "R-TEXT-TABLE") and f.figure
+             and f.level != Level.INFO}
+    kept = [f for f in kept if not (f.code in ("R-SHARE", "R-RATE", "R-PERCENT")
+                                     and {_amount(x) for x in _DIVISOR.findall(f.why)} & wrong)]
+    # ... and a rate whose base is derived from an amount another finding holds wrong
+    # ("2023年度为28.39 + 2.00 = 30.39万元；…"): the amount it is derived from is the problem
+    kept = [f for f in kept if not (f.code == "R-PERCENT" and (m := _DERIVED.match(f.why))
+                                     and _amount(m.group(1)) in wrong)]
+    # a list's wrong item (R-PART): the total it makes look wrong, and its share, follow from it
+    parted = {f.block: _amount(f.figure) for f in kept if f.code == "R-PART"}
+    kept = [f for f in kept if not (f.block in parted and (f.code == "R-SUM" or (
+        f.code == "R-SHARE" and _amount(f.why) == parted[f.block])))]
+    # ... and said once: where another check (the tables) names the same figure and value, that one
+    said = {(f.block, f.figure, f.expected) for f in kept if f.code != "R-PART"}
+    kept = [f for f in kept if not (f.code == "R-PART" and (f.block, f.figure, f.expected) in said)]
+    # a figure that contradicts its other statements (R-SAME) and, by another rule, the arithmetic
+    # with one correct value (a total that neither adds up nor matches them): one finding — the
+    # arithmetic one, at the graver level — with both reasons
+    same: dict[tuple[int, str, str], list[ReviewFinding]] = {}
+    for f in kept:
+        if f.figure and f.expected:
+            same.setdefault((f.block, f.figure, f.expected), []).append(f)
+    out = []
+    for f in kept:
+        group = same.get((f.block, f.figure, f.expected), [f]) if f.figure and f.expected else [f]
+        if not any(x.code == "R-SAME" for x in group):
+            group = [f]  # checks of one table cell each say what they found
+        first = min(group, key=lambda x: (x.code == "R-SAME", LEVEL_ORDER[x.level]))
+        if f is not first:
+            continue
+        level = min((x.level for x in group), key=lambda v: LEVEL_ORDER[v])
+        whys = list(dict.fromkeys(x.why for x in [first, *group] if x.why))
+        out.append(replace(first, level=level, why="；".join(whys)) if len(group) > 1 else first)
+    return out
+
+
+def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """Where a 公开 table settles which figure is wrong (an R-TEXT-TABLE on a part, or on one of two
+    statements), the findings that took the other side go: an R-SUM that blames the total by exactly
+    the part's error, an R-SAME that "corrects" a figure to the value the table refutes, an R-PERCENT /
+    R-DIFF on the same figure with another value (its base guessed from the text)."""
+    def value(text: str) -> Decimal | None:
+        try:
+            return Decimal(_amount(text)) if _amount(text) else None
+        except InvalidOperation:
+            return None
+
+    settled = [(f.block, value(f.figure), value(f.expected)) for f in found
+               if f.code == "R-TEXT-TABLE" and f.figure and f.expected]
+    if not settled:
+        return found
+    by_table = {(f.block, f.figure) for f in found if f.code == "R-TEXT-TABLE" and f.figure and f.expected}
+    out = []
+    for f in found:
+        fig, exp = value(f.figure), value(f.expected)
+        if f.code in ("R-PERCENT", "R-DIFF") and (f.block, f.figure) in by_table:
+            continue  # the table beside the text gives the operands: its finding is the one
+        if f.code == "R-SUM" and fig is not None and exp is not None and any(
+                w is not None and r is not None and fig - exp == r - w for _, w, r in settled):
+            continue  # the total is right: the part the table corrects (here or in a paragraph below) is the difference
+        if f.code == "R-SAME" and exp is not None and any(w == exp and r == fig for _, w, r in settled):
+            continue  # it would put back the value the table refutes
+        out.append(f)
+    return out
+
+
+# --- a list's part blamed where its total is confirmed elsewhere ----------------------------------
+
+# a term of a sum's arithmetic: "1,293.60万元", "− 20.06万元", "+ 0.04万元"
+_TERM = re.compile(r"([+−-])?\s*(\d[\d,]*(?:\.\d+)?)(万元|亿元|元)?")
+_SIGNS = ("−", "-")
+_NUMBERS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _value(text: str) -> Decimal | None:
+    try:
+        return Decimal(_amount(text)) if _amount(text) else None
+    except InvalidOperation:
+        return None
+
+
+def _terms(why: str) -> list[Decimal] | None:
+    """The signed terms of a sum's arithmetic ("a + b − c = s"); None for anything else."""
+    left = why.split(" = ")[0] if " = " in why else ""
+    if not left or re.search(r"[÷×（(；]", left):
+        return None
+    terms = [Decimal(m.group(2).replace(",", "")) * (-1 if m.group(1) in _SIGNS else 1) for m in _TERM.finditer(left)]
+    return terms if len(terms) >= 2 else None
+
+
+def _figures_of(blocks: list[Block]) -> list[tuple[int, Figure]]:
+    """Every amount of the document's paragraphs and tables, with its block."""
+    out: list[tuple[int, Figure]] = []
+    for bi, b in enumerate(blocks):
+        texts = [c for row in b.rows for c in row] if b.is_table else [b.text]
+        for t in texts:
+            out.extend((bi, g) for g in find_figures(t, bare_money=b.is_table) if not g.is_percent)
+    return out
+
+
+def _confirmation(f: ReviewFinding, total: Figure, blocks: list[Block], amounts) -> str:
+    """How the document confirms ``total`` without the list that does not add up to it: the same amount
+    stated in another sentence or a table, or a rate written with it that it and another stated amount
+    make (a 完成率 of a 预算, an 增减率 of a 上年 or 本年 figure). "" when nothing does."""
+    here = blocks[f.block].text if 0 <= f.block < len(blocks) else ""
+    start = here.find(f.quote) if f.quote else -1
+    for bi, g in amounts:
+        if g.value == total.value and not (bi == f.block and start <= g.start < start + len(f.quote)):
+            return f"{blocks[bi].place.split('（')[0]}也为此数"
+    at = f.quote.find(total.raw)
+    rest = f.quote[at + len(total.raw):] if at >= 0 else ""
+    rate = next((g for g in find_figures(re.split(r"[；;。]", rest)[0]) if g.is_percent), None)
+    if rate is None:
+        return ""
+    t, half = total.yuan(), total.half_yuan()
+    for _, a in amounts:
+        if not a.is_money or a.value == total.value or a.yuan() <= 0:
+            continue
+        for base, slack in ((a.yuan(), a.half_yuan()), (a.yuan() + t, a.half_yuan() + half),
+                            (a.yuan() - t, a.half_yuan() + half)):
+            room = rate.half + HUNDRED * (half / base + t * slack / base / base) if base > 0 else 0
+            if base > 0 and abs(t / base * HUNDRED - rate.value) <= room:
+                return f"与其后的{rate.raw}及文中的{a.raw}相符"
+    return ""
+
+
+def _subject(text: str, pos: int) -> str:
+    """A part's subject, the Han words of its clause before the figure less the verbs: "公务接待费"."""
+    clause = re.split(r"[，,；;：:。]", text[:pos])[-1]
+    words = re.sub(r"支出|决算|增加|减少|增长|下降|为|共|计|了|比.*", "", clause)
+    return "".join(re.findall(r"[\u4e00-\u9fff]", words))
+
+
+def _attested(part: Figure, bi: int, v: Decimal, blocks: list[Block], found: list[ReviewFinding], f: ReviewFinding):
+    """Whether the document supports ``v`` for the part written as ``part`` in block ``bi``: another finding
+    questions that very figure there and names ``v`` (the 预算 it would equal), or another clause about the
+    same subject states ``v``. Returns the
+    findings on it (consequences of the wrong part) or None."""
+    on_it = [g for g in found if g is not f and g.block == bi and _value(g.figure) == part.value
+             and abs(v) in {Decimal(x.replace(",", "")) for x in _NUMBERS.findall(g.why + " " + g.expected)}]
+    if on_it:  # "决算1.72万元、预算1.27万元：应为大于" where 1.27 is the part's right value: 持平 holds then
+        return on_it
+    text = blocks[bi].text
+    key = _subject(text, part.start)
+    if len(key) < 2:
+        return None
+    for b in blocks:
+        if b.is_table:
+            continue
+        for g in find_figures(b.text):
+            if g.is_money and g.unit == part.unit and g.value == abs(v) and key[:4] in _subject(b.text, g.start):
+                return []
+    return None
+
+
+def _parts_blamed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
+    """A sum that does not add up (R-SUM) whose total the document confirms elsewhere (a rate, another
+    section, a table): the wrong figure is the part that, corrected by the difference, agrees with what the
+    document says of it elsewhere — one such part only. Said of that part (R-PART), with the findings on
+    that part (a 持平 beside a 决算 that is mistyped) folded into it."""
+    amounts = None
+    out = list(found)
+    for f in found:
+        if f.code != "R-SUM" or f.level == Level.INFO or not f.figure or (terms := _terms(f.why)) is None:
+            continue
+        figs = find_figures(f.figure)
+        if len(figs) != 1 or not figs[0].is_money:
+            continue
+        total = figs[0]
+        s = sum(terms, Decimal(0))
+        t = -total.value if s < 0 else total.value
+        d = t - s
+        if not d:
+            continue
+        amounts = amounts if amounts is not None else _figures_of(blocks)
+        confirmed = _confirmation(f, total, blocks, amounts)
+        if not confirmed:
+            continue
+        blamed = []
+        for k, p in enumerate(terms):
+            v = p + d
+            if not v or (v > 0) != (p > 0):
+                continue
+            where = _written(abs(p), total.unit, f, blocks)
+            if where is None:
+                continue
+            bi, part = where
+            folded = _attested(part, bi, v, blocks, out, f)
+            if folded is not None:
+                blamed.append((k, bi, part, v, folded))
+        if len(blamed) != 1:
+            continue
+        k, bi, part, v, folded = blamed[0]
+        shown = show(abs(v) * MONEY_UNITS[part.unit], part)
+        others = sum((x for i, x in enumerate(terms) if i != k), Decimal(0))
+        also = "".join(f"；同处另一条（{g.message.rstrip('。')}）也由此数而起，此数改正后即相符" for g in folded)
+        text = blocks[bi].text
+        quote = sentence_at(text, part.start)
+        new = ReviewFinding(
+            CODES["R-PART"].level, "R-PART",
+            f"{part.raw}与总数不符：总数{total.raw}已由他处印证（{confirmed}），其余各项与总数相符，此项应为{shown}{also}。",
+            quote=quote.strip(), place=blocks[bi].place, expected=shown, block=bi, figure=part.raw,
+            why=f"{_signed(t, part)} − ({_signed(others, part)}) = {_signed(v, part)}；{confirmed}",
+        )
+        out = [new if g is f else g for g in out if not any(g is x for x in folded)]
+    return out
+
+
+def _signed(value: Decimal, like: Figure) -> str:
+    shown = show(abs(value) * MONEY_UNITS[like.unit], like)
+    return f"−{shown}" if value < 0 else shown
+
+
+def _written(value: Decimal, unit: str, f: ReviewFinding, blocks: list[Block]) -> tuple[int, Figure] | None:
+    """Where a part of ``f``'s list is written: in its sentence after the total, else the first paragraph
+    after it that states the amount."""
+    here = blocks[f.block].text if 0 <= f.block < len(blocks) else ""
+    start = here.find(f.quote) if f.quote else -1
+    for bi in range(max(f.block, 0), len(blocks)):
+        b = blocks[bi]
+        if b.is_table:
+            continue
+        for g in find_figures(b.text):
+            if g.value == value and g.unit == unit and (bi > f.block or g.start > start + f.quote.find(f.figure)):
+                return bi, g
+    return None
+
+
+# --- one cause, one finding ------------------------------------------------------------------------
+
+
+# checks a 公开 table settles: of findings of one cause, the one kept
+_BY_TABLE = frozenset({"R-TABLE-SUM", "R-TABLE-PARENT", "R-TABLE-CROSS", "R-TEXT-TABLE", "R-TABLES"})
+
+
+def _one_cause(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """Findings of one cause as one, the others said in its text: the columns of one table row that
+    do not add up (a row missing below gives one per column), and two checks that question one figure
+    of one block and give it the same right value (a shifted table's 合计 by its rows and by the text; a
+    total by its parts and by its table). The one kept is the one a table settles, else the first."""
+    groups: list[list[ReviewFinding]] = []
+    by_key: dict[tuple, list[ReviewFinding]] = {}
+    # the right values other checks give each figure: one that states none (its value is in a table left
+    # unread) joins the one that does
+    values: dict[tuple, set] = {}
+    for f in found:
+        if f.figure and f.expected and f.level == Level.ERROR and _value(f.expected) is not None:
+            values.setdefault((f.block, _value(f.figure)), set()).add(_value(f.expected))
+    for f in found:
+        keys: list[tuple] = []
+        if f.code == "R-TABLE-PARENT" and f.quote:
+            keys.append(("row", f.block, f.quote))
+        if f.figure and f.expected and f.level == Level.ERROR and _value(f.expected) is not None:
+            keys.append(("same", f.block, _value(f.figure), _value(f.expected)))
+        elif f.figure and not f.expected and f.level == Level.ERROR \
+                and len(given := values.get((f.block, _value(f.figure)), set())) == 1:
+            keys.append(("same", f.block, _value(f.figure), *given))
+        group = next((by_key[k] for k in keys if k in by_key), None)
+        if group is None or group[0].level != f.level:
+            group = []
+            groups.append(group)
+        group.append(f)
+        for k in keys:
+            by_key.setdefault(k, group)
+    out = []
+    for group in groups:
+        at = min(range(len(group)), key=lambda i: group[i].code not in _BY_TABLE)
+        lead, others = group[at], group[:at] + group[at + 1:]
+        if not lead.expected and (stated := [g.expected for g in others if g.expected]):
+            lead = replace(lead, expected=stated[0])
+        out.append(_with_folded(lead, others))
+    return out
+
+
+def _with_folded(f: ReviewFinding, others: list[ReviewFinding]) -> ReviewFinding:
+    if not others:
+        return f
+    said = []
+    for g in others:
+        if g.code == f.code:
+            said.append(f"同一行另一列也不符，应为{g.expected}")
+        else:
+            said.append(f"另一项核对得出同一应为值（{g.message.split('：')[0].rstrip('。')}），是同一问题")
+    whys = "；".join(dict.fromkeys(x.why for x in [f, *others] if x.why))
+    return replace(f, message=f"{f.message.rstrip('。')}；{'；'.join(said)}。", why=whys)
