@@ -340,3 +340,19 @@ def test_tables_of_one_total_where_other_income_rounds_away(tmp_path):
     path = tmp_path / "unit.docx"
     path.write_bytes(docx_bytes(disclose(data, findings)))
     assert [f.code for f in review_path(path) if f.code == "R-TABLE-CROSS"] == []
+
+
+def test_a_share_column_forced_to_add_to_a_hundred():
+    # our writers (and many units) put the 尾差 of a 占比 column on one line so that it adds to 100.00%
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block
+
+    def run(a: str, b: str) -> list[str]:
+        rows = [["项目", "金额", "占比"], ["基本支出", "77,654.98", a], ["项目支出", "174,676.49", b],
+                ["合计", "252,331.47", "100.00%"]]
+        found = review_blocks([Block("", "t", rows, title="单位：元", caption="支出构成 单位：元")])
+        return [f.code for f in found if f.level.value != "提示"]
+
+    assert run("30.78%", "69.22%") == []  # 30.775…% and 69.225…%: the 尾差 on one line, adding to 100.00%
+    assert run("30.77%", "69.22%") == ["R-TABLE-SHARE"]  # adds to 99.99%: 30.77% is simply wrong
+    assert run("31.78%", "68.22%") == ["R-TABLE-SHARE", "R-TABLE-SHARE"]  # beyond any rounding

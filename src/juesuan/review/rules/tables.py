@@ -9,6 +9,7 @@ from decimal import Decimal
 from ...core.findings import Level
 from ...core.fmt import number
 from ..base import (
+    HUNDRED,
     ReviewFinding,
     amt,
     iv,
@@ -272,10 +273,20 @@ def _comparison_columns(g: _Grid, kinds: dict[int, str], amount_cols: list[int])
             tot = next((r for r in g.body if re.search(r"合计|总计", g.label(r, src))), None)
             if tot is None or g.cell(tot, src) is None:
                 continue
+            shown = [x for r in g.body if r != tot and g.cell(r, src) is not None and (x := g.cell(r, c)) is not None]
+            # shares forced to add to 100% (a 尾差 put on one line, as our writers and many units do): a share
+            # within the list's whole rounding of its exact value is that adjustment, not an error
+            forced = len(shown) > 1 and sum((x.value for x in shown), Decimal(0)) == HUNDRED
+            total = g.cell(tot, src)
+            whole = total.yuan() if total is not None else Decimal(0)
             for r in g.body:
-                if r != tot:
-                    g.percent_cell("R-TABLE-SHARE", f"“{h}”与金额÷合计不符", r, g.cell(r, src), g.cell(tot, src),
-                                   g.cell(r, c))
+                if r == tot:
+                    continue
+                share, part = g.cell(r, c), g.cell(r, src)
+                if forced and share is not None and part is not None and whole and \
+                        abs(part.yuan() / whole * HUNDRED - share.value) <= len(shown) * share.half:
+                    continue
+                g.percent_cell("R-TABLE-SHARE", f"“{h}”与金额÷合计不符", r, part, g.cell(tot, src), share)
         elif "人均" in h and c > 1:
             for r in g.body:
                 a, p = g.cell(r, c - 1), g.cell(r, c)
