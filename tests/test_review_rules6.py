@@ -356,3 +356,22 @@ def test_a_share_column_forced_to_add_to_a_hundred():
     assert run("30.78%", "69.22%") == []  # 30.775…% and 69.225…%: the 尾差 on one line, adding to 100.00%
     assert run("30.77%", "69.22%") == ["R-TABLE-SHARE"]  # adds to 99.99%: 30.77% is simply wrong
     assert run("31.78%", "68.22%") == ["R-TABLE-SHARE", "R-TABLE-SHARE"]  # beyond any rounding
+
+
+def test_a_total_is_not_blamed_for_a_subtotal_that_does_not_add_up_itself():
+    # adv2: 公开04's 本年支出合计 mistyped; 总计 (= 本年支出合计 + 年末结转和结余) is right (the other side agrees)
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block
+
+    def run(x: str) -> list[tuple[str, str, str]]:
+        rows = [["收入", "", "支出", ""], ["项目", "决算数", "项目", "决算数"],
+                ["一、一般公共预算财政拨款", "2,495.18", "一、文化旅游体育与传媒支出", "2,300.00"],
+                ["", "", "二、社会保障和就业支出", "195.18"],
+                ["本年收入合计", "2,495.18", "本年支出合计", x],
+                ["年初财政拨款结转和结余", "0.00", "年末财政拨款结转和结余", "0.00"],
+                ["总计", "2,495.18", "总计", "2,495.18"]]
+        b = Block("", "公开04", rows, title="单位：万元", caption="财政拨款收入支出决算总表 单位：万元")
+        return [(f.code, f.figure, f.expected) for f in review_blocks([b]) if f.level.value != "提示"]
+
+    assert run("2,495.18") == []
+    assert run("2,459.18") == [("R-TABLE-SUM", "2,459.18", "2,495.18万元")]

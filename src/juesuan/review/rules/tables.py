@@ -360,6 +360,7 @@ def _total_rows(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None
 def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
     start = g.top
     subtotals: list[tuple[int, int]] = []  # (row, level) of the totals above
+    wrong: set[int] = set()  # totals that do not add up themselves: not used to blame the total above them
     for r in g.body:
         lab = g.label(r, c).replace(" ", "")
         level = _total_level(lab)
@@ -372,6 +373,7 @@ def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
         ]
         # "总计" = "本年收入合计" + the lines after it ("年初结转和结余" …)
         below = [x for x, lv in subtotals if lv < level]
+        blamed = any(x in wrong for x in below)
         if below:
             detail = below + detail
             subtotals = [(x, lv) for x, lv in subtotals if lv >= level]
@@ -386,6 +388,9 @@ def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
             continue
         if any(meets(iv_sum([iv(f) for f in alt]), iv(tot)) for alt in _without_parts(known)):
             continue  # a line followed by its own parts ("年初结转和结余" → by fund)
+        wrong.add(r)
+        if blamed:
+            continue  # "总计" from a wrong "本年支出合计": that line is what is wrong (its own finding says so)
         header = g.header[c].strip() if c < len(g.header) else ""
         what = f"“{g.label(r, c)}”的“{header}”" if header and header != g.label(r, c) else f"“{g.label(r, c)}”行"
         g.sum_finding("R-TABLE-SUM", f"{what}与上方各行之和不符：应为{{}}。", r, tot, known, col=c)
