@@ -94,9 +94,14 @@ class Page:
 class Writer:
     """Pages filled from the top: paragraphs (justified, first line indented) and ruled tables."""
 
-    def __init__(self, borders: bool = True, lowered: float = 0.0, distributed: bool = False) -> None:
+    def __init__(self, borders: bool = True, lowered: float = 0.0, distributed: bool = False,
+                 split_rows: bool = False) -> None:
         self.pages: list[Page] = []
         self.borders = borders  # tables ruled (else printed without rules: a spreadsheet's borders off)
+        # a body row that does not fit broken across the pages, as Word, WPS and LibreOffice do by default
+        # (the lines of its cells that fit at the page's foot, the rest overleaf); else moved overleaf whole
+        self.split_rows = split_rows
+        self.splits: list[tuple[list[str], int]] = []  # the rows broken so, each with its lines kept on the page
         self.lowered = lowered  # figures set lower than the Chinese, in points (ONLYOFFICE-like runs)
         self.distributed = distributed  # text 分散对齐 (WPS): every line spread to the full width, the last too
         self.top = 0.0
@@ -176,6 +181,24 @@ class Writer:
                 cells.append((r, c, r1, c1, _cell_lines(text, size, xs[c1 + 1] - xs[c] - 3)))
         heights = [max([len(ls) for r0, _, r1, _, ls in cells if r0 == r1 == r] + [1]) * lead + 4
                    for r in range(len(rows))]
+        fit = int((self._bottom() - self.top - 4) // lead)
+        if self.split_rows and not header and len(rows) == 1 and self.top + heights[0] > self._bottom() \
+                and 1 <= fit < max(len(ls) for *_, ls in cells):
+            self.splits.append(([c or "" for c in rows[0]], fit))
+            for k, part in enumerate(([(*c[:4], c[4][:fit]) for c in cells], [(*c[:4], c[4][fit:]) for c in cells])):
+                if k:
+                    self.new_page(self.page.width > self.page.height)
+                t0 = self.top
+                t1 = t0 + max([len(ls) for *_, ls in part] + [1]) * lead + 4
+                for _, c0, _, c1, lines in part:
+                    if self.borders:
+                        self.page.box(xs[c0], t0, xs[c1 + 1], t1)
+                    for n, line in enumerate(lines):  # top-aligned, as a broken row prints
+                        figure = bool(line) and (line[0].isdigit() or line[0] == "-")
+                        room = xs[c1 + 1] - xs[c0] - 3 - width(line, size)
+                        self.page.text(line, xs[c0] + 1.5 + (room if figure else 0.0), t0 + 2 + n * lead, size)
+                self.top = t1
+            return
         if self.top + sum(heights) > self._bottom():
             self.new_page(self.page.width > self.page.height)
             if overleaf is not None:

@@ -13,7 +13,9 @@ from juesuan.review import review_path
 from juesuan.review.blocks import normalize
 from tests import pdf_docs, pdf_glyphs
 
-HEADING = r"（(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)[^）]*(?:）[^）]*)*）"
+# a section ("六、…"), a sub-section as numbered ("五（三）…") or a part ("第三部分…")
+_N = "[一二三四五六七八九十]+"
+HEADING = rf"（(?:{_N}(?:、|（{_N}）)|第{_N}部分)[^）]*(?:）[^）]*)*）"
 TABLE = r"（[^，]+，公开0\d表）"
 
 

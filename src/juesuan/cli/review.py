@@ -39,9 +39,9 @@ def run(args) -> int:
         raise Unreadable(str(exc)) from None
     findings = review(blocks)
     if args.json:
-        print(outputs.as_json(findings, str(source)))
+        print(outputs.as_json(findings, str(source), blocks))
     else:
-        print(outputs.text(findings, source.name, verbose=args.verbose))
+        print(outputs.text(findings, source.name, verbose=args.verbose, blocks=blocks))
 
     def target(path: str, suffix: str) -> Path:
         out = Path(path) if path else source.with_name(output_name(source.stem, f"-审阅{suffix}"))

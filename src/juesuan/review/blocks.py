@@ -30,10 +30,22 @@ class Block:
     section: str = ""  # paragraphs: the section heading it stands under, set by grid.model (places.sections)
     # PDF: where a paragraph goes on overleaf, (offset in ``text``, the place from there: "第17页")
     breaks: tuple[tuple[int, str], ...] = ()
+    # tables: rows the reader could not read whole, as printed ("211010 生态环境": a row broken across a
+    # page whose pieces could not be joined); no parent or total is corrected from the rows that were read
+    unread_rows: tuple[str, ...] = ()
 
     @property
     def is_table(self) -> bool:
         return bool(self.rows)
+
+    def may_lack(self, code: str) -> bool:
+        """Whether a row under ``code`` may be among the rows not read: one of its 类 (or of no code
+        that can be told)."""
+        for row in self.unread_rows:
+            digits = row[: len(row) - len(row.lstrip("0123456789"))]
+            if len(digits) < 3 or digits[:3] == code[:3]:
+                return True
+        return False
 
 
 class Blocks(list[Block]):

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
+from .pdf_coverage import unread_note, unread_tables
 from .text_columns import column_table
 from .text_tables import pipe_table, row_table
 
@@ -84,6 +85,10 @@ def _read_text_file(path: Path) -> Blocks:
         raw = raw[: raw.rfind(b"\n") + 1] or raw  # up to the last whole line read
     text, encoding = _decode(raw)
     blocks = Blocks(read_text(text))
+    for place, kind, amounts in unread_tables(blocks):  # a PDF's text copy: its tables became lines
+        blocks.unread.append(kind)
+        if amounts:
+            blocks.notes.append(unread_note(place, kind, text=True))
     if encoding in _NAMES:
         blocks.notes.append(f"文字编码不是 UTF-8：按 {_NAMES[encoding]} 读取，如有乱码请另存为 UTF-8 后再审。")
     if size > MAX_TEXT_BYTES:
@@ -161,10 +166,17 @@ def _without_banners(text: str) -> str:
     return "\f".join("\n".join(lines) for lines in split)
 
 
+def editor_lines(text: str) -> list[str]:
+    """The lines as a text editor numbers them: parted by line breaks only (\n, \r\n, \r), a page's
+    form feed (pdftotext's \f) no line of its own and no character of one (``str.splitlines`` parts at
+    \f, \v and others too, so 第N行 would run ahead by a line a page)."""
+    return [ln.replace("\f", "").replace("\v", "") for ln in re.split(r"\r\n|\r|\n", text.removesuffix("\n"))]
+
+
 def read_text(text: str) -> list[Block]:
     """Plain text: one paragraph a line; tab-indented rows (Word's text export) and tables printed one
     cell a line (text_tables) are tables."""
-    lines = _without_banners(text).splitlines()
+    lines = editor_lines(_without_banners(text))
     blocks: list[Block] = []
     i = 0
     last_text = ""
@@ -266,6 +278,7 @@ def _unwrap(blocks: list[Block]) -> list[Block]:
             else:
                 joins = last >= (full * 0.92 if prev.text.endswith(_ENDS) else full * 0.75)
             if joins:
+                prev.breaks = (*prev.breaks, (len(prev.text), b.place))  # a sentence is placed at its line
                 prev.text += b.text
                 last = w
                 continue
@@ -288,7 +301,7 @@ _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二�
 
 def _charts_from_text(text: str, blocks: list[Block]) -> list[Block]:
     """Word's text export of a chart: title, then series name, categories, 单位, values."""
-    lines = text.splitlines()
+    lines = editor_lines(text)
     n = 0
     while n < len(lines):
         if not ("单位：" in lines[n] and "\t" in lines[n]) or n < 2:

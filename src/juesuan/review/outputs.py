@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .base import ReviewFinding
 from .extract import Block
+from .tally import clean_line, tally
 
 AUTHOR = "juesuan 审阅"
 COLUMNS = (
@@ -23,10 +24,12 @@ COLUMNS = (
 )
 
 
-def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False) -> str:
+def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False,
+         blocks: list[Block] | None = None) -> str:
     """Terminal text: one block per finding — the level and the place, the message, 应为, how it
-    was reckoned, the sentence — then a count by level. The rule's code (R-…) is for whoever maintains
-    the rules: after the message, in parentheses, and only with ``verbose``."""
+    was reckoned, the sentence — then a count by level; with none, what was checked (``blocks``, the
+    document read: review/tally.py). The rule's code (R-…) is for whoever maintains the rules: after
+    the message, in parentheses, and only with ``verbose``."""
     lines = []
     for f in findings:
         lines.append(f"[{f.level.value}] {f.place}")
@@ -41,18 +44,25 @@ def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False)
     counts = {lv: sum(1 for f in findings if f.level.value == lv) for lv in ("错误", "警告", "提示")}
     head = f"{source}：" if source else ""
     if not findings:
-        lines.append(f"{head}未发现相互矛盾的数字。")
+        lines.append(head + (clean_line(tally(blocks)) if blocks is not None else "未发现相互矛盾的数字。"))
     else:
         lines.append(f"{head}错误 {counts['错误']} 条，警告 {counts['警告']} 条，提示 {counts['提示']} 条。")
     return "\n".join(lines)
 
 
-def as_json(findings: list[ReviewFinding], source: str = "") -> str:
+def as_json(findings: list[ReviewFinding], source: str = "", blocks: list[Block] | None = None) -> str:
+    """The findings and their count by level; with ``blocks``, what was checked ("checked": the text's
+    figures, the tables' amounts, the 公开 tables read by number)."""
     counts = {lv: sum(1 for f in findings if f.level.value == lv) for lv in ("错误", "警告", "提示")}
+    summary: dict[str, object] = {"errors": counts["错误"], "warnings": counts["警告"], "notes": counts["提示"]}
+    if blocks is not None:
+        t = tally(blocks)
+        summary["checked"] = {"figures": t.figures, "table_amounts": t.cells, "tables": t.tables,
+                              "public_tables": [f"公开{n:02d}" for n in t.public]}
     return json.dumps(
         {
             "file": source,
-            "summary": {"errors": counts["错误"], "warnings": counts["警告"], "notes": counts["提示"]},
+            "summary": summary,
             "findings": [f.as_dict() for f in findings],
         },
         ensure_ascii=False,

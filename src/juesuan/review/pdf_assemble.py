@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from .blocks import Block, Blocks, normalize
+from .grid import PUBLIC_TABLES, kind_of
 from .pdf_lines import Line, _celltext
 from .pdf_tables import Raw, tidy
 from .pdf_unruled import overleaf
@@ -50,6 +51,19 @@ class _Writer:
         for block, raw in self.raw:
             block.rows = tidy(raw) or [[x or "" for x in r] for r in raw]
             block.text = "\n".join("\t".join(r) for r in block.rows)
+            # in a table of 科目编码 (a 类 with its 款), a code of no 类/款/项 length: a row broken across a
+            # page whose pieces could not be joined (a 序号 column is no code)
+            codes = {r[0] for r in block.rows if r[0].isdigit()}
+            coded = any(len(c) == 5 and c[:3] in codes for c in codes)
+            broken = [r for r in block.rows if coded and r[0].isdigit() and len(r[0]) not in _CODE_LENGTHS]
+            if broken:
+                block.unread_rows = tuple(" ".join(x for x in r[:2] if x) for r in broken)
+                kind = kind_of(block)
+                name = f"{kind}（公开{PUBLIC_TABLES.index(kind) + 1:02d}表）" if kind else "表格"
+                self.blocks.notes.append(
+                    f"{block.place}的{name}有{len(broken)}行未能完整读出（"
+                    + "、".join(f"“{x}”" for x in block.unread_rows[:5]) + ("等" if len(broken) > 5 else "")
+                    + "，多为跨页断开的表格行）：这些行所属的上级科目与合计未作核对。")
 
     def flush(self) -> None:
         text = normalize("".join(self.para))
@@ -94,8 +108,7 @@ class _Writer:
             header = raw[:4]
             while rows and rows[0] in header:
                 rows = rows[1:]  # repeated header
-            if first_on_page and rows and not rows[0][0] \
-                    and not any(re.fullmatch(r"[\d,.\-]+", x) for x in rows[0] if x):
+            if first_on_page and rows and goes_on(raw[-1], rows[0]):
                 last = raw[-1]  # a row broken across the pages goes on
                 raw[-1] = [None if a is None and b is None else (a or "") + (b or "")
                            for a, b in zip(last, rows[0], strict=False)]
@@ -116,6 +129,36 @@ class _Writer:
 
 
 _FIGURES = re.compile(r"-?[\d,]+\.\d{2}")
+_CODE_LENGTHS = (3, 5, 7)  # 类, 款, 项
+_NEW_LABEL = re.compile(
+    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d)|合\s*计|总\s*计|注")
+
+
+def goes_on(last: list[str | None], first: list[str | None]) -> bool:
+    """Whether ``first``, a table's first row overleaf, is the rest of ``last``, the row the page before
+    ended with (Word, WPS and LibreOffice break a row across pages by default: the lines of its cells
+    that did not fit go on overleaf): no cell of it a whole figure (a figure's last digits may go on:
+    "1,543.2" + "2"; the figures of a row with none above may stand overleaf), its code cell blank or
+    the rest of the code above (together a code's length, the piece overleaf no code of its own:
+    "211010" + "4", "20701" + "99"), or its label cell the rest of the label above (no numbering, 合计
+    or 注 of a new row)."""
+    cells = [x or "" for x in first]
+    above = [x or "" for x in last] + [""] * max(0, len(cells) - len(last))
+    if not any(cells):
+        return False
+    figures_above = any(_FIGURES.fullmatch(x) for x in above[1:])
+    for a, b in zip(above[1:], cells[1:], strict=False):
+        if (_FIGURES.fullmatch(b) and (a or figures_above)) or (re.fullmatch(r"[\d,.\-]+", b) and not (
+                _FIGURES.fullmatch(a + b) and not _FIGURES.fullmatch(a))):
+            return False  # a figure of its own: a new row (figures overleaf only under a row with none)
+    head, top = cells[0], above[0]
+    if not head:
+        return True
+    if head.isdigit():
+        return top.isdigit() and len(top + head) in _CODE_LENGTHS and (
+            len(head) < 3 or len(top) not in _CODE_LENGTHS)
+    return bool(top) and not top.isdigit() and not _NEW_LABEL.match(head) and any(
+        _FIGURES.fullmatch(x) for x in above[1:])
 _CAPTION = re.compile(r"单位[：:]|公开\s*\d+\s*表|编制单位")
 
 

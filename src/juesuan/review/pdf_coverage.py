@@ -138,7 +138,10 @@ def unread_tables(blocks: Blocks) -> list[tuple[str, str, bool]]:
     return [v for kind, v in out.items() if kind not in read]
 
 
-def unread_note(place: str, kind: str) -> str:
+def unread_note(place: str, kind: str, text: bool = False) -> str:
+    """The note for a 公开 table whose title is printed but whose grid was not read; ``text``: in a text
+    copy (pdftotext, copied out of a PDF), where a table's cells became lines of text."""
     number = PUBLIC_TABLES.index(kind) + 1
-    return (f"{place}的{kind}（公开{number:02d}表）未能按表格读取（表格没有框线、或排版使数字与科目分离），"
-            "表内数字未核对：请用 Excel/Word 原表或有框线的 PDF 再审。")
+    why = "文字版中表格成为逐行文字" if text else "表格没有框线、或排版使数字与科目分离"
+    again = "请用 Excel/Word 原表或 PDF 再审" if text else "请用 Excel/Word 原表或有框线的 PDF 再审"
+    return f"{place}的{kind}（公开{number:02d}表）未能按表格读取（{why}），表内数字未核对：{again}。"

@@ -94,6 +94,25 @@ def _coded(parts: list[Cell]) -> bool:
         and not any(re.search(r"[。；，]", t) for _, _, t in parts)
 
 
+def _half(parts: list[Cell]) -> bool:
+    """Within a table's body, a row of one half of a two-sided table (公开01/04: 收入 left, 支出 right, the
+    支出 side longer): a label (no figure, no sentence) and an amount."""
+    return len(parts) == 2 and bool(_AMOUNT.fullmatch(parts[1][2])) \
+        and not re.search(r"\d|[。；，]", parts[0][2]) and len(parts[0][2]) <= 30
+
+
+def _wrapped_around(lines: list[Line], k: int) -> bool:
+    """A half row's own line whose label is wrapped above and below it: one amount alone (the label's
+    lines, words without digits, just above and just below: "三、国有资本经营预算财政拨" / "0.00" / "款")."""
+    parts = cells(lines[k])
+    if len(parts) != 1 or not re.fullmatch(r"(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}|0", parts[0][2]) \
+            or not 0 < k < len(lines) - 1:
+        return False
+    height = max(lines[k].bottom - lines[k].top, 1.0)
+    return all(abs(lines[j].top - lines[k].top) < 1.2 * height and not re.search(r"\d|[。；，]", lines[j].text)
+               and lines[j].x0 < lines[k].x0 for j in (k - 1, k + 1))
+
+
 def _total(parts: list[Cell]) -> bool:
     """A 合计/总计 row whose amounts are wrapped onto lines of their own: its label alone."""
     return "".join(t for _, _, t in parts).replace(" ", "") in ("合计", "总计")
@@ -193,7 +212,10 @@ def _one_header(lines: list[list[Cell]], rows: Raw, cuts: tuple[float, ...], ban
     out = [list(r) for r in rows]
     filled = [sum(1 for x in r if x) for r in rows]
     keep = [{x for x in r if x} <= {"类", "款", "项"} for r in rows]
-    spanning = [{t for x0, x1, t in cells_ if any(x0 + 1 < cut < x1 - 1 for cut in cuts)} for cells_ in lines]
+    # (a head centred in its cell may reach over the cut right-aligned figures leave within the cell's
+    # left part: a head spanning columns is wider than the column its middle stands in)
+    spanning = [{t for x0, x1, t in cells_ if any(x0 + 1 < cut < x1 - 1 for cut in cuts)
+                 and x1 - x0 > _column_width(cuts, (x0 + x1) / 2)} for cells_ in lines]
 
     def whole(chain: list[int], k: int) -> None:
         if len(chain) > 1:
@@ -214,6 +236,13 @@ def _one_header(lines: list[list[Cell]], rows: Raw, cuts: tuple[float, ...], ban
             chain.append(r)
         whole(chain, k)
     return [r for r in out if any(r)]
+
+
+def _column_width(cuts: tuple[float, ...], x: float) -> float:
+    """The width between the cuts around ``x`` (unbounded in the first and last column)."""
+    lo = max((c for c in cuts if c < x), default=None)
+    hi = min((c for c in cuts if c > x), default=None)
+    return hi - lo if lo is not None and hi is not None else float("inf")
 
 
 def _spanning(rows: Raw) -> Raw:
@@ -290,7 +319,8 @@ def _body(lines: list[Line], is_row: list[bool], i: int) -> tuple[int, list[int]
     ("4,733.1" above a row, "4" below it, beside a name's piece or not) are pieces like a name's."""
     rows, k = [i], i + 1
     while k < len(lines):
-        if is_row[k] or _coded(cells(lines[k])) or _total(cells(lines[k])):
+        if is_row[k] or _coded(cells(lines[k])) or _total(cells(lines[k])) or _half(cells(lines[k])) \
+                or _wrapped_around(lines, k):
             rows.append(k)
         elif not _piece(lines[k], lines[k - 1]):
             break
@@ -300,6 +330,42 @@ def _body(lines: list[Line], is_row: list[bool], i: int) -> tuple[int, list[int]
     return k, rows
 
 
+def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
+               i: int) -> tuple[int, tuple[int, list[int]]] | None:
+    """From a header line naming 项目 twice (a two-sided table, 收入 | 支出, printing its zeros blank: few of
+    its lines hold two amounts), (its first row, (the end of its body, its rows)): every line up to the
+    note or sentence that closes it, each a row of labels and amounts; None when a line is no
+    such row (a sentence, digits within words), nothing closes it on the page, or most of its lines are
+    rows of their own (zeros printed: read from its rows as any table)."""
+    em = max(lines[i].bottom - lines[i].top, 1.0)
+    if [t.replace(" ", "") for _, _, t in _labels(split[i], em)].count("项目") != 2:
+        return None
+    while i + 1 < len(lines) and not re.search(r"\d", lines[i + 1].text) \
+            and lines[i + 1].top - lines[i].top < 1.35 * max(lines[i].bottom - lines[i].top, 1.0):
+        i += 1  # the heads wrapped in their cells below the header line ("算财政拨款")
+    k = i + 1
+    while k < len(lines) and not _NOTE.search(lines[k].text.replace(" ", "")):  # (its rows are numbered "一、")
+        if any(re.search(r"[。；]", t) or (re.search(r"\d", t) and not re.fullmatch(r"[\d,.\-]+\D*", t))
+               for _, _, t in split[k]):
+            return None
+        k += 1
+    # lines closer than rows stand apart are one row's, its cells wrapped: the middle one is the row's own
+    # line (a cell of one line is set in the middle of the row), the others pieces of its cells
+    steps = sorted(lines[j + 1].top - lines[j].top for j in range(i + 1, k - 1)) or [0.0]
+    pitch = steps[len(steps) // 2]  # how far apart rows stand (most rows take one line)
+    clusters: list[list[int]] = []
+    for j in range(i + 1, k):
+        if clusters and lines[j].top - lines[clusters[-1][-1]].top < max(
+                1.2 * max(lines[j].bottom - lines[j].top, 1.0), 0.85 * pitch):
+            clusters[-1].append(j)
+        else:
+            clusters.append([j])
+    if k == len(lines) or len(clusters) < MIN_ROWS or sum(is_row[j] for j in range(i + 1, k)) >= len(clusters) / 2:
+        return None  # (most lines rows of their own: read as any table, from its rows)
+    return i + 1, (k, [c[len(c) // 2] for c in clusters])
+
+
+_NOTE = re.compile(r"。|^注|表$|[（(]续[）)]")
 _AFTER = re.compile(r"。|^注|表$|[（(]续[）)]|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]")
 
 
@@ -320,10 +386,14 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
     tail: list[Line] = []
     i = 0
     while i < len(lines):
-        if not is_row[i]:
+        found: tuple[int, list[int]] | None
+        if not is_row[i] and (two := _two_sided(lines, split, is_row, i)) is not None:
+            i, found = two  # a two-sided table whose zeros are left blank: its rows from its header on
+        elif not is_row[i]:
             i += 1
             continue
-        found = _body(lines, is_row, i)
+        else:
+            found = _body(lines, is_row, i)
         if found is None or (len(found[1]) < MIN_ROWS and not all(_wide(split[k]) for k in found[1])):
             i += 1
             while i < len(lines) and is_row[i]:

@@ -346,6 +346,7 @@ def _total_rows(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None
         named_rows = [r for r in g.body if g.label(r, side) and not re.search(r"合计|总计|小计", g.label(r, side))]
         # some lines coded, some not: levels (类/款/项) cannot be told apart, totals not checked
         mixed = bool(codes) and len(codes) != len(named_rows) and (len(g.sides) == 1 or side in g.code_cols)
+        mixed = mixed or bool(g.b.unread_rows)  # rows not read whole (Block.unread_rows): totals not checked
         by_side[side] = codes, mixed
     for c in additive:
         if "人均" in kinds.get(c, ""):
@@ -472,10 +473,11 @@ def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
     child is what is wrong, the parent computed from it would be blamed for it."""
     kids_of = {r: [x for x, k in codes.items() if k.startswith(code) and len(k) == len(code) + 2]
                for r, code in codes.items()}
-    wrong = {r for r, kids in kids_of.items() if kids and _adds_up(g, r, kids, c) is False}
+    wrong = {r for r, kids in kids_of.items()
+             if kids and not g.b.may_lack(codes[r]) and _adds_up(g, r, kids, c) is False}
     for r, code in codes.items():
         kids = kids_of[r]
-        if not kids:
+        if not kids or g.b.may_lack(code):
             continue
         tot, figs = g.cell(r, c), [g.cell(x, c) for x in kids]
         known = [f for f in figs if f is not None]
