@@ -300,8 +300,10 @@ def test_documents_are_what_make_writes(doc_id):
 # measured 2026-12-06 on main @ a18fd35 (benchmarks/bench_review_adv.py): (found with the right value, at most
 # this many false alarms), the same on the .docx, the glyph-by-glyph PDF and LibreOffice's PDF
 FLOORS = {
-    **{("linjiang-jiaoyu-2024", form): (6, 3) for form in ("docx", "glyphs", "pdf")},
-    **{("linjiang-jikong-2024", form): (7, 2) for form in ("docx", "glyphs", "pdf")},
+    **{("linjiang-jiaoyu-2024", form): (7, 2) for form in ("docx", "glyphs")},
+    **{("linjiang-jikong-2024", form): (8, 2) for form in ("docx", "glyphs")},
+    ("linjiang-jiaoyu-2024", "pdf"): (6, 3),  # not re-measured on LibreOffice PDF in session 6 (rev)
+    ("linjiang-jikong-2024", "pdf"): (7, 2),
     # the second district, measured on main @ 7a1d1cd
     **{("dongtan-fayuan-2024", form): (6, 1) for form in ("docx", "glyphs", "pdf")},
     **{("dongtan-tushuguan-2024", form): (4, 2) for form in ("docx", "glyphs", "pdf")},
@@ -327,7 +329,7 @@ def test_floor_on_open_documents(rendered, doc_id, form):
 
 # the same documents with their errors taken out: every alarm is false (measured as above)
 CLEAN_FLOORS = {
-    "linjiang-jiaoyu-2024": 1,
+    "linjiang-jiaoyu-2024": 0,
     "linjiang-jikong-2024": 0,
     "dongtan-fayuan-2024": 0,
     "dongtan-tushuguan-2024": 0,

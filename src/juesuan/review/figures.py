@@ -13,7 +13,9 @@ from decimal import Decimal, InvalidOperation
 
 # a number as people type it: digits with "," or "，" separators, optional decimals
 _NUMBER = re.compile(
-    r"(?<![\d.])(?P<sign>[-－])?(?P<body>\d(?:[\d,，]*\d)?(?:\.\d+)?)(?P<unit>\s*(?:亿元|億元|万元|萬元|元|%%|%|％|万(?=[。\s]*$)))?"
+    # ("1, 537.4万元": a stored page's space after the thousands comma, before an amount's unit, is one number)
+    r"(?<![\d.])(?P<sign>[-－])?(?P<body>\d{1,3}, (?=\d{3}(?:\.\d|\s*(?:亿元|万元|元)))\d{3}(?:\.\d+)?"
+    r"|\d(?:[\d,，]*\d)?(?:\.\d+)?)(?P<unit>\s*(?:亿元|億元|万元|萬元|元|%%|%|％|万(?=[。\s]*$)))?"
 )
 _GOOD_GROUPING = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 MAX_DIGITS = 15  # integer digits of the largest amount read (Excel's precision)
@@ -102,7 +104,7 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
         if unit == "万" and not re.search(r"[,.]", body):
             continue  # "达5万。": a count, not an amount whose 元 was cut
         unit_norm = "%" if unit in ("%%", "％") else {"萬元": "万元", "億元": "亿元", "万": "万元"}.get(unit, unit)
-        clean = body.replace(",", "").replace("，", "")
+        clean = body.replace(",", "").replace("，", "").replace(" ", "")
         if len(clean.split(".")[0]) > MAX_DIGITS or len(clean) > MAX_DIGITS + 8:
             continue  # no amount has that many digits (see reading.rule_reading)
         try:
@@ -116,13 +118,14 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
         shown = _display(value, decimals, unit_norm)
         if "，" in body or "％" in unit:
             problems.append(("R-FORMAT-WIDTH", shown))
-        if not _grouping_ok(body.replace("，", ",")):
+        if not _grouping_ok(body.replace("，", ",").replace(", ", ",")):  # "1, 537.4": a page's space, kept
             problems.append(("R-FORMAT-GROUP", shown))
         if unit == "%%":
             problems.append(("R-FORMAT-PERCENT", shown))
-        # 元 to the 分 at most; 万元 may be exact to the 元 ("0.498万元" is 4,980元): only past that
-        if ((unit_norm in ("元", "") and decimals > 2) or (unit_norm == "万元" and decimals > 4)
-                or (unit_norm == "亿元" and decimals > 8)):
+        # 元 to the 分 at most; 万元 may be exact to the 元 ("0.498万元" is 4,980元) or to the 分 ("5915.867653万元",
+        # a 采购 sum in 元 converted whole); 亿元 likewise: any other precision is a slip
+        if ((unit_norm in ("元", "") and decimals > 2) or (unit_norm == "万元" and decimals not in (0, 1, 2, 3, 4, 6))
+                or (unit_norm == "亿元" and decimals > 8 and decimals != 10)):
             problems.append(("R-FORMAT-DECIMALS", _display(value, 2, unit_norm)))
         out.append(Figure(value, unit_norm, text[m.start() : end], m.start(), end, decimals, tuple(problems)))
     return _whole_amounts(out)

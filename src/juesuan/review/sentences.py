@@ -11,6 +11,9 @@ from .base import DIR, LIST_MARK, UP
 from .extract import Block
 from .figures import Figure, find_figures
 
+# 比/较 opening a comparison ("比上年", "较预算"); not 对比, 相比, 占比, nor the verb 比较 ("经比较")
+CMP = r"(?<![对相占比])[比较](?!较)"
+
 
 @dataclass
 class Fig:
@@ -118,9 +121,11 @@ def classify(text: str) -> list[Fig]:
                 pass  # "比上年增加（减少）50.00万元": the template's two words left in — no known direction, no base
             elif m := re.search(rf"({DIR})了?\s*(?:为|至|到)\s*$", pre):
                 fig.role, fig.sign = "to", 1 if m.group(1) in UP else -1  # "减少为3.00万元": the level reached
-            elif m := re.search(rf"({DIR})了?$", p):
+            elif m := re.search(rf"({DIR})了?(?:支出|收入|开支|经费)?$", p):  # "比上年减少支出C万元": a change too
                 fig.role, fig.sign = "diff", 1 if m.group(1) in UP else -1
                 fig.target = target_of(pre)
+            elif m := _GAP_WORD.search(p):  # "决算数大于预算数C": the gap to the budget
+                fig.role, fig.sign, fig.target = "diff", 1 if m.group("w") in _ABOVE else -1, m.group("t")
             elif m := _SHORT_WORD.search(p):  # "较上年增17.1万元", "较上年(减少)16.23万元"
                 fig.role, fig.sign, fig.target = "diff", 1 if m.group("w")[0] in "增涨" else -1, m.group("t")
             elif m := _REVENUE_WORD.search(p):  # "比上年增收C万元", "较预算超收C亿元", "比上年多C元", "，增收C万元"
@@ -131,13 +136,13 @@ def classify(text: str) -> list[Fig]:
                 fig.role, fig.sign, fig.target = figs[-1].role, figs[-1].sign, figs[-1].target
             elif p in ("少", "多") and figs and figs[-1].role == "base":  # "比上年A元少C元"
                 fig.role, fig.sign, fig.target = "diff", 1 if p == "多" else -1, figs[-1].target
-            elif (m := re.search(r"(?<![对相占])[比较]([^，,；;：:]*)$", p)) and not paren:
+            elif (m := re.search(CMP + r"([^，,；;：:]*)$", p)) and not paren:
                 fig.role, fig.target = "base", m.group(1)
             elif re.search(r"完成(?:全年|年初|调整)?预算(?:数)?$", p) and re.match(r"\s*的", text[f.end :]):
                 fig.role = "budget"  # "完成全年预算B万元的X%": the base of a rate, not a line's amount
             else:
                 fig.role = "level"
-                kinds = re.findall(r"预算|决算|年初|年末|上年末|本年末", _FUNDS.sub("", pre))
+                kinds = re.findall(r"预算|决算|年初|年末|上年末|本年末", FUNDS.sub("", pre))
                 fig.kind = kinds[-1] if kinds else ""
         figs.append(fig)
         prev_end = f.end
@@ -146,7 +151,7 @@ def classify(text: str) -> list[Fig]:
 
 # a change named by what it does to revenue or spending, after 比/较 ("比2017年增收C万元")
 _REVENUE_WORD = re.compile(
-    r"(?:(?<![对相占])[比较](?P<t>[^，,；;：:]{0,12}?)(?P<w>增收|超收|多收|增支|多支|减收|短收|少收|减支|节支|少支|多|少)"
+    r"(?:" + CMP + r"(?P<t>[^，,；;：:]{0,12}?)(?P<w>增收|超收|多收|增支|多支|减收|短收|少收|减支|节支|少支|多|少)"
     r"|(?:^|(?<=[，,；;]))\s*(?P<t2>)(?P<w2>增收|减收|增支|减支|超收|短收))了?$"
 )
 # a completion rate: 执行率, "完成（年初）预算的X%", "占调整预算X%"
@@ -155,11 +160,24 @@ _RATE_OF_BUDGET = re.compile(
 )
 # a rate of change named by its noun, and 增/减 written alone after 比/较 ("较上年增17.1万元")
 _RATE_WORD = re.compile(r"(?P<t>)(?P<w>增幅|涨幅|减幅|降幅|增长率|下降率)$")
-_SHORT_WORD = re.compile(r"(?<![对相占])[比较](?P<t>[^，,；;：:（(\d]{1,12}?)[（(]?(?P<w>增|减)(?:少)?[）)]?$")
+_SHORT_WORD = re.compile(CMP + r"(?P<t>[^，,；;：:（(\d]{1,12}?)[（(]?(?P<w>增|减)(?:少)?[）)]?$")
+
+
+# "决算数大于预算数C", "支出决算小于年初预算C": a gap to the budget named by its comparison word
+_ABOVE = ("大于", "高于", "超过", "超出", "多于")
+_GAP_WORD = re.compile(r"(?:决算数?)?(?P<w>大于|高于|超过|超出|多于|小于|低于|少于)"
+                       r"(?P<t>(?:年初|全年|调整后?)?预算)(?:数)?$")
+
+
+def against(target: str) -> str:
+    """What a comparison is against: 预算, 上年 (any earlier period) or as written."""
+    if "预算" in target:
+        return "预算"
+    return "上年" if re.search(r"上年|去年|同期|上期|(?:19|20)\d\d", target) else target
 
 
 def target_of(pre: str) -> str:
-    m = re.search(r"(?<![对相占])[比较]([^，,；;：:]*?)(?:同比)?(?:" + DIR + ")", pre)
+    m = re.search(CMP + r"([^，,；;：:]*?)(?:同比)?(?:" + DIR + ")", pre)
     return m.group(1) if m else ""
 
 
@@ -190,7 +208,12 @@ def head_of(text: str, sents: list[Sentence], k: int) -> str:
     if not m:
         return ""
     before = text[: m.start()]
-    return before if find_figures(before) else (sents[k - 1].text if k else "")
+    if find_figures(before):
+        return before
+    back = k - 1  # "…支出决算为A…。决算数小于预算数的主要原因：…。其中：…": the amount before the reason
+    while back > 0 and "原因" in sents[back].text and not find_figures(sents[back].text):
+        back -= 1
+    return sents[back].text if k else ""
 
 
 def report_year(blocks: list[Block]) -> int | None:
@@ -209,7 +232,8 @@ _KIND = re.compile(r"年初预算|预算|决算")
 def _marks(text: str) -> tuple[list[int], list[str], list[int], list[str], int]:
     """Where years and 预算/决算 words end in ``text``, and where "上年" first begins."""
     years = [(m.end(), m.group(1)) for m in _YEAR.finditer(text)]
-    kinds = [(m.end(), m.group(0)) for m in _KIND.finditer(text)]
+    masked = FUNDS.sub(lambda m: "·" * len(m.group(0)), text)  # a fund's name (一般公共预算) is no 预算 amount
+    kinds = [(m.end(), m.group(0)) for m in _KIND.finditer(masked)]
     first = text.find("上年")
     return [e for e, _ in years], [y for _, y in years], [e for e, _ in kinds], [k for _, k in kinds], first
 
@@ -237,7 +261,7 @@ def context_of(text: str, year: int | None) -> tuple[int | None, str]:
         y = year - 1
     elif year:
         y = year
-    kinds = re.findall(r"年初预算|预算|决算", text)
+    kinds = re.findall(r"年初预算|预算|决算", FUNDS.sub("", text))
     return y, kinds[-1] if kinds else ""
 
 
@@ -272,7 +296,7 @@ def _list_marks(text: str) -> list[int]:
     return [m.end() for m in LIST_MARK.finditer(text)]
 
 
-_SUBJECT_END = re.compile(r"[\d（(]|(?<![对相占])[比较]|与")
+_SUBJECT_END = re.compile(r"[\d（(]|" + CMP + "|与")
 
 
 def raw_label(text: str, pos: int) -> str:
@@ -315,4 +339,4 @@ def budget_pair(figs: list[Fig]) -> tuple[Fig, Fig] | None:
     return (bud[0], fin[0]) if len(bud) == 1 and len(fin) == 1 else None
 
 
-_FUNDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")  # fund names: not a 预算 amount
+FUNDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")  # fund names: not a 预算 amount

@@ -28,7 +28,7 @@ from .blanks import rule_blanks
 from .cash import rule_cash_without_balance
 from .counts import rule_count_parts
 from .cross import rule_cross_tables
-from .directions import rule_comparisons, rule_reasons
+from .directions import rule_comparisons
 from .disclosure import (
     rule_budget_words,
     rule_code_names,
@@ -70,6 +70,7 @@ from .parts import rule_wrong_part
 from .placeholders import rule_name_placeholders
 from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope
 from .reading import rule_reading
+from .reasons import rule_reasons
 from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
 from .share_groups import rule_share_groups
@@ -80,6 +81,7 @@ from .tables import rule_tables
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
 from .unit_name import rule_unit_name
 from .wording import (
+    rule_base_that_is_a_change,
     rule_change_without_word,
     rule_doubled_words,
     rule_missing_unit,
@@ -140,6 +142,7 @@ RULES: list[tuple[str, Rule]] = [
     ("增减率与其科目的上年数", rule_changes_in_scope),
     ("重复的字", rule_doubled_words),
     ("增减额缺少方向", rule_change_without_word),
+    ("增减额误作上年数", rule_base_that_is_a_change),
     ("单位名称", rule_unit_name),
     ("机关运行经费不大于公用经费", rule_running_cost),
     ("无机关运行经费与行政运行", rule_no_running_cost),

@@ -9,82 +9,100 @@ from ...core.findings import Level
 from ...core.fmt import number
 from ..base import DIR, LIST_MARK, ReviewFinding, amt, finding, iv, iv_neg, iv_ratio, iv_sum, meets, pct, show
 from ..figures import Figure, find_figures
-from ..sentences import Fig, Sentence
+from ..sentences import Fig, Sentence, against
 
+# both years' amounts zero: 「与上年均为0万元」「两年均为0.00万元」
+_BOTH_ZERO = re.compile(r"均为\s*0(?:\.0+)?\s*(?:万元|元)")
+# where an item's reason begins: "因公出国(境)费用没有,原因是减少压缩开支" says no change
+_REASON = re.compile(r"原因|主要是|主要由于|由于|因为")
 # a direction left as the template's alternative: "增加（减少）", "增长(下降)"
 TEMPLATE_WORD = re.compile(r"(?:增加|减少|增长|下降)[（(](?:增加|减少|增长|下降)[）)]")
 
 
 def check_signed(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str]) -> list[ReviewFinding]:
     """Signed changes: "总体增加C。其中：甲增加c1；乙减少c2；丙持平"."""
-    out: list[ReviewFinding] = []
     head_diffs = [g for g in head if g.role == "diff" and g.f.is_money]
     if not head_diffs:
         return _total_rate(bi, b, quote, head, items, texts)
     if len(head_diffs) == 1:
-        signed: list[tuple[int, Figure | None]] = []
-        for it, t in zip(items, texts, strict=True):
-            d = [g for g in it if g.role == "diff" and g.f.is_money and not g.paren]
-            if TEMPLATE_WORD.search(t) or any(g.role == "to" for g in it):
-                # "增加（减少）C": the direction left as the template's choice; "减少为3.00万元": the level it
-                # changed to, not by how much — the sum is not known
-                signed = []
-                break
-            if len(d) >= 1:
-                signed.append((d[0].sign, d[0].f))
-            elif "持平" in t:
-                signed.append((0, None))
-            elif re.search(DIR, t) and not find_figures(t):
-                signed.append((2, None))  # a change without its amount
-            else:
-                signed = []
-                break
-        if signed and any(f for _, f in signed):
-            head_diff = head_diffs[0]
-            s_iv = iv_sum([(iv(f) if sg > 0 else iv_neg(iv(f))) for sg, f in signed if f])
-            t_iv = iv(head_diff.f) if head_diff.sign > 0 else iv_neg(iv(head_diff.f))
-            bare = [k for k, (sg, _) in enumerate(signed) if sg == 2]
-            if len(bare) == 1 and meets(s_iv, t_iv):
-                t = texts[bare[0]]
-                m = re.search(DIR, t)
-                assert m is not None  # a bare item is one whose text matches DIR
-                word = m.group(0)
-                out.append(
-                    finding(
-                        Level.ERROR,
-                        "R-DIRECTION",
-                        f"“{t.strip()}”：其余各项增减之和已等于总的增减额，此项应为“持平”而不是“{word}”。",
-                        bi,
-                        b,
-                        quote,
-                        head_diff.f,
-                        "持平",
-                    )
+        return _signed(bi, b, quote, head_diffs[0], items, texts, lambda d: d)
+    # "总额A，较上年减少C1，较年初预算减少C2。其中：甲a，较上年减少c1，较年初预算减少c2；…": each change against
+    # the items' changes against the same base
+    bases = [against(g.target) for g in head_diffs]
+    if "" in bases or len(set(bases)) != len(bases):
+        return []
+    out: list[ReviewFinding] = []
+    for g, base in zip(head_diffs, bases, strict=True):
+        out.extend(_signed(bi, b, quote, g, items, texts,
+                           lambda d, base=base: [x for x in d if against(x.target) == base]))
+    return out
+
+
+def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[str], pick) -> list[ReviewFinding]:
+    """The total's one change ``head_diff`` against the items' changes ``pick`` chooses of theirs."""
+    out: list[ReviewFinding] = []
+    signed: list[tuple[int, Figure | None]] = []
+    for it, t in zip(items, texts, strict=True):
+        d = pick([g for g in it if g.role == "diff" and g.f.is_money and not g.paren])
+        if TEMPLATE_WORD.search(t) or any(g.role == "to" for g in it):
+            # "增加（减少）C": the direction left as the template's choice; "减少为3.00万元": the level it
+            # changed to, not by how much — the sum is not known
+            signed = []
+            break
+        if len(d) >= 1:
+            signed.append((d[0].sign, d[0].f))
+        elif "持平" in t or _BOTH_ZERO.search(t):  # "因公出国（境）费与2023年度均为0万元": no change
+            signed.append((0, None))
+        elif re.search(DIR, _REASON.split(t)[0]) and not find_figures(t):
+            signed.append((2, None))  # a change without its amount (said of the item, not in its reason)
+        else:
+            signed = []
+            break
+    if signed and any(f for _, f in signed):
+        s_iv = iv_sum([(iv(f) if sg > 0 else iv_neg(iv(f))) for sg, f in signed if f])
+        t_iv = iv(head_diff.f) if head_diff.sign > 0 else iv_neg(iv(head_diff.f))
+        bare = [k for k, (sg, _) in enumerate(signed) if sg == 2]
+        if len(bare) == 1 and meets(s_iv, t_iv):
+            t = texts[bare[0]]
+            m = re.search(DIR, t)
+            assert m is not None  # a bare item is one whose text matches DIR
+            word = m.group(0)
+            out.append(
+                finding(
+                    Level.ERROR,
+                    "R-DIRECTION",
+                    f"“{t.strip()}”：其余各项增减之和已等于总的增减额，此项应为“持平”而不是“{word}”。",
+                    bi,
+                    b,
+                    quote,
+                    head_diff.f,
+                    "持平",
                 )
-            elif bare:
-                pass
-            elif not meets(s_iv, t_iv):
-                exact = sum(((f.yuan() if sg > 0 else -f.yuan()) for sg, f in signed if f), Decimal(0))
-                terms = ""
-                for sg, f in signed:
-                    if f:
-                        terms += (" + " if sg > 0 else " − ") + amt(f)
-                terms = terms[3:] if terms.startswith(" + ") else "−" + terms[3:]
-                word = "增加" if exact > 0 else "减少" if exact < 0 else "持平"
-                exp = f"{word}{show(abs(exact), head_diff.f)}" if exact else "持平"
-                out.append(
-                    finding(
-                        Level.ERROR,
-                        "R-SUM",
-                        f"总的增减额与各项增减之和不符：应为{exp}。",
-                        bi,
-                        b,
-                        quote,
-                        head_diff.f,
-                        exp,
-                        f"{terms} = {number(exact)}",
-                    )
+            )
+        elif bare:
+            pass
+        elif not meets(s_iv, t_iv):
+            exact = sum(((f.yuan() if sg > 0 else -f.yuan()) for sg, f in signed if f), Decimal(0))
+            terms = ""
+            for sg, f in signed:
+                if f:
+                    terms += (" + " if sg > 0 else " − ") + amt(f)
+            terms = terms[3:] if terms.startswith(" + ") else "−" + terms[3:]
+            word = "增加" if exact > 0 else "减少" if exact < 0 else "持平"
+            exp = f"{word}{show(abs(exact), head_diff.f)}" if exact else "持平"
+            out.append(
+                finding(
+                    Level.ERROR,
+                    "R-SUM",
+                    f"总的增减额与各项增减之和不符：应为{exp}。",
+                    bi,
+                    b,
+                    quote,
+                    head_diff.f,
+                    exp,
+                    f"{terms} = {show(exact, head_diff.f).removesuffix(head_diff.f.unit)}",
                 )
+            )
     return out
 
 
@@ -152,7 +170,7 @@ def check_paren_parts(bi, b, s: Sentence) -> list[ReviewFinding]:
         if not parts or len(parts) != len(inner):
             continue
         s_iv = iv_sum([iv(p) for p in parts])
-        if meets(s_iv, iv(g.f)):
+        if meets(s_iv, iv(g.f)) or _closed_late(s.text, parts, g.f):
             continue
         exact = sum((p.yuan() for p in parts), Decimal(0))
         if len(parts) == 1 and exact <= g.f.yuan():
@@ -171,6 +189,17 @@ def check_paren_parts(bi, b, s: Sentence) -> list[ReviewFinding]:
             )
         )
     return out
+
+
+def _closed_late(text: str, parts: list, head) -> bool:
+    """ "一般转移支付收入1478万元（含甲166万元、乙968万元、丙132万元、丁212万元，专项转移支付收入406万元）": the
+    parts listed with 、 make the amount, and what follows a comma is the next line of the sentence, its
+    parenthesis closed too late — not a contradiction."""
+    for k in range(1, len(parts)):
+        gap = text[parts[k - 1].end : parts[k].start]
+        if re.search(r"[，,；;]", gap) and meets(iv_sum([iv(p) for p in parts[:k]]), iv(head)):
+            return True
+    return False
 
 
 # a numbered item opening a sentence: 「2、」「（三）」「3.」

@@ -13,7 +13,11 @@ from ..sentences import sentences
 
 _UNITS = "辆|台（套）|台\\(套\\)|台|套|人|个|项|家|批次|人次|次"
 # the total: 「共有车辆5辆」「共计12个」「合计3台（套）」, then 其中 right after it
-_TOTAL = re.compile(rf"(?:共有|共计|共|合计|总计)[^，,；;。\d]{{0,12}}?(\d+)\s*({_UNITS})\s*[，,]?\s*其中\s*[：:]?")
+# — or named as a count: 「年末实有人数3人，其中：在职人员3人，离休人员0人，退休人员3人」
+_TOTAL = re.compile(rf"(?:(?:共有|共计|共|合计|总计)[^，,；;。\d]{{0,12}}?|(?:实有|编制|总)人数|总数)"
+                    rf"(\d+)\s*({_UNITS})\s*[，,]?\s*其中\s*[：:]?")
+# — or a count whose parts follow in parentheses: 「绩效自评的项目3个（其中，评级为“优”的项目2个；“良”的项目2个）」
+_PAREN_TOTAL = re.compile(rf"(\d+)\s*({_UNITS})[^；;。（()]{{0,60}}?[（(]\s*其中\s*[，,：:]?")
 _PART = re.compile(rf"(\d+)\s*({_UNITS})")
 
 
@@ -24,10 +28,11 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
         if b.is_table:
             continue
         for s in sentences(b.text):
-            for m in _TOTAL.finditer(s.text):
+            for m in [*_TOTAL.finditer(s.text), *_PAREN_TOTAL.finditer(s.text)]:
                 total, unit = int(m.group(1)), m.group(2)
-                body = re.split(r"[。；;]", s.text[m.end() :])[0]
-                items = re.split(r"[，,、]", body)
+                paren = m.re is _PAREN_TOTAL
+                body = re.split(r"[）)]" if paren else r"[。；;]", s.text[m.end() :])[0]
+                items = [x for x in re.split(r"[，,、；;]" if paren else r"[，,、]", body) if x.strip(" 。")]
                 parts = [_PART.search(x) for x in items]
                 # every item states one count in the total's unit (a remark or another unit: not this list)
                 if len(parts) < 2 or any(p is None or p.group(2) != unit or len(_PART.findall(x)) != 1

@@ -142,4 +142,5 @@ def _fiscal_only(blocks: list[Block], where: dict[str, int]) -> bool:
     """Whether 公开02 shows all of the year's income as 财政拨款 (its 合计 row: 本年收入合计 = 财政拨款收入):
     then 公开03 and 公开05 with one 合计 are one money, to the 元."""
     t2 = _total_amounts(blocks, _T2) if _T2 in where else []
-    return len(t2) >= 2 and t2[0].yuan() == t2[1].yuan()
+    # — and no other income shown (「事业收入 0.01」: 62.61元 that the 万元 合计 rounds away is other money)
+    return len(t2) >= 2 and t2[0].yuan() == t2[1].yuan() and all(not x.yuan() for x in t2[2:])

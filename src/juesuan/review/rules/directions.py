@@ -10,7 +10,7 @@ from ...core.findings import Level
 from ...core.fmt import number
 from ..base import (
     DIR,
-    UP,
+    LIST_MARK,
     ReviewFinding,
     amt,
     finding,
@@ -24,24 +24,26 @@ from ..base import (
 from ..extract import Block
 from ..figures import Figure
 from ..sentences import (
+    CMP,
     Fig,
     Sentence,
+    against,
     budget_pair,
+    classify,
     clause_subject,
     label_start,
     levels_of,
     norm_label,
     raw_label,
     report_year,
-    sentence_at,
     sentences,
-    target_of,
     word_of,
 )
 from .flat import flat_against_base, flat_said, from_to, share_lists
-from .numbers import amounts_by_context
 from .shares import check_pct, rate_from_kinds, rate_from_labels, rates_from_gaps
+from .statements import amounts_by_context
 from .text_table import change_operands, table_changes
+from .wording import read_as_change
 
 
 def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
@@ -72,28 +74,48 @@ def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
 
 def _from_context(cur: dict, g: Fig, quote: str, year: int, ctx: dict) -> None:
     """ "人员经费预算比上年增加C元": this year's and last year's amounts stated elsewhere."""
-    line = clause_subject(quote, g.f.start)
+    line = norm_label(re.sub(rf"(?:{DIR})了?$", "", clause_subject(quote, g.f.start)))
     if not line:
         return
     cut = label_start(quote, g.f.start)
     raw = quote[cut : g.f.start]
     own = re.findall(r"预算|决算", raw.split("比")[0])
-    target = cur["target"] or ""
+    target = cur["target"] or _list_target(quote, g)
+    if (m := re.fullmatch(r"((?:19|20)\d\d)年度?(?:决算数?)?", target)) and int(m.group(1)) == year - 1:
+        target = "上年"  # "比2024年度" in a 2025 report
+
+    scope = "财政拨款" if "财政拨款" in quote[: g.f.start] else ""
 
     def get(y: int, kind: str) -> dict:
-        if kind == "决算":
-            return ctx.get((y, kind, line), {})
-        return {**ctx.get((y, "预算", line), {}), **ctx.get((y, "年初预算", line), {})}
+        kinds = (kind,) if kind == "决算" else ("预算", "年初预算")
+        return {k: v for x in kinds for k, v in ctx.get((y, x, line, scope) if scope else (y, x, line), {}).items()}
 
-    if target in ("上年", "上年度"):
-        kind = own[-1] if own else "决算"
+    if re.fullmatch(r"上年度?(?:同期)?", target):
+        # no kind of its own: the one the sentence's subject names ("2022年度“三公”经费预算较2021年度增加C，其中
+        # 公务接待较上年同期减少C1"), last year's amount then of whichever kind the text states, when one
+        subject = re.findall(r"预算|决算", re.split(CMP, quote[:cut])[0])
+        kind = own[-1] if own else subject[-1] if subject else "决算"
         now, before = get(year, kind), get(year - 1, kind)
+        if not own and subject and not before:
+            before = {**get(year - 1, "决算"), **get(year - 1, "预算")}
     elif target in ("预算", "年初预算"):
         now, before = get(year, "决算"), get(year, "预算")
     else:
         return
     if now and before and len(now) == 1 and len(before) == 1:
         cur["A"], cur["B"] = next(iter(now.values())), next(iter(before.values()))
+    elif len(now) == 1 and not before and not cur["target"]:
+        cur["A"] = next(iter(now.values()))  # an item of a list compared as its head is: last year's is A − C
+
+
+def _list_target(quote: str, g: Fig) -> str:
+    """ "总额比2024年度增加C，其中：甲增加c1，增长r1": an item of a 其中 list with no 比 of its own is compared
+    with what its head is compared with."""
+    mark = LIST_MARK.search(quote, 0, g.f.start)
+    if mark is None:
+        return ""
+    heads = [x for x in classify(quote[: mark.start()]) if x.role == "diff" and x.target]
+    return heads[-1].target if len(heads) == 1 else ""
 
 
 _WORD = re.compile(r"[\u4e00-\u9fff]")
@@ -101,7 +123,7 @@ _WORD = re.compile(r"[\u4e00-\u9fff]")
 
 # a clause naming what it compares before its 比/较 ("其中税收收入比上年…"), not only when ("同比", "与上年相比")
 _OWN_SUBJECT = re.compile(r"^(?!(?:并|且|同时|总体|整体|共|合计|累计|全年|本年|今年|当年)?(?:比|较|与|同比|相比))"
-                          r"[^比较]{2,}?(?<![对相占])[比较]")
+                          r"[^比较]{2,}?" + CMP)
 
 
 def _commas(text: str, start: int, end: int) -> str:
@@ -136,8 +158,17 @@ def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
                     return None
             return g if _WORD.search(g.pre) else None
         if g.role in ("diff",) and g.clause == figs[i].clause:
+            if _chained(figs[i], g):
+                continue  # "A，较上年减少C1，下降R1%，较预算减少C2": the next comparison of the same A
             return None
     return None
+
+
+def _chained(g: Fig, before: Fig) -> bool:
+    """Whether the comparison at ``g`` follows one against another base with no subject of its own:
+    "…，较上年减少C1，下降R1%，较年初预算减少C2" compares the same amount a second time."""
+    own, theirs = against(g.target or ""), against(before.target or "")
+    return bool(own and theirs and own != theirs) and g.pre.strip().lstrip("，, ").startswith(("比", "较"))
 
 
 def _comparisons(
@@ -159,13 +190,14 @@ def _comparisons(
     for i, g in enumerate(figs):
         if g.role == "base":
             subj = _subject(figs, i, quote)
+            as_change, _ = read_as_change(figs, i)  # "A，较上年X，下降R%": X is the change (rule_base_that_is_a_change)
             cur = {
                 "A": subj.f if subj else None,
-                "B": g.f,
-                "C": None,
+                "B": None if as_change else g.f,
+                "C": g.f if as_change else None,
                 "target": g.target,
                 "clause": g.clause,
-                "Csign": 0,
+                "Csign": as_change,
             }
         elif g.role == "diff" and g.f.is_money:
             if (
@@ -240,18 +272,11 @@ def _comparisons(
 _RESPECTIVE = re.compile(r"分别|依次|各自")
 
 
-def _against(target: str) -> str:
-    """What a comparison is against: 预算, 上年 (any earlier period) or as written."""
-    if "预算" in target:
-        return "预算"
-    return "上年" if re.search(r"上年|去年|同期|上期|(?:19|20)\d\d", target) else target
-
-
 def _other_target(cur: dict, g: Fig) -> bool:
     """Whether the rate ``g`` names a comparison other than the one in progress (同比 after 比预算, 比上年
     after a budget's 超收), or is a second rate after one already read against it ("较预算增长X%，同比增长Y%")."""
-    own = _against(g.target or "")
-    theirs = _against(cur["target"] or "")
+    own = against(g.target or "")
+    theirs = against(cur["target"] or "")
     if cur.get("rated") and g.tongbi and theirs == "预算":
         return True
     cur["rated"] = True
@@ -334,31 +359,45 @@ def _named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
     """ "…收入支出总计A万元。与上年相比，收入支出总计增加C万元": the amount the sentence before
     states under the words this change is about (one amount, named the same, in that sentence)."""
     words = re.split(r"[，,；;：:]", quote[: g.f.start])[-1]
+    levels = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money]
+    before = quote[: g.f.start - len(words)]
+    if re.fullmatch(rf"(?:各|均|分别)?(?:{DIR})了?", words.strip()) and _AGAINST_ONLY.fullmatch(before):
+        # "…收入总计A万元。与上年相比，增加C万元": no subject of its own — the one amount of the sentence before,
+        # when that is not last year's
+        one = levels[0] if len(levels) == 1 else None
+        return one.f if one is not None and one.f.unit == g.f.unit and not _PRIOR.search(one.pre) else None
     m = re.match(rf"^(.{{2,40}}?)(?:{DIR})了?$", words.strip())
     if not m:
         return None
     # "2018年“三公”经费预算数比2017年预算数减少C": the subject is what comes before 比, without its year
-    subject = _core(re.split(r"(?<![对相占])[比较]", m.group(1))[0])
+    subject = _core(re.split(CMP, m.group(1))[0])
     if len(subject) < 2 or re.search(r"\d", subject):
         return None
 
     def label(x: Fig) -> str:
         return _core(prev.text[label_start(prev.text, x.f.start) : x.f.start])
 
-    named = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money and label(x).endswith(subject)]
+    named = [x for x in levels if label(x).endswith(subject)]
     return named[0].f if len(named) == 1 and named[0].f.unit == g.f.unit else None
+
+
+# a clause that only says what the change is against: "与2022年度相比，", "同比", "较上年"
+_AGAINST_ONLY = re.compile(r"\s*(?:与(?:上年度?|去年|上年同期|(?:19|20)\d\d年度?)(?:相比|比较)|同比"
+                           r"|(?:比|较)(?:上年度?|去年))\s*[，,]?\s*")
+_PRIOR = re.compile(r"上年|去年|上一年")
 
 
 def _core(label: str) -> str:
     """A line's name without its year, fund scope and the words around an amount ("2018年财政拨款“三公”经费
     预算总额为" → "“三公”经费预算")."""
     label = re.sub(r"(?:19|20)\d\d年度?|本年度?|财政拨款|的", "", label.strip())
-    return re.sub(r"(?:总额|合计|总计|数)?(?:为|是|达)?$", "", label)
+    label = re.sub(r"(?:均|各|分别|共)?(?:为|是|达)?$", "", label)  # "收、支总计均为", "收、支总计各增加"
+    return re.sub(r"(?:总额|合计|总计|数)?$", "", label)
 
 
 def _names(pre: str, target: str) -> bool:
     """Whether the label before an amount names the comparison's base ("上年末…" for 比上年末)."""
-    label = re.split(r"[，,；;：:、]", pre)[-1]
+    label = re.sub(r"(?:数)?(?:均)?(?:为|是|达)?\s*$", "", re.split(r"[，,；;：:、]", pre)[-1])  # "本年支出年初预算为"
     return label.startswith(target) or label.endswith(target)
 
 
@@ -462,92 +501,3 @@ def _check_derived(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
             why,
         )
     ]
-
-
-WORDS = {1: "增加", -1: "减少", 0: "持平"}
-_REASON = re.compile(r"([^。：:；;，,（）]{2,60}?)(?:的主要原因是|主要是由于|是由于|是因为|的原因是)")
-
-
-
-def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:
-    """For each line named in a paragraph, the directions its figures give (+1, −1, 0), each with
-    what it is against ("预算", "上年" or "" when the text does not say)."""
-    found: dict[str, set[tuple[int, str]]] = {}
-    if b.is_table:
-        return found
-    for s in sentences(b.text):
-        for g in s.figs:
-            if g.role in ("diff", "pct") and g.sign:
-                key = clause_subject(s.text, g.f.start)
-                if key:
-                    # a rate after its change ("比上年减少0.01万元，下降100.00%") is against what the change was
-                    clause = re.split(r"[；;]", s.text[: g.f.start])[-1]
-                    target = g.target or ("上年" if g.tongbi else "") or target_of(clause)
-                    found.setdefault(key, set()).add((g.sign, _against(target)))
-        for m in re.finditer(r"持平", s.text):
-            key = clause_subject(s.text, m.start())
-            if key and not re.search(r"占比", s.text[max(0, m.start() - 12) : m.start()]):
-                # "本年末A元，上年末B元，比上年末持平" with A ≠ B: the figures' direction, not the word's
-                two = [g for g in s.figs if g.f.end <= m.start() and g.role in ("level", "base") and not g.paren
-                       and g.f.is_money][-2:]
-                differ = len(two) == 2 and two[0].clause == two[1].clause and not meets(iv(two[0].f), iv(two[1].f))
-                sign = (1 if two[0].f.yuan() > two[1].f.yuan() else -1) if differ else 0
-                found.setdefault(key, set()).add((sign, _against(target_of(s.text[: m.start()] + "增加"))))
-        for i, g in enumerate(s.figs):  # "X预算A元、决算B元": the direction of B − A
-            if g.role == "level" and g.kind == "决算" and g.f.is_money:
-                bud = [
-                    x
-                    for x in s.figs[:i]
-                    if x.role == "level" and x.kind == "预算" and x.clause == g.clause and x.f.is_money
-                ]
-                if len(bud) == 1:
-                    key = clause_subject(s.text, bud[0].f.start)
-                    d = g.f.yuan() - bud[0].f.yuan()
-                    if key and not meets(iv(g.f), iv(bud[0].f)):
-                        found.setdefault(key, set()).add((1 if d > 0 else -1, "预算"))
-    return found
-
-
-def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "X增加的主要原因是" against the direction the figures gave X just before."""
-    stated = [_directions(b) for b in blocks]
-    out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for m in _REASON.finditer(b.text):
-            segs = re.split(r"[、和及]", m.group(1))
-            said: list[tuple[str, int]] = []
-            pending: list[str] = []
-            for seg in segs:
-                w = re.search(r"(增加|减少|持平|增长|下降|上升|提高|降低)$", seg)
-                if not w:
-                    pending.append(seg)
-                    continue
-                sign = 0 if w.group(1) == "持平" else 1 if w.group(1) in UP else -1
-                for name in [*pending, seg[: w.start()]]:
-                    said.append((name, sign))
-                pending = []
-            against = _against(target_of(m.group(1)))
-            for name, sign in said:
-                key = norm_label(name)
-                if not key:
-                    continue
-                # every direction the last few paragraphs give this line against what the reason names (vs
-                # 预算 or vs 上年; all when it names neither): only when they all agree can the reason's word be wrong
-                given = set().union(*(stated[k].get(key, set()) for k in range(max(bi - 3, 0), bi + 1)))
-                signs = {sg for sg, t in given if not against or not t or t == against}
-                if len(signs) == 1 and sign not in signs:
-                    right = WORDS[next(iter(signs))]
-                    out.append(
-                        finding(
-                            Level.ERROR,
-                            "R-REASON-DIRECTION",
-                            f"“{name}”前文为“{right}”，原因说明却写“{WORDS[sign]}”。",
-                            bi,
-                            b,
-                            sentence_at(b.text, m.start()),
-                            expected=f"{name}{right}",
-                        )
-                    )
-    return out

@@ -19,7 +19,7 @@ from ..figures import Figure
 from ..levels import SLIP
 from ..rewrite import flat_or_change, without_part
 from ..rewrite import paste as _paste
-from ..sentences import levels_of, raw_label, report_year, sentence_at, sentences
+from ..sentences import FUNDS, head_of, label_start, levels_of, raw_label, report_year, sentence_at, sentences
 from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
 from .shifted import t4_spending
 from .text_table import _cell_value, _plain, table_kind
@@ -525,7 +525,8 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
-        for s in sentences(b.text):
+        sents = sentences(b.text)
+        for k, s in enumerate(sents):
             for clause_no in sorted({g.clause for g in s.figs}):
                 figs = [g for g in s.figs if g.clause == clause_no]
                 diff = next((g for g in figs if g.role == "diff" and g.f.is_money and g.sign > 0), None)
@@ -535,6 +536,15 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                 start = max(s.text.rfind(x, 0, diff.f.start) for x in "；;。") + 1
                 words = re.sub(r"(?:增加|增长|上升|提高)了?$", "", s.text[start : diff.f.start].strip())
                 level = stated.get(_subject(words))
+                if level is None:  # "总计A万元，与上年相比，增加A万元，增长100%": the amount the clause compares
+                    # — not when the clause states last year's amount itself (「本年末A，上年末B，比上年末增加C」)
+                    at = figs.index(diff)
+                    before = [g for g in figs[max(0, at - 3) : at] if g.role in ("level", "diff", "base")]
+                    prior = any(re.search(r"上年|去年|上一年", s.text[label_start(s.text, g.f.start) : g.f.start])
+                                for g in before)
+                    if before and before[-1].role == "level" and before[-1].f.is_money and not before[-1].paren \
+                            and not prior:
+                        level = before[-1].f
                 if level is None or not meets(iv(level), iv(diff.f)):
                     continue
                 top = iv(level)[1] - iv(diff.f)[0]  # the largest base the rounding allows
@@ -550,6 +560,9 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
             for g in levels_of(s.figs):
                 years = re.findall(r"((?:19|20)\d\d)年", s.text[: g.f.start])
                 label = raw_label(s.text, g.f.start)
+                kinds = re.findall(r"预算|决算", FUNDS.sub("", head_of(s.text, sents, k) + s.text[: g.f.start]))
+                if kinds and kinds[-1] == "预算":
+                    continue  # "年初预算为A。其中：甲0.00万元": a budget, not what was spent
                 if "上年" not in label and not (years and year and int(years[-1]) != year):
                     stated[_subject(label)] = g.f
     return out

@@ -9,7 +9,7 @@ from ...core.fmt import number
 from ..base import ReviewFinding, amt, finding, iv, meets, show
 from ..extract import Block
 from ..sentences import report_year, sentences
-from .numbers import _statements
+from .statements import _statements
 
 # 持平 against last year, the base not written: "比上年决算数持平", "与上年持平", "较上年度持平"
 _FLAT_LAST = re.compile(r"(?:比|较|与)(?:上年|去年|上年度)(?:同期)?(?P<kind>决算|预算)?数?(?:基本)?持平")

@@ -338,6 +338,16 @@ _BUDGET_END = re.compile(r"预算(?:数)?(?:为|是)?\s*$")
 _FINAL_END = re.compile(r"(?:决算(?:数)?|支出|费)(?:为|是)?\s*$")
 
 
+# a part of a 三公 item (国内 / 外事 公务接待), and an amount named by words of its own that are no 三公 item
+_SUB_ITEM = re.compile(r"(?:国内|外事|国[（(]境[）)]外|境外)(?:公务)?接待")
+_OTHER_LINE = re.compile(r"[\u4e00-\u9fff]{2,}(?:支出|费)(?:决算)?(?:数)?(?:为|是)?$")
+
+
+def label_of(clause: str) -> str:
+    """The words right before a figure: from the last comma or list mark of its clause."""
+    return re.split(r"[，,：:]", clause)[-1]
+
+
 def _t7_item(words: str) -> str:
     """The 三公 item the words before a figure name (the last named)."""
     found = []
@@ -365,6 +375,9 @@ def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
             item = ""
             for g in levels_of(s.figs):
                 clause = re.split(r"[；;。]", s.text[: g.f.start])[-1]
+                own = label_of(clause)
+                if _SUB_ITEM.search(own) or (not _t7_item(own) and _OTHER_LINE.search(own)):
+                    continue  # 「其中：国内公务接待支出a；外事接待支出b」: a part of an item, or a line of its own
                 item = _t7_item(clause) or item
                 kind = "预算" if _BUDGET_END.search(clause) else "决算" if _FINAL_END.search(clause) else ""
                 if not item or not kind or "外宾" in clause[-8:]:
@@ -387,15 +400,20 @@ def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
 _PROCUREMENT_PART = re.compile(r"(?:中小企业|小微企业)(?:预留|供应商)|中标|成交")
 
 
+_NUMBERED_HEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．](?!\d))")
+
+
 def rule_procurement(blocks: list[Block]) -> list[ReviewFinding]:
     """ "政府采购金额为T万元 … 面向中小企业预留政府采购项目预算金额M万元 … 由中小企业供应商中标或成交的，
     采购金额C万元": an amount reserved for (or won by) 中小企业 larger than the whole 政府采购金额. A
     contract won is part of the contracts (错误); a reserved budget is compared with contracts (警告)."""
     out = []
+    total = None  # the section's 政府采购金额, for its paragraphs that follow (「…预留…中标或成交的，采购金额C」)
     for bi, b in enumerate(blocks):
+        if b.is_table or _NUMBERED_HEAD.match(b.text):
+            total = None
         if b.is_table or "政府采购" not in b.text:
             continue
-        total = None
         for s in sentences(b.text):
             for g in levels_of(s.figs):
                 clause = re.split(r"[。；;]", s.text[: g.f.start])[-1]

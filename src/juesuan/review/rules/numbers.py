@@ -6,7 +6,6 @@ import bisect
 import re
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
 
 from ...core.findings import Level
 from ..base import (
@@ -23,245 +22,23 @@ from ..base import (
 from ..extract import Block
 from ..figures import Figure, find_figures
 from ..sentences import (
-    PREFIX,
     Fig,
     Sentence,
     classify,
-    context_at,
     depth_at,
-    head_of,
-    label_start,
     levels_of,
-    norm_label,
     report_year,
     sentences,
     split_top,
 )
-from .breakdowns import ITEM_START as _ITEM_START
 from .breakdowns import check_paren_parts as _check_paren_parts
 from .breakdowns import check_signed as _check_signed
 from .breakdowns import sibling_parts as _sibling_parts
 from .shares import check_item_shares
+from .statements import _statements, figures_of
 
-_BARE = re.compile(r"^(?:收入|支出)?(?:年初预算|预算|决算)?(?:收入|支出)?(?:数|总额)?(?:均)?(?:为|是)?$")
-_COUNTED = re.compile(r"\d+(?:个|项|辆|台|家|批次|人次|人)[，,]")
-_KIND_TAIL = re.compile(r"(?:年初预算|预算|决算)(?:数)?(?:均)?(?:为|是)?$")
-
-
-_FUND = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
-
-
-def _figs_from(s: Sentence, pos: int) -> list[Fig]:
-    """The figures of ``s`` from ``pos`` on, found by bisection on their starts."""
-    starts = _starts(s.text)
-    return s.figs[bisect.bisect_left(starts, pos) :][:1]
-
-
-@lru_cache(maxsize=256)
-def _starts(text: str) -> list[int]:
-    return [g.f.start for g in classify(text)]
-
-
-@lru_cache(maxsize=1024)
-def figures_of(text: str) -> tuple[Figure, ...]:
-    """``find_figures`` of a label or an opening sentence, read once however many figures ask."""
-    return tuple(find_figures(text))
-
-
-SUBJECT = re.compile(r"[（(](?:类|款|项)[）)]")
-_AFTER_MARK = re.compile(r"^.*(?:其中|如下)\s*[：:]\s*")
-
-
-_SECTION = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
-
-
-def _heading(text: str, sents: list[Sentence], heading: str) -> str:
-    """The 类/款/项 heading in force after a paragraph: a paragraph naming one with no amount
-    opens it; a section heading, or a paragraph naming one with its amounts, closes it."""
-    if SUBJECT.search(text):
-        named = next(s.text for s in sents if SUBJECT.search(s.text))
-        return "" if any(g.f.is_money for s in sents for g in s.figs) else named
-    return "" if _SECTION.match(text) else heading
-
-
-def _opener(sents: list[Sentence], k: int, heading: str, lead: str) -> tuple[str, str]:
-    """The sentence whose subject an amount with no subject of its own carries, and the text that
-    names its fund: the nearest sentence before it naming a 类/款/项 ("…（项）。年初预算为X…"
-    in one paragraph however many 项 it lists), else the 项 heading paragraph just before this
-    one, else the paragraph's first sentence."""
-    for j in range(k - 1, -1, -1):
-        if SUBJECT.search(sents[j].text):
-            return _AFTER_MARK.sub("", sents[j].text), (lead if j == 0 else sents[0].text)
-    if heading and not SUBJECT.search(sents[0].text) and not _ITEM_START.match(sents[0].text):
-        return heading, lead
-    return sents[0].text, lead
-
-
-def _named_before(text: str, colon: int) -> str:
-    """The 类/款/项 (by marker or by code) a clause names just before the colon at ``colon``."""
-    before = text[label_start(text, colon) : colon].strip()
-    before = re.sub(r"^(?:其中|如下)", "", before)
-    if SUBJECT.search(before) or _CODED.match(before):
-        return before
-    return ""
-
-
-_CODED = re.compile(r"^\d{3}(?:\d\d){0,2}\s*[\u4e00-\u9fff]")
-
-
-def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", heading: str = "") -> str:
-    """The label of an amount whose own words name no subject ("支出决算为X"): the subject
-    carries over from the clause that opens its sentence or list item ("“三公”经费财政拨款
-    支出年初预算为A，支出决算为B"; "其中：因公出国（境）费支出年初预算为C，支出决算为D"),
-    or, for a sentence opening with such words, from the sentence that opens its paragraph
-    ("1、社会保障和就业（类）…（项）。…年初预算为E，支出决算为F") — an item of the list that
-    ``lead`` (the paragraph before the items) opens, whose fund (一般公共预算 …) it keeps;
-    ``heading`` is the 类/款/项 paragraph just before, when the amounts follow in a paragraph
-    of their own."""
-    text = sents[k].text
-    item = max(text.rfind(x, 0, pos) for x in "；;：:") + 1
-    opening = text[item : label_start(text, pos)]
-    cut = item + len(opening)
-    if not any(item <= g.f.start < cut for g in _figs_from(sents[k], item)) and (m := _COUNTED.search(opening)):
-        # "设定绩效目标的项目12个，涉及预算资金A": the amount of those projects
-        # what the projects are ("编报绩效目标的", "绩效自评的") stays: they are different projects
-        return re.sub(r"(?:19|20)\d\d年度?的?", "", opening[: m.start()]).strip() + raw
-    if not _BARE.match(PREFIX.sub("", raw)) or not raw:
-        return raw
-    subject = ""
-    first = next((g.f for g in sents[k].figs if item <= g.f.start < pos and g.f.is_money), None)
-    if first is not None:
-        subject = text[item : first.start]
-        subject = _KIND_TAIL.sub("", subject[label_start(subject, len(subject)) :].strip())
-    if not PREFIX.sub("", subject) and item and (named := _named_before(text, item - 1)):
-        subject = named  # "…（款）…（项）：支出决算为X": the 类/款/项 the clause names before its colon
-    if not PREFIX.sub("", subject) and (k > 0 or heading):
-        opener, fund_of = _opener(sents, k, heading, lead)
-        subject = _ITEM_START.sub("", opener).rstrip("。：: ")
-        if figs := figures_of(subject):
-            subject = subject[: figs[0].start]
-            subject = _KIND_TAIL.sub("", subject[label_start(subject, len(subject)) :].strip())
-        if _ITEM_START.match(opener) and (fund := _FUND.search(fund_of)):
-            subject = fund.group(0) + subject if subject else ""
-    subject = subject.strip()
-    core = re.sub(r"^.*?(?:19|20)\d\d年度?", "", subject)
-    if not PREFIX.sub("", core) or _BARE.match(PREFIX.sub("", core)):
-        return raw  # "2023年度支出年初预算为A，支出决算为B", "本年度单位收入决算为A，支出决算为B": the totals
-    side = re.match(r"^(?:收入|支出)", raw)
-    if side and (end := re.search(r"(?:收入|支出)$", subject)) and end.group(0) != side.group(0):
-        subject = subject[: end.start()]  # "…收入决算为A，支出决算为B": the measure next to B overrides
-    own = re.sub(r"^(?:收入|支出)", "", raw) if re.search(r"(?:收入|支出)$", subject) else raw
-    year = re.match(r"^(?:本年度|本年|上年度|上年|(?:19|20)\d\d年度?)+", own)
-    if year and core != subject:  # the subject names its own year
-        own = own[year.end() :]
-    return subject + own
-
-
-_TOTAL = (
-    (
-        re.compile(
-            r"^(?:单位)?(?P<side>收入、支出|收入|支出)(?P<kind>年初预算|预算|决算)(?:总额|总计|合计)?(?:均)?(?:为)?$"
-        ),
-        None,
-    ),
-    (re.compile(r"^(?P<kind>年初预算|预算|决算)(?P<side>收入|支出)(?:总额|合计)?(?:为)?$"), None),
-    (re.compile(r"^(?P<side>收入|支出)合计(?:为)?$"), "决算"),
-)
-
-
-_YEAR_OF = re.compile(r"((?:19|20)\d\d)年")
-
-
-def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figure, int, str, bool]]:
-    """Amounts with what they are: (year, 预算/决算, scope, line) — a named line ("人员经费"),
-    or a total ("收入", "支出") — with the block and sentence that state them."""
-    out = []
-    # "单位收入全部为财政拨款，财政拨款支出即本年支出": the text itself says the totals are one
-    all_fiscal = any(re.search(r"收入全部为财政拨款|财政拨款支出即本年支出", b.text) for b in blocks if not b.is_table)
-    lead = ""  # the paragraph a list of item paragraphs ("1、…（项）。…") hangs from
-    heading = ""  # the 类/款/项 paragraph whose amounts follow in the next paragraphs
-    tier = ""  # 全区 / 区本级 …: whose amounts a 政府决算 passage states, until another is named
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        sents = sentences(b.text)
-        tiers = [(m.start(), m.group(0)) for m in _TIER.finditer(b.text)]
-        if not _ITEM_START.match(b.text) and find_figures(b.text):
-            lead = b.text
-        heading = _heading(b.text, sents, heading)
-        for k, s in enumerate(sents):
-            head = head_of(s.text, sents, k)
-            in_list = bool(head)
-            last_line = ""
-            for i, g in enumerate(s.figs):
-                if g.role != "level" or g.paren or not g.f.is_money:
-                    continue
-                if i and not g.pre.strip():
-                    continue  # "247.21万元2.08万元": a figure with no words of its own (text lost)
-                cut = label_start(s.text, g.f.start)
-                raw = s.text[cut : g.f.start].strip()
-                own_words, raw = raw, _carried(sents, k, g.f.start, raw, lead, heading)
-                # the subject read from another sentence (a heading, a list's lead, the 项 named before)
-                carried = own_words != raw and raw[:4] not in s.text
-                scope = "财政拨款" if "财政拨款" in head + s.text[: g.f.start] else ""
-                scope = _tier_at(tiers, s.start + g.f.start, tier) + scope
-                m = _YEAR_OF.search(own_words) or _YEAR_OF.search(raw)  # the year of its own words first
-                y = int(m.group(1)) if m else None
-                # last year's amount by its own words ("上年支出决算为"); -1 when the report's year is unknown
-                own_year = re.split("(?<![对相占])[比较]", raw)[0]
-                prior = ((year or 0) - 1 or -1) if re.search("上年|去年", own_year) else None
-                bare = PREFIX.sub("", raw).replace("财政拨款", "", 1) if scope else PREFIX.sub("", raw)
-                if not in_list:
-                    for pattern, kind in _TOTAL:
-                        t = pattern.match(bare.replace("本年", ""))
-                        if t and "比" not in raw:
-                            yy = y or prior or year
-                            sides = ("收入", "支出") if t.group("side") == "收入、支出" else (t.group("side"),)
-                            for side in sides:
-                                k2 = kind or t.group("kind")
-                                total_scope = "" if all_fiscal and k2 == "决算" else scope
-                                out.append(((yy, kind or t.group("kind"), total_scope, side), g.f, bi, s.text, False))
-                            break
-                words = re.sub(
-                    r"预算|决算|年初|年末|本年末|上年末|均为|为|的|(?:19|20)\d\d年度?",
-                    "",
-                    re.split(r"(?<![对相占])[比较]|与(?=上年|预算|年初|本年|去年|同期|(?:19|20)\d\d)", raw)[0],
-                )
-                line = norm_label(words) if words.strip() else last_line
-                last_line = line
-                if not line or re.search(r"收入|支出合计|总额|合计|总计|^支出$|[，,：:]|人均", line + raw):
-                    continue
-                yh, kind = context_at(head, s.text, cut, year)
-                own = re.findall(r"年初预算|预算|决算", raw)
-                if own:
-                    kind = own[-1]
-                if kind:
-                    out.append(((y or prior or yh, kind, scope, line), g.f, bi, s.text, carried))
-        tier = tiers[-1][1] if tiers else tier
-    return out
-
-
-# the level of government a passage is about: the same line of 全区 and of 区本级 are two amounts
-# — named as a subject: at the start of a sentence, heading or clause ("1.全区一般公共预算…", "中央一般公共
-# 预算收入"), not inside another name ("补充中央预算稳定调节基金")
-_TIER = re.compile(
-    r"(?:^|(?<=[\s。；;.）)]))(?:(?:全国|中央本级|中央|全[省市区县旗州盟]|[省市区县旗州盟]本级)"
-    r"(?=一般|政府|国有|社会|财政|公共|本级|[\s，,])|地方(?=一般公共|政府性基金|国有资本|本级|财政))"
-)
-
-
-def _tier_at(tiers: list[tuple[int, str]], pos: int, carried: str) -> str:
-    at = bisect.bisect_left(tiers, (pos, ""))
-    return tiers[at - 1][1] if at else carried
-
-
-def amounts_by_context(blocks: list[Block], year: int | None) -> dict[tuple, dict[Decimal, Figure]]:
-    """Amounts of named lines by (year, 预算/决算, line): "2020年度…预算…。其中：人员经费X元"."""
-    out: dict[tuple, dict[Decimal, Figure]] = {}
-    for (y, kind, scope, line), f, _, _, _ in _statements(blocks, year):
-        if not scope:
-            out.setdefault((y, kind, line), {})[f.yuan()] = f
-    return out
+# a sentence giving the reason for the change before it
+_REASON_SENT = re.compile(r"\s*(?:主要(?:原因)?是|主要原因|原因是|原因为|主要由于|主要用于)")
 
 
 def _clusters(items: list[tuple[Figure, int, str]]) -> list[list[tuple[Figure, int, str]]]:
@@ -359,7 +136,10 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             if not m:
                 continue
             head_text = s.text[: m.start()]
-            before = sents[k - 1] if k else _paragraph_before(blocks, bi, head_text)
+            back = k - 1
+            while back > 0 and not sents[back].figs and _REASON_SENT.match(sents[back].text):
+                back -= 1  # "…下降2.2%。主要是严控一般性支出。其中：…": the list is of the amount before the reason
+            before = sents[back] if k else _paragraph_before(blocks, bi, head_text)
             head = classify(head_text) if find_figures(head_text) else (before.figs if before else [])
             head_quote = (
                 head_text + s.text[m.start() :]
@@ -390,20 +170,33 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 continue
             # "主要包括：甲a万元、乙b万元等": examples, not the whole — parts only bound the total from below
             examples = "主要包括" in m.group(0) or bool(re.search(r"等(?:等|支出|费用|方面|项目)?$", body))
-            found = _check_parts(bi, b, head_quote, head, items, texts, examples)
+            found = _check_parts(bi, b, head_quote, head, items, texts, examples, changes=False)
             joined = [x for t in texts for x in _joined_items(t)]
             if found and joined != texts:
                 # read with every named amount as an item ("；甲a万元，乙b万元；"): no finding when the list then
                 # adds up; else the reading whose sum is nearer the total says what it should be
                 j_items = [classify(t) for t in joined]
-                alt = _check_parts(bi, b, head_quote, head, j_items, joined, examples)
+                alt = _check_parts(bi, b, head_quote, head, j_items, joined, examples, changes=False)
                 if not alt or _gap(head, j_items) < _gap(head, items):
                     found = alt
             out.extend(found)
+            if len(items) > 1 and not examples:
+                out.extend(_changes(bi, b, head_quote, head, items, texts, joined))
             out.extend(check_item_shares(bi, b, head_quote, head, items, texts))
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
     return out
+
+
+def _changes(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str], joined: list[str]):
+    """The total's changes against the items' (check_signed); when every named amount of the list read as an
+    item states a change of its own ("；甲a，比上年减少c1，乙b，比上年减少c2；"), that reading decides."""
+    found = _check_signed(bi, b, quote, head, items, texts)
+    if found and len(joined) != len(texts):
+        j_items = [classify(t) for t in joined]
+        if all(any(g.role == "diff" and g.f.is_money for g in it) for it in j_items):
+            return _check_signed(bi, b, quote, head, j_items, joined)
+    return found
 
 
 def _in_context(figs: list[Fig], sentence: list[Fig]) -> list[Fig]:
@@ -495,7 +288,8 @@ def _label(head: list[Fig], total: Figure) -> str:
 
 
 def _check_parts(
-    bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str], examples: bool = False
+    bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str], examples: bool = False,
+    changes: bool = True,
 ) -> list[ReviewFinding]:
     out: list[ReviewFinding] = []
     if not items:
@@ -573,6 +367,6 @@ def _check_parts(
                     why,
                 )
             )
-    if not single:
+    if not single and changes:
         out.extend(_check_signed(bi, b, quote, head, items, texts))
     return out

@@ -57,7 +57,7 @@ def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
             base_note = (f"{label}为{_digits(a)} {'−' if sign > 0 else '+'} {_digits(c)} = {show(mid(b_iv), c)}；")
             found = [replace(f, why=base_note + f.why) if f.code == "R-PERCENT" and f.why else f for f in found]
         return found
-    return _check_rate(bi, b, quote, g, a_iv, b_iv)
+    return _check_rate(bi, b, quote, g, a_iv, b_iv, a or base)
 
 
 def _digits(f: Figure) -> str:
@@ -164,8 +164,8 @@ def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth
     return out
 
 
-def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv) -> list[ReviewFinding]:
-    """ "执行率X%" against 决算 ÷ 预算."""
+def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv, like: Figure | None = None) -> list[ReviewFinding]:
+    """ "执行率X%" against 决算 ÷ 预算 (the arithmetic shown in the amounts' own unit, ``like``'s)."""
     out: list[ReviewFinding] = []
     if a_iv is None or b_iv is None:
         return out
@@ -184,10 +184,15 @@ def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv) -> list[ReviewFinding]:
                 quote,
                 g.f,
                 f"{pct(exact, g.f)}%",
-                f"{number(mid(a_iv))} ÷ {number(mid(b_iv))} × 100% = {number(exact)}%",
+                f"{_shown(mid(a_iv), like)} ÷ {_shown(mid(b_iv), like)} × 100% = {number(exact)}%",
             )
         )
     return out
+
+
+def _shown(value: Decimal, like: Figure | None) -> str:
+    """An amount in 元 shown in the unit of the text's figure ("4,733.14万元"), as written when there is none."""
+    return show(value, like) if like is not None and like.is_money else number(value)
 
 
 def rate_from_labels(bi, b, quote, figs: list[Fig], i: int, seen: dict[str, Figure]) -> list[ReviewFinding]:
@@ -298,7 +303,7 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
             orphans: list[tuple[Figure, Figure]] = []  # (part, share) with no whole found
             groups: dict[int, tuple[Figure, list[tuple[Figure, Figure]]]] = {}  # whole → its (part, share)
             for i, g in enumerate(figs):
-                if g.role != "share":
+                if g.role != "share" or _share_list(figs, i):
                     continue
                 part = next(
                     (
@@ -344,6 +349,13 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                 out.extend(_shares_of(bi, b, s.text, whole, pairs))
             out.extend(_listed_shares(bi, b, s.text, orphans, [f for f in named.values() if f is not AMBIGUOUS]))
     return out
+
+
+def _share_list(figs: list[Fig], i: int) -> bool:
+    """ "…分别为a、b和c，占…比例为x%、y%和z%": the first share of a list, each of its own amount of the list
+    before (rule_respective), not the share of the last amount only."""
+    nxt = figs[i + 1] if i + 1 < len(figs) else None
+    return nxt is not None and nxt.f.is_percent and nxt.pre.strip() in ("、", "和", "及", "与", ",", "，")
 
 
 def _shares_of(bi, b, quote: str, whole: Figure, pairs: list[tuple[Figure, Figure]]) -> list[ReviewFinding]:

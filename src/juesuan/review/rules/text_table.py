@@ -154,7 +154,7 @@ def _table_values(b: Block) -> dict[str, list[Figure]]:
 def _text_label(text: str, pos: int) -> str:
     label = text[label_start(text, pos) : pos]
     label = re.sub(r"^.*?(?:19|20)\d\d年度?", "", _plain(label))
-    return re.sub(r"(?:为|是|共|达)$", "", label)
+    return re.sub(r"(?:均|各|共|分别)?(?:为|是|共|达)$", "", label)  # "收入、支出总计均为"
 
 
 def rule_text_tables(blocks: list[Block]) -> list[ReviewFinding]:

@@ -9,9 +9,10 @@ from decimal import Decimal
 
 from ...core.codes import CODES
 from ...core.findings import Level
+from ...core.fmt import number
 from ..alternatives import ALTERNATIVE as _ALTERNATIVE
 from ..alternatives import PAIRS as _PAIRS
-from ..base import ReviewFinding, finding
+from ..base import ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, meets, point
 from ..blocks import Block
 from ..figures import Figure, find_figures
 from ..sentences import sentence_at, sentences
@@ -319,6 +320,57 @@ def rule_change_without_word(blocks: list[Block]) -> list[ReviewFinding]:
                     bi, b, s.text, c.f, f"{_compared_to(base.pre)}{base.f.raw}{word}{c.f.raw}",
                 ))
     return out
+
+
+def read_as_change(figs: list, i: int) -> tuple[int, Figure | None]:
+    """ "A，较上年决算数X，下降R%": the sign X has when it is the change, not the base — when an amount A
+    before it makes R exactly C ÷ (A ∓ C) while X as the base of A gives another rate; and that A."""
+    base = figs[i]
+    after = figs[i + 1] if i + 1 < len(figs) else None
+    if not (base.role == "base" and base.f.is_money and after is not None and after.role == "pct" and after.sign
+            and after.clause == base.clause):
+        return 0, None
+    subjects = [g.f for g in figs[:i] if g.role == "level" and g.f.is_money and not g.paren]
+    c = iv(base.f)
+    fits = []
+    for a in subjects:
+        as_base = iv_ratio(iv_sum([iv(a), iv_neg(c)]), c)
+        if as_base is not None and meets((abs(as_base[0]), abs(as_base[1])) if as_base[0] >= 0
+                                         else (-as_base[1], -as_base[0]), iv(after.f)):
+            return 0, None  # X read as last year's amount agrees with the rate: nothing is missing
+        before = iv_sum([iv(a), c if after.sign < 0 else iv_neg(c)])
+        r = iv_ratio(c, before)
+        if r is not None and before[0] > 0 and meets(r, iv(after.f)):
+            fits.append(a)
+    return (after.sign, fits[-1]) if fits else (0, None)
+
+
+def rule_base_that_is_a_change(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "本年支出568.5万元，较2023年度决算数38.31万元，下降6.31%": the amount after 较 is the change
+    (38.31 ÷ (568.5 + 38.31) = 6.31%), not last year's amount — its 增加/减少 is missing."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for i, g in enumerate(s.figs):
+                sign, a = read_as_change(s.figs, i)
+                if not sign or a is None:
+                    continue
+                word = "增加" if sign > 0 else "减少"
+                out.append(finding(
+                    Level.WARNING, "R-WORDING",
+                    f"“{_compared_to(g.pre)}{g.f.raw}”缺少“{word}”：{g.f.raw}是增减额（与其后的增减幅度相符），"
+                    f"不是上年的金额。",
+                    bi, b, s.text, g.f, f"{_compared_to(g.pre)}{word}{g.f.raw}",
+                    f"{_digits(g.f)} ÷ ({_digits(a)} {'+' if sign < 0 else '−'} {_digits(g.f)}) × 100% = "
+                    f"{number(point(iv(g.f), iv_sum([iv(a), iv(g.f) if sign < 0 else iv_neg(iv(g.f))])))}%",
+                ))
+    return out
+
+
+def _digits(f: Figure) -> str:
+    return re.sub(r"[^\d.,-]", "", f.raw)
 
 
 def _compared_to(pre: str) -> str:

@@ -1,0 +1,106 @@
+"""Reasons against directions: "X增加的主要原因是" against the direction the figures gave X just before."""
+from __future__ import annotations
+
+import re
+
+from ...core.findings import Level
+from ..base import DIR, UP, ReviewFinding, finding, iv, meets
+from ..extract import Block
+from ..sentences import against, clause_subject, norm_label, sentence_at, sentences, target_of
+
+WORDS = {1: "增加", -1: "减少", 0: "持平"}
+_REASON = re.compile(r"([^。：:；;，,（）]{2,60}?)(?:的主要原因是|主要是由于|是由于|是因为|的原因是)")
+
+
+
+def _line_key(words: str) -> str:
+    """The line a direction is said of, as the figures and the reasons both name it: without its direction
+    word ("…支出决算增加") and its fund scope ("“三公”经费财政拨款支出" is the “三公”经费 the reason names)."""
+    return norm_label(re.sub(rf"(?:{DIR})了?$", "", words).replace("财政拨款", ""))
+
+
+def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:
+    """For each line named in a paragraph, the directions its figures give (+1, −1, 0), each with
+    what it is against ("预算", "上年" or "" when the text does not say)."""
+    found: dict[str, set[tuple[int, str]]] = {}
+    if b.is_table:
+        return found
+    for s in sentences(b.text):
+        for g in s.figs:
+            if g.role in ("diff", "pct") and g.sign:
+                key = _line_key(clause_subject(s.text, g.f.start))
+                if key:
+                    # a rate after its change ("比上年减少0.01万元，下降100.00%") is against what the change was
+                    clause = re.split(r"[；;]", s.text[: g.f.start])[-1]
+                    target = g.target or ("上年" if g.tongbi else "") or target_of(clause)
+                    found.setdefault(key, set()).add((g.sign, against(target)))
+        for m in re.finditer(r"持平", s.text):
+            key = _line_key(clause_subject(s.text, m.start()))
+            if key and not re.search(r"占比", s.text[max(0, m.start() - 12) : m.start()]):
+                # "本年末A元，上年末B元，比上年末持平" with A ≠ B: the figures' direction, not the word's
+                two = [g for g in s.figs if g.f.end <= m.start() and g.role in ("level", "base") and not g.paren
+                       and g.f.is_money][-2:]
+                differ = len(two) == 2 and two[0].clause == two[1].clause and not meets(iv(two[0].f), iv(two[1].f))
+                sign = (1 if two[0].f.yuan() > two[1].f.yuan() else -1) if differ else 0
+                found.setdefault(key, set()).add((sign, against(target_of(s.text[: m.start()] + "增加"))))
+        for i, g in enumerate(s.figs):  # "X预算A元、决算B元": the direction of B − A
+            if g.role == "level" and g.kind == "决算" and g.f.is_money:
+                bud = [
+                    x
+                    for x in s.figs[:i]
+                    if x.role == "level" and x.kind == "预算" and x.clause == g.clause and x.f.is_money
+                ]
+                if len(bud) == 1:
+                    key = _line_key(clause_subject(s.text, bud[0].f.start))
+                    d = g.f.yuan() - bud[0].f.yuan()
+                    if key and not meets(iv(g.f), iv(bud[0].f)):
+                        found.setdefault(key, set()).add((1 if d > 0 else -1, "预算"))
+    return found
+
+
+def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "X增加的主要原因是" against the direction the figures gave X just before."""
+    stated = [_directions(b) for b in blocks]
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _REASON.finditer(b.text):
+            window = set().union(*(stated[k].keys() for k in range(max(bi - 3, 0), bi + 1)))
+            whole = re.match(r"(.+?)(增加|减少|持平|增长|下降|上升|提高|降低)$", m.group(1))
+            # one line whose name has 及/和 in it ("公务用车购置及运行维护费支出减少"), when the figures name it so
+            segs = [m.group(1)] if whole and _line_key(whole.group(1)) in window else re.split(r"[、和及]", m.group(1))
+            said: list[tuple[str, int]] = []
+            pending: list[str] = []
+            for seg in segs:
+                w = re.search(r"(增加|减少|持平|增长|下降|上升|提高|降低)$", seg)
+                if not w:
+                    pending.append(seg)
+                    continue
+                sign = 0 if w.group(1) == "持平" else 1 if w.group(1) in UP else -1
+                for name in [*pending, seg[: w.start()]]:
+                    said.append((name, sign))
+                pending = []
+            base = against(target_of(m.group(1)))
+            for name, sign in said:
+                key = _line_key(name)
+                if not key:
+                    continue
+                # every direction the last few paragraphs give this line against what the reason names (vs
+                # 预算 or vs 上年; all when it names neither): only when they all agree can the reason's word be wrong
+                given = set().union(*(stated[k].get(key, set()) for k in range(max(bi - 3, 0), bi + 1)))
+                signs = {sg for sg, t in given if not base or not t or t == base}
+                if len(signs) == 1 and sign not in signs:
+                    right = WORDS[next(iter(signs))]
+                    out.append(
+                        finding(
+                            Level.ERROR,
+                            "R-REASON-DIRECTION",
+                            f"“{name}”前文为“{right}”，原因说明却写“{WORDS[sign]}”。",
+                            bi,
+                            b,
+                            sentence_at(b.text, m.start()),
+                            expected=f"{name}{right}",
+                        )
+                    )
+    return out
