@@ -15,12 +15,12 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from ..core import fmt
-from ..core.compare import diff, pct_change, rate, shares, tail_adjusted
+from ..core.compare import diff, pct_change, rate, tail_adjusted
+from ..core.compare import shares as shares  # one 尾差 rule (core.compare) for every writer's share list
 from ..core.model import Line
 
 Amount = Decimal | None
 HUNDRED = Decimal(100)
-__all__ = ["shares", "tail_adjusted"]  # one 尾差 rule (core.compare), every writer's share list
 # (reason text, label of the line it explains, the line's change, the comparison as words
 # (比预算 / 比上年, or "")) — the input of ``grouped_reasons``.
 Explained = tuple[str, str, Decimal, str]

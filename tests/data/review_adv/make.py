@@ -1,10 +1,10 @@
-"""Writes the three stand-in 2024 部门决算 of the imaginary 上海市临江区 (``<id>.toml``: the nine tables cell by
-cell, in the tests/data/published/*.expected.toml layout, and the document's paragraphs) from the figures
-below. The tables are computed from the figures (so they agree with one another); the 情况说明 is written
+"""Writes the stand-in 2024 部门决算 of the imaginary 上海市临江区 and 上海市东滩区 (``<id>.toml``: the
+nine tables cell by cell, in the tests/data/published/*.expected.toml layout, and the document's paragraphs) from
+the figures below. The tables are computed from the figures (so they agree with one another); the 情况说明 is written
 per unit, in that unit's own words; then each unit's ``ERRORS`` are put in (each replacement must hit
 exactly one place). What the errors are, and their correct values, is in ``<id>.expected.toml``.
 
-Run: ``python tests/data/review_adv/make.py`` (rewrites the three ``<id>.toml``).
+Run: ``python tests/data/review_adv/make.py`` (rewrites every ``<id>.toml``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,12 @@ NAMES = {  # 功能分类 2024 (类 / 款 / 项)
     "2010301": "行政运行",
     "2010350": "事业运行",
     "2010399": "其他政府办公厅（室）及相关机构事务支出",
+    "204": "公共安全支出",
+    "20405": "法院",
+    "2040501": "行政运行",
+    "2040502": "一般行政管理事务",
+    "2040504": "案件审判执行",
+    "2040599": "其他法院支出",
     "205": "教育支出",
     "20501": "教育管理事务",
     "2050101": "行政运行",
@@ -41,9 +47,13 @@ NAMES = {  # 功能分类 2024 (类 / 款 / 项)
     "2059999": "其他教育支出",
     "207": "文化旅游体育与传媒支出",
     "20701": "文化和旅游",
+    "2070104": "图书馆",
+    "2070108": "文化活动",
     "2070109": "群众文化",
+    "2070199": "其他文化和旅游支出",
     "208": "社会保障和就业支出",
     "20802": "民政管理事务",
+    "2080201": "行政运行",
     "2080208": "基层政权建设和社区治理",
     "20805": "行政事业单位养老支出",
     "2080501": "行政单位离退休",
@@ -52,6 +62,7 @@ NAMES = {  # 功能分类 2024 (类 / 款 / 项)
     "2080506": "机关事业单位职业年金缴费支出",
     "20810": "社会福利",
     "2081002": "老年福利",
+    "2081004": "殡葬",
     "210": "卫生健康支出",
     "21004": "公共卫生",
     "2100401": "疾病预防控制机构",
@@ -63,9 +74,17 @@ NAMES = {  # 功能分类 2024 (类 / 款 / 项)
     "2101102": "事业单位医疗",
     "212": "城乡社区支出",
     "21201": "城乡社区管理事务",
+    "2120101": "行政运行",
     "2120104": "城管执法",
+    "2120199": "其他城乡社区管理事务支出",
     "21205": "城乡社区环境卫生",
     "2120501": "城乡社区环境卫生",
+    "21208": "国有土地使用权出让收入安排的支出",
+    "2120803": "城市建设支出",
+    "213": "农林水支出",
+    "21302": "林业和草原",
+    "2130204": "事业机构",
+    "2130205": "森林资源培育",
     "221": "住房保障支出",
     "22102": "住房改革支出",
     "2210201": "住房公积金",
@@ -196,10 +215,10 @@ class Unit:
         self.raw = raw
         self.id, self.name = raw["id"], raw["name"]
         # items: code -> dict(fb fin basic, fp fin project, budget, sy 事业收入, qt 其他收入, ob, op other-money spending,  # noqa: E501
-        # fund 'gf' for 政府性基金)
+        # fund 'gf' for 政府性基金; c0, c1 a 政府性基金 line's 年初/年末结转和结余: its 收入 = 支出 + c1 - c0)
         self.items = {c: {k: d(v) if k != "fund" else v for k, v in it.items()} for c, it in raw["items"].items()}
         for it in self.items.values():
-            for k in ("fb", "fp", "sy", "qt", "ob", "op"):
+            for k in ("fb", "fp", "sy", "qt", "ob", "op", "c0", "c1"):
                 it.setdefault(k, Decimal("0.00"))
             it.setdefault("fund", "gp")
         self.carry0, self.carry1 = d(raw.get("carry0", 0)), d(raw.get("carry1", 0))
@@ -220,8 +239,12 @@ class Unit:
     def fin(self, prefix: str = "", fund: str | None = None) -> Decimal:
         return self.s("fb+fp", prefix, fund)
 
+    def fin_in(self, prefix: str = "", fund: str | None = None) -> Decimal:
+        """财政拨款收入 (what was spent, plus what was carried to next year, less what came from last year)."""
+        return self.s("fb+fp+c1", prefix, fund) - self.s("c0", prefix, fund)
+
     def income(self, prefix: str = "") -> Decimal:
-        return self.s("fb+fp+sy+qt", prefix)
+        return self.s("fb+fp+sy+qt+c1", prefix) - self.s("c0", prefix)
 
     def basic(self, prefix: str = "") -> Decimal:
         return self.s("fb+ob", prefix)
@@ -248,11 +271,13 @@ class Unit:
     def tables(self) -> dict:
         z = Decimal("0.00")
         gp, gf = self.fin(fund="gp"), self.fin(fund="gf")
+        gp_in, gf_in = self.fin_in(fund="gp"), self.fin_in(fund="gf")
+        fc0, fc1 = self.s("c0"), self.s("c1")
         sy, qt = self.s("sy"), self.s("qt")
         by_class = {NAMES[c]: self.spend(c) for c in {c[:3] for c in self.items}}
         left = [
-            ("一、一般公共预算财政拨款收入", gp),
-            ("二、政府性基金预算财政拨款收入", gf),
+            ("一、一般公共预算财政拨款收入", gp_in),
+            ("二、政府性基金预算财政拨款收入", gf_in),
             ("三、国有资本经营预算财政拨款收入", z),
             ("四、上级补助收入", z),
             ("五、事业收入", sy),
@@ -270,9 +295,9 @@ class Unit:
             ["年初结转和结余", cell(self.carry0), "年末结转和结余", cell(self.carry1)],
             ["总计", cell(self.total()), "总计", cell(self.spend() + self.carry1)],
         ]
-        t2 = [["", "合计", *map(cell, (self.income(), self.fin(), z, sy, z, z, qt))]]
+        t2 = [["", "合计", *map(cell, (self.income(), self.fin_in(), z, sy, z, z, qt))]]
         t2 += [
-            [h, NAMES[h], *map(cell, (self.income(h), self.fin(h), z, self.s("sy", h), z, z, self.s("qt", h)))]
+            [h, NAMES[h], *map(cell, (self.income(h), self.fin_in(h), z, self.s("sy", h), z, z, self.s("qt", h)))]
             for h in self.heads()
         ]
         t3 = [["", "合计", *map(cell, (self.spend(), self.basic(), self.project(), z, z, z))]]
@@ -288,12 +313,12 @@ class Unit:
                 [lab, "" if val is None else cell(val), f"{cn(k + 1)}、{name}", cell(a + b), cell(a), cell(b), "0.00"]
             )
         t4 += [
-            ["本年收入合计", cell(self.fin()), "本年支出合计", cell(self.fin()), cell(gp), cell(gf), "0.00"],
-            ["年初财政拨款结转和结余", "0.00", "年末财政拨款结转和结余", "0.00", "0.00", "0.00", "0.00"],
+            ["本年收入合计", cell(self.fin_in()), "本年支出合计", cell(self.fin()), cell(gp), cell(gf), "0.00"],
+            ["年初财政拨款结转和结余", cell(fc0), "年末财政拨款结转和结余", cell(fc1), "0.00", cell(fc1), "0.00"],
             ["一、一般公共预算财政拨款", "0.00", "", "", "", "", ""],
-            ["二、政府性基金预算财政拨款", "0.00", "", "", "", "", ""],
+            ["二、政府性基金预算财政拨款", cell(fc0), "", "", "", "", ""],
             ["三、国有资本经营预算财政拨款", "0.00", "", "", "", "", ""],
-            ["总计", cell(self.fin()), "总计", cell(self.fin()), cell(gp), cell(gf), "0.00"],
+            ["总计", cell(self.fin_in() + fc0), "总计", cell(self.fin() + fc1), cell(gp), cell(gf + fc1), "0.00"],
         ]
         t5 = [
             [h, NAMES[h], *map(cell, (self.fin(h, "gp"), self.s("fb", h, "gp"), self.s("fp", h, "gp")))]
@@ -377,22 +402,24 @@ class Unit:
                     [
                         "",
                         "合计",
-                        "0.00",
-                        *map(cell, (self.fin(fund=fund),) * 2),
+                        cell(self.s("c0", fund=fund)),
+                        cell(self.fin_in(fund=fund)),
+                        cell(self.fin(fund=fund)),
                         cell(self.s("fb", fund=fund)),
                         cell(self.s("fp", fund=fund)),
-                        "0.00",
+                        cell(self.s("c1", fund=fund)),
                     ]
                 ]
                 rows += [
                     [
                         h,
                         NAMES[h],
-                        "0.00",
-                        *map(cell, (self.fin(h, fund),) * 2),
+                        cell(self.s("c0", h, fund)),
+                        cell(self.fin_in(h, fund)),
+                        cell(self.fin(h, fund)),
                         cell(self.s("fb", h, fund)),
                         cell(self.s("fp", h, fund)),
-                        "0.00",
+                        cell(self.s("c1", h, fund)),
                     ]
                     for h in heads
                 ]
