@@ -1,13 +1,15 @@
 """One finding per real problem, blaming the right figure (review.arbiter, review.alternatives): a list's
-part blamed where the total is confirmed elsewhere, a template leftover that no longer hides another error,
+part blamed where the total is confirmed elsewhere, of two findings blaming each other's figure the one on
+the better confirmed figure folded into the other, a template leftover that no longer hides another error,
 the findings of one cause folded into one."""
 
 from __future__ import annotations
 
 from juesuan.core.findings import Level
-from juesuan.review import review_text
-from juesuan.review.arbiter import _one_cause
+from juesuan.review import review_blocks, review_text
+from juesuan.review.arbiter import _mirrors, _one_cause
 from juesuan.review.base import ReviewFinding
+from juesuan.review.extract import Block, read_text
 
 TITLE = "某区某某局2024年度部门决算\n"
 
@@ -124,3 +126,88 @@ def test_a_check_stating_no_value_joins_the_one_that_does():
     # two values given by others: which one it would take is not known
     other = _f("R-TEXT-TABLE", "1,700.57", "24,000.00", quote="正文二")
     assert len(_one_cause([shifted, text, other])) == 3
+
+
+# --- two findings that blame each other's figure -----------------------------------------------------
+
+
+def _with_text(text: str, table: Block) -> list[tuple[str, str, str]]:
+    blocks = read_text(text)
+    blocks.append(table)
+    return [(f.code, f.figure, f.expected) for f in review_blocks(blocks) if f.level != Level.INFO]
+
+
+_T4_HEAD = [["收入", "", "支出", "", "", "", ""],
+            ["项目", "金额", "项目", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款",
+             "国有资本经营预算财政拨款"]]
+
+
+def _t4(spent: str) -> Block:
+    rows = [
+        *_T4_HEAD,
+        ["一、一般公共预算财政拨款", "1,250.00", "一、一般公共服务支出", "800.00", "800.00", "0.00", "0.00"],
+        ["二、政府性基金预算财政拨款", "0.00", "二、教育支出", "450.00", "450.00", "0.00", "0.00"],
+        ["本年收入合计", "1,250.00", "本年支出合计", spent, "1,250.00", "0.00", "0.00"],
+        ["年初财政拨款结转和结余", "0.00", "年末财政拨款结转和结余", "0.00", "0.00", "0.00", "0.00"],
+        ["总计", "1,250.00", "总计", "1,250.00", "1,250.00", "0.00", "0.00"]]
+    return Block("", "公开04", rows, title="单位：万元", caption="财政拨款收入支出决算总表 单位：万元")
+
+
+T4_TEXT = "四、财政拨款收入支出决算总体情况说明\n某局2024年度财政拨款收入支出总计均为1,250.00万元。\n"
+
+
+def test_a_wrong_line_does_not_make_the_confirmed_total_wrong():
+    """本年支出合计 1,520.00 (its lines give 1,250.00): the 总计 below it, which the 收入 side, its own columns and
+    the text state as 1,250.00, is not to be "corrected" to 1,520.00 — one finding, on the wrong line."""
+    assert _with_text(T4_TEXT, _t4("1,250.00")) == []
+    found = _with_text(T4_TEXT, _t4("1,520.00"))
+    assert found == [("R-TABLE-SUM", "1,520.00", "1,250.00万元")]
+    blocks = read_text(T4_TEXT)
+    blocks.append(_t4("1,520.00"))
+    message = next(f.message for f in review_blocks(blocks) if f.code == "R-TABLE-SUM")
+    assert "“总计”行的1,250.00有误" in message and "此数改正后即相符" in message
+
+
+def _t8(total: str) -> Block:
+    rows = [["科目编码", "科目名称", "年初结转和结余", "本年收入", "本年支出合计", "基本支出", "项目支出",
+             "年末结转和结余"],
+            ["", "合计", "50.00", total, "420.00", "0.00", "420.00", "130.00"],
+            ["229", "其他支出", "50.00", "500.00", "420.00", "0.00", "420.00", "130.00"],
+            ["22960", "彩票公益金安排的支出", "50.00", "500.00", "420.00", "0.00", "420.00", "130.00"],
+            ["2296001", "用于社会福利的彩票公益金", "50.00", "200.00", "170.00", "0.00", "170.00", "80.00"],
+            ["2296002", "用于体育事业的彩票公益金", "0.00", "300.00", "250.00", "0.00", "250.00", "50.00"]]
+    return Block("", "公开08", rows, title="单位：万元", caption="政府性基金预算财政拨款收入支出决算表 单位：万元")
+
+
+def _t8_text(income: str) -> str:
+    return ("八、政府性基金预算财政拨款收入支出决算情况说明\n2024年度政府性基金预算财政拨款年初结转和结余50.00万元，"
+            f"本年收入{income}万元，本年支出420.00万元，年末结转和结余130.00万元。\n")
+
+
+def test_the_text_is_not_blamed_for_a_table_cell_its_own_lines_refute():
+    """公开08's 合计 本年收入 550.00 where its lines add to 500.00, as the text says: the cell is wrong, not the
+    text (the check of the text against the table only restates the cell)."""
+    assert _with_text(_t8_text("500.00"), _t8("500.00")) == []
+    assert _with_text(_t8_text("500.00"), _t8("550.00")) == [("R-TABLE-SUM", "550.00", "500.00万元")]
+    # a table that holds together: the text is what is wrong
+    assert _with_text(_t8_text("550.00"), _t8("500.00")) == [("R-TEXT-TABLE", "550.00万元", "500.00万元")]
+
+
+def test_two_findings_blaming_each_other_with_even_support_both_stay():
+    a = _f("R-TABLE-SUM", "1,520.00", "1,250.00万元", quote="本年支出合计")
+    b = _f("R-TABLE-SUM", "1,250.00", "1,520.00万元", quote="总计")
+    assert _mirrors([a, b], []) == [a, b]
+    stated = Block("本年支出1,250.00万元。", "第1段")
+    kept = _mirrors([a, b], [stated])
+    assert [(f.figure, f.expected) for f in kept] == [("1,520.00", "1,250.00万元")]
+    # zeros are stated everywhere: they settle nothing
+    z = [_f("R-TABLE-SUM", "0.00", "5.00万元"), _f("R-TABLE-SUM", "5.00", "0.00万元")]
+    assert _mirrors(z, [Block("0.00万元、0.00万元", "第1段")]) == z
+
+
+def test_a_comparison_only_restates_the_figure_it_compares_with():
+    """Text 500.00 against a 合计 cell 550.00 whose lines add to 500.00: the check with the text says no more
+    than the cell, the table's arithmetic is a relation of its own — the cell is blamed."""
+    text = _f("R-TEXT-TABLE", "500.00万元", "550.00万元", quote="本年收入500.00万元", block=1)
+    cell = _f("R-TABLE-SUM", "550.00", "500.00万元", quote="合计", block=2)
+    assert [f.code for f in _mirrors([text, cell], [])] == ["R-TABLE-SUM"]

@@ -3,7 +3,8 @@
 The rules each say what they found; several may find one problem (a total that does not add up
 because one part is mistyped, a share computed of that total, the same table cell by two checks),
 and one may blame the figure that other statements confirm. ``arbitrate`` runs once over all the
-findings of a document: a wrong scale said as the missing 万, consequences dropped, a table that
+findings of a document: a wrong scale said as the missing 万, of two findings that blame each other's
+figure the one on the better confirmed figure folded into the other, consequences dropped, a table that
 settles which side is wrong, a list's part blamed where its total is confirmed elsewhere, findings
 of one cause folded into one, a declared 尾差 accepted."""
 
@@ -23,7 +24,7 @@ from .sentences import sentence_at
 
 def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """The findings of one document (in document order, duplicates gone) as one per problem."""
-    found = _parts_blamed(_tables_decide(_consequences_dropped(_wan_slips(found))), blocks)
+    found = _parts_blamed(_tables_decide(_consequences_dropped(_mirrors(_wan_slips(found), blocks))), blocks)
     return _forced_to_hundred(_one_cause(found), blocks)
 
 
@@ -102,6 +103,54 @@ def _wan_slips(found: list[ReviewFinding]) -> list[ReviewFinding]:
                             why=why, message=f"“{f.figure}”漏写“万”：按同句所列各项（万元）计算，应为“{number}万元”。")
         out.append(f)
     return out
+
+
+# checks that compare a figure with another statement: their 应为 is that statement, already counted as one
+_RESTATED = frozenset({"R-TEXT-TABLE", "R-TABLES", "R-TABLE-CROSS", "R-SAME"})
+
+
+def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
+    """Two findings that blame each other's figure (「本年支出合计2,459.18应为2,495.18」 and 「总计2,495.18应为
+    2,459.18」; a 公开 table's 合计 row that does not add up and the text that states what its lines add to):
+    the figure more independent relations confirm — each other statement of it in the document, each other
+    check that computes it — is right, and the finding that blames it is a consequence of the other one,
+    folded into it. A text figure against a table cell that the table's own arithmetic refutes: the check
+    with the text only restates the cell, so the cell is blamed. Even counts leave both."""
+    live = [f for f in found if f.level != Level.INFO and f.figure and f.expected
+            and _value(f.figure) and _value(f.expected) and _value(f.figure) != _value(f.expected)]
+    by_pair: dict[tuple, list[ReviewFinding]] = {}
+    for f in live:
+        by_pair.setdefault((_value(f.figure), _value(f.expected)), []).append(f)
+    pairs = [(f, g) for f in live for g in by_pair.get((_value(f.expected), _value(f.figure)), [])]
+    if not pairs:
+        return found
+    stated: dict[Decimal, int] = {}
+    for _, x in _figures_of(blocks):
+        stated[x.value] = stated.get(x.value, 0) + 1
+
+    def support(value: Decimal) -> int:
+        return stated.get(value, 0) + sum(1 for h in live if _value(h.expected) == value and h.code not in _RESTATED)
+
+    folded: dict[int, list[ReviewFinding]] = {}  # id of the finding kept: the ones folded into it
+    gone: set[int] = set()
+    for f, g in pairs:  # f blames g's figure (f's 应为 is g's figure) and g blames f's
+        if id(f) not in gone and id(g) not in gone and support(_amount_of(f.figure)) > support(_amount_of(g.figure)):
+            gone.add(id(f))
+            folded.setdefault(id(g), []).append(f)
+    out = []
+    for f in found:
+        if id(f) in gone:
+            continue
+        if id(f) in folded:
+            also = "".join(f"；另一项核对据此数认为{h.place}的{h.figure}有误（{_head(h)}），此数改正后即相符"
+                           for h in folded[id(f)])
+            f = replace(f, message=f"{f.message.rstrip('。')}{also}。")
+        out.append(f)
+    return out
+
+
+def _head(f: ReviewFinding) -> str:
+    return f.message.split("：")[0].rstrip("。")
 
 
 def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
@@ -205,6 +254,10 @@ def _terms(why: str) -> list[Decimal] | None:
         return None
     terms = [Decimal(m.group(2).replace(",", "")) * (-1 if m.group(1) in _SIGNS else 1) for m in _TERM.finditer(left)]
     return terms if len(terms) >= 2 else None
+
+
+def _amount_of(text: str) -> Decimal:
+    return _value(text) or Decimal(0)
 
 
 def _figures_of(blocks: list[Block]) -> list[tuple[int, Figure]]:
