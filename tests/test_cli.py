@@ -29,8 +29,8 @@ def test_analyze_json_has_stable_keys():
                         "charts", "findings", "narrative"}
     assert doc["groups"]["spending"]["total"]["final"] == "4677326.79"
     # 2 of them I-INDICATOR-INPUT; the 三公 items of 0 with blank budget / 上年 are rows that do not apply; the
-    # sample gives its 其他重要支出 and 经济分类问题及改进措施 (「无。」, as the reference report); a 三公 row left blank
-    # is 0 by the one blank rule (core/blanks), not 未填报
+    # sample gives its 其他重要支出 and 经济分类问题及改进措施 (「无。」, as the reference report); a 三公 row left
+    # blank is 0 by the one blank rule (core/blanks), not 未填报
     assert doc["summary"] == {"errors": 0, "warnings": 2, "notes": 6}
     assert {"level", "code", "message", "location"} == set(doc["findings"][0])
 

@@ -303,8 +303,10 @@ def _spans(blocks: list[Block]) -> list[tuple[int, re.Match[str], list[tuple[int
 
 
 def _cut(name: str) -> str:
-    """A chain's first name without the words before it ("其中：1、" …)."""
-    return re.sub(r"^.*?(?:[。：:；;]|\d+[、．.])", "", name).strip().lstrip("、．.，, ")
+    """A chain's first name without the words before it ("其中：1、" …) and without the paragraph's own number
+    ("（一）社会保障和就业支出（类）…": a short bracket is part of a name only after it, "政府办公厅（室）")."""
+    name = re.sub(r"^.*?(?:[。：:；;]|\d+[、．.])", "", name).strip().lstrip("、．.，, ")
+    return re.sub(rf"^[（(][{_NUM}]{{1,3}}[）)]\s*", "", name)
 
 
 @memo

@@ -466,6 +466,10 @@ def _top_total(g: _Grid, codes: dict[int, str], c: int) -> None:
     header = g.header[c].strip() if c < len(g.header) else ""
     what = f"“{g.label(tops[0], c)}”的“{header}”" if header else f"“{g.label(tops[0], c)}”行"
     g.sum_finding("R-TABLE-SUM", f"{what}与下方各类级科目之和不符：应为{{}}。", tops[0], tot, known, col=c)
+    # a 类 line that does not add up to its own 款 is what is wrong: the total computed from it is not blamed
+    if any(_adds_up(g, r, kids, c) is False for r in classes
+           if (kids := [x for x, k in codes.items() if len(k) == 5 and k.startswith(codes[r])])):
+        g.cascade.append(g.out[-1])
 
 
 def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:

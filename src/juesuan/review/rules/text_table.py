@@ -129,12 +129,20 @@ def _table_values(b: Block) -> dict[str, list[Figure]]:
     合计 row."""
     unit = table_unit(b)
     out: dict[str, list[Figure]] = {}
+    carry = ""  # a 结转和结余 row: the numbered rows under it are its parts (公开04's 「二、政府性基金预算财政拨款」)
     for n, row in enumerate(b.rows):
         first, after = True, -1
         for c, cell in enumerate(row):
             name = _ORDINAL.sub("", _plain(cell))
             if c <= after or not name or re.search(r"\d", name) or _cell_value(cell, unit):
                 continue
+            if first:
+                if "结转" in name:
+                    carry = name
+                elif carry and name != _plain(cell) and not re.search(r"收入|支出|合计|总计", name):
+                    name = f"{carry}中{name}"  # not the fund's own 收入 or 支出 a text names by the same words
+                else:
+                    carry = ""
             found = next(((k, v) for k in range(c + 1, min(c + 3, len(row))) if (v := _cell_value(row[k], unit))),
                          None)
             if found is not None:
