@@ -53,7 +53,7 @@ def main() -> None:
         s = measure(doc_id, review(path))
         _add(totals[district_of[doc_id], form], s)
         _add(totals["ALL", form], s)
-        sealed = load(doc_id).held_out
+        sealed = load(doc_id).sealed
         name = doc_id + (" (sealed)" if sealed else "")
         print(
             f"{name:<30} {form:<6} {s.errors:>6} {s.found:>5} {len(s.missed):>6} {s.false_alarms:>5} {s.misvalued:>9}"
@@ -65,7 +65,7 @@ def main() -> None:
         for _, what in s.alarms:
             print(f"    alarm   {what[:150]}")
     for doc_id in IDS:  # the open documents with their errors taken out: every alarm is false
-        if load(doc_id).held_out:
+        if load(doc_id).sealed:
             continue
         path = build_docx(clean(doc_id), outdir / f"{doc_id}.clean.docx")
         alarms = [f for f in review(path) if f.level.value in ("错误", "警告")]

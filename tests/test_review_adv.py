@@ -78,6 +78,15 @@ class AdvDocument:
     expected: dict
 
     @property
+    def opened(self) -> str:
+        """The date a sealed document was opened (its findings read): tuning material since."""
+        return str(self.expected.get("opened", ""))
+
+    @property
+    def sealed(self) -> bool:
+        return self.held_out and not self.opened
+
+    @property
     def text(self) -> str:
         return "\n".join(self.paragraphs)
 
@@ -92,6 +101,7 @@ class AdvDocument:
             doc="决算",
             section="whole document",
             held_out=self.held_out,
+            opened=self.opened,
             clean=not errors,
             text=self.text,
             errors=errors,
@@ -130,7 +140,7 @@ def clean(doc_id: str) -> AdvDocument:
 
 
 def open_ids() -> list[str]:
-    return [i for i in IDS if not load(i).held_out]
+    return [i for i in IDS if not load(i).sealed]
 
 
 # --- rendering ----------------------------------------------------------------------------------------
@@ -299,15 +309,15 @@ def test_documents_are_what_make_writes(doc_id):
 
 # measured 2026-12-06 on main @ a18fd35 (benchmarks/bench_review_adv.py): (found with the right value, at most
 # this many false alarms), the same on the .docx, the glyph-by-glyph PDF and LibreOffice's PDF
-FLOORS = {
-    **{("linjiang-jiaoyu-2024", form): (7, 2) for form in ("docx", "glyphs")},
-    **{("linjiang-jikong-2024", form): (8, 2) for form in ("docx", "glyphs")},
-    ("linjiang-jiaoyu-2024", "pdf"): (6, 3),  # not re-measured on LibreOffice PDF in session 6 (rev)
-    ("linjiang-jikong-2024", "pdf"): (7, 2),
-    # the second district, measured on main @ 7a1d1cd
-    **{("dongtan-fayuan-2024", form): (6, 1) for form in ("docx", "glyphs", "pdf")},
-    **{("dongtan-tushuguan-2024", form): (4, 2) for form in ("docx", "glyphs", "pdf")},
-    **{("dongtan-minzhengju-2024", form): (5, 2) for form in ("docx", "glyphs", "pdf")},
+FLOORS = {  # re-measured 2026-12-06 09:35 on main (a00944a + lvrong opened): the same on all three forms
+    **{(doc, form): floor for form in ("docx", "glyphs", "pdf") for doc, floor in (
+        ("linjiang-jiaoyu-2024", (8, 2)),
+        ("linjiang-jikong-2024", (8, 1)),
+        ("dongtan-fayuan-2024", (8, 0)),
+        ("dongtan-lvrong-2024", (6, 0)),  # opened 2026-12-06
+        ("dongtan-tushuguan-2024", (4, 2)),
+        ("dongtan-minzhengju-2024", (5, 0)),
+    )},
 }
 
 
@@ -334,12 +344,13 @@ CLEAN_FLOORS = {
     "dongtan-fayuan-2024": 0,
     "dongtan-tushuguan-2024": 0,
     "dongtan-minzhengju-2024": 1,
+    "dongtan-lvrong-2024": 0,  # opened 2026-12-06 (it drew 14 false alarms while sealed)
 }
 
 
 @pytest.mark.parametrize("doc_id", list(CLEAN_FLOORS))
 def test_few_alarms_on_the_clean_documents(tmp_path, doc_id):
-    assert not load(doc_id).held_out
+    assert not load(doc_id).sealed
     findings = review(build_docx(clean(doc_id), tmp_path / f"{doc_id}.clean.docx"))
     alarms = [(f.code, f.figure, f.quote) for f in findings if f.level.value in ("错误", "警告")]
     assert len(alarms) <= CLEAN_FLOORS[doc_id], alarms
