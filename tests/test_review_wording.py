@@ -119,7 +119,8 @@ def test_printed_findings_lead_with_level_and_place_and_say_how_it_was_reckoned(
 def test_an_instruction_about_the_filler_is_no_placeholder():
     """The workbook's printed hints explain the mark (「留空表示未填报（情况说明写“未填报”）」): no finding."""
     text = TITLE + FILLED + ("没有该项数据的留空（留空表示未填报，不是0）。"
-                             "留空表示未填报（情况说明写“未填报”），确实没有的填0。")
+                             "留空表示未填报（情况说明写“未填报”），确实没有的填0。"
+                             "某列在本表其他行已填时留空按0计算，整列都未填才是未填报。")
     assert [f for f in review_text(text) if f.code == "R-TEMPLATE"] == []
 
 

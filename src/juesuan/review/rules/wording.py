@@ -229,9 +229,10 @@ _NOTE = re.compile(r"[（(][^（）()]{0,30}?(?:不涉及的不列|如持平|作
                    r"请填|按实际填|名称(?=[）)]))[^（）()]{0,40}[）)]")
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:XX+|xx+|××+|＊＊+)(?![A-Za-z])")
 # what a writer or a generator leaves where the content should be: 「主要用于：未填报。」, 「【待填写：主要职能】」,
-# 「（略）」; not the word used of others (「未填报的单位」) nor explained (「留空表示未填报」, 「写“未填报”」)
-_FILLER = re.compile(r"(?<![示写指为“\"「])(?:未填报|未填写|待填写|待补充|待完善)(?![的单位人”\"」])|[（(]\s*略\s*[）)]"
-                     r"|(?<=[：:])\s*略(?=\s*[。；;]|$)")
+# 「（略）」; not the word used of others (「未填报的单位」) nor explained (「留空表示未填报」, 「写“未填报”」,
+# 「整列都未填才是未填报」)
+_FILLER = re.compile(r"(?<![示写指为是“\"「])(?:未填报|未填写|待填写|待补充|待完善)(?![的单位人”\"」])"
+                     r"|[（(]\s*略\s*[）)]|(?<=[：:])\s*略(?=\s*[。；;]|$)")
 
 
 def filled_in(blocks: list[Block]) -> bool:
