@@ -85,8 +85,11 @@ def test_review_time_is_linear_in_a_paragraphs_clauses():
 
     for small, large in zip(cases(250), cases(1000), strict=True):
         took = []
-        for text in (small, large):
-            start = time.process_time()
-            review_text(text + "。")
-            took.append(time.process_time() - start)
+        for text in (small, large):  # the least of three runs: a collection or a page fault is not the rule's time
+            runs = []
+            for _ in range(3):
+                start = time.process_time()
+                review_text(text + "。")
+                runs.append(time.process_time() - start)
+            took.append(min(runs))
         assert took[1] < 8 * took[0] + 0.5, took
