@@ -18,7 +18,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m ruff check src tests benchmarks
 	$(PY) -m mypy
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadscope  # a worker a core, whole modules: a module's fixtures made once
 
 workbook: $(STAMP)
 	$(PY) -m juesuan template workbook/juesuan.xlsm --force

@@ -11,6 +11,8 @@ from hypothesis import settings
 from juesuan.report import analyze
 from juesuan.sources.datafile import load_sample
 
+pytest_plugins = ("pytester",)  # tests/test_suite_settings.py runs a small suite under pytest-xdist
+
 # Properties run derandomized in the suite: the same examples every run, so CI never fails on a rare
 # class one run happens to draw. benchmarks/bench_random_units.py runs them with random seeds and
 # ``examples(n)`` at least NIGHTLY examples each (JUESUAN_HYPOTHESIS=nightly), printing what fails.
@@ -87,3 +89,4 @@ def putuo_glyphs(tmp_path_factory):
         return made[unit, borders]
 
     return get
+

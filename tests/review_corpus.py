@@ -12,6 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 from pathlib import Path
 
 CORPUS = Path(__file__).parent / "data" / "review_corpus"
@@ -386,12 +387,19 @@ def score(passage: Passage, findings, into: Score) -> None:
                     for e, ok in zip(passage.errors, found, strict=True) if not ok]
 
 
-def measure(passages: list[Passage]) -> Score:
+@cache
+def reviewed(text: str) -> tuple:
+    """``review_text(text)``, once a process: every set and total a passage or document counts in scores the
+    same findings (the review is a function of the text)."""
     from juesuan.review import review_text
 
+    return tuple(review_text(text))
+
+
+def measure(passages: list[Passage]) -> Score:
     s = Score()
     for p in passages:
-        score(p, review_text(p.text), s)
+        score(p, reviewed(p.text), s)
     return s
 
 
@@ -417,9 +425,7 @@ def measure_sets(passages: list[Passage]) -> dict[str, Score]:
 
 def measure_documents(docs: list[Document]) -> Score:
     """Each document's text reviewed whole (text only: an error that lives in the published tables is not counted)."""
-    from juesuan.review import review_text
-
     s = Score()
     for d in docs:
-        score(d.as_passage(), review_text(d.text), s)
+        score(d.as_passage(), reviewed(d.text), s)
     return s
