@@ -142,7 +142,7 @@ class Document:
     path: Path = field(default=Path(), compare=False)
     text_path: Path = field(default=Path(), compare=False)
     tables_path: Path | None = field(default=None, compare=False)  # the published tables, cell by cell
-    batch: str = ""  # "wild" (2026-12-05) / "s4" … "s7" (2026-12-06): found with the search tool; held out by id (s7: all)
+    batch: str = ""  # "wild" / "s4" … "s7" (2026-12-05/06): found with the search tool; held out by id (s7: all)
     opened: str = ""  # date a held-out document was opened (its misses read): tuning material since, reported apart
 
     @property
