@@ -293,6 +293,12 @@ def _value(v) -> str:
     return json.dumps(v, ensure_ascii=False)
 
 
+# opened by the integrator (its findings read, tuning material since): first the one the corpus's held-out rule
+# picks (first byte of sha256(id) divisible by 3), which drew no false alarm; then 融媒体, whose 9 false alarms (its
+# per-document count the bench prints) are the unseen-habit class #17 fails on. 城管 stays sealed.
+OPENED = {"xiling-tuijun-2024": "2026-12-06", "xiling-rongmeiti-2024": "2026-12-06"}
+
+
 def main() -> None:
     for doc_id, (mod, errors, what) in HEAD.items():
         name = mod.FIGURES["name"]
@@ -300,7 +306,9 @@ def main() -> None:
         assert len(errs) == len(mod.ERRORS) + len(getattr(mod, "TABLE_ERRORS", []))
         out = [
             f"# {name} 2024年度部门决算 — the errors put in (unit_xl_expected.py wrote this file from "
-            f"{mod.__name__}.py). SEALED: not to be read nor used to change a rule.",
+            f"{mod.__name__}.py). "
+            + (f"OPENED {OPENED[doc_id]}: tuning material since." if doc_id in OPENED
+               else "SEALED: not to be read nor used to change a rule."),
             f"id = {_value(doc_id)}",
             f"title = {_value(name + '2024年度部门决算')}",
             f"source = {_value(f'invented stand-in (tests/data/review_adv/{mod.__name__}.py, make.py)')}",
@@ -308,6 +316,7 @@ def main() -> None:
             "year = 2024",
             'doc = "决算"',
             "held_out = true",
+            *([f"opened = {_value(OPENED[doc_id])}"] if doc_id in OPENED else []),
             f"complete = {_value(f'{WHOLE}{what}')}",
             "no_errors_found = false",
             "checked = \"the tables are computed by make.py from the unit's figures (they agree); every correct value "
