@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import chain
 from typing import Any
 
 from ...core.findings import Level
@@ -147,12 +148,13 @@ def _subject(figs: list[Fig], i: int, sent: str) -> Fig | None:
             # PDF copy) is not known to be the subject: this year's amount, last year's or a base
             between = _commas(sent, g.f.end, figs[i].f.start)
             if figs[i].role == "base" and re.search(r"[，,；;]", between):
-                others = [x for x in figs[:j] if x.role == "level" and x.f.is_money and not x.paren
-                          and x.clause == g.clause]
+                others = (x for x in reversed(figs[:j]) if x.role == "level" and x.f.is_money and not x.paren
+                          and x.clause == g.clause)
                 kind = "决算" if "决算" in figs[i].target else "预算" if "预算" in figs[i].target else ""
-                if others and kind and g.kind == kind and all(x.kind != kind for x in others):
+                first = next(others, None)
+                if first and kind and g.kind == kind and all(x.kind != kind for x in chain((first,), others)):
                     return g  # "预算数为P，决算支出数为A，较2022年决算数B…": the one 决算 of the clause
-                if others or _OWN_SUBJECT.match(re.split(r"[，,；;]", between)[-1].strip()):
+                if first or _OWN_SUBJECT.match(re.split(r"[，,；;]", between)[-1].strip()):
                     # "A、B和C，比上年D…", "X，其中甲a，比上年D…": which amount D is of is unsaid; "X，其中乙比上年
                     # D…": the comparison names a subject of its own, whose amount is not written
                     return None

@@ -19,7 +19,18 @@ from ..figures import Figure
 from ..levels import SLIP
 from ..rewrite import flat_or_change, without_part
 from ..rewrite import paste as _paste
-from ..sentences import FUNDS, head_of, label_start, levels_of, raw_label, report_year, sentence_at, sentences
+from ..sentences import (
+    FUNDS,
+    YEAR,
+    head_of,
+    label_start,
+    last_match,
+    levels_of,
+    raw_label,
+    report_year,
+    sentence_at,
+    sentences,
+)
 from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
 from .shifted import t4_spending
 from .text_table import _cell_value, _plain, table_kind
@@ -516,6 +527,9 @@ def _subject(text: str) -> str:
     return _SUBJECT_TAIL.sub("", text).strip(" ，,")
 
 
+_KIND_WORD = re.compile(FUNDS.pattern + r"|(预算|决算)")  # a fund's name is no 预算 amount
+
+
 def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
     """ "公务接待费支出决算增加0.40万元，增长100%" where the text states this year's 公务接待费 as
     0.40万元: last year was 0, and there is no growth rate of a zero base."""
@@ -557,12 +571,16 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                     _paste("上年为0", without_part(s.text, pct.f.start, "上年无此项支出"), "不写增长率"),
                     f"上年为今年{amt(level)} − 增加{amt(diff.f)} = 0", nature=SLIP,  # no rate of nothing: a convention
                 ))
+            head: str | None = None
             for g in levels_of(s.figs):
-                years = re.findall(r"((?:19|20)\d\d)年", s.text[: g.f.start])
+                years = last_match(YEAR, s.text, g.f.start)
                 label = raw_label(s.text, g.f.start)
-                kinds = re.findall(r"预算|决算", FUNDS.sub("", head_of(s.text, sents, k) + s.text[: g.f.start]))
-                if kinds and kinds[-1] == "预算":
+                kind = last_match(_KIND_WORD, s.text, g.f.start, 1)
+                if kind is None:
+                    head = head_of(s.text, sents, k) if head is None else head
+                    kind = last_match(_KIND_WORD, head, len(head), 1)
+                if kind and kind.group(1) == "预算":
                     continue  # "年初预算为A。其中：甲0.00万元": a budget, not what was spent
-                if "上年" not in label and not (years and year and int(years[-1]) != year):
+                if "上年" not in label and not (years and year and int(years.group(1)) != year):
                     stated[_subject(label)] = g.f
     return out

@@ -17,7 +17,7 @@ from ...core.fmt import number
 from ..base import HUNDRED, LIST_MARK, ReviewFinding, finding, iv
 from ..extract import Block
 from ..figures import Figure
-from ..sentences import Fig, Sentence, norm_label, report_year, sentences
+from ..sentences import YEAR, Fig, Sentence, last_match, norm_label, report_year, sentences
 from .shares import check_pct
 
 # a heading that opens a new subject: numbered ("（一）", "1、", "一、"), or naming a 类/款/项
@@ -57,9 +57,10 @@ def rule_rates_in_scope(blocks: list[Block]) -> list[ReviewFinding]:
                 if any(x.kind != "决算" for x in items):
                     between = True
                 stated = [x for x in stated if x.f.start < mark.end()]
+            with_money = {x.clause for x in s.figs if x.f.is_money}
             for g in s.figs:
                 m = _RATE.search(g.pre.strip()) if g.role == "rate" else None
-                if m and not between and not any(x.f.is_money for x in s.figs if x.clause == g.clause):
+                if m and not between and g.clause not in with_money:
                     here = [x for x in stated if x.f.start < g.f.start]
                     out.extend(_check(bi, b, s, g, m.group("kind") or "", scope + here))
             scope.extend(stated)
@@ -78,9 +79,8 @@ def _stated(s: Sentence, year: int | None) -> list[_Stated]:
         if g.role != "level" or g.paren or not g.f.is_money or g.kind not in ("预算", "决算", "年初"):
             continue
         label = re.split(r"[，,；;：:。]", g.pre)[-1]
-        head = s.text[: g.f.start]
-        years = re.findall(r"((?:19|20)\d\d)年", head)
-        if _OTHER_YEAR.search(label) and not (year and years and int(years[-1]) == year):
+        years = last_match(YEAR, s.text, g.f.start)
+        if _OTHER_YEAR.search(label) and not (year and years and int(years.group(1)) == year):
             continue  # last year's amount: not this rate's
         if g.kind == "决算":
             kind = "决算"

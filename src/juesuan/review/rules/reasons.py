@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ...core.findings import Level
 from ..base import DIR, UP, ReviewFinding, finding, iv, meets
 from ..extract import Block
-from ..sentences import against, clause_subject, norm_label, sentence_at, sentences, target_of
+from ..sentences import against, clause_subject, last_clause, norm_label, sentence_at, sentences, target_of
 
 WORDS = {1: "增加", -1: "减少", 0: "持平"}
 _REASON = re.compile(r"([^。：:；;，,（）]{2,60}?)(?:的主要原因是|主要是由于|是由于|是因为|的原因是)")
@@ -31,7 +32,7 @@ def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:
                 key = _line_key(clause_subject(s.text, g.f.start))
                 if key:
                     # a rate after its change ("比上年减少0.01万元，下降100.00%") is against what the change was
-                    clause = re.split(r"[；;]", s.text[: g.f.start])[-1]
+                    clause = last_clause(s.text, g.f.start)
                     target = g.target or ("上年" if g.tongbi else "") or target_of(clause)
                     found.setdefault(key, set()).add((g.sign, against(target)))
         for m in re.finditer(r"持平", s.text):
@@ -45,11 +46,11 @@ def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:
                 found.setdefault(key, set()).add((sign, against(target_of(s.text[: m.start()] + "增加"))))
         for i, g in enumerate(s.figs):  # "X预算A元、决算B元": the direction of B − A
             if g.role == "level" and g.kind == "决算" and g.f.is_money:
-                bud = [
+                bud = list(islice((
                     x
-                    for x in s.figs[:i]
+                    for x in reversed(s.figs[:i])
                     if x.role == "level" and x.kind == "预算" and x.clause == g.clause and x.f.is_money
-                ]
+                ), 2))  # one budget in the clause, or more (which one is not known): two tell
                 if len(bud) == 1:
                     key = _line_key(clause_subject(s.text, bud[0].f.start))
                     d = g.f.yuan() - bud[0].f.yuan()
