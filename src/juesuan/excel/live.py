@@ -155,8 +155,10 @@ def _chart(ws, spec, widths: dict[int, float]) -> None:
         for i in range(1, chart.api[1].SeriesCollection().Count + 1):
             series = chart.api[1].SeriesCollection(i)
             series.HasDataLabels = True
-            if spec.kind == "pie":
-                series.DataLabels().ShowPercentage, series.DataLabels().ShowValue = True, False
+            if spec.kind == "pie":  # the 占比 cells the series is, not Excel's own whole percents
+                labels = series.DataLabels()
+                labels.ShowPercentage, labels.ShowValue, labels.ShowCategoryName = False, True, True
+                labels.NumberFormat = CHART.share_format
 
 
 # -- the four buttons -----------------------------------------------------------------------------
