@@ -99,3 +99,23 @@ def test_the_report_figure_states_the_shares_the_text_does(key):
         assert any(f"（{share:.2f}%）" in label for label in said)
     if key == "income_structure":
         assert any("97.65%" in label for label in said) and not any("97.66%" in label for label in said)
+
+
+# -- an indicator and the share list that print one ratio -----------------------------------------
+
+def test_an_indicator_whose_ratio_the_share_list_prints_with_the_tail_says_why_they_differ(sample):
+    from tests.test_narrative import thirds
+
+    text = analyze(tail_unit()).text()  # 一般公共预算 is the only 财政拨款: 依存度 is its share of income
+    assert "占本年收入合计的97.65%" in text
+    assert ("财政拨款依存度＝财政拨款收入÷收入总额×100%：97.66%（前文一般公共预算财政拨款收入占本年收入合计的"
+            "97.65%，含各项占比四舍五入后的尾差）。") in text
+    text = analyze(thirds(sample)).text()  # 事业单位 without deductions: 人员支出比率 is 人员经费's share
+    assert "人员支出比率＝人员支出÷事业支出×100%：33.33%（前文人员经费占本年支出合计的33.34%，含各项占比" in text
+    assert "公用支出比率＝公用支出÷事业支出×100%：33.33%。" in text  # its share is 33.33% too: no word
+
+
+def test_no_word_where_the_indicator_and_the_share_agree(sample):
+    report = analyze(sample)
+    assert all(ind.listed is None for ind in report.indicators)
+    assert "含各项占比四舍五入后的尾差" not in report.text()
