@@ -119,3 +119,10 @@ def test_no_word_where_the_indicator_and_the_share_agree(sample):
     report = analyze(sample)
     assert all(ind.listed is None for ind in report.indicators)
     assert "含各项占比四舍五入后的尾差" not in report.text()
+
+
+def test_the_json_names_the_listed_share():
+    found = {i["key"]: i for i in analyze(tail_unit()).as_dict()["indicators"]}
+    assert found["fiscal_dependency"]["listed"] == {"part": "一般公共预算财政拨款收入", "whole": "本年收入合计",
+                                                    "share": "97.65"}
+    assert found["personnel_ratio"]["listed"] is None

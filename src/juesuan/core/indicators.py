@@ -42,6 +42,8 @@ class Indicator:
             "key": self.key, "name": self.name, "family": self.family, "formula": self.formula,
             "unit": self.unit, "value": None if self.value is None else str(self.value),
             "missing": list(self.missing), "zero_base": self.zero_base,
+            "listed": None if self.listed is None else {
+                "part": self.listed.part, "whole": self.listed.whole, "share": str(self.listed.share)},
         }
 
 
