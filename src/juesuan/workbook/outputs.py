@@ -541,7 +541,7 @@ def _share_formula(report: Report, where: dict, source: str, category: str) -> s
         return None  # not one range of cells: the cached share stands
     sheet = f"'{L.ANALYSIS}'!"
     span = sheet + L.range_ref(lines[0], places[0][1], lines[-1], places[0][1], absolute=True)
-    formula = tail_share(L.sheet_cell(L.ANALYSIS, *own), sheet + L.cell_ref(*whole, absolute=True), span,
+    formula = tail_share(L.sheet_cell(L.ANALYSIS, *own), sheet + L.cell_ref(whole[0], whole[1], absolute=True), span,
                          places.index(own) + 1)
     return f"={formula}"
 

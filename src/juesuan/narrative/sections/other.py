@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...core import catalog as c
 from ...core import fmt
 from ...core.compare import diff
+from ...core.indicators import Indicator
 from ...core.tables import indicator_value
 from .. import phrases as ph
 from ..context import Block, Context, Entry
@@ -124,7 +125,7 @@ def indicator_table(ctx: Context) -> list[Paragraph]:
     return b.out
 
 
-def _listed_note(ind) -> str:
+def _listed_note(ind: Indicator) -> str:
     """Why the 结构分析 list gives the same ratio another figure: its share took the list's 尾差."""
     if ind.listed is None:
         return ""
