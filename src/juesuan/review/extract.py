@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
-from .pdf_coverage import unread_note, unread_tables
+from .pdf_coverage import unread
 from .text_columns import column_table
 from .text_tables import pipe_table, row_table
 
@@ -85,10 +85,7 @@ def _read_text_file(path: Path) -> Blocks:
         raw = raw[: raw.rfind(b"\n") + 1] or raw  # up to the last whole line read
     text, encoding = _decode(raw)
     blocks = Blocks(read_text(text))
-    for place, kind, amounts in unread_tables(blocks):  # a PDF's text copy: its tables became lines
-        blocks.unread.append(kind)
-        if amounts:
-            blocks.notes.append(unread_note(place, kind, text=True))
+    blocks = unread(blocks, text=True)  # a PDF's text copy: its tables became lines
     if encoding in _NAMES:
         blocks.notes.append(f"文字编码不是 UTF-8：按 {_NAMES[encoding]} 读取，如有乱码请另存为 UTF-8 后再审。")
     if size > MAX_TEXT_BYTES:

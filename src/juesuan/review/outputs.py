@@ -12,6 +12,13 @@ from .extract import Block
 from .tally import clean_line, tally
 
 AUTHOR = "juesuan 审阅"
+# what says the review read only part of the document (an unread table, a scanned page, a limit hit)
+INCOMPLETE = frozenset({"R-UNREAD", "R-INCOMPLETE"})
+
+
+def incomplete(findings: list[ReviewFinding]) -> bool:
+    """Whether part of the document was not read, so not checked (``juesuan review`` exits 5 without 错误)."""
+    return any(f.code in INCOMPLETE for f in findings)
 COLUMNS = (
     ("level", "级别", 8),
     ("code", "代码", 20),
@@ -38,15 +45,16 @@ def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False,
             lines.append(f"  应为：{f.expected}")
         if f.why:
             lines.append(f"  计算：{f.why}")
-        quote = f.quote if len(f.quote) <= 160 else f.quote[:157] + "…"
-        lines.append(f"  原文：{quote}")
+        if f.quote and f.quote not in f.message:  # (a reader's note quotes itself: not again)
+            lines.append(f"  原文：{f.quote if len(f.quote) <= 160 else f.quote[:157] + '…'}")
         lines.append("")
     counts = {lv: sum(1 for f in findings if f.level.value == lv) for lv in ("错误", "警告", "提示")}
     head = f"{source}：" if source else ""
     if not findings:
         lines.append(head + (clean_line(tally(blocks)) if blocks is not None else "未发现相互矛盾的数字。"))
     else:
-        lines.append(f"{head}错误 {counts['错误']} 条，警告 {counts['警告']} 条，提示 {counts['提示']} 条。")
+        lines.append(f"{head}错误 {counts['错误']} 条，警告 {counts['警告']} 条，提示 {counts['提示']} 条。"
+                     + ("审阅不完整：有未能读取核对的部分（见“审阅可能不完整”）。" if incomplete(findings) else ""))
     return "\n".join(lines)
 
 
@@ -54,7 +62,8 @@ def as_json(findings: list[ReviewFinding], source: str = "", blocks: list[Block]
     """The findings and their count by level; with ``blocks``, what was checked ("checked": the text's
     figures, the tables' amounts, the 公开 tables read by number)."""
     counts = {lv: sum(1 for f in findings if f.level.value == lv) for lv in ("错误", "警告", "提示")}
-    summary: dict[str, object] = {"errors": counts["错误"], "warnings": counts["警告"], "notes": counts["提示"]}
+    summary: dict[str, object] = {"errors": counts["错误"], "warnings": counts["警告"], "notes": counts["提示"],
+                                  "incomplete": incomplete(findings)}
     if blocks is not None:
         t = tally(blocks)
         summary["checked"] = {"figures": t.figures, "table_amounts": t.cells, "tables": t.tables,
