@@ -37,7 +37,8 @@ def test_an_unread_table_is_one_marked_block_that_no_rule_reads():
 def test_an_incomplete_review_exits_5_with_one_warning_listing_the_tables(tmp_path, capsys):
     path = tmp_path / "copy.txt"
     # (its one 错误, 「因公出国（境）费决算为0万元，完成预算的0%」 of a budget of 0, taken out: no 错误 left)
-    path.write_text(copied("putuo_wenlv_2025").replace("决算为 0 万元，完成预算的 0%", "决算为 0 万元"), encoding="utf-8")
+    text = copied("putuo_wenlv_2025").replace("决算为 0 万元，完成预算的 0%", "决算为 0 万元")
+    path.write_text(text, encoding="utf-8")
     assert main(["review", str(path)]) == 5
     out = capsys.readouterr().out
     assert out.count("审阅可能不完整：") == 1 and "共8张表未能按表格读取" in out

@@ -211,7 +211,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("R-SUBSET", _E, "部分的金额大于它所属的整体（面向小微企业预留 > 面向中小企业预留）；"
                      "预留给中小企业的项目预算大于政府采购金额时为警告"),
     ("R-CODE-NAME", _W, "科目名称与编码不符（功能分类类、款级，按 2019 年起的科目名称），"
-                        "或正文的“X（类）”不是类级科目名称，或同一编码在几张公开表中名称不一"),
+                        "或正文的“X（类）”不是类级科目名称；同一编码在几张公开表中名称不一（编码与金额无误，名称宜统一）为提示"),
     ("R-TEMPLATE", _W, "模板备选词未删除（“增加（减少）”“大于（小于）”），而句中已填了数字；模板说明、占位符或占位文字"
      "（“××”“未填报”“【待填写】”“（略）”）留在已填写的正文中"),
     ("R-TABLE-ROW-MISSING", _I, "基本支出决算表按模板逐款列示，却缺少模板中的一行（未发生的款也应列出）"),
@@ -240,7 +240,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
 # the lower levels of the cases a code's meaning names ("…时为提示")
 _LOWER: dict[str, tuple[Level, ...]] = {
     "R-SUM": (_W, _I), "R-PERCENT": (_W,), "R-SHARE": (_I,), "R-REASON-DIRECTION": (_W,), "R-WORDING": (_I,),
-    "R-SAME": (_W,), "R-FORMAT-GROUP": (_I,), "R-TYPO-YEAR": (_I,), "R-SUBSET": (_W,),
+    "R-SAME": (_W,), "R-FORMAT-GROUP": (_I,), "R-TYPO-YEAR": (_I,), "R-SUBSET": (_W,), "R-CODE-NAME": (_I,),
 }
 
 # The README's generated tables: marker name → the code prefixes it lists.
