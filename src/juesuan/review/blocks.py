@@ -38,6 +38,9 @@ class Block:
     # table or as sentences; its printed lines kept in ``printed``, its name in ``kind``
     unread: bool = False
     printed: tuple[str, ...] = ()
+    # tables read from a text copy's lines or over a PDF's pages: each row as printed (its cells) with where it
+    # stands ("第392行", "第8页"), so that a finding on a row gives the row's own line or page (places.placed)
+    row_places: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def is_table(self) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .base import ReviewFinding
 from .extract import Block
+from .places import row_of
 from .tally import clean_line, tally
 
 AUTHOR = "juesuan 审阅"
@@ -115,58 +116,26 @@ def comment_text(f: ReviewFinding) -> str:
     return out
 
 
-def _labels(f: ReviewFinding) -> list[str]:
-    """What names a table finding's row: the place's 「“X”行」, the quote's first word (a code: "2080505 …"),
-    its words before "：" ("合计：471.44、…") and after it ("…决算表：合计 1,367.75")."""
-    out = [m.group(1)] if (m := re.search(r"“([^”]+)”行$", f.place)) else []
-    quote = f.quote.strip()
-    if quote:
-        out.append(quote.split()[0].split("：")[0])
-        head, _, tail = quote.partition("：")
-        out += [head, tail.split()[0] if tail.split() else ""]
-    return [_bare(x) for x in dict.fromkeys(out) if _bare(x)]
-
-
-def _bare(text: str) -> str:
-    return re.sub(r"\s", "", text)
-
-
-def _code(cells: list[str]) -> str:
-    """A row's 科目编码: a cell of digits, or the leading 类 | 款 | 项 cells joined ("208" "05" "05")."""
-    digits = ""
-    for text in cells:
-        if not re.fullmatch(r"\d{2,7}", text):
-            break
-        digits += text
-    return digits
-
-
 def _anchor(table, f: ReviewFinding):
     """The cell a table finding's comment is anchored on: in the row the finding names (by its code, or a
     cell reading as its label; a row left out of the table: the row of the code before it), the amount cell
     the finding names, else the row's name cell; the table's first cell when no row is named."""
     rows = [[_bare(c.text) for c in r.cells] for r in table.rows]
-    figure = _bare(f.figure)
-    at = start = None
-    for label in _labels(f):
-        # the rows naming it by their code or a cell (not a header's "合计" column): the one with the figure first
-        named = [(i, c) for i, cells in enumerate(rows) for c, x in enumerate(cells)
-                 if x == label or (c == 0 and _code(cells) == label)]
-        if not named and label.isdigit():  # a row missing from the table: where it belongs, after the code before it
-            before = [(x, i, c) for i, cells in enumerate(rows) for c, x in enumerate(cells)
-                      if x.isdigit() and len(x) == len(label) and x[:3] == label[:3] and x < label]
-            named = [max(before)[1:]] if before else []
-        if named:
-            at, start = min(named, key=lambda ic: (figure not in rows[ic[0]], ic[1], ic[0]))
-            break
-    if at is None or start is None:
+    found = row_of(rows, f)
+    if found is None:
         return table.rows[0].cells[0]
+    at, start = found
+    figure = _bare(f.figure)
     cells, texts = table.rows[at].cells, rows[at]
     hits = [c for c, x in enumerate(texts) if figure and x == figure]
     if hits:
         return cells[min(hits, key=lambda c: (c < start, abs(c - start)))]
     name = next((c for c in range(start, len(texts)) if texts[c] and not re.fullmatch(r"[\d.,%-]+", texts[c])), start)
     return cells[name]
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s", "", text)
 
 
 def commented_docx(source: Path, blocks: list[Block], findings: list[ReviewFinding]) -> bytes:
