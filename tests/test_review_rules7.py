@@ -1,0 +1,89 @@
+"""Session 7: a direction conflict that hides a wrong rate, years not updated, 应为 a reviewer can
+paste — each in sentences of our own."""
+from __future__ import annotations
+
+from juesuan.review import review_text
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.figure, f.expected) for f in review_text(text) if f.level.value != "提示"]
+
+
+# --- a change said both ways -------------------------------------------------------------------
+
+_CHANGE = "公用经费支出120.00万元，比上年{w1}20.00万元，{w2}{r}。"
+
+
+def test_the_rate_decides_which_direction_word_is_wrong():
+    # 20 ÷ (120 − 20) = 20.00% is an increase; 20 ÷ (120 + 20) = 14.29% a decrease
+    up, down = "增加20.00万元", "减少20.00万元"
+    assert _found(_CHANGE.format(w1="减少", w2="增长", r="20.00%")) == [("R-DIRECTION", down, up)]
+    assert _found(_CHANGE.format(w1="增加", w2="下降", r="14.29%")) == [("R-DIRECTION", up, down)]
+    assert _found(_CHANGE.format(w1="减少", w2="增长", r="14.29%")) == [("R-DIRECTION", "增长14.29%", "下降14.29%")]
+
+
+def test_a_rate_wrong_either_way_is_reported_beside_the_conflict():
+    found = review_text(_CHANGE.format(w1="减少", w2="增长", r="17.00%"))
+    assert [(f.code, f.expected) for f in found] == [("R-DIRECTION", ""), ("R-PERCENT", "")]
+    assert "20.00%" in found[1].message and "14.29%" in found[1].message
+    assert "120.00 − 20.00 = 100.00万元" in found[1].why and "120.00 + 20.00 = 140.00万元" in found[1].why
+
+
+def test_the_reason_after_the_change_decides_the_direction():
+    text = _CHANGE.format(w1="减少", w2="增长", r="17.00%") + "主要原因是人员增加，福利费、交通费等增加。"
+    assert _found(text) == [("R-DIRECTION", "减少20.00万元", "增加20.00万元"), ("R-PERCENT", "17.00%", "20.00%")]
+    # a reason with both words, or with amounts of its own, decides nothing
+    mixed = _CHANGE.format(w1="减少", w2="增长", r="17.00%") + "主要原因是人员减少，交通费增加。"
+    assert [c for c, _, e in _found(mixed)] == ["R-DIRECTION", "R-PERCENT"]
+    assert all(e == "" for _, _, e in _found(mixed))
+
+
+def test_a_consistent_change_is_still_clean():
+    assert _found(_CHANGE.format(w1="增加", w2="增长", r="20.00%")) == []
+    assert _found(_CHANGE.format(w1="减少", w2="下降", r="14.29%")) == []
+
+
+# --- years not updated -------------------------------------------------------------------------
+
+_DOC = ("某某局2025年度部门决算\n"
+        "某某局2025年度收入总计500.00万元。与2024年度相比，增加50.00万元，增长11.11%。\n"
+        "2025年度支出总计500.00万元，比2024年度增加50.00万元，增长11.11%。\n"
+        "{s}\n")
+
+
+def test_a_base_year_not_updated():
+    text = _DOC.format(s="机关运行经费支出120.00万元，比2023年度增加20.00万元，增长20.00%。")
+    assert _found(text) == [("R-YEAR", "比2023年度", "比2024年度")]
+
+
+def test_a_whole_sentence_one_year_behind():
+    text = _DOC.format(s="2024年度机关运行经费支出120.00万元，比2023年度增加20.00万元，增长20.00%。")
+    assert _found(text) == [("R-YEAR", "2024年度机关运行经费支出120.00万元，比2023年度",
+                             "2025年度机关运行经费支出120.00万元，比2024年度")]
+
+
+def test_a_document_that_compares_with_two_years_back_is_left_alone():
+    text = ("某某局2025年度部门决算\n机关运行经费支出120.00万元，比2023年度增加20.00万元，增长20.00%。\n"
+            "会议费支出60.00万元，比2023年度增加10.00万元，增长20.00%。\n")
+    assert _found(text) == []
+    ok = _DOC.format(s="机关运行经费支出120.00万元，比2024年度增加20.00万元，增长20.00%。")
+    assert _found(ok) == []
+
+
+# --- which item's change is wrong --------------------------------------------------------------
+
+
+def test_the_items_last_year_amounts_tell_which_change_is_wrong():
+    # 甲 30 ÷ 37.5% = 80, 乙 10 ÷ 50% = 20: last year 100 = 20 ÷ 20%; 甲 written 40 → 甲 is wrong, not the total
+    head = "“三公”经费支出比上年增加20.00万元，增长20.00%。其中：因公出国（境）费两年均未发生；"
+    text = head + "公务接待费增加40.00万元，增长37.50%；公务用车运行维护费减少10.00万元，下降50.00%。"
+    assert _found(text) == [("R-SUM", "40.00万元", "增加30.00万元")]
+    assert "-" not in review_text(text)[0].why
+    # without the rates nothing tells which is wrong: the total is named, its 计算 with − and the unit
+    bare = head + "公务接待费增加40.00万元；公务用车运行维护费减少10.00万元。"
+    found = review_text(bare)
+    assert [(f.code, f.figure, f.expected) for f in found] == [("R-SUM", "20.00万元", "增加30.00万元")]
+    assert found[0].why == "40.00万元 − 10.00万元 = 30.00万元"
+    assert review_text(bare.replace("增加40.00", "增加30.00")) == []
+    down = "“三公”经费支出比上年减少20.00万元。其中：公务接待费减少40.00万元；公务用车运行维护费增加10.00万元。"
+    assert [f.why for f in review_text(down)] == ["−40.00万元 + 10.00万元 = −30.00万元"]
