@@ -87,3 +87,48 @@ def test_the_items_last_year_amounts_tell_which_change_is_wrong():
     assert review_text(bare.replace("增加40.00", "增加30.00")) == []
     down = "“三公”经费支出比上年减少20.00万元。其中：公务接待费减少40.00万元；公务用车运行维护费增加10.00万元。"
     assert [f.why for f in review_text(down)] == ["−40.00万元 + 10.00万元 = −30.00万元"]
+
+
+# --- 应为 a reviewer can paste -----------------------------------------------------------------
+
+
+def test_the_budget_words_are_given_as_the_sentence_writes_them():
+    text = "公用经费年初预算为100.00万元，支出决算为90.00万元，决算数与年初预算数持平，主要原因是厉行节约。"
+    found = review_text(text)
+    assert [(f.code, f.figure, f.expected) for f in found] == [
+        ("R-DIRECTION", "决算数与年初预算数持平", "决算数小于年初预算数")]
+    assert found[0].why == "90.00万元 − 100.00万元 = −10.00万元"
+    short = "公用经费年初预算为100.00万元，支出决算为110.00万元，决算小于预算，主要原因是增人。"
+    assert _found(short) == [("R-DIRECTION", "决算小于预算", "决算大于预算")]
+
+
+def test_a_template_alternative_keeps_the_word_its_comparison_says():
+    text = "本年支出100.00万元，比上年减少（增加）25.00万元，下降20.00%。"
+    assert _found(text) == [("R-TEMPLATE", "减少（增加）", "减少")]
+    text = "本年支出100.00万元，比上年增加25.00万元，增长（下降）33.33%。"
+    assert _found(text) == [("R-TEMPLATE", "增长（下降）", "增长")]
+    # nothing else in the comparison says it: no 应为, the finding says to choose
+    alone = [(f.code, f.expected) for f in review_text("本年支出100.00万元，比上年减少（增加）25.00万元。")]
+    assert alone == [("R-TEMPLATE", "")]
+
+
+def test_a_placeholder_the_paragraph_settles_is_given_its_value():
+    filled = "本单位2025年度部门决算说明。" * 30 + "\n"  # a written text, not the template itself
+    rate = filled + "机关运行经费支出120.00万元，比上年增加20.00万元，增长XX%。"
+    found = [f for f in review_text(rate) if f.code == "R-TEMPLATE"]
+    assert [(f.figure, f.expected) for f in found] == [("XX%", "20.00%")]
+    parts = filled + ("政府采购金额为300.00万元，其中：货物采购金额XX万元、工程采购金额0.00万元、"
+                      "服务采购金额250.50万元。")
+    found = [f for f in review_text(parts) if f.code == "R-TEMPLATE"]
+    assert [(f.figure, f.expected) for f in found] == [("XX万元", "49.50万元")]
+    assert found[0].why == "300.00万元 − 250.50万元（同句其余各项） = 49.50万元"
+    # nothing to compute it from: no 应为
+    alone = filled + "机关运行经费支出XX万元，主要用于办公。"
+    found = [f for f in review_text(alone) if f.code == "R-TEMPLATE"]
+    assert [f.expected for f in found] == [""] and "请填入实际内容" in found[0].message
+
+
+def test_a_share_without_its_percent_before_a_dash():
+    text = "本年收入合计100.00万元，其中：财政拨款收入90.00万元，占90.00%；事业收入10.00万元，占10.00——主要为服务收入。"
+    assert _found(text) == [("R-UNIT-MISSING", "10.00", "10.00%")]
+    assert _found("比上年增长12.5—15%。") == []

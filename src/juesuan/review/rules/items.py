@@ -451,7 +451,7 @@ def rule_item_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
             if bi == it.budget.block == it.final.block:
                 continue
             for m in _VERSUS.finditer(s.text):
-                found = budget_word(m.group("word") or "持平", fin, bud, it.name, bi, blocks[bi], s.text)
+                found = budget_word(m.group("word") or "持平", fin, bud, it.name, bi, blocks[bi], s.text, m.group(0))
                 if found is not None:
                     out.append(found)
     return out
