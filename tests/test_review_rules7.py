@@ -132,3 +132,28 @@ def test_a_share_without_its_percent_before_a_dash():
     text = "本年收入合计100.00万元，其中：财政拨款收入90.00万元，占90.00%；事业收入10.00万元，占10.00——主要为服务收入。"
     assert _found(text) == [("R-UNIT-MISSING", "10.00", "10.00%")]
     assert _found("比上年增长12.5—15%。") == []
+
+
+def test_a_misnamed_item_is_quoted_from_its_name():
+    from juesuan.review.blocks import Block
+    from juesuan.review.rules import run
+    from tests.test_review_model import document
+
+    blocks = document()
+    item = next(i for i, b in enumerate(blocks) if b.text.startswith("3、"))
+    blocks[item] = Block(blocks[item].text.replace("住房公积金（项）", "提租补贴（项）"), blocks[item].place)
+    found = [f for f in run(blocks) if f.code == "R-CODE-NAME"]
+    assert len(found) == 1 and "提租补贴（项）" in found[0].quote and found[0].figure == "提租补贴（项）"
+
+
+def test_every_calculation_in_the_texts_unit_with_the_minus_sign():
+    found = review_text("公用经费支出80.00万元，比上年100.00万元增长20.00%。")
+    assert [(f.code, f.why) for f in found] == [("R-DIRECTION", "80.00万元 − 100.00万元 = −20.00万元")]
+    found = review_text("公用经费支出0.50万元，上年0.40万元，与上年持平。")
+    assert [(f.code, f.why) for f in found] == [("R-FLAT", "0.50万元 − 0.40万元 = 0.10万元")]
+    # a hyphen before a digit is shown as the minus sign in every 计算, a code's hyphen is kept
+    from juesuan.core.findings import Level
+    from juesuan.review.base import ReviewFinding
+
+    assert ReviewFinding(Level.ERROR, "X", "", why="1.00 − 2.00 = -1.00万元；2080505-1").why == (
+        "1.00 − 2.00 = −1.00万元；2080505-1")

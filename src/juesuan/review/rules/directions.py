@@ -8,7 +8,6 @@ from itertools import chain
 from typing import Any
 
 from ...core.findings import Level
-from ...core.fmt import number
 from ..base import (
     DIR,
     LIST_MARK,
@@ -20,6 +19,7 @@ from ..base import (
     iv_sum,
     meets,
     mid,
+    result,
     show,
 )
 from ..extract import Block
@@ -411,7 +411,7 @@ def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
     if meets(d, iv(c) if g.sign > 0 else iv_neg(iv(c))):
         return []
     exact = a.yuan() - base.yuan()
-    why = f"{amt(a)} − {amt(base)} = {number(exact) if c.unit != '万元' else number(exact / 10000) + '万元'}"
+    why = f"{amt(a)} − {amt(base)} = {result(exact, c)}"
     if exact == 0:
         return [
             finding(
@@ -486,9 +486,9 @@ def _check_derived(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
         return []
     right = "减少" if g.sign > 0 else "增加"
     why = (
-        f"{amt(a)} {'−' if g.sign > 0 else '+'} {amt(c)} = {number(mid(other))}"
+        f"{amt(a)} {'−' if g.sign > 0 else '+'} {amt(c)} = {result(mid(other), c)}"
         if a is not None
-        else f"{amt(base)} {'+' if g.sign > 0 else '−'} {amt(c)} = {number(mid(other))}"
+        else f"{amt(base)} {'+' if g.sign > 0 else '−'} {amt(c)} = {result(mid(other), c)}"
     )
     return [
         finding(

@@ -22,6 +22,7 @@ from ..base import (
     mid,
     pct,
     point,
+    result,
     show,
 )
 from ..extract import Block
@@ -55,7 +56,7 @@ def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
         truth = _sign(iv_sum([a_iv, iv_neg(b_iv)])) if a is not None and base is not None else 0
         if c is not None and sign and g.sign and g.sign != sign and not truth:
             return _said_both(bi, b, quote, g, cur, a_iv)
-        found = _check_change(bi, b, quote, g, c, sign, budget, a_iv, b_iv, c_iv, truth)
+        found = _check_change(bi, b, quote, g, c, sign, budget, a_iv, b_iv, c_iv, truth, c or a or base)
         if base is None and a is not None and c is not None and b_iv is not None:  # say where the base comes from
             label = cur["target"] if re.search(r"\d{4}年|上年|去年", cur["target"] or "") else "上年"
             base_note = (f"{label}为{_digits(a)} {'−' if sign > 0 else '+'} {_digits(c)} = {show(mid(b_iv), c)}；")
@@ -154,7 +155,8 @@ def _sign(i) -> int:
     return 1 if i[0] > 0 else -1 if i[1] < 0 else 0
 
 
-def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth: int = 0) -> list[ReviewFinding]:
+def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth: int = 0,
+                  like: Figure | None = None) -> list[ReviewFinding]:
     """ "增长D%" against C ÷ B, its direction, and 同比 used for a budget comparison."""
     out: list[ReviewFinding] = []
     if c is not None and sign and g.sign != sign:
@@ -173,7 +175,8 @@ def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth
                 quote,
                 g.f if truth else _with_word(g),
                 word + g.f.raw if truth else "",
-                f"{number(mid(a_iv))} − {number(mid(b_iv))} = {number(mid(a_iv) - mid(b_iv))}" if truth else "",
+                f"{_shown(mid(a_iv), like)} − {_shown(mid(b_iv), like)} = {_result(mid(a_iv) - mid(b_iv), like)}"
+                if truth else "",
             )
         )
         return out
@@ -233,7 +236,7 @@ def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth
                 quote,
                 g.f,
                 right + g.f.raw,
-                f"{number(mid(a_iv))} − {number(mid(b_iv))} = {number(mid(c_iv))}",
+                f"{_shown(mid(a_iv), like)} − {_shown(mid(b_iv), like)} = {_result(mid(c_iv), like)}",
             )
         )
     return out
@@ -263,6 +266,13 @@ def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv, like: Figure | None = None) ->
             )
         )
     return out
+
+
+def _result(value: Decimal, like: Figure | None) -> str:
+    """A 计算 result in 元 shown signed (−) in the unit of the text's figure, as written when there is none."""
+    if like is not None and like.is_money:
+        return result(value, like)
+    return ("−" if value < 0 else "") + number(abs(value))
 
 
 def _shown(value: Decimal, like: Figure | None) -> str:
