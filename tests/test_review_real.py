@@ -44,9 +44,9 @@ def test_a_change_whose_amount_is_in_the_sentence_before():
 
 @pytest.mark.parametrize(("said", "found"), [
     ("决算数大于预算数", []),
-    ("决算数小于预算数", [("R-DIRECTION", "大于")]),
-    ("决算数与预算数持平", [("R-DIRECTION", "大于")]),
-    ("决算数大于（小于）预算数", [("R-TEMPLATE", "大于或小于（删去另一个）")]),
+    ("决算数小于预算数", [("R-DIRECTION", "决算数大于预算数")]),
+    ("决算数与预算数持平", [("R-DIRECTION", "决算数大于预算数")]),
+    ("决算数大于（小于）预算数", [("R-TEMPLATE", "大于")]),
 ])
 def test_final_against_budget_words(said, found):
     text = f"某局支出年初预算为300.00万元，支出决算为320.00万元。{said}的主要原因是人员增加。"

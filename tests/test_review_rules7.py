@@ -79,6 +79,10 @@ def test_the_items_last_year_amounts_tell_which_change_is_wrong():
     text = head + "公务接待费增加40.00万元，增长37.50%；公务用车运行维护费减少10.00万元，下降50.00%。"
     assert _found(text) == [("R-SUM", "40.00万元", "增加30.00万元")]
     assert "-" not in review_text(text)[0].why
+    # the total's change wrong: the items' sum fits the total's rate (0.90 ÷ 6.00% = 12.00 + 3.00)
+    total = ("“三公”经费支出比上年减少1.00万元，下降6.00%。其中：公务用车运行维护费减少0.60万元，下降5.00%；"
+             "公务接待费减少0.30万元，下降10.00%。")
+    assert _found(total) == [("R-SUM", "1.00万元", "减少0.90万元")]
     # without the rates nothing tells which is wrong: the total is named, its 计算 with − and the unit
     bare = head + "公务接待费增加40.00万元；公务用车运行维护费减少10.00万元。"
     found = review_text(bare)
@@ -96,10 +100,10 @@ def test_the_budget_words_are_given_as_the_sentence_writes_them():
     text = "公用经费年初预算为100.00万元，支出决算为90.00万元，决算数与年初预算数持平，主要原因是厉行节约。"
     found = review_text(text)
     assert [(f.code, f.figure, f.expected) for f in found] == [
-        ("R-DIRECTION", "决算数与年初预算数持平", "决算数小于年初预算数")]
+        ("R-DIRECTION", "90.00万元", "决算数小于年初预算数")]
     assert found[0].why == "90.00万元 − 100.00万元 = −10.00万元"
     short = "公用经费年初预算为100.00万元，支出决算为110.00万元，决算小于预算，主要原因是增人。"
-    assert _found(short) == [("R-DIRECTION", "决算小于预算", "决算大于预算")]
+    assert _found(short) == [("R-DIRECTION", "110.00万元", "决算大于预算")]
 
 
 def test_a_template_alternative_keeps_the_word_its_comparison_says():
@@ -157,3 +161,9 @@ def test_every_calculation_in_the_texts_unit_with_the_minus_sign():
 
     assert ReviewFinding(Level.ERROR, "X", "", why="1.00 − 2.00 = -1.00万元；2080505-1").why == (
         "1.00 − 2.00 = −1.00万元；2080505-1")
+
+
+def test_a_template_alternative_the_figures_decide():
+    text = "某局支出年初预算为300.00万元，支出决算为320.00万元。决算数大于（小于）预算数的主要原因是人员增加。"
+    assert _found(text) == [("R-TEMPLATE", "大于（小于）", "大于")]
+    assert _found(text.replace("320.00", "280.00")) == [("R-TEMPLATE", "大于（小于）", "小于")]

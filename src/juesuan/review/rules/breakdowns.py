@@ -123,6 +123,11 @@ def _upto(text: str, f: Figure) -> str:
     return (text[: k + len(f.raw)] if k >= 0 else text).strip(" ，,；;。：:")
 
 
+def _gap(a, b) -> Decimal:
+    """How far apart two amounts' middles are, relative to the second."""
+    return abs(mid(a) - mid(b)) / mid(b) if mid(b) else Decimal(0)
+
+
 def _magnitude(i) -> tuple[Decimal, Decimal]:
     return (i[0], i[1]) if i[0] >= 0 else (-i[1], -i[0])
 
@@ -146,6 +151,11 @@ def _item_by_bases(bi, b, quote, head_diff: Fig, head_rate: Fig, items, texts, s
              for (_, f), r in zip(signed, rates, strict=True)]
     if total_base is None or any(x is None for x in bases) or meets(iv_sum(bases), total_base):
         return []
+    # every reading that makes the last-year amounts add up, with how far apart they are as written: the
+    # total's change set to the items' sum (the total wrong), or one item's set to what the sum leaves for it
+    s_iv = iv_sum([iv(g) if sg > 0 else iv_neg(iv(g)) for sg, g in signed if g])
+    alone = _base(_magnitude(s_iv), iv(head_rate.f)) if s_iv[0] * s_iv[1] > 0 else None
+    total_fit = _gap(alone, iv_sum(bases)) if alone is not None and meets(alone, iv_sum(bases)) else None
     fits = []
     for k, ((sg, f), r) in enumerate(zip(signed, rates, strict=True)):
         if f is None or r is None:
@@ -155,11 +165,13 @@ def _item_by_bases(bi, b, quote, head_diff: Fig, head_rate: Fig, items, texts, s
         if left[0] * left[1] <= 0 or (1 if left[0] > 0 else -1) != sg:
             continue  # what the sum leaves for this item is of the other direction, or none
         new = _base(_magnitude(left), iv(r.f))
-        if new is not None and meets(iv_sum([x for j, x in enumerate(bases) if j != k and x] + [new]), total_base):
-            fits.append((k, f, r, (left[0] + left[1]) / 2))
-    if len(fits) != 1:
-        return []
-    k, f, r, value = fits[0]
+        added = iv_sum([x for j, x in enumerate(bases) if j != k and x] + [new]) if new is not None else None
+        if added is not None and meets(added, total_base):
+            fits.append((_gap(added, total_base), k, f, r, (left[0] + left[1]) / 2))
+    gaps = sorted([x[0] for x in fits] + ([total_fit] if total_fit is not None else []))
+    if not fits or (len(gaps) > 1 and gaps[0] * 2 > gaps[1]) or min(fits)[0] != gaps[0]:
+        return []  # no item, or no one reading clearly nearer than the others (the total's among them)
+    _, k, f, r, value = min(fits)
     right = f"{'增加' if value > 0 else '减少'}{show(abs(value), f)}"
     rest = [f"{amt(g)} ÷ {x.f.raw}" for j, ((_, g), x) in enumerate(zip(signed, rates, strict=True))
             if g is not None and x is not None and j != k]

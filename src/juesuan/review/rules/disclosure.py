@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import replace
 
 from ...core import catalog
 from ...core.codes import CODES
@@ -55,9 +54,10 @@ def _budget_words(written: str, right: str) -> str:
 
 def budget_word(said: str, fin: Figure, bud: Figure, name: str, bi: int, b: Block,
                 text: str, written: str = "") -> ReviewFinding | None:
-    """The one verdict on "决算数大于（小于、与…持平）预算数" (``said``; ``written``: those words as the text
-    has them, what the 应为 replaces) against the 决算 and 预算 written (``name``: the 项 they belong to, ""
-    where the sentence says it); None where the word agrees."""
+    """The one verdict on "决算数大于（小于、与…持平）预算数" (``said``) against the 决算 and 预算 written
+    (``name``: the 项 they belong to, "" where the sentence says it); None where the word agrees. The
+    finding is on the 决算, the figure the words are wrong about; its 应为 is those words (``written``, as
+    the text has them) said right."""
     said_dir = 1 if said in _MORE else -1 if said in _LESS else 0
     diff = fin.yuan() - bud.yuan()
     actual = 0 if diff == 0 else (1 if diff > 0 else -1)  # as written
@@ -67,14 +67,13 @@ def budget_word(said: str, fin: Figure, bud: Figure, name: str, bi: int, b: Bloc
     right = "持平" if actual == 0 else family[0] if actual > 0 else family[1]
     who, budget = (f"“{name}”", "年初预算") if name else ("", "预算")
     gap = fin.yuan() - bud.yuan()
-    found = finding(
+    return finding(
         CODES["R-DIRECTION"].level, "R-DIRECTION",
         f"{who}决算{fin.raw}、{budget}{bud.raw}：应为“决算数{right}预算数”" if right != "持平"
         else f"{who}决算{fin.raw}与预算{bud.raw}相等：应为“持平”，不是“{said}”",
         bi, b, text, fin, _budget_words(written, right) if written else right,
         f"{show(fin.yuan(), fin)} − {show(bud.yuan(), bud)} = {'−' if gap < 0 else ''}{show(abs(gap), fin)}",
     )
-    return replace(found, figure=written) if written else found
 
 
 def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:

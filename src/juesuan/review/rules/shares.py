@@ -95,12 +95,14 @@ def _said_both(bi, b, quote, g: Fig, cur: dict, a_iv) -> list[ReviewFinding]:
         wrong_c = right != sign
         target = c if wrong_c else g.f
         word = cword if wrong_c else word_of(g)
-        new = ("增加" if right > 0 else "减少") if wrong_c else ("增长" if right > 0 else "下降")
+        new = _OPPOSITE.get(word.rstrip("了 ")) or (
+            ("增加" if right > 0 else "减少") if wrong_c else ("增长" if right > 0 else "下降"))
         why = (f"{g.f.raw}正是按{'增加' if right > 0 else '减少'}算得的幅度" if by == "rate"
                else f"其后的原因说明写的是“{'增加' if right > 0 else '减少'}”")
         out.append(finding(
             Level.ERROR, "R-DIRECTION",
-            f"同一比较中既说“{'增加' if sign > 0 else '减少'}”又说“{word_of(g)}”：{why}，应为“{new}”。",
+            f"同一比较中既说“{cword.rstrip('了 ') or ('增加' if sign > 0 else '减少')}”又说“{word_of(g)}”："
+            f"{why}，应为“{new}”。",
             bi, b, quote, replace(target, raw=word + target.raw),
             new + target.raw,
             calc(right) if by == "rate" else "",
@@ -130,9 +132,15 @@ def _said_both(bi, b, quote, g: Fig, cur: dict, a_iv) -> list[ReviewFinding]:
     return out
 
 
+# a direction word and the one that says the other way, in the same style ("减" → "增", "下降" → "增长")
+_OPPOSITE = {"增加": "减少", "减少": "增加", "增长": "下降", "下降": "增长", "上升": "下降", "提高": "降低",
+             "降低": "提高", "增": "减", "减": "增", "降": "增"}
+
+
 def _word_before(quote: str, f: Figure) -> str:
     """The direction word written right before a figure ("减少4.68万元" → "减少"), as written."""
-    m = re.search(rf"(?:{DIR})了?\s*$", quote[max(0, f.start - 6): f.start]) if quote[f.start: f.end] == f.raw else None
+    m = (re.search(rf"(?:{DIR}|增|减|降)了?\s*$", quote[max(0, f.start - 6): f.start])
+         if quote[f.start: f.end] == f.raw else None)
     return m.group(0) if m else ""
 
 

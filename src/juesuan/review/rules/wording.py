@@ -74,14 +74,34 @@ def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
             for m in _ALTERNATIVE.finditer(s.text):
                 if frozenset((m.group(1), m.group(2))) not in _PAIRS:
                     continue
-                kept = _kept_word(s.text, m)
+                kept = _kept_word(s.text, m) or _kept_by_reading(b, s.start + m.start(), s.start + m.end(), m)
                 out.append(replace(finding(
                     CODES["R-TEMPLATE"].level, "R-TEMPLATE",
-                    f"模板中的备选词“{m.group(0)}”未删除：同一比较的其他增减词与“{kept}”一致，只保留“{kept}”。" if kept
+                    f"模板中的备选词“{m.group(0)}”未删除：按同一比较的数字和用词，只保留“{kept}”。" if kept
                     else f"模板中的备选词“{m.group(0)}”未删除：按数字只保留“{m.group(1)}”或“{m.group(2)}”其中之一。",
                     bi, b, s.text, expected=kept,
                 ), figure=m.group(0) if kept else ""))
     return out
+
+
+def _kept_by_reading(b: Block, start: int, end: int, m: re.Match[str]) -> str:
+    """Which word of a template alternative the figures take: the paragraph read with each word in its
+    place, the one word with which the other rules find nothing in the sentence where they find
+    something with the other (「支出决算为320.00万元。决算数大于（小于）预算数」 → 「大于」)."""
+    if _SOLVING.get():
+        return ""
+    said = []
+    for word in (m.group(1), m.group(2)):
+        text = b.text[:start] + word + b.text[end:]
+        sent = sentence_at(text, start).strip()
+        token = _SOLVING.set(True)
+        try:
+            from .. import review_blocks  # the runner, as for a blank
+
+            said.append(any(f.expected and f.quote.strip() == sent for f in review_blocks([replace(b, text=text)])))
+        finally:
+            _SOLVING.reset(token)
+    return m.group(1) if said == [False, True] else m.group(2) if said == [True, False] else ""
 
 
 def _kept_word(text: str, m: re.Match[str]) -> str:
