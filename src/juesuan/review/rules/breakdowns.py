@@ -142,10 +142,10 @@ def _item_by_bases(bi, b, quote, head_diff: Fig, head_rate: Fig, items, texts, s
     total_base = _base(_magnitude(t_iv), iv(head_rate.f))
     rates: list[Fig | None] = []
     for it, t, (_, f) in zip(items, texts, signed, strict=True):
-        r = [g for g in it if g.role == "pct"]
-        if (f is not None and len(r) != 1) or (f is None and not _BOTH_ZERO.search(t)):
+        pcts = [g for g in it if g.role == "pct"]
+        if (f is not None and len(pcts) != 1) or (f is None and not _BOTH_ZERO.search(t)):
             return []  # a change without its rate, or an item whose last-year amount is not known
-        rates.append(r[0] if f is not None else None)
+        rates.append(pcts[0] if f is not None else None)
     zero = (Decimal(0), Decimal(0))
     bases = [_base(iv(f), iv(r.f)) if f is not None and r is not None else zero
              for (_, f), r in zip(signed, rates, strict=True)]

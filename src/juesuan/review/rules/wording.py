@@ -348,10 +348,10 @@ def solve_blank(b: Block, m: re.Match[str]) -> tuple[str, str, str]:
                 if value >= 0:
                     candidates.append((f"{number(value)}{u}", f"{said.raw} {'−' if slope > 0 else '+'} "
                                        f"{number(rest)}{u}（同句其余各项） = {number(value)}{u}"))
-    for value, why in dict.fromkeys(candidates):
-        if (shown := _amount(value)) is not None and shown.unit == u and not any(
-                f.expected for f in _probe(b, m, value.removesuffix(u))):
-            return written, value, why
+    for answer, why in dict.fromkeys(candidates):
+        if (shown := _amount(answer)) is not None and shown.unit == u and not any(
+                f.expected for f in _probe(b, m, answer.removesuffix(u))):
+            return written, answer, why
     return written, "", ""
 
 
