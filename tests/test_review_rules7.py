@@ -167,3 +167,12 @@ def test_a_template_alternative_the_figures_decide():
     text = "某局支出年初预算为300.00万元，支出决算为320.00万元。决算数大于（小于）预算数的主要原因是人员增加。"
     assert _found(text) == [("R-TEMPLATE", "大于（小于）", "大于")]
     assert _found(text.replace("320.00", "280.00")) == [("R-TEMPLATE", "大于（小于）", "小于")]
+
+
+def test_shares_of_parts_one_written_in_yuan_are_not_blamed():
+    # 3.26元 among 万元: read as 万元 every share fits — the unit is the slip, not 91.57% and 8.43%
+    text = ("“三公”经费财政拨款支出决算中，公务用车购置及运行维护费支出决算35.42万元，占91.57%；"
+            "公务接待费支出决算3.26元，占8.43%。")
+    assert [f for f in _found(text) if f[0] == "R-SHARE"] == []
+    wrong = text.replace("占91.57%", "占81.57%").replace("占8.43%", "占18.43%").replace("3.26元", "3.26万元")
+    assert [f[0] for f in _found(wrong)] == ["R-SHARE", "R-SHARE"]

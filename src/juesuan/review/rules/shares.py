@@ -36,6 +36,7 @@ from ..sentences import (
     sentences,
     word_of,
 )
+from .share_groups import unit_slip
 
 
 def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
@@ -489,8 +490,8 @@ def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]], stated
         return []
     if not stated_total and not (lambda r: r[0] <= HUNDRED <= r[1])(iv_sum([iv(sh) for _, sh in pairs])):
         return []
-    if whole[0] <= 0:
-        return []
+    if whole[0] <= 0 or unit_slip(pairs):
+        return []  # 「…35.42万元，占91.57%；…3.26元，占8.43%」: the 元 is the slip (R-UNIT-MISSING), not the shares
     out = []
     for part, share in pairs:
         r = iv_ratio(iv(part), whole)
