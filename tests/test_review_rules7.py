@@ -176,3 +176,9 @@ def test_shares_of_parts_one_written_in_yuan_are_not_blamed():
     assert [f for f in _found(text) if f[0] == "R-SHARE"] == []
     wrong = text.replace("占91.57%", "占81.57%").replace("占8.43%", "占18.43%").replace("3.26元", "3.26万元")
     assert [f[0] for f in _found(wrong)] == ["R-SHARE", "R-SHARE"]
+
+
+def test_a_count_part_with_a_remark_in_parentheses():
+    text = "本局共有车辆8辆，其中：执法执勤用车5辆、特种专业技术用车3辆（洒水车、高空作业车）、其他用车1辆。"
+    assert _found(text) == [("R-SUM", "8辆", "9辆")]
+    assert _found(text.replace("5辆", "4辆")) == []
