@@ -19,7 +19,9 @@ _TOTAL = re.compile(rf"(?:(?:共有|共计|共|合计|总计)[^，,；;。\d]{{0
 # — or a count whose parts follow in parentheses: 「绩效自评的项目3个（其中，评级为“优”的项目2个；“良”的项目2个）」
 _PAREN_TOTAL = re.compile(rf"(\d+)\s*({_UNITS})[^；;。（()]{{0,60}}?[（(]\s*其中\s*[，,：:]?")
 _PART = re.compile(rf"(\d+)\s*({_UNITS})")
-_REMARK = re.compile(r"[（(](?!套[）)])[^（）()]*[）)]")  # a remark in parentheses, not the unit's 「（套）」
+# a remark in parentheses without a count of its own (「（洒水车、高空作业车）」), not the unit's 「（套）」; a remark
+# with one (「（含新购1辆）」) stays, so that the item is not read as a part of the list
+_REMARK = re.compile(r"[（(](?!套[）)])[^（）()\d]*[）)]")
 
 
 def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
