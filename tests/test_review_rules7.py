@@ -182,3 +182,19 @@ def test_a_count_part_with_a_remark_in_parentheses():
     text = "本局共有车辆8辆，其中：执法执勤用车5辆、特种专业技术用车3辆（洒水车、高空作业车）、其他用车1辆。"
     assert _found(text) == [("R-SUM", "8辆", "9辆")]
     assert _found(text.replace("5辆", "4辆")) == []
+
+
+def test_a_year_end_not_updated_in_a_final_account():
+    text = "某中心2024年度部门决算\n截至2023年12月31日，本中心共有车辆2辆，均为新闻采访车。\n"
+    assert _found(text) == [("R-YEAR", "截至2023年12月31日", "截至2024年12月31日")]
+    assert _found(text.replace("截至2023", "截至2024")) == []
+    # a 预算 states the year before's end
+    assert _found("某中心2025年度部门预算\n截至2024年12月31日，本中心共有车辆2辆，均为新闻采访车。\n") == []
+
+
+def test_a_clause_stating_the_base_years_amount():
+    # 「2023年度…均为B，较2023年度增加C，增长R」: B is last year's; this year's is in the sentence before
+    head = "2024年度本中心收入总计600.00万元，支出总计600.00万元。2023年度收入、支出总计均为500.00万元，较2023年度"
+    assert _found(head + "增加100.00万元，增长20.00%。") == []
+    assert _found(head + "减少100.00万元，增长20.00%。") == [("R-DIRECTION", "100.00万元", "增加100.00万元")]
+    assert _found(head + "增加100.00万元，增长16.67%。") == [("R-PERCENT", "16.67%", "20.00%")]

@@ -233,6 +233,10 @@ def _comparisons(
                 if cur["B"] is None and subj is not None and cur["A"] is subj.f:
                     # "总额X元，其中：甲a元，乙b元，同比增加C元": the change may be the head's, not the last item's
                     cur["alts"] = [x.f for x in levels if x is not subj]
+                if subj is not None and cur["A"] is subj.f and _of_base_year(quote, subj, g):
+                    # 「2023年度收入、支出总计均为B，较2023年度增加C」: the amount is the base year's, this
+                    # year's is in the sentence before (when A − B there is C's size)
+                    cur["A"], cur["B"], cur["alts"] = _this_years(prev, subj.f, g), subj.f, []
             _fill_operands(cur, g, quote, prev, year, seen, ctx, changes)
             out.extend(_any_subject(cur, lambda c, g=g: _check_diff(bi, b, quote, c, g)
                                     or _check_derived(bi, b, quote, c, g)))
@@ -339,6 +343,23 @@ def _fill_operands(cur: dict, g: Fig, quote: str, prev, year, seen, ctx, changes
         r"\s*[（(](?:未安排预算|上年无此项|上年末无此项|年初无此项)", quote[g.f.end :]
     ):
         cur["B"] = Figure(Decimal(0), g.f.unit, "0", g.f.end, g.f.end, g.f.decimals)
+
+
+def _of_base_year(quote: str, subj: Fig, g: Fig) -> bool:
+    """Whether the amount a change is read against is labelled with the year the change is against."""
+    m = re.search(r"((?:19|20)\d\d)\s*年", g.target or "")
+    label = quote[label_start(quote, subj.f.start): subj.f.start]
+    return m is not None and re.search(rf"{m.group(1)}\s*年", label) is not None
+
+
+def _this_years(prev: Sentence | None, base: Figure, g: Fig) -> Figure | None:
+    """This year's amount in the sentence before, for a change whose clause states the base year's: the
+    one amount there (in the change's unit) whose difference from the base is the change's size."""
+    if prev is None:
+        return None
+    fits = [x.f for x in prev.figs if x.role == "level" and not x.paren and x.f.unit == g.f.unit
+            and meets(_size(iv_sum([iv(x.f), iv_neg(iv(base))])), iv(g.f))]
+    return fits[0] if len({f.value for f in fits}) == 1 else None
 
 
 def _size(d):

@@ -38,13 +38,37 @@ def _report_year(blocks: list[Block]) -> int | None:
 _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d\d)\s*年度?")
 
 
-def _title_year(blocks: list[Block]) -> int | None:
-    """The year of the cover or the title (「…2025年度部门决算」 in a short line among the first ones)."""
+def _title(blocks: list[Block]) -> tuple[int, str] | None:
+    """The year and kind (决算 / 预算) of the cover or the title (「…2025年度部门决算」 in a short line
+    among the first ones)."""
     for b in blocks[:8]:
         short = not b.is_table and len(b.text) <= 60 and not re.search(r"[。；;，,]", b.text)
         if short and (m := _PART_YEAR.search(b.text)) and len(re.findall(r"(?:19|20)\d\d", b.text)) == 1:
-            return int(m.group(1))
+            return int(m.group(1)), m.group(2)
     return None
+
+
+# the date a 决算 states its assets and people at: the end of its own year
+_YEAR_END = re.compile(r"(?:截至|截止|截止到|截至到)\s*((?:19|20)\d\d)\s*年\s*12\s*月\s*31\s*日")
+
+
+def _stale_year_ends(blocks: list[Block], year: int) -> list[ReviewFinding]:
+    """「截至2023年12月31日，本中心共有车辆2辆」 in a 2024 决算: the year-end not updated (the sentence names
+    no other year)."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for m in _YEAR_END.finditer(s.text):
+                if int(m.group(1)) == year - 1 and set(re.findall(r"(?:19|20)\d\d", s.text)) == {m.group(1)}:
+                    fixed = m.group(0).replace(m.group(1), str(year))
+                    out.append(replace(finding(
+                        CODES["R-YEAR"].level, "R-YEAR",
+                        f"年份疑误：{year}年度决算说明的是{year}年末的情况，此句却写“{m.group(0)}”。",
+                        bi, b, s.text, None, fixed, f"全文的年度为{year}年",
+                    ), figure=m.group(0)))
+    return out
 
 
 def _stale_bases(blocks: list[Block], year: int) -> list[ReviewFinding]:
@@ -89,10 +113,13 @@ def _stale_bases(blocks: list[Block], year: int) -> list[ReviewFinding]:
 def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
     """A sentence comparing a year with the one before it, where that year is the one before the
     document's: the document compares its year with the year before, so the sentence's year is wrong."""
-    year = _title_year(blocks) or _report_year(blocks)
+    title = _title(blocks)
+    year = title[0] if title else _report_year(blocks)
     if year is None:
         return []
     out: list[ReviewFinding] = _stale_bases(blocks, year)
+    if title and title[1] == "决算":
+        out += _stale_year_ends(blocks, year)
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
