@@ -198,3 +198,5 @@ def test_a_clause_stating_the_base_years_amount():
     assert _found(head + "增加100.00万元，增长20.00%。") == []
     assert _found(head + "减少100.00万元，增长20.00%。") == [("R-DIRECTION", "100.00万元", "增加100.00万元")]
     assert _found(head + "增加100.00万元，增长16.67%。") == [("R-PERCENT", "16.67%", "20.00%")]
+    # the same year's budget is no base year: the amount is the subject
+    assert _found("2013年“三公”经费决算数为399.48万元，比2013年年初预算数减少40.52万元，下降9.2%。") == []

@@ -348,8 +348,10 @@ def _fill_operands(cur: dict, g: Fig, quote: str, prev, year, seen, ctx, changes
 def _of_base_year(quote: str, subj: Fig, g: Fig) -> bool:
     """Whether the amount a change is read against is labelled with the year the change is against."""
     m = re.search(r"((?:19|20)\d\d)\s*年", g.target or "")
+    if m is None or "预算" in (g.target or ""):
+        return False  # 「2013年决算数A，比2013年年初预算数减少C」: the budget of the same year, A is the subject
     label = quote[label_start(quote, subj.f.start): subj.f.start]
-    return m is not None and re.search(rf"{m.group(1)}\s*年", label) is not None
+    return re.search(rf"{m.group(1)}\s*年", label) is not None
 
 
 def _this_years(prev: Sentence | None, base: Figure, g: Fig) -> Figure | None:
