@@ -200,3 +200,9 @@ def test_a_clause_stating_the_base_years_amount():
     assert _found(head + "增加100.00万元，增长16.67%。") == [("R-PERCENT", "16.67%", "20.00%")]
     # the same year's budget is no base year: the amount is the subject
     assert _found("2013年“三公”经费决算数为399.48万元，比2013年年初预算数减少40.52万元，下降9.2%。") == []
+
+
+def test_a_budget_beside_the_final_amount_is_no_subject_of_last_years_change():
+    text = "公务接待费预算20,000.00元，决算7,138.17元，比上年减少10,151.83元，同比下降{}%。"
+    assert _found(text.format("58.72")) == []
+    assert [c for c, _, _ in _found(text.format("33.67"))] == ["R-PERCENT"]
