@@ -221,24 +221,7 @@ def _comparisons(
                     "clause": g.clause,
                     "Csign": g.sign,
                 }
-                # "本年末A元，上年末B元，比上年末增加C元": two amounts, the base named
-                levels = [
-                    x for x in figs[:i] if x.role == "level" and x.clause == g.clause and not x.paren and x.f.is_money
-                ]
-                if len(levels) == 2 and g.target:
-                    named = [x for x in levels if _names(x.pre, g.target)]
-                    if len(named) == 1:
-                        other = levels[0] if named[0] is levels[1] else levels[1]
-                        cur["A"], cur["B"] = other.f, named[0].f
-                if cur["B"] is None and subj is not None and cur["A"] is subj.f:
-                    # "总额X元，其中：甲a元，乙b元，同比增加C元": the change may be the head's, not the last item's
-                    # (a 预算 beside the 决算 is no subject of a change against last year)
-                    cur["alts"] = [x.f for x in levels if x is not subj and not (
-                        x.kind == "预算" and subj.kind == "决算" and against(g.target) == "上年")]
-                if subj is not None and cur["A"] is subj.f and _of_base_year(quote, subj, g):
-                    # 「2023年度收入、支出总计均为B，较2023年度增加C」: the amount is the base year's, this
-                    # year's is in the sentence before (when A − B there is C's size)
-                    cur["A"], cur["B"], cur["alts"] = _this_years(prev, subj.f, g), subj.f, []
+                _clause_operands(cur, figs, i, subj, quote, prev)
             _fill_operands(cur, g, quote, prev, year, seen, ctx, changes)
             out.extend(_any_subject(cur, lambda c, g=g: _check_diff(bi, b, quote, c, g)
                                     or _check_derived(bi, b, quote, c, g)))
@@ -345,6 +328,27 @@ def _fill_operands(cur: dict, g: Fig, quote: str, prev, year, seen, ctx, changes
         r"\s*[（(](?:未安排预算|上年无此项|上年末无此项|年初无此项)", quote[g.f.end :]
     ):
         cur["B"] = Figure(Decimal(0), g.f.unit, "0", g.f.end, g.f.end, g.f.decimals)
+
+
+def _clause_operands(cur: dict, figs: list[Fig], i: int, subj: Fig | None, quote: str, prev) -> None:
+    """A change's amounts from the other amounts of its clause."""
+    g = figs[i]
+    # "本年末A元，上年末B元，比上年末增加C元": two amounts, the base named
+    levels = [x for x in figs[:i] if x.role == "level" and x.clause == g.clause and not x.paren and x.f.is_money]
+    if len(levels) == 2 and g.target:
+        named = [x for x in levels if _names(x.pre, g.target)]
+        if len(named) == 1:
+            other = levels[0] if named[0] is levels[1] else levels[1]
+            cur["A"], cur["B"] = other.f, named[0].f
+    if cur["B"] is None and subj is not None and cur["A"] is subj.f:
+        # "总额X元，其中：甲a元，乙b元，同比增加C元": the change may be the head's, not the last item's
+        # (a 预算 beside the 决算 is no subject of a change against last year)
+        cur["alts"] = [x.f for x in levels if x is not subj and not (
+            x.kind == "预算" and subj.kind == "决算" and against(g.target) == "上年")]
+    if subj is not None and cur["A"] is subj.f and _of_base_year(quote, subj, g):
+        # 「2023年度收入、支出总计均为B，较2023年度增加C」: the amount is the base year's, this
+        # year's is in the sentence before (when A − B there is C's size)
+        cur["A"], cur["B"], cur["alts"] = _this_years(prev, subj.f, g), subj.f, []
 
 
 def _of_base_year(quote: str, subj: Fig, g: Fig) -> bool:
