@@ -21,6 +21,10 @@ DOWN = ("减少", "下降", "降低")
 DIR = "|".join(UP + DOWN)
 
 
+# a hyphen written as a minus: before a digit, not inside a code or a date ("2080505-1", "2024-12")
+_HYPHEN_MINUS = re.compile(r"(?<![\w.,）)])-(?=\d)")
+
+
 @dataclass(frozen=True)
 class ReviewFinding(Finding):
     """One contradiction or malformed figure found in a report: a ``Finding`` with the sentence
@@ -33,6 +37,11 @@ class ReviewFinding(Finding):
     block: int = -1  # index of the block (paragraph or table) it refers to
     figure: str = ""  # the figure as written
     nature: str = ""  # what was found (review.levels: contradiction, slip, rounding); decides the level
+
+    def __post_init__(self) -> None:
+        # the arithmetic is shown with the minus sign (−), never a hyphen: "= −120.00万元", "(−0.65万元"
+        if "-" in self.why:
+            object.__setattr__(self, "why", _HYPHEN_MINUS.sub("−", self.why))
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -48,6 +57,11 @@ class ReviewFinding(Finding):
 
 
 # --- formatting (through core.fmt) ------------------------------------------------
+
+
+def result(value: Decimal, like: Figure) -> str:
+    """The result of a 计算 line (``value`` in 元) in ``like``'s unit, signed with −: "−0.10万元"."""
+    return ("−" if value < 0 else "") + show(abs(value), like)
 
 
 def show(value: Decimal, like: Figure) -> str:

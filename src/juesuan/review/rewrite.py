@@ -69,11 +69,11 @@ def without_part(text: str, pos: int, note: str = "") -> str:
 
 
 def paste(fact: str, clause: str, otherwise: str) -> str:
-    """应为 that states the fact, then the clause to paste: 「上年为0，应写“…增加0.40万元（上年无此项支出）”」;
-    without a clause, the fact and what not to write: 「上年为0，不写增长率」."""
-    if clause:
-        return f"{fact}，应写“{clause}”"
-    return f"{fact}，{otherwise}" if otherwise else ""
+    """应为 a reviewer can paste over the clause: the clause rewritten (「…增加0.40万元（上年无此项支出）」);
+    the fact (「上年为0」) and what not to write (「不写增长率」) are the finding's message, so without a
+    clause there is no 应为."""
+    del fact, otherwise  # said in the message
+    return clause
 
 
 def replaced(text: str, start: int, end: int, new: str) -> str:

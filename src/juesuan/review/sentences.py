@@ -353,6 +353,24 @@ def word_of(g: Fig) -> str:
     return m.group(1) if m else ""
 
 
+# a reason told right after a change: 「，主要原因是…」「。主要是由于…」「。其原因为…」
+_REASON_OPEN = re.compile(r"^[，,；;。\s]*(?:其|这|该项|此项)?(?:主要)?(?:原因(?:是|为|系|在于|：|:)|是由于|由于|系)")
+
+
+def reason_sign(after: str) -> int:
+    """The direction a reason right after a change gives (+1, −1), when every direction word in it
+    agrees (「主要原因是人员变动，导致福利费等增加；公务用车运行维护费支出增加」 → +1); 0 otherwise."""
+    m = _REASON_OPEN.match(after)
+    if not m:
+        return 0
+    text = after[m.end():]
+    text = text[: min((k for k in (text.find(ch) for ch in "。！？\n") if k >= 0), default=len(text))]
+    if find_figures(text):
+        return 0  # a reason with amounts of its own tells other changes
+    words = {1 if w in UP else -1 for w in re.findall(DIR, text)}
+    return words.pop() if len(words) == 1 else 0
+
+
 def budget_pair(figs: list[Fig]) -> tuple[Fig, Fig] | None:
     """(预算, 决算) when a sentence states exactly one amount of each."""
     levels = levels_of(figs)

@@ -7,12 +7,13 @@ from decimal import Decimal
 
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import DIR, LIST_MARK, ReviewFinding, amt, finding, iv, iv_neg, iv_ratio, iv_sum, meets, pct, show
+from ..base import DIR, LIST_MARK, ReviewFinding, amt, finding, iv, iv_neg, iv_ratio, iv_sum, meets, mid, pct, show
 from ..figures import Figure, find_figures
 from ..sentences import Fig, Sentence, against
 
 # both years' amounts zero: 「与上年均为0万元」「两年均为0.00万元」
-_BOTH_ZERO = re.compile(r"均为\s*0(?:\.0+)?\s*(?:万元|元)")
+_BOTH_ZERO = re.compile(
+    r"均为\s*0(?:\.0+)?\s*(?:万元|元)|(?:两年|两个年度|与上年|同上年)均未(?:发生|安排|开支)|两年均无")
 # where an item's reason begins: "因公出国(境)费用没有,原因是减少压缩开支" says no change
 _REASON = re.compile(r"原因|主要是|主要由于|由于|因为")
 # a direction left as the template's alternative: "增加（减少）", "增长(下降)"
@@ -25,7 +26,8 @@ def check_signed(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
     if not head_diffs:
         return _total_rate(bi, b, quote, head, items, texts)
     if len(head_diffs) == 1:
-        return _signed(bi, b, quote, head_diffs[0], items, texts, lambda d: d)
+        rate = [g for g in head if g.role == "pct"]
+        return _signed(bi, b, quote, head_diffs[0], items, texts, lambda d: d, rate[0] if len(rate) == 1 else None)
     # "总额A，较上年减少C1，较年初预算减少C2。其中：甲a，较上年减少c1，较年初预算减少c2；…": each change against
     # the items' changes against the same base
     bases = [against(g.target) for g in head_diffs]
@@ -38,7 +40,8 @@ def check_signed(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
     return out
 
 
-def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[str], pick) -> list[ReviewFinding]:
+def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[str], pick,
+            head_rate: Fig | None = None) -> list[ReviewFinding]:
     """The total's one change ``head_diff`` against the items' changes ``pick`` chooses of theirs."""
     out: list[ReviewFinding] = []
     signed: list[tuple[int, Figure | None]] = []
@@ -81,6 +84,9 @@ def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[st
             )
         elif bare:
             pass
+        elif not meets(s_iv, t_iv) and head_rate is not None and (
+                blamed := _item_by_bases(bi, b, quote, head_diff, head_rate, items, texts, signed, t_iv)):
+            out.extend(blamed)
         elif not meets(s_iv, t_iv):
             exact = sum(((f.yuan() if sg > 0 else -f.yuan()) for sg, f in signed if f), Decimal(0))
             terms = ""
@@ -100,10 +106,84 @@ def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[st
                     quote,
                     head_diff.f,
                     exp,
-                    f"{terms} = {show(exact, head_diff.f).removesuffix(head_diff.f.unit)}",
+                    f"{terms} = {'−' if exact < 0 else ''}{show(abs(exact), head_diff.f)}",
                 )
             )
     return out
+
+
+def _base(c, r) -> tuple[Decimal, Decimal] | None:
+    """Last year's amount a change (a positive range, 元) and its rate (%) imply: c ÷ r × 100."""
+    return None if r[0] <= 0 else (c[0] * 100 / r[1], c[1] * 100 / r[0])
+
+
+def _upto(text: str, f: Figure) -> str:
+    """An item's words up to and with its figure: 「公务用车购置及运行维护费减少0.65万元」."""
+    k = text.find(f.raw)
+    return (text[: k + len(f.raw)] if k >= 0 else text).strip(" ，,；;。：:")
+
+
+def _gap(a, b) -> Decimal:
+    """How far apart two amounts' middles are, relative to the second."""
+    return abs(mid(a) - mid(b)) / mid(b) if mid(b) else Decimal(0)
+
+
+def _magnitude(i) -> tuple[Decimal, Decimal]:
+    return (i[0], i[1]) if i[0] >= 0 else (-i[1], -i[0])
+
+
+def _item_by_bases(bi, b, quote, head_diff: Fig, head_rate: Fig, items, texts, signed, t_iv) -> list[ReviewFinding]:
+    """Which item's change is wrong when the items' changes do not add up to the total's: with every
+    change beside its rate, each implies last year's amount (change ÷ rate), and the items' last-year
+    amounts add up to the total's. The one item whose change, set to what the sum leaves for it, makes
+    them add up is the wrong one: 「比上年减少0.50万元，下降4.55%。其中：…甲减少0.65万元，下降5.37%；乙增加
+    0.06万元，增长10.34%」 → 甲 0.56 (0.56 ÷ 5.37% + 0.06 ÷ 10.34% = 0.50 ÷ 4.55%). An item with no change
+    counts only when it had nothing either year (「两年均未发生」)."""
+    total_base = _base(_magnitude(t_iv), iv(head_rate.f))
+    rates: list[Fig | None] = []
+    for it, t, (_, f) in zip(items, texts, signed, strict=True):
+        pcts = [g for g in it if g.role == "pct"]
+        if (f is not None and len(pcts) != 1) or (f is None and not _BOTH_ZERO.search(t)):
+            return []  # a change without its rate, or an item whose last-year amount is not known
+        rates.append(pcts[0] if f is not None else None)
+    zero = (Decimal(0), Decimal(0))
+    bases = [_base(iv(f), iv(r.f)) if f is not None and r is not None else zero
+             for (_, f), r in zip(signed, rates, strict=True)]
+    if total_base is None or any(x is None for x in bases) or meets(iv_sum(bases), total_base):
+        return []
+    # every reading that makes the last-year amounts add up, with how far apart they are as written: the
+    # total's change set to the items' sum (the total wrong), or one item's set to what the sum leaves for it
+    s_iv = iv_sum([iv(g) if sg > 0 else iv_neg(iv(g)) for sg, g in signed if g])
+    alone = _base(_magnitude(s_iv), iv(head_rate.f)) if s_iv[0] * s_iv[1] > 0 else None
+    total_fit = _gap(alone, iv_sum(bases)) if alone is not None and meets(alone, iv_sum(bases)) else None
+    fits = []
+    for k, ((sg, f), r) in enumerate(zip(signed, rates, strict=True)):
+        if f is None or r is None:
+            continue
+        others = iv_sum([iv(g) if s2 > 0 else iv_neg(iv(g)) for j, (s2, g) in enumerate(signed) if g and j != k])
+        left = iv_sum([t_iv, iv_neg(others)])
+        if left[0] * left[1] <= 0 or (1 if left[0] > 0 else -1) != sg:
+            continue  # what the sum leaves for this item is of the other direction, or none
+        new = _base(_magnitude(left), iv(r.f))
+        added = iv_sum([x for j, x in enumerate(bases) if j != k and x] + [new]) if new is not None else None
+        if added is not None and meets(added, total_base):
+            fits.append((_gap(added, total_base), k, f, r, (left[0] + left[1]) / 2))
+    gaps = sorted([x[0] for x in fits] + ([total_fit] if total_fit is not None else []))
+    if not fits or (len(gaps) > 1 and gaps[0] * 2 > gaps[1]) or min(fits)[0] != gaps[0]:
+        return []  # no item, or no one reading clearly nearer than the others (the total's among them)
+    _, k, f, r, value = min(fits)
+    right = f"{'增加' if value > 0 else '减少'}{show(abs(value), f)}"
+    rest = [f"{amt(g)} ÷ {x.f.raw}" for j, ((_, g), x) in enumerate(zip(signed, rates, strict=True))
+            if g is not None and x is not None and j != k]
+    return [finding(
+        Level.ERROR, "R-SUM",
+        f"各项增减之和与总的增减额不符，错在“{_upto(texts[k], f)}”：各项的上年数（增减额 ÷ 增减幅度）"
+        f"应加起来等于总数的上年数，"
+        f"只有此项为{show(abs(value), f)}时才相符。",
+        bi, b, quote, f, right,
+        f"总数上年数 {amt(head_diff.f)} ÷ {head_rate.f.raw} ≈ {show(mid(total_base), f)}；"
+        f"{' + '.join([f'{show(abs(value), f)} ÷ {r.f.raw}', *rest])} ≈ {show(mid(total_base), f)}",
+    )]
 
 
 def _item_changes(items: list[list[Fig]], texts: list[str]) -> tuple[Decimal, Decimal] | None:

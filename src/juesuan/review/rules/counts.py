@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...core.codes import CODES
 from ..base import ReviewFinding, finding
 from ..blocks import Block
-from ..sentences import sentences
+from ..sentences import sentences, split_top
 
 _UNITS = "辆|台（套）|台\\(套\\)|台|套|人|个|项|家|批次|人次|次"
 # the total: 「共有车辆5辆」「共计12个」「合计3台（套）」, then 其中 right after it
@@ -19,6 +19,9 @@ _TOTAL = re.compile(rf"(?:(?:共有|共计|共|合计|总计)[^，,；;。\d]{{0
 # — or a count whose parts follow in parentheses: 「绩效自评的项目3个（其中，评级为“优”的项目2个；“良”的项目2个）」
 _PAREN_TOTAL = re.compile(rf"(\d+)\s*({_UNITS})[^；;。（()]{{0,60}}?[（(]\s*其中\s*[，,：:]?")
 _PART = re.compile(rf"(\d+)\s*({_UNITS})")
+# a remark in parentheses without a count of its own (「（洒水车、高空作业车）」), not the unit's 「（套）」; a remark
+# with one (「（含新购1辆）」) stays, so that the item is not read as a part of the list
+_REMARK = re.compile(r"[（(](?!套[）)])[^（）()\d]*[）)]")
 
 
 def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
@@ -32,7 +35,11 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 total, unit = int(m.group(1)), m.group(2)
                 paren = m.re is _PAREN_TOTAL
                 body = re.split(r"[）)]" if paren else r"[。；;]", s.text[m.end() :])[0]
-                items = [x for x in re.split(r"[，,、；;]" if paren else r"[，,、]", body) if x.strip(" 。")]
+                # items split outside parentheses, a remark in parentheses left out: 「特种专业技术用车3辆（洒水车、
+                # 高空作业车）」 is one item of one count
+                items = [_REMARK.sub("", x) for x in (re.split(r"[，,、；;]", body) if paren
+                                                      else [t for _, t in split_top(body, "，,、")])]
+                items = [x for x in items if x.strip(" 。")]
                 parts = [_PART.search(x) for x in items]
                 # every item states one count in the total's unit (a remark or another unit: not this list)
                 if len(parts) < 2 or any(p is None or p.group(2) != unit or len(_PART.findall(x)) != 1

@@ -8,7 +8,6 @@ from itertools import chain
 from typing import Any
 
 from ...core.findings import Level
-from ...core.fmt import number
 from ..base import (
     DIR,
     LIST_MARK,
@@ -20,6 +19,7 @@ from ..base import (
     iv_sum,
     meets,
     mid,
+    result,
     show,
 )
 from ..extract import Block
@@ -221,18 +221,7 @@ def _comparisons(
                     "clause": g.clause,
                     "Csign": g.sign,
                 }
-                # "本年末A元，上年末B元，比上年末增加C元": two amounts, the base named
-                levels = [
-                    x for x in figs[:i] if x.role == "level" and x.clause == g.clause and not x.paren and x.f.is_money
-                ]
-                if len(levels) == 2 and g.target:
-                    named = [x for x in levels if _names(x.pre, g.target)]
-                    if len(named) == 1:
-                        other = levels[0] if named[0] is levels[1] else levels[1]
-                        cur["A"], cur["B"] = other.f, named[0].f
-                if cur["B"] is None and subj is not None and cur["A"] is subj.f:
-                    # "总额X元，其中：甲a元，乙b元，同比增加C元": the change may be the head's, not the last item's
-                    cur["alts"] = [x.f for x in levels if x is not subj]
+                _clause_operands(cur, figs, i, subj, quote, prev)
             _fill_operands(cur, g, quote, prev, year, seen, ctx, changes)
             out.extend(_any_subject(cur, lambda c, g=g: _check_diff(bi, b, quote, c, g)
                                     or _check_derived(bi, b, quote, c, g)))
@@ -341,6 +330,46 @@ def _fill_operands(cur: dict, g: Fig, quote: str, prev, year, seen, ctx, changes
         cur["B"] = Figure(Decimal(0), g.f.unit, "0", g.f.end, g.f.end, g.f.decimals)
 
 
+def _clause_operands(cur: dict, figs: list[Fig], i: int, subj: Fig | None, quote: str, prev) -> None:
+    """A change's amounts from the other amounts of its clause."""
+    g = figs[i]
+    # "本年末A元，上年末B元，比上年末增加C元": two amounts, the base named
+    levels = [x for x in figs[:i] if x.role == "level" and x.clause == g.clause and not x.paren and x.f.is_money]
+    if len(levels) == 2 and g.target:
+        named = [x for x in levels if _names(x.pre, g.target)]
+        if len(named) == 1:
+            other = levels[0] if named[0] is levels[1] else levels[1]
+            cur["A"], cur["B"] = other.f, named[0].f
+    if cur["B"] is None and subj is not None and cur["A"] is subj.f:
+        # "总额X元，其中：甲a元，乙b元，同比增加C元": the change may be the head's, not the last item's
+        # (a 预算 beside the 决算 is no subject of a change against last year)
+        cur["alts"] = [x.f for x in levels if x is not subj and not (
+            x.kind == "预算" and subj.kind == "决算" and against(g.target) == "上年")]
+    if subj is not None and cur["A"] is subj.f and _of_base_year(quote, subj, g):
+        # 「2023年度收入、支出总计均为B，较2023年度增加C」: the amount is the base year's, this
+        # year's is in the sentence before (when A − B there is C's size)
+        cur["A"], cur["B"], cur["alts"] = _this_years(prev, subj.f, g), subj.f, []
+
+
+def _of_base_year(quote: str, subj: Fig, g: Fig) -> bool:
+    """Whether the amount a change is read against is labelled with the year the change is against."""
+    m = re.search(r"((?:19|20)\d\d)\s*年", g.target or "")
+    if m is None or "预算" in (g.target or ""):
+        return False  # 「2013年决算数A，比2013年年初预算数减少C」: the budget of the same year, A is the subject
+    label = quote[label_start(quote, subj.f.start): subj.f.start]
+    return re.search(rf"{m.group(1)}\s*年", label) is not None
+
+
+def _this_years(prev: Sentence | None, base: Figure, g: Fig) -> Figure | None:
+    """This year's amount in the sentence before, for a change whose clause states the base year's: the
+    one amount there (in the change's unit) whose difference from the base is the change's size."""
+    if prev is None:
+        return None
+    fits = [x.f for x in prev.figs if x.role == "level" and not x.paren and x.f.unit == g.f.unit
+            and meets(_size(iv_sum([iv(x.f), iv_neg(iv(base))])), iv(g.f))]
+    return fits[0] if len({f.value for f in fits}) == 1 else None
+
+
 def _size(d):
     """The range of |x| for x in the range ``d``."""
     lo, hi = abs(d[0]), abs(d[1])
@@ -411,7 +440,7 @@ def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
     if meets(d, iv(c) if g.sign > 0 else iv_neg(iv(c))):
         return []
     exact = a.yuan() - base.yuan()
-    why = f"{amt(a)} − {amt(base)} = {number(exact) if c.unit != '万元' else number(exact / 10000) + '万元'}"
+    why = f"{amt(a)} − {amt(base)} = {result(exact, c)}"
     if exact == 0:
         return [
             finding(
@@ -486,9 +515,9 @@ def _check_derived(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
         return []
     right = "减少" if g.sign > 0 else "增加"
     why = (
-        f"{amt(a)} {'−' if g.sign > 0 else '+'} {amt(c)} = {number(mid(other))}"
+        f"{amt(a)} {'−' if g.sign > 0 else '+'} {amt(c)} = {result(mid(other), c)}"
         if a is not None
-        else f"{amt(base)} {'+' if g.sign > 0 else '−'} {amt(c)} = {number(mid(other))}"
+        else f"{amt(base)} {'+' if g.sign > 0 else '−'} {amt(c)} = {result(mid(other), c)}"
     )
     return [
         finding(

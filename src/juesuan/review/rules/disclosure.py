@@ -43,10 +43,21 @@ def _pair(figs: list[Fig], text: str = "") -> tuple[Figure, Figure] | None:
     return (bud[0], head[0]) if len(head) == 1 else None
 
 
+def _budget_words(written: str, right: str) -> str:
+    """The words 「决算数…预算数」 as written (``written``, a _VERSUS match), said with ``right``:
+    「决算数与年初预算数持平」 → 「决算数小于年初预算数」; 「决算大于预算」 → 「决算与预算持平」."""
+    fin = "决算数" if written.startswith("决算数") else "决算"
+    kind = m.group(0) if (m := re.search(r"年初|全年|调整", written)) else ""
+    bud = f"{kind}预算数" if re.search(r"预算数", written) else f"{kind}预算"
+    return f"{fin}与{bud}持平" if right == "持平" else f"{fin}{right}{bud}"
+
+
 def budget_word(said: str, fin: Figure, bud: Figure, name: str, bi: int, b: Block,
-                text: str) -> ReviewFinding | None:
+                text: str, written: str = "") -> ReviewFinding | None:
     """The one verdict on "决算数大于（小于、与…持平）预算数" (``said``) against the 决算 and 预算 written
-    (``name``: the 项 they belong to, "" where the sentence says it); None where the word agrees."""
+    (``name``: the 项 they belong to, "" where the sentence says it); None where the word agrees. The
+    finding is on the 决算, the figure the words are wrong about; its 应为 is those words (``written``, as
+    the text has them) said right."""
     said_dir = 1 if said in _MORE else -1 if said in _LESS else 0
     diff = fin.yuan() - bud.yuan()
     actual = 0 if diff == 0 else (1 if diff > 0 else -1)  # as written
@@ -55,12 +66,13 @@ def budget_word(said: str, fin: Figure, bud: Figure, name: str, bi: int, b: Bloc
     family = next((f for f in zip(_MORE, _LESS, strict=True) if said in f), ("大于", "小于"))
     right = "持平" if actual == 0 else family[0] if actual > 0 else family[1]
     who, budget = (f"“{name}”", "年初预算") if name else ("", "预算")
+    gap = fin.yuan() - bud.yuan()
     return finding(
         CODES["R-DIRECTION"].level, "R-DIRECTION",
         f"{who}决算{fin.raw}、{budget}{bud.raw}：应为“决算数{right}预算数”" if right != "持平"
         else f"{who}决算{fin.raw}与预算{bud.raw}相等：应为“持平”，不是“{said}”",
-        bi, b, text, fin, right,
-        f"{show(fin.yuan(), fin)} − {show(bud.yuan(), bud)} = {show(fin.yuan() - bud.yuan(), fin)}",
+        bi, b, text, fin, _budget_words(written, right) if written else right,
+        f"{show(fin.yuan(), fin)} − {show(bud.yuan(), bud)} = {'−' if gap < 0 else ''}{show(abs(gap), fin)}",
     )
 
 
@@ -78,7 +90,7 @@ def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
             bud, fin = pair
             for m in _VERSUS.finditer(s.text):
                 said = m.group("word") or "持平"
-                found = budget_word(said, fin, bud, "", bi, b, s.text)
+                found = budget_word(said, fin, bud, "", bi, b, s.text, m.group(0))
                 if found is not None:
                     out.append(found)
     return out

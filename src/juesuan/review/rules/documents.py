@@ -277,8 +277,8 @@ def rule_purposes(blocks: list[Block]) -> list[ReviewFinding]:
                 continue
             out.append(finding(
                 CODES["R-PURPOSE"].level, "R-PURPOSE",
-                f"“{name}（项）”的用途写成了{other}方面的支出：请核对科目或用途说明。",
-                bi, b, sentence_at(b.text, m.start("use")), expected=f"{name}的用途",
+                f"“{name}（项）”的用途写成了{other}方面的支出：应写{name}的用途，或核对科目。",
+                bi, b, sentence_at(b.text, m.start("use")),
             ))
     return out + _later_purposes(blocks)
 
@@ -305,8 +305,8 @@ def _later_purposes(blocks: list[Block]) -> list[ReviewFinding]:
             if other is not None:
                 out.append(finding(
                     CODES["R-PURPOSE"].level, "R-PURPOSE",
-                    f"“{item.xiang}（项）”的用途写成了{other}方面的支出：请核对科目或用途说明。",
-                    bi, blocks[bi], s.text, expected=f"{item.xiang}的用途",
+                    f"“{item.xiang}（项）”的用途写成了{other}方面的支出：应写{item.xiang}的用途，或核对科目。",
+                    bi, blocks[bi], s.text,
                 ))
     return out
 
@@ -403,8 +403,8 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
             out.append(finding(
                 CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
                 f"“{m.group('name')}（项）”在表中只有项目支出{amt(project)}、没有基本支出，正文却说用于"
-                f"“{_BASIC_WORDS.search(use.group('use')).group(0)}”：请核对。",  # type: ignore[union-attr]
-                bi, b, sentence_at(b.text, m.end() + use.start("use")), expected=f"项目支出{amt(project)}的用途",
+                f"“{_BASIC_WORDS.search(use.group('use')).group(0)}”：应写项目支出的用途，请核对。",  # type: ignore[union-attr]
+                bi, b, sentence_at(b.text, m.end() + use.start("use")),
             ))
     return out
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import HUNDRED, LIST_MARK, UP, ReviewFinding, amt, finding, iv, iv_sum, meets, show
+from ..base import HUNDRED, LIST_MARK, UP, ReviewFinding, amt, finding, iv, iv_sum, meets, result, show
 from ..extract import Block
 from ..sentences import Fig
 
@@ -61,7 +61,7 @@ def flat_said(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFind
         x, y = before[-2].f, before[-1].f
         equal = meets(iv(x), iv(y))
         d = x.yuan() - y.yuan()
-        why = f"{amt(x)} − {amt(y)} = {number(d)}"
+        why = f"{amt(x)} − {amt(y)} = {result(d, x)}"
         if said == "持平" and not equal:
             word = "增加" if d > 0 else "减少"
             out.append(
@@ -183,6 +183,6 @@ def flat_against_base(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[Re
         d = a.f.yuan() - g.f.yuan()
         out.append(finding(
             Level.ERROR, "R-FLAT", f"两个金额不相等，不能说“持平”：{a.f.raw}与{g.f.raw}。", bi, b, quote, g.f,
-            f"{'增加' if d > 0 else '减少'}{show(abs(d), a.f)}", f"{amt(a.f)} − {amt(g.f)} = {number(d)}",
+            f"{'增加' if d > 0 else '减少'}{show(abs(d), a.f)}", f"{amt(a.f)} − {amt(g.f)} = {result(d, a.f)}",
         ))
     return out

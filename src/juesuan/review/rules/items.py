@@ -106,10 +106,14 @@ def _named_for_another(blocks: list[Block], it, rows: dict[str, Row], kind: str,
         return None
     w, n, level = wrong[0]
     right = f"{names[code[:n]]}（{level}）"
+    # the quote runs from the item's name to its 决算 (the name is what is wrong)
+    text = blocks[it.block].text
+    k = text.find(it.final.sentence.strip(), it.start) if it.final.block == it.block else -1
+    quote = text[it.start: k + len(it.final.sentence.strip())] if k >= 0 else it.final.sentence
     return replace(finding(
         CODES["R-CODE-NAME"].level, "R-CODE-NAME",
         f"“{w}（{level}）”的支出决算{f.raw}是表中{code} {names[code]}的金额：科目名称应为“{right}”。",
-        it.final.block, blocks[it.final.block], it.final.sentence, expected=right,
+        it.final.block, blocks[it.final.block], quote, expected=right,
         why=f"{kind}中{code} {names[code]}为{f.raw}",
     ), figure=f"{w}（{level}）")
 
@@ -153,14 +157,14 @@ def rule_item_basic(blocks: list[Block]) -> list[ReviewFinding]:
             if only_project:
                 out.append(finding(
                     CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
-                    f"“{it.name}”在表中只有项目支出{amt(project)}、没有基本支出，正文却说“{found}”：请核对。",
-                    bi, blocks[bi], quote, expected=f"项目支出{amt(project)}的用途",
+                    f"“{it.name}”在表中只有项目支出{amt(project)}、没有基本支出，正文却说“{found}”：应写项目支出的用途，请核对。",
+                    bi, blocks[bi], quote,
                 ))
             else:
                 out.append(finding(
                     CODES["R-PROJECT-BASIC"].level, "R-PROJECT-BASIC",
-                    f"“{it.name}”在表中只有基本支出{amt(basic)}、没有项目支出，正文却说“{found}”：请核对。",
-                    bi, blocks[bi], quote, expected=f"基本支出{amt(basic)}的用途",
+                    f"“{it.name}”在表中只有基本支出{amt(basic)}、没有项目支出，正文却说“{found}”：应写基本支出的用途，请核对。",
+                    bi, blocks[bi], quote,
                 ))
     return out
 
@@ -451,7 +455,7 @@ def rule_item_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
             if bi == it.budget.block == it.final.block:
                 continue
             for m in _VERSUS.finditer(s.text):
-                found = budget_word(m.group("word") or "持平", fin, bud, it.name, bi, blocks[bi], s.text)
+                found = budget_word(m.group("word") or "持平", fin, bud, it.name, bi, blocks[bi], s.text, m.group(0))
                 if found is not None:
                     out.append(found)
     return out

@@ -9,7 +9,8 @@ sentence it hangs from shares the name. Nothing is said where the parts do not m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from ...core.findings import Level
 from ...core.fmt import number
@@ -77,6 +78,19 @@ def _judge_all(blocks: list[Block], groups: dict[str, list[_Item]]) -> list[Revi
     return out
 
 
+def unit_slip(pairs: list[tuple[Figure, Figure]]) -> bool:
+    """(part, share) pairs whose parts mix money units (one in 元 among 万元) and, each part read in the
+    unit most of them have, every share fits its part's share of their sum: the unit is the slip."""
+    units = Counter(p.unit for p, _ in pairs if p.is_money)
+    if len(units) < 2:
+        return False
+    major = units.most_common(1)[0][0]
+    parts = [replace(p, unit=major) if p.is_money else p for p, _ in pairs]
+    whole = iv_sum([iv(p) for p in parts])
+    return whole[0] > 0 and all((r := iv_ratio(iv(p), whole)) is not None and meets(r, iv(sh))
+                                for p, (_, sh) in zip(parts, pairs, strict=True))
+
+
 def _judge(blocks: list[Block], items: list[_Item]) -> list[ReviewFinding] | None:
     """Findings for one group (maybe none), or None when the group says nothing about its whole."""
     if len(items) < 2 or sum(1 for x in items if x.part.value) < 2 or len({id(x.part) for x in items}) < len(items):
@@ -84,6 +98,8 @@ def _judge(blocks: list[Block], items: list[_Item]) -> list[ReviewFinding] | Non
     whole = iv_sum([iv(x.part) for x in items])
     if whole[0] <= 0:
         return None
+    if unit_slip([(x.part, x.share) for x in items]):
+        return []  # 「…35.42万元，占91.57%；…3.26元，占8.43%」: the 元 is the slip (R-UNIT-MISSING), not the shares
     shares = iv_sum([iv(x.share) for x in items])
     wrong = [x for x in items if (r := iv_ratio(iv(x.part), whole)) is None or not meets(r, iv(x.share))]
     complete = shares[0] <= HUNDRED <= shares[1]

@@ -8,6 +8,7 @@ from decimal import Decimal
 from ...core.findings import Level
 from ...core.fmt import number
 from ..base import (
+    DIR,
     HUNDRED,
     LIST_MARK,
     ReviewFinding,
@@ -21,6 +22,7 @@ from ..base import (
     mid,
     pct,
     point,
+    result,
     show,
 )
 from ..extract import Block
@@ -30,9 +32,11 @@ from ..sentences import (
     Fig,
     classify,
     levels_of,
+    reason_sign,
     sentences,
     word_of,
 )
+from .share_groups import unit_slip
 
 
 def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
@@ -51,13 +55,94 @@ def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
     if g.role == "pct":
         # the direction A − B shows when both amounts are written (not derived from C)
         truth = _sign(iv_sum([a_iv, iv_neg(b_iv)])) if a is not None and base is not None else 0
-        found = _check_change(bi, b, quote, g, c, sign, budget, a_iv, b_iv, c_iv, truth)
+        if c is not None and sign and g.sign and g.sign != sign and not truth:
+            return _said_both(bi, b, quote, g, cur, a_iv)
+        found = _check_change(bi, b, quote, g, c, sign, budget, a_iv, b_iv, c_iv, truth, c or a or base)
         if base is None and a is not None and c is not None and b_iv is not None:  # say where the base comes from
             label = cur["target"] if re.search(r"\d{4}年|上年|去年", cur["target"] or "") else "上年"
             base_note = (f"{label}为{_digits(a)} {'−' if sign > 0 else '+'} {_digits(c)} = {show(mid(b_iv), c)}；")
             found = [replace(f, why=base_note + f.why) if f.code == "R-PERCENT" and f.why else f for f in found]
         return found
     return _check_rate(bi, b, quote, g, a_iv, b_iv, a or base)
+
+
+def _said_both(bi, b, quote, g: Fig, cur: dict, a_iv) -> list[ReviewFinding]:
+    """ "比上年减少C，增长R%" with no base amount to tell the direction: the rate is checked both ways
+    (C ÷ (A − C) for an increase, C ÷ (A + C) for a decrease); the one it fits, or else the reason
+    told right after (「主要原因是…增加」), decides which word is wrong, and the corrected clause is
+    given; a rate that fits neither way is reported too."""
+    c, sign, base = cur["C"], cur["Csign"], cur["B"]
+    bases = {d: iv_sum([a_iv, iv_neg(iv(c)) if d > 0 else iv(c)]) for d in (1, -1)} if a_iv and base is None else {}
+    if base is not None:
+        bases = {d: iv(base) for d in (1, -1)}
+    rates = {d: r for d, x in bases.items() if x[0] > 0 and (r := iv_ratio(iv(c), x))}
+    fits = [d for d, r in rates.items() if meets(r, iv(g.f))]
+    at = b.text.find(quote)
+    reason = reason_sign(b.text[at + g.f.end:] if at >= 0 else quote[g.f.end:])
+    right, by = (fits[0], "rate") if len(fits) == 1 and len(rates) == 2 and base is None else (reason, "reason")
+
+    label = cur["target"] if re.search(r"\d{4}年|上年|去年", cur["target"] or "") else "上年"
+
+    def calc(d: int) -> str:
+        x = bases[d]
+        head = "" if base is not None else (
+            f"按{'增加' if d > 0 else '减少'}：{label}为{_digits(cur['A'])} {'−' if d > 0 else '+'} {_digits(c)} = "
+            f"{show(mid(x), c)}；")
+        return f"{head}{show(abs(mid(iv(c))), c)} ÷ {show(mid(x), c)} × 100% = {number(point(iv(c), x))}%"
+
+    out: list[ReviewFinding] = []
+    cword = _word_before(quote, c)
+    if right:
+        wrong_c = right != sign
+        target = c if wrong_c else g.f
+        word = cword if wrong_c else word_of(g)
+        new = _OPPOSITE.get(word.rstrip("了 ")) or (
+            ("增加" if right > 0 else "减少") if wrong_c else ("增长" if right > 0 else "下降"))
+        why = (f"{g.f.raw}正是按{'增加' if right > 0 else '减少'}算得的幅度" if by == "rate"
+               else f"其后的原因说明写的是“{'增加' if right > 0 else '减少'}”")
+        out.append(finding(
+            Level.ERROR, "R-DIRECTION",
+            f"同一比较中既说“{cword.rstrip('了 ') or ('增加' if sign > 0 else '减少')}”又说“{word_of(g)}”："
+            f"{why}，应为“{new}”。",
+            bi, b, quote, replace(target, raw=word + target.raw),
+            new + target.raw,
+            calc(right) if by == "rate" else "",
+        ))
+    else:
+        out.append(finding(
+            Level.ERROR, "R-DIRECTION",
+            f"同一比较中既说“{'增加' if sign > 0 else '减少'}”又说“{word_of(g)}”，请核对哪一个正确。",
+            bi, b, quote, _with_word(g),
+        ))
+    if not rates or fits:
+        return out
+    if right and right in rates:
+        exact = point(iv(c), bases[right])
+        out.append(finding(
+            Level.ERROR, "R-PERCENT", f"增减幅度与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}。",
+            bi, b, quote, g.f, f"{pct(exact, g.f)}%", calc(right),
+        ))
+    elif len(rates) == 2:
+        up, down = (pct(point(iv(c), bases[d]), g.f) for d in (1, -1))
+        out.append(finding(
+            Level.ERROR, "R-PERCENT",
+            f"增减幅度与金额不符：按增加算为{up}%，按减少算为{down}%，都不是{g.f.raw}（方向确定后改正）。"
+            if up != down else f"增减幅度与金额不符：应为{up}%，不是{g.f.raw}。",
+            bi, b, quote, g.f, "" if up != down else f"{up}%", "；".join(calc(d) for d in (1, -1)),
+        ))
+    return out
+
+
+# a direction word and the one that says the other way, in the same style ("减" → "增", "下降" → "增长")
+_OPPOSITE = {"增加": "减少", "减少": "增加", "增长": "下降", "下降": "增长", "上升": "下降", "提高": "降低",
+             "降低": "提高", "增": "减", "减": "增", "降": "增"}
+
+
+def _word_before(quote: str, f: Figure) -> str:
+    """The direction word written right before a figure ("减少4.68万元" → "减少"), as written."""
+    m = (re.search(rf"(?:{DIR}|增|减|降)了?\s*$", quote[max(0, f.start - 6): f.start])
+         if quote[f.start: f.end] == f.raw else None)
+    return m.group(0) if m else ""
 
 
 def _digits(f: Figure) -> str:
@@ -79,7 +164,8 @@ def _sign(i) -> int:
     return 1 if i[0] > 0 else -1 if i[1] < 0 else 0
 
 
-def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth: int = 0) -> list[ReviewFinding]:
+def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth: int = 0,
+                  like: Figure | None = None) -> list[ReviewFinding]:
     """ "增长D%" against C ÷ B, its direction, and 同比 used for a budget comparison."""
     out: list[ReviewFinding] = []
     if c is not None and sign and g.sign != sign:
@@ -98,7 +184,8 @@ def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth
                 quote,
                 g.f if truth else _with_word(g),
                 word + g.f.raw if truth else "",
-                f"{number(mid(a_iv))} − {number(mid(b_iv))} = {number(mid(a_iv) - mid(b_iv))}" if truth else "",
+                f"{_shown(mid(a_iv), like)} − {_shown(mid(b_iv), like)} = {_result(mid(a_iv) - mid(b_iv), like)}"
+                if truth else "",
             )
         )
         return out
@@ -158,7 +245,7 @@ def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth
                 quote,
                 g.f,
                 right + g.f.raw,
-                f"{number(mid(a_iv))} − {number(mid(b_iv))} = {number(mid(c_iv))}",
+                f"{_shown(mid(a_iv), like)} − {_shown(mid(b_iv), like)} = {_result(mid(c_iv), like)}",
             )
         )
     return out
@@ -188,6 +275,13 @@ def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv, like: Figure | None = None) ->
             )
         )
     return out
+
+
+def _result(value: Decimal, like: Figure | None) -> str:
+    """A 计算 result in 元 shown signed (−) in the unit of the text's figure, as written when there is none."""
+    if like is not None and like.is_money:
+        return result(value, like)
+    return ("−" if value < 0 else "") + number(abs(value))
 
 
 def _shown(value: Decimal, like: Figure | None) -> str:
@@ -396,8 +490,8 @@ def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]], stated
         return []
     if not stated_total and not (lambda r: r[0] <= HUNDRED <= r[1])(iv_sum([iv(sh) for _, sh in pairs])):
         return []
-    if whole[0] <= 0:
-        return []
+    if whole[0] <= 0 or unit_slip(pairs):
+        return []  # 「…35.42万元，占91.57%；…3.26元，占8.43%」: the 元 is the slip (R-UNIT-MISSING), not the shares
     out = []
     for part, share in pairs:
         r = iv_ratio(iv(part), whole)

@@ -4,6 +4,7 @@ figure without its unit ("增长13.95"), a word typed twice ("的的")."""
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import replace
 from decimal import Decimal
 
@@ -12,7 +13,7 @@ from ...core.findings import Level
 from ...core.fmt import number
 from ..alternatives import ALTERNATIVE as _ALTERNATIVE
 from ..alternatives import PAIRS as _PAIRS
-from ..base import ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, meets, point
+from ..base import DIR, UP, ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, meets, point
 from ..blocks import Block
 from ..figures import Figure, find_figures
 from ..sentences import sentence_at, sentences
@@ -25,7 +26,8 @@ _NO_UNIT = re.compile(
     r"(?P<word>增长率|下降率|增幅|降幅|涨幅|减幅|增长|下降|上升|降低|提高|增加|减少|执行率|完成率|"
     r"(?:完成|为)(?:年初|全年|调整)?预算(?:调整)?(?:数)?(?:\d[\d,.]*\s*万?元)?的|占比|比重|占(?:[^，,。；;\d]{0,20}的)?)"
     r"了?(?:幅度)?(?:为|是|达)?\s*(?P<num>\d+(?:[,，]\d{3})*(?:\.\d+)?)\s*"
-    r"(?=[，,](?!\d)|[。；;）)]|$|[\u4e00-\u9fff])"
+    # (a dash before words ends it too: 「占3.32——主要为」)
+    r"(?=[，,](?!\d)|[。；;）)]|$|[\u4e00-\u9fff]|(?:[—–－]+|-{2,})(?!\s*\d))"
 )
 # a percentage of a list written without its %, beside others with it: "比重分别为10.0和3.3%", "由上年的
 # 66.08上升至86.58%", "占…的8.1%和91.9。"
@@ -72,12 +74,48 @@ def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
             for m in _ALTERNATIVE.finditer(s.text):
                 if frozenset((m.group(1), m.group(2))) not in _PAIRS:
                     continue
-                out.append(finding(
+                kept = _kept_word(s.text, m) or _kept_by_reading(b, s.start + m.start(), s.start + m.end(), m)
+                out.append(replace(finding(
                     CODES["R-TEMPLATE"].level, "R-TEMPLATE",
-                    f"模板中的备选词“{m.group(0)}”未删除：按数字只保留“{m.group(1)}”或“{m.group(2)}”其中之一。",
-                    bi, b, s.text, expected=f"{m.group(1)}或{m.group(2)}（删去另一个）",
-                ))
+                    f"模板中的备选词“{m.group(0)}”未删除：按同一比较的数字和用词，只保留“{kept}”。" if kept
+                    else f"模板中的备选词“{m.group(0)}”未删除：按数字只保留“{m.group(1)}”或“{m.group(2)}”其中之一。",
+                    bi, b, s.text, expected=kept,
+                ), figure=m.group(0) if kept else ""))
     return out
+
+
+def _kept_by_reading(b: Block, start: int, end: int, m: re.Match[str]) -> str:
+    """Which word of a template alternative the figures take: the paragraph read with each word in its
+    place, the one word with which the other rules find nothing in the sentence where they find
+    something with the other (「支出决算为320.00万元。决算数大于（小于）预算数」 → 「大于」)."""
+    if _SOLVING.get():
+        return ""
+    said = []
+    for word in (m.group(1), m.group(2)):
+        text = b.text[:start] + word + b.text[end:]
+        sent = sentence_at(text, start).strip()
+        token = _SOLVING.set(True)
+        try:
+            from .. import review_blocks  # the runner, as for a blank
+
+            said.append(any(f.expected and f.quote.strip() == sent for f in review_blocks([replace(b, text=text)])))
+        finally:
+            _SOLVING.reset(token)
+    return m.group(1) if said == [False, True] else m.group(2) if said == [True, False] else ""
+
+
+def _kept_word(text: str, m: re.Match[str]) -> str:
+    """Which word of a template alternative (「减少（增加）19.66万元，下降86.61%」) the rest of its
+    comparison says: the direction words of the same part of the sentence (before 「其中」 or a
+    semicolon), outside the alternative, when they all agree; "" when they do not or there are none."""
+    start = max(text.rfind(ch, 0, m.start()) for ch in "。；;：:") + 1
+    ends = [k for k in (text.find(ch, m.end()) for ch in ("。", "；", ";", "其中")) if k >= 0]
+    part = text[start: m.start()] + "，" + text[m.end(): min(ends, default=len(text))]
+    signs = {1 if w in UP else -1 for w in re.findall(DIR, part)}
+    if len(signs) != 1:
+        return ""
+    sign = signs.pop()
+    return next((w for w in (m.group(1), m.group(2)) if (1 if w in UP else -1) == sign), "")
 
 
 def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
@@ -260,6 +298,63 @@ def _what_to_write(text: str, m: re.Match[str]) -> str:
     return f"写明{named.group(1)}" if named else "填入实际内容"
 
 
+_SOLVING: ContextVar[bool] = ContextVar("solving_blank", default=False)
+_BLANK_UNIT = re.compile(r"\s*(%|％|亿元|万元|元)")
+
+
+def _probe(b: Block, m: re.Match[str], value: str) -> list[ReviewFinding]:
+    """The paragraph's findings with the placeholder ``m`` written as ``value``, in its sentence."""
+    from .. import review_blocks  # the runner: a rule that asks what the other rules say of a filled-in blank
+
+    text = b.text[: m.start()] + value + b.text[m.end():]
+    sent = sentence_at(text, m.start())
+    token = _SOLVING.set(True)
+    try:
+        return [f for f in review_blocks([replace(b, text=text)]) if f.quote.strip() == sent.strip()]
+    finally:
+        _SOLVING.reset(token)
+
+
+def _amount(text: str) -> Figure | None:
+    figs = find_figures(text)
+    return figs[0] if len(figs) == 1 and figs[0].raw == text.strip() else None
+
+
+def solve_blank(b: Block, m: re.Match[str]) -> tuple[str, str, str]:
+    """What a placeholder in a figure's place (「增长XX%」, 「货物采购金额XX万元」) must be for its
+    paragraph to agree with itself, as (the placeholder with its unit, the value): the other rules are
+    asked with a trial figure there; one that states the figure's correct value (a rate from its amounts)
+    gives it, one that corrects another figure by exactly as much as the trial one moves (a total of
+    parts) gives it by solving; the value is kept only when, written in, no rule objects. With it, how it
+    is computed; ("", "", "") when the paragraph does not settle it."""
+    unit = _BLANK_UNIT.match(b.text, m.end())
+    if unit is None:
+        return "", "", ""
+    written, u = b.text[m.start(): unit.end()], unit.group(1)
+    first = _probe(b, m, "1.00")
+    candidates = [(f.expected, f.why if "1.00" not in f.why else "")
+                  for f in first if f.figure.strip() == f"1.00{u}" and _amount(f.expected)]
+    if not candidates:
+        second = {(f.code, f.figure): f.expected for f in _probe(b, m, "2.00")}
+        for f in first:
+            e1, e2 = _amount(f.expected), _amount(second.get((f.code, f.figure), ""))
+            said = _amount(f.figure)
+            if e1 is None or e2 is None or said is None or e1.unit != said.unit or said.unit != u:
+                continue
+            slope = e2.value - e1.value
+            if slope in (1, -1):  # the corrected figure moves with the trial one: a sum of parts
+                value = Decimal(1) + (said.value - e1.value) / slope
+                rest = abs(e1.value - 1)
+                if value >= 0:
+                    candidates.append((f"{number(value)}{u}", f"{said.raw} {'−' if slope > 0 else '+'} "
+                                       f"{number(rest)}{u}（同句其余各项） = {number(value)}{u}"))
+    for answer, why in dict.fromkeys(candidates):
+        if (shown := _amount(answer)) is not None and shown.unit == u and not any(
+                f.expected for f in _probe(b, m, answer.removesuffix(u))):
+            return written, answer, why
+    return written, "", ""
+
+
 def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
     """A filled-in text (amounts with their 分 stated, far more than placeholders) still carrying the
     template's notes to the writer or its placeholders. The empty template itself is left alone."""
@@ -277,11 +372,13 @@ def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
                 expected=f"删去“{note}”（按说明填写）",
             ))
         for m in _PLACEHOLDER.finditer(b.text):
-            out.append(finding(
+            written, value, why = solve_blank(b, m) if not _SOLVING.get() else ("", "", "")
+            out.append(replace(finding(
                 Level.WARNING, "R-TEMPLATE",
-                f"模板的占位符“{m.group(0)}”未填写。", bi, b, sentence_at(b.text, m.start()),
-                expected="填入实际内容",
-            ))
+                f"模板的占位符“{m.group(0)}”未填写：按同段的数字应为{value}。" if value
+                else f"模板的占位符“{m.group(0)}”未填写：同段的数字算不出它，请填入实际内容。",
+                bi, b, sentence_at(b.text, m.start()), expected=value, why=why,
+            ), figure=written))
         for m in _FILLER.finditer(b.text):
             sent = sentence_at(b.text, m.start())
             out.append(finding(

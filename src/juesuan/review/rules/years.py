@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ...core.codes import CODES
-from ..base import ReviewFinding, finding
+from ..base import DIR, ReviewFinding, finding
 from ..extract import Block
 from ..sentences import sentences
 
@@ -34,13 +34,92 @@ def _report_year(blocks: list[Block]) -> int | None:
     return year if count >= 2 and (not rest or rest[0][1] < count) else None
 
 
+# a comparison with a named year: "比2023年度增加", "与2023年相比"
+_BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d\d)\s*年度?")
+
+
+def _title(blocks: list[Block]) -> tuple[int, str] | None:
+    """The year and kind (决算 / 预算) of the cover or the title (「…2025年度部门决算」 in a short line
+    among the first ones)."""
+    for b in blocks[:8]:
+        short = not b.is_table and len(b.text) <= 60 and not re.search(r"[。；;，,]", b.text)
+        if short and (m := _PART_YEAR.search(b.text)) and len(re.findall(r"(?:19|20)\d\d", b.text)) == 1:
+            return int(m.group(1)), m.group(2)
+    return None
+
+
+# the date a 决算 states its assets and people at: the end of its own year
+_YEAR_END = re.compile(r"(?:截至|截止|截止到|截至到)\s*((?:19|20)\d\d)\s*年\s*12\s*月\s*31\s*日")
+
+
+def _stale_year_ends(blocks: list[Block], year: int) -> list[ReviewFinding]:
+    """「截至2023年12月31日，本中心共有车辆2辆」 in a 2024 决算: the year-end not updated (the sentence names
+    no other year)."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for m in _YEAR_END.finditer(s.text):
+                if int(m.group(1)) == year - 1 and set(re.findall(r"(?:19|20)\d\d", s.text)) == {m.group(1)}:
+                    fixed = m.group(0).replace(m.group(1), str(year))
+                    out.append(replace(finding(
+                        CODES["R-YEAR"].level, "R-YEAR",
+                        f"年份疑误：{year}年度决算说明的是{year}年末的情况，此句却写“{m.group(0)}”。",
+                        bi, b, s.text, None, fixed, f"全文的年度为{year}年",
+                    ), figure=m.group(0)))
+    return out
+
+
+def _stale_bases(blocks: list[Block], year: int) -> list[ReviewFinding]:
+    """A change against a named year two years before the document's (「比2023年度增加」 in a 2025
+    document that elsewhere compares with 2024年度): the base year was not updated; with the sentence's
+    own year one behind as well (「2024年度…比2023年度增加…」), the whole sentence is last year's."""
+    bases: Counter[int] = Counter()
+    found: list[tuple[int, Block, str, re.Match[str]]] = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for m in _BASE_YEAR.finditer(s.text):
+                bases[int(m.group(1))] += 1
+                if int(m.group(1)) == year - 2 and re.search(rf"(?:{DIR})", s.text[m.end():]):
+                    found.append((bi, b, s.text, m))
+    if bases[year - 1] <= bases[year - 2]:
+        return []  # the document does not compare with the year before its own: no year is known wrong
+    out = []
+    for bi, b, text, m in found:
+        own = [o for o in _YEAR.finditer(text[: m.start()])
+               if not _BASE_BEFORE.search(text[max(0, o.start() - 3): o.start()])]
+        if any(int(o.group(1)) not in (year, year - 1) for o in own) or len(own) > 1:
+            continue  # a sentence about another year
+        behind = bool(own) and int(own[0].group(1)) == year - 1
+        # what to replace: the base year ("比2023年度"), or the span from the sentence's own year to it
+        start = own[0].start() if behind else m.start()
+        written = text[start: m.end()]
+        fixed = written.replace(m.group(1), str(year - 1)) if not behind else (
+            str(year) + written[4: m.start(1) - start] + str(year - 1) + written[m.end(1) - start:])
+        own_year = written[:4] + ("年度" if "年度" in written[:6] else "年")
+        message = (f"此句写成了上一年：全文说明的是{year}年（与{year - 1}年比较），此句却是“{own_year}”与"
+                   f"“{m.group(0)[1:].strip()}”比较；请一并核对句中数字是否为{year}年的。" if behind
+                   else f"比较的年份疑误：全文说明的是{year}年，与上年即{year - 1}年比较，此句却写“{m.group(0)}”。")
+        out.append(replace(finding(
+            CODES["R-YEAR"].level, "R-YEAR", message, bi, b, text, None, fixed,
+            f"全文的年度为{year}年，上年为{year - 1}年",
+        ), figure=written))
+    return out
+
+
 def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
     """A sentence comparing a year with the one before it, where that year is the one before the
     document's: the document compares its year with the year before, so the sentence's year is wrong."""
-    year = _report_year(blocks)
+    title = _title(blocks)
+    year = title[0] if title else _report_year(blocks)
     if year is None:
         return []
-    out: list[ReviewFinding] = []
+    out: list[ReviewFinding] = _stale_bases(blocks, year)
+    if title and title[1] == "决算":
+        out += _stale_year_ends(blocks, year)
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
