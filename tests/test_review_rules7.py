@@ -206,3 +206,12 @@ def test_a_budget_beside_the_final_amount_is_no_subject_of_last_years_change():
     text = "公务接待费预算20,000.00元，决算7,138.17元，比上年减少10,151.83元，同比下降{}%。"
     assert _found(text.format("58.72")) == []
     assert [c for c, _, _ in _found(text.format("33.67"))] == ["R-PERCENT"]
+
+
+def test_a_change_against_last_year_and_flat_against_the_budget_are_two_comparisons():
+    """Our own report's 「比上年0.00元增加0.01元（上年无此项支出），与预算持平」 drew a false R-FLAT (acct2's repro)."""
+    from juesuan.review import review_text
+
+    text = "会议费支出决算0.01元，比上年0.00元增加0.01元（上年无此项支出），与预算持平。"
+    assert "R-FLAT" not in {f.code for f in review_text(text)}
+    assert "R-FLAT" in {f.code for f in review_text("会议费支出决算0.01元，比上年增加0.01元，与上年持平。")}
