@@ -22,6 +22,7 @@ from ..rewrite import paste as _paste
 from ..sentences import (
     FUNDS,
     YEAR,
+    against,
     head_of,
     label_start,
     last_match,
@@ -218,11 +219,6 @@ _CHANGE = re.compile(r"(增加|减少|增长|下降|上升|降低)(?:(?:为|至|
 _FLAT = re.compile(r"与[^，,。；;\d]{0,10}持平|保持持平|基本持平|(?<![与])持平")
 
 
-def _base(words: str) -> str:
-    """What a comparison's words compare against: 预算, 上年 (a year) or "" (unsaid)."""
-    return "预算" if "预算" in words else "上年" if re.search(r"上年|去年|(?:19|20)\d\d年", words) else ""
-
-
 def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
     """ "减少为0.00万元，与2024年持平": one statement both changes and stays the same (the 持平
     in the change's own words, or in the next words when they have no subject of their own). A change
@@ -242,7 +238,7 @@ def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
                     change = own or (_CHANGE.search(parts[k - 1]) if k and part.startswith("与") else None)
                     if change is None:
                         continue
-                    if not own and {_base(flat.group(0)), _base(parts[k - 1])} == {"预算", "上年"}:
+                    if not own and {against(flat.group(0)), against(parts[k - 1])} == {"预算", "上年"}:
                         continue  # "比上年增加C，与预算持平": two comparisons against two bases
                     out.append(finding(
                         CODES["R-FLAT"].level, "R-FLAT",
