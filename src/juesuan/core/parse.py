@@ -549,7 +549,7 @@ def _shown(value: Any, limit: int = 30) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-TEXT_NUMBER = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?")  # 356,800.00 or 8640, as text
+TEXT_NUMBER = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?", re.ASCII)  # 356,800.00 or 8640 as text; not １２３
 
 
 def _number_hint(value: Any, sheet: bool = False) -> str:
