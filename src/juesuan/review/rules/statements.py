@@ -144,6 +144,8 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
     return subject + own
 
 
+_ALL_FISCAL = re.compile(
+    r"财政拨款收入[^。；;，,]{0,4}\d[\d,.]*\s*万?元[，,]\s*占(?:本年收入(?:合计)?的?)?100(?:\.0+)?\s*%")
 _BALANCE = re.compile(r"(?:年初|年末|上年)?结转和?结余(?:资金)?$")
 _TOTAL = (
     (
@@ -167,7 +169,9 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
     or a total ("收入", "支出") — with the block and sentence that state them."""
     out = []
     # "单位收入全部为财政拨款，财政拨款支出即本年支出": the text itself says the totals are one
-    all_fiscal = any(re.search(r"收入全部为财政拨款|财政拨款支出即本年支出", b.text) for b in blocks if not b.is_table)
+    # … or gives 财政拨款收入 as 100% of the 收入 (「其中：财政拨款收入X万元，占100.00%」): every 决算 line is one
+    all_fiscal = any(re.search(r"收入全部为财政拨款|财政拨款支出即本年支出", b.text) or _ALL_FISCAL.search(b.text)
+                     for b in blocks if not b.is_table)
     lead = ""  # the paragraph a list of item paragraphs ("1、…（项）。…") hangs from
     heading = ""  # the 类/款/项 paragraph whose amounts follow in the next paragraphs
     tier = ""  # 全区 / 区本级 …: whose amounts a 政府决算 passage states, until another is named
@@ -189,7 +193,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
             # 预算/决算 of their own, are of its kind — not under a fund's heading ("（四）政府性基金预算支出决算
             # 情况说明"): the same line of two funds is two amounts
             named = re.findall(r"预算|决算", b.text)
-            section = named[-1] if named and _YEAR_OF.search(b.text) and not _FUND.search(b.text) else ""
+            section = named[-1] if named and not _FUND.search(b.text) else ""
         for k, s in enumerate(sents):
             head = head_of(s.text, sents, k)
             in_list = bool(head)
@@ -200,6 +204,9 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 if g.role == "level" and g.f.is_money and not (mark and g.f.start > mark.start()):
                     named = _PARENT.findall(s.text[label_start(s.text, g.f.start) : g.f.start])
                     parent = named[-1] if named else parent
+            if (opens := _PARENT.match(_ITEM_START.sub("", s.text).lstrip())) and not any(
+                    g.role == "level" and g.f.is_money for g in s.figs):
+                parent = opens.group(0)  # "2.项目支出XX元，同比减少…": its amount left blank, its list still its own
             last_line = ""
             for i, g in enumerate(s.figs):
                 if g.role != "level" or g.paren or not g.f.is_money:
@@ -252,6 +259,8 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     kind = "决算"  # "甲支出0万元，年初预算为0.95万元": what was spent, beside its budget
                 kind = kind or section
                 if kind:
+                    if all_fiscal and kind == "决算":
+                        scope = scope.replace("财政拨款", "")
                     out.append(((y or prior or yh, kind, scope, line), g.f, bi, s.text, carried))
         tier = tiers[-1][1] if tiers else tier
     return out
