@@ -119,3 +119,11 @@ BLANK_PARENT = TITLE + """一、基本支出
 def test_a_list_under_a_blank_project_total_is_the_projects():
     """项目支出's amount left blank: the 商品和服务支出 of its list is not the 基本支出's (no R-SAME 0 vs 75800)."""
     assert "R-SAME" not in {code for code, _, _ in _found(BLANK_PARENT)}
+
+
+def test_the_sum_of_changes_shows_its_result_in_its_unit():
+    """计算 of a sum of changes: 「−20.06万元 + 0.04万元 = −20.02万元」 (the unit, and the minus sign of the text)."""
+    text = TITLE + "七、“三公”经费\n2025年度“三公”经费财政拨款支出决算数比2024年度减少19.66万元，其中：" \
+        "公务用车购置及运行维护费支出决算减少20.06万元；公务接待费支出决算增加0.04万元。\n"
+    found = [f for f in review_text(text) if f.code == "R-SUM"]
+    assert [f.why for f in found] == ["−20.06万元 + 0.04万元 = −20.02万元"]

@@ -100,7 +100,7 @@ def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[st
                     quote,
                     head_diff.f,
                     exp,
-                    f"{terms} = {show(exact, head_diff.f).removesuffix(head_diff.f.unit)}",
+                    f"{terms} = {'−' if exact < 0 else ''}{show(abs(exact), head_diff.f)}",
                 )
             )
     return out
