@@ -113,9 +113,9 @@ def _same_subject(a: str, b: str) -> bool:
     return len(short) >= 2 and long.endswith(short)
 
 
-def _strict_confirmation(f: ReviewFinding, total: Figure, blocks: list[Block], amounts) -> str:
+def _strict_confirmation(f: ReviewFinding, total: Figure, blocks: list[Block]) -> str:
     """How another section confirms ``total``: the same subject's amount stated there, or a sum there that
-    checks with it; or a rate written with it. "" when nothing does."""
+    checks with it. "" when nothing does."""
     at = f.quote.find(total.raw)
     key = _subject(f.quote, at) if at >= 0 else ""
     start, end = _own_span(f, blocks)
@@ -134,7 +134,7 @@ def _strict_confirmation(f: ReviewFinding, total: Figure, blocks: list[Block], a
                     return f"{where}也为此数"
                 if adds_up(figs, g):
                     return f"{where}以此数相加相符"
-    return _by_rate(f, total, amounts)
+    return ""
 
 
 def _subject(text: str, pos: int) -> str:
@@ -210,7 +210,8 @@ def parts_blamed(found: list[ReviewFinding], blocks: list[Block]) -> list[Review
             if backed or (confirmed and _stated_elsewhere(part, bi, v, blocks)):
                 blamed.append((k, bi, part, v, backed))
         if len(blamed) != 1:
-            if not blamed and (strict := _strict_confirmation(f, total, blocks, amounts)):
+            # (not a total read with its thousands comma as a point: 「4.647万元」 for 4,647)
+            if not blamed and abs(s) != total.value * 1000 and (strict := _strict_confirmation(f, total, blocks)):
                 out = [_undecided(f, total, s, strict) if g is f else g for g in out]
             continue
         k, bi, part, v, folded = blamed[0]

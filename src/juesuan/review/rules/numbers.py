@@ -36,7 +36,7 @@ from .breakdowns import check_paren_parts as _check_paren_parts
 from .breakdowns import check_signed as _check_signed
 from .breakdowns import sibling_parts as _sibling_parts
 from .shares import check_item_shares
-from .statements import _statements, figures_of
+from .statements import _statements, all_fiscal, figures_of
 
 # a sentence giving the reason for the change before it
 _REASON_SENT = re.compile(r"\s*(?:主要(?:原因)?是|主要原因|原因是|原因为|主要由于|主要用于)")
@@ -69,7 +69,10 @@ def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
     statements agree, the others are wrong; two that disagree are shown as a warning at the later."""
     groups: dict[tuple, list[tuple[Figure, int, str]]] = {}
     carried: set[int] = set()  # amounts whose subject was carried over from another clause
+    one_scope = all_fiscal(blocks)
     for key, f, bi, quote, by_context in _statements(blocks, report_year(blocks)):
+        if one_scope and key[1] == "决算":
+            key = (key[0], key[1], key[2].replace("财政拨款", ""), key[3])
         groups.setdefault(key, []).append((f, bi, quote))
         if by_context:
             carried.add(id(f))

@@ -144,6 +144,13 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
     return subject + own
 
 
+def all_fiscal(blocks: list[Block]) -> bool:
+    """Whether the text gives 财政拨款收入 as the whole 收入 (「收入全部为财政拨款」, 「其中：财政拨款收入X万元，
+    占100.00%」): then a 决算 line of 财政拨款 and the same line of the unit are one amount."""
+    return any(re.search(r"收入全部为财政拨款|财政拨款支出即本年支出", b.text) or _ALL_FISCAL.search(b.text)
+               for b in blocks if not b.is_table)
+
+
 _ALL_FISCAL = re.compile(
     r"财政拨款收入[^。；;，,]{0,4}\d[\d,.]*\s*万?元[，,]\s*占(?:本年收入(?:合计)?的?)?100(?:\.0+)?\s*%")
 _BALANCE = re.compile(r"(?:年初|年末|上年)?结转和?结余(?:资金)?$")
@@ -169,14 +176,13 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
     or a total ("收入", "支出") — with the block and sentence that state them."""
     out = []
     # "单位收入全部为财政拨款，财政拨款支出即本年支出": the text itself says the totals are one
-    # … or gives 财政拨款收入 as 100% of the 收入 (「其中：财政拨款收入X万元，占100.00%」): every 决算 line is one
-    all_fiscal = any(re.search(r"收入全部为财政拨款|财政拨款支出即本年支出", b.text) or _ALL_FISCAL.search(b.text)
-                     for b in blocks if not b.is_table)
+    all_fiscal = any(re.search(r"收入全部为财政拨款|财政拨款支出即本年支出", b.text) for b in blocks if not b.is_table)
     lead = ""  # the paragraph a list of item paragraphs ("1、…（项）。…") hangs from
     heading = ""  # the 类/款/项 paragraph whose amounts follow in the next paragraphs
     tier = ""  # 全区 / 区本级 …: whose amounts a 政府决算 passage states, until another is named
     section = ""  # 预算 / 决算 the section heading names
     parent = ""  # 基本支出 / 项目支出: whose 经济分类 list the next 其中 is
+    listing = False  # in the list 「其中：」 opened after naming ``parent``, until the next numbered item
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
@@ -186,7 +192,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
             lead = b.text
         heading = _heading(b.text, sents, heading)
         if _SECTION.match(b.text):
-            parent = ""
+            parent, listing = "", False
         opened = bi > 0 and bool(re.search(r"其中\s*[：:]?\s*$", blocks[bi - 1].text))  # the list goes on here
         if _SECTION.match(b.text) and not find_figures(b.text):
             # "二、2021年“三公”经费决算情况": the amounts under a heading naming their year and kind, with no
@@ -207,6 +213,10 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
             if (opens := _PARENT.match(_ITEM_START.sub("", s.text).lstrip())) and not any(
                     g.role == "level" and g.f.is_money for g in s.figs):
                 parent = opens.group(0)  # "2.项目支出XX元，同比减少…": its amount left blank, its list still its own
+            if _ITEM_START.match(s.text):
+                listing = False
+            if parent and mark:
+                listing = True  # "…。其中：甲a。乙b。": each sentence of the list is the parent's line
             last_line = ""
             for i, g in enumerate(s.figs):
                 if g.role != "level" or g.paren or not g.f.is_money:
@@ -220,7 +230,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 carried = own_words != raw and raw[:4] not in s.text
                 scope = "财政拨款" if "财政拨款" in head + s.text[: g.f.start] else ""
                 scope = _tier_at(tiers, s.start + g.f.start, tier) + scope
-                if parent and (in_list or opened):
+                if parent and (in_list or opened or listing):
                     scope += parent  # "项目支出X元，其中：商品和服务支出…": not the 基本支出 list's line of that name
                 m = _YEAR_OF.search(own_words) or _YEAR_OF.search(raw)  # the year of its own words first
                 y = int(m.group(1)) if m else None
@@ -259,8 +269,6 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     kind = "决算"  # "甲支出0万元，年初预算为0.95万元": what was spent, beside its budget
                 kind = kind or section
                 if kind:
-                    if all_fiscal and kind == "决算":
-                        scope = scope.replace("财政拨款", "")
                     out.append(((y or prior or yh, kind, scope, line), g.f, bi, s.text, carried))
         tier = tiers[-1][1] if tiers else tier
     return out
