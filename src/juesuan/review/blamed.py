@@ -123,8 +123,8 @@ def _strict_confirmation(f: ReviewFinding, total: Figure, blocks: list[Block]) -
         if b.is_table:
             continue
         for s in re.finditer(r"[^。\n]+", b.text):
-            if bi == f.block and start <= s.start() < end:
-                continue
+            if (bi == f.block and start <= s.start() < end) or s.group(0).strip() in f.quote:
+                continue  # the finding's own sentences (its quote may join a paragraph to the one before)
             figs = find_figures(s.group(0))
             for g in figs:
                 if not g.is_money or g.unit != total.unit or g.value != total.value:

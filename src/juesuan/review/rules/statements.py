@@ -171,6 +171,22 @@ _DIFFERENCE = re.compile(r"差(?:值|额|异)(?:数)?")
 _YEAR_OF = re.compile(r"((?:19|20)\d\d)年")
 
 
+def _parent_after(s: Sentence, mark, parent: str, listing: bool) -> tuple[str, bool]:
+    """The 基本支出 / 项目支出 whose amount a sentence states before any list of its own (or leaves blank:
+    "2.项目支出XX元，同比减少…"), and whether the sentences after are its list's lines ("…。其中：甲a。乙b。",
+    until the next numbered item)."""
+    for g in s.figs:
+        if g.role == "level" and g.f.is_money and not (mark and g.f.start > mark.start()):
+            named = _PARENT.findall(s.text[label_start(s.text, g.f.start) : g.f.start])
+            parent = named[-1] if named else parent
+    if (opens := _PARENT.match(_ITEM_START.sub("", s.text).lstrip())) and not any(
+            g.role == "level" and g.f.is_money for g in s.figs):
+        parent = opens.group(0)
+    if _ITEM_START.match(s.text):
+        listing = False
+    return parent, listing or bool(parent and mark)
+
+
 def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figure, int, str, bool]]:
     """Amounts with what they are: (year, 预算/决算, scope, line) — a named line ("人员经费"),
     or a total ("收入", "支出") — with the block and sentence that state them."""
@@ -206,17 +222,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
             heads = [x.kind for x in classify(head) if x.role == "level" and x.f.is_money and not x.paren
                      and x.kind in ("预算", "决算")] if in_list else []
             mark = LIST_MARK.search(s.text)
-            for g in s.figs:  # the 基本支出 / 项目支出 whose amount a sentence states before any list of its own
-                if g.role == "level" and g.f.is_money and not (mark and g.f.start > mark.start()):
-                    named = _PARENT.findall(s.text[label_start(s.text, g.f.start) : g.f.start])
-                    parent = named[-1] if named else parent
-            if (opens := _PARENT.match(_ITEM_START.sub("", s.text).lstrip())) and not any(
-                    g.role == "level" and g.f.is_money for g in s.figs):
-                parent = opens.group(0)  # "2.项目支出XX元，同比减少…": its amount left blank, its list still its own
-            if _ITEM_START.match(s.text):
-                listing = False
-            if parent and mark:
-                listing = True  # "…。其中：甲a。乙b。": each sentence of the list is the parent's line
+            parent, listing = _parent_after(s, mark, parent, listing)
             last_line = ""
             for i, g in enumerate(s.figs):
                 if g.role != "level" or g.paren or not g.f.is_money:
