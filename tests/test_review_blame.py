@@ -127,3 +127,40 @@ def test_the_sum_of_changes_shows_its_result_in_its_unit():
         "公务用车购置及运行维护费支出决算减少20.06万元；公务接待费支出决算增加0.04万元。\n"
     found = [f for f in review_text(text) if f.code == "R-SUM"]
     assert [f.why for f in found] == ["−20.06万元 + 0.04万元 = −20.02万元"]
+
+
+ITEMS = TITLE.replace("2025", "2024") + """五、一般公共预算财政拨款支出决算情况说明
+一般公共预算财政拨款支出年初预算为300.00万元，支出决算为350.00万元，完成年初预算的116.67%。其中：
+1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项），年初预算为200.00万元，支出决算为\
+210.00万元。决算数大于预算数的主要原因：人员增加。
+2.社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项），年初预算为50.00万元，支出决算为95.00万元，\
+决算数与预算数持平。
+3.住房保障支出（类）住房改革支出（款）住房公积金（项），年初预算为50.00万元，支出决算为90.00万元。决算数大于预算数的\
+主要原因：调标。
+"""  # as tests/test_review_arbiter.py's
+
+
+def test_a_figure_of_the_same_value_elsewhere_is_not_the_corrected_one():
+    """90.00 is a 项's 决算 in 五 and a change in 六 (wrong there: 350.00 − 305.00 = 45.00): correcting the change
+    does not make 五's list add up — the 项 95.00 stays blamed, and the change keeps its own finding."""
+    extra = "六、对比\n2024年度一般公共预算财政拨款支出决算350.00万元，比2023年度的305.00万元增加90.00万元。\n"
+    assert _found(ITEMS + extra) == [("R-PART", "95.00万元", "50.00万元"), ("R-DIFF", "90.00万元", "45.00万元")]
+
+
+def _f(code: str, figure: str, expected: str, why: str):
+    from juesuan.core.findings import Level
+    from juesuan.review.base import ReviewFinding
+    return ReviewFinding(Level.ERROR, code, f"{code}。", quote="q", place="p", expected=expected, block=0,
+                         figure=figure, why=why)
+
+
+def test_a_check_computed_with_a_corrected_figure_is_folded_into_its_finding():
+    from juesuan.review.arbiter import _follows_from_fix
+    row = _f("R-TABLE-SUM", "300.00万元", "200.00万元", "0.00万元 + 200.00万元 = 200.00万元")
+    parent = _f("R-TABLE-PARENT", "1,200.00万元", "1,300.00万元", "1,000.00万元 + 300.00万元 = 1,300.00万元")
+    out = _follows_from_fix([row, parent])
+    assert [f.code for f in out] == ["R-TABLE-SUM"] and "1,200.00万元" in out[0].message
+    # a text's R-SUM is no such correction: its total may yet be found right (and a part blamed)
+    total = _f("R-SUM", "350.00万元", "395.00万元", "210.00万元 + 95.00万元 + 90.00万元 = 395.00万元")
+    change = _f("R-DIFF", "89.00万元", "44.00万元", "350.00万元 − 306.00万元 = 44.00万元")
+    assert _follows_from_fix([total, change]) == [total, change]

@@ -154,7 +154,8 @@ def _follows_from_fix(found: list[ReviewFinding]) -> list[ReviewFinding]:
     """A finding whose arithmetic holds once a figure another finding corrects is read as that finding's 应为
     (a parent row computed from a wrong child, a 合计 from a wrong 类 line, a change computed with a wrong
     amount): one problem — folded into the finding on the wrong figure."""
-    fixes = [(g, x, y) for g in found if g.level == Level.ERROR and g.figure and g.expected
+    # (not a text's R-SUM: its total may yet be found right and a part blamed instead, by _parts_blamed)
+    fixes = [(g, x, y) for g in found if g.level == Level.ERROR and g.figure and g.expected and g.code != "R-SUM"
              and (x := _value(g.figure)) is not None and (y := _value(g.expected)) is not None and x != y]
     if not fixes:
         return found
@@ -165,7 +166,7 @@ def _follows_from_fix(found: list[ReviewFinding]) -> list[ReviewFinding]:
         if fv is None or id(f) in folded:
             continue
         for g, x, y in fixes:
-            if g is f or id(g) in gone or x == fv:
+            if g is f or id(g) in gone or x == fv or g.block != f.block:  # one table, one paragraph
                 continue
             room = next((h.half * 2 for h in find_figures(g.figure)), Decimal(0))
             got = recomputed(f.why, x, (y - room, y + room))
