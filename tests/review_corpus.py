@@ -82,7 +82,7 @@ class Passage:
 
 # the passage batches the bench and the floors report apart ("" = collected before 2026-12-05 evening)
 PASSAGE_BATCHES = ("", "s3", "s4", "s5", "s6")
-DOCUMENT_BATCHES = ("", "wild", "s4", "s5", "s6")
+DOCUMENT_BATCHES = ("", "wild", "s4", "s5", "s6", "s7")
 # the held-out material opened on 2026-12-06 07:44 (the integrator read its misses after three sessions of 0 %
 # held-out document recall): held-out passages of these batches, and held-out documents of these batches
 OPENED_ON = "2026-12-06"
@@ -142,7 +142,7 @@ class Document:
     path: Path = field(default=Path(), compare=False)
     text_path: Path = field(default=Path(), compare=False)
     tables_path: Path | None = field(default=None, compare=False)  # the published tables, cell by cell
-    batch: str = ""  # "wild" (2026-12-05) / "s4", "s5", "s6" (2026-12-06): found with the search tool; held out by id
+    batch: str = ""  # "wild" / "s4" … "s7" (2026-12-05/06): found with the search tool; held out by id (s7: all)
     opened: str = ""  # date a held-out document was opened (its misses read): tuning material since, reported apart
 
     @property
@@ -396,7 +396,7 @@ def measure(passages: list[Passage]) -> Score:
 
 
 def passage_set(p: Passage | Document) -> str:
-    """The bench's and the floors' row for an item: its batch ("old", "wild", "s3" … "s6") and tuning / opened /
+    """The bench's and the floors' row for an item: its batch ("old", "wild", "s3" … "s7") and tuning / opened /
     held-out (sealed)."""
     return f"{p.batch or 'old'} {status(p)}"
 

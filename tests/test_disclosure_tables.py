@@ -301,3 +301,28 @@ def test_t6_fixed_class_rows_sum_the_typed_items(tmp_path):
             kids = sum(amount for code, amount in got.items() if len(code) == 5 and code.startswith(head))
             assert got[head] == kids and abs(got[head] - want[head]) <= 100, (head, got[head], want[head])
     assert not [f for f in out.findings if f.code in ("D-T6-SUM", "D-PARENT")]
+
+
+def test_t6_typed_at_class_level_only_names_the_typed_rows(tmp_path):
+    """公开06 typed as 301/302/303 with their amounts and no 款: the template prints each 款 as a fixed
+    row, which would show 0. One finding a 类, at its input row, saying to type the 款 — not
+    「公开06：科目301不等于其下各款之和（438.17 ≠ 0.00）」 about a table the accountant never typed."""
+    text = (HERE / "putuo_sthj_2025.toml").read_text(encoding="utf-8")
+    blocks = text.split("[[disclosure.basic_economics]]\n")
+    kept = [blk for blk in blocks[1:] if re.match(r'code = "\d{3}"\n', blk)]
+    assert kept and len(kept) < len(blocks) - 1  # only the 类 lines
+    src = tmp_path / "u.toml"
+    src.write_text(blocks[0] + "".join("[[disclosure.basic_economics]]\n" + blk for blk in kept), encoding="utf-8")
+    out = disclose(*load(src))
+    codes = [r.values.get("p_code") for r in out.tables["公开06"].rows] + \
+        [r.values.get("c_code") for r in out.tables["公开06"].rows]
+    assert "301" in codes
+    found = [f for f in out.findings if f.code == "D-PARENT"]  # the 类 rows as typed, one finding each
+    assert {f.path[:2] for f in found} == {("disclosure", "basic_economics")}
+    assert len(found) == len(kept)
+    assert "只填了类" in found[0].message and "请按款逐行填写决算数" in found[0].message
+    # a year whose template prints only the typed rows: the 类 alone is the table's row, no finding
+    src.write_text(src.read_text(encoding="utf-8").replace("year = 2025", "year = 2023", 1), encoding="utf-8")
+    out = disclose(*load(src))
+    assert not [r for r in out.tables["公开06"].rows if len(str(r.values.get("p_code") or "")) == 5]
+    assert not [f for f in out.findings if f.code == "D-PARENT"]

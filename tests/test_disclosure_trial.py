@@ -304,3 +304,17 @@ def test_report_states_income_and_spending_each_against_its_own_budget():
     assert ("本年度单位收入决算为6,992,766.17元，比预算7,000,000.00元减少7,233.83元，完成预算的99.90%；"
             "支出决算为6,962,766.17元，比预算7,000,000.00元减少37,233.83元，预算执行率99.47%。") in text
     assert "2023年度支出决算为6,752,300.00元。" in text and "2023年度决算为" not in text
+
+
+def test_a_purpose_typed_with_its_own_lead_says_the_lead_once(tmp_path):
+    """The 公开说明 cell labelled 「公务用车运行维护支出主要用于」 typed as 「主要用于公务用车燃料费……」 (an
+    accountant writes the sentence whole): 七 prints 主要用于 once (trial acct2: 「主要用于主要用于」)."""
+    text = WENHUAGUAN.read_text(encoding="utf-8")
+    words = {"car_running": "主要用于公务用车燃料费、维修费、保险费等。", "reception": "用于接待上级业务指导。"}
+    extra = "".join(f'{k} = "{v}"\n' for k, v in words.items())
+    assert "[disclosure.three_public]" not in text
+    src = tmp_path / "u.toml"
+    src.write_text(text + "\n[disclosure.three_public]\n" + extra, encoding="utf-8")
+    seven = _section(disclose(*load(src)), "七、")
+    assert "主要用于公务用车燃料费、维修费、保险费等。" in seven and "主要用于主要用于" not in seven
+    assert "主要用于接待上级业务指导" in seven and "主要用于用于" not in seven

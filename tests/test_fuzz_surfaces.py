@@ -134,7 +134,7 @@ def test_silent_review_guessed_encoding_is_named(capsys, tmp_path):
     doc = tmp_path / "big5.txt"
     doc.write_bytes("本年支出合計100萬元，比上年增加10萬元。".encode("big5") * 20)
     code, text = run(capsys, "review", doc)
-    assert code in (0, 1), text
+    assert code == 5, text  # no 错误, the review may be incomplete (README: exit codes)
     assert "Big5" in text, text
 
 
@@ -142,7 +142,7 @@ def test_silent_review_empty_document_is_not_clean(capsys, tmp_path):
     doc = tmp_path / "empty.txt"
     doc.write_bytes(b"")
     code, text = run(capsys, "review", doc)
-    assert code in (0, 1), text
+    assert code == 5, text  # no 错误, the review may be incomplete (README: exit codes)
     assert "未发现相互矛盾" not in text and "没有读到任何文字" in text, text
 
 
@@ -345,7 +345,7 @@ def test_crash_review_hostile_numbers(capsys, tmp_path, body):
     doc = tmp_path / "r.txt"
     doc.write_text(f"本年支出合计{body}，比上年增加{body}。", encoding="utf-8")
     code, _ = run(capsys, "review", doc)
-    assert code in (0, 1, 2)
+    assert code in (0, 1, 2, 5)
 
 
 @pytest.mark.parametrize("payload", [b"", b"\xff\xfe\x00garbage", b"PK\x03\x04broken zip"])
@@ -405,7 +405,7 @@ def test_hang_review_many_paragraphs_has_a_limit(capsys, tmp_path):
     start = time.perf_counter()
     code, text = run(capsys, "review", doc)
     assert time.perf_counter() - start < 20
-    assert code in (0, 1), text[-500:]
+    assert code == 5, text[-500:]  # read in part: an incomplete review
     assert f"{MAX_BLOCKS:,}" in text, text[-500:]
 
 

@@ -884,3 +884,21 @@ def files_limit() -> int:
     from juesuan.workbook.edit import MAX_PART_BYTES
 
     return MAX_PART_BYTES
+
+
+@pytest.mark.parametrize("text", ["356,800.00", " 4,753,226.45 ", "8640"])
+def test_a_number_stored_as_text_is_named_so_with_how_to_convert_it(book, text):
+    """A figure pasted from another system lands in Excel as text (Excel's own SUM skips it): the
+    finding says it is a number stored as text and how to convert it, not only 「应为数字」
+    (trial acct2: 「现为“356,800.00”」 left the accountant puzzled). A data file's quoted figure: the
+    TOML way."""
+    _spending_budget(book, text)
+    for _, findings, _ in (read_workbook_located(book), live_read(book)):
+        found = [f.message for f in findings if f.code == "E-NOT-NUMBER"]
+        assert len(found) == 1 and "以文本形式存储的数字" in found[0] and "转换为数字" in found[0], found
+    doc = sample_doc()
+    doc["spending"][0]["budget"] = text
+    found = [f.message for f in parse(doc)[1] if f.code == "E-NOT-NUMBER"]
+    assert len(found) == 1 and "不带引号、不带千分位逗号的数字" in found[0], found
+    doc["spending"][0]["budget"] = "十万"  # no number: no such hint
+    assert "文本形式" not in str([f.message for f in parse(doc)[1]])

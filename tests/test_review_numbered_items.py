@@ -9,6 +9,10 @@ opened on 2026-12-06; these tests use tables and sentences of their own):
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from juesuan.core.findings import Level
 from juesuan.review import review_blocks
 from juesuan.review.extract import Block, read_text
@@ -45,6 +49,16 @@ ITEMS = ("五、一般公共预算财政拨款支出决算情况说明\n"
 
 def test_a_numbered_item_heading_names_its_class_without_the_number():
     assert _found(ITEMS, _t5()) == []
+
+
+@pytest.mark.parametrize("mark", ["①", "②", "⑴", "⒈", "(1)", "（1）", "1）", "一、"])
+def test_an_item_heading_numbered_any_way_names_its_class_without_the_number(mark):
+    """「①…（类）…（款）…（项）」 (the stand-in xiling-rongmeiti-2024, opened 2026-12-06): 7 false R-CODE-NAME."""
+    numbered = re.sub(r"（[一二十]+）(?=\S+（类）)", mark, ITEMS)
+    assert numbered.count(mark) == 3
+    assert _found(numbered, _t5()) == []
+    wrong = numbered.replace("林业和草原（款）森林资源培育", "林业和草原（款）森林资源保护")
+    assert [c for c, _, _ in _found(wrong, _t5())] == ["R-CODE-NAME"]
 
 
 def test_a_numbered_item_heading_with_a_wrong_name_is_still_found():

@@ -35,10 +35,12 @@ def test_typos_are_warnings_and_contradictions_errors():
         ("20.00%", "25.00%", Level.ERROR)]
 
 
-def test_a_rate_of_no_budget_is_a_habit_when_nothing_was_spent_and_a_contradiction_otherwise():
+def test_a_rate_of_no_budget_is_an_error_when_nothing_was_spent_too():
+    # (0 of a budget of 0 is no rate: 「完成预算的0.00%」 is an 错误 as much as 62.50% is — the registry,
+    # core/codes.py, registers R-RATE-ZERO at 错误 only; eyes62 #8)
     zero = _found("公务接待费年初预算为0.00万元，支出决算为0.00万元，完成预算的0.00%。", "R-RATE-ZERO")
     assert zero == [
-        ("0.00%", "预算为0，应写“公务接待费年初预算为0.00万元，支出决算为0.00万元（未安排预算）”", Level.WARNING)]
+        ("0.00%", "预算为0，应写“公务接待费年初预算为0.00万元，支出决算为0.00万元（未安排预算）”", Level.ERROR)]
     spent = _found("公务接待费年初预算为0.00万元，全年预算为8.00万元，支出决算为5.00万元，完成年初预算的62.50%。",
                    "R-RATE-ZERO")
     assert [(fig, level) for fig, _, level in spent] == [("62.50%", Level.ERROR)]

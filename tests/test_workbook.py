@@ -145,16 +145,20 @@ def _agree(want, got, pct: bool) -> bool:
 
 
 @needs_office
-@pytest.mark.parametrize("unit", ["sample", "rich", "xingzheng", "thirds"])
+@pytest.mark.parametrize("unit", ["sample", "rich", "xingzheng", "thirds", "tail"])
 def test_libreoffice_recomputes_every_formula_to_the_cent(sample, tmp_path, unit):
     from juesuan.export.office import recalculated_copy
     from juesuan.sources.datafile import load
     from tests.rich import rich_unit
+    from tests.test_chart_shares import tail_unit
     from tests.test_narrative import thirds
 
     # xingzheng: 类/款 typed with code and name only, so their formulas sum their children;
-    # thirds: shares of 33.33% each, the 占比 formulas put the 尾差 on the first (33.34%)
-    data = {"sample": sample, "rich": None, "xingzheng": None, "thirds": thirds(sample)}[unit] or (
+    # thirds: shares of 33.33% each, the 占比 formulas put the 尾差 on the first (33.34%); tail: the income
+    # pie's 占比 column (图表) takes its 尾差 from 分析表's 本年决算 cells (97.65% + 2.35%)
+
+    data = {"sample": sample, "rich": None, "xingzheng": None, "thirds": thirds(sample),
+            "tail": tail_unit()}[unit] or (
         rich_unit() if unit == "rich" else load(ROOT / "tests" / "golden" / "xingzheng.toml")[0])
     book = built(data, tmp_path / f"{unit}.xlsm")
     copy = recalculated_copy(book, tmp_path)

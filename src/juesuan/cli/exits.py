@@ -1,7 +1,7 @@
 """The command line's exit codes (README) and the exceptions ``run`` turns into them.
 
-A sub-command returns only what its findings decide (``OK``/``ERRORS``); every other ending
-is an exception, mapped to its code in one place (``main.run``).
+A sub-command returns only what its findings decide (``OK``/``ERRORS``; ``review`` also
+``INCOMPLETE``); every other ending is an exception, mapped to its code in one place (``main.run``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ class Exit(IntEnum):
     UNREADABLE = 2  # the input cannot be read
     NOT_WRITTEN = 3  # nothing written: an existing file without --force, output == input, disk …
     INTERNAL = 4  # an unexpected error (details in a log file)
+    INCOMPLETE = 5  # review: no 错误, but part of the document was not read (R-UNREAD / R-INCOMPLETE)
     INTERRUPTED = 130  # Ctrl-C or a termination signal
 
 

@@ -6,11 +6,15 @@ import sys
 from pathlib import Path
 
 from .common import input_file, outcome
-from .exits import Unreadable
+from .exits import Exit, Unreadable
 
 
 def add_parser(sub) -> None:
-    r = sub.add_parser("review", help="审阅他人编写的报告（.txt/.docx/.pdf），指出相互矛盾的数字")
+    r = sub.add_parser(
+        "review", help="审阅他人编写的报告（.txt/.docx/.pdf），指出相互矛盾的数字",
+        epilog="退出码：0 没有「错误」级结果；1 有「错误」级结果；2 文件无法读取；"
+               "5 没有「错误」级结果，但审阅不完整（有未能读取核对的部分，如未能按表格读取的公开表、扫描页）。",
+    )
     r.add_argument("file", help="报告文件：.txt、.docx 或 .pdf")
     r.add_argument("--json", action="store_true", help="以 JSON 输出审阅结果")
     r.add_argument("--xlsx", metavar="PATH", help="把审阅结果写入 Excel 清单（.xlsx）")
@@ -58,4 +62,6 @@ def run(args) -> int:
             out = target(args.comments, ".docx")
             write_atomic(out, outputs.commented_docx(source, blocks, findings))
             print(f"带批注的副本：{out}", file=sys.stderr)
+    if outcome(findings) is Exit.OK and outputs.incomplete(findings):
+        return Exit.INCOMPLETE  # a batch screening by exit code must not pass a review that read only part
     return outcome(findings)

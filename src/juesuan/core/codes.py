@@ -16,6 +16,12 @@ class Code:
     code: str
     level: Level
     meaning: str  # one line, Chinese, for the README and the 审核结果 legend
+    lower: tuple[Level, ...] = ()  # levels below ``level`` at which cases the meaning names are reported
+
+    @property
+    def levels(self) -> tuple[Level, ...]:
+        """Every level a finding of this code may have: the registered one and the lower cases'."""
+        return (self.level, *self.lower)
 
 
 _E, _W, _I = Level.ERROR, Level.WARNING, Level.INFO
@@ -155,28 +161,37 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("D-IMPORT-BASIC", _W, "导入公开表时基本支出与人员经费＋公用经费不符（保留数据文件原数），"
                            "或数据文件没有人员经费、公用经费（九张表不含，说明在哪里填写）"),
     # 审阅 (juesuan review): a report someone else wrote; the level is the highest the code is
-    # raised at — where the meaning names a case, that case is reported one level lower
+    # raised at — a case the meaning names at a lower level is registered in _LOWER, and no finding
+    # has a level its code does not register (review/levels.py applies this registry last)
     ("R-SUM", _E, "总数与“其中：…”（公开文本的“主要用于以下方面：…”）所列各项之和，含带方向的增减额"
-                  "（增加为正、减少为负）和括号内的细项；各项之和小于总数时为提示（可能另有未列项目）"),
+                  "（增加为正、减少为负）和括号内的细项；各项之和小于总数时为提示（可能另有未列项目），"
+                  "说不清是总数还是某项有误时为警告；总数在另一部分由同一科目的同一数字或相加相符的另一组数字印证、"
+                  "又无法判断哪一项有误时，写“总数或某项有误”，不给应为值"),
     ("R-DIFF", _E, "“A，比B增加/减少C”：C 与 A − B"),
-    ("R-PERCENT", _E, "“增长/下降D%”：D 与 C ÷ B（B 未写出时由 A 和 C 推出，或取前文所写的上年数、预算数）"),
+    ("R-PERCENT", _E, "“增长/下降D%”：D 与 C ÷ B（B 未写出时由 A 和 C 推出，或取前文所写的上年数、预算数）；"
+                      "上年为 0 却写增长率（“增长100%”，应写上年无此项支出）为警告"),
     ("R-RATE", _E, "“执行率 / 完成预算的X%”：X 与 决算 ÷ 预算"),
-    ("R-PART", _E, "“其中”所列某项与总数不符，而总数由各项的占比、同句的完成率或增减率、另一处的同一数字印证"
-                   "（其余各项与总数相符，此项应为总数减其余各项）"),
-    ("R-SHARE", _E, "“占X%”与部分 ÷ 整体（整体按名称或括号内数字找到）"),
+    ("R-PART", _E, "“其中”所列某项与总数不符，而总数由各项的占比、同句的完成率或增减率、另一处的同一数字印证，"
+                   "或另一项核对（该项自身的核对、他处用该数算出的增减额/增减率）改正此项后也相符"
+                   "（其余各项与总数相符，此项应为总数减其余各项；由此数而起的其他核对并入此条）"),
+    ("R-SHARE", _E, "“占X%”与部分 ÷ 整体（整体按名称或括号内数字找到）；各项占比合计恰为100.00%、"
+                    "某项只差0.01个百分点时为提示（可能是为凑足100%调整的尾差）"),
     ("R-SHARE-SUM", _E, "同一整体下的占比合计不是 100%"),
     ("R-SHARE-RANGE", _E, "占比超过 100%"),
     ("R-SHARE-BASE", _W, "支出项目的比重写成“占总收入”"),
     ("R-DIRECTION", _E, "方向词与符号不符（减少写成增加、相等却写增减，由 a% 上升至 b% 而 b < a）"),
     ("R-FLAT", _E, "“持平”而两数不等，或同一处既说增减（“减少为0.00万元”）又说“持平”"),
-    ("R-REASON-DIRECTION", _E, "“X增加的主要原因是”与前文 X 的增减方向不符"),
+    ("R-REASON-DIRECTION", _E, "“X增加的主要原因是”与前文 X 的增减方向不符；说“持平”而原因说的是增减时为警告"),
     ("R-WORD-TONGBI", _W, "与预算比较却写“同比”（应写“完成预算的X%”）"),
-    ("R-WORDING", _I, "“与上年增加”之类没有金额的增减说法"),
+    ("R-WORDING", _W, "“较上年X，下降R%”中 X 是增减额（与增减幅度相符）却缺“增加/减少”；"
+                      "“与上年增加”之类没有金额的增减说法为提示"),
     ("R-SAME", _E, "同一数量（年度、预算/决算、项目或收入/支出总额）前后写成两个数："
-                   "多数一致时指出少数，两处互不一致时为警告"),
+                   "多数一致时指出少数；两处各一时，其他数字（同句相加相符、公开表所列）支持的一处为准，"
+                   "指出另一处，都不支持时为警告；财政拨款收入占收入100%时，财政拨款与本单位的同一决算数视为一数"),
     ("R-CHART", _E, "图表数据（万元）与正文金额不符"),
     ("R-TABLE-SUM", _E, "表格合计行、合计列（本年支出合计 = 基本支出 + 项目支出 …）与各项之和不符"),
-    ("R-TABLE-PARENT", _E, "表格中上级科目（类 ⊇ 款 ⊇ 项）与下级之和不符"),
+    ("R-TABLE-PARENT", _E, "表格中上级科目（类 ⊇ 款 ⊇ 项）与下级之和不符（某一下级本身有误、改正后上级即相符时，"
+                           "只报该下级，上级并入其说明；凡以另一条发现改正的数字代入即相符的核对，同样并入那一条）"),
     ("R-TABLE-DIFF", _E, "表格中的增减额列与两列之差不符"),
     ("R-TABLE-PERCENT", _E, "表格中的增减率列与增减额 ÷ 基数不符"),
     ("R-TABLE-RATE", _E, "表格中的执行率列与决算 ÷ 预算不符"),
@@ -186,7 +201,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("R-FORMAT-WIDTH", _W, "数字中混用全角字符（442，400.00）"),
     ("R-FORMAT-PERCENT", _W, "百分号重复（“%%”）"),
     ("R-FORMAT-DECIMALS", _W, "元金额超过两位小数"),
-    ("R-TYPO-YEAR", _W, "“2021度”缺“年”字"),
+    ("R-TYPO-YEAR", _W, "“2021度”缺“年”字；标题中的简写（“2024北京”）可能是有意的，为提示"),
     ("R-YEAR", _W, "与上年比较的一句写成了上一年（全文说明2016年，此句“2015年…同比下降”）"),
     ("R-FORMULA-UNIT", _W, "人均指标公式乘以 100%"),
     ("R-VERIFY-PROJECT", _W, "项目支出有预算、决算为 0，却称项目绩效目标已 100% 完成"),
@@ -195,10 +210,12 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("R-TABLES", _W, "部门决算公开缺少九张公开表中的某张，或顺序不对"),
     ("R-ECON-LIST", _W, "人员经费、公用经费“主要包括”所列科目与基本支出决算表不符"
                         "（列了为 0 或表中没有的，漏了有金额的）"),
-    ("R-RATE-ZERO", _E, "年初预算为 0 却写“完成年初预算的X%”（应写明未安排年初预算，或按全年预算计算）"),
-    ("R-SUBSET", _E, "部分的金额大于它所属的整体（面向小微企业预留 > 面向中小企业预留）"),
+    ("R-RATE-ZERO", _E, "预算为 0（公开07 印出，或由正文推出）却写“完成（年初）预算的X%”，含决算也为 0 时的"
+                        "“完成预算的0%”：0 的完成率不存在（应写明未安排预算，或按全年预算计算）"),
+    ("R-SUBSET", _E, "部分的金额大于它所属的整体（面向小微企业预留 > 面向中小企业预留）；"
+                     "预留给中小企业的项目预算大于政府采购金额时为警告"),
     ("R-CODE-NAME", _W, "科目名称与编码不符（功能分类类、款级，按 2019 年起的科目名称），"
-                        "或正文的“X（类）”不是类级科目名称"),
+                        "或正文的“X（类）”不是类级科目名称；同一编码在几张公开表中名称不一（编码与金额无误，名称宜统一）为提示"),
     ("R-TEMPLATE", _W, "模板备选词未删除（“增加（减少）”“大于（小于）”），而句中已填了数字；模板说明、占位符或占位文字"
      "（“××”“未填报”“【待填写】”“（略）”）留在已填写的正文中"),
     ("R-TABLE-ROW-MISSING", _I, "基本支出决算表按模板逐款列示，却缺少模板中的一行（未发生的款也应列出）"),
@@ -224,15 +241,32 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("R-INTERNAL", _E, "某条审阅规则内部出错：该项未完成，其余照常；请把文件发给技术支持"),
 )
 
+# the lower levels of the cases a code's meaning names ("…时为提示")
+_LOWER: dict[str, tuple[Level, ...]] = {
+    "R-SUM": (_W, _I), "R-PERCENT": (_W,), "R-SHARE": (_I,), "R-REASON-DIRECTION": (_W,), "R-WORDING": (_I,),
+    "R-SAME": (_W,), "R-FORMAT-GROUP": (_I,), "R-TYPO-YEAR": (_I,), "R-SUBSET": (_W,), "R-CODE-NAME": (_I,),
+}
+
 # The README's generated tables: marker name → the code prefixes it lists.
 README_TABLES = {"codes": ("E-", "W-", "I-"), "codes-disclosure": ("D-",), "codes-review": ("R-",)}
 
-CODES: dict[str, Code] = {code: Code(code, level, meaning) for code, level, meaning in _TABLE}
+CODES: dict[str, Code] = {code: Code(code, level, meaning, _LOWER.get(code, ())) for code, level, meaning in _TABLE}
 
 
 def markdown_table(prefixes: tuple[str, ...] = ("E-", "W-", "I-")) -> str:
     """A README table of the codes starting with ``prefixes``, in registry order."""
     rows = ["| 代码 | 级别 | 含义 |", "|---|---|---|"]
-    rows += [f"| `{x.code}` | {x.level.value} | {x.meaning} |" for x in CODES.values()
+    rows += [f"| `{x.code}` | {'／'.join(lv.value for lv in x.levels)} | {x.meaning} |" for x in CODES.values()
              if x.code.startswith(prefixes)]
     return "\n".join(rows)
+
+
+def readme_with_tables(text: str) -> str:
+    """``text`` (the README) with each generated table (between its markers) made from the registry."""
+    for name, prefixes in README_TABLES.items():
+        start, end = f"<!-- {name}:start", f"<!-- {name}:end -->"
+        head, rest = text.split(start, 1)
+        marker, _, rest = rest.partition("-->")
+        _, tail = rest.split(end, 1)
+        text = f"{head}{start}{marker}-->\n{markdown_table(prefixes)}\n{end}{tail}"
+    return text

@@ -7,8 +7,20 @@ from decimal import Decimal
 from typing import Any
 
 from . import catalog as c
+from .compare import shares
 from .expr import Expr, PctChange, Rate, Ratio, Ref, Sub, Sum
-from .figures import PLAN, Figures, plan_label
+from .figures import PLAN, Figures, Group, plan_label
+from .fmt import round2
+from .model import Line
+
+
+@dataclass(frozen=True)
+class Listed:
+    """The same ratio as the 结构分析 share list prints it: ``part`` 占 ``whole`` 的 ``share`` %."""
+
+    part: str
+    whole: str
+    share: Decimal
 
 
 @dataclass(frozen=True)
@@ -21,12 +33,17 @@ class Indicator:
     missing: tuple[str, ...] = ()  # the inputs that are not given, when value is None
     family: str = "通用"
     zero_base: bool = False  # value is None because the denominator is 0
+    # the text's share list prints this very ratio with the 尾差 (a figure other than ``value`` rounded):
+    # the indicator says so, so the report never gives one ratio two figures without a word
+    listed: Listed | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "key": self.key, "name": self.name, "family": self.family, "formula": self.formula,
             "unit": self.unit, "value": None if self.value is None else str(self.value),
             "missing": list(self.missing), "zero_base": self.zero_base,
+            "listed": None if self.listed is None else {
+                "part": self.listed.part, "whole": self.listed.whole, "share": str(self.listed.share)},
         }
 
 
@@ -138,8 +155,40 @@ def compute(fig: Figures) -> list[Indicator]:
         missing = () if value is not None else tuple(
             _budget_named(fig, d, label) for label, e in d.inputs if e.evaluate(env) is None)
         out.append(Indicator(d.key, d.name, printed_formula(fig, d), d.unit, value, missing, d.family,
-                             zero_base=value is None and not missing))
+                             zero_base=value is None and not missing, listed=_listed(fig, d, value)))
     return out
+
+
+WHOLES = {"income": "本年收入合计", "spending": "本年支出合计"}  # what the share lists divide
+
+
+def listed_shares(g: Group) -> list[tuple[Line, Decimal, Decimal]]:
+    """结构分析's share list of a group: each line whose 本年决算 is not 0, its amount and its share of
+    the group's total as printed (``compare.shares``: the 尾差 on the largest part); [] without a total."""
+    whole = g.total.get("final")
+    listed = [(x, a) for x in g.lines if (a := x.get("final"))]
+    found = shares([a for _, a in listed], whole) if whole else None
+    return [(x, a, r) for (x, a), r in zip(listed, found or [], strict=False)]
+
+
+def _listed(fig: Figures, d: Definition, value: Decimal | None) -> Listed | None:
+    """The share list's figure for the indicator's ratio (one line of a group over the group's total),
+    where it is not ``value`` rounded: that share took the list's 尾差."""
+    if value is None or not isinstance(d.expr, Rate):
+        return None
+    part, whole = d.expr.a, d.expr.b
+    while isinstance(part, Sum) and len(part.terms) == 1:
+        part = part.terms[0]
+    if not isinstance(part, Ref) or not isinstance(whole, Ref):
+        return None
+    groups = {"spend": (fig.spending, "nature:"), "income": (fig.income, "income:")}
+    if whole.name not in groups:
+        return None
+    g, prefix = groups[whole.name]
+    for line, _, share in listed_shares(g):
+        if part.name == prefix + line.key and share != round2(value):
+            return Listed(line.name, WHOLES[g.key], share)
+    return None
 
 
 def printed_formula(fig: Figures, d: Definition) -> str:

@@ -77,7 +77,7 @@ class Reader:
         pasted from a computation) is taken at the cent it shows, with a 提示."""
         if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
             shown = _shown(value)
-            hint = _number_hint(value)
+            hint = _number_hint(value, sheet=self._rows is not None)
             self.error("E-NOT-NUMBER", f"{what}应为数字，现为“{shown}”{hint}。请改为以元为单位的数字。", path)
             return None
         number = _decimal(value)
@@ -549,10 +549,17 @@ def _shown(value: Any, limit: int = 30) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def _number_hint(value: Any) -> str:
+TEXT_NUMBER = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?")  # 356,800.00 or 8640, as text
+
+
+def _number_hint(value: Any, sheet: bool = False) -> str:
     if not isinstance(value, str):
         return ""
     text = value.strip()
+    if TEXT_NUMBER.fullmatch(text):  # a number stored as text (pasted from another system): Excel's SUM skips it
+        if sheet:
+            return "（是以文本形式存储的数字：选中该单元格，点旁边的感叹号选“转换为数字”，或重新输入）"
+        return "（是带引号的文字：数据文件中请写不带引号、不带千分位逗号的数字）"
     if text.startswith("="):
         return "（是没有计算结果的公式：请在 Excel/WPS/LibreOffice 中打开并保存一次，或直接填写数字）"
     if any("０" <= ch <= "９" for ch in text):

@@ -263,6 +263,8 @@ def _table6(k: _Checker, t6: PublicTable) -> None:
         k.equal("D-T6-SUM", _a(total, f"{side}_amount"), _sum(chosen), f"公开06：{label}不等于各科目之和",
                 ("公开06", label), len(chosen))
         for head in heads:
+            if not any(a for code, a in lines if len(code) == 5 and code[:3] == head):
+                continue  # a 类 typed alone: its input row is named (_classes_alone), not this table
             kids = _sum(a for code, a in lines if len(code) == 5 and code[:3] == head)
             k.equal("D-PARENT", dict(lines)[head], kids, f"公开06：科目{head}不等于其下各款之和", ("公开06", head),
                     sum(len(code) == 5 and code[:3] == head for code, _ in lines))
@@ -407,6 +409,29 @@ def _basic_economics(subject: tuple[Books, Decimal]) -> list[Finding]:
         f"{columns}（如 30101 基本工资）。", ("disclosure", "basic_economics"))]
 
 
+def _classes_alone(subject: tuple[Books, Decimal]) -> list[Finding]:
+    """A 类 typed with its amount and no 款 under it, where the year's template prints each 款 as a fixed
+    row (公开06): those rows would show 0 beneath the 类's amount. Named at the 类's own input row, with
+    what to type (the 类 may keep its name only, summed from its 款)."""
+    b = subject[0]
+    typed = b.d.basic_economics
+    fixed = dict(s.t6_rows(b.data.unit.year, b.d.region)) if typed else {}
+    out = []
+    for line in typed:
+        items = [code for code in fixed if len(code) == 5 and code[:3] == line.code]
+        if len(line.code) != 3 or not line.final or not items \
+                or any(len(x.code) == 5 and x.code[:3] == line.code for x in typed):
+            continue
+        sheet = on_sheet(b.data, "basic_economics")
+        row = f"“{line.code} {line.name}”一行" if sheet else f"科目{line.code}（{line.name}）"
+        out.append(Finding(
+            Level.ERROR, "D-PARENT",
+            f"{place(b.data, 'basic_economics')}的{row}只填了类（{fmt.number(line.final)}元），其下没有款：公开06按模板"
+            f"逐款列示（如{items[0]} {fixed[items[0]]}），各款将显示为0，与类不符。请按款逐行填写决算数（类可只填名称，"
+            "由各款汇总）。", ("disclosure", "basic_economics", line.index, "final")))
+    return out
+
+
 WAN_SUSPECT = Decimal(1000)  # 元: a 公开说明 amount below it beside a unit spending ≥ ``WAN_UNIT`` reads as 万元
 WAN_UNIT = Decimal(1000000)
 
@@ -441,6 +466,7 @@ INPUT_CHECKS: tuple[tuple[str, Callable[[tuple[Books, Decimal]], list[Finding]]]
     ("功能分类决算与公开表科目", _functions_vs_lines),
     ("公开表上级科目", _given_parents),
     ("基本支出经济分类", _basic_economics),
+    ("公开06只填类的科目", _classes_alone),
     ("公开说明金额的单位", _typed_in_wan),
 )
 

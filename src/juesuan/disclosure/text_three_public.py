@@ -194,9 +194,9 @@ def _against_last_year(w: Writer, total: Decimal, prior: Decimal) -> None:
 def _said(w: Writer, key: str, lead: str, amount: Decimal, unsaid: list[str]) -> str:
     """The unit's own words for a template blank of 七(二) ([disclosure.three_public]); where spent and
     not given, the key goes to ``unsaid`` (one 警告 names them all: the text prints 未填报)."""
-    text = w.b.d.three_public.get(key, "")
+    text = ph.without_lead(sentence_end(w.b.d.three_public.get(key, "")), (lead, *ph.USED_FOR))
     if text:
-        return lead + sentence_end(text)
+        return lead + text
     if _zero(amount):
         return ""
     unsaid.append(key)

@@ -14,7 +14,7 @@ from typing import Any
 from ..export.escape import typed
 from ..sources import layout as L
 from ..sources.blocks import read_sheets
-from .sheet_format import apply_sheet, apply_styles, in_points, protect, rgb, width_points
+from .sheet_format import apply_sheet, apply_styles, in_points, page_setup, protect, rgb, width_points
 
 
 class NotJuesuan(Exception):
@@ -64,6 +64,7 @@ def write(book, sheets: dict) -> None:
     (its signature differs), also the number formats by column runs and the charts, re-created
     so they show exactly the categories present."""
     from ..workbook.outputs import Cell, excel_value, highlight_changes
+    from ..workbook.sheet_spec import look
 
     names = [s.name for s in book.sheets]
     old = None
@@ -71,9 +72,11 @@ def write(book, sheets: dict) -> None:
         old = book.sheets[L.FINDINGS].range((L.HIGHLIGHT_CELL[0] + 1, L.HIGHLIGHT_CELL[1] + 1)).value
     unmark, mark = highlight_changes(old, sheets)
     for name, sheet in sheets.items():
-        if name not in names:
+        if name not in names:  # an older workbook without this sheet: added, printing as specified
             book.sheets.add(name, after=book.sheets[len(names) - 1])
             names.append(name)
+            if (found := look(name)) is not None:
+                page_setup(book.sheets[name], found.page)
         ws = book.sheets[name]
         signature = sheet.signature()
         same_layout = ws.range((L.SIGNATURE_CELL[0] + 1, L.SIGNATURE_CELL[1] + 1)).value == signature
@@ -155,8 +158,10 @@ def _chart(ws, spec, widths: dict[int, float]) -> None:
         for i in range(1, chart.api[1].SeriesCollection().Count + 1):
             series = chart.api[1].SeriesCollection(i)
             series.HasDataLabels = True
-            if spec.kind == "pie":
-                series.DataLabels().ShowPercentage, series.DataLabels().ShowValue = True, False
+            if spec.kind == "pie":  # the 占比 cells the series is, not Excel's own whole percents
+                labels = series.DataLabels()
+                labels.ShowPercentage, labels.ShowValue, labels.ShowCategoryName = False, True, True
+                labels.NumberFormat = CHART.share_format
 
 
 # -- the four buttons -----------------------------------------------------------------------------

@@ -49,6 +49,27 @@ def apply_sheet(book, ws, sheet) -> None:
                 ws.api.HPageBreaks.Add(ws.range((row + 1, 1)).api)
 
 
+def page_setup(ws, page) -> None:
+    """A sheet the button adds prints as the specification says (``export.sheet_style.PageSetup``: A4,
+    orientation, one page wide or its fixed scale, margins): desktop Excel only (COM); the remote
+    engines have no page setup. A sheet the template holds already has its own."""
+    with contextlib.suppress(Exception):
+        setup = ws.api.PageSetup
+        setup.PaperSize = page.paper
+        setup.Orientation = 2 if page.landscape else 1  # xlLandscape / xlPortrait
+        if page.scale:
+            setup.Zoom = page.scale
+        else:
+            setup.Zoom = False  # fit to pages: so many wide, as many tall as needed (False)
+            setup.FitToPagesWide = page.fit_width
+            setup.FitToPagesTall = page.fit_height or False
+        if page.margins is not None:
+            setup.LeftMargin, setup.RightMargin, setup.TopMargin, setup.BottomMargin = (
+                72 * inches for inches in page.margins)
+        if page.footer:
+            setup.CenterFooter = page.footer.removeprefix("&C")
+
+
 def _width_runs(widths: dict[int, float]) -> list[tuple[tuple[int, int], float]]:
     out: list[tuple[tuple[int, int], float]] = []
     for col in sorted(widths):

@@ -346,8 +346,13 @@ def _pie(ax, chart: Chart) -> None:
     # shows as 0.00万元 but keeps its share
     wedges, _ = ax.pie([float(s) for s in chart.shares], colors=COLORS[: len(slices)], startangle=90,
                        counterclock=False, wedgeprops={"linewidth": 1, "edgecolor": "white"})
-    legend = []
-    for name, value, share in zip(chart.categories, slices, chart.shares, strict=True):
-        legend.append(f"{name} {fmt.number(value)}{chart.unit}（{fmt.percent(share)}）")
-    ax.legend(wedges, legend, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=9)
+    ax.legend(wedges, pie_labels(chart), loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=9)
     ax.axis("equal")
+
+
+def pie_labels(chart: Chart) -> list[str]:
+    """Each slice as the legend states it: name, 万元 and the share the text quotes (``Chart.shares``:
+    the 尾差 on the largest part, two decimals), as the workbook's pie labels its 占比 cells."""
+    slices = [v for v in chart.series[0].values if v is not None]
+    return [f"{name} {fmt.number(value)}{chart.unit}（{fmt.percent(share)}）"
+            for name, value, share in zip(chart.categories, slices, chart.shares, strict=True)]

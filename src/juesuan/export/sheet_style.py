@@ -222,6 +222,7 @@ class ChartLook:
     axis_title: str = "万元"
     number_format: str = WAN
     legend: str = "top"
+    share_format: str = "0.00%"  # a pie's labels: its 占比 cells, two decimals as the text quotes them
 
     @property
     def width_cm(self) -> float:

@@ -314,13 +314,21 @@ def _subject(by_label: dict[str, list[tuple[str, str]]]) -> str:
     return "、".join(parts) + (next(iter(shown.values())) if same else "")
 
 
+USED_FOR = ("主要用于", "主要用来", "用于", "用来")  # how a unit's own text may begin what 主要用于 leads
+
+
+def without_lead(text: str, leads: tuple[str, ...] = USED_FOR) -> str:
+    """``text`` without a lead the template prints before it (the unit typed 「主要用于公务用车燃料费」
+    in a cell labelled 主要用于): the lead is said once."""
+    for lead in leads:
+        if text.startswith(lead):
+            return text[len(lead):].lstrip("：:，, ")
+    return text
+
+
 def used_for(purpose: str) -> str:
     """``主要用于：…。`` once, whether or not the unit's text itself begins with 用于 / 主要用于."""
-    text = sentence_end(purpose)
-    for lead in ("主要用于", "主要用来", "用于", "用来"):
-        if text.startswith(lead):
-            text = text[len(lead):].lstrip("：:，, ")
-            break
+    text = without_lead(sentence_end(purpose))
     return f"主要用于：{text}" if text else ""
 
 

@@ -33,6 +33,14 @@ class Block:
     # tables: rows the reader could not read whole, as printed ("211010 生态环境": a row broken across a
     # page whose pieces could not be joined); no parent or total is corrected from the rows that were read
     unread_rows: tuple[str, ...] = ()
+    # a 公开 table the reader could not read (its title printed, its amounts left as lines of text: a PDF's
+    # text copy, a layout no grid was found in): ``rows`` and ``text`` empty, so no rule reads it — as a
+    # table or as sentences; its printed lines kept in ``printed``, its name in ``kind``
+    unread: bool = False
+    printed: tuple[str, ...] = ()
+    # tables read from a text copy's lines or over a PDF's pages: each row as printed (its cells) with where it
+    # stands ("第392行", "第8页"), so that a finding on a row gives the row's own line or page (places.placed)
+    row_places: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def is_table(self) -> bool:

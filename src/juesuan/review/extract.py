@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from .blocks import Block, Blocks, ReadError, normalize
-from .pdf_coverage import unread_note, unread_tables
+from .pdf_coverage import unread
 from .text_columns import column_table
 from .text_tables import pipe_table, row_table
 
@@ -85,10 +85,7 @@ def _read_text_file(path: Path) -> Blocks:
         raw = raw[: raw.rfind(b"\n") + 1] or raw  # up to the last whole line read
     text, encoding = _decode(raw)
     blocks = Blocks(read_text(text))
-    for place, kind, amounts in unread_tables(blocks):  # a PDF's text copy: its tables became lines
-        blocks.unread.append(kind)
-        if amounts:
-            blocks.notes.append(unread_note(place, kind, text=True))
+    blocks = unread(blocks, text=True)  # a PDF's text copy: its tables became lines
     if encoding in _NAMES:
         blocks.notes.append(f"文字编码不是 UTF-8：按 {_NAMES[encoding]} 读取，如有乱码请另存为 UTF-8 后再审。")
     if size > MAX_TEXT_BYTES:
@@ -187,13 +184,14 @@ def read_text(text: str) -> list[Block]:
             rows, end = table
             caption = re.sub(r"\s*\|[|\s]*", " ", caption_of(blocks)).strip()  # its lines' own pipes, "…统计表 | ||"
             blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{i + 1}行", rows,
-                                title=re.sub(r"\s*\|[|\s]*", " ", last_text).strip(), caption=caption))
+                                title=re.sub(r"\s*\|[|\s]*", " ", last_text).strip(), caption=caption,
+                                row_places=_row_places(lines, i, end)))
             i = end
             continue
         if line.strip() and not line.startswith("\t") and (table := column_table(lines, i)) is not None:
             rows, end = table  # set in whitespace columns (pdftotext -layout)
             blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{i + 1}行", rows, title=last_text,
-                                caption=caption_of(blocks)))
+                                caption=caption_of(blocks), row_places=_row_places(lines, i, end)))
             i = end
             continue
         if line.startswith("\t"):
@@ -211,7 +209,7 @@ def read_text(text: str) -> list[Block]:
             rows = [r for r in [*rows, row] if any(r)]
             if len(rows) > 1:
                 blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{start + 1}行", rows, title=last_text,
-                                    caption=caption_of(blocks)))
+                                    caption=caption_of(blocks), row_places=_row_places(lines, start, i)))
             continue
         stripped = normalize(line)
         if stripped:
@@ -219,6 +217,13 @@ def read_text(text: str) -> list[Block]:
             last_text = stripped
         i += 1
     return _charts_from_text(text, _unwrap(blocks))
+
+
+def _row_places(lines: list[str], start: int, end: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each line of a table read from ``lines[start:end]`` with its words (cells parted by "|", tabs or
+    spaces), so that a finding on a row gives the line the row is printed on."""
+    return tuple((f"第{j + 1}行", tuple(normalize(x) for x in re.split(r"[|\t\s]+", lines[j].strip()) if x))
+                 for j in range(start, end) if lines[j].strip())
 
 
 _OPENS = re.compile(

@@ -4,14 +4,23 @@ Word file with each finding as a comment anchored at its paragraph."""
 from __future__ import annotations
 
 import json
+import re
 from io import BytesIO
 from pathlib import Path
 
 from .base import ReviewFinding
 from .extract import Block
+from .places import row_of
 from .tally import clean_line, tally
 
 AUTHOR = "juesuan 审阅"
+# what says the review read only part of the document (an unread table, a scanned page, a limit hit)
+INCOMPLETE = frozenset({"R-UNREAD", "R-INCOMPLETE"})
+
+
+def incomplete(findings: list[ReviewFinding]) -> bool:
+    """Whether part of the document was not read, so not checked (``juesuan review`` exits 5 without 错误)."""
+    return any(f.code in INCOMPLETE for f in findings)
 COLUMNS = (
     ("level", "级别", 8),
     ("code", "代码", 20),
@@ -38,15 +47,16 @@ def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False,
             lines.append(f"  应为：{f.expected}")
         if f.why:
             lines.append(f"  计算：{f.why}")
-        quote = f.quote if len(f.quote) <= 160 else f.quote[:157] + "…"
-        lines.append(f"  原文：{quote}")
+        if f.quote and not f.message.endswith(f.quote):  # (a reader's note is its message's end: not again)
+            lines.append(f"  原文：{f.quote if len(f.quote) <= 160 else f.quote[:157] + '…'}")
         lines.append("")
     counts = {lv: sum(1 for f in findings if f.level.value == lv) for lv in ("错误", "警告", "提示")}
     head = f"{source}：" if source else ""
     if not findings:
         lines.append(head + (clean_line(tally(blocks)) if blocks is not None else "未发现相互矛盾的数字。"))
     else:
-        lines.append(f"{head}错误 {counts['错误']} 条，警告 {counts['警告']} 条，提示 {counts['提示']} 条。")
+        lines.append(f"{head}错误 {counts['错误']} 条，警告 {counts['警告']} 条，提示 {counts['提示']} 条。"
+                     + ("审阅不完整：有未能读取核对的部分（见“审阅可能不完整”）。" if incomplete(findings) else ""))
     return "\n".join(lines)
 
 
@@ -54,7 +64,8 @@ def as_json(findings: list[ReviewFinding], source: str = "", blocks: list[Block]
     """The findings and their count by level; with ``blocks``, what was checked ("checked": the text's
     figures, the tables' amounts, the 公开 tables read by number)."""
     counts = {lv: sum(1 for f in findings if f.level.value == lv) for lv in ("错误", "警告", "提示")}
-    summary: dict[str, object] = {"errors": counts["错误"], "warnings": counts["警告"], "notes": counts["提示"]}
+    summary: dict[str, object] = {"errors": counts["错误"], "warnings": counts["警告"], "notes": counts["提示"],
+                                  "incomplete": incomplete(findings)}
     if blocks is not None:
         t = tally(blocks)
         summary["checked"] = {"figures": t.figures, "table_amounts": t.cells, "tables": t.tables,
@@ -105,9 +116,32 @@ def comment_text(f: ReviewFinding) -> str:
     return out
 
 
+def _anchor(table, f: ReviewFinding):
+    """The cell a table finding's comment is anchored on: in the row the finding names (by its code, or a
+    cell reading as its label; a row left out of the table: the row of the code before it), the amount cell
+    the finding names, else the row's name cell; the table's first cell when no row is named."""
+    rows = [[_bare(c.text) for c in r.cells] for r in table.rows]
+    found = row_of(rows, f)
+    if found is None:
+        return table.rows[0].cells[0]
+    at, start = found
+    figure = _bare(f.figure)
+    cells, texts = table.rows[at].cells, rows[at]
+    hits = [c for c, x in enumerate(texts) if figure and x == figure]
+    if hits:
+        return cells[min(hits, key=lambda c: (c < start, abs(c - start)))]
+    name = next((c for c in range(start, len(texts)) if texts[c] and not re.fullmatch(r"[\d.,%-]+", texts[c])), start)
+    return cells[name]
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
 def commented_docx(source: Path, blocks: list[Block], findings: list[ReviewFinding]) -> bytes:
     """A copy of ``source`` (.docx) with each finding as a Word comment at its paragraph
-    (at the figure's run where the figure is in one run; table findings at the table's row)."""
+    (at the figure's run where the figure is in one run; table findings at their row's cell: the amount
+    the finding names, else the row's name)."""
     from docx import Document
 
     doc = Document(str(source))
@@ -120,12 +154,7 @@ def commented_docx(source: Path, blocks: list[Block], findings: list[ReviewFindi
         if b.is_table:
             if not 0 <= b.index < len(tables):
                 continue
-            table = tables[b.index]
-            row = next(
-                (r for r in table.rows if r.cells and f.quote.startswith(r.cells[0].text.strip() + "：")), table.rows[0]
-            )
-            cell = next((c for c in row.cells if f.figure and c.text.strip() == f.figure.strip()), row.cells[0])
-            para = cell.paragraphs[0]
+            para = _anchor(tables[b.index], f).paragraphs[0]
         else:
             if not 0 <= b.index < len(paragraphs):
                 continue

@@ -35,8 +35,7 @@ from .pdf_coverage import (
     _ranges,
     amountless,
     coverage,
-    unread_note,
-    unread_tables,
+    unread,
 )
 from .pdf_lines import Line, _celltext, group_lines
 from .pdf_marks import marks
@@ -163,10 +162,7 @@ def read_pdf(path: Path) -> Blocks:
         )
     if (lost := amountless(blocks, drawn)):
         blocks.notes.append(f"{'、'.join(lost)}没有读出金额（金额可能是图形或无法解码的文字）：这些表未能核对。")
-    for place, kind, amounts in unread_tables(blocks):
-        blocks.unread.append(kind)
-        if amounts:
-            blocks.notes.append(unread_note(place, kind))
+    blocks = unread(blocks)
     blocks.coverage = coverage(blocks)
     if (note := _coverage_note(blocks.coverage)) and not set(_lacking(blocks.coverage)) <= set(partly):
         blocks.notes.append(note)

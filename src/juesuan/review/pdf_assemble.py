@@ -44,6 +44,7 @@ class _Writer:
         self.open_table: Block | None = None
         self.caption: list[str] = []  # the open table's title lines: overleaf they may be printed again
         self.raw: list[tuple[Block, Raw]] = []  # each table's cells as read (merged cells None), joined
+        self.pages: dict[int, list[tuple[int, list[str | None]]]] = {}  # by table: each row read, with its page
 
     def finish(self) -> None:
         """Each table's cells tidied (split codes joined, header rows made one, halves stacked)."""
@@ -51,6 +52,9 @@ class _Writer:
         for block, raw in self.raw:
             block.rows = tidy(raw) or [[x or "" for x in r] for r in raw]
             block.text = "\n".join("\t".join(r) for r in block.rows)
+            pages = self.pages.get(id(block), [])
+            if len({page for page, _ in pages}) > 1:  # over pages: where each row is printed
+                block.row_places = tuple((f"第{page}页", tuple(normalize(x or "") for x in r)) for page, r in pages)
             # in a table of 科目编码 (a 类 with its 款), a code of no 类/款/项 length: a row broken across a
             # page whose pieces could not be joined (a 序号 column is no code)
             codes = {r[0] for r in block.rows if r[0].isdigit()}
@@ -114,6 +118,7 @@ class _Writer:
                            for a, b in zip(last, rows[0], strict=False)]
                 rows = rows[1:]
             raw.extend(rows)
+            self.pages.setdefault(id(prev), []).extend((number, r) for r in rows)
             return
         # title and unit lines printed in the table's own first rows (a spreadsheet's: one cell across
         # the table, "收入支出决算总表"; or "公开01表" left and "单位：万元" right)
@@ -125,6 +130,7 @@ class _Writer:
         title = " ".join(self.caption)
         self.open_table = Block("", f"第{number}页", [["\t"]], title=title, caption=title)
         self.raw.append((self.open_table, rows))
+        self.pages[id(self.open_table)] = [(number, r) for r in rows]
         self.blocks.append(self.open_table)
 
 

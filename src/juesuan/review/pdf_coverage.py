@@ -105,43 +105,86 @@ def _title(b: Block) -> str:
     return kind_of(Block("", b.place, title=text[:m.end()], caption=text[:m.end()]), heads=False)
 
 
-def unread_tables(blocks: Blocks) -> list[tuple[str, str, bool]]:
-    """The 公开 tables whose title is printed but whose grid was not read (no table under the
-    title before the next one or the next paragraph of prose): (page, table name, whether amounts
-    stand in the lines under it — the table's figures left as text, unchecked). A 目录 (titles one
-    under another) has none; an empty table (its title, 合计, a note) has no amounts."""
-    read: set[str] = set()
-    out: dict[str, tuple[str, str, bool]] = {}
+def _spans(blocks: list[Block]) -> list[tuple[int, int, str, bool]]:
+    """Each 公开 table title and what stands under it up to the next title or the next paragraph of prose:
+    (the title's index, the index after its last line with an amount, its name, whether a table was read
+    there). A table's title printed again overleaf ("（续）") goes on."""
+    out = []
     k = 0
     while k < len(blocks):
         kind = _title(blocks[k])
         if not kind:
             k += 1
             continue
-        place, cells, table = blocks[k].place, 0, False
+        start, last, cells, table = k, k + 1, 0, False
         k += 1
         while k < len(blocks):
             b = blocks[k]
             if (other := _title(b)) and other != kind:
-                break  # the next table's title ("（续）", its title again overleaf, goes on)
+                break  # the next table's title
             if b.is_table:
                 table = True
             elif len(b.text) > 120 and "，" in b.text[:120]:
                 break  # prose: the 情况说明
-            else:
-                cells += sum(len(_CELL.findall(part)) for part in re.split(r"。", b.text) if "，" not in part)
+            elif (n := sum(len(_CELL.findall(part)) for part in re.split(r"。", b.text) if "，" not in part)):
+                cells, last = cells + n, k + 1
             k += 1
-        if table:
-            read.add(kind)
-        elif kind not in out or (cells >= MIN_CELLS and not out[kind][2]):
-            out[kind] = (place, kind, cells >= MIN_CELLS)  # (a 目录 line names it first, without amounts)
+        out.append((start, last, kind, table, cells))
+    return [(start, last if cells >= MIN_CELLS else start + 1, kind, table) for start, last, kind, table, cells in out]
+
+
+def unread_tables(blocks: Blocks) -> list[tuple[str, str, bool]]:
+    """The 公开 tables whose title is printed but whose grid was not read (no table under the
+    title before the next one or the next paragraph of prose): (page, table name, whether amounts
+    stand in the lines under it — the table's figures left as text, unchecked). A 目录 (titles one
+    under another) has none; an empty table (its title, 合计, a note) has no amounts."""
+    read = {kind for _, _, kind, table in _spans(blocks) if table}
+    out: dict[str, tuple[str, str, bool]] = {}
+    for start, last, kind, table in _spans(blocks):
+        amounts = last > start + 1
+        if not table and (kind not in out or (amounts and not out[kind][2])):
+            out[kind] = (blocks[start].place, kind, amounts)  # (a 目录 line names it first, without amounts)
     return [v for kind, v in out.items() if kind not in read]
 
 
-def unread_note(place: str, kind: str, text: bool = False) -> str:
-    """The note for a 公开 table whose title is printed but whose grid was not read; ``text``: in a text
-    copy (pdftotext, copied out of a PDF), where a table's cells became lines of text."""
-    number = PUBLIC_TABLES.index(kind) + 1
+def fold_unread(blocks: Blocks) -> Blocks:
+    """The lines of each 公开 table left unread (its title printed, amounts in the lines under it, no grid
+    read) folded into one block marked ``unread``: no rule reads its cells as a table, nor as sentences
+    (a wrapped name, a row split over lines, would be read wrong). The title and what follows the table's
+    last amount (a note, the next heading) stay as they are."""
+    read = {kind for _, _, kind, table in _spans(blocks) if table}
+    spans = [(start, last, kind) for start, last, kind, table in _spans(blocks)
+             if not table and kind not in read and last > start + 1]
+    if not spans:
+        return blocks
+    out = Blocks()
+    k = 0
+    for start, last, kind in spans:
+        out.extend(blocks[k : start + 1])
+        lines = blocks[start + 1 : last]
+        out.append(Block("", lines[0].place, kind=kind, title=blocks[start].text, unread=True,
+                         printed=tuple(b.text for b in lines)))
+        k = last
+    out.extend(blocks[k:])
+    out.notes, out.pages, out.coverage, out.unread = blocks.notes, blocks.pages, blocks.coverage, blocks.unread
+    return out
+
+
+def unread_note(tables: list[tuple[str, str]], text: bool = False) -> str:
+    """One note for the 公开 tables (place, name) whose title is printed but whose grid was not read;
+    ``text``: in a text copy (pdftotext, copied out of a PDF), where a table's cells became lines of text."""
+    named = "、".join(f"{place}的{kind}（公开{PUBLIC_TABLES.index(kind) + 1:02d}表）" for place, kind in tables)
+    count = f"共{len(tables)}张表" if len(tables) > 1 else ""
     why = "文字版中表格成为逐行文字" if text else "表格没有框线、或排版使数字与科目分离"
     again = "请用 Excel/Word 原表或 PDF 再审" if text else "请用 Excel/Word 原表或有框线的 PDF 再审"
-    return f"{place}的{kind}（公开{number:02d}表）未能按表格读取（{why}），表内数字未核对：{again}。"
+    return f"{named}{count}未能按表格读取（{why}），表内数字未核对：{again}。"
+
+
+def unread(blocks: Blocks, text: bool = False) -> Blocks:
+    """Name the 公开 tables left unread (``blocks.unread``, one note for those with amounts) and fold their
+    lines away (``fold_unread``)."""
+    tables = unread_tables(blocks)
+    blocks.unread.extend(kind for _, kind, _ in tables)
+    if (named := [(place, kind) for place, kind, amounts in tables if amounts]):
+        blocks.notes.append(unread_note(named, text))
+    return fold_unread(blocks)

@@ -78,6 +78,58 @@ def table_name(b: Block) -> str:
     return name if 2 <= len(name) <= 40 else ""
 
 
+def _bare(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def row_labels(f: ReviewFinding) -> list[str]:
+    """What names a table finding's row: the place's 「“X”行」, the quote's first word (a code: "2080505 …"),
+    its words before "：" ("合计：471.44、…") and after it ("…决算表：合计 1,367.75")."""
+    out = [m.group(1)] if (m := re.search(r"“([^”]+)”行$", f.place)) else []
+    quote = f.quote.strip()
+    if quote:
+        out.append(quote.split()[0].split("：")[0])
+        head, _, tail = quote.partition("：")
+        out += [head, tail.split()[0] if tail.split() else ""]
+    return [_bare(x) for x in dict.fromkeys(out) if _bare(x)]
+
+
+def _code(cells: list[str] | tuple[str, ...]) -> str:
+    """A row's 科目编码: a cell of digits, or the leading 类 | 款 | 项 cells joined ("208" "05" "05")."""
+    digits = ""
+    for text in cells:
+        if not re.fullmatch(r"\d{2,7}", text):
+            break
+        digits += text
+    return digits
+
+
+def row_of(rows: list[list[str]] | list[tuple[str, ...]], f: ReviewFinding) -> tuple[int, int] | None:
+    """(row, column of its label) of the row a table finding names among ``rows`` (cell texts): by its code or
+    a cell reading as its label, the one holding the finding's figure first (not a header's "合计" column); a
+    row left out of the table: the row of the code before it, where it belongs. None when none is named."""
+    rows = [[_bare(x) for x in r] for r in rows]
+    figure = _bare(f.figure)
+    for label in row_labels(f):
+        named = [(i, c) for i, cells in enumerate(rows) for c, x in enumerate(cells)
+                 if x == label or (c == 0 and _code(cells) == label)]
+        if not named and label.isdigit():
+            before = [(x, i, c) for i, cells in enumerate(rows) for c, x in enumerate(cells)
+                      if x.isdigit() and len(x) == len(label) and x[:3] == label[:3] and x < label]
+            named = [max(before)[1:]] if before else []
+        if named:
+            return min(named, key=lambda ic: (figure not in rows[ic[0]], ic[1], ic[0]))
+    return None
+
+
+def _row_place(b: Block, f: ReviewFinding) -> str:
+    """The line or page where a table finding's row is printed, when the reader kept it; else ""."""
+    if not b.row_places:
+        return ""
+    at = row_of([cells for _, cells in b.row_places], f)
+    return b.row_places[at[0]][0] if at else ""
+
+
 def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """Each finding's place as printed: its block's place (the page where its figure, or else its
     sentence, stands in a PDF paragraph running overleaf) with the block's section or table name
@@ -96,6 +148,8 @@ def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindin
             if at >= 0 and f.figure and not b.breaks[0][1].endswith("行") and (k := b.text.find(f.figure, at)) >= 0:
                 at = k
             head = next((page for off, page in reversed(b.breaks) if at >= off), head)
+        if b.is_table:
+            head = _row_place(b, f) or head  # a table over pages or lines: where its row is printed
         where = table_name(b) if b.is_table else b.section if b.section != b.text else ""
         message = f.message.replace("此表", f"“{where.split('，')[0]}”") if b.is_table and where else f.message
         place = f"{head}（{where}）{rest}" if where else f"{head}{rest}"

@@ -304,9 +304,14 @@ def _spans(blocks: list[Block]) -> list[tuple[int, re.Match[str], list[tuple[int
 
 def _cut(name: str) -> str:
     """A chain's first name without the words before it ("其中：1、" …) and without the paragraph's own number
-    ("（一）社会保障和就业支出（类）…": a short bracket is part of a name only after it, "政府办公厅（室）")."""
+    ("（一）社会保障和就业支出（类）…", "①…": a short bracket is part of a name only after it, "政府办公厅（室）")."""
     name = re.sub(r"^.*?(?:[。：:；;]|\d+[、．.])", "", name).strip().lstrip("、．.，, ")
-    return re.sub(rf"^[（(][{_NUM}]{{1,3}}[）)]\s*", "", name)
+    return _OWN_NUMBER.sub("", name)
+
+
+# a paragraph's own number before a chain: 「（一）」「(1)」「1）」「①」「⑴」「⒈」「一、」
+_OWN_NUMBER = re.compile(rf"^(?:[（(](?:[{_NUM}]{{1,3}}|\d{{1,2}})[）)]|\d{{1,2}}[）)]|[\u2460-\u249b\u3251-\u325f]"
+                         rf"|[{_NUM}]{{1,3}}[、．.])\s*")
 
 
 @memo

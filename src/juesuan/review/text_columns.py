@@ -15,7 +15,9 @@ tables printed with "|"), so that the text is compared with them and their rows 
   rows), two amounts of a row fall in one column, words stand among the amounts of a few rows, a name
   holds digits (a code or figure wrapped in its cell), no amount column is named, or no note, sentence,
   heading or title follows the rows (a table reaching a page's foot goes on overleaf: read alone it
-  would miss rows). Those lines stay text, as before.
+  would miss rows), or the "header" stands right under a row of amounts (the piece of a wrapped name in
+  a table whose rows could not be read: no table starts halfway down another). Those lines stay text, as
+  before (and a 公开 table left so is named and set aside: pdf_coverage.fold_unread).
 """
 
 from __future__ import annotations
@@ -99,6 +101,8 @@ def column_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None
     header lines, then rows whose amounts align in columns, names wrapped in their cells joined); None
     when none starts there: fewer than three rows (one of six amounts or more), amounts of one row in
     one column, a name standing over a column of amounts."""
+    if i and _is_row(lines[i - 1], _spans(lines[i - 1])):
+        return None  # under a row of amounts: a name wrapped in its cell ("业年金缴费支出"), not a header
     k, head = i, list[list[Span]]()
     while k < len(lines) and len(head) < 6 and _is_head(lines[k], _spans(lines[k])):
         head.append([(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", lines[k])])  # each word

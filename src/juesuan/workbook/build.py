@@ -377,7 +377,10 @@ def write_output(wb, ws, sheet: SheetOut, fmt: _Formats) -> None:
             series: dict[str, Any] = {"name": name, "categories": [sheet.name, *spec.categories],
                       "values": [sheet.name, r1, c1, r2, c2]}
             if spec.kind == "pie":
-                series["data_labels"] = {"percentage": True, "category": True, "leader_lines": True}
+                # the labels are the 占比 cells the series is (the text's shares, two decimals), never
+                # the application's own whole percents, which can differ from them by the 尾差
+                series["data_labels"] = {"value": True, "category": True, "leader_lines": True,
+                                         "num_format": CHART.share_format}
             else:
                 series["data_labels"] = {"value": True, "num_format": "0.00"}
             chart.add_series(series)

@@ -285,8 +285,9 @@ def _chart(ws, spec):
     chart.set_categories(categories)
     chart.title = spec.title
     pie = spec.kind == "pie"
-    chart.dataLabels = DataLabelList(showVal=not pie, showPercent=pie, showCatName=False, showSerName=False,
-                                     showLegendKey=False, showLeaderLines=False)
+    chart.dataLabels = DataLabelList(showVal=True, showPercent=False, showCatName=pie, showSerName=False,
+                                     showLegendKey=False, showLeaderLines=pie,
+                                     numFmt=CHART.share_format if pie else None)  # a pie: its 占比 cells
     if not pie:
         chart.y_axis.title = CHART.axis_title
         chart.y_axis.numFmt = CHART.number_format

@@ -494,11 +494,18 @@ def charts_sheet(report: Report, where: dict) -> SheetOut:
         if k and k % L.CHARTS_PER_PAGE == 0:  # a chart never split across two pages; the blank row
             s.breaks.append(top - 1)  # above it starts the page, so no edge of it prints on the last
         s.put(r, 0, Cell(chart.title, style="header"))
-        for j, series in enumerate(chart.series, start=1):
+        pie = chart.kind is ChartKind.PIE
+        first = 2 if pie else 1  # a pie's 占比 column stands first: the series its wedges and labels show
+        if pie:
+            s.put(r, 1, Cell("占比", style="header"))
+        for j, series in enumerate(chart.series, start=first):
             s.put(r, j, Cell(series.name, style="header"))
         for i, category in enumerate(chart.categories):
             s.put(r + 1 + i, 0, Cell(category))
-            for j, series in enumerate(chart.series, start=1):
+            if pie:
+                s.put(r + 1 + i, 1, Cell(chart.shares[i], _share_formula(report, where, sources[chart.key], category),
+                                         "pct"))
+            for j, series in enumerate(chart.series, start=first):
                 at = where.get((sources[chart.key], category, series.column))
                 formula = None
                 if at is not None:
@@ -506,14 +513,37 @@ def charts_sheet(report: Report, where: dict) -> SheetOut:
                     formula = f'=IF(ISNUMBER({ref}),ROUND({ref}/10000,2),"")'
                 s.put(r + 1 + i, j, Cell(series.values[i], formula, "wan"))
         n = len(chart.categories)
+        bound = (("占比", (top + 1, 1, top + n, 1)),) if pie else \
+            tuple((series.name, (top + 1, j, top + n, j)) for j, series in enumerate(chart.series, start=1))
         s.charts.append(ChartSpec(
-            chart.key, chart.title, "pie" if chart.kind is ChartKind.PIE else "column",
-            (top + 1, 0, top + n, 0),
-            tuple((series.name, (top + 1, j, top + n, j)) for j, series in enumerate(chart.series, start=1)),
-            (top, L.CHART_COL),
+            chart.key, chart.title, "pie" if pie else "column", (top + 1, 0, top + n, 0), bound, (top, L.CHART_COL),
         ))
         r = max(top + n + 2, top + L.CHART_ROWS)
     return s
+
+
+def _share_formula(report: Report, where: dict, source: str, category: str) -> str | None:
+    """A pie slice's share as the text and the 占比 columns print it (``compare.shares``: rounded once,
+    the 尾差 on the largest part): the 分析表's 占比 cell where the source table has one, else the same
+    rounding (``expr.tail_share``) over the source table's 本年决算 cells. Zero lines, which a pie
+    leaves out, add nothing to the parts."""
+    if (at := where.get((source, category, "s_final"))) is not None:
+        ref = L.sheet_cell(L.ANALYSIS, *at)
+        return f'=IF(ISNUMBER({ref}),{ref},"")'
+    rows = report.tables[source].rows
+    own, whole = where.get((source, category, "final")), where.get((source, "__total__", "final"))
+    parts = [where.get((source, str(rows[i].label), "final")) for i in share_parts(rows)]
+    places = [p for p in parts if p is not None]
+    if own is None or whole is None or len(places) < len(parts) or own not in places:
+        return None
+    lines = [r for r, _ in places]
+    if lines != list(range(lines[0], lines[0] + len(lines))) or len({c for _, c in places}) != 1:
+        return None  # not one range of cells: the cached share stands
+    sheet = f"'{L.ANALYSIS}'!"
+    span = sheet + L.range_ref(lines[0], places[0][1], lines[-1], places[0][1], absolute=True)
+    formula = tail_share(L.sheet_cell(L.ANALYSIS, *own), sheet + L.cell_ref(whole[0], whole[1], absolute=True), span,
+                         places.index(own) + 1)
+    return f"={formula}"
 
 
 def all_sheets(report: Report, locator: L.Locator) -> dict[str, SheetOut]:

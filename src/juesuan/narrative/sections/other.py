@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...core import catalog as c
 from ...core import fmt
 from ...core.compare import diff
+from ...core.indicators import Indicator
 from ...core.tables import indicator_value
 from .. import phrases as ph
 from ..context import Block, Context, Entry
@@ -104,7 +105,7 @@ def indicator_family(family: str) -> Node[Context]:
     def body(ctx: Context) -> list[Paragraph]:
         b = Block(ctx)
         for i, ind in enumerate([x for x in ctx.indicators if x.family == family], 1):
-            b.body(f"{i}．{ind.name}＝{ind.formula}：{indicator_value(ind)}。")
+            b.body(f"{i}．{ind.name}＝{ind.formula}：{indicator_value(ind)}{_listed_note(ind)}。")
         return b.out
 
     return Node(FAMILY_HEADINGS[family], body)
@@ -122,3 +123,11 @@ def indicator_table(ctx: Context) -> list[Paragraph]:
     b = Block(ctx)
     b.table("indicators")
     return b.out
+
+
+def _listed_note(ind: Indicator) -> str:
+    """Why the 结构分析 list gives the same ratio another figure: its share took the list's 尾差."""
+    if ind.listed is None:
+        return ""
+    x = ind.listed
+    return f"（前文{x.part}占{x.whole}的{fmt.percent(x.share)}，含各项占比四舍五入后的尾差）"

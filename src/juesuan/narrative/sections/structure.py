@@ -10,6 +10,7 @@ from ...core import reason_keys as rk
 from ...core.charts import sole_part
 from ...core.compare import diff
 from ...core.figures import TOTAL_KEY, has_adjusted
+from ...core.indicators import listed_shares
 from ...core.model import Line
 from ...core.tables import fiscal_spending, nonfiscal_income
 from .. import phrases as ph
@@ -28,11 +29,10 @@ def shares(ctx: Context) -> list[Paragraph]:
         if sole is not None and sole.get("final") == t:  # one part: no pie, and no 占100.00%
             b.body(f"{whole}{ctx.m(t)}，全部为{sole.name}。")
             continue
-        listed = [(x, a) for x in g.lines if (a := x.get("final"))]  # an item of 0 is not listed
-        pcts = ph.shares([a for _, a in listed], t) or []
-        parts = [f"{x.name}{ctx.m(a)}，占{whole}的{fmt.percent(r)}" for (x, a), r in zip(listed, pcts, strict=True)]
+        listed = listed_shares(g)  # an item of 0 is not listed; the indicators quote the same list
+        parts = [f"{x.name}{ctx.m(a)}，占{whole}的{fmt.percent(r)}" for x, a, r in listed]
         b.body(f"{whole}{ctx.m(t)}。", ph.joined(parts),
-               ph.tail_note([a for _, a in listed], t, [x.name for x, _ in listed]))
+               ph.tail_note([a for _, a, _ in listed], t, [x.name for x, _, _ in listed]))
     b.table("structure_spending")
     b.chart("income_structure")
     b.chart("spending_structure")

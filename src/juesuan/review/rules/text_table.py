@@ -159,8 +159,15 @@ def _table_values(b: Block) -> dict[str, list[Figure]]:
     return out
 
 
-def _text_label(text: str, pos: int) -> str:
+_ANOTHER_YEAR = re.compile(r"((?:19|20)\d\d)年|上一?年(?!末?结转|末?结余)|去年")
+
+
+def _text_label(text: str, pos: int, year: int | None = None) -> str:
+    """The words naming the amount at ``pos`` as a table would ("收入、支出总计"); "" for another year's amount
+    ("2023年度收入、支出总计均为A", "上年支出A": not this year's table's; "上年结转" is a row of it)."""
     label = text[label_start(text, pos) : pos]
+    if any(not m.group(1) or (year and int(m.group(1)) != year) for m in _ANOTHER_YEAR.finditer(label)):
+        return ""
     label = re.sub(r"^.*?(?:19|20)\d\d年度?", "", _plain(label))
     return re.sub(r"(?:均|各|共|分别)?(?:为|是|共|达)$", "", label)  # "收入、支出总计均为"
 
@@ -173,6 +180,7 @@ def rule_text_tables(blocks: list[Block]) -> list[ReviewFinding]:
         return []
     out = []
     secs = sections(blocks)  # the table each section describes, by the words of its title
+    year = report_year(blocks)
     for bi, b in enumerate(blocks):
         section = secs[bi].table
         if b.is_table or section not in tables or heading(b.text):
@@ -182,7 +190,7 @@ def rule_text_tables(blocks: list[Block]) -> list[ReviewFinding]:
             for g in s.figs:
                 if g.role != "level" or g.paren or not g.f.is_money or g.kind == "预算":
                     continue
-                label = _text_label(s.text, g.f.start)
+                label = _text_label(s.text, g.f.start, year)
                 if len(label) < 2:
                     continue
                 keys = [k for k in values if k == label or k == label + "合计"
