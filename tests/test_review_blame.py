@@ -165,12 +165,3 @@ def test_a_check_computed_with_a_corrected_figure_is_folded_into_its_finding():
     change = _f("R-DIFF", "89.00万元", "44.00万元", "350.00万元 − 306.00万元 = 44.00万元")
     assert _follows_from_fix([total, change]) == [total, change]
 
-
-def test_a_part_whose_right_value_is_zero_stated_elsewhere_is_blamed():
-    """公务用车购置支出 typed 7.00 where another paragraph gives it as 0 and the total 2.05 is stated again."""
-    text = TITLE + """七、“三公”经费
-2025年度“三公”经费支出2.05万元，其中：因公出国（境）支出0万元；公务用车购置支出7.00万元；公务接待费支出2.05万元。
-八、其他
-2025年度“三公”经费支出2.05万元。公务用车购置支出0万元，未购置公务用车。
-"""
-    assert _found(text) == [("R-PART", "7.00万元", "0.00万元")]

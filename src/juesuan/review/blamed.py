@@ -198,8 +198,8 @@ def parts_blamed(found: list[ReviewFinding], blocks: list[Block]) -> list[Review
         blamed = []
         for k, p in enumerate(terms):
             v = p + d
-            if v and (v > 0) != (p > 0):
-                continue  # (0 only where something else states it: 「事业收入0万元」 in another section)
+            if not v or (v > 0) != (p > 0):
+                continue
             where = _written(abs(p), total.unit, f, blocks)
             if where is None:
                 continue
