@@ -216,8 +216,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
             # 情况说明"): the same line of two funds is two amounts
             named = re.findall(r"预算|决算", b.text)
             # (without a year only 决算: 「三、支出决算情况说明」; 「（二）收入支出预算执行情况」 compares both)
-            section = named[-1] if named and (_YEAR_OF.search(b.text) or named[-1] == "决算") \
-                and not _FUND.search(b.text) else ""
+            section = named[-1] if named and _YEAR_OF.search(b.text) and not _FUND.search(b.text) else ""
         for k, s in enumerate(sents):
             head = head_of(s.text, sents, k)
             in_list = bool(head)
