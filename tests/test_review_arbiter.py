@@ -45,9 +45,14 @@ def test_the_part_is_blamed_where_a_rate_confirms_the_total():
 
 
 def test_without_a_confirmation_the_total_stays_in_question():
-    unconfirmed = _found(ITEMS.replace("，完成年初预算的116.67%", ""))
+    unconfirmed = _found(ITEMS.replace("，完成年初预算的116.67%", "").replace("决算数与预算数持平", "主要原因：调标"))
     assert ("R-SUM", "350.00万元", "395.00万元") in unconfirmed
     assert "R-PART" not in {code for code, _, _ in unconfirmed}
+
+
+def test_without_a_confirmation_a_part_another_check_corrects_is_blamed():
+    """The 持平 says 95.00 is its 预算 50.00, which also makes the list add up: one problem, on the part."""
+    assert _found(ITEMS.replace("，完成年初预算的116.67%", "")) == [("R-PART", "95.00万元", "50.00万元")]
 
 
 def test_the_total_confirmed_by_another_section():

@@ -16,15 +16,20 @@ from decimal import Decimal, InvalidOperation
 
 from ..core.codes import CODES
 from ..core.findings import LEVEL_ORDER, Level
-from .base import HUNDRED, ReviewFinding, show
+from .arith import holds, recomputed
+from .base import ReviewFinding
+from .blamed import amount as _amount
+from .blamed import figures_of as _figures_of
+from .blamed import parts_blamed as _parts_blamed
+from .blamed import value as _value
 from .extract import Block
-from .figures import MONEY_UNITS, Figure, find_figures
-from .sentences import sentence_at
+from .figures import find_figures
 
 
 def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """The findings of one document (in document order, duplicates gone) as one per problem."""
-    found = _parts_blamed(_tables_decide(_consequences_dropped(_mirrors(_wan_slips(found), blocks))), blocks)
+    found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found), blocks)))
+    found = _parts_blamed(_tables_decide(found), blocks)
     return _forced_to_hundred(_one_cause(found), blocks)
 
 
@@ -79,11 +84,6 @@ _DERIVED = re.compile(r"[^；]*?为([\d,]+(?:\.\d+)?) [−+] [\d,.]+ = [^；]*�
 _DIVISOR = re.compile(r"÷\s*\(?\s*([\d,]+(?:\.\d+)?)")
 
 
-def _amount(text: str) -> str:
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return m.group(0).replace(",", "") if m else ""
-
-
 def _wan_slips(found: list[ReviewFinding]) -> list[ReviewFinding]:
     """A figure in 元 that another rule holds wrong by exactly ten thousand times (「本年收入合计4,733.14元」
     over parts in 万元 adding to 4,733.14万元): the 万 was left out — said as that (R-UNIT-MISSING, with
@@ -134,7 +134,8 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
     folded: dict[int, list[ReviewFinding]] = {}  # id of the finding kept: the ones folded into it
     gone: set[int] = set()
     for f, g in pairs:  # f blames g's figure (f's 应为 is g's figure) and g blames f's
-        if id(f) not in gone and id(g) not in gone and support(_amount_of(f.figure)) > support(_amount_of(g.figure)):
+        if id(f) not in gone and id(g) not in gone and support(_value(f.figure) or Decimal(0)) \
+                > support(_value(g.figure) or Decimal(0)):
             gone.add(id(f))
             folded.setdefault(id(g), []).append(f)
     out = []
@@ -143,6 +144,42 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
             continue
         if id(f) in folded:
             also = "".join(f"；另一项核对据此数认为{h.place}的{h.figure}有误（{_head(h)}），此数改正后即相符"
+                           for h in folded[id(f)])
+            f = replace(f, message=f"{f.message.rstrip('。')}{also}。")
+        out.append(f)
+    return out
+
+
+def _follows_from_fix(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """A finding whose arithmetic holds once a figure another finding corrects is read as that finding's 应为
+    (a parent row computed from a wrong child, a 合计 from a wrong 类 line, a change computed with a wrong
+    amount): one problem — folded into the finding on the wrong figure."""
+    # (not a text's R-SUM: its total may yet be found right and a part blamed instead, by _parts_blamed)
+    fixes = [(g, x, y) for g in found if g.level == Level.ERROR and g.figure and g.expected and g.code != "R-SUM"
+             and (x := _value(g.figure)) is not None and (y := _value(g.expected)) is not None and x != y]
+    if not fixes:
+        return found
+    gone: set[int] = set()
+    folded: dict[int, list[ReviewFinding]] = {}
+    for f in found:
+        fv = _value(f.figure) if f.figure and f.why else None
+        if fv is None or id(f) in folded:
+            continue
+        for g, x, y in fixes:
+            if g is f or id(g) in gone or x == fv or g.block != f.block:  # one table, one paragraph
+                continue
+            room = next((h.half * 2 for h in find_figures(g.figure)), Decimal(0))
+            got = recomputed(f.why, x, (y - room, y + room))
+            if got is not None and holds(fv, _amount(f.figure), got):
+                gone.add(id(f))
+                folded.setdefault(id(g), []).append(f)
+                break
+    out = []
+    for f in found:
+        if id(f) in gone:
+            continue
+        if id(f) in folded:
+            also = "".join(f"；{h.place}的{h.figure}（{_head(h)}）是用此数核对的，此数改正后即相符"
                            for h in folded[id(f)])
             f = replace(f, message=f"{f.message.rstrip('。')}{also}。")
         out.append(f)
@@ -230,172 +267,6 @@ def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
             continue  # it would put back the value the table refutes
         out.append(f)
     return out
-
-
-# --- a list's part blamed where its total is confirmed elsewhere ----------------------------------
-
-# a term of a sum's arithmetic: "1,293.60万元", "− 20.06万元", "+ 0.04万元"
-_TERM = re.compile(r"([+−-])?\s*(\d[\d,]*(?:\.\d+)?)(万元|亿元|元)?")
-_SIGNS = ("−", "-")
-_NUMBERS = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _value(text: str) -> Decimal | None:
-    try:
-        return Decimal(_amount(text)) if _amount(text) else None
-    except InvalidOperation:
-        return None
-
-
-def _terms(why: str) -> list[Decimal] | None:
-    """The signed terms of a sum's arithmetic ("a + b − c = s"); None for anything else."""
-    left = why.split(" = ")[0] if " = " in why else ""
-    if not left or re.search(r"[÷×（(；]", left):
-        return None
-    terms = [Decimal(m.group(2).replace(",", "")) * (-1 if m.group(1) in _SIGNS else 1) for m in _TERM.finditer(left)]
-    return terms if len(terms) >= 2 else None
-
-
-def _amount_of(text: str) -> Decimal:
-    return _value(text) or Decimal(0)
-
-
-def _figures_of(blocks: list[Block]) -> list[tuple[int, Figure]]:
-    """Every amount of the document's paragraphs and tables, with its block."""
-    out: list[tuple[int, Figure]] = []
-    for bi, b in enumerate(blocks):
-        texts = [c for row in b.rows for c in row] if b.is_table else [b.text]
-        for t in texts:
-            out.extend((bi, g) for g in find_figures(t, bare_money=b.is_table) if not g.is_percent)
-    return out
-
-
-def _confirmation(f: ReviewFinding, total: Figure, blocks: list[Block], amounts) -> str:
-    """How the document confirms ``total`` without the list that does not add up to it: the same amount
-    stated in another sentence or a table, or a rate written with it that it and another stated amount
-    make (a 完成率 of a 预算, an 增减率 of a 上年 or 本年 figure). "" when nothing does."""
-    here = blocks[f.block].text if 0 <= f.block < len(blocks) else ""
-    start = here.find(f.quote) if f.quote else -1
-    for bi, g in amounts:
-        if g.value == total.value and not (bi == f.block and start <= g.start < start + len(f.quote)):
-            return f"{blocks[bi].place.split('（')[0]}也为此数"
-    at = f.quote.find(total.raw)
-    rest = f.quote[at + len(total.raw):] if at >= 0 else ""
-    rate = next((g for g in find_figures(re.split(r"[；;。]", rest)[0]) if g.is_percent), None)
-    if rate is None:
-        return ""
-    t, half = total.yuan(), total.half_yuan()
-    for _, a in amounts:
-        if not a.is_money or a.value == total.value or a.yuan() <= 0:
-            continue
-        for base, slack in ((a.yuan(), a.half_yuan()), (a.yuan() + t, a.half_yuan() + half),
-                            (a.yuan() - t, a.half_yuan() + half)):
-            room = rate.half + HUNDRED * (half / base + t * slack / base / base) if base > 0 else 0
-            if base > 0 and abs(t / base * HUNDRED - rate.value) <= room:
-                return f"与其后的{rate.raw}及文中的{a.raw}相符"
-    return ""
-
-
-def _subject(text: str, pos: int) -> str:
-    """A part's subject, the Han words of its clause before the figure less the verbs: "公务接待费"."""
-    clause = re.split(r"[，,；;：:。]", text[:pos])[-1]
-    words = re.sub(r"支出|决算|增加|减少|增长|下降|为|共|计|了|比.*", "", clause)
-    return "".join(re.findall(r"[\u4e00-\u9fff]", words))
-
-
-def _attested(part: Figure, bi: int, v: Decimal, blocks: list[Block], found: list[ReviewFinding], f: ReviewFinding):
-    """Whether the document supports ``v`` for the part written as ``part`` in block ``bi``: another finding
-    questions that very figure there and names ``v`` (the 预算 it would equal), or another clause about the
-    same subject states ``v``. Returns the
-    findings on it (consequences of the wrong part) or None."""
-    on_it = [g for g in found if g is not f and g.block == bi and _value(g.figure) == part.value
-             and abs(v) in {Decimal(x.replace(",", "")) for x in _NUMBERS.findall(g.why + " " + g.expected)}]
-    if on_it:  # "决算1.72万元、预算1.27万元：应为大于" where 1.27 is the part's right value: 持平 holds then
-        return on_it
-    text = blocks[bi].text
-    key = _subject(text, part.start)
-    if len(key) < 2:
-        return None
-    for b in blocks:
-        if b.is_table:
-            continue
-        for g in find_figures(b.text):
-            if g.is_money and g.unit == part.unit and g.value == abs(v) and key[:4] in _subject(b.text, g.start):
-                return []
-    return None
-
-
-def _parts_blamed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
-    """A sum that does not add up (R-SUM) whose total the document confirms elsewhere (a rate, another
-    section, a table): the wrong figure is the part that, corrected by the difference, agrees with what the
-    document says of it elsewhere — one such part only. Said of that part (R-PART), with the findings on
-    that part (a 持平 beside a 决算 that is mistyped) folded into it."""
-    amounts = None
-    out = list(found)
-    for f in found:
-        if f.code != "R-SUM" or f.level == Level.INFO or not f.figure or (terms := _terms(f.why)) is None:
-            continue
-        figs = find_figures(f.figure)
-        if len(figs) != 1 or not figs[0].is_money:
-            continue
-        total = figs[0]
-        s = sum(terms, Decimal(0))
-        t = -total.value if s < 0 else total.value
-        d = t - s
-        if not d:
-            continue
-        amounts = amounts if amounts is not None else _figures_of(blocks)
-        confirmed = _confirmation(f, total, blocks, amounts)
-        if not confirmed:
-            continue
-        blamed = []
-        for k, p in enumerate(terms):
-            v = p + d
-            if not v or (v > 0) != (p > 0):
-                continue
-            where = _written(abs(p), total.unit, f, blocks)
-            if where is None:
-                continue
-            bi, part = where
-            folded = _attested(part, bi, v, blocks, out, f)
-            if folded is not None:
-                blamed.append((k, bi, part, v, folded))
-        if len(blamed) != 1:
-            continue
-        k, bi, part, v, folded = blamed[0]
-        shown = show(abs(v) * MONEY_UNITS[part.unit], part)
-        others = sum((x for i, x in enumerate(terms) if i != k), Decimal(0))
-        also = "".join(f"；同处另一条（{g.message.rstrip('。')}）也由此数而起，此数改正后即相符" for g in folded)
-        text = blocks[bi].text
-        quote = sentence_at(text, part.start)
-        new = ReviewFinding(
-            CODES["R-PART"].level, "R-PART",
-            f"{part.raw}与总数不符：总数{total.raw}已由他处印证（{confirmed}），其余各项与总数相符，此项应为{shown}{also}。",
-            quote=quote.strip(), place=blocks[bi].place, expected=shown, block=bi, figure=part.raw,
-            why=f"{_signed(t, part)} − ({_signed(others, part)}) = {_signed(v, part)}；{confirmed}",
-        )
-        out = [new if g is f else g for g in out if not any(g is x for x in folded)]
-    return out
-
-
-def _signed(value: Decimal, like: Figure) -> str:
-    shown = show(abs(value) * MONEY_UNITS[like.unit], like)
-    return f"−{shown}" if value < 0 else shown
-
-
-def _written(value: Decimal, unit: str, f: ReviewFinding, blocks: list[Block]) -> tuple[int, Figure] | None:
-    """Where a part of ``f``'s list is written: in its sentence after the total, else the first paragraph
-    after it that states the amount."""
-    here = blocks[f.block].text if 0 <= f.block < len(blocks) else ""
-    start = here.find(f.quote) if f.quote else -1
-    for bi in range(max(f.block, 0), len(blocks)):
-        b = blocks[bi]
-        if b.is_table:
-            continue
-        for g in find_figures(b.text):
-            if g.value == value and g.unit == unit and (bi > f.block or g.start > start + f.quote.find(f.figure)):
-                return bi, g
-    return None
 
 
 # --- one cause, one finding ------------------------------------------------------------------------

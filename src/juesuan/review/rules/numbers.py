@@ -19,6 +19,7 @@ from ..base import (
     meets,
     show,
 )
+from ..blamed import adds_up
 from ..extract import Block
 from ..figures import Figure, find_figures
 from ..sentences import (
@@ -35,7 +36,7 @@ from .breakdowns import check_paren_parts as _check_paren_parts
 from .breakdowns import check_signed as _check_signed
 from .breakdowns import sibling_parts as _sibling_parts
 from .shares import check_item_shares
-from .statements import _statements, figures_of
+from .statements import _statements, all_fiscal, figures_of
 
 # a sentence giving the reason for the change before it
 _REASON_SENT = re.compile(r"\s*(?:主要(?:原因)?是|主要原因|原因是|原因为|主要由于|主要用于)")
@@ -68,7 +69,10 @@ def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
     statements agree, the others are wrong; two that disagree are shown as a warning at the later."""
     groups: dict[tuple, list[tuple[Figure, int, str]]] = {}
     carried: set[int] = set()  # amounts whose subject was carried over from another clause
+    one_scope = all_fiscal(blocks)
     for key, f, bi, quote, by_context in _statements(blocks, report_year(blocks)):
+        if one_scope and key[1] == "决算":
+            key = (key[0], key[1], key[2].replace("财政拨款", ""), key[3])
         groups.setdefault(key, []).append((f, bi, quote))
         if by_context:
             carried.add(id(f))
@@ -102,6 +106,18 @@ def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
         else:
             if any(id(f) in carried for c in clusters for f, _, _ in c):
                 continue  # two values, no majority, a subject read from context: which line each is, is unsure
+            backed = [_support(c[0][0], c, blocks) for c in clusters]
+            if len(clusters) == 2 and sum(1 for x in backed if x) == 1:
+                # one value the other figures support (a sum that checks with it, a table that states it)
+                k = 0 if backed[0] else 1
+                right = clusters[k][0]
+                for f, bi, quote in clusters[1 - k]:
+                    out.append(finding(
+                        Level.ERROR, "R-SAME",
+                        f"同一数字前后不一致：{what}在{blocks[right[1]].place}为{right[0].raw}（{backed[k]}），"
+                        f"此处为{f.raw}。",
+                        bi, blocks[bi], quote, f, show(right[0].yuan(), f), f"另见：{right[2].strip()[:60]}"))
+                continue
             first = min((c[0] for c in clusters), key=lambda x: (x[1], blocks[x[1]].text.find(x[2]), x[0].start))
             for c in clusters:
                 for f, bi, quote in c:
@@ -121,6 +137,19 @@ def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
                         )
                     )
     return out
+
+
+def _support(value: Figure, cluster: list[tuple[Figure, int, str]], blocks: list[Block]) -> str:
+    """What else supports an amount stated in ``cluster``: a sentence stating it where it adds up with the
+    other amounts, a 公开 table that states it. "" when nothing does."""
+    for f, _, quote in cluster:
+        if adds_up(find_figures(quote), next((g for g in find_figures(quote) if g.value == f.value), f)):
+            return "与同句其他金额相加相符"
+    for b in blocks:
+        if b.is_table and any(g.value == value.value and (g.is_money or not g.unit)
+                              for row in b.rows for cell in row for g in find_figures(cell, bare_money=True)):
+            return f"{b.caption or b.place or '表'}也为此数"
+    return ""
 
 
 def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:

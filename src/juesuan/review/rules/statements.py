@@ -144,6 +144,15 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
     return subject + own
 
 
+def all_fiscal(blocks: list[Block]) -> bool:
+    """Whether the text gives 财政拨款收入 as the whole 收入 (「收入全部为财政拨款」, 「其中：财政拨款收入X万元，
+    占100.00%」): then a 决算 line of 财政拨款 and the same line of the unit are one amount."""
+    return any(re.search(r"收入全部为财政拨款|财政拨款支出即本年支出", b.text) or _ALL_FISCAL.search(b.text)
+               for b in blocks if not b.is_table)
+
+
+_ALL_FISCAL = re.compile(
+    r"财政拨款收入[^。；;，,]{0,4}\d[\d,.]*\s*万?元[，,]\s*占(?:本年收入(?:合计)?的?)?100(?:\.0+)?\s*%")
 _BALANCE = re.compile(r"(?:年初|年末|上年)?结转和?结余(?:资金)?$")
 _TOTAL = (
     (
@@ -162,6 +171,22 @@ _DIFFERENCE = re.compile(r"差(?:值|额|异)(?:数)?")
 _YEAR_OF = re.compile(r"((?:19|20)\d\d)年")
 
 
+def _parent_after(s: Sentence, mark, parent: str, listing: bool) -> tuple[str, bool]:
+    """The 基本支出 / 项目支出 whose amount a sentence states before any list of its own (or leaves blank:
+    "2.项目支出XX元，同比减少…"), and whether the sentences after are its list's lines ("…。其中：甲a。乙b。",
+    until the next numbered item)."""
+    for g in s.figs:
+        if g.role == "level" and g.f.is_money and not (mark and g.f.start > mark.start()):
+            named = _PARENT.findall(s.text[label_start(s.text, g.f.start) : g.f.start])
+            parent = named[-1] if named else parent
+    if (opens := _PARENT.match(_ITEM_START.sub("", s.text).lstrip())) and not any(
+            g.role == "level" and g.f.is_money for g in s.figs):
+        parent = opens.group(0)
+    if _ITEM_START.match(s.text):
+        listing = False
+    return parent, listing or bool(parent and mark)
+
+
 def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figure, int, str, bool]]:
     """Amounts with what they are: (year, 预算/决算, scope, line) — a named line ("人员经费"),
     or a total ("收入", "支出") — with the block and sentence that state them."""
@@ -173,6 +198,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
     tier = ""  # 全区 / 区本级 …: whose amounts a 政府决算 passage states, until another is named
     section = ""  # 预算 / 决算 the section heading names
     parent = ""  # 基本支出 / 项目支出: whose 经济分类 list the next 其中 is
+    listing = False  # in the list 「其中：」 opened after naming ``parent``, until the next numbered item
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
@@ -182,13 +208,14 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
             lead = b.text
         heading = _heading(b.text, sents, heading)
         if _SECTION.match(b.text):
-            parent = ""
+            parent, listing = "", False
         opened = bi > 0 and bool(re.search(r"其中\s*[：:]?\s*$", blocks[bi - 1].text))  # the list goes on here
         if _SECTION.match(b.text) and not find_figures(b.text):
             # "二、2021年“三公”经费决算情况": the amounts under a heading naming their year and kind, with no
             # 预算/决算 of their own, are of its kind — not under a fund's heading ("（四）政府性基金预算支出决算
             # 情况说明"): the same line of two funds is two amounts
             named = re.findall(r"预算|决算", b.text)
+            # (without a year only 决算: 「三、支出决算情况说明」; 「（二）收入支出预算执行情况」 compares both)
             section = named[-1] if named and _YEAR_OF.search(b.text) and not _FUND.search(b.text) else ""
         for k, s in enumerate(sents):
             head = head_of(s.text, sents, k)
@@ -196,10 +223,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
             heads = [x.kind for x in classify(head) if x.role == "level" and x.f.is_money and not x.paren
                      and x.kind in ("预算", "决算")] if in_list else []
             mark = LIST_MARK.search(s.text)
-            for g in s.figs:  # the 基本支出 / 项目支出 whose amount a sentence states before any list of its own
-                if g.role == "level" and g.f.is_money and not (mark and g.f.start > mark.start()):
-                    named = _PARENT.findall(s.text[label_start(s.text, g.f.start) : g.f.start])
-                    parent = named[-1] if named else parent
+            parent, listing = _parent_after(s, mark, parent, listing)
             last_line = ""
             for i, g in enumerate(s.figs):
                 if g.role != "level" or g.paren or not g.f.is_money:
@@ -213,7 +237,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 carried = own_words != raw and raw[:4] not in s.text
                 scope = "财政拨款" if "财政拨款" in head + s.text[: g.f.start] else ""
                 scope = _tier_at(tiers, s.start + g.f.start, tier) + scope
-                if parent and (in_list or opened):
+                if parent and (in_list or opened or listing):
                     scope += parent  # "项目支出X元，其中：商品和服务支出…": not the 基本支出 list's line of that name
                 m = _YEAR_OF.search(own_words) or _YEAR_OF.search(raw)  # the year of its own words first
                 y = int(m.group(1)) if m else None

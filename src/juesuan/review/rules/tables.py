@@ -112,7 +112,6 @@ class _Grid:
         self.body = list(range(self.top, len(b.rows)))
         self.sides = self._sides()
         self.out: list[ReviewFinding] = []
-        self.cascade: list[ReviewFinding] = []  # parents blamed for a child that does not add up itself
 
     def cell(self, r: int, c: int) -> Figure | None:
         return self.cells[r][c] if c < len(self.cells[r]) else None
@@ -195,8 +194,7 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
         _part_rows(g, amount_cols)
         _total_column(g, kinds, amount_cols)
         found = _garbled(g.out, blocks, bi)
-        # a table that adds up but for a child row: the child is wrong, not the parents computed from it
-        out.extend(found if found != g.out else [f for f in found if not any(f is x for x in g.cascade)])
+        out.extend(found)
     return out
 
 
@@ -361,7 +359,6 @@ def _total_rows(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None
 def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
     start = g.top
     subtotals: list[tuple[int, int]] = []  # (row, level) of the totals above
-    wrong: set[int] = set()  # totals that do not add up themselves: not used to blame the total above them
     for r in g.body:
         lab = g.label(r, c).replace(" ", "")
         level = _total_level(lab)
@@ -374,7 +371,6 @@ def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
         ]
         # "总计" = "本年收入合计" + the lines after it ("年初结转和结余" …)
         below = [x for x, lv in subtotals if lv < level]
-        blamed = any(x in wrong for x in below)
         if below:
             detail = below + detail
             subtotals = [(x, lv) for x, lv in subtotals if lv >= level]
@@ -389,9 +385,6 @@ def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
             continue
         if any(meets(iv_sum([iv(f) for f in alt]), iv(tot)) for alt in _without_parts(known)):
             continue  # a line followed by its own parts ("年初结转和结余" → by fund)
-        wrong.add(r)
-        if blamed:
-            continue  # "总计" from a wrong "本年支出合计": that line is what is wrong (its own finding says so)
         header = g.header[c].strip() if c < len(g.header) else ""
         what = f"“{g.label(r, c)}”的“{header}”" if header and header != g.label(r, c) else f"“{g.label(r, c)}”行"
         g.sum_finding("R-TABLE-SUM", f"{what}与上方各行之和不符：应为{{}}。", r, tot, known, col=c)
@@ -466,19 +459,13 @@ def _top_total(g: _Grid, codes: dict[int, str], c: int) -> None:
     header = g.header[c].strip() if c < len(g.header) else ""
     what = f"“{g.label(tops[0], c)}”的“{header}”" if header else f"“{g.label(tops[0], c)}”行"
     g.sum_finding("R-TABLE-SUM", f"{what}与下方各类级科目之和不符：应为{{}}。", tops[0], tot, known, col=c)
-    # a 类 line that does not add up to its own 款 is what is wrong: the total computed from it is not blamed
-    if any(_adds_up(g, r, kids, c) is False for r in classes
-           if (kids := [x for x, k in codes.items() if len(k) == 5 and k.startswith(codes[r])])):
-        g.cascade.append(g.out[-1])
 
 
 def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
-    """Each parent against its children — not with a child that does not add up itself (「21004」 ≠ its 项): the
-    child is what is wrong, the parent computed from it would be blamed for it."""
+    """Each parent against its children (a parent computed from a wrong child: the arbiter folds its finding
+    into the child's)."""
     kids_of = {r: [x for x, k in codes.items() if k.startswith(code) and len(k) == len(code) + 2]
                for r, code in codes.items()}
-    wrong = {r for r, kids in kids_of.items()
-             if kids and not g.b.may_lack(codes[r]) and _adds_up(g, r, kids, c) is False}
     for r, code in codes.items():
         kids = kids_of[r]
         if not kids or g.b.may_lack(code):
@@ -489,16 +476,6 @@ def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
             continue
         if not meets(iv_sum([iv(f) for f in known]), iv(tot)):
             g.sum_finding("R-TABLE-PARENT", f"上级科目{code}与下级科目之和不符：应为{{}}。", r, tot, known)
-            if any(x in wrong for x in kids):
-                g.cascade.append(g.out[-1])
-
-
-def _adds_up(g: _Grid, r: int, kids: list[int], c: int) -> bool | None:
-    """Whether row ``r`` is the sum of its children in column ``c`` (None when a cell is not read)."""
-    tot, figs = g.cell(r, c), [g.cell(x, c) for x in kids]
-    if tot is None or any(f is None for f in figs):
-        return None
-    return meets(iv_sum([iv(f) for f in figs if f is not None]), iv(tot))
 
 
 def _total_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:

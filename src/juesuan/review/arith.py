@@ -1,0 +1,139 @@
+"""A finding's arithmetic read back: the 计算 line ("11.8万元 − 23.13万元 = -11.33万元", "上年为10.65 − 0.01 =
+10.64万元；0.01万元 ÷ 10.64万元 × 100% = 0.09%") evaluated again with one operand read as another value,
+in intervals (each figure as written stands for its display rounding). The arbiter asks whether a
+correction one finding proposes also settles another finding that computed with the figure."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+Interval = tuple[Decimal, Decimal]
+
+_TOKEN = re.compile(r"\s*(?:(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|%)?|([-+−×÷()（）]))")
+_RESULT = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
+
+
+def _half(text: str) -> Decimal:
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return Decimal(5).scaleb(-decimals - 1)
+
+
+def _number(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def _mul(a: Interval, b: Interval) -> Interval:
+    p = [a[0] * b[0], a[0] * b[1], a[1] * b[0], a[1] * b[1]]
+    return min(p), max(p)
+
+
+def _div(a: Interval, b: Interval) -> Interval | None:
+    if b[0] <= 0 <= b[1]:
+        return None
+    return _mul(a, (1 / b[1], 1 / b[0]))
+
+
+class _Parser:
+    """expr := term (± term)*; term := factor (×÷ factor)*; factor := [−] (number | (expr))."""
+
+    def __init__(self, tokens: list[tuple[str, str]], given: dict[Decimal, Interval]):
+        self.tokens, self.given, self.at, self.used = tokens, given, 0, False
+
+    def peek(self) -> str:
+        return self.tokens[self.at][1] if self.at < len(self.tokens) else ""
+
+    def expr(self) -> Interval | None:
+        left = self.term()
+        while left is not None and self.peek() in ("+", "-", "−"):
+            op = self.tokens[self.at][1]
+            self.at += 1
+            right = self.term()
+            if right is None:
+                return None
+            left = (left[0] + right[0], left[1] + right[1]) if op == "+" else (left[0] - right[1], left[1] - right[0])
+        return left
+
+    def term(self) -> Interval | None:
+        left = self.factor()
+        while left is not None and self.peek() in ("×", "÷"):
+            op = self.tokens[self.at][1]
+            self.at += 1
+            right = self.factor()
+            if right is None:
+                return None
+            left = _mul(left, right) if op == "×" else _div(left, right)
+        return left
+
+    def factor(self) -> Interval | None:
+        if self.at >= len(self.tokens):
+            return None
+        number, op = self.tokens[self.at]
+        self.at += 1
+        if op in ("-", "−"):
+            inner = self.factor()
+            return None if inner is None else (-inner[1], -inner[0])
+        if op in ("(", "（"):
+            inner = self.expr()
+            if self.peek() not in (")", "）"):
+                return None
+            self.at += 1
+            return inner
+        if not number:
+            return None
+        value = _number(number)
+        if value in self.given:
+            self.used = True
+            return self.given[value]
+        return value - _half(number), value + _half(number)
+
+
+def _tokens(text: str) -> list[tuple[str, str]] | None:
+    out, at = [], 0
+    text = text.rstrip()
+    while at < len(text):
+        m = _TOKEN.match(text, at)
+        if not m or m.end() == at:
+            return None
+        number = m.group(1) or ""
+        out.append(("100.000000" if number == "100" and m.group(2) == "%" else number, m.group(3) or ""))
+        at = m.end()
+    return out
+
+
+def recomputed(why: str, old: Decimal, new: Interval) -> Interval | None:
+    """The interval the last result of ``why`` takes with the operand written as ``old`` read as ``new``
+    (a result an earlier step computed is carried into the later steps); None when ``why`` is no
+    arithmetic read here or ``old`` is none of its operands."""
+    given: dict[Decimal, Interval] = {old: new}
+    result: Interval | None = None
+    used = False
+    for step in why.split("；"):
+        if " = " not in step:
+            break
+        left, right = step.rsplit(" = ", 1)
+        left = re.sub(r"^[^\d(（−-]*?为", "", left)  # "上年为10.65 − 0.01", "2024年度为185.41 − 4.68"
+        tokens = _tokens(left)
+        stated = _RESULT.match(right.strip())
+        if not tokens or not stated:
+            return None
+        parser = _Parser(tokens, given)
+        try:
+            result = parser.expr()
+        except (InvalidOperation, ZeroDivisionError):
+            return None
+        if result is None or parser.at != len(tokens):
+            return None
+        used = used or parser.used
+        if parser.used:
+            given[abs(_number(stated.group(0).lstrip("-−")))] = (abs(result[0]), abs(result[1])) \
+                if result[0] >= 0 or result[1] <= 0 else (Decimal(0), max(-result[0], result[1]))
+    return result if used else None
+
+
+def holds(figure: Decimal, figure_text: str, got: Interval) -> bool:
+    """Whether ``figure`` (as written: its display rounding) may be the magnitude of ``got``."""
+    lo, hi = (abs(got[0]), abs(got[1])) if got[0] >= 0 or got[1] <= 0 else (Decimal(0), max(-got[0], got[1]))
+    lo, hi = min(lo, hi), max(lo, hi)
+    h = _half(figure_text)
+    return lo - h <= figure <= hi + h

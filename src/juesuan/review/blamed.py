@@ -1,0 +1,271 @@
+"""Which figure a sum that does not add up blames: the total, one of its parts, or — when the document
+cannot tell — neither by name.
+
+A sum that does not add up (R-SUM) says only that the total and its parts disagree. The part is the
+wrong one when a correction of it is supported by something else: another check on that very figure
+names the corrected value, another check that computed with it holds once it is corrected, or the
+same subject elsewhere states the corrected value (the last only where the total is confirmed). A
+total the document confirms (the same subject's amount in another section, a sum elsewhere that
+checks with it, a rate written with it) with no part to blame gets no 应为: 「总数或某项有误」."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from ..core.codes import CODES
+from ..core.findings import Level
+from .arith import holds, recomputed
+from .base import HUNDRED, ReviewFinding, show
+from .extract import Block
+from .figures import MONEY_UNITS, Figure, find_figures
+from .sentences import sentence_at
+
+# a term of a sum's arithmetic: "1,293.60万元", "− 20.06万元", "+ 0.04万元"
+_TERM = re.compile(r"([+−-])?\s*(\d[\d,]*(?:\.\d+)?)(万元|亿元|元)?")
+_SIGNS = ("−", "-")
+_NUMBERS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def amount(text: str) -> str:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return m.group(0).replace(",", "") if m else ""
+
+
+def value(text: str) -> Decimal | None:
+    try:
+        return Decimal(amount(text)) if amount(text) else None
+    except InvalidOperation:
+        return None
+
+
+def _terms(why: str) -> list[Decimal] | None:
+    """The signed terms of a sum's arithmetic ("a + b − c = s"); None for anything else."""
+    left = why.split(" = ")[0] if " = " in why else ""
+    if not left or re.search(r"[÷×（(；]", left):
+        return None
+    terms = [Decimal(m.group(2).replace(",", "")) * (-1 if m.group(1) in _SIGNS else 1) for m in _TERM.finditer(left)]
+    return terms if len(terms) >= 2 else None
+
+
+def figures_of(blocks: list[Block]) -> list[tuple[int, Figure]]:
+    """Every amount of the document's paragraphs and tables, with its block."""
+    out: list[tuple[int, Figure]] = []
+    for bi, b in enumerate(blocks):
+        texts = [c for row in b.rows for c in row] if b.is_table else [b.text]
+        for t in texts:
+            out.extend((bi, g) for g in find_figures(t, bare_money=b.is_table) if not g.is_percent)
+    return out
+
+
+def _own_span(f: ReviewFinding, blocks: list[Block]) -> tuple[int, int]:
+    here = blocks[f.block].text if 0 <= f.block < len(blocks) else ""
+    start = here.find(f.quote) if f.quote else -1
+    return start, start + len(f.quote)
+
+
+def _by_rate(f: ReviewFinding, total: Figure, amounts) -> str:
+    """A rate written after ``total`` that it and another stated amount make (a 完成率 of a 预算, an 增减率
+    of a 上年 or 本年 figure)."""
+    at = f.quote.find(total.raw)
+    rest = f.quote[at + len(total.raw):] if at >= 0 else ""
+    rate = next((g for g in find_figures(re.split(r"[；;。]", rest)[0]) if g.is_percent), None)
+    if rate is None:
+        return ""
+    t, half = total.yuan(), total.half_yuan()
+    for _, a in amounts:
+        if not a.is_money or a.value == total.value or a.yuan() <= 0:
+            continue
+        for base, slack in ((a.yuan(), a.half_yuan()), (a.yuan() + t, a.half_yuan() + half),
+                            (a.yuan() - t, a.half_yuan() + half)):
+            room = rate.half + HUNDRED * (half / base + t * slack / base / base) if base > 0 else 0
+            if base > 0 and abs(t / base * HUNDRED - rate.value) <= room:
+                return f"与其后的{rate.raw}及文中的{a.raw}相符"
+    return ""
+
+
+def _confirmation(f: ReviewFinding, total: Figure, blocks: list[Block], amounts) -> str:
+    """How the document confirms ``total`` without the list that does not add up to it: the same amount
+    stated in another sentence or a table, or a rate written with it. "" when nothing does."""
+    start, end = _own_span(f, blocks)
+    for bi, g in amounts:
+        if g.value == total.value and not (bi == f.block and start <= g.start < end):
+            return f"{blocks[bi].place.split('（')[0]}也为此数"
+    return _by_rate(f, total, amounts)
+
+
+def adds_up(figs: list[Figure], g: Figure) -> bool:
+    """Whether one amount of a sentence is the sum of the others, ``g`` among them (a sum that checks)."""
+    money = [x for x in figs if x.is_money and x.unit == g.unit]
+    if len(money) < 3 or not any(x.start == g.start for x in money):
+        return False
+    for h in money:
+        rest = [x for x in money if x is not h]
+        room = h.half + sum((x.half for x in rest), Decimal(0))
+        if h.start != g.start and abs(h.value - sum((x.value for x in rest), Decimal(0))) <= room:
+            return True
+    return False
+
+
+def _same_subject(a: str, b: str) -> bool:
+    a, b = (re.sub(r"^(?:本年度?|本单位|一般公共预算|政府性基金预算|财政拨款)+", "", x) for x in (a, b))
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 2 and long.endswith(short)
+
+
+def _strict_confirmation(f: ReviewFinding, total: Figure, blocks: list[Block]) -> str:
+    """How another section confirms ``total``: the same subject's amount stated there, or a sum there that
+    checks with it. "" when nothing does."""
+    at = f.quote.find(total.raw)
+    key = _subject(f.quote, at) if at >= 0 else ""
+    start, end = _own_span(f, blocks)
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in re.finditer(r"[^。\n]+", b.text):
+            if (bi == f.block and start <= s.start() < end) or s.group(0).strip() in f.quote:
+                continue  # the finding's own sentences (its quote may join a paragraph to the one before)
+            figs = find_figures(s.group(0))
+            for g in figs:
+                if not g.is_money or g.unit != total.unit or g.value != total.value:
+                    continue
+                where = blocks[bi].place.split("（")[0]
+                if _same_subject(key, _subject(s.group(0), g.start)):
+                    return f"{where}也为此数"
+                if adds_up(figs, g):
+                    return f"{where}以此数相加相符"
+    return ""
+
+
+def _subject(text: str, pos: int) -> str:
+    """A part's subject, the Han words of its clause before the figure less the verbs: "公务接待费"."""
+    clause = re.split(r"[，,；;：:。]", text[:pos])[-1]
+    words = re.sub(r"支出|决算|增加|减少|增长|下降|为|共|计|了|比.*", "", clause)
+    return "".join(re.findall(r"[\u4e00-\u9fff]", words))
+
+
+def _on_it(part: Figure, bi: int, v: Decimal, found: list[ReviewFinding], f: ReviewFinding) -> list[ReviewFinding]:
+    """Other findings that question that very figure there and name ``v`` (the 预算 it would equal, the
+    difference of two other figures)."""
+    return [g for g in found if g is not f and g.block == bi and value(g.figure) == part.value
+            and abs(v) in {Decimal(x.replace(",", "")) for x in _NUMBERS.findall(g.why + " " + g.expected)}]
+
+
+def _settled(part: Figure, v: Decimal, found: list[ReviewFinding], f: ReviewFinding) -> list[ReviewFinding]:
+    """Other findings that computed with the part's figure (a change, a rate of it elsewhere) and hold once
+    it is read as ``v``: consequences of the wrong part."""
+    room = part.half * 2
+    out = []
+    for g in found:
+        if g is f or not g.figure or not g.why or value(g.figure) == part.value:
+            continue
+        got = recomputed(g.why, part.value, (abs(v) - room, abs(v) + room))
+        fig = value(g.figure)
+        if got is not None and fig is not None and holds(fig, amount(g.figure), got):
+            out.append(g)
+    return out
+
+
+def _stated_elsewhere(part: Figure, bi: int, v: Decimal, blocks: list[Block]) -> bool:
+    """Whether another clause about the part's subject states ``v``."""
+    key = _subject(blocks[bi].text, part.start)
+    if len(key) < 2:
+        return False
+    return any(g.is_money and g.unit == part.unit and g.value == abs(v) and key[:4] in _subject(b.text, g.start)
+               for b in blocks if not b.is_table for g in find_figures(b.text))
+
+
+def parts_blamed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
+    """Each sum that does not add up (R-SUM) said of the figure the document shows wrong: of the one part
+    whose correction by the difference something else supports (R-PART, the findings that follow from it
+    folded in); else, where the total is confirmed in another section, of neither by name (no 应为)."""
+    amounts = None
+    out = list(found)
+    for f in found:
+        if f.code != "R-SUM" or f.level == Level.INFO or not f.figure or (terms := _terms(f.why)) is None:
+            continue
+        figs = find_figures(f.figure)
+        if len(figs) != 1 or not figs[0].is_money:
+            continue
+        total = figs[0]
+        s = sum(terms, Decimal(0))
+        t = -total.value if s < 0 else total.value
+        d = t - s
+        if not d:
+            continue
+        amounts = amounts if amounts is not None else figures_of(blocks)
+        confirmed = _confirmation(f, total, blocks, amounts)
+        blamed = []
+        for k, p in enumerate(terms):
+            v = p + d
+            if not v or (v > 0) != (p > 0):
+                continue
+            where = _written(abs(p), total.unit, f, blocks)
+            if where is None:
+                continue
+            bi, part = where
+            # findings that support the corrected part: on the figure itself, or computed with it elsewhere
+            backed = _on_it(part, bi, v, out, f) + [g for g in _settled(part, v, out, f)
+                                                     if not any(g is x for x in _on_it(part, bi, v, out, f))]
+            if backed or (confirmed and _stated_elsewhere(part, bi, v, blocks)):
+                blamed.append((k, bi, part, v, backed))
+        if len(blamed) != 1:
+            # (not a total read with its thousands comma as a point: 「4.647万元」 for 4,647)
+            if not blamed and abs(s) != total.value * 1000 and (strict := _strict_confirmation(f, total, blocks)):
+                out = [_undecided(f, total, s, strict) if g is f else g for g in out]
+            continue
+        k, bi, part, v, folded = blamed[0]
+        out = [_blamed(f, total, terms, blamed[0], t, confirmed, blocks) if g is f else g
+               for g in out if not any(g is x for x in folded)]
+    return out
+
+
+def _undecided(f: ReviewFinding, total: Figure, s: Decimal, confirmed: str) -> ReviewFinding:
+    """A total another section confirms, with no part shown wrong: which figure to correct is not known."""
+    summed = _signed(s, total)
+    return ReviewFinding(
+        f.level, f.code,
+        f"总数与所列各项之和不符：各项之和为{summed}，总数为{total.raw}，总数或某项有误；总数与他处相符"
+        f"（{confirmed}），更可能是某项有误，请逐项核对（未给出应为值）。",
+        quote=f.quote, place=f.place, expected="", block=f.block, figure=f.figure, why=f"{f.why}；{confirmed}",
+    )
+
+
+def _blamed(f: ReviewFinding, total: Figure, terms: list[Decimal], blamed, t: Decimal, confirmed: str,
+            blocks: list[Block]) -> ReviewFinding:
+    k, bi, part, v, folded = blamed
+    shown = show(abs(v) * MONEY_UNITS[part.unit], part)
+    others = sum((x for i, x in enumerate(terms) if i != k), Decimal(0))
+    also = "".join(f"；{'同处另一条' if g.block == bi else g.place.split('（')[0] + '的一条'}"
+                   f"（{g.message.rstrip('。')}）也由此数而起，此数改正后即相符" for g in folded)
+    if confirmed:
+        message = (f"{part.raw}与总数不符：总数{total.raw}已由他处印证（{confirmed}），其余各项与总数相符，"
+                   f"此项应为{shown}")
+    else:
+        message = f"{part.raw}与总数不符：此项应为{shown}，改正后各项之和即等于总数{total.raw}"
+        confirmed = "另一项核对据此数改正后相符"
+    return ReviewFinding(
+        CODES["R-PART"].level, "R-PART", f"{message}{also}。",
+        quote=sentence_at(blocks[bi].text, part.start).strip(), place=blocks[bi].place, expected=shown, block=bi,
+        figure=part.raw, why=f"{_signed(t, part)} − ({_signed(others, part)}) = {_signed(v, part)}；{confirmed}",
+    )
+
+
+def _signed(v: Decimal, like: Figure) -> str:
+    shown = show(abs(v) * MONEY_UNITS[like.unit], like)
+    return f"−{shown}" if v < 0 else shown
+
+
+def _written(v: Decimal, unit: str, f: ReviewFinding, blocks: list[Block]) -> tuple[int, Figure] | None:
+    """Where a part of ``f``'s list is written: in its sentence after the total, else the first paragraph
+    after it that states the amount."""
+    here = blocks[f.block].text if 0 <= f.block < len(blocks) else ""
+    start = here.find(f.quote) if f.quote else -1
+    for bi in range(max(f.block, 0), len(blocks)):
+        b = blocks[bi]
+        if b.is_table:
+            continue
+        for g in find_figures(b.text):
+            if g.value == v and g.unit == unit and (bi > f.block or g.start > start + f.quote.find(f.figure)):
+                return bi, g
+    return None
