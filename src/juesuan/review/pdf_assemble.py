@@ -147,13 +147,18 @@ def goes_on(last: list[str | None], first: list[str | None]) -> bool:
     "1,543.2" + "2"; the figures of a row with none above may stand overleaf), its code cell blank or
     the rest of the code above (together a code's length, the piece overleaf no code of its own:
     "211010" + "4", "20701" + "99"), or its label cell the rest of the label above (no numbering, 合计
-    or 注 of a new row)."""
+    or 注 of a new row). A code split into 类|款|项 cells may be broken in each ("21|0|9" + "1|1|9"): the
+    digits overleaf in the cells before the name go on those above."""
     cells = [x or "" for x in first]
     above = [x or "" for x in last] + [""] * max(0, len(cells) - len(last))
     if not any(cells):
         return False
     figures_above = any(_FIGURES.fullmatch(x) for x in above[1:])
-    for a, b in zip(above[1:], cells[1:], strict=False):
+    named = next((k for k, (a, b) in enumerate(zip(above, cells, strict=False)) if (a + b) and not (a + b).isdigit()),
+                 0)
+    for k, (a, b) in enumerate(zip(above[1:], cells[1:], strict=False), start=1):
+        if k < named and a.isdigit() and (b.isdigit() or not b) and len(a + b) <= 2:
+            continue  # a 款 or 项 code piece
         if (_FIGURES.fullmatch(b) and (a or figures_above)) or (re.fullmatch(r"[\d,.\-]+", b) and not (
                 _FIGURES.fullmatch(a + b) and not _FIGURES.fullmatch(a))):
             return False  # a figure of its own: a new row (figures overleaf only under a row with none)
