@@ -394,6 +394,15 @@ def _words(t: Truth, blocks, s: Score) -> None:
                 s.invented.append(f"「{read[k][:30]}」 has {sorted(extra.elements())}")
 
 
+def compare(v: Variant, blocks, s: Score | None = None) -> Score:
+    """``blocks`` (what a reader read) against the truth of ``v``."""
+    s = s or Score(v.name)
+    t = truth(v)
+    _tables(t, blocks, s)
+    _words(t, blocks, s)
+    return s
+
+
 def measure(v: Variant, pdf: Path) -> Score:
     from juesuan.review import review_blocks
     from juesuan.review.extract import read
@@ -404,10 +413,7 @@ def measure(v: Variant, pdf: Path) -> Score:
     review_blocks(blocks)
     s.seconds = time.perf_counter() - t0
     s.pages = blocks.pages
-    t = truth(v)
-    _tables(t, blocks, s)
-    _words(t, blocks, s)
-    return s
+    return compare(v, blocks, s)
 
 
 BASE = Variant("lo")

@@ -1,0 +1,71 @@
+"""The reader's fidelity bench (tests/pdf_bench.py, benchmarks/bench_review_fidelity.py): a few variants
+here, every true figure read into its cell or sentence and none invented; the measure itself; and the
+layouts the bench found the reader losing."""
+
+from __future__ import annotations
+
+import pytest
+
+from juesuan.review.blocks import Block, Blocks
+from juesuan.review.pdf_assemble import _assemble
+from tests import pdf_bench
+
+HEAD = [["经济分类科目编码", None, "科目名称", "决算数"] * 2, ["类", "款", None, None] * 2]
+RULES = [65.0, 94.0, 116.0, 241.0, 298.0, 326.0, 349.0, 473.0, 530.0]
+
+
+def test_a_two_sided_total_row_alone_overleaf_keeps_its_columns():
+    """公开06 broken before its last row, its header rows not repeated: overleaf one row of four cells
+    (「人员经费合计」 and 「公用经费合计」 each merged over code and name). Each cell goes under the columns
+    whose rules it spans, so both totals keep their amounts."""
+    foot = [*HEAD, ["301", "01", "基本工资", "405.36", "302", "01", "办公费", "92.11"],
+            ["", "", "", "", "310", "99", "其他资本性支出", "0.00"]]
+    overleaf = [["人员经费合计", "2,949.02", "公用经费合计", "416.36"]]
+    blocks = Blocks()
+    _assemble([(9, 842.0, [], [(100.0, foot, RULES)], []),
+               (10, 842.0, [], [(68.0, overleaf, [65.0, 241.0, 298.0, 473.0, 530.0])], [])], set(), blocks)
+    assert [b.is_table for b in blocks] == [True]
+    rows = {r[1]: r[2] for r in blocks[0].rows}
+    assert rows["人员经费合计"] == "2,949.02" and rows["公用经费合计"] == "416.36"
+
+
+def _as_read(v: pdf_bench.Variant) -> list[Block]:
+    """The truth of ``v`` as a perfect reader would give it: its paragraphs, its tables' rows."""
+    t = pdf_bench.truth(v)
+    out = [Block(p, "") for p in t.paragraphs]
+    for _, g in t.tables:
+        rows = [[c for k, c in enumerate(r) if k not in {c for n, c0, c1 in g.body_merges if n == i
+                                                        for c in range(c0 + 1, c1 + 1)}] for i, r in enumerate(g.body)]
+        out.append(Block("", "", rows))
+    return out
+
+
+def test_the_measure_counts_what_is_lost_and_invented():
+    v = pdf_bench.Variant("truth", zero="-")
+    perfect = pdf_bench.compare(v, _as_read(v))
+    assert perfect.coverage == 1.0 and perfect.false == 0 and perfect.cells[1] > 500 and perfect.words[1] > 150
+    blocks = _as_read(v)
+    table = next(b for b in blocks if b.is_table and any("社会保障和就业支出" in r for r in b.rows))  # 公开02
+    row = next(r for r in table.rows if "社会保障和就业支出" in r)
+    assert row[4:6] == ["471.44", "471.44"]
+    row[5] = "1.00"  # 财政拨款收入 misread
+    text = next(b for b in blocks if "本年收入合计" in b.text and "万元" in b.text)
+    text.text = text.text.replace("4733.14", "4733.1", 1) + "第3页"  # a figure cut, a footer read in
+    hurt = pdf_bench.compare(v, blocks)
+    assert hurt.cells[0] == perfect.cells[0] - 1  # the true 471.44 in 财政拨款收入 is read as 1.00
+    assert hurt.words[0] == perfect.words[0] - 1
+    assert hurt.false_cells == 1 and hurt.false_words == 2  # 1.00; 4733.1 and the footer's 3
+
+
+SAMPLE = ("glyphs-continued", "lo-all")
+
+
+@pytest.mark.parametrize("name", SAMPLE)
+def test_sample_variants_are_read_whole(tmp_path, name):
+    from tests import pdf_docs
+
+    v = next(v for v in pdf_bench.VARIANTS if v.name == name)
+    if v.producer == "lo" and pdf_docs.soffice() is None:
+        pytest.skip("LibreOffice (soffice) missing")
+    s = pdf_bench.measure(v, pdf_bench.build([v], tmp_path)[v.name])
+    assert (s.coverage, s.false) == (1.0, 0), (s.lost[:5], s.invented[:5])
