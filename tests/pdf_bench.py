@@ -312,46 +312,70 @@ def _aligned(row: list[str], other: list[str]) -> dict[int, int]:
     return out
 
 
+def _owners(t: Truth, tables: list[list[list[str]]]) -> list[int]:
+    """Which true table each read table is (a part of): in order, the one from the last's on sharing
+    the most row labels with it not yet read (公开02, 03 and 05 share their labels)."""
+    true = [({_label(x) for r in range(len(g.body)) for x in [*_sides(g, r), [c for x in _sides(g, r) for c in x]]}
+             | {_label([c or "" for c in h]) for h in g.header}) - {""} for _, g in t.tables]
+    out, at = [], 0
+    for rows in tables:
+        labels = {_label(r) for r in rows}
+        best = max(range(at, len(true)), key=lambda k: (len(labels & true[k]), -k), default=at)
+        if labels & true[best]:
+            at = best
+            true[best] = true[best] - labels
+        out.append(best)
+    return out
+
+
 def _tables(t: Truth, blocks, s: Score) -> None:
-    read_rows = [[_squash(c) for c in r] for b in blocks if b.is_table for r in b.rows]
+    tables = [[[_squash(c) for c in r] for r in b.rows] for b in blocks if b.is_table]
+    owners = _owners(t, tables)
+    read_rows = [r for rows in tables for r in rows]
+    owner = [o for o, rows in zip(owners, tables, strict=True) for _ in rows]
     labels = [_label(r) for r in read_rows]
-    unused = set(range(len(read_rows)))
-    for key, g in t.tables:
-        for r in range(len(g.body)):
-            sides = _sides(g, r)
-            whole = [c for side in sides for c in side]
-            if not any(_AMOUNT.fullmatch(c) for c in whole):
-                continue
-            at = next((k for k in sorted(unused) if labels[k] == _label(whole)), None)
-            for row in [whole] if at is not None else sides:
-                label = _label(row)
-                if row is not whole or at is None:
-                    at = next((k for k in sorted(unused) if labels[k] == label), None)
-                amounts = [i for i, c in enumerate(row) if _AMOUNT.fullmatch(c)]
-                s.cells[1] += len(amounts)
-                if at is None:
-                    s.lost += [f"{key} row {label[:20]}: not read"] * bool(amounts)
-                    continue
-                unused.discard(at)
-                got = read_rows[at]
-                there = _aligned(row, got)
-                for i in amounts:
-                    if i in there and got[there[i]] == row[i]:
-                        s.cells[0] += 1
-                    else:
-                        s.lost.append(f"{key} {label[:20]}: {row[i]} read {got[there[i]] if i in there else '—'}")
-                back = _aligned(got, row)
-                for j, c in enumerate(got):
-                    if _AMOUNT.fullmatch(c) and c != "-" and (j not in back or row[back[j]] != c):
+    for n, (key, g) in enumerate(t.tables):
+        unused = {k for k in range(len(read_rows)) if owner[k] == n}
+        _rows(key, g, read_rows, labels, unused, s)
+        for k in sorted(unused):
+            if labels[k] not in _labels(t):
+                for c in read_rows[k]:
+                    if _AMOUNT.fullmatch(c) and c != "-":
                         s.false_cells += 1
-                        s.invented.append(f"{key} {label[:20]}: {c}")
-    known = _labels(t)
-    for k in sorted(unused):
-        if labels[k] not in known:
-            for c in read_rows[k]:
-                if _AMOUNT.fullmatch(c) and c != "-":
+                        s.invented.append(f"{key} row {labels[k][:20]}: {c}")
+
+
+def _rows(key: str, g: pdf_docs.Grid, read_rows: list[list[str]], labels: list[str], unused: set[int],
+          s: Score) -> None:
+    """The body rows of true table ``g`` found among the ``unused`` read rows, cell by cell."""
+    for r in range(len(g.body)):
+        sides = _sides(g, r)
+        whole = [c for side in sides for c in side]
+        if not any(_AMOUNT.fullmatch(c) for c in whole):
+            continue
+        at = next((k for k in sorted(unused) if labels[k] == _label(whole)), None)
+        for row in [whole] if at is not None else sides:
+            label = _label(row)
+            if row is not whole or at is None:
+                at = next((k for k in sorted(unused) if labels[k] == label), None)
+            amounts = [i for i, c in enumerate(row) if _AMOUNT.fullmatch(c)]
+            s.cells[1] += len(amounts)
+            if at is None:
+                s.lost += [f"{key} row {label[:20]}: not read"] * bool(amounts)
+                continue
+            unused.discard(at)
+            got = read_rows[at]
+            there = _aligned(row, got)
+            for i in amounts:
+                if i in there and got[there[i]] == row[i]:
+                    s.cells[0] += 1
+                else:
+                    s.lost.append(f"{key} {label[:20]}: {row[i]} read {got[there[i]] if i in there else '—'}")
+            back = _aligned(got, row)
+            for j, c in enumerate(got):
+                if _AMOUNT.fullmatch(c) and c != "-" and (j not in back or row[back[j]] != c):
                     s.false_cells += 1
-                    s.invented.append(f"row {labels[k][:20]}: {c}")
+                    s.invented.append(f"{key} {label[:20]}: {c}")
 
 
 def _labels(t: Truth) -> set[str]:
@@ -442,4 +466,10 @@ VARIANTS = [
     Variant("glyphs-wenlv", producer="glyphs", unit="putuo_wenlv_2025", landscape=True, name_width=1.6,
             table_size=10.5, footer="of"),
     Variant("lo-wenlv", unit="putuo_wenlv_2025", name_width=1.6, table_size=10.5, repeat_header=False),
+    Variant("glyphs-all", producer="glyphs", landscape=True, name_width=1.6, table_size=10.5, repeat_header=False,
+            footer="of", zero="-", lowered=-5, empty_inside=True, spacing=1.5),
+    Variant("glyphs-unruled-narrow", producer="glyphs", borders=False, name_width=1.6, table_size=10.5, zero=""),
+    Variant("lo-wenlv-all", unit="putuo_wenlv_2025", landscape=True, name_width=1.4, table_size=12.0,
+            continued=True, footer="of", zero="-", thousands=False, lowered=-5, empty_inside=True, spacing=1.5),
+    Variant("lo-continued-landscape", landscape=True, continued=True, table_size=10.5, name_width=2.0, zero=""),
 ]

@@ -36,7 +36,7 @@ def _as_read(v: pdf_bench.Variant) -> list[Block]:
     for _, g in t.tables:
         rows = [[c for k, c in enumerate(r) if k not in {c for n, c0, c1 in g.body_merges if n == i
                                                         for c in range(c0 + 1, c1 + 1)}] for i, r in enumerate(g.body)]
-        out.append(Block("", "", rows))
+        out.append(Block("", "", [[c or "" for c in h] for h in g.header] + rows))
     return out
 
 

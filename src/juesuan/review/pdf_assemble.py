@@ -188,6 +188,8 @@ def goes_on(last: list[str | None], first: list[str | None]) -> bool:
         if (_FIGURES.fullmatch(b) and (a or figures_above)) or (re.fullmatch(r"[\d,.\-]+", b) and not (
                 _FIGURES.fullmatch(a + b) and not _FIGURES.fullmatch(a))):
             return False  # a figure of its own: a new row (figures overleaf only under a row with none)
+    if any(_NEW_LABEL.match(b) for a, b in zip(above[1:], cells[1:], strict=False) if a and b):
+        return False  # the other side's label a new row's (公开01: 「十五、…」 under 「十四、…」, its 收入 side blank)
     head, top = cells[0], above[0]
     if not head:
         return True
