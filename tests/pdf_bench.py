@@ -296,12 +296,12 @@ def _name(cell: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", cell))
 
 
-def _aligned(row: list[str], other: list[str]) -> dict[int, int]:
+def _aligned(row: list[str], other: list[str], by_name: bool = True) -> dict[int, int]:
     """Where each cell of ``row`` stands in ``other``: by the nearest name before it (the same offset
     from the same name, names found in order), else counted from the right."""
     out, found, start = {}, {}, 0
     for k, c in enumerate(row):
-        if _name(c) and c in other[start:]:
+        if by_name and _name(c) and c in other[start:]:
             found[k] = other.index(c, start)
             start = found[k] + 1
     for i in range(len(row)):
@@ -365,13 +365,16 @@ def _rows(key: str, g: pdf_docs.Grid, read_rows: list[list[str]], labels: list[s
                 continue
             unused.discard(at)
             got = read_rows[at]
-            there = _aligned(row, got)
+            # by the name before each amount, or counted from the right (a label merged over the code and
+            # name cells may be read in either): whichever puts more of the row's amounts in place
+            there = max(_aligned(row, got), _aligned(row, got, by_name=False),
+                        key=lambda m: sum(i in m and got[m[i]] == row[i] for i in amounts))
             for i in amounts:
                 if i in there and got[there[i]] == row[i]:
                     s.cells[0] += 1
                 else:
                     s.lost.append(f"{key} {label[:20]}: {row[i]} read {got[there[i]] if i in there else '—'}")
-            back = _aligned(got, row)
+            back = {j: i for i, j in there.items()}
             for j, c in enumerate(got):
                 if _AMOUNT.fullmatch(c) and c != "-" and (j not in back or row[back[j]] != c):
                     s.false_cells += 1

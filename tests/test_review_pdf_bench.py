@@ -69,3 +69,26 @@ def test_sample_variants_are_read_whole(tmp_path, name):
         pytest.skip("LibreOffice (soffice) missing")
     s = pdf_bench.measure(v, pdf_bench.build([v], tmp_path)[v.name])
     assert (s.coverage, s.false) == (1.0, 0), (s.lost[:5], s.invented[:5])
+
+
+def test_an_unruled_table_with_blank_zeros_and_figures_close_together(tmp_path):
+    """收入决算表 printed without rules, its zeros blank, its amount columns so narrow that two figures
+    right-aligned side by side stand a fraction of a character apart (「4,733.14 4,733.14」): read as a
+    table, each figure in its own cell."""
+    from juesuan.review.extract import read
+    from tests import pdf_glyphs
+
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, table_size=10.5, zero="")
+    _, grid = pdf_bench.truth(v).tables[1]
+    grid.body = grid.body[:8]
+    w = pdf_glyphs.Writer(borders=False)
+    w.paragraph("收入决算表", 15, center=True, bold=True)
+    w.paragraph("单位：万元", 9, right=True)
+    w.table(grid, 10.5, "")
+    w.paragraph("注：本表反映部门本年度取得的各项收入情况。", 9, indent=False)
+    tables = [b for b in read(pdf_glyphs.write_pdf(w.pages, tmp_path / "unruled.pdf")) if b.is_table]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    at = next(r.index("本年收入合计") for r in rows if "本年收入合计" in r)  # its amounts under their heads
+    assert [r[at:at + 2] for r in rows if "合计" in r or "行政单位离退休" in r] == [
+        ["4,733.14", "4,733.14"], ["51.98", "51.98"]]

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 # bare number (a code part "01", the tail "6" of a figure wrapped in its cell)
 _AMOUNT = re.compile(r"[-－]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{1,2}%?|[-－]?\d{1,3}(?:,\d{3})+|0|[-－—]")
 MIN_ROWS = 3
+_DECIMALS = re.compile(r"(?:^|[^\d.])\d[\d,]*\.\d\d$")
 Cell = tuple[float, float, str]  # x0, x1, text
 
 
@@ -51,7 +52,11 @@ def cells(line: Line, gaps: tuple[tuple[float, float], ...] = ()) -> list[Cell]:
     for c in line.chars:
         text = c["text"]
         apart = out and c["x0"] - out[-1][1] >= 0.1 * em
-        if out and c["x0"] - out[-1][1] < em and not (apart and any(
+        # an amount's two decimals, then a space and a digit: the next column's figure (right-aligned
+        # figures of narrow columns a fraction of a character apart: "4,733.14 4,733.14")
+        after_amount = apart and c["x0"] - out[-1][1] >= 0.15 * em and text[:1] in "0123456789-" \
+            and _DECIMALS.search(out[-1][2])
+        if out and c["x0"] - out[-1][1] < em and not after_amount and not (apart and any(
                 out[-1][1] < hi and c["x0"] > lo for lo, hi in gaps)):
             x0, _, t = out[-1]
             out[-1] = (x0, c["x1"], t + text)
