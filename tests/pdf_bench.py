@@ -474,5 +474,8 @@ VARIANTS = [
     Variant("glyphs-unruled-narrow", producer="glyphs", borders=False, name_width=1.6, table_size=10.5, zero=""),
     Variant("lo-wenlv-all", unit="putuo_wenlv_2025", landscape=True, name_width=1.4, table_size=12.0,
             continued=True, footer="of", zero="-", thousands=False, lowered=-5, empty_inside=True, spacing=1.5),
+    Variant("glyphs-narrow-blank-norepeat", producer="glyphs", name_width=1.4, table_size=11.0, repeat_header=False,
+            zero="", lowered=-4, footer="of"),
+    Variant("lo-narrow-blank-norepeat", name_width=1.4, table_size=11.0, repeat_header=False, zero="", lowered=-4),
     Variant("lo-continued-landscape", landscape=True, continued=True, table_size=10.5, name_width=2.0, zero=""),
 ]
