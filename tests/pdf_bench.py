@@ -243,8 +243,25 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _label(row: list[str]) -> str:
-    return _squash("".join(c for c in row if not _AMOUNT.fullmatch(_squash(c))))
+def _label(row: list[str], true: bool = True) -> str:
+    """A row's words and codes, cell by cell ("2080501|行政单位离退休"): a true row's code printed in 类|款|项
+    cells as one code, a read row's cells as read (a code read in two cells, "20805|01", is no code)."""
+    parts: list[str] = []
+    digits = False  # the last cell a code's piece
+    for cell in map(_squash, row):
+        if _AMOUNT.fullmatch(cell):
+            digits = False
+        elif cell:
+            if true and digits and cell.isdigit():
+                parts[-1] += cell
+            else:
+                parts.append(cell)
+            digits = cell.isdigit()
+    return "|".join(parts)
+
+
+def _read(row: list[str]) -> str:
+    return _label(row, true=False)
 
 
 def _figures(text: str) -> Counter:
@@ -319,7 +336,7 @@ def _owners(t: Truth, tables: list[list[list[str]]]) -> list[int]:
              | {_label([c or "" for c in h]) for h in g.header}) - {""} for _, g in t.tables]
     out, at = [], 0
     for rows in tables:
-        labels = {_label(r) for r in rows}
+        labels = {_read(r) for r in rows}
         best = max(range(at, len(true)), key=lambda k: (len(labels & true[k]), -k), default=at)
         if labels & true[best]:
             at = best
@@ -333,7 +350,7 @@ def _tables(t: Truth, blocks, s: Score) -> None:
     owners = _owners(t, tables)
     read_rows = [r for rows in tables for r in rows]
     owner = [o for o, rows in zip(owners, tables, strict=True) for _ in rows]
-    labels = [_label(r) for r in read_rows]
+    labels = [_read(r) for r in read_rows]
     for n, (key, g) in enumerate(t.tables):
         unused = {k for k in range(len(read_rows)) if owner[k] == n}
         _rows(key, g, read_rows, labels, unused, s)

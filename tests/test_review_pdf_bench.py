@@ -29,13 +29,25 @@ def test_a_two_sided_total_row_alone_overleaf_keeps_its_columns():
     assert rows["人员经费合计"] == "2,949.02" and rows["公用经费合计"] == "416.36"
 
 
+def _joined(row: list[str]) -> list[str]:
+    """A row as a reader gives it: a code's 类|款|项 cells one cell."""
+    out: list[str] = []
+    for c in row:
+        if out and out[-1].isdigit() and (c.isdigit() or not c):
+            out[-1] += c
+        else:
+            out.append(c)
+    return out
+
+
 def _as_read(v: pdf_bench.Variant) -> list[Block]:
     """The truth of ``v`` as a perfect reader would give it: its paragraphs, its tables' rows."""
     t = pdf_bench.truth(v)
     out = [Block(p, "") for p in t.paragraphs]
     for _, g in t.tables:
-        rows = [[c for k, c in enumerate(r) if k not in {c for n, c0, c1 in g.body_merges if n == i
-                                                        for c in range(c0 + 1, c1 + 1)}] for i, r in enumerate(g.body)]
+        rows = [_joined([c for k, c in enumerate(r) if k not in {c for n, c0, c1 in g.body_merges if n == i
+                                                                 for c in range(c0 + 1, c1 + 1)}])
+                for i, r in enumerate(g.body)]
         out.append(Block("", "", [[c or "" for c in h] for h in g.header] + rows))
     return out
 
@@ -47,14 +59,17 @@ def test_the_measure_counts_what_is_lost_and_invented():
     blocks = _as_read(v)
     table = next(b for b in blocks if b.is_table and any("社会保障和就业支出" in r for r in b.rows))  # 公开02
     row = next(r for r in table.rows if "社会保障和就业支出" in r)
-    assert row[4:6] == ["471.44", "471.44"]
-    row[5] = "1.00"  # 财政拨款收入 misread
+    assert row[2:4] == ["471.44", "471.44"]
+    row[3] = "1.00"  # 财政拨款收入 misread
     text = next(b for b in blocks if "本年收入合计" in b.text and "万元" in b.text)
     text.text = text.text.replace("4733.14", "4733.1", 1) + "第3页"  # a figure cut, a footer read in
     hurt = pdf_bench.compare(v, blocks)
     assert hurt.cells[0] == perfect.cells[0] - 1  # the true 471.44 in 财政拨款收入 is read as 1.00
     assert hurt.words[0] == perfect.words[0] - 1
     assert hurt.false_cells == 1 and hurt.false_words == 2  # 1.00; 4733.1 and the footer's 3
+    code = next(r for r in table.rows if r[0] == "2080501")
+    code[:1] = ["20805", "01"]  # a code read in two cells: the row is not read
+    assert pdf_bench.compare(v, blocks).cells[0] == hurt.cells[0] - 7  # its seven amounts (「-」 for 0)
 
 
 SAMPLE = ("glyphs-continued", "lo-all")
@@ -92,3 +107,15 @@ def test_an_unruled_table_with_blank_zeros_and_figures_close_together(tmp_path):
     at = next(r.index("本年收入合计") for r in rows if "本年收入合计" in r)  # its amounts under their heads
     assert [r[at:at + 2] for r in rows if "合计" in r or "行政单位离退休" in r] == [
         ["4,733.14", "4,733.14"], ["51.98", "51.98"]]
+
+
+def test_code_cells_under_one_header_cell_for_two_parts():
+    """An unruled table's narrow code columns: 「类」 and 「款」 too close to be parted, so its header reads
+    「类款」|「项」 and its rows 「20805」|「01」: the code is still one (2080501)."""
+    from juesuan.review.pdf_tables import tidy
+
+    rows = [["功能分类科目编码", None, "科目名称", "本年收入合计"], ["类款", "项", None, None],
+            ["", "合计", "", "4,733.14"], ["208", "", "社会保障和就业支出", "471.44"],
+            ["20805", "", "行政事业单位养老支出", "460.67"], ["20805", "01", "行政单位离退休", "51.98"]]
+    assert [r[:2] for r in tidy(rows)[1:]] == [["", "合计"], ["208", "社会保障和就业支出"],
+                                                ["20805", "行政事业单位养老支出"], ["2080501", "行政单位离退休"]]
