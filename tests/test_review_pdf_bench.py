@@ -119,3 +119,23 @@ def test_code_cells_under_one_header_cell_for_two_parts():
             ["20805", "", "行政事业单位养老支出", "460.67"], ["20805", "01", "行政单位离退休", "51.98"]]
     assert [r[:2] for r in tidy(rows)[1:]] == [["", "合计"], ["208", "社会保障和就业支出"],
                                                 ["20805", "行政事业单位养老支出"], ["2080501", "行政单位离退休"]]
+
+
+def test_an_unruled_first_row_with_its_name_wrapped_above_its_figures(tmp_path):
+    """一般公共预算财政拨款支出决算表 without rules, its names wrapped in a narrow cell and centred on the
+    row's figures: the first row's first name line stands above its figures, below the header. It is
+    the row's (「社会保障和就业支出」), not a header line or a row of its own."""
+    from juesuan.review.extract import read
+    from tests import pdf_glyphs
+
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, name_width=1.6, table_size=10.5, zero="")
+    _, grid = pdf_bench.truth(v).tables[4]
+    grid.body = grid.body[:8]
+    w = pdf_glyphs.Writer(borders=False)
+    w.paragraph("一般公共预算财政拨款支出决算表", 15, center=True)
+    w.paragraph("单位：万元", 9, right=True)
+    w.table(grid, 10.5, "")
+    w.paragraph("注：本表反映部门本年度一般公共预算财政拨款支出情况。", 9, indent=False)
+    tables = [b for b in read(pdf_glyphs.write_pdf(w.pages, tmp_path / "wrapped.pdf")) if b.is_table]
+    assert [r[:3] for r in tables[0].rows[1:3]] == [["208", "社会保障和就业支出", "471.44"],
+                                                    ["20805", "行政事业单位养老支出", "460.67"]]

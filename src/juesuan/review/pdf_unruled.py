@@ -415,9 +415,10 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
                 _head(split[start - 1]) or (_piece(lines[start - 1], lines[start])
                                             and not re.search(r"\d", lines[start - 1].text))):
             start -= 1
-        grid = _table(lines, rows, start, i, end)
+        top = i - 1 if i - 1 > start and _name_above(lines, is_row, i) else i  # the header's end
+        grid = _table(lines, rows, start, top, end)
         if grid is None:  # a 合计 row's label spanning the code and name cells hides their gap
-            grid = _table(lines, rows, start, i, end, coded=True)
+            grid = _table(lines, rows, start, top, end, coded=True)
         whole = grid is not None and not (start and _piece(lines[start - 1], lines[start]))
         if grid is not None and whole and _closed(lines, end):
             tables.append((lines[start], grid))
@@ -429,6 +430,18 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
             keep[k] = False
         i = end
     return [ln for ln, k in zip(lines, keep, strict=True) if k], tables, tail
+
+
+def _name_above(lines: list[Line], is_row: list[bool], i: int) -> bool:
+    """Whether the line just above the first row ``i`` is the first line of its name wrapped in its cell
+    (centred: as far above the row's line as the name's last line below it, nearer than the header's
+    lines stand to it), not the header's last line."""
+    if not (1 < i < len(lines) - 1) or is_row[i + 1] or re.search(r"\d", lines[i - 1].text + lines[i + 1].text):
+        return False
+    up, down = lines[i].top - lines[i - 1].top, lines[i + 1].top - lines[i].top
+    height = max(lines[i].bottom - lines[i].top, 1.0)
+    return abs(up - down) < 0.1 * height and lines[i - 1].top - lines[i - 2].top > up + 0.2 * height \
+        and len(cells(lines[i - 1])) == 1
 
 
 def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, coded: bool = False) -> Raw | None:
