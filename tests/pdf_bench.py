@@ -36,7 +36,7 @@ from docx.shared import Cm, Pt
 from tests import pdf_docs, pdf_glyphs
 
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?")
-_AMOUNT = re.compile(r"-?\d[\d,]*\.\d+|-")
+_AMOUNT = re.compile(r"-?\d[\d,]*\.\d+|-|0")  # "0": a zero printed bare
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class Truth:
 
 
 def _amount(text: str, v: Variant) -> str:
-    if not _AMOUNT.fullmatch(text) or text == "-":
+    if not _AMOUNT.fullmatch(text) or text in ("-", "0"):
         return text
     value = Decimal(text.replace(",", ""))
     if value == 0:
