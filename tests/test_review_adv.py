@@ -356,6 +356,7 @@ def test_fourth_district_expected_files_are_computed(doc_id):
     mod = next(m for m in unit_ba_expected.MODULES if m.FIGURES["id"] == doc_id)
     assert (DATA / f"{doc_id}.expected.toml").read_text(encoding="utf-8") == unit_ba_expected.render(mod)
     assert load(doc_id).held_out and 7 <= len(load(doc_id).expected["errors"]) <= 8
+    assert load(doc_id).opened == unit_ba_expected.OPENED.get(doc_id, "")
 
 
 # --- the floors on the open documents ----------------------------------------------------------------
