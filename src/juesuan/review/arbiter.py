@@ -154,9 +154,12 @@ def _follows_from_fix(found: list[ReviewFinding]) -> list[ReviewFinding]:
     """A finding whose arithmetic holds once a figure another finding corrects is read as that finding's 应为
     (a parent row computed from a wrong child, a 合计 from a wrong 类 line, a change computed with a wrong
     amount): one problem — folded into the finding on the wrong figure."""
-    # (not a text's R-SUM: its total may yet be found right and a part blamed instead, by _parts_blamed)
-    fixes = [(g, x, y) for g in found if g.level == Level.ERROR and g.figure and g.expected and g.code != "R-SUM"
-             and (x := _value(g.figure)) is not None and (y := _value(g.expected)) is not None and x != y]
+    # (not a text's R-SUM: its total may yet be found right and a part blamed instead, by _parts_blamed). A
+    # missing 万 (「161.05元」 among 万元) is a fix of the same number at another scale: a check that computed
+    # with it at the wrong scale holds once its 计算 reads every number as written, in one unit
+    fixes = [(g, x, y) for g in found if (g.level == Level.ERROR or g.code == "R-UNIT-MISSING") and g.figure
+             and g.expected and g.code != "R-SUM" and (x := _value(g.figure)) is not None
+             and (y := _value(g.expected)) is not None and (x != y or g.code == "R-UNIT-MISSING")]
     if not fixes:
         return found
     gone: set[int] = set()
@@ -166,8 +169,8 @@ def _follows_from_fix(found: list[ReviewFinding]) -> list[ReviewFinding]:
         if fv is None or id(f) in folded:
             continue
         for g, x, y in fixes:
-            if g is f or id(g) in gone or x == fv or g.block != f.block:  # one table, one paragraph
-                continue
+            if g is f or id(g) in gone or (x == fv and g.code != "R-UNIT-MISSING") or g.block != f.block:
+                continue  # one table, one paragraph
             room = next((h.half * 2 for h in find_figures(g.figure)), Decimal(0))
             got = recomputed(f.why, x, (y - room, y + room))
             if got is not None and holds(fv, _amount(f.figure), got):

@@ -34,7 +34,7 @@ from ..sentences import (
 )
 from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
 from .shifted import t4_spending
-from .text_table import _cell_value, _plain, table_kind
+from .text_table import _cell_value, table_kind
 
 # --- 机关运行经费 ≤ 公用经费 ------------------------------------------------------------
 
@@ -348,66 +348,6 @@ def rule_flat_reasons(blocks: list[Block]) -> list[ReviewFinding]:
                 Level.WARNING, "R-REASON-DIRECTION",
                 f"说“持平”，而原因说的是{said}：请核对数字是否真的持平，或改写原因。",
                 bi, b, s.text, expected=f"按数字写“{said}”或说明持平的原因",
-            ))
-    return out
-
-
-# --- a 项 the text says is 基本支出 while the table shows 项目支出 only -------------------------
-
-_BASIC_WORDS = re.compile(r"基本支出|人员经费|公用经费|人员和公用|日常运转|在职人员工资")
-_ITEM_NAME = re.compile(r"(?P<name>[^（(）)、，,。]{2,30})[（(]项[）)]")
-
-
-def _basic_project(blocks: list[Block]) -> dict[str, list[tuple[Figure | None, Figure | None]]]:
-    """(基本支出, 项目支出) of each 项 row by name, from the 一般公共预算 支出决算表 (公开05), else
-    the 支出决算表 (公开03); a blank cell of a row with figures is 0."""
-    for kind in ("一般公共预算财政拨款支出决算表", "支出决算表"):
-        out: dict[str, list[tuple[Figure | None, Figure | None]]] = {}
-        for b in blocks:
-            if not b.is_table or table_kind(b) != kind:
-                continue
-            unit = table_unit(b)
-            header = next((r for r in b.rows if any("基本支出" in x for x in r)), None)
-            cols = ([i for i, x in enumerate(header) if "基本支出" in x][:1] + [i for i, x in enumerate(header)
-                    if "项目支出" in x][:1]) if header else [3, 4]
-            if len(cols) != 2:
-                continue
-            zero = Figure(Decimal(0), unit, "", 0, 0, 2)
-            for row in b.rows:
-                if len(row) <= max(cols) or not re.fullmatch(r"\d{7}", row[0].strip()):
-                    continue
-                basic, project = (_cell_value(row[c], unit) or (zero if not row[c].strip() else None) for c in cols)
-                out.setdefault(_plain(row[1]), []).append((basic, project))
-        if out:
-            return out
-    return {}
-
-
-def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "…（项）。主要用于：维持日常运转的人员和公用支出" while the table shows this 项 with 项目支出
-    only (基本支出 0): the text describes it as 基本支出 from another line or table."""
-    rows = _basic_project(blocks)
-    if not rows:
-        return []
-    out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for m in _ITEM_NAME.finditer(b.text):
-            use = re.match(r"[。，,]?[^。；;]*?主要用于[：:]?(?P<use>[^。；;]{2,80})", b.text[m.end() :])
-            if not use or not _BASIC_WORDS.search(use.group("use")) or "项目" in use.group("use"):
-                continue
-            found = rows.get(_plain(m.group("name")), [])
-            if len(found) != 1:
-                continue
-            basic, project = found[0]
-            if basic is None or project is None or basic.value or not project.value:
-                continue
-            out.append(finding(
-                CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
-                f"“{m.group('name')}（项）”在表中只有项目支出{amt(project)}、没有基本支出，正文却说用于"
-                f"“{_BASIC_WORDS.search(use.group('use')).group(0)}”：应写项目支出的用途，请核对。",  # type: ignore[union-attr]
-                bi, b, sentence_at(b.text, m.end() + use.start("use")),
             ))
     return out
 

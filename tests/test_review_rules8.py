@@ -1,0 +1,74 @@
+"""Session 8: classes of false alarms and misses from the opened stand-ins (北岸区审计局 and others), each in
+sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from juesuan.review import review_blocks, review_text
+from juesuan.review.extract import Block
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.figure, f.expected) for f in review_text(text) if f.level.value != "提示"]
+
+
+# --- "与上年的B相比": the amount between 与 and 相比 is the base --------------------------------------
+
+_HEAD = "某局2024年度收入支出总计1,861.95万元。"
+
+
+@pytest.mark.parametrize("change", ["收入支出总计增加{c}万元", "增加{c}万元"])
+def test_a_base_written_inside_yu_xiangbi_is_last_years(change):
+    said = _HEAD + "与上年的1,742.50万元相比，" + change + "，增长6.86%。"
+    assert _found(said.format(c="119.45")) == []  # 1,861.95 − 1,742.50 = 119.45; 119.45 ÷ 1,742.50 = 6.86%
+    assert _found(said.format(c="191.45")) == [("R-DIFF", "191.45万元", "119.45万元")]
+
+
+def test_a_wrong_rate_against_a_base_written_inside_yu_xiangbi():
+    text = _HEAD + "与上年的1,742.50万元相比，收入支出总计增加119.45万元，增长6.42%。"
+    assert _found(text) == [("R-PERCENT", "6.42%", "6.86%")]
+
+
+# --- a rate computed with an amount whose 万 was left out ----------------------------------------------
+
+_WAN = "公用经费161.05万元。{who}机关运行经费支出161.05{u}，比上年减少7.85万元，下降{r}。"
+
+
+def test_a_rate_that_fits_once_the_missing_wan_is_put_back_follows_from_it():
+    # 7.85 ÷ (161.05 + 7.85) = 4.65%: right in 万元; read with 161.05元 it would be 99.80%
+    found = review_text(_WAN.format(who="本局", u="元", r="4.65%"))
+    assert [(f.code, f.figure, f.expected) for f in found if f.level.value != "提示"] == [
+        ("R-UNIT-MISSING", "161.05元", "161.05万元")]
+    assert "4.65%" in found[0].message  # the rate is named as checked with it
+
+
+def test_a_rate_wrong_in_either_unit_is_still_reported():
+    found = _found(_WAN.format(who="本局", u="元", r="5.65%"))
+    assert ("R-UNIT-MISSING", "161.05元", "161.05万元") in found and any(c == "R-PERCENT" for c, _, _ in found)
+    assert _found(_WAN.format(who="本局", u="万元", r="4.65%")) == []
+
+
+# --- a 项 said to be wholly one kind of spending against its row -------------------------------------
+
+def _t5(rows: list[list[str]]) -> Block:
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"], *rows]
+    return Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, index=1,
+                 title="一般公共预算财政拨款支出决算表 单位：万元", caption="一般公共预算财政拨款支出决算表 单位：万元")
+
+
+_ITEMS = _t5([["2010801", "行政运行", "1,024.56", "1,024.56", ""], ["2010804", "审计业务", "386.40", "", "386.40"],
+              ["合计", "", "1,410.96", "1,024.56", "386.40"]])
+_SAID = ("上表中，行政运行主要用于局机关在职人员工资福利及日常运转；审计业务主要用于政府购买审计服务和审计项目现场"
+         "实施，{w}，决算数小于预算数的主要原因是部分审计项目由本局审计人员自行实施。")
+
+
+def _review(text: str) -> list[tuple[str, str, str]]:
+    blocks = [Block("上海市北岸区审计局2024年度部门决算", "第0段", index=0), _ITEMS, Block(text, "第2段", index=2)]
+    return [(f.code, f.figure, f.expected) for f in review_blocks(blocks) if f.level.value != "提示"]
+
+
+def test_an_item_said_to_be_wholly_the_kind_its_row_lacks():
+    assert _review(_SAID.format(w="全部为项目支出")) == []
+    assert _review(_SAID.format(w="全部为基本支出")) == [("R-TEXT-TABLE", "全部为基本支出", "全部为项目支出")]
+    said = _SAID.replace("在职人员工资福利及日常运转", "在职人员工资福利及日常运转，{w}").replace("，{w}，决算数", "，决算数")
+    assert _review(said.format(w="均为项目支出")) == [("R-TEXT-TABLE", "均为项目支出", "均为基本支出")]
