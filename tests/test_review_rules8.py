@@ -70,5 +70,51 @@ def _review(text: str) -> list[tuple[str, str, str]]:
 def test_an_item_said_to_be_wholly_the_kind_its_row_lacks():
     assert _review(_SAID.format(w="全部为项目支出")) == []
     assert _review(_SAID.format(w="全部为基本支出")) == [("R-TEXT-TABLE", "全部为基本支出", "全部为项目支出")]
-    said = _SAID.replace("在职人员工资福利及日常运转", "在职人员工资福利及日常运转，{w}").replace("，{w}，决算数", "，决算数")
+    said = _SAID.replace("及日常运转", "及日常运转，{w}").replace("，{w}，决算数", "，决算数")
     assert _review(said.format(w="均为项目支出")) == [("R-TEXT-TABLE", "均为项目支出", "均为基本支出")]
+    # 「伤残抚恤（项），属于基本支出，…」: the kind in a clause of its own after the 项
+    chain = "3.审计事务（款）审计业务（项），属于{w}，年初预算420.00万元，支出决算386.40万元。"
+    assert _review(chain.format(w="项目支出")) == []
+    assert _review(chain.format(w="基本支出")) == [("R-TEXT-TABLE", "属于基本支出", "属于项目支出")]
+    assert _review(chain.format(w="基本支出的一部分")) == []  # not a statement of its kind
+
+
+# --- a count's parts adding to more than a total the sentence confirms ---------------------------------
+
+_GRADES = ("编报绩效目标的2024年度项目3个；绩效跟踪评价的2024年度项目{t}个；绩效自评的2024年度项目3个，平均得分91.50分"
+           "（其中，绩效评级为“优”的项目{a}个；绩效评级为“良”的项目2个；绩效评级为“合格”的项目0个）。")
+
+
+def test_parts_of_a_confirmed_count_are_blamed_without_a_value():
+    found = [f for f in review_text(_GRADES.format(t=3, a=2)) if f.level.value != "提示"]
+    assert [(f.code, f.figure, f.expected) for f in found] == [("R-SUM", "2个", "")]
+    assert "“优”的项目2个或" in found[0].message and "未给出应为值" in found[0].message
+    # parts read differently: the total is the figure; no count confirms the total: 应为 the parts' sum, as before
+    assert _found(_GRADES.format(t=3, a=3)) == [("R-SUM", "3个", "")]
+    assert _found(_GRADES.format(t=4, a=2).replace("编报绩效目标的2024年度项目3个", "编报绩效目标的2024年度项目4个")) \
+        == [("R-SUM", "3个", "4个")]
+
+
+# --- a rate that agrees with a change's corrected total -----------------------------------------------
+
+_SANGONG = ("2024年度“三公”经费财政拨款支出决算为14.79万元，比2023年度减少{c}万元，下降6.15%。其中：因公出国（境）费"
+            "与2023年度均为0万元；公务用车购置及运行维护费比2023年度减少0.84万元；公务接待费比2023年度减少0.13万元。")
+
+
+def test_a_rate_that_agrees_with_the_items_sum_is_folded_into_the_wrong_total():
+    # the items' changes add to 0.97; 0.97 ÷ (14.79 + 0.97) = 6.15%: the rate confirms the sum, the 1.07 is wrong
+    found = [f for f in review_text(_SANGONG.format(c="1.07")) if f.level.value != "提示"]
+    assert [(f.code, f.figure, f.expected) for f in found] == [("R-SUM", "1.07万元", "减少0.97万元")]
+    assert "6.15%" in found[0].message
+    assert _found(_SANGONG.format(c="0.97")) == []
+
+
+# --- contracts awarded to 中小企业 against the whole 政府采购 -----------------------------------------
+
+_PROCURED = ("2024年度本局政府采购支出总额642.18万元，其中：政府采购货物支出36.48万元、政府采购工程支出0.00万元、"
+             "政府采购服务支出605.70万元。授予中小企业合同金额{a}万元，占政府采购支出总额的66.52%。")
+
+
+def test_contracts_awarded_to_small_firms_are_part_of_the_whole_procurement():
+    assert _found(_PROCURED.format(a="724.18")) == [("R-SUBSET", "724.18万元", "≤642.18万元")]
+    assert _found(_PROCURED.format(a="427.18")) == []

@@ -29,7 +29,7 @@ from .figures import find_figures
 def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """The findings of one document (in document order, duplicates gone) as one per problem."""
     found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found), blocks)))
-    found = _parts_blamed(_tables_decide(found), blocks)
+    found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), sums=True)
     return _forced_to_hundred(_one_cause(found), blocks)
 
 
@@ -150,15 +150,17 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
     return out
 
 
-def _follows_from_fix(found: list[ReviewFinding]) -> list[ReviewFinding]:
+def _follows_from_fix(found: list[ReviewFinding], sums: bool = False) -> list[ReviewFinding]:
     """A finding whose arithmetic holds once a figure another finding corrects is read as that finding's 应为
     (a parent row computed from a wrong child, a 合计 from a wrong 类 line, a change computed with a wrong
-    amount): one problem — folded into the finding on the wrong figure."""
-    # (not a text's R-SUM: its total may yet be found right and a part blamed instead, by _parts_blamed). A
-    # missing 万 (「161.05元」 among 万元) is a fix of the same number at another scale: a check that computed
+    amount): one problem — folded into the finding on the wrong figure. A text's R-SUM is a fix only in the
+    second pass (``sums``), after _parts_blamed: until then its total may yet be found right and a part blamed
+    instead; a total still blamed then, whose corrected value a rate written with it agrees with (「减少1.07万元，
+    下降6.15%」 where the items' changes add to 0.97), takes that rate's finding in."""
+    # a missing 万 (「161.05元」 among 万元) is a fix of the same number at another scale: a check that computed
     # with it at the wrong scale holds once its 计算 reads every number as written, in one unit
-    fixes = [(g, x, y) for g in found if (g.level == Level.ERROR or g.code == "R-UNIT-MISSING") and g.figure
-             and g.expected and g.code != "R-SUM" and (x := _value(g.figure)) is not None
+    fixes = [(g, x, y) for g in found if (g.level == Level.ERROR or g.code == "R-UNIT-MISSING")
+             and g.figure and g.expected and (g.code == "R-SUM") == sums and (x := _value(g.figure)) is not None
              and (y := _value(g.expected)) is not None and (x != y or g.code == "R-UNIT-MISSING")]
     if not fixes:
         return found

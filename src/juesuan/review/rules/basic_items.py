@@ -1,7 +1,7 @@
 """A 项 the text describes as 基本支出 or 项目支出 against its row of the 支出决算表: "…（项）主要用于：维持
 日常运转的人员和公用支出" for a row with 项目支出 only (a 警告: the purpose reads as another line's), and
-"审计业务主要用于…，全部为基本支出" for a row with 基本支出 0 (an 错误 with the other word as 应为: the text says
-which column, the table the other)."""
+"审计业务主要用于…，全部为基本支出" ("伤残抚恤（项），属于基本支出") for a row with 基本支出 0 (an 错误 with the
+other word as 应为: the text says which column, the table the other)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ _BASIC_WORDS = re.compile(r"基本支出|人员经费|公用经费|人员和公�
 # table of their own, then described: "上表中，行政运行主要用于…；审计业务主要用于…")
 _ITEM_NAME = re.compile(r"(?P<name>[^（(）)、，,。；;：:]{2,30})(?:[（(]项[）)]|(?=主要用于))")
 _CLAUSE_START = re.compile(r"(?:^|[。；;：:，,])\s*(?:上表中|其中)?[，,]?\s*$")
-# the 项 said to be wholly one kind of spending: "全部为基本支出", "均为项目支出"
-_WHOLLY = re.compile(r"(?:全部|均|都)(?:为|是|属于|列为|列入)(?P<kind>基本支出|项目支出)")
+# the 项 said to be one kind of spending, in a clause of its own: "全部为基本支出", "均为项目支出", "属于基本支出"
+_WHOLLY = re.compile(r"(?<=[，,])\s*(?:全部|均|都)?(?:为|是|属于|列为|列入)(?P<kind>基本支出|项目支出)"
+                     r"(?=\s*(?:[，,]|$))")
 
 Pair = tuple[Figure | None, Figure | None]
 
@@ -76,7 +77,8 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
             said = _WHOLLY.search(clause)
             has, lacks = ("项目支出", "基本支出") if project.value else ("基本支出", "项目支出")
             if said and said.group("kind") == lacks:
-                wrong, right = said.group(0), said.group(0).replace(lacks, has)
+                wrong = said.group(0).strip()
+                right = wrong.replace(lacks, has)
                 out.append(replace(finding(
                     CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
                     f"“{name}”在表中只有{has}{amt(project if project.value else basic)}、没有{lacks}，正文却说"

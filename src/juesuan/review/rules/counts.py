@@ -49,11 +49,50 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 if summed > total:
                     said = f"{total}{unit}"
                     shown = " + ".join(f"{p.group(1)}{unit}" for p in parts if p is not None)
+                    message = f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}"
+                    if confirmed := _confirmed(s.text, m, said):
+                        out.append(_undecided(bi, b, s.text, message, confirmed, (items, parts), summed - total,
+                                              (said, f"{shown} = {summed}{unit}")))
+                        continue
                     out.append(finding(
-                        CODES["R-SUM"].level, "R-SUM",
-                        f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}。",
+                        CODES["R-SUM"].level, "R-SUM", f"{message}。",
                         bi, b, s.text, None, f"{summed}{unit}", f"{shown} = {summed}{unit}",
                     ))
                     out[-1] = replace(out[-1], figure=said)  # the total as written: 「5辆」
     return out
+
+
+# the words a count is of, right before it: 「编报绩效目标的2024年度项目3个」 → 项目
+_NOUN = re.compile(r"([\u4e00-\u9fff]{2})\s*$")
+
+
+def _confirmed(text: str, m: re.Match[str], said: str) -> list[str]:
+    """Other counts of the sentence that state the total again (the same noun, the same count): 「编报绩效目标的
+    项目3个；绩效跟踪评价的项目3个；绩效自评的项目3个（其中…）」 — the total is right, a part is wrong."""
+    noun = _NOUN.search(text[: m.start(1)])
+    if noun is None:
+        return []
+    out = []
+    for x in re.finditer(re.escape(noun.group(1)) + r"\s*" + re.escape(said), text):
+        if x.start() < m.start(1) - len(noun.group(1)) - 2:
+            head = re.split(r"[，,；;。：:（(]", text[: x.start()])[-1]
+            out.append(f"{head.strip()}{noun.group(1)}{said}")
+    return out
+
+
+def _undecided(bi: int, b: Block, quote: str, message: str, confirmed: list[str], listed: tuple[list[str], list],
+               excess: int, said_why: tuple[str, str]) -> ReviewFinding:
+    """A count total the sentence confirms, its parts adding to more: which part is wrong is not known — the
+    parts that could be (each at least the excess) are named, no 应为; the figure is theirs when they read
+    alike, else the total's."""
+    (items, parts), (said, why) = listed, said_why
+    could = [(x, p) for x, p in zip(items, parts, strict=True) if p is not None and int(p.group(1)) >= excess]
+    figure = could[0][1].group(0) if could and len({p.group(0) for _, p in could}) == 1 else said
+    which = "或".join(x.strip(" 。") for x, _ in could) if could else "各项"
+    return replace(finding(
+        CODES["R-SUM"].level, "R-SUM",
+        f"{message}；总数与同句所说相符（{'、'.join(confirmed)}），应是某项有误：{which}，请逐项核对"
+        "（无法判断是哪一项，未给出应为值）。",
+        bi, b, quote, None, "", f"{why}；{'、'.join(confirmed)}",
+    ), figure=figure)
 
