@@ -118,3 +118,22 @@ _PROCURED = ("2024年度本局政府采购支出总额642.18万元，其中：�
 def test_contracts_awarded_to_small_firms_are_part_of_the_whole_procurement():
     assert _found(_PROCURED.format(a="724.18")) == [("R-SUBSET", "724.18万元", "≤642.18万元")]
     assert _found(_PROCURED.format(a="427.18")) == []
+
+
+# --- a section heading without a year: its amounts are this year's 决算 when it names no 预算 --------------
+
+_SECTIONS = ("某局2025年度部门决算\n"
+             "二、收入决算情况说明\n本年收入合计4733.14万元，其中：财政拨款收入4733.14万元，占100.00%。\n"
+             "三、支出决算情况说明\n"
+             "本年支出合计4733.14万元，其中：基本支出3365.38万元，占71.10%；项目支出1367.76万元，占28.90%。{more}\n"
+             "五、一般公共预算财政拨款支出决算情况说明\n"
+             "一般公共预算财政拨款支出年初预算为4628.17万元，支出决算为4733.14万元，完成年初预算的102.27%。"
+             "其中：基本支出3365.38万元，项目支出{p}万元。\n")
+
+
+def test_an_amount_written_two_ways_under_a_yearless_final_account_heading():
+    assert _found(_SECTIONS.format(more="", p="1367.76")) == []
+    assert _found(_SECTIONS.format(more="", p="1376.76")) == [("R-SAME", "1376.76万元", "1,367.76万元")]
+    # the section sets a 预算 beside its amounts: which is which is not said, nothing is compared
+    budget = "项目支出年初预算为1400.00万元。"
+    assert [c for c, _, _ in _found(_SECTIONS.format(more=budget, p="1376.76"))] == []
