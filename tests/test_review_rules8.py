@@ -137,3 +137,47 @@ def test_an_amount_written_two_ways_under_a_yearless_final_account_heading():
     # the section sets a 预算 beside its amounts: which is which is not said, nothing is compared
     budget = "项目支出年初预算为1400.00万元。"
     assert [c for c, _, _ in _found(_SECTIONS.format(more=budget, p="1376.76"))] == []
+
+
+# --- a rate written with a total that its parts' sum would not make -------------------------------------
+
+_INCOME = ("四、财政拨款收入支出决算总体情况说明\n本部门2019年度财政拨款本年收入1205.11万元，比2018年度增加{t}万元，"
+           "增长27%，主要是业务经费增加；本年支出1094.65万元，增加401.87万元，增长58%。具体情况如下：\n"
+           "一般公共预算财政拨款本年收入979.53万元，比上年增加{a}万元；本年支出869.07万元，比上年增加240.09万元。\n"
+           "政府性基金预算财政拨款本年收入225.58万元，比上年增加161.78万元；本年支出225.58万元，比上年增加161.78万元。\n")
+
+
+def test_a_rate_that_agrees_with_the_total_and_not_with_the_parts_leaves_no_value():
+    # 253.71 ÷ (1205.11 − 253.71) = 26.67% → 27%; the parts' 28.13 + 161.78 = 189.91 would make 18.71%
+    found = [f for f in review_text(_INCOME.format(t="253.71", a="28.13")) if f.code == "R-SUM"]
+    assert [(f.figure, f.expected) for f in found] == [("253.71万元", "")]
+    assert "27%" in found[0].message and "无法判断" in found[0].message
+    # a rate that agrees with neither: the parts' sum stays the 应为
+    assert ("R-SUM", "353.71万元", "增加189.91万元") in _found(_INCOME.format(t="353.71", a="28.13"))
+
+
+# --- a change whose subject is the sentence before (重庆's 「收、支与2023年度相比」, 「较上年决算数增加」) -----------
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("2024年度收入合计1013.32万元。较上年决算数增加60.81万元，增长{r}。", "9.4%", "6.4%"),
+    ("收入总计3534.19万元，支出总计3534.19万元。收、支与2023年度相比，减少419.79万元，下降{r}。", "12.6%", "10.6%"),
+    ("收、支总计均为832.82万元。收、支与2023年度相比，增加98.73万元，增长{r}。", "15.45%", "13.45%"),
+])
+def test_a_rate_whose_amount_is_the_sentence_before(text, wrong, right):
+    assert _found(text.format(r=right)) == []
+    assert _found(text.format(r=wrong)) == [("R-PERCENT", wrong, right)]
+
+
+def test_a_rate_of_nothing_in_an_income_sentence_says_income():
+    said = "2024年度{w}合计232.87万元，较上年决算数增加232.87万元，增长100.0%，原因为新设单位。"
+    assert [e for c, _, e in _found(said.format(w="收入")) if c == "R-PERCENT"] == [
+        "2024年度收入合计232.87万元，较上年决算数增加232.87万元（上年无此项收入），原因为新设单位"]
+    assert "（上年无此项支出）" in _found(said.format(w="支出"))[0][2]
+
+
+def test_a_count_total_confirmed_in_another_section_keeps_no_value():
+    cars = ("七、“三公”经费\n2024年，本局开支财政拨款的公务用车保有量为{n}辆。\n十一、其他重要事项\n"
+            "截至2024年12月31日，本局共有车辆8辆，其中：执法执勤用车5辆、特种专业技术用车3辆、其他用车1辆。\n")
+    found = [f for f in review_text(cars.format(n=8)) if f.code == "R-SUM"]
+    assert [(f.figure, f.expected) for f in found] == [("8辆", "")] and "公务用车保有量为8辆" in found[0].message
+    assert _found(cars.format(n=9)) == [("R-SUM", "8辆", "9辆")]  # nothing states the total again

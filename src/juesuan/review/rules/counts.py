@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...core.codes import CODES
 from ..base import ReviewFinding, finding
 from ..blocks import Block
-from ..sentences import sentences, split_top
+from ..sentences import Sentence, sentences, split_top
 
 _UNITS = "辆|台（套）|台\\(套\\)|台|套|人|个|项|家|批次|人次|次"
 # the total: 「共有车辆5辆」「共计12个」「合计3台（套）」, then 其中 right after it
@@ -50,7 +50,7 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                     said = f"{total}{unit}"
                     shown = " + ".join(f"{p.group(1)}{unit}" for p in parts if p is not None)
                     message = f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}"
-                    if confirmed := _confirmed(s.text, m, said):
+                    if confirmed := _confirmed(blocks, bi, s, m, said):
                         out.append(_undecided(bi, b, s.text, message, confirmed, (items, parts), summed - total,
                                               (said, f"{shown} = {summed}{unit}")))
                         continue
@@ -66,17 +66,26 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
 _NOUN = re.compile(r"([\u4e00-\u9fff]{2})\s*$")
 
 
-def _confirmed(text: str, m: re.Match[str], said: str) -> list[str]:
-    """Other counts of the sentence that state the total again (the same noun, the same count): 「编报绩效目标的
-    项目3个；绩效跟踪评价的项目3个；绩效自评的项目3个（其中…）」 — the total is right, a part is wrong."""
-    noun = _NOUN.search(text[: m.start(1)])
+def _confirmed(blocks: list[Block], bi: int, s: Sentence, m: re.Match[str], said: str) -> list[str]:
+    """Other statements of the total's count (the same count of the same unit, said of the total's noun: a
+    character of it in the words before): in the sentence, 「编报绩效目标的项目3个；绩效跟踪评价的项目3个；绩效自评
+    的项目3个（其中…）」; elsewhere, 「共有车辆8辆，其中…」 and 七's 「公务用车保有量为8辆」 — the total is right."""
+    noun = _NOUN.search(s.text[: m.start(1)])
     if noun is None:
         return []
+    number, unit = m.group(1), m.group(2)
+    count = re.compile(rf"(?<![\d.]){re.escape(number)}\s*{re.escape(unit)}")
     out = []
-    for x in re.finditer(re.escape(noun.group(1)) + r"\s*" + re.escape(said), text):
-        if x.start() < m.start(1) - len(noun.group(1)) - 2:
-            head = re.split(r"[，,；;。：:（(]", text[: x.start()])[-1]
-            out.append(f"{head.strip()}{noun.group(1)}{said}")
+    for k, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for x in count.finditer(b.text):
+            if k == bi and s.start <= x.start() < s.start + len(s.text) and x.start() >= s.start + m.start(1) - 2:
+                continue  # the total itself and its parts
+            head = re.split(r"[，,；;。：:（(]", b.text[: x.start()])[-1].strip()
+            if head and set(noun.group(1)) & set(head) and not head.endswith(("其中", "含")):
+                where = "同句" if k == bi and s.start <= x.start() < s.start + len(s.text) else b.place.split("（")[0]
+                out.append(f"{where}：{head}{x.group(0)}")
     return out
 
 
@@ -91,7 +100,7 @@ def _undecided(bi: int, b: Block, quote: str, message: str, confirmed: list[str]
     which = "或".join(x.strip(" 。") for x, _ in could) if could else "各项"
     return replace(finding(
         CODES["R-SUM"].level, "R-SUM",
-        f"{message}；总数与同句所说相符（{'、'.join(confirmed)}），应是某项有误：{which}，请逐项核对"
+        f"{message}；总数与他处所说相符（{'；'.join(confirmed)}），应是某项有误：{which}，请逐项核对"
         "（无法判断是哪一项，未给出应为值）。",
         bi, b, quote, None, "", f"{why}；{'、'.join(confirmed)}",
     ), figure=figure)

@@ -395,10 +395,12 @@ def _named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
     words = re.split(r"[，,；;：:]", quote[: g.f.start])[-1]
     levels = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money]
     before = _AMOUNT.sub("", quote[: g.f.start - len(words)])  # "与上年的B相比，": the base's amount left out
+    if (lead := _AGAINST_ONLY.match(words)) and lead.end():  # "较上年决算数增加C": the comparison opens the clause
+        before, words = before + words[: lead.end()], words[lead.end() :]
     if re.fullmatch(rf"(?:各|均|分别)?(?:{DIR})了?", words.strip()) and _AGAINST_ONLY.fullmatch(before):
-        # "…收入总计A万元。与上年相比，增加C万元": no subject of its own — the one amount of the sentence before,
-        # when that is not last year's
-        one = levels[0] if len(levels) == 1 else None
+        # "…收入总计A万元。与上年相比，增加C万元": no subject of its own — the one amount of the sentence before
+        # (「收入总计A，支出总计A。收、支与2023年度相比…」: one amount twice), when that is not last year's
+        one = levels[0] if levels and len({x.f.value for x in levels}) == 1 else None
         return one.f if one is not None and one.f.unit == g.f.unit and not _PRIOR.search(one.pre) else None
     m = re.match(rf"^(.{{2,40}}?)(?:{DIR})了?$", words.strip())
     if not m:
@@ -422,8 +424,9 @@ def _opens_with_base(quote: str, base: Figure) -> bool:
 
 # a clause that only says what the change is against: "与2022年度相比，", "同比", "较上年" ("与上年的B相比" with its
 # base amount taken out)
-_AGAINST_ONLY = re.compile(r"\s*(?:与(?:上年度?|去年|上年同期|(?:19|20)\d\d年度?)的?(?:相比|比较)|同比"
-                           r"|(?:比|较)(?:上年度?|去年))\s*[，,]?\s*")
+_AGAINST_ONLY = re.compile(r"\s*(?:(?:收、支|收支|收入、支出|收入和支出)(?:总计)?(?:均|都)?)?"
+                           r"(?:与(?:上年度?|去年|上年同期|(?:19|20)\d\d年度?)(?:决算数?)?的?(?:相比|比较)|同比"
+                           r"|(?:比|较)(?:上年度?|去年)(?:决算数?)?)\s*[，,]?\s*")
 _PRIOR = re.compile(r"上年|去年|上一年")
 _AMOUNT = re.compile(r"\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元)")
 

@@ -473,6 +473,18 @@ def _subject(text: str) -> str:
 _KIND_WORD = re.compile(FUNDS.pattern + r"|(预算|决算)")  # a fund's name is no 预算 amount
 
 
+# what was 0 last year, said as the clause's side: 「收入合计…增加…（上年无此项收入）」
+_NONE_LAST_YEAR = {"收入": "上年无此项收入", "支出": "上年无此项支出", "": "上年为0"}
+
+
+def _side(text: str, pos: int) -> str:
+    """收入 or 支出: the last of the two named in the clause before ``pos`` ("" when neither is)."""
+    clause = re.split(r"[；;。]", text[:pos])[-1]
+    named = re.findall(r"收入|支出|经费|收、支|收支", clause)
+    side = named[-1] if named else "支出"  # (a 「…经费」 line is spending; 「收、支」 both: neither word)
+    return {"经费": "支出", "收、支": "", "收支": ""}.get(side, side)
+
+
 def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
     """ "公务接待费支出决算增加0.40万元，增长100%" where the text states this year's 公务接待费 as
     0.40万元: last year was 0, and there is no growth rate of a zero base."""
@@ -511,7 +523,8 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                     CODES["R-PERCENT"].level, "R-PERCENT",
                     f"上年为0（今年{amt(level)}，增加{amt(diff.f)}），不能计算增长率：“{pct.f.raw}”应删去。",
                     bi, b, s.text, pct.f,
-                    _paste("上年为0", without_part(s.text, pct.f.start, "上年无此项支出"), "不写增长率"),
+                    _paste("上年为0", without_part(s.text, pct.f.start, _NONE_LAST_YEAR[_side(s.text, diff.f.start)]),
+                           "不写增长率"),
                     f"上年为今年{amt(level)} − 增加{amt(diff.f)} = 0", nature=SLIP,  # no rate of nothing: a convention
                 ))
             head: str | None = None
