@@ -181,3 +181,20 @@ def test_a_count_total_confirmed_in_another_section_keeps_no_value():
     found = [f for f in review_text(cars.format(n=8)) if f.code == "R-SUM"]
     assert [(f.figure, f.expected) for f in found] == [("8辆", "")] and "公务用车保有量为8辆" in found[0].message
     assert _found(cars.format(n=9)) == [("R-SUM", "8辆", "9辆")]  # nothing states the total again
+
+
+# --- one slip, one finding ------------------------------------------------------------------------------
+
+def test_a_missing_wan_found_by_several_routes_is_said_once():
+    text = ("（一）“三公”经费财政拨款支出决算总体情况说明\n“三公”经费财政拨款支出决算38.68万元。其中：公务用车购置及运行维护费"
+            "支出决算35.42万元；公务接待费支出决算3.26万元。\n（二）“三公”经费财政拨款支出决算具体情况说明\n2024年度“三公”经费"
+            "财政拨款支出决算中，公务用车购置及运行维护费支出决算35.42万元，占91.57%；公务接待费支出决算3.26元，占8.43%。\n")
+    found = [f for f in review_text(text) if f.level.value != "提示"]
+    assert [(f.code, f.figure, f.expected) for f in found] == [("R-UNIT-MISSING", "3.26元", "3.26万元")]
+    assert "同句所列各项" not in found[0].message  # the sentence lists no sum: the reason is the amount elsewhere
+
+
+def test_a_share_after_the_one_part_does_not_hide_it_being_larger_than_the_total():
+    text = "本年支出合计1000.00万元，其中：基本支出{p}万元，占本年支出合计的70.00%。"
+    assert [c for c, _, _ in _found(text.format(p="1700.00"))] == ["R-SUM"]
+    assert _found(text.format(p="700.00")) == []

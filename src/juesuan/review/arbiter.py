@@ -30,7 +30,21 @@ def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFin
     """The findings of one document (in document order, duplicates gone) as one per problem."""
     found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found), blocks)))
     found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), sums=True)
-    return _forced_to_hundred(_one_cause(found), blocks)
+    return _forced_to_hundred(_one_cause(_duplicates(found)), blocks)
+
+
+def _duplicates(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """One finding per (code, place, figure, 应为): several rules that reach the same slip by different routes
+    (「3.26元」 by its sentence's sum, by the table, by the same amount elsewhere) say it once — the one whose 计算
+    computes (「a + b = c」), else the one with the least in its 计算 line (its reason is in its message)."""
+    best: dict[tuple, ReviewFinding] = {}
+    for f in found:
+        if f.figure and f.expected:
+            key = (f.code, f.block, f.figure, f.expected)
+            had = best.get(key)
+            if had is None or (" = " in f.why, -len(f.why)) > (" = " in had.why, -len(had.why)):
+                best[key] = f
+    return [f for f in found if not (f.figure and f.expected) or best[(f.code, f.block, f.figure, f.expected)] is f]
 
 
 # a rounding remainder the text declares and assigns: 「（尾差已计入人员经费）」
@@ -98,9 +112,12 @@ def _wan_slips(found: list[ReviewFinding]) -> list[ReviewFinding]:
                 slip = False
             if slip:
                 number = f.figure.removesuffix("元").strip()
-                why = re.sub(r"=\s*[\d,.]+元$", f"= {number}万元", f.why)
+                # the reason as the check that found it: the sentence's parts, the table, the amount elsewhere
+                why = re.sub(r"=\s*[\d,.]+元$", f"= {number}万元", f.why) if f.code == "R-SUM" else ""
+                reason = {"R-SUM": "按同句所列各项（万元）计算", "R-TEXT-TABLE": f"表中为{number}万元"}.get(
+                    f.code, f"同一金额别处为{number}万元")
                 f = replace(f, code="R-UNIT-MISSING", level=CODES["R-UNIT-MISSING"].level, expected=f"{number}万元",
-                            why=why, message=f"“{f.figure}”漏写“万”：按同句所列各项（万元）计算，应为“{number}万元”。")
+                            why=why, message=f"“{f.figure}”漏写“万”：{reason}，应为“{number}万元”。")
         out.append(f)
     return out
 
