@@ -186,9 +186,10 @@ def test_a_count_total_confirmed_in_another_section_keeps_no_value():
 # --- one slip, one finding ------------------------------------------------------------------------------
 
 def test_a_missing_wan_found_by_several_routes_is_said_once():
-    text = ("（一）“三公”经费财政拨款支出决算总体情况说明\n“三公”经费财政拨款支出决算38.68万元。其中：公务用车购置及运行维护费"
-            "支出决算35.42万元；公务接待费支出决算3.26万元。\n（二）“三公”经费财政拨款支出决算具体情况说明\n2024年度“三公”经费"
-            "财政拨款支出决算中，公务用车购置及运行维护费支出决算35.42万元，占91.57%；公务接待费支出决算3.26元，占8.43%。\n")
+    text = ("（一）“三公”经费财政拨款支出决算总体情况说明\n“三公”经费财政拨款支出决算38.68万元。"
+            "其中：公务用车购置及运行维护费支出决算35.42万元；公务接待费支出决算3.26万元。\n"
+            "（二）“三公”经费财政拨款支出决算具体情况说明\n2024年度“三公”经费财政拨款支出决算中，"
+            "公务用车购置及运行维护费支出决算35.42万元，占91.57%；公务接待费支出决算3.26元，占8.43%。\n")
     found = [f for f in review_text(text) if f.level.value != "提示"]
     assert [(f.code, f.figure, f.expected) for f in found] == [("R-UNIT-MISSING", "3.26元", "3.26万元")]
     assert "同句所列各项" not in found[0].message  # the sentence lists no sum: the reason is the amount elsewhere
@@ -198,3 +199,20 @@ def test_a_share_after_the_one_part_does_not_hide_it_being_larger_than_the_total
     text = "本年支出合计1000.00万元，其中：基本支出{p}万元，占本年支出合计的70.00%。"
     assert [c for c, _, _ in _found(text.format(p="1700.00"))] == ["R-SUM"]
     assert _found(text.format(p="700.00")) == []
+
+
+def test_a_note_that_says_what_an_error_on_the_same_figure_says_joins_it():
+    table = _t5([["208", "社会保障和就业支出", "7,807.14", "7,807.14", ""],
+                 ["210", "卫生健康支出", "77.04", "77.04", ""],
+                 ["221", "住房保障支出", "118.36", "118.36", ""], ["合计", "", "8,002.54", "8,002.54", ""]])
+    texts = ["五、一般公共预算财政拨款支出决算情况说明", "（一）一般公共预算财政拨款支出决算总体情况",
+             "2024年度一般公共预算财政拨款支出8002.54万元，占本年支出合计的100%。",
+             "（二）一般公共预算财政拨款支出决算结构情况",
+             "2024年度一般公共预算财政拨款支出8092.54万元，其中：社会保障和就业支出（类）7807.14万元，占97.56%；"
+             "卫生健康支出（类）77.04万元，占0.96%；住房保障支出（类）118.36万元，占1.48%。"]
+    blocks = [Block("上海市某局2024年度部门决算", "第0段", index=0), table,
+              *(Block(t, f"第{n}段", index=n) for n, t in enumerate(texts, 2))]
+    found = review_blocks(blocks)
+    assert [(f.level.value, f.code, f.figure, f.expected) for f in found] == [
+        ("错误", "R-TEXT-TABLE", "8092.54万元", "8,002.54万元")]
+    assert "7,807.14万元 + 77.04万元 + 118.36万元 = 8,002.54万元" in found[0].why

@@ -44,7 +44,21 @@ def _duplicates(found: list[ReviewFinding]) -> list[ReviewFinding]:
             had = best.get(key)
             if had is None or (" = " in f.why, -len(f.why)) > (" = " in had.why, -len(had.why)):
                 best[key] = f
-    return [f for f in found if not (f.figure and f.expected) or best[(f.code, f.block, f.figure, f.expected)] is f]
+    kept = [f for f in found if not (f.figure and f.expected) or best[(f.code, f.block, f.figure, f.expected)] is f]
+    # a 提示 that says what a finding of a higher level says of the same figure (「如无未列出的项目，总数应为8,002.54」
+    # beside the 错误 「与决算表不符：应为8,002.54」): its arithmetic joins that finding's 计算
+    said = {(f.block, _value(f.figure), _value(f.expected)): f for f in kept
+            if f.level != Level.INFO and f.figure and f.expected}
+    extra: dict[int, list[str]] = {}
+    out = []
+    for f in kept:
+        g = said.get((f.block, _value(f.figure), _value(f.expected))) if f.level == Level.INFO and f.figure else None
+        if g is None or not f.expected:
+            out.append(f)
+        elif f.why:
+            extra.setdefault(id(g), []).append(f.why)
+    return [replace(f, why="；".join([f.why, *extra[id(f)]]) if f.why else "；".join(extra[id(f)]))
+            if id(f) in extra else f for f in out]
 
 
 # a rounding remainder the text declares and assigns: 「（尾差已计入人员经费）」
