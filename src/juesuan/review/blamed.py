@@ -100,13 +100,14 @@ def _confirmation(f: ReviewFinding, total: Figure, blocks: list[Block], amounts)
 
 
 def _sentence_amounts(f: ReviewFinding, total: Figure, blocks: list[Block], amounts) -> list:
-    """The amounts of the sentence that states ``total`` (what a rate written with it is computed from)."""
+    """The amounts of the clause that states ``total`` (what a rate written with it is computed from)."""
     here = blocks[f.block].text if 0 <= f.block < len(blocks) else ""
     at = here.find(total.raw, max(here.find(f.quote), 0)) if f.quote else -1
     if at < 0:
         return []
-    start, end = here.rfind("。", 0, at) + 1, here.find("。", at)
-    return [(bi, g) for bi, g in amounts if bi == f.block and start <= g.start < (end if end >= 0 else len(here))]
+    start = max(here.rfind(x, 0, at) for x in "。；;") + 1
+    end = min((k for x in "。；;" if (k := here.find(x, at)) >= 0), default=len(here))
+    return [(bi, g) for bi, g in amounts if bi == f.block and start <= g.start < end]
 
 
 def adds_up(figs: list[Figure], g: Figure) -> bool:
