@@ -137,6 +137,8 @@ def test_an_amount_written_two_ways_under_a_yearless_final_account_heading():
     # the section sets a 预算 beside its amounts: which is which is not said, nothing is compared
     budget = "项目支出年初预算为1400.00万元。"
     assert [c for c, _, _ in _found(_SECTIONS.format(more=budget, p="1376.76"))] == []
+    # the balances at the year's start and end are two amounts, not one written two ways
+    assert _found(_SECTIONS.format(more="年初结转和结余318.26万元，年末结转和结余442.80万元。", p="1367.76")) == []
 
 
 # --- a rate written with a total that its parts' sum would not make -------------------------------------

@@ -259,7 +259,8 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                                 out.append(((yy, kind or t.group("kind"), total_scope, side), g.f, bi, s.text, False))
                             break
                 words = re.sub(
-                    r"预算|决算|年初|年末|本年末|上年末|均为|为|的|(?:19|20)\d\d年度?",
+                    # (「年初结转和结余」 and 「年末结转和结余」 are two balances: the date stays in their name)
+                    r"预算|决算|(?:年初|年末|本年末|上年末)(?!结转|结余)|均为|为|的|(?:19|20)\d\d年度?",
                     "",
                     re.split(CMP + r"|与(?=上年|预算|年初|本年|去年|同期|(?:19|20)\d\d)", raw)[0],
                 )
