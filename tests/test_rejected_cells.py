@@ -94,3 +94,13 @@ def test_fund_and_enterprise_parents_typed_by_name_are_known(document):
     names = {x["key"]: x["name"] for x in report.as_dict()["groups"]["economics"]["lines"]}
     assert names["312"] == "对企业补助"  # a derived 类 has its name, not 「3121,000.00元」 in the text
     assert "对企业补助1,000.00元" in report.text()
+
+
+def test_income_lines_say_completion_rate_spending_lines_execution_rate(document):
+    report = findings_of.__globals__["analyze"](*parse(document))
+    text = report.text()
+    assert "一般公共预算财政拨款收入调整预算8,600,000.00元、决算8,450,000.00元，完成率98.26%" in text
+    assert "一般公共服务支出调整预算6,600,000.00元、决算6,350,000.00元，执行率96.21%" in text
+    labels = {k: [col.label for col in t.columns] for k, t in report.tables.items()}
+    assert "完成率" in labels["final_by_income"] and "执行率" not in labels["final_by_income"]
+    assert "执行率" in labels["final_by_nature"] and "执行率" in labels["final_by_function"]

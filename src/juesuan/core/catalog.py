@@ -266,6 +266,10 @@ BASIC_TABLE_ROWS: dict[tuple[int, str], tuple[tuple[str, str], ...]] = {
 KNOWN_FUNCTION_CLASSES = frozenset(CLASS_NAMES)
 KNOWN_ECONOMIC_CLASSES = frozenset(ECONOMIC_CLASSES)
 
+# 决算 ÷ 预算 of a line, by side: spending's budget is executed (执行率), income's is completed (完成率, as
+# the 预算收入完成率 indicator and 「完成预算的X%」 of the totals)
+RATE_WORDS = {"spending": "执行率", "income": "完成率"}
+
 DEFAULT_THRESHOLD_PCT = 10
 DEFAULT_THRESHOLD_AMOUNT = 100000
 

@@ -113,7 +113,8 @@ def differences(ctx: Context) -> list[Paragraph]:
             plan, final = x.get(PLAN), x.get("final")
             if plan is not None and final is not None and ph.stated(x, PLAN, "final"):
                 words.append(w := ctx.plan_word([x]))
-                parts.append(x.name + ph.plan_and_final(plan, final, unit=u, budget_word=w))
+                parts.append(x.name + ph.plan_and_final(plan, final, unit=u, budget_word=w,
+                                                         rate_word=c.RATE_WORDS["income"]))
         b.body(ph.joined(parts, prefix="按收入来源："), ctx.define(*words))
         if len(inc.lines) > 1:
             b.table("final_by_income")
