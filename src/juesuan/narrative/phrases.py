@@ -108,7 +108,8 @@ def vs_budget(final: Amount, plan: Amount, *, word: str = "执行率", show_base
     if r is None:
         return text + f"（{unbudgeted(budget_word)}）"
     if shows_zero(plan, unit):
-        return text + f"（{budget_word}{under_cent(unit)}，不计算完成率）"
+        rate_word = "完成率" if word == "完成预算" else word.removeprefix("预算")
+        return text + f"（{budget_word}{under_cent(unit)}，不计算{rate_word}）"
     if word == "完成预算":
         return text + f"，完成{budget_word}的{fmt.percent(r)}"
     return text + f"，{word}{fmt.percent(r)}"
