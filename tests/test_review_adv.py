@@ -1,11 +1,11 @@
 """审阅 on stand-in 2024 部门决算 no rule author wrote (tests/data/review_adv): whole documents of three units
-in each of four imaginary Shanghai districts (written by four different hands), in the 2024 template's words and
+in each of five imaginary Shanghai districts (written by five different hands), in the 2024 template's words and
 order, each with 7–8 errors of the kinds people make, put in on purpose and listed in ``<id>.expected.toml``.
 The documents are rendered to .docx (real Word tables; the second district's tables in larger type, running
 over pages, headers repeated or not) and to PDF by LibreOffice, and reviewed the way ``juesuan review`` reads them.
 
 In the first two districts one document is sealed (``held_out``: first byte of sha256(id) divisible by 3), in the
-third (上海市西岭区) and the fourth (上海市北岸区) all three are: the rules are
+third (上海市西岭区), the fourth (上海市北岸区) and the fifth (上海市南湖区) all three are: the rules are
 not tuned on it and its findings are not listed anywhere (benchmarks/bench_review_adv.py prints its totals
 only). The floors here are on the open documents: what the review finds today, so that they fail only on a
 regression.
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document as Docx
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
@@ -46,9 +46,10 @@ DISTRICTS = {  # stand-in districts by three hands: the first two with one seale
     "上海市东滩区": ("dongtan-fayuan-2024", "dongtan-lvrong-2024", "dongtan-tushuguan-2024", "dongtan-minzhengju-2024"),
     "上海市西岭区": ("xiling-chengguan-2024", "xiling-tuijun-2024", "xiling-rongmeiti-2024"),
     "上海市北岸区": ("beian-renshe-2024", "beian-tiyu-2024", "beian-shenji-2024"),  # a fourth hand, all sealed
+    "上海市南湖区": ("nanhu-sifaju-2024", "nanhu-danganguan-2024", "nanhu-xinqiao-2024"),  # a fifth hand, all sealed
 }
 # written sealed after the rules were tuned on the others (two of 西岭's opened since)
-ALL_SEALED = ("上海市西岭区", "上海市北岸区")
+ALL_SEALED = ("上海市西岭区", "上海市北岸区", "上海市南湖区")
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
 STYLES = {  # how each unit's office sets its 情况说明: body font, size (pt), justified
     "linjiang-jiaoyu-2024": ("仿宋_GB2312", 16.0, True),
@@ -64,6 +65,9 @@ STYLES = {  # how each unit's office sets its 情况说明: body font, size (pt)
     "beian-renshe-2024": ("仿宋_GB2312", 16.0, True),
     "beian-tiyu-2024": ("宋体", 14.0, False),
     "beian-shenji-2024": ("仿宋", 15.0, True),
+    "nanhu-sifaju-2024": ("仿宋_GB2312", 16.0, True),
+    "nanhu-danganguan-2024": ("宋体", 14.0, True),
+    "nanhu-xinqiao-2024": ("仿宋", 15.0, False),
 }
 # how each office sets its nine tables: font size (pt), the size of the wide two-sided ones (公开01, 公开06: larger
 # type wraps long 科目名称, rows grow to two lines and the table runs over a page, a row breaking where the page
@@ -80,8 +84,31 @@ TABLE_STYLES = {
     "beian-renshe-2024": (8.0, 10.5, False, 0),
     "beian-tiyu-2024": (9.5, 11.0, False, 2),
     "beian-shenji-2024": (10.0, 10.0, True, 0),
+    "nanhu-sifaju-2024": (9.0, 10.5, False, 0),
+    "nanhu-danganguan-2024": (10.0, 10.0, True, 1),
+    "nanhu-xinqiao-2024": (8.5, 9.5, False, 2),
 }
 WIDE = ("公开01", "公开06")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How an office lays its pages out beyond type sizes: the page-number form in the footer, the tables set on
+    landscape pages of their own (a section each, as Word does), and tables cut by hand into two with 「续表」 over
+    the second part (the header printed again under it), after this many body rows."""
+
+    footer: tuple[str, str] = ("— ", " —")
+    landscape: tuple[str, ...] = ()
+    continued: tuple[tuple[str, int], ...] = ()
+
+
+LANDSCAPE_WIDTH = 24.0  # cm: A4 across, less the margins
+LAYOUTS = {  # the fifth district's offices (the others: portrait pages, 「— N —」)
+    "nanhu-sifaju-2024": Layout(("- ", " -"), landscape=("公开02", "公开03", "公开07")),
+    "nanhu-danganguan-2024": Layout(("- ", " -"), landscape=("公开07",), continued=(("公开06", 20),)),
+    "nanhu-xinqiao-2024": Layout(("- ", " -"), landscape=("公开02", "公开03", "公开04", "公开08", "公开09"),
+                                 continued=(("公开05", 22),)),
+}
 
 
 @dataclass(frozen=True)
@@ -167,6 +194,7 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
     """The document as its office would publish it: cover, 目录, 第一部分, the nine tables, 情况说明, 名词解释."""
     east, size, justify = STYLES[doc.id]
     table_size, wide_size, repeat, gap = TABLE_STYLES.get(doc.id, (8.0, 8.0, True, 0))
+    layout = LAYOUTS.get(doc.id, Layout())
     unit = pdf_docs.Unit(doc.id, doc.unit, doc.year, doc.paragraphs, doc.tables)
     word = Docx()
     section = word.sections[0]
@@ -176,9 +204,9 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
     section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    pdf_docs._text(footer, "— ", 10, 0)
+    pdf_docs._text(footer, layout.footer[0], 10, 0)
     pdf_docs._field(footer, "PAGE", 10)
-    pdf_docs._text(footer, " —", 10, 0)
+    pdf_docs._text(footer, layout.footer[1], 10, 0)
     for _ in range(5):
         word.add_paragraph()
     pdf_docs._para(word, f"{doc.unit}", 24, 0, center=True, east="方正小标宋简体")
@@ -211,24 +239,60 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
     pdf_docs._page_break(word)
     pdf_docs._para(word, f"第二部分 {doc.unit}{doc.year}年度部门决算表", 16, 0, center=True, east="黑体")
     for k, (key, grid, notes) in enumerate(pdf_docs.grids(unit)):
-        if k:
+        if _orient(word, key in layout.landscape):
+            pass  # a new section: it starts a page of its own
+        elif k:
             pdf_docs._page_break(word)
         pdf_docs._para(word, doc.tables[key]["title"], 15, 0, center=True, east="黑体")
         for _ in range(gap if key in WIDE else 0):  # empty lines under the title, as some offices leave
             word.add_paragraph()
         pdf_docs._para(word, f"{key}表", 9, 0, indent=False)
         pdf_docs._para(word, "单位：万元", 9, 0, right=True)
-        pdf_docs._write_grid(word, grid, 0, wide_size if key in WIDE else table_size)
+        before = len(word.tables)
+        size = wide_size if key in WIDE else table_size
+        if key in layout.landscape:  # the table spread over the landscape page's width
+            grid = replace(grid, widths=[w * LANDSCAPE_WIDTH / sum(grid.widths) for w in grid.widths])
+        cut = dict(layout.continued).get(key)
+        if cut:  # cut by hand: the first rows here, 「续表」 and the rest on the next page
+            first, rest = _cut(grid, cut)
+            pdf_docs._write_grid(word, first, 0, size)
+            pdf_docs._page_break(word)
+            pdf_docs._para(word, "续表", 9, 0, indent=False)
+            pdf_docs._write_grid(word, rest, 0, size)
+        else:
+            pdf_docs._write_grid(word, grid, 0, size)
         if not repeat:  # header rows printed once, not again overleaf
-            for mark in word.tables[-1]._tbl.xpath(".//w:tblHeader"):
-                mark.getparent().remove(mark)
+            for table in word.tables[before:]:
+                for mark in table._tbl.xpath(".//w:tblHeader"):
+                    mark.getparent().remove(mark)
         for note in notes:
             pdf_docs._para(word, note, 9, 0, indent=False)
-    pdf_docs._page_break(word)
+    if not _orient(word, False):
+        pdf_docs._page_break(word)
     for text in doc.paragraphs[tables_at:]:
         paragraph(text)
     word.save(str(path))
     return path
+
+
+def _orient(word, landscape: bool) -> bool:
+    """Start a new section (on a new page) when the page must turn; True when one was started."""
+    last = word.sections[-1]
+    if (last.orientation == WD_ORIENT.LANDSCAPE) == landscape:
+        return False
+    section = word.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    short, long = sorted((last.page_width, last.page_height))
+    section.page_width, section.page_height = (long, short) if landscape else (short, long)
+    return True
+
+
+def _cut(grid: pdf_docs.Grid, rows: int) -> tuple[pdf_docs.Grid, pdf_docs.Grid]:
+    """A table's grid cut after ``rows`` body rows: both parts with the header, each with its own merged rows."""
+    first = replace(grid, body=grid.body[:rows], body_merges=[m for m in grid.body_merges if m[0] < rows])
+    rest = replace(grid, body=grid.body[rows:],
+                   body_merges=[(r - rows, c0, c1) for r, c0, c1 in grid.body_merges if r >= rows])
+    return first, rest
 
 
 def build_glyphs(doc: AdvDocument, path: Path) -> Path:
@@ -356,6 +420,39 @@ def test_fourth_district_expected_files_are_computed(doc_id):
     mod = next(m for m in unit_ba_expected.MODULES if m.FIGURES["id"] == doc_id)
     assert (DATA / f"{doc_id}.expected.toml").read_text(encoding="utf-8") == unit_ba_expected.render(mod)
     assert load(doc_id).held_out and 7 <= len(load(doc_id).expected["errors"]) <= 8
+
+
+@pytest.mark.parametrize("doc_id", DISTRICTS["上海市南湖区"])
+def test_fifth_district_expected_files_are_computed(doc_id):
+    """The fifth hand's expected files are unit_nh_expected.py's output (each error and its correct value computed
+    in Decimal from the unit's figures, in the same record as the replacement make.py puts in), all sealed."""
+    path = list(sys.path)
+    sys.path[:0] = [str(DATA)]
+    try:
+        import unit_nh_expected
+    finally:
+        sys.path[:] = path
+    mod = next(m for m in unit_nh_expected.MODULES if m.FIGURES["id"] == doc_id)
+    assert (DATA / f"{doc_id}.expected.toml").read_text(encoding="utf-8") == unit_nh_expected.render(mod)
+    doc = load(doc_id)
+    assert doc.sealed and 7 <= len(doc.expected["errors"]) <= 8
+    assert [(s.old, s.new) for s in mod.SLIPS] == mod.ERRORS
+
+
+def test_fifth_district_pages_as_offices_set_them(tmp_path):
+    """The fifth district's page layouts: footers 「- N -」, the wide tables on landscape sections, a table cut by hand
+    with 「续表」 over its second part (header again), headers not repeated where the office does not."""
+    word = Docx(str(build_docx(load("nanhu-xinqiao-2024"), tmp_path / "xinqiao.docx")))
+    turns = [s.orientation for s in word.sections]
+    assert turns[0] == WD_ORIENT.PORTRAIT and WD_ORIENT.LANDSCAPE in turns and turns[-1] == WD_ORIENT.PORTRAIT
+    assert all(s.page_width > s.page_height for s in word.sections if s.orientation == WD_ORIENT.LANDSCAPE)
+    assert "".join(r.text for r in word.sections[0].footer.paragraphs[0].runs).startswith("- ")
+    assert sum(p.text == "续表" for p in word.paragraphs) == 1
+    assert len(word.tables) == 10 and not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
+    word = Docx(str(build_docx(load("nanhu-danganguan-2024"), tmp_path / "danganguan.docx")))
+    cut = [t for t in word.tables if "30101" in "".join(c.text for c in t._cells) or "人员经费合计" in
+           "".join(c.text for c in t._cells)]
+    assert len(cut) == 2 and all(t.rows[0].cells[0].text == "经济分类科目编码" for t in cut)
 
 
 # --- the floors on the open documents ----------------------------------------------------------------

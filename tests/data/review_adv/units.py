@@ -1,5 +1,6 @@
 """The units make.py writes: 上海市临江区 (unit_binhe sealed), 上海市东滩区 (unit_dt_lvrong sealed) and 上海市西岭区
-(unit_xl_*, all three sealed), 上海市北岸区 (unit_ba_*, all three sealed)."""
+(unit_xl_*, all three sealed), 上海市北岸区 (unit_ba_*, all three sealed), 上海市南湖区 (unit_nh_*, all three
+sealed)."""
 
 import unit_ba_renshe
 import unit_ba_shenji
@@ -11,10 +12,14 @@ import unit_dt_minzhengju
 import unit_dt_tushuguan
 import unit_jiaoyu
 import unit_jikong
+import unit_nh_danganguan
+import unit_nh_sifaju
+import unit_nh_xinqiao
 import unit_xl_chengguan
 import unit_xl_rongmeiti
 import unit_xl_tuijun
 
 ALL = [unit_jiaoyu, unit_binhe, unit_jikong, unit_dt_fayuan, unit_dt_lvrong, unit_dt_tushuguan, unit_dt_minzhengju,
        unit_xl_chengguan, unit_xl_tuijun, unit_xl_rongmeiti,
-       unit_ba_renshe, unit_ba_tiyu, unit_ba_shenji]
+       unit_ba_renshe, unit_ba_tiyu, unit_ba_shenji,
+       unit_nh_sifaju, unit_nh_danganguan, unit_nh_xinqiao]
