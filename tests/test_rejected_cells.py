@@ -104,13 +104,3 @@ def test_income_lines_say_completion_rate_spending_lines_execution_rate(document
     labels = {k: [col.label for col in t.columns] for k, t in report.tables.items()}
     assert "完成率" in labels["final_by_income"] and "执行率" not in labels["final_by_income"]
     assert "执行率" in labels["final_by_nature"] and "执行率" in labels["final_by_function"]
-
-
-def test_a_function_row_typed_with_code_and_name_only_is_not_a_table_row(document):
-    doc = copy.deepcopy(document)
-    doc["functions"].append({"code": "2010350", "name": "事业运行"})  # typed, nothing in any column
-    data, read = parse(doc)
-    report = analyze(data, read)
-    codes = [row.values.get("code") for row in report.tables["final_by_function"].rows]
-    assert "2010350" not in codes and "2010301" in codes
-    assert report.findings == analyze(*parse(document)).findings

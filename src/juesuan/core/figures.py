@@ -127,12 +127,6 @@ class Figures:
         return None
 
 
-def applies(line: Line) -> bool:
-    """Whether a line has an amount (or a cell the reader rejected): a 科目 typed with its code and name
-    and nothing else, or 0 in every column, does not apply and leaves no column of a total unfilled."""
-    return any(line.values.values()) or bool(line.rejected)
-
-
 def with_plan(line: Line) -> Line:
     """The line with its ``plan`` column: 调整预算 where given, else 年初预算 (a line rolled up
     from its children already has its plan: the sum of theirs, line by line)."""
@@ -198,9 +192,8 @@ def group(key: str, title: str, lines: tuple[Line, ...] | list[Line],
         have = [v for line in planned if (v := line.get(column)) is not None]
         if not have:
             continue
-        lacking = [line for line in planned if line.get(column) is None and applies(line)]
-        if lacking:
-            incomplete[column] = tuple(line.name for line in lacking)
+        if len(have) < len(planned):
+            incomplete[column] = tuple(line.name for line in planned if line.get(column) is None)
             continue
         values[column] = sum(have, Decimal(0))  # every line has the column: its exact total
     return Group(key, title, planned, Line(TOTAL_KEY, "合计", -1, values), incomplete)
@@ -283,7 +276,7 @@ def roll_up(
     def resolve(code: str) -> Line:
         if code in resolved:
             return resolved[code]
-        kids = [x for k in children_of(code) if applies(x := resolve(k))]
+        kids = [resolve(k) for k in children_of(code)]
         given = by_code.get(code)
         name = given.name if given is not None else names.get(code, code)
         if not kids:

@@ -216,7 +216,6 @@ def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
                 "source": ("functions", line.index) if line.index >= 0 else None,
             })
             for line in fig.function_detail
-            if any(line.values.values())  # a 科目 typed with nothing in any column does not apply (core.blanks)
         ]
         by_function = plan_label(fig.data, fig.function_detail)
         tables.append(_with_note(_table("final_by_function", "支出功能科目预、决算对比",
