@@ -218,6 +218,9 @@ def to_document(grids: dict[str, Grid | None], findings: list[Finding] | None = 
     if texts:
         doc["text"] = texts
     typed = _public_tables(grids, rows)
+    units = _public_units(grids.get(L.PUBLIC_UNITS_BLOCK.name), rows)
+    if units:
+        typed["units"] = units
     fields, terms = _public_fields(grids, skipped, findings)
     typed.update(fields)
     if typed:
@@ -275,6 +278,20 @@ def _public_tables(grids: dict[str, Grid | None], rows: dict[str, dict[int, int]
             lines.append(line)
         if lines:
             out[key] = lines
+    return out
+
+
+def _public_units(grid: Grid | None, rows: dict[str, dict[int, int]]) -> list[dict[str, Any]]:
+    """公开说明's 部门决算单位构成: a unit a row with a name or a note (a 序号 alone is a numbered empty row),
+    as [[disclosure.units]]; ``rows`` gets each unit's row. The 公开 numbers them in row order."""
+    block = L.PUBLIC_UNITS_BLOCK
+    out: list[dict[str, Any]] = []
+    for r, (_, name, note) in enumerate(_pad(grid, block)):
+        if blank(name) and blank(note):
+            continue
+        rows.setdefault("disclosure.units", {})[len(out)] = r
+        out.append({**({"name": text_value(name)} if not blank(name) else {}),
+                    **({"note": text_value(note)} if not blank(note) else {})})
     return out
 
 

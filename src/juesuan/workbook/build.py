@@ -135,6 +135,12 @@ def input_rows(data: UnitData | None) -> tuple[dict[str, list[list[Any]]], L.Loc
         for r, x in enumerate(public_lines):
             rows.setdefault(f"disclosure.{key}", {})[x.index] = r
             blocks[block.name][r] = _public_row(x, block)
+    units = disclosure.units if disclosure is not None else ()
+    if len(units) > L.PUBLIC_UNITS_BLOCK.rows:
+        raise ValueError(f"disclosure.units: {len(units)} units, the workbook has room for {L.PUBLIC_UNITS_BLOCK.rows}")
+    for r, unit in enumerate(units):  # 部门决算单位构成, numbered as the 公开 prints them
+        rows.setdefault("disclosure.units", {})[r] = r
+        blocks[L.PUBLIC_UNITS_BLOCK.name][r] = [r + 1, unit.name, unit.note or None]
     terms = _public_fields(disclosure, blocks)
     for r, key in enumerate(c.QUANTITY_KEYS):
         for j, column in enumerate(L.QUANTITY_BLOCK.columns):
@@ -198,6 +204,11 @@ def overflow(data: UnitData, findings=()) -> list:
             out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
                                f"决算公开的[[disclosure.{key}]]有{n}行，工作簿的“{block.sheet}”表最多{block.rows}行。"
                                "请合并或删减后再生成工作簿。", ("disclosure", key)))
+    units = len(disclosure.units) if disclosure is not None else 0
+    if units > L.PUBLIC_UNITS_BLOCK.rows:
+        out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
+                           f"部门决算单位构成有{units}个单位，工作簿的“{L.PUBLIC_NOTES}”表最多{L.PUBLIC_UNITS_BLOCK.rows}个。"
+                           "请删减后再生成工作簿。", ("disclosure", "units")))
     terms = disclosure.glossary if disclosure is not None else {}
     extra = [t for t in terms if ("glossary", t) not in L.PUBLIC_FIELDS]
     if len(extra) > L.PUBLIC_TERMS_BLOCK.rows:
