@@ -119,3 +119,44 @@ def test_department_follows_the_units_unless_given():
         assert read_disclosure(disclosure_document(d))[0] == d
     d, _ = read_disclosure({**two, "department": False})
     assert disclosure_document(d)["department"] is False and read_disclosure(disclosure_document(d))[0] == d
+
+
+def test_an_older_layout_is_not_read_as_units(tmp_path):
+    """A 公开说明 of an older layout (七's rows where the units now are): nothing there is read as a unit; one
+    E-ROW-LABEL at the head, and the units the hidden 公开数据 holds are kept."""
+    from juesuan.sources.blocks import public_data_cells
+    from juesuan.sources.datafile import load as load_file
+    from tests.test_workbook_public import RICH
+
+    data, _ = load_file(RICH)
+    path = _built(data, tmp_path / "旧.xlsm")
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    for r, value in enumerate(public_data_cells(disclosure_document(data.disclosure))):
+        wb[L.PUBLIC_DATA].cell(r + 1, 1).value = value  # an older workbook kept the units there
+    ws = wb[L.PUBLIC_NOTES]
+    ws.cell(UNITS.row, 1).value = "因公出国（境）费开支内容包括"  # the older layout's first label
+    for r in range(UNITS.rows):
+        _cell(ws, r, "no").value, _cell(ws, r, "name").value, _cell(ws, r, "note").value = "标签", "文字", "提示"
+    wb.save(path)
+    unit = load_unit(path)
+    assert unit.data.disclosure.units == data.disclosure.units and unit.data.disclosure.department
+    moved = [f for f in unit.findings if f.code == "E-ROW-LABEL" and "表头应为“序号”" in f.message]
+    assert len(moved) == 1 and unit.where(moved[0].path) == L.sheet_cell(L.PUBLIC_NOTES, UNITS.row - 1, 0)
+
+
+def test_a_department_without_units_is_told_where_to_type_them(tmp_path):
+    """部门 said in the hidden 公开数据 (from a data file) and no unit typed: the 概况 says 未填报 and the finding
+    points at the block's first row, in the sheet's words (never a data-file key to a workbook user)."""
+    from juesuan.sources.blocks import public_data_cells
+
+    path = _with_units(tmp_path, ())
+    wb = openpyxl.load_workbook(path, keep_vba=True)
+    for r, value in enumerate(public_data_cells({"department": True})):
+        wb[L.PUBLIC_DATA].cell(r + 1, 1).value = value
+    wb.save(path)
+    unit = load_unit(path)
+    found = disclose(unit.data, unit.findings)
+    blank = [f for f in found.findings if f.code == "D-TEXT-BLANK" and f.path == ("disclosure", "units")]
+    assert len(blank) == 1 and f"工作簿的“{L.PUBLIC_NOTES}”表“部门决算单位构成”中逐行填写" in blank[0].message
+    assert "[[disclosure.units]]" not in blank[0].message and "name（" not in blank[0].message
+    assert unit.where(blank[0].path) == L.sheet_cell(L.PUBLIC_NOTES, *UNITS.cell(0, "name"))

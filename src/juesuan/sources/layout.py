@@ -301,6 +301,11 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
     "in_text": c.TEXT_KEYS,
     **{name: tuple(f.label for f in rows) for name, _, rows in PUBLIC_SECTIONS},
 }
+# blocks without fixed row labels whose own column labels stand on the row above them (公开科目's grouped heads
+# do not): a reader finds them where the layout says by those labels, else does not read them (an older layout)
+HEADED = tuple(b.name for b in BLOCKS if b.name not in ROW_LABELS and b is not PUBLIC_LINES_BLOCK)
+# the [disclosure] parts typed in one block: where its block is not read, the hidden 公开数据 keeps the part
+PUBLIC_KEY_BLOCKS: dict[str, Block] = {**dict(PUBLIC_TABLES), "units": PUBLIC_UNITS_BLOCK}
 NOTED = ("in_unit", *(name for name, _, _ in PUBLIC_SECTIONS))  # a hint right of each row
 TOTAL_LABEL = "合计"
 # blocks whose rows a person fills from the top: rows below them are read too, to find what was
