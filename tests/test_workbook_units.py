@@ -160,3 +160,13 @@ def test_a_department_without_units_is_told_where_to_type_them(tmp_path):
     assert len(blank) == 1 and f"工作簿的“{L.PUBLIC_NOTES}”表“部门决算单位构成”中逐行填写" in blank[0].message
     assert "[[disclosure.units]]" not in blank[0].message and "name（" not in blank[0].message
     assert unit.where(blank[0].path) == L.sheet_cell(L.PUBLIC_NOTES, *UNITS.cell(0, "name"))
+
+
+def test_next_year_keeps_the_units(tmp_path):
+    """结转下年: the units stay typed on the new year's 公开说明 (the 部门 does not change with the year)."""
+    from juesuan.core.rollover import next_year
+
+    data, _ = read_workbook(_with_units(tmp_path, TYPED))
+    path = _built(next_year(data), tmp_path / "下年.xlsm")
+    ws = openpyxl.load_workbook(path, keep_vba=True)[L.PUBLIC_NOTES]
+    assert [tuple(_cell(ws, r, column).value for column in UNITS.columns) for r in range(len(TYPED))] == list(TYPED)
