@@ -213,7 +213,9 @@ def test_a_budget_of_a_few_yuan_shown_in_wanyuan_gets_no_rate():
            "income": [{"item": "一般公共预算财政拨款收入", **few}], "spending": [{"item": "人员经费", **few}],
            "controlled": [{"item": "因公出国(境)费", **few}], "assets": []}
     text = analyze(parse(doc)[0]).text()
-    assert "调整预算不足0.01万元，不计算完成率" in text and "预算不足0.01万元，不计算执行率" in text
+    assert "调整预算不足0.01万元，不计算完成率" in text  # an income line's rate is its 完成率
+    assert "一般公共预算财政拨款收入调整预算0.00万元、决算0.00万元（预算不足0.01万元，不计算完成率）" in text
+    assert "人员经费决算0.00万元，比调整预算减少0.00万元（调整预算不足0.01万元，不计算执行率）" in text  # spending
     assert "完成调整预算的0.00%" not in text
     assert contradictions(review_text(text)) == []
 

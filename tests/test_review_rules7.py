@@ -186,7 +186,7 @@ def test_a_count_part_with_a_remark_in_parentheses():
 
 def test_a_year_end_not_updated_in_a_final_account():
     text = "某中心2024年度部门决算\n截至2023年12月31日，本中心共有车辆2辆，均为新闻采访车。\n"
-    assert _found(text) == [("R-YEAR", "截至2023年12月31日", "截至2024年12月31日")]
+    assert _found(text) == [("R-YEAR", "2023年12月31日", "2024年12月31日")]
     assert _found(text.replace("截至2023", "截至2024")) == []
     # a 预算 states the year before's end
     assert _found("某中心2025年度部门预算\n截至2024年12月31日，本中心共有车辆2辆，均为新闻采访车。\n") == []

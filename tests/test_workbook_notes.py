@@ -53,7 +53,9 @@ def test_build_puts_every_part_on_its_row(tmp_path):
     assert _field(ws, "performance", "average_score").value == 92.5
     assert _field(ws, "glossary", "事业收入").value == "主要是：农产品质量检测收入等"
     hidden = _hidden(wb)
-    assert all(key not in hidden for key in L.PUBLIC_SHEETS) and "units" in hidden
+    assert all(key not in hidden for key in L.PUBLIC_SHEETS)  # 部门决算单位构成 too: typed on this sheet
+    units = L.PUBLIC_UNITS_BLOCK
+    assert [ws.cell(units.row + r + 1, 2).value for r in range(len(d.units))] == [u.name for u in d.units]
 
 
 def test_the_labels_follow_the_template(tmp_path):

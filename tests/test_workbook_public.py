@@ -60,7 +60,7 @@ def test_build_puts_the_lines_on_their_sheets_and_the_rest_in_the_hidden_sheet(t
             for r in range(len(economics))] == [(e.code, e.final) for e in economics]
     hidden = _hidden(wb)
     assert "[[disclosure.lines]]" not in hidden and "basic_economics" not in hidden
-    assert "units" in hidden and "procurement" not in hidden  # the rest of [disclosure]; 公开说明 holds procurement
+    assert "units" not in hidden and "procurement" not in hidden  # 公开说明 holds the units and procurement
     assert ws.print_area == f"'{L.PUBLIC_LINES}'!$A$1:$AH${LINES.row + len(lines)}"  # to the last line
 
 

@@ -5,7 +5,9 @@ rows that do not apply (上缴上级支出, 经营收入 … of a 行政单位) 
 
 - a column the unit filled on some line of a table: a blank on another line of it is **0**;
 - a column blank on every line of a table: **未填报** (its total and comparisons are not computed);
-- 调整预算 is never filled in: blank there means the line was not adjusted (its 年初预算 is in force).
+- 调整预算 is never filled in: blank there means the line was not adjusted (its 年初预算 is in force);
+- a cell the reader rejected (text, negative, …: its finding names the cell) is no blank: it stays
+  未填, so that one wrong cell is one finding, not a 0 that unbalances every total it is in.
 
 A blank taken as 0 on a line that has an amount elsewhere (a new 项 with no 上年决算, 公务接待费
 without a budget) is said in a 提示 naming the cells, so that a forgotten figure is not passed over;
@@ -60,10 +62,10 @@ def blanks_as_zero(data: UnitData) -> tuple[UnitData, tuple[Finding, ...]]:
         out = list(lines)
         for i in members:
             x = lines[i]
-            missing = [col for col in _ordered(filled) if x.get(col) is None]
+            missing = [col for col in _ordered(filled) if x.get(col) is None and col not in x.rejected]
             if not missing:
                 continue
-            out[i] = Line(x.key, x.name, x.index, {**x.values, **dict.fromkeys(missing, ZERO)})
+            out[i] = replace(x, values={**x.values, **dict.fromkeys(missing, ZERO)})
             if any(v for v in x.values.values()) and x.index >= 0:
                 cols = "、".join(LABELS.get(col, col) for col in missing)
                 notes.append(Finding(

@@ -155,6 +155,7 @@ FUNCTION_SECTIONS: dict[str, str] = {
     "21099": "其他卫生健康支出",
     "21101": "环境保护管理事务", "21103": "污染防治",
     "21201": "城乡社区管理事务", "21203": "城乡社区公共设施", "21205": "城乡社区环境卫生",
+    "21208": "国有土地使用权出让收入安排的支出",
     "21301": "农业农村", "21302": "林业和草原", "21303": "水利", "21305": "巩固脱贫攻坚成果衔接乡村振兴",
     "21307": "农村综合改革",
     "21401": "公路水路运输",
@@ -201,6 +202,7 @@ FUNCTION_ITEMS: dict[str, str] = {
 ECONOMIC_CLASSES: dict[str, str] = {
     "301": "工资福利支出", "302": "商品和服务支出", "303": "对个人和家庭的补助",
     "307": "债务利息及费用支出", "309": "资本性支出(基本建设)", "310": "资本性支出",
+    "311": "对企业补助（基本建设）", "312": "对企业补助", "313": "对社会保障基金补助",
     "399": "其他支出",
 }
 # 政府支出经济分类 (部门预算支出经济分类科目) 款 (5 digits), 2024: the lines of the 基本支出决算表 and
@@ -262,7 +264,11 @@ BASIC_TABLE_ROWS: dict[tuple[int, str], tuple[tuple[str, str], ...]] = {
 
 # every 类 of the 政府收支分类科目 (a code whose 类 is not here is a typing error)
 KNOWN_FUNCTION_CLASSES = frozenset(CLASS_NAMES)
-KNOWN_ECONOMIC_CLASSES = frozenset({*ECONOMIC_CLASSES, "311", "312", "313"})
+KNOWN_ECONOMIC_CLASSES = frozenset(ECONOMIC_CLASSES)
+
+# 决算 ÷ 预算 of a line, by side: spending's budget is executed (执行率), income's is completed (完成率, as
+# the 预算收入完成率 indicator and 「完成预算的X%」 of the totals)
+RATE_WORDS = {"spending": "执行率", "income": "完成率"}
 
 DEFAULT_THRESHOLD_PCT = 10
 DEFAULT_THRESHOLD_AMOUNT = 100000

@@ -54,7 +54,11 @@ def _money(value: Decimal) -> str:
 
 
 def _side(fig: Figures, lines: tuple[Line, ...], items: tuple[str, ...], column: str) -> Decimal | None:
-    values = [v for x in lines if x.key in items and (v := x.get(column)) is not None]
+    """The sum of ``items``' ``column`` (None: none given, or one rejected by the reader: 未填)."""
+    mine = [x for x in lines if x.key in items]
+    if any(column in x.rejected for x in mine):
+        return None
+    values = [v for x in mine if (v := x.get(column)) is not None]
     return sum(values, Decimal(0)) if values else None
 
 
@@ -270,6 +274,8 @@ def _orphan_reasons(fig: Figures) -> Iterator[Finding]:
             line = explained.get(comparison, {}).get(key)
             what = c.REASON_COMPARISONS.get(comparison, comparison)
             unused = line is None or line.get(current) is None or line.get(base) is None
+            if line is not None and any(line.get(col) is None and fig.unread(line, col) for col in (current, base)):
+                continue  # a rejected cell's finding already names it: the reason is used once it is corrected
             if unused and data.disclosure is not None and rk.read_by_disclosure(comparison, key):
                 continue  # the 决算公开 情况说明 prints it
             if line is not None and unused:
@@ -424,8 +430,8 @@ def _notes(fig: Figures) -> Iterator[Finding]:
         )
     for g in (fig.income, fig.spending, fig.functions, fig.three_public):
         for column, names in g.incomplete.items():
-            if column == PLAN:
-                continue
+            if column == PLAN or all(fig.unread(x, column) for x in g.lines if x.get(column) is None):
+                continue  # (a rejected cell: its own finding says so)
             # the cell to fill: the first line (typed by the unit) that lacks the column
             first = next((x for x in g.lines if x.get(column) is None and x.index >= 0), None)
             table = "controlled" if g.key == "three_public" else g.key
@@ -523,6 +529,8 @@ def _missing_inputs(fig: Figures) -> Iterator[Finding]:
         line = given.get(item)
         if line is None and item in c.THREE_PUBLIC and three_filled:
             continue
+        if line is not None and "final" in line.rejected:
+            continue  # its own finding names the cell
         if line is None or line.get("final") is None:
             name = c.display_name(item)
             yield Finding(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from . import catalog as c
@@ -107,6 +107,18 @@ class Figures:
         """The 款 and 项 lines under a function code, in code order."""
         return tuple(x for x in self.function_detail if len(x.key) > len(code) and x.key.startswith(code))
 
+    def unread(self, line: Line, column: str) -> bool:
+        """Whether ``line`` lacks ``column`` because the reader rejected a cell (its finding names the
+        cell): the line's own cell, a 科目 under it, or, for a total or summary line, a cell of the tables
+        it adds up. Such a gap is that one finding's consequence, not another problem to report."""
+        columns = {column, "budget", "adjusted_budget"} if column == PLAN else {column}
+        if line.index < 0 and line.key not in c.FUNCTION_CLASSES:
+            below: tuple[Line, ...] = (*self.data.income, *self.data.spending, *self.data.functions,
+                                       *self.data.controlled)
+        else:
+            below = (line, *(self.function_descendants(line.key) if line.key.isdigit() else ()))
+        return any(columns & x.rejected for x in below)
+
     def extra_item(self, item: str, column: str = "final") -> Decimal | None:
         """An income/spending line outside 本年 totals (年初/年末结转和结余, 结余分配 …)."""
         for line in (*self.data.income, *self.data.spending):
@@ -125,7 +137,7 @@ def with_plan(line: Line) -> Line:
         plan = line.get("budget")
     if plan is None:
         return line
-    return Line(line.key, line.name, line.index, {**line.values, PLAN: plan})
+    return replace(line, values={**line.values, PLAN: plan})
 
 
 def has_adjusted(data: UnitData) -> bool:

@@ -20,6 +20,8 @@ class Line:
     name: str
     index: int  # position in its array table of the data file (0-based)
     values: dict[str, Decimal] = field(default_factory=dict)
+    # columns the reader rejected (text, negative, …): 未填, never a blank read as 0 (core.blanks)
+    rejected: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     def get(self, column: str) -> Amount:
         return self.values.get(column)

@@ -278,13 +278,16 @@ class Reader:
                 continue
             seen[key] = i
             values: dict[str, Decimal] = {}
+            rejected: set[str] = set()
             for column in columns:
                 if column in row and row[column] is not None and row[column] != "":
                     what = f"{label}“{display}”的{_column_label(name, column)}"
                     value = self.amount(row[column], (*path, column), what)
                     if value is not None:
                         values[column] = value
-            out.append(Line(key=key, name=display, index=i, values=values))
+                    else:
+                        rejected.add(column)
+            out.append(Line(key=key, name=display, index=i, values=values, rejected=frozenset(rejected)))
         return tuple(out)
 
     def _line_key(

@@ -36,14 +36,15 @@ def read(raw: Any, rows: RowPlaces | None = None) -> tuple[Disclosure, list[Find
     r = Reader(rows)
     table = r.table(raw, (ROOT,), "决算公开")
     r.unknown_keys(table, KEYS, (ROOT,))
-    department = table.get("department", False)
+    units = _units(r, table.get("units", []))
+    department = table.get("department", _department(units))
     if not isinstance(department, bool):
         r.error("E-NOT-BOOL", "决算公开的“department”（是否部门）应为 true 或 false。", (ROOT, "department"))
-        department = False
+        department = _department(units)
     out = Disclosure(
         department=department,
         region=_region(r, table.get("region", "")),
-        units=_units(r, table.get("units", [])),
+        units=units,
         lines=_lines(r, table.get("lines", [])),
         basic_economics=_economics(r, table.get("basic_economics", [])),
         operating_costs=_amounts(r, table.get("operating_costs", {}), "operating_costs", OPERATING_KEYS),
@@ -57,6 +58,12 @@ def read(raw: Any, rows: RowPlaces | None = None) -> tuple[Disclosure, list[Find
         layout=_layout(r, table.get("layout", {})),
     )
     return out, r.findings
+
+
+def _department(units: tuple[MemberUnit, ...]) -> bool:
+    """部门 or 单位 where ``department`` is not given: a 部门 of its units when two or more are listed (as the
+    workbook's 部门决算单位构成 is typed); one unit or none is a 单位 (the template's 机构设置)."""
+    return len(units) >= 2
 
 
 def _region(r: Reader, raw: Any) -> str:
@@ -303,8 +310,8 @@ def _zeros(r: Reader, value: Any, path: tuple[str | int, ...], by_column: bool =
 def to_document(d: Disclosure) -> dict[str, Any]:
     """The ``[disclosure]`` table of ``d``: ``read(to_document(d))`` gives ``d`` back."""
     doc: dict[str, Any] = {}
-    if d.department:
-        doc["department"] = True
+    if d.department != _department(d.units):  # only where the units do not say it
+        doc["department"] = d.department
     if d.region:
         doc["region"] = d.region
     if d.units:

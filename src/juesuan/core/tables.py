@@ -161,13 +161,14 @@ def _tail_adjust(rows: Sequence[Row], col: Column, whole: Value) -> None:
 
 
 NAME = Column("name", "项目", ColumnKind.TEXT)
-def final_vs_budget(label: str = "预算") -> tuple[Column, ...]:
+def final_vs_budget(label: str = "预算", rate_word: str = c.RATE_WORDS["spending"]) -> tuple[Column, ...]:
     """决算 against the budget in force, named by ``label`` (预算 / 年初预算 / 调整预算, or 全年预算
-    where the rows mix: see ``plan_note``), and 上年决算."""
+    where the rows mix: see ``plan_note``), and 上年决算. ``rate_word``: 执行率 of spending, 完成率 of income
+    (``catalog.RATE_WORDS``)."""
     return (
         Column(PLAN, label if label == WHOLE_YEAR else f"本年{label}"), Column("final", "本年决算"),
         Column("d_plan", f"比{label}增减", op=("sub", "final", PLAN)),
-        Column("r_plan", "执行率", ColumnKind.PCT, ("rate", "final", PLAN)),
+        Column("r_plan", rate_word, ColumnKind.PCT, ("rate", "final", PLAN)),
         Column("prior_final", "上年决算"),
         Column("d_prior", "比上年增减", op=("sub", "final", "prior_final")),
         Column("p_prior", "增减率", ColumnKind.PCT, ("pct_change", "final", "prior_final")),
@@ -205,7 +206,7 @@ def build(fig: Figures, indicators: list[Indicator]) -> dict[str, Table]:
                           (NAME, *final_vs_budget(by_nature)),
                           _rows(fig.spending, "spending"), fig.spending.total, "本年支出合计"), by_nature),
         _with_note(_table("final_by_income", "收入预、决算对比（按收入来源）",
-                          (NAME, *final_vs_budget(by_income)),
+                          (NAME, *final_vs_budget(by_income, c.RATE_WORDS["income"])),
                           _rows(fig.income, "income"), fig.income.total, "本年收入合计"), by_income),
     ]
     if fig.functions:

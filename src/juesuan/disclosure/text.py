@@ -48,12 +48,14 @@ def _overview(w: Writer) -> None:
         paragraphs.append(f"{w.who}{NOT_REPORTED}部门决算单位构成。")
         from .books import workbook_place
 
-        _, how = workbook_place(w.b.data, "disclosure.units") or ("", "")  # a workbook: how to fill it
+        sheet, how = workbook_place(w.b.data, "disclosure.units") or ("", "")  # a workbook: where to fill it
+        on_sheet = f"请在{sheet}“部门决算单位构成”中逐行填写纳入部门决算的单位：单位名称、备注（可不填）。"
+        fill = on_sheet if sheet and not how else (f"请在{'数据文件 ' if how else ' '}[[disclosure.units]] 中"
+                                                   f"逐个填写纳入部门决算的单位：name（单位名称）、note（备注，可不填）。{how}")
         w.out.findings.append(Finding(
             Level.WARNING, "D-TEXT-BLANK",
-            f"概况写了“{NOT_REPORTED}部门决算单位构成”：{'工作簿' if how else '数据文件'}中没有这部分内容。"
-            f"请在{'数据文件 ' if how else ' '}[[disclosure.units]] 中"
-            f"逐个填写纳入部门决算的单位：name（单位名称）、note（备注，可不填）。{how}", ("disclosure", "units")))
+            f"概况写了“{NOT_REPORTED}部门决算单位构成”：{'工作簿' if sheet else '数据文件'}中没有这部分内容。{fill}",
+            ("disclosure", "units")))
     out.append(Section("部门决算单位构成", paragraphs))
 
 

@@ -31,6 +31,7 @@ from matplotlib.text import Text
 from ..core import fmt
 from ..core.charts import Chart, ChartKind
 from . import fonts
+from .sheet_style import CHART
 
 CJK_FONTS = list(fonts.CHART)
 # zlib level of the PNGs: 1 is several times faster than 6 and, for charts, about as small.
@@ -279,7 +280,10 @@ def render(chart: Chart, dpi: int = 200) -> bytes:
         else:
             _bars(ax, chart, _top(chart))
         ax.set_title(chart.title, fontsize=13, fontweight="bold", y=1.0 if fixed else None)
-        fig.tight_layout()
+        if chart.kind is ChartKind.PIE:
+            ax.set_position(CHART.pie_box)  # one size for every pie: not shrunk by a long legend
+        else:
+            fig.tight_layout()
         return _png(canvas, dpi)
 
 
@@ -346,13 +350,15 @@ def _pie(ax, chart: Chart) -> None:
     # shows as 0.00万元 but keeps its share
     wedges, _ = ax.pie([float(s) for s in chart.shares], colors=COLORS[: len(slices)], startangle=90,
                        counterclock=False, wedgeprops={"linewidth": 1, "edgecolor": "white"})
-    ax.legend(wedges, pie_labels(chart), loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=9)
+    legend = ax.legend(wedges, pie_labels(chart, "\n"), loc="center left", bbox_to_anchor=(1.05, 0.5),
+                       frameon=False, fontsize=9, labelspacing=0.8)
+    legend.set_in_layout(False)
     ax.axis("equal")
 
 
-def pie_labels(chart: Chart) -> list[str]:
+def pie_labels(chart: Chart, sep: str = " ") -> list[str]:
     """Each slice as the legend states it: name, 万元 and the share the text quotes (``Chart.shares``:
     the 尾差 on the largest part, two decimals), as the workbook's pie labels its 占比 cells."""
     slices = [v for v in chart.series[0].values if v is not None]
-    return [f"{name} {fmt.number(value)}{chart.unit}（{fmt.percent(share)}）"
+    return [f"{name}{sep}{fmt.number(value)}{chart.unit}（{fmt.percent(share)}）"
             for name, value, share in zip(chart.categories, slices, chart.shares, strict=True)]

@@ -223,6 +223,9 @@ class ChartLook:
     number_format: str = WAN
     legend: str = "top"
     share_format: str = "0.00%"  # a pie's labels: its 占比 cells, two decimals as the text quotes them
+    # a pie in the report's picture: its box (figure fractions: left, bottom, width, height), the same for
+    # every pie whatever its legend holds, the legend to its right with each slice on two lines
+    pie_box: tuple[float, float, float, float] = (0.12, 0.04, 0.40, 0.80)
 
     @property
     def width_cm(self) -> float:

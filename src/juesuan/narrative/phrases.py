@@ -108,7 +108,8 @@ def vs_budget(final: Amount, plan: Amount, *, word: str = "执行率", show_base
     if r is None:
         return text + f"（{unbudgeted(budget_word)}）"
     if shows_zero(plan, unit):
-        return text + f"（{budget_word}{under_cent(unit)}，不计算完成率）"
+        rate_word = "完成率" if word == "完成预算" else word.removeprefix("预算")
+        return text + f"（{budget_word}{under_cent(unit)}，不计算{rate_word}）"
     if word == "完成预算":
         return text + f"，完成{budget_word}的{fmt.percent(r)}"
     return text + f"，{word}{fmt.percent(r)}"
@@ -127,8 +128,10 @@ def stated(line: Line, *columns: str) -> bool:
     return any(line.get(column) for column in columns)
 
 
-def plan_and_final(plan: Amount, final: Amount, *, unit: str = "元", budget_word: str = "预算") -> str:
-    """``预算X元、决算Y元，执行率Z%`` / ``决算Y元（未安排预算）`` / either figure alone; "" with neither."""
+def plan_and_final(plan: Amount, final: Amount, *, unit: str = "元", budget_word: str = "预算",
+                   rate_word: str = "执行率") -> str:
+    """``预算X元、决算Y元，执行率Z%`` (``rate_word``: 完成率 of an income line) / ``决算Y元（未安排预算）`` /
+    either figure alone; "" with neither."""
     if plan is not None and final is not None and plan == 0:
         return f"决算{money(final, unit)}（{unbudgeted(budget_word)}）" if final else ""
     bits = []
@@ -136,7 +139,7 @@ def plan_and_final(plan: Amount, final: Amount, *, unit: str = "元", budget_wor
         bits.append(f"{budget_word}{money(plan, unit)}")
     if final is not None:
         bits.append(f"决算{money(final, unit)}")
-    return "、".join(bits) + rate_clause(final, plan, unit)
+    return "、".join(bits) + rate_clause(final, plan, unit, rate_word)
 
 
 def shows_zero(amount: Amount, unit: str) -> bool:
@@ -152,13 +155,13 @@ def under_cent(unit: str) -> str:
     return f"不足0.01{unit}"
 
 
-def rate_clause(final: Amount, plan: Amount, unit: str = "元") -> str:
-    """``，执行率X%`` / ``（未安排预算）`` over a zero budget with spending / ""."""
+def rate_clause(final: Amount, plan: Amount, unit: str = "元", word: str = "执行率") -> str:
+    """``，执行率X%`` (or ``word``) / ``（未安排预算）`` over a zero budget with spending / ""."""
     r = rate(final, plan)
     if r is not None and shows_zero(plan, unit):
-        return f"（预算{under_cent(unit)}，不计算执行率）"
+        return f"（预算{under_cent(unit)}，不计算{word}）"
     if r is not None:
-        return f"，执行率{fmt.percent(r)}"
+        return f"，{word}{fmt.percent(r)}"
     return f"（{unbudgeted()}）" if plan == 0 and final else ""
 
 

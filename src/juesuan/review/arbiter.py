@@ -29,8 +29,36 @@ from .figures import find_figures
 def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """The findings of one document (in document order, duplicates gone) as one per problem."""
     found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found), blocks)))
-    found = _parts_blamed(_tables_decide(found), blocks)
-    return _forced_to_hundred(_one_cause(found), blocks)
+    found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), sums=True)
+    return _forced_to_hundred(_one_cause(_duplicates(found)), blocks)
+
+
+def _duplicates(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """One finding per (code, place, figure, 应为): several rules that reach the same slip by different routes
+    (「3.26元」 by its sentence's sum, by the table, by the same amount elsewhere) say it once — the one whose 计算
+    computes (「a + b = c」), else the one with the least in its 计算 line (its reason is in its message)."""
+    best: dict[tuple, ReviewFinding] = {}
+    for f in found:
+        if f.figure and f.expected:
+            key = (f.code, f.block, f.figure, f.expected)
+            had = best.get(key)
+            if had is None or (" = " in f.why, -len(f.why)) > (" = " in had.why, -len(had.why)):
+                best[key] = f
+    kept = [f for f in found if not (f.figure and f.expected) or best[(f.code, f.block, f.figure, f.expected)] is f]
+    # a 提示 that says what a finding of a higher level says of the same figure (「如无未列出的项目，总数应为8,002.54」
+    # beside the 错误 「与决算表不符：应为8,002.54」): its arithmetic joins that finding's 计算
+    said = {(f.block, _value(f.figure), _value(f.expected)): f for f in kept
+            if f.level != Level.INFO and f.figure and f.expected}
+    extra: dict[int, list[str]] = {}
+    out = []
+    for f in kept:
+        g = said.get((f.block, _value(f.figure), _value(f.expected))) if f.level == Level.INFO and f.figure else None
+        if g is None or not f.expected:
+            out.append(f)
+        elif f.why:
+            extra.setdefault(id(g), []).append(f.why)
+    return [replace(f, why="；".join([f.why, *extra[id(f)]]) if f.why else "；".join(extra[id(f)]))
+            if id(f) in extra else f for f in out]
 
 
 # a rounding remainder the text declares and assigns: 「（尾差已计入人员经费）」
@@ -98,9 +126,12 @@ def _wan_slips(found: list[ReviewFinding]) -> list[ReviewFinding]:
                 slip = False
             if slip:
                 number = f.figure.removesuffix("元").strip()
-                why = re.sub(r"=\s*[\d,.]+元$", f"= {number}万元", f.why)
+                # the reason as the check that found it: the sentence's parts, the table, the amount elsewhere
+                why = re.sub(r"=\s*[\d,.]+元$", f"= {number}万元", f.why) if f.code == "R-SUM" else ""
+                reason = {"R-SUM": "按同句所列各项（万元）计算", "R-TEXT-TABLE": f"表中为{number}万元"}.get(
+                    f.code, f"同一金额别处为{number}万元")
                 f = replace(f, code="R-UNIT-MISSING", level=CODES["R-UNIT-MISSING"].level, expected=f"{number}万元",
-                            why=why, message=f"“{f.figure}”漏写“万”：按同句所列各项（万元）计算，应为“{number}万元”。")
+                            why=why, message=f"“{f.figure}”漏写“万”：{reason}，应为“{number}万元”。")
         out.append(f)
     return out
 
@@ -150,13 +181,18 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
     return out
 
 
-def _follows_from_fix(found: list[ReviewFinding]) -> list[ReviewFinding]:
+def _follows_from_fix(found: list[ReviewFinding], sums: bool = False) -> list[ReviewFinding]:
     """A finding whose arithmetic holds once a figure another finding corrects is read as that finding's 应为
     (a parent row computed from a wrong child, a 合计 from a wrong 类 line, a change computed with a wrong
-    amount): one problem — folded into the finding on the wrong figure."""
-    # (not a text's R-SUM: its total may yet be found right and a part blamed instead, by _parts_blamed)
-    fixes = [(g, x, y) for g in found if g.level == Level.ERROR and g.figure and g.expected and g.code != "R-SUM"
-             and (x := _value(g.figure)) is not None and (y := _value(g.expected)) is not None and x != y]
+    amount): one problem — folded into the finding on the wrong figure. A text's R-SUM is a fix only in the
+    second pass (``sums``), after _parts_blamed: until then its total may yet be found right and a part blamed
+    instead; a total still blamed then, whose corrected value a rate written with it agrees with (「减少1.07万元，
+    下降6.15%」 where the items' changes add to 0.97), takes that rate's finding in."""
+    # a missing 万 (「161.05元」 among 万元) is a fix of the same number at another scale: a check that computed
+    # with it at the wrong scale holds once its 计算 reads every number as written, in one unit
+    fixes = [(g, x, y) for g in found if (g.level == Level.ERROR or g.code == "R-UNIT-MISSING")
+             and g.figure and g.expected and (g.code == "R-SUM") == sums and (x := _value(g.figure)) is not None
+             and (y := _value(g.expected)) is not None and (x != y or g.code == "R-UNIT-MISSING")]
     if not fixes:
         return found
     gone: set[int] = set()
@@ -166,8 +202,8 @@ def _follows_from_fix(found: list[ReviewFinding]) -> list[ReviewFinding]:
         if fv is None or id(f) in folded:
             continue
         for g, x, y in fixes:
-            if g is f or id(g) in gone or x == fv or g.block != f.block:  # one table, one paragraph
-                continue
+            if g is f or id(g) in gone or (x == fv and g.code != "R-UNIT-MISSING") or g.block != f.block:
+                continue  # one table, one paragraph
             room = next((h.half * 2 for h in find_figures(g.figure)), Decimal(0))
             got = recomputed(f.why, x, (y - room, y + room))
             if got is not None and holds(fv, _amount(f.figure), got):

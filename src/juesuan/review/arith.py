@@ -12,6 +12,8 @@ Interval = tuple[Decimal, Decimal]
 
 _TOKEN = re.compile(r"\s*(?:(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|%)?|([-+−×÷()（）]))")
 _RESULT = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
+# what a step's value is named before it: "上年为", "2023年度为" (a year is a word here, not an operand)
+_NAMED = re.compile(r"^(?:(?:19|20)\d\d\s*年度?)?[^\d(（−-]*?为")
 
 
 def _half(text: str) -> Decimal:
@@ -112,7 +114,7 @@ def recomputed(why: str, old: Decimal, new: Interval) -> Interval | None:
         if " = " not in step:
             break
         left, right = step.rsplit(" = ", 1)
-        left = re.sub(r"^[^\d(（−-]*?为", "", left)  # "上年为10.65 − 0.01", "2024年度为185.41 − 4.68"
+        left = _NAMED.sub("", left)  # "上年为10.65 − 0.01", "2024年度为185.41 − 4.68"
         tokens = _tokens(left)
         stated = _RESULT.match(right.strip())
         if not tokens or not stated:

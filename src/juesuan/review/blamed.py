@@ -64,22 +64,27 @@ def _own_span(f: ReviewFinding, blocks: list[Block]) -> tuple[int, int]:
     return start, start + len(f.quote)
 
 
-def _by_rate(f: ReviewFinding, total: Figure, amounts) -> str:
+def _by_rate(f: ReviewFinding, total: Figure, amounts, instead: Decimal | None = None) -> str:
     """A rate written after ``total`` that it and another stated amount make (a 完成率 of a 预算, an 增减率
-    of a 上年 or 本年 figure)."""
+    of a 上年 or 本年 figure); with ``instead`` (元), only a rate that the same amount and ``instead`` in the
+    total's place do not make: the rate tells the written total from the sum of its parts."""
     at = f.quote.find(total.raw)
     rest = f.quote[at + len(total.raw):] if at >= 0 else ""
     rate = next((g for g in find_figures(re.split(r"[；;。]", rest)[0]) if g.is_percent), None)
     if rate is None:
         return ""
     t, half = total.yuan(), total.half_yuan()
+
+    def fits(t: Decimal, a: Figure, sign: int) -> bool:
+        base, slack = a.yuan() + sign * t, a.half_yuan() + (half if sign else 0)
+        room = rate.half + HUNDRED * (half / base + t * slack / base / base) if base > 0 else 0
+        return base > 0 and abs(t / base * HUNDRED - rate.value) <= room
+
     for _, a in amounts:
         if not a.is_money or a.value == total.value or a.yuan() <= 0:
             continue
-        for base, slack in ((a.yuan(), a.half_yuan()), (a.yuan() + t, a.half_yuan() + half),
-                            (a.yuan() - t, a.half_yuan() + half)):
-            room = rate.half + HUNDRED * (half / base + t * slack / base / base) if base > 0 else 0
-            if base > 0 and abs(t / base * HUNDRED - rate.value) <= room:
+        for sign in (0, 1, -1):
+            if fits(t, a, sign) and (instead is None or not fits(abs(instead), a, sign)):
                 return f"与其后的{rate.raw}及文中的{a.raw}相符"
     return ""
 
@@ -92,6 +97,17 @@ def _confirmation(f: ReviewFinding, total: Figure, blocks: list[Block], amounts)
         if g.value == total.value and not (bi == f.block and start <= g.start < end):
             return f"{blocks[bi].place.split('（')[0]}也为此数"
     return _by_rate(f, total, amounts)
+
+
+def _sentence_amounts(f: ReviewFinding, total: Figure, blocks: list[Block], amounts) -> list:
+    """The amounts of the clause that states ``total`` (what a rate written with it is computed from)."""
+    here = blocks[f.block].text if 0 <= f.block < len(blocks) else ""
+    at = here.find(total.raw, max(here.find(f.quote), 0)) if f.quote else -1
+    if at < 0:
+        return []
+    start = max(here.rfind(x, 0, at) for x in "。；;") + 1
+    end = min((k for x in "。；;" if (k := here.find(x, at)) >= 0), default=len(here))
+    return [(bi, g) for bi, g in amounts if bi == f.block and start <= g.start < end]
 
 
 def adds_up(figs: list[Figure], g: Figure) -> bool:
@@ -213,6 +229,12 @@ def parts_blamed(found: list[ReviewFinding], blocks: list[Block]) -> list[Review
             # (not a total read with its thousands comma as a point: 「4.647万元」 for 4,647)
             if not blamed and abs(s) != total.value * 1000 and (strict := _strict_confirmation(f, total, blocks)):
                 out = [_undecided(f, total, s, strict) if g is f else g for g in out]
+            elif not blamed and (rated := _by_rate(f, total, _sentence_amounts(f, total, blocks, amounts),
+                                                   s * MONEY_UNITS[total.unit])):
+                # a rate written with the total that the parts' sum would not make: the total may be a slip the
+                # rate was not computed from, or the writer's own sum the rate was computed from — either way
+                # the parts' sum is no safe 应为
+                out = [_undecided(f, total, s, rated, by_rate=True) if g is f else g for g in out]
             continue
         k, bi, part, v, folded = blamed[0]
         out = [_blamed(f, total, terms, blamed[0], t, confirmed, blocks) if g is f else g
@@ -220,13 +242,15 @@ def parts_blamed(found: list[ReviewFinding], blocks: list[Block]) -> list[Review
     return out
 
 
-def _undecided(f: ReviewFinding, total: Figure, s: Decimal, confirmed: str) -> ReviewFinding:
-    """A total another section confirms, with no part shown wrong: which figure to correct is not known."""
+def _undecided(f: ReviewFinding, total: Figure, s: Decimal, confirmed: str, by_rate: bool = False) -> ReviewFinding:
+    """A total another section confirms (or a rate written with it agrees with), with no part shown wrong:
+    which figure to correct is not known."""
     summed = _signed(s, total)
+    why = (f"总数{confirmed}（比率可能就是按此总数算的），无法判断是总数还是某项有误，请核对" if by_rate
+           else f"总数与他处相符（{confirmed}），更可能是某项有误，请逐项核对")
     return ReviewFinding(
         f.level, f.code,
-        f"总数与所列各项之和不符：各项之和为{summed}，总数为{total.raw}，总数或某项有误；总数与他处相符"
-        f"（{confirmed}），更可能是某项有误，请逐项核对（未给出应为值）。",
+        f"总数与所列各项之和不符：各项之和为{summed}，总数为{total.raw}，总数或某项有误；{why}（未给出应为值）。",
         quote=f.quote, place=f.place, expected="", block=f.block, figure=f.figure, why=f"{f.why}；{confirmed}",
     )
 

@@ -138,6 +138,8 @@ def classify(text: str) -> list[Fig]:
                 fig.role, fig.sign, fig.target = "diff", 1 if p == "多" else -1, figs[-1].target
             elif (m := re.search(CMP + r"([^，,；;：:]*)$", p)) and not paren:
                 fig.role, fig.target = "base", m.group(1)
+            elif (m := _WITH_BASE.search(p)) and not paren and _THEN_CMP.match(text, f.end):
+                fig.role, fig.target = "base", m.group(1)  # "与上年的B相比": B is the base, as in "比上年的B"
             elif re.search(r"完成(?:全年|年初|调整)?预算(?:数)?$", p) and re.match(r"\s*的", text[f.end :]):
                 fig.role = "budget"  # "完成全年预算B万元的X%": the base of a rate, not a line's amount
             else:
@@ -154,6 +156,10 @@ _REVENUE_WORD = re.compile(
     r"(?:" + CMP + r"(?P<t>[^，,；;：:]{0,12}?)(?P<w>增收|超收|多收|增支|多支|减收|短收|少收|减支|节支|少支|多|少)"
     r"|(?:^|(?<=[，,；;]))\s*(?P<t2>)(?P<w2>增收|减收|增支|减支|超收|短收))了?$"
 )
+# "与上年的B相比", "同2023年度决算数B比较": the amount between 与 and 相比 is what the comparison is against
+_WITH_BASE = re.compile(r"(?:^|[，,])\s*(?:与|同|和)((?:上年|去年|上期|(?:19|20)\d\d\s*年)[^，,；;：:与同和]{0,10}?)"
+                        r"的?$")
+_THEN_CMP = re.compile(r"\s*(?:相比|比较)")
 # a completion rate: 执行率, "完成（年初）预算的X%", "占调整预算X%"
 _RATE_OF_BUDGET = re.compile(
     r"(执行率|完成率|(?:完成|为)(?:年初|全年|调整后?)?预算(?:数)?的|占(?:年初|全年|调整后?)?预算(?:数)?的?)$"

@@ -218,6 +218,9 @@ def to_document(grids: dict[str, Grid | None], findings: list[Finding] | None = 
     if texts:
         doc["text"] = texts
     typed = _public_tables(grids, rows)
+    units = _public_units(grids.get(L.PUBLIC_UNITS_BLOCK.name), rows)
+    if units:
+        typed["units"] = units
     fields, terms = _public_fields(grids, skipped, findings)
     typed.update(fields)
     if typed:
@@ -278,6 +281,20 @@ def _public_tables(grids: dict[str, Grid | None], rows: dict[str, dict[int, int]
     return out
 
 
+def _public_units(grid: Grid | None, rows: dict[str, dict[int, int]]) -> list[dict[str, Any]]:
+    """公开说明's 部门决算单位构成: a unit a row with a name or a note (a 序号 alone is a numbered empty row),
+    as [[disclosure.units]]; ``rows`` gets each unit's row. The 公开 numbers them in row order."""
+    block = L.PUBLIC_UNITS_BLOCK
+    out: list[dict[str, Any]] = []
+    for r, (_, name, note) in enumerate(_pad(grid, block)):
+        if blank(name) and blank(note):
+            continue
+        rows.setdefault("disclosure.units", {})[len(out)] = r
+        out.append({**({"name": text_value(name)} if not blank(name) else {}),
+                    **({"note": text_value(note)} if not blank(note) else {})})
+    return out
+
+
 def read_sheets(sheets: dict[str, Grid | None], sheet_names: list[str]) -> tuple[UnitData, list[Finding], L.Locator]:
     """What every reader calls: each input sheet read once from A1 over ``L.sheet_extent``.
     The blocks (with labels and rows below) are cut out of it; anything else typed on the sheet
@@ -291,11 +308,32 @@ def read_sheets(sheets: dict[str, Grid | None], sheet_names: list[str]) -> tuple
         r1, c1, r2, c2 = L.read_range(block)
         rows = [_row(grid, r) for r in range(r1, r2 + 1)]
         ranges[block.name] = [(row + [None] * (c2 + 1))[c1:c2 + 1] for row in rows]
-    outside = []
+    moved = {b.name: f for b in L.BLOCKS if b.name in L.HEADED and (f := _moved(b, sheets.get(b.sheet)))}
+    ranges.update(dict.fromkeys(moved))  # not where the layout says: not read (公开数据 keeps its part)
+    outside = list(moved.values())
     for sheet, grid in sheets.items():
         if grid is not None and sheet in L.INPUT_SHEETS:
             outside += _outside_sheet(sheet, grid)
     return read_ranges(ranges, sheet_names, outside, sheets.get(L.PUBLIC_DATA))
+
+
+def _moved(block: L.Block, grid: Grid | None) -> Finding | None:
+    """A block whose column labels are not on the row above it (rows inserted or deleted, or a workbook of an
+    older layout): one finding at the first wrong label."""
+    if grid is None:
+        return None
+    row = _row(grid, block.row - 1)
+    got = [cell_value(row[block.col + j]) if block.col + j < len(row) else None for j in range(len(block.columns))]
+    bad = [j for j, want in enumerate(block.labels) if str("" if blank(got[j]) else got[j]) != want]
+    if not bad:
+        return None
+    j = bad[0]
+    cell = ("cell", block.sheet, block.row - 1, block.col + j)
+    return Finding(
+        Level.ERROR, "E-ROW-LABEL",
+        f"{L.sheet_cell(*cell[1:])}的表头应为“{block.labels[j]}”，现为“{'' if blank(got[j]) else str(got[j])[:30]}”："
+        "该表的行可能被删除、插入或移动，或工作簿由旧版本生成。表头下的区域未读入，请从模板恢复这些行"
+        "（或用 juesuan extract 导出数据文件后重新生成工作簿）。", cell)
 
 
 def _row(grid: Grid, r: int) -> list[Any]:
@@ -387,7 +425,8 @@ def read_blocks(grids: dict[str, Grid | None], sheet_names: list[str],
     typed = doc.pop("disclosure", {})
     if isinstance(disclosure, dict):  # a sheet is the source of its part, typed or left empty; only a
         disclosure = {k: v for k, v in disclosure.items()  # workbook made before it keeps it in 公开数据
-                      if L.PUBLIC_SHEETS.get(k) not in present}
+                      if L.PUBLIC_SHEETS.get(k) not in present
+                      or (k in L.PUBLIC_KEY_BLOCKS and grids.get(L.PUBLIC_KEY_BLOCKS[k].name) is None)}
     if typed:
         disclosure = {**disclosure, **typed} if isinstance(disclosure, dict) else typed
     if disclosure:

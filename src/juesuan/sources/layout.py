@@ -251,8 +251,13 @@ PUBLIC_SECTIONS: tuple[tuple[str, str, tuple[Field, ...]], ...] = (
               "有此收入的填“主要是：……收入等”" if term in _LISTED else "填写则替换模板的解释")
         for term in pv.GLOSSARY)),
 )
+# 公开说明's first section: 概况 二、部门决算单位构成, a unit a row (序号 as typed; the 公开 numbers them in row
+# order). Two or more units make the 部门 form (core.public_inputs); one or none keeps 机构设置.
+UNITS_HEAD = "二、部门决算单位构成（有下属单位的部门填写，含本级；只有一个单位的不填）"
+PUBLIC_UNITS_BLOCK = Block("in_public_units", PUBLIC_NOTES, FIRST + 1, 0, 40, ("no", "name", "note"),
+                           ("序号", "单位名称", "备注"), 2)
 PUBLIC_FIELD_BLOCKS: list[Block] = []
-_row = FIRST
+_row = PUBLIC_UNITS_BLOCK.last_row + 3  # a blank row and the first section's header
 for _name, _head, _rows in PUBLIC_SECTIONS:
     PUBLIC_FIELD_BLOCKS.append(Block(_name, PUBLIC_NOTES, _row, 1, len(_rows), ("value",), ("内容",)))
     _row += len(_rows) + 2  # a blank row and the next section's header
@@ -275,16 +280,16 @@ def field_label(where: str, key: str) -> str:
 
 # every [disclosure] part typed on an input sheet → that sheet (the hidden 公开数据 keeps the rest)
 PUBLIC_SHEETS: dict[str, str] = {**{key: block.sheet for key, block in PUBLIC_TABLES},
-                                 **{table: PUBLIC_NOTES for table in PUBLIC_FIELD_TABLES}}
+                                 **{table: PUBLIC_NOTES for table in PUBLIC_FIELD_TABLES}, "units": PUBLIC_NOTES}
 
 BLOCKS = (UNIT_BLOCK, INCOME_BLOCK, SPENDING_BLOCK, FUNCTIONS_BLOCK, ECONOMICS_BLOCK, CONTROLLED_BLOCK,
           QUANTITY_BLOCK, BALANCES_BLOCK, ASSETS_BLOCK, REASONS_BLOCK, TEXT_BLOCK, PUBLIC_LINES_BLOCK,
-          PUBLIC_ECONOMICS_BLOCK, *PUBLIC_FIELD_BLOCKS, PUBLIC_TERMS_BLOCK)
+          PUBLIC_ECONOMICS_BLOCK, PUBLIC_UNITS_BLOCK, *PUBLIC_FIELD_BLOCKS, PUBLIC_TERMS_BLOCK)
 # the block each table's lines are typed in (a key of ``Locator.rows``)
 LINE_BLOCKS: dict[str, Block] = {
     "income": INCOME_BLOCK, "spending": SPENDING_BLOCK, "functions": FUNCTIONS_BLOCK, "economics": ECONOMICS_BLOCK,
     "controlled": CONTROLLED_BLOCK, "balances": BALANCES_BLOCK, "assets": ASSETS_BLOCK,
-    **{f"disclosure.{key}": block for key, block in PUBLIC_TABLES}}
+    **{f"disclosure.{key}": block for key, block in PUBLIC_TABLES}, "disclosure.units": PUBLIC_UNITS_BLOCK}
 # fixed row labels (column A) of the blocks whose rows are a fixed list
 ROW_LABELS: dict[str, tuple[str, ...]] = {
     "in_unit": tuple(label for _, label, _ in UNIT_FIELDS),
@@ -296,6 +301,11 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
     "in_text": c.TEXT_KEYS,
     **{name: tuple(f.label for f in rows) for name, _, rows in PUBLIC_SECTIONS},
 }
+# blocks without fixed row labels whose own column labels stand on the row above them (公开科目's grouped heads
+# do not): a reader finds them where the layout says by those labels, else does not read them (an older layout)
+HEADED = tuple(b.name for b in BLOCKS if b.name not in ROW_LABELS and b is not PUBLIC_LINES_BLOCK)
+# the [disclosure] parts typed in one block: where its block is not read, the hidden 公开数据 keeps the part
+PUBLIC_KEY_BLOCKS: dict[str, Block] = {**dict(PUBLIC_TABLES), "units": PUBLIC_UNITS_BLOCK}
 NOTED = ("in_unit", *(name for name, _, _ in PUBLIC_SECTIONS))  # a hint right of each row
 TOTAL_LABEL = "合计"
 # blocks whose rows a person fills from the top: rows below them are read too, to find what was
@@ -442,17 +452,18 @@ class Locator:
         came from the hidden 公开数据 (an older workbook) has no cell."""
         if path[1] in PUBLIC_FIELD_TABLES:
             return self._field(path)
-        block = dict(PUBLIC_TABLES).get(str(path[1]))
+        block = {**dict(PUBLIC_TABLES), "units": PUBLIC_UNITS_BLOCK}.get(str(path[1]))
         if block is None:
             return None
         rows = self.rows.get(f"disclosure.{path[1]}", {})
+        first = "code" if "code" in block.columns else "name"  # the column naming the line
         if len(path) >= 3 and isinstance(path[2], int):
             if path[2] not in rows:
                 return None
-            column = str(path[3]) if len(path) >= 4 and path[3] in block.columns else "code"
+            column = str(path[3]) if len(path) >= 4 and path[3] in block.columns else first
             return (block.sheet, *block.cell(rows[path[2]], column))
         free = min(max(rows.values(), default=-1) + 1, block.rows - 1)
-        return (block.sheet, *block.cell(free, "code"))
+        return (block.sheet, *block.cell(free, first))
 
     def _field(self, path: tuple) -> tuple[str, int, int]:
         """A 公开说明 row: the key's cell; the table itself: its first row."""

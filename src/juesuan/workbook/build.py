@@ -45,7 +45,8 @@ GUIDE_LINES = (
     "5. 次年点击“结转下年”：另存一份下年度工作簿，本年决算转入上年列，预算清空，文字保留。",
     "6. 点击“生成公开”：九张公开表填在“决算公开”表，并在工作簿旁生成决算公开的 Word（和 PDF）与 Excel。"
     "有事业收入、其他收入或多种资金的单位，先在“公开科目”表按项级科目填写分列的数字（“公开经济分类”表填公开06）；"
-    "情况说明七至十一和名词解释所需的数字和文字（绩效、政府采购、车辆等）填在“公开说明”表。",
+    "情况说明七至十一和名词解释所需的数字和文字（绩效、政府采购、车辆等）填在“公开说明”表；"
+    "有下属单位的部门在该表最上面逐行填写部门决算单位构成（含本级）。",
     "7. 审阅别人写的报告：在“审阅”表A列粘贴全文（或在B3填文件路径），点该表的“审阅”按钮。",
     "原因说明与文字材料由您填写，重新计算不会改动任何输入表。"
     "不用 Excel 的单位（WPS、LibreOffice）可在命令行运行 juesuan recalc。",
@@ -135,6 +136,12 @@ def input_rows(data: UnitData | None) -> tuple[dict[str, list[list[Any]]], L.Loc
         for r, x in enumerate(public_lines):
             rows.setdefault(f"disclosure.{key}", {})[x.index] = r
             blocks[block.name][r] = _public_row(x, block)
+    units = disclosure.units if disclosure is not None else ()
+    if len(units) > L.PUBLIC_UNITS_BLOCK.rows:
+        raise ValueError(f"disclosure.units: {len(units)} units, the workbook has room for {L.PUBLIC_UNITS_BLOCK.rows}")
+    for r, unit in enumerate(units):  # 部门决算单位构成, numbered as the 公开 prints them
+        rows.setdefault("disclosure.units", {})[r] = r
+        blocks[L.PUBLIC_UNITS_BLOCK.name][r] = [r + 1, unit.name, unit.note or None]
     terms = _public_fields(disclosure, blocks)
     for r, key in enumerate(c.QUANTITY_KEYS):
         for j, column in enumerate(L.QUANTITY_BLOCK.columns):
@@ -198,6 +205,11 @@ def overflow(data: UnitData, findings=()) -> list:
             out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
                                f"决算公开的[[disclosure.{key}]]有{n}行，工作簿的“{block.sheet}”表最多{block.rows}行。"
                                "请合并或删减后再生成工作簿。", ("disclosure", key)))
+    units = len(disclosure.units) if disclosure is not None else 0
+    if units > L.PUBLIC_UNITS_BLOCK.rows:
+        out.append(Finding(Level.ERROR, "E-TOO-MANY-LINES",
+                           f"部门决算单位构成有{units}个单位，工作簿的“{L.PUBLIC_NOTES}”表最多{L.PUBLIC_UNITS_BLOCK.rows}个。"
+                           "请删减后再生成工作簿。", ("disclosure", "units")))
     terms = disclosure.glossary if disclosure is not None else {}
     extra = [t for t in terms if ("glossary", t) not in L.PUBLIC_FIELDS]
     if len(extra) > L.PUBLIC_TERMS_BLOCK.rows:

@@ -157,12 +157,14 @@ def _public_notes() -> InputSheet:
     blocks = tuple(BlockSpec(block, head, notes=tuple(f.note for f in fields), row_kinds=tuple(f.kind for f in fields),
                              wrap=True)
                    for block, (_, head, fields) in zip(L.PUBLIC_FIELD_BLOCKS, L.PUBLIC_SECTIONS, strict=True))
-    pages = ("in_public_assets",)  # 七–十一(二) | 十一(三), 上年, 名词解释
+    pages = ("in_public_three", "in_public_assets")  # 单位构成 | 七–十一(二) | 十一(三), 上年, 名词解释
     terms = BlockSpec(L.PUBLIC_TERMS_BLOCK, None, {"term": "text", "text": "text"})
+    units = BlockSpec(L.PUBLIC_UNITS_BLOCK, None, {"no": "int", "name": "text", "note": "text"},
+                      heads=tuple((L.UNITS_HEAD, label) for label in L.PUBLIC_UNITS_BLOCK.labels))
     return InputSheet(
-        L.PUBLIC_NOTES, "决算公开：情况说明七至十一、名词解释所需的数字和文字",
+        L.PUBLIC_NOTES, "决算公开：部门决算单位构成、情况说明七至十一、名词解释所需的数字和文字",
         "金额单位：元；个数、辆数为整数。留空表示未填报（情况说明写“未填报”），确实没有的填0。",
-        (*blocks, terms), _field_validations(), ((0, 0, 40), (1, 1, 56), (2, 2, 22)), (L.FIRST, 0),
+        (units, *blocks, terms), _field_validations(), ((0, 0, 40), (1, 1, 56), (2, 2, 22)), (L.FIRST, 0),
         title_rows=(0, 1), row_breaks=tuple(b.row - 1 for b in L.PUBLIC_FIELD_BLOCKS if b.name in pages))
 
 

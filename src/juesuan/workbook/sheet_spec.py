@@ -163,7 +163,7 @@ def input_print_area(sheet: str, used_rows: int) -> tuple[int, int, int, int]:
     (``used_rows`` rows from A1), never hundreds of empty input rows."""
     blocks = [b for b in L.BLOCKS if b.sheet == sheet]
     fixed = max((b.last_row for b in blocks if b.name not in L.GROWING), default=max(b.row for b in blocks))
-    last_col = max(b.last_col for b in blocks) + any(b.name in L.NOTED for b in blocks)  # the hints right of rows
+    last_col = max(b.last_col + (b.name in L.NOTED) for b in blocks)  # the hints right of a block's rows
     return 0, 0, max(fixed, used_rows - 1, L.FIRST), last_col
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from ...core import catalog as c
 from ...core.compare import diff
-from ...core.figures import PLAN, TOTAL_KEY
+from ...core.figures import PLAN, TOTAL_KEY, Group
 from .. import phrases as ph
 from ..context import Block, Context
 from ..outline import Paragraph
@@ -70,7 +71,7 @@ def execution(ctx: Context) -> list[Paragraph]:
     b, s, u = Block(ctx), ctx.fig.spending, ctx.unit
     final, plan = s.total.get("final"), s.total.get(PLAN)
     if final is None:
-        b.body("未填写本年决算。")
+        b.body(_gap(s, "final"))
         return b.out
     head, words = _final_sentence(ctx)
     parts = []
@@ -112,7 +113,8 @@ def differences(ctx: Context) -> list[Paragraph]:
             plan, final = x.get(PLAN), x.get("final")
             if plan is not None and final is not None and ph.stated(x, PLAN, "final"):
                 words.append(w := ctx.plan_word([x]))
-                parts.append(x.name + ph.plan_and_final(plan, final, unit=u, budget_word=w))
+                parts.append(x.name + ph.plan_and_final(plan, final, unit=u, budget_word=w,
+                                                         rate_word=c.RATE_WORDS["income"]))
         b.body(ph.joined(parts, prefix="按收入来源："), ctx.define(*words))
         if len(inc.lines) > 1:
             b.table("final_by_income")
@@ -130,7 +132,7 @@ def differences(ctx: Context) -> list[Paragraph]:
         if t_plan is not None and t_final is not None:
             words.insert(0, w := ctx.plan_word([f.total]))
             total = f"按支出功能分类，本年支出{w}{ctx.m(t_plan)}，决算{ctx.m(t_final)}。"
-        b.body(total, ctx.define(*words), ph.joined(parts))
+        b.body(total, ctx.define(*words), ph.joined(parts, prefix="其中：" if total else "按支出功能分类："))
         if f.total.get("prior_final") is not None:
             yoy = [f"{x.name}{ph.change(x.get('final'), x.get('prior_final'), yoy=True, noun='支出', unit=u)}"
                    for x in f.lines if x.get("final") is not None and x.get("prior_final") is not None]
@@ -153,3 +155,12 @@ def difference_reasons(ctx: Context) -> list[Paragraph]:
     b.body(text or "预、决算无需说明的重大差异。" if f or inc.lines else ph.placeholder("收入及支出功能分类"))
     b.chart("functions")
     return b.out
+
+
+def _gap(g: Group, column: str) -> str:
+    """What the report says for a column it cannot total: never filled, or filled with a gap (a cell
+    the 审核 rejected, or a line left blank in a column other lines do not fill)."""
+    label = c.SCENARIOS[column]
+    if column in g.incomplete:
+        return f"{label}未填写完整（见审核结果），{g.title}合计及相关分析不计算。"
+    return f"未填写{label}。"

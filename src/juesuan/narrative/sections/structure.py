@@ -77,7 +77,9 @@ def year_on_year(ctx: Context) -> list[Paragraph]:
         assert t is not None
         b.body(ctx.reasons("final_yoy", [(TOTAL_KEY, "收入支出总额", diff(t.get("final"), t.get("prior_final")))]))
     else:
-        b.body("未填写上年决算，不作上下年对比。")
+        gap = next((col for col in ("final", "prior_final") for g in (inc, s) if col in g.incomplete), None)
+        b.body(f"{c.SCENARIOS[gap]}未填写完整（见审核结果），不作上下年对比。" if gap
+               else "未填写上年决算，不作上下年对比。")
     return b.out
 
 
@@ -193,6 +195,9 @@ def nonfiscal(ctx: Context) -> list[Paragraph]:
     lines = [x for x in nonfiscal_income(ctx.fig) if x.key in shown]
     if not lines:
         b.body("无。" if ctx.fig.income.lines else ph.placeholder("收入"))
+        return b.out
+    if any(x.get("final") is None and ctx.fig.unread(x, "final") for x in lines):
+        b.body("非财政拨款收入的本年决算未填写完整（见审核结果），不作分析。")
         return b.out
     t = sum((x.get("final") or Decimal(0) for x in lines), Decimal(0))
     parts = []

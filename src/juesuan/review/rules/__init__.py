@@ -23,6 +23,7 @@ from ..extract import Block
 from ..grid import model
 from ..levels import leveled
 from ..places import placed
+from .basic_items import rule_basic_items
 from .beside import rule_text_beside_table
 from .blanks import rule_blanks
 from .cash import rule_cash_without_balance
@@ -37,7 +38,6 @@ from .disclosure import (
     rule_subsets,
 )
 from .documents import (
-    rule_basic_items,
     rule_basic_text,
     rule_cover,
     rule_flat_changes,

@@ -208,7 +208,7 @@ def _comparisons(
                 and cur["clause"] == g.clause
                 and figs[i - 1] is not None
                 and figs[i - 1].role == "base"
-                and not re.search(r"[比较]", g.pre)
+                and not re.search(r"[比较]", re.sub(r"^\s*(?:相比|比较)", "", g.pre))  # "与上年的B相比，增加C"
             ):
                 cur["C"], cur["Csign"] = g.f, g.sign
             else:
@@ -301,8 +301,11 @@ def _fill_operands(cur: dict, g: Fig, quote: str, prev, year, seen, ctx, changes
             m = re.search(r"((?:19|20)\d\d)年", label)
             if "上年" in label or (m and year and int(m.group(1)) == year - 1):
                 cur["B"] = before[0].f
-    if cur["A"] is None and cur["B"] is None and prev is not None:
-        cur["A"] = _named_before(prev, quote, g)
+    if cur["A"] is None and prev is not None and (cur["B"] is None or _opens_with_base(quote, cur["B"])):
+        # "…总计A万元。与上年的B万元相比，总计增加C万元": the subject in the sentence before, also when the base is
+        # written in this one (an amount other than the base, and not last year's)
+        a = _named_before(prev, quote, g)
+        cur["A"] = a if a is None or cur["B"] is None or a.value != cur["B"].value else None
     if cur["A"] is None and cur["B"] is None and ctx and year:
         _from_context(cur, g, quote, year, ctx)
     if cur["A"] is None and cur["B"] is None and changes and g.sign:
@@ -391,11 +394,13 @@ def _named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
     states under the words this change is about (one amount, named the same, in that sentence)."""
     words = re.split(r"[，,；;：:]", quote[: g.f.start])[-1]
     levels = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money]
-    before = quote[: g.f.start - len(words)]
+    before = _AMOUNT.sub("", quote[: g.f.start - len(words)])  # "与上年的B相比，": the base's amount left out
+    if (lead := _AGAINST_ONLY.match(words)) and lead.end():  # "较上年决算数增加C": the comparison opens the clause
+        before, words = before + words[: lead.end()], words[lead.end() :]
     if re.fullmatch(rf"(?:各|均|分别)?(?:{DIR})了?", words.strip()) and _AGAINST_ONLY.fullmatch(before):
-        # "…收入总计A万元。与上年相比，增加C万元": no subject of its own — the one amount of the sentence before,
-        # when that is not last year's
-        one = levels[0] if len(levels) == 1 else None
+        # "…收入总计A万元。与上年相比，增加C万元": no subject of its own — the one amount of the sentence before
+        # (「收入总计A，支出总计A。收、支与2023年度相比…」: one amount twice), when that is not last year's
+        one = levels[0] if levels and len({x.f.value for x in levels}) == 1 else None
         return one.f if one is not None and one.f.unit == g.f.unit and not _PRIOR.search(one.pre) else None
     m = re.match(rf"^(.{{2,40}}?)(?:{DIR})了?$", words.strip())
     if not m:
@@ -412,10 +417,18 @@ def _named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
     return named[0].f if len(named) == 1 and named[0].f.unit == g.f.unit else None
 
 
-# a clause that only says what the change is against: "与2022年度相比，", "同比", "较上年"
-_AGAINST_ONLY = re.compile(r"\s*(?:与(?:上年度?|去年|上年同期|(?:19|20)\d\d年度?)(?:相比|比较)|同比"
-                           r"|(?:比|较)(?:上年度?|去年))\s*[，,]?\s*")
+def _opens_with_base(quote: str, base: Figure) -> bool:
+    """Whether the sentence opens with its comparison's base and nothing before it: "与上年的B相比，…"."""
+    return _AGAINST_ONLY.match(quote[: base.start] + "相比") is not None
+
+
+# a clause that only says what the change is against: "与2022年度相比，", "同比", "较上年" ("与上年的B相比" with its
+# base amount taken out)
+_AGAINST_ONLY = re.compile(r"\s*(?:(?:收、支|收支|收入、支出|收入和支出)(?:总计)?(?:均|都)?)?"
+                           r"(?:与(?:上年度?|去年|上年同期|(?:19|20)\d\d年度?)(?:决算数?)?的?(?:相比|比较)|同比"
+                           r"|(?:比|较)(?:上年度?|去年)(?:决算数?)?)\s*[，,]?\s*")
 _PRIOR = re.compile(r"上年|去年|上一年")
+_AMOUNT = re.compile(r"\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元)")
 
 
 def _core(label: str) -> str:

@@ -34,7 +34,7 @@ from ..sentences import (
 )
 from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
 from .shifted import t4_spending
-from .text_table import _cell_value, _plain, table_kind
+from .text_table import _cell_value, table_kind
 
 # --- 机关运行经费 ≤ 公用经费 ------------------------------------------------------------
 
@@ -352,66 +352,6 @@ def rule_flat_reasons(blocks: list[Block]) -> list[ReviewFinding]:
     return out
 
 
-# --- a 项 the text says is 基本支出 while the table shows 项目支出 only -------------------------
-
-_BASIC_WORDS = re.compile(r"基本支出|人员经费|公用经费|人员和公用|日常运转|在职人员工资")
-_ITEM_NAME = re.compile(r"(?P<name>[^（(）)、，,。]{2,30})[（(]项[）)]")
-
-
-def _basic_project(blocks: list[Block]) -> dict[str, list[tuple[Figure | None, Figure | None]]]:
-    """(基本支出, 项目支出) of each 项 row by name, from the 一般公共预算 支出决算表 (公开05), else
-    the 支出决算表 (公开03); a blank cell of a row with figures is 0."""
-    for kind in ("一般公共预算财政拨款支出决算表", "支出决算表"):
-        out: dict[str, list[tuple[Figure | None, Figure | None]]] = {}
-        for b in blocks:
-            if not b.is_table or table_kind(b) != kind:
-                continue
-            unit = table_unit(b)
-            header = next((r for r in b.rows if any("基本支出" in x for x in r)), None)
-            cols = ([i for i, x in enumerate(header) if "基本支出" in x][:1] + [i for i, x in enumerate(header)
-                    if "项目支出" in x][:1]) if header else [3, 4]
-            if len(cols) != 2:
-                continue
-            zero = Figure(Decimal(0), unit, "", 0, 0, 2)
-            for row in b.rows:
-                if len(row) <= max(cols) or not re.fullmatch(r"\d{7}", row[0].strip()):
-                    continue
-                basic, project = (_cell_value(row[c], unit) or (zero if not row[c].strip() else None) for c in cols)
-                out.setdefault(_plain(row[1]), []).append((basic, project))
-        if out:
-            return out
-    return {}
-
-
-def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "…（项）。主要用于：维持日常运转的人员和公用支出" while the table shows this 项 with 项目支出
-    only (基本支出 0): the text describes it as 基本支出 from another line or table."""
-    rows = _basic_project(blocks)
-    if not rows:
-        return []
-    out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for m in _ITEM_NAME.finditer(b.text):
-            use = re.match(r"[。，,]?[^。；;]*?主要用于[：:]?(?P<use>[^。；;]{2,80})", b.text[m.end() :])
-            if not use or not _BASIC_WORDS.search(use.group("use")) or "项目" in use.group("use"):
-                continue
-            found = rows.get(_plain(m.group("name")), [])
-            if len(found) != 1:
-                continue
-            basic, project = found[0]
-            if basic is None or project is None or basic.value or not project.value:
-                continue
-            out.append(finding(
-                CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
-                f"“{m.group('name')}（项）”在表中只有项目支出{amt(project)}、没有基本支出，正文却说用于"
-                f"“{_BASIC_WORDS.search(use.group('use')).group(0)}”：应写项目支出的用途，请核对。",  # type: ignore[union-attr]
-                bi, b, sentence_at(b.text, m.end() + use.start("use")),
-            ))
-    return out
-
-
 # --- the 一般公共预算 基本支出 of the text against the tables ---------------------------------
 
 def _basic_total(blocks: list[Block], kind: str) -> Figure | None:
@@ -533,6 +473,18 @@ def _subject(text: str) -> str:
 _KIND_WORD = re.compile(FUNDS.pattern + r"|(预算|决算)")  # a fund's name is no 预算 amount
 
 
+# what was 0 last year, said as the clause's side: 「收入合计…增加…（上年无此项收入）」
+_NONE_LAST_YEAR = {"收入": "上年无此项收入", "支出": "上年无此项支出", "": "上年为0"}
+
+
+def _side(text: str, pos: int) -> str:
+    """收入 or 支出: the last of the two named in the clause before ``pos`` ("" when neither is)."""
+    clause = re.split(r"[；;。]", text[:pos])[-1]
+    named = re.findall(r"收入|支出|经费|收、支|收支", clause)
+    side = named[-1] if named else "支出"  # (a 「…经费」 line is spending; 「收、支」 both: neither word)
+    return {"经费": "支出", "收、支": "", "收支": ""}.get(side, side)
+
+
 def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
     """ "公务接待费支出决算增加0.40万元，增长100%" where the text states this year's 公务接待费 as
     0.40万元: last year was 0, and there is no growth rate of a zero base."""
@@ -571,7 +523,8 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                     CODES["R-PERCENT"].level, "R-PERCENT",
                     f"上年为0（今年{amt(level)}，增加{amt(diff.f)}），不能计算增长率：“{pct.f.raw}”应删去。",
                     bi, b, s.text, pct.f,
-                    _paste("上年为0", without_part(s.text, pct.f.start, "上年无此项支出"), "不写增长率"),
+                    _paste("上年为0", without_part(s.text, pct.f.start, _NONE_LAST_YEAR[_side(s.text, diff.f.start)]),
+                           "不写增长率"),
                     f"上年为今年{amt(level)} − 增加{amt(diff.f)} = 0", nature=SLIP,  # no rate of nothing: a convention
                 ))
             head: str | None = None

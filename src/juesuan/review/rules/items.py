@@ -401,7 +401,7 @@ def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
 
 # --- 政府采购: the parts within the whole ------------------------------------------------------------
 
-_PROCUREMENT_PART = re.compile(r"(?:中小企业|小微企业)(?:预留|供应商)|中标|成交")
+_PROCUREMENT_PART = re.compile(r"(?:中小企业|小微企业)(?:预留|供应商)|中标|成交|授予(?:中小|小微)企业")
 
 
 _NUMBERED_HEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．](?!\d))")
@@ -423,15 +423,17 @@ def rule_procurement(blocks: list[Block]) -> list[ReviewFinding]:
                 clause = re.split(r"[。；;]", s.text[: g.f.start])[-1]
                 label = re.split(r"[，,]", clause)[-1]
                 if total is None:
-                    if re.search(r"政府采购(?:支出)?(?:总)?金额", label) and not _PROCUREMENT_PART.search(clause):
+                    if re.search(r"政府采购(?:支出)?(?:总)?金?额", label) and not _PROCUREMENT_PART.search(clause):
                         total = g.f
                     continue
                 if not _PROCUREMENT_PART.search(clause) or g.f.yuan() <= total.yuan() or meets(iv(g.f), iv(total)):
                     continue
-                won = bool(re.search(r"中标|成交", clause))
+                won = bool(re.search(r"中标|成交|授予", clause))  # 「授予中小企业合同金额」: contracts signed
+                what = ("授予中小企业的合同金额" if "授予" in clause else "中小企业中标或成交的采购金额") if won \
+                    else "预留给中小企业的采购项目预算"
                 out.append(finding(
                     CODES["R-SUBSET"].level if won else Level.WARNING, "R-SUBSET",
-                    f"{'中小企业中标或成交的采购金额' if won else '预留给中小企业的采购项目预算'}{g.f.raw}大于政府采购"
+                    f"{what}{g.f.raw}大于政府采购"
                     f"金额{total.raw}：它是政府采购的一部分。",
                     bi, b, s.text, g.f, f"≤{amt(total)}", f"{g.f.raw} > {total.raw}",
                 ))

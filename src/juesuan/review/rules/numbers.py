@@ -192,7 +192,9 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             if seps == "，,、" and len(texts) > 1:
                 # "其中：购置支出3.22万元，购置数0辆": a count is a remark, not an item (a line with no number at all,
                 # "项目支出。", is an item left blank: it stays, and the list is not read)
-                texts = [t for t in texts if figures_of(t) or not re.search(r"\d", t)] or texts
+                # — and 「，占本年支出合计的70.00%」 after an item is its share, not an item
+                texts = [t for t in texts if (figures_of(t) or not re.search(r"\d", t)) and not (
+                    t.lstrip().startswith("占") and all(x.is_percent for x in figures_of(t)))] or texts
             items = [_in_context(classify(t), [*s.figs, *(g for x in more for g in classify(x))]) for t in texts]
             if inner:  # lists within the list: only the items' stated changes are read
                 out.extend(_check_signed(bi, b, head_quote, head, items, texts) if len(items) > 1 else [])

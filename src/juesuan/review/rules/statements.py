@@ -215,8 +215,10 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
             # 预算/决算 of their own, are of its kind — not under a fund's heading ("（四）政府性基金预算支出决算
             # 情况说明"): the same line of two funds is two amounts
             named = re.findall(r"预算|决算", b.text)
-            # (without a year only 决算: 「三、支出决算情况说明」; 「（二）收入支出预算执行情况」 compares both)
-            section = named[-1] if named and _YEAR_OF.search(b.text) and not _FUND.search(b.text) else ""
+            # without a year: 「三、支出决算情况说明」 is this year's 决算 only where its section names no 预算 at all
+            # (「（二）收入支出预算执行情况」, a 决算 section that sets 预算 beside it: which amount is which is unsaid)
+            section = named[-1] if named and not _FUND.search(b.text) and (
+                _YEAR_OF.search(b.text) or (named[-1] == "决算" and not _budget_in_section(blocks, bi))) else ""
         for k, s in enumerate(sents):
             head = head_of(s.text, sents, k)
             in_list = bool(head)
@@ -257,7 +259,8 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                                 out.append(((yy, kind or t.group("kind"), total_scope, side), g.f, bi, s.text, False))
                             break
                 words = re.sub(
-                    r"预算|决算|年初|年末|本年末|上年末|均为|为|的|(?:19|20)\d\d年度?",
+                    # (「年初结转和结余」 and 「年末结转和结余」 are two balances: the date stays in their name)
+                    r"预算|决算|(?:年初|年末|本年末|上年末)(?!结转|结余)|均为|为|的|(?:19|20)\d\d年度?",
                     "",
                     re.split(CMP + r"|与(?=上年|预算|年初|本年|去年|同期|(?:19|20)\d\d)", raw)[0],
                 )
@@ -279,6 +282,18 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     out.append(((y or prior or yh, kind, scope, line), g.f, bi, s.text, carried))
         tier = tiers[-1][1] if tiers else tier
     return out
+
+
+def _budget_in_section(blocks: list[Block], bi: int) -> bool:
+    """Whether the section the heading at ``bi`` opens names a 预算 (a fund's name is not one)."""
+    for b in blocks[bi + 1 :]:
+        if b.is_table:
+            continue
+        if _SECTION.match(b.text) and not find_figures(b.text):
+            return False
+        if "预算" in _FUND.sub("", b.text):
+            return True
+    return False
 
 
 # the level of government a passage is about: the same line of 全区 and of 区本级 are two amounts

@@ -62,12 +62,12 @@ def _stale_year_ends(blocks: list[Block], year: int) -> list[ReviewFinding]:
         for s in sentences(b.text):
             for m in _YEAR_END.finditer(s.text):
                 if int(m.group(1)) == year - 1 and set(re.findall(r"(?:19|20)\d\d", s.text)) == {m.group(1)}:
-                    fixed = m.group(0).replace(m.group(1), str(year))
+                    date = s.text[m.start(1) : m.end()]  # the date is what is wrong, not 「截至」
                     out.append(replace(finding(
                         CODES["R-YEAR"].level, "R-YEAR",
                         f"年份疑误：{year}年度决算说明的是{year}年末的情况，此句却写“{m.group(0)}”。",
-                        bi, b, s.text, None, fixed, f"全文的年度为{year}年",
-                    ), figure=m.group(0)))
+                        bi, b, s.text, None, date.replace(m.group(1), str(year), 1), f"全文的年度为{year}年",
+                    ), figure=date))
     return out
 
 

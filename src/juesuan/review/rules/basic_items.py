@@ -1,0 +1,100 @@
+"""A 项 the text describes as 基本支出 or 项目支出 against its row of the 支出决算表: "…（项）主要用于：维持
+日常运转的人员和公用支出" for a row with 项目支出 only (a 警告: the purpose reads as another line's), and
+"审计业务主要用于…，全部为基本支出" ("伤残抚恤（项），属于基本支出") for a row with 基本支出 0 (an 错误 with the
+other word as 应为: the text says which column, the table the other)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ...core.codes import CODES
+from ..base import ReviewFinding, amt, finding
+from ..blocks import Block, table_unit
+from ..figures import Figure
+from ..sentences import sentence_at
+from .text_table import _cell_value, _plain, table_kind
+
+_BASIC_WORDS = re.compile(r"基本支出|人员经费|公用经费|人员和公用|日常运转|在职人员工资")
+# a 项 opening what is said of it: "X（项）", or a row's name opening a clause before 主要用于 (the 项 listed in a
+# table of their own, then described: "上表中，行政运行主要用于…；审计业务主要用于…")
+_ITEM_NAME = re.compile(r"(?P<name>[^（(）)、，,。；;：:]{2,30})(?:[（(]项[）)]|(?=主要用于))")
+_CLAUSE_START = re.compile(r"(?:^|[。；;：:，,])\s*(?:上表中|其中)?[，,]?\s*$")
+# the 项 said to be one kind of spending, in a clause of its own: "全部为基本支出", "均为项目支出", "属于基本支出"
+_WHOLLY = re.compile(r"(?<=[，,])\s*(?:全部|均|都)?(?:为|是|属于|列为|列入)(?P<kind>基本支出|项目支出)"
+                     r"(?=\s*(?:[，,]|$))")
+
+Pair = tuple[Figure | None, Figure | None]
+
+
+def _basic_project(blocks: list[Block]) -> dict[str, list[Pair]]:
+    """(基本支出, 项目支出) of each 项 row by name, from the 一般公共预算 支出决算表 (公开05), else
+    the 支出决算表 (公开03); a blank cell of a row with figures is 0."""
+    for kind in ("一般公共预算财政拨款支出决算表", "支出决算表"):
+        out: dict[str, list[Pair]] = {}
+        for b in blocks:
+            if not b.is_table or table_kind(b) != kind:
+                continue
+            unit = table_unit(b)
+            header = next((r for r in b.rows if any("基本支出" in x for x in r)), None)
+            cols = ([i for i, x in enumerate(header) if "基本支出" in x][:1] + [i for i, x in enumerate(header)
+                    if "项目支出" in x][:1]) if header else [3, 4]
+            if len(cols) != 2:
+                continue
+            zero = Figure(Decimal(0), unit, "", 0, 0, 2)
+            for row in b.rows:
+                if len(row) <= max(cols) or not re.fullmatch(r"\d{7}", row[0].strip()):
+                    continue
+                basic, project = (_cell_value(row[c], unit) or (zero if not row[c].strip() else None) for c in cols)
+                out.setdefault(_plain(row[1]), []).append((basic, project))
+        if out:
+            return out
+    return {}
+
+
+def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
+    """Each 项 the text names (by "（项）", or by its row's name opening a clause before 主要用于) whose row has one
+    kind of spending only, against what its clause says of it (see the module's docstring)."""
+    rows = _basic_project(blocks)
+    if not rows:
+        return []
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _ITEM_NAME.finditer(b.text):
+            name = m.group("name")
+            if not m.group(0).endswith(("项）", "项)")):
+                # a bare name: the row's whole name, opening its clause
+                name = next((n for n in rows if name.endswith(n) and _CLAUSE_START.search(
+                    b.text[: m.start() + len(name) - len(n)])), "")
+            found = rows.get(_plain(name), [])
+            basic, project = found[0] if len(found) == 1 else (None, None)
+            if basic is None or project is None or bool(basic.value) == bool(project.value):
+                continue  # one row of that name, with one kind of spending only
+            clause = re.match(r"[^。；;]*", b.text[m.end() :]).group(0)  # type: ignore[union-attr]
+            said = _WHOLLY.search(clause)
+            has, lacks = ("项目支出", "基本支出") if project.value else ("基本支出", "项目支出")
+            if said and said.group("kind") == lacks:
+                wrong = said.group(0).strip()
+                right = wrong.replace(lacks, has)
+                out.append(replace(finding(
+                    CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+                    f"“{name}”在表中只有{has}{amt(project if project.value else basic)}、没有{lacks}，正文却说"
+                    f"“{wrong}”：应为“{right}”。",
+                    bi, b, sentence_at(b.text, m.end() + said.start()), expected=right,
+                    why=f"支出决算表中{name}：基本支出{amt(basic)}，项目支出{amt(project)}",
+                ), figure=wrong))
+                continue
+            use = re.match(r"[。，,]?[^。；;]*?主要用于[：:]?(?P<use>[^。；;]{2,80})", b.text[m.end() :])
+            if not use or not project.value or not _BASIC_WORDS.search(use.group("use")) or "项目" in use.group("use"):
+                continue
+            out.append(finding(
+                CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
+                f"“{name}（项）”在表中只有项目支出{amt(project)}、没有基本支出，正文却说用于"
+                f"“{_BASIC_WORDS.search(use.group('use')).group(0)}”：应写项目支出的用途，请核对。",  # type: ignore[union-attr]
+                bi, b, sentence_at(b.text, m.end() + use.start("use")),
+            ))
+    return out
+
