@@ -220,8 +220,11 @@ def _cell_text(cell, text: str, size: float, lowered: int, bold: bool = False, c
     _text(par, text, size, lowered, bold)
 
 
-def _write_grid(doc, grid: Grid, lowered: int, size: float = 8.0) -> None:
-    n = len(grid.header[0])
+def _write_grid(doc, grid: Grid, lowered: int, size: float = 8.0, *, repeat: bool = True, cant_split: bool = False,
+                margin: int = 45) -> None:
+    """``grid`` as a Word table: its header rows repeated overleaf (``repeat``), a row never broken across
+    pages (``cant_split``), ``margin`` twips of padding left and right in each cell."""
+    n = len(grid.widths)
     table = doc.add_table(rows=len(grid.header) + len(grid.body), cols=n)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -229,7 +232,8 @@ def _write_grid(doc, grid: Grid, lowered: int, size: float = 8.0) -> None:
     for r, row in enumerate(grid.header):
         for c, value in enumerate(row):
             _cell_text(cells[r * n + c], value, size, lowered, bold=True, center=True)
-        table.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # repeated overleaf
+        if repeat:
+            table.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # repeated overleaf
     for r0, c0, r1, c1 in grid.merges:
         table.cell(r0, c0).merge(table.cell(r1, c1))
     top = len(grid.header)
@@ -239,11 +243,14 @@ def _write_grid(doc, grid: Grid, lowered: int, size: float = 8.0) -> None:
             _cell_text(cells[(top + r) * n + c], value, size, lowered, center=value.endswith("合计") and c == 0)
     for r, c0, c1 in grid.body_merges:
         table.cell(top + r, c0).merge(table.cell(top + r, c1))
+    if cant_split:
+        for row in table.rows:
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     table.autofit = False
     margins = OxmlElement("w:tblCellMar")  # narrow cell padding, as the published tables have
     for side in ("left", "right"):
         el = OxmlElement(f"w:{side}")
-        el.set(qn("w:w"), "45")
+        el.set(qn("w:w"), str(margin))
         el.set(qn("w:type"), "dxa")
         margins.append(el)
     table._tbl.tblPr.append(margins)

@@ -139,10 +139,11 @@ class Writer:
             self.page.text(line, x, self.top + (lead - size) / 2, size, gap=gap, bold=bold)
             self.top += lead
 
-    def table(self, grid: pdf_docs.Grid, size: float, unit_row: str, overleaf: tuple[str, ...] = ()) -> None:
+    def table(self, grid: pdf_docs.Grid, size: float, unit_row: str, overleaf: tuple[str, ...] = (),
+              repeat: bool = False) -> None:
         """The grid ruled cell by cell; overleaf the body goes on without its header rows, or, given
-        ``overleaf`` lines (a spreadsheet's print titles: the title "（续）" and the unit), under those
-        lines and the header rows again."""
+        ``overleaf`` lines (a spreadsheet's print titles: the title "（续）" and the unit; a 「续表」 line), under
+        those lines, and the header rows again when there are lines or ``repeat``."""
         scale = min(1.0, (self.page.width - 3.0 * CM) / (sum(grid.widths) * CM))
         widths = [w * CM * scale for w in grid.widths]
         left = (self.page.width - sum(widths)) / 2
@@ -155,7 +156,8 @@ class Writer:
         def titles() -> None:
             for k, line in enumerate(overleaf):
                 self.paragraph(line, 15 if k == 0 else 9, center=k == 0, right=k > 0, bold=k == 0)
-            self._row(grid.header, grid.merges, xs, size, header=True)
+            if overleaf[1:] or repeat or not overleaf:
+                self._row(grid.header, grid.merges, xs, size, header=True)
 
         for r, row in enumerate(grid.body):
             cells: list[str | None] = list(row)
@@ -163,7 +165,7 @@ class Writer:
             for c0, c1 in sorted((c0, c1) for k, c0, c1 in grid.body_merges if k == r):  # a row may have two
                 cells = [*cells[:c0], _spread(cells[c0] or ""), *[None] * (c1 - c0), *cells[c1 + 1:]]
                 merges.append((0, c0, 0, c1))
-            self._row([cells], merges, xs, size, overleaf=titles if overleaf else None)
+            self._row([cells], merges, xs, size, overleaf=titles if overleaf or repeat else None)
 
     def _row(self, rows: list[list], merges: list[tuple[int, int, int, int]], xs: list[float], size: float,
              header: bool = False, right_text: bool = False, overleaf=None) -> None:

@@ -100,6 +100,13 @@ def test_an_error_in_a_parent_of_the_broken_row_is_still_found(tmp_path, split):
     (["一、一般公共服务支出", "0.00"], ["二、外交支出", ""], False),  # a numbered label
     (["一、一般公共服务支出", "0.00"], ["合计", ""], False),
     (["211010", "行政运行", "1,293.60"], ["4", "宣传", "88.60"], False),  # a figure of its own
+    # a code split into 类|款|项 cells, each broken ("21|0|9" at the foot, "1|1|9" overleaf)
+    (["21", "0", "9", "其他环", "123.02", "-", "123.02"], ["1", "1", "9", "境保护管理事务支出", "", "", ""], True),
+    (["211", "01", "", "环境保护", "1.00", "-"], ["211", "01", "01", "行政运行", "1.00", "-"], False),
+    (["21", "0", "9", "其他环", "123.02", "-"], ["1", "1", "9", "境保护", "5.00", ""], False),  # a figure of its own
+    # a two-sided table's row whose left side is blank: the right side's label opens a new row
+    (["", "", "十四、资源勘探工业信息等支出", "4948.72"], ["", "", "十五、商业服务业等支出", ""], False),
+    (["", "", "十四、资源勘探工业信息等支", "4948.72"], ["", "", "出", ""], True),
 ])
 def test_which_first_row_overleaf_goes_on_the_row_above(last, first, joined):
     assert goes_on(last, first) is joined

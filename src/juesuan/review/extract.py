@@ -361,6 +361,7 @@ def read_docx(path: Path) -> list[Block]:
     p_index = t_index = 0
     direct = {"p": 0, "t": 0}  # body paragraphs and tables outside content controls: doc.paragraphs/tables
     last_text = ""
+    goes_on: list = []  # [the table a 「续表」 may continue, the blocks read since it, whether one said 续]
     for item, top in _inner(doc):
         if len(blocks) >= MAX_BLOCKS:
             blocks.notes.append(f"文件的段落和表格超过 {MAX_BLOCKS:,} 个的上限：只审阅了前 {MAX_BLOCKS:,} 个。")
@@ -374,11 +375,19 @@ def read_docx(path: Path) -> list[Block]:
             if text:
                 blocks.append(Block(text, f"第{p_index}段", index=index))
                 last_text = text
+                if goes_on and ((_CONTINUED.search(text) and len(text) < 40) or text in goes_on[0].caption
+                                or text.startswith("单位")):
+                    goes_on[1].append(blocks[-1])
+                    goes_on[2] = goes_on[2] or bool(_CONTINUED.search(text))
+                else:
+                    goes_on = []
             blocks += [Block(t, f"第{p_index}段的文本框", index=index) for t in box_texts(item._p)]
         elif isinstance(item, Table):
             t_index += 1
             rows = _docx_rows(item)
-            if rows:
+            if rows and goes_on and goes_on[2] and len(rows[0]) == len(goes_on[0].rows[0]):
+                _continue(blocks, goes_on, rows)  # a table cut by hand: its rest under 「续表」
+            elif rows:
                 blocks.append(
                     Block(
                         "\n".join("\t".join(r) for r in rows),
@@ -389,7 +398,24 @@ def read_docx(path: Path) -> list[Block]:
                         caption=caption_of(blocks),
                     )
                 )
+                goes_on = [blocks[-1], [], False]
     return blocks
+
+
+_CONTINUED = re.compile(r"续表|[（(]续[）)]")
+
+
+def _continue(blocks: Blocks, goes_on: list, rows: list[list[str]]) -> None:
+    """``rows``, a table under 「续表」 (its title and unit again, or not), as the rest of the table before:
+    its header rows printed again dropped, the 「续表」 lines no paragraphs of the report."""
+    table, between, _ = goes_on
+    header = table.rows[:4]
+    while rows and rows[0] in header:
+        rows = rows[1:]
+    table.rows += rows
+    table.text = "\n".join("\t".join(r) for r in table.rows)
+    blocks[:] = [b for b in blocks if all(b is not x for x in between)]
+    goes_on[1:] = [[], False]
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -126,8 +126,8 @@ def read_pdf(path: Path) -> Blocks:
                 scanned.append(number)  # an image, or text drawn as outlines
             # text set at a slant (a watermark "内部资料" across the page) is no line of the report
             lines = group_lines([c for c in chars if outside(c) and not _slanted(c)])
-            cells = [(t.bbox[1], [[None if c is None else _celltext(c) for c in r] for r in t.extract()])
-                     for t in tables]
+            cells = [(t.bbox[1], [[None if c is None else _celltext(c) for c in r] for r in t.extract()],
+                      sorted({round(c[0], 1) for c in t.cells} | {round(t.bbox[2], 1)})) for t in tables]
             spans = [(ln.top, ln.bottom) for ln in lines] + [(b[1], b[3]) for b in boxes]  # what is printed
             pages.append((number, float(page.height), lines, cells, spans))
             if not tables and (name := _pictured(page, lines)):

@@ -45,6 +45,7 @@ class _Writer:
         self.caption: list[str] = []  # the open table's title lines: overleaf they may be printed again
         self.raw: list[tuple[Block, Raw]] = []  # each table's cells as read (merged cells None), joined
         self.pages: dict[int, list[tuple[int, list[str | None]]]] = {}  # by table: each row read, with its page
+        self.edges: list[float] = []  # the open table's column rules (x), when known
 
     def finish(self) -> None:
         """Each table's cells tidied (split codes joined, header rows made one, halves stacked)."""
@@ -91,17 +92,20 @@ class _Writer:
             self.open_table = None  # text between: the next table is another (its title and unit printed again
             # overleaf, or "续表", and the table goes on)
 
-    def table(self, rows: Raw, number: int, first_on_page: bool) -> None:
+    def table(self, rows: Raw, number: int, first_on_page: bool, edges: list[float] | None = None) -> None:
         """A table read on a page; ``first_on_page``: no other table above it there (it may go on
-        the table the page before ended with)."""
+        the table the page before ended with); ``edges``: the x of its column rules, when known."""
         self.flush()
         rows = [r for r in rows if any(r)]
         if not rows:
             return
         prev = self.open_table
         width = len(self.raw[-1][1][0]) if prev is not None else 0
-        if prev is not None and first_on_page and all(len(r) < width and any(_FIGURES.fullmatch(x or "") for x in r)
-                                                      for r in rows):
+        placed = _placed(rows, edges or [], self.edges, width) if prev is not None and first_on_page else None
+        if placed is not None:
+            rows = placed  # rows overleaf with merged cells (a two-sided 合计 row): under the columns they span
+        elif prev is not None and first_on_page and all(len(r) < width and any(_FIGURES.fullmatch(x or "") for x in r)
+                                                        for r in rows):
             # rows overleaf whose label spans the code and name cells (a lone 合计: its table has no
             # column between them): the amounts stay right, the label left
             rows = [[r[0], *[None] * (width - len(r)), *r[1:]] for r in rows]
@@ -127,6 +131,7 @@ class _Writer:
             inside += [x for x in rows[0] if x]
             rows = rows[1:]
         self.caption = [*self.recent, *inside]
+        self.edges = edges or []
         title = " ".join(self.caption)
         self.open_table = Block("", f"第{number}页", [["\t"]], title=title, caption=title)
         self.raw.append((self.open_table, rows))
@@ -135,6 +140,27 @@ class _Writer:
 
 
 _FIGURES = re.compile(r"-?[\d,]+\.\d{2}")
+
+
+def _placed(rows: Raw, edges: list[float], above: list[float], width: int) -> Raw | None:
+    """Rows overleaf with fewer cells than the table above (cells merged across its columns, no
+    header rows printed again to show them), each cell under the columns whose rules it spans; None
+    when the rules are not known or do not line up."""
+    if not edges or len(above) != width + 1 or len(edges) != len(rows[0]) + 1 or len(rows[0]) >= width:
+        return None
+    at = []
+    for x in edges:
+        k = min(range(len(above)), key=lambda k: abs(above[k] - x))
+        if abs(above[k] - x) > 2.0:
+            return None
+        at.append(k)
+    out: Raw = []
+    for r in rows:
+        cells: list[str | None] = [None] * width
+        for i, value in enumerate(r):
+            cells[at[i]] = value or ""
+        out.append(cells)
+    return out
 _CODE_LENGTHS = (3, 5, 7)  # 类, 款, 项
 _NEW_LABEL = re.compile(
     r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d)|合\s*计|总\s*计|注")
@@ -147,16 +173,23 @@ def goes_on(last: list[str | None], first: list[str | None]) -> bool:
     "1,543.2" + "2"; the figures of a row with none above may stand overleaf), its code cell blank or
     the rest of the code above (together a code's length, the piece overleaf no code of its own:
     "211010" + "4", "20701" + "99"), or its label cell the rest of the label above (no numbering, 合计
-    or 注 of a new row)."""
+    or 注 of a new row). A code split into 类|款|项 cells may be broken in each ("21|0|9" + "1|1|9"): the
+    digits overleaf in the cells before the name go on those above."""
     cells = [x or "" for x in first]
     above = [x or "" for x in last] + [""] * max(0, len(cells) - len(last))
     if not any(cells):
         return False
     figures_above = any(_FIGURES.fullmatch(x) for x in above[1:])
-    for a, b in zip(above[1:], cells[1:], strict=False):
+    named = next((k for k, (a, b) in enumerate(zip(above, cells, strict=False)) if (a + b) and not (a + b).isdigit()),
+                 0)
+    for k, (a, b) in enumerate(zip(above[1:], cells[1:], strict=False), start=1):
+        if k < named and a.isdigit() and (b.isdigit() or not b) and len(a + b) <= 2:
+            continue  # a 款 or 项 code piece
         if (_FIGURES.fullmatch(b) and (a or figures_above)) or (re.fullmatch(r"[\d,.\-]+", b) and not (
                 _FIGURES.fullmatch(a + b) and not _FIGURES.fullmatch(a))):
             return False  # a figure of its own: a new row (figures overleaf only under a row with none)
+    if any(_NEW_LABEL.match(b) for a, b in zip(above[1:], cells[1:], strict=False) if a and b):
+        return False  # the other side's label a new row's (公开01: 「十五、…」 under 「十四、…」, its 收入 side blank)
     head, top = cells[0], above[0]
     if not head:
         return True
@@ -225,8 +258,9 @@ def _text_right(lines: list[Line]) -> float:
     return wide[(len(wide) * 3) // 4 - (1 if len(wide) % 4 == 0 else 0)]
 
 
-# number, height, lines, tables (top, cells), the vertical extents of what is printed (lines and tables)
-_Page = tuple[int, float, list[Line], list[tuple[float, Raw]], list[tuple[float, float]]]
+# number, height, lines, tables (top, cells[, the x of its column rules]), the vertical extents of what is
+# printed (lines and tables)
+_Page = tuple[int, float, list[Line], list[tuple], list[tuple[float, float]]]
 
 
 def _apart(line: Line, spans: list[tuple[float, float]], em: float) -> bool:
@@ -268,6 +302,7 @@ def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
             sizes[round(ln.size, 1)] += len(ln.chars)
     em = sizes.most_common(1)[0][0] if sizes else 0.0  # the running text's
     texts = []
+    rules_of: dict[int, list[float]] = {}  # by a table's rows: the x of its column rules
     for _, height, lines, _, spans in pages:
         edges = _margins(lines, height)
         left = min((ln.x0 for ln in lines), default=0.0)
@@ -281,7 +316,9 @@ def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
         # tables printed without rules (a table reaching a page's foot read with its rows overleaf)
         tables = tables + [(top, [[_celltext(c or "") for c in r] for r in rows]) for top, rows in borderless]
         items: list[tuple[float, Line | Raw]] = [(ln.top, ln) for ln in lines]
-        items += [(top, rows) for top, rows in tables]
+        items += [(top, rows) for top, rows, *_ in tables]
+        for _, rows, *rules in tables:
+            rules_of[id(rows)] = rules[0] if rules else []
         items.sort(key=lambda it: it[0])
         prepared.append((number, lines, items))
     for p, (number, lines, items) in enumerate(prepared):
@@ -292,7 +329,7 @@ def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
         first_on_page = True
         for i, (_, obj) in enumerate(items):
             if not isinstance(obj, Line):
-                w.table(obj, number, first_on_page)
+                w.table(obj, number, first_on_page, rules_of.get(id(obj)))
                 first_on_page = False
                 continue
             text = normalize(obj.text) if obj.text.strip() else ""

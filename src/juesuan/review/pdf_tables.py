@@ -34,8 +34,13 @@ def _code_groups(rows: Raw) -> tuple[int, list[list[int]]]:
         groups = []
         c = 0
         while c < len(row):
-            if _text(row[c]) == "类" and c + 1 < len(row) and _text(row[c + 1]) == "款":
-                width = 3 if c + 2 < len(row) and _text(row[c + 2]) == "项" else 2
+            # "类" "款" "项" a cell each, or two of them in one (an unruled table's narrow columns: "类款" "项")
+            width, named = 0, ""
+            while c + width < len(row) and "类款项".startswith(named + _text(row[c + width]).replace(" ", "")) \
+                    and _text(row[c + width]).strip():
+                named += _text(row[c + width]).replace(" ", "")
+                width += 1
+            if width >= 2 and named in ("类款", "类款项"):
                 groups.append(list(range(c, c + width)))
                 c += width
             else:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 # bare number (a code part "01", the tail "6" of a figure wrapped in its cell)
 _AMOUNT = re.compile(r"[-－]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{1,2}%?|[-－]?\d{1,3}(?:,\d{3})+|0|[-－—]")
 MIN_ROWS = 3
+_DECIMALS = re.compile(r"(?:^|[^\d.])\d[\d,]*\.\d\d$")
 Cell = tuple[float, float, str]  # x0, x1, text
 
 
@@ -51,7 +52,11 @@ def cells(line: Line, gaps: tuple[tuple[float, float], ...] = ()) -> list[Cell]:
     for c in line.chars:
         text = c["text"]
         apart = out and c["x0"] - out[-1][1] >= 0.1 * em
-        if out and c["x0"] - out[-1][1] < em and not (apart and any(
+        # an amount's two decimals, then a space and a digit: the next column's figure (right-aligned
+        # figures of narrow columns a fraction of a character apart: "4,733.14 4,733.14")
+        after_amount = apart and c["x0"] - out[-1][1] >= 0.15 * em and text[:1] in "0123456789-" \
+            and _DECIMALS.search(out[-1][2])
+        if out and c["x0"] - out[-1][1] < em and not after_amount and not (apart and any(
                 out[-1][1] < hi and c["x0"] > lo for lo, hi in gaps)):
             x0, _, t = out[-1]
             out[-1] = (x0, c["x1"], t + text)
@@ -410,9 +415,10 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
                 _head(split[start - 1]) or (_piece(lines[start - 1], lines[start])
                                             and not re.search(r"\d", lines[start - 1].text))):
             start -= 1
-        grid = _table(lines, rows, start, i, end)
+        top = i - 1 if i - 1 > start and _name_above(lines, is_row, i) else i  # the header's end
+        grid = _table(lines, rows, start, top, end)
         if grid is None:  # a 合计 row's label spanning the code and name cells hides their gap
-            grid = _table(lines, rows, start, i, end, coded=True)
+            grid = _table(lines, rows, start, top, end, coded=True)
         whole = grid is not None and not (start and _piece(lines[start - 1], lines[start]))
         if grid is not None and whole and _closed(lines, end):
             tables.append((lines[start], grid))
@@ -424,6 +430,18 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
             keep[k] = False
         i = end
     return [ln for ln, k in zip(lines, keep, strict=True) if k], tables, tail
+
+
+def _name_above(lines: list[Line], is_row: list[bool], i: int) -> bool:
+    """Whether the line just above the first row ``i`` is the first line of its name wrapped in its cell
+    (centred: as far above the row's line as the name's last line below it, nearer than the header's
+    lines stand to it), not the header's last line."""
+    if not (1 < i < len(lines) - 1) or is_row[i + 1] or re.search(r"\d", lines[i - 1].text + lines[i + 1].text):
+        return False
+    up, down = lines[i].top - lines[i - 1].top, lines[i + 1].top - lines[i].top
+    height = max(lines[i].bottom - lines[i].top, 1.0)
+    return abs(up - down) < 0.1 * height and lines[i - 1].top - lines[i - 2].top > up + 0.2 * height \
+        and len(cells(lines[i - 1])) == 1
 
 
 def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, coded: bool = False) -> Raw | None:

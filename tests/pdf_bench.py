@@ -1,0 +1,498 @@
+"""A fidelity bench for the PDF reader: documents whose true text and table grids are known, rendered
+the ways units' offices export their 部门决算, read back by ``juesuan review``'s reader and compared cell
+by cell and sentence by sentence.
+
+The truth is a 普陀 unit's published document (tests/pdf_docs.py: the template's nine tables with their
+merged header cells, split 类|款|项 codes, the two-sided 公开06; the 情况说明 paragraph by paragraph).
+A ``Variant`` says how it is printed, one parameter for each thing real exports do: landscape table
+pages, a narrow 科目名称 column (names wrapped to two or three lines inside their cell), larger table
+type (tables going on overleaf) with or without the header rows repeated and with a 「续表」 line, the
+page header (unit and year) and footer (「- 3 -」 or 「第3页 共20页」) between a table's rows, empty 公开08/09
+with 「本部门无…」 inside, amounts with or without thousands separators and 「-」 or blank for zero,
+figures set lower than the Chinese, 仿宋 16 pt text at 1.5 lines with a first-line indent (paragraphs
+broken across pages), rows allowed to break across pages or not, cell margins. Producers: LibreOffice
+from a python-docx .docx (``lo``) and the glyph writer (``glyphs``: tests/pdf_glyphs.py).
+
+The measure (``measure``): of the true figures, the share read into the right cell (same row by its
+label, same column counted from the right) or the right sentence (same wording, figures aside); false
+figures are figures read where the truth has none or another.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from docx import Document as Docx
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Cm, Pt
+
+from tests import pdf_docs, pdf_glyphs
+
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?")
+_AMOUNT = re.compile(r"-?\d[\d,]*\.\d+|-|0")  # "0": a zero printed bare
+
+
+@dataclass(frozen=True)
+class Variant:
+    """How one document is printed."""
+
+    name: str
+    producer: str = "lo"  # "lo": python-docx + LibreOffice; "glyphs": tests/pdf_glyphs.Writer
+    unit: str = "putuo_sthj_2025"
+    landscape: bool = False  # the tables' pages turned
+    name_width: float = 0.0  # cm: the 科目名称 columns this narrow (0: as published)
+    table_size: float = 8.0  # pt
+    repeat_header: bool = True  # the header rows again overleaf
+    continued: bool = False  # a 「续表」 line over the table's part overleaf (a table split by hand)
+    footer: str = "dash"  # "dash": 「- 3 -」; "of": 「第3页 共20页」
+    thousands: bool = True
+    zero: str = "0.00"  # how a zero amount is printed: "0.00", "-" or ""
+    lowered: int = 0  # half-points (lo) the figures sit below the Chinese; glyphs: points = half of it
+    empty_inside: bool = False  # 公开08/09 with 「本部门无…」 in a row across the table
+    spacing: float = 0.0  # the text's line spacing as a multiple (0: fixed 28 pt, as 公文)
+    cant_split: bool = False  # a row never broken across pages (lo)
+    margin: int = 45  # cell padding, twips (lo)
+    borders: bool = True  # glyphs: tables ruled
+
+
+@dataclass
+class Truth:
+    tables: list[tuple[str, pdf_docs.Grid]]  # (公开 key, grid) as printed
+    paragraphs: list[str]  # every paragraph printed, in order (titles, captions, notes, 续表, text)
+    text: list[str]  # the 情况说明 paragraphs: the sentences measured
+
+
+def _amount(text: str, v: Variant) -> str:
+    if not _AMOUNT.fullmatch(text) or text in ("-", "0"):
+        return text
+    value = Decimal(text.replace(",", ""))
+    if value == 0:
+        return v.zero
+    return f"{value:,.2f}" if v.thousands else f"{value:.2f}"
+
+
+def truth(v: Variant) -> Truth:
+    unit = pdf_docs.load(v.unit)
+    tables: list[tuple[str, pdf_docs.Grid]] = []
+    for key, grid, _notes in pdf_docs.grids(unit):
+        body = [[_amount(c, v) for c in row] for row in grid.body]
+        merges = list(grid.body_merges)
+        if v.empty_inside and key in ("公开08", "公开09"):
+            what = "政府性基金" if key == "公开08" else "国有资本经营"
+            body = [[f"本部门无{what}预算财政拨款收入支出", *[""] * (len(grid.widths) - 1)]]
+            merges = [(0, 0, len(grid.widths) - 1)]
+        widths = list(grid.widths)
+        if v.name_width:
+            for c, head in enumerate(grid.header[0] + grid.header[-1]):
+                if head == "科目名称" and c < len(widths):
+                    widths[c] = v.name_width
+            for c in (1, 2):  # the 科目名称 of 公开02/03/05/08/09 stands in the second header row
+                if len(grid.header) > 1 and c < len(grid.header[1]) and grid.header[1][c + 1:c + 2] == ["科目名称"]:
+                    widths[c + 1] = v.name_width
+        tables.append((key, pdf_docs.Grid(grid.header, grid.merges, body, merges, widths)))
+    paragraphs = [f"第二部分 {unit.name}{unit.year}年度部门决算表"]
+    for key, _grid in tables:
+        paragraphs += [unit.tables[key]["title"], "单位：万元", *unit.tables[key].get("notes", [])]
+    paragraphs += list(unit.paragraphs)
+    if v.continued:
+        paragraphs.append("续表")
+    return Truth(tables, paragraphs, list(unit.paragraphs))
+
+
+# --- LibreOffice ------------------------------------------------------------------------------------
+
+def _orient(section, landscape: bool) -> None:
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    w, h = Cm(21.0), Cm(29.7)
+    section.page_width, section.page_height = (h, w) if landscape else (w, h)
+    section.left_margin = section.right_margin = Cm(2.2)
+    section.top_margin = section.bottom_margin = Cm(2.4)
+
+
+def _footer(section, v: Variant) -> None:
+    par = section.footer.paragraphs[0]
+    par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if v.footer == "of":
+        pdf_docs._text(par, "第", 9, 0)
+        pdf_docs._field(par, "PAGE", 9)
+        pdf_docs._text(par, "页 共", 9, 0)
+        pdf_docs._field(par, "NUMPAGES", 9)
+        pdf_docs._text(par, "页", 9, 0)
+    else:
+        pdf_docs._text(par, "- ", 9, 0)
+        pdf_docs._field(par, "PAGE", 9)
+        pdf_docs._text(par, " -", 9, 0)
+
+
+def _text_para(doc, text: str, v: Variant, heading: bool):
+    par = doc.add_paragraph()
+    fmt = par.paragraph_format
+    fmt.space_after = Pt(0)
+    fmt.line_spacing = v.spacing if v.spacing else Pt(28)
+    par.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    if not heading:
+        fmt.first_line_indent = Pt(32)
+    pdf_docs._text(par, text, 16, v.lowered, east="黑体" if heading else "仿宋")
+
+
+def _split(grid: pdf_docs.Grid, at: int, repeat: bool) -> tuple[pdf_docs.Grid, pdf_docs.Grid]:
+    """A table split by hand at body row ``at``: the part overleaf with its header rows or without."""
+    first = replace(grid, body=grid.body[:at], body_merges=[m for m in grid.body_merges if m[0] < at])
+    rest = [(r - at, c0, c1) for r, c0, c1 in grid.body_merges if r >= at]
+    second = replace(grid, body=grid.body[at:], body_merges=rest)
+    if not repeat:
+        second = replace(second, header=[], merges=[])
+    return first, second
+
+
+def build_docx(v: Variant, path: Path) -> Path:
+    unit, t = pdf_docs.load(v.unit), truth(v)
+    doc = Docx()
+    section = doc.sections[0]
+    _orient(section, v.landscape)
+    head = section.header.paragraphs[0]
+    head.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    pdf_docs._text(head, f"{unit.name}{unit.year}年度部门决算", 9, 0)
+    _footer(section, v)
+    pdf_docs._para(doc, f"第二部分 {unit.name}{unit.year}年度部门决算表", 16, v.lowered, bold=True, center=True,
+                   east="黑体")
+    options = {"repeat": v.repeat_header, "cant_split": v.cant_split, "margin": v.margin}
+    for k, (key, grid) in enumerate(t.tables):
+        if k:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        pdf_docs._para(doc, unit.tables[key]["title"], 15, v.lowered, bold=True, center=True, east="黑体")
+        pdf_docs._para(doc, "单位：万元", 9, 0, right=True)
+        if v.continued and len(grid.body) > 12:
+            first, second = _split(grid, len(grid.body) // 2, v.repeat_header)
+            pdf_docs._write_grid(doc, first, v.lowered, v.table_size, **options)
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            pdf_docs._para(doc, "续表", 9, 0, indent=False)
+            pdf_docs._write_grid(doc, second, v.lowered, v.table_size, **options)
+        else:
+            pdf_docs._write_grid(doc, grid, v.lowered, v.table_size, **options)
+        for note in unit.tables[key].get("notes", []):
+            pdf_docs._para(doc, note, 9, v.lowered, indent=False)
+    if v.landscape:
+        text = doc.add_section(WD_SECTION.NEW_PAGE)
+        _orient(text, False)
+    else:
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for p in unit.paragraphs:
+        _text_para(doc, p, v, bool(pdf_docs._HEADING.match(p)) and len(p) < 40 and not p.endswith("。"))
+    doc.save(str(path))
+    return path
+
+
+# --- glyphs -----------------------------------------------------------------------------------------
+
+def build_glyphs(v: Variant, path: Path) -> Path:
+    unit, t = pdf_docs.load(v.unit), truth(v)
+    w = pdf_glyphs.Writer(v.borders, v.lowered / 2, split_rows=not v.cant_split)
+    w.paragraph(f"第二部分 {unit.name}{unit.year}年度部门决算表", 16, center=True, bold=True)
+    for k, (key, grid) in enumerate(t.tables):
+        if k or v.landscape:
+            w.new_page(v.landscape)
+        w.paragraph(unit.tables[key]["title"], 15, center=True, bold=True)
+        w.paragraph("单位：万元", 9, right=True)
+        overleaf = ("续表",) if v.continued else ()
+        w.table(grid, v.table_size, "", overleaf, repeat=v.repeat_header)
+        for note in unit.tables[key].get("notes", []):
+            w.paragraph(note, 9, indent=False)
+    w.new_page()
+    lead = 16 * v.spacing * 1.2 if v.spacing else 28
+    for p in unit.paragraphs:
+        heading = bool(pdf_docs._HEADING.match(p)) and len(p) < 40 and not p.endswith("。")
+        w.paragraph(p, 16, bold=heading, lead=lead)
+    total = len(w.pages)
+    for n, page in enumerate(w.pages, start=1):
+        head = f"{unit.name}{unit.year}年度部门决算"
+        page.text(head, (page.width - pdf_glyphs.width(head, 9)) / 2, 1.2 * pdf_glyphs.CM, 9, into=page.margin)
+        foot = f"第{n}页 共{total}页" if v.footer == "of" else f"- {n} -"
+        page.text(foot, (page.width - pdf_glyphs.width(foot, 9)) / 2, page.height - 1.5 * pdf_glyphs.CM, 9,
+                  into=page.margin)
+    return pdf_glyphs.write_pdf(w.pages, path, rotate=True)
+
+
+def build(variants: list[Variant], outdir: Path) -> dict[str, Path]:
+    """Each variant as a PDF in ``outdir`` (reused when there); the LibreOffice ones in one call."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    out, pending = {}, {}
+    for v in variants:
+        pdf = outdir / f"{v.name}.pdf"
+        if pdf.exists():
+            out[v.name] = pdf
+        elif v.producer == "glyphs":
+            out[v.name] = build_glyphs(v, pdf)
+        else:
+            pending[v.name] = build_docx(v, pdf.with_suffix(".docx"))
+    if pending:
+        out |= dict(zip(pending, pdf_docs.convert(list(pending.values()), outdir), strict=True))
+    return out
+
+
+# --- the measure ------------------------------------------------------------------------------------
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _label(row: list[str], true: bool = True) -> str:
+    """A row's words and codes, cell by cell ("2080501|行政单位离退休"): a true row's code printed in 类|款|项
+    cells as one code, a read row's cells as read (a code read in two cells, "20805|01", is no code)."""
+    parts: list[str] = []
+    digits = False  # the last cell a code's piece
+    for cell in map(_squash, row):
+        if _AMOUNT.fullmatch(cell):
+            digits = False
+        elif cell:
+            if true and digits and cell.isdigit():
+                parts[-1] += cell
+            else:
+                parts.append(cell)
+            digits = cell.isdigit()
+    return "|".join(parts)
+
+
+def _read(row: list[str]) -> str:
+    return _label(row, true=False)
+
+
+def _figures(text: str) -> Counter:
+    return Counter(_NUMBER.findall(_squash(text)))
+
+
+def _sentences(paragraphs: list[str]) -> list[str]:
+    out = []
+    for p in paragraphs:
+        out += [s for s in re.split(r"(?<=[。；])", _squash(p)) if s]
+    return out
+
+
+@dataclass
+class Score:
+    """One variant read back: true figures read right of all, false figures, and what went wrong."""
+
+    variant: str
+    pages: int = 0
+    seconds: float = 0.0
+    cells: list[int] = field(default_factory=lambda: [0, 0])  # [read right, true]
+    words: list[int] = field(default_factory=lambda: [0, 0])
+    false_cells: int = 0
+    false_words: int = 0
+    lost: list[str] = field(default_factory=list)  # examples
+    invented: list[str] = field(default_factory=list)
+
+    @property
+    def coverage(self) -> float:
+        right, true = self.cells[0] + self.words[0], self.cells[1] + self.words[1]
+        return right / true if true else 1.0
+
+    @property
+    def false(self) -> int:
+        return self.false_cells + self.false_words
+
+
+def _sides(grid: pdf_docs.Grid, r: int) -> list[list[str]]:
+    """Body row ``r`` as its sides, the cells a merge covers left out: 公开06 prints two tables side by
+    side (the same header twice), which a reader may stack."""
+    row, head = grid.body[r], grid.header[0] if grid.header else []
+    merged = {c for k, c0, c1 in grid.body_merges if k == r for c in range(c0 + 1, c1 + 1)}
+    n = len(row) // 2
+    cuts = [(0, n), (n, len(row))] if len(row) % 2 == 0 and head and head[:n] == head[n:] else [(0, len(row))]
+    return [[_squash(row[k]) for k in range(a, b) if k not in merged] for a, b in cuts]
+
+
+def _name(cell: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]", cell))
+
+
+def _aligned(row: list[str], other: list[str], by_name: bool = True) -> dict[int, int]:
+    """Where each cell of ``row`` stands in ``other``: by the nearest name before it (the same offset
+    from the same name, names found in order), else counted from the right."""
+    out, found, start = {}, {}, 0
+    for k, c in enumerate(row):
+        if by_name and _name(c) and c in other[start:]:
+            found[k] = other.index(c, start)
+            start = found[k] + 1
+    for i in range(len(row)):
+        a = next((k for k in range(i, -1, -1) if _name(row[k])), None)
+        j = found[a] + i - a if a in found else len(other) - len(row) + i
+        if 0 <= j < len(other):
+            out[i] = j
+    return out
+
+
+def _owners(t: Truth, tables: list[list[list[str]]]) -> list[int]:
+    """Which true table each read table is (a part of): in order, the one from the last's on sharing
+    the most row labels with it not yet read (公开02, 03 and 05 share their labels)."""
+    true = [({_label(x) for r in range(len(g.body)) for x in [*_sides(g, r), [c for x in _sides(g, r) for c in x]]}
+             | {_label([c or "" for c in h]) for h in g.header}) - {""} for _, g in t.tables]
+    out, at = [], 0
+    for rows in tables:
+        labels = {_read(r) for r in rows}
+        best = max(range(at, len(true)), key=lambda k: (len(labels & true[k]), -k), default=at)
+        if labels & true[best]:
+            at = best
+            true[best] = true[best] - labels
+        out.append(best)
+    return out
+
+
+def _tables(t: Truth, blocks, s: Score) -> None:
+    tables = [[[_squash(c) for c in r] for r in b.rows] for b in blocks if b.is_table]
+    owners = _owners(t, tables)
+    read_rows = [r for rows in tables for r in rows]
+    owner = [o for o, rows in zip(owners, tables, strict=True) for _ in rows]
+    labels = [_read(r) for r in read_rows]
+    for n, (key, g) in enumerate(t.tables):
+        unused = {k for k in range(len(read_rows)) if owner[k] == n}
+        _rows(key, g, read_rows, labels, unused, s)
+        for k in sorted(unused):
+            if labels[k] not in _labels(t):
+                for c in read_rows[k]:
+                    if _AMOUNT.fullmatch(c) and c != "-":
+                        s.false_cells += 1
+                        s.invented.append(f"{key} row {labels[k][:20]}: {c}")
+
+
+def _rows(key: str, g: pdf_docs.Grid, read_rows: list[list[str]], labels: list[str], unused: set[int],
+          s: Score) -> None:
+    """The body rows of true table ``g`` found among the ``unused`` read rows, cell by cell."""
+    for r in range(len(g.body)):
+        sides = _sides(g, r)
+        whole = [c for side in sides for c in side]
+        if not any(_AMOUNT.fullmatch(c) for c in whole):
+            continue
+        at = next((k for k in sorted(unused) if labels[k] == _label(whole)), None)
+        for row in [whole] if at is not None else sides:
+            label = _label(row)
+            if row is not whole or at is None:
+                at = next((k for k in sorted(unused) if labels[k] == label), None)
+            amounts = [i for i, c in enumerate(row) if _AMOUNT.fullmatch(c)]
+            s.cells[1] += len(amounts)
+            if at is None:
+                s.lost += [f"{key} row {label[:20]}: not read"] * bool(amounts)
+                continue
+            unused.discard(at)
+            got = read_rows[at]
+            # by the name before each amount, or counted from the right (a label merged over the code and
+            # name cells may be read in either): whichever puts more of the row's amounts in place
+            there = max(_aligned(row, got), _aligned(row, got, by_name=False),
+                        key=lambda m: sum(i in m and got[m[i]] == row[i] for i in amounts))
+            for i in amounts:
+                if i in there and got[there[i]] == row[i]:
+                    s.cells[0] += 1
+                else:
+                    s.lost.append(f"{key} {label[:20]}: {row[i]} read {got[there[i]] if i in there else '—'}")
+            back = {j: i for i, j in there.items()}
+            for j, c in enumerate(got):
+                if _AMOUNT.fullmatch(c) and c != "-" and (j not in back or row[back[j]] != c):
+                    s.false_cells += 1
+                    s.invented.append(f"{key} {label[:20]}: {c}")
+
+
+def _labels(t: Truth) -> set[str]:
+    sides = [x for _, g in t.tables for r in range(len(g.body)) for x in _sides(g, r)]
+    return {_label(r) for _, g in t.tables for r in g.header} | {_label(x) for x in sides}
+
+
+def _words(t: Truth, blocks, s: Score) -> None:
+    true = _sentences(t.text)
+    everything = Counter(_sentences(t.paragraphs))
+    read = _sentences([b.text for b in blocks if not b.is_table])
+    skeleton = [_NUMBER.sub("#", x) for x in read]
+    unused = list(range(len(read)))
+    pairs: list[tuple[str, str | None]] = []
+    for sentence in true:
+        key = _NUMBER.sub("#", sentence)
+        at = next((k for k in unused if skeleton[k] == key), None)
+        if at is None:  # a sentence read with something in it or lacking: the nearest left over
+            near = [(SequenceMatcher(None, key, skeleton[k]).ratio(), k) for k in unused[:400]]
+            best = max(near, default=(0.0, -1))
+            at = best[1] if best[0] > 0.6 else None
+        if at is not None:
+            unused.remove(at)
+        pairs.append((sentence, None if at is None else read[at]))
+    for sentence, got in pairs:
+        want, have = _figures(sentence), _figures(got or "")
+        s.words[1] += sum(want.values())
+        s.words[0] += sum((want & have).values())
+        if want - have:
+            s.lost.append(f"「{sentence[:30]}」 lacks {sorted((want - have).elements())}" if got else
+                          f"「{sentence[:30]}」 not read")
+        if have - want:
+            s.false_words += sum((have - want).values())
+            s.invented.append(f"「{got[:30] if got else ''}」 has {sorted((have - want).elements())}")
+    for k in unused:  # read sentences of no 情况说明 sentence: titles, notes, or what a header added
+        if read[k] not in everything:
+            extra = _figures(read[k]) - sum((_figures(x) for x in everything if _squash(x) in read[k]), Counter())
+            if extra:
+                s.false_words += sum(extra.values())
+                s.invented.append(f"「{read[k][:30]}」 has {sorted(extra.elements())}")
+
+
+def compare(v: Variant, blocks, s: Score | None = None) -> Score:
+    """``blocks`` (what a reader read) against the truth of ``v``."""
+    s = s or Score(v.name)
+    t = truth(v)
+    _tables(t, blocks, s)
+    _words(t, blocks, s)
+    return s
+
+
+def measure(v: Variant, pdf: Path) -> Score:
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import read
+
+    s = Score(v.name)
+    t0 = time.perf_counter()
+    blocks = read(pdf)
+    review_blocks(blocks)
+    s.seconds = time.perf_counter() - t0
+    s.pages = blocks.pages
+    return compare(v, blocks, s)
+
+
+BASE = Variant("lo")
+VARIANTS = [
+    BASE,
+    Variant("lo-landscape", landscape=True),
+    Variant("lo-narrow-names", name_width=1.6, table_size=10.5),
+    Variant("lo-big-norepeat", table_size=12.0, repeat_header=False),
+    Variant("lo-big-repeat-cantsplit", table_size=12.0, cant_split=True, footer="of"),
+    Variant("lo-continued", continued=True, repeat_header=False),
+    Variant("lo-continued-repeat", continued=True, footer="of"),
+    Variant("lo-plain-dash", thousands=False, zero="-"),
+    Variant("lo-blank-zero", zero=""),
+    Variant("lo-empty-inside", empty_inside=True),
+    Variant("lo-lowered", lowered=-6, footer="of"),
+    Variant("lo-1.5-lines", spacing=1.5, margin=108),
+    Variant("lo-all", landscape=True, name_width=1.6, table_size=10.5, repeat_header=False, footer="of",
+            zero="-", lowered=-5, empty_inside=True, spacing=1.5),
+    Variant("glyphs", producer="glyphs"),
+    Variant("glyphs-landscape-narrow", producer="glyphs", landscape=True, name_width=1.6, table_size=10.5),
+    Variant("glyphs-big-norepeat", producer="glyphs", table_size=12.0, repeat_header=False, footer="of"),
+    Variant("glyphs-continued", producer="glyphs", table_size=12.0, continued=True),
+    Variant("glyphs-lowered-dash", producer="glyphs", lowered=-5, zero="-", thousands=False),
+    Variant("glyphs-blank-empty", producer="glyphs", zero="", empty_inside=True, spacing=1.5),
+    Variant("glyphs-unruled", producer="glyphs", borders=False),
+    Variant("glyphs-wenlv", producer="glyphs", unit="putuo_wenlv_2025", landscape=True, name_width=1.6,
+            table_size=10.5, footer="of"),
+    Variant("lo-wenlv", unit="putuo_wenlv_2025", name_width=1.6, table_size=10.5, repeat_header=False),
+    Variant("glyphs-all", producer="glyphs", landscape=True, name_width=1.6, table_size=10.5, repeat_header=False,
+            footer="of", zero="-", lowered=-5, empty_inside=True, spacing=1.5),
+    Variant("glyphs-unruled-narrow", producer="glyphs", borders=False, name_width=1.6, table_size=10.5, zero=""),
+    Variant("lo-wenlv-all", unit="putuo_wenlv_2025", landscape=True, name_width=1.4, table_size=12.0,
+            continued=True, footer="of", zero="-", thousands=False, lowered=-5, empty_inside=True, spacing=1.5),
+    Variant("glyphs-narrow-blank-norepeat", producer="glyphs", name_width=1.4, table_size=11.0, repeat_header=False,
+            zero="", lowered=-4, footer="of"),
+    Variant("lo-narrow-blank-norepeat", name_width=1.4, table_size=11.0, repeat_header=False, zero="", lowered=-4),
+    Variant("lo-continued-landscape", landscape=True, continued=True, table_size=10.5, name_width=2.0, zero=""),
+]

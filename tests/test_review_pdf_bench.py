@@ -1,0 +1,141 @@
+"""The reader's fidelity bench (tests/pdf_bench.py, benchmarks/bench_review_fidelity.py): a few variants
+here, every true figure read into its cell or sentence and none invented; the measure itself; and the
+layouts the bench found the reader losing."""
+
+from __future__ import annotations
+
+import pytest
+
+from juesuan.review.blocks import Block, Blocks
+from juesuan.review.pdf_assemble import _assemble
+from tests import pdf_bench
+
+HEAD = [["经济分类科目编码", None, "科目名称", "决算数"] * 2, ["类", "款", None, None] * 2]
+RULES = [65.0, 94.0, 116.0, 241.0, 298.0, 326.0, 349.0, 473.0, 530.0]
+
+
+def test_a_two_sided_total_row_alone_overleaf_keeps_its_columns():
+    """公开06 broken before its last row, its header rows not repeated: overleaf one row of four cells
+    (「人员经费合计」 and 「公用经费合计」 each merged over code and name). Each cell goes under the columns
+    whose rules it spans, so both totals keep their amounts."""
+    foot = [*HEAD, ["301", "01", "基本工资", "405.36", "302", "01", "办公费", "92.11"],
+            ["", "", "", "", "310", "99", "其他资本性支出", "0.00"]]
+    overleaf = [["人员经费合计", "2,949.02", "公用经费合计", "416.36"]]
+    blocks = Blocks()
+    _assemble([(9, 842.0, [], [(100.0, foot, RULES)], []),
+               (10, 842.0, [], [(68.0, overleaf, [65.0, 241.0, 298.0, 473.0, 530.0])], [])], set(), blocks)
+    assert [b.is_table for b in blocks] == [True]
+    rows = {r[1]: r[2] for r in blocks[0].rows}
+    assert rows["人员经费合计"] == "2,949.02" and rows["公用经费合计"] == "416.36"
+
+
+def _joined(row: list[str]) -> list[str]:
+    """A row as a reader gives it: a code's 类|款|项 cells one cell."""
+    out: list[str] = []
+    for c in row:
+        if out and out[-1].isdigit() and (c.isdigit() or not c):
+            out[-1] += c
+        else:
+            out.append(c)
+    return out
+
+
+def _as_read(v: pdf_bench.Variant) -> list[Block]:
+    """The truth of ``v`` as a perfect reader would give it: its paragraphs, its tables' rows."""
+    t = pdf_bench.truth(v)
+    out = [Block(p, "") for p in t.paragraphs]
+    for _, g in t.tables:
+        rows = [_joined([c for k, c in enumerate(r) if k not in {c for n, c0, c1 in g.body_merges if n == i
+                                                                 for c in range(c0 + 1, c1 + 1)}])
+                for i, r in enumerate(g.body)]
+        out.append(Block("", "", [[c or "" for c in h] for h in g.header] + rows))
+    return out
+
+
+def test_the_measure_counts_what_is_lost_and_invented():
+    v = pdf_bench.Variant("truth", zero="-")
+    perfect = pdf_bench.compare(v, _as_read(v))
+    assert perfect.coverage == 1.0 and perfect.false == 0 and perfect.cells[1] > 500 and perfect.words[1] > 150
+    blocks = _as_read(v)
+    table = next(b for b in blocks if b.is_table and any("社会保障和就业支出" in r for r in b.rows))  # 公开02
+    row = next(r for r in table.rows if "社会保障和就业支出" in r)
+    assert row[2:4] == ["471.44", "471.44"]
+    row[3] = "1.00"  # 财政拨款收入 misread
+    text = next(b for b in blocks if "本年收入合计" in b.text and "万元" in b.text)
+    text.text = text.text.replace("4733.14", "4733.1", 1) + "第3页"  # a figure cut, a footer read in
+    hurt = pdf_bench.compare(v, blocks)
+    assert hurt.cells[0] == perfect.cells[0] - 1  # the true 471.44 in 财政拨款收入 is read as 1.00
+    assert hurt.words[0] == perfect.words[0] - 1
+    assert hurt.false_cells == 1 and hurt.false_words == 2  # 1.00; 4733.1 and the footer's 3
+    code = next(r for r in table.rows if r[0] == "2080501")
+    code[:1] = ["20805", "01"]  # a code read in two cells: the row is not read
+    assert pdf_bench.compare(v, blocks).cells[0] == hurt.cells[0] - 7  # its seven amounts (「-」 for 0)
+
+
+SAMPLE = ("glyphs-continued", "lo-all")
+
+
+@pytest.mark.parametrize("name", SAMPLE)
+def test_sample_variants_are_read_whole(tmp_path, name):
+    from tests import pdf_docs
+
+    v = next(v for v in pdf_bench.VARIANTS if v.name == name)
+    if v.producer == "lo" and pdf_docs.soffice() is None:
+        pytest.skip("LibreOffice (soffice) missing")
+    s = pdf_bench.measure(v, pdf_bench.build([v], tmp_path)[v.name])
+    assert (s.coverage, s.false) == (1.0, 0), (s.lost[:5], s.invented[:5])
+
+
+def test_an_unruled_table_with_blank_zeros_and_figures_close_together(tmp_path):
+    """收入决算表 printed without rules, its zeros blank, its amount columns so narrow that two figures
+    right-aligned side by side stand a fraction of a character apart (「4,733.14 4,733.14」): read as a
+    table, each figure in its own cell."""
+    from juesuan.review.extract import read
+    from tests import pdf_glyphs
+
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, table_size=10.5, zero="")
+    _, grid = pdf_bench.truth(v).tables[1]
+    grid.body = grid.body[:8]
+    w = pdf_glyphs.Writer(borders=False)
+    w.paragraph("收入决算表", 15, center=True, bold=True)
+    w.paragraph("单位：万元", 9, right=True)
+    w.table(grid, 10.5, "")
+    w.paragraph("注：本表反映部门本年度取得的各项收入情况。", 9, indent=False)
+    tables = [b for b in read(pdf_glyphs.write_pdf(w.pages, tmp_path / "unruled.pdf")) if b.is_table]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    at = next(r.index("本年收入合计") for r in rows if "本年收入合计" in r)  # its amounts under their heads
+    assert [r[at:at + 2] for r in rows if "合计" in r or "行政单位离退休" in r] == [
+        ["4,733.14", "4,733.14"], ["51.98", "51.98"]]
+
+
+def test_code_cells_under_one_header_cell_for_two_parts():
+    """An unruled table's narrow code columns: 「类」 and 「款」 too close to be parted, so its header reads
+    「类款」|「项」 and its rows 「20805」|「01」: the code is still one (2080501)."""
+    from juesuan.review.pdf_tables import tidy
+
+    rows = [["功能分类科目编码", None, "科目名称", "本年收入合计"], ["类款", "项", None, None],
+            ["", "合计", "", "4,733.14"], ["208", "", "社会保障和就业支出", "471.44"],
+            ["20805", "", "行政事业单位养老支出", "460.67"], ["20805", "01", "行政单位离退休", "51.98"]]
+    assert [r[:2] for r in tidy(rows)[1:]] == [["", "合计"], ["208", "社会保障和就业支出"],
+                                                ["20805", "行政事业单位养老支出"], ["2080501", "行政单位离退休"]]
+
+
+def test_an_unruled_first_row_with_its_name_wrapped_above_its_figures(tmp_path):
+    """一般公共预算财政拨款支出决算表 without rules, its names wrapped in a narrow cell and centred on the
+    row's figures: the first row's first name line stands above its figures, below the header. It is
+    the row's (「社会保障和就业支出」), not a header line or a row of its own."""
+    from juesuan.review.extract import read
+    from tests import pdf_glyphs
+
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, name_width=1.6, table_size=10.5, zero="")
+    _, grid = pdf_bench.truth(v).tables[4]
+    grid.body = grid.body[:8]
+    w = pdf_glyphs.Writer(borders=False)
+    w.paragraph("一般公共预算财政拨款支出决算表", 15, center=True)
+    w.paragraph("单位：万元", 9, right=True)
+    w.table(grid, 10.5, "")
+    w.paragraph("注：本表反映部门本年度一般公共预算财政拨款支出情况。", 9, indent=False)
+    tables = [b for b in read(pdf_glyphs.write_pdf(w.pages, tmp_path / "wrapped.pdf")) if b.is_table]
+    assert [r[:3] for r in tables[0].rows[1:3]] == [["208", "社会保障和就业支出", "471.44"],
+                                                    ["20805", "行政事业单位养老支出", "460.67"]]
