@@ -166,6 +166,16 @@ def test_unit_name_with_a_character_left_out() -> None:
     assert not _codes(review_text(title + "上海市普陀区文化和旅游局部门共有车辆4辆。"), "R-UNIT-NAME")
 
 
+def test_unit_name_with_another_kind_of_unit_at_its_end() -> None:
+    """The last character changed (「…档案局」 for 「…档案馆」): no shared last character to anchor on."""
+    head = ("上海市某区档案馆2024年度部门决算\n第一部分 上海市某区档案馆概况\n"
+            "上海市某区档案馆2024年度收入支出总计10.00万元。\n")
+    found = review_text(head + "上海市某区档案局2024年度预算绩效管理工作开展情况如下。")
+    assert _codes(found, "R-UNIT-NAME") == [("", "上海市某区档案馆", Level.WARNING)]
+    # the name, then its work: 「档案工作」 is no unit
+    assert not _codes(review_text(head + "上海市某区档案工作2024年度继续推进。"), "R-UNIT-NAME")
+
+
 def test_template_alternatives_run_together_or_offered_with_or() -> None:
     text = "“三公”经费支出预算为49.9万元,支出决算为7.69万元,完成预算的15.41%,决算数{}预算数的主要原因是疫情影响。"
     assert _codes(review_text(text.format("大小于")), "R-TEMPLATE")
