@@ -472,7 +472,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("xiling-tuijun-2024", (7, 0)),  # opened 2026-12-06 (written sealed by a third hand)
         ("xiling-rongmeiti-2024", (7, 0)),  # opened 2026-12-06 (9 false alarms while sealed)
         ("beian-shenji-2024", (7, 0)),  # opened 2026-12-06 by rev6 (written sealed by a fourth hand; 2 false alarms)
-        ("nanhu-danganguan-2024", (4, 1)),  # opened 2026-12-06 by rev7 (fifth hand; 4/7, 1 false alarm while sealed)
+        ("nanhu-danganguan-2024", (7, 0)),  # opened 2026-12-06 by rev7 (fifth hand; 4/7, 1 false alarm while sealed)
     )},
 }
 
