@@ -174,6 +174,8 @@ def test_unit_name_with_another_kind_of_unit_at_its_end() -> None:
     assert _codes(found, "R-UNIT-NAME") == [("", "上海市某区档案馆", Level.WARNING)]
     # the name, then its work: 「档案工作」 is no unit
     assert not _codes(review_text(head + "上海市某区档案工作2024年度继续推进。"), "R-UNIT-NAME")
+    # not where the document names itself: as likely another unit of the trade (a 体育局's 体育馆)
+    assert not _codes(review_text(head + "本馆与上海市某区档案局共同举办展览。"), "R-UNIT-NAME")
 
 
 def test_template_alternatives_run_together_or_offered_with_or() -> None:
