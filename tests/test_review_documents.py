@@ -32,6 +32,23 @@ def test_running_cost_within_common_cost() -> None:
     assert _codes(wrong, "R-RUNNING-COST") == [("485.41万元", "≤416.36万元", Level.ERROR)]
 
 
+_COMMON = "一般公共预算财政拨款基本支出526.40万元。其中：人员经费399.59万元；公用经费126.81万元。"
+
+
+def test_running_cost_said_to_be_the_common_cost_must_equal_it() -> None:
+    """「…机关运行经费支出X元，即…基本支出中的公用经费」 (under the unit's name and year) states an equality: X
+    is the 公用经费 in another unit, and a rate computed with X is checked against that, not blamed itself."""
+    said = ("\n上海市某区某馆2024年度机关运行经费支出{x}元，即一般公共预算财政拨款基本支出中的公用经费，"
+            "比2023年度增加48,300.00元，增长3.96%。")
+    assert not _codes(review_text(_COMMON + said.format(x="1,268,100.00")), "R-RUNNING-COST")
+    found = review_text(_COMMON + said.format(x="1,286,100.00"))  # two digits swapped; 3.96% is 48,300 ÷ 1,219,800
+    assert _codes(found, "R-RUNNING-COST") == [("1,286,100.00元", "1,268,100.00元", Level.ERROR)]
+    assert not _codes(found, "R-PERCENT")
+    # a part of the 公用经费, not said to be it: smaller is fine
+    part = "\n上海市某区某馆2024年度机关运行经费支出1,186,100.00元，比2023年度增加48,300.00元，增长4.25%。"
+    assert not _codes(review_text(_COMMON + part), "R-RUNNING-COST")
+
+
 def test_running_cost_against_the_basic_table() -> None:
     table = _table("一般公共预算财政拨款基本支出决算表 单位：万元",
                    [["人员经费", "", ""], ["科目编码", "科目名称", "决算数"], ["301", "工资福利支出", "2857.05"],
@@ -147,6 +164,18 @@ def test_unit_name_with_a_character_left_out() -> None:
     title = "上海市普陀区文化和旅游局2024年度部门决算\n"
     assert _codes(review_text(title + "上海市普陀区文化旅游局2024年度收入支出总计26591.08万元。"), "R-UNIT-NAME")
     assert not _codes(review_text(title + "上海市普陀区文化和旅游局部门共有车辆4辆。"), "R-UNIT-NAME")
+
+
+def test_unit_name_with_another_kind_of_unit_at_its_end() -> None:
+    """The last character changed (「…档案局」 for 「…档案馆」): no shared last character to anchor on."""
+    head = ("上海市某区档案馆2024年度部门决算\n第一部分 上海市某区档案馆概况\n"
+            "上海市某区档案馆2024年度收入支出总计10.00万元。\n")
+    found = review_text(head + "上海市某区档案局2024年度预算绩效管理工作开展情况如下。")
+    assert _codes(found, "R-UNIT-NAME") == [("", "上海市某区档案馆", Level.WARNING)]
+    # the name, then its work: 「档案工作」 is no unit
+    assert not _codes(review_text(head + "上海市某区档案工作2024年度继续推进。"), "R-UNIT-NAME")
+    # not where the document names itself: as likely another unit of the trade (a 体育局's 体育馆)
+    assert not _codes(review_text(head + "本馆与上海市某区档案局共同举办展览。"), "R-UNIT-NAME")
 
 
 def test_template_alternatives_run_together_or_offered_with_or() -> None:

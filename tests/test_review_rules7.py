@@ -215,3 +215,16 @@ def test_a_change_against_last_year_and_flat_against_the_budget_are_two_comparis
     text = "会议费支出决算0.01元，比上年0.00元增加0.01元（上年无此项支出），与预算持平。"
     assert "R-FLAT" not in {f.code for f in review_text(text)}
     assert "R-FLAT" in {f.code for f in review_text("会议费支出决算0.01元，比上年增加0.01元，与上年持平。")}
+
+
+def test_a_final_accounts_own_budget_comparison_written_with_last_year():
+    """A 决算 compares its year's 决算 with the same year's 预算: 「2023年度…决算数小于预算数的主要原因」 in a 2024
+    决算 is the year not updated, even where the sentence names no change against last year."""
+    head = "某中心2024年度部门决算\n“三公”经费支出年初预算为6.10万元，支出决算为5.28万元，完成预算的86.56%。"
+    said = "{y}年度“三公”经费支出决算数小于预算数的主要原因是：严格执行公务接待标准。\n"
+    assert _found(head + said.format(y="2023")) == [("R-YEAR", "2023年", "2024年")]
+    assert _found(head + said.format(y="2024")) == []
+    # two years named: a comparison between them, not this year's 决算 against its 预算
+    assert _found(head + "2024年度决算数小于预算数，2023年度同样如此。\n") == []
+    # a 预算 tells last year's execution
+    assert _found("某中心2025年度部门预算\n" + said.format(y="2024")) == []

@@ -1,6 +1,6 @@
 """Writes ``nanhu-*.expected.toml`` (the 上海市南湖区 stand-ins' errors) from the unit modules' ``SLIPS`` and
 ``TABLE_SLIPS``: every correct value there is computed in Decimal from the unit's figures, none typed by hand.
-All three documents are sealed (``held_out = true``, no ``opened``).
+All three were sealed when written (``held_out = true``); ``OPENED`` lists those opened since.
 
 Run after make.py: ``python tests/data/review_adv/unit_nh_expected.py``."""
 
@@ -18,6 +18,9 @@ import unit_nh_sifaju  # noqa: E402
 import unit_nh_xinqiao  # noqa: E402
 
 MODULES = [unit_nh_sifaju, unit_nh_danganguan, unit_nh_xinqiao]
+# opened by rev7 (its findings read, tuning material since): 档案馆, 4/7 found with 1 false alarm while sealed;
+# 司法局 and 新桥 stay sealed.
+OPENED = {"nanhu-danganguan-2024": "2026-12-06"}
 CHECKED = (
     "Written by the fifth hand (tests/data/review_adv/unit_nh_*.py): the nine tables are make.py's, computed from the "
     "unit's figures; every figure of the 情况说明 is formatted from the same figures (Decimal, rounded half-up once), "
@@ -32,8 +35,10 @@ def q(s: str) -> str:
 
 def render(mod) -> str:
     f = mod.FIGURES
+    opened = OPENED.get(f["id"])
     out = [
-        f"# {f['name']} 2024年度部门决算 — the errors put in (unit_nh_expected.py wrote this from {mod.__name__}.py)",
+        f"# {f['name']} 2024年度部门决算 — the errors put in (unit_nh_expected.py wrote this from {mod.__name__}.py)"
+        + (f". OPENED {opened}: tuning material since." if opened else ""),
         f"id = {q(f['id'])}",
         f"title = {q(f['name'] + '2024年度部门决算')}",
         f"source = {q('invented stand-in (tests/data/review_adv/' + mod.__name__ + '.py), fifth hand, 2026-12-06')}",
@@ -41,6 +46,7 @@ def render(mod) -> str:
         "year = 2024",
         'doc = "决算"',
         "held_out = true",
+        *([f"opened = {q(opened)}"] if opened else []),
         "complete = " + q("whole document: 第一部分 概况, the nine tables, 第三部分 情况说明 一–十一, "
                            "第四部分 名词解释"),
         "no_errors_found = false",

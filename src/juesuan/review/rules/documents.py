@@ -43,7 +43,9 @@ def _this_year(blocks: list[Block], word: str, year: int | None) -> list[tuple[i
     """This year's 决算 amounts the text states for ``word`` (not a budget, not last year's)."""
     out = []
     for bi, s, g, label in _stated(blocks):
-        if not label.endswith(word) and not re.match(rf"^(?:其中)?{word}(?:支出|决算|合计)?(?:为|是)?$", label):
+        # 「其中机关运行经费支出为」, and under the unit's name and year: 「上海市南湖区档案馆2024年度机关运行经费支出」
+        own = rf"^(?:其中|[^，,；;：:、和及与]*?(?:19|20)\d\d年度?)?{word}(?:支出|决算|合计)?(?:为|是)?$"
+        if not label.endswith(word) and not re.match(own, label):
             continue
         years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", s.text[: g.f.start])]
         if g.kind in ("预算", "年初") or "上年" in label or (years and year and years[-1] != year):
@@ -62,6 +64,16 @@ def _stated(blocks: list[Block]) -> Iterator[tuple[int, Any, Any, str]]:
                 yield bi, s, g, raw_label(s.text, g.f.start)
 
 
+# the clause right after the amount says it is the 公用经费 itself (「…元，即一般公共预算财政拨款基本支出中的
+# 公用经费」), not a part of it (「…的一部分」)
+_IS_COMMON = re.compile(r"^[^。；;]{0,3}?(?:即|也就是|就是)[^。；;，,]{0,30}?公用经费(?![^。；;，,]*(?:的一部分|之一))")
+
+
+def _said_same(sentence: str, f: Figure) -> bool:
+    """The sentence names ``f`` (a 机关运行经费) as the 公用经费 itself (「即…基本支出中的公用经费」)."""
+    return bool(_IS_COMMON.match(sentence[f.end:]))
+
+
 def rule_running_cost(blocks: list[Block]) -> list[ReviewFinding]:
     """机关运行经费 (the 日常公用经费 of 行政 units) cannot exceed the 公用经费 of the
     一般公共预算 基本支出 (the text's, else the 基本支出决算表's 公用经费合计)."""
@@ -77,7 +89,13 @@ def rule_running_cost(blocks: list[Block]) -> list[ReviewFinding]:
     whole = common[0]
     out = []
     for bi, quote, f in running:
-        if f.yuan() > whole.yuan() and not meets(iv(f), iv(whole)):
+        if _said_same(quote, f) and not meets(iv(f), iv(whole)):
+            out.append(finding(
+                CODES["R-RUNNING-COST"].level, "R-RUNNING-COST",
+                f"机关运行经费{show(f.yuan(), f)}与公用经费{amt(whole)}不符：句中说它即是公用经费，两者应相等。",
+                bi, blocks[bi], quote, f, show(whole.yuan(), f), f"公用经费{amt(whole)} = {show(whole.yuan(), f)}",
+            ))
+        elif f.yuan() > whole.yuan() and not meets(iv(f), iv(whole)):
             out.append(finding(
                 CODES["R-RUNNING-COST"].level, "R-RUNNING-COST",
                 f"机关运行经费{amt(f)}大于公用经费{amt(whole)}：机关运行经费是基本支出中公用经费的一部分，"

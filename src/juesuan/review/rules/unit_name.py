@@ -8,6 +8,7 @@ A string that is the name with one character changed, left out or added is the f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...core.codes import CODES
 from ..base import ReviewFinding, finding
@@ -59,10 +60,7 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
     whole = "\n".join(b.text for b in blocks)
     for bi, b in enumerate(blocks):
         text = b.text
-        for end in (m.end() for m in re.finditer(re.escape(name[-1]), text)):
-            other = next((o for n in (len(name), len(name) - 1, len(name) + 1)
-                          if len(o := text[max(end - n, 0) : end]) == n and o[0] == name[0] and _one_edit(o, name)),
-                         "")
+        for end, other in _misspelt(text, name):
             if not other or other in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", other):
                 continue
             seen.add(other)
@@ -83,6 +81,22 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                 bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
             ))
     return out
+
+
+def _misspelt(text: str, name: str) -> Iterator[tuple[int, str]]:
+    """Where ``text`` writes ``name`` with one edit: ending as it does (one character changed, left out or added
+    before its last), or beginning as it does with another kind of unit at its end (「…档案局」 for 「…档案馆」) where
+    a document names itself, before its year (「…档案局2024年度预算绩效管理…」): elsewhere that is as likely another
+    unit of the same trade (a 体育局's 体育馆)."""
+    for end in (m.end() for m in re.finditer(re.escape(name[-1]), text)):
+        yield end, next((o for n in (len(name), len(name) - 1, len(name) + 1)
+                         if len(o := text[max(end - n, 0) : end]) == n and o[0] == name[0] and _one_edit(o, name)), "")
+    for start in (m.start() for m in re.finditer(re.escape(name[:-1]), text)):
+        o = text[start : start + len(name)]
+        end = start + len(name)
+        if (len(o) == len(name) and o != name and re.search(rf"{_SUFFIX}$", o) and not re.search(rf"{_SUFFIX}$", o[:-1])
+                and re.match(rf"{_SCOPE}\s*{_YEAR}", text[end:])):
+            yield end, o
 
 
 def _one_edit(a: str, b: str) -> bool:

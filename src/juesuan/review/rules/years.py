@@ -34,6 +34,9 @@ def _report_year(blocks: list[Block]) -> int | None:
     return year if count >= 2 and (not rest or rest[0][1] < count) else None
 
 
+# the year's 决算 against its own 预算 (「决算数小于预算数的主要原因」, 「完成年初预算的」): one year's figures
+_AGAINST_BUDGET = re.compile(r"决算数?(?:小于|大于|低于|高于|超过|与)[^。；;，,]{0,12}?预算数?|完成(?:年初)?预算的")
+
 # a comparison with a named year: "比2023年度增加", "与2023年相比"
 _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d\d)\s*年度?")
 
@@ -118,7 +121,8 @@ def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
     if year is None:
         return []
     out: list[ReviewFinding] = _stale_bases(blocks, year)
-    if title and title[1] == "决算":
+    own_budget = bool(title and title[1] == "决算")  # a 决算 compares its year's 决算 with that year's 预算
+    if own_budget:
         out += _stale_year_ends(blocks, year)
     for bi, b in enumerate(blocks):
         if b.is_table:
@@ -128,9 +132,17 @@ def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
                    if not _BASE_BEFORE.search(s.text[max(0, m.start() - 3) : m.start()])]
             if {int(m.group(1)) for m in re.finditer(r"((?:19|20)\d\d)", s.text)} != {year - 1} or len(own) != 1:
                 continue  # one year only, once, as the statement's own
-            if not _AGAINST_LAST.search(s.text[own[0].end() :]) or "执行" in s.text:
-                continue  # no comparison of its own year; or last year's budget execution, told in a 预算 text
             m = own[0]
+            if own_budget and _AGAINST_BUDGET.search(s.text[m.end() :]) and not _AGAINST_LAST.search(s.text):
+                out.append(replace(finding(
+                    CODES["R-YEAR"].level, "R-YEAR",
+                    f"年份疑误：全文是{year}年度决算，此句比较的是同一年度的决算数与预算数，却写“{m.group(1)}年”，"
+                    f"应为“{year}年”。",
+                    bi, b, s.text, None, f"{year}年", f"全文的年度为{year}年",
+                ), figure=m.group(0)))
+                continue
+            if not _AGAINST_LAST.search(s.text[m.end() :]) or "执行" in s.text:
+                continue  # no comparison of its own year; or last year's budget execution, told in a 预算 text
             written = s.text[m.start() : m.end() + 3]
             out.append(replace(finding(
                 CODES["R-YEAR"].level, "R-YEAR",
