@@ -362,14 +362,20 @@ def build_all(outdir: Path, units=UNITS, variants=tuple(VARIANTS)) -> dict[tuple
 
 
 def convert(docs: list[Path], outdir: Path, exe: str | None = None) -> list[Path]:
-    """The .docx files as PDFs in ``outdir``, in one LibreOffice call with a private profile."""
+    """The .docx files as PDFs in ``outdir``, in one LibreOffice call with a private profile; a long batch that
+    LibreOffice stops writing part-way (it exits 0) is finished by calling it again on the files it left."""
     exe = exe or soffice()
     if exe is None:
         raise RuntimeError("LibreOffice (soffice) is not installed")
     profile = (outdir / "lo-profile").resolve().as_uri()
-    subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir",
-                    str(outdir), *map(str, docs)], check=True, capture_output=True, timeout=1200)
     out = [outdir / path.with_suffix(".pdf").name for path in docs]
+    pending = list(docs)
+    for _ in range(3):
+        subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir",
+                        str(outdir), *map(str, pending)], check=True, capture_output=True, timeout=1200)
+        pending = [d for d, p in zip(docs, out, strict=True) if not p.exists()]
+        if not pending:
+            break
     missing = [p.name for p in out if not p.exists()]
     if missing:
         raise RuntimeError(f"LibreOffice did not write {missing}")
