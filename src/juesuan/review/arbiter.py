@@ -11,6 +11,7 @@ of one cause folded into one, a declared 尾差 accepted."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
@@ -169,16 +170,8 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
                 > support(_value(g.figure) or Decimal(0)):
             gone.add(id(f))
             folded.setdefault(id(g), []).append(f)
-    out = []
-    for f in found:
-        if id(f) in gone:
-            continue
-        if id(f) in folded:
-            also = "".join(f"；另一项核对据此数认为{h.place}的{h.figure}有误（{_head(h)}），此数改正后即相符"
-                           for h in folded[id(f)])
-            f = replace(f, message=f"{f.message.rstrip('。')}{also}。")
-        out.append(f)
-    return out
+    return _folded(found, gone, folded,
+                   lambda h: f"另一项核对据此数认为{h.place}的{h.figure}有误（{_head(h)}），此数改正后即相符")
 
 
 def _follows_from_fix(found: list[ReviewFinding], sums: bool = False) -> list[ReviewFinding]:
@@ -210,13 +203,19 @@ def _follows_from_fix(found: list[ReviewFinding], sums: bool = False) -> list[Re
                 gone.add(id(f))
                 folded.setdefault(id(g), []).append(f)
                 break
+    return _folded(found, gone, folded,
+                   lambda h: f"{h.place}的{h.figure}（{_head(h)}）是用此数核对的，此数改正后即相符")
+
+
+def _folded(found: list[ReviewFinding], gone: set[int], folded: dict[int, list[ReviewFinding]],
+            clause: Callable[[ReviewFinding], str]) -> list[ReviewFinding]:
+    """``found`` without the findings in ``gone``; each one they were folded into says of each, in ``clause``."""
     out = []
     for f in found:
         if id(f) in gone:
             continue
         if id(f) in folded:
-            also = "".join(f"；{h.place}的{h.figure}（{_head(h)}）是用此数核对的，此数改正后即相符"
-                           for h in folded[id(f)])
+            also = "".join(f"；{clause(h)}" for h in folded[id(f)])
             f = replace(f, message=f"{f.message.rstrip('。')}{also}。")
         out.append(f)
     return out
