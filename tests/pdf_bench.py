@@ -59,7 +59,10 @@ class Variant:
     spacing: float = 0.0  # the text's line spacing as a multiple (0: fixed 28 pt, as 公文)
     cant_split: bool = False  # a row never broken across pages (lo)
     margin: int = 45  # cell padding, twips (lo)
-    borders: bool = True  # glyphs: tables ruled
+    borders: bool = True  # tables ruled
+    valign: str = ""  # where a cell's lines stand in its row: "top", "center", "bottom"; "": the producer's
+    # default (lo: python-docx's "top"; glyphs: "center")
+    short_first: bool = False  # glyphs: a name wrapped in its cell has its first line the short one
 
 
 @dataclass
@@ -163,7 +166,8 @@ def build_docx(v: Variant, path: Path) -> Path:
     _footer(section, v)
     pdf_docs._para(doc, f"第二部分 {unit.name}{unit.year}年度部门决算表", 16, v.lowered, bold=True, center=True,
                    east="黑体")
-    options = {"repeat": v.repeat_header, "cant_split": v.cant_split, "margin": v.margin}
+    options = {"repeat": v.repeat_header, "cant_split": v.cant_split, "margin": v.margin, "borders": v.borders,
+               "valign": v.valign or "top"}
     for k, (key, grid) in enumerate(t.tables):
         if k:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -194,7 +198,8 @@ def build_docx(v: Variant, path: Path) -> Path:
 
 def build_glyphs(v: Variant, path: Path) -> Path:
     unit, t = pdf_docs.load(v.unit), truth(v)
-    w = pdf_glyphs.Writer(v.borders, v.lowered / 2, split_rows=not v.cant_split)
+    w = pdf_glyphs.Writer(v.borders, v.lowered / 2, split_rows=not v.cant_split, valign=v.valign or "center",
+                          short_first=v.short_first)
     w.paragraph(f"第二部分 {unit.name}{unit.year}年度部门决算表", 16, center=True, bold=True)
     for k, (key, grid) in enumerate(t.tables):
         if k or v.landscape:
@@ -495,4 +500,15 @@ VARIANTS = [
             zero="", lowered=-4, footer="of"),
     Variant("lo-narrow-blank-norepeat", name_width=1.4, table_size=11.0, repeat_header=False, zero="", lowered=-4),
     Variant("lo-continued-landscape", landscape=True, continued=True, table_size=10.5, name_width=2.0, zero=""),
+    # unruled tables (a spreadsheet's or Word table's borders off): zeros blank, names wrapped in middle rows
+    # with either line the short one, each cell's lines at the middle, top or foot of its row
+    Variant("glyphs-unruled-blank", producer="glyphs", borders=False, zero=""),
+    Variant("glyphs-unruled-short-first", producer="glyphs", borders=False, name_width=1.6, table_size=10.5,
+            short_first=True),
+    Variant("glyphs-unruled-bottom", producer="glyphs", borders=False, name_width=1.6, table_size=10.5, zero="",
+            valign="bottom"),
+    Variant("glyphs-unruled-top", producer="glyphs", borders=False, name_width=1.6, table_size=10.5, valign="top",
+            short_first=True, footer="of"),
+    Variant("lo-unruled", borders=False),
+    Variant("lo-unruled-center", borders=False, name_width=1.6, table_size=9.0, zero="", valign="center"),
 ]

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -221,12 +221,14 @@ def _cell_text(cell, text: str, size: float, lowered: int, bold: bool = False, c
 
 
 def _write_grid(doc, grid: Grid, lowered: int, size: float = 8.0, *, repeat: bool = True, cant_split: bool = False,
-                margin: int = 45) -> None:
+                margin: int = 45, borders: bool = True, valign: str = "top") -> None:
     """``grid`` as a Word table: its header rows repeated overleaf (``repeat``), a row never broken across
-    pages (``cant_split``), ``margin`` twips of padding left and right in each cell."""
+    pages (``cant_split``), ``margin`` twips of padding left and right in each cell, ruled or not
+    (``borders``), each cell's text at the top, middle or foot of its row (``valign``)."""
     n = len(grid.widths)
     table = doc.add_table(rows=len(grid.header) + len(grid.body), cols=n)
-    table.style = "Table Grid"
+    if borders:
+        table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     cells = table._cells  # table.cell(r, c) as a list: table.cell recomputes it on every call (O(cells²))
     for r, row in enumerate(grid.header):
@@ -243,6 +245,10 @@ def _write_grid(doc, grid: Grid, lowered: int, size: float = 8.0, *, repeat: boo
             _cell_text(cells[(top + r) * n + c], value, size, lowered, center=value.endswith("合计") and c == 0)
     for r, c0, c1 in grid.body_merges:
         table.cell(top + r, c0).merge(table.cell(top + r, c1))
+    if valign != "top":
+        where = {"center": WD_CELL_VERTICAL_ALIGNMENT.CENTER, "bottom": WD_CELL_VERTICAL_ALIGNMENT.BOTTOM}[valign]
+        for cell in table._cells:
+            cell.vertical_alignment = where
     if cant_split:
         for row in table.rows:
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))

@@ -95,8 +95,14 @@ class Writer:
     """Pages filled from the top: paragraphs (justified, first line indented) and ruled tables."""
 
     def __init__(self, borders: bool = True, lowered: float = 0.0, distributed: bool = False,
-                 split_rows: bool = False) -> None:
+                 split_rows: bool = False, valign: str = "center", short_first: bool = False) -> None:
         self.pages: list[Page] = []
+        # a cell's lines set at the middle of its row (WPS, a 决算 template's cells), its top (Word's default)
+        # or its foot (a spreadsheet's default)
+        self.valign = valign
+        # a name wrapped in its cell with its first line the short one (broken by hand, or a spreadsheet's
+        # text filled from the foot), not its last
+        self.short_first = short_first
         self.borders = borders  # tables ruled (else printed without rules: a spreadsheet's borders off)
         # a body row that does not fit broken across the pages, as Word, WPS and LibreOffice do by default
         # (the lines of its cells that fit at the page's foot, the rest overleaf); else moved overleaf whole
@@ -180,7 +186,8 @@ class Writer:
                     continue
                 r1, c1 = spans.get((r, c), (r, c))
                 text = _spread(value) if header and value in ("项目", "合计") else (value or "")
-                cells.append((r, c, r1, c1, _cell_lines(text, size, xs[c1 + 1] - xs[c] - 3)))
+                cells.append((r, c, r1, c1, _cell_lines(text, size, xs[c1 + 1] - xs[c] - 3,
+                                                        self.short_first and not header)))
         heights = [max([len(ls) for r0, _, r1, _, ls in cells if r0 == r1 == r] + [1]) * lead + 4
                    for r in range(len(rows))]
         fit = int((self._bottom() - self.top - 4) // lead)
@@ -210,7 +217,8 @@ class Writer:
             x0, x1, t0, t1 = xs[c0], xs[c1 + 1], tops[r0], tops[r1 + 1]
             if self.borders:
                 self.page.box(x0, t0, x1, t1)
-            y = (t0 + t1) / 2 - len(lines) * lead / 2 + (lead - size) / 2
+            y = (t0 + 2 if self.valign == "top" else t1 - 2 - len(lines) * lead if self.valign == "bottom"
+                 else (t0 + t1) / 2 - len(lines) * lead / 2) + (lead - size) / 2
             for line in lines:
                 figure = bool(line) and (line[0].isdigit() or line[0] == "-")
                 room = x1 - x0 - 3 - width(line, size)
@@ -248,8 +256,13 @@ def _lines(text: str, size: float, avail: float, indent: float) -> list[tuple[st
     return [(x, k == len(out) - 1) for k, x in enumerate(out)]
 
 
-def _cell_lines(text: str, size: float, room: float) -> list[str]:
-    """A cell's text broken at its width, figures too (a long figure goes on below in its cell)."""
+def _cell_lines(text: str, size: float, room: float, short_first: bool = False) -> list[str]:
+    """A cell's text broken at its width, figures too (a long figure goes on below in its cell); with
+    ``short_first`` words are spread evenly over as many lines (the first line the short one), figures not."""
+    if short_first and text and not (text[0].isdigit() or text[0] == "-"):
+        n = len(_cell_lines(text, size, room))
+        cut = [len(text) * k // n for k in range(n + 1)]  # balanced: the first line the short one
+        return [text[cut[k]:cut[k + 1]] for k in range(n)]
     out, line = [], ""
     for ch in text:
         if line and width(line + ch, size) > room:

@@ -139,3 +139,30 @@ def test_an_unruled_first_row_with_its_name_wrapped_above_its_figures(tmp_path):
     tables = [b for b in read(pdf_glyphs.write_pdf(w.pages, tmp_path / "wrapped.pdf")) if b.is_table]
     assert [r[:3] for r in tables[0].rows[1:3]] == [["208", "社会保障和就业支出", "471.44"],
                                                     ["20805", "行政事业单位养老支出", "460.67"]]
+
+
+def _unruled(tmp_path, key: int, rows: int, v: pdf_bench.Variant, note: str):
+    """Table ``key`` of ``v``'s truth (its first ``rows`` body rows) printed alone without rules, as read."""
+    from juesuan.review.extract import read
+    from tests import pdf_glyphs
+
+    _, grid = pdf_bench.truth(v).tables[key]
+    grid.body = grid.body[:rows]
+    w = pdf_glyphs.Writer(borders=False, valign=v.valign or "center", short_first=v.short_first)
+    w.paragraph("表", 15, center=True)
+    w.paragraph("单位：万元", 9, right=True)
+    w.table(grid, v.table_size, "")
+    w.paragraph(note, 9, indent=False)
+    return [b for b in read(pdf_glyphs.write_pdf(w.pages, tmp_path / "t.pdf")) if b.is_table]
+
+
+def test_an_unruled_two_sided_table_whose_left_labels_are_all_wrapped(tmp_path):
+    """财政拨款收入支出决算总表 without rules: every 收入 label is wrapped in its cell (its first line the
+    short one), so no row's line holds a glyph of the 收入 项目 column. Its column is still one of its own
+    (the labels' pieces part it from the 决算数 beside it), the header's 「项目」 and 「决算数」 two cells."""
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, table_size=10.5, short_first=True)
+    tables = _unruled(tmp_path, 3, 6, v, "注：本表反映部门本年度财政拨款总收支情况。")
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert ["一、一般公共预算财政拨款", "4,733.14", "一、一般公共服务支出", "0.00", "0.00", "0.00", "0.00"] in rows
+    assert ["三、国有资本经营预算财政拨款", "0.00", "三、国防支出", "0.00", "0.00", "0.00", "0.00"] in rows

@@ -133,15 +133,17 @@ def _head(parts: list[Cell]) -> bool:
     return len(parts) >= 3 and not any(re.search(r"[。；]|^[\d.,\s]+$", t) or len(t) > 30 for _, _, t in parts)
 
 
-def _columns(body: list[Line], coded: bool = False, head: list[Line] | None = None) -> tuple[tuple[float, float], ...]:
-    """Where columns part: the gaps in the union of the body's glyphs (their middles) a fifth of a
-    character wide or more (a name and the figure after it may stand that close), and of the
-    ``head`` lines' glyphs right of the body (columns left blank in every row: "上级补助收入").
-    With ``coded``, when most rows open with a code, the others (合计 rows, whose label may span the
-    code and name cells) are left out."""
+def _columns(body: list[Line], coded: bool = False, head: list[Line] | None = None,
+             pieces: list[Line] | None = None) -> tuple[tuple[float, float], ...]:
+    """Where columns part: the gaps in the union of the glyphs of the body's rows and the ``pieces``
+    of their wrapped cells a fifth of a character wide or more (a name and the figure after it may
+    stand that close), and of the ``head`` lines' glyphs right of the body (columns left blank in
+    every row: "上级补助收入"). With ``coded``, when most rows open with a code, the others (合计 rows,
+    whose label may span the code and name cells) are left out."""
     opening = [ln for ln in body if re.match(r"\d{3,7}(?!\S)", ln.text)]
     if coded and len(opening) >= 0.6 * len(body):
         body = opening
+    body = body + list(pieces or ())  # (a column whose names are all wrapped has glyphs on no row's line)
     spans = sorted((c["x0"], c["x1"]) for line in body for c in line.chars if c["text"].strip())
     edge = max(x1 for _, x1 in spans) if spans else 0.0
     spans = sorted(spans + [(c["x0"], c["x1"]) for line in head or () for c in line.chars
@@ -449,7 +451,8 @@ def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, cod
     lines between them pieces of wrapped cells), columns parted by the body rows' gaps (by the rows
     opening with a code only, with ``coded``); None when its cells do not fall in the columns."""
     # (with the pieces of figures wrapped in their cells: "1,367.7" reaches further left than "0.00")
-    gaps = _columns([lines[k] for k in range(i, end) if k in rows or _fragments(lines[k])], coded, lines[start:i])
+    gaps = _columns([lines[k] for k in range(i, end) if k in rows or _fragments(lines[k])], coded, lines[start:i],
+                    [lines[k] for k in range(i, end) if k not in rows and not _fragments(lines[k])])
     cuts = tuple((lo + hi) / 2 for lo, hi in gaps)
     if len(cuts) < 2 or start >= i:
         return None
