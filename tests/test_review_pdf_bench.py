@@ -166,3 +166,19 @@ def test_an_unruled_two_sided_table_whose_left_labels_are_all_wrapped(tmp_path):
     rows = tables[0].rows
     assert ["一、一般公共预算财政拨款", "4,733.14", "一、一般公共服务支出", "0.00", "0.00", "0.00", "0.00"] in rows
     assert ["三、国有资本经营预算财政拨款", "0.00", "三、国防支出", "0.00", "0.00", "0.00", "0.00"] in rows
+
+
+@pytest.mark.parametrize("short_first", [False, True])
+def test_unruled_names_wrapped_in_middle_rows_go_with_their_own_rows(tmp_path, short_first):
+    """基本支出决算表 without rules, its names wrapped in narrow cells (two to four lines, either line the
+    short one) and centred on their rows' figures: a four-line name's first line stands nearer the row
+    above than its own. Each piece goes to the row whose cell it is, the first row's first line too."""
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, name_width=1.6, table_size=10.5, zero="",
+                          short_first=short_first)
+    tables = _unruled(tmp_path, 5, 12, v, "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。")
+    assert len(tables) == 1
+    rows = [r[:3] for r in tables[0].rows]
+    for row in (["301", "工资福利支出", "2,857.05"], ["30107", "绩效工资", "655.52"],
+                ["30108", "机关事业单位基本养老保险缴费", "229.67"], ["30110", "职工基本医疗保险缴费", "109.34"],
+                ["302", "商品和服务支出", "401.93"], ["30209", "物业管理费", "94.72"]):
+        assert row in rows

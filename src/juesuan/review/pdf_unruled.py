@@ -30,6 +30,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .pdf_rows import homes
+
 if TYPE_CHECKING:
     from .pdf_lines import Line
     from .pdf_tables import Raw
@@ -442,8 +444,9 @@ def _name_above(lines: list[Line], is_row: list[bool], i: int) -> bool:
         return False
     up, down = lines[i].top - lines[i - 1].top, lines[i + 1].top - lines[i].top
     height = max(lines[i].bottom - lines[i].top, 1.0)
+    above, below = cells(lines[i - 1]), cells(lines[i + 1])  # (in both halves of a two-sided table, maybe)
     return abs(up - down) < 0.1 * height and lines[i - 1].top - lines[i - 2].top > up + 0.2 * height \
-        and len(cells(lines[i - 1])) == 1
+        and len(above) == len(below) and all(abs(a[0] - b[0]) < height for a, b in zip(above, below, strict=True))
 
 
 def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, coded: bool = False) -> Raw | None:
@@ -461,15 +464,20 @@ def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, cod
     for k in rows:
         split[k] = _labels(split[k], em)
     pieces: dict[int, list[tuple[bool, list[Cell]]]] = {}
-    for k in range(i, end):
-        if k not in rows:
-            top = lines[k].top
-            near = sorted(rows, key=lambda r: (abs(lines[r].top - top), r))
-            home = near[0]
-            if len(near) > 1 and _fragments(lines[k]) \
-                    and abs(lines[near[1]].top - top) < 1.5 * abs(lines[home].top - top):
-                return None  # a piece of a figure about as near to two rows: whose it is cannot be told
-            pieces.setdefault(i - start + rows.index(home), []).append((k < home, split[k]))
+    loose = [k for k in range(i, end) if k not in rows]
+
+    def placed(k: int) -> tuple[float, frozenset[int]]:
+        return lines[k].top, frozenset(c for c, x in enumerate(_slots(split[k], cuts, em)) if x)
+
+    # each piece's row: the cells' lines stand where the table sets them (top, middle, foot of the row)
+    found = homes([placed(r) for r in rows], [placed(k) for k in loose], em)
+    for k, home in zip(loose, (rows[h] for h in found), strict=True):
+        top = lines[k].top
+        near = sorted(rows, key=lambda r: (abs(lines[r].top - top), r))
+        if len(near) > 1 and _fragments(lines[k]) \
+                and abs(lines[near[1]].top - top) < 1.5 * abs(lines[near[0]].top - top):
+            return None  # a piece of a figure about as near to two rows: whose it is cannot be told
+        pieces.setdefault(i - start + rows.index(home), []).append((k < home, split[k]))
     body = [split[k] for k in range(start, i)] + [split[k] for k in rows]
     bands = [(ln.top, max(ln.bottom - ln.top, 1.0)) for ln in lines[start:i]]  # the header lines'
     return _grid(body, pieces, cuts, i - start, em, bands)
