@@ -340,7 +340,7 @@ def _body(lines: list[Line], is_row: list[bool], i: int) -> tuple[int, list[int]
 
 
 def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
-               i: int) -> tuple[int, tuple[int, list[int]]] | None:
+               i: int, open_end: bool = False) -> tuple[int, tuple[int, list[int]]] | None:
     """From a header line naming 项目 twice (a two-sided table, 收入 | 支出, printing its zeros blank: few of
     its lines hold two amounts), (its first row, (the end of its body, its rows)): every line up to the
     note or sentence that closes it, each a row of labels and amounts; None when a line is no
@@ -369,8 +369,10 @@ def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
             clusters[-1].append(j)
         else:
             clusters.append([j])
-    if k == len(lines) or len(clusters) < MIN_ROWS or sum(is_row[j] for j in range(i + 1, k)) >= len(clusters) / 2:
-        return None  # (most lines rows of their own: read as any table, from its rows)
+    if (k == len(lines) and not open_end) or len(clusters) < MIN_ROWS \
+            or sum(is_row[j] for j in range(i + 1, k)) >= len(clusters) / 2:
+        return None  # (most lines rows of their own: read as any table, from its rows; one reaching the
+        # page's foot is read with its rows overleaf, with ``open_end``)
     return i + 1, (k, [c[len(c) // 2] for c in clusters])
 
 
@@ -396,7 +398,7 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
     i = 0
     while i < len(lines):
         found: tuple[int, list[int]] | None
-        if not is_row[i] and (two := _two_sided(lines, split, is_row, i)) is not None:
+        if not is_row[i] and (two := _two_sided(lines, split, is_row, i, open_end)) is not None:
             i, found = two  # a two-sided table whose zeros are left blank: its rows from its header on
         elif not is_row[i]:
             i += 1
@@ -536,10 +538,12 @@ def _without_repeats(carry: list[Line], page: list[Line]) -> list[Line]:
 
 
 def _below(carry: list[Line], rest: list[Line]) -> list[Line]:
-    """``rest`` moved up (copies) to stand one row below the carried lines."""
+    """``rest`` moved up (copies) to stand one row below the carried lines (as far as rows stand apart
+    there: the widest of their last steps, the last two lines may be one cell's)."""
     if not rest:
         return []
     last = carry[-1]
-    pitch = last.top - carry[-2].top if len(carry) > 1 else 1.5 * (last.bottom - last.top)
+    steps = [b.top - a.top for a, b in zip(carry[-6:], carry[-5:], strict=False)]
+    pitch = max(steps) if steps else 1.5 * (last.bottom - last.top)
     shift = last.top + max(pitch, 1.0) - rest[0].top
     return [replace(ln, top=ln.top + shift, bottom=ln.bottom + shift) for ln in rest]
