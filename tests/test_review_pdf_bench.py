@@ -206,3 +206,16 @@ def test_an_unruled_two_sided_table_with_blank_zeros_going_on_overleaf(tmp_path)
     assert ["八、社会保障和就业支出", "471.44", "471.44"] in [[x for x in r if x] for r in rows]
     assert ["十九、住房保障支出", "409.89", "409.89"] in [[x for x in r if x] for r in rows]
     assert ["本年收入合计", "4,733.14", "本年支出合计", "4,733.14", "4,733.14"] in [[x for x in r if x] for r in rows]
+
+
+def test_an_unruled_two_sided_table_with_its_cells_at_the_top_of_their_rows(tmp_path):
+    """收入支出决算总表 without rules, each cell's lines at the top of its row (Word's default): a wrapped
+    label's first line (the short one) stands beside the row's figures, its second below them. The row
+    is the line with the figures, not the middle of the row's lines."""
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, table_size=10.5, valign="top",
+                          short_first=True)
+    tables = _unruled(tmp_path, 0, 40, v, "注：本表反映部门本年度的总收支和年末结转结余情况。")
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert ["三、国有资本经营预算财政拨款收入", "0.00", "三、国防支出", "0.00"] in rows
+    assert ["八、其他收入", "0.00", "八、社会保障和就业支出", "471.44"] in rows

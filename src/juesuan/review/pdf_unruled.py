@@ -358,8 +358,8 @@ def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
                for _, _, t in split[k]):
             return None
         k += 1
-    # lines closer than rows stand apart are one row's, its cells wrapped: the middle one is the row's own
-    # line (a cell of one line is set in the middle of the row), the others pieces of its cells
+    # lines closer than rows stand apart are one row's, its cells wrapped: one is the row's own line, the
+    # others pieces of its cells
     steps = sorted(lines[j + 1].top - lines[j].top for j in range(i + 1, k - 1)) or [0.0]
     pitch = steps[len(steps) // 2]  # how far apart rows stand (most rows take one line)
     clusters: list[list[int]] = []
@@ -373,7 +373,9 @@ def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
             or sum(is_row[j] for j in range(i + 1, k)) >= len(clusters) / 2:
         return None  # (most lines rows of their own: read as any table, from its rows; one reaching the
         # page's foot is read with its rows overleaf, with ``open_end``)
-    return i + 1, (k, [c[len(c) // 2] for c in clusters])
+    # the row's own line: the one with its figures (cells set at the row's top or foot), else the middle one
+    return i + 1, (k, [max(c, key=lambda j: (sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in split[j]),
+                                             -abs(j - c[len(c) // 2]))) for c in clusters])
 
 
 _NOTE = re.compile(r"。|^注|表$|[（(]续[）)]")
