@@ -72,7 +72,7 @@ def test_the_measure_counts_what_is_lost_and_invented():
     assert pdf_bench.compare(v, blocks).cells[0] == hurt.cells[0] - 7  # its seven amounts (「-」 for 0)
 
 
-SAMPLE = ("glyphs-continued", "lo-all")
+SAMPLE = ("glyphs-continued", "lo-all", "lo-unruled-center")
 
 
 @pytest.mark.parametrize("name", SAMPLE)
@@ -219,3 +219,15 @@ def test_an_unruled_two_sided_table_with_its_cells_at_the_top_of_their_rows(tmp_
     rows = tables[0].rows
     assert ["三、国有资本经营预算财政拨款收入", "0.00", "三、国防支出", "0.00"] in rows
     assert ["八、其他收入", "0.00", "八、社会保障和就业支出", "471.44"] in rows
+
+
+
+def test_an_unruled_one_row_table_with_blank_cells_takes_its_columns_from_its_header(tmp_path):
+    """财政拨款“三公”经费支出决算表 without rules, its one row's zeros blank: the body's figures leave whole
+    预算数 | 决算数 pairs without a glyph, so the header's last line parts those columns; each figure stays
+    under its own head (公务接待费's 0.50 is a 预算数, not the table's last 决算数)."""
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, zero="")
+    tables = _unruled(tmp_path, 6, 1, v, "注：本表反映部门本年度“三公”经费支出预决算情况。")
+    assert len(tables) == 1
+    assert tables[0].rows[-2] == ["预算数", "决算数"] * 6
+    assert tables[0].rows[-1] == ["21.00", "16.95", "", "", "20.50", "16.95", "", "", "20.50", "16.95", "0.50", ""]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .pdf_rows import homes
@@ -201,6 +202,8 @@ def _grid(rows: list[list[Cell]], pieces: dict[int, list[tuple[bool, list[Cell]]
             joined = heads[k] + cell + tails[k]
             if re.search(r"\d", heads[k] + tails[k]) and not _AMOUNT.fullmatch(joined):
                 return None  # pieces of a figure that make none
+            if heads[k] + tails[k] and cell.isdigit() and not re.search(r"\d", heads[k] + tails[k]):
+                return None  # a code part between a name's pieces: the code's and the name's columns not parted
             row[k] = joined
         out.append(list[str | None](row))
     if head >= 2:
@@ -424,9 +427,10 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
                                             and not re.search(r"\d", lines[start - 1].text))):
             start -= 1
         top = i - 1 if i - 1 > start and _name_above(lines, is_row, i) else i  # the header's end
-        grid = _table(lines, rows, start, top, end)
-        if grid is None:  # a 合计 row's label spanning the code and name cells hides their gap
-            grid = _table(lines, rows, start, top, end, coded=True)
+        # (a 合计 row's label spanning the code and name cells hides their gap: columns from the coded rows)
+        grid = _table(lines, rows, start, top, end, coded=True)
+        if grid is None:
+            grid = _table(lines, rows, start, top, end)
         whole = grid is not None and not (start and _piece(lines[start - 1], lines[start]))
         if grid is not None and whole and _closed(lines, end):
             tables.append((lines[start], grid))
@@ -460,10 +464,12 @@ def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, cod
     # (with the pieces of figures wrapped in their cells: "1,367.7" reaches further left than "0.00")
     gaps = _columns([lines[k] for k in range(i, end) if k in rows or _fragments(lines[k])], coded, lines[start:i],
                     [lines[k] for k in range(i, end) if k not in rows and not _fragments(lines[k])])
+    em = max(lines[i].bottom - lines[i].top, 1.0)
+    if start < i:
+        gaps = _header_gaps(lines[i - 1], lines[i:end], gaps, em)
     cuts = tuple((lo + hi) / 2 for lo, hi in gaps)
     if len(cuts) < 2 or start >= i:
         return None
-    em = max(lines[i].bottom - lines[i].top, 1.0)
     split = {k: cells(lines[k], gaps) for k in range(start, end)}  # cells parted at the columns
     for k in rows:
         split[k] = _labels(split[k], em)
@@ -485,6 +491,31 @@ def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, cod
     body = [split[k] for k in range(start, i)] + [split[k] for k in rows]
     bands = [(ln.top, max(ln.bottom - ln.top, 1.0)) for ln in lines[start:i]]  # the header lines'
     return _grid(body, pieces, cuts, i - start, em, bands)
+
+
+def _header_gaps(head: Line, body: list[Line], gaps: tuple[tuple[float, float], ...],
+                 em: float) -> tuple[tuple[float, float], ...]:
+    """``gaps`` with those between the cells of the header's last line that no glyph of the body covers:
+    columns left blank in every row (the 三公 table's 预算数 | 决算数 pairs, its one row blank in some). A gap
+    of the body holding two of them or more is those; one holding one stays as it is."""
+    heads = _labels(cells(head), em)  # (a two-character head spread over its cell: 「项  目」)
+    glyphs = sorted((c["x0"], c["x1"]) for ln in body for c in ln.chars if c["text"].strip())
+    between = []
+    for (_, lo, _), (hi, _, _) in pairwise(heads):
+        free, at = [], lo  # the stretches between the heads no glyph of the body covers (a figure
+        for x0, x1 in glyphs:  # right-aligned in its cell may reach past its head's end)
+            if x1 > at and x0 < hi:
+                free.append((at, min(x0, hi)))
+                at = max(at, x1)
+        free.append((at, hi))
+        widest = max(free, key=lambda g: g[1] - g[0])
+        if widest[1] - widest[0] > 0.2 * em:
+            between.append(widest)
+    out = [(lo, hi) for lo, hi in between if not any(a < hi and b > lo for a, b in gaps)]
+    for a, b in gaps:
+        inside = [(lo, hi) for lo, hi in between if a < hi and b > lo]
+        out += [(max(a, lo), min(b, hi)) for lo, hi in inside] if len(inside) > 1 else [(a, b)]
+    return tuple(sorted(out))
 
 
 _CAPTIONS = re.compile(r"续表|[（(]续[）)]|^单位[：:]|表$")
@@ -545,7 +576,7 @@ def _below(carry: list[Line], rest: list[Line]) -> list[Line]:
     if not rest:
         return []
     last = carry[-1]
-    steps = [b.top - a.top for a, b in zip(carry[-6:], carry[-5:], strict=False)]
+    steps = [b.top - a.top for a, b in pairwise(carry[-6:])]
     pitch = max(steps) if steps else 1.5 * (last.bottom - last.top)
     shift = last.top + max(pitch, 1.0) - rest[0].top
     return [replace(ln, top=ln.top + shift, bottom=ln.bottom + shift) for ln in rest]
