@@ -27,9 +27,10 @@ misses by class and false alarms by code.
 
 The passages are printed per set too: "old" (collected before the evening of 2026-12-05), "s3" (the evening
 collection: sections that carry figures), "s4", "s5", "s6" and "s8" (2026-12-06), each tuning / opened / held-out.
-"Opened" items were held out until the integrator read their misses on 2026-12-06 07:44 (field ``opened``): tuning material
-since, reported in rows of their own so that history stays comparable. The totals are "tuning" (never held out plus
-opened), "opened" and "sealed" (held out and not opened: s4/s5 held-out passages, s6 held-out items, all of s7);
+"Opened" items were held out until the integrator read their misses on 2026-12-06 07:44 (field ``opened``): tuning
+material since, reported in rows of their own so that history stays comparable. The totals are "tuning" (never held out
+plus opened), "opened" and "sealed" (held out and not opened: s4/s5 held-out passages, s6 and s8 held-out items, all of
+s7);
 ``-v`` lists the opened items' misses and false alarms like tuning ones, the sealed ones' only with
 ``--held-out-details``.
 
