@@ -48,9 +48,10 @@ DISTRICTS = {  # stand-in districts by three hands: the first two with one seale
     "上海市西岭区": ("xiling-chengguan-2024", "xiling-tuijun-2024", "xiling-rongmeiti-2024"),
     "上海市北岸区": ("beian-renshe-2024", "beian-tiyu-2024", "beian-shenji-2024"),  # a fourth hand, all sealed
     "上海市南湖区": ("nanhu-sifaju-2024", "nanhu-danganguan-2024", "nanhu-xinqiao-2024"),  # fifth hand; 档案馆 opened
+    "上海市云溪区": ("yunxi-fagaiwei-2024", "yunxi-yingji-2024", "yunxi-tongjiju-2024"),  # a sixth hand, all sealed
 }
 # written sealed after the rules were tuned on the others (two of 西岭's opened since)
-ALL_SEALED = ("上海市西岭区", "上海市北岸区", "上海市南湖区")
+ALL_SEALED = ("上海市西岭区", "上海市北岸区", "上海市南湖区", "上海市云溪区")
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
 STYLES = {  # how each unit's office sets its 情况说明: body font, size (pt), justified
     "linjiang-jiaoyu-2024": ("仿宋_GB2312", 16.0, True),
@@ -69,6 +70,9 @@ STYLES = {  # how each unit's office sets its 情况说明: body font, size (pt)
     "nanhu-sifaju-2024": ("仿宋_GB2312", 16.0, True),
     "nanhu-danganguan-2024": ("宋体", 14.0, True),
     "nanhu-xinqiao-2024": ("仿宋", 15.0, False),
+    "yunxi-fagaiwei-2024": ("仿宋_GB2312", 16.0, True),
+    "yunxi-yingji-2024": ("宋体", 12.0, True),
+    "yunxi-tongjiju-2024": ("仿宋", 14.0, False),
 }
 # how each office sets its nine tables: font size (pt), the size of the wide two-sided ones (公开01, 公开06: larger
 # type wraps long 科目名称, rows grow to two lines and the table runs over a page, a row breaking where the page
@@ -88,6 +92,9 @@ TABLE_STYLES = {
     "nanhu-sifaju-2024": (9.0, 10.5, False, 0),
     "nanhu-danganguan-2024": (10.0, 10.0, True, 1),
     "nanhu-xinqiao-2024": (8.5, 9.5, False, 2),
+    "yunxi-fagaiwei-2024": (9.0, 10.0, False, 0),
+    "yunxi-yingji-2024": (8.0, 9.0, True, 1),
+    "yunxi-tongjiju-2024": (10.0, 11.0, False, 0),
 }
 WIDE = ("公开01", "公开06")
 
@@ -109,6 +116,11 @@ LAYOUTS = {  # the fifth district's offices (the others: portrait pages, 「— 
     "nanhu-danganguan-2024": Layout(("- ", " -"), landscape=("公开07",), continued=(("公开06", 20),)),
     "nanhu-xinqiao-2024": Layout(("- ", " -"), landscape=("公开02", "公开03", "公开04", "公开08", "公开09"),
                                  continued=(("公开05", 22),)),
+    # the sixth district's: 发改委 landscape 公开02/03/04 and 公开06 cut by hand; 应急 「第 N 页」 with 公开07 landscape;
+    # 统计局 公开01 and 公开06 cut by hand with 「续表」, headers printed once (公开03 runs over with none)
+    "yunxi-fagaiwei-2024": Layout(("- ", " -"), landscape=("公开02", "公开03", "公开04"), continued=(("公开06", 18),)),
+    "yunxi-yingji-2024": Layout(("第 ", " 页"), landscape=("公开07",)),
+    "yunxi-tongjiju-2024": Layout(("- ", " -"), continued=(("公开01", 16), ("公开06", 24))),
 }
 
 
@@ -409,7 +421,8 @@ def test_third_district_expected_files_are_computed(doc_id):
 
 
 @pytest.mark.parametrize(("doc_id", "writer"), [(d, "unit_ba_expected") for d in DISTRICTS["上海市北岸区"]]
-                         + [(d, "unit_nh_expected") for d in DISTRICTS["上海市南湖区"]])
+                         + [(d, "unit_nh_expected") for d in DISTRICTS["上海市南湖区"]]
+                         + [(d, "unit_yx_expected") for d in DISTRICTS["上海市云溪区"]])
 def test_fourth_and_fifth_district_expected_files_are_computed(doc_id, writer):
     """The fourth and fifth hands' expected files are their writer's output (each error and its correct value
     computed in Decimal from the unit's figures; the fifth's in the same record as the replacement make.py puts
@@ -427,6 +440,9 @@ def test_fourth_and_fifth_district_expected_files_are_computed(doc_id, writer):
     assert 7 <= len(doc.expected["errors"]) <= 8
     if writer == "unit_nh_expected":  # the fifth hand writes each error and its replacement in one record
         assert [(s.old, s.new) for s in mod.SLIPS] == mod.ERRORS
+    if writer == "unit_yx_expected":  # so does the sixth, its table errors too
+        assert [(s.old, s.new) for s in mod.SLIPS if hasattr(s, "old")] == mod.ERRORS
+        assert [(s.table, s.row, s.col, s.value) for s in mod.SLIPS if hasattr(s, "table")] == mod.TABLE_ERRORS
 
 
 def test_fifth_district_pages_as_offices_set_them(tmp_path):
