@@ -4,7 +4,6 @@ and its correct value as the module computed it in Decimal from its figures. Run
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -46,7 +45,8 @@ def render(mod) -> str:
     if f["id"] in OPENED:
         out.append(f"opened = {toml_str(OPENED[f['id']])}")
     out += [
-        f"complete = {toml_str('whole document: 第一部分 概况, the nine tables (公开01–09), 情况说明 一–十一, 名词解释')}",
+        "complete ="
+        f" {toml_str('whole document: 第一部分 概况, the nine tables (公开01–09), 情况说明 一–十一, 名词解释')}",
         "no_errors_found = false",
         f"checked = {toml_str(CHECKED)}",
         "",

@@ -1,12 +1,12 @@
-"""上海市云溪区统计局 (one unit, 「机构设置」, all 财政拨款, the 第五次全国经济普查 as a 项目): figures, 情况说明 in the
-office's own habits (`1533.94万元` without separators, 「较上年增加…，增长…%」, the 三公 and 机关运行经费 in 元, 项 paragraphs
-「1.…（项）年初预算…万元，支出决算…万元，完成年初预算的…%」 with the reason after, 「本局不涉及…，公开08表无数据。」), and its
-slips."""
+"""上海市云溪区统计局 (one unit, 「机构设置」, all 财政拨款, the 第五次全国经济普查 as a 项目): figures, 情况说明
+in the office's own habits (`1533.94万元` without separators, 「较上年增加…，增长…%」, the 三公 and 机关运行经费
+in 元, 项 paragraphs 「1.…（项）年初预算…万元，支出决算…万元，完成年初预算的…%」 with the reason after,
+「本局不涉及…，公开08表无数据。」), and its slips."""
 
 from decimal import Decimal
 
 from make import PERSONNEL, PUBLIC
-from unit_yx_common import NAMES, Slip, Z, budget, errors, glossary, pc, plain, r2, unit_of, yuan
+from unit_yx_common import NAMES, Slip, Z, budget, errors, glossary, pc, plain, unit_of, yuan
 
 FIGURES = {
     "id": "yunxi-tongjiju-2024",
@@ -96,7 +96,8 @@ def text(u) -> list[str]:
         "无下属预算单位，本决算为局本级决算。",
         f"第三部分 {N}2024年度部门决算情况说明",
         "一、收入支出决算总体情况说明",
-        f"{N}2024年度收入支出总计{w(total)}，{more(total, PREV['total'])}。主要原因：第五次全国经济普查进入数据开发阶段，"
+        f"{N}2024年度收入支出总计{w(total)}，{more(total, PREV['total'])}。主要原因：第五次全国经济普查进入数据开发"
+        "阶段，"
         "同时年中追加区域经济运行监测分析项目。",
         "二、收入决算情况说明",
         f"本年收入合计{w(u.income())}，其中：财政拨款收入{w(u.fin_in())}，占{pc(u.fin_in(), u.income())}。",
@@ -117,7 +118,8 @@ def text(u) -> list[str]:
     out.append(f"一般公共预算财政拨款支出{w(gp)}，主要用于以下方面：" + "；".join(parts) + "。")
     out += [
         "（三）一般公共预算财政拨款支出决算具体情况",
-        f"一般公共预算财政拨款支出年初预算为{w(bud)}，支出决算为{w(gp)}，完成年初预算的{pc(gp, bud)}。决算数小于预算数的"
+        f"一般公共预算财政拨款支出年初预算为{w(bud)}，支出决算为{w(gp)}，完成年初预算的{pc(gp, bud)}。决算数小于预"
+        "算数的"
         "主要原因：第五次全国经济普查部分数据开发工作量少于预计。其中：",
     ]
     for k, (c, it) in enumerate(sorted(u.items.items()), 1):
@@ -125,7 +127,8 @@ def text(u) -> list[str]:
         kind = "项目支出" if it["fp"] else "基本支出"
         out.append(
             f"{k}.{NAMES[c[:3]]}（类）{NAMES[c[:5]]}（款）{NAMES[c]}（项）年初预算{w(b)}，支出决算{w(a)}，完成年初预算的"
-            f"{pc(a, b)}，为{kind}，主要用于{FOR[c]}。决算数{'大于' if a > b else '小于'}预算数的主要原因是{BECAUSE[c]}。"
+            f"{pc(a, b)}，为{kind}，主要用于{FOR[c]}。决算数{'大于' if a > b else '小于'}预算数的主要原因"
+            f"是{BECAUSE[c]}。"
         )
     pers = [nm for code, nm in PERSONNEL if len(code) == 5 and u.eco[code] != 0]
     pub = [nm for code, nm in PUBLIC if len(code) == 5 and u.eco[code] != 0]
@@ -141,12 +144,17 @@ def text(u) -> list[str]:
         f"{'、'.join(pers)}；公用经费{w(u.u_total)}，主要包括：{'、'.join(pub)}。",
         "七、财政拨款“三公”经费支出决算情况说明",
         "（一）“三公”经费财政拨款支出决算总体情况说明",
-        f"“三公”经费财政拨款支出年初预算为{e(sb)}，支出决算为{e(sa)}，完成预算的{pc(sa, sb)}，其中：因公出国（境）费支出"
-        f"决算为0.00元；公务用车购置及运行维护费支出决算为{e(run[1])}，完成预算的{pc(run[1], run[0])}；公务接待费支出决算为"
-        f"{e(rec[1])}，完成预算的{pc(rec[1], rec[0])}。2024年度“三公”经费支出决算数小于预算数的主要原因：经济普查入户登记"
+        f"“三公”经费财政拨款支出年初预算为{e(sb)}，支出决算为{e(sa)}，完成预算的{pc(sa, sb)}，其中：因公出国（境）"
+        "费支出"
+        f"决算为0.00元；公务用车购置及运行维护费支出决算为{e(run[1])}，完成预算的{pc(run[1], run[0])}；公务接待费支"
+        "出决算为"
+        f"{e(rec[1])}，完成预算的{pc(rec[1], rec[0])}。2024年度“三公”经费支出决算数小于预算数的主要原因：经济普查入"
+        "户登记"
         "结束后用车需求减少，公务接待从严控制。",
-        f"2024年度“三公”经费财政拨款支出决算数{more(sa, prev, e)}，其中：因公出国（境）费两年均未发生；公务用车购置及运行"
-        f"维护费支出决算{more(run[1], PREV['运行'], e)}；公务接待费支出决算{more(rec[1], PREV['接待'], e)}。公务用车购置及运行"
+        f"2024年度“三公”经费财政拨款支出决算数{more(sa, prev, e)}，其中：因公出国（境）费两年均未发生；公务用车购置"
+        "及运行"
+        f"维护费支出决算{more(run[1], PREV['运行'], e)}；公务接待费支出决算{more(rec[1], PREV['接待'], e)}。公务用"
+        "车购置及运行"
         "维护费支出减少的主要原因是经济普查入户登记结束后用车减少。公务接待费支出增加的主要原因是承接市统计局经济普查数据质量"
         "抽查。",
         "（二）“三公”经费财政拨款支出决算具体情况说明",

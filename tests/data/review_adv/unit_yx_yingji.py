@@ -1,12 +1,12 @@
-"""上海市云溪区应急管理局 (行政单位 with a 事业 centre, all 财政拨款, a 项 with no 年初预算 funded in the year): figures,
-情况说明 in the office's own habits (every amount in 元 with two decimals while the tables are in 万元, 「同比增加/减少…元，
-增长/下降…%」, reasons as one 「主要是…」 clause, （1）（2） 项 paragraphs giving 年初预算, 调整预算, 决算, 完成调整预算的 %
-and 较年初预算 in one sentence, 「八、…：无。」), and its slips."""
+"""上海市云溪区应急管理局 (行政单位 with a 事业 centre, all 财政拨款, a 项 with no 年初预算 funded in the year):
+figures, 情况说明 in the office's own habits (every amount in 元 with two decimals while the tables are in 万元,
+「同比增加/减少…元，增长/下降…%」, reasons as one 「主要是…」 clause, （1）（2） 项 paragraphs giving 年初预算,
+调整预算, 决算, 完成调整预算的 % and 较年初预算 in one sentence, 「八、…：无。」), and its slips."""
 
 from decimal import Decimal
 
 from make import PERSONNEL, PUBLIC
-from unit_yx_common import NAMES, Slip, Z, budget, errors, glossary, pc, r2, unit_of, yuan
+from unit_yx_common import NAMES, Slip, Z, budget, errors, glossary, pc, unit_of, yuan
 
 FIGURES = {
     "id": "yunxi-yingji-2024",
@@ -32,7 +32,8 @@ FIGURES = {
         "30211": "3.60", "30213": "18.90", "30216": "5.40", "30217": "1.26", "30218": "12.30", "30228": "21.60",
         "30229": "13.80", "30231": "16.42", "30239": "45.60", "30299": "7.20",
     },
-    "sangong": {"出国": ("0.00", "0.00"), "购置": ("28.00", "27.65"), "运行": ("18.00", "16.42"), "接待": ("1.50", "1.26")},
+    "sangong": {"出国": ("0.00", "0.00"), "购置": ("28.00", "27.65"), "运行": ("18.00", "16.42"),
+                "接待": ("1.50", "1.26")},
 }
 PREV = {"total": Decimal("4186.92"), "运行": Decimal("17.35"), "接待": Decimal("1.38"), "购置": Decimal("0.00"),
         "机关": Decimal("286.74")}
@@ -98,7 +99,8 @@ def text(u) -> list[str]:
         f"{N}（本级）、上海市云溪区应急管理指挥保障中心。",
         f"第三部分 {N}2024年度部门决算情况说明",
         "一、收入支出决算总体情况说明",
-        f"{N}2024年度收入支出总计{y(total)}，{yoy(total, PREV['total'])}，主要是年中追加防汛防台应急救援队伍建设经费以及"
+        f"{N}2024年度收入支出总计{y(total)}，{yoy(total, PREV['total'])}，主要是年中追加防汛防台应急救援队伍建设经"
+        "费以及"
         "区级应急物资储备库扩容经费。",
         "二、收入决算情况说明",
         f"本年收入合计{y(u.income())}，其中：财政拨款收入{y(u.fin_in())}，占{pc(u.fin_in(), u.income())}。",
@@ -106,11 +108,13 @@ def text(u) -> list[str]:
         f"本年支出合计{y(spend)}，其中：基本支出{y(u.basic())}，占{pc(u.basic(), spend)}；项目支出{y(u.project())}，"
         f"占{pc(u.project(), spend)}。",
         "四、财政拨款收入支出决算总体情况说明",
-        f"{N}2024年度财政拨款收入支出总计{y(u.fin_in())}，{yoy(u.fin_in(), PREV['total'])}，主要是年中追加防汛防台应急救援"
+        f"{N}2024年度财政拨款收入支出总计{y(u.fin_in())}，{yoy(u.fin_in(), PREV['total'])}，主要是年中追加防汛防台"
+        "应急救援"
         "队伍建设经费以及区级应急物资储备库扩容经费。",
         "五、一般公共预算财政拨款支出决算情况说明",
         "（一）一般公共预算财政拨款支出决算总体情况",
-        f"一般公共预算财政拨款支出{y(gp)}，占本年支出合计的{pc(gp, spend)}，{yoy(gp, PREV['total'])}，主要是年中追加防汛"
+        f"一般公共预算财政拨款支出{y(gp)}，占本年支出合计的{pc(gp, spend)}，{yoy(gp, PREV['total'])}，主要是年中追"
+        "加防汛"
         "防台应急救援队伍建设经费以及区级应急物资储备库扩容经费。",
         "（二）一般公共预算财政拨款支出决算结构情况",
     ]
@@ -119,7 +123,8 @@ def text(u) -> list[str]:
     out.append(f"一般公共预算财政拨款支出{y(gp)}，主要用于以下方面：" + "；".join(parts) + "。")
     out += [
         "（三）一般公共预算财政拨款支出决算具体情况",
-        f"一般公共预算财政拨款支出年初预算为{y(bud)}，调整预算为{y(adj)}，支出决算为{y(gp)}，完成调整预算的{pc(gp, adj)}。"
+        f"一般公共预算财政拨款支出年初预算为{y(bud)}，调整预算为{y(adj)}，支出决算为{y(gp)}，完成调整预算"
+        f"的{pc(gp, adj)}。"
         "决算数大于年初预算数的主要原因：年中追加防汛防台应急救援队伍建设经费及应急物资储备库扩容经费。其中：",
     ]
     for k, (c, it) in enumerate(sorted(u.items.items()), 1):
@@ -143,12 +148,15 @@ def text(u) -> list[str]:
         f"{'、'.join(pers)}；公用经费{y(u.u_total)}，主要包括：{'、'.join(pub)}。",
         "七、财政拨款“三公”经费支出决算情况说明",
         "（一）“三公”经费财政拨款支出决算总体情况说明",
-        f"“三公”经费财政拨款支出年初预算为{y(sb)}，支出决算为{y(sa)}，完成预算的{pc(sa, sb)}，其中：因公出国（境）费支出决算"
-        f"为0.00元；公务用车购置及运行维护费支出决算为{y(car)}，完成预算的{pc(car, buy[0] + run[0])}；公务接待费支出决算为"
+        f"“三公”经费财政拨款支出年初预算为{y(sb)}，支出决算为{y(sa)}，完成预算的{pc(sa, sb)}，其中：因公出国（境）"
+        "费支出决算"
+        f"为0.00元；公务用车购置及运行维护费支出决算为{y(car)}，完成预算的{pc(car, buy[0] + run[0])}；公务接待费支"
+        "出决算为"
         f"{y(rec[1])}，完成预算的{pc(rec[1], rec[0])}。2024年度“三公”经费支出决算数小于预算数的主要原因：公务用车购置"
         "通过政府采购节约了部分资金，从严控制公务接待。",
         f"2024年度“三公”经费财政拨款支出决算数{yoy(sa, prev)}，其中：因公出国（境）费两年均未发生；公务用车购置及运行"
-        f"维护费支出决算{yoy(car, PREV['运行'] + PREV['购置'])}；公务接待费支出决算{yoy(rec[1], PREV['接待'])}。公务用车购置"
+        f"维护费支出决算{yoy(car, PREV['运行'] + PREV['购置'])}；公务接待费支出决算{yoy(rec[1], PREV['接待'])}。公"
+        "务用车购置"
         "及运行维护费支出增加的主要原因是按规定更新1辆已达报废年限的应急保障用车，公务用车运行维护费同比有所减少。公务接待费"
         "支出减少的主要原因是严格执行公务接待标准。",
         "（二）“三公”经费财政拨款支出决算具体情况说明",
@@ -171,7 +179,8 @@ def text(u) -> list[str]:
         "0个。绩效自评中共发现问题3个，已经完成整改的3个，正在整改的0个）。",
         "十一、其他重要事项的情况说明",
         "（一）机关运行经费支出情况",
-        f"{N}2024年度机关运行经费支出{y(u.u_total)}，{yoy(u.u_total, PREV['机关'])}，主要是应急值守场所用电及物业管理费用增加。",
+        f"{N}2024年度机关运行经费支出{y(u.u_total)}，{yoy(u.u_total, PREV['机关'])}，主要是应急值守场所用电及物业管"
+        "理费用增加。",
         "（二）政府采购支出情况",
         f"{N}2024年度政府采购金额（以合同签订为准）为15,864,300.00元，其中：货物采购金额4,126,800.00元、工程采购金额"
         "2,385,000.00元、服务采购金额9,352,500.00元。2024年度本部门面向中小企业预留政府采购项目预算金额11,200,000.00元，面向"
@@ -196,13 +205,19 @@ _rec_prev = PREV["接待"]
 _cars = sum(n for _, n in VEHICLES)
 _u = U.u_total
 
+
+def _plain_yuan(x: Decimal) -> str:
+    return yuan(x).replace(",", "")
+
+
 SLIPS = [
     Slip(
         f"完成调整预算的{pc(_rescue['fp'], _rescue['adj'])}，较年初预算增加{y(_rescue['fp'])}",
         f"完成年初预算的{pc(_rescue['fp'], _rescue['adj'])}，较年初预算增加{y(_rescue['fp'])}",
         pc(_rescue["fp"], _rescue["adj"]), "zero-base", "五、（三）一般公共预算财政拨款支出决算具体情况",
         f"（年初预算为0.00元，不能计算完成年初预算的比例；{pc(_rescue['fp'], _rescue['adj'])}是完成调整预算的比例）",
-        f"应急救援（项）年初预算为0.00元，「完成年初预算的{pc(_rescue['fp'], _rescue['adj'])}」无从计算，所写比例是对调整预算"
+        f"应急救援（项）年初预算为0.00元，「完成年初预算的{pc(_rescue['fp'], _rescue['adj'])}」无从计算，所写比例是"
+        "对调整预算"
         f"{y(_rescue['adj'])}的",
         context="完成年初预算的",
     ),
@@ -211,8 +226,7 @@ SLIPS = [
         f"公务接待费支出决算同比减少{y(_rec_prev - _rec)}，下降{pc(_rec_prev - _rec, _rec)}",
         pc(_rec_prev - _rec, _rec), "rate", "七、（一）“三公”经费财政拨款支出决算总体情况说明",
         pc(_rec_prev - _rec, _rec_prev), f"降幅应以上年决算{y(_rec_prev)}为基数，误以本年决算{y(_rec)}为基数",
-        calc=f"({yuan(_rec_prev).replace(',', '')} - {yuan(_rec).replace(',', '')}) / {yuan(_rec_prev).replace(',', '')}"
-             " * 100",
+        calc=f"({_plain_yuan(_rec_prev)} - {_plain_yuan(_rec)}) / {_plain_yuan(_rec_prev)} * 100",
         context="公务接待费支出决算同比减少",
     ),
     Slip(
