@@ -63,6 +63,7 @@ class Variant:
     valign: str = ""  # where a cell's lines stand in its row: "top", "center", "bottom"; "": the producer's
     # default (lo: python-docx's "top"; glyphs: "center")
     short_first: bool = False  # glyphs: a name wrapped in its cell has its first line the short one
+    shift: float = 0.0  # glyphs: points a table's columns stand off on each page it goes on to
 
 
 @dataclass
@@ -199,7 +200,7 @@ def build_docx(v: Variant, path: Path) -> Path:
 def build_glyphs(v: Variant, path: Path) -> Path:
     unit, t = pdf_docs.load(v.unit), truth(v)
     w = pdf_glyphs.Writer(v.borders, v.lowered / 2, split_rows=not v.cant_split, valign=v.valign or "center",
-                          short_first=v.short_first)
+                          short_first=v.short_first, shift=v.shift)
     w.paragraph(f"第二部分 {unit.name}{unit.year}年度部门决算表", 16, center=True, bold=True)
     for k, (key, grid) in enumerate(t.tables):
         if k or v.landscape:
@@ -511,4 +512,10 @@ VARIANTS = [
             short_first=True, footer="of"),
     Variant("lo-unruled", borders=False),
     Variant("lo-unruled-center", borders=False, name_width=1.6, table_size=9.0, zero="", valign="center"),
+    # a table's rest overleaf laid out again by hand: its columns a few points off
+    Variant("glyphs-continued-shift", producer="glyphs", table_size=12.0, continued=True, shift=4.0),
+    Variant("glyphs-norepeat-shift", producer="glyphs", table_size=12.0, repeat_header=False, shift=-3.0,
+            footer="of"),
+    Variant("glyphs-unruled-shift", producer="glyphs", borders=False, table_size=10.5, zero="", shift=5.0),
+    Variant("glyphs-unruled-big", producer="glyphs", borders=False, table_size=12.0, zero=""),
 ]

@@ -95,8 +95,10 @@ class Writer:
     """Pages filled from the top: paragraphs (justified, first line indented) and ruled tables."""
 
     def __init__(self, borders: bool = True, lowered: float = 0.0, distributed: bool = False,
-                 split_rows: bool = False, valign: str = "center", short_first: bool = False) -> None:
+                 split_rows: bool = False, valign: str = "center", short_first: bool = False,
+                 shift: float = 0.0) -> None:
         self.pages: list[Page] = []
+        self.shift = shift  # points a table's columns stand off overleaf (its rest laid out again, by hand)
         # a cell's lines set at the middle of its row (WPS, a 决算 template's cells), its top (Word's default)
         # or its foot (a spreadsheet's default)
         self.valign = valign
@@ -171,11 +173,12 @@ class Writer:
             for c0, c1 in sorted((c0, c1) for k, c0, c1 in grid.body_merges if k == r):  # a row may have two
                 cells = [*cells[:c0], _spread(cells[c0] or ""), *[None] * (c1 - c0), *cells[c1 + 1:]]
                 merges.append((0, c0, 0, c1))
-            self._row([cells], merges, xs, size, overleaf=titles if overleaf or repeat else None)
+            self._row([cells], merges, xs, size, overleaf=titles if overleaf or repeat else None, turn=True)
 
     def _row(self, rows: list[list], merges: list[tuple[int, int, int, int]], xs: list[float], size: float,
-             header: bool = False, right_text: bool = False, overleaf=None) -> None:
-        """One band of rows (a header with its merges, or one body row), overleaf when it does not fit."""
+             header: bool = False, right_text: bool = False, overleaf=None, turn: bool = False) -> None:
+        """One band of rows (a header with its merges, or one body row), overleaf when it does not fit
+        (a body row's, ``turn``, there with the columns ``shift`` points off)."""
         lead = size * 1.3
         covered = {(r, c) for r0, c0, r1, c1 in merges for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
         spans = {(r0, c0): (r1, c1) for r0, c0, r1, c1 in merges}
@@ -197,6 +200,7 @@ class Writer:
             for k, part in enumerate(([(*c[:4], c[4][:fit]) for c in cells], [(*c[:4], c[4][fit:]) for c in cells])):
                 if k:
                     self.new_page(self.page.width > self.page.height)
+                    xs[:] = [x + self.shift for x in xs]
                 t0 = self.top
                 t1 = t0 + max([len(ls) for *_, ls in part] + [1]) * lead + 4
                 for _, c0, _, c1, lines in part:
@@ -210,6 +214,8 @@ class Writer:
             return
         if self.top + sum(heights) > self._bottom():
             self.new_page(self.page.width > self.page.height)
+            if turn:
+                xs[:] = [x + self.shift for x in xs]
             if overleaf is not None:
                 overleaf()
         tops = [self.top + sum(heights[:r]) for r in range(len(rows) + 1)]

@@ -231,3 +231,26 @@ def test_an_unruled_one_row_table_with_blank_cells_takes_its_columns_from_its_he
     assert len(tables) == 1
     assert tables[0].rows[-2] == ["预算数", "决算数"] * 6
     assert tables[0].rows[-1] == ["21.00", "16.95", "", "", "20.50", "16.95", "", "", "20.50", "16.95", "0.50", ""]
+
+
+@pytest.mark.parametrize("shift", [5.0, -4.0])
+def test_an_unruled_table_going_on_overleaf_with_its_columns_a_few_points_off(tmp_path, shift):
+    """收入决算表 without rules, going on overleaf where its rest was laid out again by hand: every column
+    a few points off. The rows overleaf are read under the columns above (their figures' right edges
+    matched), as one table."""
+    from juesuan.review.extract import read
+    from tests import pdf_glyphs
+
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, table_size=10.5, zero="")
+    _, grid = pdf_bench.truth(v).tables[1]
+    w = pdf_glyphs.Writer(borders=False, shift=shift)
+    w.paragraph("收入决算表", 15, center=True)
+    w.paragraph("单位：万元", 9, right=True)
+    w.table(grid, 10.5, "", repeat=True)
+    w.paragraph("注：本表反映部门本年度取得的各项收入情况。", 9, indent=False)
+    assert len(w.pages) == 2
+    tables = [b for b in read(pdf_glyphs.write_pdf(w.pages, tmp_path / "t.pdf")) if b.is_table]
+    assert len(tables) == 1
+    rows = {r[0]: r[1:4] for r in tables[0].rows}
+    assert rows["2210203"] == ["购房补贴", "202.20", "202.20"]
+    assert rows["221"] == ["住房保障支出", "409.89", "409.89"]

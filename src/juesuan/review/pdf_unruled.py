@@ -579,4 +579,26 @@ def _below(carry: list[Line], rest: list[Line]) -> list[Line]:
     steps = [b.top - a.top for a, b in pairwise(carry[-6:])]
     pitch = max(steps) if steps else 1.5 * (last.bottom - last.top)
     shift = last.top + max(pitch, 1.0) - rest[0].top
-    return [replace(ln, top=ln.top + shift, bottom=ln.bottom + shift) for ln in rest]
+    dx = _sideways(carry, rest)
+    return [replace(ln, top=ln.top + shift, bottom=ln.bottom + shift, x0=ln.x0 + dx, x1=ln.x1 + dx,
+                    chars=[{**c, "x0": c["x0"] + dx, "x1": c["x1"] + dx} for c in ln.chars] if dx else ln.chars)
+            for ln in rest]
+
+
+def _sideways(carry: list[Line], rest: list[Line]) -> float:
+    """How far the columns overleaf stand off those above (a table's rest laid out again by hand): the
+    shift, within a character and a half, that puts the most right edges of figures overleaf on right
+    edges of figures above (right-aligned figures end where their column ends); 0 when none does
+    better than none."""
+    def edges(lines: list[Line]) -> list[float]:
+        return [x1 for ln in lines for _, x1, t in cells(ln) if _AMOUNT.fullmatch(t) and t not in "-－—"]
+
+    above, below = edges(carry), edges(rest)
+    em = max(carry[-1].bottom - carry[-1].top, 1.0)
+
+    def fits(dx: float) -> int:
+        return sum(any(abs(f + dx - e) < 0.5 for e in above) for f in below)
+
+    shifts = {round(e - f, 1) for e in above for f in below if abs(e - f) <= 1.5 * em}
+    best = max(sorted(shifts, key=abs), key=fits, default=0.0)
+    return best if fits(best) > fits(0.0) else 0.0
