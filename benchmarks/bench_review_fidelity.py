@@ -1,7 +1,8 @@
 """Benchmark the PDF reader's fidelity (tests/pdf_bench.py): documents whose true text and table grids are
 known, printed the ways offices export their 部门决算 (LibreOffice from python-docx, and glyph by glyph;
 landscape tables, names wrapped in narrow cells, tables going on overleaf with or without their header,
-「续表」, page headers and footers between rows, 「-」 or blank zeros, lowered figures, …), read back and
+「续表」, page headers and footers between rows, 「-」 or blank zeros, lowered figures, tables without rules
+whose cells are set at the top, middle or foot of their rows, columns shifted overleaf, …), read back and
 compared cell by cell and sentence by sentence.
 
 Run: ``.venv/bin/python benchmarks/bench_review_fidelity.py [OUTDIR] [--show] [--only NAME,...]`` (the

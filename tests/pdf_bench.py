@@ -10,8 +10,10 @@ type (tables going on overleaf) with or without the header rows repeated and wit
 page header (unit and year) and footer (「- 3 -」 or 「第3页 共20页」) between a table's rows, empty 公开08/09
 with 「本部门无…」 inside, amounts with or without thousands separators and 「-」 or blank for zero,
 figures set lower than the Chinese, 仿宋 16 pt text at 1.5 lines with a first-line indent (paragraphs
-broken across pages), rows allowed to break across pages or not, cell margins. Producers: LibreOffice
-from a python-docx .docx (``lo``) and the glyph writer (``glyphs``: tests/pdf_glyphs.py).
+broken across pages), rows allowed to break across pages or not, cell margins, tables ruled or not, each
+cell's lines at the top, middle or foot of its row, wrapped names with their first or their last line the
+short one, a table's rest overleaf with its columns a few points off. Producers: LibreOffice from a
+python-docx .docx (``lo``) and the glyph writer (``glyphs``: tests/pdf_glyphs.py).
 
 The measure (``measure``): of the true figures, the share read into the right cell (same row by its
 label, same column counted from the right) or the right sentence (same wording, figures aside); false
