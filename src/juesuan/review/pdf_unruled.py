@@ -498,7 +498,13 @@ def _header_gaps(head: Line, body: list[Line], gaps: tuple[tuple[float, float], 
     """``gaps`` with those between the cells of the header's last line that no glyph of the body covers:
     columns left blank in every row (the 三公 table's 预算数 | 决算数 pairs, its one row blank in some). A gap
     of the body holding two of them or more is those; one holding one stays as it is."""
-    heads = _labels(cells(head), em)  # (a two-character head spread over its cell: 「项  目」)
+    heads: list[Cell] = []  # the head's cells: heads of narrow columns may stand less than a character apart
+    for c in (c for c in head.chars if c["text"].strip()):
+        if heads and c["x0"] - heads[-1][1] < 0.4 * em:
+            heads[-1] = (heads[-1][0], c["x1"], heads[-1][2] + c["text"])
+        else:
+            heads.append((c["x0"], c["x1"], c["text"]))
+    heads = _labels(heads, em)  # (a two-character head spread over its cell: 「项  目」)
     glyphs = sorted((c["x0"], c["x1"]) for ln in body for c in ln.chars if c["text"].strip())
     between = []
     for (_, lo, _), (hi, _, _) in pairwise(heads):
