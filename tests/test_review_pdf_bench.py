@@ -256,3 +256,16 @@ def test_an_unruled_table_going_on_overleaf_with_its_columns_a_few_points_off(tm
     rows = {r[0]: r[1:4] for r in tables[0].rows}
     assert rows["2210203"] == ["购房补贴", "202.20", "202.20"]
     assert rows["221"] == ["住房保障支出", "409.89", "409.89"]
+
+
+def test_an_unruled_first_row_set_at_its_foot_keeps_its_name_from_the_header(tmp_path):
+    """基本支出决算表 without rules, each cell's lines at the foot of its row (a spreadsheet's default): the
+    first row's names (工资福利|支出, 商品和服|务支出) have their first lines above the row's figures, right
+    under the header. Those lines are the row's, each where a cell of the row's line starts."""
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, name_width=1.6, table_size=10.5, zero="",
+                          valign="bottom")
+    tables = _unruled(tmp_path, 5, 12, v, "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。")
+    assert len(tables) == 1
+    rows = [r[:3] for r in tables[0].rows]
+    assert ["301", "工资福利支出", "2,857.05"] in rows and ["302", "商品和服务支出", "401.93"] in rows
+    assert ["30108", "机关事业单位基本养老保险缴费", "229.67"] in rows

@@ -445,15 +445,21 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
 
 
 def _name_above(lines: list[Line], is_row: list[bool], i: int) -> bool:
-    """Whether the line just above the first row ``i`` is the first line of its name wrapped in its cell
-    (centred: as far above the row's line as the name's last line below it, nearer than the header's
-    lines stand to it), not the header's last line."""
-    if not (1 < i < len(lines) - 1) or is_row[i + 1] or re.search(r"\d", lines[i - 1].text + lines[i + 1].text):
+    """Whether the line just above the first row ``i`` is the first line of its name wrapped in its cell,
+    nearer to the row than the header's lines stand to it, not the header's last line: centred, as far
+    above the row's line as the name's last line below it; or set at the row's foot, each of its cells
+    where a cell of the row's line starts (the name's last line beside the figures)."""
+    if not (1 < i < len(lines) - 1) or re.search(r"\d", lines[i - 1].text):
         return False
     up, down = lines[i].top - lines[i - 1].top, lines[i + 1].top - lines[i].top
     height = max(lines[i].bottom - lines[i].top, 1.0)
+    if lines[i - 1].top - lines[i - 2].top <= up + 0.2 * height:
+        return False
     above, below = cells(lines[i - 1]), cells(lines[i + 1])  # (in both halves of a two-sided table, maybe)
-    return abs(up - down) < 0.1 * height and lines[i - 1].top - lines[i - 2].top > up + 0.2 * height \
+    starts = [x0 for x0, _, _ in cells(lines[i])]
+    if all(any(abs(a[0] - x) < 0.5 * height for x in starts) for a in above) and up < 1.5 * height:
+        return True  # (the row's cells set at its foot)
+    return not is_row[i + 1] and not re.search(r"\d", lines[i + 1].text) and abs(up - down) < 0.1 * height \
         and len(above) == len(below) and all(abs(a[0] - b[0]) < height for a, b in zip(above, below, strict=True))
 
 
