@@ -4,7 +4,8 @@
 占2.31%；…" — the shares are of the total: when every other item's share is its amount ÷ the total, the
 shares add to 100% and one item's amount disagrees with its share, that amount is the wrong figure (the
 total is confirmed by the others), and its right value is the total less the other items — when that value
-agrees with the item's share. Then the total is not blamed (R-SUM on it follows from this finding)."""
+agrees with the item's share. Then the total is not blamed (R-SUM on it follows from this finding) — unless every
+share agrees with the items' own sum: then the total is the one figure out of line."""
 
 from __future__ import annotations
 
@@ -58,6 +59,11 @@ def _odd_one(total: Figure, items: list[tuple[Figure, Figure]]):
         return None  # the shares do not make up the whole: the list may leave items out
     agree = [(r := iv_ratio(iv(p), t)) is not None and meets(r, iv(sh)) for p, sh in items]
     if agree.count(False) != 1 or len(items) - 1 < 1:
+        return None
+    # the shares all agree with the items' own sum: the list holds together and the total is the odd figure
+    # (「1063.15」 typed for 1063.51 tips only the largest item's share over a rounding edge), not an item
+    whole = iv_sum([iv(p) for p, _ in items])
+    if all((r := iv_ratio(iv(p), whole)) is not None and meets(r, iv(sh)) for p, sh in items):
         return None
     k = agree.index(False)
     part, share = items[k]
