@@ -582,15 +582,17 @@ def test_the_wrong_item_of_a_list_is_named_by_its_share():
 
 
 def test_a_transposed_total_is_not_blamed_on_the_item_its_share_tips():
-    """1063.51 typed 1063.15 (两位颠倒): only the largest item's share (910.67 ÷ 1063.15 = 85.66%) leaves its 85.63%,
-    but every share agrees with the items' own sum 1063.51 — the total is the wrong figure, not 910.67; and where
-    another section states the total, that statement and the list agree on it."""
-    text = ("一般公共预算财政拨款支出{0}万元，主要用于以下方面：一般公共服务支出（类）910.67万元，占85.63%；"
+    """1063.51 typed 1063.15 (两位颠倒) where 一 states 1063.51: only the largest item's share (910.67 ÷ 1063.15 =
+    85.66%) leaves its 85.63%, but every share agrees with the items' own sum 1063.51, which the document says and
+    1063.15 nowhere else — the total is the wrong figure, not 910.67. The mirror (910.67 typed 911.02 under a total
+    said again) still blames the item."""
+    text = ("一般公共预算财政拨款支出{0}万元，主要用于以下方面：一般公共服务支出（类）{1}万元，占85.63%；"
             "社会保障和就业支出（类）145.16万元，占13.65%；卫生健康支出（类）7.68万元，占0.72%。")
-    assert review_text(text.format("1063.51")) == []
-    assert _found(text.format("1063.15")) == [("R-SUM", "1063.15万元", "1,063.51万元")]
-    said = "（一）总体情况\n一般公共预算财政拨款支出1063.51万元。\n（二）结构情况\n" + text.format("1063.15")
-    assert [(code, figure) for code, figure, _ in _found(said)] == [("R-SUM", "1063.15万元")]
+    said = "（一）总体情况\n一般公共预算财政拨款支出1063.51万元。\n（二）结构情况\n"
+    assert review_text(said + text.format("1063.51", "910.67")) == []
+    assert [(code, figure) for code, figure, _ in _found(said + text.format("1063.15", "910.67"))] == [
+        ("R-SUM", "1063.15万元")]
+    assert _found(said + text.format("1063.51", "911.02")) == [("R-PART", "911.02万元", "910.67万元")]
 
 
 def test_the_units_name_spelled_as_the_document_mostly_spells_it():
