@@ -175,7 +175,7 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 if find_figures(head_text)
                 else ((before.text if before else "") + s.text)
             )
-            body = s.text[m.end() :].rstrip("。")
+            body = _own_clauses(s.text[m.end() :].rstrip("。"), head)
             more = _sibling_parts(body, sents[k + 1 :])
             if more:
                 body, head_quote = "；".join([body, *more]), head_quote + "".join(x + "。" for x in more)
@@ -217,6 +217,38 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
     return out
+
+
+def _suffix(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their ends."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _own_clauses(body: str, head: list[Fig]) -> str:
+    """A list's body up to the first 「；」 clause that states the total's own line for another scope: in 「预留项目中…
+    采购金额A，其中小微企业B；其他政府采购项目中…采购金额C」 C is no part of A but its sibling. Such a clause names the
+    total's line (four characters or more shared at the end) with a qualifier of its own where the head has another
+    (「其他项目支出」 under 「项目支出」 is an item), and shares more of it than the list's first item does."""
+    total = levels_of(head)
+    clauses = split_top(body, "；;")
+    if len(total) != 1 or len(clauses) < 2:
+        return body
+    name = re.split(r"[，,。；;：:、]", total[0].pre)[-1].strip()
+
+    def shared(text: str) -> tuple[int, str]:
+        first = next(iter(find_figures(text)), None)
+        label = re.split(r"[，,：:、]", text[: first.start] if first else text)[-1].strip()
+        return _suffix(name, label), label
+
+    first, _ = shared(clauses[0][1])
+    for at, text in clauses[1:]:
+        n, label = shared(text)
+        if n >= 4 and n > first and n < len(name) and n < len(label):
+            return body[:at].rstrip("；;")
+    return body
 
 
 def _changes(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str], joined: list[str]):
