@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from juesuan.review import review_text
+from juesuan.review import review_blocks, review_text
+from juesuan.review.extract import Block
 
 
 def _all(text: str) -> list[tuple[str, str, str, str]]:
@@ -14,8 +15,8 @@ def _all(text: str) -> list[tuple[str, str, str, str]]:
 
 @pytest.mark.parametrize("item", ["动用预算稳定调节基金", "补充预算稳定调节基金", "调入预算周转金"])
 def test_a_reserve_fund_named_last_in_a_list_is_an_item(item):
-    said = "（1）收入总计9,600万元。其中：本级收入1,500万元，同比下降1.12%；上级补助收入4,800万元，专项补助1,300万元，" \
-           + item + "{x}万元。"
+    said = ("（1）收入总计9,600万元。其中：本级收入1,500万元，同比下降1.12%；上级补助收入4,800万元，"
+            "专项补助1,300万元，" + item + "{x}万元。")
     assert _all(said.format(x="2,000")) == []  # 1,500 + 4,800 + 1,300 + 2,000 = 9,600
     assert [(c, f, e) for _, c, f, e in _all(said.format(x="1,900"))] == [("R-SUM", "9,600万元", "9,500.00万元")]
 
@@ -46,3 +47,33 @@ def test_items_named_after_their_total_stay_in_the_list(text, expected):
 def test_another_funds_line_after_a_list_of_one_is_its_sibling():
     text = "一般公共预算财政拨款支出300.00万元，其中基本支出120.00万元；政府性基金预算财政拨款支出70.00万元。"
     assert _all(text) == []
+
+
+# --- the text's 一般公共预算财政拨款支出 against a 公开05 合计 its 类 rows confirm: the text is blamed --------------
+
+def _t5_table(total: str, housing: str = "118.36") -> Block:
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+            ["208", "社会保障和就业支出", "7,807.14", "7,807.14", ""], ["210", "卫生健康支出", "77.04", "77.04", ""],
+            ["221", "住房保障支出", housing, housing, ""], ["合计", "", total, total, ""]]
+    return Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, index=1,
+                 title="一般公共预算财政拨款支出决算表 单位：万元", caption="一般公共预算财政拨款支出决算表 单位：万元")
+
+
+def _with_t5(table: Block, said: str) -> list[tuple[str, str, str]]:
+    blocks = [Block("上海市某局2024年度部门决算", "第0段", index=0), table,
+              Block("五、一般公共预算财政拨款支出决算情况说明", "第2段", index=2),
+              Block(f"2024年度一般公共预算财政拨款支出{said}万元，主要用于社会保障和就业、卫生健康和住房保障。",
+                    "第3段", index=3)]
+    return [(f.code, f.figure, f.expected) for f in review_blocks(blocks) if f.level.value != "提示"]
+
+
+def test_a_text_total_against_a_table_total_its_rows_confirm_is_the_texts_error():
+    # 7,807.14 + 77.04 + 118.36 = 8,002.54 = the 合计: the text's 8092.54 is off, not the table
+    assert _with_t5(_t5_table("8,002.54"), "8092.54") == [("R-TEXT-TABLE", "8092.54万元", "8,002.54万元")]
+    assert _with_t5(_t5_table("8,002.54"), "8002.54") == []
+
+
+def test_a_table_total_its_rows_do_not_confirm_is_still_the_one_questioned():
+    # the 合计 is not its rows' sum (8,002.54): the table's own checks and the text point at its 合计 cell
+    found = _with_t5(_t5_table("8,092.45"), "8002.54")
+    assert [x[1:] for x in found] == [("8,092.45", "8,002.54万元")]
