@@ -77,3 +77,32 @@ def test_a_table_total_its_rows_do_not_confirm_is_still_the_one_questioned():
     # the 合计 is not its rows' sum (8,002.54): the table's own checks and the text point at its 合计 cell
     found = _with_t5(_t5_table("8,092.45"), "8002.54")
     assert [x[1:] for x in found] == [("8,092.45", "8,002.54万元")]
+
+
+# --- a share that names its whole with the year left off (「占政府采购支出总额的…」) ---------------------------
+
+@pytest.mark.parametrize("mark", ["其中：", ""])
+def test_a_share_naming_a_whole_stated_with_its_year_is_checked(mark):
+    said = "2024年度政府采购支出总额642.18万元，" + mark + "授予中小企业合同金额427.18万元，占政府采购支出总额的{s}。"
+    assert _all(said.format(s="66.52%")) == []  # 427.18 ÷ 642.18 = 66.52%
+    assert [(c, f, e) for _, c, f, e in _all(said.format(s="76.52%"))] == [("R-SHARE", "76.52%", "66.52%")]
+
+
+def test_a_contract_amount_above_the_procurement_total_is_what_its_share_says():
+    said = "2024年度政府采购支出总额642.18万元，授予中小企业合同金额724.18万元，占政府采购支出总额的66.52%。"
+    assert [(c, f, e) for _, c, f, e in _all(said)] == [("R-SUBSET", "724.18万元", "427.18万元")]  # 642.18 × 66.52%
+    plain = "2024年度政府采购支出总额642.18万元，授予中小企业合同金额724.18万元。"
+    assert [(c, f, e) for _, c, f, e in _all(plain)] == [("R-SUBSET", "724.18万元", "≤642.18万元")]
+
+
+# --- a part above its total with its share: the share says which of the two slipped -------------------------
+
+@pytest.mark.parametrize("total,part,share,wrong,expected", [
+    ("1000.00", "1700.00", "70.00%", "1700.00万元", "700.00万元"),  # 1000 × 70% = 700: a digit added to the part
+    ("1500.00", "2000.00", "80.00%", "1500.00万元", "2,500.00万元"),  # 2000 ÷ 80% = 2500: the total slipped
+    ("1000.00", "2428.57", "70.00%", "1000.00万元", "≥2,428.57万元"),  # neither is one slip away: as before
+    ("1428.57", "1700.00", "70.00%", "1428.57万元", "≥1,700.00万元"),  # both are (1000.00, 2428.57): not known
+])
+def test_a_part_above_its_total_is_mended_by_its_share(total, part, share, wrong, expected):
+    said = f"2024年度本年支出合计{total}万元，其中：基本支出{part}万元，占本年支出合计的{share}。"
+    assert [(c, f, e) for lv, c, f, e in _all(said) if c == "R-SUM"] == [("R-SUM", wrong, expected)]
