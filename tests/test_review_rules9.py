@@ -106,3 +106,30 @@ def test_a_contract_amount_above_the_procurement_total_is_what_its_share_says():
 def test_a_part_above_its_total_is_mended_by_its_share(total, part, share, wrong, expected):
     said = f"2024年度本年支出合计{total}万元，其中：基本支出{part}万元，占本年支出合计的{share}。"
     assert [(c, f, e) for lv, c, f, e in _all(said) if c == "R-SUM"] == [("R-SUM", wrong, expected)]
+
+
+# --- a completion rate whose 调整预算 / 年初预算 is stated in the report's earlier part ---------------------------
+
+_TOWN = ("某镇人民政府关于2024年财政决算的报告\n"
+         "1.镇人大会议批准的年初预算草案。\n"
+         "(1)收入总计7300万元。其中：本级收入1200万元，上级补助收入6100万元。\n"
+         "2.镇人大主席团会议批准的预算调整方案。\n"
+         "(1)收入总计调整为8600万元。其中：本级收入1500万元；上级补助收入7100万元。\n"
+         "3.决算情况。\n"
+         "(1)收入总计9460万元，完成调整预算的{total}，完成年初预算的{first}。其中：本级收入1650万元，完成调整预算的{own}；"
+         "上级补助收入7810万元，完成调整预算的110.00%。\n")
+
+
+def test_a_rate_of_a_budget_stated_in_the_adjustment_part():
+    right = dict(total="110.00%", first="129.59%", own="110.00%")  # 9460 ÷ 8600; 9460 ÷ 7300; 1650 ÷ 1500
+    assert _all(_TOWN.format(**right)) == []
+    for key, wrong, expected in (("total", "101.00%", "110.00%"), ("own", "101.00%", "110.00%"),
+                                 ("first", "119.59%", "129.59%")):
+        found = [(c, f, e) for _, c, f, e in _all(_TOWN.format(**{**right, key: wrong}))]
+        assert found == [("R-RATE", wrong, expected)], key
+
+
+def test_a_line_with_two_adjusted_budgets_gives_no_rate():
+    twice = _TOWN.replace("3.决算情况。", "(3)收入总计调整为8800万元。\n3.决算情况。")
+    found = _all(twice.format(total="101.00%", first="129.59%", own="110.00%"))
+    assert not [x for x in found if x[2] == "101.00%"]
