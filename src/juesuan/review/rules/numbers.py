@@ -231,7 +231,9 @@ def _own_clauses(body: str, head: list[Fig]) -> str:
     """A list's body up to the first 「；」 clause that states the total's own line for another scope: in 「预留项目中…
     采购金额A，其中小微企业B；其他政府采购项目中…采购金额C」 C is no part of A but its sibling. Such a clause names the
     total's line (four characters or more shared at the end) with a qualifier of its own where the head has another
-    (「其他项目支出」 under 「项目支出」 is an item), and shares more of it than the list's first item does."""
+    (「其他项目支出」 under 「项目支出」 is an item; so is 「公务用车运行维护支出」 under
+    「公务用车购置及运行维护支出」, whose qualifier the head's name holds), and shares more of it than the list's
+    first item does."""
     total = levels_of(head)
     clauses = split_top(body, "；;")
     if len(total) != 1 or len(clauses) < 2:
@@ -246,7 +248,7 @@ def _own_clauses(body: str, head: list[Fig]) -> str:
     first, _ = shared(clauses[0][1])
     for at, text in clauses[1:]:
         n, label = shared(text)
-        if n >= 4 and n > first and n < len(name) and n < len(label):
+        if n >= 4 and n > first and n < len(name) and n < len(label) and label[: len(label) - n] not in name:
             return body[:at].rstrip("；;")
     return body
 

@@ -203,6 +203,8 @@ def _levels(s: Sentence, year: int | None) -> list[_Level]:
 
 # a heading paragraph (no amount) naming the budget its amounts are: 「2.…批准的预算调整方案。」, 「1.…年初预算草案」
 _BUDGET_PART = {"调整": re.compile(r"预算调整|调整预算|调整后预算"), "年初": re.compile(r"年初预算")}
+# a heading on the 决算 against a budget (「财政拨款收支与年初预算数对比情况」): its amounts are the 决算
+_COMPARED = re.compile(r"对比|比较|相比|执行|完成|决算")
 _ADJUSTED = re.compile(r"调整(?:后)?(?:预算)?(?:数)?(?:为|至|到)?$|调整后|调整预算")
 _NUMBERING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．](?!\d))")
 
@@ -233,10 +235,11 @@ def rule_rates_of_earlier_budgets(blocks: list[Block]) -> list[ReviewFinding]:
                 # the amount before it, past other rates of the same amount (「完成调整预算的a%，完成年初预算的b%」)
                 a = next((x for x in reversed(s.figs[:i]) if not x.f.is_percent), None) if kind else None
                 if (a is None or a.role != "level" or not a.f.is_money or a.paren or a.clause != g.clause or a.kind
-                        or any(x.role == "budget" or x.kind == "预算" for x in s.figs if x.clause == g.clause)):
-                    continue  # the budget is in the clause (the sentence's own check), or the amount is not a 决算
+                        or any(x.role in ("budget", "diff", "base") or x.kind == "预算"
+                               for x in s.figs if x.clause == g.clause)):
+                    continue  # the budget (or the gap to it) is in the clause: the sentence's own check
                 found = budgets.get((kind, _line_of(re.split(r"[，,；;：:。]", a.pre)[-1])), [])
-                if len({x.yuan() for x in found}) != 1:
+                if len({x.yuan() for x in found}) != 1 or any(x is a.f for x in found):
                     continue
                 cur = {"A": a.f, "B": found[0], "C": None, "Csign": 0, "target": "预算", "clause": g.clause}
                 out.extend(check_pct(bi, b, s.text, cur, g))
@@ -255,7 +258,8 @@ def _earlier_budgets(blocks: list[Block]) -> dict[tuple[str, str], list[Figure]]
         sents = sentences(b.text)
         if not any(g.f.is_money for s in sents for g in s.figs):
             if _NUMBERING.match(b.text):  # a numbered heading: the part it opens is on the budget it names
-                part = next((k for k, p in _BUDGET_PART.items() if p.search(b.text)), "")
+                part = "" if _COMPARED.search(b.text) else next(
+                    (k for k, p in _BUDGET_PART.items() if p.search(b.text)), "")
             continue
         for s in sents:
             for g in s.figs:
