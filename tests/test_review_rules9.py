@@ -133,3 +133,36 @@ def test_a_line_with_two_adjusted_budgets_gives_no_rate():
     twice = _TOWN.replace("3.决算情况。", "(3)收入总计调整为8800万元。\n3.决算情况。")
     found = _all(twice.format(total="101.00%", first="129.59%", own="110.00%"))
     assert not [x for x in found if x[2] == "101.00%"]
+
+
+def test_a_part_named_with_words_of_its_totals_name_stays_in_the_list():
+    text = ("公务用车购置及运行维护支出4.647万元，比上年增长58.65%。其中：公务用车购置支出1,088万元，比上年增长97.1%；"
+            "公务用车运行维护支出3,559万元，比上年增长49.73%。")
+    assert ("R-SUM", "4.647万元", "4,647.00万元") in [(c, f, e) for _, c, f, e in _all(text)]
+
+
+def test_a_heading_comparing_with_the_budget_opens_no_budget_part():
+    text = ("（二）财政拨款收支与年初预算数对比情况\n"
+            "本部门2024年度财政拨款本年收入1205.11万元，完成年初预算的69%。\n")
+    assert _all(text) == []  # 1205.11 is the 决算, not the 年初预算 (no budget to check the rate with)
+
+
+# --- reasons whose changes add up to more than the change they explain -------------------------------------
+
+_REASONS = ("1.总体情况。2024年度收入合计1013.32万元，较上年决算数增加60.81万元，增长6.38%，主要原因是一般公共服务收入"
+            "增加28.37万元，社会保障和就业收入增加18.04万元，卫生健康收入增加7.74万元，住房保障收入增加{x}万元。")
+
+
+def test_reasons_that_add_up_to_more_than_the_change_are_questioned():
+    assert _all(_REASONS.format(x="6.66")) == []  # 60.81 exactly
+    assert _all(_REASONS.format(x="5.66")) == []  # less: a reason list may leave items out
+    assert _all(_REASONS.format(x="9.66")) == [("提示", "R-SUM", "60.81万元", "")]  # 63.81 > 60.81
+
+
+@pytest.mark.parametrize("reason", [
+    "一般公共服务收入增加38.37万元，卫生健康收入减少7.74万元，住房保障收入增加39.66万元",  # offsetting reasons
+    "人员经费增加50.00万元，其中工资增加30.00万元",  # a reason's own breakdown
+])
+def test_reasons_that_offset_or_break_down_are_not_summed(reason):
+    text = "2024年度收入合计1013.32万元，较上年决算数增加60.81万元，增长6.38%，主要原因是" + reason + "。"
+    assert _all(text) == []

@@ -70,7 +70,7 @@ from .parts import rule_wrong_part
 from .placeholders import rule_name_placeholders
 from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope, rule_rates_of_earlier_budgets
 from .reading import rule_reading
-from .reasons import rule_reasons
+from .reasons import rule_reason_amounts, rule_reasons
 from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
 from .share_groups import rule_share_groups
@@ -99,6 +99,7 @@ Rule = Callable[[list[Block]], Iterable[ReviewFinding]]
 RULES: list[tuple[str, Rule]] = [
     ("同一数字前后一致", rule_same),
     ("原因说明的方向", rule_reasons),
+    ("原因所列增减额之和", rule_reason_amounts),
     ("数字格式", rule_format),
     ("笔误", rule_typos),
     ("增减额、增减率、执行率", rule_comparisons),
