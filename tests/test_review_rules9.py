@@ -166,3 +166,12 @@ def test_reasons_that_add_up_to_more_than_the_change_are_questioned():
 def test_reasons_that_offset_or_break_down_are_not_summed(reason):
     text = "2024年度收入合计1013.32万元，较上年决算数增加60.81万元，增长6.38%，主要原因是" + reason + "。"
     assert _all(text) == []
+
+
+# --- a growth rate of a zero base whose amount is the sentence before's ------------------------------------
+
+def test_a_rate_of_a_zero_base_stated_in_the_sentence_before():
+    text = ("1.总体情况。2024年度收入总计135.19万元，支出总计135.19万元。收、支与2023年度相比，增加{c}万元，"
+            "增长100.0%，主要原因是首次单独核算。")
+    assert [(c, f) for _, c, f, _ in _all(text.format(c="135.19"))] == [("R-PERCENT", "100.0%")]
+    assert _all(text.format(c="67.60")) == []  # last year 67.59: 67.60 ÷ 67.59 = 100.0%

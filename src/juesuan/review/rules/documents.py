@@ -34,6 +34,7 @@ from ..sentences import (
 )
 from ..subjects import T4, cell_amount
 from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
+from .directions import named_before
 from .shifted import t4_spending
 from .text_table import _cell_value, table_kind
 
@@ -559,6 +560,8 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                     if before and before[-1].role == "level" and before[-1].f.is_money and not before[-1].paren \
                             and not prior:
                         level = before[-1].f
+                if level is None and k:  # 「…支出总计135.19万元。收、支与2023年度相比，增加135.19万元」
+                    level = named_before(sents[k - 1], s.text, diff)
                 if level is None or not meets(iv(level), iv(diff.f)):
                     continue
                 top = iv(level)[1] - iv(diff.f)[0]  # the largest base the rounding allows
