@@ -175,3 +175,24 @@ def test_a_rate_of_a_zero_base_stated_in_the_sentence_before():
             "增长100.0%，主要原因是首次单独核算。")
     assert [(c, f) for _, c, f, _ in _all(text.format(c="135.19"))] == [("R-PERCENT", "100.0%")]
     assert _all(text.format(c="67.60")) == []  # last year 67.59: 67.60 ÷ 67.59 = 100.0%
+
+
+# --- a code printed with another code's name in one table: a wrong row, not a reworded name ------------------
+
+def _coded(caption: str, rows: list[list[str]], n: int) -> Block:
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"], *rows]
+    return Block("\n".join("\t".join(r) for r in rows), f"第{n}个表格", rows, index=n, title=caption, caption=caption)
+
+
+def _names(t5_name: str) -> list[tuple[str, str, str]]:
+    rows = [["2080803", "在乡复员、退伍军人生活补助", "624.35", "", "624.35"],
+            ["2080805", "义务兵优待", "1,890.00", "", "1,890.00"]]
+    t5 = [[rows[0][0], t5_name, *rows[0][2:]], rows[1]]
+    blocks = [Block("上海市某区退役军人事务局2024年度部门决算", "第0段", index=0), _coded("支出决算表", rows, 1),
+              _coded("一般公共预算财政拨款支出决算表", t5, 2)]
+    return [(f.level.value, f.figure, f.expected) for f in review_blocks(blocks) if f.code == "R-CODE-NAME"]
+
+
+def test_a_code_printed_with_another_codes_name_is_a_warning():
+    assert _names("义务兵优待") == [("警告", "义务兵优待", "在乡复员、退伍军人生活补助")]
+    assert _names("在乡复员退伍军人生活补助")[0][0] == "提示"  # a name reworded: which table is right is for the reader
