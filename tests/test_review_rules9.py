@@ -196,3 +196,4 @@ def _names(t5_name: str) -> list[tuple[str, str, str]]:
 def test_a_code_printed_with_another_codes_name_is_a_warning():
     assert _names("义务兵优待") == [("警告", "义务兵优待", "在乡复员、退伍军人生活补助")]
     assert _names("在乡复员退伍军人生活补助")[0][0] == "提示"  # a name reworded: which table is right is for the reader
+
