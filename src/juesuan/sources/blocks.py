@@ -316,7 +316,7 @@ def _sequence(no: Any, seen: list[int]) -> str | None:
         int(value) if isinstance(value, int | Decimal) and not isinstance(value, bool) and value == int(value) else None
     if number is None:
         seen.append(want)
-        return f"“{value}”不是数字（应为{want}）"
+        return f"“{value}”不是数字"
     skipped = str(want) if number == want + 1 else f"{want}至{number - 1}"
     wrong = None if number == want else f"{number}重复（前面已有{number}）" if number in seen else \
         f"为{number}，跳过了{skipped}" if number > want else f"为{number}，排在序号{seen[-1]}之后"
