@@ -183,6 +183,7 @@ def test_a_typed_number_out_of_sequence_is_a_finding_at_its_cell(tmp_path):
         (1, 3, 2, 4, 5): {1: "跳过了2", 2: "排在序号3之后"},
         (1, 2, "三", 4, 5): {2: "“三”不是数字"},
         (2, 3, 4, 5, 6): {0: "跳过了1"},
+        (0, 1, 2, 3, 4): {0: "为0，应从1开始"},
         (1, None, 3, 4, 5): {},
     }
     for numbers, wanted in cases.items():

@@ -319,7 +319,8 @@ def _sequence(no: Any, seen: list[int]) -> str | None:
         return f"“{value}”不是数字"
     skipped = str(want) if number == want + 1 else f"{want}至{number - 1}"
     wrong = None if number == want else f"{number}重复（前面已有{number}）" if number in seen else \
-        f"为{number}，跳过了{skipped}" if number > want else f"为{number}，排在序号{seen[-1]}之后"
+        f"为{number}，跳过了{skipped}" if number > want else \
+        f"为{number}，排在序号{seen[-1]}之后" if seen else f"为{number}，应从1开始"
     seen.append(number)
     return wrong
 
