@@ -48,6 +48,11 @@ def untyped(rows: Sequence[tuple[str, bool]]) -> set[int]:
     return {i for i, (code, _) in enumerate(rows) if not any(k.startswith(code) for k in typed)}
 
 
+def _typed(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    empty = untyped([(x.key, bool(x.values or x.rejected)) for x in lines])
+    return tuple(x for i, x in enumerate(lines) if i not in empty) if empty else lines
+
+
 def _tables(data: UnitData) -> Iterator[tuple[str, str, tuple[Line, ...], Callable[[int, Line], bool]]]:
     """(data key, title, lines, which lines belong to the table) of each table whose lines add to a total."""
     yield "income", "本年收入", data.income, lambda _i, x: x.key in c.INCOME_CURRENT
@@ -65,11 +70,9 @@ def blanks_as_zero(data: UnitData) -> tuple[UnitData, tuple[Finding, ...]]:
     the blanks so read on lines that have an amount."""
     notes: list[Finding] = []
     changes: dict[str, tuple[Line, ...]] = {}
-    for key in ("functions", "economics"):
-        lines = getattr(data, key)
-        if empty := untyped([(x.key, bool(x.values or x.rejected)) for x in lines]):
-            data = replace(data, **{key: tuple(x for i, x in enumerate(lines) if i not in empty)})
-            changes[key] = getattr(data, key)
+    functions, economics = _typed(data.functions), _typed(data.economics)
+    if functions is not data.functions or economics is not data.economics:
+        data = replace(data, functions=functions, economics=economics)
     for key, title, lines, member in _tables(data):
         members = [i for i, x in enumerate(lines) if member(i, x)]
         filled = {col for i in members for col in lines[i].values if col not in NOT_FILLED_AS_ZERO}
