@@ -75,6 +75,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("W-OPENING-MISMATCH", _W, "年初结转结余 ≠ 上年年末"),
     ("W-INTERNAL-MISMATCH", _W, "部门汇总：上下级内部往来两方金额不一致"),
     ("W-UNIT-EXCLUDED", _W, "部门汇总：单位有错误，未纳入汇总"),
+    ("W-SEQUENCE", _W, "部门决算单位构成的序号有空号、重号或次序颠倒（决算公开按行序编号）"),
     ("W-OUTSIDE-BLOCK", _W, "输入表上输入区域以外的单元格有内容（未读入；自己的备注可忽略）"),
     ("I-KIND-MISSING", _I, "未填单位类型，财务分析指标两类都列出"),
     ("I-STAFF-AVERAGE-MISSING", _I, "未填年平均在职人数，不计算人均"),
