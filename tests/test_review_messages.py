@@ -1,0 +1,72 @@
+"""Findings a reviewer can read and paste: 应为 in the document's number style, plain-words reasons."""
+
+from __future__ import annotations
+
+from juesuan.review import review_text
+from juesuan.review.style import Majority, restyled_value
+
+
+def _only(text: str, code: str):
+    found = [f for f in review_text(text) if f.code == code]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_expected_in_whole_wan_in_a_document_written_in_whole_wan():
+    f = _only("本年支出合计10855万元，其中：基本支出7000万元，项目支出4000万元，上年结转3500万元。", "R-SUM")
+    assert f.expected == "14500万元"
+    assert "应为14500万元" in f.message  # the message states the same value as the 应为 line
+
+
+def test_expected_without_separators_where_the_figure_has_none():
+    f = _only("本年支出合计1000.00万元，其中：基本支出1700.00万元，项目支出200.00万元。", "R-SUM")
+    assert f.expected == "1900.00万元"
+
+
+def test_expected_separators_follow_the_documents_majority_when_the_figure_cannot_show_them():
+    head = "本年支出合计937.25万元，其中：基本支出700.00万元，项目支出600.00万元。"
+    assert _only(head + "年末结转和结余5000.00万元。", "R-SUM").expected == "1300.00万元"
+    assert _only(head + "年末结转和结余5,000.00万元。", "R-SUM").expected == "1,300.00万元"
+
+
+def test_a_bound_is_said_in_words():
+    f = _only("2024年度本部门政府采购支出总额937.25万元，其中：政府采购货物支出300.00万元、政府采购工程支出0万元、"
+              "政府采购服务支出637.25万元。授予中小企业合同金额956.18万元，占政府采购支出总额的100.00%。", "R-SUBSET")
+    assert f.expected == "不大于937.25万元"
+
+
+def test_restyled_value_takes_the_replaced_figures_decimals_unit_and_space():
+    usual = Majority()
+    assert restyled_value("68,400.00元", "64,800元", "R-TEXT-TABLE", usual, False) == "68,400元"
+    assert restyled_value("6.84万元", "64,800元", "R-TEXT-TABLE", usual, False) == "68,400元"  # the figure's unit
+    assert restyled_value("68,400.00元", "6.48万元", "R-TEXT-TABLE", usual, False) == "6.84万元"
+    assert restyled_value("减少0.97万元", "1.07 万元", "R-SUM", usual, False) == "减少0.97 万元"
+    assert restyled_value("12,345.67万元", "12340.00 万元", "R-SUM", usual, False) == "12345.67 万元"
+    # nothing lost: a value the figure's precision cannot show keeps its decimals
+    assert restyled_value("8,578.50万元", "10855万元", "R-SUM", usual, False) == "8578.50万元"
+    # the format or the unit is the correction itself: as stated
+    assert restyled_value("1,537.40万元", "1537.40万元", "R-FORMAT-GROUP", usual, False) == "1,537.40万元"
+    assert restyled_value("0.86万元", "0.86元", "R-UNIT-MISSING", usual, False) == "0.86万元"
+    # a table cell: the table's majority
+    assert restyled_value("8,608.03万元", "937.25", "R-TABLE-SUM", Majority(table_grouped=False), True) == "8608.03万元"
+    assert restyled_value("决算数小于预算数", "", "R-DIRECTION", usual, False) == "决算数小于预算数"
+
+
+def test_a_sum_in_the_calculation_line_leaves_its_zero_terms_out():
+    from juesuan.core.findings import Level
+    from juesuan.review.base import ReviewFinding
+    from juesuan.review.style import restyled
+
+    why = ("0.00万元 + 0.00万元 + 1,967.05万元 + 316.68万元 + 92.55万元 + 0.00万元 + 118.90万元 + 0.00万元"
+           " = 2,495.18万元；6,812.47万元 + 1,795.56万元 = 8,608.03万元")
+    f = ReviewFinding(Level.ERROR, "R-TABLE-SUM", "m。", figure="2,459.18", expected="2,495.18万元",
+                      why=why)
+    assert restyled([f], [])[0].why == ("1,967.05万元 + 316.68万元 + 92.55万元 + 118.90万元 = 2,495.18万元"
+                                        "；6,812.47万元 + 1,795.56万元 = 8,608.03万元")
+    minus = ReviewFinding(Level.ERROR, "R-TABLE-SUM", "m。", why="0.00万元 − 5.00万元 + 3.00万元 = −2.00万元")
+    assert restyled([minus], [])[0].why == "−5.00万元 + 3.00万元 = −2.00万元"
+    # one term left: the sum as written; a ratio is no sum
+    for kept in ("1,600.00万元 + 0.00万元 = 1,600.00万元", "146.51万元 ÷ 1,098.45万元 × 100% = 13.34%"):
+        assert restyled([ReviewFinding(Level.ERROR, "R-X", "m。", why=kept)], [])[0].why == kept
+
+
