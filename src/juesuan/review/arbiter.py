@@ -171,8 +171,8 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
                 > support(_value(g.figure) or Decimal(0)):
             gone.add(id(f))
             folded.setdefault(id(g), []).append(f)
-    return _folded(found, gone, folded,
-                   lambda h: f"另一项核对据此数认为{h.place}的{h.figure}有误（{_head(h)}），此数改正后即相符")
+    # in the reviewer's terms: the other statement that agrees with the 应为 (not the check that doubted it)
+    return _folded(found, gone, folded, lambda h, g: f"{_where(h, g)}也是{h.figure}{_unit_of(h.figure, g.expected)}")
 
 
 def _follows_from_fix(found: list[ReviewFinding], sums: bool = False) -> list[ReviewFinding]:
@@ -205,18 +205,19 @@ def _follows_from_fix(found: list[ReviewFinding], sums: bool = False) -> list[Re
                 folded.setdefault(id(g), []).append(f)
                 break
     return _folded(found, gone, folded,
-                   lambda h: f"{h.place}的{h.figure}（{_head(h)}）是用此数核对的，此数改正后即相符")
+                   lambda h, g: f"{_where(h, g)}的{h.figure}也是按{_bare_value(g.expected)}计算的")
 
 
 def _folded(found: list[ReviewFinding], gone: set[int], folded: dict[int, list[ReviewFinding]],
-            clause: Callable[[ReviewFinding], str]) -> list[ReviewFinding]:
-    """``found`` without the findings in ``gone``; each one they were folded into says of each, in ``clause``."""
+            clause: Callable[[ReviewFinding, ReviewFinding], str]) -> list[ReviewFinding]:
+    """``found`` without the findings in ``gone``; each one they were folded into says of each, in ``clause``
+    (of the folded finding and the one kept)."""
     out = []
     for f in found:
         if id(f) in gone:
             continue
         if id(f) in folded:
-            also = "".join(f"；{clause(h)}" for h in folded[id(f)])
+            also = "".join(f"；{clause(h, f)}" for h in folded[id(f)])
             f = replace(f, message=f"{f.message.rstrip('。')}{also}。")
         out.append(f)
     return out
@@ -224,6 +225,30 @@ def _folded(found: list[ReviewFinding], gone: set[int], folded: dict[int, list[R
 
 def _head(f: ReviewFinding) -> str:
     return f.message.split("：")[0].rstrip("。")
+
+
+# a place's part after its block (「第5个表格（…），“204”行」 → 「“204”行」)
+_ROW = re.compile(r"，(“[^”]+”(?:行|列).*)$")
+
+
+def _where(h: ReviewFinding, kept: ReviewFinding) -> str:
+    """Where ``h`` is, said from the finding ``kept``: 「本表“204”行」, 「本段」, else its place."""
+    if h.block != kept.block:
+        return h.place
+    row = _ROW.search(h.place)
+    return f"本表{row.group(1)}" if row else ("本表" if "表格" in h.place else "本段")
+
+
+def _unit_of(figure: str, expected: str) -> str:
+    """The unit a table cell's ``figure`` is in, as its 应为 states it: "" when the figure states its own."""
+    m = re.search(r"(?:万元|亿元|元|%)$", expected)
+    return "" if re.search(r"[元%]$", figure) or m is None else m.group(0)
+
+
+def _bare_value(expected: str) -> str:
+    """The figure of an 应为 without its direction word (「减少0.97万元」 → 「0.97万元」)."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%)?", expected)
+    return m.group(0) if m else expected
 
 
 def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
@@ -351,6 +376,10 @@ def _one_cause(found: list[ReviewFinding]) -> list[ReviewFinding]:
     return out
 
 
+# what a check compares its figure with: 「“合计”与各列之和不符」 → 「各列之和」
+_AGAINST = re.compile(r"与((?:[^与，,：；]|(?<=\d),(?=\d)){2,40}?)(?:不符|不一致)$")
+
+
 def _with_folded(f: ReviewFinding, others: list[ReviewFinding]) -> ReviewFinding:
     if not others:
         return f
@@ -358,7 +387,11 @@ def _with_folded(f: ReviewFinding, others: list[ReviewFinding]) -> ReviewFinding
     for g in others:
         if g.code == f.code:
             said.append(f"同一行另一列也不符，应为{g.expected}")
+        elif (m := _AGAINST.search(_head(g))) and g.expected:
+            # what else gives the 应为: 「各列之和也是8,608.03万元」, 「正文的…支出24,535.67万元，与应为值一致」
+            other = m.group(1)
+            said.append(f"{other}，与应为值一致" if _bare_value(g.expected) in other else f"{other}也是{g.expected}")
         else:
-            said.append(f"另一项核对得出同一应为值（{g.message.split('：')[0].rstrip('。')}），是同一问题")
+            said.append(f"{_head(g)}，也得出{g.expected}" if g.expected else _head(g))
     whys = "；".join(dict.fromkeys(x.why for x in [f, *others] if x.why))
     return replace(f, message=f"{f.message.rstrip('。')}；{'；'.join(said)}。", why=whys)
