@@ -70,3 +70,27 @@ def test_a_sum_in_the_calculation_line_leaves_its_zero_terms_out():
         assert restyled([ReviewFinding(Level.ERROR, "R-X", "m。", why=kept)], [])[0].why == kept
 
 
+
+def _para(text: str, n: int):
+    from juesuan.review.extract import Block
+    return Block(text, f"第{n}段", index=n)
+
+
+def test_a_three_gong_item_is_named_and_its_cell_given_with_its_table_and_unit():
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block
+
+    rows = [["合计", "", "因公出国（境）费", "", "公务用车购置及运行维护费", "", "", "", "", "", "公务接待费", ""],
+            ["", "", "", "", "小计", "", "公务用车购置费", "", "公务用车运行维护费", "", "", ""],
+            ["预算数", "决算数"] * 6,
+            ["21.00", "7.34", "0.00", "0.00", "20.50", "6.84", "0.00", "0.00", "20.50", "6.84", "0.50", "0.50"]]
+    caption = "财政拨款“三公”经费支出决算表 单位：万元"
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, index=1, title=caption, caption=caption)
+    text = ("2024年度“三公”经费财政拨款支出决算为7.34万元。其中：公务用车运行维护费支出决算64,800元，"
+            "公务接待费支出决算0.50万元。")
+    found = review_blocks([_para("上海市某局2024年度部门决算", 0), table,
+                           _para("七、财政拨款“三公”经费支出决算情况说明", 2), _para(text, 3)])
+    (f,) = [f for f in found if f.code == "R-TEXT-TABLE"]
+    assert f.message.startswith("公务用车运行维护费决算正文为64,800元")  # the item, not 「“三公”经费运行」
+    assert f.expected == "68,400元"  # as the document writes 元: no decimals
+    assert f.why == "财政拨款“三公”经费支出决算表中公务用车运行维护费决算为6.84万元＝68,400.00元"

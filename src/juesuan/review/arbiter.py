@@ -114,6 +114,10 @@ _DERIVED = re.compile(r"[^；]*?为([\d,]+(?:\.\d+)?) [−+] [\d,.]+ = [^；]*�
 _DIVISOR = re.compile(r"÷\s*\(?\s*([\d,]+(?:\.\d+)?)")
 
 
+# the table a text figure was compared with: 「…正文为0.86元，与财政拨款“三公”经费支出决算表不符」
+_AGAINST_TABLE = re.compile(r"与([^，,：；。]{2,40}?表)(?:的[^，,：；。]*)?不符")
+
+
 def _wan_slips(found: list[ReviewFinding]) -> list[ReviewFinding]:
     """A figure in 元 that another rule holds wrong by exactly ten thousand times (「本年收入合计4,733.14元」
     over parts in 万元 adding to 4,733.14万元): the 万 was left out — said as that (R-UNIT-MISSING, with
@@ -130,8 +134,9 @@ def _wan_slips(found: list[ReviewFinding]) -> list[ReviewFinding]:
                 number = f.figure.removesuffix("元").strip()
                 # the reason as the check that found it: the sentence's parts, the table, the amount elsewhere
                 why = re.sub(r"=\s*[\d,.]+元$", f"= {number}万元", f.why) if f.code == "R-SUM" else ""
-                reason = {"R-SUM": "按同句所列各项（万元）计算", "R-TEXT-TABLE": f"表中为{number}万元"}.get(
-                    f.code, f"同一金额别处为{number}万元")
+                table = m.group(1) if (m := _AGAINST_TABLE.search(f.message)) else ""
+                reason = {"R-SUM": "按同句所列各项（万元）计算",
+                          "R-TEXT-TABLE": f"{table or '表'}中为{number}万元"}.get(f.code, f"同一金额别处为{number}万元")
                 f = replace(f, code="R-UNIT-MISSING", level=CODES["R-UNIT-MISSING"].level, expected=f"{number}万元",
                             why=why, message=f"“{f.figure}”漏写“万”：{reason}，应为“{number}万元”。")
         out.append(f)

@@ -352,6 +352,11 @@ def label_of(clause: str) -> str:
     return re.split(r"[，,：:]", clause)[-1]
 
 
+# the 三公 items by their names in the 决算 (the message names the item, not 「“三公”经费运行」)
+_T7_NAMES = {"合计": "“三公”经费", "因公出国": "因公出国（境）费", "公务用车": "公务用车购置及运行维护费",
+             "购置": "公务用车购置费", "运行": "公务用车运行维护费", "公务接待": "公务接待费"}
+
+
 def _t7_item(words: str) -> str:
     """The 三公 item the words before a figure name (the last named)."""
     found = []
@@ -389,11 +394,14 @@ def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
                 cell = table[(item, kind)]
                 if meets(iv(cell), iv(g.f)):
                     continue
+                name = _T7_NAMES.get(item, item)
+                in_table = f"{cell.raw}{'' if cell.raw.endswith(cell.unit) else cell.unit}"
+                if cell.unit != g.f.unit:  # 「6.84万元＝68,400.00元」: in the sentence's unit too
+                    in_table += f"＝{show(cell.yuan(), g.f)}"
                 out.append(finding(
                     CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-                    f"“三公”经费{'' if item == '合计' else item}{kind}正文为{g.f.raw}，与{T7}不符：应为"
-                    f"{show(cell.yuan(), g.f)}。",
-                    bi, b, s.text, g.f, show(cell.yuan(), g.f), f"表中为{cell.raw}",
+                    f"{name}{kind}正文为{g.f.raw}，与{T7}不符：应为{show(cell.yuan(), g.f)}。",
+                    bi, b, s.text, g.f, show(cell.yuan(), g.f), f"{T7}中{name}{kind}为{in_table}",
                 ))
     return out
 
