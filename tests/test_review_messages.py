@@ -94,3 +94,10 @@ def test_a_three_gong_item_is_named_and_its_cell_given_with_its_table_and_unit()
     assert f.message.startswith("公务用车运行维护费决算正文为64,800元")  # the item, not 「“三公”经费运行」
     assert f.expected == "68,400元"  # as the document writes 元: no decimals
     assert f.why == "财政拨款“三公”经费支出决算表中公务用车运行维护费决算为6.84万元＝68,400.00元"
+
+
+def test_the_quote_is_verbatim_without_a_full_stop_the_paragraph_does_not_have():
+    f = _only("本年支出合计1000.00万元，其中：基本支出700.00万元，项目支出400.00万元", "R-SUM")
+    assert f.quote == "本年支出合计1000.00万元，其中：基本支出700.00万元，项目支出400.00万元"
+    f = _only("本年支出合计1000.00万元，其中：基本支出700.00万元，项目支出400.00万元。", "R-SUM")
+    assert f.quote.endswith("400.00万元。")

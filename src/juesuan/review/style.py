@@ -132,12 +132,22 @@ def without_zeros(why: str) -> str:
     return "；".join(_SUM.sub(plain, part) if _SUM.fullmatch(part) else part for part in why.split("；"))
 
 
+def verbatim(quote: str, block: Block) -> str:
+    """The quote as the document has it: the 「。」 the sentence splitter closes a paragraph's last sentence
+    with is not the writer's (「支出具体情况如下：」, a text cut off at 「为调整预算的」)."""
+    if block.is_table or not quote.endswith("。") or quote in block.text:
+        return quote
+    return quote[:-1] if block.text.rstrip().endswith(quote[:-1]) else quote
+
+
 def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """Each finding with its 应为 — and that 应为 where its message states it — in the document's number style,
-    and its 计算 without zero terms."""
+    its 计算 without zero terms, its 原文 verbatim."""
     usual = majority(blocks)
     out = []
     for f in found:
+        if 0 <= f.block < len(blocks) and (quote := verbatim(f.quote, blocks[f.block])) != f.quote:
+            f = replace(f, quote=quote)
         if f.why and (why := without_zeros(f.why)) != f.why:
             f = replace(f, why=why)
         in_table = 0 <= f.block < len(blocks) and blocks[f.block].is_table
