@@ -101,3 +101,14 @@ def test_the_quote_is_verbatim_without_a_full_stop_the_paragraph_does_not_have()
     assert f.quote == "本年支出合计1000.00万元，其中：基本支出700.00万元，项目支出400.00万元"
     f = _only("本年支出合计1000.00万元，其中：基本支出700.00万元，项目支出400.00万元。", "R-SUM")
     assert f.quote.endswith("400.00万元。")
+
+
+def test_a_finding_on_a_sentence_under_a_named_item_names_the_item():
+    text = ("五、一般公共预算财政拨款支出决算情况说明\n"
+            "2、公共安全支出（类）法院（款）一般行政管理事务（项）。主要用于：法庭安保服务。年初预算为430.00万元，"
+            "支出决算为412.36万元，完成年初预算的95.90%。决算数大于预算数的主要原因：合同价格低于预算。")
+    f = _only(text, "R-DIRECTION")
+    assert f.quote.startswith("决算数大于预算数") and f.message.startswith("一般行政管理事务（项）：")
+    # the quote names it already: not again
+    named = _only("一般行政管理事务（项）年初预算为430.00万元，支出决算为412.36万元，决算数大于预算数。", "R-DIRECTION")
+    assert not named.message.startswith("一般行政管理事务（项）：")

@@ -140,14 +140,30 @@ def verbatim(quote: str, block: Block) -> str:
     return quote[:-1] if block.text.rstrip().endswith(quote[:-1]) else quote
 
 
+# a 项-level subject named in a paragraph: 「…法院（款）一般行政管理事务（项）」
+_ITEM = re.compile(r"([^（）()，,。；;：:、\s]{2,40})[（(]项[）)]")
+
+
+def item_named(f: ReviewFinding, block: Block) -> str:
+    """The 项 the paragraph names before the sentence ``f`` quotes, where neither the quote nor the message names
+    it (「决算数大于预算数的主要原因：…」 under 「2、…一般行政管理事务（项）。」); "" otherwise."""
+    at = block.text.find(f.quote) if f.quote and not block.is_table else -1
+    if at < 0 or _ITEM.search(f.quote):
+        return ""
+    named = [m.group(1) for m in _ITEM.finditer(block.text, 0, at)]
+    return named[-1] if named and named[-1] not in f.message else ""
+
+
 def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """Each finding with its 应为 — and that 应为 where its message states it — in the document's number style,
-    its 计算 without zero terms, its 原文 verbatim."""
+    its 计算 without zero terms, its 原文 verbatim, its 项 named where the sentence it quotes does not."""
     usual = majority(blocks)
     out = []
     for f in found:
         if 0 <= f.block < len(blocks) and (quote := verbatim(f.quote, blocks[f.block])) != f.quote:
             f = replace(f, quote=quote)
+        if 0 <= f.block < len(blocks) and (item := item_named(f, blocks[f.block])):
+            f = replace(f, message=f"{item}（项）：{f.message}")  # the subject a reviewer looks for
         if f.why and (why := without_zeros(f.why)) != f.why:
             f = replace(f, why=why)
         in_table = 0 <= f.block < len(blocks) and blocks[f.block].is_table
