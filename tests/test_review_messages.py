@@ -112,3 +112,10 @@ def test_a_finding_on_a_sentence_under_a_named_item_names_the_item():
     # the quote names it already: not again
     named = _only("一般行政管理事务（项）年初预算为430.00万元，支出决算为412.36万元，决算数大于预算数。", "R-DIRECTION")
     assert not named.message.startswith("一般行政管理事务（项）：")
+
+
+def test_the_budget_words_message_quotes_the_same_words_as_its_expected():
+    text = "一般公共预算财政拨款支出年初预算为430.00万元，支出决算为412.36万元，决算数大于年初预算数，主要原因是节约。"
+    f = _only(text, "R-DIRECTION")
+    assert f.expected == "决算数小于年初预算数"
+    assert f.message == "决算412.36万元小于预算430.00万元，应为“决算数小于年初预算数”。"
