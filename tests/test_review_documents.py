@@ -29,7 +29,7 @@ def test_running_cost_within_common_cost() -> None:
     clean = review_text(BASIC + "\n机关运行经费支出185.41万元，比2024年度增加4.68万元，增长2.59%。")
     assert not _codes(clean, "R-RUNNING-COST")  # an inequality: 185.41 ≤ 416.36 is fine
     wrong = review_text(BASIC + "\n机关运行经费支出485.41万元，比2024年度增加4.68万元，增长0.97%。")
-    assert _codes(wrong, "R-RUNNING-COST") == [("485.41万元", "不大于416.36万元", Level.ERROR)]
+    assert _codes(wrong, "R-RUNNING-COST") == [("485.41万元", "不大于公用经费416.36万元", Level.ERROR)]
 
 
 _COMMON = "一般公共预算财政拨款基本支出526.40万元。其中：人员经费399.59万元；公用经费126.81万元。"
@@ -55,7 +55,7 @@ def test_running_cost_against_the_basic_table() -> None:
                     ["人员经费合计", "", "2949.02"], ["公用经费合计", "", "16.36"]], 1)
     text = _para("机关运行经费支出185.41万元，比2024年度增加4.68万元，增长2.59%。", 2)
     assert _codes(review_blocks([_para("上海市普陀区生态环境局2025年度部门决算", 0), table, text]),
-                  "R-RUNNING-COST") == [("185.41万元", "不大于16.36万元", Level.ERROR)]
+                  "R-RUNNING-COST") == [("185.41万元", "不大于公用经费16.36万元", Level.ERROR)]
 
 
 def test_empty_fund_statement_against_the_text_and_the_table() -> None:

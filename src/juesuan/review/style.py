@@ -154,6 +154,14 @@ def item_named(f: ReviewFinding, block: Block) -> str:
     return named[-1] if named and named[-1] not in f.message else ""
 
 
+def named_bound(expected: str, message: str) -> str:
+    """A bound with the name the message gives its figure: 「不大于937.25万元」 beside 「…大于政府采购金额937.25万元」
+    → 「不大于政府采购金额937.25万元」; as it is where the message names none."""
+    words, figure = expected[:3], expected[3:]
+    m = re.search(rf"(?:大于|小于|超过|高于|低于)([^\d，,。；;：:、“”]{{2,24}}?){re.escape(figure)}", message)
+    return f"{words}{m.group(1)}{figure}" if m else expected
+
+
 def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """Each finding with its 应为 — and that 应为 where its message states it — in the document's number style,
     its 计算 without zero terms, its 原文 verbatim, its 项 named where the sentence it quotes does not."""
@@ -172,5 +180,7 @@ def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
             # the message states the 应为's figure as the 应为 line does
             was, now = (x[len(m.group(0)):] if (m := _HEAD.match(x)) else x for x in (f.expected, new))
             f = replace(f, expected=new, message=f.message.replace(was, now))
+        if f.expected.startswith(tuple(_BOUND.values())):
+            f = replace(f, expected=named_bound(f.expected, f.message))
         out.append(f)
     return out
