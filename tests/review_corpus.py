@@ -72,7 +72,7 @@ class Passage:
     tolerated: tuple[str, ...] = ()  # figures a finding may question without counting either way
     notes: str = ""
     path: Path = field(default=Path(), compare=False)
-    batch: str = ""  # "s3": the evening of 2026-12-05 (sections that carry figures); "s4" … "s6": 2026-12-06
+    batch: str = ""  # "s3": the evening of 2026-12-05 (sections that carry figures); "s4" … "s6": 2026-12-06; "s8"
     opened: str = ""  # date a held-out item was opened (its misses read): tuning material since, reported apart
 
     @property
@@ -82,8 +82,8 @@ class Passage:
 
 
 # the passage batches the bench and the floors report apart ("" = collected before 2026-12-05 evening)
-PASSAGE_BATCHES = ("", "s3", "s4", "s5", "s6")
-DOCUMENT_BATCHES = ("", "wild", "s4", "s5", "s6", "s7")
+PASSAGE_BATCHES = ("", "s3", "s4", "s5", "s6", "s8")
+DOCUMENT_BATCHES = ("", "wild", "s4", "s5", "s6", "s7", "s8")
 # the held-out material opened on 2026-12-06 07:44 (the integrator read its misses after three sessions of 0 %
 # held-out document recall): held-out passages of these batches, and held-out documents of these batches
 OPENED_ON = "2026-12-06"
@@ -143,7 +143,7 @@ class Document:
     path: Path = field(default=Path(), compare=False)
     text_path: Path = field(default=Path(), compare=False)
     tables_path: Path | None = field(default=None, compare=False)  # the published tables, cell by cell
-    batch: str = ""  # "wild" / "s4" … "s7" (2026-12-05/06): found with the search tool; held out by id (s7: all)
+    batch: str = ""  # "wild" / "s4" … "s8" (2026-12-05/06): found with the search tool; held out by id (s7: all)
     opened: str = ""  # date a held-out document was opened (its misses read): tuning material since, reported apart
 
     @property
@@ -404,7 +404,7 @@ def measure(passages: list[Passage]) -> Score:
 
 
 def passage_set(p: Passage | Document) -> str:
-    """The bench's and the floors' row for an item: its batch ("old", "wild", "s3" … "s7") and tuning / opened /
+    """The bench's and the floors' row for an item: its batch ("old", "wild", "s3" … "s8") and tuning / opened /
     held-out (sealed)."""
     return f"{p.batch or 'old'} {status(p)}"
 

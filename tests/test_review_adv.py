@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from docx import Document as Docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.shared import Cm
 
 from tests import pdf_docs
@@ -48,9 +48,10 @@ DISTRICTS = {  # stand-in districts by three hands: the first two with one seale
     "上海市西岭区": ("xiling-chengguan-2024", "xiling-tuijun-2024", "xiling-rongmeiti-2024"),
     "上海市北岸区": ("beian-renshe-2024", "beian-tiyu-2024", "beian-shenji-2024"),  # a fourth hand, all sealed
     "上海市南湖区": ("nanhu-sifaju-2024", "nanhu-danganguan-2024", "nanhu-xinqiao-2024"),  # fifth hand; 档案馆 opened
+    "上海市云溪区": ("yunxi-fagaiwei-2024", "yunxi-yingji-2024", "yunxi-tongjiju-2024"),  # a sixth hand, all sealed
 }
 # written sealed after the rules were tuned on the others (two of 西岭's opened since)
-ALL_SEALED = ("上海市西岭区", "上海市北岸区", "上海市南湖区")
+ALL_SEALED = ("上海市西岭区", "上海市北岸区", "上海市南湖区", "上海市云溪区")
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
 STYLES = {  # how each unit's office sets its 情况说明: body font, size (pt), justified
     "linjiang-jiaoyu-2024": ("仿宋_GB2312", 16.0, True),
@@ -69,6 +70,9 @@ STYLES = {  # how each unit's office sets its 情况说明: body font, size (pt)
     "nanhu-sifaju-2024": ("仿宋_GB2312", 16.0, True),
     "nanhu-danganguan-2024": ("宋体", 14.0, True),
     "nanhu-xinqiao-2024": ("仿宋", 15.0, False),
+    "yunxi-fagaiwei-2024": ("仿宋_GB2312", 16.0, True),
+    "yunxi-yingji-2024": ("宋体", 12.0, True),
+    "yunxi-tongjiju-2024": ("仿宋", 14.0, False),
 }
 # how each office sets its nine tables: font size (pt), the size of the wide two-sided ones (公开01, 公开06: larger
 # type wraps long 科目名称, rows grow to two lines and the table runs over a page, a row breaking where the page
@@ -88,6 +92,9 @@ TABLE_STYLES = {
     "nanhu-sifaju-2024": (9.0, 10.5, False, 0),
     "nanhu-danganguan-2024": (10.0, 10.0, True, 1),
     "nanhu-xinqiao-2024": (8.5, 9.5, False, 2),
+    "yunxi-fagaiwei-2024": (9.0, 10.0, False, 0),
+    "yunxi-yingji-2024": (8.0, 9.0, True, 1),
+    "yunxi-tongjiju-2024": (10.0, 11.0, False, 0),
 }
 WIDE = ("公开01", "公开06")
 
@@ -101,6 +108,8 @@ class Layout:
     footer: tuple[str, str] = ("— ", " —")
     landscape: tuple[str, ...] = ()
     continued: tuple[tuple[str, int], ...] = ()
+    leaders: bool = False  # the 目录 with dotted leaders to a page number on each line
+    band: bool = False  # 公开02's income columns under one merged 「本年收入」 header cell
 
 
 LANDSCAPE_WIDTH = 24.0  # cm: A4 across, less the margins
@@ -109,6 +118,13 @@ LAYOUTS = {  # the fifth district's offices (the others: portrait pages, 「— 
     "nanhu-danganguan-2024": Layout(("- ", " -"), landscape=("公开07",), continued=(("公开06", 20),)),
     "nanhu-xinqiao-2024": Layout(("- ", " -"), landscape=("公开02", "公开03", "公开04", "公开08", "公开09"),
                                  continued=(("公开05", 22),)),
+    # the sixth district's: 发改委 a 目录 with dotted leaders and page numbers, landscape 公开02 (「本年收入」 over its
+    # income columns)/03/04, 公开06 cut by hand; 应急 「第 N 页」, 公开07 landscape; 统计局 dotted 目录, 公开01 and
+    # 公开06 cut by hand with 「续表」, headers printed once
+    "yunxi-fagaiwei-2024": Layout(("- ", " -"), landscape=("公开02", "公开03", "公开04"), continued=(("公开06", 18),),
+                                  leaders=True, band=True),
+    "yunxi-yingji-2024": Layout(("第 ", " 页"), landscape=("公开07",)),
+    "yunxi-tongjiju-2024": Layout(("- ", " -"), continued=(("公开01", 16), ("公开06", 24)), leaders=True),
 }
 
 
@@ -214,7 +230,7 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
     pdf_docs._para(word, f"{doc.year}年度部门决算", 24, 0, center=True, east="方正小标宋简体")
     pdf_docs._page_break(word)
     pdf_docs._para(word, "目  录", 18, 0, center=True, east="黑体")
-    for line in (
+    contents = (
         f"第一部分 {doc.unit}概况",
         "一、主要职能",
         next((p for p in doc.paragraphs if p.startswith("二、")), "二、部门决算单位构成"),
@@ -222,8 +238,13 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
         *pdf_docs._CONTENTS,
         f"第三部分 {doc.unit}{doc.year}年度部门决算情况说明",
         "第四部分 名词解释",
-    ):
-        pdf_docs._para(word, line, 14, 0, indent=not line.startswith("第"), east=east)
+    )
+    pages = _contents_pages(doc) if layout.leaders else [None] * len(contents)
+    for line, page in zip(contents, pages, strict=True):
+        par = pdf_docs._para(word, line, 14, 0, indent=not line.startswith("第"), east=east)
+        if page is not None:  # 「一、收入支出决算总表……………… 4」: a right tab stop with a dotted leader
+            par.paragraph_format.tab_stops.add_tab_stop(Cm(15.8), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+            pdf_docs._text(par, f"\t{page}", 14, 0, east=east)
     pdf_docs._page_break(word)
     tables_at = next(k for k, p in enumerate(doc.paragraphs) if p.startswith("第三部分"))
 
@@ -251,6 +272,8 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
         pdf_docs._para(word, "单位：万元", 9, 0, right=True)
         before = len(word.tables)
         size = wide_size if key in WIDE else table_size
+        if layout.band and key == "公开02":
+            grid = _banded(grid)
         if key in layout.landscape:  # the table spread over the landscape page's width
             grid = replace(grid, widths=[w * LANDSCAPE_WIDTH / sum(grid.widths) for w in grid.widths])
         cut = dict(layout.continued).get(key)
@@ -286,6 +309,31 @@ def _orient(word, landscape: bool) -> bool:
     short, long = sorted((last.page_width, last.page_height))
     section.page_width, section.page_height = (long, short) if landscape else (short, long)
     return True
+
+
+def _contents_pages(doc: AdvDocument) -> list[int]:
+    """The page numbers an office types into its 目录 (counted from the cover): 第一部分 on page 3, a page for each
+    table (two for the wide 公开01 and 公开06), then the 情况说明 at about 1,100 characters a page."""
+    explain = next(k for k, p in enumerate(doc.paragraphs) if p.startswith("第三部分"))
+    notes = next(k for k, p in enumerate(doc.paragraphs) if p.startswith("第四部分"))
+    tables, at = [], 4
+    for key in sorted(doc.tables):
+        tables.append(at)
+        at += 2 if key in WIDE else 1
+    return [3, 3, 3, 4, *tables, at, at + sum(len(p) for p in doc.paragraphs[explain:notes]) // 1100 + 1]
+
+
+def _banded(grid: pdf_docs.Grid) -> pdf_docs.Grid:
+    """公开02 with the columns after 本年收入合计 under one merged 「本年收入」 cell (each name over two header
+    rows)."""
+    header = [list(r) for r in grid.header]
+    total = next(c for c, v in enumerate(header[0]) if v == "本年收入合计")
+    names = header[0][total + 1:]
+    header[0][total + 1:] = ["本年收入", *[""] * (len(names) - 1)]
+    header[1][total + 1:] = names
+    merges = [m for m in grid.merges if m[1] <= total] + [(0, total + 1, 0, len(header[0]) - 1)]
+    merges += [(1, c, 2, c) for c in range(total + 1, len(header[0]))]
+    return replace(grid, header=header, merges=merges)
 
 
 def _cut(grid: pdf_docs.Grid, rows: int) -> tuple[pdf_docs.Grid, pdf_docs.Grid]:
@@ -409,7 +457,8 @@ def test_third_district_expected_files_are_computed(doc_id):
 
 
 @pytest.mark.parametrize(("doc_id", "writer"), [(d, "unit_ba_expected") for d in DISTRICTS["上海市北岸区"]]
-                         + [(d, "unit_nh_expected") for d in DISTRICTS["上海市南湖区"]])
+                         + [(d, "unit_nh_expected") for d in DISTRICTS["上海市南湖区"]]
+                         + [(d, "unit_yx_expected") for d in DISTRICTS["上海市云溪区"]])
 def test_fourth_and_fifth_district_expected_files_are_computed(doc_id, writer):
     """The fourth and fifth hands' expected files are their writer's output (each error and its correct value
     computed in Decimal from the unit's figures; the fifth's in the same record as the replacement make.py puts
@@ -427,6 +476,9 @@ def test_fourth_and_fifth_district_expected_files_are_computed(doc_id, writer):
     assert 7 <= len(doc.expected["errors"]) <= 8
     if writer == "unit_nh_expected":  # the fifth hand writes each error and its replacement in one record
         assert [(s.old, s.new) for s in mod.SLIPS] == mod.ERRORS
+    if writer == "unit_yx_expected":  # so does the sixth, its table errors too
+        assert [(s.old, s.new) for s in mod.SLIPS if hasattr(s, "old")] == mod.ERRORS
+        assert [(s.table, s.row, s.col, s.value) for s in mod.SLIPS if hasattr(s, "table")] == mod.TABLE_ERRORS
 
 
 def test_fifth_district_pages_as_offices_set_them(tmp_path):
@@ -443,6 +495,26 @@ def test_fifth_district_pages_as_offices_set_them(tmp_path):
     cut = [t for t in word.tables if "30101" in "".join(c.text for c in t._cells) or "人员经费合计" in
            "".join(c.text for c in t._cells)]
     assert len(cut) == 2 and all(t.rows[0].cells[0].text == "经济分类科目编码" for t in cut)
+
+
+def test_sixth_district_contents_and_banded_header(tmp_path):
+    """The sixth district's 目录 with dotted leaders to page numbers (where the office sets one) and 公开02's income
+    columns under one merged 「本年收入」 cell (发改委 only)."""
+    word = Docx(str(build_docx(load("yunxi-fagaiwei-2024"), tmp_path / "fagaiwei.docx")))
+    toc = [p for p in word.paragraphs if p.paragraph_format.tab_stops and "\t" in p.text]
+    assert len(toc) == 15 and all(p.text.rsplit("\t", 1)[1].isdigit() for p in toc)
+    assert all(t.leader == WD_TAB_LEADER.DOTS for p in toc for t in p.paragraph_format.tab_stops)
+    pages = [int(p.text.rsplit("\t", 1)[1]) for p in toc]
+    assert pages == sorted(pages) and pages[0] == 3
+    income = next(t for t in word.tables if {"本年收入合计", "本年收入"} <= {c.text for c in t.rows[0].cells})
+    band = [c for c in income.rows[0].cells if c.text == "本年收入"]
+    assert len(band) == 6 and len({id(c._tc) for c in band}) == 1  # one cell merged over six columns
+    assert [c.text for c in income.rows[1].cells][-6:] == ["财政拨款收入", "上级补助收入", "事业收入", "经营收入",
+                                                          "附属单位上缴收入", "其他收入"]
+    word = Docx(str(build_docx(load("yunxi-yingji-2024"), tmp_path / "yingji.docx")))
+    assert not any("\t" in p.text for p in word.paragraphs)
+    heads = [{c.text for c in t.rows[0].cells} for t in word.tables]
+    assert not any({"本年收入合计", "本年收入"} <= h for h in heads)  # 公开02 as the template sets it
 
 
 # --- the floors on the open documents ----------------------------------------------------------------

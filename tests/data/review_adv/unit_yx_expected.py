@@ -1,0 +1,68 @@
+"""Writes ``yunxi-*.expected.toml`` (上海市云溪区, the sixth set) from the unit modules' ``SLIPS``: each error's record
+and its correct value as the module computed it in Decimal from its figures. Run after make.py:
+``python tests/data/review_adv/unit_yx_expected.py``; tests/test_review_adv.py checks the files are its output."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE)]
+
+import unit_yx_fagaiwei  # noqa: E402
+import unit_yx_tongjiju  # noqa: E402
+import unit_yx_yingji  # noqa: E402
+from make import toml_str  # noqa: E402
+
+MODULES = [unit_yx_fagaiwei, unit_yx_yingji, unit_yx_tongjiju]
+OPENED: dict[str, str] = {}  # none opened: all three sealed when written
+CHECKED = (
+    "Every figure in the text and the nine tables is computed by the unit module from its figures (make.Unit); each "
+    "error's correct value is computed there in Decimal from the same figures (calc over figures the document shows)."
+)
+
+
+def _value(v) -> str:
+    if isinstance(v, list):
+        return "[" + ", ".join(toml_str(x) for x in v) + "]"
+    return toml_str(v)
+
+
+def render(mod) -> str:
+    f = mod.FIGURES
+    out = [
+        f"# {f['name']} 2024年度部门决算: the errors put in (tests/data/review_adv/unit_yx_expected.py wrote this file",
+        "# from the unit module's SLIPS). SEALED: do not read to change a rule.",
+        f"id = {toml_str(f['id'])}",
+        f"title = {toml_str(f['name'] + '2024年度部门决算')}",
+        f"source = {toml_str('invented stand-in: tests/data/review_adv/' + mod.__name__ + '.py')}",
+        f"unit = {toml_str(f['name'])}",
+        "year = 2024",
+        'doc = "决算"',
+        "held_out = true",
+    ]
+    if f["id"] in OPENED:
+        out.append(f"opened = {toml_str(OPENED[f['id']])}")
+    out += [
+        "complete ="
+        f" {toml_str('whole document: 第一部分 概况, the nine tables (公开01–09), 情况说明 一–十一, 名词解释')}",
+        "no_errors_found = false",
+        f"checked = {toml_str(CHECKED)}",
+        "",
+    ]
+    for slip in mod.SLIPS:
+        out.append("[[errors]]")
+        out += [f"{k} = {_value(v)}" for k, v in slip.record().items()]
+        out.append("")
+    return "\n".join(out)
+
+
+def main() -> None:
+    for mod in MODULES:
+        (HERE / f"{mod.FIGURES['id']}.expected.toml").write_text(render(mod), encoding="utf-8")
+        print("wrote", mod.FIGURES["id"], len(mod.SLIPS), "errors")
+
+
+if __name__ == "__main__":
+    main()
