@@ -110,6 +110,11 @@ def test_item_names_against_the_tables_codes() -> None:
     assert _found(swapped, "R-TEXT-TABLE") == []
     assert _found(document(kuan="财政事务", xiang="行政运营"), "R-CODE-NAME") == [("行政运营（项）", "行政运行（项）")]
     assert _found(document(kuan="财务事务"), "R-CODE-NAME") == [("财务事务（款）", "财政事务（款）")]
+    # the message says where the table puts the 项 (the 7-digit code's own name is the 项's, not the 款's)
+    (named,) = [f for f in review_blocks(document(kuan="财务事务")) if f.code == "R-CODE-NAME"]
+    assert named.message.endswith("：行政运行（2010601）在表中属于20106财政事务（款）。")
+    (own,) = [f for f in review_blocks(document(kuan="财政事务", xiang="行政运营")) if f.code == "R-CODE-NAME"]
+    assert own.message.endswith("：表中2010601为“行政运行（项）”。")
 
 
 def test_a_class_amount_of_the_structure_against_the_general_budget_table() -> None:

@@ -244,10 +244,19 @@ def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
         b = blocks[it.block]
         out.append(replace(finding(
             CODES["R-CODE-NAME"].level, "R-CODE-NAME",
-            f"“{said}”与公开表的科目不符：表中{where}为“{right}”。",
+            f"“{said}”与公开表的科目不符：{_where_named(where, right, names)}。",
             it.block, b, _sentence_of(b.text, it.xiang), expected=right,
         ), figure=said))
     return out
+
+
+def _where_named(code: str, right: str, names: dict[str, str]) -> str:
+    """Where the table puts the name: 「学前教育（2050201）在表中属于20502普通教育（款）」 for a 款 named wrong
+    above a 项 code, 「表中2050201为“学前教育（项）”」 for the code's own name."""
+    level = {"类": 3, "款": 5, "项": 7}.get(right[-2:-1], len(code))
+    if level < len(code) and code in names:
+        return f"{names[code]}（{code}）在表中属于{code[:level]}{right}"
+    return f"表中{code}为“{right}”"
 
 
 def _close_slip(it, names: dict[str, str], tabled: dict[str, str]) -> tuple[str, str, str]:
