@@ -119,3 +119,13 @@ def test_the_budget_words_message_quotes_the_same_words_as_its_expected():
     f = _only(text, "R-DIRECTION")
     assert f.expected == "决算数小于年初预算数"
     assert f.message == "决算412.36万元小于预算430.00万元，应为“决算数小于年初预算数”。"
+
+
+def test_a_calculation_ending_on_a_bare_table_cell_takes_the_unit_of_its_expected():
+    from juesuan.review.style import with_unit
+
+    assert with_unit("政府性基金预算财政拨款收入支出决算表合计行本年支出为2,350.00", "2350.00万元") == \
+        "政府性基金预算财政拨款收入支出决算表合计行本年支出为2,350.00万元"
+    # another number (a table in 元 beside a text in 万元), or a unit already given: as it is
+    assert with_unit("决算表合计行本年支出为23,500,000.00", "2,350.00万元").endswith("23,500,000.00")
+    assert with_unit("表中为2,350.00万元", "2,350.00万元") == "表中为2,350.00万元"

@@ -162,6 +162,19 @@ def named_bound(expected: str, message: str) -> str:
     return f"{words}{m.group(1)}{figure}" if m else expected
 
 
+_BARE_END = re.compile(r"为(\d[\d,]*(?:\.\d+)?)$")
+
+
+def with_unit(why: str, expected: str) -> str:
+    """A 计算 that ends on a table cell as printed (「…决算表合计行本年支出为2,350.00」) with the unit of the
+    应为 it gives — only where the two are the same number (a table in 元 beside a text in 万元 is not)."""
+    m, e = _BARE_END.search(why), _PLAIN.fullmatch(expected)
+    if m is None or e is None or not e.group("unit") or e.group("sign"):
+        return why
+    stated = Decimal(e.group("int").replace(",", "") + "." + (e.group("dec") or "0"))
+    return why + e.group("unit") if Decimal(m.group(1).replace(",", "")) == stated else why
+
+
 def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """Each finding with its 应为 — and that 应为 where its message states it — in the document's number style,
     its 计算 without zero terms, its 原文 verbatim, its 项 named where the sentence it quotes does not."""
@@ -172,7 +185,7 @@ def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
             f = replace(f, quote=quote)
         if 0 <= f.block < len(blocks) and (item := item_named(f, blocks[f.block])):
             f = replace(f, message=f"{item}（项）：{f.message}")  # the subject a reviewer looks for
-        if f.why and (why := without_zeros(f.why)) != f.why:
+        if f.why and (why := with_unit(without_zeros(f.why), f.expected)) != f.why:
             f = replace(f, why=why)
         in_table = 0 <= f.block < len(blocks) and blocks[f.block].is_table
         new = restyled_value(f.expected, f.figure, f.code, usual, in_table) if f.expected else ""
