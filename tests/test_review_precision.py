@@ -581,6 +581,20 @@ def test_the_wrong_item_of_a_list_is_named_by_its_share():
     assert _found(text.format("457.73", "50.86")) == [("R-SUM", "457.73万元", "467.73万元")]  # the total wrong
 
 
+def test_a_transposed_total_is_not_blamed_on_the_item_its_share_tips():
+    """1063.51 typed 1063.15 (两位颠倒) where 一 states 1063.51: only the largest item's share (910.67 ÷ 1063.15 =
+    85.66%) leaves its 85.63%, but every share agrees with the items' own sum 1063.51, which the document says and
+    1063.15 nowhere else — the total is the wrong figure, not 910.67. The mirror (910.67 typed 911.02 under a total
+    said again) still blames the item."""
+    text = ("一般公共预算财政拨款支出{0}万元，主要用于以下方面：一般公共服务支出（类）{1}万元，占85.63%；"
+            "社会保障和就业支出（类）145.16万元，占13.65%；卫生健康支出（类）7.68万元，占0.72%。")
+    said = "（一）总体情况\n一般公共预算财政拨款支出1063.51万元。\n（二）结构情况\n"
+    assert review_text(said + text.format("1063.51", "910.67")) == []
+    assert [(code, figure) for code, figure, _ in _found(said + text.format("1063.15", "910.67"))] == [
+        ("R-SUM", "1063.15万元")]
+    assert _found(said + text.format("1063.51", "911.02")) == [("R-PART", "911.02万元", "910.67万元")]
+
+
 def test_the_units_name_spelled_as_the_document_mostly_spells_it():
     body = ("\n上海市普陀区生态环境局2024年度收入支出总计100.00万元。上海市普陀区生态环境局主要职能是保护环境。"
             "上海市普陀区生态环境局本级。")

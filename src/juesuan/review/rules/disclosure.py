@@ -241,18 +241,23 @@ def rule_code_names_agree(blocks: list[Block]) -> list[ReviewFinding]:
                 if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", code) and name and not re.search(r"[\d，。；,;！？]", name):
                     names.setdefault(code, {}).setdefault(name, []).append(bi)
     out = []
+    rights = {code: max(seen, key=lambda n: (len(seen[n]), len(n))) for code, seen in names.items()}
     for code, seen in names.items():
         if len(seen) < 2:
             continue
-        right = max(seen, key=lambda n: (len(seen[n]), len(n)))
+        right = rights[code]
         others = "、".join(dict.fromkeys(_table_name(blocks[x]) for x in seen[right])) or "其他表"
         for name, where in seen.items():
             if name == right:
                 continue
             bi = where[0]
-            out.append(ReviewFinding(  # a 提示: which table cut or changed the name is for the reader to see
-                Level.INFO, "R-CODE-NAME",
-                f"科目编码{code}在{_table_name(blocks[bi])}中名为“{name}”，{others}中为“{right}”：同一科目应同名。",
+            # the name the tables give another code (2080805 义务兵优待 printed at 2080803): a wrong row, not a
+            # name cut short or reworded — a 警告; else a 提示: which table cut or changed the name is for the reader
+            taken = next((c for c, n in rights.items() if c != code and n == name), "")
+            out.append(ReviewFinding(
+                Level.WARNING if taken else Level.INFO, "R-CODE-NAME",
+                f"科目编码{code}在{_table_name(blocks[bi])}中名为“{name}”，{others}中为“{right}”"
+                + (f"；“{name}”是科目{taken}的名称" if taken else "") + "：同一科目应同名。",
                 quote=f"{code} {name}", place=f"{blocks[bi].place}，“{code}”行", expected=right, block=bi,
                 figure=name,
             ))

@@ -16,7 +16,7 @@ from ..blocks import Block
 from ..figures import Figure
 from ..levels import SLIP
 from ..rewrite import paste, without_part
-from ..sentences import levels_of, report_year, sentences
+from ..sentences import Fig, levels_of, report_year, sentences
 from ..subjects import (
     FUND_TABLE,
     T3,
@@ -446,15 +446,29 @@ def rule_procurement(blocks: list[Block]) -> list[ReviewFinding]:
                 if not _PROCUREMENT_PART.search(clause) or g.f.yuan() <= total.yuan() or meets(iv(g.f), iv(total)):
                     continue
                 won = bool(re.search(r"中标|成交|授予", clause))  # 「授予中小企业合同金额」: contracts signed
+                expected, why = f"≤{amt(total)}", f"{g.f.raw} > {total.raw}"
+                if (share := _share_after(s.figs, g)) is not None and share.value < 100:
+                    # 「…合同金额724.18万元，占政府采购支出总额的66.52%」: the share says what the part is
+                    right = total.yuan() * share.value / 100
+                    expected, why = show(right, g.f), f"{amt(total)} × {share.raw} = {show(right, g.f)}"
                 what = ("授予中小企业的合同金额" if "授予" in clause else "中小企业中标或成交的采购金额") if won \
                     else "预留给中小企业的采购项目预算"
                 out.append(finding(
                     CODES["R-SUBSET"].level if won else Level.WARNING, "R-SUBSET",
                     f"{what}{g.f.raw}大于政府采购"
                     f"金额{total.raw}：它是政府采购的一部分。",
-                    bi, b, s.text, g.f, f"≤{amt(total)}", f"{g.f.raw} > {total.raw}",
+                    bi, b, s.text, g.f, expected, why,
                 ))
     return out
+
+
+def _share_after(figs: list[Fig], g: Fig) -> Figure | None:
+    """The share stated right after the amount ``g`` in its clause, of no whole named or of 政府采购."""
+    k = next(i for i, x in enumerate(figs) if x is g)
+    nxt = figs[k + 1] if k + 1 < len(figs) else None
+    if nxt is None or nxt.role != "share" or nxt.clause != g.clause or not nxt.f.value:
+        return None
+    return nxt.f if not nxt.share_of or "政府采购" in nxt.share_of else None
 
 
 # --- an item's 决算 against its 预算, and its 完成率, where they are not in one paragraph -------------
