@@ -129,3 +129,12 @@ def test_a_calculation_ending_on_a_bare_table_cell_takes_the_unit_of_its_expecte
     # another number (a table in 元 beside a text in 万元), or a unit already given: as it is
     assert with_unit("决算表合计行本年支出为23,500,000.00", "2,350.00万元").endswith("23,500,000.00")
     assert with_unit("表中为2,350.00万元", "2,350.00万元") == "表中为2,350.00万元"
+
+
+def test_the_message_restates_only_the_expected_figure_not_a_longer_one_containing_it():
+    from juesuan.core.findings import Level
+    from juesuan.review.base import ReviewFinding
+    from juesuan.review.style import restyled
+
+    f = ReviewFinding(Level.ERROR, "R-SHARE", "应为0.00%，不是1%；总数的10.00%不变。", figure="1%", expected="0.00%")
+    assert restyled([f], [])[0].message == "应为0%，不是1%；总数的10.00%不变。"

@@ -192,7 +192,8 @@ def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
         if new and new != f.expected:
             # the message states the 应为's figure as the 应为 line does
             was, now = (x[len(m.group(0)):] if (m := _HEAD.match(x)) else x for x in (f.expected, new))
-            f = replace(f, expected=new, message=f.message.replace(was, now))
+            # (a whole number only: 「0.00%」 inside 「10.00%」 is another figure)
+            f = replace(f, expected=new, message=re.sub(rf"(?<![\d.,]){re.escape(was)}(?!\d)", now, f.message))
         if f.expected.startswith(tuple(_BOUND.values())):
             f = replace(f, expected=named_bound(f.expected, f.message))
         out.append(f)
