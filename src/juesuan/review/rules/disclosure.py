@@ -67,11 +67,12 @@ def budget_word(said: str, fin: Figure, bud: Figure, name: str, bi: int, b: Bloc
     right = "持平" if actual == 0 else family[0] if actual > 0 else family[1]
     who, budget = (f"“{name}”", "年初预算") if name else ("", "预算")
     gap = fin.yuan() - bud.yuan()
+    words = _budget_words(written, right) if written else right
     return finding(
-        CODES["R-DIRECTION"].level, "R-DIRECTION",
-        f"{who}决算{fin.raw}、{budget}{bud.raw}：应为“决算数{right}预算数”" if right != "持平"
-        else f"{who}决算{fin.raw}与预算{bud.raw}相等：应为“持平”，不是“{said}”",
-        bi, b, text, fin, _budget_words(written, right) if written else right,
+        CODES["R-DIRECTION"].level, "R-DIRECTION",  # the message quotes the 应为 as the text words it
+        f"{who}决算{fin.raw}{right}{budget}{bud.raw}，应为“{words if written else f'决算数{right}预算数'}”。"
+        if right != "持平" else f"{who}决算{fin.raw}与预算{bud.raw}相等：应为“持平”，不是“{said}”",
+        bi, b, text, fin, words,
         f"{show(fin.yuan(), fin)} − {show(bud.yuan(), bud)} = {'−' if gap < 0 else ''}{show(abs(gap), fin)}",
     )
 

@@ -244,10 +244,19 @@ def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
         b = blocks[it.block]
         out.append(replace(finding(
             CODES["R-CODE-NAME"].level, "R-CODE-NAME",
-            f"“{said}”与公开表的科目不符：表中{where}为“{right}”。",
+            f"“{said}”与公开表的科目不符：{_where_named(where, right, names)}。",
             it.block, b, _sentence_of(b.text, it.xiang), expected=right,
         ), figure=said))
     return out
+
+
+def _where_named(code: str, right: str, names: dict[str, str]) -> str:
+    """Where the table puts the name: 「学前教育（2050201）在表中属于20502普通教育（款）」 for a 款 named wrong
+    above a 项 code, 「表中2050201为“学前教育（项）”」 for the code's own name."""
+    level = {"类": 3, "款": 5, "项": 7}.get(right[-2:-1], len(code))
+    if level < len(code) and code in names:
+        return f"{names[code]}（{code}）在表中属于{code[:level]}{right}"
+    return f"表中{code}为“{right}”"
 
 
 def _close_slip(it, names: dict[str, str], tabled: dict[str, str]) -> tuple[str, str, str]:
@@ -352,6 +361,11 @@ def label_of(clause: str) -> str:
     return re.split(r"[，,：:]", clause)[-1]
 
 
+# the 三公 items by their names in the 决算 (the message names the item, not 「“三公”经费运行」)
+_T7_NAMES = {"合计": "“三公”经费", "因公出国": "因公出国（境）费", "公务用车": "公务用车购置及运行维护费",
+             "购置": "公务用车购置费", "运行": "公务用车运行维护费", "公务接待": "公务接待费"}
+
+
 def _t7_item(words: str) -> str:
     """The 三公 item the words before a figure name (the last named)."""
     found = []
@@ -389,11 +403,14 @@ def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
                 cell = table[(item, kind)]
                 if meets(iv(cell), iv(g.f)):
                     continue
+                name = _T7_NAMES.get(item, item)
+                in_table = f"{cell.raw}{'' if cell.raw.endswith(cell.unit) else cell.unit}"
+                if cell.unit != g.f.unit:  # 「6.84万元＝68,400.00元」: in the sentence's unit too
+                    in_table += f"＝{show(cell.yuan(), g.f)}"
                 out.append(finding(
                     CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-                    f"“三公”经费{'' if item == '合计' else item}{kind}正文为{g.f.raw}，与{T7}不符：应为"
-                    f"{show(cell.yuan(), g.f)}。",
-                    bi, b, s.text, g.f, show(cell.yuan(), g.f), f"表中为{cell.raw}",
+                    f"{name}{kind}正文为{g.f.raw}，与{T7}不符：应为{show(cell.yuan(), g.f)}。",
+                    bi, b, s.text, g.f, show(cell.yuan(), g.f), f"{T7}中{name}{kind}为{in_table}",
                 ))
     return out
 
