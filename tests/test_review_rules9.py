@@ -18,7 +18,7 @@ def test_a_reserve_fund_named_last_in_a_list_is_an_item(item):
     said = ("（1）收入总计9,600万元。其中：本级收入1,500万元，同比下降1.12%；上级补助收入4,800万元，"
             "专项补助1,300万元，" + item + "{x}万元。")
     assert _all(said.format(x="2,000")) == []  # 1,500 + 4,800 + 1,300 + 2,000 = 9,600
-    assert [(c, f, e) for _, c, f, e in _all(said.format(x="1,900"))] == [("R-SUM", "9,600万元", "9,500.00万元")]
+    assert [(c, f, e) for _, c, f, e in _all(said.format(x="1,900"))] == [("R-SUM", "9,600万元", "9,500万元")]
 
 
 # --- a 其中 list ends before a 「；」 clause that states the total's own line for another scope ---------------
@@ -69,7 +69,7 @@ def _with_t5(table: Block, said: str) -> list[tuple[str, str, str]]:
 
 def test_a_text_total_against_a_table_total_its_rows_confirm_is_the_texts_error():
     # 7,807.14 + 77.04 + 118.36 = 8,002.54 = the 合计: the text's 8092.54 is off, not the table
-    assert _with_t5(_t5_table("8,002.54"), "8092.54") == [("R-TEXT-TABLE", "8092.54万元", "8,002.54万元")]
+    assert _with_t5(_t5_table("8,002.54"), "8092.54") == [("R-TEXT-TABLE", "8092.54万元", "8002.54万元")]
     assert _with_t5(_t5_table("8,002.54"), "8002.54") == []
 
 
@@ -92,16 +92,16 @@ def test_a_contract_amount_above_the_procurement_total_is_what_its_share_says():
     said = "2024年度政府采购支出总额642.18万元，授予中小企业合同金额724.18万元，占政府采购支出总额的66.52%。"
     assert [(c, f, e) for _, c, f, e in _all(said)] == [("R-SUBSET", "724.18万元", "427.18万元")]  # 642.18 × 66.52%
     plain = "2024年度政府采购支出总额642.18万元，授予中小企业合同金额724.18万元。"
-    assert [(c, f, e) for _, c, f, e in _all(plain)] == [("R-SUBSET", "724.18万元", "≤642.18万元")]
+    assert [(c, f, e) for _, c, f, e in _all(plain)] == [("R-SUBSET", "724.18万元", "不大于政府采购金额642.18万元")]
 
 
 # --- a part above its total with its share: the share says which of the two slipped -------------------------
 
 @pytest.mark.parametrize("total,part,share,wrong,expected", [
     ("1000.00", "1700.00", "70.00%", "1700.00万元", "700.00万元"),  # 1000 × 70% = 700: a digit added to the part
-    ("1500.00", "2000.00", "80.00%", "1500.00万元", "2,500.00万元"),  # 2000 ÷ 80% = 2500: the total slipped
-    ("1000.00", "2428.57", "70.00%", "1000.00万元", "≥2,428.57万元"),  # neither is one slip away: as before
-    ("1428.57", "1700.00", "70.00%", "1428.57万元", "≥1,700.00万元"),  # both are (1000.00, 2428.57): not known
+    ("1500.00", "2000.00", "80.00%", "1500.00万元", "2500.00万元"),  # 2000 ÷ 80% = 2500: the total slipped
+    ("1000.00", "2428.57", "70.00%", "1000.00万元", "不小于2428.57万元"),  # neither is one slip away: as before
+    ("1428.57", "1700.00", "70.00%", "1428.57万元", "不小于1700.00万元"),  # both are (1000.00, 2428.57): not known
 ])
 def test_a_part_above_its_total_is_mended_by_its_share(total, part, share, wrong, expected):
     said = f"2024年度本年支出合计{total}万元，其中：基本支出{part}万元，占本年支出合计的{share}。"
