@@ -123,7 +123,7 @@ def _headings(blocks: list[Block]) -> list[tuple[int, str]]:
 def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
     """ "2021度" for 2021年度, "2024区…" for 2024年区… (the year written with 年 elsewhere); a numbered
     heading's "2018部门整体支出…" where the other headings write "2018年度"; "22017年" (a digit too many);
-    per-head formulas multiplied by 100%."""
+    "2022年度年" (年 twice); "2023以来" (also over a title's line break); per-head formulas multiplied by 100%."""
     out = []
     years_said = {m.group(1) for b in blocks if not b.is_table for m in re.finditer(r"((?:19|20)\d\d)年", b.text)}
     out.extend(_heading_years(blocks))
