@@ -101,7 +101,10 @@ def injections(source: Source, operators: list[str] | None = None) -> Iterator[I
                     if "@NEXT@" in new:
                         if k + 1 >= len(sents) or _skipped(source, sents[k + 1][2]):
                             continue
-                        new, stop = new.replace("@NEXT@", sents[k + 1][2]), sents[k + 1][1]
+                        # the next sentence ends before what follows it (the paragraph's last may lack its 「。」)
+                        nxt = sents[k + 1][2]
+                        nxt += "" if nxt.rstrip().endswith(("。", "！", "？")) else "。"
+                        new, stop = new.replace("@NEXT@", nxt), sents[k + 1][1]
                     yield Injection(source.name, source.group, name, bi, new, written, correct, kind, expect,
                                     b.text[:start] + new + b.text[stop:], also=also, context=context,
                                     calc=calc[0] if calc else "")

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from juesuan.core.parse import parse
 from juesuan.report import Report, analyze
-from juesuan.sources.datafile import loads_document, read_document
+from juesuan.sources.datafile import parse_document, read_document
 
 UNIT = Path(__file__).parent / "data" / "blank_rows.toml"
 
@@ -21,10 +20,7 @@ def _report(edit=None) -> Report:
     doc = read_document(UNIT)
     if edit is not None:
         edit(doc)
-    import tomli_w
-
-    data, found = parse(loads_document(tomli_w.dumps(doc).encode()))
-    return analyze(data, found)
+    return analyze(*parse_document(doc))
 
 
 @pytest.fixture(scope="module")
@@ -155,3 +151,29 @@ def test_a_share_is_the_same_figure_wherever_the_text_states_it():
     text = _report(shares_off).text()
     assert "人员经费680.00万元，占本年支出合计的53.17%" in text
     assert "人员经费占比由上年的51.89%上升至53.17%" in text
+
+
+def _with_code_only_rows(doc) -> None:
+    """A 类 typed by code and name only over its 项 (kept: a sum), and a 项 and a 类 with no amounts."""
+    doc["functions"][:0] = [{"code": "201", "name": "一般公共服务支出"}]
+    doc["functions"] += [{"code": "2012602", "name": "一般行政管理事务"},
+                         {"code": "213", "name": "农林水支出"}, {"code": "21301", "name": "农业农村"}]
+    doc.setdefault("disclosure", {})["lines"] = [{"code": "2013101", "name": "行政运行"}]
+
+
+def test_a_subject_typed_with_code_and_name_only_is_left_out():
+    """A 科目 row with its code and name and no amount printed as a 0.00 row in the report's 功能科目
+    table and in 公开02/03/05; the official tables list only the 科目 with figures."""
+    from juesuan.disclosure.api import disclose
+
+    report = _report(_with_code_only_rows)
+    codes = {r.values.get("code") for r in report.tables["final_by_function"].rows if not r.total}
+    assert {"201", "20126", "2012601", "2012604", "2012699"} <= codes
+    assert not codes & {"2012602", "213", "21301"}
+    # the rows left out are no finding either
+    assert [(f.code, f.message) for f in report.findings] == [(f.code, f.message) for f in _report().findings]
+    public = disclose(report.data, report.findings)
+    for key in ("公开02", "公开03", "公开05"):
+        printed = {r.values.get("code") for r in public.tables[key].rows}
+        assert "2012601" in printed, key
+        assert not printed & {"2012602", "213", "21301", "2013101", "20131"}, key

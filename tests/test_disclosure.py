@@ -221,7 +221,7 @@ def tamper(tables, key, match, column, delta=D("100.00")):
     ("公开04", ("out_name", "本年支出合计"), "out_fund", {"D-T4-T8", "D-T4-SUM"}),
     ("公开05", ("code", "2130101"), "basic", {"D-T5-ROW", "D-PARENT"}),
     ("公开05", ("name", "合计"), "basic", {"D-T5-T6"}),
-    ("公开06", ("p_code", "30101"), "p_amount", {"D-T6-SUM"}),
+    ("公开06", ("p_code", "301"), "p_amount", {"D-T6-SUM", "D-PARENT"}),  # 30101 alone: D-PARENT of 301
     ("公开07", ("", ""), "final:公务接待费", {"D-T7-SUM"}),
     ("公开07", ("", ""), "budget:公务用车购置费", {"D-T7-SUM"}),
     ("公开08", ("code", "2120804"), "closing", {"D-T8-BALANCE", "D-PARENT"}),

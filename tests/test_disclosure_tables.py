@@ -79,7 +79,9 @@ def test_t6_prints_the_templates_fixed_rows():
     assert left == [x for x in fixed if x[:3] in ("301", "303")]
     assert right == [x for x in fixed if x[:3] in ("302", "310")]
     assert "30203" in right  # the row this publisher left out
-    assert s.t6_rows(2025, "") == ()  # no list kept: the lines typed only
+    # no list kept: the class rows over the lines typed
+    assert [code for code, _ in s.t6_rows(2025, "")] == ["301", "302", "303"]
+    assert [code for code, _ in s.t6_rows(2025, "", ["31002"])] == ["301", "302", "303", "310"]
 
 
 def test_headers_and_total_places():
@@ -301,6 +303,25 @@ def test_t6_fixed_class_rows_sum_the_typed_items(tmp_path):
             kids = sum(amount for code, amount in got.items() if len(code) == 5 and code.startswith(head))
             assert got[head] == kids and abs(got[head] - want[head]) <= 100, (head, got[head], want[head])
     assert not [f for f in out.findings if f.code in ("D-T6-SUM", "D-PARENT")]
+
+
+def test_t6_of_the_national_layout_heads_each_panel_with_its_classes():
+    """A region without a 公开06 template (the sample unit, 内蒙古) printed its 款 with no class rows: now
+    301 and 303 head 人员经费, 302 (and 310 where a 款 of it is typed) head 公用经费, each the sum of its 款."""
+    from juesuan.sources.datafile import sample_path
+
+    out = disclose(*load(sample_path()))
+    assert not s._of_template(s.T6_ROWS, out.books.data.unit.year, out.books.d.region)
+    for side, heads in (("p", ["301", "303"]), ("c", ["302", "310"])):
+        rows = [(r.values[f"{side}_code"], r.values[f"{side}_name"], r.values[f"{side}_amount"])
+                for r in out.tables["公开06"].rows if r.values.get(f"{side}_code")]
+        assert [code for code, _, _ in rows if len(code) == 3] == heads, side
+        for i, (code, name, amount) in enumerate(rows):
+            if len(code) == 3:
+                kids = [x for x in rows if len(x[0]) == 5 and x[0][:3] == code]
+                assert name == c.ECONOMIC_CLASSES[code] and amount == sum((x[2] for x in kids), Decimal(0))
+                assert rows[i + 1:i + 1 + len(kids)] == kids, code  # the class over its 款
+    assert not [f for f in out.findings if f.code in ("D-T6-SUM", "D-PARENT", "D-T5-T6")]
 
 
 def test_t6_typed_at_class_level_only_names_the_typed_rows(tmp_path):

@@ -204,6 +204,28 @@ def test_indicator_not_computed_names_the_input_to_fill():
     assert ("people", "retiree_expense") not in {f.path for f in again.findings if f.code == "I-INDICATOR-INPUT"}
 
 
+def test_an_indicator_input_has_one_name_the_workbook_label():
+    """人均基本支出 said 「缺少…实际在编人数」 and asked to 「填写实际在编人数」 while the cell it pointed at is
+    labelled 年末在职人数: the formula, the report's 未计算 and the finding use the 单位信息 label."""
+    from juesuan.core.indicators import definitions
+    from juesuan.sources.layout import UNIT_FIELDS
+
+    labels = {path: label for path, label, _ in UNIT_FIELDS}
+    data, findings = load(sample_path())
+    report = analyze(data, findings)
+    asked = {f.path: f.message for f in report.findings if f.code == "I-INDICATOR-INPUT"}
+    assert ("people", "staff_year_end") in asked
+    for path, message in asked.items():
+        assert f"请在单位信息中填写{labels['.'.join(path)]}；" in message
+    basic = next(i for i in report.indicators if i.key == "basic_spending_per_capita")
+    assert basic.missing == (labels["people.retiree_expense"], labels["people.staff_year_end"])
+    assert basic.formula.endswith(f"÷{labels['people.staff_year_end']}（元/人）")
+    for d in definitions(report.figures):
+        for label, e in d.inputs:
+            if getattr(e, "name", "").startswith("people:"):
+                assert label == labels[e.name.replace(":", ".")], d.key
+
+
 def _nongye_without_prior_opening(**prior):
     """The trial's shape: 年初结转和结余 this year, last year's not given."""
     doc = read_document(NONGYE)

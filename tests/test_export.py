@@ -512,3 +512,22 @@ def test_a_column_of_dashes_only_is_left_out_and_said():
     rate = Column("rate", "执行率", ColumnKind.PCT, ("rate", "final", "budget"))  # every budget 0: no rate
     word._table(doc, Table("u", "表", (cols[0], cols[2], rate), rows))
     assert [c.text for c in doc.tables[1].rows[0].cells] == ["项目", "本年预算", "执行率"]
+
+
+def test_the_indicator_table_keeps_its_family_on_one_line(docx_path):
+    """The 财务分析指标 table's 类别 wrapped 「行政单位」 (the column took its label's width only): its columns
+    take the style specification's shares (the workbook sheet's widths), each at least what its figures need."""
+    from docx.shared import Cm, Pt
+
+    from juesuan.export.sheet_style import REPORT_TABLE_WIDTHS
+    from juesuan.export.word import TEXT_WIDTH
+
+    doc = Document(str(docx_path))
+    table = next(t for t in doc.tables if [c.text for c in t.rows[0].cells] == ["项目", "类别", "计算公式", "数值"])
+    widths = [col.width for col in table.columns]
+    size = next(r.font.size for r in table.rows[1].cells[1].paragraphs[0].runs)
+    for family in ("行政单位", "事业单位"):  # four 汉字 and both cell margins (0.06 cm each)
+        assert widths[1] >= len(family) * size + Cm(0.12) + Pt(2), family
+    shares = REPORT_TABLE_WIDTHS["indicators"]
+    assert abs(sum(widths) - TEXT_WIDTH) <= Cm(0.05)
+    assert widths[1] / widths[2] == pytest.approx(shares["family"] / shares["formula"], rel=0.01)

@@ -5,6 +5,8 @@ the findings of one cause folded into one."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from juesuan.core.findings import Level
 from juesuan.review import review_blocks, review_text
 from juesuan.review.arbiter import _mirrors, _one_cause
@@ -115,7 +117,7 @@ def test_two_checks_giving_one_figure_one_value_are_one_finding_the_tables_first
     table = _f("R-TEXT-TABLE", "3365.83万元", "3,365.38万元", message="基本支出正文为3365.83万元，与表不符：应相同。")
     one = _one_cause([text, table])
     assert [f.code for f in one] == ["R-TEXT-TABLE"]
-    assert "另一项核对得出同一应为值（总数与所列各项之和不符）" in one[0].message
+    assert one[0].message.endswith("；所列各项之和也是3,365.38万元。")  # what backs the 应为, in the reviewer's terms
     # another value, or another block: two problems
     assert len(_one_cause([text, _f("R-TEXT-TABLE", "3365.83万元", "3,366.38万元")])) == 2
     assert len(_one_cause([text, _f("R-TEXT-TABLE", "3365.83万元", "3,365.38万元", block=9)])) == 2
@@ -207,6 +209,9 @@ def test_two_findings_blaming_each_other_with_even_support_both_stay():
     stated = Block("本年支出1,250.00万元。", "第1段")
     kept = _mirrors([a, b], [stated])
     assert [(f.figure, f.expected) for f in kept] == [("1,520.00", "1,250.00万元")]
+    # the finding folded in is said as the statement that agrees with the 应为, in the table's unit
+    placed = [replace(a, place="第4个表格，“本年支出合计”行"), replace(b, place="第4个表格，“总计”行")]
+    assert _mirrors(placed, [stated])[0].message == "m；本表“总计”行也是1,250.00万元。"
     # zeros are stated everywhere: they settle nothing
     z = [_f("R-TABLE-SUM", "0.00", "5.00万元"), _f("R-TABLE-SUM", "5.00", "0.00万元")]
     assert _mirrors(z, [Block("0.00万元、0.00万元", "第1段")]) == z

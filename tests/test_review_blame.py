@@ -42,7 +42,7 @@ def test_an_unconfirmed_total_keeps_its_sum():
     """The same list with 基本支出 stated nowhere else: the total is corrected from its parts, as before."""
     text = TITLE + "六、基本支出\n一般公共预算财政拨款基本支出3365.38万元。其中：人员经费2494.02万元；" \
         "公用经费416.36万元。\n"
-    assert _found(text) == [("R-SUM", "3365.38万元", "2,910.38万元")]
+    assert _found(text) == [("R-SUM", "3365.38万元", "2910.38万元")]
 
 
 SANGONG = TITLE + """七、“三公”经费财政拨款支出决算情况说明
@@ -97,7 +97,7 @@ def test_one_amount_written_two_ways_is_corrected_to_the_one_that_adds_up():
     """项目支出 1367.76 in 三 (where it adds up with 基本支出 to the total) and 1376.76 in 五: all income is
     财政拨款, so they are one amount — the one in 五 is wrong, 应为 1,367.76万元."""
     found = review_text(TWICE)
-    assert [(f.code, f.figure, f.expected) for f in found] == [("R-SAME", "1376.76万元", "1,367.76万元")]
+    assert [(f.code, f.figure, f.expected) for f in found] == [("R-SAME", "1376.76万元", "1367.76万元")]
     assert found[0].level.value == "错误" and "相加相符" in found[0].message
     assert _found(TWICE.replace("1376.76", "1367.76")) == []
 
@@ -155,11 +155,17 @@ def _f(code: str, figure: str, expected: str, why: str):
 
 
 def test_a_check_computed_with_a_corrected_figure_is_folded_into_its_finding():
+    from dataclasses import replace
+
     from juesuan.review.arbiter import _follows_from_fix
     row = _f("R-TABLE-SUM", "300.00万元", "200.00万元", "0.00万元 + 200.00万元 = 200.00万元")
     parent = _f("R-TABLE-PARENT", "1,200.00万元", "1,300.00万元", "1,000.00万元 + 300.00万元 = 1,300.00万元")
     out = _follows_from_fix([row, parent])
     assert [f.code for f in out] == ["R-TABLE-SUM"] and "1,200.00万元" in out[0].message
+    # said as what agrees with the 应为 (not as a check that "doubted" the parent row)
+    assert out[0].message == "R-TABLE-SUM；本段的1,200.00万元也是按200.00万元计算的。"
+    in_table = [replace(f, place=f"第2个表格（公开05表），“{c}”行") for f, c in ((row, "20101"), (parent, "201"))]
+    assert _follows_from_fix(in_table)[0].message.endswith("；本表“201”行的1,200.00万元也是按200.00万元计算的。")
     # a text's R-SUM is no such correction: its total may yet be found right (and a part blamed)
     total = _f("R-SUM", "350.00万元", "395.00万元", "210.00万元 + 95.00万元 + 90.00万元 = 395.00万元")
     change = _f("R-DIFF", "89.00万元", "44.00万元", "350.00万元 − 306.00万元 = 44.00万元")

@@ -132,3 +132,15 @@ def test_clean_sources_give_their_recorded_findings():
     if os.environ.get("JUESUAN_UPDATE_GOLDEN"):
         RECORD.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     assert got == json.loads(RECORD.read_text(encoding="utf-8"))
+
+
+# --- the injection bench: a rate clause moved after the paragraph's last sentence is a sentence of its own ------
+
+def test_a_moved_rate_after_a_last_sentence_without_its_full_stop_is_a_sentence_of_its_own():
+    from juesuan.review.extract import read_text
+
+    text = ("“三公”经费预算数为832.05万元，决算支出数为820.33万元，完成年初预算数的98.59%。"
+            "其中：公务用车购置费预算数为43.48万元，决算支出数为63.06万元")  # the paragraph's last, no 「。」
+    source = ri.Source("own:moved", "tuning", "text", read_text(text))
+    moved = [i for i in ri.injections(source, ["moved-rate-right"])]
+    assert moved and all("63.06万元。完成年初预算数的98.59%。" in i.text for i in moved)

@@ -110,6 +110,11 @@ def test_item_names_against_the_tables_codes() -> None:
     assert _found(swapped, "R-TEXT-TABLE") == []
     assert _found(document(kuan="财政事务", xiang="行政运营"), "R-CODE-NAME") == [("行政运营（项）", "行政运行（项）")]
     assert _found(document(kuan="财务事务"), "R-CODE-NAME") == [("财务事务（款）", "财政事务（款）")]
+    # the message says where the table puts the 项 (the 7-digit code's own name is the 项's, not the 款's)
+    (named,) = [f for f in review_blocks(document(kuan="财务事务")) if f.code == "R-CODE-NAME"]
+    assert named.message.endswith("：行政运行（2010601）在表中属于20106财政事务（款）。")
+    (own,) = [f for f in review_blocks(document(kuan="财政事务", xiang="行政运营")) if f.code == "R-CODE-NAME"]
+    assert own.message.endswith("：表中2010601为“行政运行（项）”。")
 
 
 def test_a_class_amount_of_the_structure_against_the_general_budget_table() -> None:
@@ -228,9 +233,9 @@ def test_amounts_for_small_enterprises_within_the_procurement_total() -> None:
         return [(f.figure, f.expected, f.level.value) for f in review_blocks(blocks) if f.code == "R-SUBSET"]
 
     assert found("372.34", "363.77", "372.34") == []  # the whole reserved: equal is no excess
-    assert found("272.34", "263.77", "272.34") == [("372.34万元", "≤272.34万元", "警告")]
-    assert found("272.34", "263.77", "300.00") == [("372.34万元", "≤272.34万元", "警告"),
-                                                   ("300.00万元", "≤272.34万元", "错误")]
+    assert found("272.34", "263.77", "272.34") == [("372.34万元", "不大于政府采购金额272.34万元", "警告")]
+    assert found("272.34", "263.77", "300.00") == [("372.34万元", "不大于政府采购金额272.34万元", "警告"),
+                                                   ("300.00万元", "不大于政府采购金额272.34万元", "错误")]
 
 
 def test_no_fund_said_while_the_totals_table_shows_it() -> None:

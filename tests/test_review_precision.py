@@ -166,7 +166,7 @@ def test_a_note_beside_a_code_is_not_its_name():
 
 def test_a_whole_budget_beside_amounts_to_the_fen_is_exact():
     # "预算为2万元" beside "1.18万元": a budget set in whole 万元, not one rounded to ±0.5万
-    assert _found("公务用车运行维护费预算为2万元，支出决算为1.18万元，完成预算的41%。") == [("R-RATE", "41%", "59.00%")]
+    assert _found("公务用车运行维护费预算为2万元，支出决算为1.18万元，完成预算的41%。") == [("R-RATE", "41%", "59%")]
     assert review_text("公务用车运行维护费预算为2万元，支出决算为1.18万元，完成预算的59%。") == []
     # whole amounts alone stand for what rounds to them: 1.18/2 and 1.4/2 both may be written so
     assert review_text("公务用车运行维护费预算为2万元，支出决算为1万元，完成预算的59%。") == []
@@ -192,7 +192,7 @@ def test_items_joined_by_a_comma_inside_a_semicolon_list_are_items():
     listed = ("全区收入合计{0}万元。其中，一般公共预算收入88690万元；上级补助收入189972万元，债务转贷收入22800万元；"
               "上年结余收入18130万元；调入资金12822万元。")
     assert review_text(listed.format("332414")) == []
-    assert _found(listed.format("342414")) == [("R-SUM", "342414万元", "332,414.00万元")]
+    assert _found(listed.format("342414")) == [("R-SUM", "342414万元", "332414万元")]
 
 
 def test_an_item_with_its_change_then_another_item_after_a_comma():
@@ -579,6 +579,20 @@ def test_the_wrong_item_of_a_list_is_named_by_its_share():
     assert review_text(text.format("467.73", "50.86")) == []
     assert _found(text.format("467.73", "30.86")) == [("R-PART", "30.86万元", "50.86万元")]  # not R-SUM on the total
     assert _found(text.format("457.73", "50.86")) == [("R-SUM", "457.73万元", "467.73万元")]  # the total wrong
+
+
+def test_a_transposed_total_is_not_blamed_on_the_item_its_share_tips():
+    """1063.51 typed 1063.15 (两位颠倒) where 一 states 1063.51: only the largest item's share (910.67 ÷ 1063.15 =
+    85.66%) leaves its 85.63%, but every share agrees with the items' own sum 1063.51, which the document says and
+    1063.15 nowhere else — the total is the wrong figure, not 910.67. The mirror (910.67 typed 911.02 under a total
+    said again) still blames the item."""
+    text = ("一般公共预算财政拨款支出{0}万元，主要用于以下方面：一般公共服务支出（类）{1}万元，占85.63%；"
+            "社会保障和就业支出（类）145.16万元，占13.65%；卫生健康支出（类）7.68万元，占0.72%。")
+    said = "（一）总体情况\n一般公共预算财政拨款支出1063.51万元。\n（二）结构情况\n"
+    assert review_text(said + text.format("1063.51", "910.67")) == []
+    assert [(code, figure) for code, figure, _ in _found(said + text.format("1063.15", "910.67"))] == [
+        ("R-SUM", "1063.15万元")]
+    assert _found(said + text.format("1063.51", "911.02")) == [("R-PART", "911.02万元", "910.67万元")]
 
 
 def test_the_units_name_spelled_as_the_document_mostly_spells_it():

@@ -25,7 +25,7 @@ def _shown(findings) -> list[str]:
     """The findings but the 未填报 the writer leaves where the unit gave nothing: R-TEMPLATE 警告, rightly
     (such a text is not to be published), held by ``test_own_disclosure_fillers_are_each_flagged``."""
     return [f"{f.code} {f.place}: {f.message}" for f in findings
-            if not (f.code == "R-TEMPLATE" and f.message.startswith("正文留有占位文字"))]
+            if not (f.code == "R-TEMPLATE" and "正文留有占位文字" in f.message)]
 
 
 @pytest.mark.parametrize("name", ["sample", "disclosure_nongye"])

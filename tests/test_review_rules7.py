@@ -79,6 +79,11 @@ def test_the_items_last_year_amounts_tell_which_change_is_wrong():
     text = head + "公务接待费增加40.00万元，增长37.50%；公务用车运行维护费减少10.00万元，下降50.00%。"
     assert _found(text) == [("R-SUM", "40.00万元", "增加30.00万元")]
     assert "-" not in review_text(text)[0].why
+    # said in plain arithmetic: what the items add to, and last year's amounts step by step
+    (f,) = review_text(text)
+    assert "各项相加为增加30.00万元，不是总的增加20.00万元" in f.message
+    assert f.why == ("总数上年 20.00万元 ÷ 20.00% ≈ 100.00万元；10.00万元 ÷ 50.00% ≈ 20.00万元；"
+                     "此项上年 ≈ 80.00万元，× 37.50% ≈ 30.00万元；各项增减 40.00万元 − 10.00万元 = 30.00万元")
     # the total's change wrong: the items' sum fits the total's rate (0.90 ÷ 6.00% = 12.00 + 3.00)
     total = ("“三公”经费支出比上年减少1.00万元，下降6.00%。其中：公务用车运行维护费减少0.60万元，下降5.00%；"
              "公务接待费减少0.30万元，下降10.00%。")

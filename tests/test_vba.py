@@ -116,3 +116,21 @@ def test_buttons_say_in_chinese_when_python_is_not_set_up():
     publics = text.count("Public Sub ")
     assert text.count('    JuesuanRun "import juesuan.excel; juesuan.excel.') == publics and "RunPython command" in text
     assert text.count("RunPython command") == 1  # only through Run, after the check
+
+
+def test_building_a_workbook_leaves_xlwings_unimported():
+    """The build read xlwings' VBA through ``importlib.resources.files("xlwings")``, which imports xlwings —
+    without the license key that registers its remote engine (``excel.remote.enable``), and xlwings registers it
+    at its first import only: a later button test in the same process (the 汇总 button after test_cli's
+    summary-template) failed with xlwings.LicenseError. Building reads the files without importing xlwings."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from juesuan.workbook.build import build\n"
+            "from juesuan.workbook.summary_book import build_summary_template\n"
+            "build(None, None); build_summary_template()\n"
+            "print('xlwings' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

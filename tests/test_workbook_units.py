@@ -170,3 +170,28 @@ def test_next_year_keeps_the_units(tmp_path):
     path = _built(next_year(data), tmp_path / "下年.xlsm")
     ws = openpyxl.load_workbook(path, keep_vba=True)[L.PUBLIC_NOTES]
     assert [tuple(_cell(ws, r, column).value for column in UNITS.columns) for r in range(len(TYPED))] == list(TYPED)
+
+
+def test_a_typed_number_out_of_sequence_is_a_finding_at_its_cell(tmp_path):
+    """A 序号 with a gap, a repeat, a step back or a word: a 警告 at that 序号 cell saying what is wrong and
+    the number the 公开 prints (it numbers by row order); the units are read all the same. Numbers in order,
+    a blank 序号, and numbered rows left empty below the units are no finding."""
+    names = ["某县农业农村局（本级）", "某县农业技术推广中心", "某县动物疫病预防控制中心", "某县农机站", "某县种子站"]
+    cases = {
+        (1, 2, 4, 5, 6): {2: "跳过了3"},
+        (1, 2, 2, 3, 4): {2: "序号2重复"},
+        (1, 3, 2, 4, 5): {1: "跳过了2", 2: "排在序号3之后"},
+        (1, 2, "三", 4, 5): {2: "“三”不是数字"},
+        (2, 3, 4, 5, 6): {0: "跳过了1"},
+        (0, 1, 2, 3, 4): {0: "为0，应从1开始"},
+        (1, None, 3, 4, 5): {},
+    }
+    for numbers, wanted in cases.items():
+        rows = [(no, name, None) for no, name in zip(numbers, names, strict=True)]
+        unit = load_unit(_with_units(tmp_path, [*rows, (6, None, None), (7, None, None)]))
+        found = [f for f in unit.findings if f.code == "W-SEQUENCE"]
+        assert {unit.where(f.path): f.level.value for f in found} == {
+            L.sheet_cell(L.PUBLIC_NOTES, *UNITS.cell(r, "no")): "警告" for r in wanted}, numbers
+        for f, (r, said) in zip(found, sorted(wanted.items()), strict=True):
+            assert said in f.message and f"此行的单位印为第{r + 1}个" in f.message, (numbers, f.message)
+        assert [u.name for u in unit.data.disclosure.units] == names

@@ -11,7 +11,9 @@ rows that do not apply (上缴上级支出, 经营收入 … of a 行政单位) 
 
 A blank taken as 0 on a line that has an amount elsewhere (a new 项 with no 上年决算, 公务接待费
 without a budget) is said in a 提示 naming the cells, so that a forgotten figure is not passed over;
-a line blank or 0 in every column is a row that does not apply and is not mentioned.
+a line blank or 0 in every column is a row that does not apply and is not mentioned. A 科目 typed with
+its code and name only — no amount on it nor on any 科目 under it — is such a row: it is left out, as
+the official tables leave out a 科目 without figures (``untyped``).
 
 A fixed list of counts that makes up a total the unit gives (the eight 车辆 categories of 十一(三), which
 the published text lists 0 by 0) is read the same way: ``listed_as_zero``.
@@ -39,6 +41,18 @@ def _leaves(lines: tuple[Line, ...]) -> set[int]:
             if not any(o != k and o.startswith(k) for o in keys)}
 
 
+def untyped(rows: Sequence[tuple[str, bool]]) -> set[int]:
+    """Positions of the 科目 rows (code, whether an amount was typed or a cell rejected on it) with no
+    amount on them nor on any row under them."""
+    typed = [code for code, filled in rows if filled]
+    return {i for i, (code, _) in enumerate(rows) if not any(k.startswith(code) for k in typed)}
+
+
+def _typed(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    empty = untyped([(x.key, bool(x.values or x.rejected)) for x in lines])
+    return tuple(x for i, x in enumerate(lines) if i not in empty) if empty else lines
+
+
 def _tables(data: UnitData) -> Iterator[tuple[str, str, tuple[Line, ...], Callable[[int, Line], bool]]]:
     """(data key, title, lines, which lines belong to the table) of each table whose lines add to a total."""
     yield "income", "本年收入", data.income, lambda _i, x: x.key in c.INCOME_CURRENT
@@ -56,6 +70,9 @@ def blanks_as_zero(data: UnitData) -> tuple[UnitData, tuple[Finding, ...]]:
     the blanks so read on lines that have an amount."""
     notes: list[Finding] = []
     changes: dict[str, tuple[Line, ...]] = {}
+    functions, economics = _typed(data.functions), _typed(data.economics)
+    if functions is not data.functions or economics is not data.economics:
+        data = replace(data, functions=functions, economics=economics)
     for key, title, lines, member in _tables(data):
         members = [i for i, x in enumerate(lines) if member(i, x)]
         filled = {col for i in members for col in lines[i].values if col not in NOT_FILLED_AS_ZERO}

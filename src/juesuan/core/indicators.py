@@ -69,6 +69,16 @@ STAFF_AVG, STAFF_END, VEHICLES, AREA, RETIREE = (
 DEDUCTIONS = ("经营支出", "上缴上级支出", "对附属单位补助支出")  # 事业支出 = 本年支出 − these
 
 
+def _unit_fact(ref: Ref) -> tuple[str, Expr]:
+    """A 单位信息 input as the workbook labels it (``catalog.PEOPLE_LABELS``): the formula, the report's
+    “缺少…” and the I-INDICATOR-INPUT finding all use that one name."""
+    return c.PEOPLE_LABELS[ref.name.removeprefix("people:")], ref
+
+
+def _label(ref: Ref) -> str:
+    return _unit_fact(ref)[0]
+
+
 def definitions(fig: Figures) -> list[Definition]:
     """The indicators for the unit's kind (both sets when the kind is not given)."""
     kind = fig.data.unit.kind
@@ -91,7 +101,7 @@ def _admin() -> list[Definition]:
         Definition("budget_spending_completion", "当年预算支出完成率", "年终执行数÷调整预算数×100%", "%", f,
                    Rate(SPEND, SPEND_PLAN), (("年终执行数", SPEND), ("调整预算数", SPEND_PLAN))),
         Definition("spending_per_capita", "人均开支", "本期支出数÷本期平均在职人员数（元/人）", "元/人", f,
-                   Ratio(SPEND, STAFF_AVG), (("本期支出数", SPEND), ("年平均在职人数", STAFF_AVG))),
+                   Ratio(SPEND, STAFF_AVG), (("本期支出数", SPEND), _unit_fact(STAFF_AVG))),
         Definition("project_ratio", "项目支出比率", "本期项目支出数÷本期支出总数×100%", "%", f,
                    Rate(PROJECT, SPEND), (("项目支出", PROJECT), ("本期支出总数", SPEND))),
         Definition("personnel_ratio", "人员支出比率", "本期人员支出数÷本期支出总数×100%", "%", f,
@@ -99,9 +109,9 @@ def _admin() -> list[Definition]:
         Definition("public_ratio", "公用支出比率", "本期公用支出数÷本期支出总数×100%", "%", f,
                    Rate(PUBLIC, SPEND), (("公用支出", PUBLIC), ("本期支出总数", SPEND))),
         Definition("office_area_per_capita", "人均办公使用面积", "本期末单位办公用房使用面积÷本期末在职人员数",
-                   "㎡/人", f, Ratio(AREA, STAFF_END), (("办公用房使用面积", AREA), ("年末在职人数", STAFF_END))),
+                   "㎡/人", f, Ratio(AREA, STAFF_END), (_unit_fact(AREA), _unit_fact(STAFF_END))),
         Definition("staff_vehicle_ratio", "人车比例", "本期末在职人员数÷本期末公务用车实有数（结果记作X:1）", ":1", f,
-                   Ratio(STAFF_END, VEHICLES), (("年末在职人数", STAFF_END), ("年末公务用车实有数", VEHICLES))),
+                   Ratio(STAFF_END, VEHICLES), (_unit_fact(STAFF_END), _unit_fact(VEHICLES))),
     ]
 
 
@@ -121,9 +131,11 @@ def _institution(fig: Figures) -> list[Definition]:
                    Rate(PERSONNEL, service), (("人员支出", PERSONNEL), ("事业支出", service))),
         Definition("public_ratio_inst", "公用支出比率", "公用支出÷事业支出×100%", "%", f,
                    Rate(PUBLIC, service), (("公用支出", PUBLIC), ("事业支出", service))),
-        Definition("basic_spending_per_capita", "人均基本支出", "(基本支出－离退休人员支出)÷实际在编人数（元/人）",
+        # the template's 实际在编人数 is the unit's 年末在职人数: the one head count at year end the unit gives
+        Definition("basic_spending_per_capita", "人均基本支出",
+                   f"(基本支出－{_label(RETIREE)})÷{_label(STAFF_END)}（元/人）",
                    "元/人", f, Ratio(Sub(basic, RETIREE), STAFF_END),
-                   (("基本支出", basic), ("离退休人员支出", RETIREE), ("实际在编人数", STAFF_END))),
+                   (("基本支出", basic), _unit_fact(RETIREE), _unit_fact(STAFF_END))),
     ]
 
 

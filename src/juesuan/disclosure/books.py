@@ -29,7 +29,7 @@ from decimal import Decimal
 from ..core import catalog as c
 from ..core import fmt
 from ..core import public_vocab as v
-from ..core.blanks import listed_as_zero
+from ..core.blanks import listed_as_zero, untyped
 from ..core.figures import Figures
 from ..core.figures import build as build_figures
 from ..core.findings import Finding, Level
@@ -218,7 +218,8 @@ def compute(data: UnitData, figures: Figures | None = None) -> Books:
     detail = {x.key: x for x in b.figures.function_detail}
     with_figures = {x.key for x in data.functions if x.values}  # a parent typed as code + name is a sum
     functions = {code: line for code, line in detail.items() if code in with_figures}
-    given = {x.code: x for x in d.lines}
+    left_out = untyped([(x.code, bool(x.values)) for x in d.lines])  # code and name only: no row (core/blanks)
+    given = {x.code: x for i, x in enumerate(d.lines) if i not in left_out or x.code in detail}
     classes = dict(c.function_classes(data.unit.year, d.region))
     for code in (*detail, *given):
         typed = detail[code].name if code in detail else ""

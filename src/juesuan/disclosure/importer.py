@@ -428,7 +428,7 @@ def _economics(sheet: _Sheet, doc: dict[str, Any], disc: dict[str, Any], income:
                                     "无法确定，未导入。", ("公开06",)))
     econ = list(seen.values())
     if econ:
-        fixed = {code for code, _ in s.t6_rows(*year_region(doc, disc))}
+        fixed = {code for code, _ in s.t6_rows(*year_region(doc, disc), (e["code"] for e in econ))}
         disc["basic_economics"] = _economic_rows(econ, disc.get("basic_economics", []), sheet.digit, fixed)
     general.update({item: totals[item] for item in c.BASIC_SPENDING if item in totals})
     if not any(income.get(i, {}).get("final") for i in c.INCOME_CURRENT if i != c.FISCAL_INCOME[0]):

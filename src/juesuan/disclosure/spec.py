@@ -6,6 +6,7 @@ specs, or the ``[disclosure.layout]`` table of the data file — not code.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -225,6 +226,16 @@ def note_for(key: str, department: bool) -> str:
 T6_ROWS = catalog.BASIC_TABLE_ROWS
 
 
-def t6_rows(year: int, region: str) -> tuple[tuple[str, str], ...]:
-    """公开06's fixed (code, name) rows of ``year``'s template in ``region``; () where none is kept."""
-    return _of_template(T6_ROWS, year, region) or ()
+# The classes that head 公开06's panels in every layout (the 上海 form's fixed rows hold them too): 301 and 303
+# over 人员经费's 款, 302 over 公用经费's; any other class (310) heads the 款 typed under it.
+T6_HEADS = ("301", "302", "303")
+
+
+def t6_rows(year: int, region: str, typed: Iterable[str] = ()) -> tuple[tuple[str, str], ...]:
+    """公开06's fixed (code, name) rows of ``year``'s template in ``region``; where the region keeps none,
+    the class rows (``T6_HEADS`` and the class of each ``typed`` code)."""
+    found = _of_template(T6_ROWS, year, region)
+    if found is not None:
+        return found
+    heads = sorted({*T6_HEADS, *(code[:3] for code in typed)} & set(catalog.ECONOMIC_CLASSES))
+    return tuple((code, catalog.ECONOMIC_CLASSES[code]) for code in heads)

@@ -351,7 +351,7 @@ def _rolled(code: str, typed: dict[str, tuple[str, Decimal]]) -> Decimal:
 def _t6(b: Books, spec) -> tuple[list[Row], bool]:
     lines = economic_lines(b)
     typed = {code: (name, amount) for code, name, amount in lines}
-    fixed = dict(s.t6_rows(b.data.unit.year, b.d.region)) if lines else {}
+    fixed = dict(s.t6_rows(b.data.unit.year, b.d.region, typed)) if lines else {}
     panels = {}
     for panel, heads in v.ECONOMIC_PANELS.items():
         codes = sorted({code for code in (*typed, *fixed) if code[:3] in heads})

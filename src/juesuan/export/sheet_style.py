@@ -81,6 +81,14 @@ DISCLOSURE_STYLES: dict[str, Style] = {
     "total_code": Style(TEXT_FORMAT, border=True, size=_P),
     "total_money": Style(MONEY, border=True, align="right", size=_P),
 }
+# The report tables whose columns have a width of their own (characters), by table key and column key: the
+# workbook sheet's column widths, and the Word table's shares of the text width (a column no narrower than its
+# figures; 类别's 行政单位/事业单位 on one line). The 财务指标 sheet's 单位 column is the workbook's only.
+REPORT_TABLE_WIDTHS: dict[str, dict[str, float]] = {
+    "indicators": {"name": 22, "family": 12, "formula": 50, "value": 16, "unit": 8},
+}
+
+
 # The nine tables as the template prints them (anchors/…template.pdf, pages 5–14, measured): each column's
 # width in cm. The workbook's 决算公开 sheet gives each table its own columns at these widths, each widened
 # only where its content needs it (a figure on one line, a 科目名称 up to PUBLIC_NAME_CHARS on one line).

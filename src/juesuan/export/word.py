@@ -31,6 +31,7 @@ from ..core.tables import Table
 from ..report import Report
 from . import fonts
 from .chart_images import render
+from .sheet_style import REPORT_TABLE_WIDTHS
 
 FONTS = {"title": fonts.TITLE, "h1": fonts.H1, "h2": fonts.H2, "body": fonts.BODY, "table": fonts.TABLE}
 SIZE_TITLE, SIZE_BODY, SIZE_TABLE = Pt(22), Pt(16), Pt(9)
@@ -261,10 +262,25 @@ def _widths(table: Table, cols, size) -> list[int] | None:
     spare = TEXT_WIDTH - sum(need) - 635 * len(need)  # Word rounds each width to a twip (635 EMU)
     if spare < 0:
         return None
+    if (own := REPORT_TABLE_WIDTHS.get(table.key)) is not None:
+        return _shared(need, [own[col.key] for col in cols])
     weight = sum(flexible)
     if not weight:
         return [n + int(spare / len(need)) for n in need]
     return [n + int(spare * f / weight) for n, f in zip(need, flexible, strict=True)]
+
+
+def _shared(need: list[int], shares: list[float]) -> list[int]:
+    """The text width in the ``shares`` of the style specification (``REPORT_TABLE_WIDTHS``), a column whose
+    share is less than its ``need`` at its need and the others sharing the rest."""
+    fixed: set[int] = set()
+    while True:
+        rest = TEXT_WIDTH - 635 * len(need) - sum(need[j] for j in fixed)
+        weight = sum(w for j, w in enumerate(shares) if j not in fixed)
+        short = {j for j, w in enumerate(shares) if j not in fixed and rest * w / weight < need[j]}
+        if not short:
+            return [need[j] if j in fixed else int(rest * w / weight) for j, w in enumerate(shares)]
+        fixed |= short
 
 
 SMALL_TABLE = 12  # rows: a table this small moves to the next page whole rather than split

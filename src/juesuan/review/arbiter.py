@@ -6,7 +6,7 @@ and one may blame the figure that other statements confirm. ``arbitrate`` runs o
 findings of a document: a wrong scale said as the missing 万, of two findings that blame each other's
 figure the one on the better confirmed figure folded into the other, consequences dropped, a table that
 settles which side is wrong, a list's part blamed where its total is confirmed elsewhere, findings
-of one cause folded into one, a declared 尾差 accepted."""
+of one cause folded into one, a declared 尾差 accepted; last, each 应为 in the document's number style."""
 
 from __future__ import annotations
 
@@ -25,13 +25,14 @@ from .blamed import parts_blamed as _parts_blamed
 from .blamed import value as _value
 from .extract import Block
 from .figures import find_figures
+from .style import restyled
 
 
 def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """The findings of one document (in document order, duplicates gone) as one per problem."""
     found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found), blocks)))
     found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), sums=True)
-    return _forced_to_hundred(_one_cause(_duplicates(found)), blocks)
+    return restyled(_forced_to_hundred(_one_cause(_duplicates(found)), blocks), blocks)
 
 
 def _duplicates(found: list[ReviewFinding]) -> list[ReviewFinding]:
@@ -113,6 +114,10 @@ _DERIVED = re.compile(r"[^；]*?为([\d,]+(?:\.\d+)?) [−+] [\d,.]+ = [^；]*�
 _DIVISOR = re.compile(r"÷\s*\(?\s*([\d,]+(?:\.\d+)?)")
 
 
+# the table a text figure was compared with: 「…正文为0.86元，与财政拨款“三公”经费支出决算表不符」
+_AGAINST_TABLE = re.compile(r"与([^，,：；。]{2,40}?表)(?:的[^，,：；。]*)?不符")
+
+
 def _wan_slips(found: list[ReviewFinding]) -> list[ReviewFinding]:
     """A figure in 元 that another rule holds wrong by exactly ten thousand times (「本年收入合计4,733.14元」
     over parts in 万元 adding to 4,733.14万元): the 万 was left out — said as that (R-UNIT-MISSING, with
@@ -129,8 +134,9 @@ def _wan_slips(found: list[ReviewFinding]) -> list[ReviewFinding]:
                 number = f.figure.removesuffix("元").strip()
                 # the reason as the check that found it: the sentence's parts, the table, the amount elsewhere
                 why = re.sub(r"=\s*[\d,.]+元$", f"= {number}万元", f.why) if f.code == "R-SUM" else ""
-                reason = {"R-SUM": "按同句所列各项（万元）计算", "R-TEXT-TABLE": f"表中为{number}万元"}.get(
-                    f.code, f"同一金额别处为{number}万元")
+                table = m.group(1) if (m := _AGAINST_TABLE.search(f.message)) else ""
+                reason = {"R-SUM": "按同句所列各项（万元）计算",
+                          "R-TEXT-TABLE": f"{table or '表'}中为{number}万元"}.get(f.code, f"同一金额别处为{number}万元")
                 f = replace(f, code="R-UNIT-MISSING", level=CODES["R-UNIT-MISSING"].level, expected=f"{number}万元",
                             why=why, message=f"“{f.figure}”漏写“万”：{reason}，应为“{number}万元”。")
         out.append(f)
@@ -170,8 +176,8 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
                 > support(_value(g.figure) or Decimal(0)):
             gone.add(id(f))
             folded.setdefault(id(g), []).append(f)
-    return _folded(found, gone, folded,
-                   lambda h: f"另一项核对据此数认为{h.place}的{h.figure}有误（{_head(h)}），此数改正后即相符")
+    # in the reviewer's terms: the other statement that agrees with the 应为 (not the check that doubted it)
+    return _folded(found, gone, folded, lambda h, g: f"{_where(h, g)}也是{h.figure}{_unit_of(h.figure, g.expected)}")
 
 
 def _follows_from_fix(found: list[ReviewFinding], sums: bool = False) -> list[ReviewFinding]:
@@ -204,18 +210,19 @@ def _follows_from_fix(found: list[ReviewFinding], sums: bool = False) -> list[Re
                 folded.setdefault(id(g), []).append(f)
                 break
     return _folded(found, gone, folded,
-                   lambda h: f"{h.place}的{h.figure}（{_head(h)}）是用此数核对的，此数改正后即相符")
+                   lambda h, g: f"{_where(h, g)}的{h.figure}也是按{_bare_value(g.expected)}计算的")
 
 
 def _folded(found: list[ReviewFinding], gone: set[int], folded: dict[int, list[ReviewFinding]],
-            clause: Callable[[ReviewFinding], str]) -> list[ReviewFinding]:
-    """``found`` without the findings in ``gone``; each one they were folded into says of each, in ``clause``."""
+            clause: Callable[[ReviewFinding, ReviewFinding], str]) -> list[ReviewFinding]:
+    """``found`` without the findings in ``gone``; each one they were folded into says of each, in ``clause``
+    (of the folded finding and the one kept)."""
     out = []
     for f in found:
         if id(f) in gone:
             continue
         if id(f) in folded:
-            also = "".join(f"；{clause(h)}" for h in folded[id(f)])
+            also = "".join(f"；{clause(h, f)}" for h in folded[id(f)])
             f = replace(f, message=f"{f.message.rstrip('。')}{also}。")
         out.append(f)
     return out
@@ -223,6 +230,30 @@ def _folded(found: list[ReviewFinding], gone: set[int], folded: dict[int, list[R
 
 def _head(f: ReviewFinding) -> str:
     return f.message.split("：")[0].rstrip("。")
+
+
+# a place's part after its block (「第5个表格（…），“204”行」 → 「“204”行」)
+_ROW = re.compile(r"，(“[^”]+”(?:行|列).*)$")
+
+
+def _where(h: ReviewFinding, kept: ReviewFinding) -> str:
+    """Where ``h`` is, said from the finding ``kept``: 「本表“204”行」, 「本段」, else its place."""
+    if h.block != kept.block:
+        return h.place
+    row = _ROW.search(h.place)
+    return f"本表{row.group(1)}" if row else ("本表" if "表格" in h.place else "本段")
+
+
+def _unit_of(figure: str, expected: str) -> str:
+    """The unit a table cell's ``figure`` is in, as its 应为 states it: "" when the figure states its own."""
+    m = re.search(r"(?:万元|亿元|元|%)$", expected)
+    return "" if re.search(r"[元%]$", figure) or m is None else m.group(0)
+
+
+def _bare_value(expected: str) -> str:
+    """The figure of an 应为 without its direction word (「减少0.97万元」 → 「0.97万元」)."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%)?", expected)
+    return m.group(0) if m else expected
 
 
 def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
@@ -350,6 +381,10 @@ def _one_cause(found: list[ReviewFinding]) -> list[ReviewFinding]:
     return out
 
 
+# what a check compares its figure with: 「“合计”与各列之和不符」 → 「各列之和」
+_AGAINST = re.compile(r"与((?:[^与，,：；]|(?<=\d),(?=\d)){2,40}?)(?:不符|不一致)$")
+
+
 def _with_folded(f: ReviewFinding, others: list[ReviewFinding]) -> ReviewFinding:
     if not others:
         return f
@@ -357,7 +392,11 @@ def _with_folded(f: ReviewFinding, others: list[ReviewFinding]) -> ReviewFinding
     for g in others:
         if g.code == f.code:
             said.append(f"同一行另一列也不符，应为{g.expected}")
+        elif (m := _AGAINST.search(_head(g))) and g.expected:
+            # what else gives the 应为: 「各列之和也是8,608.03万元」, 「正文的…支出24,535.67万元，与应为值一致」
+            other = m.group(1)
+            said.append(f"{other}，与应为值一致" if _bare_value(g.expected) in other else f"{other}也是{g.expected}")
         else:
-            said.append(f"另一项核对得出同一应为值（{g.message.split('：')[0].rstrip('。')}），是同一问题")
+            said.append(f"{_head(g)}，也得出{g.expected}" if g.expected else _head(g))
     whys = "；".join(dict.fromkeys(x.why for x in [f, *others] if x.why))
     return replace(f, message=f"{f.message.rstrip('。')}；{'；'.join(said)}。", why=whys)

@@ -52,9 +52,10 @@ def _parts(clause: str) -> list[tuple[int, int]]:
 
 
 def without_part(text: str, pos: int, note: str = "") -> str:
-    """The clause of ``text`` at ``pos`` with the comma part holding ``pos`` left out, and ``note``
-    (in full-width parentheses) after the part before it: 「增加0.40万元，增长100%」 with the 100% left
-    out and 「上年无此项支出」 noted → 「增加0.40万元（上年无此项支出）」. Empty when the part is the
+    """The clause of ``text`` at ``pos`` up to the comma part holding ``pos``, that part left out and ``note`` (in
+    full-width parentheses) after the part before it: 「增加0.40万元，增长100%，主要原因是…」 with the 100% left
+    out and 「上年无此项支出」 noted → 「增加0.40万元（上年无此项支出）」 — what a reviewer pastes over the clause
+    up to the part left out, its commas as the writer typed them (「,」 stays 「,」). Empty when the part is the
     clause's first (nothing before it to keep)."""
     start, end = clause_span(text, pos)
     clause = text[start:end]
@@ -62,9 +63,9 @@ def without_part(text: str, pos: int, note: str = "") -> str:
     k = next((i for i, (a, b) in enumerate(parts) if a <= pos - start <= b), -1)
     if k <= 0:
         return ""
-    kept = [clause[a:b] for a, b in parts]
-    head = kept[k - 1].rstrip() + (f"（{note}）" if note else "")
-    out = "，".join([*kept[: k - 1], head, *kept[k + 1 :]])
+    out = "".join(clause[a:b] + clause[b] for a, b in parts[: k - 1])  # each with the comma after it
+    a, b = parts[k - 1]
+    out += clause[a:b].rstrip() + (f"（{note}）" if note else "")
     return _unnumbered(out).strip(" ，,")
 
 

@@ -385,4 +385,6 @@ def budget_pair(figs: list[Fig]) -> tuple[Fig, Fig] | None:
     return (bud[0], fin[0]) if len(bud) == 1 and len(fin) == 1 else None
 
 
-FUNDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")  # fund names: not a 预算 amount
+# names with 预算 inside that are no 预算 amount: the three funds, and the reserve funds of a government's budget
+# (「动用预算稳定调节基金2354万元」 is an item of a 收入 list, not that year's budget)
+FUNDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|预算稳定调节基金|预算周转金")

@@ -218,7 +218,7 @@ def to_document(grids: dict[str, Grid | None], findings: list[Finding] | None = 
     if texts:
         doc["text"] = texts
     typed = _public_tables(grids, rows)
-    units = _public_units(grids.get(L.PUBLIC_UNITS_BLOCK.name), rows)
+    units = _public_units(grids.get(L.PUBLIC_UNITS_BLOCK.name), rows, findings)
     if units:
         typed["units"] = units
     fields, terms = _public_fields(grids, skipped, findings)
@@ -281,18 +281,48 @@ def _public_tables(grids: dict[str, Grid | None], rows: dict[str, dict[int, int]
     return out
 
 
-def _public_units(grid: Grid | None, rows: dict[str, dict[int, int]]) -> list[dict[str, Any]]:
+def _public_units(grid: Grid | None, rows: dict[str, dict[int, int]],
+                  findings: list[Finding]) -> list[dict[str, Any]]:
     """公开说明's 部门决算单位构成: a unit a row with a name or a note (a 序号 alone is a numbered empty row),
-    as [[disclosure.units]]; ``rows`` gets each unit's row. The 公开 numbers them in row order."""
+    as [[disclosure.units]]; ``rows`` gets each unit's row. The 公开 numbers them in row order: a typed 序号
+    that does not follow the one before (``_sequence``) is a finding at its cell."""
     block = L.PUBLIC_UNITS_BLOCK
     out: list[dict[str, Any]] = []
-    for r, (_, name, note) in enumerate(_pad(grid, block)):
+    seen: list[int] = []
+    for r, (no, name, note) in enumerate(_pad(grid, block)):
         if blank(name) and blank(note):
             continue
         rows.setdefault("disclosure.units", {})[len(out)] = r
         out.append({**({"name": text_value(name)} if not blank(name) else {}),
                     **({"note": text_value(note)} if not blank(note) else {})})
+        if (found := _sequence(no, seen)) is not None:
+            cell = ("cell", block.sheet, *block.cell(r, "no"))
+            findings.append(Finding(
+                Level.WARNING, "W-SEQUENCE",
+                f"{L.sheet_cell(*cell[1:])}：部门决算单位构成的序号{found}。决算公开按行序编号，"
+                f"此行的单位印为第{len(out)}个。请核对是否漏填、多填了单位或次序有误，并改正序号。", cell))
     return out
+
+
+def _sequence(no: Any, seen: list[int]) -> str | None:
+    """What is wrong with the 序号 ``no`` typed on a unit's row after the numbers ``seen``
+    (each row's typed or, where blank, its place), or None: it is the highest before plus one."""
+    want = max(seen, default=0) + 1
+    value = cell_value(no)
+    if blank(no):
+        seen.append(want)
+        return None
+    number = int(value) if isinstance(value, str) and value.isdecimal() else \
+        int(value) if isinstance(value, int | Decimal) and not isinstance(value, bool) and value == int(value) else None
+    if number is None:
+        seen.append(want)
+        return f"“{value}”不是数字"
+    skipped = str(want) if number == want + 1 else f"{want}至{number - 1}"
+    wrong = None if number == want else f"{number}重复（前面已有{number}）" if number in seen else \
+        f"为{number}，跳过了{skipped}" if number > want else \
+        f"为{number}，排在序号{seen[-1]}之后" if seen else f"为{number}，应从1开始"
+    seen.append(number)
+    return wrong
 
 
 def read_sheets(sheets: dict[str, Grid | None], sheet_names: list[str]) -> tuple[UnitData, list[Finding], L.Locator]:

@@ -541,14 +541,12 @@ def install_runpython_mac() -> Path | None:
     (what ``xlwings runpython install`` does); the path written, or None elsewhere."""
     import shutil
     import sys
-    from importlib import resources
 
-    from .vba import installed_xlwings_version
+    from .vba import installed_xlwings_version, xlwings_files
 
     version = installed_xlwings_version()
     if sys.platform != "darwin" or version is None:
         return None
     folder = Path.home() / "Library" / "Application Scripts" / "com.microsoft.Excel"
     folder.mkdir(parents=True, exist_ok=True)
-    with resources.as_file(resources.files("xlwings") / f"xlwings-{version}.applescript") as script:
-        return Path(shutil.copy(script, folder))
+    return Path(shutil.copy(xlwings_files() / f"xlwings-{version}.applescript", folder))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
-from ..export.sheet_style import LANDSCAPE, PORTRAIT, PUBLIC_SHEET, PageSetup
+from ..export.sheet_style import LANDSCAPE, PORTRAIT, PUBLIC_SHEET, REPORT_TABLE_WIDTHS, PageSetup
 from ..sources import layout as L
 
 Widths = tuple[tuple[int, int, float], ...]  # (first column, last column, width in characters)
@@ -56,7 +56,8 @@ class SheetLook:
 
 OUTPUT_LOOKS: dict[str, SheetLook] = {
     L.ANALYSIS: SheetLook(((0, 0, 30), (1, 9, 16)), LANDSCAPE, (2, 0), protect=True, title="分析表"),
-    L.INDICATORS: SheetLook(((0, 0, 22), (1, 1, 12), (2, 2, 50), (3, 3, 16), (4, 4, 8)), PORTRAIT, (3, 0),
+    L.INDICATORS: SheetLook(tuple((j, j, w) for j, w in enumerate(REPORT_TABLE_WIDTHS["indicators"].values())),
+                            PORTRAIT, (3, 0),
                             (2, 2), protect=True, title="财务分析指标"),
     L.NARRATIVE: SheetLook(((0, 0, 80),), PORTRAIT, (2, 0), protect=True, title="分析报告"),
     L.FINDINGS: SheetLook(((0, 0, 8), (1, 1, 24), (2, 2, 90), (3, 3, 26)), LANDSCAPE, (3, 0), (2, 2),

@@ -8,12 +8,12 @@ project from source on first open (the layout of xlwings' own ``quickstart_stand
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
 import struct
 import zipfile
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from . import cfb
@@ -193,14 +193,23 @@ def decompress(data: bytes) -> bytes:
     return bytes(out)
 
 
+def xlwings_files() -> Path:
+    """The installed xlwings package's folder, found without importing xlwings: xlwings registers its remote
+    engine only at its first import and only with the license key set (``excel.remote.enable``), so a build
+    that imported it would leave the rest of the process without the engine the buttons' tests run on."""
+    spec = importlib.util.find_spec("xlwings")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("xlwings is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 def xlwings_template() -> XlwingsTemplate:
     """Read the VBA that the installed xlwings package ships."""
     import olefile
 
-    package = resources.files("xlwings")
+    package = xlwings_files()
     bas = package.joinpath("xlwings.bas").read_text(encoding="utf-8")
-    with resources.as_file(package.joinpath("quickstart_standalone.xlsm")) as path, \
-            zipfile.ZipFile(path) as z:
+    with zipfile.ZipFile(package / "quickstart_standalone.xlsm") as z:
         ole = olefile.OleFileIO(z.read("xl/vbaProject.bin"))
     try:
         dir_stream = decompress(ole.openstream("VBA/dir").read())

@@ -68,9 +68,9 @@ from .numbers import rule_parts, rule_same
 from .opener_shares import rule_opener_shares
 from .parts import rule_wrong_part
 from .placeholders import rule_name_placeholders
-from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope
+from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope, rule_rates_of_earlier_budgets
 from .reading import rule_reading
-from .reasons import rule_reasons
+from .reasons import rule_reason_amounts, rule_reasons
 from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
 from .share_groups import rule_share_groups
@@ -99,6 +99,7 @@ Rule = Callable[[list[Block]], Iterable[ReviewFinding]]
 RULES: list[tuple[str, Rule]] = [
     ("同一数字前后一致", rule_same),
     ("原因说明的方向", rule_reasons),
+    ("原因所列增减额之和", rule_reason_amounts),
     ("数字格式", rule_format),
     ("笔误", rule_typos),
     ("增减额、增减率、执行率", rule_comparisons),
@@ -138,6 +139,7 @@ RULES: list[tuple[str, Rule]] = [
     ("数字缺少单位", rule_missing_unit),
     ("金额漏写“万”", rule_unit_slips),
     ("完成率与其科目的决算、预算", rule_rates_in_scope),
+    ("完成率与前文所说的调整预算、年初预算", rule_rates_of_earlier_budgets),
     ("增减方向与完成率", rule_rate_direction),
     ("增减率与其科目的上年数", rule_changes_in_scope),
     ("重复的字", rule_doubled_words),

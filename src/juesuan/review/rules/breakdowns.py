@@ -7,7 +7,22 @@ from decimal import Decimal
 
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import DIR, LIST_MARK, ReviewFinding, amt, finding, iv, iv_neg, iv_ratio, iv_sum, meets, mid, pct, show
+from ..base import (
+    DIR,
+    LIST_MARK,
+    ReviewFinding,
+    amt,
+    finding,
+    iv,
+    iv_neg,
+    iv_ratio,
+    iv_sum,
+    meets,
+    mid,
+    pct,
+    result,
+    show,
+)
 from ..figures import Figure, find_figures
 from ..sentences import Fig, Sentence, against
 
@@ -173,16 +188,23 @@ def _item_by_bases(bi, b, quote, head_diff: Fig, head_rate: Fig, items, texts, s
         return []  # no item, or no one reading clearly nearer than the others (the total's among them)
     _, k, f, r, value = min(fits)
     right = f"{'增加' if value > 0 else '减少'}{show(abs(value), f)}"
-    rest = [f"{amt(g)} ÷ {x.f.raw}" for j, ((_, g), x) in enumerate(zip(signed, rates, strict=True))
-            if g is not None and x is not None and j != k]
+    # in plain arithmetic: the items' changes as written, and last year's amounts their rates give
+    known = [(g, x, mid(bases[j] or (Decimal(0), Decimal(0)))) for j, ((_, g), x)
+              in enumerate(zip(signed, rates, strict=True)) if g is not None and x is not None and j != k]
+    own = mid(total_base) - sum((y for _, _, y in known), Decimal(0))
+    terms = " ".join(f"{'−' if sg < 0 else '+'} {amt(g)}" for sg, g in signed if g is not None)
+    said = f"{'增加' if mid(t_iv) > 0 else '减少'}{amt(head_diff.f)}"
     return [finding(
         Level.ERROR, "R-SUM",
-        f"各项增减之和与总的增减额不符，错在“{_upto(texts[k], f)}”：各项的上年数（增减额 ÷ 增减幅度）"
-        f"应加起来等于总数的上年数，"
-        f"只有此项为{show(abs(value), f)}时才相符。",
+        f"各项增减之和与总的增减额不符，错在“{_upto(texts[k], f)}”：各项相加为{'增加' if mid(s_iv) > 0 else '减少'}"
+        f"{show(abs(mid(s_iv)), f)}，不是总的{said}；按各项的增减幅度倒推上年数，只有此项为{right}时，"
+        f"各项上年数之和才等于总数的上年数。",
         bi, b, quote, f, right,
-        f"总数上年数 {amt(head_diff.f)} ÷ {head_rate.f.raw} ≈ {show(mid(total_base), f)}；"
-        f"{' + '.join([f'{show(abs(value), f)} ÷ {r.f.raw}', *rest])} ≈ {show(mid(total_base), f)}",
+        "；".join([f"总数上年 {amt(head_diff.f)} ÷ {head_rate.f.raw} ≈ {show(mid(total_base), f)}",
+                   *(f"{amt(g)} ÷ {x.f.raw} ≈ {show(y, f)}" for g, x, y in known),
+                   f"此项上年 ≈ {show(own, f)}，× {r.f.raw} ≈ {show(own * r.f.value / 100, f)}",
+                   f"各项增减 {terms.removeprefix('+ ').replace('− ', '−', terms.startswith('−'))} = "
+                   f"{result(mid(s_iv), f)}"]),
     )]
 
 

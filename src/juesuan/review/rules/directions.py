@@ -304,7 +304,7 @@ def _fill_operands(cur: dict, g: Fig, quote: str, prev, year, seen, ctx, changes
     if cur["A"] is None and prev is not None and (cur["B"] is None or _opens_with_base(quote, cur["B"])):
         # "…总计A万元。与上年的B万元相比，总计增加C万元": the subject in the sentence before, also when the base is
         # written in this one (an amount other than the base, and not last year's)
-        a = _named_before(prev, quote, g)
+        a = named_before(prev, quote, g)
         cur["A"] = a if a is None or cur["B"] is None or a.value != cur["B"].value else None
     if cur["A"] is None and cur["B"] is None and ctx and year:
         _from_context(cur, g, quote, year, ctx)
@@ -389,7 +389,7 @@ def _rate_of(g: Fig, budget: Fig) -> bool:
     return not m.group(1) or (m.group(1) == "年初") == ("年初" in said or not re.search("全年|调整", said))
 
 
-def _named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
+def named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
     """ "…收入支出总计A万元。与上年相比，收入支出总计增加C万元": the amount the sentence before
     states under the words this change is about (one amount, named the same, in that sentence)."""
     words = re.split(r"[，,；;：:]", quote[: g.f.start])[-1]

@@ -67,11 +67,12 @@ def budget_word(said: str, fin: Figure, bud: Figure, name: str, bi: int, b: Bloc
     right = "持平" if actual == 0 else family[0] if actual > 0 else family[1]
     who, budget = (f"“{name}”", "年初预算") if name else ("", "预算")
     gap = fin.yuan() - bud.yuan()
+    words = _budget_words(written, right) if written else right
     return finding(
-        CODES["R-DIRECTION"].level, "R-DIRECTION",
-        f"{who}决算{fin.raw}、{budget}{bud.raw}：应为“决算数{right}预算数”" if right != "持平"
-        else f"{who}决算{fin.raw}与预算{bud.raw}相等：应为“持平”，不是“{said}”",
-        bi, b, text, fin, _budget_words(written, right) if written else right,
+        CODES["R-DIRECTION"].level, "R-DIRECTION",  # the message quotes the 应为 as the text words it
+        f"{who}决算{fin.raw}{right}{budget}{bud.raw}，应为“{words if written else f'决算数{right}预算数'}”。"
+        if right != "持平" else f"{who}决算{fin.raw}与预算{bud.raw}相等：应为“持平”，不是“{said}”",
+        bi, b, text, fin, words,
         f"{show(fin.yuan(), fin)} − {show(bud.yuan(), bud)} = {'−' if gap < 0 else ''}{show(abs(gap), fin)}",
     )
 
@@ -240,18 +241,23 @@ def rule_code_names_agree(blocks: list[Block]) -> list[ReviewFinding]:
                 if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", code) and name and not re.search(r"[\d，。；,;！？]", name):
                     names.setdefault(code, {}).setdefault(name, []).append(bi)
     out = []
+    rights = {code: max(seen, key=lambda n: (len(seen[n]), len(n))) for code, seen in names.items()}
     for code, seen in names.items():
         if len(seen) < 2:
             continue
-        right = max(seen, key=lambda n: (len(seen[n]), len(n)))
+        right = rights[code]
         others = "、".join(dict.fromkeys(_table_name(blocks[x]) for x in seen[right])) or "其他表"
         for name, where in seen.items():
             if name == right:
                 continue
             bi = where[0]
-            out.append(ReviewFinding(  # a 提示: which table cut or changed the name is for the reader to see
-                Level.INFO, "R-CODE-NAME",
-                f"科目编码{code}在{_table_name(blocks[bi])}中名为“{name}”，{others}中为“{right}”：同一科目应同名。",
+            # the name the tables give another code (2080805 义务兵优待 printed at 2080803): a wrong row, not a
+            # name cut short or reworded — a 警告; else a 提示: which table cut or changed the name is for the reader
+            taken = next((c for c, n in rights.items() if c != code and n == name), "")
+            out.append(ReviewFinding(
+                Level.WARNING if taken else Level.INFO, "R-CODE-NAME",
+                f"科目编码{code}在{_table_name(blocks[bi])}中名为“{name}”，{others}中为“{right}”"
+                + (f"；“{name}”是科目{taken}的名称" if taken else "") + "：同一科目应同名。",
                 quote=f"{code} {name}", place=f"{blocks[bi].place}，“{code}”行", expected=right, block=bi,
                 figure=name,
             ))

@@ -13,7 +13,7 @@ from typing import Any
 
 from ...core.codes import CODES
 from ...core.findings import Level
-from ..base import LIST_MARK, ReviewFinding, amt, finding, iv, meets, show
+from ..base import LIST_MARK, ReviewFinding, amt, finding, iv, iv_sum, meets, show
 from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..levels import SLIP
@@ -32,7 +32,9 @@ from ..sentences import (
     sentence_at,
     sentences,
 )
+from ..subjects import T4, cell_amount
 from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
+from .directions import named_before
 from .shifted import t4_spending
 from .text_table import _cell_value, table_kind
 
@@ -410,6 +412,13 @@ def _general_total_text(blocks: list[Block], t5: Figure, bi5: int, kind: str = _
             return []
         if kind != _T5:
             return []  # 公开04's cell is questioned by its own table's checks, not here
+        if backing := _t5_backing(blocks, bi5, t5):
+            # the table's 合计 is what its 类 rows add up to (and no other table says otherwise): the text is off
+            return [finding(CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+                            f"一般公共预算财政拨款支出正文为{f.raw}，与{_T5}的合计{amt(t5)}不符（{backing}）："
+                            f"应为{show(t5.yuan(), f)}。",
+                            bi, blocks[bi], quote, f, show(t5.yuan(), f), f"{_T5}的合计为{t5.raw}；{backing}")
+                    for where in stated.values() for bi, quote, f in where]
         garbled = ("该表上级科目与下级之和也不符（数字与科目错行），合计应按正文和其他表核对。"
                    if _broken(blocks[bi5]) else "")
         return [_cross(CODES["R-TEXT-TABLE"].level, f"{_T5}的合计{amt(t5)}与正文的一般公共预算财政拨款支出"
@@ -424,6 +433,25 @@ def _general_total_text(blocks: list[Block], t5: Figure, bi5: int, kind: str = _
                     f"应为{show(t5.yuan(), f)}。",
                     bi, blocks[bi], quote, f, show(t5.yuan(), f), f"{what}为{t5.raw}")
             for v, where in stated.items() if v not in agree for bi, quote, f in where]
+
+
+def _t5_backing(blocks: list[Block], bi5: int, t5: Figure) -> str:
+    """What confirms 公开05's 合计 against a text that states another value: its 类 rows add up to it and
+    公开04's 一般公共预算财政拨款 column, when read, is the same; "" when not (then the table is questioned)."""
+    b = blocks[bi5]
+    if _broken(b):
+        return ""
+    unit = table_unit(b)
+    classes = [cell_amount(r[2], unit) for r in b.rows if len(r) > 2 and re.fullmatch(r"\d{3}", r[0].strip())]
+    values = [c for c in classes if c is not None]
+    if not values or len(values) != len(classes) or not meets(iv_sum([iv(c) for c in values]), iv(t5)):
+        return ""
+    said = [f"表中各类之和为{amt(t5)}"]
+    if (t4 := _t4_general(blocks)) is not None:
+        if not meets(iv(t4[0]), iv(t5)):
+            return ""
+        said.append(f"{T4}本年支出合计中的一般公共预算财政拨款也为{amt(t4[0])}")
+    return "，".join(said)
 
 
 def _basic_parts(blocks: list[Block]) -> Figure | None:
@@ -532,6 +560,8 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                     if before and before[-1].role == "level" and before[-1].f.is_money and not before[-1].paren \
                             and not prior:
                         level = before[-1].f
+                if level is None and k:  # 「…支出总计135.19万元。收、支与2023年度相比，增加135.19万元」
+                    level = named_before(sents[k - 1], s.text, diff)
                 if level is None or not meets(iv(level), iv(diff.f)):
                     continue
                 top = iv(level)[1] - iv(diff.f)[0]  # the largest base the rounding allows

@@ -16,7 +16,7 @@ from ..blocks import Block
 from ..figures import Figure
 from ..levels import SLIP
 from ..rewrite import paste, without_part
-from ..sentences import levels_of, report_year, sentences
+from ..sentences import Fig, levels_of, report_year, sentences
 from ..subjects import (
     FUND_TABLE,
     T3,
@@ -244,10 +244,19 @@ def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
         b = blocks[it.block]
         out.append(replace(finding(
             CODES["R-CODE-NAME"].level, "R-CODE-NAME",
-            f"“{said}”与公开表的科目不符：表中{where}为“{right}”。",
+            f"“{said}”与公开表的科目不符：{_where_named(where, right, names)}。",
             it.block, b, _sentence_of(b.text, it.xiang), expected=right,
         ), figure=said))
     return out
+
+
+def _where_named(code: str, right: str, names: dict[str, str]) -> str:
+    """Where the table puts the name: 「学前教育（2050201）在表中属于20502普通教育（款）」 for a 款 named wrong
+    above a 项 code, 「表中2050201为“学前教育（项）”」 for the code's own name."""
+    level = {"类": 3, "款": 5, "项": 7}.get(right[-2:-1], len(code))
+    if level < len(code) and code in names:
+        return f"{names[code]}（{code}）在表中属于{code[:level]}{right}"
+    return f"表中{code}为“{right}”"
 
 
 def _close_slip(it, names: dict[str, str], tabled: dict[str, str]) -> tuple[str, str, str]:
@@ -352,6 +361,11 @@ def label_of(clause: str) -> str:
     return re.split(r"[，,：:]", clause)[-1]
 
 
+# the 三公 items by their names in the 决算 (the message names the item, not 「“三公”经费运行」)
+_T7_NAMES = {"合计": "“三公”经费", "因公出国": "因公出国（境）费", "公务用车": "公务用车购置及运行维护费",
+             "购置": "公务用车购置费", "运行": "公务用车运行维护费", "公务接待": "公务接待费"}
+
+
 def _t7_item(words: str) -> str:
     """The 三公 item the words before a figure name (the last named)."""
     found = []
@@ -389,11 +403,14 @@ def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
                 cell = table[(item, kind)]
                 if meets(iv(cell), iv(g.f)):
                     continue
+                name = _T7_NAMES.get(item, item)
+                in_table = f"{cell.raw}{'' if cell.raw.endswith(cell.unit) else cell.unit}"
+                if cell.unit != g.f.unit:  # 「6.84万元＝68,400.00元」: in the sentence's unit too
+                    in_table += f"＝{show(cell.yuan(), g.f)}"
                 out.append(finding(
                     CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-                    f"“三公”经费{'' if item == '合计' else item}{kind}正文为{g.f.raw}，与{T7}不符：应为"
-                    f"{show(cell.yuan(), g.f)}。",
-                    bi, b, s.text, g.f, show(cell.yuan(), g.f), f"表中为{cell.raw}",
+                    f"{name}{kind}正文为{g.f.raw}，与{T7}不符：应为{show(cell.yuan(), g.f)}。",
+                    bi, b, s.text, g.f, show(cell.yuan(), g.f), f"{T7}中{name}{kind}为{in_table}",
                 ))
     return out
 
@@ -429,15 +446,29 @@ def rule_procurement(blocks: list[Block]) -> list[ReviewFinding]:
                 if not _PROCUREMENT_PART.search(clause) or g.f.yuan() <= total.yuan() or meets(iv(g.f), iv(total)):
                     continue
                 won = bool(re.search(r"中标|成交|授予", clause))  # 「授予中小企业合同金额」: contracts signed
+                expected, why = f"≤{amt(total)}", f"{g.f.raw} > {total.raw}"
+                if (share := _share_after(s.figs, g)) is not None and share.value < 100:
+                    # 「…合同金额724.18万元，占政府采购支出总额的66.52%」: the share says what the part is
+                    right = total.yuan() * share.value / 100
+                    expected, why = show(right, g.f), f"{amt(total)} × {share.raw} = {show(right, g.f)}"
                 what = ("授予中小企业的合同金额" if "授予" in clause else "中小企业中标或成交的采购金额") if won \
                     else "预留给中小企业的采购项目预算"
                 out.append(finding(
                     CODES["R-SUBSET"].level if won else Level.WARNING, "R-SUBSET",
                     f"{what}{g.f.raw}大于政府采购"
                     f"金额{total.raw}：它是政府采购的一部分。",
-                    bi, b, s.text, g.f, f"≤{amt(total)}", f"{g.f.raw} > {total.raw}",
+                    bi, b, s.text, g.f, expected, why,
                 ))
     return out
+
+
+def _share_after(figs: list[Fig], g: Fig) -> Figure | None:
+    """The share stated right after the amount ``g`` in its clause, of no whole named or of 政府采购."""
+    k = next(i for i, x in enumerate(figs) if x is g)
+    nxt = figs[k + 1] if k + 1 < len(figs) else None
+    if nxt is None or nxt.role != "share" or nxt.clause != g.clause or not nxt.f.value:
+        return None
+    return nxt.f if not nxt.share_of or "政府采购" in nxt.share_of else None
 
 
 # --- an item's 决算 against its 预算, and its 完成率, where they are not in one paragraph -------------

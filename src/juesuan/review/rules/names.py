@@ -20,6 +20,7 @@ from ..sentences import (
     sentence_at,
     sentences,
 )
+from .years import titles
 
 FORMAT_MESSAGES = {
     "R-FORMAT-GROUP": "数字的千位分隔符位置不对",
@@ -96,6 +97,10 @@ def rule_format(blocks: list[Block]) -> list[ReviewFinding]:
 # an identifier ("2025-00034") or a date
 _PROSE = re.compile(r"[，,；;：:]|\d[\d.,]*\s*(?:亿元|万元|元|%)")
 _COUNTED = "年度届号月日期版元万亿千百多余个人名次批辆台套件项户家所张份条篇部平米吨公斤天小"
+# 年 typed twice after a year: 「2022年度年政府决算」 (not 「2022年年初」, 「年度年终」, 「年年金」: words of their own)
+_YEAR_TWICE = re.compile(r"((?:19|20)\d\d)(年度?)年(?![度终末初底中内均报鉴检薪金])")
+# a year without 年 before 以来, also across the break of a title printed over two lines: 「及2023」 / 「以来…」
+_SINCE = re.compile(r"(?<![\d〔\[［(（/\-－.])((?:19|20)\d\d)\s*以来")
 _BARE_YEAR = re.compile(rf"(?<![\d〔\[［(（/\-－.年])((?:19|20)\d\d)(?![\d{_COUNTED}])"
                         r"([\u4e00-\u9fff][^\d，,。；;：:、（(]*)")
 
@@ -118,10 +123,11 @@ def _headings(blocks: list[Block]) -> list[tuple[int, str]]:
 def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
     """ "2021度" for 2021年度, "2024区…" for 2024年区… (the year written with 年 elsewhere); a numbered
     heading's "2018部门整体支出…" where the other headings write "2018年度"; "22017年" (a digit too many);
-    per-head formulas multiplied by 100%."""
+    "2022年度年" (年 twice); "2023以来" (also over a title's line break); per-head formulas multiplied by 100%."""
     out = []
     years_said = {m.group(1) for b in blocks if not b.is_table for m in re.finditer(r"((?:19|20)\d\d)年", b.text)}
     out.extend(_heading_years(blocks))
+    out.extend(_since(blocks))
     for i, b in enumerate(blocks):
         for m in _LONG_YEAR.finditer(b.text) if not b.is_table else ():
             if bool(m.group(1)) == bool(m.group(3)) or m.group(2) not in years_said - {m.group(0)[:-1]}:
@@ -146,7 +152,13 @@ def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
                     expected=f"{m.group(1)}年度",
                 )
             )
+        for m in _YEAR_TWICE.finditer(b.text):
+            out.append(replace(finding(
+                Level.WARNING, "R-TYPO-YEAR", f"“{m.group(0)}”的“年”字重复：应为“{m.group(1)}{m.group(2)}”。",
+                i, b, sentence_at(b.text, m.start()), expected=f"{m.group(1)}{m.group(2)}"), figure=m.group(0)))
         for m in _BARE_YEAR.finditer(b.text) if years_said else ():
+            if m.group(2).startswith("以来"):
+                continue  # _SINCE's
             if m.group(1) not in years_said or not _PROSE.search(sentence_at(b.text, m.start())):
                 continue  # a heading or title may write "2024财政决算" short: only running text is held to 年
             said = Figure(Decimal(m.group(1)), "", m.group(0), m.start(), m.end(),
@@ -193,6 +205,22 @@ def _heading_years(blocks: list[Block]) -> list[ReviewFinding]:
             f"“{m.group(0)}”缺少“{word}”{'字' if word == '年' else ''}：其他标题写作“{m.group(1)}{word}”，"
             f"应为“{m.group(1)}{word}{m.group(2)}”。",
             i, blocks[i], text, expected=f"{m.group(1)}{word}{m.group(2)}"), figure=m.group(0)))
+    return out
+
+
+def _since(blocks: list[Block]) -> list[ReviewFinding]:
+    """「2023以来」 (also 「…及2023」 / 「以来预算执行情况的报告」, a title over two lines): 以来 after a year
+    needs its 年 in a title as in running text."""
+    heads = {i: text for i, _, text in titles(blocks)}
+    within = {k for i, j, _ in titles(blocks) for k in range(i + 1, j + 1)}  # read with the title's first line
+    out = []
+    for i, b in enumerate(blocks):
+        text = heads.get(i, "" if b.is_table or i in within else b.text)
+        for m in _SINCE.finditer(text):
+            out.append(replace(finding(
+                Level.WARNING, "R-TYPO-YEAR", f"“{m.group(0)}”缺少“年”字：应为“{m.group(1)}年以来”。",
+                i, b, text if i in heads else sentence_at(text, m.start()), expected=f"{m.group(1)}年以来"),
+                figure=m.group(0)))
     return out
 
 

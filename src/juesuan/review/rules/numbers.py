@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from ...core.findings import Level
 from ..base import (
@@ -21,7 +21,7 @@ from ..base import (
 )
 from ..blamed import adds_up
 from ..extract import Block
-from ..figures import Figure, find_figures
+from ..figures import MONEY_UNITS, Figure, find_figures
 from ..sentences import (
     Fig,
     Sentence,
@@ -175,7 +175,7 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 if find_figures(head_text)
                 else ((before.text if before else "") + s.text)
             )
-            body = s.text[m.end() :].rstrip("。")
+            body = _own_clauses(s.text[m.end() :].rstrip("。"), head)
             more = _sibling_parts(body, sents[k + 1 :])
             if more:
                 body, head_quote = "；".join([body, *more]), head_quote + "".join(x + "。" for x in more)
@@ -217,6 +217,40 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
     return out
+
+
+def _suffix(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their ends."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _own_clauses(body: str, head: list[Fig]) -> str:
+    """A list's body up to the first 「；」 clause that states the total's own line for another scope: in 「预留项目中…
+    采购金额A，其中小微企业B；其他政府采购项目中…采购金额C」 C is no part of A but its sibling. Such a clause names the
+    total's line (four characters or more shared at the end) with a qualifier of its own where the head has another
+    (「其他项目支出」 under 「项目支出」 is an item; so is 「公务用车运行维护支出」 under
+    「公务用车购置及运行维护支出」, whose qualifier the head's name holds), and shares more of it than the list's
+    first item does."""
+    total = levels_of(head)
+    clauses = split_top(body, "；;")
+    if len(total) != 1 or len(clauses) < 2:
+        return body
+    name = re.split(r"[，,。；;：:、]", total[0].pre)[-1].strip()
+
+    def shared(text: str) -> tuple[int, str]:
+        first = next(iter(find_figures(text)), None)
+        label = re.split(r"[，,：:、]", text[: first.start] if first else text)[-1].strip()
+        return _suffix(name, label), label
+
+    first, _ = shared(clauses[0][1])
+    for at, text in clauses[1:]:
+        n, label = shared(text)
+        if n >= 4 and n > first and n < len(name) and n < len(label) and label[: len(label) - n] not in name:
+            return body[:at].rstrip("；;")
+    return body
 
 
 def _changes(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str], joined: list[str]):
@@ -304,6 +338,47 @@ def _joined_items(text: str) -> list[str]:
     return out
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether the digits ``a`` are ``b`` with one digit changed, left out or added, or two beside each
+    other swapped."""
+    if len(a) == len(b):
+        diff = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) - len(short) != 1:
+        return False
+    k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[k:] == long[k + 1 :]
+
+
+def _written(value: Decimal, like: Figure) -> str:
+    """The digits ``value`` (元) would be written with in ``like``'s unit and decimals."""
+    shown = value / MONEY_UNITS.get(like.unit, 1)
+    return re.sub(r"\D", "", f"{shown:.{max(like.decimals, 0)}f}")
+
+
+def _by_share(total: Figure, part: Figure, figs: list[Fig]) -> tuple[Figure, Decimal, str] | None:
+    """The figure a list of one wrongs when its part exceeds the total and states its share of it
+    (「本年支出合计1000.00万元，其中：基本支出1700.00万元，占本年支出合计的70.00%」): total × share is the part
+    with one digit slipped (700.00 → 1700.00) — the part is wrong; or part ÷ share is the total so slipped — the
+    total is. None when neither is one slip away: which one is off is not known."""
+    share = next((g.f for k, g in enumerate(figs) if k and g.role == "share" and g.f.value
+                  and figs[k - 1].f.raw == part.raw and figs[k - 1].role == "level"), None)
+    if share is None:
+        return None
+    found: list[tuple[Figure, Decimal, str]] = []
+    q = Decimal(1).scaleb(-max(part.decimals, 0)) * MONEY_UNITS.get(part.unit, 1)
+    as_part = (total.yuan() * share.value / 100).quantize(q, ROUND_HALF_UP)
+    if as_part < total.yuan() and _one_edit(_written(as_part, part), _written(part.yuan(), part)):
+        found.append((part, as_part, f"{amt(total)} × {share.raw} = {show(as_part, part)}"))
+    q = Decimal(1).scaleb(-max(total.decimals, 0)) * MONEY_UNITS.get(total.unit, 1)
+    as_total = (part.yuan() * 100 / share.value).quantize(q, ROUND_HALF_UP)
+    if as_total > part.yuan() and _one_edit(_written(as_total, total), _written(total.yuan(), total)):
+        found.append((total, as_total, f"{amt(part)} ÷ {share.raw} = {show(as_total, total)}"))
+    return found[0] if len(found) == 1 else None  # both one slip away: which one is off is not known
+
+
 def _point_for_comma(total: Figure, parts: tuple[Decimal, Decimal]) -> str:
     """"（千分位的逗号写成了小数点）" when the total read with its point as a thousands comma
     ("4.647万元" as 4,647万元) is the parts' sum."""
@@ -351,7 +426,13 @@ def _check_parts(
         why = " + ".join(amt(p) for p in parts) + f" = {show(exact, total)}"
         if single and exact <= total.yuan():
             continue
-        if len(parts) == 1:
+        if len(parts) == 1 and (mended := _by_share(total, parts[0], classify(quote))) is not None:
+            wrong, right, why = mended
+            out.append(finding(
+                Level.ERROR, "R-SUM",
+                f"“其中”一项{parts[0].raw}大于总数{total.raw}；按所写占比，{'此项' if wrong is parts[0] else '总数'}"
+                f"应为{show(right, wrong)}。", bi, b, quote, wrong, show(right, wrong), why))
+        elif len(parts) == 1:
             out.append(
                 finding(
                     Level.ERROR,

@@ -4,23 +4,29 @@
 占2.31%；…" — the shares are of the total: when every other item's share is its amount ÷ the total, the
 shares add to 100% and one item's amount disagrees with its share, that amount is the wrong figure (the
 total is confirmed by the others), and its right value is the total less the other items — when that value
-agrees with the item's share. Then the total is not blamed (R-SUM on it follows from this finding)."""
+agrees with the item's share. Then the total is not blamed (R-SUM on it follows from this finding). When every share
+agrees with the items' own sum as well, either figure could be the typo: the document decides — the items' sum said
+elsewhere and the total as written nowhere else (「1521.49」 for the 1521.94 of every other section), the total is
+the one out of line and no item is blamed."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from decimal import Decimal
 
 from ...core.codes import CODES
 from ...core.fmt import number
 from ..base import HUNDRED, LIST_MARK, ReviewFinding, amt, finding, iv, iv_ratio, iv_sum, meets, show
 from ..extract import Block
-from ..figures import Figure
+from ..figures import Figure, find_figures
 from ..sentences import classify, levels_of, sentences, split_top
 
 
 def rule_wrong_part(blocks: list[Block]) -> list[ReviewFinding]:
     """The one item of a 其中 / 主要用于以下方面 list whose amount its share and the total disprove."""
     out: list[ReviewFinding] = []
+    stated = _amounts(b.text for b in blocks if not b.is_table)
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
@@ -34,7 +40,7 @@ def rule_wrong_part(blocks: list[Block]) -> list[ReviewFinding]:
             items = [_item(t) for _, t in split_top(s.text[m.end() :].rstrip("。"), "；;")]
             if len(items) < 2 or any(x is None for x in items):
                 continue
-            found = _odd_one(head[0].f, [x for x in items if x is not None])
+            found = _odd_one(head[0].f, [x for x in items if x is not None], stated - _amounts([s.text]))
             if found is not None:
                 part, right, why = found
                 out.append(finding(
@@ -52,12 +58,25 @@ def _item(text: str) -> tuple[Figure, Figure] | None:
     return (levels[0].f, shares[0].f) if len(levels) == 1 and len(shares) == 1 else None
 
 
-def _odd_one(total: Figure, items: list[tuple[Figure, Figure]]):
+def _amounts(texts) -> Counter[Decimal]:
+    """How often each amount (in 元) is written in ``texts``."""
+    return Counter(g.yuan() for t in texts for g in find_figures(t) if not g.is_percent)
+
+
+def _odd_one(total: Figure, items: list[tuple[Figure, Figure]], elsewhere: Counter[Decimal]):
+    """The item to blame, its right value and the arithmetic; ``elsewhere``: the amounts said outside the list's
+    sentence."""
     t = iv(total)
     if t[0] <= 0 or not (lambda r: r[0] <= HUNDRED <= r[1])(iv_sum([iv(sh) for _, sh in items])):
         return None  # the shares do not make up the whole: the list may leave items out
     agree = [(r := iv_ratio(iv(p), t)) is not None and meets(r, iv(sh)) for p, sh in items]
     if agree.count(False) != 1 or len(items) - 1 < 1:
+        return None
+    # the shares agree with the items' own sum too (a total typed 1063.15 for 1063.51 tips only the largest item's
+    # share over a rounding edge): the total is the odd figure where the document says the sum and not it
+    whole = iv_sum([iv(p) for p, _ in items])
+    if all((r := iv_ratio(iv(p), whole)) is not None and meets(r, iv(sh)) for p, sh in items) \
+            and elsewhere[sum((p.yuan() for p, _ in items), start=Decimal(0))] and not elsewhere[total.yuan()]:
         return None
     k = agree.index(False)
     part, share = items[k]

@@ -197,3 +197,78 @@ def _levels(s: Sentence, year: int | None) -> list[_Level]:
         if line:
             out.append(_Level(g.f, line, kind, prior))
     return out
+
+
+# --- a completion rate whose budget was stated in an earlier part (「预算调整方案」 … 「决算情况」) ----------
+
+# a heading paragraph (no amount) naming the budget its amounts are: 「2.…批准的预算调整方案。」, 「1.…年初预算草案」
+_BUDGET_PART = {"调整": re.compile(r"预算调整|调整预算|调整后预算"), "年初": re.compile(r"年初预算")}
+# a heading on the 决算 against a budget (「财政拨款收支与年初预算数对比情况」): its amounts are the 决算
+_COMPARED = re.compile(r"对比|比较|相比|执行|完成|决算")
+_ADJUSTED = re.compile(r"调整(?:后)?(?:预算)?(?:数)?(?:为|至|到)?$|调整后|调整预算")
+_NUMBERING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．](?!\d))")
+
+
+def _line_of(label: str) -> str:
+    """The line an amount is of, without its numbering, year and budget words: 「(1)收入总计调整为」 → 收入总计."""
+    label = _NUMBERING.sub("", label.strip())
+    label = re.sub(r"^(?:其中|含|包含)[：:]?", "", label)
+    label = re.sub(r"调整(?:后)?(?:预算)?(?:数)?(?:为|至|到)?$|(?:19|20)\d\d年度?|本年度?", "", label)
+    return norm_label(label)
+
+
+def rule_rates_of_earlier_budgets(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "收入总计10855万元，完成调整预算的109.9%" whose 调整预算 (年初预算) is stated in the part of the report
+    on that budget (「预算调整方案。收入总计调整为9877万元。其中：本级收入1597万元…」): the rate is the clause's
+    amount ÷ the budget of the same line, where that line has one such budget."""
+    budgets = _earlier_budgets(blocks)
+    if not budgets:
+        return []
+    out: list[ReviewFinding] = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for i, g in enumerate(s.figs):
+                m = _RATE.search(g.pre.strip()) if g.role == "rate" and i else None
+                kind = next((k for k in _BUDGET_PART if m and (m.group("kind") or "").startswith(k)), "")
+                # the amount before it, past other rates of the same amount (「完成调整预算的a%，完成年初预算的b%」)
+                a = next((x for x in reversed(s.figs[:i]) if not x.f.is_percent), None) if kind else None
+                if (a is None or a.role != "level" or not a.f.is_money or a.paren or a.clause != g.clause or a.kind
+                        or any(x.role in ("budget", "diff", "base") or x.kind == "预算"
+                               for x in s.figs if x.clause == g.clause)):
+                    continue  # the budget (or the gap to it) is in the clause: the sentence's own check
+                found = budgets.get((kind, _line_of(re.split(r"[，,；;：:。]", a.pre)[-1])), [])
+                if len({x.yuan() for x in found}) != 1 or any(x is a.f for x in found):
+                    continue
+                cur = {"A": a.f, "B": found[0], "C": None, "Csign": 0, "target": "预算", "clause": g.clause}
+                out.extend(check_pct(bi, b, s.text, cur, g))
+    return out
+
+
+def _earlier_budgets(blocks: list[Block]) -> dict[tuple[str, str], list[Figure]]:
+    """(调整 / 年初, line) → the amounts stated as that budget: labelled so (「收入总计调整为A」), or stated
+    without a 预算/决算 word in the paragraphs under a heading on that budget (「2.…预算调整方案。」)."""
+    out: dict[tuple[str, str], list[Figure]] = {}
+    year = report_year(blocks)
+    part = ""
+    for b in blocks:
+        if b.is_table:
+            continue
+        sents = sentences(b.text)
+        if not any(g.f.is_money for s in sents for g in s.figs):
+            if _NUMBERING.match(b.text):  # a numbered heading: the part it opens is on the budget it names
+                part = "" if _COMPARED.search(b.text) else next(
+                    (k for k, p in _BUDGET_PART.items() if p.search(b.text)), "")
+            continue
+        for s in sents:
+            for g in s.figs:
+                if g.role != "level" or not g.f.is_money or g.paren:
+                    continue
+                label = re.split(r"[，,；;：:。]", g.pre)[-1]
+                if _OTHER_YEAR.search(label) and not (year and str(year) in label):
+                    continue  # another year's amount
+                kind = "调整" if _ADJUSTED.search(label) else "" if g.kind else part
+                if kind and (line := _line_of(label)):
+                    out.setdefault((kind, line), []).append(g.f)
+    return out

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from itertools import islice
 
 from ...core.findings import Level
-from ..base import DIR, UP, ReviewFinding, finding, iv, meets
+from ..base import DIR, UP, ReviewFinding, finding, iv, iv_sum, meets, show
 from ..extract import Block
 from ..sentences import against, clause_subject, last_clause, norm_label, sentence_at, sentences, target_of
 
@@ -104,4 +105,50 @@ def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
                             expected=f"{name}{right}",
                         )
                     )
+    return out
+
+
+# --- reasons whose changes add up to more than the change they explain ---------------------------------------
+
+_BECAUSE = re.compile(r"(?:主要)?(?:原因(?:是|为|系|在于|：|:)|是由于|由于)")
+
+
+def rule_reason_amounts(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "增加60.81万元，主要原因是甲增加28.37万元，乙增加18.04万元，丙增加7.74万元，丁增加9.66万元": the reasons'
+    changes, all in the change's direction, add up to more than the change. A reason list may leave items out
+    (less is fine) but cannot explain more than there is: a 提示 (which amount is off is not known)."""
+    out: list[ReviewFinding] = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        sents = sentences(b.text)
+        for k, s in enumerate(sents):
+            m = _BECAUSE.search(s.text)
+            if m is None:
+                continue
+            before = [g for g in s.figs if g.f.start < m.start()]
+            head = s.text[: m.start()]
+            if not any(g.f.is_money for g in before) and k:  # 「…增加60.81万元。主要原因是…」
+                before, head = sents[k - 1].figs, sents[k - 1].text
+            changes = [g for g in before if g.role == "diff" and g.sign and g.f.is_money and not g.paren]
+            reason = s.text[m.end():]
+            parts = [g for g in s.figs if g.f.start >= m.end() and g.role == "diff" and g.f.is_money and not g.paren]
+            if (len(changes) != 1 or len(parts) < 2 or re.search(r"其中|含|包括|分别|合计|共计|累计", reason)
+                    or re.search(r"收[、，,和及与]?支|收入[、和及与]支出", head)):
+                continue  # one change and its reasons' own amounts, none a breakdown of another
+            whole = changes[0]
+            if any(g.sign != whole.sign or meets(iv(g.f), iv(whole.f)) for g in parts):
+                continue  # reasons that offset each other, or one restating the whole
+            lo, _ = iv_sum([iv(g.f) for g in parts])
+            if lo <= iv(whole.f)[1]:
+                continue
+            total = sum((g.f.yuan() for g in parts), Decimal(0))
+            word = WORDS[whole.sign]
+            out.append(finding(
+                Level.INFO, "R-SUM",
+                f"原因所列各项{word}额之和{show(total, whole.f)}大于总{word}额{whole.f.raw}："
+                f"请核对各项金额或总{word}额。",
+                bi, b, s.text, whole.f, "",
+                " + ".join(g.f.raw for g in parts) + f" = {show(total, whole.f)} > {whole.f.raw}",
+            ))
     return out

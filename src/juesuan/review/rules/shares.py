@@ -384,9 +384,9 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
             for g in s.figs:
                 if g.role == "level" and not g.paren and g.f.is_money:
                     label = re.split(r"[，,。；;：:、]", g.pre)[-1].strip().rstrip("为是")
-                    if label:
-                        # a name stated with two amounts (two years, 全区 and 区本级) names no one whole
-                        named[label] = g.f if named.get(label, g.f).yuan() == g.f.yuan() else AMBIGUOUS
+                    # a name stated with two amounts (two years, 全区 and 区本级) names no one whole
+                    for key in {label, _bare(label)} - {""}:
+                        named[key] = g.f if named.get(key, g.f).yuan() == g.f.yuan() else AMBIGUOUS
         for k, s in enumerate(sents):
             figs = s.figs
             in_list = LIST_MARK.search(s.text)
@@ -411,7 +411,7 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                     continue
                 whole = g.share_base
                 if whole is None and g.share_of:
-                    whole = named.get(g.share_of)
+                    whole = named.get(g.share_of, named.get(_bare(g.share_of)))
                     if whole is AMBIGUOUS or (whole is not None and not _plausible_whole(part.f, g.f, whole)):
                         whole = None  # the name is another scope's, or another year's
                 if whole is None and in_list and in_list.start() < g.f.start and len(head) == 1 and not g.share_of:
@@ -443,6 +443,16 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                 out.extend(_shares_of(bi, b, s.text, whole, pairs))
             out.extend(_listed_shares(bi, b, s.text, orphans, [f for f in named.values() if f is not AMBIGUOUS]))
     return out
+
+
+_THIS_YEAR = re.compile(r"^(?:(?:19|20)\d\d年度?|本年度?)")
+
+
+def _bare(label: str) -> str:
+    """A whole's name without the year it is of (「2024年度政府采购支出总额」 is the 「政府采购支出总额」 a share
+    names); "" when nothing is left to name it."""
+    bare = _THIS_YEAR.sub("", label.strip())
+    return bare if len(bare) >= 2 else ""
 
 
 def _share_list(figs: list[Fig], i: int) -> bool:

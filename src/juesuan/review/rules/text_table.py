@@ -201,7 +201,7 @@ def rule_text_tables(blocks: list[Block]) -> list[ReviewFinding]:
                 cell = next(iter(cells.values()))
                 if meets(iv(cell), iv(g.f)):
                     continue
-                why = f"表中为{cell.raw}{'' if cell.raw.endswith(cell.unit) else cell.unit}"
+                why = f"{section}中为{cell.raw}{'' if cell.raw.endswith(cell.unit) else cell.unit}"
                 if g.f.yuan() * 10000 == cell.yuan() or g.f.yuan() == cell.yuan() * 10000:
                     why += "：相差一万倍，多为“元”与“万元”写混"
                 out.append(finding(

@@ -41,12 +41,45 @@ _AGAINST_BUDGET = re.compile(r"决算数?(?:小于|大于|低于|高于|超过|�
 _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d\d)\s*年度?")
 
 
+# a heading line that has not ended: it stops on a joining word or on a year's digits (「…执行情况和」, 「…及2023」)
+_GOES_ON = re.compile(r"(?:[和及与暨、]|(?:19|20)\d\d)$")
+# a 「关于…」 title ends with what it is: 「…的报告」, 「…的说明」
+_ABOUT = re.compile(r"^(?:[一二三四五六七八九十]+、)?关于")
+_TITLE_END = re.compile(r"的(?:报告|说明|通知|决定|决议|意见|批复|函|请示|公告|议案)$")
+
+
+def titles(blocks: list[Block], stops: str = "。；;，,：:") -> list[tuple[int, int, str]]:
+    """The heading lines of the text (a title, a 目录 line, a part's title: short lines with none of ``stops``),
+    each with the lines it goes on in joined to it: a title printed over two lines (「关于合川区2021年预算执行
+    情况」 / 「2022年预算草案的报告」, 「南开区2023年预算执行情况和」 / 「2024年预算草案的报告」) is one title. A
+    line goes on when it ends on a joining word or a year's digits; a 「关于…」 line, into the next two lines
+    when one of them ends the title (「…的报告」). Each with the indexes of its first and last line."""
+    def heading(k: int) -> bool:
+        b = blocks[k]
+        return not b.is_table and len(b.text) <= 60 and not any(c in b.text for c in stops)
+
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(blocks):
+        if not heading(i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(blocks) and heading(j + 1) and _GOES_ON.search(blocks[j].text):
+            j += 1
+        if _ABOUT.match(blocks[i].text) and not _TITLE_END.search(blocks[j].text):
+            j = next((k for k in range(j + 1, min(j + 3, len(blocks))) if heading(k) and _TITLE_END.search(
+                blocks[k].text) and all(heading(n) for n in range(j + 1, k))), j)
+        out.append((i, j, "".join(b.text for b in blocks[i : j + 1])))
+        i = j + 1
+    return out
+
+
 def _title(blocks: list[Block]) -> tuple[int, str] | None:
     """The year and kind (决算 / 预算) of the cover or the title (「…2025年度部门决算」 in a short line
-    among the first ones)."""
-    for b in blocks[:8]:
-        short = not b.is_table and len(b.text) <= 60 and not re.search(r"[。；;，,]", b.text)
-        if short and (m := _PART_YEAR.search(b.text)) and len(re.findall(r"(?:19|20)\d\d", b.text)) == 1:
+    among the first ones; a title printed over two lines read as one)."""
+    for _, _, text in titles(blocks[:8], "。；;，,"):
+        if (m := _PART_YEAR.search(text)) and len(re.findall(r"(?:19|20)\d\d", text)) == 1:
             return int(m.group(1)), m.group(2)
     return None
 
@@ -159,15 +192,14 @@ _AGAINST = re.compile(r"比|较|与|对比|相比|以来|至|到")
 
 
 def rule_heading_years(blocks: list[Block]) -> list[ReviewFinding]:
-    """A heading (a title, a 目录 line, a part's title: a short line without a sentence) that names the
+    """A heading (a title, a 目录 line, a part's title, its lines joined: ``titles``) that names the
     document's 决算 (预算) with another year than the title and the other headings do: "第三部分
-    2023年度部门决算情况说明" in a 2024 document whose title and other headings say 2024年度. A line with
-    two years or a comparison is left alone."""
+    2023年度部门决算情况说明" in a 2024 document whose title and other headings say 2024年度. A heading with
+    two years (「2021年预算执行情况和2022年预算草案的报告」) or a comparison is left alone."""
     named: list[tuple[int, str, re.Match[str]]] = []
-    for bi, b in enumerate(blocks):
-        text = b.text
-        if b.is_table or len(text) > 60 or re.search(r"[。；;，,：:]", text) or _AGAINST.search(text):
-            continue  # a heading, a 目录 line or a title: a short line with no sentence in it and no comparison
+    for bi, _, text in titles(blocks):
+        if _AGAINST.search(text):
+            continue  # a comparison; a title naming two years (「2021年预算执行情况和2022年预算草案」) is skipped below
         if len(re.findall(r"(?:19|20)\d\d", text)) == 1 and (m := _PART_YEAR.search(text)):
             named.append((bi, text, m))
     out = []

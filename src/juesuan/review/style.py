@@ -1,0 +1,200 @@
+"""应为 in the document's own number style, so that a reviewer can paste it over the figure it replaces.
+
+A document writes its amounts one way: with thousands separators or without (「10644.55万元」), to the 分 or
+in whole 万元 (「10855万元」), with a space before the unit or not (「12345.67 万元」), in 元 or in 万元. A
+finding's 应为 that is a plain figure is rendered in the style of the figure it replaces; what that figure
+cannot show (a separator in 「937.25」) is the document's majority. A bound (「≤937.25万元」) is said in words
+(「不大于937.25万元」): a sign a reviewer cannot paste."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from .base import ReviewFinding
+from .extract import Block
+from .figures import MONEY_UNITS, find_figures
+
+# a figure written alone: sign, integer part (with or without separators), decimals, space, unit
+_PLAIN = re.compile(r"(?P<sign>[-−－]?)(?P<int>\d[\d,]*)(?:\.(?P<dec>\d+))?(?P<space>\s*)(?P<unit>万元|亿元|元|%)?")
+_BOUND = {"≤": "不大于", "≥": "不小于"}
+# what may stand before the figure of an 应为: a bound, a direction word (「减少0.97万元」)
+_HEAD = re.compile(r"[≤≥]|(?:不大于|不小于|增加|减少|增长|下降|上升|降低)")
+# findings whose 应为 is the format itself (the separator, the width of a comma, the decimals): kept as stated
+_FORMAT = frozenset({"R-FORMAT-GROUP", "R-FORMAT-WIDTH", "R-FORMAT-DECIMALS", "R-FORMAT-PERCENT"})
+# findings whose 应为 names the unit the figure lacks: the unit is the correction, not a style
+_UNIT_IS_FIX = frozenset({"R-UNIT-MISSING"})
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a figure is written: separators (None: not shown, as in 「937.25」), decimals, a space before its
+    unit (None: no unit), its unit."""
+
+    grouped: bool | None
+    decimals: int
+    spaced: bool | None
+    unit: str
+
+
+def style_of(raw: str) -> Style | None:
+    """The style of a figure written alone (「10664.55万元」, 「8,680.03」, 「64,800元」); None for anything else."""
+    m = _PLAIN.fullmatch(raw.strip())
+    if m is None:
+        return None
+    integer = m.group("int")
+    grouped = True if "," in integer else (False if len(integer) >= 4 else None)
+    unit = m.group("unit") or ""
+    return Style(grouped, len(m.group("dec") or ""), bool(m.group("space")) if unit else None, unit)
+
+
+@dataclass(frozen=True)
+class Majority:
+    """The document's usual style of amounts, in its text and in its tables: separators in amounts of four
+    integer digits or more, a space before the unit."""
+
+    text_grouped: bool = True
+    table_grouped: bool = True
+    spaced: bool = False
+
+
+def majority(blocks: list[Block]) -> Majority:
+    votes = {"text": [0, 0], "table": [0, 0]}  # [grouped, bare]
+    spaces = [0, 0]  # [spaced, not]
+    for b in blocks:
+        texts = [c for row in b.rows for c in row] if b.is_table else [b.text]
+        side = votes["table" if b.is_table else "text"]
+        for t in texts:
+            for g in find_figures(t, bare_money=b.is_table):
+                s = style_of(g.raw)
+                if s is None:
+                    continue
+                if s.grouped is not None:
+                    side[0 if s.grouped else 1] += 1
+                if s.spaced is not None and g.unit in MONEY_UNITS:
+                    spaces[0 if s.spaced else 1] += 1
+    return Majority(votes["text"][0] >= votes["text"][1], votes["table"][0] >= votes["table"][1],
+                    spaces[0] > spaces[1])
+
+
+def render(value: Decimal, decimals: int, unit: str, grouped: bool, spaced: bool) -> str:
+    body = f"{abs(value):,.{decimals}f}" if grouped else f"{abs(value):.{decimals}f}"
+    return ("−" if value < 0 else "") + body + (" " if spaced and unit else "") + unit
+
+
+def _needed(value: Decimal) -> int:
+    """The decimals ``value`` needs to be shown exactly."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(-exponent, 0) if value and isinstance(exponent, int) else 0
+
+
+def restyled_value(expected: str, figure: str, code: str, usual: Majority, in_table: bool) -> str:
+    """``expected`` (a plain figure, a bound 「≤…」, a change 「减少…」) in the style of ``figure``, the figure it
+    replaces; the document's majority where that figure does not show it. Anything else as stated."""
+    head = _HEAD.match(expected)
+    words = head.group(0) if head else ""  # 「减少0.97万元」: the direction word before the figure stays
+    written, m = style_of(expected[len(words):]), _PLAIN.fullmatch(expected[len(words):].strip())
+    if written is None or m is None or code in _FORMAT:
+        return expected
+    words = _BOUND.get(words, words)
+    value = Decimal(m.group("int").replace(",", "") + "." + (m.group("dec") or "0"))
+    if m.group("sign"):
+        value = -value
+    unit, decimals = written.unit, written.decimals
+    like = style_of(figure)
+    if like is not None and like.unit != unit and {like.unit, unit} == {"元", "万元"} and code not in _UNIT_IS_FIX:
+        value = value * MONEY_UNITS[unit] / MONEY_UNITS[like.unit]  # the unit of the figure it replaces
+        unit, decimals = like.unit, max(_needed(value), 2)
+    # the figure's decimals where they lose nothing (「68,400.00元」 over 「64,800元」 → 「68,400元」)
+    if like is not None and like.unit == unit and _needed(value) <= like.decimals <= decimals:
+        decimals = like.decimals
+    grouped = like.grouped if like is not None and like.grouped is not None else (
+        usual.table_grouped if in_table else usual.text_grouped)
+    spaced = like.spaced if like is not None and like.spaced is not None and like.unit == unit else usual.spaced
+    return words + render(value, decimals, unit, grouped, spaced)
+
+
+_TERM = r"\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)?"
+_SUM = re.compile(rf"(?P<terms>{_TERM}(?: [+−] {_TERM})+) = (?P<total>[^；]+)")
+
+
+def without_zeros(why: str) -> str:
+    """A 计算 line's sums without their zero terms (a table's row of 24 lines, 20 of them 「0.00万元」):
+    「1,967.05万元 + 316.68万元 + 92.55万元 + 118.90万元 = 2,495.18万元」. A sum left with one term is as written."""
+    def plain(m: re.Match) -> str:
+        terms = re.findall(rf"(^|[+−]) ?({_TERM})", m.group("terms"))
+        kept = [(sign, t) for sign, t in terms if any(ch in "123456789" for ch in t)]
+        if len(kept) < 2 or len(kept) == len(terms):
+            return m.group(0)
+        body = " ".join(f"{sign or '+'} {t}" for sign, t in kept)
+        return (body[2:] if body.startswith("+ ") else "−" + body[2:]) + " = " + m.group("total")
+    return "；".join(_SUM.sub(plain, part) if _SUM.fullmatch(part) else part for part in why.split("；"))
+
+
+def verbatim(quote: str, block: Block) -> str:
+    """The quote as the document has it: the 「。」 the sentence splitter closes a paragraph's last sentence
+    with is not the writer's (「支出具体情况如下：」, a text cut off at 「为调整预算的」)."""
+    if block.is_table or not quote.endswith("。") or quote in block.text:
+        return quote
+    return quote[:-1] if block.text.rstrip().endswith(quote[:-1]) else quote
+
+
+# a 项-level subject named in a paragraph: 「…法院（款）一般行政管理事务（项）」
+_ITEM = re.compile(r"([^（）()，,。；;：:、\s]{2,40})[（(]项[）)]")
+
+
+def item_named(f: ReviewFinding, block: Block) -> str:
+    """The 项 the paragraph names before the sentence ``f`` quotes, where neither the quote nor the message names
+    it (「决算数大于预算数的主要原因：…」 under 「2、…一般行政管理事务（项）。」); "" otherwise."""
+    at = block.text.find(f.quote) if f.quote and not block.is_table else -1
+    if at < 0 or _ITEM.search(f.quote):
+        return ""
+    named = [m.group(1) for m in _ITEM.finditer(block.text, 0, at)]
+    return named[-1] if named and named[-1] not in f.message else ""
+
+
+def named_bound(expected: str, message: str) -> str:
+    """A bound with the name the message gives its figure: 「不大于937.25万元」 beside 「…大于政府采购金额937.25万元」
+    → 「不大于政府采购金额937.25万元」; as it is where the message names none."""
+    words, figure = expected[:3], expected[3:]
+    m = re.search(rf"(?:大于|小于|超过|高于|低于)([^\d，,。；;：:、“”]{{2,24}}?){re.escape(figure)}", message)
+    return f"{words}{m.group(1)}{figure}" if m else expected
+
+
+_BARE_END = re.compile(r"为(\d[\d,]*(?:\.\d+)?)$")
+
+
+def with_unit(why: str, expected: str) -> str:
+    """A 计算 that ends on a table cell as printed (「…决算表合计行本年支出为2,350.00」) with the unit of the
+    应为 it gives — only where the two are the same number (a table in 元 beside a text in 万元 is not)."""
+    m, e = _BARE_END.search(why), _PLAIN.fullmatch(expected)
+    if m is None or e is None or not e.group("unit") or e.group("sign"):
+        return why
+    stated = Decimal(e.group("int").replace(",", "") + "." + (e.group("dec") or "0"))
+    return why + e.group("unit") if Decimal(m.group(1).replace(",", "")) == stated else why
+
+
+def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
+    """Each finding with its 应为 — and that 应为 where its message states it — in the document's number style,
+    its 计算 without zero terms, its 原文 verbatim, its 项 named where the sentence it quotes does not."""
+    usual = majority(blocks)
+    out = []
+    for f in found:
+        if 0 <= f.block < len(blocks) and (quote := verbatim(f.quote, blocks[f.block])) != f.quote:
+            f = replace(f, quote=quote)
+        if 0 <= f.block < len(blocks) and (item := item_named(f, blocks[f.block])):
+            f = replace(f, message=f"{item}（项）：{f.message}")  # the subject a reviewer looks for
+        if f.why and (why := with_unit(without_zeros(f.why), f.expected)) != f.why:
+            f = replace(f, why=why)
+        in_table = 0 <= f.block < len(blocks) and blocks[f.block].is_table
+        new = restyled_value(f.expected, f.figure, f.code, usual, in_table) if f.expected else ""
+        if new and new != f.expected:
+            # the message states the 应为's figure as the 应为 line does
+            was, now = (x[len(m.group(0)):] if (m := _HEAD.match(x)) else x for x in (f.expected, new))
+            # (a whole number only: 「0.00%」 inside 「10.00%」 is another figure)
+            f = replace(f, expected=new, message=re.sub(rf"(?<![\d.,]){re.escape(was)}(?!\d)", now, f.message))
+        if f.expected.startswith(tuple(_BOUND.values())):
+            f = replace(f, expected=named_bound(f.expected, f.message))
+        out.append(f)
+    return out
