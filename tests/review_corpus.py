@@ -348,6 +348,7 @@ class Score:
     passages: int = 0
     missed: list[tuple[str, str]] = field(default_factory=list)
     alarms: list[tuple[str, str]] = field(default_factory=list)
+    noted: list[tuple[str, str]] = field(default_factory=list)  # the unmatched 提示
 
     @property
     def recall(self) -> float:
@@ -382,6 +383,7 @@ def score(passage: Passage, findings, into: Score) -> None:
             into.alarms.append((passage.id, f"{f.code} {f.figure}: {f.message}"))
         else:
             into.notes += 1
+            into.noted.append((passage.id, f"{f.code} {f.figure}: {f.message}"))
     into.found += sum(found)
     into.missed += [(passage.id, f"{e.kind} {e.figure} → {e.correct}")
                     for e, ok in zip(passage.errors, found, strict=True) if not ok]
