@@ -6,7 +6,8 @@ and one may blame the figure that other statements confirm. ``arbitrate`` runs o
 findings of a document: a wrong scale said as the missing 万, of two findings that blame each other's
 figure the one on the better confirmed figure folded into the other, consequences dropped, a table that
 settles which side is wrong, a list's part blamed where its total is confirmed elsewhere, findings
-of one cause folded into one, a declared 尾差 accepted; last, each 应为 in the document's number style."""
+of one cause folded into one, a declared 尾差 accepted; last, each 应为 in the document's number style and
+at most one note on amounts that break it."""
 
 from __future__ import annotations
 
@@ -25,14 +26,14 @@ from .blamed import parts_blamed as _parts_blamed
 from .blamed import value as _value
 from .extract import Block
 from .figures import find_figures
-from .style import restyled
+from .style import restyled, with_format_note
 
 
 def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """The findings of one document (in document order, duplicates gone) as one per problem."""
     found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found), blocks)))
     found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), sums=True)
-    return restyled(_forced_to_hundred(_one_cause(_duplicates(found)), blocks), blocks)
+    return with_format_note(restyled(_forced_to_hundred(_one_cause(_duplicates(found)), blocks), blocks), blocks)
 
 
 def _duplicates(found: list[ReviewFinding]) -> list[ReviewFinding]:

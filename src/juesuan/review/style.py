@@ -9,12 +9,14 @@ cannot show (a separator in 「937.25」) is the document's majority. A bound (�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from .base import ReviewFinding
+from ..core.findings import Level
+from .base import ReviewFinding, finding
 from .extract import Block
-from .figures import MONEY_UNITS, find_figures
+from .figures import MONEY_UNITS, Figure, find_figures
+from .sentences import sentences
 
 # a figure written alone: sign, integer part (with or without separators), decimals, space, unit
 _PLAIN = re.compile(r"(?P<sign>[-−－]?)(?P<int>\d[\d,]*)(?:\.(?P<dec>\d+))?(?P<space>\s*)(?P<unit>万元|亿元|元|%)?")
@@ -49,33 +51,71 @@ def style_of(raw: str) -> Style | None:
     return Style(grouped, len(m.group("dec") or ""), bool(m.group("space")) if unit else None, unit)
 
 
+# a place and unit of amounts, each with its own style: (in a table, unit) — 「1521.94万元」 in the text beside
+# 「68,400元」 in the same text and 「1,521.94」 in the tables is one house style, not three slips
+Unit = tuple[bool, str]
+
+
+@dataclass(frozen=True)
+class Spelled:
+    """An amount that shows whether it groups its digits (four integer digits or more), where it stands."""
+
+    block: int
+    sentence: str
+    figure: Figure
+    grouped: bool
+
+
+def spelled(blocks: list[Block]) -> dict[Unit, list[Spelled]]:
+    """The amounts of the document that show their grouping, by place and unit: the text's by their own unit
+    (万元 apart from 元), a table's by the table's unit (a bare cell, not a code: decimals or a separator)."""
+    out: dict[Unit, list[Spelled]] = {}
+    for i, b in enumerate(blocks):
+        parts = [c for row in b.rows for c in row] if b.is_table else [s.text for s in sentences(b.text)]
+        for part in parts:
+            for g in find_figures(part, bare_money=b.is_table):
+                s = style_of(g.raw)
+                if s is None or s.grouped is None or g.is_percent:
+                    continue
+                if b.is_table and not (g.unit or g.decimals or "," in g.raw):
+                    continue  # 「2010101」: a 科目 code
+                if not b.is_table and g.unit not in MONEY_UNITS:
+                    continue
+                out.setdefault((b.is_table, g.unit if not b.is_table else b.unit), []).append(
+                    Spelled(i, part, g, s.grouped))
+    return out
+
+
 @dataclass(frozen=True)
 class Majority:
-    """The document's usual style of amounts, in its text and in its tables: separators in amounts of four
-    integer digits or more, a space before the unit."""
+    """The document's usual style of amounts: separators in amounts of four integer digits or more, by place and
+    unit (``by_unit``; the place's where a unit shows none), a space before the unit."""
 
     text_grouped: bool = True
     table_grouped: bool = True
     spaced: bool = False
+    by_unit: dict[Unit, bool] = field(default_factory=dict)
+
+    def grouped(self, in_table: bool, unit: str) -> bool:
+        return self.by_unit.get((in_table, unit), self.table_grouped if in_table else self.text_grouped)
+
+
+def _usual(amounts: list[Spelled]) -> bool:
+    return 2 * sum(a.grouped for a in amounts) >= len(amounts)
 
 
 def majority(blocks: list[Block]) -> Majority:
-    votes = {"text": [0, 0], "table": [0, 0]}  # [grouped, bare]
+    amounts = spelled(blocks)
     spaces = [0, 0]  # [spaced, not]
     for b in blocks:
-        texts = [c for row in b.rows for c in row] if b.is_table else [b.text]
-        side = votes["table" if b.is_table else "text"]
-        for t in texts:
-            for g in find_figures(t, bare_money=b.is_table):
+        if not b.is_table:
+            for g in find_figures(b.text):
                 s = style_of(g.raw)
-                if s is None:
-                    continue
-                if s.grouped is not None:
-                    side[0 if s.grouped else 1] += 1
-                if s.spaced is not None and g.unit in MONEY_UNITS:
+                if s is not None and s.spaced is not None and g.unit in MONEY_UNITS:
                     spaces[0 if s.spaced else 1] += 1
-    return Majority(votes["text"][0] >= votes["text"][1], votes["table"][0] >= votes["table"][1],
-                    spaces[0] > spaces[1])
+    places = {side: [a for (t, _), got in amounts.items() if t == side for a in got] for side in (False, True)}
+    return Majority(_usual(places[False]), _usual(places[True]), spaces[0] > spaces[1],
+                    {unit: _usual(got) for unit, got in amounts.items()})
 
 
 def render(value: Decimal, decimals: int, unit: str, grouped: bool, spaced: bool) -> str:
@@ -89,9 +129,10 @@ def _needed(value: Decimal) -> int:
     return max(-exponent, 0) if value and isinstance(exponent, int) else 0
 
 
-def restyled_value(expected: str, figure: str, code: str, usual: Majority, in_table: bool) -> str:
+def restyled_value(expected: str, figure: str, code: str, usual: Majority, in_table: bool, table_unit: str = "") -> str:
     """``expected`` (a plain figure, a bound 「≤…」, a change 「减少…」) in the style of ``figure``, the figure it
-    replaces; the document's majority where that figure does not show it. Anything else as stated."""
+    replaces; the document's majority for its place and unit where that figure does not show it (``table_unit``:
+    the unit of the table it stands in). Anything else as stated."""
     head = _HEAD.match(expected)
     words = head.group(0) if head else ""  # 「减少0.97万元」: the direction word before the figure stays
     written, m = style_of(expected[len(words):]), _PLAIN.fullmatch(expected[len(words):].strip())
@@ -110,7 +151,7 @@ def restyled_value(expected: str, figure: str, code: str, usual: Majority, in_ta
     if like is not None and like.unit == unit and _needed(value) <= like.decimals <= decimals:
         decimals = like.decimals
     grouped = like.grouped if like is not None and like.grouped is not None else (
-        usual.table_grouped if in_table else usual.text_grouped)
+        usual.grouped(True, table_unit) if in_table else usual.grouped(False, unit))
     spaced = like.spaced if like is not None and like.spaced is not None and like.unit == unit else usual.spaced
     return words + render(value, decimals, unit, grouped, spaced)
 
@@ -188,7 +229,8 @@ def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
         if f.why and (why := with_unit(without_zeros(f.why), f.expected)) != f.why:
             f = replace(f, why=why)
         in_table = 0 <= f.block < len(blocks) and blocks[f.block].is_table
-        new = restyled_value(f.expected, f.figure, f.code, usual, in_table) if f.expected else ""
+        table_unit = blocks[f.block].unit if in_table else ""
+        new = restyled_value(f.expected, f.figure, f.code, usual, in_table, table_unit) if f.expected else ""
         if new and new != f.expected:
             # the message states the 应为's figure as the 应为 line does
             was, now = (x[len(m.group(0)):] if (m := _HEAD.match(x)) else x for x in (f.expected, new))
@@ -198,3 +240,39 @@ def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
             f = replace(f, expected=named_bound(f.expected, f.message))
         out.append(f)
     return out
+
+
+def _where(unit: Unit) -> str:
+    in_table, name = unit
+    return ("表格中" if in_table else "正文中") + "{n}处" + (name if name else "") + "金额"
+
+
+def with_format_note(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
+    """The findings with at most one 提示 on the document's separators: the amounts that leave out the thousands
+    separator the other amounts of their place and unit use, listed in one finding (a document that writes its
+    万元 bare and its 元 grouped is consistent: no note). No format 提示 on a figure that carries an 错误 or 警告:
+    its 应为 is that finding's."""
+    alarmed = {(f.block, f.figure.strip()) for f in found if f.level != Level.INFO and f.figure}
+    found = [f for f in found if not (f.level == Level.INFO and f.code in _FORMAT
+                                      and (f.block, f.figure.strip()) in alarmed)]
+    said, first = [], None
+    for unit, amounts in spelled(blocks).items():
+        if not _usual(amounts):
+            continue
+        bare = [a for a in amounts if not a.grouped]
+        left = [a for a in bare if (a.block, a.figure.raw.strip()) not in alarmed]
+        if not left or 2 * len(bare) >= len(amounts):
+            continue
+        first = first or left[0]
+        shown = "、".join(a.figure.raw for a in left[:3]) + ("等" if len(left) > 3 else "")
+        rest = len(amounts) - len(bare)
+        said.append(f"{_where(unit).format(n=len(left))}未用千位分隔符（如{shown}），其余{rest}处用了")
+    if first is None:
+        return found
+    g, b = first.figure, blocks[first.block]
+    like = style_of(g.raw)
+    fixed = render(g.value, g.decimals, g.unit, True, bool(like and like.spaced))
+    note = finding(Level.INFO, "R-FORMAT-GROUP", "千位分隔符前后不一致：" + "；".join(said) + "。", first.block, b,
+                   first.sentence, g, fixed)
+    at = next((k for k, f in enumerate(found) if f.block > first.block), len(found))
+    return [*found[:at], note, *found[at:]]

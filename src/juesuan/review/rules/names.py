@@ -31,65 +31,16 @@ FORMAT_MESSAGES = {
 
 
 def rule_format(blocks: list[Block]) -> list[ReviewFinding]:
-    """Malformed figures: digit grouping, full-width characters, "%%", three decimals in 元."""
+    """Malformed figures: digit grouping, full-width characters, "%%", three decimals in 元. (Amounts that leave
+    out the separators the others use are one note of the arbiter's: style.with_format_note.)"""
     out: list[ReviewFinding] = []
-    # tables and running text are counted apart: tables conventionally group digits
-    # ("1,068.64") where the text of the same document writes "1068.64万元"
-    grouped = {True: 0, False: 0}
-    ungrouped = {True: 0, False: 0}
-    all_figs: list[tuple[int, Block, str, Figure]] = []
     for i, b in enumerate(blocks):
-        if b.is_table:
-            for row in b.rows:
-                for cell in row:
-                    for f in find_figures(cell, bare_money=True):
-                        all_figs.append((i, b, cell, f))
-        else:
-            for s in sentences(b.text):
-                for f in find_figures(s.text):
-                    all_figs.append((i, b, s.text, f))
-    for _, b, _, f in all_figs:
-        if not f.is_percent and abs(f.value) >= 1000 and f.decimals == 2:
-            if "," in f.raw or "，" in f.raw:
-                grouped[b.is_table] += 1
-            else:
-                ungrouped[b.is_table] += 1
-    for i, b, sent, f in all_figs:
-        for code, fixed in f.problems:
-            out.append(
-                finding(
-                    CODES[code].level,
-                    code,
-                    f"{FORMAT_MESSAGES[code]}：“{f.raw}”应写作“{fixed}”。",
-                    i,
-                    b,
-                    sent,
-                    f,
-                    fixed,
-                )
-            )
-        if (
-            grouped[b.is_table] > ungrouped[b.is_table]
-            and not f.is_percent
-            and abs(f.value) >= 1000
-            and f.decimals == 2
-            and "," not in f.raw
-            and "，" not in f.raw
-        ):
-            fixed = f"{f.value:,.2f}{f.unit}"
-            out.append(
-                finding(
-                    Level.INFO,
-                    "R-FORMAT-GROUP",
-                    f"金额没有千位分隔符，与{'表格' if b.is_table else '正文'}中其他金额的写法不一致："
-                    f"“{f.raw}”应写作“{fixed}”。",
-                    i,
-                    b,
-                    sent,
-                    f,
-                    fixed,
-                )
-            )
+        parts = [cell for row in b.rows for cell in row] if b.is_table else [s.text for s in sentences(b.text)]
+        for part in parts:
+            for f in find_figures(part, bare_money=b.is_table):
+                for code, fixed in f.problems:
+                    out.append(finding(CODES[code].level, code, f"{FORMAT_MESSAGES[code]}：“{f.raw}”应写作“{fixed}”。",
+                                       i, b, part, f, fixed))
     return out
 
 
