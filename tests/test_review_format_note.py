@@ -48,3 +48,9 @@ def test_no_format_note_on_a_figure_with_an_alarm():
     notes = _notes(text)
     assert all("5521.49" not in f.figure and "5521.49" not in f.message for f in notes)
     assert len(notes) == 1 and "正文中2处万元金额" in notes[0].message
+
+
+def test_an_amount_said_again_is_shown_once_and_counted_at_each_place():
+    text = GROUPED.replace("1000.00万元", "2600.00万元").replace("1500.00万元", "2600.00万元")
+    notes = _notes(text)
+    assert len(notes) == 1 and "正文中3处万元金额未用千位分隔符（如2600.00万元），其余5处用了" in notes[0].message

@@ -264,7 +264,8 @@ def with_format_note(found: list[ReviewFinding], blocks: list[Block]) -> list[Re
         if not left or 2 * len(bare) >= len(amounts):
             continue
         first = first or left[0]
-        shown = "、".join(a.figure.raw for a in left[:3]) + ("等" if len(left) > 3 else "")
+        raws = list(dict.fromkeys(a.figure.raw for a in left))  # each as written once: 「6930.00万元」 said thrice
+        shown = "、".join(raws[:3]) + ("等" if len(raws) > 3 else "")
         rest = len(amounts) - len(bare)
         said.append(f"{_where(unit).format(n=len(left))}未用千位分隔符（如{shown}），其余{rest}处用了")
     if first is None:
