@@ -29,14 +29,15 @@ def test_the_style_is_learned_per_unit_and_place():
 
 GROUPED = ("本年收入合计3,600.00万元，比上年增加1,200.00万元。本年支出合计5,521.94万元，其中基本支出5,200.00万元，"
            "项目支出321.94万元。年末结转和结余2600.00万元，比上年减少1000.00万元。事业收入1,000.00万元，"
-           "其他收入1500.00万元。")
+           "其他收入1500.00万元。经营收入1,100.00万元，附属单位上缴收入1,300.00万元，上年结转2,100.00万元，"
+           "用事业基金弥补收支差额1,400.00万元。")
 
 
 def test_the_amounts_that_break_their_units_style_are_one_note():
     notes = _notes(GROUPED)
     assert len(notes) == 1
     assert notes[0].message == ("千位分隔符前后不一致：正文中3处万元金额未用千位分隔符（如2600.00万元、1000.00万元、"
-                                "1500.00万元），其余5处用了。")
+                                "1500.00万元），其余9处用了。")
     assert (notes[0].figure, notes[0].expected) == ("2600.00万元", "2,600.00万元")
 
 
@@ -53,4 +54,11 @@ def test_no_format_note_on_a_figure_with_an_alarm():
 def test_an_amount_said_again_is_shown_once_and_counted_at_each_place():
     text = GROUPED.replace("1000.00万元", "2600.00万元").replace("1500.00万元", "2600.00万元")
     notes = _notes(text)
-    assert len(notes) == 1 and "正文中3处万元金额未用千位分隔符（如2600.00万元），其余5处用了" in notes[0].message
+    assert len(notes) == 1 and "正文中3处万元金额未用千位分隔符（如2600.00万元），其余9处用了" in notes[0].message
+
+
+def test_a_mix_is_no_style_to_break():
+    # 2 of 5 万元 amounts bare: the writer mixes, no house style a note could name
+    text = ("本年收入合计3,600.00万元，比上年增加1,200.00万元。本年支出合计5,521.94万元，"
+            "年末结转和结余2600.00万元，比上年减少1000.00万元。")
+    assert _notes(text) == []

@@ -249,7 +249,7 @@ def _where(unit: Unit) -> str:
 
 def with_format_note(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """The findings with at most one 提示 on the document's separators: the amounts that leave out the thousands
-    separator the other amounts of their place and unit use, listed in one finding (a document that writes its
+    separator that three in four amounts of their place and unit use, listed in one finding (a document that writes its
     万元 bare and its 元 grouped is consistent: no note). No format 提示 on a figure that carries an 错误 or 警告:
     its 应为 is that finding's."""
     alarmed = {(f.block, f.figure.strip()) for f in found if f.level != Level.INFO and f.figure}
@@ -261,8 +261,8 @@ def with_format_note(found: list[ReviewFinding], blocks: list[Block]) -> list[Re
             continue
         bare = [a for a in amounts if not a.grouped]
         left = [a for a in bare if (a.block, a.figure.raw.strip()) not in alarmed]
-        if not left or 2 * len(bare) >= len(amounts):
-            continue
+        if not left or 4 * len(bare) > len(amounts):
+            continue  # a style is the unit's where three in four of its amounts keep it: 2 of 5 bare is a mix
         first = first or left[0]
         raws = list(dict.fromkeys(a.figure.raw for a in left))  # each as written once: 「6930.00万元」 said thrice
         shown = "、".join(raws[:3]) + ("等" if len(raws) > 3 else "")
