@@ -282,6 +282,8 @@ def _same_value(stated: str, correct: str, calc: str = "") -> bool:
         return True
     if (a[1] == "%") != (b[1] == "%"):
         return False
+    if not a[1] and b[1] in ("元", "万元"):
+        a = (a[0], b[1])  # a table cell's 应为 is written as the cell is, in the unit its table's header gives
     x, y = _to_yuan(*a), _to_yuan(*b)
     body = re.search(r"\d[\d,]*(?:\.(\d+))?", correct)
     places = len(body.group(1)) if body and body.group(1) else 0

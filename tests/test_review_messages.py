@@ -138,3 +138,26 @@ def test_the_message_restates_only_the_expected_figure_not_a_longer_one_containi
 
     f = ReviewFinding(Level.ERROR, "R-SHARE", "应为0.00%，不是1%；总数的10.00%不变。", figure="1%", expected="0.00%")
     assert restyled([f], [])[0].message == "应为0%，不是1%；总数的10.00%不变。"
+
+
+def test_a_table_cells_expected_is_the_cell_text_without_its_unit():
+    from dataclasses import replace
+
+    from juesuan.core.findings import Level
+    from juesuan.review.base import ReviewFinding
+    from juesuan.review.blocks import Block
+    from juesuan.review.style import restyled
+
+    table = Block("", "第5页", rows=[["合计", "1,480.00"], ["2080101", "1,480.00"]], unit="万元")
+    f = ReviewFinding(Level.ERROR, "R-TABLE-SUM", "“合计”与各列之和不符：应为1,600.00万元。", figure="1,480.00",
+                      expected="1,600.00万元", block=0, quote="合计：1,480.00")
+    (got,) = restyled([f], [table])
+    assert (got.expected, got.message) == ("1,600.00", "“合计”与各列之和不符：应为1,600.00万元。")
+    # a table in 元, an 应为 said in 万元: in the table's unit, as its cells are written
+    yuan = Block("", "第9页", rows=[["合计", "64,800.00"]], unit="元")
+    (got,) = restyled([replace(f, figure="64,800.00", expected="6.84万元")], [yuan])
+    assert got.expected == "68,400.00"
+    # a figure in the text keeps its unit
+    text = Block("本年支出合计1,480.00万元。", "第1页")
+    (got,) = restyled([replace(f, figure="1,480.00万元")], [text])
+    assert got.expected == "1,600.00万元"

@@ -239,6 +239,6 @@ def test_correct_tables_raise_no_finding(pdfs, name):
 
 def test_wrong_total_found_with_its_value_and_nothing_else(pdfs):
     found = [f for f in review_path(pdfs["wrong"]) if f.code != "R-TABLE-ROW-MISSING"]  # (as above)
-    assert [(f.code, f.figure, f.expected) for f in found] == [("R-TABLE-SUM", "2,959.02", "2,949.02万元")], \
+    assert [(f.code, f.figure, f.expected) for f in found] == [("R-TABLE-SUM", "2,959.02", "2,949.02")], \
         [(f.code, f.place, f.figure, f.expected, f.message) for f in found]
     assert "人员经费合计" in found[0].place

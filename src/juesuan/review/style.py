@@ -144,6 +144,8 @@ def restyled_value(expected: str, figure: str, code: str, usual: Majority, in_ta
         value = -value
     unit, decimals = written.unit, written.decimals
     like = style_of(figure)
+    if in_table and like is not None and not like.unit and table_unit in MONEY_UNITS:
+        like = replace(like, unit=table_unit)  # a bare cell: in the unit its table's header gives
     if like is not None and like.unit != unit and {like.unit, unit} == {"元", "万元"} and code not in _UNIT_IS_FIX:
         value = value * MONEY_UNITS[unit] / MONEY_UNITS[like.unit]  # the unit of the figure it replaces
         unit, decimals = like.unit, max(_needed(value), 2)
@@ -216,8 +218,20 @@ def with_unit(why: str, expected: str) -> str:
     return why + e.group("unit") if Decimal(m.group(1).replace(",", "")) == stated else why
 
 
+def as_cell(expected: str, figure: str, table_unit: str) -> str:
+    """The 应为 of a bare table cell as the cell is written, without the unit its table's header gives
+    (「1,600.00万元」 → 「1,600.00」: what can be typed into the cell); anything else as it is."""
+    like, m = style_of(figure), _PLAIN.fullmatch(expected)
+    if like is None or like.unit or m is None or m.group("unit") not in MONEY_UNITS:
+        return expected
+    if table_unit and m.group("unit") != table_unit:
+        return expected  # a figure in another unit than the table's: its unit says which
+    return expected[: m.start("space")]
+
+
 def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
-    """Each finding with its 应为 — and that 应为 where its message states it — in the document's number style,
+    """Each finding with its 应为 — and that 应为 where its message states it — in the document's number style
+    (a table cell's 应为 without its unit),
     its 计算 without zero terms, its 原文 verbatim, its 项 named where the sentence it quotes does not."""
     usual = majority(blocks)
     out = []
@@ -238,6 +252,8 @@ def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
             f = replace(f, expected=new, message=re.sub(rf"(?<![\d.,]){re.escape(was)}(?!\d)", now, f.message))
         if f.expected.startswith(tuple(_BOUND.values())):
             f = replace(f, expected=named_bound(f.expected, f.message))
+        if in_table and (cell := as_cell(f.expected, f.figure, table_unit)) != f.expected:
+            f = replace(f, expected=cell)
         out.append(f)
     return out
 
