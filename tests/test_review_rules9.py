@@ -76,7 +76,7 @@ def test_a_text_total_against_a_table_total_its_rows_confirm_is_the_texts_error(
 def test_a_table_total_its_rows_do_not_confirm_is_still_the_one_questioned():
     # the 合计 is not its rows' sum (8,002.54): the table's own checks and the text point at its 合计 cell
     found = _with_t5(_t5_table("8,092.45"), "8002.54")
-    assert [x[1:] for x in found] == [("8,092.45", "8,002.54万元")]
+    assert [x[1:] for x in found] == [("8,092.45", "8,002.54")]
 
 
 # --- a share that names its whole with the year left off (「占政府采购支出总额的…」) ---------------------------
