@@ -133,7 +133,7 @@ def _institution(fig: Figures) -> list[Definition]:
                    Rate(PUBLIC, service), (("公用支出", PUBLIC), ("事业支出", service))),
         # the template's 实际在编人数 is the unit's 年末在职人数: the one head count at year end the unit gives
         Definition("basic_spending_per_capita", "人均基本支出",
-                   f"(基本支出－{_label(RETIREE)})÷{_label(STAFF_END)}（元/人）",
+                   f"（基本支出－{_label(RETIREE)}）÷{_label(STAFF_END)}（元/人）",
                    "元/人", f, Ratio(Sub(basic, RETIREE), STAFF_END),
                    (("基本支出", basic), _unit_fact(RETIREE), _unit_fact(STAFF_END))),
     ]

@@ -12,7 +12,7 @@ What real exports need (seen on published 决算 PDFs):
   by their cells.
 - **Scanned pages** (images, no characters) are counted and named, never reviewed as "clean".
 
-The parts: pdf_lines (characters into lines), pdf_tables / pdf_unruled (ruled and unruled
+The parts: pdf_lines (characters into lines), pdf_tables / pdf_unruled / pdf_overleaf (ruled and unruled
 tables), pdf_assemble (lines and tables into blocks), pdf_coverage (what could not be checked),
 pdf_marks (sidebars and watermarks); this module opens the file and reads it page by page.
 """

@@ -9,8 +9,8 @@ from collections import Counter
 from .blocks import Block, Blocks, normalize
 from .grid import PUBLIC_TABLES, kind_of
 from .pdf_lines import Line, _celltext
+from .pdf_overleaf import overleaf
 from .pdf_tables import Raw, tidy
-from .pdf_unruled import overleaf
 
 _PAGE_NUMBER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 # a line that opens a heading or a numbered item starts a new paragraph
