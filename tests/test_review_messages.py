@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from juesuan.review import review_text
-from juesuan.review.style import Majority, restyled_value
+from juesuan.review.style import Majority, render, restyled_value
 
 
 def _only(text: str, code: str):
@@ -161,3 +163,9 @@ def test_a_table_cells_expected_is_the_cell_text_without_its_unit():
     text = Block("本年支出合计1,480.00万元。", "第1页")
     (got,) = restyled([replace(f, figure="1,480.00万元")], [text])
     assert got.expected == "1,600.00万元"
+
+
+def test_a_rendered_figure_rounds_half_up_like_every_display():
+    assert render(Decimal("0.125"), 2, "万元", True, False) == "0.13万元"  # Decimal's format gives 0.12 (half-even)
+    assert render(Decimal("1234567.5"), 0, "元", True, True) == "1,234,568 元"
+    assert render(Decimal("-1521.94"), 2, "万元", False, False) == "−1521.94万元"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from ..core.findings import Level
 from .base import ReviewFinding, finding
@@ -119,7 +119,10 @@ def majority(blocks: list[Block]) -> Majority:
 
 
 def render(value: Decimal, decimals: int, unit: str, grouped: bool, spaced: bool) -> str:
-    body = f"{abs(value):,.{decimals}f}" if grouped else f"{abs(value):.{decimals}f}"
+    """``value`` shown with ``decimals`` (rounded half-up, as everywhere at display: Decimal's own format
+    would round half-even), grouped or not, ``unit`` after it (a space before it if ``spaced``)."""
+    shown = abs(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    body = f"{shown:,f}" if grouped else f"{shown:f}"
     return ("−" if value < 0 else "") + body + (" " if spaced and unit else "") + unit
 
 
