@@ -269,3 +269,16 @@ def test_an_unruled_first_row_set_at_its_foot_keeps_its_name_from_the_header(tmp
     rows = [r[:3] for r in tables[0].rows]
     assert ["301", "工资福利支出", "2,857.05"] in rows and ["302", "商品和服务支出", "401.93"] in rows
     assert ["30108", "机关事业单位基本养老保险缴费", "229.67"] in rows
+
+
+def test_an_unruled_table_under_a_band_whose_last_head_is_wrapped_below_the_heads(tmp_path):
+    """支出决算表 without rules, its zeros blank, the amounts' heads under a band 「本年支出」 merged over two
+    header rows (小计 | 基本支出 | … in the row of 类 | 款 | 项): the last head is wrapped in its cell, its
+    tail 「助支出」 the header's last line. Blank columns are parted by the line of the heads, not that tail."""
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, zero="", band=True)
+    tables = _unruled(tmp_path, 2, 10, v, "注：本表反映部门本年度各项支出情况。")
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert next(r for r in rows if "小计" in r)[-6:-1] == \
+        ["小计", "基本支出", "项目支出", "上缴上级支出", "经营支出"]
+    assert next(r for r in rows if "行政单位离退休" in r)[-6:] == ["51.98", "51.98", "", "", "", ""]

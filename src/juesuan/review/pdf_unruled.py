@@ -470,8 +470,9 @@ def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, cod
     gaps = _columns([lines[k] for k in range(i, end) if k in rows or _fragments(lines[k])], coded, lines[start:i],
                     [lines[k] for k in range(i, end) if k not in rows and not _fragments(lines[k])])
     em = max(lines[i].bottom - lines[i].top, 1.0)
-    if start < i:
-        gaps = _header_gaps(lines[i - 1], lines[i:end], gaps, em)
+    if start < i:  # (by the header's line of the most heads: its last may be a head's wrapped tail, 「助支出」)
+        heads = max(range(start, i), key=lambda k: (len(cells(lines[k])), k))
+        gaps = _header_gaps(lines[heads], lines[i:end], gaps, em)
     cuts = tuple((lo + hi) / 2 for lo, hi in gaps)
     if len(cuts) < 2 or start >= i:
         return None
