@@ -282,3 +282,16 @@ def test_an_unruled_table_under_a_band_whose_last_head_is_wrapped_below_the_head
     assert next(r for r in rows if "小计" in r)[-6:-1] == \
         ["小计", "基本支出", "项目支出", "上缴上级支出", "经营支出"]
     assert next(r for r in rows if "行政单位离退休" in r)[-6:] == ["51.98", "51.98", "", "", "", ""]
+
+
+def test_an_unruled_total_row_with_figures_wrapped_above_a_first_row_with_its_name_wrapped(tmp_path):
+    """收入决算表 without rules in 12 pt type in cells made for 8 pt: the 合计 row's figures are wrapped in
+    their narrow cells (「4,733.1」 above its label, 「4」 below) and the first coded row's name is wrapped
+    around its line (「社会保障和就业」 above 「208 471.44 471.44」). The 合计 row is read over that name's
+    first line, its figures whole."""
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, zero="", table_size=12.0)
+    tables = _unruled(tmp_path, 1, 6, v, "注：本表反映部门本年度取得的各项收入情况。")
+    assert len(tables) == 1
+    rows = [[c for c in r if c] for r in tables[0].rows]
+    assert ["合计", "4,733.14", "4,733.14"] in rows
+    assert ["208", "社会保障和就业支出", "471.44", "471.44"] in rows

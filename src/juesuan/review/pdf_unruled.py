@@ -415,9 +415,8 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
                 i += 1
             continue
         end, rows = found
-        while i > 0 and keep[i - 1] and not is_row[i - 1] and _piece(lines[i - 1], lines[i]) and (
-                _fragments(lines[i - 1]) or _coded(split[i - 1]) or _total(split[i - 1])):
-            i -= 1  # rows whose figures are wrapped in their cells above the first one read as a row
+        while (up := _wrapped_above(lines, split, keep, is_row, i)) < i:
+            i = up  # rows whose figures are wrapped in their cells above the first one read as a row
             if _coded(split[i]) or _total(split[i]):  # (a code alone, "207", is a row's, not a figure's piece)
                 rows.insert(0, i)
         start = i  # header lines: cells or pieces of cells, just above
@@ -441,6 +440,20 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
             keep[k] = False
         i = end
     return [ln for ln, k in zip(lines, keep, strict=True) if k], tables, tail
+
+
+def _wrapped_above(lines: list[Line], split: list[list[Cell]], keep: list[bool], is_row: list[bool], i: int) -> int:
+    """The line above row ``i`` that is a piece of a row whose figures are wrapped in their cells (a piece
+    of figures, a code or a 合计 label alone), over the first lines of a name wrapped in its cell between
+    them (「4,733.1 4,733.1」 / 「合 计」 / 「4 4」 / 「社会保障和就业」 over 「208 471.44 471.44」); else ``i``."""
+    j = i - 1
+    while j > 0 and keep[j] and not is_row[j] and _piece(lines[j], lines[j + 1]) \
+            and not re.search(r"\d", lines[j].text) and not _total(split[j]) and i - j < 3:
+        j -= 1  # (a name's first lines)
+    if j >= 0 and keep[j] and not is_row[j] and _piece(lines[j], lines[j + 1]) and (
+            _fragments(lines[j]) or _coded(split[j]) or _total(split[j])):
+        return j
+    return i
 
 
 def _name_above(lines: list[Line], is_row: list[bool], i: int) -> bool:
