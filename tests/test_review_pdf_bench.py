@@ -184,26 +184,32 @@ def test_unruled_names_wrapped_in_middle_rows_go_with_their_own_rows(tmp_path, s
         assert row in rows
 
 
-def test_an_unruled_two_sided_table_with_blank_zeros_going_on_overleaf(tmp_path):
+@pytest.mark.parametrize("size", [10.5, 12.0])
+def test_an_unruled_two_sided_table_with_blank_zeros_going_on_overleaf(tmp_path, size):
     """财政拨款收入支出决算总表 without rules, its zeros blank (most lines hold no figure, so it is read from
     its header: two 「项目」), its labels wrapped: it reaches the page's foot and goes on overleaf under its
     header again. Read with its rows overleaf as one table; the rows overleaf are rows of their own, not
-    pieces of the last wrapped label above them."""
+    pieces of the last wrapped label above them. In 12 pt its heads wrap over six lines and its figures
+    in their cells (「3,742.4」 | 「7」), and the rows overleaf open with labels alone: the header printed
+    again is dropped all the same, each wrapped label stays in its row."""
     from juesuan.review.extract import read
     from tests import pdf_glyphs
 
-    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, table_size=10.5, zero="")
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, table_size=size, zero="")
     _, grid = pdf_bench.truth(v).tables[3]
     w = pdf_glyphs.Writer(borders=False)
     w.paragraph("财政拨款收入支出决算总表", 15, center=True)
     w.paragraph("单位：万元", 9, right=True)
-    w.table(grid, 10.5, "", repeat=True)
+    w.table(grid, size, "", repeat=True)
     w.paragraph("注：本表反映部门本年度财政拨款总收支和结转结余情况。", 9, indent=False)
     assert len(w.pages) == 2
     tables = [b for b in read(pdf_glyphs.write_pdf(w.pages, tmp_path / "t.pdf")) if b.is_table]
     assert len(tables) == 1
     rows = tables[0].rows
     assert ["八、社会保障和就业支出", "471.44", "471.44"] in [[x for x in r if x] for r in rows]
+    assert ["十、节能环保支出", "3,742.47", "3,742.47"] in [[x for x in r if x] for r in rows]
+    assert ["十四、资源勘探工业信息等支出"] in [[x for x in r if x] for r in rows]
+    assert ["二十一、国有资本经营预算支出"] in [[x for x in r if x] for r in rows]
     assert ["十九、住房保障支出", "409.89", "409.89"] in [[x for x in r if x] for r in rows]
     assert ["本年收入合计", "4,733.14", "本年支出合计", "4,733.14", "4,733.14"] in [[x for x in r if x] for r in rows]
 

@@ -58,12 +58,16 @@ def _without_repeats(carry: list[Line], page: list[Line]) -> list[Line]:
     again, its title "（续）", its unit line) when its rows follow them; else the page."""
     first = next((k for k, ln in enumerate(carry) if _row(cells(ln))), 0)
     heads = {_squash(ln) for ln in carry[:first]}
-    k = 0
+    k = again = 0
     while k < len(page) and "。" not in page[k].text and (
             _squash(page[k]) in heads or _CAPTIONS.search(_squash(page[k]))):
+        again += again < len(carry) and _squash(page[k]) == _squash(carry[again])  # (its header again, in order)
         k += 1
-    # its rows follow (the first one's name wrapped above it, maybe)
+    # its rows follow (the first one's name wrapped above it, maybe); or its header's lines of two rows or
+    # more are printed again (a two-sided table with blank zeros goes on with lines of labels alone)
     rows = [j for j in range(k, min(k + 3, len(page))) if _row(cells(page[j])) or _coded(cells(page[j]))]
+    if again >= 2 and k < len(page):
+        return page[k:]
     return page[k:] if rows and all(_piece(page[j], page[j + 1]) for j in range(k, rows[0])) else page
 
 

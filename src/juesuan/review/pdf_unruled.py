@@ -342,12 +342,12 @@ def _body(lines: list[Line], is_row: list[bool], i: int) -> tuple[int, list[int]
 
 
 def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
-               i: int, open_end: bool = False) -> tuple[int, tuple[int, list[int]]] | None:
+               i: int, open_end: bool = False) -> tuple[int, tuple[int, list[int]], dict[int, int]] | None:
     """From a header line naming 项目 twice (a two-sided table, 收入 | 支出, printing its zeros blank: few of
     its lines hold two amounts), (its first row, (the end of its body, its rows)): every line up to the
     note or sentence that closes it, each a row of labels and amounts; None when a line is no
     such row (a sentence, digits within words), nothing closes it on the page, or most of its lines are
-    rows of their own (zeros printed: read from its rows as any table)."""
+    rows of their own (zeros printed: read from its rows as any table); third, each other line's row."""
     em = max(lines[i].bottom - lines[i].top, 1.0)
     if [t.replace(" ", "") for _, _, t in _labels(split[i], em)].count("项目") != 2:
         return None
@@ -375,9 +375,11 @@ def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
             or sum(is_row[j] for j in range(i + 1, k)) >= len(clusters) / 2:
         return None  # (most lines rows of their own: read as any table, from its rows; one reaching the
         # page's foot is read with its rows overleaf, with ``open_end``)
-    # the row's own line: the one with its figures (cells set at the row's top or foot), else the middle one
-    return i + 1, (k, [max(c, key=lambda j: (sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in split[j]),
-                                             -abs(j - c[len(c) // 2]))) for c in clusters])
+    # the row's own line: the one with its figures (cells set at the row's top or foot), else the middle one;
+    # the cluster's other lines are its row's (pieces of its cells)
+    own = [max(c, key=lambda j: (sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in split[j]), -abs(j - c[len(c) // 2])))
+           for c in clusters]
+    return i + 1, (k, own), {j: r for c, r in zip(clusters, own, strict=True) for j in c if j != r}
 
 
 _NOTE = re.compile(r"。|^注|表$|[（(]续[）)]")
@@ -402,8 +404,9 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
     i = 0
     while i < len(lines):
         found: tuple[int, list[int]] | None
+        given: dict[int, int] = {}  # a piece's row, known beforehand
         if not is_row[i] and (two := _two_sided(lines, split, is_row, i, open_end)) is not None:
-            i, found = two  # a two-sided table whose zeros are left blank: its rows from its header on
+            i, found, given = two  # a two-sided table whose zeros are left blank: its rows from its header on
         elif not is_row[i]:
             i += 1
             continue
@@ -426,9 +429,9 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
             start -= 1
         top = i - 1 if i - 1 > start and _name_above(lines, is_row, i) else i  # the header's end
         # (a 合计 row's label spanning the code and name cells hides their gap: columns from the coded rows)
-        grid = _table(lines, rows, start, top, end, coded=True)
+        grid = _table(lines, rows, start, top, end, coded=True, given=given)
         if grid is None:
-            grid = _table(lines, rows, start, top, end)
+            grid = _table(lines, rows, start, top, end, given=given)
         whole = grid is not None and not (start and _piece(lines[start - 1], lines[start]))
         if grid is not None and whole and _closed(lines, end):
             tables.append((lines[start], grid))
@@ -475,10 +478,12 @@ def _name_above(lines: list[Line], is_row: list[bool], i: int) -> bool:
         and len(above) == len(below) and all(abs(a[0] - b[0]) < height for a, b in zip(above, below, strict=True))
 
 
-def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, coded: bool = False) -> Raw | None:
+def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, coded: bool = False,
+           given: dict[int, int] | None = None) -> Raw | None:
     """The grid of the table whose header lines are ``start``..``i`` and body rows ``rows`` (the
-    lines between them pieces of wrapped cells), columns parted by the body rows' gaps (by the rows
-    opening with a code only, with ``coded``); None when its cells do not fall in the columns."""
+    lines between them pieces of wrapped cells, each of its row in ``given`` or placed by the table's
+    cell setting), columns parted by the body rows' gaps (by the rows opening with a code only, with
+    ``coded``); None when its cells do not fall in the columns."""
     # (with the pieces of figures wrapped in their cells: "1,367.7" reaches further left than "0.00")
     gaps = _columns([lines[k] for k in range(i, end) if k in rows or _fragments(lines[k])], coded, lines[start:i],
                     [lines[k] for k in range(i, end) if k not in rows and not _fragments(lines[k])])
@@ -501,6 +506,7 @@ def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, cod
     # each piece's row: the cells' lines stand where the table sets them (top, middle, foot of the row)
     found = homes([placed(r) for r in rows], [placed(k) for k in loose], em)
     for k, home in zip(loose, (rows[h] for h in found), strict=True):
+        home = (given or {}).get(k, home)
         top = lines[k].top
         near = sorted(rows, key=lambda r: (abs(lines[r].top - top), r))
         if len(near) > 1 and _fragments(lines[k]) \
