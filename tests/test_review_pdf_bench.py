@@ -228,12 +228,12 @@ def test_an_unruled_two_sided_table_with_its_cells_at_the_top_of_their_rows(tmp_
 
 
 
-@pytest.mark.parametrize("size", [8.0, 10.5])
+@pytest.mark.parametrize("size", [8.0, 10.5, 12.0])
 def test_an_unruled_one_row_table_with_blank_cells_takes_its_columns_from_its_header(tmp_path, size):
     """财政拨款“三公”经费支出决算表 without rules, its one row's zeros blank: the body's figures leave whole
     预算数 | 决算数 pairs without a glyph, so the header's last line parts those columns (its heads less than
-    a character apart in larger type); each figure stays under its own head (公务接待费's 0.50 is a 预算数,
-    not the table's last 决算数)."""
+    a character apart in larger type, a fifth of one in 12 pt: 「预算数决算数…」); each figure stays under its
+    own head (公务接待费's 0.50 is a 预算数, not the table's last 决算数)."""
     v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, zero="", table_size=size)
     tables = _unruled(tmp_path, 6, 1, v, "注：本表反映部门本年度“三公”经费支出预决算情况。")
     assert len(tables) == 1

@@ -489,7 +489,7 @@ def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, cod
                     [lines[k] for k in range(i, end) if k not in rows and not _fragments(lines[k])])
     em = max(lines[i].bottom - lines[i].top, 1.0)
     if start < i:  # (by the header's line of the most heads: its last may be a head's wrapped tail, 「助支出」)
-        heads = max(range(start, i), key=lambda k: (len(cells(lines[k])), k))
+        heads = max(range(start, i), key=lambda k: (len(_heads(lines[k], em)), k))
         gaps = _header_gaps(lines[heads], lines[i:end], gaps, em)
     cuts = tuple((lo + hi) / 2 for lo, hi in gaps)
     if len(cuts) < 2 or start >= i:
@@ -518,18 +518,25 @@ def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, cod
     return _grid(body, pieces, cuts, i - start, em, bands)
 
 
+def _heads(line: Line, em: float) -> list[Cell]:
+    """A header line's cells: heads of narrow columns may stand less than a character apart (a fifth of
+    one: 「预算数决算数」 in 12 pt type in cells made for 8 pt); a two-character head spread over its cell
+    (「项  目」) is one."""
+    heads: list[Cell] = []
+    for c in (c for c in line.chars if c["text"].strip()):
+        if heads and c["x0"] - heads[-1][1] < 0.2 * em:
+            heads[-1] = (heads[-1][0], c["x1"], heads[-1][2] + c["text"])
+        else:
+            heads.append((c["x0"], c["x1"], c["text"]))
+    return _labels(heads, em)
+
+
 def _header_gaps(head: Line, body: list[Line], gaps: tuple[tuple[float, float], ...],
                  em: float) -> tuple[tuple[float, float], ...]:
     """``gaps`` with those between the cells of the header's last line that no glyph of the body covers:
     columns left blank in every row (the 三公 table's 预算数 | 决算数 pairs, its one row blank in some). A gap
     of the body holding two of them or more is those; one holding one stays as it is."""
-    heads: list[Cell] = []  # the head's cells: heads of narrow columns may stand less than a character apart
-    for c in (c for c in head.chars if c["text"].strip()):
-        if heads and c["x0"] - heads[-1][1] < 0.4 * em:
-            heads[-1] = (heads[-1][0], c["x1"], heads[-1][2] + c["text"])
-        else:
-            heads.append((c["x0"], c["x1"], c["text"]))
-    heads = _labels(heads, em)  # (a two-character head spread over its cell: 「项  目」)
+    heads = _heads(head, em)
     glyphs = sorted((c["x0"], c["x1"]) for ln in body for c in ln.chars if c["text"].strip())
     between = []
     for (_, lo, _), (hi, _, _) in pairwise(heads):
