@@ -301,3 +301,39 @@ def test_an_unruled_total_row_with_figures_wrapped_above_a_first_row_with_its_na
     rows = [[c for c in r if c] for r in tables[0].rows]
     assert ["合计", "4,733.14", "4,733.14"] in rows
     assert ["208", "社会保障和就业支出", "471.44", "471.44"] in rows
+
+
+def test_an_unruled_row_set_at_its_foot_broken_across_pages_keeps_its_rest_overleaf(tmp_path):
+    """收入决算表 without rules, each cell's lines at the foot of its row, a row broken across the pages (the
+    default): the broken row prints top-aligned, its name's rest 「法规、规 / 划及标准」 at the top overleaf
+    above the next row's first lines (「生态环境 / 保护行政」, set at that row's foot). The rest is the broken
+    row's: the next row keeps only the lines a lead apart from its own."""
+    from juesuan.review.extract import read
+    from tests import pdf_glyphs
+
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, name_width=1.6, table_size=10.5, zero="",
+                          valign="bottom")
+    _, grid = pdf_bench.truth(v).tables[1]
+    w = pdf_glyphs.Writer(borders=False, split_rows=True, valign="bottom")
+    w.paragraph("收入决算表", 15, center=True)
+    w.paragraph("单位：万元", 9, right=True)
+    w.table(grid, 10.5, "", repeat=False)
+    w.paragraph("注：本表反映部门本年度取得的各项收入情况。", 9, indent=False)
+    assert [r[:3] for r, _ in w.splits] == [["211", "01", "05"]]  # (the row broken across the pages)
+    tables = [b for b in read(pdf_glyphs.write_pdf(w.pages, tmp_path / "t.pdf")) if b.is_table]
+    assert len(tables) == 1
+    rows = [[c for c in r if c] for r in tables[0].rows]
+    assert ["2110105", "环境保护法规、规划及标准", "7.50", "7.50"] in rows
+    assert ["2110107", "生态环境保护行政许可", "30.50", "30.50"] in rows
+
+
+def test_an_unruled_first_row_set_at_its_foot_with_two_lines_of_its_name_above(tmp_path):
+    """一般公共预算财政拨款支出决算表 without rules, cells set at the foot of their rows: the first row's name
+    has two lines above its figures (「社会保障 / 和就业支」, 「出」 beside them), one lead apart, further
+    below the header. They are the row's, not header lines."""
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, name_width=1.6, table_size=10.5, zero="",
+                          valign="bottom")
+    tables = _unruled(tmp_path, 4, 6, v, "注：本表反映部门本年度一般公共预算财政拨款支出情况。")
+    assert len(tables) == 1
+    rows = [[c for c in r if c] for r in tables[0].rows]
+    assert ["208", "社会保障和就业支出", "471.44", "460.67", "10.77"] in rows

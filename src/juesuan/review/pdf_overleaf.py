@@ -30,14 +30,14 @@ def overleaf(pages: list[list[Line]]) -> list[tuple[list[Line], list[tuple[float
     carry: list[Line] = []
     for p, page in enumerate(pages):
         where |= {id(ln): (ln, p) for ln in page}
-        lines = page
+        lines, turn = page, None
         if carry:
             rest = _without_repeats(carry, page)
             moved = _below(carry, rest)
             alive += moved
             where |= {id(m): (o, p) for m, o in zip(moved, rest, strict=True)}
-            lines = carry + moved
-        kept, tables, carry = unruled(lines, open_end=p + 1 < len(pages))
+            lines, turn = carry + moved, len(carry)  # (the first line overleaf)
+        kept, tables, carry = unruled(lines, open_end=p + 1 < len(pages), turn=turn)
         for ln in kept:
             line, q = where[id(ln)]
             out[q][0].append(line)

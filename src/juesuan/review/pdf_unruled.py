@@ -30,7 +30,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .pdf_rows import homes
+from .pdf_rows import broken, homes
 
 if TYPE_CHECKING:
     from .pdf_lines import Line
@@ -392,10 +392,12 @@ def _closed(lines: list[Line], end: int) -> bool:
     return end < len(lines) and bool(_AFTER.search(lines[end].text.replace(" ", "")))
 
 
-def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list[tuple[Line, Raw]], list[Line]]:
+def unruled(lines: list[Line], open_end: bool = False,
+            turn: int | None = None) -> tuple[list[Line], list[tuple[Line, Raw]], list[Line]]:
     """The page's lines without those of its unruled tables, those tables (first line, rows), and,
     with ``open_end``, the lines of a table reaching the page's foot (to be read with the rows
-    overleaf; else they stay lines of text)."""
+    overleaf; else they stay lines of text). ``turn``: the first line overleaf (of a table's rows
+    read on from the page before)."""
     split = [cells(ln) for ln in lines]
     is_row = _rows(lines, split)
     keep = [True] * len(lines)
@@ -427,11 +429,11 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
                 _head(split[start - 1]) or (_piece(lines[start - 1], lines[start])
                                             and not re.search(r"\d", lines[start - 1].text))):
             start -= 1
-        top = i - 1 if i - 1 > start and _name_above(lines, is_row, i) else i  # the header's end
+        top = i - _names_above(lines, is_row, i, start)  # the header's end
         # (a 合计 row's label spanning the code and name cells hides their gap: columns from the coded rows)
-        grid = _table(lines, rows, start, top, end, coded=True, given=given)
+        grid = _table(lines, rows, start, top, end, coded=True, given=given, turn=turn)
         if grid is None:
-            grid = _table(lines, rows, start, top, end, given=given)
+            grid = _table(lines, rows, start, top, end, given=given, turn=turn)
         whole = grid is not None and not (start and _piece(lines[start - 1], lines[start]))
         if grid is not None and whole and _closed(lines, end):
             tables.append((lines[start], grid))
@@ -459,6 +461,24 @@ def _wrapped_above(lines: list[Line], split: list[list[Cell]], keep: list[bool],
     return i
 
 
+def _names_above(lines: list[Line], is_row: list[bool], i: int, start: int) -> int:
+    """How many of the lines just above the first row ``i`` (below the header's first, ``start``) are the
+    first lines of its name wrapped in its cell: the one of ``_name_above``, or two or more set at the
+    row's foot (each where a cell of the row's line starts, one lead apart, further below the header)."""
+    if i - 1 <= start:
+        return 0
+    if _name_above(lines, is_row, i):
+        return 1
+    height = max(lines[i].bottom - lines[i].top, 1.0)
+    starts = [x0 for x0, _, _ in cells(lines[i])]
+    up, n = lines[i].top - lines[i - 1].top, 0
+    while i - n - 1 > start and up < 1.5 * height and not re.search(r"\d", lines[i - n - 1].text) \
+            and abs(lines[i - n].top - lines[i - n - 1].top - up) < 0.2 * height \
+            and all(any(abs(a[0] - x) < 0.5 * height for x in starts) for a in cells(lines[i - n - 1])):
+        n += 1
+    return n if n >= 2 and lines[i - n].top - lines[i - n - 1].top > up + 0.2 * height else 0
+
+
 def _name_above(lines: list[Line], is_row: list[bool], i: int) -> bool:
     """Whether the line just above the first row ``i`` is the first line of its name wrapped in its cell,
     nearer to the row than the header's lines stand to it, not the header's last line: centred, as far
@@ -479,11 +499,12 @@ def _name_above(lines: list[Line], is_row: list[bool], i: int) -> bool:
 
 
 def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, coded: bool = False,
-           given: dict[int, int] | None = None) -> Raw | None:
+           given: dict[int, int] | None = None, turn: int | None = None) -> Raw | None:
     """The grid of the table whose header lines are ``start``..``i`` and body rows ``rows`` (the
     lines between them pieces of wrapped cells, each of its row in ``given`` or placed by the table's
     cell setting), columns parted by the body rows' gaps (by the rows opening with a code only, with
-    ``coded``); None when its cells do not fall in the columns."""
+    ``coded``; a row broken at ``turn``, the first line overleaf, has its rest there); None when its cells
+    do not fall in the columns."""
     # (with the pieces of figures wrapped in their cells: "1,367.7" reaches further left than "0.00")
     gaps = _columns([lines[k] for k in range(i, end) if k in rows or _fragments(lines[k])], coded, lines[start:i],
                     [lines[k] for k in range(i, end) if k not in rows and not _fragments(lines[k])])
@@ -504,7 +525,10 @@ def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, cod
         return lines[k].top, frozenset(c for c, x in enumerate(_slots(split[k], cuts, em)) if x)
 
     # each piece's row: the cells' lines stand where the table sets them (top, middle, foot of the row)
-    found = homes([placed(r) for r in rows], [placed(k) for k in loose], em)
+    anchors, loose_at = [placed(r) for r in rows], [placed(k) for k in loose]
+    found = homes(anchors, loose_at, em)
+    if turn is not None and i < turn < end:
+        found = broken(anchors, loose_at, found, lines[turn].top, em)
     for k, home in zip(loose, (rows[h] for h in found), strict=True):
         home = (given or {}).get(k, home)
         top = lines[k].top
