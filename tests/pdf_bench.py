@@ -68,7 +68,7 @@ class Variant:
     shift: float = 0.0  # glyphs: points a table's columns stand off on each page it goes on to
     band: bool = False  # 公开02/03/05: the amounts' heads under a band (「本年收入」) merged over two header rows,
     # their own heads (「小计」, 「基本支出」, …) in the row of 类 | 款 | 项
-    ragged: str = ""  # glyphs: figures "left"-aligned in their cells, or right-aligned "uneven"ly (typed spaces)
+    ragged: str = ""  # figures "left"-aligned in their cells, or (glyphs) right-aligned "uneven"ly (typed spaces)
     totals_first: bool = False  # 公开05/06 print their 合计 row first, under the header
     maker: bool = False  # glyphs: 「编制单位：…」 left on the unit line over each table
 
@@ -203,7 +203,7 @@ def build_docx(v: Variant, path: Path) -> Path:
     pdf_docs._para(doc, f"第二部分 {unit.name}{unit.year}年度部门决算表", 16, v.lowered, bold=True, center=True,
                    east="黑体")
     options = {"repeat": v.repeat_header, "cant_split": v.cant_split, "margin": v.margin, "borders": v.borders,
-               "valign": v.valign or "top"}
+               "valign": v.valign or "top", "left": v.ragged == "left"}
     for k, (key, grid) in enumerate(t.tables):
         if k:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -565,4 +565,8 @@ VARIANTS = [
     Variant("glyphs-ragged-left", producer="glyphs", ragged="left", name_width=1.6, table_size=10.5),
     Variant("glyphs-unruled-left", producer="glyphs", borders=False, ragged="left"),
     Variant("glyphs-unruled-uneven", producer="glyphs", borders=False, ragged="uneven", zero=""),
+    Variant("lo-unruled-left", borders=False, ragged="left", zero="", table_size=9.0),
+    # blank zeros with cells at the top of their rows (two-sided tables read from their header)
+    Variant("glyphs-unruled-top-blank", producer="glyphs", borders=False, name_width=1.6, table_size=10.5,
+            valign="top", zero="", short_first=True),
 ]

@@ -337,3 +337,26 @@ def test_an_unruled_first_row_set_at_its_foot_with_two_lines_of_its_name_above(t
     assert len(tables) == 1
     rows = [[c for c in r if c] for r in tables[0].rows]
     assert ["208", "社会保障和就业支出", "471.44", "460.67", "10.77"] in rows
+
+
+def test_an_unruled_two_sided_table_with_figures_left_aligned_close_after_their_labels(tmp_path):
+    """财政拨款收入支出决算总表 without rules, zeros blank, figures at their cells' left, cells at the top of
+    their rows: a label filling its cell has its figure less than a character after it on its line
+    (「一、一般公共预算财4,733.14」). Still a row of the table (read from its header), label and figure
+    parted by the columns."""
+    from juesuan.review.extract import read
+    from tests import pdf_glyphs
+
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, zero="", ragged="left")
+    _, grid = pdf_bench.truth(v).tables[3]
+    grid.body = grid.body[:12]
+    w = pdf_glyphs.Writer(borders=False, valign="top", ragged="left")
+    w.paragraph("财政拨款收入支出决算总表", 15, center=True)
+    w.paragraph("单位：万元", 9, right=True)
+    w.table(grid, 10.5, "")
+    w.paragraph("注：本表反映部门本年度财政拨款总收支和结转结余情况。", 9, indent=False)
+    tables = [b for b in read(pdf_glyphs.write_pdf(w.pages, tmp_path / "t.pdf")) if b.is_table]
+    assert len(tables) == 1
+    rows = [[c for c in r if c] for r in tables[0].rows]
+    assert ["一、一般公共预算财政拨款", "4,733.14", "一、一般公共服务支出"] in rows
+    assert ["十、节能环保支出", "3,742.47", "3,742.47"] in rows

@@ -356,8 +356,9 @@ def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
         i += 1  # the heads wrapped in their cells below the header line ("算财政拨款")
     k = i + 1
     while k < len(lines) and not _NOTE.search(lines[k].text.replace(" ", "")):  # (its rows are numbered "一、")
-        if any(re.search(r"[。；]", t) or (re.search(r"\d", t) and not re.fullmatch(r"[\d,.\-]+\D*", t))
-               for _, _, t in split[k]):
+        # (a figure set close after a label, left-aligned in its cell: 「一、一般公共预算财政拨款4,733.14」)
+        if any(re.search(r"[。；]", t) or (re.search(r"\d", t) and not re.fullmatch(r"[\d,.\-]+\D*", t)
+                                          and not re.fullmatch(r"\D+" + _DECIMAL.pattern, t)) for _, _, t in split[k]):
             return None
         k += 1
     # lines closer than rows stand apart are one row's, its cells wrapped: one is the row's own line, the
