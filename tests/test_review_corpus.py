@@ -18,6 +18,7 @@ import pytest
 
 from tests.review_corpus import (  # noqa: F401 — re-exported for tests/test_review_pdf_docs.py and the bench
     ALARM_LEVELS,
+    CORPUS,
     DOC_KINDS,
     DOCS,
     DOCUMENT_BATCHES,
@@ -380,6 +381,40 @@ def test_s8_batch():
     assert sum(x.held_out for x in items) >= 4 and sum(not x.held_out for x in items) >= 8
     assert sum(len(x.errors) for x in items) >= 8, "the batch must hold real errors"
     assert sum(len(numbers_in(x.text)) >= 8 for x in items) >= 12, "the batch must test figures, not only prose"
+
+
+S9 = [p for p in PASSAGES if p.batch == "s9"]
+S9_DOCS = [d for d in DOCUMENT_LIST if d.batch == "s9"]
+# decided and posted in COORD.md (2026-12-06 session 10) before the review was run on any s9 item: the rule on the id
+# gives exactly these; a change of ids or of the rule shows here
+S9_SEALED = {
+    "sh-pudong-2023-yusuan-zhixing", "sh-minhang-2024-yusuan-zhixing", "sh-huangpu-2023-yusuan-zhixing",
+    "sh-jiading-2024-yusuan-zhixing", "sc-bazhou-2024-sangong-yusuan", "sc-jintang-guancang-2015-sangong",
+    "cq-yunyang-jikong-2023", "bj-tongzhou-laoganbu-2024", "gs-tianshui-kexie-2023", "gx-wuzhou-touzi-tousu-2024",
+    "yn-mangshi-hongshizihui-2023",
+}
+
+
+def test_s9_batch():
+    """Batch s9 (2026-12-06 session 10, the sealed measure after s7 was opened): 上海 区 预算执行 reports (浦东, 闵行,
+    杨浦, 黄浦, 嘉定), a 滨州 report, 彩票公益金 and 三公 pages, 部门/单位决算 windows (党校, 疾控, 档案馆, 老干部局,
+    红十字会, 科协, 梧州 platform PDFs, 幼儿园, 学校). New addresses only (passages, documents and
+    tests/data/published), none from the GovBudgetChecker material; held out by the fixed rule on the id, recorded
+    before any review run; none opened: the held-out part counts in "sealed" only."""
+    items = [*S9, *S9_DOCS]
+    assert len(items) >= 25 and len(S9) >= 10 and len(S9_DOCS) >= 12
+    older = {p.source for p in PASSAGES if p.batch != "s9"} | {d.source for d in DOCUMENT_LIST if d.batch != "s9"}
+    published = " ".join(f.read_text(encoding="utf-8") for f in (CORPUS.parent / "published").glob("*.toml"))
+    sources = [x.source for x in items]
+    assert not older & set(sources) and len(set(sources)) == len(sources)
+    assert not [s for s in sources if s in published]
+    for x in items:
+        assert x.held_out == held_out_rule(x.id) and not x.opened and x.sealed == x.held_out
+        assert passage_set(x) == f"s9 {'held-out' if x.held_out else 'tuning'}"
+        assert "GovBudgetChecker" not in x.source and "zxj6827111" not in x.source
+    assert {x.id for x in items if x.sealed} == S9_SEALED
+    assert sum(len(x.errors) for x in items) >= 6, "the batch must hold real errors"
+    assert sum(len(numbers_in(x.text)) >= 8 for x in items) >= 15, "the batch must test figures, not only prose"
 
 
 @pytest.mark.parametrize("d", DOCUMENT_LIST, ids=lambda d: d.id)
