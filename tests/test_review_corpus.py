@@ -391,14 +391,14 @@ S9_SEALED = {
     "sh-pudong-2023-yusuan-zhixing", "sh-minhang-2024-yusuan-zhixing", "sh-huangpu-2023-yusuan-zhixing",
     "sh-jiading-2024-yusuan-zhixing", "sc-bazhou-2024-sangong-yusuan", "sc-jintang-guancang-2015-sangong",
     "cq-yunyang-jikong-2023", "bj-tongzhou-laoganbu-2024", "gs-tianshui-kexie-2023", "gx-wuzhou-touzi-tousu-2024",
-    "yn-mangshi-hongshizihui-2023",
+    "yn-mangshi-hongshizihui-2023", "gs-lintao-2024-2yue-caizheng-shouru",
 }
 
 
 def test_s9_batch():
     """Batch s9 (2026-12-06 session 10, the sealed measure after s7 was opened): 上海 区 预算执行 reports (浦东, 闵行,
-    杨浦, 黄浦, 嘉定), a 滨州 report, 彩票公益金 and 三公 pages, 部门/单位决算 windows (党校, 疾控, 档案馆, 老干部局,
-    红十字会, 科协, 梧州 platform PDFs, 幼儿园, 学校). New addresses only (passages, documents and
+    杨浦, 黄浦, 嘉定), county and city 预算执行 reports (滨州, 临洮, a 5月 report), 彩票公益金 and 三公 pages, 部门/单位
+    决算 windows (党校, 疾控, 档案馆, 老干部局, 政法委, 红十字会, 科协, 梧州 platform PDFs, 幼儿园, 学校). New addresses only (passages, documents and
     tests/data/published), none from the GovBudgetChecker material; held out by the fixed rule on the id, recorded
     before any review run; none opened: the held-out part counts in "sealed" only."""
     items = [*S9, *S9_DOCS]
@@ -413,7 +413,7 @@ def test_s9_batch():
         assert passage_set(x) == f"s9 {'held-out' if x.held_out else 'tuning'}"
         assert "GovBudgetChecker" not in x.source and "zxj6827111" not in x.source
     assert {x.id for x in items if x.sealed} == S9_SEALED
-    assert sum(len(x.errors) for x in items) >= 6, "the batch must hold real errors"
+    assert sum(len(x.errors) for x in items) >= 10, "the batch must hold real errors"
     assert sum(len(numbers_in(x.text)) >= 8 for x in items) >= 15, "the batch must test figures, not only prose"
 
 
