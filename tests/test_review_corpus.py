@@ -396,11 +396,12 @@ S9_SEALED = {
 
 
 def test_s9_batch():
-    """Batch s9 (2026-12-06 session 10, the sealed measure after s7 was opened): 上海 区 预算执行 reports (浦东, 闵行,
-    杨浦, 黄浦, 嘉定), county and city 预算执行 reports (滨州, 临洮, a 5月 report), 彩票公益金 and 三公 pages, 部门/单位
-    决算 windows (党校, 疾控, 档案馆, 老干部局, 政法委, 红十字会, 科协, 梧州 platform PDFs, 幼儿园, 学校). New addresses only (passages, documents and
-    tests/data/published), none from the GovBudgetChecker material; held out by the fixed rule on the id, recorded
-    before any review run; none opened: the held-out part counts in "sealed" only."""
+    """Batch s9 (2026-12-06 session 10, the sealed measure after s7 was opened): 上海 区 预算执行 reports
+    (浦东, 闵行, 杨浦, 黄浦, 嘉定), county and city 预算执行 reports (滨州, 临洮, a 5月 report), 彩票公益金 and
+    三公 pages, 部门/单位决算 windows (党校, 疾控, 档案馆, 老干部局, 政法委, 红十字会, 科协, 梧州 platform PDFs,
+    幼儿园, 学校). New addresses only (passages, documents and tests/data/published), none from the
+    GovBudgetChecker material; held out by the fixed rule on the id, recorded before any review run; none
+    opened: the held-out part counts in "sealed" only."""
     items = [*S9, *S9_DOCS]
     assert len(items) >= 25 and len(S9) >= 10 and len(S9_DOCS) >= 12
     older = {p.source for p in PASSAGES if p.batch != "s9"} | {d.source for d in DOCUMENT_LIST if d.batch != "s9"}
