@@ -391,7 +391,7 @@ S9_SEALED = {
     "sh-pudong-2023-yusuan-zhixing", "sh-minhang-2024-yusuan-zhixing", "sh-huangpu-2023-yusuan-zhixing",
     "sh-jiading-2024-yusuan-zhixing", "sc-bazhou-2024-sangong-yusuan", "sc-jintang-guancang-2015-sangong",
     "cq-yunyang-jikong-2023", "bj-tongzhou-laoganbu-2024", "gs-tianshui-kexie-2023", "gx-wuzhou-touzi-tousu-2024",
-    "yn-mangshi-hongshizihui-2023", "gs-lintao-2024-2yue-caizheng-shouru",
+    "yn-mangshi-hongshizihui-2023", "gs-lintao-2024-2yue-caizheng-shouru", "tj-2024-shangbannian-yusuan-zhixing",
 }
 
 
