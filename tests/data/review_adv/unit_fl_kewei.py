@@ -216,6 +216,7 @@ _zero = U.items["2069999"]["fp"]
 _over = U.items["2060404"]
 _proj, _basic = U.project(), U.basic()
 _pshare = pct(_proj, U.spend())
+_run = Decimal("196.80")  # 机关运行经费 as written: more than the 公用经费 it is part of
 SLIPS = [
     Slip(f"决算{m(_zero)}，主要用于", f"决算{m(_zero)}，完成年初预算的100.00%，主要用于", "100.00%", "zero-base",
          "年初预算为0，不计算完成率",
@@ -250,6 +251,11 @@ SLIPS = [
          "了项目支出的金额",
          "六、一般公共预算财政拨款基本支出决算情况说明", calc=f"{U.p_total} + {U.u_total}",
          context="一般公共预算财政拨款基本支出"),
+    Slip(f"机关运行经费支出{m(U.u_total)}，较2023年度{change(U.u_total, PREV['机关'])}",
+         f"机关运行经费支出{m(_run)}，较2023年度{change(_run, PREV['机关'])}", plain(_run), "compare", m(U.u_total),
+         f"本委为行政单位，机关运行经费即一般公共预算财政拨款基本支出中的公用经费，公开06表公用经费合计"
+         f"{plain(U.u_total)}万元；正文{plain(_run)}万元超过了公用经费合计", "十一、（一）机关运行经费支出情况",
+         context="机关运行经费支出"),
 ]
 ERRORS = errors(SLIPS)
 TABLE_ERRORS = table_errors(SLIPS)
