@@ -12,7 +12,9 @@ with 「本部门无…」 inside, amounts with or without thousands separators 
 figures set lower than the Chinese, 仿宋 16 pt text at 1.5 lines with a first-line indent (paragraphs
 broken across pages), rows allowed to break across pages or not, cell margins, tables ruled or not, each
 cell's lines at the top, middle or foot of its row, wrapped names with their first or their last line the
-short one, a table's rest overleaf with its columns a few points off. Producers: LibreOffice from a
+short one, a table's rest overleaf with its columns a few points off, the amounts' heads under a band merged
+over two header rows (「本年收入」 over 小计 | 财政拨款收入 | …), 合计 rows printed first, a 「编制单位：…」 line
+beside the unit, figures left-aligned in their cells or right-aligned unevenly. Producers: LibreOffice from a
 python-docx .docx (``lo``) and the glyph writer (``glyphs``: tests/pdf_glyphs.py).
 
 The measure (``measure``): of the true figures, the share read into the right cell (same row by its
