@@ -360,3 +360,16 @@ def test_an_unruled_two_sided_table_with_figures_left_aligned_close_after_their_
     rows = [[c for c in r if c] for r in tables[0].rows]
     assert ["一、一般公共预算财政拨款", "4,733.14", "一、一般公共服务支出"] in rows
     assert ["十、节能环保支出", "3,742.47", "3,742.47"] in rows
+
+
+def test_an_unruled_two_sided_table_with_blank_zeros_and_cells_at_the_top_keeps_each_label_in_its_row(tmp_path):
+    """收入支出决算总表 without rules, zeros blank (read from its header), each cell's lines at the top of its
+    row, labels wrapped with their first line the short one: the lines of one row's labels stay that row's
+    (the row's lines found together are its cells' pieces), not a piece of the row below or above."""
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, table_size=10.5, valign="top", zero="",
+                          short_first=True)
+    tables = _unruled(tmp_path, 0, 12, v, "注：本表反映部门本年度的总收支和年末结转结余情况。")
+    assert len(tables) == 1
+    rows = [[c for c in r if c] for r in tables[0].rows]
+    assert ["二、政府性基金预算财政拨款收入", "二、外交支出"] in rows
+    assert ["三、国有资本经营预算财政拨款收入", "三、国防支出"] in rows
