@@ -132,6 +132,8 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
                 continue  # "增加2人", "增长1.5倍", an amount run into words: not a rate whose % is missing
             if m.end() == len(b.text) and _unit_opens(blocks, bi):
                 continue  # "增加 223,120.50" / "元，…": a line break before the unit (text copied from a PDF)
+            if _STRAY_CLOSE.match(b.text, m.end()):
+                continue  # "增长29.1)%": the % is written, after a stray bracket — no unit is missing
             sent = sentence_at(b.text, m.start())
             if word in ("增加", "减少"):
                 unit = "万元" if "万元" in sent else "元"
@@ -222,6 +224,8 @@ def _unit_opens(blocks: list[Block], bi: int) -> bool:
     return nxt is not None and not nxt.is_table and nxt.text.lstrip().startswith(("元", "万元", "%", "个百分点"))
 
 
+# a bracket between a rate and its %: "增长29.1)%"
+_STRAY_CLOSE = re.compile(r"\s*[)）]\s*[%％]")
 # an amount in 万 without 元 where the text writes 万元 elsewhere: "0.40万（含…"
 _WAN = re.compile(r"(?<![\d.])(\d+(?:,\d{3})*\.\d{2})\s*万(?=[（(，,。；;）)、])")
 
