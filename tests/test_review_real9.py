@@ -4,6 +4,8 @@ built from figures and names of our own."""
 from __future__ import annotations
 
 from juesuan.review import review_text
+from juesuan.review.extract import read_text
+from juesuan.review.rules.balances import rule_balances
 
 
 def _codes(text: str, code: str) -> list[tuple[str, str]]:
@@ -28,3 +30,37 @@ def test_a_rate_whose_percent_follows_a_stray_bracket_has_its_unit():
     text = "镇街上解收入2.15亿元，增长12.4)%；债务收入3.40亿元，增长8.2%。"
     assert not _codes(text, "R-UNIT-MISSING")
     assert _codes("镇街上解收入2.15亿元（增长12.4），债务收入3.40亿元，增长8.2%。", "R-UNIT-MISSING")
+
+
+def test_a_share_of_this_years_income_is_of_the_income_total():
+    """「收入合计A…其中：财政拨款收入B，占本年收入X%」: the whole the share names is the 收入合计 stated before
+    (本年收入 = 本年收入合计); a whole-percent share truncated (B ÷ A = 71.69% written 71%) is wrong."""
+    text = ("2023年度收入合计2,150.40万元，与2022年度相比，收入合计减少310.25万元，下降13%。"
+            "其中：财政拨款收入1,541.70万元，占本年收入71%；上级补助收入0万元。")
+    assert [(f, e) for f, e in _codes(text, "R-SHARE")] == [("71%", "71.69%")]
+    assert not _codes(text.replace("71%", "72%"), "R-SHARE")
+
+
+_BASE = "全镇本级一般公共预算收入实现240.35万元，为年初预算的101.2%。"
+
+
+def test_a_balance_total_is_the_amount_plus_what_is_added_to_it():
+    """「A…。加上B、C等D，收入总计X」 and 「支出总计X，由A，加B等C构成」 (政府决算 balance sentences): X = A + D,
+    X = A + C; a total that lost a digit (1,752.75 written ,752.75) is R-SUM with the sum as its 应为."""
+    right = _BASE + "加上上级补助收入、上年结转等1,512.40万元，收入总计1,752.75万元。"
+    assert not _codes(right, "R-SUM")
+    assert _codes(right.replace("1,752.75", "1,725.75"), "R-SUM") == [("1,725.75万元", "1,752.75万元")]
+    made = ("全镇一般公共预算财力1,752.75万元。"
+            "支出总计,752.75万元，由一般公共预算支出1,752.75万元，加上解支出、结转下年等0万元等构成。")
+    assert _codes(made, "R-SUM") == [("752.75万元", "1,752.75万元")]
+    assert not _codes(made.replace("支出总计,752.75", "支出总计1,752.75"), "R-SUM")
+    spent = "全区一般公共预算支出104.20亿元，加上上解上级支出14.13亿元、债务还本支出6.40亿元，支出总计126.73亿元。"
+    assert _codes(spent, "R-SUM") == [("126.73亿元", "124.73亿元")]
+
+
+def test_a_balance_whose_terms_are_not_all_stated_is_not_summed():
+    """Items added without their amounts, a 「其中」 breakdown among the additions: the sum is not all there."""
+    assert not _codes(_BASE + "加上上级补助收入、调入资金等，收入总计1,752.75万元。", "R-SUM")
+    assert not _codes(_BASE + "加上上级补助收入800.00万元、上年结转，收入总计1,752.75万元。", "R-SUM")
+    listed = _BASE + "加上上级补助收入800.00万元，其中一般性转移支付600.00万元，收入总计1,752.75万元。"
+    assert not rule_balances(read_text(listed))

@@ -23,6 +23,7 @@ from ..extract import Block
 from ..grid import model
 from ..levels import leveled
 from ..places import placed
+from .balances import rule_balances
 from .basic_items import rule_basic_items
 from .beside import rule_text_beside_table
 from .blanks import rule_blanks
@@ -104,6 +105,7 @@ RULES: list[tuple[str, Rule]] = [
     ("笔误", rule_typos),
     ("增减额、增减率、执行率", rule_comparisons),
     ("总数与各项之和", rule_parts),
+    ("总计与所加各项之和", rule_balances),
     ("列举中与占比不符的一项", rule_wrong_part),
     ("总数与其后各段所列之和", rule_paragraph_lists),
     ("分别、各列出的增减率", rule_respective),
