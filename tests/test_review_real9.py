@@ -64,3 +64,13 @@ def test_a_balance_whose_terms_are_not_all_stated_is_not_summed():
     assert not _codes(_BASE + "加上上级补助收入800.00万元、上年结转，收入总计1,752.75万元。", "R-SUM")
     listed = _BASE + "加上上级补助收入800.00万元，其中一般性转移支付600.00万元，收入总计1,752.75万元。"
     assert not rule_balances(read_text(listed))
+
+
+def test_the_scope_sentence_names_the_documents_year():
+    """「纳入临河县第二中学2022年度部门决算编制范围的…」 in a document whose headings say 2023年度部门决算: the
+    template's year not updated (R-YEAR, 应为 2023年度…)."""
+    head = ("临河县第二中学2023年度部门决算\n第一部分 临河县第二中学概况\n"
+            "纳入临河县第二中学{}年度部门决算编制范围的二级预算单位包括：\n"
+            "第二部分 临河县第二中学2023年度部门决算表\n第三部分 临河县第二中学2023年度部门决算情况说明\n")
+    assert _codes(head.format(2022), "R-YEAR") == [("2022年度部门决算编制范围", "2023年度部门决算编制范围")]
+    assert not _codes(head.format(2023), "R-YEAR")
