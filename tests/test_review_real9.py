@@ -74,3 +74,10 @@ def test_the_scope_sentence_names_the_documents_year():
             "第二部分 临河县第二中学2023年度部门决算表\n第三部分 临河县第二中学2023年度部门决算情况说明\n")
     assert _codes(head.format(2022), "R-YEAR") == [("2022年度部门决算编制范围", "2023年度部门决算编制范围")]
     assert not _codes(head.format(2023), "R-YEAR")
+
+
+def test_a_template_word_with_an_inner_character_wrong():
+    """「内务机构3个」 for 内设机构, 「病编制为40张」 for 病床编制: R-WORD-SLIP; 内部机构 and 下设机构 are words."""
+    assert _codes("本单位内务机构3个，在编教职工21人。", "R-WORD-SLIP") == [("内务机构", "内设机构")]
+    assert _codes("设有病房，病编制为40张，实际开放32张。", "R-WORD-SLIP") == [("病编制", "病床编制")]
+    assert not _codes("本单位内设机构3个，下设机构2个，内部机构调整1次；病床编制为40张。", "R-WORD-SLIP")

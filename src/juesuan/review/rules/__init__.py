@@ -79,6 +79,7 @@ from .shares import rule_shares
 from .stated_rates import rule_rates_of_stated_amounts
 from .table_words import rule_total_header_words
 from .tables import rule_tables
+from .terms import rule_template_terms
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
 from .unit_name import rule_unit_name
 from .wording import (
@@ -170,6 +171,7 @@ RULES: list[tuple[str, Rule]] = [
     ("增减率与前句所说的决算数", rule_rates_of_stated_amounts),
     ("数量与其中各项", rule_count_parts),
     ("漏字或串字", rule_word_slips),
+    ("模板用词写错一个字", rule_template_terms),
     ("标题中的年度", rule_heading_years),
 ]
 
