@@ -81,3 +81,12 @@ def test_a_template_word_with_an_inner_character_wrong():
     assert _codes("本单位内务机构3个，在编教职工21人。", "R-WORD-SLIP") == [("内务机构", "内设机构")]
     assert _codes("设有病房，病编制为40张，实际开放32张。", "R-WORD-SLIP") == [("病编制", "病床编制")]
     assert not _codes("本单位内设机构3个，下设机构2个，内部机构调整1次；病床编制为40张。", "R-WORD-SLIP")
+
+
+def test_a_change_followed_by_its_own_rate_still_needs_its_unit():
+    """「收入总计2,615.30万元。收支较上年减少318.42，降低10.9%」: the % is the change's own rate (318.42 ÷ 2,933.72), so
+    318.42 lacks 万元 (the paragraph's unit, the sentence naming none)."""
+    text = ("2024年度收入总计2,615.30万元，支出总计2,615.30万元。"
+            "收支较上年减少318.42，降低10.9%，主要原因是项目支出减少。")
+    assert _codes(text, "R-UNIT-MISSING") == [("318.42", "318.42万元")]
+    assert not _codes(text.replace("318.42，", "318.42万元，"), "R-UNIT-MISSING")
