@@ -1,0 +1,67 @@
+"""Session 10 (eyes9 6–9): the 应为 a reviewer can paste for bounds, zero-budget rates, a share on another base and a
+blank 完成率 — each in sentences of our own."""
+from __future__ import annotations
+
+from juesuan.review import review_text
+
+TITLE = "某区某某局2024年度部门决算\n"
+
+
+def _only(text: str, code: str):
+    found = [f for f in review_text(TITLE + text) if f.code == code]
+    assert len(found) == 1, [(f.code, f.message) for f in review_text(TITLE + text)]
+    return found[0]
+
+
+# --- R-SUBSET: the closest bound, named and placed --------------------------------------------------------
+
+_PROCURED = ("（二）政府采购支出情况\n"
+             "2024年度政府采购金额为812.40万元，其中：货物采购金额300.00万元、服务采购金额512.40万元。"
+             "本局面向中小企业预留政府采购项目预算金额500.00万元，面向小微企业预留政府采购项目预算金额200.00万元。"
+             "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额{won}万元。")
+
+
+def test_a_won_amount_names_the_reserved_budget_it_exceeds_and_where_each_bound_is_said():
+    f = _only(_PROCURED.format(won="841.20"), "R-SUBSET")
+    assert f.expected == "不大于预留项目预算500.00万元"  # the 预留 budget of the projects it was won in
+    assert "大于预留项目预算500.00万元（上一句）和政府采购金额812.40万元（本段第1句）" in f.message
+    assert "它是" not in f.message
+
+
+def test_a_share_in_the_sentence_says_what_the_part_is():
+    f = _only("2024年度政府采购支出总额380.00万元，其中：政府采购货物支出180.00万元、政府采购服务支出200.00万元。"
+              "授予中小企业合同金额395.20万元，占政府采购支出总额的45.00%。", "R-SUBSET")
+    assert f.expected == "171.00万元"  # 380.00 × 45.00%
+    assert f.message.endswith("大于政府采购支出总额380.00万元（上一句）；按本句的占比45.00%，应为171.00万元。")
+
+
+# --- R-RATE-ZERO: the words to delete, as the document writes them ------------------------------------------
+
+def test_a_rate_of_a_zero_budget_says_which_words_to_delete():
+    f = _only("3.其他交通运输支出（项）。年初预算为0万元，支出决算为58.20万元，完成年初预算的100.00%，决算数大于"
+              "年初预算数的主要原因是年中追加道路养护经费。", "R-RATE-ZERO")
+    assert f.expected == "删去“，完成年初预算的100.00%”"
+    assert f.message.endswith("年初预算为0万元，不计算完成率：“完成年初预算的100.00%”应删去。")
+
+
+def test_a_rate_of_a_zero_budget_is_the_full_budgets_where_the_sentence_states_it():
+    f = _only("公务接待费年初预算为0.00万元，全年预算为8.00万元，支出决算为5.00万元，完成年初预算的62.50%。",
+              "R-RATE-ZERO")
+    assert f.expected == "完成全年预算的62.50%"
+    assert "“完成年初预算的62.50%”应按全年预算8.00万元计算" in f.message
+
+
+# --- R-TEMPLATE: a blank 完成率 its sentence gives the amounts of ----------------------------------------------
+
+def test_a_blank_rate_is_computed_from_its_sentences_budget_and_final():
+    f = _only("2.统计抽样调查（项）年初预算120.00万元，支出决算113.40万元，完成年初预算的%，为项目支出。"
+              "3.行政运行（项）年初预算200.00万元，支出决算190.00万元，完成年初预算的95.00%。", "R-TEMPLATE")
+    assert f.expected == "完成年初预算的94.50%"
+    assert f.why == "113.40万元 ÷ 120.00万元 × 100% = 94.50%"
+    assert f.message.startswith("“完成年初预算的%”缺少数字")  # the slot's words whole, 「完成」 not cut
+
+
+def test_a_blank_rate_without_its_amounts_is_left_to_fill_in():
+    f = _only("2.统计抽样调查（项）支出决算113.40万元，完成年初预算的%，为项目支出。"
+              "3.行政运行（项）年初预算200.00万元，支出决算190.00万元，完成年初预算的95.00%。", "R-TEMPLATE")
+    assert f.expected == "在“完成年初预算的%”中填入数字"
