@@ -65,3 +65,42 @@ def test_a_blank_rate_without_its_amounts_is_left_to_fill_in():
     f = _only("2.统计抽样调查（项）支出决算113.40万元，完成年初预算的%，为项目支出。"
               "3.行政运行（项）年初预算200.00万元，支出决算190.00万元，完成年初预算的95.00%。", "R-TEMPLATE")
     assert f.expected == "在“完成年初预算的%”中填入数字"
+
+
+# --- R-SHARE: the base the writer took, where another total the text states gives the share -------------------
+
+_INCOME = ("一、收入支出决算总体情况说明\n2024年度收入、支出总计均为5,230.40万元。\n"
+           "二、收入决算情况说明\n本年收入合计5,000.00万元，其中：财政拨款收入4,200.00万元，占{a}；"
+           "事业收入800.00万元，占16.00%。")
+
+
+def test_a_share_of_the_total_with_the_carry_over_names_that_base():
+    f = _only(_INCOME.format(a="80.30%"), "R-SHARE")  # 4,200.00 ÷ 5,230.40 = 80.30%
+    assert f.expected == "84.00%"
+    assert f.message == ("80.30%是按收入、支出总计5,230.40万元计算的；占比应以本年收入合计5,000.00万元为基数："
+                         "应为84.00%。")
+
+
+def test_a_share_of_no_base_the_text_states_is_said_plainly():
+    f = _only(_INCOME.format(a="82.00%"), "R-SHARE")
+    assert f.message == "占比与金额不符：应为84.00%，不是82.00%。"
+
+
+def test_the_gap_between_the_two_bases_is_named_from_the_table_that_prints_both():
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block
+
+    rows = [["收入", "", "支出", ""], ["项目", "决算数", "项目", "决算数"],
+            ["一、一般公共预算财政拨款收入", "4,200.00", "一、一般公共服务支出", "4,900.00"],
+            ["五、事业收入", "800.00", "", ""],
+            ["本年收入合计", "5,000.00", "本年支出合计", "4,900.00"],
+            ["年初结转和结余", "230.40", "年末结转和结余", "330.40"],
+            ["总计", "5,230.40", "总计", "5,230.40"]]
+    caption = "收入支出决算总表 单位：万元"
+    table = Block("\n".join("\t".join(r) for r in rows), "第2个表格", rows, index=2, title=caption, caption=caption)
+    paragraphs = TITLE + _INCOME.format(a="80.30%")
+    blocks = [Block(p, f"第{n}段", index=n) for n, p in enumerate(paragraphs.splitlines()) if p]
+    found = [f for f in review_blocks([*blocks[:2], table, *blocks[2:]]) if f.code == "R-SHARE"]
+    assert [f.message for f in found] == [
+        "80.30%是按收入、支出总计5,230.40万元（含年初结转和结余230.40万元）计算的；占比应以本年收入合计5,000.00万元为"
+        "基数：应为84.00%。"]
