@@ -44,6 +44,14 @@ def test_a_rate_of_a_zero_budget_says_which_words_to_delete():
     assert f.message.endswith("年初预算为0万元，不计算完成率：“完成年初预算的100.00%”应删去。")
 
 
+def test_a_rate_of_a_zero_budget_stated_a_sentence_before_says_which_words_to_delete():
+    f = _only("五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n"
+              "1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。年初预算为0万元。"
+              "支出决算为58.20万元，完成年初预算的100.00%。决算数大于年初预算数的主要原因是年中追加。", "R-RATE-ZERO")
+    assert f.expected == "删去“，完成年初预算的100.00%”"
+    assert f.message == "“行政运行（项）”年初预算为0万元，不计算完成率：“完成年初预算的100.00%”应删去。"
+
+
 def test_a_rate_of_a_zero_budget_is_the_full_budgets_where_the_sentence_states_it():
     f = _only("公务接待费年初预算为0.00万元，全年预算为8.00万元，支出决算为5.00万元，完成年初预算的62.50%。",
               "R-RATE-ZERO")
@@ -104,3 +112,12 @@ def test_the_gap_between_the_two_bases_is_named_from_the_table_that_prints_both(
     assert [f.message for f in found] == [
         "80.30%是按收入、支出总计5,230.40万元（含年初结转和结余230.40万元）计算的；占比应以本年收入合计5,000.00万元为"
         "基数：应为84.00%。"]
+
+
+def test_the_corpus_scorer_takes_these_wordings_for_the_established_values():
+    from tests.review_corpus import _same_value
+
+    assert _same_value("删去“，完成年初预算的100.00%”", "（年初预算为0，不写完成率）")  # a zero-base rate: words
+    assert _same_value("完成年初预算的95.99%", "95.99%", "92.15 / 96.00 * 100")  # a blank rate: its figure
+    assert not _same_value("完成年初预算的95.90%", "95.99%", "92.15 / 96.00 * 100")
+    assert _same_value("不大于预留项目预算500.00万元", "不大于预留项目预算500.00万元（应为480.12万元）")
