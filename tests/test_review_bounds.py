@@ -28,6 +28,13 @@ def test_a_won_amount_names_the_reserved_budget_it_exceeds_and_where_each_bound_
     assert "它是" not in f.message
 
 
+def test_a_won_amount_in_projects_reserved_for_small_firms_is_bound_by_their_own_reserve():
+    f = _only(_PROCURED.replace("在面向中小企业预留的政府采购项目中，由中小企业", "在面向小微企业预留政府采购项目中，由小微企业")
+              .format(won="821.00"), "R-SUBSET")
+    assert f.expected == "不大于预留项目预算200.00万元"
+    assert f.message.startswith("在面向小微企业预留的项目中由小微企业中标或成交的采购金额821.00万元，大于预留项目预算")
+
+
 def test_a_share_in_the_sentence_says_what_the_part_is():
     f = _only("2024年度政府采购支出总额380.00万元，其中：政府采购货物支出180.00万元、政府采购服务支出200.00万元。"
               "授予中小企业合同金额395.20万元，占政府采购支出总额的45.00%。", "R-SUBSET")

@@ -83,9 +83,10 @@ def _exceeds(g: Fig, figs: list[Fig], clause: str, won: bool, total: _Said, rese
               and not meets(iv(g.f), iv(x.figure))]
     closest = bounds[0]
     said = "和".join(f"{x.name}{x.figure.raw}（{_where(x, bi, k)}）" for x in bounds)
+    kind = _reserved(clause) or "中小企业"
     what = ("授予中小企业的合同金额" if "授予" in clause else
-            "在面向中小企业预留的项目中由中小企业中标或成交的采购金额" if own is not None else
-            "中小企业中标或成交的采购金额") if won else "预留给中小企业的采购项目预算"
+            f"在面向{kind}预留的项目中由{kind}中标或成交的采购金额" if own is not None else
+            "中小企业中标或成交的采购金额") if won else f"预留给{kind}的采购项目预算"
     expected, why, verdict = f"≤{amt(closest.figure)}", f"{g.f.raw} > {closest.figure.raw}", "金额有误，请核对"
     if (share := _share_after(figs, g)) is not None and share.value < 100:
         # 「…合同金额724.18万元，占政府采购支出总额的66.52%」: the share says what the part is
