@@ -29,8 +29,9 @@ def test_a_won_amount_names_the_reserved_budget_it_exceeds_and_where_each_bound_
 
 
 def test_a_won_amount_in_projects_reserved_for_small_firms_is_bound_by_their_own_reserve():
-    f = _only(_PROCURED.replace("在面向中小企业预留的政府采购项目中，由中小企业", "在面向小微企业预留政府采购项目中，由小微企业")
-              .format(won="821.00"), "R-SUBSET")
+    small = _PROCURED.replace("在面向中小企业预留的政府采购项目中，由中小企业",
+                              "在面向小微企业预留政府采购项目中，由小微企业")
+    f = _only(small.format(won="821.00"), "R-SUBSET")
     assert f.expected == "不大于预留项目预算200.00万元"
     assert f.message.startswith("在面向小微企业预留的项目中由小微企业中标或成交的采购金额821.00万元，大于预留项目预算")
 
