@@ -90,3 +90,21 @@ def test_a_change_followed_by_its_own_rate_still_needs_its_unit():
             "收支较上年减少318.42，降低10.9%，主要原因是项目支出减少。")
     assert _codes(text, "R-UNIT-MISSING") == [("318.42", "318.42万元")]
     assert not _codes(text.replace("318.42，", "318.42万元，"), "R-UNIT-MISSING")
+
+
+def test_rates_after_a_respective_change_against_amounts_stated_one_by_one():
+    """「收入总计A，支出总计B，与上年相比，收入、支出总计各增加C、D，增长p%、q%」: p = C ÷ (A − C), q = D ÷ (B − D);
+    a rate on this year's total plus the change (C ÷ (A + C)) is wrong."""
+    text = ("2024年度收入总计3,250.60万元，支出总计2,980.40万元，与2023年度相比，收入、支出总计各增加420.50万元、"
+            "610.20万元，增长{}、{}。")
+    right = (420.50 / (3250.60 - 420.50) * 100, 610.20 / (2980.40 - 610.20) * 100)
+    assert [round(x, 2) for x in right] == [14.86, 25.74]
+    assert not _codes(text.format("14.86%", "25.74%"), "R-PERCENT")
+    assert _codes(text.format("11.46%", "16.99%"), "R-PERCENT") == [("11.46%", "14.86%"), ("16.99%", "25.74%")]
+
+
+def test_a_numbered_label_typed_twice():
+    """「2.机构设置机构设置：」: the item's label written twice before its colon (R-REPEAT)."""
+    text = "2.机构设置机构设置：本单位内设机构4个。3.人员情况：年末实有人数26人。"
+    assert _codes(text, "R-REPEAT") == [("机构设置机构设置", "机构设置")]
+    assert not _codes(text.replace("机构设置机构设置", "机构设置"), "R-REPEAT")

@@ -51,6 +51,8 @@ _DOUBLED = re.compile(
     r"|([\u4e00-\u9fff]{1,10}?(?:省|市|县|区|局|镇|乡|办|中心|委|院|所|厅))\3"
     # the last character of a budget word typed twice where no word has it twice: "经费费", "支出出", "收入入"
     r"|(?<=[\u4e00-\u9fff])([费出入金])\4(?![\u4e00-\u9fff]*?[进])"
+    # a numbered item's label typed twice before its colon: "3.人员情况人员情况："
+    r"|(?<=[\d一二三四五六七八九十][.、．])([\u4e00-\u9fff]{2,8})\5(?=\s*[：:])"
 )
 
 
