@@ -58,7 +58,6 @@ from .items import (
     rule_item_names,
     rule_item_rate_zero,
     rule_item_tables,
-    rule_procurement,
     rule_rate_after_list,
     rule_sangong_table,
 )
@@ -68,6 +67,7 @@ from .numbers import rule_parts, rule_same
 from .opener_shares import rule_opener_shares
 from .parts import rule_wrong_part
 from .placeholders import rule_name_placeholders
+from .procurement import rule_procurement
 from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope, rule_rates_of_earlier_budgets
 from .reading import rule_reading
 from .reasons import rule_reason_amounts, rule_reasons
