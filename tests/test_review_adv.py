@@ -564,7 +564,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("beian-shenji-2024", (7, 0)),  # opened 2026-12-06 by rev6 (written sealed by a fourth hand; 2 false alarms)
         ("nanhu-danganguan-2024", (7, 0)),  # opened 2026-12-06 by rev7 (fifth hand; 4/7, 1 false alarm while sealed)
         ("yunxi-tongjiju-2024", (6, 1)),  # opened 2026-12-06 by rev10 (sixth hand; 6/7, 2 false alarms while sealed)
-        ("fenglin-erzhong-2024", (2, 4)),  # opened 2026-12-06 by rev17 (seventh hand; 2/7, 4 false alarms while sealed)
+        ("fenglin-erzhong-2024", (6, 0)),  # opened 2026-12-06 by rev17 (seventh hand; 2/7, 4 false alarms while sealed)
     )},
 }
 
@@ -598,7 +598,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "beian-shenji-2024": 0,  # opened 2026-12-06
     "nanhu-danganguan-2024": 0,  # opened 2026-12-06 by rev7
     "yunxi-tongjiju-2024": 0,  # opened 2026-12-06 by rev10
-    "fenglin-erzhong-2024": 1,  # opened 2026-12-06 by rev17
+    "fenglin-erzhong-2024": 0,  # opened 2026-12-06 by rev17 (1 false alarm while sealed)
 }
 
 
