@@ -452,8 +452,8 @@ _THIS_YEAR = re.compile(r"^(?:(?:19|20)\d\d年度?|本年度?)")
 
 def _bare(label: str) -> str:
     """A whole's name without the year it is of (「2024年度政府采购支出总额」 is the 「政府采购支出总额」 a share
-    names); "" when nothing is left to name it."""
-    bare = _THIS_YEAR.sub("", label.strip())
+    names) nor 合计 (「2023年度收入合计」 is the 「本年收入」 a share names); "" when nothing is left to name it."""
+    bare = re.sub(r"(?<=..)合计$", "", _THIS_YEAR.sub("", label.strip()))
     return bare if len(bare) >= 2 else ""
 
 
