@@ -1,0 +1,78 @@
+"""审阅 across amount units: a 情况说明 written in 元 over tables in 万元, or the reverse (tests/review_units.py; the
+whole probe over every opened stand-in and the 普陀 documents is benchmarks/bench_review_units.py). Here two stand-ins
+as a test, and each mechanism on figures of our own."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from juesuan.review import review_text
+from juesuan.review.blocks import Block
+from juesuan.review.figures import in_yuan, usual_unit
+from juesuan.review.rules.numbers import rule_same
+from tests.review_units import cell_in_yuan, measure_variant, text_in_yuan, variant
+from tests.test_review_adv import load
+
+
+def test_the_transform_writes_wan_amounts_in_yuan_and_the_errors_with_them():
+    assert text_in_yuan("支出决算为1,234.56万元，下降4.65%") == "支出决算为12,345,600.00元，下降4.65%"
+    assert text_in_yuan("支出 8002.54 万元", grouped=False) == "支出 80025400.00 元"
+    assert cell_in_yuan("2010301") == "2010301" and cell_in_yuan("1,060.00") == "10,600,000.00"
+    doc = variant(load("dongtan-fayuan-2024"), "yuan-text")
+    first = doc.expected["errors"][0]
+    assert (first["figure"], first["correct"]) == ("106,645,500.00元", "106,445,500.00元")
+    assert not any(re.search(r"\d\s*万元", p) for p in doc.paragraphs)
+
+
+# (document, variant): found with the value, at most these false alarms; the clean document without any.
+# Before rev13: 临江教育 in 元 7/8 with 3 false alarms (R-SAME backed by a 万元 table's same digits, two R-SHARE from
+# the 「3.26元」 slip), the 公用经费 list missed; 东滩民政局 with tables in 元 6/6 with a false R-TEXT-TABLE (the
+# text's 1,600.00万元 against 公开08's wrong 合计 10,600,000.00 not folded into the table's own finding)
+PROBE = {("linjiang-jiaoyu-2024", "yuan-text"): (8, 0), ("dongtan-minzhengju-2024", "yuan-tables"): (6, 0)}
+
+
+@pytest.mark.parametrize(("doc_id", "kind"), list(PROBE))
+def test_probe_on_two_documents(tmp_path, doc_id, kind):
+    s, clean_alarms = measure_variant(doc_id, kind, tmp_path)
+    least, most = PROBE[doc_id, kind]
+    assert s.found >= least and s.misvalued == 0, s.missed
+    assert s.false_alarms <= most, s.alarms
+    assert not clean_alarms, [(f.code, f.figure) for f in clean_alarms]
+
+
+def test_a_wan_figure_written_with_yuan_in_a_text_in_yuan():
+    """「机关运行经费支出161.05元」 where the text gives 公用经费 as 1,610,500.00元: the 万 was left out; its 应为 in the
+    text's own unit, and the rate computed with it follows from it (no R-PERCENT 99.80%)."""
+    text = ("上海市某区审计局2024年度部门决算\n一般公共预算财政拨款基本支出13,484,500.00元。其中：人员经费11,874,000.00元；"
+            "公用经费1,610,500.00元。\n2024年度机关运行经费支出161.05元，比上年减少78,500.00元，下降4.65%。主要原因是办公"
+            "用房维修项目上年已完成。\n")
+    found = [(f.code, f.figure, f.expected) for f in review_text(text) if f.level.value != "提示"]
+    assert found == [("R-UNIT-MISSING", "161.05元", "1,610,500.00元")]
+
+
+def _sangong(*said: str) -> list[Block]:
+    rows = [["合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"], ["38.68", "0.00", "35.42", "3.26"]]
+    cap = "财政拨款“三公”经费支出决算表 单位：万元"
+    return [Block("上海市某局2024年度部门决算", "第0段", index=0),
+            Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, index=1, title=cap, caption=cap),
+            *(Block(t, f"第{k}段", index=k) for k, t in enumerate(said, start=2))]
+
+
+def test_a_table_backs_the_same_amount_not_the_same_digits():
+    """Two statements of one amount, no majority: the one a 公开 table states is right — the amount in 元 (a 万元
+    cell within its rounding: 32,612.34元 is 3.26万元), not the same digits in another unit (3.26元)."""
+    for right in ("32,600.00元", "32,612.34元"):
+        found = rule_same(_sangong(f"2024年度公务接待费支出决算{right}，完成预算的54.33%。",
+                                   "2024年度公务接待费支出决算3.26元，占8.43%。"))
+        assert [(f.code, f.figure, f.expected) for f in found] == [("R-SAME", "3.26元", right)]
+
+
+def test_amounts_in_yuan_and_the_texts_unit():
+    assert in_yuan("1,600.00万元") == Decimal("16000000.00") and in_yuan("16,000,000.00", "元") == Decimal("16000000.00")
+    assert in_yuan("1,600.00", "万元") == Decimal("16000000.00") and in_yuan("减少0.97万元") == Decimal("9700.00")
+    assert in_yuan("4.65%") == Decimal("4.65") and in_yuan("无") is None
+    assert usual_unit(["支出12,345,600.00元，其中人员经费100.00元", "合计1.00万元"]) == "元"
+    assert usual_unit(["支出1,234.56万元，公务接待费3.26元"]) == "万元"
