@@ -76,3 +76,14 @@ def test_amounts_in_yuan_and_the_texts_unit():
     assert in_yuan("4.65%") == Decimal("4.65") and in_yuan("无") is None
     assert usual_unit(["支出12,345,600.00元，其中人员经费100.00元", "合计1.00万元"]) == "元"
     assert usual_unit(["支出1,234.56万元，公务接待费3.26元"]) == "万元"
+
+
+def test_a_table_total_against_a_text_in_yuan_keeps_the_tables_unit():
+    """普陀文旅 with its text in 元: 公开05's 合计 1,700.57 (rows shifted) is questioned once, its 应为 in the table's
+    unit (24,535.67, the text's 245,356,700.00元), as on the document in 万元 — not a second finding whose 应为 is the
+    text's 元 digits for a 万元 cell."""
+    from tests.review_units import published_alarms
+
+    for kind in ("original", "yuan-text"):
+        on = [(f.code, f.expected) for f in published_alarms("putuo_wenlv_2025", kind) if f.figure == "1,700.57"]
+        assert on == [("R-TABLE-PARENT", "24,535.67")], kind
