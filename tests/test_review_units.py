@@ -44,10 +44,10 @@ def test_probe_on_two_documents(tmp_path, doc_id, kind):
 
 
 def test_a_wan_figure_written_with_yuan_in_a_text_in_yuan():
-    """「机关运行经费支出161.05元」 where the text gives 公用经费 as 1,610,500.00元: the 万 was left out; its 应为 in the
-    text's own unit, and the rate computed with it follows from it (no R-PERCENT 99.80%)."""
-    text = ("上海市某区审计局2024年度部门决算\n一般公共预算财政拨款基本支出13,484,500.00元。其中：人员经费11,874,000.00元；"
-            "公用经费1,610,500.00元。\n2024年度机关运行经费支出161.05元，比上年减少78,500.00元，下降4.65%。主要原因是办公"
+    """「机关运行经费支出161.05元」 where the text gives 公用经费 as 1,610,500.00元: the 万 was left out; its 应为
+    in the text's own unit, and the rate computed with it follows from it (no R-PERCENT 99.80%)."""
+    text = ("上海市某区审计局2024年度部门决算\n一般公共预算财政拨款基本支出13,484,500.00元。其中："
+            "人员经费11,874,000.00元；公用经费1,610,500.00元。\n2024年度机关运行经费支出161.05元，比上年减少78,500.00元，下降4.65%。主要原因是办公"
             "用房维修项目上年已完成。\n")
     found = [(f.code, f.figure, f.expected) for f in review_text(text) if f.level.value != "提示"]
     assert found == [("R-UNIT-MISSING", "161.05元", "1,610,500.00元")]
@@ -71,7 +71,8 @@ def test_a_table_backs_the_same_amount_not_the_same_digits():
 
 
 def test_amounts_in_yuan_and_the_texts_unit():
-    assert in_yuan("1,600.00万元") == Decimal("16000000.00") and in_yuan("16,000,000.00", "元") == Decimal("16000000.00")
+    assert in_yuan("1,600.00万元") == Decimal("16000000.00")
+    assert in_yuan("16,000,000.00", "元") == Decimal("16000000.00")
     assert in_yuan("1,600.00", "万元") == Decimal("16000000.00") and in_yuan("减少0.97万元") == Decimal("9700.00")
     assert in_yuan("4.65%") == Decimal("4.65") and in_yuan("无") is None
     assert usual_unit(["支出12,345,600.00元，其中人员经费100.00元", "合计1.00万元"]) == "元"
@@ -87,3 +88,20 @@ def test_a_table_total_against_a_text_in_yuan_keeps_the_tables_unit():
     for kind in ("original", "yuan-text"):
         on = [(f.code, f.expected) for f in published_alarms("putuo_wenlv_2025", kind) if f.figure == "1,700.57"]
         assert on == [("R-TABLE-PARENT", "24,535.67")], kind
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("本年支出合计12,345,600.00元，其中：基本支出1,000.00万元，占81.00%；项目支出234.56万元，占19.00%。", []),
+    ("本年支出合计12,345,600.00元，其中：基本支出1,000.00万元，占81.00%；项目支出234.56万元，占18.00%。",
+     [("R-SHARE", "18.00%", "19.00%")]),
+    ("本年支出合计1,234.56万元，其中：基本支出10,000,000.00元；项目支出2,445,600.00元。",
+     [("R-SUM", "1,234.56万元", "1,244.56万元")]),
+    # a 元 figure within half a 万元 cent of the 万元 one is the same amount
+    ("本年支出合计1,234.56万元，其中：基本支出10,000,012.34元；项目支出2,345,587.66元。", []),
+    ("本年支出合计12,345,678.91元，其中：基本支出1,000.00万元；项目支出234.57万元。", []),
+    ("本年支出合计1,234.57万元，比上年增加1,234,567.89元，增长11.11%。", []),
+    ("本年支出合计1,234.57万元，比上年增加1,234,567.89元，增长12.11%。", [("R-PERCENT", "12.11%", "11.11%")]),
+])
+def test_sums_shares_and_rates_with_mixed_units(sentence, found):
+    got = review_text("上海市某局2024年度部门决算\n" + sentence)
+    assert [(f.code, f.figure, f.expected) for f in got if f.level.value != "提示"] == found
