@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from juesuan.review import review_text
+from juesuan.review import review_blocks, review_text
 from juesuan.review.blocks import Block
 from juesuan.review.figures import in_yuan, usual_unit
 from juesuan.review.rules.numbers import rule_same
@@ -105,3 +105,22 @@ def test_a_table_total_against_a_text_in_yuan_keeps_the_tables_unit():
 def test_sums_shares_and_rates_with_mixed_units(sentence, found):
     got = review_text("上海市某局2024年度部门决算\n" + sentence)
     assert [(f.code, f.figure, f.expected) for f in got if f.level.value != "提示"] == found
+
+
+def _total_table(said: str) -> list[tuple[str, str, str]]:
+    rows = [["收入", "", "支出", ""], ["项目", "决算数", "项目", "决算数"],
+            ["本年收入合计", "1,234.57", "本年支出合计", "1,234.57"], ["总计", "1,234.57", "总计", "1,234.57"]]
+    cap = "收入支出决算总表 单位：万元"
+    blocks = [Block("上海市某局2024年度部门决算", "第0段", index=0),
+              Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, index=1, title=cap, caption=cap),
+              Block("一、收入支出决算总体情况说明", "第2段", index=2),
+              Block(f"2024年度收入、支出总计均为{said}。其中：基本支出10,000,000.00元，占81.00%。", "第3段", index=3)]
+    return [(f.code, f.figure, f.expected) for f in review_blocks(blocks) if f.level.value != "提示"]
+
+
+def test_a_text_in_yuan_against_a_table_in_wan():
+    """The text in 元, 公开01 in 万元: equal within half a 万元 cent; else the 应为 in the text's unit; a 万元 number
+    written with 元 in a text in 元 is the 万 left out, its 应为 in 元 (not 「1,234.57万元」)."""
+    assert _total_table("12,345,678.91元") == []
+    assert _total_table("12,345,000.00元") == [("R-TEXT-TABLE", "12,345,000.00元", "12,345,700.00元")]
+    assert _total_table("1,234.57元") == [("R-UNIT-MISSING", "1,234.57元", "12,345,700.00元")]
