@@ -4,7 +4,10 @@ scored against its errors transformed the same way (found with the correct value
 clean document (before the errors) transformed too (every alarm false); then the 普陀 published documents, their
 alarms in each variant against the original's.
 
-Run: ``.venv/bin/python benchmarks/bench_review_units.py [OUTDIR] [--doc=ID]``.
+With ``--yuan-texts``: each stand-in whose text is written in 元 (sealed ones too, their totals only) measured as it
+is and with its text in 万元 (the reverse transform): what the unit alone costs.
+
+Run: ``.venv/bin/python benchmarks/bench_review_units.py [OUTDIR] [--doc=ID] [--yuan-texts]``.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 
+from juesuan.review.figures import usual_unit  # noqa: E402
 from tests.review_corpus import Score  # noqa: E402
 from tests.review_units import PUBLISHED_IDS, VARIANTS, measure_variant, probe_ids, published_diff  # noqa: E402
+from tests.test_review_adv import IDS, load  # noqa: E402
 
 
 def main() -> None:
@@ -50,6 +55,14 @@ def main() -> None:
     for kind, (s, clean) in totals.items():
         print(f"TOTAL {kind:<16} found {s.found}/{s.errors}, misvalued {s.misvalued}, false alarms {s.false_alarms},"
               f" 提示 {s.notes}, clean alarms {clean}")
+    if "--yuan-texts" in sys.argv:  # the stand-ins written in 元, sealed ones too: in 万元, totals only
+        yuan = [i for i in IDS if usual_unit(list(load(i).paragraphs)) == "元"]
+        for doc_id in yuan:
+            for kind in ("original", "wan-text"):
+                s, alarms = measure_variant(doc_id, kind, folder)
+                name = doc_id + (" (sealed)" if load(doc_id).sealed else "")
+                print(f"{name:<32} {kind:<10} found {s.found}/{s.errors}, misvalued {s.misvalued}, false alarms "
+                      f"{s.false_alarms}, clean alarms {len(alarms)}")
     if only:
         return
     for name in PUBLISHED_IDS:

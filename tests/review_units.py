@@ -40,6 +40,20 @@ def text_in_yuan(text: str, grouped: bool = True) -> str:
     return _WAN.sub(lambda m: f"{_yuan(m.group(1), grouped)}{m.group(2)}元", text)
 
 
+_YUAN = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(\s*)(?<!万)元")
+
+
+def text_in_wan(text: str) -> str:
+    """The reverse: every 元 amount of ``text`` written in 万元 (÷10,000; two decimals where they are exact, else as
+    many as it takes)."""
+    def wan(m: re.Match[str]) -> str:
+        value = Decimal(m.group(1).replace(",", "")) / TEN_THOUSAND
+        places = max(2, -value.normalize().as_tuple().exponent)  # type: ignore[operator]
+        return f"{value:,.{places}f}{m.group(2)}万元"
+
+    return _YUAN.sub(wan, text)
+
+
 def cell_in_yuan(cell: str) -> str:
     """A table cell's amount in 元 (a code or a label as it is)."""
     text = str(cell).strip()
@@ -97,9 +111,31 @@ def _error_in_yuan(error: dict, variant: str) -> dict:
     return e
 
 
+def _error_in_wan(error: dict) -> dict:
+    """An expected error of a text in 元 as the text written in 万元 writes it (``wan-text``)."""
+    e = dict(error)
+    if e.get("where") == "table":
+        return e
+    for key in ("figure", "context", "sentence"):
+        if e.get(key):
+            e[key] = text_in_wan(e[key])
+    correct = e.get("correct", "")
+    if _YUAN.fullmatch(correct.strip()) and e.get("calc"):
+        e["calc"] = f"({e['calc']}) / 10000"
+    e["correct"] = text_in_wan(correct)
+    e["also"] = [{**a, "figure": text_in_wan(a["figure"]), "correct": text_in_wan(a.get("correct", "")),
+                  **({"calc": f"({a['calc']}) / 10000"} if a.get("calc") and _YUAN.fullmatch(a.get("correct", ""))
+                     else {})} for a in e.get("also", [])]
+    return e
+
+
 def variant(doc: AdvDocument, kind: str) -> AdvDocument:
     """``doc`` (and its expected errors) as the variant ``kind`` writes it."""
     expected = dict(doc.expected)
+    if kind == "wan-text":  # the reverse, for a text in 元: its amounts in 万元
+        expected["errors"] = [_error_in_wan(e) for e in doc.expected.get("errors", [])]
+        expected["tolerated"] = [{**t, "figure": text_in_wan(t["figure"])} for t in doc.expected.get("tolerated", [])]
+        return replace(doc, paragraphs=tuple(text_in_wan(p) for p in doc.paragraphs), expected=expected)
     expected["errors"] = [_error_in_yuan(e, kind) for e in doc.expected.get("errors", [])]
     if kind == "yuan-tables":
         return replace(doc, tables=tables_in_yuan(doc.tables), expected=expected)

@@ -13,7 +13,7 @@ from juesuan.review import review_blocks, review_text
 from juesuan.review.blocks import Block
 from juesuan.review.figures import in_yuan, usual_unit
 from juesuan.review.rules.numbers import rule_same
-from tests.review_units import cell_in_yuan, measure_variant, text_in_yuan, variant
+from tests.review_units import cell_in_yuan, measure_variant, text_in_wan, text_in_yuan, variant
 from tests.test_review_adv import load
 
 
@@ -21,6 +21,8 @@ def test_the_transform_writes_wan_amounts_in_yuan_and_the_errors_with_them():
     assert text_in_yuan("支出决算为1,234.56万元，下降4.65%") == "支出决算为12,345,600.00元，下降4.65%"
     assert text_in_yuan("支出 8002.54 万元", grouped=False) == "支出 80025400.00 元"
     assert cell_in_yuan("2010301") == "2010301" and cell_in_yuan("1,060.00") == "10,600,000.00"
+    said = "支出决算为1,234.56万元，公务接待费0.32万元，下降4.65%"
+    assert text_in_wan(text_in_yuan(said)) == said and text_in_wan("3,261.50元") == "0.32615万元"
     doc = variant(load("dongtan-fayuan-2024"), "yuan-text")
     first = doc.expected["errors"][0]
     assert (first["figure"], first["correct"]) == ("106,645,500.00元", "106,445,500.00元")
