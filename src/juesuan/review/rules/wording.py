@@ -229,7 +229,7 @@ def _unit_slips_in_yuan(blocks: list[Block]) -> list[ReviewFinding]:
             unit = table_unit(b) if b.unit or "元" in b.caption + b.title else ""
             for cell in (c for row in b.rows for c in row if unit):
                 for f in find_figures(cell, bare_money=True):
-                    if f.value and (f.is_money or not f.unit):
+                    if f.value and (f.is_money or not f.unit) and "." in f.raw:  # an amount, not a code
                         stated.setdefault(f.value * MONEY_UNITS[f.unit or unit],
                                           f"{table_kind(b) or '公开表'}中为{f.raw}{'' if f.unit else unit}")
         else:
