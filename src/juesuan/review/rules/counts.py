@@ -51,8 +51,7 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                     shown = " + ".join(f"{p.group(1)}{unit}" for p in parts if p is not None)
                     message = f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}"
                     if confirmed := _confirmed(blocks, bi, s, m, said):
-                        out.append(_undecided(bi, b, s.text, message, confirmed, (items, parts), summed - total,
-                                              (said, f"{shown} = {summed}{unit}")))
+                        out.append(_undecided(blocks, bi, s, confirmed, (items, parts), total, unit))
                         continue
                     out.append(finding(
                         CODES["R-SUM"].level, "R-SUM", f"{message}。",
@@ -89,19 +88,93 @@ def _confirmed(blocks: list[Block], bi: int, s: Sentence, m: re.Match[str], said
     return out
 
 
-def _undecided(bi: int, b: Block, quote: str, message: str, confirmed: list[str], listed: tuple[list[str], list],
-               excess: int, said_why: tuple[str, str]) -> ReviewFinding:
-    """A count total the sentence confirms, its parts adding to more: which part is wrong is not known — the
-    parts that could be (each at least the excess) are named, no 应为; the figure is theirs when they read
-    alike, else the total's."""
-    (items, parts), (said, why) = listed, said_why
-    could = [(x, p) for x, p in zip(items, parts, strict=True) if p is not None and int(p.group(1)) >= excess]
-    figure = could[0][1].group(0) if could and len({p.group(0) for _, p in could}) == 1 else said
-    which = "或".join(x.strip(" 。") for x, _ in could) if could else "各项"
+def _label(item: str, part: re.Match[str]) -> str:
+    """The words a part counts: 「其中：应急保障用车 2 辆」 → 应急保障用车, 「绩效评级为“优”的项目2个」 →
+    绩效评级为“优”的项目."""
+    head = re.sub(r"^\s*(?:其中\s*[：:，,]?)?", "", item[: part.start()])
+    return re.sub(r"\s+", "", head).removesuffix("均为").removesuffix("为")
+
+
+def _short(label: str) -> str:
+    """A part's name in a message: the quoted word of 「绩效评级为“优”的项目」 (优), else the label."""
+    quoted = re.search(r"[“\"]([^”\"]{1,6})[”\"]", label)
+    return quoted.group(1) if quoted else label
+
+
+def _stated(blocks: list[Block], bi: int, s: Sentence, label: str, unit: str) -> list[tuple[int, str]]:
+    """Other statements of a part's count outside the sentence that lists it: its label, then the count in its unit
+    within a few characters (「公务用车保有量为5辆，其中执法执勤用车4辆」 → [(4, "第12段“执法执勤用车4辆”")]), or a
+    table row of the label with one whole number (a 车辆 table: 「执法执勤用车 | 4」)."""
+    words = r"\s*".join(map(re.escape, label))
+    said = re.compile(rf"{words}[^，,；;。\d]{{0,6}}?(\d+)\s*{re.escape(unit)}")
+    out = []
+    for k, b in enumerate(blocks):
+        if b.is_table:
+            # a row of a table of counts (车辆 by kind): the label's cell and one whole number beside it
+            for row in b.rows:
+                cells = [re.sub(r"\s+", "", c) for c in row]
+                counts = [c for c in cells if re.fullmatch(r"\d+", c)]
+                if label in cells and len(counts) == 1:
+                    out.append((int(counts[0]), f"{b.place.split('（')[0]}“{label}”行{counts[0]}{unit}"))
+            continue
+        for x in said.finditer(b.text):
+            if k == bi and s.start <= x.start() < s.start + len(s.text):
+                continue
+            out.append((int(x.group(1)), b.place.split("（")[0] + "“" + re.sub(r"\s+", "", x.group(0)) + "”"))
+    return out
+
+
+def _decided(blocks: list[Block], bi: int, s: Sentence, total: int, unit: str,
+             listed: list[tuple[str, int]]) -> tuple[int, int, str] | None:
+    """The one part other statements make wrong: (its index, 应为, the statement) — a part stated elsewhere with the
+    count that makes the parts add up, or the one part left that could be wrong when the others are stated elsewhere
+    as listed (or are less than the excess)."""
+    stated = [_stated(blocks, bi, s, label, unit) for label, _ in listed]
+    whole = sum(n for _, n in listed)
+    for i, (_, n) in enumerate(listed):
+        right = total - (whole - n)
+        if (hit := next((w for m, w in stated[i] if m == right != n), None)) is not None:
+            return i, right, hit
+    # the parts that could be wrong: not stated elsewhere as listed, and at least the excess (a part can only be less)
+    unconfirmed = [i for i, (_, n) in enumerate(listed)
+                   if not any(m == n for m, _ in stated[i]) and n >= whole - total]
+    if len(unconfirmed) == 1 and len(listed) > 1 and (right := total - (whole - listed[unconfirmed[0]][1])) >= 0:
+        others = "、".join(w for j in range(len(listed)) if j != unconfirmed[0]
+                          for m, w in stated[j] if m == listed[j][1])
+        return unconfirmed[0], right, others
+    return None
+
+
+def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
+               listed: tuple[list[str], list], total: int, unit: str) -> ReviewFinding:
+    """A count total other statements confirm, its parts adding to more: the part that is wrong, with its 应为 when
+    other statements decide it (_decided); else the parts that could be (each at least the excess) are named, no
+    应为, and the comment sits on the largest of them (a reader fixes a part, not the confirmed total)."""
+    b = blocks[bi]
+    items, parts = listed
+    counted = [(_label(x, p), int(p.group(1)), p) for x, p in zip(items, parts, strict=True) if p is not None]
+    summed = sum(n for _, n, _ in counted)
+    nonzero = [(label, n, p) for label, n, p in counted if n]
+    shown = "、".join(f"{_short(label)}{n}{unit}" for label, n, _ in nonzero)
+    why = f"{' + '.join(f'{n}{unit}' for _, n, _ in nonzero)} = {summed}{unit}"
+    head = (f"“其中”各项合计{summed}{unit}（{shown}），多于总数{total}{unit}；总数与他处所说一致"
+            f"（{'；'.join(confirmed)}）")
+    if (decided := _decided(blocks, bi, s, total, unit, [(label, n) for label, n, _ in counted])) is not None:
+        i, right, hit = decided
+        label, _, p = counted[i]
+        return replace(finding(
+            CODES["R-SUM"].level, "R-SUM",
+            f"{head}；另据{hit}，应是{_short(label)}有误：应为{right}{unit}。",
+            bi, b, s.text, None, f"{right}{unit}",
+            f"{why}；{total}{unit}{''.join(f' − {m}{unit}' for j, (_, m, _) in enumerate(counted) if j != i and m)}"
+            f" = {right}{unit}",
+        ), figure=p.group(0))
+    could = [(label, n, p) for label, n, p in nonzero if n >= summed - total]
+    which = "或".join(_short(label) for label, _, _ in could) if could else "各项"
+    figure = max(could, key=lambda c: c[1])[2].group(0) if could else f"{total}{unit}"
     return replace(finding(
         CODES["R-SUM"].level, "R-SUM",
-        f"{message}；总数与他处所说相符（{'；'.join(confirmed)}），应是某项有误：{which}，请逐项核对"
-        "（无法判断是哪一项，未给出应为值）。",
-        bi, b, quote, None, "", f"{why}；{'、'.join(confirmed)}",
+        f"{head}，应是{which}的{'个数' if unit == '个' else '数量'}有误，请核对"
+        "（从文中无法判断是哪一项，未给出应为值）。",
+        bi, b, s.text, None, "", f"{why}；{'、'.join(confirmed)}",
     ), figure=figure)
-
