@@ -58,6 +58,17 @@ def test_grades_of_a_confirmed_count_are_named_shortly():
     assert f.why.startswith("3个 + 2个 = 5个；")
 
 
+def test_fewer_parts_than_a_confirmed_count_only_where_a_statement_or_the_whole_scale_says_so():
+    grades = _GRADES.replace("“合格”的项目0个；绩效评级为“不合格”的项目0个", "“合格”和“不合格”的项目均为0个")
+    (f,) = _alarms(review_text(grades.replace("“优”的项目3个", "“优”的项目1个")))  # 1 + 2 < 4, the whole scale
+    assert (f.figure, f.expected) == ("2个", "") and "少于总数4个" in f.message
+    assert "应是优或良或合格或不合格的个数有误" in f.message
+    cars = _CARS.replace("、其他用车0辆", "").replace("特种专业技术用车4辆", "特种专业技术用车2辆")  # 3 + 2 < 6
+    assert [f for f in review_text(cars.format(more="")) if f.code == "R-SUM"] == []  # a list may leave some out
+    (g,) = [f for f in review_text(cars.format(more="，其中特种专业技术用车3辆")) if f.code == "R-SUM"]
+    assert (g.figure, g.expected) == ("2辆", "3辆") and "少于总数6辆" in g.message
+
+
 # --- 「基本支出」 of a 项 with 项目支出 only: one code, one level, a pasteable 应为 ---------------------------
 
 def _t5(rows: list[list[str]]) -> Block:
@@ -114,6 +125,9 @@ def test_a_list_cut_off_mid_sentence_is_not_summed_as_complete():
         found = review_text(_CUT.format(end=end))
         assert [f for f in found if f.code == "R-SUM"] == []
         assert all(not f.quote.endswith("。") for f in found)  # 原文 verbatim: no 「。」 the writer did not put
+    # 「其中：」 closing a paragraph is no cut: its list follows in the next paragraphs
+    said = "六、基本支出\n2023年基本支出911.7万元，其中：\n人员经费489.18万元。\n公用经费46.89万元。"
+    assert [(f.code, f.expected) for f in _alarms(review_text(said))] == [("R-SUM", "536.07万元")]
     # the parts adding to MORE than the total are wrong however the sentence goes on
     assert [f.code for f in _alarms(review_text(_CUT.format(end="，").replace("10855", "8000")))] == ["R-SUM"]
 

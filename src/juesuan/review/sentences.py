@@ -55,7 +55,8 @@ def sentences(text: str) -> list[Sentence]:
 
 
 # where a sentence breaks off: 「…体制及专项上解1782万元,为调整预算的」, 「…其中：甲10万元，乙20万元，」
-_CUT_END = re.compile(r"(?:的|为|是|[，,、：:和及与])\s*$")
+# (not 「其中：」: its list follows in the next paragraph)
+_CUT_END = re.compile(r"(?:的|为|是|[，,、和及与])\s*$")
 
 
 def cut_short(text: str, quote: str) -> bool:

@@ -99,7 +99,9 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
             use = re.match(r"[。，,]?[^。；;]*?主要用于[：:]?(?P<use>[^。；;]{2,80})", b.text[m.end() :])
             if use is None or has in use.group("use"):
                 continue
-            if word := re.search(lacks, use.group("use")):  # the column named: 「…等基本支出」
+            # the column named: 「…等基本支出」 of a row with 项目支出 only (a purpose naming 项目支出 of a row read
+            # with 基本支出 only is not taken: a table whose blank 项目支出 column was lost reads so)
+            if project.value and (word := re.search(lacks, use.group("use"))):
                 at = m.end() + use.start("use") + word.start()
                 out.append(replace(finding(
                     CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",

@@ -25,7 +25,8 @@ _REMARK = re.compile(r"[（(](?!套[）)])[^（）()\d]*[）)]")
 
 
 def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
-    """A count whose 其中 parts, each in the total's own unit, add up to more than it."""
+    """A count whose 其中 parts, each in the total's own unit, add up to more than it (or to less, where other
+    statements confirm the total and decide the part or the parts are a whole scale)."""
     out: list[ReviewFinding] = []
     for bi, b in enumerate(blocks):
         if b.is_table:
@@ -58,6 +59,11 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                         bi, b, s.text, None, f"{summed}{unit}", f"{shown} = {summed}{unit}",
                     ))
                     out[-1] = replace(out[-1], figure=said)  # the total as written: 「5辆」
+                # fewer: a list may leave items out — wrong only when a statement elsewhere says which part, or
+                # when the parts are a whole scale (优、良、合格、不合格)
+                elif (summed < total and (confirmed := _confirmed(blocks, bi, s, m, f"{total}{unit}"))
+                      and (less := _undecided(blocks, bi, s, confirmed, (items, parts), total, unit)) is not None):
+                    out.append(less)
     return out
 
 
@@ -96,9 +102,10 @@ def _label(item: str, part: re.Match[str]) -> str:
 
 
 def _short(label: str) -> str:
-    """A part's name in a message: the quoted word of 「绩效评级为“优”的项目」 (优), else the label."""
-    quoted = re.search(r"[“\"]([^”\"]{1,6})[”\"]", label)
-    return quoted.group(1) if quoted else label
+    """A part's name in a message: the quoted words of 「绩效评级为“优”的项目」 (优; 「“合格”和“不合格”的项目」 →
+    合格或不合格), else the label."""
+    quoted = re.findall(r"[“\"]([^”\"]{1,6})[”\"]", label)
+    return "或".join(quoted) if quoted else label
 
 
 def _stated(blocks: list[Block], bi: int, s: Sentence, label: str, unit: str) -> list[tuple[int, str]]:
@@ -145,20 +152,25 @@ def _decided(blocks: list[Block], bi: int, s: Sentence, total: int, unit: str,
     return None
 
 
+# a whole scale of grades: parts naming all of them leave nothing out
+_SCALE = {"优", "良", "合格", "不合格"}
+
+
 def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
-               listed: tuple[list[str], list], total: int, unit: str) -> ReviewFinding:
-    """A count total other statements confirm, its parts adding to more: the part that is wrong, with its 应为 when
-    other statements decide it (_decided); else the parts that could be (each at least the excess) are named, no
-    应为, and the comment sits on the largest of them (a reader fixes a part, not the confirmed total)."""
+               listed: tuple[list[str], list], total: int, unit: str) -> ReviewFinding | None:
+    """A count total other statements confirm, its parts adding to more (or less): the part that is wrong, with its
+    应为 when other statements decide it (_decided); else the parts that could be (for more, each at least the
+    excess) are named, no 应为, and the comment sits on the largest of them (a reader fixes a part, not the
+    confirmed total). Fewer undecided: None unless the parts are a whole scale (优、良、合格、不合格)."""
     b = blocks[bi]
     items, parts = listed
     counted = [(_label(x, p), int(p.group(1)), p) for x, p in zip(items, parts, strict=True) if p is not None]
     summed = sum(n for _, n, _ in counted)
     nonzero = [(label, n, p) for label, n, p in counted if n]
     shown = "、".join(f"{_short(label)}{n}{unit}" for label, n, _ in nonzero)
-    why = f"{' + '.join(f'{n}{unit}' for _, n, _ in nonzero)} = {summed}{unit}"
-    head = (f"“其中”各项合计{summed}{unit}（{shown}），多于总数{total}{unit}；总数与他处所说一致"
-            f"（{'；'.join(confirmed)}）")
+    why = f"{' + '.join(f'{n}{unit}' for _, n, _ in nonzero) or f'0{unit}'} = {summed}{unit}"
+    head = (f"“其中”各项合计{summed}{unit}（{shown or '均为0'}），{'多' if summed > total else '少'}于总数"
+            f"{total}{unit}；总数与他处所说一致（{'；'.join(confirmed)}）")
     if (decided := _decided(blocks, bi, s, total, unit, [(label, n) for label, n, _ in counted])) is not None:
         i, right, hit = decided
         label, _, p = counted[i]
@@ -169,8 +181,11 @@ def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
             f"{why}；{total}{unit}{''.join(f' − {m}{unit}' for j, (_, m, _) in enumerate(counted) if j != i and m)}"
             f" = {right}{unit}",
         ), figure=p.group(0))
-    could = [(label, n, p) for label, n, p in nonzero if n >= summed - total]
-    which = "或".join(_short(label) for label, _, _ in could) if could else "各项"
+    grades = set(re.findall(r"[“\"]([^”\"]{1,6})[”\"]", "".join(x for x, _, _ in counted)))
+    if summed < total and not grades >= _SCALE:
+        return None
+    could = [(label, n, p) for label, n, p in (nonzero if summed > total else counted) if n >= summed - total]
+    which = "或".join(dict.fromkeys(_short(label) for label, _, _ in could)) if could else "各项"
     figure = max(could, key=lambda c: c[1])[2].group(0) if could else f"{total}{unit}"
     return replace(finding(
         CODES["R-SUM"].level, "R-SUM",
