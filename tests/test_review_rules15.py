@@ -137,3 +137,13 @@ def test_cut_short_is_the_last_sentence_ending_mid_way():
     assert cut_short(text, "其中：甲5万元，乙3万元，。") and cut_short(text, "其中：甲5万元，乙3万元，")
     assert not cut_short(text, "支出总计10万元。")
     assert not cut_short("其中：甲5万元，乙3万元。", "其中：甲5万元，乙3万元。")
+
+
+def test_an_item_list_cut_off_with_its_paragraph_is_not_short_of_lines():
+    from tests.test_review_model2 import TITLE, UNRULED_T6, _found, _paragraphs
+
+    said = ("人员经费2,600.00万元，主要包括：基本工资、津贴补贴、机关事业单位基本养老保险缴费、绩效工资、退休费；"
+            "公用经费400.00万元，主要包括：办公费、印刷费{end}")
+    assert [e for _, e in _found(_paragraphs(TITLE, said.format(end="。"), *UNRULED_T6), "R-ECON-LIST")] == [
+        "补列“会议费”、“办公设备购置”"]
+    assert _found(_paragraphs(TITLE, said.format(end="、"), *UNRULED_T6), "R-ECON-LIST") == []
