@@ -26,7 +26,7 @@ _REMARK = re.compile(r"[（(](?!套[）)])[^（）()\d]*[）)]")
 
 def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
     """A count whose 其中 parts, each in the total's own unit, add up to more than it (or to less, where other
-    statements confirm the total and decide the part or the parts are a whole scale)."""
+    statements confirm the total and decide the part)."""
     out: list[ReviewFinding] = []
     for bi, b in enumerate(blocks):
         if b.is_table:
@@ -59,8 +59,8 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                         bi, b, s.text, None, f"{summed}{unit}", f"{shown} = {summed}{unit}",
                     ))
                     out[-1] = replace(out[-1], figure=said)  # the total as written: 「5辆」
-                # fewer: a list may leave items out — wrong only when a statement elsewhere says which part, or
-                # when the parts are a whole scale (优、良、合格、不合格)
+                # fewer: a list may leave items out (or projects no grade) — wrong only when a statement elsewhere
+                # says which part
                 elif (summed < total and (confirmed := _confirmed(blocks, bi, s, m, f"{total}{unit}"))
                       and (less := _undecided(blocks, bi, s, confirmed, (items, parts), total, unit)) is not None):
                     out.append(less)
@@ -152,16 +152,12 @@ def _decided(blocks: list[Block], bi: int, s: Sentence, total: int, unit: str,
     return None
 
 
-# a whole scale of grades: parts naming all of them leave nothing out
-_SCALE = {"优", "良", "合格", "不合格"}
-
-
 def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
                listed: tuple[list[str], list], total: int, unit: str) -> ReviewFinding | None:
     """A count total other statements confirm, its parts adding to more (or less): the part that is wrong, with its
     应为 when other statements decide it (_decided); else the parts that could be (for more, each at least the
     excess) are named, no 应为, and the comment sits on the largest of them (a reader fixes a part, not the
-    confirmed total). Fewer undecided: None unless the parts are a whole scale (优、良、合格、不合格)."""
+    confirmed total). Fewer, undecided: None (even 优、良、合格、不合格 may leave projects not yet graded)."""
     b = blocks[bi]
     items, parts = listed
     counted = [(_label(x, p), int(p.group(1)), p) for x, p in zip(items, parts, strict=True) if p is not None]
@@ -181,10 +177,9 @@ def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
             f"{why}；{total}{unit}{''.join(f' − {m}{unit}' for j, (_, m, _) in enumerate(counted) if j != i and m)}"
             f" = {right}{unit}",
         ), figure=p.group(0))
-    grades = set(re.findall(r"[“\"]([^”\"]{1,6})[”\"]", "".join(x for x, _, _ in counted)))
-    if summed < total and not grades >= _SCALE:
+    if summed < total:
         return None
-    could = [(label, n, p) for label, n, p in (nonzero if summed > total else counted) if n >= summed - total]
+    could = [(label, n, p) for label, n, p in nonzero if n >= summed - total]
     which = "或".join(dict.fromkeys(_short(label) for label, _, _ in could)) if could else "各项"
     figure = max(could, key=lambda c: c[1])[2].group(0) if could else f"{total}{unit}"
     return replace(finding(
