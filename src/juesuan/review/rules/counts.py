@@ -52,7 +52,7 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                     shown = " + ".join(f"{p.group(1)}{unit}" for p in parts if p is not None)
                     message = f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}"
                     if confirmed := _confirmed(blocks, bi, s, m, said):
-                        out.append(_undecided(blocks, bi, s, confirmed, (items, parts), total, unit))
+                        out.extend(x for x in [_undecided(blocks, bi, s, confirmed, (items, parts), total, unit)] if x)
                         continue
                     out.append(finding(
                         CODES["R-SUM"].level, "R-SUM", f"{message}。",
