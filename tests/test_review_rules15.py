@@ -110,6 +110,9 @@ def test_a_direction_finding_names_the_item_its_sentence_opens_with():
             "完成年初预算的98.30%，主要用于服务中心日常运转，决算数大于年初预算数，主要原因是严控一般性支出。")
     (f,) = _alarms(review_text(text))
     assert f.code == "R-DIRECTION" and f.message.startswith("事业运行（项）：决算412.88万元小于")
+    # without the paragraph's numbering 「2.」
+    (g,) = _alarms(review_text(text.replace("7.社会保障和就业支出（类）退役军人管理事务（款）", "2.")))
+    assert g.message.startswith("事业运行（项）：决算412.88万元小于")
 
 
 # --- a sentence cut off mid-way ------------------------------------------------------------------------

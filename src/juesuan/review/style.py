@@ -198,8 +198,9 @@ def item_named(f: ReviewFinding, block: Block) -> str:
     if at < 0:
         return ""
     end = at + (f.quote.find(f.figure) if f.figure and f.figure in f.quote else len(f.quote))
-    named = [m.group(1) for m in _ITEM.finditer(block.text, 0, end)]
-    return named[-1] if named and named[-1] not in f.message else ""
+    # the name without the paragraph's numbering: 「2.统计抽样调查（项）」 → 统计抽样调查
+    named = [re.sub(r"^[\d０-９]+[.．]", "", m.group(1)) for m in _ITEM.finditer(block.text, 0, end)]
+    return named[-1] if named and named[-1] and named[-1] not in f.message else ""
 
 
 def named_bound(expected: str, message: str) -> str:
