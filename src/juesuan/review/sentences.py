@@ -54,6 +54,19 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+# where a sentence breaks off: 「…体制及专项上解1782万元,为调整预算的」, 「…其中：甲10万元，乙20万元，」
+# (not 「其中：」: its list follows in the next paragraph)
+_CUT_END = re.compile(r"(?:的|为|是|[，,、和及与])\s*$")
+
+
+def cut_short(text: str, quote: str) -> bool:
+    """Whether ``quote`` (a sentence of ``text``, maybe closed with the splitter's 「。」) is the paragraph's last and
+    breaks off mid-sentence — no 。；！ after 「的」/「为」/a comma: a window cut or a PDF page lost in conversion. What
+    it lists is not known to be all."""
+    body = text.rstrip()
+    return bool(_CUT_END.search(body)) and body.endswith(quote.rstrip().removesuffix("。").rstrip())
+
+
 def depth_at(text: str, pos: int) -> int:
     d = 0
     for ch in text[:pos]:

@@ -191,13 +191,16 @@ _ITEM = re.compile(r"([^（）()，,。；;：:、\s]{2,40})[（(]项[）)]")
 
 
 def item_named(f: ReviewFinding, block: Block) -> str:
-    """The 项 the paragraph names before the sentence ``f`` quotes, where neither the quote nor the message names
-    it (「决算数大于预算数的主要原因：…」 under 「2、…一般行政管理事务（项）。」); "" otherwise."""
+    """The 项 the paragraph names last before the figure of ``f`` (before the end of its quote when it has no
+    figure there) — in the quote or before it (「决算数大于预算数的主要原因：…」 under 「2、…一般行政管理事务
+    （项）。」) — where the message does not name it: every 项-paragraph finding names its 项; "" otherwise."""
     at = block.text.find(f.quote) if f.quote and not block.is_table else -1
-    if at < 0 or _ITEM.search(f.quote):
+    if at < 0:
         return ""
-    named = [m.group(1) for m in _ITEM.finditer(block.text, 0, at)]
-    return named[-1] if named and named[-1] not in f.message else ""
+    end = at + (f.quote.find(f.figure) if f.figure and f.figure in f.quote else len(f.quote))
+    # the name without the paragraph's numbering: 「2.统计抽样调查（项）」 → 统计抽样调查
+    named = [re.sub(r"^[\d０-９]+[.．]", "", m.group(1)) for m in _ITEM.finditer(block.text, 0, end)]
+    return named[-1] if named and named[-1] and named[-1] not in f.message else ""
 
 
 def named_bound(expected: str, message: str) -> str:

@@ -1,7 +1,8 @@
-"""A 项 the text describes as 基本支出 or 项目支出 against its row of the 支出决算表: "…（项）主要用于：维持
-日常运转的人员和公用支出" for a row with 项目支出 only (a 警告: the purpose reads as another line's), and
-"审计业务主要用于…，全部为基本支出" ("伤残抚恤（项），属于基本支出") for a row with 基本支出 0 (an 错误 with the
-other word as 应为: the text says which column, the table the other)."""
+"""A 项 the text calls 基本支出 or 项目支出 against its row of the 支出决算表: "审计业务主要用于…，全部为基本支出"
+("伤残抚恤（项），属于基本支出", "档案馆（项）主要用于：本馆基本支出，…") for a row with 基本支出 0 — an 错误 with the
+other word as 应为 (the text names the column, the table shows the other: one rule for the word, here and not in
+rules/items.rule_item_basic); a purpose that only reads as 基本支出 ("…（项）主要用于：维持日常运转的人员和公用支出")
+for a row with 项目支出 only is a 警告 without 应为 (which purpose is right the table does not say)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from ..base import ReviewFinding, amt, finding
 from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..sentences import sentence_at
+from ..subjects import items
 from .text_table import _cell_value, _plain, table_kind
 
-_BASIC_WORDS = re.compile(r"基本支出|人员经费|公用经费|人员和公用|日常运转|在职人员工资")
+_BASIC_WORDS = re.compile(r"人员经费|公用经费|人员和公用|日常运转|在职人员工资")
 # a 项 opening what is said of it: "X（项）", or a row's name opening a clause before 主要用于 (the 项 listed in a
 # table of their own, then described: "上表中，行政运行主要用于…；审计业务主要用于…")
 _ITEM_NAME = re.compile(r"(?P<name>[^（(）)、，,。；;：:]{2,30})(?:[（(]项[）)]|(?=主要用于))")
@@ -29,8 +31,8 @@ Pair = tuple[Figure | None, Figure | None]
 
 
 def _basic_project(blocks: list[Block]) -> dict[str, list[Pair]]:
-    """(基本支出, 项目支出) of each 项 row by name, from the 一般公共预算 支出决算表 (公开05), else
-    the 支出决算表 (公开03); a blank cell of a row with figures is 0."""
+    """(基本支出, 项目支出) of each 项 row by name and by code (「2010804」), from the 一般公共预算 支出决算表
+    (公开05), else the 支出决算表 (公开03); a blank cell of a row with figures is 0."""
     for kind in ("一般公共预算财政拨款支出决算表", "支出决算表"):
         out: dict[str, list[Pair]] = {}
         for b in blocks:
@@ -48,6 +50,7 @@ def _basic_project(blocks: list[Block]) -> dict[str, list[Pair]]:
                     continue
                 basic, project = (_cell_value(row[c], unit) or (zero if not row[c].strip() else None) for c in cols)
                 out.setdefault(_plain(row[1]), []).append((basic, project))
+                out[row[0].strip()] = [(basic, project)]
         if out:
             return out
     return {}
@@ -59,6 +62,9 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
     rows = _basic_project(blocks)
     if not rows:
         return []
+    # the 项 the text names in a whole 类/款/项 chain: its row by code (a name some rows share, 「行政运行」, is
+    # then known) — the last chain of that 项 name opened before the name
+    chains = [(it.block, it.start, _plain(it.xiang), it.code) for it in items(blocks) if it.code]
     out = []
     for bi, b in enumerate(blocks):
         if b.is_table:
@@ -70,6 +76,9 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
                 name = next((n for n in rows if name.endswith(n) and _CLAUSE_START.search(
                     b.text[: m.start() + len(name) - len(n)])), "")
             found = rows.get(_plain(name), [])
+            if len(found) != 1 and (codes := [c for k, start, x, c in chains
+                                              if k == bi and start <= m.start("name") and x == _plain(name)]):
+                found = rows.get(codes[-1], [])
             basic, project = found[0] if len(found) == 1 else (None, None)
             if basic is None or project is None or bool(basic.value) == bool(project.value):
                 continue  # one row of that name, with one kind of spending only
@@ -81,20 +90,33 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
                 right = wrong.replace(lacks, has)
                 out.append(replace(finding(
                     CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-                    f"“{name}”在表中只有{has}{amt(project if project.value else basic)}、没有{lacks}，正文却说"
+                    f"“{name}（项）”在表中只有{has}{amt(project if project.value else basic)}、没有{lacks}，正文却说"
                     f"“{wrong}”：应为“{right}”。",
                     bi, b, sentence_at(b.text, m.end() + said.start()), expected=right,
                     why=f"支出决算表中{name}：基本支出{amt(basic)}，项目支出{amt(project)}",
                 ), figure=wrong))
                 continue
             use = re.match(r"[。，,]?[^。；;]*?主要用于[：:]?(?P<use>[^。；;]{2,80})", b.text[m.end() :])
-            if not use or not project.value or not _BASIC_WORDS.search(use.group("use")) or "项目" in use.group("use"):
+            if use is None or has in use.group("use"):
                 continue
-            out.append(finding(
-                CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
-                f"“{name}（项）”在表中只有项目支出{amt(project)}、没有基本支出，正文却说用于"
-                f"“{_BASIC_WORDS.search(use.group('use')).group(0)}”：应写项目支出的用途，请核对。",  # type: ignore[union-attr]
-                bi, b, sentence_at(b.text, m.end() + use.start("use")),
-            ))
+            # the column named: 「…等基本支出」 of a row with 项目支出 only (a purpose naming 项目支出 of a row read
+            # with 基本支出 only is not taken: a table whose blank 项目支出 column was lost reads so)
+            if project.value and (word := re.search(lacks, use.group("use"))):
+                at = m.end() + use.start("use") + word.start()
+                out.append(replace(finding(
+                    CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+                    f"“{name}（项）”在表中只有{has}{amt(project if project.value else basic)}、没有{lacks}，"
+                    f"正文却说用于"
+                    f"“{re.split(r'[，,、]', use.group('use')[: word.end()])[-1].strip()}”："
+                    f"应为“{has}”。",
+                    bi, b, sentence_at(b.text, at), expected=has,
+                    why=f"支出决算表中{name}：基本支出{amt(basic)}，项目支出{amt(project)}",
+                ), figure=lacks))
+            elif project.value and "项目" not in use.group("use") and (words := _BASIC_WORDS.search(use.group("use"))):
+                out.append(finding(
+                    CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
+                    f"“{name}（项）”在表中只有项目支出{amt(project)}、没有基本支出，正文却说用于“{words.group(0)}”："
+                    "应写项目支出的用途，请核对。",
+                    bi, b, sentence_at(b.text, m.end() + use.start("use")),
+                ))
     return out
-

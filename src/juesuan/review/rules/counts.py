@@ -25,7 +25,8 @@ _REMARK = re.compile(r"[（(](?!套[）)])[^（）()\d]*[）)]")
 
 
 def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
-    """A count whose 其中 parts, each in the total's own unit, add up to more than it."""
+    """A count whose 其中 parts, each in the total's own unit, add up to more than it (or to less, where other
+    statements confirm the total and decide the part)."""
     out: list[ReviewFinding] = []
     for bi, b in enumerate(blocks):
         if b.is_table:
@@ -46,20 +47,26 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                                          for p, x in zip(parts, items, strict=True)):
                     continue
                 summed = sum(int(p.group(1)) for p in parts if p is not None)
-                if summed > total or (summed < total and _complete(items)):
+                complete = _complete(items)
+                if summed > total or (summed < total and complete):
                     said = f"{total}{unit}"
                     shown = " + ".join(f"{p.group(1)}{unit}" for p in parts if p is not None)
                     message = (f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}" if summed > total
                                else f"总数大于所列各项之和：所列各类已含“其他”，各类合计{summed}{unit}，少于总数{said}")
                     if confirmed := _confirmed(blocks, bi, s, m, said):
-                        out.append(_undecided(bi, b, s.text, message, confirmed, (items, parts), summed - total,
-                                              (said, f"{shown} = {summed}{unit}")))
+                        out.extend(x for x in [_undecided(blocks, bi, s, confirmed, (items, parts), total, unit,
+                                                          complete)] if x)
                         continue
                     out.append(finding(
                         CODES["R-SUM"].level, "R-SUM", f"{message}。",
                         bi, b, s.text, None, f"{summed}{unit}", f"{shown} = {summed}{unit}",
                     ))
                     out[-1] = replace(out[-1], figure=said)  # the total as written: 「5辆」
+                # fewer: a list may leave items out (or projects no grade) — wrong only when a statement elsewhere
+                # says which part
+                elif (summed < total and (confirmed := _confirmed(blocks, bi, s, m, f"{total}{unit}"))
+                      and (less := _undecided(blocks, bi, s, confirmed, (items, parts), total, unit)) is not None):
+                    out.append(less)
     return out
 
 
@@ -99,20 +106,99 @@ def _confirmed(blocks: list[Block], bi: int, s: Sentence, m: re.Match[str], said
     return out
 
 
-def _undecided(bi: int, b: Block, quote: str, message: str, confirmed: list[str], listed: tuple[list[str], list],
-               excess: int, said_why: tuple[str, str]) -> ReviewFinding:
-    """A count total the sentence confirms, its parts adding to more: which part is wrong is not known — the
-    parts that could be (each at least the excess) are named, no 应为; the figure is theirs when they read
-    alike, else the total's."""
-    (items, parts), (said, why) = listed, said_why
-    could = [(x, p) for x, p in zip(items, parts, strict=True) if p is not None and int(p.group(1)) >= excess] \
-        if excess > 0 else []  # too few: any part may be short
-    figure = could[0][1].group(0) if could and len({p.group(0) for _, p in could}) == 1 else said
-    which = "或".join(x.strip(" 。") for x, _ in could) if could else "各项"
+def _label(item: str, part: re.Match[str]) -> str:
+    """The words a part counts: 「其中：应急保障用车 2 辆」 → 应急保障用车, 「绩效评级为“优”的项目2个」 →
+    绩效评级为“优”的项目."""
+    head = re.sub(r"^\s*(?:其中\s*[：:，,]?)?", "", item[: part.start()])
+    return re.sub(r"\s+", "", head).removesuffix("均为").removesuffix("为")
+
+
+def _short(label: str) -> str:
+    """A part's name in a message: the quoted words of 「绩效评级为“优”的项目」 (优; 「“合格”和“不合格”的项目」 →
+    合格或不合格), else the label."""
+    quoted = re.findall(r"[“\"]([^”\"]{1,6})[”\"]", label)
+    return "或".join(quoted) if quoted else label
+
+
+def _stated(blocks: list[Block], bi: int, s: Sentence, label: str, unit: str) -> list[tuple[int, str]]:
+    """Other statements of a part's count outside the sentence that lists it: its label, then the count in its unit
+    within a few characters (「公务用车保有量为5辆，其中执法执勤用车4辆」 → [(4, "第12段“执法执勤用车4辆”")]), or a
+    table row of the label with one whole number (a 车辆 table: 「执法执勤用车 | 4」)."""
+    words = r"\s*".join(map(re.escape, label))
+    said = re.compile(rf"{words}[^，,；;。\d]{{0,6}}?(\d+)\s*{re.escape(unit)}")
+    out = []
+    for k, b in enumerate(blocks):
+        if b.is_table:
+            # a row of a table of counts (车辆 by kind): the label's cell and one whole number beside it
+            for row in b.rows:
+                cells = [re.sub(r"\s+", "", c) for c in row]
+                counts = [c for c in cells if re.fullmatch(r"\d+", c)]
+                if label in cells and len(counts) == 1:
+                    out.append((int(counts[0]), f"{b.place.split('（')[0]}“{label}”行{counts[0]}{unit}"))
+            continue
+        for x in said.finditer(b.text):
+            if k == bi and s.start <= x.start() < s.start + len(s.text):
+                continue
+            out.append((int(x.group(1)), b.place.split("（")[0] + "“" + re.sub(r"\s+", "", x.group(0)) + "”"))
+    return out
+
+
+def _decided(blocks: list[Block], bi: int, s: Sentence, total: int, unit: str,
+             listed: list[tuple[str, int]]) -> tuple[int, int, str] | None:
+    """The one part other statements make wrong: (its index, 应为, the statement) — a part stated elsewhere with the
+    count that makes the parts add up, or the one part left that could be wrong when the others are stated elsewhere
+    as listed (or are less than the excess)."""
+    stated = [_stated(blocks, bi, s, label, unit) for label, _ in listed]
+    whole = sum(n for _, n in listed)
+    for i, (_, n) in enumerate(listed):
+        right = total - (whole - n)
+        if (hit := next((w for m, w in stated[i] if m == right != n), None)) is not None:
+            return i, right, hit
+    # the parts that could be wrong: not stated elsewhere as listed, and at least the excess (a part can only be less)
+    unconfirmed = [i for i, (_, n) in enumerate(listed)
+                   if not any(m == n for m, _ in stated[i]) and n >= whole - total]
+    if len(unconfirmed) == 1 and len(listed) > 1 and (right := total - (whole - listed[unconfirmed[0]][1])) >= 0:
+        others = "、".join(w for j in range(len(listed)) if j != unconfirmed[0]
+                          for m, w in stated[j] if m == listed[j][1])
+        return unconfirmed[0], right, others
+    return None
+
+
+def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
+               listed: tuple[list[str], list], total: int, unit: str,
+               complete: bool = False) -> ReviewFinding | None:
+    """A count total other statements confirm, its parts adding to more (or less): the part that is wrong, with its
+    应为 when other statements decide it (_decided); else the parts that could be (for more, each at least the
+    excess) are named, no 应为, and the comment sits on the largest of them (a reader fixes a part, not the
+    confirmed total). Fewer, undecided: None (even 优、良、合格、不合格 may leave projects not yet graded) — unless
+    the list has its 「其他」 kind (complete): then any part may be short, the comment on the largest."""
+    b = blocks[bi]
+    items, parts = listed
+    counted = [(_label(x, p), int(p.group(1)), p) for x, p in zip(items, parts, strict=True) if p is not None]
+    summed = sum(n for _, n, _ in counted)
+    nonzero = [(label, n, p) for label, n, p in counted if n]
+    shown = "、".join(f"{_short(label)}{n}{unit}" for label, n, _ in nonzero)
+    why = f"{' + '.join(f'{n}{unit}' for _, n, _ in nonzero) or f'0{unit}'} = {summed}{unit}"
+    head = (f"“其中”各项合计{summed}{unit}（{shown or '均为0'}），{'多' if summed > total else '少'}于总数"
+            f"{total}{unit}；总数与他处所说一致（{'；'.join(confirmed)}）")
+    if (decided := _decided(blocks, bi, s, total, unit, [(label, n) for label, n, _ in counted])) is not None:
+        i, right, hit = decided
+        label, _, p = counted[i]
+        return replace(finding(
+            CODES["R-SUM"].level, "R-SUM",
+            f"{head}；另据{hit}，应是{_short(label)}有误：应为{right}{unit}。",
+            bi, b, s.text, None, f"{right}{unit}",
+            f"{why}；{total}{unit}{''.join(f' − {m}{unit}' for j, (_, m, _) in enumerate(counted) if j != i and m)}"
+            f" = {right}{unit}",
+        ), figure=p.group(0))
+    if summed < total and not complete:
+        return None
+    could = [(label, n, p) for label, n, p in nonzero if n >= summed - total]  # fewer: every part could be short
+    which = "或".join(dict.fromkeys(_short(label) for label, _, _ in could)) if could else "各项"
+    figure = max(could, key=lambda c: c[1])[2].group(0) if could else f"{total}{unit}"
     return replace(finding(
         CODES["R-SUM"].level, "R-SUM",
-        f"{message}；总数与他处所说相符（{'；'.join(confirmed)}），应是某项有误：{which}，请逐项核对"
-        "（无法判断是哪一项，未给出应为值）。",
-        bi, b, quote, None, "", f"{why}；{'、'.join(confirmed)}",
+        f"{head}，应是{which}的{'个数' if unit == '个' else '数量'}有误，请核对"
+        "（从文中无法判断是哪一项，未给出应为值）。",
+        bi, b, s.text, None, "", f"{why}；{'、'.join(confirmed)}",
     ), figure=figure)
-

@@ -15,6 +15,7 @@ from ...core.codes import CODES
 from ..base import ReviewFinding, finding, show
 from ..blocks import Block, table_unit
 from ..figures import Figure
+from ..sentences import cut_short
 
 
 def _norm(name: str) -> str:
@@ -164,7 +165,9 @@ def _against_table(every: list[tuple[str, str, Figure]], bi: int, b: Block, m: r
     dropped = [n for n in named if n in missing and missing[n] == 0]
     named = [n for n in named if n not in missing or missing[n] == 0]
     absent = [n for n in named if n not in by_name and n not in wrong and n not in dropped]
-    left = [] if re.search(r"……|…|等$", m.group("items")) else [n for _, n, v in group if v.value and n not in named]
+    # a list that ends in 「等」, or that breaks off with its paragraph (「…办公费、印刷费、」: a page lost), is not all
+    cut = re.search(r"……|…|等$", m.group("items")) or cut_short(b.text, m.group(0))
+    left = [] if cut else [n for _, n, v in group if v.value and n not in named]
     if not (zero or absent or left or wrong or dropped):
         return None
     half = _half_width(b.text)

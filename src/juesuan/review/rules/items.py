@@ -145,7 +145,9 @@ def rule_item_basic(blocks: list[Block]) -> list[ReviewFinding]:
         only_project = bool(project.value)
         words, other = (_BASIC_WORDS, "项目") if only_project else (_PROJECT_WORDS, "基本")
         said = []  # (the words, the sentence they are in)
-        if (m := words.search(it.purpose)) and other not in it.purpose:
+        # a purpose naming 基本支出 itself (「…等基本支出」) is rules/basic_items' 错误 with its 应为
+        named = only_project and "基本支出" in it.purpose
+        if (m := words.search(it.purpose)) and other not in it.purpose and not named:
             said.append((m.group(0), _sentence_of(blocks[it.block].text, it.purpose), it.block))
         for bi, s in it.sentences:
             reason = re.search(r"原因[^。]*", s.text)

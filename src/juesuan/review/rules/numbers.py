@@ -27,6 +27,7 @@ from ..sentences import (
     Fig,
     Sentence,
     classify,
+    cut_short,
     depth_at,
     levels_of,
     report_year,
@@ -440,8 +441,8 @@ def _check_parts(
             continue
         exact = sum((p.yuan() for p in parts), Decimal(0))
         why = " + ".join(amt(p) for p in parts) + f" = {show(exact, total)}"
-        if single and exact <= total.yuan():
-            continue
+        if (single or cut_short(b.text, quote)) and exact <= total.yuan():
+            continue  # some of the total, or a list cut off mid-sentence: not known to be all of it
         if len(parts) == 1 and (mended := _by_share(total, parts[0], classify(quote))) is not None:
             wrong, right, why = mended
             out.append(finding(
