@@ -26,13 +26,14 @@ from .blamed import parts_blamed as _parts_blamed
 from .blamed import value as _value
 from .extract import Block
 from .figures import find_figures
+from .places import named
 from .style import restyled, with_format_note
 
 
 def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """The findings of one document (in document order, duplicates gone) as one per problem."""
-    found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found), blocks)))
-    found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), sums=True)
+    found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found), blocks), blocks))
+    found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), blocks, sums=True)
     return with_format_note(restyled(_forced_to_hundred(_one_cause(_duplicates(found)), blocks), blocks), blocks)
 
 
@@ -178,10 +179,11 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
             gone.add(id(f))
             folded.setdefault(id(g), []).append(f)
     # in the reviewer's terms: the other statement that agrees with the 应为 (not the check that doubted it)
-    return _folded(found, gone, folded, lambda h, g: f"{_where(h, g)}也是{h.figure}{_unit_of(h.figure, g.expected)}")
+    return _folded(found, gone, folded,
+                   lambda h, g: f"{_where(h, g, blocks)}也是{h.figure}{_unit_of(h.figure, g.expected)}")
 
 
-def _follows_from_fix(found: list[ReviewFinding], sums: bool = False) -> list[ReviewFinding]:
+def _follows_from_fix(found: list[ReviewFinding], blocks: list[Block], sums: bool = False) -> list[ReviewFinding]:
     """A finding whose arithmetic holds once a figure another finding corrects is read as that finding's 应为
     (a parent row computed from a wrong child, a 合计 from a wrong 类 line, a change computed with a wrong
     amount): one problem — folded into the finding on the wrong figure. A text's R-SUM is a fix only in the
@@ -211,7 +213,7 @@ def _follows_from_fix(found: list[ReviewFinding], sums: bool = False) -> list[Re
                 folded.setdefault(id(g), []).append(f)
                 break
     return _folded(found, gone, folded,
-                   lambda h, g: f"{_where(h, g)}的{h.figure}也是按{_bare_value(g.expected)}计算的")
+                   lambda h, g: f"{_where(h, g, blocks)}的{h.figure}也是按{_bare_value(g.expected)}计算的")
 
 
 def _folded(found: list[ReviewFinding], gone: set[int], folded: dict[int, list[ReviewFinding]],
@@ -237,10 +239,11 @@ def _head(f: ReviewFinding) -> str:
 _ROW = re.compile(r"，(“[^”]+”(?:行|列).*)$")
 
 
-def _where(h: ReviewFinding, kept: ReviewFinding) -> str:
-    """Where ``h`` is, said from the finding ``kept``: 「本表“204”行」, 「本段」, else its place."""
+def _where(h: ReviewFinding, kept: ReviewFinding, blocks: list[Block]) -> str:
+    """Where ``h`` is, said from the finding ``kept``: 「本表“204”行」, 「本段」, else its section or table by name
+    (with its page where it has one: places.named)."""
     if h.block != kept.block:
-        return h.place
+        return named(blocks[h.block], h.place) if 0 <= h.block < len(blocks) else h.place
     row = _ROW.search(h.place)
     return f"本表{row.group(1)}" if row else ("本表" if "表格" in h.place else "本段")
 
