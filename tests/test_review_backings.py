@@ -29,3 +29,41 @@ def test_a_line_that_computes_nothing_is_labelled_as_what_the_finding_rests_on()
     assert why_label("基本支出决算表中公用经费有金额的科目：“办公费”、“印刷费”") == "依据"
     assert why_label("正文：一般公共预算财政拨款支出24535.67万元") == "依据"
     assert why_label("收入支出决算总表中为10,644.55万元") == "依据"
+
+
+def test_every_term_of_a_calculation_carries_its_unit_and_the_documents_style():
+    from juesuan.review import review_text
+
+    text = ("机关运行经费支出1244.96万元，比2023年度增加146.51万元，增长11.77%。"
+            "本年收入合计2000.00万元，其中：财政拨款收入1500.00万元。")
+    (f,) = [f for f in review_text(text) if f.code == "R-PERCENT"]
+    # the text's figures as it writes them (no separator), each with 万元; the base it derives in the same style
+    assert f.why == "2023年度为1244.96万元 − 146.51万元 = 1098.45万元；146.51万元 ÷ 1098.45万元 × 100% = 13.34%"
+
+
+def test_a_calculation_line_says_equals_one_way_and_a_converted_result_in_the_figures_decimals():
+    from juesuan.core.findings import Level
+    from juesuan.review.base import ReviewFinding
+    from juesuan.review.style import calc_line, majority
+
+    para = Block("公务用车运行维护费支出决算64,800元。", "第3段")
+    f = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "m", block=0, figure="64,800元", expected="68,400元",
+                      why="三公经费表中公务用车运行维护费决算为6.84万元＝68,400.00元")
+    assert calc_line(f.why, f, [para], majority([para])) == "三公经费表中公务用车运行维护费决算为6.84万元 = 68,400元"
+
+
+def test_a_table_figure_in_a_calculation_is_as_the_table_prints_it_with_its_unit():
+    from juesuan.core.findings import Level
+    from juesuan.review.base import ReviewFinding
+    from juesuan.review.style import calc_line, majority
+
+    table = Block("", "第1个表格", rows=[["合计", "8,002.54"], ["201", "7,807.14"]], unit="万元")
+    para = Block("一般公共预算财政拨款支出8002.54万元，其中：一般公共服务支出7807.14万元。", "第3段")
+    f = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "m", block=1, figure="8200.54万元", expected="8002.54万元",
+                      why="一般公共预算财政拨款支出决算表的合计为8,002.54；7,807.14万元 + 195.40万元 = 8,002.54万元")
+    assert calc_line(f.why, f, [table, para], majority([table, para])) == (
+        "一般公共预算财政拨款支出决算表的合计为8,002.54万元；7807.14万元 + 195.40万元 = 8002.54万元")
+    # a table's own finding: its figures as the table prints them
+    g = ReviewFinding(Level.ERROR, "R-TABLE-CROSS", "m", block=0, figure="8,002.54", expected="8,002.54",
+                      why="7807.14 + 195.40 ≠ 8002.54")
+    assert calc_line(g.why, g, [table, para], majority([table, para])) == "7,807.14万元 + 195.40万元 ≠ 8,002.54万元"
