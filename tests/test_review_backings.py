@@ -67,3 +67,49 @@ def test_a_table_figure_in_a_calculation_is_as_the_table_prints_it_with_its_unit
     g = ReviewFinding(Level.ERROR, "R-TABLE-CROSS", "m", block=0, figure="8,002.54", expected="8,002.54",
                       why="7807.14 + 195.40 ≠ 8002.54")
     assert calc_line(g.why, g, [table, para], majority([table, para])) == "7,807.14万元 + 195.40万元 ≠ 8,002.54万元"
+
+
+def _table(rows, caption="一般公共预算财政拨款支出决算表 公开05表 单位：万元"):
+    return Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, index=0, title=caption, caption=caption)
+
+
+HEAD = ["功能分类科目编码", "科目名称", "合计", "基本支出", "项目支出"]
+
+
+def test_a_rows_own_columns_are_named_by_their_headers_and_a_lone_part_by_its_row():
+    from juesuan.review import review_blocks
+
+    rows = [HEAD, ["", "合计", "471.44", "460.67", "10.77"],
+            ["208", "社会保障和就业支出", "471.44", "460.67", "10.77"],
+            ["20805", "行政事业单位养老支出", "471.44", "460.67", "10.77"],
+            ["2080505", "机关事业单位基本养老保险缴费支出", "417.44", "460.67", "10.77"]]
+    found = review_blocks([_table(rows)])
+    (f,) = [f for f in found if "2080505" in f.place or "20805" in f.place]
+    # the parent 20805 has one child only: named, not 「417.44 = 417.44」; the odd row is the child
+    said = f.message + f.why
+    assert "各列" not in said and "本行基本支出＋项目支出" in said, said
+    assert "417.44万元 = 417.44万元" not in f.why
+
+
+def test_a_lone_class_row_under_the_total_is_named_in_the_basis():
+    from juesuan.review import review_blocks
+
+    rows = [HEAD, ["", "合计", "1,060.00", "0.00", "1,060.00"],
+            ["229", "其他支出", "1,600.00", "0.00", "1,600.00"],
+            ["22960", "彩票公益金安排的支出", "1,600.00", "0.00", "1,600.00"]]
+    found = [f for f in review_blocks([_table(rows)]) if f.code == "R-TABLE-SUM" and "“合计”" in f.place]
+    assert found, found
+    assert any(f.why == "下方只有一行：“229”行为1,600.00万元" and "唯一的类级科目“229”" in f.message for f in found)
+    assert all("1,600.00万元 = 1,600.00万元" not in f.why for f in found)
+
+
+def test_the_three_gong_item_blamed_in_plain_arithmetic_first_then_the_rates():
+    from juesuan.review import review_text
+
+    text = ("“三公”经费支出比上年增加20.00万元，增长20.00%。其中：因公出国（境）费两年均未发生；"
+            "公务接待费增加40.00万元，增长37.50%；公务用车运行维护费减少10.00万元，下降50.00%。")
+    (f,) = review_text(text)
+    assert "总的增加20.00万元、公务用车运行维护费减少10.00万元，公务接待费应增加30.00万元；" in f.message
+    assert "总数的20.00%和公务用车运行维护费的50.00%都与此相符" in f.message
+    assert f.why.startswith("20.00万元 − (−10.00万元) = 30.00万元；")
+    assert "上年总数" in f.why and "总数上年" not in f.why

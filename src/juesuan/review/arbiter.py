@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..core.codes import CODES
 from ..core.findings import LEVEL_ORDER, Level
-from .arith import holds, recomputed
+from .arith import holds, recomputed, restated
 from .base import ReviewFinding
 from .blamed import amount as _amount
 from .blamed import figures_of as _figures_of
@@ -212,8 +212,33 @@ def _follows_from_fix(found: list[ReviewFinding], blocks: list[Block], sums: boo
                 gone.add(id(f))
                 folded.setdefault(id(g), []).append(f)
                 break
-    return _folded(found, gone, folded,
-                   lambda h, g: f"{_where(h, g, blocks)}的{h.figure}也是按{_bare_value(g.expected)}计算的")
+    return _recomputed(found, gone, folded, blocks)
+
+
+def _recomputed(found: list[ReviewFinding], gone: set[int], folded: dict[int, list[ReviewFinding]],
+                blocks: list[Block]) -> list[ReviewFinding]:
+    """``found`` without the findings in ``gone``; each one they were folded into says which figures its 应为
+    makes right (「以703.73万元计算，本段的1114.58万元、63.14%都相符」) and shows their arithmetic, recomputed
+    with it, in its 计算 (「703.73万元 + 410.85万元 = 1114.58万元」)."""
+    out = []
+    for f in found:
+        if id(f) in gone:
+            continue
+        if id(f) in folded:
+            fix, old = _bare_value(f.expected), _value(f.figure)
+            where: dict[str, list[str]] = {}
+            lines = []
+            for h in folded[id(f)]:
+                where.setdefault(_where(h, f, blocks), []).append(h.figure)
+                if old is not None and (line := restated(h.why, old, fix, h.figure)):
+                    lines.append(line)
+            said = "；".join(f"{w}的{'、'.join(dict.fromkeys(figs))}" for w, figs in where.items())
+            also = "都" if sum(len(x) for x in where.values()) > 1 else "也"
+            shown = "（见计算）" if lines else ""
+            f = replace(f, message=f"{f.message.rstrip('。')}；以{fix}计算，{said}{also}相符{shown}。",
+                        why="；".join(dict.fromkeys(x for x in [f.why, *lines] if x)))
+        out.append(f)
+    return out
 
 
 def _folded(found: list[ReviewFinding], gone: set[int], folded: dict[int, list[ReviewFinding]],
@@ -389,6 +414,18 @@ def _one_cause(found: list[ReviewFinding]) -> list[ReviewFinding]:
 _AGAINST = re.compile(r"与((?:[^与，,：；]|(?<=\d),(?=\d)){2,40}?)(?:不符|不一致)$")
 
 
+_CHINESE = "零一二三四五六七八九十"
+
+
+def _count_terms(why: str) -> int:
+    """The number of terms of a sum's first step (「a + b + c = s」: 3; zeros left out, as the 计算 line shows
+    them); 0 for anything else."""
+    left = why.split("；")[0].split(" = ")[0] if " = " in why.split("；")[0] else ""
+    if not left or re.search(r"[÷×]", left):
+        return 0
+    return sum(1 for x in re.findall(r"\d[\d,]*(?:\.\d+)?", left) if any(c in x for c in "123456789"))
+
+
 def _with_folded(f: ReviewFinding, others: list[ReviewFinding]) -> ReviewFinding:
     if not others:
         return f
@@ -400,6 +437,8 @@ def _with_folded(f: ReviewFinding, others: list[ReviewFinding]) -> ReviewFinding
             # what else gives the 应为: 「各列之和也是8,608.03万元」, 「正文的…支出24,535.67万元，与应为值一致」
             other = m.group(1)
             said.append(f"{other}，与应为值一致" if _bare_value(g.expected) in other else f"{other}也是{g.expected}")
+        elif g.code == "R-SUM" and g.expected and (n := _count_terms(g.why)) >= 2:
+            said.append(f"本句所列{_CHINESE[n] if n < len(_CHINESE) else n}项之和也是{g.expected}")
         else:
             said.append(f"{_head(g)}，也得出{g.expected}" if g.expected else _head(g))
     whys = "；".join(dict.fromkeys(x.why for x in [f, *others] if x.why))

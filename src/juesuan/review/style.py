@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 
 from ..core.findings import Level
 from .base import ReviewFinding, finding
@@ -279,7 +280,7 @@ def calc_line(why: str, f: ReviewFinding, blocks: list[Block], usual: Majority) 
         unit = _terms_unit(step, in_table, table_units)
         # a step about a table (the finding's own, or one it names) unless it quotes the text (「正文：…」)
         table = ("表" in step or in_table != "" or (b is not None and b.is_table)) and "正文" not in step
-        steps.append(_CALC_TERM.sub(lambda m, u=unit, t=table: term(m, u, t), step))
+        steps.append(_CALC_TERM.sub(partial(term, unit=unit, quotes_table=table), step))
     return "；".join(steps)
 
 
