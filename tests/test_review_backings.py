@@ -113,3 +113,17 @@ def test_the_three_gong_item_blamed_in_plain_arithmetic_first_then_the_rates():
     assert "总数的20.00%和公务用车运行维护费的50.00%都与此相符" in f.message
     assert f.why.startswith("20.00万元 − (−10.00万元) = 30.00万元；")
     assert "上年总数" in f.why and "总数上年" not in f.why
+
+
+def test_the_statement_that_agrees_with_a_tables_expected_is_named_with_what_it_says():
+    from juesuan.core.findings import Level
+    from juesuan.review.arbiter import _also
+    from juesuan.review.base import ReviewFinding
+
+    table = _table([HEAD, ["", "合计", "1,060.00", "0.00", "1,060.00"]])
+    para = Block("本年收入1,600.00万元。", "第116段", section=SECTION)
+    kept = ReviewFinding(Level.ERROR, "R-TABLE-SUM", "m", block=0, figure="1,060.00", expected="1,600.00万元")
+    said = "“本年收入”正文为1,600.00万元，与政府性基金预算财政拨款收入支出决算表不符"
+    text = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", said, block=1, figure="1,600.00万元", expected="1,060.00万元",
+                         place="第116段")
+    assert _also(text, kept, [table, para]) == f"{SECTION}写本年收入1,600.00万元"

@@ -179,8 +179,19 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
             gone.add(id(f))
             folded.setdefault(id(g), []).append(f)
     # in the reviewer's terms: the other statement that agrees with the 应为 (not the check that doubted it)
-    return _folded(found, gone, folded,
-                   lambda h, g: f"{_where(h, g, blocks)}也是{h.figure}{_unit_of(h.figure, g.expected)}")
+    return _folded(found, gone, folded, lambda h, g: _also(h, g, blocks))
+
+
+# what a check that compares a text figure with a table says it is: 「“本年收入”正文为1,600.00万元，…」
+_SUBJECT = re.compile(r"^(?:[^：:]{0,30}[：:])?“([^”]{2,20})”正文为")
+
+
+def _also(h: ReviewFinding, kept: ReviewFinding, blocks: list[Block]) -> str:
+    """The other statement that agrees with ``kept``'s 应为, in the reviewer's terms: where it stands and what it
+    says (「八、政府性基金预算财政拨款收入支出决算情况说明（第17页）写本年收入1,600.00万元」)."""
+    figure = f"{h.figure}{_unit_of(h.figure, kept.expected)}"
+    m = _SUBJECT.match(h.message)
+    return f"{_where(h, kept, blocks)}写{m.group(1)}{figure}" if m else f"{_where(h, kept, blocks)}也是{figure}"
 
 
 def _follows_from_fix(found: list[ReviewFinding], blocks: list[Block], sums: bool = False) -> list[ReviewFinding]:
