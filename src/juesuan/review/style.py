@@ -254,7 +254,7 @@ def calc_line(why: str, f: ReviewFinding, blocks: list[Block], usual: Majority) 
     written: dict[tuple[Decimal, str], str] = {}
     for x in ([b] if b is not None and not b.is_table else []) + [x for x in blocks if not x.is_table]:
         for g in find_figures(x.text):
-            if g.unit in MONEY_UNITS:
+            if g.unit in MONEY_UNITS and style_of(g.raw) is not None:  # (not a malformed 「442，400.00元」)
                 written.setdefault((g.value, g.unit), g.raw.strip())
     printed = {(g.value, x.unit) for x in blocks if x.is_table and x.unit in MONEY_UNITS
                for row in x.rows for c in row for g in find_figures(c, bare_money=True)}
