@@ -49,9 +49,10 @@ DISTRICTS = {  # stand-in districts by three hands: the first two with one seale
     "上海市北岸区": ("beian-renshe-2024", "beian-tiyu-2024", "beian-shenji-2024"),  # a fourth hand, all sealed
     "上海市南湖区": ("nanhu-sifaju-2024", "nanhu-danganguan-2024", "nanhu-xinqiao-2024"),  # fifth hand; 档案馆 opened
     "上海市云溪区": ("yunxi-fagaiwei-2024", "yunxi-yingji-2024", "yunxi-tongjiju-2024"),  # sixth hand; 统计局 opened
+    "上海市枫林区": ("fenglin-sthj-2024", "fenglin-kewei-2024", "fenglin-erzhong-2024"),  # seventh hand, all sealed
 }
 # written sealed after the rules were tuned on the others (two of 西岭's opened since)
-ALL_SEALED = ("上海市西岭区", "上海市北岸区", "上海市南湖区", "上海市云溪区")
+ALL_SEALED = ("上海市西岭区", "上海市北岸区", "上海市南湖区", "上海市云溪区", "上海市枫林区")
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
 STYLES = {  # how each unit's office sets its 情况说明: body font, size (pt), justified
     "linjiang-jiaoyu-2024": ("仿宋_GB2312", 16.0, True),
@@ -73,6 +74,9 @@ STYLES = {  # how each unit's office sets its 情况说明: body font, size (pt)
     "yunxi-fagaiwei-2024": ("仿宋_GB2312", 16.0, True),
     "yunxi-yingji-2024": ("宋体", 12.0, True),
     "yunxi-tongjiju-2024": ("仿宋", 14.0, False),
+    "fenglin-sthj-2024": ("仿宋_GB2312", 16.0, True),
+    "fenglin-kewei-2024": ("仿宋", 15.0, True),
+    "fenglin-erzhong-2024": ("宋体", 13.0, False),
 }
 # how each office sets its nine tables: font size (pt), the size of the wide two-sided ones (公开01, 公开06: larger
 # type wraps long 科目名称, rows grow to two lines and the table runs over a page, a row breaking where the page
@@ -95,6 +99,9 @@ TABLE_STYLES = {
     "yunxi-fagaiwei-2024": (9.0, 10.0, False, 0),
     "yunxi-yingji-2024": (8.0, 9.0, True, 1),
     "yunxi-tongjiju-2024": (10.0, 11.0, False, 0),
+    "fenglin-sthj-2024": (9.0, 11.5, True, 1),  # 公开01/06 in larger type, running over pages, header again
+    "fenglin-kewei-2024": (9.0, 7.5, False, 0),  # 公开01 and 公开06 in smaller type, headers printed once
+    "fenglin-erzhong-2024": (9.0, 9.5, True, 2),
 }
 WIDE = ("公开01", "公开06")
 
@@ -110,6 +117,7 @@ class Layout:
     continued: tuple[tuple[str, int], ...] = ()
     leaders: bool = False  # the 目录 with dotted leaders to a page number on each line
     band: bool = False  # 公开02's income columns under one merged 「本年收入」 header cell
+    running: bool = False  # a page header repeating the unit's name and the year on every page
 
 
 LANDSCAPE_WIDTH = 24.0  # cm: A4 across, less the margins
@@ -125,6 +133,11 @@ LAYOUTS = {  # the fifth district's offices (the others: portrait pages, 「— 
                                   leaders=True, band=True),
     "yunxi-yingji-2024": Layout(("第 ", " 页"), landscape=("公开07",)),
     "yunxi-tongjiju-2024": Layout(("- ", " -"), continued=(("公开01", 16), ("公开06", 24)), leaders=True),
+    # the seventh district's: 生态环境局 and 科委 repeat the unit's name in a page header; 科委 「第 N 页」; 二中
+    # 公开02/03 landscape, 「- N -」 (all three print 公开05's 合计 row first: unit_fl_common.Unit)
+    "fenglin-sthj-2024": Layout(running=True),
+    "fenglin-kewei-2024": Layout(("第 ", " 页"), running=True),
+    "fenglin-erzhong-2024": Layout(("- ", " -"), landscape=("公开02", "公开03")),
 }
 
 
@@ -224,6 +237,10 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
     pdf_docs._text(footer, layout.footer[0], 10, 0)
     pdf_docs._field(footer, "PAGE", 10)
     pdf_docs._text(footer, layout.footer[1], 10, 0)
+    if layout.running:
+        head = section.header.paragraphs[0]
+        head.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pdf_docs._text(head, f"{doc.unit}{doc.year}年度部门决算", 9, 0)
     for _ in range(5):
         word.add_paragraph()
     pdf_docs._para(word, f"{doc.unit}", 24, 0, center=True, east="方正小标宋简体")
@@ -458,7 +475,8 @@ def test_third_district_expected_files_are_computed(doc_id):
 
 @pytest.mark.parametrize(("doc_id", "writer"), [(d, "unit_ba_expected") for d in DISTRICTS["上海市北岸区"]]
                          + [(d, "unit_nh_expected") for d in DISTRICTS["上海市南湖区"]]
-                         + [(d, "unit_yx_expected") for d in DISTRICTS["上海市云溪区"]])
+                         + [(d, "unit_yx_expected") for d in DISTRICTS["上海市云溪区"]]
+                         + [(d, "unit_fl_expected") for d in DISTRICTS["上海市枫林区"]])
 def test_fourth_and_fifth_district_expected_files_are_computed(doc_id, writer):
     """The fourth and fifth hands' expected files are their writer's output (each error and its correct value
     computed in Decimal from the unit's figures; the fifth's in the same record as the replacement make.py puts
@@ -476,7 +494,7 @@ def test_fourth_and_fifth_district_expected_files_are_computed(doc_id, writer):
     assert 7 <= len(doc.expected["errors"]) <= 8
     if writer == "unit_nh_expected":  # the fifth hand writes each error and its replacement in one record
         assert [(s.old, s.new) for s in mod.SLIPS] == mod.ERRORS
-    if writer == "unit_yx_expected":  # so does the sixth, its table errors too
+    if writer in ("unit_yx_expected", "unit_fl_expected"):  # so do the sixth and seventh, table errors too
         assert [(s.old, s.new) for s in mod.SLIPS if hasattr(s, "old")] == mod.ERRORS
         assert [(s.table, s.row, s.col, s.value) for s in mod.SLIPS if hasattr(s, "table")] == mod.TABLE_ERRORS
 
@@ -515,6 +533,18 @@ def test_sixth_district_contents_and_banded_header(tmp_path):
     assert not any("\t" in p.text for p in word.paragraphs)
     heads = [{c.text for c in t.rows[0].cells} for t in word.tables]
     assert not any({"本年收入合计", "本年收入"} <= h for h in heads)  # 公开02 as the template sets it
+
+
+def test_seventh_district_running_header_and_total_first(tmp_path):
+    """The seventh district's exports: the unit's name in a page header where the office sets one (生态环境局, 科委;
+    not the school), and 公开05 with its 合计 row above the 类 rows in all three."""
+    for doc_id, running in (("fenglin-sthj-2024", True), ("fenglin-erzhong-2024", False)):
+        word = Docx(str(build_docx(load(doc_id), tmp_path / f"{doc_id}.docx")))
+        head = "".join(p.text for p in word.sections[0].header.paragraphs)
+        assert (head == f"{load(doc_id).unit}2024年度部门决算") == running, head
+    for doc_id in DISTRICTS["上海市枫林区"]:
+        rows = load(doc_id).tables["公开05"]["rows"]
+        assert rows[0][1] == "合计" and all(r[1] != "合计" for r in rows[1:])
 
 
 # --- the floors on the open documents ----------------------------------------------------------------
