@@ -241,23 +241,43 @@ def _terms_unit(step: str, in_table: str, table_units: set[str]) -> str:
     return next(iter(table_units)) if "表" in step and len(table_units) == 1 else ""
 
 
-def calc_line(why: str, f: ReviewFinding, blocks: list[Block], usual: Majority) -> str:
+@dataclass(frozen=True)
+class Amounts:
+    """A document's amounts as a 计算 line may quote them: the text's as written (by value and unit; each paragraph's
+    own apart, then the document's first), the tables' as printed, the tables' units — read once per document."""
+
+    written: dict[int, dict[tuple[Decimal, str], str]]
+    anywhere: dict[tuple[Decimal, str], str]
+    printed: frozenset[tuple[Decimal, str]]
+    table_units: frozenset[str]
+
+
+def amounts(blocks: list[Block]) -> Amounts:
+    written: dict[int, dict[tuple[Decimal, str], str]] = {}
+    anywhere: dict[tuple[Decimal, str], str] = {}
+    for i, x in enumerate(blocks):
+        if x.is_table:
+            continue
+        for g in find_figures(x.text):
+            if g.unit in MONEY_UNITS and style_of(g.raw) is not None:  # (not a malformed 「442，400.00元」)
+                written.setdefault(i, {}).setdefault((g.value, g.unit), g.raw.strip())
+                anywhere.setdefault((g.value, g.unit), g.raw.strip())
+    printed = frozenset((g.value, x.unit) for x in blocks if x.is_table and x.unit in MONEY_UNITS
+                        for row in x.rows for c in row for g in find_figures(c, bare_money=True))
+    units = frozenset(x.unit for x in blocks if x.is_table and x.unit in MONEY_UNITS)
+    return Amounts(written, anywhere, printed, units)
+
+
+def calc_line(why: str, f: ReviewFinding, blocks: list[Block], usual: Majority, known: Amounts | None = None) -> str:
     """A 计算 line a reviewer can check: one equals sign (「 = 」); every amount with its unit; an amount the finding's
     document writes, as it writes it (「1244.96万元」), its own paragraph's first; in a step about a table, the
     table's as the tables print it (「8,002.54万元」); a result, in the document's style — grouping of its place and
     unit, the decimals of the figure it replaces where they lose nothing (「68,400元」 beside 「64,800元」)."""
     why = re.sub(r"\s*＝\s*", " = ", why)  # (rules write 「 = 」; a converted unit was written 「＝」)
+    known = known or amounts(blocks)
     b = blocks[f.block] if 0 <= f.block < len(blocks) else None
     in_table = b.unit if b is not None and b.is_table and b.unit in MONEY_UNITS else ""
-    table_units = {x.unit for x in blocks if x.is_table and x.unit in MONEY_UNITS}
-    # the text's amounts as written: the finding's own paragraph first, then the document's other paragraphs
-    written: dict[tuple[Decimal, str], str] = {}
-    for x in ([b] if b is not None and not b.is_table else []) + [x for x in blocks if not x.is_table]:
-        for g in find_figures(x.text):
-            if g.unit in MONEY_UNITS and style_of(g.raw) is not None:  # (not a malformed 「442，400.00元」)
-                written.setdefault((g.value, g.unit), g.raw.strip())
-    printed = {(g.value, x.unit) for x in blocks if x.is_table and x.unit in MONEY_UNITS
-               for row in x.rows for c in row for g in find_figures(c, bare_money=True)}
+    own = known.written.get(f.block, {})
     like = style_of(f.figure)
 
     def term(m: re.Match, unit: str, quotes_table: bool) -> str:
@@ -267,9 +287,11 @@ def calc_line(why: str, f: ReviewFinding, blocks: list[Block], usual: Majority) 
         number = m.group("num")
         value = Decimal(number.replace(",", ""))
         decimals = len(number.split(".")[1]) if "." in number else 0
-        if (value, got) in written and not (quotes_table and (value, got) in printed):
-            return written[(value, got)]
-        if (value, got) in printed or (quotes_table and b is not None and b.is_table):
+        key = (value, got)
+        text = own.get(key) or known.anywhere.get(key)
+        if text and not (quotes_table and key in known.printed):
+            return text
+        if key in known.printed or (quotes_table and b is not None and b.is_table):
             return render(value, decimals, got, usual.grouped(True, got), False)
         if like is not None and like.unit == got and _needed(value) <= like.decimals < decimals:
             decimals = like.decimals
@@ -277,7 +299,7 @@ def calc_line(why: str, f: ReviewFinding, blocks: list[Block], usual: Majority) 
 
     steps = []
     for step in why.split("；"):
-        unit = _terms_unit(step, in_table, table_units)
+        unit = _terms_unit(step, in_table, set(known.table_units))
         # a step about a table (the finding's own, or one it names) unless it quotes the text (「正文：…」)
         table = ("表" in step or in_table != "" or (b is not None and b.is_table)) and "正文" not in step
         steps.append(_CALC_TERM.sub(partial(term, unit=unit, quotes_table=table), step))
@@ -300,14 +322,14 @@ def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
     (a table cell's 应为 without its unit),
     its 计算 without zero terms and with its terms' units (calc_line), its 原文 verbatim, its 项 named where the
     sentence it quotes does not."""
-    usual = majority(blocks)
+    usual, known = majority(blocks), amounts(blocks)
     out = []
     for f in found:
         if 0 <= f.block < len(blocks) and (quote := verbatim(f.quote, blocks[f.block])) != f.quote:
             f = replace(f, quote=quote)
         if 0 <= f.block < len(blocks) and (item := item_named(f, blocks[f.block])):
             f = replace(f, message=f"{item}（项）：{f.message}")  # the subject a reviewer looks for
-        if f.why and (why := calc_line(with_unit(without_zeros(f.why), f.expected), f, blocks, usual)) != f.why:
+        if f.why and (why := calc_line(with_unit(without_zeros(f.why), f.expected), f, blocks, usual, known)) != f.why:
             f = replace(f, why=why)
         in_table = 0 <= f.block < len(blocks) and blocks[f.block].is_table
         table_unit = blocks[f.block].unit if in_table else ""
