@@ -74,7 +74,7 @@ def test_a_derived_base_is_said_where_it_comes_from():
     assert [(f.expected, f.why) for f in found] == [
         ("2.59%", "2024年度为185.41万元 − 4.68万元 = 180.73万元；4.68万元 ÷ 180.73万元 × 100% = 2.59%")]
     found = review_text("机关运行经费支出175.41万元，比上年减少4.68万元，下降2.70%。")
-    assert [f.why.split("；")[0] for f in found] == ["上年为175.41 + 4.68 = 180.09万元"]
+    assert [f.why.split("；")[0] for f in found] == ["上年为175.41万元 + 4.68万元 = 180.09万元"]
 
 
 FILLED = ("一、收入支出决算总体情况说明\n2024年度收入总计1,234.56万元，支出总计1,234.56万元。与2023年相比，"
