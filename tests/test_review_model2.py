@@ -221,7 +221,7 @@ def test_a_rate_of_a_zero_budget_stated_plainly_with_nothing_spent() -> None:
 
     # 0 of 0 is no rate (as where the zero budget is derived from the other items)
     assert rate_zero("1.因公出国（境）费年初预算为0.00万元，支出决算为0.00万元，完成预算的0.00%。") == [
-        ("0.00%", "因公出国（境）费年初预算为0.00万元，支出决算为0.00万元（未安排预算）")]
+        ("0.00%", "删去“，完成预算的0.00%”")]
     assert rate_zero("公务接待费年初预算为5.00万元，支出决算为0万元，完成年初预算的0%。") == []
     # a budget shown as 0 may be a few 元: a rate of a non-zero 决算 is left alone when it can be its own
     assert rate_zero("公务接待费年初预算为0万元，支出决算为0.1万元，完成年初预算的150.00%。") == []

@@ -60,7 +60,7 @@ def test_wenlv_with_its_nine_tables() -> None:
         # 七(一) 公务接待费 "增加0.40万元，增长100%" from 0
         ("R-PERCENT", "100%", "公务接待费支出决算增加0.40万元（上年无此项支出）"),
         # 七(一) "完成预算的0%", 公开07 预算 0
-        ("R-RATE-ZERO", "0%", "因公出国（境）费决算为0万元（未安排预算）"),
+        ("R-RATE-ZERO", "0%", "删去“，完成预算的0%”"),
         # 公开05: rows carry other rows' figures (one finding, at its 合计, naming 20709 and 公开04's 合计)
         # ... and 公开05 合计 against the text's 一般公共预算 支出: the same problem, folded into it
         ("R-TABLE-PARENT", "1,700.57", "24,535.67"),

@@ -40,7 +40,7 @@ def test_a_rate_of_no_budget_is_an_error_when_nothing_was_spent_too():
     # core/codes.py, registers R-RATE-ZERO at 错误 only; eyes62 #8)
     zero = _found("公务接待费年初预算为0.00万元，支出决算为0.00万元，完成预算的0.00%。", "R-RATE-ZERO")
     assert zero == [
-        ("0.00%", "公务接待费年初预算为0.00万元，支出决算为0.00万元（未安排预算）", Level.ERROR)]
+        ("0.00%", "删去“，完成预算的0.00%”", Level.ERROR)]
     spent = _found("公务接待费年初预算为0.00万元，全年预算为8.00万元，支出决算为5.00万元，完成年初预算的62.50%。",
                    "R-RATE-ZERO")
     assert [(fig, level) for fig, _, level in spent] == [("62.50%", Level.ERROR)]

@@ -69,6 +69,21 @@ def without_part(text: str, pos: int, note: str = "") -> str:
     return _unnumbered(out).strip(" ，,")
 
 
+def deleted_span(text: str, pos: int) -> str:
+    """The words of ``text`` to delete so that the comma part holding ``pos`` goes, as the text writes them: the
+    part with the comma before it (「，完成年初预算的100.00%」); a clause's first part with the comma after it; a
+    part that is its clause whole with the clause's end mark (「完成预算的0%。」)."""
+    start, end = clause_span(text, pos)
+    parts = _parts(text[start:end])
+    k = next((i for i, (a, b) in enumerate(parts) if a <= pos - start <= b), 0)
+    a, b = parts[k]
+    if k > 0:
+        return text[start + parts[k - 1][1] : start + b].rstrip()
+    if len(parts) > 1:
+        return text[start + a : start + parts[1][0]].lstrip()
+    return text[start + a : min(end + 1, len(text))].strip()
+
+
 def paste(fact: str, clause: str, otherwise: str) -> str:
     """应为 a reviewer can paste over the clause: the clause rewritten (「…增加0.40万元（上年无此项支出）」);
     the fact (「上年为0」) and what not to write (「不写增长率」) are the finding's message, so without a

@@ -23,6 +23,7 @@ from ..extract import Block
 from ..grid import model
 from ..levels import leveled
 from ..places import placed
+from .balances import rule_balances
 from .basic_items import rule_basic_items
 from .beside import rule_text_beside_table
 from .blanks import rule_blanks
@@ -58,7 +59,6 @@ from .items import (
     rule_item_names,
     rule_item_rate_zero,
     rule_item_tables,
-    rule_procurement,
     rule_rate_after_list,
     rule_sangong_table,
 )
@@ -68,6 +68,7 @@ from .numbers import rule_parts, rule_same
 from .opener_shares import rule_opener_shares
 from .parts import rule_wrong_part
 from .placeholders import rule_name_placeholders
+from .procurement import rule_procurement
 from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope, rule_rates_of_earlier_budgets
 from .reading import rule_reading
 from .reasons import rule_reason_amounts, rule_reasons
@@ -78,6 +79,7 @@ from .shares import rule_shares
 from .stated_rates import rule_rates_of_stated_amounts
 from .table_words import rule_total_header_words
 from .tables import rule_tables
+from .terms import rule_template_terms
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
 from .unit_name import rule_unit_name
 from .wording import (
@@ -104,6 +106,7 @@ RULES: list[tuple[str, Rule]] = [
     ("笔误", rule_typos),
     ("增减额、增减率、执行率", rule_comparisons),
     ("总数与各项之和", rule_parts),
+    ("总计与所加各项之和", rule_balances),
     ("列举中与占比不符的一项", rule_wrong_part),
     ("总数与其后各段所列之和", rule_paragraph_lists),
     ("分别、各列出的增减率", rule_respective),
@@ -168,6 +171,7 @@ RULES: list[tuple[str, Rule]] = [
     ("增减率与前句所说的决算数", rule_rates_of_stated_amounts),
     ("数量与其中各项", rule_count_parts),
     ("漏字或串字", rule_word_slips),
+    ("模板用词写错一个字", rule_template_terms),
     ("标题中的年度", rule_heading_years),
 ]
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from ...core.findings import Level
-from ..base import ReviewFinding, finding
+from ...core.fmt import number
+from ..base import ReviewFinding, finding, iv, point, show
 from ..blocks import Block
-from ..sentences import sentence_at
+from ..sentences import levels_of, sentence_at, sentences
 from .reading import MIN_COVERAGE, MIN_SENTENCES, coverage
 
 NUMERALS = "0-9０-９零〇一二三四五六七八九十百千万亿两XxＸ×＊*"
@@ -84,14 +85,46 @@ def rule_blanks(blocks: list[Block]) -> list[ReviewFinding]:
                 if (bi, at) in seen:
                     continue
                 seen.add((bi, at))
-                slot, _ = _slot(b.text, at, 5, 3)
+                # the slot with the whole word that takes its figure (「完成年初预算的%」, not 「年初预算的%」)
+                slot, _ = _slot(b.text, at, max(5, at - m.start("word")) if shape is _AFTER_WORD else 5, 3)
                 fill = _filled_elsewhere(whole, b.text, at) if shape in _COUNTED else ""
+                rate, said, why = _rate_of_clause(b.text, m.start("word"), at) if shape is _AFTER_WORD else ("", "", "")
                 out.append(finding(
-                    Level.WARNING, "R-TEMPLATE", f"“{slot}”缺少数字：空位未填写。", bi, b,
-                    sentence_at(b.text, m.start()), expected=fill or f"在“{slot}”中填入数字",
-                    why=f"本文另处写作“{fill}”" if fill else "",
+                    Level.WARNING, "R-TEMPLATE",
+                    f"“{slot}”缺少数字：{f'按本句的{said}，应为“{rate}”' if rate else '空位未填写'}。", bi, b,
+                    sentence_at(b.text, m.start()), expected=rate or fill or f"在“{slot}”中填入数字",
+                    why=why or (f"本文另处写作“{fill}”" if fill else ""),
                 ))
     return out
+
+
+_RATE_WORD = re.compile(r"(?:完成(?:年初|全年|调整)?预算的|执行率|完成率)$")
+_AMOUNT_LABEL = re.compile(r"[\u4e00-\u9fff]{0,2}(?:预算|决算)(?:数)?(?=[为是：:]?$)")
+
+
+def _rate_of_clause(text: str, word: int, at: int) -> tuple[str, str, str]:
+    """A blank 完成率 (its words from ``word``, its % at ``at``) whose clause states the one 预算 it names (年初,
+    全年 or none) and one 决算 before it: (the words with the rate filled in 「完成年初预算的95.99%」, the two
+    amounts as the clause names them, the 计算); empty where the clause does not give them."""
+    words = text[word:at].rstrip()
+    if not _RATE_WORD.search(words):
+        return "", "", ""
+    s = next((x for x in sentences(text) if x.start <= at < x.start + len(x.text)), None)
+    if s is None:
+        return "", "", ""
+    pos = at - s.start
+    start = max(s.text.rfind(ch, 0, pos) for ch in "；;。")  # the clause of the slot
+    named = m.group(0) if (m := re.search(r"年初|全年|调整", words)) else ""
+    levels = [g for g in levels_of(s.figs) if start < g.f.start < pos and g.f.is_money]
+    bud = [g for g in levels if g.kind == "预算" and named in g.pre[-8:]]
+    fin = [g for g in levels if g.kind == "决算"]
+    if len(bud) != 1 or len(fin) != 1 or bud[0].f.value <= 0:
+        return "", "", ""
+    b, f = bud[0].f, fin[0].f
+    rate = number(point(iv(f), iv(b)))
+    said = "、".join(f"{m.group(0) if (m := _AMOUNT_LABEL.search(g.pre.strip())) else g.kind}{g.f.raw}"
+                    for g in (bud[0], fin[0]))
+    return f"{words}{rate}%", said, f"{show(f.yuan(), f)} ÷ {show(b.yuan(), b)} × 100% = {rate}%"
 
 
 _STOP = re.compile(r"[，,。；;：:、\n（(）)\s]")

@@ -15,7 +15,7 @@ from ..base import LIST_MARK, ReviewFinding, finding, iv, meets, point, show
 from ..blocks import Block
 from ..figures import Figure
 from ..levels import SLIP
-from ..rewrite import paste, without_part
+from ..rewrite import deleted_span
 from ..sentences import Fig, report_year, sentences
 
 _VERSUS = re.compile(
@@ -120,18 +120,33 @@ def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:
                 if not fin or (len(fin) == 1 and _reachable(fin[0], before[-1].f, g.f) and not naught):
                     continue  # a budget shown as 0 may be a few 元: the rate could be its own
                 full = [x.f for x in levels if re.search(r"全年预算|调整预算|调整后预算", x.pre) and x.f.value]
-                said, why = "未安排预算，不计算完成率", ""
-                expected = paste("预算为0", without_part(s.text, g.f.start, "未安排预算"), "不计算完成率")
+                message, expected = zero_rate(s.text, g.f, before[-1].f)
+                why = ""
                 if len(fin) == 1 and len(full) == 1:
                     rate = point(iv(fin[0]), iv(full[0]))
-                    said = expected = f"完成全年预算的{number(rate)}%"
+                    expected = f"完成全年预算的{number(rate)}%"
+                    message = (f"{message.split('，')[0]}，“{_phrase(s.text, g.f)}”应按全年预算{full[0].raw}计算："
+                               f"应为“{expected}”。")
                     why = f"{show(fin[0].yuan(), fin[0])} ÷ {show(full[0].yuan(), full[0])} × 100% = {number(rate)}%"
                 out.append(finding(
-                    CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
-                    f"预算为0，不能写完成预算的{g.f.raw}：应为{said}。",
+                    CODES["R-RATE-ZERO"].level, "R-RATE-ZERO", message,
                     bi, b, s.text, g.f, expected, why, nature=SLIP if naught else "",
                 ))
     return out
+
+
+def _phrase(text: str, rate: Figure) -> str:
+    """The words of ``text`` that state ``rate`` (its comma part, as written): 「完成年初预算的100.00%」."""
+    return deleted_span(text, rate.start).strip("，,；;。 ")
+
+
+def zero_rate(text: str, rate: Figure, budget: Figure) -> tuple[str, str]:
+    """(message, 应为) for a 完成率 ``rate`` (at its place in ``text``) of a ``budget`` written as 0: the words that
+    state the rate are to go, named as the text writes them — 「年初预算为0万元，不计算完成率：“完成年初预算的
+    100.00%”应删去。」 and 「删去“，完成年初预算的100.00%”」."""
+    phrase = _phrase(text, rate)
+    word = m.group(0) if (m := re.search(r"(?:年初|全年|调整(?:后)?)?预算", phrase)) else "预算"
+    return f"{word}为{budget.raw}，不计算完成率：“{phrase}”应删去。", f"删去“{deleted_span(text, rate.start)}”"
 
 
 def _reachable(fin: Figure, bud: Figure, rate: Figure) -> bool:

@@ -10,13 +10,11 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ...core.codes import CODES
-from ...core.findings import Level
 from ..base import ReviewFinding, amt, finding, iv, meets, show
 from ..blocks import Block
 from ..figures import Figure
 from ..levels import SLIP
-from ..rewrite import paste, without_part
-from ..sentences import Fig, levels_of, report_year, sentences
+from ..sentences import levels_of, report_year, sentences
 from ..subjects import (
     FUND_TABLE,
     T3,
@@ -416,61 +414,6 @@ def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
 
 
 
-# --- 政府采购: the parts within the whole ------------------------------------------------------------
-
-_PROCUREMENT_PART = re.compile(r"(?:中小企业|小微企业)(?:预留|供应商)|中标|成交|授予(?:中小|小微)企业")
-
-
-_NUMBERED_HEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．](?!\d))")
-
-
-def rule_procurement(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "政府采购金额为T万元 … 面向中小企业预留政府采购项目预算金额M万元 … 由中小企业供应商中标或成交的，
-    采购金额C万元": an amount reserved for (or won by) 中小企业 larger than the whole 政府采购金额. A
-    contract won is part of the contracts (错误); a reserved budget is compared with contracts (警告)."""
-    out = []
-    total = None  # the section's 政府采购金额, for its paragraphs that follow (「…预留…中标或成交的，采购金额C」)
-    for bi, b in enumerate(blocks):
-        if b.is_table or _NUMBERED_HEAD.match(b.text):
-            total = None
-        if b.is_table or "政府采购" not in b.text:
-            continue
-        for s in sentences(b.text):
-            for g in levels_of(s.figs):
-                clause = re.split(r"[。；;]", s.text[: g.f.start])[-1]
-                label = re.split(r"[，,]", clause)[-1]
-                if total is None:
-                    if re.search(r"政府采购(?:支出)?(?:总)?金?额", label) and not _PROCUREMENT_PART.search(clause):
-                        total = g.f
-                    continue
-                if not _PROCUREMENT_PART.search(clause) or g.f.yuan() <= total.yuan() or meets(iv(g.f), iv(total)):
-                    continue
-                won = bool(re.search(r"中标|成交|授予", clause))  # 「授予中小企业合同金额」: contracts signed
-                expected, why = f"≤{amt(total)}", f"{g.f.raw} > {total.raw}"
-                if (share := _share_after(s.figs, g)) is not None and share.value < 100:
-                    # 「…合同金额724.18万元，占政府采购支出总额的66.52%」: the share says what the part is
-                    right = total.yuan() * share.value / 100
-                    expected, why = show(right, g.f), f"{amt(total)} × {share.raw} = {show(right, g.f)}"
-                what = ("授予中小企业的合同金额" if "授予" in clause else "中小企业中标或成交的采购金额") if won \
-                    else "预留给中小企业的采购项目预算"
-                out.append(finding(
-                    CODES["R-SUBSET"].level if won else Level.WARNING, "R-SUBSET",
-                    f"{what}{g.f.raw}大于政府采购"
-                    f"金额{total.raw}：它是政府采购的一部分。",
-                    bi, b, s.text, g.f, expected, why,
-                ))
-    return out
-
-
-def _share_after(figs: list[Fig], g: Fig) -> Figure | None:
-    """The share stated right after the amount ``g`` in its clause, of no whole named or of 政府采购."""
-    k = next(i for i, x in enumerate(figs) if x is g)
-    nxt = figs[k + 1] if k + 1 < len(figs) else None
-    if nxt is None or nxt.role != "share" or nxt.clause != g.clause or not nxt.f.value:
-        return None
-    return nxt.f if not nxt.share_of or "政府采购" in nxt.share_of else None
-
-
 # --- an item's 决算 against its 预算, and its 完成率, where they are not in one paragraph -------------
 
 def rule_item_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
@@ -505,7 +448,7 @@ def rule_item_rate_zero(blocks: list[Block]) -> list[ReviewFinding]:
     disclosure.rule_rate_of_zero reads it): no rate of a zero budget; the 全年预算's where it is stated."""
     from ...core.fmt import number
     from ..base import point
-    from .disclosure import _reachable
+    from .disclosure import _phrase, _reachable, zero_rate
 
     out = []
     for it in items(blocks):
@@ -519,17 +462,18 @@ def rule_item_rate_zero(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         if it.full is not None and "年初" not in before[-8:] and meets(iv(rate), _rate(fin, it.full.figure)):
             continue  # "完成预算的X%": the 全年预算's, rightly
-        expected, why = "未安排年初预算，不计算完成率", ""
         at = it.rate.sentence.find(rate.raw)
-        edited = paste("年初预算为0", without_part(it.rate.sentence, at, "未安排年初预算"), "")
+        message, expected = zero_rate(it.rate.sentence, replace(rate, start=at), it.budget.figure)
+        why = ""
         if it.full is not None and it.full.figure.value:
             value = point(iv(fin), iv(it.full.figure))
+            written = _phrase(it.rate.sentence, replace(rate, start=at))
             expected = f"完成全年预算的{number(value)}%"
+            message = f"{message.split('，')[0]}，“{written}”应按全年预算{it.full.figure.raw}计算：应为“{expected}”。"
             why = f"{show(fin.yuan(), fin)} ÷ {show(it.full.figure.yuan(), it.full.figure)} × 100% = {number(value)}%"
         out.append(finding(
-            CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
-            f"“{it.name}”年初预算为0，不能写完成预算的{rate.raw}：应为{expected}。",
-            it.rate.block, blocks[it.rate.block], it.rate.sentence, rate, edited if not why and edited else expected,
+            CODES["R-RATE-ZERO"].level, "R-RATE-ZERO", f"“{it.name}”{message}",
+            it.rate.block, blocks[it.rate.block], it.rate.sentence, rate, expected,
             why, nature=SLIP if not (rate.value or fin.value) else "",
         ))
     return out

@@ -12,6 +12,7 @@ from ..base import HUNDRED, ReviewFinding, amt, finding, iv, iv_ratio, iv_sum, m
 from ..extract import Block
 from ..figures import Figure
 from ..sentences import label_start, sentences
+from .share_bases import Stated, share_message, stated_amounts
 
 # the opening that names the whole the shares are of: "2023年“三公”经费财政拨款支出决算中，"
 _OPENER = re.compile(r"^(?P<whole>[^，,；;。：:]{4,40}?)中\s*[，,：:]")
@@ -28,6 +29,7 @@ def rule_opener_shares(blocks: list[Block]) -> list[ReviewFinding]:
     """Shares in a sentence that opens with the name of a total stated before, against that total."""
     named: dict[str, Figure] = {}
     out: list[ReviewFinding] = []
+    stated = stated_amounts(blocks)  # the bases a wrong share may have been taken of
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
@@ -35,7 +37,7 @@ def rule_opener_shares(blocks: list[Block]) -> list[ReviewFinding]:
             m = _OPENER.match(s.text.strip())
             whole = named.get(_core(m.group("whole"))) if m else None
             if whole is not None and whole is not AMBIGUOUS and whole.yuan() > 0:
-                out.extend(_against(bi, b, s.text, s.figs, whole))
+                out.extend(_against(bi, b, s.text, s.figs, whole, stated, blocks))
             subject = ""  # "“三公”经费财政拨款支出年初预算为A，支出决算为B": B is the 三公's 支出决算 too
             for g in s.figs:
                 if g.role == "level" and not g.paren and g.f.is_money:
@@ -51,7 +53,7 @@ def rule_opener_shares(blocks: list[Block]) -> list[ReviewFinding]:
     return out
 
 
-def _against(bi, b, quote: str, figs, whole: Figure) -> list[ReviewFinding]:
+def _against(bi, b, quote: str, figs, whole: Figure, stated: list[Stated], blocks: list[Block]) -> list[ReviewFinding]:
     pairs = []
     for i, g in enumerate(figs):
         if g.role != "share" or g.share_of or g.share_base is not None:
@@ -80,9 +82,10 @@ def _against(bi, b, quote: str, figs, whole: Figure) -> list[ReviewFinding]:
         if r is None or meets(r, iv(share)):
             continue
         exact = point(iv(part), iv(whole))
+        said = share_message(part, share, whole, pct(exact, share), stated, blocks, "前文的总数")
         out.append(finding(
             Level.ERROR, "R-SHARE",
-            f"占比与金额不符：应为{pct(exact, share)}%，不是{share.raw}（以前文的总数{whole.raw}为基数）。",
+            said or f"占比与金额不符：应为{pct(exact, share)}%，不是{share.raw}（以前文的总数{whole.raw}为基数）。",
             bi, b, quote, share, f"{pct(exact, share)}%", f"{amt(part)} ÷ {amt(whole)} × 100% = {number(exact)}%",
         ))
     return out

@@ -20,6 +20,8 @@ _VALUES = re.compile(
     rf"(?P<vals>(?:{_NUM})\s*(?:万元|元|%)?(?:\s*(?:[，,、和及]|以及)\s*(?:{_NUM})\s*(?:万元|元|%)?)+)"
 )
 _ITEM = re.compile(rf"(?P<n>{_NUM})\s*(?P<unit>万元|元|%)?")
+_RATES_AFTER = re.compile(
+    rf"\s*[，,]\s*(?P<verb>下降|增长|上升|降低)了?\s*(?P<vals>(?:{_NUM})\s*%?(?:\s*[、和及]\s*(?:{_NUM})\s*%?)+)")
 
 
 @dataclass
@@ -31,6 +33,7 @@ class Said:
     sent: str
     block: int
     compared: bool  # the clause compares (比/较/与…相比): a change, not this year's amount
+    stated: tuple[Figure, ...] = ()  # a change list's: the amounts its sentence states one by one before it
 
 
 def _values(text: str, offset: int) -> list[Figure] | None:
@@ -66,7 +69,14 @@ def _lists(blocks: list[Block]) -> list[list[Said]]:
                     continue
                 clause = s.text[: m.start()]
                 compared = bool(re.search(r"[比较]|与.{0,12}相比|同比", clause)) or bool(m.group("verb"))
-                said.append(Said(m.group("verb") or "", figs, s.text, bi, compared))
+                stated = tuple(g.f for g in s.figs if g.role == "level" and g.f.is_money and not g.paren
+                               and g.f.end <= m.start())
+                said.append(Said(m.group("verb") or "", figs, s.text, bi, compared, stated))
+                # 「各增加C、D，增长p%、q%」: the rates of the list just said, without a 各 of their own
+                if m.group("verb") and figs[0].unit != "%" and (r := _RATES_AFTER.match(s.text, m.end())):
+                    rates = _values(r.group("vals"), r.start("vals"))
+                    if rates is not None and rates[0].unit == "%":
+                        said.append(Said(r.group("verb"), rates, s.text, bi, True))
         if said:
             out.append(said)
     return out
@@ -96,6 +106,9 @@ def rule_respective(blocks: list[Block]) -> list[ReviewFinding]:
             n = len(x.figs)
             level = next((v for v in reversed(levels) if len(v.figs) == n), None)
             change = next((c for c in reversed(changes) if len(c.figs) == n), None)
+            if level is None and change is not None and len(change.stated) == n:
+                # 「收入总计A，支出总计B，…收入、支出总计各增加C、D」: the amounts stated one by one, in order
+                level = Said("", list(change.stated), change.sent, change.block, False)
             if level is None or change is None:
                 continue
             sign = 1 if change.verb in UP else -1 if change.verb in DOWN else 0

@@ -12,7 +12,7 @@ from ..base import ReviewFinding, finding, iv, iv_sum, meets
 from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..levels import CONTRADICTION, SLIP
-from ..rewrite import paste, without_part
+from ..rewrite import deleted_span
 from ..sentences import levels_of, sentences
 from .text_table import _cell_value, table_kind
 
@@ -123,12 +123,11 @@ def rule_sangong_zero_budget(blocks: list[Block]) -> list[ReviewFinding]:
                     continue
                 lo, hi = budgets[item]
                 if lo <= 0 <= hi and hi - lo <= 2 * ZERO:
+                    span = deleted_span(s.text, rate.f.start)
                     out.append(finding(
                         CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
-                        f"{NAMES[item]}未安排预算，不计算完成率：“完成预算的{rate.f.raw}”应删去。",
-                        bi, b, s.text, rate.f,
-                        paste("预算为0", without_part(s.text, rate.f.start, "未安排预算"), "不写完成率"),
-                        source.format(NAMES[item]),
+                        f"{NAMES[item]}未安排预算，不计算完成率：“{span.strip('，,；;。 ')}”应删去。",
+                        bi, b, s.text, rate.f, f"删去“{span}”", source.format(NAMES[item]),
                         nature=SLIP if rate.f.value == 0 else CONTRADICTION,  # 0% of nothing: a habit
                     ))
     return out

@@ -36,6 +36,7 @@ from ..sentences import (
     sentences,
     word_of,
 )
+from .share_bases import share_message, stated_amounts
 from .share_groups import unit_slip
 
 
@@ -376,6 +377,7 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
     the whole: a spending line's share of 收入 is a wrong label."""
     out: list[ReviewFinding] = []
     named: dict[str, Figure] = {}
+    stated = stated_amounts(blocks)  # the bases a wrong share may have been taken of
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
@@ -440,7 +442,7 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                         )
                     )
             for whole, pairs in groups.values():
-                out.extend(_shares_of(bi, b, s.text, whole, pairs))
+                out.extend(_shares_of(bi, b, s.text, whole, pairs, stated, blocks))
             out.extend(_listed_shares(bi, b, s.text, orphans, [f for f in named.values() if f is not AMBIGUOUS]))
     return out
 
@@ -450,8 +452,8 @@ _THIS_YEAR = re.compile(r"^(?:(?:19|20)\d\d年度?|本年度?)")
 
 def _bare(label: str) -> str:
     """A whole's name without the year it is of (「2024年度政府采购支出总额」 is the 「政府采购支出总额」 a share
-    names); "" when nothing is left to name it."""
-    bare = _THIS_YEAR.sub("", label.strip())
+    names) nor 合计 (「2023年度收入合计」 is the 「本年收入」 a share names); "" when nothing is left to name it."""
+    bare = re.sub(r"(?<=..)合计$", "", _THIS_YEAR.sub("", label.strip()))
     return bare if len(bare) >= 2 else ""
 
 
@@ -462,9 +464,11 @@ def _share_list(figs: list[Fig], i: int) -> bool:
     return nxt is not None and nxt.f.is_percent and nxt.pre.strip() in ("、", "和", "及", "与", ",", "，")
 
 
-def _shares_of(bi, b, quote: str, whole: Figure, pairs: list[tuple[Figure, Figure]]) -> list[ReviewFinding]:
+def _shares_of(bi, b, quote: str, whole: Figure, pairs: list[tuple[Figure, Figure]], stated=(),
+               blocks=()) -> list[ReviewFinding]:
     """Each share against part ÷ whole; none when the shares add to 100% and fit the parts' own
-    sum: then the whole is the odd figure (R-SUM says so), not the shares."""
+    sum: then the whole is the odd figure (R-SUM says so), not the shares. The message names the base the
+    writer took where another total the text states gives the share (share_bases)."""
     if iv(whole)[0] <= 0:
         return []
     wrong = [(p, sh) for p, sh in pairs if (r := iv_ratio(iv(p), iv(whole))) is not None and not meets(r, iv(sh))]
@@ -480,9 +484,10 @@ def _shares_of(bi, b, quote: str, whole: Figure, pairs: list[tuple[Figure, Figur
     out = []
     for part, share in wrong:
         exact = point(iv(part), iv(whole))
+        said = share_message(part, share, whole, pct(exact, share), list(stated), list(blocks))
         out.append(finding(
-            Level.ERROR, "R-SHARE", f"占比与金额不符：应为{pct(exact, share)}%，不是{share.raw}。", bi, b, quote, share,
-            f"{pct(exact, share)}%", f"{amt(part)} ÷ {amt(whole)} × 100% = {number(exact)}%",
+            Level.ERROR, "R-SHARE", said or f"占比与金额不符：应为{pct(exact, share)}%，不是{share.raw}。", bi, b,
+            quote, share, f"{pct(exact, share)}%", f"{amt(part)} ÷ {amt(whole)} × 100% = {number(exact)}%",
         ))
     return out
 

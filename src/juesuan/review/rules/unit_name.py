@@ -61,7 +61,7 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
     for bi, b in enumerate(blocks):
         text = b.text
         for end, other in _misspelt(text, name):
-            if not other or other in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", other):
+            if not other or other in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", other) or _short_form(other, name):
                 continue
             seen.add(other)
             if (whole.count(other), len(other)) > (whole.count(name), len(name)):
@@ -97,6 +97,23 @@ def _misspelt(text: str, name: str) -> Iterator[tuple[int, str]]:
         if (len(o) == len(name) and o != name and re.search(rf"{_SUFFIX}$", o) and not re.search(rf"{_SUFFIX}$", o[:-1])
                 and re.match(rf"{_SCOPE}\s*{_YEAR}", text[end:])):
             yield end, o
+
+
+# the places a unit's name opens with: 「台前县」, 「上海市普陀区」 (two to four characters and the level each)
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市县区旗州]")
+
+
+def _short_form(other: str, name: str) -> bool:
+    """「台前第一高级中学」 for 「台前县第一高级中学」, 「上海普陀区…」 for 「上海市普陀区…」: the name with the level
+    of one of the places it opens with left out — the customary short form, not a misspelling."""
+    if len(other) != len(name) - 1:
+        return False
+    at = 0
+    while m := _PLACE.match(name, at):
+        at = m.end()
+        if other == name[: at - 1] + name[at:]:
+            return True
+    return False
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -51,6 +51,8 @@ _DOUBLED = re.compile(
     r"|([\u4e00-\u9fff]{1,10}?(?:省|市|县|区|局|镇|乡|办|中心|委|院|所|厅))\3"
     # the last character of a budget word typed twice where no word has it twice: "经费费", "支出出", "收入入"
     r"|(?<=[\u4e00-\u9fff])([费出入金])\4(?![\u4e00-\u9fff]*?[进])"
+    # a numbered item's label typed twice before its colon: "3.人员情况人员情况："
+    r"|(?<=[\d一二三四五六七八九十][.、．])([\u4e00-\u9fff]{2,8})\5(?=\s*[：:])"
 )
 
 
@@ -132,11 +134,14 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
                 continue  # "增加2人", "增长1.5倍", an amount run into words: not a rate whose % is missing
             if m.end() == len(b.text) and _unit_opens(blocks, bi):
                 continue  # "增加 223,120.50" / "元，…": a line break before the unit (text copied from a PDF)
+            if _STRAY_CLOSE.match(b.text, m.end()):
+                continue  # "增长29.1)%": the % is written, after a stray bracket — no unit is missing
             sent = sentence_at(b.text, m.start())
             if word in ("增加", "减少"):
-                unit = "万元" if "万元" in sent else "元"
-                if "%" in sent[sent.find(num) :][: len(num) + 8]:
-                    continue
+                # the paragraph's unit when the sentence names none (「…收入总计3874.92万元。收支较上年减少484.05，」)
+                unit = "万元" if "万元" in sent or ("万元" in b.text and not re.search(r"\d\s*元", b.text)) else "元"
+                if "%" in sent[sent.find(num) :][: len(num) + 8] and not _OWN_RATE.match(b.text, m.end()):
+                    continue  # 「增加2.1，达35.6%」: a change in points, maybe; not 「减少484.05，降低11.1%」
             else:
                 unit = "%"
             out.append(finding(
@@ -222,6 +227,10 @@ def _unit_opens(blocks: list[Block], bi: int) -> bool:
     return nxt is not None and not nxt.is_table and nxt.text.lstrip().startswith(("元", "万元", "%", "个百分点"))
 
 
+# the rate of the change just written, in the clause after it: 「减少484.05，降低11.1%」
+_OWN_RATE = re.compile(rf"\s*[，,]\s*(?:{DIR}|降幅|增幅|增长率|下降率)了?(?:为)?\s*\d+(?:\.\d+)?\s*[%％]")
+# a bracket between a rate and its %: "增长29.1)%"
+_STRAY_CLOSE = re.compile(r"\s*[)）]\s*[%％]")
 # an amount in 万 without 元 where the text writes 万元 elsewhere: "0.40万（含…"
 _WAN = re.compile(r"(?<![\d.])(\d+(?:,\d{3})*\.\d{2})\s*万(?=[（(，,。；;）)、])")
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ...core.codes import CODES
 from ..base import DIR, ReviewFinding, finding
 from ..extract import Block
-from ..sentences import sentences
+from ..sentences import sentence_at, sentences
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年(?!度?(?:以来|至|到|—|－|-|~|～|相比|比|的?(?:决算|预算)?数?相比))")
 # a year that is the base or the end of a comparison, not the statement's own: "比2015年", "与2015年"
@@ -202,7 +202,7 @@ def rule_heading_years(blocks: list[Block]) -> list[ReviewFinding]:
             continue  # a comparison; a title naming two years (「2021年预算执行情况和2022年预算草案」) is skipped below
         if len(re.findall(r"(?:19|20)\d\d", text)) == 1 and (m := _PART_YEAR.search(text)):
             named.append((bi, text, m))
-    out = []
+    out = _stale_scopes(blocks, Counter(m.group(1) for _, _, m in named if m.group(2) == "决算"))
     for kind in ("决算", "预算"):
         years = Counter(m.group(1) for _, _, m in named if m.group(2) == kind)
         if len(years) < 2:
@@ -218,4 +218,30 @@ def rule_heading_years(blocks: list[Block]) -> list[ReviewFinding]:
                     f"标题“{text.strip()}”的年度（{m.group(1)}年）与文件的年度不一致：文件标题和其他标题"
                     f"共{count}处都是{year}年，应为“{right.strip()}”。",
                     bi, blocks[bi], text, expected=right.strip(), why=f"{count}处标题为{year}年"), figure=m.group(0)))
+    return out
+
+
+# the template's sentence on what the document covers: 「纳入…2024年度部门决算编制范围的二级预算单位包括」
+_SCOPE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:部门|单位)?决算编制范围")
+
+
+def _stale_scopes(blocks: list[Block], headings: Counter[str]) -> list[ReviewFinding]:
+    """「纳入…2022年度部门决算编制范围的…」 in a document whose headings name its 决算 2023年度 (at least twice, no
+    other year as often): the template's year not updated (R-YEAR)."""
+    ranked = headings.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return []
+    year, count = ranked[0]
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in _SCOPE_YEAR.finditer(b.text):
+            if m.group(1) != year:
+                right = m.group(0).replace(m.group(1), year, 1)
+                out.append(replace(finding(
+                    CODES["R-YEAR"].level, "R-YEAR",
+                    f"年份疑误：文件标题{count}处都是{year}年度决算，此处却写“{m.group(0)}”，应为“{right}”。",
+                    bi, b, sentence_at(b.text, m.start()), expected=right, why=f"{count}处标题为{year}年"),
+                    figure=m.group(0)))
     return out

@@ -1,0 +1,112 @@
+"""政府采购: an amount reserved for (or won by) 中小企业 larger than what bounds it — the 预留 budget of the projects
+it was won in, the year's whole 政府采购 — named as the document names it and where it says it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...core.codes import CODES
+from ...core.findings import Level
+from ..base import ReviewFinding, amt, finding, iv, meets, show
+from ..blocks import Block
+from ..figures import Figure
+from ..sentences import Fig, levels_of, sentences
+
+_PROCUREMENT_PART = re.compile(r"(?:中小企业|小微企业)(?:预留|供应商)|中标|成交|授予(?:中小|小微)企业")
+_NUMBERED_HEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．](?!\d))")
+_TOTAL = re.compile(r"政府采购(?:支出)?(?:总)?金?额")
+_RESERVED = re.compile(r"面向(中小企业|小微企业)预留")  # 「面向中小企业预留（的）政府采购项目…」
+_WON = re.compile(r"中标|成交|授予")
+
+
+@dataclass(frozen=True)
+class _Said:
+    """An amount that bounds others, its name as written and where: block and sentence (0-based)."""
+
+    figure: Figure
+    name: str
+    block: int
+    sentence: int
+
+
+def _reserved(clause: str) -> str:
+    """For whom the projects a clause speaks of last are reserved (「…，面向小微企业预留…预算金额」 → 小微企业)."""
+    found = _RESERVED.findall(clause)
+    return found[-1] if found else ""
+
+
+def _where(said: _Said, bi: int, k: int) -> str:
+    """Where ``said`` is, seen from sentence ``k`` of block ``bi``: 「本句」「上一句」「本段第1句」「上一段第2句」."""
+    if said.block == bi:
+        return "本句" if said.sentence == k else "上一句" if said.sentence == k - 1 else f"本段第{said.sentence + 1}句"
+    return f"{'上一段' if said.block == bi - 1 else '前文'}第{said.sentence + 1}句"
+
+
+def rule_procurement(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "政府采购金额为T万元 … 面向中小企业预留政府采购项目预算金额M万元 … 在面向中小企业预留的政府采购项目中，由
+    中小企业供应商中标或成交的，采购金额C万元": an amount reserved for (or won by) 中小企业 larger than the whole
+    政府采购金额 T. A contract won is part of the contracts (错误); a reserved budget is compared with contracts
+    (警告). The 应为 is the closest bound C exceeds (M for a contract won in the projects M reserves, else T); a
+    share the sentence gives (「占政府采购支出总额的66.52%」) says what C is."""
+    out = []
+    total: _Said | None = None  # the section's 政府采购金额, for its paragraphs that follow
+    reserved: dict[str, _Said] = {}  # 中小企业 / 小微企业 → the 预留 budget stated
+    for bi, b in enumerate(blocks):
+        if b.is_table or _NUMBERED_HEAD.match(b.text):
+            total, reserved = None, {}
+        if b.is_table or "政府采购" not in b.text:
+            continue
+        for k, s in enumerate(sentences(b.text)):
+            for g in levels_of(s.figs):
+                clause = re.split(r"[。；;]", s.text[: g.f.start])[-1]
+                label = re.split(r"[，,]", clause)[-1]
+                won = bool(_WON.search(clause))  # 「授予中小企业合同金额」: contracts signed
+                if total is None:
+                    if (m := _TOTAL.search(label)) and not _PROCUREMENT_PART.search(clause):
+                        total = _Said(g.f, m.group(0), bi, k)
+                    continue
+                if (kind := _reserved(clause)) and not won and "预算" in clause:
+                    reserved[kind] = _Said(g.f, "预留项目预算", bi, k)
+                if not _PROCUREMENT_PART.search(clause) or g.f.yuan() <= total.figure.yuan() \
+                        or meets(iv(g.f), iv(total.figure)):
+                    continue
+                out.append(_exceeds(g, s.figs, clause, won, total, reserved, bi, b, k, s.text))
+    return out
+
+
+def _exceeds(g: Fig, figs: list[Fig], clause: str, won: bool, total: _Said, reserved: dict[str, _Said], bi: int,
+             b: Block, k: int, text: str) -> ReviewFinding:
+    """The finding on ``g``, larger than the year's 政府采购 ``total`` (and perhaps its 预留 budget too)."""
+    own = reserved.get(_reserved(clause)) if won else None
+    bounds = [x for x in (own, total) if x is not None and g.f.yuan() > x.figure.yuan()
+              and not meets(iv(g.f), iv(x.figure))]
+    closest = bounds[0]
+    said = "和".join(f"{x.name}{x.figure.raw}（{_where(x, bi, k)}）" for x in bounds)
+    kind = _reserved(clause) or "中小企业"
+    what = ("授予中小企业的合同金额" if "授予" in clause else
+            f"在面向{kind}预留的项目中由{kind}中标或成交的采购金额" if own is not None else
+            "中小企业中标或成交的采购金额") if won else f"预留给{kind}的采购项目预算"
+    expected, why, verdict = f"≤{amt(closest.figure)}", f"{g.f.raw} > {closest.figure.raw}", "金额有误，请核对"
+    if (share := _share_after(figs, g)) is not None and share.value < 100:
+        # 「…合同金额724.18万元，占政府采购支出总额的66.52%」: the share says what the part is
+        right = total.figure.yuan() * share.value / 100
+        expected = show(right, g.f)
+        why = f"{amt(total.figure)} × {share.raw} = {expected}"
+        verdict = f"按本句的占比{share.raw}，应为{expected}"
+    elif not won:
+        verdict = "请核对"
+    return finding(
+        CODES["R-SUBSET"].level if won else Level.WARNING, "R-SUBSET",
+        f"{what}{g.f.raw}，大于{said}{'；' if verdict.startswith('按') else '：'}{verdict}。",
+        bi, b, text, g.f, expected, why,
+    )
+
+
+def _share_after(figs: list[Fig], g: Fig) -> Figure | None:
+    """The share stated right after the amount ``g`` in its clause, of no whole named or of 政府采购."""
+    k = next(i for i, x in enumerate(figs) if x is g)
+    nxt = figs[k + 1] if k + 1 < len(figs) else None
+    if nxt is None or nxt.role != "share" or nxt.clause != g.clause or not nxt.f.value:
+        return None
+    return nxt.f if not nxt.share_of or "政府采购" in nxt.share_of else None

@@ -1,0 +1,124 @@
+"""Which base a wrong share was taken of. A share that is not its part ÷ its whole is most often the part ÷ another
+total the document states (收入总计 with 年初结转和结余 for 本年收入合计, 支出总计 with 年末结转和结余, last year's
+total, a 年初预算 for a 决算): the amounts the text states are tried as bases, and the one that gives the share, when
+only one does, is named — with what makes it differ from the right base where a table row or the text states that
+difference — so the reviewer sees where the writer's figure came from:
+「17.52%是按收入支出总计9,134.61万元（含年初结转和结余210.35万元）计算的；占比应以本年收入合计8,924.26万元为基数：
+应为17.93%。」"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from ..base import iv, iv_ratio, meets, show
+from ..blocks import Block, table_unit
+from ..figures import Figure
+from ..sentences import sentences
+
+# a label's words that say whose or which year's it is, not what it is: 「上海市某某局2024年度」「本单位」
+_OWNER = re.compile(r"^(?:.*?(?:19|20)\d\d年度?)?(?:本(?:单位|部门|局|院|委|办|馆|中心))?")
+_MONEY_UNITS = {"元": Decimal(1), "万元": Decimal(10000)}
+
+
+@dataclass(frozen=True)
+class Stated:
+    """An amount the text states, with its name as written (「收入支出总计」)."""
+
+    figure: Figure
+    name: str
+
+
+def _name(pre: str) -> str:
+    """The name the words before an amount give it: 「2024年度收入、支出总计均为」 → 「收入、支出总计」 (a 「、」 after
+    an amount parts list items: 「货物采购金额300.00万元、服务采购金额」 → 「服务采购金额」)."""
+    label = re.sub(r"(?:均|分别|合计|共计)?(?:为|是|达到?)$", "", re.split(r"[，,。；;：:（(）)]", pre)[-1].strip())
+    pieces = _OWNER.sub("", label).strip().split("、")
+    k = len(pieces) - 1
+    while k > 0 and pieces[k - 1] and not re.search(r"\d", pieces[k - 1]):
+        k -= 1
+    label = "、".join(pieces[k:])
+    return label if 2 <= len(label) <= 20 and not re.search(r"\d", label) else ""
+
+
+def stated_amounts(blocks: list[Block]) -> list[Stated]:
+    """Every amount of money the text states as a level, with its name (none where the words before it name none)."""
+    out = []
+    for b in blocks:
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            out += [Stated(g.f, _name(g.pre)) for g in s.figs
+                    if g.role == "level" and not g.paren and g.f.is_money and g.f.value > 0]
+    return out
+
+
+def name_of(whole: Figure, stated: list[Stated]) -> str:
+    """The name the text gives ``whole`` where it states it (「本年收入合计」); "" where it names it nowhere."""
+    named = [x.name for x in stated if x.name and (x.figure is whole or (x.figure.raw == whole.raw
+                                                                           and x.figure.yuan() == whole.yuan()))]
+    return named[0] if named else ""
+
+
+def _cells(blocks: list[Block]) -> list[tuple[str, Decimal, int]]:
+    """Every amount a table prints, in 元, with the words of its row before it (its line's name) and its table."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if not b.is_table or (scale := _MONEY_UNITS.get(table_unit(b))) is None:
+            continue
+        for row in b.rows:
+            label = ""
+            for cell in row:
+                text = cell.strip().replace(",", "")
+                try:
+                    out.append((label, Decimal(text) * scale, bi))
+                except InvalidOperation:
+                    label = re.sub(r"^[一二三四五六七八九十]+、", "", cell.strip()) or label
+    return out
+
+
+def _difference(gap: Decimal, base: Figure, whole: Figure, stated: list[Stated], blocks: list[Block]) -> str:
+    """What the gap between the base used and the right one is, where a table that prints both totals prints the gap
+    on a line of its own (「年初结转和结余」), else where the text names an amount of that size; "" otherwise."""
+    cells = _cells(blocks)
+    both = {bi for _, v, bi in cells if v == base.yuan()} & {bi for _, v, bi in cells if v == whole.yuan()}
+    named = list(dict.fromkeys(label for label, v, bi in cells if bi in both and v == abs(gap) and label)) or \
+        list(dict.fromkeys(x.name for x in stated if x.name and x.figure.yuan() == abs(gap)))
+    if len(named) != 1:
+        return ""
+    return f"{'含' if gap > 0 else '未含'}{named[0]}{show(abs(gap), base)}"
+
+
+def base_used(part: Figure, share: Figure, whole: Figure, stated: list[Stated], blocks: list[Block]) -> str:
+    """「17.52%是按收入支出总计9,134.61万元（含年初结转和结余210.35万元）计算的」: the one amount the text states,
+    other than ``whole`` and within a factor of two of it, that ``share`` is ``part`` ÷ of; "" where none or more than
+    one is."""
+    if share.value <= 0 or whole.yuan() <= 0:
+        return ""
+    fits = [x for x in stated if x.name and x.figure.yuan() not in (whole.yuan(), part.yuan())
+            and whole.yuan() / 2 <= x.figure.yuan() <= whole.yuan() * 2
+            and (r := iv_ratio(iv(part), iv(x.figure))) is not None and meets(r, iv(share))]
+    if len({x.figure.yuan() for x in fits}) != 1:
+        return ""
+    # one amount stated under two names (「收入总计…，支出总计…」): the name nearer the right base's
+    like = _pairs(name_of(whole, stated))
+    used = max(fits, key=lambda x: len(_pairs(x.name) & like))
+    base = used.figure
+    gap = _difference(base.yuan() - whole.yuan(), base, whole, stated, blocks)
+    return f"{share.raw}是按{used.name}{base.raw}{f'（{gap}）' if gap else ''}计算的"
+
+
+def _pairs(name: str) -> set[str]:
+    return {name[k : k + 2] for k in range(len(name) - 1)}
+
+
+def share_message(part: Figure, share: Figure, whole: Figure, right: str, stated: list[Stated], blocks: list[Block],
+                  whole_name: str = "") -> str:
+    """The message of a share that is not ``part`` ÷ ``whole`` (``right``: the share it should be, as shown): the
+    base the writer used, where it can be told, and the base to use; the plain statement otherwise."""
+    used = base_used(part, share, whole, stated, blocks)
+    if not used:
+        return ""
+    name = whole_name or name_of(whole, stated)
+    return f"{used}；占比应以{name}{whole.raw}为基数：应为{right}%。"
