@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_review_corpus.py
 	$(PY) benchmarks/bench_review_pdfs.py
 	$(PY) benchmarks/bench_review_adv.py
+	$(PY) benchmarks/bench_review_units.py
 	$(PY) benchmarks/bench_batch.py --sizes 20 200  # the 2,000-unit plan: run it without --sizes
 
 # the property tests with 400+ random examples each and a random seed (about an hour on 2 cores)

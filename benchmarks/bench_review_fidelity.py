@@ -2,7 +2,8 @@
 known, printed the ways offices export their 部门决算 (LibreOffice from python-docx, and glyph by glyph;
 landscape tables, names wrapped in narrow cells, tables going on overleaf with or without their header,
 「续表」, page headers and footers between rows, 「-」 or blank zeros, lowered figures, tables without rules
-whose cells are set at the top, middle or foot of their rows, columns shifted overleaf, …), read back and
+whose cells are set at the top, middle or foot of their rows, columns shifted overleaf, header bands over
+two rows, 合计 rows first, figures left-aligned or ragged, …), read back and
 compared cell by cell and sentence by sentence.
 
 Run: ``.venv/bin/python benchmarks/bench_review_fidelity.py [OUTDIR] [--show] [--only NAME,...]`` (the

@@ -12,7 +12,9 @@ with 「本部门无…」 inside, amounts with or without thousands separators 
 figures set lower than the Chinese, 仿宋 16 pt text at 1.5 lines with a first-line indent (paragraphs
 broken across pages), rows allowed to break across pages or not, cell margins, tables ruled or not, each
 cell's lines at the top, middle or foot of its row, wrapped names with their first or their last line the
-short one, a table's rest overleaf with its columns a few points off. Producers: LibreOffice from a
+short one, a table's rest overleaf with its columns a few points off, the amounts' heads under a band merged
+over two header rows (「本年收入」 over 小计 | 财政拨款收入 | …), 合计 rows printed first, a 「编制单位：…」 line
+beside the unit, figures left-aligned in their cells or right-aligned unevenly. Producers: LibreOffice from a
 python-docx .docx (``lo``) and the glyph writer (``glyphs``: tests/pdf_glyphs.py).
 
 The measure (``measure``): of the true figures, the share read into the right cell (same row by its
@@ -66,6 +68,11 @@ class Variant:
     # default (lo: python-docx's "top"; glyphs: "center")
     short_first: bool = False  # glyphs: a name wrapped in its cell has its first line the short one
     shift: float = 0.0  # glyphs: points a table's columns stand off on each page it goes on to
+    band: bool = False  # 公开02/03/05: the amounts' heads under a band (「本年收入」) merged over two header rows,
+    # their own heads (「小计」, 「基本支出」, …) in the row of 类 | 款 | 项
+    ragged: str = ""  # figures "left"-aligned in their cells, or (glyphs) right-aligned "uneven"ly (typed spaces)
+    totals_first: bool = False  # 公开05/06 print their 合计 row first, under the header
+    maker: bool = False  # glyphs: 「编制单位：…」 left on the unit line over each table
 
 
 @dataclass
@@ -82,6 +89,27 @@ def _amount(text: str, v: Variant) -> str:
     if value == 0:
         return v.zero
     return f"{value:,.2f}" if v.thousands else f"{value:.2f}"
+
+
+# the band over a table's amounts and their own heads under it, as 公开 tables print them
+_BANDS = {"公开02": ("本年收入", ["小计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入",
+                              "其他收入"]),
+          "公开03": ("本年支出", ["小计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"]),
+          "公开05": ("一般公共预算财政拨款支出决算数", ["小计", "基本支出", "项目支出"])}
+
+
+def _banded(grid: pdf_docs.Grid, band: tuple[str, list[str]]) -> tuple[list[list[str]], list]:
+    """The header of a coded table (项目 | 类 款 项 | 科目名称 over three rows) with its amounts' heads under
+    one band merged over the first two rows, their own heads in the third."""
+    label, heads = band
+    n = len(grid.widths)
+    first = n - len(heads)  # the amounts' first column
+    header = [list(r) for r in grid.header]
+    header[0][first:] = [label, *[""] * (len(heads) - 1)]
+    header[1][first:] = [""] * len(heads)
+    header[2][first:] = heads
+    merges = [m for m in grid.merges if m[3] < first] + [(0, first, 1, n - 1)]
+    return header, merges
 
 
 def truth(v: Variant) -> Truth:
@@ -102,7 +130,14 @@ def truth(v: Variant) -> Truth:
             for c in (1, 2):  # the 科目名称 of 公开02/03/05/08/09 stands in the second header row
                 if len(grid.header) > 1 and c < len(grid.header[1]) and grid.header[1][c + 1:c + 2] == ["科目名称"]:
                     widths[c + 1] = v.name_width
-        tables.append((key, pdf_docs.Grid(grid.header, grid.merges, body, merges, widths)))
+        header, head_merges = grid.header, grid.merges
+        if v.band and key in _BANDS:
+            header, head_merges = _banded(grid, _BANDS[key])
+        if v.totals_first and key in ("公开05", "公开06") and body:
+            last = len(body) - 1
+            body = [body[-1], *body[:-1]]
+            merges = [(0 if r == last else r + 1, c0, c1) for r, c0, c1 in merges]
+        tables.append((key, pdf_docs.Grid(header, head_merges, body, merges, widths)))
     paragraphs = [f"第二部分 {unit.name}{unit.year}年度部门决算表"]
     for key, _grid in tables:
         paragraphs += [unit.tables[key]["title"], "单位：万元", *unit.tables[key].get("notes", [])]
@@ -170,7 +205,7 @@ def build_docx(v: Variant, path: Path) -> Path:
     pdf_docs._para(doc, f"第二部分 {unit.name}{unit.year}年度部门决算表", 16, v.lowered, bold=True, center=True,
                    east="黑体")
     options = {"repeat": v.repeat_header, "cant_split": v.cant_split, "margin": v.margin, "borders": v.borders,
-               "valign": v.valign or "top"}
+               "valign": v.valign or "top", "left": v.ragged == "left"}
     for k, (key, grid) in enumerate(t.tables):
         if k:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -202,13 +237,16 @@ def build_docx(v: Variant, path: Path) -> Path:
 def build_glyphs(v: Variant, path: Path) -> Path:
     unit, t = pdf_docs.load(v.unit), truth(v)
     w = pdf_glyphs.Writer(v.borders, v.lowered / 2, split_rows=not v.cant_split, valign=v.valign or "center",
-                          short_first=v.short_first, shift=v.shift)
+                          short_first=v.short_first, shift=v.shift, ragged=v.ragged)
     w.paragraph(f"第二部分 {unit.name}{unit.year}年度部门决算表", 16, center=True, bold=True)
     for k, (key, grid) in enumerate(t.tables):
         if k or v.landscape:
             w.new_page(v.landscape)
         w.paragraph(unit.tables[key]["title"], 15, center=True, bold=True)
-        w.paragraph("单位：万元", 9, right=True)
+        if v.maker:
+            w.pair(f"编制单位：{unit.name}", "单位：万元", 9)
+        else:
+            w.paragraph("单位：万元", 9, right=True)
         overleaf = ("续表",) if v.continued else ()
         w.table(grid, v.table_size, "", overleaf, repeat=v.repeat_header)
         for note in unit.tables[key].get("notes", []):
@@ -520,4 +558,17 @@ VARIANTS = [
             footer="of"),
     Variant("glyphs-unruled-shift", producer="glyphs", borders=False, table_size=10.5, zero="", shift=5.0),
     Variant("glyphs-unruled-big", producer="glyphs", borders=False, table_size=12.0, zero=""),
+    # the amounts' heads under a band merged over two header rows, 合计 rows first, 「编制单位」 on the unit line
+    Variant("glyphs-band", producer="glyphs", band=True, totals_first=True, maker=True),
+    Variant("glyphs-unruled-band", producer="glyphs", borders=False, band=True, totals_first=True, maker=True,
+            zero=""),
+    Variant("lo-band", band=True, totals_first=True, table_size=10.5, name_width=2.0),
+    # figures not right-aligned at one edge: at their cells' left, or with a typed space or two after some
+    Variant("glyphs-ragged-left", producer="glyphs", ragged="left", name_width=1.6, table_size=10.5),
+    Variant("glyphs-unruled-left", producer="glyphs", borders=False, ragged="left"),
+    Variant("glyphs-unruled-uneven", producer="glyphs", borders=False, ragged="uneven", zero=""),
+    Variant("lo-unruled-left", borders=False, ragged="left", zero="", table_size=9.0),
+    # blank zeros with cells at the top of their rows (two-sided tables read from their header)
+    Variant("glyphs-unruled-top-blank", producer="glyphs", borders=False, name_width=1.6, table_size=10.5,
+            valign="top", zero="", short_first=True),
 ]

@@ -211,20 +211,22 @@ def _three_public(rows: list[list[str]]) -> Grid:
     return Grid(head, hm, [list(r) for r in rows], [], [1.38] * 12)
 
 
-def _cell_text(cell, text: str, size: float, lowered: int, bold: bool = False, center: bool = False) -> None:
+def _cell_text(cell, text: str, size: float, lowered: int, bold: bool = False, center: bool = False,
+               left: bool = False) -> None:
     par = cell.paragraphs[0]
     if center:
         par.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    elif text and _FIGURE.fullmatch(text):
+    elif text and _FIGURE.fullmatch(text) and not left:
         par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     _text(par, text, size, lowered, bold)
 
 
 def _write_grid(doc, grid: Grid, lowered: int, size: float = 8.0, *, repeat: bool = True, cant_split: bool = False,
-                margin: int = 45, borders: bool = True, valign: str = "top") -> None:
+                margin: int = 45, borders: bool = True, valign: str = "top", left: bool = False) -> None:
     """``grid`` as a Word table: its header rows repeated overleaf (``repeat``), a row never broken across
     pages (``cant_split``), ``margin`` twips of padding left and right in each cell, ruled or not
-    (``borders``), each cell's text at the top, middle or foot of its row (``valign``)."""
+    (``borders``), each cell's text at the top, middle or foot of its row (``valign``), figures at their
+    cells' left (``left``) or right."""
     n = len(grid.widths)
     table = doc.add_table(rows=len(grid.header) + len(grid.body), cols=n)
     if borders:
@@ -242,7 +244,8 @@ def _write_grid(doc, grid: Grid, lowered: int, size: float = 8.0, *, repeat: boo
     cells = table._cells  # again after the merges
     for r, row in enumerate(grid.body):
         for c, value in enumerate(row):
-            _cell_text(cells[(top + r) * n + c], value, size, lowered, center=value.endswith("合计") and c == 0)
+            _cell_text(cells[(top + r) * n + c], value, size, lowered, center=value.endswith("合计") and c == 0,
+                       left=left)
     for r, c0, c1 in grid.body_merges:
         table.cell(top + r, c0).merge(table.cell(top + r, c1))
     if valign != "top":

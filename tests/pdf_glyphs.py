@@ -96,8 +96,11 @@ class Writer:
 
     def __init__(self, borders: bool = True, lowered: float = 0.0, distributed: bool = False,
                  split_rows: bool = False, valign: str = "center", short_first: bool = False,
-                 shift: float = 0.0) -> None:
+                 shift: float = 0.0, ragged: str = "") -> None:
         self.pages: list[Page] = []
+        # figures set at their cells' left ("left"), or right-aligned with a few typed spaces after some
+        # ("uneven": a column's figures not ending at one edge), else right-aligned
+        self.ragged = ragged
         self.shift = shift  # points a table's columns stand off overleaf (its rest laid out again, by hand)
         # a cell's lines set at the middle of its row (WPS, a 决算 template's cells), its top (Word's default)
         # or its foot (a spreadsheet's default)
@@ -146,6 +149,24 @@ class Writer:
             gap = room / (len(line) - 1) if spread and len(line) > 1 else 0.0
             self.page.text(line, x, self.top + (lead - size) / 2, size, gap=gap, bold=bold)
             self.top += lead
+
+    def pair(self, left: str, right: str, size: float) -> None:
+        """One line, ``left`` at the left margin, ``right`` at the right one (「编制单位：…」, 「单位：万元」)."""
+        lead = size * 1.75
+        if self.top + lead > self._bottom():
+            self.new_page(self.page.width > self.page.height)
+        top = self.top + (lead - size) / 2
+        self.page.text(left, 2.2 * CM, top, size)
+        self.page.text(right, self.page.width - 2.2 * CM - width(right, size), top, size)
+        self.top += lead
+
+    def _figure_at(self, x0: float, room: float, line: str, size: float) -> float:
+        """Where a figure's line starts in its cell (``room``: the space it leaves)."""
+        if self.ragged == "left":
+            return x0 + 1.5
+        if self.ragged == "uneven":  # 0 to 2 typed spaces after the figure, by the figure
+            return x0 + 1.5 + max(0.0, room - width(" ", size) * (sum(map(ord, line)) % 3))
+        return x0 + 1.5 + room
 
     def table(self, grid: pdf_docs.Grid, size: float, unit_row: str, overleaf: tuple[str, ...] = (),
               repeat: bool = False) -> None:
@@ -209,7 +230,8 @@ class Writer:
                     for n, line in enumerate(lines):  # top-aligned, as a broken row prints
                         figure = bool(line) and (line[0].isdigit() or line[0] == "-")
                         room = xs[c1 + 1] - xs[c0] - 3 - width(line, size)
-                        self.page.text(line, xs[c0] + 1.5 + (room if figure else 0.0), t0 + 2 + n * lead, size)
+                        at = self._figure_at(xs[c0], room, line, size) if figure else xs[c0] + 1.5
+                        self.page.text(line, at, t0 + 2 + n * lead, size)
                 self.top = t1
             return
         if self.top + sum(heights) > self._bottom():
@@ -228,7 +250,8 @@ class Writer:
             for line in lines:
                 figure = bool(line) and (line[0].isdigit() or line[0] == "-")
                 room = x1 - x0 - 3 - width(line, size)
-                at = x0 + 1.5 + (room if figure or right_text else room / 2 if header else 0.0)
+                at = (self._figure_at(x0, room, line, size) if figure and not header else
+                      x0 + 1.5 + (room if figure or right_text else room / 2 if header else 0.0))
                 self.page.text(line, at, y, size, bold=header)
                 y += lead
         self.top = tops[-1]

@@ -267,6 +267,7 @@ def _to_yuan(value: Decimal, unit: str) -> Decimal:
     return value * 10000 if unit == "万元" else value
 
 
+_BARE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 _FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:万元|元|%|％)?")
 
 
@@ -301,7 +302,10 @@ def _points_at(finding, figure: str, kind: str) -> bool:
     if any(ch.isdigit() for ch in figure) and (finding.figure or kind not in WORD_KINDS):
         if kind in WORD_KINDS and finding.figure:  # words quoted with what follows them ("2020预计购置…")
             return _norm(finding.figure).startswith(_norm(figure))
-        return bool(finding.figure) and _norm(finding.figure) == _norm(figure)
+        # an amount recorded bare (「648.20」) is the finding's 「648.20万元」: the unit is the figure's own
+        return bool(finding.figure) and (_norm(finding.figure) == _norm(figure) or (
+            _BARE.fullmatch(_norm(figure)) is not None and _norm(finding.figure) in
+            {_norm(figure) + u for u in ("万元", "元", "亿元")}))
     # words, not a figure ("与上年相比无变化", a template alternative, a blank "占 %"): the finding
     # quotes them; for a blank it must not be about some other figure of the sentence
     if _norm(figure) not in _norm(finding.quote):

@@ -184,26 +184,32 @@ def test_unruled_names_wrapped_in_middle_rows_go_with_their_own_rows(tmp_path, s
         assert row in rows
 
 
-def test_an_unruled_two_sided_table_with_blank_zeros_going_on_overleaf(tmp_path):
+@pytest.mark.parametrize("size", [10.5, 12.0])
+def test_an_unruled_two_sided_table_with_blank_zeros_going_on_overleaf(tmp_path, size):
     """财政拨款收入支出决算总表 without rules, its zeros blank (most lines hold no figure, so it is read from
     its header: two 「项目」), its labels wrapped: it reaches the page's foot and goes on overleaf under its
     header again. Read with its rows overleaf as one table; the rows overleaf are rows of their own, not
-    pieces of the last wrapped label above them."""
+    pieces of the last wrapped label above them. In 12 pt its heads wrap over six lines and its figures
+    in their cells (「3,742.4」 | 「7」), and the rows overleaf open with labels alone: the header printed
+    again is dropped all the same, each wrapped label stays in its row."""
     from juesuan.review.extract import read
     from tests import pdf_glyphs
 
-    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, table_size=10.5, zero="")
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, table_size=size, zero="")
     _, grid = pdf_bench.truth(v).tables[3]
     w = pdf_glyphs.Writer(borders=False)
     w.paragraph("财政拨款收入支出决算总表", 15, center=True)
     w.paragraph("单位：万元", 9, right=True)
-    w.table(grid, 10.5, "", repeat=True)
+    w.table(grid, size, "", repeat=True)
     w.paragraph("注：本表反映部门本年度财政拨款总收支和结转结余情况。", 9, indent=False)
     assert len(w.pages) == 2
     tables = [b for b in read(pdf_glyphs.write_pdf(w.pages, tmp_path / "t.pdf")) if b.is_table]
     assert len(tables) == 1
     rows = tables[0].rows
     assert ["八、社会保障和就业支出", "471.44", "471.44"] in [[x for x in r if x] for r in rows]
+    assert ["十、节能环保支出", "3,742.47", "3,742.47"] in [[x for x in r if x] for r in rows]
+    assert ["十四、资源勘探工业信息等支出"] in [[x for x in r if x] for r in rows]
+    assert ["二十一、国有资本经营预算支出"] in [[x for x in r if x] for r in rows]
     assert ["十九、住房保障支出", "409.89", "409.89"] in [[x for x in r if x] for r in rows]
     assert ["本年收入合计", "4,733.14", "本年支出合计", "4,733.14", "4,733.14"] in [[x for x in r if x] for r in rows]
 
@@ -222,12 +228,12 @@ def test_an_unruled_two_sided_table_with_its_cells_at_the_top_of_their_rows(tmp_
 
 
 
-@pytest.mark.parametrize("size", [8.0, 10.5])
+@pytest.mark.parametrize("size", [8.0, 10.5, 12.0])
 def test_an_unruled_one_row_table_with_blank_cells_takes_its_columns_from_its_header(tmp_path, size):
     """财政拨款“三公”经费支出决算表 without rules, its one row's zeros blank: the body's figures leave whole
     预算数 | 决算数 pairs without a glyph, so the header's last line parts those columns (its heads less than
-    a character apart in larger type); each figure stays under its own head (公务接待费's 0.50 is a 预算数,
-    not the table's last 决算数)."""
+    a character apart in larger type, a fifth of one in 12 pt: 「预算数决算数…」); each figure stays under its
+    own head (公务接待费's 0.50 is a 预算数, not the table's last 决算数)."""
     v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, zero="", table_size=size)
     tables = _unruled(tmp_path, 6, 1, v, "注：本表反映部门本年度“三公”经费支出预决算情况。")
     assert len(tables) == 1
@@ -269,3 +275,101 @@ def test_an_unruled_first_row_set_at_its_foot_keeps_its_name_from_the_header(tmp
     rows = [r[:3] for r in tables[0].rows]
     assert ["301", "工资福利支出", "2,857.05"] in rows and ["302", "商品和服务支出", "401.93"] in rows
     assert ["30108", "机关事业单位基本养老保险缴费", "229.67"] in rows
+
+
+def test_an_unruled_table_under_a_band_whose_last_head_is_wrapped_below_the_heads(tmp_path):
+    """支出决算表 without rules, its zeros blank, the amounts' heads under a band 「本年支出」 merged over two
+    header rows (小计 | 基本支出 | … in the row of 类 | 款 | 项): the last head is wrapped in its cell, its
+    tail 「助支出」 the header's last line. Blank columns are parted by the line of the heads, not that tail."""
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, zero="", band=True)
+    tables = _unruled(tmp_path, 2, 10, v, "注：本表反映部门本年度各项支出情况。")
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert next(r for r in rows if "小计" in r)[-6:-1] == \
+        ["小计", "基本支出", "项目支出", "上缴上级支出", "经营支出"]
+    assert next(r for r in rows if "行政单位离退休" in r)[-6:] == ["51.98", "51.98", "", "", "", ""]
+
+
+def test_an_unruled_total_row_with_figures_wrapped_above_a_first_row_with_its_name_wrapped(tmp_path):
+    """收入决算表 without rules in 12 pt type in cells made for 8 pt: the 合计 row's figures are wrapped in
+    their narrow cells (「4,733.1」 above its label, 「4」 below) and the first coded row's name is wrapped
+    around its line (「社会保障和就业」 above 「208 471.44 471.44」). The 合计 row is read over that name's
+    first line, its figures whole."""
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, zero="", table_size=12.0)
+    tables = _unruled(tmp_path, 1, 6, v, "注：本表反映部门本年度取得的各项收入情况。")
+    assert len(tables) == 1
+    rows = [[c for c in r if c] for r in tables[0].rows]
+    assert ["合计", "4,733.14", "4,733.14"] in rows
+    assert ["208", "社会保障和就业支出", "471.44", "471.44"] in rows
+
+
+def test_an_unruled_row_set_at_its_foot_broken_across_pages_keeps_its_rest_overleaf(tmp_path):
+    """收入决算表 without rules, each cell's lines at the foot of its row, a row broken across the pages (the
+    default): the broken row prints top-aligned, its name's rest 「法规、规 / 划及标准」 at the top overleaf
+    above the next row's first lines (「生态环境 / 保护行政」, set at that row's foot). The rest is the broken
+    row's: the next row keeps only the lines a lead apart from its own."""
+    from juesuan.review.extract import read
+    from tests import pdf_glyphs
+
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, name_width=1.6, table_size=10.5, zero="",
+                          valign="bottom")
+    _, grid = pdf_bench.truth(v).tables[1]
+    w = pdf_glyphs.Writer(borders=False, split_rows=True, valign="bottom")
+    w.paragraph("收入决算表", 15, center=True)
+    w.paragraph("单位：万元", 9, right=True)
+    w.table(grid, 10.5, "", repeat=False)
+    w.paragraph("注：本表反映部门本年度取得的各项收入情况。", 9, indent=False)
+    assert [r[:3] for r, _ in w.splits] == [["211", "01", "05"]]  # (the row broken across the pages)
+    tables = [b for b in read(pdf_glyphs.write_pdf(w.pages, tmp_path / "t.pdf")) if b.is_table]
+    assert len(tables) == 1
+    rows = [[c for c in r if c] for r in tables[0].rows]
+    assert ["2110105", "环境保护法规、规划及标准", "7.50", "7.50"] in rows
+    assert ["2110107", "生态环境保护行政许可", "30.50", "30.50"] in rows
+
+
+def test_an_unruled_first_row_set_at_its_foot_with_two_lines_of_its_name_above(tmp_path):
+    """一般公共预算财政拨款支出决算表 without rules, cells set at the foot of their rows: the first row's name
+    has two lines above its figures (「社会保障 / 和就业支」, 「出」 beside them), one lead apart, further
+    below the header. They are the row's, not header lines."""
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, name_width=1.6, table_size=10.5, zero="",
+                          valign="bottom")
+    tables = _unruled(tmp_path, 4, 6, v, "注：本表反映部门本年度一般公共预算财政拨款支出情况。")
+    assert len(tables) == 1
+    rows = [[c for c in r if c] for r in tables[0].rows]
+    assert ["208", "社会保障和就业支出", "471.44", "460.67", "10.77"] in rows
+
+
+def test_an_unruled_two_sided_table_with_figures_left_aligned_close_after_their_labels(tmp_path):
+    """财政拨款收入支出决算总表 without rules, zeros blank, figures at their cells' left, cells at the top of
+    their rows: a label filling its cell has its figure less than a character after it on its line
+    (「一、一般公共预算财4,733.14」). Still a row of the table (read from its header), label and figure
+    parted by the columns."""
+    from juesuan.review.extract import read
+    from tests import pdf_glyphs
+
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, zero="", ragged="left")
+    _, grid = pdf_bench.truth(v).tables[3]
+    grid.body = grid.body[:12]
+    w = pdf_glyphs.Writer(borders=False, valign="top", ragged="left")
+    w.paragraph("财政拨款收入支出决算总表", 15, center=True)
+    w.paragraph("单位：万元", 9, right=True)
+    w.table(grid, 10.5, "")
+    w.paragraph("注：本表反映部门本年度财政拨款总收支和结转结余情况。", 9, indent=False)
+    tables = [b for b in read(pdf_glyphs.write_pdf(w.pages, tmp_path / "t.pdf")) if b.is_table]
+    assert len(tables) == 1
+    rows = [[c for c in r if c] for r in tables[0].rows]
+    assert ["一、一般公共预算财政拨款", "4,733.14", "一、一般公共服务支出"] in rows
+    assert ["十、节能环保支出", "3,742.47", "3,742.47"] in rows
+
+
+def test_an_unruled_two_sided_table_with_blank_zeros_and_cells_at_the_top_keeps_each_label_in_its_row(tmp_path):
+    """收入支出决算总表 without rules, zeros blank (read from its header), each cell's lines at the top of its
+    row, labels wrapped with their first line the short one: the lines of one row's labels stay that row's
+    (the row's lines found together are its cells' pieces), not a piece of the row below or above."""
+    v = pdf_bench.Variant("unruled", producer="glyphs", borders=False, table_size=10.5, valign="top", zero="",
+                          short_first=True)
+    tables = _unruled(tmp_path, 0, 12, v, "注：本表反映部门本年度的总收支和年末结转结余情况。")
+    assert len(tables) == 1
+    rows = [[c for c in r if c] for r in tables[0].rows]
+    assert ["二、政府性基金预算财政拨款收入", "二、外交支出"] in rows
+    assert ["三、国有资本经营预算财政拨款收入", "三、国防支出"] in rows

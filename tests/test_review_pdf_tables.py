@@ -83,6 +83,24 @@ def test_two_sided_table_stacked_each_half_with_its_total():
     ]
 
 
+def test_two_sided_table_printing_its_totals_first_stacks_each_half_with_its_total_last():
+    raw = [
+        ["经济分类科目编码", None, "科目名称", "决算数", "经济分类科目编码", None, "科目名称", "决算数"],
+        ["类", "款", None, None, "类", "款", None, None],
+        ["人员经费合计", None, None, "60.00", "公用经费合计", None, None, "30.00"],
+        ["301", "", "工资福利支出", "60.00", "302", "", "商品和服务支出", "25.00"],
+        ["", "", "", "", "310", "", "资本性支出", "5.00"],
+    ]
+    assert tidy(raw) == [
+        ["经济分类科目编码", "科目名称", "决算数"],
+        ["301", "工资福利支出", "60.00"],
+        ["", "人员经费合计", "60.00"],
+        ["302", "商品和服务支出", "25.00"],
+        ["310", "资本性支出", "5.00"],
+        ["", "公用经费合计", "30.00"],
+    ]
+
+
 def test_two_sided_table_under_a_header_of_its_halves():
     raw = [["人员经费", None, None, "公用经费", None, None],
            ["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"],

@@ -24,15 +24,23 @@ from .blamed import amount as _amount
 from .blamed import figures_of as _figures_of
 from .blamed import parts_blamed as _parts_blamed
 from .blamed import value as _value
+from .blocks import table_unit
 from .extract import Block
-from .figures import find_figures
+from .figures import MONEY_UNITS, find_figures, in_yuan, usual_unit
 from .places import named
 from .style import restyled, with_format_note
 
 
+def _unit_at(blocks: list[Block], bi: int) -> str:
+    """The unit of a table's bare amounts where the table says it ("" for a paragraph or a table that does not)."""
+    b = blocks[bi] if 0 <= bi < len(blocks) else None
+    return table_unit(b) if b is not None and b.is_table and (b.unit or "元" in b.caption + b.title) else ""
+
+
 def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """The findings of one document (in document order, duplicates gone) as one per problem."""
-    found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found), blocks), blocks))
+    unit = usual_unit([b.text for b in blocks if not b.is_table])
+    found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found, unit), blocks), blocks))
     found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), blocks, sums=True)
     return with_format_note(restyled(_forced_to_hundred(_one_cause(_duplicates(found)), blocks), blocks), blocks)
 
@@ -120,10 +128,11 @@ _DIVISOR = re.compile(r"÷\s*\(?\s*([\d,]+(?:\.\d+)?)")
 _AGAINST_TABLE = re.compile(r"与([^，,：；。]{2,40}?表)(?:的[^，,：；。]*)?不符")
 
 
-def _wan_slips(found: list[ReviewFinding]) -> list[ReviewFinding]:
+def _wan_slips(found: list[ReviewFinding], unit: str = "万元") -> list[ReviewFinding]:
     """A figure in 元 that another rule holds wrong by exactly ten thousand times (「本年收入合计4,733.14元」
     over parts in 万元 adding to 4,733.14万元): the 万 was left out — said as that (R-UNIT-MISSING, with
-    the figure in 万元), not as a sum or a difference at the wrong scale."""
+    the figure in 万元; in the text's own unit, ``unit``: 「32,600.00元」 where the text writes its amounts in 元),
+    not as a sum or a difference at the wrong scale."""
     out = []
     for f in found:
         if f.code in ("R-SUM", "R-SAME", "R-TEXT-TABLE") and f.figure.endswith("元") and not f.figure.endswith("万元") \
@@ -135,12 +144,13 @@ def _wan_slips(found: list[ReviewFinding]) -> list[ReviewFinding]:
             if slip:
                 number = f.figure.removesuffix("元").strip()
                 # the reason as the check that found it: the sentence's parts, the table, the amount elsewhere
-                why = re.sub(r"=\s*[\d,.]+元$", f"= {number}万元", f.why) if f.code == "R-SUM" else ""
+                right = f"{number}万元" if unit == "万元" else f"{Decimal(_amount(f.figure)) * 10000:,.2f}元"
+                why = re.sub(r"=\s*[\d,.]+元$", f"= {right}", f.why) if f.code == "R-SUM" else ""
                 table = m.group(1) if (m := _AGAINST_TABLE.search(f.message)) else ""
-                reason = {"R-SUM": "按同句所列各项（万元）计算",
-                          "R-TEXT-TABLE": f"{table or '表'}中为{number}万元"}.get(f.code, f"同一金额别处为{number}万元")
-                f = replace(f, code="R-UNIT-MISSING", level=CODES["R-UNIT-MISSING"].level, expected=f"{number}万元",
-                            why=why, message=f"“{f.figure}”漏写“万”：{reason}，应为“{number}万元”。")
+                reason = {"R-SUM": f"按同句所列各项（{unit}）计算",
+                          "R-TEXT-TABLE": f"{table or '表'}中为{number}万元"}.get(f.code, f"同一金额别处为{right}")
+                f = replace(f, code="R-UNIT-MISSING", level=CODES["R-UNIT-MISSING"].level, expected=right,
+                            why=why, message=f"“{f.figure}”漏写“万”：{reason}，应为“{right}”。")
         out.append(f)
     return out
 
@@ -156,26 +166,31 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
     check that computes it — is right, and the finding that blames it is a consequence of the other one,
     folded into it. A text figure against a table cell that the table's own arithmetic refutes: the check
     with the text only restates the cell, so the cell is blamed. Even counts leave both."""
+    def value(f: ReviewFinding, text: str) -> Decimal | None:  # in 元: a text in 万元 over tables in 元 mirrors too
+        return in_yuan(text, _unit_at(blocks, f.block))
+
     live = [f for f in found if f.level != Level.INFO and f.figure and f.expected
-            and _value(f.figure) and _value(f.expected) and _value(f.figure) != _value(f.expected)]
+            and value(f, f.figure) and value(f, f.expected) and value(f, f.figure) != value(f, f.expected)]
     by_pair: dict[tuple, list[ReviewFinding]] = {}
     for f in live:
-        by_pair.setdefault((_value(f.figure), _value(f.expected)), []).append(f)
-    pairs = [(f, g) for f in live for g in by_pair.get((_value(f.expected), _value(f.figure)), [])]
+        by_pair.setdefault((value(f, f.figure), value(f, f.expected)), []).append(f)
+    pairs = [(f, g) for f in live for g in by_pair.get((value(f, f.expected), value(f, f.figure)), [])]
     if not pairs:
         return found
     stated: dict[Decimal, int] = {}
-    for _, x in _figures_of(blocks):
-        stated[x.value] = stated.get(x.value, 0) + 1
+    for bi, x in _figures_of(blocks):
+        key = x.yuan() if x.unit else x.value * MONEY_UNITS.get(_unit_at(blocks, bi), Decimal(1))
+        stated[key] = stated.get(key, 0) + 1
 
-    def support(value: Decimal) -> int:
-        return stated.get(value, 0) + sum(1 for h in live if _value(h.expected) == value and h.code not in _RESTATED)
+    def support(f: ReviewFinding) -> int:
+        amount = value(f, f.figure) or Decimal(0)
+        return stated.get(amount, 0) + sum(1 for h in live if value(h, h.expected) == amount
+                                           and h.code not in _RESTATED)
 
     folded: dict[int, list[ReviewFinding]] = {}  # id of the finding kept: the ones folded into it
     gone: set[int] = set()
     for f, g in pairs:  # f blames g's figure (f's 应为 is g's figure) and g blames f's
-        if id(f) not in gone and id(g) not in gone and support(_value(f.figure) or Decimal(0)) \
-                > support(_value(g.figure) or Decimal(0)):
+        if id(f) not in gone and id(g) not in gone and support(f) > support(g):
             gone.add(id(f))
             folded.setdefault(id(g), []).append(f)
     # in the reviewer's terms: the other statement that agrees with the 应为 (not the check that doubted it)
@@ -218,7 +233,7 @@ def _follows_from_fix(found: list[ReviewFinding], blocks: list[Block], sums: boo
             if g is f or id(g) in gone or (x == fv and g.code != "R-UNIT-MISSING") or g.block != f.block:
                 continue  # one table, one paragraph
             room = next((h.half * 2 for h in find_figures(g.figure)), Decimal(0))
-            got = recomputed(f.why, x, (y - room, y + room))
+            got = recomputed(f.why, x, (y - room, y + room)) or _share_of_fixed_sum(f.why, x, y)
             if got is not None and holds(fv, _amount(f.figure), got):
                 gone.add(id(f))
                 folded.setdefault(id(g), []).append(f)
@@ -250,6 +265,25 @@ def _recomputed(found: list[ReviewFinding], gone: set[int], folded: dict[int, li
                         why="；".join(dict.fromkeys(x for x in [f.why, *lines] if x)))
         out.append(f)
     return out
+
+
+# a share of the sum of a list's parts: 「354,200.00 ÷ 354,203.26元（所列各项之和）× 100%」
+_OF_SUM = re.compile(r"^(?P<a>[\d,]+(?:\.\d+)?)(?:万元|元)? ÷ (?P<s>[\d,]+(?:\.\d+)?)(?:万元|元)?"
+                     r"（所列各项之和）× 100%")
+
+
+def _share_of_fixed_sum(why: str, old: Decimal, new: Decimal) -> tuple[Decimal, Decimal] | None:
+    """A share of a list's sum (``why``) with the part written ``old`` read as ``new``: the sum changes with it (and
+    the share's own amount, when it is that part). None for any other 计算."""
+    m = _OF_SUM.match(why)
+    if m is None:
+        return None
+    a, total = (Decimal(m.group(k).replace(",", "")) for k in ("a", "s"))
+    total += new - old
+    if total <= 0 or old > a + total:
+        return None
+    share = (new if a == old else a) / total * 100
+    return share, share
 
 
 def _folded(found: list[ReviewFinding], gone: set[int], folded: dict[int, list[ReviewFinding]],

@@ -159,3 +159,31 @@ def _display(value: Decimal, decimals: int, unit: str) -> str:
     else:
         number = f"{value:,}"
     return number + unit
+
+
+_STATED = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|%)?")
+
+
+def in_yuan(stated: str, unit: str = "") -> Decimal | None:
+    """The first figure of ``stated`` (a finding's figure or 应为: 「1,600.00万元」, 「减少0.97万元」, a bare cell
+    「16,000,000.00」) as an amount in 元: by its own unit, a bare one by ``unit`` (its table's), as written when
+    neither is known; a percentage as written. None when there is no figure."""
+    m = _STATED.search(stated.replace("，", ","))
+    if m is None:
+        return None
+    try:
+        value = Decimal(m.group(1).replace(",", ""))
+    except InvalidOperation:
+        return None
+    return value * MONEY_UNITS.get(m.group(2) or unit, Decimal(1))
+
+
+def usual_unit(texts: list[str]) -> str:
+    """The unit most amounts of ``texts`` are written in (「元」 for a text that states its amounts in 元, else
+    「万元」)."""
+    counts = {"元": 0, "万元": 0}
+    for text in texts:
+        for f in find_figures(text):
+            if f.unit in counts:
+                counts[f.unit] += 1
+    return "元" if counts["元"] > counts["万元"] else "万元"

@@ -30,14 +30,14 @@ def overleaf(pages: list[list[Line]]) -> list[tuple[list[Line], list[tuple[float
     carry: list[Line] = []
     for p, page in enumerate(pages):
         where |= {id(ln): (ln, p) for ln in page}
-        lines = page
+        lines, turn = page, None
         if carry:
             rest = _without_repeats(carry, page)
             moved = _below(carry, rest)
             alive += moved
             where |= {id(m): (o, p) for m, o in zip(moved, rest, strict=True)}
-            lines = carry + moved
-        kept, tables, carry = unruled(lines, open_end=p + 1 < len(pages))
+            lines, turn = carry + moved, len(carry)  # (the first line overleaf)
+        kept, tables, carry = unruled(lines, open_end=p + 1 < len(pages), turn=turn)
         for ln in kept:
             line, q = where[id(ln)]
             out[q][0].append(line)
@@ -58,12 +58,16 @@ def _without_repeats(carry: list[Line], page: list[Line]) -> list[Line]:
     again, its title "（续）", its unit line) when its rows follow them; else the page."""
     first = next((k for k, ln in enumerate(carry) if _row(cells(ln))), 0)
     heads = {_squash(ln) for ln in carry[:first]}
-    k = 0
+    k = again = 0
     while k < len(page) and "。" not in page[k].text and (
             _squash(page[k]) in heads or _CAPTIONS.search(_squash(page[k]))):
+        again += again < len(carry) and _squash(page[k]) == _squash(carry[again])  # (its header again, in order)
         k += 1
-    # its rows follow (the first one's name wrapped above it, maybe)
+    # its rows follow (the first one's name wrapped above it, maybe); or its header's lines of two rows or
+    # more are printed again (a two-sided table with blank zeros goes on with lines of labels alone)
     rows = [j for j in range(k, min(k + 3, len(page))) if _row(cells(page[j])) or _coded(cells(page[j]))]
+    if again >= 2 and k < len(page):
+        return page[k:]
     return page[k:] if rows and all(_piece(page[j], page[j + 1]) for j in range(k, rows[0])) else page
 
 

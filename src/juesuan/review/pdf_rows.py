@@ -112,3 +112,26 @@ def homes(anchors: list[Placed], pieces: list[Placed], em: float) -> list[int]:
         else:
             out.append(g - 1 if k < parts[g - 1] else g)
     return out
+
+
+def broken(anchors: list[Placed], pieces: list[Placed], found: list[int], turn: float, em: float) -> list[int]:
+    """``found`` (each piece's anchor, by ``homes``) with the pieces at the top of the page overleaf (from
+    ``turn``, the top of its first line) given back to the last row above them where they are no lines
+    of the first row's cells there: a row broken across the pages prints its rest at the top overleaf,
+    whatever the table's setting. The first row overleaf keeps the pieces above its anchor that stand a
+    lead apart or less from it and from each other, going up; those above a wider step (a row's padding)
+    are the broken row's."""
+    first = next((a for a, (top, _) in enumerate(anchors) if top >= turn), None)
+    if not first:  # (no row overleaf, or none above the turn)
+        return found
+    lead = _lead(anchors, pieces, em)
+    mine = sorted((k for k, (top, _) in enumerate(pieces) if turn <= top < anchors[first][0] and found[k] == first),
+                  key=lambda k: -pieces[k][0])
+    out, at = list(found), anchors[first][0]
+    for n, k in enumerate(mine):
+        if at - pieces[k][0] > 1.15 * lead:
+            for j in mine[n:]:
+                out[j] = first - 1
+            break
+        at = pieces[k][0]
+    return out

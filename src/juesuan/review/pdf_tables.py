@@ -9,8 +9,8 @@ What published 决算 tables need (pdfplumber gives ``None`` for a cell covered 
   named by the lowest header cell over it ("项目 / 功能分类科目编码 / 类" → 功能分类科目编码).
 - **Two-sided tables.** The 基本支出决算表 prints 人员经费 on the left and 公用经费 on the right,
   each with its own code column: the right half is put below the left (one list, each half ending
-  with its own 合计), so a code is never read as an amount of the other side and 302xx lines are
-  never children of 301/303.
+  with its own 合计, a 合计 printed first put last), so a code is never read as an amount of the other
+  side and 302xx lines are never children of 301/303.
 """
 
 from __future__ import annotations
@@ -160,8 +160,16 @@ def _stack(rows: list[list[str]]) -> list[list[str]]:
         return rows
     out = [halves[0][0]]
     for half in halves:
-        out += [r for r in half[1:] if any(r)]
+        body = [r for r in half[1:] if any(r)]
+        if body and _total(body[0]) and not _total(body[-1]):
+            body = [*body[1:], body[0]]  # (a half printing its 合计 first: below its rows, as the rules read it)
+        out += body
     return out
+
+
+def _total(row: list[str]) -> bool:
+    """A half's 合计 row: a label ending in 合计, no code."""
+    return any(c.replace(" ", "").endswith("合计") for c in row) and not any(re.fullmatch(r"\d{3,7}", c) for c in row)
 
 
 def tidy(rows: Raw) -> list[list[str]]:

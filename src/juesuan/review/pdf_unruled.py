@@ -30,7 +30,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .pdf_rows import homes
+from .pdf_rows import broken, homes
 
 if TYPE_CHECKING:
     from .pdf_lines import Line
@@ -342,12 +342,12 @@ def _body(lines: list[Line], is_row: list[bool], i: int) -> tuple[int, list[int]
 
 
 def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
-               i: int, open_end: bool = False) -> tuple[int, tuple[int, list[int]]] | None:
+               i: int, open_end: bool = False) -> tuple[int, tuple[int, list[int]], dict[int, int]] | None:
     """From a header line naming 项目 twice (a two-sided table, 收入 | 支出, printing its zeros blank: few of
     its lines hold two amounts), (its first row, (the end of its body, its rows)): every line up to the
     note or sentence that closes it, each a row of labels and amounts; None when a line is no
     such row (a sentence, digits within words), nothing closes it on the page, or most of its lines are
-    rows of their own (zeros printed: read from its rows as any table)."""
+    rows of their own (zeros printed: read from its rows as any table); third, each other line's row."""
     em = max(lines[i].bottom - lines[i].top, 1.0)
     if [t.replace(" ", "") for _, _, t in _labels(split[i], em)].count("项目") != 2:
         return None
@@ -356,8 +356,9 @@ def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
         i += 1  # the heads wrapped in their cells below the header line ("算财政拨款")
     k = i + 1
     while k < len(lines) and not _NOTE.search(lines[k].text.replace(" ", "")):  # (its rows are numbered "一、")
-        if any(re.search(r"[。；]", t) or (re.search(r"\d", t) and not re.fullmatch(r"[\d,.\-]+\D*", t))
-               for _, _, t in split[k]):
+        # (a figure set close after a label, left-aligned in its cell: 「一、一般公共预算财政拨款4,733.14」)
+        if any(re.search(r"[。；]", t) or (re.search(r"\d", t) and not re.fullmatch(r"[\d,.\-]+\D*", t)
+                                          and not re.fullmatch(r"\D+" + _DECIMAL.pattern, t)) for _, _, t in split[k]):
             return None
         k += 1
     # lines closer than rows stand apart are one row's, its cells wrapped: one is the row's own line, the
@@ -375,9 +376,11 @@ def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
             or sum(is_row[j] for j in range(i + 1, k)) >= len(clusters) / 2:
         return None  # (most lines rows of their own: read as any table, from its rows; one reaching the
         # page's foot is read with its rows overleaf, with ``open_end``)
-    # the row's own line: the one with its figures (cells set at the row's top or foot), else the middle one
-    return i + 1, (k, [max(c, key=lambda j: (sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in split[j]),
-                                             -abs(j - c[len(c) // 2]))) for c in clusters])
+    # the row's own line: the one with its figures (cells set at the row's top or foot), else the middle one;
+    # the cluster's other lines are its row's (pieces of its cells)
+    own = [max(c, key=lambda j: (sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in split[j]), -abs(j - c[len(c) // 2])))
+           for c in clusters]
+    return i + 1, (k, own), {j: r for c, r in zip(clusters, own, strict=True) for j in c if j != r}
 
 
 _NOTE = re.compile(r"。|^注|表$|[（(]续[）)]")
@@ -390,10 +393,12 @@ def _closed(lines: list[Line], end: int) -> bool:
     return end < len(lines) and bool(_AFTER.search(lines[end].text.replace(" ", "")))
 
 
-def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list[tuple[Line, Raw]], list[Line]]:
+def unruled(lines: list[Line], open_end: bool = False,
+            turn: int | None = None) -> tuple[list[Line], list[tuple[Line, Raw]], list[Line]]:
     """The page's lines without those of its unruled tables, those tables (first line, rows), and,
     with ``open_end``, the lines of a table reaching the page's foot (to be read with the rows
-    overleaf; else they stay lines of text)."""
+    overleaf; else they stay lines of text). ``turn``: the first line overleaf (of a table's rows
+    read on from the page before)."""
     split = [cells(ln) for ln in lines]
     is_row = _rows(lines, split)
     keep = [True] * len(lines)
@@ -402,8 +407,9 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
     i = 0
     while i < len(lines):
         found: tuple[int, list[int]] | None
+        given: dict[int, int] = {}  # a piece's row, known beforehand
         if not is_row[i] and (two := _two_sided(lines, split, is_row, i, open_end)) is not None:
-            i, found = two  # a two-sided table whose zeros are left blank: its rows from its header on
+            i, found, given = two  # a two-sided table whose zeros are left blank: its rows from its header on
         elif not is_row[i]:
             i += 1
             continue
@@ -415,9 +421,8 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
                 i += 1
             continue
         end, rows = found
-        while i > 0 and keep[i - 1] and not is_row[i - 1] and _piece(lines[i - 1], lines[i]) and (
-                _fragments(lines[i - 1]) or _coded(split[i - 1]) or _total(split[i - 1])):
-            i -= 1  # rows whose figures are wrapped in their cells above the first one read as a row
+        while (up := _wrapped_above(lines, split, keep, is_row, i)) < i:
+            i = up  # rows whose figures are wrapped in their cells above the first one read as a row
             if _coded(split[i]) or _total(split[i]):  # (a code alone, "207", is a row's, not a figure's piece)
                 rows.insert(0, i)
         start = i  # header lines: cells or pieces of cells, just above
@@ -425,11 +430,11 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
                 _head(split[start - 1]) or (_piece(lines[start - 1], lines[start])
                                             and not re.search(r"\d", lines[start - 1].text))):
             start -= 1
-        top = i - 1 if i - 1 > start and _name_above(lines, is_row, i) else i  # the header's end
+        top = i - _names_above(lines, is_row, i, start)  # the header's end
         # (a 合计 row's label spanning the code and name cells hides their gap: columns from the coded rows)
-        grid = _table(lines, rows, start, top, end, coded=True)
+        grid = _table(lines, rows, start, top, end, coded=True, given=given, turn=turn)
         if grid is None:
-            grid = _table(lines, rows, start, top, end)
+            grid = _table(lines, rows, start, top, end, given=given, turn=turn)
         whole = grid is not None and not (start and _piece(lines[start - 1], lines[start]))
         if grid is not None and whole and _closed(lines, end):
             tables.append((lines[start], grid))
@@ -441,6 +446,38 @@ def unruled(lines: list[Line], open_end: bool = False) -> tuple[list[Line], list
             keep[k] = False
         i = end
     return [ln for ln, k in zip(lines, keep, strict=True) if k], tables, tail
+
+
+def _wrapped_above(lines: list[Line], split: list[list[Cell]], keep: list[bool], is_row: list[bool], i: int) -> int:
+    """The line above row ``i`` that is a piece of a row whose figures are wrapped in their cells (a piece
+    of figures, a code or a 合计 label alone), over the first lines of a name wrapped in its cell between
+    them (「4,733.1 4,733.1」 / 「合 计」 / 「4 4」 / 「社会保障和就业」 over 「208 471.44 471.44」); else ``i``."""
+    j = i - 1
+    while j > 0 and keep[j] and not is_row[j] and _piece(lines[j], lines[j + 1]) \
+            and not re.search(r"\d", lines[j].text) and not _total(split[j]) and i - j < 3:
+        j -= 1  # (a name's first lines)
+    if j >= 0 and keep[j] and not is_row[j] and _piece(lines[j], lines[j + 1]) and (
+            _fragments(lines[j]) or _coded(split[j]) or _total(split[j])):
+        return j
+    return i
+
+
+def _names_above(lines: list[Line], is_row: list[bool], i: int, start: int) -> int:
+    """How many of the lines just above the first row ``i`` (below the header's first, ``start``) are the
+    first lines of its name wrapped in its cell: the one of ``_name_above``, or two or more set at the
+    row's foot (each where a cell of the row's line starts, one lead apart, further below the header)."""
+    if i - 1 <= start:
+        return 0
+    if _name_above(lines, is_row, i):
+        return 1
+    height = max(lines[i].bottom - lines[i].top, 1.0)
+    starts = [x0 for x0, _, _ in cells(lines[i])]
+    up, n = lines[i].top - lines[i - 1].top, 0
+    while i - n - 1 > start and up < 1.5 * height and not re.search(r"\d", lines[i - n - 1].text) \
+            and abs(lines[i - n].top - lines[i - n - 1].top - up) < 0.2 * height \
+            and all(any(abs(a[0] - x) < 0.5 * height for x in starts) for a in cells(lines[i - n - 1])):
+        n += 1
+    return n if n >= 2 and lines[i - n].top - lines[i - n - 1].top > up + 0.2 * height else 0
 
 
 def _name_above(lines: list[Line], is_row: list[bool], i: int) -> bool:
@@ -462,16 +499,20 @@ def _name_above(lines: list[Line], is_row: list[bool], i: int) -> bool:
         and len(above) == len(below) and all(abs(a[0] - b[0]) < height for a, b in zip(above, below, strict=True))
 
 
-def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, coded: bool = False) -> Raw | None:
+def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, coded: bool = False,
+           given: dict[int, int] | None = None, turn: int | None = None) -> Raw | None:
     """The grid of the table whose header lines are ``start``..``i`` and body rows ``rows`` (the
-    lines between them pieces of wrapped cells), columns parted by the body rows' gaps (by the rows
-    opening with a code only, with ``coded``); None when its cells do not fall in the columns."""
+    lines between them pieces of wrapped cells, each of its row in ``given`` or placed by the table's
+    cell setting), columns parted by the body rows' gaps (by the rows opening with a code only, with
+    ``coded``; a row broken at ``turn``, the first line overleaf, has its rest there); None when its cells
+    do not fall in the columns."""
     # (with the pieces of figures wrapped in their cells: "1,367.7" reaches further left than "0.00")
     gaps = _columns([lines[k] for k in range(i, end) if k in rows or _fragments(lines[k])], coded, lines[start:i],
                     [lines[k] for k in range(i, end) if k not in rows and not _fragments(lines[k])])
     em = max(lines[i].bottom - lines[i].top, 1.0)
-    if start < i:
-        gaps = _header_gaps(lines[i - 1], lines[i:end], gaps, em)
+    if start < i:  # (by the header's line of the most heads: its last may be a head's wrapped tail, 「助支出」)
+        heads = max(range(start, i), key=lambda k: (len(_heads(lines[k], em)), k))
+        gaps = _header_gaps(lines[heads], lines[i:end], gaps, em)
     cuts = tuple((lo + hi) / 2 for lo, hi in gaps)
     if len(cuts) < 2 or start >= i:
         return None
@@ -485,8 +526,12 @@ def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, cod
         return lines[k].top, frozenset(c for c, x in enumerate(_slots(split[k], cuts, em)) if x)
 
     # each piece's row: the cells' lines stand where the table sets them (top, middle, foot of the row)
-    found = homes([placed(r) for r in rows], [placed(k) for k in loose], em)
+    anchors, loose_at = [placed(r) for r in rows], [placed(k) for k in loose]
+    found = homes(anchors, loose_at, em)
+    if turn is not None and i < turn < end:
+        found = broken(anchors, loose_at, found, lines[turn].top, em)
     for k, home in zip(loose, (rows[h] for h in found), strict=True):
+        home = (given or {}).get(k, home)
         top = lines[k].top
         near = sorted(rows, key=lambda r: (abs(lines[r].top - top), r))
         if len(near) > 1 and _fragments(lines[k]) \
@@ -498,18 +543,25 @@ def _table(lines: list[Line], rows: list[int], start: int, i: int, end: int, cod
     return _grid(body, pieces, cuts, i - start, em, bands)
 
 
+def _heads(line: Line, em: float) -> list[Cell]:
+    """A header line's cells: heads of narrow columns may stand less than a character apart (a fifth of
+    one: 「预算数决算数」 in 12 pt type in cells made for 8 pt); a two-character head spread over its cell
+    (「项  目」) is one."""
+    heads: list[Cell] = []
+    for c in (c for c in line.chars if c["text"].strip()):
+        if heads and c["x0"] - heads[-1][1] < 0.2 * em:
+            heads[-1] = (heads[-1][0], c["x1"], heads[-1][2] + c["text"])
+        else:
+            heads.append((c["x0"], c["x1"], c["text"]))
+    return _labels(heads, em)
+
+
 def _header_gaps(head: Line, body: list[Line], gaps: tuple[tuple[float, float], ...],
                  em: float) -> tuple[tuple[float, float], ...]:
     """``gaps`` with those between the cells of the header's last line that no glyph of the body covers:
     columns left blank in every row (the 三公 table's 预算数 | 决算数 pairs, its one row blank in some). A gap
     of the body holding two of them or more is those; one holding one stays as it is."""
-    heads: list[Cell] = []  # the head's cells: heads of narrow columns may stand less than a character apart
-    for c in (c for c in head.chars if c["text"].strip()):
-        if heads and c["x0"] - heads[-1][1] < 0.4 * em:
-            heads[-1] = (heads[-1][0], c["x1"], heads[-1][2] + c["text"])
-        else:
-            heads.append((c["x0"], c["x1"], c["text"]))
-    heads = _labels(heads, em)  # (a two-character head spread over its cell: 「项  目」)
+    heads = _heads(head, em)
     glyphs = sorted((c["x0"], c["x1"]) for ln in body for c in ln.chars if c["text"].strip())
     between = []
     for (_, lo, _), (hi, _, _) in pairwise(heads):

@@ -1,6 +1,7 @@
-"""Writes ``fenglin-*.expected.toml`` (上海市枫林区, seventh set, all sealed) from the unit modules' slips: each error
-as written, its correct value (computed in Decimal from the unit's figures, in the same record as the replacement
-make.py puts in) and the sum that gives it. Run after make.py: ``python tests/data/review_adv/unit_fl_expected.py``."""
+"""Writes ``fenglin-*.expected.toml`` (上海市枫林区, seventh set, all sealed when written; ``OPENED`` lists those opened
+since) from the unit modules' slips: each error as written, its correct value (computed in Decimal from the unit's
+figures, in the same record as the replacement make.py puts in) and the sum that gives it. Run after make.py:
+``python tests/data/review_adv/unit_fl_expected.py``."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from make import toml_str  # noqa: E402
 from unit_fl_common import TableSlip  # noqa: E402
 
 MODULES = [unit_fl_sthj, unit_fl_kewei, unit_fl_erzhong]
-OPENED: dict[str, str] = {}  # all three sealed when written (2026-12-06); none opened
+# opened by rev17 (its findings read, tuning material since): 第二中学, 2/7 found with 4 false alarms while sealed;
+# 生态环境局 and 科委 stay sealed.
+OPENED: dict[str, str] = {"fenglin-erzhong-2024": "2026-12-06"}
 WHAT = {
     "fenglin-sthj-2024": "部门（局本级行政单位 + 区环境监测站公益一类事业单位），一般公共预算财政拨款 + 其他收入",
     "fenglin-kewei-2024": "一个行政单位（机构设置），全部为一般公共预算财政拨款",
@@ -29,6 +32,7 @@ def render(mod) -> str:
     f = mod.FIGURES
     out = [
         f"# {f['name']} 2024年度部门决算 — the errors put in (unit_fl_expected.py wrote this from {mod.__name__}.py).",
+        *([f"# OPENED {OPENED[f['id']]}: tuning material since."] if f["id"] in OPENED else []),
         f"id = {toml_str(f['id'])}",
         f"title = {toml_str(f['name'] + '2024年度部门决算（stand-in，上海市枫林区，第七组）')}",
         f"source = {toml_str('invented stand-in: tests/data/review_adv/make.py + ' + mod.__name__ + '.py')}",

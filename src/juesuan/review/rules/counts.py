@@ -46,10 +46,11 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                                          for p, x in zip(parts, items, strict=True)):
                     continue
                 summed = sum(int(p.group(1)) for p in parts if p is not None)
-                if summed > total:
+                if summed > total or (summed < total and _complete(items)):
                     said = f"{total}{unit}"
                     shown = " + ".join(f"{p.group(1)}{unit}" for p in parts if p is not None)
-                    message = f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}"
+                    message = (f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}" if summed > total
+                               else f"总数大于所列各项之和：所列各类已含“其他”，各类合计{summed}{unit}，少于总数{said}")
                     if confirmed := _confirmed(blocks, bi, s, m, said):
                         out.append(_undecided(bi, b, s.text, message, confirmed, (items, parts), summed - total,
                                               (said, f"{shown} = {summed}{unit}")))
@@ -60,6 +61,15 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                     ))
                     out[-1] = replace(out[-1], figure=said)  # the total as written: 「5辆」
     return out
+
+
+# an item for the rest (「其他用车1辆」): the list names every kind, its parts add up to the total
+_REST = re.compile(r"\s*(?:其他|其余)")
+
+
+def _complete(items: list[str]) -> bool:
+    """Whether a 其中 list names every kind of what it counts: one of its items is the rest (其他…)."""
+    return any(_REST.match(x) for x in items)
 
 
 # the words a count is of, right before it: 「编报绩效目标的2024年度项目3个」 → 项目
@@ -95,7 +105,8 @@ def _undecided(bi: int, b: Block, quote: str, message: str, confirmed: list[str]
     parts that could be (each at least the excess) are named, no 应为; the figure is theirs when they read
     alike, else the total's."""
     (items, parts), (said, why) = listed, said_why
-    could = [(x, p) for x, p in zip(items, parts, strict=True) if p is not None and int(p.group(1)) >= excess]
+    could = [(x, p) for x, p in zip(items, parts, strict=True) if p is not None and int(p.group(1)) >= excess] \
+        if excess > 0 else []  # too few: any part may be short
     figure = could[0][1].group(0) if could and len({p.group(0) for _, p in could}) == 1 else said
     which = "或".join(x.strip(" 。") for x, _ in could) if could else "各项"
     return replace(finding(

@@ -400,8 +400,11 @@ def named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
     if re.fullmatch(rf"(?:各|均|分别)?(?:{DIR})了?", words.strip()) and _AGAINST_ONLY.fullmatch(before):
         # "…收入总计A万元。与上年相比，增加C万元": no subject of its own — the one amount of the sentence before
         # (「收入总计A，支出总计A。收、支与2023年度相比…」: one amount twice), when that is not last year's
+        # (「…总计均为A。比2023年度增加C」: the year compared with is not the amount's own)
         one = levels[0] if levels and len({x.f.value for x in levels}) == 1 else None
-        return one.f if one is not None and one.f.unit == g.f.unit and not _PRIOR.search(one.pre) else None
+        years = re.findall(r"(?:19|20)\d\d(?=年)", before)
+        return one.f if one is not None and one.f.unit == g.f.unit and not _PRIOR.search(one.pre) \
+            and not any(y + "年" in one.pre for y in years) else None
     m = re.match(rf"^(.{{2,40}}?)(?:{DIR})了?$", words.strip())
     if not m:
         return None
@@ -426,7 +429,7 @@ def _opens_with_base(quote: str, base: Figure) -> bool:
 # base amount taken out)
 _AGAINST_ONLY = re.compile(r"\s*(?:(?:收、支|收支|收入、支出|收入和支出)(?:总计)?(?:均|都)?)?"
                            r"(?:与(?:上年度?|去年|上年同期|(?:19|20)\d\d年度?)(?:决算数?)?的?(?:相比|比较)|同比"
-                           r"|(?:比|较)(?:上年度?|去年)(?:决算数?)?)\s*[，,]?\s*")
+                           r"|(?:比|较)(?:上年度?|去年|(?:19|20)\d\d年度?)(?:决算数?)?)\s*[，,]?\s*")
 _PRIOR = re.compile(r"上年|去年|上一年")
 _AMOUNT = re.compile(r"\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元)")
 

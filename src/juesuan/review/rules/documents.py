@@ -421,8 +421,10 @@ def _general_total_text(blocks: list[Block], t5: Figure, bi5: int, kind: str = _
                     for where in stated.values() for bi, quote, f in where]
         garbled = ("该表上级科目与下级之和也不符（数字与科目错行），合计应按正文和其他表核对。"
                    if _broken(blocks[bi5]) else "")
+        # the text's amount with its unit, the cell's 应为 in the table's unit (a text in 元 over a 万元 table)
         return [_cross(CODES["R-TEXT-TABLE"].level, f"{_T5}的合计{amt(t5)}与正文的一般公共预算财政拨款支出"
-                       f"{amt(text)}不一致：两处应相同。{garbled}", blocks, bi5, t5, amt(text),
+                       f"{show(text.yuan(), text)}不一致：两处应相同。{garbled}", blocks, bi5, t5,
+                       show(text.yuan(), t5),
                        f"正文：一般公共预算财政拨款支出{text.raw}", "R-TEXT-TABLE")]
     agree = [v for v, where in stated.items() if meets(iv(where[0][2]), iv(t5))]
     if len(agree) != 1 or (kind == _T5 and _broken(blocks[bi5])):

@@ -20,6 +20,7 @@ from ..base import (
     show,
 )
 from ..blamed import adds_up
+from ..blocks import table_unit
 from ..extract import Block
 from ..figures import MONEY_UNITS, Figure, find_figures
 from ..sentences import (
@@ -146,10 +147,25 @@ def _support(value: Figure, cluster: list[tuple[Figure, int, str]], blocks: list
         if adds_up(find_figures(quote), next((g for g in find_figures(quote) if g.value == f.value), f)):
             return "与同句其他金额相加相符"
     for b in blocks:
-        if b.is_table and any(g.value == value.value and (g.is_money or not g.unit)
+        unit = table_unit(b) if b.unit or "元" in b.caption + b.title else ""  # "": not said
+        if b.is_table and any(_same_amount(g, value, unit)
                               for row in b.rows for cell in row for g in find_figures(cell, bare_money=True)):
             return f"{b.caption or b.place or '表'}也为此数"
     return ""
+
+
+def _same_amount(cell: Figure, value: Figure, unit: str) -> bool:
+    """A table's amount (a bare cell in ``unit``, its table's) is ``value``: the same amount in 元, each within
+    its display rounding (「1,234,567.89元」 in a text is a 万元 table's 「123.46」), not the same digits in
+    another unit (「3.26元」 is not a 万元 table's 「3.26」), nor a zero cell. A table that does not say its unit:
+    the same digits."""
+    if (cell.unit and not cell.is_money) or not value.is_money:
+        return False
+    if not unit and not cell.unit:
+        return cell.value == value.value
+    if not cell.unit:
+        cell = replace(cell, unit=unit)
+    return bool(cell.value) and meets(iv(cell), iv(value))  # a 0.00万元 cell states no amount under 50元
 
 
 def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:

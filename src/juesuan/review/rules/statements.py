@@ -27,6 +27,8 @@ from .breakdowns import ITEM_START as _ITEM_START
 _BARE = re.compile(r"^(?:收入|支出)?(?:年初预算|预算|决算)?(?:收入|支出)?(?:数|总额)?(?:均)?(?:为|是)?$")
 _COUNTED = re.compile(r"\d+(?:个|项|辆|台|家|批次|人次|人)[，,]")
 _KIND_TAIL = re.compile(r"(?:年初预算|预算|决算)(?:数)?(?:均)?(?:为|是)?$")
+# a clause opening a list item with what it is and no amount (「因公出国（境）费年初未安排预算，」「…本年无预算，」)
+_NO_AMOUNT = re.compile(r"([^，,\d]{2,}?)(?:本年|当年|年初|全年)?(?:未安排|无)(?:年初)?预算[^，,\d]*[，,]\s*$")
 
 
 # the parts of spending by structure, each with its own 经济分类 list
@@ -119,6 +121,8 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
     if first is not None:
         subject = text[item : first.start]
         subject = _KIND_TAIL.sub("", subject[label_start(subject, len(subject)) :].strip())
+    elif (said := _NO_AMOUNT.match(opening)) and said.group(1).strip():
+        subject = said.group(1).strip()  # "其中：因公出国（境）费年初未安排预算，决算为0": the clause's own subject
     if not PREFIX.sub("", subject) and item and (named := _named_before(text, item - 1)):
         subject = named  # "…（款）…（项）：支出决算为X": the 类/款/项 the clause names before its colon
     if not PREFIX.sub("", subject) and (k > 0 or heading):

@@ -23,6 +23,7 @@ from ..base import (
 from ..extract import Block
 from ..figures import Figure, find_figures
 from .shifted import describe
+from .table_blame import blame_child, confirmed
 
 _CODE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)")
 
@@ -485,9 +486,13 @@ def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
         known = [f for f in figs if f is not None]
         if tot is None or len(known) != len(figs):
             continue
-        if not meets(iv_sum([iv(f) for f in known]), iv(tot)):
-            against = f"唯一的下级科目{codes[kids[0]]}" if len(kids) == 1 else "下级科目之和"
-            g.sum_finding("R-TABLE-PARENT", f"上级科目{code}与{against}不符：应为{{}}。", r, tot, known, rows=kids)
+        if meets(iv_sum([iv(f) for f in known]), iv(tot)):
+            continue
+        if held := confirmed(g, codes, c, r, _total_level):  # the table holds the parent: a child is wrong
+            blame_child(g, code, r, c, kids, held)
+            continue
+        against = f"唯一的下级科目{codes[kids[0]]}" if len(kids) == 1 else "下级科目之和"
+        g.sum_finding("R-TABLE-PARENT", f"上级科目{code}与{against}不符：应为{{}}。", r, tot, known, rows=kids)
 
 
 def _total_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:

@@ -14,8 +14,8 @@ from ...core.fmt import number
 from ..alternatives import ALTERNATIVE as _ALTERNATIVE
 from ..alternatives import PAIRS as _PAIRS
 from ..base import DIR, UP, ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, meets, point
-from ..blocks import Block
-from ..figures import Figure, find_figures
+from ..blocks import Block, table_unit
+from ..figures import MONEY_UNITS, Figure, find_figures, usual_unit
 from ..sentences import sentence_at, sentences
 
 # alternatives run together or offered with 或: "大小于", "（或与预算数持平）"
@@ -197,7 +197,11 @@ def _levels_without_unit(bi: int, b: Block) -> list[ReviewFinding]:
 
 def rule_unit_slips(blocks: list[Block]) -> list[ReviewFinding]:
     """ "公务接待费1.58元" where the same amount is written 1.58万元 elsewhere and its paragraph's other
-    amounts are all in 万元: the 万 was left out (a ten-thousandfold slip)."""
+    amounts are all in 万元: the 万 was left out (a ten-thousandfold slip). In a text that writes its amounts in
+    元 the slip is a 元 figure whose ten thousand times is the amount stated elsewhere (「机关运行经费161.05元」
+    where the text says 公用经费1,610,500.00元, or a 公开 table 161.05万元): its 应为 is in 元."""
+    if usual_unit([b.text for b in blocks if not b.is_table]) == "元":
+        return _unit_slips_in_yuan(blocks)
     wan: set[str] = set()
     for b in blocks:
         if not b.is_table:
@@ -218,6 +222,38 @@ def rule_unit_slips(blocks: list[Block]) -> list[ReviewFinding]:
                 f"“{f.raw}”漏写“万”：同一金额别处写作“{number_}万元”，本段其余金额也以万元为单位。",
                 bi, b, sentence_at(b.text, f.start), f, expected=f"{number_}万元",
             ))
+    return out
+
+
+def _unit_slips_in_yuan(blocks: list[Block]) -> list[ReviewFinding]:
+    from .text_table import table_kind
+
+    stated: dict[Decimal, str] = {}  # amount (元) → where it is stated
+    for b in blocks:
+        if b.is_table:
+            unit = table_unit(b) if b.unit or "元" in b.caption + b.title else ""
+            for cell in (c for row in b.rows for c in row if unit):
+                for f in find_figures(cell, bare_money=True):
+                    if f.value and (f.is_money or not f.unit) and "." in f.raw:  # an amount, not a code
+                        stated.setdefault(f.value * MONEY_UNITS[f.unit or unit],
+                                          f"{table_kind(b) or '公开表'}中为{f.raw}{'' if f.unit else unit}")
+        else:
+            for f in find_figures(b.text):
+                if f.is_money and f.value:
+                    stated.setdefault(f.yuan(), f"别处为{f.raw}")
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for f in find_figures(b.text):
+            where = stated.get(f.yuan() * 10000) if f.unit == "元" and f.value and f.decimals == 2 else None
+            if where:
+                right = f"{f.yuan() * 10000:,.2f}元"
+                out.append(finding(
+                    CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
+                    f"“{f.raw}”漏写“万”：同一金额{where}，应为“{right}”。",
+                    bi, b, sentence_at(b.text, f.start), f, expected=right,
+                ))
     return out
 
 
