@@ -128,8 +128,8 @@ def test_seed_errors_found_with_their_right_values(seed_findings):
     assert len({n for n, *_ in SEED_EXPECTED}) == 13  # all 13
     why = {f.figure: f.why for f in seed_findings if f.code == "R-SUM"}
     # the arithmetic first; the R-SAME on the same figure and value is merged into it ("；另见：…")
-    assert why["2,264,200.00元"].startswith("2,184,200.00 + 80,000.00 + 391,800.00 = 2,656,000.00元")
-    assert why["1,059,871.45元"] == "1,502,271.45 − 442,400.00 + 391,800.00 = 1,451,671.45元"
+    assert why["2,264,200.00元"].startswith("2,184,200.00元 + 80,000.00元 + 391,800.00元 = 2,656,000.00元")
+    assert why["1,059,871.45元"] == "1,502,271.45元 − 442,400.00元 + 391,800.00元 = 1,451,671.45元"
 
 
 # figures of the seed that are right (seed-errors.md golden values): no finding may question them

@@ -160,14 +160,17 @@ def test_a_check_computed_with_a_corrected_figure_is_folded_into_its_finding():
     from juesuan.review.arbiter import _follows_from_fix
     row = _f("R-TABLE-SUM", "300.00万元", "200.00万元", "0.00万元 + 200.00万元 = 200.00万元")
     parent = _f("R-TABLE-PARENT", "1,200.00万元", "1,300.00万元", "1,000.00万元 + 300.00万元 = 1,300.00万元")
-    out = _follows_from_fix([row, parent])
+    out = _follows_from_fix([row, parent], [])
     assert [f.code for f in out] == ["R-TABLE-SUM"] and "1,200.00万元" in out[0].message
     # said as what agrees with the 应为 (not as a check that "doubted" the parent row)
-    assert out[0].message == "R-TABLE-SUM；本段的1,200.00万元也是按200.00万元计算的。"
+    assert out[0].message == "R-TABLE-SUM；以200.00万元计算，本段的1,200.00万元也相符（见计算）。"
+    # and its arithmetic, recomputed with the corrected figure, joins the 计算 line
+    assert out[0].why == "0.00万元 + 200.00万元 = 200.00万元；1,000.00万元 + 200.00万元 = 1,200.00万元"
     in_table = [replace(f, place=f"第2个表格（公开05表），“{c}”行") for f, c in ((row, "20101"), (parent, "201"))]
-    assert _follows_from_fix(in_table)[0].message.endswith("；本表“201”行的1,200.00万元也是按200.00万元计算的。")
+    said = "；以200.00万元计算，本表“201”行的1,200.00万元也相符（见计算）。"
+    assert _follows_from_fix(in_table, [])[0].message.endswith(said)
     # a text's R-SUM is no such correction: its total may yet be found right (and a part blamed)
     total = _f("R-SUM", "350.00万元", "395.00万元", "210.00万元 + 95.00万元 + 90.00万元 = 395.00万元")
     change = _f("R-DIFF", "89.00万元", "44.00万元", "350.00万元 − 306.00万元 = 44.00万元")
-    assert _follows_from_fix([total, change]) == [total, change]
+    assert _follows_from_fix([total, change], []) == [total, change]
 

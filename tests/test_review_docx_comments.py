@@ -60,3 +60,33 @@ def test_table_comments_sit_on_the_row_and_cell_they_name(tmp_path):
     assert "481.44" in texts  # the 208 row's 合计 cell (R-TABLE-PARENT / R-TABLE-SUM on it)
     figures = {f.figure for f in found} | {row[1] for row in ROWS + T3}
     assert texts <= figures, texts
+
+
+def _commented_text(path) -> list[str]:
+    """The text each paragraph comment is anchored on (between its range start and end)."""
+    import re
+
+    doc = Document(str(path))
+    out = []
+    for p in doc.paragraphs:
+        xml = p._p.xml
+        for m in re.finditer(r"<w:commentRangeStart[^>]*/>(.*?)<w:commentRangeEnd", xml, re.S):
+            out.append("".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", m.group(1))))
+    return out
+
+
+def test_a_paragraph_comment_is_anchored_on_the_figure_not_the_whole_paragraph(tmp_path):
+    doc = Document()
+    p = doc.add_paragraph("本年支出合计")
+    p.add_run("1,000.00万元，其中：基本支出700.00")  # the figure starts in one run and ends in the next
+    p.add_run("万元，项目支出200.00万元。")
+    source = tmp_path / "p.docx"
+    doc.save(str(source))
+    blocks = read(source)
+    found = [f for f in review_blocks(blocks) if f.code == "R-SUM"]
+    assert found and found[0].figure == "1,000.00万元"
+    out = tmp_path / "p-审阅.docx"
+    out.write_bytes(commented_docx(source, blocks, found))
+    assert _commented_text(out) == ["1,000.00万元"]
+    whole = "本年支出合计1,000.00万元，其中：基本支出700.00万元，项目支出200.00万元。"
+    assert Document(str(out)).paragraphs[0].text == whole

@@ -306,7 +306,7 @@ def test_one_figure_one_correct_value_one_finding():
             "占本年支出合计的86.58%；公用经费627,774.03元，占本年支出合计的13.42%。\n本年支出合计4,677,326.79元。")
     found = review_text(text)
     assert [(f.figure, f.expected) for f in found] == [("4,767,326.79元", "4,677,326.79元")]
-    assert "4,049,552.76 + 627,774.03" in found[0].why  # both reasons kept
+    assert "4,049,552.76元 + 627,774.03元" in found[0].why  # both reasons kept
 
 
 def test_a_share_of_a_total_held_wrong_elsewhere_is_not_said_again():

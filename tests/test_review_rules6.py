@@ -297,7 +297,7 @@ def test_a_list_after_a_reason_sentence_breaks_down_the_last_amount_stated():
 def test_the_arithmetic_of_a_completion_rate_in_the_texts_unit():
     # eyes §8: 「47,331,400.00 ÷ 46,281,700.00」 (元, no unit) for a text in 万元
     (f,) = review_text("一般公共预算财政拨款支出年初预算为4628.17万元，支出决算为4733.14万元，完成年初预算的97.78%。")
-    assert f.why == "4,733.14万元 ÷ 4,628.17万元 × 100% = 102.27%"
+    assert f.why == "4733.14万元 ÷ 4628.17万元 × 100% = 102.27%"  # the figures as the text writes them
 
 
 def test_a_count_whose_parts_follow_in_parentheses():

@@ -26,7 +26,8 @@ def test_a_rate_wrong_either_way_is_reported_beside_the_conflict():
     found = review_text(_CHANGE.format(w1="减少", w2="增长", r="17.00%"))
     assert [(f.code, f.expected) for f in found] == [("R-DIRECTION", ""), ("R-PERCENT", "")]
     assert "20.00%" in found[1].message and "14.29%" in found[1].message
-    assert "120.00 − 20.00 = 100.00万元" in found[1].why and "120.00 + 20.00 = 140.00万元" in found[1].why
+    assert "120.00万元 − 20.00万元 = 100.00万元" in found[1].why
+    assert "120.00万元 + 20.00万元 = 140.00万元" in found[1].why
 
 
 def test_the_reason_after_the_change_decides_the_direction():
@@ -82,8 +83,10 @@ def test_the_items_last_year_amounts_tell_which_change_is_wrong():
     # said in plain arithmetic: what the items add to, and last year's amounts step by step
     (f,) = review_text(text)
     assert "各项相加为增加30.00万元，不是总的增加20.00万元" in f.message
-    assert f.why == ("总数上年 20.00万元 ÷ 20.00% ≈ 100.00万元；10.00万元 ÷ 50.00% ≈ 20.00万元；"
-                     "此项上年 ≈ 80.00万元，× 37.50% ≈ 30.00万元；各项增减 40.00万元 − 10.00万元 = 30.00万元")
+    # the plain arithmetic first (eyes9 12): the total's change less the other items' is this item's; then the rates
+    assert f.why == ("20.00万元 − (−10.00万元) = 30.00万元；各项增减 40.00万元 − 10.00万元 = 30.00万元；"
+                     "上年总数 20.00万元 ÷ 20.00% ≈ 100.00万元；10.00万元 ÷ 50.00% ≈ 20.00万元；"
+                     "此项上年 ≈ 80.00万元，× 37.50% ≈ 30.00万元")
     # the total's change wrong: the items' sum fits the total's rate (0.90 ÷ 6.00% = 12.00 + 3.00)
     total = ("“三公”经费支出比上年减少1.00万元，下降6.00%。其中：公务用车运行维护费减少0.60万元，下降5.00%；"
              "公务接待费减少0.30万元，下降10.00%。")

@@ -72,9 +72,9 @@ def test_a_change_that_is_also_flat_gets_the_clause_to_paste():
 def test_a_derived_base_is_said_where_it_comes_from():
     found = review_text("机关运行经费支出185.41万元，比2024年度增加4.68万元，增长2.60%。")
     assert [(f.expected, f.why) for f in found] == [
-        ("2.59%", "2024年度为185.41 − 4.68 = 180.73万元；4.68万元 ÷ 180.73万元 × 100% = 2.59%")]
+        ("2.59%", "2024年度为185.41万元 − 4.68万元 = 180.73万元；4.68万元 ÷ 180.73万元 × 100% = 2.59%")]
     found = review_text("机关运行经费支出175.41万元，比上年减少4.68万元，下降2.70%。")
-    assert [f.why.split("；")[0] for f in found] == ["上年为175.41 + 4.68 = 180.09万元"]
+    assert [f.why.split("；")[0] for f in found] == ["上年为175.41万元 + 4.68万元 = 180.09万元"]
 
 
 FILLED = ("一、收入支出决算总体情况说明\n2024年度收入总计1,234.56万元，支出总计1,234.56万元。与2023年相比，"
@@ -114,7 +114,7 @@ def test_printed_findings_lead_with_level_and_place_and_say_how_it_was_reckoned(
     found = review_text("机关运行经费支出185.41万元，比2024年度增加4.68万元，增长2.60%。")
     lines = text(found, "x.txt").splitlines()
     assert lines[:4] == ["[错误] 第1行", "  增减幅度与金额不符：应为2.59%，不是2.60%。", "  应为：2.59%",
-                         "  计算：2024年度为185.41 − 4.68 = 180.73万元；4.68万元 ÷ 180.73万元 × 100% = 2.59%"]
+                         "  计算：2024年度为185.41万元 − 4.68万元 = 180.73万元；4.68万元 ÷ 180.73万元 × 100% = 2.59%"]
     assert text(found, "x.txt", verbose=True).splitlines()[1].endswith("（R-PERCENT）")
 
 

@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..core.codes import CODES
 from ..core.findings import LEVEL_ORDER, Level
-from .arith import holds, recomputed
+from .arith import holds, recomputed, restated
 from .base import ReviewFinding
 from .blamed import amount as _amount
 from .blamed import figures_of as _figures_of
@@ -27,6 +27,7 @@ from .blamed import value as _value
 from .blocks import table_unit
 from .extract import Block
 from .figures import MONEY_UNITS, find_figures, in_yuan, usual_unit
+from .places import named
 from .style import restyled, with_format_note
 
 
@@ -39,8 +40,8 @@ def _unit_at(blocks: list[Block], bi: int) -> str:
 def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """The findings of one document (in document order, duplicates gone) as one per problem."""
     unit = usual_unit([b.text for b in blocks if not b.is_table])
-    found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found, unit), blocks)))
-    found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), sums=True)
+    found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found, unit), blocks), blocks))
+    found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), blocks, sums=True)
     return with_format_note(restyled(_forced_to_hundred(_one_cause(_duplicates(found)), blocks), blocks), blocks)
 
 
@@ -193,10 +194,22 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
             gone.add(id(f))
             folded.setdefault(id(g), []).append(f)
     # in the reviewer's terms: the other statement that agrees with the 应为 (not the check that doubted it)
-    return _folded(found, gone, folded, lambda h, g: f"{_where(h, g)}也是{h.figure}{_unit_of(h.figure, g.expected)}")
+    return _folded(found, gone, folded, lambda h, g: _also(h, g, blocks))
 
 
-def _follows_from_fix(found: list[ReviewFinding], sums: bool = False) -> list[ReviewFinding]:
+# what a check that compares a text figure with a table says it is: 「“本年收入”正文为1,600.00万元，…」
+_SUBJECT = re.compile(r"^(?:[^：:]{0,30}[：:])?“([^”]{2,20})”正文为")
+
+
+def _also(h: ReviewFinding, kept: ReviewFinding, blocks: list[Block]) -> str:
+    """The other statement that agrees with ``kept``'s 应为, in the reviewer's terms: where it stands and what it
+    says (「八、政府性基金预算财政拨款收入支出决算情况说明（第17页）写本年收入1,600.00万元」)."""
+    figure = f"{h.figure}{_unit_of(h.figure, kept.expected)}"
+    m = _SUBJECT.match(h.message)
+    return f"{_where(h, kept, blocks)}写{m.group(1)}{figure}" if m else f"{_where(h, kept, blocks)}也是{figure}"
+
+
+def _follows_from_fix(found: list[ReviewFinding], blocks: list[Block], sums: bool = False) -> list[ReviewFinding]:
     """A finding whose arithmetic holds once a figure another finding corrects is read as that finding's 应为
     (a parent row computed from a wrong child, a 合计 from a wrong 类 line, a change computed with a wrong
     amount): one problem — folded into the finding on the wrong figure. A text's R-SUM is a fix only in the
@@ -225,8 +238,33 @@ def _follows_from_fix(found: list[ReviewFinding], sums: bool = False) -> list[Re
                 gone.add(id(f))
                 folded.setdefault(id(g), []).append(f)
                 break
-    return _folded(found, gone, folded,
-                   lambda h, g: f"{_where(h, g)}的{h.figure}也是按{_bare_value(g.expected)}计算的")
+    return _recomputed(found, gone, folded, blocks)
+
+
+def _recomputed(found: list[ReviewFinding], gone: set[int], folded: dict[int, list[ReviewFinding]],
+                blocks: list[Block]) -> list[ReviewFinding]:
+    """``found`` without the findings in ``gone``; each one they were folded into says which figures its 应为
+    makes right (「以703.73万元计算，本段的1114.58万元、63.14%都相符」) and shows their arithmetic, recomputed
+    with it, in its 计算 (「703.73万元 + 410.85万元 = 1114.58万元」)."""
+    out = []
+    for f in found:
+        if id(f) in gone:
+            continue
+        if id(f) in folded:
+            fix, old = _bare_value(f.expected), _value(f.figure)
+            where: dict[str, list[str]] = {}
+            lines = []
+            for h in folded[id(f)]:
+                where.setdefault(_where(h, f, blocks), []).append(h.figure)
+                if old is not None and (line := restated(h.why, old, fix, h.figure)):
+                    lines.append(line)
+            said = "；".join(f"{w}的{'、'.join(dict.fromkeys(figs))}" for w, figs in where.items())
+            also = "都" if sum(len(x) for x in where.values()) > 1 else "也"
+            shown = "（见计算）" if lines else ""
+            f = replace(f, message=f"{f.message.rstrip('。')}；以{fix}计算，{said}{also}相符{shown}。",
+                        why="；".join(dict.fromkeys(x for x in [f.why, *lines] if x)))
+        out.append(f)
+    return out
 
 
 # a share of the sum of a list's parts: 「354,200.00 ÷ 354,203.26元（所列各项之和）× 100%」
@@ -271,10 +309,11 @@ def _head(f: ReviewFinding) -> str:
 _ROW = re.compile(r"，(“[^”]+”(?:行|列).*)$")
 
 
-def _where(h: ReviewFinding, kept: ReviewFinding) -> str:
-    """Where ``h`` is, said from the finding ``kept``: 「本表“204”行」, 「本段」, else its place."""
+def _where(h: ReviewFinding, kept: ReviewFinding, blocks: list[Block]) -> str:
+    """Where ``h`` is, said from the finding ``kept``: 「本表“204”行」, 「本段」, else its section or table by name
+    (with its page where it has one: places.named)."""
     if h.block != kept.block:
-        return h.place
+        return named(blocks[h.block], h.place) if 0 <= h.block < len(blocks) else h.place
     row = _ROW.search(h.place)
     return f"本表{row.group(1)}" if row else ("本表" if "表格" in h.place else "本段")
 
@@ -420,6 +459,18 @@ def _one_cause(found: list[ReviewFinding]) -> list[ReviewFinding]:
 _AGAINST = re.compile(r"与((?:[^与，,：；]|(?<=\d),(?=\d)){2,40}?)(?:不符|不一致)$")
 
 
+_CHINESE = "零一二三四五六七八九十"
+
+
+def _count_terms(why: str) -> int:
+    """The number of terms of a sum's first step (「a + b + c = s」: 3; zeros left out, as the 计算 line shows
+    them); 0 for anything else."""
+    left = why.split("；")[0].split(" = ")[0] if " = " in why.split("；")[0] else ""
+    if not left or re.search(r"[÷×]", left):
+        return 0
+    return sum(1 for x in re.findall(r"\d[\d,]*(?:\.\d+)?", left) if any(c in x for c in "123456789"))
+
+
 def _with_folded(f: ReviewFinding, others: list[ReviewFinding]) -> ReviewFinding:
     if not others:
         return f
@@ -431,6 +482,8 @@ def _with_folded(f: ReviewFinding, others: list[ReviewFinding]) -> ReviewFinding
             # what else gives the 应为: 「各列之和也是8,608.03万元」, 「正文的…支出24,535.67万元，与应为值一致」
             other = m.group(1)
             said.append(f"{other}，与应为值一致" if _bare_value(g.expected) in other else f"{other}也是{g.expected}")
+        elif g.code == "R-SUM" and g.expected and (n := _count_terms(g.why)) >= 2:
+            said.append(f"本句所列{_CHINESE[n] if n < len(_CHINESE) else n}项之和也是{g.expected}")
         else:
             said.append(f"{_head(g)}，也得出{g.expected}" if g.expected else _head(g))
     whys = "；".join(dict.fromkeys(x.why for x in [f, *others] if x.why))

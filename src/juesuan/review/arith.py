@@ -6,7 +6,7 @@ correction one finding proposes also settles another finding that computed with 
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 Interval = tuple[Decimal, Decimal]
 
@@ -139,3 +139,64 @@ def holds(figure: Decimal, figure_text: str, got: Interval) -> bool:
     lo, hi = min(lo, hi), max(lo, hi)
     h = _half(figure_text)
     return lo - h <= figure <= hi + h
+
+
+def restated(why: str, old: Decimal, new: str, last: str) -> str:
+    """``why`` written again with the operand written as ``old`` read as ``new`` (a figure with its unit, the
+    correction another finding makes: 「703.73万元」 for 「703.73」): each step recomputed at the values as written,
+    its result shown in the decimals it was stated in, the last one as ``last`` (the figure the step was checking,
+    which it now makes); "" when ``why`` is no arithmetic read here or ``old`` is none of its operands."""
+    m = _RESULT.search(new)
+    if m is None:
+        return ""
+    fixed = _number(m.group(0))
+    given: dict[Decimal, Interval] = {old: (fixed, fixed)}
+    steps = why.split("；")
+    out = []
+    used = False
+    for k, step in enumerate(steps):
+        if " = " not in step:
+            return ""
+        left, right = step.rsplit(" = ", 1)
+        head = _NAMED.match(left)
+        body = left[head.end():] if head else left
+        tokens = _tokens(body)
+        stated = _RESULT.match(right.strip())
+        if not tokens or not stated:
+            return ""
+        exact = {v: given.get(v, (v, v)) for n, _ in tokens if n for v in (_number(n),)}
+        parser = _Parser(tokens, exact)
+        try:
+            got = parser.expr()
+        except (InvalidOperation, ZeroDivisionError):
+            return ""
+        if got is None or parser.at != len(tokens):
+            return ""
+        uses = any(n and _number(n) in given for n, _ in tokens)
+        used = used or uses
+        unit = right.strip()[stated.end():].strip()
+        text = stated.group(0)
+        places = len(text.split(".")[1]) if "." in text else 0
+        value = got[0].quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        if uses:
+            given[abs(_number(text.lstrip("-−")))] = (abs(value), abs(value))
+        shown = last if k == len(steps) - 1 else (f"{'−' if value < 0 else ''}{abs(value):,f}{unit}")
+        body = _OPERAND.sub(lambda t: _as_given(t, old, new, given), body)
+        out.append(f"{head.group(0) if head else ''}{body} = {shown}")
+    return "；".join(out) if used else ""
+
+
+_OPERAND = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(\s*(?:万元|亿元|元))?")
+
+
+def _as_given(m: re.Match, old: Decimal, new: str, given: dict[Decimal, Interval]) -> str:
+    """An operand as the restated line writes it: ``old`` as ``new``, a result an earlier step recomputed as
+    that step now gives it (in its unit), any other as it was."""
+    value = _number(m.group(1))
+    if value == old:
+        return new
+    if value in given and given[value][0] != value:
+        places = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
+        shown = given[value][0].quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        return f"{shown:,f}{m.group(2) or ''}"
+    return m.group(0)

@@ -33,6 +33,16 @@ COLUMNS = (
 )
 
 
+# what makes a 计算 line arithmetic: an equation, a comparison, an operator; anything else (a list of 科目 names,
+# a figure quoted from elsewhere) is what the finding rests on: 「依据」
+_ARITHMETIC = re.compile(r"[=＝≠<>≈÷×]|\d\s*[+−]\s*\d")
+
+
+def why_label(why: str) -> str:
+    """The label of a finding's 计算 line: 「计算」 where it computes, else 「依据」."""
+    return "计算" if _ARITHMETIC.search(why) else "依据"
+
+
 def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False,
          blocks: list[Block] | None = None) -> str:
     """Terminal text: one block per finding — the level and the place, the message, 应为, how it
@@ -46,7 +56,7 @@ def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False,
         if f.expected:
             lines.append(f"  应为：{f.expected}")
         if f.why:
-            lines.append(f"  计算：{f.why}")
+            lines.append(f"  {why_label(f.why)}：{f.why}")
         if f.quote and not f.message.endswith(f.quote):  # (a reader's note is its message's end: not again)
             lines.append(f"  原文：{f.quote if len(f.quote) <= 160 else f.quote[:157] + '…'}")
         lines.append("")
@@ -112,7 +122,7 @@ def comment_text(f: ReviewFinding) -> str:
     if f.expected:
         out += f"\n应为：{f.expected}"
     if f.why:
-        out += f"\n计算：{f.why}"
+        out += f"\n{why_label(f.why)}：{f.why}"
     return out
 
 
@@ -138,10 +148,49 @@ def _bare(text: str) -> str:
     return re.sub(r"\s", "", text)
 
 
+def _split(para, k: int, at: int) -> None:
+    """Run ``k`` of ``para`` cut in two at character ``at`` (the second half a copy of its formatting)."""
+    from copy import deepcopy
+
+    run = para.runs[k]
+    text = run.text
+    if not 0 < at < len(text):
+        return
+    twin = deepcopy(run._r)
+    run._r.addnext(twin)
+    run.text = text[:at]
+    para.runs[k + 1].text = text[at:]
+
+
+def _figure_runs(para, f: ReviewFinding) -> list:
+    """The runs that hold exactly ``f``'s figure where its sentence quotes it (runs cut at its edges): what a
+    paragraph finding's comment is anchored on; [] when the figure is not found there."""
+    whole = "".join(r.text for r in para.runs)
+    at = whole.find(f.quote[:40]) if f.quote else 0
+    start = whole.find(f.figure, max(at, 0)) if f.figure else -1
+    if start < 0:
+        start = whole.find(f.figure) if f.figure else -1
+    if start < 0:
+        return []
+    for edge in (start + len(f.figure), start):  # the end first: the start's offsets stay as they were
+        pos = 0
+        for k, r in enumerate(para.runs):
+            if pos < edge < pos + len(r.text):
+                _split(para, k, edge - pos)
+                break
+            pos += len(r.text)
+    out, pos = [], 0
+    for r in para.runs:
+        if start <= pos < start + len(f.figure) and r.text:
+            out.append(r)
+        pos += len(r.text)
+    return out
+
+
 def commented_docx(source: Path, blocks: list[Block], findings: list[ReviewFinding]) -> bytes:
     """A copy of ``source`` (.docx) with each finding as a Word comment at its paragraph
-    (at the figure's run where the figure is in one run; table findings at their row's cell: the amount
-    the finding names, else the row's name)."""
+    (on the figure where its paragraph holds it, the runs cut at its edges; table findings at their row's cell:
+    the amount the finding names, else the row's name)."""
     from docx import Document
 
     doc = Document(str(source))
@@ -159,7 +208,8 @@ def commented_docx(source: Path, blocks: list[Block], findings: list[ReviewFindi
             if not 0 <= b.index < len(paragraphs):
                 continue
             para = paragraphs[b.index]
-        runs = [r for r in para.runs if f.figure and f.figure in r.text] or para.runs
+        runs = (_figure_runs(para, f) if not b.is_table else []) or \
+            [r for r in para.runs if f.figure and f.figure in r.text] or para.runs
         if not runs:
             runs = [para.add_run("")]
         doc.add_comment(runs, text=comment_text(f), author=AUTHOR, initials="JS")

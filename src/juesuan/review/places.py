@@ -78,6 +78,23 @@ def table_name(b: Block) -> str:
     return name if 2 <= len(name) <= 40 else ""
 
 
+# what in a block's place a reader finds again: a page of a PDF, a line of a text copy (not 「第116段」 of a
+# Word file, which nobody counts)
+_FINDABLE = re.compile(r"^第\d+(?:页|行)")
+
+
+def named(b: Block, place: str = "") -> str:
+    """A block as another finding's message names it: its section (「八、政府性基金预算财政拨款收入支出决算情况
+    说明」) or a table's name, with the page (or a text copy's line) where there is one — never a paragraph's
+    number; the block's place (``place``: the finding's, else the block's) where neither is known."""
+    place = place or b.place
+    page = m.group(0) if (m := _FINDABLE.match(place)) else ""
+    name = table_name(b).split("，")[0] if b.is_table else (b.section if b.section != b.text else "")
+    if not name:
+        return place
+    return f"{name}（{page}）" if page else name
+
+
 def _bare(text: str) -> str:
     return re.sub(r"\s", "", text)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 
 from ..core.findings import Level
 from .base import ReviewFinding, finding
@@ -224,6 +225,90 @@ def with_unit(why: str, expected: str) -> str:
     return why + e.group("unit") if Decimal(m.group(1).replace(",", "")) == stated else why
 
 
+# a term of a 计算 line: an amount (its decimals or separators tell it from a year, a code, a page, a count) with
+# its unit; a bare one ends where no word follows it (「为1244.96 − 146.51」, not 「2024年度」, 「第17页」, 「3个」)
+_CALC_TERM = re.compile(r"(?<![\d.,A-Za-z_])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)"
+                        r"(?:(?P<space>\s*)(?P<unit>万元|亿元|元|%)|(?![\d.,\w（(]))")
+
+
+def _terms_unit(step: str, in_table: str, table_units: set[str]) -> str:
+    """The unit a bare amount of one 计算 step is in: the one money unit its other terms state, else the unit of the
+    table the finding stands in, else — where the step quotes a table — the one unit of the document's tables."""
+    units = {m.group("unit") for m in _CALC_TERM.finditer(step) if m.group("unit") in MONEY_UNITS}
+    if len(units) == 1:
+        return units.pop()
+    if units:
+        return ""
+    if in_table:
+        return in_table
+    return next(iter(table_units)) if "表" in step and len(table_units) == 1 else ""
+
+
+@dataclass(frozen=True)
+class Amounts:
+    """A document's amounts as a 计算 line may quote them: the text's as written (by value and unit; each paragraph's
+    own apart, then the document's first), the tables' as printed, the tables' units — read once per document."""
+
+    written: dict[int, dict[tuple[Decimal, str], str]]
+    anywhere: dict[tuple[Decimal, str], str]
+    printed: frozenset[tuple[Decimal, str]]
+    table_units: frozenset[str]
+
+
+def amounts(blocks: list[Block]) -> Amounts:
+    written: dict[int, dict[tuple[Decimal, str], str]] = {}
+    anywhere: dict[tuple[Decimal, str], str] = {}
+    for i, x in enumerate(blocks):
+        if x.is_table:
+            continue
+        for g in find_figures(x.text):
+            if g.unit in MONEY_UNITS and style_of(g.raw) is not None:  # (not a malformed 「442，400.00元」)
+                written.setdefault(i, {}).setdefault((g.value, g.unit), g.raw.strip())
+                anywhere.setdefault((g.value, g.unit), g.raw.strip())
+    printed = frozenset((g.value, x.unit) for x in blocks if x.is_table and x.unit in MONEY_UNITS
+                        for row in x.rows for c in row for g in find_figures(c, bare_money=True))
+    units = frozenset(x.unit for x in blocks if x.is_table and x.unit in MONEY_UNITS)
+    return Amounts(written, anywhere, printed, units)
+
+
+def calc_line(why: str, f: ReviewFinding, blocks: list[Block], usual: Majority, known: Amounts | None = None) -> str:
+    """A 计算 line a reviewer can check: one equals sign (「 = 」); every amount with its unit; an amount the finding's
+    document writes, as it writes it (「1244.96万元」), its own paragraph's first; in a step about a table, the
+    table's as the tables print it (「8,002.54万元」); a result, in the document's style — grouping of its place and
+    unit, the decimals of the figure it replaces where they lose nothing (「68,400元」 beside 「64,800元」)."""
+    why = re.sub(r"\s*＝\s*", " = ", why)  # (rules write 「 = 」; a converted unit was written 「＝」)
+    known = known or amounts(blocks)
+    b = blocks[f.block] if 0 <= f.block < len(blocks) else None
+    in_table = b.unit if b is not None and b.is_table and b.unit in MONEY_UNITS else ""
+    own = known.written.get(f.block, {})
+    like = style_of(f.figure)
+
+    def term(m: re.Match, unit: str, quotes_table: bool) -> str:
+        got = m.group("unit") or unit
+        if got not in MONEY_UNITS:
+            return m.group(0)
+        number = m.group("num")
+        value = Decimal(number.replace(",", ""))
+        decimals = len(number.split(".")[1]) if "." in number else 0
+        key = (value, got)
+        text = own.get(key) or known.anywhere.get(key)
+        if text and not (quotes_table and key in known.printed):
+            return text
+        if key in known.printed or (quotes_table and b is not None and b.is_table):
+            return render(value, decimals, got, usual.grouped(True, got), False)
+        if like is not None and like.unit == got and _needed(value) <= like.decimals < decimals:
+            decimals = like.decimals
+        return render(value, decimals, got, usual.grouped(False, got), usual.spaced)
+
+    steps = []
+    for step in why.split("；"):
+        unit = _terms_unit(step, in_table, set(known.table_units))
+        # a step about a table (the finding's own, or one it names) unless it quotes the text (「正文：…」)
+        table = ("表" in step or in_table != "" or (b is not None and b.is_table)) and "正文" not in step
+        steps.append(_CALC_TERM.sub(partial(term, unit=unit, quotes_table=table), step))
+    return "；".join(steps)
+
+
 def as_cell(expected: str, figure: str, table_unit: str) -> str:
     """The 应为 of a bare table cell as the cell is written, without the unit its table's header gives
     (「1,600.00万元」 → 「1,600.00」: what can be typed into the cell); anything else as it is."""
@@ -238,15 +323,16 @@ def as_cell(expected: str, figure: str, table_unit: str) -> str:
 def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """Each finding with its 应为 — and that 应为 where its message states it — in the document's number style
     (a table cell's 应为 without its unit),
-    its 计算 without zero terms, its 原文 verbatim, its 项 named where the sentence it quotes does not."""
-    usual = majority(blocks)
+    its 计算 without zero terms and with its terms' units (calc_line), its 原文 verbatim, its 项 named where the
+    sentence it quotes does not."""
+    usual, known = majority(blocks), amounts(blocks)
     out = []
     for f in found:
         if 0 <= f.block < len(blocks) and (quote := verbatim(f.quote, blocks[f.block])) != f.quote:
             f = replace(f, quote=quote)
         if 0 <= f.block < len(blocks) and (item := item_named(f, blocks[f.block])):
             f = replace(f, message=f"{item}（项）：{f.message}")  # the subject a reviewer looks for
-        if f.why and (why := with_unit(without_zeros(f.why), f.expected)) != f.why:
+        if f.why and (why := calc_line(with_unit(without_zeros(f.why), f.expected), f, blocks, usual, known)) != f.why:
             f = replace(f, why=why)
         in_table = 0 <= f.block < len(blocks) and blocks[f.block].is_table
         table_unit = blocks[f.block].unit if in_table else ""

@@ -194,17 +194,24 @@ def _item_by_bases(bi, b, quote, head_diff: Fig, head_rate: Fig, items, texts, s
     own = mid(total_base) - sum((y for _, _, y in known), Decimal(0))
     terms = " ".join(f"{'−' if sg < 0 else '+'} {amt(g)}" for sg, g in signed if g is not None)
     said = f"{'增加' if mid(t_iv) > 0 else '减少'}{amt(head_diff.f)}"
+    # plain arithmetic first (the total's change less the other items' is this item's), the rates as the reason
+    rest = [(_upto(texts[j], g), sg, g) for j, (sg, g) in enumerate(signed) if g is not None and j != k]
+    subject = re.split(DIR, _upto(texts[k], f))[0]
+    minus = " + ".join(f"{'−' if sg < 0 else ''}{amt(g)}" for _, sg, g in rest)
+    rates_said = "和".join([f"总数的{head_rate.f.raw}", *(f"{re.split(DIR, t)[0]}的{x.f.raw}" for (t, _, _), (_, x, _)
+                                                          in zip(rest, known, strict=False))])
     return [finding(
         Level.ERROR, "R-SUM",
         f"各项增减之和与总的增减额不符，错在“{_upto(texts[k], f)}”：各项相加为{'增加' if mid(s_iv) > 0 else '减少'}"
-        f"{show(abs(mid(s_iv)), f)}，不是总的{said}；按各项的增减幅度倒推上年数，只有此项为{right}时，"
-        f"各项上年数之和才等于总数的上年数。",
+        f"{show(abs(mid(s_iv)), f)}，不是总的{said}。总的{said}、{'、'.join(t for t, _, _ in rest)}，"
+        f"{subject}应{right}；{rates_said}都与此相符（按各项的增减幅度倒推，各项上年数之和等于上年总数）。",
         bi, b, quote, f, right,
-        "；".join([f"总数上年 {amt(head_diff.f)} ÷ {head_rate.f.raw} ≈ {show(mid(total_base), f)}",
-                   *(f"{amt(g)} ÷ {x.f.raw} ≈ {show(y, f)}" for g, x, y in known),
-                   f"此项上年 ≈ {show(own, f)}，× {r.f.raw} ≈ {show(own * r.f.value / 100, f)}",
+        "；".join([f"{result(mid(t_iv), f)} − ({minus}) = {result(value, f)}",
                    f"各项增减 {terms.removeprefix('+ ').replace('− ', '−', terms.startswith('−'))} = "
-                   f"{result(mid(s_iv), f)}"]),
+                   f"{result(mid(s_iv), f)}",
+                   f"上年总数 {amt(head_diff.f)} ÷ {head_rate.f.raw} ≈ {show(mid(total_base), f)}",
+                   *(f"{amt(g)} ÷ {x.f.raw} ≈ {show(y, f)}" for g, x, y in known),
+                   f"此项上年 ≈ {show(own, f)}，× {r.f.raw} ≈ {show(own * r.f.value / 100, f)}"]),
     )]
 
 

@@ -75,7 +75,7 @@ def _cross(level: Level, text: str, blocks: list[Block], bi: int, shown: Figure,
     if not re.search(r"[元%]", shown.raw):
         expected = expected.removesuffix("万元").removesuffix("元")
     return ReviewFinding(level, code, text, quote=f"{table_kind(blocks[bi])}：合计 {shown.raw}",
-                         place=blocks[bi].place, expected=expected, why=why, block=bi, figure=shown.raw)
+                         place=f"{blocks[bi].place}，“合计”行", expected=expected, why=why, block=bi, figure=shown.raw)
 
 
 def rule_cross_tables(blocks: list[Block]) -> list[ReviewFinding]:
@@ -105,9 +105,11 @@ def rule_cross_tables(blocks: list[Block]) -> list[ReviewFinding]:
             elif _fiscal_only(blocks, where) and (wrong := _last_digit(t3, t5, col)):
                 bad, good, kind = (t5, t3, _T5) if wrong == _T5 else (t3, t5, _T3)
                 other = _T3 if kind == _T5 else _T5
-                why = f"{bad[1].raw} + {bad[2].raw} ≠ {bad[0].raw}；{good[1].raw} + {good[2].raw} = {good[0].raw}"
+                mended = [good[col] if i == col else x for i, x in enumerate(bad[:3])]
+                why = f"{bad[1].raw} + {bad[2].raw} ≠ {bad[0].raw}；{mended[1].raw} + {mended[2].raw} = {mended[0].raw}"
                 out.append(_cross(level, f"{kind}合计行的{name}{amt(bad[col])}与{other}的{amt(good[col])}差一个尾数，"
-                                  f"且本行基本支出＋项目支出不等于合计：应为{other}的数，两表都相加无误。",
+                                  f"且本行基本支出＋项目支出不等于合计：{name}应改为{amt(good[col])}，改正后本行"
+                                  f"{mended[1].raw} + {mended[2].raw} = {mended[0].raw}，与{other}一致。",
                                   blocks, where[kind], bad[col], amt(good[col]), why))
     parts = [_table_total(blocks, _T6, p) for p in ("人员经费合计", "公用经费合计")] if _T6 in where else []
     values = [p for p in parts if p is not None]

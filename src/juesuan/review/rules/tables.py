@@ -172,10 +172,20 @@ class _Grid:
             shown = f"{number(point(iv(num), iv(base)))}%"
             self.emit(code, f"{what}：应为{shown}。", r, p, shown, f"{amt(num)} ÷ {amt(base)} × 100% = {shown}")
 
-    def sum_finding(self, code, msg, r, tot, figs, col=0) -> None:
+    def sum_finding(self, code, msg, r, tot, figs, col=0, rows=()) -> None:
+        """A total ``tot`` that is not the sum of ``figs``; with ``rows`` (the rows the figures stand in), a lone
+        part's row named in the 计算 line (「下方只有一行：“229”行为1,600.00万元」, not 「1,600.00 = 1,600.00」)."""
         exact = sum((f.yuan() for f in figs), Decimal(0))
-        self.emit(code, msg.format(show(exact, tot)), r, tot, show(exact, tot),
-                  " + ".join(amt(f) for f in figs) + f" = {show(exact, tot)}", col=col)
+        why = " + ".join(amt(f) for f in figs) + f" = {show(exact, tot)}"
+        if len(figs) == 1 and len(rows) == 1:
+            why = f"下方只有一行：“{self.label(rows[0], col)}”行为{amt(figs[0])}"
+        self.emit(code, msg.format(show(exact, tot)), r, tot, show(exact, tot), why, col=col)
+
+    def column_names(self, cols: list[int], r: int) -> str:
+        """Row ``r``'s columns by their headers, those with an amount (all where none has): 「基本支出＋项目支出」."""
+        named = [c for c in cols if c < len(self.header) and self.header[c].strip()]
+        shown = [c for c in named if (f := self.cell(r, c)) is not None and f.value] or named
+        return "＋".join(self.header[c].strip() for c in shown)
 
 
 def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
@@ -459,7 +469,8 @@ def _top_total(g: _Grid, codes: dict[int, str], c: int) -> None:
         return
     header = g.header[c].strip() if c < len(g.header) else ""
     what = f"“{g.label(tops[0], c)}”的“{header}”" if header else f"“{g.label(tops[0], c)}”行"
-    g.sum_finding("R-TABLE-SUM", f"{what}与下方各类级科目之和不符：应为{{}}。", tops[0], tot, known, col=c)
+    against = f"下方唯一的类级科目“{g.label(classes[0])}”" if len(classes) == 1 else "下方各类级科目之和"
+    g.sum_finding("R-TABLE-SUM", f"{what}与{against}不符：应为{{}}。", tops[0], tot, known, col=c, rows=classes)
 
 
 def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
@@ -480,7 +491,8 @@ def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
         if held := confirmed(g, codes, c, r, _total_level):  # the table holds the parent: a child is wrong
             blame_child(g, code, r, c, kids, held)
             continue
-        g.sum_finding("R-TABLE-PARENT", f"上级科目{code}与下级科目之和不符：应为{{}}。", r, tot, known)
+        against = f"唯一的下级科目{codes[kids[0]]}" if len(kids) == 1 else "下级科目之和"
+        g.sum_finding("R-TABLE-PARENT", f"上级科目{code}与{against}不符：应为{{}}。", r, tot, known, rows=kids)
 
 
 def _total_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
@@ -499,4 +511,5 @@ def _total_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> No
         if tot is None or not figs:
             continue
         if not meets(iv_sum([iv(f) for f in figs]), iv(tot)):
-            g.sum_finding("R-TABLE-SUM", f"“{kinds[tc]}”与各列之和不符：应为{{}}。", r, tot, figs)
+            # the row's own columns by their headers: 「本行基本支出＋项目支出」, not 「各列」
+            g.sum_finding("R-TABLE-SUM", f"“{kinds[tc]}”与本行{g.column_names(parts, r)}不符：应为{{}}。", r, tot, figs)
