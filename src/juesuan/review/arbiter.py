@@ -26,7 +26,7 @@ from .blamed import parts_blamed as _parts_blamed
 from .blamed import value as _value
 from .blocks import table_unit
 from .extract import Block
-from .figures import MONEY_UNITS, find_figures, in_yuan, usual_unit
+from .figures import MONEY_UNITS, find_figures, in_yuan, stated_unit, usual_unit
 from .places import named
 from .style import restyled, with_format_note
 
@@ -167,7 +167,8 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
     folded into it. A text figure against a table cell that the table's own arithmetic refutes: the check
     with the text only restates the cell, so the cell is blamed. Even counts leave both."""
     def value(f: ReviewFinding, text: str) -> Decimal | None:  # in 元: a text in 万元 over tables in 元 mirrors too
-        return in_yuan(text, _unit_at(blocks, f.block))
+        # a bare cell in a table that names no unit: in the unit of the finding's other side (「1,520.00」 → 万元)
+        return in_yuan(text, _unit_at(blocks, f.block) or stated_unit(f.figure) or stated_unit(f.expected))
 
     live = [f for f in found if f.level != Level.INFO and f.figure and f.expected
             and value(f, f.figure) and value(f, f.expected) and value(f, f.figure) != value(f, f.expected)]

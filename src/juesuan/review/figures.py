@@ -178,6 +178,12 @@ def in_yuan(stated: str, unit: str = "") -> Decimal | None:
     return value * MONEY_UNITS.get(m.group(2) or unit, Decimal(1))
 
 
+def stated_unit(stated: str) -> str:
+    """The money unit the first figure of ``stated`` is written with (「1,250.00万元」 → 万元; "" for a bare one)."""
+    m = _STATED.search(stated.replace("，", ","))
+    return (m.group(2) or "") if m is not None else ""
+
+
 def usual_unit(texts: list[str]) -> str:
     """The unit most amounts of ``texts`` are written in (「元」 for a text that states its amounts in 元, else
     「万元」)."""
