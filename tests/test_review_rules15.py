@@ -148,3 +148,14 @@ def test_an_item_list_cut_off_with_its_paragraph_is_not_short_of_lines():
     assert [e for _, e in _found(_paragraphs(TITLE, said.format(end="。"), *UNRULED_T6), "R-ECON-LIST")] == [
         "补列“会议费”、“办公设备购置”"]
     assert _found(_paragraphs(TITLE, said.format(end="、"), *UNRULED_T6), "R-ECON-LIST") == []
+
+
+def test_a_count_confirmed_in_another_section_names_that_section_not_a_paragraph_number():
+    """In a .docx a paragraph's place is 「第116段」: the statement that confirms the total is named by its section
+    (places.named), as every other backing is."""
+    seven = "七、“三公”经费财政拨款支出决算情况说明"
+    texts = [seven, "2024年，本中心开支财政拨款的公务用车保有量为6辆。", "十一、其他重要事项",
+             "截至2024年12月31日，本中心共有车辆6辆，其中：应急保障用车3辆、特种专业技术用车4辆、其他用车0辆。"]
+    blocks = [Block(t, f"第{115 + i}段", index=i) for i, t in enumerate(texts)]
+    (f,) = [f for f in review_blocks(blocks) if f.code == "R-SUM"]
+    assert f"{seven}：" in f.message and "第116段" not in f.message + f.why

@@ -19,6 +19,7 @@ from .arith import holds, recomputed
 from .base import HUNDRED, ReviewFinding, show
 from .extract import Block
 from .figures import MONEY_UNITS, Figure, find_figures
+from .places import named
 from .sentences import sentence_at
 
 # a term of a sum's arithmetic: "1,293.60万元", "− 20.06万元", "+ 0.04万元"
@@ -95,7 +96,7 @@ def _confirmation(f: ReviewFinding, total: Figure, blocks: list[Block], amounts)
     start, end = _own_span(f, blocks)
     for bi, g in amounts:
         if g.value == total.value and not (bi == f.block and start <= g.start < end):
-            return f"{blocks[bi].place.split('（')[0]}也为此数"
+            return f"{named(blocks[bi])}也为此数"
     return _by_rate(f, total, amounts)
 
 
@@ -145,7 +146,7 @@ def _strict_confirmation(f: ReviewFinding, total: Figure, blocks: list[Block]) -
             for g in figs:
                 if not g.is_money or g.unit != total.unit or g.value != total.value:
                     continue
-                where = blocks[bi].place.split("（")[0]
+                where = named(blocks[bi])
                 if _same_subject(key, _subject(s.group(0), g.start)):
                     return f"{where}也为此数"
                 if adds_up(figs, g):
@@ -260,7 +261,10 @@ def _blamed(f: ReviewFinding, total: Figure, terms: list[Decimal], blamed, t: De
     k, bi, part, v, folded = blamed
     shown = show(abs(v) * MONEY_UNITS[part.unit], part)
     others = sum((x for i, x in enumerate(terms) if i != k), Decimal(0))
-    also = "".join(f"；{'同处另一条' if g.block == bi else g.place.split('（')[0] + '的一条'}"
+    def where(g: ReviewFinding) -> str:
+        return named(blocks[g.block], g.place) if 0 <= g.block < len(blocks) else g.place
+
+    also = "".join(f"；{'同处另一条' if g.block == bi else where(g) + '的一条'}"
                    f"（{g.message.rstrip('。')}）也由此数而起，此数改正后即相符" for g in folded)
     if confirmed:
         message = (f"{part.raw}与总数不符：总数{total.raw}已由他处印证（{confirmed}），其余各项与总数相符，"

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ...core.codes import CODES
 from ..base import ReviewFinding, finding
 from ..blocks import Block
+from ..places import named
 from ..sentences import Sentence, sentences, split_top
 
 _UNITS = "辆|台（套）|台\\(套\\)|台|套|人|个|项|家|批次|人次|次"
@@ -101,7 +102,7 @@ def _confirmed(blocks: list[Block], bi: int, s: Sentence, m: re.Match[str], said
                 continue  # the total itself and its parts
             head = re.split(r"[，,；;。：:（(]", b.text[: x.start()])[-1].strip()
             if head and set(noun.group(1)) & set(head) and not head.endswith(("其中", "含")):
-                where = "同句" if k == bi and s.start <= x.start() < s.start + len(s.text) else b.place.split("（")[0]
+                where = "同句" if k == bi and s.start <= x.start() < s.start + len(s.text) else named(b)
                 out.append(f"{where}：{head}{x.group(0)}")
     return out
 
@@ -134,12 +135,12 @@ def _stated(blocks: list[Block], bi: int, s: Sentence, label: str, unit: str) ->
                 cells = [re.sub(r"\s+", "", c) for c in row]
                 counts = [c for c in cells if re.fullmatch(r"\d+", c)]
                 if label in cells and len(counts) == 1:
-                    out.append((int(counts[0]), f"{b.place.split('（')[0]}“{label}”行{counts[0]}{unit}"))
+                    out.append((int(counts[0]), f"{named(b)}“{label}”行{counts[0]}{unit}"))
             continue
         for x in said.finditer(b.text):
             if k == bi and s.start <= x.start() < s.start + len(s.text):
                 continue
-            out.append((int(x.group(1)), b.place.split("（")[0] + "“" + re.sub(r"\s+", "", x.group(0)) + "”"))
+            out.append((int(x.group(1)), named(b) + "“" + re.sub(r"\s+", "", x.group(0)) + "”"))
     return out
 
 
