@@ -48,7 +48,7 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
             complete = _complete(items)
             if summed > total or (summed < total and complete):
                 said = f"{total}{unit}"
-                shown = " + ".join(f"{p.group(1)}{unit}" for p in parts if p is not None)
+                shown = " + ".join(f"{p.group(1)}{unit}" for p in parts if p is not None and int(p.group(1)))
                 message = (f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}" if summed > total
                            else f"总数大于所列各项之和：所列各类已含“其他”，各类合计{summed}{unit}，少于总数{said}")
                 if confirmed := _confirmed(blocks, bi, s, m, said):
@@ -99,8 +99,8 @@ def _confirmed(blocks: list[Block], bi: int, s: Sentence, m: re.Match[str], said
                 continue  # the total itself and its parts
             head = re.split(r"[，,；;。：:（(]", b.text[: x.start()])[-1].strip()
             if head and set(noun.group(1)) & set(head) and not head.endswith(("其中", "含")):
-                where = "同句" if k == bi and s.start <= x.start() < s.start + len(s.text) else named(b)
-                out.append(f"{where}：{head}{x.group(0)}")
+                same = k == bi and s.start <= x.start() < s.start + len(s.text)
+                out.append(f"本句{head}{x.group(0)}" if same else f"{named(b)}：{head}{x.group(0)}")
     return out
 
 
@@ -198,5 +198,5 @@ def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
         CODES["R-SUM"].level, "R-SUM",
         f"{head}，应是{which}的{'个数' if unit == '个' else '数量'}有误，请核对"
         "（从文中无法判断是哪一项，未给出应为值）。",
-        bi, b, s.text, None, "", f"{why}；{'、'.join(confirmed)}",
+        bi, b, s.text, None, "", why,
     ), figure=figure)
