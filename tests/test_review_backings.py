@@ -141,3 +141,13 @@ def test_a_table_sum_finding_names_the_cell_as_written_and_quotes_only_its_own_h
     (f,) = [f for f in review_blocks([table]) if f.code == "R-TABLE-SUM"]
     assert "为2,459.18万元，与上方各行之和不符：应为2,495.18万元" in f.message
     assert f.quote == "本年支出合计：2,459.18"
+
+
+def test_a_calculation_with_more_decimals_than_the_expected_value_says_the_rounding():
+    """eyes10 8: 「× 100% = 4.09%」 beside 应为 4.1% (a document writing one decimal): the 计算 says the rounding."""
+    from juesuan.review.style import rounded_as_written
+    assert rounded_as_written("220.57万元 ÷ 5,398.62万元 × 100% = 4.09%", "4.1%") == \
+        "220.57万元 ÷ 5,398.62万元 × 100% = 4.09%，保留一位小数为4.1%"
+    assert rounded_as_written("a ÷ b × 100% = 4.09%", "4.09%") == "a ÷ b × 100% = 4.09%"  # same precision
+    assert rounded_as_written("a ÷ b × 100% = 4.09%", "5.1%") == "a ÷ b × 100% = 4.09%"  # not this result
+    assert rounded_as_written("a ÷ b × 100% = 99.65%", "100%") == "a ÷ b × 100% = 99.65%，保留整数为100%"

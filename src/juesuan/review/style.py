@@ -320,6 +320,22 @@ def as_cell(expected: str, figure: str, table_unit: str) -> str:
     return expected[: m.start("space")]
 
 
+_ENDS_PERCENT = re.compile(r"= (-?\d[\d,]*\.(\d+))%$")
+
+
+def rounded_as_written(why: str, expected: str) -> str:
+    """A 计算 whose result has more decimals than the 应为 the document's precision gives (「= 4.09%」 for 「4.1%」)
+    says the rounding, so that the two figures a reviewer sees agree: 「= 4.09%，保留一位小数为4.1%」."""
+    m, e = _ENDS_PERCENT.search(why), re.fullmatch(r"-?\d[\d,]*(?:\.(\d+))?%", expected)
+    if m is None or e is None or len(e.group(1) or "") >= len(m.group(2)):
+        return why
+    places = len(e.group(1) or "")
+    value = Decimal(m.group(1).replace(",", "")).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if f"{value}%" != expected.replace(",", ""):
+        return why
+    return f"{why}，保留{'一位小数' if places == 1 else '整数' if places == 0 else f'{places}位小数'}为{expected}"
+
+
 def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """Each finding with its 应为 — and that 应为 where its message states it — in the document's number style
     (a table cell's 应为 without its unit),
@@ -334,6 +350,7 @@ def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
             f = replace(f, message=f"{item}（项）：{f.message}")  # the subject a reviewer looks for
         if f.why and (why := calc_line(with_unit(without_zeros(f.why), f.expected), f, blocks, usual, known)) != f.why:
             f = replace(f, why=why)
+        f = replace(f, why=rounded_as_written(f.why, f.expected))
         in_table = 0 <= f.block < len(blocks) and blocks[f.block].is_table
         table_unit = blocks[f.block].unit if in_table else ""
         new = restyled_value(f.expected, f.figure, f.code, usual, in_table, table_unit) if f.expected else ""
