@@ -1,0 +1,43 @@
+"""rev18: the classes yunxi-yingji-2024's misses showed (opened 2026-12-06), each in figures of our own."""
+from __future__ import annotations
+
+from juesuan.core.findings import Level
+from juesuan.review import review_text
+
+TITLE = "上海市某某区测试局2024年度部门决算\n"
+
+
+def _all(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.figure, f.expected) for f in review_text(text) if f.level.value in ("错误", "警告")]
+
+
+# --- a 其中 item's 「同比减少C，下降p%」 against the item's 决算 stated in the sentence before -----------------
+
+_SANGONG = (
+    "七、财政拨款“三公”经费支出决算情况说明\n（一）“三公”经费财政拨款支出决算总体情况说明\n"
+    "“三公”经费财政拨款支出年初预算为30.00万元，支出决算为25.00万元，完成预算的83.33%，其中：因公出国（境）费"
+    "支出决算为0.00万元；公务用车购置及运行维护费支出决算为20.00万元，完成预算的80.00%；公务接待费支出决算为"
+    "5.00万元，完成预算的100.00%。\n"
+    "2024年度“三公”经费财政拨款支出决算数同比增加3.00万元，增长13.64%，其中：因公出国（境）费两年均未发生；"
+    "公务用车购置及运行维护费支出决算同比增加4.00万元，增长25.00%；公务接待费支出决算同比减少1.00万元，下降{p}。\n"
+)
+
+
+def test_an_items_change_rate_is_of_last_years_amount_stated_before():
+    """接待 5.00 this year, 1.00 less than last year's 6.00: 16.67%, not 1.00 ÷ 5.00 = 20.00%."""
+    assert _all(TITLE + _SANGONG.format(p="16.67%")) == []
+    assert ("R-PERCENT", "20.00%", "16.67%") in _all(TITLE + _SANGONG.format(p="20.00%"))
+
+
+def test_a_rate_derived_from_the_same_digits_in_another_unit_stands():
+    """「12,600.00万元」 held wrong (the table says 1.26万元) does not make a rate derived from 12,600.00元 its
+    consequence: another amount. The same digits in the same unit (or none) still do."""
+    from juesuan.review.arbiter import _consequences_dropped
+    from juesuan.review.base import ReviewFinding
+
+    rate = ReviewFinding(Level.ERROR, "R-PERCENT", "m", block=3, figure="9.52%", expected="8.70%",
+                         why="上年为12,600.00 + 1,200.00 = 13,800.00元；1,200.00元 ÷ 13,800.00元 × 100% = 8.70%")
+    wan = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "m", block=5, figure="12,600.00万元", expected="1.26万元")
+    assert _consequences_dropped([wan, rate]) == [wan, rate]
+    yuan = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "m", block=5, figure="12,600.00元", expected="12,000.00元")
+    assert _consequences_dropped([yuan, rate]) == [yuan]
