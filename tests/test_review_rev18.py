@@ -41,3 +41,37 @@ def test_a_rate_derived_from_the_same_digits_in_another_unit_stands():
     assert _consequences_dropped([wan, rate]) == [wan, rate]
     yuan = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "m", block=5, figure="12,600.00元", expected="12,000.00元")
     assert _consequences_dropped([yuan, rate]) == [yuan]
+
+
+# --- the unit's own name, where a sentence names it with its year, replaced by another name of its place ------
+
+_NAMED = (
+    "上海市某某区测试局2024年度部门决算\n第一部分 上海市某某区测试局概况\n"
+    "上海市某某区测试局2024年度收入总计100.00万元。\n上海市某某区测试局2024年度支出总计100.00万元。\n"
+    "{name}2024年度机关运行经费支出20.00万元。\n"
+)
+
+
+def test_an_old_name_where_the_document_names_itself_is_found():
+    found = [(f.code, f.figure, f.expected) for f in review_text(_NAMED.format(name="上海市某某区质量监督管理局"))]
+    assert ("R-UNIT-NAME", "上海市某某区质量监督管理局", "上海市某某区测试局") in found
+    assert [f for f in review_text(_NAMED.format(name="上海市某某区测试局")) if f.code == "R-UNIT-NAME"] == []
+    # another kind of unit (a 中心 of the 局) is not the unit's own name
+    assert [f for f in review_text(_NAMED.format(name="上海市某某区测试事务中心")) if f.code == "R-UNIT-NAME"] == []
+
+
+# --- the year where the document names itself, in a sentence that compares nothing --------------------------
+
+_YEARS = (
+    "上海市某某区测试局2024年度部门决算\n第一部分 上海市某某区测试局概况\n"
+    "上海市某某区测试局2024年度收入总计100.00万元。\n"
+    "上海市某某区测试局{y}年度政府采购金额为30.00万元，其中：货物采购金额10.00万元、服务采购金额20.00万元。\n"
+)
+
+
+def test_last_year_where_the_document_states_its_own_figures_is_found():
+    assert ("R-YEAR", "2023年度", "2024年度") in _all(_YEARS.format(y="2023"))
+    assert [c for c, *_ in _all(_YEARS.format(y="2024"))] == []
+    # a sentence that compares (「比上年增加」) is another rule's (the comparison's own year), not this one's
+    compared = _YEARS.format(y="2023").replace("为30.00万元，", "为30.00万元，比上年增加2.00万元，")
+    assert not [f for f in review_text(compared) if "未作比较" in f.message]

@@ -386,7 +386,7 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
 
 
 def _unit(text: str) -> str:
-    """The money unit ``text`` ends on (「12,600.00万元」 → 万元; a derivation's 「… = 13,800.00元；」 → 元), else ""."""
+    """The money unit ``text`` ends on (「12,600.00万元」 → 万元; 「… = 13,800.00元；」 → 元), else ""."""
     m = re.search(r"(亿元|万元|元)[；。]?$", text.strip())
     return m.group(1) if m else ""
 
