@@ -1,6 +1,8 @@
 """rev18: the classes yunxi-yingji-2024's misses showed (opened 2026-12-06), each in figures of our own."""
 from __future__ import annotations
 
+import pytest
+
 from juesuan.core.findings import Level
 from juesuan.review import review_text
 
@@ -23,10 +25,14 @@ _SANGONG = (
 )
 
 
-def test_an_items_change_rate_is_of_last_years_amount_stated_before():
-    """接待 5.00 this year, 1.00 less than last year's 6.00: 16.67%, not 1.00 ÷ 5.00 = 20.00%."""
-    assert _all(TITLE + _SANGONG.format(p="16.67%")) == []
-    assert ("R-PERCENT", "20.00%", "16.67%") in _all(TITLE + _SANGONG.format(p="20.00%"))
+@pytest.mark.parametrize("against", ["同比", "较上年"])
+def test_an_items_change_rate_is_of_last_years_amount_stated_before(against):
+    """接待 5.00 this year, 1.00 less than last year's 6.00: 16.67%, not 1.00 ÷ 5.00 = 20.00%; each item is
+    measured against its own 决算 (not the 三公 total's, whose sentence opens with 「较上年」 too)."""
+    said = _SANGONG.replace("同比", against)
+    assert _all(TITLE + said.format(p="16.67%")) == []
+    assert [x for x in _all(TITLE + said.format(p="20.00%")) if x[0] == "R-PERCENT"] == [
+        ("R-PERCENT", "20.00%", "16.67%")]
 
 
 def test_a_rate_derived_from_the_same_digits_in_another_unit_stands():

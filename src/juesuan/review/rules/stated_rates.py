@@ -72,7 +72,7 @@ def _checked(bi: int, b: Block, s: Sentence, diff: Fig, before: list[Sentence], 
     pct = next((g for g in s.figs if g.role == "pct" and g.clause == diff.clause and g.f.start > diff.f.start), None)
     if not prior or pct is None:
         return []
-    head = (s.text[: s.text.find(target, 0, diff.f.start) - 1] if target
+    head = (s.text[: s.text.rfind(target, 0, diff.f.start) - 1] if target
             else s.text[: diff.f.start - len(diff.pre) + same.start()] if same else "")
     name = _subject(head)
     if len(name) < 4:
