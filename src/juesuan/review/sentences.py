@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -57,6 +58,20 @@ def sentences(text: str) -> list[Sentence]:
 # where a sentence breaks off: 「…体制及专项上解1782万元,为调整预算的」, 「…其中：甲10万元，乙20万元，」
 # (not 「其中：」: its list follows in the next paragraph)
 _CUT_END = re.compile(r"(?:的|为|是|[，,、和及与])\s*$")
+
+
+def sentence_lists(blocks: list[Block]) -> Iterator[tuple[int, Block, list[Sentence]]]:
+    """Each text block (tables left out) with its index and its sentences: the loop head the text rules share."""
+    for bi, b in enumerate(blocks):
+        if not b.is_table:
+            yield bi, b, sentences(b.text)
+
+
+def text_sentences(blocks: list[Block]) -> Iterator[tuple[int, Block, Sentence]]:
+    """Every sentence of every text block, in document order, with its block and the block's index."""
+    for bi, b, sents in sentence_lists(blocks):
+        for s in sents:
+            yield bi, b, s
 
 
 def cut_short(text: str, quote: str) -> bool:

@@ -18,7 +18,7 @@ from ...core.findings import Level
 from ..base import ReviewFinding, amt, finding, iv, iv_sum, meets, show
 from ..extract import Block
 from ..figures import Figure
-from ..sentences import Fig, Sentence, sentences
+from ..sentences import Fig, Sentence, sentence_lists
 
 # a clause opening with 加 / 加上 (not 加强, 加快 …: verbs of their own)
 _ADD = re.compile(r"(?:^|(?<=[，,；;：:%\s]))加(?:上)?(?![强快大紧速深以入班工油剧重固码之])")
@@ -31,10 +31,7 @@ _NOT_TERMS = re.compile(r"其中|减")
 def rule_balances(blocks: list[Block]) -> list[ReviewFinding]:
     """A total against the amount and the additions it is stated to be made of."""
     out: list[ReviewFinding] = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        sents = sentences(b.text)
+    for bi, b, sents in sentence_lists(blocks):
         for k, s in enumerate(sents):
             # the sentence an addition opening a sentence goes on from: before the 「其中」 breakdown of its amount
             before = next((x for x in reversed(sents[:k]) if not re.match(r"\s*其中", x.text)), None)

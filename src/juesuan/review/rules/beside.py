@@ -13,7 +13,7 @@ from ..base import ReviewFinding, amt, finding, iv, iv_neg, iv_ratio, iv_sum, me
 from ..blocks import Block, table_unit
 from ..figures import Figure, find_figures
 from ..grid import PUBLIC_TABLES
-from ..sentences import head_of, report_year, sentences
+from ..sentences import head_of, report_year, sentence_lists
 from ..subjects import cell_amount, plain
 from .text_table import table_kind
 
@@ -112,10 +112,7 @@ def rule_text_beside_table(blocks: list[Block]) -> list[ReviewFinding]:
         return []
     year = report_year(blocks)
     out: list[ReviewFinding] = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        sents = sentences(b.text)
+    for bi, b, sents in sentence_lists(blocks):
         for k, s in enumerate(sents):
             text = plain(s.text)
             head = plain(head_of(s.text, sents, k))  # the sentence a "其中" list hangs from

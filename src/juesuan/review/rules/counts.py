@@ -10,7 +10,7 @@ from ...core.codes import CODES
 from ..base import ReviewFinding, finding
 from ..blocks import Block
 from ..places import named
-from ..sentences import Sentence, sentences, split_top
+from ..sentences import Sentence, split_top, text_sentences
 
 _UNITS = "辆|台（套）|台\\(套\\)|台|套|人|个|项|家|批次|人次|次"
 # the total: 「共有车辆5辆」「共计12个」「合计3台（套）」, then 其中 right after it
@@ -29,45 +29,42 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
     """A count whose 其中 parts, each in the total's own unit, add up to more than it (or to less, where other
     statements confirm the total and decide the part)."""
     out: list[ReviewFinding] = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for s in sentences(b.text):
-            for m in [*_TOTAL.finditer(s.text), *_PAREN_TOTAL.finditer(s.text)]:
-                total, unit = int(m.group(1)), m.group(2)
-                paren = m.re is _PAREN_TOTAL
-                body = re.split(r"[）)]" if paren else r"[。；;]", s.text[m.end() :])[0]
-                # items split outside parentheses, a remark in parentheses left out: 「特种专业技术用车3辆（洒水车、
-                # 高空作业车）」 is one item of one count
-                items = [_REMARK.sub("", x) for x in (re.split(r"[，,、；;]", body) if paren
-                                                      else [t for _, t in split_top(body, "，,、")])]
-                items = [x for x in items if x.strip(" 。")]
-                parts = [_PART.search(x) for x in items]
-                # every item states one count in the total's unit (a remark or another unit: not this list)
-                if len(parts) < 2 or any(p is None or p.group(2) != unit or len(_PART.findall(x)) != 1
-                                         for p, x in zip(parts, items, strict=True)):
+    for bi, b, s in text_sentences(blocks):
+        for m in [*_TOTAL.finditer(s.text), *_PAREN_TOTAL.finditer(s.text)]:
+            total, unit = int(m.group(1)), m.group(2)
+            paren = m.re is _PAREN_TOTAL
+            body = re.split(r"[）)]" if paren else r"[。；;]", s.text[m.end() :])[0]
+            # items split outside parentheses, a remark in parentheses left out: 「特种专业技术用车3辆（洒水车、
+            # 高空作业车）」 is one item of one count
+            items = [_REMARK.sub("", x) for x in (re.split(r"[，,、；;]", body) if paren
+                                                  else [t for _, t in split_top(body, "，,、")])]
+            items = [x for x in items if x.strip(" 。")]
+            parts = [_PART.search(x) for x in items]
+            # every item states one count in the total's unit (a remark or another unit: not this list)
+            if len(parts) < 2 or any(p is None or p.group(2) != unit or len(_PART.findall(x)) != 1
+                                     for p, x in zip(parts, items, strict=True)):
+                continue
+            summed = sum(int(p.group(1)) for p in parts if p is not None)
+            complete = _complete(items)
+            if summed > total or (summed < total and complete):
+                said = f"{total}{unit}"
+                shown = " + ".join(f"{p.group(1)}{unit}" for p in parts if p is not None)
+                message = (f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}" if summed > total
+                           else f"总数大于所列各项之和：所列各类已含“其他”，各类合计{summed}{unit}，少于总数{said}")
+                if confirmed := _confirmed(blocks, bi, s, m, said):
+                    out.extend(x for x in [_undecided(blocks, bi, s, confirmed, (items, parts), total, unit,
+                                                      complete)] if x)
                     continue
-                summed = sum(int(p.group(1)) for p in parts if p is not None)
-                complete = _complete(items)
-                if summed > total or (summed < total and complete):
-                    said = f"{total}{unit}"
-                    shown = " + ".join(f"{p.group(1)}{unit}" for p in parts if p is not None)
-                    message = (f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}" if summed > total
-                               else f"总数大于所列各项之和：所列各类已含“其他”，各类合计{summed}{unit}，少于总数{said}")
-                    if confirmed := _confirmed(blocks, bi, s, m, said):
-                        out.extend(x for x in [_undecided(blocks, bi, s, confirmed, (items, parts), total, unit,
-                                                          complete)] if x)
-                        continue
-                    out.append(finding(
-                        CODES["R-SUM"].level, "R-SUM", f"{message}。",
-                        bi, b, s.text, None, f"{summed}{unit}", f"{shown} = {summed}{unit}",
-                    ))
-                    out[-1] = replace(out[-1], figure=said)  # the total as written: 「5辆」
-                # fewer: a list may leave items out (or projects no grade) — wrong only when a statement elsewhere
-                # says which part
-                elif (summed < total and (confirmed := _confirmed(blocks, bi, s, m, f"{total}{unit}"))
-                      and (less := _undecided(blocks, bi, s, confirmed, (items, parts), total, unit)) is not None):
-                    out.append(less)
+                out.append(finding(
+                    CODES["R-SUM"].level, "R-SUM", f"{message}。",
+                    bi, b, s.text, None, f"{summed}{unit}", f"{shown} = {summed}{unit}",
+                ))
+                out[-1] = replace(out[-1], figure=said)  # the total as written: 「5辆」
+            # fewer: a list may leave items out (or projects no grade) — wrong only when a statement elsewhere
+            # says which part
+            elif (summed < total and (confirmed := _confirmed(blocks, bi, s, m, f"{total}{unit}"))
+                  and (less := _undecided(blocks, bi, s, confirmed, (items, parts), total, unit)) is not None):
+                out.append(less)
     return out
 
 

@@ -16,7 +16,7 @@ from ..blocks import Block
 from ..figures import Figure
 from ..levels import SLIP
 from ..rewrite import deleted_span
-from ..sentences import Fig, report_year, sentences
+from ..sentences import Fig, report_year, sentences, text_sentences
 
 _VERSUS = re.compile(
     r"决算(?:数)?(?:(?P<word>大于|小于|高于|低于|多于|少于)(?:年初|全年|调整)?预算(?:数)?(?![（(])"
@@ -100,38 +100,35 @@ def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
 def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:
     """ "年初预算为0 … 完成年初预算的X%": no rate of a zero budget (the X is another budget's)."""
     out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
+    for bi, b, s in text_sentences(blocks):
+        levels = _amounts(s.figs)
+        if not any(g.kind == "预算" and g.f.value == 0 for g in levels):
             continue
-        for s in sentences(b.text):
-            levels = _amounts(s.figs)
-            if not any(g.kind == "预算" and g.f.value == 0 for g in levels):
+        for g in s.figs:
+            if g.role != "rate":
                 continue
-            for g in s.figs:
-                if g.role != "rate":
-                    continue
-                named = re.search(r"年初|全年|调整", g.pre)  # the budget the rate names, else the last one
-                before = [x for x in levels if x.kind == "预算" and x.clause == g.clause and x.f.start < g.f.start
-                          and (not named or named.group(0) in x.pre)]
-                if not before or before[-1].f.value != 0:
-                    continue  # the 预算 of this rate's own clause is not 0
-                fin = [x.f for x in levels if x.kind == "决算" and x.clause == g.clause]
-                naught = len(fin) == 1 and fin[0].value == 0 and g.f.value == 0  # "0 of 0 is 0%": no rate
-                if not fin or (len(fin) == 1 and _reachable(fin[0], before[-1].f, g.f) and not naught):
-                    continue  # a budget shown as 0 may be a few 元: the rate could be its own
-                full = [x.f for x in levels if re.search(r"全年预算|调整预算|调整后预算", x.pre) and x.f.value]
-                message, expected = zero_rate(s.text, g.f, before[-1].f)
-                why = ""
-                if len(fin) == 1 and len(full) == 1:
-                    rate = point(iv(fin[0]), iv(full[0]))
-                    expected = f"完成全年预算的{number(rate)}%"
-                    message = (f"{message.split('，')[0]}，“{_phrase(s.text, g.f)}”应按全年预算{full[0].raw}计算："
-                               f"应为“{expected}”。")
-                    why = f"{show(fin[0].yuan(), fin[0])} ÷ {show(full[0].yuan(), full[0])} × 100% = {number(rate)}%"
-                out.append(finding(
-                    CODES["R-RATE-ZERO"].level, "R-RATE-ZERO", message,
-                    bi, b, s.text, g.f, expected, why, nature=SLIP if naught else "",
-                ))
+            named = re.search(r"年初|全年|调整", g.pre)  # the budget the rate names, else the last one
+            before = [x for x in levels if x.kind == "预算" and x.clause == g.clause and x.f.start < g.f.start
+                      and (not named or named.group(0) in x.pre)]
+            if not before or before[-1].f.value != 0:
+                continue  # the 预算 of this rate's own clause is not 0
+            fin = [x.f for x in levels if x.kind == "决算" and x.clause == g.clause]
+            naught = len(fin) == 1 and fin[0].value == 0 and g.f.value == 0  # "0 of 0 is 0%": no rate
+            if not fin or (len(fin) == 1 and _reachable(fin[0], before[-1].f, g.f) and not naught):
+                continue  # a budget shown as 0 may be a few 元: the rate could be its own
+            full = [x.f for x in levels if re.search(r"全年预算|调整预算|调整后预算", x.pre) and x.f.value]
+            message, expected = zero_rate(s.text, g.f, before[-1].f)
+            why = ""
+            if len(fin) == 1 and len(full) == 1:
+                rate = point(iv(fin[0]), iv(full[0]))
+                expected = f"完成全年预算的{number(rate)}%"
+                message = (f"{message.split('，')[0]}，“{_phrase(s.text, g.f)}”应按全年预算{full[0].raw}计算："
+                           f"应为“{expected}”。")
+                why = f"{show(fin[0].yuan(), fin[0])} ÷ {show(full[0].yuan(), full[0])} × 100% = {number(rate)}%"
+            out.append(finding(
+                CODES["R-RATE-ZERO"].level, "R-RATE-ZERO", message,
+                bi, b, s.text, g.f, expected, why, nature=SLIP if naught else "",
+            ))
     return out
 
 

@@ -30,7 +30,8 @@ from ..sentences import (
     raw_label,
     report_year,
     sentence_at,
-    sentences,
+    sentence_lists,
+    text_sentences,
 )
 from ..subjects import T4, cell_amount
 from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
@@ -58,12 +59,9 @@ def _this_year(blocks: list[Block], word: str, year: int | None) -> list[tuple[i
 
 def _stated(blocks: list[Block]) -> Iterator[tuple[int, Any, Any, str]]:
     """Each amount the text (not a table) states: block index, sentence, level figure, its label."""
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for s in sentences(b.text):
-            for g in levels_of(s.figs):
-                yield bi, s, g, raw_label(s.text, g.f.start)
+    for bi, _b, s in text_sentences(blocks):
+        for g in levels_of(s.figs):
+            yield bi, s, g, raw_label(s.text, g.f.start)
 
 
 # the clause right after the amount says it is the 公用经费 itself (「…元，即一般公共预算财政拨款基本支出中的
@@ -244,28 +242,25 @@ def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
     in the change's own words, or in the next words when they have no subject of their own). A change
     of 0 ("增长0%，与上年持平") says the same as 持平."""
     out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for s in sentences(b.text):
-            for clause in re.split(r"[；;：:]", s.text):
-                parts = re.split(r"，|,(?!\d{3})", clause)  # not a thousands comma ("2,061,935.16元")
-                for k, part in enumerate(parts):
-                    flat = _FLAT.search(part)
-                    if not flat or re.search(r"持平[^，,。]{0,4}原因", part):
-                        continue
-                    own = _CHANGE.search(part[: flat.start()])
-                    change = own or (_CHANGE.search(parts[k - 1]) if k and part.startswith("与") else None)
-                    if change is None:
-                        continue
-                    if not own and {against(flat.group(0)), against(parts[k - 1])} == {"预算", "上年"}:
-                        continue  # "比上年增加C，与预算持平": two comparisons against two bases
-                    out.append(finding(
-                        CODES["R-FLAT"].level, "R-FLAT",
-                        f"同一处既说“{change.group(1)}”又说“持平”：二者只能有一个（按上年数核对）。",
-                        bi, b, clause, expected=flat_or_change(clause, change.group(1), s.text)
-                        or f"“{change.group(1)}…”或“持平”其中之一",
-                    ))
+    for bi, b, s in text_sentences(blocks):
+        for clause in re.split(r"[；;：:]", s.text):
+            parts = re.split(r"，|,(?!\d{3})", clause)  # not a thousands comma ("2,061,935.16元")
+            for k, part in enumerate(parts):
+                flat = _FLAT.search(part)
+                if not flat or re.search(r"持平[^，,。]{0,4}原因", part):
+                    continue
+                own = _CHANGE.search(part[: flat.start()])
+                change = own or (_CHANGE.search(parts[k - 1]) if k and part.startswith("与") else None)
+                if change is None:
+                    continue
+                if not own and {against(flat.group(0)), against(parts[k - 1])} == {"预算", "上年"}:
+                    continue  # "比上年增加C，与预算持平": two comparisons against two bases
+                out.append(finding(
+                    CODES["R-FLAT"].level, "R-FLAT",
+                    f"同一处既说“{change.group(1)}”又说“持平”：二者只能有一个（按上年数核对）。",
+                    bi, b, clause, expected=flat_or_change(clause, change.group(1), s.text)
+                    or f"“{change.group(1)}…”或“持平”其中之一",
+                ))
     return out
 
 
@@ -343,10 +338,7 @@ _MOVES = {-1: re.compile(r"减少|调减|下降|降低|压减|缩减|核减"), 1
 def rule_flat_reasons(blocks: list[Block]) -> list[ReviewFinding]:
     """ "决算数与预算数持平，主要原因是年中调减项目经费": the reason for a 持平 says the amount moved."""
     out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        sents = sentences(b.text)
+    for bi, b, sents in sentence_lists(blocks):
         for k, s in enumerate(sents):
             flat = _FLAT_SAID.search(s.text)
             if not flat or _CHANGE.search(s.text[: flat.start()].split("，")[-1]):
@@ -397,15 +389,12 @@ def _general_total_text(blocks: list[Block], t5: Figure, bi5: int, kind: str = _
     it — when they differ, the table's 合计 is questioned with the text's value; two values, one of
     them the table's — the other statements are questioned with the table's."""
     stated: dict[Decimal, list[tuple[int, str, Figure]]] = {}
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for s in sentences(b.text):
-            for g in levels_of(s.figs):
-                label = raw_label(s.text, g.f.start)
-                if (_GENERAL.search(label) or (_FINAL.search(label) and _GENERAL_SENTENCE.match(s.text[: g.f.start])
-                                               and not LIST_MARK.search(s.text[: g.f.start]))) and g.kind != "预算":
-                    stated.setdefault(g.f.yuan(), []).append((bi, s.text, g.f))
+    for bi, _b, s in text_sentences(blocks):
+        for g in levels_of(s.figs):
+            label = raw_label(s.text, g.f.start)
+            if (_GENERAL.search(label) or (_FINAL.search(label) and _GENERAL_SENTENCE.match(s.text[: g.f.start])
+                                           and not LIST_MARK.search(s.text[: g.f.start]))) and g.kind != "预算":
+                stated.setdefault(g.f.yuan(), []).append((bi, s.text, g.f))
     if len(stated) == 1:
         text = next(iter(stated.values()))[0][2]
         if meets(iv(text), iv(t5)):
@@ -486,24 +475,21 @@ def rule_basic_text(blocks: list[Block]) -> list[ReviewFinding]:
     if t5 is None:
         return out
     t3 = _basic_total(blocks, "支出决算表")
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for s in sentences(b.text):
-            for g in levels_of(s.figs):
-                label = raw_label(s.text, g.f.start)
-                if not re.search(r"一般公共预算(?:财政拨款)?基本支出(?:决算)?(?:为|是)?$", label) or "上年" in label:
-                    continue
-                if meets(iv(g.f), iv(t5)):
-                    continue
-                why = f"{source}为{t5.raw}"
-                if t3 is not None and meets(iv(g.f), iv(t3)):
-                    why += f"；正文的{g.f.raw}是支出决算表（含全部资金）的基本支出"
-                out.append(finding(
-                    CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-                    f"一般公共预算财政拨款基本支出正文为{g.f.raw}，与{source}不符：应为{amt(t5)}。",
-                    bi, b, s.text, g.f, amt(t5), why,
-                ))
+    for bi, b, s in text_sentences(blocks):
+        for g in levels_of(s.figs):
+            label = raw_label(s.text, g.f.start)
+            if not re.search(r"一般公共预算(?:财政拨款)?基本支出(?:决算)?(?:为|是)?$", label) or "上年" in label:
+                continue
+            if meets(iv(g.f), iv(t5)):
+                continue
+            why = f"{source}为{t5.raw}"
+            if t3 is not None and meets(iv(g.f), iv(t3)):
+                why += f"；正文的{g.f.raw}是支出决算表（含全部资金）的基本支出"
+            out.append(finding(
+                CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+                f"一般公共预算财政拨款基本支出正文为{g.f.raw}，与{source}不符：应为{amt(t5)}。",
+                bi, b, s.text, g.f, amt(t5), why,
+            ))
     return out
 
 
@@ -539,10 +525,7 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
     year = report_year(blocks)
     stated: dict[str, Figure] = {}
     out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        sents = sentences(b.text)
+    for bi, b, sents in sentence_lists(blocks):
         for k, s in enumerate(sents):
             for clause_no in sorted({g.clause for g in s.figs}):
                 figs = [g for g in s.figs if g.clause == clause_no]

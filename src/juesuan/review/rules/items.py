@@ -14,7 +14,7 @@ from ..base import ReviewFinding, amt, finding, iv, meets, show
 from ..blocks import Block
 from ..figures import Figure
 from ..levels import SLIP
-from ..sentences import levels_of, report_year, sentences
+from ..sentences import levels_of, report_year, sentence_lists, sentences
 from ..subjects import (
     FUND_TABLE,
     T3,
@@ -492,10 +492,7 @@ def rule_rate_after_list(blocks: list[Block]) -> list[ReviewFinding]:
     from .disclosure import _pair
 
     out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        sents = sentences(b.text)
+    for bi, b, sents in sentence_lists(blocks):
         for k in range(1, len(sents)):
             s, prev = sents[k], sents[k - 1]
             rates = [g for g in s.figs if g.role == "rate" and not g.paren]

@@ -10,7 +10,7 @@ from ...core.findings import Level
 from ..base import LIST_MARK, ReviewFinding
 from ..extract import Block
 from ..figures import find_figures
-from ..sentences import classify, levels_of, sentences
+from ..sentences import classify, levels_of, sentence_lists, sentences
 from .breakdowns import TEMPLATE_WORD
 from .numbers import _check_parts, _check_signed
 
@@ -25,10 +25,7 @@ _NUMBERED = re.compile(r"^\s*(?:\d+\s*[.、．](?!\d)|[（(]\d+[）)])")
 def rule_paragraph_lists(blocks: list[Block]) -> list[ReviewFinding]:
     """The total of a paragraph ending "其中：" against the parts the next paragraphs open with."""
     out: list[ReviewFinding] = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        sents = sentences(b.text)
+    for bi, b, sents in sentence_lists(blocks):
         if not sents:
             continue
         last = sents[-1]

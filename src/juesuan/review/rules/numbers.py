@@ -31,6 +31,7 @@ from ..sentences import (
     depth_at,
     levels_of,
     report_year,
+    sentence_lists,
     sentences,
     split_top,
 )
@@ -172,10 +173,7 @@ def _same_amount(cell: Figure, value: Figure, unit: str) -> bool:
 def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
     """A total against the parts listed with it ("其中：…"), amounts and signed changes."""
     out: list[ReviewFinding] = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        sents = sentences(b.text)
+    for bi, b, sents in sentence_lists(blocks):
         for k, s in enumerate(sents):
             # a list in parentheses ("A亿元（其中…）") is the amount's own breakdown (check_paren_parts)
             m = next((x for x in LIST_MARK.finditer(s.text) if not depth_at(s.text, x.start())), None)

@@ -11,7 +11,7 @@ from ...core.fmt import number
 from ..base import HUNDRED, ReviewFinding, amt, finding, iv, iv_ratio, iv_sum, meets, pct, point, show
 from ..extract import Block
 from ..figures import Figure
-from ..sentences import label_start, sentences
+from ..sentences import label_start, text_sentences
 from .share_bases import Stated, share_message, stated_amounts
 
 # the opening that names the whole the shares are of: "2023年“三公”经费财政拨款支出决算中，"
@@ -30,26 +30,23 @@ def rule_opener_shares(blocks: list[Block]) -> list[ReviewFinding]:
     named: dict[str, Figure] = {}
     out: list[ReviewFinding] = []
     stated = stated_amounts(blocks)  # the bases a wrong share may have been taken of
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for s in sentences(b.text):
-            m = _OPENER.match(s.text.strip())
-            whole = named.get(_core(m.group("whole"))) if m else None
-            if whole is not None and whole is not AMBIGUOUS and whole.yuan() > 0:
-                out.extend(_against(bi, b, s.text, s.figs, whole, stated, blocks))
-            subject = ""  # "“三公”经费财政拨款支出年初预算为A，支出决算为B": B is the 三公's 支出决算 too
-            for g in s.figs:
-                if g.role == "level" and not g.paren and g.f.is_money:
-                    label = s.text[label_start(s.text, g.f.start) : g.f.start]
-                    keys = [_core(label)]
-                    if subject and re.match(r"(?:支出|收入)", label):
-                        keys.append(_core(subject + label))
-                    elif not subject and (m := re.match(r"^(.{4,30}?)(?=支出|收入)", label)):
-                        subject = m.group(1)
-                    for key in keys:
-                        if len(key) >= 4:
-                            named[key] = g.f if named.get(key, g.f).yuan() == g.f.yuan() else AMBIGUOUS
+    for bi, b, s in text_sentences(blocks):
+        m = _OPENER.match(s.text.strip())
+        whole = named.get(_core(m.group("whole"))) if m else None
+        if whole is not None and whole is not AMBIGUOUS and whole.yuan() > 0:
+            out.extend(_against(bi, b, s.text, s.figs, whole, stated, blocks))
+        subject = ""  # "“三公”经费财政拨款支出年初预算为A，支出决算为B": B is the 三公's 支出决算 too
+        for g in s.figs:
+            if g.role == "level" and not g.paren and g.f.is_money:
+                label = s.text[label_start(s.text, g.f.start) : g.f.start]
+                keys = [_core(label)]
+                if subject and re.match(r"(?:支出|收入)", label):
+                    keys.append(_core(subject + label))
+                elif not subject and (m := re.match(r"^(.{4,30}?)(?=支出|收入)", label)):
+                    subject = m.group(1)
+                for key in keys:
+                    if len(key) >= 4:
+                        named[key] = g.f if named.get(key, g.f).yuan() == g.f.yuan() else AMBIGUOUS
     return out
 
 

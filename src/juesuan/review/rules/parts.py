@@ -20,34 +20,31 @@ from ...core.fmt import number
 from ..base import HUNDRED, LIST_MARK, ReviewFinding, amt, finding, iv, iv_ratio, iv_sum, meets, show
 from ..extract import Block
 from ..figures import Figure, find_figures
-from ..sentences import classify, levels_of, sentences, split_top
+from ..sentences import classify, levels_of, split_top, text_sentences
 
 
 def rule_wrong_part(blocks: list[Block]) -> list[ReviewFinding]:
     """The one item of a 其中 / 主要用于以下方面 list whose amount its share and the total disprove."""
     out: list[ReviewFinding] = []
     stated = _amounts(b.text for b in blocks if not b.is_table)
-    for bi, b in enumerate(blocks):
-        if b.is_table:
+    for bi, b, s in text_sentences(blocks):
+        m = LIST_MARK.search(s.text)
+        if not m:
             continue
-        for s in sentences(b.text):
-            m = LIST_MARK.search(s.text)
-            if not m:
-                continue
-            head = levels_of(classify(s.text[: m.start()]))
-            if len(head) != 1:
-                continue
-            items = [_item(t) for _, t in split_top(s.text[m.end() :].rstrip("。"), "；;")]
-            if len(items) < 2 or any(x is None for x in items):
-                continue
-            found = _odd_one(head[0].f, [x for x in items if x is not None], stated - _amounts([s.text]))
-            if found is not None:
-                part, right, why = found
-                out.append(finding(
-                    CODES["R-PART"].level, "R-PART",
-                    f"{part.raw}与其占比、总数不符：其余各项与总数相符，此项应为{show(right, part)}。",
-                    bi, b, s.text, part, show(right, part), why,
-                ))
+        head = levels_of(classify(s.text[: m.start()]))
+        if len(head) != 1:
+            continue
+        items = [_item(t) for _, t in split_top(s.text[m.end() :].rstrip("。"), "；;")]
+        if len(items) < 2 or any(x is None for x in items):
+            continue
+        found = _odd_one(head[0].f, [x for x in items if x is not None], stated - _amounts([s.text]))
+        if found is not None:
+            part, right, why = found
+            out.append(finding(
+                CODES["R-PART"].level, "R-PART",
+                f"{part.raw}与其占比、总数不符：其余各项与总数相符，此项应为{show(right, part)}。",
+                bi, b, s.text, part, show(right, part), why,
+            ))
     return out
 
 

@@ -17,7 +17,7 @@ from ...core.fmt import number
 from ..base import HUNDRED, LIST_MARK, ReviewFinding, finding, iv
 from ..extract import Block
 from ..figures import Figure
-from ..sentences import YEAR, Fig, Sentence, last_match, norm_label, report_year, sentences
+from ..sentences import YEAR, Fig, Sentence, last_match, norm_label, report_year, sentences, text_sentences
 from .shares import check_pct
 
 # a heading that opens a new subject: numbered ("（一）", "1、", "一、"), or naming a 类/款/项
@@ -110,28 +110,25 @@ _AGAINST_BUDGET = re.compile(r"(?:比|较)(?:年初|全年|调整后?)?预算(?:
 def rule_rate_direction(blocks: list[Block]) -> list[ReviewFinding]:
     """ "比预算减少C元，完成预算的105.10%": the word against the budget and the rate disagree."""
     out: list[ReviewFinding] = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for s in sentences(b.text):
-            for i, g in enumerate(s.figs):
-                if g.role != "diff" or not g.sign or not _AGAINST_BUDGET.search(_before_word(g.pre)):
-                    continue
-                rate = next((x for x in s.figs[i + 1 :] if x.role == "rate" and x.clause == g.clause), None)
-                if rate is None or any(x.role in ("diff", "base") for x in s.figs[i + 1 : s.figs.index(rate)]):
-                    continue
-                lo, hi = iv(rate.f)
-                above = 1 if lo > HUNDRED else -1 if hi < HUNDRED else 0
-                if not above or above == g.sign:
-                    continue
-                right = "增加" if above > 0 else "减少"
-                out.append(finding(
-                    Level.ERROR, "R-DIRECTION",
-                    f"方向与完成率矛盾：完成预算的{rate.f.raw}{'超过' if above > 0 else '不足'}100%，"
-                    f"决算比预算应为“{right}”，不是“{'增加' if g.sign > 0 else '减少'}”。",
-                    bi, b, s.text, g.f, f"{right}{g.f.raw}",
-                    f"{number(rate.f.value)}% {'>' if above > 0 else '<'} 100%",
-                ))
+    for bi, b, s in text_sentences(blocks):
+        for i, g in enumerate(s.figs):
+            if g.role != "diff" or not g.sign or not _AGAINST_BUDGET.search(_before_word(g.pre)):
+                continue
+            rate = next((x for x in s.figs[i + 1 :] if x.role == "rate" and x.clause == g.clause), None)
+            if rate is None or any(x.role in ("diff", "base") for x in s.figs[i + 1 : s.figs.index(rate)]):
+                continue
+            lo, hi = iv(rate.f)
+            above = 1 if lo > HUNDRED else -1 if hi < HUNDRED else 0
+            if not above or above == g.sign:
+                continue
+            right = "增加" if above > 0 else "减少"
+            out.append(finding(
+                Level.ERROR, "R-DIRECTION",
+                f"方向与完成率矛盾：完成预算的{rate.f.raw}{'超过' if above > 0 else '不足'}100%，"
+                f"决算比预算应为“{right}”，不是“{'增加' if g.sign > 0 else '减少'}”。",
+                bi, b, s.text, g.f, f"{right}{g.f.raw}",
+                f"{number(rate.f.value)}% {'>' if above > 0 else '<'} 100%",
+            ))
     return out
 
 
@@ -225,24 +222,21 @@ def rule_rates_of_earlier_budgets(blocks: list[Block]) -> list[ReviewFinding]:
     if not budgets:
         return []
     out: list[ReviewFinding] = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for s in sentences(b.text):
-            for i, g in enumerate(s.figs):
-                m = _RATE.search(g.pre.strip()) if g.role == "rate" and i else None
-                kind = next((k for k in _BUDGET_PART if m and (m.group("kind") or "").startswith(k)), "")
-                # the amount before it, past other rates of the same amount (「完成调整预算的a%，完成年初预算的b%」)
-                a = next((x for x in reversed(s.figs[:i]) if not x.f.is_percent), None) if kind else None
-                if (a is None or a.role != "level" or not a.f.is_money or a.paren or a.clause != g.clause or a.kind
-                        or any(x.role in ("budget", "diff", "base") or x.kind == "预算"
-                               for x in s.figs if x.clause == g.clause)):
-                    continue  # the budget (or the gap to it) is in the clause: the sentence's own check
-                found = budgets.get((kind, _line_of(re.split(r"[，,；;：:。]", a.pre)[-1])), [])
-                if len({x.yuan() for x in found}) != 1 or any(x is a.f for x in found):
-                    continue
-                cur = {"A": a.f, "B": found[0], "C": None, "Csign": 0, "target": "预算", "clause": g.clause}
-                out.extend(check_pct(bi, b, s.text, cur, g))
+    for bi, b, s in text_sentences(blocks):
+        for i, g in enumerate(s.figs):
+            m = _RATE.search(g.pre.strip()) if g.role == "rate" and i else None
+            kind = next((k for k in _BUDGET_PART if m and (m.group("kind") or "").startswith(k)), "")
+            # the amount before it, past other rates of the same amount (「完成调整预算的a%，完成年初预算的b%」)
+            a = next((x for x in reversed(s.figs[:i]) if not x.f.is_percent), None) if kind else None
+            if (a is None or a.role != "level" or not a.f.is_money or a.paren or a.clause != g.clause or a.kind
+                    or any(x.role in ("budget", "diff", "base") or x.kind == "预算"
+                           for x in s.figs if x.clause == g.clause)):
+                continue  # the budget (or the gap to it) is in the clause: the sentence's own check
+            found = budgets.get((kind, _line_of(re.split(r"[，,；;：:。]", a.pre)[-1])), [])
+            if len({x.yuan() for x in found}) != 1 or any(x is a.f for x in found):
+                continue
+            cur = {"A": a.f, "B": found[0], "C": None, "Csign": 0, "target": "预算", "clause": g.clause}
+            out.extend(check_pct(bi, b, s.text, cur, g))
     return out
 
 

@@ -8,7 +8,16 @@ from itertools import islice
 from ...core.findings import Level
 from ..base import DIR, UP, ReviewFinding, finding, iv, iv_sum, meets, show
 from ..extract import Block
-from ..sentences import against, clause_subject, last_clause, norm_label, sentence_at, sentences, target_of
+from ..sentences import (
+    against,
+    clause_subject,
+    last_clause,
+    norm_label,
+    sentence_at,
+    sentence_lists,
+    sentences,
+    target_of,
+)
 
 WORDS = {1: "增加", -1: "减少", 0: "持平"}
 _REASON = re.compile(r"([^。：:；;，,（）]{2,60}?)(?:的主要原因是|主要是由于|是由于|是因为|的原因是)")
@@ -118,10 +127,7 @@ def rule_reason_amounts(blocks: list[Block]) -> list[ReviewFinding]:
     changes, all in the change's direction, add up to more than the change. A reason list may leave items out
     (less is fine) but cannot explain more than there is: a 提示 (which amount is off is not known)."""
     out: list[ReviewFinding] = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        sents = sentences(b.text)
+    for bi, b, sents in sentence_lists(blocks):
         for k, s in enumerate(sents):
             m = _BECAUSE.search(s.text)
             if m is None:

@@ -13,7 +13,7 @@ from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..levels import CONTRADICTION, SLIP
 from ..rewrite import deleted_span
-from ..sentences import levels_of, sentences
+from ..sentences import levels_of, sentences, text_sentences
 from .text_table import _cell_value, table_kind
 
 ITEMS = ("因公出国", "公务用车", "公务接待")
@@ -110,24 +110,21 @@ def rule_sangong_zero_budget(blocks: list[Block]) -> list[ReviewFinding]:
     if not budgets:
         return []
     out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
+    for bi, b, s in text_sentences(blocks):
+        if "完成" not in s.text:
             continue
-        for s in sentences(b.text):
-            if "完成" not in s.text:
+        for rate in (g for g in s.figs if g.role == "rate"):
+            start = max(s.text.rfind(x, 0, rate.f.start) for x in "；;：:")
+            item = _item(s.text[start + 1 : rate.f.start])
+            if not item or item not in budgets:
                 continue
-            for rate in (g for g in s.figs if g.role == "rate"):
-                start = max(s.text.rfind(x, 0, rate.f.start) for x in "；;：:")
-                item = _item(s.text[start + 1 : rate.f.start])
-                if not item or item not in budgets:
-                    continue
-                lo, hi = budgets[item]
-                if lo <= 0 <= hi and hi - lo <= 2 * ZERO:
-                    span = deleted_span(s.text, rate.f.start)
-                    out.append(finding(
-                        CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
-                        f"{NAMES[item]}未安排预算，不计算完成率：“{span.strip('，,；;。 ')}”应删去。",
-                        bi, b, s.text, rate.f, f"删去“{span}”", source.format(NAMES[item]),
-                        nature=SLIP if rate.f.value == 0 else CONTRADICTION,  # 0% of nothing: a habit
-                    ))
+            lo, hi = budgets[item]
+            if lo <= 0 <= hi and hi - lo <= 2 * ZERO:
+                span = deleted_span(s.text, rate.f.start)
+                out.append(finding(
+                    CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
+                    f"{NAMES[item]}未安排预算，不计算完成率：“{span.strip('，,；;。 ')}”应删去。",
+                    bi, b, s.text, rate.f, f"删去“{span}”", source.format(NAMES[item]),
+                    nature=SLIP if rate.f.value == 0 else CONTRADICTION,  # 0% of nothing: a habit
+                ))
     return out

@@ -27,15 +27,7 @@ from ..base import (
 )
 from ..extract import Block
 from ..figures import Figure, find_figures
-from ..sentences import (
-    PREFIX,
-    Fig,
-    classify,
-    levels_of,
-    reason_sign,
-    sentences,
-    word_of,
-)
+from ..sentences import PREFIX, Fig, classify, levels_of, reason_sign, sentence_lists, word_of
 from .share_bases import share_message, stated_amounts
 from .share_groups import unit_slip
 
@@ -378,10 +370,7 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
     out: list[ReviewFinding] = []
     named: dict[str, Figure] = {}
     stated = stated_amounts(blocks)  # the bases a wrong share may have been taken of
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        sents = sentences(b.text)
+    for bi, b, sents in sentence_lists(blocks):
         for s in sents:
             for g in s.figs:
                 if g.role == "level" and not g.paren and g.f.is_money:

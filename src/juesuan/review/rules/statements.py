@@ -20,7 +20,7 @@ from ..sentences import (
     head_of,
     label_start,
     norm_label,
-    sentences,
+    sentence_lists,
 )
 from .breakdowns import ITEM_START as _ITEM_START
 
@@ -203,10 +203,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
     section = ""  # 预算 / 决算 the section heading names
     parent = ""  # 基本支出 / 项目支出: whose 经济分类 list the next 其中 is
     listing = False  # in the list 「其中：」 opened after naming ``parent``, until the next numbered item
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        sents = sentences(b.text)
+    for bi, b, sents in sentence_lists(blocks):
         tiers = [(m.start(), m.group(0)) for m in _TIER.finditer(b.text)]
         if not _ITEM_START.match(b.text) and find_figures(b.text):
             lead = b.text

@@ -16,7 +16,7 @@ from ..alternatives import PAIRS as _PAIRS
 from ..base import DIR, UP, ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, meets, point
 from ..blocks import Block, table_unit
 from ..figures import MONEY_UNITS, Figure, find_figures, usual_unit
-from ..sentences import sentence_at, sentences
+from ..sentences import sentence_at, sentences, text_sentences
 
 # alternatives run together or offered with 或: "大小于", "（或与预算数持平）"
 _MERGED = re.compile(r"大小于|高低于|[（(]\s*或\s*(?:与[^（()）]{0,8})?(?:持平|大于|小于|高于|低于|增加|减少|增长|下降)"
@@ -438,30 +438,27 @@ def rule_change_without_word(blocks: list[Block]) -> list[ReviewFinding]:
     """ "较上年决算数B万元C万元，增长D%": the change C follows its base with no 增加/减少 (the template's
     word left empty). The word it needs comes from the subject A − B, else from the 增长/下降 after it."""
     out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for s in sentences(b.text):
-            figs = s.figs
-            for i in range(1, len(figs)):
-                base, c = figs[i - 1], figs[i]
-                if not (base.role == "base" and c.f.is_money and base.f.is_money and c.role == "level"
-                        and not s.text[base.f.end : c.f.start].strip() and c.clause == base.clause):
-                    continue
-                subject = next((g for g in reversed(figs[: i - 1]) if g.role == "level" and g.f.is_money
-                                and not g.paren and g.clause == base.clause), None)
-                after = next((g for g in figs[i + 1 :] if g.role == "pct" and g.clause == c.clause), None)
-                if subject is not None and subject.f.yuan() != base.f.yuan():
-                    word = "增加" if subject.f.yuan() > base.f.yuan() else "减少"
-                elif after is not None and after.sign:
-                    word = "增加" if after.sign > 0 else "减少"
-                else:
-                    word = "增加或减少"
-                out.append(finding(
-                    Level.INFO, "R-WORDING",
-                    f"“{base.f.raw}{c.f.raw}”之间缺少“{word}”：增减额没有方向。",
-                    bi, b, s.text, c.f, f"{_compared_to(base.pre)}{base.f.raw}{word}{c.f.raw}",
-                ))
+    for bi, b, s in text_sentences(blocks):
+        figs = s.figs
+        for i in range(1, len(figs)):
+            base, c = figs[i - 1], figs[i]
+            if not (base.role == "base" and c.f.is_money and base.f.is_money and c.role == "level"
+                    and not s.text[base.f.end : c.f.start].strip() and c.clause == base.clause):
+                continue
+            subject = next((g for g in reversed(figs[: i - 1]) if g.role == "level" and g.f.is_money
+                            and not g.paren and g.clause == base.clause), None)
+            after = next((g for g in figs[i + 1 :] if g.role == "pct" and g.clause == c.clause), None)
+            if subject is not None and subject.f.yuan() != base.f.yuan():
+                word = "增加" if subject.f.yuan() > base.f.yuan() else "减少"
+            elif after is not None and after.sign:
+                word = "增加" if after.sign > 0 else "减少"
+            else:
+                word = "增加或减少"
+            out.append(finding(
+                Level.INFO, "R-WORDING",
+                f"“{base.f.raw}{c.f.raw}”之间缺少“{word}”：增减额没有方向。",
+                bi, b, s.text, c.f, f"{_compared_to(base.pre)}{base.f.raw}{word}{c.f.raw}",
+            ))
     return out
 
 
@@ -492,23 +489,20 @@ def rule_base_that_is_a_change(blocks: list[Block]) -> list[ReviewFinding]:
     """ "本年支出568.5万元，较2023年度决算数38.31万元，下降6.31%": the amount after 较 is the change
     (38.31 ÷ (568.5 + 38.31) = 6.31%), not last year's amount — its 增加/减少 is missing."""
     out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for s in sentences(b.text):
-            for i, g in enumerate(s.figs):
-                sign, a = read_as_change(s.figs, i)
-                if not sign or a is None:
-                    continue
-                word = "增加" if sign > 0 else "减少"
-                out.append(finding(
-                    Level.WARNING, "R-WORDING",
-                    f"“{_compared_to(g.pre)}{g.f.raw}”缺少“{word}”：{g.f.raw}是增减额（与其后的增减幅度相符），"
-                    f"不是上年的金额。",
-                    bi, b, s.text, g.f, f"{_compared_to(g.pre)}{word}{g.f.raw}",
-                    f"{_digits(g.f)} ÷ ({_digits(a)} {'+' if sign < 0 else '−'} {_digits(g.f)}) × 100% = "
-                    f"{number(point(iv(g.f), iv_sum([iv(a), iv(g.f) if sign < 0 else iv_neg(iv(g.f))])))}%",
-                ))
+    for bi, b, s in text_sentences(blocks):
+        for i, g in enumerate(s.figs):
+            sign, a = read_as_change(s.figs, i)
+            if not sign or a is None:
+                continue
+            word = "增加" if sign > 0 else "减少"
+            out.append(finding(
+                Level.WARNING, "R-WORDING",
+                f"“{_compared_to(g.pre)}{g.f.raw}”缺少“{word}”：{g.f.raw}是增减额（与其后的增减幅度相符），"
+                f"不是上年的金额。",
+                bi, b, s.text, g.f, f"{_compared_to(g.pre)}{word}{g.f.raw}",
+                f"{_digits(g.f)} ÷ ({_digits(a)} {'+' if sign < 0 else '−'} {_digits(g.f)}) × 100% = "
+                f"{number(point(iv(g.f), iv_sum([iv(a), iv(g.f) if sign < 0 else iv_neg(iv(g.f))])))}%",
+            ))
     return out
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ...core.codes import CODES
 from ..base import DIR, ReviewFinding, finding
 from ..extract import Block
-from ..sentences import sentence_at, sentences
+from ..sentences import sentence_at, text_sentences
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年(?!度?(?:以来|至|到|—|－|-|~|～|相比|比|的?(?:决算|预算)?数?相比))")
 # a year that is the base or the end of a comparison, not the statement's own: "比2015年", "与2015年"
@@ -92,18 +92,15 @@ def _stale_year_ends(blocks: list[Block], year: int) -> list[ReviewFinding]:
     """「截至2023年12月31日，本中心共有车辆2辆」 in a 2024 决算: the year-end not updated (the sentence names
     no other year)."""
     out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for s in sentences(b.text):
-            for m in _YEAR_END.finditer(s.text):
-                if int(m.group(1)) == year - 1 and set(re.findall(r"(?:19|20)\d\d", s.text)) == {m.group(1)}:
-                    date = s.text[m.start(1) : m.end()]  # the date is what is wrong, not 「截至」
-                    out.append(replace(finding(
-                        CODES["R-YEAR"].level, "R-YEAR",
-                        f"年份疑误：{year}年度决算说明的是{year}年末的情况，此句却写“{m.group(0)}”。",
-                        bi, b, s.text, None, date.replace(m.group(1), str(year), 1), f"全文的年度为{year}年",
-                    ), figure=date))
+    for bi, b, s in text_sentences(blocks):
+        for m in _YEAR_END.finditer(s.text):
+            if int(m.group(1)) == year - 1 and set(re.findall(r"(?:19|20)\d\d", s.text)) == {m.group(1)}:
+                date = s.text[m.start(1) : m.end()]  # the date is what is wrong, not 「截至」
+                out.append(replace(finding(
+                    CODES["R-YEAR"].level, "R-YEAR",
+                    f"年份疑误：{year}年度决算说明的是{year}年末的情况，此句却写“{m.group(0)}”。",
+                    bi, b, s.text, None, date.replace(m.group(1), str(year), 1), f"全文的年度为{year}年",
+                ), figure=date))
     return out
 
 
@@ -113,14 +110,11 @@ def _stale_bases(blocks: list[Block], year: int) -> list[ReviewFinding]:
     own year one behind as well (「2024年度…比2023年度增加…」), the whole sentence is last year's."""
     bases: Counter[int] = Counter()
     found: list[tuple[int, Block, str, re.Match[str]]] = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for s in sentences(b.text):
-            for m in _BASE_YEAR.finditer(s.text):
-                bases[int(m.group(1))] += 1
-                if int(m.group(1)) == year - 2 and re.search(rf"(?:{DIR})", s.text[m.end():]):
-                    found.append((bi, b, s.text, m))
+    for bi, b, s in text_sentences(blocks):
+        for m in _BASE_YEAR.finditer(s.text):
+            bases[int(m.group(1))] += 1
+            if int(m.group(1)) == year - 2 and re.search(rf"(?:{DIR})", s.text[m.end():]):
+                found.append((bi, b, s.text, m))
     if bases[year - 1] <= bases[year - 2]:
         return []  # the document does not compare with the year before its own: no year is known wrong
     out = []
@@ -157,32 +151,29 @@ def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
     own_budget = bool(title and title[1] == "决算")  # a 决算 compares its year's 决算 with that year's 预算
     if own_budget:
         out += _stale_year_ends(blocks, year) + _stale_openers(blocks, year)
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for s in sentences(b.text):
-            own = [m for m in _YEAR.finditer(s.text)
-                   if not _BASE_BEFORE.search(s.text[max(0, m.start() - 3) : m.start()])]
-            if {int(m.group(1)) for m in re.finditer(r"((?:19|20)\d\d)", s.text)} != {year - 1} or len(own) != 1:
-                continue  # one year only, once, as the statement's own
-            m = own[0]
-            if own_budget and _AGAINST_BUDGET.search(s.text[m.end() :]) and not _AGAINST_LAST.search(s.text):
-                out.append(replace(finding(
-                    CODES["R-YEAR"].level, "R-YEAR",
-                    f"年份疑误：全文是{year}年度决算，此句比较的是同一年度的决算数与预算数，却写“{m.group(1)}年”，"
-                    f"应为“{year}年”。",
-                    bi, b, s.text, None, f"{year}年", f"全文的年度为{year}年",
-                ), figure=m.group(0)))
-                continue
-            if not _AGAINST_LAST.search(s.text[m.end() :]) or "执行" in s.text:
-                continue  # no comparison of its own year; or last year's budget execution, told in a 预算 text
-            written = s.text[m.start() : m.end() + 3]
+    for bi, b, s in text_sentences(blocks):
+        own = [m for m in _YEAR.finditer(s.text)
+               if not _BASE_BEFORE.search(s.text[max(0, m.start() - 3) : m.start()])]
+        if {int(m.group(1)) for m in re.finditer(r"((?:19|20)\d\d)", s.text)} != {year - 1} or len(own) != 1:
+            continue  # one year only, once, as the statement's own
+        m = own[0]
+        if own_budget and _AGAINST_BUDGET.search(s.text[m.end() :]) and not _AGAINST_LAST.search(s.text):
             out.append(replace(finding(
                 CODES["R-YEAR"].level, "R-YEAR",
-                f"年份疑误：全文说明的是{year}年（与{year - 1}年比较），此句与上年比较却写“{m.group(1)}年”，"
+                f"年份疑误：全文是{year}年度决算，此句比较的是同一年度的决算数与预算数，却写“{m.group(1)}年”，"
                 f"应为“{year}年”。",
-                bi, b, s.text, None, f"{year}年{written[len(m.group(0)):]}", f"全文的年度为{year}年",
-            ), figure=written))
+                bi, b, s.text, None, f"{year}年", f"全文的年度为{year}年",
+            ), figure=m.group(0)))
+            continue
+        if not _AGAINST_LAST.search(s.text[m.end() :]) or "执行" in s.text:
+            continue  # no comparison of its own year; or last year's budget execution, told in a 预算 text
+        written = s.text[m.start() : m.end() + 3]
+        out.append(replace(finding(
+            CODES["R-YEAR"].level, "R-YEAR",
+            f"年份疑误：全文说明的是{year}年（与{year - 1}年比较），此句与上年比较却写“{m.group(1)}年”，"
+            f"应为“{year}年”。",
+            bi, b, s.text, None, f"{year}年{written[len(m.group(0)):]}", f"全文的年度为{year}年",
+        ), figure=written))
     return out
 
 
@@ -200,8 +191,7 @@ def _stale_openers(blocks: list[Block], year: int) -> list[ReviewFinding]:
     if len(name) < 4:
         return []
     opener = re.compile(rf"(?:^|(?<=[。；;]))\s*{re.escape(name)}\s*((?:19|20)\d\d)\s*年度?")
-    said = [(bi, b, s.text, m) for bi, b in enumerate(blocks) if not b.is_table
-            for s in sentences(b.text) if (m := opener.match(s.text))]
+    said = [(bi, b, s.text, m) for bi, b, s in text_sentences(blocks) if (m := opener.match(s.text))]
     if not any(int(m.group(1)) == year for *_, m in said):
         return []  # the document does not name itself with its own year there
     out = []
