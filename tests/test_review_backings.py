@@ -127,3 +127,17 @@ def test_the_statement_that_agrees_with_a_tables_expected_is_named_with_what_it_
     text = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", said, block=1, figure="1,600.00万元", expected="1,060.00万元",
                          place="第116段")
     assert _also(text, kept, [table, para]) == f"{SECTION}写本年收入1,600.00万元"
+
+
+def test_a_table_sum_finding_names_the_cell_as_written_and_quotes_only_its_own_half_of_the_row():
+    """eyes10 1: 「“本年支出合计”的“决算数”为2,459.18万元，…：应为2,495.18万元」, and the 原文 of a two-sided row
+    without the other half (本年收入合计's 2,495.18 made the wrong cell look right)."""
+    from juesuan.review import review_blocks
+    rows = [["收入", "", "支出", ""], ["项目", "决算数", "项目", "决算数"],
+            ["一、一般公共预算财政拨款收入", "2,495.18", "一、一般公共服务支出", "2,000.00"],
+            ["", "", "二、文化旅游体育与传媒支出", "495.18"],
+            ["本年收入合计", "2,495.18", "本年支出合计", "2,459.18"]]
+    table = Block("", "第3页", rows, title="单位：万元", caption="收入支出决算总表 单位：万元", index=0)
+    (f,) = [f for f in review_blocks([table]) if f.code == "R-TABLE-SUM"]
+    assert "为2,459.18万元，与上方各行之和不符：应为2,495.18万元" in f.message
+    assert f.quote == "本年支出合计：2,459.18"

@@ -130,3 +130,14 @@ def test_the_corpus_scorer_takes_these_wordings_for_the_established_values():
     assert _same_value("完成年初预算的95.99%", "95.99%", "92.15 / 96.00 * 100")  # a blank rate: its figure
     assert not _same_value("完成年初预算的95.90%", "95.99%", "92.15 / 96.00 * 100")
     assert _same_value("不大于预留项目预算500.00万元", "不大于预留项目预算500.00万元（应为480.12万元）")
+
+
+def test_a_rate_taken_of_the_amount_after_the_change_says_so():
+    """eyes10 2: 146.51 ÷ 1244.96 = 11.77% written for 146.51 ÷ 1098.45 = 13.34% — the message names both bases;
+    a rate wrong in another way says nothing of a base."""
+    from juesuan.review import review_text
+    (f,) = review_text("2024年度支出决算1244.96万元，比2023年度增加146.51万元，增长11.77%。")
+    assert (f.code, f.expected) == ("R-PERCENT", "13.34%")
+    assert "11.77%是按增减后的1,244.96万元计算的，增减幅度应以增减前的1,098.45万元为基数" in f.message
+    (g,) = review_text("2024年度支出决算1244.96万元，比2023年度增加146.51万元，增长15.77%。")
+    assert g.expected == "13.34%" and "基数" not in g.message

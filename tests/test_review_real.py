@@ -128,7 +128,9 @@ def test_text_against_the_table_its_section_explains():
     # the 计算 names the table (a reviewer opens it to check)
     assert _disclosure("120.00", "55.00") == [
         ("R-TEXT-TABLE", "100.00万元", "收入支出决算总表中为100.00万元"),
-        ("R-TEXT-TABLE", "50.00万元", "一般公共预算财政拨款基本支出决算表中为50.00万元")]
+        # the sentence's own sum (55.00 + 20.00 ≠ 70.00) is folded in: its arithmetic restated with the 应为
+        ("R-TEXT-TABLE", "50.00万元",
+         "一般公共预算财政拨款基本支出决算表中为50.00万元；50.00万元 + 20.00万元 = 70.00万元")]
     (found,) = _disclosure("1,000,000.00", "50.00")
     assert found[:2] == ("R-TEXT-TABLE", "100.00万元") and "元”与“万元" in found[2]
 

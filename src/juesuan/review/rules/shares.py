@@ -216,7 +216,7 @@ def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth
             finding(
                 Level.ERROR,
                 "R-PERCENT",
-                f"增减幅度与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}。",
+                f"增减幅度与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}{_after_base(g.f, b_iv, c_iv, c or like)}。",
                 bi,
                 b,
                 quote,
@@ -275,6 +275,18 @@ def _result(value: Decimal, like: Figure | None) -> str:
     if like is not None and like.is_money:
         return result(value, like)
     return ("−" if value < 0 else "") + number(abs(value))
+
+
+def _after_base(rate: Figure, b_iv, c_iv, like: Figure | None) -> str:
+    """Why a rate is wrong when it was taken of the amount after the change (C ÷ (B + C), the usual slip): said
+    with both bases; "" when the rate is not that."""
+    after = (b_iv[0] + c_iv[0], b_iv[1] + c_iv[1])
+    r = iv_ratio((abs(c_iv[0]), abs(c_iv[1])) if c_iv[0] >= 0 or c_iv[1] <= 0 else (Decimal(0), max(-c_iv[0], c_iv[1])),
+                 after)
+    if r is None or after[0] <= 0 or not meets(r, iv(rate)):
+        return ""
+    return (f"（{rate.raw}是按增减后的{_shown(mid(after), like)}计算的，增减幅度应以增减前的"
+            f"{_shown(mid(b_iv), like)}为基数）")
 
 
 def _shown(value: Decimal, like: Figure | None) -> str:

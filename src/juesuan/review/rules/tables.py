@@ -137,6 +137,16 @@ class _Grid:
     def side_of(self, c: int) -> int:
         return max(x for x in self.sides if x <= c)
 
+    def side_cells(self, r: int, c: int = 0) -> list[str]:
+        """Row ``r``'s cells on the side of column ``c`` after its first (a two-sided table's other half and its
+        code column left out: 「30107：绩效工资、1,426.80」, not 「…、30205、水费、18.60」)."""
+        row = self.b.rows[r]
+        start = self.side_of(c)
+        end = next((x for x in self.sides if x > start), len(row))
+        while end - 1 > start and end - 1 in self.code_cols:
+            end -= 1
+        return row[start + 1 : end]
+
     def label(self, r: int, c: int = 0) -> str:
         row = self.b.rows[r]
         side = self.side_of(c)
@@ -154,7 +164,8 @@ class _Grid:
                 level,
                 code,
                 msg,
-                quote=f"{self.label(r, col)}：" + "、".join(x for x in b.rows[r][1:] if x and x != self.label(r, col)),
+                quote=f"{self.label(r, col)}：" + "、".join(x for x in self.side_cells(r, col)
+                                                            if x and x != self.label(r, col)),
                 place=f"{b.place}，“{self.label(r, col)}”行",
                 expected=expected,
                 why=why,
@@ -179,7 +190,9 @@ class _Grid:
         why = " + ".join(amt(f) for f in figs) + f" = {show(exact, tot)}"
         if len(figs) == 1 and len(rows) == 1:
             why = f"下方只有一行：“{self.label(rows[0], col)}”行为{amt(figs[0])}"
-        self.emit(code, msg.format(show(exact, tot)), r, tot, show(exact, tot), why, col=col)
+        # the cell as it is and what it should be: 「…为2,459.18万元，…：应为2,495.18万元」
+        self.emit(code, msg.format(show(exact, tot), written=show(tot.yuan(), tot)), r, tot, show(exact, tot), why,
+                  col=col)
 
     def column_names(self, cols: list[int], r: int) -> str:
         """Row ``r``'s columns by their headers, those with an amount (all where none has): 「基本支出＋项目支出」."""
@@ -398,7 +411,7 @@ def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
             continue  # a line followed by its own parts ("年初结转和结余" → by fund)
         header = g.header[c].strip() if c < len(g.header) else ""
         what = f"“{g.label(r, c)}”的“{header}”" if header and header != g.label(r, c) else f"“{g.label(r, c)}”行"
-        g.sum_finding("R-TABLE-SUM", f"{what}与上方各行之和不符：应为{{}}。", r, tot, known, col=c)
+        g.sum_finding("R-TABLE-SUM", f"{what}为{{written}}，与上方各行之和不符：应为{{}}。", r, tot, known, col=c)
 
 
 _PART = re.compile(r"^\s*(?:其中[:：]?\s*)?[（(]?\d{1,2}[)）]|^\s*其中")
@@ -470,7 +483,8 @@ def _top_total(g: _Grid, codes: dict[int, str], c: int) -> None:
     header = g.header[c].strip() if c < len(g.header) else ""
     what = f"“{g.label(tops[0], c)}”的“{header}”" if header else f"“{g.label(tops[0], c)}”行"
     against = f"下方唯一的类级科目“{g.label(classes[0])}”" if len(classes) == 1 else "下方各类级科目之和"
-    g.sum_finding("R-TABLE-SUM", f"{what}与{against}不符：应为{{}}。", tops[0], tot, known, col=c, rows=classes)
+    g.sum_finding("R-TABLE-SUM", f"{what}为{{written}}，与{against}不符：应为{{}}。", tops[0], tot, known, col=c,
+                  rows=classes)
 
 
 def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
@@ -492,7 +506,8 @@ def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
             blame_child(g, code, r, c, kids, held)
             continue
         against = f"唯一的下级科目{codes[kids[0]]}" if len(kids) == 1 else "下级科目之和"
-        g.sum_finding("R-TABLE-PARENT", f"上级科目{code}与{against}不符：应为{{}}。", r, tot, known, rows=kids)
+        g.sum_finding("R-TABLE-PARENT", f"上级科目{code}为{{written}}，与{against}不符：应为{{}}。", r, tot, known,
+                      rows=kids)
 
 
 def _total_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
@@ -512,4 +527,5 @@ def _total_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> No
             continue
         if not meets(iv_sum([iv(f) for f in figs]), iv(tot)):
             # the row's own columns by their headers: 「本行基本支出＋项目支出」, not 「各列」
-            g.sum_finding("R-TABLE-SUM", f"“{kinds[tc]}”与本行{g.column_names(parts, r)}不符：应为{{}}。", r, tot, figs)
+            msg = f"“{kinds[tc]}”为{{written}}，与本行{g.column_names(parts, r)}不符：应为{{}}。"
+            g.sum_finding("R-TABLE-SUM", msg, r, tot, figs)
