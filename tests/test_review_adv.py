@@ -48,7 +48,7 @@ DISTRICTS = {  # stand-in districts by three hands: the first two with one seale
     "上海市西岭区": ("xiling-chengguan-2024", "xiling-tuijun-2024", "xiling-rongmeiti-2024"),
     "上海市北岸区": ("beian-renshe-2024", "beian-tiyu-2024", "beian-shenji-2024"),  # a fourth hand, all sealed
     "上海市南湖区": ("nanhu-sifaju-2024", "nanhu-danganguan-2024", "nanhu-xinqiao-2024"),  # fifth hand; 档案馆 opened
-    "上海市云溪区": ("yunxi-fagaiwei-2024", "yunxi-yingji-2024", "yunxi-tongjiju-2024"),  # sixth hand; 统计局 opened
+    "上海市云溪区": ("yunxi-fagaiwei-2024", "yunxi-yingji-2024", "yunxi-tongjiju-2024"),  # sixth; 统计局, 应急 opened
     "上海市枫林区": ("fenglin-sthj-2024", "fenglin-kewei-2024", "fenglin-erzhong-2024"),  # seventh hand; 二中 opened
 }
 # written sealed after the rules were tuned on the others (two of 西岭's opened since)
@@ -564,6 +564,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("beian-shenji-2024", (7, 0)),  # opened 2026-12-06 by rev6 (written sealed by a fourth hand; 2 false alarms)
         ("nanhu-danganguan-2024", (7, 0)),  # opened 2026-12-06 by rev7 (fifth hand; 4/7, 1 false alarm while sealed)
         ("yunxi-tongjiju-2024", (6, 1)),  # opened 2026-12-06 by rev10 (sixth hand; 6/7, 2 false alarms while sealed)
+        ("yunxi-yingji-2024", (7, 0)),  # opened 2026-12-06 by rev18 (sixth hand; 4/7, 0 false alarms while sealed)
         ("fenglin-erzhong-2024", (6, 0)),  # opened 2026-12-06 by rev17 (seventh hand; 2/7, 4 false alarms while sealed)
     )},
 }
@@ -598,6 +599,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "beian-shenji-2024": 0,  # opened 2026-12-06
     "nanhu-danganguan-2024": 0,  # opened 2026-12-06 by rev7
     "yunxi-tongjiju-2024": 0,  # opened 2026-12-06 by rev10
+    "yunxi-yingji-2024": 0,  # opened 2026-12-06 by rev18
     "fenglin-erzhong-2024": 0,  # opened 2026-12-06 by rev17 (1 false alarm while sealed)
 }
 

@@ -350,8 +350,13 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
                                      and {_amount(x) for x in _DIVISOR.findall(f.why)} & wrong)]
     # ... and a rate whose base is derived from an amount another finding holds wrong
     # ("2023年度为28.39 + 2.00 = 30.39万元；…"): the amount it is derived from is the problem
+    # (the same digits in another unit are another amount: 「12,600.00万元」 held wrong is not 12,600.00元)
+    units = {(_amount(f.figure), _unit(f.figure)) for f in kept if f.code in ("R-SAME", "R-SUM", "R-TEXT-TABLE")
+             and f.figure and f.level != Level.INFO}
     kept = [f for f in kept if not (f.code == "R-PERCENT" and (m := _DERIVED.match(f.why))
-                                     and _amount(m.group(1)) in wrong)]
+                                     and _amount(m.group(1)) in wrong
+                                     and any(a == _amount(m.group(1)) and u in ("", _unit(m.group(0)))
+                                             for a, u in units))]
     # a list's wrong item (R-PART): the total it makes look wrong, and its share, follow from it
     parted = {f.block: _amount(f.figure) for f in kept if f.code == "R-PART"}
     kept = [f for f in kept if not (f.block in parted and (f.code == "R-SUM" or (
@@ -378,6 +383,12 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
         whys = list(dict.fromkeys(x.why for x in [first, *group] if x.why))
         out.append(replace(first, level=level, why="；".join(whys)) if len(group) > 1 else first)
     return out
+
+
+def _unit(text: str) -> str:
+    """The money unit ``text`` ends on (「12,600.00万元」 → 万元; 「… = 13,800.00元；」 → 元), else ""."""
+    m = re.search(r"(亿元|万元|元)[；。]?$", text.strip())
+    return m.group(1) if m else ""
 
 
 def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:

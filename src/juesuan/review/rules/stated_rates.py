@@ -1,6 +1,8 @@
 """A change and its rate whose amount was stated in a sentence before: 「“三公”经费财政拨款支出年初预算为
 20.00万元，支出决算为15.00万元…。2024年度“三公”经费财政拨款支出决算数比2023年度减少2.00万元，下降11.67%」
-— the 11.67% is 2.00 ÷ (15.00 + 2.00), the 决算 of the same subject stated in the sentence before."""
+— the 11.67% is 2.00 ÷ (15.00 + 2.00), the 决算 of the same subject stated in the sentence before. Each change of
+the sentence is one (「…其中：公务接待费支出决算同比减少0.12万元，下降8.70%」: the item's 决算 stated before, in a
+「其中：」 list too), 「同比」 naming last year as 「比上年」 does."""
 
 from __future__ import annotations
 
@@ -28,13 +30,13 @@ def _stated(sents: list[Sentence], name: str) -> list[Fig]:
     out = []
     for t in sents:
         opener = t.text[: t.figs[0].f.start] if t.figs else ""
-        if name not in opener or re.search(r"上年|去年|比|较", opener):
-            continue
+        opens = name in opener and not re.search(r"上年|去年|比|较", opener)
         for g in t.figs:
             label = re.split(r"[，,；;：:]", g.pre)[-1].strip()  # "支出决算为", not "其中：因公出国（境）费决算为"
             if (g.role == "level" and not g.paren and g.f.is_money
-                    and (re.fullmatch(r"(?:本年|当年)?(?:支出)?决算(?:数)?(?:为|是)?", label)
-                         or (name in label and re.search(r"决算(?:数)?(?:为|是)?$", label)))):
+                    and ((opens and re.fullmatch(r"(?:本年|当年)?(?:支出)?决算(?:数)?(?:为|是)?", label))
+                         or (re.match(rf"{re.escape(name)}(?:支出)?决算(?:数)?(?:为|是)?$", label)
+                             and (opens or not re.search(r"上年|去年|比|较|同期", label))))):
                 out.append(g)
     return out
 
@@ -51,23 +53,33 @@ def rule_rates_of_stated_amounts(blocks: list[Block]) -> list[ReviewFinding]:
         sents = sentences(b.text)
         for k, s in enumerate(sents):
             before = [*section, *sents[:k]]
-            diff = next((g for g in s.figs if g.role == "diff" and g.f.is_money and not g.paren), None)
-            if diff is None or any(x.role in ("level", "base") and x.f.start < diff.f.start for x in s.figs):
-                continue
-            target = diff.target.strip()
-            prior = bool(re.match(r"上年|去年", target)) or bool(year and re.match(rf"{year - 1}年", target))
-            pct = next((g for g in s.figs if g.role == "pct" and g.clause == diff.clause and g.f.start > diff.f.start),
-                       None)
-            if not prior or pct is None:
-                continue
-            name = _subject(s.text[: s.text.find(target, 0, diff.f.start) - 1] if target else "")
-            if len(name) < 4:
-                continue
-            found = {g.f.yuan(): g for g in _stated(before, name)}
-            if len(found) != 1:
-                continue  # not stated, or stated twice with two amounts: which one is meant is not known
-            a = next(iter(found.values()))
-            cur = {"A": a.f, "B": None, "C": diff.f, "Csign": diff.sign, "target": target, "clause": diff.clause}
-            out.extend(f for f in check_pct(bi, b, s.text, cur, pct) if f.code == "R-PERCENT")
+            for diff in (g for g in s.figs if g.role == "diff" and g.f.is_money and not g.paren):
+                if any(x.role in ("level", "base") and x.clause == diff.clause and x.f.start < diff.f.start
+                       for x in s.figs):
+                    continue
+                out.extend(_checked(bi, b, s, diff, before, year))
         section.extend(sents)
     return out
+
+
+def _checked(bi: int, b: Block, s: Sentence, diff: Fig, before: list[Sentence], year: int | None
+             ) -> list[ReviewFinding]:
+    """One change of ``s`` and its rate against the 决算 of its subject stated ``before``."""
+    target = diff.target.strip()
+    same = re.search(r"同比[^，,；;。：:\d]{0,4}$", diff.pre)  # 「…支出决算同比减少」: against last year
+    prior = bool(re.match(r"上年|去年", target)) or bool(year and re.match(rf"{year - 1}年", target)) or (
+        not target and bool(same))
+    pct = next((g for g in s.figs if g.role == "pct" and g.clause == diff.clause and g.f.start > diff.f.start), None)
+    if not prior or pct is None:
+        return []
+    head = (s.text[: s.text.rfind(target, 0, diff.f.start) - 1] if target
+            else s.text[: diff.f.start - len(diff.pre) + same.start()] if same else "")
+    name = _subject(head)
+    if len(name) < 4:
+        return []
+    found = {g.f.yuan(): g for g in _stated(before, name)}
+    if len(found) != 1:
+        return []  # not stated, or stated twice with two amounts: which one is meant is not known
+    a = next(iter(found.values()))
+    cur = {"A": a.f, "B": None, "C": diff.f, "Csign": diff.sign, "target": target or "上年", "clause": diff.clause}
+    return [f for f in check_pct(bi, b, s.text, cur, pct) if f.code == "R-PERCENT"]

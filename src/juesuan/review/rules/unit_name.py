@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ...core.codes import CODES
 from ..base import ReviewFinding, finding
@@ -80,6 +81,35 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                 f"单位名称前后写法不一：此处为“{other}”，其他{whole.count(name)}处为“{name}”。",
                 bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
             ))
+    return out + _other_names(blocks, name, whole)
+
+
+def _other_names(blocks: list[Block], name: str, whole: str) -> list[ReviewFinding]:
+    """「上海市云溪区安全生产监督管理局2024年度机关运行经费…」 in the 应急管理局's 决算: where a sentence names the
+    document's unit with the year, another name of the same place and the same kind of unit (an old name from
+    before a reorganisation, a template's unit), written once only — the unit's own name was not put in."""
+    place, at = "", 0
+    while m := _PLACE.match(name, at):
+        place, at = name[: m.end()], m.end()
+    kind = re.search(rf"{_SUFFIX}$", name)
+    if not place or not kind or whole.count(name) < 3:
+        return []
+    opener = re.compile(rf"(?:^|(?<=[。；;]))\s*({re.escape(place)}{_HAN}{{2,20}}?{re.escape(kind.group(0))})"
+                        rf"{_SCOPE}\s*{_YEAR}")
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for m in opener.finditer(b.text):
+            other = m.group(1)
+            if other == name or other in name or name in other or whole.count(other) != 1 or _one_edit(other, name):
+                continue
+            out.append(replace(finding(
+                CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
+                f"单位名称疑误：此处写“{other}”，全文其他{whole.count(name)}处本单位名称都是“{name}”"
+                f"（旧名称或其他单位的名称？）。",
+                bi, b, sentence_at(b.text, m.end(1) - 1), expected=name,
+            ), figure=other))
     return out
 
 

@@ -150,7 +150,7 @@ def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
     out: list[ReviewFinding] = _stale_bases(blocks, year)
     own_budget = bool(title and title[1] == "决算")  # a 决算 compares its year's 决算 with that year's 预算
     if own_budget:
-        out += _stale_year_ends(blocks, year)
+        out += _stale_year_ends(blocks, year) + _stale_openers(blocks, year)
     for bi, b, s in text_sentences(blocks):
         own = [m for m in _YEAR.finditer(s.text)
                if not _BASE_BEFORE.search(s.text[max(0, m.start() - 3) : m.start()])]
@@ -173,6 +173,38 @@ def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
             f"年份疑误：全文说明的是{year}年（与{year - 1}年比较），此句与上年比较却写“{m.group(1)}年”，"
             f"应为“{year}年”。",
             bi, b, s.text, None, f"{year}年{written[len(m.group(0)):]}", f"全文的年度为{year}年",
+        ), figure=written))
+    return out
+
+
+# a comparison anywhere in the sentence: its year may be the base's
+_COMPARED = re.compile(rf"{_AGAINST_LAST.pattern}|上年|去年|比|较|相比|同期|增加|减少|增长|下降")
+
+
+def _stale_openers(blocks: list[Block], year: int) -> list[ReviewFinding]:
+    """「<unit>2023年度政府采购金额…为X元」 in a 2024 决算 whose other sentences open 「<unit>2024年度…」: a sentence
+    where the document names itself with its year, stating that year's figures and comparing nothing, written with
+    the year before (the template's year not updated)."""
+    from .unit_name import unit_name
+
+    name = unit_name(blocks)
+    if len(name) < 4:
+        return []
+    opener = re.compile(rf"(?:^|(?<=[。；;]))\s*{re.escape(name)}\s*((?:19|20)\d\d)\s*年度?")
+    said = [(bi, b, s.text, m) for bi, b, s in text_sentences(blocks) if (m := opener.match(s.text))]
+    if not any(int(m.group(1)) == year for *_, m in said):
+        return []  # the document does not name itself with its own year there
+    out = []
+    for bi, b, text, m in said:
+        if (int(m.group(1)) != year - 1 or set(re.findall(r"(?:19|20)\d\d", text)) != {m.group(1)}
+                or _COMPARED.search(text)):
+            continue
+        written = text[m.start(1): m.end()]
+        out.append(replace(finding(
+            CODES["R-YEAR"].level, "R-YEAR",
+            f"年份疑误：全文是{year}年度决算，此句说明本单位当年的情况，未作比较，却写“{name}{written}”，"
+            f"应为{year}年。",
+            bi, b, text, None, written.replace(m.group(1), str(year), 1), f"全文的年度为{year}年",
         ), figure=written))
     return out
 
