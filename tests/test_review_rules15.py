@@ -21,7 +21,8 @@ _CARS = ("七、“三公”经费\n2024年，本中心开支财政拨款的公�
 def test_a_confirmed_count_total_is_not_the_figure_its_parts_are():
     (f,) = [f for f in review_text(_CARS.format(more="")) if f.code == "R-SUM"]
     # 3 + 4 = 7 > 6, and 七 says 6 again: one of the parts is wrong, which one the text does not say
-    assert f.figure == "4辆" and f.expected == ""  # on a part (the largest that could be wrong), never on 6辆
+    # no part is decided: on the list's total, no 应为 (rev21: a part singled out reads as the wrong one)
+    assert f.figure == "6辆" and f.expected == ""
     assert f.message.startswith("“其中”各项合计7辆（应急保障用车3辆、特种专业技术用车4辆），多于总数6辆")
     assert "应是应急保障用车或特种专业技术用车的数量有误，请核对" in f.message and "保有量为6辆" in f.message
     assert f.why.startswith("3辆 + 4辆 = 7辆")  # no zero terms
@@ -52,7 +53,8 @@ _GRADES = ("编报绩效目标的2024年度项目4个；绩效跟踪评价的202
 
 def test_grades_of_a_confirmed_count_are_named_shortly():
     (f,) = _alarms(review_text(_GRADES))
-    assert f.figure == "3个" and f.expected == ""
+    # on the list's total — the third 「4个」 of the sentence, named with its words — not on 优 3个 (rev21)
+    assert f.figure == "绩效自评的2024年度项目4个" and f.expected == ""
     assert f.message.startswith("“其中”各项合计5个（优3个、良2个），多于总数4个；总数与他处所说一致")
     assert "应是优或良的个数有误，请核对" in f.message
     assert f.why == "3个 + 2个 = 5个"  # arithmetic only: the confirming statements are in the message

@@ -87,10 +87,10 @@ _GRADES = ("编报绩效目标的2024年度项目3个；绩效跟踪评价的202
 
 def test_parts_of_a_confirmed_count_are_blamed_without_a_value():
     found = [f for f in review_text(_GRADES.format(t=3, a=2)) if f.level.value != "提示"]
-    assert [(f.code, f.figure, f.expected) for f in found] == [("R-SUM", "2个", "")]
+    assert [(f.code, f.figure, f.expected) for f in found] == [("R-SUM", "绩效自评的2024年度项目3个", "")]
     assert "应是优或良的个数有误" in found[0].message and "未给出应为值" in found[0].message
     # parts read differently: the total is the figure; no count confirms the total: 应为 the parts' sum, as before
-    assert _found(_GRADES.format(t=3, a=3)) == [("R-SUM", "3个", "")]
+    assert _found(_GRADES.format(t=3, a=3)) == [("R-SUM", "绩效自评的2024年度项目3个", "")]
     assert _found(_GRADES.format(t=4, a=2).replace("编报绩效目标的2024年度项目3个", "编报绩效目标的2024年度项目4个")) \
         == [("R-SUM", "3个", "4个")]
 
@@ -186,8 +186,9 @@ def test_a_count_total_confirmed_in_another_section_keeps_no_value():
     cars = ("七、“三公”经费\n2024年，本局开支财政拨款的公务用车保有量为{n}辆。\n十一、其他重要事项\n"
             "截至2024年12月31日，本局共有车辆8辆，其中：执法执勤用车5辆、特种专业技术用车3辆、其他用车1辆。\n")
     found = [f for f in review_text(cars.format(n=8)) if f.code == "R-SUM"]
-    # the parts are blamed, not the total 七 confirms: the comment on the largest that could be wrong (rev15)
-    assert [(f.figure, f.expected) for f in found] == [("5辆", "")] and "公务用车保有量为8辆" in found[0].message
+    # the parts are blamed, not the total 七 confirms — no one part decided: on the list's total, no 应为 (rev21)
+    assert [(f.figure, f.expected) for f in found] == [("8辆", "")] and "公务用车保有量为8辆" in found[0].message
+    assert "应是执法执勤用车或特种专业技术用车或其他用车的数量有误" in found[0].message
     assert _found(cars.format(n=9)) == [("R-SUM", "8辆", "9辆")]  # nothing states the total again
 
 

@@ -52,7 +52,7 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 message = (f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}" if summed > total
                            else f"总数大于所列各项之和：所列各类已含“其他”，各类合计{summed}{unit}，少于总数{said}")
                 if confirmed := _confirmed(blocks, bi, s, m, said):
-                    out.extend(x for x in [_undecided(blocks, bi, s, confirmed, (items, parts), total, unit,
+                    out.extend(x for x in [_undecided(blocks, bi, s, confirmed, (items, parts), m,
                                                       complete)] if x)
                     continue
                 out.append(finding(
@@ -63,7 +63,7 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
             # fewer: a list may leave items out (or projects no grade) — wrong only when a statement elsewhere
             # says which part
             elif (summed < total and (confirmed := _confirmed(blocks, bi, s, m, f"{total}{unit}"))
-                  and (less := _undecided(blocks, bi, s, confirmed, (items, parts), total, unit)) is not None):
+                  and (less := _undecided(blocks, bi, s, confirmed, (items, parts), m)) is not None):
                 out.append(less)
     return out
 
@@ -163,15 +163,16 @@ def _decided(blocks: list[Block], bi: int, s: Sentence, total: int, unit: str,
 
 
 def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
-               listed: tuple[list[str], list], total: int, unit: str,
+               listed: tuple[list[str], list], m: re.Match[str],
                complete: bool = False) -> ReviewFinding | None:
     """A count total other statements confirm, its parts adding to more (or less): the part that is wrong, with its
     应为 when other statements decide it (_decided); else the parts that could be (for more, each at least the
-    excess) are named, no 应为, and the comment sits on the largest of them (a reader fixes a part, not the
-    confirmed total). Fewer, undecided: None (even 优、良、合格、不合格 may leave projects not yet graded) — unless
-    the list has its 「其他」 kind (complete): then any part may be short, the comment on the largest."""
+    excess) are named, no 应为, and the comment sits on the list's total (no one part is singled out). Fewer,
+    undecided: None (even 优、良、合格、不合格 may leave projects not yet graded) — unless the list has its 「其他」
+    kind (complete): then any part may be short."""
     b = blocks[bi]
     items, parts = listed
+    total, unit = int(m.group(1)), m.group(2)
     counted = [(_label(x, p), int(p.group(1)), p) for x, p in zip(items, parts, strict=True) if p is not None]
     summed = sum(n for _, n, _ in counted)
     nonzero = [(label, n, p) for label, n, p in counted if n]
@@ -193,10 +194,20 @@ def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
         return None
     could = [(label, n, p) for label, n, p in nonzero if n >= summed - total]  # fewer: every part could be short
     which = "或".join(dict.fromkeys(_short(label) for label, _, _ in could)) if could else "各项"
-    figure = max(could, key=lambda c: c[1])[2].group(0) if could else f"{total}{unit}"
+    # no one part decided: the comment sits on the list's total (the place the counts disagree), never on one part a
+    # reader would take for the wrong one
     return replace(finding(
         CODES["R-SUM"].level, "R-SUM",
         f"{head}，应是{which}的{'个数' if unit == '个' else '数量'}有误，请核对"
         "（从文中无法判断是哪一项，未给出应为值）。",
         bi, b, s.text, None, "", why,
-    ), figure=figure)
+    ), figure=_at_total(s.text, m))
+
+
+def _at_total(text: str, m: re.Match[str]) -> str:
+    """A count total as written (「6辆」), with the words before it where the same count comes earlier in the sentence
+    (「编报…项目4个；…；绩效自评的2024年度项目4个（其中…」 → 「绩效自评的2024年度项目4个」): one place to comment on."""
+    said = text[m.start(1) : m.end(2)]
+    if text.find(said) == m.start(1):
+        return said
+    return re.split(r"[，,；;。：:（(]", text[: m.start(1)])[-1].lstrip() + said
