@@ -37,6 +37,8 @@ TEMPLATE_WORD = re.compile(r"(?:增加|减少|增长|下降)[（(](?:增加|减�
 
 def check_signed(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str]) -> list[ReviewFinding]:
     """Signed changes: "总体增加C。其中：甲增加c1；乙减少c2；丙持平"."""
+    if _partial(head, items):
+        return []
     head_diffs = [g for g in head if g.role == "diff" and g.f.is_money]
     if not head_diffs:
         return _total_rate(bi, b, quote, head, items, texts)
@@ -53,6 +55,17 @@ def check_signed(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
         out.extend(_signed(bi, b, quote, g, items, texts,
                            lambda d, base=base: [x for x in d if against(x.target) == base]))
     return out
+
+
+def _partial(head: list[Fig], items: list[list[Fig]]) -> bool:
+    """A 其中 list that names only some parts: every item's amount stated, and together less than the total's
+    (「收入6140万元…其中：出让收入5613万元…；配套费收入294万元…」) — its changes need not add to the total's."""
+    def level(figs: list[Fig]) -> Figure | None:
+        return next((g.f for g in figs if g.role == "level" and g.f.is_money and not g.paren), None)
+    whole, parts = level(head), [level(it) for it in items]
+    if whole is None or not parts or any(p is None for p in parts):
+        return False
+    return iv_sum([iv(p) for p in parts if p is not None])[1] < iv(whole)[0]
 
 
 def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[str], pick,

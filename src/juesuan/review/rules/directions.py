@@ -343,6 +343,13 @@ def _clause_operands(cur: dict, figs: list[Fig], i: int, subj: Fig | None, quote
         if len(named) == 1:
             other = levels[0] if named[0] is levels[1] else levels[1]
             cur["A"], cur["B"] = other.f, named[0].f
+        elif (not named and (against(g.target) == "上年" or "上一年" in g.target)
+              and (years := _years_of(quote, levels)) is not None):
+            # 「2016年的执行数是B，2017年的预算数是A，比上一年度增加C」: the later year's amount against the earlier's
+            later = levels[0] if years[0] > years[1] else levels[1]
+            earlier = levels[1] if later is levels[0] else levels[0]
+            cur["A"], cur["B"], cur["alts"] = later.f, earlier.f, []
+            return
     if cur["B"] is None and subj is not None and cur["A"] is subj.f:
         # "总额X元，其中：甲a元，乙b元，同比增加C元": the change may be the head's, not the last item's
         # (a 预算 beside the 决算 is no subject of a change against last year)
@@ -352,6 +359,17 @@ def _clause_operands(cur: dict, figs: list[Fig], i: int, subj: Fig | None, quote
         # 「2023年度收入、支出总计均为B，较2023年度增加C」: the amount is the base year's, this
         # year's is in the sentence before (when A − B there is C's size)
         cur["A"], cur["B"], cur["alts"] = _this_years(prev, subj.f, g), subj.f, []
+
+
+def _years_of(quote: str, levels: list[Fig]) -> tuple[int, int] | None:
+    """The years two amounts are labelled with, one apart (「2016年…B，2017年…A」); None otherwise."""
+    years = []
+    for x in levels:
+        found = set(re.findall(r"((?:19|20)\d\d)\s*年", quote[label_start(quote, x.f.start): x.f.start]))
+        if len(found) != 1:
+            return None
+        years.append(int(found.pop()))
+    return (years[0], years[1]) if abs(years[0] - years[1]) == 1 else None
 
 
 def _of_base_year(quote: str, subj: Fig, g: Fig) -> bool:

@@ -1,0 +1,36 @@
+"""Session 11 (rev21): real misses and false alarms left on the tuning material (issue 17), each fixed as a class.
+Sentences of our own figures."""
+from __future__ import annotations
+
+from juesuan.review import review_text
+
+
+def _alarms(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.figure, f.expected) for f in review_text(text) if f.level.value != "提示"]
+
+
+# --- a 其中 list naming only some parts is not a complete breakdown of the total's change --------------------
+
+_FUND = ("（三）政府性基金收入情况\n本年政府性基金收入完成{t}万元，较上年减收3200万元，下降40.0%。"
+         "其中：土地出让收入4100万元，较上年减收2700万元，下降39.71%；配套费收入{p}万元，较上年减收300万元，下降{r}%。\n")
+
+
+def test_the_changes_of_a_partial_list_need_not_add_to_the_totals():
+    # 4100 + 200 < 4800: the list names some of the income only; its changes (−3000) are not the total's −3200
+    assert [a for a in _alarms(_FUND.format(t=4800, p=200, r="60.0")) if a[0] == "R-SUM"] == []
+
+
+def test_the_changes_of_a_complete_list_still_add_to_the_totals():
+    # 4100 + 700 = 4800: the list is the whole; −2700 − 300 ≠ −3200 is a contradiction
+    assert any(a[0] == "R-SUM" for a in _alarms(_FUND.format(t=4800, p=700, r="30.0")))
+
+
+# --- two amounts labelled with their years, then 「比上一年度」: the earlier year's is the base ----------------
+
+_YEARS = "数据显示,2022年本项资金的执行数是200.00万元,2023年的预算数是250.00万元,比上一年度增加50.00万元,增长{r}%。"
+
+
+def test_the_earlier_years_amount_is_the_base_of_a_change_against_last_year():
+    assert _alarms(_YEARS.format(r="25.00")) == []
+    # 50 ÷ 200 = 25.00%, not 50 ÷ (200 − 50) with the sentence's first amount taken for this year
+    assert _alarms(_YEARS.format(r="20.00")) == [("R-PERCENT", "20.00%", "25.00%")]
