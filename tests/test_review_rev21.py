@@ -34,3 +34,18 @@ def test_the_earlier_years_amount_is_the_base_of_a_change_against_last_year():
     assert _alarms(_YEARS.format(r="25.00")) == []
     # 50 ÷ 200 = 25.00%, not 50 ÷ (200 − 50) with the sentence's first amount taken for this year
     assert _alarms(_YEARS.format(r="20.00")) == [("R-PERCENT", "20.00%", "25.00%")]
+
+
+# --- 税收收入 + 非税收入 = 地方财政收入: the slip its own rate points at -----------------------------------------
+
+_REVENUE = ("一、收入情况\n1至6月累计完成一般公共预算收入10000万元，较上年减收1600万元，下降13.79%。\n"
+            "二、收入结构\n税收收入7000万元，较上年同期减收1000万元，下降12.5%；非税收入累计完成{n}万元，"
+            "较上年同期减收600万元，下降{r}%。\n")
+
+
+def test_a_revenue_part_its_own_rate_disproves_is_blamed_not_the_rate():
+    # 10000 − 7000 = 3000, and 600 ÷ (3000 + 600) = 16.67%: 13000 is the slip (a stray leading 1), not the rate
+    assert _alarms(_REVENUE.format(n=13000, r="16.67")) == [("R-SUM", "13000万元", "3000万元")]
+    assert _alarms(_REVENUE.format(n=3000, r="16.67")) == []
+    # the rate agrees with neither 13000 nor 3000: which figure is wrong is not decided here
+    assert [a for a in _alarms(_REVENUE.format(n=13000, r="20.00")) if a[1] == "13000万元"] == []

@@ -73,6 +73,7 @@ from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_sco
 from .reading import rule_reading
 from .reasons import rule_reason_amounts, rule_reasons
 from .respective import rule_respective
+from .revenue_parts import rule_revenue_parts
 from .sangong import rule_sangong_zero_budget
 from .share_groups import rule_share_groups
 from .shares import rule_shares
@@ -107,6 +108,7 @@ RULES: list[tuple[str, Rule]] = [
     ("增减额、增减率、执行率", rule_comparisons),
     ("总数与各项之和", rule_parts),
     ("总计与所加各项之和", rule_balances),
+    ("税收收入与非税收入之和", rule_revenue_parts),
     ("列举中与占比不符的一项", rule_wrong_part),
     ("总数与其后各段所列之和", rule_paragraph_lists),
     ("分别、各列出的增减率", rule_respective),
