@@ -49,3 +49,32 @@ def test_a_revenue_part_its_own_rate_disproves_is_blamed_not_the_rate():
     assert _alarms(_REVENUE.format(n=3000, r="16.67")) == []
     # the rate agrees with neither 13000 nor 3000: which figure is wrong is not decided here
     assert [a for a in _alarms(_REVENUE.format(n=13000, r="20.00")) if a[1] == "13000万元"] == []
+
+
+# --- a 元 text whose amounts are all 万元 × 10,000 carries 万元 rounding ------------------------------------------
+
+_YUAN = ("一、收入支出决算总体情况说明\n2024年度收入总计{t}元，支出总计{t}元。\n"
+         "二、“三公”经费财政拨款支出决算情况说明\n“三公”经费财政拨款支出决算32,000.00元，其中：公务用车购置及运行维护费"
+         "{car}元，公务接待费4,000.00元。年初预算为36,000.00元。\n")
+
+
+def test_a_yuan_text_of_wan_figures_carries_their_rounding():
+    # every amount a whole 100 元: 2.9万元 + 0.4万元 against 3.2万元 written in 元 — rounding, not a wrong sum
+    assert [a for a in _alarms(_YUAN.format(t="4,831,200.00", car="29,000.00")) if a[0] == "R-SUM"] == []
+    # a 元 text of 元 figures (4,831,234.56元): its amounts are exact, 29,000 + 4,000 ≠ 32,000
+    assert any(a[0] == "R-SUM" for a in _alarms(_YUAN.format(t="4,831,234.56", car="29,000.00")))
+    # beyond the rounding a slip is still one: 39,000 + 4,000 against 32,000
+    assert any(a[0] == "R-SUM" for a in _alarms(_YUAN.format(t="4,831,200.00", car="39,000.00")))
+
+
+# --- the unit's name with its last character lost --------------------------------------------------------------
+
+_NAMED = ("上海市东滩区绿化管理处2024年度部门决算\n一、上海市东滩区绿化管理处概况\n"
+          "上海市东滩区绿化管理处成立于1998年。上海市东滩区绿化管理{w}上海市东滩区绿化和市容管理局。\n")
+
+
+def test_the_units_name_losing_its_last_character_is_a_slip():
+    found = [(f.code, f.expected) for f in review_text(_NAMED.format(w="隶属于")) if f.code == "R-UNIT-NAME"]
+    assert found == [("R-UNIT-NAME", "上海市东滩区绿化管理处")]
+    # 「…绿化管理工作」: the words go on, no name is cut
+    assert [f for f in review_text(_NAMED.format(w="工作归口")) if f.code == "R-UNIT-NAME"] == []

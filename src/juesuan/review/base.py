@@ -11,7 +11,7 @@ from ..core import fmt
 from ..core.findings import Finding
 from ..core.fmt import number
 from .extract import Block
-from .figures import Figure
+from .figures import Figure, yuan_rounding
 
 HUNDRED = Decimal(100)
 # where a list of parts begins: "其中：", and in 决算公开 "主要用于以下方面：", "主要包括："
@@ -94,7 +94,7 @@ def amt(f: Figure) -> str:
 def iv(f: Figure) -> tuple[Decimal, Decimal]:
     """The range a shown figure stands for, in 元 (or percentage points)."""
     v = f.yuan()
-    h = Decimal(0) if f.unit in ("元", "") and f.decimals <= 2 else f.half_yuan()
+    h = yuan_rounding(f) if f.unit in ("元", "") and f.decimals <= 2 else f.half_yuan()
     return v - h, v + h
 
 

@@ -8,6 +8,9 @@ its evident value and reported. Pure standard library.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
@@ -193,3 +196,37 @@ def usual_unit(texts: list[str]) -> str:
             if f.unit in counts:
                 counts[f.unit] += 1
     return "元" if counts["元"] > counts["万元"] else "万元"
+
+
+# --- a 元 text whose amounts are 万元 × 10,000 ------------------------------------------------------------------
+
+# on while a text is reviewed whose every 元 amount is a whole 100 元 (a 万元 figure of two decimals or fewer, written
+# in 元): such an amount carries the 万元 figure's rounding, not a 元 one's
+_WAN_GRAIN: ContextVar[bool] = ContextVar("wan_grain", default=False)
+_HUNDRED, _THOUSAND = Decimal(100), Decimal(1000)
+
+
+def yuan_of_wan(texts: Iterable[str], least: int = 5) -> bool:
+    """Whether the 元 amounts of ``texts`` (at least ``least`` of them, zeros aside) are all whole hundreds of 元:
+    「29,000.00元」「48,311,900.00元」 — a 万元 text turned into 元 (「2.9万元」「4,831.19万元」)."""
+    amounts = [f.value for t in texts for f in find_figures(t) if f.unit == "元" and f.value]
+    return len(amounts) >= least and all(v % _HUNDRED == 0 for v in amounts)
+
+
+@contextmanager
+def wan_grain(on: bool) -> Iterator[None]:
+    """Review with 元 amounts read as 万元 figures (``yuan_rounding``) while ``on``."""
+    token = _WAN_GRAIN.set(on)
+    try:
+        yield
+    finally:
+        _WAN_GRAIN.reset(token)
+
+
+def yuan_rounding(f: Figure) -> Decimal:
+    """The rounding a 元 amount of two decimals or fewer carries: none — or, in a 万元 text written in 元
+    (``wan_grain``), half of the 万元 digit its zeros leave (29,000.00元 is 2.9万元: ±500元; 48,311,900.00元 is
+    4,831.19万元: ±50元)."""
+    if not _WAN_GRAIN.get() or f.unit != "元" or not f.value or f.value % _HUNDRED:
+        return Decimal(0)
+    return (_THOUSAND if f.value % _THOUSAND == 0 else _HUNDRED) / 2

@@ -20,6 +20,7 @@ from ..alternatives import hidden
 from ..arbiter import arbitrate
 from ..base import ReviewFinding
 from ..extract import Block
+from ..figures import wan_grain, yuan_of_wan
 from ..grid import model
 from ..levels import leveled
 from ..places import placed
@@ -192,12 +193,13 @@ def internal(name: str, exc: BaseException) -> ReviewFinding:
 def run(blocks: list[Block]) -> list[ReviewFinding]:
     """All rules, in the order of the document; one finding per (code, place, figure)."""
     shaped = model(blocks)
-    found = run_checks(RULES, shaped, internal)
-    found += hidden(found, shaped, lambda blocks: run_checks(RULES, blocks, internal))
-    seen, out = set(), []
-    for f in sorted(found, key=lambda x: (x.block, x.quote.find(x.figure) if x.figure else 0)):
-        key = (f.code, f.block, f.quote, f.figure, f.expected)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return placed(leveled(arbitrate(out, shaped)), shaped)
+    with wan_grain(yuan_of_wan(b.text for b in shaped if not b.is_table)):  # 万元 figures written in 元
+        found = run_checks(RULES, shaped, internal)
+        found += hidden(found, shaped, lambda blocks: run_checks(RULES, blocks, internal))
+        seen, out = set(), []
+        for f in sorted(found, key=lambda x: (x.block, x.quote.find(x.figure) if x.figure else 0)):
+            key = (f.code, f.block, f.quote, f.figure, f.expected)
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+        return placed(leveled(arbitrate(out, shaped)), shaped)

@@ -65,14 +65,15 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
             if not other or other in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", other) or _short_form(other, name):
                 continue
             seen.add(other)
-            if (whole.count(other), len(other)) > (whole.count(name), len(name)):
+            said = whole.count(other) - (whole.count(name) if other in name else 0)  # not inside the name itself
+            if (said, len(other)) > (whole.count(name), len(name)):
                 # the name taken is the odd spelling: the document's own majority says how it is written (as
                 # often each: the longer, a name being cut short more often than lengthened)
                 at = next(k for k, x in enumerate(blocks) if name in x.text)
                 t = blocks[at].text
                 return [finding(
                     CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
-                    f"单位名称前后写法不一：此处为“{name}”，正文{whole.count(other)}处为“{other}”。",
+                    f"单位名称前后写法不一：此处为“{name}”，正文{said}处为“{other}”。",
                     at, blocks[at], sentence_at(t, t.find(name)) if not blocks[at].is_table else name,
                     expected=other,
                 )]
@@ -113,6 +114,10 @@ def _other_names(blocks: list[Block], name: str, whole: str) -> list[ReviewFindi
     return out
 
 
+# what a sentence says its unit does, right after its name
+_DOES = r"(?:隶属|下设|内设|设有|成立|位于|坐落|负责|主要职责|共有|现有)"
+
+
 def _misspelt(text: str, name: str) -> Iterator[tuple[int, str]]:
     """Where ``text`` writes ``name`` with one edit: ending as it does (one character changed, left out or added
     before its last), or beginning as it does with another kind of unit at its end (「…档案局」 for 「…档案馆」) where
@@ -121,6 +126,11 @@ def _misspelt(text: str, name: str) -> Iterator[tuple[int, str]]:
     for end in (m.end() for m in re.finditer(re.escape(name[-1]), text)):
         yield end, next((o for n in (len(name), len(name) - 1, len(name) + 1)
                          if len(o := text[max(end - n, 0) : end]) == n and o[0] == name[0] and _one_edit(o, name)), "")
+    # the name with its last character lost, before what the unit does (「北京市植物园管理隶属于」 for 「…管理处」):
+    # not a short form where the cut name is a unit's name itself (「…园」)
+    if not re.search(rf"{_SUFFIX}$", name[:-1]):
+        for m in re.finditer(rf"{re.escape(name[:-1])}(?={_DOES})", text):
+            yield m.end(), m.group(0)
     for start in (m.start() for m in re.finditer(re.escape(name[:-1]), text)):
         o = text[start : start + len(name)]
         end = start + len(name)
