@@ -78,3 +78,17 @@ def test_the_units_name_losing_its_last_character_is_a_slip():
     assert found == [("R-UNIT-NAME", "上海市东滩区绿化管理处")]
     # 「…绿化管理工作」: the words go on, no name is cut
     assert [f for f in review_text(_NAMED.format(w="工作归口")) if f.code == "R-UNIT-NAME"] == []
+
+
+# --- a list that says how many items it has adds up to the total stated elsewhere --------------------------------
+
+_USES = ("2023年本市体育彩票公益金安排支出120.50万元，比上年增加10.50万元。\n"
+         "2023年本市体育彩票公益金用途包括{n}个项目，用于全民健身50.00万元、用于青少年体育30.00万元、"
+         "用于其他体育事业{r}万元。\n")
+
+
+def test_a_counted_list_adds_up_to_its_total_stated_elsewhere():
+    # three amounts for 「3个项目」: the whole list; 50 + 30 + 38.5 = 118.5 ≠ 120.5 — the rest item takes the gap
+    assert _alarms(_USES.format(n=3, r="38.50")) == [("R-SUM", "38.50万元", "40.50万元")]
+    assert _alarms(_USES.format(n=3, r="40.50")) == []
+    assert _alarms(_USES.format(n=4, r="38.50")) == []  # four items, three amounts: not the whole list

@@ -29,6 +29,7 @@ from .basic_items import rule_basic_items
 from .beside import rule_text_beside_table
 from .blanks import rule_blanks
 from .cash import rule_cash_without_balance
+from .counted_lists import rule_counted_lists
 from .counts import rule_count_parts
 from .cross import rule_cross_tables
 from .directions import rule_comparisons
@@ -110,6 +111,7 @@ RULES: list[tuple[str, Rule]] = [
     ("总数与各项之和", rule_parts),
     ("总计与所加各项之和", rule_balances),
     ("税收收入与非税收入之和", rule_revenue_parts),
+    ("说明项数的列举之和", rule_counted_lists),
     ("列举中与占比不符的一项", rule_wrong_part),
     ("总数与其后各段所列之和", rule_paragraph_lists),
     ("分别、各列出的增减率", rule_respective),
