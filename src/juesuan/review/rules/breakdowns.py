@@ -58,14 +58,28 @@ def check_signed(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
 
 
 def _partial(head: list[Fig], items: list[list[Fig]]) -> bool:
-    """A 其中 list that names only some parts: every item's amount stated, and together less than the total's
-    (「收入6140万元…其中：出让收入5613万元…；配套费收入294万元…」) — its changes need not add to the total's."""
-    def level(figs: list[Fig]) -> Figure | None:
-        return next((g.f for g in figs if g.role == "level" and g.f.is_money and not g.paren), None)
-    whole, parts = level(head), [level(it) for it in items]
-    if whole is None or not parts or any(p is None for p in parts):
-        return False
-    return iv_sum([iv(p) for p in parts if p is not None])[1] < iv(whole)[0]
+    """A 其中 list that names only some parts: every item's amount and change stated, and the items together less than
+    the total in both years (「收入6140万元，较上年减收4294万元…其中：出让收入5613万元，较上年减收3777万元…；配套费收入
+    294万元，较上年减收305万元…」: 5907 < 6140 and 9989 < 10434) — its changes need not add to the total's. A list
+    short in one year only has a wrong figure in it: its changes are checked."""
+    def level(figs: list[Fig]) -> tuple[Decimal, Decimal] | None:
+        f = next((g.f for g in figs if g.role == "level" and g.f.is_money and not g.paren), None)
+        return None if f is None else iv(f)
+
+    def before(figs: list[Fig]) -> tuple[Decimal, Decimal] | None:
+        now = level(figs)
+        d = [g for g in figs if g.role == "diff" and g.f.is_money and not g.paren]
+        if now is None or len(d) != 1:
+            return None
+        return iv_sum([now, iv_neg(iv(d[0].f)) if d[0].sign > 0 else iv(d[0].f)])
+
+    for of in (level, before):
+        whole, parts = of(head), [of(it) for it in items]
+        if whole is None or not parts or any(p is None for p in parts):
+            return False
+        if not iv_sum([p for p in parts if p is not None])[1] < whole[0]:
+            return False
+    return True
 
 
 def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[str], pick,
