@@ -1,0 +1,43 @@
+"""What a reviewer is told (eyes10's open points, issue #17): every finding gives the correct value, or says that
+the text cannot decide it; the reason a figure is wrong is named where it is plain (an inverted ratio, a zero base,
+两年相同), and the 应为 is the span to change."""
+
+from __future__ import annotations
+
+from juesuan.core.findings import Level
+from juesuan.review import review_text
+from tests.review_corpus import Error, Passage, Score, score
+
+TITLE = "某区某某局2024年度部门决算\n"
+
+
+def _all(text: str, code: str):
+    return [f for f in review_text(TITLE + text) if f.code == code]
+
+
+# --- R-SUBSET: bounded, not decided (eyes10 3) ---------------------------------------------------------------
+
+_PROCURED = ("（二）政府采购支出情况\n"
+             "2024年度政府采购金额为936.50万元，其中：货物采购金额410.00万元、服务采购金额526.50万元。"
+             "本局面向中小企业预留政府采购项目预算金额620.00万元。"
+             "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额{won}万元。")
+
+
+def test_a_bound_the_text_cannot_resolve_gives_no_value_to_paste_and_says_so():
+    (f,) = _all(_PROCURED.format(won="1,036.50"), "R-SUBSET")
+    assert f.level is Level.ERROR and f.figure == "1,036.50万元"
+    assert f.expected == ""  # 「不大于…620.00万元」 pasted over 1,036.50 is no figure
+    assert "大于预留项目预算620.00万元（上一句）和政府采购金额936.50万元（本段第1句）" in f.message
+    assert f.message.endswith("金额有误，应不大于620.00万元（从文中无法确定应为值）。")
+    assert f.why == "1,036.50万元 > 620.00万元"
+
+
+def test_a_finding_with_no_value_counts_as_found_not_as_a_false_alarm_nor_misvalued():
+    """The bench scorers (review_corpus.score, used by the adv bench too): a finding on the listed figure with an
+    empty 应为 is found — the value the text cannot derive is not counted against it."""
+    text = TITLE + _PROCURED.format(won="1,036.50")
+    passage = Passage("p", "", "", 2024, "", "", False, False, text,
+                      errors=(Error("1,036.50", "subset", "more than its bound", "236.50"),))
+    s = Score()
+    score(passage, review_text(text), s)
+    assert (s.found, s.false_alarms, s.misvalued) == (1, 0, 0)
