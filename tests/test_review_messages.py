@@ -34,7 +34,7 @@ def test_expected_separators_follow_the_documents_majority_when_the_figure_canno
 def test_a_bound_is_said_in_words():
     f = _only("2024年度本部门政府采购支出总额937.25万元，其中：政府采购货物支出300.00万元、政府采购工程支出0万元、"
               "政府采购服务支出637.25万元。授予中小企业合同金额956.18万元，占政府采购支出总额的100.00%。", "R-SUBSET")
-    assert f.expected == "" and "大于政府采购支出总额937.25万元" in f.message  # the bound named as the document names it
+    assert f.expected == "" and "大于政府采购支出总额937.25万元" in f.message  # the bound named as the document has it
 
 
 def test_restyled_value_takes_the_replaced_figures_decimals_unit_and_space():
