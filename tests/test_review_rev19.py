@@ -41,3 +41,14 @@ def test_a_finding_with_no_value_counts_as_found_not_as_a_false_alarm_nor_misval
     s = Score()
     score(passage, review_text(text), s)
     assert (s.found, s.false_alarms, s.misvalued) == (1, 0, 0)
+
+
+# --- R-PERCENT of a zero base: the span to delete (eyes10 4) ---------------------------------------------------
+
+def test_a_rate_of_a_zero_base_is_deleted_like_a_rate_of_no_budget():
+    text = ("2024年度“三公”经费财政拨款支出决算为12.30万元，其中：公务用车购置及运行维护费支出决算为11.05万元；"
+            "公务接待费支出决算为1.25万元。公务接待费支出决算比上年增加1.25万元，增长100.00%，主要是恢复接待。")
+    (f,) = _all(text, "R-PERCENT")
+    assert (f.figure, f.expected) == ("100.00%", "删去“，增长100.00%”")
+    assert f.message.endswith("不能计算增长率：“增长100.00%”应删去。")  # message and 应为 say the same span
+    assert f.why == "上年 = 1.25万元 − 1.25万元 = 0"
