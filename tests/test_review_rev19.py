@@ -52,3 +52,23 @@ def test_a_rate_of_a_zero_base_is_deleted_like_a_rate_of_no_budget():
     assert (f.figure, f.expected) == ("100.00%", "删去“，增长100.00%”")
     assert f.message.endswith("不能计算增长率：“增长100.00%”应删去。")  # message and 应为 say the same span
     assert f.why == "上年 = 1.25万元 − 1.25万元 = 0"
+
+
+# --- R-DIRECTION: its subject and its two figures (eyes10 9, 11) -------------------------------------------------
+
+def test_a_budget_word_on_a_total_names_what_the_total_is_of():
+    text = ("本局2024年度“三公”经费财政拨款支出年初预算为31.20万元，支出决算为27.45万元，完成预算的87.98%，其中："
+            "公务用车购置及运行维护费支出决算为25.00万元；公务接待费支出决算为2.45万元。"
+            "“三公”经费支出决算数大于预算数的主要原因：公务用车按实际结算。")
+    (f,) = _all(text, "R-DIRECTION")
+    assert f.message == "“三公”经费财政拨款支出：决算27.45万元小于年初预算31.20万元，应为“决算数小于预算数”。"
+    assert f.expected == "决算数小于预算数"
+
+
+def test_a_direction_said_the_wrong_way_gives_the_two_figures():
+    (f,) = _all("2024年度支出总计3,104.60万元，较2023年度的2,876.15万元减少228.45万元，增长7.94%。", "R-DIRECTION")
+    assert f.message == "本年3,104.60万元多于2023年度2,876.15万元：应为“增加”，不是“减少”。"
+    assert (f.figure, f.expected) == ("228.45万元", "增加228.45万元")
+    (f,) = _all("2024年度支出总计3,104.60万元，比上年2,876.15万元增加228.45万元，下降7.94%。", "R-DIRECTION")
+    assert f.message == "本年3,104.60万元多于上年2,876.15万元：应为“增长”，不是“下降”。"
+    assert "方向说反了" not in f.message
