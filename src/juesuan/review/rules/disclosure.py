@@ -57,8 +57,8 @@ def budget_word(said: str, fin: Figure, bud: Figure, name: str, bi: int, b: Bloc
     """The one verdict on "决算数大于（小于、与…持平）预算数" (``said``) against the 决算 and 预算 written
     (``name``: the 项 they belong to, "" where the sentence says it; ``subject``: what else they are of,
     said before the message — 「“三公”经费财政拨款支出：」 — and the budget as its sentence names it); None
-    where the word agrees. The finding is on the 决算, the figure the words are wrong about; its 应为 is those words (``written``, as
-    the text has them) said right."""
+    where the word agrees. The finding is on the 决算, the figure the words are wrong about; its 应为 is those
+    words (``written``, as the text has them) said right."""
     said_dir = 1 if said in _MORE else -1 if said in _LESS else 0
     diff = fin.yuan() - bud.yuan()
     actual = 0 if diff == 0 else (1 if diff > 0 else -1)  # as written
