@@ -72,3 +72,22 @@ def test_a_direction_said_the_wrong_way_gives_the_two_figures():
     (f,) = _all("2024年度支出总计3,104.60万元，比上年2,876.15万元增加228.45万元，下降7.94%。", "R-DIRECTION")
     assert f.message == "本年3,104.60万元多于上年2,876.15万元：应为“增长”，不是“下降”。"
     assert "方向说反了" not in f.message
+
+
+# --- R-UNIT-MISSING: its source named one way, section and table (eyes10 10) -------------------------------------
+
+def test_a_missing_wan_names_where_else_the_amount_is_written():
+    from juesuan.review import review_blocks
+    from juesuan.review.blocks import Block
+
+    blocks = [Block(TITLE.strip(), "第1段"),
+              Block("", "第2段", [["项目", "预算数", "决算数"], ["公务接待费", "4.00", "2.74"]],
+                    caption="财政拨款“三公”经费支出决算表 单位：万元"),
+              Block("七、财政拨款“三公”经费支出决算情况说明", "第3段"),
+              Block("（二）“三公”经费财政拨款支出决算具体情况说明", "第4段"),
+              Block("1.公务用车购置及运行维护费支出决算21.30万元，占88.60%；公务接待费支出决算2.74元，占11.40%。",
+                    "第5段"),
+              Block("2.公务接待费支出2.74万元，主要用于业务交流接待。", "第6段")]
+    (f,) = [f for f in review_blocks(blocks) if f.code == "R-UNIT-MISSING"]
+    assert (f.figure, f.expected) == ("2.74元", "2.74万元")
+    assert f.message.startswith("“2.74元”漏写“万”：七（二）2.及财政拨款“三公”经费支出决算表中为2.74万元")

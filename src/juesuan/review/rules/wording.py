@@ -15,6 +15,7 @@ from ..alternatives import ALTERNATIVE as _ALTERNATIVE
 from ..alternatives import PAIRS as _PAIRS
 from ..base import DIR, UP, ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, meets, point
 from ..blocks import Block, table_unit
+from ..elsewhere import stated_elsewhere
 from ..figures import MONEY_UNITS, Figure, find_figures, usual_unit
 from ..sentences import sentence_at, sentences, text_sentences
 
@@ -219,6 +220,8 @@ def rule_unit_slips(blocks: list[Block]) -> list[ReviewFinding]:
         if f.value and f.decimals >= 1 and number_ in wan:
             out.append(finding(
                 CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
+                f"“{f.raw}”漏写“万”：{where}中为{number_}万元，本段其余金额也以万元为单位。"
+                if (where := stated_elsewhere(blocks, bi, number_)) else
                 f"“{f.raw}”漏写“万”：同一金额别处写作“{number_}万元”，本段其余金额也以万元为单位。",
                 bi, b, sentence_at(b.text, f.start), f, expected=f"{number_}万元",
             ))
