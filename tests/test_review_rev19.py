@@ -91,3 +91,18 @@ def test_a_missing_wan_names_where_else_the_amount_is_written():
     (f,) = [f for f in review_blocks(blocks) if f.code == "R-UNIT-MISSING"]
     assert (f.figure, f.expected) == ("2.74元", "2.74万元")
     assert f.message.startswith("“2.74元”漏写“万”：七（二）2.及财政拨款“三公”经费支出决算表中为2.74万元")
+
+
+# --- R-TEMPLATE: the figures decide both alternatives of a sentence, in one finding (eyes10 6) -------------------
+
+def test_two_alternatives_that_the_figures_decide_are_one_finding_with_an_expected():
+    text = ("本单位2024年度财政拨款收入支出总计3,180.40万元。与2023年度相比，财政拨款收入支出总计减少（增加）"
+            "212.60万元，下降（增长）6.27%。")  # 212.60 ÷ (3,180.40 + 212.60) = 6.27%; ÷ (3,180.40 − 212.60) = 7.16%
+    (f,) = _all(text, "R-TEMPLATE")
+    assert f.figure == "减少（增加）"
+    assert f.expected == "“减少（增加）”改为“减少”，“下降（增长）”改为“下降”"
+    assert "若读作“增加”“增长”，增减幅度与金额不符（应为7.16%，不是6.27%），故只保留“减少”“下降”" in f.message
+    assert "212.60万元 ÷ 2,967.80万元" in f.why
+    # the words of the comparison decide it where they are written (「主要原因是…减少」 is no such word)
+    said = "本单位2024年度支出总计3,180.40万元，比2023年度减少（增加）212.60万元，下降（增长）6.27%，支出减少212.60万元。"
+    assert [x.expected for x in _all(said, "R-TEMPLATE")] == ["“减少（增加）”改为“减少”，“下降（增长）”改为“下降”"]

@@ -74,9 +74,9 @@ def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
                     f"模板中的备选说法“{word}”未删除：按数字只保留一种说法。",
                     bi, b, s.text, expected="按数字保留其一（删去备选）",
                 ))
-            for m in _ALTERNATIVE.finditer(s.text):
-                if frozenset((m.group(1), m.group(2))) not in _PAIRS:
-                    continue
+            found = [m for m in _ALTERNATIVE.finditer(s.text) if frozenset((m.group(1), m.group(2))) in _PAIRS]
+            if len(found) == 1:
+                m = found[0]
                 kept = _kept_word(s.text, m) or _kept_by_reading(b, s.start + m.start(), s.start + m.end(), m)
                 out.append(replace(finding(
                     CODES["R-TEMPLATE"].level, "R-TEMPLATE",
@@ -84,7 +84,64 @@ def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
                     else f"模板中的备选词“{m.group(0)}”未删除：按数字只保留“{m.group(1)}”或“{m.group(2)}”其中之一。",
                     bi, b, s.text, expected=kept,
                 ), figure=m.group(0) if kept else ""))
+            elif found:
+                out.append(_alternatives(bi, b, s.start, s.text, found))
     return out
+
+
+_MORE = (*UP, "大于", "高于", "多于")
+
+
+def _word(m: re.Match[str], sign: int) -> str:
+    """The word of a template alternative that says ``sign`` (1: up, −1: down)."""
+    return next(w for w in (m.group(1), m.group(2)) if (1 if w in _MORE else -1) == sign)
+
+
+def _alternatives(bi: int, b: Block, start: int, text: str, found: list[re.Match[str]]) -> ReviewFinding:
+    """One finding on a sentence with several template alternatives (「增加（减少）174.25万元，增长（下降）3.4%」): each
+    said with the word the sentence's figures take — the direction its other words say, else the one reading (every
+    alternative up, or every one down) with which the other rules find nothing in the sentence where they find
+    something with the other — as 「“增加（减少）”改为“增加”，“增长（下降）”改为“增长”」."""
+    words = "”“".join(m.group(0) for m in found)
+    signs = {1 if k in _MORE else -1 for m in found if (k := _kept_word(text, m))}
+    sign, basis, why = (signs.pop(), "按同一比较的数字和用词", "") if len(signs) == 1 else (0, "", "")
+    if not sign:
+        sign, basis, why = _sign_by_reading(b, start, found)
+    if not sign:
+        return finding(CODES["R-TEMPLATE"].level, "R-TEMPLATE",
+                       f"模板中的备选词“{words}”未删除：按数字每处只保留一个词。", bi, b, text)
+    fix = "，".join(f"“{m.group(0)}”改为“{_word(m, sign)}”" for m in found)
+    return replace(finding(CODES["R-TEMPLATE"].level, "R-TEMPLATE", f"模板中的备选词“{words}”未删除：{basis}：{fix}。",
+                           bi, b, text, expected=fix, why=why), figure=found[0].group(0))
+
+
+def _sign_by_reading(b: Block, start: int, found: list[re.Match[str]]) -> tuple[int, str, str]:
+    """The direction a sentence's figures take when its alternatives are all read up, then all down: (sign, why
+    the other reading fails, its 计算); (0, "", "") when both readings pass or both fail."""
+    if _SOLVING.get():
+        return 0, "", ""
+    from .. import review_blocks  # the runner, as for a blank
+
+    failed: dict[int, ReviewFinding | None] = {}
+    for sign in (1, -1):
+        text = b.text
+        for m in reversed(found):
+            text = text[: start + m.start()] + _word(m, sign) + text[start + m.end():]
+        sent = sentence_at(text, start + found[0].start()).strip()
+        token = _SOLVING.set(True)
+        try:
+            failed[sign] = next((f for f in review_blocks([replace(b, text=text)])
+                                 if f.expected and f.quote.strip() == sent), None)
+        finally:
+            _SOLVING.reset(token)
+    if (failed[1] is None) == (failed[-1] is None):
+        return 0, "", ""
+    sign = 1 if failed[1] is None else -1
+    wrong = failed[-sign]
+    assert wrong is not None
+    other, kept = ("”“".join(dict.fromkeys(_word(m, s) for m in found)) for s in (-sign, sign))
+    said = re.sub(r"：(.*)$", r"（\1）", wrong.message.rstrip("。"), count=1)
+    return sign, f"若读作“{other}”，{said}，故只保留“{kept}”", f"读作“{other}”：{wrong.why}" if wrong.why else ""
 
 
 def _kept_by_reading(b: Block, start: int, end: int, m: re.Match[str]) -> str:
