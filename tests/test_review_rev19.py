@@ -103,6 +103,7 @@ def test_two_alternatives_that_the_figures_decide_are_one_finding_with_an_expect
     assert f.expected == "“减少（增加）”改为“减少”，“下降（增长）”改为“下降”"
     assert "若读作“增加”“增长”，增减幅度与金额不符（应为7.16%，不是6.27%），故只保留“减少”“下降”" in f.message
     assert "212.60万元 ÷ 2,967.80万元" in f.why
-    # the words of the comparison decide it where they are written (「主要原因是…减少」 is no such word)
-    said = "本单位2024年度支出总计3,180.40万元，比2023年度减少（增加）212.60万元，下降（增长）6.27%，支出减少212.60万元。"
+    # the comparison's own words decide it where it writes one
+    said = ("本单位2024年度支出总计3,180.40万元，比2023年度减少（增加）212.60万元，下降（增长）6.27%，"
+            "支出减少212.60万元。")
     assert [x.expected for x in _all(said, "R-TEMPLATE")] == ["“减少（增加）”改为“减少”，“下降（增长）”改为“下降”"]
