@@ -17,7 +17,7 @@ from ..base import LIST_MARK, ReviewFinding, amt, finding, iv, iv_sum, meets, sh
 from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..levels import SLIP
-from ..rewrite import deleted_span, flat_or_change
+from ..rewrite import deleted_span, flat_fix, flat_or_change
 from ..sentences import (
     FUNDS,
     YEAR,
@@ -254,11 +254,12 @@ def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
                     continue
                 if not own and {against(flat.group(0)), against(parts[k - 1])} == {"预算", "上年"}:
                     continue  # "比上年增加C，与预算持平": two comparisons against two bases
+                fix, why, calc = flat_fix(clause, change.group(1), s.text)  # settled by the sentence's sums
                 out.append(finding(
                     CODES["R-FLAT"].level, "R-FLAT",
-                    f"同一处既说“{change.group(1)}”又说“持平”：二者只能有一个（按上年数核对）。",
-                    bi, b, clause, expected=flat_or_change(clause, change.group(1), s.text)
-                    or f"“{change.group(1)}…”或“持平”其中之一",
+                    f"同一处既说“{change.group(1)}”又说“持平”：{why or '二者只能有一个（按上年数核对）'}。",
+                    bi, b, clause, expected=fix or flat_or_change(clause, change.group(1), s.text)
+                    or f"“{change.group(1)}…”或“持平”其中之一", why=calc,
                 ))
     return out
 
