@@ -107,3 +107,15 @@ def test_two_alternatives_that_the_figures_decide_are_one_finding_with_an_expect
     said = ("本单位2024年度支出总计3,180.40万元，比2023年度减少（增加）212.60万元，下降（增长）6.27%，"
             "支出减少212.60万元。")
     assert [x.expected for x in _all(said, "R-TEMPLATE")] == ["“减少（增加）”改为“减少”，“下降（增长）”改为“下降”"]
+
+
+# --- R-RATE on an inverted ratio: the base the writer used, said (eyes10 2) ----------------------------------------
+
+def test_a_rate_that_is_the_budget_over_the_final_amount_says_so():
+    text = "2024年度一般公共预算财政拨款支出年初预算为2,630.00万元，支出决算为2,415.80万元，完成年初预算的{}。"
+    (f,) = _all(text.format("108.87%"), "R-RATE")  # 2,630.00 ÷ 2,415.80
+    assert f.expected == "91.86%"
+    assert f.message == ("执行率（完成率）与金额不符：应为91.86%，不是108.87%（108.87%是用预算除以决算："
+                         "2,630.00万元 ÷ 2,415.80万元；完成率 = 决算 ÷ 预算）。")
+    (f,) = _all(text.format("93.86%"), "R-RATE")  # a slip of another kind: no base named
+    assert f.message == "执行率（完成率）与金额不符：应为91.86%，不是93.86%。"

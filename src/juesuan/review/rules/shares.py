@@ -258,11 +258,15 @@ def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv, like: Figure | None = None) ->
         return out
     if not meets(r, iv(g.f)):
         exact = point(a_iv, b_iv)
+        inverted = iv_ratio(b_iv, a_iv) if a_iv[0] > 0 else None
+        # 「119.16%」 = 预算 ÷ 决算: the writer divided the other way — said, as R-PERCENT says a base after the change
+        why = (f"（{g.f.raw}是用预算除以决算：{_shown(mid(b_iv), like)} ÷ {_shown(mid(a_iv), like)}；"
+               "完成率 = 决算 ÷ 预算）" if inverted is not None and meets(inverted, iv(g.f)) else "")
         out.append(
             finding(
                 Level.ERROR,
                 "R-RATE",
-                f"执行率（完成率）与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}。",
+                f"执行率（完成率）与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}{why}。",
                 bi,
                 b,
                 quote,
