@@ -119,3 +119,24 @@ def test_a_rate_that_is_the_budget_over_the_final_amount_says_so():
                          "2,630.00万元 ÷ 2,415.80万元；完成率 = 决算 ÷ 预算）。")
     (f,) = _all(text.format("93.86%"), "R-RATE")  # a slip of another kind: no base named
     assert f.message == "执行率（完成率）与金额不符：应为91.86%，不是93.86%。"
+
+
+# --- R-TEXT-TABLE: the gap to the table is an amount the sentence names (eyes10 2) ---------------------------------
+
+def test_a_total_that_leaves_out_an_amount_its_sentence_names_says_so():
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block, read_text
+
+    rows = [["收入", "", "支出", ""], ["项目", "决算数", "项目", "决算数"],
+            ["一、一般公共预算财政拨款收入", "1,604.30", "一、社会保障和就业支出", "1,450.00"],
+            ["本年收入合计", "1,604.30", "本年支出合计", "1,450.00"],
+            ["年初结转和结余", "95.70", "年末结转和结余", "250.00"],
+            ["总计", "1,700.00", "总计", "1,700.00"]]
+    text = ("上海市某区某中心2024年度部门决算\n第三部分 2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
+            "2024年度收入、支出总计均为{}万元，其中年初结转和结余95.70万元。")
+    for total, named in (("1,604.30", "未含年初结转和结余95.70万元，"), ("1,650.00", "")):
+        blocks = read_text(text.format(total))
+        blocks.append(Block("", "公开01", rows, title="单位：万元", caption="收入支出决算总表 单位：万元"))
+        (f,) = [f for f in review_blocks(blocks) if f.code == "R-TEXT-TABLE"]
+        assert f.expected == "1,700.00万元"
+        assert f"与收入支出决算总表不符：{named}应为1,700.00万元" in f.message
