@@ -150,7 +150,7 @@ def _wan_slips(found: list[ReviewFinding], unit: str = "万元",
                 why = re.sub(r"=\s*[\d,.]+元$", f"= {right}", f.why) if f.code == "R-SUM" else ""
                 table = m.group(1) if (m := _AGAINST_TABLE.search(f.message)) else ""
                 # where else the amount is written, named one way (section and list number, tables by name)
-                where = stated_elsewhere(blocks or [], f.block, number) if unit == "万元" else ""
+                where = stated_elsewhere(blocks or [], f.block, number, table=table) if unit == "万元" else ""
                 reason = {"R-SUM": f"按同句所列各项（{unit}）计算"}.get(f.code, f"{where}中为{right}" if where else {
                     "R-TEXT-TABLE": f"{table or '表'}中为{number}万元"}.get(f.code, f"同一金额别处为{right}"))
                 f = replace(f, code="R-UNIT-MISSING", level=CODES["R-UNIT-MISSING"].level, expected=right,
