@@ -4,9 +4,11 @@ an .xlsx with 汇总 and 明细, commented copies beside the .docx files, the wo
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 import openpyxl
@@ -192,3 +194,55 @@ def test_a_fault_on_one_document_is_its_row(folder, monkeypatch, capsys):
     assert main(["review", str(folder), "--workers", "1"]) == 1
     out = capsys.readouterr().out
     assert "[审阅出错] clean.docx：审阅出错：RuntimeError（详情已写入" in out and "[有错误] slip.docx" in out
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGINT to a child process is POSIX")
+def test_ctrl_c_ends_the_workers_at_once_and_writes_nothing(folder, tmp_path):
+    """Ctrl-C while the workers review (each paused inside the rules): the message, exit 130 well before the
+    paused workers would end, no summary, nothing beside the documents."""
+    import multiprocessing
+
+    from juesuan.cli.exits import Exit
+    from tests.test_interrupt import _interrupt
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the paused rules reach the workers by fork")
+    before = _bytes(folder)
+    start = time.perf_counter()
+    done = _interrupt("juesuan.review.rules:run", ["review", str(folder), "--xlsx", str(tmp_path / "汇总.xlsx"),
+                                                   "--comments", "--workers", "2"], tmp_path, folder)
+    assert done.returncode == Exit.INTERRUPTED, (done.stdout, done.stderr)
+    assert time.perf_counter() - start < 60  # the paused workers (120 s) were ended, not waited for
+    assert "已中断" in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert _bytes(folder) == before and not (tmp_path / "汇总.xlsx").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL and fork")
+def test_workers_end_when_the_command_is_killed(folder):
+    """The command killed outright (the system ending it for its memory): its workers do not live on."""
+    import multiprocessing
+    import signal
+    import subprocess
+    import sys
+
+    import psutil
+
+    from tests.test_interrupt import CHILD
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the paused rules reach the workers by fork")
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, "juesuan.review.rules:run", "review", str(folder),
+                             "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    workers: list = []
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "paused"
+        workers = psutil.Process(proc.pid).children()
+        assert workers
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        _, alive = psutil.wait_procs(workers, timeout=20)
+        assert alive == []
+    finally:
+        for p in [*workers, proc]:
+            with contextlib.suppress(psutil.NoSuchProcess, ProcessLookupError):
+                p.kill()

@@ -92,7 +92,7 @@ EXITS = {"errors": Exit.ERRORS, "failed": Exit.INTERNAL, "unreadable": Exit.UNRE
 def run_many(args, files: list[str]) -> int:
     """Every report in the folders and files given, each on its own; the summary, the .xlsx, the commented
     copies beside the .docx files; the exit code of the worst document."""
-    from ..export.files import output_name, output_path, write_atomic
+    from ..export.files import WriteError, output_name, output_path, write_atomic
     from ..review import many, outputs
 
     for text in files:
@@ -115,13 +115,20 @@ def run_many(args, files: list[str]) -> int:
         print(f"[{k}/{n}] {r.name}", file=sys.stderr)
         if r.commented is not None:  # written as each finishes; the bytes are not kept
             beside = r.path.with_name(output_name(r.path.stem, "-审阅.docx"))
-            out = output_path(beside, overwrite=args.force, inputs=sources)
-            write_atomic(out, r.commented)
+            try:
+                out = output_path(beside, overwrite=args.force, inputs=sources)
+                write_atomic(out, r.commented)
+            except WriteError as exc:  # one copy not written: said, and the other documents go on
+                print(f"错误：{exc}（{r.name} 的带批注副本未写入）", file=sys.stderr)
+            else:
+                print(f"带批注的副本：{out}", file=sys.stderr)
             r.commented = None
-            print(f"带批注的副本：{out}", file=sys.stderr)
 
     start = time.perf_counter()
-    results = many.review_many(items, comments=args.comments is not None, workers=args.workers, done=done)
+    try:
+        results = many.review_many(items, comments=args.comments is not None, workers=args.workers, done=done)
+    except KeyboardInterrupt:
+        raise KeyboardInterrupt("已中断：审阅汇总未写入；已写出的带批注副本完整保留，报送的原文件未改动。") from None
     seconds = time.perf_counter() - start
     if args.json:
         print(many.as_json(results))

@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
@@ -166,13 +167,23 @@ def _logged(write_log, exc: Exception) -> str:
         return "请把文件发给技术支持"
 
 
-def _quiet() -> None:
-    """A worker leaves Ctrl-C and termination to the parent (which writes nothing half-way and says so)."""
+def _worker_start(parent: int) -> None:
+    """A worker leaves Ctrl-C to the parent (which ends the workers, writes nothing half-way and says so), ends
+    on a termination signal without a traceback, and ends when its parent is gone (killed, say, for its memory)
+    instead of waiting on the pool's queue for ever."""
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "SIGTERM"):
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_orphaned, args=(parent,), daemon=True).start()
+
+
+def _orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def workers_for(count: int, asked: int | None = None) -> int:
@@ -199,36 +210,50 @@ def review_many(items: list[tuple[Path, str]], *, comments: bool = False, worker
         for path, name in items:
             finished(review_one(path, name, comments))
     else:
-        for r in _parallel(items, comments, n):
-            finished(r)
+        _parallel(items, comments, n, finished)
     return sorted(out, key=Reviewed.rank)
 
 
-def _parallel(items: list[tuple[Path, str]], comments: bool, workers: int) -> Iterator[Reviewed]:
-    """The reviews from a pool of processes. A worker that dies (the system ends it for its memory) breaks the
-    pool: the documents not finished are then reviewed one pool each, so only the one that kills its worker
-    becomes a 审阅出错 row."""
+def _parallel(items: list[tuple[Path, str]], comments: bool, workers: int,
+              finished: Callable[[Reviewed], None]) -> None:
+    """Each review from a pool of processes, handed to ``finished`` as it ends. A worker that dies (the system
+    ends it for its memory) breaks the pool: the documents not finished are then reviewed one pool each, so
+    only the one that kills its worker becomes a 审阅出错 row. Interrupted (Ctrl-C, a termination signal, an
+    error in ``finished``), the workers are ended at once, not left to finish their documents."""
     from concurrent.futures import as_completed
 
     left: list[tuple[Path, str]] = []
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_quiet)
-    try:
+    with _pool(workers) as pool:
         futures: dict[Future, tuple[Path, str]] = {pool.submit(review_one, p, n, comments): (p, n) for p, n in items}
         for future in as_completed(futures):
             try:
-                yield future.result()
+                result = future.result()
             except BrokenProcessPool:
                 left.append(futures[future])
+                continue
+            finished(result)
+    for path, name in left:
+        with _pool(1) as alone:
+            try:
+                result = alone.submit(review_one, path, name, comments).result()
+            except BrokenProcessPool:
+                result = Reviewed(path, name, problem="审阅出错：审阅进程意外退出（文件可能过大或已损坏）")
+        finished(result)
+
+
+@contextmanager
+def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(os.getpid(),))
+    try:
+        yield pool
+    except BaseException:
+        # the workers ignore SIGINT (_worker_start): ended here, or the interpreter's exit would wait for them
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            with suppress(OSError):
+                proc.kill()
+        raise
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
-    for path, name in left:
-        alone = ProcessPoolExecutor(max_workers=1, initializer=_quiet)
-        try:
-            yield alone.submit(review_one, path, name, comments).result()
-        except BrokenProcessPool:
-            yield Reviewed(path, name, problem="审阅出错：审阅进程意外退出（文件可能过大或已损坏）")
-        finally:
-            alone.shutdown(wait=False, cancel_futures=True)
 
 
 # --- what the review of many comes to -------------------------------------------------------------
