@@ -31,3 +31,9 @@ ALL = [unit_jiaoyu, unit_binhe, unit_jikong, unit_dt_fayuan, unit_dt_lvrong, uni
        unit_nh_sifaju, unit_nh_danganguan, unit_nh_xinqiao,
        unit_yx_fagaiwei, unit_yx_yingji, unit_yx_tongjiju,
        unit_fl_sthj, unit_fl_kewei, unit_fl_erzhong]
+
+# the eighth hand (adv8): 上海市松岚区, all sealed
+import unit_sl_shichang  # noqa: E402
+import unit_sl_shuiwu  # noqa: E402
+
+ALL += [unit_sl_shichang, unit_sl_shuiwu]
