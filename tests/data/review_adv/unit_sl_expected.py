@@ -12,9 +12,10 @@ sys.path[:0] = [str(HERE)]
 
 import unit_sl_shichang  # noqa: E402
 import unit_sl_shuiwu  # noqa: E402
+import unit_sl_wenhuaguan  # noqa: E402
 from unit_sl_common import render as _render  # noqa: E402
 
-MODULES = [unit_sl_shichang, unit_sl_shuiwu]
+MODULES = [unit_sl_shichang, unit_sl_shuiwu, unit_sl_wenhuaguan]
 OPENED: dict[str, str] = {}  # none opened: all three sealed when written
 
 

@@ -35,5 +35,6 @@ ALL = [unit_jiaoyu, unit_binhe, unit_jikong, unit_dt_fayuan, unit_dt_lvrong, uni
 # the eighth hand (adv8): 上海市松岚区, all sealed
 import unit_sl_shichang  # noqa: E402
 import unit_sl_shuiwu  # noqa: E402
+import unit_sl_wenhuaguan  # noqa: E402
 
-ALL += [unit_sl_shichang, unit_sl_shuiwu]
+ALL += [unit_sl_shichang, unit_sl_shuiwu, unit_sl_wenhuaguan]
