@@ -68,7 +68,7 @@ Unit = make.Unit  # make.py and the test take it: the class whose NAMES unit_sl_
 U = make.Unit(FIGURES)
 U.tables()
 PREV = {"total": Decimal("19876.42"), "fin": Decimal("19876.42"), "gp": Decimal("16950.27"), "gf": Decimal("2480.00"),
-        "运行": Decimal("15.86"), "接待": Decimal("1.08"), "机关": Decimal("226.35")}
+        "运行": Decimal("15.86"), "接待": Decimal("1.08"), "机关": Decimal("208.35")}
 FOR = {
     "2130301": ("局机关在职人员工资福利和机关日常运转", "1.年中人员职级晋升调整工资；2.防汛值守加班相应增加支出"),
     "2130302": ("河长制工作宣传、水务执法辅助和法律顾问等", "1.河长制宣传活动按实际场次结算"),
@@ -264,7 +264,8 @@ SLIPS = [
          f"{wan(sum(_BUDGETS), False)}万元（完成率仍按后者算）", "五、（三）一般公共预算财政拨款支出决算具体情况",
          calc=" + ".join(str(b) for b in _BUDGETS)),
 ]
-TOLERATED = [(pc(_GP, sum(_BUDGETS)), "完成率按正确的年初预算计算；写错的年初预算总数使它看似不符")]
+TOLERATED = [(pc(_GP, sum(_BUDGETS)), "完成率按正确的年初预算计算；写错的年初预算总数使它看似不符"),
+             (pc(U.fin_in(fund="gf"), _INC), "政府性基金收入的占比是对的；与写错的一般公共预算占比相加不足100%")]
 ERRORS = errors_of(SLIPS)
 TABLE_ERRORS = table_errors_of(SLIPS)
 CHECKED = ("make.py computes the nine tables from FIGURES (they agree); every figure of the clean text is computed "
