@@ -36,3 +36,10 @@ ALL = [unit_jiaoyu, unit_binhe, unit_jikong, unit_dt_fayuan, unit_dt_lvrong, uni
        unit_yx_fagaiwei, unit_yx_yingji, unit_yx_tongjiju,
        unit_fl_sthj, unit_fl_kewei, unit_fl_erzhong,
        unit_hw_guihua, unit_hw_shangwu, unit_hw_jiaoyi]
+
+# the eighth hand (adv8): 上海市松岚区, all sealed
+import unit_sl_shichang  # noqa: E402
+import unit_sl_shuiwu  # noqa: E402
+import unit_sl_wenhuaguan  # noqa: E402
+
+ALL += [unit_sl_shichang, unit_sl_shuiwu, unit_sl_wenhuaguan]
