@@ -81,6 +81,13 @@ def test_a_folder_of_three_gives_three_rows_worst_first_and_an_xlsx(folder, tmp_
     assert (row["文件"], row["级别"], row["原文数字"], row["应为"]) == ("slip.docx", "错误", "75.33%", "73.33%")
     assert "75.33%" in row["原文"] and row["说明"]
 
+    first = out.read_bytes()  # the output-name rule of every writer: a free name, or --force with the old as .bak
+    assert main(["review", str(folder), "--xlsx", str(out)]) == 1
+    assert (tmp_path / "汇总(2).xlsx").exists() and out.read_bytes() == first
+    assert main(["review", str(folder), "--xlsx", str(out), "--force"]) == 1
+    assert (tmp_path / "汇总.xlsx.bak").read_bytes() == first
+    assert _bytes(folder) == before
+
 
 def test_json_is_a_list_with_a_document_each(folder, capsys):
     assert main(["review", str(folder), "--json"]) == 1
