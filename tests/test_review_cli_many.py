@@ -70,7 +70,8 @@ def test_a_folder_of_three_gives_three_rows_worst_first_and_an_xlsx(folder, tmp_
                        "说明")
     by = {r[0]: r for r in rows[1:]}
     assert [r[0] for r in rows[1:]] == ["slip.docx", "broken.docx", "clean.docx"]
-    assert by["slip.docx"][2:7] == (2023, 1, 0, 0, "是")
+    assert by["slip.docx"][2:8] == (2023, 1, 0, 0, "是", 1)
+    assert by["clean.docx"][7] is None  # python-docx's stale 「1 page」 in a document with 3 page breaks
     assert by["clean.docx"][1:7] == ("奈曼旗政务服务中心", 2021, 0, 0, 0, "是")
     assert by["broken.docx"][3:7] == (None, None, None, "否") and by["broken.docx"][9].startswith("无法读取：")
     assert all(isinstance(r[8], (int, float)) and r[8] >= 0 for r in rows[1:])
@@ -253,3 +254,26 @@ def test_workers_end_when_the_command_is_killed(folder):
         for p in [*workers, proc]:
             with contextlib.suppress(psutil.NoSuchProcess, ProcessLookupError):
                 p.kill()
+
+
+def test_a_docx_gives_the_pages_its_last_save_recorded(tmp_path):
+    """页数 of a .docx: as Word/WPS recorded it at the last save (docProps/app.xml), unless it cannot hold."""
+    import zipfile
+
+    from docx.enum.text import WD_BREAK
+
+    doc = Document()
+    for k in range(3):
+        para = doc.add_paragraph(f"第{k + 1}页：本年决算500.00元，比上年400.00元增加100.00元，增长25.00%。")
+        para.add_run().add_break(WD_BREAK.PAGE)
+    made = tmp_path / "made.docx"
+    doc.save(str(made))
+    assert many.review_one(made, "made.docx").pages is None  # the template's 「1」 under 3 page breaks
+    saved = tmp_path / "saved.docx"
+    with zipfile.ZipFile(made) as src, zipfile.ZipFile(saved, "w") as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "docProps/app.xml":
+                data = data.replace(b"<Pages>1</Pages>", b"<Pages>4</Pages>")
+            out.writestr(item, data)
+    assert many.review_one(saved, "saved.docx").pages == 4

@@ -111,13 +111,18 @@ class Reviewed:
 
 
 def _docx_pages(path: Path) -> int | None:
-    """The page count a .docx's last save recorded (docProps/app.xml), when it recorded one."""
+    """The page count a .docx's last save recorded (docProps/app.xml), when it recorded one that can hold: a
+    writer that never lays out pages (python-docx and others) leaves its template's 「1」 in a document with
+    more hard page breaks than that — then no count, rather than a wrong one."""
     try:
         with zipfile.ZipFile(path) as z:
             m = re.search(rb"<(?:\w+:)?Pages>(\d+)<", z.read("docProps/app.xml"))
+            body = z.read("word/document.xml")
     except (OSError, KeyError, zipfile.BadZipFile):
         return None
-    return int(m.group(1)) or None if m else None
+    breaks = len(re.findall(rb"<w:br\b[^>]*w:type=\"page\"", body)) + len(re.findall(rb"<w:pageBreakBefore\b", body))
+    pages = int(m.group(1)) if m else 0
+    return pages if pages > breaks else None
 
 
 def review_one(path: Path, name: str, comments: bool = False) -> Reviewed:
