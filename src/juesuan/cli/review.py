@@ -16,7 +16,7 @@ def add_parser(sub) -> None:
         "review", help="审阅他人编写的报告（.txt/.docx/.pdf），指出相互矛盾的数字；可审阅整个文件夹",
         epilog="退出码：0 没有「错误」级结果；1 有「错误」级结果；2 文件无法读取；"
                "5 没有「错误」级结果，但审阅不完整（有未能读取核对的部分，如未能按表格读取的公开表、扫描页）。"
-               "审阅多个文件时取最严重的一份：1 有错误 > 4 审阅出错 > 2 无法读取 > 5 审阅不完整 > 0。",
+               "审阅多个文件时取最严重的一份：1 有错误 > 2 无法读取或审阅出错 > 5 审阅不完整 > 0。",
     )
     r.add_argument("file", nargs="+", metavar="FILE",
                    help="报告文件：.txt、.docx 或 .pdf；也可以是文件夹（审阅其中及子文件夹中的全部报告）或多个文件")
@@ -84,11 +84,6 @@ def run_one(args, file: str) -> int:
     return outcome(findings)
 
 
-# a review of many ends with the worst document's code (review.many.STATES, worst first)
-EXITS = {"errors": Exit.ERRORS, "failed": Exit.INTERNAL, "unreadable": Exit.UNREADABLE,
-         "incomplete": Exit.INCOMPLETE, "clean": Exit.OK}
-
-
 def run_many(args, files: list[str]) -> int:
     """Every report in the folders and files given, each on its own; the summary, the .xlsx, the commented
     copies beside the .docx files; the exit code of the worst document."""
@@ -144,4 +139,8 @@ def run_many(args, files: list[str]) -> int:
     if summary is not None:
         write_atomic(summary, many.xlsx(results))
         print(f"审阅汇总：{summary}", file=sys.stderr)
-    return EXITS[results[0].state]  # sorted worst first
+    worst = results[0].state  # sorted worst first: errors, failed, unreadable, incomplete, clean
+    if worst in ("failed", "unreadable"):  # as batch: the others done, the run ends as unreadable (exit 2)
+        unread = sum(1 for r in results if r.state in ("failed", "unreadable"))
+        raise Unreadable(f"{unread}份文件无法读取或审阅出错（见上），其余{len(results) - unread}份已审阅。")
+    return {"errors": Exit.ERRORS, "incomplete": Exit.INCOMPLETE}.get(worst, Exit.OK)

@@ -61,6 +61,7 @@ def documents(inputs: Iterable[Path]) -> list[tuple[Path, str]]:
 
 
 # the state of a document's review, worst first: how the documents are sorted, and which one decides the exit code
+# (cli/review.py: errors 1, failed or unreadable 2, incomplete 5, clean 0)
 STATES = ("errors", "failed", "unreadable", "incomplete", "clean")
 STATE_LABELS = {"errors": "有错误", "failed": "审阅出错", "unreadable": "无法读取", "incomplete": "审阅不完整",
                 "clean": "未发现错误"}
