@@ -37,3 +37,18 @@ def test_the_slips_cover_every_peer_rule_twice():
     for c in CASES:
         rules.setdefault(c.rule, set()).add(c.name)
     assert len(rules) == 11 and all(len(names) == 2 for names in rules.values())
+
+
+def test_a_cover_naming_another_unit_and_a_page_publisher_line():
+    """The cover's title naming another unit (its name and the year's 决算 under it) is R-UNIT-NAME; a web page's
+    「发布机构…财政局」 line above the document is no cover."""
+    from juesuan.review import review_text
+
+    body = ("目录\n第一部分 白沙县第三中学概况\n白沙县第三中学2024年度收入支出总计1,250.00万元。\n"
+            "白沙县第三中学2024年度支出总计1,250.00万元。\n白沙县第三中学2024年度无政府性基金预算财政拨款收入和支出。")
+    found = [(f.figure, f.expected) for f in review_text("白沙县教育局\n2024年度部门决算\n" + body)
+             if f.code == "R-UNIT-NAME"]
+    assert found == [("白沙县教育局", "白沙县第三中学")]
+    assert not [f for f in review_text("发布机构白沙县财政局\n白沙县第三中学2024年度部门决算\n" + body)
+                if f.code == "R-UNIT-NAME"]
+    assert not [f for f in review_text("白沙县第三中学\n2024年度部门决算\n" + body) if f.code == "R-UNIT-NAME"]

@@ -96,9 +96,12 @@ def _cover_name(blocks: list[Block], name: str, whole: str) -> list[ReviewFindin
         cover.append((bi, b))
     if whole.count(name) < 3 or any(name in b.text for _, b in cover):
         return []
-    for bi, b in cover:
-        m = re.fullmatch(rf"\s*({_NAME}?{_SUFFIX}){_SCOPE}\s*(?:{_YEAR}\s*(?:部门|单位)?决算)?\s*", b.text)
-        other = m.group(1) if m else ""
+    title = rf"{_YEAR}\s*(?:部门|单位)?决算"
+    for k, (bi, b) in enumerate(cover):
+        m = re.fullmatch(rf"\s*({_NAME}?{_SUFFIX}){_SCOPE}\s*({title})?\s*", b.text)
+        after = cover[k + 1][1].text if k + 1 < len(cover) else ""
+        # the title: the name and its year's 决算 on one line, or the year's 决算 on the line under it
+        other = m.group(1) if m and (m.group(2) or re.fullmatch(rf"\s*{title}\s*", after)) else ""
         if not other or other in name or name in other or whole.count(other) != 1 or _one_edit(other, name):
             continue
         return [replace(finding(
