@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -17,8 +18,7 @@ from ..base import LIST_MARK, ReviewFinding, amt, finding, iv, iv_sum, meets, sh
 from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..levels import SLIP
-from ..rewrite import flat_or_change, without_part
-from ..rewrite import paste as _paste
+from ..rewrite import deleted_span, flat_fix, flat_or_change
 from ..sentences import (
     FUNDS,
     YEAR,
@@ -38,6 +38,7 @@ from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
 from .directions import named_before
 from .shifted import t4_spending
 from .text_table import _cell_value, table_kind
+from .years import stale_heading_blocks
 
 # --- 机关运行经费 ≤ 公用经费 ------------------------------------------------------------
 
@@ -208,15 +209,15 @@ def rule_cover(blocks: list[Block]) -> list[ReviewFinding]:
     start = cover[0] + 1 if cover else 0
     body = Counter(int(m.group(1)) for b in blocks[start:] if not b.is_table for m in _YEAR_OF.finditer(b.text)
                    if not re.search(r"比|较|与|上年|相比", b.text[max(0, m.start() - 3) : m.start()]))
-    if cover and body:
+    if cover and body and cover[0] not in stale_heading_blocks(blocks):  # a heading's year is told there
         year, count = body.most_common(1)[0]
         bi, b, m = cover
         if int(m.group(1)) != year and count >= 3 and body[int(m.group(1))] < count / 3:
-            out.append(finding(
+            out.append(replace(finding(
                 CODES["R-COVER"].level, "R-COVER",
                 f"标题的年度（{m.group(1)}年度）与正文说明的年度（{year}年度，{count}处）不一致。",
                 bi, b, b.text, expected=f"{year}年度",
-            ))
+            ), figure=m.group(0)))
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
@@ -255,11 +256,12 @@ def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
                     continue
                 if not own and {against(flat.group(0)), against(parts[k - 1])} == {"预算", "上年"}:
                     continue  # "比上年增加C，与预算持平": two comparisons against two bases
+                fix, why, calc = flat_fix(clause, change.group(1), s.text)  # settled by the sentence's sums
                 out.append(finding(
                     CODES["R-FLAT"].level, "R-FLAT",
-                    f"同一处既说“{change.group(1)}”又说“持平”：二者只能有一个（按上年数核对）。",
-                    bi, b, clause, expected=flat_or_change(clause, change.group(1), s.text)
-                    or f"“{change.group(1)}…”或“持平”其中之一",
+                    f"同一处既说“{change.group(1)}”又说“持平”：{why or '二者只能有一个（按上年数核对）'}。",
+                    bi, b, clause, expected=fix or flat_or_change(clause, change.group(1), s.text)
+                    or f"“{change.group(1)}…”或“持平”其中之一", why=calc,
                 ))
     return out
 
@@ -511,18 +513,6 @@ def _subject(text: str) -> str:
 _KIND_WORD = re.compile(FUNDS.pattern + r"|(预算|决算)")  # a fund's name is no 预算 amount
 
 
-# what was 0 last year, said as the clause's side: 「收入合计…增加…（上年无此项收入）」
-_NONE_LAST_YEAR = {"收入": "上年无此项收入", "支出": "上年无此项支出", "": "上年为0"}
-
-
-def _side(text: str, pos: int) -> str:
-    """收入 or 支出: the last of the two named in the clause before ``pos`` ("" when neither is)."""
-    clause = re.split(r"[；;。]", text[:pos])[-1]
-    named = re.findall(r"收入|支出|经费|收、支|收支", clause)
-    side = named[-1] if named else "支出"  # (a 「…经费」 line is spending; 「收、支」 both: neither word)
-    return {"经费": "支出", "收、支": "", "收支": ""}.get(side, side)
-
-
 def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
     """ "公务接待费支出决算增加0.40万元，增长100%" where the text states this year's 公务接待费 as
     0.40万元: last year was 0, and there is no growth rate of a zero base."""
@@ -556,13 +546,14 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                 top = iv(level)[1] - iv(diff.f)[0]  # the largest base the rounding allows
                 if top > 0 and iv(pct.f)[1] >= iv(diff.f)[0] / top * 100:
                     continue  # a base of a few 元 shown as 0.00 could give this rate
+                # the 应为 is the span to delete, as R-RATE-ZERO's (「删去“，增长100%”」)
+                span = deleted_span(s.text, pct.f.start)
                 out.append(finding(
                     CODES["R-PERCENT"].level, "R-PERCENT",
-                    f"上年为0（今年{amt(level)}，增加{amt(diff.f)}），不能计算增长率：“{pct.f.raw}”应删去。",
-                    bi, b, s.text, pct.f,
-                    _paste("上年为0", without_part(s.text, pct.f.start, _NONE_LAST_YEAR[_side(s.text, diff.f.start)]),
-                           "不写增长率"),
-                    f"上年为今年{amt(level)} − 增加{amt(diff.f)} = 0", nature=SLIP,  # no rate of nothing: a convention
+                    f"上年为0（今年{amt(level)}，增加{amt(diff.f)}），不能计算增长率："
+                    f"“{span.strip('，,；;。 ')}”应删去。",
+                    bi, b, s.text, pct.f, f"删去“{span}”",
+                    f"上年 = {amt(level)} − {amt(diff.f)} = 0", nature=SLIP,  # no rate of nothing: a convention
                 ))
             head: str | None = None
             for g in levels_of(s.figs):
