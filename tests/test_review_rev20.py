@@ -115,3 +115,17 @@ def test_a_comment_without_a_figure_sits_on_the_words_its_correction_deletes(tmp
     out = tmp_path / "e-审阅.docx"
     out.write_bytes(commented_docx(source, blocks, [f]))
     assert _commented_text(out) == ["印刷费"]
+
+
+def test_one_cell_one_finding_a_separator_slip_in_a_row_another_finding_names_is_said_there():
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+            ["", "合计", "4,100.00", "2000.00", "2,000.00"],  # 合计 wrong, and 2000.00 without its separator
+            ["201", "一般公共服务支出", "4,000.00", "2,000.00", "2,000.00"],
+            ["20101", "人大事务", "4,000.00", "2,000.00", "2,000.00"]]
+    cap = "一般公共预算财政拨款支出决算表 公开05表 单位：万元"
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, index=1, title=cap, caption=cap)
+    found = review_blocks([Block("上海市某局2024年度部门决算", "第0段", index=0), table])
+    assert [f.code for f in found] == ["R-TABLE-SUM"]  # no 提示 of its own on a cell of the row it names
+    (f,) = found
+    assert f.place == "公开05 一般公共预算财政拨款支出决算表，“合计”行，“合计”栏"
+    assert f.message.endswith("；本行的2000.00也未用千位分隔符：应为2,000.00。")

@@ -27,7 +27,7 @@ from .blamed import value as _value
 from .blocks import table_unit
 from .extract import Block
 from .figures import MONEY_UNITS, find_figures, in_yuan, stated_unit, usual_unit
-from .places import named
+from .places import named, row_of
 from .style import restyled, with_format_note
 
 
@@ -42,7 +42,26 @@ def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFin
     unit = usual_unit([b.text for b in blocks if not b.is_table])
     found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found, unit), blocks), blocks))
     found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), blocks, sums=True)
-    return with_format_note(restyled(_forced_to_hundred(_one_cause(_duplicates(found)), blocks), blocks), blocks)
+    found = restyled(_forced_to_hundred(_one_cause(_duplicates(found)), blocks), blocks)
+    return with_format_note(found, blocks, _row_cells(found, blocks))
+
+
+def _row_cells(found: list[ReviewFinding], blocks: list[Block]) -> dict[tuple[int, str], ReviewFinding]:
+    """One cell, one finding: each table cell (its block, its text) in a row a finding names (「“合计”行」) and
+    quotes, with that finding — what another 提示 on the cell (its separators) is said in."""
+    out: dict[tuple[int, str], ReviewFinding] = {}
+    for f in found:
+        b = blocks[f.block] if 0 <= f.block < len(blocks) else None
+        if b is None or not b.is_table or not _NAMED_ROW.search(f.place) or (at := row_of(b.rows, f)) is None:
+            continue
+        quoted = set(re.split(r"[：、\s]+", f.quote))
+        for cell in b.rows[at[0]]:
+            if cell.strip() and cell.strip() in quoted:
+                out.setdefault((f.block, cell.strip()), f)
+    return out
+
+
+_NAMED_ROW = re.compile(r"“[^”]+”行")
 
 
 def _duplicates(found: list[ReviewFinding]) -> list[ReviewFinding]:
