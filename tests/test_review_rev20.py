@@ -129,3 +129,16 @@ def test_one_cell_one_finding_a_separator_slip_in_a_row_another_finding_names_is
     (f,) = found
     assert f.place == "公开05 一般公共预算财政拨款支出决算表，“合计”行，“合计”栏"
     assert f.message.endswith("；本行的2000.00也未用千位分隔符：应为2,000.00。")
+
+
+def test_a_calculation_says_a_term_without_brackets_its_sign_in_the_operator():
+    from juesuan.review import review_text
+    from juesuan.review.style import plain_signs
+
+    text = ("“三公”经费财政拨款支出决算比上年减少0.50万元，下降4.55%。其中：因公出国（境）费两年均未发生；"
+            "公务用车购置及运行维护费减少0.65万元，下降5.37%；公务接待费增加0.06万元，增长10.34%。")
+    (f,) = [f for f in review_text(text) if f.code == "R-SUM"]
+    assert f.why.startswith("−0.50万元 − 0.06万元 = −0.56万元；"), f.why
+    assert plain_signs("1.00万元 − (0.65万元) + (0.06万元) = 0.41万元") == "1.00万元 − 0.65万元 + 0.06万元 = 0.41万元"
+    assert plain_signs("20.00万元 − (−10.00万元) = 30.00万元") == "20.00万元 − (−10.00万元) = 30.00万元"  # its sign
+    assert plain_signs("1.00 − (0.50 + 0.06)") == "1.00 − (0.50 + 0.06)"  # a sum in brackets stays

@@ -510,9 +510,9 @@ def _with_folded(f: ReviewFinding, others: list[ReviewFinding]) -> ReviewFinding
         if g.code == f.code:
             said.append(f"同一行另一列也不符，应为{g.expected}")
         elif (m := _AGAINST.search(_head(g))) and g.expected:
-            # what else gives the 应为: 「各列之和也是8,608.03万元」, 「正文的…支出24,535.67万元，与应为值一致」
+            # what else gives the 应为: 「各列之和也是8,608.03万元」, 「正文的…支出24,535.67万元，与此相符」
             other = m.group(1)
-            said.append(f"{other}，与应为值一致" if _bare_value(g.expected) in other else f"{other}也是{g.expected}")
+            said.append(f"{other}，与此相符" if _bare_value(g.expected) in other else f"{other}也是{g.expected}")
         elif g.code == "R-SUM" and g.expected and (n := _count_terms(g.why)) >= 2:
             said.append(f"本句所列{_CHINESE[n] if n < len(_CHINESE) else n}项之和也是{g.expected}")
         else:

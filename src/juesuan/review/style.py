@@ -320,6 +320,16 @@ def as_cell(expected: str, figure: str, table_unit: str) -> str:
     return expected[: m.start("space")]
 
 
+# one unsigned term in brackets after an operator: 「− (0.06万元)」 (a signed one keeps them: 「− (−0.65万元)」)
+_BRACKETED = re.compile(r"([−+]) \((\d[\d,]*(?:\.\d+)?(?:万元|亿元|元|%|个)?)\)")
+
+
+def plain_signs(why: str) -> str:
+    """A 计算 with an unsigned bracketed term said without its bracket: 「−0.50万元 − (0.06万元)」 →
+    「−0.50万元 − 0.06万元」; a negative term keeps its bracket (「20.00万元 − (−10.00万元)」)."""
+    return _BRACKETED.sub(r"\1 \2", why)
+
+
 _ENDS_PERCENT = re.compile(r"= (-?\d[\d,]*\.(\d+))%$")
 
 
@@ -350,7 +360,7 @@ def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
             f = replace(f, message=f"{item}（项）：{f.message}")  # the subject a reviewer looks for
         if f.why and (why := calc_line(with_unit(without_zeros(f.why), f.expected), f, blocks, usual, known)) != f.why:
             f = replace(f, why=why)
-        f = replace(f, why=rounded_as_written(f.why, f.expected))
+        f = replace(f, why=plain_signs(rounded_as_written(f.why, f.expected)))
         in_table = 0 <= f.block < len(blocks) and blocks[f.block].is_table
         table_unit = blocks[f.block].unit if in_table else ""
         new = restyled_value(f.expected, f.figure, f.code, usual, in_table, table_unit) if f.expected else ""
