@@ -25,7 +25,7 @@ def incomplete(findings: list[ReviewFinding]) -> bool:
 COLUMNS = (
     ("level", "级别", 8),
     ("code", "代码", 20),
-    ("place", "位置", 18),
+    ("place", "位置", 32),  # a section and a sentence's opening words, a table's name, row and column
     ("figure", "原文数字", 16),
     ("expected", "应为", 24),
     ("why", "计算", 48),
