@@ -23,7 +23,8 @@ _PROCURED = ("（二）政府采购支出情况\n"
 
 def test_a_won_amount_names_the_reserved_budget_it_exceeds_and_where_each_bound_is_said():
     f = _only(_PROCURED.format(won="841.20"), "R-SUBSET")
-    assert f.expected == "不大于预留项目预算500.00万元"  # the 预留 budget of the projects it was won in
+    # the text bounds it but does not decide it: no 应为 (a bound pasted is no figure); the bound in the message
+    assert f.expected == "" and f.message.endswith("金额有误，应不大于500.00万元（从文中无法确定应为值）。")
     assert "大于预留项目预算500.00万元（上一句）和政府采购金额812.40万元（本段第1句）" in f.message
     assert "它是" not in f.message
 
@@ -32,7 +33,7 @@ def test_a_won_amount_in_projects_reserved_for_small_firms_is_bound_by_their_own
     small = _PROCURED.replace("在面向中小企业预留的政府采购项目中，由中小企业",
                               "在面向小微企业预留政府采购项目中，由小微企业")
     f = _only(small.format(won="821.00"), "R-SUBSET")
-    assert f.expected == "不大于预留项目预算200.00万元"
+    assert f.expected == "" and "应不大于200.00万元（从文中无法确定应为值）" in f.message
     assert f.message.startswith("在面向小微企业预留的项目中由小微企业中标或成交的采购金额821.00万元，大于预留项目预算")
 
 

@@ -265,8 +265,8 @@ def test_growth_rate_of_a_zero_base() -> None:
     first = "“三公”经费财政拨款支出决算中，公务接待费支出决算为0.40万元，完成预算的18.96%。\n"
     second = "其中：公务用车购置及运行维护费支出决算减少20.06万元，下降88.37%；公务接待费支出决算增加{}万元，增长{}。"
     assert _codes(review_text(first + second.format("0.40", "100%")), "R-PERCENT") == [
-        # the clause to paste; a convention: 警告
-        ("100%", "公务接待费支出决算增加0.40万元（上年无此项支出）", Level.WARNING)]
+        # the span to delete, as R-RATE-ZERO's; a convention: 警告
+        ("100%", "删去“，增长100%”", Level.WARNING)]
     assert not _codes(review_text(first + second.format("0.20", "100.00%")), "R-PERCENT")  # 0.20 → 0.40: +100%
 
 

@@ -58,7 +58,7 @@ def test_wenlv_with_its_nine_tables() -> None:
         ("R-UNIT-MISSING", "0.40万", "0.40万元"),  # 七(二) 3 "0.40万（含…"
         ("R-WORD-SLIP", "支出收入", "支出"),  # 八 "…收入 2002.80 万元，支出收入2002.80 万元" (the template's typo)
         # 七(一) 公务接待费 "增加0.40万元，增长100%" from 0
-        ("R-PERCENT", "100%", "公务接待费支出决算增加0.40万元（上年无此项支出）"),
+        ("R-PERCENT", "100%", "删去“，增长100%”"),
         # 七(一) "完成预算的0%", 公开07 预算 0
         ("R-RATE-ZERO", "0%", "删去“，完成预算的0%”"),
         # 公开05: rows carry other rows' figures (one finding, at its 合计, naming 20709 and 公开04's 合计)

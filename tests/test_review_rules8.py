@@ -171,15 +171,13 @@ def test_a_rate_whose_amount_is_the_sentence_before(text, wrong, right):
     assert _found(text.format(r=wrong)) == [("R-PERCENT", wrong, right)]
 
 
-def test_a_rate_of_nothing_in_an_income_sentence_says_income():
+def test_a_rate_of_nothing_says_the_span_to_delete():
     said = "2024年度{w}合计232.87万元，较上年决算数增加232.87万元，增长100.0%，原因为新设单位。"
-    # up to the part left out: the span it replaces is plain (eyes8 #8: 「…，原因为」 left it unclear)
-    assert [e for c, _, e in _found(said.format(w="收入")) if c == "R-PERCENT"] == [
-        "2024年度收入合计232.87万元，较上年决算数增加232.87万元（上年无此项收入）"]
-    # the writer's half-width commas kept: the 应为 is pasted into the document
+    # the span to delete, as R-RATE-ZERO's: plain (eyes8 #8: 「…，原因为」 left it unclear; eyes10 4)
+    assert [e for c, _, e in _found(said.format(w="收入")) if c == "R-PERCENT"] == ["删去“，增长100.0%”"]
+    # the writer's half-width commas kept: the span is found in the document
     assert [e for c, _, e in _found(said.format(w="收入").replace("，", ",")) if c == "R-PERCENT"] == [
-        "2024年度收入合计232.87万元,较上年决算数增加232.87万元（上年无此项收入）"]
-    assert "（上年无此项支出）" in _found(said.format(w="支出"))[0][2]
+        "删去“,增长100.0%”"]
 
 
 def test_a_count_total_confirmed_in_another_section_keeps_no_value():

@@ -25,6 +25,7 @@ from .blamed import figures_of as _figures_of
 from .blamed import parts_blamed as _parts_blamed
 from .blamed import value as _value
 from .blocks import table_unit
+from .elsewhere import stated_elsewhere
 from .extract import Block
 from .figures import MONEY_UNITS, find_figures, in_yuan, stated_unit, usual_unit
 from .places import named, row_of
@@ -40,7 +41,7 @@ def _unit_at(blocks: list[Block], bi: int) -> str:
 def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """The findings of one document (in document order, duplicates gone) as one per problem."""
     unit = usual_unit([b.text for b in blocks if not b.is_table])
-    found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found, unit), blocks), blocks))
+    found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found, unit, blocks), blocks), blocks))
     found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), blocks, sums=True)
     found = restyled(_forced_to_hundred(_one_cause(_duplicates(found)), blocks), blocks)
     return with_format_note(found, blocks, _row_cells(found, blocks))
@@ -147,7 +148,8 @@ _DIVISOR = re.compile(r"÷\s*\(?\s*([\d,]+(?:\.\d+)?)")
 _AGAINST_TABLE = re.compile(r"与([^，,：；。]{2,40}?表)(?:的[^，,：；。]*)?不符")
 
 
-def _wan_slips(found: list[ReviewFinding], unit: str = "万元") -> list[ReviewFinding]:
+def _wan_slips(found: list[ReviewFinding], unit: str = "万元",
+               blocks: list[Block] | None = None) -> list[ReviewFinding]:
     """A figure in 元 that another rule holds wrong by exactly ten thousand times (「本年收入合计4,733.14元」
     over parts in 万元 adding to 4,733.14万元): the 万 was left out — said as that (R-UNIT-MISSING, with
     the figure in 万元; in the text's own unit, ``unit``: 「32,600.00元」 where the text writes its amounts in 元),
@@ -166,8 +168,10 @@ def _wan_slips(found: list[ReviewFinding], unit: str = "万元") -> list[ReviewF
                 right = f"{number}万元" if unit == "万元" else f"{Decimal(_amount(f.figure)) * 10000:,.2f}元"
                 why = re.sub(r"=\s*[\d,.]+元$", f"= {right}", f.why) if f.code == "R-SUM" else ""
                 table = m.group(1) if (m := _AGAINST_TABLE.search(f.message)) else ""
-                reason = {"R-SUM": f"按同句所列各项（{unit}）计算",
-                          "R-TEXT-TABLE": f"{table or '表'}中为{number}万元"}.get(f.code, f"同一金额别处为{right}")
+                # where else the amount is written, named one way (section and list number, tables by name)
+                where = stated_elsewhere(blocks or [], f.block, number, table=table) if unit == "万元" else ""
+                reason = {"R-SUM": f"按同句所列各项（{unit}）计算"}.get(f.code, f"{where}中为{right}" if where else {
+                    "R-TEXT-TABLE": f"{table or '表'}中为{number}万元"}.get(f.code, f"同一金额别处为{right}"))
                 f = replace(f, code="R-UNIT-MISSING", level=CODES["R-UNIT-MISSING"].level, expected=right,
                             why=why, message=f"“{f.figure}”漏写“万”：{reason}，应为“{right}”。")
         out.append(f)

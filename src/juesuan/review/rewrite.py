@@ -120,15 +120,30 @@ def settled_by_total(sentence: str, clause: str) -> str:
     """Which reading of ``clause`` (a change and 持平 at once) the sentence's own sums settle: "flat"
     when the other items' changes after 其中 add up to the total's change (this item's is 0), "change"
     when they do not, "" when a change is not stated plainly."""
+    return settlement(sentence, clause)[0]
+
+
+def _wan(x: Decimal) -> str:
+    return f"{'增加' if x > 0 else '减少' if x < 0 else '增减'}{abs(x):,.2f}万元"
+
+
+def settlement(sentence: str, clause: str) -> tuple[str, str, str]:
+    """settled_by_total's verdict with why, in words and as 计算: 「本句总数增加5.07万元，其余各项合计也是增加
+    5.07万元」, 「5.07万元 − 5.07万元 − 0.00万元 = 0.00万元」; ("", "", "") when not settled."""
     head, sep, rest = sentence.partition("其中")
     if not sep or clause not in rest:
-        return ""
+        return "", "", ""
     total = _change_of(head)
     others = [_change_of(c) for c in re.split(r"[；;]", rest.lstrip("：:")) if c.strip(" 。") and clause not in c]
     if total is None or not others or any(x is None for x in others):
-        return ""
-    left = total - sum((x for x in others if x is not None), Decimal(0))
-    return "flat" if abs(left) <= Decimal("0.005") * (len(others) + 1) else "change"
+        return "", "", ""
+    known = [x for x in others if x is not None]
+    left = total - sum(known, Decimal(0))
+    flat = abs(left) <= Decimal("0.005") * (len(others) + 1)
+    said = sum(known, Decimal(0))
+    why = f"本句总数{_wan(total)}，其余各项合计{'也是' if flat else '为'}{_wan(said)}"
+    calc = " − ".join(f"{x:,.2f}万元" if x >= 0 else f"({x:,.2f}万元)" for x in [total, *known]) + f" = {left:,.2f}万元"
+    return ("flat" if flat else "change"), why, calc
 
 
 def _without_changes(clause: str) -> str:
@@ -148,6 +163,19 @@ def _without_changes(clause: str) -> str:
         joint = "" if not out or (cut and part.startswith("与")) else "，"
         out, cut = out + joint + part, now
     return out.strip(" ，,")
+
+
+def flat_fix(clause: str, word: str, sentence: str) -> tuple[str, str, str]:
+    """The span to delete from a clause that says a change and 持平 at once where the sentence's sums settle it, with
+    why: (「删去“减少”」 for 「…减少为0.00万元，与2024年持平」, the reason, its 计算); the change word only where it
+    states the level it changed to (「减少为0.00万元」) — else ("", "", "")."""
+    settled, why, calc = settlement(sentence, clause.strip(" ，,。"))
+    flat = _FLAT_WORDS.search(clause)
+    if settled == "flat" and re.search(rf"{word}了?\s*(?:为|至|到)\s*\d", clause):
+        return f"删去“{word}”", f"{why}：本项两年相同，应删去“{word}”", calc
+    if settled == "change" and flat is not None:
+        return f"删去“{flat.group(0)}”", f"{why}：本项有增减，应删去“{flat.group(0).strip('，,')}”", calc
+    return "", "", ""
 
 
 def flat_or_change(clause: str, word: str, sentence: str = "") -> str:

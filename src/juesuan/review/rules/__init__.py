@@ -80,6 +80,7 @@ from .shares import rule_shares
 from .stated_rates import rule_rates_of_stated_amounts
 from .table_words import rule_total_header_words
 from .tables import rule_tables
+from .template_words import rule_template_words
 from .terms import rule_template_terms
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
 from .unit_name import rule_unit_name
@@ -89,7 +90,6 @@ from .wording import (
     rule_doubled_words,
     rule_missing_unit,
     rule_template_notes,
-    rule_template_words,
     rule_unit_slips,
     rule_word_slips,
 )

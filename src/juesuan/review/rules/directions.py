@@ -41,6 +41,7 @@ from ..sentences import (
     word_of,
 )
 from .flat import flat_against_base, flat_said, from_to, share_lists
+from .reversed_words import reversed_message
 from .shares import check_pct, rate_from_kinds, rate_from_labels, rates_from_gaps
 from .statements import amounts_by_context
 from .text_table import change_operands, table_changes
@@ -478,7 +479,8 @@ def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
                 finding(
                     Level.ERROR,
                     "R-DIRECTION",
-                    f"方向说反了：应为“{right}”，不是“{word_of(g)}”。",
+                    reversed_message(amt(a), amt(base), exact > 0, right, word_of(g), cur["target"] or g.target,
+                                     "预算" in (cur["target"] or g.target or "")),
                     bi,
                     b,
                     quote,

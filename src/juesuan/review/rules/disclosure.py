@@ -53,11 +53,12 @@ def _budget_words(written: str, right: str) -> str:
 
 
 def budget_word(said: str, fin: Figure, bud: Figure, name: str, bi: int, b: Block,
-                text: str, written: str = "") -> ReviewFinding | None:
+                text: str, written: str = "", subject: tuple[str, str] = ("", "")) -> ReviewFinding | None:
     """The one verdict on "决算数大于（小于、与…持平）预算数" (``said``) against the 决算 and 预算 written
-    (``name``: the 项 they belong to, "" where the sentence says it); None where the word agrees. The
-    finding is on the 决算, the figure the words are wrong about; its 应为 is those words (``written``, as
-    the text has them) said right."""
+    (``name``: the 项 they belong to, "" where the sentence says it; ``subject``: what else they are of,
+    said before the message — 「“三公”经费财政拨款支出：」 — and the budget as its sentence names it); None
+    where the word agrees. The finding is on the 决算, the figure the words are wrong about; its 应为 is those
+    words (``written``, as the text has them) said right."""
     said_dir = 1 if said in _MORE else -1 if said in _LESS else 0
     diff = fin.yuan() - bud.yuan()
     actual = 0 if diff == 0 else (1 if diff > 0 else -1)  # as written
@@ -65,7 +66,7 @@ def budget_word(said: str, fin: Figure, bud: Figure, name: str, bi: int, b: Bloc
         return None
     family = next((f for f in zip(_MORE, _LESS, strict=True) if said in f), ("大于", "小于"))
     right = "持平" if actual == 0 else family[0] if actual > 0 else family[1]
-    who, budget = (f"“{name}”", "年初预算") if name else ("", "预算")
+    who, budget = (f"“{name}”", "年初预算") if name else (f"{subject[0]}：" if subject[0] else "", subject[1] or "预算")
     gap = fin.yuan() - bud.yuan()
     words = _budget_words(written, right) if written else right
     return finding(
@@ -83,18 +84,37 @@ def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
-        pair = None
+        pair, subject = None, ("", "")
         for s in sentences(b.text):
-            pair = _pair(s.figs, s.text) or pair
+            if (here := _pair(s.figs, s.text)) is not None:
+                pair, subject = here, _subject(s.text, here[0])
             if pair is None:
                 continue
             bud, fin = pair
             for m in _VERSUS.finditer(s.text):
                 said = m.group("word") or "持平"
-                found = budget_word(said, fin, bud, "", bi, b, s.text, m.group(0))
+                found = budget_word(said, fin, bud, "", bi, b, s.text, m.group(0), subject)
                 if found is not None:
                     out.append(found)
     return out
+
+
+# what opens a sentence before its subject: the unit (「本局」), the year, a list number
+_OPENER = re.compile(r"^\s*(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)?\s*"
+                     r"(?:.{0,30}?(?:19|20)\d\d\s*年度?|本(?:局|单位|部门|委|院|中心))?")
+
+
+def _subject(text: str, budget: Figure) -> tuple[str, str]:
+    """What the 预算 of a sentence is the budget of, as its clause names it before the budget words, and those
+    words: 「本局2024年度“三公”经费财政拨款支出年初预算为23.50万元」 → (「“三公”经费财政拨款支出」, 「年初预算」); no
+    subject where the clause names a 类/款/项 (said by its name elsewhere) or nothing."""
+    clause = re.split(r"[，,；;。：:]", text[: budget.start])[-1]
+    kind = re.search(r"((?:年初|全年|调整后?)?预算)(?:数)?\s*(?:为|是)?\s*$", clause)
+    words = _OPENER.sub("", clause[: kind.start()] if kind else clause, count=1).strip()
+    named = kind.group(1) if kind else ""
+    if len(words) < 2 or re.search(r"\d|[（(](?:类|款|项)[）)]", words):
+        return "", named
+    return words, named
 
 
 def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:

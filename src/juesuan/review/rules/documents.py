@@ -18,8 +18,7 @@ from ..base import LIST_MARK, ReviewFinding, amt, finding, iv, iv_sum, meets, sh
 from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..levels import SLIP
-from ..rewrite import flat_or_change, without_part
-from ..rewrite import paste as _paste
+from ..rewrite import deleted_span, flat_fix, flat_or_change
 from ..sentences import (
     FUNDS,
     YEAR,
@@ -257,11 +256,12 @@ def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
                     continue
                 if not own and {against(flat.group(0)), against(parts[k - 1])} == {"预算", "上年"}:
                     continue  # "比上年增加C，与预算持平": two comparisons against two bases
+                fix, why, calc = flat_fix(clause, change.group(1), s.text)  # settled by the sentence's sums
                 out.append(finding(
                     CODES["R-FLAT"].level, "R-FLAT",
-                    f"同一处既说“{change.group(1)}”又说“持平”：二者只能有一个（按上年数核对）。",
-                    bi, b, clause, expected=flat_or_change(clause, change.group(1), s.text)
-                    or f"“{change.group(1)}…”或“持平”其中之一",
+                    f"同一处既说“{change.group(1)}”又说“持平”：{why or '二者只能有一个（按上年数核对）'}。",
+                    bi, b, clause, expected=fix or flat_or_change(clause, change.group(1), s.text)
+                    or f"“{change.group(1)}…”或“持平”其中之一", why=calc,
                 ))
     return out
 
@@ -509,18 +509,6 @@ def _subject(text: str) -> str:
 _KIND_WORD = re.compile(FUNDS.pattern + r"|(预算|决算)")  # a fund's name is no 预算 amount
 
 
-# what was 0 last year, said as the clause's side: 「收入合计…增加…（上年无此项收入）」
-_NONE_LAST_YEAR = {"收入": "上年无此项收入", "支出": "上年无此项支出", "": "上年为0"}
-
-
-def _side(text: str, pos: int) -> str:
-    """收入 or 支出: the last of the two named in the clause before ``pos`` ("" when neither is)."""
-    clause = re.split(r"[；;。]", text[:pos])[-1]
-    named = re.findall(r"收入|支出|经费|收、支|收支", clause)
-    side = named[-1] if named else "支出"  # (a 「…经费」 line is spending; 「收、支」 both: neither word)
-    return {"经费": "支出", "收、支": "", "收支": ""}.get(side, side)
-
-
 def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
     """ "公务接待费支出决算增加0.40万元，增长100%" where the text states this year's 公务接待费 as
     0.40万元: last year was 0, and there is no growth rate of a zero base."""
@@ -554,13 +542,14 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                 top = iv(level)[1] - iv(diff.f)[0]  # the largest base the rounding allows
                 if top > 0 and iv(pct.f)[1] >= iv(diff.f)[0] / top * 100:
                     continue  # a base of a few 元 shown as 0.00 could give this rate
+                # the 应为 is the span to delete, as R-RATE-ZERO's (「删去“，增长100%”」)
+                span = deleted_span(s.text, pct.f.start)
                 out.append(finding(
                     CODES["R-PERCENT"].level, "R-PERCENT",
-                    f"上年为0（今年{amt(level)}，增加{amt(diff.f)}），不能计算增长率：“{pct.f.raw}”应删去。",
-                    bi, b, s.text, pct.f,
-                    _paste("上年为0", without_part(s.text, pct.f.start, _NONE_LAST_YEAR[_side(s.text, diff.f.start)]),
-                           "不写增长率"),
-                    f"上年为今年{amt(level)} − 增加{amt(diff.f)} = 0", nature=SLIP,  # no rate of nothing: a convention
+                    f"上年为0（今年{amt(level)}，增加{amt(diff.f)}），不能计算增长率："
+                    f"“{span.strip('，,；;。 ')}”应删去。",
+                    bi, b, s.text, pct.f, f"删去“{span}”",
+                    f"上年 = {amt(level)} − {amt(diff.f)} = 0", nature=SLIP,  # no rate of nothing: a convention
                 ))
             head: str | None = None
             for g in levels_of(s.figs):

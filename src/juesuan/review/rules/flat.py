@@ -10,6 +10,7 @@ from ...core.fmt import number
 from ..base import HUNDRED, LIST_MARK, UP, ReviewFinding, amt, finding, iv, iv_sum, meets, result, show
 from ..extract import Block
 from ..sentences import Fig
+from .reversed_words import reversed_message
 
 
 def from_to(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFinding]:
@@ -101,7 +102,7 @@ def flat_said(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFind
                 finding(
                     Level.ERROR,
                     "R-DIRECTION",
-                    f"方向说反了：应为“{right}”，不是“{said}”。",
+                    reversed_message(amt(x), amt(y), d > 0, right, said, m.group("t"), "预算" in m.group("t")),
                     bi,
                     b,
                     quote,

@@ -47,8 +47,9 @@ def rule_procurement(blocks: list[Block]) -> list[ReviewFinding]:
     """ "政府采购金额为T万元 … 面向中小企业预留政府采购项目预算金额M万元 … 在面向中小企业预留的政府采购项目中，由
     中小企业供应商中标或成交的，采购金额C万元": an amount reserved for (or won by) 中小企业 larger than the whole
     政府采购金额 T. A contract won is part of the contracts (错误); a reserved budget is compared with contracts
-    (警告). The 应为 is the closest bound C exceeds (M for a contract won in the projects M reserves, else T); a
-    share the sentence gives (「占政府采购支出总额的66.52%」) says what C is."""
+    (警告). The message names the closest bound C exceeds (M for a contract won in the projects M reserves, else T);
+    the 应为 is empty — the text bounds C but does not decide it — unless a share the sentence gives
+    (「占政府采购支出总额的66.52%」) says what C is."""
     out = []
     total: _Said | None = None  # the section's 政府采购金额, for its paragraphs that follow
     reserved: dict[str, _Said] = {}  # 中小企业 / 小微企业 → the 预留 budget stated
@@ -87,15 +88,16 @@ def _exceeds(g: Fig, figs: list[Fig], clause: str, won: bool, total: _Said, rese
     what = ("授予中小企业的合同金额" if "授予" in clause else
             f"在面向{kind}预留的项目中由{kind}中标或成交的采购金额" if own is not None else
             "中小企业中标或成交的采购金额") if won else f"预留给{kind}的采购项目预算"
-    expected, why, verdict = f"≤{amt(closest.figure)}", f"{g.f.raw} > {closest.figure.raw}", "金额有误，请核对"
+    # the text bounds the amount but does not say what it is: no 应为 (a bound pasted is no figure), the bound and
+    # that the value is not known said in the message, as the count R-SUM does
+    expected, why = "", f"{g.f.raw} > {closest.figure.raw}"
+    verdict = f"{'金额有误' if won else '请核对'}，应不大于{closest.figure.raw}（从文中无法确定应为值）"
     if (share := _share_after(figs, g)) is not None and share.value < 100:
         # 「…合同金额724.18万元，占政府采购支出总额的66.52%」: the share says what the part is
         right = total.figure.yuan() * share.value / 100
         expected = show(right, g.f)
         why = f"{amt(total.figure)} × {share.raw} = {expected}"
         verdict = f"按本句的占比{share.raw}，应为{expected}"
-    elif not won:
-        verdict = "请核对"
     return finding(
         CODES["R-SUBSET"].level if won else Level.WARNING, "R-SUBSET",
         f"{what}{g.f.raw}，大于{said}{'；' if verdict.startswith('按') else '：'}{verdict}。",

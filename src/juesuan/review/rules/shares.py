@@ -28,6 +28,7 @@ from ..base import (
 from ..extract import Block
 from ..figures import Figure, find_figures
 from ..sentences import PREFIX, Fig, classify, levels_of, reason_sign, sentence_lists, word_of
+from .reversed_words import reversed_message
 from .share_bases import share_message, stated_amounts
 from .share_groups import unit_slip
 
@@ -50,7 +51,8 @@ def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
         truth = _sign(iv_sum([a_iv, iv_neg(b_iv)])) if a is not None and base is not None else 0
         if c is not None and sign and g.sign and g.sign != sign and not truth:
             return _said_both(bi, b, quote, g, cur, a_iv)
-        found = _check_change(bi, b, quote, g, c, sign, budget, a_iv, b_iv, c_iv, truth, c or a or base)
+        found = _check_change(bi, b, quote, g, c, sign, budget, a_iv, b_iv, c_iv, truth, c or a or base,
+                              cur["target"] or g.target or "")
         if base is None and a is not None and c is not None and b_iv is not None:  # say where the base comes from
             label = cur["target"] if re.search(r"\d{4}年|上年|去年", cur["target"] or "") else "上年"
             base_note = (f"{label}为{_digits(a)} {'−' if sign > 0 else '+'} {_digits(c)} = {show(mid(b_iv), c)}；")
@@ -158,7 +160,7 @@ def _sign(i) -> int:
 
 
 def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth: int = 0,
-                  like: Figure | None = None) -> list[ReviewFinding]:
+                  like: Figure | None = None, cur_target: str = "") -> list[ReviewFinding]:
     """ "增长D%" against C ÷ B, its direction, and 同比 used for a budget comparison."""
     out: list[ReviewFinding] = []
     if c is not None and sign and g.sign != sign:
@@ -170,7 +172,8 @@ def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth
             finding(
                 Level.ERROR,
                 "R-DIRECTION",
-                f"方向说反了：应为“{word}”，不是“{word_of(g)}”。" if truth
+                reversed_message(_shown(mid(a_iv), like), _shown(mid(b_iv), like), truth > 0, word, word_of(g),
+                                 cur_target, budget) if truth
                 else f"同一比较中既说“{'增加' if sign > 0 else '减少'}”又说“{word_of(g)}”，请核对哪一个正确。",
                 bi,
                 b,
@@ -232,7 +235,8 @@ def _check_change(bi, b, quote, g: Fig, c, sign, budget, a_iv, b_iv, c_iv, truth
             finding(
                 Level.ERROR,
                 "R-DIRECTION",
-                f"方向说反了：应为“{right}”，不是“{word_of(g)}”。",
+                reversed_message(_shown(mid(a_iv), like), _shown(mid(b_iv), like), direction > 0, right, word_of(g),
+                                 cur_target, budget),
                 bi,
                 b,
                 quote,
@@ -254,11 +258,15 @@ def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv, like: Figure | None = None) ->
         return out
     if not meets(r, iv(g.f)):
         exact = point(a_iv, b_iv)
+        inverted = iv_ratio(b_iv, a_iv) if a_iv[0] > 0 else None
+        # 「119.16%」 = 预算 ÷ 决算: the writer divided the other way — said, as R-PERCENT says a base after the change
+        why = (f"（{g.f.raw}是用预算除以决算：{_shown(mid(b_iv), like)} ÷ {_shown(mid(a_iv), like)}；"
+               "完成率 = 决算 ÷ 预算）" if inverted is not None and meets(inverted, iv(g.f)) else "")
         out.append(
             finding(
                 Level.ERROR,
                 "R-RATE",
-                f"执行率（完成率）与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}。",
+                f"执行率（完成率）与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}{why}。",
                 bi,
                 b,
                 quote,

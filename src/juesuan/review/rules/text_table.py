@@ -206,10 +206,27 @@ def rule_text_tables(blocks: list[Block]) -> list[ReviewFinding]:
                     why += "：相差一万倍，多为“元”与“万元”写混"
                 out.append(finding(
                     CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-                    f"“{label}”正文为{g.f.raw}，与{section}不符：应为{show(cell.yuan(), g.f)}。",
+                    f"“{label}”正文为{g.f.raw}，与{section}不符：{_gap_named(s.figs, g, cell)}应为"
+                    f"{show(cell.yuan(), g.f)}。",
                     bi, b, s.text, g.f, show(cell.yuan(), g.f), why,
                 ))
     return out
+
+
+def _gap_named(figs: list, g, cell: Figure) -> str:
+    """The base the writer plainly used, when the gap to the table is an amount the same sentence names
+    (「总计8,637.76万元，其中年初财政拨款结转和结余210.35万元」 against 8,848.11): 「未含年初财政拨款结转和结余
+    210.35万元，」 (「多计入…」 the other way); "" otherwise."""
+    gap = iv_sum([iv(cell), iv_neg(iv(g.f))])
+    for x in figs:
+        if x is g or not x.f.is_money or not x.f.value:
+            continue
+        short = meets(gap, iv(x.f))
+        if short or meets(iv_neg(gap), iv(x.f)):
+            name = re.sub(r"^(?:其中|含|包括)[：:]?|(?:为|是|共)$", "", re.split(r"[，,；;：:。]", x.pre)[-1].strip())
+            if len(name) >= 2 and not re.search(r"\d", name):
+                return f"{'未含' if short else '多计入'}{name}{x.f.raw}，"
+    return ""
 
 
 _NAME = r"[^（）()，,。；;：:、]"

@@ -1,5 +1,5 @@
-"""Rules on wording left wrong in a filled-in text: template alternatives ("增加（减少）"), a
-figure without its unit ("增长13.95"), a word typed twice ("的的")."""
+"""Rules on wording left wrong in a filled-in text: a figure without its unit ("增长13.95"), a word typed twice
+("的的"), template notes and blanks (template alternatives, "增加（减少）": template_words)."""
 
 from __future__ import annotations
 
@@ -11,16 +11,12 @@ from decimal import Decimal
 from ...core.codes import CODES
 from ...core.findings import Level
 from ...core.fmt import number
-from ..alternatives import ALTERNATIVE as _ALTERNATIVE
-from ..alternatives import PAIRS as _PAIRS
-from ..base import DIR, UP, ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, meets, point
+from ..base import DIR, ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, meets, point
 from ..blocks import Block, table_unit
+from ..elsewhere import stated_elsewhere
 from ..figures import MONEY_UNITS, Figure, find_figures, usual_unit
-from ..sentences import sentence_at, sentences, text_sentences
+from ..sentences import sentence_at, text_sentences
 
-# alternatives run together or offered with 或: "大小于", "（或与预算数持平）"
-_MERGED = re.compile(r"大小于|高低于|[（(]\s*或\s*(?:与[^（()）]{0,8})?(?:持平|大于|小于|高于|低于|增加|减少|增长|下降)"
-                     r"[^（()）]{0,8}[）)]")
 # a change or a rate whose figure has no unit: "增长13.95，" "完成预算的95.5。"
 _NO_UNIT = re.compile(
     r"(?P<word>增长率|下降率|增幅|降幅|涨幅|减幅|增长|下降|上升|降低|提高|增加|减少|执行率|完成率|"
@@ -56,70 +52,6 @@ _DOUBLED = re.compile(
     # a budget word typed twice back to back: "支出支出", "经费经费" (no such word is doubled in prose)
     r"|(支出|收入|经费|预算|决算|资金)\6"
 )
-
-
-def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "增加（减少）XXX万元" is the template; with real figures beside it, one word must go."""
-    out = []
-    written = filled_in(blocks)
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        if not written and not any(f.is_money or f.is_percent for f in find_figures(b.text)):
-            continue  # the template itself (XXX万元): nothing filled in yet
-        for s in sentences(b.text):
-            for m in _MERGED.finditer(s.text):  # "决算数大小于预算数", "决算数小于预算数（或与预算数持平）"
-                word = m.group(0)
-                out.append(finding(
-                    CODES["R-TEMPLATE"].level, "R-TEMPLATE",
-                    f"模板中的备选说法“{word}”未删除：按数字只保留一种说法。",
-                    bi, b, s.text, expected="按数字保留其一（删去备选）",
-                ))
-            for m in _ALTERNATIVE.finditer(s.text):
-                if frozenset((m.group(1), m.group(2))) not in _PAIRS:
-                    continue
-                kept = _kept_word(s.text, m) or _kept_by_reading(b, s.start + m.start(), s.start + m.end(), m)
-                out.append(replace(finding(
-                    CODES["R-TEMPLATE"].level, "R-TEMPLATE",
-                    f"模板中的备选词“{m.group(0)}”未删除：按同一比较的数字和用词，只保留“{kept}”。" if kept
-                    else f"模板中的备选词“{m.group(0)}”未删除：按数字只保留“{m.group(1)}”或“{m.group(2)}”其中之一。",
-                    bi, b, s.text, expected=kept,
-                ), figure=m.group(0) if kept else ""))
-    return out
-
-
-def _kept_by_reading(b: Block, start: int, end: int, m: re.Match[str]) -> str:
-    """Which word of a template alternative the figures take: the paragraph read with each word in its
-    place, the one word with which the other rules find nothing in the sentence where they find
-    something with the other (「支出决算为320.00万元。决算数大于（小于）预算数」 → 「大于」)."""
-    if _SOLVING.get():
-        return ""
-    said = []
-    for word in (m.group(1), m.group(2)):
-        text = b.text[:start] + word + b.text[end:]
-        sent = sentence_at(text, start).strip()
-        token = _SOLVING.set(True)
-        try:
-            from .. import review_blocks  # the runner, as for a blank
-
-            said.append(any(f.expected and f.quote.strip() == sent for f in review_blocks([replace(b, text=text)])))
-        finally:
-            _SOLVING.reset(token)
-    return m.group(1) if said == [False, True] else m.group(2) if said == [True, False] else ""
-
-
-def _kept_word(text: str, m: re.Match[str]) -> str:
-    """Which word of a template alternative (「减少（增加）19.66万元，下降86.61%」) the rest of its
-    comparison says: the direction words of the same part of the sentence (before 「其中」 or a
-    semicolon), outside the alternative, when they all agree; "" when they do not or there are none."""
-    start = max(text.rfind(ch, 0, m.start()) for ch in "。；;：:") + 1
-    ends = [k for k in (text.find(ch, m.end()) for ch in ("。", "；", ";", "其中")) if k >= 0]
-    part = text[start: m.start()] + "，" + text[m.end(): min(ends, default=len(text))]
-    signs = {1 if w in UP else -1 for w in re.findall(DIR, part)}
-    if len(signs) != 1:
-        return ""
-    sign = signs.pop()
-    return next((w for w in (m.group(1), m.group(2)) if (1 if w in UP else -1) == sign), "")
 
 
 def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
@@ -221,6 +153,8 @@ def rule_unit_slips(blocks: list[Block]) -> list[ReviewFinding]:
         if f.value and f.decimals >= 1 and number_ in wan:
             out.append(finding(
                 CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
+                f"“{f.raw}”漏写“万”：{where}中为{number_}万元，本段其余金额也以万元为单位。"
+                if (where := stated_elsewhere(blocks, bi, number_)) else
                 f"“{f.raw}”漏写“万”：同一金额别处写作“{number_}万元”，本段其余金额也以万元为单位。",
                 bi, b, sentence_at(b.text, f.start), f, expected=f"{number_}万元",
             ))

@@ -1,0 +1,141 @@
+"""Template alternatives left in a filled-in text (「增加（减少）」, 「大小于」): which word the figures take,
+said as the 应为 where they decide it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...core.codes import CODES
+from ..alternatives import ALTERNATIVE as _ALTERNATIVE
+from ..alternatives import PAIRS as _PAIRS
+from ..base import DIR, UP, ReviewFinding, finding
+from ..blocks import Block
+from ..figures import find_figures
+from ..sentences import sentence_at, sentences
+from .wording import _SOLVING, filled_in
+
+# alternatives run together or offered with 或: "大小于", "（或与预算数持平）"
+_MERGED = re.compile(r"大小于|高低于|[（(]\s*或\s*(?:与[^（()）]{0,8})?(?:持平|大于|小于|高于|低于|增加|减少|增长|下降)"
+                     r"[^（()）]{0,8}[）)]")
+
+
+def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "增加（减少）XXX万元" is the template; with real figures beside it, one word must go."""
+    out = []
+    written = filled_in(blocks)
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        if not written and not any(f.is_money or f.is_percent for f in find_figures(b.text)):
+            continue  # the template itself (XXX万元): nothing filled in yet
+        for s in sentences(b.text):
+            for m in _MERGED.finditer(s.text):  # "决算数大小于预算数", "决算数小于预算数（或与预算数持平）"
+                word = m.group(0)
+                out.append(finding(
+                    CODES["R-TEMPLATE"].level, "R-TEMPLATE",
+                    f"模板中的备选说法“{word}”未删除：按数字只保留一种说法。",
+                    bi, b, s.text, expected="按数字保留其一（删去备选）",
+                ))
+            found = [m for m in _ALTERNATIVE.finditer(s.text) if frozenset((m.group(1), m.group(2))) in _PAIRS]
+            if len(found) == 1:
+                m = found[0]
+                kept = _kept_word(s.text, m) or _kept_by_reading(b, s.start + m.start(), s.start + m.end(), m)
+                out.append(replace(finding(
+                    CODES["R-TEMPLATE"].level, "R-TEMPLATE",
+                    f"模板中的备选词“{m.group(0)}”未删除：按同一比较的数字和用词，只保留“{kept}”。" if kept
+                    else f"模板中的备选词“{m.group(0)}”未删除：按数字只保留“{m.group(1)}”或“{m.group(2)}”其中之一。",
+                    bi, b, s.text, expected=kept,
+                ), figure=m.group(0) if kept else ""))
+            elif found:
+                out.append(_alternatives(bi, b, s.start, s.text, found))
+    return out
+
+
+_MORE = (*UP, "大于", "高于", "多于")
+
+
+def _word(m: re.Match[str], sign: int) -> str:
+    """The word of a template alternative that says ``sign`` (1: up, −1: down)."""
+    return next(w for w in (m.group(1), m.group(2)) if (1 if w in _MORE else -1) == sign)
+
+
+def _alternatives(bi: int, b: Block, start: int, text: str, found: list[re.Match[str]]) -> ReviewFinding:
+    """One finding on a sentence with several template alternatives (「增加（减少）174.25万元，增长（下降）3.4%」): each
+    said with the word the sentence's figures take — the direction its other words say, else the one reading (every
+    alternative up, or every one down) with which the other rules find nothing in the sentence where they find
+    something with the other — as 「“增加（减少）”改为“增加”，“增长（下降）”改为“增长”」."""
+    words = "”“".join(m.group(0) for m in found)
+    signs = {1 if k in _MORE else -1 for m in found if (k := _kept_word(text, m))}
+    sign, basis, why = (signs.pop(), "按同一比较的数字和用词", "") if len(signs) == 1 else (0, "", "")
+    if not sign:
+        sign, basis, why = _sign_by_reading(b, start, found)
+    if not sign:
+        return finding(CODES["R-TEMPLATE"].level, "R-TEMPLATE",
+                       f"模板中的备选词“{words}”未删除：按数字每处只保留一个词。", bi, b, text)
+    fix = "，".join(f"“{m.group(0)}”改为“{_word(m, sign)}”" for m in found)
+    return replace(finding(CODES["R-TEMPLATE"].level, "R-TEMPLATE", f"模板中的备选词“{words}”未删除：{basis}：{fix}。",
+                           bi, b, text, expected=fix, why=why), figure=found[0].group(0))
+
+
+def _sign_by_reading(b: Block, start: int, found: list[re.Match[str]]) -> tuple[int, str, str]:
+    """The direction a sentence's figures take when its alternatives are all read up, then all down: (sign, why
+    the other reading fails, its 计算); (0, "", "") when both readings pass or both fail."""
+    if _SOLVING.get():
+        return 0, "", ""
+    from .. import review_blocks  # the runner, as for a blank
+
+    failed: dict[int, ReviewFinding | None] = {}
+    for sign in (1, -1):
+        text = b.text
+        for m in reversed(found):
+            text = text[: start + m.start()] + _word(m, sign) + text[start + m.end():]
+        sent = sentence_at(text, start + found[0].start()).strip()
+        token = _SOLVING.set(True)
+        try:
+            failed[sign] = next((f for f in review_blocks([replace(b, text=text)])
+                                 if f.expected and f.quote.strip() == sent), None)
+        finally:
+            _SOLVING.reset(token)
+    if (failed[1] is None) == (failed[-1] is None):
+        return 0, "", ""
+    sign = 1 if failed[1] is None else -1
+    wrong = failed[-sign]
+    assert wrong is not None
+    other, kept = ("”“".join(dict.fromkeys(_word(m, s) for m in found)) for s in (-sign, sign))
+    said = re.sub(r"：(.*)$", r"（\1）", wrong.message.rstrip("。"), count=1)
+    return sign, f"若读作“{other}”，{said}，故只保留“{kept}”", f"读作“{other}”：{wrong.why}" if wrong.why else ""
+
+
+def _kept_by_reading(b: Block, start: int, end: int, m: re.Match[str]) -> str:
+    """Which word of a template alternative the figures take: the paragraph read with each word in its
+    place, the one word with which the other rules find nothing in the sentence where they find
+    something with the other (「支出决算为320.00万元。决算数大于（小于）预算数」 → 「大于」)."""
+    if _SOLVING.get():
+        return ""
+    said = []
+    for word in (m.group(1), m.group(2)):
+        text = b.text[:start] + word + b.text[end:]
+        sent = sentence_at(text, start).strip()
+        token = _SOLVING.set(True)
+        try:
+            from .. import review_blocks  # the runner, as for a blank
+
+            said.append(any(f.expected and f.quote.strip() == sent for f in review_blocks([replace(b, text=text)])))
+        finally:
+            _SOLVING.reset(token)
+    return m.group(1) if said == [False, True] else m.group(2) if said == [True, False] else ""
+
+
+def _kept_word(text: str, m: re.Match[str]) -> str:
+    """Which word of a template alternative (「减少（增加）19.66万元，下降86.61%」) the rest of its
+    comparison says: the direction words of the same part of the sentence (before 「其中」 or a
+    semicolon), outside the alternative, when they all agree; "" when they do not or there are none."""
+    start = max(text.rfind(ch, 0, m.start()) for ch in "。；;：:") + 1
+    ends = [k for k in (text.find(ch, m.end()) for ch in ("。", "；", ";", "其中")) if k >= 0]
+    part = text[start: m.start()] + "，" + text[m.end(): min(ends, default=len(text))]
+    signs = {1 if w in UP else -1 for w in re.findall(DIR, part)}
+    if len(signs) != 1:
+        return ""
+    sign = signs.pop()
+    return next((w for w in (m.group(1), m.group(2)) if (1 if w in UP else -1) == sign), "")
