@@ -162,10 +162,10 @@ class Writer:
                 x += room
             spread = not (center or right) and (self.distributed or not last)
             gap = room / (len(line) - 1) if spread and len(line) > 1 else 0.0
-            if self.text_width and spread and len(line) > 1:  # each glyph's advance widened in proportion
+            if self.text_width and spread and len(line) > 1 and n % 2:  # each glyph's advance widened in proportion
                 self.page.text(line, x, self.top + (lead - size) / 2, size, bold=bold,
                                stretch=1 + room / (used - width(line[-1], size)))
-            else:
+            else:  # (every other line: the same gap after each glyph, a figure's digits as far apart as its Chinese)
                 self.page.text(line, x, self.top + (lead - size) / 2, size, gap=gap, bold=bold)
             self.top += lead
 
@@ -320,7 +320,7 @@ def _lines(text: str, size: float, avail: float, indent: float, split: bool = Fa
         if line and width(line + piece, size) > room:
             out.append(line)
             line, room = "", avail
-        line += piece
+        line += piece if line else piece.lstrip(" ")  # a space at a line's break is not printed
     out.append(line)
     return [(x, k == len(out) - 1) for k, x in enumerate(out)]
 

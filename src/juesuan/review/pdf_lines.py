@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .blocks import normalize
+from .blocks import _figures, normalize
 
 
 @dataclass
@@ -57,7 +57,7 @@ def group_lines(chars: list[dict]) -> list[Line]:
                 home.top, home.bottom = top, bottom
     lines = []
     for band in sorted(bands, key=lambda b: b.top):
-        row = sorted(band.chars, key=lambda c: c["x0"])
+        row = _ascii(sorted(band.chars, key=lambda c: c["x0"]))
         widths = sorted(c["x1"] - c["x0"] for c in row)
         size = widths[len(widths) // 2] if widths else 10.0
         text = _spaced(row, size)
@@ -71,6 +71,23 @@ def group_lines(chars: list[dict]) -> list[Line]:
 
 
 _FIGURE = re.compile(r"[\d.,%％\-．]")
+_RUN = re.compile(r"[0-9０-９][0-9０-９.,．，]*")
+
+
+def _ascii(row: list[dict]) -> list[dict]:
+    """A line's glyphs with a figure typed wholly in full width (「１，２３４．５６」) in ASCII, as
+    ``normalize`` reads it, glyph by glyph (so tables without rules find their amounts): a copy of a
+    glyph changed, the rest as they are."""
+    text = "".join(c["text"][:1] or " " for c in row)
+    if not any("０" <= ch <= "９" for ch in text):
+        return row
+    out = list(row)
+    for m in _RUN.finditer(text):
+        folded = _figures(m.group())
+        for k, ch in enumerate(folded if len(folded) == len(m.group()) else ""):
+            if ch != text[m.start() + k]:
+                out[m.start() + k] = {**row[m.start() + k], "text": ch}
+    return out
 
 
 def _spaced(row: list[dict], size: float) -> str:
