@@ -18,8 +18,10 @@ beside the unit, figures left-aligned in their cells or right-aligned unevenly. 
 python-docx .docx (``lo``) and the glyph writer (``glyphs``: tests/pdf_glyphs.py).
 
 The measure (``measure``): of the true figures, the share read into the right cell (same row by its
-label, same column counted from the right) or the right sentence (same wording, figures aside); false
-figures are figures read where the truth has none or another.
+label, same column counted from the right) or the right sentence (same wording, figures aside), a row
+without figures counting its label (read as a row of its own); false figures are figures read where the
+truth has none or another. The pages a variant prints without a character map must be named by the
+review's 「审阅可能不完整」 findings (``Score.unsaid``: those not named).
 """
 
 from __future__ import annotations
@@ -468,6 +470,9 @@ def _rows(key: str, g: pdf_docs.Grid, read_rows: list[list[str]], labels: list[s
         sides = _sides(g, r)
         whole = [c for side in sides for c in side]
         if not any(_AMOUNT.fullmatch(c) for c in whole):
+            at = next((k for k in sorted(unused) if labels[k] == _label(whole)), None)
+            for row in [whole] if at is not None or len(sides) == 1 else sides:  # (a two-sided table read stacked)
+                _bare(key, _label(row), read_rows, labels, unused, s)
             continue
         at = next((k for k in sorted(unused) if labels[k] == _label(whole)), None)
         for row in [whole] if at is not None else sides:
@@ -495,6 +500,25 @@ def _rows(key: str, g: pdf_docs.Grid, read_rows: list[list[str]], labels: list[s
                 if _AMOUNT.fullmatch(c) and c != "-" and (j not in back or row[back[j]] != c):
                     s.false_cells += 1
                     s.invented.append(f"{key} {label[:20]}: {c}")
+
+
+def _bare(key: str, label: str, read_rows: list[list[str]], labels: list[str], unused: set[int], s: Score) -> None:
+    """A row (or a side of a two-sided one) without figures (its zeros blank, 「本部门无…」): its label counts as
+    one cell, read right when a row of that label alone is read (not run into another row, not lost);
+    figures read in it are false."""
+    if not label:
+        return
+    s.cells[1] += 1
+    at = next((k for k in sorted(unused) if labels[k] == label), None)
+    if at is None:
+        s.lost.append(f"{key} row {label[:20]}: label not read as a row")
+        return
+    unused.discard(at)
+    s.cells[0] += 1
+    for c in read_rows[at]:
+        if _AMOUNT.fullmatch(c) and c != "-":
+            s.false_cells += 1
+            s.invented.append(f"{key} {label[:20]}: {c}")
 
 
 def _labels(t: Truth) -> set[str]:

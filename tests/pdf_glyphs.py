@@ -540,8 +540,8 @@ def _seal(cx: float, cy: float, name: str, cjk: dict[str, int], radius: float = 
         px, py = cx + r * math.sin(theta), cy + r * math.cos(theta)  # the glyph's middle
         cos, sin = math.cos(-theta), math.sin(-theta)
         ox, oy = px - (cos * size / 2 - sin * size * 0.35), py - (sin * size / 2 + cos * size * 0.35)
-        ops.append(f"/F1 1 Tf {size * cos:.4f} {size * sin:.4f} {-size * sin:.4f} {size * cos:.4f} {ox:.2f} {oy:.2f} Tm "
-                   f"<{cjk[ch]:04X}> Tj")
+        ops.append(f"/F1 1 Tf {size * cos:.4f} {size * sin:.4f} {-size * sin:.4f} {size * cos:.4f} "
+                   f"{ox:.2f} {oy:.2f} Tm <{cjk[ch]:04X}> Tj")
     return [*ops, "ET", "Q"]
 
 
