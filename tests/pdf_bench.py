@@ -466,10 +466,13 @@ def _tables(t: Truth, blocks, s: Score) -> None:
 def _rows(key: str, g: pdf_docs.Grid, read_rows: list[list[str]], labels: list[str], unused: set[int],
           s: Score) -> None:
     """The body rows of true table ``g`` found among the ``unused`` read rows, cell by cell."""
+    figures = any(_AMOUNT.fullmatch(_squash(c)) for row in g.body for c in row)
     for r in range(len(g.body)):
         sides = _sides(g, r)
         whole = [c for side in sides for c in side]
         if not any(_AMOUNT.fullmatch(c) for c in whole):
+            if not figures:  # (a table without a figure, its zeros all blank, cannot be told from lines of words)
+                continue
             at = next((k for k in sorted(unused) if labels[k] == _label(whole)), None)
             for row in [whole] if at is not None or len(sides) == 1 else sides:  # (a two-sided table read stacked)
                 _bare(key, _label(row), read_rows, labels, unused, s)
