@@ -141,3 +141,25 @@ def test_the_pages_said_unread_are_parsed_from_the_findings():
     found = [F("审阅可能不完整：第3、9-11页的文字无法解码"), F("审阅可能不完整：第2页有无法解码的字符"),
              F("合计不等于各项之和：第5页")]
     assert pdf_bench.said(found) == [2, 3, 9, 10, 11]
+
+
+def _char(text: str, x: float, top: float, degrees: float, colour=(0,)) -> dict:
+    import math
+
+    a, b = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    return {"text": text, "x0": x, "x1": x + 10, "top": top, "bottom": top + 10,
+            "matrix": (10 * a, 10 * b, 0, 0, x, top), "non_stroking_color": colour}
+
+
+def test_a_seal_goes_whole_a_cells_vertical_text_stays():
+    """Marks (pdf_marks): a seal's glyphs (askew, a quarter turned at its sides, upright red at its top) all
+    go; text turned a quarter alone (a header cell's vertical 「序号」) and the page's black text stay."""
+    from juesuan.review.pdf_marks import marks
+
+    red = (1.0, 0.0, 0.0)
+    seal = [_char("上", 100, 130, 90, red), _char("海", 105, 112, 60, red), _char("市", 115, 104, 30, red),
+            _char("区", 128, 100, 0, red), _char("局", 141, 104, -30, red), _char("章", 151, 112, -60, red)]
+    vertical = [_char("序", 400, 300, 90), _char("号", 400, 312, 90)]
+    text = [_char(ch, 60 + 12 * k, 130, 0) for k, ch in enumerate("本年支出决算")]
+    dropped = marks(seal + vertical + text)
+    assert dropped == {id(c) for c in seal}

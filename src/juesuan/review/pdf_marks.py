@@ -10,9 +10,10 @@
   title stands clear of every other character.
 
 - **Turned characters**: a watermark at a slant ("公开" at 45° across the text and the tables), a round seal
-  (公章: the unit's name round a circle, each glyph turned to face out) — any character whose baseline is
-  not horizontal. The seal's glyph at the top of its arc stands upright: an upright character of the turned
-  ones' own colour (no colour of the page's text) inside their box is part of the same mark.
+  (公章: the unit's name round a circle, each glyph turned to face out) — characters turned askew (a cell's
+  text set vertically, turned a quarter, stays a cell's). The seal's glyph at the top of its arc stands
+  upright, those at its sides may be turned a quarter: they go with the seal's askew glyphs near them, the
+  upright ones when of the seal's own colour (no colour of the page's text) and inside its box.
 """
 
 from __future__ import annotations
@@ -87,10 +88,17 @@ def _colour(c: dict) -> tuple:
     return tuple(colour) if isinstance(colour, (list, tuple)) else (colour,)
 
 
+def _askew(c: dict) -> bool:
+    """Turned neither upright nor a quarter (a cell's text set vertically, a sideways page, stays)."""
+    a, b = c.get("matrix", (1, 0))[:2]
+    return min(abs(a), abs(b)) > 0.05 * (abs(a) + abs(b))
+
+
 def _turned(chars: list[dict]) -> set[int]:
-    """The ids of turned characters, and of upright ones of a turned group's colour inside its box."""
+    """The ids of characters turned askew; with three or more of them close together (a seal), the group's
+    other turned characters and the upright ones of its colour (no colour of the page's text) inside its box."""
     turned = [c for c in chars if c["text"].strip() and slanted(c)]
-    out = {id(c) for c in turned}
+    out = {id(c) for c in turned if _askew(c)}
     if len(turned) < 3:
         return out
     usual = Counter(_colour(c) for c in chars if c["text"].strip() and not slanted(c)).most_common(1)
@@ -104,7 +112,10 @@ def _turned(chars: list[dict]) -> set[int]:
         else:
             home.append(c)
     for g in groups:
-        if len(g) < 3 or (usual and _colour(g[0]) == usual[0][0]):
+        if len(g) < 3 or not any(_askew(c) for c in g):
+            continue
+        out |= {id(c) for c in g}
+        if usual and _colour(g[0]) == usual[0][0]:
             continue
         x0, x1 = min(c["x0"] for c in g), max(c["x1"] for c in g)
         t0, t1 = min(c["top"] for c in g), max(c["bottom"] for c in g)
