@@ -50,9 +50,14 @@ DISTRICTS = {  # stand-in districts by three hands: the first two with one seale
     "上海市南湖区": ("nanhu-sifaju-2024", "nanhu-danganguan-2024", "nanhu-xinqiao-2024"),  # fifth hand; 档案馆 opened
     "上海市云溪区": ("yunxi-fagaiwei-2024", "yunxi-yingji-2024", "yunxi-tongjiju-2024"),  # sixth; 统计局, 应急 opened
     "上海市枫林区": ("fenglin-sthj-2024", "fenglin-kewei-2024", "fenglin-erzhong-2024"),  # seventh hand; 二中 opened
+    "上海市鹤湾区": ("hewan-guihua-2024", "hewan-shangwu-2024", "hewan-jiaoyi-2024"),  # ninth hand, all sealed
 }
 # written sealed after the rules were tuned on the others (two of 西岭's opened since)
 ALL_SEALED = ("上海市西岭区", "上海市北岸区", "上海市南湖区", "上海市云溪区", "上海市枫林区")
+# the eighth hand (adv8): 上海市松岚区, all sealed when written (unit_sl_*.py, unit_sl_expected.py)
+DISTRICTS["上海市松岚区"] = ("songlan-shichang-2024", "songlan-shuiwu-2024", "songlan-wenhuaguan-2024")
+ALL_SEALED += ("上海市松岚区",)
+ALL_SEALED += ("上海市鹤湾区",)  # the ninth hand's (unit_hw_*), written sealed
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
 STYLES = {  # how each unit's office sets its 情况说明: body font, size (pt), justified
     "linjiang-jiaoyu-2024": ("仿宋_GB2312", 16.0, True),
@@ -77,6 +82,9 @@ STYLES = {  # how each unit's office sets its 情况说明: body font, size (pt)
     "fenglin-sthj-2024": ("仿宋_GB2312", 16.0, True),
     "fenglin-kewei-2024": ("仿宋", 15.0, True),
     "fenglin-erzhong-2024": ("宋体", 13.0, False),
+    "hewan-guihua-2024": ("仿宋_GB2312", 16.0, True),
+    "hewan-shangwu-2024": ("仿宋", 15.0, True),
+    "hewan-jiaoyi-2024": ("宋体", 14.0, False),
 }
 # how each office sets its nine tables: font size (pt), the size of the wide two-sided ones (公开01, 公开06: larger
 # type wraps long 科目名称, rows grow to two lines and the table runs over a page, a row breaking where the page
@@ -102,6 +110,9 @@ TABLE_STYLES = {
     "fenglin-sthj-2024": (9.0, 11.5, True, 1),  # 公开01/06 in larger type, running over pages, header again
     "fenglin-kewei-2024": (9.0, 7.5, False, 0),  # 公开01 and 公开06 in smaller type, headers printed once
     "fenglin-erzhong-2024": (9.0, 9.5, True, 2),
+    "hewan-guihua-2024": (9.0, 10.0, True, 0),  # 公开02 banded, headers repeated
+    "hewan-shangwu-2024": (9.5, 7.5, False, 1),  # 公开01/06 on landscape pages in smaller type, headers once
+    "hewan-jiaoyi-2024": (10.0, 10.5, False, 2),  # 公开05's 合计 row first, headers once
 }
 WIDE = ("公开01", "公开06")
 
@@ -118,6 +129,8 @@ class Layout:
     leaders: bool = False  # the 目录 with dotted leaders to a page number on each line
     band: bool = False  # 公开02's income columns under one merged 「本年收入」 header cell
     running: bool = False  # a page header repeating the unit's name and the year on every page
+    of_pages: str = ""  # the page count after the page number, then this: 「第 3 页 共 24 页」
+    roster: bool = False  # the 单位构成 lines (「序号　单位名称　…」, cells split at 「　」) set as a Word table
 
 
 LANDSCAPE_WIDTH = 24.0  # cm: A4 across, less the margins
@@ -138,6 +151,29 @@ LAYOUTS = {  # the fifth district's offices (the others: portrait pages, 「— 
     "fenglin-sthj-2024": Layout(running=True),
     "fenglin-kewei-2024": Layout(("第 ", " 页"), running=True),
     "fenglin-erzhong-2024": Layout(("- ", " -"), landscape=("公开02", "公开03")),
+    # the ninth district's: 规划资源局 and 交易中心 repeat the unit's name in a page header, 规划资源局's 公开02 with
+    # 「本年收入」 over two header rows; 商务委 「第 N 页」, 公开01 and 公开06 on landscape pages in 7.5 pt
+    "hewan-guihua-2024": Layout(("- ", " -"), running=True, band=True),
+    "hewan-shangwu-2024": Layout(("第 ", " 页"), landscape=("公开01", "公开06")),
+    "hewan-jiaoyi-2024": Layout(running=True),
+}
+# the eighth district's offices (adv8): 市场监管局 「第 N 页 共 M 页」, its 单位构成 as a table, 公开06 in larger type
+# over two pages with its header repeated; 水务局 「- N -」, 公开02/03 landscape, 公开05 cut by hand with 「续表」,
+# headers printed once; 文化馆 「第N页 共M页」, headers repeated
+STYLES |= {
+    "songlan-shichang-2024": ("仿宋_GB2312", 16.0, True),
+    "songlan-shuiwu-2024": ("仿宋", 15.0, True),
+    "songlan-wenhuaguan-2024": ("宋体", 12.0, True),
+}
+TABLE_STYLES |= {
+    "songlan-shichang-2024": (8.0, 10.0, True, 4),
+    "songlan-shuiwu-2024": (8.0, 9.5, False, 0),
+    "songlan-wenhuaguan-2024": (9.0, 10.5, True, 0),
+}
+LAYOUTS |= {
+    "songlan-shichang-2024": Layout(("第 ", " 页 共 "), of_pages=" 页", roster=True),
+    "songlan-shuiwu-2024": Layout(("- ", " -"), landscape=("公开02", "公开03"), continued=(("公开05", 14),)),
+    "songlan-wenhuaguan-2024": Layout(("第", "页 共"), of_pages="页"),
 }
 
 
@@ -237,6 +273,9 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
     pdf_docs._text(footer, layout.footer[0], 10, 0)
     pdf_docs._field(footer, "PAGE", 10)
     pdf_docs._text(footer, layout.footer[1], 10, 0)
+    if layout.of_pages:  # 「第 N 页 共 M 页」: the page count after the page number
+        pdf_docs._field(footer, "NUMPAGES", 10)
+        pdf_docs._text(footer, layout.of_pages, 10, 0)
     if layout.running:
         head = section.header.paragraphs[0]
         head.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -273,8 +312,17 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
         else:
             pdf_docs._para(word, text, size, 0, east=east, justify=True, ragged=not justify)
 
+    roster: list[list[str]] = []
     for text in doc.paragraphs[:tables_at]:
+        if layout.roster and (text.startswith("序号　") or (roster and text[:1].isdigit() and "　" in text)):
+            roster.append(text.split("　"))
+            continue
+        if roster:
+            _roster(word, roster)
+            roster = []
         paragraph(text)
+    if roster:  # the roster last in 第一部分
+        _roster(word, roster)
     pdf_docs._page_break(word)
     pdf_docs._para(word, f"第二部分 {doc.unit}{doc.year}年度部门决算表", 16, 0, center=True, east="黑体")
     for k, (key, grid, notes) in enumerate(pdf_docs.grids(unit)):
@@ -314,6 +362,12 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
         paragraph(text)
     word.save(str(path))
     return path
+
+
+def _roster(word, rows: list[list[str]]) -> None:
+    """The 单位构成 table: 序号, 单位名称, 单位性质 (the first row its header)."""
+    grid = pdf_docs.Grid([rows[0]], [], rows[1:], [], [1.6, 8.6, 5.6])
+    pdf_docs._write_grid(word, grid, 0, 12.0)
 
 
 def _orient(word, landscape: bool) -> bool:
@@ -545,6 +599,78 @@ def test_seventh_district_running_header_and_total_first(tmp_path):
     for doc_id in DISTRICTS["上海市枫林区"]:
         rows = load(doc_id).tables["公开05"]["rows"]
         assert rows[0][1] == "合计" and all(r[1] != "合计" for r in rows[1:])
+
+
+@pytest.mark.parametrize("doc_id", DISTRICTS["上海市鹤湾区"])
+def test_ninth_district_expected_files_are_computed(doc_id):
+    """The ninth hand's expected files are unit_hw_expected.py's output (each error's correct value computed in Decimal
+    from the unit's figures, in the same record as the replacement make.py puts in); all three sealed."""
+    path = list(sys.path)
+    sys.path[:0] = [str(DATA)]
+    try:
+        import unit_hw_expected
+    finally:
+        sys.path[:] = path
+    mod = next(m for m in unit_hw_expected.MODULES if m.FIGURES["id"] == doc_id)
+    assert (DATA / f"{doc_id}.expected.toml").read_text(encoding="utf-8") == unit_hw_expected.render(mod)
+    assert [(s.old, s.new) for s in mod.SLIPS if hasattr(s, "old")] == mod.ERRORS
+    assert [(s.table, s.row, s.col, s.value) for s in mod.SLIPS if hasattr(s, "table")] == mod.TABLE_ERRORS
+    doc = load(doc_id)
+    assert doc.held_out and doc.opened == unit_hw_expected.OPENED.get(doc_id, "")
+    assert 7 <= len(doc.expected["errors"]) <= 8
+
+
+def test_ninth_district_exports(tmp_path):
+    """The ninth district's exports: the unit's name in a page header (规划资源局, 交易中心; not 商务委), 公开02's
+    「本年收入」 over its income columns (规划资源局), 公开01/06 on landscape pages (商务委), 公开05's 合计 row first
+    (交易中心 only), the 部门's 单位构成 as a 序号/单位名称/备注 list."""
+    for doc_id, running in (("hewan-guihua-2024", True), ("hewan-shangwu-2024", False), ("hewan-jiaoyi-2024", True)):
+        word = Docx(str(build_docx(load(doc_id), tmp_path / f"{doc_id}.docx")))
+        head = "".join(p.text for p in word.sections[0].header.paragraphs)
+        assert (head == f"{load(doc_id).unit}2024年度部门决算") == running, head
+        turned = [s for s in word.sections if s.orientation == WD_ORIENT.LANDSCAPE]
+        assert len(turned) == (2 if doc_id == "hewan-shangwu-2024" else 0)
+        heads = [{c.text for c in t.rows[0].cells} for t in word.tables]
+        assert any({"本年收入合计", "本年收入"} <= h for h in heads) == (doc_id == "hewan-guihua-2024")
+        rows = load(doc_id).tables["公开05"]["rows"]
+        assert (rows[0][1] == "合计") == (doc_id == "hewan-jiaoyi-2024")
+    assert "序号　单位名称　备注" in load("hewan-guihua-2024").paragraphs
+
+
+@pytest.mark.parametrize("doc_id", DISTRICTS["上海市松岚区"])
+def test_eighth_district_expected_files_are_computed(doc_id):
+    """The eighth hand's expected files are unit_sl_expected.py's output: each error in one record with the
+    replacement make.py puts in (text or table cell) and its correct value computed in Decimal; all sealed."""
+    path = list(sys.path)
+    sys.path[:0] = [str(DATA)]
+    try:
+        expected = importlib.import_module("unit_sl_expected")
+    finally:
+        sys.path[:] = path
+    mod = next(m for m in expected.MODULES if m.FIGURES["id"] == doc_id)
+    assert (DATA / f"{doc_id}.expected.toml").read_text(encoding="utf-8") == expected.render(mod)
+    doc = load(doc_id)
+    assert doc.held_out and doc.opened == expected.OPENED.get(doc_id, "")
+    assert 7 <= len(doc.expected["errors"]) <= 8
+    assert [(s.old, s.new) for s in mod.SLIPS if hasattr(s, "old")] == mod.ERRORS
+    assert [(s.table, s.row, s.col, s.value) for s in mod.SLIPS if hasattr(s, "table")] == mod.TABLE_ERRORS
+
+
+def test_eighth_district_pages_as_offices_set_them(tmp_path):
+    """The eighth district's exports: 「第 N 页 共 M 页」 footers (a NUMPAGES field after the page number), the
+    市场监管局's 单位构成 as a Word table and its 公开06 header repeated overleaf; the 水务局's 公开05 cut by hand
+    with 「续表」, headers printed once."""
+    word = Docx(str(build_docx(load("songlan-shichang-2024"), tmp_path / "shichang.docx")))
+    footer = word.sections[0].footer.paragraphs[0]
+    assert "NUMPAGES" in footer._p.xml and footer.text.startswith("第 ") and footer.text.endswith(" 页")
+    roster = word.tables[0]
+    assert [c.text for c in roster.rows[0].cells] == ["序号", "单位名称", "单位性质"] and len(roster.rows) == 3
+    assert not any(p.text.startswith("序号") for p in word.paragraphs)
+    assert all(t._tbl.xpath(".//w:tblHeader") for t in word.tables[1:])
+    word = Docx(str(build_docx(load("songlan-shuiwu-2024"), tmp_path / "shuiwu.docx")))
+    assert "NUMPAGES" not in word.sections[0].footer.paragraphs[0]._p.xml
+    assert sum(p.text == "续表" for p in word.paragraphs) == 1
+    assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
 
 
 # --- the floors on the open documents ----------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The units make.py writes: 上海市临江区 (unit_binhe sealed), 上海市东滩区 (unit_dt_lvrong sealed) and 上海市西岭区
 (unit_xl_*, all three sealed), 上海市北岸区 (unit_ba_*, all three sealed), 上海市南湖区 (unit_nh_*, all three
-sealed), 上海市云溪区 (unit_yx_*, all three sealed), 上海市枫林区 (unit_fl_*, all three sealed)."""
+sealed), 上海市云溪区 (unit_yx_*, all three sealed), 上海市枫林区 (unit_fl_*, all three sealed),
+上海市鹤湾区 (unit_hw_*, all three sealed)."""
 
 import unit_ba_renshe
 import unit_ba_shenji
@@ -13,6 +14,9 @@ import unit_dt_tushuguan
 import unit_fl_erzhong
 import unit_fl_kewei
 import unit_fl_sthj
+import unit_hw_guihua
+import unit_hw_jiaoyi
+import unit_hw_shangwu
 import unit_jiaoyu
 import unit_jikong
 import unit_nh_danganguan
@@ -30,4 +34,12 @@ ALL = [unit_jiaoyu, unit_binhe, unit_jikong, unit_dt_fayuan, unit_dt_lvrong, uni
        unit_ba_renshe, unit_ba_tiyu, unit_ba_shenji,
        unit_nh_sifaju, unit_nh_danganguan, unit_nh_xinqiao,
        unit_yx_fagaiwei, unit_yx_yingji, unit_yx_tongjiju,
-       unit_fl_sthj, unit_fl_kewei, unit_fl_erzhong]
+       unit_fl_sthj, unit_fl_kewei, unit_fl_erzhong,
+       unit_hw_guihua, unit_hw_shangwu, unit_hw_jiaoyi]
+
+# the eighth hand (adv8): 上海市松岚区, all sealed
+import unit_sl_shichang  # noqa: E402
+import unit_sl_shuiwu  # noqa: E402
+import unit_sl_wenhuaguan  # noqa: E402
+
+ALL += [unit_sl_shichang, unit_sl_shuiwu, unit_sl_wenhuaguan]

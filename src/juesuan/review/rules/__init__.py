@@ -74,6 +74,7 @@ from .reading import rule_reading
 from .reasons import rule_reason_amounts, rule_reasons
 from .respective import rule_respective
 from .sangong import rule_sangong_zero_budget
+from .sangong_table import rule_sangong_sums
 from .share_groups import rule_share_groups
 from .shares import rule_shares
 from .stated_rates import rule_rates_of_stated_amounts
@@ -153,6 +154,7 @@ RULES: list[tuple[str, Rule]] = [
     ("无机关运行经费与行政运行", rule_no_running_cost),
     ("政府性基金、国有资本经营的空表说明", rule_fund_tables),
     ("两张公开表的同一合计", rule_cross_tables),
+    ("“三公”经费表的合计与小计", rule_sangong_sums),
     ("标题与正文的年度", rule_cover),
     ("增减与持平", rule_flat_changes),
     ("项级科目的用途", rule_purposes),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -38,6 +39,7 @@ from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
 from .directions import named_before
 from .shifted import t4_spending
 from .text_table import _cell_value, table_kind
+from .years import stale_heading_blocks
 
 # --- 机关运行经费 ≤ 公用经费 ------------------------------------------------------------
 
@@ -208,15 +210,15 @@ def rule_cover(blocks: list[Block]) -> list[ReviewFinding]:
     start = cover[0] + 1 if cover else 0
     body = Counter(int(m.group(1)) for b in blocks[start:] if not b.is_table for m in _YEAR_OF.finditer(b.text)
                    if not re.search(r"比|较|与|上年|相比", b.text[max(0, m.start() - 3) : m.start()]))
-    if cover and body:
+    if cover and body and cover[0] not in stale_heading_blocks(blocks):  # a heading's year is told there
         year, count = body.most_common(1)[0]
         bi, b, m = cover
         if int(m.group(1)) != year and count >= 3 and body[int(m.group(1))] < count / 3:
-            out.append(finding(
+            out.append(replace(finding(
                 CODES["R-COVER"].level, "R-COVER",
                 f"标题的年度（{m.group(1)}年度）与正文说明的年度（{year}年度，{count}处）不一致。",
                 bi, b, b.text, expected=f"{year}年度",
-            ))
+            ), figure=m.group(0)))
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue

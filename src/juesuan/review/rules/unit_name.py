@@ -81,7 +81,35 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                 f"单位名称前后写法不一：此处为“{other}”，其他{whole.count(name)}处为“{name}”。",
                 bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
             ))
-    return out + _other_names(blocks, name, whole)
+    return out + _other_names(blocks, name, whole) + _cover_name(blocks, name, whole)
+
+
+def _cover_name(blocks: list[Block], name: str, whole: str) -> list[ReviewFinding]:
+    """The cover (the lines before the 目录 or the first part) naming another unit than the one the document names
+    everywhere else — a template's or last year's cover not changed: written there only, the unit's own name not
+    on the cover at all. A name the unit's contains, or inside it (「…（汇总）」, a 部门 of its 单位), is left alone;
+    one edit away is rule_unit_name's."""
+    cover: list[tuple[int, Block]] = []
+    for bi, b in enumerate(blocks[:6]):
+        if b.is_table or re.match(r"\s*(?:目\s*录|第[一二三四五六七八九十]+部分)", b.text):
+            break
+        cover.append((bi, b))
+    if whole.count(name) < 3 or any(name in b.text for _, b in cover):
+        return []
+    title = rf"{_YEAR}\s*(?:部门|单位)?决算"
+    for k, (bi, b) in enumerate(cover):
+        m = re.fullmatch(rf"\s*({_NAME}?{_SUFFIX}){_SCOPE}\s*({title})?\s*", b.text)
+        after = cover[k + 1][1].text if k + 1 < len(cover) else ""
+        # the title: the name and its year's 决算 on one line, or the year's 决算 on the line under it
+        other = m.group(1) if m and (m.group(2) or re.fullmatch(rf"\s*{title}\s*", after)) else ""
+        if not other or other in name or name in other or whole.count(other) != 1 or _one_edit(other, name):
+            continue
+        return [replace(finding(
+            CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
+            f"封面的单位名称“{other}”与正文不符：全文其他{whole.count(name)}处本单位名称都是“{name}”。",
+            bi, b, b.text, expected=name,
+        ), figure=other)]
+    return []
 
 
 def _other_names(blocks: list[Block], name: str, whole: str) -> list[ReviewFinding]:

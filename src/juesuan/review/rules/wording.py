@@ -53,6 +53,8 @@ _DOUBLED = re.compile(
     r"|(?<=[\u4e00-\u9fff])([费出入金])\4(?![\u4e00-\u9fff]*?[进])"
     # a numbered item's label typed twice before its colon: "3.人员情况人员情况："
     r"|(?<=[\d一二三四五六七八九十][.、．])([\u4e00-\u9fff]{2,8})\5(?=\s*[：:])"
+    # a budget word typed twice back to back: "支出支出", "经费经费" (no such word is doubled in prose)
+    r"|(支出|收入|经费|预算|决算|资金)\6"
 )
 
 

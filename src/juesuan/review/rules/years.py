@@ -219,13 +219,32 @@ def rule_heading_years(blocks: list[Block]) -> list[ReviewFinding]:
     document's 决算 (预算) with another year than the title and the other headings do: "第三部分
     2023年度部门决算情况说明" in a 2024 document whose title and other headings say 2024年度. A heading with
     two years (「2021年预算执行情况和2022年预算草案的报告」) or a comparison is left alone."""
+    named = _named_headings(blocks)
+    out = _stale_scopes(blocks, Counter(m.group(1) for _, _, m in named if m.group(2) == "决算"))
+    for bi, text, m, year, count in _stale_headings(named):
+        right = text[: m.start(1)] + year + text[m.end(1):]
+        out.append(replace(finding(
+            CODES["R-COVER"].level, "R-COVER",
+            f"标题“{text.strip()}”的年度（{m.group(1)}年）与文件的年度不一致：文件标题和其他标题"
+            f"共{count}处都是{year}年，应为“{right.strip()}”。",
+            bi, blocks[bi], text, expected=right.strip(), why=f"{count}处标题为{year}年"), figure=m.group(0)))
+    return out
+
+
+def _named_headings(blocks: list[Block]) -> list[tuple[int, str, re.Match[str]]]:
+    """The headings (``titles``) that name the document's 决算 (预算) with one year and compare nothing."""
     named: list[tuple[int, str, re.Match[str]]] = []
     for bi, _, text in titles(blocks):
         if _AGAINST.search(text):
             continue  # a comparison; a title naming two years (「2021年预算执行情况和2022年预算草案」) is skipped below
         if len(re.findall(r"(?:19|20)\d\d", text)) == 1 and (m := _PART_YEAR.search(text)):
             named.append((bi, text, m))
-    out = _stale_scopes(blocks, Counter(m.group(1) for _, _, m in named if m.group(2) == "决算"))
+    return named
+
+
+def _stale_headings(named: list[tuple[int, str, re.Match[str]]]):
+    """Each heading whose year is another than the one the other headings (at least two, no other year as
+    often) give: (block, text, match, the headings' year, how many say it)."""
     for kind in ("决算", "预算"):
         years = Counter(m.group(1) for _, _, m in named if m.group(2) == kind)
         if len(years) < 2:
@@ -235,13 +254,13 @@ def rule_heading_years(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         for bi, text, m in named:
             if m.group(2) == kind and m.group(1) != year and years[m.group(1)] == 1:
-                right = text[: m.start(1)] + year + text[m.end(1):]
-                out.append(replace(finding(
-                    CODES["R-COVER"].level, "R-COVER",
-                    f"标题“{text.strip()}”的年度（{m.group(1)}年）与文件的年度不一致：文件标题和其他标题"
-                    f"共{count}处都是{year}年，应为“{right.strip()}”。",
-                    bi, blocks[bi], text, expected=right.strip(), why=f"{count}处标题为{year}年"), figure=m.group(0)))
-    return out
+                yield bi, text, m, year, count
+
+
+def stale_heading_blocks(blocks: list[Block]) -> set[int]:
+    """The blocks rule_heading_years reports (R-COVER): the cover's year against the body's (documents.rule_cover)
+    is not told a second time there."""
+    return {bi for bi, *_ in _stale_headings(_named_headings(blocks))}
 
 
 # the template's sentence on what the document covers: 「纳入…2024年度部门决算编制范围的二级预算单位包括」
