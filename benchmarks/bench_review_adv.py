@@ -30,7 +30,8 @@ from tests.test_review_adv import DISTRICTS, build_all, build_docx, clean, load,
 
 
 def _add(total: Score, s: Score) -> None:
-    for key in ("errors", "found", "findings", "matched", "false_alarms", "notes", "misvalued", "tolerated"):
+    for key in ("errors", "found", "findings", "matched", "false_alarms", "notes", "misvalued", "tolerated",
+                "valueless"):
         setattr(total, key, getattr(total, key) + getattr(s, key))
 
 
@@ -81,7 +82,8 @@ def main() -> None:
     for (district, form), t in totals.items():
         print(
             f"TOTAL {district} {form}: found {t.found}/{t.errors} ({t.recall:.0%}), false alarms {t.false_alarms}, "
-            f"misvalued {t.misvalued}, precision {t.precision:.0%}, unmatched 提示 {t.notes}"
+            f"misvalued {t.misvalued}, found without 应为 {t.valueless}, precision {t.precision:.0%}, "
+            f"unmatched 提示 {t.notes}"
         )
 
 

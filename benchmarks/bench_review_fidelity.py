@@ -43,6 +43,8 @@ def main() -> None:
         totals[2] += s.false
         print(f"{v.name:<26} {s.pages:>5} {s.seconds / max(s.pages, 1):>6.2f} {s.coverage:>8.2%} "
               f"{s.cells[0]:>5}/{s.cells[1]:<5} {s.words[0]:>5}/{s.words[1]:<5} {s.false:>5}")
+        if s.unsaid or v.unmapped:
+            print(f"    pages said 审阅可能不完整: {s.said or '—'}; unread and not said: {s.unsaid or '—'}")
         if "--show" in sys.argv:
             for line in s.lost[:12]:
                 print(f"    lost: {line}")

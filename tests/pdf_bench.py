@@ -18,8 +18,10 @@ beside the unit, figures left-aligned in their cells or right-aligned unevenly. 
 python-docx .docx (``lo``) and the glyph writer (``glyphs``: tests/pdf_glyphs.py).
 
 The measure (``measure``): of the true figures, the share read into the right cell (same row by its
-label, same column counted from the right) or the right sentence (same wording, figures aside); false
-figures are figures read where the truth has none or another.
+label, same column counted from the right) or the right sentence (same wording, figures aside), a row
+without figures counting its label (read as a row of its own); false figures are figures read where the
+truth has none or another. The pages a variant prints without a character map must be named by the
+review's 「审阅可能不完整」 findings (``Score.unsaid``: those not named).
 """
 
 from __future__ import annotations
@@ -73,6 +75,17 @@ class Variant:
     ragged: str = ""  # figures "left"-aligned in their cells, or (glyphs) right-aligned "uneven"ly (typed spaces)
     totals_first: bool = False  # 公开05/06 print their 合计 row first, under the header
     maker: bool = False  # glyphs: 「编制单位：…」 left on the unit line over each table
+    # glyphs, what real exports do besides: landscape pages turned by /Rotate 270 ("270") or drawn turned by the
+    # page's matrix on a portrait page without /Rotate ("ctm"; printed sideways)
+    turned: str = ""
+    seal: bool = False  # a red round seal (the unit's name round a circle, each glyph turned) on every page
+    watermark: str = ""  # large grey characters at 45° across every page, over text and tables
+    order: str = ""  # "columns": each page's glyphs written column by column (a table's cells down its columns)
+    rules: str = ""  # ruled tables drawn "three"-line (no verticals) or as "filled" cell rectangles (no lines)
+    text_width: float = 0.0  # cm: the text set in a column this narrow, justified lines spread glyph by glyph
+    split_figures: bool = False  # a figure broken at a line's end after its "," or "." (「1,234.」 / 「56万元」)
+    unmapped: bool = False  # the Chinese of a table page and a text page in a font without ToUnicode
+    fullwidth: bool = False  # some figures in full-width digits (「１２３．４５」) or with 「，」 (「1，234.56」)
 
 
 @dataclass
@@ -117,6 +130,9 @@ def truth(v: Variant) -> Truth:
     tables: list[tuple[str, pdf_docs.Grid]] = []
     for key, grid, _notes in pdf_docs.grids(unit):
         body = [[_amount(c, v) for c in row] for row in grid.body]
+        if v.fullwidth:
+            body = [[_wide(c, r + k) if re.fullmatch(r"\d[\d,]*\.\d+", c) else c for k, c in enumerate(row)]
+                    for r, row in enumerate(body)]
         merges = list(grid.body_merges)
         if v.empty_inside and key in ("公开08", "公开09"):
             what = "政府性基金" if key == "公开08" else "国有资本经营"
@@ -141,10 +157,36 @@ def truth(v: Variant) -> Truth:
     paragraphs = [f"第二部分 {unit.name}{unit.year}年度部门决算表"]
     for key, _grid in tables:
         paragraphs += [unit.tables[key]["title"], "单位：万元", *unit.tables[key].get("notes", [])]
-    paragraphs += list(unit.paragraphs)
+    text = [_widened(p) for p in unit.paragraphs] if v.fullwidth else list(unit.paragraphs)
+    paragraphs += text
     if v.continued:
         paragraphs.append("续表")
-    return Truth(tables, paragraphs, list(unit.paragraphs))
+    return Truth(tables, paragraphs, text)
+
+
+_WIDE = str.maketrans({chr(0x30 + k): chr(0xFF10 + k) for k in range(10)} | {".": "．", ",": "，"})
+
+
+def _wide(figure: str, k: int) -> str:
+    """The ``k``-th figure as typed in a Chinese input method's full-width mode: every third wholly
+    (「１，２３４．５６」), the next with its thousands separator only (「1，234.56」), the rest as they are."""
+    if k % 3 == 0:
+        return figure.translate(_WIDE)
+    return figure.replace(",", "，") if k % 3 == 1 else figure
+
+
+def _widened(text: str) -> str:
+    count = iter(range(10**6))
+    return re.sub(r"\d[\d,]*\.\d+", lambda m: _wide(m.group(), next(count)), text)
+
+
+_FOLD = str.maketrans({chr(0xFF10 + k): chr(0x30 + k) for k in range(10)} | {"．": "."})
+
+
+def _fold(text: str) -> str:
+    """Figures as ASCII: full-width digits and points, a 「，」 between a figure's groups of three (what is
+    read is compared by what it says, not by the width it is typed in)."""
+    return re.sub(r"(?<=\d)，(?=\d{3}(?:\D|$))", ",", text.translate(_FOLD))
 
 
 # --- LibreOffice ------------------------------------------------------------------------------------
@@ -237,7 +279,8 @@ def build_docx(v: Variant, path: Path) -> Path:
 def build_glyphs(v: Variant, path: Path) -> Path:
     unit, t = pdf_docs.load(v.unit), truth(v)
     w = pdf_glyphs.Writer(v.borders, v.lowered / 2, split_rows=not v.cant_split, valign=v.valign or "center",
-                          short_first=v.short_first, shift=v.shift, ragged=v.ragged)
+                          short_first=v.short_first, shift=v.shift, ragged=v.ragged, rules=v.rules,
+                          text_width=v.text_width * pdf_glyphs.CM, split_figures=v.split_figures)
     w.paragraph(f"第二部分 {unit.name}{unit.year}年度部门决算表", 16, center=True, bold=True)
     for k, (key, grid) in enumerate(t.tables):
         if k or v.landscape:
@@ -253,7 +296,7 @@ def build_glyphs(v: Variant, path: Path) -> Path:
             w.paragraph(note, 9, indent=False)
     w.new_page()
     lead = 16 * v.spacing * 1.2 if v.spacing else 28
-    for p in unit.paragraphs:
+    for p in t.text:
         heading = bool(pdf_docs._HEADING.match(p)) and len(p) < 40 and not p.endswith("。")
         w.paragraph(p, 16, bold=heading, lead=lead)
     total = len(w.pages)
@@ -263,7 +306,16 @@ def build_glyphs(v: Variant, path: Path) -> Path:
         foot = f"第{n}页 共{total}页" if v.footer == "of" else f"- {n} -"
         page.text(foot, (page.width - pdf_glyphs.width(foot, 9)) / 2, page.height - 1.5 * pdf_glyphs.CM, 9,
                   into=page.margin)
-    return pdf_glyphs.write_pdf(w.pages, path, rotate=True)
+        page.watermark = v.watermark
+        if v.seal:  # over the page's right half, a third of the way down
+            page.seals.append((page.width - 2.2 * pdf_glyphs.CM - 70, page.height * 0.4, unit.name))
+    return pdf_glyphs.write_pdf(w.pages, path, rotate=True, turned=v.turned, order=v.order,
+                                unmapped=frozenset(unmapped(v, total)))
+
+
+def unmapped(v: Variant, pages: int) -> list[int]:
+    """The pages whose Chinese ``v`` sets in a font without ToUnicode: the third (a table) and the last but one."""
+    return [3, pages - 1] if v.unmapped else []
 
 
 def build(variants: list[Variant], outdir: Path) -> dict[str, Path]:
@@ -286,7 +338,7 @@ def build(variants: list[Variant], outdir: Path) -> dict[str, Path]:
 # --- the measure ------------------------------------------------------------------------------------
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _fold(re.sub(r"\s+", "", text))
 
 
 def _label(row: list[str], true: bool = True) -> str:
@@ -334,6 +386,9 @@ class Score:
     false_words: int = 0
     lost: list[str] = field(default_factory=list)  # examples
     invented: list[str] = field(default_factory=list)
+    # the pages the review says it could not read whole (its 「审阅可能不完整」 findings), and those it should say
+    unsaid: list[int] = field(default_factory=list)  # pages that should be said and are not
+    said: list[int] = field(default_factory=list)
 
     @property
     def coverage(self) -> float:
@@ -411,10 +466,16 @@ def _tables(t: Truth, blocks, s: Score) -> None:
 def _rows(key: str, g: pdf_docs.Grid, read_rows: list[list[str]], labels: list[str], unused: set[int],
           s: Score) -> None:
     """The body rows of true table ``g`` found among the ``unused`` read rows, cell by cell."""
+    figures = any(_AMOUNT.fullmatch(_squash(c)) for row in g.body for c in row)
     for r in range(len(g.body)):
         sides = _sides(g, r)
         whole = [c for side in sides for c in side]
         if not any(_AMOUNT.fullmatch(c) for c in whole):
+            if not figures:  # (a table without a figure, its zeros all blank, cannot be told from lines of words)
+                continue
+            at = next((k for k in sorted(unused) if labels[k] == _label(whole)), None)
+            for row in [whole] if at is not None or len(sides) == 1 else sides:  # (a two-sided table read stacked)
+                _bare(key, _label(row), read_rows, labels, unused, s)
             continue
         at = next((k for k in sorted(unused) if labels[k] == _label(whole)), None)
         for row in [whole] if at is not None else sides:
@@ -442,6 +503,25 @@ def _rows(key: str, g: pdf_docs.Grid, read_rows: list[list[str]], labels: list[s
                 if _AMOUNT.fullmatch(c) and c != "-" and (j not in back or row[back[j]] != c):
                     s.false_cells += 1
                     s.invented.append(f"{key} {label[:20]}: {c}")
+
+
+def _bare(key: str, label: str, read_rows: list[list[str]], labels: list[str], unused: set[int], s: Score) -> None:
+    """A row (or a side of a two-sided one) without figures (its zeros blank, 「本部门无…」): its label counts as
+    one cell, read right when a row of that label alone is read (not run into another row, not lost);
+    figures read in it are false."""
+    if not label:
+        return
+    s.cells[1] += 1
+    at = next((k for k in sorted(unused) if labels[k] == label), None)
+    if at is None:
+        s.lost.append(f"{key} row {label[:20]}: label not read as a row")
+        return
+    unused.discard(at)
+    s.cells[0] += 1
+    for c in read_rows[at]:
+        if _AMOUNT.fullmatch(c) and c != "-":
+            s.false_cells += 1
+            s.invented.append(f"{key} {label[:20]}: {c}")
 
 
 def _labels(t: Truth) -> set[str]:
@@ -477,7 +557,8 @@ def _words(t: Truth, blocks, s: Score) -> None:
             s.false_words += sum((have - want).values())
             s.invented.append(f"「{got[:30] if got else ''}」 has {sorted((have - want).elements())}")
     for k in unused:  # read sentences of no 情况说明 sentence: titles, notes, or what a header added
-        if read[k] not in everything:
+        if read[k] not in everything and not any(read[k] in x for x in everything):  # (or a piece of one: a title
+            # set in lines of its own)
             extra = _figures(read[k]) - sum((_figures(x) for x in everything if _squash(x) in read[k]), Counter())
             if extra:
                 s.false_words += sum(extra.values())
@@ -500,10 +581,24 @@ def measure(v: Variant, pdf: Path) -> Score:
     s = Score(v.name)
     t0 = time.perf_counter()
     blocks = read(pdf)
-    review_blocks(blocks)
+    findings = review_blocks(blocks)
     s.seconds = time.perf_counter() - t0
     s.pages = blocks.pages
+    s.said = said(findings)
+    s.unsaid = sorted(set(unmapped(v, blocks.pages)) - set(s.said))
     return compare(v, blocks, s)
+
+
+def said(findings) -> list[int]:
+    """The pages named by the review's 「审阅可能不完整」 findings (「第3、9-10页」)."""
+    out: set[int] = set()
+    for f in findings:
+        if f.message.startswith("审阅可能不完整"):
+            for span in re.findall(r"第([\d、\-]+)页", f.message):
+                for part in filter(None, span.split("、")):
+                    a, _, b = part.partition("-")
+                    out |= set(range(int(a), int(b or a) + 1))
+    return sorted(out)
 
 
 BASE = Variant("lo")
@@ -571,4 +666,25 @@ VARIANTS = [
     # blank zeros with cells at the top of their rows (two-sided tables read from their header)
     Variant("glyphs-unruled-top-blank", producer="glyphs", borders=False, name_width=1.6, table_size=10.5,
             valign="top", zero="", short_first=True),
+    # what real exports do besides: landscape pages turned the other way or printed sideways (a CTM turn)
+    Variant("glyphs-turned-270", producer="glyphs", landscape=True, turned="270", name_width=1.6, table_size=10.5),
+    Variant("glyphs-sideways", producer="glyphs", landscape=True, turned="ctm", name_width=1.6, table_size=10.5),
+    # a red round seal and a diagonal 「公开」 watermark over the text and the tables
+    Variant("glyphs-seal-watermark", producer="glyphs", seal=True, watermark="公开"),
+    Variant("glyphs-unruled-seal", producer="glyphs", borders=False, seal=True, watermark="公开", zero=""),
+    # glyphs written down the columns, not along the lines
+    Variant("glyphs-column-order", producer="glyphs", order="columns"),
+    Variant("glyphs-unruled-column-order", producer="glyphs", borders=False, order="columns", zero=""),
+    # the text in a narrow column: lines spread glyph by glyph (figures too), figures broken at a line's end
+    Variant("glyphs-narrow-text", producer="glyphs", text_width=7.0, split_figures=True),
+    Variant("glyphs-narrower-text", producer="glyphs", text_width=4.5, split_figures=True, lowered=-3),
+    # three-line tables (no verticals) and tables of shaded cells (no rules)
+    Variant("glyphs-three-line", producer="glyphs", rules="three"),
+    Variant("glyphs-three-line-blank", producer="glyphs", rules="three", zero="", name_width=1.6, table_size=10.5),
+    Variant("glyphs-filled", producer="glyphs", rules="filled"),
+    # a font without ToUnicode on two pages: their figures lost, the pages named as not reviewed
+    Variant("glyphs-unmapped", producer="glyphs", unmapped=True),
+    # figures typed in full width, wholly or their thousands separator only, in the text and the cells
+    Variant("glyphs-fullwidth", producer="glyphs", fullwidth=True),
+    Variant("glyphs-fullwidth-unruled", producer="glyphs", fullwidth=True, borders=False, zero=""),
 ]

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import functools
 import io
+import math
 import subprocess
 import sys
 import zlib
@@ -71,12 +72,16 @@ class Page:
     pictures: list[tuple[float, float, float, float]] = field(default_factory=list)  # x, top, width, height
     watermark: str = ""  # large grey text at 45° across the page (drawn after the text, as Word does)
     italic: bool = False  # the page's glyphs sheared (an italic faked for a font without one)
+    # red round seals (公章): the unit's name on a circle, each glyph turned to face out, at (x, top) of its middle
+    seals: list[tuple[float, float, str]] = field(default_factory=list)
+    fills: list[tuple[float, float, float, float, float]] = field(default_factory=list)  # x0, top0, x1, top1, grey
 
     lowered: float = 0.0  # Latin glyphs (figures) set this many points below the Chinese (a run's baseline)
 
     def text(self, s: str, x: float, top: float, size: float, *, gap: float = 0.0, bold: bool = False,
-             into: list | None = None) -> float:
-        """Glyph by glyph from ``x``; ``gap`` extra points after each glyph (justification)."""
+             into: list | None = None, stretch: float = 1.0) -> float:
+        """Glyph by glyph from ``x``; ``gap`` extra points after each glyph (justification), or each glyph's
+        advance ``stretch`` times its width (a justified line whose figures spread as wide as its Chinese)."""
         out = self.glyphs if into is None else into
         for ch in s:
             if ch != " ":
@@ -84,7 +89,7 @@ class Page:
                 out.append((ch, x, y, size))
                 if bold:
                     out.append((ch, x + 0.3, y, size))  # a bold face faked by a second print
-            x += width(ch, size) + gap
+            x += width(ch, size) * stretch + gap
         return x
 
     def box(self, x0: float, top0: float, x1: float, top1: float) -> None:
@@ -96,8 +101,17 @@ class Writer:
 
     def __init__(self, borders: bool = True, lowered: float = 0.0, distributed: bool = False,
                  split_rows: bool = False, valign: str = "center", short_first: bool = False,
-                 shift: float = 0.0, ragged: str = "") -> None:
+                 shift: float = 0.0, ragged: str = "", rules: str = "", text_width: float = 0.0,
+                 split_figures: bool = False) -> None:
         self.pages: list[Page] = []
+        # how a ruled table is drawn: "" every cell's border; "three" a three-line table (rules over and under the
+        # header and under the table, on each page it stands on, no verticals); "filled" each cell a filled grey
+        # rectangle, a hairline of white between them (shading, no rules)
+        self.rules = rules
+        self.text_width = text_width  # points: paragraphs set in a column this wide (0: the page's)
+        # a figure broken at a line's end after its "," or "." (「1,234.」 / 「56万元」), as Word does in narrow columns
+        self.split_figures = split_figures
+        self._spans: dict[int, list[float]] = {}  # page → a three-line table's extent there (x0, t0, x1, t1, header)
         # figures set at their cells' left ("left"), or right-aligned with a few typed spaces after some
         # ("uneven": a column's figures not ending at one edge), else right-aligned
         self.ragged = ragged
@@ -134,8 +148,9 @@ class Writer:
     def paragraph(self, text: str, size: float, *, indent: bool = True, center: bool = False,
                   right: bool = False, bold: bool = False, lead: float | None = None) -> None:
         lead = lead or size * 1.75
-        left, avail = 2.2 * CM, self.page.width - 4.4 * CM
-        for n, (line, last) in enumerate(_lines(text, size, avail, 2 * size if indent else 0.0)):
+        left, avail = 2.2 * CM, self.text_width or self.page.width - 4.4 * CM
+        for n, (line, last) in enumerate(_lines(text, size, avail, 2 * size if indent else 0.0,
+                                                self.split_figures)):
             if self.top + lead > self._bottom():
                 self.new_page(self.page.width > self.page.height)
             x = left + (2 * size if indent and n == 0 else 0.0)
@@ -147,7 +162,11 @@ class Writer:
                 x += room
             spread = not (center or right) and (self.distributed or not last)
             gap = room / (len(line) - 1) if spread and len(line) > 1 else 0.0
-            self.page.text(line, x, self.top + (lead - size) / 2, size, gap=gap, bold=bold)
+            if self.text_width and spread and len(line) > 1 and n % 2:  # each glyph's advance widened in proportion
+                self.page.text(line, x, self.top + (lead - size) / 2, size, bold=bold,
+                               stretch=1 + room / (used - width(line[-1], size)))
+            else:  # (every other line: the same gap after each glyph, a figure's digits as far apart as its Chinese)
+                self.page.text(line, x, self.top + (lead - size) / 2, size, gap=gap, bold=bold)
             self.top += lead
 
     def pair(self, left: str, right: str, size: float) -> None:
@@ -195,6 +214,27 @@ class Writer:
                 cells = [*cells[:c0], _spread(cells[c0] or ""), *[None] * (c1 - c0), *cells[c1 + 1:]]
                 merges.append((0, c0, 0, c1))
             self._row([cells], merges, xs, size, overleaf=titles if overleaf or repeat else None, turn=True)
+        self._three_lines()
+
+    def _cell(self, x0: float, t0: float, x1: float, t1: float, header: bool) -> None:
+        """A cell's border as ``rules`` draws it (a three-line table's rules are drawn by ``_three_lines``)."""
+        if not self.borders:
+            return
+        if self.rules == "filled":
+            self.page.fills.append((x0 + 0.4, t0 + 0.4, x1 - 0.4, t1 - 0.4, 0.8 if header else 0.93))
+        elif self.rules == "three":
+            span = self._spans.setdefault(len(self.pages) - 1, [x0, t0, x1, t1, 0.0])
+            span[:4] = [min(span[0], x0), min(span[1], t0), max(span[2], x1), max(span[3], t1)]
+            if header:
+                span[4] = max(span[4], t1)
+        else:
+            self.page.box(x0, t0, x1, t1)
+
+    def _three_lines(self) -> None:
+        """A three-line table's rules on each page it stands on: over it, under its header, under it."""
+        for k, (x0, t0, x1, t1, head) in self._spans.items():
+            self.pages[k].rules += [(x0, t, x1, t) for t in (t0, head, t1) if t]
+        self._spans = {}
 
     def _row(self, rows: list[list], merges: list[tuple[int, int, int, int]], xs: list[float], size: float,
              header: bool = False, right_text: bool = False, overleaf=None, turn: bool = False) -> None:
@@ -225,8 +265,7 @@ class Writer:
                 t0 = self.top
                 t1 = t0 + max([len(ls) for *_, ls in part] + [1]) * lead + 4
                 for _, c0, _, c1, lines in part:
-                    if self.borders:
-                        self.page.box(xs[c0], t0, xs[c1 + 1], t1)
+                    self._cell(xs[c0], t0, xs[c1 + 1], t1, header)
                     for n, line in enumerate(lines):  # top-aligned, as a broken row prints
                         figure = bool(line) and (line[0].isdigit() or line[0] == "-")
                         room = xs[c1 + 1] - xs[c0] - 3 - width(line, size)
@@ -243,8 +282,7 @@ class Writer:
         tops = [self.top + sum(heights[:r]) for r in range(len(rows) + 1)]
         for r0, c0, r1, c1, lines in cells:
             x0, x1, t0, t1 = xs[c0], xs[c1 + 1], tops[r0], tops[r1 + 1]
-            if self.borders:
-                self.page.box(x0, t0, x1, t1)
+            self._cell(x0, t0, x1, t1, header)
             y = (t0 + 2 if self.valign == "top" else t1 - 2 - len(lines) * lead if self.valign == "bottom"
                  else (t0 + t1) / 2 - len(lines) * lead / 2) + (lead - size) / 2
             for line in lines:
@@ -266,11 +304,13 @@ _NO_START = "，。、；：？！）》”’%％"
 _NO_END = "（《“‘"
 
 
-def _lines(text: str, size: float, avail: float, indent: float) -> list[tuple[str, bool]]:
-    """Greedy line breaking: a figure is never broken, closing punctuation never starts a line."""
+def _lines(text: str, size: float, avail: float, indent: float, split: bool = False) -> list[tuple[str, bool]]:
+    """Greedy line breaking: a figure is never broken (with ``split`` it may be after its "," or "."),
+    closing punctuation never starts a line."""
     pieces: list[str] = []
     for ch in text:
-        if pieces and ((not _wide(ch) and not _wide(pieces[-1][-1]) and ch != " ") or ch in _NO_START
+        if pieces and ((not _wide(ch) and not _wide(pieces[-1][-1]) and ch != " "
+                        and not (split and pieces[-1][-1] in ",." and ch.isdigit())) or ch in _NO_START
                        or pieces[-1][-1] in _NO_END):
             pieces[-1] += ch
         else:
@@ -280,7 +320,7 @@ def _lines(text: str, size: float, avail: float, indent: float) -> list[tuple[st
         if line and width(line + piece, size) > room:
             out.append(line)
             line, room = "", avail
-        line += piece
+        line += piece if line else piece.lstrip(" ")  # a space at a line's break is not printed
     out.append(line)
     return [(x, k == len(out) - 1) for k, x in enumerate(out)]
 
@@ -364,7 +404,8 @@ def _subset(chars: str) -> tuple[bytes, dict[str, int]] | None:
 
 
 def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: frozenset[int] = frozenset(),
-              rotate: bool = False, embed: bool = True, latin_unmapped: frozenset[int] = frozenset()) -> Path:
+              rotate: bool = False, embed: bool = True, latin_unmapped: frozenset[int] = frozenset(),
+              turned: str = "", order: str = "") -> Path:
     """The pages as a PDF: two Type0/Identity-H fonts (中文, Latin) with ToUnicode maps. With ``embed``
     (and a CJK font on the machine) a subset of the font is embedded in each, as office suites embed
     theirs (so the pages can be rendered and looked at), else none is (glyph ids 1, 2, …).
@@ -373,8 +414,14 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
     without one (a subset font whose map was dropped: the Chinese read, the figures not); a page's
     ``outlines`` are glyphs drawn as curved paths. With
     ``rotate``, a landscape page is written as printer drivers write it: a portrait page turned by
-    ``/Rotate 90``, its content drawn turned the other way."""
-    chars = sorted({g[0] for p in pages for g in p.glyphs + p.margin} | {ch for p in pages for ch in p.watermark})
+    ``/Rotate 90``, its content drawn turned the other way; ``turned`` "270" turns it by ``/Rotate 270``,
+    "ctm" leaves the page portrait with no ``/Rotate``, its content drawn turned by the page's matrix (a
+    landscape table printed sideways: read by turning the page). ``order`` "columns" writes each page's
+    glyphs column by column (a producer writing a table's cells down its columns), not line by line.
+    A page's ``seals`` are drawn over everything in red: a circle, a star and the name round it, each glyph
+    turned to face out."""
+    chars = sorted({g[0] for p in pages for g in p.glyphs + p.margin} | {ch for p in pages for ch in p.watermark}
+                   | {ch for p in pages for *_, name in p.seals for ch in name})
     embedded = _subset("".join(chars)) if embed else None
     if embedded is not None:
         cjk = {ch: embedded[1][ch] for ch in chars if _wide(ch)}
@@ -412,8 +459,10 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
     parent = len(objects) + 1 + 2 * len(pages)  # the Pages object comes after every page and its content
     for number, p in enumerate(pages, start=1):
         # each border a thin filled rectangle (as Word draws them), not a stroked line
-        ops = [f"{x0 - 0.25:.2f} {p.height - max(t0, t1) - 0.25:.2f} {x1 - x0 + 0.5:.2f} {abs(t1 - t0) + 0.5:.2f} re f"
-               for x0, t0, x1, t1 in p.rules]
+        ops = [f"{grey:g} g {x0:.2f} {p.height - t1:.2f} {x1 - x0:.2f} {t1 - t0:.2f} re f 0 g"
+               for x0, t0, x1, t1, grey in p.fills]  # cells shaded, no rules
+        ops += [f"{x0 - 0.25:.2f} {p.height - max(t0, t1) - 0.25:.2f} {x1 - x0 + 0.5:.2f} {abs(t1 - t0) + 0.5:.2f} re f"
+                for x0, t0, x1, t1 in p.rules]
         for x, top in p.outlines:  # one closed path of four curves a glyph
             y = p.height - top
             ops.append(f"{x:.2f} {y:.2f} m {x + 3:.2f} {y + 6:.2f} {x + 9:.2f} {y + 6:.2f} {x + 12:.2f} {y:.2f} c "
@@ -430,6 +479,8 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
             for font, codes in (("F3" if number in unmapped else "F1", cjk),
                                 ("F4" if number in latin_unmapped else "F2", latin)):
                 mine = [g for g in glyphs if g[0] in codes]
+                if order == "columns":
+                    mine.sort(key=lambda g: (round(g[1] / 40), g[2]))
                 if not mine:
                     continue
                 ops.append("BT")
@@ -438,10 +489,15 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
                     shear = 0.21 if p.italic else 0
                     ops.append(f"/{font} {size:g} Tf 1 0 {shear:g} 1 {x:.2f} {base:.2f} Tm <{codes[ch]:04X}> Tj")
                 ops.append("ET")
+        for cx, top, name in p.seals:
+            ops += _seal(cx, p.height - top, name, cjk)
         media = f"/MediaBox [0 0 {p.width:.2f} {p.height:.2f}]"
-        if rotate and p.width > p.height:  # display (X, Y) drawn at (h - Y, X) of a portrait page
+        if rotate and p.width > p.height and turned == "270":  # display (X, Y) drawn at (Y, w - X)
+            ops = [f"q 0 -1 1 0 0 {p.width:.2f} cm", *ops, "Q"]
+            media = f"/MediaBox [0 0 {p.height:.2f} {p.width:.2f}] /Rotate 270"
+        elif rotate and p.width > p.height:  # display (X, Y) drawn at (h - Y, X) of a portrait page
             ops = [f"q 0 1 -1 0 {p.height:.2f} 0 cm", *ops, "Q"]
-            media = f"/MediaBox [0 0 {p.height:.2f} {p.width:.2f}] /Rotate 90"
+            media = f"/MediaBox [0 0 {p.height:.2f} {p.width:.2f}]" + ("" if turned == "ctm" else " /Rotate 90")
         content = stream("\n".join(ops).encode())
         resources = " ".join(f"/{k} {v} 0 R" for k, v in fonts.items())
         page_ids.append(add(f"<< /Type /Page /Parent {parent} 0 R {media} "
@@ -461,6 +517,32 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
     out += f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     path.write_bytes(bytes(out))
     return path
+
+
+def _seal(cx: float, cy: float, name: str, cjk: dict[str, int], radius: float = 60.0, size: float = 15.0) -> list[str]:
+    """A red round seal centred at (cx, cy) (PDF coordinates): a circle, a five-pointed star, and ``name`` set
+    round the upper arc from -120° to 120°, each glyph turned to face out (the middle one upright)."""
+    k = 0.5523 * radius
+    ops = ["q 1 0 0 RG 1 0 0 rg 2.5 w",
+           f"{cx - radius:.2f} {cy:.2f} m {cx - radius:.2f} {cy + k:.2f} {cx - k:.2f} {cy + radius:.2f} "
+           f"{cx:.2f} {cy + radius:.2f} c {cx + k:.2f} {cy + radius:.2f} {cx + radius:.2f} {cy + k:.2f} "
+           f"{cx + radius:.2f} {cy:.2f} c {cx + radius:.2f} {cy - k:.2f} {cx + k:.2f} {cy - radius:.2f} "
+           f"{cx:.2f} {cy - radius:.2f} c {cx - k:.2f} {cy - radius:.2f} {cx - radius:.2f} {cy - k:.2f} "
+           f"{cx - radius:.2f} {cy:.2f} c S"]
+    star = [(cx + r * math.sin(math.radians(36 * n)), cy + r * math.cos(math.radians(36 * n)))
+            for n, r in ((n, 16.0 if n % 2 == 0 else 6.5) for n in range(10))]
+    ops.append(" ".join(f"{x:.2f} {y:.2f} {'m' if n == 0 else 'l'}" for n, (x, y) in enumerate(star)) + " h f")
+    ops.append("BT")
+    n = len(name)
+    for j, ch in enumerate(name):
+        theta = math.radians(-120 + 240 * j / max(n - 1, 1))  # clockwise from the top
+        r = radius - size * 0.9
+        px, py = cx + r * math.sin(theta), cy + r * math.cos(theta)  # the glyph's middle
+        cos, sin = math.cos(-theta), math.sin(-theta)
+        ox, oy = px - (cos * size / 2 - sin * size * 0.35), py - (sin * size / 2 + cos * size * 0.35)
+        ops.append(f"/F1 1 Tf {size * cos:.4f} {size * sin:.4f} {-size * sin:.4f} {size * cos:.4f} "
+                   f"{ox:.2f} {oy:.2f} Tm <{cjk[ch]:04X}> Tj")
+    return [*ops, "ET", "Q"]
 
 
 # --- the document ----------------------------------------------------------------------------

@@ -351,6 +351,7 @@ class Score:
     false_alarms: int = 0
     notes: int = 0  # unmatched 提示
     misvalued: int = 0  # points at an established error but states another correct value
+    valueless: int = 0  # found only by findings that state no 应为, where the error has an established value
     tolerated: int = 0
     passages: int = 0
     missed: list[tuple[str, str]] = field(default_factory=list)
@@ -370,12 +371,14 @@ def score(passage: Passage, findings, into: Score) -> None:
     into.passages += 1
     into.errors += len(passage.errors)
     found = [False] * len(passage.errors)
+    valued = [not any(form.correct for form in e.forms()) for e in passage.errors]
     for f in findings:
         hit = [i for i, e in enumerate(passage.errors) if matches(f, e)]
         alarm = f.level.value in ALARM_LEVELS
         if hit:
             for i in hit:
                 found[i] = True
+                valued[i] = valued[i] or bool(f.expected)
             into.findings += alarm
             into.matched += alarm
         elif f.figure and any(_norm(f.figure) == _norm(t) for t in passage.tolerated):
@@ -392,6 +395,7 @@ def score(passage: Passage, findings, into: Score) -> None:
             into.notes += 1
             into.noted.append((passage.id, f"{f.code} {f.figure}: {f.message}"))
     into.found += sum(found)
+    into.valueless += sum(ok and not v for ok, v in zip(found, valued, strict=True))
     into.missed += [(passage.id, f"{e.kind} {e.figure} → {e.correct}")
                     for e, ok in zip(passage.errors, found, strict=True) if not ok]
 

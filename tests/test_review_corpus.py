@@ -155,6 +155,13 @@ def test_score_categories():
     s = Score()
     score(p, [f("1.14%", "2.00%")], s)
     assert (s.found, s.false_alarms, s.misvalued, s.findings) == (0, 0, 1, 1)
+    # found by a finding that states no 应为: counted found, and apart as found without its value
+    s = Score()
+    score(p, [f("1.14%", "")], s)
+    assert (s.found, s.valueless, s.misvalued) == (1, 1, 0)
+    s = Score()
+    score(p, [f("1.14%", ""), f("1.14%", "114.00%")], s)
+    assert (s.found, s.valueless) == (1, 0)
 
 
 S3 = [p for p in PASSAGES if p.batch == "s3"]

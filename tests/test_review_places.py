@@ -1,6 +1,7 @@
-"""Places a person can find: in Word and PDF each finding names the section heading it stands under
-or the 公开 table (its name and number) besides the paragraph, table or page; a finding in a
-paragraph running over two pages gives the page where its sentence (its figure) stands."""
+"""Places a person can find: in Word each finding names the section heading it stands under and its sentence's
+opening words, or the 公开 table (its number and name) and its row — never a counted 「第N段」; in a PDF the page
+with the section or table after it; a finding in a paragraph running over two pages gives the page where its
+sentence (its figure) stands."""
 
 from __future__ import annotations
 
@@ -16,20 +17,21 @@ from tests import pdf_docs
 # a section ("六、…"), a sub-section as numbered ("五（三）…") or a part ("第三部分…")
 _N = "[一二三四五六七八九十]+"
 HEADING = rf"（(?:{_N}(?:、|（{_N}）)|第{_N}部分)[^）]*(?:）[^）]*)*）"
-TABLE = r"（[^，]+，公开0\d表）"
+TABLE = r"（公开0\d [^（）]+表）"
+WORD_TABLE = r"公开0\d [^，（）]+表(?:，“[^”]+”行(?:，[^，]*栏)?)?"
+SENTENCE = r"，(?:文本框)?“[^”]+”"
 
 
 @pytest.mark.parametrize("unit", pdf_docs.UNITS)
 def test_word_places_name_the_section_or_the_table(tmp_path, unit):
     found = review_path(pdf_docs.build_docx(pdf_docs.load(unit), "clean", tmp_path / f"{unit}.docx"))
     assert found
+    heading = HEADING[1:-1]  # the section, not in brackets: it leads the place
     for f in found:
-        if f.place.startswith("第") and "段" in f.place.split("（")[0]:
-            assert re.fullmatch(rf"第\d+段{HEADING}", f.place), f.place
-        elif "个表格" in f.place:
-            assert re.match(rf"第\d+个表格{TABLE}", f.place), f.place
+        assert not re.search(r"第\d+(?:段|个表格)", f.place), f.place
+        assert re.fullmatch(rf"(?:{heading}{SENTENCE}|{WORD_TABLE})", f.place), f.place
     econ = [f.place for f in found if f.code == "R-ECON-LIST"]
-    assert econ and all(p.endswith("（六、一般公共预算财政拨款基本支出决算情况说明）") for p in econ)
+    assert econ and all(p.startswith("六、一般公共预算财政拨款基本支出决算情况说明，“") for p in econ)
 
 
 @pytest.mark.parametrize("unit", pdf_docs.UNITS)

@@ -101,11 +101,11 @@ def test_a_finding_is_placed_under_its_section_and_its_table_by_name():
               Block("", "第1个表格", [["项目", "金额"], ["基本支出", "80.00"], ["项目支出", "30.00"],
                                        ["合计", "100.00"]], title="支出决算表", caption="支出决算表 单位：万元")]
     places = {f.code: f.place for f in review_blocks(blocks)}
-    assert places["R-SUM"] == "第2段（六、一般公共预算财政拨款基本支出决算情况说明）"
+    assert places["R-SUM"] == "六、一般公共预算财政拨款基本支出决算情况说明，“本年支出100.00万元”"
     rows = [["科目", "本年支出合计", "基本支出", "项目支出"], ["合计", "100.00", "80.00", "30.00"]]
     table = Block("", "第1个表格", rows,
                   title="支出决算表", caption="支出决算表 单位：万元")
-    assert [f.place for f in review_blocks([blocks[0], table])] == ["第1个表格（支出决算表，公开03表），“合计”行"]
+    assert [f.place for f in review_blocks([blocks[0], table])] == ["公开03 支出决算表，“合计”行，“本年支出合计”栏"]
 
 
 def test_printed_findings_lead_with_level_and_place_and_say_how_it_was_reckoned():

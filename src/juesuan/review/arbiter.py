@@ -28,7 +28,7 @@ from .blocks import table_unit
 from .elsewhere import stated_elsewhere
 from .extract import Block
 from .figures import MONEY_UNITS, find_figures, in_yuan, stated_unit, usual_unit
-from .places import named
+from .places import named, row_of
 from .style import restyled, with_format_note
 
 
@@ -43,7 +43,26 @@ def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFin
     unit = usual_unit([b.text for b in blocks if not b.is_table])
     found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found, unit, blocks), blocks), blocks))
     found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), blocks, sums=True)
-    return with_format_note(restyled(_forced_to_hundred(_one_cause(_duplicates(found)), blocks), blocks), blocks)
+    found = restyled(_forced_to_hundred(_one_cause(_duplicates(found)), blocks), blocks)
+    return with_format_note(found, blocks, _row_cells(found, blocks))
+
+
+def _row_cells(found: list[ReviewFinding], blocks: list[Block]) -> dict[tuple[int, str], ReviewFinding]:
+    """One cell, one finding: each table cell (its block, its text) in a row a finding names (「“合计”行」) and
+    quotes, with that finding — what another 提示 on the cell (its separators) is said in."""
+    out: dict[tuple[int, str], ReviewFinding] = {}
+    for f in found:
+        b = blocks[f.block] if 0 <= f.block < len(blocks) else None
+        if b is None or not b.is_table or not _NAMED_ROW.search(f.place) or (at := row_of(b.rows, f)) is None:
+            continue
+        quoted = set(re.split(r"[：、\s]+", f.quote))
+        for cell in b.rows[at[0]]:
+            if cell.strip() and cell.strip() in quoted:
+                out.setdefault((f.block, cell.strip()), f)
+    return out
+
+
+_NAMED_ROW = re.compile(r"“[^”]+”行")
 
 
 def _duplicates(found: list[ReviewFinding]) -> list[ReviewFinding]:
@@ -495,9 +514,9 @@ def _with_folded(f: ReviewFinding, others: list[ReviewFinding]) -> ReviewFinding
         if g.code == f.code:
             said.append(f"同一行另一列也不符，应为{g.expected}")
         elif (m := _AGAINST.search(_head(g))) and g.expected:
-            # what else gives the 应为: 「各列之和也是8,608.03万元」, 「正文的…支出24,535.67万元，与应为值一致」
+            # what else gives the 应为: 「各列之和也是8,608.03万元」, 「正文的…支出24,535.67万元，与此相符」
             other = m.group(1)
-            said.append(f"{other}，与应为值一致" if _bare_value(g.expected) in other else f"{other}也是{g.expected}")
+            said.append(f"{other}，与此相符" if _bare_value(g.expected) in other else f"{other}也是{g.expected}")
         elif g.code == "R-SUM" and g.expected and (n := _count_terms(g.why)) >= 2:
             said.append(f"本句所列{_CHINESE[n] if n < len(_CHINESE) else n}项之和也是{g.expected}")
         else:

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from difflib import SequenceMatcher
 
 from .blocks import Block, table_unit
-from .places import sections, table_name
+from .places import kind_name, sections, table_name
 
 # a section's numbers: 「七、」 「七（二）」 (its words left out), and a paragraph's own list number: 「3.」 「（1）」
 _SECTION_NO = re.compile(r"^\s*[一二三四五六七八九十]+(?:、|(?=[（(]))(?:[（(][一二三四五六七八九十]+[）)])?")
@@ -57,7 +57,7 @@ def stated_elsewhere(blocks: list[Block], bi: int, number: str, unit: str = "万
             continue
         if b.is_table:
             if table_unit(b) == unit and any(_value(c) == value for r in b.rows for c in r if re.search(r"\d", c)):
-                tables.append(table_name(b).split("，")[0])
+                tables.append(kind_name(b) or table_name(b))
         elif said.search(b.text) and (name := _section(secs[j], b.text)):
             other_part = (m.group(0) if (m := _PART_NO.match(secs[j])) else None) != part
             text.append((secs[j] != here, other_part, abs(j - bi), name))

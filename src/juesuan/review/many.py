@@ -294,7 +294,7 @@ SUMMARY_COLUMNS = (  # (header, width, style)
     ("说明", 60, "wrap"),
 )
 DETAIL_COLUMNS = (  # (header, the finding's key, width)
-    ("文件", "", 30), ("级别", "level", 8), ("位置", "place", 18), ("原文数字", "figure", 16),
+    ("文件", "", 30), ("级别", "level", 8), ("位置", "place", 32), ("原文数字", "figure", 16),
     ("应为", "expected", 24), ("说明", "message", 60), ("计算", "why", 48), ("原文", "quote", 80),
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from io import BytesIO
 from pathlib import Path
 
@@ -24,7 +25,7 @@ def incomplete(findings: list[ReviewFinding]) -> bool:
 COLUMNS = (
     ("level", "级别", 8),
     ("code", "代码", 20),
-    ("place", "位置", 18),
+    ("place", "位置", 32),  # a section and a sentence's opening words, a table's name, row and column
     ("figure", "原文数字", 16),
     ("expected", "应为", 24),
     ("why", "计算", 48),
@@ -162,17 +163,54 @@ def _split(para, k: int, at: int) -> None:
     para.runs[k + 1].text = text[at:]
 
 
-def _figure_runs(para, f: ReviewFinding) -> list:
-    """The runs that hold exactly ``f``'s figure where its sentence quotes it (runs cut at its edges): what a
-    paragraph finding's comment is anchored on; [] when the figure is not found there."""
+def _key(c: str) -> str:
+    """A character as the reader reads it (full-width digits and radicals as ASCII and the characters they stand
+    for), one for one: what a paragraph's runs are matched by."""
+    k = unicodedata.normalize("NFKC", c)
+    return k if len(k) == 1 else c
+
+
+def _target(f: ReviewFinding) -> str:
+    """What a paragraph finding's comment is anchored on: its figure; for one that names no figure, the words its
+    应为 deletes or replaces (「删去“印刷费”」, 「“合计”改为2,002.80」)."""
+    if f.figure:
+        return f.figure
+    m = re.search(r"删去“([^”]+)”|“([^”]+)”改为", f.expected)
+    return (m.group(1) or m.group(2)) if m else ""
+
+
+def _span(para, f: ReviewFinding) -> tuple[int, int] | None:
+    """(start, end) in the paragraph's run text of ``f``'s figure where its sentence quotes it — spaces between its
+    characters skipped (「0.86 元」 for 「0.86元」), the runs' characters read as the reader reads them; else of its
+    quote's start; None when neither is found."""
     whole = "".join(r.text for r in para.runs)
-    at = whole.find(f.quote[:40]) if f.quote else 0
-    start = whole.find(f.figure, max(at, 0)) if f.figure else -1
-    if start < 0:
-        start = whole.find(f.figure) if f.figure else -1
-    if start < 0:
+    keep = [i for i, c in enumerate(whole) if not c.isspace()]
+    bare = "".join(_key(whole[i]) for i in keep)
+
+    def find(text: str, after: int = 0) -> int:
+        return bare.find("".join(_key(c) for c in text if not c.isspace()), after) if text.strip() else -1
+
+    quote = f.quote.strip()[:40]
+    at = find(quote)
+    target = "".join(c for c in _target(f) if not c.isspace())
+    start = find(target, max(at, 0)) if target else -1
+    start = find(target) if start < 0 and target else start
+    if start >= 0:
+        return keep[start], keep[start + len(target) - 1] + 1
+    if at >= 0 and quote:  # no figure to find: the quoted sentence's start
+        short = "".join(c for c in quote if not c.isspace())
+        return keep[at], keep[at + len(short) - 1] + 1
+    return None
+
+
+def _figure_runs(para, f: ReviewFinding) -> list:
+    """The runs that hold exactly ``f``'s figure where its sentence quotes it, across run boundaries and the spaces
+    in it (runs cut at its edges): what a paragraph finding's comment is anchored on; [] when it is not found."""
+    span = _span(para, f)
+    if span is None:
         return []
-    for edge in (start + len(f.figure), start):  # the end first: the start's offsets stay as they were
+    start, end = span
+    for edge in (end, start):  # the end first: the start's offsets stay as they were
         pos = 0
         for k, r in enumerate(para.runs):
             if pos < edge < pos + len(r.text):
@@ -181,7 +219,7 @@ def _figure_runs(para, f: ReviewFinding) -> list:
             pos += len(r.text)
     out, pos = [], 0
     for r in para.runs:
-        if start <= pos < start + len(f.figure) and r.text:
+        if start <= pos < end and r.text:
             out.append(r)
         pos += len(r.text)
     return out

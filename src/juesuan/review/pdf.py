@@ -38,7 +38,7 @@ from .pdf_coverage import (
     unread,
 )
 from .pdf_lines import Line, _celltext, group_lines
-from .pdf_marks import marks
+from .pdf_marks import marks, slanted
 
 __all__ = ["MAX_PAGES", "MIN_COVERAGE", "MIN_MENTIONS", "Line", "_assemble", "coverage", "group_lines", "read_pdf"]
 
@@ -66,11 +66,21 @@ def _deduped(page):
     return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) not in drop)
 
 
-def _slanted(c: dict) -> bool:
-    """A character drawn turned (its text matrix rotates its baseline): on no line of the text. A
-    sheared one (an italic faked by slanting the glyphs) keeps its baseline and its line."""
-    a, b = c.get("matrix", (1, 0))[:2]
-    return abs(b) > 0.05 * (abs(a) + abs(b))
+def _upright(pdf, page):
+    """The page as it is read: turned a quarter when most of its characters run up or down it (a landscape
+    table printed sideways, its content drawn turned by the page's matrix without a /Rotate); else itself."""
+    chars = [c for c in page.chars if c["text"].strip()]
+    up = sum(1 for c in chars if abs(c["matrix"][0]) < 0.05 * abs(c["matrix"][1]) and c["matrix"][1] > 0)
+    down = sum(1 for c in chars if abs(c["matrix"][0]) < 0.05 * abs(c["matrix"][1]) and c["matrix"][1] < 0)
+    if len(chars) < 5 or max(up, down) < 0.6 * len(chars):
+        return page
+    from pdfplumber.page import Page
+
+    obj = page.page_obj
+    obj.rotate = (page.rotation + (90 if up > down else 270)) % 360
+    obj.attrs["Rotate"] = obj.rotate
+    page.flush_cache()
+    return Page(pdf, obj, page.page_number, page.initial_doctop)
 
 
 def _pictured(page, lines: list[Line]) -> str:
@@ -103,6 +113,7 @@ def read_pdf(path: Path) -> Blocks:
     with pdfplumber.open(str(path)) as pdf:
         total = len(pdf.pages)
         for number, whole in enumerate(pdf.pages[:MAX_PAGES], start=1):
+            whole = _upright(pdf, whole)
             page = _deduped(whole)
             if drop := marks(page.chars):  # sidebars and watermarks: neither text nor a table's cells
                 page = page.filter(lambda obj, drop=drop: obj.get("object_type") != "char" or id(obj) not in drop)
@@ -125,7 +136,7 @@ def read_pdf(path: Path) -> Blocks:
             elif len(texts) < 5 and (page.images or len(page.curves) > 100):
                 scanned.append(number)  # an image, or text drawn as outlines
             # text set at a slant (a watermark "内部资料" across the page) is no line of the report
-            lines = group_lines([c for c in chars if outside(c) and not _slanted(c)])
+            lines = group_lines([c for c in chars if outside(c) and not slanted(c)])
             cells = [(t.bbox[1], [[None if c is None else _celltext(c) for c in r] for r in t.extract()],
                       sorted({round(c[0], 1) for c in t.cells} | {round(t.bbox[2], 1)})) for t in tables]
             spans = [(ln.top, ln.bottom) for ln in lines] + [(b[1], b[3]) for b in boxes]  # what is printed

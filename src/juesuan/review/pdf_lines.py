@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .blocks import normalize
+from .blocks import _figures, normalize
 
 
 @dataclass
@@ -57,7 +57,7 @@ def group_lines(chars: list[dict]) -> list[Line]:
                 home.top, home.bottom = top, bottom
     lines = []
     for band in sorted(bands, key=lambda b: b.top):
-        row = sorted(band.chars, key=lambda c: c["x0"])
+        row = _ascii(sorted(band.chars, key=lambda c: c["x0"]))
         widths = sorted(c["x1"] - c["x0"] for c in row)
         size = widths[len(widths) // 2] if widths else 10.0
         text = _spaced(row, size)
@@ -71,6 +71,29 @@ def group_lines(chars: list[dict]) -> list[Line]:
 
 
 _FIGURE = re.compile(r"[\d.,%％\-．]")
+_RUN = re.compile(r"[0-9０-９][0-9０-９.,．，]*")
+
+
+def _ascii(row: list[dict]) -> list[dict]:
+    """A line's glyphs with a figure typed wholly in full width (「１，２３４．５６」) in ASCII, as
+    ``normalize`` reads it, glyph by glyph (so tables without rules find their amounts): a copy of a
+    glyph changed, the rest as they are. Figures stand apart where a gap parts their glyphs (cells)."""
+    if not any("０" <= c["text"][:1] <= "９" for c in row):
+        return row
+    text, at = "", []  # the line's text, a space where glyphs stand apart; each character's glyph
+    for k, c in enumerate(row):
+        if k and c["x0"] - row[k - 1]["x1"] > 0.3 * min(c["x1"] - c["x0"], row[k - 1]["x1"] - row[k - 1]["x0"]):
+            text += " "
+            at.append(-1)
+        text += c["text"][:1] or " "
+        at.append(k)
+    out = list(row)
+    for m in _RUN.finditer(text):
+        folded = _figures(m.group())
+        for k, ch in enumerate(folded if len(folded) == len(m.group()) else ""):
+            if ch != text[m.start() + k]:
+                out[at[m.start() + k]] = {**row[at[m.start() + k]], "text": ch}
+    return out
 
 
 def _spaced(row: list[dict], size: float) -> str:

@@ -37,10 +37,11 @@ if TYPE_CHECKING:
     from .pdf_tables import Raw
 
 # an amount as tables print them: two decimals (or one, or digit groups), a zero, a dash; not a
-# bare number (a code part "01", the tail "6" of a figure wrapped in its cell)
-_AMOUNT = re.compile(r"[-－]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{1,2}%?|[-－]?\d{1,3}(?:,\d{3})+|0|[-－—]")
+# bare number (a code part "01", the tail "6" of a figure wrapped in its cell). Its groups may be parted by
+# a full-width 「，」 (「1，234.56」, typed so: the cell reads it as the amount, the rules report the width)
+_AMOUNT = re.compile(r"[-－]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)\.\d{1,2}%?|[-－]?\d{1,3}(?:[,，]\d{3})+|0|[-－—]")
 MIN_ROWS = 3
-_DECIMALS = re.compile(r"(?:^|[^\d.])\d[\d,]*\.\d\d$")
+_DECIMALS = re.compile(r"(?:^|[^\d.])\d[\d,，]*\.\d\d$")
 Cell = tuple[float, float, str]  # x0, x1, text
 
 
@@ -79,7 +80,7 @@ def _labels(parts: list[Cell], em: float) -> list[Cell]:
 
 
 # an amount with two decimals inside a cell's text (one set close to a label: "2,949.02公用经费合计")
-_DECIMAL = re.compile(r"(?<![\d,.])-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d.])")
+_DECIMAL = re.compile(r"(?<![\d,.，])-?(?:\d{1,3}(?:[,，]\d{3})+|\d+)\.\d{2}(?![\d.])")
 
 
 def _row(parts: list[Cell]) -> bool:
@@ -297,7 +298,7 @@ def _piece(line: Line, near: Line) -> bool:
 
 
 # what a figure too long for its cell leaves on a line of its own: its head ("4,733.1") or its tail ("4")
-_FRAGMENT = re.compile(r"[-－]?[\d,.]+%?")
+_FRAGMENT = re.compile(r"[-－]?\d[\d,.，]*%?|[-－]?[.,]\d+%?")
 
 
 def _fragments(line: Line) -> bool:
@@ -357,7 +358,7 @@ def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
     k = i + 1
     while k < len(lines) and not _NOTE.search(lines[k].text.replace(" ", "")):  # (its rows are numbered "一、")
         # (a figure set close after a label, left-aligned in its cell: 「一、一般公共预算财政拨款4,733.14」)
-        if any(re.search(r"[。；]", t) or (re.search(r"\d", t) and not re.fullmatch(r"[\d,.\-]+\D*", t)
+        if any(re.search(r"[。；]", t) or (re.search(r"\d", t) and not re.fullmatch(r"[\d,.，\-]+\D*", t)
                                           and not re.fullmatch(r"\D+" + _DECIMAL.pattern, t)) for _, _, t in split[k]):
             return None
         k += 1

@@ -1,11 +1,13 @@
 """Places a person finds again in the document they hold, derived once per finding from the document
-model: a block's own place (第N行 / 第N段 / 第N个表格 / 第N页) stays as the reader set it, the model
-(grid.model) gives each paragraph the section heading it stands under (``Block.section``) and each
-table its 公开 kind; a finding's place is that block's place with the section or the table's name
-after it ("第112段（六、一般公共预算财政拨款基本支出决算情况说明）", "第5个表格（一般公共预算财政拨款支出
-决算表，公开05表），“合计”行"). A finding in a PDF paragraph running over two pages gives the page
-where its figure stands; one in a text copy's paragraph joined from its lines, the line where its sentence
-starts."""
+model (grid.model gives each paragraph the section heading it stands under, ``Block.section``, and each table its
+公开 kind). A PDF's or a text copy's place is its page or line with the section or table after it ("第17页（八、
+政府性基金预算财政拨款收入支出决算情况说明）"); a Word file's counted place (「第88段」, 「第4个表格」, which
+nobody counts) gives way to what the reader sees: a paragraph's section and the opening words of the sentence
+where the figure stands ("二、收入决算情况说明，“其中：财政拨款收入2,495.18…”"), a table's 公开 number and name
+("公开04 财政拨款收入支出决算总表"). A table finding names its row and, where its figure is a cell of that row,
+the cell's column by its headers ("，“本年支出合计”行，支出“合计”栏"). A finding in a PDF paragraph running over
+two pages gives the page where its figure stands; one in a text copy's paragraph joined from its lines, the line
+where its sentence starts."""
 
 from __future__ import annotations
 
@@ -69,13 +71,21 @@ def sections(blocks: list[Block]) -> list[str]:
 
 
 def table_name(b: Block) -> str:
-    """A table as the document names it: its 公开 kind and number, else its caption without the unit."""
-    from .grid import PUBLIC_TABLES, kind_of
+    """A table as the document names it: its 公开 number and kind (「公开05 一般公共预算财政拨款支出决算表」), else its
+    caption without the unit; "" where it has neither."""
+    if kind := kind_name(b):
+        from .grid import PUBLIC_TABLES
 
-    if kind := b.kind or kind_of(b):
-        return f"{kind}，公开{PUBLIC_TABLES.index(kind) + 1:02d}表"
+        return f"公开{PUBLIC_TABLES.index(kind) + 1:02d} {kind}"
     name = _UNIT_NOTE.sub("", b.caption or b.title).strip()
     return name if 2 <= len(name) <= 40 else ""
+
+
+def kind_name(b: Block) -> str:
+    """Which of the nine 公开 tables ``b`` is, by its official name; "" for another table."""
+    from .grid import kind_of
+
+    return b.kind or kind_of(b)
 
 
 # what in a block's place a reader finds again: a page of a PDF, a line of a text copy (not 「第116段」 of a
@@ -89,7 +99,7 @@ def named(b: Block, place: str = "") -> str:
     number; the block's place (``place``: the finding's, else the block's) where neither is known."""
     place = place or b.place
     page = m.group(0) if (m := _FINDABLE.match(place)) else ""
-    name = table_name(b).split("，")[0] if b.is_table else (b.section if b.section != b.text else "")
+    name = (kind_name(b) or table_name(b)) if b.is_table else (b.section if b.section != b.text else "")
     if not name:
         return place
     return f"{name}（{page}）" if page else name
@@ -102,7 +112,7 @@ def _bare(text: str) -> str:
 def row_labels(f: ReviewFinding) -> list[str]:
     """What names a table finding's row: the place's 「“X”行」, the quote's first word (a code: "2080505 …"),
     its words before "：" ("合计：471.44、…") and after it ("…决算表：合计 1,367.75")."""
-    out = [m.group(1)] if (m := re.search(r"“([^”]+)”行$", f.place)) else []
+    out = [m.group(1)] if (m := re.search(r"“([^”]+)”行(?:，[^，]*栏)?$", f.place)) else []
     quote = f.quote.strip()
     if quote:
         out.append(quote.split()[0].split("：")[0])
@@ -147,11 +157,97 @@ def _row_place(b: Block, f: ReviewFinding) -> str:
     return b.row_places[at[0]][0] if at else ""
 
 
+# an amount cell (「2,495.18」, 「-3.5」, 「12.5%」), not a header's words nor a 科目编码's digits alone
+_AMOUNT = re.compile(r"[-−]?\d[\d,]*\.\d+%?|[-−]?\d{1,3}(?:,\d{3})+|0")
+# a header's word that says which column of a group, not which group: 「合计」 under 「本年支出」
+_GENERIC = frozenset({"合计", "小计", "决算数", "预算数", "金额"})
+
+
+def cell_of(rows: list[list[str]] | list[tuple[str, ...]], f: ReviewFinding) -> tuple[int, int] | None:
+    """(row, column) of the cell holding a table finding's figure in the row it names: of the cells reading as the
+    figure, the one on the row label's side nearest it; None when the row is not named or holds no such cell."""
+    found = row_of(rows, f)
+    figure = _bare(f.figure)
+    if found is None or not figure:
+        return None
+    at, start = found
+    hits = [c for c, x in enumerate(rows[at]) if c != start and _bare(x) == figure]
+    return (at, min(hits, key=lambda c: (c < start, abs(c - start)))) if hits else None
+
+
+def column_name(rows: list[list[str]] | list[tuple[str, ...]], col: int) -> str:
+    """Column ``col`` by its headers — the rows above the first amount, a header cell merged over the columns to its
+    right (left empty there) read as theirs: 「“本年收入”栏」, the group over a generic head: 「支出“合计”栏」,
+    「公务用车购置及运行维护费小计“决算数”栏」; "" where no header names it."""
+    chain: list[str] = []
+    for row in rows:
+        cells = [_bare(x) for x in row]
+        if any(_AMOUNT.fullmatch(x) for x in cells):
+            break
+        head = next((x for x in reversed(cells[: col + 1]) if x), "") if col < len(cells) else ""
+        if head and head not in chain:
+            chain.append(head)
+    if not chain or _AMOUNT.fullmatch(chain[-1]):
+        return ""
+    leaf, groups = chain[-1], chain[:-1]
+    if leaf not in _GENERIC or not groups:
+        return f"“{leaf}”栏"
+    group = groups[-1] if groups[-1] not in _GENERIC or len(groups) < 2 else groups[-2] + groups[-1]
+    return f"{group}“{leaf}”栏"
+
+
+# a Word file's place as the reader counted it: 「第88段」, 「第88段的文本框」, 「第4个表格」
+_COUNTED = re.compile(r"^第\d+(?:段|个表格)")
+_SENTENCE_END = "。！？!?\n"
+
+
+def opening(text: str, at: int, start: int = -1) -> str:
+    """The opening words of the sentence of ``text`` that holds offset ``at`` (from ``start`` where the finding's
+    quote starts the sentence there), quoted as a reader finds them: up to its first pause after six characters
+    (within twenty), else about fifteen characters, a figure left whole (「“其中：财政拨款收入2,495.18万元…”」), a
+    quote inside it as ‘…’."""
+    begin = max(text.rfind(c, 0, max(at, 0)) for c in _SENTENCE_END) + 1
+    words = re.split(r"[。！？!?\n]", text[max(begin, start):].strip())[0]
+    end = next((k for k, c in enumerate(words) if c in "，,；;：:" and k >= 6), len(words))
+    end = end if end <= 20 else 15
+    if m := re.match(r"[\d,.]*(?:\d|%)?(?:亿元|万元|元|%|个|项|人|辆|次)?", words[end:]):
+        end += len(m.group(0))
+    cut = end < len(words)
+    words = words[:end].rstrip("，,；;：:。").replace("“", "‘").replace("”", "’")
+    return f"“{words}…”" if cut else f"“{words}”"
+
+
+def _word_place(b: Block, f: ReviewFinding) -> str:
+    """Where a Word paragraph's finding stands, as its reader sees it: the section, the sentence's opening words
+    (where the figure stands; the quote's start where the quote starts within that sentence), a text box said as
+    one; the counted place where the paragraph holds no words to quote."""
+    start = b.text.find(f.quote[:30]) if f.quote else -1
+    at = b.text.find(f.figure, max(start, 0)) if f.figure else -1
+    at = at if at >= 0 else max(start, 0)
+    words = opening(b.text, at, start if 0 <= start <= at else -1) if b.text.strip() else ""
+    if not words:
+        return b.place
+    box = "文本框" if "文本框" in b.place else ""
+    section = b.section if b.section != b.text else ""
+    return "，".join(x for x in (section, f"{box}{words}") if x)
+
+
+def _column(b: Block, f: ReviewFinding, rest: str) -> str:
+    """「，支出“合计”栏」: the column of a table finding's figure where its place names the row and the figure is a
+    cell of it; "" otherwise."""
+    if not rest.endswith("行"):
+        return ""
+    cell = cell_of(b.rows, f)
+    name = column_name(b.rows, cell[1]) if cell else ""
+    return f"，{name}" if name else ""
+
+
 def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """Each finding's place as printed: its block's place (the page where its figure, or else its
     sentence, stands in a PDF paragraph running overleaf) with the block's section or table name
-    after it (and 「此表」 in a table's message by its name). A place of the rule's own making (not
-    its block's) stays as it is."""
+    after it (and 「此表」 in a table's message by its name); a Word file's counted place as what its reader
+    sees (a paragraph's section and sentence, a table's name); a table row's column where the figure is its cell.
+    A place of the rule's own making (not its block's) stays as it is."""
     out = []
     for f in found:
         b = blocks[f.block] if 0 <= f.block < len(blocks) else None
@@ -167,8 +263,15 @@ def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindin
             head = next((page for off, page in reversed(b.breaks) if at >= off), head)
         if b.is_table:
             head = _row_place(b, f) or head  # a table over pages or lines: where its row is printed
+            rest += _column(b, f, rest)
         where = table_name(b) if b.is_table else b.section if b.section != b.text else ""
-        message = f.message.replace("此表", f"“{where.split('，')[0]}”") if b.is_table and where else f.message
-        place = f"{head}（{where}）{rest}" if where else f"{head}{rest}"
+        kind = (kind_name(b) or where) if b.is_table else ""
+        message = f.message.replace("此表", f"“{kind}”") if kind else f.message
+        if _COUNTED.match(head) and not b.is_table:
+            place = f"{_word_place(b, f)}{rest}"
+        elif _COUNTED.match(head) and where:
+            place = f"{where}{rest}"
+        else:
+            place = f"{head}（{where}）{rest}" if where else f"{head}{rest}"
         out.append(replace(f, place=place, message=message) if (place, message) != (f.place, f.message) else f)
     return out

@@ -320,6 +320,16 @@ def as_cell(expected: str, figure: str, table_unit: str) -> str:
     return expected[: m.start("space")]
 
 
+# one unsigned term in brackets after an operator: 「− (0.06万元)」 (a signed one keeps them: 「− (−0.65万元)」)
+_BRACKETED = re.compile(r"([−+]) \((\d[\d,]*(?:\.\d+)?(?:万元|亿元|元|%|个)?)\)")
+
+
+def plain_signs(why: str) -> str:
+    """A 计算 with an unsigned bracketed term said without its bracket: 「−0.50万元 − (0.06万元)」 →
+    「−0.50万元 − 0.06万元」; a negative term keeps its bracket (「20.00万元 − (−10.00万元)」)."""
+    return _BRACKETED.sub(r"\1 \2", why)
+
+
 _ENDS_PERCENT = re.compile(r"= (-?\d[\d,]*\.(\d+))%$")
 
 
@@ -350,7 +360,7 @@ def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
             f = replace(f, message=f"{item}（项）：{f.message}")  # the subject a reviewer looks for
         if f.why and (why := calc_line(with_unit(without_zeros(f.why), f.expected), f, blocks, usual, known)) != f.why:
             f = replace(f, why=why)
-        f = replace(f, why=rounded_as_written(f.why, f.expected))
+        f = replace(f, why=plain_signs(rounded_as_written(f.why, f.expected)))
         in_table = 0 <= f.block < len(blocks) and blocks[f.block].is_table
         table_unit = blocks[f.block].unit if in_table else ""
         new = restyled_value(f.expected, f.figure, f.code, usual, in_table, table_unit) if f.expected else ""
@@ -372,14 +382,25 @@ def _where(unit: Unit) -> str:
     return ("表格中" if in_table else "正文中") + "{n}处" + (name if name else "") + "金额"
 
 
-def with_format_note(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
+def with_format_note(found: list[ReviewFinding], blocks: list[Block],
+                     rows: dict[tuple[int, str], ReviewFinding] | None = None) -> list[ReviewFinding]:
     """The findings with at most one 提示 on the document's separators: the amounts that leave out the thousands
     separator that three in four amounts of their place and unit use, listed in one finding (a document that writes its
     万元 bare and its 元 grouped is consistent: no note). No format 提示 on a figure that carries an 错误 or 警告:
-    its 应为 is that finding's."""
+    its 应为 is that finding's. One cell, one finding: a table cell in a row another finding names and quotes
+    (``rows``: (block, cell text) → that finding) is said in that finding (「本行的2002.80也未用千位分隔符：应为
+    2,002.80」), not in a 提示 of its own."""
+    rows = rows or {}
     alarmed = {(f.block, f.figure.strip()) for f in found if f.level != Level.INFO and f.figure}
-    found = [f for f in found if not (f.level == Level.INFO and f.code in _FORMAT
-                                      and (f.block, f.figure.strip()) in alarmed)]
+    said_in: dict[int, list[str]] = {}  # id of a row's finding: the format slips of its cells it says
+    kept = []
+    for f in found:
+        cell = (f.block, f.figure.strip())
+        if f.level == Level.INFO and f.code in _FORMAT and (cell in alarmed or (cell in rows and rows[cell] is not f)):
+            if cell not in alarmed and f.expected:
+                said_in.setdefault(id(rows[cell]), []).append(f"{f.figure.strip()}{_slip(f.code)}：应为{f.expected}")
+            continue
+        kept.append(f)
     said, first = [], None
     for unit, amounts in spelled(blocks).items():
         if not _usual(amounts):
@@ -388,11 +409,20 @@ def with_format_note(found: list[ReviewFinding], blocks: list[Block]) -> list[Re
         left = [a for a in bare if (a.block, a.figure.raw.strip()) not in alarmed]
         if not left or 4 * len(bare) > len(amounts):
             continue  # a style is the unit's where three in four of its amounts keep it: 2 of 5 bare is a mix
+        for a in [a for a in left if (a.block, a.figure.raw.strip()) in rows]:
+            g, like = a.figure, style_of(a.figure.raw)
+            fixed = render(g.value, g.decimals, g.unit, True, bool(like and like.spaced))
+            said_in.setdefault(id(rows[(a.block, g.raw.strip())]), []).append(f"{g.raw}也未用千位分隔符：应为{fixed}")
+        left = [a for a in left if (a.block, a.figure.raw.strip()) not in rows]
+        if not left:
+            continue
         first = first or left[0]
         raws = list(dict.fromkeys(a.figure.raw for a in left))  # each as written once: 「6930.00万元」 said thrice
         shown = "、".join(raws[:3]) + ("等" if len(raws) > 3 else "")
         rest = len(amounts) - len(bare)
         said.append(f"{_where(unit).format(n=len(left))}未用千位分隔符（如{shown}），其余{rest}处用了")
+    found = [replace(f, message=f"{f.message.rstrip('。')}；本行的{'；'.join(dict.fromkeys(said_in[id(f)]))}。")
+             if id(f) in said_in else f for f in kept]
     if first is None:
         return found
     g, b = first.figure, blocks[first.block]
@@ -402,3 +432,9 @@ def with_format_note(found: list[ReviewFinding], blocks: list[Block]) -> list[Re
                    first.sentence, g, fixed)
     at = next((k for k, f in enumerate(found) if f.block > first.block), len(found))
     return [*found[:at], note, *found[at:]]
+
+
+def _slip(code: str) -> str:
+    """What a format finding says of its figure, in a row finding's words."""
+    return {"R-FORMAT-GROUP": "的千位分隔符错位", "R-FORMAT-WIDTH": "混用了全角字符",
+            "R-FORMAT-DECIMALS": "超过两位小数", "R-FORMAT-PERCENT": "的百分号重复"}.get(code, "的写法有误")

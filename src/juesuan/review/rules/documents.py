@@ -278,15 +278,19 @@ _MATTERS = (
     ("抚恤", ("抚恤",)),
 )
 _ITEM = re.compile(r"(?P<name>[^（(）)]{2,30})[（(]项[）)][。，,：:]?\s*主要用于[：:]?(?P<use>[^。；;]{2,80})")
+# the 项 named by its code: 「（2210201）住房公积金：主要用于…」
+_CODED_ITEM = re.compile(r"[（(]\d{7}[）)]\s*(?P<name>[^（(）)：:。，,；;]{2,30})[。，,：:]?\s*主要用于[：:]?"
+                         r"(?P<use>[^。；;]{2,80})")
 
 
 def rule_purposes(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "住房公积金（项）。主要用于：…医疗保险": the purpose names another 项's matter and not its own."""
+    """ "住房公积金（项）。主要用于：…医疗保险" (or 「（2210201）住房公积金：主要用于…」): the purpose names another
+    项's matter and not its own."""
     out = []
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
-        for m in _ITEM.finditer(b.text):
+        for m in [*_ITEM.finditer(b.text), *_CODED_ITEM.finditer(b.text)]:
             name, use = m.group("name"), m.group("use")
             own = [words for key, words in _MATTERS if key in name]
             if len(own) != 1 or any(w in use for w in own[0]):

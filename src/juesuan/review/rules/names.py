@@ -30,15 +30,29 @@ FORMAT_MESSAGES = {
 }
 
 
+def _parts(b: Block) -> list[str]:
+    return [cell for row in b.rows for cell in row] if b.is_table else [s.text for s in sentences(b.text)]
+
+
+def _wide_percent_habit(blocks: list[Block]) -> bool:
+    """The document writes its percents with 「％」 (at least half of them): its house style, not a slip in each."""
+    signs = [f.raw.endswith("％") for b in blocks for part in _parts(b)
+             for f in find_figures(part, bare_money=b.is_table) if f.is_percent]
+    return bool(signs) and 2 * sum(signs) >= len(signs)
+
+
 def rule_format(blocks: list[Block]) -> list[ReviewFinding]:
     """Malformed figures: digit grouping, full-width characters, "%%", three decimals in 元. (Amounts that leave
-    out the separators the others use are one note of the arbiter's: style.with_format_note.)"""
+    out the separators the others use are one note of the arbiter's: style.with_format_note.) A 「％」 is a slip
+    only where the document's percents are mostly written with 「%」."""
     out: list[ReviewFinding] = []
+    wide = _wide_percent_habit(blocks)
     for i, b in enumerate(blocks):
-        parts = [cell for row in b.rows for cell in row] if b.is_table else [s.text for s in sentences(b.text)]
-        for part in parts:
+        for part in _parts(b):
             for f in find_figures(part, bare_money=b.is_table):
                 for code, fixed in f.problems:
+                    if code == "R-FORMAT-WIDTH" and wide and "，" not in f.raw:
+                        continue  # only its 「％」, the document's own
                     out.append(finding(CODES[code].level, code, f"{FORMAT_MESSAGES[code]}：“{f.raw}”应写作“{fixed}”。",
                                        i, b, part, f, fixed))
     return out
