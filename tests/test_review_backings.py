@@ -151,3 +151,14 @@ def test_a_calculation_with_more_decimals_than_the_expected_value_says_the_round
     assert rounded_as_written("a ÷ b × 100% = 4.09%", "4.09%") == "a ÷ b × 100% = 4.09%"  # same precision
     assert rounded_as_written("a ÷ b × 100% = 4.09%", "5.1%") == "a ÷ b × 100% = 4.09%"  # not this result
     assert rounded_as_written("a ÷ b × 100% = 99.65%", "100%") == "a ÷ b × 100% = 99.65%，保留整数为100%"
+
+
+def test_a_full_width_percent_in_a_calculation_is_a_percent_not_an_amount():
+    from juesuan.core.findings import Level
+    from juesuan.review.base import ReviewFinding
+    from juesuan.review.style import calc_line, majority
+
+    para = Block("本年支出17,426.85万元，其中基本支出3,103.64万元，占17.81％。", "第3段")
+    f = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "m", block=0, figure="17,426.85万元", expected="17,426.85万元",
+                      why="3,103.64万元 ÷ 17,426.85万元 × 100% = 17.81％")
+    assert calc_line(f.why, f, [para], majority([para])).endswith("× 100% = 17.81％")

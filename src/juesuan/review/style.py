@@ -228,7 +228,7 @@ def with_unit(why: str, expected: str) -> str:
 # a term of a 计算 line: an amount (its decimals or separators tell it from a year, a code, a page, a count) with
 # its unit; a bare one ends where no word follows it (「为1244.96 − 146.51」, not 「2024年度」, 「第17页」, 「3个」)
 _CALC_TERM = re.compile(r"(?<![\d.,A-Za-z_])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)"
-                        r"(?:(?P<space>\s*)(?P<unit>万元|亿元|元|%)|(?![\d.,\w（(]))")
+                        r"(?:(?P<space>\s*)(?P<unit>万元|亿元|元|%|％)|(?![\d.,\w（(]))")
 
 
 def _terms_unit(step: str, in_table: str, table_units: set[str]) -> str:

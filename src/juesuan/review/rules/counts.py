@@ -194,11 +194,24 @@ def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
         return None
     could = [(label, n, p) for label, n, p in nonzero if n >= summed - total]  # fewer: every part could be short
     which = "或".join(dict.fromkeys(_short(label) for label, _, _ in could)) if could else "各项"
+    kind = '个数' if unit == '个' else '数量'
+    if could and len({n for _, n, _ in could}) == 1:  # whichever part it is, the same figure needs the same fix
+        n = could[0][1]
+        right = n + total - summed
+        both = f"{'两' if len(could) == 2 else '各'}项都是{n}{unit}，" if len(could) > 1 else ""
+        return replace(finding(
+            CODES["R-SUM"].level, "R-SUM",
+            f"{head}，应是{which}的{kind}有误：{both}应为{right}{unit}"
+            f"{'（从文中无法判断是哪一项）' if len(could) > 1 else ''}。",
+            bi, b, s.text, None, f"{right}{unit}",
+            f"{why}；{n}{unit} − ({summed}{unit} − {total}{unit}) = {right}{unit}" if summed > total
+            else f"{why}；{n}{unit} + ({total}{unit} − {summed}{unit}) = {right}{unit}",
+        ), figure=could[0][2].group(0))
     # no one part decided: the comment sits on the list's total (the place the counts disagree), never on one part a
     # reader would take for the wrong one
     return replace(finding(
         CODES["R-SUM"].level, "R-SUM",
-        f"{head}，应是{which}的{'个数' if unit == '个' else '数量'}有误，请核对"
+        f"{head}，应是{which}的{kind}有误，请核对"
         "（从文中无法判断是哪一项，未给出应为值）。",
         bi, b, s.text, None, "", why,
     ), figure=_at_total(s.text, m))
