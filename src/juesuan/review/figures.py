@@ -203,14 +203,16 @@ def usual_unit(texts: list[str]) -> str:
 # on while a text is reviewed whose every 元 amount is a whole 100 元 (a 万元 figure of two decimals or fewer, written
 # in 元): such an amount carries the 万元 figure's rounding, not a 元 one's
 _WAN_GRAIN: ContextVar[bool] = ContextVar("wan_grain", default=False)
-_HUNDRED, _THOUSAND = Decimal(100), Decimal(1000)
+_HUNDRED, _THOUSAND, _WAN = Decimal(100), Decimal(1000), Decimal(10000)
 
 
 def yuan_of_wan(texts: Iterable[str], least: int = 5) -> bool:
-    """Whether the 元 amounts of ``texts`` (at least ``least`` of them, zeros aside) are all whole hundreds of 元:
-    「29,000.00元」「48,311,900.00元」 — a 万元 text turned into 元 (「2.9万元」「4,831.19万元」)."""
+    """Whether the 元 amounts of ``texts`` (at least ``least`` of them, zeros aside) are all whole hundreds of 元, and
+    some not whole 万元: 「29,000.00元」「48,311,900.00元」 — a 万元 text turned into 元 (「2.9万元」「4,831.19万元」).
+    Amounts all of whole 万元 (「100,000.00元」 six times) show no 万元 decimals: nothing says they were rounded."""
     amounts = [f.value for t in texts for f in find_figures(t) if f.unit == "元" and f.value]
-    return len(amounts) >= least and all(v % _HUNDRED == 0 for v in amounts)
+    return (len(amounts) >= least and all(v % _HUNDRED == 0 for v in amounts)
+            and any(v % _WAN for v in amounts))
 
 
 @contextmanager
