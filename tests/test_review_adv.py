@@ -199,7 +199,7 @@ STYLES |= {
 }
 TABLE_STYLES |= {
     "liugang-fangguan-2024": (8.5, 11.0, True, 1),
-    "liugang-canlian-2024": (10.0, 9.0, False, 0),
+    "liugang-canlian-2024": (8.5, 9.0, False, 0),
     "liugang-dashuju-2024": (9.5, 10.0, True, 2),
 }
 LAYOUTS |= {
