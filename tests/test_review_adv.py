@@ -397,8 +397,10 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
 
 
 def _text_grid(word, rows: list[list[str]]) -> None:
-    """A small table inside the 情况说明 (the first row its header), columns as wide as their longest cell."""
-    longest = [min(max(len(r[k]) for r in rows), 24) for k in range(len(rows[0]))]
+    """A small table inside the 情况说明 (the first row its header), columns as wide as their longest body cell (a
+    Chinese character two figures wide), between 13 and 26 figures."""
+    longest = [min(max(13, *(sum(1 + (ord(c) > 0x2E80) for c in r[k]) for r in rows[1:])), 26)
+               for k in range(len(rows[0]))]
     grid = pdf_docs.Grid([rows[0]], [], rows[1:], [], [15.8 * n / sum(longest) for n in longest])
     pdf_docs._write_grid(word, grid, 0, 10.5)
 

@@ -298,7 +298,7 @@ SLIPS: list = [
         "the 项 of 2010303 (公开05's 机关服务 row, 15,482,675.30 "
         "元) is named 事业运行 — a 行政单位 has no 事业运行 line, "
         "and the sentence's figures are 机关服务's",
-        "五、（三）一般公共预算财政拨款支出决算具体情况", context="及相关机构事务（款）事业运行（项）",
+        "五、（三）一般公共预算财政拨款支出决算具体情况", context="及相关机构事务（款）事业运行（项）", needs="table",
     ),
     Slip(
         f"支出决算为{w(_MED['fb']):.2f}万元，决算数为年初预算的{pc(_MED['fb'], _MED['budget'])}。"
