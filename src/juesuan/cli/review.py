@@ -135,7 +135,7 @@ def run_many(args, files: list[str]) -> int:
                 if r.findings:
                     print(f"\n== {r.name} ==")
                     print(outputs.text(r.findings, r.name, verbose=True))
-        print(many.totals(results, seconds))
+        print(many.totals(results, seconds, hint=not args.verbose and summary is None))
     if summary is not None:
         write_atomic(summary, many.xlsx(results))
         print(f"审阅汇总：{summary}", file=sys.stderr)
