@@ -134,7 +134,7 @@ def test_the_exit_code_is_the_worst_documents(tmp_path, own_docx, capsys):
     out = capsys.readouterr().out
     assert "[审阅不完整] b.txt" in out  # the findings listed nowhere: the totals and where to see them (eyes11 §12)
     assert "共有错误0条，警告" in out
-    assert out.rstrip().endswith("逐条结果：加 --verbose 在此列出，或加 --xlsx 清单.xlsx 写入“明细”表。")
+    assert out.rstrip().endswith("逐条结果：加 --verbose 在此列出，或加 --xlsx 写入 Excel 清单（“明细”表）。")
     assert main(["review", str(d), "--verbose"]) == 5 and "逐条结果" not in capsys.readouterr().out
     (d / "c.pdf").write_bytes(b"%PDF-1.4 cut short")
     assert main(["review", str(d)]) == 2
@@ -305,3 +305,15 @@ def test_the_pool_is_gone_when_the_review_returns(tmp_path):
     results = many.review_many(many.documents([tmp_path]), workers=2)
     assert len(results) == 3 and all(r.state == "errors" for r in results), [r.as_dict() for r in results]
     assert not [t for t in threading.enumerate() if isinstance(t, _ExecutorManagerThread)]
+
+
+def test_xlsx_without_a_path_is_named_by_the_one_rule(folder, tmp_path, capsys):
+    """``--xlsx`` without a path, as ``--comments``: 「<文件夹名>-审阅.xlsx」 beside the folder, 「<原名>-审阅.xlsx」
+    beside one document (outputs.beside: export.files.output_name, then a free name)."""
+    before = _bytes(folder)
+    assert main(["review", str(folder), "--xlsx", "--workers", "1"]) == 1
+    assert (tmp_path / "报送-审阅.xlsx").is_file() and _bytes(folder) == before
+    assert main(["review", str(folder), "--xlsx", "--workers", "1"]) == 1
+    assert (tmp_path / "报送-审阅(2).xlsx").is_file()
+    assert main(["review", str(folder / "slip.docx"), "--xlsx"]) == 1
+    assert "审阅清单：" in capsys.readouterr().err and (folder / "slip-审阅.xlsx").is_file()

@@ -20,12 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from .base import ReviewFinding
+from .outputs import MARK
 
 SUFFIXES = (".pdf", ".docx", ".txt")
 # documents a unit may send that cannot be read: listed as unreadable rather than passed over in silence
 UNSUPPORTED = {".doc": "Word 97-2003 格式（.doc）", ".wps": "WPS 文字格式（.wps）"}
-# our own outputs beside a document: 「<原名>-审阅.docx」, 「<原名>-审阅(2).docx」 (export.files.free_path)
-_OWN_OUTPUT = re.compile(r"-审阅(?:\(\d+\))?$")
+# our own outputs beside a document: 「<原名>-审阅.docx」, 「<原名>-审阅(2).docx」 (outputs.beside, files.free_path)
+_OWN_OUTPUT = re.compile(re.escape(MARK) + r"(?:\(\d+\))?$")
 PARALLEL_FROM = 3  # fewer documents are reviewed in this process: starting workers costs more than it saves
 
 
@@ -299,7 +300,7 @@ def totals(results: list[Reviewed], seconds: float, hint: bool = False) -> str:
     counts = "，".join(f"{level}{sum(r.count(level) for r in results)}条" for level in ("错误", "警告", "提示"))
     rate = f"，每分钟{len(results) * 60 / seconds:.1f}份" if seconds > 0 and results else ""
     found = any(r.findings for r in results)
-    see = "\n逐条结果：加 --verbose 在此列出，或加 --xlsx 清单.xlsx 写入“明细”表。" if hint and found else ""
+    see = "\n逐条结果：加 --verbose 在此列出，或加 --xlsx 写入 Excel 清单（“明细”表）。" if hint and found else ""
     return (f"共审阅{len(results)}份文件：{by_state(results)}。" + (f"共有{counts}。" if found else "")
             + f"用时{seconds:.1f}秒{rate}。" + see)
 

@@ -19,6 +19,21 @@ AUTHOR = "juesuan 审阅"
 INCOMPLETE = frozenset({"R-UNREAD", "R-INCOMPLETE"})
 
 
+MARK = "-审阅"  # a review output's name ends in it: 「<原名>-审阅.docx」, 「<文件夹名>-审阅.xlsx」
+
+
+def beside(reviewed: Path, suffix: str) -> Path:
+    """Where a review output goes when no path is given: beside what was reviewed (a document, or a folder of
+    them), named 「<its name>-审阅<suffix>」 by export.files.output_name (the one rule for names from user text)."""
+    from ..export.files import output_name
+
+    reviewed = Path(reviewed)
+    if reviewed.is_dir():  # 「.」 too: by its real name
+        reviewed = reviewed.absolute()
+        return reviewed.with_name(output_name(reviewed.resolve().name, f"{MARK}{suffix}"))
+    return reviewed.with_name(output_name(reviewed.stem, f"{MARK}{suffix}"))
+
+
 def incomplete(findings: list[ReviewFinding]) -> bool:
     """Whether part of the document was not read, so not checked (``juesuan review`` exits 5 without 错误)."""
     return any(f.code in INCOMPLETE for f in findings)
