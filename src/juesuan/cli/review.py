@@ -102,8 +102,8 @@ def run_many(args, files: list[str]) -> int:
     if args.workers is not None and args.workers < 1:
         raise Refused("--workers 应为 1 或更大的整数。")
     sources = [p for p, _ in items]
-    folder = next((Path(f) for f in files if Path(f).is_dir()), Path(files[0]).absolute().parent)
-    named = Path(args.xlsx) if args.xlsx else outputs.beside(folder, ".xlsx")
+    reviewed = next((Path(f) for f in files if Path(f).is_dir()), Path(files[0]).absolute().parent)
+    named = Path(args.xlsx) if args.xlsx else outputs.beside(reviewed, ".xlsx")
     summary = output_path(named, overwrite=args.force, inputs=sources) if args.xlsx is not None else None
     if summary is not None and summary.is_dir():
         raise Refused(f"{summary} 是一个文件夹，未写入。请给出 .xlsx 文件的路径（含文件名）。")
