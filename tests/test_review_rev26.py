@@ -32,3 +32,23 @@ def test_a_section_written_with_full_width_percents_is_the_writers_habit():
 def test_a_lone_full_width_percent_among_half_width_ones_is_still_a_slip():
     assert _wide(c="％") == [("R-FORMAT-WIDTH", "60.00％", "60.00%")]  # 三's other percent is 「%」
     assert _wide(b="％") == [("R-FORMAT-WIDTH", "20.00％", "20.00%")]  # 二's other percent is 「%」
+
+
+# --- a count total its parts and its sibling counts both contradict: the total is the slip ------------------------
+
+_GRADES = ("十、预算绩效管理情况\n全过程绩效管理实施情况：编报绩效目标的2024年度项目3个，涉及预算金额670.00万元；"
+           "绩效跟踪评价的2024年度项目3个，涉及预算金额670.00万元；绩效自评的2024年度项目{n}个，涉及预算金额670.00万元，"
+           "平均得分93.50分（其中，自评等级为“优”的项目2个；自评等级为“良”的项目1个；自评等级为“中”的项目0个；"
+           "自评等级为“差”的项目0个。绩效自评中共发现问题1个，已经完成整改的1个，正在整改的0个）。\n")
+
+
+def test_a_total_above_its_parts_and_its_sibling_counts_is_wrong():
+    # 优2 + 良1 + 中0 + 差0 = 3, and 编报/跟踪 say 3 too: 4 is the slip (the 问题 counts after the 。 are another list)
+    assert [a for a in _alarms(_GRADES.format(n=4)) if a[0] == "R-SUM"] == [("R-SUM", "4个", "3个")]
+    assert _alarms(_GRADES.format(n=3)) == []
+
+
+def test_a_total_above_its_parts_alone_is_not_decided():
+    # no other statement says 3: the grades may leave projects not yet graded
+    text = _GRADES.format(n=4).replace("项目3个", "项目4个")
+    assert [a for a in _alarms(text) if a[0] == "R-SUM"] == []
