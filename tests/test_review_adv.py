@@ -657,6 +657,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("yunxi-yingji-2024", (7, 0)),  # opened 2026-12-06 by rev18 (sixth hand; 4/7, 0 false alarms while sealed)
         ("fenglin-erzhong-2024", (6, 0)),  # opened 2026-12-06 by rev17 (seventh hand; 2/7, 4 false alarms while sealed)
         ("songlan-shichang-2024", (8, 0)),  # opened 2026-12-07 by rev23 (eighth hand; 7/8, 25 false alarms sealed)
+        ("songlan-wenhuaguan-2024", (7, 0)),  # opened 2026-12-07 by rev26 (eighth hand; 6/7, 3 false alarms sealed)
     )},
 }
 
@@ -693,6 +694,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "yunxi-yingji-2024": 0,  # opened 2026-12-06 by rev18
     "fenglin-erzhong-2024": 0,  # opened 2026-12-06 by rev17 (1 false alarm while sealed)
     "songlan-shichang-2024": 0,  # opened 2026-12-07 by rev23
+    "songlan-wenhuaguan-2024": 0,  # opened 2026-12-07 by rev26 (5 false alarms while sealed)
 }
 
 
