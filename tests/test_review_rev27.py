@@ -21,3 +21,20 @@ def test_a_count_confirmed_elsewhere_still_says_elsewhere():
             "截至2024年12月31日，本所共有车辆7辆，其中：应急保障用车3辆、特种专业技术用车5辆、其他用车0辆。\n")
     (f,) = [f for f in review_text(text) if f.code == "R-SUM"]
     assert "总数与他处所说一致（" in f.message and "本句" not in f.message
+
+
+# --- R-PURPOSE: the 项's own matter in the other's place (a 应为 of words) ---------------------------------
+
+def test_a_purpose_of_another_matter_gets_the_items_own_words():
+    text = ("五、一般公共预算财政拨款支出决算情况说明\n"
+            "9、住房保障支出（类）住房改革支出（款）住房公积金（项）。主要用于：在编人员职工基本医疗保险单位缴费部分。"
+            "年初预算为50.00万元，支出决算为50.00万元，完成年初预算的100.00%。\n")
+    (f,) = [f for f in review_text(text) if f.code == "R-PURPOSE"]
+    assert (f.figure, f.expected) == ("职工基本医疗保险单位缴费", "住房公积金单位缴存")
+    assert "“职工基本医疗保险单位缴费”应为“住房公积金单位缴存”" in f.message
+
+
+def test_a_coded_purpose_of_another_matter_gets_its_own_words_too():
+    text = "（2080505）机关事业单位基本养老保险缴费支出：主要用于在职人员职业年金缴费。年初预算10.00万元。\n"
+    (f,) = [f for f in review_text(text) if f.code == "R-PURPOSE"]
+    assert (f.figure, f.expected) == ("职业年金缴费", "基本养老保险缴费")
