@@ -38,3 +38,14 @@ def test_a_coded_purpose_of_another_matter_gets_its_own_words_too():
     text = "（2080505）机关事业单位基本养老保险缴费支出：主要用于在职人员职业年金缴费。年初预算10.00万元。\n"
     (f,) = [f for f in review_text(text) if f.code == "R-PURPOSE"]
     assert (f.figure, f.expected) == ("职业年金缴费", "基本养老保险缴费")
+
+
+# --- R-PROJECT-BASIC / R-BASIC-PROJECT: the row's kind in the words' place ---------------------------------
+
+def test_a_basic_only_item_said_to_spend_project_money_gets_the_rows_kind():
+    from tests.test_review_model import _found, document
+
+    kuan = "政府办公厅（室）及相关机构事务"  # 2010301 行政运行 has 基本支出 only
+    assert _found(document(kuan=kuan, use="机关日常运转等项目经费"), "R-PROJECT-BASIC") == [("项目经费", "基本经费")]
+    # a fund's name (「信息化建设专项资金」) is no kind: which 项 it belongs to is not known — no 应为
+    assert _found(document(kuan=kuan, use="信息化建设专项资金"), "R-PROJECT-BASIC") == [("", "")]
