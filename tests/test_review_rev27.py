@@ -49,3 +49,21 @@ def test_a_basic_only_item_said_to_spend_project_money_gets_the_rows_kind():
     assert _found(document(kuan=kuan, use="机关日常运转等项目经费"), "R-PROJECT-BASIC") == [("项目经费", "基本经费")]
     # a fund's name (「信息化建设专项资金」) is no kind: which 项 it belongs to is not known — no 应为
     assert _found(document(kuan=kuan, use="信息化建设专项资金"), "R-PROJECT-BASIC") == [("", "")]
+
+
+# --- R-TEMPLATE: 应为 is the span as it should read; the reason is the sentence's own words (eyes11 §7) ------------
+
+def test_one_alternative_decided_by_the_sentences_words_says_them():
+    text = "本年支出100.00万元，比上年减少66.22万元，下降（增长）39.83%。"
+    (f,) = [f for f in review_text(text) if f.code == "R-TEMPLATE"]
+    assert (f.figure, f.expected) == ("下降（增长）", "下降")
+    assert f.message == "模板中的备选词“下降（增长）”未删除；本句写“减少66.22万元”，只保留“下降”。"
+
+
+def test_two_alternatives_are_replaced_by_the_span_as_it_reads():
+    text = "本单位2024年度支出总计5,242.59万元，比2023年度增加（减少）174.25万元，增长（下降）3.4%。"
+    (f,) = [f for f in review_text(text) if f.code == "R-TEMPLATE"]
+    assert (f.figure, f.expected) == ("增加（减少）174.25万元，增长（下降）3.4%", "增加174.25万元，增长3.4%")
+    assert f.message.startswith("模板中的备选词“增加（减少）”“增长（下降）”未删除；"
+                                "读作“增加”“增长”时数字相符；若读作“减少”“下降”")
+    assert f.message.endswith("只保留“增加”“增长”。") and "故" not in f.message
