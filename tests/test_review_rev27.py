@@ -67,3 +67,16 @@ def test_two_alternatives_are_replaced_by_the_span_as_it_reads():
     assert f.message.startswith("模板中的备选词“增加（减少）”“增长（下降）”未删除；"
                                 "读作“增加”“增长”时数字相符；若读作“减少”“下降”")
     assert f.message.endswith("只保留“增加”“增长”。") and "故" not in f.message
+
+
+# --- a 项 named by its code opens every finding on its paragraph (eyes11 §9) -----------------------------------
+
+def test_a_code_led_item_paragraph_names_its_subject():
+    text = ("（2013804）市场主体管理：主要用于经营主体登记注册窗口服务。年初预算360.00万元，支出决算328.56万元，"
+            "完成年初预算的91.27%，决算数大于预算数，主要原因：服务外包合同续签价格下降。")
+    (f,) = [f for f in review_text(text) if f.code == "R-DIRECTION"]
+    assert f.message.startswith("市场主体管理（2013804）：决算328.56万元小于")
+    # the 类/款/项 form keeps its 「（项）」
+    chained = text.replace("（2013804）市场主体管理：", "2.市场监督管理事务（款）市场主体管理（项），")
+    (g,) = [f for f in review_text(chained) if f.code == "R-DIRECTION"]
+    assert g.message.startswith("市场主体管理（项）：决算328.56万元小于")
