@@ -80,3 +80,17 @@ def test_a_code_led_item_paragraph_names_its_subject():
     chained = text.replace("（2013804）市场主体管理：", "2.市场监督管理事务（款）市场主体管理（项），")
     (g,) = [f for f in review_text(chained) if f.code == "R-DIRECTION"]
     assert g.message.startswith("市场主体管理（项）：决算328.56万元小于")
+
+
+# --- R-FLAT settled by the sentence's sums: each amount named by its subject, in words and in 计算 (eyes11 §8) ------
+
+def test_a_flat_settled_by_the_total_names_the_total_and_the_other_items():
+    text = ("2024年度“三公”经费财政拨款支出决算数比2023年度增加2.00万元，增长10.00%，其中：因公出国（境）费支出决算为"
+            "0.00万元，与2023年持平；公务用车购置及运行维护费支出决算增加2.00万元，增长12.50%；公务接待费支出决算"
+            "减少为1.00万元，与2023年持平。")
+    (f,) = [f for f in review_text(text) if f.code == "R-FLAT"]
+    assert f.expected == "删去“减少”" and "本句总数" not in f.message and f.message.count("：") == 1
+    assert ("“三公”经费总数增加2.00万元，其余各项（因公出国（境）费持平、公务用车购置及运行维护费增加2.00万元）"
+            in f.message)
+    assert f.why == ("2.00万元（“三公”经费） − 0.00万元（因公出国（境）费） − 2.00万元（公务用车购置及运行维护费）"
+                     " = 0.00万元（公务接待费）")
