@@ -94,3 +94,17 @@ def test_a_flat_settled_by_the_total_names_the_total_and_the_other_items():
             in f.message)
     assert f.why == ("2.00万元（“三公”经费） − 0.00万元（因公出国（境）费） − 2.00万元（公务用车购置及运行维护费）"
                      " = 0.00万元（公务接待费）")
+
+
+# --- a code-led 项 paragraph is an item of the document model: its 决算 against its row ------------------------
+
+def test_a_code_led_items_final_amount_is_checked_against_its_row():
+    from tests.test_review_rules15 import _review
+
+    text = ("（2012699）其他档案事务支出：主要用于档案征集。年初预算为300.00万元，支出决算为268.45万元，"
+            "完成年初预算的89.48%。")
+    (f,) = [f for f in _review(text) if f.code == "R-TEXT-TABLE"]
+    assert (f.figure, f.expected) == ("268.45万元", "286.45万元")
+    assert f.message.startswith("“其他档案事务支出（项）”支出决算正文为268.45万元")
+    assert [f for f in _review(text.replace("268.45", "286.45").replace("89.48", "95.48"))
+            if f.level.value != "提示"] == []
