@@ -108,3 +108,10 @@ def test_a_code_led_items_final_amount_is_checked_against_its_row():
     assert f.message.startswith("“其他档案事务支出（项）”支出决算正文为268.45万元")
     assert [f for f in _review(text.replace("268.45", "286.45").replace("89.48", "95.48"))
             if f.level.value != "提示"] == []
+
+
+def test_alternatives_that_state_no_change_are_flat():
+    text = ("本年收入支出总计506.91万元。结余分配0.00万元，较2023年度决算数增加(减少)0万元,增长(下降)0%，"
+            "主要原因是无结余。")
+    (f,) = [f for f in review_text(text) if f.code == "R-TEMPLATE"]
+    assert (f.figure, f.expected) == ("增加(减少)0万元,增长(下降)0%", "持平")

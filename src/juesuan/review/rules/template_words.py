@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from ...core.codes import CODES
 from ..alternatives import ALTERNATIVE as _ALTERNATIVE
@@ -38,7 +39,14 @@ def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
                     bi, b, s.text, expected="按数字保留其一（删去备选）",
                 ))
             found = [m for m in _ALTERNATIVE.finditer(s.text) if frozenset((m.group(1), m.group(2))) in _PAIRS]
-            if len(found) == 1:
+            if found and (span := _no_change(s.text, found)):
+                words = "”“".join(m.group(0) for m in found)
+                out.append(replace(finding(
+                    CODES["R-TEMPLATE"].level, "R-TEMPLATE",
+                    f"模板中的备选词“{words}”未删除；增减为0，两个词都不对：应为“持平”。",
+                    bi, b, s.text, expected="持平",
+                ), figure=span))
+            elif len(found) == 1:
                 m = found[0]
                 kept, said = _kept_word(s.text, m)
                 if not kept and (kept := _kept_by_reading(b, s.start + m.start(), s.start + m.end(), m)):
@@ -91,6 +99,20 @@ def _alternatives(bi: int, b: Block, start: int, text: str, found: list[re.Match
     message = f"模板中的备选词“{words}”未删除；{basis}，只保留“{kept}”。"
     return replace(finding(CODES["R-TEMPLATE"].level, "R-TEMPLATE", message, bi, b, text, expected=right, why=why),
                    figure=span)
+
+
+def _no_change(text: str, found: list[re.Match[str]]) -> str:
+    """The span of alternatives that each state a change of 0, one after the other (「增加(减少)0万元,增长(下降)0%」):
+    neither word is right, the comparison is 持平; "" otherwise."""
+    ends = []
+    for m in found:
+        after = _FIGURE_AFTER.match(text, m.end())
+        if after is None or Decimal(re.sub(r"[^\d.]", "", after.group(0)) or "1") != 0:
+            return ""
+        ends.append(after.end())
+    if any(text[e: m.start()].strip(" ，,、") for e, m in zip(ends[:-1], found[1:], strict=True)):
+        return ""
+    return text[found[0].start(): ends[-1]]
 
 
 # the figure right after a template alternative: 「增长（下降）3.4%」 → 「3.4%」
