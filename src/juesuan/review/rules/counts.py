@@ -113,8 +113,22 @@ def _confirmed(blocks: list[Block], bi: int, s: Sentence, m: re.Match[str], said
             head = re.split(r"[，,；;。：:（(]", b.text[: x.start()])[-1].strip()
             if head and set(noun.group(1)) & set(head) and not head.endswith(("其中", "含")):
                 same = k == bi and s.start <= x.start() < s.start + len(s.text)
-                out.append(f"本句{head}{x.group(0)}" if same else f"{named(b)}：{head}{x.group(0)}")
+                out.append(f"{_HERE}{head}{x.group(0)}" if same else f"{named(b)}：{head}{x.group(0)}")
     return out
+
+
+_HERE = "本句"  # a confirming statement of the total's own sentence
+
+
+def _agrees(confirmed: list[str]) -> str:
+    """Where the total is confirmed: 「总数与本句所说一致（编报…4个；跟踪…4个）」 when every statement is of its own
+    sentence, 「总数与他处所说一致（七（二）…：保有量为8辆）」 when none is, else both named."""
+    here = [c for c in confirmed if c.startswith(_HERE)]
+    if len(here) == len(confirmed):
+        return f"总数与本句所说一致（{'；'.join(c.removeprefix(_HERE) for c in here)}）"
+    if not here:
+        return f"总数与他处所说一致（{'；'.join(confirmed)}）"
+    return f"总数与本句及他处所说一致（{'；'.join(confirmed)}）"
 
 
 def _label(item: str, part: re.Match[str]) -> str:
@@ -192,7 +206,7 @@ def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
     shown = "、".join(f"{_short(label)}{n}{unit}" for label, n, _ in nonzero)
     why = f"{' + '.join(f'{n}{unit}' for _, n, _ in nonzero) or f'0{unit}'} = {summed}{unit}"
     head = (f"“其中”各项合计{summed}{unit}（{shown or '均为0'}），{'多' if summed > total else '少'}于总数"
-            f"{total}{unit}；总数与他处所说一致（{'；'.join(confirmed)}）")
+            f"{total}{unit}；{_agrees(confirmed)}")
     if (decided := _decided(blocks, bi, s, total, unit, [(label, n) for label, n, _ in counted])) is not None:
         i, right, hit = decided
         label, _, p = counted[i]
