@@ -21,10 +21,11 @@ def rongmeiti(tmp_path_factory):
     return read(build_docx(clean("xiling-rongmeiti-2024"), tmp_path_factory.mktemp("habits") / "rongmeiti.docx"))
 
 
-@pytest.mark.parametrize("habit", ["fullwidth-digits", "fullwidth-percent", "space-unit"])
+@pytest.mark.parametrize("habit", ["fullwidth-digits", "nian-not-niandu", "fullwidth-percent"])
 def test_a_habit_throughout_an_opened_document_without_errors_draws_no_alarm(rongmeiti, habit):
     """「８５，０００元」 typed wholly full width (a whole amount with its unit after it) reads as 85,000元, not as a
-    figure mixing widths; 「％」 and 「12.34 %」 throughout are the document's own."""
+    figure mixing widths; a title 「2024年部门决算」 (年 for 年度 throughout) still gives the report's year, so
+    「2023年收入、支出总计均为…」 is last year's; 「％」 throughout is the document's own."""
     from juesuan.review.rules import run
 
     alarms = [(f.code, f.figure) for f in run(with_habit(rongmeiti, habit)) if f.level is not Level.INFO]
