@@ -273,7 +273,7 @@ def head_of(text: str, sents: list[Sentence], k: int) -> str:
 
 
 def report_year(blocks: list[Block]) -> int | None:
-    """The year the report is of: its title's 「2024年度」, else a title written 「2024年部门决算」 (an office's habit)."""
+    """The year the report is of: its title's 「2024年度」, else a title written 「2024年部门决算」 (a habit)."""
     for pattern in (r"((?:19|20)\d\d)年度", r"((?:19|20)\d\d)年(?:部门|单位)?决算"):
         for b in blocks[:5]:
             if m := re.search(pattern, b.text):
