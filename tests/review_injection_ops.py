@@ -397,10 +397,11 @@ def _rate_calc(s: str, f: Figure, growth: bool = False) -> str:
 
 
 def op_rounding(doc: Doc, s: str) -> Iterator[Edit]:
-    """A share or completion rate moved by 0.01 point that rounding of its figures explains: no 错误."""
+    """A share or completion rate moved by 0.01 point that rounding of its figures explains: no 错误. Amounts in 元
+    to the 分 are exact (README: 以元显示到分的金额按精确值核对): a rate of them has one right rounding, none moved."""
     for f in find_figures(s):
         calc = _rate_calc(s, f, growth=True) if f.unit == "%" and f.decimals >= 2 else ""
-        if not calc:
+        if not calc or any(g.unit == "元" for g in find_figures(s[_clause(s, f.start)[0]:f.start])):
             continue
         lo, hi = calc_interval(calc)
         for step in (Decimal("0.01"), Decimal("-0.01")):

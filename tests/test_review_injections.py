@@ -144,3 +144,13 @@ def test_a_moved_rate_after_a_last_sentence_without_its_full_stop_is_a_sentence_
     source = ri.Source("own:moved", "tuning", "text", read_text(text))
     moved = [i for i in ri.injections(source, ["moved-rate-right"])]
     assert moved and all("63.06万元。完成年初预算数的98.59%。" in i.text for i in moved)
+
+
+def test_no_rounding_injection_on_amounts_to_the_fen():
+    """元 amounts to the 分 are exact: a rate of them moved by 0.01 is an error the review rightly calls one (the
+    generator once offered 58.71% for 10,151.83 ÷ 17,290.00 = 58.715…% as rounding); 万元 amounts still give one."""
+    from tests.review_injection_ops import op_rounding
+
+    fen = "2021年度“三公”经费预算20,000.00元，决算7,138.17元，比上年减少10,151.83元，同比下降58.72%。"
+    assert list(op_rounding(None, fen)) == []
+    assert [e[1] for e in op_rounding(None, "“三公”经费预算2.00万元，决算0.71万元，完成预算的35.50%。")] == ["35.51%"]

@@ -83,14 +83,17 @@ def table_unit(b: Block) -> str:
 
 # full-width digits and Latin letters (typed in a Chinese input method's full-width mode: "２０１０１０１",
 # "１２３．４５", "ＸＸ万元") as ASCII. Only a figure written wholly in full-width characters: in it "．"
-# is a decimal point and "，" a thousands separator where groups of three run up to a decimal point
-# ("１，２３４．５６"; "１００，２００" stays a list). A figure mixing the two widths ("442，400.00") stays
-# as written: that is a format error the rules report (R-FORMAT-WIDTH).
+# is a decimal point and "，" a thousands separator where groups of three run up to a decimal point or a unit
+# ("１，２３４．５６", "８５，０００元"; "１００，２００" stays a list). A figure mixing the two widths
+# ("442，400.00") stays as written: that is a format error the rules report (R-FORMAT-WIDTH).
 _WIDE = str.maketrans({chr(0xFF10 + k): chr(0x30 + k) for k in range(10)} | {"．": "."})
 _LETTERS = str.maketrans({chr(0xFF21 + k): chr(0x41 + k) for k in range(26)}
                          | {chr(0xFF41 + k): chr(0x61 + k) for k in range(26)})
 _RUN = re.compile(r"[0-9０-９][0-9０-９.,．，]*")
 _WIDE_GROUPED = re.compile(r"[０-９]{1,3}(?:，[０-９]{3})+．[０-９]+")
+# ... or whole, where its unit follows at once (「８５，０００元」: a list is not written with its unit glued on)
+_WIDE_WHOLE = re.compile(r"[０-９]{1,3}(?:，[０-９]{3})+")
+_MONEY_AFTER = re.compile(r"\s*(?:亿元|万元|元)")
 
 
 def _figure(m: re.Match[str]) -> str:
@@ -98,7 +101,8 @@ def _figure(m: re.Match[str]) -> str:
     body = run.rstrip("．，")  # a sentence's "，" or a "．" after the figure is punctuation
     if re.search(r"[0-9.,]", body):
         return run  # ASCII in it: as written (mixed widths are the rules' to report)
-    if _WIDE_GROUPED.fullmatch(body):
+    if _WIDE_GROUPED.fullmatch(body) or (
+            body == run and _WIDE_WHOLE.fullmatch(body) and _MONEY_AFTER.match(m.string, m.end())):
         body = body.replace("，", ",")
     return body.translate(_WIDE) + run[len(body):]
 

@@ -273,10 +273,11 @@ def head_of(text: str, sents: list[Sentence], k: int) -> str:
 
 
 def report_year(blocks: list[Block]) -> int | None:
-    for b in blocks[:5]:
-        m = re.search(r"((?:19|20)\d\d)年度", b.text)
-        if m:
-            return int(m.group(1))
+    """The year the report is of: its title's 「2024年度」, else a title written 「2024年部门决算」 (a habit)."""
+    for pattern in (r"((?:19|20)\d\d)年度", r"((?:19|20)\d\d)年(?:部门|单位)?决算"):
+        for b in blocks[:5]:
+            if m := re.search(pattern, b.text):
+                return int(m.group(1))
     return None
 
 
