@@ -86,6 +86,9 @@ class Variant:
     split_figures: bool = False  # a figure broken at a line's end after its "," or "." (「1,234.」 / 「56万元」)
     unmapped: bool = False  # the Chinese of a table page and a text page in a font without ToUnicode
     fullwidth: bool = False  # some figures in full-width digits (「１２３．４５」) or with 「，」 (「1，234.56」)
+    # glyphs: the 中文 font maps 门 长 见 … to the CJK Radicals Supplement (⻔ ⻓ ⻅) and 不 利 率 … to compatibility
+    # ideographs in its ToUnicode, besides the Kangxi radicals (⼀ ⽀ ⼊) every glyph variant's font maps
+    supplement: bool = False
 
 
 @dataclass
@@ -310,7 +313,7 @@ def build_glyphs(v: Variant, path: Path) -> Path:
         if v.seal:  # over the page's right half, a third of the way down
             page.seals.append((page.width - 2.2 * pdf_glyphs.CM - 70, page.height * 0.4, unit.name))
     return pdf_glyphs.write_pdf(w.pages, path, rotate=True, turned=v.turned, order=v.order,
-                                unmapped=frozenset(unmapped(v, total)))
+                                unmapped=frozenset(unmapped(v, total)), supplement=v.supplement)
 
 
 def unmapped(v: Variant, pages: int) -> list[int]:
@@ -687,4 +690,8 @@ VARIANTS = [
     # figures typed in full width, wholly or their thousands separator only, in the text and the cells
     Variant("glyphs-fullwidth", producer="glyphs", fullwidth=True),
     Variant("glyphs-fullwidth-unruled", producer="glyphs", fullwidth=True, borders=False, zero=""),
+    # the CJK Radicals Supplement and compatibility ideographs in the ToUnicode (「部⻔」「增⻓」「⽀出」)
+    Variant("glyphs-radicals", producer="glyphs", supplement=True),
+    Variant("glyphs-radicals-unruled", producer="glyphs", supplement=True, borders=False, name_width=1.6,
+            table_size=10.5),
 ]

@@ -49,6 +49,13 @@ A4 = (595.28, 841.89)
 CM = 28.3465
 KANGXI = {"一": "⼀", "支": "⽀", "入": "⼊", "用": "⽤", "生": "⽣", "行": "⾏", "金": "⾦", "人": "⼈",
           "工": "⼯", "大": "⼤", "文": "⽂", "方": "⽅", "日": "⽇", "十": "⼗", "力": "⼒", "子": "⼦"}
+# a font (a WPS/Word export's) whose glyphs for the simplified 门 长 见 … are the CJK Radicals Supplement's (U+2E80–
+# U+2EFF: ⻔ ⻓ ⻅) and for 不 利 六 … CJK compatibility ideographs (U+F900–U+FAFF) maps them to those code points
+SUPPLEMENT = {"门": "\u2ed4", "长": "\u2ed3", "见": "\u2ec5", "车": "\u2ecb", "马": "\u2ee2", "页": "\u2eda",
+              "风": "\u2edb", "飞": "\u2edc", "黄": "\u2ee9", "青": "\u2ed8", "龙": "\u2ef0", "齐": "\u2eec",
+              "贝": "\u2ec9", "西": "\u2ec4", "角": "\u2ec6", "民": "\u2ea0", "鱼": "\u2ee5", "食": "\u2edd",
+              "不": "\uf967", "利": "\uf9dd", "六": "\uf9d1", "料": "\uf9be", "理": "\uf9e4", "率": "\uf961",
+              "度": "\ufa01", "例": "\uf9b5", "數": "\uf969", "量": "\uf97e", "年": "\uf98e"}
 # titles as units print them: with their name and year, and two under other names
 TITLES = {"公开01": "{unit}{year}年度部门收支决算总表", "公开04": "{unit}{year}年度财政拨款收支决算总表"}
 
@@ -343,8 +350,8 @@ def _cell_lines(text: str, size: float, room: float, short_first: bool = False) 
 
 # --- the PDF file ------------------------------------------------------------------------------
 
-def _tounicode(codes: dict[str, int], kangxi: bool) -> bytes:
-    pairs = [(cid, KANGXI.get(ch, ch) if kangxi else ch) for ch, cid in codes.items()]
+def _tounicode(codes: dict[str, int], radicals: dict[str, str]) -> bytes:
+    pairs = [(cid, radicals.get(ch, ch)) for ch, cid in codes.items()]
     body = []
     for k in range(0, len(pairs), 100):
         chunk = pairs[k:k + 100]
@@ -375,10 +382,25 @@ def cjk_font() -> tuple[str, int] | None:
     return None
 
 
+_SUBSET: list[tuple[frozenset[str], bytes, dict[str, int]]] = []  # the one subset made so far (see _subset)
+
+
 def _subset(chars: str) -> tuple[bytes, dict[str, int]] | None:
     """The CFF of a subset of the CJK font holding ``chars``, and each char's CID in it (the font is
     CID-keyed: a subset keeps its CIDs, so the page's codes are those CIDs); None without the font or
-    a glyph."""
+    a glyph. Subsetting takes seconds: the subset made last serves every later call whose characters it
+    holds, and a call it does not serve subsets its characters with those (documents of a run share most)."""
+    want = set(chars)
+    if _SUBSET and want <= _SUBSET[0][0]:
+        return _SUBSET[0][1], {ch: _SUBSET[0][2][ch] for ch in chars}
+    made = _subsetted("".join(sorted(want | _SUBSET[0][0]))) if _SUBSET else None
+    if made is None and (made := _subsetted(chars)) is None:
+        return None
+    _SUBSET[:] = [(frozenset(made[1]), *made)]
+    return made[0], {ch: made[1][ch] for ch in chars}
+
+
+def _subsetted(chars: str) -> tuple[bytes, dict[str, int]] | None:
     found = cjk_font()
     if found is None:
         return None
@@ -405,7 +427,7 @@ def _subset(chars: str) -> tuple[bytes, dict[str, int]] | None:
 
 def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: frozenset[int] = frozenset(),
               rotate: bool = False, embed: bool = True, latin_unmapped: frozenset[int] = frozenset(),
-              turned: str = "", order: str = "") -> Path:
+              turned: str = "", order: str = "", supplement: bool = False) -> Path:
     """The pages as a PDF: two Type0/Identity-H fonts (中文, Latin) with ToUnicode maps. With ``embed``
     (and a CJK font on the machine) a subset of the font is embedded in each, as office suites embed
     theirs (so the pages can be rendered and looked at), else none is (glyph ids 1, 2, …).
@@ -419,7 +441,9 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
     landscape table printed sideways: read by turning the page). ``order`` "columns" writes each page's
     glyphs column by column (a producer writing a table's cells down its columns), not line by line.
     A page's ``seals`` are drawn over everything in red: a circle, a star and the name round it, each glyph
-    turned to face out."""
+    turned to face out. ``kangxi`` maps the 中文 font's 一 支 入 … to Kangxi radicals in its ToUnicode, and
+    ``supplement`` its 门 长 见 … to the CJK Radicals Supplement and 不 利 率 … to compatibility ideographs."""
+    radicals = ({**KANGXI, **(SUPPLEMENT if supplement else {})} if kangxi else {})
     chars = sorted({g[0] for p in pages for g in p.glyphs + p.margin} | {ch for p in pages for ch in p.watermark}
                    | {ch for p in pages for *_, name in p.seals for ch in name})
     embedded = _subset("".join(chars)) if embed else None
@@ -450,7 +474,8 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
         gids = "" if embedded else "/CIDToGIDMap /Identity "
         cid = add(f"<< /Type /Font /Subtype {kind} /BaseFont /{base} /CIDSystemInfo << /Registry (Adobe) "
                   f"/Ordering (Identity) /Supplement 0 >> /FontDescriptor {desc} 0 R /DW {w} {gids}>>".encode())
-        uni = f"/ToUnicode {stream(_tounicode(codes, kangxi and name == 'F1'))} 0 R" if name in ("F1", "F2") else ""
+        mapped = _tounicode(codes, radicals if name == "F1" else {})
+        uni = f"/ToUnicode {stream(mapped)} 0 R" if name in ("F1", "F2") else ""
         fonts[name] = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /{base} /Encoding /Identity-H "
                           f"/DescendantFonts [{cid} 0 R] {uni} >>".encode())
     picture = add(b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "

@@ -1,0 +1,44 @@
+"""What real Chinese government PDFs do that the fidelity bench's variants had not met (issue 17, three published
+PDFs): fonts mapping their glyphs to radicals and compatibility ideographs, … (tests/pdf_bench.py, the variants
+after 「the CJK Radicals Supplement」)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from juesuan.review.blocks import normalize
+from juesuan.review.extract import read
+from tests import pdf_docs, pdf_glyphs
+
+TEXT = "部门本年支出决算为1,234.56万元，比上年增长8.81%，不利因素见下表（增长率＝增长额÷上年数）。"
+
+
+def _doc(tmp_path: Path, text: str = TEXT, **options) -> Path:
+    w = pdf_glyphs.Writer()
+    w.paragraph(text, 16)
+    w.paragraph("某某局2024年度一般公共预算财政拨款基本支出决算表", 15, center=True, bold=True)
+    w.paragraph("单位：万元", 9, right=True)
+    body = [["30106", "伙食补助费", "20.40"], ["30231", "公务用车运行维护费", "16.95"]]
+    w.table(pdf_docs.Grid([["科目编码", "科目名称", "决算数"]], [], body, [], [2.0, 5.0, 3.0]), 9.0, "")
+    return pdf_glyphs.write_pdf(w.pages, tmp_path / "doc.pdf", **options)
+
+
+def test_radicals_supplement_and_compatibility_ideographs_read_as_the_characters(tmp_path):
+    """A font whose ToUnicode gives ⻔ ⻓ ⻝ ⻋ (CJK Radicals Supplement, which NFKC leaves as they are), ⽀ (a
+    Kangxi radical) and 不 利 率 (compatibility ideographs) is read as 部门, 增长, 伙食, 支出, 不利, 率; the
+    full-width 「（」「，」「＝」 a sentence has stay."""
+    import pdfplumber
+
+    pdf = _doc(tmp_path, supplement=True)
+    with pdfplumber.open(pdf) as doc:  # what pdfminer gives: the code points the ToUnicode names
+        raw = doc.pages[0].extract_text()
+    assert "\u2ed4" in raw and "\u2ed3" in raw and "\u2f40" in raw and "\uf967" in raw
+    blocks = read(pdf)
+    text = "".join(b.text for b in blocks if not b.is_table)
+    assert TEXT.replace("。", "") in text.replace("\n", "")
+    assert [r[:2] for b in blocks if b.is_table for r in b.rows if r and r[0].startswith("30")] == [
+        ["30106", "伙食补助费"], ["30231", "公务用车运行维护费"]]
+
+
+def test_normalize_keeps_the_punctuation_a_sentence_needs():
+    assert normalize("部⻔⽀出增⻓率﹪（不利），５％；") == "部门支出增长率﹪（不利），5％；"
