@@ -274,7 +274,7 @@ class Writer:
                 for _, c0, _, c1, lines in part:
                     self._cell(xs[c0], t0, xs[c1 + 1], t1, header)
                     for n, line in enumerate(lines):  # top-aligned, as a broken row prints
-                        figure = bool(line) and (line[0].isdigit() or line[0] == "-")
+                        figure = bool(line) and (line[0].isdigit() or line[0] in "-(—")
                         room = xs[c1 + 1] - xs[c0] - 3 - width(line, size)
                         at = self._figure_at(xs[c0], room, line, size) if figure else xs[c0] + 1.5
                         self.page.text(line, at, t0 + 2 + n * lead, size)
@@ -293,7 +293,7 @@ class Writer:
             y = (t0 + 2 if self.valign == "top" else t1 - 2 - len(lines) * lead if self.valign == "bottom"
                  else (t0 + t1) / 2 - len(lines) * lead / 2) + (lead - size) / 2
             for line in lines:
-                figure = bool(line) and (line[0].isdigit() or line[0] == "-")
+                figure = bool(line) and (line[0].isdigit() or line[0] in "-(—")
                 room = x1 - x0 - 3 - width(line, size)
                 at = (self._figure_at(x0, room, line, size) if figure and not header else
                       x0 + 1.5 + (room if figure or right_text else room / 2 if header else 0.0))

@@ -42,3 +42,32 @@ def test_radicals_supplement_and_compatibility_ideographs_read_as_the_characters
 
 def test_normalize_keeps_the_punctuation_a_sentence_needs():
     assert normalize("部⻔⽀出增⻓率﹪（不利），５％；") == "部门支出增长率﹪（不利），5％；"
+
+
+def test_an_unruled_table_with_zeros_in_five_ways_and_negative_amounts(tmp_path):
+    """Zeros printed 「-」「—」「0」「0.00」 and blank in one table without rules, negative amounts 「-12.34」 and
+    「(12.34)」 (a spreadsheet's accounting format): every cell in its column."""
+    from tests.test_review_pdf_exports import _body, _doc, _read
+
+    amounts = [("1,200.00", "—", "(200.00)"), ("300.50", "300.50", "0"), ("45.25", "-", "45.25"),
+               ("-2,000.00", "0.00", "-2,000.00"), ("12.00", "", "12.00")]
+    _, tables = _read(_doc(tmp_path, borders=False, amounts=amounts))
+    assert [r[2:] for r in _body(tables[0])] == [list(a) for a in amounts]
+
+
+def test_a_two_sided_unruled_table_with_a_negative_amount_in_brackets(tmp_path):
+    """收入 | 支出 side by side without rules, zeros blank: a 「(12.34)」 cell is an amount of its row, not words
+    with digits in them (which would leave the table unread)."""
+    w = pdf_glyphs.Writer(borders=False)
+    w.paragraph("某某局2024年度收入支出决算总表", 15, center=True, bold=True)
+    body = [["一、财政拨款收入", "1,200.00", "一、一般公共服务支出", "(12.34)"],
+            ["二、事业收入", "", "二、教育支出", "1,212.34"],
+            ["三、其他收入", "", "三、科学技术支出", ""],
+            ["", "", "四、文化旅游体育与传媒支出", ""],
+            ["", "", "五、社会保障和就业支出", ""],
+            ["本年收入合计", "1,200.00", "本年支出合计", "1,200.00"]]
+    w.table(pdf_docs.Grid([["项目", "决算数", "项目", "决算数"]], [], body, [], [5.0, 3.0, 5.0, 3.0]), 9.0, "")
+    w.paragraph("注：本表反映部门本年度的总收支和年末结转结余情况。", 9, indent=False)
+    blocks = read(pdf_glyphs.write_pdf(w.pages, tmp_path / "doc.pdf"))
+    rows = [[c for c in r if c] for b in blocks if b.is_table for r in b.rows]
+    assert ["一、财政拨款收入", "1,200.00", "一、一般公共服务支出", "(12.34)"] in rows
