@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from juesuan.review.blocks import normalize
 from juesuan.review.extract import read
 from tests import pdf_docs, pdf_glyphs
@@ -71,3 +73,20 @@ def test_a_two_sided_unruled_table_with_a_negative_amount_in_brackets(tmp_path):
     blocks = read(pdf_glyphs.write_pdf(w.pages, tmp_path / "doc.pdf"))
     rows = [[c for c in r if c] for b in blocks if b.is_table for r in b.rows]
     assert ["一、财政拨款收入", "1,200.00", "一、一般公共服务支出", "(12.34)"] in rows
+
+
+# the bench's variants of these (tests/pdf_bench.py), each read at least this whole (coverage) with at most this many
+# false figures: full-width figures in unruled narrow cells wrap as 「229.6」 over 「7」 beside a name wrapped too
+# (a label and an amount of one decimal: no half of a two-sided table's row) — 55% before; left: their rows
+# going on overleaf lose a figure's wrapped tail, a cell's figure wrapped after its point 「229．」 over 「67」
+FLOORS = {"glyphs-radicals": (1.0, 0), "glyphs-unruled-zeros-negative": (0.98, 4),
+          "glyphs-fullwidth-unruled": (0.65, 25)}
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_bench_variants_of_what_government_pdfs_do(tmp_path, name):
+    from tests import pdf_bench
+
+    v = next(v for v in pdf_bench.VARIANTS if v.name == name)
+    s = pdf_bench.measure(v, pdf_bench.build([v], tmp_path)[v.name])
+    assert s.coverage >= FLOORS[name][0] and s.false <= FLOORS[name][1], (s.coverage, s.false, s.lost[:5])

@@ -107,8 +107,9 @@ def _coded(parts: list[Cell]) -> bool:
 
 def _half(parts: list[Cell]) -> bool:
     """Within a table's body, a row of one half of a two-sided table (公开01/04: 收入 left, 支出 right, the
-    支出 side longer): a label (no figure, no sentence) and an amount."""
-    return len(parts) == 2 and bool(_AMOUNT.fullmatch(parts[1][2])) \
+    支出 side longer): a label (no figure, no sentence) and an amount; not one of a single decimal (「229.6」: the
+    head of a figure wrapped in its cell beside a name's, 「7」 on the line below)."""
+    return len(parts) == 2 and bool(_AMOUNT.fullmatch(parts[1][2])) and not re.search(r"\.\d$", parts[1][2]) \
         and not re.search(r"\d|[。；，]", parts[0][2]) and len(parts[0][2]) <= 30
 
 
