@@ -83,7 +83,8 @@ class Variant:
     seal: bool = False  # a red round seal (the unit's name round a circle, each glyph turned) on every page
     watermark: str = ""  # large grey characters at 45° across every page, over text and tables
     order: str = ""  # "columns": each page's glyphs written column by column (a table's cells down its columns)
-    rules: str = ""  # ruled tables drawn "three"-line (no verticals) or as "filled" cell rectangles (no lines)
+    rules: str = ""  # ruled tables drawn "three"-line (no verticals), as "filled" cell rectangles (no lines) or
+    # "stroked" (each rule a line, as spreadsheets print their grid)
     text_width: float = 0.0  # cm: the text set in a column this narrow, justified lines spread glyph by glyph
     split_figures: bool = False  # a figure broken at a line's end after its "," or "." (「1,234.」 / 「56万元」)
     unmapped: bool = False  # the Chinese of a table page and a text page in a font without ToUnicode
@@ -705,6 +706,10 @@ VARIANTS = [
     Variant("glyphs-zeros-negative", producer="glyphs", zero="mixed", negative=True),
     Variant("glyphs-unruled-zeros-negative", producer="glyphs", borders=False, zero="mixed", negative=True),
     Variant("lo-zeros-negative", zero="mixed", negative=True, name_width=1.6, table_size=10.5),
+    # text pages portrait, the tables' pages landscape exported from a spreadsheet: their grid stroked as lines, their
+    # rest overleaf without the header, zeros 「-」
+    Variant("glyphs-excel-landscape", producer="glyphs", landscape=True, rules="stroked", repeat_header=False,
+            table_size=10.5, name_width=1.6, zero="-"),
     Variant("glyphs-radicals-unruled", producer="glyphs", supplement=True, borders=False, name_width=1.6,
             table_size=10.5),
 ]

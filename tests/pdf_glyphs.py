@@ -82,6 +82,7 @@ class Page:
     # red round seals (公章): the unit's name on a circle, each glyph turned to face out, at (x, top) of its middle
     seals: list[tuple[float, float, str]] = field(default_factory=list)
     fills: list[tuple[float, float, float, float, float]] = field(default_factory=list)  # x0, top0, x1, top1, grey
+    stroked: bool = False  # the rules stroked as lines of 0.5 pt (a spreadsheet's grid), not filled rectangles
 
     lowered: float = 0.0  # Latin glyphs (figures) set this many points below the Chinese (a run's baseline)
 
@@ -111,9 +112,9 @@ class Writer:
                  shift: float = 0.0, ragged: str = "", rules: str = "", text_width: float = 0.0,
                  split_figures: bool = False) -> None:
         self.pages: list[Page] = []
-        # how a ruled table is drawn: "" every cell's border; "three" a three-line table (rules over and under the
-        # header and under the table, on each page it stands on, no verticals); "filled" each cell a filled grey
-        # rectangle, a hairline of white between them (shading, no rules)
+        # how a ruled table is drawn: "" every cell's border ("stroked": as lines, not rectangles); "three" a
+        # three-line table (rules over and under the header and under the table, on each page it stands on, no
+        # verticals); "filled" each cell a filled grey rectangle, a hairline of white between them (no rules)
         self.rules = rules
         self.text_width = text_width  # points: paragraphs set in a column this wide (0: the page's)
         # a figure broken at a line's end after its "," or "." (「1,234.」 / 「56万元」), as Word does in narrow columns
@@ -143,6 +144,7 @@ class Writer:
         w, h = A4
         self.pages.append(Page(h, w) if landscape else Page(w, h))
         self.pages[-1].lowered = self.lowered
+        self.pages[-1].stroked = self.rules == "stroked"
         self.top = 2.4 * CM
 
     @property
@@ -486,8 +488,12 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
         # each border a thin filled rectangle (as Word draws them), not a stroked line
         ops = [f"{grey:g} g {x0:.2f} {p.height - t1:.2f} {x1 - x0:.2f} {t1 - t0:.2f} re f 0 g"
                for x0, t0, x1, t1, grey in p.fills]  # cells shaded, no rules
-        ops += [f"{x0 - 0.25:.2f} {p.height - max(t0, t1) - 0.25:.2f} {x1 - x0 + 0.5:.2f} {abs(t1 - t0) + 0.5:.2f} re f"
-                for x0, t0, x1, t1 in p.rules]
+        if p.stroked:  # (one path a rule, each stroked: as spreadsheets print their cells' borders)
+            ops += ["0.5 w 0 G", *(f"{x0:.2f} {p.height - t0:.2f} m {x1:.2f} {p.height - t1:.2f} l S"
+                                   for x0, t0, x1, t1 in p.rules)]
+        else:
+            ops += [f"{x0 - 0.25:.2f} {p.height - max(t0, t1) - 0.25:.2f} {x1 - x0 + 0.5:.2f} {abs(t1 - t0) + 0.5:.2f} "
+                    "re f" for x0, t0, x1, t1 in p.rules]
         for x, top in p.outlines:  # one closed path of four curves a glyph
             y = p.height - top
             ops.append(f"{x:.2f} {y:.2f} m {x + 3:.2f} {y + 6:.2f} {x + 9:.2f} {y + 6:.2f} {x + 12:.2f} {y:.2f} c "
