@@ -391,15 +391,17 @@ def _subset(chars: str) -> tuple[bytes, dict[str, int]] | None:
     """The CFF of a subset of the CJK font holding ``chars``, and each char's CID in it (the font is
     CID-keyed: a subset keeps its CIDs, so the page's codes are those CIDs); None without the font or
     a glyph. Subsetting takes seconds: the subset made last serves every later call whose characters it
-    holds, and a call it does not serve subsets its characters with those (documents of a run share most)."""
+    holds, and a call it does not serve subsets its characters with those (documents of a run share most).
+    The CIDs given are the subset's, for ``chars`` and any others it holds (one font and map for a run's
+    documents: their pages alike byte for byte, tests/peer_doc's cache)."""
     want = set(chars)
     if _SUBSET and want <= _SUBSET[0][0]:
-        return _SUBSET[0][1], {ch: _SUBSET[0][2][ch] for ch in chars}
+        return _SUBSET[0][1], _SUBSET[0][2]
     made = _subsetted("".join(sorted(want | _SUBSET[0][0]))) if _SUBSET else None
     if made is None and (made := _subsetted(chars)) is None:
         return None
     _SUBSET[:] = [(frozenset(made[1]), *made)]
-    return made[0], {ch: made[1][ch] for ch in chars}
+    return made
 
 
 def _subsetted(chars: str) -> tuple[bytes, dict[str, int]] | None:
@@ -450,8 +452,8 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
                    | {ch for p in pages for *_, name in p.seals for ch in name})
     embedded = _subset("".join(chars)) if embed else None
     if embedded is not None:
-        cjk = {ch: embedded[1][ch] for ch in chars if _wide(ch)}
-        latin = {ch: embedded[1][ch] for ch in chars if not _wide(ch)}
+        cjk = {ch: cid for ch, cid in sorted(embedded[1].items()) if _wide(ch)}
+        latin = {ch: cid for ch, cid in sorted(embedded[1].items()) if not _wide(ch)}
     else:
         cjk = {ch: k + 1 for k, ch in enumerate(c for c in chars if _wide(c))}
         latin = {ch: k + 1 for k, ch in enumerate(c for c in chars if not _wide(c))}
