@@ -5,8 +5,10 @@ with their tables ruled and, "unruled", printed without rules), then reader fide
 reviewed as text and as PDF, the findings the PDF reader lost or added listed per document (held-out
 documents by count only: the rules are not tuned on them).
 
-Run: ``.venv/bin/python benchmarks/bench_review_pdfs.py [OUTDIR] [--no-corpus]`` (needs LibreOffice;
-the PDFs are written to OUTDIR, default a temporary directory, and reused there when present).
+Run: ``.venv/bin/python benchmarks/bench_review_pdfs.py [OUTDIR] [--no-corpus] [--sample=N]`` (needs
+LibreOffice; the PDFs are written to OUTDIR, default a temporary directory, and reused there when present).
+``--sample=N``: the corpus part on N documents spread evenly over the corpus (by id), each by every producer
+(the whole corpus is ~240 documents x 5 producers: hours on a shared machine).
 
 For each PDF: pages, milliseconds per page (reading and review), the coverage (share of 万元/%
 mentions in the text with digits beside them, and how many of the published .txt's figures the PDF's
@@ -69,16 +71,27 @@ def main() -> None:
         for message in said:
             print(f"    not checked (R-UNREAD)  {message[:70]}")
     if "--no-corpus" not in sys.argv:
-        fidelity(outdir / "corpus")
+        sample = next((int(a.split("=", 1)[1]) for a in sys.argv[1:] if a.startswith("--sample=")), 0)
+        fidelity(outdir / "corpus", sample)
 
 
-def fidelity(outdir: Path) -> None:
-    """Each corpus document by each producer: the findings its PDF's review lost and added."""
-    docs = pdf_fidelity.documents()
+def sampled(docs: list, n: int) -> list:
+    """``n`` of ``docs`` spread evenly over them in the order of their ids (all when ``n`` is 0 or more)."""
+    docs = sorted(docs, key=lambda d: d.id)
+    if not 0 < n < len(docs):
+        return docs
+    return [docs[k * len(docs) // n] for k in range(n)]
+
+
+def fidelity(outdir: Path, sample: int = 0) -> None:
+    """Each corpus document (or a ``sample`` of them) by each producer: the findings its PDF's review lost and
+    added."""
+    every = pdf_fidelity.documents()
+    docs = sampled(every, sample)
     t0 = time.perf_counter()
     built = pdf_fidelity.build(docs, outdir)
     took = time.perf_counter() - t0
-    print(f"\nreader fidelity: {len(docs)} corpus documents, {len(built)} PDFs ({took:.0f} s to build)")
+    print(f"\nreader fidelity: {len(docs)} of {len(every)} corpus documents, {len(built)} PDFs ({took:.0f} s to build)")
     print(f"{'document':<40} {'producer':<20} {'pages':>5} {'ms/page':>8} {'lost':>5} {'added':>5}")
     totals: dict[str, list[float]] = {}
     for (doc, producer), pdf in sorted(built.items()):

@@ -42,7 +42,8 @@ from docx.shared import Cm, Pt
 from tests import pdf_docs, pdf_glyphs
 
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?")
-_AMOUNT = re.compile(r"-?\d[\d,]*\.\d+|-|0")  # "0": a zero printed bare
+_AMOUNT = re.compile(r"-?\d[\d,]*\.\d+|\(\d[\d,]*\.\d+\)|[-—]|0")  # "0": a zero printed bare; "(12.34)" negative
+_DASH = ("-", "—")  # a zero printed as a dash: no figure
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,8 @@ class Variant:
     continued: bool = False  # a 「续表」 line over the table's part overleaf (a table split by hand)
     footer: str = "dash"  # "dash": 「- 3 -」; "of": 「第3页 共20页」
     thousands: bool = True
-    zero: str = "0.00"  # how a zero amount is printed: "0.00", "-" or ""
+    zero: str = "0.00"  # a zero amount printed "0.00", "-" or ""; "mixed": 「-」「—」「0」「0.00」 and blank in turn
+    negative: bool = False  # every seventh amount negative, printed 「-12.34」 and 「(12.34)」 in turn
     lowered: int = 0  # half-points (lo) the figures sit below the Chinese; glyphs: points = half of it
     empty_inside: bool = False  # 公开08/09 with 「本部门无…」 in a row across the table
     spacing: float = 0.0  # the text's line spacing as a multiple (0: fixed 28 pt, as 公文)
@@ -81,11 +83,15 @@ class Variant:
     seal: bool = False  # a red round seal (the unit's name round a circle, each glyph turned) on every page
     watermark: str = ""  # large grey characters at 45° across every page, over text and tables
     order: str = ""  # "columns": each page's glyphs written column by column (a table's cells down its columns)
-    rules: str = ""  # ruled tables drawn "three"-line (no verticals) or as "filled" cell rectangles (no lines)
+    rules: str = ""  # ruled tables drawn "three"-line (no verticals), as "filled" cell rectangles (no lines) or
+    # "stroked" (each rule a line, as spreadsheets print their grid)
     text_width: float = 0.0  # cm: the text set in a column this narrow, justified lines spread glyph by glyph
     split_figures: bool = False  # a figure broken at a line's end after its "," or "." (「1,234.」 / 「56万元」)
     unmapped: bool = False  # the Chinese of a table page and a text page in a font without ToUnicode
     fullwidth: bool = False  # some figures in full-width digits (「１２３．４５」) or with 「，」 (「1，234.56」)
+    # glyphs: the 中文 font maps 门 长 见 … to the CJK Radicals Supplement (⻔ ⻓ ⻅) and 不 利 率 … to compatibility
+    # ideographs in its ToUnicode, besides the Kangxi radicals (⼀ ⽀ ⼊) every glyph variant's font maps
+    supplement: bool = False
 
 
 @dataclass
@@ -95,13 +101,20 @@ class Truth:
     text: list[str]  # the 情况说明 paragraphs: the sentences measured
 
 
-def _amount(text: str, v: Variant) -> str:
+_ZEROS = ("-", "—", "0", "0.00", "")
+
+
+def _amount(text: str, v: Variant, k: int = 0) -> str:
+    """A body cell as ``v`` prints it (``k``: the cell's place in the table, for what varies cell by cell)."""
     if not _AMOUNT.fullmatch(text) or text in ("-", "0"):
         return text
     value = Decimal(text.replace(",", ""))
     if value == 0:
-        return v.zero
-    return f"{value:,.2f}" if v.thousands else f"{value:.2f}"
+        return _ZEROS[k % len(_ZEROS)] if v.zero == "mixed" else v.zero
+    printed = f"{value:,.2f}" if v.thousands else f"{value:.2f}"
+    if v.negative and k % 7 == 3:
+        return f"({printed})" if k % 2 else f"-{printed}"
+    return printed
 
 
 # the band over a table's amounts and their own heads under it, as 公开 tables print them
@@ -129,7 +142,7 @@ def truth(v: Variant) -> Truth:
     unit = pdf_docs.load(v.unit)
     tables: list[tuple[str, pdf_docs.Grid]] = []
     for key, grid, _notes in pdf_docs.grids(unit):
-        body = [[_amount(c, v) for c in row] for row in grid.body]
+        body = [[_amount(c, v, r * len(row) + k) for k, c in enumerate(row)] for r, row in enumerate(grid.body)]
         if v.fullwidth:
             body = [[_wide(c, r + k) if re.fullmatch(r"\d[\d,]*\.\d+", c) else c for k, c in enumerate(row)]
                     for r, row in enumerate(body)]
@@ -310,7 +323,7 @@ def build_glyphs(v: Variant, path: Path) -> Path:
         if v.seal:  # over the page's right half, a third of the way down
             page.seals.append((page.width - 2.2 * pdf_glyphs.CM - 70, page.height * 0.4, unit.name))
     return pdf_glyphs.write_pdf(w.pages, path, rotate=True, turned=v.turned, order=v.order,
-                                unmapped=frozenset(unmapped(v, total)))
+                                unmapped=frozenset(unmapped(v, total)), supplement=v.supplement)
 
 
 def unmapped(v: Variant, pages: int) -> list[int]:
@@ -458,7 +471,7 @@ def _tables(t: Truth, blocks, s: Score) -> None:
         for k in sorted(unused):
             if labels[k] not in _labels(t):
                 for c in read_rows[k]:
-                    if _AMOUNT.fullmatch(c) and c != "-":
+                    if _AMOUNT.fullmatch(c) and c not in _DASH:
                         s.false_cells += 1
                         s.invented.append(f"{key} row {labels[k][:20]}: {c}")
 
@@ -500,7 +513,7 @@ def _rows(key: str, g: pdf_docs.Grid, read_rows: list[list[str]], labels: list[s
                     s.lost.append(f"{key} {label[:20]}: {row[i]} read {got[there[i]] if i in there else '—'}")
             back = {j: i for i, j in there.items()}
             for j, c in enumerate(got):
-                if _AMOUNT.fullmatch(c) and c != "-" and (j not in back or row[back[j]] != c):
+                if _AMOUNT.fullmatch(c) and c not in _DASH and (j not in back or row[back[j]] != c):
                     s.false_cells += 1
                     s.invented.append(f"{key} {label[:20]}: {c}")
 
@@ -519,7 +532,7 @@ def _bare(key: str, label: str, read_rows: list[list[str]], labels: list[str], u
     unused.discard(at)
     s.cells[0] += 1
     for c in read_rows[at]:
-        if _AMOUNT.fullmatch(c) and c != "-":
+        if _AMOUNT.fullmatch(c) and c not in _DASH:
             s.false_cells += 1
             s.invented.append(f"{key} {label[:20]}: {c}")
 
@@ -687,4 +700,16 @@ VARIANTS = [
     # figures typed in full width, wholly or their thousands separator only, in the text and the cells
     Variant("glyphs-fullwidth", producer="glyphs", fullwidth=True),
     Variant("glyphs-fullwidth-unruled", producer="glyphs", fullwidth=True, borders=False, zero=""),
+    # the CJK Radicals Supplement and compatibility ideographs in the ToUnicode (「部⻔」「增⻓」「⽀出」)
+    Variant("glyphs-radicals", producer="glyphs", supplement=True),
+    # zeros 「-」「—」「0」「0.00」 and blank in one table, negative amounts 「-12.34」 and 「(12.34)」
+    Variant("glyphs-zeros-negative", producer="glyphs", zero="mixed", negative=True),
+    Variant("glyphs-unruled-zeros-negative", producer="glyphs", borders=False, zero="mixed", negative=True),
+    Variant("lo-zeros-negative", zero="mixed", negative=True, name_width=1.6, table_size=10.5),
+    # text pages portrait, the tables' pages landscape exported from a spreadsheet: their grid stroked as lines, their
+    # rest overleaf without the header, zeros 「-」
+    Variant("glyphs-excel-landscape", producer="glyphs", landscape=True, rules="stroked", repeat_header=False,
+            table_size=10.5, name_width=1.6, zero="-"),
+    Variant("glyphs-radicals-unruled", producer="glyphs", supplement=True, borders=False, name_width=1.6,
+            table_size=10.5),
 ]

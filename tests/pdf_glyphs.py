@@ -49,6 +49,13 @@ A4 = (595.28, 841.89)
 CM = 28.3465
 KANGXI = {"一": "⼀", "支": "⽀", "入": "⼊", "用": "⽤", "生": "⽣", "行": "⾏", "金": "⾦", "人": "⼈",
           "工": "⼯", "大": "⼤", "文": "⽂", "方": "⽅", "日": "⽇", "十": "⼗", "力": "⼒", "子": "⼦"}
+# a font (a WPS/Word export's) whose glyphs for the simplified 门 长 见 … are the CJK Radicals Supplement's (U+2E80–
+# U+2EFF: ⻔ ⻓ ⻅) and for 不 利 六 … CJK compatibility ideographs (U+F900–U+FAFF) maps them to those code points
+SUPPLEMENT = {"门": "\u2ed4", "长": "\u2ed3", "见": "\u2ec5", "车": "\u2ecb", "马": "\u2ee2", "页": "\u2eda",
+              "风": "\u2edb", "飞": "\u2edc", "黄": "\u2ee9", "青": "\u2ed8", "龙": "\u2ef0", "齐": "\u2eec",
+              "贝": "\u2ec9", "西": "\u2ec4", "角": "\u2ec6", "民": "\u2ea0", "鱼": "\u2ee5", "食": "\u2edd",
+              "不": "\uf967", "利": "\uf9dd", "六": "\uf9d1", "料": "\uf9be", "理": "\uf9e4", "率": "\uf961",
+              "度": "\ufa01", "例": "\uf9b5", "數": "\uf969", "量": "\uf97e", "年": "\uf98e"}
 # titles as units print them: with their name and year, and two under other names
 TITLES = {"公开01": "{unit}{year}年度部门收支决算总表", "公开04": "{unit}{year}年度财政拨款收支决算总表"}
 
@@ -75,6 +82,7 @@ class Page:
     # red round seals (公章): the unit's name on a circle, each glyph turned to face out, at (x, top) of its middle
     seals: list[tuple[float, float, str]] = field(default_factory=list)
     fills: list[tuple[float, float, float, float, float]] = field(default_factory=list)  # x0, top0, x1, top1, grey
+    stroked: bool = False  # the rules stroked as lines of 0.5 pt (a spreadsheet's grid), not filled rectangles
 
     lowered: float = 0.0  # Latin glyphs (figures) set this many points below the Chinese (a run's baseline)
 
@@ -104,9 +112,9 @@ class Writer:
                  shift: float = 0.0, ragged: str = "", rules: str = "", text_width: float = 0.0,
                  split_figures: bool = False) -> None:
         self.pages: list[Page] = []
-        # how a ruled table is drawn: "" every cell's border; "three" a three-line table (rules over and under the
-        # header and under the table, on each page it stands on, no verticals); "filled" each cell a filled grey
-        # rectangle, a hairline of white between them (shading, no rules)
+        # how a ruled table is drawn: "" every cell's border ("stroked": as lines, not rectangles); "three" a
+        # three-line table (rules over and under the header and under the table, on each page it stands on, no
+        # verticals); "filled" each cell a filled grey rectangle, a hairline of white between them (no rules)
         self.rules = rules
         self.text_width = text_width  # points: paragraphs set in a column this wide (0: the page's)
         # a figure broken at a line's end after its "," or "." (「1,234.」 / 「56万元」), as Word does in narrow columns
@@ -136,6 +144,7 @@ class Writer:
         w, h = A4
         self.pages.append(Page(h, w) if landscape else Page(w, h))
         self.pages[-1].lowered = self.lowered
+        self.pages[-1].stroked = self.rules == "stroked"
         self.top = 2.4 * CM
 
     @property
@@ -267,7 +276,7 @@ class Writer:
                 for _, c0, _, c1, lines in part:
                     self._cell(xs[c0], t0, xs[c1 + 1], t1, header)
                     for n, line in enumerate(lines):  # top-aligned, as a broken row prints
-                        figure = bool(line) and (line[0].isdigit() or line[0] == "-")
+                        figure = bool(line) and (line[0].isdigit() or line[0] in "-(—")
                         room = xs[c1 + 1] - xs[c0] - 3 - width(line, size)
                         at = self._figure_at(xs[c0], room, line, size) if figure else xs[c0] + 1.5
                         self.page.text(line, at, t0 + 2 + n * lead, size)
@@ -286,7 +295,7 @@ class Writer:
             y = (t0 + 2 if self.valign == "top" else t1 - 2 - len(lines) * lead if self.valign == "bottom"
                  else (t0 + t1) / 2 - len(lines) * lead / 2) + (lead - size) / 2
             for line in lines:
-                figure = bool(line) and (line[0].isdigit() or line[0] == "-")
+                figure = bool(line) and (line[0].isdigit() or line[0] in "-(—")
                 room = x1 - x0 - 3 - width(line, size)
                 at = (self._figure_at(x0, room, line, size) if figure and not header else
                       x0 + 1.5 + (room if figure or right_text else room / 2 if header else 0.0))
@@ -343,8 +352,8 @@ def _cell_lines(text: str, size: float, room: float, short_first: bool = False) 
 
 # --- the PDF file ------------------------------------------------------------------------------
 
-def _tounicode(codes: dict[str, int], kangxi: bool) -> bytes:
-    pairs = [(cid, KANGXI.get(ch, ch) if kangxi else ch) for ch, cid in codes.items()]
+def _tounicode(codes: dict[str, int], radicals: dict[str, str]) -> bytes:
+    pairs = [(cid, radicals.get(ch, ch)) for ch, cid in codes.items()]
     body = []
     for k in range(0, len(pairs), 100):
         chunk = pairs[k:k + 100]
@@ -375,10 +384,27 @@ def cjk_font() -> tuple[str, int] | None:
     return None
 
 
+_SUBSET: list[tuple[frozenset[str], bytes, dict[str, int]]] = []  # the one subset made so far (see _subset)
+
+
 def _subset(chars: str) -> tuple[bytes, dict[str, int]] | None:
     """The CFF of a subset of the CJK font holding ``chars``, and each char's CID in it (the font is
     CID-keyed: a subset keeps its CIDs, so the page's codes are those CIDs); None without the font or
-    a glyph."""
+    a glyph. Subsetting takes seconds: the subset made last serves every later call whose characters it
+    holds, and a call it does not serve subsets its characters with those (documents of a run share most).
+    The CIDs given are the subset's, for ``chars`` and any others it holds (one font and map for a run's
+    documents: their pages alike byte for byte, tests/peer_doc's cache)."""
+    want = set(chars)
+    if _SUBSET and want <= _SUBSET[0][0]:
+        return _SUBSET[0][1], _SUBSET[0][2]
+    made = _subsetted("".join(sorted(want | _SUBSET[0][0]))) if _SUBSET else None
+    if made is None and (made := _subsetted(chars)) is None:
+        return None
+    _SUBSET[:] = [(frozenset(made[1]), *made)]
+    return made
+
+
+def _subsetted(chars: str) -> tuple[bytes, dict[str, int]] | None:
     found = cjk_font()
     if found is None:
         return None
@@ -405,7 +431,7 @@ def _subset(chars: str) -> tuple[bytes, dict[str, int]] | None:
 
 def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: frozenset[int] = frozenset(),
               rotate: bool = False, embed: bool = True, latin_unmapped: frozenset[int] = frozenset(),
-              turned: str = "", order: str = "") -> Path:
+              turned: str = "", order: str = "", supplement: bool = False) -> Path:
     """The pages as a PDF: two Type0/Identity-H fonts (中文, Latin) with ToUnicode maps. With ``embed``
     (and a CJK font on the machine) a subset of the font is embedded in each, as office suites embed
     theirs (so the pages can be rendered and looked at), else none is (glyph ids 1, 2, …).
@@ -419,13 +445,15 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
     landscape table printed sideways: read by turning the page). ``order`` "columns" writes each page's
     glyphs column by column (a producer writing a table's cells down its columns), not line by line.
     A page's ``seals`` are drawn over everything in red: a circle, a star and the name round it, each glyph
-    turned to face out."""
+    turned to face out. ``kangxi`` maps the 中文 font's 一 支 入 … to Kangxi radicals in its ToUnicode, and
+    ``supplement`` its 门 长 见 … to the CJK Radicals Supplement and 不 利 率 … to compatibility ideographs."""
+    radicals = ({**KANGXI, **(SUPPLEMENT if supplement else {})} if kangxi else {})
     chars = sorted({g[0] for p in pages for g in p.glyphs + p.margin} | {ch for p in pages for ch in p.watermark}
                    | {ch for p in pages for *_, name in p.seals for ch in name})
     embedded = _subset("".join(chars)) if embed else None
     if embedded is not None:
-        cjk = {ch: embedded[1][ch] for ch in chars if _wide(ch)}
-        latin = {ch: embedded[1][ch] for ch in chars if not _wide(ch)}
+        cjk = {ch: cid for ch, cid in sorted(embedded[1].items()) if _wide(ch)}
+        latin = {ch: cid for ch, cid in sorted(embedded[1].items()) if not _wide(ch)}
     else:
         cjk = {ch: k + 1 for k, ch in enumerate(c for c in chars if _wide(c))}
         latin = {ch: k + 1 for k, ch in enumerate(c for c in chars if not _wide(c))}
@@ -450,7 +478,8 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
         gids = "" if embedded else "/CIDToGIDMap /Identity "
         cid = add(f"<< /Type /Font /Subtype {kind} /BaseFont /{base} /CIDSystemInfo << /Registry (Adobe) "
                   f"/Ordering (Identity) /Supplement 0 >> /FontDescriptor {desc} 0 R /DW {w} {gids}>>".encode())
-        uni = f"/ToUnicode {stream(_tounicode(codes, kangxi and name == 'F1'))} 0 R" if name in ("F1", "F2") else ""
+        mapped = _tounicode(codes, radicals if name == "F1" else {})
+        uni = f"/ToUnicode {stream(mapped)} 0 R" if name in ("F1", "F2") else ""
         fonts[name] = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /{base} /Encoding /Identity-H "
                           f"/DescendantFonts [{cid} 0 R] {uni} >>".encode())
     picture = add(b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
@@ -461,8 +490,12 @@ def write_pdf(pages: list[Page], path: Path, *, kangxi: bool = True, unmapped: f
         # each border a thin filled rectangle (as Word draws them), not a stroked line
         ops = [f"{grey:g} g {x0:.2f} {p.height - t1:.2f} {x1 - x0:.2f} {t1 - t0:.2f} re f 0 g"
                for x0, t0, x1, t1, grey in p.fills]  # cells shaded, no rules
-        ops += [f"{x0 - 0.25:.2f} {p.height - max(t0, t1) - 0.25:.2f} {x1 - x0 + 0.5:.2f} {abs(t1 - t0) + 0.5:.2f} re f"
-                for x0, t0, x1, t1 in p.rules]
+        if p.stroked:  # (one path a rule, each stroked: as spreadsheets print their cells' borders)
+            ops += ["0.5 w 0 G", *(f"{x0:.2f} {p.height - t0:.2f} m {x1:.2f} {p.height - t1:.2f} l S"
+                                   for x0, t0, x1, t1 in p.rules)]
+        else:
+            ops += [f"{x0 - 0.25:.2f} {p.height - max(t0, t1) - 0.25:.2f} {x1 - x0 + 0.5:.2f} {abs(t1 - t0) + 0.5:.2f} "
+                    "re f" for x0, t0, x1, t1 in p.rules]
         for x, top in p.outlines:  # one closed path of four curves a glyph
             y = p.height - top
             ops.append(f"{x:.2f} {y:.2f} m {x + 3:.2f} {y + 6:.2f} {x + 9:.2f} {y + 6:.2f} {x + 12:.2f} {y:.2f} c "

@@ -100,8 +100,56 @@ def document(no_budget: str = "") -> Doc:
     return Doc(paragraphs, copy.deepcopy(tables))
 
 
+_PARSED: dict[bytes, dict[str, list[dict]]] = {}  # a page's objects by what determines them (see _parsed)
+
+
+def _digest(obj, h, depth: int = 0) -> None:
+    """Feed ``h`` with a PDF object as resolved: dictionaries, arrays and streams' data down to their leaves."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    obj = resolve1(obj)
+    if depth > 8:
+        h.update(repr(obj).encode())
+    elif isinstance(obj, PDFStream):
+        _digest(obj.attrs, h, depth + 1)
+        h.update(obj.get_data())
+    elif isinstance(obj, dict):
+        for key in sorted(obj, key=str):
+            h.update(str(key).encode())
+            _digest(obj[key], h, depth + 1)
+    elif isinstance(obj, list | tuple):
+        for item in obj:
+            _digest(item, h, depth + 1)
+    else:
+        h.update(repr(obj).encode())
+
+
+def _parsed(parse):
+    """pdfplumber's ``Page.parse_objects`` remembered by the page's content streams, resources, box, turn, number
+    and place in the document: a slip changes one page or two of the peer document's twenty, the others are
+    the clean document's byte for byte (tests/pdf_glyphs subsets the font once for all), so their objects are
+    parsed once a session. Each call gets its own copies of the objects."""
+    import hashlib
+
+    def cached(page):
+        h = hashlib.sha1(repr((page.page_number, page.initial_doctop, page.rotation, page.bbox,
+                               page.page_obj.mediabox)).encode())
+        for stream in page.page_obj.contents:
+            _digest(stream, h)
+        _digest(page.page_obj.resources, h)
+        key = h.digest()
+        if key not in _PARSED:
+            _PARSED[key] = parse(page)
+        return {kind: [dict(o) for o in objs] for kind, objs in _PARSED[key].items()}
+
+    return cached
+
+
 def render(doc: Doc, path: Path, form: str):
-    """``doc`` as .docx (``form`` "docx") or as a glyph PDF ("glyphs"), reviewed as ``juesuan review`` reads it."""
+    """``doc`` as .docx (``form`` "docx") or as a glyph PDF ("glyphs"), reviewed as ``juesuan review`` reads it
+    (a glyph PDF's pages parsed once a session: ``_parsed``)."""
+    from pdfplumber.page import Page
+
     from tests import pdf_docs
     from tests.test_review_adv import AdvDocument, build_docx, build_glyphs, review
 
@@ -122,7 +170,12 @@ def render(doc: Doc, path: Path, form: str):
             made = build_glyphs(adv, path.with_suffix(".pdf"))
     finally:
         pdf_docs.grids = grids
-    return review(made)
+    parse = Page.parse_objects
+    Page.parse_objects = _parsed(parse)  # type: ignore[method-assign]
+    try:
+        return review(made)
+    finally:
+        Page.parse_objects = parse  # type: ignore[method-assign]
 
 
 def _cover(path: Path, doc: Doc) -> None:

@@ -68,12 +68,22 @@ class Blocks(list[Block]):
 
 
 # Kangxi radicals, CJK radicals and compatibility ideographs: a PDF font whose glyph for 一 支 入 …
-# is also the radical's maps it to the radical (⼀ ⽀ ⼊), so "⽀出" is read for 支出
+# is also the radical's maps it to the radical (⼀ ⽀ ⼊), so "⽀出" is read for 支出. NFKC unifies the
+# Kangxi radicals (U+2F00–U+2FD5) and the compatibility ideographs; the CJK Radicals Supplement (U+2E80–
+# U+2EFF: "部⻔", "增⻓") has no such decomposition but two, so its radicals that are characters of their
+# own (Unicode's EquivalentUnifiedIdeograph.txt, those a 决算 writes) are told here.
 _RADICALS = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+_SUPPLEMENT = dict(zip(
+    "\u2e81\u2e84\u2e85\u2e89\u2e8c\u2e96\u2e98\u2e9d\u2ea0\u2ea1\u2ea3\u2ea9\u2ead\u2eb0\u2ebe\u2ebf"
+    "\u2ec0\u2ec1\u2ec2\u2ec4\u2ec5\u2ec6\u2ec8\u2ec9\u2ecb\u2ecc\u2ecd\u2ece\u2ecf\u2ed0\u2ed1\u2ed3"
+    "\u2ed4\u2ed6\u2ed8\u2ed9\u2eda\u2edb\u2edc\u2edd\u2ee0\u2ee2\u2ee3\u2ee4\u2ee5\u2ee6\u2ee7\u2ee8"
+    "\u2ee9\u2eea\u2eec\u2eee\u2ef0\u2ef3",
+    "厂乙亻刂小忄扌月民氵灬王礻纟艹艹艹虎衤西见角讠贝车辶辶辶阝钅長长门阝青韦页风飞食饣马骨鬼鱼鸟卤麦黄黾齐齿龙龟",
+    strict=True))
 
 
 def _unified(m: re.Match[str]) -> str:
-    return unicodedata.normalize("NFKC", m.group())
+    return _SUPPLEMENT.get(m.group()) or unicodedata.normalize("NFKC", m.group())
 
 
 def table_unit(b: Block) -> str:

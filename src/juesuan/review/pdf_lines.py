@@ -71,7 +71,9 @@ def group_lines(chars: list[dict]) -> list[Line]:
 
 
 _FIGURE = re.compile(r"[\d.,%％\-．]")
-_RUN = re.compile(r"[0-9０-９][0-9０-９.,．，]*")
+# a figure's run of glyphs; a full-width point before full-width digits opens one too (「．４７」: a figure's tail
+# wrapped in its cell onto the line below, its decimals)
+_RUN = re.compile(r"(?:[0-9０-９]|．(?=[０-９]))[0-9０-９.,．，]*")
 
 
 def _ascii(row: list[dict]) -> list[dict]:
@@ -89,7 +91,7 @@ def _ascii(row: list[dict]) -> list[dict]:
         at.append(k)
     out = list(row)
     for m in _RUN.finditer(text):
-        folded = _figures(m.group())
+        folded = "." + _figures(m.group()[1:]) if m.group()[0] == "．" else _figures(m.group())
         for k, ch in enumerate(folded if len(folded) == len(m.group()) else ""):
             if ch != text[m.start() + k]:
                 out[at[m.start() + k]] = {**row[at[m.start() + k]], "text": ch}

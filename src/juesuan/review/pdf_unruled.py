@@ -38,10 +38,13 @@ if TYPE_CHECKING:
 
 # an amount as tables print them: two decimals (or one, or digit groups), a zero, a dash; not a
 # bare number (a code part "01", the tail "6" of a figure wrapped in its cell). Its groups may be parted by
-# a full-width 「，」 (「1，234.56」, typed so: the cell reads it as the amount, the rules report the width)
-_AMOUNT = re.compile(r"[-－]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)\.\d{1,2}%?|[-－]?\d{1,3}(?:[,，]\d{3})+|0|[-－—]")
+# a full-width 「，」 (「1，234.56」, typed so: the cell reads it as the amount, the rules report the width). A
+# negative amount is 「-12.34」 or, as accountants print it, 「(12.34)」
+_POSITIVE = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)\.\d{1,2}|\d{1,3}(?:[,，]\d{3})+"
+_AMOUNT = re.compile(r"[-－]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)\.\d{1,2}%?|[-－]?\d{1,3}(?:[,，]\d{3})+"
+                     rf"|[(（](?:{_POSITIVE})[)）]|0|[-－—]")
 MIN_ROWS = 3
-_DECIMALS = re.compile(r"(?:^|[^\d.])\d[\d,，]*\.\d\d$")
+_DECIMALS = re.compile(r"(?:^|[^\d.])\d[\d,，]*\.\d\d[)）]?$")
 Cell = tuple[float, float, str]  # x0, x1, text
 
 
@@ -57,7 +60,7 @@ def cells(line: Line, gaps: tuple[tuple[float, float], ...] = ()) -> list[Cell]:
         apart = out and c["x0"] - out[-1][1] >= 0.1 * em
         # an amount's two decimals, then a space and a digit: the next column's figure (right-aligned
         # figures of narrow columns a fraction of a character apart: "4,733.14 4,733.14")
-        after_amount = apart and c["x0"] - out[-1][1] >= 0.15 * em and text[:1] in "0123456789-" \
+        after_amount = apart and c["x0"] - out[-1][1] >= 0.15 * em and text[:1] in "0123456789-(（" \
             and _DECIMALS.search(out[-1][2])
         if out and c["x0"] - out[-1][1] < em and not after_amount and not (apart and any(
                 out[-1][1] < hi and c["x0"] > lo for lo, hi in gaps)):
@@ -104,8 +107,9 @@ def _coded(parts: list[Cell]) -> bool:
 
 def _half(parts: list[Cell]) -> bool:
     """Within a table's body, a row of one half of a two-sided table (公开01/04: 收入 left, 支出 right, the
-    支出 side longer): a label (no figure, no sentence) and an amount."""
-    return len(parts) == 2 and bool(_AMOUNT.fullmatch(parts[1][2])) \
+    支出 side longer): a label (no figure, no sentence) and an amount; not one of a single decimal (「229.6」: the
+    head of a figure wrapped in its cell beside a name's, 「7」 on the line below)."""
+    return len(parts) == 2 and bool(_AMOUNT.fullmatch(parts[1][2])) and not re.search(r"\.\d$", parts[1][2]) \
         and not re.search(r"\d|[。；，]", parts[0][2]) and len(parts[0][2]) <= 30
 
 
@@ -358,7 +362,7 @@ def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
     k = i + 1
     while k < len(lines) and not _NOTE.search(lines[k].text.replace(" ", "")):  # (its rows are numbered "一、")
         # (a figure set close after a label, left-aligned in its cell: 「一、一般公共预算财政拨款4,733.14」)
-        if any(re.search(r"[。；]", t) or (re.search(r"\d", t) and not re.fullmatch(r"[\d,.，\-]+\D*", t)
+        if any(re.search(r"[。；]", t) or (re.search(r"\d", t) and not re.fullmatch(r"[(（]?[\d,.，\-]+[)）]?\D*", t)
                                           and not re.fullmatch(r"\D+" + _DECIMAL.pattern, t)) for _, _, t in split[k]):
             return None
         k += 1
