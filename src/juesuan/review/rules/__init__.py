@@ -24,6 +24,7 @@ from ..figures import wan_grain, yuan_of_wan
 from ..grid import model
 from ..levels import leveled
 from ..places import placed
+from ..spans import all_spanned
 from .balances import rule_balances
 from .basic_items import rule_basic_items
 from .beside import rule_text_beside_table
@@ -206,4 +207,4 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
             if key not in seen:
                 seen.add(key)
                 out.append(f)
-        return placed(leveled(arbitrate(out, shaped)), shaped)
+        return placed(all_spanned(leveled(arbitrate(out, shaped))), shaped)
