@@ -264,9 +264,10 @@ def test_an_item_over_two_paragraphs() -> None:
         return [Block(t.replace("{budget}", budget), f"第{n}段", index=n) for n, t in enumerate(texts, 1)]
 
     assert _found(doc("大于"), "R-DIRECTION") == []
-    assert _found(doc("小于"), "R-DIRECTION") == [("100.00万元", "决算数大于预算数")]
+    assert _found(doc("小于"), "R-DIRECTION") == [("决算数小于预算数", "决算数大于预算数")]
     # 年初预算 0: a rate of the 年初预算 is none; the 全年预算's is 90.91%
-    assert _found(doc("大于", "完成年初预算的100.00%。"), "R-RATE-ZERO") == [("100.00%", "完成全年预算的90.91%")]
+    assert _found(doc("大于", "完成年初预算的100.00%。"), "R-RATE-ZERO") == [
+        ("完成年初预算的100.00%", "完成全年预算的90.91%")]
     assert _found(doc("大于", "完成预算的90.91%。"), "R-RATE-ZERO") == []
 
 

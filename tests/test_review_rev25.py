@@ -114,3 +114,74 @@ def test_every_docx_place_is_found_with_ctrl_f(doc_id):
             if m and not f.place.endswith(("行", "栏")) and (m.group(1) or m.group(2)) not in text:
                 bad.append(f"{tag} {f.code}: {f.place}")
     assert not bad, bad
+
+
+# --- 应为 in the document's own unit and words --------------------------------------------------------------------
+
+
+def test_a_yuan_texts_stray_wan_is_corrected_in_yuan():
+    from juesuan.review.blocks import Block
+    from juesuan.review.style import Majority, majority, restyled_value
+
+    said = "公务用车运行维护费25,200.00元，公务接待费12,600.00元，办公费3,000.00元，印刷费800.00元，差旅费1,500.00元。"
+    assert majority([Block(said, "第1段")]).in_yuan
+    assert not majority([Block(said.replace("00元", "00万元"), "第1段")]).in_yuan
+    in_yuan = Majority(in_yuan=True)
+    assert restyled_value("1.26万元", "12,600.00万元", "R-TEXT-TABLE", in_yuan, False) == "12,600.00元"
+    assert restyled_value("1.26万元", "12,600.00万元", "R-TEXT-TABLE", Majority(), False) == "1.26万元"
+    assert restyled_value("1.26万元", "1.30万元", "R-TEXT-TABLE", in_yuan, True) == "1.26万元"  # a table's own unit
+
+
+@pytest.mark.parametrize(("rate", "expected", "says"), [
+    ("98.50%", "完成调整预算的98.50%", "98.50%是按调整预算320.00万元算的：“完成年初预算的”应为“完成调整预算的”"),
+    ("90.00%", "完成调整预算的98.50%", "“完成年初预算的90.00%”应按调整预算320.00万元计算"),
+])
+def test_a_rate_of_a_zero_budget_names_the_full_budget_as_the_document_does(rate, expected, says):
+    from juesuan.review import review_text
+
+    text = f"应急救援（项）年初预算为0.00万元，调整预算为320.00万元，支出决算为315.20万元，完成年初预算的{rate}。"
+    found = [f for f in review_text(text) if f.code == "R-RATE-ZERO"]
+    assert [(f.figure, f.expected) for f in found] == [(f"完成年初预算的{rate}", expected)]
+    assert says in found[0].message and "全年预算" not in found[0].message
+
+
+def test_yingji_says_its_other_sources_apart_from_its_own_sentence():
+    """yunxi-yingji (a 元 document): the stray 万 corrected in 元; each 「也是」 source named apart from the finding's
+    own place (another paragraph of its section, another sentence of its paragraph by its opening words)."""
+    found = [f for f in _reviewed("yunxi-yingji-2024", "err")[1] if f.code == "R-TEXT-TABLE"]
+    assert [(f.figure, f.expected) for f in found] == [("12,600.00万元", "12,600.00元")]
+    sources = re.findall(r"；([^；]+?)也是12,600.00元", found[0].message)
+    own = found[0].place.split("，")[0]
+    assert len(sources) == 3 and own not in sources and "本段" not in sources, sources
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+def test_a_message_writes_amounts_as_the_document_does(grouped):
+    """The amounts a message names in the document's writing: 「1244.96万元」 as the text writes it, the computed base
+    in the same style — not restyled with separators the document does not use (or without those it does)."""
+    from juesuan.review import review_text
+
+    this, before = ("1,244.96", "1,098.45") if grouped else ("1244.96", "1098.45")
+    found = review_text(f"机关运行经费支出{this}万元，比上年增加146.51万元，增长11.77%。")
+    assert [f.code for f in found] == ["R-PERCENT"]
+    assert f"按增减后的{this}万元计算的，增减幅度应以增减前的{before}万元为基数" in found[0].message
+
+
+@pytest.mark.parametrize("doc_id", ["dongtan-fayuan-2024", "xiling-rongmeiti-2024", "dongtan-minzhengju-2024"])
+def test_the_word_comment_sits_on_the_span_expected_replaces(doc_id):
+    """The Word comment of a paragraph finding is anchored on its 原文数字, the span 应为 replaces (the comparison words
+    「决算数大于预算数」, the direction with its amount 「减少438.71万元」)."""
+    from docx import Document
+
+    from juesuan.review.extract import read
+    from juesuan.review.outputs import _figure_runs
+
+    path, found = _reviewed(doc_id, "err")
+    blocks, paragraphs = read(path), Document(str(path)).paragraphs
+    on = {}
+    for f in found:
+        b = blocks[f.block]
+        if f.figure and not b.is_table and 0 <= b.index < len(paragraphs):
+            on[f.figure] = "".join(r.text for r in _figure_runs(paragraphs[b.index], f)).replace(" ", "")
+    assert on and all(v == k.replace(" ", "") for k, v in on.items()), on
+    assert any(re.search(r"决算数|减少|增加", k) for k in on), on

@@ -242,7 +242,7 @@ def _word_place(b: Block, f: ReviewFinding) -> str:
     """Where a Word paragraph's finding stands, as its reader sees it: the section, the sentence's opening words
     (where the figure stands; the quote's start where the quote starts within that sentence), a text box said as
     one; the counted place where the paragraph holds no words to quote."""
-    words = _opening_words(b, f)
+    words = opening_words(b, f)
     if not words:
         return b.place
     box = "文本框" if "文本框" in b.place else ""
@@ -250,7 +250,7 @@ def _word_place(b: Block, f: ReviewFinding) -> str:
     return "，".join(x for x in (section, f"{box}{words}") if x)
 
 
-def _opening_words(b: Block, f: ReviewFinding, page: int = 0) -> str:
+def opening_words(b: Block, f: ReviewFinding, page: int = 0) -> str:
     """The opening words of the sentence where ``f``'s figure (else its quote) stands in paragraph ``b``; from
     offset ``page`` (where the page the place names begins) where the sentence starts on a page before."""
     start = b.text.find(f.quote[:30]) if f.quote else -1
@@ -301,7 +301,7 @@ def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindin
             place = f"{where}{rest}"
         else:
             place = f"{head}（{where}）{rest}" if where else f"{head}{rest}"
-            if _PAGE.match(head) and not b.is_table and not rest and (words := _opening_words(b, f, begins)):
+            if _PAGE.match(head) and not b.is_table and not rest and (words := opening_words(b, f, begins)):
                 place += f"，{words}"  # two findings on one page: each at its sentence
         out.append(replace(f, place=place, message=message) if (place, message) != (f.place, f.message) else f)
     return out
