@@ -336,15 +336,14 @@ _ROW = re.compile(r"，(“[^”]+”(?:行|列).*)$")
 def _where(h: ReviewFinding, kept: ReviewFinding, blocks: list[Block]) -> str:
     """Where ``h`` is, said from the finding ``kept``: 「本表“204”行」, 「本段」, else its section or table by name
     (with its page where it has one: places.named)."""
-    if not (0 <= h.block < len(blocks) and 0 <= kept.block < len(blocks)):
-        return h.place
-    b = blocks[h.block]
+    b = blocks[h.block] if 0 <= h.block < len(blocks) else None
     # another paragraph of the finding's own section, or another sentence of its paragraph: by its opening words
-    words = opening_words(b, h) if not b.is_table and b.section == blocks[kept.block].section else ""
+    own = b is not None and not b.is_table and 0 <= kept.block < len(blocks)
+    words = opening_words(b, h) if own and b and b.section == blocks[kept.block].section else ""
     if h.block != kept.block:
-        return named(b, h.place) + words
+        return named(b, h.place) + words if b is not None else h.place
     row = _ROW.search(h.place)
-    mine = opening_words(b, kept) if not b.is_table else ""
+    mine = opening_words(b, kept) if own and b else ""
     return f"本表{row.group(1)}" if row else ("本表" if "表格" in h.place else f"本段{words if words != mine else ''}")
 
 
