@@ -548,8 +548,9 @@ def _seal(cx: float, cy: float, name: str, cjk: dict[str, int], radius: float = 
 # --- the document ----------------------------------------------------------------------------
 
 def build(unit: pdf_docs.Unit, path: Path, borders: bool = True, lowered: float = 0.0,
-          distributed: bool = False) -> Path:
-    """The document of pdf_docs.build_docx (cover, 目录, nine tables, 情况说明), written glyph by glyph."""
+          distributed: bool = False, money: str = "万元") -> Path:
+    """The document of pdf_docs.build_docx (cover, 目录, nine tables, 情况说明), written glyph by glyph; ``money``:
+    the tables' amount unit in their 「单位：…」 line (「元」 for an office whose tables are in 元)."""
     w = Writer(borders, lowered, distributed)
     for _ in range(6):
         w.paragraph("", 16)
@@ -573,10 +574,10 @@ def build(unit: pdf_docs.Unit, path: Path, borders: bool = True, lowered: float 
         w.paragraph(f"{key}表", 9, indent=False)
         in_grid = key in ("公开02", "公开05")  # these print their unit inside the table's first row
         if not in_grid:
-            w.paragraph("单位：万元", 9, right=True)
+            w.paragraph(f"单位：{money}", 9, right=True)
         # 公开03 goes on overleaf under its title again, as a spreadsheet's print titles repeat it
-        again = (f"{unit.tables[key]['title']}（续）", "单位：万元") if key == "公开03" else ()
-        w.table(grid, 11.0 if key in ("公开02", "公开06") else 8.0, "单位：万元" if in_grid else "", again)
+        again = (f"{unit.tables[key]['title']}（续）", f"单位：{money}") if key == "公开03" else ()
+        w.table(grid, 11.0 if key in ("公开02", "公开06") else 8.0, f"单位：{money}" if in_grid else "", again)
         for note in notes:
             w.paragraph(note, 9, indent=False)
     w.new_page()

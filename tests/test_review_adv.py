@@ -131,6 +131,8 @@ class Layout:
     running: bool = False  # a page header repeating the unit's name and the year on every page
     of_pages: str = ""  # the page count after the page number, then this: 「第 3 页 共 24 页」
     roster: bool = False  # the 单位构成 lines (「序号　单位名称　…」, cells split at 「　」) set as a Word table
+    yuan: bool = False  # the nine tables in 元 (「单位：元」), the text in 万元
+    text_grid: bool = False  # lines of the 情况说明 with cells split at 「　」 set as small Word tables
 
 
 LANDSCAPE_WIDTH = 24.0  # cm: A4 across, less the margins
@@ -174,6 +176,62 @@ LAYOUTS |= {
     "songlan-shichang-2024": Layout(("第 ", " 页 共 "), of_pages=" 页", roster=True),
     "songlan-shuiwu-2024": Layout(("- ", " -"), landscape=("公开02", "公开03"), continued=(("公开05", 14),)),
     "songlan-wenhuaguan-2024": Layout(("第", "页 共"), of_pages="页"),
+}
+
+# the tenth hand (adv10): 上海市青澜区, all sealed (unit_ql_*.py, unit_ql_expected.py). 农业农村委 「第N页 共M页」,
+# its 单位构成 and 五(三)'s 项 as Word tables, 公开06 in larger type over two pages, header repeated; 机关事务局
+# tables in 元 (blank zero cells, 「单位：元」), 公开02/03 landscape, the 三公 as a small table, headers once,
+# 「- N -」; 青少年活动中心 zero cells 「-」, a running page header, 「第 N 页」, headers repeated
+DISTRICTS["上海市青澜区"] = ("qinglan-nongye-2024", "qinglan-jiguanju-2024", "qinglan-qingshaonian-2024")
+ALL_SEALED += ("上海市青澜区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {
+    "qinglan-nongye-2024": ("仿宋_GB2312", 16.0, True),
+    "qinglan-jiguanju-2024": ("仿宋", 14.0, True),
+    "qinglan-qingshaonian-2024": ("宋体", 12.0, False),
+}
+TABLE_STYLES |= {
+    "qinglan-nongye-2024": (9.0, 11.5, True, 0),
+    "qinglan-jiguanju-2024": (8.0, 8.5, False, 1),
+    "qinglan-qingshaonian-2024": (9.0, 10.0, True, 2),
+}
+LAYOUTS |= {
+    "qinglan-nongye-2024": Layout(("第", "页 共"), of_pages="页", roster=True, text_grid=True),
+    "qinglan-jiguanju-2024": Layout(("- ", " -"), landscape=("公开02", "公开03"), yuan=True, text_grid=True),
+    "qinglan-qingshaonian-2024": Layout(("第 ", " 页"), running=True),
+}
+
+
+@dataclass(frozen=True)
+class CodeLayout(Layout):
+    """A Layout whose coded tables (公开02/03/05/08/09) print the 功能分类 code whole in one column of its own
+    (「2210106」, header 「科目编码」) instead of split into 类|款|项 cells (the eleventh district's 区残联)."""
+
+    whole_code: bool = True
+
+
+# the eleventh hand (adv11): 上海市柳港区, all sealed when written (unit_lg_*.py, unit_lg_expected.py)
+DISTRICTS["上海市柳港区"] = ("liugang-fangguan-2024", "liugang-canlian-2024", "liugang-dashuju-2024")
+ALL_SEALED += ("上海市柳港区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+# the eleventh district's offices (adv11): 房管局 「第N页 共M页」, 公开06 in larger type over two pages with its header
+# repeated, the 单位构成 a sentence list; 区残联 the code in a column of its own and 款/项 names indented (all three
+# indent them: unit_lg_common.Unit), headers once, long names wrapping in narrow cells, 「- N -」; 大数据中心
+# 公开02/03 landscape, headers repeated
+STYLES |= {
+    "liugang-fangguan-2024": ("仿宋_GB2312", 16.0, True),
+    "liugang-canlian-2024": ("仿宋", 15.0, True),
+    "liugang-dashuju-2024": ("宋体", 12.0, False),
+}
+TABLE_STYLES |= {
+    "liugang-fangguan-2024": (8.5, 11.0, True, 1),
+    "liugang-canlian-2024": (8.5, 9.0, False, 0),
+    "liugang-dashuju-2024": (9.5, 10.0, True, 2),
+}
+LAYOUTS |= {
+    "liugang-fangguan-2024": Layout(("第", "页 共"), of_pages="页"),
+    "liugang-canlian-2024": CodeLayout(("- ", " -")),
+    "liugang-dashuju-2024": Layout(landscape=("公开02", "公开03")),
 }
 
 
@@ -334,11 +392,13 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
         for _ in range(gap if key in WIDE else 0):  # empty lines under the title, as some offices leave
             word.add_paragraph()
         pdf_docs._para(word, f"{key}表", 9, 0, indent=False)
-        pdf_docs._para(word, "单位：万元", 9, 0, right=True)
+        pdf_docs._para(word, "单位：元" if layout.yuan else "单位：万元", 9, 0, right=True)
         before = len(word.tables)
         size = wide_size if key in WIDE else table_size
         if layout.band and key == "公开02":
             grid = _banded(grid)
+        if getattr(layout, "whole_code", False) and key in WHOLE_CODE:
+            grid = _whole_code(grid)
         if key in layout.landscape:  # the table spread over the landscape page's width
             grid = replace(grid, widths=[w * LANDSCAPE_WIDTH / sum(grid.widths) for w in grid.widths])
         cut = dict(layout.continued).get(key)
@@ -358,10 +418,26 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
             pdf_docs._para(word, note, 9, 0, indent=False)
     if not _orient(word, False):
         pdf_docs._page_break(word)
+    typed: list[list[str]] = []
     for text in doc.paragraphs[tables_at:]:
+        if layout.text_grid and "　" in text:  # a row of a small table typed into the 情况说明
+            typed.append(text.split("　"))
+            continue
+        if typed:
+            _text_grid(word, typed)
+            typed = []
         paragraph(text)
     word.save(str(path))
     return path
+
+
+def _text_grid(word, rows: list[list[str]]) -> None:
+    """A small table inside the 情况说明 (the first row its header), columns as wide as their longest body cell (a
+    Chinese character two figures wide), between 13 and 26 figures."""
+    longest = [min(max(13, *(sum(1 + (ord(c) > 0x2E80) for c in r[k]) for r in rows[1:])), 26)
+               for k in range(len(rows[0]))]
+    grid = pdf_docs.Grid([rows[0]], [], rows[1:], [], [15.8 * n / sum(longest) for n in longest])
+    pdf_docs._write_grid(word, grid, 0, 10.5)
 
 
 def _roster(word, rows: list[list[str]]) -> None:
@@ -407,6 +483,22 @@ def _banded(grid: pdf_docs.Grid) -> pdf_docs.Grid:
     return replace(grid, header=header, merges=merges)
 
 
+WHOLE_CODE = ("公开02", "公开03", "公开05", "公开08", "公开09")
+
+
+def _whole_code(grid: pdf_docs.Grid) -> pdf_docs.Grid:
+    """A coded table with its 类|款|项 cells as one 「科目编码」 column holding the whole code, the 类/款/项 header
+    row dropped (cells merged down to it end a row higher)."""
+    col = [0, 0, 0, *range(1, len(grid.widths) - 2)]
+    header = [[row[0], *row[3:]] for row in grid.header[:-1]]
+    header[1][0], header[1][1] = "科目编码", "科目名称"
+    merges = {(min(r0, 1), col[c0], min(r1, 1), col[c1]) for r0, c0, r1, c1 in grid.merges}
+    merges = sorted(m for m in merges if (m[0], m[1]) != (m[2], m[3]))
+    body = [["".join(row[:3]), *row[3:]] for row in grid.body]
+    body_merges = [(r, col[c0], col[c1]) for r, c0, c1 in grid.body_merges if col[c0] != col[c1]]
+    return pdf_docs.Grid(header, merges, body, body_merges, [sum(grid.widths[:3]), *grid.widths[3:]])
+
+
 def _cut(grid: pdf_docs.Grid, rows: int) -> tuple[pdf_docs.Grid, pdf_docs.Grid]:
     """A table's grid cut after ``rows`` body rows: both parts with the header, each with its own merged rows."""
     first = replace(grid, body=grid.body[:rows], body_merges=[m for m in grid.body_merges if m[0] < rows])
@@ -420,7 +512,8 @@ def build_glyphs(doc: AdvDocument, path: Path) -> Path:
     stream not in reading order, Kangxi radicals in ToUnicode, landscape tables, rows overleaf without headers)."""
     from tests import pdf_glyphs
 
-    return pdf_glyphs.build(pdf_docs.Unit(doc.id, doc.unit, doc.year, doc.paragraphs, doc.tables), path)
+    return pdf_glyphs.build(pdf_docs.Unit(doc.id, doc.unit, doc.year, doc.paragraphs, doc.tables), path,
+                            money="元" if LAYOUTS.get(doc.id, Layout()).yuan else "万元")
 
 
 def build_all(outdir: Path, ids=IDS, pdf: bool = True) -> dict[tuple[str, str], Path]:
@@ -532,7 +625,9 @@ def test_third_district_expected_files_are_computed(doc_id):
                          + [(d, "unit_yx_expected") for d in DISTRICTS["上海市云溪区"]]
                          + [(d, "unit_fl_expected") for d in DISTRICTS["上海市枫林区"]]
                          + [(d, "unit_sl_expected") for d in DISTRICTS["上海市松岚区"]]
-                         + [(d, "unit_hw_expected") for d in DISTRICTS["上海市鹤湾区"]])
+                         + [(d, "unit_hw_expected") for d in DISTRICTS["上海市鹤湾区"]]
+                         + [(d, "unit_ql_expected") for d in DISTRICTS["上海市青澜区"]]
+                         + [(d, "unit_lg_expected") for d in DISTRICTS["上海市柳港区"]])
 def test_fourth_and_later_district_expected_files_are_computed(doc_id, writer):
     """The fourth and fifth hands' expected files are their writer's output (each error and its correct value
     computed in Decimal from the unit's figures; the fifth's in the same record as the replacement make.py puts
@@ -636,6 +731,55 @@ def test_eighth_district_pages_as_offices_set_them(tmp_path):
     assert sum(p.text == "续表" for p in word.paragraphs) == 1
     assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
 
+
+def test_tenth_district_exports(tmp_path):
+    """The tenth district's exports: 机关事务局's tables in 元 under 「单位：元」 (zero cells blank) in the .docx
+    and the glyph PDF, the 情况说明's 「　」-split lines as small Word tables (农业农村委's 项 table, 机关事务局's
+    三公 table; not in 青少年活动中心, whose zero cells print 「-」); other offices keep 「单位：万元」."""
+    yuan = Docx(str(build_docx(load("qinglan-jiguanju-2024"), tmp_path / "jiguanju.docx")))
+    units = [p.text for p in yuan.paragraphs if p.text.startswith("单位：")]
+    assert len(units) == 9 and set(units) == {"单位：元"}
+    assert any(r[2] == "27,848,473.75" for r in load("qinglan-jiguanju-2024").tables["公开05"]["rows"])
+    assert "" in load("qinglan-jiguanju-2024").tables["公开05"]["rows"][2]
+    three = [t for t in yuan.tables if t.rows[0].cells[0].text == "项目" and len(t.columns) == 5
+             and t.rows[0].cells[4].text == "比上年增减"]
+    assert len(three) == 1 and len(three[0].rows) == 7 and three[0].rows[5].cells[4].text.startswith("-")
+    assert not any("　" in p.text for p in yuan.paragraphs)
+    word = Docx(str(build_docx(load("qinglan-nongye-2024"), tmp_path / "nongye.docx")))
+    assert {p.text for p in word.paragraphs if p.text.startswith("单位：")} == {"单位：万元"}
+    items = [t for t in word.tables if t.rows[0].cells[0].text == "项名称"]
+    assert len(items) == 1 and [c.text for c in items[0].rows[0].cells][-2:] == ["完成率", "原因"]
+    assert word.tables[0].rows[0].cells[1].text == "单位名称"  # the 单位构成 roster
+    word = Docx(str(build_docx(load("qinglan-qingshaonian-2024"), tmp_path / "qsn.docx")))
+    assert len(word.tables) == 9  # the nine 公开 tables only
+    assert any(c == "-" for r in load("qinglan-qingshaonian-2024").tables["公开01"]["rows"] for c in r)
+    import pdfplumber
+
+    for doc_id, line in (("qinglan-jiguanju-2024", "单位：元"), ("qinglan-nongye-2024", "单位：万元")):
+        with pdfplumber.open(build_glyphs(load(doc_id), tmp_path / f"{doc_id}.pdf")) as pdf:
+            lines = [x.strip() for page in pdf.pages for x in (page.extract_text() or "").splitlines()]
+        assert sum(x.endswith(line) for x in lines) >= 9, doc_id
+
+
+def test_eleventh_district_exports(tmp_path):
+    """The eleventh district's exports: 房管局 「第N页 共M页」 footers, headers repeated, its 单位构成 a sentence list
+    (no table before the nine), 款/项 names indented by full-width spaces in all three; 区残联's coded tables with
+    the whole code in one 「科目编码」 column (the others split it into 类|款|项), headers printed once."""
+    word = Docx(str(build_docx(load("liugang-fangguan-2024"), tmp_path / "fangguan.docx")))
+    footer = word.sections[0].footer.paragraphs[0]
+    assert "NUMPAGES" in footer._p.xml and footer.text.startswith("第") and footer.text.endswith("页")
+    assert len(word.tables) == 9 and all(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
+    assert [c.text for c in word.tables[1].rows[2].cells][:3] == ["类", "款", "项"]
+    for doc_id in DISTRICTS["上海市柳港区"]:
+        names = {r[0]: r[1] for r in load(doc_id).tables["公开05"]["rows"]}
+        assert names["2210201"] == "　　住房公积金" and names["22102"] == "　住房改革支出"
+        assert names["221"] == "住房保障支出"
+    word = Docx(str(build_docx(load("liugang-canlian-2024"), tmp_path / "canlian.docx")))
+    income = word.tables[1]
+    assert [c.text for c in income.rows[1].cells][:2] == ["科目编码", "科目名称"] and len(income.columns) == 9
+    rows = {r.cells[0].text: r.cells[1].text for r in income.rows[2:]}
+    assert rows["2081104"] == "　　残疾人康复" and rows["合计"] == "合计"
+    assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
 
 # --- the floors on the open documents ----------------------------------------------------------------
 

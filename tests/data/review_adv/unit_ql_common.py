@@ -1,0 +1,112 @@
+"""What the three offices of the imaginary 上海市青澜区 (the tenth set, unit_ql_*.py) share: the 功能分类 names they
+add to ``make.NAMES``, a ``Unit`` that prints zero cells the way an office's export does (「-」 or blank), the
+formatters (amounts kept in 元 or 万元, written in 万元), and ``Slip``/``TableSlip``: one error each, the replacement
+make.py puts in and its record (correct value computed in Decimal from the figures) together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+import make
+
+D = Decimal
+CENT = D("0.01")
+make.NAMES.update({
+    "20103": "政府办公厅（室）及相关机构事务",
+    "2010302": "一般行政管理事务",
+    "2010303": "机关服务",
+    "20129": "群众团体事务",
+    "2012950": "事业运行",
+    "2012999": "其他群众团体事务支出",
+    "21301": "农业农村",
+    "2130101": "行政运行",
+    "2130104": "事业运行",
+    "2130106": "科技转化与推广服务",
+    "2130108": "病虫害控制",
+    "2130122": "农业生产发展",
+    "2130153": "农田建设",
+    "2130199": "其他农业农村支出",
+    "21307": "农村综合改革",
+    "2130705": "对村民委员会和村党支部的补助",
+    "22102": "住房改革支出",
+    "2210202": "提租补贴",
+})
+NAMES = make.NAMES
+
+
+class Unit(make.Unit):
+    """make.Unit's tables with zero amount cells printed as ``ZERO`` (「-」, or blank): set per unit module."""
+
+    ZERO = "0.00"
+
+    def tables(self) -> dict:
+        tables = super().tables()
+        if self.ZERO != "0.00":
+            for t in tables.values():
+                for r in t["rows"]:
+                    for k, c in enumerate(r):
+                        if c == "0.00":
+                            r[k] = self.ZERO
+        return tables
+
+
+ONE = D(1)
+
+
+def wan(x: Decimal, scale: Decimal = ONE) -> Decimal:
+    """An amount (kept in 元 when ``scale`` is 10000) in 万元, rounded half-up to the cent."""
+    return (x / scale).quantize(CENT, ROUND_HALF_UP)
+
+
+def g(x: Decimal) -> str:
+    """「12,345.67」"""
+    return f"{x:,.2f}"
+
+
+def p(x: Decimal) -> str:
+    """「12345.67」"""
+    return f"{x:.2f}"
+
+
+def pc(a: Decimal, b: Decimal, places: int = 2) -> str:
+    return f"{(a / b * 100).quantize(D(1).scaleb(-places), ROUND_HALF_UP)}%"
+
+
+@dataclass(frozen=True)
+class Slip:
+    """One error in the text: ``old`` → ``new`` (make.py's ERRORS), and its record."""
+
+    old: str
+    new: str
+    figure: str
+    kind: str
+    correct: str
+    why: str
+    section: str
+    calc: str = ""
+    context: str = ""
+    needs: str = ""
+    also: tuple[tuple[str, str], ...] = ()  # the same error's other figures: (as written, correct)
+
+
+@dataclass(frozen=True)
+class TableSlip:
+    """One error in a 公开 table: the cell (table, row's code or label, column) written ``value``, and its record."""
+
+    table: str
+    row: str
+    col: int
+    value: str
+    kind: str
+    correct: str
+    why: str
+    section: str
+    calc: str = ""
+    rows: tuple[str, ...] = ()
+
+
+def split(slips: list) -> tuple[list[tuple[str, str]], list[tuple[str, str, int, str]]]:
+    """make.py's ERRORS and TABLE_ERRORS from a unit's slips."""
+    return ([(s.old, s.new) for s in slips if isinstance(s, Slip)],
+            [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)])
