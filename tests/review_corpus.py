@@ -269,6 +269,7 @@ def _to_yuan(value: Decimal, unit: str) -> Decimal:
 
 _BARE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 _FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:万元|元|%|％)?")
+_WORDS_BEFORE = re.compile(r"^[^\d.,%％−-]+(?=\d)")  # 「减少」 of 「减少438.71万元」
 
 
 def _same_value(stated: str, correct: str, calc: str = "") -> bool:
@@ -302,9 +303,12 @@ def _points_at(finding, figure: str, kind: str) -> bool:
     if any(ch.isdigit() for ch in figure) and (finding.figure or kind not in WORD_KINDS):
         if kind in WORD_KINDS and finding.figure:  # words quoted with what follows them ("2020预计购置…")
             return _norm(finding.figure).startswith(_norm(figure))
-        # an amount recorded bare (「648.20」) is the finding's 「648.20万元」: the unit is the figure's own
-        return bool(finding.figure) and (_norm(finding.figure) == _norm(figure) or (
-            _BARE.fullmatch(_norm(figure)) is not None and _norm(finding.figure) in
+        # an amount recorded bare (「648.20」) is the finding's 「648.20万元」: the unit is the figure's own; a
+        # finding's figure that is the span its 应为 replaces holds the words that change with it (「减少438.71万元」
+        # → 「增加438.71万元」, 「完成年初预算的98.50%」): the figure after them is the error's
+        own = _WORDS_BEFORE.sub("", _norm(finding.figure)) if figure[:1].isdigit() else _norm(finding.figure)
+        return bool(finding.figure) and (own == _norm(figure) or (
+            _BARE.fullmatch(_norm(figure)) is not None and own in
             {_norm(figure) + u for u in ("万元", "元", "亿元")}))
     # words, not a figure ("与上年相比无变化", a template alternative, a blank "占 %"): the finding
     # quotes them; for a blank it must not be about some other figure of the sentence

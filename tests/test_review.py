@@ -102,7 +102,7 @@ def seed_findings():
 # (seed-errors.md number, code, figure as written or "", expected value)
 SEED_EXPECTED = [
     (1, "R-SUM", "2,264,200.00元", "2,656,000.00元"),
-    (2, "R-SUM", "1,059,871.45元", "增加1,451,671.45元"),
+    (2, "R-SUM", "1,059,871.45元", "1,451,671.45元"),
     (3, "R-FORMAT-GROUP", "54,7,774.03元", "547,774.03元"),
     (4, "R-CHART", "54.21", "68.19"),
     (4, "R-CHART", "2", "52.24"),

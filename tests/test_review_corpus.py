@@ -136,6 +136,13 @@ def test_matching_rules():
     assert matches(F("100%", "公务接待费支出决算增加0.40万元（上年无此项支出）"), zero)
     assert matches(F("100%", "2.00%"), zero)  # a figure stated against a wording: the place decides
     assert not matches(F("1.14%", "1.00%"), Error("1.14%", "rate", "x", "114.00%"))
+    # a finding's figure that holds the words its 应为 changes with the error's figure (原文数字 = the span 应为
+    # replaces) points at it; a different figure after words does not, nor the bare figure at words recorded with it
+    turned = Error("438.71万元", "direction", "x", "增加438.71万元")
+    assert matches(F("减少438.71万元", "增加438.71万元"), turned)
+    assert not matches(F("减少1438.71万元", "增加1438.71万元"), turned)
+    assert matches(F("完成年初预算的98.50%", ""), Error("98.50%", "zero-base", "x", "（不写完成率）"))
+    assert not matches(F("0.04万元", ""), Error("减0.04万元", "direction", "x", "增0.04万元"))
 
 
 def test_score_categories():

@@ -264,9 +264,10 @@ def test_an_item_over_two_paragraphs() -> None:
         return [Block(t.replace("{budget}", budget), f"第{n}段", index=n) for n, t in enumerate(texts, 1)]
 
     assert _found(doc("大于"), "R-DIRECTION") == []
-    assert _found(doc("小于"), "R-DIRECTION") == [("100.00万元", "决算数大于预算数")]
+    assert _found(doc("小于"), "R-DIRECTION") == [("决算数小于预算数", "决算数大于预算数")]
     # 年初预算 0: a rate of the 年初预算 is none; the 全年预算's is 90.91%
-    assert _found(doc("大于", "完成年初预算的100.00%。"), "R-RATE-ZERO") == [("100.00%", "完成全年预算的90.91%")]
+    assert _found(doc("大于", "完成年初预算的100.00%。"), "R-RATE-ZERO") == [
+        ("完成年初预算的100.00%", "完成全年预算的90.91%")]
     assert _found(doc("大于", "完成预算的90.91%。"), "R-RATE-ZERO") == []
 
 
@@ -283,7 +284,8 @@ def test_the_sangong_total_against_its_budget_before_the_list_of_items() -> None
             "因公出国（境）费决算为0万元；公务用车购置及运行维护费支出决算为8.00万元，完成预算的80.00%；公务接待费支出决算为1.00万元，完成预算的"
             "50.00%。2024年度“三公”经费支出决算数{}预算数的主要原因：厉行节约。")
     assert _found([Block(text.format("小于"), "第1段")], "R-DIRECTION") == []
-    assert _found([Block(text.format("大于"), "第1段")], "R-DIRECTION") == [("9.00万元", "决算数小于预算数")]
+    assert _found([Block(text.format("大于"), "第1段")], "R-DIRECTION") == [
+        ("支出决算数大于预算数", "支出决算数小于预算数")]
 
 
 def test_the_general_budget_spending_of_the_detail_paragraph() -> None:

@@ -19,7 +19,7 @@ _N = "[一二三四五六七八九十]+"
 HEADING = rf"（(?:{_N}(?:、|（{_N}）)|第{_N}部分)[^）]*(?:）[^）]*)*）"
 TABLE = r"（公开0\d [^（）]+表）"
 WORD_TABLE = r"公开0\d [^，（）]+表(?:，“[^”]+”行(?:，[^，]*栏)?)?"
-SENTENCE = r"，(?:文本框)?“[^”]+”"
+SENTENCE = r"，(?:文本框)?(?:“[^”]+”|「[^」]+」)"  # 「」 where the words hold the document's own “”
 
 
 @pytest.mark.parametrize("unit", pdf_docs.UNITS)
@@ -46,8 +46,11 @@ def test_pdf_places_name_the_section_and_the_page_where_the_sentence_stands(putu
         if re.match(rf"第\d+页{TABLE}", f.place):
             tables += 1
             continue
-        assert re.fullmatch(rf"第\d+页{HEADING}", f.place), f.place
+        assert re.fullmatch(rf"第\d+页{HEADING}(?:{SENTENCE})?", f.place), f.place
         page = pages[int(m.group(1)) - 1]
+        # the sentence's opening words, found on that page (two findings on one page do not share a place)
+        said = re.search(r"[“「]((?:[^“”「」]|“[^”]*”)+?)…?[”」]$", f.place)
+        assert said is None or said.group(1).replace(" ", "") in page, (f.place, f.quote[:40])
         start = normalize(f.quote).replace(" ", "")[:12]
         assert (f.figure and f.figure in page) or start in page, (f.code, f.place, f.quote[:40])
     assert tables

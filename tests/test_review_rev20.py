@@ -37,14 +37,15 @@ def test_a_word_paragraph_is_placed_by_its_section_and_its_sentences_opening_wor
     (got,) = placed([f], [b])
     assert got.place == f"{SECTION}，“其中：财政拨款收入2,495.18万元…”"
     assert "第88段" not in got.place
-    # a PDF keeps its page, with the section after it
+    # a PDF keeps its page, with the section and the sentence's opening words after it
     pdf = Block(text, "第5页", section=SECTION)
-    assert placed([f.__class__(**{**f.__dict__, "place": "第5页"})], [pdf])[0].place == f"第5页（{SECTION}）"
+    assert placed([f.__class__(**{**f.__dict__, "place": "第5页"})], [pdf])[0].place == \
+        f"第5页（{SECTION}），“其中：财政拨款收入2,495.18万元…”"
 
 
-def test_the_opening_words_keep_a_figure_whole_and_quote_a_quote_inside_as_single_marks():
+def test_the_opening_words_keep_a_figure_whole_and_a_quote_inside_as_written():
     said = "“三公”经费财政拨款支出年初预算为11.49万元，支出决算为3.04万元。"
-    assert opening(said, 30) == "“‘三公’经费财政拨款支出年初预…”"
+    assert opening(said, 30) == "「“三公”经费财政拨款支出年初预…」"  # the document's marks: Ctrl-F finds them
     assert opening("编报绩效目标的2024年度项目3个，涉及预算金额380.00万元。", 20) == "“编报绩效目标的2024年度项目3个…”"
     assert opening("短句。", 0) == "“短句”"
 

@@ -112,7 +112,7 @@ _SANGONG = ("2024年度“三公”经费财政拨款支出决算为14.79万元�
 def test_a_rate_that_agrees_with_the_items_sum_is_folded_into_the_wrong_total():
     # the items' changes add to 0.97; 0.97 ÷ (14.79 + 0.97) = 6.15%: the rate confirms the sum, the 1.07 is wrong
     found = [f for f in review_text(_SANGONG.format(c="1.07")) if f.level.value != "提示"]
-    assert [(f.code, f.figure, f.expected) for f in found] == [("R-SUM", "1.07万元", "减少0.97万元")]
+    assert [(f.code, f.figure, f.expected) for f in found] == [("R-SUM", "1.07万元", "0.97万元")]
     assert "6.15%" in found[0].message
     assert _found(_SANGONG.format(c="0.97")) == []
 
@@ -164,7 +164,7 @@ def test_a_rate_that_agrees_with_the_total_and_not_with_the_parts_leaves_no_valu
     assert [(f.figure, f.expected) for f in found] == [("253.71万元", "")]
     assert "27%" in found[0].message and "无法判断" in found[0].message
     # a rate that agrees with neither: the parts' sum stays the 应为
-    assert ("R-SUM", "353.71万元", "增加189.91万元") in _found(_INCOME.format(t="353.71", a="28.13"))
+    assert ("R-SUM", "353.71万元", "189.91万元") in _found(_INCOME.format(t="353.71", a="28.13"))
 
 
 # --- a change whose subject is the sentence before (重庆's 「收、支与2023年度相比」, 「较上年决算数增加」) -----------

@@ -28,7 +28,7 @@ from .blocks import table_unit
 from .elsewhere import stated_elsewhere
 from .extract import Block
 from .figures import MONEY_UNITS, find_figures, in_yuan, stated_unit, usual_unit
-from .places import named, row_of
+from .places import named, opening_words, row_of
 from .style import restyled, with_format_note
 
 
@@ -336,10 +336,15 @@ _ROW = re.compile(r"，(“[^”]+”(?:行|列).*)$")
 def _where(h: ReviewFinding, kept: ReviewFinding, blocks: list[Block]) -> str:
     """Where ``h`` is, said from the finding ``kept``: 「本表“204”行」, 「本段」, else its section or table by name
     (with its page where it has one: places.named)."""
+    b = blocks[h.block] if 0 <= h.block < len(blocks) else None
+    # another paragraph of the finding's own section, or another sentence of its paragraph: by its opening words
+    own = b is not None and not b.is_table and 0 <= kept.block < len(blocks)
+    words = opening_words(b, h) if own and b and b.section == blocks[kept.block].section else ""
     if h.block != kept.block:
-        return named(blocks[h.block], h.place) if 0 <= h.block < len(blocks) else h.place
+        return named(b, h.place) + words if b is not None else h.place
     row = _ROW.search(h.place)
-    return f"本表{row.group(1)}" if row else ("本表" if "表格" in h.place else "本段")
+    mine = opening_words(b, kept) if own and b else ""
+    return f"本表{row.group(1)}" if row else ("本表" if "表格" in h.place else f"本段{words if words != mine else ''}")
 
 
 def _unit_of(figure: str, expected: str) -> str:

@@ -41,6 +41,7 @@ class Block:
     # tables read from a text copy's lines or over a PDF's pages: each row as printed (its cells) with where it
     # stands ("第392行", "第8页"), so that a finding on a row gives the row's own line or page (places.placed)
     row_places: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    raw: str = ""  # .docx paragraphs: the text as written (its spaces, full-width figures): what a place quotes
 
     @property
     def is_table(self) -> bool:

@@ -371,9 +371,10 @@ def read_docx(path: Path) -> list[Block]:
         index = direct[key] - 1 if top else -1  # a paragraph in a content control gets no comment
         if isinstance(item, Paragraph):
             p_index += 1
-            text = normalize(shown_text(item._p))
+            raw = shown_text(item._p)
+            text = normalize(raw)
             if text:
-                blocks.append(Block(text, f"第{p_index}段", index=index))
+                blocks.append(Block(text, f"第{p_index}段", index=index, raw=raw))
                 last_text = text
                 if goes_on and ((_CONTINUED.search(text) and len(text) < 40) or text in goes_on[0].caption
                                 or text.startswith("单位")):

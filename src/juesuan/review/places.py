@@ -12,6 +12,7 @@ where its sentence starts."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -91,6 +92,7 @@ def kind_name(b: Block) -> str:
 # what in a block's place a reader finds again: a page of a PDF, a line of a text copy (not 「第116段」 of a
 # Word file, which nobody counts)
 _FINDABLE = re.compile(r"^第\d+(?:页|行)")
+_PAGE = re.compile(r"^第\d+页")
 
 
 def named(b: Block, place: str = "") -> str:
@@ -201,11 +203,12 @@ _COUNTED = re.compile(r"^第\d+(?:段|个表格)")
 _SENTENCE_END = "。！？!?\n"
 
 
-def opening(text: str, at: int, start: int = -1) -> str:
+def opening(text: str, at: int, start: int = -1, raw: str = "") -> str:
     """The opening words of the sentence of ``text`` that holds offset ``at`` (from ``start`` where the finding's
     quote starts the sentence there), quoted as a reader finds them: up to its first pause after six characters
-    (within twenty), else about fifteen characters, a figure left whole (「“其中：财政拨款收入2,495.18万元…”」), a
-    quote inside it as ‘…’."""
+    (within twenty), else about fifteen characters, a figure left whole (「“其中：财政拨款收入2,495.18万元…”」); as
+    ``raw`` (the paragraph as written) has them — its spaces, its figures' widths, its quote marks — the outer marks
+    「」 where the words hold “” (「2024年度“三公”经费…」)."""
     begin = max(text.rfind(c, 0, max(at, 0)) for c in _SENTENCE_END) + 1
     words = re.split(r"[。！？!?\n]", text[max(begin, start):].strip())[0]
     end = next((k for k, c in enumerate(words) if c in "，,；;：:" and k >= 6), len(words))
@@ -213,23 +216,48 @@ def opening(text: str, at: int, start: int = -1) -> str:
     if m := re.match(r"[\d,.]*(?:\d|%)?(?:亿元|万元|元|%|个|项|人|辆|次)?", words[end:]):
         end += len(m.group(0))
     cut = end < len(words)
-    words = words[:end].rstrip("，,；;：:。").replace("“", "‘").replace("”", "’")
-    return f"“{words}…”" if cut else f"“{words}”"
+    words = as_written(words[:end].rstrip("，,；;：:。"), raw)
+    tail = "…" if cut else ""
+    return f"「{words}{tail}」" if re.search("[“”]", words) else f"“{words}{tail}”"
+
+
+def _key(c: str) -> str:
+    """A character as the reader reads it (full-width figures, radicals as the characters they stand for)."""
+    k = unicodedata.normalize("NFKC", c)
+    return k if len(k) == 1 else c
+
+
+def as_written(words: str, raw: str) -> str:
+    """``words`` (of a paragraph as the reader normalized it) as ``raw`` (the paragraph as written) has them: the
+    spaces it sets between a figure and its unit kept, its full-width figures as they are; ``words`` where ``raw``
+    does not hold them."""
+    keep = [i for i, c in enumerate(raw) if not c.isspace()]
+    bare = "".join(_key(raw[i]) for i in keep)
+    want = "".join(_key(c) for c in words if not c.isspace())
+    at = bare.find(want) if want else -1
+    return raw[keep[at]: keep[at + len(want) - 1] + 1] if at >= 0 else words
 
 
 def _word_place(b: Block, f: ReviewFinding) -> str:
     """Where a Word paragraph's finding stands, as its reader sees it: the section, the sentence's opening words
     (where the figure stands; the quote's start where the quote starts within that sentence), a text box said as
     one; the counted place where the paragraph holds no words to quote."""
-    start = b.text.find(f.quote[:30]) if f.quote else -1
-    at = b.text.find(f.figure, max(start, 0)) if f.figure else -1
-    at = at if at >= 0 else max(start, 0)
-    words = opening(b.text, at, start if 0 <= start <= at else -1) if b.text.strip() else ""
+    words = opening_words(b, f)
     if not words:
         return b.place
     box = "文本框" if "文本框" in b.place else ""
     section = b.section if b.section != b.text else ""
     return "，".join(x for x in (section, f"{box}{words}") if x)
+
+
+def opening_words(b: Block, f: ReviewFinding, page: int = 0) -> str:
+    """The opening words of the sentence where ``f``'s figure (else its quote) stands in paragraph ``b``; from
+    offset ``page`` (where the page the place names begins) where the sentence starts on a page before."""
+    start = b.text.find(f.quote[:30]) if f.quote else -1
+    at = b.text.find(f.figure, max(start, 0)) if f.figure else -1
+    at = at if at >= 0 else max(start, 0)
+    start = max(start, page) if page <= at else start
+    return opening(b.text, at, start if 0 <= start <= at else -1, b.raw) if b.text.strip() else ""
 
 
 def _column(b: Block, f: ReviewFinding, rest: str) -> str:
@@ -254,13 +282,13 @@ def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindin
         if b is None or not f.place.startswith(b.place):
             out.append(f)
             continue
-        head, rest = b.place, f.place[len(b.place):]
+        head, rest, begins = b.place, f.place[len(b.place):], 0
         if b.breaks:
             at = b.text.find(f.quote[:30]) if f.quote else -1
             # a page: where the figure stands; a line (a text copy's paragraph): where its sentence starts
             if at >= 0 and f.figure and not b.breaks[0][1].endswith("行") and (k := b.text.find(f.figure, at)) >= 0:
                 at = k
-            head = next((page for off, page in reversed(b.breaks) if at >= off), head)
+            head, begins = next(((page, off) for off, page in reversed(b.breaks) if at >= off), (head, 0))
         if b.is_table:
             head = _row_place(b, f) or head  # a table over pages or lines: where its row is printed
             rest += _column(b, f, rest)
@@ -273,5 +301,7 @@ def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindin
             place = f"{where}{rest}"
         else:
             place = f"{head}（{where}）{rest}" if where else f"{head}{rest}"
+            if _PAGE.match(head) and not b.is_table and not rest and (words := opening_words(b, f, begins)):
+                place += f"，{words}"  # two findings on one page: each at its sentence
         out.append(replace(f, place=place, message=message) if (place, message) != (f.place, f.message) else f)
     return out

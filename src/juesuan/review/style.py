@@ -96,6 +96,7 @@ class Majority:
     table_grouped: bool = True
     spaced: bool = False
     by_unit: dict[Unit, bool] = field(default_factory=dict)
+    in_yuan: bool = False  # the text writes its amounts in 元 (nine in ten or more): a 万元 there is a slip
 
     def grouped(self, in_table: bool, unit: str) -> bool:
         return self.by_unit.get((in_table, unit), self.table_grouped if in_table else self.text_grouped)
@@ -108,15 +109,18 @@ def _usual(amounts: list[Spelled]) -> bool:
 def majority(blocks: list[Block]) -> Majority:
     amounts = spelled(blocks)
     spaces = [0, 0]  # [spaced, not]
+    units = {"元": 0, "万元": 0}
     for b in blocks:
         if not b.is_table:
             for g in find_figures(b.text):
                 s = style_of(g.raw)
                 if s is not None and s.spaced is not None and g.unit in MONEY_UNITS:
                     spaces[0 if s.spaced else 1] += 1
+                if g.unit in units and g.value:
+                    units[g.unit] += 1
     places = {side: [a for (t, _), got in amounts.items() if t == side for a in got] for side in (False, True)}
     return Majority(_usual(places[False]), _usual(places[True]), spaces[0] > spaces[1],
-                    {unit: _usual(got) for unit, got in amounts.items()})
+                    {unit: _usual(got) for unit, got in amounts.items()}, units["元"] >= max(9 * units["万元"], 5))
 
 
 def render(value: Decimal, decimals: int, unit: str, grouped: bool, spaced: bool) -> str:
@@ -150,6 +154,8 @@ def restyled_value(expected: str, figure: str, code: str, usual: Majority, in_ta
     like = style_of(figure)
     if in_table and like is not None and not like.unit and table_unit in MONEY_UNITS:
         like = replace(like, unit=table_unit)  # a bare cell: in the unit its table's header gives
+    if like is not None and not in_table and like.unit == "万元" and usual.in_yuan and code not in _UNIT_IS_FIX:
+        like = replace(like, unit="元")  # a 元 text's stray 万: 应为 in 元 (「12,600.00元」 for 「12,600.00万元」)
     if like is not None and like.unit != unit and {like.unit, unit} == {"元", "万元"} and code not in _UNIT_IS_FIX:
         value = value * MONEY_UNITS[unit] / MONEY_UNITS[like.unit]  # the unit of the figure it replaces
         unit, decimals = like.unit, max(_needed(value), 2)
@@ -317,6 +323,35 @@ def calc_line(why: str, f: ReviewFinding, blocks: list[Block], usual: Majority, 
     return "；".join(steps)
 
 
+def as_the_document_writes(f: ReviewFinding, known: Amounts, usual: Majority | None = None) -> str:
+    """``f``'s message with each amount the document writes (its own paragraph's first) as it writes it — its
+    separators and spaces, the same decimals (「1244.96万元」, not 「1,244.96万元」); one it does not write nor its
+    tables print (a computed base) in the text's style (``usual``; None: as stated, a table's finding); its 应为 as
+    the 应为 line states it."""
+    own = known.written.get(f.block, {})
+    keep = _bare(f.expected)
+
+    def term(m: re.Match) -> str:
+        number, unit = m.group("num"), m.group("unit")
+        if unit not in MONEY_UNITS or _bare(m.group(0)) == keep:
+            return m.group(0)
+        key = (Decimal(number.replace(",", "")), unit)
+        text = own.get(key) or known.anywhere.get(key)
+        decimals = len(number.split(".")[1]) if "." in number else 0
+        same = text is not None and len(text.split(".")[1].rstrip(unit + " ") if "." in text else "") == decimals
+        if text is not None:
+            return text if same else m.group(0)
+        if key in known.printed or usual is None:  # a table's amount: as the tables print it
+            return m.group(0)
+        return render(key[0], decimals, unit, usual.grouped(False, unit), usual.spaced)  # computed: the text's style
+
+    return _CALC_TERM.sub(term, f.message)
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\s,]", "", text)
+
+
 def as_cell(expected: str, figure: str, table_unit: str) -> str:
     """The 应为 of a bare table cell as the cell is written, without the unit its table's header gives
     (「1,600.00万元」 → 「1,600.00」: what can be typed into the cell); anything else as it is."""
@@ -377,6 +412,8 @@ def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
             was, now = (x[len(m.group(0)):] if (m := _HEAD.match(x)) else x for x in (f.expected, new))
             # (a whole number only: 「0.00%」 inside 「10.00%」 is another figure)
             f = replace(f, expected=new, message=re.sub(rf"(?<![\d.,]){re.escape(was)}(?!\d)", now, f.message))
+        if (message := as_the_document_writes(f, known, None if in_table else usual)) != f.message:
+            f = replace(f, message=message)
         if f.expected.startswith(tuple(_BOUND.values())):
             f = replace(f, expected=named_bound(f.expected, f.message))
         if in_table and (cell := as_cell(f.expected, f.figure, table_unit)) != f.expected:

@@ -10,8 +10,7 @@ import re
 from ...core import catalog
 from ...core.codes import CODES
 from ...core.findings import Level
-from ...core.fmt import number
-from ..base import LIST_MARK, ReviewFinding, finding, iv, meets, point, show
+from ..base import LIST_MARK, ReviewFinding, finding, iv, meets, show
 from ..blocks import Block
 from ..figures import Figure
 from ..levels import SLIP
@@ -140,11 +139,10 @@ def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:
             message, expected = zero_rate(s.text, g.f, before[-1].f)
             why = ""
             if len(fin) == 1 and len(full) == 1:
-                rate = point(iv(fin[0]), iv(full[0]))
-                expected = f"完成全年预算的{number(rate)}%"
-                message = (f"{message.split('，')[0]}，“{_phrase(s.text, g.f)}”应按全年预算{full[0].raw}计算："
-                           f"应为“{expected}”。")
-                why = f"{show(fin[0].yuan(), fin[0])} ÷ {show(full[0].yuan(), full[0])} × 100% = {number(rate)}%"
+                from .rates import on_full_budget
+
+                message, expected, why = on_full_budget(message.split("，")[0], _phrase(s.text, g.f), g.f, fin[0],
+                                                        full[0], s.text)
             out.append(finding(
                 CODES["R-RATE-ZERO"].level, "R-RATE-ZERO", message,
                 bi, b, s.text, g.f, expected, why, nature=SLIP if naught else "",

@@ -456,8 +456,6 @@ def _rate(fin: Figure, budget: Figure) -> tuple:
 def rule_item_rate_zero(blocks: list[Block]) -> list[ReviewFinding]:
     """ "年初预算为0万元。…完成年初预算的X%" of one 项 in two sentences (in one sentence
     disclosure.rule_rate_of_zero reads it): no rate of a zero budget; the 全年预算's where it is stated."""
-    from ...core.fmt import number
-    from ..base import point
     from .disclosure import _phrase, _reachable, zero_rate
 
     out = []
@@ -476,11 +474,11 @@ def rule_item_rate_zero(blocks: list[Block]) -> list[ReviewFinding]:
         message, expected = zero_rate(it.rate.sentence, replace(rate, start=at), it.budget.figure)
         why = ""
         if it.full is not None and it.full.figure.value:
-            value = point(iv(fin), iv(it.full.figure))
-            written = _phrase(it.rate.sentence, replace(rate, start=at))
-            expected = f"完成全年预算的{number(value)}%"
-            message = f"{message.split('，')[0]}，“{written}”应按全年预算{it.full.figure.raw}计算：应为“{expected}”。"
-            why = f"{show(fin.yuan(), fin)} ÷ {show(it.full.figure.yuan(), it.full.figure)} × 100% = {number(value)}%"
+            from .rates import on_full_budget
+
+            message, expected, why = on_full_budget(message.split("，")[0],
+                                                    _phrase(it.rate.sentence, replace(rate, start=at)), rate, fin,
+                                                    it.full.figure, it.full.sentence)
         out.append(finding(
             CODES["R-RATE-ZERO"].level, "R-RATE-ZERO", f"“{it.name}”{message}",
             it.rate.block, blocks[it.rate.block], it.rate.sentence, rate, expected,

@@ -266,3 +266,29 @@ def _earlier_budgets(blocks: list[Block]) -> dict[tuple[str, str], list[Figure]]
                 if kind and (line := _line_of(label)):
                     out.setdefault((kind, line), []).append(g.f)
     return out
+
+
+# the budget a rate of a zero 年初预算 is rightly taken on, as the sentence names it before its amount
+_FULL_WORD = re.compile(r"(全年预算|调整后预算|调整预算)(?:数)?\s*(?:为|是|:|：)?\s*$")
+
+
+def on_full_budget(head: str, written: str, rate: Figure, fin: Figure, full: Figure, said: str) -> tuple[str, str, str]:
+    """(message, 应为, 计算) for ``written`` (「完成年初预算的98.50%」), the rate ``rate`` of 决算 ``fin`` on a zero
+    年初预算, where the sentence ``said`` states the full budget ``full``: its words as the document writes them
+    (调整预算, not an invented 全年预算); where the rate already is the full budget's, only the budget words change
+    (「98.50%是按调整预算3,200,000.00元算的：“完成年初预算的”应为“完成调整预算的”」). ``head``: 「年初预算为0.00元」."""
+    from ..base import iv_ratio, meets, point, show
+
+    m = _FULL_WORD.search(said[: full.start]) if 0 <= full.start <= len(said) else None
+    word = m.group(1) if m else "全年预算"
+    value = point(iv(fin), iv(full))
+    why = f"{show(fin.yuan(), fin)} ÷ {show(full.yuan(), full)} × 100% = {number(value)}%"
+    at = written.rfind(rate.raw)
+    words = written[:at] if at >= 0 else written
+    turned = re.sub(r"(?:年初)?预算", word, words, count=1) if "预算" in words else f"完成{word}的"
+    if at >= 0 and meets(iv(rate), iv_ratio(iv(fin), iv(full)) or (value, value)):
+        message = (f"{head}，不能算完成年初预算的比例；{rate.raw}是按{word}{full.raw}算的："
+                   f"“{words}”应为“{turned}”。")
+        return message, turned + written[at:], why
+    expected = f"{turned}{number(value)}{'％' if rate.raw.endswith('％') else '%'}"
+    return f"{head}，“{written}”应按{word}{full.raw}计算：应为“{expected}”。", expected, why

@@ -1,0 +1,86 @@
+"""原文数字 is the span of the document that 应为 replaces: pasting 应为 over it gives the sentence as it should
+read, and the Word comment sits on it.
+
+A rule names the figure it checked and states what the sentence should say; the two need not cover the same words.
+Here they are made to: a word 应为 repeats unchanged leaves it (「减少0.65万元」: 原文数字 「0.65万元」, 应为
+「0.56万元」, not 「减少0.56万元」); a word it changes joins 原文数字 (a reversed direction: 「减少438.71万元」 →
+「增加438.71万元」, the words with their amount, one rule for every such finding; 「完成年初预算的98.50%」 →
+「完成调整预算的98.50%」); words that replace words elsewhere in the sentence take those words as 原文数字
+(决算 against 预算: 「决算数大于预算数」 → 「决算数小于预算数」, not the 决算 amount). An instruction (「删去“…”」,
+「补列“…”」) names its own words and stays as it is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .base import ReviewFinding
+
+# the words that say which way a figure moved
+_DIRECTION = ("增加", "减少", "增长", "下降", "上升", "降低", "增", "减", "持平")
+# an 应为 that says what to do rather than what to write
+_INSTRUCTION = re.compile(r"^(?:删去|删除|补列|补充|补写|补记|列出|写明|改为|改成|应|请)|^[（(]|“")
+# 决算 against 预算: who (决算数), how (大于 … / 与 … 持平), against what (年初预算数)
+_COMPARE = re.compile(r"(?P<who>(?:支出)?决算数?)(?P<how>大于|小于|高于|低于|超过|多于|少于|等于|与)"
+                      r"(?P<base>(?:年初|调整后?|全年)?预算数?)(?P<tail>基本持平|持平|相等|一致|基本一致)?")
+_FIGURE = re.compile(r"[−-]?\d")
+
+
+def _direction_before(text: str, end: int) -> str:
+    """The direction word that ends at ``end`` in ``text`` (the longest), "" for none."""
+    return next((d for d in sorted(_DIRECTION, key=len, reverse=True) if text[:end].endswith(d)), "")
+
+
+def _compared(quote: str, at: int, expected: str) -> tuple[str, str] | None:
+    """(原文数字, 应为) for a 决算/预算 comparison 应为 (「决算数小于预算数」): the sentence's own comparison words
+    (the first at or after the figure, else the first) and them with the relation 应为 states; None where either has
+    none."""
+    want = _COMPARE.fullmatch(expected)
+    if want is None:
+        return None
+    stated = list(_COMPARE.finditer(quote))
+    if not stated:
+        return None
+    m = next((s for s in stated if s.start() >= at), stated[0])
+    how, tail = want.group("how"), want.group("tail") or ""
+    return m.group(0), f"{m.group('who')}{how}{m.group('base')}{tail}"
+
+
+def _words_before(quote: str, at: int, words: str) -> int:
+    """Where in ``quote`` the words that ``words`` replace start, ending at ``at``: a direction word for a direction
+    word, else the nearest start of its first two characters within a few characters of its length; -1 for none."""
+    if words in _DIRECTION:
+        d = _direction_before(quote, at)
+        return at - len(d) if d else -1
+    a = quote.rfind(words[:2], max(0, at - len(words) - 4), at)
+    return a if a >= 0 and not re.search(r"[\d。；;，,]", quote[a:at]) else -1
+
+
+def spanned(f: ReviewFinding) -> ReviewFinding:
+    """``f`` with 原文数字 the span its 应为 replaces (module doc); as it is where the two already agree, where it has
+    no figure or no 应为, an instruction, or no such span is found in its sentence."""
+    figure, expected, quote = f.figure, f.expected.strip(), f.quote
+    if not figure or not expected or _INSTRUCTION.search(expected) or figure == expected:
+        return f
+    at = quote.find(figure)
+    if not _FIGURE.search(expected):  # words for a figure: a direction word, a comparison
+        if _FIGURE.search(figure) is None:
+            return f
+        if expected in _DIRECTION and at >= 0 and (d := _direction_before(quote, at)):
+            return replace(f, figure=d + figure)
+        pair = _compared(quote, max(at, 0), expected)
+        return replace(f, figure=pair[0], expected=pair[1]) if pair and pair[0] != pair[1] else f
+    if at < 0:
+        return f
+    m = re.match(r"(\D*?)([−-]?\d.*)$", expected)
+    words, rest = (m.group(1), m.group(2)) if m else ("", expected)
+    if not words or _FIGURE.match(figure) is None:
+        return f
+    if quote[:at].endswith(words):  # the words stay as written: 应为 is the figure alone
+        return replace(f, expected=rest)
+    start = _words_before(quote, at, words)
+    return replace(f, figure=quote[start:at] + figure) if start >= 0 else f
+
+
+def all_spanned(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    return [spanned(f) for f in found]
