@@ -3,6 +3,7 @@ and "X增加的主要原因是" against the direction stated before."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from itertools import chain
 from typing import Any
@@ -23,7 +24,7 @@ from ..base import (
     show,
 )
 from ..extract import Block
-from ..figures import Figure
+from ..figures import MONEY_UNITS, Figure
 from ..sentences import (
     CMP,
     Fig,
@@ -549,6 +550,12 @@ def _check_derived(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
         what = "本期金额"
     if other[1] >= 0:
         return []
+    given = a if a is not None else base
+    if given.unit != c.unit and given.unit in MONEY_UNITS and c.unit in MONEY_UNITS:
+        # 「支出323.65元，较上年增加14.47万元」: read in the change's unit the base is sound — the unit is the slip
+        as_c = iv(replace(given, unit=c.unit))
+        if (iv_sum([as_c, iv_neg(signed)]) if a is not None else iv_sum([as_c, signed]))[1] >= 0:
+            return []
     right = "减少" if g.sign > 0 else "增加"
     why = (
         f"{amt(a)} {'−' if g.sign > 0 else '+'} {amt(c)} = {result(mid(other), c)}"
