@@ -70,3 +70,14 @@ def test_a_negative_base_from_a_unit_slip_is_no_direction_error():
     assert "R-DIRECTION" not in [c for c, _ in codes(slip)]
     turned = "（一）机关运行经费支出情况\n2024年度本局机关运行经费支出123.45万元，较2023年度增加150.00万元。"
     assert ("R-DIRECTION", "150.00万元") in codes(turned)
+
+
+# --- 「上年决算数（调整后）为X」 after two different totals: the words name no line of their own --------------------
+
+def test_last_years_adjusted_amount_of_two_totals_is_not_one_line():
+    from juesuan.review import review_text
+
+    text = ("一、收入支出决算总体情况说明\n本局2024年度收入支出总计1,200.00万元。上年决算数（调整后）为1,000.00万元，"
+            "同比增加200.00万元，增长20.00%。\n四、财政拨款收入支出决算总体情况说明\n本局2024年度财政拨款收入支出总计"
+            "1,100.00万元。上年决算数（调整后）为950.00万元，同比增加150.00万元，增长15.79%。")
+    assert [(f.code, f.figure) for f in review_text(text) if f.code == "R-SAME"] == []
