@@ -81,3 +81,53 @@ def test_last_years_adjusted_amount_of_two_totals_is_not_one_line():
             "同比增加200.00万元，增长20.00%。\n四、财政拨款收入支出决算总体情况说明\n本局2024年度财政拨款收入支出总计"
             "1,100.00万元。上年决算数（调整后）为950.00万元，同比增加150.00万元，增长15.79%。")
     assert [(f.code, f.figure) for f in review_text(text) if f.code == "R-SAME"] == []
+
+
+# --- a 项 named wrong, told apart from its 款's other rows by its 决算: the quote shows that 决算 ---------------------
+
+def _item_named(name: str) -> list:
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+            ["221", "住房保障支出", "1,042.00", "", "1,042.00"],
+            ["22101", "保障性安居工程支出", "1,042.00", "", "1,042.00"],
+            ["2210103", "公共租赁住房", "400.00", "", "400.00"], ["2210108", "老旧小区改造", "642.00", "", "642.00"]]
+    caption = "一般公共预算财政拨款支出决算表 单位：万元"
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, index=1, title=caption, caption=caption)
+    text = (f"1.住房保障支出（类）保障性安居工程支出（款）{name}（项），主要用于成套改造工程。年初预算为580.00万元，"
+            "支出决算为642.00万元，完成年初预算的110.69%。")
+    blocks = [_para("上海市某区房屋管理局2024年度部门决算", 0), table,
+              _para("五、一般公共预算财政拨款支出决算情况说明", 2),
+              _para("（三）一般公共预算财政拨款支出决算具体情况", 3),
+              _para(text, 4)]
+    return [f for f in review_blocks(blocks) if f.code == "R-CODE-NAME"]
+
+
+def test_a_name_told_by_its_final_amount_is_quoted_with_that_amount():
+    (f,) = _item_named("棚户区改造")
+    assert f.figure == "棚户区改造（项）" and f.expected == "老旧小区改造（项）"
+    assert "棚户区改造（项）" in f.quote and "642.00万元" in f.quote
+    assert _item_named("老旧小区改造") == []
+
+
+# --- 「…支出决算为A，完成年初预算的R%。决算数大于预算数的主要原因：…」: the words a sentence after the figures -------
+
+def test_direction_words_after_the_figures_quote_the_figures_too():
+    from juesuan.review import review_text
+
+    text = ("（三）一般公共预算财政拨款支出决算具体情况\n1.住房保障支出（类）保障性安居工程支出（款）"
+            "公共租赁住房（项），主要用于房源筹措。年初预算为400.00万元，支出决算为380.00万元，完成年初预算的95.00%。决算数大于预算数的"
+            "主要原因：部分房源交付推迟。")
+    (f,) = [f for f in review_text(text) if f.code == "R-DIRECTION"]
+    assert f.figure == "380.00万元" and f.figure in f.quote and "决算数大于预算数" in f.quote
+    assert f.expected == "决算数小于预算数"
+
+
+# --- 「…总计A。上年决算数（调整后）为B，同比增加C，增长R%」: B is the base, not this year's amount ---
+
+def test_last_years_amount_compared_with_last_year_is_the_base():
+    from juesuan.review import review_text
+
+    text = ("一、收入支出决算总体情况说明\n本局2024年度收入支出总计1,100.00万元。上年决算数（调整后）为1,000.00万元，"
+            "同比增加100.00万元，增长{}%。")
+    assert [f.code for f in review_text(text.format("10.00")) if f.level != Level.INFO] == []
+    assert [(f.code, f.expected) for f in review_text(text.format("9.09")) if f.level != Level.INFO] == [
+        ("R-PERCENT", "10.00%")]  # taken of the amount after the change

@@ -377,9 +377,12 @@ def _years_of(quote: str, levels: list[Fig]) -> tuple[int, int] | None:
 def _of_base_year(quote: str, subj: Fig, g: Fig) -> bool:
     """Whether the amount a change is read against is labelled with the year the change is against."""
     m = re.search(r"((?:19|20)\d\d)\s*年", g.target or "")
+    label = quote[label_start(quote, subj.f.start): subj.f.start]
+    if m is None and "预算" not in (g.target or "") and (against(g.target) == "上年" or "同比" in g.pre):
+        # 「上年决算数（调整后）为B，同比增加C」: the amount labelled last year's, compared with last year
+        return re.search(r"上年(?!末)|去年|上一年", label) is not None
     if m is None or "预算" in (g.target or ""):
         return False  # 「2013年决算数A，比2013年年初预算数减少C」: the budget of the same year, A is the subject
-    label = quote[label_start(quote, subj.f.start): subj.f.start]
     return re.search(rf"{m.group(1)}\s*年", label) is not None
 
 

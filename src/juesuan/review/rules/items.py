@@ -192,16 +192,17 @@ def _close(name: str, candidates: dict[str, str]) -> str:
     return codes[0] if len(codes) == 1 else ""
 
 
-def _slip(it, names: dict[str, str], tabled: dict[str, str], tables: dict[str, dict[str, Row]]) -> str:
+def _slip(it, names: dict[str, str], tabled: dict[str, str], tables: dict[str, dict[str, Row]]) -> tuple[str, bool]:
     """The code of the unit's tables an unresolved item is, read by two of its three names (the third
-    the slip) and, where two or more rows could be it, by its 决算 (the row with that amount)."""
+    the slip) and, where two or more rows could be it, by its 决算 (the row with that amount; True then)."""
     said = {3: plain(it.lei), 5: plain(it.kuan), 7: plain(it.xiang)}
     levels = (3, 5, 7) if it.lei else (5, 7)
     found = set()
     for wrong in levels:
         keep = [n for n in levels if n != wrong]
         found |= {c for c in tabled if len(c) == 7 and all(names.get(c[:n]) == said[n] for n in keep)}
-    if len(found) > 1 and it.final is not None:
+    by_final = len(found) > 1 and it.final is not None
+    if by_final:
         kind = FUND_TABLE.get(it.fund, "")
 
         def spent(c: str) -> Figure | None:
@@ -209,7 +210,7 @@ def _slip(it, names: dict[str, str], tabled: dict[str, str], tables: dict[str, d
             return _spent(kind if c in tables.get(kind, {}) else T3, row) if row else None
 
         found = {c for c in found if (x := spent(c)) is not None and meets(iv(x), iv(it.final.figure))}
-    return next(iter(found)) if len(found) == 1 else ""
+    return (next(iter(found)), by_final) if len(found) == 1 else ("", False)
 
 
 def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
@@ -230,7 +231,8 @@ def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
         if it.code:
             continue
         said, right, where = "", "", ""
-        if code := _slip(it, names, tabled, tables):
+        code, by_final = _slip(it, names, tabled, tables)
+        if code:
             chain = ((it.lei, 3), (it.kuan, 5), (it.xiang, 7))
             wrong = [(w, n) for w, n in chain if w and names.get(code[:n]) != plain(w)]
             if len(wrong) == 1:
@@ -242,10 +244,16 @@ def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
         if not said:
             continue
         b = blocks[it.block]
+        quote, why = _sentence_of(b.text, it.xiang), ""
+        if by_final and where == code and it.final is not None and it.final.block == it.block:
+            # the row told by the 决算: the quote runs from the name to it, the why says so
+            k = b.text.find(it.final.sentence.strip(), it.start)
+            quote = b.text[it.start: k + len(it.final.sentence.strip())] if k >= 0 else quote
+            why = f"表中{code}的决算与本项支出决算{it.final.figure.raw}相同"
         out.append(replace(finding(
             CODES["R-CODE-NAME"].level, "R-CODE-NAME",
             f"“{said}”与公开表的科目不符：{_where_named(where, right, names)}。",
-            it.block, b, _sentence_of(b.text, it.xiang), expected=right,
+            it.block, b, quote, expected=right, why=why,
         ), figure=said))
     return out
 

@@ -191,9 +191,6 @@ def _parent_after(s: Sentence, mark, parent: str, listing: bool) -> tuple[str, b
     return parent, listing or bool(parent and mark)
 
 
-_NO_LINE = re.compile(r"数?[（(][^）)]*[）)]|数")
-
-
 def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figure, int, str, bool]]:
     """Amounts with what they are: (year, 预算/决算, scope, line) — a named line ("人员经费"),
     or a total ("收入", "支出") — with the block and sentence that state them."""
@@ -270,8 +267,6 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 )
                 line = norm_label(words) if words.strip() else last_line
                 last_line = line
-                if _NO_LINE.fullmatch(line):
-                    continue  # 「上年决算数（调整后）为X」: 「数（调整后）」 names no line (the total before)
                 if (not line or re.search(r"收入|支出合计|总额|合计|总计|^支出$|[，,：:]|人均", line + raw)
                         or _DIFFERENCE.fullmatch(line)):
                     continue
