@@ -131,3 +131,16 @@ def test_last_years_amount_compared_with_last_year_is_the_base():
     assert [f.code for f in review_text(text.format("10.00")) if f.level != Level.INFO] == []
     assert [(f.code, f.expected) for f in review_text(text.format("9.09")) if f.level != Level.INFO] == [
         ("R-PERCENT", "10.00%")]  # taken of the amount after the change
+
+
+# --- a unit that writes its short form most (「区农业农村委」): another name of its place is still questioned ---
+
+def test_another_units_name_is_found_where_the_short_form_is_written_most():
+    from juesuan.review import review_text
+
+    full, short = "上海市东江区农业农村委员会", "区农业农村委"
+    body = [f"{full}2024年度部门决算", f"第一部分 {full}概况", f"{short}（{full}）主要职能。"]
+    body += [f"{short}2024年度第{i}项工作顺利完成。" for i in range(9)]
+    body += [f"{full}2024年度收入总计100.00万元。", "上海市东江区农业委员会2024年度财政拨款收入支出决算总计90.00万元。"]
+    found = [(f.code, f.figure, f.expected) for f in review_text("\n".join(body)) if f.code == "R-UNIT-NAME"]
+    assert found == [("R-UNIT-NAME", "上海市东江区农业委员会", full)]
