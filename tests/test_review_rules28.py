@@ -144,3 +144,18 @@ def test_another_units_name_is_found_where_the_short_form_is_written_most():
     body += [f"{full}2024年度收入总计100.00万元。", "上海市东江区农业委员会2024年度财政拨款收入支出决算总计90.00万元。"]
     found = [(f.code, f.figure, f.expected) for f in review_text("\n".join(body)) if f.code == "R-UNIT-NAME"]
     assert found == [("R-UNIT-NAME", "上海市东江区农业委员会", full)]
+
+
+# --- 「占比X%，比上年增长Y个百分点（上年为Z%）」: Y is X − Z ---
+
+def test_a_change_in_points_is_the_two_shares_difference():
+    from juesuan.review import review_text
+
+    text = ("三、支出决算情况说明\n本年支出合计1,000.00万元，其中：基本支出303.60万元，占比30.36%，比上年{}{}个百分点"
+            "（上年为29.49%）；项目支出696.40万元，占比69.64%。")
+    assert [f for f in review_text(text.format("增长", "0.87")) if f.level != Level.INFO] == []
+    assert [f for f in review_text(text.format("增长", "0.9")) if f.level != Level.INFO] == []  # rounded
+    found = [(f.code, f.figure, f.expected) for f in review_text(text.format("增长", "2.95")) if f.code == "R-DIFF"]
+    assert found == [("R-DIFF", "2.95个百分点", "0.87个百分点")]
+    later = "三、支出决算情况说明\n基本支出占比30.36%，上年为29.49%，比上年增长2.95个百分点。"
+    assert [(f.code, f.expected) for f in review_text(later) if f.code == "R-DIFF"] == [("R-DIFF", "0.87个百分点")]
