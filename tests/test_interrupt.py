@@ -20,7 +20,10 @@ from juesuan.export.files import TEMP_PREFIX
 HERE = Path(__file__).parent
 DATA = HERE / "data"
 
-# The child stops at a chosen point: it prints a marker and waits there to be interrupted.
+# The child stops at a chosen point: it prints a marker and waits there to be interrupted — in short sleeps: a
+# SIGINT that lands after the print but before a sleep has begun is acted on at the next bytecode, and one long
+# time.sleep(120) begun after it would wait its whole 120 s (the signal's handler already ran, the sleep is not
+# interrupted): the "still running 100 s after Ctrl-C" seen once under CI load.
 CHILD = """
 import os, sys, time, importlib
 where, args = sys.argv[1], sys.argv[2:]
@@ -28,7 +31,9 @@ where, args = sys.argv[1], sys.argv[2:]
 def pause(real):
     def paused(*a, **k):
         print("paused", flush=True)
-        time.sleep(120)
+        end = time.monotonic() + 120
+        while time.monotonic() < end:
+            time.sleep(0.05)
         return real(*a, **k)
     return paused
 

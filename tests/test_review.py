@@ -424,7 +424,7 @@ def test_cli_json_and_xlsx(tmp_path, capsys):
     first = data["findings"][0]
     assert set(first) == {"level", "code", "message", "quote", "place", "figure", "expected", "why"}
     rows = list(openpyxl.load_workbook(tmp_path / "list.xlsx").active.iter_rows(values_only=True))
-    assert rows[1][:3] == ("级别", "代码", "位置")
+    assert rows[1][:4] == ("级别", "位置", "原文数字", "应为")  # outputs.COLUMNS, as in the batch 明细
     assert len(rows) == 2 + len(data["findings"])
 
 

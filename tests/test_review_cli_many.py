@@ -16,7 +16,7 @@ import pytest
 from docx import Document
 
 from juesuan.cli import main
-from juesuan.review import many
+from juesuan.review import many, outputs
 from tests.test_review import public_docx
 from tests.test_review_text_copies import copied
 
@@ -60,27 +60,35 @@ def test_a_folder_of_three_gives_three_rows_worst_first_and_an_xlsx(folder, tmp_
     assert lines[0].startswith("[有错误] slip.docx") and "错误1条" in lines[0]
     assert lines[1].startswith("[无法读取] broken.docx：无法读取：") and "损坏" in lines[1]
     assert lines[2].startswith("[未发现错误] clean.docx（奈曼旗政务服务中心，2021年度）")
-    assert lines[3].startswith("共审阅3份文件：有错误1份，无法读取1份，未发现错误1份。")
+    assert lines[3].startswith("共审阅3份文件：有错误1份，无法读取1份，未发现错误1份。共有错误1条，警告0条，提示0条。")
+    assert "--verbose" not in lines[3]  # the findings are in the .xlsx: no hint where to see them
     assert _bytes(folder) == before  # nothing written over (or beside) an input
 
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["汇总", "明细"]
     rows = list(book["汇总"].iter_rows(values_only=True))
-    assert rows[0] == ("文件", "单位", "年度", "错误数", "警告数", "提示数", "审阅是否完整", "页数", "用时（秒）",
-                       "说明")
+    assert rows[0] == ("文件", "单位", "年度", "错误数", "警告数", "提示数", "审阅是否完整", "页数", "说明")
     by = {r[0]: r for r in rows[1:]}
-    assert [r[0] for r in rows[1:]] == ["slip.docx", "broken.docx", "clean.docx"]
+    assert [r[0] for r in rows[1:]] == ["slip.docx", "broken.docx", "clean.docx", "合计（3份）"]
     assert by["slip.docx"][2:8] == (2023, 1, 0, 0, "是", 1)
+    assert by["slip.docx"][8].startswith("首条错误：") and "73.33%" in by["slip.docx"][8]  # eyes11 §11: not empty
     assert by["clean.docx"][7] is None  # python-docx's stale 「1 page」 in a document with 3 page breaks
     assert by["clean.docx"][1:7] == ("奈曼旗政务服务中心", 2021, 0, 0, 0, "是")
-    assert by["broken.docx"][3:7] == (None, None, None, "否") and by["broken.docx"][9].startswith("无法读取：")
-    assert all(isinstance(r[8], (int, float)) and r[8] >= 0 for r in rows[1:])
-    detail = list(book["明细"].iter_rows(values_only=True))
-    assert detail[0][:3] == ("文件", "级别", "位置") and {"原文", "应为", "说明"} <= set(detail[0])
+    assert by["broken.docx"][3:7] == (None, None, None, "否") and by["broken.docx"][8].startswith("无法读取：")
+    total = by["合计（3份）"]  # the findings of the rows the filter shows, outside the filtered list
+    assert total[3:6] == ("=SUBTOTAL(109,D2:D4)", "=SUBTOTAL(109,E2:E4)", "=SUBTOTAL(109,F2:F4)")
+    assert total[8] == "有错误1份，无法读取1份，未发现错误1份"
+    assert book["汇总"].auto_filter.ref == "A1:I4"
+    values = openpyxl.load_workbook(out, data_only=True)["汇总"]  # the totals' values, for a reader that shows them
+    assert [values.cell(5, c).value for c in (4, 5, 6)] == [1, 0, 0]
+    detail = list(book["明细"].iter_rows(values_only=True))  # the one-file list's columns, after 文件 and 单位
+    assert detail[0] == ("文件", "单位", *(label for _, label, _ in outputs.COLUMNS))
+    assert "计算／依据" in detail[0] and "原文" in detail[0]
     assert len(detail) == 2  # the slip's one finding
     row = dict(zip(detail[0], detail[1], strict=True))
     assert (row["文件"], row["级别"], row["原文数字"], row["应为"]) == ("slip.docx", "错误", "75.33%", "73.33%")
-    assert "75.33%" in row["原文"] and row["说明"]
+    assert "75.33%" in row["原文"] and row["说明"] and row["代码"] == "R-SHARE"
+    assert book["明细"]["I2"].alignment.vertical == "top"  # a long 原文 beside a short 级别: read from the top
 
     first = out.read_bytes()  # the output-name rule of every writer: a free name, or --force with the old as .bak
     assert main(["review", str(folder), "--xlsx", str(out)]) == 1
@@ -123,7 +131,11 @@ def test_the_exit_code_is_the_worst_documents(tmp_path, own_docx, capsys):
     text = copied("putuo_wenlv_2025").replace("决算为 0 万元，完成预算的 0%", "决算为 0 万元")
     (d / "b.txt").write_text(text, encoding="utf-8")
     assert main(["review", str(d)]) == 5
-    assert "[审阅不完整] b.txt" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "[审阅不完整] b.txt" in out  # the findings listed nowhere: the totals and where to see them (eyes11 §12)
+    assert "共有错误0条，警告" in out
+    assert out.rstrip().endswith("逐条结果：加 --verbose 在此列出，或加 --xlsx 写入 Excel 清单（“明细”表）。")
+    assert main(["review", str(d), "--verbose"]) == 5 and "逐条结果" not in capsys.readouterr().out
     (d / "c.pdf").write_bytes(b"%PDF-1.4 cut short")
     assert main(["review", str(d)]) == 2
     out, err = capsys.readouterr()
@@ -278,3 +290,30 @@ def test_a_docx_gives_the_pages_its_last_save_recorded(tmp_path):
                 data = data.replace(b"<Pages>1</Pages>", b"<Pages>4</Pages>")
             out.writestr(item, data)
     assert many.review_one(saved, "saved.docx").pages == 4
+
+
+def test_the_pool_is_gone_when_the_review_returns(tmp_path):
+    """The worker pool's manager thread has ended when ``review_many`` returns: a thread still tearing the pool
+    down at the interpreter's exit races the exit's wake-up of it, and the reviewer saw 「Exception ignored …
+    OSError: [Errno 9] Bad file descriptor」 after a complete ``review DIR --json`` (eyes11 §12)."""
+    import threading
+    from concurrent.futures.process import _ExecutorManagerThread
+
+    for k in range(3):
+        (tmp_path / f"{k}.txt").write_text(f"2024年度收入总计{100 + k}.00万元，比上年增加1.00万元，增长10%。",
+                                           encoding="utf-8")
+    results = many.review_many(many.documents([tmp_path]), workers=2)
+    assert len(results) == 3 and all(r.state == "errors" for r in results), [r.as_dict() for r in results]
+    assert not [t for t in threading.enumerate() if isinstance(t, _ExecutorManagerThread)]
+
+
+def test_xlsx_without_a_path_is_named_by_the_one_rule(folder, tmp_path, capsys):
+    """``--xlsx`` without a path, as ``--comments``: 「<文件夹名>-审阅.xlsx」 beside the folder, 「<原名>-审阅.xlsx」
+    beside one document (outputs.beside: export.files.output_name, then a free name)."""
+    before = _bytes(folder)
+    assert main(["review", str(folder), "--xlsx", "--workers", "1"]) == 1
+    assert (tmp_path / "报送-审阅.xlsx").is_file() and _bytes(folder) == before
+    assert main(["review", str(folder), "--xlsx", "--workers", "1"]) == 1
+    assert (tmp_path / "报送-审阅(2).xlsx").is_file()
+    assert main(["review", str(folder / "slip.docx"), "--xlsx"]) == 1
+    assert "审阅清单：" in capsys.readouterr().err and (folder / "slip-审阅.xlsx").is_file()

@@ -21,9 +21,9 @@ def add_parser(sub) -> None:
     r.add_argument("file", nargs="+", metavar="FILE",
                    help="报告文件：.txt、.docx 或 .pdf；也可以是文件夹（审阅其中及子文件夹中的全部报告）或多个文件")
     r.add_argument("--json", action="store_true", help="以 JSON 输出审阅结果（多个文件时为每份文件一项的列表）")
-    r.add_argument("--xlsx", metavar="PATH",
-                   help="把审阅结果写入 Excel 清单（.xlsx）；多个文件时含「汇总」（每份文件一行）"
-                        "和「明细」（每条结果一行）两张表")
+    r.add_argument("--xlsx", metavar="PATH", nargs="?", const="",
+                   help="把审阅结果写入 Excel 清单（.xlsx），默认 <原名>-审阅.xlsx；多个文件时含「汇总」"
+                        "（每份文件一行）和「明细」（每条结果一行）两张表，默认 <文件夹名>-审阅.xlsx（写在文件夹旁）")
     r.add_argument(
         "--comments",
         metavar="PATH",
@@ -48,7 +48,7 @@ def run(args) -> int:
 
 
 def run_one(args, file: str) -> int:
-    from ..export.files import output_name, output_path, write_atomic
+    from ..export.files import output_path, write_atomic
     from ..review import outputs
     from ..review.extract import ReadError, read
     from ..review.rules import run as review
@@ -65,10 +65,10 @@ def run_one(args, file: str) -> int:
         print(outputs.text(findings, source.name, verbose=args.verbose, blocks=blocks))
 
     def target(path: str, suffix: str) -> Path:
-        out = Path(path) if path else source.with_name(output_name(source.stem, f"-审阅{suffix}"))
+        out = Path(path) if path else outputs.beside(source, suffix)
         return output_path(out, overwrite=args.force, inputs=[source])  # never over the document reviewed
 
-    if args.xlsx:
+    if args.xlsx is not None:
         out = target(args.xlsx, ".xlsx")
         write_atomic(out, outputs.xlsx(findings, source.name))
         print(f"审阅清单：{out}", file=sys.stderr)
@@ -87,7 +87,7 @@ def run_one(args, file: str) -> int:
 def run_many(args, files: list[str]) -> int:
     """Every report in the folders and files given, each on its own; the summary, the .xlsx, the commented
     copies beside the .docx files; the exit code of the worst document."""
-    from ..export.files import WriteError, output_name, output_path, write_atomic
+    from ..export.files import WriteError, output_path, write_atomic
     from ..review import many, outputs
 
     for text in files:
@@ -102,14 +102,16 @@ def run_many(args, files: list[str]) -> int:
     if args.workers is not None and args.workers < 1:
         raise Refused("--workers 应为 1 或更大的整数。")
     sources = [p for p, _ in items]
-    summary = output_path(Path(args.xlsx), overwrite=args.force, inputs=sources) if args.xlsx else None
+    reviewed = next((Path(f) for f in files if Path(f).is_dir()), Path(files[0]).absolute().parent)
+    named = Path(args.xlsx) if args.xlsx else outputs.beside(reviewed, ".xlsx")
+    summary = output_path(named, overwrite=args.force, inputs=sources) if args.xlsx is not None else None
     if summary is not None and summary.is_dir():
         raise Refused(f"{summary} 是一个文件夹，未写入。请给出 .xlsx 文件的路径（含文件名）。")
 
     def done(r: many.Reviewed, k: int, n: int) -> None:
         print(f"[{k}/{n}] {r.name}", file=sys.stderr)
         if r.commented is not None:  # written as each finishes; the bytes are not kept
-            beside = r.path.with_name(output_name(r.path.stem, "-审阅.docx"))
+            beside = outputs.beside(r.path, ".docx")
             try:
                 out = output_path(beside, overwrite=args.force, inputs=sources)
                 write_atomic(out, r.commented)
@@ -135,7 +137,7 @@ def run_many(args, files: list[str]) -> int:
                 if r.findings:
                     print(f"\n== {r.name} ==")
                     print(outputs.text(r.findings, r.name, verbose=True))
-        print(many.totals(results, seconds))
+        print(many.totals(results, seconds, hint=not args.verbose and summary is None))
     if summary is not None:
         write_atomic(summary, many.xlsx(results))
         print(f"审阅汇总：{summary}", file=sys.stderr)

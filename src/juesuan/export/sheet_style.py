@@ -10,7 +10,7 @@ buttons with xlwings), the 决算公开 .xlsx (``disclosure/xlsx``) and the 汇�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .fonts import DENGXIAN, FANGSONG, HEI, KAI, SONG  # fonts are named once, in export/fonts
@@ -165,9 +165,10 @@ SUMMARY_STYLES: dict[str, Style] = {  # the 汇总 lists (batch .xlsx and the �
     "failed": Style(font=None, fill="F4B084", bold=True),
 }
 
-REVIEW_STYLES: dict[str, Style] = {  # the 审阅 .xlsx list
-    "header": Style(bold=True, fill="DDEBF7", border=True, wrap=True),
-    "wrap": Style(wrap=True), "error": Style(wrap=True, color="C00000", bold=True),
+REVIEW_STYLES: dict[str, Style] = {  # the 审阅 .xlsx (one document's list, a batch's 汇总 and 明细): the 汇总 lists'
+    **SUMMARY_STYLES,                 # look, every cell read from its top (a one-line 级别 beside a 400-character 原文)
+    **{k: replace(SUMMARY_STYLES[k], valign="top") for k in ("text", "wrap", "int", "bold")},
+    "bold_int": Style(INT, font=DENGXIAN, border=True, bold=True, valign="top"),
 }
 
 

@@ -20,12 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from .base import ReviewFinding
+from .outputs import MARK
 
 SUFFIXES = (".pdf", ".docx", ".txt")
 # documents a unit may send that cannot be read: listed as unreadable rather than passed over in silence
 UNSUPPORTED = {".doc": "Word 97-2003 格式（.doc）", ".wps": "WPS 文字格式（.wps）"}
-# our own outputs beside a document: 「<原名>-审阅.docx」, 「<原名>-审阅(2).docx」 (export.files.free_path)
-_OWN_OUTPUT = re.compile(r"-审阅(?:\(\d+\))?$")
+# our own outputs beside a document: 「<原名>-审阅.docx」, 「<原名>-审阅(2).docx」 (outputs.beside, files.free_path)
+_OWN_OUTPUT = re.compile(re.escape(MARK) + r"(?:\(\d+\))?$")
 PARALLEL_FROM = 3  # fewer documents are reviewed in this process: starting workers costs more than it saves
 
 
@@ -247,19 +248,29 @@ def _parallel(items: list[tuple[Path, str]], comments: bool, workers: int,
         finished(result)
 
 
+SHUTDOWN_SECONDS = 30  # an interrupted pool's manager thread, its workers killed, ends in well under a second
+
+
 @contextmanager
 def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of ``workers`` review processes, shut down on the way out with its manager thread ended: a thread
+    still tearing the pool down when the interpreter exits races the exit's own wake-up of it (CPython 3.11's
+    ``concurrent.futures.process._python_exit`` writes to a pipe that thread closes), and the reviewer sees
+    「Exception ignored … OSError: [Errno 9] Bad file descriptor」 after a complete run."""
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(os.getpid(),))
     try:
         yield pool
     except BaseException:
         # the workers ignore SIGINT (_worker_start): ended here, or the interpreter's exit would wait for them
+        manager = getattr(pool, "_executor_manager_thread", None)
         for proc in list((getattr(pool, "_processes", None) or {}).values()):
             with suppress(OSError):
                 proc.kill()
-        raise
-    finally:
         pool.shutdown(wait=False, cancel_futures=True)
+        if manager is not None:  # it sees its workers gone and ends; bounded, so an interruption never hangs
+            manager.join(SHUTDOWN_SECONDS)
+        raise
+    pool.shutdown(wait=True)  # every future is done: this only waits for the workers to leave
 
 
 # --- what the review of many comes to -------------------------------------------------------------
@@ -277,11 +288,21 @@ def line(r: Reviewed) -> str:
     return f"{head}（{named}）：{counts}{tail}" if named else f"{head}：{counts}{tail}"
 
 
-def totals(results: list[Reviewed], seconds: float) -> str:
+def by_state(results: list[Reviewed]) -> str:
+    """The documents by state: 「有错误1份，无法读取1份，未发现错误1份」 (有错误 and 未发现错误 always said)."""
     by = {s: sum(1 for r in results if r.state == s) for s in STATES}
-    parts = [f"{STATE_LABELS[s]}{by[s]}份" for s in STATES if by[s] or s in ("errors", "clean")]
+    return "，".join(f"{STATE_LABELS[s]}{by[s]}份" for s in STATES if by[s] or s in ("errors", "clean"))
+
+
+def totals(results: list[Reviewed], seconds: float, hint: bool = False) -> str:
+    """The terminal's last line: the documents by state, the findings by level, the time; with ``hint`` (the
+    findings listed nowhere else), how to see them."""
+    counts = "，".join(f"{level}{sum(r.count(level) for r in results)}条" for level in ("错误", "警告", "提示"))
     rate = f"，每分钟{len(results) * 60 / seconds:.1f}份" if seconds > 0 and results else ""
-    return f"共审阅{len(results)}份文件：" + "，".join(parts) + f"。用时{seconds:.1f}秒{rate}。"
+    found = any(r.findings for r in results)
+    see = "\n逐条结果：加 --verbose 在此列出，或加 --xlsx 写入 Excel 清单（“明细”表）。" if hint and found else ""
+    return (f"共审阅{len(results)}份文件：{by_state(results)}。" + (f"共有{counts}。" if found else "")
+            + f"用时{seconds:.1f}秒{rate}。" + see)
 
 
 def as_json(results: list[Reviewed]) -> str:
@@ -290,33 +311,38 @@ def as_json(results: list[Reviewed]) -> str:
 
 SUMMARY_COLUMNS = (  # (header, width, style)
     ("文件", 36, "wrap"), ("单位", 30, "wrap"), ("年度", 8, "int"), ("错误数", 8, "int"), ("警告数", 8, "int"),
-    ("提示数", 8, "int"), ("审阅是否完整", 12, "text"), ("页数", 8, "int"), ("用时（秒）", 10, "money"),
-    ("说明", 60, "wrap"),
+    ("提示数", 8, "int"), ("审阅是否完整", 12, "text"), ("页数", 8, "int"), ("说明", 60, "wrap"),
 )
-DETAIL_COLUMNS = (  # (header, the finding's key, width)
-    ("文件", "", 30), ("级别", "level", 8), ("位置", "place", 32), ("原文数字", "figure", 16),
-    ("应为", "expected", 24), ("说明", "message", 60), ("计算", "why", 48), ("原文", "quote", 80),
-)
+DETAIL_LEAD = (("文件", 30), ("单位", 24))  # 明细: whose finding a row is, then outputs.COLUMNS
 
 
 def _note(r: Reviewed) -> str:
+    """汇总's 说明 of a document: why it was not reviewed, what was not read, its first 错误, or what was checked."""
     if r.problem:
         return r.problem
     if r.incomplete:
         unread = [f.message for f in r.findings if f.code in ("R-UNREAD", "R-INCOMPLETE")]
         return "审阅不完整：" + "；".join(unread)[:500]
+    first = next((f for f in r.findings if f.level.value == "错误"), None)
+    if first is not None:
+        more = r.count("错误") - 1
+        return f"首条错误：{first.place}：{first.message}" + (f"（另有错误{more}条，见“明细”）" if more else "")
     return r.clean_line
 
 
 def xlsx(results: list[Reviewed]) -> bytes:
-    """The .xlsx of a review of many: 汇总 (one row a document, worst first; filled: not read, with 错误, not
-    read whole) and 明细 (one row a finding), in the 汇总 lists' look (export.sheet_style)."""
+    """The .xlsx of a review of many: 汇总 (one row a document, worst first — filled: not read, with 错误, not
+    read whole — and a 合计 row below the filtered list) and 明细 (one row a finding, outputs.findings_sheet's
+    columns after 文件 and 单位), in the review's look (export.sheet_style.REVIEW_STYLES)."""
+    from xlsxwriter.utility import xl_rowcol_to_cell
+
     from ..export.escape import xlsx_workbook
-    from ..export.sheet_style import SUMMARY_PAGE, SUMMARY_STYLES, page_xlsxwriter, xlsxwriter_formats
+    from ..export.sheet_style import REVIEW_STYLES, SUMMARY_PAGE, page_xlsxwriter, xlsxwriter_formats
+    from .outputs import findings_sheet
 
     buf = BytesIO()
     book = xlsx_workbook(buf)  # a file name or a quoted sentence starting with "=" stays text
-    f = xlsxwriter_formats(book, SUMMARY_STYLES)
+    f = xlsxwriter_formats(book, REVIEW_STYLES)
     sheet = book.add_worksheet("汇总")
     for c, (head, width, _) in enumerate(SUMMARY_COLUMNS):
         sheet.write_string(0, c, head, f["header"])
@@ -325,7 +351,7 @@ def xlsx(results: list[Reviewed]) -> bytes:
         read = not r.problem
         counts = [r.count(level) if read else None for level in ("错误", "警告", "提示")]
         values: list[Any] = [r.name, r.unit, r.year, *counts, "是" if read and not r.incomplete else "否", r.pages,
-                             round(r.seconds, 2), _note(r)]
+                             _note(r)]
         for c, ((_, _, style), value) in enumerate(zip(SUMMARY_COLUMNS, values, strict=True)):
             if value is None or value == "":
                 sheet.write_blank(row, c, None, f[style])
@@ -338,28 +364,28 @@ def xlsx(results: list[Reviewed]) -> bytes:
         span = (1, 0, last, len(SUMMARY_COLUMNS) - 1)
         for criteria, look in (("=ISBLANK($D2)", "failed"), ("=$D2>0", "error"), ('=$G2="否"', "warning")):
             sheet.conditional_format(*span, {"type": "formula", "criteria": criteria, "format": f[look]})
-    _frame(sheet, last, len(SUMMARY_COLUMNS), page_xlsxwriter, SUMMARY_PAGE)
+    _total(sheet, f, results, xl_rowcol_to_cell)
+    sheet.autofilter(0, 0, max(last, 1), len(SUMMARY_COLUMNS) - 1)  # the 合计 row below it: summing what is shown
+    sheet.freeze_panes(1, 1)
+    sheet.repeat_rows(0)
+    page_xlsxwriter(sheet, SUMMARY_PAGE)
     detail = book.add_worksheet("明细")
-    for c, (head, _, width) in enumerate(DETAIL_COLUMNS):
-        detail.write_string(0, c, head, f["header"])
-        detail.set_column(c, c, width)
-    row = 0
-    for r in results:
-        for finding in r.findings:
-            row += 1
-            d = finding.as_dict()
-            for c, (_, key, _) in enumerate(DETAIL_COLUMNS):
-                detail.write_string(row, c, d[key] if key else r.name, f["wrap"])
-    if row:
-        detail.conditional_format(1, 0, row, len(DETAIL_COLUMNS) - 1,
-                                  {"type": "formula", "criteria": '=$B2="错误"', "format": f["error"]})
-    _frame(detail, row, len(DETAIL_COLUMNS), page_xlsxwriter, SUMMARY_PAGE)
+    findings_sheet(detail, f, [((r.name, r.unit), x) for r in results for x in r.findings], lead=DETAIL_LEAD)
     book.close()
     return buf.getvalue()
 
 
-def _frame(sheet, rows: int, columns: int, page, setup) -> None:
-    sheet.autofilter(0, 0, max(rows, 1), columns - 1)
-    sheet.freeze_panes(1, 1)
-    sheet.repeat_rows(0)
-    page(sheet, setup)
+def _total(sheet, f: dict, results: list[Reviewed], cell) -> None:
+    """汇总's 合计 row: the documents, the findings by level and the pages of the rows the filter shows
+    (SUBTOTAL, written with its value for a reader that does not recalculate), the documents by state."""
+    row = len(results) + 1
+    if not results:
+        return
+    sheet.write_string(row, 0, f"合计（{len(results)}份）", f["bold"])
+    for c in (1, 2, 6):
+        sheet.write_blank(row, c, None, f["bold"])
+    for c, level in ((3, "错误"), (4, "警告"), (5, "提示"), (7, "")):
+        value = sum((r.count(level) if level else r.pages or 0) for r in results if not r.problem)
+        span = f"{cell(1, c)}:{cell(max(row - 1, 1), c)}"
+        sheet.write_formula(row, c, f"=SUBTOTAL(109,{span})", f["bold_int"], value)
+    sheet.write_string(row, 8, by_state(results), f["bold"])

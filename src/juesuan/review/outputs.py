@@ -19,18 +19,35 @@ AUTHOR = "juesuan 审阅"
 INCOMPLETE = frozenset({"R-UNREAD", "R-INCOMPLETE"})
 
 
+MARK = "-审阅"  # a review output's name ends in it: 「<原名>-审阅.docx」, 「<文件夹名>-审阅.xlsx」
+
+
+def beside(reviewed: Path, suffix: str) -> Path:
+    """Where a review output goes when no path is given: beside what was reviewed (a document, or a folder of
+    them), named 「<its name>-审阅<suffix>」 by export.files.output_name (the one rule for names from user text)."""
+    from ..export.files import output_name
+
+    reviewed = Path(reviewed)
+    if reviewed.is_dir():  # 「.」 too: by its real name
+        reviewed = reviewed.absolute()
+        return reviewed.with_name(output_name(reviewed.resolve().name, f"{MARK}{suffix}"))
+    return reviewed.with_name(output_name(reviewed.stem, f"{MARK}{suffix}"))
+
+
 def incomplete(findings: list[ReviewFinding]) -> bool:
     """Whether part of the document was not read, so not checked (``juesuan review`` exits 5 without 错误)."""
     return any(f.code in INCOMPLETE for f in findings)
-COLUMNS = (
+
+
+COLUMNS = (  # a finding's columns in every .xlsx: one document's list, and a batch's 明细 after its 文件 and 单位
     ("level", "级别", 8),
-    ("code", "代码", 20),
     ("place", "位置", 32),  # a section and a sentence's opening words, a table's name, row and column
     ("figure", "原文数字", 16),
     ("expected", "应为", 24),
-    ("why", "计算", 48),
     ("message", "说明", 60),
-    ("quote", "原句", 80),
+    ("why", "计算／依据", 48),  # arithmetic, or what the finding rests on (why_label: the terminal's and comments')
+    ("quote", "原文", 80),  # the terminal's 「原文：」
+    ("code", "代码", 20),  # the rule's: for whoever maintains the rules, so last
 )
 
 
@@ -93,29 +110,46 @@ def as_json(findings: list[ReviewFinding], source: str = "", blocks: list[Block]
 
 
 def xlsx(findings: list[ReviewFinding], source: str = "") -> bytes:
-    """An .xlsx list of the findings (one row each), with a header and filters."""
+    """An .xlsx list of the findings (one row each) under a title naming the document: ``findings_sheet``."""
     from ..export.escape import xlsx_workbook
-    from ..export.sheet_style import LANDSCAPE, REVIEW_STYLES, page_xlsxwriter, xlsxwriter_formats
+    from ..export.sheet_style import REVIEW_STYLES, xlsxwriter_formats
 
     buf = BytesIO()
     book = xlsx_workbook(buf)  # a quoted sentence or file name that starts with "=" stays text
-    sheet = book.add_worksheet("审阅结果")
     formats = xlsxwriter_formats(book, REVIEW_STYLES)
-    head, wrap, red = formats["header"], formats["wrap"], formats["error"]
-    sheet.write(0, 0, f"审阅：{source}" if source else "审阅结果")
-    for c, (_, label, width) in enumerate(COLUMNS):
-        sheet.write(1, c, label, head)
-        sheet.set_column(c, c, width)
-    for r, f in enumerate(findings, start=2):
-        row = f.as_dict()
-        for c, (key, _, _) in enumerate(COLUMNS):
-            sheet.write_string(r, c, row[key], red if key == "level" and f.level.value == "错误" else wrap)
-    sheet.autofilter(1, 0, max(1, len(findings) + 1), len(COLUMNS) - 1)
-    sheet.freeze_panes(2, 0)
-    sheet.repeat_rows(1)
-    page_xlsxwriter(sheet, LANDSCAPE)
+    sheet = book.add_worksheet("审阅结果")
+    sheet.write_string(0, 0, f"审阅：{source}" if source else "审阅结果", formats["title"])
+    findings_sheet(sheet, formats, [((), f) for f in findings], top=1)
     book.close()
     return buf.getvalue()
+
+
+def findings_sheet(sheet, formats: dict, rows: list[tuple[tuple[str, ...], ReviewFinding]],
+                   lead: tuple[tuple[str, int], ...] = (), top: int = 0) -> None:
+    """A list of findings on ``sheet`` from row ``top``, the one form of every review .xlsx: the header (``lead``'s
+    columns — (header, width) — then COLUMNS), a row a finding (its ``lead`` values first), 错误 rows filled,
+    the header frozen, filtered and repeated on every printed page (``formats``: sheet_style.REVIEW_STYLES)."""
+    from xlsxwriter.utility import xl_col_to_name
+
+    from ..export.sheet_style import SUMMARY_PAGE, page_xlsxwriter
+
+    heads = [*lead, *((label, width) for _, label, width in COLUMNS)]
+    for c, (label, width) in enumerate(heads):
+        sheet.write_string(top, c, label, formats["header"])
+        sheet.set_column(c, c, width)
+    for r, (values, f) in enumerate(rows, start=top + 1):
+        d = f.as_dict()
+        for c, value in enumerate([*values, *(d[key] for key, _, _ in COLUMNS)]):
+            sheet.write_string(r, c, value, formats["wrap"])
+    last = top + len(rows)
+    if rows:
+        level = f"${xl_col_to_name(len(lead))}{top + 2}"
+        sheet.conditional_format(top + 1, 0, last, len(heads) - 1,
+                                 {"type": "formula", "criteria": f'={level}="错误"', "format": formats["error"]})
+    sheet.autofilter(top, 0, max(last, top + 1), len(heads) - 1)
+    sheet.freeze_panes(top + 1, 1)
+    sheet.repeat_rows(top)
+    page_xlsxwriter(sheet, SUMMARY_PAGE)
 
 
 def comment_text(f: ReviewFinding) -> str:
