@@ -9,7 +9,7 @@ The open documents are printed one by one with their misses and false alarms lis
 with their errors taken out (every alarm there is false); the sealed one
 (held_out) only inside the totals and as counts, never its findings — the rules are not tuned on it.
 
-Run: ``.venv/bin/python benchmarks/bench_review_adv.py [OUTDIR] [--docx-only] [--district=上海市东滩区]`` (the
+Run: ``.venv/bin/python benchmarks/bench_review_adv.py [OUTDIR] [--docx-only] [--district=上海市东滩区] [-v]`` (the
 files are written to OUTDIR, default a temporary directory, and reused there when present; totals per district
 and over all).
 """
@@ -36,7 +36,7 @@ def _add(total: Score, s: Score) -> None:
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
     outdir = Path(args[0]) if args else Path(tempfile.mkdtemp(prefix="review_adv_"))
     pdf = "--docx-only" not in sys.argv and pdf_docs.soffice() is not None
     forms = ("docx", "glyphs", "pdf") if pdf else ("docx", "glyphs")
@@ -70,6 +70,8 @@ def main() -> None:
             print(f"    alarm   {what[:150]}")
         for _, what in s.noted:
             print(f"    提示    {what[:150]}")
+        for _, what in s.unvalued if "-v" in sys.argv else ():  # found, but by findings with no 应为
+            print(f"    no 应为 {what[:150]}")
     for doc_id in IDS:  # the open documents with their errors taken out: every alarm is false
         if load(doc_id).sealed:
             continue

@@ -139,10 +139,12 @@ def _group(d: Document, tables: bool) -> str:
 
 
 def _add(total: Score, s: Score) -> None:
-    for name in ("errors", "found", "findings", "matched", "false_alarms", "notes", "misvalued", "passages"):
+    for name in ("errors", "found", "findings", "matched", "false_alarms", "notes", "misvalued", "passages",
+                 "valueless"):
         setattr(total, name, getattr(total, name) + getattr(s, name))
     total.missed += s.missed
     total.alarms += s.alarms
+    total.unvalued += s.unvalued
 
 
 def _totals_table(totals: dict[str, list]) -> None:
@@ -204,6 +206,8 @@ def documents(verbose: bool) -> None:
                 print(f"    missed  {what}")
             for _, what in s.alarms:
                 print(f"    false   {what}")
+            for _, what in s.unvalued:  # found, but only by findings that state no 应为
+                print(f"    no 应为 {what}")
     _totals_table(totals)
     print("(by class and by code: tuning and opened documents; --held-out-details adds the sealed ones)")
     print("missed by class: " + (", ".join(f"{k} {v}" for k, v in sorted(missed_by.items())) or "none"))
@@ -255,6 +259,9 @@ def main() -> None:
             print(f"  {pid}: {what}")
         print("\nfalse alarms:")
         for pid, what in s.alarms:
+            print(f"  {pid}: {what}")
+        print("\nfound without 应为:")
+        for pid, what in s.unvalued:
             print(f"  {pid}: {what}")
     documents(verbose)
 

@@ -130,7 +130,7 @@ CASES = [
          "儿童福利（项）", "殡葬（项）", tables=True),
     Case(PROJECTS, "R-PROJECT-BASIC", "basic_item_called_project", _text(
         "主要用于机关工作人员医疗保险单位缴费。", "主要用于机关工作人员医疗保险单位缴费项目支出。"),
-         "", "", tables=True),  # found, without its figure and 应为 (items.py: rev19's messages)
+         "项目支出", "基本支出", tables=True),  # the kind's word, the row's kind in its place (rev27)
 ]
 # a real reduplication (not a slip) put into the clean document
 CLEAN = ("无外宾接待。", "无外宾接待，接待事项件件有据、笔笔可查。")

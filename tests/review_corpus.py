@@ -357,6 +357,7 @@ class Score:
     missed: list[tuple[str, str]] = field(default_factory=list)
     alarms: list[tuple[str, str]] = field(default_factory=list)
     noted: list[tuple[str, str]] = field(default_factory=list)  # the unmatched 提示
+    unvalued: list[tuple[str, str]] = field(default_factory=list)  # the errors counted in ``valueless``
 
     @property
     def recall(self) -> float:
@@ -372,6 +373,7 @@ def score(passage: Passage, findings, into: Score) -> None:
     into.errors += len(passage.errors)
     found = [False] * len(passage.errors)
     valued = [not any(form.correct for form in e.forms()) for e in passage.errors]
+    by: list[list[str]] = [[] for _ in passage.errors]  # the codes of the findings that found each error
     for f in findings:
         hit = [i for i, e in enumerate(passage.errors) if matches(f, e)]
         alarm = f.level.value in ALARM_LEVELS
@@ -379,6 +381,7 @@ def score(passage: Passage, findings, into: Score) -> None:
             for i in hit:
                 found[i] = True
                 valued[i] = valued[i] or bool(f.expected)
+                by[i].append(f.code)
             into.findings += alarm
             into.matched += alarm
         elif f.figure and any(_norm(f.figure) == _norm(t) for t in passage.tolerated):
@@ -396,6 +399,8 @@ def score(passage: Passage, findings, into: Score) -> None:
             into.noted.append((passage.id, f"{f.code} {f.figure}: {f.message}"))
     into.found += sum(found)
     into.valueless += sum(ok and not v for ok, v in zip(found, valued, strict=True))
+    into.unvalued += [(passage.id, f"{e.kind} {e.figure} → {e.correct} (by {'/'.join(sorted(set(b)))})")
+                      for e, ok, v, b in zip(passage.errors, found, valued, by, strict=True) if ok and not v]
     into.missed += [(passage.id, f"{e.kind} {e.figure} → {e.correct}")
                     for e, ok in zip(passage.errors, found, strict=True) if not ok]
 

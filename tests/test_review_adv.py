@@ -54,7 +54,8 @@ DISTRICTS = {  # stand-in districts by three hands: the first two with one seale
 }
 # written sealed after the rules were tuned on the others (two of 西岭's opened since)
 ALL_SEALED = ("上海市西岭区", "上海市北岸区", "上海市南湖区", "上海市云溪区", "上海市枫林区")
-# the eighth hand (adv8): 上海市松岚区, all sealed when written (unit_sl_*.py, unit_sl_expected.py); 市场监管局 opened
+# the eighth hand (adv8): 上海市松岚区, all sealed when written (unit_sl_*.py, unit_sl_expected.py);
+# 市场监管局, 文化馆 opened
 DISTRICTS["上海市松岚区"] = ("songlan-shichang-2024", "songlan-shuiwu-2024", "songlan-wenhuaguan-2024")
 ALL_SEALED += ("上海市松岚区",)
 ALL_SEALED += ("上海市鹤湾区",)  # the ninth hand's (unit_hw_*), written sealed
@@ -803,6 +804,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("yunxi-yingji-2024", (7, 0)),  # opened 2026-12-06 by rev18 (sixth hand; 4/7, 0 false alarms while sealed)
         ("fenglin-erzhong-2024", (6, 0)),  # opened 2026-12-06 by rev17 (seventh hand; 2/7, 4 false alarms while sealed)
         ("songlan-shichang-2024", (8, 0)),  # opened 2026-12-07 by rev23 (eighth hand; 7/8, 25 false alarms sealed)
+        ("songlan-wenhuaguan-2024", (7, 0)),  # opened 2026-12-07 by rev26 (eighth hand; 6/7, 3 false alarms sealed)
         ("qinglan-jiguanju-2024", (5, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 5/7, 6 false alarms on glyphs)
         ("qinglan-nongye-2024", (5, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 4/8 docx, 5/8 glyphs while sealed)
         ("liugang-fangguan-2024", (8, 0)),  # opened 2026-12-07 by rev28 (eleventh hand; 5/8, 3 false alarms sealed)
@@ -842,6 +844,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "yunxi-yingji-2024": 0,  # opened 2026-12-06 by rev18
     "fenglin-erzhong-2024": 0,  # opened 2026-12-06 by rev17 (1 false alarm while sealed)
     "songlan-shichang-2024": 0,  # opened 2026-12-07 by rev23
+    "songlan-wenhuaguan-2024": 0,  # opened 2026-12-07 by rev26 (5 false alarms while sealed)
     "qinglan-jiguanju-2024": 0,  # opened 2026-12-07 by rev28
     "qinglan-nongye-2024": 0,  # opened 2026-12-07 by rev28
     "liugang-fangguan-2024": 0,  # opened 2026-12-07 by rev28

@@ -55,10 +55,10 @@ def test_grades_of_a_confirmed_count_are_named_shortly():
     (f,) = _alarms(review_text(_GRADES))
     # on the list's total — the third 「4个」 of the sentence, named with its words — not on 优 3个 (rev21)
     assert f.figure == "绩效自评的2024年度项目4个" and f.expected == ""
-    assert f.message.startswith("“其中”各项合计5个（优3个、良2个），多于总数4个；总数与他处所说一致")
+    assert f.message.startswith("“其中”各项合计5个（优3个、良2个），多于总数4个；总数与本句所说一致")
     assert "应是优或良的个数有误，请核对" in f.message
     assert f.why == "3个 + 2个 = 5个"  # arithmetic only: the confirming statements are in the message
-    assert "（本句编报绩效目标的2024年度项目4个；本句绩效跟踪评价的2024年度项目4个）" in f.message  # no 「同句：」 tags
+    assert "（编报绩效目标的2024年度项目4个；绩效跟踪评价的2024年度项目4个）" in f.message  # no 「同句：」 tags
 
 
 def test_fewer_parts_than_a_confirmed_count_only_where_another_statement_says_which():

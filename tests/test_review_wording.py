@@ -134,7 +134,8 @@ def test_the_sentences_own_sums_settle_which_reading_is_right():
             "减少为0.00万元，与2024年持平。")
     (flat,) = [f for f in review_text(TITLE + text.format("5.07")) if f.code == "R-FLAT"]
     assert flat.expected == "删去“减少”"  # the span to change (eyes10 5)
-    assert "本句总数增加5.07万元，其余各项合计也是增加5.07万元：本项两年相同，应删去“减少”" in flat.message
+    assert ("“三公”经费总数增加5.07万元，其余各项（因公出国（境）费持平、公务用车购置及运行维护费增加5.07万元）合计也是"
+            "增加5.07万元，本项两年相同，应删去“减少”") in flat.message  # each amount named (rev27: eyes11 8)
     changed = [f.expected for f in review_text(TITLE + text.format("3.07")) if f.code == "R-FLAT"]
     assert "删去“，与2024年持平”" in changed
 

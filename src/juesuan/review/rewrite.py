@@ -128,22 +128,44 @@ def _wan(x: Decimal) -> str:
 
 
 def settlement(sentence: str, clause: str) -> tuple[str, str, str]:
-    """settled_by_total's verdict with why, in words and as 计算: 「本句总数增加5.07万元，其余各项合计也是增加
-    5.07万元」, 「5.07万元 − 5.07万元 − 0.00万元 = 0.00万元」; ("", "", "") when not settled."""
+    """settled_by_total's verdict with why, in words and as 计算, each amount named by its subject:
+    「“三公”经费总数增加5.07万元，其余各项（因公出国（境）费持平、公务用车购置及运行维护费增加5.07万元）合计也是增加
+    5.07万元」, 「5.07万元（“三公”经费） − 0.00万元（因公出国（境）费） − 5.07万元（公务用车…） = 0.00万元」;
+    ("", "", "") when not settled."""
     head, sep, rest = sentence.partition("其中")
     if not sep or clause not in rest:
         return "", "", ""
     total = _change_of(head)
-    others = [_change_of(c) for c in re.split(r"[；;]", rest.lstrip("：:")) if c.strip(" 。") and clause not in c]
+    parts = [c for c in re.split(r"[；;]", rest.lstrip("：:")) if c.strip(" 。") and clause not in c]
+    others = [_change_of(c) for c in parts]
     if total is None or not others or any(x is None for x in others):
         return "", "", ""
     known = [x for x in others if x is not None]
     left = total - sum(known, Decimal(0))
     flat = abs(left) <= Decimal("0.005") * (len(others) + 1)
     said = sum(known, Decimal(0))
-    why = f"本句总数{_wan(total)}，其余各项合计{'也是' if flat else '为'}{_wan(said)}"
-    calc = " − ".join(f"{x:,.2f}万元" if x >= 0 else f"({x:,.2f}万元)" for x in [total, *known]) + f" = {left:,.2f}万元"
+    names = [_subject_of(c) for c in parts]
+    listed = "、".join(f"{n}{'持平' if not x else _wan(x)}" for n, x in zip(names, known, strict=True) if n)
+    whole = _subject_of(re.split(r"[。；;]", head)[-1])
+    why = (f"{whole}总数{_wan(total)}，其余各项{f'（{listed}）' if len(listed) and all(names) else ''}"
+           f"合计{'也是' if flat else '为'}{_wan(said)}")
+    terms = [f"{x:,.2f}万元" if x >= 0 else f"({x:,.2f}万元)" for x in [total, *known]]
+    labels = [whole or "总数", *names]
+    calc = " − ".join(f"{t}（{n}）" if n else t for t, n in zip(terms, labels, strict=True)) + f" = {left:,.2f}万元"
+    if own := _subject_of(clause):
+        calc += f"（{own}）"
     return ("flat" if flat else "change"), why, calc
+
+
+# the subject of a clause of a 其中 list: its words before the amount's own words (「公务接待费支出决算减少为…」 →
+# 公务接待费), without the year it opens with (「2025年度“三公”经费财政拨款支出决算数比…」 → “三公”经费)
+_SUBJECT = re.compile(r"^\s*(?:\d{4}年度?)?\s*(?P<s>[^，,。；;\d]{2,24}?)(?:财政拨款)?"
+                      r"(?:支出|决算|比|较|与|增加|减少|为)")
+
+
+def _subject_of(clause: str) -> str:
+    m = _SUBJECT.match(clause.lstrip("：:，, "))
+    return m.group("s") if m else ""
 
 
 def _without_changes(clause: str) -> str:
@@ -172,9 +194,9 @@ def flat_fix(clause: str, word: str, sentence: str) -> tuple[str, str, str]:
     settled, why, calc = settlement(sentence, clause.strip(" ，,。"))
     flat = _FLAT_WORDS.search(clause)
     if settled == "flat" and re.search(rf"{word}了?\s*(?:为|至|到)\s*\d", clause):
-        return f"删去“{word}”", f"{why}：本项两年相同，应删去“{word}”", calc
+        return f"删去“{word}”", f"{why}，本项两年相同，应删去“{word}”", calc
     if settled == "change" and flat is not None:
-        return f"删去“{flat.group(0)}”", f"{why}：本项有增减，应删去“{flat.group(0).strip('，,')}”", calc
+        return f"删去“{flat.group(0)}”", f"{why}，本项有增减，应删去“{flat.group(0).strip('，,')}”", calc
     return "", "", ""
 
 

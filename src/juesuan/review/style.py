@@ -200,8 +200,16 @@ def item_named(f: ReviewFinding, block: Block) -> str:
         return ""
     end = at + (f.quote.find(f.figure) if f.figure and f.figure in f.quote else len(f.quote))
     # the name without the paragraph's numbering: 「2.统计抽样调查（项）」 → 统计抽样调查
-    named = [re.sub(r"^[\d０-９]+[.．]", "", m.group(1)) for m in _ITEM.finditer(block.text, 0, end)]
-    return named[-1] if named and named[-1] and named[-1] not in f.message else ""
+    named = [(m.start(), re.sub(r"^[\d０-９]+[.．]", "", m.group(1)), "项") for m in _ITEM.finditer(block.text, 0, end)]
+    # a 项 named by its code: 「（2013804）市场主体管理：…」 → 市场主体管理（2013804）
+    named += [(m.start(), m.group(2), m.group(1)) for m in _CODED_ITEM.finditer(block.text, 0, end)]
+    if not named:
+        return ""
+    _, name, mark = max(named)
+    return f"{name}（{mark}）" if name and name not in f.message else ""
+
+
+_CODED_ITEM = re.compile(r"[（(](\d{7})[）)]\s*([^（）()，,。；;：:、\s\d]{2,40})(?=\s*[：:。，,]|\s*主要用于)")
 
 
 def named_bound(expected: str, message: str) -> str:
@@ -357,7 +365,7 @@ def restyled(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
         if 0 <= f.block < len(blocks) and (quote := verbatim(f.quote, blocks[f.block])) != f.quote:
             f = replace(f, quote=quote)
         if 0 <= f.block < len(blocks) and (item := item_named(f, blocks[f.block])):
-            f = replace(f, message=f"{item}（项）：{f.message}")  # the subject a reviewer looks for
+            f = replace(f, message=f"{item}：{f.message}")  # the subject a reviewer looks for
         if f.why and (why := calc_line(with_unit(without_zeros(f.why), f.expected), f, blocks, usual, known)) != f.why:
             f = replace(f, why=why)
         f = replace(f, why=plain_signs(rounded_as_written(f.why, f.expected)))

@@ -242,6 +242,9 @@ def resolve(names: dict[str, str], lei: str, kuan: str, xiang: str) -> str:
 _NAME = r"(?:[^（）()，,。；;：:、\d]|[（(](?![类款项][）)])[^（）()，,。；;\d]{1,3}[）)])"
 CHAIN = re.compile(rf"(?:(?P<lei>{_NAME}{{2,30}})[（(]类[）)])?\s*(?P<kuan>{_NAME}{{2,40}})[（(]款[）)]\s*"
                    rf"(?P<xiang>{_NAME}(?:{_NAME}|、(?!{_NAME}{{0,30}}[（(][类款][）)])){{1,40}})[（(]项[）)]")
+# a 项 paragraph led by its code (「（2013804）市场主体管理：主要用于…」, a list number before it)
+CODED = re.compile(rf"^\s*(?:[{_NUM}\d]{{1,3}}[、.．]\s*)?[（(](?P<code>\d{{7}})[）)]\s*"
+                   r"(?P<xiang>[^（）()，,。；;：:、\d\s]{2,40})(?=\s*[：:。，,]|\s*主要用于)")
 _OPENS = re.compile(rf"^(?:第[{_NUM}]+部分|[{_NUM}]+、|[（(][{_NUM}\d]+[）)]|\d+[、．.](?!\d))")
 
 
@@ -288,14 +291,15 @@ def _spans(blocks: list[Block]) -> list[tuple[int, re.Match[str], list[tuple[int
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
-        chains = list(CHAIN.finditer(b.text))
+        chains = list(CHAIN.finditer(b.text)) or [m for m in [CODED.match(b.text)] if m]
         for n, c in enumerate(chains):
             end = chains[n + 1].start() if n + 1 < len(chains) else len(b.text)
             parts = [(bi, b.text[c.end() : end])]
             if n + 1 == len(chains):
                 for k in range(bi + 1, min(bi + 4, len(blocks))):
                     nxt = blocks[k]
-                    if nxt.is_table or _OPENS.match(nxt.text) or CHAIN.search(nxt.text) or heading(nxt.text):
+                    if (nxt.is_table or _OPENS.match(nxt.text) or CHAIN.search(nxt.text) or CODED.match(nxt.text)
+                            or heading(nxt.text)):
                         break
                     parts.append((k, nxt.text))
             out.append((bi, c, parts))
@@ -321,12 +325,16 @@ def items(blocks: list[Block]) -> list[Item]:
     names = code_names(blocks)
     out = []
     for bi, c, parts in _spans(blocks):
-        lei, kuan, xiang = _cut(c.group("lei") or ""), _cut(c.group("kuan")), c.group("xiang").strip()
+        named = c.groupdict()
+        lei, kuan, xiang = _cut(named.get("lei") or ""), _cut(named.get("kuan") or ""), c.group("xiang").strip()
         sec = secs[bi]
         if not sec.fund and (fund := _fund_before(blocks, bi, c.start())):
             sec = Section(sec.number, sec.title, sec.sub, sec.sub_title, fund, FUND_TABLE[fund])
-        item = Item(bi, c.start(), lei, kuan, xiang, resolve(names, lei, kuan, xiang), sec)
-        if m := re.match(r"[。，,]?\s*主要用于[：:]?(?P<use>[^。；;]{2,120})", parts[0][1]):
+        # a code-led 项 is its code where the tables or the catalog name it so
+        code = named["code"] if named.get("code") and names.get(named["code"]) == plain(xiang) else ""
+        item = Item(bi, c.start(), lei, kuan, xiang, code or resolve(names, lei, kuan, xiang), sec)
+        opener = r"\s*[。，,：:]?" if code else r"[。，,]?"  # 「（2013804）市场主体管理：主要用于…」
+        if m := re.match(rf"{opener}\s*主要用于[：:]?(?P<use>[^。；;]{{2,120}})", parts[0][1]):
             # the purpose, without the figures that follow it in the same sentence ("…，年初预算为…")
             item.purpose = re.split(r"[，,](?=(?:年初|全年|调整|当年)?(?:预算|支出决算|决算))", m.group("use"))[0]
         for k, text in parts:

@@ -33,7 +33,8 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
         for m in [*_TOTAL.finditer(s.text), *_PAREN_TOTAL.finditer(s.text)]:
             total, unit = int(m.group(1)), m.group(2)
             paren = m.re is _PAREN_TOTAL
-            body = re.split(r"[）)]" if paren else r"[。；;]", s.text[m.end() :])[0]
+            # a list in parentheses ends at its 。 too: 「（其中，优2个；良1个。共发现问题1个，已整改1个）」
+            body = re.split(r"[）)。]" if paren else r"[。；;]", s.text[m.end() :])[0]
             # items split outside parentheses, a remark in parentheses left out: 「特种专业技术用车3辆（洒水车、
             # 高空作业车）」 is one item of one count
             items = [_REMARK.sub("", x) for x in (re.split(r"[，,、；;]", body) if paren
@@ -65,6 +66,16 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
             elif (summed < total and (confirmed := _confirmed(blocks, bi, s, m, f"{total}{unit}"))
                   and (less := _undecided(blocks, bi, s, confirmed, (items, parts), m)) is not None):
                 out.append(less)
+            elif summed < total and (agreeing := _confirmed(blocks, bi, s, m, f"{summed}{unit}", str(summed))):
+                # fewer, and other statements of the total's count give the parts' sum (「编报…项目3个；跟踪…项目3个；
+                # 自评…项目4个（其中优2个、良1个）」): the total is the slip
+                shown = " + ".join(f"{p.group(1)}{unit}" for p in parts if p is not None and int(p.group(1)))
+                out.append(replace(finding(
+                    CODES["R-SUM"].level, "R-SUM",
+                    f"总数大于所列各项之和：“其中”各项合计{summed}{unit}，少于总数{total}{unit}；他处所说也是"
+                    f"{summed}{unit}（{'；'.join(agreeing)}），应是总数有误：应为{summed}{unit}。",
+                    bi, b, s.text, None, f"{summed}{unit}", f"{shown or f'0{unit}'} = {summed}{unit}",
+                ), figure=_at_total(s.text, m)))
     return out
 
 
@@ -81,14 +92,16 @@ def _complete(items: list[str]) -> bool:
 _NOUN = re.compile(r"([\u4e00-\u9fff]{2})\s*$")
 
 
-def _confirmed(blocks: list[Block], bi: int, s: Sentence, m: re.Match[str], said: str) -> list[str]:
+def _confirmed(blocks: list[Block], bi: int, s: Sentence, m: re.Match[str], said: str,
+               number: str = "") -> list[str]:
     """Other statements of the total's count (the same count of the same unit, said of the total's noun: a
     character of it in the words before): in the sentence, 「编报绩效目标的项目3个；绩效跟踪评价的项目3个；绩效自评
-    的项目3个（其中…）」; elsewhere, 「共有车辆8辆，其中…」 and 七's 「公务用车保有量为8辆」 — the total is right."""
+    的项目3个（其中…）」; elsewhere, 「共有车辆8辆，其中…」 and 七's 「公务用车保有量为8辆」 — the total is right.
+    With ``number``: the statements of that count of the total's noun instead."""
     noun = _NOUN.search(s.text[: m.start(1)])
     if noun is None:
         return []
-    number, unit = m.group(1), m.group(2)
+    number, unit = number or m.group(1), m.group(2)
     count = re.compile(rf"(?<![\d.]){re.escape(number)}\s*{re.escape(unit)}")
     out = []
     for k, b in enumerate(blocks):
@@ -100,8 +113,22 @@ def _confirmed(blocks: list[Block], bi: int, s: Sentence, m: re.Match[str], said
             head = re.split(r"[，,；;。：:（(]", b.text[: x.start()])[-1].strip()
             if head and set(noun.group(1)) & set(head) and not head.endswith(("其中", "含")):
                 same = k == bi and s.start <= x.start() < s.start + len(s.text)
-                out.append(f"本句{head}{x.group(0)}" if same else f"{named(b)}：{head}{x.group(0)}")
+                out.append(f"{_HERE}{head}{x.group(0)}" if same else f"{named(b)}：{head}{x.group(0)}")
     return out
+
+
+_HERE = "本句"  # a confirming statement of the total's own sentence
+
+
+def _agrees(confirmed: list[str]) -> str:
+    """Where the total is confirmed: 「总数与本句所说一致（编报…4个；跟踪…4个）」 when every statement is of its own
+    sentence, 「总数与他处所说一致（七（二）…：保有量为8辆）」 when none is, else both named."""
+    here = [c for c in confirmed if c.startswith(_HERE)]
+    if len(here) == len(confirmed):
+        return f"总数与本句所说一致（{'；'.join(c.removeprefix(_HERE) for c in here)}）"
+    if not here:
+        return f"总数与他处所说一致（{'；'.join(confirmed)}）"
+    return f"总数与本句及他处所说一致（{'；'.join(confirmed)}）"
 
 
 def _label(item: str, part: re.Match[str]) -> str:
@@ -179,7 +206,7 @@ def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
     shown = "、".join(f"{_short(label)}{n}{unit}" for label, n, _ in nonzero)
     why = f"{' + '.join(f'{n}{unit}' for _, n, _ in nonzero) or f'0{unit}'} = {summed}{unit}"
     head = (f"“其中”各项合计{summed}{unit}（{shown or '均为0'}），{'多' if summed > total else '少'}于总数"
-            f"{total}{unit}；总数与他处所说一致（{'；'.join(confirmed)}）")
+            f"{total}{unit}；{_agrees(confirmed)}")
     if (decided := _decided(blocks, bi, s, total, unit, [(label, n) for label, n, _ in counted])) is not None:
         i, right, hit = decided
         label, _, p = counted[i]

@@ -154,19 +154,27 @@ def rule_item_basic(blocks: list[Block]) -> list[ReviewFinding]:
             if reason and (m := (_REASON_WORDS if only_project else _PROJECT_WORDS).search(reason.group(0))):
                 said.append((m.group(0), s.text, bi))
         for found, quote, bi in said:
-            if only_project:
-                out.append(finding(
-                    CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
-                    f"“{it.name}”在表中只有项目支出{amt(project)}、没有基本支出，正文却说“{found}”：应写项目支出的用途，请核对。",
-                    bi, blocks[bi], quote,
-                ))
-            else:
-                out.append(finding(
-                    CODES["R-PROJECT-BASIC"].level, "R-PROJECT-BASIC",
-                    f"“{it.name}”在表中只有基本支出{amt(basic)}、没有项目支出，正文却说“{found}”：应写基本支出的用途，请核对。",
-                    bi, blocks[bi], quote,
-                ))
+            # 「信息化建设专项资金」 names a fund, not a kind: only a kind's own words, or any after 等 / in a reason
+            right = _KIND_WORDS.get(found, "") if (found not in _FUND_WORDS or f"等{found}" in quote
+                                                   or "原因" in quote) else ""
+            fix = f"“{found}”应为“{right}”" if right else f"应写{'项目' if only_project else '基本'}支出的用途，请核对"
+            code = "R-BASIC-PROJECT" if only_project else "R-PROJECT-BASIC"
+            has = f"项目支出{amt(project)}、没有基本支出" if only_project else f"基本支出{amt(basic)}、没有项目支出"
+            out.append(replace(finding(
+                CODES[code].level, code, f"“{it.name}”在表中只有{has}，正文却说“{found}”：{fix}。",
+                bi, blocks[bi], quote, expected=right,
+            ), figure=found if right else ""))
     return out
+
+
+# the words that name a kind of spending, as the other kind (the row's) is said in their place: 「专项经费」 of a row
+# with 基本支出 only is 「基本经费」; words that name no kind as such (人员经费, 日常运转) have none
+_KIND_WORDS = {
+    "项目支出": "基本支出", "项目经费": "基本经费", "专项经费": "基本经费", "专项资金": "基本经费",
+    "专项支出": "基本支出",
+    "基本支出": "项目支出", "基本经费": "项目经费",
+}
+_FUND_WORDS = ("专项经费", "专项资金")
 
 
 _REASON_WORDS = re.compile(r"基本支出|基本经费|人员经费|公用经费")

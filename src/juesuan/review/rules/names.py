@@ -20,6 +20,7 @@ from ..sentences import (
     sentence_at,
     sentences,
 )
+from ..subjects import sections
 from .years import titles
 
 FORMAT_MESSAGES = {
@@ -34,25 +35,34 @@ def _parts(b: Block) -> list[str]:
     return [cell for row in b.rows for cell in row] if b.is_table else [s.text for s in sentences(b.text)]
 
 
-def _wide_percent_habit(blocks: list[Block]) -> bool:
-    """The document writes its percents with 「％」 (at least half of them): its house style, not a slip in each."""
-    signs = [f.raw.endswith("％") for b in blocks for part in _parts(b)
-             for f in find_figures(part, bare_money=b.is_table) if f.is_percent]
-    return bool(signs) and 2 * sum(signs) >= len(signs)
+def _wide_percent_habit(blocks: list[Block]) -> list[bool]:
+    """Per block: its percents' 「％」 is the writer's habit, not a slip in each. That is so where the document writes
+    at least half its percents with 「％」, or the block's section does with at least two (an office that writes
+    「％」 in 二 and 三 and 「%」 elsewhere); a lone 「％」 among 「%」 stays a slip."""
+    key = [(s.number, s.title) for s in sections(blocks)]
+    signs: dict[tuple[str, str], list[bool]] = {}
+    for i, b in enumerate(blocks):
+        signs.setdefault(key[i], []).extend(f.raw.endswith("％") for part in _parts(b)
+                                            for f in find_figures(part, bare_money=b.is_table) if f.is_percent)
+    every = [s for v in signs.values() for s in v]
+    if every and 2 * sum(every) >= len(every):
+        return [True] * len(blocks)
+    habit = {k for k, v in signs.items() if sum(v) >= 2 and 2 * sum(v) >= len(v)}
+    return [k in habit for k in key]
 
 
 def rule_format(blocks: list[Block]) -> list[ReviewFinding]:
     """Malformed figures: digit grouping, full-width characters, "%%", three decimals in 元. (Amounts that leave
     out the separators the others use are one note of the arbiter's: style.with_format_note.) A 「％」 is a slip
-    only where the document's percents are mostly written with 「%」."""
+    only where the writer's percents are mostly 「%」 (_wide_percent_habit)."""
     out: list[ReviewFinding] = []
     wide = _wide_percent_habit(blocks)
     for i, b in enumerate(blocks):
         for part in _parts(b):
             for f in find_figures(part, bare_money=b.is_table):
                 for code, fixed in f.problems:
-                    if code == "R-FORMAT-WIDTH" and wide and "，" not in f.raw:
-                        continue  # only its 「％」, the document's own
+                    if code == "R-FORMAT-WIDTH" and wide[i] and "，" not in f.raw:
+                        continue  # only its 「％」, the writer's own
                     out.append(finding(CODES[code].level, code, f"{FORMAT_MESSAGES[code]}：“{f.raw}”应写作“{fixed}”。",
                                        i, b, part, f, fixed))
     return out

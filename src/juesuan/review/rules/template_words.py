@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from ...core.codes import CODES
 from ..alternatives import ALTERNATIVE as _ALTERNATIVE
@@ -38,12 +39,24 @@ def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
                     bi, b, s.text, expected="按数字保留其一（删去备选）",
                 ))
             found = [m for m in _ALTERNATIVE.finditer(s.text) if frozenset((m.group(1), m.group(2))) in _PAIRS]
-            if len(found) == 1:
-                m = found[0]
-                kept = _kept_word(s.text, m) or _kept_by_reading(b, s.start + m.start(), s.start + m.end(), m)
+            if found and (span := _no_change(s.text, found)):
+                words = "”“".join(m.group(0) for m in found)
                 out.append(replace(finding(
                     CODES["R-TEMPLATE"].level, "R-TEMPLATE",
-                    f"模板中的备选词“{m.group(0)}”未删除：按同一比较的数字和用词，只保留“{kept}”。" if kept
+                    f"模板中的备选词“{words}”未删除；增减为0，两个词都不对：应为“持平”。",
+                    bi, b, s.text, expected="持平",
+                ), figure=span))
+            elif len(found) == 1:
+                m = found[0]
+                kept, said = _kept_word(s.text, m)
+                if not kept and (kept := _kept_by_reading(b, s.start + m.start(), s.start + m.end(), m)):
+                    other = m.group(2) if kept == m.group(1) else m.group(1)
+                    said = f"读作“{kept}”时数字相符，读作“{other}”时不符"
+                elif kept:
+                    said = f"本句写“{said}”"
+                out.append(replace(finding(
+                    CODES["R-TEMPLATE"].level, "R-TEMPLATE",
+                    f"模板中的备选词“{m.group(0)}”未删除；{said}，只保留“{kept}”。" if kept
                     else f"模板中的备选词“{m.group(0)}”未删除：按数字只保留“{m.group(1)}”或“{m.group(2)}”其中之一。",
                     bi, b, s.text, expected=kept,
                 ), figure=m.group(0) if kept else ""))
@@ -66,16 +79,44 @@ def _alternatives(bi: int, b: Block, start: int, text: str, found: list[re.Match
     alternative up, or every one down) with which the other rules find nothing in the sentence where they find
     something with the other — as 「“增加（减少）”改为“增加”，“增长（下降）”改为“增长”」."""
     words = "”“".join(m.group(0) for m in found)
-    signs = {1 if k in _MORE else -1 for m in found if (k := _kept_word(text, m))}
-    sign, basis, why = (signs.pop(), "按同一比较的数字和用词", "") if len(signs) == 1 else (0, "", "")
+    kept_words = [k for m in found if (k := _kept_word(text, m))[0]]
+    signs = {1 if k in _MORE else -1 for k, _ in kept_words}
+    sign, basis, why = (signs.pop(), f"本句写“{kept_words[0][1]}”", "") if len(signs) == 1 else (0, "", "")
     if not sign:
         sign, basis, why = _sign_by_reading(b, start, found)
     if not sign:
         return finding(CODES["R-TEMPLATE"].level, "R-TEMPLATE",
                        f"模板中的备选词“{words}”未删除：按数字每处只保留一个词。", bi, b, text)
-    fix = "，".join(f"“{m.group(0)}”改为“{_word(m, sign)}”" for m in found)
-    return replace(finding(CODES["R-TEMPLATE"].level, "R-TEMPLATE", f"模板中的备选词“{words}”未删除：{basis}：{fix}。",
-                           bi, b, text, expected=fix, why=why), figure=found[0].group(0))
+    kept = "”“".join(dict.fromkeys(_word(m, sign) for m in found))
+    # 原文数字 the span from the first alternative to the figure after the last, 应为 that span as it should read
+    end = found[-1].end()
+    if after := _FIGURE_AFTER.match(text, end):
+        end = after.end()
+    span, right = text[found[0].start(): end], text[found[0].start(): end]
+    for m in reversed(found):
+        at = m.start() - found[0].start()
+        right = right[:at] + _word(m, sign) + right[at + len(m.group(0)):]
+    message = f"模板中的备选词“{words}”未删除；{basis}，只保留“{kept}”。"
+    return replace(finding(CODES["R-TEMPLATE"].level, "R-TEMPLATE", message, bi, b, text, expected=right, why=why),
+                   figure=span)
+
+
+def _no_change(text: str, found: list[re.Match[str]]) -> str:
+    """The span of alternatives that each state a change of 0, one after the other (「增加(减少)0万元,增长(下降)0%」):
+    neither word is right, the comparison is 持平; "" otherwise."""
+    ends = []
+    for m in found:
+        after = _FIGURE_AFTER.match(text, m.end())
+        if after is None or Decimal(re.sub(r"[^\d.]", "", after.group(0)) or "1") != 0:
+            return ""
+        ends.append(after.end())
+    if any(text[e: m.start()].strip(" ，,、") for e, m in zip(ends[:-1], found[1:], strict=True)):
+        return ""
+    return text[found[0].start(): ends[-1]]
+
+
+# the figure right after a template alternative: 「增长（下降）3.4%」 → 「3.4%」
+_FIGURE_AFTER = re.compile(r"\s*\d[\d,.]*\s*(?:万元|亿元|元|%|％|个百分点)?")
 
 
 def _sign_by_reading(b: Block, start: int, found: list[re.Match[str]]) -> tuple[int, str, str]:
@@ -104,7 +145,8 @@ def _sign_by_reading(b: Block, start: int, found: list[re.Match[str]]) -> tuple[
     assert wrong is not None
     other, kept = ("”“".join(dict.fromkeys(_word(m, s) for m in found)) for s in (-sign, sign))
     said = re.sub(r"：(.*)$", r"（\1）", wrong.message.rstrip("。"), count=1)
-    return sign, f"若读作“{other}”，{said}，故只保留“{kept}”", f"读作“{other}”：{wrong.why}" if wrong.why else ""
+    return (sign, f"读作“{kept}”时数字相符；若读作“{other}”，{said}",
+            f"读作“{other}”：{wrong.why}" if wrong.why else "")
 
 
 def _kept_by_reading(b: Block, start: int, end: int, m: re.Match[str]) -> str:
@@ -129,15 +171,19 @@ def _kept_by_reading(b: Block, start: int, end: int, m: re.Match[str]) -> str:
     return m.group(1) if said == [False, True] else m.group(2) if said == [True, False] else ""
 
 
-def _kept_word(text: str, m: re.Match[str]) -> str:
+def _kept_word(text: str, m: re.Match[str]) -> tuple[str, str]:
     """Which word of a template alternative (「减少（增加）19.66万元，下降86.61%」) the rest of its
-    comparison says: the direction words of the same part of the sentence (before 「其中」 or a
-    semicolon), outside the alternative, when they all agree; "" when they do not or there are none."""
+    comparison says, and the words that say it (「下降86.61%」): the direction words of the same part of the
+    sentence (before 「其中」 or a semicolon), outside the alternative, when they all agree; ("", "") when they do
+    not or there are none."""
     start = max(text.rfind(ch, 0, m.start()) for ch in "。；;：:") + 1
     ends = [k for k in (text.find(ch, m.end()) for ch in ("。", "；", ";", "其中")) if k >= 0]
     part = text[start: m.start()] + "，" + text[m.end(): min(ends, default=len(text))]
-    signs = {1 if w in UP else -1 for w in re.findall(DIR, part)}
+    part = _ALTERNATIVE.sub("，", part)  # another alternative of the sentence says nothing either
+    said = list(re.finditer(rf"(?:{DIR})(?:{_FIGURE_AFTER.pattern})?", part))
+    signs = {1 if x.group(0)[:2] in UP else -1 for x in said}
     if len(signs) != 1:
-        return ""
+        return "", ""
     sign = signs.pop()
-    return next((w for w in (m.group(1), m.group(2)) if (1 if w in UP else -1) == sign), "")
+    word = next((w for w in (m.group(1), m.group(2)) if (1 if w in UP else -1) == sign), "")
+    return (word, said[0].group(0).strip()) if word else ("", "")
