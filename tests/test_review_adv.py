@@ -179,7 +179,8 @@ LAYOUTS |= {
     "songlan-wenhuaguan-2024": Layout(("第", "页 共"), of_pages="页"),
 }
 
-# the tenth hand (adv10): 上海市青澜区, all sealed (unit_ql_*.py, unit_ql_expected.py). 农业农村委 「第N页 共M页」,
+# the tenth hand (adv10): 上海市青澜区, all sealed when written (unit_ql_*.py, unit_ql_expected.py); 农业农村委 and
+# 机关事务局 opened 2026-12-07 by rev28. 农业农村委 「第N页 共M页」,
 # its 单位构成 and 五(三)'s 项 as Word tables, 公开06 in larger type over two pages, header repeated; 机关事务局
 # tables in 元 (blank zero cells, 「单位：元」), 公开02/03 landscape, the 三公 as a small table, headers once,
 # 「- N -」; 青少年活动中心 zero cells 「-」, a running page header, 「第 N 页」, headers repeated
@@ -211,7 +212,8 @@ class CodeLayout(Layout):
     whole_code: bool = True
 
 
-# the eleventh hand (adv11): 上海市柳港区, all sealed when written (unit_lg_*.py, unit_lg_expected.py)
+# the eleventh hand (adv11): 上海市柳港区, all sealed when written (unit_lg_*.py, unit_lg_expected.py); 房管局 opened
+# 2026-12-07 by rev28
 DISTRICTS["上海市柳港区"] = ("liugang-fangguan-2024", "liugang-canlian-2024", "liugang-dashuju-2024")
 ALL_SEALED += ("上海市柳港区",)
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
@@ -803,6 +805,9 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("fenglin-erzhong-2024", (6, 0)),  # opened 2026-12-06 by rev17 (seventh hand; 2/7, 4 false alarms while sealed)
         ("songlan-shichang-2024", (8, 0)),  # opened 2026-12-07 by rev23 (eighth hand; 7/8, 25 false alarms sealed)
         ("songlan-wenhuaguan-2024", (7, 0)),  # opened 2026-12-07 by rev26 (eighth hand; 6/7, 3 false alarms sealed)
+        ("qinglan-jiguanju-2024", (5, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 5/7, 6 false alarms on glyphs)
+        ("qinglan-nongye-2024", (5, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 4/8 docx, 5/8 glyphs while sealed)
+        ("liugang-fangguan-2024", (8, 0)),  # opened 2026-12-07 by rev28 (eleventh hand; 5/8, 3 false alarms sealed)
     )},
 }
 
@@ -840,6 +845,9 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "fenglin-erzhong-2024": 0,  # opened 2026-12-06 by rev17 (1 false alarm while sealed)
     "songlan-shichang-2024": 0,  # opened 2026-12-07 by rev23
     "songlan-wenhuaguan-2024": 0,  # opened 2026-12-07 by rev26 (5 false alarms while sealed)
+    "qinglan-jiguanju-2024": 0,  # opened 2026-12-07 by rev28
+    "qinglan-nongye-2024": 0,  # opened 2026-12-07 by rev28
+    "liugang-fangguan-2024": 0,  # opened 2026-12-07 by rev28
 }
 
 

@@ -72,6 +72,7 @@ from .numbers import rule_parts, rule_same
 from .opener_shares import rule_opener_shares
 from .parts import rule_wrong_part
 from .placeholders import rule_name_placeholders
+from .points import rule_points
 from .procurement import rule_procurement
 from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope, rule_rates_of_earlier_budgets
 from .reading import rule_reading
@@ -106,6 +107,7 @@ Rule = Callable[[list[Block]], Iterable[ReviewFinding]]
 
 RULES: list[tuple[str, Rule]] = [
     ("同一数字前后一致", rule_same),
+    ("百分点变化", rule_points),
     ("原因说明的方向", rule_reasons),
     ("原因所列增减额之和", rule_reason_amounts),
     ("数字格式", rule_format),

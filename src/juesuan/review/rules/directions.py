@@ -3,6 +3,7 @@ and "X增加的主要原因是" against the direction stated before."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from itertools import chain
 from typing import Any
@@ -23,7 +24,7 @@ from ..base import (
     show,
 )
 from ..extract import Block
-from ..figures import Figure
+from ..figures import MONEY_UNITS, Figure
 from ..sentences import (
     CMP,
     Fig,
@@ -376,9 +377,12 @@ def _years_of(quote: str, levels: list[Fig]) -> tuple[int, int] | None:
 def _of_base_year(quote: str, subj: Fig, g: Fig) -> bool:
     """Whether the amount a change is read against is labelled with the year the change is against."""
     m = re.search(r"((?:19|20)\d\d)\s*年", g.target or "")
+    label = quote[label_start(quote, subj.f.start): subj.f.start]
+    if m is None and "预算" not in (g.target or "") and (against(g.target) == "上年" or "同比" in g.pre):
+        # 「上年决算数（调整后）为B，同比增加C」: the amount labelled last year's, compared with last year
+        return re.search(r"上年(?!末)|去年|上一年", label) is not None
     if m is None or "预算" in (g.target or ""):
         return False  # 「2013年决算数A，比2013年年初预算数减少C」: the budget of the same year, A is the subject
-    label = quote[label_start(quote, subj.f.start): subj.f.start]
     return re.search(rf"{m.group(1)}\s*年", label) is not None
 
 
@@ -549,6 +553,12 @@ def _check_derived(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
         what = "本期金额"
     if other[1] >= 0:
         return []
+    given = a if a is not None else base
+    if given.unit != c.unit and given.unit in MONEY_UNITS and c.unit in MONEY_UNITS:
+        # 「支出323.65元，较上年增加14.47万元」: read in the change's unit the base is sound — the unit is the slip
+        as_c = iv(replace(given, unit=c.unit))
+        if (iv_sum([as_c, iv_neg(signed)]) if a is not None else iv_sum([as_c, signed]))[1] >= 0:
+            return []
     right = "减少" if g.sign > 0 else "增加"
     why = (
         f"{amt(a)} {'−' if g.sign > 0 else '+'} {amt(c)} = {result(mid(other), c)}"

@@ -83,16 +83,18 @@ def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
-        pair, subject = None, ("", "")
+        pair, subject, at = None, ("", ""), 0
         for s in sentences(b.text):
             if (here := _pair(s.figs, s.text)) is not None:
-                pair, subject = here, _subject(s.text, here[0])
+                pair, subject, at = here, _subject(s.text, here[0]), s.start
             if pair is None:
                 continue
             bud, fin = pair
+            # words a sentence or more after the figures: the quote runs from the figures' sentence to them
+            quote = b.text[at: s.start + len(s.text)] if at < s.start else s.text
             for m in _VERSUS.finditer(s.text):
                 said = m.group("word") or "持平"
-                found = budget_word(said, fin, bud, "", bi, b, s.text, m.group(0), subject)
+                found = budget_word(said, fin, bud, "", bi, b, quote, m.group(0), subject)
                 if found is not None:
                     out.append(found)
     return out

@@ -7,12 +7,12 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from ...core.codes import CODES
 from ..base import ReviewFinding, amt, finding, iv, meets, show
 from ..blocks import Block
-from ..figures import Figure
+from ..figures import MONEY_UNITS, Figure
 from ..levels import SLIP
 from ..sentences import levels_of, report_year, sentence_lists, sentences
 from ..subjects import (
@@ -200,16 +200,17 @@ def _close(name: str, candidates: dict[str, str]) -> str:
     return codes[0] if len(codes) == 1 else ""
 
 
-def _slip(it, names: dict[str, str], tabled: dict[str, str], tables: dict[str, dict[str, Row]]) -> str:
+def _slip(it, names: dict[str, str], tabled: dict[str, str], tables: dict[str, dict[str, Row]]) -> tuple[str, bool]:
     """The code of the unit's tables an unresolved item is, read by two of its three names (the third
-    the slip) and, where two or more rows could be it, by its 决算 (the row with that amount)."""
+    the slip) and, where two or more rows could be it, by its 决算 (the row with that amount; True then)."""
     said = {3: plain(it.lei), 5: plain(it.kuan), 7: plain(it.xiang)}
     levels = (3, 5, 7) if it.lei else (5, 7)
     found = set()
     for wrong in levels:
         keep = [n for n in levels if n != wrong]
         found |= {c for c in tabled if len(c) == 7 and all(names.get(c[:n]) == said[n] for n in keep)}
-    if len(found) > 1 and it.final is not None:
+    by_final = len(found) > 1 and it.final is not None
+    if by_final:
         kind = FUND_TABLE.get(it.fund, "")
 
         def spent(c: str) -> Figure | None:
@@ -217,7 +218,7 @@ def _slip(it, names: dict[str, str], tabled: dict[str, str], tables: dict[str, d
             return _spent(kind if c in tables.get(kind, {}) else T3, row) if row else None
 
         found = {c for c in found if (x := spent(c)) is not None and meets(iv(x), iv(it.final.figure))}
-    return next(iter(found)) if len(found) == 1 else ""
+    return (next(iter(found)), by_final) if len(found) == 1 else ("", False)
 
 
 def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
@@ -238,7 +239,8 @@ def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
         if it.code:
             continue
         said, right, where = "", "", ""
-        if code := _slip(it, names, tabled, tables):
+        code, by_final = _slip(it, names, tabled, tables)
+        if code:
             chain = ((it.lei, 3), (it.kuan, 5), (it.xiang, 7))
             wrong = [(w, n) for w, n in chain if w and names.get(code[:n]) != plain(w)]
             if len(wrong) == 1:
@@ -250,10 +252,16 @@ def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
         if not said:
             continue
         b = blocks[it.block]
+        quote, why = _sentence_of(b.text, it.xiang), ""
+        if by_final and where == code and it.final is not None and it.final.block == it.block:
+            # the row told by the 决算: the quote runs from the name to it, the why says so
+            k = b.text.find(it.final.sentence.strip(), it.start)
+            quote = b.text[it.start: k + len(it.final.sentence.strip())] if k >= 0 else quote
+            why = f"表中{code}的决算与本项支出决算{it.final.figure.raw}相同"
         out.append(replace(finding(
             CODES["R-CODE-NAME"].level, "R-CODE-NAME",
             f"“{said}”与公开表的科目不符：{_where_named(where, right, names)}。",
-            it.block, b, _sentence_of(b.text, it.xiang), expected=right,
+            it.block, b, quote, expected=right, why=why,
         ), figure=said))
     return out
 
@@ -384,6 +392,26 @@ def _t7_item(words: str) -> str:
     return found[-1] if found else ""
 
 
+_T7_PARTS = {"合计": ("因公出国", "公务用车", "公务接待"), "公务用车": ("购置", "运行")}
+
+
+def _parts_as_shown(table: dict[tuple[str, str], Figure], item: str, kind: str, f: Figure) -> bool:
+    """Whether ``f`` is the sum of the item's parts each rounded as ``f`` is shown (a 万元 text over a table in
+    元: 84.32万元 + 0.85万元 = 85.17万元 where 851,612.40元 rounds to 85.16万元)."""
+    parts = _T7_PARTS.get(item, ())
+    if not parts or f.unit not in MONEY_UNITS or f.decimals < 0:
+        return False
+    step = Decimal(1).scaleb(-f.decimals)
+    return sum((table[p, kind].yuan() / MONEY_UNITS[f.unit]).quantize(step, ROUND_HALF_UP) for p in parts) == f.value
+
+
+def in_printed_row(text: str, figs: list, g) -> bool:
+    """Whether another figure stands right beside ``g`` (nothing but spaces or a 「-」 cell between): a table
+    row printed as a line of text (「公务用车购置费38.00万元35.68万元-35.68万元」), whose columns no words name."""
+    return any(h is not g and (text[h.f.end:g.f.start] if h.f.end <= g.f.start else text[g.f.end:h.f.start]
+                               if g.f.end <= h.f.start else "x").strip(" \u3000\t-") == "" for h in figs)
+
+
 def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
     """The “三公” section's 预算 and 决算 of each item (合计, 因公出国（境）费, 公务用车 and its 购置 and
     运行维护, 公务接待费) against the 三公 table."""
@@ -404,12 +432,14 @@ def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
                 own = label_of(clause)
                 if _SUB_ITEM.search(own) or (not _t7_item(own) and _OTHER_LINE.search(own)):
                     continue  # 「其中：国内公务接待支出a；外事接待支出b」: a part of an item, or a line of its own
+                if in_printed_row(s.text, s.figs, g):
+                    continue
                 item = _t7_item(clause) or item
                 kind = "预算" if _BUDGET_END.search(clause) else "决算" if _FINAL_END.search(clause) else ""
                 if not item or not kind or "外宾" in clause[-8:]:
                     continue
                 cell = table[(item, kind)]
-                if meets(iv(cell), iv(g.f)):
+                if meets(iv(cell), iv(g.f)) or _parts_as_shown(table, item, kind, g.f):
                     continue
                 name = _T7_NAMES.get(item, item)
                 in_table = f"{cell.raw}{'' if cell.raw.endswith(cell.unit) else cell.unit}"

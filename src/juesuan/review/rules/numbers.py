@@ -45,6 +45,10 @@ from .statements import _statements, all_fiscal, figures_of
 _REASON_SENT = re.compile(r"\s*(?:主要(?:原因)?是|主要原因|原因是|原因为|主要由于|主要用于)")
 
 
+# a line that is only 「数」 and a qualifier: the words left of 「上年决算数（调整后）」, no line of their own
+_NO_LINE = re.compile(r"数?[（(][^）)]*[）)]|数")
+
+
 def _clusters(items: list[tuple[Figure, int, str]]) -> list[list[tuple[Figure, int, str]]]:
     """Items grouped by value: each joins the first group whose first figure meets it (within
     display rounding). Groups are found by bisection on their lower bounds, so many distinct
@@ -74,6 +78,8 @@ def rule_same(blocks: list[Block]) -> list[ReviewFinding]:
     carried: set[int] = set()  # amounts whose subject was carried over from another clause
     one_scope = all_fiscal(blocks)
     for key, f, bi, quote, by_context in _statements(blocks, report_year(blocks)):
+        if _NO_LINE.fullmatch(key[3]):
+            continue  # 「上年决算数（调整后）为X」: 「数（调整后）」 names no line (the total said before it)
         if one_scope and key[1] == "决算":
             key = (key[0], key[1], key[2].replace("财政拨款", ""), key[3])
         groups.setdefault(key, []).append((f, bi, quote))

@@ -163,7 +163,9 @@ def _kept_by_reading(b: Block, start: int, end: int, m: re.Match[str]) -> str:
         try:
             from .. import review_blocks  # the runner, as for a blank
 
-            said.append(any(f.expected and f.quote.strip() == sent for f in review_blocks([replace(b, text=text)])))
+            # (a quote may run from the figures' sentence before to this one)
+            said.append(any(f.expected and f.quote.strip().endswith(sent)
+                            for f in review_blocks([replace(b, text=text)])))
         finally:
             _SOLVING.reset(token)
     return m.group(1) if said == [False, True] else m.group(2) if said == [True, False] else ""

@@ -40,16 +40,32 @@ _PLACES = (
 def unit_name(blocks: list[Block]) -> str:
     """The unit's name as the document writes it most often among the places it names its unit."""
     whole = "\n".join(b.text for b in blocks)
+    names = _named(whole)
+    return max(names, key=lambda n: (whole.count(n), len(n)), default="")
+
+
+def _full_name(name: str, whole: str) -> str:
+    """The unit's name with its place (「上海市青澜区农业农村委员会」) where the one written most often is its short
+    form (「区农业农村委」): the longest name of the title places that contains it; ``name`` when none does."""
+    if _PLACE.match(name):
+        return name
+    return max((n for n in dict.fromkeys(_found(whole)) if name in n and _PLACE.match(n)), key=len, default=name)
+
+
+def _named(whole: str) -> list[str]:
+    names = list(dict.fromkeys(_found(whole)))
+    # a name inside another written at least half as often is a cut of it ("州中医医院" of "贵州省黔南州中医医院")
+    return [n for n in names if not any(n != m and n in m and 2 * whole.count(m) >= whole.count(n) for m in names)]
+
+
+def _found(whole: str) -> list[str]:
     found: list[str] = []
     for place in _PLACES:
         for m in place.finditer(whole):
             name = re.sub(r"[（(]?(?:本级|汇总)[)）]?$|[（(][)）]$", "", m.group("name"))
             if len(name) >= 5 and not re.match(r"第[一二三四五六七八九十]+部分", name):
                 found.append(name)
-    names = list(dict.fromkeys(found))
-    # a name inside another written at least half as often is a cut of it ("州中医医院" of "贵州省黔南州中医医院")
-    names = [n for n in names if not any(n != m and n in m and 2 * whole.count(m) >= whole.count(n) for m in names)]
-    return max(names, key=lambda n: (whole.count(n), len(n)), default="")
+    return found
 
 
 def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
@@ -82,7 +98,7 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                 f"单位名称前后写法不一：此处为“{other}”，其他{whole.count(name)}处为“{name}”。",
                 bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
             ))
-    return out + _other_names(blocks, name, whole) + _cover_name(blocks, name, whole)
+    return out + _other_names(blocks, _full_name(name, whole), whole) + _cover_name(blocks, name, whole)
 
 
 def _cover_name(blocks: list[Block], name: str, whole: str) -> list[ReviewFinding]:

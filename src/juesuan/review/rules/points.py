@@ -1,0 +1,57 @@
+"""A change in percentage points against its two percentages: 「占比30.36%，比上年增长2.95个百分点（上年为
+29.49%）」 — the points are this year's share less last year's (0.87), each as written. Read only where the clause
+gives one share of this year before the points and one labelled last year's (「上年为」「上年的」「去年」 or a year):
+the rounding of the three figures as written is allowed for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ...core.codes import CODES
+from ..base import ReviewFinding, finding
+from ..extract import Block
+from ..sentences import text_sentences
+
+_POINTS = re.compile(r"(?P<word>增长|增加|提高|上升|上涨|下降|减少|降低|回落|下滑)了?\s*"
+                     r"(?P<n>\d+(?:\.\d+)?)\s*个百分点")
+_LAST_YEAR = re.compile(r"(?:上年|去年|上一年|(?:19|20)\d\d\s*年度?)(?:同期)?(?:的|为|是|占比|比重)*\s*$")
+_DOWN = ("下降", "减少", "降低", "回落", "下滑")
+
+
+def _half(raw: str) -> Decimal:
+    """Half a unit of the last digit ``raw`` is written to."""
+    places = len(raw.split(".")[1]) if "." in raw else 0
+    return Decimal(5).scaleb(-places - 1)
+
+
+def rule_points(blocks: list[Block]) -> list[ReviewFinding]:
+    """「比上年增长Y个百分点」 against this year's share X and last year's Z of its clause: Y = |X − Z|."""
+    out = []
+    for bi, b, s in text_sentences(blocks):
+        for m in _POINTS.finditer(s.text):
+            start = max(s.text.rfind(c, 0, m.start()) for c in "；;。") + 1
+            ends = [k for c in "；;。" if (k := s.text.find(c, m.end())) >= 0]
+            end = min(ends, default=len(s.text))
+            shares = [g.f for g in s.figs if g.f.unit == "%" and start <= g.f.start < end]
+            base = [f for f in shares if _LAST_YEAR.search(s.text[max(start, f.start - 10): f.start])]
+            this = [f for f in shares if f not in base and f.end <= m.start()]
+            if len(base) != 1 or not this:
+                continue
+            x, z = this[-1], base[0]
+            said = Decimal(m.group("n"))
+            exact = x.value - z.value
+            if abs(abs(exact) - said) <= _half(m.group("n")) + _half(x.raw.rstrip("%")) + _half(z.raw.rstrip("%")):
+                continue  # the size agrees; a direction word against the sign is the direction rules'
+            places = len(m.group("n").split(".")[1]) if "." in m.group("n") else 0
+            right = f"{abs(exact):.{places}f}个百分点"
+            word = "下降" if exact < 0 else "增长"
+            out.append(replace(finding(
+                CODES["R-DIFF"].level, "R-DIFF",
+                f"百分点变化与两个比例之差不符：{x.raw} − {z.raw} = {exact:+.{places}f}个百分点，应为{right}，"
+                f"不是{m.group('n')}个百分点。",
+                bi, b, s.text, None, right if (exact < 0) == (m.group("word") in _DOWN) else f"{word}{right}",
+                f"{x.raw} − {z.raw} = {exact:+.{places}f}个百分点",
+            ), figure=f"{m.group('n')}个百分点"))
+    return out
