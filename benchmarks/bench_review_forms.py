@@ -1,0 +1,233 @@
+"""Benchmark 审阅 on the opened stand-ins of tests/data/review_adv under the export options real offices use: the
+same findings in every form, and none on a clean copy.
+
+Each opened document (tests/test_review_adv.py ``open_ids``) is set in each layout option below (its own layout
+otherwise), with its errors and as its clean copy (``clean``: make.py's text and tables, every alarm false), and
+rendered as .docx, as a glyph-by-glyph PDF (tests/pdf_glyphs.py) and (``--pdf``, a sample: LibreOffice is slow)
+as LibreOffice's PDF. Per option it prints: alarms (错误/警告) on the clean copies (must be 0), alarms that one form
+raises and another does not (must be none), and errors found per form.
+
+Options (each changes what is rendered; ``base`` is the office's own layout):
+  yuan       the nine tables in 元 under 「单位：元」 (every amount ×10,000), the text in 万元
+  blank0     zero cells of the tables left blank
+  dash0      zero cells printed 「-」
+  grid       a small 三公 table (项目/预算数/决算数/完成率, from 公开07) typed into the 情况说明 after the 三公
+             总体情况 paragraph, set as a small Word table (Layout.text_grid; in the glyph PDF: lines split by 「　」)
+  yuan_grid  both (an office whose tables are in 元 and whose 情况说明 has a small table in 万元)
+  landscape  公开01/02/03/06 on landscape pages; continued  公开01 and 公开06 cut by hand with 「续表」;
+  once       headers printed once, 公开01/06 in larger type over pages; running  a running page header and
+             「第N页 共M页」; band  公开02's 「本年收入」 band; roster  the 单位构成 lines as a table
+             (these change the .docx and LibreOffice's PDF only: the glyph PDF is the base one)
+
+Builds and reviews are cached in OUTDIR (a file is rebuilt when missing; reviews are kept in OUTDIR/reviews.pkl by
+file name and size). Run:
+``.venv/bin/python benchmarks/bench_review_forms.py OUTDIR [--options=yuan,grid] [--docs=linjiang-jiaoyu-2024,...]
+[--pdf] [-v]`` (``-v`` lists each clean alarm and each difference).
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT)]
+
+from tests import pdf_docs  # noqa: E402
+from tests import test_review_adv as adv  # noqa: E402
+
+MONEY = re.compile(r"-?\d{1,3}(,\d{3})*\.\d{2}")
+ZERO = "0.00"
+
+
+def _cells(doc: adv.AdvDocument, change: Callable[[str], str]) -> adv.AdvDocument:
+    tables = {k: {**t, "rows": [[change(c) for c in r] for r in t["rows"]]} for k, t in doc.tables.items()}
+    return replace(doc, tables=tables)
+
+
+def _yuan(cell: str) -> str:
+    """An amount in 万元 as the office's 元 table prints it (two decimals, thousands separated)."""
+    if not MONEY.fullmatch(cell):
+        return cell
+    return f"{Decimal(cell.replace(',', '')) * 10000:,.2f}"
+
+
+def _three_public_grid(doc: adv.AdvDocument) -> adv.AdvDocument:
+    """The 三公 figures of 公开07 as a small table typed under the 三公 总体情况 paragraph (cells split by 「　」)."""
+    row = [Decimal(c.replace(",", "") or "0") for c in doc.tables["公开07"]["rows"][0]]
+
+    def rate(budget: Decimal, final: Decimal) -> str:
+        if not budget:
+            return "-"
+        return f"{(final / budget * 100).quantize(Decimal('0.01'), ROUND_HALF_UP)}%"
+
+    paragraphs = list(doc.paragraphs)
+    head = next((k for k, p in enumerate(paragraphs) if "三公" in p and "总体情况" in p and len(p) < 40), None)
+    if head is None:
+        return doc
+    # in the unit the paragraph above it writes (an office stating its 三公 in 元 tables them in 元)
+    scale = 10000 if re.search(r"\d元", paragraphs[head + 1]) and "万元" not in paragraphs[head + 1] else 1
+    lines = ["项目　预算数　决算数　完成率"]
+    for name, at in (("合计", 0), ("因公出国（境）费", 2), ("公务用车购置及运行维护费", 4), ("公务接待费", 10)):
+        budget, final = row[at] * scale, row[at + 1] * scale
+        lines.append(f"{name}　{budget:,.2f}　{final:,.2f}　{rate(budget, final)}")
+    paragraphs[head + 2:head + 2] = lines
+    return replace(doc, paragraphs=tuple(paragraphs))
+
+
+def _data(name: str, doc: adv.AdvDocument) -> adv.AdvDocument:
+    """The document's text and tables as option ``name`` prints them."""
+    if name in ("grid", "yuan_grid"):  # in the text's unit: from the tables before they turn to 元
+        doc = _three_public_grid(doc)
+    if name in ("yuan", "yuan_grid"):
+        doc = _cells(doc, _yuan)
+    if name == "blank0":
+        doc = _cells(doc, lambda c: "" if c == ZERO else c)
+    if name == "dash0":
+        doc = _cells(doc, lambda c: "-" if c == ZERO else c)
+    return doc
+
+
+def _layout(name: str, layout: adv.Layout) -> adv.Layout:
+    return {
+        "yuan": replace(layout, yuan=True),
+        "grid": replace(layout, text_grid=True),
+        "yuan_grid": replace(layout, yuan=True, text_grid=True),
+        "landscape": replace(layout, landscape=("公开01", "公开02", "公开03", "公开06")),
+        "continued": replace(layout, continued=(("公开01", 14), ("公开06", 18))),
+        "running": replace(layout, running=True, footer=("第", "页 共"), of_pages="页"),
+        "band": replace(layout, band=True),
+        "roster": replace(layout, roster=True),
+    }.get(name, layout)
+
+
+OPTIONS = ("base", "yuan", "blank0", "dash0", "grid", "yuan_grid", "landscape", "continued", "once", "running",
+           "band", "roster")
+GLYPHS_CHANGE = ("base", "yuan", "blank0", "dash0", "grid", "yuan_grid")  # the glyph PDF renders data only
+
+
+@contextmanager
+def _set(name: str, doc_id: str):
+    """Option ``name`` in force for ``doc_id`` while building (test_review_adv's layout tables are per id)."""
+    layouts, styles = dict(adv.LAYOUTS), dict(adv.TABLE_STYLES)
+    adv.LAYOUTS[doc_id] = _layout(name, adv.LAYOUTS.get(doc_id, adv.Layout()))
+    if name == "once":
+        size, _, _, gap = adv.TABLE_STYLES.get(doc_id, (8.0, 8.0, True, 0))
+        adv.TABLE_STYLES[doc_id] = (size, 11.5, False, gap)
+    try:
+        yield
+    finally:
+        adv.LAYOUTS.clear()
+        adv.LAYOUTS.update(layouts)
+        adv.TABLE_STYLES.clear()
+        adv.TABLE_STYLES.update(styles)
+
+
+def build(outdir: Path, doc_id: str, name: str, copy: str, pdf: bool) -> dict[str, Path]:
+    """The files of one document × option × copy (``err`` or ``clean``), built when missing."""
+    doc = adv.clean(doc_id) if copy == "clean" else adv.load(doc_id)
+    doc = _data(name, doc)
+    stem = f"{doc_id}.{name}.{copy}"
+    out = {"docx": outdir / f"{stem}.docx"}
+    glyph_name = name if name in GLYPHS_CHANGE else "base"
+    out["glyphs"] = outdir / f"{doc_id}.{glyph_name}.{copy}.glyphs.pdf"
+    with _set(name, doc_id):
+        if not out["docx"].exists():
+            adv.build_docx(doc, out["docx"])
+        if not out["glyphs"].exists():
+            adv.build_glyphs(doc, out["glyphs"])
+    if pdf:
+        out["pdf"] = outdir / f"{stem}.pdf"
+        if not out["pdf"].exists():
+            pdf_docs.convert([out["docx"]], outdir)
+    return out
+
+
+class Reviews:
+    """``review(path)`` kept in OUTDIR/reviews.pkl by file name and size (a rebuilt file is reviewed again)."""
+
+    def __init__(self, outdir: Path) -> None:
+        self.path = outdir / "reviews.pkl"
+        self.kept: dict = pickle.loads(self.path.read_bytes()) if self.path.exists() else {}
+
+    def __call__(self, path: Path) -> list:
+        key = (path.name, path.stat().st_size)
+        if key not in self.kept:
+            self.kept[key] = list(adv.review(path))
+            part = self.path.with_suffix(".part")
+            part.write_bytes(pickle.dumps(self.kept))
+            part.replace(self.path)  # whole or not at all, should a run be stopped
+        return self.kept[key]
+
+
+def alarms(findings) -> set[tuple[str, str]]:
+    return {(f.code, f.figure) for f in findings if f.level.value in ("错误", "警告")}
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    outdir = Path(args[0]) if args else Path(tempfile.mkdtemp(prefix="review_forms_"))
+    outdir.mkdir(parents=True, exist_ok=True)
+    flags = dict(a.lstrip("-").split("=", 1) for a in sys.argv[1:] if a.startswith("--") and "=" in a)
+    options = flags["options"].split(",") if "options" in flags else list(OPTIONS)
+    ids = flags["docs"].split(",") if "docs" in flags else adv.open_ids()
+    assert not any(adv.load(i).sealed for i in ids), "sealed documents are not benched here"
+    pdf = "--pdf" in sys.argv and pdf_docs.soffice() is not None
+    verbose = "-v" in sys.argv
+    forms = ("docx", "glyphs", "pdf") if pdf else ("docx", "glyphs")
+    review = Reviews(outdir)
+    t0 = time.perf_counter()
+    print(f"{'option':<10} {'document':<26} {'clean alarms':>14} {'differ':>7}  found per form")
+    summary = []
+    for name in options:
+        clean_total, differ_total = dict.fromkeys(forms, 0), 0
+        found = {f: [0, 0] for f in forms}
+        for doc_id in ids:
+            line = []
+            for copy in ("clean", "err"):
+                files = build(outdir, doc_id, name, copy, pdf)
+                seen = {f: review(files[f]) for f in forms}
+                sets = {f: alarms(seen[f]) for f in forms}
+                every = set.union(*sets.values())
+                differ = {a: [f for f in forms if a in sets[f]] for a in every
+                          if not all(a in s for s in sets.values())}
+                differ_total += len(differ)
+                if copy == "clean":
+                    for f in forms:
+                        clean_total[f] += len(sets[f])
+                    line.append("/".join(str(len(sets[f])) for f in forms))
+                    if verbose:
+                        for f in forms:
+                            for finding in seen[f]:
+                                if (finding.code, finding.figure) in sets[f]:
+                                    print(f"    clean {f}: {finding.code} {finding.figure}: {finding.message[:110]}")
+                else:
+                    scores = {}
+                    for f in forms:
+                        scores[f] = adv.measure(doc_id, seen[f])
+                        found[f][0] += scores[f].found
+                        found[f][1] += scores[f].errors
+                    line.append(" ".join(f"{f} {scores[f].found}/{scores[f].errors} fa {scores[f].false_alarms}"
+                                         for f in forms))
+                if verbose:
+                    for (code, figure), where in sorted(differ.items()):
+                        print(f"    differ {copy}: {code} {figure} only in {','.join(where)}")
+                line.append(str(len(differ)))
+            print(f"{name:<10} {doc_id:<26} {line[0]:>14} {int(line[1]) + int(line[3]):>7}  {line[2]}", flush=True)
+        summary.append(f"TOTAL {name}: clean alarms " + " ".join(f"{f} {clean_total[f]}" for f in forms)
+                       + f", differ {differ_total}, found " + " ".join(f"{f} {a}/{b}" for f, (a, b) in found.items()))
+    for line in summary:
+        print(line)
+    print(f"({time.perf_counter() - t0:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
