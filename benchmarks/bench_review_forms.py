@@ -28,14 +28,9 @@ file name and size). Run:
 from __future__ import annotations
 
 import pickle
-import re
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from contextlib import contextmanager
-from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,103 +38,18 @@ sys.path[:0] = [str(ROOT)]
 
 from tests import pdf_docs  # noqa: E402
 from tests import test_review_adv as adv  # noqa: E402
-
-MONEY = re.compile(r"-?\d{1,3}(,\d{3})*\.\d{2}")
-ZERO = "0.00"
-
-
-def _cells(doc: adv.AdvDocument, change: Callable[[str], str]) -> adv.AdvDocument:
-    tables = {k: {**t, "rows": [[change(c) for c in r] for r in t["rows"]]} for k, t in doc.tables.items()}
-    return replace(doc, tables=tables)
-
-
-def _yuan(cell: str) -> str:
-    """An amount in 万元 as the office's 元 table prints it (two decimals, thousands separated)."""
-    if not MONEY.fullmatch(cell):
-        return cell
-    return f"{Decimal(cell.replace(',', '')) * 10000:,.2f}"
-
-
-def _three_public_grid(doc: adv.AdvDocument) -> adv.AdvDocument:
-    """The 三公 figures of 公开07 as a small table typed under the 三公 总体情况 paragraph (cells split by 「　」)."""
-    row = [Decimal(c.replace(",", "") or "0") for c in doc.tables["公开07"]["rows"][0]]
-
-    def rate(budget: Decimal, final: Decimal) -> str:
-        if not budget:
-            return "-"
-        return f"{(final / budget * 100).quantize(Decimal('0.01'), ROUND_HALF_UP)}%"
-
-    paragraphs = list(doc.paragraphs)
-    head = next((k for k, p in enumerate(paragraphs) if "三公" in p and "总体情况" in p and len(p) < 40), None)
-    if head is None:
-        return doc
-    # in the unit the paragraph above it writes (an office stating its 三公 in 元 tables them in 元)
-    scale = 10000 if re.search(r"\d元", paragraphs[head + 1]) and "万元" not in paragraphs[head + 1] else 1
-    lines = ["项目　预算数　决算数　完成率"]
-    for name, at in (("合计", 0), ("因公出国（境）费", 2), ("公务用车购置及运行维护费", 4), ("公务接待费", 10)):
-        budget, final = row[at] * scale, row[at + 1] * scale
-        lines.append(f"{name}　{budget:,.2f}　{final:,.2f}　{rate(budget, final)}")
-    paragraphs[head + 2:head + 2] = lines
-    return replace(doc, paragraphs=tuple(paragraphs))
-
-
-def _data(name: str, doc: adv.AdvDocument) -> adv.AdvDocument:
-    """The document's text and tables as option ``name`` prints them."""
-    if name in ("grid", "yuan_grid"):  # in the text's unit: from the tables before they turn to 元
-        doc = _three_public_grid(doc)
-    if name in ("yuan", "yuan_grid"):
-        doc = _cells(doc, _yuan)
-    if name == "blank0":
-        doc = _cells(doc, lambda c: "" if c == ZERO else c)
-    if name == "dash0":
-        doc = _cells(doc, lambda c: "-" if c == ZERO else c)
-    return doc
-
-
-def _layout(name: str, layout: adv.Layout) -> adv.Layout:
-    return {
-        "yuan": replace(layout, yuan=True),
-        "grid": replace(layout, text_grid=True),
-        "yuan_grid": replace(layout, yuan=True, text_grid=True),
-        "landscape": replace(layout, landscape=("公开01", "公开02", "公开03", "公开06")),
-        "continued": replace(layout, continued=(("公开01", 14), ("公开06", 18))),
-        "running": replace(layout, running=True, footer=("第", "页 共"), of_pages="页"),
-        "band": replace(layout, band=True),
-        "roster": replace(layout, roster=True),
-    }.get(name, layout)
-
-
-OPTIONS = ("base", "yuan", "blank0", "dash0", "grid", "yuan_grid", "landscape", "continued", "once", "running",
-           "band", "roster")
-GLYPHS_CHANGE = ("base", "yuan", "blank0", "dash0", "grid", "yuan_grid")  # the glyph PDF renders data only
-
-
-@contextmanager
-def _set(name: str, doc_id: str):
-    """Option ``name`` in force for ``doc_id`` while building (test_review_adv's layout tables are per id)."""
-    layouts, styles = dict(adv.LAYOUTS), dict(adv.TABLE_STYLES)
-    adv.LAYOUTS[doc_id] = _layout(name, adv.LAYOUTS.get(doc_id, adv.Layout()))
-    if name == "once":
-        size, _, _, gap = adv.TABLE_STYLES.get(doc_id, (8.0, 8.0, True, 0))
-        adv.TABLE_STYLES[doc_id] = (size, 11.5, False, gap)
-    try:
-        yield
-    finally:
-        adv.LAYOUTS.clear()
-        adv.LAYOUTS.update(layouts)
-        adv.TABLE_STYLES.clear()
-        adv.TABLE_STYLES.update(styles)
+from tests.test_review_forms import GLYPHS_CHANGE, OPTIONS, data, measure, option  # noqa: E402
 
 
 def build(outdir: Path, doc_id: str, name: str, copy: str, pdf: bool) -> dict[str, Path]:
     """The files of one document × option × copy (``err`` or ``clean``), built when missing."""
     doc = adv.clean(doc_id) if copy == "clean" else adv.load(doc_id)
-    doc = _data(name, doc)
+    doc = data(name, doc)
     stem = f"{doc_id}.{name}.{copy}"
     out = {"docx": outdir / f"{stem}.docx"}
     glyph_name = name if name in GLYPHS_CHANGE else "base"
     out["glyphs"] = outdir / f"{doc_id}.{glyph_name}.{copy}.glyphs.pdf"
-    with _set(name, doc_id):
+    with option(name, doc_id):
         if not out["docx"].exists():
             adv.build_docx(doc, out["docx"])
         if not out["glyphs"].exists():
@@ -212,7 +122,7 @@ def main() -> None:
                 else:
                     scores = {}
                     for f in forms:
-                        scores[f] = adv.measure(doc_id, seen[f])
+                        scores[f] = measure(doc_id, name, seen[f])
                         found[f][0] += scores[f].found
                         found[f][1] += scores[f].errors
                     line.append(" ".join(f"{f} {scores[f].found}/{scores[f].errors} fa {scores[f].false_alarms}"
