@@ -203,6 +203,39 @@ LAYOUTS |= {
 
 
 @dataclass(frozen=True)
+class CodeLayout(Layout):
+    """A Layout whose coded tables (公开02/03/05/08/09) print the 功能分类 code whole in one column of its own
+    (「2210106」, header 「科目编码」) instead of split into 类|款|项 cells (the eleventh district's 区残联)."""
+
+    whole_code: bool = True
+
+
+# the eleventh hand (adv11): 上海市柳港区, all sealed when written (unit_lg_*.py, unit_lg_expected.py)
+DISTRICTS["上海市柳港区"] = ("liugang-fangguan-2024", "liugang-canlian-2024", "liugang-dashuju-2024")
+ALL_SEALED += ("上海市柳港区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+# the eleventh district's offices (adv11): 房管局 「第N页 共M页」, 公开06 in larger type over two pages with its header
+# repeated, the 单位构成 a sentence list; 区残联 the code in a column of its own and 款/项 names indented (all three
+# indent them: unit_lg_common.Unit), headers once, long names wrapping in narrow cells, 「- N -」; 大数据中心
+# 公开02/03 landscape, headers repeated
+STYLES |= {
+    "liugang-fangguan-2024": ("仿宋_GB2312", 16.0, True),
+    "liugang-canlian-2024": ("仿宋", 15.0, True),
+    "liugang-dashuju-2024": ("宋体", 12.0, False),
+}
+TABLE_STYLES |= {
+    "liugang-fangguan-2024": (8.5, 11.0, True, 1),
+    "liugang-canlian-2024": (8.5, 9.0, False, 0),
+    "liugang-dashuju-2024": (9.5, 10.0, True, 2),
+}
+LAYOUTS |= {
+    "liugang-fangguan-2024": Layout(("第", "页 共"), of_pages="页"),
+    "liugang-canlian-2024": CodeLayout(("- ", " -")),
+    "liugang-dashuju-2024": Layout(landscape=("公开02", "公开03")),
+}
+
+
+@dataclass(frozen=True)
 class AdvDocument:
     id: str
     unit: str
@@ -364,6 +397,8 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
         size = wide_size if key in WIDE else table_size
         if layout.band and key == "公开02":
             grid = _banded(grid)
+        if getattr(layout, "whole_code", False) and key in WHOLE_CODE:
+            grid = _whole_code(grid)
         if key in layout.landscape:  # the table spread over the landscape page's width
             grid = replace(grid, widths=[w * LANDSCAPE_WIDTH / sum(grid.widths) for w in grid.widths])
         cut = dict(layout.continued).get(key)
@@ -446,6 +481,22 @@ def _banded(grid: pdf_docs.Grid) -> pdf_docs.Grid:
     merges = [m for m in grid.merges if m[1] <= total] + [(0, total + 1, 0, len(header[0]) - 1)]
     merges += [(1, c, 2, c) for c in range(total + 1, len(header[0]))]
     return replace(grid, header=header, merges=merges)
+
+
+WHOLE_CODE = ("公开02", "公开03", "公开05", "公开08", "公开09")
+
+
+def _whole_code(grid: pdf_docs.Grid) -> pdf_docs.Grid:
+    """A coded table with its 类|款|项 cells as one 「科目编码」 column holding the whole code, the 类/款/项 header
+    row dropped (cells merged down to it end a row higher)."""
+    col = [0, 0, 0, *range(1, len(grid.widths) - 2)]
+    header = [[row[0], *row[3:]] for row in grid.header[:-1]]
+    header[1][0], header[1][1] = "科目编码", "科目名称"
+    merges = {(min(r0, 1), col[c0], min(r1, 1), col[c1]) for r0, c0, r1, c1 in grid.merges}
+    merges = sorted(m for m in merges if (m[0], m[1]) != (m[2], m[3]))
+    body = [["".join(row[:3]), *row[3:]] for row in grid.body]
+    body_merges = [(r, col[c0], col[c1]) for r, c0, c1 in grid.body_merges if col[c0] != col[c1]]
+    return pdf_docs.Grid(header, merges, body, body_merges, [sum(grid.widths[:3]), *grid.widths[3:]])
 
 
 def _cut(grid: pdf_docs.Grid, rows: int) -> tuple[pdf_docs.Grid, pdf_docs.Grid]:
@@ -575,7 +626,8 @@ def test_third_district_expected_files_are_computed(doc_id):
                          + [(d, "unit_fl_expected") for d in DISTRICTS["上海市枫林区"]]
                          + [(d, "unit_sl_expected") for d in DISTRICTS["上海市松岚区"]]
                          + [(d, "unit_hw_expected") for d in DISTRICTS["上海市鹤湾区"]]
-                         + [(d, "unit_ql_expected") for d in DISTRICTS["上海市青澜区"]])
+                         + [(d, "unit_ql_expected") for d in DISTRICTS["上海市青澜区"]]
+                         + [(d, "unit_lg_expected") for d in DISTRICTS["上海市柳港区"]])
 def test_fourth_and_later_district_expected_files_are_computed(doc_id, writer):
     """The fourth and fifth hands' expected files are their writer's output (each error and its correct value
     computed in Decimal from the unit's figures; the fifth's in the same record as the replacement make.py puts
@@ -707,6 +759,27 @@ def test_tenth_district_exports(tmp_path):
         with pdfplumber.open(build_glyphs(load(doc_id), tmp_path / f"{doc_id}.pdf")) as pdf:
             lines = [x.strip() for page in pdf.pages for x in (page.extract_text() or "").splitlines()]
         assert sum(x.endswith(line) for x in lines) >= 9, doc_id
+
+
+def test_eleventh_district_exports(tmp_path):
+    """The eleventh district's exports: 房管局 「第N页 共M页」 footers, headers repeated, its 单位构成 a sentence list
+    (no table before the nine), 款/项 names indented by full-width spaces in all three; 区残联's coded tables with
+    the whole code in one 「科目编码」 column (the others split it into 类|款|项), headers printed once."""
+    word = Docx(str(build_docx(load("liugang-fangguan-2024"), tmp_path / "fangguan.docx")))
+    footer = word.sections[0].footer.paragraphs[0]
+    assert "NUMPAGES" in footer._p.xml and footer.text.startswith("第") and footer.text.endswith("页")
+    assert len(word.tables) == 9 and all(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
+    assert [c.text for c in word.tables[1].rows[2].cells][:3] == ["类", "款", "项"]
+    for doc_id in DISTRICTS["上海市柳港区"]:
+        names = {r[0]: r[1] for r in load(doc_id).tables["公开05"]["rows"]}
+        assert names["2210201"] == "　　住房公积金" and names["22102"] == "　住房改革支出"
+        assert names["221"] == "住房保障支出"
+    word = Docx(str(build_docx(load("liugang-canlian-2024"), tmp_path / "canlian.docx")))
+    income = word.tables[1]
+    assert [c.text for c in income.rows[1].cells][:2] == ["科目编码", "科目名称"] and len(income.columns) == 9
+    rows = {r.cells[0].text: r.cells[1].text for r in income.rows[2:]}
+    assert rows["2081104"] == "　　残疾人康复" and rows["合计"] == "合计"
+    assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
 
 # --- the floors on the open documents ----------------------------------------------------------------
 

@@ -50,3 +50,10 @@ import unit_ql_nongye  # noqa: E402
 import unit_ql_qingshaonian  # noqa: E402
 
 ALL += [unit_ql_nongye, unit_ql_jiguanju, unit_ql_qingshaonian]
+
+# the eleventh hand (adv11): 上海市柳港区, all sealed
+import unit_lg_canlian  # noqa: E402
+import unit_lg_dashuju  # noqa: E402
+import unit_lg_fangguan  # noqa: E402
+
+ALL += [unit_lg_fangguan, unit_lg_canlian, unit_lg_dashuju]
