@@ -14,10 +14,13 @@ Options (each changes what is rendered; ``base`` is the office's own layout):
   grid       a small 三公 table (项目/预算数/决算数/完成率, from 公开07) typed into the 情况说明 after the 三公
              总体情况 paragraph, set as a small Word table (Layout.text_grid; in the glyph PDF: lines split by 「　」)
   yuan_grid  both (an office whose tables are in 元 and whose 情况说明 has a small table in 万元)
+  yuan_all   yuan_grid with the zero cells blank (the tables as a 元-ledger export prints them)
   landscape  公开01/02/03/06 on landscape pages; continued  公开01 and 公开06 cut by hand with 「续表」;
   once       headers printed once, 公开01/06 in larger type over pages; running  a running page header and
              「第N页 共M页」; band  公开02's 「本年收入」 band; roster  the 单位构成 lines as a table
              (these change the .docx and LibreOffice's PDF only: the glyph PDF is the base one)
+  leaders    a 目录 with dotted leaders to page numbers; code  the 功能分类 code whole in one 「科目编码」
+             column of 公开02/03/05/08/09 (adv11's CodeLayout)
 
 Builds and reviews are cached in OUTDIR (a file is rebuilt when missing; reviews are kept in OUTDIR/reviews.pkl by
 file name and size). Run:

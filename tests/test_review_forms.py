@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import fields, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from tests import test_review_adv as adv
@@ -56,11 +56,11 @@ def _three_public_grid(doc: adv.AdvDocument) -> adv.AdvDocument:
 
 def data(name: str, doc: adv.AdvDocument) -> adv.AdvDocument:
     """The document's text and tables as option ``name`` prints them."""
-    if name in ("grid", "yuan_grid"):  # in the text's unit: from the tables before they turn to 元
+    if name in ("grid", "yuan_grid", "yuan_all"):  # in the text's unit: from the tables before they turn to 元
         doc = _three_public_grid(doc)
-    if name in ("yuan", "yuan_grid"):
+    if name in ("yuan", "yuan_grid", "yuan_all"):
         doc = _cells(doc, _yuan)
-    if name == "blank0":
+    if name in ("blank0", "yuan_all"):
         doc = _cells(doc, lambda c: "" if c == ZERO else c)
     if name == "dash0":
         doc = _cells(doc, lambda c: "-" if c == ZERO else c)
@@ -71,7 +71,7 @@ def measure(doc_id: str, name: str, findings) -> Score:
     """``findings`` scored against the document's errors as option ``name`` prints them (an error in a table
     cell in 元 where the tables are: its figure and correct value ×10,000)."""
     doc = adv.load(doc_id)
-    if name in ("yuan", "yuan_grid"):
+    if name in ("yuan", "yuan_grid", "yuan_all"):
         errors = [{k: v for k, v in e.items() if k != "calc"} | {"figure": _yuan(e["figure"]),
                                                                   "correct": _yuan(e["correct"])}
                   if e.get("where") == "table" else e for e in doc.expected["errors"]]
@@ -86,17 +86,20 @@ def _layout(name: str, layout: adv.Layout) -> adv.Layout:
         "yuan": replace(layout, yuan=True),
         "grid": replace(layout, text_grid=True),
         "yuan_grid": replace(layout, yuan=True, text_grid=True),
+        "yuan_all": replace(layout, yuan=True, text_grid=True),
         "landscape": replace(layout, landscape=("公开01", "公开02", "公开03", "公开06")),
         "continued": replace(layout, continued=(("公开01", 14), ("公开06", 18))),
         "running": replace(layout, running=True, footer=("第", "页 共"), of_pages="页"),
         "band": replace(layout, band=True),
         "roster": replace(layout, roster=True),
+        "leaders": replace(layout, leaders=True),
+        "code": adv.CodeLayout(**{f.name: getattr(layout, f.name) for f in fields(adv.Layout)}),
     }.get(name, layout)
 
 
-OPTIONS = ("base", "yuan", "blank0", "dash0", "grid", "yuan_grid", "landscape", "continued", "once", "running",
-           "band", "roster")
-GLYPHS_CHANGE = ("base", "yuan", "blank0", "dash0", "grid", "yuan_grid")  # the glyph PDF renders data only
+OPTIONS = ("base", "yuan", "blank0", "dash0", "grid", "yuan_grid", "yuan_all", "landscape", "continued", "once",
+           "running", "band", "roster", "leaders", "code")
+GLYPHS_CHANGE = ("base", "yuan", "blank0", "dash0", "grid", "yuan_grid", "yuan_all")  # the glyph PDF renders data only
 
 
 @contextmanager
