@@ -130,11 +130,14 @@ def render(tmp_path, doc_id: str, name: str, *, clean: bool = False, form: str =
     return adv.review(path)
 
 
-def test_yuan_tables_give_the_text_its_own_unit(tmp_path):
-    """二中's tables in 元, its text in 万元: the 基本支出 the text misstates (4,831.19万元) is said against the
-    table's 合计 with the 应为 in 万元 (4,813.19万元), not the table's 48,131,900.00; every error found."""
-    findings = render(tmp_path, "fenglin-erzhong-2024", "yuan")
-    basic = [f for f in findings if f.figure == "4,831.19万元" and f.code == "R-TEXT-TABLE"]
-    assert basic and all(f.expected == "4,813.19万元" for f in basic), [(f.expected, f.message) for f in basic]
-    s = measure("fenglin-erzhong-2024", "yuan", findings)
-    assert s.misvalued == 0 and s.false_alarms == 0 and s.found >= 6, s.alarms
+def test_yuan_ledger_export_the_same_in_both_forms(tmp_path):
+    """二中 as a 元-ledger export prints it (tables in 元 with blank zero cells, a small 三公 table in 万元 in the
+    情况说明): the .docx and the glyph PDF raise the same alarms, none misvalued, the 基本支出's 应为 in 万元."""
+    seen = {form: render(tmp_path, "fenglin-erzhong-2024", "yuan_all", form=form) for form in ("docx", "glyphs")}
+    alarms = {form: {(f.code, f.figure, f.expected) for f in found if f.level.value in ("错误", "警告")}
+              for form, found in seen.items()}
+    assert alarms["docx"] == alarms["glyphs"]
+    assert ("R-TEXT-TABLE", "4,831.19万元", "4,813.19万元") in alarms["docx"]
+    for found in seen.values():
+        s = measure("fenglin-erzhong-2024", "yuan_all", found)
+        assert s.misvalued == 0 and s.false_alarms == 0 and s.found >= 6, s.alarms
