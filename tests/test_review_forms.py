@@ -31,8 +31,9 @@ def _yuan(cell: str) -> str:
     return f"{Decimal(cell.replace(',', '')) * 10000:,.2f}"
 
 
-def _three_public_grid(doc: adv.AdvDocument) -> adv.AdvDocument:
-    """The 三公 figures of 公开07 as a small table typed under the 三公 总体情况 paragraph (cells split by 「　」)."""
+def _three_public_grid(doc: adv.AdvDocument, change: bool = False) -> adv.AdvDocument:
+    """The 三公 figures of 公开07 as a small table typed under the 三公 总体情况 paragraph (cells split by 「　」);
+    ``change``: a column 比上年增减 with the changes the next paragraph states, each with its unit (「-0.79万元」)."""
     row = [Decimal(c.replace(",", "") or "0") for c in doc.tables["公开07"]["rows"][0]]
 
     def rate(budget: Decimal, final: Decimal) -> str:
@@ -46,18 +47,23 @@ def _three_public_grid(doc: adv.AdvDocument) -> adv.AdvDocument:
         return doc
     # in the unit the paragraph above it writes (an office stating its 三公 in 元 tables them in 元)
     scale = 10000 if re.search(r"\d元", paragraphs[head + 1]) and "万元" not in paragraphs[head + 1] else 1
-    lines = ["项目　预算数　决算数　完成率"]
+    lines = ["项目　预算数　决算数　完成率" + ("　比上年增减" if change else "")]
+    said = paragraphs[head + 2] if head + 2 < len(paragraphs) else ""
     for name, at in (("合计", 0), ("因公出国（境）费", 2), ("公务用车购置及运行维护费", 4), ("公务接待费", 10)):
         budget, final = row[at] * scale, row[at + 1] * scale
         lines.append(f"{name}　{budget:,.2f}　{final:,.2f}　{rate(budget, final)}")
+        if change:
+            words = "决算(?:数)?(?:同比|比|较)" if name == "合计" else re.escape(name)
+            m = re.search(rf"{words}[^，；。]*?(增加|减少)([\d,]+\.\d+)(万元|元)", said)
+            lines[-1] += f"　{('-' if m.group(1) == '减少' else '') + m.group(2) + m.group(3)}" if m else "　-"
     paragraphs[head + 2:head + 2] = lines
     return replace(doc, paragraphs=tuple(paragraphs))
 
 
 def data(name: str, doc: adv.AdvDocument) -> adv.AdvDocument:
     """The document's text and tables as option ``name`` prints them."""
-    if name in ("grid", "yuan_grid", "yuan_all"):  # in the text's unit: from the tables before they turn to 元
-        doc = _three_public_grid(doc)
+    if name in ("grid", "yuan_grid", "yuan_all", "grid_change"):  # in the text's unit: before the tables turn to 元
+        doc = _three_public_grid(doc, change=name == "grid_change")
     if name in ("yuan", "yuan_grid", "yuan_all"):
         doc = _cells(doc, _yuan)
     if name in ("blank0", "yuan_all"):
@@ -87,6 +93,7 @@ def _layout(name: str, layout: adv.Layout) -> adv.Layout:
         "grid": replace(layout, text_grid=True),
         "yuan_grid": replace(layout, yuan=True, text_grid=True),
         "yuan_all": replace(layout, yuan=True, text_grid=True),
+        "grid_change": replace(layout, text_grid=True),
         "landscape": replace(layout, landscape=("公开01", "公开02", "公开03", "公开06")),
         "continued": replace(layout, continued=(("公开01", 14), ("公开06", 18))),
         "running": replace(layout, running=True, footer=("第", "页 共"), of_pages="页"),
@@ -97,9 +104,9 @@ def _layout(name: str, layout: adv.Layout) -> adv.Layout:
     }.get(name, layout)
 
 
-OPTIONS = ("base", "yuan", "blank0", "dash0", "grid", "yuan_grid", "yuan_all", "landscape", "continued", "once",
-           "running", "band", "roster", "leaders", "code")
-GLYPHS_CHANGE = ("base", "yuan", "blank0", "dash0", "grid", "yuan_grid", "yuan_all")  # the glyph PDF renders data only
+# the glyph PDF renders the data only (text, cells, the tables' unit): its copy is the base one for the others
+GLYPHS_CHANGE = ("base", "yuan", "blank0", "dash0", "grid", "yuan_grid", "yuan_all", "grid_change")
+OPTIONS = (*GLYPHS_CHANGE, "landscape", "continued", "once", "running", "band", "roster", "leaders", "code")
 
 
 @contextmanager
