@@ -515,10 +515,11 @@ def rule_basic_text(blocks: list[Block]) -> list[ReviewFinding]:
             why = f"{source}为{t5.raw}"
             if t3 is not None and meets(iv(g.f), iv(t3)):
                 why += f"；正文的{g.f.raw}是支出决算表（含全部资金）的基本支出"
+            right = show(t5.yuan(), g.f)  # in the text's unit (a table in 元 beside a text in 万元)
             out.append(finding(
                 CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-                f"一般公共预算财政拨款基本支出正文为{g.f.raw}，与{source}不符：应为{amt(t5)}。",
-                bi, b, s.text, g.f, amt(t5), why,
+                f"一般公共预算财政拨款基本支出正文为{g.f.raw}，与{source}不符：应为{right}。",
+                bi, b, s.text, g.f, right, why,
             ))
     return out
 
