@@ -69,7 +69,7 @@ def test_a_negative_base_from_a_unit_slip_is_no_direction_error():
     slip = "（一）机关运行经费支出情况\n2024年度本局机关运行经费支出123.45元，较2023年度增加10.00万元，增长8.81%。"
     assert "R-DIRECTION" not in [c for c, _ in codes(slip)]
     turned = "（一）机关运行经费支出情况\n2024年度本局机关运行经费支出123.45万元，较2023年度增加150.00万元。"
-    assert ("R-DIRECTION", "150.00万元") in codes(turned)
+    assert ("R-DIRECTION", "增加150.00万元") in codes(turned)
 
 
 # --- 「上年决算数（调整后）为X」 after two different totals: the words name no line of their own --------------------
@@ -117,7 +117,7 @@ def test_direction_words_after_the_figures_quote_the_figures_too():
             "公共租赁住房（项），主要用于房源筹措。年初预算为400.00万元，支出决算为380.00万元，完成年初预算的95.00%。决算数大于预算数的"
             "主要原因：部分房源交付推迟。")
     (f,) = [f for f in review_text(text) if f.code == "R-DIRECTION"]
-    assert f.figure == "380.00万元" and f.figure in f.quote and "决算数大于预算数" in f.quote
+    assert f.figure == "决算数大于预算数" and f.figure in f.quote and "380.00万元" in f.quote  # the span 应为 replaces
     assert f.expected == "决算数小于预算数"
 
 
