@@ -60,6 +60,9 @@ def flat_said(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFind
         if m.group("w") != "与" and (said != "持平" or not _names_target(before[-2:], m.group("t"))):
             continue  # "本年末A元，上年末B元，比上年末持平": only where one amount is named as the base
         x, y = before[-2].f, before[-1].f
+        at = y  # the finding sits on the later amount, whichever is the base
+        if _names_target(before[-2:-1], m.group("t")) and not _names_target(before[-1:], m.group("t")):
+            x, y = y, x  # "年初预算为B，支出决算为A，与年初预算持平": the base is said first
         equal = meets(iv(x), iv(y))
         d = x.yuan() - y.yuan()
         why = f"{amt(x)} − {amt(y)} = {result(d, x)}"
@@ -73,7 +76,7 @@ def flat_said(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFind
                     bi,
                     b,
                     quote,
-                    y,
+                    at,
                     f"{word}{show(abs(d), x)}",
                     why,
                 )
@@ -87,7 +90,7 @@ def flat_said(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFind
                     bi,
                     b,
                     quote,
-                    y,
+                    at,
                     "持平",
                     why,
                 )
@@ -106,7 +109,7 @@ def flat_said(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFind
                     bi,
                     b,
                     quote,
-                    y,
+                    at,
                     right,
                     why,
                 )

@@ -173,6 +173,7 @@ _TOTAL = (
 # an amount named only as a difference ("差值为0.95万元"): no line of its own
 _DIFFERENCE = re.compile(r"差(?:值|额|异)(?:数)?")
 _YEAR_OF = re.compile(r"((?:19|20)\d\d)年")
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d年|上年(?!末)|去年|本年")
 
 
 def _parent_after(s: Sentence, mark, parent: str, listing: bool) -> tuple[str, bool]:
@@ -247,6 +248,10 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 # last year's amount by its own words ("上年支出决算为"); -1 when the report's year is unknown
                 own_year = re.split(CMP, raw)[0]
                 prior = ((year or 0) - 1 or -1) if re.search("上年|去年", own_year) else None
+                said = [w.group(0) for w in _YEAR_WORD.finditer(re.split(CMP, own_words)[0])]
+                if said and re.match("上年|去年", said[-1]):
+                    # 「2024年度…支出A，上年为B」: the year word nearest B is its own, not the carried subject's
+                    y, prior = None, (year or 0) - 1 or -1
                 bare = PREFIX.sub("", raw).replace("财政拨款", "", 1) if scope else PREFIX.sub("", raw)
                 if not in_list:
                     for pattern, kind in _TOTAL:
