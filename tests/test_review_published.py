@@ -67,7 +67,8 @@ def test_wenlv_with_its_nine_tables() -> None:
     }, errors
     shifted = next(f for f in found if f.code == "R-TABLE-PARENT")
     # the folded check said as what backs the 应为, not as the check that doubted the table
-    assert "；正文的一般公共预算财政拨款支出24,535.67万元，与此相符。" in shifted.message
+    # (the text writes 24535.67 without separators: the message quotes it as written)
+    assert "；正文的一般公共预算财政拨款支出24535.67万元，与此相符。" in shifted.message
     assert any("奖金" in f.message for f in found) and any("22处" in f.message for f in found)
     assert any("从“20709 旅游发展基金支出”行起" in f.message for f in found)
     # 五(二) 社会保障和就业支出 1,493.32 ÷ 24,535.67 = 6.09%, printed 6.08% so that the shares add to 100.00%: a 提示

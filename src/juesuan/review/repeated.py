@@ -9,7 +9,10 @@ contradictions are two problems, each with its own 应为 (one cause said once i
 
 ``MOST`` = 3: an office's slips of one kind come singly or in twos (the hands that wrote the stand-ins put at most
 two of one form in a document, and a real document three at most); a habit runs through a document and gives ten
-or more (25 for one office's 「％」)."""
+or more (25 for one office's 「％」).
+
+What a finding says is missing or left from the template (``EACH``: 「未填报」, 「增加（减少）」) is not a way of typing
+but a gap in the content, one at each place: those never fold, however many."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from ..core.findings import Level
 from .base import ReviewFinding
 
 MOST = 3
+EACH = frozenset({"R-TEMPLATE"})
 
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|‘[^’]*’")
 _FIGURE = re.compile(r"[−+\-]?[0-9０-９][0-9０-９,.，．]*\s*(?:亿元|万元|元|%|％)?")
@@ -35,7 +39,7 @@ def one_per_habit(found: list[ReviewFinding]) -> list[ReviewFinding]:
     first (see the module's text); the rest as they are, in their order."""
     groups: dict[tuple, list[ReviewFinding]] = {}
     for f in found:
-        if f.level in (Level.WARNING, Level.INFO):
+        if f.level in (Level.WARNING, Level.INFO) and f.code not in EACH:
             groups.setdefault((f.code, f.level, form(f.message)), []).append(f)
     folded = {id(g[0]): g for g in groups.values() if len(g) > MOST}
     gone = {id(f) for g in folded.values() for f in g[1:]}
