@@ -181,4 +181,4 @@ def test_unruled_two_sided_tables_with_blank_zeros_are_read(tmp_path):
     assert ["", "", "十四、资源勘探工业信息等支出", "4,948.72", "4,948.72", "", ""] in t4
     assert ["三、国有资本经营预算财政拨款收入", "", "三、国防支出", ""] in tables["收入支出决算总表"]
     assert not [n for n in blocks.notes if "未能按表格读取" in n]
-    assert any("合计应为24,535.67万元" in f.message for f in review_blocks(blocks))
+    assert any("合计应为24535.67万元" in f.message for f in review_blocks(blocks))

@@ -87,8 +87,8 @@ def test_a_wrong_total_is_one_finding_not_shares_computed_from_it():
 
 def test_a_wrong_direction_word_is_one_finding_with_the_right_word():
     base = "本年度单位收入、支出决算均为6,992,766.17元，比2023年度6,752,300.00元{0}240,466.17元，{1}3.56%。"
-    assert _found(base.format("减少", "增长")) == [("R-DIRECTION", "240,466.17元", "增加240,466.17元")]
-    assert _found(base.format("增加", "下降")) == [("R-DIRECTION", "3.56%", "增长3.56%")]
+    assert _found(base.format("减少", "增长")) == [("R-DIRECTION", "减少240,466.17元", "增加240,466.17元")]
+    assert _found(base.format("增加", "下降")) == [("R-DIRECTION", "下降3.56%", "增长3.56%")]
     # no amounts to tell which word is wrong: the contradiction, with no value asserted
     assert _found("本年度单位支出比2023年度减少240,466.17元，增长3.56%。") == [("R-DIRECTION", "增长3.56%", "")]
 
@@ -334,8 +334,8 @@ def test_a_direction_with_the_lines_amount_named_in_the_sentence_before():
     text = ("其中：公务接待费8,640.00元，占18.35%。公务接待费比上年9,350.00元{0}710.00元，同比{1}7.59%；"
             "比预算10,000.00元减少1,360.00元，完成预算的86.40%。")
     assert review_text(text.format("减少", "下降")) == []
-    assert _found(text.format("增加", "下降")) == [("R-DIRECTION", "710.00元", "减少710.00元")]
-    assert _found(text.format("减少", "增长")) == [("R-DIRECTION", "7.59%", "下降7.59%")]
+    assert _found(text.format("增加", "下降")) == [("R-DIRECTION", "增加710.00元", "减少710.00元")]
+    assert _found(text.format("减少", "增长")) == [("R-DIRECTION", "增长7.59%", "下降7.59%")]
 
 
 def test_two_values_with_a_subject_read_from_context_are_not_held_against_each_other():
@@ -354,7 +354,7 @@ def test_a_comparison_with_budget_and_final_named_in_paragraphs_before():
             "占73.10%；项目支出2,310,000.00元，占26.90%。\n"
             "财政拨款支出决算比预算{0}元，完成预算的105.10%。")
     assert review_text(text.format("增加416,456.01")) == []
-    assert _found(text.format("减少416,456.01")) == [("R-DIRECTION", "416,456.01元", "增加416,456.01元")]
+    assert _found(text.format("减少416,456.01")) == [("R-DIRECTION", "减少416,456.01元", "增加416,456.01元")]
     assert _found(text.format("增加416,465.01")) == [("R-DIFF", "416,465.01元", "416,456.01元")]
 
 
@@ -408,10 +408,10 @@ def test_a_completion_rate_resolved_through_its_subject():
 
 def test_a_decrease_against_the_budget_with_a_rate_over_100_percent():
     text = "财政拨款支出决算比预算{0}416,456.01元，完成预算的105.10%。"
-    assert _found(text.format("减少")) == [("R-DIRECTION", "416,456.01元", "增加416,456.01元")]
+    assert _found(text.format("减少")) == [("R-DIRECTION", "减少416,456.01元", "增加416,456.01元")]
     assert review_text(text.format("增加")) == []
     assert _found("财政拨款支出决算比年初预算增加12.00万元，完成年初预算的95.00%。") == [
-        ("R-DIRECTION", "12.00万元", "减少12.00万元")]
+        ("R-DIRECTION", "增加12.00万元", "减少12.00万元")]
 
 
 def test_shares_of_one_named_whole_in_several_sentences():
@@ -466,7 +466,7 @@ def test_figures_rounded_from_exact_yuan_are_never_an_alarm():
 def test_a_change_rounding_leaves_signed_is_not_called_flat():
     assert _found("本年支出10.01万元，比上年10.00万元增加0.05万元。") == [("R-DIFF", "0.05万元", "0.01万元")]
     assert _found("本年支出10.01万元，比上年10.00万元减少0.01万元。") == [("R-DIRECTION", "0.01万元", "增加0.01万元")]
-    assert _found("本年支出10.00万元，比上年10.00万元增加0.05万元。") == [("R-DIRECTION", "0.05万元", "持平")]
+    assert _found("本年支出10.00万元，比上年10.00万元增加0.05万元。") == [("R-DIRECTION", "增加0.05万元", "持平")]
 
 
 def test_last_years_amount_is_not_this_years_and_its_rate_is_checked():
@@ -497,7 +497,7 @@ def test_a_total_change_against_the_changes_listed_below_it():
             "2.商品和服务支出较上年增1.11万元，增3.6%。主要原因是新增人员。\n"
             "3.对个人和家庭补助支出较上年(减少)16.23万元，减幅71%。主要原因是养老保险并轨。\n"
             "（二）项目支出预算收支增减情况")
-    assert _found(text.format("59.11")) == [("R-SUM", "59.11万元", "增加79.10万元")]
+    assert _found(text.format("59.11")) == [("R-SUM", "增59.11万元", "增加79.10万元")]
     assert review_text(text.format("79.10")) == []
     reasons = "本年支出较上年增12.00万元。主要原因如下：\n1.人员增加。\n2.业务量增加。"
     assert review_text(reasons) == []

@@ -62,13 +62,13 @@ def test_a_budget_word_on_a_total_names_what_the_total_is_of():
             "“三公”经费支出决算数大于预算数的主要原因：公务用车按实际结算。")
     (f,) = _all(text, "R-DIRECTION")
     assert f.message == "“三公”经费财政拨款支出：决算27.45万元小于年初预算31.20万元，应为“决算数小于预算数”。"
-    assert f.expected == "决算数小于预算数"
+    assert f.expected == "支出决算数小于预算数"
 
 
 def test_a_direction_said_the_wrong_way_gives_the_two_figures():
     (f,) = _all("2024年度支出总计3,104.60万元，较2023年度的2,876.15万元减少228.45万元，增长7.94%。", "R-DIRECTION")
     assert f.message == "本年3,104.60万元多于2023年度2,876.15万元：应为“增加”，不是“减少”。"
-    assert (f.figure, f.expected) == ("228.45万元", "增加228.45万元")
+    assert (f.figure, f.expected) == ("减少228.45万元", "增加228.45万元")
     (f,) = _all("2024年度支出总计3,104.60万元，比上年2,876.15万元增加228.45万元，下降7.94%。", "R-DIRECTION")
     assert f.message == "本年3,104.60万元多于上年2,876.15万元：应为“增长”，不是“下降”。"
     assert "方向说反了" not in f.message

@@ -43,7 +43,7 @@ def test_a_rate_of_no_budget_is_an_error_when_nothing_was_spent_too():
         ("0.00%", "删去“，完成预算的0.00%”", Level.ERROR)]
     spent = _found("公务接待费年初预算为0.00万元，全年预算为8.00万元，支出决算为5.00万元，完成年初预算的62.50%。",
                    "R-RATE-ZERO")
-    assert [(fig, level) for fig, _, level in spent] == [("62.50%", Level.ERROR)]
+    assert [(fig, level) for fig, _, level in spent] == [("完成年初预算的62.50%", Level.ERROR)]
 
 
 def test_without_part_keeps_the_writers_clause():
@@ -156,9 +156,10 @@ def test_a_heading_run_into_its_paragraph_still_names_the_section():
 
     blocks = [Block("一、收入支出决算总体情况说明", "第1页"),
               Block("二、收入决算情况说明 本年收入100.00万元。其中：财政拨款80.00万元，其他收入30.00万元。", "第2页")]
-    assert [f.place for f in review_blocks(blocks)] == ["第2页（二、收入决算情况说明）"]
+    assert [f.place for f in review_blocks(blocks)] == [
+        "第2页（二、收入决算情况说明），“二、收入决算情况说明 本年收入100.00万元”"]
     blocks[1] = Block("二、本年收入100.00万元。其中：财政拨款80.00万元，其他收入30.00万元。", "第2页")
-    assert [f.place for f in review_blocks(blocks)] == ["第2页"]  # not the section before
+    assert [f.place for f in review_blocks(blocks)] == ["第2页，“二、本年收入100.00万元”"]  # not the section before
 
 
 def test_a_change_after_the_templates_two_words_is_neither_a_base_nor_a_direction():
