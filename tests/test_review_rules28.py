@@ -159,3 +159,14 @@ def test_a_change_in_points_is_the_two_shares_difference():
     assert found == [("R-DIFF", "2.95个百分点", "0.87个百分点")]
     later = "三、支出决算情况说明\n基本支出占比30.36%，上年为29.49%，比上年增长2.95个百分点。"
     assert [(f.code, f.expected) for f in review_text(later) if f.code == "R-DIFF"] == [("R-DIFF", "0.87个百分点")]
+
+
+def test_points_written_to_fewer_places_round_half_up():
+    """30.35% − 29.50% = 0.85 points: written to one place it is 0.9 (half-up), not 0.8 (half-even)."""
+    from juesuan.review import review_text
+
+    text = ("三、支出决算情况说明\n本年支出合计100.00万元，其中：基本支出30.00万元，占比30.35%，比上年增长{}个百分点"
+            "（上年为29.50%）；项目支出70.00万元，占比69.65%。")
+    assert [(f.figure, f.expected) for f in review_text(text.format("0.3")) if f.code == "R-DIFF"] == [
+        ("0.3个百分点", "0.9个百分点")]
+    assert [f for f in review_text(text.format("0.9")) if f.code == "R-DIFF"] == []

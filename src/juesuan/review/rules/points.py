@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from ...core.codes import CODES
 from ..base import ReviewFinding, finding
@@ -45,13 +45,14 @@ def rule_points(blocks: list[Block]) -> list[ReviewFinding]:
             if abs(abs(exact) - said) <= _half(m.group("n")) + _half(x.raw.rstrip("%")) + _half(z.raw.rstrip("%")):
                 continue  # the size agrees; a direction word against the sign is the direction rules'
             places = len(m.group("n").split(".")[1]) if "." in m.group("n") else 0
-            right = f"{abs(exact):.{places}f}个百分点"
+            shown = abs(exact).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)  # half-up, once
+            right = f"{shown}个百分点"
             word = "下降" if exact < 0 else "增长"
             out.append(replace(finding(
                 CODES["R-DIFF"].level, "R-DIFF",
-                f"百分点变化与两个比例之差不符：{x.raw} − {z.raw} = {exact:+.{places}f}个百分点，应为{right}，"
+                f"百分点变化与两个比例之差不符：{x.raw} − {z.raw} = {exact:+}个百分点，应为{right}，"
                 f"不是{m.group('n')}个百分点。",
                 bi, b, s.text, None, right if (exact < 0) == (m.group("word") in _DOWN) else f"{word}{right}",
-                f"{x.raw} − {z.raw} = {exact:+.{places}f}个百分点",
+                f"{x.raw} − {z.raw} = {exact:+}个百分点",
             ), figure=f"{m.group('n')}个百分点"))
     return out
