@@ -212,6 +212,31 @@ class CodeLayout(Layout):
     whole_code: bool = True
 
 
+@dataclass(frozen=True)
+class MoneyLayout(Layout):
+    """A Layout whose tables carry 「金额单位：万元」 on the line above them (the thirteenth district's offices)."""
+
+    money: str = "金额单位：万元"
+
+
+# the thirteenth hand (adv13): 上海市濠泾区, all sealed when written (unit_hj_*.py, unit_hj_expected.py): the texts
+# in 元 (「1,234,567.89元」) over tables in 万元, each table under 「金额单位：万元」, a 绩效 table of the 项目 in the
+# 情况说明 (Layout.text_grid). 泾南街道 a page header with the document's title and 「- N -」, its 单位构成 as a Word
+# table, 公开01/06 in larger type over two pages with their headers repeated
+DISTRICTS["上海市濠泾区"] = ("haojing-jingnan-2024",)
+ALL_SEALED += ("上海市濠泾区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {
+    "haojing-jingnan-2024": ("仿宋_GB2312", 16.0, True),
+}
+TABLE_STYLES |= {
+    "haojing-jingnan-2024": (9.0, 11.5, True, 0),
+}
+LAYOUTS |= {
+    "haojing-jingnan-2024": MoneyLayout(("- ", " -"), running=True, roster=True, text_grid=True),
+}
+
+
 # the eleventh hand (adv11): 上海市柳港区, all sealed when written (unit_lg_*.py, unit_lg_expected.py); 房管局 opened
 # 2026-12-07 by rev28
 DISTRICTS["上海市柳港区"] = ("liugang-fangguan-2024", "liugang-canlian-2024", "liugang-dashuju-2024")
@@ -395,7 +420,7 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
         for _ in range(gap if key in WIDE else 0):  # empty lines under the title, as some offices leave
             word.add_paragraph()
         pdf_docs._para(word, f"{key}表", 9, 0, indent=False)
-        pdf_docs._para(word, "单位：元" if layout.yuan else "单位：万元", 9, 0, right=True)
+        pdf_docs._para(word, "单位：元" if layout.yuan else getattr(layout, "money", "单位：万元"), 9, 0, right=True)
         before = len(word.tables)
         size = wide_size if key in WIDE else table_size
         if layout.band and key == "公开02":
@@ -873,3 +898,27 @@ def test_second_district_tables_as_offices_set_them(tmp_path, rendered):
     assert "一般公共预算财政拨款基本支出决算表" in pages[end - 1] and "基本支出决算表" not in pages[end]
     first = next(line.strip() for line in pages[end].splitlines() if line.strip())
     assert first == "新" and "信息网络及软件购置更" in pages[end - 1]  # the row 31007's second line overleaf
+
+
+@pytest.mark.parametrize("doc_id", DISTRICTS["上海市濠泾区"])
+def test_thirteenth_district_expected_files_are_computed(doc_id):
+    """The thirteenth hand's expected files are unit_hj_expected.py's output (each correct value computed in
+    Decimal in the same record as the replacement make.py puts in), all three sealed."""
+    test_fourth_and_later_district_expected_files_are_computed(doc_id, "unit_hj_expected")
+    assert load(doc_id).sealed
+
+
+def test_thirteenth_district_exports(tmp_path):
+    """The thirteenth district's exports: 「金额单位：万元」 over each of the nine tables, the 绩效 table of the 项目
+    as a Word table inside the 情况说明 (its 执行率 column), the text's amounts in 元; 泾南街道's 单位构成 as a Word
+    table, a page header with the document's title and 「- N -」 footers, headers repeated."""
+    doc = load("haojing-jingnan-2024")
+    word = Docx(str(build_docx(doc, tmp_path / "jingnan.docx")))
+    assert [p.text for p in word.paragraphs if p.text.endswith("万元") and "单位" in p.text] == ["金额单位：万元"] * 9
+    assert [c.text for c in word.tables[0].rows[0].cells] == ["序号", "单位名称", "备注"]
+    marks = [t for t in word.tables if t.rows[0].cells[0].text == "项目名称"]
+    assert len(marks) == 1 and [c.text for c in marks[0].rows[0].cells][-2:] == ["执行率", "自评得分"]
+    assert "".join(p.text for p in word.sections[0].header.paragraphs) == f"{doc.unit}2024年度部门决算"
+    assert word.sections[0].footer.paragraphs[0].text.startswith("- ")
+    assert all(t._tbl.xpath(".//w:tblHeader") for t in word.tables[1:10])
+    assert "收入支出总计88,114,240.00元" in doc.text and doc.tables["公开01"]["rows"][-1][1] == "8,811.42"

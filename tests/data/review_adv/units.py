@@ -57,3 +57,8 @@ import unit_lg_dashuju  # noqa: E402
 import unit_lg_fangguan  # noqa: E402
 
 ALL += [unit_lg_fangguan, unit_lg_canlian, unit_lg_dashuju]
+
+# the thirteenth hand (adv13): 上海市濠泾区, all sealed
+import unit_hj_jingnan  # noqa: E402
+
+ALL += [unit_hj_jingnan]
