@@ -222,18 +222,21 @@ class MoneyLayout(Layout):
 # the thirteenth hand (adv13): 上海市濠泾区, all sealed when written (unit_hj_*.py, unit_hj_expected.py): the texts
 # in 元 (「1,234,567.89元」) over tables in 万元, each table under 「金额单位：万元」, a 绩效 table of the 项目 in the
 # 情况说明 (Layout.text_grid). 泾南街道 a page header with the document's title and 「- N -」, its 单位构成 as a Word
-# table, 公开01/06 in larger type over two pages with their headers repeated
-DISTRICTS["上海市濠泾区"] = ("haojing-jingnan-2024",)
+# table, 公开01/06 in larger type over two pages with their headers repeated; 信访办 「第N页 共M页」, headers repeated
+DISTRICTS["上海市濠泾区"] = ("haojing-jingnan-2024", "haojing-xinfang-2024")
 ALL_SEALED += ("上海市濠泾区",)
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
 STYLES |= {
     "haojing-jingnan-2024": ("仿宋_GB2312", 16.0, True),
+    "haojing-xinfang-2024": ("仿宋", 15.0, True),
 }
 TABLE_STYLES |= {
     "haojing-jingnan-2024": (9.0, 11.5, True, 0),
+    "haojing-xinfang-2024": (9.0, 10.0, True, 1),
 }
 LAYOUTS |= {
     "haojing-jingnan-2024": MoneyLayout(("- ", " -"), running=True, roster=True, text_grid=True),
+    "haojing-xinfang-2024": MoneyLayout(("第", "页 共"), of_pages="页", text_grid=True),
 }
 
 

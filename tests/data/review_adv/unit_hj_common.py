@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import ClassVar
 
 import make
 
@@ -55,7 +56,7 @@ _CELL = re.compile(r"^-?[\d,]+\.\d{2}$")
 class Unit(make.Unit):
     """make.Unit with figures in 元: the tables computed in 元, then each amount cell printed in 万元."""
 
-    NOTES: dict[str, list[str]] = {}
+    NOTES: ClassVar[dict[str, list[str]]] = {}
 
     def tables(self) -> dict:
         tables = super().tables()

@@ -1,5 +1,5 @@
-"""Writes ``haojing-*.expected.toml`` (上海市濠泾区, the thirteenth hand) from the unit modules' ``SLIPS``: each error as
-written, its correct value computed in Decimal from the unit's figures, and why. Run after make.py:
+"""Writes ``haojing-*.expected.toml`` (上海市濠泾区, the thirteenth hand) from the unit modules' ``SLIPS``: each error
+as written, its correct value computed in Decimal from the unit's figures, and why. Run after make.py:
 ``python tests/data/review_adv/unit_hj_expected.py``. All three documents are sealed when written (``held_out``, no
 ``opened``)."""
 
@@ -12,10 +12,11 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE)]
 
 import unit_hj_jingnan  # noqa: E402
+import unit_hj_xinfang  # noqa: E402
 from make import toml_str  # noqa: E402
 from unit_hj_common import TableSlip  # noqa: E402
 
-MODULES = (unit_hj_jingnan,)
+MODULES = (unit_hj_jingnan, unit_hj_xinfang)
 OPENED: dict[str, str] = {}  # none opened
 KIND_OF_UNIT = {
     "haojing-jingnan-2024": "部门（街道办事处机关 + 街道社区事务受理服务中心）",

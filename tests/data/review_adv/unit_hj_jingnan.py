@@ -1,15 +1,16 @@
-"""上海市濠泾区泾南街道办事处 (a 部门 of two 单位: the 街道办事处机关, 行政单位, and the 街道社区事务受理服务中心, 事业单位
-with a little 其他收入): figures in 元, the 情况说明 in the office's words (every amount in 元 with separators, 「同比增长…，
-增长率为…%」/「降幅为…%」, 「与年初预算相比…，预算执行率为…%」, 项 paragraphs 「1、」, a 绩效 table of the 项目), errors
-put in (``SLIPS``)."""
+"""上海市濠泾区泾南街道办事处 (a 部门 of two 单位: the 街道办事处机关, 行政单位, and the
+街道社区事务受理服务中心, 事业单位 with a little 其他收入): figures in 元, the 情况说明 in the office's words (every
+amount in 元 with separators, 「同比增长…，增长率为…%」/「降幅为…%」, 「与年初预算相比…，预算执行率为…%」, 项
+paragraphs 「1、」, a 绩效 table of the 项目), errors put in (``SLIPS``)."""
 
 from decimal import Decimal
+from typing import ClassVar
 
 import make
+import unit_hj_common
 from unit_hj_common import (
     Slip,
     TableSlip,
-    Unit,
     Z,
     against_budget,
     bare,
@@ -23,6 +24,18 @@ from unit_hj_common import (
 
 NAME = "上海市濠泾区泾南街道办事处"
 CENTER = "上海市濠泾区泾南街道社区事务受理服务中心"
+
+
+class Unit(unit_hj_common.Unit):
+    """The office's tables carry a second line under their 注 where cells are rounded from 元 to 万元."""
+
+    NOTES: ClassVar[dict[str, list[str]]] = {
+        key: [f"注：本表反映部门本年度{what}。", "表中金额按万元四舍五入列示，合计数与各分项之和可能存在尾差。"]
+        for key, what in (("公开03", "各项支出情况"), ("公开05", "一般公共预算财政拨款支出情况"),
+                          ("公开06", "一般公共预算财政拨款基本支出明细情况"))
+    }
+
+
 FIGURES = {
     "id": "haojing-jingnan-2024",
     "name": NAME,
@@ -228,7 +241,8 @@ def text(u: Unit) -> list[str]:
         "《泾南街道项目支出绩效自评工作规程》，建立了“事前有评估、事中有监控、事后有评价、结果有应用”的预算绩效管理工作"
         f"机制；全过程绩效管理实施情况：编报绩效目标的2024年度项目{len(PROJECTS)}个，涉及预算金额{yuan(project_budget)}；"
         f"绩效跟踪评价的2024年度项目{len(PROJECTS)}个，涉及预算金额{yuan(project_budget)}；绩效自评的2024年度项目"
-        f"{len(PROJECTS)}个，涉及预算金额{yuan(project_budget)}，平均得分{sum(scores) / len(scores):.2f}分（其中，绩效评级"
+        f"{len(PROJECTS)}个，涉及预算金额{yuan(project_budget)}，平均得分{sum(scores) / len(scores):.2f}分"
+        "（其中，绩效评级"
         f"为“优”的项目{sum(s >= 90 for s in scores)}个；绩效评级为“良”的项目{sum(s < 90 for s in scores)}个；绩效评级为"
         "“合格”的项目0个；绩效评级为“不合格”的项目0个。绩效自评中共发现问题2个，已经完成整改的2个，正在整改的0个）。"
         "各项目自评情况如下：",
@@ -287,8 +301,8 @@ SLIPS: list = [
          "财政拨款收入支出总计照抄了第一部分的收入支出总计（含受理中心其他收入）；公开04表财政拨款收入支出总计为"
          f"{bare(wan(_FIN))}万元，即{yuan(_FIN)}（本年收入合计减其他收入）",
          calc=f"{_TOTAL} - {U.s('qt')}", context="2024年度财政拨款收入支出总计"),
-    Slip(f"支出决算为{yuan(_PENSION['fb'])}，{against_budget(_PENSION['fb'], _PENSION['budget'])}。决算数小于预算数的主要"
-         "原因：缴费基数调整及人员变动。",
+    Slip(f"支出决算为{yuan(_PENSION['fb'])}，{against_budget(_PENSION['fb'], _PENSION['budget'])}。"
+         "决算数小于预算数的主要原因：缴费基数调整及人员变动。",
          f"支出决算为{yuan(_PENSION['fb'])}，与年初预算持平。",
          "五、（三）一般公共预算财政拨款支出决算具体情况", "与年初预算持平", "flat",
          against_budget(_PENSION["fb"], _PENSION["budget"]),
