@@ -222,21 +222,25 @@ class MoneyLayout(Layout):
 # the thirteenth hand (adv13): 上海市濠泾区, all sealed when written (unit_hj_*.py, unit_hj_expected.py): the texts
 # in 元 (「1,234,567.89元」) over tables in 万元, each table under 「金额单位：万元」, a 绩效 table of the 项目 in the
 # 情况说明 (Layout.text_grid). 泾南街道 a page header with the document's title and 「- N -」, its 单位构成 as a Word
-# table, 公开01/06 in larger type over two pages with their headers repeated; 信访办 「第N页 共M页」, headers repeated
-DISTRICTS["上海市濠泾区"] = ("haojing-jingnan-2024", "haojing-xinfang-2024")
+# table, 公开01/06 in larger type over two pages with their headers repeated; 信访办 「第N页 共M页」, headers repeated;
+# 社会福利院 the title header and 「- N -」, 公开02/03 on landscape pages, headers printed once
+DISTRICTS["上海市濠泾区"] = ("haojing-jingnan-2024", "haojing-xinfang-2024", "haojing-fuliyuan-2024")
 ALL_SEALED += ("上海市濠泾区",)
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
 STYLES |= {
     "haojing-jingnan-2024": ("仿宋_GB2312", 16.0, True),
     "haojing-xinfang-2024": ("仿宋", 15.0, True),
+    "haojing-fuliyuan-2024": ("宋体", 12.0, False),
 }
 TABLE_STYLES |= {
     "haojing-jingnan-2024": (9.0, 11.5, True, 0),
     "haojing-xinfang-2024": (9.0, 10.0, True, 1),
+    "haojing-fuliyuan-2024": (8.5, 10.0, False, 0),
 }
 LAYOUTS |= {
     "haojing-jingnan-2024": MoneyLayout(("- ", " -"), running=True, roster=True, text_grid=True),
     "haojing-xinfang-2024": MoneyLayout(("第", "页 共"), of_pages="页", text_grid=True),
+    "haojing-fuliyuan-2024": MoneyLayout(("- ", " -"), landscape=("公开02", "公开03"), running=True, text_grid=True),
 }
 
 
@@ -914,7 +918,8 @@ def test_thirteenth_district_expected_files_are_computed(doc_id):
 def test_thirteenth_district_exports(tmp_path):
     """The thirteenth district's exports: 「金额单位：万元」 over each of the nine tables, the 绩效 table of the 项目
     as a Word table inside the 情况说明 (its 执行率 column), the text's amounts in 元; 泾南街道's 单位构成 as a Word
-    table, a page header with the document's title and 「- N -」 footers, headers repeated."""
+    table, a page header with the document's title and 「- N -」 footers, headers repeated; 信访办 「第N页 共M页」;
+    社会福利院 公开02/03 on a landscape section, headers printed once, its 绩效 table with a 合计 row."""
     doc = load("haojing-jingnan-2024")
     word = Docx(str(build_docx(doc, tmp_path / "jingnan.docx")))
     assert [p.text for p in word.paragraphs if p.text.endswith("万元") and "单位" in p.text] == ["金额单位：万元"] * 9
@@ -925,3 +930,12 @@ def test_thirteenth_district_exports(tmp_path):
     assert word.sections[0].footer.paragraphs[0].text.startswith("- ")
     assert all(t._tbl.xpath(".//w:tblHeader") for t in word.tables[1:10])
     assert "收入支出总计88,114,240.00元" in doc.text and doc.tables["公开01"]["rows"][-1][1] == "8,811.42"
+    word = Docx(str(build_docx(load("haojing-xinfang-2024"), tmp_path / "xinfang.docx")))
+    footer = word.sections[0].footer.paragraphs[0]
+    assert "NUMPAGES" in footer._p.xml and footer.text.startswith("第") and footer.text.endswith("页")
+    assert not word.sections[0].header.paragraphs[0].text and len(word.tables) == 10  # nine + the 绩效 table
+    word = Docx(str(build_docx(load("haojing-fuliyuan-2024"), tmp_path / "fuliyuan.docx")))
+    assert sum(s.orientation == WD_ORIENT.LANDSCAPE for s in word.sections) == 1  # 公开02 and 公开03 together
+    assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables[:9])
+    marks = next(t for t in word.tables if t.rows[0].cells[0].text == "项目名称")
+    assert marks.rows[-1].cells[0].text == "合计"

@@ -11,12 +11,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE)]
 
+import unit_hj_fuliyuan  # noqa: E402
 import unit_hj_jingnan  # noqa: E402
 import unit_hj_xinfang  # noqa: E402
 from make import toml_str  # noqa: E402
 from unit_hj_common import TableSlip  # noqa: E402
 
-MODULES = (unit_hj_jingnan, unit_hj_xinfang)
+MODULES = (unit_hj_jingnan, unit_hj_xinfang, unit_hj_fuliyuan)
 OPENED: dict[str, str] = {}  # none opened
 KIND_OF_UNIT = {
     "haojing-jingnan-2024": "部门（街道办事处机关 + 街道社区事务受理服务中心）",

@@ -59,7 +59,8 @@ import unit_lg_fangguan  # noqa: E402
 ALL += [unit_lg_fangguan, unit_lg_canlian, unit_lg_dashuju]
 
 # the thirteenth hand (adv13): 上海市濠泾区, all sealed
+import unit_hj_fuliyuan  # noqa: E402
 import unit_hj_jingnan  # noqa: E402
 import unit_hj_xinfang  # noqa: E402
 
-ALL += [unit_hj_jingnan, unit_hj_xinfang]
+ALL += [unit_hj_jingnan, unit_hj_xinfang, unit_hj_fuliyuan]
