@@ -217,6 +217,7 @@ class MoneyLayout(Layout):
     """A Layout whose tables carry 「金额单位：万元」 on the line above them (the thirteenth district's offices)."""
 
     money: str = "金额单位：万元"
+    grid_size: float = 9.0  # the type of the small tables typed into the 情况说明 (Layout.text_grid)
 
 
 # the thirteenth hand (adv13): 上海市濠泾区, all sealed when written (unit_hj_*.py, unit_hj_expected.py): the texts
@@ -459,20 +460,20 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
             typed.append(text.split("　"))
             continue
         if typed:
-            _text_grid(word, typed)
+            _text_grid(word, typed, getattr(layout, "grid_size", 10.5))
             typed = []
         paragraph(text)
     word.save(str(path))
     return path
 
 
-def _text_grid(word, rows: list[list[str]]) -> None:
+def _text_grid(word, rows: list[list[str]], size: float = 10.5) -> None:
     """A small table inside the 情况说明 (the first row its header), columns as wide as their longest body cell (a
     Chinese character two figures wide), between 13 and 26 figures."""
     longest = [min(max(13, *(sum(1 + (ord(c) > 0x2E80) for c in r[k]) for r in rows[1:])), 26)
                for k in range(len(rows[0]))]
     grid = pdf_docs.Grid([rows[0]], [], rows[1:], [], [15.8 * n / sum(longest) for n in longest])
-    pdf_docs._write_grid(word, grid, 0, 10.5)
+    pdf_docs._write_grid(word, grid, 0, size)
 
 
 def _roster(word, rows: list[list[str]]) -> None:
