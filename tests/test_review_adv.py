@@ -134,6 +134,7 @@ class Layout:
     roster: bool = False  # the 单位构成 lines (「序号　单位名称　…」, cells split at 「　」) set as a Word table
     yuan: bool = False  # the nine tables in 元 (「单位：元」), the text in 万元
     text_grid: bool = False  # lines of the 情况说明 with cells split at 「　」 set as small Word tables
+    title_unit: bool = False  # 「单位：万元」 at the right of the table's title line (Excel), 「公开0N表」 under it
 
 
 LANDSCAPE_WIDTH = 24.0  # cm: A4 across, less the margins
@@ -235,6 +236,23 @@ LAYOUTS |= {
     "liugang-fangguan-2024": Layout(("第", "页 共"), of_pages="页"),
     "liugang-canlian-2024": CodeLayout(("- ", " -")),
     "liugang-dashuju-2024": Layout(landscape=("公开02", "公开03")),
+}
+
+# the twelfth hand (adv12): 上海市澄浦区, all sealed when written (unit_cp_*.py, unit_cp_expected.py): Excel-like
+# exports — 交通委 「- N -」, 「单位：万元」 on the title line, zero cells 「-」, its 单位构成 as a Word table,
+# 公开06 in larger type over two pages with its header printed once; 红十字会 「第N页 共M页」, 公开06 over two
+# pages with its header repeated; 博物馆 「- N -」, 「单位：万元」 on the title line, zero cells 「-」, headers repeated
+DISTRICTS["上海市澄浦区"] = ("chengpu-jiaowei-2024",)
+ALL_SEALED += ("上海市澄浦区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {
+    "chengpu-jiaowei-2024": ("仿宋_GB2312", 16.0, True),
+}
+TABLE_STYLES |= {
+    "chengpu-jiaowei-2024": (9.0, 11.5, False, 0),
+}
+LAYOUTS |= {
+    "chengpu-jiaowei-2024": Layout(("- ", " -"), roster=True, title_unit=True),
 }
 
 
@@ -391,11 +409,19 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
             pass  # a new section: it starts a page of its own
         elif k:
             pdf_docs._page_break(word)
-        pdf_docs._para(word, doc.tables[key]["title"], 15, 0, center=True, east="黑体")
+        if layout.title_unit:  # the title centred, 「单位：万元」 on its line at the right
+            par = pdf_docs._para(word, "\t" + doc.tables[key]["title"], 15, 0, indent=False, east="黑体")
+            par.paragraph_format.tab_stops.add_tab_stop(Cm(7.9), WD_TAB_ALIGNMENT.CENTER)
+            par.paragraph_format.tab_stops.add_tab_stop(Cm(15.8), WD_TAB_ALIGNMENT.RIGHT)
+            pdf_docs._text(par, "\t单位：万元", 9, 0)
+            pdf_docs._para(word, f"{key}表", 9, 0, indent=False)
+        else:
+            pdf_docs._para(word, doc.tables[key]["title"], 15, 0, center=True, east="黑体")
         for _ in range(gap if key in WIDE else 0):  # empty lines under the title, as some offices leave
             word.add_paragraph()
-        pdf_docs._para(word, f"{key}表", 9, 0, indent=False)
-        pdf_docs._para(word, "单位：元" if layout.yuan else "单位：万元", 9, 0, right=True)
+        if not layout.title_unit:
+            pdf_docs._para(word, f"{key}表", 9, 0, indent=False)
+            pdf_docs._para(word, "单位：元" if layout.yuan else "单位：万元", 9, 0, right=True)
         before = len(word.tables)
         size = wide_size if key in WIDE else table_size
         if layout.band and key == "公开02":
@@ -630,7 +656,8 @@ def test_third_district_expected_files_are_computed(doc_id):
                          + [(d, "unit_sl_expected") for d in DISTRICTS["上海市松岚区"]]
                          + [(d, "unit_hw_expected") for d in DISTRICTS["上海市鹤湾区"]]
                          + [(d, "unit_ql_expected") for d in DISTRICTS["上海市青澜区"]]
-                         + [(d, "unit_lg_expected") for d in DISTRICTS["上海市柳港区"]])
+                         + [(d, "unit_lg_expected") for d in DISTRICTS["上海市柳港区"]]
+                         + [(d, "unit_cp_expected") for d in DISTRICTS["上海市澄浦区"]])
 def test_fourth_and_later_district_expected_files_are_computed(doc_id, writer):
     """The fourth and fifth hands' expected files are their writer's output (each error and its correct value
     computed in Decimal from the unit's figures; the fifth's in the same record as the replacement make.py puts
