@@ -242,20 +242,23 @@ LAYOUTS |= {
 # exports — 交通委 「- N -」, 「单位：万元」 on the title line, zero cells 「-」, its 单位构成 as a Word table,
 # 公开06 in larger type over two pages with its header printed once; 红十字会 「第N页 共M页」, 公开06 over two
 # pages with its header repeated; 博物馆 「- N -」, 「单位：万元」 on the title line, zero cells 「-」, headers repeated
-DISTRICTS["上海市澄浦区"] = ("chengpu-jiaowei-2024", "chengpu-hongshizihui-2024")
+DISTRICTS["上海市澄浦区"] = ("chengpu-jiaowei-2024", "chengpu-hongshizihui-2024", "chengpu-bowuguan-2024")
 ALL_SEALED += ("上海市澄浦区",)
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
 STYLES |= {
     "chengpu-jiaowei-2024": ("仿宋_GB2312", 16.0, True),
     "chengpu-hongshizihui-2024": ("仿宋", 15.0, True),
+    "chengpu-bowuguan-2024": ("宋体", 14.0, False),
 }
 TABLE_STYLES |= {
     "chengpu-jiaowei-2024": (9.0, 11.5, False, 0),
     "chengpu-hongshizihui-2024": (9.0, 11.0, True, 1),
+    "chengpu-bowuguan-2024": (9.5, 10.0, True, 0),
 }
 LAYOUTS |= {
     "chengpu-jiaowei-2024": Layout(("- ", " -"), roster=True, title_unit=True),
     "chengpu-hongshizihui-2024": Layout(("第", "页 共"), of_pages="页"),
+    "chengpu-bowuguan-2024": Layout(("- ", " -"), title_unit=True),
 }
 
 

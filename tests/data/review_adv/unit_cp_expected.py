@@ -8,12 +8,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import unit_cp_bowuguan
 import unit_cp_hongshizihui
 import unit_cp_jiaowei
 from unit_cp_common import Slip
 
 HERE = Path(__file__).resolve().parent
-MODULES = [unit_cp_jiaowei, unit_cp_hongshizihui]
+MODULES = [unit_cp_jiaowei, unit_cp_hongshizihui, unit_cp_bowuguan]
 OPENED: dict[str, str] = {}
 
 
