@@ -817,6 +817,24 @@ def test_eleventh_district_exports(tmp_path):
     assert rows["2081104"] == "　　残疾人康复" and rows["合计"] == "合计"
     assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
 
+
+def test_twelfth_district_exports(tmp_path):
+    """The twelfth district's Excel-like exports: 交通委 and 博物馆 put 「单位：万元」 on each table's title line
+    (the title centred by a tab, 「公开0N表」 under it), print zero cells 「-」, 「- N -」 footers; 交通委's 单位构成
+    is a Word table and its headers are printed once; 红十字会 prints 0.00, 「第N页 共M页」, headers repeated."""
+    word = Docx(str(build_docx(load("chengpu-jiaowei-2024"), tmp_path / "jiaowei.docx")))
+    texts = [p.text for p in word.paragraphs]
+    assert "\t收入支出决算总表\t单位：万元" in texts and "公开01表" in texts and "单位：万元" not in texts
+    assert word.sections[0].footer.paragraphs[0].text == "- 1 -"  # 「- N -」 around the PAGE field
+    assert len(word.tables) == 10 and [c.text for c in word.tables[0].rows[0].cells] == ["序号", "单位名称", "单位性质"]
+    assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables[1:])
+    cells = [c for r in load("chengpu-jiaowei-2024").tables["公开06"]["rows"] for c in r]
+    assert "-" in cells and "0.00" not in cells
+    word = Docx(str(build_docx(load("chengpu-hongshizihui-2024"), tmp_path / "hongshizihui.docx")))
+    assert "单位：万元" in [p.text for p in word.paragraphs] and len(word.tables) == 9
+    assert all(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
+    assert "0.00" in [c for r in load("chengpu-hongshizihui-2024").tables["公开06"]["rows"] for c in r]
+
 # --- the floors on the open documents ----------------------------------------------------------------
 
 # measured 2026-12-06 on main @ a18fd35 (benchmarks/bench_review_adv.py): (found with the right value, at most
