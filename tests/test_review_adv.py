@@ -134,6 +134,7 @@ class Layout:
     roster: bool = False  # the 单位构成 lines (「序号　单位名称　…」, cells split at 「　」) set as a Word table
     yuan: bool = False  # the nine tables in 元 (「单位：元」), the text in 万元
     text_grid: bool = False  # lines of the 情况说明 with cells split at 「　」 set as small Word tables
+    title_unit: bool = False  # 「单位：万元」 at the right of the table's title line (Excel), 「公开0N表」 under it
 
 
 LANDSCAPE_WIDTH = 24.0  # cm: A4 across, less the margins
@@ -268,6 +269,29 @@ LAYOUTS |= {
     "liugang-fangguan-2024": Layout(("第", "页 共"), of_pages="页"),
     "liugang-canlian-2024": CodeLayout(("- ", " -")),
     "liugang-dashuju-2024": Layout(landscape=("公开02", "公开03")),
+}
+
+# the twelfth hand (adv12): 上海市澄浦区, all sealed when written (unit_cp_*.py, unit_cp_expected.py): Excel-like
+# exports — 交通委 「- N -」, 「单位：万元」 on the title line, zero cells 「-」, its 单位构成 as a Word table,
+# 公开06 in larger type over two pages with its header printed once; 红十字会 「第N页 共M页」, 公开06 over two
+# pages with its header repeated; 博物馆 「- N -」, 「单位：万元」 on the title line, zero cells 「-」, headers repeated
+DISTRICTS["上海市澄浦区"] = ("chengpu-jiaowei-2024", "chengpu-hongshizihui-2024", "chengpu-bowuguan-2024")
+ALL_SEALED += ("上海市澄浦区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {
+    "chengpu-jiaowei-2024": ("仿宋_GB2312", 16.0, True),
+    "chengpu-hongshizihui-2024": ("仿宋", 15.0, True),
+    "chengpu-bowuguan-2024": ("宋体", 14.0, False),
+}
+TABLE_STYLES |= {
+    "chengpu-jiaowei-2024": (9.0, 11.5, False, 0),
+    "chengpu-hongshizihui-2024": (9.0, 11.0, True, 1),
+    "chengpu-bowuguan-2024": (9.5, 10.0, True, 0),
+}
+LAYOUTS |= {
+    "chengpu-jiaowei-2024": Layout(("- ", " -"), roster=True, title_unit=True),
+    "chengpu-hongshizihui-2024": Layout(("第", "页 共"), of_pages="页"),
+    "chengpu-bowuguan-2024": Layout(("- ", " -"), title_unit=True),
 }
 
 
@@ -424,11 +448,20 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
             pass  # a new section: it starts a page of its own
         elif k:
             pdf_docs._page_break(word)
-        pdf_docs._para(word, doc.tables[key]["title"], 15, 0, center=True, east="黑体")
+        if layout.title_unit:  # the title centred, 「单位：万元」 on its line at the right
+            par = pdf_docs._para(word, "\t" + doc.tables[key]["title"], 15, 0, indent=False, east="黑体")
+            par.paragraph_format.tab_stops.add_tab_stop(Cm(7.9), WD_TAB_ALIGNMENT.CENTER)
+            par.paragraph_format.tab_stops.add_tab_stop(Cm(15.8), WD_TAB_ALIGNMENT.RIGHT)
+            pdf_docs._text(par, "\t单位：万元", 9, 0)
+            pdf_docs._para(word, f"{key}表", 9, 0, indent=False)
+        else:
+            pdf_docs._para(word, doc.tables[key]["title"], 15, 0, center=True, east="黑体")
         for _ in range(gap if key in WIDE else 0):  # empty lines under the title, as some offices leave
             word.add_paragraph()
-        pdf_docs._para(word, f"{key}表", 9, 0, indent=False)
-        pdf_docs._para(word, "单位：元" if layout.yuan else getattr(layout, "money", "单位：万元"), 9, 0, right=True)
+        if not layout.title_unit:
+            pdf_docs._para(word, f"{key}表", 9, 0, indent=False)
+            money = "单位：元" if layout.yuan else getattr(layout, "money", "单位：万元")
+            pdf_docs._para(word, money, 9, 0, right=True)
         before = len(word.tables)
         size = wide_size if key in WIDE else table_size
         if layout.band and key == "公开02":
@@ -663,7 +696,8 @@ def test_third_district_expected_files_are_computed(doc_id):
                          + [(d, "unit_sl_expected") for d in DISTRICTS["上海市松岚区"]]
                          + [(d, "unit_hw_expected") for d in DISTRICTS["上海市鹤湾区"]]
                          + [(d, "unit_ql_expected") for d in DISTRICTS["上海市青澜区"]]
-                         + [(d, "unit_lg_expected") for d in DISTRICTS["上海市柳港区"]])
+                         + [(d, "unit_lg_expected") for d in DISTRICTS["上海市柳港区"]]
+                         + [(d, "unit_cp_expected") for d in DISTRICTS["上海市澄浦区"]])
 def test_fourth_and_later_district_expected_files_are_computed(doc_id, writer):
     """The fourth and fifth hands' expected files are their writer's output (each error and its correct value
     computed in Decimal from the unit's figures; the fifth's in the same record as the replacement make.py puts
@@ -816,6 +850,24 @@ def test_eleventh_district_exports(tmp_path):
     rows = {r.cells[0].text: r.cells[1].text for r in income.rows[2:]}
     assert rows["2081104"] == "　　残疾人康复" and rows["合计"] == "合计"
     assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
+
+
+def test_twelfth_district_exports(tmp_path):
+    """The twelfth district's Excel-like exports: 交通委 and 博物馆 put 「单位：万元」 on each table's title line
+    (the title centred by a tab, 「公开0N表」 under it), print zero cells 「-」, 「- N -」 footers; 交通委's 单位构成
+    is a Word table and its headers are printed once; 红十字会 prints 0.00, 「第N页 共M页」, headers repeated."""
+    word = Docx(str(build_docx(load("chengpu-jiaowei-2024"), tmp_path / "jiaowei.docx")))
+    texts = [p.text for p in word.paragraphs]
+    assert "\t收入支出决算总表\t单位：万元" in texts and "公开01表" in texts and "单位：万元" not in texts
+    assert word.sections[0].footer.paragraphs[0].text == "- 1 -"  # 「- N -」 around the PAGE field
+    assert len(word.tables) == 10 and [c.text for c in word.tables[0].rows[0].cells] == ["序号", "单位名称", "单位性质"]
+    assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables[1:])
+    cells = [c for r in load("chengpu-jiaowei-2024").tables["公开06"]["rows"] for c in r]
+    assert "-" in cells and "0.00" not in cells
+    word = Docx(str(build_docx(load("chengpu-hongshizihui-2024"), tmp_path / "hongshizihui.docx")))
+    assert "单位：万元" in [p.text for p in word.paragraphs] and len(word.tables) == 9
+    assert all(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
+    assert "0.00" in [c for r in load("chengpu-hongshizihui-2024").tables["公开06"]["rows"] for c in r]
 
 # --- the floors on the open documents ----------------------------------------------------------------
 
