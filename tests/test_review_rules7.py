@@ -54,7 +54,7 @@ _DOC = ("某某局2025年度部门决算\n"
 
 def test_a_base_year_not_updated():
     text = _DOC.format(s="机关运行经费支出120.00万元，比2023年度增加20.00万元，增长20.00%。")
-    assert _found(text) == [("R-YEAR", "比2023年度", "比2024年度")]
+    assert _found(text) == [("R-YEAR", "2023年度", "2024年度")]  # the year is wrong, not 比
 
 
 def test_a_whole_sentence_one_year_behind():

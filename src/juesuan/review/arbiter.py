@@ -187,8 +187,10 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
     2,459.18」; a 公开 table's 合计 row that does not add up and the text that states what its lines add to):
     the figure more independent relations confirm — each other statement of it in the document, each other
     check that computes it — is right, and the finding that blames it is a consequence of the other one,
-    folded into it. A text figure against a table cell that the table's own arithmetic refutes: the check
-    with the text only restates the cell, so the cell is blamed. Even counts leave both."""
+    folded into it; a check that fails with one figure and holds with it read as its 应为 (the row's 合计 with
+    the cell a parent row blames the child for) refutes that figure. A text figure against a table cell that the
+    table's own arithmetic refutes: the check with the text only restates the cell, so the cell is blamed. Even
+    counts leave both."""
     def value(f: ReviewFinding, text: str) -> Decimal | None:  # in 元: a text in 万元 over tables in 元 mirrors too
         # a bare cell in a table that names no unit: in the unit of the finding's other side (「1,520.00」 → 万元)
         return in_yuan(text, _unit_at(blocks, f.block) or stated_unit(f.figure) or stated_unit(f.expected))
@@ -211,10 +213,22 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
         return stated.get(amount, 0) + sum(1 for h in live if value(h, h.expected) == amount
                                            and h.code not in _RESTATED)
 
+    def refuted(g: ReviewFinding, f: ReviewFinding) -> int:
+        """The other findings in ``g``'s block (not its mirror ``f``) that hold once g's figure reads as its 应为:
+        each a check that computed with g's figure and failed (the row's 合计 with its mistyped 基本支出)."""
+        x, y = _value(g.figure), _value(g.expected)
+        if x is None or y is None:
+            return 0
+        room = next((h.half * 2 for h in find_figures(g.figure)), Decimal(0))
+        return sum(1 for h in found if h is not g and h is not f and h.block == g.block and h.why
+                   and (hv := _value(h.figure)) is not None and hv != x
+                   and (got := recomputed(h.why, x, (y - room, y + room))) is not None
+                   and holds(hv, _amount(h.figure), got))
+
     folded: dict[int, list[ReviewFinding]] = {}  # id of the finding kept: the ones folded into it
     gone: set[int] = set()
     for f, g in pairs:  # f blames g's figure (f's 应为 is g's figure) and g blames f's
-        if id(f) not in gone and id(g) not in gone and support(f) > support(g):
+        if id(f) not in gone and id(g) not in gone and support(f) + refuted(g, f) > support(g) + refuted(f, g):
             gone.add(id(f))
             folded.setdefault(id(g), []).append(f)
     # in the reviewer's terms: the other statement that agrees with the 应为 (not the check that doubted it)

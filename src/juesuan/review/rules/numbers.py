@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from ...core.codes import CODES
 from ...core.findings import Level
 from ..base import (
     LIST_MARK,
@@ -400,6 +401,25 @@ def _by_share(total: Figure, part: Figure, figs: list[Fig]) -> tuple[Figure, Dec
     return found[0] if len(found) == 1 else None  # both one slip away: which one is off is not known
 
 
+def _scale_slip(total: Figure, parts: list[Figure]) -> Figure | None:
+    """The one part written at the other scale (「工程采购金额2,806,450.00万元」 among parts and a total in 元, or
+    「150.00元」 among 万元): read in the total's unit the list adds up, as written it does not."""
+    hits = [p for k, p in enumerate(parts) if {p.unit, total.unit} == {"元", "万元"} and meets(
+        iv_sum([iv(replace(p, unit=total.unit) if j == k else q) for j, q in enumerate(parts)]), iv(total))]
+    return hits[0] if len(hits) == 1 else None
+
+
+def slip_finding(bi, b, quote, total: Figure, parts: list[Figure], part: Figure) -> ReviewFinding:
+    """The part of ``_scale_slip`` said as the unit it lacks or has too many of, with the list's arithmetic."""
+    number = part.raw.replace(" ", "").removesuffix(part.unit)
+    right = f"{number}{total.unit}"
+    why = " − ".join([amt(total), *(amt(p) for p in parts if p is not part)]) + f" = {right}"
+    said = "漏写“万”" if part.unit == "元" else "多写了“万”"
+    return finding(CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
+                   f"“{part.raw}”{said}：同句总数{total.raw}减去其余各项为{right}，应为“{right}”（元与万元写混）。",
+                   bi, b, quote, part, right, why)
+
+
 def _point_for_comma(total: Figure, parts: tuple[Decimal, Decimal]) -> str:
     """"（千分位的逗号写成了小数点）" when the total read with its point as a thousands comma
     ("4.647万元" as 4,647万元) is the parts' sum."""
@@ -442,6 +462,9 @@ def _check_parts(
     for total, parts in pairs:
         s_iv = iv_sum([iv(p) for p in parts])
         if meets(s_iv, iv(total)):
+            continue
+        if (slip := _scale_slip(total, parts)) is not None:  # not the sum: one part's 元 / 万元
+            out.append(slip_finding(bi, b, quote, total, parts, slip))
             continue
         exact = sum((p.yuan() for p in parts), Decimal(0))
         why = " + ".join(amt(p) for p in parts) + f" = {show(exact, total)}"

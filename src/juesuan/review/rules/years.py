@@ -124,8 +124,8 @@ def _stale_bases(blocks: list[Block], year: int) -> list[ReviewFinding]:
         if any(int(o.group(1)) not in (year, year - 1) for o in own) or len(own) > 1:
             continue  # a sentence about another year
         behind = bool(own) and int(own[0].group(1)) == year - 1
-        # what to replace: the base year ("比2023年度"), or the span from the sentence's own year to it
-        start = own[0].start() if behind else m.start()
+        # what to replace: the base year ("2023年度": 比 is right), or the span from the sentence's own year to it
+        start = own[0].start() if behind else m.start(1)
         written = text[start: m.end()]
         fixed = written.replace(m.group(1), str(year - 1)) if not behind else (
             str(year) + written[4: m.start(1) - start] + str(year - 1) + written[m.end(1) - start:])
