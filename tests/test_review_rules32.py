@@ -61,3 +61,11 @@ def test_a_total_off_with_parts_in_both_units_stays_a_sum():
     found = review_text(PURCHASE + "2024年度政府采购金额为5,100,000.00元，其中：货物采购金额1,000,000.00元、"
                         "工程采购金额150.00万元、服务采购金额2,500,000.00元。")
     assert [(f.code, f.figure, f.expected) for f in found] == [("R-SUM", "5,100,000.00元", "5,000,000.00元")]
+
+
+def test_a_total_at_the_other_scale_over_its_one_part():
+    """「公务接待费支出12,600.00万元。其中：国内…12,600.00元」 in a text in 元: the total has the 万 too many."""
+    found = review_text(PURCHASE + "2024年度“三公”经费财政拨款支出决算为453,300.00元，其中：公务用车购置及运行维护费"
+                        "440,700.00元，公务接待费12,600.00元。\n公务接待费支出12,600.00万元。其中：国内公务接待支出"
+                        "12,600.00元（含外宾接待支出0.00元）。")
+    assert ("R-UNIT-MISSING", "12,600.00万元", "12,600.00元") in [(f.code, f.figure, f.expected) for f in found]

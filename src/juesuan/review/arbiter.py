@@ -217,8 +217,8 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
         """The other findings in ``g``'s block (not its mirror ``f``) that hold once g's figure reads as its 应为:
         each a check that computed with g's figure and failed (the row's 合计 with its mistyped 基本支出)."""
         x, y = _value(g.figure), _value(g.expected)
-        if x is None or y is None:
-            return 0
+        if x is None or y is None or x == y:
+            return 0  # a unit fix (12,600.00万元 → 12,600.00元): no arithmetic reads it
         room = next((h.half * 2 for h in find_figures(g.figure)), Decimal(0))
         return sum(1 for h in found if h is not g and h is not f and h.block == g.block and h.why
                    and (hv := _value(h.figure)) is not None and hv != x

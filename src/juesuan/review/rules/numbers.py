@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -401,23 +402,33 @@ def _by_share(total: Figure, part: Figure, figs: list[Fig]) -> tuple[Figure, Dec
     return found[0] if len(found) == 1 else None  # both one slip away: which one is off is not known
 
 
-def _scale_slip(total: Figure, parts: list[Figure]) -> Figure | None:
-    """The one part written at the other scale (「工程采购金额2,806,450.00万元」 among parts and a total in 元, or
-    「150.00元」 among 万元): read in the total's unit the list adds up, as written it does not."""
-    hits = [p for k, p in enumerate(parts) if {p.unit, total.unit} == {"元", "万元"} and meets(
-        iv_sum([iv(replace(p, unit=total.unit) if j == k else q) for j, q in enumerate(parts)]), iv(total))]
+def _scale_slip(total: Figure, parts: list[Figure], text: str) -> Figure | None:
+    """The one figure of a list written at the other scale than most amounts of its paragraph ``text``
+    (「工程采购金额2,806,450.00万元」 among amounts in 元, 「150.00元」 among 万元; the total 「12,600.00万元」 over
+    「其中：…12,600.00元」): read in that unit the list adds up, as written it does not."""
+    units = Counter(f.unit for f in find_figures(text) if f.unit in ("元", "万元"))
+    usual = max(units, key=lambda u: units[u]) if len(set(units.values())) == 2 else ""
+    other = {"元": "万元", "万元": "元"}.get(usual, "")
+    hits = [p for k, p in enumerate(parts) if p.unit == other and meets(
+        iv_sum([iv(replace(p, unit=usual) if j == k else q) for j, q in enumerate(parts)]), iv(total))]
+    if total.unit == other and meets(iv_sum([iv(p) for p in parts]), iv(replace(total, unit=usual))):
+        hits.append(total)
     return hits[0] if len(hits) == 1 else None
 
 
-def slip_finding(bi, b, quote, total: Figure, parts: list[Figure], part: Figure) -> ReviewFinding:
-    """The part of ``_scale_slip`` said as the unit it lacks or has too many of, with the list's arithmetic."""
-    number = part.raw.replace(" ", "").removesuffix(part.unit)
-    right = f"{number}{total.unit}"
-    why = " − ".join([amt(total), *(amt(p) for p in parts if p is not part)]) + f" = {right}"
-    said = "漏写“万”" if part.unit == "元" else "多写了“万”"
-    return finding(CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
-                   f"“{part.raw}”{said}：同句总数{total.raw}减去其余各项为{right}，应为“{right}”（元与万元写混）。",
-                   bi, b, quote, part, right, why)
+def slip_finding(bi, b, quote, total: Figure, parts: list[Figure], slip: Figure) -> ReviewFinding:
+    """The figure of ``_scale_slip`` said as the unit it lacks or has too many of, with the list's arithmetic."""
+    unit = "元" if slip.unit == "万元" else "万元"
+    right = f"{slip.raw.replace(' ', '').removesuffix(slip.unit)}{unit}"
+    said = "漏写“万”" if slip.unit == "元" else "多写了“万”"
+    if slip is total:
+        why = " + ".join(amt(p) for p in parts) + f" = {right}"
+        said += f"：所列各项之和为{right}" if len(parts) > 1 else f"：其中所列“{parts[0].raw}”与它同数"
+        message = f"“{slip.raw}”{said}，应为“{right}”（元与万元写混）。"
+    else:
+        why = " − ".join([amt(total), *(amt(p) for p in parts if p is not slip)]) + f" = {right}"
+        message = f"“{slip.raw}”{said}：同句总数{total.raw}减去其余各项为{right}，应为“{right}”（元与万元写混）。"
+    return finding(CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING", message, bi, b, quote, slip, right, why)
 
 
 def _point_for_comma(total: Figure, parts: tuple[Decimal, Decimal]) -> str:
@@ -463,7 +474,7 @@ def _check_parts(
         s_iv = iv_sum([iv(p) for p in parts])
         if meets(s_iv, iv(total)):
             continue
-        if (slip := _scale_slip(total, parts)) is not None:  # not the sum: one part's 元 / 万元
+        if (slip := _scale_slip(total, parts, b.text)) is not None:  # not the sum: one figure's 元 / 万元
             out.append(slip_finding(bi, b, quote, total, parts, slip))
             continue
         exact = sum((p.yuan() for p in parts), Decimal(0))
