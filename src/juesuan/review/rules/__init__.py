@@ -49,7 +49,6 @@ from .documents import (
     rule_flat_reasons,
     rule_fund_tables,
     rule_no_running_cost,
-    rule_purposes,
     rule_running_cost,
     rule_zero_base,
 )
@@ -74,6 +73,7 @@ from .parts import rule_wrong_part
 from .placeholders import rule_name_placeholders
 from .points import rule_points
 from .procurement import rule_procurement
+from .purposes import rule_purposes
 from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope, rule_rates_of_earlier_budgets
 from .reading import rule_reading
 from .reasons import rule_reason_amounts, rule_reasons

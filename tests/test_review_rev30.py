@@ -1,0 +1,84 @@
+"""rev30: what a 项 may be said to pay for (R-PURPOSE), counts of one thing stated twice, one figure written two
+ways across sections. Figures and wording of our own."""
+
+from __future__ import annotations
+
+from juesuan.review import review_text
+
+_HEAD = "五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n"
+
+
+def _purposes(text: str) -> list[tuple[str, str]]:
+    return [(f.figure, f.expected) for f in review_text(_HEAD + text) if f.code == "R-PURPOSE"]
+
+
+# --- R-PURPOSE: the purpose wherever the 项's paragraph says it ---------------------------------------------
+
+def test_a_purpose_after_the_figures_naming_another_items_matter():
+    text = ("3、住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为60.00万元，支出决算为61.20万元，"
+            "完成年初预算的102.00%。主要用于机关工作人员职业年金缴费。决算数大于年初预算数的主要原因是缴存基数上调。\n")
+    (f,) = [f for f in review_text(_HEAD + text) if f.code == "R-PURPOSE"]
+    assert (f.figure, f.expected) == ("职业年金缴费", "住房公积金缴存")
+    # the quote names the 项 (a copied purpose reads the same under two 项)
+    assert f.quote.startswith("3、住房保障支出（类）") and "缴存基数上调" in f.quote
+    assert _purposes(text.replace("职业年金缴费", "住房公积金缴存")) == []
+
+
+def test_a_purpose_clause_between_the_figures_and_the_reason():
+    text = ("（4）社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项），年初预算30.00万元，"
+            "支出决算29.40万元，主要用于在编人员基本养老保险单位缴费，决算数小于年初预算数，主要原因是人员调出。\n")
+    assert _purposes(text) == [("基本养老保险单位缴费", "职业年金单位缴费")]
+
+
+def test_a_purpose_in_a_reason_is_no_purpose():
+    text = ("1、住房保障支出（类）住房改革支出（款）住房公积金（项）。主要用于在职人员住房公积金缴存。年初预算为40.00万元，"
+            "支出决算为44.00万元。决算数大于年初预算数的主要原因是追加资金，用于补缴职工医疗保险。\n")
+    assert _purposes(text) == []
+
+
+# --- the 行政/事业 pairs -----------------------------------------------------------------------------------
+
+def test_a_shiye_item_said_of_the_jiguan_people():
+    text = ("2、卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）。年初预算为12.00万元，支出决算为12.00万元，"
+            "与年初预算持平。主要用于局机关在职人员基本医疗保险单位缴费。\n")
+    assert _purposes(text) == [("机关在职人员", "事业单位在职人员")]
+    for fine in ("所属事业单位在职人员", "机关事业单位在职人员", "局机关和所属事业单位在职人员"):
+        assert _purposes(text.replace("局机关在职人员", fine)) == [], fine
+
+
+def test_a_xingzheng_item_said_of_shiye_people():
+    text = ("2、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。年初预算为8.00万元，"
+            "支出决算为8.40万元。主要用于所属事业单位退休人员的退休费补贴。\n")
+    assert _purposes(text) == [("事业单位", "行政单位")]
+    for fine in ("机关及参公事业单位退休人员", "机关退休人员", "实行公务员管理的事业单位退休人员"):
+        assert _purposes(text.replace("所属事业单位退休人员", fine)) == [], fine
+
+
+# --- 行政运行 and the free 项 ----------------------------------------------------------------------------
+
+def test_xingzheng_yunxing_said_to_pay_only_another_items_matter():
+    text = ("1、一般公共服务支出（类）统计信息事务（款）行政运行（项）。年初预算为300.00万元，支出决算为310.00万元。"
+            "主要用于在职职工住房公积金单位缴存。\n")
+    (f,) = [f for f in review_text(_HEAD + text) if f.code == "R-PURPOSE"]
+    assert f.expected == "在职人员工资福利和机关日常运转"
+    # its own words, with the 公积金 among them: free
+    assert _purposes(text.replace("在职职工住房公积金单位缴存", "在职人员工资、津贴补贴和住房公积金")) == []
+
+
+def test_a_free_item_only_when_its_purpose_is_that_matter_alone():
+    text = ("1、一般公共服务支出（类）统计信息事务（款）一般行政管理事务（项）。年初预算为50.00万元，支出决算为48.00万元。"
+            "主要用于{}。\n")
+    assert [c for c, _ in _purposes(text.format("按规定为在职职工缴纳的基本养老保险费"))] == [
+        "按规定为在职职工缴纳的基本养老保险费"]
+    assert _purposes(text.format("统计执法检查和在职职工养老保险补缴")) == []
+    assert _purposes(text.format("统计执法检查、统计信息化运维")) == []
+
+
+def test_no_alarm_on_the_items_own_words():
+    text = ("1、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。主要用于在编人员职工基本医疗保险及公务员医疗补助"
+            "单位缴费。年初预算为20.00万元，支出决算为20.00万元。\n"
+            "2、社会保障和就业支出（类）行政事业单位养老支出（款）其他行政事业单位养老支出（项）。主要用于退休人员活动费。"
+            "年初预算为2.00万元，支出决算为2.00万元。\n"
+            "3、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。主要用于机关及参公单位工作人员基本医疗保险费。"
+            "年初预算为5.00万元，支出决算为5.00万元。\n")
+    assert _purposes(text) == []
