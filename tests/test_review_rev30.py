@@ -82,3 +82,45 @@ def test_no_alarm_on_the_items_own_words():
             "3、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。主要用于机关及参公单位工作人员基本医疗保险费。"
             "年初预算为5.00万元，支出决算为5.00万元。\n")
     assert _purposes(text) == []
+
+
+# --- one count stated twice ---------------------------------------------------------------------------------
+
+_CARS = ("上海市某某区测绘所2024年度部门决算\n二、收入决算情况说明\n2024年度本年收入合计500.00万元，{income}\n"
+         "七、财政拨款“三公”经费支出决算情况说明\n截至2024年末，本所开支财政拨款的公务用车保有量为{a}辆。\n"
+         "十一、其他重要事项的情况说明\n（三）国有资产占有使用情况\n截至2024年12月31日，本所共有车辆{b}辆，"
+         "其中：应急保障用车2辆、特种专业技术用车3辆、其他用车1辆。\n")
+_FISCAL = "全部为财政拨款收入。"
+_SHIYE = "其中：财政拨款收入450.00万元，事业收入50.00万元。"
+
+
+def _same(text: str) -> list[tuple[str, str, str]]:
+    return [(f.figure, f.expected, f.level.value) for f in review_text(text) if f.code == "R-SAME"]
+
+
+def test_cars_paid_from_fiscal_money_are_all_the_units_cars_when_all_income_is_fiscal():
+    found = _same(_CARS.format(income=_FISCAL, a=5, b=6))
+    assert found == [("5辆", "6辆", "错误")]
+    (f,) = [f for f in review_text(_CARS.format(income=_FISCAL, a=5, b=6)) if f.code == "R-SAME"]
+    assert "国有资产占有使用情况" in f.message and "合计也是6辆" in f.message
+    assert _same(_CARS.format(income=_FISCAL, a=6, b=6)) == []
+
+
+def test_fewer_fiscal_cars_than_all_cars_is_no_error_when_there_is_other_income():
+    assert _same(_CARS.format(income=_SHIYE, a=5, b=6)) == []
+
+
+def test_the_same_count_twice_undecided_is_a_warning_without_a_value():
+    text = ("七、财政拨款“三公”经费支出决算情况说明\n截至2024年底，本所公务用车保有量为4辆。\n"
+            "（二）具体情况\n公务用车运行维护费主要用于车辆燃料费。年末公务用车保有量为3辆。\n")
+    assert _same(text) == [("3辆", "", "警告")]
+    # last year's count is another count
+    assert _same(text.replace("年末公务用车保有量为3辆", "上年末公务用车保有量为3辆")) == []
+
+
+def test_a_head_count_against_its_listed_parts():
+    text = ("一、机构设置\n本单位2024年末实有人数25人。\n"
+            "十一、其他重要事项的情况说明\n截至2024年12月31日，本单位实有人数24人，其中：在职人员20人，退休人员4人。\n")
+    assert _same(text) == [("25人", "24人", "错误")]
+    # one sentence counting two things under one name
+    assert _same("行政编制0人，实有人数0人；事业编制334人，实有人数301人。\n") == []
