@@ -124,3 +124,25 @@ def test_a_head_count_against_its_listed_parts():
     assert _same(text) == [("25人", "24人", "错误")]
     # one sentence counting two things under one name
     assert _same("行政编制0人，实有人数0人；事业编制334人，实有人数301人。\n") == []
+
+
+# --- one figure written two ways across sections ------------------------------------------------------------
+
+_RUNNING = ("上海市某某区档案局2024年度部门决算\n"
+            "十一、其他重要事项的情况说明\n（一）机关运行经费支出情况\n"
+            "2024年度本局机关运行经费支出{a}万元，较2023年度增加1.20万元，增长2.63%。\n"
+            "（二）政府采购支出情况\n2024年度机关运行经费支出{b}万元，主要用于办公费、水电费、物业管理费。\n")
+
+
+def test_a_transposed_figure_in_a_section_without_a_kind_word():
+    # neither sentence says 决算, nor does either heading: in a 决算 document what the year spent is its 决算
+    assert _same(_RUNNING.format(a="46.82", b="46.28")) == [("46.28万元", "46.82万元", "错误")]
+    # the change and rate beside 46.82 confirm it (1.20 ÷ 45.62 = 2.63%); written the other way round, 46.28 is
+    # the figure they do not fit, and with neither confirmed the later is only asked about (应为 the earlier)
+    assert _same(_RUNNING.format(a="46.28", b="46.82")) == [("46.82万元", "46.28万元", "警告")]
+    assert _same(_RUNNING.format(a="46.82", b="46.82")) == []
+
+
+def test_a_budget_document_keeps_its_amounts_unkinded():
+    text = _RUNNING.format(a="46.82", b="46.28").replace("部门决算", "部门预算")
+    assert _same(text) == []
