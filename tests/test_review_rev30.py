@@ -106,6 +106,13 @@ def test_cars_paid_from_fiscal_money_are_all_the_units_cars_when_all_income_is_f
     assert _same(_CARS.format(income=_FISCAL, a=6, b=6)) == []
 
 
+def test_a_car_total_whose_own_kinds_give_the_other_count_is_said_once_by_r_sum():
+    # 共有车辆7辆 with kinds 2 + 3 + 1 = 6 and 保有量 6: the 7 is the slip; R-SUM says so, not R-SAME again
+    found = [(f.code, f.figure, f.expected) for f in review_text(_CARS.format(income=_FISCAL, a=6, b=7))
+             if f.code in ("R-SAME", "R-SUM")]
+    assert found == [("R-SUM", "7辆", "6辆")]
+
+
 def test_fewer_fiscal_cars_than_all_cars_is_no_error_when_there_is_other_income():
     assert _same(_CARS.format(income=_SHIYE, a=5, b=6)) == []
 

@@ -42,7 +42,11 @@ class Count:
     said: str  # as written: 「36辆」
     block: int
     sentence: str
-    listed: bool  # its 其中 kinds add up to it
+    parts: int | None  # what its 其中 kinds add up to (None: no list)
+
+    @property
+    def listed(self) -> bool:
+        return self.parts == self.n
 
 
 def _counts(blocks: list[Block]) -> list[Count]:
@@ -55,11 +59,10 @@ def _counts(blocks: list[Block]) -> list[Count]:
                 years = re.findall(r"((?:19|20)\d\d)\s*年", before)
                 if _OTHER_TIME.search(before) or (years and year and int(years[-1]) != year):
                     continue
-                listed = False
-                if lst := _LIST.match(s.text[m.end() :]):
-                    parts = [int(p.group(1)) for p in _PART.finditer(lst.group("body"))]
-                    listed = len(parts) >= 2 and sum(parts) == int(m.group(1))
-                out.append(Count(key, int(m.group(1)), s.text[m.start(1) : m.end(2)], bi, s.text, listed))
+                parts = None
+                if (lst := _LIST.match(s.text[m.end() :])) and len(found := _PART.findall(lst.group("body"))) >= 2:
+                    parts = sum(int(n) for n, _ in found)
+                out.append(Count(key, int(m.group(1)), s.text[m.start(1) : m.end(2)], bi, s.text, parts))
     # a name said twice in one sentence counts two things (「行政编制0人，实有人数0人；事业编制334人，实有人数301人」)
     return [c for c in out if sum(1 for x in out if (x.key, x.block, x.sentence) == (c.key, c.block, c.sentence)) == 1]
 
@@ -114,7 +117,8 @@ def rule_counts_twice(blocks: list[Block]) -> list[ReviewFinding]:
                     figure=c.said))
             continue
         good = next(c for c in group if c.n == right) if right in values else None
-        for c in (c for c in group if c.n != right):
+        # a count whose own kinds add up to the right value: R-SUM says it there (rule_count_parts)
+        for c in (c for c in group if c.n != right and c.parts != right):
             shown = re.sub(r"\d+", str(right), c.said)
             other = "，".join(x for x in (f"{named(blocks[good.block])}为{good.said}" if good else "", why) if x)
             out.append(replace(finding(
@@ -129,7 +133,8 @@ def _decide(blocks: list[Block], key: str, group: list[Count]) -> tuple[int | No
     else the value most statements give; (None, "") when nothing decides."""
     if (table := _table_count(blocks, key)) is not None and table[0] in {c.n for c in group}:
         return table[0], f"表中{table[1]}"
-    listed = {c.n for c in group if c.listed}
+    # a value some statement's 其中 kinds add up to (its own, or another's whose total is the slip)
+    listed = {c.parts for c in group if c.parts is not None} & {c.n for c in group}
     if len(listed) == 1:
         n = listed.pop()
         return n, f"其中所列各类合计也是{n}{next(c.said for c in group if c.n == n).lstrip('0123456789')}"
