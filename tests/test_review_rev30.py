@@ -50,6 +50,8 @@ def test_a_xingzheng_item_said_of_shiye_people():
     text = ("2、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。年初预算为8.00万元，"
             "支出决算为8.40万元。主要用于所属事业单位退休人员的退休费补贴。\n")
     assert _purposes(text) == [("事业单位", "行政单位")]
+    # the unit itself named beside its 事业单位 (「本局及所属事业单位」): its own side is there
+    assert _purposes(text.replace("所属事业单位", "本局及所属事业单位")) == []
     for fine in ("机关及参公事业单位退休人员", "机关退休人员", "实行公务员管理的事业单位退休人员"):
         assert _purposes(text.replace("所属事业单位退休人员", fine)) == [], fine
 

@@ -101,7 +101,8 @@ def kind_of(code: str, name: str) -> Kind:
 
 # the side of a 行政/事业 pair a purpose names: 机关/行政单位 people, or 事业单位 ones (「机关事业单位」 is both)
 _SIDES = {
-    "行政": re.compile(r"行政单位|机关(?=在职|在编|工作人员|人员|公务员|干部|离退休|退休)|参公|公务员"),
+    "行政": re.compile(r"行政单位|机关(?=在职|在编|工作人员|人员|公务员|干部|离退休|退休|本级|本部)|参公|公务员"
+                     r"|(?:本|我)(?:局|委|办|院)|局(?:本级|本部)"),
     "事业": re.compile(r"(?<!机关)(?<!参公)(?<!公务员管理的)事业单位"),
 }
 # words that say whose or how, not what: what is left of a purpose after them and one matter shows whether the
