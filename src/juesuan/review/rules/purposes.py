@@ -132,6 +132,22 @@ def _other(kind: Kind, use: str) -> str:
     return others[0]
 
 
+def _named(kind: Kind, name: str, use: str, names: dict[str, str]) -> str:
+    """Another 项's name the purpose gives in place of anything of its own (「职业年金缴费支出（项），主要用于支付其他
+    行政事业单位养老支出」), or "". Names of six characters or more only: shorter ones (文化活动, 大气) are words."""
+    if (kind.own and re.search(kind.own, use)) or name in use:
+        return ""
+    found = {n for c, n in names.items() if len(c) == 7 and len(n) >= 6 and n in use and n not in name
+             and name not in n}
+    found = {n for n in found if not any(n != m and n in m for m in found)}  # the longest of nested names
+    if len(found) != 1:
+        return ""
+    other = found.pop()
+    if not kind.own and re.sub(r"[\W\d]", "", _FILLER.sub("", use.replace(other, ""))):
+        return ""  # free wording: only a purpose that is that 项 alone
+    return other
+
+
 def _own_words(use: str, kind: Kind, other: str) -> tuple[str, str]:
     """(the other matter's phrase as the purpose writes it, the 项's own matter said the same way) —
     「基本医疗保险单位缴费」 → 「住房公积金单位缴存」; ("", "") when not one phrase or the 项 has no matter."""
@@ -159,7 +175,8 @@ def _side(kind: Kind, use: str) -> tuple[str, str]:
     return found.group(0) + people, kind.side + "单位" + people
 
 
-def _finding(name: str, kind: Kind, use: str, bi: int, b: Block, sent: str) -> ReviewFinding | None:
+def _finding(name: str, kind: Kind, use: str, bi: int, b: Block, sent: str,
+             names: dict[str, str]) -> ReviewFinding | None:
     level = CODES["R-PURPOSE"].level
     if other := _other(kind, use):
         said, right = _own_words(use, kind, other)
@@ -171,6 +188,9 @@ def _finding(name: str, kind: Kind, use: str, bi: int, b: Block, sent: str) -> R
         msg = f"“{name}（项）”的用途写成了{MATTERS[other].noun}方面的支出{msg}，或核对科目。"
         out = finding(level, "R-PURPOSE", msg, bi, b, sent, expected=right)
         return replace(out, figure=said)
+    if other := _named(kind, name, use, names):
+        msg = f"“{name}（项）”的用途写成了另一项级科目“{other}”：“{other}”应为“{name}”，或核对科目。"
+        return replace(finding(level, "R-PURPOSE", msg, bi, b, sent, expected=name), figure=other)
     said, right = _side(kind, use)
     if said:
         out = finding(level, "R-PURPOSE",
@@ -213,8 +233,9 @@ def _quote(blocks: list[Block], found: list, n: int, bi: int, sent: str) -> str:
 
 def rule_purposes(blocks: list[Block]) -> list[ReviewFinding]:
     """A 项 whose stated purpose is another 项's matter (see the module's docstring); 应为 the 项's own."""
-    from ..subjects import items
+    from ..subjects import code_names, items
 
+    names = code_names(blocks)
     out: list[ReviewFinding] = []
     seen: set[tuple[int, str]] = set()
     found = items(blocks)
@@ -222,7 +243,8 @@ def rule_purposes(blocks: list[Block]) -> list[ReviewFinding]:
         kind = kind_of(item.code, item.xiang)
         for bi, s in item.sentences:
             for use in purposes_of(s.text) if (bi, s.text) not in seen else ():
-                if (f := _finding(item.xiang, kind, use, bi, blocks[bi], _quote(blocks, found, n, bi, s.text))):
+                quote = _quote(blocks, found, n, bi, s.text)
+                if (f := _finding(item.xiang, kind, use, bi, blocks[bi], quote, names)) is not None:
                     seen.add((bi, s.text))
                     out.append(f)
     for bi, b in enumerate(blocks):
@@ -232,6 +254,6 @@ def rule_purposes(blocks: list[Block]) -> list[ReviewFinding]:
                 continue  # inside an item of the model: read above
             use = _END.split(m.group("use"))[0]
             sent = sentence_at(b.text, m.start("use"))
-            if (f := _finding(m.group("name"), kind_of("", m.group("name")), use, bi, b, sent)) is not None:
+            if (f := _finding(m.group("name"), kind_of("", m.group("name")), use, bi, b, sent, names)) is not None:
                 out.append(f)
     return out

@@ -196,8 +196,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
     """Amounts with what they are: (year, 预算/决算, scope, line) — a named line ("人员经费"),
     or a total ("收入", "支出") — with the block and sentence that state them."""
     out = []
-    doc_kind = _doc_kind(blocks)
-    mixed = False  # the section names a 预算 beside its amounts: which amount is which is unsaid
+    doc_kind, mixed = _doc_kind(blocks), False  # mixed: the section sets a 预算 beside its amounts
     # "单位收入全部为财政拨款，财政拨款支出即本年支出": the text itself says the totals are one
     all_fiscal = any(re.search(r"收入全部为财政拨款|财政拨款支出即本年支出", b.text) for b in blocks if not b.is_table)
     lead = ""  # the paragraph a list of item paragraphs ("1、…（项）。…") hangs from
@@ -273,8 +272,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     "",
                     re.split(CMP + r"|与(?=上年|预算|年初|本年|去年|同期|(?:19|20)\d\d)", raw)[0],
                 )
-                words = _SELF.sub("", words.strip())  # 「本局机关运行经费」 is the 机关运行经费 said elsewhere
-                line = norm_label(words) if words.strip() else last_line
+                line = norm_label(_SELF.sub("", words.strip())) if words.strip() else last_line
                 last_line = line
                 if (not line or re.search(r"收入|支出合计|总额|合计|总计|^支出$|[，,：:]|人均", line + raw)
                         or _DIFFERENCE.fullmatch(line)):
@@ -288,8 +286,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 elif kind and kind != "决算" and _SPENT.search(raw) and _BUDGET_NEXT.match(s.text[g.f.end :]):
                     kind = "决算"  # "甲支出0万元，年初预算为0.95万元": what was spent, beside its budget
                 kind = kind or section
-                if (not kind and doc_kind and not mixed and (y or prior or yh) == year
-                        and _SPENT_OWN.search(own_words) and not _PLANNED.search(s.text[:cut])):
+                if not (kind or mixed) and (y or prior or yh) == year and _spent(own_words, s.text[:cut]):
                     kind = doc_kind  # 「2024年度本局机关运行经费支出A」 in a 决算 (a section with no 预算): the 决算
                 if kind:
                     out.append(((y or prior or yh, kind, scope, line), g.f, bi, s.text, carried))
@@ -297,11 +294,16 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
     return out
 
 
-# the unit naming itself before a line: 「本局」「我单位」「本部门」
+# the unit naming itself before a line: 「本局机关运行经费」 is the 机关运行经费 said elsewhere
 _SELF = re.compile(r"^(?:本|我)(?:局|单位|部门|院|馆|委|办|中心|所|站|校|园|会|处|队)")
 # an amount named as what was spent (「机关运行经费支出A」「支出为A」), not planned or arranged
 _SPENT_OWN = re.compile(r"(?:支出|开支)(?:金额|数)?(?:为|是|了)?$")
 _PLANNED = re.compile(r"预算|预计|计划|安排|拟")
+
+
+def _spent(words: str, before: str) -> bool:
+    """An amount named as what was spent (its own words), in a sentence that plans or budgets nothing before it."""
+    return bool(_SPENT_OWN.search(words)) and not _PLANNED.search(before)
 
 
 def _doc_kind(blocks: list[Block]) -> str:
