@@ -71,3 +71,8 @@ import unit_hj_jingnan  # noqa: E402
 import unit_hj_xinfang  # noqa: E402
 
 ALL += [unit_hj_jingnan, unit_hj_xinfang, unit_hj_fuliyuan]
+
+# the fourteenth hand (adv14): 上海市苇塘区, all sealed
+import unit_wt_jianguanwei  # noqa: E402
+
+ALL += [unit_wt_jianguanwei]
