@@ -294,6 +294,30 @@ LAYOUTS |= {
     "chengpu-bowuguan-2024": Layout(("- ", " -"), title_unit=True),
 }
 
+# the fourteenth hand (adv14): 上海市苇塘区, all sealed when written (unit_wt_*.py, unit_wt_expected.py): 区建管委 a
+# WPS export — 「第N页 共M页」, its 单位构成 as a Word table, the coded tables with the code whole in a 「科目编码」
+# column and 款/项 told apart only by indentation (unit_wt_jianguanwei.Unit), 公开06 in larger type over two pages
+# with its header repeated; 区总工会 「第 N 页 共 M 页」, 公开01 in larger type over two pages, header repeated; 区职校
+# 「第N页 共M页」, 公开02/03 landscape, headers repeated; empty tables noted 「本表无数据。」 in all three
+DISTRICTS["上海市苇塘区"] = ("weitang-jianguanwei-2024", "weitang-zonggonghui-2024", "weitang-zhixiao-2024")
+ALL_SEALED += ("上海市苇塘区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {
+    "weitang-jianguanwei-2024": ("仿宋_GB2312", 16.0, True),
+    "weitang-zonggonghui-2024": ("仿宋", 15.0, True),
+    "weitang-zhixiao-2024": ("宋体", 12.0, False),
+}
+TABLE_STYLES |= {
+    "weitang-jianguanwei-2024": (9.0, 12.0, True, 0),
+    "weitang-zonggonghui-2024": (9.0, 12.5, True, 1),
+    "weitang-zhixiao-2024": (9.0, 10.0, True, 0),
+}
+LAYOUTS |= {
+    "weitang-jianguanwei-2024": CodeLayout(("第", "页 共"), of_pages="页", roster=True),
+    "weitang-zonggonghui-2024": Layout(("第 ", " 页 共 "), of_pages=" 页"),
+    "weitang-zhixiao-2024": Layout(("第", "页 共"), of_pages="页", landscape=("公开02", "公开03")),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:
@@ -697,7 +721,8 @@ def test_third_district_expected_files_are_computed(doc_id):
                          + [(d, "unit_hw_expected") for d in DISTRICTS["上海市鹤湾区"]]
                          + [(d, "unit_ql_expected") for d in DISTRICTS["上海市青澜区"]]
                          + [(d, "unit_lg_expected") for d in DISTRICTS["上海市柳港区"]]
-                         + [(d, "unit_cp_expected") for d in DISTRICTS["上海市澄浦区"]])
+                         + [(d, "unit_cp_expected") for d in DISTRICTS["上海市澄浦区"]]
+                         + [(d, "unit_wt_expected") for d in DISTRICTS["上海市苇塘区"]])
 def test_fourth_and_later_district_expected_files_are_computed(doc_id, writer):
     """The fourth and fifth hands' expected files are their writer's output (each error and its correct value
     computed in Decimal from the unit's figures; the fifth's in the same record as the replacement make.py puts
@@ -992,3 +1017,29 @@ def test_thirteenth_district_exports(tmp_path):
     assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables[:9])
     marks = next(t for t in word.tables if t.rows[0].cells[0].text == "项目名称")
     assert marks.rows[-1].cells[0].text == "合计"
+
+
+def test_fourteenth_district_exports(tmp_path):
+    """The fourteenth district's exports: 区建管委's WPS sheet — 「第N页 共M页」, its 单位构成 a Word table, the coded
+    tables with the whole code in a 「科目编码」 column and the 款/项 names indented by full-width spaces, headers
+    repeated; 区总工会 and 区职校 split the code into 类|款|项 (职校's 公开02/03 on one landscape section); every empty
+    公开08/09 noted 「本表无数据。」; all three sealed."""
+    doc = load("weitang-jianguanwei-2024")
+    word = Docx(str(build_docx(doc, tmp_path / "jianguanwei.docx")))
+    footer = word.sections[0].footer.paragraphs[0]
+    assert "NUMPAGES" in footer._p.xml and footer.text.startswith("第") and footer.text.endswith("页")
+    assert [c.text for c in word.tables[0].rows[0].cells] == ["序号", "单位名称", "单位性质"] and len(word.tables) == 10
+    income = word.tables[2]
+    assert [c.text for c in income.rows[1].cells][:2] == ["科目编码", "科目名称"]
+    rows = {r.cells[0].text: r.cells[1].text for r in income.rows[2:]}
+    assert rows["212"] == "城乡社区支出" and rows["21203"] == "　城乡社区公共设施"
+    assert rows["2120399"] == "　　其他城乡社区公共设施支出"
+    assert all(t._tbl.xpath(".//w:tblHeader") for t in word.tables[1:])
+    word = Docx(str(build_docx(load("weitang-zhixiao-2024"), tmp_path / "zhixiao.docx")))
+    assert sum(s.orientation == WD_ORIENT.LANDSCAPE for s in word.sections) == 1
+    assert [c.text for c in word.tables[1].rows[2].cells][:3] == ["类", "款", "项"]
+    for doc_id in DISTRICTS["上海市苇塘区"]:
+        assert load(doc_id).sealed
+        tables = load(doc_id).tables
+        assert tables["公开09"]["notes"][-1] == "本表无数据。"
+        assert all(not r[1].startswith("　") for r in tables["公开05"]["rows"]) == (doc_id != doc.id)

@@ -1,9 +1,10 @@
 """Shared by the fourteenth hand's 上海市苇塘区 (unit_wt_*): the 功能分类 names the units add to ``make.NAMES``, a
 ``Unit`` (empty tables noted 「本表无数据。」; 款/项 names indented by full-width spaces where the office's WPS export
 does), ``Slip``/``TableSlip`` (one error: the replacement make.py puts in and its record together) and the 情况说明 as
-the district's offices write it: long paragraphs that run several sections' facts together, 「比上年决算数增加了/减少了」,
-项 paragraphs numbered 「1.」 with the reason after a colon, the 三公 one item a paragraph (公务用车 split into 购置 and
-运行, 「购置车辆1辆」), 政府采购 as 货物/工程/服务 with 授予中小企业合同金额 as a share, 车辆 by kind."""
+the district's offices write it: long paragraphs that run several sections' facts together,
+「比上年决算数增加了/减少了」, 项 paragraphs numbered 「1.」 with the reason after a colon, the 三公 one item a
+paragraph (公务用车 split into 购置 and 运行, 「购置车辆1辆」), 政府采购 as 货物/工程/服务 with 授予中小企业合同金额
+as a share, 车辆 by kind."""
 
 from __future__ import annotations
 

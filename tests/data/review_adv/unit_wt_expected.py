@@ -12,9 +12,11 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE)]
 
 import unit_wt_jianguanwei  # noqa: E402
+import unit_wt_zhixiao  # noqa: E402
+import unit_wt_zonggonghui  # noqa: E402
 from unit_wt_common import TableSlip  # noqa: E402
 
-MODULES = [unit_wt_jianguanwei]
+MODULES = [unit_wt_jianguanwei, unit_wt_zonggonghui, unit_wt_zhixiao]
 OPENED: dict[str, str] = {}  # none opened: all three sealed when written
 
 
@@ -34,7 +36,8 @@ def render(mod) -> str:
         "year = 2024",
         'doc = "决算"',
         "held_out = true",
-        'complete = "whole document: 目录, 第一部分 概况, the nine tables, 第三部分 情况说明 一–十一, 第四部分 名词解释"',
+        'complete = "whole document: 目录, 第一部分 概况, the nine tables, 第三部分 情况说明 一–十一, '
+        '第四部分 名词解释"',
         "no_errors_found = false",
         'checked = "every correct value computed in Decimal from the unit\'s figures (unit_wt_*.py); the tables are '
         'make.py\'s, so they agree with one another except where a TableSlip puts an error in"',

@@ -1,8 +1,8 @@
 """上海市苇塘区城市更新和建设管理委员会 (区建管委): a 部门 of three 单位 — the 委机关 (行政单位), the
 区建设工程安全质量监督站 (参照公务员法管理) and the 区市政设施管理所 (公益一类, a little 其他收入) — all 财政拨款 but
 that, no 结转. The office exports from WPS: every table a plain grid, the 功能分类 code whole in a 科目编码 column, the
-款/项 names told apart only by indentation. Its 情况说明: 「12,345.67万元」, 「比上年决算数增加了/减少了」, long paragraphs,
-项 paragraphs 「1.」, the 三公 one item a paragraph. Errors put in (``SLIPS``)."""
+款/项 names told apart only by indentation. Its 情况说明: 「12,345.67万元」, 「比上年决算数增加了/减少了」,
+long paragraphs, 项 paragraphs 「1.」, the 三公 one item a paragraph. Errors put in (``SLIPS``)."""
 
 from decimal import Decimal
 
@@ -25,7 +25,7 @@ from unit_wt_common import (
 NAME = "上海市苇塘区城市更新和建设管理委员会"
 STATION = "上海市苇塘区建设工程安全质量监督站"
 DEPOT = "上海市苇塘区市政设施管理所"
-O = Office(NAME, "区建管委", "本委", lambda x: f"{comma(x)}万元")
+OF = Office(NAME, "区建管委", "本委", lambda x: f"{comma(x)}万元")
 
 
 class Unit(unit_wt_common.Unit):
@@ -134,7 +134,7 @@ BECAUSE = {
 
 
 def text(u: Unit) -> list[str]:
-    m = O.m
+    m = OF.m
     total, inc, spend = u.total(), u.income(), u.spend()
     fin, gp, qt = u.fin_in(), u.fin(fund="gp"), u.s("qt")
     basic, project = u.basic(), u.project()
@@ -163,7 +163,7 @@ def text(u: Unit) -> list[str]:
         f"3　{DEPOT}　公益一类事业单位",
         f"第三部分 {NAME}2024年度部门决算情况说明",
         "一、收入支出决算总体情况说明",
-        f"{NAME}2024年度收入支出总计{m(total)}，比上年决算数{O.change(total, PREV['total'])}。其中：本年收入合计"
+        f"{NAME}2024年度收入支出总计{m(total)}，比上年决算数{OF.change(total, PREV['total'])}。其中：本年收入合计"
         f"{m(inc)}，本年支出合计{m(spend)}，收支相抵后无年末结转和结余。收入支出总计减少的主要原因：2023年度集中实施"
         "的区管道路大中修工程在2024年度完工结算，道路桥梁养护项目支出相应减少；同时城市更新项目前期经费有所增加。",
         "二、收入决算情况说明",
@@ -174,12 +174,12 @@ def text(u: Unit) -> list[str]:
         f"{pc(project, spend)}。项目支出主要是区管道路桥梁养护、城市更新前期工作和工程质量安全监管，其中道路桥梁"
         f"养护{m(u.project('2120399'))}，占项目支出的{pc(u.project('2120399'), project)}。",
         "四、财政拨款收入支出决算总体情况说明",
-        f"{NAME}2024年度财政拨款收入支出总计{m(fin)}，比上年决算数{O.change(fin, PREV['fin'])}。主要原因：区管道路"
+        f"{NAME}2024年度财政拨款收入支出总计{m(fin)}，比上年决算数{OF.change(fin, PREV['fin'])}。主要原因：区管道路"
         "大中修工程完工结算，道路桥梁养护项目支出减少。本委2024年度财政拨款全部为一般公共预算财政拨款，无年初、年末"
         "财政拨款结转和结余。",
         "五、一般公共预算财政拨款支出决算情况说明",
         "（一）一般公共预算财政拨款支出决算总体情况",
-        f"一般公共预算财政拨款支出{m(gp)}，占本年支出合计的{pc(gp, spend)}，比上年决算数{O.change(gp, PREV['fin'])}。"
+        f"一般公共预算财政拨款支出{m(gp)}，占本年支出合计的{pc(gp, spend)}，比上年决算数{OF.change(gp, PREV['fin'])}。"
         "主要原因：区管道路大中修工程完工结算，道路桥梁养护项目支出减少。",
         "（二）一般公共预算财政拨款支出决算结构情况",
     ]
@@ -189,15 +189,17 @@ def text(u: Unit) -> list[str]:
     out += [
         "（三）一般公共预算财政拨款支出决算具体情况",
         f"一般公共预算财政拨款支出年初预算为{m(budget)}，支出决算为{m(gp)}，完成年初预算的{pc(gp, budget)}。决算数"
-        f"{'大于' if gp > budget else '小于'}预算数的主要原因：年中追加城市更新项目前期经费和燃气安全专项检查经费。其中：",
+        f"{'大于' if gp > budget else '小于'}预算数"
+        "的主要原因：年中追加城市更新项目前期经费和燃气安全专项检查经费。其中：",
     ]
     for k, c in enumerate(sorted(u.items), start=1):
         it = u.items[c]
-        out.append(item_para(O, k, c, it["fb"] + it["fp"], it["budget"], FOR[c], BECAUSE.get(c, "")))
+        out.append(item_para(OF, k, c, it["fb"] + it["fp"], it["budget"], FOR[c], BECAUSE.get(c, "")))
     out += [
         "六、一般公共预算财政拨款基本支出决算情况说明",
         f"一般公共预算财政拨款基本支出{m(u.s('fb'))}。其中：人员经费{m(u.p_total)}，主要包括："
-        f"{'、'.join(lines_of(u, make.PERSONNEL))}；公用经费{m(u.u_total)}，主要包括：{'、'.join(lines_of(u, make.PUBLIC))}。",
+        f"{'、'.join(lines_of(u, make.PERSONNEL))}；公用经"
+        f"费{m(u.u_total)}，主要包括：{'、'.join(lines_of(u, make.PUBLIC))}。",
         "七、财政拨款“三公”经费支出决算情况说明",
         "（一）“三公”经费财政拨款支出决算总体情况说明",
         f"“三公”经费财政拨款支出年初预算为{m(sb)}，支出决算为{m(sa)}，完成预算的{pc(sa, sb)}，其中：因公出国（境）费"
@@ -205,9 +207,9 @@ def text(u: Unit) -> list[str]:
         f"维护费{m(sg['运行'][1])}），完成预算的{pc(car, car_b)}；公务接待费支出决算为{m(sg['接待'][1])}，完成预算的"
         f"{pc(sg['接待'][1], sg['接待'][0])}。2024年度“三公”经费支出决算数小于预算数的主要原因：严格执行公务用车管理"
         "规定，厉行节约压减公务接待。",
-        f"2024年度“三公”经费财政拨款支出决算数比上年决算数{O.change(sa, prev3)}，其中：因公出国（境）费支出两年均为0；"
-        f"公务用车购置及运行维护费支出比上年决算数{O.change(car, PREV['购置'] + PREV['运行'])}；公务接待费支出比上年"
-        f"决算数{O.change(sg['接待'][1], PREV['接待'])}。公务用车购置及运行维护费支出增加的主要原因是按规定更新报废"
+        f"2024年度“三公”经费财政拨款支出决算数比上年决算数{OF.change(sa, prev3)}，其中：因公出国（境）费支出两年均为0；"
+        f"公务用车购置及运行维护费支出比上年决算数{OF.change(car, PREV['购置'] + PREV['运行'])}；公务接待费支出比上年"
+        f"决算数{OF.change(sg['接待'][1], PREV['接待'])}。公务用车购置及运行维护费支出增加的主要原因是按规定更新报废"
         "执法执勤车辆1辆。公务接待费支出减少的主要原因是压减接待批次。",
         "（二）“三公”经费财政拨款支出决算具体情况说明",
         f"“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算"
@@ -232,7 +234,7 @@ def text(u: Unit) -> list[str]:
         "绩效评级为“不合格”的项目0个。绩效自评中共发现问题4个，已经完成整改的3个，正在整改的1个）。",
         "十一、其他重要事项的情况说明",
         "（一）机关运行经费支出情况",
-        f"{NAME}2024年度机关运行经费支出{m(organ)}，比上年决算数{O.change(organ, PREV['机关'])}。主要原因是办公用房"
+        f"{NAME}2024年度机关运行经费支出{m(organ)}，比上年决算数{OF.change(organ, PREV['机关'])}。主要原因是办公用房"
         f"物业管理费和公务用车运行维护费减少。机关运行经费含委机关和{STATION}（参公单位）的日常公用经费，不含{DEPOT}"
         "的公用经费。",
         "（二）政府采购支出情况",
@@ -261,14 +263,14 @@ SLIPS: list = [
          "第一部分 二、部门决算单位构成", "4个", "same", "3个",
          "单位构成表只列了3个单位（委本级、区建设工程安全质量监督站、区市政设施管理所），文中写“共4个”（沿用了"
          "机构改革前的单位数）", context="编制范围的单位共4个"),
-    Slip(f"本年支出合计{O.m(_SPEND)}，收支相抵", f"本年支出合计{comma(_SPEND - Decimal('9.00'))}万元，收支相抵",
-         "一、收入支出决算总体情况说明", f"{comma(_SPEND - Decimal('9.00'))}万元", "text-table", O.m(_SPEND),
+    Slip(f"本年支出合计{OF.m(_SPEND)}，收支相抵", f"本年支出合计{comma(_SPEND - Decimal('9.00'))}万元，收支相抵",
+         "一、收入支出决算总体情况说明", f"{comma(_SPEND - Decimal('9.00'))}万元", "text-table", OF.m(_SPEND),
          f"公开01表本年支出合计为{comma(_SPEND)}，第三节也写{comma(_SPEND)}万元；此处两位数字颠倒",
          context="本年支出合计"),
     Slip(f"完成年初预算的{pc(_C['fp'], _C['budget'])}。决算数大于预算数的主要原因：年中追加城市更新",
          f"完成年初预算的{pc(_C['fp'], _C['budget'])}。决算数小于预算数的主要原因：年中追加城市更新",
          "五、（三）一般公共预算财政拨款支出决算具体情况", "决算数小于预算数", "direction", "决算数大于预算数",
-         f"其他城乡社区管理事务支出（项）年初预算{O.m(_C['budget'])}，决算{O.m(_C['fp'])}，决算大于预算（完成"
+         f"其他城乡社区管理事务支出（项）年初预算{OF.m(_C['budget'])}，决算{OF.m(_C['fp'])}，决算大于预算（完成"
          f"{pc(_C['fp'], _C['budget'])}，原因也是追加经费），写成了“小于”",
          context="决算数小于预算数的主要原因：年中追加城市更新"),
     Slip("年初预算为0万元，支出决算为58.60万元。", "年初预算为0万元，支出决算为58.60万元，完成年初预算的100.00%。",
@@ -279,9 +281,9 @@ SLIPS: list = [
     Slip("维修（护）费、培训费", "维修（护）费、租赁费、培训费", "六、一般公共预算财政拨款基本支出决算情况说明",
          "租赁费", "list", f"（删去“租赁费”）{_PUB}",
          "公开06表租赁费（30214）决算为0.00，公用经费主要包括的项目中不应列“租赁费”", needs="table"),
-    Slip(f"3.公务用车运行维护费支出{O.m(_RUN)}", f"3.公务用车运行维护费支出{comma(Decimal('32.74'))}万元",
-         "七、（二）“三公”经费财政拨款支出决算具体情况说明", "32.74万元", "same", O.m(_RUN),
-         f"（一）中写运行维护费{O.m(_RUN)}（公务用车购置及运行维护费{O.m(_CAR)}减购置费26.85万元），公开07表也是"
+    Slip(f"3.公务用车运行维护费支出{OF.m(_RUN)}", f"3.公务用车运行维护费支出{comma(Decimal('32.74'))}万元",
+         "七、（二）“三公”经费财政拨款支出决算具体情况说明", "32.74万元", "same", OF.m(_RUN),
+         f"（一）中写运行维护费{OF.m(_RUN)}（公务用车购置及运行维护费{OF.m(_CAR)}减购置费26.85万元），公开07表也是"
          f"{comma(_RUN)}；此处写成32.74万元（数字颠倒）", calc=f"{_CAR} - 26.85", context="公务用车运行维护费支出"),
     Slip(f"{NAME}2024年度预算绩效管理工作", "上海市苇塘区建设和管理委员会2024年度预算绩效管理工作",
          "十、预算绩效管理情况", "上海市苇塘区建设和管理委员会", "name", NAME,

@@ -74,5 +74,7 @@ ALL += [unit_hj_jingnan, unit_hj_xinfang, unit_hj_fuliyuan]
 
 # the fourteenth hand (adv14): 上海市苇塘区, all sealed
 import unit_wt_jianguanwei  # noqa: E402
+import unit_wt_zhixiao  # noqa: E402
+import unit_wt_zonggonghui  # noqa: E402
 
-ALL += [unit_wt_jianguanwei]
+ALL += [unit_wt_jianguanwei, unit_wt_zonggonghui, unit_wt_zhixiao]
