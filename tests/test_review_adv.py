@@ -308,8 +308,8 @@ STYLES |= {
     "weitang-zhixiao-2024": ("宋体", 12.0, False),
 }
 TABLE_STYLES |= {
-    "weitang-jianguanwei-2024": (9.0, 12.0, True, 0),
-    "weitang-zonggonghui-2024": (9.0, 12.5, True, 1),
+    "weitang-jianguanwei-2024": (8.0, 11.5, True, 0),
+    "weitang-zonggonghui-2024": (9.0, 11.5, True, 1),
     "weitang-zhixiao-2024": (9.0, 10.0, True, 0),
 }
 LAYOUTS |= {
