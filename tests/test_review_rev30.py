@@ -143,6 +143,9 @@ def test_a_head_count_against_its_listed_parts():
     text = ("一、机构设置\n本单位2024年末实有人数25人。\n"
             "十一、其他重要事项的情况说明\n截至2024年12月31日，本单位实有人数24人，其中：在职人员20人，退休人员4人。\n")
     assert _same(text) == [("25人", "24人", "错误")]
+    # a part's count under the total's name is another count
+    assert _same(text.replace("本单位2024年末实有人数25人", "本单位2024年末在职实有人数20人")) == []
+    assert _same("一、机构设置\n核定参公事业编制5名。\n二、人员\n事业编制3名。\n") == []
     # one sentence counting two things under one name
     assert _same("行政编制0人，实有人数0人；事业编制334人，实有人数301人。\n") == []
 
