@@ -13,10 +13,11 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE)]
 
 import unit_lt_guoziwei  # noqa: E402
+import unit_lt_renda  # noqa: E402
 from make import toml_str  # noqa: E402
 from unit_lt_common import Slip  # noqa: E402
 
-MODULES = [unit_lt_guoziwei]
+MODULES = [unit_lt_guoziwei, unit_lt_renda]
 OPENED: dict[str, str] = {}
 
 
