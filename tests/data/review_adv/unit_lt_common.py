@@ -71,7 +71,8 @@ class Office:
         if new == old:
             return "与上年持平"
         up = new > old
-        out = f"比上年{'增加' if up else '减少'}{money(abs(new - old))}，{'增长' if up else '下降'}{pc(abs(new - old), old)}"
+        out = (f"比上年{'增加' if up else '减少'}{money(abs(new - old))}，"
+               f"{'增长' if up else '下降'}{pc(abs(new - old), old)}")
         return out + (f"（上年为{money(old)}）" if before else "")
 
 

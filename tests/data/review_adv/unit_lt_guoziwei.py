@@ -1,7 +1,8 @@
 """上海市芦汀区国有资产监督管理委员会 (区国资委): a 部门 of two 单位 — the 委机关 (行政单位) and the
 区国有资产经营管理中心 (公益二类 事业单位, a little 其他收入 from managing the district's idle premises) — all
 财政拨款 but that, no 结转. The office writes the 总体情况 in whole 万元, the rest in two decimals, 「本年」「上年」,
-reasons 「（主要是…）」, 「（上年为X万元）」, the 三公 as a small table with a 备注 column (「未发生」), the 机关运行经费
+reasons 「（主要是…）」, 「（上年为X万元）」, the 三公 as a small table with a 备注 column (「未发生」), the
+机关运行经费
 with its parts, and 「本部门无…」 typed into the empty 公开08/09. Errors put in (``SLIPS``)."""
 
 from decimal import Decimal
@@ -156,8 +157,8 @@ def text(u: make.Unit) -> list[str]:
         "改革重组专项工作。",
         "四、财政拨款收入支出决算总体情况说明",
         f"本年度财政拨款收入总计{w(fin)}，支出总计{w(fin)}，比上年减少{w(PREV['fin'] - fin)}，下降"
-        f"{pc(PREV['fin'] - fin, PREV['fin'])}（主要是上年一次性安排的区属企业清产核资专项本年未再安排）。财政拨款全部为"
-        "一般公共预算财政拨款，无年初、年末财政拨款结转和结余。",
+        f"{pc(PREV['fin'] - fin, PREV['fin'])}（主要是上年一次性安排的区属企业清产核资专项本年未再安排）。"
+        "财政拨款全部为一般公共预算财政拨款，无年初、年末财政拨款结转和结余。",
         "五、一般公共预算财政拨款支出决算情况说明",
         "（一）一般公共预算财政拨款支出决算总体情况",
         f"本年度一般公共预算财政拨款支出{m(gp)}，占本年支出合计的{pc(gp, spend)}，{OF.change(gp, PREV['fin'])}"
@@ -171,7 +172,8 @@ def text(u: make.Unit) -> list[str]:
         f"（决算数{'大于' if gp > budget else '小于'}年初预算数，主要是项目经政府采购后合同价下降、人员变动）。其中：",
         *[item_para(OF, k, c, u.items[c]["fb"] + u.items[c]["fp"], u.items[c]["budget"], FOR[c], WHY.get(c, ""))
           for k, c in enumerate(sorted(u.items), start=1)],
-        f"其中，其他一般公共服务支出（项）本年决算{m(u.fin('2019999'))}，比上年{times(u.fin('2019999'), PREV['2019999'])}"
+        f"其中，其他一般公共服务支出（项）本年决算{m(u.fin('2019999'))}，"
+        f"比上年{times(u.fin('2019999'), PREV['2019999'])}"
         f"（上年为{m(PREV['2019999'])}），主要是本年起区属企业经济责任审计由区国资委统一委托实施。",
         "六、一般公共预算财政拨款基本支出决算情况说明",
         f"本年度一般公共预算财政拨款基本支出{m(fb)}，其中：人员经费{m(u.p_total)}，占{pc(u.p_total, fb)}，主要包括："
@@ -251,7 +253,7 @@ SLIPS: list = [
     Slip(f"支出{OF.m(_ORGAN)}，{OF.change(_ORGAN, PREV['机关'])}，包括",
          f"支出{OF.m(_ORGAN)}，与上年持平（上年为{OF.m(PREV['机关'])}），包括",
          "十一、（一）机关运行经费支出情况", "与上年持平", "flat",
-         f"比上年{'增加' if _ORGAN > PREV['机关'] else '减少'}{OF.m(abs(_ORGAN - PREV['机关']))}",
+         f"比上年{'增加' if PREV['机关'] < _ORGAN else '减少'}{OF.m(abs(_ORGAN - PREV['机关']))}",
          f"机关运行经费{comma(_ORGAN)}万元，上年为{comma(PREV['机关'])}万元（括号内自己写的），增加"
          f"{comma(_ORGAN - PREV['机关'])}万元、增长{pc(_ORGAN - PREV['机关'], PREV['机关'])}，不是持平",
          context="与上年持平（上年为"),
