@@ -133,6 +133,14 @@ def test_a_rows_final_against_the_public_table(form):
                                                     for c, f, e in found]
 
 
+@pytest.mark.parametrize("form", FORMS)
+def test_a_rows_name_against_the_public_tables_codes(form):
+    rows = _with(2, 0, "文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）")
+    (f,) = [f for f in review_blocks(_blocks(rows, form)) if f.level != Level.INFO]
+    assert (f.code, f.figure, f.expected) == ("R-CODE-NAME", "群众文化（项）", "文化活动（项）")
+    assert f.quote.startswith("文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）") and "412.40" in f.quote
+
+
 # --- a small 三公 table typed in the 三公 section -----------------------------------------------------------------
 
 _T7_ROWS = [["合计", "", "因公出国（境）费", "", "公务用车购置及运行维护费", "", "", "", "", "", "公务接待费", ""],

@@ -253,7 +253,8 @@ def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
         if not said:
             continue
         b = blocks[it.block]
-        quote, why = _sentence_of(b.text, it.xiang), ""
+        # a row of a small table in the text: the row (its label is the name)
+        quote, why = it.sentences[0][1].text if it.row else _sentence_of(b.text, it.xiang), ""
         if by_final and where == code and it.final is not None and it.final.block == it.block:
             # the row told by the 决算: the quote runs from the name to it, the why says so
             k = b.text.find(it.final.sentence.strip(), it.start)
