@@ -199,6 +199,7 @@ def test_a_sentence_of_this_years_figures_with_last_years_year():
     "2023年决算数为2.90万元。",  # last year's figure named as such
     "国内公务接待5批次、38人次，比上年增加1批次，2023年度为4批次。",  # a comparison in the sentence
     "2023年末已完成接待制度修订。",  # a point of time before the year, no figure of this year
+    "对2023年度项目开展重点绩效评价2个。",  # last year's projects, evaluated this year
 ])
 def test_a_year_that_is_a_comparisons_or_last_years_figures_is_left(sentence):
     assert _year(sentence) == []
