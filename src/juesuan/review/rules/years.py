@@ -211,10 +211,11 @@ def _stale_openers(blocks: list[Block], year: int) -> list[ReviewFinding]:
     return out
 
 
-# what makes a year no statement of its own: the year of a 决算/预算 figure named as such (「2023年决算数」), a point of
-# time before the year (「2023年末」「2023年以前」), last year's balances (「2023年度结转」), last year's projects (a 绩效
-# section evaluates them: 「对2023年度项目开展绩效评价」)
-_NOT_OWN_AFTER = re.compile(r"度?\s*(?:的)?(?:部门|单位)?(?:决算|预算|末|底|以前|之前|前|结转|结余|同期|水平|基础|(?:\S{0,4})?项目)")
+# what makes a year no statement of its own: the year of a 决算/预算 figure named as such (「2023年决算数」), a point
+# of time before the year (「2023年末」「2023年以前」), last year's balances (「2023年度结转」), last year's projects
+# (a 绩效 section evaluates them: 「对2023年度项目开展绩效评价」)
+_NOT_OWN_AFTER = re.compile(r"度?\s*(?:的)?(?:部门|单位)?(?:决算|预算|末|底|以前|之前|前|结转|结余|同期|水平|基础"
+                            r"|(?:\S{0,4})?项目)")
 _STATED = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|元|%|批次|人次|辆|个|人|次|项|台|套|家|户)")
 
 
