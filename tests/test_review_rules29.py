@@ -203,3 +203,12 @@ def test_a_sentence_of_this_years_figures_with_last_years_year():
 ])
 def test_a_year_that_is_a_comparisons_or_last_years_figures_is_left(sentence):
     assert _year(sentence) == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_total_row_of_a_small_table_in_its_unit(form):
+    rows = [*_ROWS, ["合计", "1,096.50", "1,230.40", "112.21%", ""]]
+    assert _found(_blocks(rows, form)) == []
+    rows[-1][2] = "1,320.40"
+    found = [(c, f.replace("万元", ""), e.replace("万元", "")) for c, f, e in _found(_blocks(rows, form))]
+    assert ("1,320.40", "1,230.40") in [(f, e) for _, f, e in found]

@@ -299,5 +299,7 @@ def line_tables(blocks: list[Block]) -> list[Block]:
     for at, rows in tables.items():
         cells = [list(rows[0].head), *([r.label, *r.texts] for r in rows)]
         b = blocks[at]
-        out[at] = Block("\n".join("\t".join(c) for c in cells), b.place, cells, index=b.index, section=b.section)
+        unit = next((f.unit for r in rows for f in r.cells.values() if f.is_money), "万元")
+        out[at] = Block("\n".join("\t".join(c) for c in cells), b.place, cells, index=b.index, section=b.section,
+                        unit=unit)
     return out
