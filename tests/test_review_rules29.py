@@ -96,6 +96,8 @@ def test_glued_figures_are_parted_by_the_decimals_the_others_show():
     (row,) = grid_rows(blocks)
     assert [row.cells[k].raw for k in ("budget", "final", "rate")] == ["1,380.00", "1,412.40", "102.34%"]
     assert row.words == "决算数大于年初预算数"
+    (row,) = grid_rows([*blocks[:2], _para(line.replace("102.34%", "102.3%"), 2), blocks[3]])
+    assert [row.cells[k].raw for k in ("budget", "final", "rate")] == ["1,380.00", "1,412.40", "102.3%"]
 
 
 def test_a_row_broken_over_two_lines_is_one_row():

@@ -175,7 +175,9 @@ def _amounts(run: str, places: int) -> list[tuple[int, str]] | None:
     where two cells touch — each amount then has ``places`` decimals; 「-」 is an empty cell."""
     amount = (rf"-?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\.\d{{{places}}}%?" if places
               else r"-?(?:\d{1,3}(?:,\d{3})+|\d+)%?")
-    token = re.compile(rf"\s*(?:({amount})|([-—－–]))")
+    # a percentage has the decimals it has (「105.2%」 beside amounts to the 分): tried first, it takes no amount's
+    # digits (「268.36100.00%」: 「268.36」 is followed by no 「%」)
+    token = re.compile(rf"\s*(?:(-?\d+(?:\.\d{{1,4}})?%|{amount})|([-—－–]))")
     out, pos = [], 0
     while pos < len(run) and run[pos:].strip():
         m = token.match(run, pos)
