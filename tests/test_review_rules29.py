@@ -113,7 +113,7 @@ def test_a_row_broken_over_two_lines_is_one_row():
 def test_a_rate_on_a_zero_budget_in_a_row(form):
     found = _found(_blocks(_with(3, 3, "100.00%"), form))
     assert [(c, f) for c, f, _ in found] == [("R-RATE-ZERO", "100.00%")]
-    assert "不计算完成率" in found[0][2]
+    assert found[0][2] == "删去“100.00%”，改填“-”（不计算完成率）"
 
 
 @pytest.mark.parametrize("form", FORMS)

@@ -35,7 +35,7 @@ def _rate(r: GridRow, blocks: list[Block]) -> list[ReviewFinding]:
         return [finding(
             CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
             f"“{_name(r)}”{word}为{bud.raw}，不计算完成率：表中完成率{rate.raw}应填“-”。",
-            r.block, b, r.quote, rate, "不计算完成率（填“-”）", f"{word}{bud.raw}，决算{fin.raw}",
+            r.block, b, r.quote, rate, f"删去“{rate.raw}”，改填“-”（不计算完成率）", f"{word}{bud.raw}，决算{fin.raw}",
             nature=SLIP if not (rate.value or fin.value) else "",
         )]
     return []  # a rate on a budget: the table rules (tables.rule_tables, on line_tables for a PDF's lines)
