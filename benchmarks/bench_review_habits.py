@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 
-from tests.review_habits import HABITS, with_habit  # noqa: E402
+from tests.review_habits import BLOCK_HABITS, HABITS, with_habit  # noqa: E402
 from tests.test_review_adv import build_docx, clean, open_ids  # noqa: E402
 
 
@@ -41,7 +41,7 @@ def main() -> None:
     verbose = "-v" in sys.argv
     folder = Path(tempfile.mkdtemp(prefix="review_habits_"))
     docs = {"own": _own(folder)} | {i: None for i in open_ids()}
-    habits = {n: h for n, h in HABITS.items() if not only_habit or n in only_habit}
+    habits = [n for n in [*HABITS, *BLOCK_HABITS] if not only_habit or n in only_habit]
     names = ["none", *habits]
     table: dict[str, dict[str, int]] = {}
     t0 = time.perf_counter()
