@@ -183,8 +183,9 @@ def classify(text: str) -> list[Fig]:
     return figs
 
 
-# a figure said approximately (「约」「近」「超过」「逾」「不足」 before it; not 节约, 最近): rules read no statement in it
-_APPROX = re.compile(r"(?:(?<![节制合签预契条])约(?:为|占比?)?|大约|(?<![最附邻亲接将])近|将近|接近|超过|逾|不足|不到|多于|少于)\s*$")
+# a figure said approximately (「约」「近」「超过」「逾」「不足」 before it; not 节约, 最近): no statement to check
+_APPROX = re.compile(r"(?:(?<![节制合签预契条])约(?:为|占比?)?|大约|(?<![最附邻亲接将])近|将近|接近|超过|逾|不足"
+                     r"|不到|多于|少于)\s*$")
 # a change named by what it does to revenue or spending, after 比/较 ("比2017年增收C万元")
 _REVENUE_WORD = re.compile(
     r"(?:" + CMP + r"(?P<t>[^，,；;：:]{0,12}?)(?P<w>增收|超收|多收|增支|多支|减收|短收|少收|减支|节支|少支|多|少)"
