@@ -4,6 +4,8 @@ seen — more than three 警告 of one rule and one message form on a document a
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from juesuan.core.findings import Level
@@ -144,3 +146,45 @@ def test_parts_headed_by_numbers_in_brackets_each_describe_their_own_table():
              "（二）财政拨款收入支出决算总体情况说明", "财政拨款收入支出总计7,357.23万元。"]
     got = [s.table for s in sections([Block(t, f"第{k}段") for k, t in enumerate(texts)])]
     assert got[2] == "收入支出决算总表" and got[4] == "财政拨款收入支出决算总表", got
+
+
+# how a habit may change a figure and keep the text right: (old, new) in 万元 or %, each as written
+_HOLDS = {
+    "percent-one-decimal": lambda a, b: abs(a - b) <= Decimal("0.05"),
+    "approx-yue": lambda a, b: abs(a - b) <= Decimal("0.05"),
+    "yi-totals": lambda a, b: abs(a - b) <= 50,  # 1.06亿元 for 10644.55万元: half of 0.01亿元
+    "approx-jin": lambda a, b: 0 < b - a < 1,  # 近446 for 445.93
+    "approx-chaoguo": lambda a, b: 0 < a - b < 1,  # 超过445 for 445.93
+    "negative-growth": lambda a, b: b == -a,  # 增长-14.81% for 下降14.81%
+}
+
+
+def _figures(text: str) -> list[Decimal]:
+    from juesuan.review.blocks import normalize
+    from juesuan.review.figures import MONEY_UNITS, find_figures
+
+    # 「（1.06亿元）」 said beside the 万元 it rounds (yi-beside) is not another figure
+    text = normalize(text)
+    return [f.yuan() / MONEY_UNITS["万元"] if f.is_money else f.value for f in find_figures(text)
+            if f.unit and not (f.unit == "亿元" and text[f.end:].startswith("）"))]
+
+
+def test_every_habit_keeps_the_clean_copies_figures_or_a_rounding_or_bound_that_holds():
+    """Over every opened stand-in's clean text: a habit says each figure as it was (「1,234.56万元」 in 元 is the
+    same amount), or rounded or bounded in a way that holds — a habit that changed a figure would be an error
+    injected, and the bench would count a true alarm as false."""
+    from tests.review_habits import HABITS
+    from tests.test_review_adv import clean, open_ids
+
+    wrong = []
+    for doc in open_ids():
+        for text in clean(doc).paragraphs:
+            before = _figures(text)
+            for name, habit in HABITS.items():
+                typed = habit(text).replace("\n", "")
+                after = _figures(typed)
+                holds = _HOLDS.get(name, lambda a, b: False)
+                if len(after) != len(before) or not all(a == b or holds(a, b) for a, b in zip(before, after,
+                                                                                               strict=True)):
+                    wrong.append((doc, name, text[:40], typed[:40]))
+    assert wrong == []
