@@ -16,11 +16,23 @@ from tests.review_habits import with_habit
 
 
 @pytest.fixture(scope="module")
-def rongmeiti(tmp_path_factory):
+def opened(tmp_path_factory):
+    """An opened stand-in's clean copy as read, by id (each built once)."""
     from juesuan.review.extract import read
     from tests.test_review_adv import build_docx, clean
 
-    return read(build_docx(clean("xiling-rongmeiti-2024"), tmp_path_factory.mktemp("habits") / "rongmeiti.docx"))
+    folder, read_ = tmp_path_factory.mktemp("habits"), {}
+
+    def get(doc: str):
+        if doc not in read_:
+            read_[doc] = read(build_docx(clean(doc), folder / f"{doc}.docx"))
+        return read_[doc]
+    return get
+
+
+@pytest.fixture(scope="module")
+def rongmeiti(opened):
+    return opened("xiling-rongmeiti-2024")
 
 
 @pytest.mark.parametrize("habit", ["fullwidth-digits", "nian-not-niandu", "fullwidth-percent"])
@@ -31,6 +43,18 @@ def test_a_habit_throughout_an_opened_document_without_errors_draws_no_alarm(ron
     from juesuan.review.rules import run
 
     alarms = [(f.code, f.figure) for f in run(with_habit(rongmeiti, habit)) if f.level is not Level.INFO]
+    assert alarms == []
+
+
+@pytest.mark.parametrize(("doc", "habit"), [("qinglan-jiguanju-2024", "yuan-text"),
+                                            ("songlan-wenhuaguan-2024", "part-levels")])
+def test_a_habit_on_another_opened_document_draws_no_alarm(opened, doc, habit):
+    """jiguanju's 三公 total 85.17万元 (its parts' 84.32 + 0.85 as shown, over a 元 table whose 851,612.40元 rounds
+    to 85.16) typed in 元 as 851,700.00元: the 万元 text in 元 still adds its parts at 万元's grain. wenhuaguan writes
+    「％」 in two sections: with its parts headed （二）（三） under 第三部分, they are still its sections."""
+    from juesuan.review.rules import run
+
+    alarms = [(f.code, f.figure) for f in run(with_habit(opened(doc), habit)) if f.level is not Level.INFO]
     assert alarms == []
 
 
