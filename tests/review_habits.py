@@ -119,6 +119,14 @@ def _list_lines(t: str) -> str:
     return "\n".join([*lines, rest] if rest else lines)
 
 
+def _last(text: str, m: re.Match, word: str) -> str:
+    """``word`` for the year named in ``m`` — unless its sentence has that year's own amount before it
+    (「2023年度收入、支出总计均为A，较2023年度增加C」: 较上年 would compare 2023 with 2022)."""
+    year = m.group("y") or m.group("y2")
+    own = re.search(rf"(?<![比较与同]){year}年", text[text.rfind("。", 0, m.start()) + 1:m.start()])
+    return m.group() if own else word
+
+
 _YEAR_BEFORE = re.compile(r"与(?P<y>\d{4})年度?相比|(?:比|较)(?P<y2>\d{4})年度?(?:决算数?)?")
 
 
@@ -148,10 +156,10 @@ HABITS: dict[str, Callable[[str], str]] = {
     "yi-totals": lambda t: _WAN.sub(lambda m: _yi(m, beside=False), t),
     "yi-beside": lambda t: _WAN.sub(lambda m: _yi(m, beside=True), t),
     # the year before said 「较上年」「较2023年」「上年同期」 (「与2023年度相比」「比2023年度决算数」 as written before)
-    "jiao-shangnian": lambda t: _YEAR_BEFORE.sub("较上年", t),
+    "jiao-shangnian": lambda t: _YEAR_BEFORE.sub(lambda m: _last(t, m, "较上年"), t),
     "jiao-year": lambda t: _YEAR_BEFORE.sub(lambda m: f"较{m.group('y') or m.group('y2')}年", t),
     "shangnian-tongqi": lambda t: re.sub(r"(?<=[较比与])上年(?!同期)", "上年同期", _YEAR_BEFORE.sub(
-        lambda m: "与上年同期相比" if m.group().startswith("与") else "较上年同期", t)),
+        lambda m: _last(t, m, "与上年同期相比" if m.group().startswith("与") else "较上年同期"), t)),
     "zengjian-bianhua": lambda t: re.sub(r"(?<=[。；])主要原因", "增减变化的主要原因", t),
     "juesuan-wei-yusuan": lambda t: re.sub(r"完成(年初|调整)?预算数?的(?=\s*\d)", r"决算数为\1预算数的", t),
     "execution-rate": lambda t: re.sub(r"完成(年初|调整)?预算数?的(?=\s*\d)",

@@ -47,11 +47,13 @@ def test_a_habit_throughout_an_opened_document_without_errors_draws_no_alarm(ron
 
 
 @pytest.mark.parametrize(("doc", "habit"), [("qinglan-jiguanju-2024", "yuan-text"),
-                                            ("songlan-wenhuaguan-2024", "part-levels")])
+                                            ("songlan-wenhuaguan-2024", "part-levels"),
+                                            ("xiling-rongmeiti-2024", "tongbi-zengzhang")])
 def test_a_habit_on_another_opened_document_draws_no_alarm(opened, doc, habit):
     """jiguanju's 三公 total 85.17万元 (its parts' 84.32 + 0.85 as shown, over a 元 table whose 851,612.40元 rounds
     to 85.16) typed in 元 as 851,700.00元: the 万元 text in 元 still adds its parts at 万元's grain. wenhuaguan writes
-    「％」 in two sections: with its parts headed （二）（三） under 第三部分, they are still its sections."""
+    「％」 in two sections: with its parts headed （二）（三） under 第三部分, they are still its sections. rongmeiti's
+    「2023年度…均为5,612.08万元，较2023年度增加438.71万元，同比增长7.82%」 names 2023 as its base: no year is wrong."""
     from juesuan.review.rules import run
 
     alarms = [(f.code, f.figure) for f in run(with_habit(opened(doc), habit)) if f.level is not Level.INFO]
@@ -97,6 +99,7 @@ def test_an_unseen_habit_costs_one_alarm():
     ("yi-beside", "总计均为10644.55万元。", "总计均为10644.55万元（1.06亿元）。"),
     ("jiao-shangnian", "与2023年度相比，支出增加1.00万元；决算数比2023年度决算数增加2万元",
      "较上年，支出增加1.00万元；决算数较上年增加2万元"),
+    ("jiao-shangnian", "2023年度为5万元，较2023年度增加1万元", "2023年度为5万元，较2023年度增加1万元"),
     ("jiao-year", "与2023年度相比，增加1.00万元；比2023年度增加2万元",
      "较2023年，增加1.00万元；较2023年增加2万元"),
     ("shangnian-tongqi", "与2023年度相比，增加1万元；较上年增加2万元",
