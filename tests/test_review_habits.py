@@ -48,12 +48,14 @@ def test_a_habit_throughout_an_opened_document_without_errors_draws_no_alarm(ron
 
 @pytest.mark.parametrize(("doc", "habit"), [("qinglan-jiguanju-2024", "yuan-text"),
                                             ("songlan-wenhuaguan-2024", "part-levels"),
-                                            ("xiling-rongmeiti-2024", "tongbi-zengzhang")])
+                                            ("xiling-rongmeiti-2024", "tongbi-zengzhang"),
+                                            ("beian-shenji-2024", "shangnian-tongqi")])
 def test_a_habit_on_another_opened_document_draws_no_alarm(opened, doc, habit):
     """jiguanju's 三公 total 85.17万元 (its parts' 84.32 + 0.85 as shown, over a 元 table whose 851,612.40元 rounds
     to 85.16) typed in 元 as 851,700.00元: the 万元 text in 元 still adds its parts at 万元's grain. wenhuaguan writes
     「％」 in two sections: with its parts headed （二）（三） under 第三部分, they are still its sections. rongmeiti's
-    「2023年度…均为5,612.08万元，较2023年度增加438.71万元，同比增长7.82%」 names 2023 as its base: no year is wrong."""
+    「2023年度…均为5,612.08万元，较2023年度增加438.71万元，同比增长7.82%」 names 2023 as its base: no year is wrong.
+    shenji's 「与上年同期的1,742.50万元相比」 names its base as 「与上年的1,742.50万元相比」 does."""
     from juesuan.review.rules import run
 
     alarms = [(f.code, f.figure) for f in run(with_habit(opened(doc), habit)) if f.level is not Level.INFO]

@@ -192,8 +192,8 @@ _REVENUE_WORD = re.compile(
     r"|(?:^|(?<=[，,；;]))\s*(?P<t2>)(?P<w2>增收|减收|增支|减支|超收|短收))了?$"
 )
 # "与上年的B相比", "同2023年度决算数B比较": the amount between 与 and 相比 is what the comparison is against
-_WITH_BASE = re.compile(r"(?:^|[，,])\s*(?:与|同|和)((?:上年|去年|上期|(?:19|20)\d\d\s*年)[^，,；;：:与同和]{0,10}?)"
-                        r"的?$")
+_WITH_BASE = re.compile(r"(?:^|[，,])\s*(?:与|同|和)((?:上年|去年|上期|(?:19|20)\d\d\s*年)(?:同期)?"
+                        r"[^，,；;：:与同和]{0,10}?)的?$")  # 「与上年同期的B相比」
 _THEN_CMP = re.compile(r"\s*(?:相比|比较)")
 # a completion rate: 执行率, "完成（年初）预算的X%", "占调整预算X%"
 _RATE_OF_BUDGET = re.compile(
