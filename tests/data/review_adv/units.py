@@ -71,3 +71,17 @@ import unit_hj_jingnan  # noqa: E402
 import unit_hj_xinfang  # noqa: E402
 
 ALL += [unit_hj_jingnan, unit_hj_xinfang, unit_hj_fuliyuan]
+
+# the fourteenth hand (adv14): 上海市苇塘区, all sealed
+import unit_wt_jianguanwei  # noqa: E402
+import unit_wt_zhixiao  # noqa: E402
+import unit_wt_zonggonghui  # noqa: E402
+
+ALL += [unit_wt_jianguanwei, unit_wt_zonggonghui, unit_wt_zhixiao]
+
+# the fifteenth hand (adv15): 上海市芦汀区, all sealed
+import unit_lt_dangxiao  # noqa: E402
+import unit_lt_guoziwei  # noqa: E402
+import unit_lt_renda  # noqa: E402
+
+ALL += [unit_lt_guoziwei, unit_lt_renda, unit_lt_dangxiao]
