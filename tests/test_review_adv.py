@@ -318,7 +318,8 @@ LAYOUTS |= {
     "weitang-zhixiao-2024": Layout(("第", "页 共"), of_pages="页", landscape=("公开02", "公开03")),
 }
 
-# the fifteenth hand (adv15): 上海市芦汀区, all sealed when written (unit_lt_*.py, unit_lt_expected.py):
+# the fifteenth hand (adv15): 上海市芦汀区, all sealed when written (unit_lt_*.py, unit_lt_expected.py); 国资委 opened
+# 2026-12-07 by rev33:
 # the 总体情况 in whole 万元, 「本部门无…」 typed inside the empty 公开08/09 (unit_lt_common.Unit).
 # 区国资委 「第N页 共M页」, its 单位构成 as a Word table, the 三公 as a small table with a 备注 column
 # (Layout.text_grid), 公开06 in larger type over two pages with its header repeated;
