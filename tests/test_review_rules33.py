@@ -21,3 +21,28 @@ def test_flat_with_last_years_amount_in_brackets_after_it():
         ("R-FLAT", "86.30万元", "减少3.70万元")]
     assert _found("本年度机关运行经费支出86.30万元，与上年持平（上年为86.30万元）。") == []
     assert _found("本年度机关运行经费支出86.30万元，比上年增加4.15万元（上年为82.15万元）。") == []
+
+
+def _econ(public: str) -> list[tuple[str, str, str]]:
+    """A 基本支出 paragraph whose halves each carry their share (「公用经费A万元，占X%，主要包括：…」) over a 公开06."""
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block
+
+    rows = [["经济分类科目编码", "科目名称", "决算数", "经济分类科目编码", "科目名称", "决算数"],
+            ["301", "工资福利支出", "500.00", "302", "商品和服务支出", "60.00"],
+            ["30101", "基本工资", "300.00", "30201", "办公费", "40.00"],
+            ["30102", "津贴补贴", "200.00", "30203", "咨询费", "0.00"],
+            ["", "", "", "30211", "差旅费", "20.00"]]
+    title = "一般公共预算财政拨款基本支出决算表"
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, title=title, caption=f"{title} 单位：万元")
+    text = ("本年度一般公共预算财政拨款基本支出560.00万元，其中：人员经费500.00万元，占89.29%，主要包括：基本工资、"
+            f"津贴补贴；公用经费60.00万元，占10.71%，主要包括：{public}。")
+    paras = [Block(t, f"第{n}段", index=n) for n, t in
+             enumerate(("上海市某区某委员会2024年度部门决算", "六、一般公共预算财政拨款基本支出决算情况说明", text), 1)]
+    return [(f.code, f.figure, f.expected) for f in review_blocks([*paras, table]) if f.code == "R-ECON-LIST"]
+
+
+def test_a_list_after_its_share_is_checked_against_the_table():
+    """「占X%」 between a half's amount and its list: the list is still the half's (a line at 0 named)."""
+    assert _econ("办公费、差旅费") == []
+    assert [(c, e) for c, _, e in _econ("办公费、咨询费、差旅费")] == [("R-ECON-LIST", "删去“咨询费”")]
