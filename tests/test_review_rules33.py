@@ -46,3 +46,21 @@ def test_a_list_after_its_share_is_checked_against_the_table():
     """「占X%」 between a half's amount and its list: the list is still the half's (a line at 0 named)."""
     assert _econ("办公费、差旅费") == []
     assert [(c, e) for c, _, e in _econ("办公费、咨询费、差旅费")] == [("R-ECON-LIST", "删去“咨询费”")]
+
+
+def test_the_units_name_with_a_word_left_out():
+    """The unit's name typed once with a two-character word missing (「…资源管理局」 for 「…资源规划管理局」);
+    「人民」 left out is the customary short form."""
+    from juesuan.review import review_text
+
+    def names(name: str, once: str) -> list[tuple[str, str]]:
+        text = (f"{name}2024年度部门决算\n第一部分 {name}概况\n一、主要职能\n{name}负责全区水务工作。\n"
+                f"十、预算绩效管理情况\n{once}本年度开展绩效自评的项目3个。\n（一）机关运行经费支出情况\n"
+                f"本年度{name}机关运行经费支出12.00万元。")
+        return [(once if f"此处为“{once}”" in f.message else f.message, f.expected) for f in review_text(text)
+                if f.code == "R-UNIT-NAME"]
+
+    full = "上海市某区水务资源规划管理局"
+    assert names(full, full) == []
+    assert names(full, "上海市某区水务资源管理局") == [("上海市某区水务资源管理局", full)]
+    assert names("上海市某区人民政府办公室", "上海市某区政府办公室") == []
