@@ -64,3 +64,26 @@ def test_the_units_name_with_a_word_left_out():
     assert names(full, full) == []
     assert names(full, "上海市某区水务资源管理局") == [("上海市某区水务资源管理局", full)]
     assert names("上海市某区人民政府办公室", "上海市某区政府办公室") == []
+
+
+def test_a_total_in_whole_wan_is_corrected_at_its_own_grain():
+    """The 总体情况 in whole 万元 over a table in two decimals: 「本年支出合计1,728万元」 for 1,728.69 is wrong (not
+    rounded half-up) and the 应为 is 1,729万元, as the sentence writes its figures; rounded right, quiet."""
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block
+
+    rows = [["收入", "", "支出", ""], ["项目", "决算数", "项目", "决算数"],
+            ["一、财政拨款收入", "2,345.68", "一、一般公共服务支出", "2,345.68"],
+            ["本年收入合计", "2,345.68", "本年支出合计", "2,345.68"],
+            ["收入总计", "2,345.68", "支出总计", "2,345.68"]]
+    title = "收入支出决算总表"
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, title=title, caption=f"{title} 单位：万元")
+
+    def found(said: str) -> list[tuple[str, str, str]]:
+        text = f"本年度收入总计2,346万元，支出总计2,346万元。其中：本年收入合计2,346万元，本年支出合计{said}万元。"
+        paras = [Block(t, f"第{n}段", index=n) for n, t in enumerate(
+            ("上海市某区某委员会2024年度部门决算", "一、收入支出决算总体情况说明", text), 1)]
+        return [(f.code, f.figure, f.expected) for f in review_blocks([table, *paras]) if f.code == "R-TEXT-TABLE"]
+
+    assert found("2,346") == []
+    assert found("2,345") == [("R-TEXT-TABLE", "2,345万元", "2,346万元")]
