@@ -945,6 +945,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("qinglan-jiguanju-2024", (5, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 5/7, 6 false alarms on glyphs)
         ("qinglan-nongye-2024", (5, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 4/8 docx, 5/8 glyphs while sealed)
         ("liugang-fangguan-2024", (8, 0)),  # opened 2026-12-07 by rev28 (eleventh hand; 5/8, 3 false alarms sealed)
+        ("luting-guoziwei-2024", (7, 0)),  # opened 2026-12-07 by rev33 (fifteenth hand; 4/8 while sealed)
     )},
 }
 
@@ -985,6 +986,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "qinglan-jiguanju-2024": 0,  # opened 2026-12-07 by rev28
     "qinglan-nongye-2024": 0,  # opened 2026-12-07 by rev28
     "liugang-fangguan-2024": 0,  # opened 2026-12-07 by rev28
+    "luting-guoziwei-2024": 0,  # opened 2026-12-07 by rev33
 }
 
 
