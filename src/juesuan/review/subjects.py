@@ -102,20 +102,20 @@ def _table_of(title: str) -> str:
 def sections(blocks: list[Block]) -> list[Section]:
     """Each block's section (tables too: the section they stand in); a "第N部分" heading ends them."""
     out: list[Section] = []
-    cur = Section()
+    cur = top = Section()  # top: the section a sub-heading stands in (none where （一） heads the 情况说明's parts)
     for b in blocks:
         if not b.is_table:
             text = b.text.strip()
             h = heading(text)
             if _PART.match(text) and (h is None or "说明" not in text):
-                cur = Section()
+                cur = top = Section()
             elif h and h[0] == "section":
                 title = h[2]
                 fund = next((f for f in FUNDS if f in title), "")
-                cur = Section(h[1], title, fund=fund, table=_table_of(title))
+                cur = top = Section(h[1], title, fund=fund, table=_table_of(title))
             elif h and h[0] == "sub":  # its own fund and table where its title names them (no section heading)
-                fund = cur.fund or next((f for f in FUNDS if f in h[2]), "")
-                cur = Section(cur.number, cur.title, h[1], h[2], fund, cur.table or _table_of(h[2]))
+                fund = top.fund or next((f for f in FUNDS if f in h[2]), "")
+                cur = Section(top.number, top.title, h[1], h[2], fund, top.table or _table_of(h[2]))
         out.append(cur)
     return out
 

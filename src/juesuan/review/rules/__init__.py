@@ -31,6 +31,7 @@ from .basic_items import rule_basic_items
 from .beside import rule_text_beside_table
 from .blanks import rule_blanks
 from .cash import rule_cash_without_balance
+from .count_twice import rule_counts_twice
 from .counted_lists import rule_counted_lists
 from .counts import rule_count_parts
 from .cross import rule_cross_tables
@@ -49,7 +50,6 @@ from .documents import (
     rule_flat_reasons,
     rule_fund_tables,
     rule_no_running_cost,
-    rule_purposes,
     rule_running_cost,
     rule_zero_base,
 )
@@ -75,6 +75,7 @@ from .parts import rule_wrong_part
 from .placeholders import rule_name_placeholders
 from .points import rule_points
 from .procurement import rule_procurement
+from .purposes import rule_purposes
 from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope, rule_rates_of_earlier_budgets
 from .reading import rule_reading
 from .reasons import rule_reason_amounts, rule_reasons
@@ -183,6 +184,7 @@ RULES: list[tuple[str, Rule]] = [
     ("以前文总数为基数的分项占比", rule_opener_shares),
     ("增减率与前句所说的决算数", rule_rates_of_stated_amounts),
     ("数量与其中各项", rule_count_parts),
+    ("同一数量前后两处", rule_counts_twice),
     ("漏字或串字", rule_word_slips),
     ("模板用词写错一个字", rule_template_terms),
     ("标题中的年度", rule_heading_years),

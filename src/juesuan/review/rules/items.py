@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ...core.codes import CODES
 from ..base import ReviewFinding, amt, finding, iv, meets, show
 from ..blocks import Block
-from ..figures import MONEY_UNITS, Figure
+from ..figures import MONEY_UNITS, Figure, yuan_rounding
 from ..levels import SLIP
 from ..sentences import levels_of, report_year, sentence_lists, sentences
 from ..subjects import (
@@ -404,6 +404,9 @@ def _parts_as_shown(table: dict[tuple[str, str], Figure], item: str, kind: str, 
     if not parts or f.unit not in MONEY_UNITS or f.decimals < 0:
         return False
     step = Decimal(1).scaleb(-f.decimals)
+    if grain := yuan_rounding(f) * 2:  # 851,700.00元 in a 万元 text written in 元: each part to its 100元
+        shown = ((table[p, kind].yuan() / grain).quantize(Decimal(1), ROUND_HALF_UP) * grain for p in parts)
+        return sum(shown) == f.value
     return sum((table[p, kind].yuan() / MONEY_UNITS[f.unit]).quantize(step, ROUND_HALF_UP) for p in parts) == f.value
 
 

@@ -169,6 +169,8 @@ def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         if not _AGAINST_LAST.search(s.text[m.end() :]) or "执行" in s.text:
             continue  # no comparison of its own year; or last year's budget execution, told in a 预算 text
+        if re.search(rf"(?:比|较|与|同){m.group(1)}年", s.text[m.end():]):
+            continue  # 「2023年度…为A，较2023年度增加C，同比增长R」: the base year named — the 2023 amount is the base
         written = s.text[m.start() : m.end() + 3]
         out.append(replace(finding(
             CODES["R-YEAR"].level, "R-YEAR",
