@@ -945,7 +945,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("qinglan-jiguanju-2024", (7, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 5/7, 6 FA on glyphs); rev30 7/7
         ("qinglan-nongye-2024", (8, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 4/8 docx, 5/8 glyphs while sealed)
         ("liugang-fangguan-2024", (8, 0)),  # opened 2026-12-07 by rev28 (eleventh hand; 5/8, 3 false alarms sealed)
-        ("luting-guoziwei-2024", (7, 0)),  # opened 2026-12-07 by rev33 (fifteenth hand; 4/8 while sealed)
+        ("luting-guoziwei-2024", (8, 0)),  # opened 2026-12-07 by rev33 (fifteenth hand; 4/8 while sealed)
     )},
 }
 
