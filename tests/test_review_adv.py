@@ -319,7 +319,8 @@ LAYOUTS |= {
     "weitang-zhixiao-2024": Layout(("第", "页 共"), of_pages="页", landscape=("公开02", "公开03")),
 }
 
-# the fifteenth hand (adv15): 上海市芦汀区, all sealed when written (unit_lt_*.py, unit_lt_expected.py):
+# the fifteenth hand (adv15): 上海市芦汀区, all sealed when written (unit_lt_*.py, unit_lt_expected.py); 国资委 opened
+# 2026-12-07 by rev33:
 # the 总体情况 in whole 万元, 「本部门无…」 typed inside the empty 公开08/09 (unit_lt_common.Unit).
 # 区国资委 「第N页 共M页」, its 单位构成 as a Word table, the 三公 as a small table with a 备注 column
 # (Layout.text_grid), 公开06 in larger type over two pages with its header repeated;
@@ -946,6 +947,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("qinglan-nongye-2024", (8, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 4/8 docx, 5/8 glyphs while sealed)
         ("liugang-fangguan-2024", (8, 0)),  # opened 2026-12-07 by rev28 (eleventh hand; 5/8, 3 false alarms sealed)
         ("haojing-jingnan-2024", (8, 0)),  # opened 2026-12-07 by rev32 (thirteenth hand; 6/8, 3 false alarms sealed)
+        ("luting-guoziwei-2024", (8, 0)),  # opened 2026-12-07 by rev33 (fifteenth hand; 4/8 while sealed)
     )},
 }
 
@@ -987,6 +989,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "qinglan-nongye-2024": 0,  # opened 2026-12-07 by rev28
     "liugang-fangguan-2024": 0,  # opened 2026-12-07 by rev28
     "haojing-jingnan-2024": 0,  # opened 2026-12-07 by rev32
+    "luting-guoziwei-2024": 0,  # opened 2026-12-07 by rev33
 }
 
 

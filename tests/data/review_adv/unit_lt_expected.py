@@ -19,7 +19,7 @@ from make import toml_str  # noqa: E402
 from unit_lt_common import Slip  # noqa: E402
 
 MODULES = [unit_lt_guoziwei, unit_lt_renda, unit_lt_dangxiao]
-OPENED: dict[str, str] = {}
+OPENED: dict[str, str] = {"luting-guoziwei-2024": "2026-12-07"}
 
 
 def render(mod) -> str:

@@ -41,7 +41,7 @@ from ..sentences import (
     sentences,
     word_of,
 )
-from .flat import flat_against_base, flat_said, from_to, share_lists
+from .flat import flat_against_base, flat_bracket_base, flat_said, from_to, share_lists
 from .reversed_words import reversed_message
 from .shares import check_pct, rate_from_kinds, rate_from_labels, rates_from_gaps
 from .statements import amounts_by_context
@@ -258,6 +258,7 @@ def _comparisons(
     out.extend(from_to(bi, b, quote, figs))
     out.extend(flat_said(bi, b, quote, figs))
     out.extend(flat_against_base(bi, b, quote, figs))
+    out.extend(flat_bracket_base(bi, b, quote, figs))
     out.extend(share_lists(bi, b, quote, figs))
     return out
 

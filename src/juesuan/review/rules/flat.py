@@ -190,3 +190,28 @@ def flat_against_base(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[Re
             f"{'增加' if d > 0 else '减少'}{show(abs(d), a.f)}", f"{amt(a.f)} − {amt(g.f)} = {result(d, a.f)}",
         ))
     return out
+
+
+# "与上年持平（上年为B万元）": last year's amount written in brackets right after the word
+_FLAT_BRACKET = re.compile(r"(?:与|比|较)(?P<t>上年度?|去年)(?:同期)?(?:决算数?)?(?:基本)?持平\s*[（(]\s*"
+                           r"(?P=t)(?:同期)?(?:决算数?)?(?:为|是|：|:)?\s*$")
+
+
+def flat_bracket_base(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[ReviewFinding]:
+    """ "支出A万元，与上年持平（上年为B万元）": the base in brackets after 持平, where A ≠ B."""
+    out: list[ReviewFinding] = []
+    for i, g in enumerate(figs):
+        if not (g.paren and g.f.is_money and i > 0):
+            continue
+        m = _FLAT_BRACKET.search(quote[: g.f.start])
+        a = figs[i - 1]
+        if m is None or a.paren or not a.f.is_money or quote[a.f.end : m.start()].strip("，, ") != "":
+            continue
+        if meets(iv(a.f), iv(g.f)):
+            continue
+        d = a.f.yuan() - g.f.yuan()
+        out.append(finding(
+            Level.ERROR, "R-FLAT", f"两个金额不相等，不能说“持平”：本年{a.f.raw}，上年{g.f.raw}。", bi, b, quote, a.f,
+            f"{'增加' if d > 0 else '减少'}{show(abs(d), a.f)}", f"{amt(a.f)} − {amt(g.f)} = {result(d, a.f)}",
+        ))
+    return out

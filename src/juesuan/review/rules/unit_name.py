@@ -98,7 +98,8 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                 f"单位名称前后写法不一：此处为“{other}”，其他{whole.count(name)}处为“{name}”。",
                 bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
             ))
-    return out + _other_names(blocks, _full_name(name, whole), whole) + _cover_name(blocks, name, whole)
+    others = [f for f in _other_names(blocks, _full_name(name, whole), whole) if f.figure not in seen]
+    return out + others + _cover_name(blocks, name, whole)
 
 
 def _cover_name(blocks: list[Block], name: str, whole: str) -> list[ReviewFinding]:
@@ -168,8 +169,9 @@ def _misspelt(text: str, name: str) -> Iterator[tuple[int, str]]:
     a document names itself, before its year (「…档案局2024年度预算绩效管理…」): elsewhere that is as likely another
     unit of the same trade (a 体育局's 体育馆)."""
     for end in (m.end() for m in re.finditer(re.escape(name[-1]), text)):
-        yield end, next((o for n in (len(name), len(name) - 1, len(name) + 1)
-                         if len(o := text[max(end - n, 0) : end]) == n and o[0] == name[0] and _one_edit(o, name)), "")
+        yield end, next((o for n in (len(name), len(name) - 1, len(name) + 1, len(name) - 2)
+                         if len(o := text[max(end - n, 0) : end]) == n and o[0] == name[0]
+                         and (_one_edit(o, name) or _word_cut(o, name))), "")
     # the name with its last character lost, before what the unit does (「北京市植物园管理隶属于」 for 「…管理处」):
     # not a short form where the cut name is a unit's name itself (「…园」)
     if not re.search(rf"{_SUFFIX}$", name[:-1]):
@@ -198,6 +200,14 @@ def _short_form(other: str, name: str) -> bool:
         if other == name[: at - 1] + name[at:]:
             return True
     return False
+
+
+def _word_cut(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with a two-character word left out inside it (「国有资产管理委员会」 for
+    「国有资产监督管理委员会」), of a name long enough to tell (not a short form 「区农业农村委」); not 「人民」
+    (「区政府办公室」 for 「区人民政府办公室」: the customary short form)."""
+    return len(b) - len(a) == 2 and len(b) >= 8 and any(
+        b[:k] + b[k + 2 :] == a and b[k : k + 2] != "人民" for k in range(1, len(a)))
 
 
 def _one_edit(a: str, b: str) -> bool:
