@@ -46,6 +46,7 @@ class _Writer:
         self.raw: list[tuple[Block, Raw]] = []  # each table's cells as read (merged cells None), joined
         self.pages: dict[int, list[tuple[int, list[str | None]]]] = {}  # by table: each row read, with its page
         self.edges: list[float] = []  # the open table's column rules (x), when known
+        self.last_text = ""  # the last paragraph: the title of a table printed with none of its own
 
     def finish(self) -> None:
         """Each table's cells tidied (split codes joined, header rows made one, halves stacked)."""
@@ -75,6 +76,7 @@ class _Writer:
         if text:
             breaks = tuple((len(normalize("".join(self.para[:k]))), f"第{page}页") for k, page in self.turns)
             self.blocks.append(Block(text, f"第{self.para_page}页", breaks=breaks))
+            self.last_text = text
         if text.endswith(("。", "；")):
             self.recent = []  # a sentence ended: what follows is a table's title, if any
         self.para = []
@@ -132,8 +134,10 @@ class _Writer:
             rows = rows[1:]
         self.caption = [*self.recent, *inside]
         self.edges = edges or []
-        title = " ".join(self.caption)
-        self.open_table = Block("", f"第{number}页", [["\t"]], title=title, caption=title)
+        caption = " ".join(self.caption)
+        # no title lines of its own (a small table typed into the 情况说明 after a sentence): the paragraph
+        # before it is its title, as the .docx reader takes it (its 万元 the table's unit: grid.unit_of)
+        self.open_table = Block("", f"第{number}页", [["\t"]], title=caption or self.last_text, caption=caption)
         self.raw.append((self.open_table, rows))
         self.pages[id(self.open_table)] = [(number, r) for r in rows]
         self.blocks.append(self.open_table)
