@@ -75,12 +75,33 @@ def test_a_two_sided_unruled_table_with_a_negative_amount_in_brackets(tmp_path):
     assert ["一、财政拨款收入", "1,200.00", "一、一般公共服务支出", "(12.34)"] in rows
 
 
+def test_an_unruled_table_without_codes_its_names_indented_and_wrapped_around_their_figures(tmp_path):
+    """The 款/项 hierarchy shown by indenting the names with 「　」, no code column, zeros blank, no rules: a name
+    wrapped in its narrow cell stands above and below its row's figures (set in the middle of the row), so the
+    figures' line has no label — it is the row's own line, not a piece of a figure (before: the table unread)."""
+    w = pdf_glyphs.Writer(borders=False)
+    w.paragraph("某某局2024年度支出决算表", 15, center=True, bold=True)
+    w.paragraph("单位：万元", 9, right=True)
+    body = [["合计", "4,733.14", "3,365.38", "1,367.76"], ["社会保障和就业支出", "471.44", "460.67", "10.77"],
+            ["　行政事业单位养老支出", "460.67", "460.67", ""],
+            ["　　机关事业单位基本养老保险缴费支出", "229.67", "229.67", ""],
+            ["　　机关事业单位职业年金缴费支出", "116.59", "116.59", ""],
+            ["　　其他行政事业单位养老支出", "114.41", "114.41", ""]]
+    w.table(pdf_docs.Grid([["科目名称", "本年支出合计", "基本支出", "项目支出"]], [], body, [], [3.4, 2.0, 2.0, 2.0]),
+            10.5, "")
+    w.paragraph("注：本表反映部门本年度各项支出情况。", 9, indent=False)
+    blocks = read(pdf_glyphs.write_pdf(w.pages, tmp_path / "doc.pdf"))
+    rows = [r for b in blocks if b.is_table for r in b.rows]
+    assert ["机关事业单位基本养老保险缴费支出", "229.67", "229.67", ""] in [[c.strip("　 ") for c in r] for r in rows]
+    assert len(rows) == 7
+
+
 # the bench's variants of these (tests/pdf_bench.py), each read at least this whole (coverage) with at most this many
 # false figures: full-width figures in unruled narrow cells wrap as 「229.6」 over 「7」 beside a name wrapped too
 # (a label and an amount of one decimal: no half of a two-sided table's row) — 55% before; left: their rows
 # going on overleaf lose a figure's wrapped tail, a cell's figure wrapped after its point 「229．」 over 「67」
 FLOORS = {"glyphs-radicals": (1.0, 0), "glyphs-unruled-zeros-negative": (0.98, 4),
-          "glyphs-fullwidth-unruled": (0.65, 25)}
+          "glyphs-fullwidth-unruled": (0.65, 25), "glyphs-unruled-indented-nocode": (1.0, 0)}
 
 
 @pytest.mark.parametrize("name", FLOORS)

@@ -114,10 +114,11 @@ def _half(parts: list[Cell]) -> bool:
 
 
 def _wrapped_around(lines: list[Line], k: int) -> bool:
-    """A half row's own line whose label is wrapped above and below it: one amount alone (the label's
-    lines, words without digits, just above and just below: "三、国有资本经营预算财政拨" / "0.00" / "款")."""
+    """A row's own line whose label is wrapped above and below it: amounts alone (the label's lines, words
+    without digits, just above and just below: a half row's "三、国有资本经营预算财政拨" / "0.00" / "款"; a row of
+    a table without codes whose zeros are blank, "　　机关事业单位基本养老保险" / "229.67 229.67" / "缴费支出")."""
     parts = cells(lines[k])
-    if len(parts) != 1 or not re.fullmatch(r"(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}|0", parts[0][2]) \
+    if not parts or not all(re.fullmatch(r"(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}|0", t) for _, _, t in parts) \
             or not 0 < k < len(lines) - 1:
         return False
     height = max(lines[k].bottom - lines[k].top, 1.0)
