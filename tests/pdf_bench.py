@@ -736,4 +736,7 @@ VARIANTS = [
     Variant("glyphs-indented-nocode", producer="glyphs", indent="nocode"),
     Variant("glyphs-unruled-indented-nocode", producer="glyphs", indent="nocode", borders=False, zero=""),
     Variant("lo-indented-nocode", indent="nocode"),
+    # zeros a text 「—」 set at the left of its cell like the figures, in tables without rules
+    Variant("glyphs-unruled-left-dash", producer="glyphs", borders=False, ragged="left", zero="—"),
+    Variant("lo-unruled-left-dash", borders=False, ragged="left", zero="—", table_size=9.0),
 ]

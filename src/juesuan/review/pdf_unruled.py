@@ -109,6 +109,9 @@ def _half(parts: list[Cell]) -> bool:
     """Within a table's body, a row of one half of a two-sided table (公开01/04: 收入 left, 支出 right, the
     支出 side longer): a label (no figure, no sentence) and an amount; not one of a single decimal (「229.6」: the
     head of a figure wrapped in its cell beside a name's, 「7」 on the line below)."""
+    if len(parts) == 1:  # a zero 「—」 set at its cell's left, close after a long label: 「三、国有资本经营…拨款 —」
+        glued = re.fullmatch(r"(.{2,30}[\u4e00-\u9fff])\s*[-－—]", parts[0][2])
+        return glued is not None and not re.search(r"\d|[。；，—]", glued.group(1))
     return len(parts) == 2 and bool(_AMOUNT.fullmatch(parts[1][2])) and not re.search(r"\.\d$", parts[1][2]) \
         and not re.search(r"\d|[。；，]", parts[0][2]) and len(parts[0][2]) <= 30
 
@@ -118,7 +121,7 @@ def _wrapped_around(lines: list[Line], k: int) -> bool:
     without digits, just above and just below: a half row's "三、国有资本经营预算财政拨" / "0.00" / "款"; a row of
     a table without codes whose zeros are blank, "　　机关事业单位基本养老保险" / "229.67 229.67" / "缴费支出")."""
     parts = cells(lines[k])
-    if not parts or not all(re.fullmatch(r"(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}|0", t) for _, _, t in parts) \
+    if not parts or not all(re.fullmatch(r"(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}|0|[-－—]", t) for _, _, t in parts) \
             or not 0 < k < len(lines) - 1:
         return False
     height = max(lines[k].bottom - lines[k].top, 1.0)
@@ -154,9 +157,13 @@ def _columns(body: list[Line], coded: bool = False, head: list[Line] | None = No
     body = body + list(pieces or ())  # (a column whose names are all wrapped has glyphs on no row's line)
     spans = sorted((c["x0"], c["x1"]) for line in body for c in line.chars if c["text"].strip())
     edge = max(x1 for _, x1 in spans) if spans else 0.0
-    spans = sorted(spans + [(c["x0"], c["x1"]) for line in head or () for c in line.chars
-                            if c["text"].strip() and c["x0"] > edge])
     em = max(body[0].bottom - body[0].top, 1.0)
+    # (a head wholly right of the body, and not over the body's last column: a head over a short 「—」 set at
+    # its cell's left reaches past it, and so do the other lines of that head wrapped in its cell)
+    words = [(x0, x1) for line in head or () for x0, x1, _ in _heads(line, em)]
+    across = [(x0, x1) for x0, x1 in words if x0 <= edge < x1]
+    spans = sorted(spans + [(x0, x1) for x0, x1 in words
+                            if x0 > edge and not any(a < x1 and b > x0 for a, b in across)])
     out, right = [], spans[0][1]
     for x0, x1 in spans[1:]:
         if x0 > right + 0.2 * em:
@@ -577,7 +584,9 @@ def _header_gaps(head: Line, body: list[Line], gaps: tuple[tuple[float, float], 
                 free.append((at, min(x0, hi)))
                 at = max(at, x1)
         free.append((at, hi))
-        widest = max(free, key=lambda g: g[1] - g[0])
+        # (a stretch where the body's columns already part first: a 「—」 set at its cell's left, under no head,
+        # leaves a wider stretch between it and the head centred over it, which is no column's edge)
+        widest = max(free, key=lambda g: (any(a < g[1] and b > g[0] for a, b in gaps), g[1] - g[0]))
         if widest[1] - widest[0] > 0.2 * em:
             between.append(widest)
     out = [(lo, hi) for lo, hi in between if not any(a < hi and b > lo for a, b in gaps)]
