@@ -354,13 +354,14 @@ def _body(lines: list[Line], is_row: list[bool], i: int) -> tuple[int, list[int]
     return k, rows
 
 
-def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
-               i: int, open_end: bool = False) -> tuple[int, tuple[int, list[int]], dict[int, int]] | None:
+def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool], i: int, open_end: bool = False,
+               turn: int | None = None) -> tuple[int, tuple[int, list[int]], dict[int, int]] | None:
     """From a header line naming 项目 twice (a two-sided table, 收入 | 支出, printing its zeros blank: few of
     its lines hold two amounts), (its first row, (the end of its body, its rows)): every line up to the
     note or sentence that closes it, each a row of labels and amounts; None when a line is no
     such row (a sentence, digits within words), nothing closes it on the page, or most of its lines are
-    rows of their own (zeros printed: read from its rows as any table); third, each other line's row."""
+    rows of their own (zeros printed: read from its rows as any table); third, each other line's row.
+    ``turn``: the first line overleaf, the rest of the row above when it is (``_goes_on``)."""
     em = max(lines[i].bottom - lines[i].top, 1.0)
     if [t.replace(" ", "") for _, _, t in _labels(split[i], em)].count("项目") != 2:
         return None
@@ -380,8 +381,8 @@ def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
     pitch = steps[len(steps) // 2]  # how far apart rows stand (most rows take one line)
     clusters: list[list[int]] = []
     for j in range(i + 1, k):
-        if clusters and lines[j].top - lines[clusters[-1][-1]].top < max(
-                1.2 * max(lines[j].bottom - lines[j].top, 1.0), 0.85 * pitch):
+        if clusters and (lines[j].top - lines[clusters[-1][-1]].top < max(
+                1.2 * max(lines[j].bottom - lines[j].top, 1.0), 0.85 * pitch) or (j == turn and _goes_on(lines, j, i))):
             clusters[-1].append(j)
         else:
             clusters.append([j])
@@ -394,6 +395,25 @@ def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
     own = [max(c, key=lambda j: (sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in split[j]), -abs(j - c[len(c) // 2])))
            for c in clusters]
     return i + 1, (k, own), {j: r for c, r in zip(clusters, own, strict=True) for j in c if j != r}
+
+
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|合\s*计|总\s*计)")
+
+
+def _goes_on(lines: list[Line], j: int, head: int) -> bool:
+    """Whether line ``j``, the first overleaf of a table without figures in its last row (zeros blank), is the
+    rest of that row's label broken across the page (Word, WPS and LibreOffice break a row by default): words
+    alone, not numbered like a row's label, where the line above, in the rows below the header ``head``, fills
+    its cell (it reaches as far right as the labels of its column reach: a label ending short of that is whole)."""
+    here, above = cells(lines[j]), cells(lines[j - 1])
+    if not here or not above or re.search(r"\d", lines[j].text) or any(_NUMBERED.match(t) for _, _, t in here):
+        return False
+    em = max(lines[j].bottom - lines[j].top, 1.0)
+    x0, x1, _ = min(above, key=lambda c: abs(c[0] - here[0][0]))
+    if abs(x0 - here[0][0]) > em:
+        return False  # (not in the same column)
+    reach = max((c[1] for k in range(head + 1, j) for c in cells(lines[k]) if abs(c[0] - x0) < em), default=x1)
+    return x1 >= reach - em
 
 
 _NOTE = re.compile(r"。|^注|表$|[（(]续[）)]")
@@ -421,7 +441,7 @@ def unruled(lines: list[Line], open_end: bool = False,
     while i < len(lines):
         found: tuple[int, list[int]] | None
         given: dict[int, int] = {}  # a piece's row, known beforehand
-        if not is_row[i] and (two := _two_sided(lines, split, is_row, i, open_end)) is not None:
+        if not is_row[i] and (two := _two_sided(lines, split, is_row, i, open_end, turn)) is not None:
             i, found, given = two  # a two-sided table whose zeros are left blank: its rows from its header on
         elif not is_row[i]:
             i += 1
