@@ -177,8 +177,9 @@ def goes_on(last: list[str | None], first: list[str | None]) -> bool:
     "1,543.2" + "2"; the figures of a row with none above may stand overleaf), its code cell blank or
     the rest of the code above (together a code's length, the piece overleaf no code of its own:
     "211010" + "4", "20701" + "99"), or its label cell the rest of the label above (no numbering, 合计
-    or 注 of a new row). A code split into 类|款|项 cells may be broken in each ("21|0|9" + "1|1|9"): the
-    digits overleaf in the cells before the name go on those above."""
+    or 注 of a new row; beside figures above, or under a numbered label whose row has none, its zeros blank,
+    the rest of the row overleaf words alone). A code split into 类|款|项 cells may be broken in each ("21|0|9"
+    + "1|1|9"): the digits overleaf in the cells before the name go on those above."""
     cells = [x or "" for x in first]
     above = [x or "" for x in last] + [""] * max(0, len(cells) - len(last))
     if not any(cells):
@@ -200,8 +201,9 @@ def goes_on(last: list[str | None], first: list[str | None]) -> bool:
     if head.isdigit():
         return top.isdigit() and len(top + head) in _CODE_LENGTHS and (
             len(head) < 3 or len(top) not in _CODE_LENGTHS)
-    return bool(top) and not top.isdigit() and not _NEW_LABEL.match(head) and any(
-        _FIGURES.fullmatch(x) for x in above[1:])
+    # (a numbered row whose zeros are blank, its label alone overleaf: 「二、政府性基金预算」 + 「财政拨款」)
+    return bool(top) and not top.isdigit() and not _NEW_LABEL.match(head) and (any(
+        _FIGURES.fullmatch(x) for x in above[1:]) or (bool(_NEW_LABEL.match(top)) and not any(above[1:] + cells[1:])))
 _CAPTION = re.compile(r"单位[：:]|公开\s*\d+\s*表|编制单位")
 
 
