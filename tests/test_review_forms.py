@@ -43,8 +43,8 @@ def _three_public_grid(doc: adv.AdvDocument, change: bool = False) -> adv.AdvDoc
 
     paragraphs = list(doc.paragraphs)
     head = next((k for k, p in enumerate(paragraphs) if "三公" in p and "总体情况" in p and len(p) < 40), None)
-    if head is None:
-        return doc
+    if head is None or "　" in paragraphs[head + 2]:
+        return doc  # (an office that types its own small 三公 table there: qinglan-jiguanju)
     # in the unit the paragraph above it writes (an office stating its 三公 in 元 tables them in 元)
     scale = 10000 if re.search(r"\d元", paragraphs[head + 1]) and "万元" not in paragraphs[head + 1] else 1
     lines = ["项目　预算数　决算数　完成率" + ("　比上年增减" if change else "")]
