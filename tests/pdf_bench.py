@@ -14,7 +14,8 @@ broken across pages), rows allowed to break across pages or not, cell margins, t
 cell's lines at the top, middle or foot of its row, wrapped names with their first or their last line the
 short one, a table's rest overleaf with its columns a few points off, the amounts' heads under a band merged
 over two header rows (「本年收入」 over 小计 | 财政拨款收入 | …), 合计 rows printed first, a 「编制单位：…」 line
-beside the unit, figures left-aligned in their cells or right-aligned unevenly. Producers: LibreOffice from a
+beside the unit, figures left-aligned in their cells or right-aligned unevenly (zeros a 「—」 there too), the 款/项
+hierarchy shown by indenting the 科目名称 with 「　」 (codes in their cells, or none). Producers: LibreOffice from a
 python-docx .docx (``lo``) and the glyph writer (``glyphs``: tests/pdf_glyphs.py).
 
 The measure (``measure``): of the true figures, the share read into the right cell (same row by its
