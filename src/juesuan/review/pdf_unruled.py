@@ -160,7 +160,14 @@ def _columns(body: list[Line], coded: bool = False, head: list[Line] | None = No
     em = max(body[0].bottom - body[0].top, 1.0)
     # (a head wholly right of the body, and not over the body's last column: a head over a short 「—」 set at
     # its cell's left reaches past it, and so do the other lines of that head wrapped in its cell)
-    words = [(x0, x1) for line in head or () for x0, x1, _ in _heads(line, em)]
+    words: list[tuple[float, float]] = []  # (each line's glyphs less than a fifth of a character apart, joined)
+    for line in head or ():
+        start = len(words)
+        for c in (c for c in line.chars if c["text"].strip()):
+            if len(words) > start and c["x0"] - words[-1][1] < 0.2 * em:
+                words[-1] = (words[-1][0], c["x1"])
+            else:
+                words.append((c["x0"], c["x1"]))
     across = [(x0, x1) for x0, x1 in words if x0 <= edge < x1]
     spans = sorted(spans + [(x0, x1) for x0, x1 in words
                             if x0 > edge and not any(a < x1 and b > x0 for a, b in across)])
