@@ -321,6 +321,31 @@ LAYOUTS |= {
     "weitang-zhixiao-2024": Layout(("第", "页 共"), of_pages="页", landscape=("公开02", "公开03")),
 }
 
+# the fifteenth hand (adv15): 上海市芦汀区, all sealed when written (unit_lt_*.py, unit_lt_expected.py):
+# the 总体情况 in whole 万元, 「本部门无…」 typed inside the empty 公开08/09 (unit_lt_common.Unit).
+# 区国资委 「第N页 共M页」, its 单位构成 as a Word table, the 三公 as a small table with a 备注 column
+# (Layout.text_grid), 公开06 in larger type over two pages with its header repeated;
+# 区人大常委会办公室 「第 N 页 共 M 页」, 公开01 over two pages with its header repeated;
+# 区委党校 「第N页 共M页」, 公开02/03 landscape, headers printed once
+DISTRICTS["上海市芦汀区"] = ("luting-guoziwei-2024", "luting-renda-2024", "luting-dangxiao-2024")
+ALL_SEALED += ("上海市芦汀区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {
+    "luting-guoziwei-2024": ("仿宋_GB2312", 16.0, True),
+    "luting-renda-2024": ("仿宋", 16.0, True),
+    "luting-dangxiao-2024": ("宋体", 14.0, True),
+}
+TABLE_STYLES |= {
+    "luting-guoziwei-2024": (9.0, 11.5, True, 0),
+    "luting-renda-2024": (9.0, 12.0, True, 1),
+    "luting-dangxiao-2024": (9.5, 10.0, False, 0),
+}
+LAYOUTS |= {
+    "luting-guoziwei-2024": Layout(("第", "页 共"), of_pages="页", roster=True, text_grid=True),
+    "luting-renda-2024": Layout(("第 ", " 页 共 "), of_pages=" 页"),
+    "luting-dangxiao-2024": Layout(("第", "页 共"), of_pages="页", landscape=("公开02", "公开03")),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:
@@ -728,7 +753,8 @@ def test_third_district_expected_files_are_computed(doc_id):
                          + [(d, "unit_ql_expected") for d in DISTRICTS["上海市青澜区"]]
                          + [(d, "unit_lg_expected") for d in DISTRICTS["上海市柳港区"]]
                          + [(d, "unit_cp_expected") for d in DISTRICTS["上海市澄浦区"]]
-                         + [(d, "unit_wt_expected") for d in DISTRICTS["上海市苇塘区"]])
+                         + [(d, "unit_wt_expected") for d in DISTRICTS["上海市苇塘区"]]
+                         + [(d, "unit_lt_expected") for d in DISTRICTS["上海市芦汀区"]])
 def test_fourth_and_later_district_expected_files_are_computed(doc_id, writer):
     """The fourth and fifth hands' expected files are their writer's output (each error and its correct value
     computed in Decimal from the unit's figures; the fifth's in the same record as the replacement make.py puts
@@ -922,7 +948,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("songlan-shichang-2024", (8, 0)),  # opened 2026-12-07 by rev23 (eighth hand; 7/8, 25 false alarms sealed)
         ("songlan-wenhuaguan-2024", (7, 0)),  # opened 2026-12-07 by rev26 (eighth hand; 6/7, 3 false alarms sealed)
         ("qinglan-jiguanju-2024", (5, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 5/7, 6 false alarms on glyphs)
-        ("qinglan-nongye-2024", (5, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 4/8 docx, 5/8 glyphs while sealed)
+        ("qinglan-nongye-2024", (8, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 4/8 docx, 5/8 glyphs while sealed)
         ("liugang-fangguan-2024", (8, 0)),  # opened 2026-12-07 by rev28 (eleventh hand; 5/8, 3 false alarms sealed)
     )},
 }
@@ -1049,3 +1075,24 @@ def test_fourteenth_district_exports(tmp_path):
         tables = load(doc_id).tables
         assert tables["公开09"]["notes"][-1] == "本表无数据。"
         assert all(not r[1].startswith("　") for r in tables["公开05"]["rows"]) == (doc_id != doc.id)
+
+
+def test_fifteenth_district_exports(tmp_path):
+    """The fifteenth district's exports: 区国资委 「第N页 共M页」, its 单位构成 a Word table and the 三公 a small table
+    with a 备注 column inside the 情况说明; 区委党校's 公开02/03 on one landscape section, headers printed once; every
+    empty 公开08/09 says 「本部门无…」 in a row of the table, no note under it; all three sealed."""
+    doc = load("luting-guoziwei-2024")
+    word = Docx(str(build_docx(doc, tmp_path / "guoziwei.docx")))
+    footer = word.sections[0].footer.paragraphs[0]
+    assert "NUMPAGES" in footer._p.xml and footer.text.startswith("第") and footer.text.endswith("页")
+    assert [c.text for c in word.tables[0].rows[0].cells] == ["序号", "单位名称", "单位性质"]
+    assert [c.text for c in word.tables[-1].rows[0].cells] == ["项目", "年初预算（万元）", "决算数（万元）", "备注"]
+    assert word.tables[-1].rows[1].cells[3].text == "未发生" and len(word.tables) == 11
+    word = Docx(str(build_docx(load("luting-dangxiao-2024"), tmp_path / "dangxiao.docx")))
+    assert sum(s.orientation == WD_ORIENT.LANDSCAPE for s in word.sections) == 1
+    assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
+    for doc_id in DISTRICTS["上海市芦汀区"]:
+        d = load(doc_id)
+        assert d.sealed and "2024年" not in "".join(p for p in d.paragraphs if not p.startswith("第三部分"))
+        for key in ("公开08", "公开09"):
+            assert d.tables[key]["rows"][1][1].startswith("本部门无") and len(d.tables[key]["notes"]) == 1

@@ -78,3 +78,10 @@ import unit_wt_zhixiao  # noqa: E402
 import unit_wt_zonggonghui  # noqa: E402
 
 ALL += [unit_wt_jianguanwei, unit_wt_zonggonghui, unit_wt_zhixiao]
+
+# the fifteenth hand (adv15): 上海市芦汀区, all sealed
+import unit_lt_dangxiao  # noqa: E402
+import unit_lt_guoziwei  # noqa: E402
+import unit_lt_renda  # noqa: E402
+
+ALL += [unit_lt_guoziwei, unit_lt_renda, unit_lt_dangxiao]

@@ -56,6 +56,7 @@ from .documents import (
 from .econ import rule_economic_lists, rule_template_rows
 from .flat_context import rule_flat_context
 from .funds import rule_fund_section, rule_fund_totals
+from .grid_rows import rule_grid_rows
 from .items import (
     rule_class_tables,
     rule_item_basic,
@@ -135,6 +136,7 @@ RULES: list[tuple[str, Rule]] = [
     ("政府采购中的中小企业金额", rule_procurement),
     ("项级科目决算与预算的大小（跨段）", rule_item_budget_words),
     ("项级科目年初预算为0的完成率（跨句）", rule_item_rate_zero),
+    ("文中小表各行的完成率、决算与预算的大小", rule_grid_rows),
     ("其中各项之后单独一句的完成率", rule_rate_after_list),
     ("政府性基金、国有资本经营的收支与其表", rule_fund_section),
     ("九张公开表", rule_public_tables),
