@@ -16,10 +16,12 @@ Options (each changes what is rendered; ``base`` is the office's own layout):
   yuan_grid  both (an office whose tables are in 元 and whose 情况说明 has a small table in 万元)
   yuan_all   yuan_grid with the zero cells blank (the tables as a 元-ledger export prints them)
   grid_change  the small 三公 table with a column 比上年增减 of the changes the text states (「-0.79万元」)
-  landscape  公开01/02/03/06 on landscape pages; continued  公开01 and 公开06 cut by hand with 「续表」;
+  landscape  公开01/02/03/06 on landscape pages (in the glyph PDF too: Layout.glyphs_follow, as grid's small
+             tables are ruled tables there)
+  continued  公开01 and 公开06 cut by hand with 「续表」;
   once       headers printed once, 公开01/06 in larger type over pages; running  a running page header and
              「第N页 共M页」; band  公开02's 「本年收入」 band; roster  the 单位构成 lines as a table
-             (these change the .docx and LibreOffice's PDF only: the glyph PDF is the base one)
+             (these and the two below change the .docx and LibreOffice's PDF only: the glyph PDF is the base one)
   leaders    a 目录 with dotted leaders to page numbers; code  the 功能分类 code whole in one 「科目编码」
              column of 公开02/03/05/08/09 (adv11's CodeLayout)
 

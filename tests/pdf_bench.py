@@ -14,7 +14,8 @@ broken across pages), rows allowed to break across pages or not, cell margins, t
 cell's lines at the top, middle or foot of its row, wrapped names with their first or their last line the
 short one, a table's rest overleaf with its columns a few points off, the amounts' heads under a band merged
 over two header rows (「本年收入」 over 小计 | 财政拨款收入 | …), 合计 rows printed first, a 「编制单位：…」 line
-beside the unit, figures left-aligned in their cells or right-aligned unevenly. Producers: LibreOffice from a
+beside the unit, figures left-aligned in their cells or right-aligned unevenly (zeros a 「—」 there too), the 款/项
+hierarchy shown by indenting the 科目名称 with 「　」 (codes in their cells, or none). Producers: LibreOffice from a
 python-docx .docx (``lo``) and the glyph writer (``glyphs``: tests/pdf_glyphs.py).
 
 The measure (``measure``): of the true figures, the share read into the right cell (same row by its
@@ -92,6 +93,9 @@ class Variant:
     # glyphs: the 中文 font maps 门 长 见 … to the CJK Radicals Supplement (⻔ ⻓ ⻅) and 不 利 率 … to compatibility
     # ideographs in its ToUnicode, besides the Kangxi radicals (⼀ ⽀ ⼊) every glyph variant's font maps
     supplement: bool = False
+    # the 科目名称 of the coded tables indented by 「　」 per level (款 one, 项 two): "codes" with the codes in their
+    # 类|款|项 cells, "nocode" without them (the hierarchy shown by indentation only, as some units print it)
+    indent: str = ""
 
 
 @dataclass
@@ -166,6 +170,9 @@ def truth(v: Variant) -> Truth:
             last = len(body) - 1
             body = [body[-1], *body[:-1]]
             merges = [(0 if r == last else r + 1, c0, c1) for r, c0, c1 in merges]
+        if v.indent and grid.header[-1][:3] == ["类", "款", "项"]:
+            header, head_merges, body, merges, widths = _indented(header, head_merges, body, merges, widths,
+                                                                  v.indent == "nocode")
         tables.append((key, pdf_docs.Grid(header, head_merges, body, merges, widths)))
     paragraphs = [f"第二部分 {unit.name}{unit.year}年度部门决算表"]
     for key, _grid in tables:
@@ -175,6 +182,19 @@ def truth(v: Variant) -> Truth:
     if v.continued:
         paragraphs.append("续表")
     return Truth(tables, paragraphs, text)
+
+
+def _indented(header, head_merges, body, merges, widths, drop: bool):
+    """A coded table's 科目名称 indented by 「　」 per level (款 one, 项 two); ``drop``: without its 类|款|项
+    cells (two header rows: the name column headed 项目 over 科目名称; the 合计 row's label in it)."""
+    body = [[*r[:3], "　" * (bool(r[1]) + bool(r[2])) + r[3], *r[4:]] if r[0].isdigit() else list(r) for r in body]
+    if not drop:
+        return header, head_merges, body, merges, widths
+    header = [[("项目", "科目名称")[k], *r[4:]] for k, r in enumerate(header[:2])]  # the 类|款|项 row goes
+    head_merges = [(r0, max(c0 - 3, 0), min(r1, 1), c1 - 3) for r0, c0, r1, c1 in head_merges if c1 >= 3 and r0 < 2]
+    head_merges = [m for m in head_merges if (m[0], m[1]) != (m[2], m[3])]
+    body = [[r[3] if r[0].isdigit() else r[0], *r[4:]] for r in body]
+    return header, head_merges, body, [], [sum(widths[:4]) * 0.8, *widths[4:]]
 
 
 _WIDE = str.maketrans({chr(0x30 + k): chr(0xFF10 + k) for k in range(10)} | {".": "．", ",": "，"})
@@ -712,4 +732,12 @@ VARIANTS = [
             table_size=10.5, name_width=1.6, zero="-"),
     Variant("glyphs-radicals-unruled", producer="glyphs", supplement=True, borders=False, name_width=1.6,
             table_size=10.5),
+    # the 款/项 hierarchy shown by indenting the 科目名称 with 「　」: codes in their cells, or no codes at all
+    Variant("glyphs-indented", producer="glyphs", indent="codes"),
+    Variant("glyphs-indented-nocode", producer="glyphs", indent="nocode"),
+    Variant("glyphs-unruled-indented-nocode", producer="glyphs", indent="nocode", borders=False, zero=""),
+    Variant("lo-indented-nocode", indent="nocode"),
+    # zeros a text 「—」 set at the left of its cell like the figures, in tables without rules
+    Variant("glyphs-unruled-left-dash", producer="glyphs", borders=False, ragged="left", zero="—"),
+    Variant("lo-unruled-left-dash", borders=False, ragged="left", zero="—", table_size=9.0),
 ]

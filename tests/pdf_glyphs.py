@@ -580,10 +580,17 @@ def _seal(cx: float, cy: float, name: str, cjk: dict[str, int], radius: float = 
 
 # --- the document ----------------------------------------------------------------------------
 
+LANDSCAPE = ("公开07", "公开08", "公开09")  # the widest tables, on landscape pages unless told which
+
+
 def build(unit: pdf_docs.Unit, path: Path, borders: bool = True, lowered: float = 0.0,
-          distributed: bool = False, money: str = "万元") -> Path:
+          distributed: bool = False, money: str = "万元", landscape: tuple[str, ...] = LANDSCAPE,
+          text_grid: bool = False) -> Path:
     """The document of pdf_docs.build_docx (cover, 目录, nine tables, 情况说明), written glyph by glyph; ``money``:
-    the tables' amount unit in their 「单位：…」 line (「元」 for an office whose tables are in 元)."""
+    the tables' amount unit in their 「单位：…」 line (「元」 for an office whose tables are in 元); ``landscape`` the
+    tables set on landscape pages (spread over the page's width, as the .docx of tests/test_review_adv.py sets
+    them); ``text_grid``: the 情况说明's lines whose cells are split at 「　」 printed as small ruled tables (a Word
+    table typed into the text), not as lines."""
     w = Writer(borders, lowered, distributed)
     for _ in range(6):
         w.paragraph("", 16)
@@ -599,9 +606,13 @@ def build(unit: pdf_docs.Unit, path: Path, borders: bool = True, lowered: float 
     tables_from = len(w.pages)
     w.paragraph(f"第二部分 {unit.name}{unit.year}年度部门决算表", 16, center=True, bold=True)
     for k, (key, grid, notes) in enumerate(pdf_docs.grids(unit)):
-        landscape = key in ("公开07", "公开08", "公开09")  # the widest tables
-        if k or landscape:
-            w.new_page(landscape)
+        turned = key in landscape
+        if k or turned:
+            w.new_page(turned)
+        if turned and landscape != LANDSCAPE:  # spread over the landscape page's width
+            room = (w.page.width - 3.0 * CM) / CM
+            grid = pdf_docs.Grid(grid.header, grid.merges, grid.body, grid.body_merges,
+                                 [x * room / sum(grid.widths) for x in grid.widths])
         title = TITLES.get(key, "{unit}{year}年度" + unit.tables[key]["title"])
         w.paragraph(title.format(unit=unit.name, year=unit.year), 15, center=True, bold=True)
         w.paragraph(f"{key}表", 9, indent=False)
@@ -615,12 +626,22 @@ def build(unit: pdf_docs.Unit, path: Path, borders: bool = True, lowered: float 
             w.paragraph(note, 9, indent=False)
     w.new_page()
     text_from = len(w.pages)
-    for text in unit.paragraphs:
+    explained = next((k for k, p in enumerate(unit.paragraphs) if p.startswith("第三部分")), 0)
+    typed: list[list[str]] = []
+    for n, text in enumerate(unit.paragraphs):
+        if text_grid and n > explained and "　" in text:  # a row of a small table typed into the 情况说明
+            typed.append(text.split("　"))
+            continue
+        if typed:
+            _text_grid(w, typed)
+            typed = []
         heading = pdf_docs._HEADING.match(text)
         if text.startswith("第") and heading:
             w.paragraph(text, 16, center=True, bold=True, lead=28)
         else:
             w.paragraph(text, 16, bold=bool(heading and len(text) < 30 and not text.endswith("。")), lead=28)
+    if typed:
+        _text_grid(w, typed)
     total = len(w.pages)
     for n, page in enumerate(w.pages, start=1):
         # each part its own page header (Word sections), none on the cover
@@ -631,6 +652,18 @@ def build(unit: pdf_docs.Unit, path: Path, borders: bool = True, lowered: float 
         foot = f"第 {n} 页 共 {total} 页"
         page.text(foot, (page.width - width(foot, 9)) / 2, page.height - 1.5 * CM, 9, into=page.margin)
     return write_pdf(w.pages, path, rotate=True)
+
+
+def _text_grid(w: Writer, rows: list[list[str]]) -> None:
+    """A small ruled table in the text (the first row its header), 15.8 cm wide, its columns as wide as their
+    longest body cell (a Chinese character two figures wide), between 13 and 26 figures, in 10.5 pt: as
+    tests/test_review_adv.py's .docx sets it."""
+    longest = [min(max(13, *(sum(1 + _wide(c) for c in r[k]) for r in rows[1:] if k < len(r))), 26)
+               for k in range(len(rows[0]))]
+    body = [[*r, *[""] * (len(rows[0]) - len(r))] for r in rows[1:]]
+    w.top += 4
+    w.table(pdf_docs.Grid([rows[0]], [], body, [], [15.8 * n / sum(longest) for n in longest]), 10.5, "")
+    w.top += 8
 
 
 def build_all(outdir: Path, units=pdf_docs.UNITS) -> dict[str, Path]:

@@ -134,6 +134,9 @@ class Layout:
     roster: bool = False  # the 单位构成 lines (「序号　单位名称　…」, cells split at 「　」) set as a Word table
     yuan: bool = False  # the nine tables in 元 (「单位：元」), the text in 万元
     text_grid: bool = False  # lines of the 情况说明 with cells split at 「　」 set as small Word tables
+    # the glyph PDF follows landscape and text_grid too (off: it sets 公开07/08/09 on landscape pages and the
+    # 「　」-split lines as lines, as it always has for the documents written before this option)
+    glyphs_follow: bool = False
     title_unit: bool = False  # 「单位：万元」 at the right of the table's title line (Excel), 「公开0N表」 under it
 
 
@@ -632,8 +635,11 @@ def build_glyphs(doc: AdvDocument, path: Path) -> Path:
     stream not in reading order, Kangxi radicals in ToUnicode, landscape tables, rows overleaf without headers)."""
     from tests import pdf_glyphs
 
+    layout = LAYOUTS.get(doc.id, Layout())
+    follow = {"landscape": layout.landscape or pdf_glyphs.LANDSCAPE,
+              "text_grid": layout.text_grid} if layout.glyphs_follow else {}
     return pdf_glyphs.build(pdf_docs.Unit(doc.id, doc.unit, doc.year, doc.paragraphs, doc.tables), path,
-                            money="元" if LAYOUTS.get(doc.id, Layout()).yuan else "万元")
+                            money="元" if layout.yuan else "万元", **follow)
 
 
 def build_all(outdir: Path, ids=IDS, pdf: bool = True) -> dict[tuple[str, str], Path]:

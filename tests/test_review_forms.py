@@ -43,8 +43,8 @@ def _three_public_grid(doc: adv.AdvDocument, change: bool = False) -> adv.AdvDoc
 
     paragraphs = list(doc.paragraphs)
     head = next((k for k, p in enumerate(paragraphs) if "三公" in p and "总体情况" in p and len(p) < 40), None)
-    if head is None:
-        return doc
+    if head is None or "　" in paragraphs[head + 2]:
+        return doc  # (an office that types its own small 三公 table there: qinglan-jiguanju)
     # in the unit the paragraph above it writes (an office stating its 三公 in 元 tables them in 元)
     scale = 10000 if re.search(r"\d元", paragraphs[head + 1]) and "万元" not in paragraphs[head + 1] else 1
     lines = ["项目　预算数　决算数　完成率" + ("　比上年增减" if change else "")]
@@ -90,11 +90,11 @@ def measure(doc_id: str, name: str, findings) -> Score:
 def _layout(name: str, layout: adv.Layout) -> adv.Layout:
     return {
         "yuan": replace(layout, yuan=True),
-        "grid": replace(layout, text_grid=True),
-        "yuan_grid": replace(layout, yuan=True, text_grid=True),
-        "yuan_all": replace(layout, yuan=True, text_grid=True),
-        "grid_change": replace(layout, text_grid=True),
-        "landscape": replace(layout, landscape=("公开01", "公开02", "公开03", "公开06")),
+        "grid": replace(layout, text_grid=True, glyphs_follow=True),
+        "yuan_grid": replace(layout, yuan=True, text_grid=True, glyphs_follow=True),
+        "yuan_all": replace(layout, yuan=True, text_grid=True, glyphs_follow=True),
+        "grid_change": replace(layout, text_grid=True, glyphs_follow=True),
+        "landscape": replace(layout, landscape=("公开01", "公开02", "公开03", "公开06"), glyphs_follow=True),
         "continued": replace(layout, continued=(("公开01", 14), ("公开06", 18))),
         "running": replace(layout, running=True, footer=("第", "页 共"), of_pages="页"),
         "band": replace(layout, band=True),
@@ -104,9 +104,10 @@ def _layout(name: str, layout: adv.Layout) -> adv.Layout:
     }.get(name, layout)
 
 
-# the glyph PDF renders the data only (text, cells, the tables' unit): its copy is the base one for the others
-GLYPHS_CHANGE = ("base", "yuan", "blank0", "dash0", "grid", "yuan_grid", "yuan_all", "grid_change")
-OPTIONS = (*GLYPHS_CHANGE, "landscape", "continued", "once", "running", "band", "roster", "leaders", "code")
+# the glyph PDF renders the data, the tables' unit, the landscape pages and the small tables typed into the text
+# (Layout.glyphs_follow): its copy is the base one for the others
+GLYPHS_CHANGE = ("base", "yuan", "blank0", "dash0", "grid", "yuan_grid", "yuan_all", "grid_change", "landscape")
+OPTIONS = (*GLYPHS_CHANGE, "continued", "once", "running", "band", "roster", "leaders", "code")
 
 
 @contextmanager

@@ -75,12 +75,58 @@ def test_a_two_sided_unruled_table_with_a_negative_amount_in_brackets(tmp_path):
     assert ["一、财政拨款收入", "1,200.00", "一、一般公共服务支出", "(12.34)"] in rows
 
 
+def test_an_unruled_table_without_codes_its_names_indented_and_wrapped_around_their_figures(tmp_path):
+    """The 款/项 hierarchy shown by indenting the names with 「　」, no code column, zeros blank, no rules: a name
+    wrapped in its narrow cell stands above and below its row's figures (set in the middle of the row), so the
+    figures' line has no label — it is the row's own line, not a piece of a figure (before: the table unread)."""
+    w = pdf_glyphs.Writer(borders=False)
+    w.paragraph("某某局2024年度支出决算表", 15, center=True, bold=True)
+    w.paragraph("单位：万元", 9, right=True)
+    body = [["合计", "4,733.14", "3,365.38", "1,367.76"], ["社会保障和就业支出", "471.44", "460.67", "10.77"],
+            ["　行政事业单位养老支出", "460.67", "460.67", ""],
+            ["　　机关事业单位基本养老保险缴费支出", "229.67", "229.67", ""],
+            ["　　机关事业单位职业年金缴费支出", "116.59", "116.59", ""],
+            ["　　其他行政事业单位养老支出", "114.41", "114.41", ""]]
+    w.table(pdf_docs.Grid([["科目名称", "本年支出合计", "基本支出", "项目支出"]], [], body, [], [3.4, 2.0, 2.0, 2.0]),
+            10.5, "")
+    w.paragraph("注：本表反映部门本年度各项支出情况。", 9, indent=False)
+    blocks = read(pdf_glyphs.write_pdf(w.pages, tmp_path / "doc.pdf"))
+    rows = [r for b in blocks if b.is_table for r in b.rows]
+    assert ["机关事业单位基本养老保险缴费支出", "229.67", "229.67", ""] in [[c.strip("　 ") for c in r] for r in rows]
+    assert len(rows) == 7
+
+
+def test_unruled_tables_whose_zeros_are_a_dash_at_the_cells_left(tmp_path):
+    """Zeros a text 「—」 set at the left of its cell like the figures, no rules: the heads centred over the last
+    column reach past its 「—」 (that column's, not one more), a long label wrapped in its cell with its 「—」 on a
+    line between the label's lines, and a 「—」 close after a long label, are each their row's."""
+    w = pdf_glyphs.Writer(borders=False, ragged="left")
+    w.paragraph("某某局2024年度财政拨款收入支出决算表", 15, center=True, bold=True)
+    w.paragraph("单位：万元", 9, right=True)
+    body = [["一、一般公共预算财政拨款", "4,733.14", "一、一般公共服务支出", "4,733.14", "4,733.14", "—"],
+            ["二、政府性基金预算财政拨款", "—", "二、外交支出", "—", "—", "—"],
+            ["三、国有资本经营预算财政拨款", "—", "三、国防支出", "—", "—", "—"],
+            ["本年收入合计", "4,733.14", "本年支出合计", "4,733.14", "4,733.14", "—"],
+            ["年初财政拨款结转和结余", "—", "年末财政拨款结转和结余", "—", "—", "—"],
+            ["一、一般公共预算财政拨款", "—", "", "", "", ""], ["二、政府性基金预算财政拨款", "—", "", "", "", ""],
+            ["三、国有资本经营预算财政拨款", "—", "", "", "", ""],
+            ["总计", "4,733.14", "总计", "4,733.14", "4,733.14", "—"]]
+    head = [["项目", "决算数", "项目", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款"]]
+    w.table(pdf_docs.Grid(head, [], body, [], [3.4, 1.8, 3.4, 1.8, 1.8, 1.8]), 8.0, "")
+    w.paragraph("注：本表反映部门本年度财政拨款总收支和结转结余情况。", 9, indent=False)
+    blocks = read(pdf_glyphs.write_pdf(w.pages, tmp_path / "doc.pdf"))
+    tables = [b for b in blocks if b.is_table]
+    assert len(tables) == 1 and all(len(r) == 6 for r in tables[0].rows)
+    assert [r for r in tables[0].rows if r[0] == "三、国有资本经营预算财政拨款"] == [body[2], body[7]]
+
+
 # the bench's variants of these (tests/pdf_bench.py), each read at least this whole (coverage) with at most this many
 # false figures: full-width figures in unruled narrow cells wrap as 「229.6」 over 「7」 beside a name wrapped too
 # (a label and an amount of one decimal: no half of a two-sided table's row) — 55% before; left: their rows
 # going on overleaf lose a figure's wrapped tail, a cell's figure wrapped after its point 「229．」 over 「67」
 FLOORS = {"glyphs-radicals": (1.0, 0), "glyphs-unruled-zeros-negative": (0.98, 4),
-          "glyphs-fullwidth-unruled": (0.65, 25)}
+          "glyphs-fullwidth-unruled": (0.65, 25), "glyphs-unruled-indented-nocode": (1.0, 0),
+          "glyphs-unruled-left-dash": (1.0, 0)}
 
 
 @pytest.mark.parametrize("name", FLOORS)

@@ -107,6 +107,11 @@ def test_an_error_in_a_parent_of_the_broken_row_is_still_found(tmp_path, split):
     # a two-sided table's row whose left side is blank: the right side's label opens a new row
     (["", "", "十四、资源勘探工业信息等支出", "4948.72"], ["", "", "十五、商业服务业等支出", ""], False),
     (["", "", "十四、资源勘探工业信息等支", "4948.72"], ["", "", "出", ""], True),
+    # a numbered row whose zeros are blank (no figure above), its label's rest alone overleaf; not a new row's
+    (["二、政府性基金预算", "", "", ""], ["财政拨款", "", "", ""], True),
+    (["二、政府性基金预算财政拨款", "", "", ""], ["三、国有资本经营预算财政拨款", "", "", ""], False),
+    (["年初结转和结余", "", "年末结转和结余", ""], ["总计", "4,733.14", "总计", "4,733.14"], False),
+    (["使用非财政拨款结余", "", "结余分配", ""], ["年初结转和结余", "", "", ""], False),  # not numbered
 ])
 def test_which_first_row_overleaf_goes_on_the_row_above(last, first, joined):
     assert goes_on(last, first) is joined

@@ -46,6 +46,7 @@ class _Writer:
         self.raw: list[tuple[Block, Raw]] = []  # each table's cells as read (merged cells None), joined
         self.pages: dict[int, list[tuple[int, list[str | None]]]] = {}  # by table: each row read, with its page
         self.edges: list[float] = []  # the open table's column rules (x), when known
+        self.last_text = ""  # the last paragraph: the title of a table printed with none of its own
 
     def finish(self) -> None:
         """Each table's cells tidied (split codes joined, header rows made one, halves stacked)."""
@@ -75,6 +76,7 @@ class _Writer:
         if text:
             breaks = tuple((len(normalize("".join(self.para[:k]))), f"第{page}页") for k, page in self.turns)
             self.blocks.append(Block(text, f"第{self.para_page}页", breaks=breaks))
+            self.last_text = text
         if text.endswith(("。", "；")):
             self.recent = []  # a sentence ended: what follows is a table's title, if any
         self.para = []
@@ -132,8 +134,10 @@ class _Writer:
             rows = rows[1:]
         self.caption = [*self.recent, *inside]
         self.edges = edges or []
-        title = " ".join(self.caption)
-        self.open_table = Block("", f"第{number}页", [["\t"]], title=title, caption=title)
+        caption = " ".join(self.caption)
+        # no title lines of its own (a small table typed into the 情况说明 after a sentence): the paragraph
+        # before it is its title, as the .docx reader takes it (its 万元 the table's unit: grid.unit_of)
+        self.open_table = Block("", f"第{number}页", [["\t"]], title=caption or self.last_text, caption=caption)
         self.raw.append((self.open_table, rows))
         self.pages[id(self.open_table)] = [(number, r) for r in rows]
         self.blocks.append(self.open_table)
@@ -173,8 +177,9 @@ def goes_on(last: list[str | None], first: list[str | None]) -> bool:
     "1,543.2" + "2"; the figures of a row with none above may stand overleaf), its code cell blank or
     the rest of the code above (together a code's length, the piece overleaf no code of its own:
     "211010" + "4", "20701" + "99"), or its label cell the rest of the label above (no numbering, 合计
-    or 注 of a new row). A code split into 类|款|项 cells may be broken in each ("21|0|9" + "1|1|9"): the
-    digits overleaf in the cells before the name go on those above."""
+    or 注 of a new row; beside figures above, or under a numbered label whose row has none, its zeros blank,
+    the rest of the row overleaf words alone). A code split into 类|款|项 cells may be broken in each ("21|0|9"
+    + "1|1|9"): the digits overleaf in the cells before the name go on those above."""
     cells = [x or "" for x in first]
     above = [x or "" for x in last] + [""] * max(0, len(cells) - len(last))
     if not any(cells):
@@ -196,8 +201,9 @@ def goes_on(last: list[str | None], first: list[str | None]) -> bool:
     if head.isdigit():
         return top.isdigit() and len(top + head) in _CODE_LENGTHS and (
             len(head) < 3 or len(top) not in _CODE_LENGTHS)
-    return bool(top) and not top.isdigit() and not _NEW_LABEL.match(head) and any(
-        _FIGURES.fullmatch(x) for x in above[1:])
+    # (a numbered row whose zeros are blank, its label alone overleaf: 「二、政府性基金预算」 + 「财政拨款」)
+    return bool(top) and not top.isdigit() and not _NEW_LABEL.match(head) and (any(
+        _FIGURES.fullmatch(x) for x in above[1:]) or (bool(_NEW_LABEL.match(top)) and not any(above[1:] + cells[1:])))
 _CAPTION = re.compile(r"单位[：:]|公开\s*\d+\s*表|编制单位")
 
 

@@ -109,15 +109,19 @@ def _half(parts: list[Cell]) -> bool:
     """Within a table's body, a row of one half of a two-sided table (公开01/04: 收入 left, 支出 right, the
     支出 side longer): a label (no figure, no sentence) and an amount; not one of a single decimal (「229.6」: the
     head of a figure wrapped in its cell beside a name's, 「7」 on the line below)."""
+    if len(parts) == 1:  # a zero 「—」 set at its cell's left, close after a long label: 「三、国有资本经营…拨款 —」
+        glued = re.fullmatch(r"(.{2,30}[\u4e00-\u9fff])\s*[-－—]", parts[0][2])
+        return glued is not None and not re.search(r"\d|[。；，—]", glued.group(1))
     return len(parts) == 2 and bool(_AMOUNT.fullmatch(parts[1][2])) and not re.search(r"\.\d$", parts[1][2]) \
         and not re.search(r"\d|[。；，]", parts[0][2]) and len(parts[0][2]) <= 30
 
 
 def _wrapped_around(lines: list[Line], k: int) -> bool:
-    """A half row's own line whose label is wrapped above and below it: one amount alone (the label's
-    lines, words without digits, just above and just below: "三、国有资本经营预算财政拨" / "0.00" / "款")."""
+    """A row's own line whose label is wrapped above and below it: amounts alone (the label's lines, words
+    without digits, just above and just below: a half row's "三、国有资本经营预算财政拨" / "0.00" / "款"; a row of
+    a table without codes whose zeros are blank, "　　机关事业单位基本养老保险" / "229.67 229.67" / "缴费支出")."""
     parts = cells(lines[k])
-    if len(parts) != 1 or not re.fullmatch(r"(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}|0", parts[0][2]) \
+    if not parts or not all(re.fullmatch(r"(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}|0|[-－—]", t) for _, _, t in parts) \
             or not 0 < k < len(lines) - 1:
         return False
     height = max(lines[k].bottom - lines[k].top, 1.0)
@@ -153,9 +157,20 @@ def _columns(body: list[Line], coded: bool = False, head: list[Line] | None = No
     body = body + list(pieces or ())  # (a column whose names are all wrapped has glyphs on no row's line)
     spans = sorted((c["x0"], c["x1"]) for line in body for c in line.chars if c["text"].strip())
     edge = max(x1 for _, x1 in spans) if spans else 0.0
-    spans = sorted(spans + [(c["x0"], c["x1"]) for line in head or () for c in line.chars
-                            if c["text"].strip() and c["x0"] > edge])
     em = max(body[0].bottom - body[0].top, 1.0)
+    # (a head wholly right of the body, and not over the body's last column: a head over a short 「—」 set at
+    # its cell's left reaches past it, and so do the other lines of that head wrapped in its cell)
+    words: list[tuple[float, float]] = []  # (each line's glyphs less than a fifth of a character apart, joined)
+    for line in head or ():
+        start = len(words)
+        for c in (c for c in line.chars if c["text"].strip()):
+            if len(words) > start and c["x0"] - words[-1][1] < 0.2 * em:
+                words[-1] = (words[-1][0], c["x1"])
+            else:
+                words.append((c["x0"], c["x1"]))
+    across = [(x0, x1) for x0, x1 in words if x0 <= edge < x1]
+    spans = sorted(spans + [(x0, x1) for x0, x1 in words
+                            if x0 > edge and not any(a < x1 and b > x0 for a, b in across)])
     out, right = [], spans[0][1]
     for x0, x1 in spans[1:]:
         if x0 > right + 0.2 * em:
@@ -346,13 +361,14 @@ def _body(lines: list[Line], is_row: list[bool], i: int) -> tuple[int, list[int]
     return k, rows
 
 
-def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
-               i: int, open_end: bool = False) -> tuple[int, tuple[int, list[int]], dict[int, int]] | None:
+def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool], i: int, open_end: bool = False,
+               turn: int | None = None) -> tuple[int, tuple[int, list[int]], dict[int, int]] | None:
     """From a header line naming 项目 twice (a two-sided table, 收入 | 支出, printing its zeros blank: few of
     its lines hold two amounts), (its first row, (the end of its body, its rows)): every line up to the
     note or sentence that closes it, each a row of labels and amounts; None when a line is no
     such row (a sentence, digits within words), nothing closes it on the page, or most of its lines are
-    rows of their own (zeros printed: read from its rows as any table); third, each other line's row."""
+    rows of their own (zeros printed: read from its rows as any table); third, each other line's row.
+    ``turn``: the first line overleaf, the rest of the row above when it is (``_goes_on``)."""
     em = max(lines[i].bottom - lines[i].top, 1.0)
     if [t.replace(" ", "") for _, _, t in _labels(split[i], em)].count("项目") != 2:
         return None
@@ -372,8 +388,8 @@ def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
     pitch = steps[len(steps) // 2]  # how far apart rows stand (most rows take one line)
     clusters: list[list[int]] = []
     for j in range(i + 1, k):
-        if clusters and lines[j].top - lines[clusters[-1][-1]].top < max(
-                1.2 * max(lines[j].bottom - lines[j].top, 1.0), 0.85 * pitch):
+        if clusters and (lines[j].top - lines[clusters[-1][-1]].top < max(
+                1.2 * max(lines[j].bottom - lines[j].top, 1.0), 0.85 * pitch) or (j == turn and _goes_on(lines, j, i))):
             clusters[-1].append(j)
         else:
             clusters.append([j])
@@ -386,6 +402,25 @@ def _two_sided(lines: list[Line], split: list[list[Cell]], is_row: list[bool],
     own = [max(c, key=lambda j: (sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in split[j]), -abs(j - c[len(c) // 2])))
            for c in clusters]
     return i + 1, (k, own), {j: r for c, r in zip(clusters, own, strict=True) for j in c if j != r}
+
+
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|合\s*计|总\s*计)")
+
+
+def _goes_on(lines: list[Line], j: int, head: int) -> bool:
+    """Whether line ``j``, the first overleaf of a table without figures in its last row (zeros blank), is the
+    rest of that row's label broken across the page (Word, WPS and LibreOffice break a row by default): words
+    alone, not numbered like a row's label, where the line above, in the rows below the header ``head``, fills
+    its cell (it reaches as far right as the labels of its column reach: a label ending short of that is whole)."""
+    here, above = cells(lines[j]), cells(lines[j - 1])
+    if not here or not above or re.search(r"\d", lines[j].text) or any(_NUMBERED.match(t) for _, _, t in here):
+        return False
+    em = max(lines[j].bottom - lines[j].top, 1.0)
+    x0, x1, _ = min(above, key=lambda c: abs(c[0] - here[0][0]))
+    if abs(x0 - here[0][0]) > em:
+        return False  # (not in the same column)
+    reach = max((c[1] for k in range(head + 1, j) for c in cells(lines[k]) if abs(c[0] - x0) < em), default=x1)
+    return x1 >= reach - em
 
 
 _NOTE = re.compile(r"。|^注|表$|[（(]续[）)]")
@@ -413,7 +448,7 @@ def unruled(lines: list[Line], open_end: bool = False,
     while i < len(lines):
         found: tuple[int, list[int]] | None
         given: dict[int, int] = {}  # a piece's row, known beforehand
-        if not is_row[i] and (two := _two_sided(lines, split, is_row, i, open_end)) is not None:
+        if not is_row[i] and (two := _two_sided(lines, split, is_row, i, open_end, turn)) is not None:
             i, found, given = two  # a two-sided table whose zeros are left blank: its rows from its header on
         elif not is_row[i]:
             i += 1
@@ -576,7 +611,9 @@ def _header_gaps(head: Line, body: list[Line], gaps: tuple[tuple[float, float], 
                 free.append((at, min(x0, hi)))
                 at = max(at, x1)
         free.append((at, hi))
-        widest = max(free, key=lambda g: g[1] - g[0])
+        # (a stretch where the body's columns already part first: a 「—」 set at its cell's left, under no head,
+        # leaves a wider stretch between it and the head centred over it, which is no column's edge)
+        widest = max(free, key=lambda g: (any(a < g[1] and b > g[0] for a, b in gaps), g[1] - g[0]))
         if widest[1] - widest[0] > 0.2 * em:
             between.append(widest)
     out = [(lo, hi) for lo, hi in between if not any(a < hi and b > lo for a, b in gaps)]
