@@ -37,6 +37,9 @@ class ReviewFinding(Finding):
     block: int = -1  # index of the block (paragraph or table) it refers to
     figure: str = ""  # the figure as written
     nature: str = ""  # what was found (review.levels: contradiction, slip, rounding); decides the level
+    # a finding said once for many places (review.repeated: one habit, one alarm): the others, each with its own
+    # block and figure, so that the Word copy bears the comment at every place
+    others: tuple[ReviewFinding, ...] = ()
 
     def __post_init__(self) -> None:
         # the arithmetic is shown with the minus sign (−), never a hyphen: "= −120.00万元", "(−0.65万元"
