@@ -150,3 +150,26 @@ def test_a_total_stated_before_is_corrected_at_its_own_sentence():
     assert [(f.figure, f.expected) for f in found] == [("3.46万元", "1.68万元")]
     assert found[0].figure in found[0].quote and found[0].quote.startswith("2023年“三公”经费财政拨款支出决算为")
     assert found[0].message.startswith("后文「2023年“三公”经费财…」所列各项之和1.68万元与此处的总数3.46万元不符")
+
+
+def test_a_small_table_typed_in_a_section_is_placed_by_the_section_and_its_row(tmp_path):
+    """A Word table of no 公开 kind and no caption inside 五（三）: its finding's place is the section and the row, not
+    the counted 「第2个表格」 nobody counts."""
+    from juesuan.review.grid import model
+    from juesuan.review.places import placed
+
+    doc = Document()
+    doc.add_paragraph("五、一般公共预算财政拨款支出决算情况说明")
+    doc.add_paragraph("（三）一般公共预算财政拨款支出决算具体情况")
+    table = doc.add_table(rows=2, cols=3)
+    for c, (head, value) in enumerate(zip(["项目", "年初预算", "支出决算"], ["农林水支出（类）", "10.00", "12.00"],
+                                          strict=True)):
+        table.cell(0, c).text, table.cell(1, c).text = head, value
+    path = tmp_path / "t.docx"
+    doc.save(str(path))
+    blocks = model(read(path))
+    at = next(k for k, b in enumerate(blocks) if b.is_table)
+    f = ReviewFinding(Level.ERROR, "R-X", "m", quote="农林水支出（类）：10.00、12.00", block=at, figure="12.00",
+                      place=f"{blocks[at].place}，“农林水支出（类）”行")
+    assert placed([f], blocks)[0].place == ("五（三）一般公共预算财政拨款支出决算具体情况的表格，“农林水支出（类）”行，"
+                                            "“支出决算”栏")
