@@ -130,13 +130,16 @@ def test_every_docx_place_is_found_with_ctrl_f(doc_id):
             table = f.place.endswith(("行", "栏"))
             if m and not table and (m.group(1) or m.group(2)) not in text:
                 bad.append(f"{tag} {f.code}: {f.place}")
+            said = f.as_dict()  # 原文 and 原文数字 as printed
             if table:
                 if f.figure and f.figure not in cells:
                     bad.append(f"{tag} {f.code}: 原文数字 {f.figure!r} is no cell")
-            elif f.quote and not any(f.quote in p for p in paragraphs):
-                bad.append(f"{tag} {f.code}: 原文 {f.quote[:40]!r}")
-            elif f.figure and f.figure not in f.quote:
-                bad.append(f"{tag} {f.code}: 原文数字 {f.figure!r} not in 原文")
+            elif said["quote"] and not any(said["quote"] in p for p in paragraphs):
+                bad.append(f"{tag} {f.code}: 原文 {said['quote'][:40]!r}")
+            elif said["figure"] and said["figure"] not in said["quote"]:
+                bad.append(f"{tag} {f.code}: 原文数字 {said['figure']!r} not in 原文")
+            elif re.match(r"[.．、，,。；;]", said["quote"]):
+                bad.append(f"{tag} {f.code}: 原文 starts on punctuation {said['quote'][:20]!r}")
     assert not bad, bad
 
 

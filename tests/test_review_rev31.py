@@ -83,11 +83,13 @@ def test_quote_and_figure_as_the_paragraph_is_written():
     raw = "3、公务接待费支出 0.86 元，全部为国内公务接待，全年共５批次。"
     b = Block("3、公务接待费支出0.86元，全部为国内公务接待，全年共5批次。", "第1段", raw=raw)
     f = written([_f("0.86元", "0.86万元", b.text)], [b])[0]
-    assert (f.quote, f.figure) == (raw, "0.86 元")
+    assert (f.written_quote, f.written_figure) == (raw, "0.86 元")
+    assert (f.as_dict()["quote"], f.as_dict()["figure"]) == (raw, "0.86 元")  # what the outputs print
+    assert (f.quote, f.figure) == (b.text, "0.86元")  # the rules' own: the same in every form
     # a block without its written text (a text copy), and a table, keep the reader's
     t = Block("x", "第1个表格", [["合计", "1.00"]])
-    assert written([_f("0.86元", "0.86万元", b.text)], [Block(b.text, "第1行")])[0].quote == b.text
-    assert written([_f("1.00", "2.00", "合计：1.00", 0)], [t])[0].quote == "合计：1.00"
+    assert written([_f("0.86元", "0.86万元", b.text)], [Block(b.text, "第1行")])[0].as_dict()["quote"] == b.text
+    assert written([_f("1.00", "2.00", "合计：1.00", 0)], [t])[0].as_dict()["quote"] == "合计：1.00"
 
 
 def test_the_docx_reviewed_quotes_its_paragraphs_as_written(tmp_path):
@@ -100,7 +102,10 @@ def test_the_docx_reviewed_quotes_its_paragraphs_as_written(tmp_path):
     from juesuan.review.rules import run
 
     found = [f for f in run(read(path)) if f.code == "R-PERCENT"]
-    assert [(f.figure, f.expected, f.quote) for f in found] == [("25.00%", "20.00%", said)]
+    assert [(f.figure, f.expected, f.as_dict()["quote"]) for f in found] == [("25.00%", "20.00%", said)]
+    from juesuan.review.outputs import text
+
+    assert f"原文：{said}" in text(found)
 
 
 def _commented(tmp_path, lines: list[str]) -> tuple[list[ReviewFinding], Document]:

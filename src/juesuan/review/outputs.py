@@ -76,8 +76,9 @@ def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False,
             lines.append(f"  应为：{f.expected}")
         if f.why:
             lines.append(f"  {why_label(f.why)}：{f.why}")
-        if f.quote and not f.message.endswith(f.quote):  # (a reader's note is its message's end: not again)
-            lines.append(f"  原文：{f.quote if len(f.quote) <= 160 else f.quote[:157] + '…'}")
+        quote = f.written_quote or f.quote  # as the document writes it
+        if quote and not f.message.endswith(f.quote):  # (a reader's note is its message's end: not again)
+            lines.append(f"  原文：{quote if len(quote) <= 160 else quote[:157] + '…'}")
         lines.append("")
     counts = {lv: sum(1 for f in findings if f.level.value == lv) for lv in ("错误", "警告", "提示")}
     head = f"{source}：" if source else ""

@@ -49,7 +49,8 @@ def one_per_habit(found: list[ReviewFinding]) -> list[ReviewFinding]:
 
 def _said_once(group: list[ReviewFinding]) -> ReviewFinding:
     first = group[0]
-    places = "；".join(dict.fromkeys(f"{f.place}（{f.figure}）" if f.figure else f.place for f in group))
+    places = "；".join(dict.fromkeys(f"{f.place}（{f.written_figure or f.figure}）" if f.figure else f.place
+                                     for f in group))
     message = (f"{first.message.rstrip('。')}。全文共{len(group)}处同样的写法，可能是本文件的书写习惯，"
                f"合为一条，请逐处核对：{places}。")
     return replace(first, message=message, place=f"{first.place}等{len(group)}处", others=tuple(group[1:]))

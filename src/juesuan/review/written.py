@@ -8,9 +8,10 @@ ASCII); a finding quotes that. The runner's last steps give it back as written:
   「.住房保障…」, the 「.」 read as part of a name) starts at the number: before the places are named, so that the
   place's opening words start there too.
 - ``written``: the quote, and 原文数字 inside it, as the paragraph is written (``Block.raw``: a .docx paragraph as
-  python-docx reads it) — 「2024 年度“三公”经费…」, 「0.86 元」; as they are where the block keeps no such text (a
-  text copy; a PDF, whose lines come normalised) or the quote is not one piece of it (a table row's cells, a quote
-  put together)."""
+  python-docx reads it) — 「2024 年度“三公”经费…」, 「0.86 元」 — in ``ReviewFinding.written_quote`` and
+  ``written_figure``, which the outputs print; ``quote`` and ``figure`` stay as the rules read them, the same in
+  every form of a document. Nothing is written where the block keeps no such text (a text copy; a PDF, whose
+  lines come normalised) or the quote is not one piece of it (a table row's cells, a quote put together)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,9 @@ def written(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindi
             out.append(f)
             continue
         quote = as_written(f.quote, b.raw)
-        figure = as_written(f.figure, quote) if quote != f.quote and f.figure else f.figure
-        out.append(replace(f, quote=quote, figure=figure) if (quote, figure) != (f.quote, f.figure) else f)
+        if quote == f.quote:
+            out.append(f)
+            continue
+        figure = as_written(f.figure, quote) if f.figure else ""
+        out.append(replace(f, written_quote=quote, written_figure=figure if figure != f.figure else ""))
     return out
