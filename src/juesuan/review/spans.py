@@ -62,6 +62,15 @@ def _words_before(quote: str, at: int, words: str) -> int:
     return a if a >= 0 and not re.search(r"[\d。；;，,]", quote[a:at]) else -1
 
 
+def whole_at(quote: str, figure: str) -> int:
+    """Where ``figure`` stands in ``quote`` as a figure of its own (「25.00万元」 not inside 「125.00万元」), else where
+    it first stands; -1 where it does not."""
+    for m in re.finditer(re.escape(figure), quote) if figure else ():
+        if not (figure[:1].isdigit() and re.search(r"[\d.,]$", quote[: m.start()])):
+            return m.start()
+    return quote.find(figure)
+
+
 def _common(a: str, b: str) -> int:
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
@@ -123,8 +132,9 @@ def spanned(f: ReviewFinding) -> ReviewFinding:
         return f
     if not figure:
         return _fitted(f, -1)
-    out = _joined(f, figure, expected, f.quote.find(figure))
-    if (at := out.quote.find(out.figure)) >= 0 and _FIGURE.search(out.figure) and not _fits(out.figure, out.expected):
+    out = _joined(f, figure, expected, whole_at(f.quote, figure))
+    if (at := whole_at(out.quote, out.figure)) >= 0 and _FIGURE.search(out.figure) and not _fits(out.figure,
+                                                                                                 out.expected):
         return _fitted(out, at)
     return out
 
