@@ -50,8 +50,11 @@ def test_an_expected_longer_than_its_figure_is_cut_to_the_span():
 """
     assert [(f.code, f.figure, f.expected) for f in review_text(doc)] == [
         ("R-COVER", "2023年度部门决算", "2024年度部门决算")]
-    # one that fits stays
+    # one that fits stays: a figure for a figure, whatever its precision; never words from inside a number
     assert spanned(_f("12.00万元", "21.00万元", "支出12.00万元。")).expected == "21.00万元"
+    share = spanned(_f("69%", "30.99%", "公务接待费支出决算0.53万元,占69%;公务用车购置及运行维护费支出决算1.18万元。"))
+    assert (share.figure, share.expected) == ("69%", "30.99%")
+    assert edit_of("决算0.53万元,占69%。", "30.99%") is None
 
 
 def test_the_unit_name_finding_names_the_name_as_written_here():

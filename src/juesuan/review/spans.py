@@ -85,8 +85,8 @@ def edit_of(text: str, expected: str) -> tuple[int, int, int, int] | None:
     best: tuple[tuple[int, int], tuple[int, int, int, int]] | None = None
     for a in range(len(text)):
         head = _common(expected, text[a:])
-        if not head:
-            continue
+        if head < 2 or (a and _NUMERAL.match(text[a]) and _NUMERAL.match(text[a - 1])):
+            continue  # (not from inside a number: 「3万元」 of 「0.53万元」)
         if head == len(expected):
             return None  # written as 应为 says: nothing to change
         rest = expected[head:]
@@ -94,7 +94,8 @@ def edit_of(text: str, expected: str) -> tuple[int, int, int, int] | None:
             tail = _common(rest[::-1], text[a + head: b][::-1])
             # most of 应为 kept; then a piece changed for one as long (局 for 馆) before one left out or put in
             score = (head + tail, -abs((b - tail - a - head) - (len(rest) - tail)))
-            if head + tail < max(2, (len(expected) + 1) // 2) or (best and score <= best[0]):
+            if head + tail < max(2, (len(expected) + 1) // 2) or (best and score <= best[0]) or (
+                    b < len(text) and _NUMERAL.match(text[b]) and _NUMERAL.match(text[b - 1])):
                 continue
             if text[a + head: b - tail] != rest[: len(rest) - tail]:
                 best = (score, (a, b, a + head, b - tail))
@@ -118,8 +119,16 @@ def _fitted(f: ReviewFinding, at: int) -> ReviewFinding:
     return replace(f, figure=quote[start:end], expected=expected[start - a: len(expected) - (b - end)])
 
 
+# a character of a number; a figure alone, with its unit (「30.99%」, 「1,234.56万元」)
+_NUMERAL = re.compile(r"[\d.,]")
+_BARE_FIGURE = re.compile(r"[−-]?\d[\d,.]*\s*(?:亿元|万元|元|%|％|个百分点|个|项|人|辆|次)?")
+
+
 def _fits(figure: str, expected: str) -> bool:
-    """Whether 应为 reads as a replacement of 原文数字: as many figures, and words not far longer."""
+    """Whether 应为 reads as a replacement of 原文数字: a figure for a figure, or as many figures and words not far
+    longer."""
+    if _BARE_FIGURE.fullmatch(figure) and _BARE_FIGURE.fullmatch(expected):
+        return True
     figures = len(re.findall(r"\d[\d,.]*", figure)), len(re.findall(r"\d[\d,.]*", expected))
     return figures[0] == figures[1] and len(expected) <= len(figure) + 2
 
