@@ -134,6 +134,7 @@ class Layout:
     roster: bool = False  # the 单位构成 lines (「序号　单位名称　…」, cells split at 「　」) set as a Word table
     yuan: bool = False  # the nine tables in 元 (「单位：元」), the text in 万元
     text_grid: bool = False  # lines of the 情况说明 with cells split at 「　」 set as small Word tables
+    title_unit: bool = False  # 「单位：万元」 at the right of the table's title line (Excel), 「公开0N表」 under it
 
 
 LANDSCAPE_WIDTH = 24.0  # cm: A4 across, less the margins
@@ -212,6 +213,39 @@ class CodeLayout(Layout):
     whole_code: bool = True
 
 
+@dataclass(frozen=True)
+class MoneyLayout(Layout):
+    """A Layout whose tables carry 「金额单位：万元」 on the line above them (the thirteenth district's offices)."""
+
+    money: str = "金额单位：万元"
+    grid_size: float = 9.0  # the type of the small tables typed into the 情况说明 (Layout.text_grid)
+
+
+# the thirteenth hand (adv13): 上海市濠泾区, all sealed when written (unit_hj_*.py, unit_hj_expected.py): the texts
+# in 元 (「1,234,567.89元」) over tables in 万元, each table under 「金额单位：万元」, a 绩效 table of the 项目 in the
+# 情况说明 (Layout.text_grid). 泾南街道 a page header with the document's title and 「- N -」, its 单位构成 as a Word
+# table, 公开01/06 in larger type over two pages with their headers repeated; 信访办 「第N页 共M页」, headers repeated;
+# 社会福利院 the title header and 「- N -」, 公开02/03 on landscape pages, headers printed once
+DISTRICTS["上海市濠泾区"] = ("haojing-jingnan-2024", "haojing-xinfang-2024", "haojing-fuliyuan-2024")
+ALL_SEALED += ("上海市濠泾区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {
+    "haojing-jingnan-2024": ("仿宋_GB2312", 16.0, True),
+    "haojing-xinfang-2024": ("仿宋", 15.0, True),
+    "haojing-fuliyuan-2024": ("宋体", 12.0, False),
+}
+TABLE_STYLES |= {
+    "haojing-jingnan-2024": (9.0, 11.5, True, 0),
+    "haojing-xinfang-2024": (9.0, 10.0, True, 1),
+    "haojing-fuliyuan-2024": (8.5, 10.0, False, 0),
+}
+LAYOUTS |= {
+    "haojing-jingnan-2024": MoneyLayout(("- ", " -"), running=True, roster=True, text_grid=True),
+    "haojing-xinfang-2024": MoneyLayout(("第", "页 共"), of_pages="页", text_grid=True),
+    "haojing-fuliyuan-2024": MoneyLayout(("- ", " -"), landscape=("公开02", "公开03"), running=True, text_grid=True),
+}
+
+
 # the eleventh hand (adv11): 上海市柳港区, all sealed when written (unit_lg_*.py, unit_lg_expected.py); 房管局 opened
 # 2026-12-07 by rev28
 DISTRICTS["上海市柳港区"] = ("liugang-fangguan-2024", "liugang-canlian-2024", "liugang-dashuju-2024")
@@ -235,6 +269,78 @@ LAYOUTS |= {
     "liugang-fangguan-2024": Layout(("第", "页 共"), of_pages="页"),
     "liugang-canlian-2024": CodeLayout(("- ", " -")),
     "liugang-dashuju-2024": Layout(landscape=("公开02", "公开03")),
+}
+
+# the twelfth hand (adv12): 上海市澄浦区, all sealed when written (unit_cp_*.py, unit_cp_expected.py): Excel-like
+# exports — 交通委 「- N -」, 「单位：万元」 on the title line, zero cells 「-」, its 单位构成 as a Word table,
+# 公开06 in larger type over two pages with its header printed once; 红十字会 「第N页 共M页」, 公开06 over two
+# pages with its header repeated; 博物馆 「- N -」, 「单位：万元」 on the title line, zero cells 「-」, headers repeated
+DISTRICTS["上海市澄浦区"] = ("chengpu-jiaowei-2024", "chengpu-hongshizihui-2024", "chengpu-bowuguan-2024")
+ALL_SEALED += ("上海市澄浦区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {
+    "chengpu-jiaowei-2024": ("仿宋_GB2312", 16.0, True),
+    "chengpu-hongshizihui-2024": ("仿宋", 15.0, True),
+    "chengpu-bowuguan-2024": ("宋体", 14.0, False),
+}
+TABLE_STYLES |= {
+    "chengpu-jiaowei-2024": (9.0, 11.5, False, 0),
+    "chengpu-hongshizihui-2024": (9.0, 11.0, True, 1),
+    "chengpu-bowuguan-2024": (9.5, 10.0, True, 0),
+}
+LAYOUTS |= {
+    "chengpu-jiaowei-2024": Layout(("- ", " -"), roster=True, title_unit=True),
+    "chengpu-hongshizihui-2024": Layout(("第", "页 共"), of_pages="页"),
+    "chengpu-bowuguan-2024": Layout(("- ", " -"), title_unit=True),
+}
+
+# the fourteenth hand (adv14): 上海市苇塘区, all sealed when written (unit_wt_*.py, unit_wt_expected.py): 区建管委 a
+# WPS export — 「第N页 共M页」, its 单位构成 as a Word table, the coded tables with the code whole in a 「科目编码」
+# column and 款/项 told apart only by indentation (unit_wt_jianguanwei.Unit), 公开06 in larger type over two pages
+# with its header repeated; 区总工会 「第 N 页 共 M 页」, 公开01 in larger type over two pages, header repeated; 区职校
+# 「第N页 共M页」, 公开02/03 landscape, headers repeated; empty tables noted 「本表无数据。」 in all three
+DISTRICTS["上海市苇塘区"] = ("weitang-jianguanwei-2024", "weitang-zonggonghui-2024", "weitang-zhixiao-2024")
+ALL_SEALED += ("上海市苇塘区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {
+    "weitang-jianguanwei-2024": ("仿宋_GB2312", 16.0, True),
+    "weitang-zonggonghui-2024": ("仿宋", 15.0, True),
+    "weitang-zhixiao-2024": ("宋体", 12.0, False),
+}
+TABLE_STYLES |= {
+    "weitang-jianguanwei-2024": (8.0, 11.5, True, 0),
+    "weitang-zonggonghui-2024": (9.0, 11.5, True, 1),
+    "weitang-zhixiao-2024": (9.0, 10.0, True, 0),
+}
+LAYOUTS |= {
+    "weitang-jianguanwei-2024": CodeLayout(("第", "页 共"), of_pages="页", roster=True),
+    "weitang-zonggonghui-2024": Layout(("第 ", " 页 共 "), of_pages=" 页"),
+    "weitang-zhixiao-2024": Layout(("第", "页 共"), of_pages="页", landscape=("公开02", "公开03")),
+}
+
+# the fifteenth hand (adv15): 上海市芦汀区, all sealed when written (unit_lt_*.py, unit_lt_expected.py):
+# the 总体情况 in whole 万元, 「本部门无…」 typed inside the empty 公开08/09 (unit_lt_common.Unit).
+# 区国资委 「第N页 共M页」, its 单位构成 as a Word table, the 三公 as a small table with a 备注 column
+# (Layout.text_grid), 公开06 in larger type over two pages with its header repeated;
+# 区人大常委会办公室 「第 N 页 共 M 页」, 公开01 over two pages with its header repeated;
+# 区委党校 「第N页 共M页」, 公开02/03 landscape, headers printed once
+DISTRICTS["上海市芦汀区"] = ("luting-guoziwei-2024", "luting-renda-2024", "luting-dangxiao-2024")
+ALL_SEALED += ("上海市芦汀区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {
+    "luting-guoziwei-2024": ("仿宋_GB2312", 16.0, True),
+    "luting-renda-2024": ("仿宋", 16.0, True),
+    "luting-dangxiao-2024": ("宋体", 14.0, True),
+}
+TABLE_STYLES |= {
+    "luting-guoziwei-2024": (9.0, 11.5, True, 0),
+    "luting-renda-2024": (9.0, 12.0, True, 1),
+    "luting-dangxiao-2024": (9.5, 10.0, False, 0),
+}
+LAYOUTS |= {
+    "luting-guoziwei-2024": Layout(("第", "页 共"), of_pages="页", roster=True, text_grid=True),
+    "luting-renda-2024": Layout(("第 ", " 页 共 "), of_pages=" 页"),
+    "luting-dangxiao-2024": Layout(("第", "页 共"), of_pages="页", landscape=("公开02", "公开03")),
 }
 
 
@@ -391,11 +497,20 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
             pass  # a new section: it starts a page of its own
         elif k:
             pdf_docs._page_break(word)
-        pdf_docs._para(word, doc.tables[key]["title"], 15, 0, center=True, east="黑体")
+        if layout.title_unit:  # the title centred, 「单位：万元」 on its line at the right
+            par = pdf_docs._para(word, "\t" + doc.tables[key]["title"], 15, 0, indent=False, east="黑体")
+            par.paragraph_format.tab_stops.add_tab_stop(Cm(7.9), WD_TAB_ALIGNMENT.CENTER)
+            par.paragraph_format.tab_stops.add_tab_stop(Cm(15.8), WD_TAB_ALIGNMENT.RIGHT)
+            pdf_docs._text(par, "\t单位：万元", 9, 0)
+            pdf_docs._para(word, f"{key}表", 9, 0, indent=False)
+        else:
+            pdf_docs._para(word, doc.tables[key]["title"], 15, 0, center=True, east="黑体")
         for _ in range(gap if key in WIDE else 0):  # empty lines under the title, as some offices leave
             word.add_paragraph()
-        pdf_docs._para(word, f"{key}表", 9, 0, indent=False)
-        pdf_docs._para(word, "单位：元" if layout.yuan else "单位：万元", 9, 0, right=True)
+        if not layout.title_unit:
+            pdf_docs._para(word, f"{key}表", 9, 0, indent=False)
+            money = "单位：元" if layout.yuan else getattr(layout, "money", "单位：万元")
+            pdf_docs._para(word, money, 9, 0, right=True)
         before = len(word.tables)
         size = wide_size if key in WIDE else table_size
         if layout.band and key == "公开02":
@@ -427,20 +542,20 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
             typed.append(text.split("　"))
             continue
         if typed:
-            _text_grid(word, typed)
+            _text_grid(word, typed, getattr(layout, "grid_size", 10.5))
             typed = []
         paragraph(text)
     word.save(str(path))
     return path
 
 
-def _text_grid(word, rows: list[list[str]]) -> None:
+def _text_grid(word, rows: list[list[str]], size: float = 10.5) -> None:
     """A small table inside the 情况说明 (the first row its header), columns as wide as their longest body cell (a
     Chinese character two figures wide), between 13 and 26 figures."""
     longest = [min(max(13, *(sum(1 + (ord(c) > 0x2E80) for c in r[k]) for r in rows[1:])), 26)
                for k in range(len(rows[0]))]
     grid = pdf_docs.Grid([rows[0]], [], rows[1:], [], [15.8 * n / sum(longest) for n in longest])
-    pdf_docs._write_grid(word, grid, 0, 10.5)
+    pdf_docs._write_grid(word, grid, 0, size)
 
 
 def _roster(word, rows: list[list[str]]) -> None:
@@ -630,7 +745,10 @@ def test_third_district_expected_files_are_computed(doc_id):
                          + [(d, "unit_sl_expected") for d in DISTRICTS["上海市松岚区"]]
                          + [(d, "unit_hw_expected") for d in DISTRICTS["上海市鹤湾区"]]
                          + [(d, "unit_ql_expected") for d in DISTRICTS["上海市青澜区"]]
-                         + [(d, "unit_lg_expected") for d in DISTRICTS["上海市柳港区"]])
+                         + [(d, "unit_lg_expected") for d in DISTRICTS["上海市柳港区"]]
+                         + [(d, "unit_cp_expected") for d in DISTRICTS["上海市澄浦区"]]
+                         + [(d, "unit_wt_expected") for d in DISTRICTS["上海市苇塘区"]]
+                         + [(d, "unit_lt_expected") for d in DISTRICTS["上海市芦汀区"]])
 def test_fourth_and_later_district_expected_files_are_computed(doc_id, writer):
     """The fourth and fifth hands' expected files are their writer's output (each error and its correct value
     computed in Decimal from the unit's figures; the fifth's in the same record as the replacement make.py puts
@@ -784,6 +902,24 @@ def test_eleventh_district_exports(tmp_path):
     assert rows["2081104"] == "　　残疾人康复" and rows["合计"] == "合计"
     assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
 
+
+def test_twelfth_district_exports(tmp_path):
+    """The twelfth district's Excel-like exports: 交通委 and 博物馆 put 「单位：万元」 on each table's title line
+    (the title centred by a tab, 「公开0N表」 under it), print zero cells 「-」, 「- N -」 footers; 交通委's 单位构成
+    is a Word table and its headers are printed once; 红十字会 prints 0.00, 「第N页 共M页」, headers repeated."""
+    word = Docx(str(build_docx(load("chengpu-jiaowei-2024"), tmp_path / "jiaowei.docx")))
+    texts = [p.text for p in word.paragraphs]
+    assert "\t收入支出决算总表\t单位：万元" in texts and "公开01表" in texts and "单位：万元" not in texts
+    assert word.sections[0].footer.paragraphs[0].text == "- 1 -"  # 「- N -」 around the PAGE field
+    assert len(word.tables) == 10 and [c.text for c in word.tables[0].rows[0].cells] == ["序号", "单位名称", "单位性质"]
+    assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables[1:])
+    cells = [c for r in load("chengpu-jiaowei-2024").tables["公开06"]["rows"] for c in r]
+    assert "-" in cells and "0.00" not in cells
+    word = Docx(str(build_docx(load("chengpu-hongshizihui-2024"), tmp_path / "hongshizihui.docx")))
+    assert "单位：万元" in [p.text for p in word.paragraphs] and len(word.tables) == 9
+    assert all(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
+    assert "0.00" in [c for r in load("chengpu-hongshizihui-2024").tables["公开06"]["rows"] for c in r]
+
 # --- the floors on the open documents ----------------------------------------------------------------
 
 # measured 2026-12-06 on main @ a18fd35 (benchmarks/bench_review_adv.py): (found with the right value, at most
@@ -873,3 +1009,84 @@ def test_second_district_tables_as_offices_set_them(tmp_path, rendered):
     assert "一般公共预算财政拨款基本支出决算表" in pages[end - 1] and "基本支出决算表" not in pages[end]
     first = next(line.strip() for line in pages[end].splitlines() if line.strip())
     assert first == "新" and "信息网络及软件购置更" in pages[end - 1]  # the row 31007's second line overleaf
+
+
+@pytest.mark.parametrize("doc_id", DISTRICTS["上海市濠泾区"])
+def test_thirteenth_district_expected_files_are_computed(doc_id):
+    """The thirteenth hand's expected files are unit_hj_expected.py's output (each correct value computed in
+    Decimal in the same record as the replacement make.py puts in), all three sealed."""
+    test_fourth_and_later_district_expected_files_are_computed(doc_id, "unit_hj_expected")
+    assert load(doc_id).sealed
+
+
+def test_thirteenth_district_exports(tmp_path):
+    """The thirteenth district's exports: 「金额单位：万元」 over each of the nine tables, the 绩效 table of the 项目
+    as a Word table inside the 情况说明 (its 执行率 column), the text's amounts in 元; 泾南街道's 单位构成 as a Word
+    table, a page header with the document's title and 「- N -」 footers, headers repeated; 信访办 「第N页 共M页」;
+    社会福利院 公开02/03 on a landscape section, headers printed once, its 绩效 table with a 合计 row."""
+    doc = load("haojing-jingnan-2024")
+    word = Docx(str(build_docx(doc, tmp_path / "jingnan.docx")))
+    assert [p.text for p in word.paragraphs if p.text.endswith("万元") and "单位" in p.text] == ["金额单位：万元"] * 9
+    assert [c.text for c in word.tables[0].rows[0].cells] == ["序号", "单位名称", "备注"]
+    marks = [t for t in word.tables if t.rows[0].cells[0].text == "项目名称"]
+    assert len(marks) == 1 and [c.text for c in marks[0].rows[0].cells][-2:] == ["执行率", "自评得分"]
+    assert "".join(p.text for p in word.sections[0].header.paragraphs) == f"{doc.unit}2024年度部门决算"
+    assert word.sections[0].footer.paragraphs[0].text.startswith("- ")
+    assert all(t._tbl.xpath(".//w:tblHeader") for t in word.tables[1:10])
+    assert "收入支出总计88,114,240.00元" in doc.text and doc.tables["公开01"]["rows"][-1][1] == "8,811.42"
+    word = Docx(str(build_docx(load("haojing-xinfang-2024"), tmp_path / "xinfang.docx")))
+    footer = word.sections[0].footer.paragraphs[0]
+    assert "NUMPAGES" in footer._p.xml and footer.text.startswith("第") and footer.text.endswith("页")
+    assert not word.sections[0].header.paragraphs[0].text and len(word.tables) == 10  # nine + the 绩效 table
+    word = Docx(str(build_docx(load("haojing-fuliyuan-2024"), tmp_path / "fuliyuan.docx")))
+    assert sum(s.orientation == WD_ORIENT.LANDSCAPE for s in word.sections) == 1  # 公开02 and 公开03 together
+    assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables[:9])
+    marks = next(t for t in word.tables if t.rows[0].cells[0].text == "项目名称")
+    assert marks.rows[-1].cells[0].text == "合计"
+
+
+def test_fourteenth_district_exports(tmp_path):
+    """The fourteenth district's exports: 区建管委's WPS sheet — 「第N页 共M页」, its 单位构成 a Word table, the coded
+    tables with the whole code in a 「科目编码」 column and the 款/项 names indented by full-width spaces, headers
+    repeated; 区总工会 and 区职校 split the code into 类|款|项 (职校's 公开02/03 on one landscape section); every empty
+    公开08/09 noted 「本表无数据。」; all three sealed."""
+    doc = load("weitang-jianguanwei-2024")
+    word = Docx(str(build_docx(doc, tmp_path / "jianguanwei.docx")))
+    footer = word.sections[0].footer.paragraphs[0]
+    assert "NUMPAGES" in footer._p.xml and footer.text.startswith("第") and footer.text.endswith("页")
+    assert [c.text for c in word.tables[0].rows[0].cells] == ["序号", "单位名称", "单位性质"] and len(word.tables) == 10
+    income = word.tables[2]
+    assert [c.text for c in income.rows[1].cells][:2] == ["科目编码", "科目名称"]
+    rows = {r.cells[0].text: r.cells[1].text for r in income.rows[2:]}
+    assert rows["212"] == "城乡社区支出" and rows["21203"] == "　城乡社区公共设施"
+    assert rows["2120399"] == "　　其他城乡社区公共设施支出"
+    assert all(t._tbl.xpath(".//w:tblHeader") for t in word.tables[1:])
+    word = Docx(str(build_docx(load("weitang-zhixiao-2024"), tmp_path / "zhixiao.docx")))
+    assert sum(s.orientation == WD_ORIENT.LANDSCAPE for s in word.sections) == 1
+    assert [c.text for c in word.tables[1].rows[2].cells][:3] == ["类", "款", "项"]
+    for doc_id in DISTRICTS["上海市苇塘区"]:
+        assert load(doc_id).sealed
+        tables = load(doc_id).tables
+        assert tables["公开09"]["notes"][-1] == "本表无数据。"
+        assert all(not r[1].startswith("　") for r in tables["公开05"]["rows"]) == (doc_id != doc.id)
+
+
+def test_fifteenth_district_exports(tmp_path):
+    """The fifteenth district's exports: 区国资委 「第N页 共M页」, its 单位构成 a Word table and the 三公 a small table
+    with a 备注 column inside the 情况说明; 区委党校's 公开02/03 on one landscape section, headers printed once; every
+    empty 公开08/09 says 「本部门无…」 in a row of the table, no note under it; all three sealed."""
+    doc = load("luting-guoziwei-2024")
+    word = Docx(str(build_docx(doc, tmp_path / "guoziwei.docx")))
+    footer = word.sections[0].footer.paragraphs[0]
+    assert "NUMPAGES" in footer._p.xml and footer.text.startswith("第") and footer.text.endswith("页")
+    assert [c.text for c in word.tables[0].rows[0].cells] == ["序号", "单位名称", "单位性质"]
+    assert [c.text for c in word.tables[-1].rows[0].cells] == ["项目", "年初预算（万元）", "决算数（万元）", "备注"]
+    assert word.tables[-1].rows[1].cells[3].text == "未发生" and len(word.tables) == 11
+    word = Docx(str(build_docx(load("luting-dangxiao-2024"), tmp_path / "dangxiao.docx")))
+    assert sum(s.orientation == WD_ORIENT.LANDSCAPE for s in word.sections) == 1
+    assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
+    for doc_id in DISTRICTS["上海市芦汀区"]:
+        d = load(doc_id)
+        assert d.sealed and "2024年" not in "".join(p for p in d.paragraphs if not p.startswith("第三部分"))
+        for key in ("公开08", "公开09"):
+            assert d.tables[key]["rows"][1][1].startswith("本部门无") and len(d.tables[key]["notes"]) == 1

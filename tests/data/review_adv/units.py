@@ -57,3 +57,31 @@ import unit_lg_dashuju  # noqa: E402
 import unit_lg_fangguan  # noqa: E402
 
 ALL += [unit_lg_fangguan, unit_lg_canlian, unit_lg_dashuju]
+
+# the twelfth hand (adv12): 上海市澄浦区, all sealed
+import unit_cp_bowuguan  # noqa: E402
+import unit_cp_hongshizihui  # noqa: E402
+import unit_cp_jiaowei  # noqa: E402
+
+ALL += [unit_cp_jiaowei, unit_cp_hongshizihui, unit_cp_bowuguan]
+
+# the thirteenth hand (adv13): 上海市濠泾区, all sealed
+import unit_hj_fuliyuan  # noqa: E402
+import unit_hj_jingnan  # noqa: E402
+import unit_hj_xinfang  # noqa: E402
+
+ALL += [unit_hj_jingnan, unit_hj_xinfang, unit_hj_fuliyuan]
+
+# the fourteenth hand (adv14): 上海市苇塘区, all sealed
+import unit_wt_jianguanwei  # noqa: E402
+import unit_wt_zhixiao  # noqa: E402
+import unit_wt_zonggonghui  # noqa: E402
+
+ALL += [unit_wt_jianguanwei, unit_wt_zonggonghui, unit_wt_zhixiao]
+
+# the fifteenth hand (adv15): 上海市芦汀区, all sealed
+import unit_lt_dangxiao  # noqa: E402
+import unit_lt_guoziwei  # noqa: E402
+import unit_lt_renda  # noqa: E402
+
+ALL += [unit_lt_guoziwei, unit_lt_renda, unit_lt_dangxiao]

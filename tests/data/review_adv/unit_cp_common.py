@@ -1,0 +1,111 @@
+"""The twelfth hand's (adv12) district, 上海市澄浦区: the 功能分类 names its units add to ``make.NAMES``, a ``Unit``
+whose zero cells print 「-」 (as the offices' Excel exports do), the figure formatters of the offices' habits (亿元
+totals, 元 for the 三公, signed changes), and ``Slip``/``TableSlip``: one error, its replacement and its record
+(the correct value computed in Decimal from the figures) together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+import make
+
+Z = Decimal("0.00")
+for _code, _name in {
+    "214": "交通运输支出",
+    "21401": "公路水路运输",
+    "2140101": "行政运行",
+    "2140102": "一般行政管理事务",
+    "2140104": "公路建设",
+    "2140106": "公路养护",
+    "2140110": "公路和运输安全",
+    "2140112": "公路运输管理",
+    "2140199": "其他公路水路运输支出",
+    "20816": "红十字事业",
+    "2081601": "行政运行",
+    "2081602": "一般行政管理事务",
+    "2081699": "其他红十字事业支出",
+    "20702": "文物",
+    "2070204": "文物保护",
+    "2070205": "博物馆",
+    "2070299": "其他文物支出",
+}.items():
+    make.NAMES.setdefault(_code, _name)
+
+
+class DashUnit(make.Unit):
+    """make.Unit with every zero amount cell printed 「-」 (the Excel export's number format)."""
+
+    def tables(self) -> dict:
+        tables = super().tables()
+        for t in tables.values():
+            t["rows"] = [["-" if c == "0.00" else c for c in row] for row in t["rows"]]
+        return tables
+
+
+def q(x: Decimal, places: int = 2) -> Decimal:
+    return x.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+
+
+def wan(x: Decimal, sep: bool = True) -> str:
+    """An amount in 万元 as the text writes it (without the unit)."""
+    return f"{q(x):,.2f}" if sep else f"{q(x):.2f}"
+
+
+def yi(x: Decimal) -> str:
+    """万元 as 亿元 to two places: 16345.04 → 「1.63」."""
+    return f"{q(x / 10000):.2f}"
+
+
+def yuan(x: Decimal) -> str:
+    """万元 written in 元 with separators: 41.28 → 「412,800.00」."""
+    return f"{q(x * 10000):,.2f}"
+
+
+def pc(a: Decimal, b: Decimal, places: int = 2) -> str:
+    return f"{q(a / b * 100, places)}%"
+
+
+def signed(x: Decimal, sep: bool = True) -> str:
+    """A change with its sign when negative: 「-23.45」."""
+    return wan(x, sep)
+
+
+@dataclass(frozen=True)
+class Slip:
+    """One error in the text: ``old`` → ``new`` (hits one place), the figure as written and its correct value."""
+
+    old: str
+    new: str
+    figure: str
+    kind: str
+    correct: str
+    why: str
+    section: str
+    calc: str = ""
+    context: str = ""
+    needs: str = ""
+
+
+@dataclass(frozen=True)
+class TableSlip:
+    """One error in a 公开 table: the cell (row's code or name, column) printed as ``value``."""
+
+    table: str
+    row: str
+    col: int
+    value: str
+    kind: str
+    correct: str
+    why: str
+    section: str
+    rows: tuple[str, ...] = ()
+    calc: str = ""
+
+
+def errors_of(slips) -> list[tuple[str, str]]:
+    return [(s.old, s.new) for s in slips if isinstance(s, Slip)]
+
+
+def table_errors_of(slips) -> list[tuple[str, str, int, str]]:
+    return [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)]
