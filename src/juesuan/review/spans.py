@@ -62,6 +62,11 @@ def _words_before(quote: str, at: int, words: str) -> int:
     return a if a >= 0 and not re.search(r"[\d。；;，,]", quote[a:at]) else -1
 
 
+# a character of a number; a figure alone, with its unit (「30.99%」, 「1,234.56万元」)
+_NUMERAL = re.compile(r"[\d.,]")
+_BARE_FIGURE = re.compile(r"[−-]?\d[\d,.]*\s*(?:亿元|万元|元|%|％|个百分点|个|项|人|辆|次)?")
+
+
 def whole_at(quote: str, figure: str) -> int:
     """Where ``figure`` stands in ``quote`` as a figure of its own (「25.00万元」 not inside 「125.00万元」), else where
     it first stands; -1 where it does not."""
@@ -117,11 +122,6 @@ def _fitted(f: ReviewFinding, at: int) -> ReviewFinding:
     if start < a or end > b:
         return f
     return replace(f, figure=quote[start:end], expected=expected[start - a: len(expected) - (b - end)])
-
-
-# a character of a number; a figure alone, with its unit (「30.99%」, 「1,234.56万元」)
-_NUMERAL = re.compile(r"[\d.,]")
-_BARE_FIGURE = re.compile(r"[−-]?\d[\d,.]*\s*(?:亿元|万元|元|%|％|个百分点|个|项|人|辆|次)?")
 
 
 def _fits(figure: str, expected: str) -> bool:
