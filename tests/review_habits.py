@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
-from juesuan.review.blocks import Block, Blocks, normalize
+from juesuan.review.blocks import Block, Blocks, normalize, table_unit
 
 _FULL = str.maketrans("0123456789.", "０１２３４５６７８９．")
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")
@@ -47,6 +47,89 @@ def _full_width(text: str) -> str:
     return re.sub(r"(?<=\d),(?=\d{3})", "，", text).translate(_FULL) if re.search(r"\d", text) else text
 
 
+_FIG = r"\d[\d,]*(?:\.\d+)?"
+_CNS = "一二三四五六七八九十"
+
+
+def _dec(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def _yi(m: re.Match, beside: bool) -> str:
+    """An amount of 1亿元 or more in 亿元 with two decimals (「10644.55万元」 → 「1.06亿元」, right to its own
+    precision); ``beside``: after the 万元 in brackets (「10644.55万元（1.06亿元）」)."""
+    wan = _dec(m.group(1))
+    if wan < 10000:
+        return m.group()
+    yi = f"{(wan / 10000).quantize(Decimal('0.01'), ROUND_HALF_UP)}亿元"
+    return f"{m.group()}（{yi}）" if beside else yi
+
+
+def _about(m: re.Match) -> str:
+    """「增长4.37%」 → 「增长约4.4%」, 「占83.13%」 → 「约占83.1%」: a percentage said to one decimal with 约."""
+    one = _dec(m.group(2)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    return f"约占{one}" if m.group(1) == "占" else f"{m.group(1)}约{one}"
+
+
+def _bound(m: re.Match, word: str) -> str:
+    """A change of 10万元 or more that is not whole said by a bound that holds: 「增加近446万元」 (445.93 is near
+    446, below it), 「增加超过445万元」."""
+    value = _dec(m.group(2))
+    if value < 10 or value == value.to_integral_value():
+        return m.group()
+    whole = value.quantize(Decimal("1"), ROUND_CEILING if word == "近" else ROUND_FLOOR)
+    return f"{m.group(1)}{word}{whole}万元"
+
+
+def _reasons(m: re.Match) -> str:
+    """「主要原因：A，B；C。」 → 「主要原因：一是A；二是B；三是C。」 (clauses of two or more; one reason stays)."""
+    parts = [p for p in re.split(r"[，；]", m.group(2)) if p]
+    if len(parts) < 2 or len(parts) > len(_CNS) or "一是" in m.group(2):
+        return m.group()
+    return m.group(1) + "：" + "；".join(f"{_CNS[k]}是{p}" for k, p in enumerate(parts)) + m.group(3)
+
+
+def _levels(t: str) -> str:
+    """Headings one level down under 第X部分: 「一、」 → 「（一）」, 「（一）」 → 「1.」, 「1、」 → 「（1）」."""
+    m = re.match(r"^(\s*)(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）|(\d+)[、.．])", t)
+    if not m:
+        return t
+    if m.group(2):
+        head = f"（{m.group(2)}）"
+    elif m.group(3):
+        cn = m.group(3)
+        n = 10 + (_CNS.index(cn[-1]) + 1 if len(cn) > 1 else 0) if cn.startswith("十") else _CNS.index(cn[0]) + 1
+        head = f"{n}."
+    else:
+        head = f"（{m.group(4)}）"
+    return m.group(1) + head + t[m.end():]
+
+
+def _list_lines(t: str) -> str:
+    """「…，其中：A；B；C。…」 as lines: the sentence up to 「其中：」, then one part a line (a paragraph each)."""
+    m = re.search(r"其中[：:]", t)
+    if not m:
+        return t
+    end = t.find("。", m.end())
+    body, rest = (t[m.end():], "") if end < 0 else (t[m.end():end], t[end + 1:])
+    parts = body.split("；")
+    if len(parts) < 2:
+        return t
+    lines = [t[:m.end()], *(p + "；" for p in parts[:-1]), parts[-1] + ("。" if end >= 0 else "")]
+    return "\n".join([*lines, rest] if rest else lines)
+
+
+def _last(text: str, m: re.Match, word: str) -> str:
+    """``word`` for the year named in ``m`` — unless its sentence has that year's own amount before it
+    (「2023年度收入、支出总计均为A，较2023年度增加C」: 较上年 would compare 2023 with 2022)."""
+    year = m.group("y") or m.group("y2")
+    own = re.search(rf"(?<![比较与同]){year}年", text[text.rfind("。", 0, m.start()) + 1:m.start()])
+    return m.group() if own else word
+
+
+_YEAR_BEFORE = re.compile(r"与(?P<y>\d{4})年度?相比|(?:比|较)(?P<y2>\d{4})年度?(?:决算数?)?")
+
+
 HABITS: dict[str, Callable[[str], str]] = {
     "space-unit": lambda t: re.sub(r"(?<=\d)(?=(?:亿元|万元|元|%))", " ", t),  # 「12.34 万元」
     "fullwidth-percent": lambda t: t.replace("%", "％"),
@@ -69,16 +152,59 @@ HABITS: dict[str, Callable[[str], str]] = {
     "shangnian-words": lambda t: re.sub(r"与\d{4}年度?相比", "与上年相比", t),
     "nian-not-niandu": lambda t: re.sub(r"(?<=\d{4})年度", "年", t),
     "yuan-text": lambda t: _WAN.sub(_in_yuan, t),
+    # session 13: habits of real offices none of the above covers
+    "yi-totals": lambda t: _WAN.sub(lambda m: _yi(m, beside=False), t),
+    "yi-beside": lambda t: _WAN.sub(lambda m: _yi(m, beside=True), t),
+    # the year before said 「较上年」「较2023年」「上年同期」 (「与2023年度相比」「比2023年度决算数」 as written before)
+    "jiao-shangnian": lambda t: _YEAR_BEFORE.sub(lambda m: _last(t, m, "较上年"), t),
+    "jiao-year": lambda t: _YEAR_BEFORE.sub(lambda m: f"较{m.group('y') or m.group('y2')}年", t),
+    "shangnian-tongqi": lambda t: re.sub(r"(?<=[较比与])上年(?!同期)", "上年同期", _YEAR_BEFORE.sub(
+        lambda m: _last(t, m, "与上年同期相比" if m.group().startswith("与") else "较上年同期"), t)),
+    "zengjian-bianhua": lambda t: re.sub(r"(?<=[。；])主要原因", "增减变化的主要原因", t),
+    "juesuan-wei-yusuan": lambda t: re.sub(r"完成(年初|调整)?预算数?的(?=\s*\d)", r"决算数为\1预算数的", t),
+    "execution-rate": lambda t: re.sub(r"完成(年初|调整)?预算数?的(?=\s*\d)",
+                                       lambda m: f"{'调整' if m.group(1) == '调整' else ''}预算执行率为", t),
+    "approx-yue": lambda t: re.sub(r"(增长|下降|占)(\d+\.\d{2})(?=%)", _about, t),
+    "approx-jin": lambda t: re.sub(rf"(增加|减少)({_FIG})万元", lambda m: _bound(m, "近"), t),
+    "approx-chaoguo": lambda t: re.sub(rf"(增加|减少)({_FIG})万元", lambda m: _bound(m, "超过"), t),
+    "yi-er-reasons": lambda t: re.sub(r"(主要原因)(?:是|：|:)([^。]+)(。|$)", _reasons, t),
+    "part-levels": _levels,
+    "tongbi-zengzhang": lambda t: re.sub(r"(?<!同比)(增长|下降)(?=\s*\d[\d.]*%)", r"同比\1", t),
+    "growth-rate": lambda t: re.sub(r"(增长|下降)(?=\s*\d[\d.]*%)",
+                                    lambda m: "增长率为" if m.group(1) == "增长" else "降幅", t),
+    "negative-growth": lambda t: re.sub(r"下降(\s*)(?=\d[\d.]*%)", r"增长\1-", t),
+    "qizhong-lines": _list_lines,
 }
+# habits on the document's blocks, not on one paragraph's text
+TABLE_NOTE = "注：1.本表金额单位为{unit}。2.因四舍五入，合计数与各分项之和可能存在尾差。"
+BLOCK_HABITS = ("table-notes",)
+
+
+def _noted(blocks: list[Block]) -> list[Block]:
+    """A 注： note under every table (its unit; rounding), as a paragraph of the table's section."""
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        out.append(b)
+        if b.is_table:
+            near = next((n for n in [*blocks[k + 1:], *reversed(blocks[:k])] if not n.is_table), None)
+            note = TABLE_NOTE.format(unit=table_unit(b))
+            if near is not None:
+                out.append(replace(near, text=normalize(note), raw=note))
+    return out
 
 
 def with_habit(blocks: list[Block], name: str) -> list[Block]:
     """``blocks`` with the habit ``name`` applied to each paragraph's text as typed, read as the reader reads it
-    (blocks.normalize: full-width digits as ASCII, spaces beside Chinese dropped); "none": as they are."""
+    (blocks.normalize: full-width digits as ASCII, spaces beside Chinese dropped); a paragraph the habit breaks
+    into lines becomes one paragraph a line; "none": as they are."""
     if name == "none":
         return blocks
-    habit = HABITS[name]
-    out = Blocks(b if b.is_table else replace(b, text=normalize(habit(b.text))) for b in blocks)
+    if name == "table-notes":
+        out = Blocks(_noted(blocks))
+    else:
+        habit = HABITS[name]
+        out = Blocks(b if b.is_table else replace(b, text=normalize(line), raw=line)
+                     for b in blocks for line in ([""] if b.is_table else habit(b.text).split("\n")))
     for key in ("notes", "pages", "coverage", "unread"):
         if hasattr(blocks, key):
             setattr(out, key, getattr(blocks, key))

@@ -941,8 +941,8 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("fenglin-erzhong-2024", (6, 0)),  # opened 2026-12-06 by rev17 (seventh hand; 2/7, 4 false alarms while sealed)
         ("songlan-shichang-2024", (8, 0)),  # opened 2026-12-07 by rev23 (eighth hand; 7/8, 25 false alarms sealed)
         ("songlan-wenhuaguan-2024", (7, 0)),  # opened 2026-12-07 by rev26 (eighth hand; 6/7, 3 false alarms sealed)
-        ("qinglan-jiguanju-2024", (5, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 5/7, 6 false alarms on glyphs)
-        ("qinglan-nongye-2024", (5, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 4/8 docx, 5/8 glyphs while sealed)
+        ("qinglan-jiguanju-2024", (7, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 5/7, 6 FA on glyphs); rev30 7/7
+        ("qinglan-nongye-2024", (8, 0)),  # opened 2026-12-07 by rev28 (tenth hand; 4/8 docx, 5/8 glyphs while sealed)
         ("liugang-fangguan-2024", (8, 0)),  # opened 2026-12-07 by rev28 (eleventh hand; 5/8, 3 false alarms sealed)
     )},
 }

@@ -4,6 +4,8 @@ seen — more than three 警告 of one rule and one message form on a document a
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from juesuan.core.findings import Level
@@ -14,11 +16,23 @@ from tests.review_habits import with_habit
 
 
 @pytest.fixture(scope="module")
-def rongmeiti(tmp_path_factory):
+def opened(tmp_path_factory):
+    """An opened stand-in's clean copy as read, by id (each built once)."""
     from juesuan.review.extract import read
     from tests.test_review_adv import build_docx, clean
 
-    return read(build_docx(clean("xiling-rongmeiti-2024"), tmp_path_factory.mktemp("habits") / "rongmeiti.docx"))
+    folder, read_ = tmp_path_factory.mktemp("habits"), {}
+
+    def get(doc: str):
+        if doc not in read_:
+            read_[doc] = read(build_docx(clean(doc), folder / f"{doc}.docx"))
+        return read_[doc]
+    return get
+
+
+@pytest.fixture(scope="module")
+def rongmeiti(opened):
+    return opened("xiling-rongmeiti-2024")
 
 
 @pytest.mark.parametrize("habit", ["fullwidth-digits", "nian-not-niandu", "fullwidth-percent"])
@@ -29,6 +43,22 @@ def test_a_habit_throughout_an_opened_document_without_errors_draws_no_alarm(ron
     from juesuan.review.rules import run
 
     alarms = [(f.code, f.figure) for f in run(with_habit(rongmeiti, habit)) if f.level is not Level.INFO]
+    assert alarms == []
+
+
+@pytest.mark.parametrize(("doc", "habit"), [("qinglan-jiguanju-2024", "yuan-text"),
+                                            ("songlan-wenhuaguan-2024", "part-levels"),
+                                            ("xiling-rongmeiti-2024", "tongbi-zengzhang"),
+                                            ("beian-shenji-2024", "shangnian-tongqi")])
+def test_a_habit_on_another_opened_document_draws_no_alarm(opened, doc, habit):
+    """jiguanju's 三公 total 85.17万元 (its parts' 84.32 + 0.85 as shown, over a 元 table whose 851,612.40元 rounds
+    to 85.16) typed in 元 as 851,700.00元: the 万元 text in 元 still adds its parts at 万元's grain. wenhuaguan writes
+    「％」 in two sections: with its parts headed （二）（三） under 第三部分, they are still its sections. rongmeiti's
+    「2023年度…均为5,612.08万元，较2023年度增加438.71万元，同比增长7.82%」 names 2023 as its base: no year is wrong.
+    shenji's 「与上年同期的1,742.50万元相比」 names its base as 「与上年的1,742.50万元相比」 does."""
+    from juesuan.review.rules import run
+
+    alarms = [(f.code, f.figure) for f in run(with_habit(opened(doc), habit)) if f.level is not Level.INFO]
     assert alarms == []
 
 
@@ -64,3 +94,126 @@ def test_an_unseen_habit_costs_one_alarm():
     found = review_text("\n".join(["上海市某某局2024年度部门决算情况说明", *lines]))
     width = [f for f in found if f.code == "R-FORMAT-WIDTH"]
     assert len(width) == 1 and "全文共7处" in width[0].message, [(f.code, f.message) for f in found]
+
+
+@pytest.mark.parametrize(("habit", "text", "typed"), [
+    ("yi-totals", "总计均为10644.55万元，其中：基本支出8848.99万元", "总计均为1.06亿元，其中：基本支出8848.99万元"),
+    ("yi-beside", "总计均为10644.55万元。", "总计均为10644.55万元（1.06亿元）。"),
+    ("jiao-shangnian", "与2023年度相比，支出增加1.00万元；决算数比2023年度决算数增加2万元",
+     "较上年，支出增加1.00万元；决算数较上年增加2万元"),
+    ("jiao-shangnian", "2023年度为5万元，较2023年度增加1万元", "2023年度为5万元，较2023年度增加1万元"),
+    ("jiao-year", "与2023年度相比，增加1.00万元；比2023年度增加2万元",
+     "较2023年，增加1.00万元；较2023年增加2万元"),
+    ("shangnian-tongqi", "与2023年度相比，增加1万元；较上年增加2万元",
+     "与上年同期相比，增加1万元；较上年同期增加2万元"),
+    ("zengjian-bianhua", "增长4.37%。主要原因：A。决算数大于预算数的主要原因：B。",
+     "增长4.37%。增减变化的主要原因：A。决算数大于预算数的主要原因：B。"),
+    ("juesuan-wei-yusuan", "完成年初预算的103.36%，完成预算的93.52%",
+     "决算数为年初预算数的103.36%，决算数为预算数的93.52%"),
+    ("execution-rate", "完成年初预算的103.36%，完成调整预算的98.50%",
+     "预算执行率为103.36%，调整预算执行率为98.50%"),
+    ("approx-yue", "增长4.37%，占83.13%，下降14.85%", "增长约4.4%，约占83.1%，下降约14.9%"),
+    ("approx-jin", "增加445.93万元，减少0.24万元，增加620.00万元",
+     "增加近446万元，减少0.24万元，增加620.00万元"),
+    ("approx-chaoguo", "增加445.93万元，减少32.44万元", "增加超过445万元，减少超过32万元"),
+    ("yi-er-reasons", "主要原因：年中追加经费，缴费基数调整。其后",
+     "主要原因：一是年中追加经费；二是缴费基数调整。其后"),
+    ("yi-er-reasons", "主要原因是一项原因。", "主要原因是一项原因。"),
+    ("part-levels", "一、收入决算情况说明", "（一）收入决算情况说明"),
+    ("part-levels", "（十一）其他", "11.其他"),
+    ("part-levels", "3、公共安全支出（类）", "（3）公共安全支出（类）"),
+    ("tongbi-zengzhang", "增加445.93万元，增长4.37%；下降1.20%", "增加445.93万元，同比增长4.37%；同比下降1.20%"),
+    ("growth-rate", "增长4.37%；下降1.20%", "增长率为4.37%；降幅1.20%"),
+    ("negative-growth", "减少0.24万元，下降14.81%", "减少0.24万元，增长-14.81%"),
+    ("qizhong-lines", "支出合计3万元，其中：基本支出1万元；项目支出2万元。其后。",
+     "支出合计3万元，其中：\n基本支出1万元；\n项目支出2万元。\n其后。"),
+])
+def test_each_habit_says_the_same_figures_its_own_way(habit, text, typed):
+    """Each habit keeps the text right: the same figures (or a bound or rounding that holds: 「近446万元」 for
+    445.93, 「1.06亿元」 for 10644.55万元), the same directions and bases; only the office's way of saying them."""
+    from tests.review_habits import HABITS
+
+    assert HABITS[habit](text) == typed
+
+
+_TITLE = "上海市某某局2024年度部门决算情况说明"
+
+
+def _alarms(*lines: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.figure, f.expected) for f in review_text("\n".join([_TITLE, *lines]))
+            if f.level is not Level.INFO]
+
+
+def test_a_fall_written_as_a_negative_growth_is_a_fall():
+    """「减少20.00万元，增长-58.72%」 (20 ÷ 34.06): a negative growth is a fall — no contradiction; a wrong one is
+    corrected in the document's own way of writing it (a minus, not 下降)."""
+    said = "2024年度机关运行经费支出14.06万元，比2023年度减少20.00万元，增长{}%。主要原因是压减开支。"
+    assert _alarms(said.format("-58.72")) == []
+    assert _alarms(said.format("-50.00")) == [("R-PERCENT", "-50.00%", "−58.72%")]
+
+
+@pytest.mark.parametrize("said", [
+    "2024年度机关运行经费支出1244.96万元，比2023年度增加近147万元，增长13.34%。",
+    "2024年度机关运行经费支出1244.96万元，比2023年度增加超过146万元，增长13.34%。",
+    "2024年度机关运行经费支出1128.46万元，比2023年度增加128.46万元，增长约12.9%。",
+    "本年支出合计10000.00万元，其中：基本支出6915.40万元，约占69.2%；项目支出3084.60万元，约占30.9%。",
+])
+def test_a_figure_said_approximately_is_no_statement_to_check(said):
+    """「近147万元」 for 146.51, 「超过146万元」, 「约12.9%」 for 12.846% (12.85% rounded again), 「约占30.9%」 for
+    30.846%: bounds and roundings that hold; no rule reads them as the exact change, base or share (before: 147 was
+    read as 2023年度's amount, 约12.9% as an exact 12.9%)."""
+    assert _alarms(said) == []
+
+
+def test_parts_headed_by_numbers_in_brackets_each_describe_their_own_table():
+    """Under 「第三部分」 the parts headed （一）（二）… (no 一、 above them): each part's figures are its own table's
+    — 「（二）财政拨款收入支出决算总体情况说明」 is not the 收入支出决算总表 of （一）."""
+    from juesuan.review.extract import Block
+    from juesuan.review.subjects import sections
+
+    texts = ["第三部分 情况说明", "（一）收入支出决算总体情况说明", "收入、支出总计均为8,223.38万元。",
+             "（二）财政拨款收入支出决算总体情况说明", "财政拨款收入支出总计7,357.23万元。"]
+    got = [s.table for s in sections([Block(t, f"第{k}段") for k, t in enumerate(texts)])]
+    assert got[2] == "收入支出决算总表" and got[4] == "财政拨款收入支出决算总表", got
+
+
+# how a habit may change a figure and keep the text right: (old, new) in 万元 or %, each as written
+_HOLDS = {
+    "percent-one-decimal": lambda a, b: abs(a - b) <= Decimal("0.05"),
+    "approx-yue": lambda a, b: abs(a - b) <= Decimal("0.05"),
+    "yi-totals": lambda a, b: abs(a - b) <= 50,  # 1.06亿元 for 10644.55万元: half of 0.01亿元
+    "approx-jin": lambda a, b: 0 < b - a < 1,  # 近446 for 445.93
+    "approx-chaoguo": lambda a, b: 0 < a - b < 1,  # 超过445 for 445.93
+    "negative-growth": lambda a, b: b == -a,  # 增长-14.81% for 下降14.81%
+}
+
+
+def _figures(text: str) -> list[Decimal]:
+    from juesuan.review.blocks import normalize
+    from juesuan.review.figures import MONEY_UNITS, find_figures
+
+    # 「（1.06亿元）」 said beside the 万元 it rounds (yi-beside) is not another figure
+    text = normalize(text)
+    return [f.yuan() / MONEY_UNITS["万元"] if f.is_money else f.value for f in find_figures(text)
+            if f.unit and not (f.unit == "亿元" and text[f.end:].startswith("）"))]
+
+
+def test_every_habit_keeps_the_clean_copies_figures_or_a_rounding_or_bound_that_holds():
+    """Over every opened stand-in's clean text: a habit says each figure as it was (「1,234.56万元」 in 元 is the
+    same amount), or rounded or bounded in a way that holds — a habit that changed a figure would be an error
+    injected, and the bench would count a true alarm as false."""
+    from tests.review_habits import HABITS
+    from tests.test_review_adv import clean, open_ids
+
+    wrong = []
+    for doc in open_ids():
+        for text in clean(doc).paragraphs:
+            before = _figures(text)
+            for name, habit in HABITS.items():
+                typed = habit(text).replace("\n", "")
+                after = _figures(typed)
+                holds = _HOLDS.get(name, lambda a, b: False)
+                if len(after) != len(before) or not all(a == b or holds(a, b) for a, b in zip(before, after,
+                                                                                               strict=True)):
+                    wrong.append((doc, name, text[:40], typed[:40]))
+    assert wrong == []

@@ -261,6 +261,21 @@ def test_an_item_whose_direction_is_the_templates_choice_leaves_the_sum_unread()
     assert "R-SUM" not in [f.code for f in review_text(text.replace("增加（减少）", "增加"))]  # 17.03−0.04+0.11
 
 
+def test_an_item_said_both_ways_leaves_the_total_change_without_a_value():
+    """「减5.00万元，增1.20%」: which way the item changed is in question, so the total's right value is too — the
+    total that adds up under no reading is wrong with no 应为 (a guess would be wrong half the time: yn-lincang's
+    injection, where 18.52 was given for the 18.74 the items add to once 「减少0.11」 is read as 增加); where one
+    reading adds up, the item's direction is the problem, not the total."""
+    text = ("2024年基本支出较上年增{}万元，增幅9.10%。主要变动原因如下：\n1.工资福利支出较上年增20.00万元，增8.00%。\n"
+            "2.商品和服务支出较上年减5.00万元，增1.20%。\n3.对个人和家庭补助支出较上年增3.00万元，增幅2.00%。")
+    sums = [f for f in review_text(text.format("30.00")) if f.code == "R-SUM"]
+    assert [(f.expected, "按各项所写方向合计为增加18.00万元" in f.message,
+             "商品和服务支出较上年减5.00万元" in f.message) for f in sums] == [("", True, True)]
+    assert "R-SUM" not in [f.code for f in review_text(text.format("28.00"))]
+    assert [f.expected for f in review_text(text.format("30.00").replace("增1.20%", "减1.20%"))
+            if f.code == "R-SUM"] == ["增加18.00万元"]
+
+
 def test_a_share_rounded_to_make_the_list_add_to_100_is_a_hint():
     """6.08% for 1,493.32 ÷ 24,535.67 (6.0862%) where the sentence's shares add to exactly 100.00%: the
     writer forced the 尾差 — still reported, as a 提示 that says so; off by more, or not adding up, it stays 错误."""

@@ -85,12 +85,14 @@ def show(value: Decimal, like: Figure) -> str:
 
 def pct(value: Decimal, like: Figure) -> str:
     """A percentage (without "%") in the precision ``like`` is written in: "1.5" for a text that
-    writes "1.6%"; two decimals otherwise (a whole "100%" is no statement of precision)."""
+    writes "1.6%"; two decimals otherwise (a whole "100%" is no statement of precision). A fall written as a
+    negative growth (「增长-3.2%」, read as 下降3.2%) is given back with its minus."""
+    minus = "-" if like.value > 0 and like.raw.startswith("-") and value > 0 else ""
     if like.decimals == 1:
         shown = value.quantize(Decimal(1).scaleb(-like.decimals), rounding=ROUND_HALF_UP)
         if shown and shown != like.value:  # else the precision cannot show the difference
-            return f"{shown:,}"
-    return number(value)
+            return f"{minus}{shown:,}"
+    return minus + number(value)
 
 
 def amt(f: Figure) -> str:

@@ -116,10 +116,18 @@ _UNIT = re.compile(r"单位[：:]\s*(万元|千元|元)")
 def unit_of(b: Block) -> str:
     """The unit of a table's amounts: "单位：…" in its caption or its first rows, else "万元" when
     its caption names 万元, else 元 (the 决算 tables' unit when none is printed)."""
+    return printed_unit(b) or ("万元" if "万元" in (b.caption + b.title) else "元")
+
+
+def printed_unit(b: Block) -> str:
+    """The unit a table prints: "单位：…" in its caption or its first rows, else its header's cells, all alike
+    (「年初预算（万元）」「支出决算（万元）」); "" when none."""
     for text in (b.caption, b.title, *(c for r in b.rows[:3] for c in r)):
         if m := _UNIT.search(text.replace(" ", "")):
             return m.group(1)
-    return "万元" if "万元" in (b.caption + b.title) else "元"
+    if len(said := {m.group(1) for c in (b.rows or [[]])[0] if (m := re.search(r"[（(](万元|千元|元)[）)]", c))}) == 1:
+        return said.pop()
+    return ""
 
 
 _AMOUNT = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?|-?\d+(?:\.\d+)?")
@@ -172,6 +180,11 @@ def model(blocks: list[Block]) -> list[Block]:
             continue
         if not b.kind and last is not None and last.kind and (kind := kind_of(b)):
             out[i] = b = replace(b, kind=kind)
+        if not b.kind and not printed_unit(b) and "万元" not in b.caption + b.title:
+            from .text_grids import small_table, text_unit  # a small table typed in the text: the text's unit
+
+            if small_table(b) and (unit := text_unit(out, i)) != b.unit:
+                out[i] = b = replace(b, unit=unit)
         last = b
     if all(x is y for x, y in zip(out, blocks, strict=True)):
         return blocks  # nothing changed: keep the reader's list (and its notes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .base import DIR, LIST_MARK, UP
@@ -19,7 +19,7 @@ CMP = r"(?<![对相占比])[比较](?!较)"
 @dataclass
 class Fig:
     f: Figure
-    role: str  # level, base, diff, pct, rate, share, from, to, average, other
+    role: str  # level, base, diff, pct, rate, share, from, to, average, approx, other
     sign: int = 0
     pre: str = ""
     clause: int = 0
@@ -112,7 +112,9 @@ def classify(text: str) -> list[Fig]:
         p = pre.strip().rstrip("为是达：:约共计").strip()
         paren = depth > 0
         fig = Fig(f, "other", pre=pre, clause=clause, paren=paren)
-        if (
+        if _APPROX.search(pre):
+            fig.role = "approx"  # 「增加近446万元」「增长约4.4%」: a bound or a rounding, no figure to check against
+        elif (
             f.is_percent
             and figs
             and figs[-1].paren
@@ -174,19 +176,24 @@ def classify(text: str) -> list[Fig]:
                 fig.role = "level"
                 kinds = re.findall(r"预算|决算|年初|年末|上年末|本年末", FUNDS.sub("", pre))
                 fig.kind = kinds[-1] if kinds else ""
+        if fig.role == "pct" and fig.sign and f.value < 0:  # 「增长-3.2%」: a fall of 3.2% (an office's habit)
+            fig.f, fig.sign = replace(f, value=-f.value), -fig.sign
         figs.append(fig)
         prev_end = f.end
     return figs
 
 
+# a figure said approximately (「约」「近」「超过」「逾」「不足」 before it; not 节约, 最近): no statement to check
+_APPROX = re.compile(r"(?:(?<![节制合签预契条])约(?:为|占比?)?|大约|(?<![最附邻亲接将])近|将近|接近|超过|逾|不足"
+                     r"|不到|多于|少于)\s*$")
 # a change named by what it does to revenue or spending, after 比/较 ("比2017年增收C万元")
 _REVENUE_WORD = re.compile(
     r"(?:" + CMP + r"(?P<t>[^，,；;：:]{0,12}?)(?P<w>增收|超收|多收|增支|多支|减收|短收|少收|减支|节支|少支|多|少)"
     r"|(?:^|(?<=[，,；;]))\s*(?P<t2>)(?P<w2>增收|减收|增支|减支|超收|短收))了?$"
 )
 # "与上年的B相比", "同2023年度决算数B比较": the amount between 与 and 相比 is what the comparison is against
-_WITH_BASE = re.compile(r"(?:^|[，,])\s*(?:与|同|和)((?:上年|去年|上期|(?:19|20)\d\d\s*年)[^，,；;：:与同和]{0,10}?)"
-                        r"的?$")
+_WITH_BASE = re.compile(r"(?:^|[，,])\s*(?:与|同|和)((?:上年|去年|上期|(?:19|20)\d\d\s*年)(?:同期)?"
+                        r"[^，,；;：:与同和]{0,10}?)的?$")  # 「与上年同期的B相比」
 _THEN_CMP = re.compile(r"\s*(?:相比|比较)")
 # a completion rate: 执行率, "完成（年初）预算的X%", "占调整预算X%"
 _RATE_OF_BUDGET = re.compile(

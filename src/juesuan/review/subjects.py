@@ -102,20 +102,20 @@ def _table_of(title: str) -> str:
 def sections(blocks: list[Block]) -> list[Section]:
     """Each block's section (tables too: the section they stand in); a "第N部分" heading ends them."""
     out: list[Section] = []
-    cur = Section()
+    cur = top = Section()  # top: the section a sub-heading stands in (none where （一） heads the 情况说明's parts)
     for b in blocks:
         if not b.is_table:
             text = b.text.strip()
             h = heading(text)
             if _PART.match(text) and (h is None or "说明" not in text):
-                cur = Section()
+                cur = top = Section()
             elif h and h[0] == "section":
                 title = h[2]
                 fund = next((f for f in FUNDS if f in title), "")
-                cur = Section(h[1], title, fund=fund, table=_table_of(title))
+                cur = top = Section(h[1], title, fund=fund, table=_table_of(title))
             elif h and h[0] == "sub":  # its own fund and table where its title names them (no section heading)
-                fund = cur.fund or next((f for f in FUNDS if f in h[2]), "")
-                cur = Section(cur.number, cur.title, h[1], h[2], fund, cur.table or _table_of(h[2]))
+                fund = top.fund or next((f for f in FUNDS if f in h[2]), "")
+                cur = Section(top.number, top.title, h[1], h[2], fund, top.table or _table_of(h[2]))
         out.append(cur)
     return out
 
@@ -274,6 +274,7 @@ class Item:
     final: Stated | None = None  # 支出决算
     rate: Stated | None = None  # 完成(年初)预算的X%
     sentences: list[tuple[int, Sentence]] = field(default_factory=list)
+    row: bool = False  # a row of a small table typed in the text (review/text_grids.py): its cells, no words
 
     @property
     def fund(self) -> str:
@@ -287,9 +288,12 @@ class Item:
 def _spans(blocks: list[Block]) -> list[tuple[int, re.Match[str], list[tuple[int, str]]]]:
     """Each chain with the text that belongs to it, by block: up to the next chain or heading (its own
     paragraph, and the paragraphs after it that open no item or heading)."""
+    from .text_grids import row_blocks
+
     out: list[tuple[int, re.Match[str], list[tuple[int, str]]]] = []
+    rows = row_blocks(blocks)
     for bi, b in enumerate(blocks):
-        if b.is_table:
+        if b.is_table or bi in rows:
             continue
         chains = list(CHAIN.finditer(b.text)) or [m for m in [CODED.match(b.text)] if m]
         for n, c in enumerate(chains):
@@ -298,8 +302,8 @@ def _spans(blocks: list[Block]) -> list[tuple[int, re.Match[str], list[tuple[int
             if n + 1 == len(chains):
                 for k in range(bi + 1, min(bi + 4, len(blocks))):
                     nxt = blocks[k]
-                    if (nxt.is_table or _OPENS.match(nxt.text) or CHAIN.search(nxt.text) or CODED.match(nxt.text)
-                            or heading(nxt.text)):
+                    if (nxt.is_table or k in rows or _OPENS.match(nxt.text) or CHAIN.search(nxt.text)
+                            or CODED.match(nxt.text) or heading(nxt.text)):
                         break
                     parts.append((k, nxt.text))
             out.append((bi, c, parts))
@@ -342,6 +346,28 @@ def items(blocks: list[Block]) -> list[Item]:
                 item.sentences.append((k, s))
                 for g in s.figs:
                     _assign(item, k, s, g)
+        out.append(item)
+    return sorted(out + _row_items(blocks, secs, names), key=lambda it: (it.block, it.start))
+
+
+def _row_items(blocks: list[Block], secs: list[Section], names: dict[str, str]) -> list[Item]:
+    """The 项 of small tables typed in the text (「X（类）Y（款）Z（项）　年初预算　支出决算　完成率　原因」): each row
+    an item with its cells as its 年初预算, 全年预算, 决算 and 完成率, the row its one sentence."""
+    from .text_grids import grid_rows
+
+    out = []
+    for r in grid_rows(blocks):
+        c = CHAIN.fullmatch(r.label.strip()) or CODED.match(r.label.strip() + "：")
+        if c is None:
+            continue
+        named = c.groupdict()
+        lei, kuan, xiang = _cut(named.get("lei") or ""), _cut(named.get("kuan") or ""), c.group("xiang").strip()
+        code = named["code"] if named.get("code") and names.get(named["code"]) == plain(xiang) else ""
+        item = Item(r.block, 0, lei, kuan, xiang, code or resolve(names, lei, kuan, xiang), secs[r.block], row=True)
+        for role, attr in (("budget", "budget"), ("full", "full"), ("final", "final"), ("rate", "rate")):
+            if role in r.cells:
+                setattr(item, attr, Stated(r.block, r.quote, r.cells[role]))
+        item.sentences.append((r.block, Sentence(r.quote, 0)))
         out.append(item)
     return out
 

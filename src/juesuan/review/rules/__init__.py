@@ -32,6 +32,7 @@ from .basic_items import rule_basic_items
 from .beside import rule_text_beside_table
 from .blanks import rule_blanks
 from .cash import rule_cash_without_balance
+from .count_twice import rule_counts_twice
 from .counted_lists import rule_counted_lists
 from .counts import rule_count_parts
 from .cross import rule_cross_tables
@@ -50,13 +51,13 @@ from .documents import (
     rule_flat_reasons,
     rule_fund_tables,
     rule_no_running_cost,
-    rule_purposes,
     rule_running_cost,
     rule_zero_base,
 )
 from .econ import rule_economic_lists, rule_template_rows
 from .flat_context import rule_flat_context
 from .funds import rule_fund_section, rule_fund_totals
+from .grid_rows import rule_grid_rows
 from .items import (
     rule_class_tables,
     rule_item_basic,
@@ -75,6 +76,7 @@ from .parts import rule_wrong_part
 from .placeholders import rule_name_placeholders
 from .points import rule_points
 from .procurement import rule_procurement
+from .purposes import rule_purposes
 from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope, rule_rates_of_earlier_budgets
 from .reading import rule_reading
 from .reasons import rule_reason_amounts, rule_reasons
@@ -136,6 +138,7 @@ RULES: list[tuple[str, Rule]] = [
     ("政府采购中的中小企业金额", rule_procurement),
     ("项级科目决算与预算的大小（跨段）", rule_item_budget_words),
     ("项级科目年初预算为0的完成率（跨句）", rule_item_rate_zero),
+    ("文中小表各行的完成率、决算与预算的大小", rule_grid_rows),
     ("其中各项之后单独一句的完成率", rule_rate_after_list),
     ("政府性基金、国有资本经营的收支与其表", rule_fund_section),
     ("九张公开表", rule_public_tables),
@@ -182,6 +185,7 @@ RULES: list[tuple[str, Rule]] = [
     ("以前文总数为基数的分项占比", rule_opener_shares),
     ("增减率与前句所说的决算数", rule_rates_of_stated_amounts),
     ("数量与其中各项", rule_count_parts),
+    ("同一数量前后两处", rule_counts_twice),
     ("漏字或串字", rule_word_slips),
     ("模板用词写错一个字", rule_template_terms),
     ("标题中的年度", rule_heading_years),

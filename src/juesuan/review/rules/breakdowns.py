@@ -129,7 +129,7 @@ def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[st
         elif not meets(s_iv, t_iv) and head_rate is not None and (
                 blamed := _item_by_bases(bi, b, quote, head_diff, head_rate, items, texts, signed, t_iv)):
             out.extend(blamed)
-        elif not meets(s_iv, t_iv):
+        elif not meets(s_iv, t_iv) and not _one_reading_adds(signed, items, t_iv):
             exact = sum(((f.yuan() if sg > 0 else -f.yuan()) for sg, f in signed if f), Decimal(0))
             terms = ""
             for sg, f in signed:
@@ -138,20 +138,45 @@ def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[st
             terms = terms[3:] if terms.startswith(" + ") else "−" + terms[3:]
             word = "增加" if exact > 0 else "减少" if exact < 0 else "持平"
             exp = f"{word}{show(abs(exact), head_diff.f)}" if exact else "持平"
+            unsure = [_upto(texts[k], f) for k in _two_ways(items) if (f := signed[k][1])]
             out.append(
                 finding(
                     Level.ERROR,
                     "R-SUM",
-                    f"总的增减额与各项增减之和不符：应为{exp}。",
+                    f"总的增减额与各项增减之和不符：应为{exp}。" if not unsure else
+                    f"总的增减额与各项增减之和不符：按各项所写方向合计为{exp}，但{'、'.join(f'“{t}”' for t in unsure)}"
+                    "本身增减方向前后不一，方向核定后才能确定总数。",
                     bi,
                     b,
                     quote,
                     head_diff.f,
-                    exp,
+                    "" if unsure else exp,
                     f"{terms} = {'−' if exact < 0 else ''}{show(abs(exact), head_diff.f)}",
                 )
             )
     return out
+
+
+def _two_ways(items: list[list[Fig]]) -> list[int]:
+    """The items whose change is said both ways in their own clause (「减0.04万元，增0.01%」): their sign is not
+    known."""
+    out = []
+    for k, it in enumerate(items):
+        diffs = [g.sign for g in it if g.role == "diff" and g.f.is_money and not g.paren]
+        rates = [g.sign for g in it if g.role == "pct" and g.sign]
+        if diffs and rates and diffs[0] != rates[0]:
+            out.append(k)
+    return out
+
+
+def _one_reading_adds(signed: list[tuple[int, Figure | None]], items: list[list[Fig]], t_iv) -> bool:
+    """Whether the items' changes add to the total's with some reading of the items said both ways."""
+    unsure = [k for k in _two_ways(items) if k < len(signed) and signed[k][1] is not None]
+    for flips in range(1, 2 ** min(len(unsure), 4)):
+        terms = [(-sg if k in unsure and flips >> unsure.index(k) & 1 else sg, f) for k, (sg, f) in enumerate(signed)]
+        if meets(iv_sum([(iv(f) if sg > 0 else iv_neg(iv(f))) for sg, f in terms if f]), t_iv):
+            return True
+    return False
 
 
 def _base(c, r) -> tuple[Decimal, Decimal] | None:

@@ -1,7 +1,6 @@
 """Rules on a 决算公开 as a whole document: what one part states against another part or
 table — 机关运行经费 within 公用经费, a fund the text says is empty while its table is not,
-the same total in two tables, the cover's year against the body's, 持平 said of a change,
-a 项 whose purpose names another 项's matter."""
+the same total in two tables, the cover's year against the body's, 持平 said of a change."""
 
 from __future__ import annotations
 
@@ -263,99 +262,6 @@ def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
                     bi, b, clause, expected=fix or flat_or_change(clause, change.group(1), s.text)
                     or f"“{change.group(1)}…”或“持平”其中之一", why=calc,
                 ))
-    return out
-
-
-# --- a 项's purpose naming another 项's matter --------------------------------------------------
-
-# 项 whose matter is unmistakable: (word in the 项 name, words its purpose would use)
-_MATTERS = (
-    ("住房公积金", ("公积金",)),
-    ("医疗", ("医疗", "医保")),
-    ("养老", ("养老",)),
-    ("职业年金", ("年金",)),
-    ("购房补贴", ("购房", "住房")),
-    ("抚恤", ("抚恤",)),
-)
-_ITEM = re.compile(r"(?P<name>[^（(）)]{2,30})[（(]项[）)][。，,：:]?\s*主要用于[：:]?(?P<use>[^。；;]{2,80})")
-# the 项 named by its code: 「（2210201）住房公积金：主要用于…」
-_CODED_ITEM = re.compile(r"[（(]\d{7}[）)]\s*(?P<name>[^（(）)：:。，,；;]{2,30})[。，,：:]?\s*主要用于[：:]?"
-                         r"(?P<use>[^。；;]{2,80})")
-
-
-# each matter's words in a purpose, as a phrase with its payer and verb (「职工基本医疗保险单位缴费」), and how the
-# matter itself is said: its noun and its verb (住房公积金 is 缴存, a 保险 or 年金 is 缴费)
-_MATTER_PHRASES = {
-    "住房公积金": (r"(?:职工)?住房公积金|公积金", "住房公积金", "缴存"),
-    "医疗": (r"(?:职工|在职人员)?(?:基本)?医疗保险(?:费)?|医保", "基本医疗保险", "缴费"),
-    "养老": (r"(?:机关事业单位)?(?:基本)?养老保险(?:费)?", "基本养老保险", "缴费"),
-    "职业年金": (r"职业年金", "职业年金", "缴费"),
-    "购房补贴": (r"购房补贴|住房补贴", "购房补贴", ""),
-    "抚恤": (r"抚恤(?:金|费)?", "抚恤金", ""),
-}
-_PAID = r"(?P<payer>单位)?(?P<verb>缴费|缴存|缴纳)?"
-
-
-def _own_words(use: str, own: str, other: str) -> tuple[str, str]:
-    """(the other matter's phrase as the purpose writes it, the 项's own matter said the same way) —
-    「基本医疗保险单位缴费」 → 「住房公积金单位缴存」; ("", "") when the phrase is not one piece."""
-    found = list(re.finditer(rf"(?:{_MATTER_PHRASES[other][0]}){_PAID}", use))
-    if len(found) != 1:
-        return "", ""
-    m = found[0]
-    _, noun, verb = _MATTER_PHRASES[own]
-    paid = (m.group("payer") or "") + ((verb or m.group("verb")) if m.group("verb") else "")
-    return m.group(0), noun + paid
-
-
-def _purpose_finding(name: str, use: str, own: str, other: str, bi: int, b: Block, sent: str) -> ReviewFinding:
-    """R-PURPOSE with the other matter's words as 原文数字 and the 项's own as 应为, where they are one phrase."""
-    said, right = _own_words(use, own, other)
-    fix = f"：“{said}”应为“{right}”" if said else ""
-    out = finding(CODES["R-PURPOSE"].level, "R-PURPOSE",
-                  f"“{name}（项）”的用途写成了{other}方面的支出{fix or f'：应写{name}的用途'}，或核对科目。",
-                  bi, b, sent, expected=right)
-    return replace(out, figure=said) if said else out
-
-
-def _matters(name: str, use: str) -> tuple[str, str] | None:
-    """(the 项's own matter, the other matter its purpose names) when the purpose names another's and not its own."""
-    own = [(key, words) for key, words in _MATTERS if key in name]
-    if len(own) != 1 or any(w in use for w in own[0][1]):
-        return None
-    other = next((key for key, words in _MATTERS if words is not own[0][1] and any(w in use for w in words)
-                  and key not in name), None)
-    return (own[0][0], other) if other is not None else None
-
-
-def rule_purposes(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "住房公积金（项）。主要用于：…医疗保险" (or 「（2210201）住房公积金：主要用于…」): the purpose names another
-    项's matter and not its own; 应为 is the 项's own matter in the other's place."""
-    out = []
-    for bi, b in enumerate(blocks):
-        if b.is_table:
-            continue
-        for m in [*_ITEM.finditer(b.text), *_CODED_ITEM.finditer(b.text)]:
-            name, use = m.group("name"), m.group("use")
-            if (pair := _matters(name, use)) is not None:
-                out.append(_purpose_finding(name, use, *pair, bi, b, sentence_at(b.text, m.start("use"))))
-    return out + _later_purposes(blocks)
-
-
-_LATER_USE = re.compile(r"^(?:该|此|本)项(?:支出|经费|资金)?主要用于[：:]?(?P<use>[^。；;]{2,80})")
-
-
-def _later_purposes(blocks: list[Block]) -> list[ReviewFinding]:
-    """A purpose said later in a 项's paragraph ("…原因是人员减少。该项支出主要用于职工医疗保险缴费。"),
-    not right after its name: the same check, the 项 from the document model (``subjects.items``)."""
-    from ..subjects import items
-
-    out = []
-    for item in items(blocks):
-        for bi, s in item.sentences:
-            m = _LATER_USE.match(s.text.strip())
-            if m is not None and (pair := _matters(item.xiang, m.group("use"))) is not None:
-                out.append(_purpose_finding(item.xiang, m.group("use"), *pair, bi, blocks[bi], s.text))
     return out
 
 

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ...core.codes import CODES
 from ..base import ReviewFinding, amt, finding, iv, meets, show
 from ..blocks import Block
-from ..figures import MONEY_UNITS, Figure
+from ..figures import MONEY_UNITS, Figure, yuan_rounding
 from ..levels import SLIP
 from ..sentences import levels_of, report_year, sentence_lists, sentences
 from ..subjects import (
@@ -32,6 +32,7 @@ from ..subjects import (
     sections,
     t4_classes,
 )
+from ..text_grids import grid_rows
 
 # the column of a fund table that holds a row's 本年支出 (合计): 公开05 code | name | 合计 | 基本 | 项目;
 # 公开08/09 code | name | 年初结转和结余 | 本年收入 | 本年支出 合计 | 基本 | 项目 | 年末结转和结余
@@ -252,7 +253,8 @@ def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
         if not said:
             continue
         b = blocks[it.block]
-        quote, why = _sentence_of(b.text, it.xiang), ""
+        # a row of a small table in the text: the row (its label is the name)
+        quote, why = it.sentences[0][1].text if it.row else _sentence_of(b.text, it.xiang), ""
         if by_final and where == code and it.final is not None and it.final.block == it.block:
             # the row told by the 决算: the quote runs from the name to it, the why says so
             k = b.text.find(it.final.sentence.strip(), it.start)
@@ -402,6 +404,9 @@ def _parts_as_shown(table: dict[tuple[str, str], Figure], item: str, kind: str, 
     if not parts or f.unit not in MONEY_UNITS or f.decimals < 0:
         return False
     step = Decimal(1).scaleb(-f.decimals)
+    if grain := yuan_rounding(f) * 2:  # 851,700.00元 in a 万元 text written in 元: each part to its 100元
+        shown = ((table[p, kind].yuan() / grain).quantize(Decimal(1), ROUND_HALF_UP) * grain for p in parts)
+        return sum(shown) == f.value
     return sum((table[p, kind].yuan() / MONEY_UNITS[f.unit]).quantize(step, ROUND_HALF_UP) for p in parts) == f.value
 
 
@@ -438,19 +443,30 @@ def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
                 kind = "预算" if _BUDGET_END.search(clause) else "决算" if _FINAL_END.search(clause) else ""
                 if not item or not kind or "外宾" in clause[-8:]:
                     continue
-                cell = table[(item, kind)]
-                if meets(iv(cell), iv(g.f)) or _parts_as_shown(table, item, kind, g.f):
-                    continue
-                name = _T7_NAMES.get(item, item)
-                in_table = f"{cell.raw}{'' if cell.raw.endswith(cell.unit) else cell.unit}"
-                if cell.unit != g.f.unit:  # 「6.84万元＝68,400.00元」: in the sentence's unit too
-                    in_table += f"＝{show(cell.yuan(), g.f)}"
-                out.append(finding(
-                    CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-                    f"{name}{kind}正文为{g.f.raw}，与{T7}不符：应为{show(cell.yuan(), g.f)}。",
-                    bi, b, s.text, g.f, show(cell.yuan(), g.f), f"{T7}中{name}{kind}为{in_table}",
-                ))
+                out += _against_t7(table, item, kind, g.f, bi, b, s.text)
+    for r in grid_rows(blocks):  # a small 三公 table typed in the section: 「公务接待费　4.00　3.20　80.00%」
+        if secs[r.block].table == T7 and (item := "合计" if plain(r.label) in ("合计", "总计") else _t7_item(r.label)):
+            for role, kind in (("budget", "预算"), ("final", "决算")):
+                if role in r.cells:
+                    out += _against_t7(table, item, kind, r.cells[role], r.block, blocks[r.block], r.quote)
     return out
+
+
+def _against_t7(table: dict[tuple[str, str], Figure], item: str, kind: str, f: Figure, bi: int, b: Block,
+                quote: str) -> list[ReviewFinding]:
+    """R-TEXT-TABLE when the text's ``f`` for the 三公 item's 预算 or 决算 is not the table's."""
+    cell = table[(item, kind)]
+    if meets(iv(cell), iv(f)) or _parts_as_shown(table, item, kind, f):
+        return []
+    name = _T7_NAMES.get(item, item)
+    in_table = f"{cell.raw}{'' if cell.raw.endswith(cell.unit) else cell.unit}"
+    if cell.unit != f.unit:  # 「6.84万元＝68,400.00元」: in the sentence's unit too
+        in_table += f"＝{show(cell.yuan(), f)}"
+    return [finding(
+        CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+        f"{name}{kind}正文为{f.raw}，与{T7}不符：应为{show(cell.yuan(), f)}。",
+        bi, b, quote, f, show(cell.yuan(), f), f"{T7}中{name}{kind}为{in_table}",
+    )]
 
 
 
@@ -469,7 +485,7 @@ def rule_item_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
         bud, fin = it.budget.figure, it.final.figure
         for bi, s in it.sentences:
             if bi == it.budget.block == it.final.block:
-                continue
+                continue  # in one paragraph (a row of a small table too): disclosure.rule_budget_words, grid_rows
             for m in _VERSUS.finditer(s.text):
                 found = budget_word(m.group("word") or "持平", fin, bud, it.name, bi, blocks[bi], s.text, m.group(0))
                 if found is not None:
@@ -493,7 +509,7 @@ def rule_item_rate_zero(blocks: list[Block]) -> list[ReviewFinding]:
         if it.rate is None or it.budget is None or it.final is None or it.budget.figure.value:
             continue
         if it.rate.sentence == it.budget.sentence:
-            continue
+            continue  # in one sentence (a row of a small table too): disclosure.rule_rate_of_zero, grid_rows
         rate, fin = it.rate.figure, it.final.figure
         before = it.rate.sentence[: it.rate.sentence.find(rate.raw)]
         if re.search(r"(?:全年|调整(?:后)?)预算(?:数)?的$", before) or _reachable(fin, it.budget.figure, rate):

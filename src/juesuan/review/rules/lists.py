@@ -100,10 +100,13 @@ def _changes_below(blocks: list[Block], bi: int, b: Block, sents) -> list[Review
     for nb in blocks[bi + 1 : bi + 1 + MAX_ITEMS]:
         if nb.is_table or not _NUMBERED.match(nb.text):
             break
-        clause = re.split(r"[，,；;：:。]", _NUMBERED.sub("", nb.text), maxsplit=1)[0]
+        clause, *rest = re.split(r"[，,；;：:。]", _NUMBERED.sub("", nb.text), maxsplit=2)
         figs = classify(clause)
         if len([g for g in figs if g.role == "diff" and g.f.is_money]) != 1 or levels_of(figs):
             return []  # a numbered item that is not one change (its amount left blank, a reason): not a list of parts
+        rate = classify(f"{clause}，{rest[0]}") if rest and "%" in rest[0] else []
+        if len(rate) == len(figs) + 1 and rate[-1].role == "pct":
+            figs = rate  # its rate too (「减0.04万元，增0.01%」: a change said both ways)
         items.append(figs)
         texts.append(clause)
     return _check_signed(bi, b, head_s.text, head_s.figs, items, texts) if len(items) >= 2 else []

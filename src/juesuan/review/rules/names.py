@@ -39,7 +39,7 @@ def _wide_percent_habit(blocks: list[Block]) -> list[bool]:
     """Per block: its percents' 「％」 is the writer's habit, not a slip in each. That is so where the document writes
     at least half its percents with 「％」, or the block's section does with at least two (an office that writes
     「％」 in 二 and 三 and 「%」 elsewhere); a lone 「％」 among 「%」 stays a slip."""
-    key = [(s.number, s.title) for s in sections(blocks)]
+    key = [(s.number, s.title) if s.number else (s.sub, s.sub_title) for s in sections(blocks)]  # （一） heads parts
     signs: dict[tuple[str, str], list[bool]] = {}
     for i, b in enumerate(blocks):
         signs.setdefault(key[i], []).extend(f.raw.endswith("％") for part in _parts(b)

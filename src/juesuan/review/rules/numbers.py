@@ -39,7 +39,7 @@ from .breakdowns import check_paren_parts as _check_paren_parts
 from .breakdowns import check_signed as _check_signed
 from .breakdowns import sibling_parts as _sibling_parts
 from .shares import check_item_shares
-from .statements import _statements, all_fiscal, figures_of
+from .statements import _statements, all_fiscal, change_agrees, figures_of
 
 # a sentence giving the reason for the change before it
 _REASON_SENT = re.compile(r"\s*(?:主要(?:原因)?是|主要原因|原因是|原因为|主要由于|主要用于)")
@@ -154,6 +154,8 @@ def _support(value: Figure, cluster: list[tuple[Figure, int, str]], blocks: list
     for f, _, quote in cluster:
         if adds_up(find_figures(quote), next((g for g in find_figures(quote) if g.value == f.value), f)):
             return "与同句其他金额相加相符"
+        if agrees := change_agrees(quote, f):
+            return agrees
     for b in blocks:
         unit = table_unit(b) if b.unit or "元" in b.caption + b.title else ""  # "": not said
         if b.is_table and any(_same_amount(g, value, unit)

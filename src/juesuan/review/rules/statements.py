@@ -196,6 +196,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
     """Amounts with what they are: (year, 预算/决算, scope, line) — a named line ("人员经费"),
     or a total ("收入", "支出") — with the block and sentence that state them."""
     out = []
+    doc_kind, mixed = _doc_kind(blocks), False  # mixed: the section sets a 预算 beside its amounts
     # "单位收入全部为财政拨款，财政拨款支出即本年支出": the text itself says the totals are one
     all_fiscal = any(re.search(r"收入全部为财政拨款|财政拨款支出即本年支出", b.text) for b in blocks if not b.is_table)
     lead = ""  # the paragraph a list of item paragraphs ("1、…（项）。…") hangs from
@@ -213,6 +214,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
             parent, listing = "", False
         opened = bi > 0 and bool(re.search(r"其中\s*[：:]?\s*$", blocks[bi - 1].text))  # the list goes on here
         if _SECTION.match(b.text) and not find_figures(b.text):
+            mixed = _budget_in_section(blocks, bi)
             # "二、2021年“三公”经费决算情况": the amounts under a heading naming their year and kind, with no
             # 预算/决算 of their own, are of its kind — not under a fund's heading ("（四）政府性基金预算支出决算
             # 情况说明"): the same line of two funds is two amounts
@@ -270,7 +272,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     "",
                     re.split(CMP + r"|与(?=上年|预算|年初|本年|去年|同期|(?:19|20)\d\d)", raw)[0],
                 )
-                line = norm_label(words) if words.strip() else last_line
+                line = norm_label(_SELF.sub("", words.strip())) if words.strip() else last_line
                 last_line = line
                 if (not line or re.search(r"收入|支出合计|总额|合计|总计|^支出$|[，,：:]|人均", line + raw)
                         or _DIFFERENCE.fullmatch(line)):
@@ -284,10 +286,60 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 elif kind and kind != "决算" and _SPENT.search(raw) and _BUDGET_NEXT.match(s.text[g.f.end :]):
                     kind = "决算"  # "甲支出0万元，年初预算为0.95万元": what was spent, beside its budget
                 kind = kind or section
+                if not (kind or mixed) and (y or prior or yh) == year and _spent(own_words, s.text[:cut]):
+                    kind = doc_kind  # 「2024年度本局机关运行经费支出A」 in a 决算 (a section with no 预算): the 决算
                 if kind:
                     out.append(((y or prior or yh, kind, scope, line), g.f, bi, s.text, carried))
         tier = tiers[-1][1] if tiers else tier
     return out
+
+
+# the unit naming itself before a line: 「本局机关运行经费」 is the 机关运行经费 said elsewhere
+_SELF = re.compile(r"^(?:本|我)(?:局|单位|部门|院|馆|委|办|中心|所|站|校|园|会|处|队)")
+# an amount named as what was spent (「机关运行经费支出A」「支出为A」), not planned or arranged
+_SPENT_OWN = re.compile(r"(?:支出|开支)(?:金额|数)?(?:为|是|了)?$")
+_PLANNED = re.compile(r"预算|预计|计划|安排|拟")
+
+
+def _spent(words: str, before: str) -> bool:
+    """An amount named as what was spent (its own words), in a sentence that plans or budgets nothing before it."""
+    return bool(_SPENT_OWN.search(words)) and not _PLANNED.search(before)
+
+
+def _doc_kind(blocks: list[Block]) -> str:
+    """"决算" for a 决算 document (its title 「…2024年度部门决算」), where an amount the report year spent is a 决算
+    whatever its section's heading says; "" otherwise (a passage without a title, a 预算)."""
+    for b in [b for b in blocks if not b.is_table][:5]:
+        if re.search(r"(?:19|20)\d\d\s*年度?[^。；;，,]{0,12}决算", b.text) and "预算" not in b.text:
+            return "决算"
+    return ""
+
+
+# an amount's change and rate said right after it: 「A，较2023年度增加C万元，增长R%」
+_CHANGE_RATE = re.compile(r"^[^。；;]{0,24}?(?P<dir>增加|减少)\s*(?P<c>\d[\d,]*(?:\.\d+)?\s*万?元)[，,]?\s*"
+                          r"(?:同比)?(?P<rdir>增长|下降|减少)\s*(?P<r>\d+(?:\.\d+)?)\s*[%％]")
+
+
+def change_agrees(quote: str, f: Figure) -> str:
+    """What the amount ``f``'s own sentence confirms it by: the change and rate said right after it agree with it
+    (C ÷ (A ∓ C) is R, each figure standing for what rounds to it; a digit slip in A breaks that) — "" else."""
+    at = quote.find(f.raw)
+    m = _CHANGE_RATE.match(quote[at + len(f.raw) :]) if at >= 0 else None
+    if m is None:
+        return ""
+    c = next(iter(find_figures(m.group("c"))), None)
+    r = Decimal(m.group("r"))
+    if c is None or not c.is_money or not f.is_money or (m.group("rdir") == "增长") != (m.group("dir") == "增加"):
+        return ""
+    sign = -1 if m.group("dir") == "增加" else 1
+    half_a, half_c = f.half_yuan(), c.half_yuan()
+    lo_c, hi_c = c.yuan() - half_c, c.yuan() + half_c
+    bases = [f.yuan() + sign * c.yuan() + d for d in (-half_a - half_c, half_a + half_c)]
+    if min(bases) <= 0:
+        return ""
+    lo, hi = lo_c / max(bases) * 100, hi_c / min(bases) * 100
+    half_r = Decimal(1).scaleb(-len(m.group("r").partition(".")[2])) / 2
+    return "与同句的增减额、增减率相符" if lo <= r + half_r and r - half_r <= hi else ""
 
 
 def _budget_in_section(blocks: list[Block], bi: int) -> bool:

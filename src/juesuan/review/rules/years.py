@@ -151,6 +151,8 @@ def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
     own_budget = bool(title and title[1] == "决算")  # a 决算 compares its year's 决算 with that year's 预算
     if own_budget:
         out += _stale_year_ends(blocks, year) + _stale_openers(blocks, year)
+        out += [f for f in _stale_statements(blocks, year) if (f.block, f.figure) not in {(o.block, o.figure)
+                                                                                           for o in out}]
     for bi, b, s in text_sentences(blocks):
         own = [m for m in _YEAR.finditer(s.text)
                if not _BASE_BEFORE.search(s.text[max(0, m.start() - 3) : m.start()])]
@@ -167,6 +169,8 @@ def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         if not _AGAINST_LAST.search(s.text[m.end() :]) or "执行" in s.text:
             continue  # no comparison of its own year; or last year's budget execution, told in a 预算 text
+        if re.search(rf"(?:比|较|与|同){m.group(1)}年", s.text[m.end():]):
+            continue  # 「2023年度…为A，较2023年度增加C，同比增长R」: the base year named — the 2023 amount is the base
         written = s.text[m.start() : m.end() + 3]
         out.append(replace(finding(
             CODES["R-YEAR"].level, "R-YEAR",
@@ -205,6 +209,50 @@ def _stale_openers(blocks: list[Block], year: int) -> list[ReviewFinding]:
             f"年份疑误：全文是{year}年度决算，此句说明本单位当年的情况，未作比较，却写“{name}{written}”，"
             f"应为{year}年。",
             bi, b, text, None, written.replace(m.group(1), str(year), 1), f"全文的年度为{year}年",
+        ), figure=written))
+    return out
+
+
+# what makes a year no statement of its own: the year of a 决算/预算 figure named as such (「2023年决算数」), a point
+# of time before the year (「2023年末」「2023年以前」), last year's balances (「2023年度结转」), last year's projects
+# (a 绩效 section evaluates them: 「对2023年度项目开展绩效评价」)
+_NOT_OWN_AFTER = re.compile(r"度?\s*(?:的)?(?:部门|单位)?(?:决算|预算|末|底|以前|之前|前|结转|结余|同期|水平|基础"
+                            r"|(?:\S{0,4})?项目)")
+_STATED = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|元|%|批次|人次|辆|个|人|次|项|台|套|家|户)")
+
+
+def _own_years(text: str) -> list[re.Match[str]]:
+    """The years a sentence states as its own: not after a comparison's word (「比」「较」「与」…)."""
+    return [m for m in _YEAR.finditer(text) if not _BASE_BEFORE.search(text[max(0, m.start() - 3): m.start()])]
+
+
+def _stale_statements(blocks: list[Block], year: int) -> list[ReviewFinding]:
+    """「2023年度国内公务接待6批次、41人次」 in a 2024 决算 whose same subsection states its figures with 2024
+    (「我委2024年度未安排因公出国（境）团组」): a sentence of this year's figures that names the year before as its
+    own and compares nothing (no 上年, 比, 较, 增加…; its year no 「2023年决算数」 or 「2023年末」) — the year of last
+    year's sentence kept when the figures were updated."""
+    from ..subjects import sections
+
+    secs = sections(blocks)
+    said = [(bi, b, s) for bi, b, s in text_sentences(blocks)]
+    current = {(secs[bi].number, secs[bi].sub) for bi, _, s in said
+               if any(int(m.group(1)) == year for m in _own_years(s.text))}
+    out = []
+    for bi, b, s in said:
+        own = _own_years(s.text)
+        if ({int(y) for y in re.findall(r"(?:19|20)\d\d", s.text)} != {year - 1} or len(own) != 1
+                or not secs[bi].number or (secs[bi].number, secs[bi].sub) not in current):
+            continue
+        m = own[0]
+        if _COMPARED.search(s.text) or _NOT_OWN_AFTER.match(s.text, m.end()) or not _STATED.search(
+                s.text[m.end():]):
+            continue
+        written = s.text[m.start(1): m.end()] + ("度" if s.text[m.end(): m.end() + 1] == "度" else "")
+        out.append(replace(finding(
+            CODES["R-YEAR"].level, "R-YEAR",
+            f"年份疑误：全文是{year}年度决算，本部分其他句子以{year}年说明当年情况，此句说明的也是当年数字、未作比较，"
+            f"却写“{written}”，应为“{written.replace(m.group(1), str(year), 1)}”。",
+            bi, b, s.text, None, written.replace(m.group(1), str(year), 1), f"全文的年度为{year}年",
         ), figure=written))
     return out
 
