@@ -241,9 +241,10 @@ def test_figures_said_respectively_are_checked_place_by_place():
 
 def test_a_change_with_no_direction_word():
     text = "公务接待费决算数为{0}万元，较上年决算数63.06万元49.26万元，{1}78.12%。"
-    assert _found(text.format("13.80", "下降")) == [("R-WORDING", "49.26万元", "较上年决算数63.06万元减少49.26万元")]
+    # 原文数字 the span 应为 replaces: pasted over it, 「较上年决算数63.06万元减少49.26万元」 (rev31)
+    assert _found(text.format("13.80", "下降")) == [("R-WORDING", "49.26万元", "减少49.26万元")]
     assert _found("公务接待费较上年决算数63.06万元49.26万元，增长78.12%。") == [
-        ("R-WORDING", "49.26万元", "较上年决算数63.06万元增加49.26万元")]
+        ("R-WORDING", "49.26万元", "增加49.26万元")]
     assert review_text(text.format("13.80", "下降").replace("万元49.26", "万元减少49.26")) == []
 
 
@@ -465,7 +466,9 @@ def test_figures_rounded_from_exact_yuan_are_never_an_alarm():
 
 def test_a_change_rounding_leaves_signed_is_not_called_flat():
     assert _found("本年支出10.01万元，比上年10.00万元增加0.05万元。") == [("R-DIFF", "0.05万元", "0.01万元")]
-    assert _found("本年支出10.01万元，比上年10.00万元减少0.01万元。") == [("R-DIRECTION", "0.01万元", "增加0.01万元")]
+    # (the direction word joins 原文数字: the 「0.01万元」 after 减少, not the one inside 「10.01万元」)
+    assert _found("本年支出10.01万元，比上年10.00万元减少0.01万元。") == [
+        ("R-DIRECTION", "减少0.01万元", "增加0.01万元")]
     assert _found("本年支出10.00万元，比上年10.00万元增加0.05万元。") == [("R-DIRECTION", "增加0.05万元", "持平")]
 
 

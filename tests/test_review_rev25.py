@@ -51,15 +51,27 @@ def _shape(text: str) -> int:
 
 
 def _replaceable(f) -> str:
-    """Why ``f``'s 原文数字 and 应为 are not one span (pasting 应为 over 原文数字 in its sentence), "" when they are."""
-    if not f.figure or not f.expected or re.match(r"删去|补列|[（(]", f.expected):
+    """Why ``f``'s 原文数字 and 应为 are not one span (pasting 应为 over 原文数字 in its sentence), "" when they are:
+    an 应为 to paste has its 原文数字 (rev31), in its sentence, of the same kind — as many figures (a blank's 应为
+    fills it: 「完成年初预算的%」 → 「完成年初预算的95.99%」), not far longer, no words beside it written twice."""
+    if not f.expected or re.match(r"删去|补列|[（(]", f.expected):
         return ""
+    if not f.figure:
+        return f"应为 {f.expected!r} with no 原文数字"
     if f.figure not in f.quote:
         return f"{f.figure!r} not in its sentence"
+    if len(f.expected) > 2 * len(f.figure) + 4:
+        return f"{f.figure!r} → {f.expected!r}: 应为 far longer"
+    at = f.quote.find(f.figure)
+    before, after = f.quote[max(0, at - 8): at], f.quote[at + len(f.figure):]
+    if any(f.expected.endswith(after[:k]) for k in range(2, min(8, len(after)) + 1)) or any(
+            f.expected.startswith(before[-k:]) for k in range(2, len(before) + 1)):
+        return f"{f.figure!r} → {f.expected!r}: pasted, words beside it twice"  # 「2024年度部门决算情况说明情况说明」
     if not re.search(r"\d", f.expected):  # words: for words, or a direction word for a direction and its amount
         turned = f.expected == "持平" and re.match(r"增加|减少|增长|下降", f.figure)
         return "" if turned or not re.search(r"\d", f.figure) else f"words {f.expected!r} for {f.figure!r}"
-    return "" if _shape(f.figure) == _shape(f.expected) else f"{f.figure!r} → {f.expected!r}"
+    filled = re.sub(r"\d[\d,，.]*", "", f.expected) == f.figure.replace(" ", "")
+    return "" if filled or _shape(f.figure) == _shape(f.expected) else f"{f.figure!r} → {f.expected!r}"
 
 
 def _open_ids():
@@ -102,17 +114,32 @@ def test_a_place_quotes_the_paragraph_as_written():
 
 @pytest.mark.parametrize("doc_id", _open_ids())
 def test_every_docx_place_is_found_with_ctrl_f(doc_id):
-    """The words every .docx paragraph place quotes are in the document's text as python-docx reads it."""
+    """The words every .docx paragraph place quotes, each paragraph finding's 原文 and 原文数字, and a table finding's
+    原文数字 (a cell) are in the document's text as python-docx reads it (rev31: 原文 as written, not normalised)."""
     from docx import Document
 
     bad = []
     for tag in ("err", "clean"):
         path, found = _reviewed(doc_id, tag)
-        text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+        doc = Document(str(path))
+        paragraphs = [p.text for p in doc.paragraphs]
+        cells = {c.text for t in doc.tables for r in t.rows for c in r.cells}
+        text = "\n".join(paragraphs)
         for f in found:
             m = _QUOTED.search(f.place)
-            if m and not f.place.endswith(("行", "栏")) and (m.group(1) or m.group(2)) not in text:
+            table = f.place.endswith(("行", "栏"))
+            if m and not table and (m.group(1) or m.group(2)) not in text:
                 bad.append(f"{tag} {f.code}: {f.place}")
+            said = f.as_dict()  # 原文 and 原文数字 as printed
+            if table:
+                if f.figure and f.figure not in cells:
+                    bad.append(f"{tag} {f.code}: 原文数字 {f.figure!r} is no cell")
+            elif said["quote"] and not any(said["quote"] in p for p in paragraphs):
+                bad.append(f"{tag} {f.code}: 原文 {said['quote'][:40]!r}")
+            elif said["figure"] and said["figure"] not in said["quote"]:
+                bad.append(f"{tag} {f.code}: 原文数字 {said['figure']!r} not in 原文")
+            elif re.match(r"[.．、，,。；;]", said["quote"]):
+                bad.append(f"{tag} {f.code}: 原文 starts on punctuation {said['quote'][:20]!r}")
     assert not bad, bad
 
 

@@ -59,10 +59,10 @@ def test_a_change_written_decrease_of_spending():
 def test_an_amount_after_jiao_that_is_the_change_not_last_years_amount():
     # 「A，较上年X，下降R%」: X ÷ (A ± X) is R, A against X as a base is not — the 增加/减少 is missing
     found = review_text("本年支出125.00万元，较上年决算数25.00万元，增长25.00%。")
-    assert [(f.code, f.figure, f.expected) for f in found] == [
-        ("R-WORDING", "25.00万元", "较上年决算数增加25.00万元")]
+    assert [(f.code, f.figure, f.expected) for f in found] == [  # 原文数字 the span 应为 replaces (rev31)
+        ("R-WORDING", "较上年决算数25.00万元", "较上年决算数增加25.00万元")]
     found = review_text("项目支出80.00万元，较2023年度20.00万元，下降20.00%。")
-    assert [(f.code, f.expected) for f in found] == [("R-WORDING", "较2023年度减少20.00万元")]
+    assert [(f.code, f.figure, f.expected) for f in found] == [("R-WORDING", "20.00万元", "减少20.00万元")]
     # X as last year's amount agrees with the rate: nothing missing
     assert review_text("项目支出80.00万元，较2023年度100.00万元，下降20.00%。") == []
     # neither reading fits: the rate is wrong against the base as written, not a missing word

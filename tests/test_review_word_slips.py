@@ -92,7 +92,7 @@ def test_a_heading_naming_the_decision_of_another_year():
 第四部分 名词解释
 """
     found = [(f.code, f.figure, f.expected) for f in review_text(doc)]
-    assert found == [("R-COVER", "2023年度部门决算", "2024年度部门决算情况说明")]
+    assert found == [("R-COVER", "2023年度部门决算", "2024年度部门决算")]
     assert [f.code for f in review_text(doc.replace("第三部分 2023年度", "第三部分 2024年度"))] == []
     # a 预算 of the next year, or a heading that compares, is not the 决算's year
     assert [f.code for f in review_text(doc.replace("2023年度部门决算情况说明", "2025年度部门预算情况"))] == []

@@ -37,6 +37,14 @@ class ReviewFinding(Finding):
     block: int = -1  # index of the block (paragraph or table) it refers to
     figure: str = ""  # the figure as written
     nature: str = ""  # what was found (review.levels: contradiction, slip, rounding); decides the level
+    # a finding said once for many places (review.repeated: one habit, one alarm): the others, each with its own
+    # block and figure, so that the Word copy bears the comment at every place
+    others: tuple[ReviewFinding, ...] = ()
+    # 原文 and 原文数字 as the document writes them (review.written: a .docx paragraph's spaces and widths), which
+    # the reader finds with Ctrl-F: what the outputs print; ``quote`` and ``figure`` stay as the rules read them
+    # (the same in every form of a document)
+    written_quote: str = ""
+    written_figure: str = ""
 
     def __post_init__(self) -> None:
         # the arithmetic is shown with the minus sign (−), never a hyphen: "= −120.00万元", "(−0.65万元"
@@ -48,9 +56,9 @@ class ReviewFinding(Finding):
             "level": self.level.value,
             "code": self.code,
             "message": self.message,
-            "quote": self.quote,
+            "quote": self.written_quote or self.quote,
             "place": self.place,
-            "figure": self.figure,
+            "figure": self.written_figure or self.figure,
             "expected": self.expected,
             "why": self.why,
         }

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
@@ -75,8 +76,9 @@ def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False,
             lines.append(f"  应为：{f.expected}")
         if f.why:
             lines.append(f"  {why_label(f.why)}：{f.why}")
-        if f.quote and not f.message.endswith(f.quote):  # (a reader's note is its message's end: not again)
-            lines.append(f"  原文：{f.quote if len(f.quote) <= 160 else f.quote[:157] + '…'}")
+        quote = f.written_quote or f.quote  # as the document writes it
+        if quote and not f.message.endswith(f.quote):  # (a reader's note is its message's end: not again)
+            lines.append(f"  原文：{quote if len(quote) <= 160 else quote[:157] + '…'}")
         lines.append("")
     counts = {lv: sum(1 for f in findings if f.level.value == lv) for lv in ("错误", "警告", "提示")}
     head = f"{source}：" if source else ""
@@ -262,13 +264,15 @@ def _figure_runs(para, f: ReviewFinding) -> list:
 def commented_docx(source: Path, blocks: list[Block], findings: list[ReviewFinding]) -> bytes:
     """A copy of ``source`` (.docx) with each finding as a Word comment at its paragraph
     (on the figure where its paragraph holds it, the runs cut at its edges; table findings at their row's cell:
-    the amount the finding names, else the row's name)."""
+    the amount the finding names, else the row's name); a finding said once for many places, at each of them."""
     from docx import Document
 
     doc = Document(str(source))
     paragraphs = doc.paragraphs
     tables = doc.tables
-    for f in findings:
+    # a finding said once for many places (a habit): the same comment at each place
+    for f in (g for one in findings for g in (one, *(replace(x, message=one.message, expected=one.expected,
+                                                             why=one.why) for x in one.others))):
         if not 0 <= f.block < len(blocks):
             continue
         b = blocks[f.block]

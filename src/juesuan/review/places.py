@@ -274,9 +274,11 @@ def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindin
     """Each finding's place as printed: its block's place (the page where its figure, or else its
     sentence, stands in a PDF paragraph running overleaf) with the block's section or table name
     after it (and 「此表」 in a table's message by its name); a Word file's counted place as what its reader
-    sees (a paragraph's section and sentence, a table's name); a table row's column where the figure is its cell.
+    sees (a paragraph's section and sentence, a table's name, else the section it stands in: 「五（三）…的表格」); a
+    table row's column where the figure is its cell.
     A place of the rule's own making (not its block's) stays as it is."""
     out = []
+    under: list[str] = []  # the section each block stands under, tables too (for a table of no name)
     for f in found:
         b = blocks[f.block] if 0 <= f.block < len(blocks) else None
         if b is None or not f.place.startswith(b.place):
@@ -299,6 +301,8 @@ def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindin
             place = f"{_word_place(b, f)}{rest}"
         elif _COUNTED.match(head) and where:
             place = f"{where}{rest}"
+        elif _COUNTED.match(head) and (section := (under or (under := sections(blocks)))[f.block]):
+            place = f"{section}的表格{rest}"  # a small table typed in a section: by the section and its row
         else:
             place = f"{head}（{where}）{rest}" if where else f"{head}{rest}"
             if _PAGE.match(head) and not b.is_table and not rest and (words := opening_words(b, f, begins)):

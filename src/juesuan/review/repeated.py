@@ -4,7 +4,8 @@ office's way of typing (「％」 for %, 「１，２３４．５６」 througho
 The last step of the review runner, after the levels are set and the places named: the 警告 and 提示 of one rule
 whose messages read the same once their figures and quoted words are taken out (``form``) fold, where there are
 more than ``MOST`` of them on one document, into the first of them; its message says how many there are and lists
-every place with its figure (the Word comment carries that list), its 位置 says 「等N处」. An 错误 never folds: two
+every place with its figure, its 位置 says 「等N处」; it keeps the others (``ReviewFinding.others``), and the Word copy
+bears its comment at each of them too (outputs.commented_docx). An 错误 never folds: two
 contradictions are two problems, each with its own 应为 (one cause said once is the arbiter's: ``_one_cause``).
 
 ``MOST`` = 3: an office's slips of one kind come singly or in twos (the hands that wrote the stand-ins put at most
@@ -48,7 +49,8 @@ def one_per_habit(found: list[ReviewFinding]) -> list[ReviewFinding]:
 
 def _said_once(group: list[ReviewFinding]) -> ReviewFinding:
     first = group[0]
-    places = "；".join(dict.fromkeys(f"{f.place}（{f.figure}）" if f.figure else f.place for f in group))
+    places = "；".join(dict.fromkeys(f"{f.place}（{f.written_figure or f.figure}）" if f.figure else f.place
+                                     for f in group))
     message = (f"{first.message.rstrip('。')}。全文共{len(group)}处同样的写法，可能是本文件的书写习惯，"
                f"合为一条，请逐处核对：{places}。")
-    return replace(first, message=message, place=f"{first.place}等{len(group)}处")
+    return replace(first, message=message, place=f"{first.place}等{len(group)}处", others=tuple(group[1:]))

@@ -7,7 +7,13 @@ Here they are made to: a word 应为 repeats unchanged leaves it (「减少0.65�
 「增加438.71万元」, the words with their amount, one rule for every such finding; 「完成年初预算的98.50%」 →
 「完成调整预算的98.50%」); words that replace words elsewhere in the sentence take those words as 原文数字
 (决算 against 预算: 「决算数大于预算数」 → 「决算数小于预算数」, not the 决算 amount). An instruction (「删去“…”」,
-「补列“…”」) names its own words and stays as it is."""
+「补列“…”」) names its own words and stays as it is.
+
+Where a rule names no figure, or one 应为 does not cover (a whole heading for its year: 「2023年度部门决算」 →
+「2024年度部门决算情况说明」), the span is found by reading 应为 against the sentence: the words of the sentence
+that 应为 is with one piece changed (``edit_of``) — 「上海市东滩区绿化市容管理局」 for 「…绿化和市容管理局」, the
+blank 「完成年初预算的%」 for 「完成年初预算的95.99%」 — and 应为 is cut to the span the figure and that piece
+cover (「2023年度部门决算」 → 「2024年度部门决算」)."""
 
 from __future__ import annotations
 
@@ -56,13 +62,95 @@ def _words_before(quote: str, at: int, words: str) -> int:
     return a if a >= 0 and not re.search(r"[\d。；;，,]", quote[a:at]) else -1
 
 
+# a character of a number; a figure alone, with its unit (「30.99%」, 「1,234.56万元」)
+_NUMERAL = re.compile(r"[\d.,]")
+_BARE_FIGURE = re.compile(r"[−-]?\d[\d,.]*\s*(?:亿元|万元|元|%|％|个百分点|个|项|人|辆|次)?")
+
+
+def whole_at(quote: str, figure: str) -> int:
+    """Where ``figure`` stands in ``quote`` as a figure of its own (「25.00万元」 not inside 「125.00万元」), else where
+    it first stands; -1 where it does not."""
+    for m in re.finditer(re.escape(figure), quote) if figure else ():
+        if not (figure[:1].isdigit() and re.search(r"[\d.,]$", quote[: m.start()])):
+            return m.start()
+    return quote.find(figure)
+
+
+def _common(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def edit_of(text: str, expected: str) -> tuple[int, int, int, int] | None:
+    """Where ``text`` holds ``expected`` with one piece changed (written otherwise, left out or put in): (start, end)
+    of those words in ``text`` and (start, end) of the changed piece in them; the reading that keeps most of
+    ``expected`` as written, at least half of it and a word before the piece; None where there is none."""
+    best: tuple[tuple[int, int], tuple[int, int, int, int]] | None = None
+    for a in range(len(text)):
+        head = _common(expected, text[a:])
+        if head < 2 or (a and _NUMERAL.match(text[a]) and _NUMERAL.match(text[a - 1])):
+            continue  # (not from inside a number: 「3万元」 of 「0.53万元」)
+        if head == len(expected):
+            return None  # written as 应为 says: nothing to change
+        rest = expected[head:]
+        for b in range(a + head, min(len(text), a + len(expected) + 12) + 1):
+            tail = _common(rest[::-1], text[a + head: b][::-1])
+            # most of 应为 kept; then a piece changed for one as long (局 for 馆) before one left out or put in
+            score = (head + tail, -abs((b - tail - a - head) - (len(rest) - tail)))
+            if head + tail < max(2, (len(expected) + 1) // 2) or (best and score <= best[0]) or (
+                    b < len(text) and _NUMERAL.match(text[b]) and _NUMERAL.match(text[b - 1])):
+                continue
+            if text[a + head: b - tail] != rest[: len(rest) - tail]:
+                best = (score, (a, b, a + head, b - tail))
+    return best[1] if best else None
+
+
+def _fitted(f: ReviewFinding, at: int) -> ReviewFinding:
+    """``f`` whose 原文数字 (at ``at`` in its quote; -1: none) 应为 does not fit: 原文数字 the words the figure and the
+    piece 应为 changes cover, 应为 those words as they should read (module doc); ``f`` where the sentence holds no
+    such words."""
+    expected, quote = f.expected.strip(), f.quote
+    edit = edit_of(quote, expected)
+    if edit is None:
+        return f
+    a, b, lo, hi = edit
+    if at < 0:
+        return replace(f, figure=quote[a:b]) if quote[a:b].strip() else f
+    start, end = min(at, lo), max(at + len(f.figure), hi)
+    if start < a or end > b:
+        return f
+    return replace(f, figure=quote[start:end], expected=expected[start - a: len(expected) - (b - end)])
+
+
+def _fits(figure: str, expected: str) -> bool:
+    """Whether 应为 reads as a replacement of 原文数字: a figure for a figure, or as many figures and words not far
+    longer."""
+    if _BARE_FIGURE.fullmatch(figure) and _BARE_FIGURE.fullmatch(expected):
+        return True
+    figures = len(re.findall(r"\d[\d,.]*", figure)), len(re.findall(r"\d[\d,.]*", expected))
+    return figures[0] == figures[1] and len(expected) <= len(figure) + 2
+
+
 def spanned(f: ReviewFinding) -> ReviewFinding:
     """``f`` with 原文数字 the span its 应为 replaces (module doc); as it is where the two already agree, where it has
-    no figure or no 应为, an instruction, or no such span is found in its sentence."""
-    figure, expected, quote = f.figure, f.expected.strip(), f.quote
-    if not figure or not expected or _INSTRUCTION.search(expected) or figure == expected:
+    no 应为, an instruction, or no such span is found in its sentence."""
+    figure, expected = f.figure, f.expected.strip()
+    if not expected or _INSTRUCTION.search(expected) or figure == expected:
         return f
-    at = quote.find(figure)
+    if not figure:
+        return _fitted(f, -1)
+    out = _joined(f, figure, expected, whole_at(f.quote, figure))
+    if (at := whole_at(out.quote, out.figure)) >= 0 and _FIGURE.search(out.figure) and not _fits(out.figure,
+                                                                                                 out.expected):
+        return _fitted(out, at)
+    return out
+
+
+def _joined(f: ReviewFinding, figure: str, expected: str, at: int) -> ReviewFinding:
+    """``f`` with the words 应为 changes joined to 原文数字, or left out of 应为 where they stay (module doc)."""
+    quote = f.quote
     if not _FIGURE.search(expected):  # words for a figure: a direction word, a comparison
         if _FIGURE.search(figure) is None:
             return f

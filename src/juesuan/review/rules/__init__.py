@@ -26,6 +26,7 @@ from ..levels import leveled
 from ..places import placed
 from ..repeated import one_per_habit
 from ..spans import all_spanned
+from ..written import whole, written
 from .balances import rule_balances
 from .basic_items import rule_basic_items
 from .beside import rule_text_beside_table
@@ -214,4 +215,5 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
             if key not in seen:
                 seen.add(key)
                 out.append(f)
-        return one_per_habit(placed(all_spanned(leveled(arbitrate(out, shaped))), shaped))
+        return one_per_habit(written(placed(whole(all_spanned(leveled(arbitrate(out, shaped))), shaped), shaped),
+                                     shaped))

@@ -28,13 +28,14 @@ def _core(label: str) -> str:
 def rule_opener_shares(blocks: list[Block]) -> list[ReviewFinding]:
     """Shares in a sentence that opens with the name of a total stated before, against that total."""
     named: dict[str, Figure] = {}
+    said: dict[int, tuple[int, str]] = {}  # where each total is stated: (block, sentence), by id of its figure
     out: list[ReviewFinding] = []
     stated = stated_amounts(blocks)  # the bases a wrong share may have been taken of
     for bi, b, s in text_sentences(blocks):
         m = _OPENER.match(s.text.strip())
         whole = named.get(_core(m.group("whole"))) if m else None
         if whole is not None and whole is not AMBIGUOUS and whole.yuan() > 0:
-            out.extend(_against(bi, b, s.text, s.figs, whole, stated, blocks))
+            out.extend(_against(bi, b, s.text, s.figs, whole, stated, blocks, said.get(id(whole))))
         subject = ""  # "“三公”经费财政拨款支出年初预算为A，支出决算为B": B is the 三公's 支出决算 too
         for g in s.figs:
             if g.role == "level" and not g.paren and g.f.is_money:
@@ -47,10 +48,14 @@ def rule_opener_shares(blocks: list[Block]) -> list[ReviewFinding]:
                 for key in keys:
                     if len(key) >= 4:
                         named[key] = g.f if named.get(key, g.f).yuan() == g.f.yuan() else AMBIGUOUS
+                        said.setdefault(id(named[key]), (bi, s.text))
     return out
 
 
-def _against(bi, b, quote: str, figs, whole: Figure, stated: list[Stated], blocks: list[Block]) -> list[ReviewFinding]:
+def _against(bi, b, quote: str, figs, whole: Figure, stated: list[Stated], blocks: list[Block],
+             where: tuple[int, str] | None = None) -> list[ReviewFinding]:
+    """The parts' sum against the total stated before (said at the total's sentence, ``where``: the figure 应为
+    replaces), and each share against it."""
     pairs = []
     for i, g in enumerate(figs):
         if g.role != "share" or g.share_of or g.share_base is not None:
@@ -68,11 +73,15 @@ def _against(bi, b, quote: str, figs, whole: Figure, stated: list[Stated], block
         total = sum((p.yuan() for p, _ in pairs), Decimal(0))
         shown = show(total, whole)
         over = total > whole.yuan()
+        at, sentence = where or (bi, quote)
+        words = quote.strip()[:12]
+        parts_said = (f"后文{f'「{words}…」' if '“' in words else f'“{words}…”'}所列各项之和" if where
+                      else "所列各项之和")
         out.append(finding(
             Level.ERROR if over else Level.INFO, "R-SUM",
-            f"所列各项之和{shown}与前文的总数{whole.raw}不符"
+            f"{parts_said}{shown}与{'此处' if where else '前文'}的总数{whole.raw}不符"
             + ("。" if over else f"：如无未列出的项目，总数应为{shown}。"),
-            bi, b, quote, whole, shown, " + ".join(amt(p) for p, _ in pairs) + f" = {shown}",
+            at, blocks[at], sentence, whole, shown, " + ".join(amt(p) for p, _ in pairs) + f" = {shown}",
         ))
     for part, share in pairs:
         r = iv_ratio(iv(part), iv(whole))

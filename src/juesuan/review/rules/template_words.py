@@ -33,11 +33,11 @@ def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
         for s in sentences(b.text):
             for m in _MERGED.finditer(s.text):  # "决算数大小于预算数", "决算数小于预算数（或与预算数持平）"
                 word = m.group(0)
-                out.append(finding(
+                out.append(replace(finding(  # which to keep the figures do not say here: nothing to paste
                     CODES["R-TEMPLATE"].level, "R-TEMPLATE",
                     f"模板中的备选说法“{word}”未删除：按数字只保留一种说法。",
-                    bi, b, s.text, expected="按数字保留其一（删去备选）",
-                ))
+                    bi, b, s.text,
+                ), figure=word))
             found = [m for m in _ALTERNATIVE.finditer(s.text) if frozenset((m.group(1), m.group(2))) in _PAIRS]
             if found and (span := _no_change(s.text, found)):
                 words = "”“".join(m.group(0) for m in found)

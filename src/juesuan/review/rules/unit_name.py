@@ -87,17 +87,17 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                 # often each: the longer, a name being cut short more often than lengthened)
                 at = next(k for k, x in enumerate(blocks) if name in x.text)
                 t = blocks[at].text
-                return [finding(
+                return [replace(finding(
                     CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
                     f"单位名称前后写法不一：此处为“{name}”，正文{said}处为“{other}”。",
                     at, blocks[at], sentence_at(t, t.find(name)) if not blocks[at].is_table else name,
                     expected=other,
-                )]
-            out.append(finding(
+                ), figure=name)]
+            out.append(replace(finding(  # 原文数字: the name as written here, which 应为 replaces
                 CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
                 f"单位名称前后写法不一：此处为“{other}”，其他{whole.count(name)}处为“{name}”。",
                 bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
-            ))
+            ), figure=other))
     others = [f for f in _other_names(blocks, _full_name(name, whole), whole) if f.figure not in seen]
     return out + others + _cover_name(blocks, name, whole)
 

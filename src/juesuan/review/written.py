@@ -1,0 +1,60 @@
+"""原文 and 原文数字 as the document writes them, so that the reader finds them with Ctrl-F and pastes 应为
+over them.
+
+The rules read the text normalised (blocks.normalize: spaces beside Chinese characters dropped, full-width digits as
+ASCII); a finding quotes that. The runner's last steps give it back as written:
+
+- ``whole``: a quote that starts after a paragraph's own list number (「1.住房保障支出（类）…」 quoted from
+  「.住房保障…」, the 「.」 read as part of a name) starts at the number: before the places are named, so that the
+  place's opening words start there too.
+- ``written``: the quote, and 原文数字 inside it, as the paragraph is written (``Block.raw``: a .docx paragraph as
+  python-docx reads it) — 「2024 年度“三公”经费…」, 「0.86 元」 — in ``ReviewFinding.written_quote`` and
+  ``written_figure``, which the outputs print; ``quote`` and ``figure`` stay as the rules read them, the same in
+  every form of a document. Nothing is written where the block keeps no such text (a text copy; a PDF, whose
+  lines come normalised) or the quote is not one piece of it (a table row's cells, a quote put together)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .base import ReviewFinding
+from .blocks import Block
+from .places import as_written
+
+# a paragraph's own list number, cut from what follows it: 「1.」 「12．」 at a sentence's start
+_NUMBER = re.compile(r"(?:^|(?<=[。；;！？!?\n]))\s*\d{1,3}$")
+
+
+def _block(f: ReviewFinding, blocks: list[Block]) -> Block | None:
+    b = blocks[f.block] if 0 <= f.block < len(blocks) else None
+    return b if b is not None and not b.is_table and f.quote else None
+
+
+def whole(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
+    """Each finding whose quote starts on the 「.」 after its sentence's list number with the quote from the number
+    (module doc)."""
+    out = []
+    for f in found:
+        b = _block(f, blocks)
+        at = b.text.find(f.quote) if b is not None and f.quote[:1] in ".．" else -1
+        m = _NUMBER.search(b.text[:at]) if b is not None and at > 0 else None
+        out.append(replace(f, quote=b.text[m.start():at].lstrip() + f.quote) if b is not None and m else f)
+    return out
+
+
+def written(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
+    """Each paragraph finding's quote and 原文数字 as its paragraph is written (module doc)."""
+    out = []
+    for f in found:
+        b = _block(f, blocks)
+        if b is None or not b.raw:
+            out.append(f)
+            continue
+        quote = as_written(f.quote, b.raw)
+        if quote == f.quote:
+            out.append(f)
+            continue
+        figure = as_written(f.figure, quote) if f.figure else ""
+        out.append(replace(f, written_quote=quote, written_figure=figure if figure != f.figure else ""))
+    return out
