@@ -1099,6 +1099,8 @@ def test_fifteenth_district_exports(tmp_path):
     assert not any(t._tbl.xpath(".//w:tblHeader") for t in word.tables)
     for doc_id in DISTRICTS["上海市芦汀区"]:
         d = load(doc_id)
-        assert d.sealed and "2024年" not in "".join(p for p in d.paragraphs if not p.startswith("第三部分"))
+        # (luting-guoziwei opened 2026-12-07 by rev33; its sisters stay sealed)
+        assert (d.sealed or doc_id == "luting-guoziwei-2024") and "2024年" not in "".join(
+            p for p in d.paragraphs if not p.startswith("第三部分"))
         for key in ("公开08", "公开09"):
             assert d.tables[key]["rows"][1][1].startswith("本部门无") and len(d.tables[key]["notes"]) == 1

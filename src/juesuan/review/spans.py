@@ -90,8 +90,9 @@ def edit_of(text: str, expected: str) -> tuple[int, int, int, int] | None:
     best: tuple[tuple[int, int], tuple[int, int, int, int]] | None = None
     for a in range(len(text)):
         head = _common(expected, text[a:])
-        if head < 2 or (a and _NUMERAL.match(text[a]) and _NUMERAL.match(text[a - 1])):
-            continue  # (not from inside a number: 「3万元」 of 「0.53万元」)
+        if not head or (head < 2 and _NUMERAL.match(text[a])) or (
+                a and _NUMERAL.match(text[a]) and _NUMERAL.match(text[a - 1])):
+            continue  # (not from inside a number: 「3万元」 of 「0.53万元」; one word in common is enough: 「占」)
         if head == len(expected):
             return None  # written as 应为 says: nothing to change
         rest = expected[head:]
