@@ -92,7 +92,8 @@ def edit_of(text: str, expected: str) -> tuple[int, int, int, int] | None:
         head = _common(expected, text[a:])
         if not head or (head < 2 and _NUMERAL.match(text[a])) or (
                 a and _NUMERAL.match(text[a]) and _NUMERAL.match(text[a - 1])):
-            continue  # (not from inside a number: 「3万元」 of 「0.53万元」; one word in common is enough: 「占」)
+            continue  # (not from inside a number: 「3万元」 of 「0.53万元」; one word before is enough where a figure
+            # follows: 「占总收入的86.58%」 for 「占本年支出合计的86.58%」)
         if head == len(expected):
             return None  # written as 应为 says: nothing to change
         rest = expected[head:]
@@ -101,6 +102,7 @@ def edit_of(text: str, expected: str) -> tuple[int, int, int, int] | None:
             # most of 应为 kept; then a piece changed for one as long (局 for 馆) before one left out or put in
             score = (head + tail, -abs((b - tail - a - head) - (len(rest) - tail)))
             if head + tail < max(2, (len(expected) + 1) // 2) or (best and score <= best[0]) or (
+                    head < 2 and not re.search(r"\d", expected[len(expected) - tail:])) or (
                     b < len(text) and _NUMERAL.match(text[b]) and _NUMERAL.match(text[b - 1])):
                 continue
             if text[a + head: b - tail] != rest[: len(rest) - tail]:
