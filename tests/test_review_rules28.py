@@ -170,3 +170,14 @@ def test_points_written_to_fewer_places_round_half_up():
     assert [(f.figure, f.expected) for f in review_text(text.format("0.3")) if f.code == "R-DIFF"] == [
         ("0.3个百分点", "0.9个百分点")]
     assert [f for f in review_text(text.format("0.9")) if f.code == "R-DIFF"] == []
+
+
+def test_a_finding_names_its_item_with_a_bracket_in_the_name():
+    """The 项 a finding names keeps a short bracket of its name (「…办公厅（室）…」): not cut to 「及相关机构事务支出」."""
+    from juesuan.review import review_text
+
+    text = ("五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n"
+            "2.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）其他政府办公厅（室）及相关机构事务支出（项）："
+            "年初预算为0.00万元，支出决算为52.30万元，完成年初预算的100.00%，主要用于专项工作。")
+    (f,) = [f for f in review_text(text) if f.code == "R-RATE-ZERO"]
+    assert f.message.startswith("其他政府办公厅（室）及相关机构事务支出（项）：年初预算为0.00万元"), f.message
