@@ -173,7 +173,7 @@ def test_points_written_to_fewer_places_round_half_up():
 
 
 def test_a_finding_names_its_item_with_a_bracket_in_the_name():
-    """The 项 a finding names keeps a short bracket of its name (「…办公厅（室）…」): not cut to 「及相关机构事务支出」."""
+    """The 项 a finding names keeps a short bracket of its name (「…办公厅（室）…」), not cut after it."""
     from juesuan.review import review_text
 
     text = ("五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n"

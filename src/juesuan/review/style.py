@@ -195,7 +195,8 @@ def verbatim(quote: str, block: Block) -> str:
 
 # a 项-level subject named in a paragraph: 「…法院（款）一般行政管理事务（项）」
 # (a short bracket inside the name is part of it: 「其他政府办公厅（室）及相关机构事务支出（项）」; 「（款）」 is not)
-_ITEM = re.compile(r"((?:[^（）()，,。；;：:、\s]|[（(](?![类款项][）)])[^（）()，,。；;\d\s]{1,3}[）)]){2,40})[（(]项[）)]")
+_ITEM = re.compile(r"((?:[^（）()，,。；;：:、\s]|[（(](?![类款项][）)])[^（）()，,。；;\d\s]{1,3}[）)]){2,40})"
+                   r"[（(]项[）)]")
 
 
 def item_named(f: ReviewFinding, block: Block) -> str:
