@@ -181,3 +181,15 @@ def test_a_finding_names_its_item_with_a_bracket_in_the_name():
             "年初预算为0.00万元，支出决算为52.30万元，完成年初预算的100.00%，主要用于专项工作。")
     (f,) = [f for f in review_text(text) if f.code == "R-RATE-ZERO"]
     assert f.message.startswith("其他政府办公厅（室）及相关机构事务支出（项）：年初预算为0.00万元"), f.message
+
+
+def test_an_amount_in_yi_yuan_rounds_half_up():
+    """An amount shown in 亿元 at the text's precision rounds half-up once (1.25亿元 to one place is 1.3, not 1.2)."""
+    from decimal import Decimal
+
+    from juesuan.review.base import show
+    from juesuan.review.figures import find_figures
+
+    (like,) = [f for f in find_figures("收入总计1.4亿元。") if f.unit == "亿元"]
+    assert show(Decimal("125000000"), like) == "1.3亿元"
+    assert show(Decimal("135000000"), like) == "1.4亿元"

@@ -76,8 +76,9 @@ def show(value: Decimal, like: Figure) -> str:
     """``value`` (元 or %) shown in ``like``'s unit."""
     if like.unit == "万元":
         return fmt.wan(value)
-    if like.unit == "亿元":  # in the text's own precision: "36,970.6亿元"
-        return f"{value / 100000000:,.{max(like.decimals, 0)}f}亿元"
+    if like.unit == "亿元":  # in the text's own precision, rounded half-up (a format rounds half-even): "36,970.6亿元"
+        places = Decimal(1).scaleb(-max(like.decimals, 0))
+        return f"{(value / 100000000).quantize(places, rounding=ROUND_HALF_UP):,}亿元"
     if like.unit == "%":
         return fmt.percent(value)
     return f"{number(value)}{like.unit}"
