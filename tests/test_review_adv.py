@@ -348,6 +348,22 @@ LAYOUTS |= {
     "luting-dangxiao-2024": Layout(("第", "页 共"), of_pages="页", landscape=("公开02", "公开03")),
 }
 
+# the seventeenth hand (adv17): 上海市雁滨区, all sealed when written (unit_yb_*.py, unit_yb_expected.py; exports in
+# tests/test_review_adv_yanbin.py)
+DISTRICTS["上海市雁滨区"] = ("yanbin-caizheng-2024", "yanbin-jianchayuan-2024", "yanbin-binzang-2024")
+ALL_SEALED += ("上海市雁滨区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"yanbin-caizheng-2024": ("仿宋_GB2312", 16.0, True), "yanbin-jianchayuan-2024": ("仿宋", 15.0, True),
+           "yanbin-binzang-2024": ("宋体", 12.0, False)}
+TABLE_STYLES |= {"yanbin-caizheng-2024": (9.0, 11.0, True, 0), "yanbin-jianchayuan-2024": (9.0, 8.0, False, 1),
+                 "yanbin-binzang-2024": (9.0, 10.0, True, 0)}
+LAYOUTS |= {
+    "yanbin-caizheng-2024": Layout(("第 ", " 页"), roster=True, leaders=True),
+    "yanbin-jianchayuan-2024": Layout(("- ", " -"), landscape=("公开01", "公开06"), running=True),
+    "yanbin-binzang-2024": Layout(("第", "页 共"), of_pages="页", landscape=("公开02", "公开03"),
+                                  continued=(("公开06", 18),)),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:
@@ -756,7 +772,8 @@ def test_third_district_expected_files_are_computed(doc_id):
                          + [(d, "unit_lg_expected") for d in DISTRICTS["上海市柳港区"]]
                          + [(d, "unit_cp_expected") for d in DISTRICTS["上海市澄浦区"]]
                          + [(d, "unit_wt_expected") for d in DISTRICTS["上海市苇塘区"]]
-                         + [(d, "unit_lt_expected") for d in DISTRICTS["上海市芦汀区"]])
+                         + [(d, "unit_lt_expected") for d in DISTRICTS["上海市芦汀区"]]
+                         + [(d, "unit_yb_expected") for d in DISTRICTS["上海市雁滨区"]])
 def test_fourth_and_later_district_expected_files_are_computed(doc_id, writer):
     """The fourth and fifth hands' expected files are their writer's output (each error and its correct value
     computed in Decimal from the unit's figures; the fifth's in the same record as the replacement make.py puts

@@ -208,6 +208,9 @@ def cell(x: Decimal) -> str:
     return f"{x:,.2f}"
 
 
+INCOME_KEYS = ("sj", "sy", "jy", "fs", "qt")  # 公开02's columns after 财政拨款收入, as item keys
+
+
 class Unit:
     """One unit's figures and the tables computed from them."""
 
@@ -215,10 +218,11 @@ class Unit:
         self.raw = raw
         self.id, self.name = raw["id"], raw["name"]
         # items: code -> dict(fb fin basic, fp fin project, budget, sy 事业收入, qt 其他收入, ob, op other-money spending,  # noqa: E501
-        # fund 'gf' for 政府性基金; c0, c1 a 政府性基金 line's 年初/年末结转和结余: its 收入 = 支出 + c1 - c0)
+        # fund 'gf' for 政府性基金; c0, c1 a 政府性基金 line's 年初/年末结转和结余: its 收入 = 支出 + c1 - c0;
+        # optional, zero unless given: sj 上级补助收入, jy 经营收入, fs 附属单位上缴收入, oj 经营支出)
         self.items = {c: {k: d(v) if k != "fund" else v for k, v in it.items()} for c, it in raw["items"].items()}
         for it in self.items.values():
-            for k in ("fb", "fp", "sy", "qt", "ob", "op", "c0", "c1"):
+            for k in ("fb", "fp", "sy", "qt", "ob", "op", "c0", "c1", "sj", "jy", "fs", "oj"):
                 it.setdefault(k, Decimal("0.00"))
             it.setdefault("fund", "gp")
         self.carry0, self.carry1 = d(raw.get("carry0", 0)), d(raw.get("carry1", 0))
@@ -244,7 +248,7 @@ class Unit:
         return self.s("fb+fp+c1", prefix, fund) - self.s("c0", prefix, fund)
 
     def income(self, prefix: str = "") -> Decimal:
-        return self.s("fb+fp+sy+qt+c1", prefix) - self.s("c0", prefix)
+        return self.s("fb+fp+sj+sy+jy+fs+qt+c1", prefix) - self.s("c0", prefix)
 
     def basic(self, prefix: str = "") -> Decimal:
         return self.s("fb+ob", prefix)
@@ -252,8 +256,8 @@ class Unit:
     def project(self, prefix: str = "") -> Decimal:
         return self.s("fp+op", prefix)
 
-    def spend(self, prefix: str = "") -> Decimal:
-        return self.basic(prefix) + self.project(prefix)
+    def spend(self, prefix: str = "") -> Decimal:  # 本年支出合计: 基本 + 项目 + 经营支出
+        return self.basic(prefix) + self.project(prefix) + self.s("oj", prefix)
 
     def total(self) -> Decimal:  # 收入支出总计
         return self.income() + self.carry0
@@ -274,15 +278,16 @@ class Unit:
         gp_in, gf_in = self.fin_in(fund="gp"), self.fin_in(fund="gf")
         fc0, fc1 = self.s("c0"), self.s("c1")
         sy, qt = self.s("sy"), self.s("qt")
+        sj, jy, fs = self.s("sj"), self.s("jy"), self.s("fs")
         by_class = {NAMES[c]: self.spend(c) for c in {c[:3] for c in self.items}}
         left = [
             ("一、一般公共预算财政拨款收入", gp_in),
             ("二、政府性基金预算财政拨款收入", gf_in),
             ("三、国有资本经营预算财政拨款收入", z),
-            ("四、上级补助收入", z),
+            ("四、上级补助收入", sj),
             ("五、事业收入", sy),
-            ("六、经营收入", z),
-            ("七、附属单位上缴收入", z),
+            ("六、经营收入", jy),
+            ("七、附属单位上缴收入", fs),
             ("八、其他收入", qt),
         ]
         t1 = []
@@ -295,14 +300,15 @@ class Unit:
             ["年初结转和结余", cell(self.carry0), "年末结转和结余", cell(self.carry1)],
             ["总计", cell(self.total()), "总计", cell(self.spend() + self.carry1)],
         ]
-        t2 = [["", "合计", *map(cell, (self.income(), self.fin_in(), z, sy, z, z, qt))]]
+        t2 = [["", "合计", *map(cell, (self.income(), self.fin_in(), sj, sy, jy, fs, qt))]]
         t2 += [
-            [h, NAMES[h], *map(cell, (self.income(h), self.fin_in(h), z, self.s("sy", h), z, z, self.s("qt", h)))]
+            [h, NAMES[h], *map(cell, (self.income(h), self.fin_in(h), *(self.s(k, h) for k in INCOME_KEYS)))]
             for h in self.heads()
         ]
-        t3 = [["", "合计", *map(cell, (self.spend(), self.basic(), self.project(), z, z, z))]]
+        t3 = [["", "合计", *map(cell, (self.spend(), self.basic(), self.project(), z, self.s("oj"), z))]]
         t3 += [
-            [h, NAMES[h], *map(cell, (self.spend(h), self.basic(h), self.project(h), z, z, z))] for h in self.heads()
+            [h, NAMES[h], *map(cell, (self.spend(h), self.basic(h), self.project(h), z, self.s("oj", h), z))]
+            for h in self.heads()
         ]
         fin_class = {NAMES[c]: (self.fin(c, "gp"), self.fin(c, "gf")) for c in {c[:3] for c in self.items}}
         t4 = []

@@ -85,3 +85,10 @@ import unit_lt_guoziwei  # noqa: E402
 import unit_lt_renda  # noqa: E402
 
 ALL += [unit_lt_guoziwei, unit_lt_renda, unit_lt_dangxiao]
+
+# the seventeenth hand (adv17): 上海市雁滨区, all sealed
+import unit_yb_binzang  # noqa: E402
+import unit_yb_caizheng  # noqa: E402
+import unit_yb_jianchayuan  # noqa: E402
+
+ALL += [unit_yb_caizheng, unit_yb_jianchayuan, unit_yb_binzang]

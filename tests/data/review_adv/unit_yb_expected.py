@@ -1,0 +1,85 @@
+"""Writes ``yanbin-*.expected.toml`` (上海市雁滨区, the seventeenth hand) from the unit modules' ``SLIPS``: each error
+as written, its correct value computed in Decimal from the unit's figures, and why; ``TOLERATED`` lists right figures a
+reviewer might question. Run after make.py: ``python tests/data/review_adv/unit_yb_expected.py``. All three documents
+are sealed when written (``held_out``); ``OPENED`` lists those opened since."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE)]
+
+import unit_yb_binzang  # noqa: E402
+import unit_yb_caizheng  # noqa: E402
+import unit_yb_jianchayuan  # noqa: E402
+from make import toml_str  # noqa: E402
+from unit_yb_common import TableSlip, Z, pc  # noqa: E402
+
+MODULES = (unit_yb_caizheng, unit_yb_jianchayuan, unit_yb_binzang)
+OPENED: dict[str, str] = {}
+KIND_OF_UNIT = {
+    "yanbin-caizheng-2024": "部门（局机关 + 区财政投资评审中心（公益一类）+ 区会计服务中心（参公），财政事务 项，"
+                            "信息化项目）",
+    "yanbin-jianchayuan-2024": "行政单位（一个预算单位，检察 款，机关运行经费，一个无年初预算的项）",
+    "yanbin-binzang-2024": "公益二类事业单位（事业收入、经营收入和经营支出、其他收入、结转结余，殡葬 项）",
+}
+_BZ = unit_yb_binzang.U
+_BZ_GP, _BZ_BUDGET = _BZ.fin(fund="gp"), sum((it["budget"] for it in _BZ.items.values()), Z)
+TOLERATED: dict[str, list[tuple[str, str]]] = {
+    "yanbin-binzang-2024": [
+        (f"完成年初预算的{pc(_BZ_GP, _BZ_BUDGET)}%",
+         f"一般公共预算财政拨款支出决算{_BZ_GP}万元对年初预算{_BZ_BUDGET}万元（各项年初预算之和），不含事业收入、"
+         "经营收入安排的支出，是正确的"),
+    ],
+}
+
+
+def render(mod) -> str:
+    f = mod.FIGURES
+    out = [
+        f"# {f['name']} 2024年度部门决算 (stand-in, the seventeenth hand): the errors put in by make.py "
+        "(unit_yb_*.py),",
+        "# each correct value computed in Decimal from the unit's figures (unit_yb_expected.py wrote this file).",
+        f"id = {toml_str(f['id'])}",
+        f"title = {toml_str(f['name'] + '2024年度部门决算')}",
+        f"source = {toml_str('invented stand-in: tests/data/review_adv/make.py + ' + mod.__name__ + '.py')}",
+        f"unit = {toml_str(f['name'])}",
+        "year = 2024",
+        'doc = "决算"',
+        "held_out = true",
+        f"complete = {toml_str('whole document: 第一部分 概况, the nine tables (万元), 情况说明 一至十一 (万元), 名词解释; ' + KIND_OF_UNIT[f['id']])}",  # noqa: E501
+        "no_errors_found = false",
+        f"checked = {toml_str('every figure computed from the unit figures by make.py (tables) and the text writer; the errors are the SLIPS below')}",  # noqa: E501
+    ]
+    if f["id"] in OPENED:
+        out.append(f"opened = {toml_str(OPENED[f['id']])}")
+    for s in mod.SLIPS:
+        out += ["", "[[errors]]", f"section = {toml_str(s.section)}", f"figure = {toml_str(s.figure)}",
+                f"kind = {toml_str(s.kind)}", f"correct = {toml_str(s.correct)}"]
+        if s.calc:
+            out.append(f"calc = {toml_str(s.calc)}")
+        if isinstance(s, TableSlip):
+            out.append('where = "table"')
+            out.append("rows = [" + ", ".join(toml_str(r) for r in s.rows) + "]")
+        else:
+            if s.context:
+                out.append(f"context = {toml_str(s.context)}")
+            if s.needs:
+                out.append(f"needs = {toml_str(s.needs)}")
+        out.append(f"why = {toml_str(s.why)}")
+    for figure, why in TOLERATED.get(f["id"], []):
+        out += ["", "[[tolerated]]", f"figure = {toml_str(figure)}", f"why = {toml_str(why)}"]
+    return "\n".join(out) + "\n"
+
+
+def main() -> None:
+    for mod in MODULES:
+        path = HERE / f"{mod.FIGURES['id']}.expected.toml"
+        path.write_text(render(mod), encoding="utf-8")
+        print("wrote", path.name)
+
+
+if __name__ == "__main__":
+    main()
