@@ -85,3 +85,10 @@ import unit_lt_guoziwei  # noqa: E402
 import unit_lt_renda  # noqa: E402
 
 ALL += [unit_lt_guoziwei, unit_lt_renda, unit_lt_dangxiao]
+
+# the eighteenth hand (adv18): 上海市梅岙区, all sealed
+import unit_ma_kexie  # noqa: E402
+import unit_ma_yibao  # noqa: E402
+import unit_ma_zhongyiyuan  # noqa: E402
+
+ALL += [unit_ma_yibao, unit_ma_kexie, unit_ma_zhongyiyuan]
