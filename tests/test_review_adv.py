@@ -364,6 +364,29 @@ LAYOUTS |= {
                                   continued=(("公开06", 18),)),
 }
 
+# the eighteenth hand (adv18): 上海市梅岙区, all sealed when written (unit_ma_*.py, unit_ma_expected.py): 区医保局
+# 「- N -」, 公开03 and 公开05 on landscape pages, headers repeated; 区科协 zero cells 「-」, a running page header,
+# 「第 N 页」, 「单位：万元」 on the title line, headers once; 区中医医院 the code whole in a 「科目编码」 column,
+# 「第N页 共M页」, 公开01/06 in larger type over two pages with their headers repeated
+DISTRICTS["上海市梅岙区"] = ("meiao-yibao-2024", "meiao-kexie-2024", "meiao-zhongyiyuan-2024")
+ALL_SEALED += ("上海市梅岙区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {
+    "meiao-yibao-2024": ("仿宋_GB2312", 16.0, True),
+    "meiao-kexie-2024": ("仿宋", 14.0, True),
+    "meiao-zhongyiyuan-2024": ("宋体", 12.0, True),
+}
+TABLE_STYLES |= {
+    "meiao-yibao-2024": (9.0, 10.5, True, 0),
+    "meiao-kexie-2024": (9.5, 10.0, False, 1),
+    "meiao-zhongyiyuan-2024": (8.5, 11.0, True, 0),
+}
+LAYOUTS |= {
+    "meiao-yibao-2024": Layout(("- ", " -"), landscape=("公开03", "公开05")),
+    "meiao-kexie-2024": Layout(("第 ", " 页"), running=True, title_unit=True),
+    "meiao-zhongyiyuan-2024": CodeLayout(("第", "页 共"), of_pages="页"),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:
@@ -773,7 +796,8 @@ def test_third_district_expected_files_are_computed(doc_id):
                          + [(d, "unit_cp_expected") for d in DISTRICTS["上海市澄浦区"]]
                          + [(d, "unit_wt_expected") for d in DISTRICTS["上海市苇塘区"]]
                          + [(d, "unit_lt_expected") for d in DISTRICTS["上海市芦汀区"]]
-                         + [(d, "unit_yb_expected") for d in DISTRICTS["上海市雁滨区"]])
+                         + [(d, "unit_yb_expected") for d in DISTRICTS["上海市雁滨区"]]
+                         + [(d, "unit_ma_expected") for d in DISTRICTS["上海市梅岙区"]])
 def test_fourth_and_later_district_expected_files_are_computed(doc_id, writer):
     """The fourth and fifth hands' expected files are their writer's output (each error and its correct value
     computed in Decimal from the unit's figures; the fifth's in the same record as the replacement make.py puts

@@ -92,3 +92,10 @@ import unit_yb_caizheng  # noqa: E402
 import unit_yb_jianchayuan  # noqa: E402
 
 ALL += [unit_yb_caizheng, unit_yb_jianchayuan, unit_yb_binzang]
+
+# the eighteenth hand (adv18): 上海市梅岙区, all sealed
+import unit_ma_kexie  # noqa: E402
+import unit_ma_yibao  # noqa: E402
+import unit_ma_zhongyiyuan  # noqa: E402
+
+ALL += [unit_ma_yibao, unit_ma_kexie, unit_ma_zhongyiyuan]

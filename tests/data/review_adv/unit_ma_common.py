@@ -1,0 +1,121 @@
+"""What the three offices of the imaginary 上海市梅岙区 (the eighteenth set, unit_ma_*.py) share: the 功能分类 names
+they add to ``make.NAMES``, a ``Unit`` that prints zero cells the way an office's export does, the formatters
+(「1,234.56」, 「1234.56」, one decimal, rates to one or two places, 「35.64」 kept in 元 as 「356,420.00」), and
+``Slip``/``TableSlip``: one error each, the replacement make.py puts in and its record (the correct value computed in
+Decimal from the figures) together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+import make
+
+D = Decimal
+CENT = D("0.01")
+make.NAMES.update({
+    "20129": "群众团体事务",
+    "2012901": "行政运行",
+    "206": "科学技术支出",
+    "20607": "科学技术普及",
+    "2060702": "科普活动",
+    "2060703": "青少年科技活动",
+    "2060704": "学术交流活动",
+    "21002": "公立医院",
+    "2100202": "中医（民族）医院",
+    "21006": "中医药",
+    "2100601": "中医（民族医）药专项",
+    "21013": "医疗救助",
+    "2101301": "城乡医疗救助",
+    "21015": "医疗保障管理事务",
+    "2101501": "行政运行",
+    "2101504": "信息化建设",
+    "2101506": "医疗保障经办事务",
+})
+NAMES = make.NAMES
+
+
+class Unit(make.Unit):
+    """make.Unit's tables with zero amount cells printed as ``ZERO`` (「-」, or blank): set per unit module."""
+
+    ZERO = "0.00"
+
+    def tables(self) -> dict:
+        tables = super().tables()
+        if self.ZERO != "0.00":
+            for t in tables.values():
+                for r in t["rows"]:
+                    for k, c in enumerate(r):
+                        if c == "0.00":
+                            r[k] = self.ZERO
+        return tables
+
+
+def q(x: Decimal, places: int = 2) -> Decimal:
+    return x.quantize(D(1).scaleb(-places), ROUND_HALF_UP)
+
+
+def g(x: Decimal) -> str:
+    """「12,345.67」"""
+    return f"{q(x):,.2f}"
+
+
+def p(x: Decimal) -> str:
+    """「12345.67」"""
+    return f"{q(x):.2f}"
+
+
+def g1(x: Decimal) -> str:
+    """「12,345.7」: one decimal, half-up (the 中医医院's 一–三)"""
+    return f"{q(x, 1):,.1f}"
+
+
+def pc(a: Decimal, b: Decimal, places: int = 2) -> str:
+    return f"{q(a / b * 100, places)}%"
+
+
+@dataclass(frozen=True)
+class Slip:
+    """One error in the text: ``old`` → ``new`` (make.py's ERRORS), and its record."""
+
+    old: str
+    new: str
+    figure: str
+    kind: str
+    correct: str
+    why: str
+    section: str
+    calc: str = ""
+    context: str = ""
+    needs: str = ""
+    also: tuple[tuple[str, str], ...] = ()  # the same error's other figures: (as written, correct)
+
+
+@dataclass(frozen=True)
+class TableSlip:
+    """One error in a 公开 table: the cell (table, row's code or label, column) written ``value``, and its record."""
+
+    table: str
+    row: str
+    col: int
+    value: str
+    kind: str
+    correct: str
+    why: str
+    section: str
+    calc: str = ""
+    rows: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Tolerated:
+    """A right figure a reviewer might question, and why it is right."""
+
+    figure: str
+    why: str
+
+
+def split(slips: list) -> tuple[list[tuple[str, str]], list[tuple[str, str, int, str]]]:
+    """make.py's ERRORS and TABLE_ERRORS from a unit's slips."""
+    return ([(s.old, s.new) for s in slips if isinstance(s, Slip)],
+            [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)])
