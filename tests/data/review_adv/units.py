@@ -85,3 +85,10 @@ import unit_lt_guoziwei  # noqa: E402
 import unit_lt_renda  # noqa: E402
 
 ALL += [unit_lt_guoziwei, unit_lt_renda, unit_lt_dangxiao]
+
+# the sixteenth hand (adv16): 上海市桐溪区, all sealed
+import unit_tx_fulian  # noqa: E402
+import unit_tx_weijian  # noqa: E402
+import unit_tx_youeryuan  # noqa: E402
+
+ALL += [unit_tx_weijian, unit_tx_fulian, unit_tx_youeryuan]
