@@ -348,6 +348,25 @@ LAYOUTS |= {
     "luting-dangxiao-2024": Layout(("第", "页 共"), of_pages="页", landscape=("公开02", "公开03")),
 }
 
+# the sixteenth hand (adv16): 上海市桐溪区, all sealed when written (unit_tx_*.py, unit_tx_expected.py; its export
+# test in tests/test_review_adv_tongxi.py): 区卫健委 「第 N 页」, 单位构成 a Word table, 「编制单位：…　金额单位：万元」
+# over each table, 公开06 over two pages, header repeated; 区妇联 dotted 目录, 「- N -」, headers once; 实验幼儿园
+# Excel-like 「单位：万元」 on the title line, a running page header, 「第N页 共M页」, 公开07 landscape
+DISTRICTS["上海市桐溪区"] = ("tongxi-weijian-2024", "tongxi-fulian-2024", "tongxi-youeryuan-2024")
+ALL_SEALED += ("上海市桐溪区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"tongxi-weijian-2024": ("仿宋_GB2312", 16.0, True), "tongxi-fulian-2024": ("仿宋", 14.0, False),
+           "tongxi-youeryuan-2024": ("宋体", 12.0, True)}
+TABLE_STYLES |= {"tongxi-weijian-2024": (7.5, 11.0, True, 0), "tongxi-fulian-2024": (9.0, 9.0, False, 1),
+                 "tongxi-youeryuan-2024": (8.5, 10.0, True, 0)}
+LAYOUTS |= {
+    "tongxi-weijian-2024": MoneyLayout(("第 ", " 页"), roster=True,
+                                       money="编制单位：上海市桐溪区卫生健康委员会　　　　金额单位：万元"),
+    "tongxi-fulian-2024": Layout(("- ", " -"), leaders=True),
+    "tongxi-youeryuan-2024": Layout(("第", "页 共"), of_pages="页", running=True, title_unit=True,
+                                    landscape=("公开07",)),
+}
+
 # the seventeenth hand (adv17): 上海市雁滨区, all sealed when written (unit_yb_*.py, unit_yb_expected.py; exports in
 # tests/test_review_adv_yanbin.py)
 DISTRICTS["上海市雁滨区"] = ("yanbin-caizheng-2024", "yanbin-jianchayuan-2024", "yanbin-binzang-2024")

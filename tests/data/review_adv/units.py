@@ -86,6 +86,13 @@ import unit_lt_renda  # noqa: E402
 
 ALL += [unit_lt_guoziwei, unit_lt_renda, unit_lt_dangxiao]
 
+# the sixteenth hand (adv16): 上海市桐溪区, all sealed
+import unit_tx_fulian  # noqa: E402
+import unit_tx_weijian  # noqa: E402
+import unit_tx_youeryuan  # noqa: E402
+
+ALL += [unit_tx_weijian, unit_tx_fulian, unit_tx_youeryuan]
+
 # the seventeenth hand (adv17): 上海市雁滨区, all sealed
 import unit_yb_binzang  # noqa: E402
 import unit_yb_caizheng  # noqa: E402
