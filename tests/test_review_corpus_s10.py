@@ -18,27 +18,27 @@ PASSAGES = load_corpus()
 DOCUMENT_LIST = load_documents()
 S10 = [p for p in PASSAGES if p.batch == "s10"]
 S10_DOCS = [d for d in DOCUMENT_LIST if d.batch == "s10"]
-# posted in COORD.md (2026-12-07 10:32, 10:38, 10:39, 10:42 UTC, four parts; the non-部门 items of parts 1–2 dropped at
-# 10:40 on the integrator's word, before any review run) before anything else: the rule on the id gives exactly these
+# posted in COORD.md (2026-12-07 10:32, 10:38, 10:39, 10:41, 10:43 UTC: five parts; the non-部门 items of parts 1–2
+# dropped at 10:41 on the integrator's word, before any review run) before anything else; the rule on the id gives these
 S10_SEALED = {
     "bj-fangshan-renda-2022", "bj-shuiwuju-youeryuan-2020-mirror", "cq-changshou-zhaoshang-2024",
     "cq-wulong-fulian-2022", "gs-wushan-renying-2022-yusuan", "gs-zhangjiachuan-jianchayuan-2021",
     "hb-suixian-linye-2019", "js-lianyungang-shuzichengguan-2015", "jx-anyi-changjun-xuexiao-2020",
     "jx-fengxin-fuliyuan-2022", "jx-ganzhou-shahe-xiaoxue-2022", "sc-qingchuan-tushuguan-2023",
-    "xz-linzhi-tushuguan-2022", "yn-diqing-2023-tiyu-caipiao",
+    "xz-linzhi-tushuguan-2022", "yn-diqing-2023-tiyu-caipiao", "bj-huanwei-zhongxin-2021-mirror",
 }
 # the few items that are not a unit's or department's 决算/预算 disclosure, kept as clean extras (the integrator, 10:39)
 S10_EXTRAS = {"ah-lieshan-2023-sangong-yusuan", "yn-diqing-2023-tiyu-caipiao", "gov-2017-quanguo-caigou"}
 
 
 def test_s10_batch():
-    """Batch s10 (2026-12-07 session 14): 部门/单位 决算 windows and passages (检察院, 图书馆, 林业局, 数字城管, 财政局,
-    小学, 卫生院, 福利院, 幼儿园, 团区委, 妇联, 科协, 总工会, 人大, 公安局, 城管委, 乡政府, a 2024 unit accounted
-    separately for the first time) and 部门预算 pages (武山 人影, 中方 信访, 长寿 团区委/妇联, 昭通 幼儿园, 岳阳/普陀
-    科协, a 预算编制说明 template published as is), plus three clean extras that are not a unit's disclosure. New
-    addresses only (passages, documents and tests/data/published), none from the GovBudgetChecker material; held
-    out by the fixed rule on the id, posted before anything else; none opened. Not measured yet: no floors
-    (UNMEASURED_BATCHES)."""
+    """Batch s10 (2026-12-07 session 14): 部门/单位 决算 windows and passages (检察院, 图书馆, 林业局,
+    数字城管, 财政局, 小学, 卫生院, 福利院, 幼儿园, 团区委, 妇联, 科协, 总工会, 人大, 公安局, 城管委,
+    乡政府, 环卫中心, 研究所, a 2024 unit accounted separately for the first time) and 部门预算 pages
+    (武山 人影, 中方 信访, 长寿 团区委/妇联, 昭通 幼儿园, 岳阳/普陀 科协, a 预算编制说明 template published as
+    is), plus three clean extras that are not a unit's disclosure. New addresses only (passages, documents
+    and tests/data/published), none from the GovBudgetChecker material; held out by the fixed rule on the id,
+    posted before anything else; none opened. Not measured yet: no floors (UNMEASURED_BATCHES)."""
     items = [*S10, *S10_DOCS]
     assert len(items) >= 40 and len(S10) >= 12 and len(S10_DOCS) >= 25
     assert len(items) - len(S10_EXTRAS) >= 30 and {p.id for p in S10 if p.clean} >= S10_EXTRAS
