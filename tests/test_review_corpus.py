@@ -28,6 +28,7 @@ from tests.review_corpus import (  # noqa: F401 — re-exported for tests/test_r
     OPENED_ON,
     OPENED_PASSAGE_BATCHES,
     PASSAGE_BATCHES,
+    UNMEASURED_BATCHES,
     Document,
     Error,
     Passage,
@@ -226,8 +227,13 @@ PASSAGE_FLOORS = {  # set: (found at least, false alarms at most)
 }
 
 
+# s10 (2026-12-07 session 14) has no rows here yet: its floors are set once the integrator has measured it, and until
+# then (UNMEASURED_BATCHES) it counts neither in its rows nor in the totals below (the bench prints it like any batch)
+MEASURED = [p for p in PASSAGES if p.batch not in UNMEASURED_BATCHES]
+
+
 def test_review_on_corpus_does_not_regress():
-    scores = measure_sets(PASSAGES)
+    scores = measure_sets(MEASURED)
     assert set(PASSAGE_FLOORS) <= set(scores)
     assert scores["tuning"].errors >= 70 and scores["opened"].errors >= 10, "the floors must measure real errors"
     assert scores["sealed"].passages >= 8
@@ -550,6 +556,7 @@ DOC_FLOORS = {  # set: (found at least, false alarms at most)
     "s9 tuning": (1, 0),
     "s9 held-out": (0, 0),
 }
+# s10 (2026-12-07 session 14): no rows yet, and left out of the tuning total below until the integrator measures it
 # b455f4d and 7d31cec both 21 (2026-12-06 06:02); a18fd35 21, 24 with s6; c94b63d 50 with s7 opened (21:35)
 DOC_TUNING_FOUND_FLOOR = 57  # real9: 57 (the rest need the tables)
 DOC_TUNING_FALSE_ALARM_CEILING = 0  # opened included (s7 opened at 21:35 with 2, both fixed by real9)
@@ -563,7 +570,7 @@ def test_review_on_documents_does_not_regress():
         s = measure_documents(rows[name])
         shown = (s.found, s.false_alarms) if "held-out" in name else (s.missed, s.alarms)  # sealed: totals only
         assert s.found >= found and s.false_alarms <= alarms, (name, shown)
-    tuning = measure_documents([d for d in DOCUMENT_LIST if not d.sealed])
+    tuning = measure_documents([d for d in DOCUMENT_LIST if not d.sealed and d.batch not in UNMEASURED_BATCHES])
     assert tuning.passages >= 40 and tuning.errors >= 30, "the floors must measure real errors"
     assert tuning.found >= DOC_TUNING_FOUND_FLOOR, tuning.missed
     assert tuning.false_alarms <= DOC_TUNING_FALSE_ALARM_CEILING, tuning.alarms
