@@ -9,12 +9,14 @@ or where a PDF's reading lost the figures (R-UNREAD / R-INCOMPLETE say that)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import ReviewFinding, finding, iv, point, show
+from ..base import HUNDRED, ReviewFinding, finding, iv, iv_sum, point, show
 from ..blocks import Block
-from ..sentences import levels_of, sentence_at, sentences
+from ..sentences import classify, levels_of, sentence_at, sentences
 from .reading import MIN_COVERAGE, MIN_SENTENCES, coverage
 
 NUMERALS = "0-9０-９零〇一二三四五六七八九十百千万亿两XxＸ×＊*"
@@ -53,7 +55,11 @@ _COUNT = re.compile(
     r"(?:共计|合计|总计|总共|累计|共有|保有量为?|人数为?|数量为?)"
     r"(?P<unit>人次|批次|个团组|团组|人|批|次|辆|台|个|项|家|所|件|套|名)(?=[，,。；;、（(]|$)"
 )
-_SHAPES = (_AFTER_WORD, _AFTER_NOUN, _AFTER_LABEL, _YUAN_AFTER_NOUN, _PERCENT_AFTER_NOUN, _ORDINAL, _SESSION, _COUNT)
+# a total with no amount at all before the list of its parts: 「2020年度收入总计 ,其中:财政拨款收入6160234.82元;占100%」
+_TOTAL_BEFORE_PARTS = re.compile(r"(?P<word>(?:收入|支出|收支|经费|资金)?(?:总计|合计|共计|总额))(?P<unit>)"
+                                 r"(?=\s*[，,；;]\s*其中)")
+_SHAPES = (_AFTER_WORD, _AFTER_NOUN, _AFTER_LABEL, _YUAN_AFTER_NOUN, _PERCENT_AFTER_NOUN, _ORDINAL, _SESSION, _COUNT,
+           _TOTAL_BEFORE_PARTS)
 _COUNTED = (_ORDINAL, _SESSION, _COUNT)  # slots of a count or an ordinal: the same words elsewhere fill them
 _COUNT_NUMERALS = "0-9０-９零〇一二三四五六七八九十百千两"
 _FILLED = re.compile(r"\d\.\d+\s*(?:万元|亿元|元|%|％)")
@@ -86,15 +92,18 @@ def rule_blanks(blocks: list[Block]) -> list[ReviewFinding]:
                     continue
                 seen.add((bi, at))
                 # the slot with the whole word that takes its figure (「完成年初预算的%」, not 「年初预算的%」)
-                slot, _ = _slot(b.text, at, max(5, at - m.start("word")) if shape is _AFTER_WORD else 5, 3)
+                slot, _ = _slot(b.text, at, max(5, at - m.start("word")) if shape is _AFTER_WORD else 5, 3) \
+                    if shape is not _TOTAL_BEFORE_PARTS else (m.group("word"), 0)
                 fill = _filled_elsewhere(whole, b.text, at) if shape in _COUNTED else ""
-                rate, said, why = _rate_of_clause(b.text, m.start("word"), at) if shape is _AFTER_WORD else ("", "", "")
-                out.append(finding(
+                rate, said, why = _rate_of_clause(b.text, m.start("word"), at) if shape is _AFTER_WORD else \
+                    _whole_of_parts(b.text, slot, at) if shape is _TOTAL_BEFORE_PARTS else ("", "", "")
+                found = finding(
                     Level.WARNING, "R-TEMPLATE",
                     f"“{slot}”缺少数字：{f'按本句的{said}，应为“{rate}”' if rate else '空位未填写'}。", bi, b,
                     sentence_at(b.text, m.start()), expected=rate or fill or f"在“{slot}”中填入数字",
                     why=why or (f"本文另处写作“{fill}”" if fill else ""),
-                ))
+                )
+                out.append(replace(found, figure=slot) if shape is _TOTAL_BEFORE_PARTS and rate else found)
     return out
 
 
@@ -125,6 +134,26 @@ def _rate_of_clause(text: str, word: int, at: int) -> tuple[str, str, str]:
     said = "、".join(f"{m.group(0) if (m := _AMOUNT_LABEL.search(g.pre.strip())) else g.kind}{g.f.raw}"
                     for g in (bud[0], fin[0]))
     return f"{words}{rate}%", said, f"{show(f.yuan(), f)} ÷ {show(b.yuan(), b)} × 100% = {rate}%"
+
+
+def _whole_of_parts(text: str, slot: str, at: int) -> tuple[str, str, str]:
+    """A total left blank before 其中 whose parts, each with its share, make up 100%: (the words with the sum of the
+    parts filled in, what says so, the 计算); empty where the parts do not settle it (a list that may leave items
+    out)."""
+    s = next((x for x in sentences(text) if x.start <= at < x.start + len(x.text)), None)
+    if s is None:
+        return "", "", ""
+    figs = classify(s.text[at - s.start:])
+    parts = [g.f for g in levels_of(figs) if g.f.is_money]
+    shares = [g.f for g in figs if g.role == "share"]
+    lo, hi = iv_sum([iv(f) for f in shares]) if shares else (Decimal(0), Decimal(0))
+    if not parts or len(shares) != len(parts) or len({f.unit for f in parts}) != 1 or not lo <= HUNDRED <= hi:
+        return "", "", ""
+    total = show(sum((f.yuan() for f in parts), Decimal(0)), parts[0])
+    if not any("," in f.raw for f in parts):
+        total = total.replace(",", "")  # in the text's own way of writing its amounts
+    return (f"{slot}{total}", "所列各项（占比合计100%）之和",
+            f"{' + '.join(f.raw for f in parts)} = {total}" if len(parts) > 1 else f"{parts[0].raw}占{shares[0].raw}")
 
 
 _STOP = re.compile(r"[，,。；;：:、\n（(）)\s]")

@@ -34,7 +34,7 @@ from ..sentences import (
 )
 from ..subjects import T4, cell_amount
 from .cross import _T5, _T6, _broken, _cross, _table_total, _total_amounts
-from .directions import named_before
+from .named_before import named_before
 from .shifted import t4_spending
 from .text_table import _cell_value, table_kind
 from .years import stale_heading_blocks

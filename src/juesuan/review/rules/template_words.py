@@ -10,6 +10,7 @@ from decimal import Decimal
 from ...core.codes import CODES
 from ..alternatives import ALTERNATIVE as _ALTERNATIVE
 from ..alternatives import PAIRS as _PAIRS
+from ..alternatives import WORDS as _WORDS
 from ..base import DIR, UP, ReviewFinding, finding
 from ..blocks import Block
 from ..figures import find_figures
@@ -19,6 +20,10 @@ from .wording import _SOLVING, filled_in
 # alternatives run together or offered with 或: "大小于", "（或与预算数持平）"
 _MERGED = re.compile(r"大小于|高低于|[（(]\s*或\s*(?:与[^（()）]{0,8})?(?:持平|大于|小于|高于|低于|增加|减少|增长|下降)"
                      r"[^（()）]{0,8}[）)]")
+
+
+# the 或 of a template's 「增加或减少」 left where one of the words was deleted: 「比2022年或减少9.53万元」
+_STRANDED_OR = re.compile(rf"(?P<against>(?:比|较)[^，,。；;（()）或]{{1,12}}?)或(?P<word>{_WORDS})(?=\s*\d)")
 
 
 def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
@@ -38,6 +43,15 @@ def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
                     f"模板中的备选说法“{word}”未删除：按数字只保留一种说法。",
                     bi, b, s.text,
                 ), figure=word))
+            for m in _STRANDED_OR.finditer(s.text):
+                if re.search(_WORDS, m.group("against")):
+                    continue  # 「比上年增加或减少」: both words left (the alternative itself)
+                right = m.group("against") + m.group("word")
+                out.append(replace(finding(
+                    CODES["R-TEMPLATE"].level, "R-TEMPLATE",
+                    f"模板中的备选说法只删去了一个词，留下了“或”：“{m.group(0)}”应为“{right}”。",
+                    bi, b, s.text, expected=right,
+                ), figure=m.group(0)))
             found = [m for m in _ALTERNATIVE.finditer(s.text) if frozenset((m.group(1), m.group(2))) in _PAIRS]
             if found and (span := _no_change(s.text, found)):
                 words = "”“".join(m.group(0) for m in found)

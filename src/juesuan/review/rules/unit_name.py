@@ -72,7 +72,7 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
     """The unit's own name (``unit_name``) typed once with one character different."""
     name = unit_name(blocks)
     if len(name) < 6:
-        return []
+        return _cut_title_names(blocks)
     out, seen = [], set()
     whole = "\n".join(b.text for b in blocks)
     for bi, b in enumerate(blocks):
@@ -99,7 +99,34 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                 bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
             ), figure=other))
     others = [f for f in _other_names(blocks, _full_name(name, whole), whole) if f.figure not in seen]
-    return out + others + _cover_name(blocks, name, whole)
+    return out + others + _cover_name(blocks, name, whole) + _cut_title_names(blocks)
+
+
+# a title naming its unit at the start of its line, before the year: the name as written, whatever it ends with
+_TITLE_NAME = re.compile(rf"^\s*(?P<name>{_HAN}{{5,30}}?)(?P<scope>{_SCOPE})\s*{_YEAR}\s*(?:部门|单位)?(?:决算|预算)")
+
+
+def _cut_title_names(blocks: list[Block]) -> list[ReviewFinding]:
+    """A title whose unit's name stops one character short of its kind (「…綦江区委员(本级)2023年度部门决算」) where
+    the text writes the name whole (「共青团重庆市綦江区委员会」): its last character lost."""
+    whole = "\n".join(b.text for b in blocks if not b.is_table)
+    out = []
+    for bi, b in enumerate(blocks[:6]):
+        m = None if b.is_table else _TITLE_NAME.match(b.text)
+        if m is None or re.search(rf"{_SUFFIX}$", name := m.group("name")):
+            continue
+        tail = name[-6:]
+        ends = {c for c in re.findall(rf"{re.escape(tail)}({_HAN})", whole) if re.search(rf"{_SUFFIX}$", tail + c)}
+        if len(ends) != 1:
+            continue
+        right = name + ends.pop()
+        out.append(replace(finding(
+            CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
+            f"标题中的单位名称“{name}”少了最后一个字：正文写作“{right[-len(tail) - 1:]}”，应为“{right}”。",
+            bi, b, b.text, expected=right + m.group("scope"),
+        ), figure=name + m.group("scope")))
+        break
+    return out
 
 
 def _cover_name(blocks: list[Block], name: str, whole: str) -> list[ReviewFinding]:

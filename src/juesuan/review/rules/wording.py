@@ -49,9 +49,14 @@ _DOUBLED = re.compile(
     r"|(?<=[\u4e00-\u9fff])([费出入金])\4(?![\u4e00-\u9fff]*?[进])"
     # a numbered item's label typed twice before its colon: "3.人员情况人员情况："
     r"|(?<=[\d一二三四五六七八九十][.、．])([\u4e00-\u9fff]{2,8})\5(?=\s*[：:])"
-    # a budget word typed twice back to back: "支出支出", "经费经费" (no such word is doubled in prose)
-    r"|(支出|收入|经费|预算|决算|资金)\6"
+    # a budget word typed twice back to back: "支出支出", "经费经费", "事业单位单位" (no such word is doubled in prose)
+    r"|(支出|收入|经费|预算|决算|资金|单位)\6"
+    # a lead-in of four characters or more typed again after itself, its 是 between: "主要原因是主要原因"
+    r"|([\u4e00-\u9fff]{4,12})(是|为)\7\8?"
 )
+# a field's label opening right after a title that ends in the same word, run together where a PDF's copy lost the
+# space between them: 「…区级单位预算 预算单位：…」 (not a word typed twice)
+_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}\s*[：:]")
 
 
 def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
@@ -216,7 +221,11 @@ def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
         for m in _DOUBLED.finditer(b.text):
             word = next(g for g in m.groups() if g)
             written = m.group(0)
-            if not _in_prose(b.text, m.start(), m.end(), single=bool(m.group(4))):
+            if m.group(6) and _LABEL_AFTER.match(b.text, m.end()):
+                continue
+            if m.group(7):  # the lead-in kept once, with its 是
+                word = m.group(7) + (m.group(8) or "")
+            if not _in_prose(b.text, m.start(), m.end(), single=bool(m.group(4) or m.group(7))):
                 continue
             if m.group(4):  # one character twice: shown with the word it ends ("经费费" → "经费")
                 written, word = b.text[m.start() - 1 : m.end()], b.text[m.start() - 1] + word

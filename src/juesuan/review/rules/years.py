@@ -268,7 +268,8 @@ def rule_heading_years(blocks: list[Block]) -> list[ReviewFinding]:
     2023年度部门决算情况说明" in a 2024 document whose title and other headings say 2024年度. A heading with
     two years (「2021年预算执行情况和2022年预算草案的报告」) or a comparison is left alone."""
     named = _named_headings(blocks)
-    out = _stale_scopes(blocks, Counter(m.group(1) for _, _, m in named if m.group(2) == "决算"))
+    out = [f for kind, scope in _SCOPE_YEAR.items()
+           for f in _stale_scopes(blocks, Counter(m.group(1) for _, _, m in named if m.group(2) == kind), scope, kind)]
     for bi, text, m, year, count in _stale_headings(named):
         right = text[: m.start(1)] + year + text[m.end(1):]
         out.append(replace(finding(
@@ -311,13 +312,19 @@ def stale_heading_blocks(blocks: list[Block]) -> set[int]:
     return {bi for bi, *_ in _stale_headings(_named_headings(blocks))}
 
 
-# the template's sentence on what the document covers: 「纳入…2024年度部门决算编制范围的二级预算单位包括」
-_SCOPE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:部门|单位)?决算编制范围")
+# the template's sentence on what the document covers: 「纳入…2024年度部门决算编制范围的二级预算单位包括」, a 预算's
+# 「纳入2020年部门预算编报的单位共1个」
+_SCOPE_YEAR = {
+    "决算": re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:部门|单位)?决算编制范围"),
+    "预算": re.compile(r"纳入[^。；;，,\d]{0,12}?((?:19|20)\d\d)\s*年度?\s*(?:部门|单位)?预算编(?:制|报)"),
+}
 
 
-def _stale_scopes(blocks: list[Block], headings: Counter[str]) -> list[ReviewFinding]:
+def _stale_scopes(blocks: list[Block], headings: Counter[str], scope: re.Pattern[str], kind: str,
+                  ) -> list[ReviewFinding]:
     """「纳入…2022年度部门决算编制范围的…」 in a document whose headings name its 决算 2023年度 (at least twice, no
-    other year as often): the template's year not updated (R-YEAR)."""
+    other year as often): the template's year not updated (R-YEAR); the same of a 预算's 「纳入2019年部门预算编报的
+    单位」 under 2020年部门预算 headings."""
     ranked = headings.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
         return []
@@ -326,12 +333,12 @@ def _stale_scopes(blocks: list[Block], headings: Counter[str]) -> list[ReviewFin
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
-        for m in _SCOPE_YEAR.finditer(b.text):
+        for m in scope.finditer(b.text):
             if m.group(1) != year:
                 right = m.group(0).replace(m.group(1), year, 1)
                 out.append(replace(finding(
                     CODES["R-YEAR"].level, "R-YEAR",
-                    f"年份疑误：文件标题{count}处都是{year}年度决算，此处却写“{m.group(0)}”，应为“{right}”。",
+                    f"年份疑误：文件标题{count}处都是{year}年度{kind}，此处却写“{m.group(0)}”，应为“{right}”。",
                     bi, b, sentence_at(b.text, m.start()), expected=right, why=f"{count}处标题为{year}年"),
                     figure=m.group(0)))
     return out
