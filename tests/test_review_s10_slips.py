@@ -120,3 +120,11 @@ def test_a_budgets_scope_with_last_years_year():
             "(二)机构设置情况\n纳入{0}年部门预算编报的单位共1个,占单位总数的100%。")
     assert _found(text.format(2020), "R-YEAR") == [("纳入2020年部门预算编报", "纳入2021年部门预算编报")]
     assert _found(text.format(2021), "R-YEAR") == []
+
+
+def test_a_total_named_before_a_list_of_words_is_no_blank():
+    text = ("本表反映本年收入合计,其中包括财政拨款收入、事业收入等。本年收入2,000.00万元,支出1,900.00万元。"
+            "上年收入1,800.00万元。")
+    assert [f for f in review_text(text) if f.code == "R-TEMPLATE"] == []
+    # a table's caption run into a name that ends with 单位 is no 「单位单位」
+    assert _found("上海市某某区某某事业单位 单位:万元\n本年收入2,000.00万元,比上年增加200.00万元。", "R-REPEAT") == []

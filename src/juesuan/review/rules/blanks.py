@@ -58,6 +58,8 @@ _COUNT = re.compile(
 # a total with no amount at all before the list of its parts: 「2020年度收入总计 ,其中:财政拨款收入6160234.82元;占100%」
 _TOTAL_BEFORE_PARTS = re.compile(r"(?P<word>(?:收入|支出|收支|经费|资金)?(?:总计|合计|共计|总额))(?P<unit>)"
                                  r"(?=\s*[，,；;]\s*其中)")
+# the list after such a total states amounts (to the sentence's end)
+_PARTS_STATED = re.compile(r"[^。]*?\d\s*(?:亿元|万元|元)")
 _SHAPES = (_AFTER_WORD, _AFTER_NOUN, _AFTER_LABEL, _YUAN_AFTER_NOUN, _PERCENT_AFTER_NOUN, _ORDINAL, _SESSION, _COUNT,
            _TOTAL_BEFORE_PARTS)
 _COUNTED = (_ORDINAL, _SESSION, _COUNT)  # slots of a count or an ordinal: the same words elsewhere fill them
@@ -88,8 +90,8 @@ def rule_blanks(blocks: list[Block]) -> list[ReviewFinding]:
         for shape in _SHAPES:
             for m in shape.finditer(b.text):
                 at = m.start("unit")
-                if (bi, at) in seen:
-                    continue
+                if (bi, at) in seen or (shape is _TOTAL_BEFORE_PARTS and not _PARTS_STATED.match(b.text, at)):
+                    continue  # (a total named before a list of words: no amount left out)
                 seen.add((bi, at))
                 # the slot with the whole word that takes its figure (「完成年初预算的%」, not 「年初预算的%」)
                 slot, _ = _slot(b.text, at, max(5, at - m.start("word")) if shape is _AFTER_WORD else 5, 3) \

@@ -55,8 +55,8 @@ _DOUBLED = re.compile(
     r"|([\u4e00-\u9fff]{4,12})(是|为)\7\8?"
 )
 # a field's label opening right after a title that ends in the same word, run together where a PDF's copy lost the
-# space between them: 「…区级单位预算 预算单位：…」 (not a word typed twice)
-_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}\s*[：:]")
+# space between them: 「…区级单位预算 预算单位：…」, a table's caption 「…事业单位 单位：万元」 (not a word typed twice)
+_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}\s*[：:]|\s*[：:]\s*(?:亿元|万元|元)")
 
 
 def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
