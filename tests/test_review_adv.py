@@ -368,7 +368,7 @@ LAYOUTS |= {
 }
 
 # the seventeenth hand (adv17): 上海市雁滨区, all sealed when written (unit_yb_*.py, unit_yb_expected.py; exports in
-# tests/test_review_adv_yanbin.py)
+# tests/test_review_adv_yanbin.py); 殡葬管理所 opened 2026-12-07 by rev35 (4/7 found, 3 false alarms while sealed)
 DISTRICTS["上海市雁滨区"] = ("yanbin-caizheng-2024", "yanbin-jianchayuan-2024", "yanbin-binzang-2024")
 ALL_SEALED += ("上海市雁滨区",)
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
