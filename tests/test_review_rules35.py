@@ -35,6 +35,9 @@ def test_a_change_one_digit_off_what_its_rate_gives_is_the_slip():
     assert _found(SECTION + "比上年增加144.45万元，增长4.83%（主要原因：设备更新）。") == [
         ("R-DIFF", "144.45万元", "114.45万元")]
     assert _found(SECTION + "比上年增加114.45万元，增长4.83%（主要原因：设备更新）。") == []
+    # a low digit of the change apart (117.45 for 114.45): the rate near the change's own, as likely the rate's slip
+    assert _found(SECTION + "比上年增加117.45万元，增长4.83%（主要原因：设备更新）。") == [
+        ("R-PERCENT", "4.83%", "4.96%")]
     # the rate far from any slip of the change: the rate is wrong, as before
     assert _found(SECTION + "比上年增加114.45万元，增长8.43%（主要原因：设备更新）。") == [
         ("R-PERCENT", "8.43%", "4.83%")]

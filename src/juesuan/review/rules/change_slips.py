@@ -3,8 +3,9 @@
 With last year's amount not written, the amount A, the change C and the rate R are three figures for two facts:
 either C or R is off. The usual answer is R (its finding, R-PERCENT, in shares.check_pct). But when the change the
 rate gives (A × R ÷ (100 ± R)) is C with one slip of the pen (a digit changed, left out or added, two beside each
-other swapped) — and R is not such a slip of the rate C gives — the change was mistyped: C is blamed, with that
-value."""
+other swapped) in a leading digit (it lies 5% of C or more away) — and R is not such a slip of the rate C gives —
+the change was mistyped: C is blamed, with that value. A low digit apart, R is as likely rounded or computed
+otherwise (「增加5,185.53万元，增长46.34%」 for 46.41%): R-PERCENT stays."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ..base import HUNDRED, ReviewFinding, finding, iv, show
 from ..figures import MONEY_UNITS, Figure
 
 _DIGITS = 3  # significant digits C needs for one changed digit to tell a slip (not two round amounts)
+_FAR = Decimal("0.05")  # how far (of C) the rate's change must be: a slipped leading digit moves the rate far
 _MOST = 200  # candidates of C's precision the rate's rounding leaves: more, and no digit is telling
 
 
@@ -39,8 +41,8 @@ def slipped_change(a: Figure, c: Figure, sign: int, rate: Figure) -> tuple[Decim
         return None  # 「10.00」 and 「20.00」 are one digit apart as any round amounts are: no sign of a slip
     hits = [k * step for k in range(int(first), int(last) + 1)
             if k * step != c.yuan() and _one_edit(_written(k * step, c), written)]
-    if len(hits) != 1:
-        return None
+    if len(hits) != 1 or abs(hits[0] - c.yuan()) < c.yuan() * _FAR:
+        return None  # a low digit apart: the rate near C's own, as likely its rounding or its own slip
     given = c.yuan() / (a.yuan() - sign * c.yuan()) * HUNDRED if a.yuan() != sign * c.yuan() else None
     if given is None or given <= 0 or _one_edit(_digits_of(given, rate), _digits_of(rate.value, rate)):
         return None  # the rate may as well be the slip: which one is off is not known
