@@ -304,7 +304,18 @@ def _same_value(stated: str, correct: str, calc: str = "") -> bool:
     return _to_yuan(lo, b[1]) - unit <= x <= _to_yuan(hi, b[1]) + unit
 
 
+def _number_after_words(finding, figure: str) -> str:
+    """The number of an error figure written with the words before it (「上升2.31」), when the finding is on that
+    number (「2.31」) and quotes the whole figure where it stands: the words it strips (「上升」); "" else."""
+    m = _WORDS_BEFORE.match(_norm(figure))
+    if m is None or not finding.figure or _norm(finding.figure) != _norm(figure)[m.end():]:
+        return ""
+    return m.group(0) if _norm(figure) in _norm(finding.quote) else ""
+
+
 def _points_at(finding, figure: str, kind: str) -> bool:
+    if _number_after_words(finding, figure):
+        return True
     if any(ch.isdigit() for ch in figure) and (finding.figure or kind not in WORD_KINDS):
         if kind in WORD_KINDS and finding.figure:  # words quoted with what follows them ("2020预计购置…")
             return _norm(finding.figure).startswith(_norm(figure))
@@ -346,9 +357,16 @@ def matches(finding, error: Error) -> bool:
         return False
     return any(
         _points_at(finding, form.figure, error.kind)
-        and (not finding.expected or not form.correct or _same_value(finding.expected, form.correct, form.calc))
+        and (not finding.expected or not form.correct or _same_value(finding.expected, _without(
+            _number_after_words(finding, form.figure), form.correct), form.calc))
         for form in error.forms()
     )
+
+
+def _without(words: str, correct: str) -> str:
+    """The correct value of an error figure written with its words (「上升2.31%」), the words left out (「2.31%」):
+    what a finding on the number alone states."""
+    return _norm(correct).removeprefix(words) if words and _norm(correct).startswith(words) else correct
 
 
 @dataclass

@@ -368,7 +368,7 @@ LAYOUTS |= {
 }
 
 # the seventeenth hand (adv17): 上海市雁滨区, all sealed when written (unit_yb_*.py, unit_yb_expected.py; exports in
-# tests/test_review_adv_yanbin.py)
+# tests/test_review_adv_yanbin.py); 殡葬管理所 opened 2026-12-07 by rev35 (4/7 found, 3 false alarms while sealed)
 DISTRICTS["上海市雁滨区"] = ("yanbin-caizheng-2024", "yanbin-jianchayuan-2024", "yanbin-binzang-2024")
 ALL_SEALED += ("上海市雁滨区",)
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
@@ -1014,6 +1014,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("liugang-fangguan-2024", (8, 0)),  # opened 2026-12-07 by rev28 (eleventh hand; 5/8, 3 false alarms sealed)
         ("haojing-jingnan-2024", (8, 0)),  # opened 2026-12-07 by rev32 (thirteenth hand; 6/8, 3 false alarms sealed)
         ("luting-guoziwei-2024", (8, 0)),  # opened 2026-12-07 by rev33 (fifteenth hand; 4/8 while sealed)
+        ("yanbin-binzang-2024", (7, 0)),  # opened 2026-12-07 by rev35 (seventeenth hand; 4/7, 3 false alarms sealed)
     )},
 }
 
@@ -1056,6 +1057,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "liugang-fangguan-2024": 0,  # opened 2026-12-07 by rev28
     "haojing-jingnan-2024": 0,  # opened 2026-12-07 by rev32
     "luting-guoziwei-2024": 0,  # opened 2026-12-07 by rev33
+    "yanbin-binzang-2024": 0,  # opened 2026-12-07 by rev35
 }
 
 

@@ -47,7 +47,8 @@ def test_seventeenth_district_exports(tmp_path):
     """区财政局 「第 N 页」, a 目录 with dotted leaders, its 单位构成 a Word table, headers repeated;
     区人民检察院 a page header with the document's title, 「- N -」, 公开01/06 on landscape pages in 8 pt, headers
     printed once; 殡葬管理所 「第N页 共M页」, 公开02/03 on one landscape section, 公开06 cut by hand with 「续表」;
-    all three sealed, each office's own note under its empty 公开08/09."""
+    all three written sealed (殡葬管理所 opened 2026-12-07 by rev35), each office's own note under its empty
+    公开08/09."""
     doc = load("yanbin-caizheng-2024")
     word = Docx(str(build_docx(doc, tmp_path / "caizheng.docx")))
     footer = word.sections[0].footer.paragraphs[0]
@@ -65,7 +66,7 @@ def test_seventeenth_district_exports(tmp_path):
     notes = set()
     for doc_id in DISTRICTS["上海市雁滨区"]:
         d = load(doc_id)
-        assert d.sealed and len(d.expected["errors"]) in (7, 8)
+        assert (d.sealed or doc_id == "yanbin-binzang-2024") and len(d.expected["errors"]) in (7, 8)
         assert d.tables["公开08"]["rows"][0][2:] == [""] * 6 and len(d.tables["公开09"]["notes"]) == 2
         notes.add(d.tables["公开09"]["notes"][1])
     assert len(notes) == 3  # each office words its empty tables its own way

@@ -130,6 +130,14 @@ def test_matching_rules():
     bare = Error("18.87", "unit", "x", "18.87%", context="同比下降18.87;")
     assert matches(F("", "18.87%", "其中:因公出国(境)费43万元,同比下降18.87;公务接待费393万元"), bare)
     assert not matches(F("", "18.87%", "公务接待费393万元,同比下降9.24%"), bare)
+    # an error figure written with its words (「上升2.31」): a finding on the number that quotes the whole figure
+    # points at it; its 应为 is compared without the words (rev35)
+    worded = Error("上升2.31", "unit", "x", "上升2.31%")
+    said = "总计3,736.91万元，同比上升84.43万元，上升2.31（主要原因：服务量增加）。"
+    assert matches(F("2.31", "2.31%", said), worded) and matches(F("2.31", "", said), worded)
+    assert not matches(F("2.31", "2.13%", said), worded)
+    assert not matches(F("2.31", "2.31%", "同比下降2.31（主要原因：服务量减少）。"), worded)
+    assert not matches(F("84.43万元", "2.31%", said), worded)
     # a figure error still needs the figure itself, not a quote that merely contains it
     assert not matches(F("", "", "公务接待费支出1.14%"), e)
     # an established correction in words is not compared as a number (its 0 or 2024 is not its value)

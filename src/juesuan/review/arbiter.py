@@ -190,7 +190,8 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
     folded into it; a check that fails with one figure and holds with it read as its 应为 (the row's 合计 with
     the cell a parent row blames the child for) refutes that figure. A text figure against a table cell that the
     table's own arithmetic refutes: the check with the text only restates the cell, so the cell is blamed. Even
-    counts leave both."""
+    counts leave both; so do two blocks each of whose own arithmetic holds only with its own finding's 应为 (the
+    text's 经营支出 written as the 经营收入 figure and the table's 经营收入 as the 经营支出 one: two slips)."""
     def value(f: ReviewFinding, text: str) -> Decimal | None:  # in 元: a text in 万元 over tables in 元 mirrors too
         # a bare cell in a table that names no unit: in the unit of the finding's other side (「1,520.00」 → 万元)
         return in_yuan(text, _unit_at(blocks, f.block) or stated_unit(f.figure) or stated_unit(f.expected))
@@ -228,6 +229,8 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
     folded: dict[int, list[ReviewFinding]] = {}  # id of the finding kept: the ones folded into it
     gone: set[int] = set()
     for f, g in pairs:  # f blames g's figure (f's 应为 is g's figure) and g blames f's
+        if f.block != g.block and refuted(g, f) and refuted(f, g):
+            continue  # each block's own arithmetic holds only with its own finding's 应为: two slips, not one
         if id(f) not in gone and id(g) not in gone and support(f) + refuted(g, f) > support(g) + refuted(f, g):
             gone.add(id(f))
             folded.setdefault(id(g), []).append(f)

@@ -84,6 +84,9 @@ class _Parser:
         if not number:
             return None
         value = _number(number)
+        if op == "%":  # 「292.97万元 × 82.41%」: a share of an amount, as a fraction; never the figure another finding
+            # corrects (a share is computed of the amounts: a wrong share is no cause of a wrong amount)
+            return (value - _half(number)) / 100, (value + _half(number)) / 100
         if value in self.given:
             self.used = True
             return self.given[value]
@@ -98,9 +101,12 @@ def _tokens(text: str) -> list[tuple[str, str]] | None:
         if not m or m.end() == at:
             return None
         number = m.group(1) or ""
-        out.append(("100.000000" if number == "100" and m.group(2) == "%" else number, m.group(3) or ""))
+        out.append(("100.000000" if number == "100" and m.group(2) == "%" else number,
+                    m.group(3) or ("%" if m.group(2) == "%" and number != "100" else "")))
         at = m.end()
-    return out
+    # a percentage is a number of points, except as a factor of a product (「a × 82.41%」, 「a ÷ 70.00%」): a fraction
+    return [(n, "" if op == "%" and not any(0 <= j < len(out) and out[j][1] in ("×", "÷") for j in (k - 1, k + 1))
+             else op) for k, (n, op) in enumerate(out)]
 
 
 def recomputed(why: str, old: Decimal, new: Interval) -> Interval | None:

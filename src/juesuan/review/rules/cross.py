@@ -13,7 +13,7 @@ from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..subjects import classes_add_up
 from .tables import rule_tables
-from .text_table import _cell_value, _plain, table_kind
+from .text_table import _cell_value, _plain, _table_values, table_kind
 
 
 def _table_total(blocks: list[Block], kind: str, label: str) -> Figure | None:
@@ -111,6 +111,7 @@ def rule_cross_tables(blocks: list[Block]) -> list[ReviewFinding]:
                                   f"且本行基本支出＋项目支出不等于合计：{name}应改为{amt(good[col])}，改正后本行"
                                   f"{mended[1].raw} + {mended[2].raw} = {mended[0].raw}，与{other}一致。",
                                   blocks, where[kind], bad[col], amt(good[col]), why))
+    out.extend(_income_lines(blocks, where))
     parts = [_table_total(blocks, _T6, p) for p in ("人员经费合计", "公用经费合计")] if _T6 in where else []
     values = [p for p in parts if p is not None]
     if len(t5) >= 2 and len(values) == 2 and not _broken(blocks[where[_T6]]):
@@ -146,3 +147,45 @@ def _fiscal_only(blocks: list[Block], where: dict[str, int]) -> bool:
     t2 = _total_amounts(blocks, _T2) if _T2 in where else []
     # — and no other income shown (「事业收入 0.01」: 62.61元 that the 万元 合计 rounds away is other money)
     return len(t2) >= 2 and t2[0].yuan() == t2[1].yuan() and all(not x.yuan() for x in t2[2:])
+
+
+# the income lines 公开01 lists and 公开02 heads its columns with (the 财政拨款 lines are split otherwise)
+_INCOME = ("上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入")
+
+
+def _income_lines(blocks: list[Block], where: dict[str, int]) -> list[ReviewFinding]:
+    """公开01's income lines (事业收入, 经营收入 …) against the 公开02 合计 row's column of the same name, where the
+    two tables' 本年收入合计 agree: the table whose own 合计 does not add up with its figure, and does with the
+    other table's, holds the slip (公开01's line is checked by its rows' sum, 公开02's by its 合计 row across the
+    columns); where neither tells, nothing is said."""
+    if _T1 not in where or _T2 not in where:
+        return []
+    t1, t2 = _table_total(blocks, _T1, "本年收入合计"), _total_amounts(blocks, _T2)
+    if t1 is None or len(t2) < 3 or t1.yuan() != t2[0].yuan():
+        return []
+    lines1, lines2 = (_table_values(blocks[where[k]]) for k in (_T1, _T2))
+    out = []
+    for name in _INCOME:
+        xs, ys = lines1.get(name, []), {y.yuan(): y for y in lines2.get(name, [])}
+        if len(xs) != 1 or len(ys) != 1 or (y := next(iter(ys.values()))).yuan() == (x := xs[0]).yuan():
+            continue
+        at = [k for k, f in enumerate(t2) if k and f.yuan() == y.yuan()]  # y's column in 公开02's 合计 row
+        mended = [x if k in at else f for k, f in enumerate(t2)]
+        if meets(iv_sum([iv(f) for f in t2[1:]]), iv(t2[0])):  # 公开02's 合计 row adds up: 公开01's line is the slip
+            bi, bad, good = where[_T1], x, y
+            label = next((r[c] for r in blocks[bi].rows for c, cell in enumerate(r)
+                          if _plain(cell).endswith(name) and x.raw in r[c + 1 : c + 3]), name)
+            text = (f"{_T1}的{name}{amt(x)}与{_T2}合计行的{name}{amt(y)}不一致：两表本年收入合计相同，{_T2}合计行各列"
+                    f"之和与本年收入合计相符，应为{amt(y)}。")
+        elif len(at) == 1 and meets(iv_sum([iv(f) for f in mended[1:]]), iv(t2[0])):
+            bi, bad, good, label = where[_T2], y, x, "合计"
+            text = (f"{_T2}合计行的{name}{amt(y)}与{_T1}的{name}{amt(x)}不一致：两表本年收入合计相同，本行各列之和与"
+                    f"本年收入合计不符，改为{amt(x)}后相符：应为{amt(x)}。")
+        else:
+            continue
+        out.append(ReviewFinding(
+            CODES["R-TABLE-CROSS"].level, "R-TABLE-CROSS", text, quote=f"{label}：{bad.raw}",
+            place=f"{blocks[bi].place}，“{label}”行",
+            expected=good.raw if not re.search(r"[元%]", bad.raw) else amt(good),
+            why=f"{_T2 if bi == where[_T1] else _T1}：{name} {good.raw}", block=bi, figure=bad.raw))
+    return out

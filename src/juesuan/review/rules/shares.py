@@ -28,6 +28,7 @@ from ..base import (
 from ..extract import Block
 from ..figures import Figure, find_figures
 from ..sentences import PREFIX, Fig, classify, levels_of, reason_sign, sentence_lists, word_of
+from .change_slips import change_finding
 from .reversed_words import reversed_message
 from .share_bases import share_message, stated_amounts
 from .share_groups import unit_slip
@@ -53,6 +54,10 @@ def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
             return _said_both(bi, b, quote, g, cur, a_iv)
         found = _check_change(bi, b, quote, g, c, sign, budget, a_iv, b_iv, c_iv, truth, c or a or base,
                               cur["target"] or g.target or "")
+        slip = (change_finding(bi, b, quote, a, c, sign, g.f) if base is None and a is not None and c is not None
+                and any(f.code == "R-PERCENT" and f.figure == g.f.raw for f in found) else None)
+        if slip is not None:  # the change is the slip, not the rate (change_slips)
+            return [f for f in found if not (f.code == "R-PERCENT" and f.figure == g.f.raw)] + [slip]
         if base is None and a is not None and c is not None and b_iv is not None:  # say where the base comes from
             label = cur["target"] if re.search(r"\d{4}年|上年|去年", cur["target"] or "") else "上年"
             base_note = (f"{label}为{_digits(a)} {'−' if sign > 0 else '+'} {_digits(c)} = {show(mid(b_iv), c)}；")

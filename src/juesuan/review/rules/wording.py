@@ -22,8 +22,9 @@ _NO_UNIT = re.compile(
     r"(?P<word>增长率|下降率|增幅|降幅|涨幅|减幅|增长|下降|上升|降低|提高|增加|减少|执行率|完成率|"
     r"(?:完成|为)(?:年初|全年|调整)?预算(?:调整)?(?:数)?(?:\d[\d,.]*\s*万?元)?的|占比|比重|占(?:[^，,。；;\d]{0,20}的)?)"
     r"了?(?:幅度)?(?:为|是|达)?\s*(?P<num>\d+(?:[,，]\d{3})*(?:\.\d+)?)\s*"
-    # (a dash before words ends it too: 「占3.32——主要为」)
-    r"(?=[，,](?!\d)|[。；;）)]|$|[\u4e00-\u9fff]|(?:[—–－]+|-{2,})(?!\s*\d))"
+    # (a dash before words ends it too: 「占3.32——主要为」; so does a bracket opening words: 「上升2.31（主要原因：」)
+    r"(?=[，,](?!\d)|[。；;）)]|$|[\u4e00-\u9fff]|(?:[—–－]+|-{2,})(?!\s*\d)"
+    r"|[（(](?=[\u4e00-\u9fff])(?![万元亿个]))"
 )
 # a percentage of a list written without its %, beside others with it: "比重分别为10.0和3.3%", "由上年的
 # 66.08上升至86.58%", "占…的8.1%和91.9。"
@@ -69,7 +70,8 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
             word, num = m.group("word"), m.group("num")
             after = b.text[m.end() : m.end() + 1]
             run_on = after and "\u4e00" <= after <= "\u9fff"
-            if run_on and ("." not in num or after in _MEASURE or word in ("增加", "减少")):
+            bracket = bool(after) and after in "（("  # 「上升2.31（主要原因：…）」
+            if (run_on or bracket) and ("." not in num or after in _MEASURE or word in ("增加", "减少")):
                 continue  # "增加2人", "增长1.5倍", an amount run into words: not a rate whose % is missing
             if m.end() == len(b.text) and _unit_opens(blocks, bi):
                 continue  # "增加 223,120.50" / "元，…": a line break before the unit (text copied from a PDF)

@@ -1,0 +1,71 @@
+"""Which figure of 「A，比上年增加C，增长R%」 (no last year's amount written) is wrong when C ÷ (A ∓ C) is not R.
+
+With last year's amount not written, the amount A, the change C and the rate R are three figures for two facts:
+either C or R is off. The usual answer is R (its finding, R-PERCENT, in shares.check_pct). But when the change the
+rate gives (A × R ÷ (100 ± R)) is C with one slip of the pen (a digit changed, left out or added, two beside each
+other swapped) in a leading digit (it lies 5% of C or more away) — and R is not such a slip of the rate C gives —
+the change was mistyped: C is blamed, with that value. A low digit apart, R is as likely rounded or computed
+otherwise (「增加5,185.53万元，增长46.34%」 for 46.41%): R-PERCENT stays."""
+
+from __future__ import annotations
+
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+
+from ...core.findings import Level
+from ...core.fmt import number
+from ..base import HUNDRED, ReviewFinding, finding, iv, show
+from ..figures import MONEY_UNITS, Figure
+
+_DIGITS = 3  # significant digits C needs for one changed digit to tell a slip (not two round amounts)
+_FAR = Decimal("0.05")  # how far (of C) the rate's change must be: a slipped leading digit moves the rate far
+_MOST = 200  # candidates of C's precision the rate's rounding leaves: more, and no digit is telling
+
+
+def slipped_change(a: Figure, c: Figure, sign: int, rate: Figure) -> tuple[Decimal, str] | None:
+    """The change (元) the rate ``rate`` gives, when it is ``c`` with one slip of the pen and the rate is no slip
+    of the rate ``c`` gives; with its 计算 line. None else (or when several values would do)."""
+    from .numbers import _one_edit, _written  # (numbers imports shares, which imports this)
+
+    if not (a.is_money and c.is_money and sign and rate.value and c.value and a.value):
+        return None
+    (a_lo, a_hi), (r_lo, r_hi) = iv(a), iv(rate)
+    if r_lo <= 0 or (sign < 0 and r_hi >= HUNDRED):
+        return None
+    lo, hi = a_lo * r_lo / (HUNDRED + sign * r_lo), a_hi * r_hi / (HUNDRED + sign * r_hi)
+    step = Decimal(1).scaleb(-max(c.decimals, 0)) * MONEY_UNITS.get(c.unit, 1)
+    first, last = (lo / step).to_integral_value(ROUND_CEILING), (hi / step).to_integral_value(ROUND_FLOOR)
+    if last < first or last - first > _MOST:
+        return None
+    written = _written(c.yuan(), c)
+    if len(written.strip("0")) < _DIGITS:
+        return None  # 「10.00」 and 「20.00」 are one digit apart as any round amounts are: no sign of a slip
+    hits = [k * step for k in range(int(first), int(last) + 1)
+            if k * step != c.yuan() and _one_edit(_written(k * step, c), written)]
+    if len(hits) != 1 or abs(hits[0] - c.yuan()) < c.yuan() * _FAR:
+        return None  # a low digit apart: the rate near C's own, as likely its rounding or its own slip
+    given = c.yuan() / (a.yuan() - sign * c.yuan()) * HUNDRED if a.yuan() != sign * c.yuan() else None
+    if given is None or given <= 0 or _one_edit(_digits_of(given, rate), _digits_of(rate.value, rate)):
+        return None  # the rate may as well be the slip: which one is off is not known
+    right = hits[0]
+    base = a.yuan() - sign * right
+    calc = (f"上年为{show(a.yuan(), c)} {'−' if sign > 0 else '+'} {show(right, c)} = {show(base, c)}；"
+            f"{show(right, c)} ÷ {show(base, c)} × 100% = {number(right / base * HUNDRED)}%，与{rate.raw}相符")
+    return right, calc
+
+
+def _digits_of(value: Decimal, like: Figure) -> str:
+    """A percentage's digits at ``like``'s decimals."""
+    return "".join(ch for ch in f"{value:.{max(like.decimals, 0)}f}" if ch.isdigit())
+
+
+def change_finding(bi, b, quote: str, a: Figure, c: Figure, sign: int, rate: Figure) -> ReviewFinding | None:
+    """The R-DIFF on a change mistyped beside its rate (``slipped_change``); None when it is not one."""
+    slip = slipped_change(a, c, sign, rate)
+    if slip is None:
+        return None
+    right, calc = slip
+    return finding(
+        Level.ERROR, "R-DIFF",
+        f"增减额与增减幅度不符：按{rate.raw}算，增减额应为{show(right, c)}，不是{c.raw}（两者只差一个数字）。",
+        bi, b, quote, c, show(right, c), calc,
+    )
