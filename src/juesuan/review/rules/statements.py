@@ -300,8 +300,8 @@ _STRUCTURE = re.compile(r"(?:基本|项目)(?:支出)?|(?:人员|公用)(?:经�
 
 
 def _item_part(line: str, head: str) -> str:
-    """A part every 类/款/项 has (基本支出 …) in a 「其中：」 list whose head names one (「…基层医疗卫生机构（款）城市社区
-    卫生机构（项）：年初预算…。其中：基本支出a」): that one's (「城市社区卫生机构（项）基本」), not the 部门's line."""
+    """A part every 类/款/项 has (基本支出 …) in a 「其中：」 list whose head names one (「…（款）城市社区卫生机构
+    （项）：年初预算…。其中：基本支出a」): that one's (「城市社区卫生机构（项）基本」), not the 部门's line."""
     named = list(SUBJECT.finditer(head))
     if not named or not _STRUCTURE.fullmatch(line):
         return line
