@@ -141,6 +141,7 @@ _FOLLOWS = {"R-SHARE-SUM": ("R-SHARE",)}
 
 
 _DERIVED = re.compile(r"[^；]*?为([\d,]+(?:\.\d+)?) [−+] [\d,.]+ = [^；]*；")
+_DERIVED_FROM = re.compile(r"([\d,]+(?:\.\d+)?)(亿元|万元|元) [−+] ")
 _DIVISOR = re.compile(r"÷\s*\(?\s*([\d,]+(?:\.\d+)?)")
 
 
@@ -402,6 +403,11 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
                                      and _amount(m.group(1)) in wrong
                                      and any(a == _amount(m.group(1)) and u in ("", _unit(m.group(0)))
                                              for a, u in units))]
+    # ... and a direction inferred from a level another finding holds wrong (「按“增加25.50万元”推算，比较基数为
+    # 负数」 of a 决算 the table says is 44.93, not 19.43): the level is the problem
+    kept = [f for f in kept if not (f.code == "R-DIRECTION" and "推算" in f.message
+                                     and (m := _DERIVED_FROM.match(f.why))
+                                     and (_amount(m.group(1)), m.group(2)) in units)]
     # a list's wrong item (R-PART): the total it makes look wrong, and its share, follow from it
     parted = {f.block: _amount(f.figure) for f in kept if f.code == "R-PART"}
     kept = [f for f in kept if not (f.block in parted and (f.code == "R-SUM" or (

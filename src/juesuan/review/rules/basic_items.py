@@ -27,7 +27,18 @@ _CLAUSE_START = re.compile(r"(?:^|[。；;：:，,])\s*(?:上表中|其中)?[，
 _WHOLLY = re.compile(r"(?<=[，,])\s*(?:全部|均|都)?(?:为|是|属于|列为|列入)(?P<kind>基本支出|项目支出)"
                      r"(?=\s*(?:[，,]|$))")
 
+# ... or in a sentence of its own later in the 项's words: 「该项均为基本支出」「此项全部为项目支出」
+_THIS_ITEM = re.compile(r"(?<=[。；;])\s*(?:该|此|本)项(?:支出)?(?:全部|均|都)?(?:为|是|属于|列为|列入)"
+                        r"(?P<kind>基本支出|项目支出)(?=\s*(?:[，,。；;]|$))")
+_NEXT_ITEM = re.compile(r"[（(]项[）)]")
+
 Pair = tuple[Figure | None, Figure | None]
+
+
+def _next_item(text: str, pos: int) -> int:
+    """Where the sentence naming the next 「（项）」 after ``pos`` begins (the text's end for none)."""
+    nxt = _NEXT_ITEM.search(text, pos)
+    return len(text) if nxt is None else text.rfind("。", pos, nxt.start()) + 1 or pos
 
 
 def _basic_project(blocks: list[Block]) -> dict[str, list[Pair]]:
@@ -84,6 +95,9 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
                 continue  # one row of that name, with one kind of spending only
             clause = re.match(r"[^。；;]*", b.text[m.end() :]).group(0)  # type: ignore[union-attr]
             said = _WHOLLY.search(clause)
+            if said is None and m.group(0).endswith(("项）", "项)")):
+                # 「…（项）：年初预算为A…。该项均为基本支出，主要用于…」: a sentence of its own, before the next 项
+                said = _THIS_ITEM.search(b.text[m.end() : _next_item(b.text, m.end())])
             has, lacks = ("项目支出", "基本支出") if project.value else ("基本支出", "项目支出")
             if said and said.group("kind") == lacks:
                 wrong = said.group(0).strip()

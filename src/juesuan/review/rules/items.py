@@ -364,6 +364,7 @@ def _t7(blocks: list[Block]) -> dict[tuple[str, str], Figure] | None:
     return None
 
 
+_LAST_YEAR = re.compile(r"上年|(?:19|20)\d\d年度?(?:相比|比)|比(?:19|20)\d\d")
 _T7_WORDS = re.compile(r"三公|因公出国|公务用车(?:购置)?及运行(?:维护)?|公务用车(?:购置|运行(?:维护)?)?|公务接待")
 _BUDGET_END = re.compile(r"预算(?:数)?(?:为|是)?\s*$")
 _FINAL_END = re.compile(r"(?:决算(?:数)?|支出|费)(?:为|是)?\s*$")
@@ -429,10 +430,13 @@ def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
         if b.is_table or secs[bi].table != T7:
             continue
         for s in sentences(b.text):
-            if re.search(r"上年|(?:19|20)\d\d年度?(?:相比|比)|比(?:19|20)\d\d", s.text):
-                continue  # a comparison with last year: its levels are not this year's table's
+            # a comparison with last year: the levels from it on are not this year's table's (those before
+            # it are: 「…支出决算为A万元，较上年决算数增加B万元」)
+            last_year = _LAST_YEAR.search(s.text)
             item = ""
             for g in levels_of(s.figs):
+                if last_year and g.f.start >= last_year.start():
+                    continue
                 clause = re.split(r"[；;。]", s.text[: g.f.start])[-1]
                 own = label_of(clause)
                 if _SUB_ITEM.search(own) or (not _t7_item(own) and _OTHER_LINE.search(own)):

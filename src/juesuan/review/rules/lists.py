@@ -67,7 +67,13 @@ def _budget_lines_below(blocks: list[Block], bi: int, b: Block, text: str) -> li
     for nb in blocks[bi + 1 : bi + 1 + MAX_ITEMS * 4]:
         if nb.is_table or _ENDS.match(nb.text):
             break
+        # the 项's own 预算 and 决算, not the parts of its 决算 a 「其中：」 of its own lists (「其中：基本支出a万元，
+        # 项目支出b万元」)
+        listed = [(m.start(), _sentence_end(nb.text, m.start())) for m in LIST_MARK.finditer(nb.text)]
         figs = [g for g in levels_of(classify(nb.text)) if g.kind in ("预算", "决算")]
+        own = [g for g in figs if not any(start <= g.f.start < end for start, end in listed)]
+        if sorted(g.kind for g in own) == ["决算", "预算"]:
+            figs = own
         if sorted(g.kind for g in figs) != ["决算", "预算"] or TEMPLATE_WORD.search(nb.text):
             if not find_figures(nb.text):
                 continue  # a 项's heading or its words on a line of their own
@@ -79,6 +85,12 @@ def _budget_lines_below(blocks: list[Block], bi: int, b: Block, text: str) -> li
         return []  # a 项 said twice is not two parts
     quote = sentences(b.text)[0].text
     return [f for f in _check_parts(bi, b, quote, head, items, texts) if f.code == "R-SUM"]
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (its 「。」, else the text's end)."""
+    end = text.find("。", pos)
+    return len(text) if end < 0 else end
 
 
 def _changes_below(blocks: list[Block], bi: int, b: Block, sents) -> list[ReviewFinding]:

@@ -32,6 +32,7 @@ from .change_slips import change_finding
 from .reversed_words import reversed_message
 from .share_bases import share_message, stated_amounts
 from .share_groups import unit_slip
+from .turned_rates import turned
 
 
 def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
@@ -52,6 +53,8 @@ def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
         truth = _sign(iv_sum([a_iv, iv_neg(b_iv)])) if a is not None and base is not None else 0
         if c is not None and sign and g.sign and g.sign != sign and not truth:
             return _said_both(bi, b, quote, g, cur, a_iv)
+        if c is not None and (both_turned := turned(bi, b, quote, g, cur, a_iv, _word_before(quote, c))):
+            return both_turned  # 「增加C，增长R%」 with R the rate of a decrease: the words are the slip
         found = _check_change(bi, b, quote, g, c, sign, budget, a_iv, b_iv, c_iv, truth, c or a or base,
                               cur["target"] or g.target or "")
         slip = (change_finding(bi, b, quote, a, c, sign, g.f) if base is None and a is not None and c is not None

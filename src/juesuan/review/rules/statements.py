@@ -273,7 +273,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     re.split(CMP + r"|与(?=上年|预算|年初|本年|去年|同期|(?:19|20)\d\d)", raw)[0],
                 )
                 line = norm_label(_SELF.sub("", words.strip())) if words.strip() else last_line
-                last_line = line
+                last_line, line = line, _item_part(line, head) if in_list else line
                 if (not line or re.search(r"收入|支出合计|总额|合计|总计|^支出$|[，,：:]|人均", line + raw)
                         or _DIFFERENCE.fullmatch(line)):
                     continue
@@ -292,6 +292,21 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     out.append(((y or prior or yh, kind, scope, line), g.f, bi, s.text, carried))
         tier = tiers[-1][1] if tiers else tier
     return out
+
+
+# the parts of spending every 类/款/项 has (基本支出, 项目支出 …): in a 「其中：」 list hung from a sentence naming
+# one, the parts of that one
+_STRUCTURE = re.compile(r"(?:基本|项目)(?:支出)?|(?:人员|公用)(?:经费)?")  # as norm_label leaves them
+
+
+def _item_part(line: str, head: str) -> str:
+    """A part every 类/款/项 has (基本支出 …) in a 「其中：」 list whose head names one (「…（款）城市社区卫生机构
+    （项）：年初预算…。其中：基本支出a」): that one's (「城市社区卫生机构（项）基本」), not the 部门's line."""
+    named = list(SUBJECT.finditer(head))
+    if not named or not _STRUCTURE.fullmatch(line):
+        return line
+    start = named[-2].end() if len(named) > 1 else 0
+    return _ITEM_START.sub("", head[start : named[-1].end()]).strip(" ：:，,") + line
 
 
 # the unit naming itself before a line: 「本局机关运行经费」 is the 机关运行经费 said elsewhere

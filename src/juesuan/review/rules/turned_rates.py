@@ -1,0 +1,59 @@
+"""A change said the wrong way round in both its words, told by its rate: 「支出322.46万元，较上年增加12.72万元，增长
+3.79%」 where 3.79% is 12.72 ÷ (322.46 + 12.72) — the rate of a decrease from 335.18, and of no increase (from
+309.74 it is 4.11%, and a rate taken of the amount after the change is 12.72 ÷ 322.46 = 3.94%). The amount's
+direction word is the slip (R-DIRECTION on it, the rate's word with it); not where the reason right after says
+the written way, nor where the rate fits the written way too (a change small beside its amount) or is the amount
+after the change's (C ÷ A, the usual slip at one decimal: 571.6 ÷ 36,399 = 1.6% as 571.6 ÷ 35,827.4 is), nor
+where the amount is not stated in the comparison's own sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...core.findings import Level
+from ...core.fmt import number
+from ..base import ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, meets, mid, pct, point, show
+from ..sentences import Fig, reason_sign, word_of
+from .breakdowns import TEMPLATE_WORD
+
+_OPPOSITE = {"增加": "减少", "减少": "增加", "增长": "下降", "下降": "增长", "上升": "下降", "提高": "降低",
+             "降低": "提高", "增": "减", "减": "增", "降": "增"}
+
+
+def turned(bi, b, quote: str, g: Fig, cur: dict, a_iv, cword: str) -> list[ReviewFinding] | None:
+    """The R-DIRECTION finding of a change whose rate (``g``, its word the amount's way) fits only the other
+    direction, with the amount ``cur["A"]`` stated and the base derived from it; None when that is not so.
+    ``cword`` is the direction word written before the change (「增加」)."""
+    a, base, c, sign = cur["A"], cur["B"], cur["C"], cur["Csign"]
+    if base is not None or a is None or c is None or not c.value or not sign or g.sign != sign or a_iv is None:
+        return None
+    if quote[a.start : a.end] != a.raw or TEMPLATE_WORD.search(quote):
+        return None  # the amount stated before (a list's item compared as its head), or a template's 增加（减少）
+    written = iv_sum([a_iv, iv_neg(iv(c))] if sign > 0 else [a_iv, iv(c)])
+    other = iv_sum([a_iv, iv(c)] if sign > 0 else [a_iv, iv_neg(iv(c))])
+    if written[0] <= 0 or other[0] <= 0:
+        return None
+    r_written, r_other = iv_ratio(iv(c), written), iv_ratio(iv(c), other)
+    if r_written is None or r_other is None or meets(r_written, iv(g.f)) or not meets(r_other, iv(g.f)):
+        return None
+    if (after := iv_ratio(iv(c), a_iv)) is not None and meets(after, iv(g.f)):
+        return None  # the rate of the amount after the change too (the usual slip, R-PERCENT says so)
+    at = b.text.find(quote)
+    if reason_sign(b.text[at + g.f.end:] if at >= 0 else quote[g.f.end:]) == sign:
+        return None  # the reason says the written way: the rate is the slip (R-PERCENT)
+    if not cword:
+        return None
+    right = _OPPOSITE.get(cword.rstrip("了 "), "减少" if sign > 0 else "增加")
+    rword = word_of(g)
+    also = f"，“{rword}{g.f.raw}”也应为“{_OPPOSITE[rword]}{g.f.raw}”" if rword in _OPPOSITE else ""
+    label = cur["target"] if re.search(r"\d{4}年|上年|去年", cur["target"] or "") else "上年"
+    calc = (f"按{'减少' if sign > 0 else '增加'}：{label}为{show(mid(a_iv), c)} {'+' if sign > 0 else '−'} "
+            f"{show(mid(iv(c)), c)} = {show(mid(other), c)}；{show(mid(iv(c)), c)} ÷ {show(mid(other), c)} × 100% = "
+            f"{number(point(iv(c), other))}%")
+    return [finding(
+        Level.ERROR, "R-DIRECTION",
+        f"“{cword}{c.raw}”与增减幅度不符：{g.f.raw}正是按{'减少' if sign > 0 else '增加'}算得的幅度"
+        f"（按{cword}算为{pct(point(iv(c), written), g.f)}%），应为“{right}{c.raw}”{also}。",
+        bi, b, quote, replace(c, raw=cword + c.raw), right + c.raw, calc,
+    )]
