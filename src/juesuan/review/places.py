@@ -214,13 +214,17 @@ def _grid(blocks: list[Block], f: ReviewFinding, rest: str, under: list[str]) ->
     section = under[rows[0].table] if 0 <= rows[0].table < len(under) else ""
     if row is None or not section:
         return None
-    if not re.search(r"“[^”]+”行", rest):
+    column = ""
+    if "栏" not in rest:
         grid = [list(row.head), [row.label, *row.texts]]
         figure = _bare(f.figure)
         cols = [k for k, x in enumerate(grid[1]) if k and figure and _bare(x) == figure] or \
                [k for k, x in enumerate(grid[1]) if k and figure and figure in _bare(x)]
-        name = column_name(grid, cols[0]) if cols else ""
-        rest = f"，“{row.label.strip()}”行{f'，{name}' if name else ''}{rest}"
+        column = f"，{name}" if cols and (name := column_name(grid, cols[0])) else ""
+    if re.search(r"“[^”]+”行$", rest):  # a table rule named the row: its column after it
+        return f"{section}的表格", rest + column
+    if not re.search(r"“[^”]+”行", rest):
+        rest = f"，“{row.label.strip()}”行{column}{rest}"
     return f"{section}的表格", rest
 
 

@@ -177,7 +177,7 @@ def _amounts(run: str, places: int) -> list[tuple[int, str]] | None:
               else r"-?(?:\d{1,3}(?:,\d{3})+|\d+)%?")
     # a percentage has the decimals it has (「105.2%」 beside amounts to the 分): tried first, it takes no amount's
     # digits (「268.36100.00%」: 「268.36」 is followed by no 「%」)
-    token = re.compile(rf"\s*(?:(-?\d+(?:\.\d{{1,4}})?%|{amount})|([-—－–]))")
+    token = re.compile(rf"\s*(?:(-?\d+(?:\.\d{{1,4}})?%|(?:{amount})(?:万元|元)?)|([-—－–]))")
     out, pos = [], 0
     while pos < len(run) and run[pos:].strip():
         m = token.match(run, pos)
@@ -188,7 +188,7 @@ def _amounts(run: str, places: int) -> list[tuple[int, str]] | None:
     return out
 
 
-_RUN = re.compile(r"[-—－–]?\d[\d,.%\s—－–-]*")
+_RUN = re.compile(r"[-—－–]?\d(?:[\d,.%\s—－–-]|万元|元)*")  # figures, each maybe with its unit (「91.20万元」)
 
 
 def _places(lines: list[str]) -> int:
@@ -203,14 +203,23 @@ def _places(lines: list[str]) -> int:
 def _split(text: str, n: int, places: int) -> tuple[str, list[str], str] | None:
     """(label, the n figure cells, the words after) of a row printed as a line; None when it is not one."""
     m = _RUN.search(text)
+    if not m and (dashes := re.search(r"(?:\s*[-—－–]){2,}\s*$", text)) and text[: dashes.start()].strip():
+        # a row of empty cells: 「因公出国（境）费----」 (each 「-」 a cell)
+        cells = re.findall(r"[-—－–]", dashes.group(0))
+        return (text[: dashes.start()].strip(), cells, "") if len(cells) <= n else None
     if not m:
         return (text.strip(), [], "") if text.strip() and not re.search(r"[。；;]", text) else None
     label, rest = text[: m.start()].strip(), text[m.start():]
-    run = re.match(r"[-—－–]?\d[\d,.%\s—－–-]*?(?=[^\d,.%\s—－–-]|$)", rest)
+    run = re.match(r"[-—－–]?\d(?:[\d,.%\s—－–-]|万元|元)*?(?=[^\d,.%\s—－–万元-]|$)", rest)
     cells = _amounts(run.group(0) if run else "", places)
     if cells is None or len(cells) > n:
         return None
-    return label, [c for _, c in cells], rest[run.end() if run else 0:].strip()
+    texts = [c for _, c in cells]
+    if len(texts) + sum(1 for c in texts if c.startswith("-")) == n:
+        # as many cells short as figures read as negative: each 「-」 an empty cell glued to the figure after it
+        # (「38.00万元35.68万元-35.68万元」: 上年 「-」, 增减 35.68万元)
+        texts = [x for c in texts for x in (["-", c[1:]] if c.startswith("-") else [c])]
+    return label, texts, rest[run.end() if run else 0:].strip()
 
 
 def _line_rows(blocks: list[Block], bi: int, head: tuple[str, ...], roles: list[tuple[str, str]],
