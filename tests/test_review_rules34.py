@@ -65,6 +65,10 @@ def test_a_paragraph_total_against_the_rows_of_its_table(form):
     # the budget column too, by the words before the figure
     found = _found(_projects("本馆2024年度项目支出预算为404.00万元，支出决算为582.70万元，具体如下：", form))
     assert found == [("R-SUM", "404.00万元", "440.00万元")]
+    # the total, not a part of it the sentence states after 「其中」
+    assert _found(_projects("本馆2024年度项目支出582.70万元，其中专项经费52.30万元，具体如下：", form)) == []
+    assert _found(_projects("本馆2024年度项目支出528.70万元，其中专项经费52.30万元，具体如下：", form)) == [
+        ("R-SUM", "528.70万元", "582.70万元")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -197,3 +201,58 @@ def test_a_count_against_the_unit_table_it_announces(form):
 
     assert _found(blocks(2)) == []
     assert _found(blocks(3)) == [("R-SUM", "3个", "2个")]
+
+
+# --- a small table printed as lines: cells with their unit, empty cells -------------------------------------------
+
+def test_lines_with_units_in_their_cells_and_empty_cells():
+    from juesuan.review.text_grids import grid_rows
+
+    lines = ["项目预算数决算数上年决算数比上年增减", "“三公”经费合计91.20万元85.17万元52.17万元33.00万元",
+             "因公出国（境）费----", "公务用车购置及运行维护费90.00万元84.32万元51.25万元33.07万元",
+             "其中：公务用车购置费38.00万元35.68万元-35.68万元", "公务接待费1.20万元0.85万元0.92万元-0.07万元"]
+    blocks = [_para("七、财政拨款“三公”经费支出决算情况说明", 0),
+              *(_para(t, 1 + k) for k, t in enumerate(lines)), _para("八、政府性基金预算财政拨款收入支出决算情况说明", 7)]
+    rows = grid_rows(blocks)
+    assert [r.label for r in rows] == ["“三公”经费合计", "因公出国（境）费", "公务用车购置及运行维护费",
+                                       "其中：公务用车购置费", "公务接待费"]
+    assert rows[1].cells == {} and rows[1].dash == ("budget", "final", "prior", "change")
+    assert [(k, f.raw) for k, f in rows[3].cells.items()] == [("budget", "38.00万元"), ("final", "35.68万元"),
+                                                            ("change", "35.68万元")]
+    assert rows[4].cells["change"].raw == "-0.07万元"
+
+
+def test_a_check_a_last_digit_off_a_public_tables_value_is_one_cause_with_it():
+    from juesuan.review.arbiter import _one_cause
+    from juesuan.review.base import ReviewFinding
+
+    table = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "与公开07不符", block=3, figure="58.17万元", expected="85.16万元")
+    grid = ReviewFinding(Level.ERROR, "R-SUM", "与下表合计不符", block=3, figure="58.17万元", expected="85.17万元",
+                         why="下表合计 85.17万元")
+    (f,) = _one_cause([grid, table])
+    assert (f.code, f.expected) == ("R-TEXT-TABLE", "85.16万元")
+    other = ReviewFinding(Level.ERROR, "R-SUM", "x", block=3, figure="58.17万元", expected="85.27万元")
+    assert len(_one_cause([other, table])) == 2  # more than a last digit apart: two findings
+
+
+def test_a_count_stated_twice_that_nothing_decides_says_so():
+    blocks = [_para("上海市某区某局2024年度部门决算", 0), _para("三、人员构成情况", 1),
+              _para("本局行政编制10人，实有人数9人。", 2), _para("十、其他重要事项的情况说明", 3),
+              _para("截至2024年12月31日，本局行政编制12人。", 4)]
+    (f,) = [f for f in review_blocks(blocks) if f.code == "R-SAME"]
+    assert (f.level, f.expected, f.figure) == (Level.WARNING, "", "12人")
+    assert "10人" in f.message and "未给出应为值" in f.message
+
+
+@pytest.mark.parametrize("total", [None, "4"])
+def test_a_count_against_the_table_of_its_kinds(total):
+    rows = [["车辆类型", "数量（辆）"], ["执法执勤用车", "2"], ["特种专业技术用车", "1"], ["其他用车", "1"]]
+    rows += [["合计", total]] if total else []
+
+    def blocks(n: int) -> list[Block]:
+        return [_para("上海市某区某局2024年度部门决算", 0), _para("十、其他重要事项的情况说明", 1),
+                _para(f"截至2024年12月31日，本局共有车辆{n}辆，具体如下：", 2), _table(rows, 3),
+                _para("第四部分 名词解释", 4)]
+
+    assert _found(blocks(4)) == []
+    assert _found(blocks(5)) == [("R-SUM", "5辆", "4辆")]

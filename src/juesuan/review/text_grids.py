@@ -32,8 +32,9 @@ _ROLES = (
     ("prior", r"上年(?:决算)?(?:数)?|(?:19|20)\d\d年度?决算(?:数)?"),
     ("full", r"(?:全年|调整(?:后)?)预算(?:数)?"),
     ("budget", r"年初预算(?:数)?|预算(?:数)?"),
-    ("final", r"(?:支出)?决算(?:数)?|实际支出(?:数)?"),
+    ("final", r"(?:支出)?决算(?:数)?|实际支出(?:数)?|(?:实际)?执行(?:数|金额)"),
     ("words", r"原因|说明|备注|主要用途|用途"),
+    ("other", r"(?:自评)?得分|评分|(?:绩效|自评)?等级"),  # a column of no amount: read past
 )
 _UNIT = r"\s*(?:[（(](?:单位[：:])?(?P<unit>万元|元)[）)])?"
 _HEAD_CELL = re.compile("|".join(f"(?P<{role}>{words}){_UNIT.replace('?P<unit>', f'?P<u_{role}>')}"
@@ -140,6 +141,8 @@ def _row(bi: int, label: str, texts: list[str], roles: list[tuple[str, str]], un
         quote += text.strip()
         if role == "words":
             words.append(text.strip())
+        elif role == "other":
+            continue
         elif (f := _figure(text, role, own or unit, at)) is not None:
             cells[role] = f
         elif text.strip():

@@ -113,7 +113,7 @@ def rule_counts_twice(blocks: list[Block]) -> list[ReviewFinding]:
                 out.append(replace(finding(
                     Level.WARNING, "R-SAME",
                     f"同一数量前后不一致：年末{name}在{named(blocks[first.block])}为{first.said}，此处为{c.said}，"
-                    "请核对哪一处正确（表中未列此数，其中所列各类也不能判断，未给出应为值）。",
+                    "请核对哪一处正确（表格、所列各类之和与他处所说都不能判断，未给出应为值）。",
                     c.block, blocks[c.block], c.sentence, why=f"前文：{first.sentence[:60]}"),
                     figure=c.said))
             continue

@@ -87,7 +87,7 @@ _TOTAL_ROW = re.compile(r"(?:合计|总计|共计)$")
 _PART_ROW = re.compile(r"^\s*(?:其中|[（(]\d+[）)]|\d+[.、．](?!\d))")
 # the paragraph announces the table, all of it: 「…具体如下：」 「各项支出决算情况见下表：」 — not 「主要项目如下：」
 _ANNOUNCES = re.compile(r"(?:如下|下表|见表|详见表|列示)\S{0,4}[：:。]?\s*$|[：:]\s*$")
-_SOME = re.compile(r"主要|重点|部分|较大|以上|其中")
+_SOME = re.compile(r"主要|重点|部分|较大|以上")
 _UNIT_LINE = re.compile(r"\s*[（(]?\s*(?:金额)?单位[：:]\s*(?:万元|元)\s*[）)]?\s*")
 # the words before a paragraph's figure that make it no column's total: a change, a share, a balance
 _NO_TOTAL = re.compile(r"增加|减少|增长|下降|增减|节约|超支|结余|结转|差额|相比|较上年|比上年|占|平均|人均")
@@ -164,17 +164,21 @@ def _stated_totals(blocks: list[Block]) -> list[ReviewFinding]:
         if k is None:
             continue
         b = blocks[k]
-        said: dict[str, tuple[Figure, str]] = {}
+        columns = {r for r, _ in _roles(rows[0])}
+        said: dict[str, list[tuple[Figure, str]]] = {}
         for f in find_figures(b.text):
-            if not f.is_money:
-                continue
+            sentence = b.text[max(b.text.rfind(c, 0, f.start) for c in "。！？") + 1: f.start]
+            if not f.is_money or re.search(r"其中|包括", sentence):
+                continue  # a part of the total the sentence states before it
             label = re.split(r"[，,。；;：:（(]", b.text[: f.start])[-1]
-            if (role := _said_role(label)) and role in rows[0].cells:
-                said[role] = (f, label)  # the last of each: the one nearest the table
-        for role, (f, label) in said.items():
-            found = _against(blocks, k, f, label, rows, role)
-            if found is not None:
-                out.append(found)
+            if (role := _said_role(label)) and role in columns:
+                said.setdefault(role, []).append((f, label))
+        for role, stated in said.items():
+            # any of them the table's total: it agrees (「支出决算为A，完成预算的…；较上年…」 may state two); else
+            # the last, the one nearest the table
+            found = [_against(blocks, k, f, label, rows, role) for f, label in stated]
+            if found and all(x is not None for x in found):
+                out.append(found[-1])  # type: ignore[arg-type]
     return out
 
 
@@ -191,7 +195,8 @@ def _against(blocks: list[Block], k: int, f: Figure, label: str, rows: list[Grid
     exact = sum((c.yuan() for c in cells), Decimal(0))
     column = next((h for h, (r, _) in zip(rows[0].head[1:], _roles(rows[0]), strict=False) if r == role), "")
     column = re.sub(r"\s|[（(].*$", "", column) or _COLUMN[role]
-    sentence = next((x for x in re.split(r"(?<=[。；;])", b.text) if f.raw in x), b.text)
+    begin = max(b.text.rfind(c, 0, f.start) for c in "。！？") + 1
+    sentence = re.split(r"(?<=[。！？])", b.text[begin:], maxsplit=1)[0]
     if total is not None:
         if meets(iv(f), iv(total)) or (summed is not None and meets(summed, iv(f))):
             return None  # agrees; or the 合计 row is the one wrong (its rows agree with the text): R-TABLE-SUM
