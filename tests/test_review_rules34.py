@@ -212,7 +212,8 @@ def test_lines_with_units_in_their_cells_and_empty_cells():
              "因公出国（境）费----", "公务用车购置及运行维护费90.00万元84.32万元51.25万元33.07万元",
              "其中：公务用车购置费38.00万元35.68万元-35.68万元", "公务接待费1.20万元0.85万元0.92万元-0.07万元"]
     blocks = [_para("七、财政拨款“三公”经费支出决算情况说明", 0),
-              *(_para(t, 1 + k) for k, t in enumerate(lines)), _para("八、政府性基金预算财政拨款收入支出决算情况说明", 7)]
+              *(_para(t, 1 + k) for k, t in enumerate(lines)),
+              _para("八、政府性基金预算财政拨款收入支出决算情况说明", 7)]
     rows = grid_rows(blocks)
     assert [r.label for r in rows] == ["“三公”经费合计", "因公出国（境）费", "公务用车购置及运行维护费",
                                        "其中：公务用车购置费", "公务接待费"]
@@ -226,7 +227,8 @@ def test_a_check_a_last_digit_off_a_public_tables_value_is_one_cause_with_it():
     from juesuan.review.arbiter import _one_cause
     from juesuan.review.base import ReviewFinding
 
-    table = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "与公开07不符", block=3, figure="58.17万元", expected="85.16万元")
+    table = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "与公开07不符", block=3, figure="58.17万元",
+                          expected="85.16万元")
     grid = ReviewFinding(Level.ERROR, "R-SUM", "与下表合计不符", block=3, figure="58.17万元", expected="85.17万元",
                          why="下表合计 85.17万元")
     (f,) = _one_cause([grid, table])

@@ -282,9 +282,9 @@ def _count_rows(b: Block) -> tuple[list[tuple[str, int]], int | None] | None:
 
 
 def _table_parts(blocks: list[Block]) -> list[ReviewFinding]:
-    """A count the paragraph states and announces a table of its kinds for (「共有车辆5辆，具体如下：」, then 「车辆类型 |
-    数量」): the table's 合计 row, else its rows' sum, is the count (「具体如下」: all of them); 应为 that, where the table
-    agrees with itself."""
+    """A count the paragraph states and announces a table of its kinds for (「共有车辆5辆，具体如下：」, then
+    「车辆类型 | 数量」): the table's 合计 row, else its rows' sum, is the count (「具体如下」: all of them); 应为 that,
+    where the table agrees with itself."""
     out = []
     for bi, b in enumerate(blocks[:-1]):
         if b.is_table or (m := _ANNOUNCED.search(b.text.rstrip().rstrip("。"))) is None:
