@@ -120,6 +120,8 @@ _COUNT_AFTER = re.compile(rf"(?:共计|合计|共|等)?(?P<n>{_NUM})\s*(?P<unit>
 _JOIN = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:以及|和|及)(?=[\u4e00-\u9fff])")
 # the last character of a name of an office or a unit: 「办公室」 「后勤科」 「服务中心」 「民政局」
 _NAME_END = "室科部处股组队站所局院馆校会委心办庭团社园厅台"
+# what is counted: offices and units (「内设机构」 「科室」 「部门」 「事业单位」 「二级预算单位」), not 项目 or 人
+_OFFICES = re.compile(r"机构|科|处|室|部门|部|单位|中心|所|站|队|办|股|院|馆|校|团|委员会")
 # two names run together where a 、 was lost: 「综合科财务科」
 _GLUED = re.compile(r"(?<=[\u4e00-\u9fff]{2})[科室部处股组队站所](?=[\u4e00-\u9fff]{2,}[科室部处股组队站所]$)")
 
@@ -132,7 +134,7 @@ def _names(body: str) -> list[str] | None:
     if bare and len(parts := _JOIN.split(bare[-1])) == 2 and all(len(p) >= 2 and p[-1] in _NAME_END for p in parts):
         bare[-1:] = parts  # 「社区教育科和统战理论研究室」: two names; 「绿化和市容管理局」: one
     if not bare or any(not 2 <= len(x) <= 30 or not re.fullmatch(r"[\u4e00-\u9fff]+", x)
-                       or re.search(r"等$|[一二两三四五六七八九十]个", x) for x in bare):
+                       or re.search(r"等|[一二两三四五六七八九十]个", x) for x in bare):
         return None
     return bare
 
@@ -165,7 +167,9 @@ def rule_counted_names(blocks: list[Block]) -> list[ReviewFinding]:
     for bi, b, s in text_sentences(blocks):
         for m in _COUNT_FIRST.finditer(s.text):
             n = _number(m.group("n"))
-            if n is None or re.search(r"等$", m.group("pre")):
+            before = re.split(r"[，,。；;：:]", s.text[: m.start()])[-1][-8:]  # 「…编制范围的单位」共2个
+            if n is None or re.search(r"等$", m.group("pre")) or \
+                    not _OFFICES.search(before + m.group("pre") + m.group("noun")):
                 continue
             rest = s.text[m.end():]
             if rest.startswith(("（", "(")):
@@ -192,7 +196,15 @@ def rule_counted_names(blocks: list[Block]) -> list[ReviewFinding]:
         for m in _COUNT_AFTER.finditer(s.text):
             n = _number(m.group("n"))
             clause = re.split(r"[，,。；;：:]", s.text[: m.start()])[-1]
-            names = _names(clause) if "、" in clause and not s.text[m.start():m.end()].startswith("等") else None
+            # the names right before their count, after the verb that sets them up (「本馆设办公室、…、总分馆建设部7个
+            # 部门」): not kinds (「机关、事业单位共5个」), not a list the count is one more item of (「…、业务科和2个
+            # 中心」)
+            opener = re.match(r"^[^、]*?(?:下设|内设|设有|设置|设立|设|包括|下辖|下属)", clause)
+            if not _OFFICES.search(m.group("noun")) or opener is None or not clause.rstrip() \
+                    or clause.rstrip()[-1] not in _NAME_END + "）)":
+                continue
+            names = _names(clause[opener.end():]) if "、" in clause and not s.text[m.start():m.end()].startswith("等") \
+                else None
             if n is None or names is None or len(names) < 2 or len(names) == n or \
                     (n > len(names) and n - len(names) <= sum(1 for x in names if _GLUED.search(x))):
                 continue
