@@ -208,8 +208,8 @@ def _split(text: str, n: int, places: int) -> tuple[str, list[str], str] | None:
     m = _RUN.search(text)
     if not m and (dashes := re.search(r"(?:\s*[-—－–]){2,}\s*$", text)) and text[: dashes.start()].strip():
         # a row of empty cells: 「因公出国（境）费----」 (each 「-」 a cell)
-        cells = re.findall(r"[-—－–]", dashes.group(0))
-        return (text[: dashes.start()].strip(), cells, "") if len(cells) <= n else None
+        empty = re.findall(r"[-—－–]", dashes.group(0))
+        return (text[: dashes.start()].strip(), empty, "") if len(empty) <= n else None
     if not m:
         return (text.strip(), [], "") if text.strip() and not re.search(r"[。；;]", text) else None
     label, rest = text[: m.start()].strip(), text[m.start():]
