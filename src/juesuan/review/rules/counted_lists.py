@@ -219,7 +219,7 @@ def _miscount(bi: int, b: Block, text: str, m: re.Match[str], n: int, listed: in
     noun = m.group("noun").strip() or pre or "单位"
     found = finding(
         CODES["R-SUM"].level, "R-SUM",
-        f"{noun}的个数与{where or '所列'}名称数不符：写“{said}”，{where or '其后'}列出{listed}个名称；"
+        f"{noun}的个数与{where or '所列'}名称数不符：写“{said}”，{where}列出的名称是{listed}个；"
         f"应为{right}（也可能是名称漏列或多列，请核对）。",
         bi, b, text, None, right, f"{where or '所列'}名称{listed}个，写作{said}")
     return replace(found, figure=said)
