@@ -476,6 +476,7 @@ def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
 
 
 # checks a 公开 table settles: of findings of one cause, the one kept
+_DIGIT = Decimal("0.01")  # a last digit apart: one value rounded two ways
 _BY_TABLE = frozenset({"R-TABLE-SUM", "R-TABLE-PARENT", "R-TABLE-CROSS", "R-TEXT-TABLE", "R-TABLES"})
 
 
@@ -483,9 +484,22 @@ def _one_cause(found: list[ReviewFinding]) -> list[ReviewFinding]:
     """Findings of one cause as one, the others said in its text: the columns of one table row that
     do not add up (a row missing below gives one per column), and two checks that question one figure
     of one block and give it the same right value (a shifted table's 合计 by its rows and by the text; a
-    total by its parts and by its table). The one kept is the one a table settles, else the first."""
+    total by its parts and by its table) — or one a last digit off the value a 公开 table gives (a paragraph's
+    total by the small table below it, 85.17, and by 公开07 in 元, 85.16: the table's). The one kept is the one a
+    table settles, else the first."""
     groups: list[list[ReviewFinding]] = []
     by_key: dict[tuple, list[ReviewFinding]] = {}
+    anchors: dict[tuple, set] = {}  # the right values the 公开 tables give each figure
+    for f in found:
+        if f.code in _BY_TABLE and f.figure and f.expected and f.level == Level.ERROR \
+                and (v := _value(f.expected)) is not None:
+            anchors.setdefault((f.block, _value(f.figure)), set()).add(v)
+
+    def right(f: ReviewFinding) -> Decimal | None:
+        v = _value(f.expected)
+        near = [a for a in anchors.get((f.block, _value(f.figure)), ()) if v is not None and 0 < abs(a - v) <= _DIGIT]
+        return near[0] if len(near) == 1 and f.code not in _BY_TABLE else v
+
     # the right values other checks give each figure: one that states none (its value is in a table left
     # unread) joins the one that does
     values: dict[tuple, set] = {}
@@ -497,7 +511,7 @@ def _one_cause(found: list[ReviewFinding]) -> list[ReviewFinding]:
         if f.code == "R-TABLE-PARENT" and f.quote:
             keys.append(("row", f.block, f.quote))
         if f.figure and f.expected and f.level == Level.ERROR and _value(f.expected) is not None:
-            keys.append(("same", f.block, _value(f.figure), _value(f.expected)))
+            keys.append(("same", f.block, _value(f.figure), right(f)))
         elif f.figure and not f.expected and f.level == Level.ERROR \
                 and len(given := values.get((f.block, _value(f.figure)), set())) == 1:
             keys.append(("same", f.block, _value(f.figure), *given))

@@ -198,6 +198,36 @@ def column_name(rows: list[list[str]] | list[tuple[str, ...]], col: int) -> str:
     return f"{group}“{leaf}”栏"
 
 
+def _grid(blocks: list[Block], f: ReviewFinding, rest: str, under: list[str]) -> tuple[str, str] | None:
+    """(「五（三）…具体情况的表格」, 「，“X”行，“原因”栏」) for a finding on a row of a small table typed in a section
+    (review/text_grids.py): the row by the label its quote starts with, the column by the cell holding its figure;
+    None for a finding elsewhere."""
+    from .text_grids import grid_rows
+
+    b = blocks[f.block]
+    rows = [r for r in grid_rows(blocks) if f.block in r.blocks or (b.is_table and f.block == r.table)]
+    if not rows or (b.is_table and kind_name(b)):
+        return None
+    quote = _bare(f.quote)
+    row = next((r for r in rows if _bare(r.label) and quote.startswith(_bare(r.label))), None) \
+        or next((r for r in rows if _bare(r.label) and _bare(r.label) in quote), None)
+    section = under[rows[0].table] if 0 <= rows[0].table < len(under) else ""
+    if row is None or not section:
+        return None
+    column = ""
+    if "栏" not in rest:
+        grid = [list(row.head), [row.label, *row.texts]]
+        figure = _bare(f.figure)
+        cols = [k for k, x in enumerate(grid[1]) if k and figure and _bare(x) == figure] or \
+               [k for k, x in enumerate(grid[1]) if k and figure and figure in _bare(x)]
+        column = f"，{name}" if cols and (name := column_name(grid, cols[0])) else ""
+    if re.search(r"“[^”]+”行$", rest):  # a table rule named the row: its column after it
+        return f"{section}的表格", rest + column
+    if not re.search(r"“[^”]+”行", rest):
+        rest = f"，“{row.label.strip()}”行{column}{rest}"
+    return f"{section}的表格", rest
+
+
 # a Word file's place as the reader counted it: 「第88段」, 「第88段的文本框」, 「第4个表格」
 _COUNTED = re.compile(r"^第\d+(?:段|个表格)")
 _SENTENCE_END = "。！？!?\n"
@@ -297,7 +327,13 @@ def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindin
         where = table_name(b) if b.is_table else b.section if b.section != b.text else ""
         kind = (kind_name(b) or where) if b.is_table else ""
         message = f.message.replace("此表", f"“{kind}”") if kind else f.message
-        if _COUNTED.match(head) and not b.is_table:
+        if not kind_name(b) and (grid := _grid(blocks, f, rest, under or (under := sections(blocks)))) is not None:
+            # a small table typed in a section, one way in every form: its section, row and column, and the page
+            # where the form has pages (a Word table, a PDF's ruled grid, a PDF's lines alike)
+            where, rest = grid
+            page = head if _FINDABLE.match(head) else ""
+            place = f"{page}（{where}）{rest}" if page else f"{where}{rest}"
+        elif _COUNTED.match(head) and not b.is_table:
             place = f"{_word_place(b, f)}{rest}"
         elif _COUNTED.match(head) and where:
             place = f"{where}{rest}"

@@ -32,8 +32,9 @@ _ROLES = (
     ("prior", r"上年(?:决算)?(?:数)?|(?:19|20)\d\d年度?决算(?:数)?"),
     ("full", r"(?:全年|调整(?:后)?)预算(?:数)?"),
     ("budget", r"年初预算(?:数)?|预算(?:数)?"),
-    ("final", r"(?:支出)?决算(?:数)?|实际支出(?:数)?"),
+    ("final", r"(?:支出)?决算(?:数)?|实际支出(?:数)?|(?:实际)?执行(?:数|金额)"),
     ("words", r"原因|说明|备注|主要用途|用途"),
+    ("other", r"(?:自评)?得分|评分|(?:绩效|自评)?等级"),  # a column of no amount: read past
 )
 _UNIT = r"\s*(?:[（(](?:单位[：:])?(?P<unit>万元|元)[）)])?"
 _HEAD_CELL = re.compile("|".join(f"(?P<{role}>{words}){_UNIT.replace('?P<unit>', f'?P<u_{role}>')}"
@@ -140,6 +141,8 @@ def _row(bi: int, label: str, texts: list[str], roles: list[tuple[str, str]], un
         quote += text.strip()
         if role == "words":
             words.append(text.strip())
+        elif role == "other":
+            continue
         elif (f := _figure(text, role, own or unit, at)) is not None:
             cells[role] = f
         elif text.strip():
@@ -177,7 +180,7 @@ def _amounts(run: str, places: int) -> list[tuple[int, str]] | None:
               else r"-?(?:\d{1,3}(?:,\d{3})+|\d+)%?")
     # a percentage has the decimals it has (「105.2%」 beside amounts to the 分): tried first, it takes no amount's
     # digits (「268.36100.00%」: 「268.36」 is followed by no 「%」)
-    token = re.compile(rf"\s*(?:(-?\d+(?:\.\d{{1,4}})?%|{amount})|([-—－–]))")
+    token = re.compile(rf"\s*(?:(-?\d+(?:\.\d{{1,4}})?%|(?:{amount})(?:万元|元)?)|([-—－–]))")
     out, pos = [], 0
     while pos < len(run) and run[pos:].strip():
         m = token.match(run, pos)
@@ -188,7 +191,7 @@ def _amounts(run: str, places: int) -> list[tuple[int, str]] | None:
     return out
 
 
-_RUN = re.compile(r"[-—－–]?\d[\d,.%\s—－–-]*")
+_RUN = re.compile(r"[-—－–]?\d(?:[\d,.%\s—－–-]|万元|元)*")  # figures, each maybe with its unit (「91.20万元」)
 
 
 def _places(lines: list[str]) -> int:
@@ -203,14 +206,23 @@ def _places(lines: list[str]) -> int:
 def _split(text: str, n: int, places: int) -> tuple[str, list[str], str] | None:
     """(label, the n figure cells, the words after) of a row printed as a line; None when it is not one."""
     m = _RUN.search(text)
+    if not m and (dashes := re.search(r"(?:\s*[-—－–]){2,}\s*$", text)) and text[: dashes.start()].strip():
+        # a row of empty cells: 「因公出国（境）费----」 (each 「-」 a cell)
+        empty = re.findall(r"[-—－–]", dashes.group(0))
+        return (text[: dashes.start()].strip(), empty, "") if len(empty) <= n else None
     if not m:
         return (text.strip(), [], "") if text.strip() and not re.search(r"[。；;]", text) else None
     label, rest = text[: m.start()].strip(), text[m.start():]
-    run = re.match(r"[-—－–]?\d[\d,.%\s—－–-]*?(?=[^\d,.%\s—－–-]|$)", rest)
+    run = re.match(r"[-—－–]?\d(?:[\d,.%\s—－–-]|万元|元)*?(?=[^\d,.%\s—－–万元-]|$)", rest)
     cells = _amounts(run.group(0) if run else "", places)
     if cells is None or len(cells) > n:
         return None
-    return label, [c for _, c in cells], rest[run.end() if run else 0:].strip()
+    texts = [c for _, c in cells]
+    if len(texts) + sum(1 for c in texts if c.startswith("-")) == n:
+        # as many cells short as figures read as negative: each 「-」 an empty cell glued to the figure after it
+        # (「38.00万元35.68万元-35.68万元」: 上年 「-」, 增减 35.68万元)
+        texts = [x for c in texts for x in (["-", c[1:]] if c.startswith("-") else [c])]
+    return label, texts, rest[run.end() if run else 0:].strip()
 
 
 def _line_rows(blocks: list[Block], bi: int, head: tuple[str, ...], roles: list[tuple[str, str]],

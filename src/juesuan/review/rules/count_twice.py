@@ -97,7 +97,7 @@ def rule_counts_twice(blocks: list[Block]) -> list[ReviewFinding]:
     merged = any(c.key == "公务用车保有量" for c in counts) and _all_fiscal(blocks)
     if merged:
         counts = [replace(c, key="车辆") if c.key == "公务用车保有量" else c for c in counts]
-    out = []
+    out = [] if merged else _fleet_exceeded(blocks, counts)
     for key in dict.fromkeys(c.key for c in counts):
         group = [c for c in counts if c.key == key]
         values = {c.n for c in group}
@@ -113,7 +113,8 @@ def rule_counts_twice(blocks: list[Block]) -> list[ReviewFinding]:
                 out.append(replace(finding(
                     Level.WARNING, "R-SAME",
                     f"同一数量前后不一致：年末{name}在{named(blocks[first.block])}为{first.said}，此处为{c.said}，"
-                    "请核对哪一处正确。", c.block, blocks[c.block], c.sentence, why=f"前文：{first.sentence[:60]}"),
+                    "请核对哪一处正确（表格、所列各类之和与他处所说都不能判断，未给出应为值）。",
+                    c.block, blocks[c.block], c.sentence, why=f"前文：{first.sentence[:60]}"),
                     figure=c.said))
             continue
         good = next(c for c in group if c.n == right) if right in values else None
@@ -125,6 +126,33 @@ def rule_counts_twice(blocks: list[Block]) -> list[ReviewFinding]:
                 Level.ERROR, "R-SAME", f"同一数量前后不一致：年末{name}此处为{c.said}，{other}：应为{shown}。",
                 c.block, blocks[c.block], c.sentence, expected=shown,
                 why=f"另见：{good.sentence.strip()[:60]}" if good else why), figure=c.said))
+    return out
+
+
+def _fleet_exceeded(blocks: list[Block], counts: list[Count]) -> list[ReviewFinding]:
+    """公务用车保有量 (the cars paid from 财政拨款) more than the unit's 车辆 in all: a part larger than its whole. The
+    保有量 is the one to fix where the 车辆 count's own 其中 kinds add up to it (an 错误 saying the bound, the text
+    giving no value); else a 警告 naming both places. A 车辆 count whose kinds add up to more: R-SUM says it
+    (rule_count_parts)."""
+    fleets = [c for c in counts if c.key == "车辆"]
+    keeps = [c for c in counts if c.key == "公务用车保有量"]
+    if len({c.n for c in fleets}) != 1 or any(c.parts is not None and not c.listed for c in fleets):
+        return []
+    fleet = next((c for c in fleets if c.listed), fleets[0])
+    out = []
+    for keep in (c for c in keeps if c.n > fleet.n):
+        where = f"{named(blocks[fleet.block])}：{fleet.sentence.strip()[:40]}"
+        if fleet.listed:
+            message = (f"公务用车保有量{keep.said}多于单位共有车辆{fleet.said}（其中所列各类合计也是{fleet.said}）："
+                       f"开支财政拨款的公务用车是单位车辆的一部分，保有量应不多于{fleet.said}，请核对"
+                       "（从文中无法确定应为值）。")
+            level = Level.ERROR
+        else:
+            message = (f"公务用车保有量{keep.said}多于单位共有车辆{fleet.said}（{named(blocks[fleet.block])}）："
+                       "保有量不能多于车辆总数，两处必有一处有误，请核对（从文中无法判断是哪一处，未给出应为值）。")
+            level = Level.WARNING
+        out.append(replace(finding(level, "R-SUBSET", message, keep.block, blocks[keep.block], keep.sentence,
+                                   why=f"{keep.said} > {fleet.said}（{where}）"), figure=keep.said))
     return out
 
 

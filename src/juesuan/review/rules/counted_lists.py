@@ -6,13 +6,14 @@ item (其他…) is the figure to fix, 应为 the total less the other items; wi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from ...core.codes import CODES
 from ..base import ReviewFinding, finding, iv, iv_sum, meets, show
 from ..extract import Block
 from ..figures import Figure, find_figures
-from ..sentences import label_start, text_sentences
+from ..sentences import label_start, split_top, text_sentences
 
 _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNTED = re.compile(r"(?P<year>(?:19|20)\d\d)年(?:度)?的?(?P<subj>[\u4e00-\u9fff]{2,20}?)(?:的)?(?:用途|资金|支出)?"
@@ -21,8 +22,9 @@ _REST = re.compile(r"(?:用于)?其他")
 
 
 def rule_counted_lists(blocks: list[Block]) -> list[ReviewFinding]:
-    """The amounts of a list that says how many items it has, against the total stated elsewhere."""
-    out: list[ReviewFinding] = []
+    """The amounts of a list that says how many items it has, against the total stated elsewhere; a count of units
+    or offices against the names listed (rule_counted_names)."""
+    out: list[ReviewFinding] = rule_counted_names(blocks)
     for bi, b, s in text_sentences(blocks):
         m = _COUNTED.search(s.text)
         if m is None:
@@ -57,7 +59,8 @@ def rule_counted_lists(blocks: list[Block]) -> list[ReviewFinding]:
         else:
             out.append(finding(
                 CODES["R-SUM"].level, "R-SUM",
-                f"所列{n}项之和为{show(exact, total)}，与总数{total.raw}不符，请核对。",
+                f"所列{n}项之和为{show(exact, total)}，与总数{total.raw}不符：总数或所列某项有误，请核对"
+                "（所列各项中没有“其他”一项，从文中无法判断是哪一个，未给出应为值）。",
                 bi, b, s.text, None, "", f"{terms} = {show(exact, total)}"))
     return out
 
@@ -87,3 +90,136 @@ def _total(blocks: list[Block], bi: int, start: int, year: str, subj: str, unit:
     if not found or any(not meets(iv(f), iv(g)) for f in found for g in found):
         return None
     return max(found, key=lambda f: f.decimals)
+
+
+# --- a count of named things and the names listed: 「内设6个部门，分别为A、B、…」, 「下设3个事业单位：A、B、C」,
+# 「设A、B、…、G7个部门」, 「…单位共2个，具体如下：」 and the 单位构成 table after it
+
+def _number(text: str) -> int | None:
+    """「12」, 「十二」, 「两」 as a number; None for another word."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in _CN for c in text):
+        return None
+    if "十" not in text:
+        return _CN[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    return (_CN[tens] if tens else 1) * 10 + (_CN[ones] if ones else 0)
+
+
+_NUM = r"\d{1,3}|[一二两三四五六七八九十]{1,3}"
+_WHAT = r"[^，,。；;：:、\d（()）“”]{0,12}?"
+# a count, then its names: 「内设6个部门，分别为」 「有内设机构5个，即：」 「下属3个财政补助事业单位，分别为：」
+# 「单位共2家：」 「共设置6个科室(」
+_COUNT_FIRST = re.compile(
+    rf"(?:下设|内设|设有|设置|设立|下属|下辖|所属|包括|包含|共有|共计|共|有)(?P<pre>{_WHAT})(?P<n>{_NUM})\s*"
+    rf"(?P<unit>个|家|所)(?P<noun>{_WHAT})\s*"
+    r"(?P<intro>[，,]\s*(?:分别(?:为|是)|即|具体(?:为|是|如下)|包括|如下)\s*[：:]?|[：:]|(?=[（(]))")
+# names, then their count: 「本馆设办公室、采编部、…、总分馆建设部7个部门」 「…和统战理论研究室共计9个科室」
+_COUNT_AFTER = re.compile(rf"(?:共计|合计|共|等)?(?P<n>{_NUM})\s*(?P<unit>个|家|所)(?P<noun>{_WHAT})(?=[。；;，,]|$)")
+_JOIN = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:以及|和|及)(?=[\u4e00-\u9fff])")
+# the last character of a name of an office or a unit: 「办公室」 「后勤科」 「服务中心」 「民政局」
+_NAME_END = "室科部处股组队站所局院馆校会委心办庭团社园厅台"
+# what is counted: offices and units (「内设机构」 「科室」 「部门」 「事业单位」 「二级预算单位」), not 项目 or 人
+_OFFICES = re.compile(r"机构|科|处|室|部门|部|单位|中心|所|站|队|办|股|院|馆|校|团|委员会")
+# two names run together where a 、 was lost: 「综合科财务科」
+_GLUED = re.compile(r"(?<=[\u4e00-\u9fff]{2})[科室部处股组队站所](?=[\u4e00-\u9fff]{2,}[科室部处股组队站所]$)")
+
+
+def _names(body: str) -> list[str] | None:
+    """The names a list gives, apart at 、，; outside parentheses (「平安建设办公室（加挂司法所牌子）」 one name), the
+    last two joined by 和/及 parted; None when it is no list of names (a figure, 「等」, a name too long)."""
+    items = [t.strip() for _, t in split_top(body.strip().rstrip("。；;"), "、，,")]
+    bare = [re.sub(r"[（(][^（()）]*[）)]", "", x).strip() for x in items]
+    if bare and len(parts := _JOIN.split(bare[-1])) == 2 and all(len(p) >= 2 and p[-1] in _NAME_END for p in parts):
+        bare[-1:] = parts  # 「社区教育科和统战理论研究室」: two names; 「绿化和市容管理局」: one
+    if not bare or any(not 2 <= len(x) <= 30 or not re.fullmatch(r"[\u4e00-\u9fff]+", x)
+                       or re.search(r"等|[一二两三四五六七八九十]个", x) for x in bare):
+        return None
+    return bare
+
+
+def _roster(blocks: list[Block], at: int) -> tuple[int, int] | None:
+    """(how many units, the block) the 单位构成 list after paragraph ``at`` gives: a table's rows under a header
+    naming 名称 (序号 | 单位名称 | 单位性质), or the lines numbered 1, 2, … after such a header printed as a line."""
+    if at + 1 >= len(blocks):
+        return None
+    nxt = blocks[at + 1]
+    if nxt.is_table:
+        rows = [r for r in nxt.rows if any(c.strip() for c in r)]
+        if not rows or not any("名称" in c for c in rows[0]):
+            return None
+        body = [r for r in rows[1:] if not re.search(r"合计|总计", "".join(r))]
+        return len(body), at + 1
+    if "名称" not in nxt.text or len(nxt.text) > 30:
+        return None
+    n = 0
+    while at + 2 + n < len(blocks) and not blocks[at + 2 + n].is_table \
+            and re.match(rf"\s*{n + 1}(?!\d)\s*\S", blocks[at + 2 + n].text):
+        n += 1
+    return (n, at + 2) if n else None
+
+
+def rule_counted_names(blocks: list[Block]) -> list[ReviewFinding]:
+    """A count of units or offices against the names listed with it (in the sentence, or the 单位构成 table the
+    paragraph announces): 应为 the names' count."""
+    out: list[ReviewFinding] = []
+    for bi, b, s in text_sentences(blocks):
+        for m in _COUNT_FIRST.finditer(s.text):
+            n = _number(m.group("n"))
+            before = re.split(r"[，,。；;：:]", s.text[: m.start()])[-1][-8:]  # 「…编制范围的单位」共2个
+            if n is None or re.search(r"等$", m.group("pre")) or \
+                    not _OFFICES.search(before + m.group("pre") + m.group("noun")):
+                continue
+            rest = s.text[m.end():]
+            if rest.startswith(("（", "(")):
+                close = re.search(r"[）)]", rest)
+                body = rest[1: close.start()] if close else ""
+            else:
+                body = re.split(r"[。；;]", rest)[0]
+            listed: int | None = None
+            where = ""
+            if body.strip() and not re.search(r"[。；;）)]", b.text[s.start + m.end():]):
+                continue  # the paragraph breaks off in the list (a page or window cut): its names are not all there
+            if body.strip():
+                names = _names(body)
+                listed = len(names) if names is not None and (len(names) > 1 or n <= 1) else None
+                if names is not None and n > len(names) and \
+                        n - len(names) <= sum(1 for x in names if _GLUED.search(x)):
+                    listed = None  # a 、 lost between two names: not a miscount
+            elif (b.text.rstrip().endswith(("：", ":")) and s.start + len(s.text.rstrip(" 。")) >= len(b.text.rstrip())
+                  and (roster := _roster(blocks, bi)) is not None):
+                # the paragraph ends announcing the list: 「…的单位共2个，具体如下：」, then the 单位构成 table
+                listed, where = roster[0], "下表"
+            if listed is not None and listed != n:
+                out.append(_miscount(bi, b, s.text, m, n, listed, where))
+        for m in _COUNT_AFTER.finditer(s.text):
+            n = _number(m.group("n"))
+            clause = re.split(r"[，,。；;：:]", s.text[: m.start()])[-1]
+            # the names right before their count, after the verb that sets them up (「本馆设办公室、…、总分馆建设部7个
+            # 部门」): not kinds (「机关、事业单位共5个」), not a list the count is one more item of (「…、业务科和2个
+            # 中心」)
+            opener = re.match(r"^[^、]*?(?:下设|内设|设有|设置|设立|设|包括|下辖|下属)", clause)
+            if not _OFFICES.search(m.group("noun")) or opener is None or not clause.rstrip() \
+                    or clause.rstrip()[-1] not in _NAME_END + "）)":
+                continue
+            names = _names(clause[opener.end():]) if "、" in clause and not s.text[m.start():m.end()].startswith("等") \
+                else None
+            if n is None or names is None or len(names) < 2 or len(names) == n or \
+                    (n > len(names) and n - len(names) <= sum(1 for x in names if _GLUED.search(x))):
+                continue
+            out.append(_miscount(bi, b, s.text, m, n, len(names), ""))
+    return out
+
+
+def _miscount(bi: int, b: Block, text: str, m: re.Match[str], n: int, listed: int, where: str) -> ReviewFinding:
+    said = text[m.start("n"): m.end("unit")]
+    right = f"{listed}{m.group('unit')}"
+    pre = re.sub(r"^(?:下设|内设|设有|设置|设立|设|置)", "", (m.groupdict().get("pre") or "").strip())
+    noun = m.group("noun").strip() or pre or "单位"
+    found = finding(
+        CODES["R-SUM"].level, "R-SUM",
+        f"{noun}的个数与{where or '所列'}名称数不符：写“{said}”，{where}列出的名称是{listed}个；"
+        f"应为{right}（也可能是名称漏列或多列，请核对）。",
+        bi, b, text, None, right, f"{where or '所列'}名称{listed}个，写作{said}")
+    return replace(found, figure=said)

@@ -27,8 +27,8 @@ _REMARK = re.compile(r"[（(](?!套[）)])[^（）()\d]*[）)]")
 
 def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
     """A count whose 其中 parts, each in the total's own unit, add up to more than it (or to less, where other
-    statements confirm the total and decide the part)."""
-    out: list[ReviewFinding] = []
+    statements confirm the total and decide the part); a count whose kinds a table below lists (_table_parts)."""
+    out: list[ReviewFinding] = _table_parts(blocks)
     for bi, b, s in text_sentences(blocks):
         for m in [*_TOTAL.finditer(s.text), *_PAREN_TOTAL.finditer(s.text)]:
             total, unit = int(m.group(1)), m.group(2)
@@ -251,3 +251,61 @@ def _at_total(text: str, m: re.Match[str]) -> str:
     if text.find(said) == m.start(1):
         return said
     return re.split(r"[，,；;。：:（(]", text[: m.start(1)])[-1].lstrip() + said
+
+
+# a paragraph that ends announcing the table of a count's kinds: 「截至2024年12月31日，本局共有车辆5辆，具体如下：」
+_ANNOUNCED = re.compile(rf"(?:共有|共计|共|合计|总计|实有|现有)[^，,；;。\d]{{0,12}}?(\d+)\s*({_UNITS})"
+                        r"[^。；;\d]{0,16}?(?:具体如下|如下表?|见下表|详见下表|分类如下|其中)\s*[：:]?\s*$")
+_UNIT_NOTE = re.compile(r"\s*[（(]?\s*单位[：:][^）)]{1,6}[）)]?\s*")
+
+
+def _count_rows(b: Block) -> tuple[list[tuple[str, int]], int | None] | None:
+    """(each kind's label and count, the 合计 row's count) of a table of counts (「车辆类型 | 数量（辆）」): every row
+    below the header a label and one whole number; None for another table (a part row 「其中…」: nested)."""
+    rows = [[c.strip() for c in r] for r in b.rows if any(c.strip() for c in r)]
+    body = [r for r in rows if any(re.fullmatch(r"\d{1,5}", c) for c in r[1:])]
+    if not body or not rows or body[0] is rows[0]:
+        return None
+    kinds, total = [], None
+    for r in body:
+        counts = [c for c in r[1:] if re.fullmatch(r"\d{1,5}", c)]
+        label = r[0] if not re.fullmatch(r"\d{1,3}", r[0]) else (r[1] if len(r) > 2 else "")
+        if len(counts) != 1 or not label or label.startswith("其中"):
+            return None
+        if re.search(r"合计|总计|小计", label):
+            if total is not None:
+                return None
+            total = int(counts[0])
+        else:
+            kinds.append((label, int(counts[0])))
+    return (kinds, total) if len(kinds) >= 2 else None
+
+
+def _table_parts(blocks: list[Block]) -> list[ReviewFinding]:
+    """A count the paragraph states and announces a table of its kinds for (「共有车辆5辆，具体如下：」, then
+    「车辆类型 | 数量」): the table's 合计 row, else its rows' sum, is the count (「具体如下」: all of them); 应为 that,
+    where the table agrees with itself."""
+    out = []
+    for bi, b in enumerate(blocks[:-1]):
+        if b.is_table or (m := _ANNOUNCED.search(b.text.rstrip().rstrip("。"))) is None:
+            continue
+        k = bi + 1
+        while k < len(blocks) - 1 and not blocks[k].is_table and _UNIT_NOTE.fullmatch(blocks[k].text):
+            k += 1
+        if not blocks[k].is_table or (read := _count_rows(blocks[k])) is None:
+            continue
+        kinds, total = read
+        n, unit = int(m.group(1)), m.group(2)
+        summed = sum(c for _, c in kinds)
+        if (total is not None and total != summed) or summed == n:
+            continue  # the table's own 合计 against its rows: not this count's to say
+        shown = " + ".join(f"{c}{unit}" for _, c in kinds if c)
+        text = b.text.rstrip()
+        start = max(text.rfind(c, 0, m.start()) for c in "。；;") + 1
+        out.append(replace(finding(
+            CODES["R-SUM"].level, "R-SUM",
+            f"“{text[m.start():m.end(2)]}”与下表所列各类{'合计' if total is not None else '之和'}{summed}{unit}不符："
+            f"应为{summed}{unit}（也可能是表中某类有误，请核对）。",
+            bi, b, text[start:], None, f"{summed}{unit}", f"{shown} = {summed}{unit}",
+        ), figure=f"{n}{unit}"))
+    return out

@@ -198,7 +198,8 @@ def rule_subsets(blocks: list[Block]) -> list[ReviewFinding]:
                     out.append(finding(
                         CODES["R-SUBSET"].level, "R-SUBSET",
                         f"{part_word}是{whole_word}的一部分：{part_word}的{part.raw}不能大于{whole_word}的"
-                        f"{whole[0].raw}。",
+                        f"{whole[0].raw}（{part_word}的金额或{whole_word}的金额有误，从文中无法判断是哪一个，"
+                        "未给出确定的应为值）。",
                         bi, b, quote, part, f"≤{whole[0].raw}", f"{part.raw} > {whole[0].raw}",
                     ))
     return out

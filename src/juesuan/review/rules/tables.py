@@ -436,8 +436,9 @@ def _part_rows(g: _Grid, amount_cols: list[int]) -> None:
                 continue
             exact = sum((f.yuan() for f in known), Decimal(0))
             sure = _confirmed(g, r, c, exact)
+            unsure = "（“其中”可能未列全部各项，表中合计也不能判断，无法确定应为值）"
             g.emit("R-SUBSET", f"“{g.label(r)}”小于其中各项之和：应{'为' if sure else '不小于'}{show(exact, whole)}"
-                   f"{sure}。", r, whole, show(exact, whole) if sure else f"≥{show(exact, whole)}",
+                   f"{sure or unsure}。", r, whole, show(exact, whole) if sure else f"≥{show(exact, whole)}",
                    " + ".join(amt(f) for f in known) + f" = {show(exact, whole)}", col=c)
 
 
