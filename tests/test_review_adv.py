@@ -351,7 +351,8 @@ LAYOUTS |= {
 # the sixteenth hand (adv16): 上海市桐溪区, all sealed when written (unit_tx_*.py, unit_tx_expected.py; its export
 # test in tests/test_review_adv_tongxi.py): 区卫健委 「第 N 页」, 单位构成 a Word table, 「编制单位：…　金额单位：万元」
 # over each table, 公开06 over two pages, header repeated; 区妇联 dotted 目录, 「- N -」, headers once; 实验幼儿园
-# Excel-like 「单位：万元」 on the title line, a running page header, 「第N页 共M页」, 公开07 landscape
+# Excel-like 「单位：万元」 on the title line, a running page header, 「第N页 共M页」, 公开07 landscape. 实验幼儿园
+# opened 2026-12-07 by rev38 (4/7 found, 2 false alarms while sealed)
 DISTRICTS["上海市桐溪区"] = ("tongxi-weijian-2024", "tongxi-fulian-2024", "tongxi-youeryuan-2024")
 ALL_SEALED += ("上海市桐溪区",)
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
@@ -1014,6 +1015,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("liugang-fangguan-2024", (8, 0)),  # opened 2026-12-07 by rev28 (eleventh hand; 5/8, 3 false alarms sealed)
         ("haojing-jingnan-2024", (8, 0)),  # opened 2026-12-07 by rev32 (thirteenth hand; 6/8, 3 false alarms sealed)
         ("luting-guoziwei-2024", (8, 0)),  # opened 2026-12-07 by rev33 (fifteenth hand; 4/8 while sealed)
+        ("tongxi-youeryuan-2024", (7, 0)),  # opened 2026-12-07 by rev38 (sixteenth hand; 4/7, 2 false alarms sealed)
     )},
 }
 
@@ -1056,6 +1058,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "liugang-fangguan-2024": 0,  # opened 2026-12-07 by rev28
     "haojing-jingnan-2024": 0,  # opened 2026-12-07 by rev32
     "luting-guoziwei-2024": 0,  # opened 2026-12-07 by rev33
+    "tongxi-youeryuan-2024": 0,  # opened 2026-12-07 by rev38
 }
 
 

@@ -183,6 +183,21 @@ def _settled(part: Figure, v: Decimal, found: list[ReviewFinding], f: ReviewFind
     return out
 
 
+def _turned(part: Figure, bi: int, v: Decimal, found: list[ReviewFinding], f: ReviewFinding) -> list[ReviewFinding]:
+    """Findings on the part's figure that hold its direction word wrong (「决算数小于年初预算数」 beside a 决算 larger
+    than the 预算) by a difference that the corrected part turns round: the word was written for the right figure."""
+    room = part.half * 2
+    out = []
+    for g in found:
+        if g is f or g.code != "R-DIRECTION" or g.block != bi or value(g.figure) != part.value or not g.why:
+            continue
+        was = recomputed(g.why, part.value, (part.value, part.value))
+        got = recomputed(g.why, part.value, (abs(v) - room, abs(v) + room))
+        if was is not None and got is not None and ((was[0] > 0 > got[1]) or (was[1] < 0 < got[0])):
+            out.append(g)
+    return out
+
+
 def _stated_elsewhere(part: Figure, bi: int, v: Decimal, blocks: list[Block]) -> bool:
     """Whether another clause about the part's subject states ``v``."""
     key = _subject(blocks[bi].text, part.start)
@@ -238,7 +253,8 @@ def parts_blamed(found: list[ReviewFinding], blocks: list[Block]) -> list[Review
                 out = [_undecided(f, total, s, rated, by_rate=True) if g is f else g for g in out]
             continue
         k, bi, part, v, folded = blamed[0]
-        out = [_blamed(f, total, terms, blamed[0], t, confirmed, blocks) if g is f else g
+        folded = folded + [g for g in _turned(part, bi, v, out, f) if not any(g is x for x in folded)]
+        out = [_blamed(f, total, terms, (k, bi, part, v, folded), t, confirmed, blocks) if g is f else g
                for g in out if not any(g is x for x in folded)]
     return out
 
