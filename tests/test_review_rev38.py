@@ -2,7 +2,9 @@
 of our own."""
 from __future__ import annotations
 
-from juesuan.review import review_text
+from decimal import Decimal
+
+from juesuan.review import review_blocks, review_text
 
 TITLE = "上海市某某区测试所2024年度部门决算\n"
 
@@ -27,18 +29,17 @@ def test_both_words_reversed_when_the_rate_is_the_other_directions():
     message = next(f.message for f in review_text(TITLE + _CHANGE.format(word="减少", rate="下降8.70%",
                                                                          reason="主要原因是人员增加")))
     assert "增长8.70%" in message and "7.41%" in message
-    # no reason given: the rate alone tells
-    assert _all(TITLE + _CHANGE.format(word="减少", rate="下降8.70%", reason="详见下文")) == [
-        ("R-DIRECTION", "减少40.00万元", "增加40.00万元")]
     # the same the other way round: 「增加40，增长7.41%」 is a decrease's rate
     assert _all(TITLE + _CHANGE.format(word="增加", rate="增长7.41%", reason="主要原因是人员减少")) == [
         ("R-DIRECTION", "增加40.00万元", "减少40.00万元")]
 
 
 def test_a_rate_of_neither_direction_or_a_reason_for_the_written_one_stays_a_rate_slip():
-    # the reason says the written decrease: the rate is what is off
-    assert _all(TITLE + _CHANGE.format(word="减少", rate="下降8.70%", reason="主要原因是人员减少")) == [
-        ("R-PERCENT", "8.70%", "7.41%")]
+    # the reason says the written decrease, or no direction: the rate is what is off (a base derived the wrong way,
+    # 500 − 40 for a decrease, makes 8.70% too)
+    for reason in ("主要原因是人员减少", "详见下文"):
+        assert _all(TITLE + _CHANGE.format(word="减少", rate="下降8.70%", reason=reason)) == [
+            ("R-PERCENT", "8.70%", "7.41%")]
     # a rate that fits neither direction: the rate
     assert _all(TITLE + _CHANGE.format(word="减少", rate="下降9.50%", reason="主要原因是人员增加")) == [
         ("R-PERCENT", "9.50%", "7.41%")]
@@ -99,3 +100,42 @@ def test_a_quote_after_a_name_sentence_names_it_and_others_stay():
              "1.总体情况。年初预算为150.00万元，支出决算为140.00万元，完成年初预算的95.33%。\n")
     rate = [f for f in review_text(TITLE + plain) if f.figure == "95.33%"]
     assert rate and rate[0].quote.startswith("年初预算为150.00万元")
+
+
+# --- a 项's 决算 in the 一般公共预算 section given as the 支出决算表's whole row (the 项 spends other money too) ------
+
+def _with_other_money(final: str, t3_row: str) -> list:
+    from tests.test_review_model import T3_ROWS, _table, document
+
+    extra = Decimal(t3_row) - Decimal("500.00")  # the 项 2010301's spending of other money (公开03 only)
+
+    def plus(row: list[str]) -> list[str]:
+        if row[0] not in ("", "201", "20103", "2010301"):
+            return row
+        shown = [f"{Decimal(c.replace(',', '')) + extra:,.2f}" if k in (2, 3) else c for k, c in enumerate(row)]
+        return shown
+
+    blocks = document(final=final)
+    t3 = _table("支出决算表", [T3_ROWS[0], *(plus(r) for r in T3_ROWS[1:])], 1)
+    return [blocks[0], t3, *blocks[2:]]
+
+
+def test_an_items_amount_that_is_its_whole_spending_for_its_fund_part():
+    """行政运行 spends 500.00 of 一般公共预算 (公开05) and 530.00 in all (公开03): 「支出决算为530.00万元」 in section
+    五 is the whole row given for the fund's part — 500.00, said whence 530.00 came. Where the 支出决算表's row is
+    no larger than the fund's, which table is off is not known: nothing."""
+    found = [f for f in review_blocks(_with_other_money("530.00", "530.00")) if f.code == "R-TEXT-TABLE"]
+    assert [(f.figure, f.expected) for f in found] == [("530.00万元", "500.00万元")]
+    assert "530.00万元是支出决算表中该项的全部支出" in found[0].message
+    assert [f for f in review_blocks(_with_other_money("500.00", "530.00")) if f.code == "R-TEXT-TABLE"] == []
+    assert [f for f in review_blocks(_with_other_money("480.00", "480.00")) if f.code == "R-TEXT-TABLE"] == []
+
+
+def test_a_direction_word_written_for_the_tables_figure_follows_from_the_figures_finding():
+    """行政运行 written 470.00 where 公开05 says 500.00, above its 年初预算 480.00: 「决算数大于预算数」 was written for
+    500.00 — one finding, on 470.00, that says the word holds with its 应为."""
+    from tests.test_review_model import document
+
+    found = [f for f in review_blocks(document(final="470.00")) if f.level.value in ("错误", "警告")]
+    assert [(f.code, f.figure, f.expected) for f in found] == [("R-TEXT-TABLE", "470.00万元", "500.00万元")]
+    assert "以500.00万元计算，所写的大小关系也相符" in found[0].message

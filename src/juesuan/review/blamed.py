@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..core.codes import CODES
 from ..core.findings import Level
-from .arith import holds, recomputed
+from .arith import holds, recomputed, turned
 from .base import HUNDRED, ReviewFinding, show
 from .extract import Block
 from .figures import MONEY_UNITS, Figure, find_figures
@@ -187,15 +187,8 @@ def _turned(part: Figure, bi: int, v: Decimal, found: list[ReviewFinding], f: Re
     """Findings on the part's figure that hold its direction word wrong (「决算数小于年初预算数」 beside a 决算 larger
     than the 预算) by a difference that the corrected part turns round: the word was written for the right figure."""
     room = part.half * 2
-    out = []
-    for g in found:
-        if g is f or g.code != "R-DIRECTION" or g.block != bi or value(g.figure) != part.value or not g.why:
-            continue
-        was = recomputed(g.why, part.value, (part.value, part.value))
-        got = recomputed(g.why, part.value, (abs(v) - room, abs(v) + room))
-        if was is not None and got is not None and ((was[0] > 0 > got[1]) or (was[1] < 0 < got[0])):
-            out.append(g)
-    return out
+    return [g for g in found if g is not f and g.code == "R-DIRECTION" and g.block == bi and g.why
+            and value(g.figure) == part.value and turned(g.why, part.value, (abs(v) - room, abs(v) + room))]
 
 
 def _stated_elsewhere(part: Figure, bi: int, v: Decimal, blocks: list[Block]) -> bool:

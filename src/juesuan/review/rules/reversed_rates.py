@@ -1,8 +1,8 @@
-"""A change said the wrong way in both its words: 「比上年减少28.56万元，下降1.69%」 where the year's amount
-(1,717.83万元) and the change make 1.69% only as an increase (28.56 ÷ (1,717.83 − 28.56)), not as the decrease
-written (28.56 ÷ (1,717.83 + 28.56) = 1.64%). The rate was computed for the change as it is; the two direction
-words were written the other way: one finding, on the amount with its word (「减少28.56万元」 → 「增加28.56万元」), that
-says the rate's word too — not a wrong rate."""
+"""A change said the wrong way in both its words: 「比上年减少28.56万元，下降1.69%，主要原因是在编人员增加」 where the
+year's amount (1,717.83万元) and the change make 1.69% only as an increase (28.56 ÷ (1,717.83 − 28.56)), not as the
+decrease written (28.56 ÷ (1,717.83 + 28.56) = 1.64%), and the reason says an increase. The rate was computed for
+the change as it is; the two direction words were written the other way: one finding, on the amount with its word
+(「减少28.56万元」 → 「增加28.56万元」), that says the rate's word too — not a wrong rate."""
 
 from __future__ import annotations
 
@@ -25,9 +25,9 @@ _YEARS = re.compile(r"\d{4}年|上年|去年")
 def both_words_reversed(bi, b, quote: str, g: Fig, cur: dict, a_iv, cword: str) -> ReviewFinding | None:
     """The finding on C (written after ``cword``) where C and the rate ``g`` say one direction, the year's amount A
     is written and the base is not: the rate is C ÷ (A ∓ C) only for the other direction — and the reason told right
-    after (「主要原因是…增加」) does not say the written one, and C ÷ A (the amount after the change taken as the base)
-    does not make it either. None otherwise, and while a rule tries a reading of a template's alternative or a
-    blank: the reading's own rate is then what fails."""
+    after (「主要原因是…增加」) says that other direction too, and C ÷ A (the amount after the change taken as the
+    base) does not make the rate either. None otherwise, and while a rule tries a reading of a template's
+    alternative or a blank: the reading's own rate is then what fails."""
     if _SOLVING.get():
         return None
     c, sign = cur["C"], cur["Csign"]
@@ -44,8 +44,10 @@ def both_words_reversed(bi, b, quote: str, g: Fig, cur: dict, a_iv, cword: str) 
     if (after := iv_ratio(iv(c), a_iv)) is None or meets(after, iv(g.f)):
         return None  # C ÷ A too: the usual slip of a base taken after the change fits as well (R-PERCENT says it)
     at = b.text.find(quote)
-    if reason_sign(b.text[at + g.f.end:] if at >= 0 else quote[g.f.end:]) == sign:
-        return None  # the reason says the written direction: the rate is what is off (R-PERCENT)
+    if reason_sign(b.text[at + g.f.end:] if at >= 0 else quote[g.f.end:]) != -sign:
+        # the rate alone does not tell the words wrong from a base derived the wrong way (A + C for an increase):
+        # without a reason that says the other direction, the rate is what is off (R-PERCENT)
+        return None
     label = cur["target"] if _YEARS.search(cur["target"] or "") else "上年"
     right = -sign
     digits, change = (re.sub(r"[^\d.,，-]", "", f.raw) for f in (cur["A"], c))
