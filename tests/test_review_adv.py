@@ -352,7 +352,8 @@ LAYOUTS |= {
 # test in tests/test_review_adv_tongxi.py); 区卫健委 opened 2026-12-07 by rev37 (5/8 found, 4 false alarms while
 # sealed): 区卫健委 「第 N 页」, 单位构成 a Word table, 「编制单位：…　金额单位：万元」
 # over each table, 公开06 over two pages, header repeated; 区妇联 dotted 目录, 「- N -」, headers once; 实验幼儿园
-# Excel-like 「单位：万元」 on the title line, a running page header, 「第N页 共M页」, 公开07 landscape
+# Excel-like 「单位：万元」 on the title line, a running page header, 「第N页 共M页」, 公开07 landscape. 实验幼儿园
+# opened 2026-12-07 by rev38 (4/7 found, 2 false alarms while sealed)
 DISTRICTS["上海市桐溪区"] = ("tongxi-weijian-2024", "tongxi-fulian-2024", "tongxi-youeryuan-2024")
 ALL_SEALED += ("上海市桐溪区",)
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
@@ -1017,6 +1018,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("luting-guoziwei-2024", (8, 0)),  # opened 2026-12-07 by rev33 (fifteenth hand; 4/8 while sealed)
         ("yanbin-binzang-2024", (7, 0)),  # opened 2026-12-07 by rev35 (seventeenth hand; 4/7, 3 false alarms sealed)
         ("tongxi-weijian-2024", (8, 0)),  # opened 2026-12-07 by rev37 (sixteenth hand; 5/8, 4 false alarms sealed)
+        ("tongxi-youeryuan-2024", (7, 0)),  # opened 2026-12-07 by rev38 (sixteenth hand; 4/7, 2 false alarms sealed)
     )},
 }
 
@@ -1061,6 +1063,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "luting-guoziwei-2024": 0,  # opened 2026-12-07 by rev33
     "yanbin-binzang-2024": 0,  # opened 2026-12-07 by rev35
     "tongxi-weijian-2024": 0,  # opened 2026-12-07 by rev37 (2 false alarms while sealed)
+    "tongxi-youeryuan-2024": 0,  # opened 2026-12-07 by rev38
 }
 
 

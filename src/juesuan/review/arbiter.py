@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..core.codes import CODES
 from ..core.findings import LEVEL_ORDER, Level
-from .arith import holds, recomputed, restated
+from .arith import holds, recomputed, restated, turned
 from .base import ReviewFinding
 from .blamed import amount as _amount
 from .blamed import figures_of as _figures_of
@@ -272,15 +272,35 @@ def _follows_from_fix(found: list[ReviewFinding], blocks: list[Block], sums: boo
         if fv is None or id(f) in folded:
             continue
         for g, x, y in fixes:
-            if g is f or id(g) in gone or (x == fv and g.code != "R-UNIT-MISSING") or g.block != f.block:
+            if g is f or id(g) in gone or g.block != f.block:
                 continue  # one table, one paragraph
             room = next((h.half * 2 for h in find_figures(g.figure)), Decimal(0))
-            got = recomputed(f.why, x, (y - room, y + room)) or _share_of_fixed_sum(f.why, x, y)
-            if got is not None and holds(fv, _amount(f.figure), got):
+            if x == fv and g.code != "R-UNIT-MISSING":
+                # the figure's own direction word (「决算数小于年初预算数」) that its 应为 turns right
+                if f.code == "R-DIRECTION" and turned(f.why, x, (y - room, y + room)):
+                    gone.add(id(f))
+                    folded.setdefault(id(g), []).append(f)
+                    break
+                continue
+            if _holds_with(f, fv, x, (y - room, y + room), y):
                 gone.add(id(f))
                 folded.setdefault(id(g), []).append(f)
                 break
     return _recomputed(found, gone, folded, blocks)
+
+
+def _holds_with(f: ReviewFinding, fv: Decimal, x: Decimal, new: tuple[Decimal, Decimal], y: Decimal) -> bool:
+    """Whether ``f``'s figure holds with ``x`` read as ``new``: by its whole 计算, or by one of its steps (a 计算
+    folded from an earlier pass says several: 「186.40 × 88.00% = 164.03；164.03 ÷ 186.40 × 100% = 88.00%」, the
+    first the figure's own)."""
+    for why in dict.fromkeys([f.why, *f.why.split("；")]):
+        got = recomputed(why, x, new) or _share_of_fixed_sum(why, x, y)
+        if got is not None and holds(fv, _amount(f.figure), got):
+            return True
+    return False
+
+
+_COMPARED = re.compile(r"大于|小于|高于|低于|多于|少于")  # 「决算数大于预算数」: a comparison, not a change
 
 
 def _recomputed(found: list[ReviewFinding], gone: set[int], folded: dict[int, list[ReviewFinding]],
@@ -296,12 +316,17 @@ def _recomputed(found: list[ReviewFinding], gone: set[int], folded: dict[int, li
             fix, old = _bare_value(f.expected), _value(f.figure)
             where: dict[str, list[str]] = {}
             lines = []
+            own = [h for h in folded[id(f)] if h.code == "R-DIRECTION" and _value(h.figure) == old]
             for h in folded[id(f)]:
+                if any(h is x for x in own):
+                    continue  # the figure's own direction word: said after the figures
                 where.setdefault(_where(h, f, blocks), []).append(h.figure)
                 if old is not None and (line := restated(h.why, old, fix, h.figure)):
                     lines.append(line)
             said = "；".join(f"{w}的{'、'.join(dict.fromkeys(figs))}" for w, figs in where.items())
-            also = "都" if sum(len(x) for x in where.values()) > 1 else "也"
+            words = "大小关系" if any(_COMPARED.search(h.expected) for h in own) else "增减方向"
+            said = "及".join(x for x in (said, f"所写的{words}" if own else "") if x)
+            also = "都" if sum(len(x) for x in where.values()) + len(own) > 1 else "也"
             shown = "（见计算）" if lines else ""
             f = replace(f, message=f"{f.message.rstrip('。')}；以{fix}计算，{said}{also}相符{shown}。",
                         why="；".join(dict.fromkeys(x for x in [f.why, *lines] if x)))

@@ -139,6 +139,13 @@ def recomputed(why: str, old: Decimal, new: Interval) -> Interval | None:
     return result if used else None
 
 
+def turned(why: str, old: Decimal, new: Interval) -> bool:
+    """Whether the difference ``why`` computes changes sign with the operand written as ``old`` read as ``new``: a
+    direction word held wrong by it (「决算数小于年初预算数」 beside a larger 决算) was written for the right figure."""
+    was, got = recomputed(why, old, (old, old)), recomputed(why, old, new)
+    return was is not None and got is not None and (was[0] > 0 > got[1] or was[1] < 0 < got[0])
+
+
 def holds(figure: Decimal, figure_text: str, got: Interval) -> bool:
     """Whether ``figure`` (as written: its display rounding) may be the magnitude of ``got``."""
     lo, hi = (abs(got[0]), abs(got[1])) if got[0] >= 0 or got[1] <= 0 else (Decimal(0), max(-got[0], got[1]))

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..core.codes import CODES
 from ..core.findings import Level
-from .arith import holds, recomputed
+from .arith import holds, recomputed, turned
 from .base import HUNDRED, ReviewFinding, show
 from .extract import Block
 from .figures import MONEY_UNITS, Figure, find_figures
@@ -183,6 +183,14 @@ def _settled(part: Figure, v: Decimal, found: list[ReviewFinding], f: ReviewFind
     return out
 
 
+def _turned(part: Figure, bi: int, v: Decimal, found: list[ReviewFinding], f: ReviewFinding) -> list[ReviewFinding]:
+    """Findings on the part's figure that hold its direction word wrong (「决算数小于年初预算数」 beside a 决算 larger
+    than the 预算) by a difference that the corrected part turns round: the word was written for the right figure."""
+    room = part.half * 2
+    return [g for g in found if g is not f and g.code == "R-DIRECTION" and g.block == bi and g.why
+            and value(g.figure) == part.value and turned(g.why, part.value, (abs(v) - room, abs(v) + room))]
+
+
 def _stated_elsewhere(part: Figure, bi: int, v: Decimal, blocks: list[Block]) -> bool:
     """Whether another clause about the part's subject states ``v``."""
     key = _subject(blocks[bi].text, part.start)
@@ -238,7 +246,8 @@ def parts_blamed(found: list[ReviewFinding], blocks: list[Block]) -> list[Review
                 out = [_undecided(f, total, s, rated, by_rate=True) if g is f else g for g in out]
             continue
         k, bi, part, v, folded = blamed[0]
-        out = [_blamed(f, total, terms, blamed[0], t, confirmed, blocks) if g is f else g
+        folded = folded + [g for g in _turned(part, bi, v, out, f) if not any(g is x for x in folded)]
+        out = [_blamed(f, total, terms, (k, bi, part, v, folded), t, confirmed, blocks) if g is f else g
                for g in out if not any(g is x for x in folded)]
     return out
 

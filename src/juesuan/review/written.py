@@ -7,6 +7,9 @@ ASCII); a finding quotes that. The runner's last steps give it back as written:
 - ``whole``: a quote that starts after a paragraph's own list number (「1.住房保障支出（类）…」 quoted from
   「.住房保障…」, the 「.」 read as part of a name) starts at the number: before the places are named, so that the
   place's opening words start there too.
+- ``whole`` too: a quote that starts on the sentence after its paragraph's opening name (「1.教育支出（类）普通教育
+  （款）学前教育（项）。年初预算为…」, the 科目 named in a sentence of its own) starts at the name: the quote says
+  whose figures these are, as the same words after 「：」 would.
 - ``written``: the quote, and 原文数字 inside it, as the paragraph is written (``Block.raw``: a .docx paragraph as
   python-docx reads it) — 「2024 年度“三公”经费…」, 「0.86 元」 — in ``ReviewFinding.written_quote`` and
   ``written_figure``, which the outputs print; ``quote`` and ``figure`` stay as the rules read them, the same in
@@ -26,20 +29,35 @@ from .places import as_written
 _NUMBER = re.compile(r"(?:^|(?<=[。；;！？!?\n]))\s*\d{1,3}$")
 
 
+# a paragraph's opening sentence that only names its 科目: 「1.教育支出（类）普通教育（款）学前教育（项）。」
+_NAME_SENTENCE = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
+                            r"([^。；;！？!?\n]{2,80}?[（(][类款项][）)])\s*。\s*")
+
+
+def _named_from(text: str, at: int) -> int:
+    """Where the paragraph starts when the quote at ``at`` starts right after its opening name sentence; else ``at``."""
+    m = _NAME_SENTENCE.match(text)
+    return 0 if m and m.end() == at and not re.search(r"\d", re.sub(r"[（(]\d{3,7}[）)]", "", m.group(1))) else at
+
+
 def _block(f: ReviewFinding, blocks: list[Block]) -> Block | None:
     b = blocks[f.block] if 0 <= f.block < len(blocks) else None
     return b if b is not None and not b.is_table and f.quote else None
 
 
 def whole(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
-    """Each finding whose quote starts on the 「.」 after its sentence's list number with the quote from the number
-    (module doc)."""
+    """Each finding whose quote starts on the 「.」 after its sentence's list number with the quote from the number,
+    and one that starts right after its paragraph's opening name sentence with the quote from the name (module doc)."""
     out = []
     for f in found:
         b = _block(f, blocks)
         at = b.text.find(f.quote) if b is not None and f.quote[:1] in ".．" else -1
         m = _NUMBER.search(b.text[:at]) if b is not None and at > 0 else None
-        out.append(replace(f, quote=b.text[m.start():at].lstrip() + f.quote) if b is not None and m else f)
+        if b is not None and m:
+            f = replace(f, quote=b.text[m.start():at].lstrip() + f.quote)
+        elif b is not None and (at := b.text.find(f.quote)) > 0 and (start := _named_from(b.text, at)) < at:
+            f = replace(f, quote=b.text[start:at].lstrip() + f.quote)
+        out.append(f)
     return out
 
 

@@ -57,7 +57,9 @@ def _table_rows(blocks: list[Block]) -> dict[str, dict[str, Row]]:
 def rule_item_tables(blocks: list[Block]) -> list[ReviewFinding]:
     """ "…（款）…（项）。…支出决算为Y万元" against that 项's row of its fund's table (一般公共预算 公开05,
     政府性基金 公开08, 国有资本经营 公开09; the 本年支出). A figure the 支出决算表 (公开03, all funds) gives
-    for the row is not questioned: which table is off is then not known."""
+    for the row is not questioned where that row is no larger than the fund's (which table is off is then not
+    known); where it is larger — the 项 spends other money too — the text gave the 项's whole spending for its
+    fund's part, and is said so."""
     tables = _table_rows(blocks)
     names = code_names(blocks)
     out = []
@@ -74,15 +76,19 @@ def rule_item_tables(blocks: list[Block]) -> list[ReviewFinding]:
         if cell is None or meets(iv(cell), iv(it.final.figure)):
             continue
         other = tables.get(T3, {}).get(it.code)
-        if other is not None and (x := _spent(T3, other)) is not None and meets(iv(x), iv(it.final.figure)):
+        whole = x if other is not None and (x := _spent(T3, other)) is not None \
+            and meets(iv(x), iv(it.final.figure)) else None
+        if whole is not None and whole.yuan() <= cell.yuan():
             continue
         if renamed := _named_for_another(blocks, it, tables[kind], kind, names, described):
             out.append(renamed)
             continue
         f = it.final.figure
+        # 「…（是支出决算表中该项的全部支出，含其他资金）」: the figure's source, where the all-funds table gives it
+        source = f"（{f.raw}是{T3}中该项的全部支出，含其他资金）" if whole is not None else ""
         out.append(finding(
             CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-            f"“{it.name}”支出决算正文为{f.raw}，与{kind}（{it.code}）不符：应为{show(cell.yuan(), f)}。",
+            f"“{it.name}”支出决算正文为{f.raw}，与{kind}（{it.code}）不符：应为{show(cell.yuan(), f)}{source}。",
             it.final.block, blocks[it.final.block], it.final.sentence, f, show(cell.yuan(), f),
             f"表中{it.code} {tables[kind][it.code].name}为{cell.raw or '0'}",
         ))

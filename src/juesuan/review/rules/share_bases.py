@@ -17,8 +17,8 @@ from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..sentences import sentences
 
-# a label's words that say whose or which year's it is, not what it is: 「上海市某某局2024年度」「本单位」
-_OWNER = re.compile(r"^(?:.*?(?:19|20)\d\d年度?)?(?:本(?:单位|部门|局|院|委|办|馆|中心))?")
+# a label's words that say whose or which year's it is, not what it is: 「上海市某某局2024年度」「本单位」「本园」
+OWNER = re.compile(r"^(?:.*?(?:19|20)\d\d年度?)?(?:本(?:单位|部门|局|院|委|办|馆|中心|园|所|站|校|会|队))?")
 _MONEY_UNITS = {"元": Decimal(1), "万元": Decimal(10000)}
 
 
@@ -34,7 +34,7 @@ def _name(pre: str) -> str:
     """The name the words before an amount give it: 「2024年度收入、支出总计均为」 → 「收入、支出总计」 (a 「、」 after
     an amount parts list items: 「货物采购金额300.00万元、服务采购金额」 → 「服务采购金额」)."""
     label = re.sub(r"(?:均|分别|合计|共计)?(?:为|是|达到?)$", "", re.split(r"[，,。；;：:（(）)]", pre)[-1].strip())
-    pieces = _OWNER.sub("", label).strip().split("、")
+    pieces = OWNER.sub("", label).strip().split("、")
     k = len(pieces) - 1
     while k > 0 and pieces[k - 1] and not re.search(r"\d", pieces[k - 1]):
         k -= 1

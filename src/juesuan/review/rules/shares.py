@@ -30,9 +30,9 @@ from ..figures import Figure, find_figures
 from ..sentences import PREFIX, Fig, classify, levels_of, reason_sign, sentence_lists, word_of
 from .change_slips import change_finding
 from .reversed_words import reversed_message
-from .share_bases import share_message, stated_amounts
+from .share_bases import OWNER, share_message, stated_amounts
 from .share_groups import unit_slip
-from .turned_rates import turned
+from .turned_rates import OPPOSITE, turned
 
 
 def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
@@ -99,7 +99,7 @@ def _said_both(bi, b, quote, g: Fig, cur: dict, a_iv) -> list[ReviewFinding]:
         wrong_c = right != sign
         target = c if wrong_c else g.f
         word = cword if wrong_c else word_of(g)
-        new = _OPPOSITE.get(word.rstrip("了 ")) or (
+        new = OPPOSITE.get(word.rstrip("了 ")) or (
             ("增加" if right > 0 else "减少") if wrong_c else ("增长" if right > 0 else "下降"))
         why = (f"{g.f.raw}正是按{'增加' if right > 0 else '减少'}算得的幅度" if by == "rate"
                else f"其后的原因说明写的是“{'增加' if right > 0 else '减少'}”")
@@ -134,11 +134,6 @@ def _said_both(bi, b, quote, g: Fig, cur: dict, a_iv) -> list[ReviewFinding]:
             bi, b, quote, g.f, "" if up != down else f"{up}%", "；".join(calc(d) for d in (1, -1)),
         ))
     return out
-
-
-# a direction word and the one that says the other way, in the same style ("减" → "增", "下降" → "增长")
-_OPPOSITE = {"增加": "减少", "减少": "增加", "增长": "下降", "下降": "增长", "上升": "下降", "提高": "降低",
-             "降低": "提高", "增": "减", "减": "增", "降": "增"}
 
 
 def _word_before(quote: str, f: Figure) -> str:
@@ -468,9 +463,10 @@ _THIS_YEAR = re.compile(r"^(?:(?:19|20)\d\d年度?|本年度?)")
 
 
 def _bare(label: str) -> str:
-    """A whole's name without the year it is of (「2024年度政府采购支出总额」 is the 「政府采购支出总额」 a share
-    names) nor 合计 (「2023年度收入合计」 is the 「本年收入」 a share names); "" when nothing is left to name it."""
-    bare = re.sub(r"(?<=..)合计$", "", _THIS_YEAR.sub("", label.strip()))
+    """A whole's name without the year it is of nor whose it is (「2024年度本园政府采购支出总额」 is the
+    「政府采购支出总额」 a share names) nor 合计 (「2023年度收入合计」 is the 「本年收入」 a share names); "" when
+    nothing is left to name it."""
+    bare = re.sub(r"(?<=..)合计$", "", _THIS_YEAR.sub("", OWNER.sub("", label.strip())))
     return bare if len(bare) >= 2 else ""
 
 

@@ -3,8 +3,9 @@
 309.74 it is 4.11%, and a rate taken of the amount after the change is 12.72 ÷ 322.46 = 3.94%). The amount's
 direction word is the slip (R-DIRECTION on it, the rate's word with it); not where the reason right after says
 the written way, nor where the rate fits the written way too (a change small beside its amount) or is the amount
-after the change's (C ÷ A, the usual slip at one decimal: 571.6 ÷ 36,399 = 1.6% as 571.6 ÷ 35,827.4 is), nor
-where the amount is not stated in the comparison's own sentence."""
+after the change's (C ÷ A, the usual slip at one decimal: 571.6 ÷ 36,399 = 1.6% as 571.6 ÷ 35,827.4 is), nor,
+where the amount is not stated in the comparison's own sentence, unless the reason after says the other way
+(「减少28.56万元，下降1.69%，主要原因是在编人员增加」)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from ...core.fmt import number
 from ..base import ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, meets, mid, pct, point, show
 from ..sentences import Fig, reason_sign, word_of
 from .breakdowns import TEMPLATE_WORD
+from .wording import _SOLVING
 
-_OPPOSITE = {"增加": "减少", "减少": "增加", "增长": "下降", "下降": "增长", "上升": "下降", "提高": "降低",
+# a direction word and the one that says the other way, in the same style ("减" → "增", "下降" → "增长")
+OPPOSITE = {"增加": "减少", "减少": "增加", "增长": "下降", "下降": "增长", "上升": "下降", "提高": "降低",
              "降低": "提高", "增": "减", "减": "增", "降": "增"}
 
 
@@ -25,11 +28,13 @@ def turned(bi, b, quote: str, g: Fig, cur: dict, a_iv, cword: str) -> list[Revie
     """The R-DIRECTION finding of a change whose rate (``g``, its word the amount's way) fits only the other
     direction, with the amount ``cur["A"]`` stated and the base derived from it; None when that is not so.
     ``cword`` is the direction word written before the change (「增加」)."""
+    if _SOLVING.get():
+        return None  # a rule trying a reading of a template's alternative or a blank: that reading's rate is what fails
     a, base, c, sign = cur["A"], cur["B"], cur["C"], cur["Csign"]
     if base is not None or a is None or c is None or not c.value or not sign or g.sign != sign or a_iv is None:
         return None
-    if quote[a.start : a.end] != a.raw or TEMPLATE_WORD.search(quote):
-        return None  # the amount stated before (a list's item compared as its head), or a template's 增加（减少）
+    if TEMPLATE_WORD.search(quote):
+        return None  # a template's 增加（减少）
     written = iv_sum([a_iv, iv_neg(iv(c))] if sign > 0 else [a_iv, iv(c)])
     other = iv_sum([a_iv, iv(c)] if sign > 0 else [a_iv, iv_neg(iv(c))])
     if written[0] <= 0 or other[0] <= 0:
@@ -40,13 +45,18 @@ def turned(bi, b, quote: str, g: Fig, cur: dict, a_iv, cword: str) -> list[Revie
     if (after := iv_ratio(iv(c), a_iv)) is not None and meets(after, iv(g.f)):
         return None  # the rate of the amount after the change too (the usual slip, R-PERCENT says so)
     at = b.text.find(quote)
-    if reason_sign(b.text[at + g.f.end:] if at >= 0 else quote[g.f.end:]) == sign:
+    told = reason_sign(b.text[at + g.f.end:] if at >= 0 else quote[g.f.end:])
+    if told == sign:
         return None  # the reason says the written way: the rate is the slip (R-PERCENT)
+    if quote[a.start : a.end] != a.raw and told != -sign:
+        # the amount stated before (a list's item compared as its head, a sentence earlier): only a reason that
+        # says the other way tells the words from a base derived the wrong way
+        return None
     if not cword:
         return None
-    right = _OPPOSITE.get(cword.rstrip("了 "), "减少" if sign > 0 else "增加")
+    right = OPPOSITE.get(cword.rstrip("了 "), "减少" if sign > 0 else "增加")
     rword = word_of(g)
-    also = f"，“{rword}{g.f.raw}”也应为“{_OPPOSITE[rword]}{g.f.raw}”" if rword in _OPPOSITE else ""
+    also = f"，“{rword}{g.f.raw}”也应为“{OPPOSITE[rword]}{g.f.raw}”" if rword in OPPOSITE else ""
     label = cur["target"] if re.search(r"\d{4}年|上年|去年", cur["target"] or "") else "上年"
     calc = (f"按{'减少' if sign > 0 else '增加'}：{label}为{show(mid(a_iv), c)} {'+' if sign > 0 else '−'} "
             f"{show(mid(iv(c)), c)} = {show(mid(other), c)}；{show(mid(iv(c)), c)} ÷ {show(mid(other), c)} × 100% = "
