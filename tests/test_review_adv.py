@@ -383,7 +383,8 @@ LAYOUTS |= {
                                   continued=(("公开06", 18),)),
 }
 
-# the eighteenth hand (adv18): 上海市梅岙区, all sealed when written (unit_ma_*.py, unit_ma_expected.py): 区医保局
+# the eighteenth hand (adv18): 上海市梅岙区, all sealed when written (unit_ma_*.py, unit_ma_expected.py); 医保局
+# opened 2026-12-07 by rev36 (4/8 found, 2 false alarms while sealed): 区医保局
 # 「- N -」, 公开03 and 公开05 on landscape pages, headers repeated; 区科协 zero cells 「-」, a running page header,
 # 「第 N 页」, 「单位：万元」 on the title line, headers once; 区中医医院 the code whole in a 「科目编码」 column,
 # 「第N页 共M页」, 公开01/06 in larger type over two pages with their headers repeated
