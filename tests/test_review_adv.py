@@ -1015,6 +1015,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("liugang-fangguan-2024", (8, 0)),  # opened 2026-12-07 by rev28 (eleventh hand; 5/8, 3 false alarms sealed)
         ("haojing-jingnan-2024", (8, 0)),  # opened 2026-12-07 by rev32 (thirteenth hand; 6/8, 3 false alarms sealed)
         ("luting-guoziwei-2024", (8, 0)),  # opened 2026-12-07 by rev33 (fifteenth hand; 4/8 while sealed)
+        ("meiao-yibao-2024", (8, 0)),  # opened 2026-12-07 by rev36 (eighteenth hand; 4/8, 2 false alarms sealed)
     )},
 }
 
@@ -1057,6 +1058,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "liugang-fangguan-2024": 0,  # opened 2026-12-07 by rev28
     "haojing-jingnan-2024": 0,  # opened 2026-12-07 by rev32
     "luting-guoziwei-2024": 0,  # opened 2026-12-07 by rev33
+    "meiao-yibao-2024": 0,  # opened 2026-12-07 by rev36
 }
 
 
