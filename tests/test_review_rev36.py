@@ -108,3 +108,14 @@ def test_a_list_giving_each_line_its_amount_in_brackets_is_read_by_its_names():
         ("职业年金缴费", "职业年金缴费、职工基本医疗保险缴费")]
     # a line of 0 named (印刷费 under 人员经费 is the other half): the instruction, not a span
     assert found(every + "、印刷费（0.00万元）")[0][0] == ""
+
+
+def test_a_share_of_a_whole_named_with_the_units_name_says_the_base_it_was_taken_of():
+    text = ("一、收入支出决算总体情况说明\n某某局2024年度收入、支出决算总计1,000.00万元。\n三、支出决算情况说明\n"
+            "某某局2024年度本年支出合计1,000.00万元，其中：基本支出300.00万元，占本年支出合计的31.58%；项目支出700.00万元，"
+            "占本年支出合计的70.00%。\n四、财政拨款收入支出决算总体情况说明\n某某局2024年度财政拨款收入支出决算总计950.00万元。\n")
+    found = [f for f in review_text(text) if f.code == "R-SHARE"]
+    assert [(f.figure, f.expected) for f in found] == [("31.58%", "30.00%")]
+    # the base the sentence names (its own 本年支出合计), not the first statement of the same amount
+    assert found[0].message == ("31.58%是按财政拨款收入支出决算总计950.00万元计算的；"
+                                "占比应以本年支出合计1,000.00万元为基数：应为30.00%。")

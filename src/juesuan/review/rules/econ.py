@@ -221,35 +221,27 @@ def _put_in(m: re.Match[str], group: list[tuple[str, str, Figure]], named: list[
     order = [n for _, n, _ in sorted(group, key=lambda x: x[0])]
     listed = [n for n in order if n in named]
     at = {n: x for n in [*listed, name] if n in order and (x := _item_at(m.group("items"), n, half)) is not None}
-    if name in at or len(at) != len(listed) or [n for n in sorted(listed, key=lambda n: at[n].start())] != listed:
+    if name in at or len(at) != len(listed) or sorted(listed, key=lambda n: at[n].start()) != listed:
         return None
     k = order.index(name)
-    before = [n for n in listed if order.index(n) < k]
-    after = [n for n in listed if order.index(n) > k]
-    prev, nxt = (at[before[-1]] if before else None), (at[after[0]] if after else None)
-    if prev is None and nxt is None:
+    before = [at[n] for n in listed if order.index(n) < k]
+    after = [at[n] for n in listed if order.index(n) > k]
+    if not before and not after:
         return None
-    like = prev if prev is not None else nxt
+    first, last = (before or after)[-1 if before else 0], (after or before)[0 if after else -1]
     new = _shown(name, half)
-    if like.group("amount"):
-        said = next(iter(find_figures(like.group("amount"))), None)
-        value = next(v for _, n, v in group if n == name)
+    if amount := first.group("amount"):  # written as its neighbours are: 「（78.15万元）」
+        said = next(iter(find_figures(amount)), None)
         if said is None:
             return None
-        shown = show(value.yuan(), said)
-        new += like.group("amount")[0] + (shown if "," in like.group("amount") else shown.replace(",", "")) \
-            + like.group("amount")[-1]
+        shown = show(next(v for _, n, v in group if n == name).yuan(), said)
+        new += amount[0] + (shown if "," in amount else shown.replace(",", "")) + amount[-1]
     items = m.group("items")
-    start, end = (prev or nxt).start(), (nxt or prev).end()
-    span = items[start:end].strip()
-    if prev is not None and nxt is not None:
-        sep = items[prev.end():nxt.start()]
-        right = items[prev.start():prev.end()].strip() + sep + new + sep + items[nxt.start():nxt.end()].strip()
-    elif prev is not None:
-        right = span + "、" + new
-    else:
-        right = new + "、" + span
-    return span, right
+    span = items[first.start():last.end()].strip()
+    if before and after:  # between the two, with the list's own separator
+        sep = items[first.end():last.start()]
+        return span, items[first.start():first.end()].strip() + sep + new + sep + items[last.start():last.end()].strip()
+    return span, (span + "、" + new) if before else (new + "、" + span)
 
 
 def _shown(name: str, half: bool = False) -> str:
