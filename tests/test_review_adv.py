@@ -385,7 +385,8 @@ LAYOUTS |= {
                                   continued=(("公开06", 18),)),
 }
 
-# the eighteenth hand (adv18): 上海市梅岙区, all sealed when written (unit_ma_*.py, unit_ma_expected.py): 区医保局
+# the eighteenth hand (adv18): 上海市梅岙区, all sealed when written (unit_ma_*.py, unit_ma_expected.py); 医保局
+# opened 2026-12-07 by rev36 (4/8 found, 2 false alarms while sealed): 区医保局
 # 「- N -」, 公开03 and 公开05 on landscape pages, headers repeated; 区科协 zero cells 「-」, a running page header,
 # 「第 N 页」, 「单位：万元」 on the title line, headers once; 区中医医院 the code whole in a 「科目编码」 column,
 # 「第N页 共M页」, 公开01/06 in larger type over two pages with their headers repeated
@@ -1019,6 +1020,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("yanbin-binzang-2024", (7, 0)),  # opened 2026-12-07 by rev35 (seventeenth hand; 4/7, 3 false alarms sealed)
         ("tongxi-weijian-2024", (8, 0)),  # opened 2026-12-07 by rev37 (sixteenth hand; 5/8, 4 false alarms sealed)
         ("tongxi-youeryuan-2024", (7, 0)),  # opened 2026-12-07 by rev38 (sixteenth hand; 4/7, 2 false alarms sealed)
+        ("meiao-yibao-2024", (8, 0)),  # opened 2026-12-07 by rev36 (eighteenth hand; 4/8, 2 false alarms sealed)
     )},
 }
 
@@ -1064,6 +1066,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "yanbin-binzang-2024": 0,  # opened 2026-12-07 by rev35
     "tongxi-weijian-2024": 0,  # opened 2026-12-07 by rev37 (2 false alarms while sealed)
     "tongxi-youeryuan-2024": 0,  # opened 2026-12-07 by rev38
+    "meiao-yibao-2024": 0,  # opened 2026-12-07 by rev36
 }
 
 

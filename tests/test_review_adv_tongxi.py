@@ -19,7 +19,8 @@ IDS = adv.DISTRICTS["上海市桐溪区"]
 @pytest.mark.parametrize("doc_id", IDS)
 def test_sixteenth_district_expected_files_are_computed(doc_id):
     """Each error and its correct value computed in Decimal in the same record as the replacement make.py puts in;
-    all three sealed when written (held_out; opened only as unit_tx_expected.OPENED says, checked there: 区卫健委 by rev37, 实验幼儿园 by rev38); 8/7/7
+    all three sealed when written (held_out; opened only as unit_tx_expected.OPENED says, checked there:
+    区卫健委 by rev37, 实验幼儿园 by rev38); 8/7/7
     errors, three of them in tables."""
     adv.test_fourth_and_later_district_expected_files_are_computed(doc_id, "unit_tx_expected")
     assert adv.load(doc_id).held_out

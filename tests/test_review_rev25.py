@@ -71,7 +71,9 @@ def _replaceable(f) -> str:
         turned = f.expected == "持平" and re.match(r"增加|减少|增长|下降", f.figure)
         return "" if turned or not re.search(r"\d", f.figure) else f"words {f.expected!r} for {f.figure!r}"
     filled = re.sub(r"\d[\d,，.]*", "", f.expected) == f.figure.replace(" ", "")
-    return "" if filled or _shape(f.figure) == _shape(f.expected) else f"{f.figure!r} → {f.expected!r}"
+    listed, put = f.figure.split("、"), f.expected.split("、")  # a list's line put back between its neighbours (rev36)
+    back = len(put) == len(listed) + 1 and any(put[:k] + put[k + 1:] == listed for k in range(len(put)))
+    return "" if filled or back or _shape(f.figure) == _shape(f.expected) else f"{f.figure!r} → {f.expected!r}"
 
 
 def _open_ids():

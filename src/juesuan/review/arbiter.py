@@ -413,6 +413,11 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
     # rule's finding on that figure follows from the missing unit, which is the one problem
     unitless = {(f.block, f.figure) for f in kept if f.code == "R-UNIT-MISSING" and f.figure}
     kept = [f for f in kept if f.code == "R-UNIT-MISSING" or (f.block, f.figure) not in unitless]
+    # ... and so is a finding that compared another figure with it at that scale (「小微企业的418.60万元不能大于
+    # 中小企业的612.35元」: 计算 「418.60万元 > 612.35元」)
+    kept = [f for f in kept if f.code == "R-UNIT-MISSING" or not any(
+        b == f.block and re.search(rf"(?<![\d.,]){re.escape(x.replace(' ', '').removesuffix('元'))}\s*元", f.why)
+        for b, x in unitless if x.endswith("元") and not x.endswith("万元"))]
     # a share or rate divided by a total that another finding holds wrong follows from that finding
     # (not by a 提示: "如无未列出的项目" does not hold the total wrong)
     wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM", "R-TEXT-TABLE") and f.figure

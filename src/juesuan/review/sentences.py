@@ -399,6 +399,11 @@ def word_of(g: Fig) -> str:
 _REASON_OPEN = re.compile(r"^[，,；;。\s]*(?:其|这|该项|此项)?(?:主要)?(?:原因(?:是|为|系|在于|：|:)|是由于|由于|系)")
 
 
+def opens_reason(text: str) -> bool:
+    """Whether ``text`` opens with a reason (「主要原因是…」, 「由于…」)."""
+    return _REASON_OPEN.match(text) is not None
+
+
 def reason_sign(after: str) -> int:
     """The direction a reason right after a change gives (+1, −1), when every direction word in it
     agrees (「主要原因是人员变动，导致福利费等增加；公务用车运行维护费支出增加」 → +1); 0 otherwise."""

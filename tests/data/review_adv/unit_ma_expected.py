@@ -18,7 +18,7 @@ import unit_ma_zhongyiyuan  # noqa: E402
 from unit_ma_common import TableSlip  # noqa: E402
 
 MODULES = [unit_ma_yibao, unit_ma_kexie, unit_ma_zhongyiyuan]
-OPENED: dict[str, str] = {}  # none opened: all three sealed when written
+OPENED: dict[str, str] = {"meiao-yibao-2024": "2026-12-07"}  # opened for rev36 (4/8, 2 false alarms while sealed)
 
 
 def _s(x: str) -> str:

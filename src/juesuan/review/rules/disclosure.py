@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import replace
 
 from ...core import catalog
 from ...core.codes import CODES
@@ -15,7 +16,7 @@ from ..blocks import Block
 from ..figures import Figure
 from ..levels import SLIP
 from ..rewrite import deleted_span
-from ..sentences import Fig, report_year, sentences, text_sentences
+from ..sentences import Fig, Sentence, opens_reason, reason_sign, report_year, sentence_at, sentences, text_sentences
 
 _VERSUS = re.compile(
     r"决算(?:数)?(?:(?P<word>大于|小于|高于|低于|多于|少于)(?:年初|全年|调整)?预算(?:数)?(?![（(])"
@@ -84,7 +85,8 @@ def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
         if b.is_table:
             continue
         pair, subject, at = None, ("", ""), 0
-        for s in sentences(b.text):
+        sents = sentences(b.text)
+        for k, s in enumerate(sents):
             if (here := _pair(s.figs, s.text)) is not None:
                 pair, subject, at = here, _subject(s.text, here[0]), s.start
             if pair is None:
@@ -96,8 +98,22 @@ def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
                 said = m.group("word") or "持平"
                 found = budget_word(said, fin, bud, "", bi, b, quote, m.group(0), subject)
                 if found is not None:
-                    out.append(found)
+                    out.append(_with_reason(found, said, s.text[m.end():], sents[k + 1] if k + 1 < len(sents) else None,
+                                            b.text[at:]))
     return out
+
+
+def _with_reason(found: ReviewFinding, said: str, rest: str, nxt: Sentence | None, text: str) -> ReviewFinding:
+    """A 「持平」 the figures refute, whose next sentence gives the reason for it (「决算数与年初预算数持平。主要原因是
+    部分人员调出，缴费人数减少。」: a 持平 needs no reason, the reason says which way the amount moved): the quote
+    runs on through that reason, and a reason that says the direction the figures do is said in the message."""
+    if said != "持平" or "原因" in rest or nxt is None or not opens_reason(nxt.text):
+        return found
+    quote = text[: text.find(nxt.text) + len(nxt.text)].strip() if nxt.text in text else found.quote
+    right = "小于" if "小于" in found.expected else "大于" if "大于" in found.expected else ""
+    agrees = right and reason_sign(nxt.text) == (1 if right == "大于" else -1)
+    message = found.message + (f"其后的原因说明写的也是{'增加' if right == '大于' else '减少'}。" if agrees else "")
+    return replace(found, quote=quote, message=message)
 
 
 # what opens a sentence before its subject: the unit (「本局」), the year, a list number
@@ -248,6 +264,15 @@ def rule_code_names(blocks: list[Block]) -> list[ReviewFinding]:
         for m in re.finditer(r"([\u4e00-\u9fff]{2,20}?)[（(]类[）)]", b.text):
             name = re.sub(r"^.*?[、：:，,。]", "", m.group(1))
             if _norm(name) in names or _norm(name) + "支出" in names or year < 2019:
+                continue
+            code = catalog.FORMER_CLASS_NAMES.get(_norm(name), catalog.FORMER_CLASS_NAMES.get(_norm(name) + "支出"))
+            if code:  # 「医疗卫生与计划生育支出（类）」: the name 210 had until 2018
+                right = catalog.CLASS_NAMES[code]
+                out.append(replace(finding(
+                    CODES["R-CODE-NAME"].level, "R-CODE-NAME",
+                    f"“{name}（类）”是2019年以前的类级科目名称：科目{code}自2019年起名为“{right}”，应为“{right}（类）”。",
+                    bi, b, sentence_at(b.text, m.start()), expected=right,
+                ), figure=name))  # the name as written is what 应为 replaces
                 continue
             best = difflib.get_close_matches(_norm(name), list(names), n=1, cutoff=0.75)
             if best:

@@ -14,7 +14,7 @@ from ...core import catalog
 from ...core.codes import CODES
 from ..base import ReviewFinding, finding, show
 from ..blocks import Block, table_unit
-from ..figures import Figure
+from ..figures import Figure, find_figures
 from ..sentences import cut_short
 
 
@@ -108,6 +108,10 @@ def _economic_text_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
     return out if sum(1 for c, _, _ in out if len(c) == 5) >= 5 else []
 
 
+# an item's amount in brackets after its name: 「（342.60万元）」, 「(1,234.56元)」
+_AMOUNT_SAID = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
+
+
 def _known(name: str) -> bool:
     return bool(catalog.economic_group(name))
 
@@ -122,7 +126,8 @@ def _lists(blocks: list[Block]) -> Iterator[tuple[int, Block, re.Match[str], lis
             if re.search(r"人员经费|公用经费|增加|减少|增长|下降", m.group("mid")):
                 continue
             text = re.split(r"人员经费|公用经费|基本支出|项目支出", m.group("items"))[0]
-            bare = re.sub(r"(?:……|…|等)+$|（[^）]*）$|\([^)]*\)$", "", text.strip())
+            # each item with its amount in brackets (「基本工资（342.60万元）、津贴补贴（268.44万元）」): the names
+            bare = re.sub(r"(?:……|…|等)+$|（[^）]*）$|\([^)]*\)$", "", _AMOUNT_SAID.sub("", text).strip())
             named = []
             for x in (_norm(x) for x in re.split(r"[、，,]", bare) if x):
                 parts = x.split("和")  # "办公设备购置和专用设备购置": the last two joined by 和
@@ -190,12 +195,53 @@ def _against_table(every: list[tuple[str, str, Figure]], bi: int, b: Block, m: r
     out_of_list = [n for n in dict.fromkeys(named) if n in {*wrong, *zero, *absent, *dropped}]  # in the list's order
     edit = [f"删去{q(out_of_list)}" if out_of_list else "",
             f"补列{q(left)}" if left else ""]
-    return finding(
+    found = finding(
         CODES["R-ECON-LIST"].level, "R-ECON-LIST",
         f"{m.group(1)}“主要包括”的科目与基本支出决算表不符：{'；'.join(said)}。",
         bi, b, m.group(0), expected="；".join(x for x in edit if x),
         why=f"基本支出决算表中{m.group(1)}有金额的科目：{q([n for _, n, v in group if v.value])}",
     )
+    if len(left) == 1 and not out_of_list and (put := _put_in(m, group, named, left[0], half)) is not None:
+        found = replace(found, figure=put[0], expected=put[1])
+    return found
+
+
+def _item_at(items: str, name: str, half: bool) -> re.Match[str] | None:
+    """Where the list ``items`` writes ``name`` (with the amount it may give in brackets after it)."""
+    return re.search(rf"(?:^|(?<=[、，,：:]))\s*{re.escape(_shown(name, half))}(?P<amount>{_AMOUNT_SAID.pattern})?"
+                     r"(?=\s*(?:[、，,；;。]|等|$))", items)
+
+
+def _put_in(m: re.Match[str], group: list[tuple[str, str, Figure]], named: list[str], name: str,
+            half: bool) -> tuple[str, str] | None:
+    """(原文, 应为) that put the one line ``name`` the list left out in its place by the table's order, between
+    the lines listed around it as the list writes them (with its amount in brackets where they have theirs:
+    「机关事业单位基本养老保险缴费（186.42万元）、职工基本医疗保险缴费（52.30万元）」 → 「…（186.42万元）、职业年金缴费
+    （78.15万元）、职工基本医疗保险缴费（52.30万元）」); None where the list is not in the table's order."""
+    order = [n for _, n, _ in sorted(group, key=lambda x: x[0])]
+    listed = [n for n in order if n in named]
+    at = {n: x for n in [*listed, name] if n in order and (x := _item_at(m.group("items"), n, half)) is not None}
+    if name in at or len(at) != len(listed) or sorted(listed, key=lambda n: at[n].start()) != listed:
+        return None
+    k = order.index(name)
+    before = [at[n] for n in listed if order.index(n) < k]
+    after = [at[n] for n in listed if order.index(n) > k]
+    if not before and not after:
+        return None
+    first, last = (before or after)[-1 if before else 0], (after or before)[0 if after else -1]
+    new = _shown(name, half)
+    if amount := first.group("amount"):  # written as its neighbours are: 「（78.15万元）」
+        said = next(iter(find_figures(amount)), None)
+        if said is None:
+            return None
+        shown = show(next(v for _, n, v in group if n == name).yuan(), said)
+        new += amount[0] + (shown if "," in amount else shown.replace(",", "")) + amount[-1]
+    items = m.group("items")
+    span = items[first.start():last.end()].strip()
+    if before and after:  # between the two, with the list's own separator
+        sep = items[first.end():last.start()]
+        return span, items[first.start():first.end()].strip() + sep + new + sep + items[last.start():last.end()].strip()
+    return span, (span + "、" + new) if before else (new + "、" + span)
 
 
 def _shown(name: str, half: bool = False) -> str:

@@ -55,9 +55,10 @@ def stated_amounts(blocks: list[Block]) -> list[Stated]:
 
 
 def name_of(whole: Figure, stated: list[Stated]) -> str:
-    """The name the text gives ``whole`` where it states it (「本年收入合计」); "" where it names it nowhere."""
-    named = [x.name for x in stated if x.name and (x.figure is whole or (x.figure.raw == whole.raw
-                                                                           and x.figure.yuan() == whole.yuan()))]
+    """The name the text gives ``whole`` where it states it (「本年收入合计」): the name of that very statement, else of
+    the first that states the same amount; "" where it names it nowhere."""
+    named = [x.name for x in stated if x.name and x.figure is whole] or [
+        x.name for x in stated if x.name and x.figure.raw == whole.raw and x.figure.yuan() == whole.yuan()]
     return named[0] if named else ""
 
 

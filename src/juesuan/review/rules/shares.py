@@ -399,7 +399,7 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                 if g.role == "level" and not g.paren and g.f.is_money:
                     label = re.split(r"[，,。；;：:、]", g.pre)[-1].strip().rstrip("为是")
                     # a name stated with two amounts (two years, 全区 and 区本级) names no one whole
-                    for key in {label, _bare(label)} - {""}:
+                    for key in whole_names(label):
                         named[key] = g.f if named.get(key, g.f).yuan() == g.f.yuan() else AMBIGUOUS
         for k, s in enumerate(sents):
             figs = s.figs
@@ -459,15 +459,25 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
     return out
 
 
-_THIS_YEAR = re.compile(r"^(?:(?:19|20)\d\d年度?|本年度?)")
+# the year a whole is of, and the unit's (short) name written before it: 「区医保局2024年度」, 「本年度」
+_THIS_YEAR = re.compile(r"^(?:[^\d，,。；;：:、（(]{0,15}?(?:19|20)\d\d年度?|本年度?)")
 
 
 def _bare(label: str) -> str:
-    """A whole's name without the year it is of nor whose it is (「2024年度本园政府采购支出总额」 is the
-    「政府采购支出总额」 a share names) nor 合计 (「2023年度收入合计」 is the 「本年收入」 a share names); "" when
-    nothing is left to name it."""
-    bare = re.sub(r"(?<=..)合计$", "", _THIS_YEAR.sub("", OWNER.sub("", label.strip())))
+    """A whole's name without the year it is of, nor whose it is (the unit's name before that year, 「本园」 after
+    it: 「区医保局2024年度政府采购支出总额」, 「2024年度本园政府采购支出总额」 are the 「政府采购支出总额」 a share
+    names) nor 合计 (「2023年度收入合计」 is the 「本年收入」 a share names); "" when nothing is left to name it."""
+    bare = label.strip()
+    for _ in range(2):  # 「区医保局2024年度本年收入合计」 → 「本年收入合计」 → 「收入合计」
+        bare = _THIS_YEAR.sub("", bare)
+    bare = re.sub(r"(?<=..)合计$", "", OWNER.sub("", bare))
     return bare if len(bare) >= 2 else ""
+
+
+def whole_names(label: str) -> tuple[str, ...]:
+    """The names an amount stated under ``label`` may be named by as a share's whole (「…占政府采购支出总额的…」),
+    the name as written first."""
+    return tuple(dict.fromkeys(x for x in (label, _bare(label)) if x))
 
 
 def _share_list(figs: list[Fig], i: int) -> bool:

@@ -15,7 +15,7 @@ from ..base import DIR, ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, me
 from ..blocks import Block, table_unit
 from ..elsewhere import stated_elsewhere
 from ..figures import MONEY_UNITS, Figure, find_figures, usual_unit
-from ..sentences import sentence_at, text_sentences
+from ..sentences import sentence_at, sentences, text_sentences
 
 # a change or a rate whose figure has no unit: "增长13.95，" "完成预算的95.5。"
 _NO_UNIT = re.compile(
@@ -165,7 +165,50 @@ def rule_unit_slips(blocks: list[Block]) -> list[ReviewFinding]:
                 f"“{f.raw}”漏写“万”：同一金额别处写作“{number_}万元”，本段其余金额也以万元为单位。",
                 bi, b, sentence_at(b.text, f.start), f, expected=f"{number_}万元",
             ))
+        elif f.value and f.decimals >= 1 and (fit := _share_in_wan(b.text, f)) is not None:
+            said, why = fit
+            out.append(finding(
+                CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
+                f"“{f.raw}”漏写“万”：本段{said}按{number_}万元计算才相符，本段其余金额也以万元为单位。",
+                bi, b, sentence_at(b.text, f.start), f, expected=f"{number_}万元", why=why,
+            ))
     return out
+
+
+def _share_in_wan(text: str, f: Figure) -> tuple[str, str] | None:
+    """(the share as written, its arithmetic) of a share of paragraph ``text`` that holds with ``f`` (its one amount
+    in 元) read in 万元 and not as written: its own share of a whole the paragraph states (「授予中小企业合同金额
+    612.35元，占政府采购支出总额的83.15%」 after 「政府采购支出总额736.48万元」), or a part's share of it (「其中：
+    授予小微企业合同金额418.60万元，占授予中小企业合同金额的68.36%」); None when no share says so."""
+    from .shares import whole_names
+
+    wan = replace(f, unit="万元", raw=f"{f.raw.replace(' ', '').removesuffix('元')}万元")
+    sents = sentences(text)
+    named: dict[str, Figure] = {}
+    at = {id(g.f): s.start + g.f.start for s in sents for g in s.figs}  # each figure's place in the paragraph
+    for s in sents:
+        for g in s.figs:
+            if g.role == "level" and not g.paren and g.f.is_money:
+                for key in whole_names(re.split(r"[，,。；;：:、]", g.pre)[-1].strip().rstrip("为是")):
+                    named.setdefault(key, g.f)
+    for s in sents:
+        for i, g in enumerate(s.figs):
+            if g.role != "share" or not g.f.value:
+                continue
+            part = next((x.f for x in reversed(s.figs[:i]) if x.role == "level" and not x.paren and x.f.is_money
+                         and x.clause == g.clause), None)
+            whole = g.share_base or next((named[k] for k in whole_names(g.share_of) if k in named), None)
+            if part is None or whole is None or part is whole:
+                continue
+            mine = [x for x in (part, whole) if at.get(id(x), s.start + x.start) == f.start]
+            if not mine:
+                continue
+            part_, whole_ = (wan if part is mine[0] else part), (wan if whole is mine[0] else whole)
+            as_written, as_wan = iv_ratio(iv(part), iv(whole)), iv_ratio(iv(part_), iv(whole_))
+            if as_wan is not None and meets(as_wan, iv(g.f)) and (as_written is None or not meets(as_written, iv(g.f))):
+                return (f"“{g.pre.lstrip('，,；; ')}{g.f.raw}”",
+                        f"{part_.raw} ÷ {whole_.raw} × 100% = {number(point(iv(part_), iv(whole_)))}%")
+    return None
 
 
 def _unit_slips_in_yuan(blocks: list[Block]) -> list[ReviewFinding]:
