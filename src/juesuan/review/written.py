@@ -8,10 +8,12 @@ ASCII); a finding quotes that. The runner's last steps give it back as written:
   「.住房保障…」, the 「.」 read as part of a name) starts at the number: before the places are named, so that the
   place's opening words start there too.
 - ``written``: the quote, and 原文数字 inside it, as the paragraph is written (``Block.raw``: a .docx paragraph as
-  python-docx reads it) — 「2024 年度“三公”经费…」, 「0.86 元」 — in ``ReviewFinding.written_quote`` and
-  ``written_figure``, which the outputs print; ``quote`` and ``figure`` stay as the rules read them, the same in
-  every form of a document. Nothing is written where the block keeps no such text (a text copy; a PDF, whose
-  lines come normalised) or the quote is not one piece of it (a table row's cells, a quote put together)."""
+  python-docx reads it; ``Block.as_printed``: a PDF paragraph as its glyphs print it, 「⽀出」 with the Kangxi radical
+  a font maps its glyph to, 「１２３．４５」) — 「2024 年度“三公”经费…」, 「0.86 元」 — in
+  ``ReviewFinding.written_quote`` and ``written_figure``, which the outputs print; ``quote`` and ``figure`` stay as
+  the rules read them, the same in every form of a document (and so do the places). Nothing is written where the
+  block keeps no such text (a text copy) or the quote is not one piece of it (a table row's cells, a quote put
+  together)."""
 
 from __future__ import annotations
 
@@ -48,10 +50,11 @@ def written(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindi
     out = []
     for f in found:
         b = _block(f, blocks)
-        if b is None or not b.raw:
+        raw = (b.raw or b.as_printed) if b is not None else ""
+        if b is None or not raw:
             out.append(f)
             continue
-        quote = as_written(f.quote, b.raw)
+        quote = as_written(f.quote, raw)
         if quote == f.quote:
             out.append(f)
             continue
