@@ -116,3 +116,21 @@ def test_a_pdf_finding_quotes_the_text_as_the_pdf_prints_it(tmp_path):
     assert "运⾏经费⽀出" in f.written_quote and "增⻓" in f.written_quote and "增加４．６８万元" in f.written_quote
     assert "支出" in f.place and "⽀" not in f.place
     assert f.as_dict()["quote"] == f.written_quote
+
+
+@pytest.mark.parametrize("borders", [True, False])
+def test_a_pdf_table_finding_gives_its_figure_as_printed(tmp_path, borders):
+    """A table's cell typed in full width (「１，０９４．４７」) is read 1,094.47 for the rules; its 原文数字 is the
+    cell as the page prints it, so that a search of the PDF finds it (ruled or not)."""
+    w = pdf_glyphs.Writer(borders=borders)
+    w.paragraph(TITLE, 15, center=True, bold=True)
+    w.paragraph("单位：万元", 9, right=True)
+    body = [["201", "一般公共服务支出", "51.98", "51.98"], ["205", "教育支出", "61.16", "61.16"],
+            ["208", "社会保障和就业支出", "４７１．４４", "471.44"], ["221", "住房保障支出", "409.89", "409.89"],
+            ["合计", "", "１，０９４．４７", "994.47"]]
+    w.table(pdf_docs.Grid([["科目编码", "科目名称", "合计", "基本支出"]], [], body, [(4, 0, 1)], [2.0, 4.0, 3.0, 3.0]),
+            9.0, "")
+    w.paragraph("注：本表反映部门本年度一般公共预算财政拨款支出情况。", 9, indent=False)
+    f = next(f for f in review_path(pdf_glyphs.write_pdf(w.pages, tmp_path / "cell.pdf")) if f.code == "R-TABLE-SUM")
+    assert (f.figure, f.written_figure, f.expected) == ("1,094.47", "１，０９４．４７", "994.47")
+    assert f.as_dict()["figure"] == "１，０９４．４７"

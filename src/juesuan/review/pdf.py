@@ -140,10 +140,13 @@ def read_pdf(path: Path) -> Blocks:
             # text set at a slant (a watermark "内部资料" across the page) is no line of the report
             lines = group_lines([c for c in chars if outside(c) and not slanted(c)])
             # (a name's indent, the hierarchy an uncoded table shows by it, given back as leading 「　」)
-            cells = [(t.bbox[1], ruled([r.cells for r in t.rows],
-                                       [[None if c is None else _celltext(c) for c in r] for r in t.extract()], chars,
-                                       flush),
-                      sorted({round(c[0], 1) for c in t.cells} | {round(t.bbox[2], 1)})) for t in tables]
+            cells = []
+            for t in tables:  # (each with its cells as printed, for 原文数字: review.written)
+                grid = t.extract()
+                texts = [[None if c is None else _celltext(c) for c in r] for r in grid]
+                cells.append((t.bbox[1], ruled([r.cells for r in t.rows], texts, chars, flush),
+                              sorted({round(c[0], 1) for c in t.cells} | {round(t.bbox[2], 1)}),
+                              "\n".join("\t".join(c or "" for c in r) for r in grid)))
             spans = [(ln.top, ln.bottom) for ln in lines] + [(b[1], b[3]) for b in boxes]  # what is printed
             pages.append((number, float(page.height), lines, cells, spans))
             if not tables and (name := _pictured(page, lines)):

@@ -39,6 +39,7 @@ class _Writer:
         self.blocks = blocks
         self.para: list[str] = []
         self.printed: list[str] = []  # the paragraph's lines as their glyphs print them (Line.raw)
+        self.pages_printed: dict[int, str] = {}  # each page's lines and ruled cells as printed: a table's 原文数字
         self.para_page = 0
         self.turns: list[tuple[int, int]] = []  # (line of the paragraph, page) where it goes on overleaf
         self.recent: list[str] = []  # the last text lines: a table's title and unit
@@ -56,6 +57,7 @@ class _Writer:
             block.rows = tidy(raw) or [[x or "" for x in r] for r in raw]
             block.text = "\n".join("\t".join(r) for r in block.rows)
             pages = self.pages.get(id(block), [])
+            block.as_printed = "\n".join(self.pages_printed.get(n, "") for n in sorted({n for n, _ in pages}))
             if len({page for page, _ in pages}) > 1:  # over pages: where each row is printed
                 block.row_places = tuple((f"第{page}页", tuple(normalize(x or "") for x in r)) for page, r in pages)
             # in a table of 科目编码 (a 类 with its 款), a code of no 类/款/项 length: a row broken across a
@@ -334,6 +336,8 @@ def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
             and not _header(edges.get(i), repeated)
             and not (i in edges and _apart(ln, spans, em))
         ])
+    for number, _, lines, tables, _ in pages:
+        w.pages_printed[number] = "\n".join([*(ln.raw for ln in lines), *(t[3] for t in tables if len(t) > 3)])
     for (number, _, _, tables, _), (lines, borderless) in zip(pages, overleaf(texts), strict=True):
         # tables printed without rules (a table reaching a page's foot read with its rows overleaf)
         tables = tables + [(top, [[_celltext(c or "") for c in r] for r in rows]) for top, rows in borderless]

@@ -13,7 +13,8 @@ ASCII); a finding quotes that. The runner's last steps give it back as written:
   ``ReviewFinding.written_quote`` and ``written_figure``, which the outputs print; ``quote`` and ``figure`` stay as
   the rules read them, the same in every form of a document (and so do the places). Nothing is written where the
   block keeps no such text (a text copy) or the quote is not one piece of it (a table row's cells, a quote put
-  together)."""
+  together); a PDF table's 原文数字 as its page prints it where the figure read is not printed so (a cell typed in
+  full width)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ def written(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindi
     """Each paragraph finding's quote and 原文数字 as its paragraph is written (module doc)."""
     out = []
     for f in found:
+        t = blocks[f.block] if 0 <= f.block < len(blocks) else None
+        if t is not None and t.is_table and t.as_printed and f.figure and f.figure not in t.as_printed \
+                and (printed := as_written(f.figure, t.as_printed)) != f.figure and not re.search(r"[\n\t]", printed):
+            out.append(replace(f, written_figure=printed))  # (a PDF table's cell as printed: 「１，３６７．７５」)
+            continue
         b = _block(f, blocks)
         raw = (b.raw or b.as_printed) if b is not None else ""
         if b is None or not raw:
