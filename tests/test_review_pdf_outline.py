@@ -134,3 +134,24 @@ def test_a_pdf_table_finding_gives_its_figure_as_printed(tmp_path, borders):
     f = next(f for f in review_path(pdf_glyphs.write_pdf(w.pages, tmp_path / "cell.pdf")) if f.code == "R-TABLE-SUM")
     assert (f.figure, f.written_figure, f.expected) == ("1,094.47", "１，０９４．４７", "994.47")
     assert f.as_dict()["figure"] == "１，０９４．４７"
+
+
+def test_a_header_cell_merged_down_names_its_column_in_the_last_header_row(tmp_path):
+    """公开08 printed with its 科目编码 whole in one column (bench_review_forms ``code``, LibreOffice):
+    「年初结转和结余」 and 「本年收入」 merged down over the header's two rows, 「本年支出」 across its three columns.
+    pdfplumber gives no
+    text under a cell merged down; read as the .docx reader reads it (the text again), the header's last row names
+    every column, so the rules find the 本年收入 column (bench: an R-TEXT-TABLE lost in the PDF only)."""
+    head = [["项目", None, "年初结转和结余", "本年收入", "本年支出", None, None, "年末结转和结余"],
+            ["科目编码", "科目名称", None, None, "合计", "基本支出", "项目支出", None]]
+    merges = [(0, 0, 0, 1), (0, 2, 1, 2), (0, 3, 1, 3), (0, 4, 0, 6), (0, 7, 1, 7)]
+    body = [["229", "其他支出", "210.35", "1,600.00", "1,480.00", "0.00", "1,480.00", "330.35"],
+            ["22960", "彩票公益金安排的支出", "210.35", "1,600.00", "1,480.00", "0.00", "1,480.00", "330.35"],
+            ["2296002", "用于社会福利的彩票公益金", "210.35", "1,600.00", "1,480.00", "0.00", "1,480.00", "330.35"]]
+    w = pdf_glyphs.Writer()
+    w.paragraph("某某局2024年度政府性基金预算财政拨款收入支出决算表", 15, center=True, bold=True)
+    w.paragraph("单位：万元", 9, right=True)
+    w.table(pdf_docs.Grid(head, merges, body, [], [1.8, 3.6, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8]), 8.0, "")
+    table = next(b for b in read(pdf_glyphs.write_pdf(w.pages, tmp_path / "fund.pdf")) if b.is_table)
+    assert table.rows[1] == ["科目编码", "科目名称", "年初结转和结余", "本年收入", "合计", "基本支出", "项目支出",
+                             "年末结转和结余"]

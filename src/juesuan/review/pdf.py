@@ -40,6 +40,7 @@ from .pdf_coverage import (
 from .pdf_indent import ruled
 from .pdf_lines import Line, _celltext, group_lines
 from .pdf_marks import marks, slanted
+from .pdf_tables import spanned
 
 __all__ = ["MAX_PAGES", "MIN_COVERAGE", "MIN_MENTIONS", "Line", "_assemble", "coverage", "group_lines", "read_pdf"]
 
@@ -143,7 +144,8 @@ def read_pdf(path: Path) -> Blocks:
             cells = []
             for t in tables:  # (each with its cells as printed, for 原文数字: review.written)
                 grid = t.extract()
-                texts = [[None if c is None else _celltext(c) for c in r] for r in grid]
+                texts = spanned([r.cells for r in t.rows], [[None if c is None else _celltext(c) for c in r]
+                                                             for r in grid])
                 cells.append((t.bbox[1], ruled([r.cells for r in t.rows], texts, chars, flush),
                               sorted({round(c[0], 1) for c in t.cells} | {round(t.bbox[2], 1)}),
                               "\n".join("\t".join(c or "" for c in r) for r in grid)))
