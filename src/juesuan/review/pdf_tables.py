@@ -186,7 +186,10 @@ def spanned(cells: list[list[tuple[float, float, float, float] | None]], texts: 
     of each cell merged down over it (pdfplumber gives None under it; a .docx reader the text again: 「年初结转和结余」
     over a header's two rows), so that the row names every column as in the .docx."""
     out = [list(r) for r in texts]
-    body = next((r for r, row in enumerate(out) if any(_AMOUNT.fullmatch((t or "").strip()) for t in row)), 0)
+    # the header: the rows of words (each cell printed or merged) from the top; a row's rest broken over from the
+    # page before (「缴费」 and blank cells) or the first amounts end it
+    body = next((r for r, row in enumerate(out) if any(_AMOUNT.fullmatch((t or "").strip()) for t in row)
+                 or not all(t is None or t.strip() for t in row)), 0)
     above: dict[int, tuple[float, str | None]] = {}  # by column: the bottom of its last cell and the cell's text
     for r, row in enumerate(cells[:body]):
         boxes = [b for b in row if b is not None]
