@@ -41,7 +41,13 @@ class Block:
     # tables read from a text copy's lines or over a PDF's pages: each row as printed (its cells) with where it
     # stands ("第392行", "第8页"), so that a finding on a row gives the row's own line or page (places.placed)
     row_places: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # tables: each row's level in a hierarchy its names show by indentation only (1 类, 2 款, 3 项; 0 for a row
+    # outside it: the header, a total), set by grid.model (grid.outline); () where none is shown so (or codes show it)
+    levels: tuple[int, ...] = ()
     raw: str = ""  # .docx paragraphs: the text as written (its spaces, full-width figures): what a place quotes
+    # PDF paragraphs: the text as its glyphs print it (Kangxi radicals 「⽀」, full-width figures, its space glyphs):
+    # what 原文 quotes (review.written), the place keeping the words as read; "" when the same as ``text``
+    as_printed: str = ""
 
     @property
     def is_table(self) -> bool:

@@ -495,6 +495,8 @@ def _docx_rows(table) -> list[list[str]]:
                 cells.append("")
                 continue
             seen.add(id(cell._tc))
-            cells.append(normalize(shown_text(cell._tc).replace("\n", "")))
+            text = shown_text(cell._tc).replace("\n", "")
+            indent = len(text) - len(text.lstrip("\u3000"))  # a name indented by 「　」: its level (grid.outline)
+            cells.append("\u3000" * indent + normalize(text) if normalize(text) else "")
         rows.append(cells)
     return rows

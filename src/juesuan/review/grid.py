@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 
 from .blocks import Block, Blocks
 from .places import sections
@@ -164,6 +165,35 @@ def _typed(block: Block, kind: str) -> Block:
     return replace(block, kind=kind, unit=unit, rows=rows, text="\n".join("\t".join(r) for r in rows))
 
 
+INDENT = "\u3000"
+# the 公开 tables of 科目 in 类/款/项 (功能分类) or 类/款 (经济分类), whose rows are parents and children
+_OUTLINED = tuple(PUBLIC_TABLES[k] for k in (1, 2, 4, 5, 7, 8))
+_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)$|合计$")
+_FIGURE = re.compile(r"[-(（]?\d[\d,]*(?:\.\d+)?[)）]?")
+
+
+def outline(block: Block) -> Block:
+    """A table whose names are indented by 「　」 (as typed; a PDF's indent given back so by its reader): the 「　」
+    gone from its cells, and where its names show its hierarchy by indentation alone — one of the 科目 tables, no
+    row coded (codes show it), its first named row flush, each row at most one level below the row above, some
+    row indented — each row's level (``Block.levels``: flush 1, one 「　」 2, …; 0 for the header and totals)."""
+    if not block.is_table or not any(c.startswith(INDENT) for r in block.rows for c in r):
+        return block
+    rows = [[c.lstrip(INDENT) for c in r] for r in block.rows]
+    depth = [len(r[0]) - len(r[0].lstrip(INDENT)) if r else 0 for r in block.rows]
+    body = [k for k, r in enumerate(rows) if any(_FIGURE.fullmatch(c.strip()) for c in r[1:])
+            and r[0].strip() and not _TOTAL.search(r[0].replace(" ", ""))]
+    levels = [0] * len(rows)
+    for k in body:
+        levels[k] = depth[k] + 1
+    named = [levels[k] for k in body]
+    coded = any(re.match(r"\d{3}(?:\d{2}){0,2}(?![\d.,])", r[0].strip()) for r in rows if r)
+    shaped = bool(named) and named[0] == 1 and max(named) > 1 \
+        and all(b <= a + 1 for a, b in pairwise(named))
+    kept = tuple(levels) if block.kind in _OUTLINED and not coded and shaped else ()
+    return replace(block, rows=rows, text="\n".join("\t".join(r) for r in rows), levels=kept)
+
+
 def model(blocks: list[Block]) -> list[Block]:
     """The blocks the rules read: tables typed, their codes joined, each paragraph with the section it
     stands under (places.sections; the document's own blocks untouched)."""
@@ -186,6 +216,7 @@ def model(blocks: list[Block]) -> list[Block]:
             if small_table(b) and (unit := text_unit(out, i)) != b.unit:
                 out[i] = b = replace(b, unit=unit)
         last = b
+    out = [outline(b) for b in out]  # (by its kind: named by its heads above, maybe)
     if all(x is y for x, y in zip(out, blocks, strict=True)):
         return blocks  # nothing changed: keep the reader's list (and its notes)
     if not isinstance(blocks, Blocks):

@@ -37,8 +37,10 @@ from .pdf_coverage import (
     coverage,
     unread,
 )
+from .pdf_indent import ruled
 from .pdf_lines import Line, _celltext, group_lines
 from .pdf_marks import marks, slanted
+from .pdf_tables import spanned
 
 __all__ = ["MAX_PAGES", "MIN_COVERAGE", "MIN_MENTIONS", "Line", "_assemble", "coverage", "group_lines", "read_pdf"]
 
@@ -110,6 +112,7 @@ def read_pdf(path: Path) -> Blocks:
     partly: list[int] = []  # pages with some characters that cannot be decoded
     drawn: set[int] = set()  # pages with shapes or pictures inside a table (figures turned to outlines)
     pictured: list[tuple[int, str]] = []  # (page, table name): a 公开 table's title over a picture of it
+    flush: list[float] = []  # where names not indented start in their ruled cells (pdf_indent.ruled)
     with pdfplumber.open(str(path)) as pdf:
         total = len(pdf.pages)
         for number, whole in enumerate(pdf.pages[:MAX_PAGES], start=1):
@@ -137,8 +140,15 @@ def read_pdf(path: Path) -> Blocks:
                 scanned.append(number)  # an image, or text drawn as outlines
             # text set at a slant (a watermark "内部资料" across the page) is no line of the report
             lines = group_lines([c for c in chars if outside(c) and not slanted(c)])
-            cells = [(t.bbox[1], [[None if c is None else _celltext(c) for c in r] for r in t.extract()],
-                      sorted({round(c[0], 1) for c in t.cells} | {round(t.bbox[2], 1)})) for t in tables]
+            # (a name's indent, the hierarchy an uncoded table shows by it, given back as leading 「　」)
+            cells = []
+            for t in tables:  # (each with its cells as printed, for 原文数字: review.written)
+                grid = t.extract()
+                texts = spanned([r.cells for r in t.rows], [[None if c is None else _celltext(c) for c in r]
+                                                             for r in grid])
+                cells.append((t.bbox[1], ruled([r.cells for r in t.rows], texts, chars, flush),
+                              sorted({round(c[0], 1) for c in t.cells} | {round(t.bbox[2], 1)}),
+                              "\n".join("\t".join(c or "" for c in r) for r in grid)))
             spans = [(ln.top, ln.bottom) for ln in lines] + [(b[1], b[3]) for b in boxes]  # what is printed
             pages.append((number, float(page.height), lines, cells, spans))
             if not tables and (name := _pictured(page, lines)):

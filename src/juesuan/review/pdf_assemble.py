@@ -38,6 +38,8 @@ class _Writer:
     def __init__(self, blocks: Blocks) -> None:
         self.blocks = blocks
         self.para: list[str] = []
+        self.printed: list[str] = []  # the paragraph's lines as their glyphs print them (Line.raw)
+        self.pages_printed: dict[int, str] = {}  # each page's lines and ruled cells as printed: a table's 原文数字
         self.para_page = 0
         self.turns: list[tuple[int, int]] = []  # (line of the paragraph, page) where it goes on overleaf
         self.recent: list[str] = []  # the last text lines: a table's title and unit
@@ -55,6 +57,7 @@ class _Writer:
             block.rows = tidy(raw) or [[x or "" for x in r] for r in raw]
             block.text = "\n".join("\t".join(r) for r in block.rows)
             pages = self.pages.get(id(block), [])
+            block.as_printed = "\n".join(self.pages_printed.get(n, "") for n in sorted({n for n, _ in pages}))
             if len({page for page, _ in pages}) > 1:  # over pages: where each row is printed
                 block.row_places = tuple((f"第{page}页", tuple(normalize(x or "") for x in r)) for page, r in pages)
             # in a table of 科目编码 (a 类 with its 款), a code of no 类/款/项 length: a row broken across a
@@ -75,19 +78,23 @@ class _Writer:
         text = normalize("".join(self.para))
         if text:
             breaks = tuple((len(normalize("".join(self.para[:k]))), f"第{page}页") for k, page in self.turns)
-            self.blocks.append(Block(text, f"第{self.para_page}页", breaks=breaks))
+            printed = "".join(self.printed).strip()
+            self.blocks.append(Block(text, f"第{self.para_page}页", breaks=breaks,
+                                     as_printed=printed if printed != text else ""))
             self.last_text = text
         if text.endswith(("。", "；")):
             self.recent = []  # a sentence ended: what follows is a table's title, if any
         self.para = []
+        self.printed = []
         self.turns = []
 
-    def line(self, text: str, number: int) -> None:
+    def line(self, text: str, number: int, printed: str = "") -> None:
         if not self.para:
             self.para_page = number
         elif number != (self.turns[-1][1] if self.turns else self.para_page):
             self.turns.append((len(self.para), number))
         self.para.append(text)
+        self.printed.append(printed or text)
         line = normalize(text)
         self.recent = [*self.recent[-3:], line]  # a title may take two lines
         if not (line in self.caption or (len(line) < 40 and re.search(r"续表|[（(]续[）)]", line))):
@@ -299,6 +306,16 @@ def _code(line: Line, edge: bool, left: float) -> bool:
     return not edge and text.isdigit() and 3 <= len(text) <= 7 and line.x0 < left + 3 * line.size
 
 
+def _tail(lines: list[Line], i: int, edge: bool) -> bool:
+    """A bare number that is the tail of a figure wrapped in its table cell (「４７１．４」 over 「４」: the row's
+    line between them), not a page number: within a line's height of the line above it (a page number stands
+    apart from the text), that line a table's (a figure with its point in it) when it is among the page's
+    outermost margin lines (a table's last row at the page's foot)."""
+    height = max(lines[i].bottom - lines[i].top, 1.0)
+    return i > 0 and lines[i].top - lines[i - 1].top < 1.2 * height \
+        and (not edge or re.search(r"\d[.．]", lines[i - 1].text) is not None)
+
+
 def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
     w = _Writer(blocks)
     prepared = []
@@ -314,10 +331,13 @@ def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
         left = min((ln.x0 for ln in lines), default=0.0)
         texts.append([
             ln for i, ln in enumerate(lines)
-            if not (_PAGE_NUMBER.match(ln.text.strip()) and not _code(ln, i in edges, left))
+            if not (_PAGE_NUMBER.match(ln.text.strip()) and not _code(ln, i in edges, left)
+                    and not _tail(lines, i, i in edges))
             and not _header(edges.get(i), repeated)
             and not (i in edges and _apart(ln, spans, em))
         ])
+    for number, _, lines, tables, _ in pages:
+        w.pages_printed[number] = "\n".join([*(ln.raw for ln in lines), *(t[3] for t in tables if len(t) > 3)])
     for (number, _, _, tables, _), (lines, borderless) in zip(pages, overleaf(texts), strict=True):
         # tables printed without rules (a table reaching a page's foot read with its rows overleaf)
         tables = tables + [(top, [[_celltext(c or "") for c in r] for r in rows]) for top, rows in borderless]
@@ -344,7 +364,7 @@ def _assemble(pages: list[_Page], repeated: set[str], blocks: Blocks) -> None:
             indented = obj.x0 > left + obj.size * 1.2
             if _OPENS.match(text) or indented:
                 w.flush()
-            w.line(text, number)
+            w.line(text, number, obj.raw)
             nxt = (items[i + 1:] or following or [(0.0, [])])[0][1]
             fits = nxt.lead + obj.size if isinstance(nxt, Line) else 0.0
             short = obj.x1 < right - max(obj.size * 1.5, fits) and not _runs_on(obj, nxt, left, right, em)

@@ -4,10 +4,12 @@ beside them stay on their line) and a table cell's text."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .blocks import _figures, normalize
+from .pdf_indent import INDENT
 
 
 @dataclass
@@ -20,6 +22,9 @@ class Line:
     size: float  # the width of one character, to judge indents and short lines
     lead: float = 0.0  # the width of the first word (a number runs on): what a short line before could not fit
     chars: list[dict] = field(default_factory=list, repr=False)  # its glyphs, left to right
+    # the line as its glyphs print it: Kangxi radicals (「⽀出」), full-width figures, the space glyphs between
+    # words (none where glyphs only stand apart): what a reviewer finds searching the PDF
+    raw: str = ""
 
 
 @dataclass
@@ -37,8 +42,10 @@ def group_lines(chars: list[dict]) -> list[Line]:
     order, so the work is linear in the characters of a page.
     """
     bands: list[_Band] = []
+    spaces: list[dict] = []  # space glyphs: no part of a line's layout, of its text as printed
     for c in sorted(chars, key=lambda c: (round(c["top"], 1), c["x0"])):
         if not c["text"].strip():
+            spaces.append(c)
             continue
         top, bottom = c["top"], c["bottom"]
         height = max(bottom - top, 0.1)
@@ -66,14 +73,34 @@ def group_lines(chars: list[dict]) -> list[Line]:
                 and row[word]["text"].isascii():
             word += 1
         lead = row[word - 1]["x1"] - row[0]["x0"]
-        lines.append(Line(text, row[0]["x0"], max(c["x1"] for c in row), band.top, band.bottom, size, lead, row))
+        lines.append(Line(text, row[0]["x0"], max(c["x1"] for c in row), band.top, band.bottom, size, lead, row,
+                          _printed(row, band, spaces)))
     return lines
+
+
+def _printed(row: list[dict], band: _Band, spaces: list[dict]) -> str:
+    """The line's glyphs as printed (``Line.raw``): each glyph's own character, a space where a space glyph
+    stands between two of them."""
+    between = sorted((c["x0"] + c["x1"]) / 2 for c in spaces
+                     if band.top <= (c["top"] + c["bottom"]) / 2 <= band.bottom)
+    out = row[0].get("raw", row[0]["text"]) if row else ""
+    for a, b in pairwise(row):
+        k = bisect_left(between, a["x1"] - 0.5)
+        if k < len(between) and between[k] <= b["x0"] + 0.5:
+            out += " "
+        out += b.get("raw", b["text"])
+    return out
 
 
 _FIGURE = re.compile(r"[\d.,%％\-．]")
 # a figure's run of glyphs; a full-width point before full-width digits opens one too (「．４７」: a figure's tail
 # wrapped in its cell onto the line below, its decimals)
 _RUN = re.compile(r"(?:[0-9０-９]|．(?=[０-９]))[0-9０-９.,．，]*")
+
+
+# the head of a figure typed wholly in full width, wrapped in its cell before its decimals (「１，３６７．」 over
+# 「７６」, 「３，７４２」 over 「．４７」): its 「，」 parts groups of three, its 「．」 is the point
+_HEAD = re.compile(r"[０-９]{1,3}(?:，[０-９]{3})+．?|[０-９]+．")
 
 
 def _ascii(row: list[dict]) -> list[dict]:
@@ -92,9 +119,12 @@ def _ascii(row: list[dict]) -> list[dict]:
     out = list(row)
     for m in _RUN.finditer(text):
         folded = "." + _figures(m.group()[1:]) if m.group()[0] == "．" else _figures(m.group())
+        if _HEAD.fullmatch(m.group()) and text[m.end():m.end() + 1] in ("", " "):
+            folded = _figures(m.group()).replace("，", ",").replace("．", ".")  # (a figure's head, wrapped)
         for k, ch in enumerate(folded if len(folded) == len(m.group()) else ""):
             if ch != text[m.start() + k]:
-                out[at[m.start() + k]] = {**row[at[m.start() + k]], "text": ch}
+                glyph = row[at[m.start() + k]]
+                out[at[m.start() + k]] = {**glyph, "text": ch, "raw": glyph.get("raw", glyph["text"])}
     return out
 
 
@@ -143,6 +173,7 @@ _SPREAD = re.compile(r"-?[\d.,%％](?: +[\d.,%％])+")
 
 def _celltext(text: str) -> str:
     """A cell's text: its lines joined (a long name broken in its cell), a figure spread across the
-    cell by character spacing (分散对齐: "1 , 2 3 4 . 5 0") one figure again."""
+    cell by character spacing (分散对齐: "1 , 2 3 4 . 5 0") one figure again; a name's indent kept (「　」)."""
+    indent = len(text) - len(text.lstrip(INDENT))  # a name's indent (pdf_indent), kept for the table model
     text = normalize(text.replace("\n", ""))
-    return text.replace(" ", "") if _SPREAD.fullmatch(text) else text
+    return INDENT * indent + (text.replace(" ", "") if _SPREAD.fullmatch(text) else text)

@@ -175,3 +175,29 @@ def _total(row: list[str]) -> bool:
 def tidy(rows: Raw) -> list[list[str]]:
     """A table read by pdfplumber (merged cells ``None``) as rows of cell texts for the rules."""
     return [r for r in _stack(_join(rows)) if any(r)]
+
+
+
+_AMOUNT = re.compile(r"[-(（]?\d[\d,]*\.\d+[)）]?")
+
+
+def spanned(cells: list[list[tuple[float, float, float, float] | None]], texts: Raw) -> Raw:
+    """A ruled table's cells (``texts``, by pdfplumber's ``cells`` boxes) with the header's last row given the text
+    of each cell merged down over it (pdfplumber gives None under it; a .docx reader the text again: 「年初结转和结余」
+    over a header's two rows), so that the row names every column as in the .docx."""
+    out = [list(r) for r in texts]
+    # the header: the rows of words (each cell printed or merged) from the top; a row's rest broken over from the
+    # page before (「缴费」 and blank cells) or the first amounts end it
+    body = next((r for r, row in enumerate(out) if any(_AMOUNT.fullmatch((t or "").strip()) for t in row)
+                 or not all(t is None or t.strip() for t in row)), 0)
+    above: dict[int, tuple[float, str | None]] = {}  # by column: the bottom of its last cell and the cell's text
+    for r, row in enumerate(cells[:body]):
+        boxes = [b for b in row if b is not None]
+        bottom = min((b[3] for b in boxes), default=0.0)
+        for c in range(len(out[r])):
+            box = row[c] if c < len(row) else None
+            if box is not None:
+                above[c] = (box[3], out[r][c])
+            elif r == body - 1 and out[r][c] is None and c in above and above[c][1] and above[c][0] >= bottom - 1.0:
+                out[r][c] = above[c][1]  # (the header's last row only: the one that names the columns)
+    return out

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .pdf_indent import indented, is_name, steps
 from .pdf_rows import broken, homes
 from .pdf_unruled_heads import (  # noqa: F401 (_AMOUNT, Cell: pdf_overleaf's)
     _AMOUNT,
@@ -125,9 +126,19 @@ def _total(parts: list[Cell]) -> bool:
     return "".join(t for _, _, t in parts).replace(" ", "") in ("合计", "总计")
 
 
-def _wide(parts: list[Cell]) -> bool:
-    """A row of six amounts or more: a table's however few its rows (the 三公 table has one)."""
-    return sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in parts) >= 6
+def _wide(parts: list[Cell], wrapped: int = 0) -> bool:
+    """A row of six amounts or more (``wrapped`` of them wrapped in their cells, their heads on the line above):
+    a table's however few its rows (the 三公 table has one)."""
+    return sum(bool(_AMOUNT.fullmatch(t)) for _, _, t in parts) + wrapped >= 6
+
+
+def _heads_above(lines: list[Line], k: int) -> int:
+    """How many figures of row ``k`` are wrapped in their cells, their heads on a line of pieces of figures
+    just above it (「２１．０」 over the row's line, 「０」 below)."""
+    if k == 0 or not _fragments(lines[k - 1]) or lines[k].top - lines[k - 1].top >= 1.2 * max(
+            lines[k].bottom - lines[k].top, 1.0):
+        return 0
+    return sum(bool(_FRAGMENT.fullmatch(t)) for _, _, t in cells(lines[k - 1]))
 
 
 def _head(parts: list[Cell]) -> bool:
@@ -216,10 +227,33 @@ def _grid(rows: list[list[Cell]], pieces: dict[int, list[tuple[bool, list[Cell]]
                 return None  # a code part between a name's pieces: the code's and the name's columns not parted
             row[k] = joined
         out.append(list[str | None](row))
+    out = _indents(rows, pieces, cuts, head, em, out)
     if head >= 2:
         out = [*_one_header(rows[:head], out[:head], cuts, bands), *out[head:]]
     used = [k for k in range(len(cuts) + 1) if any(row[k] for row in out)]  # no column left empty
     return _spanning([[row[k] for k in used] for row in out])
+
+
+def _indents(rows: list[list[Cell]], pieces: dict[int, list[tuple[bool, list[Cell]]]], cuts: tuple[float, ...],
+             head: int, em: float, out: Raw) -> Raw:
+    """``out`` with each body row's names indented as printed (pdf_indent: leading 「　」 for each character its
+    first line starts right of its column's), the first line a piece above the row's line where its name wraps."""
+    starts: dict[int, list[float | None]] = {}
+    for r in range(head, len(rows)):
+        first: dict[int, float] = {}
+        for _, parts in (p for p in pieces.get(r, []) if p[0]):
+            for x0, x1, _t in parts:
+                first.setdefault(sum(1 for cut in cuts if (x0 + x1) / 2 > cut), x0)
+        for x0, x1, _t in rows[r]:
+            first.setdefault(sum(1 for cut in cuts if (x0 + x1) / 2 > cut), x0)
+        for k, x in first.items():
+            if is_name(out[r][k]):
+                starts.setdefault(k, [None] * len(rows))[r] = x
+    for k, xs in starts.items():
+        for r, n in enumerate(steps(xs, em)):
+            if n:
+                out[r][k] = indented(out[r][k] or "", n)
+    return out
 
 
 def _piece(line: Line, near: Line) -> bool:
@@ -373,7 +407,8 @@ def unruled(lines: list[Line], open_end: bool = False,
             continue
         else:
             found = _body(lines, is_row, i)
-        if found is None or (len(found[1]) < MIN_ROWS and not all(_wide(split[k]) for k in found[1])):
+        if found is None or (len(found[1]) < MIN_ROWS and not all(_wide(split[k], _heads_above(lines, k))
+                                                                   for k in found[1])):
             i += 1
             while i < len(lines) and is_row[i]:
                 i += 1

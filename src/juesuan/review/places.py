@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .blocks import Block
+from .blocks import _SUPPLEMENT, Block
 
 if TYPE_CHECKING:
     from .base import ReviewFinding
@@ -252,8 +252,9 @@ def opening(text: str, at: int, start: int = -1, raw: str = "") -> str:
 
 
 def _key(c: str) -> str:
-    """A character as the reader reads it (full-width figures, radicals as the characters they stand for)."""
-    k = unicodedata.normalize("NFKC", c)
+    """A character as the reader reads it (full-width figures, radicals as the characters they stand for: the
+    CJK Radicals Supplement too, 「⻔」 as 「门」, as blocks.normalize reads them)."""
+    k = _SUPPLEMENT.get(c) or unicodedata.normalize("NFKC", c)
     return k if len(k) == 1 else c
 
 

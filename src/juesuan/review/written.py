@@ -11,10 +11,13 @@ ASCII); a finding quotes that. The runner's last steps give it back as written:
   （款）学前教育（项）。年初预算为…」, the 科目 named in a sentence of its own) starts at the name: the quote says
   whose figures these are, as the same words after 「：」 would.
 - ``written``: the quote, and 原文数字 inside it, as the paragraph is written (``Block.raw``: a .docx paragraph as
-  python-docx reads it) — 「2024 年度“三公”经费…」, 「0.86 元」 — in ``ReviewFinding.written_quote`` and
-  ``written_figure``, which the outputs print; ``quote`` and ``figure`` stay as the rules read them, the same in
-  every form of a document. Nothing is written where the block keeps no such text (a text copy; a PDF, whose
-  lines come normalised) or the quote is not one piece of it (a table row's cells, a quote put together)."""
+  python-docx reads it; ``Block.as_printed``: a PDF paragraph as its glyphs print it, 「⽀出」 with the Kangxi radical
+  a font maps its glyph to, 「１２３．４５」) — 「2024 年度“三公”经费…」, 「0.86 元」 — in
+  ``ReviewFinding.written_quote`` and ``written_figure``, which the outputs print; ``quote`` and ``figure`` stay as
+  the rules read them, the same in every form of a document (and so do the places). Nothing is written where the
+  block keeps no such text (a text copy) or the quote is not one piece of it (a table row's cells, a quote put
+  together); a PDF table's 原文数字 as its page prints it where the figure read is not printed so (a cell typed in
+  full width)."""
 
 from __future__ import annotations
 
@@ -65,11 +68,17 @@ def written(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindi
     """Each paragraph finding's quote and 原文数字 as its paragraph is written (module doc)."""
     out = []
     for f in found:
+        t = blocks[f.block] if 0 <= f.block < len(blocks) else None
+        if t is not None and t.is_table and t.as_printed and f.figure and f.figure not in t.as_printed \
+                and (printed := as_written(f.figure, t.as_printed)) != f.figure and not re.search(r"[\n\t]", printed):
+            out.append(replace(f, written_figure=printed))  # (a PDF table's cell as printed: 「１，３６７．７５」)
+            continue
         b = _block(f, blocks)
-        if b is None or not b.raw:
+        raw = (b.raw or b.as_printed) if b is not None else ""
+        if b is None or not raw:
             out.append(f)
             continue
-        quote = as_written(f.quote, b.raw)
+        quote = as_written(f.quote, raw)
         if quote == f.quote:
             out.append(f)
             continue

@@ -113,6 +113,7 @@ class _Grid:
         self.body = list(range(self.top, len(b.rows)))
         self.sides = self._sides()
         self.out: list[ReviewFinding] = []
+        self.named: dict[str, str] = {}  # an indented outline's stand-in codes (_outline): each its row's name
 
     def cell(self, r: int, c: int) -> Figure | None:
         return self.cells[r][c] if c < len(self.cells[r]) else None
@@ -365,6 +366,8 @@ def _total_rows(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None
     by_side = {}
     for side in g.sides:
         codes = {r: code for r in g.body if (code := _code_of(g.label(r, side)))}
+        if not codes and side == g.sides[0] and g.b.levels:
+            codes = _outline(g)  # (a hierarchy its names show by indentation alone)
         named_rows = [r for r in g.body if g.label(r, side) and not re.search(r"合计|总计|小计", g.label(r, side))]
         # some lines coded, some not: levels (类/款/项) cannot be told apart, totals not checked
         mixed = bool(codes) and len(codes) != len(named_rows) and (len(g.sides) == 1 or side in g.code_cols)
@@ -378,6 +381,32 @@ def _total_rows(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None
             _total_rows_in(g, codes, c)
             _top_total(g, codes, c)
         _parents_in(g, codes, c)
+
+
+def _outline(g: _Grid) -> dict[int, str]:
+    """Stand-in codes for the rows of a table whose names show its hierarchy by indentation alone (Block.levels,
+    grid.outline): each row numbered under the row it stands under (类 3 digits, 款 5, 项 7, nested as codes
+    are), so that its 合计 and parents are checked as a coded table's; a message names each by its row's name."""
+    out: dict[int, str] = {}
+    chain: list[str] = []  # the codes of the rows it stands under, by level
+    count: dict[str, int] = {}
+    for r in g.body:
+        level = g.b.levels[r] if r < len(g.b.levels) else 0
+        if not level or level > len(chain) + 1:
+            continue
+        parent = chain[level - 2] if level > 1 else ""
+        count[parent] = count.get(parent, 0) + 1
+        out[r] = parent + f"{count[parent]:0{3 if level == 1 else 2}d}"
+        chain = [*chain[:level - 1], out[r]]
+        g.named[out[r]] = f"“{g.label(r)}”"
+    return out
+
+
+def _named(g: _Grid, text: str) -> str:
+    """``text`` with an outline's stand-in codes (「上级科目00101」) as the rows' names."""
+    for code in sorted(g.named, key=len, reverse=True):
+        text = text.replace(f"科目{code}", f"科目{g.named[code]}")
+    return text
 
 
 def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
@@ -504,11 +533,11 @@ def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
         if meets(iv_sum([iv(f) for f in known]), iv(tot)):
             continue
         if held := confirmed(g, codes, c, r, _total_level):  # the table holds the parent: a child is wrong
-            blame_child(g, code, r, c, kids, held)
+            blame_child(g, g.named.get(code, code), r, c, kids, _named(g, held))
             continue
         against = f"唯一的下级科目{codes[kids[0]]}" if len(kids) == 1 else "下级科目之和"
-        g.sum_finding("R-TABLE-PARENT", f"上级科目{code}为{{written}}，与{against}不符：应为{{}}。", r, tot, known,
-                      rows=kids)
+        g.sum_finding("R-TABLE-PARENT", _named(g, f"上级科目{code}为{{written}}，与{against}不符：应为{{}}。"), r, tot,
+                      known, rows=kids)
 
 
 def _total_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
