@@ -1,0 +1,56 @@
+"""Habits of other provinces' offices (session 14, tests/review_habits.py) that no rule expected, each fixed at the
+rule that owns it; and the one formatter (base.show) that gives every rule's 应为 at the figure's own grain and sign."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from juesuan.core.findings import Level
+from juesuan.review import review_text
+
+TITLE = "上海市某区某委员会2024年度部门决算\n七、财政拨款“三公”经费支出决算情况说明\n"
+
+
+def _alarms(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.figure, f.expected) for f in review_text(TITLE + text) if f.level != Level.INFO]
+
+
+def test_a_list_parted_by_commas_gives_each_amount_the_subject_named_last():
+    """「其中：因公出国（境）费年初预算A，支出决算0.00，…，公务用车…费年初预算C，支出决算D」 (a 「，」 where the
+    template has 「；」): D is the 公务用车's 决算, not a second 因公出国（境）费 决算 beside its 0.00 (before:
+    R-SAME)."""
+    said = ("2024年度“三公”经费财政拨款支出年初预算为56.00万元，支出决算为38.68万元，完成预算的69.07%。其中：因公出国"
+            "（境）费年初预算12.00万元，支出决算0.00万元，完成预算的0.00%，公务用车购置及运行维护费年初预算38.00万元，"
+            "支出决算35.42万元，完成预算的93.21%，公务接待费年初预算6.00万元，支出决算3.26万元，完成预算的54.33%。\n"
+            "2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元；公务用车购置及运行维护费支出决算"
+            "35.42万元；公务接待费支出决算3.26万元。")
+    assert _alarms(said) == []
+    assert _alarms(said.replace("支出决算3.26万元，完成", "支出决算3.62万元，完成")) != []
+
+
+def test_show_gives_an_amount_at_the_grain_of_a_figure_in_whole_wan():
+    """base.show, the one formatter: 1,728.69万元 where the text writes 「1,728万元」 is 「1,729万元」 (half-up); a
+    figure of two decimals keeps them; an amount the grain would show as 0 keeps its decimals."""
+    from juesuan.review.base import show
+    from juesuan.review.figures import find_figures
+
+    whole, cents = find_figures("1,728万元")[0], find_figures("1,728.00万元")[0]
+    assert show(Decimal("17286900"), whole) == "1,729万元"
+    assert show(Decimal("17285000"), whole) == "1,729万元"
+    assert show(Decimal("17286900"), cents) == "1,728.69万元"
+    assert show(Decimal("3000"), whole) == "0.30万元"
+
+
+def test_a_corrected_negative_rate_types_the_documents_own_minus():
+    """「增长-50.00%」 typed with a hyphen: 应为 「-58.72%」, so that pasting it keeps the text's habit (before:
+    「−」)."""
+    said = "2024年度机关运行经费支出14.06万元，比2023年度减少20.00万元，增长{}%。"
+    assert _alarms(said.format("-50.00")) == [("R-PERCENT", "-50.00%", "-58.72%")]
+
+
+def test_a_year_in_chinese_numerals_is_read_as_its_year():
+    """「二〇二三年度收入、支出总计均为A」: last year's amount, as 「2023年度…」 is (before: read as this year's)."""
+    from juesuan.review.blocks import normalize
+
+    assert normalize("二〇二三年度收入、支出总计均为5,612.08万元，二零二四年") == (
+        "2023年度收入、支出总计均为5,612.08万元，2024年")
