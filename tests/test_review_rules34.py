@@ -54,3 +54,12 @@ def test_a_year_in_chinese_numerals_is_read_as_its_year():
 
     assert normalize("二〇二三年度收入、支出总计均为5,612.08万元，二零二四年") == (
         "2023年度收入、支出总计均为5,612.08万元，2024年")
+
+
+def test_each_item_of_a_comma_parted_list_is_compared_on_its_own():
+    """「其中：A费与上年均为0万元，B费增加32.68万元，增长69.09%，C费减少0.24万元，下降14.81%」: B's change is not
+    read against A's 0万元 (before: 「比较基数为负数」, 方向应为“减少”)."""
+    said = ("2024年度“三公”经费财政拨款支出决算数比2023年度增加32.44万元，增长66.31%，其中：因公出国（境）费支出决算"
+            "与上年均为0万元，公务用车购置及运行维护费支出决算增加32.68万元，增长69.09%，公务接待费支出决算减少0.24万元，"
+            "下降14.81%。")
+    assert _alarms(said) == []

@@ -16,6 +16,7 @@ from ..sentences import (
     Fig,
     Sentence,
     classify,
+    comma_items,
     context_at,
     head_of,
     label_start,
@@ -107,7 +108,8 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
     ``heading`` is the 类/款/项 paragraph just before, when the amounts follow in a paragraph
     of their own."""
     text = sents[k].text
-    item = max(text.rfind(x, 0, pos) for x in "；;：:") + 1
+    # (an item of a list parted by commas begins after its comma: 「…，公务用车…费年初预算C，支出决算D」)
+    item = max([text.rfind(x, 0, pos) for x in "；;：:"] + [c for c in comma_items(text) if c < pos]) + 1
     opening = text[item : label_start(text, pos)]
     cut = item + len(opening)
     if not any(item <= g.f.start < cut for g in _figs_from(sents[k], item)) and (m := _COUNTED.search(opening)):
@@ -117,16 +119,7 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
     if not _BARE.match(PREFIX.sub("", raw)) or not raw:
         return raw
     subject = ""
-    before = [g.f for g in sents[k].figs if item <= g.f.start < pos and g.f.is_money]
-    first = before[0] if before else None
-    # a list whose items a comma parts, not a 「；」 (「因公出国（境）费年初预算A，支出决算B，公务用车…费年初预算C，支出
-    # 决算D」): the subject is the last one named the way the opening one is, by a subject and its 预算/决算
-    for f in reversed(before[1:]):
-        own = text[label_start(text, f.start) : f.start].strip()
-        named = PREFIX.sub("", _KIND_TAIL.sub("", own)) if _KIND_TAIL.search(own) else ""
-        if named and not _BARE.match(named) and not named.startswith(("其中", "含", "包括")):
-            first = f
-            break
+    first = next((g.f for g in sents[k].figs if item <= g.f.start < pos and g.f.is_money), None)
     if first is not None:
         subject = text[item : first.start]
         subject = _KIND_TAIL.sub("", subject[label_start(subject, len(subject)) :].strip())
