@@ -67,8 +67,7 @@ def test_each_item_of_a_comma_parted_list_is_compared_on_its_own():
 
 def test_a_list_mark_without_its_colon_still_opens_the_first_item():
     """「其中，因公出国（境）费未安排预算，决算为0万元」 (「其中」 and a comma): the 0万元 is the 因公出国（境）费's,
-    not
-    the “三公” total's (before: R-SAME against the total 4.84万元)."""
+    not the “三公” total's (before: R-SAME against the total 4.84万元)."""
     said = ("2024年度本馆“三公”经费财政拨款支出年初预算为5.70万元，支出决算为4.84万元，完成预算的84.91%。其中，因公出国"
             "（境）费未安排预算，决算为0万元；公务用车购置及运行维护费支出决算3.98万元；公务接待费支出决算0.86万元。\n"
             "2024年度“三公”经费财政拨款支出决算4.84万元，其中：公务用车购置及运行维护费3.98万元，占82.23%；公务接待费"
