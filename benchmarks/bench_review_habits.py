@@ -4,10 +4,12 @@ text (never to a figure's value, never to the tables) of documents with no error
 with their errors taken out (tests/test_review_adv.py ``clean``), juesuan's own 决算公开 of the sample unit and the
 real-document corpus's documents with no error established (tests/data/review_corpus/documents, never a sealed one:
 ``corpus:<id>``, read as text) — and the alarms (错误/警告, every one false) are counted per habit per document;
-each should be 0. The habits
-(tests/review_habits.py) keep each figure, or round or bound it in a way that holds (「1.06亿元」, 「近446万元」,
-「增长-3.2%」: tests/test_review_habits.py checks them on the clean copies); one (table-notes) adds a 注： under
-every table.
+each should be 0. The habits (tests/review_habits.py) keep each figure, or round or bound it in a way that holds
+(「1.06亿元」, 「近446万元」, 「1,235万元」, 「增长-3.2%」: tests/test_review_habits.py checks them on the clean
+copies);
+those on the document's blocks add paragraphs (a 注： under every table, 「单位：万元」 above it, a chart's caption, a
+page's footer, a site's header, a 目录 with pages) or say the report's year 「本年度」. The summary counts each habit's
+alarms, and those beyond the document's own without any habit (a corpus document may have some).
 
 Run: ``.venv/bin/python benchmarks/bench_review_habits.py [--doc=ID] [--habit=NAME] [--no-corpus] [-v]`` (``-v``
 lists the alarms; the 提示 are counted apart; ``--no-corpus``: the stand-ins and juesuan's own only).
