@@ -127,6 +127,14 @@ def _last(text: str, m: re.Match, word: str) -> str:
     return m.group() if own else word
 
 
+def _tongbi(text: str, m: re.Match) -> str:
+    """「同比增长」 — unless the rate's comparison is with a 预算 (「比年初预算减少744万元，下降28.94%」: 同比 is only
+    for last year)."""
+    before = re.split(r"[。；;]", text[:m.start()])[-1]
+    against = re.findall(r"(?:比|较|与)([^，,。；]{0,8})", before)
+    return m.group() if against and "预算" in against[-1] else "同比" + m.group()
+
+
 _YEAR_BEFORE = re.compile(r"与(?P<y>\d{4})年度?相比|(?:比|较)(?P<y2>\d{4})年度?(?:决算数?)?")
 
 
@@ -169,7 +177,7 @@ HABITS: dict[str, Callable[[str], str]] = {
     "approx-chaoguo": lambda t: re.sub(rf"(增加|减少)({_FIG})万元", lambda m: _bound(m, "超过"), t),
     "yi-er-reasons": lambda t: re.sub(r"(主要原因)(?:是|：|:)([^。]+)(。|$)", _reasons, t),
     "part-levels": _levels,
-    "tongbi-zengzhang": lambda t: re.sub(r"(?<!同比)(增长|下降)(?=\s*\d[\d.]*%)", r"同比\1", t),
+    "tongbi-zengzhang": lambda t: re.sub(r"(?<!同比)(增长|下降)(?=\s*\d[\d.]*%)", lambda m: _tongbi(t, m), t),
     "growth-rate": lambda t: re.sub(r"(增长|下降)(?=\s*\d[\d.]*%)",
                                     lambda m: "增长率为" if m.group(1) == "增长" else "降幅", t),
     "negative-growth": lambda t: re.sub(r"下降(\s*)(?=\d[\d.]*%)", r"增长\1-", t),
