@@ -73,3 +73,27 @@ def test_a_list_mark_without_its_colon_still_opens_the_first_item():
             "2024年度“三公”经费财政拨款支出决算4.84万元，其中：公务用车购置及运行维护费3.98万元，占82.23%；公务接待费"
             "0.86万元，占17.77%。")
     assert _alarms(said) == []
+
+
+def test_a_row_named_in_a_comma_parted_list_owns_only_its_own_clause():
+    """「上表中，行政运行主要用于…，决算数大于…，审计业务主要用于…，全部为项目支出」 (the 项 parted by 「，」): the
+    「全部为项目支出」 is 审计业务's, not 行政运行's (before: 应为“全部为基本支出”); said of 行政运行 itself, still
+    wrong."""
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block
+
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+            ["2010801", "行政运行", "1,024.56", "1,024.56", ""], ["2010804", "审计业务", "300.00", "", "300.00"],
+            ["合计", "", "1,324.56", "1,024.56", "300.00"]]
+    title = "一般公共预算财政拨款支出决算表 单位：万元"
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, index=1, title=title, caption=title)
+
+    def alarms(text: str) -> list[tuple[str, str]]:
+        blocks = [Block("上海市某区审计局2024年度部门决算", "第0段", index=0), table,
+                  Block("五、一般公共预算财政拨款支出决算情况说明", "第2段", index=2), Block(text, "第3段", index=3)]
+        return [(f.code, f.expected) for f in review_blocks(blocks) if f.level != Level.INFO]
+
+    said = ("上表中，行政运行主要用于局机关在职人员工资福利及日常运转，决算数大于预算数的主要原因是绩效奖励调整，"
+            "审计业务主要用于政府购买审计服务，全部为项目支出，决算数小于预算数。")
+    assert alarms(said) == []
+    assert alarms(said.replace("日常运转，", "日常运转，全部为项目支出，")) == [("R-TEXT-TABLE", "全部为基本支出")]
