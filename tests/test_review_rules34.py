@@ -97,3 +97,11 @@ def test_a_row_named_in_a_comma_parted_list_owns_only_its_own_clause():
             "审计业务主要用于政府购买审计服务，全部为项目支出，决算数小于预算数。")
     assert alarms(said) == []
     assert alarms(said.replace("日常运转，", "日常运转，全部为项目支出，")) == [("R-TEXT-TABLE", "全部为基本支出")]
+
+
+def test_equal_amounts_in_whole_wan_may_be_larger_or_smaller():
+    """「年初预算43万元，支出决算43万元，决算数大于年初预算数」 (a text in whole 万元: 42.60 and 43.21 both show 43):
+    no contradiction (before: 应为“持平”); in two decimals equal amounts are equal."""
+    said = "2024年度一般公共预算财政拨款支出年初预算为{b}万元，支出决算为{f}万元，决算数大于年初预算数。"
+    assert _alarms(said.format(b="43", f="43")) == []
+    assert [c for c, _, _ in _alarms(said.format(b="43.00", f="43.00"))] == ["R-DIRECTION"]
