@@ -22,9 +22,10 @@ class Fig:
     role: str  # level, base, diff, pct, rate, share, from, to, average, approx, other
     sign: int = 0
     pre: str = ""
-    clause: int = 0
+    clause: int = 0  # the clause: parted by 「；」, and by the comma before each item of a list parted by commas
     paren: bool = False
     tongbi: bool = False
+    part: int = 0  # the clause by 「；」 only: a list's head and its comma-parted items are one part
     target: str = ""  # what a comparison is against ("上年", "预算" …)
     kind: str = ""  # 预算 / 决算 for levels
     share_of: str = ""  # the whole a share names
@@ -126,7 +127,7 @@ def classify(text: str) -> list[Fig]:
     """Figures of one sentence with their role in what it asserts."""
     figs: list[Fig] = []
     prev_end = 0
-    clause = 0
+    clause = part = 0
     cuts = comma_items(text)
     depth, scanned = 0, 0  # parenthesis depth, kept as the figures go right: linear in the text
     for f in find_figures(text):
@@ -138,13 +139,14 @@ def classify(text: str) -> list[Fig]:
         scanned = max(scanned, f.start)
         pre_full = text[prev_end : f.start]
         clause += pre_full.count("；") + pre_full.count(";")
+        part += pre_full.count("；") + pre_full.count(";")
         pre = re.split(r"[；;]", pre_full)[-1]
         if items := [c for c in cuts if prev_end <= c < f.start]:
             clause += len(items)  # a new item of a list parted by commas
             pre = text[max(items[-1], f.start - len(pre)) : f.start]
         p = pre.strip().rstrip("为是达：:约共计").strip()
         paren = depth > 0
-        fig = Fig(f, "other", pre=pre, clause=clause, paren=paren)
+        fig = Fig(f, "other", pre=pre, clause=clause, paren=paren, part=part)
         if _APPROX.search(pre):
             fig.role = "approx"  # 「增加近446万元」「增长约4.4%」: a bound or a rounding, no figure to check against
         elif (

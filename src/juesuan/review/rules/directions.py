@@ -355,9 +355,11 @@ def _clause_operands(cur: dict, figs: list[Fig], i: int, subj: Fig | None, quote
             return
     if cur["B"] is None and subj is not None and cur["A"] is subj.f:
         # "总额X元，其中：甲a元，乙b元，同比增加C元": the change may be the head's, not the last item's
-        # (a 预算 beside the 决算 is no subject of a change against last year)
-        cur["alts"] = [x.f for x in levels if x is not subj and not (
-            x.kind == "预算" and subj.kind == "决算" and against(g.target) == "上年")]
+        # (a 预算 beside the 决算 is no subject of a change against last year) — its part's amounts, the items a
+        # comma parts included
+        cur["alts"] = [x.f for x in figs[:i] if x.role == "level" and x.part == g.part and not x.paren
+                       and x.f.is_money and x is not subj
+                       and not (x.kind == "预算" and subj.kind == "决算" and against(g.target) == "上年")]
     if subj is not None and cur["A"] is subj.f and _of_base_year(quote, subj, g):
         # 「2023年度收入、支出总计均为B，较2023年度增加C」: the amount is the base year's, this
         # year's is in the sentence before (when A − B there is C's size)
