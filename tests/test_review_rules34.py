@@ -105,3 +105,13 @@ def test_equal_amounts_in_whole_wan_may_be_larger_or_smaller():
     said = "2024年度一般公共预算财政拨款支出年初预算为{b}万元，支出决算为{f}万元，决算数大于年初预算数。"
     assert _alarms(said.format(b="43", f="43")) == []
     assert [c for c, _, _ in _alarms(said.format(b="43.00", f="43.00"))] == ["R-DIRECTION"]
+
+
+def test_a_rate_before_its_change_shares_its_comparison():
+    """「上年决算数（调整后）为B，同比增长R%，增加C」 (the rate first): B is last year's, as in 「同比增加C，增长R%」 —
+    R is C ÷ B (before: read with B as this year's, 应为8.18%); a wrong R is still corrected."""
+    head = "2024年度收入支出总计18,422.01万元。上年决算数（调整后）为17,126.38万元，同比增长{}%，增加1,295.63万元。"
+    text = "上海市某区某局2024年度部门决算\n一、收入支出决算总体情况说明\n" + head
+    assert [f for f in review_text(text.format("7.57")) if f.level != Level.INFO] == []
+    assert [(f.code, f.expected) for f in review_text(text.format("6.57")) if f.level != Level.INFO] == [
+        ("R-PERCENT", "7.57%")]
