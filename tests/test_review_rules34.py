@@ -39,6 +39,7 @@ def test_show_gives_an_amount_at_the_grain_of_a_figure_in_whole_wan():
     assert show(Decimal("17285000"), whole) == "1,729万元"
     assert show(Decimal("17286900"), cents) == "1,728.69万元"
     assert show(Decimal("3000"), whole) == "0.30万元"
+    assert show(Decimal("326500"), find_figures("0万元")[0]) == "32.65万元"  # a bare 0 shows no grain
 
 
 def test_a_corrected_negative_rate_types_the_documents_own_minus():
