@@ -127,6 +127,14 @@ def _last(text: str, m: re.Match, word: str) -> str:
     return m.group() if own else word
 
 
+def _tongbi(text: str, m: re.Match) -> str:
+    """「同比增长」 — unless the rate's comparison is with a 预算 (「比年初预算减少744万元，下降28.94%」: 同比 is only
+    for last year)."""
+    before = re.split(r"[。；;]", text[:m.start()])[-1]
+    against = re.findall(r"(?:比|较|与)([^，,。；]{0,8})", before)
+    return m.group() if against and "预算" in against[-1] else "同比" + m.group()
+
+
 _YEAR_BEFORE = re.compile(r"与(?P<y>\d{4})年度?相比|(?:比|较)(?P<y2>\d{4})年度?(?:决算数?)?")
 
 
@@ -169,15 +177,76 @@ HABITS: dict[str, Callable[[str], str]] = {
     "approx-chaoguo": lambda t: re.sub(rf"(增加|减少)({_FIG})万元", lambda m: _bound(m, "超过"), t),
     "yi-er-reasons": lambda t: re.sub(r"(主要原因)(?:是|：|:)([^。]+)(。|$)", _reasons, t),
     "part-levels": _levels,
-    "tongbi-zengzhang": lambda t: re.sub(r"(?<!同比)(增长|下降)(?=\s*\d[\d.]*%)", r"同比\1", t),
+    "tongbi-zengzhang": lambda t: re.sub(r"(?<!同比)(增长|下降)(?=\s*\d[\d.]*%)", lambda m: _tongbi(t, m), t),
     "growth-rate": lambda t: re.sub(r"(增长|下降)(?=\s*\d[\d.]*%)",
                                     lambda m: "增长率为" if m.group(1) == "增长" else "降幅", t),
     "negative-growth": lambda t: re.sub(r"下降(\s*)(?=\d[\d.]*%)", r"增长\1-", t),
     "qizhong-lines": _list_lines,
 }
+# session 14: habits read in published texts of other provinces (the search tool's "pages": 四川, 广西, 云南, 湖南,
+# 甘肃, 重庆, 财政部), none of which the habits above cover
+_RATE_AHEAD = r"(?=\s*\d[\d.,]*\s*%)"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _trimmed(m: re.Match) -> str:
+    """「31.00%」 → 「31%」, 「10.80%」 → 「10.8%」: a percentage without its trailing zeros (the same value)."""
+    return m.group(1) + (f".{m.group(2).rstrip('0')}" if m.group(2).rstrip("0") else "")
+
+
+def _whole_wan(m: re.Match) -> str:
+    """An amount in 万元 said in whole 万元, rounded half-up (「1,234.56万元」 → 「1,235万元」, grouped as written)."""
+    whole = _dec(m.group(1)).quantize(Decimal(1), ROUND_HALF_UP)
+    return f"{whole:,}万元" if "," in m.group(1) else f"{whole}万元"
+
+
+def _numbered_reasons(m: re.Match) -> str:
+    """「主要原因：A，B。」 → 「主要原因：（1）A；（2）B。」 (two or more clauses; one reason stays)."""
+    parts = [p for p in re.split(r"[，；]", m.group(2)) if p]
+    if len(parts) < 2 or "一是" in m.group(2) or "（1）" in m.group(2):
+        return m.group()
+    return m.group(1) + "：" + "；".join(f"（{k}）{p}" for k, p in enumerate(parts, 1)) + m.group(3)
+
+
+def _cn_year(m: re.Match) -> str:
+    return "".join(_CN_DIGITS[int(c)] for c in m.group(1))
+
+
+HABITS.update({
+    "jiangdi": lambda t: re.sub(r"下降" + _RATE_AHEAD, "降低", t),  # 「降低3.71%」
+    "rate-zengjian": lambda t: re.sub(r"(增长|下降)" + _RATE_AHEAD, lambda m: "增加" if m[1] == "增长" else "减少", t),
+    "percent-trim": lambda t: re.sub(r"(?<![\d.,])(\d+)\.(\d+)(?=\s*%)", _trimmed, t),  # 「下降31%」
+    # 「完成年初预算100%」
+    "wancheng-no-de": lambda t: re.sub(r"(完成(?:年初|调整|全年)?预算数?)的(?=\s*\d)", r"\1", t),
+    "zhanbi": lambda t: re.sub(r"占(?=\s*\d)", "占比", t),  # 「占比85.09%」
+    "zero-bare": lambda t: re.sub(r"(?<![\d.,])0\.0+(?=\s*(?:万元|亿元|元|%))", "0", t),  # 「0万元」「占0%」
+    "wei-before-amount": lambda t: re.sub(r"(?<=[入出费金计额])(?=\d[\d,]*(?:\.\d+)?\s*(?:万元|元))", "为", t),
+    # a PDF export's text: a space either side of each figure (「较 2022 年度决算数增加 0.78 万元」)
+    "spaced-figures": lambda t: re.sub(r"(?<![\d.,\-−－])([-−－]?\d[\d,]*(?:\.\d+)?)(?=\s*(?:万元|亿元|元|%|年))",
+                                       r" \1 ", t),
+    "sangong-plain": lambda t: t.replace("“三公”", "三公"),  # 「三公经费」
+    "ascii-quotes": lambda t: t.replace("“", '"').replace("”", '"'),
+    "shangnian-juesuanshu": lambda t: re.sub(r"(?<=[较比])上年度?(?!同期|末|初|结转|决算|的)", "上年决算数", t),
+    "zhuyao-shi-yinwei": lambda t: re.sub(r"(?<!的)主要原因(?:是|：|:)", "主要是因为", t),
+    "reasons-numbered": lambda t: re.sub(r"(主要原因)(?:是|：|:)([^。]+)(。|$)", _numbered_reasons, t),
+    # 「同比增长10.85%，增收2,798万元」: the rate before the amount
+    "rate-before-amount": lambda t: re.sub(rf"(增加|减少)({_FIG}万元)，(增长|下降)({_FIG}%)", r"\3\4，\1\2", t),
+    "qizhong-no-colon": lambda t: re.sub(r"其中[：:]", "其中，", t),
+    "comma-lists": lambda t: t.replace("；", "，"),
+    "wan-whole": lambda t: _WAN.sub(_whole_wan, t),  # 「3328万元」: whole 万元 throughout
+    "shu-words": lambda t: re.sub(r"支出决算(?:为)?(?=\s*\d)", "决算数为", re.sub(r"年初预算(?:为)?(?=\s*\d)",
+                                                                            "年初预算数为", t)),
+    "gaoyu-diyu": lambda t: t.replace("大于", "高于").replace("小于", "低于"),
+    "yizhi-chiping": lambda t: re.sub(r"(?<=预算数)一致", "持平", t),
+    "date-iso": lambda t: re.sub(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日",
+                                 lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", t),
+    "cn-year": lambda t: re.sub(r"(?<!\d)((?:19|20)\d\d)(?=年)", _cn_year, t),  # 「二〇二四年度」
+    "circled-paren": lambda t: re.sub(f"[{_CIRCLED}]", lambda m: f"（{_CIRCLED.index(m.group()) + 1}）", t),
+})
+
 # habits on the document's blocks, not on one paragraph's text
 TABLE_NOTE = "注：1.本表金额单位为{unit}。2.因四舍五入，合计数与各分项之和可能存在尾差。"
-BLOCK_HABITS = ("table-notes",)
 
 
 def _noted(blocks: list[Block]) -> list[Block]:
@@ -193,14 +262,115 @@ def _noted(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _paragraph(near: Block, text: str) -> Block:
+    return replace(near, text=normalize(text), raw=text)
+
+
+def _year_words(blocks: list[Block]) -> list[Block]:
+    """「本年度」「上年度」 for the report's year and the year before in the text (the title keeps its year)."""
+    from juesuan.review.sentences import report_year
+
+    year = report_year(blocks)
+    if year is None:
+        return blocks
+    out = []
+    for k, b in enumerate(blocks):
+        if b.is_table or k < 2 or ("决算" in b.text and len(b.text) < 40):
+            out.append(b)
+            continue
+        text = re.sub(rf"(?<!\d){year}年度?", "本年度", b.text)
+        out.append(_paragraph(b, re.sub(rf"(?<!\d){year - 1}年度(?!决算)", "上年度", text)))
+    return out
+
+
+def _captions(blocks: list[Block]) -> list[Block]:
+    """A chart's caption after each paragraph of shares (「（图1：收入决算结构图）」), as the office's Word had it."""
+    out, k = [], 0
+    for b in blocks:
+        out.append(b)
+        if not b.is_table and len(re.findall(r"占\d", b.text)) >= 2:
+            k += 1
+            out.append(_paragraph(b, f"（图{k}：决算结构图）"))
+    return out
+
+
+def _page_numbers(blocks: list[Block]) -> list[Block]:
+    """A page footer 「— 5 —」 kept as a paragraph every ten blocks (a PDF's text pasted into Word)."""
+    out = []
+    for k, b in enumerate(blocks, 1):
+        out.append(b)
+        if k % 10 == 0 and not b.is_table:
+            out.append(_paragraph(b, f"— {k // 10 + 1} —"))
+    return out
+
+
+def _page_header(blocks: list[Block]) -> list[Block]:
+    """The site's header above the title: an index number, the date it was published."""
+    first = next((b for b in blocks if not b.is_table), None)
+    if first is None:
+        return blocks
+    head = ["索引号：11310115MB2F41234X/2025-00034", "发布日期：2025-09-18 16:08:34"]
+    return [*(_paragraph(first, h) for h in head), *blocks]
+
+
+_HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)")
+
+
+def _contents(blocks: list[Block]) -> list[Block]:
+    """A 目录 whose lines end in dots and a page (「一、收入支出决算总体情况说明……3」): the document's own 目录's
+    lines (up to the first heading said again, where the body begins), else one made of its headings, put just
+    above the first of them (the title stays above)."""
+    at = next((k for k, b in enumerate(blocks) if not b.is_table and b.text.replace(" ", "") == "目录"), None)
+    out = list(blocks)
+    if at is not None:
+        seen: set[str] = set()
+        for k in range(at + 1, len(blocks)):
+            b = blocks[k]
+            if b.is_table or b.text in seen:
+                break
+            seen.add(b.text)
+            out[k] = _paragraph(b, f"{b.text}……{len(seen) + 1}")
+        return out
+    heads = [k for k, b in enumerate(blocks) if not b.is_table and _HEADING.match(b.text) and len(b.text) < 40]
+    if not heads:
+        return out
+    first = blocks[heads[0]]
+    toc = [_paragraph(first, "目录"), *(_paragraph(blocks[k], f"{blocks[k].text}……{n + 2}") for n, k in
+                                          enumerate(heads))]
+    return [*blocks[:heads[0]], *toc, *blocks[heads[0]:]]
+
+
+def _unit_lines(blocks: list[Block]) -> list[Block]:
+    """「单位：万元」 as a paragraph just above every table."""
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        if b.is_table:
+            near = next((n for n in [*reversed(blocks[:k]), *blocks[k + 1:]] if not n.is_table), None)
+            if near is not None:
+                out.append(_paragraph(near, f"单位：{table_unit(b)}"))
+        out.append(b)
+    return out
+
+
+BLOCK_HABITS: dict[str, Callable[[list[Block]], list[Block]]] = {
+    "table-notes": _noted,
+    "bennian": _year_words,
+    "chart-captions": _captions,
+    "page-numbers": _page_numbers,
+    "page-header": _page_header,
+    "contents": _contents,
+    "unit-lines": _unit_lines,
+}
+
+
 def with_habit(blocks: list[Block], name: str) -> list[Block]:
     """``blocks`` with the habit ``name`` applied to each paragraph's text as typed, read as the reader reads it
     (blocks.normalize: full-width digits as ASCII, spaces beside Chinese dropped); a paragraph the habit breaks
     into lines becomes one paragraph a line; "none": as they are."""
     if name == "none":
         return blocks
-    if name == "table-notes":
-        out = Blocks(_noted(blocks))
+    if name in BLOCK_HABITS:
+        out = Blocks(BLOCK_HABITS[name](blocks))
     else:
         habit = HABITS[name]
         out = Blocks(b if b.is_table else replace(b, text=normalize(line), raw=line)

@@ -73,8 +73,13 @@ def result(value: Decimal, like: Figure) -> str:
 
 
 def show(value: Decimal, like: Figure) -> str:
-    """``value`` (元 or %) shown in ``like``'s unit."""
+    """``value`` (元 or %) shown in ``like``'s unit — at its grain where it is written in whole 万元 (「1,729万元」
+    for 1,728.69万元 where the text writes 「1,728万元」, rounded half-up: what a reviewer pastes over it), unless that
+    grain would show a non-zero amount as 0; a bare 0 (「0万元」, a table's 「0」) shows no grain."""
     if like.unit == "万元":
+        if like.decimals == 0 and like.value and (whole := (value / 10000).quantize(Decimal(1),
+                                                                                    rounding=ROUND_HALF_UP)):
+            return f"{whole:,}万元"
         return fmt.wan(value)
     if like.unit == "亿元":  # in the text's own precision, rounded half-up (a format rounds half-even): "36,970.6亿元"
         places = Decimal(1).scaleb(-max(like.decimals, 0))

@@ -124,7 +124,14 @@ def _figure(m: re.Match[str]) -> str:
     return body.translate(_WIDE) + run[len(body):]
 
 
+# a year in Chinese numerals (「二〇二三年度」, 「二零二四年」, a title's habit) as its digits: the rules read 2023年
+_CN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇零○])(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=年)")
+_CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
 def _figures(text: str) -> str:
+    if "年" in text and _CN_YEAR.search(text):
+        text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)
     if not any("\uff10" <= ch <= "\uff5a" for ch in text):
         return text
     return _RUN.sub(_figure, text).translate(_LETTERS)

@@ -22,9 +22,10 @@ class Fig:
     role: str  # level, base, diff, pct, rate, share, from, to, average, approx, other
     sign: int = 0
     pre: str = ""
-    clause: int = 0
+    clause: int = 0  # the clause: parted by 「；」, and by the comma before each item of a list parted by commas
     paren: bool = False
     tongbi: bool = False
+    part: int = 0  # the clause by 「；」 only: a list's head and its comma-parted items are one part
     target: str = ""  # what a comparison is against ("上年", "预算" …)
     kind: str = ""  # 预算 / 决算 for levels
     share_of: str = ""  # the whole a share names
@@ -92,12 +93,42 @@ def depth_at(text: str, pos: int) -> int:
     return d
 
 
+# what a comma-clause of a list goes on with, not a new item: a comparison, a rate, a share, a reason, the other kind
+# of the same line (「…费年初预算A，支出决算B，完成预算的X%」)
+_GOES_ON = re.compile(r"(?:比|较|与|同比|相比|增|减|下降|降低|上升|提高|占|完成|主要|其中|均|分别|为|是|系|共|合计|"
+                      r"累计|全年|涉及|包括|含|具体|用于|决算|预算|支出决算|收入决算|年初|年末|本年|上年|其|该|此|并|且|"
+                      r"同时|以及|及|和|但|按|由于|因|全部|已|无|未|达|约|近|超|计|即|执行|结转|结余)")
+_COMMA = re.compile(r"[，,](?!\d{3})")
+
+
+@lru_cache(maxsize=4096)
+def comma_items(text: str) -> tuple[int, ...]:
+    """Where the items of a list parted by commas begin — the comma before each (「其中：因公出国（境）费年初预算A，
+    支出决算B，公务用车购置及运行维护费年初预算C，…」, a 「，」 where the template has 「；」): a list after 「其中：」
+    with no 「；」 in it, each comma followed by a subject of its own and an amount (not by a comparison, a rate or
+    the same line's other amount)."""
+    cuts = []
+    for m in LIST_MARK.finditer(text):
+        end = text.find("。", m.end())
+        body = text[m.end() : end if end >= 0 else len(text)]
+        if "；" in body or ";" in body:
+            continue
+        for c in _COMMA.finditer(body):
+            after = body[c.end() :]
+            nxt = _COMMA.search(after)
+            part = after[: nxt.start() if nxt else len(after)].lstrip()
+            if not _GOES_ON.match(part) and re.match(r"[^\d，,（(]{2,}?\d", part):
+                cuts.append(m.end() + c.start())
+    return tuple(cuts)
+
+
 @lru_cache(maxsize=4096)
 def classify(text: str) -> list[Fig]:
     """Figures of one sentence with their role in what it asserts."""
     figs: list[Fig] = []
     prev_end = 0
-    clause = 0
+    clause = part = 0
+    cuts = comma_items(text)
     depth, scanned = 0, 0  # parenthesis depth, kept as the figures go right: linear in the text
     for f in find_figures(text):
         for ch in text[scanned : f.start]:
@@ -108,10 +139,14 @@ def classify(text: str) -> list[Fig]:
         scanned = max(scanned, f.start)
         pre_full = text[prev_end : f.start]
         clause += pre_full.count("；") + pre_full.count(";")
+        part += pre_full.count("；") + pre_full.count(";")
         pre = re.split(r"[；;]", pre_full)[-1]
+        if items := [c for c in cuts if prev_end <= c < f.start]:
+            clause += len(items)  # a new item of a list parted by commas
+            pre = text[max(items[-1], f.start - len(pre)) : f.start]
         p = pre.strip().rstrip("为是达：:约共计").strip()
         paren = depth > 0
-        fig = Fig(f, "other", pre=pre, clause=clause, paren=paren)
+        fig = Fig(f, "other", pre=pre, clause=clause, paren=paren, part=part)
         if _APPROX.search(pre):
             fig.role = "approx"  # 「增加近446万元」「增长约4.4%」: a bound or a rounding, no figure to check against
         elif (
@@ -344,7 +379,7 @@ def norm_label(text: str) -> str:
 
 def clause_subject(text: str, pos: int) -> str:
     """The line a clause is about: its words before the first figure, 比 or 与."""
-    cut = max(text.rfind(c, 0, pos) + 1 for c in "；;：:。")
+    cut = max([text.rfind(c, 0, pos) + 1 for c in "；;：:。"] + [c + 1 for c in comma_items(text) if c < pos])
     ends = _list_marks(text)
     n = bisect.bisect_right(ends, pos)
     if n and ends[n - 1] >= cut:

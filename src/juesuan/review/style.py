@@ -33,12 +33,13 @@ _UNIT_IS_FIX = frozenset({"R-UNIT-MISSING"})
 @dataclass(frozen=True)
 class Style:
     """How a figure is written: separators (None: not shown, as in 「937.25」), decimals, a space before its
-    unit (None: no unit), its unit."""
+    unit (None: no unit), its unit, the minus sign it types (「-」, 「－」, 「−」; "" when it has none)."""
 
     grouped: bool | None
     decimals: int
     spaced: bool | None
     unit: str
+    minus: str = ""
 
 
 def style_of(raw: str) -> Style | None:
@@ -49,7 +50,7 @@ def style_of(raw: str) -> Style | None:
     integer = m.group("int")
     grouped = True if "," in integer else (False if len(integer) >= 4 else None)
     unit = m.group("unit") or ""
-    return Style(grouped, len(m.group("dec") or ""), bool(m.group("space")) if unit else None, unit)
+    return Style(grouped, len(m.group("dec") or ""), bool(m.group("space")) if unit else None, unit, m.group("sign"))
 
 
 # a place and unit of amounts, each with its own style: (in a table, unit) — 「1521.94万元」 in the text beside
@@ -97,6 +98,7 @@ class Majority:
     spaced: bool = False
     by_unit: dict[Unit, bool] = field(default_factory=dict)
     in_yuan: bool = False  # the text writes its amounts in 元 (nine in ten or more): a 万元 there is a slip
+    minus: str = "−"  # the minus sign the text types before a negative figure most often (「增长-3.2%」: 「-」)
 
     def grouped(self, in_table: bool, unit: str) -> bool:
         return self.by_unit.get((in_table, unit), self.table_grouped if in_table else self.text_grouped)
@@ -110,6 +112,7 @@ def majority(blocks: list[Block]) -> Majority:
     amounts = spelled(blocks)
     spaces = [0, 0]  # [spaced, not]
     units = {"元": 0, "万元": 0}
+    signs: dict[str, int] = {}
     for b in blocks:
         if not b.is_table:
             for g in find_figures(b.text):
@@ -118,17 +121,21 @@ def majority(blocks: list[Block]) -> Majority:
                     spaces[0 if s.spaced else 1] += 1
                 if g.unit in units and g.value:
                     units[g.unit] += 1
+                if s is not None and s.minus:
+                    signs[s.minus] = signs.get(s.minus, 0) + 1
     places = {side: [a for (t, _), got in amounts.items() if t == side for a in got] for side in (False, True)}
     return Majority(_usual(places[False]), _usual(places[True]), spaces[0] > spaces[1],
-                    {unit: _usual(got) for unit, got in amounts.items()}, units["元"] >= max(9 * units["万元"], 5))
+                    {unit: _usual(got) for unit, got in amounts.items()}, units["元"] >= max(9 * units["万元"], 5),
+                    max(signs, key=lambda k: (signs[k], k == "−"), default="−"))
 
 
-def render(value: Decimal, decimals: int, unit: str, grouped: bool, spaced: bool) -> str:
+def render(value: Decimal, decimals: int, unit: str, grouped: bool, spaced: bool, minus: str = "−") -> str:
     """``value`` shown with ``decimals`` (rounded half-up, as everywhere at display: Decimal's own format
-    would round half-even), grouped or not, ``unit`` after it (a space before it if ``spaced``)."""
+    would round half-even), grouped or not, ``unit`` after it (a space before it if ``spaced``), ``minus`` before
+    it if it is negative (the sign the document types: 「-」 where it writes 「增长-58.72%」)."""
     shown = abs(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     body = f"{shown:,f}" if grouped else f"{shown:f}"
-    return ("−" if value < 0 else "") + body + (" " if spaced and unit else "") + unit
+    return (minus if value < 0 else "") + body + (" " if spaced and unit else "") + unit
 
 
 def _needed(value: Decimal) -> int:
@@ -165,7 +172,9 @@ def restyled_value(expected: str, figure: str, code: str, usual: Majority, in_ta
     grouped = like.grouped if like is not None and like.grouped is not None else (
         usual.grouped(True, table_unit) if in_table else usual.grouped(False, unit))
     spaced = like.spaced if like is not None and like.spaced is not None and like.unit == unit else usual.spaced
-    return words + render(value, decimals, unit, grouped, spaced)
+    # the minus sign the figure it replaces types (「-50.00%」 → 「-58.72%」), else the document's usual one
+    minus = like.minus if like is not None and like.minus else usual.minus
+    return words + render(value, decimals, unit, grouped, spaced, minus)
 
 
 _TERM = r"\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)?"

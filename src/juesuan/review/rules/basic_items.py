@@ -80,12 +80,17 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
+        named = []
         for m in _ITEM_NAME.finditer(b.text):
             name = m.group("name")
             if not m.group(0).endswith(("项）", "项)")):
                 # a bare name: the row's whole name, opening its clause
                 name = next((n for n in rows if name.endswith(n) and _CLAUSE_START.search(
                     b.text[: m.start() + len(name) - len(n)])), "")
+            named.append((m, name))
+        for k, (m, name) in enumerate(named):
+            # what is said of it ends where the next 项 is named (items parted by 「，」, not 「；」)
+            upto = next((n.start() for n, x in named[k + 1 :] if x), len(b.text))
             found = rows.get(_plain(name), [])
             if len(found) != 1 and (codes := [c for k, start, x, c in chains
                                               if k == bi and start <= m.start("name") and x == _plain(name)]):
@@ -93,7 +98,7 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
             basic, project = found[0] if len(found) == 1 else (None, None)
             if basic is None or project is None or bool(basic.value) == bool(project.value):
                 continue  # one row of that name, with one kind of spending only
-            clause = re.match(r"[^。；;]*", b.text[m.end() :]).group(0)  # type: ignore[union-attr]
+            clause = re.match(r"[^。；;]*", b.text[m.end() : upto]).group(0)  # type: ignore[union-attr]
             said = _WHOLLY.search(clause)
             if said is None and m.group(0).endswith(("项）", "项)")):
                 # 「…（项）：年初预算为A…。该项均为基本支出，主要用于…」: a sentence of its own, before the next 项
@@ -110,7 +115,7 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
                     why=f"支出决算表中{name}：基本支出{amt(basic)}，项目支出{amt(project)}",
                 ), figure=wrong))
                 continue
-            use = re.match(r"[。，,]?[^。；;]*?主要用于[：:]?(?P<use>[^。；;]{2,80})", b.text[m.end() :])
+            use = re.match(r"[。，,]?[^。；;]*?主要用于[：:]?(?P<use>[^。；;]{2,80})", b.text[m.end() : upto])
             if use is None or has in use.group("use"):
                 continue
             # the column named: 「…等基本支出」 of a row with 项目支出 only (a purpose naming 项目支出 of a row read

@@ -228,8 +228,10 @@ def _comparisons(
             _fill_operands(cur, g, quote, prev, year, seen, ctx, changes)
             out.extend(_any_subject(cur, lambda c, g=g: _check_diff(bi, b, quote, c, g)
                                     or _check_derived(bi, b, quote, c, g)))
-            if waiting is not None and cur["B"] is None and cur["A"] is not None and waiting.clause == g.clause \
-                    and cur["A"].end < waiting.f.start and waiting.sign * g.sign > 0:
+            # (A, B from the clause or from this year's amount before it: 「上年为B，同比增长R%，增加C」)
+            if waiting is not None and cur["A"] is not None and waiting.clause == g.clause \
+                    and (cur["A"].end < waiting.f.start or (cur["B"] is not None and cur["B"].end < waiting.f.start)) \
+                    and waiting.sign * g.sign > 0:
                 out.extend(check_pct(bi, b, quote, cur, waiting))
             waiting = None
         elif g.role in ("pct", "rate"):
@@ -356,10 +358,14 @@ def _clause_operands(cur: dict, figs: list[Fig], i: int, subj: Fig | None, quote
             return
     if cur["B"] is None and subj is not None and cur["A"] is subj.f:
         # "总额X元，其中：甲a元，乙b元，同比增加C元": the change may be the head's, not the last item's
-        # (a 预算 beside the 决算 is no subject of a change against last year)
-        cur["alts"] = [x.f for x in levels if x is not subj and not (
-            x.kind == "预算" and subj.kind == "决算" and against(g.target) == "上年")]
-    if subj is not None and cur["A"] is subj.f and _of_base_year(quote, subj, g):
+        # (a 预算 beside the 决算 is no subject of a change against last year) — its part's amounts, the items a
+        # comma parts included
+        cur["alts"] = [x.f for x in figs[:i] if x.role == "level" and x.part == g.part and not x.paren
+                       and x.f.is_money and x is not subj
+                       and not (x.kind == "预算" and subj.kind == "决算" and against(g.target) == "上年")]
+    # 「同比增长R%，增加C」: a change right after its rate is compared as the rate is
+    said = figs[i - 1] if i and figs[i - 1].role == "pct" and figs[i - 1].clause == g.clause else None
+    if subj is not None and cur["A"] is subj.f and _of_base_year(quote, subj, g, said):
         # 「2023年度收入、支出总计均为B，较2023年度增加C」: the amount is the base year's, this
         # year's is in the sentence before (when A − B there is C's size)
         cur["A"], cur["B"], cur["alts"] = _this_years(prev, subj.f, g), subj.f, []
@@ -376,14 +382,17 @@ def _years_of(quote: str, levels: list[Fig]) -> tuple[int, int] | None:
     return (years[0], years[1]) if abs(years[0] - years[1]) == 1 else None
 
 
-def _of_base_year(quote: str, subj: Fig, g: Fig) -> bool:
-    """Whether the amount a change is read against is labelled with the year the change is against."""
-    m = re.search(r"((?:19|20)\d\d)\s*年", g.target or "")
+def _of_base_year(quote: str, subj: Fig, g: Fig, rate: Fig | None = None) -> bool:
+    """Whether the amount a change is read against is labelled with the year the change is against (``rate``: the
+    rate said just before the change, whose comparison it shares: 「同比增长R%，增加C」)."""
+    target = g.target or (rate.target if rate is not None else "")
+    m = re.search(r"((?:19|20)\d\d)\s*年", target)
     label = quote[label_start(quote, subj.f.start): subj.f.start]
-    if m is None and "预算" not in (g.target or "") and (against(g.target) == "上年" or "同比" in g.pre):
+    tongbi = "同比" in g.pre or (rate is not None and (rate.tongbi or "同比" in rate.pre))
+    if m is None and "预算" not in target and (against(target) == "上年" or tongbi):
         # 「上年决算数（调整后）为B，同比增加C」: the amount labelled last year's, compared with last year
         return re.search(r"上年(?!末)|去年|上一年", label) is not None
-    if m is None or "预算" in (g.target or ""):
+    if m is None or "预算" in target:
         return False  # 「2013年决算数A，比2013年年初预算数减少C」: the budget of the same year, A is the subject
     return re.search(rf"{m.group(1)}\s*年", label) is not None
 

@@ -64,6 +64,8 @@ def budget_word(said: str, fin: Figure, bud: Figure, name: str, bi: int, b: Bloc
     actual = 0 if diff == 0 else (1 if diff > 0 else -1)  # as written
     if said_dir == actual or (said_dir == 0 and meets(iv(fin), iv(bud))):
         return None
+    if actual == 0 and any(x.unit in ("万元", "亿元") and x.decimals <= 0 for x in (fin, bud)):
+        return None  # 「预算43万元，决算43万元，决算数大于预算数」: rounded to the 万, the two may differ unseen
     family = next((f for f in zip(_MORE, _LESS, strict=True) if said in f), ("大于", "小于"))
     right = "持平" if actual == 0 else family[0] if actual > 0 else family[1]
     who, budget = (f"“{name}”", "年初预算") if name else (f"{subject[0]}：" if subject[0] else "", subject[1] or "预算")

@@ -16,6 +16,7 @@ from ..sentences import (
     Fig,
     Sentence,
     classify,
+    comma_items,
     context_at,
     head_of,
     label_start,
@@ -107,7 +108,10 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
     ``heading`` is the 类/款/项 paragraph just before, when the amounts follow in a paragraph
     of their own."""
     text = sents[k].text
-    item = max(text.rfind(x, 0, pos) for x in "；;：:") + 1
+    # (an item of a list parted by commas begins after its comma: 「…，公务用车…费年初预算C，支出决算D」; the first
+    # after the list's mark, with its colon or not: 「其中，因公出国（境）费未安排预算，决算为0万元」)
+    item = max([text.rfind(x, 0, pos) for x in "；;：:"] + [c for c in comma_items(text) if c < pos]
+               + [m.end() - 1 for m in LIST_MARK.finditer(text, 0, pos)]) + 1
     opening = text[item : label_start(text, pos)]
     cut = item + len(opening)
     if not any(item <= g.f.start < cut for g in _figs_from(sents[k], item)) and (m := _COUNTED.search(opening)):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from ...core.codes import CODES
 from ...core.findings import Level
@@ -207,19 +207,10 @@ def rule_text_tables(blocks: list[Block]) -> list[ReviewFinding]:
                 out.append(finding(
                     CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
                     f"“{label}”正文为{g.f.raw}，与{section}不符：{_gap_named(s.figs, g, cell)}应为"
-                    f"{_at_grain(cell, g.f)}。",
-                    bi, b, s.text, g.f, _at_grain(cell, g.f), why,
+                    f"{show(cell.yuan(), g.f)}。",
+                    bi, b, s.text, g.f, show(cell.yuan(), g.f), why,
                 ))
     return out
-
-
-def _at_grain(cell: Figure, said: Figure) -> str:
-    """The table's amount as the text should have written it: in whole 万元 where the text writes its 万元 so
-    (「本年支出合计1,728万元」 over 1,728.69: 1,729万元, rounded half-up), else as ``show`` does."""
-    if said.unit == "万元" and said.decimals == 0 and cell.yuan() % 10000:
-        whole = (cell.yuan() / 10000).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-        return f"{whole:,}万元"
-    return show(cell.yuan(), said)
 
 
 def _gap_named(figs: list, g, cell: Figure) -> str:
