@@ -1,5 +1,6 @@
 """hab14: habits of other provinces' offices (session 14, tests/review_habits.py) that no rule expected, each
-fixed at the rule that owns it; and the one formatter (base.show) that gives every rule's 应为 at the figure's own grain and sign."""
+fixed at the rule that owns it; and the one formatter (base.show) that gives every rule's 应为 at the figure's
+own grain and sign."""
 
 from __future__ import annotations
 
