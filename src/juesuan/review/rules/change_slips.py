@@ -5,7 +5,9 @@ either C or R is off. The usual answer is R (its finding, R-PERCENT, in shares.c
 rate gives (A × R ÷ (100 ± R)) is C with one slip of the pen (a digit changed, left out or added, two beside each
 other swapped) in a leading digit (it lies 5% of C or more away) — and R is not such a slip of the rate C gives —
 the change was mistyped: C is blamed, with that value. A low digit apart, R is as likely rounded or computed
-otherwise (「增加5,185.53万元，增长46.34%」 for 46.41%): R-PERCENT stays."""
+otherwise (「增加5,185.53万元，增长46.34%」 for 46.41%): R-PERCENT stays; so it does beside a rate to one
+decimal (「326.7亿元，比上年增加12.5亿元，增长6.3%」: 19.5 is one of three changes 6.3% allows, one digit from 12.5
+by chance)."""
 
 from __future__ import annotations
 
@@ -26,8 +28,8 @@ def slipped_change(a: Figure, c: Figure, sign: int, rate: Figure) -> tuple[Decim
     of the rate ``c`` gives; with its 计算 line. None else (or when several values would do)."""
     from .numbers import _one_edit, _written  # (numbers imports shares, which imports this)
 
-    if not (a.is_money and c.is_money and sign and rate.value and c.value and a.value):
-        return None
+    if not (a.is_money and c.is_money and sign and rate.value and c.value and a.value) or rate.decimals < 2:
+        return None  # a rate to one decimal (「增长6.3%」) leaves C's precision too many values to tell a slip by
     (a_lo, a_hi), (r_lo, r_hi) = iv(a), iv(rate)
     if r_lo <= 0 or (sign < 0 and r_hi >= HUNDRED):
         return None
