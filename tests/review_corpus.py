@@ -72,7 +72,7 @@ class Passage:
     tolerated: tuple[str, ...] = ()  # figures a finding may question without counting either way
     notes: str = ""
     path: Path = field(default=Path(), compare=False)
-    batch: str = ""  # "s3": the evening of 2026-12-05 (sections that carry figures); "s4" … "s9": 12-06; "s10", "s11": 12-07
+    batch: str = ""  # "s3": 2026-12-05 evening (sections that carry figures); "s4" … "s9": 12-06; "s10", "s11": 12-07
     opened: str = ""  # date a held-out item was opened (its misses read): tuning material since, reported apart
 
     @property
