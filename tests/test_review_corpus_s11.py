@@ -32,12 +32,12 @@ S11_SEALED = {
 
 
 def test_s11_batch():
-    """Batch s11 (2026-12-07 session 15): 部门/单位 决算 windows and passages of unit kinds new to the corpus
-    (公安分局, 看守所, 消防救援, 森林消防, 殡仪馆, 殡葬服务中心, 光荣院, 政协, 法院, 文联, 社科联, 工商联, 供销社,
-    地方志, 园林, 公园, 青少年宫, 融媒体中心, 植保植检, 县委办, 血站, 公积金) and five 部门预算 pages (水利管理站,
-    社科联, 园林中心, two 英德 三公 pages). New addresses only (passages, documents and tests/data/published), none from the
-    GovBudgetChecker material; held out by the fixed rule on the id, posted before anything else; none opened; not
-    measured yet (both sets in UNMEASURED_SETS, no floor)."""
+    """Batch s11 (2026-12-07 session 15): 部门/单位 决算 windows and passages of unit kinds new to the
+    corpus (公安分局, 看守所, 消防救援, 森林消防, 殡仪馆, 殡葬服务中心, 光荣院, 政协, 法院, 文联, 社科联,
+    工商联, 供销社, 地方志, 园林, 公园, 青少年宫, 融媒体中心, 植保植检, 县委办, 血站, 公积金) and five 部门预算
+    pages (水利管理站, 社科联, 园林中心, two 英德 三公 pages). New addresses only (passages, documents and
+    tests/data/published), none from the GovBudgetChecker material; held out by the fixed rule on the id, posted
+    before anything else; none opened; not measured yet (both sets in UNMEASURED_SETS, no floor)."""
     items = [*S11, *S11_DOCS]
     assert len(items) >= 38 and len(S11) >= 9 and len(S11_DOCS) >= 29
     assert {"s11 tuning", "s11 held-out"} <= set(UNMEASURED_SETS)
