@@ -409,6 +409,24 @@ LAYOUTS |= {
     "meiao-zhongyiyuan-2024": CodeLayout(("第", "页 共"), of_pages="页"),
 }
 
+# the twentieth hand (adv20): 上海市榆泾区, all sealed when written (unit_yj_*.py, unit_yj_expected.py; exports in
+# tests/test_review_adv_yujing.py): 区公安分局 「第 N 页 共 M 页」, a running page header, 公开04/07 landscape,
+# 公开06 in larger type over two pages, header repeated; 区地方志办 「- N -」, dotted 目录, 「单位：万元」 on the
+# title line, amounts without separators, headers once; 区动物疫控中心 the code whole in a 「科目编码」 column,
+# 「第N页」, zero cells blank, names cut at twelve characters, 公开01 cut by hand with 「续表」
+DISTRICTS["上海市榆泾区"] = ("yujing-gongan-2024", "yujing-fangzhi-2024", "yujing-dongfang-2024")
+ALL_SEALED += ("上海市榆泾区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"yujing-gongan-2024": ("仿宋_GB2312", 16.0, True), "yujing-fangzhi-2024": ("仿宋", 15.0, True),
+           "yujing-dongfang-2024": ("宋体", 12.0, False)}
+TABLE_STYLES |= {"yujing-gongan-2024": (8.5, 11.0, True, 0), "yujing-fangzhi-2024": (10.0, 10.0, False, 0),
+                 "yujing-dongfang-2024": (9.0, 9.5, True, 1)}
+LAYOUTS |= {
+    "yujing-gongan-2024": Layout(("第 ", " 页 共 "), of_pages=" 页", running=True, landscape=("公开04", "公开07")),
+    "yujing-fangzhi-2024": Layout(("- ", " -"), leaders=True, title_unit=True),
+    "yujing-dongfang-2024": CodeLayout(("第", "页"), continued=(("公开01", 18),)),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

@@ -106,3 +106,10 @@ import unit_ma_yibao  # noqa: E402
 import unit_ma_zhongyiyuan  # noqa: E402
 
 ALL += [unit_ma_yibao, unit_ma_kexie, unit_ma_zhongyiyuan]
+
+# the twentieth hand (adv20): 上海市榆泾区, all sealed
+import unit_yj_dongfang  # noqa: E402
+import unit_yj_fangzhi  # noqa: E402
+import unit_yj_gongan  # noqa: E402
+
+ALL += [unit_yj_gongan, unit_yj_fangzhi, unit_yj_dongfang]
