@@ -106,3 +106,10 @@ import unit_ma_yibao  # noqa: E402
 import unit_ma_zhongyiyuan  # noqa: E402
 
 ALL += [unit_ma_yibao, unit_ma_kexie, unit_ma_zhongyiyuan]
+
+# the nineteenth hand (adv19): 上海市杏浦区, all sealed
+import unit_xp_fuyou  # noqa: E402
+import unit_xp_wenlv  # noqa: E402
+import unit_xp_zhengxie  # noqa: E402
+
+ALL += [unit_xp_wenlv, unit_xp_zhengxie, unit_xp_fuyou]
