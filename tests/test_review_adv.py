@@ -409,6 +409,24 @@ LAYOUTS |= {
     "meiao-zhongyiyuan-2024": CodeLayout(("第", "页 共"), of_pages="页"),
 }
 
+# the nineteenth hand (adv19): 上海市杏浦区, all sealed when written (unit_xp_*.py, unit_xp_expected.py; exports in
+# tests/test_review_adv_xingpu.py): 文旅局 「第 N 页 共 M 页」, 单位构成 a Word table, 公开02 banded, 公开06 cut by hand
+# with 「续表」; 政协办 dotted 目录, 「— N —」, 公开04 landscape, headers once; 妇幼保健院 the code whole in a
+# 「科目编码」 column, a running page header, 「- N -」, 公开02/03 landscape
+DISTRICTS["上海市杏浦区"] = ("xingpu-wenlv-2024", "xingpu-zhengxie-2024", "xingpu-fuyou-2024")
+ALL_SEALED += ("上海市杏浦区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"xingpu-wenlv-2024": ("仿宋_GB2312", 16.0, True), "xingpu-zhengxie-2024": ("仿宋", 15.0, True),
+           "xingpu-fuyou-2024": ("宋体", 12.0, True)}
+TABLE_STYLES |= {"xingpu-wenlv-2024": (9.0, 10.5, True, 0), "xingpu-zhengxie-2024": (9.5, 9.5, False, 1),
+                 "xingpu-fuyou-2024": (8.0, 10.0, True, 0)}
+LAYOUTS |= {
+    "xingpu-wenlv-2024": Layout(("第 ", " 页 共 "), of_pages=" 页", roster=True, band=True,
+                                continued=(("公开06", 20),)),
+    "xingpu-zhengxie-2024": Layout(leaders=True, landscape=("公开04",)),
+    "xingpu-fuyou-2024": CodeLayout(("- ", " -"), running=True, landscape=("公开02", "公开03")),
+}
+
 # the twentieth hand (adv20): 上海市榆泾区, all sealed when written (unit_yj_*.py, unit_yj_expected.py; exports in
 # tests/test_review_adv_yujing.py): 区公安分局 「第 N 页 共 M 页」, a running page header, 公开04/07 landscape,
 # 公开06 in larger type over two pages, header repeated; 区地方志办 「- N -」, dotted 目录, 「单位：万元」 on the
@@ -837,7 +855,8 @@ def test_third_district_expected_files_are_computed(doc_id):
                          + [(d, "unit_wt_expected") for d in DISTRICTS["上海市苇塘区"]]
                          + [(d, "unit_lt_expected") for d in DISTRICTS["上海市芦汀区"]]
                          + [(d, "unit_yb_expected") for d in DISTRICTS["上海市雁滨区"]]
-                         + [(d, "unit_ma_expected") for d in DISTRICTS["上海市梅岙区"]])
+                         + [(d, "unit_ma_expected") for d in DISTRICTS["上海市梅岙区"]]
+                         + [(d, "unit_xp_expected") for d in DISTRICTS["上海市杏浦区"]])
 def test_fourth_and_later_district_expected_files_are_computed(doc_id, writer):
     """The fourth and fifth hands' expected files are their writer's output (each error and its correct value
     computed in Decimal from the unit's figures; the fifth's in the same record as the replacement make.py puts

@@ -107,6 +107,13 @@ import unit_ma_zhongyiyuan  # noqa: E402
 
 ALL += [unit_ma_yibao, unit_ma_kexie, unit_ma_zhongyiyuan]
 
+# the nineteenth hand (adv19): 上海市杏浦区, all sealed
+import unit_xp_fuyou  # noqa: E402
+import unit_xp_wenlv  # noqa: E402
+import unit_xp_zhengxie  # noqa: E402
+
+ALL += [unit_xp_wenlv, unit_xp_zhengxie, unit_xp_fuyou]
+
 # the twentieth hand (adv20): 上海市榆泾区, all sealed
 import unit_yj_dongfang  # noqa: E402
 import unit_yj_fangzhi  # noqa: E402
