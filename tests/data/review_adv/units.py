@@ -106,3 +106,10 @@ import unit_ma_yibao  # noqa: E402
 import unit_ma_zhongyiyuan  # noqa: E402
 
 ALL += [unit_ma_yibao, unit_ma_kexie, unit_ma_zhongyiyuan]
+
+# the twenty-first hand (adv21): 上海市荻洲区, all sealed
+import unit_dz_gongshanglian  # noqa: E402
+import unit_dz_huanwei  # noqa: E402
+import unit_dz_zuzhibu  # noqa: E402
+
+ALL += [unit_dz_zuzhibu, unit_dz_gongshanglian, unit_dz_huanwei]
