@@ -445,6 +445,23 @@ LAYOUTS |= {
     "yujing-dongfang-2024": CodeLayout(("第", "页"), continued=(("公开01", 18),)),
 }
 
+# the twenty-first hand (adv21): 上海市荻洲区, all sealed (unit_dz_*.py, unit_dz_expected.py; exports and the writer
+# check in tests/test_review_adv_dizhou.py): 区委组织部 a bare page number, a dotted 目录, 公开01/06 landscape;
+# 区工商联 「第N页」, 「单位：万元」 on the title line, headers once; 区环卫所 the code whole in a 「科目编码」 column,
+# a running page header, 「— N —」, 公开02/03 landscape
+DISTRICTS["上海市荻洲区"] = ("dizhou-zuzhibu-2024", "dizhou-gongshanglian-2024", "dizhou-huanwei-2024")
+ALL_SEALED += ("上海市荻洲区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"dizhou-zuzhibu-2024": ("仿宋_GB2312", 16.0, True), "dizhou-gongshanglian-2024": ("仿宋", 14.0, True),
+           "dizhou-huanwei-2024": ("宋体", 12.0, False)}
+TABLE_STYLES |= {"dizhou-zuzhibu-2024": (9.0, 9.0, True, 0), "dizhou-gongshanglian-2024": (10.0, 10.5, False, 1),
+                 "dizhou-huanwei-2024": (8.5, 10.0, True, 0)}
+LAYOUTS |= {
+    "dizhou-zuzhibu-2024": Layout(("", ""), leaders=True, landscape=("公开01", "公开06")),
+    "dizhou-gongshanglian-2024": Layout(("第", "页"), title_unit=True),
+    "dizhou-huanwei-2024": CodeLayout(("— ", " —"), running=True, landscape=("公开02", "公开03")),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

@@ -120,3 +120,10 @@ import unit_yj_fangzhi  # noqa: E402
 import unit_yj_gongan  # noqa: E402
 
 ALL += [unit_yj_gongan, unit_yj_fangzhi, unit_yj_dongfang]
+
+# the twenty-first hand (adv21): 上海市荻洲区, all sealed
+import unit_dz_gongshanglian  # noqa: E402
+import unit_dz_huanwei  # noqa: E402
+import unit_dz_zuzhibu  # noqa: E402
+
+ALL += [unit_dz_zuzhibu, unit_dz_gongshanglian, unit_dz_huanwei]
