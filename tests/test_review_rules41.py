@@ -58,3 +58,80 @@ def test_a_swap_in_the_income_tables_total_row_alone_is_said_there():
     (R-TABLE-SUM); 公开01, right, is not blamed by a table that does not add up in itself."""
     found = _income("350.00", "10.00", total_row=("10.00", "350.00"))
     assert found and {code for code, *_ in found} == {"R-TABLE-SUM"}
+
+
+# --- amounts in brackets in a 经济分类 list, against 公开06 ----------------------------------------------------
+
+
+def _basic(text: str) -> list[tuple[str, str, str]]:
+    rows = [["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"],
+            ["301", "工资福利支出", "1,260.00", "302", "商品和服务支出", "100.00"],
+            ["30101", "基本工资", "500.00", "30201", "办公费", "60.00"],
+            ["30108", "机关事业单位基本养老保险缴费", "400.00", "30209", "物业管理费", "28.50"],
+            ["30109", "职业年金缴费", "60.00", "30213", "维修（护）费", "11.50"],
+            ["30110", "职工基本医疗保险缴费", "300.00", "", "", ""],
+            ["人员经费合计", "", "1,260.00", "公用经费合计", "", "100.00"]]
+    table = _table("一般公共预算财政拨款基本支出决算表", rows, 1)
+    paras = [TITLE, "六、一般公共预算财政拨款基本支出决算情况说明", text]
+    blocks = [Block(paras[0], "第1段"), table, *(Block(t, f"第{n}段") for n, t in enumerate(paras[1:], 2))]
+    return [(f.code, f.figure, f.expected) for f in review_blocks(blocks) if f.level != Level.INFO]
+
+
+_PERSONNEL = ("某某局2024年度一般公共预算财政拨款基本支出1,360.00万元，其中：人员经费{p}万元，主要包括："
+              "基本工资（500.00万元）、机关事业单位基本养老保险缴费（400.00万元）、职业年金缴费（{n}万元）、职工基本医疗保险缴费（300.00万元）；"
+              "公用经费100.00万元，主要包括：办公费（60.00万元）、物业管理费（28.50万元）、维修（护）费（{w}万元）。")
+
+
+def test_an_amount_in_brackets_is_the_table_lines():
+    assert _basic(_PERSONNEL.format(p="1,260.00", n="60.00", w="11.50")) == []
+    found = _basic(_PERSONNEL.format(p="1,260.00", n="66.00", w="11.50"))
+    assert found == [("R-TEXT-TABLE", "66.00万元", "60.00万元")]
+    # a name with its own brackets (维修（护）费), and the last item of the list
+    assert _basic(_PERSONNEL.format(p="1,260.00", n="60.00", w="15.10")) == [("R-TEXT-TABLE", "15.10万元", "11.50万元")]
+
+
+def test_the_classes_listed_with_their_amounts():
+    text = ("某某局2024年度一般公共预算财政拨款基本支出1,360.00万元，主要包括：工资福利支出（{a}万元）、"
+            "商品和服务支出（100.00万元）。")
+    assert _basic(text.format(a="1,260.00")) == []
+    assert ("R-TEXT-TABLE", "1,206.00万元", "1,260.00万元") in _basic(text.format(a="1,206.00"))
+
+
+def test_a_list_of_other_money_is_not_the_tables():
+    """人员经费 of 1,500.00万元 (the unit's 事业收入 pays some): not the table's 1,260.00 — its items are other sums
+    (the head itself against the table is another check's)."""
+    text = ("某某局2024年度基本支出1,600.00万元，其中：人员经费1,500.00万元，主要包括：基本工资（560.00万元）、"
+            "机关事业单位基本养老保险缴费（420.00万元）、职业年金缴费（70.00万元）、职工基本医疗保险缴费（450.00万元）。")
+    assert [x for x in _basic(text) if x[1] != "1,500.00万元"] == []
+
+
+# --- R-SUBSET: a figure where something decides, else which two disagree — never 「≥X」 --------------------------
+
+
+def test_a_part_larger_than_its_whole_undecided_names_both_figures_and_gives_no_bound():
+    from juesuan.review import review_text
+
+    text = (TITLE + "\n（二）政府采购支出情况\n本部门面向中小企业预留政府采购项目预算金额30.00万元，"
+            "面向小微企业预留政府采购项目预算金额45.00万元。\n")
+    (f,) = [f for f in review_text(text) if f.code == "R-SUBSET"]
+    assert f.expected == "" and f.figure == "45.00万元"
+    assert "本段小微企业的45.00万元不能大于中小企业的30.00万元" in f.message and "未给出应为值" in f.message
+
+
+def _three(car: str) -> list[tuple[str, str, str]]:
+    rows = [["项目", "预算数", "决算数"], ["合计", "40.00", "{t}"], ["1.因公出国(境)费用", "0", "0"],
+            ["2.公务接待费", "1.70", "1.70"], ["3.公务用车费", "38.30", car],
+            ["其中:(1)公务用车运行维护费", "32.65", "32.65"], ["(2)公务用车购置", "5.65", "5.65"]]
+    total = {"38.30": "40.00", "30.00": "31.70"}[car]
+    table = _table("“三公”经费情况统计表", [[c.format(t=total) for c in r] for r in rows], 1)
+    found = review_blocks([Block(TITLE, "第1段"), Block("2024年某局部门“三公”经费情况统计表", "第2段"), table])
+    return [(f.code, f.figure, f.expected, f.message) for f in found if f.code == "R-SUBSET"]
+
+
+def test_a_table_row_smaller_than_its_parts():
+    """公务用车费 30.00 below its parts' 38.30: the 合计 (31.70 = 1.70 + 30.00) adds up with the row as written, so
+    the table does not say whether the row or a part is wrong — both figures said, no 「≥38.30」 as 应为."""
+    assert _three("38.30") == []
+    ((code, figure, expected, message),) = _three("30.00")
+    assert (code, figure, expected) == ("R-SUBSET", "30.00", "")
+    assert "本行的30.00万元与其中各项之和38.30万元必有一处有误" in message and "≥" not in message

@@ -213,12 +213,12 @@ def rule_subsets(blocks: list[Block]) -> list[ReviewFinding]:
             for part, kind, quote in found[part_word]:
                 whole = [w for w, k, _ in found[whole_word] if k == kind]
                 if len(whole) == 1 and part.yuan() > whole[0].yuan() and not meets(iv(part), iv(whole[0])):
+                    # nothing in the text decides which: both figures and where they are, no bound as 应为
                     out.append(finding(
                         CODES["R-SUBSET"].level, "R-SUBSET",
-                        f"{part_word}是{whole_word}的一部分：{part_word}的{part.raw}不能大于{whole_word}的"
-                        f"{whole[0].raw}（{part_word}的金额或{whole_word}的金额有误，从文中无法判断是哪一个，"
-                        "未给出确定的应为值）。",
-                        bi, b, quote, part, f"≤{whole[0].raw}", f"{part.raw} > {whole[0].raw}",
+                        f"{part_word}是{whole_word}的一部分：本段{part_word}的{part.raw}不能大于{whole_word}的"
+                        f"{whole[0].raw}，两处金额必有一处有误（从文中无法判断是哪一处，未给出应为值）。",
+                        bi, b, quote, part, "", f"{part.raw} > {whole[0].raw}",
                     ))
     return out
 
