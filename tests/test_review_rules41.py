@@ -135,3 +135,48 @@ def test_a_table_row_smaller_than_its_parts():
     ((code, figure, expected, message),) = _three("30.00")
     assert (code, figure, expected) == ("R-SUBSET", "30.00", "")
     assert "本行的30.00万元与其中各项之和38.30万元必有一处有误" in message and "≥" not in message
+
+
+# --- one helper for the 「上年为A ∓ C = B；」 line (base.last_year_line): the 计算 of three rules, pinned ---------
+
+_CHANGE = "上海市某区某局2024年度部门决算\n一、收入支出决算总体情况说明\n{}\n"
+_PINNED = [
+    # shares: a rate checked of last year's amount derived from A and C (its label as the sentence names the year)
+    ("2024年度支出合计100.00万元，比上年增加10.00万元，增长20.00%。",
+     ("R-PERCENT", "上年为100.00万元 − 10.00万元 = 90.00万元；10.00万元 ÷ 90.00万元 × 100% = 11.11%")),
+    ("2024年度支出合计100.00万元，比2023年度减少10.00万元，下降20.00%。",
+     ("R-PERCENT", "2023年度为100.00万元 + 10.00万元 = 110.00万元；10.00万元 ÷ 110.00万元 × 100% = 9.09%")),
+    # shares._said_both: the two words disagree, the rate tells which
+    ("2024年度支出合计100.00万元，比上年减少10.00万元，增长11.11%。",
+     ("R-DIRECTION", "按增加：上年为100.00万元 − 10.00万元 = 90.00万元；10.00万元 ÷ 90.00万元 × 100% = 11.11%")),
+    ("2024年度支出合计100.00万元，比2023年增加10.00万元，下降9.09%。",
+     ("R-DIRECTION", "按减少：2023年为100.00万元 + 10.00万元 = 110.00万元；10.00万元 ÷ 110.00万元 × 100% = 9.09%")),
+    # turned_rates: both words the same way, the rate of the other
+    ("2024年度支出合计100.00万元，比2023年度增加10.00万元，增长9.09%（主要原因：人员减少）。",
+     ("R-DIRECTION", "按减少：2023年度为100.00万元 + 10.00万元 = 110.00万元；10.00万元 ÷ 110.00万元 × 100% = 9.09%")),
+    ("2024年度支出合计100.00万元，比上年减少10.00万元，下降11.11%（主要原因：人员增加）。",
+     ("R-DIRECTION", "按增加：上年为100.00万元 − 10.00万元 = 90.00万元；10.00万元 ÷ 90.00万元 × 100% = 11.11%")),
+    # change_slips: the change one digit off what the rate gives
+    ("2024年度收入支出总计2,486.30万元，比上年增加144.45万元，增长4.83%（主要原因：设备更新）。",
+     ("R-DIFF", "上年为2,486.30万元 − 114.45万元 = 2,371.85万元；"
+                "114.45万元 ÷ 2,371.85万元 × 100% = 4.83%，与4.83%相符")),
+    ("2024年度收入支出总计2,486.30万元，比上年减少171.70万元，下降4.52%（主要原因：设备减少）。",
+     ("R-DIFF", "上年为2,486.30万元 + 117.70万元 = 2,604.00万元；"
+                "117.70万元 ÷ 2,604.00万元 × 100% = 4.52%，与4.52%相符")),
+]
+
+
+def test_the_last_year_line_of_each_rule_is_as_before():
+    from juesuan.review import review_text
+
+    for text, pinned in _PINNED:
+        assert [(f.code, f.why) for f in review_text(_CHANGE.format(text))] == [pinned], text
+
+
+def test_the_last_year_line():
+    from juesuan.review.base import last_year_line
+
+    assert last_year_line("", "100.00", 1, "10.00", "90.00万元") == "上年为100.00 − 10.00 = 90.00万元；"
+    assert last_year_line("2023年度", "100.00", -1, "10.00", "110.00万元", by=-1) == (
+        "按减少：2023年度为100.00 + 10.00 = 110.00万元；")
+    assert last_year_line("预算", "100.00", 1, "10.00", "90.00万元") == "上年为100.00 − 10.00 = 90.00万元；"
