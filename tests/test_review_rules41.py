@@ -18,9 +18,10 @@ def _table(title: str, rows: list[list[str]], n: int) -> Block:
 
 
 def _income(sy1: str, qt1: str, sy2: str = "350.00", qt2: str = "10.00", total_row: tuple[str, str] | None = None,
-            ) -> list[tuple[str, str, str, str]]:
+            text: str = "") -> list[tuple[str, str, str, str]]:
     """公开01 with 事业收入 ``sy1`` and 其他收入 ``qt1``; 公开02 with those columns ``sy2``/``qt2`` in its 合计 row and
-    its one class row (``total_row``: the 合计 row's two cells, where they differ from the class row's)."""
+    its one class row (``total_row``: the 合计 row's two cells, where they differ from the class row's); ``text``:
+    a 收入决算情况说明 paragraph before the tables."""
     t1 = _table("收入支出决算总表", [
         ["收入", "", "支出", ""], ["项目", "决算数", "项目", "决算数"],
         ["一、一般公共预算财政拨款收入", "600.00", "一、一般公共服务支出", "0.00"],
@@ -36,7 +37,8 @@ def _income(sy1: str, qt1: str, sy2: str = "350.00", qt2: str = "10.00", total_r
         head, ["", "合计", "1,080.00", "600.00", "0.00", sy_t, "120.00", "0.00", qt_t],
         ["208", "社会保障和就业支出", "1,070.00", "590.00", "0.00", sy2, "120.00", "0.00", qt2],
         ["221", "住房保障支出", "10.00", "10.00", "0.00", "0.00", "0.00", "0.00", "0.00"]], 2)
-    found = review_blocks([Block(TITLE, "第1段", index=1), t1, t2])
+    paras = [Block("二、收入决算情况说明", "第2段"), Block(text, "第3段")] if text else []
+    found = review_blocks([Block(TITLE, "第1段", index=1), *paras, t1, t2])
     return [(f.code, f.figure, f.expected, f.message) for f in found if f.level != Level.INFO]
 
 
@@ -47,6 +49,18 @@ def test_two_income_lines_written_in_each_others_rows_are_each_said():
     assert [x[:3] for x in found] == [("R-TABLE-CROSS", "10.00", "350.00"), ("R-TABLE-CROSS", "350.00", "10.00")]
     assert "收入支出决算总表的事业收入10.00万元与本表其他收入350.00万元两行的数写反了" in found[0][3]
     assert "收入决算表合计行的事业收入为350.00万元" in found[0][3]
+
+
+def test_two_income_lines_swapped_in_the_text_are_each_said():
+    """The text's 事业收入 and 其他收入 written swapped (their shares with them) against both tables: each against its
+    own column of 公开02 — two figures of one paragraph that never compared the one with the other."""
+    text = ("2024年度本年收入合计1,080.00万元，其中：财政拨款收入600.00万元，占55.56%；事业收入{a}万元，占{p}%；"
+            "经营收入120.00万元，占11.11%；其他收入{b}万元，占{q}%。")
+    assert _income("350.00", "10.00", text=text.format(a="350.00", p="32.41", b="10.00", q="0.93")) == []
+    found = _income("350.00", "10.00", text=text.format(a="10.00", p="0.93", b="350.00", q="32.41"))
+    assert [x[:3] for x in found] == [("R-TEXT-TABLE", "10.00万元", "350.00万元"),
+                                      ("R-TEXT-TABLE", "350.00万元", "10.00万元")]
+    assert "本段写" not in found[0][3] + found[1][3]
 
 
 def test_both_tables_agreeing_say_nothing():

@@ -140,7 +140,7 @@ def _wan_slips(found: list[ReviewFinding], unit: str = "万元",
 # checks that compare a figure with another statement: their 应为 is that statement, already counted as one
 _RESTATED = frozenset({"R-TEXT-TABLE", "R-TABLES", "R-TABLE-CROSS", "R-SAME"})
 # ... each with the line of its own name in another block (a table's, the text's against one): two of them on two
-# lines of one block never compared the one with the other
+# figures of one block never compared the one with the other
 _ELSEWHERE = frozenset({"R-TEXT-TABLE", "R-TABLE-CROSS"})
 
 
@@ -193,8 +193,8 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
     for f, g in pairs:  # f blames g's figure (f's 应为 is g's figure) and g blames f's
         if f.block != g.block and refuted(g, f) and refuted(f, g):
             continue  # each block's own arithmetic holds only with its own finding's 应为: two slips, not one
-        if f.block == g.block and f.place != g.place and {f.code, g.code} <= _ELSEWHERE:
-            continue  # two lines of one block, each against its own line elsewhere: written swapped, two slips
+        if f.block == g.block and {f.code, g.code} <= _ELSEWHERE:
+            continue  # two figures of one block, each against its own line elsewhere: written swapped, two slips
         if id(f) not in gone and id(g) not in gone and support(f) + refuted(g, f) > support(g) + refuted(f, g):
             gone.add(id(f))
             folded.setdefault(id(g), []).append(f)
