@@ -194,3 +194,25 @@ def test_the_last_year_line():
     assert last_year_line("2023年度", "100.00", -1, "10.00", "110.00万元", by=-1) == (
         "按减少：2023年度为100.00 + 10.00 = 110.00万元；")
     assert last_year_line("预算", "100.00", 1, "10.00", "90.00万元") == "上年为100.00 − 10.00 = 90.00万元；"
+
+
+_RESERVED = ("本部门面向中小企业预留政府采购项目预算金额{w}万元，其中：面向小微企业预留政府采购项目预算金额{p}万元，"
+             "占面向中小企业预留政府采购项目预算金额的68.80%。")
+
+
+def test_the_parts_share_of_its_whole_decides_which_is_wrong():
+    """小微 above 中小 with its share of it stated: the figure the share gives with one digit slipped is the wrong one
+    (900.10 for 436.20 × 68.80% = 300.10; 136.20 for 300.10 ÷ 68.80% = 436.20) — found with that value, in the
+    share's rounding (436.20 × 68.80% is 300.11 exactly). A decimal point moved (3,001.00) is a slip of either
+    figure by the share (300.10, or 中小 4,362.00): undecided, both said, no bound."""
+    from juesuan.review import review_text
+
+    def found(w: str, p: str) -> list[tuple[str, str]]:
+        text = TITLE + "\n（二）政府采购支出情况\n" + _RESERVED.format(w=w, p=p) + "\n"
+        return [(f.figure, f.expected) for f in review_text(text) if f.level != Level.INFO]
+
+    assert found("436.20", "300.10") == []
+    assert found("436.20", "900.10") == [("900.10万元", "300.10万元")]
+    assert found("136.20", "300.10") == [("136.20万元", "436.20万元")]
+    assert ("3,001.00万元", "") in found("436.20", "3,001.00")
+    assert not any(e.startswith(("≤", "≥", "不大于")) for _, e in found("436.20", "3,001.00"))
