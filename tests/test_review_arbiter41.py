@@ -63,3 +63,12 @@ def test_a_share_divided_by_a_total_held_wrong_by_a_bound_follows_as_before():
     assert _consequences_dropped([total, share]) == [total]
     fixed = ReviewFinding(Level.ERROR, "R-SUM", "m", block=2, figure="500.00万元", expected="510.00万元")
     assert _consequences_dropped([fixed, share]) == [fixed, share]
+
+
+def test_a_rate_whose_arithmetic_is_not_read_follows_as_before():
+    """A 计算 no step of which the arbiter reads back (no 「a ÷ b × 100% = r」 with the amount): it cannot tell — the
+    rate follows from the finding on its base, as before."""
+    total = ReviewFinding(Level.ERROR, "R-SUM", "m", block=2, figure="500.00万元", expected="490.00万元")
+    rate = ReviewFinding(Level.ERROR, "R-RATE", "m", block=2, figure="84.00%", expected="80.00%",
+                         why="决算数 ÷ 500.00万元（年初预算）")
+    assert _consequences_dropped([total, rate]) == [total]

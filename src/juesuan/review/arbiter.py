@@ -434,7 +434,8 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
 def _follows(f: ReviewFinding, amount: str, held: list[ReviewFinding]) -> bool:
     """Whether ``f`` (a rate computed with ``amount``) follows from a finding in ``held`` that holds that amount
     wrong: it holds once the amount is read as that finding's 应为 (by any step of its 计算). A finding that gives
-    no figure to read it as (「≥510.00」, 未给出应为值) leaves the question open: the rate follows, as said."""
+    no figure to read it as (「≥510.00」, 未给出应为值), or a 计算 no step of which is read here, leaves the question
+    open: the rate follows, as said."""
     fv = _value(f.figure)
     fixes = [(x, y, g) for g in held if _amount(g.figure) == amount and g.expected[:1] not in ("≥", "≤")
              and (x := _value(g.figure)) is not None and (y := _value(g.expected)) is not None and x != y]
@@ -442,7 +443,9 @@ def _follows(f: ReviewFinding, amount: str, held: list[ReviewFinding]) -> bool:
         return True
     for x, y, g in fixes:
         room = next((h.half * 2 for h in find_figures(g.figure)), Decimal(0))
-        if _holds_with(f, fv, x, (y - room, y + room), y):
+        steps = dict.fromkeys([f.why, *f.why.split("；")])
+        if _holds_with(f, fv, x, (y - room, y + room), y) or not any(
+                recomputed(w, x, (x, x)) is not None or _share_of_fixed_sum(w, x, x) is not None for w in steps):
             return True
     return False
 
