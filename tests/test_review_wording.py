@@ -298,13 +298,14 @@ def test_a_few_yuan_of_budget_left_beyond_the_totals_rounding_is_no_zero_budget(
 
 
 def test_a_rate_derived_from_an_amount_the_table_refutes_follows_from_it():
-    """The 三公 决算 typed wrong in the text (28.39 for 2.39, the 三公 table says 2.39): the change rate derived
-    from it in the next sentence is its consequence — one finding, at the amount."""
+    """The 三公 决算 typed wrong in the text (28.39 for 2.39, the 三公 table says 2.39): the change rate written
+    for 2.39 (0.50 ÷ 2.89 = 17.30%) and derived from 28.39 in the next sentence is its consequence — one finding,
+    at the amount."""
     from juesuan.review.arbiter import _consequences_dropped
     from juesuan.review.base import ReviewFinding
 
     amount = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "m", block=2, figure="28.39万元", expected="2.39万元")
-    rate = ReviewFinding(Level.ERROR, "R-PERCENT", "m", block=3, figure="1.73%", expected="1.73%",
+    rate = ReviewFinding(Level.ERROR, "R-PERCENT", "m", block=3, figure="17.30%", expected="1.73%",
                          why="2023年度为28.39 + 0.50 = 28.89万元；0.50万元 ÷ 28.89万元 × 100% = 1.73%")
     assert _consequences_dropped([amount, rate]) == [amount]
     other = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "m", block=2, figure="5.00万元", expected="6.00万元")

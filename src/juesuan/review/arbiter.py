@@ -30,6 +30,7 @@ from .extract import Block
 from .figures import MONEY_UNITS, find_figures, in_yuan, stated_unit, usual_unit
 from .places import named, opening_words, row_of
 from .style import restyled, with_format_note
+from .tails import forced_to_hundred
 
 
 def _unit_at(blocks: list[Block], bi: int) -> str:
@@ -43,7 +44,7 @@ def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFin
     unit = usual_unit([b.text for b in blocks if not b.is_table])
     found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found, unit, blocks), blocks), blocks))
     found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), blocks, sums=True)
-    found = restyled(_forced_to_hundred(_one_cause(_duplicates(found)), blocks), blocks)
+    found = restyled(forced_to_hundred(_one_cause(_duplicates(found)), blocks), blocks)
     return with_format_note(found, blocks, _row_cells(found, blocks))
 
 
@@ -93,49 +94,6 @@ def _duplicates(found: list[ReviewFinding]) -> list[ReviewFinding]:
             if id(f) in extra else f for f in out]
 
 
-# a rounding remainder the text declares and assigns: 「（尾差已计入人员经费）」
-_TAIL = re.compile(r"尾差[^。）)]{0,6}?(?:计入|调整至|调整到|计在|归入|列入)([^。，,；;）)]{2,20})")
-
-
-def off_by_cent(f: ReviewFinding) -> bool:
-    try:
-        return abs(Decimal(_amount(f.expected)) - Decimal(_amount(f.figure))) == Decimal("0.01")
-    except InvalidOperation:
-        return False
-
-
-# the shares of one sentence: "占69.81%", "占本年支出合计的6.08%"
-_SHARE = re.compile(r"占[^，,；;。%\d]{0,20}(\d+(?:\.\d+)?)\s*%")
-
-
-def _forced_to_hundred(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
-    """A share 0.01 point off its amounts in a sentence whose shares add to exactly 100.00%: the
-    writer rounded it to make the list add up (尾差). Still not the amounts' share — said as a 提示."""
-    out = []
-    for f in found:
-        if f.code == "R-SHARE" and f.level != Level.INFO and f.figure.endswith("%") and 0 <= f.block < len(blocks):
-            try:
-                off = abs(Decimal(_amount(f.expected)) - Decimal(_amount(f.figure)))
-            except InvalidOperation:
-                off = Decimal(1)
-            text = blocks[f.block].text
-            sentence = next((x for x in re.split(r"[。\n]", text) if f.figure in x), "")
-            shares = [Decimal(x) for x in _SHARE.findall(sentence)]
-            at = text.find(sentence) + len(sentence) if sentence else -1
-            declared = _TAIL.search(sentence + text[at : at + 60]) if sentence else None
-            clause = re.split(r"[；;]", sentence[: sentence.find(f.figure)])[-1]
-            # 「（尾差已计入人员经费）」: the writer says so, naming that item, and the shares add to 100.00%: it may
-            # take the whole remainder of the list's roundings (at most 0.005 point per share printed)
-            if declared and declared.group(1).strip("“”") in clause and (
-                    off_by_cent(f) or (sum(shares) == 100 and 0 < off <= Decimal("0.005") * len(shares))):
-                continue
-            if off == Decimal("0.01") and len(shares) >= 3 and sum(shares) == 100:
-                f = replace(f, level=Level.INFO, message=f.message.removesuffix("。")
-                            + "（本句各项占比合计恰为100.00%，可能是为凑足100%而调整的尾差）。")
-        out.append(f)
-    return out
-
-
 # a finding that follows from another in the same block: one problem, one finding
 _FOLLOWS = {"R-SHARE-SUM": ("R-SHARE",)}
 
@@ -181,6 +139,9 @@ def _wan_slips(found: list[ReviewFinding], unit: str = "万元",
 
 # checks that compare a figure with another statement: their 应为 is that statement, already counted as one
 _RESTATED = frozenset({"R-TEXT-TABLE", "R-TABLES", "R-TABLE-CROSS", "R-SAME"})
+# ... each with the line of its own name in another block (a table's, the text's against one): two of them on two
+# figures of one block never compared the one with the other
+_ELSEWHERE = frozenset({"R-TEXT-TABLE", "R-TABLE-CROSS"})
 
 
 def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
@@ -232,6 +193,8 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
     for f, g in pairs:  # f blames g's figure (f's 应为 is g's figure) and g blames f's
         if f.block != g.block and refuted(g, f) and refuted(f, g):
             continue  # each block's own arithmetic holds only with its own finding's 应为: two slips, not one
+        if f.block == g.block and {f.code, g.code} <= _ELSEWHERE:
+            continue  # two figures of one block, each against its own line elsewhere: written swapped, two slips
         if id(f) not in gone and id(g) not in gone and support(f) + refuted(g, f) > support(g) + refuted(f, g):
             gone.add(id(f))
             folded.setdefault(id(g), []).append(f)
@@ -420,10 +383,11 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
         for b, x in unitless if x.endswith("元") and not x.endswith("万元"))]
     # a share or rate divided by a total that another finding holds wrong follows from that finding
     # (not by a 提示: "如无未列出的项目" does not hold the total wrong)
-    wrong = {_amount(f.figure) for f in kept if f.code in ("R-SAME", "R-SUM", "R-TEXT-TABLE") and f.figure
-             and f.level != Level.INFO}
-    kept = [f for f in kept if not (f.code in ("R-SHARE", "R-RATE", "R-PERCENT")
-                                     and {_amount(x) for x in _DIVISOR.findall(f.why)} & wrong)]
+    # — when that finding's 应为 makes it hold: a rate wrong of the total either way is a problem of its own
+    held = [f for f in kept if f.code in ("R-SAME", "R-SUM", "R-TEXT-TABLE") and f.figure and f.level != Level.INFO]
+    wrong = {_amount(f.figure) for f in held}
+    kept = [f for f in kept if not (f.code in ("R-SHARE", "R-RATE", "R-PERCENT") and any(
+        _follows(f, a, held) for a in {_amount(x) for x in _DIVISOR.findall(f.why)} & wrong))]
     # ... and a rate whose base is derived from an amount another finding holds wrong
     # ("2023年度为28.39 + 2.00 = 30.39万元；…"): the amount it is derived from is the problem
     # (the same digits in another unit are another amount: 「12,600.00万元」 held wrong is not 12,600.00元)
@@ -432,7 +396,8 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
     kept = [f for f in kept if not (f.code == "R-PERCENT" and (m := _DERIVED.match(f.why))
                                      and _amount(m.group(1)) in wrong
                                      and any(a == _amount(m.group(1)) and u in ("", _unit(m.group(0)))
-                                             for a, u in units))]
+                                             for a, u in units)
+                                     and _follows(f, _amount(m.group(1)), held))]
     # ... and a direction inferred from a level another finding holds wrong (「按“增加25.50万元”推算，比较基数为
     # 负数」 of a 决算 the table says is 44.93, not 19.43): the level is the problem
     kept = [f for f in kept if not (f.code == "R-DIRECTION" and "推算" in f.message
@@ -464,6 +429,25 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
         whys = list(dict.fromkeys(x.why for x in [first, *group] if x.why))
         out.append(replace(first, level=level, why="；".join(whys)) if len(group) > 1 else first)
     return out
+
+
+def _follows(f: ReviewFinding, amount: str, held: list[ReviewFinding]) -> bool:
+    """Whether ``f`` (a rate computed with ``amount``) follows from a finding in ``held`` that holds that amount
+    wrong: it holds once the amount is read as that finding's 应为 (by any step of its 计算). A finding that gives
+    no figure to read it as (「≥510.00」, 未给出应为值), or a 计算 no step of which is read here, leaves the question
+    open: the rate follows, as said."""
+    fv = _value(f.figure)
+    fixes = [(x, y, g) for g in held if _amount(g.figure) == amount and g.expected[:1] not in ("≥", "≤")
+             and (x := _value(g.figure)) is not None and (y := _value(g.expected)) is not None and x != y]
+    if fv is None or not fixes:
+        return True
+    for x, y, g in fixes:
+        room = next((h.half * 2 for h in find_figures(g.figure)), Decimal(0))
+        steps = dict.fromkeys([f.why, *f.why.split("；")])
+        if _holds_with(f, fv, x, (y - room, y + room), y) or not any(
+                recomputed(w, x, (x, x)) is not None or _share_of_fixed_sum(w, x, x) is not None for w in steps):
+            return True
+    return False
 
 
 def _unit(text: str) -> str:

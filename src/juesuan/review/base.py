@@ -139,6 +139,16 @@ def meets(i, j) -> bool:
     return i[0] <= j[1] and j[0] <= i[1]
 
 
+def last_year_line(target: str | None, a: str, sign: int, c: str, base: str, by: int = 0) -> str:
+    """The 计算 step that derives the amount a change is measured from (「上年为A − C = B；」): this year's ``a``
+    less the change ``c`` for an increase (``sign`` > 0), plus it for a decrease, ``base`` the result — each as the
+    caller shows it; the year named as the sentence compares with it (``target``: 「2023年度」, 「上年」), else 上年;
+    ``by`` (±1) heads it with the direction it is computed by where the words disagree (「按增加：」)."""
+    label = target if target and re.search(r"\d{4}年|上年|去年", target) else "上年"
+    head = f"按{'增加' if by > 0 else '减少'}：" if by else ""
+    return f"{head}{label}为{a} {'−' if sign > 0 else '+'} {c} = {base}；"
+
+
 def mid(i) -> Decimal:
     return (i[0] + i[1]) / 2
 

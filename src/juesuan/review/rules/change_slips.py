@@ -15,7 +15,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import HUNDRED, ReviewFinding, finding, iv, show
+from ..base import HUNDRED, ReviewFinding, finding, iv, last_year_line, show
 from ..figures import MONEY_UNITS, Figure
 
 _DIGITS = 3  # significant digits C needs for one changed digit to tell a slip (not two round amounts)
@@ -50,8 +50,8 @@ def slipped_change(a: Figure, c: Figure, sign: int, rate: Figure) -> tuple[Decim
         return None  # the rate may as well be the slip: which one is off is not known
     right = hits[0]
     base = a.yuan() - sign * right
-    calc = (f"上年为{show(a.yuan(), c)} {'−' if sign > 0 else '+'} {show(right, c)} = {show(base, c)}；"
-            f"{show(right, c)} ÷ {show(base, c)} × 100% = {number(right / base * HUNDRED)}%，与{rate.raw}相符")
+    calc = (last_year_line(None, show(a.yuan(), c), sign, show(right, c), show(base, c))
+            + f"{show(right, c)} ÷ {show(base, c)} × 100% = {number(right / base * HUNDRED)}%，与{rate.raw}相符")
     return right, calc
 
 

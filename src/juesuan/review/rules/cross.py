@@ -164,19 +164,29 @@ def _income_lines(blocks: list[Block], where: dict[str, int]) -> list[ReviewFind
     if t1 is None or len(t2) < 3 or t1.yuan() != t2[0].yuan():
         return []
     lines1, lines2 = (_table_values(blocks[where[k]]) for k in (_T1, _T2))
-    out = []
+    pairs = {}  # each income line both tables show once, where they differ: 公开01's figure, 公开02's
     for name in _INCOME:
         xs, ys = lines1.get(name, []), {y.yuan(): y for y in lines2.get(name, [])}
-        if len(xs) != 1 or len(ys) != 1 or (y := next(iter(ys.values()))).yuan() == (x := xs[0]).yuan():
-            continue
+        if len(xs) == 1 and len(ys) == 1 and (y := next(iter(ys.values()))).yuan() != xs[0].yuan():
+            pairs[name] = (xs[0], y)
+    broken2 = bool(pairs) and _broken(blocks[where[_T2]])
+    out = []
+    for name, (x, y) in pairs.items():
+        # two lines written in each other's rows (事业收入's figure on 其他收入's line and back): 公开01 still adds up
+        swapped = next((n for n, (a, b) in pairs.items() if n != name and a.yuan() == y.yuan()
+                        and b.yuan() == x.yuan()), "")
         at = [k for k, f in enumerate(t2) if k and f.yuan() == y.yuan()]  # y's column in 公开02's 合计 row
         mended = [x if k in at else f for k, f in enumerate(t2)]
-        if meets(iv_sum([iv(f) for f in t2[1:]]), iv(t2[0])):  # 公开02's 合计 row adds up: 公开01's line is the slip
+        # 公开02's 合计 row adds up (and its columns down its rows): 公开01's line is the slip
+        if meets(iv_sum([iv(f) for f in t2[1:]]), iv(t2[0])) and not broken2:
             bi, bad, good = where[_T1], x, y
             label = next((r[c] for r in blocks[bi].rows for c, cell in enumerate(r)
                           if _plain(cell).endswith(name) and x.raw in r[c + 1 : c + 3]), name)
             text = (f"{_T1}的{name}{amt(x)}与{_T2}合计行的{name}{amt(y)}不一致：两表本年收入合计相同，{_T2}合计行各列"
                     f"之和与本年收入合计相符，应为{amt(y)}。")
+            if swapped:
+                text = (f"{_T1}的{name}{amt(x)}与本表{swapped}{amt(y)}两行的数写反了：{_T2}合计行的{name}为{amt(y)}、"
+                        f"{swapped}为{amt(x)}（各列之和与本年收入合计相符），应为{amt(y)}。")
         elif len(at) == 1 and meets(iv_sum([iv(f) for f in mended[1:]]), iv(t2[0])):
             bi, bad, good, label = where[_T2], y, x, "合计"
             text = (f"{_T2}合计行的{name}{amt(y)}与{_T1}的{name}{amt(x)}不一致：两表本年收入合计相同，本行各列之和与"

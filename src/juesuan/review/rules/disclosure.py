@@ -197,29 +197,49 @@ _PART_OF = (("小微企业", "中小企业"),)  # (part, whole) named in one par
 
 
 def rule_subsets(blocks: list[Block]) -> list[ReviewFinding]:
-    """An amount for a part larger than the amount for its whole (小微企业 within 中小企业)."""
+    """An amount for a part larger than the amount for its whole (小微企业 within 中小企业): the part's share of the
+    whole, where the sentence gives it, may say which of the two is the slip (numbers._by_share, as for a list of
+    one); else both are said."""
+    from .numbers import _by_share  # (numbers imports shares, which imports this module's neighbours)
+
     out = []
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
         for part_word, whole_word in _PART_OF:
-            found: dict[str, list[tuple[Figure, str, str]]] = {part_word: [], whole_word: []}
+            found: dict[str, list[tuple[Figure, str, str, list[Fig]]]] = {part_word: [], whole_word: []}
             for s in sentences(b.text):
                 for g in _amounts(s.figs):
                     label = re.split(r"[，,；;。]", g.pre)[-1]
+                    after = next((x for x in s.figs[s.figs.index(g) + 1:] if x.clause == g.clause), None)
+                    # 「…300.10万元，占授予中小企业合同金额的68.80%」: its share of the whole, which may tell
+                    shared = [g, after] if after is not None and whole_word in after.share_of else []
                     for word in (part_word, whole_word):
                         if word in label:  # what of it: "预留政府采购项目预算金额"
-                            found[word].append((g.f, label[label.index(word) + len(word) :], s.text))
-            for part, kind, quote in found[part_word]:
-                whole = [w for w, k, _ in found[whole_word] if k == kind]
-                if len(whole) == 1 and part.yuan() > whole[0].yuan() and not meets(iv(part), iv(whole[0])):
+                            found[word].append((g.f, label[label.index(word) + len(word) :], s.text, shared))
+            for part, kind, quote, shared in found[part_word]:
+                whole = [(w, q) for w, k, q, _ in found[whole_word] if k == kind]
+                if len(whole) != 1 or part.yuan() <= whole[0][0].yuan() or meets(iv(part), iv(whole[0][0])):
+                    continue
+                w, w_quote = whole[0]
+                decided = _by_share(w, part, shared)
+                if decided is not None:
+                    share = shared[1].f
+                    wrong, right, why = decided
+                    what = f"{part_word}的金额" if wrong is part else f"{whole_word}的金额"
                     out.append(finding(
                         CODES["R-SUBSET"].level, "R-SUBSET",
-                        f"{part_word}是{whole_word}的一部分：{part_word}的{part.raw}不能大于{whole_word}的"
-                        f"{whole[0].raw}（{part_word}的金额或{whole_word}的金额有误，从文中无法判断是哪一个，"
-                        "未给出确定的应为值）。",
-                        bi, b, quote, part, f"≤{whole[0].raw}", f"{part.raw} > {whole[0].raw}",
-                    ))
+                        f"{part_word}是{whole_word}的一部分：{part_word}的{part.raw}不能大于{whole_word}的{w.raw}；"
+                        f"按{part_word}占{whole_word}的{share.raw}，是{what}写错了，应为{show(right, wrong)}。",
+                        bi, b, quote if wrong is part else w_quote, wrong, show(right, wrong), why))
+                    continue
+                # nothing in the text decides which: both figures and where they are, no bound as 应为
+                out.append(finding(
+                    CODES["R-SUBSET"].level, "R-SUBSET",
+                    f"{part_word}是{whole_word}的一部分：本段{part_word}的{part.raw}不能大于{whole_word}的"
+                    f"{w.raw}，两处金额必有一处有误（从文中无法判断是哪一处，未给出应为值）。",
+                    bi, b, quote, part, "", f"{part.raw} > {w.raw}",
+                ))
     return out
 
 

@@ -147,6 +147,57 @@ def rule_economic_lists(blocks: list[Block]) -> list[ReviewFinding]:
         found = _against_table(every, bi, b, m, named)
         if found is not None:
             out.append(found)
+        out.extend(_amounts_against_table(every, bi, b, m.group("items"), m.group(0), m.group(1)))
+    for bi, b in enumerate(blocks):  # 「…财政拨款基本支出X万元，主要包括：工资福利支出（A万元）、…」: the 类 lines
+        for m in () if b.is_table else _BASIC_LIST.finditer(b.text):
+            out.extend(_amounts_against_table(every, bi, b, m.group("items"), m.group(0), "基本支出"))
+    return out
+
+
+# the 财政拨款 基本支出 of 公开06 listed by its 类 (or 款) lines, each with its amount in brackets
+_BASIC_LIST = re.compile(r"财政拨款基本支出[^，。；;]*?(?:万元|元)[，,。]?\s*(?:其中|(?:主要)?(?:包括|用于))[：:]?"
+                         r"(?P<items>[^；;。]+)")
+# the items of a list, split at its separators outside brackets (「（1,234.56万元）」 keeps its comma)
+_ITEM_SPLIT = re.compile(r"[、，,](?![^（(]*[）)])")
+_BRACKETED = re.compile(r"^\s*(?P<name>.+?)\s*(?P<amount>[（(][^（）()]*\d[^（）()]*[）)])\s*(?:等|……|…)*\s*$")
+
+
+def _amounts_against_table(every: list[tuple[str, str, Figure]], bi: int, b: Block, items: str,
+                           quote: str, whole: str) -> list[ReviewFinding]:
+    """Each item of a list written with its amount in brackets (「基本工资（342.60万元）」, 「工资福利支出
+    （1,206.00万元）」) against the 基本支出决算表's line of that name: an amount the line's figure does not allow
+    (beyond the rounding of the two) is the text's slip — 应为 the table's figure, in the text's unit. Only a list
+    of the table's money: its head (``whole``: 人员经费, 公用经费, 基本支出, as ``quote`` states it) is the table's
+    (its 类 lines' sum); a list of all the 人员经费 of a unit with other income is other money."""
+    from ..base import iv, iv_sum, meets
+
+    head = next((f for f in find_figures(quote.split("包括")[0].split("其中")[0]) if f.is_money and f.unit), None)
+    half = [v for c, _, v in every if len(c) == 3
+            and (whole == "基本支出" or (c in _PERSONNEL) == (whole == "人员经费"))]
+    if head is None or not half or not meets(iv_sum([iv(v) for v in half]), iv(head)):
+        return []
+    by_name: dict[str, set[Decimal]] = {}
+    lines: dict[str, tuple[str, Figure]] = {}
+    for code, name, value in every:
+        by_name.setdefault(name, set()).add(value.yuan())
+        lines[name] = (code, value)
+    out = []
+    for piece in _ITEM_SPLIT.split(re.split(r"人员经费|公用经费|项目支出", items)[0]):
+        m = _BRACKETED.match(piece)
+        name = _norm(m.group("name")).lstrip("：:") if m else ""
+        if m is None or len(by_name.get(name, ())) != 1:
+            continue
+        said = [f for f in find_figures(m.group("amount")) if f.is_money]
+        if len(said) != 1 or not said[0].unit:
+            continue
+        code, cell = lines[name]
+        if meets(iv(said[0]), iv(cell)):
+            continue
+        right = show(cell.yuan(), said[0])
+        out.append(finding(
+            CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
+            f"“{_shown(name)}”正文为{said[0].raw}，与一般公共预算财政拨款基本支出决算表（{code}）不符：应为{right}。",
+            bi, b, quote, said[0], right, f"基本支出决算表中{code} {_shown(name)}为{cell.raw}"))
     return out
 
 

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from ...core.codes import CODES
 from ...core.findings import Level
@@ -385,23 +385,32 @@ def _written(value: Decimal, like: Figure) -> str:
 
 def _by_share(total: Figure, part: Figure, figs: list[Fig]) -> tuple[Figure, Decimal, str] | None:
     """The figure a list of one wrongs when its part exceeds the total and states its share of it
-    (「本年支出合计1000.00万元，其中：基本支出1700.00万元，占本年支出合计的70.00%」): total × share is the part
-    with one digit slipped (700.00 → 1700.00) — the part is wrong; or part ÷ share is the total so slipped — the
-    total is. None when neither is one slip away: which one is off is not known."""
+    (「本年支出合计1000.00万元，其中：基本支出1700.00万元，占本年支出合计的70.00%」): a value total × share allows
+    (in the share's rounding) is the part with one digit slipped (700.00 → 1700.00) — the part is wrong; or one
+    part ÷ share allows is the total so slipped — the total is. None when neither, or both, or several values are
+    (「43.62」 is 436.20 with a 0 left out as much as 300.10 is 30.01): which one is off is not known."""
     share = next((g.f for k, g in enumerate(figs) if k and g.role == "share" and g.f.value
                   and figs[k - 1].f.raw == part.raw and figs[k - 1].role == "level"), None)
-    if share is None:
+    if share is None or not 0 < share.value < 100:
         return None
-    found: list[tuple[Figure, Decimal, str]] = []
-    q = Decimal(1).scaleb(-max(part.decimals, 0)) * MONEY_UNITS.get(part.unit, 1)
-    as_part = (total.yuan() * share.value / 100).quantize(q, ROUND_HALF_UP)
-    if as_part < total.yuan() and _one_edit(_written(as_part, part), _written(part.yuan(), part)):
-        found.append((part, as_part, f"{amt(total)} × {share.raw} = {show(as_part, part)}"))
-    q = Decimal(1).scaleb(-max(total.decimals, 0)) * MONEY_UNITS.get(total.unit, 1)
-    as_total = (part.yuan() * 100 / share.value).quantize(q, ROUND_HALF_UP)
-    if as_total > part.yuan() and _one_edit(_written(as_total, total), _written(total.yuan(), total)):
-        found.append((total, as_total, f"{amt(part)} ÷ {share.raw} = {show(as_total, total)}"))
-    return found[0] if len(found) == 1 else None  # both one slip away: which one is off is not known
+    low, high = (share.value - share.half) / 100, (share.value + share.half) / 100
+    found: list[tuple[Figure, list[Decimal]]] = []
+    for fig, lo, hi in ((part, iv(total)[0] * low, iv(total)[1] * high), (total, iv(part)[0] / high,
+                                                                          iv(part)[1] / low)):
+        step = Decimal(1).scaleb(-max(fig.decimals, 0)) * MONEY_UNITS.get(fig.unit, Decimal(1))
+        first, last = (lo / step).to_integral_value(ROUND_CEILING), (hi / step).to_integral_value(ROUND_FLOOR)
+        written = _written(fig.yuan(), fig)
+        if last < first or last - first > 200:
+            continue  # too wide a share for a digit to tell a slip
+        hits = [k * step for k in range(int(first), int(last) + 1) if _one_edit(_written(k * step, fig), written)]
+        if hits:
+            found.append((fig, hits))
+    if len(found) != 1 or len(found[0][1]) != 1:
+        return None
+    fig, right = found[0][0], found[0][1][0]
+    if fig is part:
+        return part, right, f"{amt(total)} × {share.raw} = {show(right, part)}"
+    return total, right, f"{amt(part)} ÷ {share.raw} = {show(right, total)}"
 
 
 def _scale_slip(total: Figure, parts: list[Figure], text: str) -> Figure | None:

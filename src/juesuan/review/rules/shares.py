@@ -18,6 +18,7 @@ from ..base import (
     iv_neg,
     iv_ratio,
     iv_sum,
+    last_year_line,
     meets,
     mid,
     pct,
@@ -62,8 +63,7 @@ def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
         if slip is not None:  # the change is the slip, not the rate (change_slips)
             return [f for f in found if not (f.code == "R-PERCENT" and f.figure == g.f.raw)] + [slip]
         if base is None and a is not None and c is not None and b_iv is not None:  # say where the base comes from
-            label = cur["target"] if re.search(r"\d{4}年|上年|去年", cur["target"] or "") else "上年"
-            base_note = (f"{label}为{_digits(a)} {'−' if sign > 0 else '+'} {_digits(c)} = {show(mid(b_iv), c)}；")
+            base_note = last_year_line(cur["target"], _digits(a), sign, _digits(c), show(mid(b_iv), c))
             found = [replace(f, why=base_note + f.why) if f.code == "R-PERCENT" and f.why else f for f in found]
         return found
     return _check_rate(bi, b, quote, g, a_iv, b_iv, a or base)
@@ -84,13 +84,10 @@ def _said_both(bi, b, quote, g: Fig, cur: dict, a_iv) -> list[ReviewFinding]:
     reason = reason_sign(b.text[at + g.f.end:] if at >= 0 else quote[g.f.end:])
     right, by = (fits[0], "rate") if len(fits) == 1 and len(rates) == 2 and base is None else (reason, "reason")
 
-    label = cur["target"] if re.search(r"\d{4}年|上年|去年", cur["target"] or "") else "上年"
-
     def calc(d: int) -> str:
         x = bases[d]
-        head = "" if base is not None else (
-            f"按{'增加' if d > 0 else '减少'}：{label}为{_digits(cur['A'])} {'−' if d > 0 else '+'} {_digits(c)} = "
-            f"{show(mid(x), c)}；")
+        head = "" if base is not None else last_year_line(cur["target"], _digits(cur["A"]), d, _digits(c),
+                                                           show(mid(x), c), by=d)
         return f"{head}{show(abs(mid(iv(c))), c)} ÷ {show(mid(x), c)} × 100% = {number(point(iv(c), x))}%"
 
     out: list[ReviewFinding] = []

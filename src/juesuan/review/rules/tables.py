@@ -465,10 +465,13 @@ def _part_rows(g: _Grid, amount_cols: list[int]) -> None:
                 continue
             exact = sum((f.yuan() for f in known), Decimal(0))
             sure = _confirmed(g, r, c, exact)
-            unsure = "（“其中”可能未列全部各项，表中合计也不能判断，无法确定应为值）"
-            g.emit("R-SUBSET", f"“{g.label(r)}”小于其中各项之和：应{'为' if sure else '不小于'}{show(exact, whole)}"
-                   f"{sure or unsure}。", r, whole, show(exact, whole) if sure else f"≥{show(exact, whole)}",
-                   " + ".join(amt(f) for f in known) + f" = {show(exact, whole)}", col=c)
+            # the table's 合计 says nothing of it: the row or one of its parts is wrong — both said, no bound as 应为
+            said = (f"应为{show(exact, whole)}{sure}" if sure else
+                    f"本行的{amt(whole)}与其中各项之和{show(exact, whole)}必有一处有误，表中合计不能判断是哪一处"
+                    f"（未给出应为值）")
+            g.emit("R-SUBSET", f"“{g.label(r)}”小于其中各项之和：{said}。", r, whole,
+                   show(exact, whole) if sure else "", " + ".join(amt(f) for f in known) + f" = {show(exact, whole)}",
+                   col=c)
 
 
 def _confirmed(g: _Grid, r: int, c: int, exact: Decimal) -> str:

@@ -9,12 +9,24 @@ where the amount is not stated in the comparison's own sentence, unless the reas
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, meets, mid, pct, point, show
+from ..base import (
+    ReviewFinding,
+    finding,
+    iv,
+    iv_neg,
+    iv_ratio,
+    iv_sum,
+    last_year_line,
+    meets,
+    mid,
+    pct,
+    point,
+    show,
+)
 from ..sentences import Fig, reason_sign, word_of
 from .breakdowns import TEMPLATE_WORD
 from .wording import _SOLVING
@@ -57,10 +69,9 @@ def turned(bi, b, quote: str, g: Fig, cur: dict, a_iv, cword: str) -> list[Revie
     right = OPPOSITE.get(cword.rstrip("了 "), "减少" if sign > 0 else "增加")
     rword = word_of(g)
     also = f"，“{rword}{g.f.raw}”也应为“{OPPOSITE[rword]}{g.f.raw}”" if rword in OPPOSITE else ""
-    label = cur["target"] if re.search(r"\d{4}年|上年|去年", cur["target"] or "") else "上年"
-    calc = (f"按{'减少' if sign > 0 else '增加'}：{label}为{show(mid(a_iv), c)} {'+' if sign > 0 else '−'} "
-            f"{show(mid(iv(c)), c)} = {show(mid(other), c)}；{show(mid(iv(c)), c)} ÷ {show(mid(other), c)} × 100% = "
-            f"{number(point(iv(c), other))}%")
+    calc = (last_year_line(cur["target"], show(mid(a_iv), c), -sign, show(mid(iv(c)), c), show(mid(other), c),
+                           by=-sign)
+            + f"{show(mid(iv(c)), c)} ÷ {show(mid(other), c)} × 100% = {number(point(iv(c), other))}%")
     return [finding(
         Level.ERROR, "R-DIRECTION",
         f"“{cword}{c.raw}”与增减幅度不符：{g.f.raw}正是按{'减少' if sign > 0 else '增加'}算得的幅度"
