@@ -418,7 +418,8 @@ def _scale_slip(total: Figure, parts: list[Figure], text: str) -> Figure | None:
     if not hits and set(units) == {"万元"} and total.unit == "万元":
         # all in 万元, one part's number the amount in 元 (「货物采购金额864,000.00万元」 for 86.40万元): read in 元,
         # the list adds up (a number under 10,000 read in 元 is under 1万元: no slip shows, 「…35万元」 is no 元)
-        hits = [p for k, p in enumerate(parts) if p.unit == "万元" and p.value > max(total.value, 9999) and meets(
+        least = max(total.value, Decimal(9999))
+        hits = [p for k, p in enumerate(parts) if p.unit == "万元" and p.value > least and meets(
             iv_sum([iv(replace(p, unit="元") if j == k else q) for j, q in enumerate(parts)]), iv(total))]
     return hits[0] if len(hits) == 1 else None
 
