@@ -340,21 +340,33 @@ def _on_rows(finding, error: Error) -> bool:
     return any(quote.startswith(_norm(r) + "：") for r in error.rows)
 
 
-def _points_at_error(finding, error: Error) -> bool:
+def _in_context(finding, error: Error, text: str) -> bool:
+    """The error's ``context`` is where the finding is: in its quote, or in the one paragraph of ``text`` (the
+    passage, a paragraph a line) that holds its quote — the expected files give a context in the figure's paragraph
+    (「文化和旅游交流与合作（项）」 for the 完成率 two sentences after the 项's name), a finding quotes its sentence."""
+    if not error.context or _norm(error.context) in _norm(finding.quote):
+        return True
+    quote = _norm(finding.quote)
+    holding = [line for line in text.splitlines() if quote and quote in _norm(line)] if text else []
+    return len(holding) == 1 and _norm(error.context) in _norm(holding[0])
+
+
+def _points_at_error(finding, error: Error, text: str = "") -> bool:
     if error.rows and _on_rows(finding, error):
         return True
-    if error.context and _norm(error.context) not in _norm(finding.quote):
+    if not _in_context(finding, error, text):
         return False
     return any(_points_at(finding, form.figure, error.kind) for form in error.forms())
 
 
-def matches(finding, error: Error) -> bool:
+def matches(finding, error: Error, text: str = "") -> bool:
     """The finding points at the error's figure (or one of its alternatives) and, where it states a
     correct value, states the established one. A table error spread over rows (``rows``) is matched by
-    any finding on one of its rows, whatever value it states (the rows carry other rows' figures)."""
+    any finding on one of its rows, whatever value it states (the rows carry other rows' figures); ``text`` is
+    the passage, where an error's context may stand in the paragraph of the finding's quote (``_in_context``)."""
     if error.rows and _on_rows(finding, error):
         return True
-    if error.context and _norm(error.context) not in _norm(finding.quote):
+    if not _in_context(finding, error, text):
         return False
     return any(
         _points_at(finding, form.figure, error.kind)
@@ -403,7 +415,7 @@ def score(passage: Passage, findings, into: Score) -> None:
     valued = [not any(form.correct for form in e.forms()) for e in passage.errors]
     by: list[list[str]] = [[] for _ in passage.errors]  # the codes of the findings that found each error
     for f in findings:
-        hit = [i for i, e in enumerate(passage.errors) if matches(f, e)]
+        hit = [i for i, e in enumerate(passage.errors) if matches(f, e, passage.text)]
         alarm = f.level.value in ALARM_LEVELS
         if hit:
             for i in hit:
@@ -414,7 +426,7 @@ def score(passage: Passage, findings, into: Score) -> None:
             into.matched += alarm
         elif f.figure and any(_norm(f.figure) == _norm(t) for t in passage.tolerated):
             into.tolerated += 1
-        elif any(_points_at_error(f, e) for e in passage.errors):
+        elif any(_points_at_error(f, e, passage.text) for e in passage.errors):
             into.findings += alarm
             into.misvalued += 1
             into.alarms.append((passage.id, f"(right place, other value) {f.code} {f.figure}: {f.message}"))

@@ -29,7 +29,9 @@ def _writer():
 
 def test_nineteenth_district_is_sealed_with_twenty_two_errors():
     docs = [load(i) for i in IDS]
-    assert all(d.sealed for d in docs) and _writer().OPENED == {}
+    # all three written sealed; opened only as unit_xp_expected.OPENED says (区文旅局 by rev44, 2026-12-07)
+    assert all(d.held_out for d in docs) and all(d.sealed == (d.id not in _writer().OPENED) for d in docs)
+    assert "xingpu-wenlv-2024" in _writer().OPENED and load("xingpu-zhengxie-2024").sealed
     assert [len(d.expected["errors"]) for d in docs] == [8, 7, 7]
     assert all(any(e.get("where") == "table" for e in d.expected["errors"]) for d in docs)
     for d in docs:  # every error's figure differs from its correct value

@@ -224,8 +224,9 @@ _APPROX = re.compile(r"(?:(?<![节制合签预契条])约(?:为|占比?)?|大约
 # a change named by what it does to revenue or spending, after 比/较 ("比2017年增收C万元")
 _REVENUE_WORD = re.compile(
     r"(?:" + CMP + r"(?P<t>[^，,；;：:]{0,12}?)(?P<w>增收|超收|多收|增支|多支|减收|短收|少收|减支|节支|少支|多|少)"
-    r"|(?:^|(?<=[，,；;]))\s*(?P<t2>)(?P<w2>增收|减收|增支|减支|超收|短收))了?$"
-)
+    r"|(?:^|(?<=[，,；;])|(?<=[出入数算费额]))\s*(?P<t2>)(?P<w2>增收|减收|增支|减支|超收|短收))了?$"
+)  # (bare, at a clause's start or right after its line's name — 「…支出决算数增支C万元」, the year compared with
+# said once for the text: 「比2023年度（下同）」)
 # "与上年的B相比", "同2023年度决算数B比较": the amount between 与 and 相比 is what the comparison is against
 _WITH_BASE = re.compile(r"(?:^|[，,])\s*(?:与|同|和)((?:上年|去年|上期|(?:19|20)\d\d\s*年)(?:同期)?"
                         r"[^，,；;：:与同和]{0,10}?)的?$")  # 「与上年同期的B相比」

@@ -17,10 +17,13 @@ def named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
     before = _AMOUNT.sub("", quote[: g.f.start - len(words)])  # "与上年的B相比，": the base's amount left out
     if (lead := _AGAINST_ONLY.match(words)) and lead.end():  # "较上年决算数增加C": the comparison opens the clause
         before, words = before + words[: lead.end()], words[lead.end() :]
-    if re.fullmatch(rf"(?:各|均|分别)?(?:{DIR})了?", words.strip()) and _AGAINST_ONLY.fullmatch(before):
+    if re.fullmatch(rf"(?:各|均|分别)?(?:{DIR}|{_BUDGET_WORDS})了?", words.strip()) \
+            and (_AGAINST_ONLY.fullmatch(before) or not before.strip()):
         # "…收入总计A万元。与上年相比，增加C万元": no subject of its own — the one amount of the sentence before
         # (「收入总计A，支出总计A。收、支与2023年度相比…」: one amount twice), when that is not last year's
-        # (「…总计均为A。比2023年度增加C」: the year compared with is not the amount's own)
+        # (「…总计均为A。比2023年度增加C」: the year compared with is not the amount's own); also a sentence that
+        # opens on the change, the year compared with said once for the text (「比2023年度（下同）」): 「…支出A万元，
+        # 占…%。减支C万元，增长R%」
         one = levels[0] if levels and len({x.f.value for x in levels}) == 1 else None
         years = re.findall(r"(?:19|20)\d\d(?=年)", before)
         return one.f if one is not None and one.f.unit == g.f.unit and not _PRIOR.search(one.pre) \
@@ -63,6 +66,7 @@ _AGAINST_ONLY = re.compile(r"\s*(?:(?:收、支|收支|收入、支出|收入和
                            r"(?:与(?:上年度?|去年|上年同期|(?:19|20)\d\d年度?)(?:决算数?)?的?(?:相比|比较)|同比"
                            r"|(?:比|较)(?:上年度?|去年|(?:19|20)\d\d年度?)(?:决算数?)?)\s*[，,]?\s*")
 _PRIOR = re.compile(r"上年|去年|上一年")
+_BUDGET_WORDS = "增收|减收|增支|减支"  # a change of 收入/支出 in one word (「增收C万元」「减支C万元」)
 _AMOUNT = re.compile(r"\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元)")
 
 

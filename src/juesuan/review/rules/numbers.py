@@ -424,6 +424,12 @@ def _scale_slip(total: Figure, parts: list[Figure], text: str) -> Figure | None:
         iv_sum([iv(replace(p, unit=usual) if j == k else q) for j, q in enumerate(parts)]), iv(total))]
     if total.unit == other and meets(iv_sum([iv(p) for p in parts]), iv(replace(total, unit=usual))):
         hits.append(total)
+    if not hits and set(units) == {"万元"} and total.unit == "万元":
+        # all in 万元, one part's number the amount in 元 (「货物采购金额864,000.00万元」 for 86.40万元): read in 元,
+        # the list adds up (a number under 10,000 read in 元 is under 1万元: no slip shows, 「…35万元」 is no 元)
+        least = max(total.value, Decimal(9999))
+        hits = [p for k, p in enumerate(parts) if p.unit == "万元" and p.value > least and meets(
+            iv_sum([iv(replace(p, unit="元") if j == k else q) for j, q in enumerate(parts)]), iv(total))]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -432,6 +438,12 @@ def slip_finding(bi, b, quote, total: Figure, parts: list[Figure], slip: Figure)
     unit = "元" if slip.unit == "万元" else "万元"
     right = f"{slip.raw.replace(' ', '').removesuffix(slip.unit)}{unit}"
     said = "漏写“万”" if slip.unit == "元" else "多写了“万”"
+    if slip is not total and slip.unit == total.unit == "万元" and slip.value > total.value:
+        right = show(slip.value, slip)  # the number in 元 under 万元: in 万元, as the paragraph writes its amounts
+        why = " − ".join([amt(total), *(amt(p) for p in parts if p is not slip)]) + f" = {right}"
+        message = (f"“{slip.raw}”是按元填列的数字却写了“万元”：同句总数{total.raw}减去其余各项为{right}，"
+                   f"应为“{right}”（元与万元写混）。")
+        return finding(CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING", message, bi, b, quote, slip, right, why)
     if slip is total:
         why = " + ".join(amt(p) for p in parts) + f" = {right}"
         said += f"：所列各项之和为{right}" if len(parts) > 1 else f"：其中所列“{parts[0].raw}”与它同数"

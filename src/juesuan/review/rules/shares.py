@@ -134,8 +134,9 @@ def _said_both(bi, b, quote, g: Fig, cur: dict, a_iv) -> list[ReviewFinding]:
 
 
 def _word_before(quote: str, f: Figure) -> str:
-    """The direction word written right before a figure ("减少4.68万元" → "减少"), as written."""
-    m = (re.search(rf"(?:{DIR}|增|减|降)了?\s*$", quote[max(0, f.start - 6): f.start])
+    """The direction word written right before a figure ("减少4.68万元" → "减少", "减支4.68万元" → "减支"), as
+    written."""
+    m = (re.search(rf"(?:{DIR}|增收|减收|增支|减支|增|减|降)了?\s*$", quote[max(0, f.start - 6): f.start])
          if quote[f.start: f.end] == f.raw else None)
     return m.group(0) if m else ""
 

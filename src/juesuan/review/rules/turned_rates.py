@@ -33,7 +33,8 @@ from .wording import _SOLVING
 
 # a direction word and the one that says the other way, in the same style ("减" → "增", "下降" → "增长")
 OPPOSITE = {"增加": "减少", "减少": "增加", "增长": "下降", "下降": "增长", "上升": "下降", "提高": "降低",
-             "降低": "提高", "增": "减", "减": "增", "降": "增"}
+             "降低": "提高", "增": "减", "减": "增", "降": "增",
+             "增收": "减收", "减收": "增收", "增支": "减支", "减支": "增支"}
 
 
 def turned(bi, b, quote: str, g: Fig, cur: dict, a_iv, cword: str) -> list[ReviewFinding] | None:
