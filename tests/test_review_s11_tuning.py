@@ -97,3 +97,26 @@ def test_the_template_s_choices_of_what_the_unit_is_left_in():
     assert _said(text, "R-TEMPLATE") == [("R-TEMPLATE", "区政府（区委）组成部门（直属机构）", "")]
     # the template itself: its placeholders not filled in
     assert all("备选写法" not in f.message for f in review_text("XX是主管XX工作的区政府（区委）组成部门（直属机构）。"))
+
+
+_BODY = ("一、部门职责\n本中心负责全区学校经费的管理，内设办公室、财务科2个科室。本中心严格执行预算，压减一般性支出，"
+         "加强资金管理，提高资金使用效益，做好预算执行工作，确保资金使用效率，全面提高各项经费的保障能力。\n"
+         "（一）加强财务管理，提高资金使用效益。贯彻落实新修订的《预算法》和新的政府会计制度，增强经费保障能力，强化预算"
+         "执行，加强会计核算，实行预、决算公开制度，强化财务监督和实有资金监控。改变过去学校预算没有规划、经费相互挤占的"
+         "做法，对资金使用前的预测和使用中的控制并重，对资金收支的考核不只停留在表面平衡上，对资金的使用效率进行考核。")
+
+
+def test_the_unit_s_name_left_as_the_template_s_placeholder_without_a_title():
+    """A window without the title (it opens at the 目录): the placeholder of the unit's name in the 目录 and over the
+    part is one problem, said once at its first place with how many there are; the name to write is not known."""
+    text = ("目录\n第一部分 XX部门(单位)概况\n第二部分 部门决算表\n第三部分 部门决算情况说明\n第四部分 名词解释\n"
+            "第一部分\nXX部门(单位)概况\n" + _BODY)
+    found = [f for f in review_text(text) if f.code == "R-TEMPLATE"]
+    assert [(f.figure, f.expected) for f in found] == [("XX部门(单位)", "")]
+    assert "共2处" in found[0].message and found[0].quote.startswith("第一部分")
+
+
+def test_the_unit_s_name_left_as_a_placeholder_under_a_title_is_said_once():
+    text = ("上海市某区某中心2024年度部门决算\n目录\n第一部分 XX中心概况\n第二部分 2024年度部门决算表\n"
+            "第一部分 XX中心概况\n" + _BODY)
+    assert _said(text, "R-TEMPLATE") == [("R-TEMPLATE", "XX中心", "上海市某区某中心")]

@@ -399,6 +399,10 @@ def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
     template's notes to the writer or its placeholders. The empty template itself is left alone."""
     if not filled_in(blocks):
         return []  # the template itself ("XXX万元"; its one fixed amount, "单价100万元以上") or mostly unfilled
+    from .placeholders import name_slots, rule_name_placeholders  # the unit's name left as XX: said there, once
+
+    named = {(bi, k) for bi, start, end, _ in name_slots(blocks) for k in range(start, end)} \
+        if rule_name_placeholders(blocks) else set()
     out = []
     for bi, b in enumerate(blocks):
         if b.is_table:
@@ -411,6 +415,8 @@ def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
                 expected=f"删去“{note}”（按说明填写）",
             ))
         for m in _PLACEHOLDER.finditer(b.text):
+            if (bi, m.start()) in named:
+                continue
             written, value, why = solve_blank(b, m) if not _SOLVING.get() else ("", "", "")
             out.append(replace(finding(
                 Level.WARNING, "R-TEMPLATE",
