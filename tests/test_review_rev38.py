@@ -90,8 +90,9 @@ def test_a_wrong_items_word_written_for_the_right_figure_is_part_of_the_parts_fi
 
 
 def test_a_quote_after_a_name_sentence_names_it_and_others_stay():
-    """Any finding quoting the sentence right after the name sentence quotes the name too; one on a later sentence
-    of the paragraph, or in a paragraph whose opening sentence is not a 科目's name, does not."""
+    """Any finding quoting the sentence right after the name sentence quotes the name too; so does one after a
+    numbered run-in heading (「1.总体情况。」, rev42: the heading the reader looks for); one in a paragraph whose
+    opening sentence is neither does not."""
     found = review_text(TITLE + _ITEMS.format(final="140.00万元", rate="95.33%"))
     rate = [f for f in found if f.figure == "95.33%"]
     assert [(f.code, f.expected) for f in rate] == [("R-RATE", "93.33%")]
@@ -99,6 +100,9 @@ def test_a_quote_after_a_name_sentence_names_it_and_others_stay():
     plain = ("五、一般公共预算财政拨款支出决算情况说明\n（一）一般公共预算财政拨款支出决算总体情况\n"
              "1.总体情况。年初预算为150.00万元，支出决算为140.00万元，完成年初预算的95.33%。\n")
     rate = [f for f in review_text(TITLE + plain) if f.figure == "95.33%"]
+    assert rate and rate[0].quote.startswith("1.总体情况。年初预算为150.00万元")
+    prose = plain.replace("1.总体情况。", "本部门严格执行预算。")
+    rate = [f for f in review_text(TITLE + prose) if f.figure == "95.33%"]
     assert rate and rate[0].quote.startswith("年初预算为150.00万元")
 
 

@@ -9,7 +9,8 @@ ASCII); a finding quotes that. The runner's last steps give it back as written:
   place's opening words start there too.
 - ``whole`` too: a quote that starts on the sentence after its paragraph's opening name (「1.教育支出（类）普通教育
   （款）学前教育（项）。年初预算为…」, the 科目 named in a sentence of its own) starts at the name: the quote says
-  whose figures these are, as the same words after 「：」 would.
+  whose figures these are, as the same words after 「：」 would; so does one after a numbered run-in heading
+  (「（一）内设机构设置。某某院内设机构包括…」), the heading the reader looks for.
 - ``written``: the quote, and 原文数字 inside it, as the paragraph is written (``Block.raw``: a .docx paragraph as
   python-docx reads it; ``Block.as_printed``: a PDF paragraph as its glyphs print it, 「⽀出」 with the Kangxi radical
   a font maps its glyph to, 「１２３．４５」) — 「2024 年度“三公”经费…」, 「0.86 元」 — in
@@ -37,10 +38,18 @@ _NAME_SENTENCE = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(][一二三四五六�
                             r"([^。；;！？!?\n]{2,80}?[（(][类款项][）)])\s*。\s*")
 
 
+# a paragraph's opening run-in heading, numbered: 「（一）内设机构设置。」 「2.决算单位构成。」 — a title, no figure
+_RUN_IN = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+                     r"\s*[\u4e00-\u9fff]{2,16}\s*。\s*")
+
+
 def _named_from(text: str, at: int) -> int:
-    """Where the paragraph starts when the quote at ``at`` starts right after its opening name sentence; else ``at``."""
+    """Where the paragraph starts when the quote at ``at`` starts right after its opening name sentence, or its
+    numbered run-in heading; else ``at``."""
     m = _NAME_SENTENCE.match(text)
-    return 0 if m and m.end() == at and not re.search(r"\d", re.sub(r"[（(]\d{3,7}[）)]", "", m.group(1))) else at
+    if m and m.end() == at and not re.search(r"\d", re.sub(r"[（(]\d{3,7}[）)]", "", m.group(1))):
+        return 0
+    return 0 if (h := _RUN_IN.match(text)) and h.end() == at else at
 
 
 def _block(f: ReviewFinding, blocks: list[Block]) -> Block | None:

@@ -122,8 +122,19 @@ _JOIN = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:以及|和|及)(?=[\u4e00-\u9fff
 _NAME_END = "室科部处股组队站所局院馆校会委心办庭团社园厅台"
 # what is counted: offices and units (「内设机构」 「科室」 「部门」 「事业单位」 「二级预算单位」), not 项目 or 人
 _OFFICES = re.compile(r"机构|科|处|室|部门|部|单位|中心|所|站|队|办|股|院|馆|校|团|委员会")
-# two names run together where a 、 was lost: 「综合科财务科」
-_GLUED = re.compile(r"(?<=[\u4e00-\u9fff]{2})[科室部处股组队站所](?=[\u4e00-\u9fff]{2,}[科室部处股组队站所]$)")
+# the last character of an office's name, where two names run together when a 、 is lost: 「综合科财务科」,
+# 「火化车间治丧服务部业务接待部驾驶组」 (车间 too)
+_GLUE_END = "科室部处股组队站所间"
+
+
+def _glued(name: str) -> int:
+    """How many names more than one ``name`` may be, its 、 lost: the most pieces of at least three characters, each
+    ending as an office's name ends (「火化车间治丧服务部业务接待部驾驶组后勤保障部」: 5 names, 4 more), less one."""
+    most = [0] + [-1] * len(name)  # the most pieces the first i characters part into; -1: none
+    for i in range(3, len(name) + 1):
+        if name[i - 1] in _GLUE_END:
+            most[i] = max((most[j] + 1 for j in range(i - 2) if most[j] >= 0), default=-1)
+    return max(most[-1] - 1, 0)
 
 
 def _names(body: str) -> list[str] | None:
@@ -185,7 +196,7 @@ def rule_counted_names(blocks: list[Block]) -> list[ReviewFinding]:
                 names = _names(body)
                 listed = len(names) if names is not None and (len(names) > 1 or n <= 1) else None
                 if names is not None and n > len(names) and \
-                        n - len(names) <= sum(1 for x in names if _GLUED.search(x)):
+                        n - len(names) <= sum(_glued(x) for x in names):
                     listed = None  # a 、 lost between two names: not a miscount
             elif (b.text.rstrip().endswith(("：", ":")) and s.start + len(s.text.rstrip(" 。")) >= len(b.text.rstrip())
                   and (roster := _roster(blocks, bi)) is not None):
@@ -206,7 +217,7 @@ def rule_counted_names(blocks: list[Block]) -> list[ReviewFinding]:
             names = _names(clause[opener.end():]) if "、" in clause and not s.text[m.start():m.end()].startswith("等") \
                 else None
             if n is None or names is None or len(names) < 2 or len(names) == n or \
-                    (n > len(names) and n - len(names) <= sum(1 for x in names if _GLUED.search(x))):
+                    (n > len(names) and n - len(names) <= sum(_glued(x) for x in names)):
                 continue
             out.append(_miscount(bi, b, s.text, m, n, len(names), ""))
     return out

@@ -45,6 +45,8 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
             if len(parts) < 2 or any(p is None or p.group(2) != unit or len(_PART.findall(x)) != 1
                                      for p, x in zip(parts, items, strict=True)):
                 continue
+            if _outside_posts(s.text[: m.start(1)], items):
+                continue
             summed = sum(int(p.group(1)) for p in parts if p is not None)
             complete = _complete(items)
             if summed > total or (summed < total and complete):
@@ -77,6 +79,17 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                     bi, b, s.text, None, f"{summed}{unit}", f"{shown or f'0{unit}'} = {summed}{unit}",
                 ), figure=_at_total(s.text, m)))
     return out
+
+
+# people a 编制 (the posts a unit may fill) does not hold: the retired
+# (「总编制人数9人，其中：在职实有人数5人，退休5人」)
+_NOT_POSTS = re.compile(r"退休|离休|遗属|离退")
+
+
+def _outside_posts(total: str, items: list[str]) -> bool:
+    """Whether the total counts posts (编制) and a part counts people outside them (退休): the parts are the unit's
+    people, not shares of its posts, and need not add up to it."""
+    return "编制" in re.split(r"[，,；;。]", total)[-1] and any(_NOT_POSTS.search(x) for x in items)
 
 
 # an item for the rest (「其他用车1辆」): the list names every kind, its parts add up to the total

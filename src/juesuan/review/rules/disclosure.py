@@ -136,11 +136,34 @@ def _subject(text: str, budget: Figure) -> tuple[str, str]:
     return words, named
 
 
+# the budget a completion rate names right before it: 「完成预算0万元的100%」
+_RATE_OF = re.compile(r"完成(?:年初|全年|调整后?)?预算(?:数)?\s*$")
+
+
+def _rate_of_named_zero(bi: int, b: Block, s: Sentence, levels: list[Fig]) -> list[ReviewFinding]:
+    """ "支出决算为0万元，完成预算0万元的100%": the rate names its budget, 0, and its 决算 is 0 too — 0 of 0 has no rate
+    (a 0 budget and a 决算 above it: the budget shown as 0 may be a few 元, left alone)."""
+    out = []
+    for p, g in zip(s.figs, s.figs[1:], strict=False):
+        if not (p.role == "budget" and p.f.is_money and p.f.value == 0 and g.f.is_percent and _RATE_OF.search(p.pre)
+                and s.text[p.f.end : g.f.start].strip() == "的"):
+            continue
+        fin = [x.f for x in levels if x.kind == "决算" and x.clause == g.clause and x.f.start < p.f.start]
+        if len(fin) != 1 or fin[0].value != 0:
+            continue
+        message, expected = zero_rate(s.text, g.f, p.f)
+        out.append(finding(CODES["R-RATE-ZERO"].level, "R-RATE-ZERO", message, bi, b, s.text, g.f, expected, "",
+                           nature=SLIP))
+    return out
+
+
 def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "年初预算为0 … 完成年初预算的X%": no rate of a zero budget (the X is another budget's)."""
+    """ "年初预算为0 … 完成年初预算的X%": no rate of a zero budget (the X is another budget's); 「完成预算0万元的
+    100%」 of a 决算 of 0 (_rate_of_named_zero)."""
     out = []
     for bi, b, s in text_sentences(blocks):
         levels = _amounts(s.figs)
+        out += _rate_of_named_zero(bi, b, s, levels)
         if not any(g.kind == "预算" and g.f.value == 0 for g in levels):
             continue
         for g in s.figs:

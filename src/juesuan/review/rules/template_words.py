@@ -26,13 +26,40 @@ _MERGED = re.compile(r"大小于|高低于|[（(]\s*或\s*(?:与[^（()）]{0,8}
 _STRANDED_OR = re.compile(rf"(?P<against>(?:比|较)[^，,。；;（()）或]{{1,12}}?)或(?P<word>{_WORDS})(?=\s*\d)")
 
 
+# a template's choice of what the unit is, both offered: 「…工作的区政府(区委)组成部门(直属机构)」 — the unit's own
+# sentence (its name filled in, no placeholder) keeps one of each
+_INSTITUTION = re.compile(r"[区县市旗]政府\s*[（(]\s*[区县市旗]委\s*[）)]|[区县市旗]委\s*[（(]\s*[区县市旗]政府\s*[）)]"
+                          r"|组成部门\s*[（(]\s*(?:直属机构|派出机构)\s*[）)]|直属机构\s*[（(]\s*组成部门\s*[）)]")
+_UNFILLED = re.compile(r"XX|xx|××|ＸＸ")
+
+
+def _institution_choices(bi: int, b: Block) -> list[ReviewFinding]:
+    """A filled-in sentence that still offers the template's choices of what the unit is (_INSTITUTION): one finding
+    on the run of them; which to keep the text does not say."""
+    out = []
+    for s in sentences(b.text):
+        found = list(_INSTITUTION.finditer(s.text))
+        if not found or _UNFILLED.search(s.text):
+            continue
+        span = s.text[found[0].start(): found[-1].end()]
+        words = "”“".join(m.group(0) for m in found)
+        out.append(replace(finding(
+            CODES["R-TEMPLATE"].level, "R-TEMPLATE",
+            f"模板中的备选写法“{words}”未删除：按本单位的实际性质只保留一种（看不出是哪一种，未给出应为值）。",
+            bi, b, s.text,
+        ), figure=span))
+    return out
+
+
 def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
-    """ "增加（减少）XXX万元" is the template; with real figures beside it, one word must go."""
+    """ "增加（减少）XXX万元" is the template; with real figures beside it, one word must go. The template's choices
+    of what the unit is (「区政府(区委)组成部门(直属机构)」) left in its filled-in sentence (_institution_choices)."""
     out = []
     written = filled_in(blocks)
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
+        out += _institution_choices(bi, b)
         if not written and not any(f.is_money or f.is_percent for f in find_figures(b.text)):
             continue  # the template itself (XXX万元): nothing filled in yet
         for s in sentences(b.text):

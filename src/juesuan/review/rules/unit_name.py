@@ -22,7 +22,7 @@ _SCOPE = r"(?:\s*[（(]?(?:本级|汇总)[)）]?)?"
 _YEAR = r"(?:19|20)\d\d\s*年?度?"
 # a suffix a unit's name ends with (the title shape that has no other boundary)
 _SUFFIX = (r"(?:局|委员会|办公室|中心|院|所|站|厅|馆|队|学校|医院|政府|办事处|基地|中学|小学|学院|大学|集团|公司|"
-           r"委|部|会|社|园|场|室|处|台|团|校)")
+           r"委|部|会|社|园|场|室|处|台|团|校|宫)")
 _PLACES = (
     # "2024年度<name>部门决算", "2023年<name>一般公共预算…"
     re.compile(rf"{_YEAR}\s*(?P<name>{_NAME}?{_SUFFIX}){_SCOPE}\s*(?:部门|单位)?(?:决算|预算|一般公共预算)"),
@@ -99,7 +99,44 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                 bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
             ), figure=other))
     others = [f for f in _other_names(blocks, _full_name(name, whole), whole) if f.figure not in seen]
-    return out + others + _cover_name(blocks, name, whole) + _cut_title_names(blocks)
+    parts = [f for f in _part_headings(blocks) if f.figure.removesuffix("概况") not in seen]
+    return out + others + parts + _cover_name(blocks, name, whole) + _cut_title_names(blocks)
+
+
+# a part's 概况 heading, the whole line: 「第一部分 县殡仪服务中心概况」 (in the 目录 and again over the part)
+_PART_HEADING = re.compile(rf"\s*第(?P<n>[一二三四五六七八九十]+)部分[：:\s]*(?P<name>{_HAN}{{2,30}}?)"
+                           r"(?P<tail>(?:部门|单位)?(?:基本)?概况)\s*")
+
+
+def _part_headings(blocks: list[Block]) -> list[ReviewFinding]:
+    """The same part's 概况 heading naming two units (the 目录's 「第一部分 县殡仪服务中心概况」, the body's 「第一部分
+    县殡葬管理所概况」): the one that is the title's unit (or its end: 「县殡仪服务中心」 of 「南昌县殡仪服务中心」) is
+    right, the other — another unit's name left from copied text — is the finding."""
+    title = next((m for b in blocks[:3] if not b.is_table and (m := _TITLE_NAME.match(b.text))), None)
+    if title is None:
+        return []
+    name = title.group("name")
+    heads: dict[str, list[tuple[int, re.Match[str]]]] = {}
+    for bi, b in enumerate(blocks):
+        if not b.is_table and (m := _PART_HEADING.fullmatch(b.text)):
+            heads.setdefault(m.group("n"), []).append((bi, m))
+    out = []
+    for written in heads.values():
+        names = {m.group("name") for _, m in written}
+        right = [n for n in names if name.endswith(n) and len(n) >= 3]
+        if len(names) != 2 or len(right) != 1:
+            continue
+        for bi, m in written:
+            other = m.group("name")
+            if other == right[0] or other in name or not re.search(rf"{_SUFFIX}$", other) or _one_edit(other, right[0]):
+                continue
+            out.append(replace(finding(
+                CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
+                f"第{m.group('n')}部分标题的单位名称与目录及本单位名称不符：此处为“{other}”，目录为“{right[0]}”"
+                f"（其他单位的名称？）。",
+                bi, blocks[bi], blocks[bi].text.strip(), expected=right[0] + m.group("tail"),
+            ), figure=other + m.group("tail")))
+    return out
 
 
 # a title naming its unit at the start of its line, before the year: the name as written, whatever it ends with

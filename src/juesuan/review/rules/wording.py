@@ -54,6 +54,8 @@ _DOUBLED = re.compile(
     r"|(支出|收入|经费|预算|决算|资金|单位)\6"
     # a lead-in of four characters or more typed again after itself, its 是 between: "主要原因是主要原因"
     r"|([\u4e00-\u9fff]{4,12})(是|为)\7\8?"
+    # the 市/县/区 of a place's name typed again before its 委: "中共常德市市委" (not "各县县委", "全市市委")
+    r"|(?<=[\u4e00-\u9fff]{2})(?<![各全本该每此其两几多诸])([市县区])\9(?=委)"
 )
 # a field's label opening right after a title that ends in the same word, run together where a PDF's copy lost the
 # space between them: 「…区级单位预算 预算单位：…」, a table's caption 「…事业单位 单位：万元」 (not a word typed twice)
@@ -270,10 +272,12 @@ def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
                 continue
             if m.group(7):  # the lead-in kept once, with its 是
                 word = m.group(7) + (m.group(8) or "")
-            if not _in_prose(b.text, m.start(), m.end(), single=bool(m.group(4) or m.group(7))):
+            if not _in_prose(b.text, m.start(), m.end(), single=bool(m.group(4) or m.group(7) or m.group(9))):
                 continue
             if m.group(4):  # one character twice: shown with the word it ends ("经费费" → "经费")
                 written, word = b.text[m.start() - 1 : m.end()], b.text[m.start() - 1] + word
+            if m.group(9):  # shown with the place's name and its 委: "常德市市委" → "常德市委"
+                written, word = b.text[m.start() - 2 : m.end() + 1], b.text[m.start() - 2 : m.start() + 1] + "委"
             out.append(replace(finding(
                 CODES["R-REPEAT"].level, "R-REPEAT", f"“{written}”重复：应为“{word}”。",
                 bi, b, sentence_at(b.text, m.start()), expected=word,
@@ -395,6 +399,10 @@ def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
     template's notes to the writer or its placeholders. The empty template itself is left alone."""
     if not filled_in(blocks):
         return []  # the template itself ("XXX万元"; its one fixed amount, "单价100万元以上") or mostly unfilled
+    from .placeholders import name_slots, rule_name_placeholders  # the unit's name left as XX: said there, once
+
+    named = {(bi, k) for bi, start, end, _ in name_slots(blocks) for k in range(start, end)} \
+        if rule_name_placeholders(blocks) else set()
     out = []
     for bi, b in enumerate(blocks):
         if b.is_table:
@@ -407,6 +415,8 @@ def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
                 expected=f"删去“{note}”（按说明填写）",
             ))
         for m in _PLACEHOLDER.finditer(b.text):
+            if (bi, m.start()) in named:
+                continue
             written, value, why = solve_blank(b, m) if not _SOLVING.get() else ("", "", "")
             out.append(replace(finding(
                 Level.WARNING, "R-TEMPLATE",
