@@ -410,7 +410,8 @@ LAYOUTS |= {
 }
 
 # the nineteenth hand (adv19): 上海市杏浦区, all sealed when written (unit_xp_*.py, unit_xp_expected.py; exports in
-# tests/test_review_adv_xingpu.py): 文旅局 「第 N 页 共 M 页」, 单位构成 a Word table, 公开02 banded, 公开06 cut by hand
+# tests/test_review_adv_xingpu.py); 区妇幼保健院 opened 2026-12-07 by rev45 (3/7 found, 3 false alarms while sealed):
+# 文旅局 「第 N 页 共 M 页」, 单位构成 a Word table, 公开02 banded, 公开06 cut by hand
 # with 「续表」; 政协办 dotted 目录, 「— N —」, 公开04 landscape, headers once; 妇幼保健院 the code whole in a
 # 「科目编码」 column, a running page header, 「- N -」, 公开02/03 landscape
 DISTRICTS["上海市杏浦区"] = ("xingpu-wenlv-2024", "xingpu-zhengxie-2024", "xingpu-fuyou-2024")
@@ -1075,6 +1076,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("tongxi-weijian-2024", (8, 0)),  # opened 2026-12-07 by rev37 (sixteenth hand; 5/8, 4 false alarms sealed)
         ("tongxi-youeryuan-2024", (7, 0)),  # opened 2026-12-07 by rev38 (sixteenth hand; 4/7, 2 false alarms sealed)
         ("meiao-yibao-2024", (8, 0)),  # opened 2026-12-07 by rev36 (eighteenth hand; 4/8, 2 false alarms sealed)
+        ("xingpu-fuyou-2024", (7, 0)),  # opened 2026-12-07 by rev45 (nineteenth hand; 3/7, 3 false alarms sealed)
     )},
 }
 
@@ -1121,6 +1123,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "tongxi-weijian-2024": 0,  # opened 2026-12-07 by rev37 (2 false alarms while sealed)
     "tongxi-youeryuan-2024": 0,  # opened 2026-12-07 by rev38
     "meiao-yibao-2024": 0,  # opened 2026-12-07 by rev36
+    "xingpu-fuyou-2024": 0,  # opened 2026-12-07 by rev45
 }
 
 

@@ -7,9 +7,10 @@ ASCII); a finding quotes that. The runner's last steps give it back as written:
 - ``whole``: a quote that starts after a paragraph's own list number (「1.住房保障支出（类）…」 quoted from
   「.住房保障…」, the 「.」 read as part of a name) starts at the number: before the places are named, so that the
   place's opening words start there too.
-- ``whole`` too: a quote that starts on the sentence after its paragraph's opening name (「1.教育支出（类）普通教育
-  （款）学前教育（项）。年初预算为…」, the 科目 named in a sentence of its own) starts at the name: the quote says
-  whose figures these are, as the same words after 「：」 would.
+- ``whole`` too: a quote that starts on a sentence after its paragraph's opening name (「1.教育支出（类）普通教育
+  （款）学前教育（项）。年初预算为…」, the 科目 named in a sentence of its own; also after the sentences that go on
+  about it, 「…（项）。主要用于：…。年初预算为…」) starts at the name: the quote says whose figures these are, as the
+  same words after 「：」 would.
 - ``written``: the quote, and 原文数字 inside it, as the paragraph is written (``Block.raw``: a .docx paragraph as
   python-docx reads it; ``Block.as_printed``: a PDF paragraph as its glyphs print it, 「⽀出」 with the Kangxi radical
   a font maps its glyph to, 「１２３．４５」) — 「2024 年度“三公”经费…」, 「0.86 元」 — in
@@ -37,10 +38,20 @@ _NAME_SENTENCE = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(][一二三四五六�
                             r"([^。；;！？!?\n]{2,80}?[（(][类款项][）)])\s*。\s*")
 
 
+# a sentence that names a 科目 of its own (「…（项）」): a paragraph's later sentences are no longer the opening one's
+_NAMES = re.compile(r"[（(][类款项][）)]")
+
+
 def _named_from(text: str, at: int) -> int:
-    """Where the paragraph starts when the quote at ``at`` starts right after its opening name sentence; else ``at``."""
+    """Where the paragraph starts when the quote at ``at`` starts on a sentence after its opening name sentence
+    (right after it, or after the sentences that go on about that 科目: 「…（项）。主要用于：…。年初预算为…」) and
+    names no 科目 of its own; else ``at``."""
     m = _NAME_SENTENCE.match(text)
-    return 0 if m and m.end() == at and not re.search(r"\d", re.sub(r"[（(]\d{3,7}[）)]", "", m.group(1))) else at
+    if not m or m.end() > at or re.search(r"\d", re.sub(r"[（(]\d{3,7}[）)]", "", m.group(1))):
+        return at
+    if m.end() < at and (not re.search(r"[。！？!?]\s*$", text[:at]) or _NAMES.search(text, m.end(), at)):
+        return at  # not at a sentence's start, or another 科目 named in between
+    return 0
 
 
 def _block(f: ReviewFinding, blocks: list[Block]) -> Block | None:
