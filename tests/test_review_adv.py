@@ -410,7 +410,8 @@ LAYOUTS |= {
 }
 
 # the nineteenth hand (adv19): 上海市杏浦区, all sealed when written (unit_xp_*.py, unit_xp_expected.py; exports in
-# tests/test_review_adv_xingpu.py); 文旅局 opened 2026-12-07 by rev44 (3/8 found, 4 false alarms while sealed):
+# tests/test_review_adv_xingpu.py); 文旅局 opened 2026-12-07 by rev44 (3/8 found, 4 false alarms while sealed),
+# 区妇幼保健院 by rev45 (3/7 found, 3 false alarms while sealed):
 # 文旅局 「第 N 页 共 M 页」, 单位构成 a Word table, 公开02 banded, 公开06 cut by hand
 # with 「续表」; 政协办 dotted 目录, 「— N —」, 公开04 landscape, headers once; 妇幼保健院 the code whole in a
 # 「科目编码」 column, a running page header, 「- N -」, 公开02/03 landscape
@@ -1077,6 +1078,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("tongxi-youeryuan-2024", (7, 0)),  # opened 2026-12-07 by rev38 (sixteenth hand; 4/7, 2 false alarms sealed)
         ("meiao-yibao-2024", (8, 0)),  # opened 2026-12-07 by rev36 (eighteenth hand; 4/8, 2 false alarms sealed)
         ("xingpu-wenlv-2024", (7, 0)),  # opened 2026-12-07 by rev44 (nineteenth hand; 3/8, 4 false alarms sealed)
+        ("xingpu-fuyou-2024", (7, 0)),  # opened 2026-12-07 by rev45 (nineteenth hand; 3/7, 3 false alarms sealed)
     )},
 }
 
@@ -1124,6 +1126,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "tongxi-youeryuan-2024": 0,  # opened 2026-12-07 by rev38
     "meiao-yibao-2024": 0,  # opened 2026-12-07 by rev36
     "xingpu-wenlv-2024": 0,  # opened 2026-12-07 by rev44 (1 false alarm while sealed)
+    "xingpu-fuyou-2024": 0,  # opened 2026-12-07 by rev45
 }
 
 

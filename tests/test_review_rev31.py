@@ -79,7 +79,10 @@ def test_a_quote_cut_after_its_list_number_starts_at_the_number():
     # a quote starting on a decimal point of its own figure, or at its sentence's start, stays
     assert whole([_f("", "", text)], [b])[0].quote == text
     later = "年初预算为35,900.00万元。"
-    assert whole([_f("", "", later)], [b])[0].quote == later
+    # (a later sentence of that 项's paragraph is quoted from its name since rev45: tests/test_review_rev45.py)
+    assert whole([_f("", "", later)], [b])[0].quote == text
+    plain = Block("支出总体情况如下。" + later, "第1段")
+    assert whole([_f("", "", later)], [plain])[0].quote == later
 
 
 def test_quote_and_figure_as_the_paragraph_is_written():

@@ -7,9 +7,10 @@ ASCII); a finding quotes that. The runner's last steps give it back as written:
 - ``whole``: a quote that starts after a paragraph's own list number (「1.住房保障支出（类）…」 quoted from
   「.住房保障…」, the 「.」 read as part of a name) starts at the number: before the places are named, so that the
   place's opening words start there too.
-- ``whole`` too: a quote that starts on the sentence after its paragraph's opening name (「1.教育支出（类）普通教育
-  （款）学前教育（项）。年初预算为…」, the 科目 named in a sentence of its own) starts at the name: the quote says
-  whose figures these are, as the same words after 「：」 would; so does one after a numbered run-in heading
+- ``whole`` too: a quote that starts on a sentence after its paragraph's opening name (「1.教育支出（类）普通教育
+  （款）学前教育（项）。年初预算为…」, the 科目 named in a sentence of its own; also after the sentences that go on
+  about it, 「…（项）。主要用于：…。年初预算为…」) starts at the name: the quote says whose figures these are, as the
+  same words after 「：」 would; so does one after a numbered run-in heading
   (「（一）内设机构设置。某某院内设机构包括…」), the heading the reader looks for.
 - ``written``: the quote, and 原文数字 inside it, as the paragraph is written (``Block.raw``: a .docx paragraph as
   python-docx reads it; ``Block.as_printed``: a PDF paragraph as its glyphs print it, 「⽀出」 with the Kangxi radical
@@ -41,13 +42,18 @@ _NAME_SENTENCE = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(][一二三四五六�
 # a paragraph's opening run-in heading, numbered: 「（一）内设机构设置。」 「2.决算单位构成。」 — a title, no figure
 _RUN_IN = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
                      r"\s*[\u4e00-\u9fff]{2,16}\s*。\s*")
+# a sentence that names a 科目 of its own (「…（项）」): a paragraph's later sentences are no longer the opening one's
+_NAMES = re.compile(r"[（(][类款项][）)]")
 
 
 def _named_from(text: str, at: int) -> int:
-    """Where the paragraph starts when the quote at ``at`` starts right after its opening name sentence, or its
-    numbered run-in heading; else ``at``."""
+    """Where the paragraph starts when the quote at ``at`` starts on a sentence after its opening name sentence
+    (right after it, or after the sentences that go on about that 科目: 「…（项）。主要用于：…。年初预算为…」) and
+    names no 科目 of its own, or right after its numbered run-in heading; else ``at``."""
     m = _NAME_SENTENCE.match(text)
-    if m and m.end() == at and not re.search(r"\d", re.sub(r"[（(]\d{3,7}[）)]", "", m.group(1))):
+    named = m is not None and m.end() <= at and not re.search(r"\d", re.sub(r"[（(]\d{3,7}[）)]", "", m.group(1)))
+    if named and m is not None and (m.end() == at or (re.search(r"[。！？!?]\s*$", text[:at])
+                                                     and not _NAMES.search(text, m.end(), at))):
         return 0
     return 0 if (h := _RUN_IN.match(text)) and h.end() == at else at
 

@@ -18,7 +18,10 @@ from make import toml_str  # noqa: E402
 from unit_xp_common import TableSlip  # noqa: E402
 
 MODULES = (unit_xp_wenlv, unit_xp_zhengxie, unit_xp_fuyou)
-OPENED: dict[str, str] = {"xingpu-wenlv-2024": "2026-12-07"}
+OPENED: dict[str, str] = {
+    "xingpu-wenlv-2024": "2026-12-07",  # opened for rev44 (3/8, 4 false alarms while sealed)
+    "xingpu-fuyou-2024": "2026-12-07",  # opened for rev45 (3/7, 3 false alarms while sealed)
+}
 KIND_OF_UNIT = {
     "xingpu-wenlv-2024": "部门（局机关 + 区文物保护管理所（公益一类）+ 区旅游公共服务中心（公益二类，事业收入），"
                          "文化旅游体育与传媒 类，一个无年初预算的项）",

@@ -46,7 +46,7 @@ from .named_before import named_before, opens_with_base
 from .reversed_words import reversed_message
 from .shares import check_pct, rate_from_kinds, rate_from_labels, rates_from_gaps
 from .statements import amounts_by_context
-from .text_table import change_operands, table_changes
+from .text_table import change_operands, opening_balances, table_changes
 from .wording import read_as_change
 
 
@@ -57,6 +57,7 @@ def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
     ctx = amounts_by_context(blocks, year)
     seen: dict[str, Figure] = {}  # the latest amount stated under each label
     changes = table_changes(blocks)
+    opening = opening_balances(blocks)
     last: Sentence | None = None  # the last sentence of the paragraph before (tables end it)
     for bi, b in enumerate(blocks):
         if b.is_table:
@@ -66,7 +67,7 @@ def rule_comparisons(blocks: list[Block]) -> list[ReviewFinding]:
         prev: Sentence | None = last if last is not None and last.figs else None
         pair: tuple[Fig, Fig] | None = None  # the paragraph's latest (预算, 决算) sentence
         for s in sentences(b.text):
-            out.extend(_comparisons(bi, b, s, prev, year, seen, ctx, pair, changes))
+            out.extend(_comparisons(bi, b, s, prev, year, seen, ctx, pair, changes, opening))
             pair = budget_pair(s.figs) if levels_of(s.figs) else pair
             for g in s.figs:
                 if g.role == "level" and not g.paren and g.f.is_money:
@@ -186,6 +187,7 @@ def _comparisons(
     ctx: dict | None = None,
     pair: tuple[Fig, Fig] | None = None,
     changes: dict | None = None,
+    opening: dict | None = None,
 ) -> list[ReviewFinding]:
     out: list[ReviewFinding] = []
     figs = s.figs
@@ -226,6 +228,9 @@ def _comparisons(
                 }
                 _clause_operands(cur, figs, i, subj, quote, prev)
             _fill_operands(cur, g, quote, prev, year, seen, ctx, changes)
+            if cur["B"] is None and cur["A"] is not None and (got := _opening(cur["A"], g, quote, seen or {},
+                                                                              opening or {})):
+                cur["B"], cur["from"] = got
             out.extend(_any_subject(cur, lambda c, g=g: _check_diff(bi, b, quote, c, g)
                                     or _check_derived(bi, b, quote, c, g)))
             # (A, B from the clause or from this year's amount before it: 「上年为B，同比增长R%，增加C」)
@@ -339,6 +344,29 @@ def _fill_operands(cur: dict, g: Fig, quote: str, prev, year, seen, ctx, changes
         cur["B"] = Figure(Decimal(0), g.f.unit, "0", g.f.end, g.f.end, g.f.decimals)
 
 
+# what a closing balance is compared with when its opening one is not written: 「比年初增加C」, 「较上年末减少C」
+_OPENING = re.compile(r"年初数?|(?:上年|上一年)年?末|期初")
+
+
+def _opening(a: Figure, g: Fig, quote: str, seen: dict[str, Figure], opening: dict) -> tuple[Figure, str] | None:
+    """ "年末结转和结余A万元，比年初增加C万元": the base is the opening balance of that name (「年初结转和结余」), as
+    the text states it before, else as the tables do (收入支出决算总表's row); with where it is said."""
+    if not _OPENING.fullmatch(g.target or "") or quote[a.start : a.end] != a.raw:
+        return None  # (an amount of another sentence: named before, or in the text's context)
+    label = raw_label(quote, a.start)
+    if "年末" not in label:
+        return None
+    name = label.replace("年末", "年初", 1)
+    if (said := seen.get(name)) is not None:
+        return (said, f"{name}为{amt(said)}，见前文") if said.is_money else None
+
+    def plain(x: str) -> str:  # 「年初结转结余」 names 「年初结转和结余」 too
+        return re.sub(r"[\s“”\"'‘’和]", "", x)
+
+    got = [(f, f"{k}为{amt(f)}，见{where}") for k, (f, where) in opening.items() if plain(k) == plain(name)]
+    return got[0] if len(got) == 1 and got[0][0].is_money else None
+
+
 def _clause_operands(cur: dict, figs: list[Fig], i: int, subj: Fig | None, quote: str, prev) -> None:
     """A change's amounts from the other amounts of its clause."""
     g = figs[i]
@@ -437,7 +465,7 @@ def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
     if meets(d, iv(c) if g.sign > 0 else iv_neg(iv(c))):
         return []
     exact = a.yuan() - base.yuan()
-    why = f"{amt(a)} − {amt(base)} = {result(exact, c)}"
+    why = f"{amt(a)} − {amt(base)} = {result(exact, c)}" + (f"（{cur['from']}）" if cur.get("from") else "")
     if exact == 0:
         return [
             finding(

@@ -74,3 +74,79 @@ def blame_child(g: Any, code: str, r: int, c: int, kids: list[int], why_held: st
            f"上级科目{code}与下级科目之和不符：下级科目之和为{show(total, tot)}，而{code}的{amt(tot)}与表中其他数字"
            f"相符（{why_held}），应是某下级科目有误，请逐项核对（无法判断是哪一项，未给出应为值）。",
            r, tot, "", " + ".join(amt(f) for f in figs.values()) + f" = {show(total, tot)}", col=c)
+
+
+def stated_amounts(blocks: list[Any]) -> dict[str, set[Decimal]]:
+    """The amounts the text states (元), by the words naming each (「年末结转和结余3149.77万元」): what a line of a
+    table the text describes should read."""
+    from ..sentences import raw_label, sentences
+
+    out: dict[str, set[Decimal]] = {}
+    for b in blocks:
+        if b.is_table:
+            continue
+        for s in sentences(b.text):
+            for x in s.figs:
+                if x.role == "level" and not x.paren and x.f.is_money:
+                    out.setdefault(_plain(raw_label(s.text, x.f.start)), set()).add(x.f.yuan())
+    return out
+
+
+def _plain(label: str) -> str:
+    return re.sub(r"^(?:[一二三四五六七八九十]+、|\d+[、.．])|[\s“”\"]", "", label)
+
+
+def _other_total(g: Any, r: int, c: int, tot: Figure) -> str:
+    """The other side's total on row ``r`` of a two-sided table (收入 | 支出), where it states ``tot`` and adds up
+    with its own lines (``g.summed``): 「收入方“总计”」; "" otherwise."""
+    for c2 in range(1, g.width):
+        if g.side_of(c2) == g.side_of(c) or (r, c2) not in g.summed:
+            continue
+        other = g.cell(r, c2)
+        if other is not None and other.yuan() == tot.yuan() and g.label(r, c2).strip() == g.label(r, c).strip():
+            side = g.side_of(c2)
+            heads = "".join(row[side] for row in g.b.rows[: g.top] if side < len(row))
+            named = next((w for w in ("收入", "支出") if w in heads), "另一")
+            return f"{named}方的“{g.label(r, c2).strip()}”"
+    return ""
+
+
+def blame_line(g: Any, r: int, c: int, rows: list[int], tot: Figure) -> bool:
+    """A two-sided table's total (「总计」) that its lines do not add up to, while the other side's total on the same
+    row states the same amount and adds up (收入总计 = 支出总计: the total holds): one of its lines is wrong — the one
+    whose corrected value (the total less the other lines) the text states under its name, else the one that
+    value is one slip of the pen away from, with that value; with none or several, the total's row without 应为.
+    False where the other side does not hold the total (the total is then what is off)."""
+    held = _other_total(g, r, c, tot)
+    figs = {x: g.cell(x, c) for x in rows}
+    if not held or any(f is None for f in figs.values()):
+        return False
+    total = sum((f.yuan() for f in figs.values()), Decimal(0))
+    gap = tot.yuan() - total
+    said = getattr(g, "said", {})
+
+    def stated(x: int, v: Decimal) -> bool:
+        name = _plain(g.label(x, c))
+        return len(name) >= 4 and any(k.endswith(name) and any(abs(y - v) < Decimal("0.005") * MONEY_UNITS.get(
+            tot.unit, 1) for y in ys) for k, ys in said.items())
+
+    right = {x: f.yuan() + gap for x, f in figs.items() if f.yuan() + gap >= 0 and f.raw.strip()}
+    named = [x for x, v in right.items() if stated(x, v)]
+    slips = [x for x, v in right.items() if _one_edit(_digits(figs[x].yuan(), tot), _digits(v, tot))]
+    blamed = named if len(named) == 1 else slips if len(slips) == 1 and not named else []
+    label = g.label(r, c).strip()
+    if blamed:
+        x, f = blamed[0], figs[blamed[0]]
+        why = "正文亦为此数" if blamed == named else "二者只差一处数字笔误"
+        others = total - f.yuan()
+        g.emit("R-TABLE-SUM",
+               f"“{g.label(x, c).strip()}”为{amt(f)}，与“{label}”不符：“{label}”{amt(tot)}与{held}相符，减去其余各行"
+               f"应为{show(right[x], tot)}（{why}）。",
+               x, f, show(right[x], tot), f"{amt(tot)} − {show(others, tot)}（其余各行之和） = {show(right[x], tot)}",
+               col=c)
+        return True
+    g.emit("R-TABLE-SUM",
+           f"“{label}”与上方各行之和不符：上方各行之和为{show(total, tot)}，而“{label}”{amt(tot)}与{held}相符，应是上方"
+           f"某行有误，请逐项核对（无法判断是哪一项，未给出应为值）。",
+           r, tot, "", " + ".join(amt(f) for f in figs.values()) + f" = {show(total, tot)}", col=c)
+    return True

@@ -23,7 +23,7 @@ from ..base import (
 from ..extract import Block
 from ..figures import Figure, find_figures
 from .shifted import describe
-from .table_blame import blame_child, confirmed
+from .table_blame import blame_child, blame_line, confirmed, stated_amounts
 
 _CODE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)")
 
@@ -114,6 +114,8 @@ class _Grid:
         self.sides = self._sides()
         self.out: list[ReviewFinding] = []
         self.named: dict[str, str] = {}  # an indented outline's stand-in codes (_outline): each its row's name
+        self.summed: set[tuple[int, int]] = set()  # (row, column) of the totals that add up (table_blame)
+        self.said: dict[str, set[Decimal]] = {}  # the text's amounts by their names (table_blame.stated_amounts)
 
     def cell(self, r: int, c: int) -> Figure | None:
         return self.cells[r][c] if c < len(self.cells[r]) else None
@@ -205,10 +207,12 @@ class _Grid:
 def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
     """Inside a table: 合计 rows, 增减额 / 增减率 / 执行率 / 占比 columns, parent = sum of children."""
     out: list[ReviewFinding] = []
+    said = stated_amounts(blocks)
     for bi, b in enumerate(blocks):
         if not b.is_table or len(b.rows) < 2 or b.text.startswith("图："):
             continue
         g = _Grid(bi, _aligned(b))
+        g.said = said
         kinds = dict(enumerate(g.header))
         numeric = {c for c in range(1, g.width) if any(g.cell(r, c) is not None for r in g.body)}
         amount_cols = [
@@ -435,9 +439,13 @@ def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
             continue
         known = [f for f in figs if f is not None]
         if meets(iv_sum([iv(f) for f in known]), iv(tot)):
+            g.summed.add((r, c))
             continue
         if any(meets(iv_sum([iv(f) for f in alt]), iv(tot)) for alt in _without_parts(known)):
+            g.summed.add((r, c))
             continue  # a line followed by its own parts ("年初结转和结余" → by fund)
+        if blame_line(g, r, c, detail, tot):
+            continue  # the other side holds the total (收入总计 = 支出总计): a line is off
         header = g.header[c].strip() if c < len(g.header) else ""
         what = f"“{g.label(r, c)}”的“{header}”" if header and header != g.label(r, c) else f"“{g.label(r, c)}”行"
         g.sum_finding("R-TABLE-SUM", f"{what}为{{written}}，与上方各行之和不符：应为{{}}。", r, tot, known, col=c)

@@ -369,3 +369,18 @@ def change_operands(
         and (a.yuan() > base.yuan()) == (sign > 0)
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def opening_balances(blocks: list[Block]) -> dict[str, tuple[Figure, str]]:
+    """The opening balances the tables state by their row's name (「年初结转和结余」 of the 收入支出决算总表,
+    「年初财政拨款结转和结余」 of the 财政拨款收入支出决算总表), each with its table's name: what a text's
+    「年末结转和结余A，比年初增加C」 is compared with. A name the tables give two amounts is left out."""
+    found: dict[str, dict[Decimal, tuple[Figure, str]]] = {}
+    for b in blocks:
+        if not b.is_table:
+            continue
+        for name, figs in _table_values(b).items():
+            if name.startswith("年初"):
+                for f in figs:
+                    found.setdefault(name, {})[f.yuan()] = (f, table_kind(b) or "表")
+    return {k: next(iter(v.values())) for k, v in found.items() if len(v) == 1}
