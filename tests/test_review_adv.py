@@ -1021,7 +1021,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("yanbin-binzang-2024", (7, 0)),  # opened 2026-12-07 by rev35 (seventeenth hand; 4/7, 3 false alarms sealed)
         ("tongxi-weijian-2024", (8, 0)),  # opened 2026-12-07 by rev37 (sixteenth hand; 5/8, 4 false alarms sealed)
         ("tongxi-youeryuan-2024", (7, 0)),  # opened 2026-12-07 by rev38 (sixteenth hand; 4/7, 2 false alarms sealed)
-        ("tongxi-fulian-2024", (6, 0)),  # opened 2026-12-07 by rev40 (sixteenth hand; 4/7, 3 false alarms sealed)
+        ("tongxi-fulian-2024", (7, 0)),  # opened 2026-12-07 by rev40 (sixteenth hand; 4/7, 3 false alarms sealed)
         ("meiao-yibao-2024", (8, 0)),  # opened 2026-12-07 by rev36 (eighteenth hand; 4/8, 2 false alarms sealed)
     )},
 }

@@ -2,6 +2,8 @@
 群团's office types them, names and figures of our own."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from juesuan.core.findings import Level
@@ -21,7 +23,7 @@ def _said(text: str) -> list[tuple[str, str, str]]:
     return _found([_para("上海市某区某联合会2024年度部门决算", 0), _para("二、机构设置", 1), _para(text, 2)])
 
 
-# --- 1. 「…、家庭和儿童工作部4个部门」: one office whose name has 和 in it, not two -------------------------------------
+# --- 1. 「…、社会和家庭服务部3个部门」: one office whose name has 和 in it, not two ------------------------------
 
 @pytest.mark.parametrize("text", [
     "本会内设秘书处、联络部、社会和家庭服务部3个部门，参照公务员法管理。",
@@ -39,7 +41,7 @@ def test_a_count_the_names_do_not_give_still_is_found(text, figure, right):
     assert _said(text) == [("R-SUM", figure, right)]
 
 
-# --- 2. a 政府采购 total its own 货物/工程/服务 say is short: the total is the slip, not the 中小企业 amounts ------------
+# --- 2. a 政府采购 total its own 货物/工程/服务 say is short: the total is the slip, not the 中小企业 amounts
 
 def _procurement(total: str, small: str = "72.3万元", tiny: str = "50.6万元") -> list[Block]:
     return [_para("上海市某区某联合会2024年度部门决算", 0), _para("十一、其他重要事项的情况说明", 1),
@@ -84,7 +86,7 @@ def test_a_flat_not_refuted():
     assert not [f for f in review_blocks(_flat("持平", fiscal="其中财政拨款收入200.00万元")) if f.code == "R-FLAT"]
 
 
-# --- 4. 「其中：人员经费A，公用经费B。人员经费主要包括：…；公用经费主要包括：…」: lists with their amounts before ---------
+# --- 4. 「其中：人员经费A，公用经费B。人员经费主要包括：…；公用经费主要包括：…」: lists, their amounts before
 
 def _basic(listed: str) -> list[Block]:
     rows = [["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"],
@@ -107,4 +109,41 @@ def test_lists_whose_amounts_the_sentence_before_gives_are_read():
     found = [(f.figure, f.expected) for f in review_blocks(_basic("办公费、差旅费、其他商品和服务支出"))
              if f.code == "R-ECON-LIST"]
     assert found == [("差旅费、其他商品和服务支出", "差旅费、工会经费、其他商品和服务支出")]
-    assert not [f for f in review_blocks(_basic("办公费、差旅费、工会经费、其他商品和服务支出")) if f.level != Level.INFO]
+    every = _basic("办公费、差旅费、工会经费、其他商品和服务支出")
+    assert not [f for f in review_blocks(every) if f.level != Level.INFO]
+
+
+# --- 5. 「编报绩效目标的项目2个，涉及预算金额A」: A the project 项's 支出决算, not their 年初预算
+
+def _performance(amount: str, second: str = "0.00") -> list[Block]:
+    title = "一般公共预算财政拨款支出决算表"
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+            ["2012901", "行政运行", "150.00", "150.00", "0.00"],
+            ["2012902", "一般行政管理事务", "33.40", second, f"{Decimal('33.40') - Decimal(second):.2f}"],
+            ["2012999", "其他群众团体事务支出", "21.10", "0.00", "21.10"],
+            ["", "合计", "204.50", f"{Decimal('150.00') + Decimal(second):.2f}",
+             f"{Decimal('54.50') - Decimal(second):.2f}"]]
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, title=title, caption=f"{title} 单位：万元",
+                  index=1)
+    lead = "一般公共服务支出（类）群众团体事务（款）"
+    return [_para("上海市某区某联合会2024年度部门决算", 0), table,
+            _para("（三）一般公共预算财政拨款支出决算具体情况", 2),
+            _para("2024年度一般公共预算财政拨款支出年初预算210万元，支出决算204.5万元，完成年初预算的97.38%。"
+                  "其中：", 3),
+            _para(f"1、{lead}行政运行（项）：年初预算155万元，支出决算150万元，完成年初预算的96.77%。", 4),
+            _para(f"2、{lead}一般行政管理事务（项）：年初预算35万元，支出决算33.4万元，完成年初预算的95.43%。", 5),
+            _para(f"3、{lead}其他群众团体事务支出（项）：年初预算20万元，支出决算21.1万元，完成年初预算的105.5%。", 6),
+            _para("十、预算绩效管理情况", 7),
+            _para(f"本会对全部项目编报了绩效目标。编报绩效目标的项目2个，涉及预算金额{amount}万元。", 8)]
+
+
+def test_a_performance_budget_that_is_the_projects_spending():
+    (f,) = [f for f in review_blocks(_performance("54.5")) if f.code == "R-SUM"]
+    assert (f.level, f.figure, f.expected) == (Level.WARNING, "54.5万元", "55.0万元")
+
+
+def test_a_performance_budget_of_the_budgets_or_of_mixed_items_is_not_questioned():
+    assert not [f for f in review_blocks(_performance("55")) if f.code == "R-SUM"]
+    assert not [f for f in review_blocks(_performance("60.3")) if f.code == "R-SUM"]  # neither: not this slip
+    # a 项 with 基本支出 too: its 年初预算 is not the projects' alone
+    assert not [f for f in review_blocks(_performance("44.5", second="10.00")) if f.code == "R-SUM"]

@@ -208,8 +208,8 @@ def rule_counted_names(blocks: list[Block]) -> list[ReviewFinding]:
             if not _OFFICES.search(m.group("noun")) or opener is None or not clause.rstrip() \
                     or clause.rstrip()[-1] not in _NAME_END + "）)":
                 continue
-            names = _names(clause[opener.end():], n) if "、" in clause and not s.text[m.start():m.end()].startswith("等") \
-                else None
+            listed_here = "、" in clause and not s.text[m.start():m.end()].startswith("等")
+            names = _names(clause[opener.end():], n) if listed_here else None
             if n is None or names is None or len(names) < 2 or len(names) == n or \
                     (n > len(names) and n - len(names) <= sum(1 for x in names if _GLUED.search(x))):
                 continue

@@ -13,8 +13,8 @@ from ..sentences import Sentence, levels_of, raw_label, report_year, sentences, 
 from .statements import _statements
 
 # 持平 against last year, the base not written: "比上年决算数持平", "与上年持平", "较上年度持平"
-_FLAT_LAST = re.compile(r"(?:比|较|与)(?:上年|去年|上年度|(?P<y>(?:19|20)\d\d)年度?)(?:同期)?(?:相比)?(?P<kind>决算|预算)?数?"
-                        r"(?:基本)?持平")
+_FLAT_LAST = re.compile(r"(?:比|较|与)(?:上年|去年|上年度|(?P<y>(?:19|20)\d\d)年度?)(?:同期)?(?:相比)?"
+                        r"(?P<kind>决算|预算)?数?(?:基本)?持平")
 
 
 def rule_flat_context(blocks: list[Block]) -> list[ReviewFinding]:
@@ -67,8 +67,8 @@ def rule_flat_context(blocks: list[Block]) -> list[ReviewFinding]:
 
 
 # an amount's change against last year said right after it: 「支出总计A，比2023年度增加C」
-_CHANGE_AFTER = re.compile(r"^[，,]\s*(?:比|较|与)(?:上年|去年|上年度|(?P<y>(?:19|20)\d\d)年度?)(?:同期)?(?:相比)?[，,]?"
-                           r"(?P<dir>增加|减少|增长|下降)\s*(?=\d)")
+_CHANGE_AFTER = re.compile(r"^[，,]\s*(?:比|较|与)(?:上年|去年|上年度|(?P<y>(?:19|20)\d\d)年度?)(?:同期)?(?:相比)?"
+                           r"[，,]?(?P<dir>增加|减少|增长|下降)\s*(?=\d)")
 # the 收入 the text says is all 财政拨款: its totals and the 财政拨款 totals are one
 _ALL_FISCAL = re.compile(r"收入[^。；;]{0,20}?全部(?:为|是|来自)财政拨款")
 
@@ -88,7 +88,7 @@ def flat_of_before(blocks: list[Block], bi: int, b: Block, quote: str, m: re.Mat
         scope = "财政拨款" in before.text[: g.f.start]
         if len(label) < 2:
             continue
-        for bj, other, s in text_sentences(blocks):
+        for bj, _, s in text_sentences(blocks):
             if s.text == before.text and bj == bi:
                 continue
             for h in levels_of(s.figs):
