@@ -82,6 +82,9 @@ def test_a_flat_without_amounts_against_the_change_stated_elsewhere():
 
 def test_a_flat_not_refuted():
     assert not [f for f in review_blocks(_flat("相比有所增加")) if f.code == "R-FLAT"]
+    other = _flat("持平")
+    other[2] = _para("2024年度收入总计236.40万元，支出总计236.40万元。人员编制与2023年度持平。", 2)
+    assert not [f for f in review_blocks(other) if f.code == "R-FLAT"]  # not the amounts before
     # the 财政拨款 totals stand for the whole only where the 收入 is said to be all 财政拨款
     assert not [f for f in review_blocks(_flat("持平", fiscal="其中财政拨款收入200.00万元")) if f.code == "R-FLAT"]
 

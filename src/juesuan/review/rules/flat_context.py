@@ -86,8 +86,9 @@ def flat_of_before(blocks: list[Block], bi: int, b: Block, quote: str, m: re.Mat
     for g in levels_of(before.figs):
         label = raw_label(before.text, g.f.start)
         scope = "财政拨款" in before.text[: g.f.start]
-        if len(label) < 2:
-            continue
+        rest = re.sub(r"均|都|两者|二者|以上|上述|[收支、，,\s]|总计|合计|总额", "", subject)
+        if len(label) < 2 or (rest and label[-2:] not in subject):
+            continue  # 「…。人员编制与上年持平」: not the amounts of the sentence before
         for bj, _, s in text_sentences(blocks):
             if s.text == before.text and bj == bi:
                 continue
