@@ -12,6 +12,7 @@ from decimal import Decimal
 from ...core.findings import Level
 from ..base import ReviewFinding, amt, finding, iv, iv_sum, meets, show
 from ..blocks import Block
+from ..figures import Figure
 from ..sentences import levels_of, text_sentences
 from ..subjects import items
 from .basic_items import _basic_project
@@ -32,7 +33,8 @@ def rule_performance_budget(blocks: list[Block]) -> list[ReviewFinding]:
                 and pairs[0][1].value}
     if not projects or any(basic is None or basic.value for basic, _ in projects.values()):
         return []  # a 项 with 基本支出 too: its 年初预算 is not the projects' alone
-    budgets, names = {}, {}
+    budgets: dict[str, Figure] = {}
+    names: dict[str, str] = {}
     for it in items(blocks):
         if it.code in projects and it.budget is not None and it.full is None:
             budgets.setdefault(it.code, it.budget.figure)
