@@ -3,6 +3,7 @@
 OPENED: dict[str, str] = {
     "tongxi-weijian-2024": "2026-12-07",  # opened for rev37 (5/8, 4 false alarms while sealed)
     "tongxi-youeryuan-2024": "2026-12-07",  # opened for rev38 (4/7, 2 false alarms while sealed)
+    "tongxi-fulian-2024": "2026-12-07",  # opened for rev40 (4/7, 3 false alarms while sealed)
 }
 
 Run: ``python tests/data/review_adv/unit_tx_expected.py``."""
@@ -25,6 +26,7 @@ MODULES = [unit_tx_weijian, unit_tx_fulian, unit_tx_youeryuan]
 OPENED: dict[str, str] = {
     "tongxi-weijian-2024": "2026-12-07",  # opened for rev37 (5/8, 4 false alarms while sealed)
     "tongxi-youeryuan-2024": "2026-12-07",  # opened for rev38 (4/7, 2 false alarms while sealed)
+    "tongxi-fulian-2024": "2026-12-07",  # opened for rev40 (4/7, 3 false alarms while sealed)
 }
 
 

@@ -73,6 +73,7 @@ from .names import rule_format, rule_typos, rule_verify
 from .numbers import rule_parts, rule_same
 from .opener_shares import rule_opener_shares
 from .parts import rule_wrong_part
+from .performance import rule_performance_budget
 from .placeholders import rule_name_placeholders
 from .points import rule_points
 from .procurement import rule_procurement
@@ -189,6 +190,7 @@ RULES: list[tuple[str, Rule]] = [
     ("漏字或串字", rule_word_slips),
     ("模板用词写错一个字", rule_template_terms),
     ("标题中的年度", rule_heading_years),
+    ("绩效目标涉及的预算金额", rule_performance_budget),
 ]
 
 

@@ -137,13 +137,18 @@ def _glued(name: str) -> int:
     return max(most[-1] - 1, 0)
 
 
-def _names(body: str) -> list[str] | None:
+def _names(body: str, n: int | None = None) -> list[str] | None:
     """The names a list gives, apart at 、，; outside parentheses (「平安建设办公室（加挂司法所牌子）」 one name), the
-    last two joined by 和/及 parted; None when it is no list of names (a figure, 「等」, a name too long)."""
+    last two joined by 和/及 parted; None when it is no list of names (a figure, 「等」, a name too long). A 和 whose
+    left part ends unlike every other name (「办公室、权益部、家庭和儿童工作部」: 「家庭」 is a word, not an office)
+    parts the last item only when the count ``n`` does not say it is one name."""
     items = [t.strip() for _, t in split_top(body.strip().rstrip("。；;"), "、，,")]
     bare = [re.sub(r"[（(][^（()）]*[）)]", "", x).strip() for x in items]
     if bare and len(parts := _JOIN.split(bare[-1])) == 2 and all(len(p) >= 2 and p[-1] in _NAME_END for p in parts):
-        bare[-1:] = parts  # 「社区教育科和统战理论研究室」: two names; 「绿化和市容管理局」: one
+        # 「社区教育科和统战理论研究室」: two names; 「绿化和市容管理局」: one
+        unlike = parts[0][-1] not in {x[-1] for x in [*bare[:-1], parts[1]] if x}
+        if not (unlike and n == len(bare)):
+            bare[-1:] = parts
     if not bare or any(not 2 <= len(x) <= 30 or not re.fullmatch(r"[\u4e00-\u9fff]+", x)
                        or re.search(r"等|[一二两三四五六七八九十]个", x) for x in bare):
         return None
@@ -193,7 +198,7 @@ def rule_counted_names(blocks: list[Block]) -> list[ReviewFinding]:
             if body.strip() and not re.search(r"[。；;）)]", b.text[s.start + m.end():]):
                 continue  # the paragraph breaks off in the list (a page or window cut): its names are not all there
             if body.strip():
-                names = _names(body)
+                names = _names(body, n)
                 listed = len(names) if names is not None and (len(names) > 1 or n <= 1) else None
                 if names is not None and n > len(names) and \
                         n - len(names) <= sum(_glued(x) for x in names):
@@ -214,8 +219,8 @@ def rule_counted_names(blocks: list[Block]) -> list[ReviewFinding]:
             if not _OFFICES.search(m.group("noun")) or opener is None or not clause.rstrip() \
                     or clause.rstrip()[-1] not in _NAME_END + "）)":
                 continue
-            names = _names(clause[opener.end():]) if "、" in clause and not s.text[m.start():m.end()].startswith("等") \
-                else None
+            listed_here = "、" in clause and not s.text[m.start():m.end()].startswith("等")
+            names = _names(clause[opener.end():], n) if listed_here else None
             if n is None or names is None or len(names) < 2 or len(names) == n or \
                     (n > len(names) and n - len(names) <= sum(_glued(x) for x in names)):
                 continue

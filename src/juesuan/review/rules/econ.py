@@ -25,8 +25,11 @@ def _norm(name: str) -> str:
 _ECONOMIC = re.compile(r"^(30[1-9]|31\d|399)(\d{2})$")
 _PERSONNEL = ("301", "303")  # 人员经费: 工资福利支出, 对个人和家庭的补助; the rest is 公用经费
 # "人员经费X万元，主要包括：A、B" (the template), "…。主要用于：A、B", "…，包括A、B"; the amount in 元 where the text
-# writes its amounts so (「人员经费1,234,567.89元，主要包括：…」); its share between them (「…万元，占Y%，主要包括：…」)
-_LIST = re.compile(r"(人员经费|公用经费)(?P<mid>[^，。；;]*?)(?:万元|元)(?:[，,]\s*占[^，。；;%]{0,12}%)?[，,。]?\s*"
+# writes its amounts so (「人员经费1,234,567.89元，主要包括：…」); its share between them (「…万元，占Y%，主要包括：
+# …」); or no amount, stated the sentence before (「其中：人员经费A，公用经费B。人员经费主要包括：…；公用经费主要
+# 包括：…」)
+_LIST = re.compile(r"(人员经费|公用经费)"
+                   r"(?:(?P<mid>[^，。；;]*?)(?:万元|元)(?:[，,]\s*占[^，。；;%]{0,12}%)?[，,。]?\s*)?"
                    r"(?:主要)?(?:包括|用于|有)[：:]?"
                    r"(?P<items>[^；;。]+)")
 _CLASS_LINE = re.compile(r"^(30[1-9]|31\d|399)$")
@@ -123,7 +126,7 @@ def _lists(blocks: list[Block]) -> Iterator[tuple[int, Block, re.Match[str], lis
         if b.is_table:
             continue
         for m in _LIST.finditer(b.text):
-            if re.search(r"人员经费|公用经费|增加|减少|增长|下降", m.group("mid")):
+            if re.search(r"人员经费|公用经费|增加|减少|增长|下降", m.group("mid") or ""):
                 continue
             text = re.split(r"人员经费|公用经费|基本支出|项目支出", m.group("items"))[0]
             # each item with its amount in brackets (「基本工资（342.60万元）、津贴补贴（268.44万元）」): the names

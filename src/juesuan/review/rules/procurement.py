@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ...core.codes import CODES
 from ...core.findings import Level
@@ -51,6 +52,7 @@ def rule_procurement(blocks: list[Block]) -> list[ReviewFinding]:
     the 应为 is empty — the text bounds C but does not decide it — unless a share the sentence gives
     (「占政府采购支出总额的66.52%」) says what C is."""
     out = []
+    bound = Decimal(0)  # the total, or its 货物/工程/服务 added up when they say more (the total is the slip then)
     total: _Said | None = None  # the section's 政府采购金额, for its paragraphs that follow
     reserved: dict[str, _Said] = {}  # 中小企业 / 小微企业 → the 预留 budget stated
     for bi, b in enumerate(blocks):
@@ -66,14 +68,25 @@ def rule_procurement(blocks: list[Block]) -> list[ReviewFinding]:
                 if total is None:
                     if (m := _TOTAL.search(label)) and not _PROCUREMENT_PART.search(clause):
                         total = _Said(g.f, m.group(0), bi, k)
+                        bound = max(g.f.yuan(), _kinds_sum(s.text, s.figs, g))
                     continue
                 if (kind := _reserved(clause)) and not won and "预算" in clause:
                     reserved[kind] = _Said(g.f, "预留项目预算", bi, k)
                 if not _PROCUREMENT_PART.search(clause) or g.f.yuan() <= total.figure.yuan() \
-                        or meets(iv(g.f), iv(total.figure)):
+                        or meets(iv(g.f), iv(total.figure)) or g.f.yuan() <= bound:
                     continue
                 out.append(_exceeds(g, s.figs, clause, won, total, reserved, bi, b, k, s.text))
     return out
+
+
+def _kinds_sum(text: str, figs: list[Fig], total: Fig) -> Decimal:
+    """The 货物, 工程 and 服务 amounts the total's sentence gives after it, added up (0 without two of them): when they
+    say more than the total (「总额15.1万元，其中：货物8.6万元、工程0万元、服务42.5万元」), the total is what is
+    wrong, not an amount bounded by it."""
+    after = [g for g in levels_of(figs) if g.f.start > total.f.start]
+    kinds = [g for g in after if re.search(r"(?:货物|工程|服务)(?:类)?(?:支出|采购)?(?:金额)?(?:为|是)?[：:]?$",
+                                          re.split(r"[，,、；;：:]", text[: g.f.start])[-1])]
+    return sum((g.f.yuan() for g in kinds), Decimal(0)) if len(kinds) >= 2 else Decimal(0)
 
 
 def _exceeds(g: Fig, figs: list[Fig], clause: str, won: bool, total: _Said, reserved: dict[str, _Said], bi: int,
