@@ -447,7 +447,8 @@ LAYOUTS |= {
 
 # the twenty-first hand (adv21): 上海市荻洲区, all sealed (unit_dz_*.py, unit_dz_expected.py; exports and the writer
 # check in tests/test_review_adv_dizhou.py): 区委组织部 a bare page number, a dotted 目录, 公开01/06 landscape;
-# 区工商联 「第N页」, 「单位：万元」 on the title line, headers once; 区环卫所 the code whole in a 「科目编码」 column,
+# 区工商联 「第N页」, 「单位：万元」 on the title line, headers once (opened 2026-12-07 by rev46 (4/7 found, 4 false
+# alarms while sealed)); 区环卫所 the code whole in a 「科目编码」 column,
 # a running page header, 「— N —」, 公开02/03 landscape
 DISTRICTS["上海市荻洲区"] = ("dizhou-zuzhibu-2024", "dizhou-gongshanglian-2024", "dizhou-huanwei-2024")
 ALL_SEALED += ("上海市荻洲区",)
