@@ -40,7 +40,7 @@ def test_last_year_named_against_this_year_in_one_sentence_is_no_stale_year():
     assert [f[:2] for f in _codes(stale, "R-YEAR")] == [("2023年度", "2024年度")]
 
 
-# --- every 项 of 五(三) in one paragraph, one clause each, joined by 「；」: each clause read as its 项's ----------------
+# --- every 项 of 五(三) in one paragraph, one clause each, joined by 「；」: each clause read as its 项's -----------
 
 _T5 = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
        ["", "合计", "700.00", "400.00", "300.00"],
@@ -49,20 +49,21 @@ _T5 = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"
        ["2010301", "行政运行", "400.00", "400.00", ""],
        ["2010302", "一般行政管理事务", "180.00", "", "180.00"],
        ["2010303", "机关服务", "120.00", "", "120.00"]]
-_RUN_ON = ("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）年初预算410.00万元，支出决算400.00万元，"
-           "主要用于机关日常运转，决算数小于年初预算数，主要原因是人员减少；一般公共服务支出（类）{kuan}（款）一般行政管理"
+_RUN_ON = ("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）年初预算410.00万元，"
+           "支出决算400.00万元，主要用于机关日常运转，决算数小于年初预算数，主要原因是人员减少；一般公共服务支出（类）{kuan}（款）一般行政管理"
            "事务（项）年初预算150.00万元，支出决算180.00万元，主要用于专项工作，决算数{word}年初预算数，主要原因是年中追加"
            "调研任务；一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）机关服务（项）年初预算120.00万元，支出决算"
            "120.00万元，主要用于后勤保障，决算数与年初预算数持平。")
 
 
-def _run_on(kuan: str = "政府办公厅（室）及相关机构事务", word: str = "大于") -> list:
+def _run_on(kuan: str = "政府办公厅（室）及相关机构事务", word: str = "大于", more: tuple[str, ...] = (),
+            run_on: str = _RUN_ON) -> list:
     from juesuan.review import review_blocks
     from juesuan.review.extract import Block
 
     texts = [TITLE.strip(), "五、一般公共预算财政拨款支出决算情况说明", "（三）一般公共预算财政拨款支出决算具体情况",
              "一般公共预算财政拨款支出年初预算为680.00万元，支出决算为700.00万元，完成年初预算的102.94%。其中：",
-             _RUN_ON.format(kuan=kuan, word=word)]
+             run_on.format(kuan=kuan, word=word), *more]
     blocks = [Block(t, f"第{n}段", index=n) for n, t in enumerate(texts, 1)]
     for n, (title, rows) in enumerate((("支出决算表", _T5), ("一般公共预算财政拨款支出决算表", _T5)), 1):
         blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{n}个表格", rows, title=title,
@@ -71,11 +72,12 @@ def _run_on(kuan: str = "政府办公厅（室）及相关机构事务", word: s
 
 
 def test_a_run_on_clause_whose_budget_word_the_figures_refute():
-    """一般行政管理事务 spent 180.00 against a 年初预算 of 150.00, its clause says 「小于」 (the reason after it, 追加, says
-    more): the clause's own figures, though the paragraph holds three 项's."""
+    """一般行政管理事务 spent 180.00 against a 年初预算 of 150.00, its clause says 「小于」 (the reason after it,
+    追加, says more): the clause's own figures, though the paragraph holds three 项's."""
     assert _run_on() == []
     found = _run_on(word="小于")
-    assert [(f.code, f.figure, f.expected) for f in found] == [("R-DIRECTION", "决算数小于年初预算数", "决算数大于年初预算数")]
+    assert [(f.code, f.figure, f.expected) for f in found] == [
+        ("R-DIRECTION", "决算数小于年初预算数", "决算数大于年初预算数")]
     assert found[0].quote.startswith("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）一般行政管理事务（项）")
     assert found[0].quote.endswith("主要原因是年中追加调研任务；")
     assert "机关服务" not in found[0].quote
@@ -88,3 +90,28 @@ def test_a_run_on_clause_named_with_another_kuan_quotes_its_name():
     assert [(f.code, f.figure, f.expected) for f in found] == [
         ("R-CODE-NAME", "财政事务（款）", "政府办公厅（室）及相关机构事务（款）")]
     assert found[0].quote.startswith("一般公共服务支出（类）财政事务（款）一般行政管理事务（项）年初预算150.00万元")
+
+
+# --- the projects' 预算 in the 绩效 paragraph written as their 决算 ------------------------------------------------
+
+def _performance(budget: str, final: str = "300.00") -> list[tuple[str, str, str]]:
+    more = ("十、预算绩效管理情况", f"本会2024年度对2个项目开展绩效自评，涉及预算金额{budget}万元，决算{final}万元。")
+    return [(f.code, f.figure, f.expected) for f in _run_on(more=more)]
+
+
+def test_the_projects_budget_written_as_their_final():
+    """The 项目支出 is 一般行政管理事务 180.00 and 机关服务 120.00 (no 基本支出 in either row), their 年初预算 150.00 and
+    120.00 in 五(三): the projects' 决算 300.00 is all the 项目支出, their 预算 270.00 — written 300.00, the 决算 put for
+    it."""
+    assert _performance("300.00") == [("R-SUM", "300.00万元", "270.00万元")]
+    assert _performance("270.00") == []
+    # a 预算 that is neither may be the 全年预算 (not given in the text): not questioned
+    assert _performance("310.00") == []
+    # a 决算 that is not all the 项目支出: which projects they are is not known
+    assert _performance("180.00", "180.00") == []
+
+
+def test_no_projects_budget_where_a_row_mixes_kinds_or_a_full_budget_is_given():
+    more = ("十、预算绩效管理情况", "本会2024年度对2个项目开展绩效自评，涉及预算金额300.00万元，决算300.00万元。")
+    full = _RUN_ON.replace("机关服务（项）年初预算120.00万元，", "机关服务（项）年初预算120.00万元，全年预算120.00万元，")
+    assert [f for f in _run_on(more=more, run_on=full) if f.code == "R-SUM"] == []

@@ -76,6 +76,7 @@ from .parts import rule_wrong_part
 from .placeholders import rule_name_placeholders
 from .points import rule_points
 from .procurement import rule_procurement
+from .project_budgets import rule_project_budgets
 from .purposes import rule_purposes
 from .rates import rule_changes_in_scope, rule_rate_direction, rule_rates_in_scope, rule_rates_of_earlier_budgets
 from .reading import rule_reading
@@ -137,6 +138,7 @@ RULES: list[tuple[str, Rule]] = [
     ("无政府性基金、国有资本经营收支与总表", rule_fund_totals),
     ("政府采购中的中小企业金额", rule_procurement),
     ("项级科目决算与预算的大小（跨段）", rule_item_budget_words),
+    ("绩效项目的预算金额与各项年初预算之和", rule_project_budgets),
     ("项级科目年初预算为0的完成率（跨句）", rule_item_rate_zero),
     ("文中小表各行的完成率、决算与预算的大小", rule_grid_rows),
     ("其中各项之后单独一句的完成率", rule_rate_after_list),

@@ -123,8 +123,8 @@ def _named_for_another(blocks: list[Block], it, rows: dict[str, Row], kind: str,
 
 def _from_name(blocks: list[Block], it, bi: int, sentence: str, other: str = "") -> str:
     """The text from the item's names to the end of ``sentence`` (one of its sentences, in block ``bi``): the whole
-    clause of a 项 in a paragraph of 项 joined by 「；」 (its sentence, cut at the next 项's names, closed by the splitter's
-    「。」, is not the paragraph's as written); ``other`` (else the sentence) where it is in another paragraph."""
+    clause of a 项 in a paragraph of 项 joined by 「；」 (its sentence, cut at the next 项's names, closed by the
+    splitter's 「。」, is not the paragraph's as written); ``other`` (else the sentence) in another paragraph."""
     text = blocks[it.block].text
     said = sentence.strip()
     k = text.find(said, it.start) if bi == it.block else -1
