@@ -57,7 +57,7 @@ _RUN_ON = ("一般公共服务支出（类）政府办公厅（室）及相关�
 
 
 def _run_on(kuan: str = "政府办公厅（室）及相关机构事务", word: str = "大于", more: tuple[str, ...] = (),
-            run_on: str = _RUN_ON) -> list:
+            run_on: str = _RUN_ON, table: list[list[str]] = _T5) -> list:
     from juesuan.review import review_blocks
     from juesuan.review.extract import Block
 
@@ -65,7 +65,7 @@ def _run_on(kuan: str = "政府办公厅（室）及相关机构事务", word: s
              "一般公共预算财政拨款支出年初预算为680.00万元，支出决算为700.00万元，完成年初预算的102.94%。其中：",
              run_on.format(kuan=kuan, word=word), *more]
     blocks = [Block(t, f"第{n}段", index=n) for n, t in enumerate(texts, 1)]
-    for n, (title, rows) in enumerate((("支出决算表", _T5), ("一般公共预算财政拨款支出决算表", _T5)), 1):
+    for n, (title, rows) in enumerate((("支出决算表", table), ("一般公共预算财政拨款支出决算表", table)), 1):
         blocks.append(Block("\n".join("\t".join(r) for r in rows), f"第{n}个表格", rows, title=title,
                             caption=f"{title} 单位：万元"))
     return [f for f in review_blocks(blocks) if f.level.value in ("错误", "警告")]
@@ -100,18 +100,27 @@ def _performance(budget: str, final: str = "300.00") -> list[tuple[str, str, str
 
 
 def test_the_projects_budget_written_as_their_final():
-    """The 项目支出 is 一般行政管理事务 180.00 and 机关服务 120.00 (no 基本支出 in either row), their 年初预算 150.00 and
-    120.00 in 五(三): the projects' 决算 300.00 is all the 项目支出, their 预算 270.00 — written 300.00, the 决算 put for
-    it."""
+    """The 项目支出 is 一般行政管理事务 180.00 and 机关服务 120.00 (no 基本支出 in either row), their 年初预算
+    150.00 and 120.00 in 五(三): the projects' 决算 300.00 is all the 项目支出, their 预算 270.00 — written 300.00,
+    the 决算 put for it."""
     assert _performance("300.00") == [("R-SUM", "300.00万元", "270.00万元")]
     assert _performance("270.00") == []
     # a 预算 that is neither may be the 全年预算 (not given in the text): not questioned
     assert _performance("310.00") == []
     # a 决算 that is not all the 项目支出: which projects they are is not known
     assert _performance("180.00", "180.00") == []
+    # a 项 named under another 款 (R-CODE-NAME) is still its row's by its 项 name and 决算
+    more = ("十、预算绩效管理情况", "本会2024年度对2个项目开展绩效自评，涉及预算金额300.00万元，决算300.00万元。")
+    assert sorted((f.code, f.expected) for f in _run_on(kuan="财政事务", more=more)) == [
+        ("R-CODE-NAME", "政府办公厅（室）及相关机构事务（款）"), ("R-SUM", "270.00万元")]
 
 
 def test_no_projects_budget_where_a_row_mixes_kinds_or_a_full_budget_is_given():
     more = ("十、预算绩效管理情况", "本会2024年度对2个项目开展绩效自评，涉及预算金额300.00万元，决算300.00万元。")
-    full = _RUN_ON.replace("机关服务（项）年初预算120.00万元，", "机关服务（项）年初预算120.00万元，全年预算120.00万元，")
+    full = _RUN_ON.replace("机关服务（项）年初预算120.00万元，",
+                           "机关服务（项）年初预算120.00万元，全年预算120.00万元，")
     assert [f for f in _run_on(more=more, run_on=full) if f.code == "R-SUM"] == []
+    # 机关服务 of both kinds (20.00 基本, 100.00 项目): its 项目支出's budget is not said apart
+    mixed = [[*r[:3], "420.00", "280.00"] if r[0] in ("", "201", "20103") else r for r in _T5]
+    mixed = [[*r[:3], "20.00", "100.00"] if r[0] == "2010303" else r for r in mixed]
+    assert [f for f in _run_on(more=more, table=mixed) if f.code == "R-SUM"] == []

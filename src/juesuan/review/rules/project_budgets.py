@@ -9,8 +9,9 @@ from decimal import Decimal
 from ...core.findings import Level
 from ..base import ReviewFinding, finding, iv, iv_sum, meets, show
 from ..blocks import Block
+from ..figures import Figure
 from ..sentences import text_sentences
-from ..subjects import FUND_TABLE, T3, items
+from ..subjects import FUND_TABLE, T3, items, plain
 
 
 def _project_items(blocks: list[Block]) -> list | None:
@@ -21,21 +22,23 @@ def _project_items(blocks: list[Block]) -> list | None:
 
     tables = _table_rows(blocks)
     kinds = [T3] if T3 in tables else [k for k in FUND_TABLE.values() if k in tables]
-    project = {}
+    project: dict[str, tuple[str, Figure]] = {}
     for kind, code, row in ((k, c, r) for k in kinds for c, r in tables[k].items() if len(c) == 7):
         at = _SPENT.get(kind, 2)  # 公开08/09 open with 年初结转和结余 and 本年收入
         basic, spent = (*row.amounts[at + 1: at + 3], None, None)[:2]
         if spent is not None and spent.value:
             if basic is not None and basic.value:
                 return None  # a 项 of both kinds: its 项目支出's budget is not said apart
-            project[code] = spent
-    said = [it for it in items(blocks) if it.code in project]
-    if not project or sorted(it.code for it in said) != sorted(project):
-        return None
-    if any(it.budget is None or it.final is None or it.full is not None
-           or not meets(iv(it.final.figure), iv(project[it.code])) for it in said):
-        return None
-    return said
+            project[code] = (row.name, spent)
+    said = []
+    for code, (name, spent) in project.items():
+        # the 项 by its code, or by its 项 name and 决算 where a 类/款 name above it is a slip (R-CODE-NAME's)
+        told = [it for it in items(blocks) if it.final is not None and meets(iv(it.final.figure), iv(spent))
+                and (it.code == code or plain(it.xiang) == name)]
+        if len(told) != 1 or told[0].budget is None or told[0].full is not None:
+            return None
+        said.append(told[0])
+    return said or None
 
 
 def rule_project_budgets(blocks: list[Block]) -> list[ReviewFinding]:
@@ -64,8 +67,8 @@ def rule_project_budgets(blocks: list[Block]) -> list[ReviewFinding]:
         parts = "＋".join(f"{it.xiang}{it.budget.figure.raw}" for it in said)
         out.append(finding(
             Level.WARNING, "R-SUM",  # a 全年预算 unsaid would make A right: the reviewer checks
-            f"项目的预算金额写成了决算数{fin.raw}：这{len(said)}个项目（项目支出的全部{len(said)}个项）的年初预算之和为"
-            f"{show(total, bud)}，应为{show(total, bud)}（如所说的是调整后的全年预算，请写明）。",
+            f"项目的预算金额写成了决算数{fin.raw}：项目支出的{len(said)}个项（见一般公共预算财政拨款支出决算具体情况）"
+            f"年初预算之和为{show(total, bud)}（如所说的是调整后的全年预算，请写明）。",
             bi, b, s.text, bud, show(total, bud), f"{parts}＝{show(total, bud)}",
         ))
     return out
