@@ -495,7 +495,8 @@ def _against_t7(table: dict[tuple[str, str], Figure], item: str, kind: str, f: F
 def rule_item_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
     """ "决算数大于（小于）预算数" / "与预算数持平" of a 项 against its own 年初预算 and 决算, where the
     three are not in one paragraph (a page break, a table between; in one paragraph
-    disclosure.rule_budget_words reads them)."""
+    disclosure.rule_budget_words reads them) or its sentence holds other 项's figures too (every 项 of 五(三) in
+    one paragraph, a clause each joined by 「；」: no one 预算 and 决算 for that rule, the clause's are the 项's)."""
     from .disclosure import _VERSUS, budget_word, pairs_at
 
     out = []
