@@ -16,8 +16,9 @@ from ..subjects import FUND_TABLE, T3, items, plain
 
 def _project_items(blocks: list[Block]) -> list | None:
     """The text's 项 that are all the unit's 项目支出: every 项 row of 项目支出 in the 支出决算表 (公开03; else the
-    fund tables) has no 基本支出, and one 项 of the text (by its code, or by its 项 name) with its 年初预算 and a 决算
-    that is the row's; None when any is not so (a row of both kinds, a 项 without its 年初预算, a 全年预算 beside it)."""
+    fund tables) has no 基本支出, and one 项 of the text (by its code, or by its 项 name) with its 年初预算 and a
+    决算 that is the row's; None when any is not so (a row of both kinds, a 项 without its 年初预算, a 全年预算
+    beside it)."""
     from .items import _SPENT, _table_rows
 
     tables = _table_rows(blocks)
