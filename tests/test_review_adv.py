@@ -450,7 +450,8 @@ LAYOUTS |= {
 
 # the twenty-first hand (adv21): 上海市荻洲区, all sealed (unit_dz_*.py, unit_dz_expected.py; exports and the writer
 # check in tests/test_review_adv_dizhou.py): 区委组织部 a bare page number, a dotted 目录, 公开01/06 landscape;
-# 区工商联 「第N页」, 「单位：万元」 on the title line, headers once; 区环卫所 the code whole in a 「科目编码」 column,
+# 区工商联 「第N页」, 「单位：万元」 on the title line, headers once (opened 2026-12-07 by rev46 (4/7 found, 4 false
+# alarms while sealed)); 区环卫所 the code whole in a 「科目编码」 column,
 # a running page header, 「— N —」, 公开02/03 landscape
 DISTRICTS["上海市荻洲区"] = ("dizhou-zuzhibu-2024", "dizhou-gongshanglian-2024", "dizhou-huanwei-2024")
 ALL_SEALED += ("上海市荻洲区",)
@@ -1081,6 +1082,9 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("meiao-yibao-2024", (8, 0)),  # opened 2026-12-07 by rev36 (eighteenth hand; 4/8, 2 false alarms sealed)
         ("xingpu-wenlv-2024", (7, 0)),  # opened 2026-12-07 by rev44 (nineteenth hand; 3/8, 4 false alarms sealed)
         ("xingpu-fuyou-2024", (7, 0)),  # opened 2026-12-07 by rev45 (nineteenth hand; 3/7, 3 false alarms sealed)
+        # opened 2026-12-07 by rev46 (twenty-first hand; 4/7, 4 false alarms sealed); the one alarm left is 「0.52万」
+        # without 元, the template's own slip copied (docs/published-comparison.md): the expected file lists it not
+        ("dizhou-gongshanglian-2024", (7, 1)),
     )},
 }
 
@@ -1130,6 +1134,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "meiao-yibao-2024": 0,  # opened 2026-12-07 by rev36
     "xingpu-wenlv-2024": 0,  # opened 2026-12-07 by rev44 (1 false alarm while sealed)
     "xingpu-fuyou-2024": 0,  # opened 2026-12-07 by rev45
+    "dizhou-gongshanglian-2024": 1,  # opened 2026-12-07 by rev46: 「0.52万」 without 元 (see FLOORS)
 }
 
 

@@ -19,7 +19,8 @@ from make import toml_str  # noqa: E402
 from unit_dz_common import Slip  # noqa: E402
 
 MODULES = [unit_dz_zuzhibu, unit_dz_gongshanglian, unit_dz_huanwei]
-OPENED: dict[str, str] = {}
+# opened for rev46 (4/7, 4 false alarms while sealed)
+OPENED: dict[str, str] = {"dizhou-gongshanglian-2024": "2026-12-07"}
 
 
 def render(mod) -> str:

@@ -80,6 +80,18 @@ def budget_word(said: str, fin: Figure, bud: Figure, name: str, bi: int, b: Bloc
     )
 
 
+def pairs_at(text: str, pos: int) -> bool:
+    """Whether rule_budget_words reads the words at ``pos`` of paragraph ``text`` against a 预算 and a 决算 (its
+    sentence's, or an earlier sentence's of the paragraph): not in a sentence of several 项's clauses joined by 「；」
+    with no sentence before it (each clause's figures are its 项's: rules/items.rule_item_budget_words)."""
+    pair = None
+    for s in sentences(text):
+        pair = _pair(s.figs, s.text) or pair
+        if s.start <= pos < s.start + len(s.text):
+            return pair is not None
+    return False
+
+
 def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
     """ "决算数大于（小于、与…持平）预算数" against the 预算 and 决算 stated just before."""
     out = []

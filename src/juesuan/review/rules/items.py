@@ -112,15 +112,26 @@ def _named_for_another(blocks: list[Block], it, rows: dict[str, Row], kind: str,
     w, n, level = wrong[0]
     right = f"{names[code[:n]]}（{level}）"
     # the quote runs from the item's name to its 决算 (the name is what is wrong)
-    text = blocks[it.block].text
-    k = text.find(it.final.sentence.strip(), it.start) if it.final.block == it.block else -1
-    quote = text[it.start: k + len(it.final.sentence.strip())] if k >= 0 else it.final.sentence
+    quote = _from_name(blocks, it, it.final.block, it.final.sentence)
     return replace(finding(
         CODES["R-CODE-NAME"].level, "R-CODE-NAME",
         f"“{w}（{level}）”的支出决算{f.raw}是表中{code} {names[code]}的金额：科目名称应为“{right}”。",
         it.final.block, blocks[it.final.block], quote, expected=right,
         why=f"{kind}中{code} {names[code]}为{f.raw}",
     ), figure=f"{w}（{level}）")
+
+
+def _from_name(blocks: list[Block], it, bi: int, sentence: str, other: str = "") -> str:
+    """The text from the item's names to the end of ``sentence`` (one of its sentences, in block ``bi``): the whole
+    clause of a 项 in a paragraph of 项 joined by 「；」 (its sentence, cut at the next 项's names, closed by the
+    splitter's 「。」, is not the paragraph's as written); ``other`` (else the sentence) in another paragraph."""
+    text = blocks[it.block].text
+    said = sentence.strip()
+    k = text.find(said, it.start) if bi == it.block else -1
+    if k < 0 and bi == it.block and said.endswith("。"):
+        said = said.removesuffix("。")
+        k = text.find(said, it.start)
+    return text[it.start: k + len(said)] if k >= 0 else other or sentence
 
 
 _BASIC_WORDS = re.compile(r"基本支出|基本经费|人员经费|公用经费|人员和公用|日常运转|在职人员工资")
@@ -263,8 +274,7 @@ def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
         quote, why = it.sentences[0][1].text if it.row else _sentence_of(b.text, it.xiang), ""
         if by_final and where == code and it.final is not None and it.final.block == it.block:
             # the row told by the 决算: the quote runs from the name to it, the why says so
-            k = b.text.find(it.final.sentence.strip(), it.start)
-            quote = b.text[it.start: k + len(it.final.sentence.strip())] if k >= 0 else quote
+            quote = _from_name(blocks, it, it.final.block, it.final.sentence, quote)
             why = f"表中{code}的决算与本项支出决算{it.final.figure.raw}相同"
         out.append(replace(finding(
             CODES["R-CODE-NAME"].level, "R-CODE-NAME",
@@ -485,8 +495,9 @@ def _against_t7(table: dict[tuple[str, str], Figure], item: str, kind: str, f: F
 def rule_item_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
     """ "决算数大于（小于）预算数" / "与预算数持平" of a 项 against its own 年初预算 and 决算, where the
     three are not in one paragraph (a page break, a table between; in one paragraph
-    disclosure.rule_budget_words reads them)."""
-    from .disclosure import _VERSUS, budget_word
+    disclosure.rule_budget_words reads them) or its sentence holds other 项's figures too (every 项 of 五(三) in
+    one paragraph, a clause each joined by 「；」: no one 预算 and 决算 for that rule, the clause's are the 项's)."""
+    from .disclosure import _VERSUS, budget_word, pairs_at
 
     out = []
     for it in items(blocks):
@@ -494,10 +505,13 @@ def rule_item_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         bud, fin = it.budget.figure, it.final.figure
         for bi, s in it.sentences:
-            if bi == it.budget.block == it.final.block:
-                continue  # in one paragraph (a row of a small table too): disclosure.rule_budget_words, grid_rows
+            text = blocks[bi].text
+            at = text.find(s.text.strip().removesuffix("。"), it.start if bi == it.block else 0)
             for m in _VERSUS.finditer(s.text):
-                found = budget_word(m.group("word") or "持平", fin, bud, it.name, bi, blocks[bi], s.text, m.group(0))
+                if bi == it.budget.block == it.final.block and (it.row or at < 0 or pairs_at(text, at + m.start())):
+                    continue  # in one paragraph (a row of a small table too): disclosure.rule_budget_words, grid_rows
+                quote = _from_name(blocks, it, bi, s.text) if bi == it.block else s.text
+                found = budget_word(m.group("word") or "持平", fin, bud, it.name, bi, blocks[bi], quote, m.group(0))
                 if found is not None:
                     out.append(found)
     return out

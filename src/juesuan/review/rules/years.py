@@ -181,8 +181,10 @@ def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
     return out
 
 
-# a comparison anywhere in the sentence: its year may be the base's
-_COMPARED = re.compile(rf"{_AGAINST_LAST.pattern}|上年|去年|比|较|相比|同期|增加|减少|增长|下降")
+# a comparison anywhere in the sentence: its year may be the base's; so is this year said in words against the
+# named one (「2023年度未安排…，本年恢复…」; not a line's name: 「本年收入合计」)
+_COMPARED = re.compile(rf"{_AGAINST_LAST.pattern}|上年|去年|比|较|相比|同期|增加|减少|增长|下降"
+                       r"|(?:本年|今年)(?!度?(?:收入|支出))")
 
 
 def _stale_openers(blocks: list[Block], year: int) -> list[ReviewFinding]:
@@ -215,9 +217,10 @@ def _stale_openers(blocks: list[Block], year: int) -> list[ReviewFinding]:
 
 # what makes a year no statement of its own: the year of a 决算/预算 figure named as such (「2023年决算数」), a point
 # of time before the year (「2023年末」「2023年以前」), last year's balances (「2023年度结转」), last year's projects
-# (a 绩效 section evaluates them: 「对2023年度项目开展绩效评价」)
+# (a 绩效 section evaluates them: 「对2023年度项目开展绩效评价」), a label of last year's figure given beside this
+# year's (「本年收入合计300.00万元（2023年度：280.00万元）」)
 _NOT_OWN_AFTER = re.compile(r"度?\s*(?:的)?(?:部门|单位)?(?:决算|预算|末|底|以前|之前|前|结转|结余|同期|水平|基础"
-                            r"|(?:\S{0,4})?项目)")
+                            r"|(?:\S{0,4})?项目)|度?\s*[：:]\s*\d")
 _STATED = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|元|%|批次|人次|辆|个|人|次|项|台|套|家|户)")
 
 
