@@ -113,13 +113,14 @@ def printed_row(f: ReviewFinding, as_printed: str) -> ReviewFinding:
     lines = as_printed.split("\n")
     parts = _CELLS.split(f.quote) if f.quote else []
     first = f.quote.split("：")[0] if "：" in f.quote else next((x for x in parts[::2] if x.strip()), "")
-    row = next((ln for ln in lines if first and _keyed(first) in (k := _keyed(ln)) and _keyed(f.figure) in k), None)
+    row = next((ln for ln in lines if first and _keyed(first) in (key := _keyed(ln)) and _keyed(f.figure) in key), None)
     if row is None:
-        found = _printed(f.figure, as_printed) if f.figure and f.figure not in as_printed else None
-        return replace(f, written_figure=found[0]) if found and found[0] != f.figure else f
+        alone = _printed(f.figure, as_printed) if f.figure and f.figure not in as_printed else None
+        return replace(f, written_figure=alone[0]) if alone and alone[0] != f.figure else f
     at = lines.index(row)
     near = "\n".join(lines[max(at - 2, 0):at + 3])  # (a name wrapped in its cell: its pieces on the lines around)
-    cells, start, figure = [], 0, ""
+    cells: list[str] = []
+    start, figure = 0, ""
     for k, x in enumerate(parts):
         found = None if k % 2 or not x.strip() else _printed(x, row, start)
         if found is not None:
