@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .pdf_lines import Line
     from .pdf_tables import Raw
 
-_CODE = re.compile(r"\d{3,7}")
+_CODE = re.compile(r"\d{3,7}(?![\d.,，．])")  # a code, alone or close before its name
 MIN_ROWS = 3
 
 
@@ -55,7 +55,7 @@ def read(lines: list[Line], open_end: bool = False,
 
 def _gutters(lines: list[Line]) -> list[tuple[int, float, float]]:
     """(line, gap's left, gap's right) of each line showing where two halves part: an amount right before a
-    code, or a header line naming the same heads twice."""
+    code (alone, or close before its name), or a header line naming the same heads twice."""
     out = []
     for k, line in enumerate(lines):
         parts = cells(line)
@@ -63,7 +63,7 @@ def _gutters(lines: list[Line]) -> list[tuple[int, float, float]]:
             continue
         texts = [t.replace(" ", "") for _, _, t in parts]
         for (_, x1, a), (x0, _, b) in pairwise(parts):
-            if _AMOUNT.fullmatch(a) and a not in "-－—" and _CODE.fullmatch(b):
+            if _AMOUNT.fullmatch(a) and a not in "-－—" and _CODE.match(b):
                 out.append((k, x1, x0))
         if any(re.search(r"\d", t) for t in texts):
             continue
@@ -107,7 +107,8 @@ def _apart(lines: list[Line], open_end: bool = False) -> tuple[list[Line], tuple
     if _aligned(sides):
         return None
     if last + 1 == len(lines):  # (not closed on the page: it goes on overleaf, or is no table)
-        return (lines[:first], region) if open_end else None
+        going = open_end and all(unruled(side, open_end=True)[2] for side in sides)  # (each half a table's head)
+        return (lines[:first], region) if going else None
     closer = lines[last + 1]
     if not _AFTER.search(closer.text.replace(" ", "")):
         return None
@@ -138,14 +139,16 @@ def _placed(line: Line) -> list[dict]:
 
 
 def _aligned(sides: list[list[Line]]) -> bool:
-    """Whether every line of each half that holds an amount stands level with a line of the other half."""
+    """Whether the rows of the half with fewer rows each stand level with a row of the other: their lines holding
+    a code or an amount (a row's own line, its figures beside the code; its zeros may be blank) level with one of
+    the other half's (a table's rows shared by its halves, however their cells wrap)."""
     def tops(side: list[Line]) -> list[float]:
-        return [ln.top for ln in side if any(_AMOUNT.fullmatch(t) for _, _, t in cells(ln))]
+        return [ln.top for ln in side if any(_AMOUNT.fullmatch(t) and t not in "-－—" or _CODE.match(t)
+                                             for _, _, t in cells(ln))]
 
-    left, right = tops(sides[0]), tops(sides[1])
+    left, right = sorted((tops(sides[0]), tops(sides[1])), key=len)
     em = max((ln.bottom - ln.top for side in sides for ln in side), default=1.0)
-    return all(any(abs(a - b) < 0.3 * em for b in other) for mine, other in ((left, right), (right, left))
-               for a in mine)
+    return all(any(abs(a - b) < 0.3 * em for b in right) for a in left)
 
 
 def _joined(left: Raw, right: Raw) -> Raw | None:
