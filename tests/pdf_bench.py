@@ -96,7 +96,9 @@ class Variant:
     # the 科目名称 of the coded tables indented by 「　」 per level (款 one, 项 two): "codes" with the codes in their
     # 类|款|项 cells, "nocode" without them (the hierarchy shown by indentation only, as some units print it)
     indent: str = ""
-    apart: bool = False  # 公开06's halves as two tables side by side, rows on their own (tests/pdf_sides.py)
+    # 公开06's halves as two tables side by side, rows on their own (tests/pdf_sides.py): "split" its codes in 类|款
+    # cells, "whole" in one 科目编码 column (glyphs; right-aligned, close before the name, as a spreadsheet sets them)
+    apart: str = ""
 
 
 @dataclass
@@ -328,7 +330,7 @@ def build_glyphs(v: Variant, path: Path) -> Path:
             w.paragraph("单位：万元", 9, right=True)
         overleaf = ("续表",) if v.continued else ()
         if v.apart and key == "公开06":
-            pdf_sides.apart(w, grid, v.table_size, v.name_width)
+            pdf_sides.apart(w, grid, v.table_size, v.name_width, v.apart)
         else:
             w.table(grid, v.table_size, "", overleaf, repeat=v.repeat_header)
         for note in unit.tables[key].get("notes", []):
@@ -747,12 +749,14 @@ VARIANTS = [
     Variant("glyphs-unruled-left-dash", producer="glyphs", borders=False, ragged="left", zero="—"),
     # 公开06's halves as two tables side by side (WPS/ONLYOFFICE), each half's rows as tall as its own cells: rows
     # of the halves not level (tests/pdf_sides.py); ruled, and without rules with cells at the middle, top, foot
-    Variant("glyphs-apart", producer="glyphs", apart=True),
-    Variant("glyphs-unruled-apart", producer="glyphs", borders=False, apart=True),
-    Variant("glyphs-unruled-apart-top-blank", producer="glyphs", borders=False, apart=True, valign="top", zero=""),
-    Variant("glyphs-unruled-apart-lowered", producer="glyphs", borders=False, apart=True, lowered=-5, valign="bottom"),
+    Variant("glyphs-apart", producer="glyphs", apart="split"),
+    Variant("glyphs-unruled-apart", producer="glyphs", borders=False, apart="split"),
+    Variant("glyphs-unruled-apart-top-blank", producer="glyphs", borders=False, apart="split", valign="top", zero=""),
+    Variant("glyphs-unruled-apart-lowered", producer="glyphs", borders=False, apart="split", lowered=-5,
+            valign="bottom"),
+    Variant("glyphs-unruled-apart-whole", producer="glyphs", borders=False, apart="whole", zero="-"),
     # (LibreOffice: the halves in the two cells of a table without rules, going on overleaf, each half's header again)
-    Variant("lo-unruled-apart", borders=False, apart=True),
-    Variant("lo-unruled-apart-lowered", borders=False, apart=True, lowered=-6, zero="", valign="center"),
+    Variant("lo-unruled-apart", borders=False, apart="split"),
+    Variant("lo-unruled-apart-lowered", borders=False, apart="split", lowered=-6, zero="", valign="center"),
     Variant("lo-unruled-left-dash", borders=False, ragged="left", zero="—", table_size=9.0),
 ]

@@ -32,10 +32,21 @@ def halves(grid: pdf_docs.Grid) -> tuple[pdf_docs.Grid, pdf_docs.Grid]:
     return out[0], out[1]
 
 
-def apart(w: pdf_glyphs.Writer, grid: pdf_docs.Grid, size: float, name_width: float = 0.0) -> None:
+def whole(half: pdf_docs.Grid) -> pdf_docs.Grid:
+    """A half with its 类|款 code cells one 「科目编码」 column (a spreadsheet's numeric code, right-aligned in it)."""
+    body = [[r[0], "", r[3]] if r[0].endswith("合计") else [r[0] + r[1], r[2], r[3]] for r in half.body]
+    return pdf_docs.Grid([["科目编码", "科目名称", "决算数"]], [], body, [(r, 0, 1) for r, _, _ in half.body_merges],
+                         [1.6, *half.widths[2:]])
+
+
+def apart(w: pdf_glyphs.Writer, grid: pdf_docs.Grid, size: float, name_width: float = 0.0,
+          codes: str = "split") -> None:
     """``grid``'s halves printed side by side from the writer's top, each half's rows on their own (one page:
-    the table is set to fit it); the writer goes on under the longer half."""
+    the table is set to fit it); the writer goes on under the longer half. ``codes`` "whole": each half's code in
+    one column (``whole``)."""
     left, right = halves(grid)
+    if codes == "whole":
+        left, right = whole(left), whole(right)
     names = [c for c, head in enumerate(left.header[0]) if head == "科目名称"]
     # the left half's names narrower (wrapped where the right half's are not): the halves' rows drift apart
     widths = [list(left.widths), list(right.widths)]

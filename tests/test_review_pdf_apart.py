@@ -73,9 +73,11 @@ def test_halves_whose_rows_stand_level_are_read_as_before(tmp_path):
     assert len(tables) == 1 and len(tables[0].rows[1]) == 6
 
 
-@pytest.mark.parametrize("name", ["glyphs-unruled-apart", "glyphs-unruled-apart-top-blank", "lo-unruled-apart"])
+@pytest.mark.parametrize("name", ["glyphs-unruled-apart", "glyphs-unruled-apart-top-blank",
+                                  "glyphs-unruled-apart-whole", "lo-unruled-apart"])
 def test_bench_variants_printed_apart_are_read_whole(tmp_path, name):
-    """(lo-unruled-apart: each half goes on overleaf under its header again, the 人员经费 half's 合计 alone there)"""
+    """(-whole: each half's code in one column, right-aligned close before the name; lo-unruled-apart: each half goes
+    on overleaf under its header again, the 人员经费 half's 合计 alone there)"""
     from tests import pdf_docs
 
     v = next(v for v in pdf_bench.VARIANTS if v.name == name)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -103,7 +104,8 @@ def _apart(lines: list[Line], open_end: bool = False) -> tuple[list[Line], tuple
     pairs = [(m, c) for ln in region for m, c in zip(_placed(ln), ln.chars, strict=True)]
     moved = {id(m): id(c) for m, c in pairs}  # (a glyph as placed here: the one on its page)
     chars = [m for m, _ in pairs]
-    sides = [group_lines([c for c in chars if ((c["x0"] + c["x1"]) / 2 < at) == left]) for left in (True, False)]
+    sides = [[_unglued(ln) for ln in group_lines([c for c in chars if ((c["x0"] + c["x1"]) / 2 < at) == left])]
+             for left in (True, False)]
     if _aligned(sides):
         return None
     if last + 1 == len(lines):  # (not closed on the page: it goes on overleaf, or is no table)
@@ -127,6 +129,22 @@ def _apart(lines: list[Line], open_end: bool = False) -> tuple[list[Line], tuple
     return rest, (used[0], grid)
 
 
+def _unglued(line: Line) -> Line:
+    """A half's row whose code stands close before its name (a numeric code right-aligned in its narrow column, as
+    a spreadsheet sets it: 「30101基本工资」) with the code's glyphs set a character apart from the name, so that
+    they read as a cell of their own (as they do beside the other half's cells); else the line."""
+    chars, em = line.chars, max(line.bottom - line.top, 1.0)
+    k = 1 if chars and chars[0]["text"].isdigit() else 0
+    while k and k < len(chars) and chars[k]["text"].isdigit() and chars[k]["x0"] - chars[k - 1]["x1"] < 0.1 * em:
+        k += 1
+    if not 3 <= k <= 7 or k == len(chars) or not re.match(r"[\u2e80-\u9fff]", chars[k]["text"]) \
+            or (gap := chars[k]["x0"] - chars[k - 1]["x1"]) >= em:
+        return line
+    shift = em - gap + 0.5
+    return replace(line, x0=line.x0 - shift,
+                   chars=[{**c, "x0": c["x0"] - shift, "x1": c["x1"] - shift} for c in chars[:k]] + chars[k:])
+
+
 def _placed(line: Line) -> list[dict]:
     """The line's glyphs where the line stands: a line moved up from the next page (pdf_overleaf: a table's rows
     overleaf set below its last row here) has its glyphs where that page prints them, moved by as much."""
@@ -143,7 +161,7 @@ def _aligned(sides: list[list[Line]]) -> bool:
     a code or an amount (a row's own line, its figures beside the code; its zeros may be blank) level with one of
     the other half's (a table's rows shared by its halves, however their cells wrap)."""
     def tops(side: list[Line]) -> list[float]:
-        return [ln.top for ln in side if any(_AMOUNT.fullmatch(t) and t not in "-－—" or _CODE.match(t)
+        return [ln.top for ln in side if any((_AMOUNT.fullmatch(t) and t not in "-－—") or _CODE.match(t)
                                              for _, _, t in cells(ln))]
 
     left, right = sorted((tops(sides[0]), tops(sides[1])), key=len)
