@@ -10,14 +10,18 @@ column of the table is found. Such a table is read half by half:
   column: where a row's amount stands just before a code (「2,857.05 302」), or where a header line names the
   same heads twice (「科目编码 科目名称 决算数 科目编码 科目名称 决算数」). The lines from the table's header to
   its last row all leave that strip blank; the title and the note under the table cross it.
-- **Each half** is grouped into lines of its own (its glyphs only) and read as an unruled table
-  (pdf_unruled), closed by the line that closes the whole table (its note).
+- **Each half** is grouped into lines of its own (its glyphs only; a code right-aligned close before its name,
+  as a spreadsheet sets a numeric code, set apart as a cell) and read as an unruled table (pdf_unruled), closed
+  by the line that closes the whole table (its note).
 - **The halves joined** row by row under one header, the table the rules read as a two-sided one
   (pdf_tables.tidy stacks it: 公用经费 under 人员经费).
+- **Overleaf**: a table reaching the page's foot, each half a table's head there, is carried to the next page's
+  lines as pdf_overleaf carries any (its header printed again dropped, the rows there moved below its last row),
+  and read half by half with them.
 
-Only where the halves' rows do not line up (a row of one half with no row of the other beside it): halves
-whose rows line up are read as one table of two sides, as before. None when a half is not read as one table,
-the halves' columns differ, or the table is not closed on the page.
+Only where the halves' rows do not line up (a row of the half with fewer rows with no row of the other beside
+it): halves whose rows line up are read as one table of two sides, as before. Nothing is read so when a half is
+not read as one table, the halves' columns differ, or the table is neither closed on the page nor carried.
 """
 
 from __future__ import annotations
@@ -36,7 +40,6 @@ if TYPE_CHECKING:
     from .pdf_tables import Raw
 
 _CODE = re.compile(r"\d{3,7}(?![\d.,，．])")  # a code, alone or close before its name
-MIN_ROWS = 3
 
 
 def read(lines: list[Line], open_end: bool = False,
