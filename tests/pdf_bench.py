@@ -40,7 +40,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm, Pt
 
-from tests import pdf_docs, pdf_glyphs
+from tests import pdf_docs, pdf_glyphs, pdf_sides
 
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?")
 _AMOUNT = re.compile(r"-?\d[\d,]*\.\d+|\(\d[\d,]*\.\d+\)|[-—]|0")  # "0": a zero printed bare; "(12.34)" negative
@@ -96,6 +96,9 @@ class Variant:
     # the 科目名称 of the coded tables indented by 「　」 per level (款 one, 项 two): "codes" with the codes in their
     # 类|款|项 cells, "nocode" without them (the hierarchy shown by indentation only, as some units print it)
     indent: str = ""
+    # 公开06's halves as two tables side by side, rows on their own (tests/pdf_sides.py): "split" its codes in 类|款
+    # cells, "whole" in one 科目编码 column (glyphs; right-aligned, close before the name, as a spreadsheet sets them)
+    apart: str = ""
 
 
 @dataclass
@@ -292,6 +295,8 @@ def build_docx(v: Variant, path: Path) -> Path:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             pdf_docs._para(doc, "续表", 9, 0, indent=False)
             pdf_docs._write_grid(doc, second, v.lowered, v.table_size, **options)
+        elif v.apart and key == "公开06":
+            pdf_sides.apart_docx(doc, grid, v.lowered, v.table_size, v.name_width, **options)
         else:
             pdf_docs._write_grid(doc, grid, v.lowered, v.table_size, **options)
         for note in unit.tables[key].get("notes", []):
@@ -324,7 +329,10 @@ def build_glyphs(v: Variant, path: Path) -> Path:
         else:
             w.paragraph("单位：万元", 9, right=True)
         overleaf = ("续表",) if v.continued else ()
-        w.table(grid, v.table_size, "", overleaf, repeat=v.repeat_header)
+        if v.apart and key == "公开06":
+            pdf_sides.apart(w, grid, v.table_size, v.name_width, v.apart)
+        else:
+            w.table(grid, v.table_size, "", overleaf, repeat=v.repeat_header)
         for note in unit.tables[key].get("notes", []):
             w.paragraph(note, 9, indent=False)
     w.new_page()
@@ -739,5 +747,16 @@ VARIANTS = [
     Variant("lo-indented-nocode", indent="nocode"),
     # zeros a text 「—」 set at the left of its cell like the figures, in tables without rules
     Variant("glyphs-unruled-left-dash", producer="glyphs", borders=False, ragged="left", zero="—"),
+    # 公开06's halves as two tables side by side (WPS/ONLYOFFICE), each half's rows as tall as its own cells: rows
+    # of the halves not level (tests/pdf_sides.py); ruled, and without rules with cells at the middle, top, foot
+    Variant("glyphs-apart", producer="glyphs", apart="split"),
+    Variant("glyphs-unruled-apart", producer="glyphs", borders=False, apart="split"),
+    Variant("glyphs-unruled-apart-top-blank", producer="glyphs", borders=False, apart="split", valign="top", zero=""),
+    Variant("glyphs-unruled-apart-lowered", producer="glyphs", borders=False, apart="split", lowered=-5,
+            valign="bottom"),
+    Variant("glyphs-unruled-apart-whole", producer="glyphs", borders=False, apart="whole", zero="-"),
+    # (LibreOffice: the halves in the two cells of a table without rules, going on overleaf, each half's header again)
+    Variant("lo-unruled-apart", borders=False, apart="split"),
+    Variant("lo-unruled-apart-lowered", borders=False, apart="split", lowered=-6, zero="", valign="center"),
     Variant("lo-unruled-left-dash", borders=False, ragged="left", zero="—", table_size=9.0),
 ]

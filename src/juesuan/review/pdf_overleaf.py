@@ -9,7 +9,8 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .pdf_unruled import _AMOUNT, _coded, _piece, _row, cells, unruled
+from .pdf_apart import read
+from .pdf_unruled import _AMOUNT, _coded, _piece, _row, cells
 
 if TYPE_CHECKING:
     from .pdf_lines import Line
@@ -37,7 +38,7 @@ def overleaf(pages: list[list[Line]]) -> list[tuple[list[Line], list[tuple[float
             alive += moved
             where |= {id(m): (o, p) for m, o in zip(moved, rest, strict=True)}
             lines, turn = carry + moved, len(carry)  # (the first line overleaf)
-        kept, tables, carry = unruled(lines, open_end=p + 1 < len(pages), turn=turn)
+        kept, tables, carry = read(lines, open_end=p + 1 < len(pages), turn=turn)
         for ln in kept:
             line, q = where[id(ln)]
             out[q][0].append(line)

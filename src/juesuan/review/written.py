@@ -17,9 +17,12 @@ ASCII); a finding quotes that. The runner's last steps give it back as written:
   a font maps its glyph to, 「１２３．４５」) — 「2024 年度“三公”经费…」, 「0.86 元」 — in
   ``ReviewFinding.written_quote`` and ``written_figure``, which the outputs print; ``quote`` and ``figure`` stay as
   the rules read them, the same in every form of a document (and so do the places). Nothing is written where the
-  block keeps no such text (a text copy) or the quote is not one piece of it (a table row's cells, a quote put
-  together); a PDF table's 原文数字 as its page prints it where the figure read is not printed so (a cell typed in
-  full width)."""
+  block keeps no such text (a text copy) or the quote is not one piece of it (a quote put together).
+- ``printed_row``: a PDF table finding's quote (its row's cells, 「21004：公共卫生、6,661.66、…」) with each cell as
+  the page prints it (「公共卫⽣」, 「６，６６１．６６」), taken from the row's printed line (the line of the table's
+  page, or of its ruled cells, that holds the quote's first cell and the figure; a cell's words wrapped onto other
+  lines from anywhere the table's pages print them), and its 原文数字 the figure's cell so; a cell's line breaks
+  left out. Where the row's line is not found, the 原文数字 as the pages print the figure, if not as read."""
 
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ from dataclasses import replace
 
 from .base import ReviewFinding
 from .blocks import Block
-from .places import as_written
+from .places import _key, as_written
 
 # a paragraph's own list number, cut from what follows it: 「1.」 「12．」 at a sentence's start
 _NUMBER = re.compile(r"(?:^|(?<=[。；;！？!?\n]))\s*\d{1,3}$")
@@ -84,9 +87,8 @@ def written(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindi
     out = []
     for f in found:
         t = blocks[f.block] if 0 <= f.block < len(blocks) else None
-        if t is not None and t.is_table and t.as_printed and f.figure and f.figure not in t.as_printed \
-                and (printed := as_written(f.figure, t.as_printed)) != f.figure and not re.search(r"[\n\t]", printed):
-            out.append(replace(f, written_figure=printed))  # (a PDF table's cell as printed: 「１，３６７．７５」)
+        if t is not None and t.is_table and t.as_printed:
+            out.append(printed_row(f, t.as_printed))
             continue
         b = _block(f, blocks)
         raw = (b.raw or b.as_printed) if b is not None else ""
@@ -100,3 +102,49 @@ def written(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindi
         figure = as_written(f.figure, quote) if f.figure else ""
         out.append(replace(f, written_quote=quote, written_figure=figure if figure != f.figure else ""))
     return out
+
+
+_CELLS = re.compile(r"([：、])")  # how the rules join a table row's cells in a quote
+
+
+def _keyed(text: str) -> str:
+    return "".join(_key(c) for c in text if not c.isspace())
+
+
+def _printed(words: str, raw: str, start: int = 0) -> tuple[str, int] | None:
+    """``words`` as ``raw`` prints them from its ``start``-th printed character on (line breaks and tabs between
+    cells left out) and where they end there; None where it does not print them."""
+    keep = [i for i, c in enumerate(raw) if not c.isspace()]
+    bare = "".join(_key(raw[i]) for i in keep)
+    want = _keyed(words)
+    at = bare.find(want, start) if want else -1
+    if at < 0:
+        return None
+    return re.sub(r"[\n\t]", "", raw[keep[at]: keep[at + len(want) - 1] + 1]), at + len(want)
+
+
+def printed_row(f: ReviewFinding, as_printed: str) -> ReviewFinding:
+    """A PDF table finding with its quote and figure as the table's pages print them (module doc)."""
+    lines = as_printed.split("\n")
+    parts = _CELLS.split(f.quote) if f.quote else []
+    first = f.quote.split("：")[0] if "：" in f.quote else next((x for x in parts[::2] if x.strip()), "")
+    row = next((ln for ln in lines if first and _keyed(first) in (key := _keyed(ln)) and _keyed(f.figure) in key), None)
+    if row is None:
+        alone = _printed(f.figure, as_printed) if f.figure and f.figure not in as_printed else None
+        return replace(f, written_figure=alone[0]) if alone and alone[0] != f.figure else f
+    at = lines.index(row)
+    near = "\n".join(lines[max(at - 2, 0):at + 3])  # (a name wrapped in its cell: its pieces on the lines around)
+    cells: list[str] = []
+    start, figure = 0, ""
+    for k, x in enumerate(parts):
+        found = None if k % 2 or not x.strip() else _printed(x, row, start)
+        if found is not None:
+            start = found[1]  # (the row's cells in order: a figure printed twice is each its own)
+        elif not k % 2 and x.strip():  # (words wrapped in their cell: from the lines around, or the pages)
+            found = _printed(x, near) or (None if re.search(r"\d", x) else _printed(x, as_printed))
+        cells.append(found[0] if found else x)
+        if found and not figure and x == f.figure:
+            figure = found[0]
+    quote = "".join(cells)
+    return replace(f, written_quote=quote if quote != f.quote else "",
+                   written_figure=figure if figure and figure != f.figure else "")
