@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 
-from tests import pdf_bench, pdf_docs  # noqa: E402
+from tests import pdf_bench, pdf_docs, pdf_measure  # noqa: E402
 
 
 def main() -> None:
@@ -37,7 +37,7 @@ def main() -> None:
     print(f"{'variant':<26} {'pages':>5} {'s/page':>6} {'coverage':>8} {'cells':>11} {'sentences':>11} {'false':>5}")
     totals = [0, 0, 0]
     for v in variants:
-        s = pdf_bench.measure(v, built[v.name])
+        s = pdf_measure.measure(v, built[v.name])
         totals[0] += s.cells[0] + s.words[0]
         totals[1] += s.cells[1] + s.words[1]
         totals[2] += s.false

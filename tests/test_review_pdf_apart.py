@@ -9,7 +9,7 @@ import pytest
 
 from juesuan.review import review_path
 from juesuan.review.extract import read
-from tests import pdf_bench, pdf_glyphs, pdf_sides
+from tests import pdf_bench, pdf_glyphs, pdf_measure, pdf_sides
 
 NOTE = "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。"
 
@@ -83,5 +83,5 @@ def test_bench_variants_printed_apart_are_read_whole(tmp_path, name):
     v = next(v for v in pdf_bench.VARIANTS if v.name == name)
     if v.producer == "lo" and pdf_docs.soffice() is None:
         pytest.skip("LibreOffice (soffice) missing")
-    s = pdf_bench.measure(v, pdf_bench.build([v], tmp_path)[v.name])
+    s = pdf_measure.measure(v, pdf_bench.build([v], tmp_path)[v.name])
     assert (s.coverage, s.false) == (1.0, 0), (s.lost[:5], s.invented[:5])

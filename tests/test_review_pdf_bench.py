@@ -8,7 +8,7 @@ import pytest
 
 from juesuan.review.blocks import Block, Blocks
 from juesuan.review.pdf_assemble import _assemble
-from tests import pdf_bench
+from tests import pdf_bench, pdf_measure
 
 HEAD = [["经济分类科目编码", None, "科目名称", "决算数"] * 2, ["类", "款", None, None] * 2]
 RULES = [65.0, 94.0, 116.0, 241.0, 298.0, 326.0, 349.0, 473.0, 530.0]
@@ -54,7 +54,7 @@ def _as_read(v: pdf_bench.Variant) -> list[Block]:
 
 def test_the_measure_counts_what_is_lost_and_invented():
     v = pdf_bench.Variant("truth", zero="-")
-    perfect = pdf_bench.compare(v, _as_read(v))
+    perfect = pdf_measure.compare(v, _as_read(v))
     assert perfect.coverage == 1.0 and perfect.false == 0 and perfect.cells[1] > 500 and perfect.words[1] > 150
     blocks = _as_read(v)
     table = next(b for b in blocks if b.is_table and any("社会保障和就业支出" in r for r in b.rows))  # 公开02
@@ -63,13 +63,13 @@ def test_the_measure_counts_what_is_lost_and_invented():
     row[3] = "1.00"  # 财政拨款收入 misread
     text = next(b for b in blocks if "本年收入合计" in b.text and "万元" in b.text)
     text.text = text.text.replace("4733.14", "4733.1", 1) + "第3页"  # a figure cut, a footer read in
-    hurt = pdf_bench.compare(v, blocks)
+    hurt = pdf_measure.compare(v, blocks)
     assert hurt.cells[0] == perfect.cells[0] - 1  # the true 471.44 in 财政拨款收入 is read as 1.00
     assert hurt.words[0] == perfect.words[0] - 1
     assert hurt.false_cells == 1 and hurt.false_words == 2  # 1.00; 4733.1 and the footer's 3
     code = next(r for r in table.rows if r[0] == "2080501")
     code[:1] = ["20805", "01"]  # a code read in two cells: the row is not read
-    assert pdf_bench.compare(v, blocks).cells[0] == hurt.cells[0] - 7  # its seven amounts (「-」 for 0)
+    assert pdf_measure.compare(v, blocks).cells[0] == hurt.cells[0] - 7  # its seven amounts (「-」 for 0)
 
 
 SAMPLE = ("glyphs-continued", "lo-all", "lo-unruled-center")
@@ -84,7 +84,7 @@ def test_sample_variants_are_read_whole(tmp_path, name):
         pytest.skip("LibreOffice (soffice) missing")
     # (lo-unruled-center: a row of blank zeros whose name wraps in its cell and is broken across the page, its
     # name's tail the first line overleaf: that row's, not a row of its own)
-    s = pdf_bench.measure(v, pdf_bench.build([v], tmp_path)[v.name])
+    s = pdf_measure.measure(v, pdf_bench.build([v], tmp_path)[v.name])
     assert (s.coverage, s.false) == (1.0, 0), (s.lost[:5], s.invented[:5])
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from juesuan.review.extract import read
 from juesuan.review.pdf_lines import group_lines
-from tests import pdf_bench, pdf_docs, pdf_glyphs
+from tests import pdf_bench, pdf_docs, pdf_glyphs, pdf_measure
 from tests.test_review_pdf_bench import _as_read
 
 TEXT = "本年支出决算为1,234.56万元，比上年增加100.00万元，增长8.81%，主要用于保障单位日常运转和各项业务工作。"
@@ -120,7 +120,7 @@ def test_the_measure_counts_the_label_of_a_row_without_figures():
     """A row whose zeros are blank has no figure: its label still counts (read as a row of its own); run
     into the row before it, it is lost."""
     v = pdf_bench.Variant("truth", zero="")
-    perfect = pdf_bench.compare(v, _as_read(v))
+    perfect = pdf_measure.compare(v, _as_read(v))
     assert perfect.coverage == 1.0 and perfect.false == 0
     blocks = _as_read(v)
     table, k = next((b, i) for b in blocks if b.is_table for i, r in enumerate(b.rows)
@@ -129,7 +129,7 @@ def test_the_measure_counts_the_label_of_a_row_without_figures():
     for c in (0, 2):  # the second one's labels run into the first one's, its own row lost
         table.rows[k - 1][c] += table.rows[k][c]
     del table.rows[k]
-    s = pdf_bench.compare(v, blocks)
+    s = pdf_measure.compare(v, blocks)
     assert s.coverage < 1.0 and sum("label not read" in x for x in s.lost) == 2
 
 
@@ -140,7 +140,7 @@ def test_the_pages_said_unread_are_parsed_from_the_findings():
 
     found = [F("审阅可能不完整：第3、9-11页的文字无法解码"), F("审阅可能不完整：第2页有无法解码的字符"),
              F("合计不等于各项之和：第5页")]
-    assert pdf_bench.said(found) == [2, 3, 9, 10, 11]
+    assert pdf_measure.said(found) == [2, 3, 9, 10, 11]
 
 
 def _char(text: str, x: float, top: float, degrees: float, colour=(0,)) -> dict:

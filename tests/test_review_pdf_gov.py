@@ -132,8 +132,8 @@ FLOORS = {"glyphs-radicals": (1.0, 0), "glyphs-unruled-zeros-negative": (0.98, 4
 
 @pytest.mark.parametrize("name", FLOORS)
 def test_bench_variants_of_what_government_pdfs_do(tmp_path, name):
-    from tests import pdf_bench
+    from tests import pdf_bench, pdf_measure
 
     v = next(v for v in pdf_bench.VARIANTS if v.name == name)
-    s = pdf_bench.measure(v, pdf_bench.build([v], tmp_path)[v.name])
+    s = pdf_measure.measure(v, pdf_bench.build([v], tmp_path)[v.name])
     assert s.coverage >= FLOORS[name][0] and s.false <= FLOORS[name][1], (s.coverage, s.false, s.lost[:5])
