@@ -5,7 +5,8 @@ that make the whole moving by unequal points; a 持平 whose reason says the amo
 
 from __future__ import annotations
 
-from juesuan.review import review_text
+from juesuan.review import review_blocks, review_text
+from juesuan.review.blocks import Block
 from juesuan.review.extract import read_text
 from juesuan.review.grid import model
 from juesuan.review.subjects import items
@@ -99,3 +100,16 @@ def test_a_flat_whose_reason_says_the_amount_moved():
     assert said("与上年持平", "主要是人员稳定。") == []
     assert said("与上年基本持平", "主要是水电费略有增加。") == []
     assert said("与上年持平", "主要是水电费增加，差旅费减少。") == []
+
+
+def test_a_parent_of_the_right_half_of_a_two_sided_table_quotes_its_own_half():
+    rows = [["经济分类科目编码", "", "科目名称", "决算数", "经济分类科目编码", "", "科目名称", "决算数"],
+            ["类", "款", "科目名称", "决算数", "类", "款", "科目名称", "决算数"],
+            ["301", "", "工资福利支出", "30.00", "302", "", "商品和服务支出", "9.00"],
+            ["301", "01", "基本工资", "20.00", "302", "01", "办公费", "4.00"],
+            ["301", "02", "津贴补贴", "10.00", "302", "05", "水费", "6.00"]]
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows=rows, unit="万元",
+                  kind="一般公共预算财政拨款基本支出决算表")
+    found = [(f.code, f.figure, f.quote, f.expected) for f in review_blocks([Block("某单位2024年度部门决算", "第1段"), table])
+             if f.code == "R-TABLE-PARENT"]
+    assert found == [("R-TABLE-PARENT", "9.00", "302：商品和服务支出、9.00", "10.00")]

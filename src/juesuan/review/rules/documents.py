@@ -267,7 +267,7 @@ def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
 
 # --- 持平 with a reason that says the amount moved -------------------------------------------
 
-_FLAT_SAID = re.compile(r"与[^，,。；;\d]{0,10}持平|持平")
+_FLAT_SAID = re.compile(r"与(?:(?:19|20)\d\d年度?)?[^，,。；;\d]{0,10}持平|持平")  # 「与2023年度持平」
 # a reason opening its sentence or clause: 「主要原因是」「主要是」「主要由于」「由于」
 _BECAUSE = re.compile(r"\s*[，,]?\s*(?:主要(?:原因|是由于|是|由于)|原因|(?:是)?由于)")
 _MOVES = {-1: re.compile(r"减少|调减|下降|降低|压减|缩减|核减"), 1: re.compile(r"增加|追加|调增|增长|新增|提高|增多")}
@@ -295,11 +295,11 @@ def rule_flat_reasons(blocks: list[Block]) -> list[ReviewFinding]:
             if len(moves) != 1 or re.search(r"持平|相当|抵|基本不变|但|虽", why):
                 continue
             said = "减少" if moves[0] < 0 else "增加"
-            out.append(finding(
+            out.append(replace(finding(  # on the words 「与2023年度持平」; no amount to give: an instruction
                 Level.WARNING, "R-REASON-DIRECTION",
                 f"说“持平”，而原因说的是{said}：请核对数字是否真的持平，或改写原因。",
-                bi, b, quote, expected=f"按数字写“{said}”或说明持平的原因",
-            ))
+                bi, b, quote, expected=f"（按数字写“{said}”，或说明持平的原因）",
+            ), figure=flat.group(0)))
     return out
 
 
