@@ -75,9 +75,9 @@ def _budget_lines_below(blocks: list[Block], bi: int, b: Block, text: str) -> li
         own = [g for g in figs if not any(start <= g.f.start < end for start, end in listed)]
         if sorted(g.kind for g in own) == ["决算", "预算"]:
             figs = own
-        if listed := respective_lines(nb.text):  # 「A（项）、B（项）年初预算分别为a1、a2，支出决算分别为b1、b2」
-            items += listed
-            texts += [f"{nb.text.split('。')[0]}（{k + 1}）" for k in range(len(listed))]
+        if several := respective_lines(nb.text):  # 「A（项）、B（项）年初预算分别为a1、a2，支出决算分别为b1、b2」
+            items += several
+            texts += [f"{nb.text.split('。')[0]}（{k + 1}）" for k in range(len(several))]
             continue
         if sorted(g.kind for g in figs) != ["决算", "预算"] or TEMPLATE_WORD.search(nb.text):
             if not find_figures(nb.text):
