@@ -111,5 +111,6 @@ def test_a_parent_of_the_right_half_of_a_two_sided_table_quotes_its_own_half():
     table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows=rows, unit="万元",
                   kind="一般公共预算财政拨款基本支出决算表")
     title = Block("某单位2024年度部门决算", "第1段")
-    found = [(f.code, f.figure, f.quote, f.expected) for f in review_blocks([title, table]) if f.code == "R-TABLE-PARENT"]
+    found = [(f.code, f.figure, f.quote, f.expected) for f in review_blocks([title, table])
+             if f.code == "R-TABLE-PARENT"]
     assert found == [("R-TABLE-PARENT", "9.00", "302：商品和服务支出、9.00", "10.00")]
