@@ -188,7 +188,8 @@ def test_template_alternatives_run_together_or_offered_with_or() -> None:
 
 def test_flat_with_a_reason_that_moves() -> None:
     wrong = "机关运行经费支出166.45万元，与2024年度持平。主要原因是厉行节约，经费减少。"
-    assert _codes(review_text(wrong), "R-REASON-DIRECTION") == [("", "按数字写“减少”或说明持平的原因", Level.WARNING)]
+    assert _codes(review_text(wrong), "R-REASON-DIRECTION") == [  # on the words said (rev43), 应为 an instruction
+        ("与2024年度持平", "（按数字写“减少”，或说明持平的原因）", Level.WARNING)]
     clean = "因公出国（境）费支出持平的主要原因是2025年未发生因公出国（境）。"
     assert not _codes(review_text(clean), "R-REASON-DIRECTION")
 

@@ -24,6 +24,7 @@ from ..core import catalog
 from .blocks import Block, table_unit
 from .figures import Figure, find_figures
 from .grid import PUBLIC_TABLES
+from .item_lists import fill, more_names, unjoined
 from .sentences import Sentence, sentences
 
 T1, T2, T3, T4, T5, T6, T7, T8, T9 = PUBLIC_TABLES
@@ -275,6 +276,7 @@ class Item:
     rate: Stated | None = None  # 完成(年初)预算的X%
     sentences: list[tuple[int, Sentence]] = field(default_factory=list)
     row: bool = False  # a row of a small table typed in the text (review/text_grids.py): its cells, no words
+    listed: bool = False  # one of several 项 said in one sentence, its figures the k-th of 「分别」 lists (item_lists)
 
     @property
     def fund(self) -> str:
@@ -328,12 +330,20 @@ def items(blocks: list[Block]) -> list[Item]:
     secs = sections(blocks)
     names = code_names(blocks)
     out = []
+    known = {n for c, n in names.items() if len(c) == 7}
     for bi, c, parts in _spans(blocks):
         named = c.groupdict()
-        lei, kuan, xiang = _cut(named.get("lei") or ""), _cut(named.get("kuan") or ""), c.group("xiang").strip()
+        lei, kuan = _cut(named.get("lei") or ""), _cut(named.get("kuan") or "")
+        xiang = unjoined(c.group("xiang").strip(), known)
         sec = secs[bi]
         if not sec.fund and (fund := _fund_before(blocks, bi, c.start())):
             sec = Section(sec.number, sec.title, sec.sub, sec.sub_title, fund, FUND_TABLE[fund])
+        if more := more_names(blocks[bi].text, c.end(), _NAME):  # 「…（款）下A（项）、B（项）…分别为…」
+            group = [Item(bi, at, lei, kuan, x, resolve(names, lei, kuan, x), sec, listed=True)
+                     for at, x in [(c.start(), xiang), *more]]
+            fill(group, [(bi, blocks[bi].text[c.start("xiang"): c.end() + len(parts[0][1])]), *parts[1:]], _assign)
+            out += group
+            continue
         # a code-led 项 is its code where the tables or the catalog name it so
         code = named["code"] if named.get("code") and names.get(named["code"]) == plain(xiang) else ""
         item = Item(bi, c.start(), lei, kuan, xiang, code or resolve(names, lei, kuan, xiang), sec)

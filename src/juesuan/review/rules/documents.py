@@ -267,7 +267,9 @@ def rule_flat_changes(blocks: list[Block]) -> list[ReviewFinding]:
 
 # --- 持平 with a reason that says the amount moved -------------------------------------------
 
-_FLAT_SAID = re.compile(r"与[^，,。；;\d]{0,10}持平|持平")
+_FLAT_SAID = re.compile(r"与(?:(?:19|20)\d\d年度?)?[^，,。；;\d]{0,10}持平|持平")  # 「与2023年度持平」
+# a reason opening its sentence or clause: 「主要原因是」「主要是」「主要由于」「由于」
+_BECAUSE = re.compile(r"\s*[，,]?\s*(?:主要(?:原因|是由于|是|由于)|原因|(?:是)?由于)")
 _MOVES = {-1: re.compile(r"减少|调减|下降|降低|压减|缩减|核减"), 1: re.compile(r"增加|追加|调增|增长|新增|提高|增多")}
 
 
@@ -277,14 +279,15 @@ def rule_flat_reasons(blocks: list[Block]) -> list[ReviewFinding]:
     for bi, b, sents in sentence_lists(blocks):
         for k, s in enumerate(sents):
             flat = _FLAT_SAID.search(s.text)
-            if not flat or _CHANGE.search(s.text[: flat.start()].split("，")[-1]):
-                continue
+            if not flat or _CHANGE.search(s.text[: flat.start()].split("，")[-1]) or "基本持平" in flat.group(0):
+                continue  # (「基本持平」 with a small move is what it says)
             if len(levels_of(s.figs)) + (len(levels_of(sents[k - 1].figs)) if k else 0) >= 2:
                 continue  # the two amounts are stated: they decide (R-DIRECTION, R-FLAT)
-            rest = s.text[flat.end() :]
-            if "原因" not in rest and k + 1 < len(sents) and re.match(r"\s*(?:主要)?原因", sents[k + 1].text):
-                rest = sents[k + 1].text  # "…与上年持平。主要原因是…"
-            reason = re.search(r"原因(?:是|为|：|:)?", rest)
+            rest, quote = s.text[flat.end() :], s.text
+            if "原因" not in rest and k + 1 < len(sents) and _BECAUSE.match(sents[k + 1].text):
+                # "…与上年持平。主要原因是…", "…与2023年度持平。主要是…相应增加。": the quote runs through the reason
+                rest, quote = sents[k + 1].text, s.text + sents[k + 1].text
+            reason = re.search(r"原因(?:是|为|：|:)?", rest) or _BECAUSE.match(rest)
             if not reason:
                 continue
             why = rest[reason.end() :]
@@ -292,11 +295,11 @@ def rule_flat_reasons(blocks: list[Block]) -> list[ReviewFinding]:
             if len(moves) != 1 or re.search(r"持平|相当|抵|基本不变|但|虽", why):
                 continue
             said = "减少" if moves[0] < 0 else "增加"
-            out.append(finding(
+            out.append(replace(finding(  # on the words 「与2023年度持平」; no amount to give: an instruction
                 Level.WARNING, "R-REASON-DIRECTION",
                 f"说“持平”，而原因说的是{said}：请核对数字是否真的持平，或改写原因。",
-                bi, b, s.text, expected=f"按数字写“{said}”或说明持平的原因",
-            ))
+                bi, b, quote, expected=f"（按数字写“{said}”，或说明持平的原因）",
+            ), figure=flat.group(0)))
     return out
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from ...core.findings import Level
-from ..base import LIST_MARK, ReviewFinding
+from ..base import LIST_MARK, ReviewFinding, iv, iv_ratio, meets
 from ..extract import Block
 from ..figures import find_figures
-from ..sentences import classify, levels_of, sentence_lists, sentences
+from ..sentences import Fig, classify, levels_of, sentence_lists, sentences
 from .breakdowns import TEMPLATE_WORD
 from .numbers import _check_parts, _check_signed
 
@@ -74,6 +75,10 @@ def _budget_lines_below(blocks: list[Block], bi: int, b: Block, text: str) -> li
         own = [g for g in figs if not any(start <= g.f.start < end for start, end in listed)]
         if sorted(g.kind for g in own) == ["决算", "预算"]:
             figs = own
+        if several := respective_lines(nb.text):  # 「A（项）、B（项）年初预算分别为a1、a2，支出决算分别为b1、b2」
+            items += several
+            texts += [f"{nb.text.split('。')[0]}（{k + 1}）" for k in range(len(several))]
+            continue
         if sorted(g.kind for g in figs) != ["决算", "预算"] or TEMPLATE_WORD.search(nb.text):
             if not find_figures(nb.text):
                 continue  # a 项's heading or its words on a line of their own
@@ -84,7 +89,52 @@ def _budget_lines_below(blocks: list[Block], bi: int, b: Block, text: str) -> li
     if len(items) < 2 or len(set(names)) < len(names):
         return []  # a 项 said twice is not two parts
     quote = sentences(b.text)[0].text
-    return [f for f in _check_parts(bi, b, quote, head, items, texts) if f.code == "R-SUM"]
+    found = [f for f in _check_parts(bi, b, quote, head, items, texts) if f.code == "R-SUM"]
+    return [_by_rate(f, head, items, text, found) for f in found]
+
+
+def _by_rate(found: ReviewFinding, head: list[Fig], items: list[list[Fig]], text: str,
+             every: list[ReviewFinding]) -> ReviewFinding:
+    """A 预算 total the 项 below do not add up to, held only a question (some 项 may be left out), while their
+    决算 add up to the 决算 total and the paragraph's own 完成率 is that 决算 over the 项's 预算, not over the total:
+    nothing is left out — the total is the slip (「年初预算为532.63万元，支出决算为540.34万元，完成年初预算的
+    111.63%」 over 项 of 484.03 and 540.34)."""
+    bud = next((g.f for g in head if g.kind == "预算"), None)
+    fin = next((g.f for g in head if g.kind == "决算"), None)
+    rates = [g.f for g in classify(text) if g.role == "rate" and not g.paren]
+    if found.level != Level.INFO or bud is None or fin is None or found.figure != bud.raw or len(rates) != 1 \
+            or any(f.figure == fin.raw for f in every):
+        return found
+    parts = [g.f for it in items for g in it if g.kind == "预算"]
+    exact = sum((p.yuan() for p in parts), Decimal(0))
+    by_parts, as_written = iv_ratio(iv(fin), (exact, exact)), iv_ratio(iv(fin), iv(bud))
+    if by_parts is None or not meets(by_parts, iv(rates[0])) or (as_written and meets(as_written, iv(rates[0]))):
+        return found
+    return replace(found, level=Level.ERROR, message=(
+        f"总数与所列各项之和不符：应为{found.expected}，不是{bud.raw}（所列各项的决算之和正是{fin.raw}；"
+        f"同句的完成率{rates[0].raw}也是按{found.expected}计算的）。"))
+
+
+_JOIN = re.compile(r"\s*(?:万元|亿元|元)?\s*(?:、|和|及|与|以及)\s*")
+
+
+def respective_lines(text: str) -> list[list[Fig]]:
+    """The 项 of a paragraph that states several in 「分别」 lists — 「年初预算分别为a1、a2、a3，支出决算分别为b1、b2、
+    b3」 — each as its (预算, 决算): the k-th of each list; [] when the paragraph has no such pair of lists (of one
+    length, nothing else of their kinds beside them)."""
+    runs: list[list[Fig]] = []
+    for g in levels_of(classify(text)):
+        if runs and not g.kind and _JOIN.fullmatch(text[runs[-1][-1].f.end: g.f.start]):
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    said = [r for r in runs if r[0].kind in ("预算", "决算")]
+    lists = [r for r in said if len(r) > 1 and "分别" in re.split(r"[，,；;。]", r[0].pre)[-1]]
+    if len(lists) != 2 or len(said) != 2 or {r[0].kind for r in lists} != {"预算", "决算"} \
+            or len(lists[0]) != len(lists[1]):
+        return []
+    return [[replace(a, kind=lists[0][0].kind), replace(b, kind=lists[1][0].kind)]
+            for a, b in zip(*lists, strict=True)]
 
 
 def _sentence_end(text: str, pos: int) -> int:

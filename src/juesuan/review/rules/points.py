@@ -30,6 +30,7 @@ def rule_points(blocks: list[Block]) -> list[ReviewFinding]:
     """「比上年增长Y个百分点」 against this year's share X and last year's Z of its clause: Y = |X − Z|."""
     out = []
     for bi, b, s in text_sentences(blocks):
+        out += _complements(bi, b, s)
         for m in _POINTS.finditer(s.text):
             start = max(s.text.rfind(c, 0, m.start()) for c in "；;。") + 1
             ends = [k for c in "；;。" if (k := s.text.find(c, m.end())) >= 0]
@@ -56,3 +57,42 @@ def rule_points(blocks: list[Block]) -> list[ReviewFinding]:
                 f"{x.raw} − {z.raw} = {exact:+}个百分点",
             ), figure=f"{m.group('n')}个百分点"))
     return out
+
+
+def _complements(bi: int, b: Block, s) -> list[ReviewFinding]:
+    """「基本支出…占75.05%，比上年下降3.34个百分点；项目支出…占24.95%，比上年提高2.59个百分点」: two shares that make
+    the whole (they add to 100%) move by the same points, one up, one down. Where they do not, the one whose points are
+    the relative change of its share (the other's points over its share of last year: 2.59 ÷ 77.64 = 3.34%) was
+    given as a percentage for points: it is the slip, and its points are the other's."""
+    said = []
+    for m in _POINTS.finditer(s.text):
+        start = max(s.text.rfind(c, 0, m.start()) for c in "；;。") + 1
+        shares = [g.f for g in s.figs if g.role == "share" and start <= g.f.start < m.start()]
+        if len(shares) != 1 or any(_LAST_YEAR.search(s.text[max(start, g.f.start - 10): g.f.start])
+                                   for g in s.figs if g.f.unit == "%" and start <= g.f.start < m.end()):
+            return []
+        said.append((m, shares[0]))
+    if len(said) != 2:
+        return []
+    (m1, x1), (m2, x2) = said
+    if abs(x1.value + x2.value - 100) > _half(x1.raw.rstrip("%")) + _half(x2.raw.rstrip("%")):
+        return []  # not the two parts of one whole
+    y1, y2 = (Decimal(m.group("n")) * (-1 if m.group("word") in _DOWN else 1) for m in (m1, m2))
+    if abs(abs(y1) - abs(y2)) <= _half(m1.group("n")) + _half(m2.group("n")) or y1 * y2 > 0:
+        return []  # the same points (a direction said twice the same way is the direction rules')
+    out = []
+    for (m, x), y_other in (((m1, x1), y2), ((m2, x2), y1)):
+        last = x.value + y_other  # this share moved by −y_other: last year's was x + y_other
+        n = Decimal(m.group("n"))
+        if last <= 0 or abs(abs(y_other) / last * 100 - n) > _half(m.group("n")) + _half(x.raw.rstrip("%")) * 2:
+            continue
+        right = f"{abs(y_other)}个百分点"
+        out.append(replace(finding(
+            CODES["R-DIFF"].level, "R-DIFF",
+            f"两项占比合计为100%，一项变化多少个百分点，另一项就反向变化多少个百分点：应为{right}，"
+            f"不是{m.group('n')}个百分点（{m.group('n')}%是占比的相对变化：{abs(y_other)} ÷ {last} × 100%）。",
+            bi, b, s.text, None, right,
+            f"{x.raw.rstrip('%')} {'+' if y_other > 0 else '−'} {abs(y_other)} = {last}%（上年占比）；"
+            f"{abs(y_other)} ÷ {last} × 100% = {abs(y_other) / last * 100:.2f}%",
+        ), figure=f"{m.group('n')}个百分点"))
+    return out if len(out) == 1 else []

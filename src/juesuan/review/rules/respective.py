@@ -9,10 +9,10 @@ from decimal import Decimal, InvalidOperation
 
 from ...core.codes import CODES
 from ...core.fmt import number
-from ..base import DOWN, UP, ReviewFinding, finding, iv_ratio, iv_sum, meets, pct, point
+from ..base import DOWN, UP, ReviewFinding, finding, iv, iv_ratio, iv_sum, meets, pct, point
 from ..extract import Block
 from ..figures import Figure
-from ..sentences import sentences
+from ..sentences import Fig, sentences
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?"  # grouped by thousands, or plain
 _VALUES = re.compile(
@@ -129,4 +129,22 @@ def rule_respective(blocks: list[Block]) -> list[ReviewFinding]:
                     x.block, b, x.sent, p, f"{pct(exact, p)}%",
                     f"{c.raw} ÷ ({a.raw} {'−' if sign > 0 else '+'} {c.raw}) × 100% = {number(exact)}%",
                 ))
+    return out + _listed_rates(blocks)
+
+
+def _listed_rates(blocks: list[Block]) -> list[ReviewFinding]:
+    """「A（项）、B（项）年初预算分别为a1、a2，支出决算分别为b1、b2，分别完成年初预算的r1、r2」: each 项's rate against
+    its own 决算 ÷ 年初预算 (the k-th of each list, or the 项 the rate list names; review/item_lists.py)."""
+    from ..subjects import items
+    from .shares import _check_rate
+
+    out: list[ReviewFinding] = []
+    for it in items(blocks):
+        if not it.listed or it.rate is None or it.budget is None or it.final is None or it.full is not None:
+            continue
+        bud, fin, rate = it.budget.figure, it.final.figure, it.rate.figure
+        if not bud.value:
+            continue  # a rate of a zero budget: disclosure.rule_rate_of_zero
+        b = blocks[it.rate.block]
+        out += _check_rate(it.rate.block, b, it.rate.sentence, Fig(rate, "rate"), iv(fin), iv(bud), fin)
     return out

@@ -548,7 +548,7 @@ def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
             continue
         against = f"唯一的下级科目{codes[kids[0]]}" if len(kids) == 1 else "下级科目之和"
         g.sum_finding("R-TABLE-PARENT", _named(g, f"上级科目{code}为{{written}}，与{against}不符：应为{{}}。"), r, tot,
-                      known, rows=kids)
+                      known, col=c, rows=kids)  # (the row's side of a two-sided table: its quote and label)
 
 
 def _total_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
