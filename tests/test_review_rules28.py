@@ -193,3 +193,24 @@ def test_an_amount_in_yi_yuan_rounds_half_up():
     (like,) = [f for f in find_figures("收入总计1.4亿元。") if f.unit == "亿元"]
     assert show(Decimal("125000000"), like) == "1.3亿元"
     assert show(Decimal("135000000"), like) == "1.4亿元"
+
+
+def test_a_kuan_named_wrong_in_a_paragraph_of_items_names_its_own_item():
+    """In a paragraph of 项 joined by 「；」, a finding on a 款 name names the 项 its chain goes on to, not the one
+    of the clause before."""
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+            ["201", "一般公共服务支出", "130.00", "80.00", "50.00"],
+            ["20128", "民主党派及工商联事务", "130.00", "80.00", "50.00"],
+            ["2012801", "行政运行", "80.00", "80.00", ""], ["2012802", "一般行政管理事务", "50.00", "", "50.00"]]
+    caption = "一般公共预算财政拨款支出决算表 单位：万元"
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, index=1, title=caption, caption=caption)
+    text = ("一般公共服务支出（类）民主党派及工商联事务（款）行政运行（项）年初预算82.00万元，支出决算80.00万元，"
+            "主要用于机关运转；一般公共服务支出（类）群众团体事务（款）一般行政管理事务（项）年初预算52.00万元，"
+            "支出决算50.00万元，主要用于会员服务。")
+    blocks = [_para("上海市某区工商业联合会2024年度部门决算", 0), table,
+              _para("五、一般公共预算财政拨款支出决算情况说明", 2),
+              _para("（三）一般公共预算财政拨款支出决算具体情况", 3),
+              _para(text, 4)]
+    (f,) = [f for f in review_blocks(blocks) if f.code == "R-CODE-NAME"]
+    assert f.figure == "群众团体事务（款）" and f.expected == "民主党派及工商联事务（款）"
+    assert "行政运行（项）" not in f.message and "一般行政管理事务" in f.message  # (was 「行政运行（项）：…」)

@@ -216,6 +216,12 @@ def item_named(f: ReviewFinding, block: Block) -> str:
     if at < 0:
         return ""
     end = at + (f.quote.find(f.figure) if f.figure and f.figure in f.quote else len(f.quote))
+    if re.search(r"[（(][类款][）)]$", f.figure) and f.figure in f.quote:
+        # the figure is a 类/款 name: its 项 is the one its chain goes on to name (in a paragraph of 项 joined by
+        # 「；」, the 项 before it is the clause before's)
+        chain = _CHAIN.match(block.text, end + len(f.figure))
+        if chain and chain.group(1):
+            return f"{chain.group(1)}（项）" if chain.group(1) not in f.message else ""
     # the name without the paragraph's numbering: 「2.统计抽样调查（项）」 → 统计抽样调查
     named = [(m.start(), re.sub(r"^[\d０-９]+[.．]", "", m.group(1)), "项") for m in _ITEM.finditer(block.text, 0, end)]
     # a 项 named by its code: 「（2013804）市场主体管理：…」 → 市场主体管理（2013804）
@@ -226,6 +232,8 @@ def item_named(f: ReviewFinding, block: Block) -> str:
     return f"{name}（{mark}）" if name and name not in f.message else ""
 
 
+# what follows a 类/款 name in its chain, up to the 项's name: 「（款）」-ended names, then 「X（项）」
+_CHAIN = re.compile(r"(?:[^（）()，,。；;：:、\s]{2,40}[（(]款[）)])?([^（）()，,。；;：:、\s]{2,40})[（(]项[）)]")
 _CODED_ITEM = re.compile(r"[（(](\d{7})[）)]\s*([^（）()，,。；;：:、\s\d]{2,40})(?=\s*[：:。，,]|\s*主要用于)")
 
 
