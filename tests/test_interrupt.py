@@ -30,7 +30,8 @@ where, args = sys.argv[1], sys.argv[2:]
 
 def pause(real):
     def paused(*a, **k):
-        print("paused", flush=True)
+        sys.stdout.flush()  # what the command printed before comes first
+        os.write(1, b"paused\\n")  # one write: two forked workers pausing at once print two whole lines
         end = time.monotonic() + 120
         while time.monotonic() < end:
             time.sleep(0.05)
