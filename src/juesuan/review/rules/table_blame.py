@@ -76,9 +76,10 @@ def blame_child(g: Any, code: str, r: int, c: int, kids: list[int], why_held: st
            r, tot, "", " + ".join(amt(f) for f in figs.values()) + f" = {show(total, tot)}", col=c)
 
 
-def stated_amounts(blocks: list[Any]) -> dict[str, set[Decimal]]:
+def amounts_by_label(blocks: list[Any]) -> dict[str, set[Decimal]]:
     """The amounts the text states (元), by the words naming each (「年末结转和结余3149.77万元」): what a line of a
-    table the text describes should read."""
+    table the text describes should read. (share_bases.stated_amounts walks the same figures for shares, keeping each
+    Figure with a shorter name; this one keys 元 amounts by the label as written.)"""
     from ..sentences import raw_label, sentences
 
     out: dict[str, set[Decimal]] = {}

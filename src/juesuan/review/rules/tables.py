@@ -23,7 +23,7 @@ from ..base import (
 from ..extract import Block
 from ..figures import Figure, find_figures
 from .shifted import describe
-from .table_blame import blame_child, blame_line, confirmed, stated_amounts
+from .table_blame import amounts_by_label, blame_child, blame_line, confirmed
 
 _CODE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)")
 
@@ -115,7 +115,7 @@ class _Grid:
         self.out: list[ReviewFinding] = []
         self.named: dict[str, str] = {}  # an indented outline's stand-in codes (_outline): each its row's name
         self.summed: set[tuple[int, int]] = set()  # (row, column) of the totals that add up (table_blame)
-        self.said: dict[str, set[Decimal]] = {}  # the text's amounts by their names (table_blame.stated_amounts)
+        self.said: dict[str, set[Decimal]] = {}  # the text's amounts by their names (table_blame.amounts_by_label)
 
     def cell(self, r: int, c: int) -> Figure | None:
         return self.cells[r][c] if c < len(self.cells[r]) else None
@@ -207,7 +207,7 @@ class _Grid:
 def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
     """Inside a table: 合计 rows, 增减额 / 增减率 / 执行率 / 占比 columns, parent = sum of children."""
     out: list[ReviewFinding] = []
-    said = stated_amounts(blocks)
+    said = amounts_by_label(blocks)
     for bi, b in enumerate(blocks):
         if not b.is_table or len(b.rows) < 2 or b.text.startswith("图："):
             continue
