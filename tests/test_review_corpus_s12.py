@@ -21,10 +21,11 @@ PASSAGES = load_corpus()
 DOCUMENT_LIST = load_documents()
 S12 = [p for p in PASSAGES if p.batch == "s12"]
 S12_DOCS = [d for d in DOCUMENT_LIST if d.batch == "s12"]
-# posted in COORD.md (2026-12-07 17:00, 17:03 and 17:04 UTC, three parts) before anything else; the rule on the id gives
-# these; the collector ran no review on any s12 item and read no finding on them
+# posted in COORD.md (2026-12-07 17:00, 17:02, 17:04 and 17:06 UTC, four parts) before anything else; the rule on
+# the id gives these; the collector ran no review on any s12 item and read no finding on them
 S12_SEALED = {
     "cq-changshou-canlian-2024", "cq-changshou-touzipingshen-2024", "cq-chengkou-liaozixiang-2024",
+    "cq-pengshui-xuanchuanbu-2023",
     "gs-lanzhou-laoganbu-2022", "gx-wuzhou-danganguan-2023-yusuan", "gz-guiyang-qixiang-2019",
     "gz-zunyi-zhujian-2024", "hb-xialu-zhufangbaozhang-2024-yusuan", "jx-xinyu-zhijiao-2024",
     "sc-deyang-zhujian-2018", "sc-xuanhan-tejiao-2024", "sx-jinzhong-jijiu-2015", "yn-cangyuan-zhengxie-2024",
@@ -33,7 +34,7 @@ S12_SEALED = {
 
 def test_s12_batch():
     """Batch s12 (2026-12-07 session 16): 部门/单位 决算 windows and passages of unit kinds new to the
-    corpus (人防, 住建, 住房保障, 水文, 水务, 气象, 统战部, 档案馆, 残联, 红十字会, 老干部,
+    corpus (人防, 住建, 住房保障, 水文, 水务, 气象, 统战部, 宣传部, 档案馆, 残联, 红十字会, 老干部,
     特殊教育, 职业教育, 动物卫生监督, 畜牧水产, 林场, 农业农村, 应急, 政协, 编办, 侨联, 急救中心,
     投资评审, 预算评审, 全民健身, 乡/镇) and a news page's summary of the 教育部 2024 部门决算.
     New addresses only (passages, documents and tests/data/published), none from the GovBudgetChecker
