@@ -467,6 +467,25 @@ LAYOUTS |= {
     "dizhou-huanwei-2024": CodeLayout(("— ", " —"), running=True, landscape=("公开02", "公开03")),
 }
 
+# the twenty-third hand (adv23): 上海市蕴川区, all sealed (unit_yc_*.py, unit_yc_expected.py; exports and the
+# writer check in tests/test_review_adv_yunchuan.py): 区建管委 「第 N 页」, its 单位构成 as a Word table,
+# 公开02/03/08 landscape, 公开05 cut by hand with 「续表」; 区人防办 「第N页」, a dotted 目录, 公开07 landscape,
+# headers once; 区特教学校 the code whole in a 「科目编码」 column, a running page header, 「— N —」, 公开06 cut
+# by hand with 「续表」
+DISTRICTS["上海市蕴川区"] = ("yunchuan-jianguanwei-2024", "yunchuan-renfang-2024", "yunchuan-tejiao-2024")
+ALL_SEALED += ("上海市蕴川区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"yunchuan-jianguanwei-2024": ("仿宋_GB2312", 16.0, True), "yunchuan-renfang-2024": ("仿宋", 15.0, False),
+           "yunchuan-tejiao-2024": ("宋体", 12.0, True)}
+TABLE_STYLES |= {"yunchuan-jianguanwei-2024": (8.5, 10.0, True, 0), "yunchuan-renfang-2024": (10.0, 10.5, False, 1),
+                 "yunchuan-tejiao-2024": (9.0, 10.0, True, 0)}
+LAYOUTS |= {
+    "yunchuan-jianguanwei-2024": Layout(("第 ", " 页"), roster=True, landscape=("公开02", "公开03", "公开08"),
+                                        continued=(("公开05", 16),)),
+    "yunchuan-renfang-2024": Layout(("第", "页"), leaders=True, landscape=("公开07",)),
+    "yunchuan-tejiao-2024": CodeLayout(("— ", " —"), running=True, continued=(("公开06", 16),)),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

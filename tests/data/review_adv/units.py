@@ -127,3 +127,10 @@ import unit_dz_huanwei  # noqa: E402
 import unit_dz_zuzhibu  # noqa: E402
 
 ALL += [unit_dz_zuzhibu, unit_dz_gongshanglian, unit_dz_huanwei]
+
+# the twenty-third hand (adv23): 上海市蕴川区, all sealed
+import unit_yc_jianguanwei  # noqa: E402
+import unit_yc_renfang  # noqa: E402
+import unit_yc_tejiao  # noqa: E402
+
+ALL += [unit_yc_jianguanwei, unit_yc_renfang, unit_yc_tejiao]
