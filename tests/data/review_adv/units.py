@@ -127,3 +127,10 @@ import unit_dz_huanwei  # noqa: E402
 import unit_dz_zuzhibu  # noqa: E402
 
 ALL += [unit_dz_zuzhibu, unit_dz_gongshanglian, unit_dz_huanwei]
+
+# the twenty-fourth hand (adv24): 上海市漕湾区, all sealed
+import unit_cw_keji  # noqa: E402
+import unit_cw_tongzhan  # noqa: E402
+import unit_cw_zhongcaiyuan  # noqa: E402
+
+ALL += [unit_cw_tongzhan, unit_cw_zhongcaiyuan, unit_cw_keji]
