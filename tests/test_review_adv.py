@@ -486,6 +486,23 @@ LAYOUTS |= {
     "yunchuan-tejiao-2024": CodeLayout(("— ", " —"), running=True, continued=(("公开06", 16),)),
 }
 
+# the twenty-fourth hand (adv24): 上海市漕湾区, all sealed (unit_cw_*.py, unit_cw_expected.py; exports and the writer
+# check in tests/test_review_adv_caowan.py): 区委统战部 「第 N 页」, running header, 单位构成 a Word table, 公开02/03
+# landscape; 仲裁院 「第N页 共M页」, 「单位：万元」 on the title line, headers once, 公开06 cut with 「续表」;
+# 青少年科技活动中心 the code whole in a 「科目编码」 column, running header, 「- N -」, 公开01 cut with 「续表」
+DISTRICTS["上海市漕湾区"] = ("caowan-tongzhan-2024", "caowan-zhongcaiyuan-2024", "caowan-keji-2024")
+ALL_SEALED += ("上海市漕湾区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"caowan-tongzhan-2024": ("仿宋_GB2312", 16.0, True), "caowan-zhongcaiyuan-2024": ("仿宋", 15.0, False),
+           "caowan-keji-2024": ("宋体", 12.0, True)}
+TABLE_STYLES |= {"caowan-tongzhan-2024": (9.0, 10.5, True, 0), "caowan-zhongcaiyuan-2024": (9.5, 10.0, False, 0),
+                 "caowan-keji-2024": (8.5, 10.5, True, 1)}
+LAYOUTS |= {
+    "caowan-tongzhan-2024": Layout(("第 ", " 页"), running=True, roster=True, landscape=("公开02", "公开03")),
+    "caowan-zhongcaiyuan-2024": Layout(("第", "页 共"), of_pages="页", title_unit=True, continued=(("公开06", 16),)),
+    "caowan-keji-2024": CodeLayout(("- ", " -"), running=True, continued=(("公开01", 20),)),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

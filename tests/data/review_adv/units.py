@@ -134,3 +134,10 @@ import unit_yc_renfang  # noqa: E402
 import unit_yc_tejiao  # noqa: E402
 
 ALL += [unit_yc_jianguanwei, unit_yc_renfang, unit_yc_tejiao]
+
+# the twenty-fourth hand (adv24): 上海市漕湾区, all sealed
+import unit_cw_keji  # noqa: E402
+import unit_cw_tongzhan  # noqa: E402
+import unit_cw_zhongcaiyuan  # noqa: E402
+
+ALL += [unit_cw_tongzhan, unit_cw_zhongcaiyuan, unit_cw_keji]
