@@ -127,3 +127,10 @@ import unit_dz_huanwei  # noqa: E402
 import unit_dz_zuzhibu  # noqa: E402
 
 ALL += [unit_dz_zuzhibu, unit_dz_gongshanglian, unit_dz_huanwei]
+
+# the twenty-second hand (adv22): 上海市潮塘区, all sealed
+import unit_ct_qixiang  # noqa: E402
+import unit_ct_shequweisheng  # noqa: E402
+import unit_ct_xuanchuan  # noqa: E402
+
+ALL += [unit_ct_xuanchuan, unit_ct_qixiang, unit_ct_shequweisheng]
