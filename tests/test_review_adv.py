@@ -503,6 +503,23 @@ LAYOUTS |= {
     "caowan-keji-2024": CodeLayout(("- ", " -"), running=True, continued=(("公开01", 20),)),
 }
 
+# the twenty-second hand (adv22): 上海市潮塘区, all sealed (unit_ct_*.py, unit_ct_expected.py; exports and the writer
+# check in tests/test_review_adv_chaotang.py): 区委宣传部 「第 N 页」, dotted 目录, 公开06 cut by hand with 「续表」;
+# 区气象局 「- N -」, 「单位：万元」 on the title line, 公开02/03 landscape, headers once; 区社区卫生服务中心 the code
+# whole in a 「科目编码」 column, a running page header, 「第N页 共M页」
+DISTRICTS["上海市潮塘区"] = ("chaotang-xuanchuan-2024", "chaotang-qixiang-2024", "chaotang-shequweisheng-2024")
+ALL_SEALED += ("上海市潮塘区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"chaotang-xuanchuan-2024": ("仿宋_GB2312", 16.0, True), "chaotang-qixiang-2024": ("仿宋", 14.0, True),
+           "chaotang-shequweisheng-2024": ("宋体", 12.0, False)}
+TABLE_STYLES |= {"chaotang-xuanchuan-2024": (9.0, 10.0, True, 0), "chaotang-qixiang-2024": (9.5, 9.0, False, 1),
+                 "chaotang-shequweisheng-2024": (8.0, 10.5, True, 0)}
+LAYOUTS |= {
+    "chaotang-xuanchuan-2024": Layout(("第 ", " 页"), leaders=True, continued=(("公开06", 22),)),
+    "chaotang-qixiang-2024": Layout(("- ", " -"), title_unit=True, landscape=("公开02", "公开03")),
+    "chaotang-shequweisheng-2024": CodeLayout(("第", "页 共"), of_pages="页", running=True),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

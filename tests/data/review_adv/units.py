@@ -141,3 +141,10 @@ import unit_cw_tongzhan  # noqa: E402
 import unit_cw_zhongcaiyuan  # noqa: E402
 
 ALL += [unit_cw_tongzhan, unit_cw_zhongcaiyuan, unit_cw_keji]
+
+# the twenty-second hand (adv22): 上海市潮塘区, all sealed
+import unit_ct_qixiang  # noqa: E402
+import unit_ct_shequweisheng  # noqa: E402
+import unit_ct_xuanchuan  # noqa: E402
+
+ALL += [unit_ct_xuanchuan, unit_ct_qixiang, unit_ct_shequweisheng]
