@@ -244,6 +244,11 @@ PASSAGE_FLOORS = {  # set: (found at least, false alarms at most)
     "s11 tuning": (1, 0),
     # s11 held-out (sealed, totals only): untouched on e722d0c 0 of 2 found, 0 false alarms; the same on 20f102f
     "s11 held-out": (0, 0),
+    # s12 tuning (2026-12-07 session 16, measured untouched on main 17:12: 2 of 3 found, 0 false alarms); rev49: 3 of
+    # 3 (「急救中心中心」: a unit's kind typed twice after its name)
+    "s12 tuning": (3, 0),
+    # s12 held-out (sealed, totals only): untouched 0 of 1 found, 0 false alarms; the same after rev49
+    "s12 held-out": (0, 0),
     # the totals: tuning counts the opened passages too (a18fd35: 61 of 74 found, 20 false alarms with s6)
     "tuning": (60, 20),
     "opened": (4, 17),
@@ -600,6 +605,14 @@ DOC_FLOORS = {  # set: (found at least, false alarms at most)
     "s11 tuning": (8, 0),
     # s11 held-out (sealed, totals only): untouched on e722d0c 2 of 5 found, 0 false alarms; 3 of 5, 0 on 20f102f
     "s11 held-out": (3, 0),
+    # s12 tuning (2026-12-07 session 16, measured untouched on main 17:12: 0 of 8 found, 3 false alarms — R-UNIT-NAME
+    # on 「…工作部部」 / 「…宣传部部」, a name ending in 部 read with the 部 of the 「部门决算」 after it); rev49: 4 of
+    # 8, 0 false alarms (「…局2024部门决算表」 in a heading where the title writes 「…局2024年度部门决算」, 「中共」
+    # twice in a unit's name, 「十、、」 ×2). Left: slips that need a dictionary or the unit's trade (「产业机构」,
+    # 「合理配制」, 「调查评价共组」, a 宣传部's 「有关科技方针」)
+    "s12 tuning": (4, 0),
+    # s12 held-out (sealed, totals only): untouched on main 17:12 3 of 9 found, 2 false alarms; 5 of 9, 2 after rev49
+    "s12 held-out": (5, 2),
 }
 # b455f4d and 7d31cec both 21 (2026-12-06 06:02); a18fd35 21, 24 with s6; c94b63d 50 with s7 opened (21:35)
 DOC_TUNING_FOUND_FLOOR = 57  # real9: 57 (the rest need the tables)

@@ -21,6 +21,7 @@ from ..sentences import (
     sentences,
 )
 from ..subjects import sections
+from .unit_name import PLACE
 from .years import titles
 
 FORMAT_MESSAGES = {
@@ -99,9 +100,9 @@ def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
     """ "2021度" for 2021年度, "2024区…" for 2024年区… (the year written with 年 elsewhere); a numbered
     heading's "2018部门整体支出…" where the other headings write "2018年度"; "22017年" (a digit too many);
     "2022年度年" (年 twice); "2023以来" (also over a title's line break); per-head formulas multiplied by 100%."""
-    out = []
+    out = _heading_years(blocks)
     years_said = {m.group(1) for b in blocks if not b.is_table for m in re.finditer(r"((?:19|20)\d\d)年", b.text)}
-    out.extend(_heading_years(blocks))
+    headed = {(f.block, f.figure[:4]) for f in out}  # the block and year of each
     out.extend(_since(blocks))
     for i, b in enumerate(blocks):
         for m in _LONG_YEAR.finditer(b.text) if not b.is_table else ():
@@ -131,10 +132,12 @@ def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
             out.append(replace(finding(
                 Level.WARNING, "R-TYPO-YEAR", f"“{m.group(0)}”的“年”字重复：应为“{m.group(1)}{m.group(2)}”。",
                 i, b, sentence_at(b.text, m.start()), expected=f"{m.group(1)}{m.group(2)}"), figure=m.group(0)))
-        for m in _BARE_YEAR.finditer(b.text) if years_said else ():
-            if m.group(2).startswith("以来"):
-                continue  # _SINCE's
-            if m.group(1) not in years_said or not _PROSE.search(sentence_at(b.text, m.start())):
+        for m in _BARE_YEAR.finditer(b.text):
+            if m.group(2).startswith("以来") or (i, m.group(1)) in headed:
+                continue  # _SINCE's, _heading_years'
+            # before 全年 or a place's name (「2016全年」, 「2015晋中市…」) a year has no other reading, in a title too
+            named = re.match(rf"全年|{PLACE.pattern}", m.group(2))
+            if not named and (m.group(1) not in years_said or not _PROSE.search(sentence_at(b.text, m.start()))):
                 continue  # a heading or title may write "2024财政决算" short: only running text is held to 年
             said = Figure(Decimal(m.group(1)), "", m.group(0), m.start(), m.end(),
                           0)
@@ -160,24 +163,37 @@ def rule_typos(blocks: list[Block]) -> list[ReviewFinding]:
     return out
 
 
+# a year run into the words after it in a heading: right after its number, or after the unit's name
+_HEAD_YEAR = re.compile(rf"((?:19|20)\d\d)(?![\d{_COUNTED.replace('部', '')}])([\u4e00-\u9fff]\S*)")
+_INNER_YEAR = re.compile(rf"(?<=[\u4e00-\u9fff]){_HEAD_YEAR.pattern}")
+
+
 def _heading_years(blocks: list[Block]) -> list[ReviewFinding]:
     """A numbered heading whose year has no 年 ("(四)2018部门整体支出绩效自评报告") where at least two other
-    headings write that year with it ("第二部分 2018年度部门决算表"): the writer's own convention."""
+    headings write that year with it ("第二部分 2018年度部门决算表"): the writer's own convention; or, after the
+    unit's name too ("第二部分 某某局2024部门决算表"), where the text writes that year with 年 before the same
+    words ("某某局2024年度部门决算")."""
     heads = _headings(blocks)
+    whole = "\n".join(b.text for b in blocks if not b.is_table)
     out = []
     for i, text in heads:
         at = _NUMBERED.match(text).end()  # type: ignore[union-attr]
-        m = re.match(rf"((?:19|20)\d\d)(?![\d{_COUNTED.replace('部', '')}])([\u4e00-\u9fff]\S*)", text[at:])
+        first = _HEAD_YEAR.match(text[at:])
+        m = first or _INNER_YEAR.search(text, at)
         if not m:
             continue
         others = [re.search(rf"{m.group(1)}(年度?)", t) for k, t in heads if k != i]
-        said = [x.group(1) for x in others if x]
-        if len(said) < 2:
+        said = [x.group(1) for x in others if x] if first else []
+        where = "其他标题"
+        if len(said) < 2 and not first:  # between the name and its words: as the text writes them with 年
+            around = rf"{re.escape(text[m.start() - 1])}{m.group(1)}(年度?){re.escape(m.group(2)[:2])}"
+            said, where = re.findall(around, whole), "文中其他处"
+        if len(said) < 2 and (first or not said):
             continue
         word = "年度" if said.count("年度") * 2 >= len(said) else "年"
         out.append(replace(finding(
             Level.WARNING, "R-TYPO-YEAR",
-            f"“{m.group(0)}”缺少“{word}”{'字' if word == '年' else ''}：其他标题写作“{m.group(1)}{word}”，"
+            f"“{m.group(0)}”缺少“{word}”{'字' if word == '年' else ''}：{where}写作“{m.group(1)}{word}”，"
             f"应为“{m.group(1)}{word}{m.group(2)}”。",
             i, blocks[i], text, expected=f"{m.group(1)}{word}{m.group(2)}"), figure=m.group(0)))
     return out

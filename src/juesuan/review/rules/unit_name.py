@@ -80,6 +80,8 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
         for end, other in _misspelt(text, name):
             if not other or other in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", other) or _short_form(other, name):
                 continue
+            if other[:-1] == name and _word_after(text, end - 1, name, whole):
+                continue  # 「…工作部部门决算」: the name, then a word that opens with its last character
             seen.add(other)
             said = whole.count(other) - (whole.count(name) if other in name else 0)  # not inside the name itself
             if (said, len(other)) > (whole.count(name), len(name)):
@@ -100,7 +102,31 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
             ), figure=other))
     others = [f for f in _other_names(blocks, _full_name(name, whole), whole) if f.figure not in seen]
     parts = [f for f in _part_headings(blocks) if f.figure.removesuffix("概况") not in seen]
-    return out + others + parts + _cover_name(blocks, name, whole) + _cut_title_names(blocks)
+    return (out + others + parts + _cover_name(blocks, name, whole) + _cut_title_names(blocks)
+            + _opening_twice(blocks, name))
+
+
+def _opening_twice(blocks: list[Block], name: str) -> list[ReviewFinding]:
+    """「中共辽宁省朝阳市中共朝阳县委统一战线工作部」: the name opens with a word (「中共」), its places, then the same
+    word again with a place of its own — the unit's own name (「中共朝阳县委…」) with a template's or a higher level's
+    prefix put before it. Not a place's name written twice in its own way (「吉林省吉林市…」: nothing but places
+    between the two). Said once, where the document presents its unit (its 概况 heading), else where it is first
+    written."""
+    for k in (2, 3, 4):
+        j = name.find(name[:k], k)
+        if j < 0 or not re.fullmatch(rf"(?:{_PLACE.pattern})+", name[k:j]) or not _PLACE.match(name, j + k):
+            continue
+        right = name[j:]
+        at = [(bi, b) for bi, b in enumerate(blocks) if not b.is_table and name in b.text]
+        heads = [(bi, b) for bi, b in at if _PLACES[2].search(b.text) and len(b.text.strip()) <= 60]
+        bi, b = (heads or at)[0]
+        quote = b.text.strip() if len(b.text.strip()) <= 60 else sentence_at(b.text, b.text.find(name))
+        return [replace(finding(
+            CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
+            f"单位名称中“{name[:k]}”重复：“{name}”是在本单位名称“{right}”前又加了“{name[:j]}”，应为“{right}”。",
+            bi, b, quote, expected=right,
+        ), figure=name)]
+    return []
 
 
 # a part's 概况 heading, the whole line: 「第一部分 县殡仪服务中心概况」 (in the 目录 and again over the part)
@@ -251,6 +277,8 @@ def _misspelt(text: str, name: str) -> Iterator[tuple[int, str]]:
 
 # the places a unit's name opens with: 「台前县」, 「上海市普陀区」 (two to four characters and the level each)
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市县区旗州]")
+# for the rules on other words: a place's name, the kinds a unit's name ends with
+PLACE, UNIT_KINDS = _PLACE, _SUFFIX
 
 
 def _short_form(other: str, name: str) -> bool:
@@ -264,6 +292,17 @@ def _short_form(other: str, name: str) -> bool:
         if other == name[: at - 1] + name[at:]:
             return True
     return False
+
+
+def _word_after(text: str, at: int, name: str, whole: str) -> bool:
+    """Whether the character at ``at``, right after the name written whole, opens a word of the text's own rather
+    than doubling the name's last (「…统一战线工作部部门决算」, 「…财政局局长」, 「…委员会会计」): the two characters
+    from there are written elsewhere in the document apart from the name, or are the 部门 / 单位 of its title
+    (「<name>部门决算」)."""
+    word = text[at : at + 2]
+    if len(word) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", word):
+        return False
+    return bool(re.match(r"(?:部门|单位)(?:决算|预算)", text[at:])) or whole.count(word) > whole.count(name + word)
 
 
 def _word_cut(a: str, b: str) -> bool:

@@ -16,6 +16,7 @@ from ..blocks import Block, table_unit
 from ..elsewhere import stated_elsewhere
 from ..figures import MONEY_UNITS, Figure, find_figures, usual_unit
 from ..sentences import sentence_at, sentences, text_sentences
+from .unit_name import UNIT_KINDS
 
 # a change or a rate whose figure has no unit: "增长13.95，" "完成预算的95.5。"
 _NO_UNIT = re.compile(
@@ -40,6 +41,8 @@ _LEVEL_NO_UNIT = re.compile(
     r"(?P<word>(?:预算|决算|支出|收入|经费|费|合计|总计|资金)(?:数)?(?:为|是|达)?)\s*"
     r"(?P<num>(?<![\d.])\d+(?:,\d{3})*\.\d{1,2})\s*(?=[，,。；;](?!\d)|$)"
 )
+# the unit kinds of more than one character (「中心」, 「委员会」): a unit's name ends with one of them, once
+_KINDS = "|".join(k for k in UNIT_KINDS.removeprefix("(?:").removesuffix(")").split("|") if len(k) > 1)
 # words never doubled in prose: "的的" (but "目的的", "的的确确"), "万元万元"
 _DOUBLED = re.compile(
     r"(?<!目)(的)\1(?!确)|(万元)\2"
@@ -56,6 +59,11 @@ _DOUBLED = re.compile(
     r"|([\u4e00-\u9fff]{4,12})(是|为)\7\8?"
     # the 市/县/区 of a place's name typed again before its 委: "中共常德市市委" (not "各县县委", "全市市委")
     r"|(?<=[\u4e00-\u9fff]{2})(?<![各全本该每此其两几多诸])([市县区])\9(?=委)"
+    # a unit's kind of two characters or more typed again right after its name: "急救中心中心", "某某小学学校"
+    # does not double (no word is two kinds at once)
+    rf"|(?<=[\u4e00-\u9fff])({_KINDS})\10"
+    # a list number's 、 typed twice at the head of its line (a 目录 line, a heading): "十、、财政拨款…"
+    r"|(?:^|(?<=\n))[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})(、)\11"
 )
 # a field's label opening right after a title that ends in the same word, run together where a PDF's copy lost the
 # space between them: 「…区级单位预算 预算单位：…」, a table's caption 「…事业单位 单位：万元」 (not a word typed twice)
@@ -272,12 +280,19 @@ def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
                 continue
             if m.group(7):  # the lead-in kept once, with its 是
                 word = m.group(7) + (m.group(8) or "")
-            if not _in_prose(b.text, m.start(), m.end(), single=bool(m.group(4) or m.group(7) or m.group(9))):
+            if not _in_prose(b.text, m.start(), m.end(), single=bool(m.group(4) or m.group(7) or m.group(9)),
+                             anywhere=bool(m.group(1))):
                 continue
             if m.group(4):  # one character twice: shown with the word it ends ("经费费" → "经费")
                 written, word = b.text[m.start() - 1 : m.end()], b.text[m.start() - 1] + word
             if m.group(9):  # shown with the place's name and its 委: "常德市市委" → "常德市委"
                 written, word = b.text[m.start() - 2 : m.end() + 1], b.text[m.start() - 2 : m.start() + 1] + "委"
+            if m.group(10):  # shown with the name it ends: "急救中心中心" → "急救中心"
+                at = max(m.start() - 2, 0)
+                written, word = b.text[at : m.end()], b.text[at : m.start()] + word
+            if m.group(11):  # the number with its 、 once: "十、、" → "十、"
+                written = m.group(0).strip(" \t\u3000")
+                word = written[:-1]
             out.append(replace(finding(
                 CODES["R-REPEAT"].level, "R-REPEAT", f"“{written}”重复：应为“{word}”。",
                 bi, b, sentence_at(b.text, m.start()), expected=word,
@@ -285,12 +300,15 @@ def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
     return out
 
 
-def _in_prose(text: str, start: int, end: int, single: bool) -> bool:
+def _in_prose(text: str, start: int, end: int, single: bool, anywhere: bool = False) -> bool:
     """Whether a doubling sits in running text, not in a line read from a table it could not be read
     as ("科目编码科目名称入合计款收入助收入入入入": header cells stacked): never inside a longer run of the
-    same character; one character doubled ("经费费") only in a sentence with its punctuation."""
+    same character; one character doubled ("经费费") only in a sentence with its punctuation. ``anywhere``: a
+    doubling no table's words make ("的的"), a slip in a heading too ("第一部分 某中心的的主要职责")."""
     if text[start - 1 : start] == text[start : start + 1] or text[end : end + 1] == text[end - 1 : end]:
         return False  # "入入入": a run, not a word typed twice
+    if anywhere:
+        return True
     sent = sentence_at(text, start)
     if not re.search(r"[，,；;：:。]", sent):
         # a line with no sentence punctuation: a heading that opens with the name ("汨罗市汨罗市…局概况"), else
