@@ -435,7 +435,8 @@ LAYOUTS |= {
 # 公开06 in larger type over two pages, header repeated; 区地方志办 「- N -」, dotted 目录, 「单位：万元」 on the
 # title line, amounts without separators, headers once; 区动物疫控中心 the code whole in a 「科目编码」 column,
 # 「第N页」, zero cells blank, names cut at twelve characters, 公开01 cut by hand with 「续表」. 区地方志办 opened
-# 2026-12-07 by rev43 (3/7 found, 4 false alarms, 1 misvalued while sealed)
+# 2026-12-07 by rev43 (3/7 found, 4 false alarms, 1 misvalued while sealed); 区动物疫控中心 opened 2026-12-07 by
+# rev47 (5/7 found, 3 false alarms while sealed)
 DISTRICTS["上海市榆泾区"] = ("yujing-gongan-2024", "yujing-fangzhi-2024", "yujing-dongfang-2024")
 ALL_SEALED += ("上海市榆泾区",)
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
@@ -1140,6 +1141,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         # without 元, the template's own slip copied (docs/published-comparison.md): the expected file lists it not
         ("dizhou-gongshanglian-2024", (7, 1)),
         ("yujing-fangzhi-2024", (7, 0)),  # opened 2026-12-07 by rev43 (twentieth hand; 3/7, 4 false alarms sealed)
+        ("yujing-dongfang-2024", (7, 0)),  # opened 2026-12-07 by rev47 (twentieth hand; 5/7, 3 false alarms sealed)
     )},
 }
 
@@ -1191,6 +1193,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "xingpu-fuyou-2024": 0,  # opened 2026-12-07 by rev45
     "dizhou-gongshanglian-2024": 1,  # opened 2026-12-07 by rev46: 「0.52万」 without 元 (see FLOORS)
     "yujing-fangzhi-2024": 0,  # opened 2026-12-07 by rev43 (3 false alarms while sealed)
+    "yujing-dongfang-2024": 0,  # opened 2026-12-07 by rev47 (3 false alarms while sealed)
 }
 
 

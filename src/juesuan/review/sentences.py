@@ -465,3 +465,25 @@ def budget_pair(figs: list[Fig]) -> tuple[Fig, Fig] | None:
 # names with 预算 inside that are no 预算 amount: the three funds, and the reserve funds of a government's budget
 # (「动用预算稳定调节基金2354万元」 is an item of a 收入 list, not that year's budget)
 FUNDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|预算稳定调节基金|预算周转金")
+
+
+# a bracket that labels the figure in it with a period (「1,921.17万元（2023年度：1,856.40万元）」「（上年：…）」
+# 「（上年为…）」): the amount before it in another year — a comparison's base, not a part of that amount
+_PERIOD_LABEL = re.compile(r"\s*[（(]\s*(?:(?P<y>(?:19|20)\d\d)\s*年度?|上年度?|去年|上年同期)(?:决算数?)?"
+                           r"\s*(?:[：:]|为|数为)?\s*")
+
+
+def period_label(g: Fig) -> int | None:
+    """The year a bracketed figure's label names (0 for 上年/去年); None when the bracket labels no period."""
+    m = _PERIOD_LABEL.fullmatch(g.pre) if g.paren else None
+    return None if m is None else int(m.group("y")) if m.group("y") else 0
+
+
+def bracketed_prior(figs: list[Fig], subj: Fig, year: int | None) -> Figure | None:
+    """Last year's amount in brackets right after this year's ``subj`` (「A万元（2023年度：B万元），增加C万元」)."""
+    k = next((i for i, x in enumerate(figs) if x is subj), -1)
+    nxt = figs[k + 1] if 0 <= k < len(figs) - 1 else None
+    if nxt is None or nxt.role != "level" or nxt.f.unit != subj.f.unit:
+        return None
+    y = period_label(nxt)
+    return nxt.f if y == 0 or (y and year and y == year - 1) else None

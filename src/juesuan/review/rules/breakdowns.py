@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from ...core.findings import Level
 from ...core.fmt import number
@@ -24,7 +25,7 @@ from ..base import (
     show,
 )
 from ..figures import Figure, find_figures
-from ..sentences import Fig, Sentence, against
+from ..sentences import Fig, Sentence, against, period_label
 
 # both years' amounts zero: 「与上年均为0万元」「两年均为0.00万元」
 _BOTH_ZERO = re.compile(
@@ -95,7 +96,7 @@ def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[st
             signed = []
             break
         if len(d) >= 1:
-            signed.append((d[0].sign, d[0].f))
+            signed.append((_own_sign(it, d[0]), d[0].f))
         elif "持平" in t or _BOTH_ZERO.search(t):  # "因公出国（境）费与2023年度均为0万元": no change
             signed.append((0, None))
         elif re.search(DIR, _REASON.split(t)[0]) and not find_figures(t):
@@ -155,6 +156,19 @@ def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[st
                 )
             )
     return out
+
+
+def _own_sign(it: list[Fig], d: Fig) -> int:
+    """The direction of an item's change ``d``: the one its own two years show where it states both and they make the
+    change's size (「甲8.74万元（2023年度：7.96万元），减少0.78万元」 is up — the word is the slip, R-DIRECTION's), else
+    its word's."""
+    for g, nxt in pairwise(it):
+        if g.role == "level" and not g.paren and g.f.is_money and nxt.f.unit == g.f.unit \
+                and period_label(nxt) is not None and nxt.f.end <= d.f.start:
+            gap = iv_sum([iv(g.f), iv_neg(iv(nxt.f))])
+            if gap[0] * gap[1] > 0 and meets(_magnitude(gap), iv(d.f)):
+                return 1 if gap[0] > 0 else -1
+    return d.sign
 
 
 def _two_ways(items: list[list[Fig]]) -> list[int]:
@@ -328,7 +342,8 @@ def check_paren_parts(bi, b, s: Sentence) -> list[ReviewFinding]:
         close = re.search(r"[）)]", rest)
         inner = [x for x in figs[i + 1 :] if x.paren and x.f.start < g.f.end + (close.start() if close else 0)]
         parts = [x.f for x in inner if x.role == "level" and x.f.is_money]
-        if not parts or len(parts) != len(inner):
+        if not parts or len(parts) != len(inner) or any(period_label(x) is not None for x in inner):
+            # (「A（2023年度：B）」: another year's amount, no part of A)
             continue
         s_iv = iv_sum([iv(p) for p in parts])
         if meets(s_iv, iv(g.f)) or _closed_late(s.text, parts, g.f):

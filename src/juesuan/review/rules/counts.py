@@ -13,13 +13,43 @@ from ..places import named
 from ..sentences import Sentence, split_top, text_sentences
 
 _UNITS = "辆|台（套）|台\\(套\\)|台|套|人|个|项|家|批次|人次|次"
+# a count in figures or in Chinese numerals (「3辆」「三辆」「二十八人次」; not an ordinal 「第一项」 nor 「之一」)
+_N = r"(\d+|(?<![第之])[零〇一二两三四五六七八九十百]+)"
+_CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # the total: 「共有车辆5辆」「共计12个」「合计3台（套）」, then 其中 right after it
 # — or named as a count: 「年末实有人数3人，其中：在职人员3人，离休人员0人，退休人员3人」
 _TOTAL = re.compile(rf"(?:(?:共有|共计|共|合计|总计)[^，,；;。\d]{{0,12}}?|(?:实有|编制|总)人数|总数)"
-                    rf"(\d+)\s*({_UNITS})\s*[，,]?\s*其中\s*[：:]?")
+                    rf"{_N}\s*({_UNITS})\s*[，,]?\s*其中\s*[：:]?")
 # — or a count whose parts follow in parentheses: 「绩效自评的项目3个（其中，评级为“优”的项目2个；“良”的项目2个）」
-_PAREN_TOTAL = re.compile(rf"(\d+)\s*({_UNITS})[^；;。（()]{{0,60}}?[（(]\s*其中\s*[，,：:]?")
-_PART = re.compile(rf"(\d+)\s*({_UNITS})")
+_PAREN_TOTAL = re.compile(rf"{_N}\s*({_UNITS})[^；;。（()]{{0,60}}?[（(]\s*其中\s*[，,：:]?")
+_PART = re.compile(rf"{_N}\s*({_UNITS})")
+# the kinds not listed said to be none (「其余类别车辆均无」): no part, and the list names every kind
+_NONE_ELSE = re.compile(r"^\s*(?:其他|其余)[^，,；;。\d]{0,12}?(?:均无|均为零|均为0|无)\s*$")
+
+
+def count_of(text: str) -> int:
+    """A count as written: 「12」, 「十二」, 「二十八」, 「一百零五」, 「零」."""
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, 0
+    for ch in text:
+        if ch in _CN:
+            digit = _CN[ch]
+        else:  # 十 or 百: the digit before it (none: one) times its place
+            total += (digit or 1) * (10 if ch == "十" else 100)
+            digit = 0
+    return total + digit
+
+
+def as_written(n: int, like: str) -> str:
+    """``n`` as the count ``like`` is written: in figures, or in Chinese numerals (「二」 for 2 beside 「一辆」)."""
+    if like.isdigit() or not 0 <= n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    digits = "零一二三四五六七八九"
+    return (digits[ones] if not tens else ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else ""))
+
+
 # a remark in parentheses without a count of its own (「（洒水车、高空作业车）」), not the unit's 「（套）」; a remark
 # with one (「（含新购1辆）」) stays, so that the item is not read as a part of the list
 _REMARK = re.compile(r"[（(](?!套[）)])[^（）()\d]*[）)]")
@@ -31,7 +61,7 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
     out: list[ReviewFinding] = _table_parts(blocks)
     for bi, b, s in text_sentences(blocks):
         for m in [*_TOTAL.finditer(s.text), *_PAREN_TOTAL.finditer(s.text)]:
-            total, unit = int(m.group(1)), m.group(2)
+            total, unit = count_of(m.group(1)), m.group(2)
             paren = m.re is _PAREN_TOTAL
             # a list in parentheses ends at its 。 too: 「（其中，优2个；良1个。共发现问题1个，已整改1个）」
             body = re.split(r"[）)。]" if paren else r"[。；;]", s.text[m.end() :])[0]
@@ -40,6 +70,8 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
             items = [_REMARK.sub("", x) for x in (re.split(r"[，,、；;]", body) if paren
                                                   else [t for _, t in split_top(body, "，,、")])]
             items = [x for x in items if x.strip(" 。")]
+            none_else = [x for x in items if _NONE_ELSE.match(x)]
+            items = [x for x in items if x not in none_else]
             parts = [_PART.search(x) for x in items]
             # every item states one count in the total's unit (a remark or another unit: not this list)
             if len(parts) < 2 or any(p is None or p.group(2) != unit or len(_PART.findall(x)) != 1
@@ -47,36 +79,39 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 continue
             if _outside_posts(s.text[: m.start(1)], items):
                 continue
-            summed = sum(int(p.group(1)) for p in parts if p is not None)
-            complete = _complete(items)
+            summed = sum(count_of(p.group(1)) for p in parts if p is not None)
+            complete = _complete(items) or bool(none_else)
+            said = s.text[m.start(1) : m.end(2)]  # as written: 「5辆」「五辆」
             if summed > total or (summed < total and complete):
-                said = f"{total}{unit}"
-                shown = " + ".join(f"{p.group(1)}{unit}" for p in parts if p is not None and int(p.group(1)))
-                message = (f"总数小于所列各项之和：“其中”各项合计{summed}{unit}，多于总数{said}" if summed > total
-                           else f"总数大于所列各项之和：所列各类已含“其他”，各类合计{summed}{unit}，少于总数{said}")
+                shown = " + ".join(f"{n}{unit}" for p in parts if p is not None and (n := count_of(p.group(1))))
+                sum_said = f"{as_written(summed, m.group(1))}{unit}"
+                rest = "其余类别写明为无" if none_else else "所列各类已含“其他”"
+                message = (f"总数小于所列各项之和：“其中”各项合计{sum_said}，多于总数{said}" if summed > total
+                           else f"总数大于所列各项之和：{rest}，各类合计{sum_said}，少于总数{said}")
                 if confirmed := _confirmed(blocks, bi, s, m, said):
                     out.extend(x for x in [_undecided(blocks, bi, s, confirmed, (items, parts), m,
                                                       complete)] if x)
                     continue
                 out.append(finding(
                     CODES["R-SUM"].level, "R-SUM", f"{message}。",
-                    bi, b, s.text, None, f"{summed}{unit}", f"{shown} = {summed}{unit}",
+                    bi, b, s.text, None, f"{as_written(summed, m.group(1))}{unit}", f"{shown} = {summed}{unit}",
                 ))
                 out[-1] = replace(out[-1], figure=said)  # the total as written: 「5辆」
             # fewer: a list may leave items out (or projects no grade) — wrong only when a statement elsewhere
             # says which part
-            elif (summed < total and (confirmed := _confirmed(blocks, bi, s, m, f"{total}{unit}"))
+            elif (summed < total and (confirmed := _confirmed(blocks, bi, s, m, said))
                   and (less := _undecided(blocks, bi, s, confirmed, (items, parts), m)) is not None):
                 out.append(less)
             elif summed < total and (agreeing := _confirmed(blocks, bi, s, m, f"{summed}{unit}", str(summed))):
                 # fewer, and other statements of the total's count give the parts' sum (「编报…项目3个；跟踪…项目3个；
                 # 自评…项目4个（其中优2个、良1个）」): the total is the slip
-                shown = " + ".join(f"{p.group(1)}{unit}" for p in parts if p is not None and int(p.group(1)))
+                shown = " + ".join(f"{n}{unit}" for p in parts if p is not None and (n := count_of(p.group(1))))
                 out.append(replace(finding(
                     CODES["R-SUM"].level, "R-SUM",
                     f"总数大于所列各项之和：“其中”各项合计{summed}{unit}，少于总数{total}{unit}；他处所说也是"
                     f"{summed}{unit}（{'；'.join(agreeing)}），应是总数有误：应为{summed}{unit}。",
-                    bi, b, s.text, None, f"{summed}{unit}", f"{shown or f'0{unit}'} = {summed}{unit}",
+                    bi, b, s.text, None, f"{as_written(summed, m.group(1))}{unit}",
+                    f"{shown or f'0{unit}'} = {summed}{unit}",
                 ), figure=_at_total(s.text, m)))
     return out
 
@@ -114,8 +149,10 @@ def _confirmed(blocks: list[Block], bi: int, s: Sentence, m: re.Match[str], said
     noun = _NOUN.search(s.text[: m.start(1)])
     if noun is None:
         return []
-    number, unit = number or m.group(1), m.group(2)
-    count = re.compile(rf"(?<![\d.]){re.escape(number)}\s*{re.escape(unit)}")
+    unit = m.group(2)
+    n = count_of(number or m.group(1))
+    # the count in figures or in Chinese numerals, whichever the text writes it in
+    count = re.compile(rf"(?<![\d.零〇一二两三四五六七八九十百])(?:{n}|{as_written(n, '一')})\s*{re.escape(unit)}")
     out = []
     for k, b in enumerate(blocks):
         if b.is_table:
@@ -163,7 +200,7 @@ def _stated(blocks: list[Block], bi: int, s: Sentence, label: str, unit: str) ->
     within a few characters (「公务用车保有量为5辆，其中执法执勤用车4辆」 → [(4, "第12段“执法执勤用车4辆”")]), or a
     table row of the label with one whole number (a 车辆 table: 「执法执勤用车 | 4」)."""
     words = r"\s*".join(map(re.escape, label))
-    said = re.compile(rf"{words}[^，,；;。\d]{{0,6}}?(\d+)\s*{re.escape(unit)}")
+    said = re.compile(rf"{words}[^，,；;。\d]{{0,6}}?{_N}\s*{re.escape(unit)}")
     out = []
     for k, b in enumerate(blocks):
         if b.is_table:
@@ -177,7 +214,7 @@ def _stated(blocks: list[Block], bi: int, s: Sentence, label: str, unit: str) ->
         for x in said.finditer(b.text):
             if k == bi and s.start <= x.start() < s.start + len(s.text):
                 continue
-            out.append((int(x.group(1)), named(b) + "“" + re.sub(r"\s+", "", x.group(0)) + "”"))
+            out.append((count_of(x.group(1)), named(b) + "“" + re.sub(r"\s+", "", x.group(0)) + "”"))
     return out
 
 
@@ -212,21 +249,21 @@ def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
     kind (complete): then any part may be short."""
     b = blocks[bi]
     items, parts = listed
-    total, unit = int(m.group(1)), m.group(2)
-    counted = [(_label(x, p), int(p.group(1)), p) for x, p in zip(items, parts, strict=True) if p is not None]
+    total, unit = count_of(m.group(1)), m.group(2)
+    counted = [(_label(x, p), count_of(p.group(1)), p) for x, p in zip(items, parts, strict=True) if p is not None]
     summed = sum(n for _, n, _ in counted)
     nonzero = [(label, n, p) for label, n, p in counted if n]
-    shown = "、".join(f"{_short(label)}{n}{unit}" for label, n, _ in nonzero)
+    shown = "、".join(f"{_short(label)}{p.group(1)}{unit}" for label, n, p in nonzero)
     why = f"{' + '.join(f'{n}{unit}' for _, n, _ in nonzero) or f'0{unit}'} = {summed}{unit}"
-    head = (f"“其中”各项合计{summed}{unit}（{shown or '均为0'}），{'多' if summed > total else '少'}于总数"
-            f"{total}{unit}；{_agrees(confirmed)}")
+    head = (f"“其中”各项合计{as_written(summed, m.group(1))}{unit}（{shown or '均为0'}），"
+            f"{'多' if summed > total else '少'}于总数{m.group(1)}{unit}；{_agrees(confirmed)}")
     if (decided := _decided(blocks, bi, s, total, unit, [(label, n) for label, n, _ in counted])) is not None:
         i, right, hit = decided
         label, _, p = counted[i]
         return replace(finding(
             CODES["R-SUM"].level, "R-SUM",
-            f"{head}；另据{hit}，应是{_short(label)}有误：应为{right}{unit}。",
-            bi, b, s.text, None, f"{right}{unit}",
+            f"{head}；另据{hit}，应是{_short(label)}有误：应为{as_written(right, p.group(1))}{unit}。",
+            bi, b, s.text, None, f"{as_written(right, p.group(1))}{unit}",
             f"{why}；{total}{unit}{''.join(f' − {m}{unit}' for j, (_, m, _) in enumerate(counted) if j != i and m)}"
             f" = {right}{unit}",
         ), figure=p.group(0))
@@ -238,12 +275,13 @@ def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
     if could and len({n for _, n, _ in could}) == 1:  # whichever part it is, the same figure needs the same fix
         n = could[0][1]
         right = n + total - summed
-        both = f"{'两' if len(could) == 2 else '各'}项都是{n}{unit}，" if len(could) > 1 else ""
+        like = could[0][2].group(1)
+        both = f"{'两' if len(could) == 2 else '各'}项都是{like}{unit}，" if len(could) > 1 else ""
         return replace(finding(
             CODES["R-SUM"].level, "R-SUM",
-            f"{head}，应是{which}的{kind}有误：{both}应为{right}{unit}"
+            f"{head}，应是{which}的{kind}有误：{both}应为{as_written(right, like)}{unit}"
             f"{'（从文中无法判断是哪一项）' if len(could) > 1 else ''}。",
-            bi, b, s.text, None, f"{right}{unit}",
+            bi, b, s.text, None, f"{as_written(right, like)}{unit}",
             f"{why}；{n}{unit} − ({summed}{unit} − {total}{unit}) = {right}{unit}" if summed > total
             else f"{why}；{n}{unit} + ({total}{unit} − {summed}{unit}) = {right}{unit}",
         ), figure=could[0][2].group(0))

@@ -30,6 +30,7 @@ from ..sentences import (
     Fig,
     Sentence,
     against,
+    bracketed_prior,
     budget_pair,
     classify,
     clause_subject,
@@ -43,6 +44,7 @@ from ..sentences import (
 )
 from .flat import flat_against_base, flat_bracket_base, flat_said, from_to, share_lists
 from .named_before import named_before, opens_with_base
+from .odd_base import odd_base
 from .reversed_words import reversed_message
 from .shares import check_pct, rate_from_kinds, rate_from_labels, rates_from_gaps
 from .statements import amounts_by_context
@@ -226,13 +228,13 @@ def _comparisons(
                     "clause": g.clause,
                     "Csign": g.sign,
                 }
-                _clause_operands(cur, figs, i, subj, quote, prev)
+                _clause_operands(cur, figs, i, subj, quote, prev, year)
             _fill_operands(cur, g, quote, prev, year, seen, ctx, changes)
             if cur["B"] is None and cur["A"] is not None and (got := _opening(cur["A"], g, quote, seen or {},
                                                                               opening or {})):
                 cur["B"], cur["from"] = got
-            out.extend(_any_subject(cur, lambda c, g=g: _check_diff(bi, b, quote, c, g)
-                                    or _check_derived(bi, b, quote, c, g)))
+            out.extend(odd_base(bi, b, quote, cur, figs, i) or _any_subject(
+                cur, lambda c, g=g: _check_diff(bi, b, quote, c, g) or _check_derived(bi, b, quote, c, g)))
             # (A, B from the clause or from this year's amount before it: 「上年为B，同比增长R%，增加C」)
             if waiting is not None and cur["A"] is not None and waiting.clause == g.clause \
                     and (cur["A"].end < waiting.f.start or (cur["B"] is not None and cur["B"].end < waiting.f.start)) \
@@ -367,9 +369,14 @@ def _opening(a: Figure, g: Fig, quote: str, seen: dict[str, Figure], opening: di
     return got[0] if len(got) == 1 and got[0][0].is_money else None
 
 
-def _clause_operands(cur: dict, figs: list[Fig], i: int, subj: Fig | None, quote: str, prev) -> None:
+def _clause_operands(cur: dict, figs: list[Fig], i: int, subj: Fig | None, quote: str, prev,
+                     year: int | None = None) -> None:
     """A change's amounts from the other amounts of its clause."""
     g = figs[i]
+    if subj is not None and cur["A"] is subj.f and against(g.target or "上年") == "上年" \
+            and (prior := bracketed_prior(figs, subj, year)) is not None:
+        cur["B"], cur["alts"] = prior, []  # 「A（2023年度：B），增加C」: the base is the bracket's
+        return
     # "本年末A元，上年末B元，比上年末增加C元": two amounts, the base named
     levels = [x for x in figs[:i] if x.role == "level" and x.clause == g.clause and not x.paren and x.f.is_money]
     if len(levels) == 2 and g.target:

@@ -34,6 +34,7 @@ _LIST = re.compile(r"(人员经费|公用经费)"
                    r"(?P<items>[^；;。]+)")
 _CLASS_LINE = re.compile(r"^(30[1-9]|31\d|399)$")
 _OTHER = {catalog.PERSONNEL: catalog.PUBLIC, catalog.PUBLIC: catalog.PERSONNEL}
+_NAMES = {**catalog.ECONOMIC_ITEMS, **catalog.ECONOMIC_CLASSES}
 
 
 def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
@@ -53,8 +54,15 @@ def _economic_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
                 if value is None and not row[c + 2].strip() and row[c + 1].strip():
                     value = Figure(Decimal(0), unit, "", 0, 0, 2)  # a blank amount of a named line: 0
                 if value is not None:
-                    out.append((row[c].strip(), _norm(row[c + 1]), value))
+                    out.append((row[c].strip(), _whole_name(row[c].strip(), _norm(row[c + 1])), value))
     return out
+
+
+def _whole_name(code: str, printed: str) -> str:
+    """A line's name as the 经济分类 writes it for its code where the table printed it cut short by a narrow column
+    (「机关事业单位基本养老保险」 for 30108 机关事业单位基本养老保险缴费); else as printed."""
+    right = _norm(_NAMES.get(code, ""))
+    return right if len(printed) >= 4 and right != printed and right.startswith(printed) else printed
 
 
 # a line of the 基本支出决算表 printed without rules, read as text: "301 01基本工资405.36 302 01办公费92.11"

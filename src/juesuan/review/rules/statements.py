@@ -26,7 +26,8 @@ from ..sentences import (
 from .breakdowns import ITEM_START as _ITEM_START
 
 _BARE = re.compile(r"^(?:收入|支出)?(?:年初预算|预算|决算)?(?:收入|支出)?(?:数|总额)?(?:均)?(?:为|是)?$")
-_COUNTED = re.compile(r"\d+(?:个|项|辆|台|家|批次|人次|人)[，,]")
+# a count closing the clause before an amount (「项目12个，」「项目五个，」: in figures or in Chinese numerals)
+_COUNTED = re.compile(r"(?:\d+|(?<!第)[零一二两三四五六七八九十百]+)(?:个|项|辆|台|家|批次|人次|人)[，,]")
 _KIND_TAIL = re.compile(r"(?:年初预算|预算|决算)(?:数)?(?:均)?(?:为|是)?$")
 # a clause opening a list item with what it is and no amount (「因公出国（境）费年初未安排预算，」「…本年无预算，」)
 _NO_AMOUNT = re.compile(r"([^，,\d]{2,}?)(?:本年|当年|年初|全年)?(?:未安排|无)(?:年初)?预算[^，,\d]*[，,]\s*$")
