@@ -290,7 +290,8 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 elif kind and kind != "决算" and _SPENT.search(raw) and _BUDGET_NEXT.match(s.text[g.f.end :]):
                     kind = "决算"  # "甲支出0万元，年初预算为0.95万元": what was spent, beside its budget
                 kind = kind or section
-                if not (kind or mixed) and (y or prior or yh) == year and _spent(own_words, s.text[:cut]):
+                if not (kind or mixed) and year and (y or prior or yh) in (year, year - 1) \
+                        and _spent(own_words, s.text[:cut]):
                     kind = doc_kind  # 「2024年度本局机关运行经费支出A」 in a 决算 (a section with no 预算): the 决算
                 if kind:
                     out.append(((y or prior or yh, kind, scope, line), g.f, bi, s.text, carried))
