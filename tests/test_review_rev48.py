@@ -66,7 +66,7 @@ def test_a_procurement_amount_is_named_as_the_text_names_it():
         "在面向中小企业预留的项目中由小微企业中标或成交的采购金额724.18万元")
 
 
-# --- 2. two columns of 公开02's own 合计 row written in each other's place: one finding, both 应为 ---------------------
+# --- 2. two columns of 公开02's own 合计 row written in each other's place: one finding, both 应为 -------------------
 
 def test_two_columns_of_a_total_row_swapped_are_one_finding_with_both_values():
     from tests.test_review_rules41 import _income

@@ -316,8 +316,8 @@ def _total_rate(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: li
     if not all(len(p) == 1 for p in parts) or not meets(iv_sum([iv(p[0].f) for p in parts]), iv(total)):
         # the items are not all of the total: their changes say it moved, not by how much (no amount guessed)
         return [finding(Level.ERROR, "R-FLAT", f"总数说“持平”，而所列各项的增减之和为{shown}（所列各项不是总数的全部，"
-                        f"无法确定总的增减额）：与上年相比应有变化，请核对。", bi, b, quote, total, "与上年相比应有变化",
-                        "各项增减之和 ≠ 0")]
+                        f"无法确定总的增减额）：与上年相比应有变化，请核对。", bi, b, quote, total,
+                        "与上年相比应有变化", "各项增减之和 ≠ 0")]
     return [finding(Level.ERROR, "R-FLAT", f"总数说“持平”，而所列各项的增减之和为{shown}。", bi, b, quote, total,
                     shown, "各项增减之和 ≠ 0")]
 
