@@ -106,3 +106,22 @@ def test_a_flat_total_whose_listed_items_moved_gives_an_amount_only_when_they_ar
     items = "其中：办公费20.00万元，比上年增加5.00万元；印刷费{}万元，与上年持平。"
     assert _flat(after=items.format("42.10")) == [("R-FLAT", "62.10万元", "增加5.00万元")]
     assert _flat(after=items.format("30.00")) == [("R-FLAT", "62.10万元", "与上年相比应有变化")]
+
+
+# --- 5. points of a share whose last-year share the text does not state: from last year's part and whole ----------
+
+_POINTS = ("二、收入决算情况说明\n本年收入合计5,179.89万元，增收828.49万元，增长19.04%。其中：财政拨款收入"
+           "4,781.99万元，占92.32%，比上年提高{p}个百分点；事业收入385.60万元，占7.44%；其他收入12.30万元，占0.24%。\n"
+           "四、财政拨款收入支出决算总体情况说明\n本会2024年度财政拨款收入支出总计4,781.99万元，{fiscal}。\n")
+
+
+def _points(p: str, fiscal: str = "增加833.44万元，增长21.11%") -> list[tuple[str, str, str]]:
+    return _found(f"{TITLE}\n{_PART3}\n" + _POINTS.format(p=p, fiscal=fiscal))
+
+
+def test_points_of_a_share_against_last_years_share_from_the_changes():
+    """Last year 4,351.40 (5,179.89 − 828.49) and 3,948.55 (4,781.99 − 833.44): 90.74%, 92.32% − 90.74% = 1.58."""
+    assert _points("1.74") == [("R-DIFF", "1.74个百分点", "1.58个百分点")]
+    assert _points("1.58") == []
+    # last year's 财政拨款 not read from the text: no base, nothing said
+    assert _points("1.74", fiscal="增长21.11%") == []
