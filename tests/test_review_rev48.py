@@ -125,3 +125,45 @@ def test_points_of_a_share_against_last_years_share_from_the_changes():
     assert _points("1.58") == []
     # last year's 财政拨款 not read from the text: no base, nothing said
     assert _points("1.74", fiscal="增长21.11%") == []
+
+
+# --- 6. 「本年预算A，上年预算B；对比减少C；减少率D」: a comparison with its base, the base perhaps the slip ----------
+
+_VERSUS = ("某局2016年“三公经费”预算对比增减说明\n其中:1、公务接待费2016年预算8万元,2015年预算{b}万元;对比减少{c}万元;"
+           "减少率{d}%,原因执行八项规定厉行节约。")
+
+
+def _versus(b: str = "12.35", c: str = "4.35", d: str = "35.22") -> list[tuple[str, str, str]]:
+    return _found(_VERSUS.format(b=b, c=c, d=d))
+
+
+def test_a_budget_comparison_in_clauses_of_its_own():
+    assert _versus() == []
+    # the base written 12.5: 8 + 4.35 = 12.35, and 35.22% is 4.35 ÷ 12.35 — the base is the one figure off
+    assert _versus(b="12.5") == [("R-DIFF", "12.5万元", "12.35万元")]
+    # the change off: A − B and the rate both say 4.35
+    assert _versus(c="4.53") == [("R-DIFF", "4.53万元", "4.35万元")]
+    # the rate off
+    assert _versus(d="36.22") == [("R-PERCENT", "36.22%", "35.22%")]
+    # one clause, commas only: read the same way
+    assert _found(_VERSUS.format(b="12.5", c="4.35", d="35.22").replace(";", ",")) == [
+        ("R-DIFF", "12.5万元", "12.35万元")]
+
+
+# --- 7. the 绩效 预算金额: a 项 row of both kinds is no project's, even where the text gives its 项目支出 alone -------
+
+def test_a_row_of_both_kinds_stops_the_projects_budget_even_where_its_project_part_is_said():
+    """机关服务 of both kinds (20.00 基本, 100.00 项目) whose clause gives 100.00 for both its 年初预算 and its 决算
+    (its 项目支出 alone, as the table's 项目支出 column): the 项's 年初预算 is not known to be its projects' alone —
+    without the guard the projects' 决算 would be 280.00, their 预算 250.00, and 280.00 questioned."""
+    from tests.test_review_rev46 import _RUN_ON, _T5, _run_on
+
+    more = ("十、预算绩效管理情况", "本会2024年度对2个项目开展绩效自评，涉及预算金额{}万元，决算280.00万元。")
+    mixed = [[*r[:3], "420.00", "280.00"] if r[0] in ("", "201", "20103") else r for r in _T5]
+    mixed = [[*r[:3], "20.00", "100.00"] if r[0] == "2010303" else r for r in mixed]
+    said = _RUN_ON.replace("机关服务（项）年初预算120.00万元，支出决算120.00万元",
+                           "机关服务（项）年初预算100.00万元，支出决算100.00万元")
+    assert said != _RUN_ON
+    for budget in ("280.00", "250.00"):
+        found = _run_on(more=(more[0], more[1].format(budget)), table=mixed, run_on=said)
+        assert [f for f in found if f.code == "R-SUM" and "绩效" in f.message] == []

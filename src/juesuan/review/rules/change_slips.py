@@ -71,3 +71,33 @@ def change_finding(bi, b, quote: str, a: Figure, c: Figure, sign: int, rate: Fig
         f"增减额与增减幅度不符：按{rate.raw}算，增减额应为{show(right, c)}，不是{c.raw}（两者只差一个数字）。",
         bi, b, quote, c, show(right, c), calc,
     )
+
+
+def slipped_base(bi, b, quote: str, cur: dict, figs: list, i: int) -> ReviewFinding | None:
+    """「本年预算A，上年预算B，对比减少C，减少率D」 where A − B is not C but C and the rate after it agree with A (D is
+    C ÷ (A ∓ C)) and not with B: two figures against one — the base B is the slip, A ∓ C its value."""
+    from ..base import amt, iv_neg, iv_ratio, iv_sum, meets
+
+    a, base, c, sign = cur["A"], cur["B"], cur["C"], cur["Csign"]
+    rate = figs[i + 1] if i + 1 < len(figs) else None
+    if a is None or base is None or c is None or not sign or rate is None or rate.role != "pct" \
+            or rate.sign * sign < 0 or (rate.clause != figs[i].clause and not cur.get("open")) \
+            or not all(any(x.f is f for x in figs[:i]) for f in (a, base)):
+        return None  # (both amounts written in the sentence: a base read from elsewhere may be another line's)
+    signed = iv(c) if sign > 0 else iv_neg(iv(c))
+    implied = iv_sum([iv(a), iv_neg(signed)])
+    if meets(iv_sum([iv(a), iv_neg(iv(base))]), signed) or implied[0] <= 0:
+        return None
+    by_implied, by_base = iv_ratio(iv(c), implied), iv_ratio(iv(c), iv(base))
+    if by_implied is None or not meets(by_implied, iv(rate.f)) or (by_base is not None and meets(by_base, iv(rate.f))):
+        return None
+    right = a.yuan() - (c.yuan() if sign > 0 else -c.yuan())
+    shown = show(right, base)
+    word = "增加" if sign > 0 else "减少"
+    return finding(
+        Level.ERROR, "R-DIFF",
+        f"比较基数{base.raw}与本年数、增减额和增减率不符：按{a.raw}与“{word}{c.raw}”，比较基数应为{shown}（"
+        f"{rate.f.raw}也正是按{shown}计算的），不是{base.raw}。",
+        bi, b, quote, base, shown,
+        f"{amt(a)} {'−' if sign > 0 else '+'} {amt(c)} = {shown}；{amt(c)} ÷ {shown} × 100% = "
+        f"{number(c.yuan() / right * HUNDRED)}%")
