@@ -239,9 +239,9 @@ PASSAGE_FLOORS = {  # set: (found at least, false alarms at most)
     "s10 held-out": (3, 0),
     # s11 tuning (2026-12-07 session 15, measured untouched on e722d0c: 1 of 2 found, 2 false alarms: R-SUM on six
     # office names whose 、 the page lost, R-SUM on a 编制 whose 其中 lists the retired); rev42: 1 of 2, 0 false
-    # alarms. Left: a 三公 budget line written 12.5 where the total, the decrease and its rate say 12.35 (a
-    # 「本年预算A，上年预算B；对比减少C；减少率D」 shape the comparisons do not read yet)
-    "s11 tuning": (1, 0),
+    # alarms. rev48: 2 of 2 — the 三公 budget line written 12.5 where the decrease and its rate say 12.35 (the
+    # 「本年预算A，上年预算B；对比减少C；减少率D」 shape read as a comparison, its base blamed)
+    "s11 tuning": (2, 0),
     # s11 held-out (sealed, totals only): untouched on e722d0c 0 of 2 found, 0 false alarms; the same on 20f102f
     "s11 held-out": (0, 0),
     # s12 tuning (2026-12-07 session 16, measured untouched on main 17:12: 2 of 3 found, 0 false alarms); rev49: 3 of

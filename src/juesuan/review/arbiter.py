@@ -28,6 +28,7 @@ from .blocks import table_unit
 from .elsewhere import stated_elsewhere
 from .extract import Block
 from .figures import MONEY_UNITS, find_figures, in_yuan, stated_unit, usual_unit
+from .one_problem import flat_reasons_folded, settles_bound, swapped
 from .places import named, opening_words, row_of
 from .style import restyled, with_format_note
 from .tails import forced_to_hundred
@@ -43,7 +44,7 @@ def arbitrate(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFin
     """The findings of one document (in document order, duplicates gone) as one per problem."""
     unit = usual_unit([b.text for b in blocks if not b.is_table])
     found = _consequences_dropped(_follows_from_fix(_mirrors(_wan_slips(found, unit, blocks), blocks), blocks))
-    found = _follows_from_fix(_parts_blamed(_tables_decide(found), blocks), blocks, sums=True)
+    found = _follows_from_fix(_parts_blamed(_tables_decide(flat_reasons_folded(found)), blocks), blocks, sums=True)
     found = restyled(forced_to_hundred(_one_cause(_duplicates(found)), blocks), blocks)
     return with_format_note(found, blocks, _row_cells(found, blocks))
 
@@ -190,6 +191,13 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
 
     folded: dict[int, list[ReviewFinding]] = {}  # id of the finding kept: the ones folded into it
     gone: set[int] = set()
+    found = list(found)
+    order = {id(f): k for k, f in enumerate(found)}
+    for f, g in pairs:  # two cells of one row, each checked down its column, each the other's value: written swapped
+        first, second = sorted((f, g), key=lambda x: order[id(x)])
+        if id(f) not in gone and id(g) not in gone and (swap := swapped(first, second)) is not None:
+            gone.add(id(second))
+            found[order[id(first)]] = swap
     for f, g in pairs:  # f blames g's figure (f's 应为 is g's figure) and g blames f's
         if f.block != g.block and refuted(g, f) and refuted(f, g):
             continue  # each block's own arithmetic holds only with its own finding's 应为: two slips, not one
@@ -482,6 +490,8 @@ def _tables_decide(found: list[ReviewFinding]) -> list[ReviewFinding]:
             continue  # the total is right: the part the table corrects (here or in a paragraph below) is the difference
         if f.code == "R-SAME" and exp is not None and any(w == exp and r == fig for _, w, r in settled):
             continue  # it would put back the value the table refutes
+        if f.code == "R-SUM" and not f.expected and settles_bound(f, [s for s in settled if s[0] == f.block]):
+            continue  # a part above its total (neither named): the table corrects one of the two
         out.append(f)
     return out
 

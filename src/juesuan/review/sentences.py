@@ -236,7 +236,7 @@ _RATE_OF_BUDGET = re.compile(
     r"(执行率|完成率|(?:完成|为)(?:年初|全年|调整后?)?预算(?:数)?的|占(?:年初|全年|调整后?)?预算(?:数)?的?)$"
 )
 # a rate of change named by its noun, and 增/减 written alone after 比/较 ("较上年增17.1万元")
-_RATE_WORD = re.compile(r"(?P<t>)(?P<w>增幅|涨幅|减幅|降幅|增长率|下降率)$")
+_RATE_WORD = re.compile(r"(?P<t>)(?P<w>增幅|涨幅|减幅|降幅|增长率|下降率|增加率|减少率|降低率)$")
 _SHORT_WORD = re.compile(CMP + r"(?P<t>[^，,；;：:（(\d]{1,12}?)[（(]?(?P<w>增|减)(?:少)?[）)]?$")
 
 

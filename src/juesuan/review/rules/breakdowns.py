@@ -326,6 +326,12 @@ def _total_rate(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: li
     if meets(change, (Decimal(0), Decimal(0))):
         return []
     shown = f"{'增加' if exact > 0 else '减少'}{show(abs(exact), total)}"
+    parts = [[g for g in it if g.role == "level" and g.f.is_money and not g.paren] for it in items]
+    if not all(len(p) == 1 for p in parts) or not meets(iv_sum([iv(p[0].f) for p in parts]), iv(total)):
+        # the items are not all of the total: their changes say it moved, not by how much (no amount guessed)
+        return [finding(Level.ERROR, "R-FLAT", f"总数说“持平”，而所列各项的增减之和为{shown}（所列各项不是总数的全部，"
+                        f"无法确定总的增减额）：与上年相比应有变化，请核对。", bi, b, quote, total,
+                        "与上年相比应有变化", "各项增减之和 ≠ 0")]
     return [finding(Level.ERROR, "R-FLAT", f"总数说“持平”，而所列各项的增减之和为{shown}。", bi, b, quote, total,
                     shown, "各项增减之和 ≠ 0")]
 

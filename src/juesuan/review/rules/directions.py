@@ -233,6 +233,8 @@ def _comparisons(
             if cur["B"] is None and cur["A"] is not None and (got := _opening(cur["A"], g, quote, seen or {},
                                                                               opening or {})):
                 cur["B"], cur["from"] = got
+            # C and the rate after it agree with A, not with the base: the base is the slip (the rate then read
+            # against A ∓ C)
             out.extend(odd_base(bi, b, quote, cur, figs, i) or _any_subject(
                 cur, lambda c, g=g: _check_diff(bi, b, quote, c, g) or _check_derived(bi, b, quote, c, g)))
             # (A, B from the clause or from this year's amount before it: 「上年为B，同比增长R%，增加C」)
@@ -247,6 +249,8 @@ def _comparisons(
             if _RESPECTIVE.search(quote[: g.f.start].split("，")[-1].split(",")[-1] + g.pre):
                 cur = None  # "分别增长X%和Y%": each of a list against its own amounts (rule_respective)
                 continue
+            if cur is not None and cur.get("open") and figs[i - 1].f is cur["C"]:
+                cur["clause"] = g.clause  # 「…；对比减少C；减少率D」: the rate of the comparison its clause goes on
             if cur is not None and g.role == "pct" and _other_target(cur, g):
                 continue  # "比年初预算B增收C，比上年增长X%": a rate of its own comparison, whose base is not written
             if cur is None or cur["clause"] != g.clause:
@@ -369,6 +373,9 @@ def _opening(a: Figure, g: Fig, quote: str, seen: dict[str, Figure], opening: di
     return got[0] if len(got) == 1 and got[0][0].is_money else None
 
 
+_VERSUS = re.compile(r"^(?:与上年|和上年)?(?:对比|相比|比较)(?:增加|减少|增长|下降)")
+
+
 def _clause_operands(cur: dict, figs: list[Fig], i: int, subj: Fig | None, quote: str, prev,
                      year: int | None = None) -> None:
     """A change's amounts from the other amounts of its clause."""
@@ -379,6 +386,13 @@ def _clause_operands(cur: dict, figs: list[Fig], i: int, subj: Fig | None, quote
         return
     # "本年末A元，上年末B元，比上年末增加C元": two amounts, the base named
     levels = [x for x in figs[:i] if x.role == "level" and x.clause == g.clause and not x.paren and x.f.is_money]
+    pair = levels or [x for x in figs[:i] if x.role == "level" and x.clause == g.clause - 1 and not x.paren
+                      and x.f.is_money]
+    if len(pair) == 2 and not g.target and _VERSUS.match(g.pre.strip(" ，,；;")) and (years := _years_of(quote, pair)):
+        # 「2016年预算A，2015年预算B；对比减少C」: the two amounts of its clause, or of the one before when it has none
+        later = pair[0] if years[0] > years[1] else pair[1]
+        cur["A"], cur["B"], cur["alts"], cur["open"] = later.f, (pair[1] if later is pair[0] else pair[0]).f, [], True
+        return
     if len(levels) == 2 and g.target:
         named = [x for x in levels if _names(x.pre, g.target)]
         if len(named) == 1:

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 
 from ...core.findings import Level
-from ...core.fmt import number
 from ..base import ReviewFinding, amt, finding, iv, meets, result, show
 from ..extract import Block
 from ..sentences import Sentence, levels_of, raw_label, report_year, sentences, text_sentences
@@ -61,7 +60,7 @@ def rule_flat_context(blocks: list[Block]) -> list[ReviewFinding]:
                     Level.ERROR, "R-FLAT",
                     f"“持平”与上年数不符：上年{line}为{prior.raw}，本年{a.f.raw}，应为“{word}{show(abs(d), a.f)}”。",
                     bi, b, s.text, a.f, f"{word}{show(abs(d), a.f)}",
-                    f"{amt(a.f)} − {amt(prior)} = {number(d)}",
+                    f"{amt(a.f)} − {amt(prior)} = {result(d, a.f)}",
                 ))
     return out
 

@@ -511,19 +511,13 @@ def _check_parts(
                 f"“其中”一项{parts[0].raw}大于总数{total.raw}；按所写占比，{'此项' if wrong is parts[0] else '总数'}"
                 f"应为{show(right, wrong)}。", bi, b, quote, wrong, show(right, wrong), why))
         elif len(parts) == 1:
-            out.append(
-                finding(
-                    Level.ERROR,
-                    "R-SUM",
-                    f"“其中”一项{parts[0].raw}大于总数{total.raw}。",
-                    bi,
-                    b,
-                    quote,
-                    total,
-                    f"≥{show(exact, total)}",
-                    f"{amt(parts[0])} > {amt(total)}",
-                )
-            )
+            # nothing in the sentence decides which of the two is the slip: both said, no bound as 应为 (a table
+            # that does decide corrects one of them, R-TEXT-TABLE, and this finding goes: arbiter._tables_decide)
+            out.append(finding(
+                Level.ERROR, "R-SUM",
+                f"“其中”一项{parts[0].raw}大于总数{total.raw}：总数{total.raw}与此项{parts[0].raw}必有一处有误"
+                f"（从文中无法判断是哪一处，未给出应为值）。",
+                bi, b, quote, total, "", f"{amt(parts[0])} > {amt(total)}"))
         elif exact > total.yuan():
             out.append(
                 finding(

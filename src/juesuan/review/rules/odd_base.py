@@ -16,9 +16,12 @@ def odd_base(bi, b, quote: str, cur: dict, figs: list[Fig], i: int) -> list[Revi
     read against A − C, as the text computed it."""
     g = figs[i]
     rate = figs[i + 1] if i + 1 < len(figs) else None
-    if rate is None or rate.role != "pct" or rate.clause != g.clause or rate.sign != g.sign \
-            or not all(any(x.f is cur[k] for x in figs) for k in ("A", "B")):
-        return []  # (an amount from another sentence or the text's context: other rules weigh those)
+    sign = cur.get("Csign") or g.sign
+    if rate is None or rate.role != "pct" or rate.sign * sign < 0 \
+            or (rate.clause != g.clause and not cur.get("open")) \
+            or not all(any(x.f is cur[k] for x in figs[:i]) for k in ("A", "B")):
+        return []  # (an amount from another sentence or the text's context: other rules weigh those; a rate of
+        # another clause only where the comparison runs on into it: 「…；对比减少C；减少率D」)
     found = _odd(bi, b, quote, cur, g, rate)
     if found:
         cur["B"] = None
@@ -26,24 +29,26 @@ def odd_base(bi, b, quote: str, cur: dict, figs: list[Fig], i: int) -> list[Revi
 
 
 def _odd(bi, b, quote: str, cur: dict, g: Fig, rate: Fig) -> list[ReviewFinding]:
-    a, base, c = cur["A"], cur["B"], cur["C"]
-    if a is None or base is None or c is None or c is not g.f or not g.sign or c.value == 0:
+    a, base, c, sign = cur["A"], cur["B"], cur["C"], cur.get("Csign") or g.sign
+    if a is None or base is None or c is None or c is not g.f or not sign or c.value == 0:
         return []
-    signed = iv(c) if g.sign > 0 else iv_neg(iv(c))
+    signed = iv(c) if sign > 0 else iv_neg(iv(c))
     if meets(iv_sum([iv(a), iv_neg(iv(base))]), signed):
         return []  # A − B is the change: nothing wrong with the base
     derived = iv_sum([iv(a), iv_neg(signed)])
+    if derived[0] <= 0:
+        return []  # no base to speak of: the change is the odd one
     said_rate, base_rate = iv_ratio(iv(c), derived), iv_ratio(iv(c), iv(base))
     if said_rate is None or not meets(said_rate, iv(rate.f)):
         return []
     if base_rate is not None and meets(base_rate, iv(rate.f)):
         return []  # the rate is the base's too: the change is the odd one (R-DIFF on it)
-    right = a.yuan() - c.yuan() if g.sign > 0 else a.yuan() + c.yuan()
-    op = "−" if g.sign > 0 else "+"
+    right = a.yuan() - c.yuan() if sign > 0 else a.yuan() + c.yuan()
+    op = "−" if sign > 0 else "+"
     what = "预算数" if "预算" in (cur["target"] or g.target or "") else "上年数"
     return [finding(
         Level.ERROR, "R-DIFF",
-        f"{what}与增减额、增减幅度不符：{amt(a)}{'增加' if g.sign > 0 else '减少'}{c.raw}，"
+        f"{what}与增减额、增减幅度不符：{amt(a)}{'增加' if sign > 0 else '减少'}{c.raw}，"
         f"{what}应为{show(right, base)}（{rate.f.raw}正是按此算得），不是{base.raw}。",
         bi, b, quote, base, show(right, base),
         f"{amt(a)} {op} {amt(c)} = {show(right, base)}；{amt(c)} ÷ {show(right, base)} × 100% = "

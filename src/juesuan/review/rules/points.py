@@ -13,6 +13,7 @@ from ...core.codes import CODES
 from ..base import ReviewFinding, finding
 from ..extract import Block
 from ..sentences import text_sentences
+from .last_shares import derived, last_years
 
 _POINTS = re.compile(r"(?P<word>增长|增加|提高|上升|上涨|下降|减少|降低|回落|下滑)了?\s*"
                      r"(?P<n>\d+(?:\.\d+)?)\s*个百分点")
@@ -29,6 +30,7 @@ def _half(raw: str) -> Decimal:
 def rule_points(blocks: list[Block]) -> list[ReviewFinding]:
     """「比上年增长Y个百分点」 against this year's share X and last year's Z of its clause: Y = |X − Z|."""
     out = []
+    lasts = last_years(blocks)
     for bi, b, s in text_sentences(blocks):
         out += _complements(bi, b, s)
         for m in _POINTS.finditer(s.text):
@@ -38,6 +40,8 @@ def rule_points(blocks: list[Block]) -> list[ReviewFinding]:
             shares = [g.f for g in s.figs if g.f.unit == "%" and start <= g.f.start < end]
             base = [f for f in shares if _LAST_YEAR.search(s.text[max(start, f.start - 10): f.start])]
             this = [f for f in shares if f not in base and f.end <= m.start()]
+            if not base and this and (found := derived(bi, b, s, m, start, blocks, lasts)) is not None:
+                out.append(found)
             if len(base) != 1 or not this:
                 continue
             x, z = this[-1], base[0]

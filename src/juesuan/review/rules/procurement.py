@@ -37,6 +37,13 @@ def _reserved(clause: str) -> str:
     return found[-1] if found else ""
 
 
+def _named(clause: str) -> str:
+    """The 企业 a clause's amount went to as it names them, the last named outside 「面向…预留」 (「…由小微企业供应商
+    中标或成交的」 → 小微企业); "" when none is."""
+    found = re.findall(r"中小企业|小微企业", _RESERVED.sub("", clause))
+    return found[-1] if found else ""
+
+
 def _where(said: _Said, bi: int, k: int) -> str:
     """Where ``said`` is, seen from sentence ``k`` of block ``bi``: 「本句」「上一句」「本段第1句」「上一段第2句」."""
     if said.block == bi:
@@ -98,9 +105,10 @@ def _exceeds(g: Fig, figs: list[Fig], clause: str, won: bool, total: _Said, rese
     closest = bounds[0]
     said = "和".join(f"{x.name}{x.figure.raw}（{_where(x, bi, k)}）" for x in bounds)
     kind = _reserved(clause) or "中小企业"
-    what = ("授予中小企业的合同金额" if "授予" in clause else
-            f"在面向{kind}预留的项目中由{kind}中标或成交的采购金额" if own is not None else
-            "中小企业中标或成交的采购金额") if won else f"预留给{kind}的采购项目预算"
+    winner = _named(clause) or kind  # whom the amount went to, as the clause names them
+    what = (f"授予{winner}的合同金额" if "授予" in clause else
+            f"在面向{kind}预留的项目中由{winner}中标或成交的采购金额" if own is not None else
+            f"{winner}中标或成交的采购金额") if won else f"预留给{kind}的采购项目预算"
     # the text bounds the amount but does not say what it is: no 应为 (a bound pasted is no figure), the bound and
     # that the value is not known said in the message, as the count R-SUM does
     expected, why = "", f"{g.f.raw} > {closest.figure.raw}"

@@ -291,7 +291,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 elif kind and kind != "决算" and _SPENT.search(raw) and _BUDGET_NEXT.match(s.text[g.f.end :]):
                     kind = "决算"  # "甲支出0万元，年初预算为0.95万元": what was spent, beside its budget
                 kind = kind or section
-                if not (kind or mixed) and (y or prior or yh) == year and _spent(own_words, s.text[:cut]):
+                if not (kind or mixed) and _this_or_last(y or prior or yh, year) and _spent(own_words, s.text[:cut]):
                     kind = doc_kind  # 「2024年度本局机关运行经费支出A」 in a 决算 (a section with no 预算): the 决算
                 if kind:
                     out.append(((y or prior or yh, kind, scope, line), g.f, bi, s.text, carried))
@@ -319,6 +319,12 @@ _SELF = re.compile(r"^(?:本|我)(?:局|单位|部门|院|馆|委|办|中心|所
 # an amount named as what was spent (「机关运行经费支出A」「支出为A」), not planned or arranged
 _SPENT_OWN = re.compile(r"(?:支出|开支)(?:金额|数)?(?:为|是|了)?$")
 _PLANNED = re.compile(r"预算|预计|计划|安排|拟")
+
+
+def _this_or_last(y: int | None, year: int | None) -> bool:
+    """Whether an amount of year ``y`` is this year's or last year's (what a 决算 document's year spent, and the year
+    before, are 决算: 「2023年度机关运行经费支出A」 is last year's 决算)."""
+    return y == year or (year is not None and y == year - 1)
 
 
 def _spent(words: str, before: str) -> bool:
