@@ -158,10 +158,15 @@ def _distributed(row: list[dict], gaps: list[float], size: float) -> float:
     """The gap of a line set 分散对齐 (WPS: every glyph, Chinese and figures alike, a same extra
     space apart, a paragraph's short last line spread over the whole width): -1 when the line is
     not one. Four gaps or more, nine in ten of them equal and none narrower, Chinese among the
-    glyphs (a table's row parts its cells by columns, not evenly)."""
-    if len(gaps) < 4 or not any(not c["text"].isascii() for c in row):
+    glyphs (a table's row parts its cells by columns, not evenly). A last line of three or four glyphs
+    (「名称)」) has too few gaps to count: its gaps all the same and each three characters wide or more (spread
+    over the width, wider than a header's single-glyph cells 「类 款 项」)."""
+    if len(gaps) < 2 or not any(not c["text"].isascii() for c in row):
         return -1.0
     even = sorted(gaps)[len(gaps) // 2]
+    if len(gaps) < 4:
+        same = all(abs(g - even) <= max(0.5, 0.05 * even) for g in gaps)
+        return even if same and even >= 3 * size else -1.0
     same = sum(1 for g in gaps if abs(g - even) <= max(0.5, 0.05 * even))
     if even <= 0.6 * size or same < 0.9 * len(gaps) or min(gaps) < even - max(0.5, 0.05 * even):
         return -1.0
