@@ -82,3 +82,14 @@ def test_a_distributed_last_line_of_a_few_glyphs_stays_words(tmp_path, number):
     pdf = pdf_glyphs.write_pdf(w.pages, tmp_path / "tail.pdf")
     assert _text(pdf) == [text, filled]
     assert "R-TEMPLATE" in [f.code for f in review_path(pdf)]
+
+
+def test_a_distributed_line_of_a_figure_alone_is_one_figure(tmp_path):
+    """分散对齐 spreads a line holding a figure alone over the whole width (a table flattened one cell a line,
+    gz-qiannan-zhongyi-2020's 公开01): its glyphs far apart, yet one figure (a 公开 table's amounts under its
+    title, said unread as its text copy says)."""
+    w = pdf_glyphs.Writer(distributed=True)
+    for text in ("一、一般公共预算财政拨款收入", "4,194.89", "38,358.13", "0.00"):
+        w.paragraph(text, 16, indent=False)
+    pdf = pdf_glyphs.write_pdf(w.pages, tmp_path / "alone.pdf")
+    assert "".join(_text(pdf)) == "一、一般公共预算财政拨款收入4,194.8938,358.130.00"  # (full lines: one paragraph)
