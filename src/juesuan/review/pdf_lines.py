@@ -190,8 +190,8 @@ def _distributed(row: list[dict], gaps: list[float], size: float) -> float:
         return -1.0
     even = sorted(gaps)[len(gaps) // 2]
     if len(gaps) < 4:
-        same = all(abs(g - even) <= max(0.5, 0.05 * even) for g in gaps)
-        return even if same and even >= 3 * size else -1.0
+        alike = all(abs(g - even) <= max(0.5, 0.05 * even) for g in gaps)
+        return even if alike and even >= 3 * size else -1.0
     same = sum(1 for g in gaps if abs(g - even) <= max(0.5, 0.05 * even))
     if even <= 0.6 * size or same < 0.9 * len(gaps) or min(gaps) < even - max(0.5, 0.05 * even):
         return -1.0
