@@ -94,7 +94,8 @@ class Variant:
     # 类|款|项 cells, "nocode" without them (the hierarchy shown by indentation only, as some units print it)
     indent: str = ""
     # 公开06's halves as two tables side by side, rows on their own (tests/pdf_sides.py): "split" its codes in 类|款
-    # cells, "whole" in one 科目编码 column (glyphs; right-aligned, close before the name, as a spreadsheet sets them)
+    # cells, "whole" in one 科目编码 column (glyphs; right-aligned, close before the name, as a spreadsheet sets them),
+    # "mixed" / "mixed-right" the left / right half's only
     apart: str = ""
 
 
@@ -486,6 +487,9 @@ VARIANTS = [
     Variant("glyphs-unruled-apart-lowered", producer="glyphs", borders=False, apart="split", lowered=-5,
             valign="bottom"),
     Variant("glyphs-unruled-apart-whole", producer="glyphs", borders=False, apart="whole", zero="-"),
+    # one half's code in one column, the other's in 类|款 cells: halves of different columns
+    Variant("glyphs-unruled-apart-mixed", producer="glyphs", borders=False, apart="mixed", valign="top"),
+    Variant("glyphs-unruled-apart-mixed-right", producer="glyphs", borders=False, apart="mixed-right", lowered=-5),
     # (LibreOffice: the halves in the two cells of a table without rules, going on overleaf, each half's header again)
     Variant("lo-unruled-apart", borders=False, apart="split"),
     Variant("lo-unruled-apart-lowered", borders=False, apart="split", lowered=-6, zero="", valign="center"),

@@ -169,10 +169,16 @@ _TEXT: dict[str, list] = {}
 
 
 def text_findings(d: Document) -> list:
-    from juesuan.review import review_text
+    """The text's review as `juesuan review` gives it for the text saved as a .txt file: a 公开 table whose title
+    and figures stand one cell a line (a web page's table flattened: gz-qiannan-zhongyi-2020's 公开01) is said unread
+    there, as the PDF printed from that text says it (its cells are paragraphs there too)."""
+    from juesuan.review.blocks import Blocks
+    from juesuan.review.extract import read_text
+    from juesuan.review.pdf_coverage import unread
+    from juesuan.review.rules import run
 
     if d.id not in _TEXT:
-        _TEXT[d.id] = review_text(text_of(d))
+        _TEXT[d.id] = run(unread(Blocks(read_text(text_of(d))), text=True))
     return _TEXT[d.id]
 
 

@@ -43,10 +43,13 @@ def apart(w: pdf_glyphs.Writer, grid: pdf_docs.Grid, size: float, name_width: fl
           codes: str = "split") -> None:
     """``grid``'s halves printed side by side from the writer's top, each half's rows on their own (one page:
     the table is set to fit it); the writer goes on under the longer half. ``codes`` "whole": each half's code in
-    one column (``whole``)."""
+    one column (``whole``); "mixed": the left half's only (its columns one fewer than the right half's, whose code
+    stands in 类|款 cells), "mixed-right": the right half's only."""
     left, right = halves(grid)
-    if codes == "whole":
-        left, right = whole(left), whole(right)
+    if codes in ("whole", "mixed"):
+        left = whole(left)
+    if codes in ("whole", "mixed-right"):
+        right = whole(right)
     names = [c for c, head in enumerate(left.header[0]) if head == "科目名称"]
     # the left half's names narrower (wrapped where the right half's are not): the halves' rows drift apart
     widths = [list(left.widths), list(right.widths)]

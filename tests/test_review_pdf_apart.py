@@ -22,11 +22,11 @@ def _grid(wrong: bool = False):
     return grid
 
 
-def _pdf(tmp_path, grid, valign: str = "center", name: str = "apart") -> object:
+def _pdf(tmp_path, grid, valign: str = "center", name: str = "apart", codes: str = "split") -> object:
     w = pdf_glyphs.Writer(borders=False, valign=valign)
     w.paragraph("一般公共预算财政拨款基本支出决算表", 15, center=True, bold=True)
     w.paragraph("单位：万元", 9, right=True)
-    pdf_sides.apart(w, grid, 8.0)
+    pdf_sides.apart(w, grid, 8.0, codes=codes)
     w.paragraph(NOTE, 9, indent=False)
     w.paragraph("这是一段说明文字，说明本表的情况。", 16)
     return pdf_glyphs.write_pdf(w.pages, tmp_path / f"{name}.pdf")
@@ -53,8 +53,9 @@ def test_halves_whose_rows_stand_apart_read_as_one_two_sided_table(tmp_path, val
     assert texts[-2:] == [NOTE, "这是一段说明文字，说明本表的情况。"]  # (the note closes the table, not in it)
 
 
-def test_a_wrong_total_of_a_half_found_with_its_value_and_place(tmp_path):
-    found = [f for f in review_path(_pdf(tmp_path, _grid(wrong=True)))
+@pytest.mark.parametrize("codes", ["split", "mixed"])
+def test_a_wrong_total_of_a_half_found_with_its_value_and_place(tmp_path, codes):
+    found = [f for f in review_path(_pdf(tmp_path, _grid(wrong=True), codes=codes))
              if f.code not in ("R-TABLE-ROW-MISSING",) and f.level.value in ("错误", "警告")]
     assert [(f.code, f.figure, f.expected) for f in found] == [("R-TABLE-SUM", "2,959.02", "2,949.02")], \
         [(f.code, f.place, f.figure, f.expected) for f in found]
@@ -74,7 +75,7 @@ def test_halves_whose_rows_stand_level_are_read_as_before(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["glyphs-unruled-apart", "glyphs-unruled-apart-top-blank",
-                                  "glyphs-unruled-apart-whole", "lo-unruled-apart"])
+                                  "glyphs-unruled-apart-whole", "glyphs-unruled-apart-mixed", "lo-unruled-apart"])
 def test_bench_variants_printed_apart_are_read_whole(tmp_path, name):
     """(-whole: each half's code in one column, right-aligned close before the name; lo-unruled-apart: each half goes
     on overleaf under its header again, the 人员经费 half's 合计 alone there)"""
@@ -85,3 +86,14 @@ def test_bench_variants_printed_apart_are_read_whole(tmp_path, name):
         pytest.skip("LibreOffice (soffice) missing")
     s = pdf_measure.measure(v, pdf_bench.build([v], tmp_path)[v.name])
     assert (s.coverage, s.false) == (1.0, 0), (s.lost[:5], s.invented[:5])
+
+
+@pytest.mark.parametrize("codes", ["mixed", "mixed-right"])
+def test_halves_of_different_columns_read_as_one_two_sided_table(tmp_path, codes):
+    """One half's code in one 科目编码 column (科目编码 | 科目名称 | 决算数), the other's in 类|款 cells (a column
+    more): each half read as a table of its own, the code cells joined, the halves stacked as the ruled table."""
+    blocks = read(_pdf(tmp_path, _grid(), codes=codes))
+    tables = [b for b in blocks if b.is_table]
+    assert len(tables) == 1, [b.text[:40] for b in blocks]
+    assert tables[0].rows[1:] == _expected(_grid())
+    assert [b.text for b in blocks if not b.is_table][-2:] == [NOTE, "这是一段说明文字，说明本表的情况。"]

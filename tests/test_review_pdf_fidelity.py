@@ -67,3 +67,29 @@ def test_a_header_printed_on_one_page_only(tmp_path):
     pdf = pdf_glyphs.write_pdf(w.pages, tmp_path / "two.pdf")
     assert _text(pdf) == [text]
     assert review_path(pdf) == []
+
+
+@pytest.mark.parametrize("number", ["二、", "十二、"])
+def test_a_distributed_last_line_of_a_few_glyphs_stays_words(tmp_path, number):
+    """分散对齐 spreads a heading's last line of a few glyphs over the whole width (「名」 at the left margin, 「)」 at
+    the right): too few gaps to see them even by count, yet one line of words, not cells apart (「…及名|称| )」 hid
+    the template's instruction: bj-tongzhou-huanwei's R-TEMPLATE lost in its distributed PDF)."""
+    text = f"{number}(一)机构设置、职责(需公开内设机构数量和下属单位数量及名称)"  # (the last line 「名称)」, 「称)」)
+    w = pdf_glyphs.Writer(distributed=True)
+    w.paragraph(text, 16, indent=False, bold=True)
+    filled = "本年收入合计1,200.00万元，本年支出合计1,150.00万元，年末结转和结余50.00万元。"  # (a written text)
+    w.paragraph(filled, 16)
+    pdf = pdf_glyphs.write_pdf(w.pages, tmp_path / "tail.pdf")
+    assert _text(pdf) == [text, filled]
+    assert "R-TEMPLATE" in [f.code for f in review_path(pdf)]
+
+
+def test_a_distributed_line_of_a_figure_alone_is_one_figure(tmp_path):
+    """分散对齐 spreads a line holding a figure alone over the whole width (a table flattened one cell a line,
+    gz-qiannan-zhongyi-2020's 公开01): its glyphs far apart, yet one figure (a 公开 table's amounts under its
+    title, said unread as its text copy says)."""
+    w = pdf_glyphs.Writer(distributed=True)
+    for text in ("一、一般公共预算财政拨款收入", "4,194.89", "38,358.13", "0.00"):
+        w.paragraph(text, 16, indent=False)
+    pdf = pdf_glyphs.write_pdf(w.pages, tmp_path / "alone.pdf")
+    assert "".join(_text(pdf)) == "一、一般公共预算财政拨款收入4,194.8938,358.130.00"  # (full lines: one paragraph)

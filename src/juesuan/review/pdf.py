@@ -19,7 +19,9 @@ pdf_marks (sidebars and watermarks); this module opens the file and reads it pag
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 from .blocks import Blocks, ReadError, normalize
@@ -85,19 +87,39 @@ def _upright(pdf, page):
     return Page(pdf, obj, page.page_number, page.initial_doctop)
 
 
+def _titled(lines: list[Line]) -> tuple[str, float]:
+    """(the one 公开 table a page's title names, the title's bottom), or ("", 0.0): none, or several (a 目录). A title
+    wrapped over two lines is read joined; a page with none names its table by its number line (「公开05表」)."""
+    short = [(plain(normalize(ln.text)), ln.bottom) for ln in lines if len(ln.text) < 60]
+    titles = short + [(a + b, bottom) for (a, _), (b, bottom) in pairwise(short)]
+    names = {n: bottom for t, bottom in titles for n in PUBLIC_TABLES if t.endswith(plain(n))}
+    longest = {n for n in names if not any(n != m and m.endswith(n) for m in names)}  # 财政拨款收入支出… not 收入支出…
+    if len(longest) == 1:
+        name = max(names, key=len)
+        return name, names[name]
+    numbers = {int(m.group(1)): bottom for t, bottom in short if (m := re.fullmatch(r"公开0?([1-9])表", t))}
+    if not longest and len(numbers) == 1:
+        n, bottom = numbers.popitem()
+        return PUBLIC_TABLES[n - 1], bottom
+    return "", 0.0
+
+
 def _pictured(page, lines: list[Line]) -> str:
     """The 公开 table whose title stands on a page with no table, over a picture of a fifth of the
     page or more (a table pasted as a screenshot); "" when none. A page's background picture (nine
     tenths of it or more) and a 目录 (several table names) are no such page."""
     area = float(page.width) * float(page.height)
     pictures = [im for im in page.images if area / 5 <= (im["x1"] - im["x0"]) * (im["bottom"] - im["top"]) < area * 0.9]
-    titles = [(plain(normalize(ln.text)), ln.bottom) for ln in lines if len(ln.text) < 60]
-    names = {n: bottom for t, bottom in titles for n in PUBLIC_TABLES if t.endswith(plain(n))}
-    longest = {n for n in names if not any(n != m and m.endswith(n) for m in names)}  # 财政拨款收入支出… not 收入支出…
-    if not pictures or len(longest) != 1:
+    name, bottom = _titled(lines)
+    if not pictures or not name:
         return ""
-    name = max(names, key=len)
-    return name if any(im["top"] >= names[name] - 2 for im in pictures) else ""
+    return name if any(im["top"] >= bottom - 2 for im in pictures) else ""
+
+
+def _blank(grid: list[list[str | None]]) -> bool:
+    """A ruled grid of two rows and two columns or more with no character in any cell: a table whose text is not
+    there (a scan without its picture, the text layer left out), not an empty table (its header has words)."""
+    return len(grid) >= 2 and max(len(r) for r in grid) >= 2 and not any((c or "").strip() for r in grid for c in r)
 
 
 def read_pdf(path: Path) -> Blocks:
@@ -112,6 +134,7 @@ def read_pdf(path: Path) -> Blocks:
     partly: list[int] = []  # pages with some characters that cannot be decoded
     drawn: set[int] = set()  # pages with shapes or pictures inside a table (figures turned to outlines)
     pictured: list[tuple[int, str]] = []  # (page, table name): a 公开 table's title over a picture of it
+    blank: list[tuple[int, str]] = []  # (page, table name or ""): ruled grids with no text in any cell
     flush: list[float] = []  # where names not indented start in their ruled cells (pdf_indent.ruled)
     with pdfplumber.open(str(path)) as pdf:
         total = len(pdf.pages)
@@ -144,6 +167,10 @@ def read_pdf(path: Path) -> Blocks:
             cells = []
             for t in tables:  # (each with its cells as printed, for 原文数字: review.written)
                 grid = t.extract()
+                if _blank(grid):  # (untitled on the page after one: that table going on overleaf)
+                    name = _titled(lines)[0] or (blank[-1][1] if blank and blank[-1][0] >= number - 1 else "")
+                    blank.append((number, name))
+                    continue
                 texts = spanned([r.cells for r in t.rows], [[None if c is None else _celltext(c) for c in r]
                                                              for r in grid])
                 cells.append((t.bbox[1], ruled([r.cells for r in t.rows], texts, chars, flush),
@@ -171,6 +198,14 @@ def read_pdf(path: Path) -> Blocks:
             f"第{_ranges([n for n, _ in pictured])}页的{'、'.join(dict.fromkeys(t for _, t in pictured))}是图片"
             "（表中没有可读的文字）：这些表未审阅，需要先做文字识别（OCR）或提供原表。"
         )
+    if blank:
+        by_name: dict[str, list[int]] = {}  # (a table going on overleaf: its pages under its one name)
+        for n, name in blank:
+            if n not in by_name.setdefault(name, []):
+                by_name[name].append(n)
+        named = "、".join(f"第{_ranges(pages)}页的{name or '表格'}" for name, pages in by_name.items())
+        blocks.notes.append(f"{named}只有框线、没有可读的文字（表格可能是扫描图像或转为图形，文字层缺失）："
+                            "这些表未审阅，需要先做文字识别（OCR）或提供原表。")
     if garbled:
         blocks.notes.append(
             f"第{_ranges(garbled)}页的文字无法解码（PDF 字体缺少字符编码表），共{len(garbled)}页：这些页未审阅，"

@@ -20,8 +20,10 @@ column of the table is found. Such a table is read half by half:
   and read half by half with them.
 
 Only where the halves' rows do not line up (a row of the half with fewer rows with no row of the other beside
-it): halves whose rows line up are read as one table of two sides, as before. Nothing is read so when a half is
-not read as one table, the halves' columns differ, or the table is neither closed on the page nor carried.
+it): halves whose rows line up are read as one table of two sides, as before. Halves of different columns (one
+half's code in one 科目编码 column, the other's in 类|款 cells) are made alike before they are joined. Nothing is read
+so when a half is not read as one table, the halves' columns cannot be matched, or the table is neither closed on
+the page nor carried.
 """
 
 from __future__ import annotations
@@ -173,17 +175,63 @@ def _aligned(sides: list[list[Line]]) -> bool:
 
 
 def _joined(left: Raw, right: Raw) -> Raw | None:
-    """The halves' grids side by side, row by row (the shorter padded with blank rows), under the left half's
-    header on both sides; None when their columns or header rows differ in number."""
+    """The halves' grids side by side, row by row (the shorter padded with blank rows), under one header on both
+    sides; None when their columns cannot be matched. Halves of different columns or header rows (one half's code in
+    one 科目编码 column, the other's in 类|款 cells; a column more on one side) are made alike first: their code
+    cells joined and their header rows made one (pdf_tables), then each column of the narrower half set under the
+    wider's column of its name."""
     def header(grid: Raw) -> int:
         return next((r for r, row in enumerate(grid) if any(_AMOUNT.fullmatch(x or "") for x in row)), len(grid))
 
-    width = len(left[0])
-    if any(len(r) != width for r in [*left, *right]) or header(left) != header(right) or not header(left):
-        return None
+    def alike(a: Raw, b: Raw) -> bool:
+        return len({len(r) for r in [*a, *b]}) == 1 and header(a) == header(b) > 0
+
+    if not alike(left, right):
+        left, right = _one_header(left), _one_header(right)
+        if len(left[0]) != len(right[0]):
+            wide, narrow = (left, right) if len(left[0]) > len(right[0]) else (right, left)
+            if (placed := _under(wide, narrow)) is None:
+                return None
+            left, right = (wide, placed) if wide is left else (placed, wide)
+        if not alike(left, right):
+            return None
     h = header(left)
+    width = len(left[0])
     body = max(len(left), len(right)) - h
-    pad = [""] * width
+    pad: list[str | None] = [""] * width
     return [[*left[r], *left[r]] for r in range(h)] + [
         [*(left[h + r] if h + r < len(left) else pad), *(right[h + r] if h + r < len(right) else pad)]
         for r in range(body)]
+
+
+def _one_header(grid: Raw) -> Raw:
+    """A half with its 类|款|项 code cells joined into one code and its header rows made one (pdf_tables._join);
+    a half without split codes with its header rows made one too (each column named by its lowest head)."""
+    from .pdf_tables import _join
+
+    rows = _join(grid)
+    h = next((r for r, row in enumerate(rows) if any(_AMOUNT.fullmatch(x or "") for x in row)), len(rows))
+    if h > 1:
+        named = [next((rows[r][c] for r in range(h - 1, -1, -1) if rows[r][c]), "") for c in range(len(rows[0]))]
+        rows = [named, *rows[h:]]
+    return [list[str | None](r) for r in rows]
+
+
+def _under(wide: Raw, narrow: Raw) -> Raw | None:
+    """The narrower half's rows with each column set under the wider half's column of the same head (in order),
+    the wider's other columns blank; None when a head of the narrower is not found so."""
+    at, k = [], 0
+    for name in narrow[0]:
+        while k < len(wide[0]) and (wide[0][k] or "") != (name or ""):
+            k += 1
+        if k == len(wide[0]):
+            return None
+        at.append(k)
+        k += 1
+    out: Raw = [list(wide[0])]
+    for row in narrow[1:]:
+        new: list[str | None] = [""] * len(wide[0])
+        for c, x in zip(at, row, strict=True):
+            new[c] = x
+        out.append(new)
+    return out

@@ -132,10 +132,12 @@ def _spaced(row: list[dict], size: float) -> str:
     """A line's characters as text, a space where a gap wider than 0.6 of a character parts them,
     none between the glyphs of a figure spread by character spacing (WPS 分散对齐, a justified
     line: "1 2 . 5 0"): two figure characters whose gap equals a gap beside it (character spacing
-    adds the same to every glyph) and is no wider than 2.5 characters (columns are wider)."""
+    adds the same to every glyph) and is no wider than 2.5 characters (columns are wider), or any gap
+    evenly inside one amount (a line of a figure alone spread over the whole width: 「4 , 1 9 4 . 8 9」)."""
     gaps = [b["x0"] - a["x1"] for a, b in pairwise(row)]
     text = row[0]["text"] if row else ""
     even = _distributed(row, gaps, size)
+    spread = _spread_amount(row, gaps)
     # a row of words in cells (two gaps of two characters or more, no sentence, no figure): the cells
     # kept apart, "本年收 | 入合计" (a table's header left as text is no "收入入")
     columns = sum(1 for g in gaps if g >= 2 * size and abs(g - even) > max(0.5, 0.05 * g)) >= 2 \
@@ -144,6 +146,8 @@ def _spaced(row: list[dict], size: float) -> str:
         a, b = row[k], row[k + 1]
         if columns and gap >= 2 * size and abs(gap - even) > max(0.5, 0.05 * gap):
             text += " | "
+        elif k in spread:
+            pass
         elif gap > 0.6 * size and not (abs(gap - even) <= max(0.5, 0.05 * gap)) and not (
             _FIGURE.fullmatch(a["text"]) and _FIGURE.fullmatch(b["text"]) and gap <= 2.5 * size
             and any(abs(g - gap) <= max(0.5, 0.05 * gap) for g in (gaps[k - 1] if k else -99.0,
@@ -154,14 +158,40 @@ def _spaced(row: list[dict], size: float) -> str:
     return text
 
 
+_SPREAD_AMOUNT = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)%?")
+
+
+def _spread_amount(row: list[dict], gaps: list[float]) -> set[int]:
+    """The gaps inside an amount whose glyphs stand evenly apart, however wide (分散对齐 spreads a line of a figure
+    alone over the whole width): runs of four figure glyphs or more, every gap between them the same, that make
+    one amount with its point or its thousands' 「,」 (single figures in columns, 「1 2 3 4 5」, make none)."""
+    out: set[int] = set()
+    k = 0
+    while k < len(row):
+        end = k
+        while end + 1 < len(row) and _FIGURE.fullmatch(row[end + 1]["text"]) and _FIGURE.fullmatch(row[k]["text"]):
+            end += 1
+        inner = gaps[k:end]
+        if end - k >= 3 and min(inner) > 0 and max(inner) - min(inner) <= max(0.5, 0.05 * max(inner)) \
+                and _SPREAD_AMOUNT.fullmatch("".join(c["text"] for c in row[k:end + 1])):
+            out.update(range(k, end))
+        k = end + 1
+    return out
+
+
 def _distributed(row: list[dict], gaps: list[float], size: float) -> float:
     """The gap of a line set 分散对齐 (WPS: every glyph, Chinese and figures alike, a same extra
     space apart, a paragraph's short last line spread over the whole width): -1 when the line is
     not one. Four gaps or more, nine in ten of them equal and none narrower, Chinese among the
-    glyphs (a table's row parts its cells by columns, not evenly)."""
-    if len(gaps) < 4 or not any(not c["text"].isascii() for c in row):
+    glyphs (a table's row parts its cells by columns, not evenly). A last line of three or four glyphs
+    (「名称)」) has too few gaps to count: its gaps all the same and each three characters wide or more (spread
+    over the width, wider than a header's single-glyph cells 「类 款 项」)."""
+    if len(gaps) < 2 or not any(not c["text"].isascii() for c in row):
         return -1.0
     even = sorted(gaps)[len(gaps) // 2]
+    if len(gaps) < 4:
+        alike = all(abs(g - even) <= max(0.5, 0.05 * even) for g in gaps)
+        return even if alike and even >= 3 * size else -1.0
     same = sum(1 for g in gaps if abs(g - even) <= max(0.5, 0.05 * even))
     if even <= 0.6 * size or same < 0.9 * len(gaps) or min(gaps) < even - max(0.5, 0.05 * even):
         return -1.0
