@@ -80,6 +80,8 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
         for end, other in _misspelt(text, name):
             if not other or other in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", other) or _short_form(other, name):
                 continue
+            if name in other and _WORD_ON.fullmatch(text[end - 1 : end + 1]):
+                continue  # the name whole, then a word opening with its last character (「…宣传部部门决算」, 「…局局长」)
             seen.add(other)
             said = whole.count(other) - (whole.count(name) if other in name else 0)  # not inside the name itself
             if (said, len(other)) > (whole.count(name), len(name)):
@@ -222,6 +224,10 @@ def _other_names(blocks: list[Block], name: str, whole: str) -> list[ReviewFindi
             ), figure=other))
     return out
 
+
+# a word opening with the character a unit's name ends with, written right after the name (「…宣传部部门决算」,
+# 「…司法局局长」): the name is there whole — not a character doubled (「…司法局局国内公务接待」)
+_WORD_ON = re.compile(r"部[门署分]|[局所院部处站队校馆厅科委]长|所属|委员|会议|中心")
 
 # what a sentence says its unit does, right after its name
 _DOES = r"(?:隶属|下设|内设|设有|成立|位于|坐落|负责|主要职责|共有|现有)"
