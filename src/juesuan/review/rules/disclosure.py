@@ -40,11 +40,11 @@ def _pair(figs: list[Fig], text: str = "") -> tuple[Figure, Figure] | None:
     if not bud:
         # "支出决算为A，完成年初预算B万元的X%": B is the 年初预算 (of the head, before a 其中 list of parts)
         mark = LIST_MARK.search(text)
-        head = [(g.f, g.role) for g in figs if (mark is None or g.f.start < mark.start()) and g.f.is_money
+        said = [(g.f, g.role) for g in figs if (mark is None or g.f.start < mark.start()) and g.f.is_money
                 and not g.paren and ((g.role == "budget" and re.search(r"完成(?:年初)?预算$", g.pre)) or g in levels)]
-        rated = [f for f, role in head if role == "budget"]
-        done = [f for f, role in head if role != "budget" and f in fin]
-        return (rated[0], done[0]) if len(rated) == 1 and len(done) == 1 and len(head) == 2 else None
+        rated = [f for f, role in said if role == "budget"]
+        done = [f for f, role in said if role != "budget" and f in fin]
+        return (rated[0], done[0]) if len(rated) == 1 and len(done) == 1 and len(said) == 2 else None
     if len(bud) != 1 or len(fin) < 2 or not (mark := LIST_MARK.search(text)) or bud[0].start > mark.start():
         return None
     head = [f for f in fin if bud[0].start < f.start < mark.start()]

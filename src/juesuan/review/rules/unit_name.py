@@ -81,7 +81,7 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
             if not other or other in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", other) or _short_form(other, name):
                 continue
             if name in other and _WORD_ON.fullmatch(text[end - 1 : end + 1]):
-                continue  # the name whole, then a word opening with its last character (「…宣传部部门决算」, 「…局局长」)
+                continue  # the name whole, a word on its last character after it (_WORD_ON)
             seen.add(other)
             said = whole.count(other) - (whole.count(name) if other in name else 0)  # not inside the name itself
             if (said, len(other)) > (whole.count(name), len(name)):
