@@ -18,7 +18,7 @@ from make import toml_str  # noqa: E402
 from unit_ct_common import TableSlip  # noqa: E402
 
 MODULES = (unit_ct_xuanchuan, unit_ct_qixiang, unit_ct_shequweisheng)
-OPENED: dict[str, str] = {}
+OPENED: dict[str, str] = {"chaotang-xuanchuan-2024": "2026-12-07"}  # opened for rev52
 KIND_OF_UNIT = {
     "chaotang-xuanchuan-2024": "部门（部机关 + 区精神文明建设指导中心（参公）+ 区新闻中心（公益二类，事业收入），"
                                "宣传事务 款"

@@ -193,6 +193,10 @@ def rule_counted_names(blocks: list[Block]) -> list[ReviewFinding]:
                 body = rest[1: close.start()] if close else ""
             else:
                 body = re.split(r"[。；;]", rest)[0]
+                clauses = [x for x in re.split(r"[；;]", re.split(r"[。]", rest)[0]) if x.strip()]
+                if len(clauses) > 1 and all(re.search(r"[，,]", x) for x in clauses):
+                    # 「分别为：A（本级），行政单位；B，事业单位」: a clause a name, what it is after its comma
+                    body = "、".join(re.split(r"[，,]", x)[0] for x in clauses)
             listed: int | None = None
             where = ""
             if body.strip() and not re.search(r"[。；;）)]", b.text[s.start + m.end():]):

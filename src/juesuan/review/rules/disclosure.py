@@ -37,6 +37,14 @@ def _pair(figs: list[Fig], text: str = "") -> tuple[Figure, Figure] | None:
     fin = [g.f for g in levels if g.kind == "决算"]
     if len(bud) == 1 and len(fin) == 1:
         return bud[0], fin[0]
+    if not bud:
+        # "支出决算为A，完成年初预算B万元的X%": B is the 年初预算 (of the head, before a 其中 list of parts)
+        mark = LIST_MARK.search(text)
+        said = [(g.f, g.role) for g in figs if (mark is None or g.f.start < mark.start()) and g.f.is_money
+                and not g.paren and ((g.role == "budget" and re.search(r"完成(?:年初)?预算$", g.pre)) or g in levels)]
+        rated = [f for f, role in said if role == "budget"]
+        done = [f for f, role in said if role != "budget" and f in fin]
+        return (rated[0], done[0]) if len(rated) == 1 and len(done) == 1 and len(said) == 2 else None
     if len(bud) != 1 or len(fin) < 2 or not (mark := LIST_MARK.search(text)) or bud[0].start > mark.start():
         return None
     head = [f for f in fin if bud[0].start < f.start < mark.start()]
@@ -95,14 +103,21 @@ def pairs_at(text: str, pos: int) -> bool:
 def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
     """ "决算数大于（小于、与…持平）预算数" against the 预算 and 决算 stated just before."""
     out = []
+    carried: tuple[tuple[Figure, Figure], tuple[str, str], str] | None = None  # the paragraph before's last pair
     for bi, b in enumerate(blocks):
         if b.is_table:
+            carried = None
             continue
         pair, subject, at = None, ("", ""), 0
         sents = sentences(b.text)
         for k, s in enumerate(sents):
             if (here := _pair(s.figs, s.text)) is not None:
                 pair, subject, at = here, _subject(s.text, here[0]), s.start
+                carried = (here, subject, _line(s.text[: here[1].start]))
+            elif pair is None and carried is not None and not s.figs and (m := _VERSUS.search(s.text)) \
+                    and len(carried[2]) >= 2 and _line(s.text[: m.start()]) == carried[2]:
+                # 「“三公”经费支出决算小于预算数的主要情况：」 in its own paragraph after the one stating the amounts
+                pair, subject, at = carried[0], carried[1], s.start
             if pair is None:
                 continue
             bud, fin = pair
@@ -115,6 +130,14 @@ def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
                     out.append(_with_reason(found, said, s.text[m.end():], sents[k + 1] if k + 1 < len(sents) else None,
                                             b.text[at:]))
     return out
+
+
+def _line(words: str) -> str:
+    """The line a 决算 (or a 「决算数大于预算数」) is of, as the words before it name it: 「2024年度“三公”经费财政拨款
+    支出决算为」 → 「三公经费支出」, as 「2024年度“三公”经费支出」 is."""
+    w = _OPENER.sub("", re.split(r"[，,；;。：:]", words)[-1], count=1)
+    w = re.sub(r"^(?:19|20)\d\d\s*年度?|(?:决算|预算)(?:数)?\s*(?:为|是)?\s*$", "", w.strip())
+    return re.sub(r"财政拨款|[“”\"\s]", "", w)
 
 
 def _with_reason(found: ReviewFinding, said: str, rest: str, nxt: Sentence | None, text: str) -> ReviewFinding:
@@ -140,6 +163,8 @@ def _subject(text: str, budget: Figure) -> tuple[str, str]:
     words: 「本局2024年度“三公”经费财政拨款支出年初预算为23.50万元」 → (「“三公”经费财政拨款支出」, 「年初预算」); no
     subject where the clause names a 类/款/项 (said by its name elsewhere) or nothing."""
     clause = re.split(r"[，,；;。：:]", text[: budget.start])[-1]
+    if m := re.fullmatch(r"\s*完成((?:年初)?预算)(?:数)?\s*", clause):
+        return "", m.group(1)  # 「支出决算为A，完成年初预算B的X%」: the budget inside the rate's words names nothing
     kind = re.search(r"((?:年初|全年|调整后?)?预算)(?:数)?\s*(?:为|是)?\s*$", clause)
     words = _OPENER.sub("", clause[: kind.start()] if kind else clause, count=1).strip()
     named = kind.group(1) if kind else ""
@@ -154,15 +179,16 @@ _RATE_OF = re.compile(r"完成(?:年初|全年|调整后?)?预算(?:数)?\s*$")
 
 def _rate_of_named_zero(bi: int, b: Block, s: Sentence, levels: list[Fig]) -> list[ReviewFinding]:
     """ "支出决算为0万元，完成预算0万元的100%": the rate names its budget, 0, and its 决算 is 0 too — 0 of 0 has no rate
-    (a 0 budget and a 决算 above it: the budget shown as 0 may be a few 元, left alone)."""
+    (a 0 budget and a 决算 above it: the budget shown as 0 may be a few 元, left alone; 「0万元的0%」 is the “三公”
+    system's print of an item with neither, the budget said 0 beside it: no rate claimed)."""
     out = []
     for p, g in zip(s.figs, s.figs[1:], strict=False):
         if not (p.role == "budget" and p.f.is_money and p.f.value == 0 and g.f.is_percent and _RATE_OF.search(p.pre)
                 and s.text[p.f.end : g.f.start].strip() == "的"):
             continue
         fin = [x.f for x in levels if x.kind == "决算" and x.clause == g.clause and x.f.start < p.f.start]
-        if len(fin) != 1 or fin[0].value != 0:
-            continue
+        if len(fin) != 1 or fin[0].value != 0 or g.f.value == 0:
+            continue  # 「完成预算0万元的0%」: 0 of a budget named 0, as the “三公” system prints it — no rate claimed
         message, expected = zero_rate(s.text, g.f, p.f)
         out.append(finding(CODES["R-RATE-ZERO"].level, "R-RATE-ZERO", message, bi, b, s.text, g.f, expected, "",
                            nature=SLIP))
@@ -338,8 +364,27 @@ def rule_code_names(blocks: list[Block]) -> list[ReviewFinding]:
                     f"“{name}（类）”不是功能分类的类级科目名称：应为“{names[best[0]]}”。",
                     bi, b, b.text[max(0, m.start() - 20) : m.end() + 20], expected=names[best[0]],
                 ))
+        out += _class_codes(bi, b)
     return out
 
+
+def _class_codes(bi: int, b: Block) -> list[ReviewFinding]:
+    """A 类 named with its code (「一般公共服务支出（201类）」) where the code is another 类's: the name says which
+    code it is (「文化旅游体育与传媒支出（208类）」 → 207类; 208 is 社会保障和就业支出)."""
+    out = []
+    for m in re.finditer(r"[（(](\d{3})类[）)]", b.text):
+        before = _norm(b.text[max(0, m.start() - 20): m.start()])
+        right = next((c for c, n in catalog.CLASS_NAMES.items() if before.endswith(_norm(n))), "")
+        if not right or right == m.group(1):
+            continue
+        said = catalog.CLASS_NAMES.get(m.group(1))
+        out.append(replace(finding(
+            CODES["R-CODE-NAME"].level, "R-CODE-NAME",
+            f"“{catalog.CLASS_NAMES[right]}”的类级科目编码是{right}，不是{m.group(1)}"
+            + (f"（{m.group(1)}是{said}）" if said else "") + f"：应为“{right}类”。",
+            bi, b, sentence_at(b.text, m.start()), expected=f"{right}类",
+        ), figure=f"{m.group(1)}类"))
+    return out
 
 
 def rule_code_names_agree(blocks: list[Block]) -> list[ReviewFinding]:

@@ -113,7 +113,10 @@ def rule_sangong_zero_budget(blocks: list[Block]) -> list[ReviewFinding]:
     for bi, b, s in text_sentences(blocks):
         if "完成" not in s.text:
             continue
-        for rate in (g for g in s.figs if g.role == "rate"):
+        for k, rate in enumerate(s.figs):
+            if rate.role != "rate" or (k and s.figs[k - 1].role == "budget" and not s.figs[k - 1].f.value
+                                       and not rate.f.value):
+                continue  # 「完成预算0万元的0%」: the budget said 0 beside it, as the “三公” system prints it
             start = max(s.text.rfind(x, 0, rate.f.start) for x in "；;：:")
             item = _item(s.text[start + 1 : rate.f.start])
             if not item or item not in budgets:

@@ -9,8 +9,9 @@ from decimal import Decimal
 from ...core.codes import CODES
 from ..base import ReviewFinding, amt, iv, iv_sum, meets, show
 from ..blocks import Block, table_unit
-from ..figures import Figure
+from ..figures import MONEY_UNITS, Figure
 from ..subjects import cell_amount
+from .table_blame import amounts_by_label
 from .text_table import _cell_value, table_kind
 
 _T7 = "财政拨款“三公”经费支出决算表"
@@ -29,13 +30,35 @@ def _slips(v: list[Figure]) -> list[tuple[int, Decimal, list[Figure]]]:
     return [] if total and car else [(-1, Decimal(0), [])]
 
 
+def _item_said(v: list[Figure], said: dict[str, set[Decimal]]) -> tuple[Figure, int, int, Decimal, list[Figure]]:
+    """The 决算 side's wrong cell where its 合计 misses its items: the 合计, unless the text states the 合计 as
+    the table does (「“三公”经费财政拨款支出决算为3.33万元」) and states one item (因公出国（境）费 or 公务接待费) at
+    what the 合计 less the other items makes it — that item is the slip, 应为 the text's amount."""
+    whole = (v[0], 1, 0, sum((v[k].yuan() for k in (1, 2, 5)), Decimal(0)), [v[1], v[2], v[5]])
+    near = Decimal("0.005") * MONEY_UNITS.get(v[0].unit, 1)
+
+    def stated(word: str, value: Decimal) -> bool:
+        return any(word in k and "预算" not in k and any(abs(y - value) < near for y in ys) for k, ys in said.items())
+
+    if not stated("三公", v[0].yuan()):
+        return whole
+    rights = {k: v[0].yuan() - sum((v[x].yuan() for x in (1, 2, 5) if x != k), Decimal(0)) for k in (1, 5)}
+    items = [k for k, right in rights.items() if right >= 0 and stated(_NAMES[k].removesuffix("费"), right)]
+    if len(items) != 1:
+        return whole
+    k = items[0]
+    return v[k], 1, k, rights[k], [v[0], *(v[x] for x in (1, 2, 5) if x != k)]
+
+
 def rule_sangong_sums(blocks: list[Block]) -> list[ReviewFinding]:
     """A 合计 or 小计 cell of the 三公 table's data row that is not the sum of its items, in the layout (each item's
     预算数 then 决算数, or all 预算数 then all 决算数) where the row's other sums hold."""
     out: list[ReviewFinding] = []
+    said: dict[str, set[Decimal]] = {}
     for bi, b in enumerate(blocks):
         if not b.is_table or table_kind(b) != _T7:
             continue
+        said = said or amounts_by_label(blocks)
         unit = table_unit(b)
         for row in b.rows:
             values = [v for x in row if (v := _cell_value(x, unit)) is not None]
@@ -46,7 +69,8 @@ def rule_sangong_sums(blocks: list[Block]) -> list[ReviewFinding]:
                 continue
             best: list[tuple[Figure, int, int, Decimal, list[Figure]]] | None = None
             for sides in ((values[0::2], values[1::2]), (values[:6], values[6:])):
-                slips = [(v[k], side, k, right, parts) for side, v in enumerate(sides) for k, right, parts in _slips(v)]
+                slips = [_item_said(v, said) if side == 1 and k == 0 and said else (v[k], side, k, right, parts)
+                         for side, v in enumerate(sides) for k, right, parts in _slips(v)]
                 if any(k < 0 for _, _, k, _, _ in slips):
                     continue  # a side no one cell explains
                 if best is None or len(slips) < len(best):
@@ -54,10 +78,13 @@ def rule_sangong_sums(blocks: list[Block]) -> list[ReviewFinding]:
             for fig, side, k, right, parts in best or []:
                 what = f"{_NAMES[k]}{'预算数' if side == 0 else '决算数'}"
                 shown = show(right, fig)
+                item = k in (1, 5)  # an item the text states, the 合计 it states too (_item_said)
                 out.append(ReviewFinding(
                     CODES["R-TABLE-SUM"].level, "R-TABLE-SUM",
-                    f"{_T7}中{what}为{fig.raw}，与各项之和不符：应为{shown}。",
+                    f"{_T7}中{what}为{fig.raw}，与合计决算数{amt(parts[0])}不符（合计与正文相符）：应为{shown}"
+                    f"（正文亦为此数）。" if item else f"{_T7}中{what}为{fig.raw}，与各项之和不符：应为{shown}。",
                     quote="、".join(x for x in row if x), place=f"{b.place}，{what}", expected=shown,
-                    why=" + ".join(amt(p) for p in parts) + f" = {shown}", block=bi, figure=fig.raw,
+                    why=f"{amt(parts[0])} − " + " − ".join(amt(p) for p in parts[1:]) + f" = {shown}" if item
+                    else " + ".join(amt(p) for p in parts) + f" = {shown}", block=bi, figure=fig.raw,
                 ))
     return out

@@ -90,7 +90,8 @@ def rule_template_words(blocks: list[Block]) -> list[ReviewFinding]:
             elif len(found) == 1:
                 m = found[0]
                 kept, said = _kept_word(s.text, m)
-                if not kept and (kept := _kept_by_reading(b, s.start + m.start(), s.start + m.end(), m)):
+                before = blocks[bi - 1] if bi and not blocks[bi - 1].is_table else None
+                if not kept and (kept := _kept_by_reading(b, s.start + m.start(), s.start + m.end(), m, before)):
                     other = m.group(2) if kept == m.group(1) else m.group(1)
                     said = f"读作“{kept}”时数字相符，读作“{other}”时不符"
                 elif kept:
@@ -190,10 +191,12 @@ def _sign_by_reading(b: Block, start: int, found: list[re.Match[str]]) -> tuple[
             f"读作“{other}”：{wrong.why}" if wrong.why else "")
 
 
-def _kept_by_reading(b: Block, start: int, end: int, m: re.Match[str]) -> str:
+def _kept_by_reading(b: Block, start: int, end: int, m: re.Match[str], before: Block | None = None) -> str:
     """Which word of a template alternative the figures take: the paragraph read with each word in its
     place, the one word with which the other rules find nothing in the sentence where they find
-    something with the other (「支出决算为320.00万元。决算数大于（小于）预算数」 → 「大于」)."""
+    something with the other (「支出决算为320.00万元。决算数大于（小于）预算数」 → 「大于」); read after the
+    paragraph ``before`` it, whose amounts a paragraph of words only is about (「…支出决算小于（大于）预算数的主要
+    情况：」)."""
     if _SOLVING.get():
         return ""
     said = []
@@ -205,8 +208,9 @@ def _kept_by_reading(b: Block, start: int, end: int, m: re.Match[str]) -> str:
             from .. import review_blocks  # the runner, as for a blank
 
             # (a quote may run from the figures' sentence before to this one)
-            said.append(any(f.expected and f.quote.strip().endswith(sent)
-                            for f in review_blocks([replace(b, text=text)])))
+            read = [replace(b, text=text)] if before is None else [before, replace(b, text=text)]
+            said.append(any(f.expected and f.quote.strip().endswith(sent) and f.block == len(read) - 1
+                            for f in review_blocks(read)))
         finally:
             _SOLVING.reset(token)
     return m.group(1) if said == [False, True] else m.group(2) if said == [True, False] else ""
