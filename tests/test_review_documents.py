@@ -245,7 +245,7 @@ def test_template_notes_to_the_writer_left_in_a_filled_text() -> None:
     heading = "二、部门决算单位构成（仅有一个单位的部门，本部分内容为“机构设置”）\n"
     filled = "上海市普陀区生态环境局2025年度收入支出总计4733.14万元，其中：基本支出3365.38万元，项目支出1367.76万元。"
     assert _codes(review_text(heading + filled), "R-TEMPLATE") == [
-        ("", "删去“（仅有一个单位的部门，本部分内容为“机构设置”）”（按说明填写）", Level.WARNING)]
+        ("", "删去“（仅有一个单位的部门，本部分内容为“机构设置”）”", Level.WARNING)]
     assert _codes(review_text(filled.replace("生态环境", "XX")), "R-TEMPLATE")
     assert not _codes(review_text(heading + "上海市XX局2024年度收入支出总计XX万元。"), "R-TEMPLATE")  # the template
     assert not _codes(review_text("二、部门决算单位构成\n" + filled + "政府采购金额（以合同签订为准）为372.34万元。"),

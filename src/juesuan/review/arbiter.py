@@ -294,7 +294,7 @@ def _recomputed(found: list[ReviewFinding], gone: set[int], folded: dict[int, li
                 where.setdefault(_where(h, f, blocks), []).append(h.figure)
                 if old is not None and (line := restated(h.why, old, fix, h.figure)):
                     lines.append(line)
-            said = "；".join(f"{w}的{'、'.join(dict.fromkeys(figs))}" for w, figs in where.items())
+            said = "，".join(f"{w}的{'、'.join(dict.fromkeys(figs))}" for w, figs in where.items())
             words = "大小关系" if any(_COMPARED.search(h.expected) for h in own) else "增减方向"
             said = "及".join(x for x in (said, f"所写的{words}" if own else "") if x)
             also = "都" if sum(len(x) for x in where.values()) + len(own) > 1 else "也"

@@ -42,9 +42,12 @@ def count_of(text: str) -> int:
 
 
 def as_written(n: int, like: str) -> str:
-    """``n`` as the count ``like`` is written: in figures, or in Chinese numerals (「二」 for 2 beside 「一辆」)."""
+    """``n`` as the count ``like`` is written: in figures, or in Chinese numerals (「两」 for 2 before its measure word:
+    「两辆」 beside 「一辆」, not 「二辆」 — unless the text writes its own counts so, ``like`` 「二」)."""
     if like.isdigit() or not 0 <= n < 100:
         return str(n)
+    if n == 2 and like != "二":
+        return "两"
     tens, ones = divmod(n, 10)
     digits = "零一二三四五六七八九"
     return (digits[ones] if not tens else ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else ""))
@@ -152,7 +155,8 @@ def _confirmed(blocks: list[Block], bi: int, s: Sentence, m: re.Match[str], said
     unit = m.group(2)
     n = count_of(number or m.group(1))
     # the count in figures or in Chinese numerals, whichever the text writes it in
-    count = re.compile(rf"(?<![\d.零〇一二两三四五六七八九十百])(?:{n}|{as_written(n, '一')})\s*{re.escape(unit)}")
+    said = "|".join(dict.fromkeys((str(n), as_written(n, "一"), as_written(n, "二"))))  # 2: 两 or 二
+    count = re.compile(rf"(?<![\d.零〇一二两三四五六七八九十百])(?:{said})\s*{re.escape(unit)}")
     out = []
     for k, b in enumerate(blocks):
         if b.is_table:

@@ -243,7 +243,7 @@ def _other_names(blocks: list[Block], name: str, whole: str) -> list[ReviewFindi
             out.append(replace(finding(
                 CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
                 f"单位名称疑误：此处写“{other}”，全文其他{whole.count(name)}处本单位名称都是“{name}”"
-                f"（旧名称或其他单位的名称？）。",
+                f"（全称、旧称或其他单位的名称？全文应统一）。",
                 bi, b, sentence_at(b.text, m.end(1) - 1), expected=name,
             ), figure=other))
     return out

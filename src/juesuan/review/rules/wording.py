@@ -429,8 +429,8 @@ def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
             note = m.group(0)
             out.append(finding(
                 Level.WARNING, "R-TEMPLATE",
-                f"模板给填写人的说明“{note}”未删除。", bi, b, sentence_at(b.text, m.start()),
-                expected=f"删去“{note}”（按说明填写）",
+                f"模板给填写人的说明“{note}”未删除（删去前按此说明核对本句）。", bi, b, sentence_at(b.text, m.start()),
+                expected=f"删去“{note}”",
             ))
         for m in _PLACEHOLDER.finditer(b.text):
             if (bi, m.start()) in named:
