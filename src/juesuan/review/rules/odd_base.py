@@ -48,7 +48,7 @@ def _odd(bi, b, quote: str, cur: dict, g: Fig, rate: Fig) -> list[ReviewFinding]
     what = "预算数" if "预算" in (cur["target"] or g.target or "") else "上年数"
     return [finding(
         Level.ERROR, "R-DIFF",
-        f"{what}与增减额、增减幅度不符：{amt(a)}{'增加' if sign > 0 else '减少'}{c.raw}，"
+        f"{what}与增减额、增减幅度不符：按{amt(a)}和“{'增加' if sign > 0 else '减少'}{c.raw}”，"
         f"{what}应为{show(right, base)}（{rate.f.raw}正是按此算得），不是{base.raw}。",
         bi, b, quote, base, show(right, base),
         f"{amt(a)} {op} {amt(c)} = {show(right, base)}；{amt(c)} ÷ {show(right, base)} × 100% = "
