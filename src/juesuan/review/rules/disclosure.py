@@ -161,8 +161,8 @@ def _rate_of_named_zero(bi: int, b: Block, s: Sentence, levels: list[Fig]) -> li
                 and s.text[p.f.end : g.f.start].strip() == "的"):
             continue
         fin = [x.f for x in levels if x.kind == "决算" and x.clause == g.clause and x.f.start < p.f.start]
-        if len(fin) != 1 or fin[0].value != 0:
-            continue
+        if len(fin) != 1 or fin[0].value != 0 or g.f.value == 0:
+            continue  # (「完成全年预算0万元的0%」: a template's blanks filled with zeros, every one said: no rate)
         message, expected = zero_rate(s.text, g.f, p.f)
         out.append(finding(CODES["R-RATE-ZERO"].level, "R-RATE-ZERO", message, bi, b, s.text, g.f, expected, "",
                            nature=SLIP))

@@ -9,7 +9,7 @@ from decimal import Decimal
 from ...core.codes import CODES
 from ..base import ReviewFinding, amt, iv, iv_sum, meets, show
 from ..blocks import Block, table_unit
-from ..figures import Figure
+from ..figures import MONEY_UNITS, Figure
 from ..subjects import cell_amount
 from .text_table import _cell_value, table_kind
 
@@ -27,6 +27,31 @@ def _slips(v: list[Figure]) -> list[tuple[int, Decimal, list[Figure]]]:
     if not car and (total or meets(iv_sum([iv(v[1]), iv(v[3]), iv(v[4]), iv(v[5])]), iv(v[0]))):
         return [(2, v[3].yuan() + v[4].yuan(), [v[3], v[4]])]
     return [] if total and car else [(-1, Decimal(0), [])]
+
+
+def _item_instead(blocks: list[Block], side: int, tot: Figure, right: Decimal,
+                  parts: list[Figure]) -> tuple[Figure, int, Decimal, list[Figure]]:
+    """The cell to blame where a side's 合计 misses its items: the 合计 (index 0, ``right`` its items' sum), unless the
+    text states the 合计 as the table has it and, under one item's name, that item as the 合计 less the others
+    (公务接待费 typed as its own 预算: 「“三公”经费…决算为4.60万元」「公务接待费支出0.74万元」) — then that item,
+    the 合计 less the other items, is what is off."""
+    from .table_blame import amounts_by_label
+
+    said = {k: v for k, v in amounts_by_label(blocks).items() if ("预算" in k) == (side == 0)}
+    half = Decimal("0.005") * MONEY_UNITS.get(tot.unit, 1)
+
+    def stated(name: str, value: Decimal) -> bool:
+        return any(name in k and any(abs(y - value) < half for y in ys) for k, ys in said.items())
+
+    if not stated("三公", tot.yuan()):
+        return tot, 0, right, parts
+    items = {k: f for k, f in zip((1, 2, 5), parts, strict=True)}
+    fits = [(k, tot.yuan() - right + f.yuan()) for k, f in items.items()
+            if tot.yuan() - right + f.yuan() >= 0 and stated(_NAMES[k], tot.yuan() - right + f.yuan())]
+    if len(fits) != 1:
+        return tot, 0, right, parts
+    k, value = fits[0]
+    return items[k], k, value, [tot, *(f for j, f in items.items() if j != k)]
 
 
 def rule_sangong_sums(blocks: list[Block]) -> list[ReviewFinding]:
@@ -52,12 +77,23 @@ def rule_sangong_sums(blocks: list[Block]) -> list[ReviewFinding]:
                 if best is None or len(slips) < len(best):
                     best = slips
             for fig, side, k, right, parts in best or []:
+                total, was = fig, k
+                if k == 0:
+                    fig, k, right, parts = _item_instead(blocks, side, fig, right, parts)
                 what = f"{_NAMES[k]}{'预算数' if side == 0 else '决算数'}"
                 shown = show(right, fig)
+                if was == 0 and k:  # an item the stated 合计 blames
+                    out.append(ReviewFinding(
+                        CODES["R-TABLE-SUM"].level, "R-TABLE-SUM",
+                        f"{_T7}中{what}为{fig.raw}，与合计不符：合计{total.raw}与正文相符，减去其余各项应为{shown}（正文亦为"
+                        f"此数）。", quote="、".join(x for x in row if x), place=f"{b.place}，{what}栏", expected=shown,
+                        why=f"{amt(total)} − " + " − ".join(amt(p) for p in parts[1:]) + f" = {shown}", block=bi,
+                        figure=fig.raw))
+                    continue
                 out.append(ReviewFinding(
                     CODES["R-TABLE-SUM"].level, "R-TABLE-SUM",
                     f"{_T7}中{what}为{fig.raw}，与各项之和不符：应为{shown}。",
-                    quote="、".join(x for x in row if x), place=f"{b.place}，{what}", expected=shown,
+                    quote="、".join(x for x in row if x), place=f"{b.place}，{what}栏", expected=shown,
                     why=" + ".join(amt(p) for p in parts) + f" = {shown}", block=bi, figure=fig.raw,
                 ))
     return out

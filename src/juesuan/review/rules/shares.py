@@ -323,6 +323,12 @@ def rate_from_kinds(bi, b, quote, figs: list[Fig], i: int) -> list[ReviewFinding
     levels = [g for g in figs[:i] if g.role == "level" and g.clause == clause and not g.paren and g.f.is_money]
     fin = [g for g in levels if g.kind == "决算"]
     bud = [g for g in levels if g.kind == "预算"]
+    # 「支出决算为A万元，完成全年预算B万元的X%」: the budget the rate names, of the amount just before it
+    named, spent = (figs[i - 1], figs[i - 2]) if i > 1 else (None, None)
+    if named is not None and spent is not None and named.role == "budget" and named.f.is_money and not bud \
+            and quote[named.f.end : figs[i].f.start].strip() == "的" and spent in levels \
+            and spent.kind in ("决算", "") and named.clause == clause:
+        fin, bud = [spent], [named]
     if len(fin) != 1 or len(bud) != 1:
         return None if not levels else []
     cur = {"A": fin[0].f, "B": bud[0].f, "C": None, "Csign": 0, "target": "预算", "clause": clause}
