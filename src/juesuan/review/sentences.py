@@ -162,8 +162,8 @@ def classify(text: str) -> list[Fig]:
             # "占调整预算105.47%" is 决算 ÷ 预算 like "完成预算的X%", not a share of a whole
             if re.search(_RATE_OF_BUDGET, p):
                 fig.role = "rate"
-            elif p == "的" and figs and figs[-1].role == "budget" and figs[-1].clause == clause:
-                fig.role = "rate"  # "完成年初预算B万元的X%": the rate of the clause's 决算 on B
+            elif p.strip() == "的" and figs and figs[-1].role == "budget" and figs[-1].clause == clause:
+                fig.role = "rate"  # "完成年初（全年）预算B万元的X%": the rate of the clause's 决算 on B
             elif re.search(rf"(?:年均|平均每年|年平均)(?:{DIR}|增幅|增速|增长率)?了?(?:幅度)?$", p):
                 fig.role = "average"  # a yearly average over several years, not A ÷ B
             elif m := re.search(rf"(同比)?({DIR})了?(?:幅度)?$", p):

@@ -459,7 +459,8 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                 figs = [g for g in s.figs if g.clause == clause_no]
                 diff = next((g for g in figs if g.role == "diff" and g.f.is_money and g.sign > 0), None)
                 pct = next((g for g in figs if g.role == "pct" and diff and g.f.start > diff.f.start), None)
-                if diff is None or pct is None or not pct.f.value or not diff.f.value:
+                unsaid = _NO_RATE.match(s.text, diff.f.end) if diff is not None and pct is None else None
+                if diff is None or not diff.f.value or (unsaid is None and (pct is None or not pct.f.value)):
                     continue
                 start = max(s.text.rfind(x, 0, diff.f.start) for x in "；;。") + 1
                 words = re.sub(r"(?:增加|增长|上升|提高)了?$", "", s.text[start : diff.f.start].strip())
@@ -475,7 +476,10 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                         level = before[-1].f
                 if level is None and k:  # 「…支出总计135.19万元。收、支与2023年度相比，增加135.19万元」
                     level = named_before(sents[k - 1], s.text, diff)
-                if level is None or not meets(iv(level), iv(diff.f)):
+                if unsaid is not None and level is not None:
+                    out += _base_not_zero(bi, b, s, level, diff.f, unsaid)
+                    continue
+                if level is None or pct is None or not meets(iv(level), iv(diff.f)):
                     continue
                 top = iv(level)[1] - iv(diff.f)[0]  # the largest base the rounding allows
                 if top > 0 and iv(pct.f)[1] >= iv(diff.f)[0] / top * 100:
@@ -502,3 +506,27 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                 if "上年" not in label and not (years and year and int(years.group(1)) != year):
                     stated[_subject(label)] = g.f
     return out
+
+
+# 「增加0.16万元，增长--（基数为0，不可比）」: the rate left out as of a zero base
+_NO_RATE = re.compile(r"\s*[，,]\s*(?:增长|增幅|上升|提高)(?:率)?\s*(?:[-－—–/]{1,2}|为)?\s*[（(][^（()）]{0,12}?"
+                      r"(?:基数为(?:0|零)|不可比|无法比较|无法计算)[^（()）]{0,12}?[）)]")
+
+
+def _base_not_zero(bi: int, b: Block, s: Any, level: Figure, diff: Figure, unsaid: re.Match) -> list[ReviewFinding]:
+    """A rise whose rate is left out as of a zero base (「增长--（基数为0，不可比）」) while this year's amount is more
+    than the rise: last year was not 0, the rate is this year's rise over it (to the sentence's other rates'
+    decimals)."""
+    if iv(level)[0] - iv(diff)[1] <= 0:
+        return []  # last year 0 (or a few 元): the words are right
+    base = level.yuan() - diff.yuan()
+    places = Counter(g.f.decimals for g in s.figs if g.role == "pct" and g.f.value)
+    rate = (diff.yuan() / base * 100).quantize(Decimal(1).scaleb(-max(places, key=lambda d: places[d], default=2)))
+    said = unsaid.group(0).strip("，, ")
+    right = f"{re.match(r'增长|增幅|上升|提高', said).group(0)}{rate}%"  # type: ignore[union-attr]
+    return [ReviewFinding(
+        CODES["R-PERCENT"].level, "R-PERCENT",
+        f"上年并非0（今年{amt(level)}，增加{amt(diff)}，上年为{show(base, level)}），增长率可以计算："
+        f"“{said}”应为“{right}”。",
+        quote=s.text.strip(), place=b.place, expected=right,
+        why=f"{amt(diff)} ÷ ({amt(level)} − {amt(diff)}) × 100% = {rate}%", block=bi, figure=said)]

@@ -426,8 +426,9 @@ def _scale_slip(total: Figure, parts: list[Figure], text: str) -> Figure | None:
         hits.append(total)
     if not hits and set(units) == {"万元"} and total.unit == "万元":
         # all in 万元, one part's number the amount in 元 (「货物采购金额864,000.00万元」 for 86.40万元): read in 元,
-        # the list adds up (a number under 10,000 read in 元 is under 1万元: no slip shows, 「…35万元」 is no 元)
-        least = max(total.value, Decimal(9999))
+        # the list adds up (a number under 1,000 read in 元 is under 0.1万元: its slip would not show, 「…48万元」 is no
+        # 元; 「7400.00万元」 under a total of 0.74万元 is 0.74万元 in 元)
+        least = max(total.value, Decimal(999))
         hits = [p for k, p in enumerate(parts) if p.unit == "万元" and p.value > least and meets(
             iv_sum([iv(replace(p, unit="元") if j == k else q) for j, q in enumerate(parts)]), iv(total))]
     return hits[0] if len(hits) == 1 else None
@@ -441,8 +442,8 @@ def slip_finding(bi, b, quote, total: Figure, parts: list[Figure], slip: Figure)
     if slip is not total and slip.unit == total.unit == "万元" and slip.value > total.value:
         right = show(slip.value, slip)  # the number in 元 under 万元: in 万元, as the paragraph writes its amounts
         why = " − ".join([amt(total), *(amt(p) for p in parts if p is not slip)]) + f" = {right}"
-        message = (f"“{slip.raw}”是按元填列的数字却写了“万元”：同句总数{total.raw}减去其余各项为{right}，"
-                   f"应为“{right}”（元与万元写混）。")
+        rest = f"同句总数{total.raw}减去其余各项为{right}" if len(parts) > 1 else f"按元读正是同句总数{total.raw}"
+        message = f"“{slip.raw}”是按元填列的数字却写了“万元”：{rest}，应为“{right}”（元与万元写混）。"
         return finding(CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING", message, bi, b, quote, slip, right, why)
     if slip is total:
         why = " + ".join(amt(p) for p in parts) + f" = {right}"

@@ -11,7 +11,6 @@ from ..base import ReviewFinding, amt, iv, iv_sum, meets, show
 from ..blocks import Block, table_unit
 from ..figures import MONEY_UNITS, Figure
 from ..subjects import cell_amount
-from .table_blame import amounts_by_label
 from .text_table import _cell_value, table_kind
 
 _T7 = "财政拨款“三公”经费支出决算表"
@@ -30,35 +29,38 @@ def _slips(v: list[Figure]) -> list[tuple[int, Decimal, list[Figure]]]:
     return [] if total and car else [(-1, Decimal(0), [])]
 
 
-def _item_said(v: list[Figure], said: dict[str, set[Decimal]]) -> tuple[Figure, int, int, Decimal, list[Figure]]:
-    """The 决算 side's wrong cell where its 合计 misses its items: the 合计, unless the text states the 合计 as
-    the table does (「“三公”经费财政拨款支出决算为3.33万元」) and states one item (因公出国（境）费 or 公务接待费) at
-    what the 合计 less the other items makes it — that item is the slip, 应为 the text's amount."""
-    whole = (v[0], 1, 0, sum((v[k].yuan() for k in (1, 2, 5)), Decimal(0)), [v[1], v[2], v[5]])
-    near = Decimal("0.005") * MONEY_UNITS.get(v[0].unit, 1)
+def _item_instead(blocks: list[Block], side: int, tot: Figure, right: Decimal,
+                  parts: list[Figure]) -> tuple[Figure, int, Decimal, list[Figure]]:
+    """The cell to blame where a side's 合计 misses its items: the 合计 (index 0, ``right`` its items' sum), unless the
+    text states the 合计 as the table has it and, under one item's name, that item as the 合计 less the others
+    (公务接待费 typed as its own 预算: 「“三公”经费…决算为4.60万元」「公务接待费支出0.74万元」) — then that item,
+    the 合计 less the other items, is what is off."""
+    from .table_blame import amounts_by_label
 
-    def stated(word: str, value: Decimal) -> bool:
-        return any(word in k and "预算" not in k and any(abs(y - value) < near for y in ys) for k, ys in said.items())
+    said = {k: v for k, v in amounts_by_label(blocks).items() if ("预算" in k) == (side == 0)}
+    half = Decimal("0.005") * MONEY_UNITS.get(tot.unit, 1)
 
-    if not stated("三公", v[0].yuan()):
-        return whole
-    rights = {k: v[0].yuan() - sum((v[x].yuan() for x in (1, 2, 5) if x != k), Decimal(0)) for k in (1, 5)}
-    items = [k for k, right in rights.items() if right >= 0 and stated(_NAMES[k].removesuffix("费"), right)]
-    if len(items) != 1:
-        return whole
-    k = items[0]
-    return v[k], 1, k, rights[k], [v[0], *(v[x] for x in (1, 2, 5) if x != k)]
+    def stated(name: str, value: Decimal) -> bool:
+        return any(name in k and any(abs(y - value) < half for y in ys) for k, ys in said.items())
+
+    if not stated("三公", tot.yuan()):
+        return tot, 0, right, parts
+    items = {k: f for k, f in zip((1, 2, 5), parts, strict=True)}
+    fits = [(k, tot.yuan() - right + f.yuan()) for k, f in items.items()
+            if tot.yuan() - right + f.yuan() >= 0 and stated(_NAMES[k], tot.yuan() - right + f.yuan())]
+    if len(fits) != 1:
+        return tot, 0, right, parts
+    k, value = fits[0]
+    return items[k], k, value, [tot, *(f for j, f in items.items() if j != k)]
 
 
 def rule_sangong_sums(blocks: list[Block]) -> list[ReviewFinding]:
     """A 合计 or 小计 cell of the 三公 table's data row that is not the sum of its items, in the layout (each item's
     预算数 then 决算数, or all 预算数 then all 决算数) where the row's other sums hold."""
     out: list[ReviewFinding] = []
-    said: dict[str, set[Decimal]] = {}
     for bi, b in enumerate(blocks):
         if not b.is_table or table_kind(b) != _T7:
             continue
-        said = said or amounts_by_label(blocks)
         unit = table_unit(b)
         for row in b.rows:
             values = [v for x in row if (v := _cell_value(x, unit)) is not None]
@@ -69,22 +71,29 @@ def rule_sangong_sums(blocks: list[Block]) -> list[ReviewFinding]:
                 continue
             best: list[tuple[Figure, int, int, Decimal, list[Figure]]] | None = None
             for sides in ((values[0::2], values[1::2]), (values[:6], values[6:])):
-                slips = [_item_said(v, said) if side == 1 and k == 0 and said else (v[k], side, k, right, parts)
-                         for side, v in enumerate(sides) for k, right, parts in _slips(v)]
+                slips = [(v[k], side, k, right, parts) for side, v in enumerate(sides) for k, right, parts in _slips(v)]
                 if any(k < 0 for _, _, k, _, _ in slips):
                     continue  # a side no one cell explains
                 if best is None or len(slips) < len(best):
                     best = slips
             for fig, side, k, right, parts in best or []:
+                total, was = fig, k
+                if k == 0:
+                    fig, k, right, parts = _item_instead(blocks, side, fig, right, parts)
                 what = f"{_NAMES[k]}{'预算数' if side == 0 else '决算数'}"
                 shown = show(right, fig)
-                item = k in (1, 5)  # an item the text states, the 合计 it states too (_item_said)
+                if was == 0 and k:  # an item the stated 合计 blames
+                    out.append(ReviewFinding(
+                        CODES["R-TABLE-SUM"].level, "R-TABLE-SUM",
+                        f"{_T7}中{what}为{fig.raw}，与合计不符：合计{total.raw}与正文相符，减去其余各项应为{shown}（正文亦为"
+                        f"此数）。", quote="、".join(x for x in row if x), place=f"{b.place}，{what}栏", expected=shown,
+                        why=f"{amt(total)} − " + " − ".join(amt(p) for p in parts[1:]) + f" = {shown}", block=bi,
+                        figure=fig.raw))
+                    continue
                 out.append(ReviewFinding(
                     CODES["R-TABLE-SUM"].level, "R-TABLE-SUM",
-                    f"{_T7}中{what}为{fig.raw}，与合计决算数{amt(parts[0])}不符（合计与正文相符）：应为{shown}"
-                    f"（正文亦为此数）。" if item else f"{_T7}中{what}为{fig.raw}，与各项之和不符：应为{shown}。",
-                    quote="、".join(x for x in row if x), place=f"{b.place}，{what}", expected=shown,
-                    why=f"{amt(parts[0])} − " + " − ".join(amt(p) for p in parts[1:]) + f" = {shown}" if item
-                    else " + ".join(amt(p) for p in parts) + f" = {shown}", block=bi, figure=fig.raw,
+                    f"{_T7}中{what}为{fig.raw}，与各项之和不符：应为{shown}。",
+                    quote="、".join(x for x in row if x), place=f"{b.place}，{what}栏", expected=shown,
+                    why=" + ".join(amt(p) for p in parts) + f" = {shown}", block=bi, figure=fig.raw,
                 ))
     return out

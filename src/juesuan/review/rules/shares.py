@@ -323,9 +323,14 @@ def rate_from_kinds(bi, b, quote, figs: list[Fig], i: int) -> list[ReviewFinding
     levels = [g for g in figs[:i] if g.role == "level" and g.clause == clause and not g.paren and g.f.is_money]
     fin = [g for g in levels if g.kind == "决算"]
     bud = [g for g in levels if g.kind == "预算"]
-    if i and figs[i - 1].role == "budget" and figs[i - 1].f.is_money and figs[i - 1].clause == clause \
-            and figs[i - 1].f.value and not bud:
-        bud = [figs[i - 1]]  # "支出决算A，完成年初预算B万元的X%": the budget inside the rate's words
+    # 「支出决算为A万元，完成年初（全年）预算B万元的X%」: the budget the rate names, of the 决算 just before it
+    named = figs[i - 1] if i else None
+    if named is not None and named.role == "budget" and named.f.is_money and named.clause == clause \
+            and named.f.value and not bud and quote[named.f.end : figs[i].f.start].strip() == "的":
+        bud = [named]
+        spent = figs[i - 2] if i > 1 else None
+        if spent is not None and spent in levels and spent.kind in ("决算", ""):
+            fin = [spent]
     if len(fin) != 1 or len(bud) != 1:
         return None if not levels else []
     cur = {"A": fin[0].f, "B": bud[0].f, "C": None, "Csign": 0, "target": "预算", "clause": clause}

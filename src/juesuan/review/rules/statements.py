@@ -278,7 +278,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     re.split(CMP + r"|与(?=上年|预算|年初|本年|去年|同期|(?:19|20)\d\d)", raw)[0],
                 )
                 line = norm_label(_SELF.sub("", words.strip())) if words.strip() else last_line
-                last_line, line = line, _item_part(line, head) if in_list else line
+                last_line, line = line, _item_part(line, head, sents, k) if in_list else line
                 if (not line or re.search(r"收入|支出合计|总额|合计|总计|^支出$|[，,：:]|人均", line + raw)
                         or _DIFFERENCE.fullmatch(line)):
                     continue
@@ -304,9 +304,11 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
 _STRUCTURE = re.compile(r"(?:基本|项目)(?:支出)?|(?:人员|公用)(?:经费)?")  # as norm_label leaves them
 
 
-def _item_part(line: str, head: str) -> str:
+def _item_part(line: str, head: str, sents: list[Sentence], k: int) -> str:
     """A part every 类/款/项 has (基本支出 …) in a 「其中：」 list whose head names one (「…（款）城市社区卫生机构
-    （项）：年初预算…。其中：基本支出a」): that one's (「城市社区卫生机构（项）基本」), not the 部门's line."""
+    （项）：年初预算…。其中：基本支出a」): that one's (「城市社区卫生机构（项）基本」), not the 部门's line. A head
+    naming none (「…（项）。年初预算为A，支出决算为B。其中：基本支出a」) is of the 项 a sentence before it names."""
+    head = head if SUBJECT.search(head) else _opener(sents, k, "", "")[0]
     named = list(SUBJECT.finditer(head))
     if not named or not _STRUCTURE.fullmatch(line):
         return line
