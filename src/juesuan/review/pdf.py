@@ -188,6 +188,23 @@ def read_pdf(path: Path) -> Blocks:
         # (a part's own header, as Word sections give them, stands on a quarter of the pages or more)
         repeated = {k for k, n in counts.items() if n >= max(3, len(pages) // 4)}
         _assemble(pages, repeated, blocks)
+    _unread_notes(blocks, scanned, pictured, blank, garbled, partly)
+    if (lost := amountless(blocks, drawn)):
+        blocks.notes.append(f"{'、'.join(lost)}没有读出金额（金额可能是图形或无法解码的文字）：这些表未能核对。")
+    blocks = unread(blocks)
+    blocks.coverage = coverage(blocks)
+    if (note := _coverage_note(blocks.coverage)) and not set(_lacking(blocks.coverage)) <= set(partly):
+        blocks.notes.append(note)
+    if total > MAX_PAGES:
+        blocks.notes.append(f"文件共{total}页，超过{MAX_PAGES}页的上限：只审阅了前{MAX_PAGES}页。")
+    blocks.pages = min(total, MAX_PAGES)
+    return blocks
+
+
+def _unread_notes(blocks: Blocks, scanned: list[int], pictured: list[tuple[int, str]], blank: list[tuple[int, str]],
+                  garbled: list[int], partly: list[int]) -> None:
+    """The reader's notes on pages and tables it could not read: scans, pictures of tables, grids without text,
+    fonts without a character map."""
     if scanned:
         blocks.notes.append(
             f"第{_ranges(scanned)}页是扫描图像或转为图形的文字（没有可读的文字），共{len(scanned)}页：这些页未审阅，"
@@ -216,13 +233,3 @@ def read_pdf(path: Path) -> Blocks:
             f"第{_ranges(partly)}页有无法解码的字符（PDF 中某一字体缺少字符编码表，多为数字）：这些页的数字未能核对，"
             "请重新导出 PDF（嵌入字体）或提供 Word 原稿。"
         )
-    if (lost := amountless(blocks, drawn)):
-        blocks.notes.append(f"{'、'.join(lost)}没有读出金额（金额可能是图形或无法解码的文字）：这些表未能核对。")
-    blocks = unread(blocks)
-    blocks.coverage = coverage(blocks)
-    if (note := _coverage_note(blocks.coverage)) and not set(_lacking(blocks.coverage)) <= set(partly):
-        blocks.notes.append(note)
-    if total > MAX_PAGES:
-        blocks.notes.append(f"文件共{total}页，超过{MAX_PAGES}页的上限：只审阅了前{MAX_PAGES}页。")
-    blocks.pages = min(total, MAX_PAGES)
-    return blocks
