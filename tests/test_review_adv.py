@@ -469,7 +469,8 @@ LAYOUTS |= {
 
 # the twenty-third hand (adv23): 上海市蕴川区, all sealed (unit_yc_*.py, unit_yc_expected.py; exports and the
 # writer check in tests/test_review_adv_yunchuan.py): 区建管委 「第 N 页」, its 单位构成 as a Word table,
-# 公开02/03/08 landscape, 公开05 cut by hand with 「续表」; 区人防办 「第N页」, a dotted 目录, 公开07 landscape,
+# 公开02/03/08 landscape, 公开05 cut by hand with 「续表」 (opened 2026-12-07 by rev53 (5/8 found, 2 false alarms
+# while sealed)); 区人防办 「第N页」, a dotted 目录, 公开07 landscape,
 # headers once; 区特教学校 the code whole in a 「科目编码」 column, a running page header, 「— N —」, 公开06 cut
 # by hand with 「续表」
 DISTRICTS["上海市蕴川区"] = ("yunchuan-jianguanwei-2024", "yunchuan-renfang-2024", "yunchuan-tejiao-2024")
@@ -1140,6 +1141,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         # without 元, the template's own slip copied (docs/published-comparison.md): the expected file lists it not
         ("dizhou-gongshanglian-2024", (7, 1)),
         ("yujing-fangzhi-2024", (7, 0)),  # opened 2026-12-07 by rev43 (twentieth hand; 3/7, 4 false alarms sealed)
+        ("yunchuan-jianguanwei-2024", (8, 0)),  # opened 2026-12-07 by rev53 (twenty-third hand; 5/8, 2 FA sealed)
     )},
 }
 
@@ -1191,6 +1193,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "xingpu-fuyou-2024": 0,  # opened 2026-12-07 by rev45
     "dizhou-gongshanglian-2024": 1,  # opened 2026-12-07 by rev46: 「0.52万」 without 元 (see FLOORS)
     "yujing-fangzhi-2024": 0,  # opened 2026-12-07 by rev43 (3 false alarms while sealed)
+    "yunchuan-jianguanwei-2024": 0,  # opened 2026-12-07 by rev53
 }
 
 

@@ -18,8 +18,8 @@ import unit_yc_tejiao  # noqa: E402
 from unit_yc_common import TableSlip  # noqa: E402
 
 MODULES = [unit_yc_jianguanwei, unit_yc_renfang, unit_yc_tejiao]
-# none opened yet: all three sealed when written (2026-12-07)
-OPENED: dict[str, str] = {}
+# all three sealed when written (2026-12-07); opened since:
+OPENED: dict[str, str] = {"yunchuan-jianguanwei-2024": "2026-12-07"}
 
 
 def _s(x: str) -> str:

@@ -7,7 +7,11 @@ other swapped) in a leading digit (it lies 5% of C or more away) — and R is no
 the change was mistyped: C is blamed, with that value. A low digit apart, R is as likely rounded or computed
 otherwise (「增加5,185.53万元，增长46.34%」 for 46.41%): R-PERCENT stays; so it does beside a rate to one
 decimal (「326.7亿元，比上年增加12.5亿元，增长6.3%」: 19.5 is one of three changes 6.3% allows, one digit from 12.5
-by chance)."""
+by chance).
+
+With last year's amount B written (「A，比2023年的B，减少C，下降R%」) and A − B not C, the rate tells which: a rate
+that C ÷ (A ∓ C) makes and (A − B) ÷ B does not says the change is right and the base was mistyped (copied from
+another line): B is blamed, with A ∓ C (``base_slip``)."""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import HUNDRED, ReviewFinding, finding, iv, last_year_line, show
+from ..base import HUNDRED, ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, last_year_line, meets, show
 from ..figures import MONEY_UNITS, Figure
 
 _DIGITS = 3  # significant digits C needs for one changed digit to tell a slip (not two round amounts)
@@ -70,4 +74,29 @@ def change_finding(bi, b, quote: str, a: Figure, c: Figure, sign: int, rate: Fig
         Level.ERROR, "R-DIFF",
         f"增减额与增减幅度不符：按{rate.raw}算，增减额应为{show(right, c)}，不是{c.raw}（两者只差一个数字）。",
         bi, b, quote, c, show(right, c), calc,
+    )
+
+
+def base_slip(bi, b, quote: str, a: Figure, base: Figure, c: Figure, sign: int, rate: Figure) -> ReviewFinding | None:
+    """The R-DIFF on a base B (written in ``quote`` before its change) that the change and the rate said after it
+    both contradict: the rate is C ÷ (A ∓ C) and not (A − B) ÷ B — B should be A ∓ C; None otherwise."""
+    if not (a.is_money and base.is_money and c.is_money and sign and rate.is_percent and rate.value > 0
+            and quote[base.start: base.end] == base.raw and base.end <= c.start):
+        return None
+    right = a.yuan() - sign * c.yuan()
+    gap = iv_sum([iv(a), iv_neg(iv(base))])
+    if right <= 0 or not (gap[0] > 0 if sign > 0 else gap[1] < 0):
+        return None  # the direction is off as well: the directions' own findings
+    written = iv_ratio(gap if sign > 0 else iv_neg(gap), iv(base))
+    implied = iv_ratio(iv(c), iv_sum([iv(a), iv_neg(iv(c)) if sign > 0 else iv(c)]))
+    if written is None or implied is None or meets(written, iv(rate)) or not meets(implied, iv(rate)):
+        return None
+    calc = (last_year_line(None, show(a.yuan(), base), sign, show(c.yuan(), base), show(right, base))
+            + f"{show(c.yuan(), base)} ÷ {show(right, base)} × 100% = {number(c.yuan() / right * HUNDRED)}%，"
+            f"与{rate.raw}相符")
+    return finding(
+        Level.ERROR, "R-DIFF",
+        f"比较的上年数与增减额、增减幅度不符：按{'增加' if sign > 0 else '减少'}{c.raw}、{rate.raw}算，上年数应为"
+        f"{show(right, base)}，不是{base.raw}。",
+        bi, b, quote, base, show(right, base), calc,
     )

@@ -41,6 +41,7 @@ from ..sentences import (
     sentences,
     word_of,
 )
+from .change_slips import base_slip
 from .flat import flat_against_base, flat_bracket_base, flat_said, from_to, share_lists
 from .named_before import named_before, opens_with_base
 from .reversed_words import reversed_message
@@ -228,6 +229,8 @@ def _comparisons(
                 }
                 _clause_operands(cur, figs, i, subj, quote, prev)
             _fill_operands(cur, g, quote, prev, year, seen, ctx, changes)
+            cur["rate"] = nxt if i + 1 < len(figs) and (nxt := figs[i + 1]).role == "pct" and nxt.clause == g.clause \
+                and nxt.sign * g.sign > 0 else None
             if cur["B"] is None and cur["A"] is not None and (got := _opening(cur["A"], g, quote, seen or {},
                                                                               opening or {})):
                 cur["B"], cur["from"] = got
@@ -464,6 +467,10 @@ def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
     d = iv_sum([iv(a), iv_neg(iv(base))])
     if meets(d, iv(c) if g.sign > 0 else iv_neg(iv(c))):
         return []
+    if (rate := cur.get("rate")) is not None and not cur.get("from") \
+            and (slip := base_slip(bi, b, quote, a, base, c, g.sign, rate.f)) is not None:
+        cur["B"] = None  # the rate after it is read against the base the change gives
+        return [slip]
     exact = a.yuan() - base.yuan()
     why = f"{amt(a)} − {amt(base)} = {result(exact, c)}" + (f"（{cur['from']}）" if cur.get("from") else "")
     if exact == 0:
