@@ -470,9 +470,10 @@ LAYOUTS |= {
 
 # the twenty-third hand (adv23): 上海市蕴川区, all sealed (unit_yc_*.py, unit_yc_expected.py; exports and the
 # writer check in tests/test_review_adv_yunchuan.py): 区建管委 「第 N 页」, its 单位构成 as a Word table,
-# 公开02/03/08 landscape, 公开05 cut by hand with 「续表」; 区人防办 「第N页」, a dotted 目录, 公开07 landscape,
-# headers once (opened 2026-12-07 by rev50 (3/7 found, 5 false alarms while sealed)); 区特教学校 the code whole
-# in a 「科目编码」 column, a running page header, 「— N —」, 公开06 cut by hand with 「续表」
+# 公开02/03/08 landscape, 公开05 cut by hand with 「续表」 (opened 2026-12-07 by rev53 (5/8 found, 2 false alarms
+# while sealed)); 区人防办 「第N页」, a dotted 目录, 公开07 landscape, headers once (opened 2026-12-07 by rev50 (3/7
+# found, 5 false alarms while sealed)); 区特教学校 the code whole in a 「科目编码」 column, a running page header,
+# 「— N —」, 公开06 cut by hand with 「续表」
 DISTRICTS["上海市蕴川区"] = ("yunchuan-jianguanwei-2024", "yunchuan-renfang-2024", "yunchuan-tejiao-2024")
 ALL_SEALED += ("上海市蕴川区",)
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
@@ -1149,6 +1150,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         # year's amount written for this year's (326.58): the text alone does not tell the two apart
         ("chaotang-xuanchuan-2024", (7, 1)),
         ("yunchuan-renfang-2024", (7, 0)),  # opened 2026-12-07 by rev50 (twenty-third hand; 3/7, 5 false alarms sealed)
+        ("yunchuan-jianguanwei-2024", (8, 0)),  # opened 2026-12-07 by rev53 (twenty-third hand; 5/8, 2 FA sealed)
     )},
 }
 
@@ -1203,6 +1205,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "yujing-dongfang-2024": 0,  # opened 2026-12-07 by rev47 (3 false alarms while sealed)
     "chaotang-xuanchuan-2024": 0,  # opened 2026-12-07 by rev52 (3 false alarms while sealed)
     "yunchuan-renfang-2024": 0,  # opened 2026-12-07 by rev50 (3 false alarms while sealed)
+    "yunchuan-jianguanwei-2024": 0,  # opened 2026-12-07 by rev53
 }
 
 

@@ -1,5 +1,6 @@
 """政府采购: an amount reserved for (or won by) 中小企业 larger than what bounds it — the 预留 budget of the projects
-it was won in, the year's whole 政府采购 — named as the document names it and where it says it."""
+it was won in, the year's whole 政府采购 — named as the document names it and where it says it; and the
+授予中小企业合同金额 the old template states against what the new one lists it is made of (``_awarded``)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ _NUMBERED_HEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[�
 _TOTAL = re.compile(r"政府采购(?:支出)?(?:总)?金?额")
 _RESERVED = re.compile(r"面向(中小企业|小微企业)预留")  # 「面向中小企业预留（的）政府采购项目…」
 _WON = re.compile(r"中标|成交|授予")
+_OTHERS = re.compile(r"其他(?:政府)?采购项目")
+_AWARDED = re.compile(r"授予中小企业(?:的)?合同")
 
 
 @dataclass(frozen=True)
@@ -62,9 +65,10 @@ def rule_procurement(blocks: list[Block]) -> list[ReviewFinding]:
     bound = Decimal(0)  # the total, or its 货物/工程/服务 added up when they say more (the total is the slip then)
     total: _Said | None = None  # the section's 政府采购金额, for its paragraphs that follow
     reserved: dict[str, _Said] = {}  # 中小企业 / 小微企业 → the 预留 budget stated
+    wins: dict[str, Figure] = {}  # 中小企业 / 小微企业 / 其他 → the amount won in those projects
     for bi, b in enumerate(blocks):
         if b.is_table or _NUMBERED_HEAD.match(b.text):
-            total, reserved = None, {}
+            total, reserved, wins = None, {}, {}
         if b.is_table or "政府采购" not in b.text:
             continue
         for k, s in enumerate(sentences(b.text)):
@@ -79,6 +83,10 @@ def rule_procurement(blocks: list[Block]) -> list[ReviewFinding]:
                     continue
                 if (kind := _reserved(clause)) and not won and "预算" in clause:
                     reserved[kind] = _Said(g.f, "预留项目预算", bi, k)
+                if won and "授予" not in clause and (key := "其他" if _OTHERS.search(clause) else _reserved(clause)):
+                    wins[key] = g.f
+                elif won and _AWARDED.search(clause) and (off := _awarded(g, s.figs, wins, total, bi, b, s.text)):
+                    out.append(off)
                 if not _PROCUREMENT_PART.search(clause) or g.f.yuan() <= total.figure.yuan() \
                         or meets(iv(g.f), iv(total.figure)) or g.f.yuan() <= bound:
                     continue
@@ -133,3 +141,40 @@ def _share_after(figs: list[Fig], g: Fig) -> Figure | None:
     if nxt is None or nxt.role != "share" or nxt.clause != g.clause or not nxt.f.value:
         return None
     return nxt.f if not nxt.share_of or "政府采购" in nxt.share_of else None
+
+
+def _awarded(g: Fig, figs: list[Fig], wins: dict[str, Figure], total: _Said, bi: int, b: Block,
+             text: str) -> ReviewFinding | None:
+    """「授予中小企业合同金额X，占政府采购支出总额的Y%」 after the new template's list of what 中小企业 won (in the
+    projects reserved for them, C1; in those reserved for 小微企业, C2; in the others, C3): X is C1 + C3 (小微企业 are
+    中小企业, their reserved projects among theirs) or, written as separate, C1 + C2 + C3. Where it is neither and the
+    share said with X makes one of them and not X, X is the slip: 应为 that sum. Nothing where the share does not
+    decide (a part may be the slip)."""
+    if "中小企业" not in wins or "其他" not in wins or (share := _share_after(figs, g)) is None:
+        return None
+    parts = [wins["中小企业"], wins["其他"]]
+    sums = [parts, [*parts, wins["小微企业"]]] if "小微企业" in wins else [parts]
+    if any(meets(_sum(p), iv(g.f)) for p in sums):
+        return None
+    lo, hi = iv(share)
+    whole = total.figure.yuan()
+    said = (whole * lo / 100, whole * hi / 100)
+    if meets(said, iv(g.f)):
+        return None
+    fits = [p for p in sums if meets(_sum(p), said)]
+    if len(fits) != 1:
+        return None
+    right = sum((x.yuan() for x in fits[0]), Decimal(0))
+    named = "、".join(x.raw for x in fits[0])
+    return finding(
+        CODES["R-SUM"].level, "R-SUM",
+        f"授予中小企业合同金额{g.f.raw}与前文所列中小企业中标、成交的采购金额（{named}）之和不符，同句的占比{share.raw}"
+        f"也是按其和算的：应为{show(right, g.f)}。",
+        bi, b, text, g.f, show(right, g.f),
+        " + ".join(amt(x) for x in fits[0]) + f" = {show(right, g.f)}；{amt(total.figure)} × {share.raw} ≈ "
+        f"{show(whole * share.value / 100, g.f)}",
+    )
+
+
+def _sum(parts: list[Figure]) -> tuple[Decimal, Decimal]:
+    return sum((iv(x)[0] for x in parts), Decimal(0)), sum((iv(x)[1] for x in parts), Decimal(0))

@@ -5,7 +5,12 @@ the table's other relations confirm it — its own parent adds up with it and it
 row adds up with it and the other top-level codes (「人员经费合计」 = 301 + 303) — a child is the wrong cell;
 the one child whose corrected value (the parent less the other children) differs from it by one slip of the
 pen (two digits beside each other swapped, one digit changed, left out or added) is blamed with that value;
-with none or several, no child is named and no 应为 given."""
+with none or several, no child is named and no 应为 given.
+
+A row also holds together across its columns (the template's 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余 of
+公开08/09, a 合计 column the sum of the 基本支出/项目支出… after it): where the parent's row holds and exactly one
+child's row does not, and the child's corrected value makes it hold, that child is the wrong cell whatever the
+digits (``blame_unbalanced``)."""
 
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from ..base import amt, iv, iv_sum, meets, show
+from ..base import amt, iv, iv_neg, iv_sum, meets, show
 from ..figures import MONEY_UNITS, Figure
 from .numbers import _one_edit
 
@@ -49,6 +54,97 @@ def _adds(g: Any, total: int, rows: list[int], c: int) -> bool:
 def _digits(value: Decimal, like: Figure) -> str:
     shown = value / MONEY_UNITS.get(like.unit, 1)
     return re.sub(r"\D", "", f"{shown:.{max(like.decimals, 0)}f}")
+
+
+# the columns a 合计 column of expenditure is the sum of (公开03/05/08/09)
+_SPENT_PARTS = re.compile(r"基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出")
+
+
+def _heads(g: Any) -> list[str]:
+    """Each column's header rows read together, each text once (「本年支出合计」)."""
+    out = []
+    for c in range(g.width):
+        texts = [row[c].replace(" ", "") for row in g.b.rows[: g.top] if c < len(row) and row[c].strip()]
+        out.append("".join(dict.fromkeys(texts)))
+    return out
+
+
+Equation = tuple[list[int], list[int], int, str]
+
+
+def row_equations(g: Any) -> list[Equation]:
+    """The equations each row of the table keeps across its columns, by the headers: (added, subtracted, result,
+    the equation in words)."""
+    heads = _heads(g)
+    out: list[Equation] = []
+
+    def one(word: str) -> int | None:
+        found = [c for c, h in enumerate(heads) if word in h]
+        return found[0] if len(found) == 1 else None
+
+    for c, h in enumerate(heads):
+        if not re.search(r"合计|小计|本年支出", h) or _SPENT_PARTS.search(h) or "收入" in h:
+            continue
+        parts = []
+        for x in range(c + 1, g.width):
+            if not _SPENT_PARTS.search(heads[x]):
+                break
+            parts.append(x)
+        if len(parts) >= 2:
+            out.append((parts, [], c, f"{h}＝{'＋'.join(heads[x] for x in parts)}"))
+    opening, income, closing = one("年初结转"), one("本年收入"), one("年末结转")
+    if opening is not None and income is not None and closing is not None and opening < income < closing:
+        spent = next((x for x in range(income + 1, closing) if re.search(r"本年支出|合计|小计", heads[x])), None)
+        if spent is not None:
+            out.append(([opening, income], [spent], closing, "年初结转和结余＋本年收入－本年支出＝年末结转和结余"))
+    return out
+
+
+def _cell_or_zero(g: Any, r: int, c: int) -> Figure | None:
+    f = g.cell(r, c)
+    if f is None and c < len(g.b.rows[r]) and g.b.rows[r][c].strip() in ("", "-", "—"):
+        return Figure(Decimal(0), "", "0", 0, 0, 2)
+    return f
+
+
+def _holds(g: Any, r: int, eq: Equation, c: int = -1, value: Decimal | None = None) -> bool | None:
+    """Whether row ``r`` keeps equation ``eq`` (with ``value``, 元, in column ``c``); None when a cell is unread."""
+    added, subtracted, result, _ = eq
+    spans = {}
+    for x in (*added, *subtracted, result):
+        f = _cell_or_zero(g, r, x)
+        if f is None:
+            return None
+        spans[x] = (value, value) if x == c and value is not None else iv(f)
+    left = iv_sum([*(spans[x] for x in added), *(iv_neg(spans[x]) for x in subtracted)])
+    return meets(left, spans[result])
+
+
+def blame_unbalanced(g: Any, code: str, r: int, c: int, kids: list[int]) -> bool:
+    """The child a parent that does not add up blames by the rows' own equations: the parent's row holds in every
+    equation column ``c`` is in, exactly one child's row does not and holds with the value that makes the parent
+    add up — that child, with that value. False (nothing said) otherwise."""
+    eqs = [eq for eq in row_equations(g) if c in (*eq[0], *eq[1], eq[2])]
+    tot = g.cell(r, c)
+    figs = {x: g.cell(x, c) for x in kids}
+    if not eqs or tot is None or any(f is None for f in figs.values()) or not all(_holds(g, r, eq) for eq in eqs):
+        return False
+    total = sum((f.yuan() for f in figs.values() if f is not None), Decimal(0))
+    gap = tot.yuan() - total
+    off = [x for x in kids if any(_holds(g, x, eq) is False for eq in eqs)]
+    if len(off) != 1:
+        return False
+    x = off[0]
+    f = figs[x]
+    if f is None or f.yuan() + gap < 0 or not all(_holds(g, x, eq, c, f.yuan() + gap) for eq in eqs):
+        return False
+    right, others = f.yuan() + gap, total - f.yuan()
+    said = "、".join(eq[3] for eq in eqs)
+    g.emit("R-TABLE-PARENT",
+           f"上级科目{code}与下级科目之和不符：{code}为{amt(tot)}，与其本行各列相符（{said}），下级科目"
+           f"{g.label(x, c)}的{f.raw}应为{show(right, tot)}（以此代入，该行各列亦相符）。",
+           x, f, show(right, tot), f"{amt(tot)} − {show(others, tot)}（其余下级科目之和） = {show(right, tot)}", col=c)
+    return True
 
 
 def blame_child(g: Any, code: str, r: int, c: int, kids: list[int], why_held: str) -> None:

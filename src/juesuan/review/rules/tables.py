@@ -23,7 +23,7 @@ from ..base import (
 from ..extract import Block
 from ..figures import Figure, find_figures
 from .shifted import describe
-from .table_blame import amounts_by_label, blame_child, blame_line, confirmed
+from .table_blame import amounts_by_label, blame_child, blame_line, blame_unbalanced, confirmed
 
 _CODE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)")
 
@@ -542,6 +542,8 @@ def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
         if tot is None or len(known) != len(figs):
             continue
         if meets(iv_sum([iv(f) for f in known]), iv(tot)):
+            continue
+        if blame_unbalanced(g, g.named.get(code, code), r, c, kids):  # the rows' own columns tell the child
             continue
         if held := confirmed(g, codes, c, r, _total_level):  # the table holds the parent: a child is wrong
             blame_child(g, g.named.get(code, code), r, c, kids, _named(g, held))
