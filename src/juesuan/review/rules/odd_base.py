@@ -38,11 +38,14 @@ def _odd(bi, b, quote: str, cur: dict, g: Fig, rate: Fig) -> list[ReviewFinding]
     derived = iv_sum([iv(a), iv_neg(signed)])
     if derived[0] <= 0:
         return []  # no base to speak of: the change is the odd one
-    said_rate, base_rate = iv_ratio(iv(c), derived), iv_ratio(iv(c), iv(base))
+    gap = iv_sum([iv(a), iv_neg(iv(base))])
+    if not (gap[0] > 0 if sign > 0 else gap[1] < 0):
+        return []  # the direction is off as well: the directions' own findings
+    said_rate, base_rate = iv_ratio(iv(c), derived), iv_ratio(gap if sign > 0 else iv_neg(gap), iv(base))
     if said_rate is None or not meets(said_rate, iv(rate.f)):
         return []
     if base_rate is not None and meets(base_rate, iv(rate.f)):
-        return []  # the rate is the base's too: the change is the odd one (R-DIFF on it)
+        return []  # A and B make the rate too: the change is the odd one (R-DIFF on it)
     right = a.yuan() - c.yuan() if sign > 0 else a.yuan() + c.yuan()
     op = "−" if sign > 0 else "+"
     what = "预算数" if "预算" in (cur["target"] or g.target or "") else "上年数"
