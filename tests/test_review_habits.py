@@ -4,6 +4,7 @@ seen — more than three 警告 of one rule and one message form on a document a
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -101,6 +102,8 @@ def test_an_unseen_habit_costs_one_alarm():
 
 @pytest.mark.parametrize(("habit", "text", "typed"), [
     ("yi-totals", "总计均为10644.55万元，其中：基本支出8848.99万元", "总计均为1.06亿元，其中：基本支出8848.99万元"),
+    # a whole 万元 (1,729 of 17,286,900元) stays: 「17,290,000.00元」 would be a figure the table does not hold
+    ("yuan-text", "支出1,234.56万元，收入1,729万元", "支出12,345,600.00元，收入1,729万元"),
     ("yi-beside", "总计均为10644.55万元。", "总计均为10644.55万元（1.06亿元）。"),
     ("jiao-shangnian", "与2023年度相比，支出增加1.00万元；决算数比2023年度决算数增加2万元",
      "较上年，支出增加1.00万元；决算数较上年增加2万元"),
@@ -157,6 +160,8 @@ def test_an_unseen_habit_costs_one_alarm():
     ("date-iso", "截至2024年12月31日，", "截至2024-12-31，"),
     ("cn-year", "2024年度部门决算，2023年", "二〇二四年度部门决算，二〇二三年"),
     ("circled-paren", "①文化旅游体育与传媒支出（类）", "（1）文化旅游体育与传媒支出（类）"),
+    ("wan-without-yuan", "公务接待费支出0.52万元，共接待4批次。支出528.65万元（2023年度：512.30万元），增加16.35万元。",
+     "公务接待费支出0.52万，共接待4批次。支出528.65万（2023年度：512.30万元），增加16.35万元。"),
 ])
 def test_each_habit_says_the_same_figures_its_own_way(habit, text, typed):
     """Each habit keeps the text right: the same figures (or a bound or rounding that holds: 「近446万元」 for
@@ -226,7 +231,8 @@ def _figures(text: str) -> list[Decimal]:
     from juesuan.review.figures import MONEY_UNITS, find_figures
 
     # 「（1.06亿元）」 said beside the 万元 it rounds (yi-beside) is not another figure
-    text = normalize(text)
+    # 「0.52万（」 (wan-without-yuan) is 0.52万元 as written
+    text = re.sub(r"(?<=\d)万(?=[（(，,。；;）)、])", "万元", normalize(text))
     return [f.yuan() / MONEY_UNITS["万元"] if f.is_money else f.value for f in find_figures(text)
             if f.unit and not (f.unit == "亿元" and text[f.end:].startswith("）"))]
 

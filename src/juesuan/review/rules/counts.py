@@ -17,8 +17,9 @@ _UNITS = "辆|台（套）|台\\(套\\)|台|套|人|个|项|家|批次|人次|�
 # — or named as a count: 「年末实有人数3人，其中：在职人员3人，离休人员0人，退休人员3人」
 _TOTAL = re.compile(rf"(?:(?:共有|共计|共|合计|总计)[^，,；;。\d]{{0,12}}?|(?:实有|编制|总)人数|总数)"
                     rf"(\d+)\s*({_UNITS})\s*[，,]?\s*其中\s*[：:]?")
-# — or a count whose parts follow in parentheses: 「绩效自评的项目3个（其中，评级为“优”的项目2个；“良”的项目2个）」
-_PAREN_TOTAL = re.compile(rf"(\d+)\s*({_UNITS})[^；;。（()]{{0,60}}?[（(]\s*其中\s*[，,：:]?")
+# — or a count whose parts follow in parentheses: 「绩效自评的项目3个（其中，评级为“优”的项目2个；“良”的项目2个）」,
+# the last count before them (「跟踪评价的项目1个，涉及A，自评的项目3个，涉及B（其中，…）」: 3个)
+_PAREN_TOTAL = re.compile(rf"(\d+)\s*({_UNITS})(?:(?!\d+\s*(?:{_UNITS}))[^；;。（()]){{0,60}}?[（(]\s*其中\s*[，,：:]?")
 _PART = re.compile(rf"(\d+)\s*({_UNITS})")
 # a remark in parentheses without a count of its own (「（洒水车、高空作业车）」), not the unit's 「（套）」; a remark
 # with one (「（含新购1辆）」) stays, so that the item is not read as a part of the list
