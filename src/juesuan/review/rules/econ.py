@@ -115,7 +115,7 @@ def _economic_text_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
 _AMOUNT_SAID = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
 
 
-_NEXT_MARK = re.compile(r"[，,]\s*(?:[①-⑳]|[（(]?\d{1,2}[）)．.、]|[（(][一二三四五六七八九十]+[）)]"
+_NEXT_MARK = re.compile(r"[，,]\s*(?:[①-⑳]|[（(]?\d{1,2}(?:[）)、]|[．.](?!\d))|[（(][一二三四五六七八九十]+[）)]"
                         r"|[一二三四五六七八九十]+、)")
 
 

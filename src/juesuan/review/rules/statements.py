@@ -26,7 +26,8 @@ from ..sentences import (
 from .breakdowns import ITEM_START as _ITEM_START
 
 _BARE = re.compile(r"^(?:收入|支出)?(?:年初预算|预算|决算)?(?:收入|支出)?(?:数|总额)?(?:均)?(?:为|是)?$")
-_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|项|辆|台|家|批次|人次|人)[，,]")
+# (a count in words after what it counts, 「项目三个，」: 「一」「两」 begin and end words of their own, 「统一」「唯一」)
+_COUNTED = re.compile(r"(?:\d+|(?<=项目|单位|机构|部门)[一二两三四五六七八九十]+)(?:个|项|辆|台|家|批次|人次|人)[，,]")
 _KIND_TAIL = re.compile(r"(?:年初预算|预算|决算)(?:数)?(?:均)?(?:为|是)?$")
 # a clause opening a list item with what it is and no amount (「因公出国（境）费年初未安排预算，」「…本年无预算，」)
 _NO_AMOUNT = re.compile(r"([^，,\d]{2,}?)(?:本年|当年|年初|全年)?(?:未安排|无)(?:年初)?预算[^，,\d]*[，,]\s*$")
@@ -114,12 +115,13 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
                + [m.end() - 1 for m in LIST_MARK.finditer(text, 0, pos)]) + 1
     opening = text[item : label_start(text, pos)]
     cut = item + len(opening)
-    inside = [g.f for g in sents[k].figs if item <= g.f.start < cut]
+    starts = _starts(text)
+    lo, hi = bisect.bisect_left(starts, item), bisect.bisect_left(starts, cut)
     # the clause after the last amount before it, where a 「，」 parts the counted clauses as well (「项目3个，涉及预算
     # 金额A，绩效跟踪评价的项目1个，涉及预算金额B」)
     counted = opening
-    if inside:
-        comma = text.find("，", inside[-1].end, cut)
+    if hi > lo:
+        comma = text.find("，", sents[k].figs[hi - 1].f.end, cut)
         counted = text[comma + 1: cut] if comma >= 0 else ""
     if m := _COUNTED.search(counted):
         # "设定绩效目标的项目12个，涉及预算资金A": the amount of those projects

@@ -138,9 +138,10 @@ def _wan_read(blocks: list[Block], b: Block, m: re.Match[str]) -> str:
         f for f in find_figures(b.text) if f.is_money]  # each amount of the sentence in 万: its paragraph's
     if not near or any(f.unit != "万元" for f in near):
         return ""
-    own = [f.yuan() for f in find_figures(b.text) if f.unit == "万元" and f.value]
-    largest = max((f.yuan() for x in blocks if not x.is_table for f in find_figures(x.text) if f.unit == "万元"),
-                  default=Decimal(0))
+    # (measured by the amounts written with 万元, not by those in 万 as it is)
+    own = [f.yuan() for f in find_figures(b.text) if f.raw.endswith("万元") and f.value]
+    largest = max((f.yuan() for x in blocks if not x.is_table for f in find_figures(x.text)
+                    if f.raw.endswith("万元")), default=Decimal(0))
     if not largest:
         return ""  # no amount to measure it by
     return "plain" if value <= largest and (not own or value <= 1000 * max(own)) else "slip"
