@@ -26,8 +26,9 @@ from ..sentences import (
 from .breakdowns import ITEM_START as _ITEM_START
 
 _BARE = re.compile(r"^(?:收入|支出)?(?:年初预算|预算|决算)?(?:收入|支出)?(?:数|总额)?(?:均)?(?:为|是)?$")
-# (a count in words after what it counts, 「项目三个，」: 「一」「两」 begin and end words of their own, 「统一」「唯一」)
-_COUNTED = re.compile(r"(?:\d+|(?<=项目|单位|机构|部门)[一二两三四五六七八九十]+)(?:个|项|辆|台|家|批次|人次|人)[，,]")
+# (a count in words only right after what it counts, 「项目三个，」: 「一」「两」 are in words of their own, 「统一」)
+_COUNTED = re.compile(r"(?:\d+|(?<=项目|单位|机构|部门)[一二两三四五六七八九十]+)"
+                      r"(?:个|项|辆|台|家|批次|人次|人)[，,]")
 _KIND_TAIL = re.compile(r"(?:年初预算|预算|决算)(?:数)?(?:均)?(?:为|是)?$")
 # a clause opening a list item with what it is and no amount (「因公出国（境）费年初未安排预算，」「…本年无预算，」)
 _NO_AMOUNT = re.compile(r"([^，,\d]{2,}?)(?:本年|当年|年初|全年)?(?:未安排|无)(?:年初)?预算[^，,\d]*[，,]\s*$")
