@@ -3,6 +3,8 @@ with no error, each fixed at the rule that owns it; and 「X万」 without 元 a
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from juesuan.core.findings import Level
 from juesuan.review import review_text
 
@@ -104,6 +106,23 @@ def test_wan_without_yuan_as_the_template_writes_it_is_no_finding_where_it_is_a_
     assert _alarms(_RECEPTION.format("0.52万元")) == []
     slip = [a for a in _alarms(_RECEPTION.format("5,200.00万")) if a[0] == "R-UNIT-MISSING"]
     assert slip == [("R-UNIT-MISSING", "5,200.00万", "0.52万元")]
+    # a total in 万 larger than its parts in 万元 is of their magnitude still (before: 应为 in 元)
+    total = "2022年“三公”经费决算数合计为1000.86万，其中：公务用车购置费399.25万元、公务用车运行维护费601.61万元。"
+    assert [a for a in _alarms(total) if a[0] == "R-UNIT-MISSING"] == []
     # a sentence whose other amounts are in 元: which unit the 万 stands for is not known
     mixed = _RECEPTION.format("0.52万").replace("0万元", "0.00元")
     assert [a[0] for a in _alarms(mixed)] == ["R-UNIT-MISSING"]
+
+
+def test_an_amount_in_wan_without_yuan_is_read_as_the_wan_yuan_amount_every_rule_checks():
+    """「公务用车购置及运行维护费支出决算为9.86万，完成预算的82.17%」: 9.86万 is 9.86万元, the rate's own 决算 (before:
+    unread, the rate was checked against the 三公 total's, R-RATE 应为80.77%); a wrong rate is still found."""
+    from juesuan.review.figures import find_figures
+
+    assert [(f.value, f.unit) for f in find_figures("支出0.52万（含外宾接待支出0万元），9.86万，达5万。")] == [
+        (Decimal("0.52"), "万元"), (Decimal("0"), "万元"), (Decimal("9.86"), "万元")]
+    said = ("三、“三公”经费财政拨款支出决算情况说明\n“三公”经费财政拨款支出年初预算为13.00万元，支出决算为10.50万元，"
+            "完成预算的80.77%。其中：因公出国（境）费支出决算为0万元；公务用车购置及运行维护费年初预算为12.00万元，支出决算"
+            "为9.86万，完成预算的{}%；公务接待费年初预算为1.00万元，支出决算为0.64万，完成预算的64.00%。")
+    assert _alarms(said.format("82.17")) == []
+    assert [a[:2] for a in _alarms(said.format("72.17"))] == [("R-RATE", "72.17%")]

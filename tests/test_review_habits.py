@@ -4,7 +4,6 @@ seen — more than three 警告 of one rule and one message form on a document a
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import pytest
@@ -231,8 +230,7 @@ def _figures(text: str) -> list[Decimal]:
     from juesuan.review.figures import MONEY_UNITS, find_figures
 
     # 「（1.06亿元）」 said beside the 万元 it rounds (yi-beside) is not another figure
-    # 「0.52万（」 (wan-without-yuan) is 0.52万元 as written
-    text = re.sub(r"(?<=\d)万(?=[（(，,。；;）)、])", "万元", normalize(text))
+    text = normalize(text)
     return [f.yuan() / MONEY_UNITS["万元"] if f.is_money else f.value for f in find_figures(text)
             if f.unit and not (f.unit == "亿元" and text[f.end:].startswith("）"))]
 

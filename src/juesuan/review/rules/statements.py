@@ -13,7 +13,6 @@ from ..figures import Figure, find_figures
 from ..sentences import (
     CMP,
     PREFIX,
-    Fig,
     Sentence,
     classify,
     comma_items,
@@ -40,12 +39,6 @@ _PARENT = re.compile(r"基本支出|项目支出")
 _SPENT = re.compile(r"(?:支出|开支|费用?)(?:数|金额)?(?:为|是)?$")
 _BUDGET_NEXT = re.compile(r"[^；;。，,]*[，,][^；;。，,\d]*?(?:年初|全年|调整)?预算(?:数)?(?:为|是)?\s*\d")
 _FUND = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
-
-
-def _figs_from(s: Sentence, pos: int) -> list[Fig]:
-    """The figures of ``s`` from ``pos`` on, found by bisection on their starts."""
-    starts = _starts(s.text)
-    return s.figs[bisect.bisect_left(starts, pos) :][:1]
 
 
 @lru_cache(maxsize=256)

@@ -129,22 +129,23 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
 def _wan_read(blocks: list[Block], b: Block, m: re.Match[str]) -> str:
     """"plain" where an amount in 万 without 元 (「0.52万」) is a 万元 amount beyond doubt, as the official 2024
     template itself writes one (「国内公务接待支出XX万（含外宾接待支出XX万元）」): its sentence (or, with no other,
-    its paragraph) writes its other amounts in 万元, none in 元; and its magnitude is theirs — no more than the
-    largest 万元 amount of the text, nor 1,000 times the largest other of its paragraph; "slip" where its sentence
-    is in 万元 but it is larger than that (a 元 amount given 万 is 10,000 times too large: 「5,200.00万」 for
-    5,200元); "" where the sentence says no unit."""
+    its paragraph) writes its other amounts in 万元, none in 元; and its magnitude is theirs — within 1,000 times
+    the largest amount written with 万元 in its paragraph (else in the text). "slip" where it is beyond that (a 元
+    amount given 万 is 10,000 times too large: 「5,200.00万」 for 5,200元 beside 0.52万元); "" where the sentence
+    says no unit or nothing measures it."""
     value = Decimal(m.group(1).replace(",", "")) * MONEY_UNITS["万元"]
     near = [f for f in find_figures(sentence_at(b.text, m.start())) if f.is_money] or [
         f for f in find_figures(b.text) if f.is_money]  # each amount of the sentence in 万: its paragraph's
     if not near or any(f.unit != "万元" for f in near):
         return ""
-    # (measured by the amounts written with 万元, not by those in 万 as it is)
-    own = [f.yuan() for f in find_figures(b.text) if f.raw.endswith("万元") and f.value]
-    largest = max((f.yuan() for x in blocks if not x.is_table for f in find_figures(x.text)
-                    if f.raw.endswith("万元")), default=Decimal(0))
+
+    def written(texts: list[str]) -> Decimal:  # the largest amount written with 万元 (not in 万 as it is)
+        return max((f.yuan() for t in texts for f in find_figures(t) if f.raw.endswith("万元")), default=Decimal(0))
+
+    largest = written([b.text]) or written([x.text for x in blocks if not x.is_table])
     if not largest:
-        return ""  # no amount to measure it by
-    return "plain" if value <= largest and (not own or value <= 1000 * max(own)) else "slip"
+        return ""  # nothing to measure it by
+    return "plain" if value <= 1000 * largest else "slip"
 
 
 def _bare(m: re.Match[str]) -> Figure:
