@@ -110,7 +110,9 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
                 shown = Figure(Decimal(m.group(1).replace(",", "")), "", m.group(0), m.start(), m.end(), 2)
                 if read == "slip":
                     wan = shown.value / MONEY_UNITS["万元"]
-                    right = f"{wan:,.{max(2, -wan.normalize().as_tuple().exponent)}f}万元"  # 5,236元: 0.5236万元
+                    exp = wan.normalize().as_tuple().exponent
+                    places = -exp if isinstance(exp, int) and exp < 0 else 0
+                    right = f"{wan:,.{max(2, places)}f}万元"  # 5,236元: 0.5236万元
                     out.append(finding(
                         CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
                         f"“{m.group(0)}”按万元读比同段、全文的其他金额大上千倍，疑是按元填列的数字写了“万”："
