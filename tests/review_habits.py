@@ -38,8 +38,22 @@ _WAN = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)万元")
 
 
 def _in_yuan(m: re.Match) -> str:
-    """An amount in 万元 written in 元, grouped, with two decimals (「1,234.56万元」 → 「12,345,600.00元」)."""
+    """An amount in 万元 written in 元, grouped, with two decimals (「1,234.56万元」 → 「12,345,600.00元」); one
+    rounded coarser than 百元 stays (「1,729万元」 is 17,286,900元 in the table: 「17,290,000.00元」 would not hold)."""
+    if len(m.group(1).partition(".")[2]) < 2:
+        return m.group()
     return f"{Decimal(m.group(1).replace(',', '')) * 10000:,.2f}元"
+
+
+def _wan_without_yuan(text: str) -> str:
+    """「0.52万（含外宾接待支出0万元）」 as the official 2024 template writes it: the amounts of a sentence on 接待, and
+    an amount with a bracket after it, in 万 without 元 (a few of a document's)."""
+    def one(m: re.Match) -> str:
+        start = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1
+        end = text.find("。", m.end())
+        return m.group(1) + "万" if "接待" in text[start: end if end >= 0 else len(text)] or \
+            text[m.end():m.end() + 1] in "（(" else m.group()
+    return re.sub(r"(?<![\d.,])(\d[\d,]*\.\d\d)万元(?=[（(，,。；;）)、])", one, text)
 
 
 def _full_width(text: str) -> str:
@@ -243,6 +257,8 @@ HABITS.update({
                                  lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", t),
     "cn-year": lambda t: re.sub(r"(?<!\d)((?:19|20)\d\d)(?=年)", _cn_year, t),  # 「二〇二四年度」
     "circled-paren": lambda t: re.sub(f"[{_CIRCLED}]", lambda m: f"（{_CIRCLED.index(m.group()) + 1}）", t),
+    # session 16: the official 2024 template's own 「国内公务接待支出XX万（含外宾接待支出XX万元）」, copied
+    "wan-without-yuan": _wan_without_yuan,
 })
 
 # habits on the document's blocks, not on one paragraph's text

@@ -561,7 +561,9 @@ def test_a_table_error_spread_over_rows_is_matched_on_any_of_them():
 # They can only fail on a regression; tighten them as the review improves (bench_review_corpus.py --docs prints the
 # same rows).
 DOC_FLOORS = {  # set: (found at least, false alarms at most)
-    "old tuning": (13, 0),
+    # 12 since hab16 (session 16): 普陀's 「0.40 万」「0.00 万」 (「国内公务接待支出XX万（含外宾接待支出XX万元）」, the
+    # official template's own words copied) are tolerated, no longer errors (issue 17: a review must not call them so)
+    "old tuning": (12, 0),
     "old opened": (0, 1),
     "wild tuning": (4, 0),
     "wild opened": (0, 0),

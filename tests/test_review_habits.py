@@ -101,6 +101,8 @@ def test_an_unseen_habit_costs_one_alarm():
 
 @pytest.mark.parametrize(("habit", "text", "typed"), [
     ("yi-totals", "总计均为10644.55万元，其中：基本支出8848.99万元", "总计均为1.06亿元，其中：基本支出8848.99万元"),
+    # a whole 万元 (1,729 of 17,286,900元) stays: 「17,290,000.00元」 would be a figure the table does not hold
+    ("yuan-text", "支出1,234.56万元，收入1,729万元", "支出12,345,600.00元，收入1,729万元"),
     ("yi-beside", "总计均为10644.55万元。", "总计均为10644.55万元（1.06亿元）。"),
     ("jiao-shangnian", "与2023年度相比，支出增加1.00万元；决算数比2023年度决算数增加2万元",
      "较上年，支出增加1.00万元；决算数较上年增加2万元"),
@@ -157,6 +159,8 @@ def test_an_unseen_habit_costs_one_alarm():
     ("date-iso", "截至2024年12月31日，", "截至2024-12-31，"),
     ("cn-year", "2024年度部门决算，2023年", "二〇二四年度部门决算，二〇二三年"),
     ("circled-paren", "①文化旅游体育与传媒支出（类）", "（1）文化旅游体育与传媒支出（类）"),
+    ("wan-without-yuan", "公务接待费支出0.52万元，共接待4批次。支出528.65万元（2023年度：512.30万元），增加16.35万元。",
+     "公务接待费支出0.52万，共接待4批次。支出528.65万（2023年度：512.30万元），增加16.35万元。"),
 ])
 def test_each_habit_says_the_same_figures_its_own_way(habit, text, typed):
     """Each habit keeps the text right: the same figures (or a bound or rounding that holds: 「近446万元」 for

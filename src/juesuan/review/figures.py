@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 _NUMBER = re.compile(
     # ("1, 537.4万元": a stored page's space after the thousands comma, before an amount's unit, is one number)
     r"(?<![\d.])(?P<sign>[-－])?(?P<body>\d{1,3}, (?=\d{3}(?:\.\d|\s*(?:亿元|万元|元)))\d{3}(?:\.\d+)?"
-    r"|\d(?:[\d,，]*\d)?(?:\.\d+)?)(?P<unit>\s*(?:亿元|億元|万元|萬元|元|%%|%|％|万(?=[。\s]*$)))?"
+    r"|\d(?:[\d,，]*\d)?(?:\.\d+)?)(?P<unit>\s*(?:亿元|億元|万元|萬元|元|%%|%|％|万(?=[。\s]*$|[（(，,。；;）)、])))?"
 )
 _GOOD_GROUPING = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 MAX_DIGITS = 15  # integer digits of the largest amount read (Excel's precision)
@@ -103,7 +103,9 @@ def find_figures(text: str, *, bare_money: bool = False) -> list[Figure]:
                 continue
             if not (bare_money or (looks_money and _in_parens(text, m.start()))):
                 continue
-        # "增收4,376万" ending a text cut short (a page window, a line lost): the 元 is what is cut
+        # "增收4,376万" ending a text cut short (a page window, a line lost): the 元 is what is cut; 「0.52万（含
+        # 外宾接待支出0万元）」 as the official 2024 template writes an amount in 万元 (rules.wording: R-UNIT-MISSING
+        # when unsure)
         if unit == "万" and not re.search(r"[,.]", body):
             continue  # "达5万。": a count, not an amount whose 元 was cut
         unit_norm = "%" if unit in ("%%", "％") else {"萬元": "万元", "億元": "亿元", "万": "万元"}.get(unit, unit)

@@ -155,6 +155,12 @@ def _names(body: str, n: int | None = None) -> list[str] | None:
     return bare
 
 
+def _own_level(body: str) -> int:
+    """How many of a list's names are the department itself (「（本级，行政单位）」 after it): a list of 「所属1家」
+    units may name the 本级 first, not one of those counted."""
+    return sum(1 for _, t in split_top(body.strip().rstrip("。；;"), "、，,") if re.search(r"[（(][^（()）]*本级", t))
+
+
 def _roster(blocks: list[Block], at: int) -> tuple[int, int] | None:
     """(how many units, the block) the 单位构成 list after paragraph ``at`` gives: a table's rows under a header
     naming 名称 (序号 | 单位名称 | 单位性质), or the lines numbered 1, 2, … after such a header printed as a line."""
@@ -204,6 +210,8 @@ def rule_counted_names(blocks: list[Block]) -> list[ReviewFinding]:
             if body.strip():
                 names = _names(body, n)
                 listed = len(names) if names is not None and (len(names) > 1 or n <= 1) else None
+                if listed is not None and listed - _own_level(body) == n:
+                    listed = None  # 「所属1家事业单位，具体为：局（本级，行政单位），中心（…）」: 本级 listed beside
                 if names is not None and n > len(names) and \
                         n - len(names) <= sum(_glued(x) for x in names):
                     listed = None  # a 、 lost between two names: not a miscount

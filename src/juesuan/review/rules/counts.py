@@ -20,8 +20,11 @@ _CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "�
 # — or named as a count: 「年末实有人数3人，其中：在职人员3人，离休人员0人，退休人员3人」
 _TOTAL = re.compile(rf"(?:(?:共有|共计|共|合计|总计)[^，,；;。\d]{{0,12}}?|(?:实有|编制|总)人数|总数)"
                     rf"{_N}\s*({_UNITS})\s*[，,]?\s*其中\s*[：:]?")
-# — or a count whose parts follow in parentheses: 「绩效自评的项目3个（其中，评级为“优”的项目2个；“良”的项目2个）」
-_PAREN_TOTAL = re.compile(rf"{_N}\s*({_UNITS})[^；;。（()]{{0,60}}?[（(]\s*其中\s*[，,：:]?")
+# — or a count whose parts follow in parentheses: 「绩效自评的项目3个（其中，评级为“优”的项目2个；“良”的项目2个）」,
+# the last count before them (「跟踪评价的项目1个，涉及A，自评的项目3个，涉及B（其中，…）」: 3个)
+_N_AHEAD = _N.replace("(", "(?:", 1)  # (the same, no group: in a lookahead)
+_PAREN_TOTAL = re.compile(rf"{_N}\s*({_UNITS})(?:(?!{_N_AHEAD}\s*(?:{_UNITS}))[^；;。（()]){{0,60}}?"
+                          rf"[（(]\s*其中\s*[，,：:]?")
 _PART = re.compile(rf"{_N}\s*({_UNITS})")
 # the kinds not listed said to be none (「其余类别车辆均无」): no part, and the list names every kind
 _NONE_ELSE = re.compile(r"^\s*(?:其他|其余)[^，,；;。\d]{0,12}?(?:均无|均为零|均为0|无)\s*$")

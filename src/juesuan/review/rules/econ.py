@@ -123,6 +123,10 @@ def _economic_text_lines(blocks: list[Block]) -> list[tuple[str, str, Figure]]:
 _AMOUNT_SAID = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
 
 
+_NEXT_MARK = re.compile(r"[，,]\s*(?:[①-⑳]|[（(]?\d{1,2}(?:[）)、]|[．.](?!\d))|[（(][一二三四五六七八九十]+[）)]"
+                        r"|[一二三四五六七八九十]+、)")
+
+
 def _known(name: str) -> bool:
     return bool(catalog.economic_group(name))
 
@@ -137,6 +141,8 @@ def _lists(blocks: list[Block]) -> Iterator[tuple[int, Block, re.Match[str], lis
             if re.search(r"人员经费|公用经费|增加|减少|增长|下降", m.group("mid") or ""):
                 continue
             text = re.split(r"人员经费|公用经费|基本支出|项目支出", m.group("items"))[0]
+            # the next item's mark after a 「，」 where the template has 「；」: 「…、退休费，②公用经费…」
+            text = _NEXT_MARK.split(text)[0]
             # each item with its amount in brackets (「基本工资（342.60万元）、津贴补贴（268.44万元）」): the names
             bare = re.sub(r"(?:……|…|等)+$|（[^）]*）$|\([^)]*\)$", "", _AMOUNT_SAID.sub("", text).strip())
             named = []

@@ -53,9 +53,18 @@ def rule_paragraph_lists(blocks: list[Block]) -> list[ReviewFinding]:
                 break
             items.append(figs)
             texts.append(clause)
+            if _closes(nb.text, blocks[bi + 1: bi + len(items)]):
+                break
         if len(items) >= 2:
             out.extend(f for f in _check_parts(bi, b, last.text, head, items, texts) if f.code == "R-SUM")
     return out
+
+
+def _closes(text: str, before: list[Block]) -> bool:
+    """Whether the part ``text`` is a list's last: it ends with 「。」 where the parts ``before`` it each ended with
+    「；」 (「①货物支出168.35万元；」「②工程支出86.20万元；」「③服务支出124.62万元。」, then a paragraph of its own)."""
+    return bool(before) and text.rstrip().endswith("。") and all(
+        nb.text.rstrip().endswith(("；", ";")) for nb in before)
 
 
 def _budget_lines_below(blocks: list[Block], bi: int, b: Block, text: str) -> list[ReviewFinding]:

@@ -83,7 +83,8 @@ def _lists(blocks: list[Block]) -> list[list[Said]]:
 
 
 def _iv(f: Figure) -> tuple[Decimal, Decimal]:
-    h = f.half_yuan() if f.unit == "万元" or f.decimals < 2 or f.unit == "%" else Decimal(0)
+    """The range a figure stands for: a 元 amount to the 分 is exact; 「1.91亿元」 is ±50万元."""
+    h = Decimal(0) if f.unit == "元" and f.decimals >= 2 else f.half_yuan()
     return f.yuan() - h, f.yuan() + h
 
 

@@ -13,7 +13,6 @@ from ..figures import Figure, find_figures
 from ..sentences import (
     CMP,
     PREFIX,
-    Fig,
     Sentence,
     classify,
     comma_items,
@@ -26,8 +25,10 @@ from ..sentences import (
 from .breakdowns import ITEM_START as _ITEM_START
 
 _BARE = re.compile(r"^(?:收入|支出)?(?:年初预算|预算|决算)?(?:收入|支出)?(?:数|总额)?(?:均)?(?:为|是)?$")
-# a count closing the clause before an amount (「项目12个，」「项目五个，」: in figures or in Chinese numerals)
-_COUNTED = re.compile(r"(?:\d+|(?<!第)[零一二两三四五六七八九十百]+)(?:个|项|辆|台|家|批次|人次|人)[，,]")
+# a count closing the clause before an amount (「项目12个，」「项目五个，」); a count in words only right after what it
+# counts, 「项目三个，」 (「一」「两」 are in words of their own, 「统一」)
+_COUNTED = re.compile(r"(?:\d+|(?<=项目|单位|机构|部门)[零一二两三四五六七八九十百]+)"
+                      r"(?:个|项|辆|台|家|批次|人次|人)[，,]")
 _KIND_TAIL = re.compile(r"(?:年初预算|预算|决算)(?:数)?(?:均)?(?:为|是)?$")
 # a clause opening a list item with what it is and no amount (「因公出国（境）费年初未安排预算，」「…本年无预算，」)
 _NO_AMOUNT = re.compile(r"([^，,\d]{2,}?)(?:本年|当年|年初|全年)?(?:未安排|无)(?:年初)?预算[^，,\d]*[，,]\s*$")
@@ -39,12 +40,6 @@ _PARENT = re.compile(r"基本支出|项目支出")
 _SPENT = re.compile(r"(?:支出|开支|费用?)(?:数|金额)?(?:为|是)?$")
 _BUDGET_NEXT = re.compile(r"[^；;。，,]*[，,][^；;。，,\d]*?(?:年初|全年|调整)?预算(?:数)?(?:为|是)?\s*\d")
 _FUND = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
-
-
-def _figs_from(s: Sentence, pos: int) -> list[Fig]:
-    """The figures of ``s`` from ``pos`` on, found by bisection on their starts."""
-    starts = _starts(s.text)
-    return s.figs[bisect.bisect_left(starts, pos) :][:1]
 
 
 @lru_cache(maxsize=256)
@@ -115,10 +110,18 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
                + [m.end() - 1 for m in LIST_MARK.finditer(text, 0, pos)]) + 1
     opening = text[item : label_start(text, pos)]
     cut = item + len(opening)
-    if not any(item <= g.f.start < cut for g in _figs_from(sents[k], item)) and (m := _COUNTED.search(opening)):
+    starts = _starts(text)
+    lo, hi = bisect.bisect_left(starts, item), bisect.bisect_left(starts, cut)
+    # the clause after the last amount before it, where a 「，」 parts the counted clauses as well (「项目3个，涉及预算
+    # 金额A，绩效跟踪评价的项目1个，涉及预算金额B」)
+    counted = opening
+    if hi > lo:
+        comma = text.find("，", sents[k].figs[hi - 1].f.end, cut)
+        counted = text[comma + 1: cut] if comma >= 0 else ""
+    if m := _COUNTED.search(counted):
         # "设定绩效目标的项目12个，涉及预算资金A": the amount of those projects
         # what the projects are ("编报绩效目标的", "绩效自评的") stays: they are different projects
-        return re.sub(r"(?:19|20)\d\d年度?的?", "", opening[: m.start()]).strip() + raw
+        return re.sub(r"(?:19|20)\d\d年度?的?", "", counted[: m.start()]).strip() + raw
     if not _BARE.match(PREFIX.sub("", raw)) or not raw:
         return raw
     subject = ""

@@ -112,13 +112,50 @@ def rule_missing_unit(blocks: list[Block]) -> list[ReviewFinding]:
             ))
         if "万元" in b.text:
             for m in _WAN.finditer(b.text):
+                read = _wan_read(blocks, b, m)
+                if read == "plain":
+                    continue  # 「国内公务接待支出0.52万（含外宾接待支出0万元）」: as the template writes it
                 shown = Figure(Decimal(m.group(1).replace(",", "")), "", m.group(0), m.start(), m.end(), 2)
+                if read == "slip":
+                    wan = shown.value / MONEY_UNITS["万元"]
+                    exp = wan.normalize().as_tuple().exponent
+                    places = -exp if isinstance(exp, int) and exp < 0 else 0
+                    right = f"{wan:,.{max(2, places)}f}万元"  # 5,236元: 0.5236万元
+                    out.append(finding(
+                        CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
+                        f"“{m.group(0)}”按万元读比同段、全文的其他金额大上千倍，疑是按元填列的数字写了“万”："
+                        f"{m.group(1)}元即{right}，应为“{right}”（元与万元写混，请核对）。",
+                        bi, b, sentence_at(b.text, m.start()), shown, expected=right,
+                    ))
+                    continue
                 out.append(finding(
                     CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
                     f"“{m.group(0)}”缺少“元”字：应写作“{m.group(1)}万元”。",
                     bi, b, sentence_at(b.text, m.start()), shown, expected=f"{m.group(1)}万元",
                 ))
     return out
+
+
+def _wan_read(blocks: list[Block], b: Block, m: re.Match[str]) -> str:
+    """"plain" where an amount in 万 without 元 (「0.52万」) is a 万元 amount beyond doubt, as the official 2024
+    template itself writes one (「国内公务接待支出XX万（含外宾接待支出XX万元）」): its sentence (or, with no other,
+    its paragraph) writes its other amounts in 万元, none in 元; and its magnitude is theirs — within 1,000 times
+    the largest amount written with 万元 in its paragraph (else in the text). "slip" where it is beyond that (a 元
+    amount given 万 is 10,000 times too large: 「5,200.00万」 for 5,200元 beside 0.52万元); "" where the sentence
+    says no unit or nothing measures it."""
+    value = Decimal(m.group(1).replace(",", "")) * MONEY_UNITS["万元"]
+    near = [f for f in find_figures(sentence_at(b.text, m.start())) if f.is_money] or [
+        f for f in find_figures(b.text) if f.is_money]  # each amount of the sentence in 万: its paragraph's
+    if not near or any(f.unit != "万元" for f in near):
+        return ""
+
+    def written(texts: list[str]) -> Decimal:  # the largest amount written with 万元 (not in 万 as it is)
+        return max((f.yuan() for t in texts for f in find_figures(t) if f.raw.endswith("万元")), default=Decimal(0))
+
+    largest = written([b.text]) or written([x.text for x in blocks if not x.is_table])
+    if not largest:
+        return ""  # nothing to measure it by
+    return "plain" if value <= 1000 * largest else "slip"
 
 
 def _bare(m: re.Match[str]) -> Figure:

@@ -19,6 +19,12 @@ _BASE_BEFORE = re.compile(r"(?:比|较|与|同|从|由|至|到|和|、|及|上|�
 _AGAINST_LAST = re.compile(r"同比|比上年|较上年|比去年|较去年|与上年相比|与去年相比|比上年度|较上年度")
 
 
+def _bracketed(text: str, m: re.Match[str]) -> bool:
+    """Whether the year ``m`` labels an amount in brackets beside this year's (「支出528.65万元（2023年度：512.30
+    万元）」): the base of the comparison, not the statement's own year."""
+    return text[: m.start()].rstrip().endswith(("（", "(")) and bool(re.match(r"度?\s*[：:]", text[m.end():]))
+
+
 def _report_year(blocks: list[Block]) -> int | None:
     """The year most of the document speaks of (its own, not a comparison's), when it is clear."""
     years: Counter[int] = Counter()
@@ -155,7 +161,7 @@ def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
                                                                                            for o in out}]
     for bi, b, s in text_sentences(blocks):
         own = [m for m in _YEAR.finditer(s.text)
-               if not _BASE_BEFORE.search(s.text[max(0, m.start() - 3) : m.start()])]
+               if not _BASE_BEFORE.search(s.text[max(0, m.start() - 3) : m.start()]) and not _bracketed(s.text, m)]
         if {int(m.group(1)) for m in re.finditer(r"((?:19|20)\d\d)", s.text)} != {year - 1} or len(own) != 1:
             continue  # one year only, once, as the statement's own
         m = own[0]
