@@ -89,7 +89,7 @@ def _opener(sents: list[Sentence], k: int, heading: str, lead: str) -> tuple[str
 def _named_before(text: str, colon: int) -> str:
     """The 类/款/项 (by marker or by code) a clause names just before the colon at ``colon``."""
     before = text[label_start(text, colon) : colon].strip()
-    before = _ITEM_START.sub("", re.sub(r"^(?:其中|如下)", "", before)).strip()  # 「（1）2060701机构运行：」
+    before = re.sub(r"^(?:其中|如下)", "", before)
     if SUBJECT.search(before) or _CODED.match(before):
         return before
     return ""
@@ -130,8 +130,10 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
     if not PREFIX.sub("", subject) and item and (named := _named_before(text, item - 1)):
         subject = named  # "…（款）…（项）：支出决算为X": the 类/款/项 the clause names before its colon
     if not PREFIX.sub("", subject) and (colon := max(text.rfind("：", 0, item), text.rfind(":", 0, item))) > 0 \
-            and not LIST_MARK.search(text, 0, colon + 1) and (named := _named_before(text, colon)):
-        subject = named  # "（1）2060701机构运行：年初预算A，支出决算B": each clause after the colon is the 项's
+            and not LIST_MARK.search(text, 0, colon + 1) \
+            and _CODED.match(named := _ITEM_START.sub("", text[label_start(text, colon): colon]).strip()):
+        # "（1）2060701机构运行：年初预算A，支出决算B": each clause after the colon is the 项's (named code first)
+        subject = named
     if not PREFIX.sub("", subject) and (k > 0 or heading):
         opener, fund_of = _opener(sents, k, heading, lead)
         subject = _ITEM_START.sub("", opener).rstrip("。：: ")
