@@ -492,6 +492,7 @@ LAYOUTS |= {
 # check in tests/test_review_adv_caowan.py): 区委统战部 「第 N 页」, running header, 单位构成 a Word table, 公开02/03
 # landscape; 仲裁院 「第N页 共M页」, 「单位：万元」 on the title line, headers once, 公开06 cut with 「续表」;
 # 青少年科技活动中心 the code whole in a 「科目编码」 column, running header, 「- N -」, 公开01 cut with 「续表」
+# (opened 2026-12-07 by rev51 (5/7 found, 3 false alarms while sealed))
 DISTRICTS["上海市漕湾区"] = ("caowan-tongzhan-2024", "caowan-zhongcaiyuan-2024", "caowan-keji-2024")
 ALL_SEALED += ("上海市漕湾区",)
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
@@ -1151,6 +1152,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("chaotang-xuanchuan-2024", (7, 1)),
         ("yunchuan-renfang-2024", (7, 0)),  # opened 2026-12-07 by rev50 (twenty-third hand; 3/7, 5 false alarms sealed)
         ("yunchuan-jianguanwei-2024", (8, 0)),  # opened 2026-12-07 by rev53 (twenty-third hand; 5/8, 2 FA sealed)
+        ("caowan-keji-2024", (7, 0)),  # opened 2026-12-07 by rev51 (twenty-fourth hand; 5/7, 3 false alarms sealed)
     )},
 }
 
@@ -1206,6 +1208,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "chaotang-xuanchuan-2024": 0,  # opened 2026-12-07 by rev52 (3 false alarms while sealed)
     "yunchuan-renfang-2024": 0,  # opened 2026-12-07 by rev50 (3 false alarms while sealed)
     "yunchuan-jianguanwei-2024": 0,  # opened 2026-12-07 by rev53
+    "caowan-keji-2024": 0,  # opened 2026-12-07 by rev51 (3 false alarms while sealed)
 }
 
 

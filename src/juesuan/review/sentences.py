@@ -327,6 +327,10 @@ def report_year(blocks: list[Block]) -> int | None:
 
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")
+# the words naming an amount that say it is last year's figure and nothing more: 「上年决算数为」,
+# 「上年度决算数（调整后）为」
+LAST_YEARS = re.compile(
+    r"(?:上年|去年|上一年)度?(?:同期)?(?:决算|实际)?(?:数|额)?(?:[（(]调整后[）)])?(?:为|是|[：:])?")
 _KIND = re.compile(r"年初预算|预算|决算")
 
 

@@ -22,6 +22,8 @@ _BASIC_WORDS = re.compile(r"人员经费|公用经费|人员和公用|日常运�
 # a 项 opening what is said of it: "X（项）", or a row's name opening a clause before 主要用于 (the 项 listed in a
 # table of their own, then described: "上表中，行政运行主要用于…；审计业务主要用于…")
 _ITEM_NAME = re.compile(r"(?P<name>[^（(）)、，,。；;：:]{2,30})(?:[（(]项[）)]|(?=主要用于))")
+# ... or by its code and name, the code first, opening what is said of it: 「（1）2060701机构运行：年初预算…」
+_CODED = re.compile(r"(?<!\d)(?P<code>\d{7})\s*(?P<name>[\u4e00-\u9fff][^（(）)、，,。；;：:\d]{1,29})(?=[：:])")
 _CLAUSE_START = re.compile(r"(?:^|[。；;：:，,])\s*(?:上表中|其中)?[，,]?\s*$")
 # the 项 said to be one kind of spending, in a clause of its own: "全部为基本支出", "均为项目支出", "属于基本支出"
 _WHOLLY = re.compile(r"(?<=[，,])\s*(?:全部|均|都)?(?:为|是|属于|列为|列入)(?P<kind>基本支出|项目支出)"
@@ -30,7 +32,7 @@ _WHOLLY = re.compile(r"(?<=[，,])\s*(?:全部|均|都)?(?:为|是|属于|列为
 # ... or in a sentence of its own later in the 项's words: 「该项均为基本支出」「此项全部为项目支出」
 _THIS_ITEM = re.compile(r"(?<=[。；;])\s*(?:该|此|本)项(?:支出)?(?:全部|均|都)?(?:为|是|属于|列为|列入)"
                         r"(?P<kind>基本支出|项目支出)(?=\s*(?:[，,。；;]|$))")
-_NEXT_ITEM = re.compile(r"[（(]项[）)]")
+_NEXT_ITEM = re.compile(r"[（(]项[）)]|(?<!\d)\d{7}\s*[\u4e00-\u9fff][^（(）)、，,。；;：:\d]{1,29}[：:]")
 
 Pair = tuple[Figure | None, Figure | None]
 
@@ -88,10 +90,15 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
                 name = next((n for n in rows if name.endswith(n) and _CLAUSE_START.search(
                     b.text[: m.start() + len(name) - len(n)])), "")
             named.append((m, name))
+        # 「2060701机构运行：」: the row of that code, when it bears that name
+        named += [(m, m.group("name")) for m in _CODED.finditer(b.text) if m.group("code") in rows
+                  and rows.get(_plain(m.group("name"))) is not None]
+        named.sort(key=lambda x: x[0].start())
         for k, (m, name) in enumerate(named):
             # what is said of it ends where the next 项 is named (items parted by 「，」, not 「；」)
             upto = next((n.start() for n, x in named[k + 1 :] if x), len(b.text))
-            found = rows.get(_plain(name), [])
+            coded = "code" in m.re.groupindex
+            found = rows.get(m.group("code") if coded else _plain(name), [])
             if len(found) != 1 and (codes := [c for k, start, x, c in chains
                                               if k == bi and start <= m.start("name") and x == _plain(name)]):
                 found = rows.get(codes[-1], [])
@@ -100,7 +107,7 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
                 continue  # one row of that name, with one kind of spending only
             clause = re.match(r"[^。；;]*", b.text[m.end() : upto]).group(0)  # type: ignore[union-attr]
             said = _WHOLLY.search(clause)
-            if said is None and m.group(0).endswith(("项）", "项)")):
+            if said is None and (coded or m.group(0).endswith(("项）", "项)"))):
                 # 「…（项）：年初预算为A…。该项均为基本支出，主要用于…」: a sentence of its own, before the next 项
                 said = _THIS_ITEM.search(b.text[m.end() : _next_item(b.text, m.end())])
             has, lacks = ("项目支出", "基本支出") if project.value else ("基本支出", "项目支出")

@@ -27,6 +27,7 @@ from ..extract import Block
 from ..figures import MONEY_UNITS, Figure
 from ..sentences import (
     CMP,
+    LAST_YEARS,
     Fig,
     Sentence,
     against,
@@ -441,6 +442,10 @@ def _of_base_year(quote: str, subj: Fig, g: Fig, rate: Fig | None = None) -> boo
     if m is None and "预算" not in target and (against(target) == "上年" or tongbi):
         # 「上年决算数（调整后）为B，同比增加C」: the amount labelled last year's, compared with last year
         return re.search(r"上年(?!末)|去年|上一年", label) is not None
+    if not target:
+        # 「上年决算数为B，增加C，增长R%」: a change that names no base, after an amount that is only last year's
+        # figure (a sentence of its own after this year's), is the change from it
+        return LAST_YEARS.fullmatch(label.strip()) is not None
     if m is None or "预算" in target:
         return False  # 「2013年决算数A，比2013年年初预算数减少C」: the budget of the same year, A is the subject
     return re.search(rf"{m.group(1)}\s*年", label) is not None

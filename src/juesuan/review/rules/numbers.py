@@ -26,6 +26,7 @@ from ..blocks import table_unit
 from ..extract import Block
 from ..figures import MONEY_UNITS, Figure, find_figures
 from ..sentences import (
+    LAST_YEARS,
     Fig,
     Sentence,
     classify,
@@ -191,7 +192,8 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 continue
             head_text = s.text[: m.start()]
             back = k - 1
-            while back > 0 and not sents[back].figs and _REASON_SENT.match(sents[back].text):
+            while back > 0 and ((not sents[back].figs and _REASON_SENT.match(sents[back].text))
+                                or _last_years(sents[back])):
                 back -= 1  # "…下降2.2%。主要是严控一般性支出。其中：…": the list is of the amount before the reason
             before = sents[back] if k else _paragraph_before(blocks, bi, head_text)
             head = classify(head_text) if find_figures(head_text) else (before.figs if before else [])
@@ -242,6 +244,16 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
     return out
+
+
+def _last_years(s: Sentence) -> bool:
+    """Whether a sentence opens with last year's figure, nothing more naming it (「上年决算数为B。」, 「上年决算数为B，
+    增加C，增长R%。」 between this year's amount and its 其中 list): a remark on the amount before, not the list's
+    head."""
+    text = s.text.strip()
+    m = LAST_YEARS.match(text)
+    first = next((g for g in s.figs if g.f.is_money), None)
+    return bool(m and m.end() and first is not None and text[m.end():].startswith(first.f.raw))
 
 
 def _suffix(a: str, b: str) -> int:

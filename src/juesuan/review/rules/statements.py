@@ -133,6 +133,11 @@ def _carried(sents: list[Sentence], k: int, pos: int, raw: str, lead: str = "", 
         subject = said.group(1).strip()  # "其中：因公出国（境）费年初未安排预算，决算为0": the clause's own subject
     if not PREFIX.sub("", subject) and item and (named := _named_before(text, item - 1)):
         subject = named  # "…（款）…（项）：支出决算为X": the 类/款/项 the clause names before its colon
+    if not PREFIX.sub("", subject) and (colon := max(text.rfind("：", 0, item), text.rfind(":", 0, item))) > 0 \
+            and not LIST_MARK.search(text, 0, colon + 1) \
+            and _CODED.match(named := _ITEM_START.sub("", text[label_start(text, colon): colon]).strip()):
+        # "（1）2060701机构运行：年初预算A，支出决算B": each clause after the colon is the 项's (named code first)
+        subject = named
     if not PREFIX.sub("", subject) and (k > 0 or heading):
         opener, fund_of = _opener(sents, k, heading, lead)
         subject = _ITEM_START.sub("", opener).rstrip("。：: ")
