@@ -55,6 +55,7 @@ from .documents import (
     rule_running_cost,
     rule_zero_base,
 )
+from .doubled import rule_doubled_words
 from .econ import rule_economic_lists, rule_template_rows
 from .flat_context import rule_flat_context
 from .funds import rule_fund_section, rule_fund_totals
@@ -98,7 +99,6 @@ from .unit_name import rule_unit_name
 from .wording import (
     rule_base_that_is_a_change,
     rule_change_without_word,
-    rule_doubled_words,
     rule_missing_unit,
     rule_template_notes,
     rule_unit_slips,
