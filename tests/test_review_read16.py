@@ -28,3 +28,12 @@ def test_a_template_note_is_deleted_not_also_filled():
     found = [f for f in rule_template_notes([Block(text, "第1段"), *filled]) if f.code == "R-TEMPLATE"]
     assert found and found[0].expected == "删去“（如持平作持平表述）”"
     assert "按此说明核对" in found[0].message
+
+
+def test_a_clean_summary_says_yiji_once():
+    from juesuan.review.tally import Tally, clean_line
+
+    line = clean_line(Tally(figures=125, cells=300, tables=36, public=(1, 2, 3, 4, 5, 6, 7)))
+    assert line == ("未发现相互矛盾的数字（核对了正文中的125个数字，公开01、02、03、04、05、06、07表，"
+                    "以及其他29张表格）。")
+    assert clean_line(Tally(figures=3, cells=5, tables=1, public=(5,))).endswith("正文中的3个数字，以及公开05表）。")

@@ -52,4 +52,5 @@ def clean_line(t: Tally) -> str:
         read.append("公开" + "、".join(f"{n:02d}" for n in t.public) + "表")
     if t.tables > len(t.public):
         read.append(f"{'其他' if t.public else ''}{t.tables - len(t.public)}张表格")
-    return f"未发现相互矛盾的数字（核对了{'，以及'.join(read)}）。"
+    said = "，".join(read[:-1]) + "，以及" + read[-1] if len(read) > 1 else read[0]  # 「以及」 once, before the last
+    return f"未发现相互矛盾的数字（核对了{said}）。"
