@@ -135,6 +135,9 @@ def blame_unbalanced(g: Any, code: str, r: int, c: int, kids: list[int]) -> bool
     if len(off) != 1:
         return False
     x = off[0]
+    failing = [eq for eq in eqs if _holds(g, x, eq) is False]
+    if not any(eq[1] for eq in row_equations(g)) and all(eq[2] == c for eq in failing):
+        return False  # the child's 合计 off its parts (公开03/05): the row sums' R-TABLE-SUM names that cell already
     f = figs[x]
     if f is None or f.yuan() + gap < 0 or not all(_holds(g, x, eq, c, f.yuan() + gap) for eq in eqs):
         return False
