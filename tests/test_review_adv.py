@@ -524,6 +524,23 @@ LAYOUTS |= {
     "chaotang-shequweisheng-2024": CodeLayout(("第", "页 共"), of_pages="页", running=True),
 }
 
+# the twenty-seventh hand (adv27): 上海市石埭区, all sealed (unit_sd_*.py, unit_sd_expected.py; exports and the writer
+# check in tests/test_review_adv_shidai.py): 区政府办 「- N -」, dotted 目录, 单位构成 a Word table, 公开07 landscape;
+# 区精神卫生中心 the code whole in a 「科目编码」 column, a running header, 「第N页 共M页」, 公开02/03 landscape,
+# headers once; 区投资促进服务中心 「第 N 页」, 「单位：万元」 on the title line, 公开06 cut by hand with 「续表」
+DISTRICTS["上海市石埭区"] = ("shidai-zhengfuban-2024", "shidai-jingwei-2024", "shidai-touzicu-2024")
+ALL_SEALED += ("上海市石埭区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"shidai-zhengfuban-2024": ("仿宋_GB2312", 16.0, True), "shidai-jingwei-2024": ("宋体", 12.0, True),
+           "shidai-touzicu-2024": ("仿宋", 15.0, False)}
+TABLE_STYLES |= {"shidai-zhengfuban-2024": (9.0, 10.0, True, 0), "shidai-jingwei-2024": (8.0, 9.5, False, 1),
+                 "shidai-touzicu-2024": (9.5, 10.5, True, 0)}
+LAYOUTS |= {
+    "shidai-zhengfuban-2024": Layout(("- ", " -"), roster=True, leaders=True, landscape=("公开07",)),
+    "shidai-jingwei-2024": CodeLayout(("第", "页 共"), of_pages="页", running=True, landscape=("公开02", "公开03")),
+    "shidai-touzicu-2024": Layout(("第 ", " 页"), title_unit=True, continued=(("公开06", 18),)),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

@@ -148,3 +148,10 @@ import unit_ct_shequweisheng  # noqa: E402
 import unit_ct_xuanchuan  # noqa: E402
 
 ALL += [unit_ct_xuanchuan, unit_ct_qixiang, unit_ct_shequweisheng]
+
+# the twenty-seventh hand (adv27): 上海市石埭区, all sealed
+import unit_sd_jingwei  # noqa: E402
+import unit_sd_touzicu  # noqa: E402
+import unit_sd_zhengfuban  # noqa: E402
+
+ALL += [unit_sd_zhengfuban, unit_sd_jingwei, unit_sd_touzicu]
