@@ -148,3 +148,10 @@ import unit_ct_shequweisheng  # noqa: E402
 import unit_ct_xuanchuan  # noqa: E402
 
 ALL += [unit_ct_xuanchuan, unit_ct_qixiang, unit_ct_shequweisheng]
+
+# the twenty-sixth hand (adv26): 上海市竹屿区, all sealed
+import unit_zy_chengyun  # noqa: E402
+import unit_zy_jiedao  # noqa: E402
+import unit_zy_tixiao  # noqa: E402
+
+ALL += [unit_zy_jiedao, unit_zy_chengyun, unit_zy_tixiao]
