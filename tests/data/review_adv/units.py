@@ -155,3 +155,10 @@ import unit_sd_touzicu  # noqa: E402
 import unit_sd_zhengfuban  # noqa: E402
 
 ALL += [unit_sd_zhengfuban, unit_sd_jingwei, unit_sd_touzicu]
+
+# the twenty-sixth hand (adv26): 上海市竹屿区, all sealed
+import unit_zy_chengyun  # noqa: E402
+import unit_zy_jiedao  # noqa: E402
+import unit_zy_tixiao  # noqa: E402
+
+ALL += [unit_zy_jiedao, unit_zy_chengyun, unit_zy_tixiao]
