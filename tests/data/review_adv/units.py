@@ -148,3 +148,10 @@ import unit_ct_shequweisheng  # noqa: E402
 import unit_ct_xuanchuan  # noqa: E402
 
 ALL += [unit_ct_xuanchuan, unit_ct_qixiang, unit_ct_shequweisheng]
+
+# the twenty-fifth hand (adv25): 上海市菱湖区, all sealed
+import unit_lh_jijiu  # noqa: E402
+import unit_lh_jinxiu  # noqa: E402
+import unit_lh_jiwei  # noqa: E402
+
+ALL += [unit_lh_jiwei, unit_lh_jijiu, unit_lh_jinxiu]
