@@ -563,6 +563,24 @@ LAYOUTS |= {
 }
 
 
+# the twenty-fifth hand (adv25): 上海市菱湖区, all sealed (unit_lh_*.py, unit_lh_expected.py; exports and the writer
+# check in tests/test_review_adv_linghu.py): 区纪委监委 「- N -」, a dotted 目录, 单位构成 a Word table, 公开05 cut by
+# hand with 「续表」; 区急救中心 「第N页 共M页」, 「单位：万元」 on the title line, 公开02/03 landscape, headers once;
+# 区教师进修学院 「— N —」, a running page header, 公开06 cut by hand with 「续表」
+DISTRICTS["上海市菱湖区"] = ("linghu-jiwei-2024", "linghu-jijiu-2024", "linghu-jinxiu-2024")
+ALL_SEALED += ("上海市菱湖区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"linghu-jiwei-2024": ("仿宋_GB2312", 16.0, True), "linghu-jijiu-2024": ("宋体", 12.0, True),
+           "linghu-jinxiu-2024": ("仿宋", 14.0, False)}
+TABLE_STYLES |= {"linghu-jiwei-2024": (9.0, 10.5, True, 0), "linghu-jijiu-2024": (8.5, 9.5, False, 1),
+                 "linghu-jinxiu-2024": (9.5, 10.0, True, 0)}
+LAYOUTS |= {
+    "linghu-jiwei-2024": Layout(("- ", " -"), leaders=True, roster=True, continued=(("公开05", 14),)),
+    "linghu-jijiu-2024": Layout(("第", "页 共"), of_pages="页", title_unit=True, landscape=("公开02", "公开03")),
+    "linghu-jinxiu-2024": Layout(("— ", " —"), running=True, continued=(("公开06", 18),)),
+}
+
+
 @dataclass(frozen=True)
 class AdvDocument:
     id: str

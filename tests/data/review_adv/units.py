@@ -162,3 +162,10 @@ import unit_zy_jiedao  # noqa: E402
 import unit_zy_tixiao  # noqa: E402
 
 ALL += [unit_zy_jiedao, unit_zy_chengyun, unit_zy_tixiao]
+
+# the twenty-fifth hand (adv25): 上海市菱湖区, all sealed
+import unit_lh_jijiu  # noqa: E402
+import unit_lh_jinxiu  # noqa: E402
+import unit_lh_jiwei  # noqa: E402
+
+ALL += [unit_lh_jiwei, unit_lh_jijiu, unit_lh_jinxiu]
