@@ -22,7 +22,8 @@ def reversed_message(this: str, base: str, more: bool, right: str, said: str, ta
     """The two figures (each as the text shows it, with its unit) and the word they call for; and the rate of the
     same change said the same wrong way (``rate``: as written, as it should read; ``rate_beside``)."""
     a, b = sides(target, budget)
-    also = f"；同句的“{rate[0].lstrip('，, ')}”也应为“{rate[1].lstrip('，, ')}”" if rate else ""
+    # (as turned_rates says a rate turned with its change: 「…，“增长3.79%”也应为“下降3.79%”」)
+    also = f"，“{rate[0].lstrip('，, ')}”也应为“{rate[1].lstrip('，, ')}”" if rate else ""
     return f"{a}{this}{'多于' if more else '少于'}{b}{base}：应为“{right}”，不是“{said}”{also}。"
 
 
