@@ -509,9 +509,11 @@ def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
     if (exact > 0) != (g.sign > 0) and (d[0] >= 0 if exact > 0 else d[1] <= 0):  # not a sign rounding can flip
         right = "增加" if exact > 0 else "减少"
         if meets(iv_sum([iv(a), iv_neg(iv(base))]), iv(c) if exact > 0 else iv_neg(iv(c))):
-            rate = rate_beside(quote, c.end, g.sign > 0)  # 「减少0.78万元，下降9.8%」: the rate's word turns too
+            # 「减少0.78万元，下降9.8%」: the rate's word turns too, said in the message (as turned_rates says it;
+            # 原文数字 and 应为 stay the change's, the figure a reviewer's list names)
+            rate = rate_beside(quote, c.end, g.sign > 0)
             return [
-                replace(finding(
+                finding(
                     Level.ERROR,
                     "R-DIRECTION",
                     reversed_message(amt(a), amt(base), exact > 0, right, word_of(g), cur["target"] or g.target,
@@ -520,9 +522,9 @@ def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
                     b,
                     quote,
                     c,
-                    f"{right}{c.raw}{rate[1] if rate else ''}",
+                    f"{right}{c.raw}",
                     why,
-                ), figure=c.raw + (rate[0] if rate else ""))
+                )
             ]
         return [
             finding(

@@ -23,7 +23,7 @@ def reversed_message(this: str, base: str, more: bool, right: str, said: str, ta
     same change said the same wrong way (``rate``: as written, as it should read; ``rate_beside``)."""
     a, b = sides(target, budget)
     # (as turned_rates says a rate turned with its change: 「…，“增长3.79%”也应为“下降3.79%”」)
-    also = f"，“{rate[0].lstrip('，, ')}”也应为“{rate[1].lstrip('，, ')}”" if rate else ""
+    also = f"，“{rate[0]}”也应为“{rate[1]}”" if rate else ""
     return f"{a}{this}{'多于' if more else '少于'}{b}{base}：应为“{right}”，不是“{said}”{also}。"
 
 
@@ -35,11 +35,10 @@ _FLIP = {"增长": "下降", "增加": "减少", "上升": "下降", "提高": "
 
 def rate_beside(quote: str, end: int, up: bool) -> tuple[str, str] | None:
     """The rate written right after a change amount ending at ``end`` in ``quote`` whose direction word goes the same
-    way as the change's own (``up``), which the figures turn: (the words from the change's end to the rate's, as
-    written; as they should read) — (「，下降9.8%」, 「，增长9.8%」); None where no such rate follows."""
+    way as the change's own (``up``), which the figures turn: (as written, as it should read) — (「下降9.8%」,
+    「增长9.8%」); None where no such rate follows."""
     m = _RATE_AFTER.match(quote, end)
     if m is None or (_FLIP[m.group(1)] in ("下降", "减少", "降低")) != up:
         return None
-    said = m.group(0)
-    cut = m.start(1) - m.start()
-    return said, said[:cut] + _FLIP[m.group(1)] + said[cut + len(m.group(1)):]
+    said = quote[m.start(1): m.end()]
+    return said, _FLIP[m.group(1)] + said[len(m.group(1)):]
