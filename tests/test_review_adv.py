@@ -1232,7 +1232,8 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         # opened 2026-12-07 by rev52 (twenty-second hand; 3/8, 4 false alarms sealed); the one alarm left is R-PERCENT
         # on 机关运行经费 「342.16万元，比上年…减少15.58万元，下降4.6%」 (4.6% = 15.58 ÷ 342.16: the rate taken of the
         # amount after the change, R-PERCENT's reading since eyes10) where the expected file lists 342.16 as last
-        # year's amount written for this year's (326.58): the text alone does not tell the two apart
+        # year's amount written for this year's (326.58): the text alone does not tell the two apart — the finding
+        # names both since rev54 (rules/two_readings.py; a table stating either amount decides it)
         ("chaotang-xuanchuan-2024", (7, 1)),
         ("yunchuan-renfang-2024", (7, 0)),  # opened 2026-12-07 by rev50 (twenty-third hand; 3/7, 5 false alarms sealed)
         ("yunchuan-jianguanwei-2024", (8, 0)),  # opened 2026-12-07 by rev53 (twenty-third hand; 5/8, 2 FA sealed)

@@ -118,10 +118,10 @@ def test_a_rate_that_is_the_budget_over_the_final_amount_says_so():
     text = "2024年度一般公共预算财政拨款支出年初预算为2,630.00万元，支出决算为2,415.80万元，完成年初预算的{}。"
     (f,) = _all(text.format("108.87%"), "R-RATE")  # 2,630.00 ÷ 2,415.80
     assert f.expected == "91.86%"
-    assert f.message == ("执行率（完成率）与金额不符：应为91.86%，不是108.87%（108.87%是用预算除以决算："
-                         "2,630.00万元 ÷ 2,415.80万元；完成率 = 决算 ÷ 预算）。")
+    assert f.message == ("完成年初预算的比例与金额不符，应为91.86%，不是108.87%（108.87%是用预算除以决算："
+                         "2,630.00万元 ÷ 2,415.80万元；完成年初预算的比例应是决算除以预算）。")
     (f,) = _all(text.format("93.86%"), "R-RATE")  # a slip of another kind: no base named
-    assert f.message == "执行率（完成率）与金额不符：应为91.86%，不是93.86%。"
+    assert f.message == "完成年初预算的比例与金额不符，应为91.86%，不是93.86%。"
 
 
 # --- R-TEXT-TABLE: the gap to the table is an amount the sentence names (eyes10 2) ---------------------------------

@@ -23,7 +23,8 @@ def test_a_confirmed_count_total_is_not_the_figure_its_parts_are():
     # 3 + 4 = 7 > 6, and 七 says 6 again: one of the parts is wrong, which one the text does not say
     # no part is decided: on the list's total, no 应为 (rev21: a part singled out reads as the wrong one)
     assert f.figure == "6辆" and f.expected == ""
-    assert f.message.startswith("“其中”各项合计7辆（应急保障用车3辆、特种专业技术用车4辆），多于总数6辆")
+    assert f.message.startswith("“其中”各项合计7辆（应急保障用车3辆、特种专业技术用车4辆），"
+                                "多于总数“本中心共有车辆6辆”")
     assert "应是应急保障用车或特种专业技术用车的数量有误，请核对" in f.message and "保有量为6辆" in f.message
     assert f.why.startswith("3辆 + 4辆 = 7辆")  # no zero terms
 
@@ -55,7 +56,8 @@ def test_grades_of_a_confirmed_count_are_named_shortly():
     (f,) = _alarms(review_text(_GRADES))
     # on the list's total — the third 「4个」 of the sentence, named with its words — not on 优 3个 (rev21)
     assert f.figure == "绩效自评的2024年度项目4个" and f.expected == ""
-    assert f.message.startswith("“其中”各项合计5个（优3个、良2个），多于总数4个；总数与本句所说一致")
+    assert f.message.startswith("“其中”各项合计5个（优3个、良2个），多于总数“绩效自评的2024年度项目4个”；"
+                                "总数与本句所说一致")
     assert "应是优或良的个数有误，请核对" in f.message
     assert f.why == "3个 + 2个 = 5个"  # arithmetic only: the confirming statements are in the message
     assert "（编报绩效目标的2024年度项目4个；绩效跟踪评价的2024年度项目4个）" in f.message  # no 「同句：」 tags
@@ -67,7 +69,7 @@ def test_fewer_parts_than_a_confirmed_count_only_where_another_statement_says_wh
     cars = _CARS.replace("、其他用车0辆", "").replace("特种专业技术用车4辆", "特种专业技术用车2辆")  # 3 + 2 < 6
     assert [f for f in review_text(cars.format(more="")) if f.code == "R-SUM"] == []  # a list may leave some out
     (g,) = [f for f in review_text(cars.format(more="，其中特种专业技术用车3辆")) if f.code == "R-SUM"]
-    assert (g.figure, g.expected) == ("2辆", "3辆") and "少于总数6辆" in g.message
+    assert (g.figure, g.expected) == ("2辆", "3辆") and "少于总数“本中心共有车辆6辆”" in g.message
 
 
 # --- 「基本支出」 of a 项 with 项目支出 only: one code, one level, a pasteable 应为 ---------------------------

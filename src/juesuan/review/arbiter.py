@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..core.codes import CODES
 from ..core.findings import LEVEL_ORDER, Level
-from .arith import holds, recomputed, restated, turned
+from .arith import LABEL, holds, recomputed, restated, turned
 from .base import ReviewFinding
 from .blamed import amount as _amount
 from .blamed import figures_of as _figures_of
@@ -566,7 +566,7 @@ _CHINESE = "零一二三四五六七八九十"
 def _count_terms(why: str) -> int:
     """The number of terms of a sum's first step (「a + b + c = s」: 3; zeros left out, as the 计算 line shows
     them); 0 for anything else."""
-    left = why.split("；")[0].split(" = ")[0] if " = " in why.split("；")[0] else ""
+    left = LABEL.sub("", why.split("；")[0].split(" = ")[0]) if " = " in why.split("；")[0] else ""
     if not left or re.search(r"[÷×]", left):
         return 0
     return sum(1 for x in re.findall(r"\d[\d,]*(?:\.\d+)?", left) if any(c in x for c in "123456789"))

@@ -93,9 +93,13 @@ class _Parser:
         return value - _half(number), value + _half(number)
 
 
+# an operand's label, read past (「“30201”6.84万元」: the row it stands in)
+LABEL = re.compile(r"“[^”]*”")
+
+
 def _tokens(text: str) -> list[tuple[str, str]] | None:
     out, at = [], 0
-    text = text.rstrip()
+    text = LABEL.sub("", text).rstrip()
     while at < len(text):
         m = _TOKEN.match(text, at)
         if not m or m.end() == at:
@@ -199,7 +203,7 @@ def restated(why: str, old: Decimal, new: str, last: str) -> str:
     return "；".join(out) if used else ""
 
 
-_OPERAND = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(\s*(?:万元|亿元|元))?")
+_OPERAND = re.compile(r"(?<![\d.,“])(\d[\d,]*(?:\.\d+)?)(\s*(?:万元|亿元|元))?")
 
 
 def _as_given(m: re.Match, old: Decimal, new: str, given: dict[Decimal, Interval]) -> str:

@@ -93,6 +93,12 @@ def _unified(m: re.Match[str]) -> str:
     return _SUPPLEMENT.get(m.group()) or unicodedata.normalize("NFKC", m.group())
 
 
+def radicals(text: str) -> dict[str, str]:
+    """The radical forms ``text`` holds (a PDF font's glyphs: 「⽀」) with the characters they stand for (「支」), in
+    order."""
+    return {m.group(): u for m in _RADICALS.finditer(text) if (u := _unified(m)) != m.group()}
+
+
 def table_unit(b: Block) -> str:
     """The unit of a table's amounts: as grid.model read it, else "万元" when its caption says so."""
     return b.unit or ("万元" if "万元" in (b.caption + b.title) else "元")

@@ -62,6 +62,20 @@ def why_label(why: str) -> str:
     return "计算" if _ARITHMETIC.search(why) else "依据"
 
 
+def excerpt(quote: str, figure: str, limit: int = 160) -> str:
+    """``quote`` cut to about ``limit`` characters for the terminal: its beginning — or, where the figure the finding is
+    about stands beyond that, from the start of the figure's clause on (「…绩效自评的2024年度项目四个，…（其中，…优…」:
+    the counts the finding is about are read), 「…」 where cut."""
+    if len(quote) <= limit:
+        return quote
+    at = quote.find(figure) if figure else -1
+    if at < 0 or at + len(figure) <= limit - 1:
+        return quote[: limit - 3] + "…"
+    start = max(at - 60, max(quote.rfind(p, 0, at) for p in "，,；;。：:") + 1)
+    end = start + limit - 2
+    return "…" + quote[start:end] + ("…" if end < len(quote) else "")
+
+
 def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False,
          blocks: list[Block] | None = None) -> str:
     """Terminal text: one block per finding — the level and the place, the message, 应为, how it
@@ -78,7 +92,7 @@ def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False,
             lines.append(f"  {why_label(f.why)}：{f.why}")
         quote = f.written_quote or f.quote  # as the document writes it
         if quote and not f.message.endswith(f.quote):  # (a reader's note is its message's end: not again)
-            lines.append(f"  原文：{quote if len(quote) <= 160 else quote[:157] + '…'}")
+            lines.append(f"  原文：{excerpt(quote, f.written_figure or f.figure)}")
         lines.append("")
     counts = {lv: sum(1 for f in findings if f.level.value == lv) for lv in ("错误", "警告", "提示")}
     head = f"{source}：" if source else ""

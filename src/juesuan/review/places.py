@@ -233,12 +233,19 @@ _COUNTED = re.compile(r"^第\d+(?:段|个表格)")
 _SENTENCE_END = "。！？!?\n"
 
 
+def quoted(words: str) -> str:
+    """Words of the document quoted in a message or a place, the one way every finding quotes them: “…” — 「…」 where
+    they hold “” themselves (「2024年度“三公”经费…」), their own marks kept as written so that Ctrl-F finds them
+    (an inner ‘’ would not be found)."""
+    return f"「{words}」" if re.search("[“”]", words) else f"“{words}”"
+
+
 def opening(text: str, at: int, start: int = -1, raw: str = "") -> str:
     """The opening words of the sentence of ``text`` that holds offset ``at`` (from ``start`` where the finding's
     quote starts the sentence there), quoted as a reader finds them: up to its first pause after six characters
     (within twenty), else about fifteen characters, a figure left whole (「“其中：财政拨款收入2,495.18万元…”」); as
-    ``raw`` (the paragraph as written) has them — its spaces, its figures' widths, its quote marks — the outer marks
-    「」 where the words hold “” (「2024年度“三公”经费…」)."""
+    ``raw`` (the paragraph as written) has them — its spaces, its figures' widths, its quote marks — in ``quoted``'s
+    marks (「2024年度“三公”经费…」)."""
     begin = max(text.rfind(c, 0, max(at, 0)) for c in _SENTENCE_END) + 1
     words = re.split(r"[。！？!?\n]", text[max(begin, start):].strip())[0]
     end = next((k for k, c in enumerate(words) if c in "，,；;：:" and k >= 6), len(words))
@@ -248,7 +255,7 @@ def opening(text: str, at: int, start: int = -1, raw: str = "") -> str:
     cut = end < len(words)
     words = as_written(words[:end].rstrip("，,；;：:。"), raw)
     tail = "…" if cut else ""
-    return f"「{words}{tail}」" if re.search("[“”]", words) else f"“{words}{tail}”"
+    return quoted(words + tail)
 
 
 def _key(c: str) -> str:

@@ -177,7 +177,7 @@ def restyled_value(expected: str, figure: str, code: str, usual: Majority, in_ta
     return words + render(value, decimals, unit, grouped, spaced, minus)
 
 
-_TERM = r"\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)?"
+_TERM = r"(?:“[^”]*”)?\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)?"  # (a term labelled by its row: 「“30201”6.84万元」)
 _SUM = re.compile(rf"(?P<terms>{_TERM}(?: [+−] {_TERM})+) = (?P<total>[^；]+)")
 
 
@@ -186,7 +186,7 @@ def without_zeros(why: str) -> str:
     「1,967.05万元 + 316.68万元 + 92.55万元 + 118.90万元 = 2,495.18万元」. A sum left with one term is as written."""
     def plain(m: re.Match) -> str:
         terms = re.findall(rf"(^|[+−]) ?({_TERM})", m.group("terms"))
-        kept = [(sign, t) for sign, t in terms if any(ch in "123456789" for ch in t)]
+        kept = [(sign, t) for sign, t in terms if any(ch in "123456789" for ch in re.sub(r"“[^”]*”", "", t))]
         if len(kept) < 2 or len(kept) == len(terms):
             return m.group(0)
         body = " ".join(f"{sign or '+'} {t}" for sign, t in kept)

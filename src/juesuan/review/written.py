@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 
 from .base import ReviewFinding
-from .blocks import Block
+from .blocks import Block, radicals
 from .places import _key, as_written
 
 # a paragraph's own list number, cut from what follows it: 「1.」 「12．」 at a sentence's start
@@ -80,6 +80,18 @@ def whole(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding
             f = replace(f, quote=b.text[start:at].lstrip() + f.quote)
         out.append(f)
     return out
+
+
+def radicals_named(f: ReviewFinding) -> ReviewFinding:
+    """``f`` whose 原文 as the PDF prints it holds radical forms (「⽀出」: kept, so that Ctrl-F finds it in the PDF)
+    with each named beside its character at its message's end: 「（PDF原文中的“⽀”即“支”）」, so that a reader who
+    retypes or searches the normal form knows it. (The runner's very last step: after one habit's findings are
+    folded, which read their messages.)"""
+    forms = radicals(f.written_quote + f.written_figure)
+    if not forms:
+        return f
+    said = "，".join(f"“{k}”即“{v}”" for k, v in forms.items())
+    return replace(f, message=f"{f.message}（PDF原文中的{said}）")
 
 
 def written(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:

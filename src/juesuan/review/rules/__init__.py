@@ -26,7 +26,7 @@ from ..levels import leveled
 from ..places import placed
 from ..repeated import one_per_habit
 from ..spans import all_spanned
-from ..written import whole, written
+from ..written import radicals_named, whole, written
 from .averages import rule_averages
 from .balances import rule_balances
 from .basic_items import rule_basic_items
@@ -95,6 +95,7 @@ from .tables import rule_tables
 from .template_words import rule_template_words
 from .terms import rule_template_terms
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
+from .two_readings import decided
 from .unit_name import rule_unit_name
 from .wording import (
     rule_base_that_is_a_change,
@@ -219,5 +220,6 @@ def run(blocks: list[Block]) -> list[ReviewFinding]:
             if key not in seen:
                 seen.add(key)
                 out.append(f)
-        return one_per_habit(written(placed(whole(all_spanned(leveled(arbitrate(out, shaped))), shaped), shaped),
-                                     shaped))
+        out = decided(out, shaped)  # a rate's two readings as the rest of the document decides them
+        return [radicals_named(f) for f in one_per_habit(written(placed(whole(all_spanned(leveled(arbitrate(
+            out, shaped))), shaped), shaped), shaped))]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...core.codes import CODES
 from ..base import ReviewFinding, finding
 from ..blocks import Block
-from ..places import named
+from ..places import named, quoted
 from ..sentences import Sentence, split_top, text_sentences
 
 _UNITS = "辆|台（套）|台\\(套\\)|台|套|人|个|项|家|批次|人次|次"
@@ -92,8 +92,9 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 shown = " + ".join(f"{n}{unit}" for p in parts if p is not None and (n := count_of(p.group(1))))
                 sum_said = f"{as_written(summed, m.group(1))}{unit}"
                 rest = "其余类别写明为无" if none_else else "所列各类已含“其他”"
-                message = (f"总数小于所列各项之和：“其中”各项合计{sum_said}，多于总数{said}" if summed > total
-                           else f"总数大于所列各项之和：{rest}，各类合计{sum_said}，少于总数{said}")
+                named = total_named(s.text, m)
+                message = (f"总数小于所列各项之和：“其中”各项合计{sum_said}，多于总数{named}" if summed > total
+                           else f"总数大于所列各项之和：{rest}，各类合计{sum_said}，少于总数{named}")
                 if confirmed := _confirmed(blocks, bi, s, m, said):
                     out.extend(x for x in [_undecided(blocks, bi, s, confirmed, (items, parts), m,
                                                       complete)] if x)
@@ -114,7 +115,8 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 shown = " + ".join(f"{n}{unit}" for p in parts if p is not None and (n := count_of(p.group(1))))
                 out.append(replace(finding(
                     CODES["R-SUM"].level, "R-SUM",
-                    f"总数大于所列各项之和：“其中”各项合计{summed}{unit}，少于总数{total}{unit}；他处所说也是"
+                    f"总数大于所列各项之和：“其中”各项合计{summed}{unit}，少于总数{total_named(s.text, m)}；"
+                    f"他处所说也是"
                     f"{summed}{unit}（{'；'.join(agreeing)}），应是总数有误：应为{summed}{unit}。",
                     bi, b, s.text, None, f"{as_written(summed, m.group(1))}{unit}",
                     f"{shown or f'0{unit}'} = {summed}{unit}",
@@ -263,7 +265,7 @@ def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
     shown = "、".join(f"{_short(label)}{p.group(1)}{unit}" for label, n, p in nonzero)
     why = f"{' + '.join(f'{n}{unit}' for _, n, _ in nonzero) or f'0{unit}'} = {summed}{unit}"
     head = (f"“其中”各项合计{as_written(summed, m.group(1))}{unit}（{shown or '均为0'}），"
-            f"{'多' if summed > total else '少'}于总数{m.group(1)}{unit}；{_agrees(confirmed)}")
+            f"{'多' if summed > total else '少'}于总数{total_named(s.text, m)}；{_agrees(confirmed)}")
     if (decided := _decided(blocks, bi, s, total, unit, [(label, n) for label, n, _ in counted])) is not None:
         i, right, hit = decided
         label, _, p = counted[i]
@@ -300,6 +302,12 @@ def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
         "（从文中无法判断是哪一项，未给出应为值）。",
         bi, b, s.text, None, "", why,
     ), figure=_at_total(s.text, m))
+
+
+def total_named(text: str, m: re.Match[str]) -> str:
+    """A count total with what it counts, as the sentence says it, quoted: 「“绩效自评的2024年度项目四个”」 (the words
+    of its clause before it), for a message to name which total it is about."""
+    return quoted(re.split(r"[，,；;。：:（(]", text[: m.start(1)])[-1].strip() + text[m.start(1) : m.end(2)])
 
 
 def _at_total(text: str, m: re.Match[str]) -> str:

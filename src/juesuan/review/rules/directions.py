@@ -46,7 +46,7 @@ from ..sentences import (
 from .flat import flat_against_base, flat_bracket_base, flat_said, from_to, share_lists
 from .named_before import named_before, opens_with_base
 from .odd_base import odd_base
-from .reversed_words import reversed_message
+from .reversed_words import rate_beside, reversed_message
 from .shares import check_pct, rate_from_kinds, rate_from_labels, rates_from_gaps
 from .statements import amounts_by_context
 from .text_table import change_operands, opening_balances, table_changes
@@ -509,12 +509,15 @@ def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
     if (exact > 0) != (g.sign > 0) and (d[0] >= 0 if exact > 0 else d[1] <= 0):  # not a sign rounding can flip
         right = "增加" if exact > 0 else "减少"
         if meets(iv_sum([iv(a), iv_neg(iv(base))]), iv(c) if exact > 0 else iv_neg(iv(c))):
+            # 「减少0.78万元，下降9.8%」: the rate's word turns too, said in the message (as turned_rates says it;
+            # 原文数字 and 应为 stay the change's, the figure a reviewer's list names)
+            rate = rate_beside(quote, c.end, g.sign > 0)
             return [
                 finding(
                     Level.ERROR,
                     "R-DIRECTION",
                     reversed_message(amt(a), amt(base), exact > 0, right, word_of(g), cur["target"] or g.target,
-                                     "预算" in (cur["target"] or g.target or "")),
+                                     "预算" in (cur["target"] or g.target or ""), rate),
                     bi,
                     b,
                     quote,

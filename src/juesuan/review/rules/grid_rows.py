@@ -16,6 +16,7 @@ from ..blocks import Block
 from ..elsewhere import stated_elsewhere
 from ..figures import Figure, find_figures
 from ..levels import SLIP
+from ..places import quoted
 from ..subjects import CHAIN
 from ..text_grids import GridRow, grid_rows, line_tables
 
@@ -200,7 +201,7 @@ def _against(blocks: list[Block], k: int, f: Figure, label: str, rows: list[Grid
     if total is not None:
         if meets(iv(f), iv(total)) or (summed is not None and meets(summed, iv(f))):
             return None  # agrees; or the 合计 row is the one wrong (its rows agree with the text): R-TABLE-SUM
-        right, shown = total.yuan(), f"下表{_q(total_row.label if total_row else '合计')}行{column}{amt(total)}"
+        right, shown = total.yuan(), f"下表{quoted(total_row.label if total_row else '合计')}行{column}{amt(total)}"
         why = f"下表合计 {amt(total)}"
     else:
         if summed is None or meets(summed, iv(f)):
@@ -212,18 +213,15 @@ def _against(blocks: list[Block], k: int, f: Figure, label: str, rows: list[Grid
         # the paragraph's figure is the document's: a row of the table is wrong, which one the text does not say
         return finding(
             Level.WARNING, "R-SUM",
-            f"{_q(subject + f.raw)}与{shown}不符；{f.raw}与{elsewhere}所列一致，应是表中某行有误，请核对"
+            f"{quoted(subject + f.raw)}与{shown}不符；{f.raw}与{elsewhere}所列一致，应是表中某行有误，请核对"
             "（从文中无法判断是哪一行，未给出应为值）。",
             k, b, sentence, f, "", why)
     return finding(
         CODES["R-SUM"].level, "R-SUM",
-        f"{_q(subject + f.raw)}与{shown}不符：应为{show(right, f)}（也可能是表中某行有误，请核对）。",
+        f"{quoted(subject + f.raw)}与{shown}不符：应为{show(right, f)}（也可能是表中某行有误，请核对）。",
         k, b, sentence, f, show(right, f), why)
 
 
-def _q(words: str) -> str:
-    """Words quoted: 「…」 where they hold “” themselves (「2024年度“三公”经费…」), else “…”."""
-    return f"「{words}」" if re.search("[“”]", words) else f"“{words}”"
 
 
 def _roles(r: GridRow) -> list[tuple[str, str]]:

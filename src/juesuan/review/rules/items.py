@@ -33,6 +33,7 @@ from ..subjects import (
     t4_classes,
 )
 from ..text_grids import grid_rows
+from .rate_words import rate_message, rate_term
 
 # the column of a fund table that holds a row's 本年支出 (合计): 公开05 code | name | 合计 | 基本 | 项目;
 # 公开08/09 code | name | 年初结转和结余 | 本年收入 | 本年支出 合计 | 基本 | 项目 | 年末结转和结余
@@ -584,7 +585,8 @@ def rule_rate_after_list(blocks: list[Block]) -> list[ReviewFinding]:
                 continue
             exact = point(iv(fin), iv(bud))
             out.append(finding(
-                CODES["R-RATE"].level, "R-RATE", f"执行率（完成率）与金额不符：应为{number(exact)}%，不是{rate.raw}。",
+                CODES["R-RATE"].level, "R-RATE",
+                rate_message(rate_term(s.text, rate.start), f"{number(exact)}%", rate.raw),
                 bi, b, s.text, rate, f"{number(exact)}%",
                 f"{show(fin.yuan(), fin)} ÷ {show(bud.yuan(), bud)} × 100% = {number(exact)}%（前一句的预算与决算）",
             ))

@@ -13,7 +13,7 @@ from ..extract import Block
 from ..figures import find_figures
 from ..sentences import Fig, classify, levels_of, sentence_lists, sentences
 from .breakdowns import TEMPLATE_WORD
-from .numbers import _check_parts, _check_signed
+from .numbers import _check_parts, _check_signed, which_total
 
 MAX_ITEMS = 12
 # a paragraph that opens a section or is a note ends the list: "七、…", "（二）…", "(注：…)"
@@ -120,7 +120,8 @@ def _by_rate(found: ReviewFinding, head: list[Fig], items: list[list[Fig]], text
     if by_parts is None or not meets(by_parts, iv(rates[0])) or (as_written and meets(as_written, iv(rates[0]))):
         return found
     return replace(found, level=Level.ERROR, message=(
-        f"总数与所列各项之和不符：应为{found.expected}，不是{bud.raw}（所列各项的决算之和正是{fin.raw}；"
+        f"总数{which_total(head, bud)}与所列各项之和不符：应为{found.expected}，不是{bud.raw}（所列各项的决算之和正是"
+        f"{fin.raw}；"
         f"同句的完成率{rates[0].raw}也是按{found.expected}计算的）。"))
 
 

@@ -481,6 +481,17 @@ def _label(head: list[Fig], total: Figure) -> str:
     return re.split(r"[，,。；;：:、]", g.pre)[-1].strip().rstrip("为是") if g else ""
 
 
+def which_total(head: list[Fig], total: Figure) -> str:
+    """Which total a list's sum is checked against, as a message names it: 「（年初预算）」, 「（全年预算）」,
+    「（决算数）」 for a total of a kind (the head's 预算 or 决算); "" for a total of no kind."""
+    g = next((x for x in head if x.f is total), None)
+    if g is None or g.kind not in ("预算", "决算"):
+        return ""
+    label = _label(head, total)
+    named = next((k for k in ("年初预算", "全年预算", "调整预算") if k in label), g.kind + "数")
+    return f"（{named}）"
+
+
 def _check_parts(
     bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str], examples: bool = False,
     changes: bool = True,
@@ -536,7 +547,8 @@ def _check_parts(
                 finding(
                     Level.ERROR,
                     "R-SUM",
-                    f"总数小于所列各项之和：应为{show(exact, total)}，不是{total.raw}{_point_for_comma(total, s_iv)}。",
+                    f"总数{which_total(head, total)}小于所列各项之和：应为{show(exact, total)}，不是{total.raw}"
+                    f"{_point_for_comma(total, s_iv)}。",
                     bi,
                     b,
                     quote,
@@ -547,14 +559,15 @@ def _check_parts(
             )
         elif complete_parts(_label(head, total), texts):  # 基本支出 = 人员经费 + 公用经费: nothing left out
             out.append(finding(Level.ERROR, "R-SUM",
-                               f"总数与所列各项之和不符：应为{show(exact, total)}，不是{total.raw}。",
+                               f"总数{which_total(head, total)}与所列各项之和不符：应为{show(exact, total)}，"
+                               f"不是{total.raw}。",
                                bi, b, quote, total, show(exact, total), why))
         else:
             out.append(
                 finding(
                     Level.INFO,  # real lists often leave lines out: a smaller sum is a question, not an alarm
                     "R-SUM",
-                    f"所列各项之和{show(exact, total)}小于总数{total.raw}：如无未列出的项目，"
+                    f"所列各项之和{show(exact, total)}小于总数{which_total(head, total)}{total.raw}：如无未列出的项目，"
                     f"总数应为{show(exact, total)}。",
                     bi,
                     b,

@@ -11,6 +11,7 @@ from ...core.fmt import number
 from ..base import HUNDRED, ReviewFinding, amt, finding, iv, iv_ratio, iv_sum, meets, pct, point, show
 from ..extract import Block
 from ..figures import Figure
+from ..places import quoted
 from ..sentences import label_start, text_sentences
 from .share_bases import Stated, share_message, stated_amounts
 
@@ -75,7 +76,7 @@ def _against(bi, b, quote: str, figs, whole: Figure, stated: list[Stated], block
         over = total > whole.yuan()
         at, sentence = where or (bi, quote)
         words = quote.strip()[:12]
-        parts_said = (f"后文{f'「{words}…」' if '“' in words else f'“{words}…”'}所列各项之和" if where
+        parts_said = (f"后文{quoted(words + '…')}所列各项之和" if where
                       else "所列各项之和")
         out.append(finding(
             Level.ERROR if over else Level.INFO, "R-SUM",

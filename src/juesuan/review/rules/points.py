@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ...core.codes import CODES
 from ..base import ReviewFinding, finding
 from ..extract import Block
-from ..sentences import text_sentences
+from ..sentences import raw_label, text_sentences
 from .last_shares import derived, last_years
 
 _POINTS = re.compile(r"(?P<word>增长|增加|提高|上升|上涨|下降|减少|降低|回落|下滑)了?\s*"
@@ -71,32 +71,38 @@ def _complements(bi: int, b: Block, s) -> list[ReviewFinding]:
     said = []
     for m in _POINTS.finditer(s.text):
         start = max(s.text.rfind(c, 0, m.start()) for c in "；;。") + 1
-        shares = [g.f for g in s.figs if g.role == "share" and start <= g.f.start < m.start()]
+        shares = [g for g in s.figs if g.role == "share" and start <= g.f.start < m.start()]
         if len(shares) != 1 or any(_LAST_YEAR.search(s.text[max(start, g.f.start - 10): g.f.start])
                                    for g in s.figs if g.f.unit == "%" and start <= g.f.start < m.end()):
             return []
         said.append((m, shares[0]))
     if len(said) != 2:
         return []
-    (m1, x1), (m2, x2) = said
+    (m1, g1), (m2, g2) = said
+    x1, x2 = g1.f, g2.f
     if abs(x1.value + x2.value - 100) > _half(x1.raw.rstrip("%")) + _half(x2.raw.rstrip("%")):
         return []  # not the two parts of one whole
     y1, y2 = (Decimal(m.group("n")) * (-1 if m.group("word") in _DOWN else 1) for m in (m1, m2))
     if abs(abs(y1) - abs(y2)) <= _half(m1.group("n")) + _half(m2.group("n")) or y1 * y2 > 0:
         return []  # the same points (a direction said twice the same way is the direction rules')
     out = []
-    for (m, x), y_other in (((m1, x1), y2), ((m2, x2), y1)):
+    for (m, g), y_other in (((m1, g1), y2), ((m2, g2), y1)):
+        x = g.f
         last = x.value + y_other  # this share moved by −y_other: last year's was x + y_other
+        # the item the share is of (「基本支出405.54万元，占75.05%」: 基本支出), as the 计算 line names it
+        amount = next((h.f for h in reversed(s.figs) if h.f.end <= g.f.start and h.f.is_money), None)
+        item = raw_label(s.text, amount.start) if amount is not None else ""
         n = Decimal(m.group("n"))
         if last <= 0 or abs(abs(y_other) / last * 100 - n) > _half(m.group("n")) + _half(x.raw.rstrip("%")) * 2:
             continue
         right = f"{abs(y_other)}个百分点"
         out.append(replace(finding(
             CODES["R-DIFF"].level, "R-DIFF",
-            f"两项占比合计为100%，一项变化多少个百分点，另一项就反向变化多少个百分点：应为{right}，"
+            f"两项占比合计为100%，一项变化多少个百分点，另一项就反向变化多少个百分点：{item}占比的变化应为{right}，"
             f"不是{m.group('n')}个百分点（{m.group('n')}%是占比的相对变化：{abs(y_other)} ÷ {last} × 100%）。",
             bi, b, s.text, None, right,
-            f"{x.raw.rstrip('%')} {'+' if y_other > 0 else '−'} {abs(y_other)} = {last}%（上年占比）；"
-            f"{abs(y_other)} ÷ {last} × 100% = {abs(y_other) / last * 100:.2f}%",
+            # in one notation: the shares and their difference in %, the relative change in % of last year's share
+            f"{item}上年占比为{x.raw.rstrip('%')}% {'+' if y_other > 0 else '−'} {abs(y_other)}% = {last}%；"
+            f"{abs(y_other)}% ÷ {last}% × 100% = {abs(y_other) / last * 100:.2f}%",
         ), figure=f"{m.group('n')}个百分点"))
     return out if len(out) == 1 else []

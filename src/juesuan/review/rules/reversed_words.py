@@ -18,7 +18,27 @@ def sides(target: str, budget: bool = False) -> tuple[str, str]:
 
 
 def reversed_message(this: str, base: str, more: bool, right: str, said: str, target: str = "",
-                     budget: bool = False) -> str:
-    """The two figures (each as the text shows it, with its unit) and the word they call for."""
+                     budget: bool = False, rate: tuple[str, str] | None = None) -> str:
+    """The two figures (each as the text shows it, with its unit) and the word they call for; and the rate of the
+    same change said the same wrong way (``rate``: as written, as it should read; ``rate_beside``)."""
     a, b = sides(target, budget)
-    return f"{a}{this}{'多于' if more else '少于'}{b}{base}：应为“{right}”，不是“{said}”。"
+    # (as turned_rates says a rate turned with its change: 「…，“增长3.79%”也应为“下降3.79%”」)
+    also = f"，“{rate[0]}”也应为“{rate[1]}”" if rate else ""
+    return f"{a}{this}{'多于' if more else '少于'}{b}{base}：应为“{right}”，不是“{said}”{also}。"
+
+
+# a rate written right after a change amount, in its clause: 「减少0.78万元，下降9.8%」, 「增加C，同比增长R%」
+_RATE_AFTER = re.compile(r"\s*[，,]?\s*(?:同比|比上年度?|较上年度?)?(增长|增加|上升|提高|下降|减少|降低)了?\s*"
+                         r"\d[\d,]*(?:\.\d+)?\s*[%％]")
+_FLIP = {"增长": "下降", "增加": "减少", "上升": "下降", "提高": "降低", "下降": "增长", "减少": "增加", "降低": "提高"}
+
+
+def rate_beside(quote: str, end: int, up: bool) -> tuple[str, str] | None:
+    """The rate written right after a change amount ending at ``end`` in ``quote`` whose direction word goes the same
+    way as the change's own (``up``), which the figures turn: (as written, as it should read) — (「下降9.8%」,
+    「增长9.8%」); None where no such rate follows."""
+    m = _RATE_AFTER.match(quote, end)
+    if m is None or (_FLIP[m.group(1)] in ("下降", "减少", "降低")) != up:
+        return None
+    said = quote[m.start(1): m.end()]
+    return said, _FLIP[m.group(1)] + said[len(m.group(1)):]

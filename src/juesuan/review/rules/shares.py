@@ -30,10 +30,12 @@ from ..extract import Block
 from ..figures import Figure, find_figures
 from ..sentences import PREFIX, Fig, classify, levels_of, reason_sign, sentence_lists, word_of
 from .change_slips import change_finding
+from .rate_words import rate_message, rate_term
 from .reversed_words import reversed_message
 from .share_bases import OWNER, share_message, stated_amounts
 from .share_groups import unit_slip
 from .turned_rates import OPPOSITE, turned
+from .two_readings import with_second_reading
 
 
 def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
@@ -64,7 +66,8 @@ def check_pct(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
             return [f for f in found if not (f.code == "R-PERCENT" and f.figure == g.f.raw)] + [slip]
         if base is None and a is not None and c is not None and b_iv is not None:  # say where the base comes from
             base_note = last_year_line(cur["target"], _digits(a), sign, _digits(c), show(mid(b_iv), c))
-            found = [replace(f, why=base_note + f.why) if f.code == "R-PERCENT" and f.why else f for f in found]
+            found = [with_second_reading(replace(f, why=base_note + f.why) if f.code == "R-PERCENT" and f.why else f,
+                                         a, c, sign, g.f, quote) for f in found]
         return found
     return _check_rate(bi, b, quote, g, a_iv, b_iv, a or base)
 
@@ -261,13 +264,14 @@ def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv, like: Figure | None = None) ->
         exact = point(a_iv, b_iv)
         inverted = iv_ratio(b_iv, a_iv) if a_iv[0] > 0 else None
         # 「119.16%」 = 预算 ÷ 决算: the writer divided the other way — said, as R-PERCENT says a base after the change
+        term = rate_term(quote, g.f.start)  # the document's own word for the rate
         why = (f"（{g.f.raw}是用预算除以决算：{_shown(mid(b_iv), like)} ÷ {_shown(mid(a_iv), like)}；"
-               "完成率 = 决算 ÷ 预算）" if inverted is not None and meets(inverted, iv(g.f)) else "")
+               f"{term}应是决算除以预算）" if inverted is not None and meets(inverted, iv(g.f)) else "")
         out.append(
             finding(
                 Level.ERROR,
                 "R-RATE",
-                f"执行率（完成率）与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}{why}。",
+                rate_message(term, f"{pct(exact, g.f)}%", g.f.raw, why),
                 bi,
                 b,
                 quote,
@@ -580,7 +584,7 @@ def rates_from_gaps(bi, b, quote, figs: list[Fig]) -> list[ReviewFinding]:
             continue
         exact = point(iv(a.f), budget)
         out.append(finding(
-            Level.ERROR, "R-RATE", f"执行率（完成率）与金额不符：应为{pct(exact, g.f)}%，不是{g.f.raw}。",
+            Level.ERROR, "R-RATE", rate_message(rate_term(quote, g.f.start), f"{pct(exact, g.f)}%", g.f.raw),
             bi, b, quote, g.f, f"{pct(exact, g.f)}%",
             f"{amt(a.f)} ÷ ({amt(a.f)} {'−' if sign > 0 else '+'} {amt(gap.f)}) × 100% = {number(exact)}%",
         ))

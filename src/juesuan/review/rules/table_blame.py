@@ -172,7 +172,8 @@ def blame_child(g: Any, code: str, r: int, c: int, kids: list[int], why_held: st
     g.emit("R-TABLE-PARENT",
            f"上级科目{code}与下级科目之和不符：下级科目之和为{show(total, tot)}，而{code}的{amt(tot)}与表中其他数字"
            f"相符（{why_held}），应是某下级科目有误，请逐项核对（无法判断是哪一项，未给出应为值）。",
-           r, tot, "", " + ".join(amt(f) for f in figs.values()) + f" = {show(total, tot)}", col=c)
+           r, tot, "", " + ".join(f"“{g.label(x, c)}”{amt(f)}" for x, f in figs.items()) + f" = {show(total, tot)}",
+           col=c)
 
 
 def amounts_by_label(blocks: list[Any]) -> dict[str, set[Decimal]]:
@@ -248,5 +249,6 @@ def blame_line(g: Any, r: int, c: int, rows: list[int], tot: Figure) -> bool:
     g.emit("R-TABLE-SUM",
            f"“{label}”与上方各行之和不符：上方各行之和为{show(total, tot)}，而“{label}”{amt(tot)}与{held}相符，应是上方"
            f"某行有误，请逐项核对（无法判断是哪一项，未给出应为值）。",
-           r, tot, "", " + ".join(amt(f) for f in figs.values()) + f" = {show(total, tot)}", col=c)
+           r, tot, "", " + ".join(f"“{g.label(x, c)}”{amt(f)}" for x, f in figs.items()) + f" = {show(total, tot)}",
+           col=c)
     return True

@@ -186,11 +186,15 @@ class _Grid:
             shown = f"{number(point(iv(num), iv(base)))}%"
             self.emit(code, f"{what}：应为{shown}。", r, p, shown, f"{amt(num)} ÷ {amt(base)} × 100% = {shown}")
 
-    def sum_finding(self, code, msg, r, tot, figs, col=0, rows=()) -> None:
-        """A total ``tot`` that is not the sum of ``figs``; with ``rows`` (the rows the figures stand in), a lone
-        part's row named in the 计算 line (「下方只有一行：“229”行为1,600.00万元」, not 「1,600.00 = 1,600.00」)."""
+    def sum_finding(self, code, msg, r, tot, figs, col=0, rows=(), named=()) -> None:
+        """A total ``tot`` that is not the sum of ``figs``; each addend named in the 计算 line by its row (``rows``,
+        the rows the figures stand in) or its column (``named``, their headers), a lone part's row so (「下方只有一行：
+        “229”行为1,600.00万元」, not 「1,600.00 = 1,600.00」)."""
         exact = sum((f.yuan() for f in figs), Decimal(0))
-        why = " + ".join(amt(f) for f in figs) + f" = {show(exact, tot)}"
+        # each addend labelled by its row as the row shows it (「“30201”6.84万元 + “30202”3.26万元」)
+        labels = [f"“{k}”" for k in named or [self.label(x, col) for x in rows]]
+        labels = labels if len(labels) == len(figs) else [""] * len(figs)
+        why = " + ".join(f"{k}{amt(f)}" for k, f in zip(labels, figs, strict=True)) + f" = {show(exact, tot)}"
         if len(figs) == 1 and len(rows) == 1:
             why = f"下方只有一行：“{self.label(rows[0], col)}”行为{amt(figs[0])}"
         # the cell as it is and what it should be: 「…为2,459.18万元，…：应为2,495.18万元」
@@ -448,7 +452,8 @@ def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
             continue  # the other side holds the total (收入总计 = 支出总计): a line is off
         header = g.header[c].strip() if c < len(g.header) else ""
         what = f"“{g.label(r, c)}”的“{header}”" if header and header != g.label(r, c) else f"“{g.label(r, c)}”行"
-        g.sum_finding("R-TABLE-SUM", f"{what}为{{written}}，与上方各行之和不符：应为{{}}。", r, tot, known, col=c)
+        g.sum_finding("R-TABLE-SUM", f"{what}为{{written}}，与上方各行之和不符：应为{{}}。", r, tot, known, col=c,
+                      named=[g.label(x, c).strip() for x in detail])
 
 
 _PART = re.compile(r"^\s*(?:其中[:：]?\s*)?[（(]?\d{1,2}[)）]|^\s*其中")
@@ -565,10 +570,11 @@ def _total_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> No
     tc, parts = amount_cols[0], amount_cols[1:]
     for r in g.body:
         tot = g.cell(r, tc)
-        figs = [f for f in (g.cell(r, x) for x in parts) if f is not None]
+        cols = [x for x in parts if g.cell(r, x) is not None]
+        figs = [f for f in (g.cell(r, x) for x in cols) if f is not None]
         if tot is None or not figs:
             continue
         if not meets(iv_sum([iv(f) for f in figs]), iv(tot)):
             # the row's own columns by their headers: 「本行基本支出＋项目支出」, not 「各列」
             msg = f"“{kinds[tc]}”为{{written}}，与本行{g.column_names(parts, r)}不符：应为{{}}。"
-            g.sum_finding("R-TABLE-SUM", msg, r, tot, figs)
+            g.sum_finding("R-TABLE-SUM", msg, r, tot, figs, named=[kinds[x].strip() for x in cols])
