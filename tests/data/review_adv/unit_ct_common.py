@@ -5,10 +5,10 @@ from the figures)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 import make
+from slips import Tolerated
 from unit_hj_common import Slip, TableSlip, errors_of, table_errors_of
 
 __all__ = ["Slip", "TableSlip", "Tolerated", "Unit", "Z", "budget_total", "errors_of", "grouped", "pc", "plain", "rate",
@@ -69,10 +69,3 @@ def pc(a: Decimal, b: Decimal, places: int = 2) -> str:
 def budget_total(unit: make.Unit) -> Decimal:
     return sum((it["budget"] for it in unit.items.values()), Z)
 
-
-@dataclass(frozen=True)
-class Tolerated:
-    """A right figure a reviewer might question either way, and why it is right."""
-
-    figure: str
-    why: str

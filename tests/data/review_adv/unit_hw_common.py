@@ -5,10 +5,13 @@ Decimal from the unit's figures where the error has one."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 import make
+import slips
+
+Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
+split = slips.split
 
 make.NAMES.update({
     "20113": "商贸事务",
@@ -72,45 +75,3 @@ class Unit(make.Unit):
             rows.insert(0, rows.pop())
         return tables
 
-
-@dataclass(frozen=True)
-class Slip:
-    """One error put in the text: ``old`` → ``new`` (make.py's ERRORS), and its record in the expected file."""
-
-    old: str
-    new: str
-    figure: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    calc: str = ""
-    context: str = ""
-    needs: str = ""
-
-
-@dataclass(frozen=True)
-class TableSlip:
-    """One error put in a table's cell (make.py's TABLE_ERRORS) and its record."""
-
-    table: str
-    row: str
-    col: int
-    value: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    calc: str = ""
-    rows: tuple[str, ...] = ()
-
-    @property
-    def figure(self) -> str:
-        return self.value
-
-
-def split(slips) -> tuple[list[tuple[str, str]], list[tuple[str, str, int, str]]]:
-    """make.py's ERRORS and TABLE_ERRORS from a unit's slips."""
-    text = [(s.old, s.new) for s in slips if isinstance(s, Slip)]
-    table = [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)]
-    return text, table

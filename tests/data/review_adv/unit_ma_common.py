@@ -6,10 +6,13 @@ Decimal from the figures) together."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 import make
+import slips
+
+Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
+Tolerated, split = slips.Tolerated, slips.split
 
 D = Decimal
 CENT = D("0.01")
@@ -73,49 +76,3 @@ def g1(x: Decimal) -> str:
 def pc(a: Decimal, b: Decimal, places: int = 2) -> str:
     return f"{q(a / b * 100, places)}%"
 
-
-@dataclass(frozen=True)
-class Slip:
-    """One error in the text: ``old`` → ``new`` (make.py's ERRORS), and its record."""
-
-    old: str
-    new: str
-    figure: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    calc: str = ""
-    context: str = ""
-    needs: str = ""
-    also: tuple[tuple[str, str], ...] = ()  # the same error's other figures: (as written, correct)
-
-
-@dataclass(frozen=True)
-class TableSlip:
-    """One error in a 公开 table: the cell (table, row's code or label, column) written ``value``, and its record."""
-
-    table: str
-    row: str
-    col: int
-    value: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    calc: str = ""
-    rows: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Tolerated:
-    """A right figure a reviewer might question, and why it is right."""
-
-    figure: str
-    why: str
-
-
-def split(slips: list) -> tuple[list[tuple[str, str]], list[tuple[str, str, int, str]]]:
-    """make.py's ERRORS and TABLE_ERRORS from a unit's slips."""
-    return ([(s.old, s.new) for s in slips if isinstance(s, Slip)],
-            [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)])

@@ -15,10 +15,14 @@ The offices' own habits (none of them another district's):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 import make
+import slips
+
+Slip, TableSlip = slips.SectionSlip, slips.SectionTableSlip  # the unit modules import their records from here
+errors_of, table_errors_of = slips.errors_of, slips.table_errors_of
+Tolerated = slips.Tolerated
 
 Z = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -76,54 +80,6 @@ def pc_general(a: Decimal, b: Decimal) -> str:
 def cut(a: Decimal, b: Decimal) -> str:
     """A share cut after two places instead of rounded (a spreadsheet's TRUNC, or a calculator's display)."""
     return f"{(a / b * 100).quantize(CENT, rounding='ROUND_DOWN')}%"
-
-
-@dataclass(frozen=True)
-class Slip:
-    """An error in the text: ``old`` (which must occur once) becomes ``new``."""
-
-    old: str
-    new: str
-    section: str
-    figure: str
-    kind: str
-    correct: str
-    why: str
-    calc: str = ""
-    context: str = ""
-    needs: str = ""
-
-
-@dataclass(frozen=True)
-class TableSlip:
-    """An error in a table cell: row ``row`` (its code or its name) of ``table``, column ``col`` becomes ``value``."""
-
-    table: str
-    row: str
-    col: int
-    value: str
-    section: str
-    kind: str
-    correct: str
-    why: str
-    calc: str = ""
-    rows: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Tolerated:
-    """A right figure a reviewer may question either way (not an error; a finding on it counts neither way)."""
-
-    figure: str
-    why: str
-
-
-def errors_of(slips: list) -> list[tuple[str, str]]:
-    return [(s.old, s.new) for s in slips if isinstance(s, Slip)]
-
-
-def table_errors_of(slips: list) -> list[tuple[str, str, int, str]]:
-    return [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)]
 
 
 def lines_of(u: make.Unit, table: list[tuple[str, str]]) -> list[str]:

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 import make
+import slips
+
+Slip, TableSlip = slips.SectionSlip, slips.SectionTableSlip  # the unit modules import their records from here
+errors_of, table_errors_of = slips.errors_of, slips.table_errors_of
 
 Z = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -53,50 +57,6 @@ class Unit(make.Unit):
                     if row[0].isdigit() and len(row[0]) > 3:
                         row[1] = "　" * ((len(row[0]) - 3) // 2) + row[1]
         return tables
-
-
-@dataclass(frozen=True)
-class Slip:
-    """An error in the text: ``old`` → ``new`` (make.py's ERRORS) and its record in the expected file."""
-
-    old: str
-    new: str
-    section: str
-    figure: str
-    kind: str
-    correct: str
-    why: str
-    calc: str = ""
-    context: str = ""
-    needs: str = ""
-
-
-@dataclass(frozen=True)
-class TableSlip:
-    """An error in a table: the cell (table, row code or label, column) and what is printed there instead."""
-
-    table: str
-    row: str
-    col: int
-    value: str
-    section: str
-    kind: str
-    correct: str
-    why: str
-    calc: str = ""
-    rows: tuple[str, ...] = ()
-
-    @property
-    def figure(self) -> str:
-        return self.value
-
-
-def errors_of(slips) -> list[tuple[str, str]]:
-    return [(s.old, s.new) for s in slips if isinstance(s, Slip)]
-
-
-def table_errors_of(slips) -> list[tuple[str, str, int, str]]:
-    return [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)]
 
 
 def r2(x: Decimal) -> Decimal:
