@@ -5,13 +5,16 @@ totals, 元 for the 三公, signed changes), and ``Slip``/``TableSlip``: one err
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
 import slips
 
 Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
 errors_of, table_errors_of = slips.errors_of, slips.table_errors_of
+
+q, pc = shared.q, shared.pc
 
 Z = Decimal("0.00")
 for _code, _name in {
@@ -46,10 +49,6 @@ class DashUnit(make.Unit):
         return tables
 
 
-def q(x: Decimal, places: int = 2) -> Decimal:
-    return x.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-
-
 def wan(x: Decimal, sep: bool = True) -> str:
     """An amount in 万元 as the text writes it (without the unit)."""
     return f"{q(x):,.2f}" if sep else f"{q(x):.2f}"
@@ -63,10 +62,6 @@ def yi(x: Decimal) -> str:
 def yuan(x: Decimal) -> str:
     """万元 written in 元 with separators: 41.28 → 「412,800.00」."""
     return f"{q(x * 10000):,.2f}"
-
-
-def pc(a: Decimal, b: Decimal, places: int = 2) -> str:
-    return f"{q(a / b * 100, places)}%"
 
 
 def signed(x: Decimal, sep: bool = True) -> str:

@@ -5,13 +5,16 @@ correct value computed in Decimal from the unit's figures, the sum that gives it
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
 import slips
 
 Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
 errors, table_errors = slips.errors_of, slips.table_errors_of
+
+q, pct = shared.q, shared.pc
 
 make.NAMES.update({
     "206": "科学技术支出",
@@ -57,14 +60,6 @@ class Unit(make.Unit):
             rows.remove(total)
             rows.insert(0, total)
         return tables
-
-
-def q(x: Decimal, places: int = 2) -> Decimal:
-    return x.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-
-
-def pct(a: Decimal, b: Decimal, places: int = 2) -> str:
-    return f"{q(a / b * 100, places)}%"
 
 
 def comma(x: Decimal, places: int = 2) -> str:

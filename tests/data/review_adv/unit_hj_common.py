@@ -11,10 +11,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import ClassVar
 
 import make
+import shared
 import slips
 
 Slip, TableSlip = slips.SectionSlip, slips.SectionTableSlip  # the unit modules import their records from here
 errors_of, table_errors_of = slips.errors_of, slips.table_errors_of
+
+bare = shared.sep
 
 Z = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -31,10 +34,6 @@ make.NAMES.update({
 def yuan(x: Decimal) -> str:
     """「1,234,567.89元」: the district's way of writing every amount in its texts."""
     return f"{x:,.2f}元"
-
-
-def bare(x: Decimal) -> str:
-    return f"{x:,.2f}"
 
 
 def wan(x: Decimal) -> Decimal:

@@ -5,13 +5,16 @@ Decimal from the unit's figures where the error has one."""
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
 import slips
 
 Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
 split = slips.split
+
+grouped, plain, q = shared.sep, shared.plain, shared.q
 
 make.NAMES.update({
     "20113": "商贸事务",
@@ -39,10 +42,6 @@ Z = Decimal("0.00")
 CENT = Decimal("0.01")
 
 
-def q(x: Decimal, places: int = 2) -> Decimal:
-    return x.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-
-
 def rate(a: Decimal, b: Decimal, places: int = 2) -> Decimal:
     """a as a percentage of b, rounded half-up once."""
     return q(a / b * 100, places)
@@ -50,14 +49,6 @@ def rate(a: Decimal, b: Decimal, places: int = 2) -> Decimal:
 
 def pc(a: Decimal, b: Decimal, places: int = 2) -> str:
     return f"{rate(a, b, places)}%"
-
-
-def grouped(x: Decimal) -> str:
-    return f"{x:,.2f}"
-
-
-def plain(x: Decimal) -> str:
-    return f"{x:.2f}"
 
 
 def yuan(x: Decimal) -> str:

@@ -7,10 +7,13 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 import make
+import shared
 import slips
 
 Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
 errors_of, table_errors_of = slips.errors_of, slips.table_errors_of
+
+wan = shared.wan
 
 make.NAMES.update({
     "20103": "政府办公厅（室）及相关机构事务",
@@ -49,10 +52,6 @@ class Unit(make.Unit):
                 if code.isdigit() and len(code) in (5, 7):
                     row[1] = INDENT * ((len(code) - 3) // 2) + row[1]
         return tables
-
-
-def wan(x: Decimal, sep: bool = True) -> str:
-    return f"{x:,.2f}" if sep else f"{x:.2f}"
 
 
 def pct(a: Decimal, b: Decimal) -> Decimal:

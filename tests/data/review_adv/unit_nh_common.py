@@ -6,13 +6,16 @@ Each unit module lists its errors as ``SLIPS``; ``ERRORS`` (what make.py replace
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
 import slips
 
 Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
 errors, table_errors = slips.errors_of, slips.table_errors_of
+
+r2, m, mc, yuan = shared.q, shared.plain_q, shared.sep_q, shared.yuan
 
 # 2024 政府收支分类科目 names of the codes the 南湖区 units use (added to make.NAMES, which the tables read)
 make.NAMES.update(
@@ -47,25 +50,6 @@ make.NAMES.update(
 NAMES = make.NAMES
 Z = Decimal("0.00")
 CENT = Decimal("0.01")
-
-
-def r2(x: Decimal) -> Decimal:
-    return x.quantize(CENT, ROUND_HALF_UP)
-
-
-def m(x: Decimal) -> str:
-    """12345.67"""
-    return f"{r2(x):.2f}"
-
-
-def mc(x: Decimal) -> str:
-    """12,345.67"""
-    return f"{r2(x):,.2f}"
-
-
-def yuan(x: Decimal) -> str:
-    """万元 → 元 with thousands commas: 1.26 → 12,600.00"""
-    return f"{r2(x * 10000):,.2f}"
 
 
 def pc(a: Decimal, b: Decimal) -> str:

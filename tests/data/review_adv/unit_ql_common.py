@@ -8,10 +8,13 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 import make
+import shared
 import slips
 
 Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
 split = slips.split
+
+Unit, g, p = shared.ZeroUnit, shared.sep, shared.plain
 
 D = Decimal
 CENT = D("0.01")
@@ -38,38 +41,12 @@ make.NAMES.update({
 NAMES = make.NAMES
 
 
-class Unit(make.Unit):
-    """make.Unit's tables with zero amount cells printed as ``ZERO`` (「-」, or blank): set per unit module."""
-
-    ZERO = "0.00"
-
-    def tables(self) -> dict:
-        tables = super().tables()
-        if self.ZERO != "0.00":
-            for t in tables.values():
-                for r in t["rows"]:
-                    for k, c in enumerate(r):
-                        if c == "0.00":
-                            r[k] = self.ZERO
-        return tables
-
-
 ONE = D(1)
 
 
 def wan(x: Decimal, scale: Decimal = ONE) -> Decimal:
     """An amount (kept in 元 when ``scale`` is 10000) in 万元, rounded half-up to the cent."""
     return (x / scale).quantize(CENT, ROUND_HALF_UP)
-
-
-def g(x: Decimal) -> str:
-    """「12,345.67」"""
-    return f"{x:,.2f}"
-
-
-def p(x: Decimal) -> str:
-    """「12345.67」"""
-    return f"{x:.2f}"
 
 
 def pc(a: Decimal, b: Decimal, places: int = 2) -> str:

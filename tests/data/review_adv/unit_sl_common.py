@@ -5,13 +5,16 @@ Decimal from the unit's figures; slips.py's, unit_sl_expected.py writes them).""
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
 import slips
 
 Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
 errors_of, table_errors_of = slips.errors_of, slips.table_errors_of
+
+rate, wan = shared.rate, shared.wan
 
 make.NAMES.update({
     "20138": "市场监督管理事务",
@@ -36,15 +39,6 @@ make.NAMES.update({
 })
 Z = Decimal("0.00")
 CENT = Decimal("0.01")
-
-
-def wan(x: Decimal, sep: bool = True) -> str:
-    """An amount as the office writes it in 万元: ``12,345.67`` or ``12345.67`` (no unit)."""
-    return f"{x:,.2f}" if sep else f"{x:.2f}"
-
-
-def rate(a: Decimal, b: Decimal) -> Decimal:
-    return (a / b * 100).quantize(CENT, ROUND_HALF_UP)
 
 
 def pc(a: Decimal, b: Decimal, full: bool = False) -> str:

@@ -5,13 +5,17 @@ value computed in Decimal from the unit's figures by the unit module itself."""
 from __future__ import annotations
 
 import sys
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 import make
+import shared
 import slips
 
 errors, table_errors = slips.errors_of, slips.table_errors_of
+
+r2, plain, m, yuan = shared.q, shared.plain_q, shared.sep_q, shared.yuan
+pc = shared.pc
 
 ADDED = {
     "20104": "发展与改革事务",
@@ -43,29 +47,6 @@ if Path(getattr(_main, "__file__", "") or "").name == "make.py":  # make.py run 
 NAMES = make.NAMES
 Z = Decimal("0.00")
 CENT = Decimal("0.01")
-
-
-def r2(x: Decimal) -> Decimal:
-    return x.quantize(CENT, ROUND_HALF_UP)
-
-
-def m(x: Decimal) -> str:
-    """万元 with thousands separators: 6,218.45"""
-    return f"{r2(x):,.2f}"
-
-
-def plain(x: Decimal) -> str:
-    """万元 without separators: 6218.45"""
-    return f"{r2(x):.2f}"
-
-
-def yuan(x: Decimal) -> str:
-    """a 万元 amount written in 元: 11,268,400.00"""
-    return f"{r2(x * 10000):,.2f}"
-
-
-def pc(a: Decimal, b: Decimal) -> str:
-    return f"{r2(a / b * 100)}%"
 
 
 def rise(now: Decimal, before: Decimal, fmt=m, unit: str = "万元") -> str:
