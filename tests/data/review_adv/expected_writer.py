@@ -97,6 +97,8 @@ def record(slip: Slip | TableSlip, style: Style) -> dict[str, Any]:
         keys["rows"] = [f"{slip.table} {r}" for r in rows] if style.table_in_rows else list(rows)
     else:
         keys.update(context=slip.context, needs=slip.needs, also=slip.also)
+    if lost := [k for k, v in keys.items() if v and k not in style.order]:
+        raise ValueError(f"{slip.figure}: the style writes no {lost}")
     return {k: keys[k] for k in style.order if k in keys and (keys[k] or k not in _OPTIONAL)}
 
 
