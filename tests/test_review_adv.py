@@ -14,6 +14,7 @@ regression.
 from __future__ import annotations
 
 import importlib
+import re
 import subprocess
 import sys
 import tomllib
@@ -138,6 +139,7 @@ class Layout:
     # 「　」-split lines as lines, as it always has for the documents written before this option)
     glyphs_follow: bool = False
     title_unit: bool = False  # 「单位：万元」 at the right of the table's title line (Excel), 「公开0N表」 under it
+    column_numbers: bool = False  # a 「栏次」 row closing the header, the amount columns numbered 1, 2, …
 
 
 LANDSCAPE_WIDTH = 24.0  # cm: A4 across, less the margins
@@ -524,6 +526,60 @@ LAYOUTS |= {
     "chaotang-shequweisheng-2024": CodeLayout(("第", "页 共"), of_pages="页", running=True),
 }
 
+# the twenty-seventh hand (adv27): 上海市石埭区, all sealed (unit_sd_*.py, unit_sd_expected.py; exports and the writer
+# check in tests/test_review_adv_shidai.py): 区政府办 「- N -」, dotted 目录, 单位构成 a Word table, 公开07 landscape;
+# 区精神卫生中心 the code whole in a 「科目编码」 column, a running header, 「第N页 共M页」, 公开02/03 landscape,
+# headers once; 区投资促进服务中心 「第 N 页」, 「单位：万元」 on the title line, 公开06 cut by hand with 「续表」
+DISTRICTS["上海市石埭区"] = ("shidai-zhengfuban-2024", "shidai-jingwei-2024", "shidai-touzicu-2024")
+ALL_SEALED += ("上海市石埭区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"shidai-zhengfuban-2024": ("仿宋_GB2312", 16.0, True), "shidai-jingwei-2024": ("宋体", 12.0, True),
+           "shidai-touzicu-2024": ("仿宋", 15.0, False)}
+TABLE_STYLES |= {"shidai-zhengfuban-2024": (9.0, 10.0, True, 0), "shidai-jingwei-2024": (8.0, 9.5, False, 1),
+                 "shidai-touzicu-2024": (9.5, 10.5, True, 0)}
+LAYOUTS |= {
+    "shidai-zhengfuban-2024": Layout(("- ", " -"), roster=True, leaders=True, landscape=("公开07",)),
+    "shidai-jingwei-2024": CodeLayout(("第", "页 共"), of_pages="页", running=True, landscape=("公开02", "公开03")),
+    "shidai-touzicu-2024": Layout(("第 ", " 页"), title_unit=True, continued=(("公开06", 18),)),
+}
+
+# the twenty-sixth hand (adv26): 上海市竹屿区, all sealed (unit_zy_*.py, unit_zy_expected.py; exports and the writer
+# check in tests/test_review_adv_zhuyu.py): 沙港街道 「- N -」, a running page header, 公开02/03 landscape, 公开05 cut
+# by hand with 「续表」; 区城运中心 「第N页」, 「单位：万元」 on the title line, a 「栏次」 row under every table's
+# header (Layout.column_numbers), headers once; 区业余体校 the code whole in a 「科目编码」 column, a dotted 目录,
+# 「— N —」
+DISTRICTS["上海市竹屿区"] = ("zhuyu-jiedao-2024", "zhuyu-chengyun-2024", "zhuyu-tixiao-2024")
+ALL_SEALED += ("上海市竹屿区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"zhuyu-jiedao-2024": ("仿宋_GB2312", 16.0, True), "zhuyu-chengyun-2024": ("仿宋", 15.0, True),
+           "zhuyu-tixiao-2024": ("宋体", 14.0, False)}
+TABLE_STYLES |= {"zhuyu-jiedao-2024": (8.5, 10.5, True, 0), "zhuyu-chengyun-2024": (9.0, 9.5, False, 1),
+                 "zhuyu-tixiao-2024": (9.5, 10.0, True, 0)}
+LAYOUTS |= {
+    "zhuyu-jiedao-2024": Layout(("- ", " -"), running=True, landscape=("公开02", "公开03"),
+                                continued=(("公开05", 18),)),
+    "zhuyu-chengyun-2024": Layout(("第", "页"), title_unit=True, column_numbers=True),
+    "zhuyu-tixiao-2024": CodeLayout(("— ", " —"), leaders=True),
+}
+
+
+# the twenty-fifth hand (adv25): 上海市菱湖区, all sealed (unit_lh_*.py, unit_lh_expected.py; exports and the writer
+# check in tests/test_review_adv_linghu.py): 区纪委监委 「- N -」, a dotted 目录, 单位构成 a Word table, 公开05 cut by
+# hand with 「续表」; 区急救中心 「第N页 共M页」, 「单位：万元」 on the title line, 公开02/03 landscape, headers once;
+# 区教师进修学院 「— N —」, a running page header, 公开06 cut by hand with 「续表」
+DISTRICTS["上海市菱湖区"] = ("linghu-jiwei-2024", "linghu-jijiu-2024", "linghu-jinxiu-2024")
+ALL_SEALED += ("上海市菱湖区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"linghu-jiwei-2024": ("仿宋_GB2312", 16.0, True), "linghu-jijiu-2024": ("宋体", 12.0, True),
+           "linghu-jinxiu-2024": ("仿宋", 14.0, False)}
+TABLE_STYLES |= {"linghu-jiwei-2024": (9.0, 10.5, True, 0), "linghu-jijiu-2024": (8.5, 9.5, False, 1),
+                 "linghu-jinxiu-2024": (9.5, 10.0, True, 0)}
+LAYOUTS |= {
+    "linghu-jiwei-2024": Layout(("- ", " -"), leaders=True, roster=True, continued=(("公开05", 14),)),
+    "linghu-jijiu-2024": Layout(("第", "页 共"), of_pages="页", title_unit=True, landscape=("公开02", "公开03")),
+    "linghu-jinxiu-2024": Layout(("— ", " —"), running=True, continued=(("公开06", 18),)),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:
@@ -698,6 +754,8 @@ def build_docx(doc: AdvDocument, path: Path) -> Path:
             grid = _banded(grid)
         if getattr(layout, "whole_code", False) and key in WHOLE_CODE:
             grid = _whole_code(grid)
+        if layout.column_numbers:
+            grid = _column_numbers(grid)
         if key in layout.landscape:  # the table spread over the landscape page's width
             grid = replace(grid, widths=[w * LANDSCAPE_WIDTH / sum(grid.widths) for w in grid.widths])
         cut = dict(layout.continued).get(key)
@@ -783,6 +841,32 @@ def _banded(grid: pdf_docs.Grid) -> pdf_docs.Grid:
 
 
 WHOLE_CODE = ("公开02", "公开03", "公开05", "公开08", "公开09")
+_AMOUNT = re.compile(r"^-?[\d,]*\.\d{2}$")
+_LABELS = ("类", "款", "项", "科目名称", "科目编码", "项目")  # header cells over label columns (an empty table's too)
+
+
+def _column_numbers(grid: pdf_docs.Grid) -> pdf_docs.Grid:
+    """The header closed by a 「栏次」 row, as the 决算 software exports it: each run of label columns (a column with
+    any text that is not an amount or headed 类/款/项/科目名称/…, and the columns left of the first such) merged under
+    「栏次」, the amount columns numbered 1, 2, … from left to right."""
+    n = len(grid.widths)
+    label = [any(r[c] and not _AMOUNT.match(r[c]) for r in grid.body) or any(h[c] in _LABELS for h in grid.header)
+             for c in range(n)]
+    first = label.index(True) if any(label) else 0
+    label = [k < first or v for k, v in enumerate(label)]
+    row, merges, number, at = [], [], 0, len(grid.header)
+    for c in range(n):
+        if not label[c]:
+            number += 1
+            row.append(str(number))
+        elif c and label[c - 1]:  # a label run goes on: one merged 「栏次」 cell over it
+            row.append("")
+            merges[-1] = (at, merges[-1][1], at, c)
+        else:
+            row.append("栏次")
+            merges.append((at, c, at, c))
+    merges = [m for m in merges if m[1] != m[3]]
+    return replace(grid, header=[*grid.header, row], merges=[*grid.merges, *merges])
 
 
 def _whole_code(grid: pdf_docs.Grid) -> pdf_docs.Grid:

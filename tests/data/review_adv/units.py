@@ -148,3 +148,24 @@ import unit_ct_shequweisheng  # noqa: E402
 import unit_ct_xuanchuan  # noqa: E402
 
 ALL += [unit_ct_xuanchuan, unit_ct_qixiang, unit_ct_shequweisheng]
+
+# the twenty-seventh hand (adv27): 上海市石埭区, all sealed
+import unit_sd_jingwei  # noqa: E402
+import unit_sd_touzicu  # noqa: E402
+import unit_sd_zhengfuban  # noqa: E402
+
+ALL += [unit_sd_zhengfuban, unit_sd_jingwei, unit_sd_touzicu]
+
+# the twenty-sixth hand (adv26): 上海市竹屿区, all sealed
+import unit_zy_chengyun  # noqa: E402
+import unit_zy_jiedao  # noqa: E402
+import unit_zy_tixiao  # noqa: E402
+
+ALL += [unit_zy_jiedao, unit_zy_chengyun, unit_zy_tixiao]
+
+# the twenty-fifth hand (adv25): 上海市菱湖区, all sealed
+import unit_lh_jijiu  # noqa: E402
+import unit_lh_jinxiu  # noqa: E402
+import unit_lh_jiwei  # noqa: E402
+
+ALL += [unit_lh_jiwei, unit_lh_jijiu, unit_lh_jinxiu]
