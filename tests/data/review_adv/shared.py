@@ -51,6 +51,16 @@ def rate(a: Decimal, b: Decimal, places: int = 2) -> Decimal:
     return q(a / b * 100, places)
 
 
+def rate1(a: Decimal, b: Decimal) -> Decimal:
+    """``a`` as a percentage of ``b`` to one decimal (「97.1」)."""
+    return rate(a, b, 1)
+
+
+def rate_str(a: Decimal, b: Decimal, places: int = 2) -> str:
+    """「12.34」: the rate without its 「%」."""
+    return str(rate(a, b, places))
+
+
 def pc(a: Decimal, b: Decimal, places: int = 2, sep: str = "") -> str:
     """「12.34%」 (``sep`` between the figure and 「%」 where an office types one)."""
     return f"{rate(a, b, places)}{sep}%"

@@ -13,7 +13,7 @@ from slips import Tolerated
 from unit_hj_common import Slip, TableSlip, errors_of, table_errors_of
 
 Unit, plain, grouped, rate = shared.Unit, shared.plain, shared.sep, shared.rate
-budget_total = shared.budget_of
+budget_total, pc = shared.budget_of, shared.rate_str
 
 __all__ = ["Slip", "TableSlip", "Tolerated", "Unit", "Z", "budget_total", "errors_of", "grouped", "pc", "plain", "rate",
            "table_errors_of"]
@@ -44,8 +44,4 @@ _NAMES = {
 }
 for _code, _name in _NAMES.items():  # a code another hand added must carry the same name
     assert make.NAMES.setdefault(_code, _name) == _name, _code
-
-
-def pc(a: Decimal, b: Decimal, places: int = 2) -> str:
-    return str(rate(a, b, places))
 

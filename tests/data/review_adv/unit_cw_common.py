@@ -20,7 +20,7 @@ them an earlier district's):
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
 import shared
@@ -28,6 +28,7 @@ from unit_tx_common import Slip, TableSlip, Tolerated, errors_of, table_errors_o
 
 q, comma, plain, rate = shared.q, shared.sep_q, shared.plain_q, shared.rate
 subject, lines_of, budget_of = shared.subject, shared.lines_of, shared.budget_of
+rate1 = shared.rate1
 
 __all__ = ["Slip", "TableSlip", "Tolerated", "errors_of", "table_errors_of"]
 
@@ -57,11 +58,6 @@ make.NAMES.update({  # the 功能分类 codes of the twenty-fourth district's un
         "2101102": "事业单位医疗",
     }.items() if c not in make.NAMES
 })
-
-
-def rate1(a: Decimal, b: Decimal) -> Decimal:
-    """A rate to one decimal (「98.5」)."""
-    return (a / b * 100).quantize(TENTH, ROUND_HALF_UP)
 
 
 def glossary(income: str, other: str) -> list[str]:
