@@ -6,6 +6,9 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 import make
+import shared
+
+w, plain = shared.sep, shared.plain
 
 make.NAMES.update({
     "20108": "审计事务",
@@ -49,11 +52,6 @@ class Unit(make.Unit):
         return tables
 
 
-def w(x: Decimal) -> str:
-    """12,345.67 (thousands separated)."""
-    return f"{x:,.2f}"
-
-
 def p(a: Decimal, b: Decimal, places: int = 2) -> str:
     q = Decimal(1).scaleb(-places)
     return str((a / b * 100).quantize(q, ROUND_HALF_UP)) + "%"
@@ -78,7 +76,3 @@ def err(section: str, figure: str, kind: str, correct: str, why: str, calc: str 
     out["why"] = why
     return out
 
-
-def plain(x: Decimal) -> str:
-    """A figure as a calc expression takes it (no separators)."""
-    return f"{x:.2f}"

@@ -5,10 +5,16 @@ totals, 元 for the 三公, signed changes), and ``Slip``/``TableSlip``: one err
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
+import slips
+
+Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
+errors_of, table_errors_of = slips.errors_of, slips.table_errors_of
+
+q, pc = shared.q, shared.pc
 
 Z = Decimal("0.00")
 for _code, _name in {
@@ -43,10 +49,6 @@ class DashUnit(make.Unit):
         return tables
 
 
-def q(x: Decimal, places: int = 2) -> Decimal:
-    return x.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-
-
 def wan(x: Decimal, sep: bool = True) -> str:
     """An amount in 万元 as the text writes it (without the unit)."""
     return f"{q(x):,.2f}" if sep else f"{q(x):.2f}"
@@ -62,50 +64,7 @@ def yuan(x: Decimal) -> str:
     return f"{q(x * 10000):,.2f}"
 
 
-def pc(a: Decimal, b: Decimal, places: int = 2) -> str:
-    return f"{q(a / b * 100, places)}%"
-
-
 def signed(x: Decimal, sep: bool = True) -> str:
     """A change with its sign when negative: 「-23.45」."""
     return wan(x, sep)
 
-
-@dataclass(frozen=True)
-class Slip:
-    """One error in the text: ``old`` → ``new`` (hits one place), the figure as written and its correct value."""
-
-    old: str
-    new: str
-    figure: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    calc: str = ""
-    context: str = ""
-    needs: str = ""
-
-
-@dataclass(frozen=True)
-class TableSlip:
-    """One error in a 公开 table: the cell (row's code or name, column) printed as ``value``."""
-
-    table: str
-    row: str
-    col: int
-    value: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    rows: tuple[str, ...] = ()
-    calc: str = ""
-
-
-def errors_of(slips) -> list[tuple[str, str]]:
-    return [(s.old, s.new) for s in slips if isinstance(s, Slip)]
-
-
-def table_errors_of(slips) -> list[tuple[str, str, int, str]]:
-    return [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)]

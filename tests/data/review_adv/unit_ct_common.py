@@ -5,11 +5,15 @@ from the figures)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
+from slips import Tolerated
 from unit_hj_common import Slip, TableSlip, errors_of, table_errors_of
+
+Unit, plain, grouped, rate = shared.Unit, shared.plain, shared.sep, shared.rate
+budget_total, pc = shared.budget_of, shared.rate_str
 
 __all__ = ["Slip", "TableSlip", "Tolerated", "Unit", "Z", "budget_total", "errors_of", "grouped", "pc", "plain", "rate",
            "table_errors_of"]
@@ -41,38 +45,3 @@ _NAMES = {
 for _code, _name in _NAMES.items():  # a code another hand added must carry the same name
     assert make.NAMES.setdefault(_code, _name) == _name, _code
 
-
-class Unit(make.Unit):
-    """make.Unit as the imported ``make`` module has it (its NAMES carry this district's codes; make.py run as a
-    script takes a module's ``Unit``)."""
-
-
-def plain(x: Decimal) -> str:
-    """「1234.56」: an amount in 万元 without separators."""
-    return f"{x:.2f}"
-
-
-def grouped(x: Decimal) -> str:
-    """「1,234.56」: with separators, as the tables print."""
-    return f"{x:,.2f}"
-
-
-def rate(a: Decimal, b: Decimal, places: int = 2) -> Decimal:
-    """a as a percentage of b, rounded half-up once."""
-    return (a / b * 100).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-
-
-def pc(a: Decimal, b: Decimal, places: int = 2) -> str:
-    return str(rate(a, b, places))
-
-
-def budget_total(unit: make.Unit) -> Decimal:
-    return sum((it["budget"] for it in unit.items.values()), Z)
-
-
-@dataclass(frozen=True)
-class Tolerated:
-    """A right figure a reviewer might question either way, and why it is right."""
-
-    figure: str
-    why: str

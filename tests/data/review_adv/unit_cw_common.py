@@ -20,10 +20,15 @@ them an earlier district's):
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
 from unit_tx_common import Slip, TableSlip, Tolerated, errors_of, table_errors_of
+
+q, comma, plain, rate = shared.q, shared.sep_q, shared.plain_q, shared.rate
+subject, lines_of, budget_of = shared.subject, shared.lines_of, shared.budget_of
+rate1 = shared.rate1
 
 __all__ = ["Slip", "TableSlip", "Tolerated", "errors_of", "table_errors_of"]
 
@@ -53,44 +58,6 @@ make.NAMES.update({  # the 功能分类 codes of the twenty-fourth district's un
         "2101102": "事业单位医疗",
     }.items() if c not in make.NAMES
 })
-
-
-def q(x: Decimal) -> Decimal:
-    return x.quantize(CENT, ROUND_HALF_UP)
-
-
-def comma(x: Decimal) -> str:
-    """「12,345.67」."""
-    return f"{q(x):,.2f}"
-
-
-def plain(x: Decimal) -> str:
-    """「12345.67」."""
-    return f"{q(x):.2f}"
-
-
-def rate(a: Decimal, b: Decimal) -> Decimal:
-    return q(a / b * 100)
-
-
-def rate1(a: Decimal, b: Decimal) -> Decimal:
-    """A rate to one decimal (「98.5」)."""
-    return (a / b * 100).quantize(TENTH, ROUND_HALF_UP)
-
-
-def lines_of(u: make.Unit, table: list[tuple[str, str]]) -> list[str]:
-    """The names of the 款-level 经济分类 lines of ``table`` (make.PERSONNEL / PUBLIC) that are not zero."""
-    return [n for c, n in table if len(c) == 5 and u.eco.get(c, Z) != Z]
-
-
-def budget_of(u: make.Unit) -> Decimal:
-    return sum((it["budget"] for it in u.items.values()), Z)
-
-
-def subject(code: str) -> str:
-    """「一般公共服务支出（类）统战事务（款）宗教事务（项）」."""
-    n = make.NAMES
-    return f"{n[code[:3]]}（类）{n[code[:5]]}（款）{n[code]}（项）"
 
 
 def glossary(income: str, other: str) -> list[str]:

@@ -19,10 +19,14 @@ The offices' own habits (taken from real published 决算 texts, none of them an
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
 from unit_tx_common import Slip, TableSlip, Tolerated, errors_of, table_errors_of
+
+q, comma, plain, rate = shared.q, shared.sep_q, shared.plain_q, shared.rate
+subject, lines_of, budget_of = shared.subject, shared.lines_of, shared.budget_of
 
 __all__ = ["Slip", "TableSlip", "Tolerated", "errors_of", "table_errors_of"]
 
@@ -49,45 +53,12 @@ make.NAMES.update({  # the 功能分类 codes of the twenty-first district's uni
 CN_DIGITS = "零一二三四五六七八九"
 
 
-def q(x: Decimal) -> Decimal:
-    return x.quantize(CENT, ROUND_HALF_UP)
-
-
-def comma(x: Decimal) -> str:
-    """「12,345.67」."""
-    return f"{q(x):,.2f}"
-
-
-def plain(x: Decimal) -> str:
-    """「12345.67」."""
-    return f"{q(x):.2f}"
-
-
-def rate(a: Decimal, b: Decimal) -> Decimal:
-    return q(a / b * 100)
-
-
 def count(n: int) -> str:
     """A count in Chinese numerals, as some offices type them (「四」「二十六」), below a hundred."""
     if n < 10:
         return CN_DIGITS[n]
     tens, ones = divmod(n, 10)
     return ("" if tens == 1 else CN_DIGITS[tens]) + "十" + ("" if ones == 0 else CN_DIGITS[ones])
-
-
-def subject(code: str) -> str:
-    """「一般公共服务支出（类）组织事务（款）行政运行（项）」."""
-    n = make.NAMES
-    return f"{n[code[:3]]}（类）{n[code[:5]]}（款）{n[code]}（项）"
-
-
-def lines_of(u: make.Unit, table: list[tuple[str, str]]) -> list[str]:
-    """The names of the 款-level 经济分类 lines of ``table`` (make.PERSONNEL / PUBLIC) that are not zero."""
-    return [n for c, n in table if len(c) == 5 and u.eco.get(c, Z) != Z]
-
-
-def budget_of(u: make.Unit) -> Decimal:
-    return sum((it["budget"] for it in u.items.values()), Z)
 
 
 def glossary(income: str, business: bool = False) -> list[str]:

@@ -5,10 +5,16 @@ correct value computed in Decimal from the unit's figures, the sum that gives it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
+import slips
+
+Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
+errors, table_errors = slips.errors_of, slips.table_errors_of
+
+q, pct = shared.q, shared.pc
 
 make.NAMES.update({
     "206": "科学技术支出",
@@ -56,14 +62,6 @@ class Unit(make.Unit):
         return tables
 
 
-def q(x: Decimal, places: int = 2) -> Decimal:
-    return x.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-
-
-def pct(a: Decimal, b: Decimal, places: int = 2) -> str:
-    return f"{q(a / b * 100, places)}%"
-
-
 def comma(x: Decimal, places: int = 2) -> str:
     return f"{q(x, places):,.{places}f}"
 
@@ -83,47 +81,3 @@ def fund_names(u, code: str) -> str:
     """「节能环保支出（类）污染防治（款）大气（项）」 for a 项 code."""
     return f"{NAMES[code[:3]]}（类）{NAMES[code[:5]]}（款）{NAMES[code]}（项）"
 
-
-@dataclass(frozen=True)
-class Slip:
-    """One error in the text: ``old`` (once in the clean text) becomes ``new``; ``figure`` is what the reader sees
-    written, ``correct`` what it should be (from ``calc`` when there is one)."""
-
-    old: str
-    new: str
-    figure: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    calc: str = ""
-    context: str = ""
-    needs: str = ""
-
-
-@dataclass(frozen=True)
-class TableSlip:
-    """One error in a 公开 table: row ``row`` (its code or label), column ``col`` set to ``value``."""
-
-    table: str
-    row: str
-    col: int
-    value: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    calc: str = ""
-    rows: tuple[str, ...] = ()
-
-    @property
-    def figure(self) -> str:
-        return self.value
-
-
-def errors(slips) -> list[tuple[str, str]]:
-    return [(s.old, s.new) for s in slips if isinstance(s, Slip)]
-
-
-def table_errors(slips) -> list[tuple[str, str, int, str]]:
-    return [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)]

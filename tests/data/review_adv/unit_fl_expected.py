@@ -14,8 +14,7 @@ sys.path[:0] = [str(HERE)]
 import unit_fl_erzhong  # noqa: E402
 import unit_fl_kewei  # noqa: E402
 import unit_fl_sthj  # noqa: E402
-from make import toml_str  # noqa: E402
-from unit_fl_common import TableSlip  # noqa: E402
+from expected_writer import SECTION_LAST, Style, Writer  # noqa: E402
 
 MODULES = [unit_fl_sthj, unit_fl_kewei, unit_fl_erzhong]
 # opened by rev17 (its findings read, tuning material since): 第二中学, 2/7 found with 4 false alarms while sealed;
@@ -26,57 +25,18 @@ WHAT = {
     "fenglin-kewei-2024": "一个行政单位（机构设置），全部为一般公共预算财政拨款",
     "fenglin-erzhong-2024": "公益一类事业单位（完全中学），财政拨款 + 事业收入 + 其他收入，年初/年末结转和结余",
 }
-
-
-def render(mod) -> str:
-    f = mod.FIGURES
-    out = [
-        f"# {f['name']} 2024年度部门决算 — the errors put in (unit_fl_expected.py wrote this from {mod.__name__}.py).",
-        *([f"# OPENED {OPENED[f['id']]}: tuning material since."] if f["id"] in OPENED else []),
-        f"id = {toml_str(f['id'])}",
-        f"title = {toml_str(f['name'] + '2024年度部门决算（stand-in，上海市枫林区，第七组）')}",
-        f"source = {toml_str('invented stand-in: tests/data/review_adv/make.py + ' + mod.__name__ + '.py')}",
-        f"unit = {toml_str(f['name'])}",
-        "year = 2024",
-        'doc = "决算"',
-        "held_out = true",
-    ]
-    if f["id"] in OPENED:
-        out.append(f"opened = {toml_str(OPENED[f['id']])}")
-    out += [
-        "complete = " + toml_str("whole document: 概况, nine 公开 tables, 情况说明 一–十一, 名词解释; "
-                                 + WHAT[f["id"]]),
-        "no_errors_found = false",
-        "checked = " + toml_str("the tables are computed from one set of figures (make.py); every correct value below "
-                                "is computed in Decimal from those figures in " + mod.__name__ + ".py"),
-        "",
-    ]
-    for s in mod.SLIPS:
-        out.append("[[errors]]")
-        out.append(f"figure = {toml_str(s.figure)}")
-        out.append(f"kind = {toml_str(s.kind)}")
-        out.append(f"correct = {toml_str(s.correct)}")
-        if s.calc:
-            out.append(f"calc = {toml_str(s.calc)}")
-        if isinstance(s, TableSlip):
-            out.append('where = "table"')
-            out.append("rows = [" + ", ".join(toml_str(f"{s.table} {r}") for r in s.rows) + "]")
-        else:
-            if s.context:
-                out.append(f"context = {toml_str(s.context)}")
-            if s.needs:
-                out.append(f"needs = {toml_str(s.needs)}")
-        out.append(f"section = {toml_str(s.section)}")
-        out.append(f"why = {toml_str(s.why)}")
-        out.append("")
-    return "\n".join(out)
-
-
-def main() -> None:
-    for mod in MODULES:
-        (HERE / f"{mod.FIGURES['id']}.expected.toml").write_text(render(mod), encoding="utf-8")
-        print("wrote", mod.FIGURES["id"])
-
+WRITER = Writer("fl", MODULES, OPENED, Style(
+    comment=("# {name} 2024年度部门决算 — the errors put in ({script} wrote this from {module}.py).", "{seal}"),
+    seal=("# OPENED {opened}: tuning material since.", ""),
+    title="{name}2024年度部门决算（stand-in，上海市枫林区，第七组）",
+    source="invented stand-in: tests/data/review_adv/make.py + {module}.py",
+    complete="whole document: 概况, nine 公开 tables, 情况说明 一–十一, 名词解释; {kind}",
+    checked="the tables are computed from one set of figures (make.py); every correct value below is computed in "
+    "Decimal from those figures in {module}.py",
+    order=SECTION_LAST,
+    table_in_rows=True,
+), kinds=WHAT)
+render = WRITER.render
 
 if __name__ == "__main__":
-    main()
+    WRITER.main()

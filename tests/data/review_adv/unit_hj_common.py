@@ -7,11 +7,17 @@ tables do), the figure formatters of the district's texts (every amount in 元 w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import ClassVar
 
 import make
+import shared
+import slips
+
+Slip, TableSlip = slips.SectionSlip, slips.SectionTableSlip  # the unit modules import their records from here
+errors_of, table_errors_of = slips.errors_of, slips.table_errors_of
+
+bare = shared.sep
 
 Z = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -28,10 +34,6 @@ make.NAMES.update({
 def yuan(x: Decimal) -> str:
     """「1,234,567.89元」: the district's way of writing every amount in its texts."""
     return f"{x:,.2f}元"
-
-
-def bare(x: Decimal) -> str:
-    return f"{x:,.2f}"
 
 
 def wan(x: Decimal) -> Decimal:
@@ -71,50 +73,6 @@ class Unit(make.Unit):
         if not _CELL.match(c):
             return c
         return make.cell(wan(Decimal(c.replace(",", ""))))
-
-
-@dataclass(frozen=True)
-class Slip:
-    """One error put into the text: ``old`` → ``new`` (each hits exactly one place), and its record."""
-
-    old: str
-    new: str
-    section: str
-    figure: str
-    kind: str
-    correct: str
-    why: str
-    calc: str = ""
-    context: str = ""
-    needs: str = ""
-
-
-@dataclass(frozen=True)
-class TableSlip:
-    """One error put into a table: the cell (table, row label or code, column) printed as ``value``."""
-
-    table: str
-    row: str
-    col: int
-    value: str
-    section: str
-    kind: str
-    correct: str
-    why: str
-    calc: str = ""
-    rows: tuple[str, ...] = field(default_factory=tuple)
-
-    @property
-    def figure(self) -> str:
-        return self.value
-
-
-def errors_of(slips: list) -> list[tuple[str, str]]:
-    return [(s.old, s.new) for s in slips if isinstance(s, Slip)]
-
-
-def table_errors_of(slips: list) -> list[tuple[str, str, int, str]]:
-    return [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)]
 
 
 def versus(now: Decimal, before: Decimal, *, word: str = "同比") -> str:

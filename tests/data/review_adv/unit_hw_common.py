@@ -5,10 +5,16 @@ Decimal from the unit's figures where the error has one."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
+import slips
+
+Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
+split = slips.split
+
+grouped, plain, q = shared.sep, shared.plain, shared.q
 
 make.NAMES.update({
     "20113": "商贸事务",
@@ -36,10 +42,6 @@ Z = Decimal("0.00")
 CENT = Decimal("0.01")
 
 
-def q(x: Decimal, places: int = 2) -> Decimal:
-    return x.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-
-
 def rate(a: Decimal, b: Decimal, places: int = 2) -> Decimal:
     """a as a percentage of b, rounded half-up once."""
     return q(a / b * 100, places)
@@ -47,14 +49,6 @@ def rate(a: Decimal, b: Decimal, places: int = 2) -> Decimal:
 
 def pc(a: Decimal, b: Decimal, places: int = 2) -> str:
     return f"{rate(a, b, places)}%"
-
-
-def grouped(x: Decimal) -> str:
-    return f"{x:,.2f}"
-
-
-def plain(x: Decimal) -> str:
-    return f"{x:.2f}"
 
 
 def yuan(x: Decimal) -> str:
@@ -72,45 +66,3 @@ class Unit(make.Unit):
             rows.insert(0, rows.pop())
         return tables
 
-
-@dataclass(frozen=True)
-class Slip:
-    """One error put in the text: ``old`` → ``new`` (make.py's ERRORS), and its record in the expected file."""
-
-    old: str
-    new: str
-    figure: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    calc: str = ""
-    context: str = ""
-    needs: str = ""
-
-
-@dataclass(frozen=True)
-class TableSlip:
-    """One error put in a table's cell (make.py's TABLE_ERRORS) and its record."""
-
-    table: str
-    row: str
-    col: int
-    value: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    calc: str = ""
-    rows: tuple[str, ...] = ()
-
-    @property
-    def figure(self) -> str:
-        return self.value
-
-
-def split(slips) -> tuple[list[tuple[str, str]], list[tuple[str, str, int, str]]]:
-    """make.py's ERRORS and TABLE_ERRORS from a unit's slips."""
-    text = [(s.old, s.new) for s in slips if isinstance(s, Slip)]
-    table = [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)]
-    return text, table

@@ -4,10 +4,16 @@ formatters, and ``Slip``/``TableSlip`` (one error: the replacement make.py puts 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 import make
+import shared
+import slips
+
+Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
+errors_of, table_errors_of = slips.errors_of, slips.table_errors_of
+
+wan = shared.wan
 
 make.NAMES.update({
     "20103": "政府办公厅（室）及相关机构事务",
@@ -48,10 +54,6 @@ class Unit(make.Unit):
         return tables
 
 
-def wan(x: Decimal, sep: bool = True) -> str:
-    return f"{x:,.2f}" if sep else f"{x:.2f}"
-
-
 def pct(a: Decimal, b: Decimal) -> Decimal:
     return (a / b * 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
@@ -63,41 +65,3 @@ def pc(a: Decimal, b: Decimal) -> str:
 def q(x: Decimal) -> Decimal:
     return x.quantize(Decimal("0.01"), ROUND_HALF_UP)
 
-
-@dataclass(frozen=True)
-class Slip:
-    """One error in the text: ``old`` → ``new`` (``old`` occurs once), and its record."""
-
-    old: str
-    new: str
-    figure: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    calc: str = ""
-    context: str = ""
-
-
-@dataclass(frozen=True)
-class TableSlip:
-    """One error in a table: the row whose code or name is ``row`` gets ``value`` in column ``col``."""
-
-    table: str
-    row: str
-    col: int
-    value: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    rows: tuple[str, ...] = ()
-    calc: str = ""
-
-
-def errors_of(slips) -> list[tuple[str, str]]:
-    return [(s.old, s.new) for s in slips if isinstance(s, Slip)]
-
-
-def table_errors_of(slips) -> list[tuple[str, str, int, str]]:
-    return [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)]

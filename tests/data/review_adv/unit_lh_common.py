@@ -5,10 +5,14 @@ make.py puts in and its record, the correct value computed in Decimal from the f
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
 from unit_ma_common import Slip, TableSlip, Tolerated, split
+
+Unit, q, g, p = shared.Unit, shared.q, shared.sep_q, shared.plain_q
+pc, pc1 = shared.pc, shared.pc1
 
 __all__ = ["NAMES", "D", "Slip", "TableSlip", "Tolerated", "Unit", "g", "p", "pc", "pc1", "q", "split"]
 
@@ -27,30 +31,3 @@ make.NAMES.update({
 })
 NAMES = make.NAMES
 
-
-class Unit(make.Unit):
-    """make.Unit as the module ``make`` defines it (whose NAMES hold the names above), for make.py run as a
-    script: its own ``Unit`` would look the codes up in ``__main__.NAMES``."""
-
-
-def q(x: Decimal, places: int = 2) -> Decimal:
-    return x.quantize(D(1).scaleb(-places), ROUND_HALF_UP)
-
-
-def g(x: Decimal) -> str:
-    """「12,345.67」"""
-    return f"{q(x):,.2f}"
-
-
-def p(x: Decimal) -> str:
-    """「12345.67」"""
-    return f"{q(x):.2f}"
-
-
-def pc(a: Decimal, b: Decimal, places: int = 2) -> str:
-    return f"{q(a / b * 100, places)}%"
-
-
-def pc1(a: Decimal, b: Decimal) -> str:
-    """one decimal, half-up: 「40.2%」"""
-    return pc(a, b, 1)

@@ -12,6 +12,13 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 import make
+import shared
+import slips
+
+Slip, TableSlip = slips.SectionSlip, slips.SectionTableSlip  # the unit modules import their records from here
+errors_of, table_errors_of = slips.errors_of, slips.table_errors_of
+
+subject, lines_of = shared.subject, shared.lines_of
 
 Z = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -74,57 +81,6 @@ class Office:
         out = (f"比上年{'增加' if up else '减少'}{money(abs(new - old))}，"
                f"{'增长' if up else '下降'}{pc(abs(new - old), old)}")
         return out + (f"（上年为{money(old)}）" if before else "")
-
-
-@dataclass(frozen=True)
-class Slip:
-    """An error in the text: ``old`` (which must occur once) becomes ``new``."""
-
-    old: str
-    new: str
-    section: str
-    figure: str
-    kind: str
-    correct: str
-    why: str
-    calc: str = ""
-    context: str = ""
-    needs: str = ""
-
-
-@dataclass(frozen=True)
-class TableSlip:
-    """An error in a table cell: row ``row`` (its code or its name) of ``table``, column ``col`` becomes ``value``."""
-
-    table: str
-    row: str
-    col: int
-    value: str
-    section: str
-    kind: str
-    correct: str
-    why: str
-    calc: str = ""
-    rows: tuple[str, ...] = ()
-
-
-def errors_of(slips: list) -> list[tuple[str, str]]:
-    return [(s.old, s.new) for s in slips if isinstance(s, Slip)]
-
-
-def table_errors_of(slips: list) -> list[tuple[str, str, int, str]]:
-    return [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)]
-
-
-def lines_of(u: make.Unit, table: list[tuple[str, str]]) -> list[str]:
-    """The names of the 款-level 经济分类 lines of ``table`` (make.PERSONNEL / PUBLIC) that are not zero."""
-    return [n for c, n in table if len(c) == 5 and u.eco.get(c, Z) != Z]
-
-
-def subject(code: str) -> str:
-    """「一般公共服务支出（类）人大事务（款）行政运行（项）」."""
-    n = make.NAMES
-    return f"{n[code[:3]]}（类）{n[code[:5]]}（款）{n[code]}（项）"
 
 
 def item_para(of: Office, k: int, code: str, spent: Decimal, budget: Decimal, use: str, why: str) -> str:

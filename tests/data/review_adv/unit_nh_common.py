@@ -6,10 +6,16 @@ Each unit module lists its errors as ``SLIPS``; ``ERRORS`` (what make.py replace
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
+import slips
+
+Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
+errors, table_errors = slips.errors_of, slips.table_errors_of
+
+r2, m, mc, yuan = shared.q, shared.plain_q, shared.sep_q, shared.yuan
 
 # 2024 政府收支分类科目 names of the codes the 南湖区 units use (added to make.NAMES, which the tables read)
 make.NAMES.update(
@@ -46,25 +52,6 @@ Z = Decimal("0.00")
 CENT = Decimal("0.01")
 
 
-def r2(x: Decimal) -> Decimal:
-    return x.quantize(CENT, ROUND_HALF_UP)
-
-
-def m(x: Decimal) -> str:
-    """12345.67"""
-    return f"{r2(x):.2f}"
-
-
-def mc(x: Decimal) -> str:
-    """12,345.67"""
-    return f"{r2(x):,.2f}"
-
-
-def yuan(x: Decimal) -> str:
-    """万元 → 元 with thousands commas: 1.26 → 12,600.00"""
-    return f"{r2(x * 10000):,.2f}"
-
-
 def pc(a: Decimal, b: Decimal) -> str:
     """a / b as a percentage, 2 decimals, without the % sign"""
     return f"{r2(a / b * 100):.2f}"
@@ -72,42 +59,6 @@ def pc(a: Decimal, b: Decimal) -> str:
 
 def diff(a: Decimal, b: Decimal) -> Decimal:
     return r2(a) - r2(b)
-
-
-@dataclass(frozen=True)
-class Slip:
-    """One error put in: ``old`` → ``new`` in the text (exactly one place), and how it is recorded.
-
-    ``figure`` is the figure (or the words) as written, ``correct`` its correct value as a reviewer would write it,
-    ``calc`` an expression over shown numbers giving ``correct`` (left empty for words)."""
-
-    old: str
-    new: str
-    figure: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    calc: str = ""
-    context: str = ""
-    needs: str = ""
-    extra: dict = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class TableSlip:
-    """One cell of a published table changed: ``(key, row, col) → value``; ``rows`` a finding may point at."""
-
-    key: str
-    row: str
-    col: int
-    value: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    rows: tuple[str, ...]
-    calc: str = ""
 
 
 def swapped(shown: str, at: int) -> str:
@@ -135,10 +86,3 @@ def glossary(other: str) -> list[str]:
         "十一、机关运行经费：指行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出。",
     ]
 
-
-def errors(slips: list[Slip]) -> list[tuple[str, str]]:
-    return [(s.old, s.new) for s in slips]
-
-
-def table_errors(slips: list[TableSlip]) -> list[tuple[str, str, int, str]]:
-    return [(s.key, s.row, s.col, s.value) for s in slips]

@@ -5,10 +5,16 @@ make.py puts in and its record (correct value computed in Decimal from the figur
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 import make
+import shared
+import slips
+
+Slip, TableSlip = slips.Slip, slips.TableSlip  # the unit modules import their records from here
+split = slips.split
+
+Unit, g, p = shared.ZeroUnit, shared.sep, shared.plain
 
 D = Decimal
 CENT = D("0.01")
@@ -35,22 +41,6 @@ make.NAMES.update({
 NAMES = make.NAMES
 
 
-class Unit(make.Unit):
-    """make.Unit's tables with zero amount cells printed as ``ZERO`` (「-」, or blank): set per unit module."""
-
-    ZERO = "0.00"
-
-    def tables(self) -> dict:
-        tables = super().tables()
-        if self.ZERO != "0.00":
-            for t in tables.values():
-                for r in t["rows"]:
-                    for k, c in enumerate(r):
-                        if c == "0.00":
-                            r[k] = self.ZERO
-        return tables
-
-
 ONE = D(1)
 
 
@@ -59,54 +49,6 @@ def wan(x: Decimal, scale: Decimal = ONE) -> Decimal:
     return (x / scale).quantize(CENT, ROUND_HALF_UP)
 
 
-def g(x: Decimal) -> str:
-    """「12,345.67」"""
-    return f"{x:,.2f}"
-
-
-def p(x: Decimal) -> str:
-    """「12345.67」"""
-    return f"{x:.2f}"
-
-
 def pc(a: Decimal, b: Decimal, places: int = 2) -> str:
     return f"{(a / b * 100).quantize(D(1).scaleb(-places), ROUND_HALF_UP)}%"
 
-
-@dataclass(frozen=True)
-class Slip:
-    """One error in the text: ``old`` → ``new`` (make.py's ERRORS), and its record."""
-
-    old: str
-    new: str
-    figure: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    calc: str = ""
-    context: str = ""
-    needs: str = ""
-    also: tuple[tuple[str, str], ...] = ()  # the same error's other figures: (as written, correct)
-
-
-@dataclass(frozen=True)
-class TableSlip:
-    """One error in a 公开 table: the cell (table, row's code or label, column) written ``value``, and its record."""
-
-    table: str
-    row: str
-    col: int
-    value: str
-    kind: str
-    correct: str
-    why: str
-    section: str
-    calc: str = ""
-    rows: tuple[str, ...] = ()
-
-
-def split(slips: list) -> tuple[list[tuple[str, str]], list[tuple[str, str, int, str]]]:
-    """make.py's ERRORS and TABLE_ERRORS from a unit's slips."""
-    return ([(s.old, s.new) for s in slips if isinstance(s, Slip)],
-            [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)])

@@ -22,10 +22,14 @@ a 普陀 office's 决算 contents and 项目 self-evaluations):
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
 from unit_tx_common import Slip, TableSlip, Tolerated, errors_of, table_errors_of
+
+q, comma, plain, rate = shared.q, shared.sep_q, shared.plain_q, shared.rate
+rate1, subject, lines_of, budget_of = shared.rate1, shared.subject, shared.lines_of, shared.budget_of
 
 __all__ = ["Slip", "TableSlip", "Tolerated", "errors_of", "table_errors_of"]
 
@@ -50,44 +54,6 @@ make.NAMES.update({  # the 功能分类 codes of the twenty-seventh district's u
         "2101102": "事业单位医疗",
     }.items() if c not in make.NAMES
 })
-
-
-def q(x: Decimal) -> Decimal:
-    return x.quantize(CENT, ROUND_HALF_UP)
-
-
-def comma(x: Decimal) -> str:
-    """「12,345.67」."""
-    return f"{q(x):,.2f}"
-
-
-def plain(x: Decimal) -> str:
-    """「12345.67」."""
-    return f"{q(x):.2f}"
-
-
-def rate(a: Decimal, b: Decimal) -> Decimal:
-    return q(a / b * 100)
-
-
-def rate1(a: Decimal, b: Decimal) -> Decimal:
-    """A rate to one decimal (「97.1」)."""
-    return (a / b * 100).quantize(TENTH, ROUND_HALF_UP)
-
-
-def lines_of(u: make.Unit, table: list[tuple[str, str]]) -> list[str]:
-    """The names of the 款-level 经济分类 lines of ``table`` (make.PERSONNEL / PUBLIC) that are not zero."""
-    return [n for c, n in table if len(c) == 5 and u.eco.get(c, Z) != Z]
-
-
-def budget_of(u: make.Unit) -> Decimal:
-    return sum((it["budget"] for it in u.items.values()), Z)
-
-
-def subject(code: str) -> str:
-    """「一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）信访事务（项）」."""
-    n = make.NAMES
-    return f"{n[code[:3]]}（类）{n[code[:5]]}（款）{n[code]}（项）"
 
 
 def sangong(figures: dict) -> dict[str, tuple[Decimal, Decimal]]:

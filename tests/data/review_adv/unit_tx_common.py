@@ -15,10 +15,18 @@ The offices' own habits (none of them another district's):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
+import slips
+
+Slip, TableSlip = slips.SectionSlip, slips.SectionTableSlip  # the unit modules import their records from here
+errors_of, table_errors_of = slips.errors_of, slips.table_errors_of
+Tolerated = slips.Tolerated
+
+q, comma, plain, rate = shared.q, shared.sep_q, shared.plain_q, shared.rate
+subject, lines_of, budget_of = shared.subject, shared.lines_of, shared.budget_of
 
 Z = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -41,28 +49,10 @@ make.NAMES.update({  # the 功能分类 codes of the sixteenth district's units 
 })
 
 
-def q(x: Decimal) -> Decimal:
-    return x.quantize(CENT, ROUND_HALF_UP)
-
-
-def comma(x: Decimal) -> str:
-    """「12,345.67」."""
-    return f"{q(x):,.2f}"
-
-
-def plain(x: Decimal) -> str:
-    """「12345.67」."""
-    return f"{q(x):.2f}"
-
-
 def general(x: Decimal) -> str:
     """A spreadsheet's General format: two places at most, trailing zeros dropped, no separator (「45.8」「0」)."""
     s = f"{q(x):.2f}".rstrip("0").rstrip(".")
     return s or "0"
-
-
-def rate(a: Decimal, b: Decimal) -> Decimal:
-    return q(a / b * 100)
 
 
 def pc(a: Decimal, b: Decimal) -> str:
@@ -76,69 +66,6 @@ def pc_general(a: Decimal, b: Decimal) -> str:
 def cut(a: Decimal, b: Decimal) -> str:
     """A share cut after two places instead of rounded (a spreadsheet's TRUNC, or a calculator's display)."""
     return f"{(a / b * 100).quantize(CENT, rounding='ROUND_DOWN')}%"
-
-
-@dataclass(frozen=True)
-class Slip:
-    """An error in the text: ``old`` (which must occur once) becomes ``new``."""
-
-    old: str
-    new: str
-    section: str
-    figure: str
-    kind: str
-    correct: str
-    why: str
-    calc: str = ""
-    context: str = ""
-    needs: str = ""
-
-
-@dataclass(frozen=True)
-class TableSlip:
-    """An error in a table cell: row ``row`` (its code or its name) of ``table``, column ``col`` becomes ``value``."""
-
-    table: str
-    row: str
-    col: int
-    value: str
-    section: str
-    kind: str
-    correct: str
-    why: str
-    calc: str = ""
-    rows: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Tolerated:
-    """A right figure a reviewer may question either way (not an error; a finding on it counts neither way)."""
-
-    figure: str
-    why: str
-
-
-def errors_of(slips: list) -> list[tuple[str, str]]:
-    return [(s.old, s.new) for s in slips if isinstance(s, Slip)]
-
-
-def table_errors_of(slips: list) -> list[tuple[str, str, int, str]]:
-    return [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)]
-
-
-def lines_of(u: make.Unit, table: list[tuple[str, str]]) -> list[str]:
-    """The names of the 款-level 经济分类 lines of ``table`` (make.PERSONNEL / PUBLIC) that are not zero."""
-    return [n for c, n in table if len(c) == 5 and u.eco.get(c, Z) != Z]
-
-
-def subject(code: str) -> str:
-    """「卫生健康支出（类）公共卫生（款）基本公共卫生服务（项）」."""
-    n = make.NAMES
-    return f"{n[code[:3]]}（类）{n[code[:5]]}（款）{n[code]}（项）"
-
-
-def budget_of(u: make.Unit) -> Decimal:
-    return sum((it["budget"] for it in u.items.values()), Z)
 
 
 def glossary(first: str) -> list[str]:

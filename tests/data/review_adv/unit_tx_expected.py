@@ -19,8 +19,7 @@ sys.path[:0] = [str(HERE)]
 import unit_tx_fulian  # noqa: E402
 import unit_tx_weijian  # noqa: E402
 import unit_tx_youeryuan  # noqa: E402
-from make import toml_str  # noqa: E402
-from unit_tx_common import Slip  # noqa: E402
+from expected_writer import ON_PURPOSE, Writer  # noqa: E402
 
 MODULES = [unit_tx_weijian, unit_tx_fulian, unit_tx_youeryuan]
 OPENED: dict[str, str] = {
@@ -28,59 +27,8 @@ OPENED: dict[str, str] = {
     "tongxi-youeryuan-2024": "2026-12-07",  # opened for rev38 (4/7, 2 false alarms while sealed)
     "tongxi-fulian-2024": "2026-12-07",  # opened for rev40 (4/7, 3 false alarms while sealed)
 }
-
-
-def render(mod) -> str:
-    f = mod.FIGURES
-    out = [
-        f"# {f['name']}2024年度部门决算 — the errors put in on purpose (tests/data/review_adv/unit_tx_expected.py",
-        "# wrote this file from the unit module; do not edit by hand). "
-        + (f"OPENED {OPENED[f['id']]}: tuning material since." if f["id"] in OPENED
-           else "Sealed: never read by a rule's author."),
-        f"id = {toml_str(f['id'])}",
-        f"title = {toml_str(f['name'] + '2024年度部门决算')}",
-        "source = " + toml_str(f"invented stand-in (上海市桐溪区, sixteenth hand): tests/data/review_adv/"
-                               f"{mod.__name__}.py"),
-        f"unit = {toml_str(f['name'])}",
-        "year = 2024",
-        'doc = "决算"',
-        "held_out = true",
-    ]
-    if f["id"] in OPENED:
-        out.append(f"opened = {toml_str(OPENED[f['id']])}")
-    out += [
-        'complete = "whole document: 第一部分 概况, the nine tables, 第三部分 情况说明 一–十一, 第四部分 名词解释"',
-        "no_errors_found = false",
-        'checked = "Every correct value is computed by the unit module (unit_tx_*.py) in Decimal from the unit\'s '
-        'figures (the same figures make.py computes the nine tables from); calc expressions evaluate to them exactly."',
-    ]
-    for s in mod.SLIPS:
-        out += ["", "[[errors]]", f"section = {toml_str(s.section)}"]
-        if isinstance(s, Slip):
-            out.append(f"figure = {toml_str(s.figure)}")
-        else:
-            out += ['where = "table"', f"figure = {toml_str(s.value)}"]
-        out += [f"kind = {toml_str(s.kind)}", f"correct = {toml_str(s.correct)}"]
-        if s.calc:
-            out.append(f"calc = {toml_str(s.calc)}")
-        out.append(f"why = {toml_str(s.why)}")
-        if isinstance(s, Slip):
-            if s.context:
-                out.append(f"context = {toml_str(s.context)}")
-            if s.needs:
-                out.append(f"needs = {toml_str(s.needs)}")
-        else:
-            out.append("rows = [" + ", ".join(toml_str(r) for r in s.rows) + "]")
-    for t in getattr(mod, "TOLERATED", []):
-        out += ["", "[[tolerated]]", f"figure = {toml_str(t.figure)}", f"why = {toml_str(t.why)}"]
-    return "\n".join(out) + "\n"
-
-
-def main() -> None:
-    for mod in MODULES:
-        (HERE / f"{mod.FIGURES['id']}.expected.toml").write_text(render(mod), encoding="utf-8")
-        print("wrote", mod.FIGURES["id"])
-
+WRITER = Writer("tx", MODULES, OPENED, ON_PURPOSE, district="上海市桐溪区", ordinal="sixteenth")
+render = WRITER.render
 
 if __name__ == "__main__":
-    main()
+    WRITER.main()

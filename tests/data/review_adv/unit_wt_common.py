@@ -9,9 +9,17 @@ as a share, 车辆 by kind."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
+import slips
+
+Slip, TableSlip = slips.SectionSlip, slips.SectionTableSlip  # the unit modules import their records from here
+errors_of, table_errors_of = slips.errors_of, slips.table_errors_of
+
+comma, plain, r2, pc = shared.sep, shared.plain, shared.q, shared.pc
+item_name = shared.subject
 
 Z = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -56,67 +64,6 @@ class Unit(make.Unit):
 
 
 @dataclass(frozen=True)
-class Slip:
-    """An error in the text: ``old`` → ``new`` (make.py's ERRORS) and its record in the expected file."""
-
-    old: str
-    new: str
-    section: str
-    figure: str
-    kind: str
-    correct: str
-    why: str
-    calc: str = ""
-    context: str = ""
-    needs: str = ""
-
-
-@dataclass(frozen=True)
-class TableSlip:
-    """An error in a table: the cell (table, row code or label, column) and what is printed there instead."""
-
-    table: str
-    row: str
-    col: int
-    value: str
-    section: str
-    kind: str
-    correct: str
-    why: str
-    calc: str = ""
-    rows: tuple[str, ...] = ()
-
-    @property
-    def figure(self) -> str:
-        return self.value
-
-
-def errors_of(slips) -> list[tuple[str, str]]:
-    return [(s.old, s.new) for s in slips if isinstance(s, Slip)]
-
-
-def table_errors_of(slips) -> list[tuple[str, str, int, str]]:
-    return [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)]
-
-
-def r2(x: Decimal) -> Decimal:
-    return x.quantize(CENT, ROUND_HALF_UP)
-
-
-def pc(a: Decimal, b: Decimal) -> str:
-    """a as a share of b, two decimals: 「12.34%」."""
-    return f"{r2(a / b * 100)}%"
-
-
-def comma(x: Decimal) -> str:
-    return f"{x:,.2f}"
-
-
-def plain(x: Decimal) -> str:
-    return f"{x:.2f}"
-
-
-@dataclass(frozen=True)
 class Office:
     """An office's ways with figures: how an amount is written, its own word for itself, and its unit's
     short name."""
@@ -136,11 +83,6 @@ class Office:
             return "持平"
         word, rate = ("增加了", "增长") if diff > 0 else ("减少了", "下降")
         return f"{word}{self.m(abs(diff))}，{rate}{pc(abs(diff), before)}"
-
-
-def item_name(code: str) -> str:
-    n = make.NAMES
-    return f"{n[code[:3]]}（类）{n[code[:5]]}（款）{n[code]}（项）"
 
 
 def item_para(o: Office, k: int, code: str, fin: Decimal, budget: Decimal, purpose: str, reason: str) -> str:

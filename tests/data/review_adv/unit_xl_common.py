@@ -4,9 +4,12 @@ number formatters each office's 情况说明 uses."""
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import make
+import shared
+
+sep, plain, rate = shared.sep, shared.plain, shared.rate
 
 # 2024 政府收支分类科目 names of the codes the 西岭区 units use (added to make.NAMES, which the tables read)
 make.NAMES.update(
@@ -34,21 +37,6 @@ make.NAMES.update(
 
 Z = Decimal("0.00")
 CENT = Decimal("0.01")
-
-
-def rate(a: Decimal, b: Decimal) -> Decimal:
-    """a / b in per cent, rounded half-up to 0.01 once."""
-    return (a / b * 100).quantize(CENT, ROUND_HALF_UP)
-
-
-def sep(x: Decimal) -> str:
-    """12,345.67 (thousands separators)."""
-    return f"{x:,.2f}"
-
-
-def plain(x: Decimal) -> str:
-    """12345.67 (no separators)."""
-    return f"{x:.2f}"
 
 
 # the Unit of the imported module ``make`` (which reads the names added above), also when make.py runs as __main__

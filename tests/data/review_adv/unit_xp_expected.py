@@ -6,6 +6,7 @@ documents are sealed when written (``held_out``); ``OPENED`` lists those opened 
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -14,8 +15,7 @@ sys.path[:0] = [str(HERE)]
 import unit_xp_fuyou  # noqa: E402
 import unit_xp_wenlv  # noqa: E402
 import unit_xp_zhengxie  # noqa: E402
-from make import toml_str  # noqa: E402
-from unit_xp_common import TableSlip  # noqa: E402
+from expected_writer import STAND_IN, Writer  # noqa: E402
 
 MODULES = (unit_xp_wenlv, unit_xp_zhengxie, unit_xp_fuyou)
 OPENED: dict[str, str] = {
@@ -29,52 +29,11 @@ KIND_OF_UNIT = {
     "xingpu-fuyou-2024": "公益二类事业单位（医疗收入为事业收入、其他收入、年初/年末结转和结余，妇幼保健机构 项，"
                          "无机关运行经费）",
 }
-
-
-def render(mod) -> str:
-    f = mod.FIGURES
-    out = [
-        f"# {f['name']} 2024年度部门决算 (stand-in, the nineteenth hand): the errors put in by make.py "
-        "(unit_xp_*.py),",
-        "# each correct value computed in Decimal from the unit's figures (unit_xp_expected.py wrote this file).",
-        f"id = {toml_str(f['id'])}",
-        f"title = {toml_str(f['name'] + '2024年度部门决算')}",
-        f"source = {toml_str('invented stand-in: tests/data/review_adv/make.py + ' + mod.__name__ + '.py')}",
-        f"unit = {toml_str(f['name'])}",
-        "year = 2024",
-        'doc = "决算"',
-        "held_out = true",
-        f"complete = {toml_str('whole document: 第一部分 概况, the nine tables (万元), 情况说明 (万元), 名词解释; ' + KIND_OF_UNIT[f['id']])}",  # noqa: E501
-        "no_errors_found = false",
-        f"checked = {toml_str('every figure computed from the unit figures by make.py (tables) and the text writer; the errors are the SLIPS below')}",  # noqa: E501
-    ]
-    if f["id"] in OPENED:
-        out.append(f"opened = {toml_str(OPENED[f['id']])}")
-    for s in mod.SLIPS:
-        out += ["", "[[errors]]", f"section = {toml_str(s.section)}", f"figure = {toml_str(s.figure)}",
-                f"kind = {toml_str(s.kind)}", f"correct = {toml_str(s.correct)}"]
-        if s.calc:
-            out.append(f"calc = {toml_str(s.calc)}")
-        if isinstance(s, TableSlip):
-            out.append('where = "table"')
-            out.append("rows = [" + ", ".join(toml_str(r) for r in s.rows) + "]")
-        else:
-            if s.context:
-                out.append(f"context = {toml_str(s.context)}")
-            if s.needs:
-                out.append(f"needs = {toml_str(s.needs)}")
-        out.append(f"why = {toml_str(s.why)}")
-    for t in getattr(mod, "TOLERATED", []):
-        out += ["", "[[tolerated]]", f"figure = {toml_str(t.figure)}", f"why = {toml_str(t.why)}"]
-    return "\n".join(out) + "\n"
-
-
-def main() -> None:
-    for mod in MODULES:
-        path = HERE / f"{mod.FIGURES['id']}.expected.toml"
-        path.write_text(render(mod), encoding="utf-8")
-        print("wrote", path.name)
-
+WRITER = Writer("xp", MODULES, OPENED, replace(
+    STAND_IN,
+    complete="whole document: 第一部分 概况, the nine tables (万元), 情况说明 (万元), 名词解释; {kind}"),
+    ordinal="nineteenth", kinds=KIND_OF_UNIT)
+render = WRITER.render
 
 if __name__ == "__main__":
-    main()
+    WRITER.main()

@@ -10,7 +10,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import ClassVar
 
 import make
+import shared
 from unit_hj_common import Slip, TableSlip, errors_of, table_errors_of
+
+grouped, plain = shared.sep, shared.plain
 
 __all__ = ["Slip", "TableSlip", "Unit", "Z", "errors_of", "grouped", "pc", "plain", "table_errors_of"]
 
@@ -31,16 +34,6 @@ make.NAMES.update({
     "2040409": "检察监督",
     "2040499": "其他检察支出",
 })
-
-
-def plain(x: Decimal) -> str:
-    """「1523.26」: an amount in 万元 without separators (the 财政局's and the 检察院's texts)."""
-    return f"{x:.2f}"
-
-
-def grouped(x: Decimal) -> str:
-    """「1,523.26」: with separators (the 殡葬管理所's text, as its tables)."""
-    return f"{x:,.2f}"
 
 
 def pc(a: Decimal, b: Decimal, places: int = 2) -> str:

@@ -7,10 +7,14 @@ figures)."""
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, Decimal
 
 import make
+import shared
 from unit_ma_common import Slip, TableSlip, Tolerated, split
+
+q, g, p, pc = shared.q, shared.sep_q, shared.plain_q, shared.pc
+pc1 = shared.pc1
 
 __all__ = ["NAMES", "D", "Slip", "TableSlip", "Tolerated", "Unit", "cnum", "g", "p", "pc", "pc1", "q", "split"]
 
@@ -61,30 +65,6 @@ class Unit(make.Unit):
                     for k in (1, 4):
                         r[k] = r[k][: self.CUT] if r[k] not in ("人员经费合计", "公用经费合计") else r[k]
         return tables
-
-
-def q(x: Decimal, places: int = 2, rounding: str = ROUND_HALF_UP) -> Decimal:
-    return x.quantize(D(1).scaleb(-places), rounding)
-
-
-def g(x: Decimal) -> str:
-    """「12,345.67」"""
-    return f"{q(x):,.2f}"
-
-
-def p(x: Decimal) -> str:
-    """「12345.67」"""
-    return f"{q(x):.2f}"
-
-
-def pc(a: Decimal, b: Decimal, places: int = 2, sep: str = "") -> str:
-    """a / b as a percentage, ``sep`` between the figure and 「%」 (the 公安分局 types a space)."""
-    return f"{q(a / b * 100, places)}{sep}%"
-
-
-def pc1(a: Decimal, b: Decimal) -> str:
-    """one decimal, half-up (the 动物疫病预防控制中心)"""
-    return pc(a, b, 1)
 
 
 def trunc1(a: Decimal, b: Decimal) -> str:

@@ -5,11 +5,17 @@ value computed in Decimal from the unit's figures by the unit module itself."""
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 import make
+import shared
+import slips
+
+errors, table_errors = slips.errors_of, slips.table_errors_of
+
+r2, plain, m, yuan = shared.q, shared.plain_q, shared.sep_q, shared.yuan
+pc = shared.pc
 
 ADDED = {
     "20104": "发展与改革事务",
@@ -43,84 +49,22 @@ Z = Decimal("0.00")
 CENT = Decimal("0.01")
 
 
-def r2(x: Decimal) -> Decimal:
-    return x.quantize(CENT, ROUND_HALF_UP)
-
-
-def m(x: Decimal) -> str:
-    """万元 with thousands separators: 6,218.45"""
-    return f"{r2(x):,.2f}"
-
-
-def plain(x: Decimal) -> str:
-    """万元 without separators: 6218.45"""
-    return f"{r2(x):.2f}"
-
-
-def yuan(x: Decimal) -> str:
-    """a 万元 amount written in 元: 11,268,400.00"""
-    return f"{r2(x * 10000):,.2f}"
-
-
-def pc(a: Decimal, b: Decimal) -> str:
-    return f"{r2(a / b * 100)}%"
-
-
 def rise(now: Decimal, before: Decimal, fmt=m, unit: str = "万元") -> str:
     """「增加X万元，增幅Y%」 / 「减少X万元，降幅Y%」"""
     dd = now - before
     return f"{'增加' if dd >= 0 else '减少'}{fmt(abs(dd))}{unit}，{'增幅' if dd >= 0 else '降幅'}{pc(abs(dd), before)}"
 
 
-@dataclass(frozen=True)
-class Slip:
-    """One error in the text: ``old`` (exactly once in the clean text) becomes ``new``; ``figure`` is what a reviewer
-    points at in ``new``; ``correct`` its right value (computed, with ``calc`` over figures the document shows)."""
+class Slip(slips.Slip):
+    """This hand passes the kind before the section."""
 
-    old: str
-    new: str
-    figure: str
-    kind: str
-    section: str
-    correct: str
-    why: str
-    calc: str = ""
-    context: str = ""
-    needs: str = ""
-
-    def record(self) -> dict:
-        out = {"figure": self.figure, "kind": self.kind, "section": self.section, "correct": self.correct}
-        for key in ("calc", "context", "needs"):
-            if getattr(self, key):
-                out[key] = getattr(self, key)
-        out["why"] = self.why
-        return out
+    POSITIONAL = ("old", "new", "figure", "kind", "section", "correct", "why")
 
 
-@dataclass(frozen=True)
-class TableSlip:
-    """One error in a published table: the cell at (row whose code or label is ``row``, ``col``) becomes ``value``."""
+class TableSlip(slips.TableSlip):
+    """This hand passes the kind before the section."""
 
-    table: str
-    row: str
-    col: int
-    value: str
-    kind: str
-    section: str
-    correct: str
-    why: str
-
-    def record(self) -> dict:
-        return {"figure": self.value, "kind": self.kind, "section": self.section, "correct": self.correct,
-                "where": "table", "rows": [self.row], "why": self.why}
-
-
-def errors(slips) -> list[tuple[str, str]]:
-    return [(s.old, s.new) for s in slips if isinstance(s, Slip)]
-
-
-def table_errors(slips) -> list[tuple[str, str, int, str]]:
-    return [(s.table, s.row, s.col, s.value) for s in slips if isinstance(s, TableSlip)]
+    POSITIONAL = ("table", "row", "col", "value", "kind", "section", "correct", "why")
 
 
 def budget(u, fund: str = "gp") -> Decimal:

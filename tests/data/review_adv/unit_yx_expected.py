@@ -14,7 +14,7 @@ sys.path[:0] = [str(HERE)]
 import unit_yx_fagaiwei  # noqa: E402
 import unit_yx_tongjiju  # noqa: E402
 import unit_yx_yingji  # noqa: E402
-from make import toml_str  # noqa: E402
+from expected_writer import Style, Writer  # noqa: E402
 
 MODULES = [unit_yx_fagaiwei, unit_yx_yingji, unit_yx_tongjiju]
 # opened by rev10 (its findings read, tuning material since): 统计局, 6/7 found with 2 false alarms while sealed;
@@ -24,50 +24,16 @@ CHECKED = (
     "Every figure in the text and the nine tables is computed by the unit module from its figures (make.Unit); each "
     "error's correct value is computed there in Decimal from the same figures (calc over figures the document shows)."
 )
-
-
-def _value(v) -> str:
-    if isinstance(v, list):
-        return "[" + ", ".join(toml_str(x) for x in v) + "]"
-    return toml_str(v)
-
-
-def render(mod) -> str:
-    f = mod.FIGURES
-    out = [
-        f"# {f['name']} 2024年度部门决算: the errors put in (tests/data/review_adv/unit_yx_expected.py wrote this file",
-        "# from the unit module's SLIPS). "
-        + (f"OPENED {OPENED[f['id']]}: tuning material since." if f["id"] in OPENED
-           else "SEALED: do not read to change a rule."),
-        f"id = {toml_str(f['id'])}",
-        f"title = {toml_str(f['name'] + '2024年度部门决算')}",
-        f"source = {toml_str('invented stand-in: tests/data/review_adv/' + mod.__name__ + '.py')}",
-        f"unit = {toml_str(f['name'])}",
-        "year = 2024",
-        'doc = "决算"',
-        "held_out = true",
-    ]
-    if f["id"] in OPENED:
-        out.append(f"opened = {toml_str(OPENED[f['id']])}")
-    out += [
-        "complete ="
-        f" {toml_str('whole document: 第一部分 概况, the nine tables (公开01–09), 情况说明 一–十一, 名词解释')}",
-        "no_errors_found = false",
-        f"checked = {toml_str(CHECKED)}",
-        "",
-    ]
-    for slip in mod.SLIPS:
-        out.append("[[errors]]")
-        out += [f"{k} = {_value(v)}" for k, v in slip.record().items()]
-        out.append("")
-    return "\n".join(out)
-
-
-def main() -> None:
-    for mod in MODULES:
-        (HERE / f"{mod.FIGURES['id']}.expected.toml").write_text(render(mod), encoding="utf-8")
-        print("wrote", mod.FIGURES["id"], len(mod.SLIPS), "errors")
-
+WRITER = Writer("yx", MODULES, OPENED, Style(
+    comment=("# {name} 2024年度部门决算: the errors put in (tests/data/review_adv/{script} wrote this file",
+             "# from the unit module's SLIPS). {seal}"),
+    seal=("OPENED {opened}: tuning material since.", "SEALED: do not read to change a rule."),
+    source="invented stand-in: tests/data/review_adv/{module}.py",
+    complete="whole document: 第一部分 概况, the nine tables (公开01–09), 情况说明 一–十一, 名词解释",
+    checked=CHECKED,
+    order=("figure", "kind", "section", "correct", "calc", "context", "needs", "where", "rows", "why"),
+))
+render = WRITER.render
 
 if __name__ == "__main__":
-    main()
+    WRITER.main()
