@@ -61,6 +61,33 @@ def sentences(text: str) -> list[Sentence]:
 _CUT_END = re.compile(r"(?:的|为|是|[，,、和及与])\s*$")
 
 
+# a 「；」 clause that opens a statement of its own: its total named as one (「…；支出总计Y万元，其中：…」) or its year
+_OWN_HEAD = re.compile(r"总计|合计|总额|共计|总收入|总支出|^\s*20\d\d年")
+
+
+def list_statements(sents: list[Sentence]) -> list[Sentence]:
+    """The sentences with each 「；」 clause that opens a list of its own split off as a sentence of its own: in
+    「收入总计X，其中：本年收入A，年初结转B；支出总计Y，其中：本年支出C，年末结转D。」 the second list is Y's, not
+    more of X's items. Such a clause has its own 「其中」 (outside brackets), an amount before it and a head that names
+    a total or a year; an item's own list (「…；乙b，其中：丙c，丁d；…」) has neither and stays."""
+    out: list[Sentence] = []
+    for s in sents:
+        cuts = []
+        for at, clause in split_top(s.text, "；;")[1:]:
+            m = LIST_MARK.search(clause)
+            if m and not depth_at(clause, m.start()) and find_figures(clause[: m.start()]) and _OWN_HEAD.search(
+                    clause[: m.start()]) and LIST_MARK.search(s.text[: at]):
+                cuts.append(at)
+        if not cuts:
+            out.append(s)
+            continue
+        for a, b in zip([0, *cuts], [*cuts, len(s.text)], strict=True):
+            piece = Sentence(s.text[a:b], s.start + a)
+            piece.figs = classify(piece.text)
+            out.append(piece)
+    return out
+
+
 def sentence_lists(blocks: list[Block]) -> Iterator[tuple[int, Block, list[Sentence]]]:
     """Each text block (tables left out) with its index and its sentences: the loop head the text rules share."""
     for bi, b in enumerate(blocks):

@@ -27,7 +27,7 @@ from ..places import placed
 from ..repeated import one_per_habit
 from ..spans import all_spanned
 from ..written import radicals_named, whole, written
-from .averages import rule_averages
+from .averages import rule_averages, rule_per_unit
 from .balances import rule_balances
 from .basic_items import rule_basic_items
 from .beside import rule_text_beside_table
@@ -194,6 +194,7 @@ RULES: list[tuple[str, Rule]] = [
     ("标题中的年度", rule_heading_years),
     ("绩效目标涉及的预算金额", rule_performance_budget),
     ("平均数与所列各项", rule_averages),
+    ("平均每辆（批次）金额", rule_per_unit),
 ]
 
 

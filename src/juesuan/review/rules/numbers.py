@@ -33,6 +33,7 @@ from ..sentences import (
     cut_short,
     depth_at,
     levels_of,
+    list_statements,
     report_year,
     sentence_lists,
     sentences,
@@ -184,7 +185,8 @@ def _same_amount(cell: Figure, value: Figure, unit: str) -> bool:
 def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
     """A total against the parts listed with it ("其中：…"), amounts and signed changes."""
     out: list[ReviewFinding] = []
-    for bi, b, sents in sentence_lists(blocks):
+    for bi, b, whole in sentence_lists(blocks):
+        sents = list_statements(whole)
         for k, s in enumerate(sents):
             # a list in parentheses ("A亿元（其中…）") is the amount's own breakdown (check_paren_parts)
             m = next((x for x in LIST_MARK.finditer(s.text) if not depth_at(s.text, x.start())), None)
@@ -202,7 +204,7 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 if find_figures(head_text)
                 else ((before.text if before else "") + s.text)
             )
-            body = _own_clauses(s.text[m.end() :].rstrip("。"), head)
+            body = _own_clauses(s.text[m.end() :].rstrip("。；; "), head)  # a paragraph may end with 「；」
             more = _sibling_parts(body, sents[k + 1 :])
             if more:
                 body, head_quote = "；".join([body, *more]), head_quote + "".join(x + "。" for x in more)
@@ -221,7 +223,8 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 # "项目支出。", is an item left blank: it stays, and the list is not read)
                 # — and 「，占本年支出合计的70.00%」 after an item is its share, not an item
                 texts = [t for t in texts if (figures_of(t) or not re.search(r"\d", t)) and not (
-                    t.lstrip().startswith("占") and all(x.is_percent for x in figures_of(t)))] or texts
+                    t.lstrip().startswith("占") and all(x.is_percent for x in figures_of(t))) and not _remark(t)
+                    ] or texts
             items = [_in_context(classify(t), [*s.figs, *(g for x in more for g in classify(x))]) for t in texts]
             if inner:  # lists within the list: only the items' stated changes are read
                 out.extend(_check_signed(bi, b, head_quote, head, items, texts) if len(items) > 1 else [])
@@ -244,6 +247,20 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
     return out
+
+
+# a line left blank in a list (「项目支出。」) is a line's name: it ends as one does
+_LINE_NAME = re.compile(r"^[\u4e00-\u9fff（）()“”\"、]{2,24}(?:支出|收入|经费|费用?|结余|资金|补助|拨款)\s*$")
+
+
+def _remark(text: str) -> bool:
+    """Whether a clause of a 「其中」 list says something about the list rather than being one of its items: no amount
+    of money and not a line's name left blank — 「比2013年增加13%」, 「主要因为两个方面」, 「具体支出预算如下：」,
+    「与2013年对比」, 「接待费下降9%」 after the last item. Such a clause is no item: the items around it are the
+    list."""
+    if any(f.is_money for f in figures_of(text)):
+        return False
+    return not _LINE_NAME.match(text.strip().rstrip("。：:"))
 
 
 def _last_years(s: Sentence) -> bool:
