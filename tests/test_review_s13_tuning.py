@@ -1,8 +1,8 @@
 """False alarms and misses of real published texts (corpus batch s13, tuning side), each on text of our own in the
 same shape: a 预算执行比例 said between the amounts spent (no 预算 of theirs: R-SAME), a year without 年 in the
 headings where the title writes it with 年 (「2022三公经费预算」), a unit 元 typed twice (「1837600元元」), a sentence
-written twice in a row, the template's notes to the writer in brackets (not its 「部门(单位)概况」), the city bureau's name
-in a district bureau's headings, a bar typed for 、, and a reason naming last year's two years."""
+written twice in a row, the template's notes to the writer in brackets (not its 「部门(单位)概况」), the city
+bureau's name in a district bureau's headings, a bar typed for 、, and a reason naming last year's two years."""
 
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ def test_a_year_without_nian_in_headings_where_the_title_writes_it():
     assert ("R-TYPO-YEAR", "2022三公经费预算", "2022年三公经费预算") in said
     # written with 年 everywhere: nothing
     assert _said(text.replace("2022三公", "2022年三公"), "R-TYPO-YEAR") == []
-    # a numbered heading's year right after its number, 年 only in the text: a short title's way (「一、2024财政决算情况」)
+    # a numbered heading's year right after its number, 年 only in the text: a short title's way
+    # (「一、2024财政决算情况」)
     text = "关于某区2024年财政决算的报告\n一、2024财政决算情况\n2024年全区一般公共预算收入100.00亿元。"
     assert _said(text, "R-TYPO-YEAR") == []
 
@@ -60,8 +61,9 @@ def test_a_sentence_written_twice_in_a_row():
     text = f"根据编办文件规定，我院主要职责是：{once}{once}\n我院内设科室12个。"
     assert _said(text, "R-REPEAT") == [("R-REPEAT", once * 2, once)]
     assert _said(text.replace(once * 2, once), "R-REPEAT") == []
-    # two sentences alike, not the same; a short one said twice (「无。无。」): nothing
-    assert _said(f"本年度未安排因公出国（境）团组。本年度未安排公务用车购置预算。无。无。", "R-REPEAT") == []
+    # three times or more in a row (a run of filler), two sentences alike, a short one twice (「无。无。」): nothing
+    assert _said(f"我院主要职责是：{once * 3}", "R-REPEAT") == []
+    assert _said("本年度未安排因公出国（境）团组。本年度未安排公务用车购置预算。无。无。", "R-REPEAT") == []
 
 
 _FILLED = "2023年度收入合计1,234.56万元，支出合计1,200.00万元，年末结转和结余34.56万元。本年收入比上年增加100.00万元。"
@@ -82,9 +84,10 @@ def test_brackets_of_a_text_s_own_are_no_template_notes(words):
 
 
 def test_the_template_s_own_bumen_danwei_gaikuang_heading_is_left_alone():
-    """「第一部分 部门(单位)概况」: the heading as the templates that write it so have it (published so by many units)."""
-    text = (f"某某市城市管理综合行政执法大队2023年度部门决算\n第一部分\n某某市城市管理综合行政执法大队\n部门(单位)概况\n"
-            f"一、部门职责\n{_FILLED}")
+    """「第一部分 部门(单位)概况」: the heading as the templates that write it so have it (published so by many
+    units)."""
+    text = (f"某某市城市管理综合行政执法大队2023年度部门决算\n第一部分\n某某市城市管理综合行政执法大队\n"
+            f"部门(单位)概况\n一、部门职责\n{_FILLED}")
     assert _said(text, "R-TEMPLATE") == []
 
 
@@ -107,7 +110,7 @@ def test_a_bar_typed_for_the_enumeration_comma():
 
 
 def test_a_reason_naming_last_year_s_two_years():
-    text = ("二、2022年三公经费支出预算情况说明\n（二）公务接待费。支出预算1.90万元，与2021年相比持平，主要原因是2021年和"
-            "2020年公务接待任务相同。\n（一）因公出国（境）费。支出预算0万元，与2021年相比持平，主要原因是2021年及2022年均未"
-            "安排因公出国（境）计划。")
+    text = ("二、2022年三公经费支出预算情况说明\n（二）公务接待费。支出预算1.90万元，与2021年相比持平，主要原因是"
+            "2021年和2020年公务接待任务相同。\n（一）因公出国（境）费。支出预算0万元，与2021年相比持平，主要原因是"
+            "2021年及2022年均未安排因公出国（境）计划。")
     assert _said(text, "R-YEAR") == [("R-YEAR", "2021年和2020年", "2022年和2021年")]

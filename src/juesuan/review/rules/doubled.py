@@ -1,5 +1,5 @@
-"""A word typed twice: 「的的」, 「万元万元」, 「1837600元元」, 「急救中心中心」, 「十、、」, a sentence written twice in a
-row — in running text and headings, never in a line read from a table's stacked header cells."""
+"""A word typed twice: 「的的」, 「万元万元」, 「1837600元元」, 「急救中心中心」, 「十、、」, a sentence written twice
+in a row — in running text and headings, never in a line read from a table's stacked header cells."""
 
 from __future__ import annotations
 
@@ -57,6 +57,8 @@ def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
             written = m.group(0)
             if m.group(6) and _LABEL_AFTER.match(b.text, m.end()):
                 continue
+            if m.group(13) and (b.text.startswith(word, m.end()) or b.text[: m.start()].endswith(word)):
+                continue  # a sentence three times or more in a row: a run of filler, not one typed twice
             if m.group(7):  # the lead-in kept once, with its 是
                 word = m.group(7) + (m.group(8) or "")
             if not _in_prose(b.text, m.start(), m.end(), single=bool(m.group(4) or m.group(7) or m.group(9)),

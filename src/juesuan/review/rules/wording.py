@@ -508,8 +508,8 @@ _BAR = re.compile(r"([\u4e00-\u9fff]{1,6})\s*[|｜]\s*([\u4e00-\u9fff]{1,6}?)(?=
 
 def rule_word_slips(blocks: list[Block]) -> list[ReviewFinding]:
     """Words left out or run together in running text: 「，2023年度相比，」 without its 与; 「支出收入2002.80万元」
-    (the clause before says 收入: 支出 is meant); 「经费支其中：」 (支出 cut, and the sentence runs into 其中); 「市委|市政府」
-    (a bar for the 、 the sentence parts its other names with)."""
+    (the clause before says 收入: 支出 is meant); 「经费支其中：」 (支出 cut, and the sentence runs into 其中);
+    「市委|市政府」 (a bar for the 、 the sentence parts its other names with)."""
     out = []
     for bi, b in enumerate(blocks):
         if b.is_table:
