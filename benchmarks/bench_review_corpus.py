@@ -29,7 +29,7 @@ The passages are printed per set too: "old" (collected before the evening of 202
 collection: sections that carry figures), "s4", "s5", "s6", "s8" and "s9" (2026-12-06), "s10" (2026-12-07
 session 14, 部门/单位 决算 and 部门预算 only), "s11" (session 15, unit kinds new to the corpus), "s12"
 (session 16, more unit kinds; its held-out rows totals only) and "s13" (session 17, Shanghai windows and more unit
-kinds; collected untouched, not yet measured: its held-out rows totals only), each tuning / opened / held-out.
+kinds; its held-out rows totals only), each tuning / opened / held-out.
 "Opened" items were held out until the integrator read their misses on 2026-12-06 07:44 (field ``opened``): tuning
 material since, reported in rows of their own so that history stays comparable. The totals are "tuning" (never held out
 plus opened), "opened" and "sealed" (held out and not opened: s4/s5 held-out passages, s6, s8, s9, s10, s11,

@@ -92,8 +92,9 @@ DOCUMENT_BATCHES = ("", "wild", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11"
 # integrator (totals only; floors set at 20f102f). s12 (2026-12-07 session 16, collected untouched: the collector ran
 # no review on it and read no finding): measured untouched by the integrator (17:12), its floors set by rev49 (tuning
 # after rev49's fixes, held-out totals only). s13 (2026-12-07 session 17, collected untouched: the collector ran no
-# review on it and read no finding): not yet measured; its floors are the integrator's to set
-UNMEASURED_SETS: tuple[str, ...] = ("s13 tuning", "s13 held-out")
+# review on it and read no finding): measured untouched by the integrator (20:12), its floors set by rev55 (tuning
+# after rev55's fixes, held-out totals only)
+UNMEASURED_SETS: tuple[str, ...] = ()
 # the held-out material opened on 2026-12-06 07:44 (the integrator read its misses after three sessions of 0 %
 # held-out document recall): held-out passages of these batches, and held-out documents of these batches; batch s7
 # (every document held out by the brief) opened the same day at 21:35 (session 10: real misses are the most informative)

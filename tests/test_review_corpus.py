@@ -249,10 +249,16 @@ PASSAGE_FLOORS = {  # set: (found at least, false alarms at most)
     "s12 tuning": (3, 0),
     # s12 held-out (sealed, totals only): untouched 0 of 1 found, 0 false alarms; the same after rev49
     "s12 held-out": (0, 0),
+    # s13 (session 17, untouched on main 20:12): tuning 1 of 5, 2 false alarms (R-SAME: 三公 lines spent read as 预算
+    # from the 「预算执行比例」 between them); rev55 4 of 5, 0 (left: 「不止展览」, a dictionary's). Held-out (sealed,
+    # totals only): untouched 0 of 3, 2; rev55 2 of 3, 2
+    "s13 tuning": (4, 0),
+    "s13 held-out": (2, 2),
     # the totals: tuning counts the opened passages too (a18fd35: 61 of 74 found, 20 false alarms with s6)
     "tuning": (60, 20),
     "opened": (4, 17),
-    "sealed": (0, 1),  # s4, s5, s6, s8 held-out passages: 1 error, not found, no false alarm; s9 held-out adds 1 and 1
+    "sealed": (5, 3),  # s4, s5, s6, s8 held-out passages: 1 error, not found, no false alarm; s9 held-out adds 1 and 1;
+    # with s10–s12's 3 found, and s13 held-out (measured 2026-12-07 session 17, rev55): 5 found, 3 false alarms
 }
 
 
@@ -615,6 +621,11 @@ DOC_FLOORS = {  # set: (found at least, false alarms at most)
     "s12 tuning": (4, 0),
     # s12 held-out (sealed, totals only): untouched on main 17:12 3 of 9 found, 2 false alarms; 5 of 9, 2 after rev49
     "s12 held-out": (5, 2),
+    # s13 (session 17, untouched on main 20:12): tuning 2 of 9, 0 false alarms; rev55 6 of 9, 0 (left:
+    # 「部门(单位)概况」, which three other tuning documents publish uncounted; 「引导设置」, 「发展得」: a
+    # dictionary's). Held-out (sealed, totals only): 0 of 1, 0 before and after
+    "s13 tuning": (6, 0),
+    "s13 held-out": (0, 0),
 }
 # b455f4d and 7d31cec both 21 (2026-12-06 06:02); a18fd35 21, 24 with s6; c94b63d 50 with s7 opened (21:35)
 DOC_TUNING_FOUND_FLOOR = 57  # real9: 57 (the rest need the tables)

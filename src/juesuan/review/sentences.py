@@ -496,8 +496,10 @@ def budget_pair(figs: list[Fig]) -> tuple[Fig, Fig] | None:
 
 
 # names with 预算 inside that are no 预算 amount: the three funds, and the reserve funds of a government's budget
-# (「动用预算稳定调节基金2354万元」 is an item of a 收入 list, not that year's budget)
-FUNDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|预算稳定调节基金|预算周转金")
+# (「动用预算稳定调节基金2354万元」 is an item of a 收入 list, not that year's budget), and a rate of a budget's
+# execution (「…费A万元，预算执行比例为R%，…费B万元」: B is what was spent, as A is, not a 预算)
+FUNDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|预算稳定调节基金|预算周转金"
+                   r"|预算(?=(?:执行|完成)(?:比例|比率|率|进度))")
 
 
 # a bracket that labels the figure in it with a period (「1,921.17万元（2023年度：1,856.40万元）」「（上年：…）」

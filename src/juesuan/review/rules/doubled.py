@@ -1,5 +1,5 @@
-"""A word typed twice: 「的的」, 「万元万元」, 「急救中心中心」, 「十、、」 — in running text and headings, never in a
-line read from a table's stacked header cells."""
+"""A word typed twice: 「的的」, 「万元万元」, 「1837600元元」, 「急救中心中心」, 「十、、」, a sentence written twice
+in a row — in running text and headings, never in a line read from a table's stacked header cells."""
 
 from __future__ import annotations
 
@@ -35,6 +35,11 @@ _DOUBLED = re.compile(
     rf"|(?<=[\u4e00-\u9fff])({_KINDS})\10"
     # a list number's 、 typed twice at the head of its line (a 目录 line, a heading): "十、、财政拨款…"
     r"|(?:^|(?<=\n))[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})(、)\11"
+    # a unit of money typed twice after its amount: "1837600元元", "5.00万元元" (the amount's digits are shown too)
+    r"|(?<=\d)((?:亿|万)?元)(?:\12|(?<=[万亿]元)元)"
+    # a sentence of eight characters or more written again right after itself, from where a sentence or a clause
+    # after a colon begins: "主要职责是：为人民提供医疗服务。为人民提供医疗服务。"
+    r"|(?<![^。！？!?；;：:\n])([^。！？!?\n\s]{8,}[。！？!?])\13"
 )
 # a field's label opening right after a title that ends in the same word, run together where a PDF's copy lost the
 # space between them: 「…区级单位预算 预算单位：…」, a table's caption 「…事业单位 单位：万元」 (not a word typed twice)
@@ -52,10 +57,12 @@ def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
             written = m.group(0)
             if m.group(6) and _LABEL_AFTER.match(b.text, m.end()):
                 continue
+            if m.group(13) and (b.text.startswith(word, m.end()) or b.text[: m.start()].endswith(word)):
+                continue  # a sentence three times or more in a row: a run of filler, not one typed twice
             if m.group(7):  # the lead-in kept once, with its 是
                 word = m.group(7) + (m.group(8) or "")
             if not _in_prose(b.text, m.start(), m.end(), single=bool(m.group(4) or m.group(7) or m.group(9)),
-                             anywhere=bool(m.group(1))):
+                             anywhere=bool(m.group(1) or m.group(12) or m.group(13))):
                 continue
             if m.group(4):  # one character twice: shown with the word it ends ("经费费" → "经费")
                 written, word = b.text[m.start() - 1 : m.end()], b.text[m.start() - 1] + word
@@ -67,9 +74,15 @@ def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
             if m.group(11):  # the number with its 、 once: "十、、" → "十、"
                 written = m.group(0).strip(" \t\u3000")
                 word = written[:-1]
+            if m.group(12):  # shown with its amount: "1837600元元" → "1837600元"
+                amount = re.search(r"[\d,，.]*$", b.text[: m.start()]).group(0)  # type: ignore[union-attr]
+                written, word = amount + m.group(0), amount + word
+            quote = sentence_at(b.text, m.start())
+            if m.group(13):  # both sentences
+                quote = quote[: quote.find(written[:8])] + written if written[:8] in quote else written
             out.append(replace(finding(
                 CODES["R-REPEAT"].level, "R-REPEAT", f"“{written}”重复：应为“{word}”。",
-                bi, b, sentence_at(b.text, m.start()), expected=word,
+                bi, b, quote, expected=word,
             ), figure=written))
     return out
 

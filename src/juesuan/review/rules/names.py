@@ -171,14 +171,18 @@ _INNER_YEAR = re.compile(rf"(?<=[\u4e00-\u9fff]){_HEAD_YEAR.pattern}")
 def _heading_years(blocks: list[Block]) -> list[ReviewFinding]:
     """A numbered heading whose year has no 年 ("(四)2018部门整体支出绩效自评报告") where at least two other
     headings write that year with it ("第二部分 2018年度部门决算表"): the writer's own convention; or, after the
-    unit's name too ("第二部分 某某局2024部门决算表"), where the text writes that year with 年 before the same
-    words ("某某局2024年度部门决算")."""
+    unit's name too, in a numbered heading or a title line ("第二部分 某某局2024部门决算表", "合肥市科技馆2022三公经费
+    预算"), where the text writes that year with 年 after the same name before the same words ("某某局2024年度部门
+    决算", "合肥市科技馆2022年“三公”经费预算": quotation marks do not part the words). A numbered heading's year
+    right after its number with 年 nowhere but in the text ("一、2024财政决算情况"): a short title's way."""
     heads = _headings(blocks)
-    whole = "\n".join(b.text for b in blocks if not b.is_table)
+    numbered = {i for i, _ in heads}
+    lines = [(i, text) for i, j, text in titles(blocks) if i == j and i not in numbered]
+    whole = _QUOTES.sub("", "\n".join(b.text for b in blocks if not b.is_table))
     out = []
-    for i, text in heads:
-        at = _NUMBERED.match(text).end()  # type: ignore[union-attr]
-        first = _HEAD_YEAR.match(text[at:])
+    for i, text in heads + lines:
+        at = _NUMBERED.match(text).end() if i in numbered else 0  # type: ignore[union-attr]
+        first = _HEAD_YEAR.match(text[at:]) if i in numbered else None
         m = first or _INNER_YEAR.search(text, at)
         if not m:
             continue
@@ -186,7 +190,7 @@ def _heading_years(blocks: list[Block]) -> list[ReviewFinding]:
         said = [x.group(1) for x in others if x] if first else []
         where = "其他标题"
         if len(said) < 2 and not first:  # between the name and its words: as the text writes them with 年
-            around = rf"{re.escape(text[m.start() - 1])}{m.group(1)}(年度?){re.escape(m.group(2)[:2])}"
+            around = rf"{re.escape(text[m.start() - 1])}{m.group(1)}(年度?){re.escape(_QUOTES.sub('', m.group(2))[:2])}"
             said, where = re.findall(around, whole), "文中其他处"
         if len(said) < 2 and (first or not said):
             continue
@@ -197,6 +201,9 @@ def _heading_years(blocks: list[Block]) -> list[ReviewFinding]:
             f"应为“{m.group(1)}{word}{m.group(2)}”。",
             i, blocks[i], text, expected=f"{m.group(1)}{word}{m.group(2)}"), figure=m.group(0)))
     return out
+
+
+_QUOTES = re.compile("[“”\"‘’]")
 
 
 def _since(blocks: list[Block]) -> list[ReviewFinding]:

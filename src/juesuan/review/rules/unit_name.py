@@ -102,8 +102,44 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
             ), figure=other))
     others = [f for f in _other_names(blocks, _full_name(name, whole), whole) if f.figure not in seen]
     parts = [f for f in _part_headings(blocks) if f.figure.removesuffix("概况") not in seen]
-    return (out + others + parts + _cover_name(blocks, name, whole) + _cut_title_names(blocks)
+    higher = [f for f in _higher_names(blocks, _full_name(name, whole)) if f.block not in {p.block for p in parts}]
+    return (out + others + parts + higher + _cover_name(blocks, name, whole) + _cut_title_names(blocks)
             + _opening_twice(blocks, name))
+
+
+def _higher_names(blocks: list[Block], name: str) -> list[ReviewFinding]:
+    """「第二部分 上海市绿化和市容管理局2017年度决算表」 in the 决算 of 「上海市青浦区绿化和市容管理局」: where the
+    document names its unit (a title, a part's heading, before its year), the unit's name with one of its places
+    left out after the first — the higher level's own office of the same name (the city's bureau for the
+    district's), copied from its template or its text."""
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        for place in _PLACES:
+            for m in place.finditer(b.text):
+                other = re.sub(r"^第[一二三四五六七八九十]+部分[：:\s]*", "", m.group("name"))
+                if not _dropped_place(other, name):
+                    continue
+                out.append(replace(finding(
+                    CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
+                    f"单位名称少了一级地名：此处为“{other}”（上级同名机关的名称），本单位是“{name}”。",
+                    bi, b, b.text.strip() if len(b.text.strip()) <= 60 else sentence_at(b.text, m.start("name")),
+                    expected=name,
+                ), figure=other))
+                break
+    return list({(f.block, f.figure): f for f in out}.values())
+
+
+def _dropped_place(other: str, name: str) -> bool:
+    """Whether ``other`` is ``name`` with one of its places after the first left out (「上海市绿化和市容管理局」 of
+    「上海市青浦区绿化和市容管理局」), a unit's name left after it."""
+    at = 0
+    while (m := _PLACE.match(name, at)) and (after := _PLACE.match(name, m.end())):
+        if other == name[: m.end()] + name[after.end():] and re.search(rf"{_SUFFIX}$", other):
+            return True
+        at = m.end()
+    return False
 
 
 def _opening_twice(blocks: list[Block], name: str) -> list[ReviewFinding]:

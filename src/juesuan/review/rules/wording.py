@@ -275,9 +275,12 @@ _WAN = re.compile(r"(?<![\d.])(\d+(?:,\d{3})*\.\d{2})\s*万(?=[（(，,。；;�
 
 
 # the template's notes to the writer, in parentheses: "（不涉及的不列）", "（如持平作持平表述）",
-# "（仅有一个单位的部门，本部分内容为“机构设置”）"; and its placeholders: "XX局", "XXX万元"
+# "（仅有一个单位的部门，本部分内容为“机构设置”）", a request to the writer ("（注:请单位根据实际注明页码）"), what to
+# write by ("（参照批准的“三定”方案）"), a field to fill ("（部门名称）", "（部门简称）"); and its placeholders: "XX局",
+# "XXX万元"
 _NOTE = re.compile(r"[（(][^（）()]{0,30}?(?:不涉及的不列|如持平|作[^（）()]{0,6}表述|本部分内容为|以下同|仅有一个单位|"
-                   r"请填|按实际填|名称(?=[）)]))[^（）()]{0,40}[）)]")
+                   r"请填|按实际填|请(?:各|本)?(?:单位|部门)|根据实际(?:情况)?(?:注明|填写|填列|选择)|"
+                   r"参照(?:批准|核定|审定|印发)的|(?:名称|简称|全称)(?=[）)]))[^（）()]{0,40}[）)]")
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:XX+|xx+|××+|＊＊+)(?![A-Za-z])")
 # what a writer or a generator leaves where the content should be: 「主要用于：未填报。」, 「【待填写：主要职能】」,
 # 「（略）」; not the word used of others (「未填报的单位」) nor explained (「留空表示未填报」, 「写“未填报”」,
@@ -498,15 +501,29 @@ _BOTH_WORDS = re.compile(r"(?<![收支])(支出收入|收入支出)(?:为|是)?\
 # a budget word cut to its first character and run into 「其中」: "减少新冠疫情防控经费支其中："
 _CUT_WORD = re.compile(r"(?<=[\u4e00-\u9fff])([支收])(其中\s*[：:，,])")
 _WHOLE = {"支": "支出", "收": "收入"}
+# a vertical bar typed for the 、 of a list of names, in a sentence that parts its other names with 、:
+# 「省委、省政府，市委|市政府和区委、区政府」 (the words each side, to the list's next joint)
+_BAR = re.compile(r"([\u4e00-\u9fff]{1,6})\s*[|｜]\s*([\u4e00-\u9fff]{1,6}?)(?=[和与及、，,；;。]|$)")
 
 
 def rule_word_slips(blocks: list[Block]) -> list[ReviewFinding]:
     """Words left out or run together in running text: 「，2023年度相比，」 without its 与; 「支出收入2002.80万元」
-    (the clause before says 收入: 支出 is meant); 「经费支其中：」 (支出 cut, and the sentence runs into 其中)."""
+    (the clause before says 收入: 支出 is meant); 「经费支其中：」 (支出 cut, and the sentence runs into 其中);
+    「市委|市政府」 (a bar for the 、 the sentence parts its other names with)."""
     out = []
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
+        for s in sentences(b.text):
+            bars = list(_BAR.finditer(s.text))
+            if len(bars) != 1 or s.text.count("|") + s.text.count("｜") != 1 or "、" not in s.text \
+                    or not s.text.rstrip().endswith(("。", "；", ";")):
+                continue  # a sentence of its own with one bar, not a row of cells or a page's links
+            m, written = bars[0], bars[0].group(0)
+            right = f"{m.group(1)}、{m.group(2)}"
+            out.append(replace(finding(
+                CODES["R-WORD-SLIP"].level, "R-WORD-SLIP", f"“{written}”中的“|”应为顿号：应为“{right}”。",
+                bi, b, s.text, expected=right), figure=written))
         for m in _NO_WITH.finditer(b.text):
             written = m.group(0).strip()
             out.append(replace(finding(

@@ -146,14 +146,44 @@ def _stale_bases(blocks: list[Block], year: int) -> list[ReviewFinding]:
     return out
 
 
+# two years side by side, one after the other: 「2021年和2020年」, 「2022年及2021年」
+_PAIR = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:和|与|及|、)\s*((?:19|20)\d\d)\s*年度?")
+
+
+def _stale_pairs(blocks: list[Block], year: int | None) -> list[ReviewFinding]:
+    """「与2021年相比持平，主要原因是2021年和2020年公务接待任务相同」 in a 2022 document: a reason naming two years
+    side by side, both one year behind the two the sentence compares (its own year and the year it names, the year
+    before the document's where its title gives the year) — last year's reason, its years kept."""
+    out = []
+    for bi, b, s in text_sentences(blocks):
+        against = re.search(r"(?:与|比|较|同)\s*((?:19|20)\d\d)\s*年度?", s.text)
+        if against is None or (year is not None and int(against.group(1)) != year - 1):
+            continue
+        base = int(against.group(1))
+        for m in _PAIR.finditer(s.text, against.end()):
+            if {int(m.group(1)), int(m.group(2))} != {base, base - 1} or not re.search(
+                    r"原因|由于|因为", s.text[against.end(): m.start()]):
+                continue
+            right = (f"{int(m.group(1)) + 1}{s.text[m.end(1): m.start(2)]}{int(m.group(2)) + 1}"
+                     f"{s.text[m.end(2): m.end()]}")
+            out.append(replace(finding(
+                CODES["R-YEAR"].level, "R-YEAR",
+                f"年份疑误：此句是{base + 1}年与{base}年比较，说明原因却写“{m.group(0)}”（上一年的说明未改年份），"
+                f"应为“{right}”。",
+                bi, b, s.text, None, right, f"此句比较的是{base + 1}年与{base}年",
+            ), figure=m.group(0)))
+    return out
+
+
 def rule_wrong_year(blocks: list[Block]) -> list[ReviewFinding]:
     """A sentence comparing a year with the one before it, where that year is the one before the
     document's: the document compares its year with the year before, so the sentence's year is wrong."""
     title = _title(blocks)
     year = title[0] if title else _report_year(blocks)
+    out: list[ReviewFinding] = _stale_pairs(blocks, title[0] if title else None)  # (the sentence names its base)
     if year is None:
-        return []
-    out: list[ReviewFinding] = _stale_bases(blocks, year)
+        return out
+    out += _stale_bases(blocks, year)
     own_budget = bool(title and title[1] == "决算")  # a 决算 compares its year's 决算 with that year's 预算
     if own_budget:
         out += _stale_year_ends(blocks, year) + _stale_openers(blocks, year)
