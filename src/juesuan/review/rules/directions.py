@@ -255,7 +255,8 @@ def _comparisons(
             if cur is not None and g.role == "pct" and _other_target(cur, g):
                 continue  # "比年初预算B增收C，比上年增长X%": a rate of its own comparison, whose base is not written
             if cur is None or cur["clause"] != g.clause:
-                waiting = g if g.role == "pct" and g.sign and not g.target.strip("上年去同期") else None
+                # a rate against last year waits for its change (「较2023年度增长12.00%，增加100.00万元」)
+                waiting = g if g.role == "pct" and g.sign and against(g.target or "") in ("", "上年") else None
                 if g.role == "rate":
                     found = rate_from_kinds(bi, b, quote, figs, i)
                     if found is None and pair is not None and _rate_of(g, pair[0]) and not levels_of(figs):
