@@ -40,6 +40,7 @@ from ..sentences import (
 )
 from .breakdowns import check_paren_parts as _check_paren_parts
 from .breakdowns import check_signed as _check_signed
+from .breakdowns import parts_below as _parts_below
 from .breakdowns import sibling_parts as _sibling_parts
 from .shares import check_item_shares
 from .statements import _statements, all_fiscal, change_agrees, figures_of
@@ -203,6 +204,9 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 else ((before.text if before else "") + s.text)
             )
             body = _own_clauses(s.text[m.end() :].rstrip("。"), head)
+            below = _parts_below(blocks, bi) if not body.strip() and k == len(sents) - 1 else []
+            if below:  # a part a paragraph: its amounts and changes (its shares are each paragraph's: rule_shares)
+                body, head_quote = "；".join(below), head_quote + "；".join(below) + "。"
             more = _sibling_parts(body, sents[k + 1 :])
             if more:
                 body, head_quote = "；".join([body, *more]), head_quote + "".join(x + "。" for x in more)
@@ -220,8 +224,8 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 # "其中：购置支出3.22万元，购置数0辆": a count is a remark, not an item (a line with no number at all,
                 # "项目支出。", is an item left blank: it stays, and the list is not read)
                 # — and 「，占本年支出合计的70.00%」 after an item is its share, not an item
-                texts = [t for t in texts if (figures_of(t) or not re.search(r"\d", t)) and not (
-                    t.lstrip().startswith("占") and all(x.is_percent for x in figures_of(t)))] or texts
+                texts = _rates_joined([t for t in texts if (figures_of(t) or not re.search(r"\d", t)) and not (
+                    t.lstrip().startswith("占") and all(x.is_percent for x in figures_of(t)))] or texts)
             items = [_in_context(classify(t), [*s.figs, *(g for x in more for g in classify(x))]) for t in texts]
             if inner:  # lists within the list: only the items' stated changes are read
                 out.extend(_check_signed(bi, b, head_quote, head, items, texts) if len(items) > 1 else [])
@@ -240,9 +244,24 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             out.extend(found)
             if len(items) > 1 and not examples:
                 out.extend(_changes(bi, b, head_quote, head, items, texts, joined))
-            out.extend(check_item_shares(bi, b, head_quote, head, items, texts))
+            out.extend([] if below else check_item_shares(bi, b, head_quote, head, items, texts))
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
+    return out
+
+
+_RATE_ONLY = re.compile(r"^\s*(?:同比|比上年|较上年)?(?:增长|下降|上升|降低|增加|减少)了?\s*[-−]?\d")
+
+
+def _rates_joined(texts: list[str]) -> list[str]:
+    """Items parted by 「，」 where the template has 「；」: a rate said after its item's change (「公务用车…减少
+    0.84万元，    下降5.52%，公务接待费…」) is that item's, not an item of its own."""
+    out: list[str] = []
+    for t in texts:
+        if out and _RATE_ONLY.match(t) and all(x.is_percent for x in figures_of(t)):
+            out[-1] = f"{out[-1]}，{t}"
+        else:
+            out.append(t)
     return out
 
 
