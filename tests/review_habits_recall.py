@@ -13,6 +13,7 @@ were (habits never touch a table)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -90,11 +91,14 @@ def _figure_in(paragraph: str, typed: str, figure: str, context: str, habit: Cal
 
 
 def _words_in(typed: str, words: str, habit: Callable[[str], str]) -> str | None:
-    """Words (a name, a date, a context) as the habit types them, where the typed paragraph holds them."""
+    """Words (a name, a date, a context) as the habit types them, where the typed paragraph holds them; else their
+    longest piece between marks the typed paragraph still holds (「群众文化（项）」 typed 「2070109群众文化：」: the
+    name)."""
     for said in (_typed(habit, words), normalize(words)):
         if _norm(said) in _norm(typed):
             return said
-    return None
+    pieces = [p for p in re.split(r"[（）()【】，,。；;：:、\s]|[类款项](?=）)", normalize(words)) if len(p) >= 2]
+    return max((p for p in pieces if _norm(p) in _norm(typed)), key=len, default=None)
 
 
 def _context(lines: list[str], said: str | None, figure: str) -> str:

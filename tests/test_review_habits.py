@@ -269,3 +269,20 @@ def test_every_habit_keeps_the_clean_copies_figures_or_a_rounding_or_bound_that_
                 if len(after) != len(said) or not all(a == b or holds(a, b) for a, b in zip(said, after, strict=True)):
                     wrong.append((doc, name, text[:40], typed[:40]))
     assert wrong == []
+
+
+def test_the_recall_half_says_each_error_the_habits_way():
+    """benchmarks/bench_review_habits.py ``--recall``: an error's figure as the habit types it (「438.71万元」 in 元),
+    its context too (「较2023年度减少」 → 「较上年减少」); one whose wrong figure the habit rounds (近439) is n/a,
+    kept on the figure the habit put there."""
+    from tests.review_corpus import Error, Passage
+    from tests.review_habits import HABITS
+    from tests.review_habits_recall import typed_passage
+
+    error = Error("438.71万元", "direction", "", "增加438.71万元", context="较2023年度减少438.71万元")
+    passage = Passage("x", "", "", 2024, "决算", "", False, False,
+                      "支出总计6,050.79万元，较2023年度减少438.71万元，增长7.82%。", (error,))
+    typed = {name: typed_passage(passage, HABITS[name])[1][0] for name in ("yuan-text", "jiao-shangnian", "approx-jin")}
+    assert (typed["yuan-text"].error.figure, typed["yuan-text"].applicable) == ("4,387,100.00元", True)
+    assert typed["jiao-shangnian"].error.context == "较上年减少438.71万元"
+    assert (typed["approx-jin"].error.figure, typed["approx-jin"].applicable) == ("439万元", False)
