@@ -101,3 +101,21 @@ def test_a_list_a_paragraph_a_part_after_qizhong_is_the_lists():
     shares = ("本年收入合计8,007.78万元。其中：", "财政拨款收入7,357.23万元，占89.47%；",
               "事业收入612.40万元，占7.65%；", "其他收入38.15万元，占0.48%。")
     assert _found(*shares) == []
+
+
+def test_what_each_unit_is_said_after_its_name_is_no_name_of_its_own():
+    """「单位共3家，分别为：A（本级），行政单位，B，参照公务员法管理的事业单位，C，公益二类事业单位。」 (「，」 where
+    the template has 「；」): three names, each with what it is — not six."""
+    said = ("纳入上海市某某部2024年度部门决算编制范围的单位共{}家，分别为：上海市某某部（本级），行政单位，"
+            "上海市某某指导中心，参照公务员法管理的事业单位，上海市某某新闻中心，公益二类事业单位。")
+    assert _found(said.format(3)) == []
+    assert [(c, e) for c, _, e in _found(said.format(4))] == [("R-SUM", "3家")]
+
+
+def test_an_items_rate_said_before_its_change_is_its_own():
+    """「…增长7.7%，增加0.65万元，其中：公务用车运行维护费8.74万元（2023年度：7.96万元），增长9.8%，增加0.78万元」: the
+    9.8% is the item's (0.78 ÷ 7.96), not the total's 0.65 ÷ 8.41."""
+    said = ("2024年度“三公”经费财政拨款支出决算数9.06万元（2023年度：8.41万元），增长7.7%，增加0.65万元，其中：公务用车"
+            "运行维护费8.74万元（2023年度：7.96万元），增长{}%，增加0.78万元，主要原因是车辆燃料费增加。")
+    assert _found(said.format("9.8")) == []
+    assert _found(said.format("12.8")) == [("R-PERCENT", "12.8%", "9.8%")]
