@@ -97,6 +97,9 @@ def test_a_list_a_paragraph_a_part_after_qizhong_is_the_lists():
               "公务用车购置及运行维护费减少0.84万元，下降5.52%；", "公务接待费减少0.13万元，下降23.64%。")
     assert _found(change[0].format("1.07"), *change[1:]) == [("R-SUM", "1.07万元", "0.97万元")]
     assert _found(change[0].format("0.97"), *change[1:]) == []
+    # a part that states no figure (「因公出国（境）费两年均未发生；」) is a part all the same
+    unspent = (change[0].format("1.07"), "因公出国（境）费两年均未发生；", *change[2:])
+    assert _found(*unspent) == [("R-SUM", "1.07万元", "0.97万元")]
     # shares a paragraph each are not summed here: the one wrong share is not known from the sum (no 0.48% blamed)
     shares = ("本年收入合计8,007.78万元。其中：", "财政拨款收入7,357.23万元，占89.47%；",
               "事业收入612.40万元，占7.65%；", "其他收入38.15万元，占0.48%。")

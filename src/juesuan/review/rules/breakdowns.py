@@ -417,12 +417,12 @@ def parts_below(blocks: list, bi: int) -> list[str]:
     ends them unread)."""
     out: list[str] = []
     for b in blocks[bi + 1: bi + 13]:
-        text = b.text.strip()
-        if b.is_table or not text or not find_figures(text) or ITEM_START.match(text) or LIST_MARK.search(text):
+        text = b.text.strip()  # (a part may state no figure: 「因公出国（境）费两年均未发生；」)
+        if b.is_table or not text or ITEM_START.match(text) or LIST_MARK.search(text):
             return []
         out.append(text.rstrip("；;。"))
         if text.endswith("。"):
-            return out if len(out) > 1 else []
+            return out if len(out) > 1 and any(find_figures(x) for x in out) else []
         if not text.endswith(("；", ";")):
             return []
     return []
