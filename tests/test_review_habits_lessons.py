@@ -91,7 +91,8 @@ def test_a_stale_year_end_typed_iso_is_said():
 
 def test_a_list_a_paragraph_a_part_after_qizhong_is_the_lists():
     """「…其中：」 closing its paragraph, each part a paragraph of its own (「…减少0.84万元，下降5.52%；」 …, the last
-    closing with 「。」): the parts are the list's — their changes add to 0.97万元."""
+    closing with 「。」): the parts are the list's — their changes add to 0.97万元 (their amounts and shares are left
+    to the rules that read them with the tables)."""
     change = ("2024年度“三公”经费财政拨款支出决算比2023年度减少{}万元，下降6.15%。其中：",
               "因公出国（境）费与2023年度均为0万元；",
               "公务用车购置及运行维护费减少0.84万元，下降5.52%；", "公务接待费减少0.13万元，下降23.64%。")
@@ -100,6 +101,11 @@ def test_a_list_a_paragraph_a_part_after_qizhong_is_the_lists():
     # a part that states no figure (「因公出国（境）费两年均未发生；」) is a part all the same
     unspent = (change[0].format("1.07"), "因公出国（境）费两年均未发生；", *change[2:])
     assert _found(*unspent) == [("R-SUM", "1.07万元", "0.97万元")]
+    # amounts a paragraph each are not summed here: which one is off (the total or a part) the tables tell, read
+    # with the list in one paragraph (R-PART)
+    amounts = ("本年支出合计3,276.54万元，其中：", "①基本支出2,643.32万元，占80.67%；",
+               "②项目支出434.80万元，占13.27%；", "③经营支出215.60万元，占6.06%，为殡葬用品采购成本。")
+    assert _found(*amounts) == []
     # shares a paragraph each are not summed here: the one wrong share is not known from the sum (no 0.48% blamed)
     shares = ("本年收入合计8,007.78万元。其中：", "财政拨款收入7,357.23万元，占89.47%；",
               "事业收入612.40万元，占7.65%；", "其他收入38.15万元，占0.48%。")

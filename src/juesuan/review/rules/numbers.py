@@ -205,7 +205,7 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             )
             body = _own_clauses(s.text[m.end() :].rstrip("。"), head)
             below = _parts_below(blocks, bi) if not body.strip() and k == len(sents) - 1 else []
-            if below:  # a part a paragraph: its amounts and changes (its shares are each paragraph's: rule_shares)
+            if below:  # a part a paragraph: its changes (its shares are each paragraph's: rule_shares)
                 body, head_quote = "；".join(below), head_quote + "；".join(below) + "。"
             more = _sibling_parts(body, sents[k + 1 :])
             if more:
@@ -232,7 +232,8 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 continue
             # "主要包括：甲a万元、乙b万元等": examples, not the whole — parts only bound the total from below
             examples = "主要包括" in m.group(0) or bool(re.search(r"等(?:等|支出|费用|方面|项目)?$", body))
-            found = _check_parts(bi, b, head_quote, head, items, texts, examples, changes=False)
+            # (a part a paragraph: its changes only — which amount is off the table tells in one paragraph alone)
+            found = [] if below else _check_parts(bi, b, head_quote, head, items, texts, examples, changes=False)
             joined = [x for t in texts for x in _joined_items(t)]
             if found and joined != texts:
                 # read with every named amount as an item ("；甲a万元，乙b万元；"): no finding when the list then
