@@ -13,6 +13,12 @@ alarms, and those beyond the document's own without any habit (a corpus document
 
 Run: ``.venv/bin/python benchmarks/bench_review_habits.py [--doc=ID] [--habit=NAME] [--no-corpus] [-v]`` (``-v``
 lists the alarms; the 提示 are counted apart; ``--no-corpus``: the stand-ins and juesuan's own only).
+
+``--recall``: what a habit costs in finds. The opened stand-ins **with their errors in**, each typed with each habit,
+scored by the corpus matcher with each error said the habit's way (tests/review_habits_recall.py): per habit the
+errors found without it, those still found with it (lost and gained), the errors whose wrong figure the habit
+changes in value (n/a: 「近446万元」 is no longer the wrong 445.93), and the alarms beyond those without it; ``-v``
+lists each lost find (document, the codes that found it, figure) and each alarm beyond.
 """
 
 from __future__ import annotations
@@ -64,6 +70,65 @@ def _tolerated() -> dict[str, set[str]]:
     return {f"corpus:{d.id}": {_plain(t) for t in d.tolerated} for d in load_documents() if d.tolerated}
 
 
+def recall(only_doc: list[str], habits: list[str], verbose: bool) -> None:
+    """The recall half (``--recall``): see the module's doc."""
+    from juesuan.review.extract import read
+    from juesuan.review.rules import run
+    from tests.review_corpus import Score, matches, score
+    from tests.review_habits_recall import paragraph_habit, typed_passage
+    from tests.test_review_adv import load
+
+    folder = Path(tempfile.mkdtemp(prefix="review_habits_recall_"))
+    names = ["none", *habits]
+    rows: dict[str, list[int]] = {n: [0] * 6 for n in names}  # n/a, base, kept, lost, gained, alarms beyond
+    t0 = time.perf_counter()
+    for doc_id in open_ids():
+        if only_doc and doc_id not in only_doc:
+            continue
+        doc = load(doc_id)
+        blocks = read(build_docx(doc, folder / f"{doc_id}.docx"))
+        base_found = run(blocks)
+        plain, _ = typed_passage(doc.passage(), paragraph_habit("none", doc.year))
+        base = [[f.code for f in base_found if matches(f, e, plain.text)] for e in plain.errors]
+        s0 = Score()
+        score(plain, base_found, s0)
+        line = [f"{doc_id[:28]:<28} {sum(map(bool, base)):>2}/{len(base):<2} f{s0.false_alarms}"]
+        for name in names:
+            passage, typed = typed_passage(doc.passage(), paragraph_habit(name, doc.year))
+            found = base_found if name == "none" else run(with_habit(blocks, name))
+            s = Score()
+            score(passage, found, s)
+            row = rows[name]
+            lost = 0
+            for t, was in zip(typed, base, strict=True):
+                if not t.applicable:
+                    row[0] += 1
+                    continue
+                now = any(matches(f, t.error, passage.text) for f in found)
+                row[1] += bool(was)
+                row[2] += bool(was) and now
+                row[3] += bool(was) and not now
+                row[4] += now and not was
+                lost += bool(was) and not now
+                if verbose and was and not now:
+                    print(f"  lost  {doc_id} {name}: {'/'.join(sorted(set(was)))} {t.error.figure}")
+            beyond = max(s.false_alarms - s0.false_alarms, 0)
+            row[5] += beyond
+            if verbose and beyond:
+                for _, what in s.alarms:
+                    if what not in {w for _, w in s0.alarms}:
+                        print(f"  alarm {doc_id} {name}: {what[:140]}")
+            if name != "none" and (lost or beyond):
+                line.append(f"{name}:-{lost}+{beyond}f")
+        print(" ".join(line), flush=True)
+    width = max(len(n) for n in names)
+    print(f"\n{'habit':<{width}}  n/a  found without  kept  lost  gained  alarms beyond")
+    for n in names:
+        na, was, kept, lost, gained, beyond = rows[n]
+        print(f"{n:<{width}}  {na:>3}  {was:>13}  {kept:>4}  {lost:>4}  {gained:>6}  {beyond:>13}")
+    print(f"\n{len(names)} habits in {time.perf_counter() - t0:.0f} s")
+
+
 def main() -> None:
     from juesuan.review.extract import read, read_text
     from juesuan.review.rules import run
@@ -71,6 +136,9 @@ def main() -> None:
     only_doc = [a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--doc=")]
     only_habit = [a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--habit=")]
     verbose = "-v" in sys.argv
+    if "--recall" in sys.argv:
+        recall(only_doc, [n for n in [*HABITS, *BLOCK_HABITS] if not only_habit or n in only_habit], verbose)
+        return
     folder = Path(tempfile.mkdtemp(prefix="review_habits_"))
     docs: dict[str, Path | str | None] = {"own": _own(folder)} | {i: None for i in open_ids()}
     tolerated: dict[str, set[str]] = {}

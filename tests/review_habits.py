@@ -15,7 +15,7 @@ _FULL = str.maketrans("0123456789.", "０１２３４５６７８９．")
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")
 _AMOUNT = re.compile(r"(?<![\d.,])(\d[\d,]*)(\.\d+)?(?=\s*(?:亿元|万元|元))")
 _PERCENT = re.compile(r"(?<![\d.,])(\d[\d,]*\.\d\d)(?=%)")
-_SMALL = re.compile(r"(?<![\d.,年月])([1-9]|10)(?=[个项辆人家次名所台套])")
+_SMALL = re.compile(r"(?<![\d.,年月])([1-9]|10)(?=[个项辆人家次名所台套批处])")
 _CN = "零一两三四五六七八九十"  # 「两个」, never 「二个」
 _LISTED = re.compile(r"^\s*(?:\d+[.、．]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
 
@@ -261,6 +261,51 @@ HABITS.update({
     "wan-without-yuan": _wan_without_yuan,
 })
 
+# session 17: the phrasings the opened stand-ins of sessions 14–16 taught the rules, tried on every other document
+_WAN_FIG = rf"{_FIG}万元"
+_COMPLETION = re.compile(
+    rf"(?:支出)?(年初预算|预算)数?(?:为|是)?({_WAN_FIG})，((?:支出)?决算数?(?:为|是)?{_WAN_FIG})，"
+    rf"完成(年初|调整)?预算数?的(?=\s*{_FIG}%)")
+
+
+def _budget_in_completion(m: re.Match) -> str:
+    """「年初预算为1,402.00万元，支出决算为1,387.12万元，完成年初预算的98.94%」 → 「支出决算为1,387.12万元，完成年初预算
+    1,402.00万元的98.94%」: the budget said inside the completion words (where the sentence states both)."""
+    spent = m.group(3) if m.group(3).startswith("支出") else "支出" + m.group(3)
+    return f"{spent}，完成{m.group(4) or ''}预算{m.group(2)}的"
+
+
+_ITEM = re.compile(r"(?:[^，。；：:（）\d.、\s]+（类）)?([^，。；：:（）\s]+)（款）([^，。；：:（）\s]+)（项）"
+                   r"(?:（(\d{7})）)?[。：:]?")
+
+
+def _code_first(m: re.Match) -> str:
+    """「…（类）行政事业单位医疗（款）行政单位医疗（项）。」 → 「2101101行政单位医疗：」: a 项 named by its code first
+    (the code the catalog gives its 款 and 项, or the one the text writes after it); one the catalog does not know
+    stays."""
+    from juesuan.core.catalog import FUNCTION_ITEMS, FUNCTION_SECTIONS
+
+    code = m.group(3) or next((c for c, name in FUNCTION_ITEMS.items()
+                               if name == m.group(2) and FUNCTION_SECTIONS.get(c[:5]) == m.group(1)), None)
+    return f"{code}{m.group(2)}：" if code else m.group()
+
+
+_LAST_YEAR_SAID = re.compile(rf"({_WAN_FIG})([，。；])(?:上年|20\d\d年度?)(?:决算数?)?(?:为|是)({_WAN_FIG})[，。；]?")
+
+
+def _bracketed(m: re.Match) -> str:
+    """「财政拨款收入支出总计4,877.69万元，2023年度为4,465.37万元，较…」 → 「…4,877.69万元（上年：4,465.37万元），
+    较…」."""
+    return f"{m.group(1)}（上年：{m.group(3)}）{m.group(2)}"
+
+
+HABITS.update({
+    "budget-in-completion": lambda t: _COMPLETION.sub(_budget_in_completion, t),
+    "code-first-items": lambda t: re.sub(r"（(\d{7})）([^，。；：:（）\s]+)[：:]", r"\1\2：", re.sub(
+        r"([^，。；：:（）\s]+)（项）（(\d{7})）[。：:]?", r"\2\1：", _ITEM.sub(_code_first, t))),
+    "last-year-bracketed": lambda t: _LAST_YEAR_SAID.sub(_bracketed, t).replace("（上年为", "（上年："),
+})
+
 # habits on the document's blocks, not on one paragraph's text
 TABLE_NOTE = "注：1.本表金额单位为{unit}。2.因四舍五入，合计数与各分项之和可能存在尾差。"
 
@@ -294,9 +339,14 @@ def _year_words(blocks: list[Block]) -> list[Block]:
         if b.is_table or k < 2 or ("决算" in b.text and len(b.text) < 40):
             out.append(b)
             continue
-        text = re.sub(rf"(?<!\d){year}年度?", "本年度", b.text)
-        out.append(_paragraph(b, re.sub(rf"(?<!\d){year - 1}年度(?!决算)", "上年度", text)))
+        out.append(_paragraph(b, year_text(b.text, year)))
     return out
+
+
+def year_text(text: str, year: int) -> str:
+    """「本年度」 for ``year`` and 「上年度」 for the year before in one paragraph's text."""
+    text = re.sub(rf"(?<!\d){year}年度?", "本年度", text)
+    return re.sub(rf"(?<!\d){year - 1}年度(?!决算)", "上年度", text)
 
 
 def _captions(blocks: list[Block]) -> list[Block]:

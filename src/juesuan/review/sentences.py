@@ -260,9 +260,9 @@ _REVENUE_WORD = re.compile(
 _WITH_BASE = re.compile(r"(?:^|[，,])\s*(?:与|同|和)((?:上年|去年|上期|(?:19|20)\d\d\s*年)(?:同期)?"
                         r"[^，,；;：:与同和]{0,10}?)的?$")  # 「与上年同期的B相比」
 _THEN_CMP = re.compile(r"\s*(?:相比|比较)")
-# a completion rate: 执行率, "完成（年初）预算的X%", "占调整预算X%"
+# a completion rate: 执行率, "完成（年初）预算的X%", "完成年初预算X%" (的 left out), "占调整预算X%"
 _RATE_OF_BUDGET = re.compile(
-    r"(执行率|完成率|(?:完成|为)(?:年初|全年|调整后?)?预算(?:数)?的|占(?:年初|全年|调整后?)?预算(?:数)?的?)$"
+    r"(执行率|完成率|为(?:年初|全年|调整后?)?预算(?:数)?的|(?:完成|占)(?:年初|全年|调整后?)?预算(?:数)?的?)$"
 )
 # a rate of change named by its noun, and 增/减 written alone after 比/较 ("较上年增17.1万元")
 _RATE_WORD = re.compile(r"(?P<t>)(?P<w>增幅|涨幅|减幅|降幅|增长率|下降率|增加率|减少率|降低率)$")

@@ -225,7 +225,7 @@ def item_named(f: ReviewFinding, block: Block) -> str:
     # the name without the paragraph's numbering: 「2.统计抽样调查（项）」 → 统计抽样调查
     named = [(m.start(), re.sub(r"^[\d０-９]+[.．]", "", m.group(1)), "项") for m in _ITEM.finditer(block.text, 0, end)]
     # a 项 named by its code: 「（2013804）市场主体管理：…」 → 市场主体管理（2013804）
-    named += [(m.start(), m.group(2), m.group(1)) for m in _CODED_ITEM.finditer(block.text, 0, end)]
+    named += [(m.start(), m.group(3), m.group(1) or m.group(2)) for m in _CODED_ITEM.finditer(block.text, 0, end)]
     if not named:
         return ""
     _, name, mark = max(named)
@@ -234,7 +234,8 @@ def item_named(f: ReviewFinding, block: Block) -> str:
 
 # what follows a 类/款 name in its chain, up to the 项's name: 「（款）」-ended names, then 「X（项）」
 _CHAIN = re.compile(r"(?:[^（）()，,。；;：:、\s]{2,40}[（(]款[）)])?([^（）()，,。；;：:、\s]{2,40})[（(]项[）)]")
-_CODED_ITEM = re.compile(r"[（(](\d{7})[）)]\s*([^（）()，,。；;：:、\s\d]{2,40})(?=\s*[：:。，,]|\s*主要用于)")
+_CODED_ITEM = re.compile(r"(?:[（(](\d{7})[）)]|(?<![\d.,])(\d{7}))\s*([^（）()，,。；;：:、\s\d]{2,40})"
+                         r"(?=\s*[：:。，,]|\s*主要用于)")
 
 
 def named_bound(expected: str, message: str) -> str:

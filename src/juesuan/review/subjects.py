@@ -243,8 +243,11 @@ def resolve(names: dict[str, str], lei: str, kuan: str, xiang: str) -> str:
 _NAME = r"(?:[^（）()，,。；;：:、\d]|[（(](?![类款项][）)])[^（）()，,。；;\d]{1,3}[）)])"
 CHAIN = re.compile(rf"(?:(?P<lei>{_NAME}{{2,30}})[（(]类[）)])?\s*(?P<kuan>{_NAME}{{2,40}})[（(]款[）)]\s*"
                    rf"(?P<xiang>{_NAME}(?:{_NAME}|、(?!{_NAME}{{0,30}}[（(][类款][）)])){{1,40}})[（(]项[）)]")
-# a 项 paragraph led by its code (「（2013804）市场主体管理：主要用于…」, a list number before it)
-CODED = re.compile(rf"^\s*(?:[{_NUM}\d]{{1,3}}[、.．]\s*)?[（(](?P<code>\d{{7}})[）)]\s*"
+# a 项 paragraph led by its code (「（2013804）市场主体管理：主要用于…」, 「2101101行政单位医疗：…」, a list number, a
+# bracketed one or 「第3项：」 before it; or after a 「；」 that ends the 项 before it in one paragraph)
+CODED = re.compile(rf"(?:^|(?<=[；;。]))\s*(?:[{_NUM}\d]{{1,3}}[、.．]\s*|[（(][{_NUM}\d]{{1,3}}[）)]\s*"
+                   rf"|第[{_NUM}\d]{{1,3}}项[：:]\s*)?"
+                   r"(?:[（(](?P<code>\d{7})[）)]|(?P<bare>\d{7}))\s*"
                    r"(?P<xiang>[^（）()，,。；;：:、\d\s]{2,40})(?=\s*[：:。，,]|\s*主要用于)")
 _OPENS = re.compile(rf"^(?:第[{_NUM}]+部分|[{_NUM}]+、|[（(][{_NUM}\d]+[）)]|\d+[、．.](?!\d))")
 
@@ -297,7 +300,11 @@ def _spans(blocks: list[Block]) -> list[tuple[int, re.Match[str], list[tuple[int
     for bi, b in enumerate(blocks):
         if b.is_table or bi in rows:
             continue
-        chains = list(CHAIN.finditer(b.text)) or [m for m in [CODED.match(b.text)] if m]
+        # 项 named by their chain and by their code in one paragraph (「…（款）参政议政（项）…；2080505…：…」)
+        named = list(CHAIN.finditer(b.text))
+        chains = sorted(named + [m for m in CODED.finditer(b.text)
+                                 if not any(c.start() <= m.start("xiang") < c.end() for c in named)],
+                        key=lambda m: m.start())
         for n, c in enumerate(chains):
             end = chains[n + 1].start() if n + 1 < len(chains) else len(b.text)
             parts = [(bi, b.text[c.end() : end])]
@@ -345,7 +352,8 @@ def items(blocks: list[Block]) -> list[Item]:
             out += group
             continue
         # a code-led 项 is its code where the tables or the catalog name it so
-        code = named["code"] if named.get("code") and names.get(named["code"]) == plain(xiang) else ""
+        led = named.get("code") or named.get("bare")
+        code = led if led and names.get(led) == plain(xiang) else ""
         item = Item(bi, c.start(), lei, kuan, xiang, code or resolve(names, lei, kuan, xiang), sec)
         opener = r"\s*[。，,：:]?" if code else r"[。，,]?"  # 「（2013804）市场主体管理：主要用于…」
         if m := re.match(rf"{opener}\s*主要用于[：:]?(?P<use>[^。；;]{{2,120}})", parts[0][1]):
@@ -372,7 +380,8 @@ def _row_items(blocks: list[Block], secs: list[Section], names: dict[str, str]) 
             continue
         named = c.groupdict()
         lei, kuan, xiang = _cut(named.get("lei") or ""), _cut(named.get("kuan") or ""), c.group("xiang").strip()
-        code = named["code"] if named.get("code") and names.get(named["code"]) == plain(xiang) else ""
+        led = named.get("code") or named.get("bare")
+        code = led if led and names.get(led) == plain(xiang) else ""
         item = Item(r.block, 0, lei, kuan, xiang, code or resolve(names, lei, kuan, xiang), secs[r.block], row=True)
         for role, attr in (("budget", "budget"), ("full", "full"), ("final", "final"), ("rate", "rate")):
             if role in r.cells:

@@ -408,3 +408,21 @@ def sibling_parts(body: str, after: list) -> list[str]:
             break
         out.append(part)
     return out
+
+
+def parts_below(blocks: list, bi: int) -> list[str]:
+    """A 其中 list a paragraph a part: 「本年收入合计8,007.78万元。其中：」 closing its paragraph, then 「财政拨款收入
+    7,357.23万元，占91.88%；」, 「事业收入612.40万元，占7.65%；」 … up to the part that closes with 「。」 — the parts
+    (each without its stop), where two or more follow; none else (a heading, a table or a paragraph that is no part
+    ends them unread)."""
+    out: list[str] = []
+    for b in blocks[bi + 1: bi + 13]:
+        text = b.text.strip()  # (a part may state no figure: 「因公出国（境）费两年均未发生；」)
+        if b.is_table or not text or ITEM_START.match(text) or LIST_MARK.search(text):
+            return []
+        out.append(text.rstrip("；;。"))
+        if text.endswith("。"):
+            return out if len(out) > 1 and any(find_figures(x) for x in out) else []
+        if not text.endswith(("；", ";")):
+            return []
+    return []

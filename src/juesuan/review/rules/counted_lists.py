@@ -137,6 +137,10 @@ def _glued(name: str) -> int:
     return max(most[-1] - 1, 0)
 
 
+# what a unit is, said after its name in a list parted by 「，」: not a name of its own
+_KIND = re.compile(r"^(?:行政|(?:参照公务员法管理|参公管理|公益[一二三]类|全额拨款|差额拨款|自收自支)?的?事业)单位$")
+
+
 def _names(body: str, n: int | None = None) -> list[str] | None:
     """The names a list gives, apart at 、，; outside parentheses (「平安建设办公室（加挂司法所牌子）」 one name), the
     last two joined by 和/及 parted; None when it is no list of names (a figure, 「等」, a name too long). A 和 whose
@@ -149,6 +153,8 @@ def _names(body: str, n: int | None = None) -> list[str] | None:
         unlike = parts[0][-1] not in {x[-1] for x in [*bare[:-1], parts[1]] if x}
         if not (unlike and n == len(bare)):
             bare[-1:] = parts
+    if any(_KIND.match(x) for x in bare) and not all(_KIND.match(x) for x in bare):
+        bare = [x for x in bare if not _KIND.match(x)]  # 「A（本级），行政单位，B，公益二类事业单位」: what each is
     if not bare or any(not 2 <= len(x) <= 30 or not re.fullmatch(r"[\u4e00-\u9fff]+", x)
                        or re.search(r"等|[一二两三四五六七八九十]个", x) for x in bare):
         return None

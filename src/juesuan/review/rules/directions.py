@@ -252,10 +252,14 @@ def _comparisons(
                 continue
             if cur is not None and cur.get("open") and figs[i - 1].f is cur["C"]:
                 cur["clause"] = g.clause  # 「…；对比减少C；减少率D」: the rate of the comparison its clause goes on
+            if cur is not None and cur["C"] is not None and g.role == "pct" and any(
+                    x.role == "level" and not x.paren and x.f.start > cur["C"].end for x in figs[:i]):
+                cur = None  # 「…增加C，其中：甲a（2023年度：b），增长R%，增加c」: 甲's rate, said before its own change
             if cur is not None and g.role == "pct" and _other_target(cur, g):
                 continue  # "比年初预算B增收C，比上年增长X%": a rate of its own comparison, whose base is not written
             if cur is None or cur["clause"] != g.clause:
-                waiting = g if g.role == "pct" and g.sign and not g.target.strip("上年去同期") else None
+                # a rate against last year waits for its change (「较2023年度增长12.00%，增加100.00万元」)
+                waiting = g if g.role == "pct" and g.sign and against(g.target or "") in ("", "上年") else None
                 if g.role == "rate":
                     found = rate_from_kinds(bi, b, quote, figs, i)
                     if found is None and pair is not None and _rate_of(g, pair[0]) and not levels_of(figs):

@@ -29,9 +29,11 @@ _PERSONNEL = ("301", "303")  # 人员经费: 工资福利支出, 对个人和家
 # …」); or no amount, stated the sentence before (「其中：人员经费A，公用经费B。人员经费主要包括：…；公用经费主要
 # 包括：…」)
 _LIST = re.compile(r"(人员经费|公用经费)"
-                   r"(?:(?P<mid>[^，。；;]*?)(?:万元|元)(?:[，,]\s*占[^，。；;%]{0,12}%)?[，,。]?\s*)?"
+                   r"(?:(?P<mid>[^，。；;]*?)(?:万元|元|万)(?:[，,]\s*占[^，。；;%]{0,12}%)?[，,。]?\s*)?"
                    r"(?:主要)?(?:包括|用于|有)[：:]?"
-                   r"(?P<items>[^；;。]+)")
+                   r"(?P<items>(?:(?!人员经费|公用经费)[^；;。])+)")
+# (「…万」 as the official template writes an amount; the items up to the other half's name where 「，」 parts
+# the two lists: 「…、退休费，公用经费8,746.05万元，主要包括…」)
 _CLASS_LINE = re.compile(r"^(30[1-9]|31\d|399)$")
 _OTHER = {catalog.PERSONNEL: catalog.PUBLIC, catalog.PUBLIC: catalog.PERSONNEL}
 _NAMES = {**catalog.ECONOMIC_ITEMS, **catalog.ECONOMIC_CLASSES}

@@ -41,7 +41,11 @@ from ..sentences import (
 )
 from .breakdowns import check_paren_parts as _check_paren_parts
 from .breakdowns import check_signed as _check_signed
+from .breakdowns import parts_below as _parts_below
 from .breakdowns import sibling_parts as _sibling_parts
+from .list_clauses import own_clauses as _own_clauses
+from .list_clauses import rates_joined as _rates_joined
+from .list_clauses import remark as _remark
 from .shares import check_item_shares
 from .statements import _statements, all_fiscal, change_agrees, figures_of
 
@@ -205,6 +209,9 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 else ((before.text if before else "") + s.text)
             )
             body = _own_clauses(s.text[m.end() :].rstrip("。；; "), head)  # a paragraph may end with 「；」
+            below = _parts_below(blocks, bi) if not body.strip() and k == len(sents) - 1 else []
+            if below:  # a part a paragraph: its changes (its shares are each paragraph's: rule_shares)
+                body, head_quote = "；".join(below), head_quote + "；".join(below) + "。"
             more = _sibling_parts(body, sents[k + 1 :])
             if more:
                 body, head_quote = "；".join([body, *more]), head_quote + "".join(x + "。" for x in more)
@@ -222,16 +229,17 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 # "其中：购置支出3.22万元，购置数0辆": a count is a remark, not an item (a line with no number at all,
                 # "项目支出。", is an item left blank: it stays, and the list is not read)
                 # — and 「，占本年支出合计的70.00%」 after an item is its share, not an item
-                texts = [t for t in texts if (figures_of(t) or not re.search(r"\d", t)) and not (
-                    t.lstrip().startswith("占") and all(x.is_percent for x in figures_of(t))) and not _remark(t)
-                    ] or texts
+                texts = _rates_joined([t for t in texts if (figures_of(t) or not re.search(r"\d", t)) and not (
+                    t.lstrip().startswith("占") and all(x.is_percent for x in figures_of(t)))] or texts)
+                texts = [t for t in texts if not _remark(t)] or texts
             items = [_in_context(classify(t), [*s.figs, *(g for x in more for g in classify(x))]) for t in texts]
             if inner:  # lists within the list: only the items' stated changes are read
                 out.extend(_check_signed(bi, b, head_quote, head, items, texts) if len(items) > 1 else [])
                 continue
             # "主要包括：甲a万元、乙b万元等": examples, not the whole — parts only bound the total from below
             examples = "主要包括" in m.group(0) or bool(re.search(r"等(?:等|支出|费用|方面|项目)?$", body))
-            found = _check_parts(bi, b, head_quote, head, items, texts, examples, changes=False)
+            # (a part a paragraph: its changes only — which amount is off the table tells in one paragraph alone)
+            found = [] if below else _check_parts(bi, b, head_quote, head, items, texts, examples, changes=False)
             joined = [x for t in texts for x in _joined_items(t)]
             if found and joined != texts:
                 # read with every named amount as an item ("；甲a万元，乙b万元；"): no finding when the list then
@@ -243,24 +251,10 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             out.extend(found)
             if len(items) > 1 and not examples:
                 out.extend(_changes(bi, b, head_quote, head, items, texts, joined))
-            out.extend(check_item_shares(bi, b, head_quote, head, items, texts))
+            out.extend([] if below else check_item_shares(bi, b, head_quote, head, items, texts))
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
     return out
-
-
-# a line left blank in a list (「项目支出。」) is a line's name: it ends as one does
-_LINE_NAME = re.compile(r"^[\u4e00-\u9fff（）()“”\"、]{2,24}(?:支出|收入|经费|费用?|结余|资金|补助|拨款)\s*$")
-
-
-def _remark(text: str) -> bool:
-    """Whether a clause of a 「其中」 list says something about the list rather than being one of its items: no amount
-    of money and not a line's name left blank — 「比2013年增加13%」, 「主要因为两个方面」, 「具体支出预算如下：」,
-    「与2013年对比」, 「接待费下降9%」 after the last item. Such a clause is no item: the items around it are the
-    list."""
-    if any(f.is_money for f in figures_of(text)):
-        return False
-    return not _LINE_NAME.match(text.strip().rstrip("。：:"))
 
 
 def _last_years(s: Sentence) -> bool:
@@ -271,40 +265,6 @@ def _last_years(s: Sentence) -> bool:
     m = LAST_YEARS.match(text)
     first = next((g for g in s.figs if g.f.is_money), None)
     return bool(m and m.end() and first is not None and text[m.end():].startswith(first.f.raw))
-
-
-def _suffix(a: str, b: str) -> int:
-    """How many characters ``a`` and ``b`` share at their ends."""
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
-
-
-def _own_clauses(body: str, head: list[Fig]) -> str:
-    """A list's body up to the first 「；」 clause that states the total's own line for another scope: in 「预留项目中…
-    采购金额A，其中小微企业B；其他政府采购项目中…采购金额C」 C is no part of A but its sibling. Such a clause names the
-    total's line (four characters or more shared at the end) with a qualifier of its own where the head has another
-    (「其他项目支出」 under 「项目支出」 is an item; so is 「公务用车运行维护支出」 under
-    「公务用车购置及运行维护支出」, whose qualifier the head's name holds), and shares more of it than the list's
-    first item does."""
-    total = levels_of(head)
-    clauses = split_top(body, "；;")
-    if len(total) != 1 or len(clauses) < 2:
-        return body
-    name = re.split(r"[，,。；;：:、]", total[0].pre)[-1].strip()
-
-    def shared(text: str) -> tuple[int, str]:
-        first = next(iter(find_figures(text)), None)
-        label = re.split(r"[，,：:、]", text[: first.start] if first else text)[-1].strip()
-        return _suffix(name, label), label
-
-    first, _ = shared(clauses[0][1])
-    for at, text in clauses[1:]:
-        n, label = shared(text)
-        if n >= 4 and n > first and n < len(name) and n < len(label) and label[: len(label) - n] not in name:
-            return body[:at].rstrip("；;")
-    return body
 
 
 def _changes(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: list[str], joined: list[str]):

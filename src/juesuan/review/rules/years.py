@@ -91,7 +91,9 @@ def _title(blocks: list[Block]) -> tuple[int, str] | None:
 
 
 # the date a 决算 states its assets and people at: the end of its own year
-_YEAR_END = re.compile(r"(?:截至|截止|截止到|截至到)\s*((?:19|20)\d\d)\s*年\s*12\s*月\s*31\s*日")
+_YEAR_END = re.compile(r"(?:截至|截止|截止到|截至到)\s*((?:19|20)\d\d)\s*"
+                       r"(?:年\s*12\s*月\s*31\s*日|[-/.]12[-/.]31(?!\d))")
+# (the date typed ISO or with slashes: 「截至2023-12-31」「截至2023/12/31」)
 
 
 def _stale_year_ends(blocks: list[Block], year: int) -> list[ReviewFinding]:
