@@ -3,6 +3,9 @@
 - A 科目编码 printed in split 类 | 款 | 项 cells ("207" "01" "01", under a header row "类" "款" "项")
   is one code again ("2070101"), and the split columns go, so that every row is code | name |
   amounts on each side of the table (公开06 has two sides).
+- The export's numbering goes (``unnumbered``): a 「栏次」 row closing the header (「栏次 | 1 | 2 …」, a 三公 table's
+  bare 「1 … 12」) and a 「行次」 column of row numbers are no figures, rows or parts of a sum; the columns keep
+  their names.
 - Each table is named as one of the nine 公开 tables (``Block.kind``) by its title however a unit
   words it ("部门收支决算总表", "XX局2024年度财政拨款收支决算总表"), by its number ("公开04表"), or,
   with neither, by its column heads.
@@ -71,6 +74,44 @@ def join_codes(block: Block) -> Block:
         rows = [_joined(r, first, width) if len(r) >= first + width else r for r in rows]
     rows = [r for r in rows if any(c.strip() for c in r)]
     return replace(block, rows=rows, text="\n".join("\t".join(r) for r in rows))
+
+
+# the export's numbering of a table's columns and rows: a 「栏次」 row closing the header (「栏次 | 1 | 2 …」, or the
+# bare 「1 2 3 … n」 under a header), a 「行次」 column beside the names (1, 2, … down the rows); no figures
+_ORDINAL = re.compile(r"\d{1,3}")
+_NUMBERING = ("栏次", "栏号", "行次", "行号")
+_DECIMAL = re.compile(r"-?[\d,]*\d\.\d+|-?\d{1,3}(?:,\d{3})+")
+
+
+def _numbering_row(cells: list[str]) -> bool:
+    """A header row numbering the columns: its cells empty, 「栏次」 (「行次」 over a 行次 column) or increasing small
+    whole numbers; with no label, every cell filled and the numbers 1, 2, … n (n ≥ 3)."""
+    cells = [c.replace(" ", "").replace("\u3000", "") for c in cells]
+    numbers = [int(c) for c in cells if _ORDINAL.fullmatch(c)]
+    words = [c for c in cells if c and not _ORDINAL.fullmatch(c)]
+    if not numbers or any(w not in _NUMBERING for w in words) or any(b <= a for a, b in pairwise(numbers)):
+        return False
+    return bool(words) or (all(cells) and numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 3)
+
+
+def unnumbered(block: Block) -> Block:
+    """The table without its export's numbering (the block itself when it has none): a 「栏次」 row among the header
+    rows (those above the first amount) dropped, and a column headed 「行次」 holding only row numbers; the columns
+    numbered keep their names (the header rows above)."""
+    if not block.is_table:
+        return block
+    rows = block.rows
+    head = next((k for k, r in enumerate(rows) if any(_DECIMAL.fullmatch(c.strip()) for c in r)), len(rows))
+    drop_rows = {k for k in range(min(head, 8)) if _numbering_row(rows[k])}
+    width = max(len(r) for r in rows)
+    drop_cols = {c for c in range(width)
+                 if any(len(r) > c and r[c].replace(" ", "") in _NUMBERING[2:] for r in rows[:head])
+                 and all(len(r) <= c or not r[c].strip() or _ORDINAL.fullmatch(r[c].strip())
+                         for r in rows[head:])}
+    if not drop_rows and not drop_cols:
+        return block
+    kept = [[c for i, c in enumerate(r) if i not in drop_cols] for k, r in enumerate(rows) if k not in drop_rows]
+    return replace(block, rows=kept, text="\n".join("\t".join(r) for r in kept))
 
 
 def plain(text: str) -> str:
@@ -197,7 +238,7 @@ def outline(block: Block) -> Block:
 def model(blocks: list[Block]) -> list[Block]:
     """The blocks the rules read: tables typed, their codes joined, each paragraph with the section it
     stands under (places.sections; the document's own blocks untouched)."""
-    out = [typed(join_codes(b)) for b in blocks]
+    out = [typed(unnumbered(join_codes(b))) for b in blocks]
     out = [b if b.is_table or b.section == s else replace(b, section=s)
            for b, s in zip(out, sections(out), strict=True)]
     # a table without a title among the nine (after one of them, only short lines between: no

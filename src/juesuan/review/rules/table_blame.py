@@ -169,11 +169,21 @@ def blame_child(g: Any, code: str, r: int, c: int, kids: list[int], why_held: st
                x, f, show(right, tot),
                f"{amt(tot)} − {show(others, tot)}（其余下级科目之和） = {show(right, tot)}", col=c)
         return
+    # several children one slip away (86.40 → 68.40 and 64.80 → 46.80 both close a gap of 18.00): named, none chosen
+    which = "、".join(f"{_name(g, x, c)}的{figs[x].raw}（若为{show(figs[x].yuan() + gap, tot)}）" for x in slips)
+    look = f"下级科目{which}各只差一处数字笔误即可相符，请核对这几项" if 1 < len(slips) <= 3 else "请逐项核对"
     g.emit("R-TABLE-PARENT",
            f"上级科目{code}与下级科目之和不符：下级科目之和为{show(total, tot)}，而{code}的{amt(tot)}与表中其他数字"
-           f"相符（{why_held}），应是某下级科目有误，请逐项核对（无法判断是哪一项，未给出应为值）。",
+           f"相符（{why_held}），应是某下级科目有误，{look}（无法判断是哪一项，未给出应为值）。",
            r, tot, "", " + ".join(f"“{g.label(x, c)}”{amt(f)}" for x, f in figs.items()) + f" = {show(total, tot)}",
            col=c)
+
+
+def _name(g: Any, r: int, c: int) -> str:
+    """A row's name for the text: the 科目名称 beside its code, else its label."""
+    label, side, row = g.label(r, c), g.side_of(c), g.b.rows[r]
+    after = row[side + 1].strip() if side + 1 < len(row) else ""
+    return after if re.fullmatch(r"\d{3,7}", label.strip()) and after and not re.search(r"\d", after) else label
 
 
 def amounts_by_label(blocks: list[Any]) -> dict[str, set[Decimal]]:
