@@ -545,9 +545,9 @@ LAYOUTS |= {
 
 # the twenty-sixth hand (adv26): 上海市竹屿区, all sealed (unit_zy_*.py, unit_zy_expected.py; exports and the writer
 # check in tests/test_review_adv_zhuyu.py): 沙港街道 「- N -」, a running page header, 公开02/03 landscape, 公开05 cut
-# by hand with 「续表」; 区城运中心 「第N页」, 「单位：万元」 on the title line, a 「栏次」 row under every table's
-# header (Layout.column_numbers), headers once; 区业余体校 the code whole in a 「科目编码」 column, a dotted 目录,
-# 「— N —」
+# by hand with 「续表」 (opened 2026-12-07 by rev56 (7/8 found, 20 false alarms while sealed)); 区城运中心 「第N页」,
+# 「单位：万元」 on the title line, a 「栏次」 row under every table's header (Layout.column_numbers), headers once;
+# 区业余体校 the code whole in a 「科目编码」 column, a dotted 目录, 「— N —」
 DISTRICTS["上海市竹屿区"] = ("zhuyu-jiedao-2024", "zhuyu-chengyun-2024", "zhuyu-tixiao-2024")
 ALL_SEALED += ("上海市竹屿区",)
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
@@ -1219,6 +1219,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("yunchuan-renfang-2024", (7, 0)),  # opened 2026-12-07 by rev50 (twenty-third hand; 3/7, 5 false alarms sealed)
         ("yunchuan-jianguanwei-2024", (8, 0)),  # opened 2026-12-07 by rev53 (twenty-third hand; 5/8, 2 FA sealed)
         ("caowan-keji-2024", (7, 0)),  # opened 2026-12-07 by rev51 (twenty-fourth hand; 5/7, 3 false alarms sealed)
+        ("zhuyu-jiedao-2024", (8, 0)),  # opened 2026-12-07 by rev56 (twenty-sixth hand; 7/8, 20 false alarms sealed)
     )},
 }
 
@@ -1275,6 +1276,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "yunchuan-renfang-2024": 0,  # opened 2026-12-07 by rev50 (3 false alarms while sealed)
     "yunchuan-jianguanwei-2024": 0,  # opened 2026-12-07 by rev53
     "caowan-keji-2024": 0,  # opened 2026-12-07 by rev51 (3 false alarms while sealed)
+    "zhuyu-jiedao-2024": 0,  # opened 2026-12-07 by rev56 (19 false alarms while sealed)
 }
 
 

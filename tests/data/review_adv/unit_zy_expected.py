@@ -18,7 +18,7 @@ from make import toml_str  # noqa: E402
 from unit_zy_common import TableSlip  # noqa: E402
 
 MODULES = (unit_zy_jiedao, unit_zy_chengyun, unit_zy_tixiao)
-OPENED: dict[str, str] = {}  # none opened yet
+OPENED: dict[str, str] = {"zhuyu-jiedao-2024": "2026-12-07"}  # opened for rev56
 KIND_OF_UNIT = {
     "zhuyu-jiedao-2024": "部门（街道机关 + 社区事务受理服务中心 + 社区党群服务中心 + 城市运行管理分中心，多个类，"
                          "城乡社区"
