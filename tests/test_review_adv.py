@@ -545,10 +545,11 @@ LAYOUTS |= {
 
 # the twenty-sixth hand (adv26): 上海市竹屿区, all sealed (unit_zy_*.py, unit_zy_expected.py; exports and the writer
 # check in tests/test_review_adv_zhuyu.py): 沙港街道 「- N -」, a running page header, 公开02/03 landscape, 公开05 cut
-# by hand with 「续表」; 区城运中心 「第N页」, 「单位：万元」 on the title line, a 「栏次」 row under every table's
-# header (Layout.column_numbers), headers once; 区业余体校 the code whole in a 「科目编码」 column, a dotted 目录,
-# 「— N —」. 区城运中心 opened 2026-12-07 by rev57 (6/7 found, 13 false alarms while sealed on the docx and
-# LibreOffice's PDF, 1 on the glyphs: the 「栏次」 row read as a row of figures; grid.unnumbered drops it)
+# by hand with 「续表」 (opened 2026-12-07 by rev56 (7/8 found, 20 false alarms while sealed)); 区城运中心 「第N页」,
+# 「单位：万元」 on the title line, a 「栏次」 row under every table's header (Layout.column_numbers), headers once;
+# 区业余体校 the code whole in a 「科目编码」 column, a dotted 目录, 「— N —」. 区城运中心 opened 2026-12-07 by rev57
+# (6/7 found, 13 false alarms while sealed on the docx and LibreOffice's PDF, 1 on the glyphs: the 「栏次」 row
+# read as a row of figures; grid.unnumbered drops it)
 DISTRICTS["上海市竹屿区"] = ("zhuyu-jiedao-2024", "zhuyu-chengyun-2024", "zhuyu-tixiao-2024")
 ALL_SEALED += ("上海市竹屿区",)
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
@@ -1239,6 +1240,7 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("yunchuan-renfang-2024", (7, 0)),  # opened 2026-12-07 by rev50 (twenty-third hand; 3/7, 5 false alarms sealed)
         ("yunchuan-jianguanwei-2024", (8, 0)),  # opened 2026-12-07 by rev53 (twenty-third hand; 5/8, 2 FA sealed)
         ("caowan-keji-2024", (7, 0)),  # opened 2026-12-07 by rev51 (twenty-fourth hand; 5/7, 3 false alarms sealed)
+        ("zhuyu-jiedao-2024", (8, 0)),  # opened 2026-12-07 by rev56 (twenty-sixth hand; 7/8, 20 false alarms sealed)
         # opened 2026-12-07 by rev57 (twenty-sixth hand; 6/7, 13 false alarms sealed); the alarm left is 公开06's 302
         # off its children by 18.00, two of which (电费 86.40, 维修（护）费 64.80) are one swap away: neither chosen
         ("zhuyu-chengyun-2024", (6, 1)),
@@ -1298,6 +1300,7 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "yunchuan-renfang-2024": 0,  # opened 2026-12-07 by rev50 (3 false alarms while sealed)
     "yunchuan-jianguanwei-2024": 0,  # opened 2026-12-07 by rev53
     "caowan-keji-2024": 0,  # opened 2026-12-07 by rev51 (3 false alarms while sealed)
+    "zhuyu-jiedao-2024": 0,  # opened 2026-12-07 by rev56 (19 false alarms while sealed)
     "zhuyu-chengyun-2024": 0,  # opened 2026-12-07 by rev57 (12 false alarms while sealed: the 「栏次」 row)
 }
 

@@ -70,7 +70,8 @@ def _replaceable(f) -> str:
     if not re.search(r"\d", f.expected):  # words: for words, or a direction word for a direction and its amount
         turned = f.expected == "持平" and re.match(r"增加|减少|增长|下降", f.figure)
         return "" if turned or not re.search(r"\d", f.figure) else f"words {f.expected!r} for {f.figure!r}"
-    filled = re.sub(r"\d[\d,，.]*", "", f.expected) == f.figure.replace(" ", "")
+    # a blank filled, or the template's placeholder written as a number (「XX个」 → 「1个」, rev56)
+    filled = re.sub(r"\d[\d,，.]*", "", f.expected) == re.sub(r"XX+|xx+|××+", "", f.figure.replace(" ", ""))
     listed, put = f.figure.split("、"), f.expected.split("、")  # a list's line put back between its neighbours (rev36)
     back = len(put) == len(listed) + 1 and any(put[:k] + put[k + 1:] == listed for k in range(len(put)))
     return "" if filled or back or _shape(f.figure) == _shape(f.expected) else f"{f.figure!r} → {f.expected!r}"

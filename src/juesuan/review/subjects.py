@@ -227,9 +227,16 @@ def qualified(name: str, right: str) -> str:
     return right if right and name.startswith(right + "（") and name.endswith("）") else name
 
 
+def names_code(names: dict[str, str], code: str, said: str) -> bool:
+    """Whether ``said`` is ``code``'s name: as the tables give it, or a 类's without the 支出 that closes each
+    (「一般公共服务（类）行政运行（项）」 for 201 一般公共服务支出)."""
+    name, said = names.get(code), plain(said)
+    return name is not None and (name == said or (len(code) == 3 and name == said + "支出"))
+
+
 def resolve(names: dict[str, str], lei: str, kuan: str, xiang: str) -> str:
     """The one 项 code named ``xiang`` under a 款 named ``kuan`` (under a 类 named ``lei``), else ""."""
-    leis = [c for c, n in names.items() if len(c) == 3 and n == plain(lei)] if lei else None
+    leis = [c for c in names if len(c) == 3 and names_code(names, c, lei)] if lei else None
     kuans = [c for c, n in names.items() if len(c) == 5 and n == plain(kuan)
              and (leis is None or c[:3] in leis)]
     codes = [c for c, n in names.items() if len(c) == 7 and n == plain(xiang) and c[:5] in kuans]

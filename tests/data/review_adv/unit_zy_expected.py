@@ -18,7 +18,7 @@ import unit_zy_tixiao  # noqa: E402
 from expected_writer import STAND_IN, Writer  # noqa: E402
 
 MODULES = (unit_zy_jiedao, unit_zy_chengyun, unit_zy_tixiao)
-OPENED: dict[str, str] = {"zhuyu-chengyun-2024": "2026-12-07"}
+OPENED: dict[str, str] = {"zhuyu-jiedao-2024": "2026-12-07", "zhuyu-chengyun-2024": "2026-12-07"}  # rev56, rev57
 KIND_OF_UNIT = {
     "zhuyu-jiedao-2024": "部门（街道机关 + 社区事务受理服务中心 + 社区党群服务中心 + 城市运行管理分中心，多个类，"
                          "城乡社区"

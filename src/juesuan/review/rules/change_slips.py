@@ -7,7 +7,8 @@ other swapped) in a leading digit (it lies 5% of C or more away) — and R is no
 the change was mistyped: C is blamed, with that value. A low digit apart, R is as likely rounded or computed
 otherwise (「增加5,185.53万元，增长46.34%」 for 46.41%): R-PERCENT stays; so it does beside a rate to one
 decimal (「326.7亿元，比上年增加12.5亿元，增长6.3%」: 19.5 is one of three changes 6.3% allows, one digit from 12.5
-by chance)."""
+by chance), and where R is C ÷ A (「512.36万元，减少35.84万元，降低7.00%」: 35.84 ÷ 512.36, this year's amount taken
+for the base — 38.54 one swap from 35.84 by chance)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import HUNDRED, ReviewFinding, finding, iv, last_year_line, show
+from ..base import HUNDRED, ReviewFinding, finding, iv, iv_ratio, last_year_line, meets, show
 from ..figures import MONEY_UNITS, Figure
 
 _DIGITS = 3  # significant digits C needs for one changed digit to tell a slip (not two round amounts)
@@ -48,6 +49,8 @@ def slipped_change(a: Figure, c: Figure, sign: int, rate: Figure) -> tuple[Decim
     given = c.yuan() / (a.yuan() - sign * c.yuan()) * HUNDRED if a.yuan() != sign * c.yuan() else None
     if given is None or given <= 0 or _one_edit(_digits_of(given, rate), _digits_of(rate.value, rate)):
         return None  # the rate may as well be the slip: which one is off is not known
+    if (on_a := iv_ratio(iv(c), iv(a))) is not None and meets(on_a, iv(rate)):
+        return None  # the rate is C on A itself (this year's amount taken for the base): the rate is the slip
     right = hits[0]
     base = a.yuan() - sign * right
     calc = (last_year_line(None, show(a.yuan(), c), sign, show(right, c), show(base, c))

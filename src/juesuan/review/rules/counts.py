@@ -66,25 +66,8 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
     statements confirm the total and decide the part); a count whose kinds a table below lists (_table_parts)."""
     out: list[ReviewFinding] = _table_parts(blocks)
     for bi, b, s in text_sentences(blocks):
-        for m in [*_TOTAL.finditer(s.text), *_PAREN_TOTAL.finditer(s.text)]:
+        for m, items, parts, none_else, _ in _count_lists(s.text):
             total, unit = count_of(m.group(1)), m.group(2)
-            paren = m.re is _PAREN_TOTAL
-            # a list in parentheses ends at its 。 too: 「（其中，优2个；良1个。共发现问题1个，已整改1个）」
-            body = re.split(r"[）)。]" if paren else r"[。；;]", s.text[m.end() :])[0]
-            # items split outside parentheses, a remark in parentheses left out: 「特种专业技术用车3辆（洒水车、
-            # 高空作业车）」 is one item of one count
-            items = [_REMARK.sub("", x) for x in (re.split(r"[，,、；;]", body) if paren
-                                                  else [t for _, t in split_top(body, "，,、")])]
-            items = [x for x in items if x.strip(" 。")]
-            none_else = [x for x in items if _NONE_ELSE.match(x)]
-            items = [x for x in items if x not in none_else]
-            parts = [_PART.search(x) for x in items]
-            # every item states one count in the total's unit (a remark or another unit: not this list)
-            if len(parts) < 2 or any(p is None or p.group(2) != unit or len(_PART.findall(x)) != 1
-                                     for p, x in zip(parts, items, strict=True)):
-                continue
-            if _outside_posts(s.text[: m.start(1)], items):
-                continue
             summed = sum(count_of(p.group(1)) for p in parts if p is not None)
             complete = _complete(items) or bool(none_else)
             said = s.text[m.start(1) : m.end(2)]  # as written: 「5辆」「五辆」
@@ -122,6 +105,52 @@ def rule_count_parts(blocks: list[Block]) -> list[ReviewFinding]:
                     f"{shown or f'0{unit}'} = {summed}{unit}",
                 ), figure=_at_total(s.text, m)))
     return out
+
+
+def _count_lists(text: str):
+    """Each count total of ``text`` with its 其中 list: (the total's match, the items, each item's count, the items
+    saying the rest is none, where the list ends) — lists whose every item states one count in the total's unit."""
+    for m in [*_TOTAL.finditer(text), *_PAREN_TOTAL.finditer(text)]:
+        unit = m.group(2)
+        paren = m.re is _PAREN_TOTAL
+        # a list in parentheses ends at its 。 too: 「（其中，优2个；良1个。共发现问题1个，已整改1个）」
+        body = re.split(r"[）)。]" if paren else r"[。；;]", text[m.end() :])[0]
+        # items split outside parentheses, a remark in parentheses left out: 「特种专业技术用车3辆（洒水车、
+        # 高空作业车）」 is one item of one count
+        items = [_REMARK.sub("", x) for x in (re.split(r"[，,、；;]", body) if paren
+                                              else [t for _, t in split_top(body, "，,、")])]
+        items = [x for x in items if x.strip(" 。")]
+        none_else = [x for x in items if _NONE_ELSE.match(x)]
+        items = [x for x in items if x not in none_else]
+        parts = [_PART.search(x) for x in items]
+        # every item states one count in the total's unit (a remark or another unit: not this list)
+        if len(parts) < 2 or any(p is None or p.group(2) != unit or len(_PART.findall(x)) != 1
+                                 for p, x in zip(parts, items, strict=True)):
+            continue
+        if not _outside_posts(text[: m.start(1)], items):
+            yield m, items, parts, none_else, m.end() + len(body)
+
+
+_TRIAL = "987654321"  # a count no list holds: the slot's place in its list
+
+
+def count_blank(text: str, start: int, end: int) -> tuple[str, str]:
+    """A count left as a placeholder (``text[start:end]``, 「绩效评级为“合格”的项目XX个」) in a 其中 list of a count
+    total: the count that makes the list add up to the total, as the list writes its counts (「1个」), and how;
+    ("", "") where the list does not settle it (another slot left, the others more than the total)."""
+    trial = text[:start] + _TRIAL + text[end:]
+    for m, _, parts, _, stop in _count_lists(trial):
+        mine = [p for p in parts if p is not None and p.group(1) == _TRIAL]
+        if m.end() > start or stop < start or len(mine) != 1:
+            continue
+        others = [p for p in parts if p is not None and p is not mine[0]]
+        right = count_of(m.group(1)) - sum(count_of(p.group(1)) for p in others)
+        if right < 0:
+            return "", ""
+        unit = m.group(2)
+        said = "".join(f" − {count_of(p.group(1))}{unit}" for p in others)
+        return f"{as_written(right, m.group(1))}{unit}", f"{m.group(1)}{unit}（总数）{said} = {right}{unit}"
+    return "", ""
 
 
 # people a 编制 (the posts a unit may fill) does not hold: the retired

@@ -28,6 +28,7 @@ from ..subjects import (
     coded_rows,
     items,
     memo,
+    names_code,
     plain,
     sections,
     t4_classes,
@@ -107,7 +108,7 @@ def _named_for_another(blocks: list[Block], it, rows: dict[str, Row], kind: str,
         return None
     code = rows7[0]
     chain = ((it.lei, 3, "类"), (it.kuan, 5, "款"), (it.xiang, 7, "项"))
-    wrong = [(w, n, level) for w, n, level in chain if w and names.get(code[:n]) != plain(w)]
+    wrong = [(w, n, level) for w, n, level in chain if w and not names_code(names, code[:n], w)]
     if len(wrong) != 1:
         return None
     w, n, level = wrong[0]
@@ -222,12 +223,12 @@ def _close(name: str, candidates: dict[str, str]) -> str:
 def _slip(it, names: dict[str, str], tabled: dict[str, str], tables: dict[str, dict[str, Row]]) -> tuple[str, bool]:
     """The code of the unit's tables an unresolved item is, read by two of its three names (the third
     the slip) and, where two or more rows could be it, by its 决算 (the row with that amount; True then)."""
-    said = {3: plain(it.lei), 5: plain(it.kuan), 7: plain(it.xiang)}
+    said = {3: it.lei, 5: it.kuan, 7: it.xiang}
     levels = (3, 5, 7) if it.lei else (5, 7)
     found = set()
     for wrong in levels:
         keep = [n for n in levels if n != wrong]
-        found |= {c for c in tabled if len(c) == 7 and all(names.get(c[:n]) == said[n] for n in keep)}
+        found |= {c for c in tabled if len(c) == 7 and all(names_code(names, c[:n], said[n]) for n in keep)}
     by_final = len(found) > 1 and it.final is not None
     if by_final:
         kind = FUND_TABLE.get(it.fund, "")
@@ -261,7 +262,7 @@ def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
         code, by_final = _slip(it, names, tabled, tables)
         if code:
             chain = ((it.lei, 3), (it.kuan, 5), (it.xiang, 7))
-            wrong = [(w, n) for w, n in chain if w and names.get(code[:n]) != plain(w)]
+            wrong = [(w, n) for w, n in chain if w and not names_code(names, code[:n], w)]
             if len(wrong) == 1:
                 w, n = wrong[0]
                 level = {3: "类", 5: "款", 7: "项"}[n]
@@ -296,7 +297,7 @@ def _where_named(code: str, right: str, names: dict[str, str]) -> str:
 
 def _close_slip(it, names: dict[str, str], tabled: dict[str, str]) -> tuple[str, str, str]:
     """(said, right, code) of a 款 or 项 name close to one row of the unit's tables under the others."""
-    leis = [c for c, n in names.items() if len(c) == 3 and n == plain(it.lei)] if it.lei else []
+    leis = [c for c in names if len(c) == 3 and names_code(names, c, it.lei)] if it.lei else []
     kuan = [c for c, n in names.items() if len(c) == 5 and n == plain(it.kuan) and (not leis or c[:3] in leis)]
     if not kuan and leis:
         kuans = {c: n for c, n in tabled.items() if len(c) == 5 and c[:3] in leis}

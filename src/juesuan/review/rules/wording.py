@@ -16,6 +16,7 @@ from ..blocks import Block, table_unit
 from ..elsewhere import stated_elsewhere
 from ..figures import MONEY_UNITS, Figure, find_figures, usual_unit
 from ..sentences import sentence_at, sentences, text_sentences
+from .counts import count_blank
 
 # a change or a rate whose figure has no unit: "增长13.95，" "完成预算的95.5。"
 _NO_UNIT = re.compile(
@@ -345,7 +346,7 @@ def solve_blank(b: Block, m: re.Match[str]) -> tuple[str, str, str]:
     is computed; ("", "", "") when the paragraph does not settle it."""
     unit = _BLANK_UNIT.match(b.text, m.end())
     if unit is None:
-        return "", "", ""
+        return _count_slot(b, m)
     written, u = b.text[m.start(): unit.end()], unit.group(1)
     first = _probe(b, m, "1.00")
     candidates = [(f.expected, f.why if "1.00" not in f.why else "")
@@ -369,6 +370,16 @@ def solve_blank(b: Block, m: re.Match[str]) -> tuple[str, str, str]:
                 f.expected for f in _probe(b, m, answer.removesuffix(u))):
             return written, answer, why
     return written, "", ""
+
+
+def _count_slot(b: Block, m: re.Match[str]) -> tuple[str, str, str]:
+    """A count's placeholder in a 其中 list of a count total (「（其中，…“良”的项目4个；…“合格”的项目XX个；…）」): the
+    count the total leaves it (counts.count_blank), kept when, written in, no rule objects."""
+    value, why = count_blank(b.text, m.start(), m.end())
+    count = re.match(r"\d+", value)
+    if count is None or any(f.expected for f in _probe(b, m, count.group(0))):
+        return "", "", ""
+    return b.text[m.start(): m.end() + len(value) - count.end()], value, why
 
 
 def rule_template_notes(blocks: list[Block]) -> list[ReviewFinding]:
