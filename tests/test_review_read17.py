@@ -1,0 +1,83 @@
+"""Wording a reviewer reads (read17, session 17): a long 原文 quoted around the finding's figure, not cut before
+it; a review with findings says what it checked (and which 公开 tables were empty), as a clean one does."""
+from __future__ import annotations
+
+from docx import Document
+
+from juesuan.cli import main
+from juesuan.review.outputs import QUOTE_WIDTH, window
+
+
+def test_a_long_quote_is_a_window_around_the_figure():
+    head = "本单位2024年度一般公共预算财政拨款“三公”经费支出决算中，" + "因公出国（境）费支出决算为0，" * 8
+    quote = head + "公务用车运行维护费支出决算为12.00万元，完成预算的67.7%，主要原因是严格控制车辆使用。"
+    quote += "其余说明。" * 10
+    shown = window(quote, "67.7%")
+    assert "67.7%" in shown and "公务用车运行维护费" in shown
+    assert shown.startswith("…") and len(shown) <= QUOTE_WIDTH + 1
+    assert window("短句，完成预算的67.7%。", "67.7%") == "短句，完成预算的67.7%。"
+    assert window("甲" * 200, "67.7%") == "甲" * (QUOTE_WIDTH - 1) + "…"  # no figure in it: its head
+
+
+def _docx(tmp_path, text: str, empty_table: bool):
+    doc = Document()
+    doc.add_paragraph("一般公共预算财政拨款支出决算表")
+    doc.add_paragraph("公开05表 单位：万元")
+    rows = [["功能分类科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+            ["", "合计", "471.44", "460.67", "10.77"],
+            ["208", "社会保障和就业支出", "471.44", "460.67", "10.77"]]
+    table = doc.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    if empty_table:
+        doc.add_paragraph("政府性基金预算财政拨款收入支出决算表")
+        doc.add_paragraph("公开08表 单位：万元")
+        blank = [["项目", "年初结转和结余", "本年收入", "本年支出", "年末结转和结余"], ["合计", "", "", "", ""]]
+        table = doc.add_table(rows=len(blank), cols=5)
+        for r, row in enumerate(blank):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+    doc.add_paragraph(text)
+    path = tmp_path / "t.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_a_review_with_findings_says_what_it_checked_and_which_tables_were_empty(tmp_path, capsys):
+    path = _docx(tmp_path, "一般公共预算财政拨款支出471.44万元，其中：基本支出460.67万元，项目支出20.77万元。", True)
+    main(["review", str(path)])
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last == "核对了正文中的3个数字，以及公开05表；公开08为空表。"
+
+
+_SANGONG = ("某区某某局2024年度部门决算\n七、“三公”经费财政拨款支出决算情况说明\n"
+            "2024年度“三公”经费财政拨款支出决算为4.60万元，其中：因公出国（境）费支出决算为0万元，"
+            "完成全年预算0万元的0%；公务用车运行维护费支出决算为3.86万元，完成全年预算4.50万元的67.7%，"
+            "比上年决算数减少0.26万元，下降6.3%；公务接待费支出决算为0.74万元，完成全年预算1.20万元的61.7%，"
+            "比上年决算数增加0.16万元，增长--（基数为0，不可比）。\n")
+
+
+def test_a_rate_and_a_change_name_the_line_they_are_of():
+    from juesuan.review import review_text
+
+    found = {f.code: f for f in review_text(_SANGONG)}
+    assert found["R-RATE"].message.startswith("公务用车运行维护费的执行率")
+    assert "（本年公务接待费0.74万元，" in found["R-PERCENT"].message and "今年" not in found["R-PERCENT"].message
+
+
+def test_an_amount_in_yuan_written_with_wan_is_an_error_read_in_yuan():
+    from juesuan.core.findings import Level
+    from juesuan.review import review_text
+
+    text = ("某区某某局2024年度部门决算\n3.公务接待费支出0.74万元，其中：国内公务接待支出7400.00万元"
+            "（含外宾接待支出0万元），主要用于接待交流。\n")
+    f = next(f for f in review_text(text) if f.code == "R-UNIT-MISSING")
+    assert f.level is Level.ERROR and f.expected == "0.74万元"
+    assert f.why.endswith("元 ÷ 10,000 = 0.74万元")
+
+
+def test_a_place_does_not_open_inside_a_figure_begun_on_the_line_before():
+    from juesuan.review.places import opening
+
+    assert opening("元，主要用于人员工资支出等方面。", 5) == "“主要用于人员工资支出等方面”"
