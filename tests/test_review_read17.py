@@ -81,3 +81,37 @@ def test_a_place_does_not_open_inside_a_figure_begun_on_the_line_before():
     from juesuan.review.places import opening
 
     assert opening("元，主要用于人员工资支出等方面。", 5) == "“主要用于人员工资支出等方面”"
+
+
+def test_a_total_written_as_this_years_income_names_the_line_it_left_out():
+    from decimal import Decimal
+
+    from juesuan.review.base import iv, iv_neg, iv_sum
+    from juesuan.review.figures import Figure
+    from juesuan.review.rules.text_table import _table_gap
+    from juesuan.review.sentences import Fig
+
+    def wan(x: str) -> Figure:
+        return Figure(Decimal(x.replace(",", "")), "万元", x, 0, len(x), 2)
+
+    values = {"本年收入合计": [wan("23,093.47")], "年初结转和结余": [wan("1,200.00")], "收入总计": [wan("24,293.47")]}
+    said, cell = Fig(wan("23,093.47"), "level"), values["收入总计"][0]
+    gap = iv_sum([iv(cell), iv_neg(iv(said.f))])
+    assert _table_gap(said, cell, gap, values) == "正文所写为本年收入合计，未含年初结转和结余1,200.00万元，"
+
+
+def test_a_template_alternative_is_settled_by_the_figures_not_the_reason_before_saying_so():
+    from juesuan.review import review_text
+
+    text = ("某区某某局2024年度部门决算\n本年比上年增加（减少）44.90万元，增长（下降）5.17%，"
+            "主要原因是科创教育课程经费增加。\n")
+    f = next(f for f in review_text(text) if f.code == "R-TEMPLATE")
+    assert "本句写“增加”" not in f.message and "原因" in f.message
+
+
+def test_an_average_is_computed_with_half_width_brackets_as_every_other_calculation():
+    from juesuan.review import review_text
+
+    text = "某区某某局2024年度部门决算\n自评得分分别为94.5分、91.0分、88.5分，平均得分92.75分。\n"
+    f = next(f for f in review_text(text) if f.code == "R-SUM")
+    assert f.why.startswith("(94.5 + 91.0 + 88.5) ÷ 3")
