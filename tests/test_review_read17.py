@@ -115,3 +115,13 @@ def test_an_average_is_computed_with_half_width_brackets_as_every_other_calculat
     text = "某区某某局2024年度部门决算\n自评得分分别为94.5分、91.0分、88.5分，平均得分92.75分。\n"
     f = next(f for f in review_text(text) if f.code == "R-SUM")
     assert f.why.startswith("(94.5 + 91.0 + 88.5) ÷ 3")
+
+
+def test_a_share_taken_of_a_larger_total_names_that_base():
+    from juesuan.review import review_text
+
+    text = ("某区某某局2024年度部门决算\n本年支出合计23,343.47万元。\n"
+            "2024年度政府采购金额（以合同签订为准）为8,962.40万元，其中：货物采购金额612.30万元，占6.8%；"
+            "工程采购金额6,825.50万元，占29.2%；服务采购金额1,524.60万元，占17.0%。\n")
+    f = next(f for f in review_text(text) if f.code == "R-SHARE" and f.figure == "29.2%")
+    assert f.message.startswith("29.2%是按本年支出合计23,343.47万元计算的；占比应以政府采购金额8,962.40万元为基数")
