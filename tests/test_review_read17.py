@@ -125,3 +125,14 @@ def test_a_share_taken_of_a_larger_total_names_that_base():
             "工程采购金额6,825.50万元，占29.2%；服务采购金额1,524.60万元，占17.0%。\n")
     f = next(f for f in review_text(text) if f.code == "R-SHARE" and f.figure == "29.2%")
     assert f.message.startswith("29.2%是按本年支出合计23,343.47万元计算的；占比应以政府采购金额8,962.40万元为基数")
+
+
+def test_a_reason_heading_against_the_direction_of_the_figures_is_found():
+    from juesuan.review import review_text
+
+    said = "2024年度机关运行经费支出100.00万元，比上年减少4.47万元，下降4.3%。机关运行经费{}的主要情况：办公费减少。"
+    found = [f for f in review_text("某区某某局2024年度部门决算\n" + said.format("增加") + "\n")
+             if f.code == "R-REASON-DIRECTION"]
+    assert [f.expected for f in found] == ["机关运行经费减少"]
+    assert not [f for f in review_text("某区某某局2024年度部门决算\n" + said.format("减少") + "\n")
+                if f.code == "R-REASON-DIRECTION"]
