@@ -136,3 +136,25 @@ def test_a_reason_heading_against_the_direction_of_the_figures_is_found():
     assert [f.expected for f in found] == ["机关运行经费减少"]
     assert not [f for f in review_text("某区某某局2024年度部门决算\n" + said.format("减少") + "\n")
                 if f.code == "R-REASON-DIRECTION"]
+
+
+def test_a_child_off_its_own_row_balance_shows_that_balance_as_its_calculation(tmp_path):
+    from juesuan.review import review_path
+
+    doc = Document()
+    doc.add_paragraph("政府性基金预算财政拨款收入支出决算表")
+    doc.add_paragraph("公开08表 单位：万元")
+    rows = [["功能分类科目编码", "科目名称", "年初结转和结余", "本年收入", "本年支出", "年末结转和结余"],
+            ["", "合计", "1,200.00", "6,570.00", "6,820.00", "950.00"],
+            ["212", "城乡社区支出", "1,200.00", "6,570.00", "6,820.00", "950.00"],
+            ["21208", "国有土地使用权出让收入安排的支出", "1,200.00", "6,570.00", "6,820.00", "950.00"],
+            ["2120803", "城市建设支出", "1,200.00", "6,820.00", "6,820.00", "950.00"]]
+    table = doc.add_table(rows=len(rows), cols=6)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "t.docx"
+    doc.save(str(path))
+    found = [f for f in review_path(path) if f.code == "R-TABLE-PARENT"]
+    assert found and found[0].expected.startswith("6,570.00")
+    assert "2120803行" in found[0].why and "其余下级科目之和" not in found[0].why
