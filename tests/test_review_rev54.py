@@ -33,7 +33,7 @@ def test_the_rate_said_the_same_wrong_way_turns_in_the_same_expected():
 # --- R-SUM: which total ------------------------------------------------------------------------------------
 
 def test_a_count_sum_names_its_total_and_the_terminal_quote_shows_the_counts():
-    from juesuan.review.outputs import excerpt
+    from juesuan.review.outputs import window
 
     text = ("十、预算绩效管理工作开展情况\n本站2024年度预算绩效管理工作开展情况如下：本站建立了预算绩效管理制度，"
             "建立了“目标编报—运行监控—自评复核”的预算绩效管理工作机制；全过程绩效管理实施情况：编报绩效目标的2024年度项目四个，"
@@ -43,10 +43,10 @@ def test_a_count_sum_names_its_total_and_the_terminal_quote_shows_the_counts():
             "绩效评级为“不合格”的项目零个）。")
     (f,) = [f for f in _found(text) if f.code == "R-SUM"]
     assert "多于总数“绩效自评的2024年度项目四个”" in f.message
-    shown = excerpt(f.quote, f.figure)
+    shown = window(f.quote, f.figure)
     assert len(f.quote) > 160 and len(shown) <= 160
     assert "绩效自评的2024年度项目四个" in shown and "“良”的项目二个" in shown and shown.startswith("…")
-    assert excerpt("短句。", "短") == "短句。" and excerpt("长" * 200, "") == "长" * 157 + "…"
+    assert window("短句。", "短") == "短句。" and window("长" * 200, "") == "长" * 159 + "…"
 
 
 def test_a_sum_against_the_budget_total_says_which_total():

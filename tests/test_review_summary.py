@@ -46,4 +46,5 @@ def test_the_public_tables_checked_are_named(tmp_path, capsys):
     assert capsys.readouterr().out.strip() == "t.docx：未发现相互矛盾的数字（核对了正文中的3个数字，以及公开05表）。"
     assert main(["review", str(path), "--json"]) == 0
     checked = json.loads(capsys.readouterr().out)["summary"]["checked"]
-    assert checked == {"figures": 3, "table_amounts": 12, "tables": 1, "public_tables": ["公开05"]}
+    assert checked == {"figures": 3, "table_amounts": 12, "tables": 1, "public_tables": ["公开05"],
+                       "empty_public_tables": []}

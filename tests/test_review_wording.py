@@ -22,7 +22,10 @@ def _found(text: str, code: str) -> list[tuple[str, str, Level]]:
 
 
 def test_slip_codes_are_registered_at_the_slip_level():
-    assert SLIPS and all(CODES[c].level is LEVELS[SLIP] for c in SLIPS)
+    # (R-UNIT-MISSING is registered at 错误: a 「万」 left out puts an amount ten thousand times off; its other
+    # cases, a unit left off a rate, are slips at 警告)
+    assert SLIPS and all(LEVELS[SLIP] in CODES[c].levels for c in SLIPS)
+    assert all(CODES[c].level is LEVELS[SLIP] for c in SLIPS - {"R-UNIT-MISSING"})
 
 
 def test_typos_are_warnings_and_contradictions_errors():

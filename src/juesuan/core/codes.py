@@ -245,8 +245,8 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("R-CASH-BALANCE", _W, "货币资金比上年明显增加，而正文说年末结转和结余为“无”（请核实应付未付款项或结转结余漏报）"),
     ("R-PURPOSE", _W, "项级科目的用途说明写成另一科目的事项（住房公积金写成医疗保险、写成另一项级科目的名称，"
                       "事业单位医疗写成机关人员的）"),
-    ("R-UNIT-MISSING", _W, "增减率、完成率、占比或增减额缺少单位（“增长13.95”）；金额漏写或多写“万”（元与万元写混："
-     "同一金额别处的写法、同句总数与其余各项定出它的单位）"),
+    ("R-UNIT-MISSING", _E, "金额漏写或多写“万”（元与万元写混，金额差一万倍：同一金额别处的写法、"
+     "同句总数与其余各项定出它的单位）；增减率、完成率、占比或增减额缺少单位（“增长13.95”）时为警告"),
     ("R-UNIT-NAME", _W, "单位名称前后写法不一（与标题中的名称只差一个字；标题中的名称少了末字，正文写全）"),
     ("R-REPEAT", _W, "字词重复（“的的”“万元万元”“单位单位”“主要原因是主要原因”）"),
     ("R-WORD-SLIP", _W, "漏字或串字：比较句缺“与”（“，2023年度相比，”）、两个收支词连着金额（“支出收入2002.80万元”）、"
@@ -261,6 +261,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
 _LOWER: dict[str, tuple[Level, ...]] = {
     "R-SUM": (_W, _I), "R-PERCENT": (_W,), "R-SHARE": (_I,), "R-REASON-DIRECTION": (_W,), "R-WORDING": (_I,),
     "R-SAME": (_W,), "R-FORMAT-GROUP": (_I,), "R-TYPO-YEAR": (_I,), "R-SUBSET": (_W,), "R-CODE-NAME": (_I,),
+    "R-UNIT-MISSING": (_W,),
 }
 
 # The README's generated tables: marker name → the code prefixes it lists.

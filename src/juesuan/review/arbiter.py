@@ -28,6 +28,7 @@ from .blocks import table_unit
 from .elsewhere import stated_elsewhere
 from .extract import Block
 from .figures import MONEY_UNITS, find_figures, in_yuan, stated_unit, usual_unit
+from .levels import CONTRADICTION
 from .one_problem import flat_reasons_folded, settles_bound, swapped
 from .places import named, opening_words, row_of
 from .style import restyled, with_format_note
@@ -133,6 +134,7 @@ def _wan_slips(found: list[ReviewFinding], unit: str = "万元",
                 reason = {"R-SUM": f"按同句所列各项（{unit}）计算"}.get(f.code, f"{where}中为{right}" if where else {
                     "R-TEXT-TABLE": f"{table or '表'}中为{number}万元"}.get(f.code, f"同一金额别处为{right}"))
                 f = replace(f, code="R-UNIT-MISSING", level=CODES["R-UNIT-MISSING"].level, expected=right,
+                            nature=CONTRADICTION,  # an amount ten thousand times off: 错误
                             why=why, message=f"“{f.figure}”漏写“万”：{reason}，应为“{right}”。")
         out.append(f)
     return out

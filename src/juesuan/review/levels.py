@@ -4,7 +4,8 @@
   table; a rate written of a budget of 0 (「完成预算的0%」 too, where the 决算 is 0 as well: there is no
   rate of nothing, and the 0 budget is printed in 公开07 or follows from the text).
 - 警告 — a slip of writing or a broken convention, where no figure contradicts another: a missing
-  元/万元/% or 年, a doubled %, a misplaced thousands comma, a template word or placeholder left in,
+  元/万元/% or 年 (a 「万」 left out or doubled puts the amount ten thousand times off: an 错误),
+  a doubled %, a misplaced thousands comma, a template word or placeholder left in,
   「增长100%」 where last year was 0.
 - 提示 — what the rounding of the shown figures can explain, and what the text alone cannot settle.
 

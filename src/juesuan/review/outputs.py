@@ -13,13 +13,14 @@ from pathlib import Path
 from .base import ReviewFinding
 from .extract import Block
 from .places import row_of
-from .tally import clean_line, tally
+from .tally import checked_line, clean_line, tally
 
 AUTHOR = "juesuan 审阅"
 # what says the review read only part of the document (an unread table, a scanned page, a limit hit)
 INCOMPLETE = frozenset({"R-UNREAD", "R-INCOMPLETE"})
 
 
+QUOTE_WIDTH = 160  # the longest 原文 the terminal prints: a longer one is a window around the figure
 MARK = "-审阅"  # a review output's name ends in it: 「<原名>-审阅.docx」, 「<文件夹名>-审阅.xlsx」
 
 
@@ -62,18 +63,32 @@ def why_label(why: str) -> str:
     return "计算" if _ARITHMETIC.search(why) else "依据"
 
 
-def excerpt(quote: str, figure: str, limit: int = 160) -> str:
-    """``quote`` cut to about ``limit`` characters for the terminal: its beginning — or, where the figure the finding is
-    about stands beyond that, from the start of the figure's clause on (「…绩效自评的2024年度项目四个，…（其中，…优…」:
-    the counts the finding is about are read), 「…」 where cut."""
-    if len(quote) <= limit:
+# where a cut quote may begin or end: after a clause's or sentence's punctuation
+_CLAUSE_END = re.compile(r"[，。；：,;:]")
+
+
+def window(quote: str, figure: str, width: int = QUOTE_WIDTH) -> str:
+    """A long 原文 cut to ``width`` characters around the finding's figure (its last clause before it and what
+    follows), 「…」 where cut; a quote that does not hold the figure, from its start. Never a head that misses
+    the figure the finding is about."""
+    if len(quote) <= width:
         return quote
-    at = quote.find(figure) if figure else -1
-    if at < 0 or at + len(figure) <= limit - 1:
-        return quote[: limit - 3] + "…"
-    start = max(at - 60, max(quote.rfind(p, 0, at) for p in "，,；;。：:") + 1)
-    end = start + limit - 2
-    return "…" + quote[start:end] + ("…" if end < len(quote) else "")
+    bare = figure.strip()
+    at = quote.find(bare) if bare else -1
+    if at < 0:
+        return quote[:width - 1] + "…"
+    # begin at a clause boundary some way before the figure (the words it belongs to), else a third of the width
+    lead = width // 3
+    start = max(0, at - lead)
+    cut = [m.end() for m in _CLAUSE_END.finditer(quote, max(0, at - 2 * lead), at)]
+    if cut and start > 0:
+        start = min(cut, key=lambda c: abs(c - start))
+    start = 0 if start <= 1 else start
+    end = min(len(quote), start + width - (1 if start else 0))
+    if end < len(quote):
+        end -= 1  # room for the closing 「…」
+    end = max(end, at + len(bare))
+    return ("…" if start else "") + quote[start:end] + ("…" if end < len(quote) else "")
 
 
 def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False,
@@ -92,7 +107,7 @@ def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False,
             lines.append(f"  {why_label(f.why)}：{f.why}")
         quote = f.written_quote or f.quote  # as the document writes it
         if quote and not f.message.endswith(f.quote):  # (a reader's note is its message's end: not again)
-            lines.append(f"  原文：{excerpt(quote, f.written_figure or f.figure)}")
+            lines.append(f"  原文：{window(quote, f.written_figure or f.figure)}")
         lines.append("")
     counts = {lv: sum(1 for f in findings if f.level.value == lv) for lv in ("错误", "警告", "提示")}
     head = f"{source}：" if source else ""
@@ -101,6 +116,8 @@ def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False,
     else:
         lines.append(f"{head}错误 {counts['错误']} 条，警告 {counts['警告']} 条，提示 {counts['提示']} 条。"
                      + ("审阅不完整：有未能读取核对的部分（见“审阅可能不完整”）。" if incomplete(findings) else ""))
+        if blocks is not None:  # what was checked, as a clean review says it
+            lines.append(f"{checked_line(tally(blocks))}。")
     return "\n".join(lines)
 
 
@@ -113,7 +130,8 @@ def as_json(findings: list[ReviewFinding], source: str = "", blocks: list[Block]
     if blocks is not None:
         t = tally(blocks)
         summary["checked"] = {"figures": t.figures, "table_amounts": t.cells, "tables": t.tables,
-                              "public_tables": [f"公开{n:02d}" for n in t.public]}
+                              "public_tables": [f"公开{n:02d}" for n in t.public],
+                              "empty_public_tables": [f"公开{n:02d}" for n in t.empty]}
     return json.dumps(
         {
             "file": source,

@@ -240,6 +240,10 @@ def quoted(words: str) -> str:
     return f"「{words}」" if re.search("[“”]", words) else f"“{words}”"
 
 
+# what ends a figure begun on the line before: its unit and the pause after it (「元，」, 「万元）、」)
+_CONTINUED = re.compile(r"^(?:亿元|万元|元|%|个百分点)?[）)]?[，,、；;：:]")
+
+
 def opening(text: str, at: int, start: int = -1, raw: str = "") -> str:
     """The opening words of the sentence of ``text`` that holds offset ``at`` (from ``start`` where the finding's
     quote starts the sentence there), quoted as a reader finds them: up to its first pause after six characters
@@ -248,6 +252,8 @@ def opening(text: str, at: int, start: int = -1, raw: str = "") -> str:
     marks (「2024年度“三公”经费…」)."""
     begin = max(text.rfind(c, 0, max(at, 0)) for c in _SENTENCE_END) + 1
     words = re.split(r"[。！？!?\n]", text[max(begin, start):].strip())[0]
+    # a paragraph that begins inside a figure (a PDF line: 「元，主要用于…」): its own words after that tail
+    words = _CONTINUED.sub("", words) or words
     end = next((k for k, c in enumerate(words) if c in "，,；;：:" and k >= 6), len(words))
     end = end if end <= 20 else 15
     if m := re.match(r"[\d,.]*(?:\d|%)?(?:亿元|万元|元|%|个|项|人|辆|次)?", words[end:]):

@@ -423,6 +423,26 @@ def clause_subject(text: str, pos: int) -> str:
     return norm_label(clause[: end.start()] if end else clause)
 
 
+# a clause that names no line: a comparison, a rate, a budget (「完成全年预算4.50万元的」, 「比上年决算数减少」)
+_NO_LINE = re.compile(r"^(?:比|较|与|同比|完成|占|增|减|下降|上升|主要|其中|全年|年初|预算|决算数|调整)")
+
+
+def item_named(text: str, pos: int) -> str:
+    """The line the figure at ``pos`` belongs to: the subject of the nearest clause up to it that names one
+    (「公务用车运行维护费支出决算为3.86万元，完成全年预算4.50万元的67.7%」: 公务用车运行维护费); "" when none does."""
+    clauses = re.split(r"[，,；;：:。]", text[:pos])
+    for clause in reversed(clauses):
+        end = _SUBJECT_END.search(clause)
+        words = norm_label(clause[: end.start()] if end else clause)
+        if len(words) >= 2 and not _NO_LINE.match(words) and not _NO_NAME.match(words):
+            return words
+    return ""
+
+
+# a clause's subject that is no line's name: 「支出决算为…」 in a 项's paragraph (the 项 is named before it)
+_NO_NAME = re.compile(r"^(?:本年)?(?:支出|收入)(?:决算数?|合计|总计)?$")
+
+
 @lru_cache(maxsize=512)
 def _list_marks(text: str) -> list[int]:
     """Where each "其中：" (a list mark) of ``text`` ends, in order."""

@@ -61,7 +61,7 @@ def rule_averages(blocks: list[Block]) -> list[ReviewFinding]:
                 Level.ERROR, "R-SUM",
                 f"平均数与所列各项不符：{listed}共{len(values)}项，平均为{right}{unit}，不是{raw.strip()}。",
                 bi, b, s.text, None, f"{right}{unit}",
-                f"（{' + '.join(v for v, _ in values)}）÷ {len(values)} = {right}{unit}",
+                f"({' + '.join(v for v, _ in values)}) ÷ {len(values)} = {right}{unit}",
             ), figure=raw.strip()))
     return out
 

@@ -23,6 +23,7 @@ from ..sentences import (
     YEAR,
     against,
     head_of,
+    item_named,
     label_start,
     last_match,
     levels_of,
@@ -488,7 +489,7 @@ def rule_zero_base(blocks: list[Block]) -> list[ReviewFinding]:
                 span = deleted_span(s.text, pct.f.start)
                 out.append(finding(
                     CODES["R-PERCENT"].level, "R-PERCENT",
-                    f"上年为0（今年{amt(level)}，增加{amt(diff.f)}），不能计算增长率："
+                    f"上年为0（本年{_item(s.text, level)}{amt(level)}，增加{amt(diff.f)}），不能计算增长率："
                     f"“{span.strip('，,；;。 ')}”应删去。",
                     bi, b, s.text, pct.f, f"删去“{span}”",
                     f"上年 = {amt(level)} − {amt(diff.f)} = 0", nature=SLIP,  # no rate of nothing: a convention
@@ -513,6 +514,11 @@ _NO_RATE = re.compile(r"\s*[，,]\s*(?:增长|增幅|上升|提高)(?:率)?\s*(?
                       r"(?:基数为(?:0|零)|不可比|无法比较|无法计算)[^（()）]{0,12}?[）)]")
 
 
+def _item(text: str, level: Figure) -> str:
+    """The line this year's amount ``level`` is of, where ``text`` names it (「公务接待费」); else ""."""
+    return item_named(text, level.start) if text[level.start:level.end] == level.raw else ""
+
+
 def _base_not_zero(bi: int, b: Block, s: Any, level: Figure, diff: Figure, unsaid: re.Match) -> list[ReviewFinding]:
     """A rise whose rate is left out as of a zero base (「增长--（基数为0，不可比）」) while this year's amount is more
     than the rise: last year was not 0, the rate is this year's rise over it (to the sentence's other rates'
@@ -526,7 +532,8 @@ def _base_not_zero(bi: int, b: Block, s: Any, level: Figure, diff: Figure, unsai
     right = f"{re.match(r'增长|增幅|上升|提高', said).group(0)}{rate}%"  # type: ignore[union-attr]
     return [ReviewFinding(
         CODES["R-PERCENT"].level, "R-PERCENT",
-        f"上年并非0（今年{amt(level)}，增加{amt(diff)}，上年为{show(base, level)}），增长率可以计算："
+        f"上年并非0（本年{_item(s.text, level)}{amt(level)}，增加{amt(diff)}，上年为{show(base, level)}），"
+        "增长率可以计算："
         f"“{said}”应为“{right}”。",
         quote=s.text.strip(), place=b.place, expected=right,
         why=f"{amt(diff)} ÷ ({amt(level)} − {amt(diff)}) × 100% = {rate}%", block=bi, figure=said)]

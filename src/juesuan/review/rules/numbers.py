@@ -25,6 +25,7 @@ from ..blamed import adds_up
 from ..blocks import table_unit
 from ..extract import Block
 from ..figures import MONEY_UNITS, Figure, find_figures
+from ..levels import CONTRADICTION
 from ..sentences import (
     LAST_YEARS,
     Fig,
@@ -431,9 +432,12 @@ def slip_finding(bi, b, quote, total: Figure, parts: list[Figure], slip: Figure)
     if slip is not total and slip.unit == total.unit == "万元" and slip.value > total.value:
         right = show(slip.value, slip)  # the number in 元 under 万元: in 万元, as the paragraph writes its amounts
         why = " − ".join([amt(total), *(amt(p) for p in parts if p is not slip)]) + f" = {right}"
+        read = f"{slip.value:,.{max(slip.decimals, 0)}f}元 ÷ 10,000 = {right}"  # the number read in 元
+        why = f"{why}；{read}" if len(parts) > 1 else read
         rest = f"同句总数{total.raw}减去其余各项为{right}" if len(parts) > 1 else f"按元读正是同句总数{total.raw}"
         message = f"“{slip.raw}”是按元填列的数字却写了“万元”：{rest}，应为“{right}”（元与万元写混）。"
-        return finding(CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING", message, bi, b, quote, slip, right, why)
+        return finding(CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING", message, bi, b, quote, slip, right, why,
+                       nature=CONTRADICTION)  # an amount ten thousand times off
     if slip is total:
         why = " + ".join(amt(p) for p in parts) + f" = {right}"
         said += f"：所列各项之和为{right}" if len(parts) > 1 else f"：其中所列“{parts[0].raw}”与它同数"
@@ -441,7 +445,8 @@ def slip_finding(bi, b, quote, total: Figure, parts: list[Figure], slip: Figure)
     else:
         why = " − ".join([amt(total), *(amt(p) for p in parts if p is not slip)]) + f" = {right}"
         message = f"“{slip.raw}”{said}：同句总数{total.raw}减去其余各项为{right}，应为“{right}”（元与万元写混）。"
-    return finding(CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING", message, bi, b, quote, slip, right, why)
+    return finding(CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING", message, bi, b, quote, slip, right, why,
+                   nature=CONTRADICTION)
 
 
 def _point_for_comma(total: Figure, parts: tuple[Decimal, Decimal]) -> str:

@@ -20,7 +20,9 @@ from ..sentences import (
 )
 
 WORDS = {1: "增加", -1: "减少", 0: "持平"}
-_REASON = re.compile(r"([^。：:；;，,（）]{2,60}?)(?:的主要原因是|主要是由于|是由于|是因为|的原因是)")
+# 「X增加的主要原因是」, and a reason's heading: 「X增加的主要情况：」, 「X减少的主要原因如下：」
+_REASON = re.compile(r"([^。：:；;，,（）]{2,60}?)(?:的主要原因是|主要是由于|是由于|是因为|的原因是"
+                     r"|的主要(?:原因|情况)(?:如下)?[：:])")
 
 
 
@@ -28,6 +30,15 @@ def _line_key(words: str) -> str:
     """The line a direction is said of, as the figures and the reasons both name it: without its direction
     word ("…支出决算增加") and its fund scope ("“三公”经费财政拨款支出" is the “三公”经费 the reason names)."""
     return norm_label(re.sub(rf"(?:{DIR})了?$", "", words).replace("财政拨款", ""))
+
+
+# a year that opens a clause (「2024年度机关运行经费支出…」): not the line's name
+_YEAR_HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;，,：:]))(?:19|20)\d\d年度?")
+
+
+def _subject(text: str, pos: int) -> str:
+    """The line the clause of ``pos`` is about (sentences.clause_subject), read past a year that opens it."""
+    return clause_subject(text, pos) or clause_subject(_YEAR_HEAD.sub(lambda m: " " * len(m.group(0)), text), pos)
 
 
 def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:
@@ -39,7 +50,7 @@ def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:
     for s in sentences(b.text):
         for g in s.figs:
             if g.role in ("diff", "pct") and g.sign:
-                key = _line_key(clause_subject(s.text, g.f.start))
+                key = _line_key(_subject(s.text, g.f.start))
                 if key:
                     # a rate after its change ("比上年减少0.01万元，下降100.00%") is against what the change was
                     clause = last_clause(s.text, g.f.start)

@@ -32,7 +32,9 @@ class Stated:
 
 def _name(pre: str) -> str:
     """The name the words before an amount give it: 「2024年度收入、支出总计均为」 → 「收入、支出总计」 (a 「、」 after
-    an amount parts list items: 「货物采购金额300.00万元、服务采购金额」 → 「服务采购金额」)."""
+    an amount parts list items: 「货物采购金额300.00万元、服务采购金额」 → 「服务采购金额」; a note in brackets
+    left out: 「政府采购金额（以合同签订为准）为」 → 「政府采购金额」)."""
+    pre = re.sub(r"[（(][^（()）]{1,20}[）)](?=(?:均|分别|合计|共计)?(?:为|是|达到?)$)", "", pre)
     label = re.sub(r"(?:均|分别|合计|共计)?(?:为|是|达到?)$", "", re.split(r"[，,。；;：:（(）)]", pre)[-1].strip())
     pieces = OWNER.sub("", label).strip().split("、")
     k = len(pieces) - 1
@@ -93,12 +95,12 @@ def _difference(gap: Decimal, base: Figure, whole: Figure, stated: list[Stated],
 
 def base_used(part: Figure, share: Figure, whole: Figure, stated: list[Stated], blocks: list[Block]) -> str:
     """「17.52%是按收入支出总计9,134.61万元（含年初结转和结余210.35万元）计算的」: the one amount the text states,
-    other than ``whole`` and within a factor of two of it, that ``share`` is ``part`` ÷ of; "" where none or more than
-    one is."""
+    other than ``whole`` and within a factor of four of it (a 采购 share of the year's 本年支出合计), that ``share`` is
+    ``part`` ÷ of; "" where none or more than one is."""
     if share.value <= 0 or whole.yuan() <= 0:
         return ""
     fits = [x for x in stated if x.name and x.figure.yuan() not in (whole.yuan(), part.yuan())
-            and whole.yuan() / 2 <= x.figure.yuan() <= whole.yuan() * 2
+            and whole.yuan() / 4 <= x.figure.yuan() <= whole.yuan() * 4
             and (r := iv_ratio(iv(part), iv(x.figure))) is not None and meets(r, iv(share))]
     if len({x.figure.yuan() for x in fits}) != 1:
         return ""

@@ -28,7 +28,7 @@ from ..base import (
 )
 from ..extract import Block
 from ..figures import Figure, find_figures
-from ..sentences import PREFIX, Fig, classify, levels_of, reason_sign, sentence_lists, word_of
+from ..sentences import PREFIX, Fig, classify, item_named, levels_of, reason_sign, sentence_lists, word_of
 from .change_slips import change_finding
 from .rate_words import rate_message, rate_term
 from .reversed_words import reversed_message
@@ -280,7 +280,9 @@ def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv, like: Figure | None = None) ->
                 f"{_shown(mid(a_iv), like)} ÷ {_shown(mid(b_iv), like)} × 100% = {number(exact)}%",
             )
         )
-    return out
+    # the line the rate is of, named where the sentence names one (「公务用车运行维护费的执行率…」)
+    item = item_named(quote, g.f.start) if quote[g.f.start:g.f.end] == g.f.raw else ""
+    return [replace(f, message=f"{item}的{f.message}") if item else f for f in out]
 
 
 def _result(value: Decimal, like: Figure | None) -> str:

@@ -146,8 +146,33 @@ def blame_unbalanced(g: Any, code: str, r: int, c: int, kids: list[int]) -> bool
     g.emit("R-TABLE-PARENT",
            f"上级科目{code}与下级科目之和不符：{code}为{amt(tot)}，与其本行各列相符（{said}），下级科目"
            f"{g.label(x, c)}的{f.raw}应为{show(right, tot)}（以此代入，该行各列亦相符）。",
-           x, f, show(right, tot), f"{amt(tot)} − {show(others, tot)}（其余下级科目之和） = {show(right, tot)}", col=c)
+           x, f, show(right, tot), _balance_why(g, x, c, failing, tot, right, others), col=c)
     return True
+
+
+def _balance_why(g: Any, x: int, c: int, failing: list[Equation], tot: Figure, right: Decimal,
+                 others: Decimal) -> str:
+    """The 计算 of a child blamed by its own row (blame_unbalanced): the row's balance as written, that does not
+    hold, and with ``right`` in column ``c``, that does; then the parent's sum where other children add to it."""
+    def side(eq: Equation, value: Decimal | None) -> tuple[str, Decimal]:
+        terms, total = [], Decimal(0)
+        for k, col in enumerate((*eq[0], *eq[1])):
+            v = value if col == c and value is not None else _cell_or_zero(g, x, col).yuan()  # type: ignore[union-attr]
+            sign = 1 if k < len(eq[0]) else -1
+            terms.append(("" if k == 0 else " + " if sign > 0 else " − ") + show(v, tot))
+            total += sign * v
+        return "".join(terms), total
+
+    steps = []
+    for eq in failing:
+        (written, got), (fixed, held) = side(eq, None), side(eq, right)
+        result = _cell_or_zero(g, x, eq[2])
+        shown = show(result.yuan(), tot) if result is not None else "—"
+        steps.append(f"{g.label(x, c)}行（{eq[3]}）：{written} = {show(got, tot)}，不等于{shown}；"
+                     f"代入{show(right, tot)}：{fixed} = {show(held, tot)}")
+    if others:
+        steps.append(f"{amt(tot)} − {show(others, tot)}（其余下级科目之和） = {show(right, tot)}")
+    return "；".join(steps)
 
 
 def blame_child(g: Any, code: str, r: int, c: int, kids: list[int], why_held: str) -> None:

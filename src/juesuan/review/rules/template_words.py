@@ -126,6 +126,11 @@ def _alternatives(bi: int, b: Block, start: int, text: str, found: list[re.Match
     sign, basis, why = (signs.pop(), f"本句写“{kept_words[0][1]}”", "") if len(signs) == 1 else (0, "", "")
     if not sign:
         sign, basis, why = _sign_by_reading(b, start, found)
+    if not sign:  # the figures do not settle it: what the sentence's reason says rose or fell (「…经费增加」)
+        by_reason = [k for m in found if (k := _kept_word(text, m, reason=True))[0]]
+        if len({1 if k in _MORE else -1 for k, _ in by_reason}) == 1:
+            sign = 1 if by_reason[0][0] in _MORE else -1
+            basis = f"数字定不出方向，按本句所说原因（“{by_reason[0][1]}”）"
     if not sign:
         return finding(CODES["R-TEMPLATE"].level, "R-TEMPLATE",
                        f"模板中的备选词“{words}”未删除：按数字每处只保留一个词。", bi, b, text)
@@ -216,13 +221,15 @@ def _kept_by_reading(b: Block, start: int, end: int, m: re.Match[str], before: B
     return m.group(1) if said == [False, True] else m.group(2) if said == [True, False] else ""
 
 
-def _kept_word(text: str, m: re.Match[str]) -> tuple[str, str]:
+def _kept_word(text: str, m: re.Match[str], reason: bool = False) -> tuple[str, str]:
     """Which word of a template alternative (「减少（增加）19.66万元，下降86.61%」) the rest of its
     comparison says, and the words that say it (「下降86.61%」): the direction words of the same part of the
-    sentence (before 「其中」 or a semicolon), outside the alternative, when they all agree; ("", "") when they do
-    not or there are none."""
+    sentence (before 「其中」, a semicolon or the reason: 「主要原因是…经费增加」 says what rose, not which way the
+    figures go; with ``reason``, up to the end of the sentence, its reason too), outside the alternative, when
+    they all agree; ("", "") when they do not or there are none."""
     start = max(text.rfind(ch, 0, m.start()) for ch in "。；;：:") + 1
-    ends = [k for k in (text.find(ch, m.end()) for ch in ("。", "；", ";", "其中")) if k >= 0]
+    stops = ("。", "；", ";", "其中") + (() if reason else ("原因", "主要是", "由于"))
+    ends = [k for k in (text.find(ch, m.end()) for ch in stops) if k >= 0]
     part = text[start: m.start()] + "，" + text[m.end(): min(ends, default=len(text))]
     part = _ALTERNATIVE.sub("，", part)  # another alternative of the sentence says nothing either
     said = list(re.finditer(rf"(?:{DIR})(?:{_FIGURE_AFTER.pattern})?", part))

@@ -206,18 +206,20 @@ def rule_text_tables(blocks: list[Block]) -> list[ReviewFinding]:
                     why += "：相差一万倍，多为“元”与“万元”写混"
                 out.append(finding(
                     CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-                    f"“{label}”正文为{g.f.raw}，与{section}不符：{_gap_named(s.figs, g, cell)}应为"
+                    f"“{label}”正文为{g.f.raw}，与{section}不符：{_gap_named(s.figs, g, cell, values)}应为"
                     f"{show(cell.yuan(), g.f)}。",
                     bi, b, s.text, g.f, show(cell.yuan(), g.f), why,
                 ))
     return out
 
 
-def _gap_named(figs: list, g, cell: Figure) -> str:
+def _gap_named(figs: list, g, cell: Figure, values: dict[str, list[Figure]] | None = None) -> str:
     """The base the writer plainly used, when the gap to the table is an amount the same sentence names
     (「总计8,637.76万元，其中年初财政拨款结转和结余210.35万元」 against 8,848.11): 「未含年初财政拨款结转和结余
-    210.35万元，」 (「多计入…」 the other way); "" otherwise."""
+    210.35万元，」 (「多计入…」 the other way); else when the text's figure is another line of the table (``values``)
+    and the gap exactly a third: 「正文所写为本年收入合计，未含年初结转和结余1,200.00万元，」; "" otherwise."""
     gap = iv_sum([iv(cell), iv_neg(iv(g.f))])
+    said = _table_gap(g, cell, gap, values or {})
     for x in figs:
         if x is g or not x.f.is_money or not x.f.value:
             continue
@@ -226,7 +228,23 @@ def _gap_named(figs: list, g, cell: Figure) -> str:
             name = re.sub(r"^(?:其中|含|包括)[：:]?|(?:为|是|共)$", "", re.split(r"[，,；;：:。]", x.pre)[-1].strip())
             if len(name) >= 2 and not re.search(r"\d", name):
                 return f"{'未含' if short else '多计入'}{name}{x.f.raw}，"
-    return ""
+    return said
+
+
+def _table_gap(g, cell: Figure, gap, values: dict[str, list[Figure]]) -> str:
+    """「正文所写为本年收入合计，未含年初结转和结余1,200.00万元，」: the text's figure is exactly the table's line
+    ``written`` and the gap to ``cell`` exactly its line ``left``."""
+    def line(test) -> str:
+        names = [k for k, vs in values.items() if any(v.yuan() != cell.yuan() and test(v) for v in vs)]
+        return names[0] if len(names) == 1 else ""
+
+    written = line(lambda v: v.yuan() == g.f.yuan())
+    short = gap[0] > 0
+    left = line(lambda v: v.yuan() and meets(iv(v), gap if short else iv_neg(gap)))
+    if not written or not left or written == left:
+        return ""
+    amount = next(v for v in values[left] if meets(iv(v), gap if short else iv_neg(gap)))
+    return f"正文所写为{written}，{'未含' if short else '多计入'}{left}{show(amount.yuan(), g.f)}，"
 
 
 _NAME = r"[^（）()，,。；;：:、]"
