@@ -582,6 +582,24 @@ LAYOUTS |= {
     "linghu-jinxiu-2024": Layout(("— ", " —"), running=True, continued=(("公开06", 18),)),
 }
 
+# the twenty-eighth hand (adv28): 上海市沙洲区, all sealed (unit_sz_*.py, unit_sz_expected.py; exports and the writer
+# check in tests/test_review_adv_shazhou.py): 区委政法委 「- N -」, 「单位：万元」 on the title line and a 「栏次」 row
+# under every table's header, as the 决算 software exports them; 芦泾镇 「第 N 页」, 公开02/03/04 landscape, 公开01
+# cut by hand with 「续表」, headers once; 区牙防所 the code whole in a 「科目编码」 column, a running header,
+# 「第N页 共M页」
+DISTRICTS["上海市沙洲区"] = ("shazhou-zhengfawei-2024", "shazhou-zhen-2024", "shazhou-yafang-2024")
+ALL_SEALED += ("上海市沙洲区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"shazhou-zhengfawei-2024": ("仿宋_GB2312", 16.0, True), "shazhou-zhen-2024": ("宋体", 14.0, True),
+           "shazhou-yafang-2024": ("仿宋", 15.0, False)}
+TABLE_STYLES |= {"shazhou-zhengfawei-2024": (9.0, 10.0, True, 0), "shazhou-zhen-2024": (8.5, 10.5, False, 1),
+                 "shazhou-yafang-2024": (9.5, 10.0, True, 0)}
+LAYOUTS |= {
+    "shazhou-zhengfawei-2024": Layout(("- ", " -"), title_unit=True, column_numbers=True),
+    "shazhou-zhen-2024": Layout(("第 ", " 页"), landscape=("公开02", "公开03", "公开04"), continued=(("公开01", 18),)),
+    "shazhou-yafang-2024": CodeLayout(("第", "页 共"), of_pages="页", running=True),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

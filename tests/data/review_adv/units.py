@@ -169,3 +169,10 @@ import unit_lh_jinxiu  # noqa: E402
 import unit_lh_jiwei  # noqa: E402
 
 ALL += [unit_lh_jiwei, unit_lh_jijiu, unit_lh_jinxiu]
+
+# the twenty-eighth hand (adv28): 上海市沙洲区, all sealed
+import unit_sz_yafang  # noqa: E402
+import unit_sz_zhen  # noqa: E402
+import unit_sz_zhengfawei  # noqa: E402
+
+ALL += [unit_sz_zhengfawei, unit_sz_zhen, unit_sz_yafang]
