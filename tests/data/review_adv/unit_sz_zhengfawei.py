@@ -1,4 +1,4 @@
-"""中共上海市沙洲区委员会政法委员会 (a 部门 of 委机关 (行政) + 区社会治安综合治理中心 (参公); 其他共产党事务支出 款 and
+"""上海市沙洲区委政法委员会 (a 部门 of 委机关 (行政) + 区社会治安综合治理中心 (参公); 其他共产党事务支出 款 and
 公共安全支出 类 (国家司法救助, 平安建设), 三公 small: 车辆运行 and 接待 only). The office fills the 2024 template almost
 word for word, as most Shanghai 区 offices do: 「与2023年度相比，…增加…万元，增长…%。主要原因：…」, each 项 as the
 template's 「1、…（类）…（款）…（项）。主要用于：…。年初预算为…万元，支出决算为…万元。决算数大于预算数的主要原因：…」
@@ -11,7 +11,7 @@ from unit_sz_common import NAMES, D, Slip, TableSlip, Tolerated, Unit, g, item_n
 
 FIGURES = {
     "id": "shazhou-zhengfawei-2024",
-    "name": "中共上海市沙洲区委员会政法委员会",
+    "name": "上海市沙洲区委政法委员会",
     "items": {
         "2013601": {"fb": "612.45", "budget": "598.00"},
         "2013602": {"fp": "186.30", "budget": "210.00"},
