@@ -56,12 +56,14 @@ def stated_amounts(blocks: list[Block]) -> list[Stated]:
     return out
 
 
-def name_of(whole: Figure, stated: list[Stated]) -> str:
+def name_of(whole: Figure, stated: list[Stated], like: str = "") -> str:
     """The name the text gives ``whole`` where it states it (「本年收入合计」): the name of that very statement, else of
-    the first that states the same amount; "" where it names it nowhere."""
+    the statements of the same amount the one nearest ``like`` in words (the base the writer used: a 支出 total's
+    share is of a 支出 total, not of a 收入 line that happens to print the same figure), the first on a tie; "" where
+    it names it nowhere."""
     named = [x.name for x in stated if x.name and x.figure is whole] or [
         x.name for x in stated if x.name and x.figure.raw == whole.raw and x.figure.yuan() == whole.yuan()]
-    return named[0] if named else ""
+    return max(named, key=lambda n: len(_pairs(n) & _pairs(like))) if named else ""
 
 
 def _cells(blocks: list[Block]) -> list[tuple[str, Decimal, int]]:
@@ -93,23 +95,24 @@ def _difference(gap: Decimal, base: Figure, whole: Figure, stated: list[Stated],
     return f"{'含' if gap > 0 else '未含'}{named[0]}{show(abs(gap), base)}"
 
 
-def base_used(part: Figure, share: Figure, whole: Figure, stated: list[Stated], blocks: list[Block]) -> str:
+def base_used(part: Figure, share: Figure, whole: Figure, stated: list[Stated],
+              blocks: list[Block]) -> tuple[str, str]:
     """「17.52%是按收入支出总计9,134.61万元（含年初结转和结余210.35万元）计算的」: the one amount the text states,
     other than ``whole`` and within a factor of four of it (a 采购 share of the year's 本年支出合计), that ``share`` is
-    ``part`` ÷ of; "" where none or more than one is."""
+    ``part`` ÷ of, with that amount's name; "" where none or more than one is."""
     if share.value <= 0 or whole.yuan() <= 0:
-        return ""
+        return "", ""
     fits = [x for x in stated if x.name and x.figure.yuan() not in (whole.yuan(), part.yuan())
             and whole.yuan() / 4 <= x.figure.yuan() <= whole.yuan() * 4
             and (r := iv_ratio(iv(part), iv(x.figure))) is not None and meets(r, iv(share))]
     if len({x.figure.yuan() for x in fits}) != 1:
-        return ""
+        return "", ""
     # one amount stated under two names (「收入总计…，支出总计…」): the name nearer the right base's
-    like = _pairs(name_of(whole, stated))
+    like = _pairs(name_of(part, stated) or name_of(whole, stated))  # the part's kind (支出/收入) first
     used = max(fits, key=lambda x: len(_pairs(x.name) & like))
     base = used.figure
     gap = _difference(base.yuan() - whole.yuan(), base, whole, stated, blocks)
-    return f"{share.raw}是按{used.name}{base.raw}{f'（{gap}）' if gap else ''}计算的"
+    return f"{share.raw}是按{used.name}{base.raw}{f'（{gap}）' if gap else ''}计算的", used.name
 
 
 def _pairs(name: str) -> set[str]:
@@ -120,8 +123,8 @@ def share_message(part: Figure, share: Figure, whole: Figure, right: str, stated
                   whole_name: str = "") -> str:
     """The message of a share that is not ``part`` ÷ ``whole`` (``right``: the share it should be, as shown): the
     base the writer used, where it can be told, and the base to use; the plain statement otherwise."""
-    used = base_used(part, share, whole, stated, blocks)
+    used, used_name = base_used(part, share, whole, stated, blocks)
     if not used:
         return ""
-    name = whole_name or name_of(whole, stated)
+    name = whole_name or name_of(whole, stated, name_of(part, stated) or used_name)
     return f"{used}；占比应以{name}{whole.raw}为基数：应为{right}%。"
