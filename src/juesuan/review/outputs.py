@@ -114,10 +114,11 @@ def text(findings: list[ReviewFinding], source: str = "", verbose: bool = False,
     if not findings:
         lines.append(head + (clean_line(tally(blocks)) if blocks is not None else "未发现相互矛盾的数字。"))
     else:
-        lines.append(f"{head}错误 {counts['错误']} 条，警告 {counts['警告']} 条，提示 {counts['提示']} 条。"
-                     + ("审阅不完整：有未能读取核对的部分（见“审阅可能不完整”）。" if incomplete(findings) else ""))
+        lines.append(f"{head}错误 {counts['错误']} 条，警告 {counts['警告']} 条，提示 {counts['提示']} 条。")
         if blocks is not None:  # what was checked, as a clean review says it
             lines.append(f"{checked_line(tally(blocks))}。")
+        if incomplete(findings):  # the last word: not all of it was read
+            lines.append("审阅不完整：有未能读取核对的部分（见“审阅可能不完整”）。")
     return "\n".join(lines)
 
 
