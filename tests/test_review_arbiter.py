@@ -9,9 +9,10 @@ from dataclasses import replace
 
 from juesuan.core.findings import Level
 from juesuan.review import review_blocks, review_text
-from juesuan.review.arbiter import _mirrors, _one_cause
+from juesuan.review.arbiter import _mirrors
 from juesuan.review.base import ReviewFinding
 from juesuan.review.extract import Block, read_text
+from juesuan.review.one_cause import one_cause as _one_cause
 
 TITLE = "某区某某局2024年度部门决算\n"
 

@@ -224,8 +224,8 @@ def test_lines_with_units_in_their_cells_and_empty_cells():
 
 
 def test_a_check_a_last_digit_off_a_public_tables_value_is_one_cause_with_it():
-    from juesuan.review.arbiter import _one_cause
     from juesuan.review.base import ReviewFinding
+    from juesuan.review.one_cause import one_cause as _one_cause
 
     table = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", "与公开07不符", block=3, figure="58.17万元",
                           expected="85.16万元")

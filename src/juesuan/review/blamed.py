@@ -306,3 +306,9 @@ def _written(v: Decimal, unit: str, f: ReviewFinding, blocks: list[Block]) -> tu
             if g.value == v and g.unit == unit and (bi > f.block or g.start > start + f.quote.find(f.figure)):
                 return bi, g
     return None
+
+
+def bare_value(expected: str) -> str:
+    """The figure of an 应为 without its direction word (「减少0.97万元」 → 「0.97万元」)."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%)?", expected)
+    return m.group(0) if m else expected

@@ -68,7 +68,6 @@ from .items import (
     rule_item_rate_zero,
     rule_item_tables,
     rule_rate_after_list,
-    rule_sangong_table,
 )
 from .lists import rule_paragraph_lists
 from .names import rule_format, rule_typos, rule_verify
@@ -87,8 +86,9 @@ from .respective import rule_respective
 from .revenue_parts import rule_revenue_parts
 from .sangong import rule_sangong_zero_budget
 from .sangong_table import rule_sangong_sums
+from .sangong_text import rule_sangong_table
 from .share_groups import rule_share_groups
-from .shares import rule_shares
+from .share_totals import rule_shares
 from .stated_rates import rule_rates_of_stated_amounts
 from .table_words import rule_total_header_words
 from .tables import rule_tables

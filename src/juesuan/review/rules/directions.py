@@ -3,28 +3,22 @@ and "X增加的主要原因是" against the direction stated before."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 from itertools import chain
 from typing import Any
 
-from ...core.findings import Level
 from ..base import (
     DIR,
     LIST_MARK,
     ReviewFinding,
     amt,
-    finding,
     iv,
     iv_neg,
     iv_sum,
     meets,
-    mid,
-    result,
-    show,
 )
 from ..extract import Block
-from ..figures import MONEY_UNITS, Figure
+from ..figures import Figure
 from ..sentences import (
     CMP,
     LAST_YEARS,
@@ -41,13 +35,13 @@ from ..sentences import (
     raw_label,
     report_year,
     sentences,
-    word_of,
 )
+from .change_checks import check_derived, check_diff
 from .flat import flat_against_base, flat_bracket_base, flat_said, from_to, share_lists
 from .named_before import named_before, opens_with_base
 from .odd_base import odd_base
-from .reversed_words import rate_beside, reversed_message
-from .shares import check_pct, rate_from_kinds, rate_from_labels, rates_from_gaps
+from .share_totals import rates_from_gaps
+from .shares import check_pct, rate_from_kinds, rate_from_labels
 from .statements import amounts_by_context
 from .text_table import change_operands, opening_balances, table_changes
 from .wording import read_as_change
@@ -237,7 +231,7 @@ def _comparisons(
             # C and the rate after it agree with A, not with the base: the base is the slip (the rate then read
             # against A ∓ C)
             out.extend(odd_base(bi, b, quote, cur, figs, i) or _any_subject(
-                cur, lambda c, g=g: _check_diff(bi, b, quote, c, g) or _check_derived(bi, b, quote, c, g)))
+                cur, lambda c, g=g: check_diff(bi, b, quote, c, g) or check_derived(bi, b, quote, c, g)))
             # (A, B from the clause or from this year's amount before it: 「上年为B，同比增长R%，增加C」)
             if waiting is not None and cur["A"] is not None and waiting.clause == g.clause \
                     and (cur["A"].end < waiting.f.start or (cur["B"] is not None and cur["B"].end < waiting.f.start)) \
@@ -485,115 +479,3 @@ def _names(pre: str, target: str) -> bool:
     """Whether the label before an amount names the comparison's base ("上年末…" for 比上年末)."""
     label = re.sub(r"(?:数)?(?:均)?(?:为|是|达)?\s*$", "", re.split(r"[，,；;：:、]", pre)[-1])  # "本年支出年初预算为"
     return label.startswith(target) or label.endswith(target)
-
-
-def _check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
-    a, base, c = cur["A"], cur["B"], cur["C"]
-    if a is None or base is None or c is None:
-        return []
-    d = iv_sum([iv(a), iv_neg(iv(base))])
-    if meets(d, iv(c) if g.sign > 0 else iv_neg(iv(c))):
-        return []
-    exact = a.yuan() - base.yuan()
-    why = f"{amt(a)} − {amt(base)} = {result(exact, c)}" + (f"（{cur['from']}）" if cur.get("from") else "")
-    if exact == 0:
-        return [
-            finding(
-                Level.ERROR,
-                "R-DIRECTION",
-                f"两数相等，应为“持平”而不是“{word_of(g)}{c.raw}”。",
-                bi,
-                b,
-                quote,
-                c,
-                "持平",
-                why,
-            )
-        ]
-    if (exact > 0) != (g.sign > 0) and (d[0] >= 0 if exact > 0 else d[1] <= 0):  # not a sign rounding can flip
-        right = "增加" if exact > 0 else "减少"
-        if meets(iv_sum([iv(a), iv_neg(iv(base))]), iv(c) if exact > 0 else iv_neg(iv(c))):
-            # 「减少0.78万元，下降9.8%」: the rate's word turns too, said in the message (as turned_rates says it;
-            # 原文数字 and 应为 stay the change's, the figure a reviewer's list names)
-            rate = rate_beside(quote, c.end, g.sign > 0)
-            return [
-                finding(
-                    Level.ERROR,
-                    "R-DIRECTION",
-                    reversed_message(amt(a), amt(base), exact > 0, right, word_of(g), cur["target"] or g.target,
-                                     "预算" in (cur["target"] or g.target or ""), rate),
-                    bi,
-                    b,
-                    quote,
-                    c,
-                    f"{right}{c.raw}",
-                    why,
-                )
-            ]
-        return [
-            finding(
-                Level.ERROR,
-                "R-DIFF",
-                f"增减额与两数之差不符（方向也不对）：应为{right}{show(abs(exact), c)}。",
-                bi,
-                b,
-                quote,
-                c,
-                f"{right}{show(abs(exact), c)}",
-                why,
-            )
-        ]
-    return [
-        finding(
-            Level.ERROR,
-            "R-DIFF",
-            f"增减额与两数之差不符：应为{show(abs(exact), c)}，不是{c.raw}。",
-            bi,
-            b,
-            quote,
-            c,
-            show(abs(exact), c),
-            why,
-        )
-    ]
-
-
-def _check_derived(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
-    """An amount left out of "A元，比预算增加C元" cannot come out negative."""
-    a, base, c = cur["A"], cur["B"], cur["C"]
-    if c is None or (a is None) == (base is None) or c.value == 0:
-        return []
-    signed = iv(c) if g.sign > 0 else iv_neg(iv(c))
-    if a is not None:
-        other = iv_sum([iv(a), iv_neg(signed)])
-        what = "比较基数"
-    else:
-        other = iv_sum([iv(base), signed])
-        what = "本期金额"
-    if other[1] >= 0:
-        return []
-    given = a if a is not None else base
-    if given.unit != c.unit and given.unit in MONEY_UNITS and c.unit in MONEY_UNITS:
-        # 「支出323.65元，较上年增加14.47万元」: read in the change's unit the base is sound — the unit is the slip
-        as_c = iv(replace(given, unit=c.unit))
-        if (iv_sum([as_c, iv_neg(signed)]) if a is not None else iv_sum([as_c, signed]))[1] >= 0:
-            return []
-    right = "减少" if g.sign > 0 else "增加"
-    why = (
-        f"{amt(a)} {'−' if g.sign > 0 else '+'} {amt(c)} = {result(mid(other), c)}"
-        if a is not None
-        else f"{amt(base)} {'+' if g.sign > 0 else '−'} {amt(c)} = {result(mid(other), c)}"
-    )
-    return [
-        finding(
-            Level.ERROR,
-            "R-DIRECTION",
-            f"按“{word_of(g)}{c.raw}”推算，{what}为负数：方向应为“{right}”。",
-            bi,
-            b,
-            quote,
-            c,
-            f"{right}{c.raw}",
-            why,
-        )
-    ]

@@ -47,7 +47,7 @@ from .breakdowns import sibling_parts as _sibling_parts
 from .list_clauses import own_clauses as _own_clauses
 from .list_clauses import rates_joined as _rates_joined
 from .list_clauses import remark as _remark
-from .shares import check_item_shares
+from .share_totals import check_item_shares
 from .statements import _statements, all_fiscal, change_agrees, figures_of
 
 # a sentence giving the reason for the change before it
