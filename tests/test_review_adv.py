@@ -600,6 +600,25 @@ LAYOUTS |= {
     "shazhou-yafang-2024": CodeLayout(("第", "页 共"), of_pages="页", running=True),
 }
 
+# the thirtieth hand (adv30): 上海市金塘区, all sealed (unit_jt_*.py, unit_jt_expected.py; exports and the writer
+# check in tests/test_review_adv_jintang.py): 区委老干部局 「- N -」, a dotted 目录, 单位构成 a Word table,
+# 公开01/06 in larger type running over two pages with their header rows repeated; 区动防中心 「第 N 页」,
+# 「单位：万元」 on the title line, 公开01 cut by hand with 「续表」, headers once; 区人民医院 「第N页 共M页」,
+# a running header, 公开02/03 landscape, a 「栏次」 row under every table's header
+DISTRICTS["上海市金塘区"] = ("jintang-laoganbu-2024", "jintang-dongfang-2024", "jintang-renmin-yiyuan-2024")
+ALL_SEALED += ("上海市金塘区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"jintang-laoganbu-2024": ("仿宋_GB2312", 16.0, True), "jintang-dongfang-2024": ("宋体", 12.0, True),
+           "jintang-renmin-yiyuan-2024": ("仿宋", 14.0, False)}
+TABLE_STYLES |= {"jintang-laoganbu-2024": (9.0, 12.5, True, 1), "jintang-dongfang-2024": (9.0, 10.0, False, 0),
+                 "jintang-renmin-yiyuan-2024": (8.0, 9.5, True, 0)}
+LAYOUTS |= {
+    "jintang-laoganbu-2024": Layout(("- ", " -"), leaders=True, roster=True),
+    "jintang-dongfang-2024": Layout(("第 ", " 页"), title_unit=True, continued=(("公开01", 16),)),
+    "jintang-renmin-yiyuan-2024": Layout(("第", "页 共"), of_pages="页", running=True, landscape=("公开02", "公开03"),
+                                         column_numbers=True),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

@@ -176,3 +176,10 @@ import unit_sz_zhen  # noqa: E402
 import unit_sz_zhengfawei  # noqa: E402
 
 ALL += [unit_sz_zhengfawei, unit_sz_zhen, unit_sz_yafang]
+
+# the thirtieth hand (adv30): 上海市金塘区, all sealed
+import unit_jt_dongfang  # noqa: E402
+import unit_jt_laoganbu  # noqa: E402
+import unit_jt_renmin_yiyuan  # noqa: E402
+
+ALL += [unit_jt_laoganbu, unit_jt_dongfang, unit_jt_renmin_yiyuan]
