@@ -176,3 +176,10 @@ import unit_sz_zhen  # noqa: E402
 import unit_sz_zhengfawei  # noqa: E402
 
 ALL += [unit_sz_zhengfawei, unit_sz_zhen, unit_sz_yafang]
+
+# the thirty-first hand (adv31): 上海市麦浦区, all sealed
+import unit_mp_jiuzhu  # noqa: E402
+import unit_mp_liangchu  # noqa: E402
+import unit_mp_tuanqu  # noqa: E402
+
+ALL += [unit_mp_liangchu, unit_mp_tuanqu, unit_mp_jiuzhu]
