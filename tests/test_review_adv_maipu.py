@@ -62,7 +62,7 @@ def test_thirty_first_district_habits():
 
 
 def test_thirty_first_district_exports(tmp_path):
-    """区粮储局 「- N -」, a running header, 「单位：元」 under all nine titles, two landscape tables; 团区委
+    """区粮储局 「- N -」, a running header, 「单位：元」 under all nine titles, three landscape tables; 团区委
     「第 N 页」, a dotted 目录, 公开06 cut with 「续表」; 救助管理站 「第N页 共M页」, 「单位：万元」 on each title line,
     the code whole in a 「科目编码」 column."""
     doc = adv.load("maipu-liangchu-2024")
@@ -71,6 +71,7 @@ def test_thirty_first_district_exports(tmp_path):
     assert word.sections[0].header.paragraphs[0].text == f"{doc.unit}2024年度部门决算"
     assert [p.text for p in word.paragraphs if p.text.startswith("单位：")] == ["单位：元"] * 9
     assert sum(s.orientation == WD_ORIENT.LANDSCAPE for s in word.sections) >= 1
+    assert adv.LAYOUTS[doc.id].glyphs_follow  # the glyph PDF sets the same three tables on landscape pages
     word = Docx(str(adv.build_docx(adv.load("maipu-tuanqu-2024"), tmp_path / "tuanqu.docx")))
     assert word.sections[0].footer.paragraphs[0].text == "第 1 页"
     assert sum(p.text == "续表" for p in word.paragraphs) == 1
