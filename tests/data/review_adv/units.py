@@ -183,3 +183,10 @@ import unit_jt_laoganbu  # noqa: E402
 import unit_jt_renmin_yiyuan  # noqa: E402
 
 ALL += [unit_jt_laoganbu, unit_jt_dongfang, unit_jt_renmin_yiyuan]
+
+# the thirty-first hand (adv31): 上海市麦浦区, all sealed
+import unit_mp_jiuzhu  # noqa: E402
+import unit_mp_liangchu  # noqa: E402
+import unit_mp_tuanqu  # noqa: E402
+
+ALL += [unit_mp_liangchu, unit_mp_tuanqu, unit_mp_jiuzhu]
