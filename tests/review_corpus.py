@@ -72,7 +72,7 @@ class Passage:
     tolerated: tuple[str, ...] = ()  # figures a finding may question without counting either way
     notes: str = ""
     path: Path = field(default=Path(), compare=False)
-    batch: str = ""  # "s3": 2026-12-05 evening (sections that carry figures); "s4" … "s9": 12-06; "s10"–"s13": 12-07
+    batch: str = ""  # "s3": 2026-12-05 evening (sections that carry figures); "s4" … "s9": 12-06; "s10"–"s14": 12-07
     opened: str = ""  # date a held-out item was opened (its misses read): tuning material since, reported apart
 
     @property
@@ -82,8 +82,8 @@ class Passage:
 
 
 # the passage batches the bench and the floors report apart ("" = collected before 2026-12-05 evening)
-PASSAGE_BATCHES = ("", "s3", "s4", "s5", "s6", "s8", "s9", "s10", "s11", "s12", "s13")
-DOCUMENT_BATCHES = ("", "wild", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "s12", "s13")
+PASSAGE_BATCHES = ("", "s3", "s4", "s5", "s6", "s8", "s9", "s10", "s11", "s12", "s13", "s14")
+DOCUMENT_BATCHES = ("", "wild", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "s12", "s13", "s14")
 # sets (``passage_set``: "<batch> tuning" / "<batch> held-out") collected but not yet measured: the regression floors
 # and their totals leave them out (the bench prints and totals them like any set); a set leaves this tuple with its
 # first floors. s10's tuning side was measured by rev39 (2026-12-07 session 14), its held-out side by the integrator
@@ -93,8 +93,9 @@ DOCUMENT_BATCHES = ("", "wild", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11"
 # no review on it and read no finding): measured untouched by the integrator (17:12), its floors set by rev49 (tuning
 # after rev49's fixes, held-out totals only). s13 (2026-12-07 session 17, collected untouched: the collector ran no
 # review on it and read no finding): measured untouched by the integrator (20:12), its floors set by rev55 (tuning
-# after rev55's fixes, held-out totals only)
-UNMEASURED_SETS: tuple[str, ...] = ()
+# after rev55's fixes, held-out totals only). s14 (2026-12-07 session 18, collected untouched: the collector ran no
+# review on it and read no finding): not yet measured
+UNMEASURED_SETS: tuple[str, ...] = ("s14 tuning", "s14 held-out")
 # the held-out material opened on 2026-12-06 07:44 (the integrator read its misses after three sessions of 0 %
 # held-out document recall): held-out passages of these batches, and held-out documents of these batches; batch s7
 # (every document held out by the brief) opened the same day at 21:35 (session 10: real misses are the most informative)
@@ -155,7 +156,7 @@ class Document:
     path: Path = field(default=Path(), compare=False)
     text_path: Path = field(default=Path(), compare=False)
     tables_path: Path | None = field(default=None, compare=False)  # the published tables, cell by cell
-    batch: str = ""  # "wild" / "s4" … "s13" (2026-12-05…07): found with the search tool; held out by id (s7: all)
+    batch: str = ""  # "wild" / "s4" … "s14" (2026-12-05…07): found with the search tool; held out by id (s7: all)
     opened: str = ""  # date a held-out document was opened (its misses read): tuning material since, reported apart
 
     @property
