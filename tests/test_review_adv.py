@@ -617,6 +617,8 @@ LAYOUTS |= {
     "jintang-dongfang-2024": Layout(("第 ", " 页"), title_unit=True, continued=(("公开01", 16),)),
     "jintang-renmin-yiyuan-2024": Layout(("第", "页 共"), of_pages="页", running=True, landscape=("公开02", "公开03"),
                                          column_numbers=True),
+}
+
 # the thirty-first hand (adv31): 上海市麦浦区, all sealed (unit_mp_*.py, unit_mp_expected.py; exports and the writer
 # check in tests/test_review_adv_maipu.py): 区粮储局 its nine tables in 元 under 「单位：元」 (the 决算 software's
 # export), 公开02/03/04 landscape (the glyph PDF too), a running page header, 「- N -」; 团区委 a dotted 目录,
