@@ -176,3 +176,10 @@ import unit_sz_zhen  # noqa: E402
 import unit_sz_zhengfawei  # noqa: E402
 
 ALL += [unit_sz_zhengfawei, unit_sz_zhen, unit_sz_yafang]
+
+# the twenty-ninth hand (adv29): 上海市白沙区, all sealed
+import unit_bs_jiuye  # noqa: E402
+import unit_bs_minzong  # noqa: E402
+import unit_bs_xiaoxue  # noqa: E402
+
+ALL += [unit_bs_minzong, unit_bs_jiuye, unit_bs_xiaoxue]
