@@ -638,6 +638,25 @@ LAYOUTS |= {
     "maipu-jiuzhu-2024": CodeLayout(("第", "页 共"), of_pages="页", title_unit=True),
 }
 
+# the twenty-ninth hand (adv29): 上海市白沙区, all sealed (unit_bs_*.py, unit_bs_expected.py; exports and the writer
+# check in tests/test_review_adv_baisha.py): 区民宗委 「- N -」, a dotted 目录, 单位构成 a Word table;
+# 区就业促进中心 「第N页 共M页」, 「单位：万元」 on the title line, 公开02/03/05 landscape, headers once; 区实验小学
+# 「— N —」, a running page header, a 「栏次」 row, 公开06 (人员经费 left, 公用经费 right, each with its code
+# column) cut by hand with 「续表」
+DISTRICTS["上海市白沙区"] = ("baisha-minzong-2024", "baisha-jiuye-2024", "baisha-xiaoxue-2024")
+ALL_SEALED += ("上海市白沙区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"baisha-minzong-2024": ("仿宋_GB2312", 16.0, True), "baisha-jiuye-2024": ("仿宋", 15.0, True),
+           "baisha-xiaoxue-2024": ("宋体", 14.0, False)}
+TABLE_STYLES |= {"baisha-minzong-2024": (9.0, 10.0, True, 0), "baisha-jiuye-2024": (8.5, 9.5, False, 1),
+                 "baisha-xiaoxue-2024": (9.0, 10.5, True, 0)}
+LAYOUTS |= {
+    "baisha-minzong-2024": Layout(("- ", " -"), leaders=True, roster=True),
+    "baisha-jiuye-2024": Layout(("第", "页 共"), of_pages="页", title_unit=True,
+                                landscape=("公开02", "公开03", "公开05")),
+    "baisha-xiaoxue-2024": Layout(("— ", " —"), running=True, column_numbers=True, continued=(("公开06", 16),)),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

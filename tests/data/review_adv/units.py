@@ -190,3 +190,10 @@ import unit_mp_liangchu  # noqa: E402
 import unit_mp_tuanqu  # noqa: E402
 
 ALL += [unit_mp_liangchu, unit_mp_tuanqu, unit_mp_jiuzhu]
+
+# the twenty-ninth hand (adv29): 上海市白沙区, all sealed
+import unit_bs_jiuye  # noqa: E402
+import unit_bs_minzong  # noqa: E402
+import unit_bs_xiaoxue  # noqa: E402
+
+ALL += [unit_bs_minzong, unit_bs_jiuye, unit_bs_xiaoxue]
