@@ -1,5 +1,5 @@
-"""A word typed twice: 「的的」, 「万元万元」, 「1837600元元」, 「急救中心中心」, 「十、、」, a sentence written twice
-in a row — in running text and headings, never in a line read from a table's stacked header cells."""
+"""A word typed twice: 「的的」, 「万元万元」, 「根据根据」, 「1837600元元」, 「急救中心中心」, 「十、、」, a sentence
+written twice in a row — in running text and headings, never in a line read from a table's stacked header cells."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ _DOUBLED = re.compile(
     # a sentence of eight characters or more written again right after itself, from where a sentence or a clause
     # after a colon begins: "主要职责是：为人民提供医疗服务。为人民提供医疗服务。"
     r"|(?<![^。！？!?；;：:\n])([^。！？!?\n\s]{8,}[。！？!?])\13"
+    # a preposition or conjunction typed twice (no such word is reduplicated): "根据根据", "按照按照", "以及以及"
+    r"|(根据|按照|依据|依照|通过|对于|关于|由于|因为|为了|以及|并且|其中|包括|主要|用于|较上年|比上年)\14"
 )
 # a field's label opening right after a title that ends in the same word, run together where a PDF's copy lost the
 # space between them: 「…区级单位预算 预算单位：…」, a table's caption 「…事业单位 单位：万元」 (not a word typed twice)
@@ -62,7 +64,7 @@ def rule_doubled_words(blocks: list[Block]) -> list[ReviewFinding]:
             if m.group(7):  # the lead-in kept once, with its 是
                 word = m.group(7) + (m.group(8) or "")
             if not _in_prose(b.text, m.start(), m.end(), single=bool(m.group(4) or m.group(7) or m.group(9)),
-                             anywhere=bool(m.group(1) or m.group(12) or m.group(13))):
+                             anywhere=bool(m.group(1) or m.group(12) or m.group(13) or m.group(14))):
                 continue
             if m.group(4):  # one character twice: shown with the word it ends ("经费费" → "经费")
                 written, word = b.text[m.start() - 1 : m.end()], b.text[m.start() - 1] + word

@@ -18,7 +18,8 @@ from ..sentences import sentence_at
 
 _HAN = r"[\u4e00-\u9fff]"
 _NAME = rf"{_HAN}(?:{_HAN}|[（(](?:本级|汇总)?[)）]){{3,29}}"
-_SCOPE = r"(?:\s*[（(]?(?:本级|汇总)[)）]?)?"
+# 「（本级）」, 「本级」, and the 机关 of a 局/委/… said by its own suffix: 「…交通运输局局本级」 is the 局's own level
+_SCOPE = r"(?:\s*[（(]?(?:(?:局|委|办|院|馆|所|站|部|中心)?本级|汇总)[)）]?)?"
 _YEAR = r"(?:19|20)\d\d\s*年?度?"
 # a suffix a unit's name ends with (the title shape that has no other boundary)
 _SUFFIX = (r"(?:局|委员会|办公室|中心|院|所|站|厅|馆|队|学校|医院|政府|办事处|基地|中学|小学|学院|大学|集团|公司|"
@@ -295,6 +296,8 @@ def _misspelt(text: str, name: str) -> Iterator[tuple[int, str]]:
     a document names itself, before its year (「…档案局2024年度预算绩效管理…」): elsewhere that is as likely another
     unit of the same trade (a 体育局's 体育馆)."""
     for end in (m.end() for m in re.finditer(re.escape(name[-1]), text)):
+        if text.startswith("本级", end) and text[: end - 1].endswith(name):
+            continue  # 「…交通运输局局本级」: the name, then its own level (局本级), not the name with a 局 added
         yield end, next((o for n in (len(name), len(name) - 1, len(name) + 1, len(name) - 2)
                          if len(o := text[max(end - n, 0) : end]) == n and o[0] == name[0]
                          and (_one_edit(o, name) or _word_cut(o, name))), "")
