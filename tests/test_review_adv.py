@@ -657,6 +657,24 @@ LAYOUTS |= {
     "baisha-xiaoxue-2024": Layout(("— ", " —"), running=True, column_numbers=True, continued=(("公开06", 16),)),
 }
 
+# the thirty-second hand (adv32): 上海市岚桥区, all sealed (unit_lq_*.py, unit_lq_expected.py; exports and the writer
+# check in tests/test_review_adv_lanqiao.py): 区体育局 「第N页」, a running page header, 「单位：万元」 on the
+# title line and a 「栏次」 row under every table's header; 区外办 「- N -」, the code whole in a 「科目编码」 column,
+# 公开02/03/07 landscape; 区公共法律服务中心 「— N —」, a dotted 目录, 公开01 and 公开06 cut by hand with 「续表」,
+# headers printed once
+DISTRICTS["上海市岚桥区"] = ("lanqiao-tiyu-2024", "lanqiao-waiban-2024", "lanqiao-falv-2024")
+ALL_SEALED += ("上海市岚桥区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"lanqiao-tiyu-2024": ("仿宋_GB2312", 16.0, True), "lanqiao-waiban-2024": ("仿宋", 15.0, True),
+           "lanqiao-falv-2024": ("宋体", 14.0, False)}
+TABLE_STYLES |= {"lanqiao-tiyu-2024": (9.0, 10.0, True, 0), "lanqiao-waiban-2024": (8.5, 9.5, True, 1),
+                 "lanqiao-falv-2024": (9.0, 10.5, False, 0)}
+LAYOUTS |= {
+    "lanqiao-tiyu-2024": Layout(("第", "页"), running=True, title_unit=True, column_numbers=True),
+    "lanqiao-waiban-2024": CodeLayout(("- ", " -"), landscape=("公开02", "公开03", "公开07")),
+    "lanqiao-falv-2024": Layout(("— ", " —"), leaders=True, continued=(("公开01", 14), ("公开06", 20))),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

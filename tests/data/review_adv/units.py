@@ -197,3 +197,10 @@ import unit_bs_minzong  # noqa: E402
 import unit_bs_xiaoxue  # noqa: E402
 
 ALL += [unit_bs_minzong, unit_bs_jiuye, unit_bs_xiaoxue]
+
+# the thirty-second hand (adv32): 上海市岚桥区, all sealed
+import unit_lq_falv  # noqa: E402
+import unit_lq_tiyu  # noqa: E402
+import unit_lq_waiban  # noqa: E402
+
+ALL += [unit_lq_tiyu, unit_lq_waiban, unit_lq_falv]
