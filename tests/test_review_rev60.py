@@ -22,3 +22,89 @@ def test_the_amounts_before_overrule_the_reason():
     (f,) = [f for f in review_text(text) if f.code == "R-TEMPLATE"]
     assert f.expected == "减少44.90万元，下降4.69%"
     assert "本年913.40万元少于上年958.30万元" in f.message
+
+
+# --- a place's quoted words are words Ctrl-F finds once in the document ------------------------------------------
+
+_SEC = "五（三）一般公共预算财政拨款支出决算具体情况"
+
+
+def _placed_word(texts: list[str], at: int, figure: str) -> str:
+    from juesuan.core.findings import Level
+    from juesuan.review.base import ReviewFinding
+    from juesuan.review.extract import Block
+    from juesuan.review.places import placed
+
+    blocks = [Block(t, f"第{i + 1}段", index=i + 1, section=_SEC) for i, t in enumerate(texts)]
+    f = ReviewFinding(Level.ERROR, "R-BASIC-PROJECT", "m", quote=texts[at], place=f"第{at + 1}段", block=at,
+                      figure=figure)
+    return placed([f], blocks)[0].place
+
+
+def test_opening_words_found_many_times_run_on_until_found_once():
+    texts = ["该项均为基本支出，主要用于机关日常运转。", "该项均为基本支出，主要用于卫生监督执法。"]
+    assert _placed_word(texts, 1, "基本支出") == f"{_SEC}，“该项均为基本支出，主要用于卫生监督执法”"
+    # found once already: the opening words as before
+    assert _placed_word(texts[1:], 0, "基本支出") == f"{_SEC}，“该项均为基本支出…”"
+
+
+def test_the_clause_holding_the_figure_where_the_opening_words_repeat():
+    texts = ["本单位2024年度项目3个，绩效评级为“优”的项目2个；绩效评级为“良”的项目1个。",
+             "本单位2024年度项目3个，涉及预算金额100.00万元。"]
+    assert _placed_word(texts, 0, "项目1个") == f"{_SEC}，「绩效评级为“良”的项目1个」"
+
+
+def test_words_found_many_times_whatever_the_length_say_which_place():
+    texts = ["该项为项目支出。", "该项为项目支出。", "该项为项目支出。"]
+    assert _placed_word(texts, 1, "项目支出") == f"{_SEC}，“该项为项目支出”（全文第2处）"
+
+
+# --- a comment on a table of one data row sits on the cell of the column its place names ------------------------
+
+
+def test_a_one_row_tables_comment_sits_on_the_column_its_place_names():
+    from docx import Document
+
+    from juesuan.core.findings import Level
+    from juesuan.review.base import ReviewFinding
+    from juesuan.review.outputs import _anchor
+
+    table = Document().add_table(rows=3, cols=4)
+    for r, texts in enumerate((("合计", "", "公务接待费", ""), ("预算数", "决算数", "预算数", "决算数"),
+                               ("5.70", "4.60", "1.20", "1.20"))):
+        for c, x in enumerate(texts):
+            table.rows[r].cells[c].text = x
+    table.rows[0].cells[2].merge(table.rows[0].cells[3])
+    f = ReviewFinding(Level.ERROR, "R-TABLE-SUM", "m", quote="5.70、4.60、1.20、1.20",
+                      place="公开07 财政拨款“三公”经费支出决算表，公务接待费决算数栏", figure="1.20")
+    assert _anchor(table, f)._tc is table.rows[2].cells[3]._tc
+
+
+def test_a_count_list_whose_wrong_part_is_undecided_is_commented_as_a_whole():
+    text = ("编报绩效目标的2024年度项目3个；绩效跟踪评价的2024年度项目3个；绩效自评的2024年度项目3个（其中，绩效评级为"
+            "“优”的项目2个；绩效评级为“良”的项目2个；绩效评级为“合格”的项目0个）。")
+    (f,) = [f for f in review_text(text) if f.code == "R-SUM"]
+    assert "无法判断是哪一项" in f.message
+    assert f.anchor.startswith("绩效评级为“优”的项目2个") and f.anchor.endswith("“合格”的项目0个")
+
+
+# --- R-SHARE: every path names the part, and the base it was taken of where the text states it ----------------
+
+
+def test_shares_of_an_unnamed_whole_say_the_part_and_the_stated_base():
+    text = ("一、收入支出决算总体情况说明\n2024年度收入总计19,970.74万元。\n二、收入决算情况说明\n"
+            "2024年度本年收入合计19,447.56万元，其中：财政拨款收入9,446.06万元，占收入合计48.57%；事业收入9,856.30万元，"
+            "占收入合计49.35%；其他收入145.20万元，占收入合计0.75%。")
+    (f,) = [f for f in review_text(text) if f.code == "R-SHARE"]
+    assert f.message.startswith("事业收入的占比49.35%是按收入总计19,970.74万元")
+    assert "占比应以本年收入合计19,447.56万元为基数" in f.message
+    assert f.why == "9,856.30万元 ÷ 本年收入合计19,447.56万元 × 100% = 50.68%"
+
+
+def test_a_share_of_no_base_the_text_states_names_its_part():
+    text = ("二、收入决算情况说明\n"
+            "2024年度本年收入合计19,447.56万元，其中：财政拨款收入9,446.06万元，占收入合计48.57%；事业收入9,856.30万元，"
+            "占收入合计49.95%；其他收入145.20万元，占收入合计0.75%。")
+    (f,) = [f for f in review_text(text) if f.code == "R-SHARE"]
+    assert f.message == "事业收入的占比与金额不符：应为50.68%，不是49.95%。"
+    assert "同一总数" not in f.why

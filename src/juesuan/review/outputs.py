@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .base import ReviewFinding
 from .extract import Block
-from .places import row_of
+from .places import column_name, row_of
 from .tally import checked_line, clean_line, tally
 
 AUTHOR = "juesuan 审阅"
@@ -203,7 +203,7 @@ def _anchor(table, f: ReviewFinding):
     rows = [[_bare(c.text) for c in r.cells] for r in table.rows]
     found = row_of(rows, f)
     if found is None:
-        return table.rows[0].cells[0]
+        return _by_column(table, rows, f) or table.rows[0].cells[0]
     at, start = found
     figure = _bare(f.figure)
     cells, texts = table.rows[at].cells, rows[at]
@@ -212,6 +212,20 @@ def _anchor(table, f: ReviewFinding):
         return cells[min(hits, key=lambda c: (c < start, abs(c - start)))]
     name = next((c for c in range(start, len(texts)) if texts[c] and not re.fullmatch(r"[\d.,%-]+", texts[c])), start)
     return cells[name]
+
+
+def _by_column(table, rows: list[list[str]], f: ReviewFinding):
+    """The cell holding a table finding's figure in the column its place names by its headers (「，公务接待费决算数栏」:
+    a table of one data row, 公开07, has no row to name); None where no one cell is."""
+    column = re.search(r"，([^，]+)栏$", f.place)
+    figure = _bare(f.figure)
+    if column is None or not figure:
+        return None
+    want = re.sub(r"[“”]", "", column.group(1))
+    hits = [(r, c) for r, texts in enumerate(rows) for c, x in enumerate(texts)
+            if x == figure and re.sub(r"[“”]|栏$", "", column_name(rows, c)) == want]
+    cells = {id(table.rows[r].cells[c]): table.rows[r].cells[c] for r, c in hits}
+    return next(iter(cells.values())) if len(cells) == 1 else None
 
 
 def _bare(text: str) -> str:
@@ -240,10 +254,11 @@ def _key(c: str) -> str:
 
 
 def _target(f: ReviewFinding) -> str:
-    """What a paragraph finding's comment is anchored on: its figure; for one that names no figure, the words its
+    """What a paragraph finding's comment is anchored on: its anchor (the parts that could be wrong), else its figure;
+    for one that names no figure, the words its
     应为 deletes or replaces (「删去“印刷费”」, 「“合计”改为2,002.80」)."""
-    if f.figure:
-        return f.figure
+    if f.anchor or f.figure:
+        return f.anchor or f.figure
     m = re.search(r"删去“([^”]+)”|“([^”]+)”改为", f.expected)
     return (m.group(1) or m.group(2)) if m else ""
 
