@@ -108,3 +108,41 @@ def test_a_share_of_no_base_the_text_states_names_its_part():
     (f,) = [f for f in review_text(text) if f.code == "R-SHARE"]
     assert f.message == "事业收入的占比与金额不符：应为50.68%，不是49.95%。"
     assert "同一总数" not in f.why
+
+
+# --- R-TABLE-PARENT: rows by name and code, the slip by its kind, the 计算 by the rows' names -------------------
+
+
+def test_slip_kinds():
+    from juesuan.review.rules.numbers import slip_kind
+
+    assert slip_kind("986530", "985630") == "两位数字颠倒"
+    assert slip_kind("985631", "985630") == "一位数字写错"
+    assert slip_kind("98530", "985630") == "漏写一位数字"
+    assert slip_kind("9856300", "985630") == "多写一位数字"
+    assert slip_kind("995631", "985630") == ""
+
+
+def test_a_blamed_child_is_named_with_its_code_and_the_slip_said_by_its_kind(tmp_path):
+    from docx import Document
+
+    from juesuan.review import review_path
+
+    doc = Document()
+    doc.add_paragraph("一般公共预算财政拨款支出决算表")
+    doc.add_paragraph("公开05表 单位：万元")
+    rows = [["科目编码", "科目名称", "决算数"], ["", "合计", "300.00"], ["208", "社会保障和就业支出", "300.00"],
+            ["20805", "行政事业单位养老支出", "250.00"], ["2080501", "行政单位离退休", "120.00"],
+            ["2080505", "机关事业单位基本养老保险缴费支出", "103.00"], ["20899", "其他社会保障和就业支出", "50.00"],
+            ["2089999", "其他社会保障和就业支出", "50.00"]]
+    table = doc.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "t.docx"
+    doc.save(str(path))
+    (f,) = [f for f in review_path(path) if f.code == "R-TABLE-PARENT"]
+    assert "上级科目“行政事业单位养老支出”（20805）" in f.message
+    assert "下级科目“机关事业单位基本养老保险缴费支出”（2080505）的103.00应为130.00" in f.message
+    assert "（两位数字颠倒）" in f.message and "一处" not in f.message
+    assert f.why.startswith("“行政事业单位养老支出”（20805）250.00万元 − “行政单位离退休”（2080501）120.00万元 = 130.00")
