@@ -145,4 +145,5 @@ def test_a_blamed_child_is_named_with_its_code_and_the_slip_said_by_its_kind(tmp
     assert "上级科目“行政事业单位养老支出”（20805）" in f.message
     assert "下级科目“机关事业单位基本养老保险缴费支出”（2080505）的103.00应为130.00" in f.message
     assert "（两位数字颠倒）" in f.message and "一处" not in f.message
-    assert f.why.startswith("“行政事业单位养老支出”（20805）250.00万元 − “行政单位离退休”（2080501）120.00万元 = 130.00")
+    assert f.why.startswith("“行政事业单位养老支出”（20805）250.00万元 − “行政单位离退休”（2080501）120.00万元"
+                            " = 130.00")

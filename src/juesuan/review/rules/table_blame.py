@@ -209,8 +209,8 @@ def blame_child(g: Any, code: str, r: int, c: int, kids: list[int], why_held: st
 
 
 def named_row(g: Any, r: int, c: int) -> str:
-    """A row as a message names it: its 科目名称 with its code as the table prints it (「“城市社区卫生机构”（2100301）」),
-    else its label (「“合计”」)."""
+    """A row as a message names it: its 科目名称 with its code as the table prints it
+    (「“城市社区卫生机构”（2100301）」), else its label (「“合计”」)."""
     code, name = g.label(r, c).strip(), _name(g, r, c).strip()
     return f"“{name}”（{code}）" if name != code else f"“{code}”"
 
