@@ -147,3 +147,14 @@ def test_a_blamed_child_is_named_with_its_code_and_the_slip_said_by_its_kind(tmp
     assert "（两位数字颠倒）" in f.message and "一处" not in f.message
     assert f.why.startswith("“行政事业单位养老支出”（20805）250.00万元 − “行政单位离退休”（2080501）120.00万元"
                             " = 130.00")
+
+
+# --- R-RATE: one 「的」, and the wrong base named where the paragraph states it ----------------------------------
+
+
+def test_a_rate_taken_of_another_budget_of_its_paragraph_names_it():
+    text = ("2024年度“三公”经费财政拨款支出决算为4.60万元，完成全年预算5.70万元的80.7%；"
+            "公务用车运行维护费支出决算为3.86万元，完成全年预算4.50万元的67.7%。")
+    (f,) = [f for f in review_text(text) if f.code == "R-RATE"]
+    assert f.message == ("公务用车运行维护费完成全年预算的比例与金额不符，应为85.8%，不是67.7%"
+                         "（67.7%是除以“三公”经费财政拨款的全年预算5.70万元）。")
