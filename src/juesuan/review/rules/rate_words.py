@@ -40,7 +40,7 @@ def base_taken(text: str, spent, budget, rate) -> str:
     from ..figures import find_figures
     from ..sentences import raw_label
 
-    fits = {}
+    fits: dict = {}
     for f in find_figures(text):
         if not f.is_money or f.yuan() <= 0 or meets(iv(f), budget) or meets(iv(f), spent):
             continue
