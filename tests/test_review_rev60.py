@@ -158,3 +158,25 @@ def test_a_rate_taken_of_another_budget_of_its_paragraph_names_it():
     (f,) = [f for f in review_text(text) if f.code == "R-RATE"]
     assert f.message == ("公务用车运行维护费完成全年预算的比例与金额不符，应为85.8%，不是67.7%"
                          "（67.7%是除以“三公”经费财政拨款的全年预算5.70万元）。")
+
+
+# --- a text figure against its table: said plainly, and what the text's own figures say of the table's value ------
+
+
+def test_the_tables_value_backed_by_the_texts_own_list():
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block
+
+    rows = [["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出", "经营支出"],
+            ["", "合计", "1227.18", "768.08", "459.10", "0.00"]]
+    blocks = [Block("三、支出决算情况说明", "第1段", index=1),
+              Block("本年支出合计1227.18万元，其中：基本支出651.47万元，占62.6%；项目支出459.10万元，占37.4%；"
+                    "经营支出0万元，占0%。", "第2段", index=2),
+              Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, index=0, title="支出决算表",
+                    caption="支出决算表 单位：万元")]
+    (f,) = [f for f in review_blocks(blocks) if f.level.value == "错误"]
+    assert f.code == "R-TEXT-TABLE"
+    assert f.message.startswith("正文基本支出651.47万元与公开03支出决算表的768.08万元不符：应为768.08万元；"
+                                "以768.08万元计算，")
+    assert "62.6%" in f.message.split("以768.08万元计算")[1]
+    assert "768.08万元 ÷ 1227.18万元 × 100%" in f.why

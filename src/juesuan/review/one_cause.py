@@ -107,3 +107,27 @@ def _with_folded(f: ReviewFinding, others: list[ReviewFinding]) -> ReviewFinding
 
 def _head(f: ReviewFinding) -> str:
     return f.message.split("：")[0].rstrip("。")
+
+
+# what a folded finding's consequences clause says (arbiter._recomputed):
+# 「以768.08万元计算，本段的62.6%也相符（见计算）」
+_BACKED = re.compile(r"；(以[^；]+计算，[^；]+相符(?:（见计算）)?)。$")
+
+
+def text_backs(found: list[ReviewFinding], dropped: list[ReviewFinding]) -> list[ReviewFinding]:
+    """``found`` without ``dropped`` (findings another check says already: the same figure, the same 应为), the
+    finding that says it taking what each dropped one's own figures showed (「以768.08万元计算，本段的62.6%也相符」)
+    and the 计算 that shows it: the text backs the table."""
+    gone = {id(f) for f in dropped}
+    out = []
+    for f in found:
+        if id(f) in gone:
+            continue
+        for d in dropped:
+            if (d.block, d.figure, d.expected) != (f.block, f.figure, f.expected) or f.code == d.code:
+                continue
+            if (m := _BACKED.search(d.message)) and m.group(1) not in f.message:
+                f = replace(f, message=f"{f.message.rstrip('。')}；{m.group(1)}。",
+                            why="；".join(dict.fromkeys(x for x in (f.why, d.why) if x)))
+        out.append(f)
+    return out

@@ -75,11 +75,17 @@ def table_name(b: Block) -> str:
     """A table as the document names it: its 公开 number and kind (「公开05 一般公共预算财政拨款支出决算表」), else its
     caption without the unit; "" where it has neither."""
     if kind := kind_name(b):
-        from .grid import PUBLIC_TABLES
-
-        return f"公开{PUBLIC_TABLES.index(kind) + 1:02d} {kind}"
+        return numbered(kind)
     name = _UNIT_NOTE.sub("", b.caption or b.title).strip()
     return name if 2 <= len(name) <= 40 else ""
+
+
+def numbered(kind: str, gap: str = " ") -> str:
+    """A 公开 table's name with its number (「公开05 一般公共预算财政拨款支出决算表」); ``kind`` as it is for
+    another."""
+    from .grid import PUBLIC_TABLES
+
+    return f"公开{PUBLIC_TABLES.index(kind) + 1:02d}{gap}{kind}" if kind in PUBLIC_TABLES else kind
 
 
 def kind_name(b: Block) -> str:
