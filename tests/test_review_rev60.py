@@ -180,3 +180,14 @@ def test_the_tables_value_backed_by_the_texts_own_list():
                                 "以768.08万元计算，")
     assert "62.6%" in f.message.split("以768.08万元计算")[1]
     assert "768.08万元 ÷ 1227.18万元 × 100%" in f.why
+
+
+# --- R-REASON-DIRECTION: the line read past the unit's name and year that open its clause --------------------------
+
+
+def test_a_reason_heading_after_the_units_name_and_year_is_checked():
+    said = ("上海市某某区人民防空办公室2024年度机关运行经费支出116.61万元，比上年决算数减少4.47万元，下降3.7%。"
+            "机关运行经费{}的主要情况：物业管理费用上调。")
+    found = [f for f in review_text(said.format("增加")) if f.code == "R-REASON-DIRECTION"]
+    assert [f.expected for f in found] == ["机关运行经费减少"]
+    assert not [f for f in review_text(said.format("减少")) if f.code == "R-REASON-DIRECTION"]
