@@ -121,7 +121,8 @@ def test_the_budget_words_message_quotes_the_same_words_as_its_expected():
     text = "一般公共预算财政拨款支出年初预算为430.00万元，支出决算为412.36万元，决算数大于年初预算数，主要原因是节约。"
     f = _only(text, "R-DIRECTION")
     assert f.expected == "决算数小于年初预算数"
-    assert f.message == "一般公共预算财政拨款支出：决算412.36万元小于年初预算430.00万元，应为“决算数小于年初预算数”。"
+    assert f.message == ("一般公共预算财政拨款支出：决算412.36万元小于年初预算430.00万元，应为“决算数小于年初预算数”，"
+                         "不是“决算数大于年初预算数”。")  # the wrong words quoted too (rev60)
 
 
 def test_a_calculation_ending_on_a_bare_table_cell_takes_the_unit_of_its_expected():

@@ -191,3 +191,18 @@ def test_a_reason_heading_after_the_units_name_and_year_is_checked():
     found = [f for f in review_text(said.format("增加")) if f.code == "R-REASON-DIRECTION"]
     assert [f.expected for f in found] == ["机关运行经费减少"]
     assert not [f for f in review_text(said.format("减少")) if f.code == "R-REASON-DIRECTION"]
+
+
+# --- which 公开 table: by its number and name ----------------------------------------------------------------------
+
+
+def test_tables_are_named_with_their_number():
+    from juesuan.review.places import numbered
+    from juesuan.review.rules.items import _table_of
+
+    assert numbered("一般公共预算财政拨款支出决算表", "") == "公开05一般公共预算财政拨款支出决算表"
+    assert numbered("某某明细表") == "某某明细表"
+    tables = {"支出决算表": {"2030603": 1}, "一般公共预算财政拨款支出决算表": {"2030603": 1}}
+    assert _table_of("2030603", "一般公共预算", tables) == "公开05一般公共预算财政拨款支出决算表"
+    assert _table_of("2030603", "", {"支出决算表": {"2030603": 1}}) == "公开03支出决算表"
+    assert _table_of("2030607", "一般公共预算", tables) == "公开表"
