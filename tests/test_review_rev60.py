@@ -206,3 +206,22 @@ def test_tables_are_named_with_their_number():
     assert _table_of("2030603", "一般公共预算", tables) == "公开05一般公共预算财政拨款支出决算表"
     assert _table_of("2030603", "", {"支出决算表": {"2030603": 1}}) == "公开03支出决算表"
     assert _table_of("2030607", "一般公共预算", tables) == "公开表"
+
+
+# --- a table's bare 应为 (typed into its cell) said with its unit where the message goes on with it --------------
+
+
+def test_a_tables_bare_correction_is_said_with_its_unit():
+    from juesuan.core.findings import Level
+    from juesuan.review.arbiter import _follows_from_fix
+    from juesuan.review.base import ReviewFinding
+    from juesuan.review.extract import Block
+
+    rows = [["项目", "决算数"], ["本年收入合计", "931.80"], ["其他收入", "15.60"]]
+    table = Block("x", "第1个表格", rows, index=0, caption="收入支出决算总表 单位：万元", unit="万元")
+    cell = ReviewFinding(Level.ERROR, "R-TABLE-CROSS", "其他收入应为18.40万元。", block=0, figure="15.60",
+                         expected="18.40", why="收入决算表：其他收入 18.40万元")
+    total = ReviewFinding(Level.ERROR, "R-TABLE-SUM", "合计不符。", block=0, figure="931.80", expected="928.00",
+                          why="913.40 + 15.60 = 929.00")
+    (f,) = _follows_from_fix([cell, total], [table])
+    assert "；以18.40万元计算，" in f.message and f.expected == "18.40"

@@ -292,6 +292,8 @@ def _recomputed(found: list[ReviewFinding], gone: set[int], folded: dict[int, li
             continue
         if id(f) in folded:
             fix, old = _bare_value(f.expected), _value(f.figure)
+            # a table's bare 应为 (typed into the cell) said with the unit its message gives it: 「以18.40万元计算」
+            fix += _unit_at(blocks, f.block) if re.fullmatch(r"[\d,.]+", fix) else ""
             where: dict[str, list[str]] = {}
             lines = []
             own = [h for h in folded[id(f)] if h.code == "R-DIRECTION" and _value(h.figure) == old]
