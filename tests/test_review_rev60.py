@@ -225,3 +225,10 @@ def test_a_tables_bare_correction_is_said_with_its_unit():
                           why="913.40 + 15.60 = 929.00")
     (f,) = _follows_from_fix([cell, total], [table])
     assert "；以18.40万元计算，" in f.message and f.expected == "18.40"
+
+
+def test_a_rate_left_out_of_a_base_not_zero_says_whose_base():
+    text = "公务接待费支出决算为0.74万元，比上年决算数增加0.16万元，增长--（基数为0，不可比）。"
+    (f,) = [f for f in review_text(text) if f.code == "R-PERCENT"]
+    assert f.message.startswith("公务接待费上年决算数为0.58万元（0.74万元 − 0.16万元），并非0")
+    assert f.expected == "增长27.59%"
