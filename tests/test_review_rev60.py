@@ -232,3 +232,21 @@ def test_a_rate_left_out_of_a_base_not_zero_says_whose_base():
     (f,) = [f for f in review_text(text) if f.code == "R-PERCENT"]
     assert f.message.startswith("公务接待费上年决算数为0.58万元（0.74万元 − 0.16万元），并非0")
     assert f.expected == "增长27.59%"
+
+
+# --- the 三公 table's one data row quoted by the cells the finding is about, each with its column ---------------
+
+
+def test_a_sangong_table_finding_quotes_its_cells_by_column():
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block
+
+    rows = [["合计", "", "因公出国（境）费", "", "公务用车购置及运行维护费", "", "", "", "", "", "公务接待费", ""],
+            ["", "", "", "", "小计", "", "公务用车购置费", "", "公务用车运行维护费", "", "", ""],
+            ["预算数", "决算数"] * 6,
+            ["21.00", "7.34", "0.00", "0.00", "20.50", "6.84", "0.00", "0.00", "20.50", "6.48", "0.50", "0.50"]]
+    caption = "财政拨款“三公”经费支出决算表 单位：万元"
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, index=1, title=caption, caption=caption)
+    (f,) = [f for f in review_blocks([table]) if f.code == "R-TABLE-SUM"]
+    assert f.quote == ("公务用车购置及运行维护费：预算数20.50、决算数6.84；公务用车购置费：预算数0.00、决算数0.00；"
+                       "公务用车运行维护费：预算数20.50、决算数6.48")

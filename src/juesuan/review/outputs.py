@@ -201,9 +201,11 @@ def _anchor(table, f: ReviewFinding):
     cell reading as its label; a row left out of the table: the row of the code before it), the amount cell
     the finding names, else the row's name cell; the table's first cell when no row is named."""
     rows = [[_bare(c.text) for c in r.cells] for r in table.rows]
+    if "行" not in f.place and (cell := _by_column(table, rows, f)) is not None:
+        return cell  # a table of one data row (公开07): the column its place names
     found = row_of(rows, f)
     if found is None:
-        return _by_column(table, rows, f) or table.rows[0].cells[0]
+        return table.rows[0].cells[0]
     at, start = found
     figure = _bare(f.figure)
     cells, texts = table.rows[at].cells, rows[at]
