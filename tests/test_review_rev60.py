@@ -250,3 +250,23 @@ def test_a_sangong_table_finding_quotes_its_cells_by_column():
     (f,) = [f for f in review_blocks([table]) if f.code == "R-TABLE-SUM"]
     assert f.quote == ("公务用车购置及运行维护费：预算数20.50、决算数6.84；公务用车购置费：预算数0.00、决算数0.00；"
                        "公务用车运行维护费：预算数20.50、决算数6.48")
+
+
+# --- the .xlsx names each check in Chinese, its code after it ----------------------------------------------------
+
+
+def test_every_review_check_has_a_chinese_name_in_the_xlsx():
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from juesuan.core.codes import CODES, check_name
+    from juesuan.review.outputs import xlsx
+
+    assert all(check_name(c) != c for c in CODES if c.startswith("R-"))
+    assert check_name("R-SHARE") == "占比（R-SHARE）"
+    text = "本年支出合计100.00万元，其中：基本支出60.00万元，占70.00%；项目支出40.00万元，占40.00%。"
+    found = [f for f in review_text(text) if f.code == "R-SHARE"]
+    rows = list(load_workbook(BytesIO(xlsx(found))).active.iter_rows(values_only=True))
+    at = rows[1].index("检查项")
+    assert rows[2][at] == "占比（R-SHARE）"

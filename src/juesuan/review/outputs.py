@@ -10,6 +10,7 @@ from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
+from ..core.codes import check_name
 from .base import ReviewFinding
 from .extract import Block
 from .places import column_name, row_of
@@ -49,7 +50,7 @@ COLUMNS = (  # a finding's columns in every .xlsx: one document's list, and a ba
     ("message", "说明", 60),
     ("why", "计算／依据", 48),  # arithmetic, or what the finding rests on (why_label: the terminal's and comments')
     ("quote", "原文", 80),  # the terminal's 「原文：」
-    ("code", "代码", 20),  # the rule's: for whoever maintains the rules, so last
+    ("code", "检查项", 22),  # the check's name, its code after it for whoever maintains the rules: so last
 )
 
 
@@ -173,7 +174,7 @@ def findings_sheet(sheet, formats: dict, rows: list[tuple[tuple[str, ...], Revie
         sheet.write_string(top, c, label, formats["header"])
         sheet.set_column(c, c, width)
     for r, (values, f) in enumerate(rows, start=top + 1):
-        d = f.as_dict()
+        d = f.as_dict() | {"code": check_name(f.code)}
         for c, value in enumerate([*values, *(d[key] for key, _, _ in COLUMNS)]):
             sheet.write_string(r, c, value, formats["wrap"])
     last = top + len(rows)
