@@ -270,3 +270,22 @@ def test_every_review_check_has_a_chinese_name_in_the_xlsx():
     rows = list(load_workbook(BytesIO(xlsx(found))).active.iter_rows(values_only=True))
     at = rows[1].index("检查项")
     assert rows[2][at] == "占比（R-SHARE）"
+
+
+def test_a_texts_change_and_rate_that_fit_the_tables_level_back_it():
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block
+
+    rows = [["合计", "", "因公出国（境）费", "", "公务用车购置及运行维护费", "", "", "", "", "", "公务接待费", ""],
+            ["", "", "", "", "小计", "", "公务用车购置费", "", "公务用车运行维护费", "", "", ""],
+            ["预算数", "决算数"] * 6,
+            ["21.00", "7.34", "0.00", "0.00", "20.50", "6.84", "0.00", "0.00", "20.50", "6.84", "0.50", "0.50"]]
+    caption = "财政拨款“三公”经费支出决算表 单位：万元"
+    table = Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, index=1, title=caption, caption=caption)
+    text = "2024年度“三公”经费财政拨款支出预算为21.00万元，支出决算为3.34万元，较上年决算数增加4.00万元，增长119.76%。"
+    blocks = [Block("上海市某局2024年度部门决算", "第0段", index=0), table,
+              Block("七、财政拨款“三公”经费支出决算情况说明", "第2段", index=2), Block(text, "第3段", index=3)]
+    (f,) = [f for f in review_blocks(blocks) if f.level.value == "错误"]
+    assert f.code == "R-TEXT-TABLE" and f.expected == "7.34万元"
+    assert f.message.endswith("以7.34万元计算，所写的“增加4.00万元”“增长119.76%”也相符（见计算）。")
+    assert f.why.endswith("7.34万元 − 4.00万元 = 3.34万元（上年）；4.00万元 ÷ 3.34万元 × 100% = 119.76%")

@@ -30,8 +30,8 @@ from .elsewhere import stated_elsewhere
 from .extract import Block
 from .figures import MONEY_UNITS, find_figures, in_yuan, stated_unit, usual_unit
 from .levels import CONTRADICTION
+from .one_cause import changes_backed, text_backs
 from .one_cause import one_cause as _one_cause
-from .one_cause import text_backs
 from .one_problem import flat_reasons_folded, settles_bound, swapped
 from .places import named, opening_words, row_of
 from .style import restyled, with_format_note
@@ -407,9 +407,9 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
                                      and _follows(f, _amount(m.group(1)), held))]
     # ... and a direction inferred from a level another finding holds wrong (「按“增加25.50万元”推算，比较基数为
     # 负数」 of a 决算 the table says is 44.93, not 19.43): the level is the problem
-    kept = [f for f in kept if not (f.code == "R-DIRECTION" and "推算" in f.message
-                                     and (m := _DERIVED_FROM.match(f.why))
-                                     and (_amount(m.group(1)), m.group(2)) in units)]
+    derived = [f for f in kept if f.code == "R-DIRECTION" and "推算" in f.message
+               and (m := _DERIVED_FROM.match(f.why)) and (_amount(m.group(1)), m.group(2)) in units]
+    kept = changes_backed([f for f in kept if not any(f is d for d in derived)], derived)
     # a list's wrong item (R-PART): the total it makes look wrong, and its share, follow from it
     parted = {f.block: _amount(f.figure) for f in kept if f.code == "R-PART"}
     kept = [f for f in kept if not (f.block in parted and (f.code == "R-SUM" or (
