@@ -63,7 +63,8 @@ def test_a_rate_and_a_change_name_the_line_they_are_of():
 
     found = {f.code: f for f in review_text(_SANGONG)}
     assert found["R-RATE"].message.startswith("公务用车运行维护费完成全年预算的比例")  # the text's own words (rev54)
-    assert "（本年公务接待费0.74万元，" in found["R-PERCENT"].message and "今年" not in found["R-PERCENT"].message
+    assert found["R-PERCENT"].message.startswith("公务接待费上年决算数为0.58万元（0.74万元 − 0.16万元）")  # rev60
+    assert "今年" not in found["R-PERCENT"].message
 
 
 def test_an_amount_in_yuan_written_with_wan_is_an_error_read_in_yuan():
