@@ -1332,7 +1332,9 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         # year's amount written for this year's (326.58): the text alone does not tell the two apart — the finding
         # names both since rev54 (rules/two_readings.py; a table stating either amount decides it)
         ("chaotang-xuanchuan-2024", (7, 1)),
-        ("yunchuan-renfang-2024", (7, 0)),  # opened 2026-12-07 by rev50 (twenty-third hand; 3/7, 5 false alarms sealed)
+        # opened 2026-12-07 by rev50 (twenty-third hand; 3/7, 5 false alarms sealed); the eighth error (机关运行经费
+        # 增加的主要情况 after a decrease) found in its own text by read18, recorded by rev60
+        ("yunchuan-renfang-2024", (8, 0)),
         ("yunchuan-jianguanwei-2024", (8, 0)),  # opened 2026-12-07 by rev53 (twenty-third hand; 5/8, 2 FA sealed)
         ("caowan-keji-2024", (7, 0)),  # opened 2026-12-07 by rev51 (twenty-fourth hand; 5/7, 3 false alarms sealed)
         ("zhuyu-jiedao-2024", (8, 0)),  # opened 2026-12-07 by rev56 (twenty-sixth hand; 7/8, 20 false alarms sealed)

@@ -4,6 +4,8 @@ their units; a line that computes nothing labelled 「依据」 (eyes9 points 2,
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from juesuan.review.blocks import Block
 from juesuan.review.outputs import why_label
 from juesuan.review.places import named
@@ -127,6 +129,8 @@ def test_the_statement_that_agrees_with_a_tables_expected_is_named_with_what_it_
     text = ReviewFinding(Level.ERROR, "R-TEXT-TABLE", said, block=1, figure="1,600.00万元", expected="1,060.00万元",
                          place="第116段")
     assert _also(text, kept, [table, para]) == f"{SECTION}写本年收入1,600.00万元"
+    said = "正文本年收入1,600.00万元与公开08政府性基金预算财政拨款收入支出决算表的1,060.00万元不符"  # (text_table's)
+    assert _also(replace(text, message=said), kept, [table, para]) == f"{SECTION}写本年收入1,600.00万元"
 
 
 def test_a_table_sum_finding_names_the_cell_as_written_and_quotes_only_its_own_half_of_the_row():

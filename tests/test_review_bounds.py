@@ -96,13 +96,13 @@ _INCOME = ("一、收入支出决算总体情况说明\n2024年度收入、支�
 def test_a_share_of_the_total_with_the_carry_over_names_that_base():
     f = _only(_INCOME.format(a="80.30%"), "R-SHARE")  # 4,200.00 ÷ 5,230.40 = 80.30%
     assert f.expected == "84.00%"
-    assert f.message == ("80.30%是按收入、支出总计5,230.40万元计算的；占比应以本年收入合计5,000.00万元为基数："
-                         "应为84.00%。")
+    assert f.message == ("财政拨款收入的占比80.30%是按收入、支出总计5,230.40万元计算的；"
+                         "占比应以本年收入合计5,000.00万元为基数：应为84.00%。")
 
 
 def test_a_share_of_no_base_the_text_states_is_said_plainly():
     f = _only(_INCOME.format(a="82.00%"), "R-SHARE")
-    assert f.message == "占比与金额不符：应为84.00%，不是82.00%。"
+    assert f.message == "财政拨款收入的占比与金额不符：应为84.00%，不是82.00%。"  # the part by its name
 
 
 def test_the_gap_between_the_two_bases_is_named_from_the_table_that_prints_both():
@@ -121,7 +121,7 @@ def test_the_gap_between_the_two_bases_is_named_from_the_table_that_prints_both(
     blocks = [Block(p, f"第{n}段", index=n) for n, p in enumerate(paragraphs.splitlines()) if p]
     found = [f for f in review_blocks([*blocks[:2], table, *blocks[2:]]) if f.code == "R-SHARE"]
     assert [f.message for f in found] == [
-        "80.30%是按收入、支出总计5,230.40万元（含年初结转和结余230.40万元）计算的；占比应以本年收入合计5,000.00万元为"
+        "财政拨款收入的占比80.30%是按收入、支出总计5,230.40万元（含年初结转和结余230.40万元）计算的；占比应以本年收入合计5,000.00万元为"
         "基数：应为84.00%。"]
 
 

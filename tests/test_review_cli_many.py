@@ -87,7 +87,7 @@ def test_a_folder_of_three_gives_three_rows_worst_first_and_an_xlsx(folder, tmp_
     assert len(detail) == 2  # the slip's one finding
     row = dict(zip(detail[0], detail[1], strict=True))
     assert (row["文件"], row["级别"], row["原文数字"], row["应为"]) == ("slip.docx", "错误", "75.33%", "73.33%")
-    assert "75.33%" in row["原文"] and row["说明"] and row["代码"] == "R-SHARE"
+    assert "75.33%" in row["原文"] and row["说明"] and row["检查项"] == "占比（R-SHARE）"
     assert book["明细"]["I2"].alignment.vertical == "top"  # a long 原文 beside a short 级别: read from the top
 
     first = out.read_bytes()  # the output-name rule of every writer: a free name, or --force with the old as .bak

@@ -93,7 +93,7 @@ def test_a_three_gong_item_is_named_and_its_cell_given_with_its_table_and_unit()
     found = review_blocks([_para("上海市某局2024年度部门决算", 0), table,
                            _para("七、财政拨款“三公”经费支出决算情况说明", 2), _para(text, 3)])
     (f,) = [f for f in found if f.code == "R-TEXT-TABLE"]
-    assert f.message.startswith("公务用车运行维护费决算正文为64,800元")  # the item, not 「“三公”经费运行」
+    assert f.message.startswith("正文公务用车运行维护费决算64,800元")  # the item, not 「“三公”经费运行」
     assert f.expected == "68,400元"  # as the document writes 元: no decimals
     assert f.why == "财政拨款“三公”经费支出决算表中公务用车运行维护费决算为6.84万元 = 68,400元"  # one =, its style
 
@@ -121,7 +121,8 @@ def test_the_budget_words_message_quotes_the_same_words_as_its_expected():
     text = "一般公共预算财政拨款支出年初预算为430.00万元，支出决算为412.36万元，决算数大于年初预算数，主要原因是节约。"
     f = _only(text, "R-DIRECTION")
     assert f.expected == "决算数小于年初预算数"
-    assert f.message == "一般公共预算财政拨款支出：决算412.36万元小于年初预算430.00万元，应为“决算数小于年初预算数”。"
+    assert f.message == ("一般公共预算财政拨款支出：决算412.36万元小于年初预算430.00万元，应为“决算数小于年初预算数”，"
+                         "不是“决算数大于年初预算数”。")  # the wrong words quoted too (rev60)
 
 
 def test_a_calculation_ending_on_a_bare_table_cell_takes_the_unit_of_its_expected():

@@ -62,8 +62,9 @@ def test_a_rate_and_a_change_name_the_line_they_are_of():
     from juesuan.review import review_text
 
     found = {f.code: f for f in review_text(_SANGONG)}
-    assert found["R-RATE"].message.startswith("公务用车运行维护费的完成全年预算的比例")  # the text's own words (rev54)
-    assert "（本年公务接待费0.74万元，" in found["R-PERCENT"].message and "今年" not in found["R-PERCENT"].message
+    assert found["R-RATE"].message.startswith("公务用车运行维护费完成全年预算的比例")  # the text's own words (rev54)
+    assert found["R-PERCENT"].message.startswith("公务接待费上年决算数为0.58万元（0.74万元 − 0.16万元）")  # rev60
+    assert "今年" not in found["R-PERCENT"].message
 
 
 def test_an_amount_in_yuan_written_with_wan_is_an_error_read_in_yuan():
@@ -124,7 +125,8 @@ def test_a_share_taken_of_a_larger_total_names_that_base():
             "2024年度政府采购金额（以合同签订为准）为8,962.40万元，其中：货物采购金额612.30万元，占6.8%；"
             "工程采购金额6,825.50万元，占29.2%；服务采购金额1,524.60万元，占17.0%。\n")
     f = next(f for f in review_text(text) if f.code == "R-SHARE" and f.figure == "29.2%")
-    assert f.message.startswith("29.2%是按本年支出合计23,343.47万元计算的；占比应以政府采购金额8,962.40万元为基数")
+    assert f.message.startswith("工程采购金额的占比29.2%是按本年支出合计23,343.47万元计算的；"
+                                "占比应以政府采购金额8,962.40万元为基数")
 
 
 def test_a_reason_heading_against_the_direction_of_the_figures_is_found():

@@ -61,7 +61,8 @@ def test_a_budget_word_on_a_total_names_what_the_total_is_of():
             "公务用车购置及运行维护费支出决算为25.00万元；公务接待费支出决算为2.45万元。"
             "“三公”经费支出决算数大于预算数的主要原因：公务用车按实际结算。")
     (f,) = _all(text, "R-DIRECTION")
-    assert f.message == "“三公”经费财政拨款支出：决算27.45万元小于年初预算31.20万元，应为“决算数小于预算数”。"
+    assert f.message == ("“三公”经费财政拨款支出：决算27.45万元小于年初预算31.20万元，应为“决算数小于预算数”，"
+                         "不是“决算数大于预算数”。")
     assert f.expected == "支出决算数小于预算数"
 
 
@@ -142,4 +143,4 @@ def test_a_total_that_leaves_out_an_amount_its_sentence_names_says_so():
         blocks.append(Block("", "公开01", rows, title="单位：万元", caption="收入支出决算总表 单位：万元"))
         (f,) = [f for f in review_blocks(blocks) if f.code == "R-TEXT-TABLE"]
         assert f.expected == "1,700.00万元"
-        assert f"与收入支出决算总表不符：{named}应为1,700.00万元" in f.message
+        assert f"与公开01收入支出决算总表的1,700.00万元不符：{named}应为1,700.00万元" in f.message

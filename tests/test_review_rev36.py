@@ -117,5 +117,5 @@ def test_a_share_of_a_whole_named_with_the_units_name_says_the_base_it_was_taken
     found = [f for f in review_text(text) if f.code == "R-SHARE"]
     assert [(f.figure, f.expected) for f in found] == [("31.58%", "30.00%")]
     # the base the sentence names (its own 本年支出合计), not the first statement of the same amount
-    assert found[0].message == ("31.58%是按财政拨款收入支出决算总计950.00万元计算的；"
+    assert found[0].message == ("基本支出的占比31.58%是按财政拨款收入支出决算总计950.00万元计算的；"
                                 "占比应以本年支出合计1,000.00万元为基数：应为30.00%。")

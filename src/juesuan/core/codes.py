@@ -264,6 +264,35 @@ _LOWER: dict[str, tuple[Level, ...]] = {
     "R-UNIT-MISSING": (_W,),
 }
 
+# each review check's short name, for the lists a reviewer reads (the .xlsx 「检查项」 column): what was checked
+CHECK_NAMES: dict[str, str] = {
+    "R-SUM": "合计与各项", "R-DIFF": "增减额", "R-PERCENT": "增减幅度", "R-RATE": "完成率（执行率）",
+    "R-PART": "所列某项", "R-SHARE": "占比", "R-SHARE-SUM": "占比合计", "R-SHARE-RANGE": "占比超过100%",
+    "R-SHARE-BASE": "占比的基数", "R-DIRECTION": "增减方向", "R-FLAT": "持平", "R-REASON-DIRECTION": "原因说明的方向",
+    "R-WORD-TONGBI": "“同比”用词", "R-WORDING": "比较用语", "R-SAME": "同一数字前后一致", "R-CHART": "图表数据",
+    "R-TABLE-SUM": "表格合计", "R-TABLE-PARENT": "表格上下级科目", "R-TABLE-DIFF": "表格增减额",
+    "R-TABLE-PERCENT": "表格增减率", "R-TABLE-RATE": "表格执行率", "R-TABLE-SHARE": "表格占比",
+    "R-PER-HEAD-ZERO": "人均支出", "R-FORMAT-GROUP": "千位分隔符", "R-FORMAT-WIDTH": "全角数字",
+    "R-FORMAT-PERCENT": "百分号", "R-FORMAT-DECIMALS": "小数位数", "R-TYPO-YEAR": "漏写“年”字",
+    "R-YEAR": "比较年份", "R-FORMULA-UNIT": "公式单位", "R-VERIFY-PROJECT": "有预算无决算的项目",
+    "R-TEXT-TABLE": "正文与公开表", "R-TABLES": "公开表齐全", "R-ECON-LIST": "经济分类科目列举",
+    "R-RATE-ZERO": "预算为0的完成率", "R-SUBSET": "部分大于整体", "R-CODE-NAME": "科目名称与编码",
+    "R-TEMPLATE": "模板用语未删", "R-TABLE-ROW-MISSING": "表格缺行", "R-TABLE-HEADER-CELL": "表格合计行",
+    "R-RUNNING-COST": "机关运行经费", "R-RUNNING-NONE": "无机关运行经费的说法", "R-FUND-EMPTY": "无政府性基金的说法",
+    "R-TABLE-CROSS": "两表合计一致", "R-COVER": "标题与单位", "R-BASIC-PROJECT": "基本支出的说法",
+    "R-PROJECT-BASIC": "项目支出的说法", "R-CASH-BALANCE": "货币资金", "R-PURPOSE": "科目用途",
+    "R-UNIT-MISSING": "金额单位（万元/元）", "R-UNIT-NAME": "单位名称", "R-REPEAT": "字词重复",
+    "R-WORD-SLIP": "漏字串字",
+    "R-UNREAD": "审阅完整性", "R-INCOMPLETE": "审阅完整性", "R-INTERNAL": "规则内部错误",
+}
+
+
+def check_name(code: str) -> str:
+    """A check as a reviewer reads it: its short Chinese name with the code after it (「占比（R-SHARE）」), for whoever
+    maintains the rules; the code alone where it has no name."""
+    return f"{CHECK_NAMES[code]}（{code}）" if code in CHECK_NAMES else code
+
+
 # The README's generated tables: marker name → the code prefixes it lists.
 README_TABLES = {"codes": ("E-", "W-", "I-"), "codes-disclosure": ("D-",), "codes-review": ("R-",)}
 

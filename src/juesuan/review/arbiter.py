@@ -30,6 +30,7 @@ from .elsewhere import stated_elsewhere
 from .extract import Block
 from .figures import MONEY_UNITS, find_figures, in_yuan, stated_unit, usual_unit
 from .levels import CONTRADICTION
+from .one_cause import changes_backed, text_backs
 from .one_cause import one_cause as _one_cause
 from .one_problem import flat_reasons_folded, settles_bound, swapped
 from .places import named, opening_words, row_of
@@ -108,7 +109,7 @@ _DIVISOR = re.compile(r"÷\s*\(?\s*([\d,]+(?:\.\d+)?)")
 
 
 # the table a text figure was compared with: 「…正文为0.86元，与财政拨款“三公”经费支出决算表不符」
-_AGAINST_TABLE = re.compile(r"与([^，,：；。]{2,40}?表)(?:的[^，,：；。]*)?不符")
+_AGAINST_TABLE = re.compile(r"与(?:公开\d\d\s?)?([^，,：；。]{2,40}?表)(?:的[^，,：；。]*)?不符")
 
 
 def _wan_slips(found: list[ReviewFinding], unit: str = "万元",
@@ -214,8 +215,9 @@ def _mirrors(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFind
     return _folded(found, gone, folded, lambda h, g: _also(h, g, blocks))
 
 
-# what a check that compares a text figure with a table says it is: 「“本年收入”正文为1,600.00万元，…」
-_SUBJECT = re.compile(r"^(?:[^：:]{0,30}[：:])?“([^”]{2,20})”正文为")
+# what a check that compares a text figure with a table says it is: 「正文本年收入1,600.00万元与…」 (「“本年收入”正文为
+# 1,600.00万元，…」 of some checks)
+_SUBJECT = re.compile(r"^(?:[^：:]{0,30}[：:])?(?:“([^”]{2,20})”正文为|正文([^\d，,：:]{2,20}?)[\d])")
 
 
 def _also(h: ReviewFinding, kept: ReviewFinding, blocks: list[Block]) -> str:
@@ -223,7 +225,8 @@ def _also(h: ReviewFinding, kept: ReviewFinding, blocks: list[Block]) -> str:
     says (「八、政府性基金预算财政拨款收入支出决算情况说明（第17页）写本年收入1,600.00万元」)."""
     figure = f"{h.figure}{_unit_of(h.figure, kept.expected)}"
     m = _SUBJECT.match(h.message)
-    return f"{_where(h, kept, blocks)}写{m.group(1)}{figure}" if m else f"{_where(h, kept, blocks)}也是{figure}"
+    return f"{_where(h, kept, blocks)}写{m.group(1) or m.group(2)}{figure}" if m else \
+        f"{_where(h, kept, blocks)}也是{figure}"
 
 
 def _follows_from_fix(found: list[ReviewFinding], blocks: list[Block], sums: bool = False) -> list[ReviewFinding]:
@@ -289,6 +292,8 @@ def _recomputed(found: list[ReviewFinding], gone: set[int], folded: dict[int, li
             continue
         if id(f) in folded:
             fix, old = _bare_value(f.expected), _value(f.figure)
+            # a table's bare 应为 (typed into the cell) said with the unit its message gives it: 「以18.40万元计算」
+            fix += _unit_at(blocks, f.block) if re.fullmatch(r"[\d,.]+", fix) else ""
             where: dict[str, list[str]] = {}
             lines = []
             own = [h for h in folded[id(f)] if h.code == "R-DIRECTION" and _value(h.figure) == old]
@@ -402,16 +407,17 @@ def _consequences_dropped(found: list[ReviewFinding]) -> list[ReviewFinding]:
                                      and _follows(f, _amount(m.group(1)), held))]
     # ... and a direction inferred from a level another finding holds wrong (「按“增加25.50万元”推算，比较基数为
     # 负数」 of a 决算 the table says is 44.93, not 19.43): the level is the problem
-    kept = [f for f in kept if not (f.code == "R-DIRECTION" and "推算" in f.message
-                                     and (m := _DERIVED_FROM.match(f.why))
-                                     and (_amount(m.group(1)), m.group(2)) in units)]
+    derived = [f for f in kept if f.code == "R-DIRECTION" and "推算" in f.message
+               and (m := _DERIVED_FROM.match(f.why)) and (_amount(m.group(1)), m.group(2)) in units]
+    kept = changes_backed([f for f in kept if not any(f is d for d in derived)], derived)
     # a list's wrong item (R-PART): the total it makes look wrong, and its share, follow from it
     parted = {f.block: _amount(f.figure) for f in kept if f.code == "R-PART"}
     kept = [f for f in kept if not (f.block in parted and (f.code == "R-SUM" or (
         f.code == "R-SHARE" and _amount(f.why) == parted[f.block])))]
-    # ... and said once: where another check (the tables) names the same figure and value, that one
+    # ... and said once: where another check (the tables) names the same figure and value, that one — with what
+    # the list's own figures say of that value (「以768.08万元计算，本段的1227.18万元、62.6%都相符」, their 计算)
     said = {(f.block, f.figure, f.expected) for f in kept if f.code != "R-PART"}
-    kept = [f for f in kept if not (f.code == "R-PART" and (f.block, f.figure, f.expected) in said)]
+    kept = text_backs(kept, [f for f in kept if f.code == "R-PART" and (f.block, f.figure, f.expected) in said])
     # a figure that contradicts its other statements (R-SAME) and, by another rule, the arithmetic
     # with one correct value (a total that neither adds up nor matches them): one finding — the
     # arithmetic one, at the graver level — with both reasons

@@ -45,6 +45,9 @@ class ReviewFinding(Finding):
     # (the same in every form of a document)
     written_quote: str = ""
     written_figure: str = ""
+    # the words a Word comment sits on where the figure alone would single out one of the parts that could be wrong
+    # (a count list 「优2个、良2个」 of one excess): the whole span of them
+    anchor: str = ""
 
     def __post_init__(self) -> None:
         # the arithmetic is shown with the minus sign (−), never a hyphen: "= −120.00万元", "(−0.65万元"

@@ -107,3 +107,61 @@ def _with_folded(f: ReviewFinding, others: list[ReviewFinding]) -> ReviewFinding
 
 def _head(f: ReviewFinding) -> str:
     return f.message.split("：")[0].rstrip("。")
+
+
+# what a folded finding's consequences clause says (arbiter._recomputed):
+# 「以768.08万元计算，本段的62.6%也相符（见计算）」
+_BACKED = re.compile(r"；(以[^；]+计算，[^；]+相符(?:（见计算）)?)。$")
+
+
+def text_backs(found: list[ReviewFinding], dropped: list[ReviewFinding]) -> list[ReviewFinding]:
+    """``found`` without ``dropped`` (findings another check says already: the same figure, the same 应为), the
+    finding that says it taking what each dropped one's own figures showed (「以768.08万元计算，本段的62.6%也相符」)
+    and the 计算 that shows it: the text backs the table."""
+    gone = {id(f) for f in dropped}
+    out = []
+    for f in found:
+        if id(f) in gone:
+            continue
+        for d in dropped:
+            if (d.block, d.figure, d.expected) != (f.block, f.figure, f.expected) or f.code == d.code:
+                continue
+            if (m := _BACKED.search(d.message)) and m.group(1) not in f.message:
+                f = replace(f, message=f"{f.message.rstrip('。')}；{m.group(1)}。",
+                            why="；".join(dict.fromkeys(x for x in (f.why, d.why) if x)))
+        out.append(f)
+    return out
+
+
+def changes_backed(found: list[ReviewFinding], derived: list[ReviewFinding]) -> list[ReviewFinding]:
+    """``found`` with what each change in ``derived`` (a direction inferred from a level another finding corrects:
+    「按“增加25.50万元”推算，比较基数为负数」 of a 19.43 the table says is 44.93) says of that correction, where the
+    corrected level gives the change a positive base: 「以44.93万元计算，“增加25.50万元”“增长131.24%”也相符」, with its
+    计算 — the text's own change and rate back the table."""
+    out = []
+    for f in found:
+        for d in derived:
+            if d.block != f.block or f.code != "R-TEXT-TABLE" or _value(d.why) != _value(f.figure):
+                continue
+            right, change = _value(f.expected), _value(d.figure)
+            if right is None or change is None or right - change <= 0 or not f.expected.endswith(d.figure[-2:]):
+                continue
+            unit = re.sub(r"[\d,.\s]", "", d.figure)
+            base = right - change
+            said, whys = [f"增加{d.figure}"], [f"{f.expected} − {d.figure} = {base:,}{unit}（上年）"]
+            at = d.quote.find(d.figure)
+            rate = re.match(r"[^，。；]{0,4}[，,]\s*(增长|上升|提高)(\d+(?:\.(\d+))?)%", d.quote[at + len(d.figure):])
+            if at >= 0 and rate:
+                places = len(rate.group(3) or "")
+                exact = (change / base * 100).quantize(Decimal(1).scaleb(-places))
+                if exact == Decimal(rate.group(2)):
+                    said.append(f"{rate.group(1)}{rate.group(2)}%")
+                    whys.append(f"{d.figure} ÷ {base:,}{unit} × 100% = {exact}%")
+            words = "”“".join(said)
+            before = re.search(rf"；以{re.escape(f.expected)}计算，(.+?)[也都]相符(（见计算）)?。$", f.message)
+            message = (f"{f.message[: before.start()]}；以{f.expected}计算，{before.group(1)}及所写的“{words}”都相符"
+                       "（见计算）。" if before else
+                       f"{f.message.rstrip('。')}；以{f.expected}计算，所写的“{words}”也相符（见计算）。")
+            f = replace(f, message=message, why="；".join([f.why, *whys]))
+        out.append(f)
+    return out

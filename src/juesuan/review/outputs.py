@@ -10,9 +10,10 @@ from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
+from ..core.codes import check_name
 from .base import ReviewFinding
 from .extract import Block
-from .places import row_of
+from .places import column_name, row_of
 from .tally import checked_line, clean_line, tally
 
 AUTHOR = "juesuan 审阅"
@@ -49,7 +50,7 @@ COLUMNS = (  # a finding's columns in every .xlsx: one document's list, and a ba
     ("message", "说明", 60),
     ("why", "计算／依据", 48),  # arithmetic, or what the finding rests on (why_label: the terminal's and comments')
     ("quote", "原文", 80),  # the terminal's 「原文：」
-    ("code", "代码", 20),  # the rule's: for whoever maintains the rules, so last
+    ("code", "检查项", 22),  # the check's name, its code after it for whoever maintains the rules: so last
 )
 
 
@@ -173,7 +174,7 @@ def findings_sheet(sheet, formats: dict, rows: list[tuple[tuple[str, ...], Revie
         sheet.write_string(top, c, label, formats["header"])
         sheet.set_column(c, c, width)
     for r, (values, f) in enumerate(rows, start=top + 1):
-        d = f.as_dict()
+        d = f.as_dict() | {"code": check_name(f.code)}
         for c, value in enumerate([*values, *(d[key] for key, _, _ in COLUMNS)]):
             sheet.write_string(r, c, value, formats["wrap"])
     last = top + len(rows)
@@ -201,6 +202,8 @@ def _anchor(table, f: ReviewFinding):
     cell reading as its label; a row left out of the table: the row of the code before it), the amount cell
     the finding names, else the row's name cell; the table's first cell when no row is named."""
     rows = [[_bare(c.text) for c in r.cells] for r in table.rows]
+    if "行" not in f.place and (cell := _by_column(table, rows, f)) is not None:
+        return cell  # a table of one data row (公开07): the column its place names
     found = row_of(rows, f)
     if found is None:
         return table.rows[0].cells[0]
@@ -212,6 +215,20 @@ def _anchor(table, f: ReviewFinding):
         return cells[min(hits, key=lambda c: (c < start, abs(c - start)))]
     name = next((c for c in range(start, len(texts)) if texts[c] and not re.fullmatch(r"[\d.,%-]+", texts[c])), start)
     return cells[name]
+
+
+def _by_column(table, rows: list[list[str]], f: ReviewFinding):
+    """The cell holding a table finding's figure in the column its place names by its headers (「，公务接待费决算数栏」:
+    a table of one data row, 公开07, has no row to name); None where no one cell is."""
+    column = re.search(r"，([^，]+)栏$", f.place)
+    figure = _bare(f.figure)
+    if column is None or not figure:
+        return None
+    want = re.sub(r"[“”]", "", column.group(1))
+    hits = [(r, c) for r, texts in enumerate(rows) for c, x in enumerate(texts)
+            if x == figure and re.sub(r"[“”]|栏$", "", column_name(rows, c)) == want]
+    cells = {id(table.rows[r].cells[c]): table.rows[r].cells[c] for r, c in hits}
+    return next(iter(cells.values())) if len(cells) == 1 else None
 
 
 def _bare(text: str) -> str:
@@ -240,10 +257,11 @@ def _key(c: str) -> str:
 
 
 def _target(f: ReviewFinding) -> str:
-    """What a paragraph finding's comment is anchored on: its figure; for one that names no figure, the words its
+    """What a paragraph finding's comment is anchored on: its anchor (the parts that could be wrong), else its figure;
+    for one that names no figure, the words its
     应为 deletes or replaces (「删去“印刷费”」, 「“合计”改为2,002.80」)."""
-    if f.figure:
-        return f.figure
+    if f.anchor or f.figure:
+        return f.anchor or f.figure
     m = re.search(r"删去“([^”]+)”|“([^”]+)”改为", f.expected)
     return (m.group(1) or m.group(2)) if m else ""
 

@@ -75,11 +75,17 @@ def table_name(b: Block) -> str:
     """A table as the document names it: its 公开 number and kind (「公开05 一般公共预算财政拨款支出决算表」), else its
     caption without the unit; "" where it has neither."""
     if kind := kind_name(b):
-        from .grid import PUBLIC_TABLES
-
-        return f"公开{PUBLIC_TABLES.index(kind) + 1:02d} {kind}"
+        return numbered(kind)
     name = _UNIT_NOTE.sub("", b.caption or b.title).strip()
     return name if 2 <= len(name) <= 40 else ""
+
+
+def numbered(kind: str, gap: str = " ") -> str:
+    """A 公开 table's name with its number (「公开05 一般公共预算财政拨款支出决算表」); ``kind`` as it is for
+    another."""
+    from .grid import PUBLIC_TABLES
+
+    return f"公开{PUBLIC_TABLES.index(kind) + 1:02d}{gap}{kind}" if kind in PUBLIC_TABLES else kind
 
 
 def kind_name(b: Block) -> str:
@@ -244,24 +250,71 @@ def quoted(words: str) -> str:
 _CONTINUED = re.compile(r"^(?:亿元|万元|元|%|个百分点)?[）)]?[，,、；;：:]")
 
 
-def opening(text: str, at: int, start: int = -1, raw: str = "") -> str:
+def opening(text: str, at: int, start: int = -1, raw: str = "", doc: Document | None = None) -> str:
     """The opening words of the sentence of ``text`` that holds offset ``at`` (from ``start`` where the finding's
     quote starts the sentence there), quoted as a reader finds them: up to its first pause after six characters
     (within twenty), else about fifteen characters, a figure left whole (「“其中：财政拨款收入2,495.18万元…”」); as
     ``raw`` (the paragraph as written) has them — its spaces, its figures' widths, its quote marks — in ``quoted``'s
-    marks (「2024年度“三公”经费…」)."""
+    marks (「2024年度“三公”经费…」). Words that Ctrl-F finds more than once in ``doc`` (the document, where given) give
+    way to words it finds once (``_unique``)."""
     begin = max(text.rfind(c, 0, max(at, 0)) for c in _SENTENCE_END) + 1
-    words = re.split(r"[。！？!?\n]", text[max(begin, start):].strip())[0]
+    begin = max(begin, start)
+    words = re.split(r"[。！？!?\n]", text[begin:].strip())[0]
+    begin += len(text[begin:]) - len(text[begin:].lstrip())
     # a paragraph that begins inside a figure (a PDF line: 「元，主要用于…」): its own words after that tail
-    words = _CONTINUED.sub("", words) or words
+    tail_cut = len(words) - len(_CONTINUED.sub("", words) or words)
+    words, begin = words[tail_cut:], begin + tail_cut
     end = next((k for k, c in enumerate(words) if c in "，,；;：:" and k >= 6), len(words))
     end = end if end <= 20 else 15
     if m := re.match(r"[\d,.]*(?:\d|%)?(?:亿元|万元|元|%|个|项|人|辆|次)?", words[end:]):
         end += len(m.group(0))
+    first, occurrence = 0, 0
+    if doc is not None and doc.count(words[:end]) > 1:
+        first, end, occurrence = _unique(words, end, at - begin, doc, text[: begin + end])
     cut = end < len(words)
-    words = as_written(words[:end].rstrip("，,；;：:。"), raw)
-    tail = "…" if cut else ""
-    return quoted(words + tail)
+    shown = as_written(words[first:end].rstrip("，,；;：:。、"), raw)
+    return quoted(shown + ("…" if cut else "")) + (f"（全文第{occurrence}处）" if occurrence else "")
+
+
+class Document:
+    """The words of a document as Ctrl-F searches them (spaces left out): each block's text, a table's cells; one
+    block's text where a finding stands (``at``), to count the places before it."""
+
+    def __init__(self, blocks: list[Block], at: int = -1, texts: list[str] | None = None) -> None:
+        self.texts = texts if texts is not None else [
+            _bare(" ".join(" ".join(r) for r in b.rows) if b.is_table else b.text) for b in blocks]
+        self.at = at
+
+    def of(self, at: int) -> Document:
+        """The same document, its words counted from block ``at``'s."""
+        return Document([], at, self.texts)
+
+    def count(self, words: str) -> int:
+        want = _bare(words)
+        return sum(t.count(want) for t in self.texts) if want else 0
+
+    def upto(self, words: str, head: str) -> int:
+        """How many times Ctrl-F finds ``words`` in the blocks before block ``at`` and in ``head`` (its text up to
+        and with them)."""
+        want = _bare(words)
+        return sum(t.count(want) for t in self.texts[: max(self.at, 0)]) + _bare(head).count(want)
+
+
+def _unique(words: str, end: int, at: int, doc: Document, head: str) -> tuple[int, int, int]:
+    """(first, end, occurrence) of words of a sentence (``words``, its figure at offset ``at``) that Ctrl-F finds
+    once in ``doc``: the clause holding the figure where it does not open the sentence (「绩效评级为“良”的项目2个」),
+    else the opening words run on to a later pause (at most forty characters); else the opening words with which of
+    their places in the document it is (occurrence ≥ 1; ``head``: the paragraph up to and with them)."""
+    pauses = [k for k, c in enumerate(words) if c in "，,；;：:、（）()"]
+    if 0 < at < len(words):
+        c0 = max((k + 1 for k in pauses if k < at), default=0)
+        c1 = min((k for k in pauses if k > at), default=len(words))
+        if c0 > 0 and c1 - c0 >= 4 and doc.count(words[c0:c1]) == 1:
+            return c0, c1, 0
+    for k in [*(k for k in pauses if end < k <= 40), min(len(words), 40)]:
+        if k > end and doc.count(words[:k]) == 1:
+            return 0, k, 0
+    return 0, end, doc.upto(words[:end], head) if doc.at >= 0 else 0
 
 
 def _key(c: str) -> str:
@@ -282,11 +335,11 @@ def as_written(words: str, raw: str) -> str:
     return raw[keep[at]: keep[at + len(want) - 1] + 1] if at >= 0 else words
 
 
-def _word_place(b: Block, f: ReviewFinding) -> str:
+def _word_place(b: Block, f: ReviewFinding, doc: Document | None = None) -> str:
     """Where a Word paragraph's finding stands, as its reader sees it: the section, the sentence's opening words
     (where the figure stands; the quote's start where the quote starts within that sentence), a text box said as
     one; the counted place where the paragraph holds no words to quote."""
-    words = opening_words(b, f)
+    words = opening_words(b, f, doc=doc)
     if not words:
         return b.place
     box = "文本框" if "文本框" in b.place else ""
@@ -294,14 +347,15 @@ def _word_place(b: Block, f: ReviewFinding) -> str:
     return "，".join(x for x in (section, f"{box}{words}") if x)
 
 
-def opening_words(b: Block, f: ReviewFinding, page: int = 0) -> str:
+def opening_words(b: Block, f: ReviewFinding, page: int = 0, doc: Document | None = None) -> str:
     """The opening words of the sentence where ``f``'s figure (else its quote) stands in paragraph ``b``; from
-    offset ``page`` (where the page the place names begins) where the sentence starts on a page before."""
+    offset ``page`` (where the page the place names begins) where the sentence starts on a page before; words Ctrl-F
+    finds once in ``doc`` where given (``opening``)."""
     start = b.text.find(f.quote[:30]) if f.quote else -1
     at = b.text.find(f.figure, max(start, 0)) if f.figure else -1
     at = at if at >= 0 else max(start, 0)
     start = max(start, page) if page <= at else start
-    return opening(b.text, at, start if 0 <= start <= at else -1, b.raw) if b.text.strip() else ""
+    return opening(b.text, at, start if 0 <= start <= at else -1, b.raw, doc) if b.text.strip() else ""
 
 
 def _column(b: Block, f: ReviewFinding, rest: str) -> str:
@@ -323,6 +377,7 @@ def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindin
     A place of the rule's own making (not its block's) stays as it is."""
     out = []
     under: list[str] = []  # the section each block stands under, tables too (for a table of no name)
+    doc = Document(blocks)
     for f in found:
         b = blocks[f.block] if 0 <= f.block < len(blocks) else None
         if b is None or not f.place.startswith(b.place):
@@ -348,14 +403,15 @@ def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindin
             page = head if _FINDABLE.match(head) else ""
             place = f"{page}（{where}）{rest}" if page else f"{where}{rest}"
         elif _COUNTED.match(head) and not b.is_table:
-            place = f"{_word_place(b, f)}{rest}"
+            place = f"{_word_place(b, f, doc.of(f.block))}{rest}"
         elif _COUNTED.match(head) and where:
             place = f"{where}{rest}"
         elif _COUNTED.match(head) and (section := (under or (under := sections(blocks)))[f.block]):
             place = f"{section}的表格{rest}"  # a small table typed in a section: by the section and its row
         else:
             place = f"{head}（{where}）{rest}" if where else f"{head}{rest}"
-            if _PAGE.match(head) and not b.is_table and not rest and (words := opening_words(b, f, begins)):
+            if _PAGE.match(head) and not b.is_table and not rest and \
+                    (words := opening_words(b, f, begins, doc.of(f.block))):
                 place += f"，{words}"  # two findings on one page: each at its sentence
         out.append(replace(f, place=place, message=message) if (place, message) != (f.place, f.message) else f)
     return out

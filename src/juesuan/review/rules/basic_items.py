@@ -14,6 +14,7 @@ from ...core.codes import CODES
 from ..base import ReviewFinding, amt, finding
 from ..blocks import Block, table_unit
 from ..figures import Figure
+from ..places import numbered
 from ..sentences import sentence_at
 from ..subjects import items
 from .text_table import _cell_value, _plain, table_kind
@@ -43,9 +44,9 @@ def _next_item(text: str, pos: int) -> int:
     return len(text) if nxt is None else text.rfind("。", pos, nxt.start()) + 1 or pos
 
 
-def _basic_project(blocks: list[Block]) -> dict[str, list[Pair]]:
-    """(基本支出, 项目支出) of each 项 row by name and by code (「2010804」), from the 一般公共预算 支出决算表
-    (公开05), else the 支出决算表 (公开03); a blank cell of a row with figures is 0."""
+def _basic_project(blocks: list[Block]) -> tuple[str, dict[str, list[Pair]]]:
+    """(the table read, (基本支出, 项目支出) of each 项 row by name and by code (「2010804」)), from the 一般公共预算
+    支出决算表 (公开05), else the 支出决算表 (公开03); a blank cell of a row with figures is 0."""
     for kind in ("一般公共预算财政拨款支出决算表", "支出决算表"):
         out: dict[str, list[Pair]] = {}
         for b in blocks:
@@ -65,14 +66,15 @@ def _basic_project(blocks: list[Block]) -> dict[str, list[Pair]]:
                 out.setdefault(_plain(row[1]), []).append((basic, project))
                 out[row[0].strip()] = [(basic, project)]
         if out:
-            return out
-    return {}
+            return kind, out
+    return "", {}
 
 
 def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
     """Each 项 the text names (by "（项）", or by its row's name opening a clause before 主要用于) whose row has one
     kind of spending only, against what its clause says of it (see the module's docstring)."""
-    rows = _basic_project(blocks)
+    kind, rows = _basic_project(blocks)
+    table = numbered(kind, "")
     if not rows:
         return []
     # the 项 the text names in a whole 类/款/项 chain: its row by code (a name some rows share, 「行政运行」, is
@@ -119,7 +121,7 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
                     f"“{name}（项）”在表中只有{has}{amt(project if project.value else basic)}、没有{lacks}，正文却说"
                     f"“{wrong}”：应为“{right}”。",
                     bi, b, sentence_at(b.text, m.end() + said.start()), expected=right,
-                    why=f"支出决算表中{name}：基本支出{amt(basic)}，项目支出{amt(project)}",
+                    why=f"{table}中{name}：基本支出{amt(basic)}，项目支出{amt(project)}",
                 ), figure=wrong))
                 continue
             use = re.match(r"[。，,]?[^。；;]*?主要用于[：:]?(?P<use>[^。；;]{2,80})", b.text[m.end() : upto])
@@ -136,7 +138,7 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
                     f"“{re.split(r'[，,、]', use.group('use')[: word.end()])[-1].strip()}”："
                     f"应为“{has}”。",
                     bi, b, sentence_at(b.text, at), expected=has,
-                    why=f"支出决算表中{name}：基本支出{amt(basic)}，项目支出{amt(project)}",
+                    why=f"{table}中{name}：基本支出{amt(basic)}，项目支出{amt(project)}",
                 ), figure=lacks))
             elif project.value and "项目" not in use.group("use") and (words := _BASIC_WORDS.search(use.group("use"))):
                 out.append(finding(

@@ -322,7 +322,7 @@ def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
             bi, b, s.text, None, f"{as_written(right, like)}{unit}",
             f"{why}；{n}{unit} − ({summed}{unit} − {total}{unit}) = {right}{unit}" if summed > total
             else f"{why}；{n}{unit} + ({total}{unit} − {summed}{unit}) = {right}{unit}",
-        ), figure=could[0][2].group(0))
+        ), figure=could[0][2].group(0), anchor=_listed_span(s.text, items) if len(could) > 1 else "")
     # no one part decided: the comment sits on the list's total (the place the counts disagree), never on one part a
     # reader would take for the wrong one
     return replace(finding(
@@ -331,6 +331,14 @@ def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
         "（从文中无法判断是哪一项，未给出应为值）。",
         bi, b, s.text, None, "", why,
     ), figure=_at_total(s.text, m))
+
+
+def _listed_span(text: str, items: list[str]) -> str:
+    """The words of a sentence from its list's first item to its last (「绩效评级为“优”的项目2个；…“不合格”的项目0个」):
+    where a comment sits when no one part is to blame; "" where the items are not found in order."""
+    first = text.find(items[0].strip()) if items else -1
+    last = text.find(items[-1].strip(), max(first, 0)) if items else -1
+    return text[first: last + len(items[-1].strip())] if 0 <= first <= last else ""
 
 
 def total_named(text: str, m: re.Match[str]) -> str:

@@ -81,7 +81,8 @@ def budget_word(said: str, fin: Figure, bud: Figure, name: str, bi: int, b: Bloc
     words = _budget_words(written, right) if written else right
     return finding(
         CODES["R-DIRECTION"].level, "R-DIRECTION",  # the message quotes the 应为 as the text words it
-        f"{who}决算{fin.raw}{right}{budget}{bud.raw}，应为“{words if written else f'决算数{right}预算数'}”。"
+        f"{who}决算{fin.raw}{right}{budget}{bud.raw}，应为“{words if written else f'决算数{right}预算数'}”，"
+        f"不是“{written or f'决算数{said}预算数'}”。"
         if right != "持平" else f"{who}决算{fin.raw}与预算{bud.raw}相等：应为“持平”，不是“{said}”",
         bi, b, text, fin, words,
         f"{show(fin.yuan(), fin)} − {show(bud.yuan(), bud)} = {'−' if gap < 0 else ''}{show(abs(gap), fin)}",

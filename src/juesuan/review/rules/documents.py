@@ -532,8 +532,7 @@ def _base_not_zero(bi: int, b: Block, s: Any, level: Figure, diff: Figure, unsai
     right = f"{re.match(r'增长|增幅|上升|提高', said).group(0)}{rate}%"  # type: ignore[union-attr]
     return [ReviewFinding(
         CODES["R-PERCENT"].level, "R-PERCENT",
-        f"上年并非0（本年{_item(s.text, level)}{amt(level)}，增加{amt(diff)}，上年为{show(base, level)}），"
-        "增长率可以计算："
+        f"{_item(s.text, level)}上年决算数为{show(base, level)}（{amt(level)} − {amt(diff)}），并非0，增长率可以计算："
         f"“{said}”应为“{right}”。",
         quote=s.text.strip(), place=b.place, expected=right,
         why=f"{amt(diff)} ÷ ({amt(level)} − {amt(diff)}) × 100% = {rate}%", block=bi, figure=said)]

@@ -14,6 +14,7 @@ from ..base import ReviewFinding, amt, finding, iv, meets, show
 from ..blocks import Block
 from ..figures import Figure
 from ..levels import SLIP
+from ..places import numbered
 from ..sentences import report_year, sentence_lists
 from ..subjects import (
     FUND_TABLE,
@@ -273,13 +274,20 @@ def rule_item_names(blocks: list[Block]) -> list[ReviewFinding]:
         if by_final and where == code and it.final is not None and it.final.block == it.block:
             # the row told by the 决算: the quote runs from the name to it, the why says so
             quote = _from_name(blocks, it, it.final.block, it.final.sentence, quote)
-            why = f"表中{code}的决算与本项支出决算{it.final.figure.raw}相同"
+            why = f"表中{code}的决算与正文本项支出决算{it.final.figure.raw}相同"  # 正文: as the text writes it
         out.append(replace(finding(
             CODES["R-CODE-NAME"].level, "R-CODE-NAME",
-            f"“{said}”与公开表的科目不符：{_where_named(where, right, names)}。",
+            f"“{said}”与{_table_of(where, it.fund, tables)}的科目不符：{_where_named(where, right, names)}。",
             it.block, b, quote, expected=right, why=why,
         ), figure=said))
     return out
+
+
+def _table_of(code: str, fund: str, tables: dict) -> str:
+    """The 公开 table a code's row is read from, by its number and name (the fund's own table first); 「公开表」
+    where none is known."""
+    kinds = [k for k in (FUND_TABLE.get(fund, ""), *tables) if k and code in tables.get(k, {})]
+    return numbered(kinds[0], "") if kinds else "公开表"
 
 
 def _where_named(code: str, right: str, names: dict[str, str]) -> str:

@@ -356,15 +356,23 @@ def _joined_items(text: str) -> list[str]:
 def _one_edit(a: str, b: str) -> bool:
     """Whether the digits ``a`` are ``b`` with one digit changed, left out or added, or two beside each
     other swapped."""
+    return bool(slip_kind(a, b))
+
+
+def slip_kind(a: str, b: str) -> str:
+    """Which slip of the pen turns the right ``b`` into the written ``a``, as a message says it (「两位数字颠倒」,
+    「一位数字写错」, 「漏写一位数字」, 「多写一位数字」); "" for none, or more than one slip."""
     if len(a) == len(b):
         diff = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                  and a[diff[1]] == b[diff[0]])
+        if len(diff) == 1:
+            return "一位数字写错"
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return "两位数字颠倒" if swapped else ""
     short, long = (a, b) if len(a) < len(b) else (b, a)
     if len(long) - len(short) != 1:
-        return False
+        return ""
     k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
-    return short[k:] == long[k + 1 :]
+    return ("漏写一位数字" if short == a else "多写一位数字") if short[k:] == long[k + 1:] else ""
 
 
 def _written(value: Decimal, like: Figure) -> str:

@@ -13,7 +13,7 @@ from ..extract import Block
 from ..figures import Figure
 from ..places import quoted
 from ..sentences import label_start, text_sentences
-from .share_bases import Stated, share_message, stated_amounts
+from .share_bases import Stated, plain_share, share_message, stated_amounts
 
 # the opening that names the whole the shares are of: "2023年“三公”经费财政拨款支出决算中，"
 _OPENER = re.compile(r"^(?P<whole>[^，,；;。：:]{4,40}?)中\s*[，,：:]")
@@ -92,7 +92,7 @@ def _against(bi, b, quote: str, figs, whole: Figure, stated: list[Stated], block
         said = share_message(part, share, whole, pct(exact, share), stated, blocks, "前文的总数")
         out.append(finding(
             Level.ERROR, "R-SHARE",
-            said or f"占比与金额不符：应为{pct(exact, share)}%，不是{share.raw}（以前文的总数{whole.raw}为基数）。",
+            said or plain_share(part, share, pct(exact, share), stated, f"（以前文的总数{whole.raw}为基数）"),
             bi, b, quote, share, f"{pct(exact, share)}%", f"{amt(part)} ÷ {amt(whole)} × 100% = {number(exact)}%",
         ))
     return out

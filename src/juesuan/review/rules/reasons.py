@@ -32,13 +32,18 @@ def _line_key(words: str) -> str:
     return norm_label(re.sub(rf"(?:{DIR})了?$", "", words).replace("财政拨款", ""))
 
 
-# a year that opens a clause (「2024年度机关运行经费支出…」): not the line's name
-_YEAR_HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;，,：:]))(?:19|20)\d\d年度?")
+# a year that opens a clause (「2024年度机关运行经费支出…」), with the unit's name before it (「上海市某某办公室2024年度
+# 机关运行经费支出…」): whose and when, not which line
+_OWNER_YEAR = re.compile(r"(?:(?<=^)|(?<=[。；;，,：:]))[^。；;，,：:\d“”（）()]{0,30}?(?:19|20)\d\d年度?")
 
 
 def _subject(text: str, pos: int) -> str:
-    """The line the clause of ``pos`` is about (sentences.clause_subject), read past a year that opens it."""
-    return clause_subject(text, pos) or clause_subject(_YEAR_HEAD.sub(lambda m: " " * len(m.group(0)), text), pos)
+    """The line the clause of ``pos`` is about (sentences.clause_subject), read past a year that opens it and the
+    unit's name before that year."""
+    said = clause_subject(text, pos)
+    if said and re.search(re.escape(said) + r"(?:19|20)\d\d年", text[:pos]):
+        said = ""  # the unit's name: the line follows its year
+    return said or clause_subject(_OWNER_YEAR.sub(lambda m: " " * len(m.group(0)), text), pos)
 
 
 def _directions(b: Block) -> dict[str, set[tuple[int, str]]]:

@@ -17,6 +17,11 @@ _T7 = "财政拨款“三公”经费支出决算表"
 _NAMES = ("合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "公务接待费")
 
 
+# the cells a finding on cell k quotes (its own first): an item with the 合计 it misses, the 小计 with its two parts,
+# the 合计 with its three items
+_ABOUT = {0: (0, 1, 2, 5), 1: (1, 0), 2: (2, 3, 4), 3: (3, 2), 4: (4, 2), 5: (5, 0)}
+
+
 def _slips(v: list[Figure]) -> list[tuple[int, Decimal, list[Figure]]]:
     """One side's wrong cell (its index, the sum it should be, the parts summed): the 合计 when its parts miss it
     and the 小计 adds up, the 小计 when it misses its two parts and the 合计 adds up with their sum."""
@@ -76,24 +81,31 @@ def rule_sangong_sums(blocks: list[Block]) -> list[ReviewFinding]:
                     continue  # a side no one cell explains
                 if best is None or len(slips) < len(best):
                     best = slips
+            chosen = next((sides for sides in ((values[0::2], values[1::2]), (values[:6], values[6:]))
+                           if best is not None and all(any(f is x for x in sides[side]) for f, side, *_ in best)),
+                          None)
             for fig, side, k, right, parts in best or []:
                 total, was = fig, k
                 if k == 0:
                     fig, k, right, parts = _item_instead(blocks, side, fig, right, parts)
                 what = f"{_NAMES[k]}{'预算数' if side == 0 else '决算数'}"
                 shown = show(right, fig)
+                quote = "、".join(x for x in row if x)
+                if chosen is not None:  # the cells the finding is about, each by its column: not twelve bare figures
+                    quote = "；".join(f"{_NAMES[j]}：预算数{chosen[0][j].raw}、决算数{chosen[1][j].raw}"
+                                      for j in _ABOUT[k])
                 if was == 0 and k:  # an item the stated 合计 blames
                     out.append(ReviewFinding(
                         CODES["R-TABLE-SUM"].level, "R-TABLE-SUM",
                         f"{_T7}中{what}为{fig.raw}，与合计不符：合计{total.raw}与正文相符，减去其余各项应为{shown}（正文亦为"
-                        f"此数）。", quote="、".join(x for x in row if x), place=f"{b.place}，{what}栏", expected=shown,
+                        f"此数）。", quote=quote, place=f"{b.place}，{what}栏", expected=shown,
                         why=f"{amt(total)} − " + " − ".join(amt(p) for p in parts[1:]) + f" = {shown}", block=bi,
                         figure=fig.raw))
                     continue
                 out.append(ReviewFinding(
                     CODES["R-TABLE-SUM"].level, "R-TABLE-SUM",
                     f"{_T7}中{what}为{fig.raw}，与各项之和不符：应为{shown}。",
-                    quote="、".join(x for x in row if x), place=f"{b.place}，{what}栏", expected=shown,
+                    quote=quote, place=f"{b.place}，{what}栏", expected=shown,
                     why=" + ".join(amt(p) for p in parts) + f" = {shown}", block=bi, figure=fig.raw,
                 ))
     return out

@@ -10,6 +10,7 @@ from ...core.codes import CODES
 from ..base import ReviewFinding, finding, iv, meets, show
 from ..blocks import Block
 from ..figures import MONEY_UNITS, Figure, yuan_rounding
+from ..places import numbered
 from ..sentences import levels_of, sentences
 from ..subjects import T7, cell_amount, plain, sections
 from ..text_grids import grid_rows
@@ -150,6 +151,6 @@ def _against_t7(table: dict[tuple[str, str], Figure], item: str, kind: str, f: F
         in_table += f"＝{show(cell.yuan(), f)}"
     return [finding(
         CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-        f"{name}{kind}正文为{f.raw}，与{T7}不符：应为{show(cell.yuan(), f)}。",
+        f"正文{name}{kind}{f.raw}与{numbered(T7, '')}的{in_table}不符：应为{show(cell.yuan(), f)}。",
         bi, b, quote, f, show(cell.yuan(), f), f"{T7}中{name}{kind}为{in_table}",
     )]

@@ -122,9 +122,18 @@ def _pairs(name: str) -> set[str]:
 def share_message(part: Figure, share: Figure, whole: Figure, right: str, stated: list[Stated], blocks: list[Block],
                   whole_name: str = "") -> str:
     """The message of a share that is not ``part`` ÷ ``whole`` (``right``: the share it should be, as shown): the
-    base the writer used, where it can be told, and the base to use; the plain statement otherwise."""
+    part by its name, the base the writer used, where it can be told, and the base to use; "" otherwise (the plain
+    statement: ``plain_share``)."""
     used, used_name = base_used(part, share, whole, stated, blocks)
     if not used:
         return ""
     name = whole_name or name_of(whole, stated, name_of(part, stated) or used_name)
-    return f"{used}；占比应以{name}{whole.raw}为基数：应为{right}%。"
+    own = name_of(part, stated)
+    return f"{own + '的占比' if own else ''}{used}；占比应以{name}{whole.raw}为基数：应为{right}%。"
+
+
+def plain_share(part: Figure, share: Figure, right: str, stated: list[Stated], base: str = "") -> str:
+    """The message of a wrong share whose base the writer used cannot be told: the part by its name where the text
+    states it (「事业收入的占比与金额不符：应为50.68%，不是49.35%。」), ``base`` after the wrong share."""
+    name = name_of(part, stated)
+    return f"{name + '的' if name else ''}占比与金额不符：应为{right}%，不是{share.raw}{base}。"

@@ -18,6 +18,7 @@ from ..base import HUNDRED, LIST_MARK, ReviewFinding, finding, iv, iv_ratio, iv_
 from ..extract import Block
 from ..figures import Figure
 from ..sentences import sentences
+from .share_bases import plain_share, share_message, stated_amounts
 
 _SECTION = re.compile(r"^\s*[一二三四五六七八九十]+、")
 
@@ -109,13 +110,19 @@ def _judge(blocks: list[Block], items: list[_Item]) -> list[ReviewFinding] | Non
     elif len(wrong) != 1 or len(items) - len(wrong) < 1:
         return None
     total = sum((x.part.yuan() for x in items), start=items[0].part.yuan() * 0)
+    # the parts' sum where the text states it (「本年收入合计19,447.56万元」): the whole by its name and amount
+    stated = stated_amounts(blocks)
+    sums = [a for a in stated if a.name and a.figure.yuan() == total and a.figure.unit == items[0].part.unit]
     out = []
     for x in wrong:
         exact = point(iv(x.part), whole)
         b = blocks[x.block]
+        right = pct(exact, x.share)
+        said = share_message(x.part, x.share, sums[0].figure, right, stated, blocks) if sums else ""
+        base = f"{sums[0].name}{sums[0].figure.raw}" if sums else f"{show(total, x.part)}（所列各项之和）"
         out.append(finding(
-            Level.ERROR, "R-SHARE", f"占比与金额不符：应为{pct(exact, x.share)}%，不是{x.share.raw}。", x.block, b,
-            x.quote, x.share, f"{pct(exact, x.share)}%",
-            f"{show(x.part.yuan(), x.part)} ÷ {show(total, x.part)}（同一总数下所列各项之和）× 100% = {number(exact)}%",
+            Level.ERROR, "R-SHARE", said or plain_share(x.part, x.share, right, stated), x.block, b,
+            x.quote, x.share, f"{right}%",
+            f"{show(x.part.yuan(), x.part)} ÷ {base} × 100% = {number(exact)}%",
         ))
     return out

@@ -24,7 +24,7 @@ from ..extract import Block
 from ..figures import Figure, find_figures
 from ..sentences import Fig, classify, levels_of, sentence_lists
 from .rate_words import rate_message, rate_term
-from .share_bases import OWNER, share_message, stated_amounts
+from .share_bases import OWNER, Stated, plain_share, share_message, stated_amounts
 from .share_groups import unit_slip
 
 # --- rule: totals and their parts (其中), shares --------------------------------
@@ -151,7 +151,8 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                     )
             for whole, pairs in groups.values():
                 out.extend(_shares_of(bi, b, s.text, whole, pairs, stated, blocks))
-            out.extend(_listed_shares(bi, b, s.text, orphans, [f for f in named.values() if f is not AMBIGUOUS]))
+            out.extend(_listed_shares(bi, b, s.text, orphans, [f for f in named.values() if f is not AMBIGUOUS],
+                                      stated))
     return out
 
 
@@ -205,7 +206,7 @@ def _shares_of(bi, b, quote: str, whole: Figure, pairs: list[tuple[Figure, Figur
         exact = point(iv(part), iv(whole))
         said = share_message(part, share, whole, pct(exact, share), list(stated), list(blocks))
         out.append(finding(
-            Level.ERROR, "R-SHARE", said or f"占比与金额不符：应为{pct(exact, share)}%，不是{share.raw}。", bi, b,
+            Level.ERROR, "R-SHARE", said or plain_share(part, share, pct(exact, share), list(stated)), bi, b,
             quote, share, f"{pct(exact, share)}%", f"{amt(part)} ÷ {amt(whole)} × 100% = {number(exact)}%",
         ))
     return out
@@ -213,7 +214,8 @@ def _shares_of(bi, b, quote: str, whole: Figure, pairs: list[tuple[Figure, Figur
 
 
 
-def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]], stated=()) -> list[ReviewFinding]:
+def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]], stated=(),
+                   amounts: list[Stated] | None = None) -> list[ReviewFinding]:
     """ "…决算中，A a万元，占x%；B b万元，占y%" with no whole named: when the shares add to 100%, or the
     parts add up to a total stated before (the "三公" total they are the parts of), the parts are the
     whole, and each share is its part ÷ their sum (shares swapped, or copied from another rate)."""
@@ -233,7 +235,7 @@ def _listed_shares(bi, b, quote: str, pairs: list[tuple[Figure, Figure]], stated
             exact = point(iv(part), whole)
             total = sum((p.yuan() for p, _ in pairs), Decimal(0))
             out.append(finding(
-                Level.ERROR, "R-SHARE", f"占比与金额不符：应为{pct(exact, share)}%，不是{share.raw}。", bi, b, quote,
+                Level.ERROR, "R-SHARE", plain_share(part, share, pct(exact, share), amounts or []), bi, b, quote,
                 share, f"{pct(exact, share)}%",
                 f"{amt(part)} ÷ {show(total, part)}（所列各项之和）× 100% = {number(exact)}%",
             ))

@@ -27,7 +27,7 @@ from ..base import (
 from ..figures import Figure
 from ..sentences import PREFIX, Fig, item_named, reason_sign, word_of
 from .change_slips import change_finding
-from .rate_words import rate_message, rate_term
+from .rate_words import base_taken, rate_message, rate_term, with_item
 from .reversed_words import reversed_message
 from .turned_rates import OPPOSITE, turned
 from .two_readings import with_second_reading
@@ -261,7 +261,8 @@ def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv, like: Figure | None = None) ->
         # 「119.16%」 = 预算 ÷ 决算: the writer divided the other way — said, as R-PERCENT says a base after the change
         term = rate_term(quote, g.f.start)  # the document's own word for the rate
         why = (f"（{g.f.raw}是用预算除以决算：{_shown(mid(b_iv), like)} ÷ {_shown(mid(a_iv), like)}；"
-               f"{term}应是决算除以预算）" if inverted is not None and meets(inverted, iv(g.f)) else "")
+               f"{term}应是决算除以预算）" if inverted is not None and meets(inverted, iv(g.f))
+               else base_taken(b.text, a_iv, b_iv, g.f))
         out.append(
             finding(
                 Level.ERROR,
@@ -277,7 +278,7 @@ def _check_rate(bi, b, quote, g: Fig, a_iv, b_iv, like: Figure | None = None) ->
         )
     # the line the rate is of, named where the sentence names one (「公务用车运行维护费的执行率…」)
     item = item_named(quote, g.f.start) if quote[g.f.start:g.f.end] == g.f.raw else ""
-    return [replace(f, message=f"{item}的{f.message}") if item else f for f in out]
+    return [replace(f, message=with_item(item, f.message)) if item else f for f in out]
 
 
 def _result(value: Decimal, like: Figure | None) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..base import amt, iv, iv_neg, iv_sum, meets, show
 from ..figures import MONEY_UNITS, Figure
-from .numbers import _one_edit
+from .numbers import _one_edit, slip_kind
 
 
 def confirmed(g: Any, codes: dict[int, str], c: int, r: int, total_level: Callable[[str], int]) -> str:
@@ -31,7 +31,7 @@ def confirmed(g: Any, codes: dict[int, str], c: int, r: int, total_level: Callab
         up = next((x for x, k in codes.items() if k == code[:-2]), None)
         sibs = [x for x, k in codes.items() if len(k) == len(code) and k.startswith(code[:-2])]
         if up is not None and _adds(g, up, sibs, c):
-            return f"上级科目{code[:-2]}与其下各科目之和相符"
+            return f"与上级科目{code[:-2]}及同级各科目之和相符"
         return ""
     after = -1  # a total adds the top-level codes since the total above it (「人员经费合计」, then 「公用经费合计」)
     for t in g.body:
@@ -187,12 +187,16 @@ def blame_child(g: Any, code: str, r: int, c: int, kids: list[int], why_held: st
     if len(slips) == 1:
         x = slips[0]
         f, right = figs[x], figs[slips[0]].yuan() + gap
-        others = total - f.yuan()
+        others = [k for k in kids if k != x]
+        kind = slip_kind(_digits(f.yuan(), f), _digits(right, f))
+        # the 计算: the parent less each other child by its name; an only child is the parent's amount itself
+        why = (f"{named_row(g, r, c)}{amt(tot)}"
+               + "".join(f" − {named_row(g, k, c)}{amt(figs[k])}" for k in others) + f" = {show(right, tot)}"
+               if others else f"{named_row(g, x, c)}是{named_row(g, r, c)}唯一的下级科目，应与之相同：{amt(tot)}")
         g.emit("R-TABLE-PARENT",
-               f"上级科目{code}与下级科目之和不符：{code}为{amt(tot)}（{why_held}），下级科目{g.label(x, c)}的"
-               f"{f.raw}应为{show(right, tot)}（二者只差一处数字笔误）。",
-               x, f, show(right, tot),
-               f"{amt(tot)} − {show(others, tot)}（其余下级科目之和） = {show(right, tot)}", col=c)
+               f"上级科目{named_row(g, r, c)}与下级科目之和不符：{code}为{amt(tot)}（{why_held}），下级科目"
+               f"{named_row(g, x, c)}的{f.raw}应为{show(right, tot)}（{kind}）。",
+               x, f, show(right, tot), why, col=c)
         return
     # several children one slip away (86.40 → 68.40 and 64.80 → 46.80 both close a gap of 18.00): named, none chosen
     which = "、".join(f"{_name(g, x, c)}的{figs[x].raw}（若为{show(figs[x].yuan() + gap, tot)}）" for x in slips)
@@ -202,6 +206,13 @@ def blame_child(g: Any, code: str, r: int, c: int, kids: list[int], why_held: st
            f"相符（{why_held}），应是某下级科目有误，{look}（无法判断是哪一项，未给出应为值）。",
            r, tot, "", " + ".join(f"“{g.label(x, c)}”{amt(f)}" for x, f in figs.items()) + f" = {show(total, tot)}",
            col=c)
+
+
+def named_row(g: Any, r: int, c: int) -> str:
+    """A row as a message names it: its 科目名称 with its code as the table prints it
+    (「“城市社区卫生机构”（2100301）」), else its label (「“合计”」)."""
+    code, name = g.label(r, c).strip(), _name(g, r, c).strip()
+    return f"“{name}”（{code}）" if name != code else f"“{code}”"
 
 
 def _name(g: Any, r: int, c: int) -> str:

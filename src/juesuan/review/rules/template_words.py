@@ -126,6 +126,11 @@ def _alternatives(bi: int, b: Block, start: int, text: str, found: list[re.Match
     sign, basis, why = (signs.pop(), f"本句写“{kept_words[0][1]}”", "") if len(signs) == 1 else (0, "", "")
     if not sign:
         sign, basis, why = _sign_by_reading(b, start, found)
+    if not sign and (joined := _with_amounts_before(b, start, text)) is not None:
+        # the sentence names only its change (「本年比上年增加（减少）44.90万元…」): read it with the amounts the
+        # paragraph gives before it (「…总计913.40万元。上年决算数为868.50万元。」), which decide the direction
+        b2, start2 = joined
+        sign, basis, why = _sign_by_reading(b2, start2, found)
     if not sign:  # the figures do not settle it: what the sentence's reason says rose or fell (「…经费增加」)
         by_reason = [k for m in found if (k := _kept_word(text, m, reason=True))[0]]
         if len({1 if k in _MORE else -1 for k, _ in by_reason}) == 1:
@@ -166,6 +171,21 @@ def _no_change(text: str, found: list[re.Match[str]]) -> str:
 _FIGURE_AFTER = re.compile(r"\s*\d[\d,.]*\s*(?:万元|亿元|元|%|％|个百分点)?")
 
 
+def _with_amounts_before(b: Block, start: int, text: str) -> tuple[Block, int] | None:
+    """The paragraph's sentences before a change's sentence run into it as one (「。」 read as 「，」), where that
+    sentence names no amount but its change and the ones before name amounts: (the block read so, where the sentence
+    starts in it); None otherwise."""
+    figs = [f for f in find_figures(text) if f.is_money]
+    head = b.text[:start].rstrip()
+    if len(figs) != 1 or not head.endswith("。"):
+        return None
+    head = re.sub(r"[。；;]", "，", head[:-1])
+    if not any(f.is_money for f in find_figures(head)):
+        return None
+    joined = head + "，" + text
+    return replace(b, text=joined), len(head) + 1
+
+
 def _sign_by_reading(b: Block, start: int, found: list[re.Match[str]]) -> tuple[int, str, str]:
     """The direction a sentence's figures take when its alternatives are all read up, then all down: (sign, why
     the other reading fails, its 计算); (0, "", "") when both readings pass or both fail."""
@@ -191,7 +211,10 @@ def _sign_by_reading(b: Block, start: int, found: list[re.Match[str]]) -> tuple[
     wrong = failed[-sign]
     assert wrong is not None
     other, kept = ("”“".join(dict.fromkeys(_word(m, s) for m in found)) for s in (-sign, sign))
-    said = re.sub(r"：(.*)$", r"（\1）", wrong.message.rstrip("。"), count=1)
+    head, colon, _ = wrong.message.partition("：")
+    # what contradicts the other reading: its amounts where they say it (「本年913.40万元多于上年868.50万元」)
+    said = head if colon and re.search(r"\d", head) else re.sub(r"：(.*)$", r"（\1）", wrong.message.rstrip("。"),
+                                                                 count=1)
     return (sign, f"读作“{kept}”时数字相符；若读作“{other}”，{said}",
             f"读作“{other}”：{wrong.why}" if wrong.why else "")
 

@@ -12,6 +12,7 @@ from ..blocks import table_unit
 from ..extract import Block
 from ..figures import Figure, find_figures
 from ..grid import PUBLIC_TABLES
+from ..places import numbered
 from ..sentences import context_of, label_start, report_year, sentences
 from ..subjects import heading, sections
 
@@ -201,13 +202,14 @@ def rule_text_tables(blocks: list[Block]) -> list[ReviewFinding]:
                 cell = next(iter(cells.values()))
                 if meets(iv(cell), iv(g.f)):
                     continue
-                why = f"{section}中为{cell.raw}{'' if cell.raw.endswith(cell.unit) else cell.unit}"
+                in_table = f"{cell.raw}{'' if cell.raw.endswith(cell.unit) else cell.unit}"
+                why = f"{section}中为{in_table}"
                 if g.f.yuan() * 10000 == cell.yuan() or g.f.yuan() == cell.yuan() * 10000:
                     why += "：相差一万倍，多为“元”与“万元”写混"
                 out.append(finding(
                     CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
-                    f"“{label}”正文为{g.f.raw}，与{section}不符：{_gap_named(s.figs, g, cell, values)}应为"
-                    f"{show(cell.yuan(), g.f)}。",
+                    f"正文{label}{g.f.raw}与{numbered(section, '')}的{in_table}不符："
+                    f"{_gap_named(s.figs, g, cell, values)}应为{show(cell.yuan(), g.f)}。",
                     bi, b, s.text, g.f, show(cell.yuan(), g.f), why,
                 ))
     return out
