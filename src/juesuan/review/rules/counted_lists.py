@@ -193,7 +193,7 @@ def _beside_own_level(said: str, m: re.Match[str]) -> bool:
     """Whether a count of units is of those under the department, its own level named beside them: 「由委机关本级和
     所属1家事业单位的决算组成」 — the 单位构成 list then names the 本级 too, one more than the count."""
     return bool(re.search(r"本级(?:和|及|以及|与|、)$", said[: m.start()])) and \
-        bool(re.match(r"下设|下属|所属|下辖", said[m.start():]))
+        bool(re.match(r"下设|下属|所属|下辖", said[m.start():])) and "共" not in m.group("pre")  # 「…单位共3家」: all
 
 
 def rule_counted_names(blocks: list[Block]) -> list[ReviewFinding]:
