@@ -24,9 +24,9 @@ def test_a_count_of_units_beside_the_own_level_against_the_unit_table(form):
             ["2", "上海市某区体育指导中心", "公益一类事业单位"],
             ["3", "上海市某区游泳馆", "公益二类事业单位"]]
 
-    def found(n: int, own: str = "（本级）") -> list[tuple[str, str, str]]:
+    def found(n: int, own: str = "（本级）", units: str = "{}家事业单位") -> list[tuple[str, str, str]]:
         table = [[r[0], r[1].replace("（本级）", own), r[2]] for r in rows]
-        said = f"上海市某区体育局部门决算由局本级和所属{n}家事业单位的决算组成，具体为："
+        said = f"上海市某区体育局部门决算由局本级和所属{units.format(n)}的决算组成，具体为："
         blocks = _with_grid(["二、部门决算单位构成", said],
                             ["序号", "单位名称", "单位性质"], table, form, "第三部分 2024年度部门决算情况说明")
         return [(f.code, f.figure, f.expected) for f in review_blocks(blocks) if f.level != Level.INFO]
@@ -35,6 +35,7 @@ def test_a_count_of_units_beside_the_own_level_against_the_unit_table(form):
     assert found(3) == [("R-SUM", "3家", "2家")]
     assert found(1) == [("R-SUM", "1家", "2家")]
     assert found(2, own="") == []  # the 本级 row named without 「（本级）」: still the first of the list
+    assert found(3, units="单位共{}家") == []  # 「本级和所属单位共3家」: all of them, the 本级 among them
 
 
 @pytest.mark.parametrize("change", ["62.35", "48.17"])  # one swap away, and no slip at all
