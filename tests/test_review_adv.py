@@ -642,7 +642,8 @@ LAYOUTS |= {
 # check in tests/test_review_adv_baisha.py): 区民宗委 「- N -」, a dotted 目录, 单位构成 a Word table;
 # 区就业促进中心 「第N页 共M页」, 「单位：万元」 on the title line, 公开02/03/05 landscape, headers once; 区实验小学
 # 「— N —」, a running page header, a 「栏次」 row, 公开06 (人员经费 left, 公用经费 right, each with its code
-# column) cut by hand with 「续表」
+# column) cut by hand with 「续表」. 区民宗委 (7/8 found, 2 false alarms while sealed) and 区就业促进中心 (6/7, 2 false
+# alarms) opened 2026-12-07 by rev63
 DISTRICTS["上海市白沙区"] = ("baisha-minzong-2024", "baisha-jiuye-2024", "baisha-xiaoxue-2024")
 ALL_SEALED += ("上海市白沙区",)
 IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
@@ -1341,6 +1342,8 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         # opened 2026-12-07 by rev57 (twenty-sixth hand; 6/7, 13 false alarms sealed); the alarm left is 公开06's 302
         # off its children by 18.00, two of which (电费 86.40, 维修（护）费 64.80) are one swap away: neither chosen
         ("zhuyu-chengyun-2024", (6, 1)),
+        ("baisha-minzong-2024", (8, 0)),  # opened 2026-12-07 by rev63 (twenty-ninth hand; 7/8, 2 false alarms sealed)
+        ("baisha-jiuye-2024", (7, 0)),  # opened 2026-12-07 by rev63 (twenty-ninth hand; 6/7, 2 false alarms sealed)
     )},
 }
 

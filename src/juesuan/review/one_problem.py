@@ -49,7 +49,17 @@ def flat_reasons_folded(found: list[ReviewFinding]) -> list[ReviewFinding]:
     move (R-REASON-DIRECTION, an instruction): one problem, the R-FLAT's amount its 应为, the reason said in it."""
     out = list(found)
     for r in found:
-        if r.code != "R-REASON-DIRECTION" or not (said := re.search(r"写“(增加|减少)”", r.expected)):
+        if r.code != "R-REASON-DIRECTION":
+            continue
+        on_item = re.search(r"^“(?P<line>[^”]+)”前文为“持平”，原因说明却写“(?P<word>增加|减少)”", r.message)
+        if on_item:  # 「甲持平」 of a list whose changes do not add up, its reason 「甲减少的原因」 (breakdowns)
+            item = next((f for f in out if f.code == "R-FLAT" and f.block == r.block
+                         and f.expected.startswith(on_item.group("word"))
+                         and f.quote.startswith(re.sub(r"(?:支出)?(?:决算)?$", "", on_item.group("line")))), None)
+            if item is not None:
+                out = [x for x in out if x is not r]
+            continue
+        if not (said := re.search(r"写“(增加|减少)”", r.expected)):
             continue
         flat = next((k for k, f in enumerate(out) if f.code == "R-FLAT" and f.block == r.block and f.quote
                      and f.quote in r.quote and f.expected.startswith(said.group(1))), None)

@@ -17,8 +17,8 @@ import unit_bs_xiaoxue  # noqa: E402
 from expected_writer import SECTION_LAST, Style, Writer  # noqa: E402
 
 MODULES = [unit_bs_minzong, unit_bs_jiuye, unit_bs_xiaoxue]
-# all three sealed when written (2026-12-07); opened since: none
-OPENED: dict[str, str] = {}
+# all three sealed when written (2026-12-07); opened since: 就业促进中心 and 民宗委 by rev63
+OPENED: dict[str, str] = {"baisha-jiuye-2024": "2026-12-07", "baisha-minzong-2024": "2026-12-07"}  # rev63
 # the twenty-ninth hand's header words; an error's keys figure first, section late (with ``also`` for a slip that
 # carries a second figure)
 STYLE = Style(

@@ -33,6 +33,7 @@ from .basic_items import rule_basic_items
 from .beside import rule_text_beside_table
 from .blanks import rule_blanks
 from .cash import rule_cash_without_balance
+from .change_slips import stated_changes
 from .count_twice import rule_counts_twice
 from .counted_lists import rule_counted_lists
 from .counts import rule_count_parts
@@ -212,7 +213,8 @@ def internal(name: str, exc: BaseException) -> ReviewFinding:
 def run(blocks: list[Block]) -> list[ReviewFinding]:
     """All rules, in the order of the document; one finding per (code, place, figure)."""
     shaped = model(blocks)
-    with wan_grain(yuan_of_wan(b.text for b in shaped if not b.is_table)):  # 万元 figures written in 元
+    # 万元 figures written in 元; the comparisons the text states, for a change another one tells mistyped
+    with wan_grain(yuan_of_wan(b.text for b in shaped if not b.is_table)), stated_changes(shaped):
         found = run_checks(RULES, shaped, internal)
         found += hidden(found, shaped, lambda blocks: run_checks(RULES, blocks, internal))
         seen, out = set(), []

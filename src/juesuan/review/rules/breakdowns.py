@@ -3,6 +3,7 @@ items against the total's change, and the parts in parentheses after an amount."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 
@@ -56,6 +57,50 @@ def check_signed(bi, b, quote, head: list[Fig], items: list[list[Fig]], texts: l
         out.extend(_signed(bi, b, quote, g, items, texts,
                            lambda d, base=base: [x for x in d if against(x.target) == base]))
     return out
+
+
+# a 持平 item's line: the words before 「与上年持平」 without what names the comparison and the amount
+_FLAT_ITEM = re.compile(r"^(?P<name>.+?)(?:支出)?(?:决算)?数?(?:与|较|同|比)(?:上年|去年|上一年|(?:19|20)\d\d年度?)"
+                        r"(?:相比)?(?:基本)?持平$")
+_MOVED = {1: "增加|增长|上升|提高", -1: "减少|下降|降低"}
+
+
+def _flat_item_moved(bi, b, quote, head_diff: Fig, signed: list[tuple[int, Figure | None]],
+                     texts: list[str]) -> ReviewFinding | None:
+    """「总额减少C，其中：甲持平；乙减少c；丙持平。…丙减少的主要原因是…」: the changes do not add up, and the one
+    item said 持平 whose reason (later in the paragraph) says it moved the way the gap goes is the slip — 应为 the
+    gap, 「减少C − c」 (not the total, which the reason confirms)."""
+    exact = sum(((f.yuan() if sg > 0 else -f.yuan()) for sg, f in signed if f), Decimal(0))
+    gap = (head_diff.f.yuan() if head_diff.sign > 0 else -head_diff.f.yuan()) - exact
+    at = b.text.find(quote)
+    if not gap or at < 0:
+        return None
+    after = b.text[at + len(quote):]
+    hits = []
+    for (sg, f), t in zip(signed, texts, strict=True):
+        m = _FLAT_ITEM.match(t.strip(" ，,；;。"))
+        if sg or f or m is None:
+            continue
+        name = re.sub(r"^(?:其中[：:]?)", "", m.group("name")).strip()
+        if len(name) >= 2 and re.search(rf"{re.escape(name)}[^。；;，,]{{0,8}}?(?:{_MOVED[1 if gap > 0 else -1]})了?的?"
+                                        r"(?:主要)?原因", after):
+            hits.append(t.strip(" ，,；;。"))
+    if len(hits) != 1:
+        return None
+    word = "增加" if gap > 0 else "减少"
+    flat = re.search(r"(?:与|较|同|比)[^，,。；;]*持平$", hits[0])
+    assert flat is not None  # _FLAT_ITEM matched it
+    right = f"{word}{show(abs(gap), head_diff.f)}"
+    total = f"{'增加' if head_diff.sign > 0 else '减少'}{head_diff.f.raw}"
+    rest = f"{'增加' if exact > 0 else '减少'}{show(abs(exact), head_diff.f)}"
+    found = finding(
+        Level.ERROR, "R-FLAT",
+        f"“{hits[0]}”：总的增减额为{total}，其余各项合计{rest}，其后的原因说明也写此项“{word}”：此项不是持平，"
+        f"应为“{right}”。",
+        bi, b, hits[0], None, right,
+        f"{'−' if head_diff.sign < 0 else ''}{head_diff.f.raw} − ({'−' if exact < 0 else ''}"
+        f"{show(abs(exact), head_diff.f)}) = {'−' if gap < 0 else ''}{show(abs(gap), head_diff.f)}")
+    return replace(found, figure=flat.group(0))
 
 
 def _partial(head: list[Fig], items: list[list[Fig]]) -> bool:
@@ -127,6 +172,8 @@ def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[st
             )
         elif bare:
             pass
+        elif not meets(s_iv, t_iv) and (moved := _flat_item_moved(bi, b, quote, head_diff, signed, texts)):
+            out.append(moved)
         elif not meets(s_iv, t_iv) and head_rate is not None and (
                 blamed := _item_by_bases(bi, b, quote, head_diff, head_rate, items, texts, signed, t_iv)):
             out.extend(blamed)

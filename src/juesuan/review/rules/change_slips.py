@@ -8,20 +8,31 @@ the change was mistyped: C is blamed, with that value. A low digit apart, R is a
 otherwise (「增加5,185.53万元，增长46.34%」 for 46.41%): R-PERCENT stays; so it does beside a rate to one
 decimal (「326.7亿元，比上年增加12.5亿元，增长6.3%」: 19.5 is one of three changes 6.3% allows, one digit from 12.5
 by chance), and where R is C ÷ A (「512.36万元，减少35.84万元，降低7.00%」: 35.84 ÷ 512.36, this year's amount taken
-for the base — 38.54 one swap from 35.84 by chance)."""
+for the base — 38.54 one swap from 35.84 by chance).
+
+The document may tell too (``stated_changes``, ``twin_change``): where another comparison states the same amount A
+with the same rate R and a change C' that R fits (「财政拨款收入支出总计A，增加C'，增长R%」 beside 「收入支出总计A，
+增加C，增长R%」), two places agree on A and R: C is the slip, 应为 C' — however far C lies from C'."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from ...core.findings import Level
 from ...core.fmt import number
-from ..base import HUNDRED, ReviewFinding, finding, iv, iv_ratio, last_year_line, meets, show
+from ..base import HUNDRED, ReviewFinding, finding, iv, iv_neg, iv_ratio, iv_sum, last_year_line, meets, show
+from ..blocks import Block
 from ..figures import MONEY_UNITS, Figure
+from ..sentences import sentence_lists
 
 _DIGITS = 3  # significant digits C needs for one changed digit to tell a slip (not two round amounts)
 _FAR = Decimal("0.05")  # how far (of C) the rate's change must be: a slipped leading digit moves the rate far
 _MOST = 200  # candidates of C's precision the rate's rounding leaves: more, and no digit is telling
+# the comparisons the document states whose rate fits their change (``stated_changes``): (A, C, sign, R), 元 and %
+_STATED: ContextVar[tuple[tuple[Decimal, Decimal, int, Decimal], ...]] = ContextVar("_STATED", default=())
 
 
 def slipped_change(a: Figure, c: Figure, sign: int, rate: Figure) -> tuple[Decimal, str] | None:
@@ -63,11 +74,68 @@ def _digits_of(value: Decimal, like: Figure) -> str:
     return "".join(ch for ch in f"{value:.{max(like.decimals, 0)}f}" if ch.isdigit())
 
 
+def _fits(a: Figure, c: Figure, sign: int, rate: Figure) -> bool:
+    """Whether C ÷ (A ∓ C) is R, within the figures' rounding."""
+    base = iv_sum([iv(a), iv_neg(iv(c)) if sign > 0 else iv(c)])
+    r = iv_ratio(iv(c), base) if base[0] > 0 else None
+    return r is not None and meets(r, iv(rate))
+
+
+def _comparisons(blocks: list[Block]) -> tuple[tuple[Decimal, Decimal, int, Decimal], ...]:
+    """Each 「A…，比上年增加C，增长R%」 of the text whose rate fits (A the last amount stated before the change in
+    its paragraph, C the change in R's clause): (A, C, sign, R)."""
+    out = []
+    for _, _, sents in sentence_lists(blocks):
+        a: Figure | None = None
+        for s in sents:
+            c = None
+            for g in s.figs:
+                if g.role == "level" and g.f.is_money and not g.paren:
+                    a, c = g.f, None
+                elif g.role == "diff" and g.f.is_money and g.sign:
+                    c = g
+                elif g.role == "pct" and g.sign and c is not None and a is not None and c.clause == g.clause \
+                        and c.sign == g.sign and g.f.value:
+                    if _fits(a, c.f, g.sign, g.f):
+                        out.append((a.yuan(), c.f.yuan(), g.sign, g.f.value))
+                    c = None
+    return tuple(out)
+
+
+@contextmanager
+def stated_changes(blocks: list[Block]) -> Iterator[None]:
+    """Review with the document's fitting comparisons at hand (``twin_change``)."""
+    token = _STATED.set(_comparisons(blocks))
+    try:
+        yield
+    finally:
+        _STATED.reset(token)
+
+
+def twin_change(a: Figure, c: Figure, sign: int, rate: Figure) -> Decimal | None:
+    """The change (元) another comparison of the document states for the same amount ``a`` and the same rate, which
+    the rate fits; None where there is none, or more than one."""
+    hits = {cc for aa, cc, sg, r in _STATED.get() if aa == a.yuan() and sg == sign and r == rate.value
+            and cc != c.yuan()}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
 def change_finding(bi, b, quote: str, a: Figure, c: Figure, sign: int, rate: Figure) -> ReviewFinding | None:
-    """The R-DIFF on a change mistyped beside its rate (``slipped_change``); None when it is not one."""
+    """The R-DIFF on a change mistyped beside its rate (``slipped_change``, or the change another place states for
+    the same amount and rate: ``twin_change``); None when it is not one."""
     slip = slipped_change(a, c, sign, rate)
     if slip is None:
-        return None
+        twin = twin_change(a, c, sign, rate)
+        if twin is None:
+            return None
+        base = a.yuan() - sign * twin
+        return finding(
+            Level.ERROR, "R-DIFF",
+            f"增减额与增减幅度不符：按{rate.raw}算，增减额应为{show(twin, c)}，不是{c.raw}（文中另一处同为{a.raw}、"
+            f"{rate.raw}的比较写的也是{show(twin, c)}）。",
+            bi, b, quote, c, show(twin, c),
+            last_year_line(None, show(a.yuan(), c), sign, show(twin, c), show(base, c))
+            + f"{show(twin, c)} ÷ {show(base, c)} × 100% = {number(twin / base * HUNDRED)}%，与{rate.raw}相符")
     right, calc = slip
     return finding(
         Level.ERROR, "R-DIFF",

@@ -167,9 +167,10 @@ def _own_level(body: str) -> int:
     return sum(1 for _, t in split_top(body.strip().rstrip("。；;"), "、，,") if re.search(r"[（(][^（()）]*本级", t))
 
 
-def _roster(blocks: list[Block], at: int) -> tuple[int, int] | None:
-    """(how many units, the block) the 单位构成 list after paragraph ``at`` gives: a table's rows under a header
-    naming 名称 (序号 | 单位名称 | 单位性质), or the lines numbered 1, 2, … after such a header printed as a line."""
+def _roster(blocks: list[Block], at: int) -> tuple[int, int, int] | None:
+    """(how many units, how many of them are the department's own level (「（本级）」), the block) the 单位构成 list
+    after paragraph ``at`` gives: a table's rows under a header naming 名称 (序号 | 单位名称 | 单位性质), or the lines
+    numbered 1, 2, … after such a header printed as a line."""
     if at + 1 >= len(blocks):
         return None
     nxt = blocks[at + 1]
@@ -177,15 +178,22 @@ def _roster(blocks: list[Block], at: int) -> tuple[int, int] | None:
         rows = [r for r in nxt.rows if any(c.strip() for c in r)]
         if not rows or not any("名称" in c for c in rows[0]):
             return None
-        body = [r for r in rows[1:] if not re.search(r"合计|总计", "".join(r))]
-        return len(body), at + 1
+        body = ["".join(r) for r in rows[1:] if not re.search(r"合计|总计", "".join(r))]
+        return len(body), sum("本级" in r for r in body), at + 1
     if "名称" not in nxt.text or len(nxt.text) > 30:
         return None
     n = 0
     while at + 2 + n < len(blocks) and not blocks[at + 2 + n].is_table \
             and re.match(rf"\s*{n + 1}(?!\d)\s*\S", blocks[at + 2 + n].text):
         n += 1
-    return (n, at + 2) if n else None
+    return (n, sum("本级" in blocks[at + 2 + k].text for k in range(n)), at + 2) if n else None
+
+
+def _beside_own_level(said: str, m: re.Match[str]) -> bool:
+    """Whether a count of units is of those under the department, its own level named beside them: 「由委机关本级和
+    所属1家事业单位的决算组成」 — the 单位构成 list then names the 本级 too, one more than the count."""
+    return bool(re.search(r"本级(?:和|及|以及|与|、)$", said[: m.start()])) and \
+        bool(re.match(r"下设|下属|所属|下辖", said[m.start():])) and "共" not in m.group("pre")  # 「…单位共3家」: all
 
 
 def rule_counted_names(blocks: list[Block]) -> list[ReviewFinding]:
@@ -224,7 +232,11 @@ def rule_counted_names(blocks: list[Block]) -> list[ReviewFinding]:
             elif (b.text.rstrip().endswith(("：", ":")) and s.start + len(s.text.rstrip(" 。")) >= len(b.text.rstrip())
                   and (roster := _roster(blocks, bi)) is not None):
                 # the paragraph ends announcing the list: 「…的单位共2个，具体如下：」, then the 单位构成 table
-                listed, where = roster[0], "下表"
+                listed, own, where = roster[0], roster[1], "下表"
+                if _beside_own_level(s.text, m):  # 「本级和所属1家」: the list names the 本级 besides
+                    listed -= max(own, 1)
+                elif own and listed - own == n:
+                    listed = None  # 「所属1家事业单位」 and the list naming the 本级 first
             if listed is not None and listed != n:
                 out.append(_miscount(bi, b, s.text, m, n, listed, where))
         for m in _COUNT_AFTER.finditer(s.text):
