@@ -13,6 +13,7 @@ from ..base import ReviewFinding, finding, iv, iv_ratio, meets, point
 from ..blocks import Block, table_unit
 from ..elsewhere import stated_elsewhere
 from ..figures import MONEY_UNITS, Figure, find_figures, usual_unit
+from ..levels import CONTRADICTION
 from ..sentences import sentence_at, sentences
 
 
@@ -21,13 +22,16 @@ def rule_unit_slips(blocks: list[Block]) -> list[ReviewFinding]:
     amounts are all in 万元: the 万 was left out (a ten-thousandfold slip). In a text that writes its amounts in
     元 the slip is a 元 figure whose ten thousand times is the amount stated elsewhere (「机关运行经费161.05元」
     where the text says 公用经费1,610,500.00元, or a 公开 table 161.05万元): its 应为 is in 元."""
+    too_many = _wan_for_yuan(blocks)
+    slips = {(f.block, f.figure) for f in too_many}
     if usual_unit([b.text for b in blocks if not b.is_table]) == "元":
-        return _unit_slips_in_yuan(blocks)
+        return too_many + _unit_slips_in_yuan(blocks, slips)
     wan: set[str] = set()
-    for b in blocks:
+    for bi, b in enumerate(blocks):
         if not b.is_table:
-            wan.update(f.raw.replace(" ", "").removesuffix("万元") for f in find_figures(b.text) if f.unit == "万元")
-    out = []
+            wan.update(f.raw.replace(" ", "").removesuffix("万元") for f in find_figures(b.text)
+                       if f.unit == "万元" and (bi, f.raw) not in slips)
+    out = too_many
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
@@ -91,11 +95,13 @@ def _share_in_wan(text: str, f: Figure) -> tuple[str, str] | None:
     return None
 
 
-def _unit_slips_in_yuan(blocks: list[Block]) -> list[ReviewFinding]:
+def _unit_slips_in_yuan(blocks: list[Block], slips: set[tuple[int, str]]) -> list[ReviewFinding]:
+    """The 元 amounts whose ten thousand times the text states elsewhere (not by one of ``slips``: a 万元 amount
+    itself written for 元, 「采购金额2,186,400.00万元」 beside 2,186,400.00元)."""
     from .text_table import table_kind
 
     stated: dict[Decimal, str] = {}  # amount (元) → where it is stated
-    for b in blocks:
+    for sbi, b in enumerate(blocks):
         if b.is_table:
             unit = table_unit(b) if b.unit or "元" in b.caption + b.title else ""
             for cell in (c for row in b.rows for c in row if unit):
@@ -105,7 +111,7 @@ def _unit_slips_in_yuan(blocks: list[Block]) -> list[ReviewFinding]:
                                           f"{table_kind(b) or '公开表'}中为{f.raw}{'' if f.unit else unit}")
         else:
             for f in find_figures(b.text):
-                if f.is_money and f.value:
+                if f.is_money and f.value and (sbi, f.raw) not in slips:
                     stated.setdefault(f.yuan(), f"别处为{f.raw}")
     out = []
     for bi, b in enumerate(blocks):
@@ -120,4 +126,58 @@ def _unit_slips_in_yuan(blocks: list[Block]) -> list[ReviewFinding]:
                     f"“{f.raw}”漏写“万”：同一金额{where}，应为“{right}”。",
                     bi, b, sentence_at(b.text, f.start), f, expected=right,
                 ))
+    return out
+
+
+def _wan_for_yuan(blocks: list[Block]) -> list[ReviewFinding]:
+    """「采购金额2,186,400.00万元」 in a paragraph whose other amounts (two or more) are in 元: the one 万元 amount (of
+    decimals; 「100万元以上」 is a bound) is a 元 amount given 万 when its paragraph writes the same number in 元
+    (「预留…预算金额2,186,400.00元」), or when in 万元 it is more than a hundred times every other amount the document
+    states while in 元 it is not above the largest of them (its 支出总计, say) — in 元 is the only reading that fits."""
+    amounts = _amounts(blocks)
+    out = []
+    for bi, b in enumerate(blocks):
+        if b.is_table:
+            continue
+        figs = [f for f in find_figures(b.text) if f.unit in ("元", "万元") and f.value and "." in f.raw]
+        wan = [f for f in figs if f.unit == "万元"]
+        yuan = [f for f in figs if f.unit == "元"]
+        if len(wan) != 1 or len(yuan) < 2:
+            continue
+        f = wan[0]
+        digits = f.raw.replace(" ", "").removesuffix("万元")
+        right = f"{digits}元"
+        same = next((y for y in yuan if y.value == f.value), None)
+        others = [(v, raw) for v, raw, at in amounts if at != (bi, f.start)]
+        largest = max(others, default=None)
+        over = largest is not None and f.yuan() > 100 * largest[0] and f.value <= largest[0]
+        if same is None and not over:
+            continue
+        said = f"同段“{same.raw}”与它同数" if same is not None else ""
+        read = f"{f.yuan():,.{f.decimals}f}元"
+        why = f"{f.raw} = {read}"
+        if over and largest is not None:
+            said += ("；" if said else "") + f"按万元读为{read}，远超文中其余金额（最大为{largest[1]}）"
+            why += f" > {largest[1]}"
+        out.append(finding(
+            CODES["R-UNIT-MISSING"].level, "R-UNIT-MISSING",
+            f"“{f.raw}”多写了“万”：本段其余金额均以元为单位，{said}，应为“{right}”（元与万元写混）。",
+            bi, b, sentence_at(b.text, f.start), f, expected=right, why=why, nature=CONTRADICTION,
+        ))
+    return out
+
+
+def _amounts(blocks: list[Block]) -> list[tuple[Decimal, str, tuple[int, int]]]:
+    """Each amount the document states (元; as written, with its unit; (block, place) in a paragraph, else (-1, -1)):
+    its paragraphs' amounts and its tables' cells of decimals in the table's unit."""
+    out: list[tuple[Decimal, str, tuple[int, int]]] = []
+    for bi, b in enumerate(blocks):
+        if not b.is_table:
+            out.extend((f.yuan(), f.raw, (bi, f.start)) for f in find_figures(b.text) if f.is_money and f.value)
+            continue
+        unit = table_unit(b) if b.unit or "元" in b.caption + b.title else ""
+        for cell in (c for row in b.rows for c in row if unit):
+            for f in find_figures(cell, bare_money=True):
+                if f.value and not f.unit and "." in f.raw:
+                    out.append((f.value * MONEY_UNITS[unit], f"{f.raw}{unit}", (-1, -1)))
     return out

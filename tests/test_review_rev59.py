@@ -1,0 +1,57 @@
+"""rev59: a 元 amount given 万 (「采购金额2,186,400.00万元」 in a paragraph of 元 amounts) said as the unit slip it
+is, with the 元 reading as its 应为 — by the same number in 元 beside it or by a magnitude nothing else in the document
+has."""
+
+from __future__ import annotations
+
+from juesuan.core.findings import Level
+from juesuan.review import review_text
+
+_HEAD = ("上海市某区某中心2024年度部门决算\n第三部分 上海市某区某中心2024年度部门决算情况说明\n"
+         "一、收入支出决算总体情况说明\n2024年度收入总计3,493.50万元，较上年增加256.66万元，增长7.93%；"
+         "支出总计3,493.50万元，较上年增加256.66万元，增长7.93%。\n")
+_PROCUREMENT = ("十一、（二）政府采购支出情况\n2024年度本部门面向中小企业预留政府采购项目预算金额6,840,000.00元，"
+                "面向小微企业预留政府采购项目预算金额2,186,400.00元。在面向中小企业预留的政府采购项目中，由中小企业"
+                "供应商中标或成交的，采购金额6,840,000.00元；在面向小微企业预留政府采购项目中，由小微企业供应商中标"
+                "或成交的，采购金额2,186,400.00{unit}；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额"
+                "3,125,800.00元。\n")
+
+
+def _alarms(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.figure, f.expected) for f in review_text(text) if f.level != Level.INFO]
+
+
+def test_a_procurement_amount_given_wan_beside_its_number_in_yuan_is_the_slip():
+    found = review_text(_HEAD + _PROCUREMENT.format(unit="万元"))
+    slips = [f for f in found if f.figure == "2,186,400.00万元"]
+    assert [(f.code, f.expected) for f in slips] == [("R-UNIT-MISSING", "2,186,400.00元")]
+    assert slips[0].level == Level.ERROR and "多写了“万”" in slips[0].message
+    assert "21,864,000,000.00元" in slips[0].why  # the amount as written, in 元: beyond anything in the document
+    assert _alarms(_HEAD + _PROCUREMENT.format(unit="元")) == []
+
+
+def test_in_a_text_of_yuan_the_yuan_amount_is_not_blamed_for_the_slip_beside_it():
+    # the paragraph alone (its amounts in 元): the 万元 one is the slip, not the 元 amount of the same number
+    assert _alarms(_PROCUREMENT.format(unit="万元")) == [("R-UNIT-MISSING", "2,186,400.00万元", "2,186,400.00元")]
+
+
+def test_an_asset_value_in_wan_beyond_every_amount_of_the_document_is_in_yuan():
+    assets = ("十二、国有资产占有使用情况\n截至2024年12月31日，本单位资产总额12,345,678.90元，其中：固定资产原值"
+              "8,765,432.10元；单位价值100万元以上专用设备1台，原值1,560,000.00{unit}。\n")
+    assert _alarms(_HEAD + assets.format(unit="万元")) == [
+        ("R-UNIT-MISSING", "1,560,000.00万元", "1,560,000.00元")]
+    assert _alarms(_HEAD + assets.format(unit="元")) == []
+
+
+def test_a_sangong_amount_given_wan_in_a_text_of_yuan_is_one_finding():
+    text = ("七、“三公”经费财政拨款支出决算情况说明\n2024年度“三公”经费财政拨款支出决算为123,400.00元，其中：公务接待费"
+            "23,400.00元，公务用车运行维护费100,000.00{unit}。\n")
+    assert _alarms(text.format(unit="万元")) == [("R-UNIT-MISSING", "100,000.00万元", "100,000.00元")]
+    assert _alarms(text.format(unit="元")) == []
+
+
+def test_a_plausible_wan_amount_among_yuan_amounts_is_no_slip():
+    # 56.78万元 is 567,800元: within the paragraph's magnitudes, and no 元 amount of its number — said as written
+    text = _HEAD + ("十一、（二）政府采购支出情况\n2024年度本部门面向中小企业预留政府采购项目预算金额684,000.00元，"
+                    "由中小企业供应商中标或成交的采购金额612,345.00元，政府采购合同金额合计56.78万元。\n")
+    assert [a for a in _alarms(text) if a[0] == "R-UNIT-MISSING"] == []
