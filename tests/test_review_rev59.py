@@ -55,3 +55,49 @@ def test_a_plausible_wan_amount_among_yuan_amounts_is_no_slip():
     text = _HEAD + ("十一、（二）政府采购支出情况\n2024年度本部门面向中小企业预留政府采购项目预算金额684,000.00元，"
                     "由中小企业供应商中标或成交的采购金额612,345.00元，政府采购合同金额合计56.78万元。\n")
     assert [a for a in _alarms(text) if a[0] == "R-UNIT-MISSING"] == []
+
+
+# --- 「完成预算的0%」 of a 0 budget and a 0 决算: how offices write "none of none" — a 提示, never an alarm ----------
+
+_ITEM = ("五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n"
+         "1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：{said}\n")
+
+
+def _rates(text: str) -> list[tuple[str, str, str, str]]:
+    return [(f.code, f.level.value, f.figure, f.expected) for f in review_text(_HEAD + text)
+            if f.code.startswith("R-RATE")]
+
+
+def test_zero_percent_of_a_zero_budget_with_nothing_spent_is_a_note():
+    for said in ("年初预算为0万元，支出决算为0万元，完成年初预算的0.00%。",
+                 "预算为0.00万元，支出决算为0.00万元，完成预算的0%。"):
+        found = _rates(_ITEM.format(said=said))
+        assert [(c, lv) for c, lv, _, _ in found] == [("R-RATE-ZERO", "提示")], said
+
+
+def test_zero_percent_of_a_sangong_item_the_table_says_had_no_budget_is_a_note():
+    from juesuan.review import review_blocks
+    from juesuan.review.extract import Block, read_text
+
+    cells = ["6.00", "5.00", "0.00", "0.00", "5.00", "4.40", "0.00", "0.00", "5.00", "4.40", "1.00", "0.60"]
+    text = ("七、财政拨款“三公”经费支出决算情况说明\n本办2024年度“三公”经费财政拨款支出决算为5.00万元，"
+            "完成预算的83.33%。其中：因公出国（境）费支出决算为0万元，完成预算的{rate}；公务用车购置及运行维护费支出决算为4.40万元，完成预算的"
+            "88.00%；公务接待费支出决算为0.60万元，完成预算的60.00%。\n")
+
+    def found(rate: str) -> list[tuple[str, str]]:
+        blocks = read_text(_HEAD + text.format(rate=rate))
+        blocks.append(Block("\t".join(cells), "第1个表格", [cells], title="财政拨款“三公”经费支出决算表",
+                            caption="财政拨款“三公”经费支出决算表 单位：万元"))
+        return [(f.level.value, f.figure) for f in review_blocks(blocks) if f.code == "R-RATE-ZERO"]
+
+    assert found("0%") == [("提示", "0%")]
+    assert found("100%") == [("错误", "100%")]  # a rate claimed of nothing budgeted: a contradiction still
+
+
+def test_a_rate_of_a_zero_opening_budget_is_the_full_budgets_wherever_it_is_said():
+    one = "年初预算为0万元，调整预算为120.00万元，支出决算为96.00万元，完成年初预算的75.00%。"
+    two = "年初预算为0万元，全年预算为120.00万元。支出决算为96.00万元，完成年初预算的80.00%。"
+    assert [(c, lv, e) for c, lv, _, e in _rates(_ITEM.format(said=one))] == [
+        ("R-RATE-ZERO", "错误", "完成调整预算的80.00%")]
+    assert [(c, lv, e) for c, lv, _, e in _rates(_ITEM.format(said=two))] == [
+        ("R-RATE-ZERO", "错误", "完成全年预算的80.00%")]
