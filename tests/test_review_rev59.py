@@ -101,3 +101,41 @@ def test_a_rate_of_a_zero_opening_budget_is_the_full_budgets_wherever_it_is_said
         ("R-RATE-ZERO", "错误", "完成调整预算的80.00%")]
     assert [(c, lv, e) for c, lv, _, e in _rates(_ITEM.format(said=two))] == [
         ("R-RATE-ZERO", "错误", "完成全年预算的80.00%")]
+
+
+# --- a PDF paragraph running overleaf: the place's words open at a clause, not at the page's cut-off first line ------
+
+def test_a_place_overleaf_opens_at_a_clause_start_not_at_the_pages_first_line():
+    from juesuan.review.base import ReviewFinding
+    from juesuan.review.extract import Block
+    from juesuan.review.places import placed
+
+    sentence = ("2024年度一般公共预算财政拨款支出年初预算为3,487.50万元，支出决算为3,445.90万元，其中用于城运平台"
+                "运维服务和网格化巡查服务的支出决算为2,167.80万元，完成年初预算的98.81%。")
+    overleaf = sentence.index("运维服务")  # the page breaks inside a clause with no pause for 20 characters
+    b = Block(sentence, "第15页", breaks=((0, "第15页"), (overleaf, "第16页")), section="五（三）具体情况")
+    f = ReviewFinding(Level.ERROR, "R-RATE", "完成率有误。", quote=sentence, place="第15页", figure="98.81%", block=0)
+    place = placed([f], [b])[0].place
+    assert place.startswith("第16页（五（三）具体情况），") and "运维服务和网格" not in place, place
+    # the clause the figure stands in, after the last pause before it on the page
+    assert place.endswith("“完成年初预算的98.81%”"), place
+
+
+def test_a_place_overleaf_inside_the_figures_clause_opens_where_that_clause_does():
+    from juesuan.review.places import clause_start
+
+    text = "年初预算为3,487.50万元，支出决算为3,445.90万元，完成年初预算的98.81%。"
+    cut, at = text.index("初预算的"), text.index("98.81%")
+    assert text[clause_start(text, cut, at):].startswith("完成年初预算的")  # no pause after the cut: across it
+    assert clause_start(text, text.index("支出决算"), at) == text.index("支出决算")  # a clause's own start stays
+
+
+def test_a_long_quotes_window_opens_at_a_clause_even_a_long_way_before_the_figure():
+    from juesuan.review.outputs import QUOTE_WIDTH, window
+
+    quote = ("其中：" + "城运平台视频资源整合二期运维及网格化巡查服务外包项目" * 5
+             + "支出决算为2,167.80万元，增长7.93%，主要原因是平台运维量增加。")
+    shown = window(quote, "7.93%")
+    assert "7.93%" in shown and len(shown) <= QUOTE_WIDTH + 1
+    # not a thousands comma (「2,|167.80」), not mid-word: the clause after the last pause that lets the figure fit
+    assert shown.startswith("…城运平台") or shown.startswith("…支出决算") or shown.startswith("其中："), shown
