@@ -139,3 +139,12 @@ def test_a_long_quotes_window_opens_at_a_clause_even_a_long_way_before_the_figur
     assert "7.93%" in shown and len(shown) <= QUOTE_WIDTH + 1
     # not a thousands comma (「2,|167.80」), not mid-word: the clause after the last pause that lets the figure fit
     assert shown.startswith("…城运平台") or shown.startswith("…支出决算") or shown.startswith("其中："), shown
+
+
+def test_beside_one_yuan_amount_of_its_number_the_magnitude_decides_which_is_the_slip():
+    one = ("十一、（二）政府采购支出情况\n本部门面向小微企业预留政府采购项目预算金额2,186,400.00元，"
+           "由小微企业供应商中标或成交的采购金额2,186,400.00万元。\n")
+    assert _alarms(_HEAD + one) == [("R-UNIT-MISSING", "2,186,400.00万元", "2,186,400.00元")]
+    # 12.40万元 beside 12.40元 in a text of 万元: the 元 one is the slip (its 万 left out), as before
+    small = "其他收入12.40万元，为数据接口服务收费；其中上半年收取12.40元。\n"
+    assert ("R-UNIT-MISSING", "12.40万元", "12.40元") not in _alarms(_HEAD + small)

@@ -133,7 +133,8 @@ def _wan_for_yuan(blocks: list[Block]) -> list[ReviewFinding]:
     """「采购金额2,186,400.00万元」 in a paragraph whose other amounts (two or more) are in 元: the one 万元 amount (of
     decimals; 「100万元以上」 is a bound) is a 元 amount given 万 when its paragraph writes the same number in 元
     (「预留…预算金额2,186,400.00元」), or when in 万元 it is more than a hundred times every other amount the document
-    states while in 元 it is not above the largest of them (its 支出总计, say) — in 元 is the only reading that fits."""
+    states while in 元 it is not above the largest of them (its 支出总计, say) — in 元 is the only reading that fits.
+    Beside one 元 amount only, it takes both: that amount's number and the magnitude."""
     amounts = _amounts(blocks)
     out = []
     for bi, b in enumerate(blocks):
@@ -142,7 +143,7 @@ def _wan_for_yuan(blocks: list[Block]) -> list[ReviewFinding]:
         figs = [f for f in find_figures(b.text) if f.unit in ("元", "万元") and f.value and "." in f.raw]
         wan = [f for f in figs if f.unit == "万元"]
         yuan = [f for f in figs if f.unit == "元"]
-        if len(wan) != 1 or len(yuan) < 2:
+        if len(wan) != 1 or not yuan:
             continue
         f = wan[0]
         digits = f.raw.replace(" ", "").removesuffix("万元")
@@ -151,8 +152,8 @@ def _wan_for_yuan(blocks: list[Block]) -> list[ReviewFinding]:
         others = [(v, raw) for v, raw, at in amounts if at != (bi, f.start)]
         largest = max(others, default=None)
         over = largest is not None and f.yuan() > 100 * largest[0] and f.value <= largest[0]
-        if same is None and not over:
-            continue
+        if not ((same is not None and over) if len(yuan) < 2 else (same is not None or over)):
+            continue  # beside one 元 amount: its number in 元 and a magnitude nothing else has, both
         said = f"同段“{same.raw}”与它同数" if same is not None else ""
         read = f"{f.yuan():,.{f.decimals}f}元"
         why = f"{f.raw} = {read}"
