@@ -13,7 +13,7 @@ from pathlib import Path
 from ..core.codes import check_name
 from .base import ReviewFinding
 from .extract import Block
-from .places import column_name, row_of
+from .places import PAUSE, column_name, row_of
 from .tally import checked_line, clean_line, tally
 
 AUTHOR = "juesuan 审阅"
@@ -64,8 +64,6 @@ def why_label(why: str) -> str:
     return "计算" if _ARITHMETIC.search(why) else "依据"
 
 
-# where a cut quote may begin or end: after a clause's or sentence's punctuation
-_CLAUSE_END = re.compile(r"[，。；：,;:]")
 
 
 def window(quote: str, figure: str, width: int = QUOTE_WIDTH) -> str:
@@ -78,12 +76,14 @@ def window(quote: str, figure: str, width: int = QUOTE_WIDTH) -> str:
     at = quote.find(bare) if bare else -1
     if at < 0:
         return quote[:width - 1] + "…"
-    # begin at a clause boundary some way before the figure (the words it belongs to), else a third of the width
+    # begin at a clause boundary before the figure (the words it belongs to), of those that leave the figure inside
+    # the window: the last one a third of the width or more before it, else the nearest; with none, a third of the
+    # width before it
     lead = width // 3
     start = max(0, at - lead)
-    cut = [m.end() for m in _CLAUSE_END.finditer(quote, max(0, at - 2 * lead), at)]
+    cut = [m.end() for m in PAUSE.finditer(quote, max(0, at + len(bare) + 2 - width), at)]
     if cut and start > 0:
-        start = min(cut, key=lambda c: abs(c - start))
+        start = max(before) if (before := [c for c in cut if c <= start]) else min(cut)
     start = 0 if start <= 1 else start
     end = min(len(quote), start + width - (1 if start else 0))
     if end < len(quote):

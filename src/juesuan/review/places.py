@@ -354,8 +354,24 @@ def opening_words(b: Block, f: ReviewFinding, page: int = 0, doc: Document | Non
     start = b.text.find(f.quote[:30]) if f.quote else -1
     at = b.text.find(f.figure, max(start, 0)) if f.figure else -1
     at = at if at >= 0 else max(start, 0)
-    start = max(start, page) if page <= at else start
+    if start < page <= at:
+        start = max(start, clause_start(b.text, page, at))
     return opening(b.text, at, start if 0 <= start <= at else -1, b.raw, doc) if b.text.strip() else ""
+
+
+def clause_start(text: str, cut: int, at: int) -> int:
+    """Where a clause begins at or after ``cut`` (a page's or a line's first character, inside a sentence that
+    began before it) and not after ``at``: after the first pause there; with none, the start of the clause ``cut``
+    falls in (across the break) — never the cut-off words a page's first line opens with."""
+    if cut <= 0 or PAUSE.match(text, cut - 1):
+        return cut
+    if m := PAUSE.search(text, cut, at):
+        return m.end()
+    return max((m.end() for m in PAUSE.finditer(text, 0, cut)), default=0)
+
+
+# a pause a clause ends at (not the thousands comma of a figure: 「2,167.80」)
+PAUSE = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
 
 
 def _column(b: Block, f: ReviewFinding, rest: str) -> str:

@@ -98,12 +98,12 @@ from .terms import rule_template_terms
 from .text_table import rule_charts, rule_public_tables, rule_text_tables
 from .two_readings import decided
 from .unit_name import rule_unit_name
+from .unit_slips import rule_unit_slips
 from .wording import (
     rule_base_that_is_a_change,
     rule_change_without_word,
     rule_missing_unit,
     rule_template_notes,
-    rule_unit_slips,
     rule_word_slips,
 )
 from .years import rule_heading_years, rule_wrong_year
