@@ -279,7 +279,7 @@ SANGONG = ("“三公”经费财政拨款支出年初预算为11.49万元，支
 def test_sangong_rate_of_a_zero_budget_from_the_text() -> None:
     """上海市普陀区文化和旅游局 2025: 11.49 − 2.64 ÷ 28.15% − 0.40 ÷ 18.96% = 0: 因公出国 had no budget."""
     assert _codes(review_text(SANGONG.format("18.96")), "R-RATE-ZERO") == [
-        ("0%", "删去“，完成预算的0%”", Level.INFO)]  # 0 of no budget, nothing spent: offices write it so (rev59)
+        ("0%", "删去“，完成预算的0%”", Level.ERROR)]  # no rate of nothing: 错误
     # (the budget follows from the rates to within their rounding, as a 0.00 printed in 公开07 is 0 to the 分)
     # 接待 budget 1.00 (0.40 ÷ 40%): 1.11 left for 出国, whose 0% is then a rate of a real budget
     assert not _codes(review_text(SANGONG.format("40.00")), "R-RATE-ZERO")
@@ -297,4 +297,4 @@ def test_sangong_rate_of_a_zero_budget_from_the_table() -> None:
                  "公务接待费支出决算为0.00万元，完成预算的0.00%。", 2)
     found = _codes(review_blocks([_para("上海市普陀区生态环境局2025年度部门决算", 0), table, text]), "R-RATE-ZERO")
     # 出国 only: 接待 had 0.50
-    assert found == [("0.00%", "删去“，完成预算的0.00%”", Level.INFO)]  # none of none: a 提示 (rev59)
+    assert found == [("0.00%", "删去“，完成预算的0.00%”", Level.ERROR)]

@@ -34,15 +34,14 @@ def test_the_readme_table_is_the_registry():
     assert row.startswith("| `R-SUM` | 错误／警告／提示 |")
 
 
-def test_a_rate_of_a_budget_of_0_is_an_error_and_none_of_none_a_note():
-    # 公开07 / the text give 因公出国（境）费 a budget of 0: 「完成预算的100%」 is no rate at all (eyes62 #8);
-    # 「完成预算的0%」 of a 决算 of 0 is how offices write "none of none" (rev59): a 提示, no alarm
+def test_a_rate_of_a_budget_of_0_is_an_error():
+    # 公开07 / the text give 因公出国（境）费 a budget of 0: 「完成预算的0%」 is no rate at all (eyes62 #8)
     text = ("“三公”经费财政拨款支出年初预算为11.49万元，支出决算为3.04万元，完成预算的26.46%，其中：因公出国（境）费"
-            "决算为0万元，完成预算的{}；公务用车购置及运行维护费支出决算为2.64万元，完成预算的28.15%；公务接待费支出"
+            "决算为0万元，完成预算的0%；公务用车购置及运行维护费支出决算为2.64万元，完成预算的28.15%；公务接待费支出"
             "决算为0.40万元，完成预算的18.96%。")
-    found = [f for f in review_text(text.format("0%")) if f.code == "R-RATE-ZERO"]
-    assert [(f.level, f.figure) for f in found] == [(Level.INFO, "0%")]
-    assert CODES["R-RATE-ZERO"].levels == (Level.ERROR, Level.INFO)
+    found = [f for f in review_text(text) if f.code == "R-RATE-ZERO"]
+    assert [(f.level, f.figure) for f in found] == [(Level.ERROR, "0%")]
+    assert CODES["R-RATE-ZERO"].levels == (Level.ERROR,)
 
 
 def test_one_code_named_two_ways_in_the_public_tables_is_a_note_the_readme_names(tmp_path):

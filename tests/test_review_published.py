@@ -59,7 +59,8 @@ def test_wenlv_with_its_nine_tables() -> None:
         ("R-WORD-SLIP", "支出收入", "支出"),  # 八 "…收入 2002.80 万元，支出收入2002.80 万元" (the template's typo)
         # 七(一) 公务接待费 "增加0.40万元，增长100%" from 0
         ("R-PERCENT", "100%", "删去“，增长100%”"),
-        # (七(一) "完成预算的0%" of a 决算 of 0, 公开07 预算 0: a 提示 since rev59 — offices write "none of none" so)
+        # 七(一) "完成预算的0%", 公开07 预算 0
+        ("R-RATE-ZERO", "0%", "删去“，完成预算的0%”"),
         # 公开05: rows carry other rows' figures (one finding, at its 合计, naming 20709 and 公开04's 合计)
         # ... and 公开05 合计 against the text's 一般公共预算 支出: the same problem, folded into it
         ("R-TABLE-PARENT", "1,700.57", "24,535.67"),

@@ -176,7 +176,8 @@ def test_a_published_disclosure_with_its_nine_tables():
         # 七(一): 公务接待费 "减少为0.00万元，与2024年持平"
         ("R-FLAT", "删去“减少”"),  # +5.07 = 出国 0 + 公务用车 +5.07: 接待 0
         # (七(二) 3: "国内公务接待支出0.00万（含…" is the template's own wording: no finding since hab16)
-        # (七(一) 因公出国（境）费 "完成预算的0.00%" of 0.00 spent, 公开07 预算 0.00: a 提示 since rev59)
+        # 七(一) 因公出国（境）费 "完成预算的0.00%", 公开07 预算 0.00
+        ("R-RATE-ZERO", "删去“，完成预算的0.00%”"),
         ("R-TABLE-CROSS", "1,367.76"),  # 公开05 合计 项目支出 1,367.75: its row does not add up, 公开03's does
     }, found
 

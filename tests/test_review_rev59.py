@@ -57,7 +57,8 @@ def test_a_plausible_wan_amount_among_yuan_amounts_is_no_slip():
     assert [a for a in _alarms(text) if a[0] == "R-UNIT-MISSING"] == []
 
 
-# --- 「完成预算的0%」 of a 0 budget and a 0 决算: how offices write "none of none" — a 提示, never an alarm ----------
+# --- 「完成预算的0%」 of a 0 budget: a rate of nothing budgeted is an 错误 (real corpus documents list it), whatever
+# the 决算; 「完成年初预算的X%」 of a 0 年初预算 is the 全年/调整预算's ---
 
 _ITEM = ("五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n"
          "1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：{said}\n")
@@ -68,14 +69,14 @@ def _rates(text: str) -> list[tuple[str, str, str, str]]:
             if f.code.startswith("R-RATE")]
 
 
-def test_zero_percent_of_a_zero_budget_with_nothing_spent_is_a_note():
+def test_zero_percent_of_a_zero_budget_is_an_error_even_with_nothing_spent():
     for said in ("年初预算为0万元，支出决算为0万元，完成年初预算的0.00%。",
                  "预算为0.00万元，支出决算为0.00万元，完成预算的0%。"):
         found = _rates(_ITEM.format(said=said))
-        assert [(c, lv) for c, lv, _, _ in found] == [("R-RATE-ZERO", "提示")], said
+        assert [(c, lv) for c, lv, _, _ in found] == [("R-RATE-ZERO", "错误")], said
 
 
-def test_zero_percent_of_a_sangong_item_the_table_says_had_no_budget_is_a_note():
+def test_zero_percent_of_a_sangong_item_the_table_says_had_no_budget_is_an_error():
     from juesuan.review import review_blocks
     from juesuan.review.extract import Block, read_text
 
@@ -90,8 +91,8 @@ def test_zero_percent_of_a_sangong_item_the_table_says_had_no_budget_is_a_note()
                             caption="财政拨款“三公”经费支出决算表 单位：万元"))
         return [(f.level.value, f.figure) for f in review_blocks(blocks) if f.code == "R-RATE-ZERO"]
 
-    assert found("0%") == [("提示", "0%")]
-    assert found("100%") == [("错误", "100%")]  # a rate claimed of nothing budgeted: a contradiction still
+    assert found("0%") == [("错误", "0%")]
+    assert found("100%") == [("错误", "100%")]
 
 
 def test_a_rate_of_a_zero_opening_budget_is_the_full_budgets_wherever_it_is_said():

@@ -219,9 +219,9 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
     ("R-TABLES", _W, "部门决算公开缺少九张公开表中的某张，或顺序不对"),
     ("R-ECON-LIST", _W, "人员经费、公用经费“主要包括”所列科目与基本支出决算表不符"
                         "（列了为 0 或表中没有的，漏了有金额的）"),
-    ("R-RATE-ZERO", _E, "预算为 0（公开07 印出，或由正文推出）却写“完成（年初）预算的X%”：0 的完成率不存在，"
-                        "应为删去这几个字（删去“，完成年初预算的100.00%”），或按文中的全年（调整）预算计算；"
-                        "预算与决算都为 0 时的“完成预算的0%”是常见写法，为提示"),
+    ("R-RATE-ZERO", _E, "预算为 0（公开07 印出，或由正文推出）却写“完成（年初）预算的X%”，含决算也为 0 时的"
+                        "“完成预算的0%”：0 的完成率不存在，应为删去这几个字（删去“，完成年初预算的100.00%”），"
+                        "或按句中的全年预算计算"),
     ("R-SUBSET", _E, "部分的金额大于它所属的整体（面向小微企业预留 > 面向中小企业预留；中小企业中标、成交或授予的"
                      "金额 > 政府采购金额）：应为最近的上限（预留项目中标的，为该预留项目预算），并说明各上限在哪一句，"
                      "句中占比能定出金额时按占比给出；预留给中小企业的项目预算大于政府采购金额时为警告"),
@@ -261,7 +261,7 @@ _TABLE: tuple[tuple[str, Level, str], ...] = (
 _LOWER: dict[str, tuple[Level, ...]] = {
     "R-SUM": (_W, _I), "R-PERCENT": (_W,), "R-SHARE": (_I,), "R-REASON-DIRECTION": (_W,), "R-WORDING": (_I,),
     "R-SAME": (_W,), "R-FORMAT-GROUP": (_I,), "R-TYPO-YEAR": (_I,), "R-SUBSET": (_W,), "R-CODE-NAME": (_I,),
-    "R-UNIT-MISSING": (_W,), "R-RATE-ZERO": (_I,),
+    "R-UNIT-MISSING": (_W,),
 }
 
 # each review check's short name, for the lists a reviewer reads (the .xlsx 「检查项」 column): what was checked

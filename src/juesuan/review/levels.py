@@ -1,8 +1,8 @@
 """How grave a review finding is: one principle for every rule, applied once after the rules ran.
 
 - 错误 — figures that contradict each other: a sum, a rate, a share, a change, the text against a
-  table; a rate written of a budget of 0 (printed in 公开07 or following from the text) — but 「完成预算的0%」
-  where the 决算 is 0 as well is how offices write "none of none": a 提示 (``QUESTION``).
+  table; a rate written of a budget of 0 (「完成预算的0%」 too, where the 决算 is 0 as well: there is no
+  rate of nothing, and the 0 budget is printed in 公开07 or follows from the text).
 - 警告 — a slip of writing or a broken convention, where no figure contradicts another: a missing
   元/万元/% or 年 (a 「万」 left out or doubled puts the amount ten thousand times off: an 错误),
   a doubled %, a misplaced thousands comma, a template word or placeholder left in,

@@ -14,7 +14,7 @@ from ...core.findings import Level
 from ..base import LIST_MARK, ReviewFinding, finding, iv, meets, show
 from ..blocks import Block
 from ..figures import Figure
-from ..levels import QUESTION, SLIP
+from ..levels import SLIP
 from ..rewrite import deleted_span
 from ..sentences import Fig, Sentence, opens_reason, reason_sign, report_year, sentence_at, sentences, text_sentences
 
@@ -230,7 +230,7 @@ def rule_rate_of_zero(blocks: list[Block]) -> list[ReviewFinding]:
                                                         full[0], s.text)
             out.append(finding(
                 CODES["R-RATE-ZERO"].level, "R-RATE-ZERO", message,
-                bi, b, s.text, g.f, expected, why, nature=QUESTION if naught else "",  # 0 of 0: a habit
+                bi, b, s.text, g.f, expected, why, nature=SLIP if naught else "",
             ))
     return out
 

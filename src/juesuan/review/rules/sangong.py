@@ -11,7 +11,7 @@ from ...core.codes import CODES
 from ..base import ReviewFinding, finding, iv, iv_sum, meets
 from ..blocks import Block, table_unit
 from ..figures import Figure
-from ..levels import CONTRADICTION, QUESTION
+from ..levels import CONTRADICTION, SLIP
 from ..rewrite import deleted_span
 from ..sentences import Fig, levels_of, sentences, text_sentences
 from .text_table import _cell_value, table_kind
@@ -127,7 +127,7 @@ def rule_sangong_zero_budget(blocks: list[Block]) -> list[ReviewFinding]:
                     CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
                     f"{NAMES[item]}未安排预算，不计算完成率：“{span.strip('，,；;。 ')}”应删去。",
                     bi, b, s.text, rate.f, f"删去“{span}”", source.format(NAMES[item]),
-                    nature=QUESTION if rate.f.value == 0 else CONTRADICTION,  # 0% of nothing: a habit
+                    nature=SLIP if rate.f.value == 0 else CONTRADICTION,  # 0% of nothing: a habit
                 ))
     return out
 
