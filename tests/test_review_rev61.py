@@ -75,3 +75,35 @@ def test_the_one_line_of_a_summary_side_left_where_its_subtotal_adds_up():
              if f.code == "R-TABLE-SUM"]
     assert found == [("年末结转和结余：140.00", "172.50")]
     assert not [f for f in review_blocks([*blocks[:2], _summary("172.50"), *blocks[2:]]) if f.code == "R-TABLE-SUM"]
+
+
+# --- a completion rate whose sentence states only the budget, the 决算 said a sentence before as 「支出总计」 ---------
+
+_RATE = ("上海市某区某站2024年度部门决算\n第三部分 上海市某区某站2024年度部门决算情况说明\n"
+         "四、财政拨款收入支出决算总体情况说明\n"
+         "2024年度财政拨款收入总计380.40万元，支出总计380.40万元。与2023年度相比，财政拨款收入、支出总计各增加"
+         "12.00万元，增长3.26%。\n财政拨款支出年初预算数400.00万元，完成年初预算的{rate}，主要原因是项目结余。\n")
+
+
+def test_a_rate_of_the_budget_in_its_sentence_and_the_total_spent_before():
+    found = [(f.code, f.figure, f.expected) for f in review_text(_RATE.format(rate="105.15%"))
+             if f.level.value in ("错误", "警告")]
+    assert found == [("R-RATE", "105.15%", "95.10%")]  # 400.00 ÷ 380.40 inverted
+    assert not [f for f in review_text(_RATE.format(rate="95.10%")) if f.level.value in ("错误", "警告")]
+
+
+# --- a 项 written with a code that names another 项, the unit's tables holding one row of the written name: the
+# code is the slip ---------------------------------------------------------------------------------------------
+
+def test_a_code_written_with_an_item_that_names_another_item():
+    from tests.test_review_model import ITEM_3, document
+
+    def coded(code: str) -> list[tuple[str, str]]:
+        blocks = [Block(b.text.replace(ITEM_3[:ITEM_3.index("。")], f"3、（{code}）住房公积金"), b.place,
+                        b.rows, index=b.index, title=b.title, caption=b.caption) if not b.is_table else b
+                  for b in document()]
+        assert any(f"（{code}）住房公积金" in b.text for b in blocks)
+        return [(f.figure, f.expected) for f in review_blocks(blocks) if f.code == "R-CODE-NAME"]
+
+    assert coded("2210203") == [("2210203", "2210201")]  # 2210203 is 购房补贴
+    assert coded("2210201") == []
