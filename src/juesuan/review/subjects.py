@@ -287,6 +287,7 @@ class Item:
     sentences: list[tuple[int, Sentence]] = field(default_factory=list)
     row: bool = False  # a row of a small table typed in the text (review/text_grids.py): its cells, no words
     listed: bool = False  # one of several 项 said in one sentence, its figures the k-th of 「分别」 lists (item_lists)
+    written: str = ""  # the code written with the name (「（2013804）市场主体管理：」), whatever it names
 
     @property
     def fund(self) -> str:
@@ -361,7 +362,7 @@ def items(blocks: list[Block]) -> list[Item]:
         # a code-led 项 is its code where the tables or the catalog name it so
         led = named.get("code") or named.get("bare")
         code = led if led and names.get(led) == plain(xiang) else ""
-        item = Item(bi, c.start(), lei, kuan, xiang, code or resolve(names, lei, kuan, xiang), sec)
+        item = Item(bi, c.start(), lei, kuan, xiang, code or resolve(names, lei, kuan, xiang), sec, written=led or "")
         opener = r"\s*[。，,：:]?" if code else r"[。，,]?"  # 「（2013804）市场主体管理：主要用于…」
         if m := re.match(rf"{opener}\s*主要用于[：:]?(?P<use>[^。；;]{{2,120}})", parts[0][1]):
             # the purpose, without the figures that follow it in the same sentence ("…，年初预算为…")
@@ -389,7 +390,8 @@ def _row_items(blocks: list[Block], secs: list[Section], names: dict[str, str]) 
         lei, kuan, xiang = _cut(named.get("lei") or ""), _cut(named.get("kuan") or ""), c.group("xiang").strip()
         led = named.get("code") or named.get("bare")
         code = led if led and names.get(led) == plain(xiang) else ""
-        item = Item(r.block, 0, lei, kuan, xiang, code or resolve(names, lei, kuan, xiang), secs[r.block], row=True)
+        item = Item(r.block, 0, lei, kuan, xiang, code or resolve(names, lei, kuan, xiang), secs[r.block], row=True,
+                    written=led or "")
         for role, attr in (("budget", "budget"), ("full", "full"), ("final", "final"), ("rate", "rate")):
             if role in r.cells:
                 setattr(item, attr, Stated(r.block, r.quote, r.cells[role]))

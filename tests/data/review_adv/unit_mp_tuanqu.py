@@ -8,7 +8,7 @@ the 政府采购 split into 货物/工程/服务 in one sentence."""
 from __future__ import annotations
 
 import make
-from unit_mp_common import D, Slip, TableSlip, Unit, budget_of, lines_of, p, pc, split, turn
+from unit_mp_common import D, Slip, TableSlip, Tolerated, Unit, budget_of, lines_of, p, pc, split, turn
 
 FIGURES = {
     "id": "maipu-tuanqu-2024",
@@ -242,5 +242,11 @@ SLIPS: list = [
         f"支出总额{p(sum(BUY.values(), D(0)))}万元",
         "十一、（二）政府采购支出情况",
     ),
+]
+# rev61 (opened): 因公出国（境）费 and 公务用车 had no budget (公开07 0.00): the hand's 「完成预算的0.00%」 is the 2024
+# template's blank filled with zeros, which R-RATE-ZERO questions (0 of 0 is no rate) and a hand may pass either way
+TOLERATED = [
+    Tolerated("0.00%", "因公出国（境）费、公务用车购置及运行维护费预算和决算均为0，“完成预算的0.00%”按模板填列，"
+              "是否删去两可"),
 ]
 ERRORS, TABLE_ERRORS = split(SLIPS)

@@ -132,23 +132,7 @@ def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[st
             head_rate: Fig | None = None) -> list[ReviewFinding]:
     """The total's one change ``head_diff`` against the items' changes ``pick`` chooses of theirs."""
     out: list[ReviewFinding] = []
-    signed: list[tuple[int, Figure | None]] = []
-    for it, t in zip(items, texts, strict=True):
-        d = pick([g for g in it if g.role == "diff" and g.f.is_money and not g.paren])
-        if TEMPLATE_WORD.search(t) or any(g.role == "to" for g in it):
-            # "增加（减少）C": the direction left as the template's choice; "减少为3.00万元": the level it
-            # changed to, not by how much — the sum is not known
-            signed = []
-            break
-        if len(d) >= 1:
-            signed.append((_own_sign(it, d[0]), d[0].f))
-        elif "持平" in t or _BOTH_ZERO.search(t):  # "因公出国（境）费与2023年度均为0万元": no change
-            signed.append((0, None))
-        elif re.search(DIR, _REASON.split(t)[0]) and not find_figures(t):
-            signed.append((2, None))  # a change without its amount (said of the item, not in its reason)
-        else:
-            signed = []
-            break
+    signed = signed_items(items, texts, pick)
     if signed and any(f for _, f in signed):
         s_iv = iv_sum([(iv(f) if sg > 0 else iv_neg(iv(f))) for sg, f in signed if f])
         t_iv = iv(head_diff.f) if head_diff.sign > 0 else iv_neg(iv(head_diff.f))
@@ -203,6 +187,28 @@ def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[st
                 )
             )
     return out
+
+
+def signed_items(items: list[list[Fig]], texts: list[str], pick=lambda d: d) -> list[tuple[int, Figure | None]]:
+    """Each item's change as its clause states it: (sign, amount), (0, None) for 持平 (or both years 0), (2, None)
+    for a direction without its amount; [] when one item's change is not read (no change said, the template's
+    「增加（减少）」, 「减少为C」 a level it changed to)."""
+    signed: list[tuple[int, Figure | None]] = []
+    for it, t in zip(items, texts, strict=True):
+        d = pick([g for g in it if g.role == "diff" and g.f.is_money and not g.paren])
+        if TEMPLATE_WORD.search(t) or any(g.role == "to" for g in it):
+            # "增加（减少）C": the direction left as the template's choice; "减少为3.00万元": the level it
+            # changed to, not by how much — the sum is not known
+            return []
+        if len(d) >= 1:
+            signed.append((_own_sign(it, d[0]), d[0].f))
+        elif "持平" in t or _BOTH_ZERO.search(t):  # "因公出国（境）费与2023年度均为0万元": no change
+            signed.append((0, None))
+        elif re.search(DIR, _REASON.split(t)[0]) and not find_figures(t):
+            signed.append((2, None))  # a change without its amount (said of the item, not in its reason)
+        else:
+            return []
+    return signed
 
 
 def _own_sign(it: list[Fig], d: Fig) -> int:

@@ -290,6 +290,32 @@ def _table_of(code: str, fund: str, tables: dict) -> str:
     return numbered(kinds[0], "") if kinds else "公开表"
 
 
+def rule_item_codes(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "（2012950）一般行政管理事务：…": a 项 written with a code that names another 项 (the catalog's or the tables'
+    name of the code is not the one written beside it) while the unit's tables have one row of that name (under the
+    written code's 款 where several): the code is the slip, that row's code what it should be."""
+    names = code_names(blocks)
+    tabled = {c for rows in _table_rows(blocks).values() for c in rows if len(c) == 7}
+    out = []
+    for it in items(blocks):
+        w = it.written
+        if not w or names_code(names, w, it.xiang):
+            continue
+        rows = [c for c in tabled if names_code(names, c, it.xiang)]
+        rows = [c for c in rows if c[:5] == w[:5]] if len(rows) > 1 else rows
+        if len(rows) != 1:
+            continue
+        b, right = blocks[it.block], rows[0]
+        shown = f"{w}是“{names[w]}”的编码" if w in names else f"{w}不是政府收支分类科目中的编码"
+        out.append(replace(finding(
+            CODES["R-CODE-NAME"].level, "R-CODE-NAME",
+            f"“{it.xiang}”的科目编码{w}与公开表不符：{shown}，“{it.xiang}”为{right}。",
+            it.block, b, _sentence_of(b.text[it.start:], w), expected=right,
+            why=f"公开表中{right} {names.get(right, it.xiang)}",
+        ), figure=w))
+    return out
+
+
 def _where_named(code: str, right: str, names: dict[str, str]) -> str:
     """Where the table puts the name: 「学前教育（2050201）在表中属于20502普通教育（款）」 for a 款 named wrong
     above a 项 code, 「表中2050201为“学前教育（项）”」 for the code's own name."""

@@ -57,7 +57,9 @@ def rule_rates_in_scope(blocks: list[Block]) -> list[ReviewFinding]:
                 if any(x.kind != "决算" for x in items):
                     between = True
                 stated = [x for x in stated if x.f.start < mark.end()]
-            with_money = {x.clause for x in s.figs if x.f.is_money}
+            # a clause stating amounts answers its rate itself — unless all it states is the budget (「财政拨款支出年初
+            # 预算数B万元，完成年初预算的X%」 a sentence after the 决算): the 决算 is the scope's
+            with_money = {x.clause for x in s.figs if x.f.is_money and not (x.role == "level" and x.kind == "预算")}
             for g in s.figs:
                 m = _RATE.search(g.pre.strip()) if g.role == "rate" else None
                 if m and not between and g.clause not in with_money:
@@ -72,17 +74,23 @@ def rule_rates_in_scope(blocks: list[Block]) -> list[ReviewFinding]:
     return out
 
 
+# 「支出总计X万元」「本年支出合计X万元」 with no 预算/决算 word: what was spent, the 决算 a completion rate is of
+_SPENT_TOTAL = re.compile(r"支出(?:总计|合计)(?:为|是)?$")
+
+
 def _stated(s: Sentence, year: int | None) -> list[_Stated]:
     """The 决算 and 预算 amounts of this year a sentence states, with the words naming them."""
     out = []
     for g in s.figs:
-        if g.role != "level" or g.paren or not g.f.is_money or g.kind not in ("预算", "决算", "年初"):
+        if g.role != "level" or g.paren or not g.f.is_money:
+            continue
+        if g.kind not in ("预算", "决算", "年初") and not (not g.kind and _SPENT_TOTAL.search(g.pre)):
             continue
         label = re.split(r"[，,；;：:。]", g.pre)[-1]
         years = last_match(YEAR, s.text, g.f.start)
         if _OTHER_YEAR.search(label) and not (year and years and int(years.group(1)) == year):
             continue  # last year's amount: not this rate's
-        if g.kind == "决算":
+        if g.kind == "决算" or (not g.kind and _SPENT_TOTAL.search(label)):
             kind = "决算"
         else:
             kind = "年初" if "年初" in label else "全年" if re.search("全年|调整", label) else ""

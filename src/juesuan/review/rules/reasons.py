@@ -6,18 +6,21 @@ from decimal import Decimal
 from itertools import islice
 
 from ...core.findings import Level
-from ..base import DIR, UP, ReviewFinding, finding, iv, iv_sum, meets, show
+from ..base import DIR, LIST_MARK, UP, ReviewFinding, amt, finding, iv, iv_sum, meets, result, show
 from ..extract import Block
 from ..sentences import (
     against,
+    classify,
     clause_subject,
     last_clause,
     norm_label,
     sentence_at,
     sentence_lists,
     sentences,
+    split_top,
     target_of,
 )
+from .breakdowns import signed_items
 
 WORDS = {1: "增加", -1: "减少", 0: "持平"}
 # 「X增加的主要原因是」, and a reason's heading: 「X增加的主要情况：」, 「X减少的主要原因如下：」
@@ -119,6 +122,9 @@ def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
                 signs = {sg for sg, t in given if not base or not t or t == base}
                 if len(signs) == 1 and sign not in signs:
                     right = WORDS[next(iter(signs))]
+                    if right == "持平" and (flat := _flat_refuted(blocks, range(max(bi - 3, 0), bi + 1), key, sign)):
+                        out.append(flat)  # the 持平 is the slip: its list's total says how much the line changed
+                        continue
                     out.append(
                         finding(
                             Level.ERROR,
@@ -131,6 +137,49 @@ def rule_reasons(blocks: list[Block]) -> list[ReviewFinding]:
                         )
                     )
     return out
+
+
+# 「与上年持平」「与2023年度持平」: the words a 持平 is said in
+_FLAT_WORDS = re.compile(r"(?:与|比|较)[^，,。；;：:]{0,12}?持平")
+
+
+def _flat_refuted(blocks: list[Block], window: range, key: str, sign: int) -> ReviewFinding | None:
+    """「总数比上年减少C，其中：甲持平；乙持平。乙减少的主要原因是…」: a 持平 said of ``key`` in a breakdown whose
+    total's change, less the other items' stated changes (breakdowns.signed_items), leaves it a change the way its
+    reason says (``sign``): the 持平 is the slip, and that change what it should say."""
+    for bi in window:
+        b = blocks[bi]
+        for s in [] if b.is_table else sentences(b.text):
+            mark = LIST_MARK.search(s.text)
+            heads = [g for g in s.figs if mark and g.f.end <= mark.start() and g.role == "diff" and g.sign
+                     and g.f.is_money and not g.paren]
+            if mark is None or len(heads) != 1:
+                continue
+            body = s.text[mark.end():].rstrip("。；; ")
+            parts = split_top(body, "；;" if re.search(r"[；;]", body) else "，,")
+            signed = signed_items([classify(t) for _, t in parts], [t for _, t in parts])
+            if not signed or any(sg == 2 for sg, _ in signed):
+                continue
+            for j, (_, t) in enumerate(parts):
+                m = _FLAT_WORDS.search(t)
+                if m is None or signed[j] != (0, None) or _line_key(clause_subject(t, m.start())) != key:
+                    continue
+                head = heads[0].f
+                others = sum(((f.yuan() if sg > 0 else -f.yuan()) for sg, f in signed if f), Decimal(0))
+                change = (head.yuan() if heads[0].sign > 0 else -head.yuan()) - others
+                if change == 0 or (change > 0) != (sign > 0):
+                    continue
+                right = f"{WORDS[1 if change > 0 else -1]}{show(abs(change), head)}"
+                terms = "".join((" + " if sg > 0 else " − ") + amt(f) for sg, f in signed if f)
+                rest = f"其余各项的增减合计{result(others, head)}" if terms else "其余各项均持平"
+                return ReviewFinding(
+                    Level.ERROR, "R-FLAT",
+                    f"“{t.strip()}”与总数的增减不符：总数{WORDS[heads[0].sign]}{head.raw}，{rest}，此项应为{right}"
+                    f"（后文说明原因时亦写“{WORDS[sign]}”），不是“持平”。",
+                    quote=s.text.strip(), place=b.place, expected=right, block=bi, figure=m.group(0),
+                    why=f"{result(change + others, head)} − ({terms.lstrip(' +') if terms else '0'}) = "
+                        f"{result(change, head)}")
+    return None
 
 
 # --- reasons whose changes add up to more than the change they explain ---------------------------------------

@@ -37,22 +37,23 @@ def _slips(v: list[Figure]) -> list[tuple[int, Decimal, list[Figure]]]:
 def _item_instead(blocks: list[Block], side: int, tot: Figure, right: Decimal,
                   parts: list[Figure]) -> tuple[Figure, int, Decimal, list[Figure]]:
     """The cell to blame where a side's 合计 misses its items: the 合计 (index 0, ``right`` its items' sum), unless the
-    text states the 合计 as the table has it and, under one item's name, that item as the 合计 less the others
-    (公务接待费 typed as its own 预算: 「“三公”经费…决算为4.60万元」「公务接待费支出0.74万元」) — then that item,
-    the 合计 less the other items, is what is off."""
-    from .table_blame import amounts_by_label
+    三公 section states the 合计 as the table has it and one item as the 合计 less the others (公务接待费 typed as its
+    own 预算: 「“三公”经费…决算为4.60万元」「公务接待费支出0.74万元」; read as sangong_text.t7_statements reads them,
+    「…年初预算为A万元，支出决算为B万元」 the 合计's too) — then that item, the 合计 less the others, is off."""
+    from .sangong_text import _T7_ITEMS, t7_statements
 
-    said = {k: v for k, v in amounts_by_label(blocks).items() if ("预算" in k) == (side == 0)}
+    kind = "预算" if side == 0 else "决算"
+    said = [(item, f.yuan()) for item, k, f, *_ in t7_statements(blocks) if k == kind]
     half = Decimal("0.005") * MONEY_UNITS.get(tot.unit, 1)
 
-    def stated(name: str, value: Decimal) -> bool:
-        return any(name in k and any(abs(y - value) < half for y in ys) for k, ys in said.items())
+    def stated(index: int, value: Decimal) -> bool:
+        return any(item == _T7_ITEMS[index] and abs(y - value) < half for item, y in said)
 
-    if not stated("三公", tot.yuan()):
+    if not stated(0, tot.yuan()):
         return tot, 0, right, parts
     items = {k: f for k, f in zip((1, 2, 5), parts, strict=True)}
     fits = [(k, tot.yuan() - right + f.yuan()) for k, f in items.items()
-            if tot.yuan() - right + f.yuan() >= 0 and stated(_NAMES[k], tot.yuan() - right + f.yuan())]
+            if tot.yuan() - right + f.yuan() >= 0 and stated(k, tot.yuan() - right + f.yuan())]
     if len(fits) != 1:
         return tot, 0, right, parts
     k, value = fits[0]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 
 from ...core.codes import CODES
@@ -101,14 +102,11 @@ def in_printed_row(text: str, figs: list, g) -> bool:
                                if g.f.end <= h.f.start else "x").strip(" \u3000\t-") == "" for h in figs)
 
 
-def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
-    """The “三公” section's 预算 and 决算 of each item (合计, 因公出国（境）费, 公务用车 and its 购置 and
-    运行维护, 公务接待费) against the 三公 table."""
-    table = _t7(blocks)
-    if table is None:
-        return []
+def t7_statements(blocks: list[Block]) -> Iterator[tuple[str, str, Figure, int, Block, str]]:
+    """What the 三公 section states of each item's 预算 and 决算 this year: (item — 合计 for the “三公” total, 因公出国
+    …, "预算"/"决算", the figure, its block's index, the block, the sentence). The item carries over the clauses that
+    name none (「“三公”经费…年初预算为A万元，支出决算为B万元」: B is the 合计's 决算)."""
     secs = sections(blocks)
-    out = []
     for bi, b in enumerate(blocks):
         if b.is_table or secs[bi].table != T7:
             continue
@@ -130,7 +128,19 @@ def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
                 kind = "预算" if _BUDGET_END.search(clause) else "决算" if _FINAL_END.search(clause) else ""
                 if not item or not kind or "外宾" in clause[-8:]:
                     continue
-                out += _against_t7(table, item, kind, g.f, bi, b, s.text)
+                yield item, kind, g.f, bi, b, s.text
+
+
+def rule_sangong_table(blocks: list[Block]) -> list[ReviewFinding]:
+    """The “三公” section's 预算 and 决算 of each item (合计, 因公出国（境）费, 公务用车 and its 购置 and
+    运行维护, 公务接待费) against the 三公 table."""
+    table = _t7(blocks)
+    if table is None:
+        return []
+    secs = sections(blocks)
+    out = []
+    for item, kind, f, bi, b, quote in t7_statements(blocks):
+        out += _against_t7(table, item, kind, f, bi, b, quote)
     for r in grid_rows(blocks):  # a small 三公 table typed in the section: 「公务接待费　4.00　3.20　80.00%」
         if secs[r.block].table == T7 and (item := "合计" if plain(r.label) in ("合计", "总计") else _t7_item(r.label)):
             for role, kind in (("budget", "预算"), ("final", "决算")):

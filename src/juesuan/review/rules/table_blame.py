@@ -262,7 +262,8 @@ def blame_line(g: Any, r: int, c: int, rows: list[int], tot: Figure) -> bool:
     """A two-sided table's total (「总计」) that its lines do not add up to, while the other side's total on the same
     row states the same amount and adds up (收入总计 = 支出总计: the total holds): one of its lines is wrong — the one
     whose corrected value (the total less the other lines) the text states under its name, else the one that
-    value is one slip of the pen away from, with that value; with none or several, the total's row without 应为.
+    value is one slip of the pen away from, else the one line left where the others are totals adding up with their
+    own lines, with that value; with none or several, the total's row without 应为.
     False where the other side does not hold the total (the total is then what is off)."""
     held = _other_total(g, r, c, tot)
     figs = {x: g.cell(x, c) for x in rows}
@@ -280,11 +281,17 @@ def blame_line(g: Any, r: int, c: int, rows: list[int], tot: Figure) -> bool:
     right = {x: f.yuan() + gap for x, f in figs.items() if f.yuan() + gap >= 0 and f.raw.strip()}
     named = [x for x, v in right.items() if stated(x, v)]
     slips = [x for x, v in right.items() if _one_edit(_digits(figs[x].yuan(), tot), _digits(v, tot))]
-    blamed = named if len(named) == 1 else slips if len(slips) == 1 and not named else []
+    # a line that is a total adding up with its own lines (「本年支出合计」 of the 类 above it) holds: where every line
+    # but one does, that one is what is off
+    sound = [x for x in right if (x, c) in g.summed]
+    free = [x for x in right if x not in sound]
+    blamed = (named if len(named) == 1 else slips if len(slips) == 1 and not named
+              else free if len(free) == 1 and sound and not named and not slips else [])
     label = g.label(r, c).strip()
     if blamed:
         x, f = blamed[0], figs[blamed[0]]
-        why = "正文亦为此数" if blamed == named else "二者只差一处数字笔误"
+        why = ("正文亦为此数" if blamed == named else "二者只差一处数字笔误" if blamed == slips
+               else "、".join(f"“{g.label(y, c).strip()}”" for y in sound) + "与其上各行之和相符")
         others = total - f.yuan()
         g.emit("R-TABLE-SUM",
                f"“{g.label(x, c).strip()}”为{amt(f)}，与“{label}”不符：“{label}”{amt(tot)}与{held}相符，减去其余各行"
