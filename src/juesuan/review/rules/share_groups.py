@@ -18,6 +18,7 @@ from ..base import HUNDRED, LIST_MARK, ReviewFinding, finding, iv, iv_ratio, iv_
 from ..extract import Block
 from ..figures import Figure
 from ..sentences import sentences
+from .share_bases import bare_name, whole_names
 
 _SECTION = re.compile(r"^\s*[一二三四五六七八九十]+、")
 
@@ -47,15 +48,15 @@ def rule_share_groups(blocks: list[Block]) -> list[ReviewFinding]:
         for s in sents:
             for g in s.figs:
                 if g.role == "level" and not g.paren and g.f.is_money:
-                    named.add(re.split(r"[，,。；;：:、]", g.pre)[-1].strip().rstrip("为是"))
+                    named.update(whole_names(re.split(r"[，,。；;：:、]", g.pre)[-1].strip().rstrip("为是")))
         for s in sents:
             marks = [m.end() for m in LIST_MARK.finditer(s.text)]
             for i, g in enumerate(s.figs):
                 if g.role != "share" or not g.share_of or g.share_base is not None:
                     continue
                 name = re.sub(r"\s+", "", g.share_of).removesuffix("的")
-                if name in named:
-                    continue  # the whole is stated: rule_shares checks against it
+                if name in named or bare_name(name) in named:
+                    continue  # the whole is stated (by the names rule_shares finds it by): that rule checks against it
                 part = next((x for x in reversed(s.figs[:i]) if x.role == "level" and not x.paren
                              and x.f.is_money and x.clause == g.clause), None)
                 if part is not None:

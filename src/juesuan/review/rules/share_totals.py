@@ -24,7 +24,8 @@ from ..extract import Block
 from ..figures import Figure, find_figures
 from ..sentences import Fig, classify, levels_of, sentence_lists
 from .rate_words import rate_message, rate_term
-from .share_bases import OWNER, share_message, stated_amounts
+from .share_bases import bare_name as _bare
+from .share_bases import share_message, stated_amounts, whole_names
 from .share_groups import unit_slip
 
 # --- rule: totals and their parts (其中), shares --------------------------------
@@ -153,27 +154,6 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                 out.extend(_shares_of(bi, b, s.text, whole, pairs, stated, blocks))
             out.extend(_listed_shares(bi, b, s.text, orphans, [f for f in named.values() if f is not AMBIGUOUS]))
     return out
-
-
-# the year a whole is of, and the unit's (short) name written before it: 「区医保局2024年度」, 「本年度」
-_THIS_YEAR = re.compile(r"^(?:[^\d，,。；;：:、（(]{0,15}?(?:19|20)\d\d年度?|本年度?)")
-
-
-def _bare(label: str) -> str:
-    """A whole's name without the year it is of, nor whose it is (the unit's name before that year, 「本园」 after
-    it: 「区医保局2024年度政府采购支出总额」, 「2024年度本园政府采购支出总额」 are the 「政府采购支出总额」 a share
-    names) nor 合计 (「2023年度收入合计」 is the 「本年收入」 a share names); "" when nothing is left to name it."""
-    bare = label.strip()
-    for _ in range(2):  # 「区医保局2024年度本年收入合计」 → 「本年收入合计」 → 「收入合计」
-        bare = _THIS_YEAR.sub("", bare)
-    bare = re.sub(r"(?<=..)合计$", "", OWNER.sub("", bare))
-    return bare if len(bare) >= 2 else ""
-
-
-def whole_names(label: str) -> tuple[str, ...]:
-    """The names an amount stated under ``label`` may be named by as a share's whole (「…占政府采购支出总额的…」),
-    the name as written first."""
-    return tuple(dict.fromkeys(x for x in (label, _bare(label)) if x))
 
 
 def _share_list(figs: list[Fig], i: int) -> bool:
