@@ -98,7 +98,7 @@ def test_shares_of_an_unnamed_whole_say_the_part_and_the_stated_base():
     (f,) = [f for f in review_text(text) if f.code == "R-SHARE"]
     assert f.message.startswith("事业收入的占比49.35%是按收入总计19,970.74万元")
     assert "占比应以本年收入合计19,447.56万元为基数" in f.message
-    assert f.why == "9,856.30万元 ÷ 本年收入合计19,447.56万元 × 100% = 50.68%"
+    assert f.why == "9,856.30万元 ÷ “本年收入合计”19,447.56万元 × 100% = 50.68%"
 
 
 def test_a_share_of_no_base_the_text_states_names_its_part():
@@ -114,7 +114,7 @@ def test_a_share_of_no_base_the_text_states_names_its_part():
 
 
 def test_slip_kinds():
-    from juesuan.review.rules.numbers import slip_kind
+    from juesuan.review.rules.digit_slips import slip_kind
 
     assert slip_kind("986530", "985630") == "两位数字颠倒"
     assert slip_kind("985631", "985630") == "一位数字写错"

@@ -105,7 +105,7 @@ _FOLLOWS = {"R-SHARE-SUM": ("R-SHARE",)}
 
 _DERIVED = re.compile(r"[^；]*?为([\d,]+(?:\.\d+)?) [−+] [\d,.]+ = [^；]*；")
 _DERIVED_FROM = re.compile(r"([\d,]+(?:\.\d+)?)(亿元|万元|元) [−+] ")
-_DIVISOR = re.compile(r"÷\s*\(?\s*([\d,]+(?:\.\d+)?)")
+_DIVISOR = re.compile(r"÷\s*\(?\s*(?:“[^”]*”)?([\d,]+(?:\.\d+)?)")  # its label read past: 「÷ “本年收入合计”19,447.56」
 
 
 # the table a text figure was compared with: 「…正文为0.86元，与财政拨款“三公”经费支出决算表不符」

@@ -209,7 +209,9 @@ def classify(text: str) -> list[Fig]:
             elif re.search(r"持平[（(]$", p):
                 fig.role = "same"
             elif (m := re.search(r"占(.*?)(?:的|比重|比例|比重为)?$", p)) and not re.search(r"[，,]", m.group(1)):
-                fig.role, fig.share_of = "share", m.group(1).rstrip("的")
+                # 「占收入合计3.65%」: the 计 ``p`` lost with 共计's strip is the whole's name's own
+                whole = m.group(1) + ("计" if pre.strip().endswith(f"{m.group(1)}计") else "")
+                fig.role, fig.share_of = "share", whole.rstrip("的")
         elif f.is_money or (f.unit == "" and paren):
             if re.search(rf"(?:{DIR})\s*[（(]\s*(?:{DIR})\s*[）)]$", p):
                 pass  # "比上年增加（减少）50.00万元": the template's two words left in — no known direction, no base

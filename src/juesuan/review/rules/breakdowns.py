@@ -26,7 +26,7 @@ from ..base import (
     show,
 )
 from ..figures import Figure, find_figures
-from ..sentences import Fig, Sentence, against, period_label
+from ..sentences import Fig, Sentence, against, depth_at, period_label
 
 # both years' amounts zero: 「与上年均为0万元」「两年均为0.00万元」
 _BOTH_ZERO = re.compile(
@@ -410,6 +410,9 @@ def check_paren_parts(bi, b, s: Sentence) -> list[ReviewFinding]:
         exact = sum((p.yuan() for p in parts), Decimal(0))
         if len(parts) == 1 and exact <= g.f.yuan():
             continue
+        if _listed_whole(s.text, figs, g):
+            out.extend(_part_of_confirmed(bi, b, s.text, g.f, parts))
+            continue
         out.append(
             finding(
                 Level.ERROR if exact > g.f.yuan() else Level.WARNING,
@@ -424,6 +427,37 @@ def check_paren_parts(bi, b, s: Sentence) -> list[ReviewFinding]:
             )
         )
     return out
+
+
+def _listed_whole(text: str, figs: list[Fig], g: Fig) -> bool:
+    """Whether amount ``g`` is an item of the sentence's 「其中」 list that adds up to the total before the mark
+    (「“三公”经费41万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费21万元（…），公务接待费20万元」):
+    the total and the other items confirm it, so what disagrees in its brackets is there."""
+    m = next((x for x in LIST_MARK.finditer(text) if not depth_at(text, x.start())), None)
+    if m is None or g.f.start < m.end():
+        return False
+    head = [x for x in figs if x.role == "level" and not x.paren and x.f.is_money and x.f.end <= m.start()]
+    items = [x for x in figs if x.role == "level" and not x.paren and x.f.is_money and x.f.start >= m.end()]
+    return len(head) == 1 and len(items) >= 2 and meets(iv_sum([iv(x.f) for x in items]), iv(head[0].f))
+
+
+def _part_of_confirmed(bi, b, quote: str, head: Figure, parts: list[Figure]) -> list[ReviewFinding]:
+    """The bracketed parts of an amount its list confirms (``_listed_whole``): the one part larger than the amount
+    is the wrong figure, its right value the amount less the other parts; else which part is wrong is not known
+    (the amount is not, so no value for it)."""
+    over = [p for p in parts if p.yuan() > head.yuan()]
+    rest = head.yuan() - sum((p.yuan() for p in parts if p not in over), Decimal(0))
+    if len(over) == 1 and rest >= 0:
+        part = over[0]
+        why = f"{amt(head)} − ({' + '.join(amt(p) for p in parts if p is not part) or '0'}) = {show(rest, part)}"
+        return [finding(Level.ERROR, "R-SUM",
+                        f"括号内一项{part.raw}大于其所属金额{head.raw}（该金额与同句所列各项之和相符）："
+                        f"应为{show(rest, part)}。", bi, b, quote, part, show(rest, part), why)]
+    total = sum((p.yuan() for p in parts), Decimal(0))
+    return [finding(Level.WARNING, "R-SUM",
+                    f"金额{head.raw}与括号内各项之和{show(total, head)}不符：该金额与同句所列各项之和相符，"
+                    f"应是括号内某项有误，请逐项核对（未给出应为值）。", bi, b, quote, head, "",
+                    " + ".join(amt(p) for p in parts) + f" = {show(total, head)}")]
 
 
 def _closed_late(text: str, parts: list, head) -> bool:

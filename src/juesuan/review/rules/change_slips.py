@@ -38,7 +38,8 @@ _STATED: ContextVar[tuple[tuple[Decimal, Decimal, int, Decimal], ...]] = Context
 def slipped_change(a: Figure, c: Figure, sign: int, rate: Figure) -> tuple[Decimal, str] | None:
     """The change (元) the rate ``rate`` gives, when it is ``c`` with one slip of the pen and the rate is no slip
     of the rate ``c`` gives; with its 计算 line. None else (or when several values would do)."""
-    from .numbers import _one_edit, _written  # (numbers imports shares, which imports this)
+    from .digit_slips import one_edit as _one_edit
+    from .digit_slips import written_digits as _written
 
     if not (a.is_money and c.is_money and sign and rate.value and c.value and a.value) or rate.decimals < 2:
         return None  # a rate to one decimal (「增长6.3%」) leaves C's precision too many values to tell a slip by

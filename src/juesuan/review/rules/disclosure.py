@@ -263,9 +263,9 @@ _PART_OF = (("小微企业", "中小企业"),)  # (part, whole) named in one par
 
 def rule_subsets(blocks: list[Block]) -> list[ReviewFinding]:
     """An amount for a part larger than the amount for its whole (小微企业 within 中小企业): the part's share of the
-    whole, where the sentence gives it, may say which of the two is the slip (numbers._by_share, as for a list of
+    whole, where the sentence gives it, may say which of the two is the slip (digit_slips.by_share, as for a list of
     one); else both are said."""
-    from .numbers import _by_share  # (numbers imports shares, which imports this module's neighbours)
+    from .digit_slips import by_share as _by_share
 
     out = []
     for bi, b in enumerate(blocks):

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from decimal import Decimal
 
 from ...core.codes import CODES
 from ...core.findings import Level
@@ -24,7 +24,7 @@ from ..base import (
 from ..blamed import adds_up
 from ..blocks import table_unit
 from ..extract import Block
-from ..figures import MONEY_UNITS, Figure, find_figures
+from ..figures import Figure, find_figures
 from ..levels import CONTRADICTION
 from ..sentences import (
     LAST_YEARS,
@@ -44,6 +44,7 @@ from .breakdowns import check_paren_parts as _check_paren_parts
 from .breakdowns import check_signed as _check_signed
 from .breakdowns import parts_below as _parts_below
 from .breakdowns import sibling_parts as _sibling_parts
+from .digit_slips import by_share as _by_share
 from .list_clauses import own_clauses as _own_clauses
 from .list_clauses import rates_joined as _rates_joined
 from .list_clauses import remark as _remark
@@ -203,7 +204,7 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                                 or _last_years(sents[back])):
                 back -= 1  # "…下降2.2%。主要是严控一般性支出。其中：…": the list is of the amount before the reason
             before = sents[back] if k else _paragraph_before(blocks, bi, head_text)
-            head = classify(head_text) if find_figures(head_text) else (before.figs if before else [])
+            head = _clause_head(classify(head_text)) if find_figures(head_text) else (before.figs if before else [])
             head_quote = (
                 head_text + s.text[m.start() :]
                 if find_figures(head_text)
@@ -233,7 +234,8 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 texts = _rates_joined([t for t in texts if (figures_of(t) or not re.search(r"\d", t)) and not (
                     t.lstrip().startswith("占") and all(x.is_percent for x in figures_of(t)))] or texts)
                 texts = [t for t in texts if not _remark(t)] or texts
-            items = [_in_context(classify(t), [*s.figs, *(g for x in more for g in classify(x))]) for t in texts]
+            context = [*s.figs, *(g for x in more for g in classify(x))]
+            items = [_in_context(classify(t), context) for t in texts]
             if inner:  # lists within the list: only the items' stated changes are read
                 out.extend(_check_signed(bi, b, head_quote, head, items, texts) if len(items) > 1 else [])
                 continue
@@ -245,7 +247,7 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
             if found and joined != texts:
                 # read with every named amount as an item ("；甲a万元，乙b万元；"): no finding when the list then
                 # adds up; else the reading whose sum is nearer the total says what it should be
-                j_items = [classify(t) for t in joined]
+                j_items = [_in_context(classify(t), context) for t in joined]  # (「0万元」 read as items are)
                 alt = _check_parts(bi, b, head_quote, head, j_items, joined, examples, changes=False)
                 if not alt or _gap(head, j_items) < _gap(head, items):
                     found = alt
@@ -256,6 +258,17 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
     return out
+
+
+def _clause_head(head: list[Fig]) -> list[Fig]:
+    """The figures a list hangs from when the words before its mark state amounts in several 「；」 clauses
+    (「甲a，比上年增长x%；乙b，比上年下降y%；丙c，比上年下降z%，其中：丙1 c1；丙2 c2」): the last clause's, where it
+    states one amount (the clause the mark is in, or the one before when 「；其中：」 opens a clause of its own)."""
+    levels = levels_of(head)
+    if len({g.part for g in levels}) < 2:
+        return head
+    mine = [g for g in head if g.part == levels[-1].part]
+    return mine if len(levels_of(mine)) == 1 else head
 
 
 def _last_years(s: Sentence) -> bool:
@@ -351,64 +364,6 @@ def _joined_items(text: str) -> list[str]:
         if lv and len(out) > 1:
             has_level = True
     return out
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether the digits ``a`` are ``b`` with one digit changed, left out or added, or two beside each
-    other swapped."""
-    return bool(slip_kind(a, b))
-
-
-def slip_kind(a: str, b: str) -> str:
-    """Which slip of the pen turns the right ``b`` into the written ``a``, as a message says it (「两位数字颠倒」,
-    「一位数字写错」, 「漏写一位数字」, 「多写一位数字」); "" for none, or more than one slip."""
-    if len(a) == len(b):
-        diff = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        if len(diff) == 1:
-            return "一位数字写错"
-        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-        return "两位数字颠倒" if swapped else ""
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    if len(long) - len(short) != 1:
-        return ""
-    k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
-    return ("漏写一位数字" if short == a else "多写一位数字") if short[k:] == long[k + 1:] else ""
-
-
-def _written(value: Decimal, like: Figure) -> str:
-    """The digits ``value`` (元) would be written with in ``like``'s unit and decimals."""
-    shown = value / MONEY_UNITS.get(like.unit, 1)
-    return re.sub(r"\D", "", f"{shown:.{max(like.decimals, 0)}f}")
-
-
-def _by_share(total: Figure, part: Figure, figs: list[Fig]) -> tuple[Figure, Decimal, str] | None:
-    """The figure a list of one wrongs when its part exceeds the total and states its share of it
-    (「本年支出合计1000.00万元，其中：基本支出1700.00万元，占本年支出合计的70.00%」): a value total × share allows
-    (in the share's rounding) is the part with one digit slipped (700.00 → 1700.00) — the part is wrong; or one
-    part ÷ share allows is the total so slipped — the total is. None when neither, or both, or several values are
-    (「43.62」 is 436.20 with a 0 left out as much as 300.10 is 30.01): which one is off is not known."""
-    share = next((g.f for k, g in enumerate(figs) if k and g.role == "share" and g.f.value
-                  and figs[k - 1].f.raw == part.raw and figs[k - 1].role == "level"), None)
-    if share is None or not 0 < share.value < 100:
-        return None
-    low, high = (share.value - share.half) / 100, (share.value + share.half) / 100
-    found: list[tuple[Figure, list[Decimal]]] = []
-    for fig, lo, hi in ((part, iv(total)[0] * low, iv(total)[1] * high), (total, iv(part)[0] / high,
-                                                                          iv(part)[1] / low)):
-        step = Decimal(1).scaleb(-max(fig.decimals, 0)) * MONEY_UNITS.get(fig.unit, Decimal(1))
-        first, last = (lo / step).to_integral_value(ROUND_CEILING), (hi / step).to_integral_value(ROUND_FLOOR)
-        written = _written(fig.yuan(), fig)
-        if last < first or last - first > 200:
-            continue  # too wide a share for a digit to tell a slip
-        hits = [k * step for k in range(int(first), int(last) + 1) if _one_edit(_written(k * step, fig), written)]
-        if hits:
-            found.append((fig, hits))
-    if len(found) != 1 or len(found[0][1]) != 1:
-        return None
-    fig, right = found[0][0], found[0][1][0]
-    if fig is part:
-        return part, right, f"{amt(total)} × {share.raw} = {show(right, part)}"
-    return total, right, f"{amt(part)} ÷ {share.raw} = {show(right, total)}"
 
 
 def _scale_slip(total: Figure, parts: list[Figure], text: str) -> Figure | None:

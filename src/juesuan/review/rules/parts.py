@@ -20,7 +20,12 @@ from ...core.fmt import number
 from ..base import HUNDRED, LIST_MARK, ReviewFinding, amt, finding, iv, iv_ratio, iv_sum, meets, show
 from ..extract import Block
 from ..figures import Figure, find_figures
-from ..sentences import classify, levels_of, split_top, text_sentences
+from ..sentences import classify, depth_at, levels_of, split_top, text_sentences
+from .share_bases import names_whole
+
+# a list's mark: 「其中：」「主要用于以下方面：」…, or 「包括」 opening a clause after its total (「本年收入合计X万元；
+# 包括财政拨款收入A万元，占收入合计的a%；…」)
+_MARK = re.compile(rf"{LIST_MARK.pattern}|(?<=[；;，,：:])\s*包括\s*[：:]?\s*")
 
 
 def rule_wrong_part(blocks: list[Block]) -> list[ReviewFinding]:
@@ -28,13 +33,14 @@ def rule_wrong_part(blocks: list[Block]) -> list[ReviewFinding]:
     out: list[ReviewFinding] = []
     stated = _amounts(b.text for b in blocks if not b.is_table)
     for bi, b, s in text_sentences(blocks):
-        m = LIST_MARK.search(s.text)
+        m = next((x for x in _MARK.finditer(s.text) if not depth_at(s.text, x.start())), None)
         if not m:
             continue
         head = levels_of(classify(s.text[: m.start()]))
         if len(head) != 1:
             continue
-        items = [_item(t) for _, t in split_top(s.text[m.end() :].rstrip("。"), "；;")]
+        label = re.split(r"[，,。；;：:、]", head[0].pre)[-1].strip().rstrip("为是")
+        items = [_item(t, label) for _, t in split_top(s.text[m.end() :].rstrip("。"), "；;")]
         if len(items) < 2 or any(x is None for x in items):
             continue
         found = _odd_one(head[0].f, [x for x in items if x is not None], stated - _amounts([s.text]))
@@ -48,10 +54,12 @@ def rule_wrong_part(blocks: list[Block]) -> list[ReviewFinding]:
     return out
 
 
-def _item(text: str) -> tuple[Figure, Figure] | None:
+def _item(text: str, whole: str) -> tuple[Figure, Figure] | None:
+    """An item's amount and its share — a bare 「占X%」 or one naming the list's total (「占收入合计的X%」 under
+    「本年收入合计」: ``whole`` is the total's name)."""
     figs = classify(text)
     levels = levels_of(figs)
-    shares = [g for g in figs if g.role == "share" and not g.share_of]
+    shares = [g for g in figs if g.role == "share" and (not g.share_of or names_whole(g.share_of, whole))]
     return (levels[0].f, shares[0].f) if len(levels) == 1 and len(shares) == 1 else None
 
 

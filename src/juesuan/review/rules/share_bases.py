@@ -22,6 +22,34 @@ OWNER = re.compile(r"^(?:.*?(?:19|20)\d\d年度?)?(?:本(?:单位|部门|局|院
 _MONEY_UNITS = {"元": Decimal(1), "万元": Decimal(10000)}
 
 
+# the year a whole is of, and the unit's (short) name written before it: 「区医保局2024年度」, 「本年度」
+_THIS_YEAR = re.compile(r"^(?:[^\d，,。；;：:、（(]{0,15}?(?:19|20)\d\d年度?|本年度?)")
+
+
+def bare_name(label: str) -> str:
+    """A whole's name without the year it is of, nor whose it is (the unit's name before that year, 「本园」 after
+    it: 「区医保局2024年度政府采购支出总额」, 「2024年度本园政府采购支出总额」 are the 「政府采购支出总额」 a share
+    names) nor 合计 (「2023年度收入合计」 is the 「本年收入」 a share names); "" when nothing is left to name it."""
+    bare = label.strip()
+    for _ in range(2):  # 「区医保局2024年度本年收入合计」 → 「本年收入合计」 → 「收入合计」
+        bare = _THIS_YEAR.sub("", bare)
+    bare = re.sub(r"(?<=..)合计$", "", OWNER.sub("", bare))
+    return bare if len(bare) >= 2 else ""
+
+
+def whole_names(label: str) -> tuple[str, ...]:
+    """The names an amount stated under ``label`` may be named by as a share's whole (「…占政府采购支出总额的…」),
+    the name as written first."""
+    return tuple(dict.fromkeys(x for x in (label, bare_name(label)) if x))
+
+
+def names_whole(share_of: str, label: str) -> bool:
+    """Whether a share's whole as it names it (「占收入合计的」) is the amount stated under ``label``
+    (「本年收入合计」): the names they go by meet (rule_shares finds a share's whole by the same names)."""
+    mine = set(whole_names(label))
+    return bool(mine) and bool({share_of.strip(), bare_name(share_of)} & mine)
+
+
 @dataclass(frozen=True)
 class Stated:
     """An amount the text states, with its name as written (「收入支出总计」)."""

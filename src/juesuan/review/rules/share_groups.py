@@ -18,7 +18,7 @@ from ..base import HUNDRED, LIST_MARK, ReviewFinding, finding, iv, iv_ratio, iv_
 from ..extract import Block
 from ..figures import Figure
 from ..sentences import sentences
-from .share_bases import plain_share, share_message, stated_amounts
+from .share_bases import bare_name, plain_share, share_message, stated_amounts, whole_names
 
 _SECTION = re.compile(r"^\s*[一二三四五六七八九十]+、")
 
@@ -48,15 +48,15 @@ def rule_share_groups(blocks: list[Block]) -> list[ReviewFinding]:
         for s in sents:
             for g in s.figs:
                 if g.role == "level" and not g.paren and g.f.is_money:
-                    named.add(re.split(r"[，,。；;：:、]", g.pre)[-1].strip().rstrip("为是"))
+                    named.update(whole_names(re.split(r"[，,。；;：:、]", g.pre)[-1].strip().rstrip("为是")))
         for s in sents:
             marks = [m.end() for m in LIST_MARK.finditer(s.text)]
             for i, g in enumerate(s.figs):
                 if g.role != "share" or not g.share_of or g.share_base is not None:
                     continue
                 name = re.sub(r"\s+", "", g.share_of).removesuffix("的")
-                if name in named:
-                    continue  # the whole is stated: rule_shares checks against it
+                if name in named or bare_name(name) in named:
+                    continue  # the whole is stated (by the names rule_shares finds it by): that rule checks against it
                 part = next((x for x in reversed(s.figs[:i]) if x.role == "level" and not x.paren
                              and x.f.is_money and x.clause == g.clause), None)
                 if part is not None:
@@ -119,7 +119,7 @@ def _judge(blocks: list[Block], items: list[_Item]) -> list[ReviewFinding] | Non
         b = blocks[x.block]
         right = pct(exact, x.share)
         said = share_message(x.part, x.share, sums[0].figure, right, stated, blocks) if sums else ""
-        base = f"{sums[0].name}{sums[0].figure.raw}" if sums else f"{show(total, x.part)}（所列各项之和）"
+        base = f"“{sums[0].name}”{sums[0].figure.raw}" if sums else f"{show(total, x.part)}（所列各项之和）"
         out.append(finding(
             Level.ERROR, "R-SHARE", said or plain_share(x.part, x.share, right, stated), x.block, b,
             x.quote, x.share, f"{right}%",

@@ -24,7 +24,8 @@ from ..extract import Block
 from ..figures import Figure, find_figures
 from ..sentences import Fig, classify, levels_of, sentence_lists
 from .rate_words import rate_message, rate_term
-from .share_bases import OWNER, Stated, plain_share, share_message, stated_amounts
+from .share_bases import Stated, plain_share, share_message, stated_amounts, whole_names
+from .share_bases import bare_name as _bare
 from .share_groups import unit_slip
 
 # --- rule: totals and their parts (其中), shares --------------------------------
@@ -156,27 +157,6 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
     return out
 
 
-# the year a whole is of, and the unit's (short) name written before it: 「区医保局2024年度」, 「本年度」
-_THIS_YEAR = re.compile(r"^(?:[^\d，,。；;：:、（(]{0,15}?(?:19|20)\d\d年度?|本年度?)")
-
-
-def _bare(label: str) -> str:
-    """A whole's name without the year it is of, nor whose it is (the unit's name before that year, 「本园」 after
-    it: 「区医保局2024年度政府采购支出总额」, 「2024年度本园政府采购支出总额」 are the 「政府采购支出总额」 a share
-    names) nor 合计 (「2023年度收入合计」 is the 「本年收入」 a share names); "" when nothing is left to name it."""
-    bare = label.strip()
-    for _ in range(2):  # 「区医保局2024年度本年收入合计」 → 「本年收入合计」 → 「收入合计」
-        bare = _THIS_YEAR.sub("", bare)
-    bare = re.sub(r"(?<=..)合计$", "", OWNER.sub("", bare))
-    return bare if len(bare) >= 2 else ""
-
-
-def whole_names(label: str) -> tuple[str, ...]:
-    """The names an amount stated under ``label`` may be named by as a share's whole (「…占政府采购支出总额的…」),
-    the name as written first."""
-    return tuple(dict.fromkeys(x for x in (label, _bare(label)) if x))
-
-
 def _share_list(figs: list[Fig], i: int) -> bool:
     """ "…分别为a、b和c，占…比例为x%、y%和z%": the first share of a list, each of its own amount of the list
     before (rule_respective), not the share of the last amount only."""
@@ -202,12 +182,15 @@ def _shares_of(bi, b, quote: str, whole: Figure, pairs: list[tuple[Figure, Figur
         ):
             return []
     out = []
+    # the whole by its name where the text states it under one (「本年收入合计19,447.56万元」), as share_groups says it
+    named = next((f"“{a.name}”" for a in stated
+                  if a.name and a.figure.yuan() == whole.yuan() and a.figure.unit == whole.unit), "")
     for part, share in wrong:
         exact = point(iv(part), iv(whole))
         said = share_message(part, share, whole, pct(exact, share), list(stated), list(blocks))
         out.append(finding(
             Level.ERROR, "R-SHARE", said or plain_share(part, share, pct(exact, share), list(stated)), bi, b,
-            quote, share, f"{pct(exact, share)}%", f"{amt(part)} ÷ {amt(whole)} × 100% = {number(exact)}%",
+            quote, share, f"{pct(exact, share)}%", f"{amt(part)} ÷ {named}{amt(whole)} × 100% = {number(exact)}%",
         ))
     return out
 

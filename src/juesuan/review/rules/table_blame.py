@@ -21,7 +21,8 @@ from typing import Any
 
 from ..base import amt, iv, iv_neg, iv_sum, meets, show
 from ..figures import MONEY_UNITS, Figure
-from .numbers import _one_edit, slip_kind
+from .digit_slips import one_edit as _one_edit
+from .digit_slips import slip_kind
 
 
 def confirmed(g: Any, codes: dict[int, str], c: int, r: int, total_level: Callable[[str], int]) -> str:

@@ -15,6 +15,7 @@ from ...core.codes import CODES
 from ..base import ReviewFinding, finding
 from ..extract import Block
 from ..sentences import sentence_at
+from .digit_slips import slip_kind
 
 _HAN = r"[\u4e00-\u9fff]"
 _NAME = rf"{_HAN}(?:{_HAN}|[（(](?:本级|汇总)?[)）]){{3,29}}"
@@ -353,11 +354,6 @@ def _word_cut(a: str, b: str) -> bool:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` is ``b`` with one character changed, left out or added."""
-    if len(a) == len(b):
-        return sum(1 for x, y in zip(a, b, strict=True) if x != y) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    if len(long) - len(short) != 1:
-        return False
-    k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
-    return short[k:] == long[k + 1 :]
+    """Whether ``a`` is ``b`` with one character changed, left out or added (the digit slips' engine, a swap not
+    counted: two characters of a name swapped is another name as often as a slip)."""
+    return slip_kind(a, b) not in ("", "两位数字颠倒")

@@ -64,7 +64,7 @@ def _share_in_wan(text: str, f: Figure) -> tuple[str, str] | None:
     in 元) read in 万元 and not as written: its own share of a whole the paragraph states (「授予中小企业合同金额
     612.35元，占政府采购支出总额的83.15%」 after 「政府采购支出总额736.48万元」), or a part's share of it (「其中：
     授予小微企业合同金额418.60万元，占授予中小企业合同金额的68.36%」); None when no share says so."""
-    from .share_totals import whole_names
+    from .share_bases import whole_names
 
     wan = replace(f, unit="万元", raw=f"{f.raw.replace(' ', '').removesuffix('元')}万元")
     sents = sentences(text)
