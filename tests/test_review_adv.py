@@ -1321,6 +1321,10 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         # opened 2026-12-07 by rev57 (twenty-sixth hand; 6/7, 13 false alarms sealed); the alarm left is 公开06's 302
         # off its children by 18.00, two of which (电费 86.40, 维修（护）费 64.80) are one swap away: neither chosen
         ("zhuyu-chengyun-2024", (6, 1)),
+        # opened 2026-12-07 by rev62 (thirtieth hand; 6/7, 2 false alarms sealed); the alarm left is R-RATE-ZERO on
+        # 因公出国（境）费's 「完成预算的0.00%」 where its 预算 and 决算 are both 0 (rev59's class: the offices' habit)
+        ("jintang-renmin-yiyuan-2024", (7, 1)),
+        ("jintang-dongfang-2024", (7, 1)),  # opened 2026-12-07 by rev62 (thirtieth hand; 7/7, 2 FA sealed); as above
     )},
 }
 
@@ -1379,6 +1383,9 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     "caowan-keji-2024": 0,  # opened 2026-12-07 by rev51 (3 false alarms while sealed)
     "zhuyu-jiedao-2024": 0,  # opened 2026-12-07 by rev56 (19 false alarms while sealed)
     "zhuyu-chengyun-2024": 0,  # opened 2026-12-07 by rev57 (12 false alarms while sealed: the 「栏次」 row)
+    # opened 2026-12-07 by rev62: the one alarm is R-RATE-ZERO on a 0/0 「完成预算的0.00%」 (rev59's class)
+    "jintang-renmin-yiyuan-2024": 1,
+    "jintang-dongfang-2024": 1,
 }
 
 

@@ -49,12 +49,27 @@ def flat_reasons_folded(found: list[ReviewFinding]) -> list[ReviewFinding]:
     move (R-REASON-DIRECTION, an instruction): one problem, the R-FLAT's amount its 应为, the reason said in it."""
     out = list(found)
     for r in found:
-        if r.code != "R-REASON-DIRECTION" or not (said := re.search(r"写“(增加|减少)”", r.expected)):
+        if r.code != "R-REASON-DIRECTION":
+            continue
+        # the reason found against a 持平 said above it (「“公务接待费支出”前文为“持平”，原因说明却写“减少”」): one
+        # problem with the R-FLAT on that line's 持平 that gives it the same move
+        line = re.match(r"“(.+?)”前文为“持平”", r.message)
+        said = re.search(r"写“(增加|减少)”", r.expected) or (
+            re.search(r"却写“(增加|减少)”", r.message) if line else None)
+        if said is None:
             continue
         flat = next((k for k, f in enumerate(out) if f.code == "R-FLAT" and f.block == r.block and f.quote
-                     and f.quote in r.quote and f.expected.startswith(said.group(1))), None)
+                     and (f.quote in r.quote if line is None else _named(line.group(1), f.figure))
+                     and f.expected.startswith(said.group(1))), None)
         if flat is not None:
             f = out[flat]
             out[flat] = replace(f, message=f"{f.message.rstrip('。')}；其后的原因说明写的也是{said.group(1)}。")
             out = [x for x in out if x is not r]
     return out
+
+
+def _named(line: str, words: str) -> bool:
+    """Whether the R-FLAT's words (「公务接待费支出决算与上年持平」) are of the line a reason names
+    (「公务接待费支出」)."""
+    stem = re.sub(r"(?:支出|决算|财政拨款)+$", "", line)
+    return len(stem) >= 2 and words.startswith(stem)

@@ -3,6 +3,7 @@ items against the total's change, and the parts in parentheses after an amount."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 
@@ -25,7 +26,7 @@ from ..base import (
     show,
 )
 from ..figures import Figure, find_figures
-from ..sentences import Fig, Sentence, against, period_label
+from ..sentences import Fig, Sentence, against, norm_label, period_label
 
 # both years' amounts zero: 「与上年均为0万元」「两年均为0.00万元」
 _BOTH_ZERO = re.compile(
@@ -130,6 +131,9 @@ def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[st
         elif not meets(s_iv, t_iv) and head_rate is not None and (
                 blamed := _item_by_bases(bi, b, quote, head_diff, head_rate, items, texts, signed, t_iv)):
             out.extend(blamed)
+        elif not meets(s_iv, t_iv) and (
+                moved := _flat_moved(bi, b, quote, head_diff, signed, texts, s_iv, t_iv)):
+            out.extend(moved)
         elif not meets(s_iv, t_iv) and not _one_reading_adds(signed, items, t_iv):
             exact = sum(((f.yuan() if sg > 0 else -f.yuan()) for sg, f in signed if f), Decimal(0))
             terms = ""
@@ -156,6 +160,50 @@ def _signed(bi, b, quote, head_diff: Fig, items: list[list[Fig]], texts: list[st
                 )
             )
     return out
+
+
+# an item's reason after its list: 「公务接待费支出减少的主要原因是…」 (its name, its direction)
+_MOVED = re.compile(r"([^。；;，,：:]{2,40}?)(增加|减少)(?:的主要原因|的原因|主要是由于|是由于|主要是因为)")
+
+
+def _flat_moved(bi, b, quote: str, head_diff: Fig, signed: list[tuple[int, Figure | None]], texts: list[str],
+                s_iv, t_iv) -> list[ReviewFinding]:
+    """「…其中：甲持平；乙减少c；丙持平。…丙减少的主要原因是…」 where the total's change is not the items' sum: the
+    one item said 持平 (not 「均未发生」) whose own reason, after the list in its paragraph, says it moved the way the
+    total's change less the other items' does — that 持平 is the slip and the difference its move (the total and the
+    reason stand). None where no such item, or more than one, is found (the total's R-SUM then)."""
+    gap = iv_sum([t_iv, iv_neg(s_iv)])
+    if gap[0] * gap[1] <= 0:
+        return []
+    word = "增加" if gap[0] > 0 else "减少"
+    at = b.text.find(quote.strip())
+    rest = b.text[at + len(quote.strip()):] if at >= 0 else ""
+    moved = {_name(m.group(1)) for m in _MOVED.finditer(rest) if m.group(2) == word}
+    hits = [k for k, (sg, f) in enumerate(signed) if sg == 0 and f is None and not _BOTH_ZERO.search(texts[k])
+            and _name(re.split(r"与|比|较|持平", texts[k].strip(" ，,；;。"))[0]) in moved]
+    if len(hits) != 1 or "" in moved:
+        return []
+    item = texts[hits[0]].strip(" ，,；;。")
+    total = head_diff.f.yuan() if head_diff.sign > 0 else -head_diff.f.yuan()
+    others = sum(((f.yuan() if sg > 0 else -f.yuan()) for sg, f in signed if f), Decimal(0))
+    v = total - others
+    shown = f"{word}{show(abs(v), head_diff.f)}"
+    return [replace(finding(
+        Level.ERROR, "R-FLAT",
+        f"“{item}”与总的增减额不符：总的增减额为{_moved(total, head_diff.f)}，其余各项增减之和为"
+        f"{_moved(others, head_diff.f)}，此项应为“{shown}”。",
+        bi, b, quote, None, shown,
+        f"{result(total, head_diff.f)} − ({result(others, head_diff.f)}) = {result(v, head_diff.f)}",
+    ), figure=item)]
+
+
+def _moved(v: Decimal, like: Figure) -> str:
+    return f"{'增加' if v > 0 else '减少'}{show(abs(v), like)}" if v else "持平"
+
+
+def _name(words: str) -> str:
+    """A line as an item and its reason both name it: without its fund scope, year and 支出/决算 words."""
+    return norm_label(words.replace("财政拨款", ""))
 
 
 def _own_sign(it: list[Fig], d: Fig) -> int:
