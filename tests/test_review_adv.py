@@ -1350,6 +1350,10 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         # and 机关运行经费 given as 302 alone (61.80 for 公开06's 公用经费合计 64.60)
         ("maipu-tuanqu-2024", (5, 0)),
         ("maipu-jiuzhu-2024", (7, 0)),  # opened 2026-12-07 by rev61 (thirty-first hand; 5/7, 2 FA sealed)
+        # opened 2026-12-07 by rev62 (thirtieth hand; 6/7, 2 false alarms sealed); R-RATE-ZERO on 因公出国（境）费's
+        # 「完成预算的0.00%」 where its 预算 and 决算 are both 0 is tolerated (the hand did not plant it; as 麦浦's)
+        ("jintang-renmin-yiyuan-2024", (7, 0)),
+        ("jintang-dongfang-2024", (7, 0)),  # opened 2026-12-07 by rev62 (thirtieth hand; 7/7, 2 FA sealed); as above
     )},
 }
 
@@ -1412,6 +1416,9 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     # template's blank filled with zeros — tolerated in the expected files (a reviewer may question it either way)
     "maipu-tuanqu-2024": 1,
     "maipu-jiuzhu-2024": 1,
+    # opened 2026-12-07 by rev62: the one alarm is R-RATE-ZERO on a 0/0 「完成预算的0.00%」 (rev59's class)
+    "jintang-renmin-yiyuan-2024": 1,
+    "jintang-dongfang-2024": 1,
 }
 
 

@@ -219,7 +219,7 @@ def parts_blamed(found: list[ReviewFinding], blocks: list[Block]) -> list[Review
         if not d:
             continue
         amounts = amounts if amounts is not None else figures_of(blocks)
-        confirmed = _confirmation(f, total, blocks, amounts)
+        confirmed, slip = _confirmation(f, total, blocks, amounts), ""
         blamed = []
         for k, p in enumerate(terms):
             v = p + d
@@ -234,10 +234,15 @@ def parts_blamed(found: list[ReviewFinding], blocks: list[Block]) -> list[Review
                                                      if not any(g is x for x in _on_it(part, bi, v, out, f))]
             if backed or (confirmed and _stated_elsewhere(part, bi, v, blocks)):
                 blamed.append((k, bi, part, v, backed))
+        held = "" if blamed else _strict_confirmation(f, total, blocks) or _by_siblings(f, total, blocks, amounts)
+        if held:  # a total confirmed with no part backed: the one part two swapped digits away from its share
+            blamed = [(k, bi, part, v, []) for k, bi, part, v in _slipped(f, total, terms, d, blocks)]
+            if len(blamed) == 1:
+                confirmed, slip = held, "（二者只是两位数字颠倒）"
         if len(blamed) != 1:
             # (not a total read with its thousands comma as a point: 「4.647万元」 for 4,647)
-            if not blamed and abs(s) != total.value * 1000 and (strict := _strict_confirmation(f, total, blocks)):
-                out = [_undecided(f, total, s, strict) if g is f else g for g in out]
+            if held and abs(s) != total.value * 1000:
+                out = [_undecided(f, total, s, held) if g is f else g for g in out]
             elif not blamed and (rated := _by_rate(f, total, _sentence_amounts(f, total, blocks, amounts),
                                                    s * MONEY_UNITS[total.unit])):
                 # a rate written with the total that the parts' sum would not make: the total may be a slip the
@@ -247,8 +252,57 @@ def parts_blamed(found: list[ReviewFinding], blocks: list[Block]) -> list[Review
             continue
         k, bi, part, v, folded = blamed[0]
         folded = folded + [g for g in _turned(part, bi, v, out, f) if not any(g is x for x in folded)]
-        out = [_blamed(f, total, terms, (k, bi, part, v, folded), t, confirmed, blocks) if g is f else g
+        out = [_blamed(f, total, terms, (k, bi, part, v, folded), t, confirmed, blocks, slip) if g is f else g
                for g in out if not any(g is x for x in folded)]
+    return out
+
+
+def _by_siblings(f: ReviewFinding, total: Figure, blocks: list[Block], amounts) -> str:
+    """「事业收入中，医疗收入A（门诊收入a1、住院收入a2），科教收入B」: the total of the bracket and the amounts beside
+    it, outside brackets, in its sentence make an amount stated in another sentence or a table (事业收入 = A + B): the
+    total is confirmed by that sum. "" when they make none."""
+    here = blocks[f.block].text if 0 <= f.block < len(blocks) else ""
+    at = here.find(total.raw, max(here.find(f.quote), 0)) if f.quote else -1
+    if at < 0:
+        return ""
+    start = here.rfind("。", 0, at) + 1
+    end = here.find("。", at) if "。" in here[at:] else len(here)
+    sentence = here[start:end]
+    depth, top = 0, []
+    figs = {g.start: g for g in find_figures(sentence)}
+    for k, ch in enumerate(sentence):
+        depth += ch in "（("
+        depth -= ch in "）)" and depth > 0
+        g = figs.get(k)
+        if g is not None and not depth and g.is_money and g.unit == total.unit and start + g.start != at:
+            top.append(g)
+    if not 1 <= len(top) <= 4:
+        return ""
+    whole = total.value + sum((g.value for g in top), Decimal(0))
+    room = total.half + sum((g.half for g in top), Decimal(0))
+    for bi, g in amounts:
+        if g.is_money and g.unit == total.unit and abs(g.value - whole) <= room and not (
+                bi == f.block and start <= g.start < end):
+            return f"与同句的{'、'.join(x.raw for x in top)}相加为{g.raw}，{named(blocks[bi])}也为此数"
+    return ""
+
+
+def _slipped(f: ReviewFinding, total: Figure, terms: list[Decimal], d: Decimal, blocks: list[Block]) -> list:
+    """The parts whose written digits are the value that makes the sum hold with two digits beside each other swapped
+    (「33,168.52」 for 33,186.52; a single digit off is too common a gap to choose a part by): (index, block, figure,
+    value)."""
+    from .rules.digit_slips import slip_kind
+    from .rules.digit_slips import written_digits as _digits  # (the rules import this module)
+
+    out = []
+    for k, p in enumerate(terms):
+        v = p + d
+        if not v or (v > 0) != (p > 0) or (where := _written(abs(p), total.unit, f, blocks)) is None:
+            continue
+        bi, part = where
+        a, b = _digits(part.yuan(), part), _digits(abs(v) * MONEY_UNITS[part.unit], part)
+        if slip_kind(a, b) == "两位数字颠倒":
+            out.append((k, bi, part, v))
     return out
 
 
@@ -266,7 +320,7 @@ def _undecided(f: ReviewFinding, total: Figure, s: Decimal, confirmed: str, by_r
 
 
 def _blamed(f: ReviewFinding, total: Figure, terms: list[Decimal], blamed, t: Decimal, confirmed: str,
-            blocks: list[Block]) -> ReviewFinding:
+            blocks: list[Block], slip: str = "") -> ReviewFinding:
     k, bi, part, v, folded = blamed
     shown = show(abs(v) * MONEY_UNITS[part.unit], part)
     others = sum((x for i, x in enumerate(terms) if i != k), Decimal(0))
@@ -277,7 +331,7 @@ def _blamed(f: ReviewFinding, total: Figure, terms: list[Decimal], blamed, t: De
                    f"（{g.message.rstrip('。')}）也由此数而起，此数改正后即相符" for g in folded)
     if confirmed:
         message = (f"{part.raw}与总数不符：总数{total.raw}已由他处印证（{confirmed}），其余各项与总数相符，"
-                   f"此项应为{shown}")
+                   f"此项应为{shown}{slip}")
     else:
         message = f"{part.raw}与总数不符：此项应为{shown}，改正后各项之和即等于总数{total.raw}"
         confirmed = "另一项核对据此数改正后相符"

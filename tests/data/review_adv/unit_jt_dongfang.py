@@ -8,7 +8,7 @@ its lack of 机关运行经费 in one line each."""
 from __future__ import annotations
 
 import shared
-from unit_jt_common import NAMES, D, Slip, TableSlip, Unit, budget_of, g, item_name, pc, sangong, split, turn
+from unit_jt_common import NAMES, D, Slip, TableSlip, Tolerated, Unit, budget_of, g, item_name, pc, sangong, split, turn
 
 FIGURES = {
     "id": "jintang-dongfang-2024",
@@ -264,5 +264,7 @@ SLIPS: list = [
         "公开03 支出决算表", calc=f"{_U.spend('2130108')} - {_U.basic('2130108')}", rows=("2130108",),
     ),
 ]
-TOLERATED: list = []
+TOLERATED = [
+    Tolerated("0.00%", "因公出国（境）费预算和决算均为0，“完成预算的0.00%”按模板填列，是否删去两可"),
+]
 ERRORS, TABLE_ERRORS = split(SLIPS)

@@ -17,8 +17,8 @@ import unit_jt_renmin_yiyuan  # noqa: E402
 from expected_writer import ON_PURPOSE, Writer  # noqa: E402
 
 MODULES = [unit_jt_laoganbu, unit_jt_dongfang, unit_jt_renmin_yiyuan]
-# all three sealed when written (2026-12-07); opened since: none
-OPENED: dict[str, str] = {}
+# all three sealed when written (2026-12-07); opened since: 人民医院 and 动防中心 by rev62
+OPENED: dict[str, str] = {"jintang-renmin-yiyuan-2024": "2026-12-07", "jintang-dongfang-2024": "2026-12-07"}  # rev62
 WRITER = Writer("jt", MODULES, OPENED, ON_PURPOSE, district="上海市金塘区", ordinal="thirtieth")
 render = WRITER.render
 
