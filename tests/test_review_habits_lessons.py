@@ -196,6 +196,15 @@ def test_a_change_said_after_its_rate_is_read_as_one_said_before_it():
             assert _found(said.format(order.format(c=c, r=r))) == [found], order
     right = cases[2][0].format("增长4.1%，增加220.57万元")
     assert _found(right) == []
+    # the blame as in the change-first order: the base the change and its rate both deny (R-DIFF on 1,856.40), the
+    # change's words where its rate and the reason after both say the other way (R-DIRECTION on 减少28.56万元)
+    blamed = (("某中心2024年度财政拨款收入支出总计1,921.17万元（2023年度：1,856.40万元），{}。",
+               "增加108.61万元，增长6.0%", ("R-DIFF", "1,856.40万元", "1,812.56万元")),
+              ("2024年度一般公共预算财政拨款支出1,720.00万元。与2023年度相比，一般公共预算财政拨款支出{}，主要原因是在编"
+               "教职工增加。", "减少28.56万元，下降1.69%", ("R-DIRECTION", "减少28.56万元", "增加28.56万元")))
+    for said, change, found in blamed:
+        rate_first = "，".join(reversed(change.split("，")))
+        assert _found(said.format(change)) == _found(said.format(rate_first)) == [found], change
 
 
 def test_the_reports_year_said_bennian_still_opens_what_the_unit_says_of_itself():

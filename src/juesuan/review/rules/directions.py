@@ -219,7 +219,7 @@ def _comparisons(
                 cur["B"], cur["from"] = got
             # C and the rate after it agree with A, not with the base: the base is the slip (the rate then read
             # against A ∓ C)
-            out.extend(odd_base(bi, b, quote, cur, figs, i) or _any_subject(
+            out.extend(odd_base(bi, b, quote, cur, figs, i, waiting) or _any_subject(
                 cur, lambda c, g=g: check_diff(bi, b, quote, c, g) or check_derived(bi, b, quote, c, g)))
             # (A, B from the clause or from this year's amount before it: 「上年为B，同比增长R%，增加C」)
             # (A said before the rate, or in the sentence before: 「…总计A。比2023年度增长R%，增加C」)
