@@ -205,6 +205,10 @@ def test_a_change_said_after_its_rate_is_read_as_one_said_before_it():
     for said, change, found in blamed:
         rate_first = "，".join(reversed(change.split("，")))
         assert _found(said.format(change)) == _found(said.format(rate_first)) == [found], change
+    # a rate after 「其中：」 is its item's, said before the item's own change — not the total's rate
+    items = ("2024年度“三公”经费财政拨款支出决算为19.56万元。2024年度“三公”经费财政拨款支出决算数比2023年度减少"
+             "1.83万元，下降8.56%，其中：公务用车购置及运行维护费支出决算减少1.71万元，下降8.40%。")
+    assert _found(items) == _found(items.replace("减少1.71万元，下降8.40%", "下降8.40%，减少1.71万元")) == []
 
 
 def test_the_reports_year_said_bennian_still_opens_what_the_unit_says_of_itself():

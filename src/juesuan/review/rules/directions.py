@@ -237,8 +237,9 @@ def _comparisons(
                 continue
             if cur is not None and cur.get("open") and figs[i - 1].f is cur["C"]:
                 cur["clause"] = g.clause  # 「…；对比减少C；减少率D」: the rate of the comparison its clause goes on
-            if cur is not None and cur["C"] is not None and g.role == "pct" and any(
-                    x.role == "level" and not x.paren and x.f.start > cur["C"].end for x in figs[:i]):
+            if cur is not None and cur["C"] is not None and g.role == "pct" and (any(
+                    x.role == "level" and not x.paren and x.f.start > cur["C"].end for x in figs[:i])
+                    or LIST_MARK.search(quote, cur["C"].end, g.f.start)):
                 cur = None  # 「…增加C，其中：甲a（2023年度：b），增长R%，增加c」: 甲's rate, said before its own change
             if cur is not None and g.role == "pct" and _other_target(cur, g):
                 continue  # "比年初预算B增收C，比上年增长X%": a rate of its own comparison, whose base is not written
