@@ -200,6 +200,8 @@ def test_a_change_said_after_its_rate_is_read_as_one_said_before_it():
     # change's words where its rate and the reason after both say the other way (R-DIRECTION on 减少28.56万元)
     blamed = (("某中心2024年度财政拨款收入支出总计1,921.17万元（2023年度：1,856.40万元），{}。",
                "增加108.61万元，增长6.0%", ("R-DIFF", "1,856.40万元", "1,812.56万元")),
+              ("区某委2024年度财政拨款收入支出总计24,247.87万元，比2023年的25,862.14万元，{}。",
+               "减少1,542.65万元，下降6.0%", ("R-DIFF", "25,862.14万元", "25,790.52万元")),
               ("2024年度一般公共预算财政拨款支出1,720.00万元。与2023年度相比，一般公共预算财政拨款支出{}，主要原因是在编"
                "教职工增加。", "减少28.56万元，下降1.69%", ("R-DIRECTION", "减少28.56万元", "增加28.56万元")))
     for said, change, found in blamed:

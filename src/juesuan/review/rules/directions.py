@@ -256,6 +256,9 @@ def _comparisons(
                         found = rate_from_labels(bi, b, quote, figs, i, seen)
                     out.extend(found or [])
                 continue
+            if g.role == "pct" and g.sign and cur["C"] is None and i + 1 < len(figs) and _its_change(g, figs[i + 1]):
+                waiting = g  # 「比上年的B，下降R%，减少C」: read with its change, said right after it (odd_base)
+                continue
             out.extend(_any_subject(cur, lambda c, g=g: check_pct(bi, b, quote, c, g)))
             if g.role == "pct" and g.sign and cur["A"] is None and cur["C"] is None:
                 waiting = g  # 「与上年的B相比，…增长R%，增加C」: read once its change gives this year's amount
@@ -271,6 +274,12 @@ def _comparisons(
 
 
 _RESPECTIVE = re.compile(r"分别|依次|各自")
+
+
+def _its_change(rate: Fig, nxt: Fig) -> bool:
+    """Whether ``nxt`` is the change the rate said before it is of: 「下降R%，减少C」, the same way, in its clause."""
+    return nxt.role == "diff" and nxt.f.is_money and nxt.clause == rate.clause and nxt.sign == rate.sign \
+        and re.fullmatch(rf"[，,]\s*(?:{DIR})了?", nxt.pre) is not None
 
 
 def _other_target(cur: dict, g: Fig) -> bool:
