@@ -211,6 +211,9 @@ def test_a_change_said_after_its_rate_is_read_as_one_said_before_it():
     items = ("2024年度“三公”经费财政拨款支出决算为19.56万元。2024年度“三公”经费财政拨款支出决算数比2023年度减少"
              "1.83万元，下降8.56%，其中：公务用车购置及运行维护费支出决算减少1.71万元，下降8.40%。")
     assert _found(items) == _found(items.replace("减少1.71万元，下降8.40%", "下降8.40%，减少1.71万元")) == []
+    both = items.replace("减少1.71万元，下降8.40%", "下降8.40%，减少1.71万元").replace("减少1.83万元，下降8.56%",
+                                                                                     "下降8.56%，减少1.83万元")
+    assert _found(both.replace("决算为19.56万元", "年初预算为23.50万元，支出决算为19.56万元")) == []
 
 
 def test_the_reports_year_said_bennian_still_opens_what_the_unit_says_of_itself():

@@ -218,8 +218,6 @@ def classify(text: str) -> list[Fig]:
             elif m := re.search(rf"({DIR})了?(?:支出|收入|开支|经费)?$", p):  # "比上年减少支出C万元": a change too
                 fig.role, fig.sign = "diff", 1 if m.group(1) in UP else -1
                 fig.target = target_of(pre)
-                if not fig.target and figs and figs[-1].role == "pct" and re.fullmatch(rf"[，,]\s*(?:{DIR})了?", p):
-                    fig.target = figs[-1].target  # 「比2023年度增长3.9%，增加220.57万元」: the rate's comparison
             elif m := _GAP_WORD.search(p):  # "决算数大于预算数C": the gap to the budget
                 fig.role, fig.sign, fig.target = "diff", 1 if m.group("w") in _ABOVE else -1, m.group("t")
             elif m := _SHORT_WORD.search(p):  # "较上年增17.1万元", "较上年(减少)16.23万元"
