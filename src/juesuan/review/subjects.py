@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from ..core import catalog
@@ -250,6 +251,44 @@ def resolve(names: dict[str, str], lei: str, kuan: str, xiang: str) -> str:
 _NAME = r"(?:[^（）()，,。；;：:、\d]|[（(](?![类款项][）)])[^（）()，,。；;\d]{1,3}[）)])"
 CHAIN = re.compile(rf"(?:(?P<lei>{_NAME}{{2,30}})[（(]类[）)])?\s*(?P<kuan>{_NAME}{{2,40}})[（(]款[）)]\s*"
                    rf"(?P<xiang>{_NAME}(?:{_NAME}|、(?!{_NAME}{{0,30}}[（(][类款][）)])){{1,40}})[（(]项[）)]")
+
+
+def _written(name: str) -> str:
+    """A 科目 name as a pattern over the text: its brackets either width (「政府办公厅(室)」)."""
+    return re.escape(name).replace("（", "[（(]").replace("）", "[）)]")
+
+
+@lru_cache(maxsize=8)
+def _bare_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
+    """A chain whose 项 is written by its name alone (「…（类）普通教育（款）学前教育。主要用于…」, no 「（项）」): the
+    name one of ``names`` (the 项 names of the catalog and the tables), ending where the name does (a stop, a
+    colon, 主要用于 or the figures' words follow); the longest name first."""
+    if not names:
+        return None
+    alts = "|".join(_written(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:(?P<lei>{_NAME}{{2,30}})[（(]类[）)])?\s*(?P<kuan>{_NAME}{{2,40}})[（(]款[）)]\s*"
+                      rf"(?P<xiang>{alts})(?=\s*(?:[。，,：:；;]|主要用于|(?:年初|全年|调整)?预算|(?:支出)?决算|$))")
+
+
+@memo
+def _item_names(blocks: list[Block]) -> frozenset[str]:
+    return frozenset(n for c, n in code_names(blocks).items() if len(c) == 7)
+
+
+def find_chains(blocks: list[Block], text: str) -> list[re.Match[str]]:
+    """Each 类/款/项 chain of ``text`` in order: 「X（类）Y（款）Z（项）」 (CHAIN), and one whose 项 is named by its
+    name alone after its 款 — a name the document's tables or the catalog give a 项 (_bare_pattern)."""
+    out = list(CHAIN.finditer(text))
+    if "款" in text and (bare := _bare_pattern(_item_names(blocks))) is not None:
+        out += [m for m in bare.finditer(text) if not any(c.start() < m.end() and m.start() < c.end() for c in out)]
+    return sorted(out, key=lambda m: m.start())
+
+
+def full_chain(blocks: list[Block], text: str) -> re.Match[str] | None:
+    """The chain ``text`` is, whole (a row's label in a small table typed in the text), else None."""
+    return next((m for m in find_chains(blocks, text) if m.span() == (0, len(text))), None)
+
+
 # a 项 paragraph led by its code (「（2013804）市场主体管理：主要用于…」, 「2101101行政单位医疗：…」, a list number, a
 # bracketed one or 「第3项：」 before it; or after a 「；」 that ends the 项 before it in one paragraph)
 CODED = re.compile(rf"(?:^|(?<=[；;。]))\s*(?:[{_NUM}\d]{{1,3}}[、.．]\s*|[（(][{_NUM}\d]{{1,3}}[）)]\s*"
@@ -309,7 +348,7 @@ def _spans(blocks: list[Block]) -> list[tuple[int, re.Match[str], list[tuple[int
         if b.is_table or bi in rows:
             continue
         # 项 named by their chain and by their code in one paragraph (「…（款）参政议政（项）…；2080505…：…」)
-        named = list(CHAIN.finditer(b.text))
+        named = find_chains(blocks, b.text)
         chains = sorted(named + [m for m in CODED.finditer(b.text)
                                  if not any(c.start() <= m.start("xiang") < c.end() for c in named)],
                         key=lambda m: m.start())
@@ -319,7 +358,7 @@ def _spans(blocks: list[Block]) -> list[tuple[int, re.Match[str], list[tuple[int
             if n + 1 == len(chains):
                 for k in range(bi + 1, min(bi + 4, len(blocks))):
                     nxt = blocks[k]
-                    if (nxt.is_table or k in rows or _OPENS.match(nxt.text) or CHAIN.search(nxt.text)
+                    if (nxt.is_table or k in rows or _OPENS.match(nxt.text) or find_chains(blocks, nxt.text)
                             or CODED.match(nxt.text) or heading(nxt.text)):
                         break
                     parts.append((k, nxt.text))
@@ -383,7 +422,7 @@ def _row_items(blocks: list[Block], secs: list[Section], names: dict[str, str]) 
 
     out = []
     for r in grid_rows(blocks):
-        c = CHAIN.fullmatch(r.label.strip()) or CODED.match(r.label.strip() + "：")
+        c = full_chain(blocks, r.label.strip()) or CODED.match(r.label.strip() + "：")
         if c is None:
             continue
         named = c.groupdict()
@@ -407,8 +446,8 @@ def _fund_before(blocks: list[Block], bi: int, pos: int) -> str:
         if b.is_table:
             continue
         text = b.text[:pos] if k == bi else b.text
-        if chain := CHAIN.search(text):
-            text = text[: chain.start()]
+        if chain := find_chains(blocks, text):
+            text = text[: chain[0].start()]
         found = [m.group(0) for m in _FUND.finditer(text)]
         if found:
             return found[-1]

@@ -16,7 +16,7 @@ from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..places import numbered
 from ..sentences import sentence_at
-from ..subjects import items
+from ..subjects import find_chains, items
 from .text_table import _cell_value, _plain, table_kind
 
 _BASIC_WORDS = re.compile(r"人员经费|公用经费|人员和公用|日常运转|在职人员工资")
@@ -84,34 +84,39 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
     for bi, b in enumerate(blocks):
         if b.is_table:
             continue
-        named = []
+        # each 项 named: (where its name starts, where the naming ends, the name, named as a 项, its code)
+        named: list[tuple[int, int, str, bool, str]] = []
         for m in _ITEM_NAME.finditer(b.text):
             name = m.group("name")
-            if not m.group(0).endswith(("项）", "项)")):
+            marked = m.group(0).endswith(("项）", "项)"))
+            if not marked:
                 # a bare name: the row's whole name, opening its clause
                 name = next((n for n in rows if name.endswith(n) and _CLAUSE_START.search(
                     b.text[: m.start() + len(name) - len(n)])), "")
-            named.append((m, name))
+            named.append((m.start("name"), m.end(), name, marked, ""))
         # 「2060701机构运行：」: the row of that code, when it bears that name
-        named += [(m, m.group("name")) for m in _CODED.finditer(b.text) if m.group("code") in rows
-                  and rows.get(_plain(m.group("name"))) is not None]
-        named.sort(key=lambda x: x[0].start())
-        for k, (m, name) in enumerate(named):
+        named += [(m.start("name"), m.end(), m.group("name"), True, m.group("code")) for m in _CODED.finditer(b.text)
+                  if m.group("code") in rows and rows.get(_plain(m.group("name"))) is not None]
+        # a 项 the model reads by its name alone after its 款 (「…（款）城乡社区环境卫生。主要用于…」)
+        named += [(c.start("xiang"), c.end(), c.group("xiang"), True, "") for c in find_chains(blocks, b.text)
+                  if not c.group(0).endswith(("项）", "项)"))
+                  and all(c.end() <= at or c.start("xiang") >= end for at, end, x, _, _ in named if x)]
+        named.sort(key=lambda x: x[0])
+        for k, (at, end, name, marked, code) in enumerate(named):
             # what is said of it ends where the next 项 is named (items parted by 「，」, not 「；」)
-            upto = next((n.start() for n, x in named[k + 1 :] if x), len(b.text))
-            coded = "code" in m.re.groupindex
-            found = rows.get(m.group("code") if coded else _plain(name), [])
+            upto = next((n for n, _, x, _, _ in named[k + 1 :] if x), len(b.text))
+            found = rows.get(code or _plain(name), [])
             if len(found) != 1 and (codes := [c for k, start, x, c in chains
-                                              if k == bi and start <= m.start("name") and x == _plain(name)]):
+                                              if k == bi and start <= at and x == _plain(name)]):
                 found = rows.get(codes[-1], [])
             basic, project = found[0] if len(found) == 1 else (None, None)
             if basic is None or project is None or bool(basic.value) == bool(project.value):
                 continue  # one row of that name, with one kind of spending only
-            clause = re.match(r"[^。；;]*", b.text[m.end() : upto]).group(0)  # type: ignore[union-attr]
+            clause = re.match(r"[^。；;]*", b.text[end:upto]).group(0)  # type: ignore[union-attr]
             said = _WHOLLY.search(clause)
-            if said is None and (coded or m.group(0).endswith(("项）", "项)"))):
+            if said is None and marked:
                 # 「…（项）：年初预算为A…。该项均为基本支出，主要用于…」: a sentence of its own, before the next 项
-                said = _THIS_ITEM.search(b.text[m.end() : _next_item(b.text, m.end())])
+                said = _THIS_ITEM.search(b.text[end : _next_item(b.text, end)])
             has, lacks = ("项目支出", "基本支出") if project.value else ("基本支出", "项目支出")
             if said and said.group("kind") == lacks:
                 wrong = said.group(0).strip()
@@ -120,17 +125,17 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
                     CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
                     f"“{name}（项）”在表中只有{has}{amt(project if project.value else basic)}、没有{lacks}，正文却说"
                     f"“{wrong}”：应为“{right}”。",
-                    bi, b, sentence_at(b.text, m.end() + said.start()), expected=right,
+                    bi, b, sentence_at(b.text, end + said.start()), expected=right,
                     why=f"{table}中{name}：基本支出{amt(basic)}，项目支出{amt(project)}",
                 ), figure=wrong))
                 continue
-            use = re.match(r"[。，,]?[^。；;]*?主要用于[：:]?(?P<use>[^。；;]{2,80})", b.text[m.end() : upto])
+            use = re.match(r"[。，,]?[^。；;]*?主要用于[：:]?(?P<use>[^。；;]{2,80})", b.text[end:upto])
             if use is None or has in use.group("use"):
                 continue
             # the column named: 「…等基本支出」 of a row with 项目支出 only (a purpose naming 项目支出 of a row read
             # with 基本支出 only is not taken: a table whose blank 项目支出 column was lost reads so)
             if project.value and (word := re.search(lacks, use.group("use"))):
-                at = m.end() + use.start("use") + word.start()
+                at = end + use.start("use") + word.start()
                 out.append(replace(finding(
                     CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",
                     f"“{name}（项）”在表中只有{has}{amt(project if project.value else basic)}、没有{lacks}，"
@@ -145,6 +150,6 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
                     CODES["R-BASIC-PROJECT"].level, "R-BASIC-PROJECT",
                     f"“{name}（项）”在表中只有项目支出{amt(project)}、没有基本支出，正文却说用于“{words.group(0)}”："
                     "应写项目支出的用途，请核对。",
-                    bi, b, sentence_at(b.text, m.end() + use.start("use")),
+                    bi, b, sentence_at(b.text, end + use.start("use")),
                 ))
     return out

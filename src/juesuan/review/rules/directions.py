@@ -195,34 +195,25 @@ def _comparisons(
         if g.role == "base":
             subj = _subject(figs, i, quote)
             as_change, _ = read_as_change(figs, i)  # "A，较上年X，下降R%": X is the change (rule_base_that_is_a_change)
-            cur = {
-                "A": subj.f if subj else None,
-                "B": None if as_change else g.f,
-                "C": g.f if as_change else None,
-                "target": g.target,
-                "clause": g.clause,
-                "Csign": as_change,
-            }
+            cur = {"A": subj.f if subj else None, "B": None if as_change else g.f, "C": g.f if as_change else None,
+                   "target": g.target, "clause": g.clause, "Csign": as_change}
         elif g.role == "diff" and g.f.is_money:
+            if waiting is not None and LIST_MARK.search(quote, waiting.f.end, g.f.start):
+                waiting = None  # 「…下降R%，其中：甲减少c」: the rate is the total's, 甲's change not
             if (
                 cur is not None
                 and cur["C"] is None
                 and cur["clause"] == g.clause
                 and figs[i - 1] is not None
-                and figs[i - 1].role == "base"
+                # 「与上年的B相比，…增长R%，增加C」: the rate said first, between the base and its change
+                and (figs[i - 1].role == "base" or (i >= 2 and figs[i - 1] is waiting and figs[i - 2].f is cur["B"]))
                 and not re.search(r"[比较]", re.sub(r"^\s*(?:相比|比较)", "", g.pre))  # "与上年的B相比，增加C"
             ):
                 cur["C"], cur["Csign"] = g.f, g.sign
             else:
                 subj = _subject(figs, i, quote)
-                cur = {
-                    "A": subj.f if subj else None,
-                    "B": None,
-                    "C": g.f,
-                    "target": g.target,
-                    "clause": g.clause,
-                    "Csign": g.sign,
-                }
+                cur = {"A": subj.f if subj else None, "B": None, "C": g.f, "target": g.target, "clause": g.clause,
+                       "Csign": g.sign}
                 _clause_operands(cur, figs, i, subj, quote, prev, year)
             _fill_operands(cur, g, quote, prev, year, seen, ctx, changes)
             if cur["B"] is None and cur["A"] is not None and (got := _opening(cur["A"], g, quote, seen or {},
@@ -230,11 +221,13 @@ def _comparisons(
                 cur["B"], cur["from"] = got
             # C and the rate after it agree with A, not with the base: the base is the slip (the rate then read
             # against A ∓ C)
-            out.extend(odd_base(bi, b, quote, cur, figs, i) or _any_subject(
+            out.extend(odd_base(bi, b, quote, cur, figs, i, waiting) or _any_subject(
                 cur, lambda c, g=g: check_diff(bi, b, quote, c, g) or check_derived(bi, b, quote, c, g)))
             # (A, B from the clause or from this year's amount before it: 「上年为B，同比增长R%，增加C」)
+            # (A said before the rate, or in the sentence before: 「…总计A。比2023年度增长R%，增加C」)
             if waiting is not None and cur["A"] is not None and waiting.clause == g.clause \
-                    and (cur["A"].end < waiting.f.start or (cur["B"] is not None and cur["B"].end < waiting.f.start)) \
+                    and (cur["A"].end < waiting.f.start or quote[cur["A"].start:cur["A"].end] != cur["A"].raw
+                         or (cur["B"] is not None and cur["B"].end < waiting.f.start)) \
                     and waiting.sign * g.sign > 0:
                 out.extend(check_pct(bi, b, quote, cur, waiting))
             waiting = None
@@ -246,8 +239,9 @@ def _comparisons(
                 continue
             if cur is not None and cur.get("open") and figs[i - 1].f is cur["C"]:
                 cur["clause"] = g.clause  # 「…；对比减少C；减少率D」: the rate of the comparison its clause goes on
-            if cur is not None and cur["C"] is not None and g.role == "pct" and any(
-                    x.role == "level" and not x.paren and x.f.start > cur["C"].end for x in figs[:i]):
+            if cur is not None and cur["C"] is not None and g.role == "pct" and (any(
+                    x.role == "level" and not x.paren and x.f.start > cur["C"].end for x in figs[:i])
+                    or LIST_MARK.search(quote, cur["C"].end, g.f.start)):
                 cur = None  # 「…增加C，其中：甲a（2023年度：b），增长R%，增加c」: 甲's rate, said before its own change
             if cur is not None and g.role == "pct" and _other_target(cur, g):
                 continue  # "比年初预算B增收C，比上年增长X%": a rate of its own comparison, whose base is not written
@@ -264,7 +258,12 @@ def _comparisons(
                         found = rate_from_labels(bi, b, quote, figs, i, seen)
                     out.extend(found or [])
                 continue
+            if g.role == "pct" and g.sign and cur["C"] is None and i + 1 < len(figs) and _its_change(g, figs[i + 1]):
+                waiting = g  # 「比上年的B，下降R%，减少C」: read with its change, said right after it (odd_base)
+                continue
             out.extend(_any_subject(cur, lambda c, g=g: check_pct(bi, b, quote, c, g)))
+            if g.role == "pct" and g.sign and cur["A"] is None and cur["C"] is None:
+                waiting = g  # 「与上年的B相比，…增长R%，增加C」: read once its change gives this year's amount
         elif g.role == "level" and not g.paren and cur is not None and g.clause != cur["clause"]:
             cur = None
     out.extend(rates_from_gaps(bi, b, quote, figs))
@@ -277,6 +276,12 @@ def _comparisons(
 
 
 _RESPECTIVE = re.compile(r"分别|依次|各自")
+
+
+def _its_change(rate: Fig, nxt: Fig) -> bool:
+    """Whether ``nxt`` is the change the rate said before it is of: 「下降R%，减少C」, the same way, in its clause."""
+    return nxt.role == "diff" and nxt.f.is_money and nxt.clause == rate.clause and nxt.sign == rate.sign \
+        and re.fullmatch(rf"[，,]\s*(?:{DIR})了?", nxt.pre) is not None
 
 
 def _other_target(cur: dict, g: Fig) -> bool:

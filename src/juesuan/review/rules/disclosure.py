@@ -104,7 +104,8 @@ def pairs_at(text: str, pos: int) -> bool:
 def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
     """ "决算数大于（小于、与…持平）预算数" against the 预算 and 决算 stated just before."""
     out = []
-    carried: tuple[tuple[Figure, Figure], tuple[str, str], str] | None = None  # the paragraph before's last pair
+    # the paragraph before's last pair, its subject and the lines it is of (what names the 决算, what the 预算 is of)
+    carried: tuple[tuple[Figure, Figure], tuple[str, str], set[str]] | None = None
     for bi, b in enumerate(blocks):
         if b.is_table:
             carried = None
@@ -114,10 +115,12 @@ def rule_budget_words(blocks: list[Block]) -> list[ReviewFinding]:
         for k, s in enumerate(sents):
             if (here := _pair(s.figs, s.text)) is not None:
                 pair, subject, at = here, _subject(s.text, here[0]), s.start
-                carried = (here, subject, _line(s.text[: here[1].start]))
+                carried = (here, subject, {w for w in (_line(s.text[: here[1].start]), _line(subject[0]))
+                                           if len(w) >= 2})
             elif pair is None and carried is not None and not s.figs and (m := _VERSUS.search(s.text)) \
-                    and len(carried[2]) >= 2 and _line(s.text[: m.start()]) == carried[2]:
+                    and _line(s.text[: m.start()]) in carried[2]:
                 # 「“三公”经费支出决算小于预算数的主要情况：」 in its own paragraph after the one stating the amounts
+                # (after the parts of its 「其中：」 list, a paragraph each: 「…支出决算为B，其中：」「公务接待费…；」…)
                 pair, subject, at = carried[0], carried[1], s.start
             if pair is None:
                 continue
@@ -181,9 +184,10 @@ _RATE_OF = re.compile(r"完成(?:年初|全年|调整后?)?预算(?:数)?\s*$")
 def _rate_of_named_zero(bi: int, b: Block, s: Sentence, levels: list[Fig]) -> list[ReviewFinding]:
     """ "支出决算为0万元，完成预算0万元的100%": the rate names its budget, 0, and its 决算 is 0 too — 0 of 0 has no
     rate;
-    「支出决算为96.30万元，完成年初预算0.00万元的100.00%」: no rate of a budget under half its last digit can be it (a
-    0 budget the rate could be of — shown as 0 but a few 元, or a whole 「0万元」 — is left alone; 「0万元的0%」 is the
-    “三公” system's print of an item with neither, the budget said 0 beside it: no rate claimed)."""
+    「支出决算为96.30万元，完成年初预算0.00万元的100.00%」 (or a whole 「0万元」, read as 「年初预算为0万元」 is): no
+    rate of a budget under half its last digit can be it (a 0 budget the rate could be of — shown as 0 but a few
+    元 — is left alone; 「0万元的0%」 is the “三公” system's print of an item with neither, the budget said 0 beside
+    it: no rate claimed)."""
     out = []
     for p, g in zip(s.figs, s.figs[1:], strict=False):
         if not (p.role == "budget" and p.f.is_money and p.f.value == 0 and g.f.is_percent and _RATE_OF.search(p.pre)
@@ -191,7 +195,7 @@ def _rate_of_named_zero(bi: int, b: Block, s: Sentence, levels: list[Fig]) -> li
             continue
         fin = [x.f for x in levels if x.kind == "决算" and x.clause == g.clause and x.f.start < p.f.start]
         if len(fin) != 1 or (fin[0].value == 0 and g.f.value == 0) or (
-                fin[0].value != 0 and ("." not in p.f.raw or _reachable(fin[0], p.f, g.f))):
+                fin[0].value != 0 and _reachable(fin[0], p.f, g.f)):
             continue  # 「完成预算0万元的0%」: 0 of a budget named 0, as the “三公” system prints it — no rate claimed
         message, expected = zero_rate(s.text, g.f, p.f)
         out.append(finding(CODES["R-RATE-ZERO"].level, "R-RATE-ZERO", message, bi, b, s.text, g.f, expected, "",

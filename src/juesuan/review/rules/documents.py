@@ -48,7 +48,7 @@ def _this_year(blocks: list[Block], word: str, year: int | None) -> list[tuple[i
     out = []
     for bi, s, g, label in _stated(blocks):
         # 「其中机关运行经费支出为」, and under the unit's name and year: 「上海市南湖区档案馆2024年度机关运行经费支出」
-        own = rf"^(?:其中|[^，,；;：:、和及与]*?(?:19|20)\d\d年度?)?{word}(?:支出|决算|合计)?(?:为|是)?$"
+        own = rf"^(?:其中|[^，,；;：:、和及与]*?(?:(?:19|20)\d\d年度?|本年度))?{word}(?:支出|决算|合计)?(?:为|是)?$"
         if not label.endswith(word) and not re.match(own, label):
             continue
         years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", s.text[: g.f.start])]

@@ -11,7 +11,7 @@ from ..base import ReviewFinding, amt, finding, iv, iv_sum, meets, show
 from ..blocks import Block
 from ..figures import Figure
 from ..sentences import levels_of, raw_label, sentence_at, sentences
-from ..subjects import CHAIN, T1, T4, T8, T9, cell_amount, plain, sections
+from ..subjects import T1, T4, T8, T9, cell_amount, find_chains, plain, sections
 
 # --- the 政府性基金 / 国有资本经营 section's 收入 and 支出 against its table ------------------------------
 
@@ -55,7 +55,7 @@ def rule_fund_section(blocks: list[Block]) -> list[ReviewFinding]:
         if total is None:
             continue
         for bi, b in enumerate(blocks):
-            if b.is_table or secs[bi].table != kind or CHAIN.search(b.text):
+            if b.is_table or secs[bi].table != kind or find_chains(blocks, b.text):
                 continue
             for s in sentences(b.text):
                 for g in levels_of(s.figs):

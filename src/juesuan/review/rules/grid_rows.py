@@ -17,13 +17,13 @@ from ..elsewhere import stated_elsewhere
 from ..figures import Figure, find_figures
 from ..levels import SLIP
 from ..places import quoted
-from ..subjects import CHAIN
+from ..subjects import full_chain
 from ..text_grids import GridRow, grid_rows, line_tables
 
 
-def _name(r: GridRow) -> str:
+def _name(r: GridRow, blocks: list[Block]) -> str:
     """The row's subject as a message names it: a 项 by its own name, else the label."""
-    c = CHAIN.fullmatch(r.label.strip())
+    c = full_chain(blocks, r.label.strip())
     return f"{c.group('xiang').strip()}（项）" if c else r.label.strip()
 
 
@@ -41,7 +41,7 @@ def _rate(r: GridRow, blocks: list[Block]) -> list[ReviewFinding]:
             return []
         return [finding(
             CODES["R-RATE-ZERO"].level, "R-RATE-ZERO",
-            f"“{_name(r)}”{word}为{bud.raw}，不计算完成率：表中完成率{rate.raw}应填“-”。",
+            f"“{_name(r, blocks)}”{word}为{bud.raw}，不计算完成率：表中完成率{rate.raw}应填“-”。",
             r.block, b, r.quote, rate, f"删去“{rate.raw}”，改填“-”（不计算完成率）", f"{word}{bud.raw}，决算{fin.raw}",
             nature=SLIP if not (rate.value or fin.value) else "",
         )]
@@ -56,7 +56,7 @@ def _words(r: GridRow, blocks: list[Block]) -> list[ReviewFinding]:
         return []
     out = []
     for m in _VERSUS.finditer(r.words):
-        found = budget_word(m.group("word") or "持平", fin, bud, _name(r), r.block, blocks[r.block], r.quote,
+        found = budget_word(m.group("word") or "持平", fin, bud, _name(r, blocks), r.block, blocks[r.block], r.quote,
                             m.group(0))
         if found is not None:
             out.append(found)

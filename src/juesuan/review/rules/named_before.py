@@ -12,9 +12,11 @@ from ..sentences import CMP, Fig, Sentence, label_start
 def named_before(prev: Sentence, quote: str, g: Fig) -> Figure | None:
     """ "…收入支出总计A万元。与上年相比，收入支出总计增加C万元": the amount the sentence before
     states under the words this change is about (one amount, named the same, in that sentence)."""
-    words = re.split(r"[，,；;：:]", quote[: g.f.start])[-1]
+    # 「…收入支出总计增长6.86%，增加C」: the change's words are those of its rate said first (「…总计增加C」)
+    head = _RATE_FIRST.sub("", quote[: g.f.start])
+    words = re.split(r"[，,；;：:]", head)[-1]
     levels = [x for x in prev.figs if x.role == "level" and not x.paren and x.f.is_money]
-    before = _AMOUNT.sub("", quote[: g.f.start - len(words)])  # "与上年的B相比，": the base's amount left out
+    before = _AMOUNT.sub("", head[: len(head) - len(words)])  # "与上年的B相比，": the base's amount left out
     if (lead := _AGAINST_ONLY.match(words)) and lead.end():  # "较上年决算数增加C": the comparison opens the clause
         before, words = before + words[: lead.end()], words[lead.end() :]
     if re.fullmatch(rf"(?:各|均|分别)?(?:{DIR}|{_BUDGET_WORDS})了?", words.strip()) \
@@ -66,6 +68,8 @@ _AGAINST_ONLY = re.compile(r"\s*(?:(?:收、支|收支|收入、支出|收入和
                            r"(?:与(?:上年度?|去年|上年同期|(?:19|20)\d\d年度?)(?:决算数?)?的?(?:相比|比较)|同比"
                            r"|(?:比|较)(?:上年度?|去年|(?:19|20)\d\d年度?)(?:决算数?)?)\s*[，,]?\s*")
 _PRIOR = re.compile(r"上年|去年|上一年")
+# a rate said before its change, in the clause before it: 「增长6.86%，」 before 「增加C」
+_RATE_FIRST = re.compile(rf"(?:同比)?(?:{DIR})了?\s*[-−]?\d[\d.]*\s*[%％]\s*[，,]\s*(?=(?:{DIR})了?\s*$)")
 _BUDGET_WORDS = "增收|减收|增支|减支"  # a change of 收入/支出 in one word (「增收C万元」「减支C万元」)
 _AMOUNT = re.compile(r"\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元)")
 

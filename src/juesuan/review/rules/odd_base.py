@@ -9,13 +9,15 @@ from ..base import ReviewFinding, amt, finding, iv, iv_neg, iv_ratio, iv_sum, me
 from ..sentences import Fig
 
 
-def odd_base(bi, b, quote: str, cur: dict, figs: list[Fig], i: int) -> list[ReviewFinding]:
+def odd_base(bi, b, quote: str, cur: dict, figs: list[Fig], i: int, first: Fig | None = None) -> list[ReviewFinding]:
     """The finding on the base ``cur["B"]`` of the change ``figs[i]`` (``cur``: A, B, C, this year's amount and the
     base both written in its sentence) when the rate said right after the change, with the same direction, is the
     change's rate against A − C and not against B; [] otherwise. The base is then dropped from ``cur``: the rate is
     read against A − C, as the text computed it."""
     g = figs[i]
     rate = figs[i + 1] if i + 1 < len(figs) else None
+    if first is not None and first.clause == g.clause and (rate is None or rate.role != "pct"):
+        rate = first  # 「…（2023年度：B），增长R%，增加C」: the rate said first (``first``) is the change's as well
     sign = cur.get("Csign") or g.sign
     if rate is None or rate.role != "pct" or rate.sign * sign < 0 \
             or (rate.clause != g.clause and not cur.get("open")) \

@@ -22,7 +22,7 @@ from ..base import (
 )
 from ..extract import Block
 from ..figures import Figure, find_figures
-from ..sentences import Fig, classify, levels_of, sentence_lists
+from ..sentences import Fig, classify, levels_of, sentence_lists, sentences
 from .rate_words import rate_message, rate_term
 from .share_bases import Stated, plain_share, share_message, stated_amounts, whole_names
 from .share_bases import bare_name as _bare
@@ -107,17 +107,12 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
                 head = levels_of(classify(ht)) if find_figures(ht) else (levels_of(sents[k - 1].figs) if k else [])
             orphans: list[tuple[Figure, Figure]] = []  # (part, share) with no whole found
             groups: dict[int, tuple[Figure, list[tuple[Figure, Figure]]]] = {}  # whole → its (part, share)
+            if in_list and not s.text[in_list.end():].strip(" 。") and k == len(sents) - 1 and len(head) == 1:
+                out.extend(_shares_below(blocks, bi, head[0].f, stated))  # 「…其中：」, then a part a paragraph
             for i, g in enumerate(figs):
                 if g.role != "share" or _share_list(figs, i):
                     continue
-                part = next(
-                    (
-                        x
-                        for x in reversed(figs[:i])
-                        if x.role == "level" and not x.paren and x.f.is_money and x.clause == g.clause
-                    ),
-                    None,
-                )
+                part = _part_of(figs, i)
                 if part is None:
                     continue
                 whole = g.share_base
@@ -155,6 +150,37 @@ def rule_shares(blocks: list[Block]) -> list[ReviewFinding]:
             out.extend(_listed_shares(bi, b, s.text, orphans, [f for f in named.values() if f is not AMBIGUOUS],
                                       stated))
     return out
+
+
+def _part_of(figs: list[Fig], i: int) -> Fig | None:
+    """The amount the share ``figs[i]`` is of: the last amount before it in its clause (「A万元，占x%」)."""
+    g = figs[i]
+    return next((x for x in reversed(figs[:i])
+                 if x.role == "level" and not x.paren and x.f.is_money and x.clause == g.clause), None)
+
+
+def _shares_below(blocks: list[Block], bi: int, whole: Figure, stated) -> list[ReviewFinding]:
+    """The shares of a 其中 list a paragraph a part (breakdowns.parts_below: 「本年收入合计8,007.78万元。其中：」, then
+    「财政拨款收入7,357.23万元，占89.47%；」 …) against the head's total, where each part states its share and the parts
+    add up to the total (a part off it: which figure is off the one-paragraph reading asks the tables, R-PART), as
+    one paragraph's list is read: none where the shares add to 100% and fit the parts' own sum; else each wrong share
+    at its own paragraph."""
+    from .breakdowns import parts_below
+
+    below = len(parts_below(blocks, bi))
+    found: list[tuple[int, Block, str, list[tuple[Figure, Figure]]]] = []
+    for k in range(bi + 1, bi + 1 + below):
+        for s in sentences(blocks[k].text):
+            pairs = [(part.f, g.f) for i, g in enumerate(s.figs) if g.role == "share" and not g.share_of
+                     and g.share_base is None and not _share_list(s.figs, i) and (part := _part_of(s.figs, i))]
+            if pairs:
+                found.append((k, blocks[k], s.text, pairs))
+    every = [p for *_, pairs in found for p in pairs]
+    if len(every) < below or not meets(iv_sum([iv(p) for p, _ in every]), iv(whole)):
+        return []  # parts left unshared, or a part's amount off the total: which figure is off the tables tell
+    if not _shares_of(bi, blocks[bi], "", whole, every):
+        return []  # none wrong, or the shares are of the parts' own sum (the whole is the odd figure: R-SUM)
+    return [f for k, b, quote, pairs in found for f in _shares_of(k, b, quote, whole, pairs, stated, blocks)]
 
 
 def _share_list(figs: list[Fig], i: int) -> bool:

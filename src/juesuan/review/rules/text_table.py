@@ -14,7 +14,7 @@ from ..figures import Figure, find_figures
 from ..grid import PUBLIC_TABLES
 from ..places import numbered
 from ..sentences import context_of, label_start, report_year, sentences
-from ..subjects import heading, sections
+from ..subjects import find_chains, heading, sections
 
 
 def rule_charts(blocks: list[Block]) -> list[ReviewFinding]:
@@ -249,9 +249,6 @@ def _table_gap(g, cell: Figure, gap, values: dict[str, list[Figure]]) -> str:
     return f"正文所写为{written}，{'未含' if short else '多计入'}{left}{show(amount.yuan(), g.f)}，"
 
 
-_NAME = r"[^（）()，,。；;：:、]"
-_CHAIN = re.compile(rf"(?:{_NAME}{{2,30}}[（(]类[）)])?(?P<kuan>{_NAME}{{2,30}})[（(]款[）)]"
-                    r"(?P<xiang>[^（）()，,。；;：:、]{2,40})[（(]项[）)]")
 _ITEM_FINAL = re.compile(r"(?:支出)?决算(?:数)?(?:为|是)?$")
 _CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
 
@@ -293,8 +290,8 @@ def rule_item_finals(blocks: list[Block]) -> list[ReviewFinding]:
         if b.is_table:
             continue
         if m := re.search(r"一般公共预算|政府性基金|国有资本经营", b.text):
-            fund = m.group(0) if not _CHAIN.search(b.text[: m.start()]) else fund
-        chains = list(_CHAIN.finditer(b.text))
+            fund = m.group(0) if not find_chains(blocks, b.text[: m.start()]) else fund
+        chains = find_chains(blocks, b.text)  # the model's 类/款/项 chains
         if fund != "一般公共预算" or not chains:
             continue
         for n, c in enumerate(chains):

@@ -58,7 +58,9 @@ def turned(bi, b, quote: str, g: Fig, cur: dict, a_iv, cword: str) -> list[Revie
     if (after := iv_ratio(iv(c), a_iv)) is not None and meets(after, iv(g.f)):
         return None  # the rate of the amount after the change too (the usual slip, R-PERCENT says so)
     at = b.text.find(quote)
-    told = reason_sign(b.text[at + g.f.end:] if at >= 0 else quote[g.f.end:])
+    # the reason after the change and its rate, whichever is said last (「下降1.69%，减少28.56万元，主要原因是…」)
+    end = max(g.f.end, c.end) if quote[c.start : c.end] == c.raw else g.f.end
+    told = reason_sign(b.text[at + end:] if at >= 0 else quote[end:])
     if told == sign:
         return None  # the reason says the written way: the rate is the slip (R-PERCENT)
     if quote[a.start : a.end] != a.raw and told != -sign:
