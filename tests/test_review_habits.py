@@ -244,10 +244,11 @@ def _figures(text: str) -> list[Decimal]:
     from juesuan.review.blocks import normalize
     from juesuan.review.figures import MONEY_UNITS, find_figures
 
-    # 「（1.06亿元）」 said beside the 万元 it rounds (yi-beside) is not another figure
+    # 「（1.06亿元）」 said beside the 万元 it rounds (yi-beside) is not another figure (an 亿元 figure alone in its
+    # brackets: not 「（门诊收入3.32亿元、住院收入5.27亿元）」)
     text = normalize(text)
     return [f.yuan() / MONEY_UNITS["万元"] if f.is_money else f.value for f in find_figures(text)
-            if f.unit and not (f.unit == "亿元" and text[f.end:].startswith("）"))]
+            if f.unit and not (f.unit == "亿元" and text[f.end:].startswith("）") and text[:f.start].endswith("（"))]
 
 
 def test_every_habit_keeps_the_clean_copies_figures_or_a_rounding_or_bound_that_holds():

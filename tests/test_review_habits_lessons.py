@@ -38,11 +38,11 @@ def test_a_completion_rate_without_de_and_one_naming_its_zero_budget_are_read():
     assert [c for c, *_ in _found(item + "年初预算为0.00万元，支出决算为96.30万元，完成年初预算100.00%。")] == [
         "R-RATE-ZERO"]
     assert [c for c, *_ in _found(item + "支出决算为96.30万元，完成年初预算0.00万元的100.00%。")] == ["R-RATE-ZERO"]
-    # a whole 「0万元」 said inside the rate's words, as 「年初预算为0万元，…完成年初预算的100.00%」 is read: under
-    # 0.5万元, no budget gives 96.30万元 100%
-    for said in ("年初预算为0万元，支出决算为96.30万元，完成年初预算的100.00%。",
-                 "支出决算为96.30万元，完成年初预算0万元的100.00%。"):
-        assert [c for c, *_ in _found(item + said)] == ["R-RATE-ZERO"], said
+    assert [c for c, *_ in _found(item + "年初预算为0万元，支出决算为96.30万元，完成年初预算的100.00%。")] == [
+        "R-RATE-ZERO"]
+    # a whole 「0万元」 said inside the rate's words is left alone, as the real s11 「完成预算0万元的100%」 is
+    # (test_review_s11_tuning: the corpus records it as no error)
+    assert _found(item + "支出决算为96.30万元，完成年初预算0万元的100.00%。") == []
     assert _found(item + "支出决算为0.00万元，完成年初预算0.00万元的0.00%。") == []
 
 
@@ -235,7 +235,9 @@ def test_the_reports_year_said_bennian_still_opens_what_the_unit_says_of_itself(
                "比2023年度增加36,600.00元，增长2.60%。"]
     for lines, found in ((named, ("R-UNIT-NAME", "上海市某某区档案局", unit)),
                          (running, ("R-RUNNING-COST", "1,454,200.00元", "1,445,200.00元"))):
-        for year in ("2024年度", "本年度"):
+        # (「…档案局本年度…」 is not read as where the unit names itself: 「本年度」 there would make a short form
+        # 「…区政府办公室本年度…」 a second name — test_review_rules33)
+        for year in ("2024年度", "本年度") if found[0] != "R-UNIT-NAME" else ("2024年度",):
             text = "\n".join(t if "部门决算" in t else t.replace("2024年度", year).replace("2023年度", "上年度")
                              for t in lines)
             assert [(f.code, f.figure, f.expected) for f in review_text(text) if f.level is not Level.INFO] == [found]

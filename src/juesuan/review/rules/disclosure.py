@@ -184,10 +184,10 @@ _RATE_OF = re.compile(r"完成(?:年初|全年|调整后?)?预算(?:数)?\s*$")
 def _rate_of_named_zero(bi: int, b: Block, s: Sentence, levels: list[Fig]) -> list[ReviewFinding]:
     """ "支出决算为0万元，完成预算0万元的100%": the rate names its budget, 0, and its 决算 is 0 too — 0 of 0 has no
     rate;
-    「支出决算为96.30万元，完成年初预算0.00万元的100.00%」 (or a whole 「0万元」, read as 「年初预算为0万元」 is): no
-    rate of a budget under half its last digit can be it (a 0 budget the rate could be of — shown as 0 but a few
-    元 — is left alone; 「0万元的0%」 is the “三公” system's print of an item with neither, the budget said 0 beside
-    it: no rate claimed)."""
+    「支出决算为96.30万元，完成年初预算0.00万元的100.00%」: no rate of a budget under half its last digit can be it (a
+    0 budget the rate could be of — shown as 0 but a few 元, or a whole 「0万元」 — is left alone: s11's real
+    「完成预算0万元的100%」); 「0万元的0%」 is the “三公” system's print of an item with neither, the budget said 0
+    beside it: no rate claimed)."""
     out = []
     for p, g in zip(s.figs, s.figs[1:], strict=False):
         if not (p.role == "budget" and p.f.is_money and p.f.value == 0 and g.f.is_percent and _RATE_OF.search(p.pre)
@@ -195,7 +195,7 @@ def _rate_of_named_zero(bi: int, b: Block, s: Sentence, levels: list[Fig]) -> li
             continue
         fin = [x.f for x in levels if x.kind == "决算" and x.clause == g.clause and x.f.start < p.f.start]
         if len(fin) != 1 or (fin[0].value == 0 and g.f.value == 0) or (
-                fin[0].value != 0 and _reachable(fin[0], p.f, g.f)):
+                fin[0].value != 0 and ("." not in p.f.raw or _reachable(fin[0], p.f, g.f))):
             continue  # 「完成预算0万元的0%」: 0 of a budget named 0, as the “三公” system prints it — no rate claimed
         message, expected = zero_rate(s.text, g.f, p.f)
         out.append(finding(CODES["R-RATE-ZERO"].level, "R-RATE-ZERO", message, bi, b, s.text, g.f, expected, "",

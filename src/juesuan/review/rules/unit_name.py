@@ -21,7 +21,7 @@ _HAN = r"[\u4e00-\u9fff]"
 _NAME = rf"{_HAN}(?:{_HAN}|[（(](?:本级|汇总)?[)）]){{3,29}}"
 # 「（本级）」, 「本级」, and the 机关 of a 局/委/… said by its own suffix: 「…交通运输局局本级」 is the 局's own level
 _SCOPE = r"(?:\s*[（(]?(?:(?:局|委|办|院|馆|所|站|部|中心)?本级|汇总)[)）]?)?"
-_YEAR = r"(?:(?:19|20)\d\d\s*年?度?|本年度)"  # (「…档案局本年度预算绩效管理…」: the report's year as 本年度)
+_YEAR = r"(?:19|20)\d\d\s*年?度?"
 # a suffix a unit's name ends with (the title shape that has no other boundary)
 _SUFFIX = (r"(?:局|委员会|办公室|中心|院|所|站|厅|馆|队|学校|医院|政府|办事处|基地|中学|小学|学院|大学|集团|公司|"
            r"委|部|会|社|园|场|室|处|台|团|校|宫)")
