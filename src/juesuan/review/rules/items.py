@@ -295,7 +295,8 @@ def rule_item_codes(blocks: list[Block]) -> list[ReviewFinding]:
     name of the code is not the one written beside it) while the unit's tables have one row of that name (under the
     written code's 款 where several): the code is the slip, that row's code what it should be."""
     names = code_names(blocks)
-    tabled = {c for rows in _table_rows(blocks).values() for c in rows if len(c) == 7}
+    tables = _table_rows(blocks)
+    tabled = {c for rows in tables.values() for c in rows if len(c) == 7}
     out = []
     for it in items(blocks):
         w = it.written
@@ -307,11 +308,12 @@ def rule_item_codes(blocks: list[Block]) -> list[ReviewFinding]:
             continue
         b, right = blocks[it.block], rows[0]
         shown = f"{w}是“{names[w]}”的编码" if w in names else f"{w}不是政府收支分类科目中的编码"
+        table = _table_of(right, it.fund, tables)  # the table that row is read from, by number and name (rev60)
         out.append(replace(finding(
             CODES["R-CODE-NAME"].level, "R-CODE-NAME",
-            f"“{it.xiang}”的科目编码{w}与公开表不符：{shown}，“{it.xiang}”为{right}。",
+            f"“{it.xiang}”的科目编码{w}与{table}不符：{shown}，“{it.xiang}”为{right}。",
             it.block, b, _sentence_of(b.text[it.start:], w), expected=right,
-            why=f"公开表中{right} {names.get(right, it.xiang)}",
+            why=f"{table}中{right} {names.get(right, it.xiang)}",
         ), figure=w))
     return out
 
