@@ -7,205 +7,21 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ...core.findings import Level
-from ...core.fmt import number
 from ..base import (
     HUNDRED,
     ReviewFinding,
     amt,
     iv,
     iv_neg,
-    iv_ratio,
     iv_sum,
     meets,
-    point,
     show,
 )
 from ..extract import Block
 from ..figures import Figure, find_figures
 from .shifted import describe
 from .table_blame import amounts_by_label, blame_child, blame_line, blame_unbalanced, confirmed
-
-_CODE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)")
-
-
-def _cells(b: Block) -> list[list[Figure | None]]:
-    out = []
-    for row in b.rows:
-        line = []
-        for cell in row:
-            figs = find_figures(cell, bare_money=True)
-            line.append(figs[0] if len(figs) == 1 and figs[0].raw.strip() == cell.strip() else None)
-        out.append(line)
-    return out
-
-
-def _code_of(label: str) -> str:
-    """The 科目编码 a row's label starts with ("20500 20500": a line named by its code)."""
-    m = _CODE.match(label.strip()) or _CODE.match(label.replace(" ", ""))
-    return m.group(1) if m else ""
-
-
-def _code_columns(b: Block, width: int) -> set[int]:
-    """Columns of 科目编码: headed 编码/代码, or holding only codes (3, 5, 7 digits) of which one
-    is another's parent. Their cells are codes, never amounts."""
-    out = set()
-    for c in range(width):
-        column = [r[c].replace(" ", "") for r in b.rows if c < len(r)]
-        if any(re.search(r"编码|代码", x) for x in column[:4]):
-            out.add(c)
-            continue
-        body = [x for x in column if x]
-        if (
-            len(body) >= 3
-            and all(re.fullmatch(r"\d{3}(?:\d{2}){0,2}", x) for x in body)
-            and any(x != y and y.startswith(x) for x in body for y in body)
-        ):
-            out.add(c)
-    return out
-
-
-def _table_unit(b: Block) -> str:
-    # the reader's unit (grid.model), else "单位：万元" above the table or in its title
-    return b.unit or ("万元" if "万元" in (b.title + b.caption) else "元")
-
-
-def _as_unit(f: Figure | None, unit: str) -> Figure | None:
-    if f is None or f.unit:
-        return f
-    return Figure(f.value, unit, f.raw, f.start, f.end, f.decimals, f.problems)
-
-
-def _total_level(label: str) -> int:
-    """小计 1, 合计 2, 总计 3; 0 for a line that is no total."""
-    if "总计" in label:
-        return 3
-    if "合计" in label:
-        return 2
-    return 1 if "小计" in label else 0
-
-
-def _without_parts(figs: list[Figure]) -> list[list[Figure]]:
-    """The lines to add when a line is followed, at the end, by two or more lines that are its parts."""
-    out = []
-    for i in range(len(figs) - 2):
-        parts = figs[i + 1 :]
-        if meets(iv_sum([iv(f) for f in parts]), iv(figs[i])):
-            out.append(figs[: i + 1])
-    return out
-
-
-class _Grid:
-    """A table read for the checks: figures by cell, header, body rows, sides; and its findings."""
-
-    def __init__(self, bi: int, b: Block) -> None:
-        self.bi, self.b = bi, b
-        unit = _table_unit(b)
-        self.width = max(len(r) for r in b.rows)
-        self.code_cols = _code_columns(b, self.width)
-        self.cells = [[None if c in self.code_cols else _as_unit(f, unit) for c, f in enumerate(row)]
-                      for row in _cells(b)]
-        # header rows: the rows above the first figure ("收入 | 支出" over "项目 | 决算数 | …")
-        top = next((r for r in range(len(b.rows)) if any(c is not None for c in self.cells[r])), len(b.rows))
-        self.top = top  # 0: a table with no header row (its first row has figures already)
-        self.header = b.rows[0] if top else [""] * self.width
-        if self.top > 1 and len(b.rows[self.top - 1]) == self.width:
-            self.header = b.rows[self.top - 1]
-        self.body = list(range(self.top, len(b.rows)))
-        self.sides = self._sides()
-        self.out: list[ReviewFinding] = []
-        self.named: dict[str, str] = {}  # an indented outline's stand-in codes (_outline): each its row's name
-        self.summed: set[tuple[int, int]] = set()  # (row, column) of the totals that add up (table_blame)
-        self.said: dict[str, set[Decimal]] = {}  # the text's amounts by their names (table_blame.amounts_by_label)
-
-    def cell(self, r: int, c: int) -> Figure | None:
-        return self.cells[r][c] if c < len(self.cells[r]) else None
-
-    def _sides(self) -> list[int]:
-        """A two-sided table (收入 | 支出): a second name column right of an amount column;
-        each amount column belongs to the name column on its left."""
-        sides = [0]
-        rows = self.b.rows
-        for c in range(1, self.width):
-            filled = [r for r in self.body if c < len(rows[r]) and rows[r][c].strip()]
-            texts = [rows[r][c] for r in filled]
-            words = [r for r in filled if self.cell(r, c) is None]
-            if (
-                texts
-                and len(words) * 2 > len(texts)
-                and any(self.cell(r, x) is not None for r in self.body for x in range(sides[-1] + 1, c))
-            ):
-                sides.append(c)
-        return sides
-
-    def side_of(self, c: int) -> int:
-        return max(x for x in self.sides if x <= c)
-
-    def side_cells(self, r: int, c: int = 0) -> list[str]:
-        """Row ``r``'s cells on the side of column ``c`` after its first (a two-sided table's other half and its
-        code column left out: 「30107：绩效工资、1,426.80」, not 「…、30205、水费、18.60」)."""
-        row = self.b.rows[r]
-        start = self.side_of(c)
-        end = next((x for x in self.sides if x > start), len(row))
-        while end - 1 > start and end - 1 in self.code_cols:
-            end -= 1
-        return row[start + 1 : end]
-
-    def label(self, r: int, c: int = 0) -> str:
-        row = self.b.rows[r]
-        side = self.side_of(c)
-        if side >= len(row):
-            return ""
-        if (not row[side] and side + 1 < len(row) and (side in self.code_cols or side == 0)
-                and not find_figures(row[side + 1], bare_money=True)):
-            return row[side + 1]  # "合计" written in the name column, the code column left empty
-        return row[side]
-
-    def emit(self, code, msg, r, fig, expected, why, level=Level.ERROR, col=0) -> None:
-        b = self.b
-        self.out.append(
-            ReviewFinding(
-                level,
-                code,
-                msg,
-                quote=f"{self.label(r, col)}：" + "、".join(x for x in self.side_cells(r, col)
-                                                            if x and x != self.label(r, col)),
-                place=f"{b.place}，“{self.label(r, col)}”行",
-                expected=expected,
-                why=why,
-                block=self.bi,
-                figure=fig.raw if fig else "",
-            )
-        )
-
-    def percent_cell(self, code, what, r, num, base, p) -> None:
-        """A percentage cell against num ÷ base × 100 (an increase rate, 执行率 or share)."""
-        if num is None or base is None or p is None or not p.is_percent:
-            return
-        rr = iv_ratio(iv(num), iv(base))
-        if rr is not None and iv(base)[0] > 0 and not meets(rr, iv(p)):
-            shown = f"{number(point(iv(num), iv(base)))}%"
-            self.emit(code, f"{what}：应为{shown}。", r, p, shown, f"{amt(num)} ÷ {amt(base)} × 100% = {shown}")
-
-    def sum_finding(self, code, msg, r, tot, figs, col=0, rows=(), named=()) -> None:
-        """A total ``tot`` that is not the sum of ``figs``; each addend named in the 计算 line by its row (``rows``,
-        the rows the figures stand in) or its column (``named``, their headers), a lone part's row so (「下方只有一行：
-        “229”行为1,600.00万元」, not 「1,600.00 = 1,600.00」)."""
-        exact = sum((f.yuan() for f in figs), Decimal(0))
-        # each addend labelled by its row as the row shows it (「“30201”6.84万元 + “30202”3.26万元」)
-        labels = [f"“{k}”" for k in named or [self.label(x, col) for x in rows]]
-        labels = labels if len(labels) == len(figs) else [""] * len(figs)
-        why = " + ".join(f"{k}{amt(f)}" for k, f in zip(labels, figs, strict=True)) + f" = {show(exact, tot)}"
-        if len(figs) == 1 and len(rows) == 1:
-            why = f"下方只有一行：“{self.label(rows[0], col)}”行为{amt(figs[0])}"
-        # the cell as it is and what it should be: 「…为2,459.18万元，…：应为2,495.18万元」
-        self.emit(code, msg.format(show(exact, tot), written=show(tot.yuan(), tot)), r, tot, show(exact, tot), why,
-                  col=col)
-
-    def column_names(self, cols: list[int], r: int) -> str:
-        """Row ``r``'s columns by their headers, those with an amount (all where none has): 「基本支出＋项目支出」."""
-        named = [c for c in cols if c < len(self.header) and self.header[c].strip()]
-        shown = [c for c in named if (f := self.cell(r, c)) is not None and f.value] or named
-        return "＋".join(self.header[c].strip() for c in shown)
+from .table_grid import Grid, code_of, total_level, without_parts
 
 
 def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
@@ -215,7 +31,7 @@ def rule_tables(blocks: list[Block]) -> list[ReviewFinding]:
     for bi, b in enumerate(blocks):
         if not b.is_table or len(b.rows) < 2 or b.text.startswith("图："):
             continue
-        g = _Grid(bi, _aligned(b))
+        g = Grid(bi, _aligned(b))
         g.said = said
         kinds = dict(enumerate(g.header))
         numeric = {c for c in range(1, g.width) if any(g.cell(r, c) is not None for r in g.body)}
@@ -277,7 +93,7 @@ def _example(message: str) -> str:
     return re.sub(r"：应为[^。]*。?$", "", message).rstrip("。") + "。"
 
 
-def _comparison_columns(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
+def _comparison_columns(g: Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
     """增减额, 增减率, 执行率, 占比 and 人均 columns against the amount columns they derive from."""
     for c in range(1, g.width):
         h = kinds.get(c, "")
@@ -337,7 +153,7 @@ def _comparison_columns(g: _Grid, kinds: dict[int, str], amount_cols: list[int])
                     g.out[-1] = replace(g.out[-1], quote=f"{g.label(r)}：" + "、".join(cells))
 
 
-def _diff_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int], c: int) -> None:
+def _diff_column(g: Grid, kinds: dict[int, str], amount_cols: list[int], c: int) -> None:
     """An 增减额 column against the two amount columns before it; marks the column for 增减率."""
     h = kinds.get(c, "")
     before = [x for x in amount_cols if x < c][-2:]
@@ -368,12 +184,12 @@ def _diff_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int], c: int
     kinds[c] = "__diff__:" + f"{cur_col},{base_col}"
 
 
-def _total_rows(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
+def _total_rows(g: Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
     """合计 / 总计 / 小计 rows against the lines above them, and parent codes against their children."""
     additive = amount_cols + [c for c in range(1, g.width) if str(kinds.get(c, "")).startswith("__diff__")]
     by_side = {}
     for side in g.sides:
-        codes = {r: code for r in g.body if (code := _code_of(g.label(r, side)))}
+        codes = {r: code for r in g.body if (code := code_of(g.label(r, side)))}
         if not codes and side == g.sides[0] and g.b.levels:
             codes = _outline(g)  # (a hierarchy its names show by indentation alone)
         named_rows = [r for r in g.body if g.label(r, side) and not re.search(r"合计|总计|小计", g.label(r, side))]
@@ -391,7 +207,7 @@ def _total_rows(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None
         _parents_in(g, codes, c)
 
 
-def _outline(g: _Grid) -> dict[int, str]:
+def _outline(g: Grid) -> dict[int, str]:
     """Stand-in codes for the rows of a table whose names show its hierarchy by indentation alone (Block.levels,
     grid.outline): each row numbered under the row it stands under (类 3 digits, 款 5, 项 7, nested as codes
     are), so that its 合计 and parents are checked as a coded table's; a message names each by its row's name."""
@@ -410,19 +226,19 @@ def _outline(g: _Grid) -> dict[int, str]:
     return out
 
 
-def _named(g: _Grid, text: str) -> str:
+def _named(g: Grid, text: str) -> str:
     """``text`` with an outline's stand-in codes (「上级科目00101」) as the rows' names."""
     for code in sorted(g.named, key=len, reverse=True):
         text = text.replace(f"科目{code}", f"科目{g.named[code]}")
     return text
 
 
-def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
+def _total_rows_in(g: Grid, codes: dict[int, str], c: int) -> None:
     start = g.top
     subtotals: list[tuple[int, int]] = []  # (row, level) of the totals above
     for r in g.body:
         lab = g.label(r, c).replace(" ", "")
-        level = _total_level(lab)
+        level = total_level(lab)
         if not level:
             continue
         # a blank line of one side of a two-sided table is no line (not 0)
@@ -445,7 +261,7 @@ def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
         if meets(iv_sum([iv(f) for f in known]), iv(tot)):
             g.summed.add((r, c))
             continue
-        if any(meets(iv_sum([iv(f) for f in alt]), iv(tot)) for alt in _without_parts(known)):
+        if any(meets(iv_sum([iv(f) for f in alt]), iv(tot)) for alt in without_parts(known)):
             g.summed.add((r, c))
             continue  # a line followed by its own parts ("年初结转和结余" → by fund)
         if blame_line(g, r, c, detail, tot):
@@ -459,7 +275,7 @@ def _total_rows_in(g: _Grid, codes: dict[int, str], c: int) -> None:
 _PART = re.compile(r"^\s*(?:其中[:：]?\s*)?[（(]?\d{1,2}[)）]|^\s*其中")
 
 
-def _part_rows(g: _Grid, amount_cols: list[int]) -> None:
+def _part_rows(g: Grid, amount_cols: list[int]) -> None:
     """A row followed by its "其中：(1)… (2)…" rows is at least their sum, column by column (a part larger
     than its whole: the whole is wrong where the table's 合计 adds up only with the parts' sum in its place)."""
     body = g.body
@@ -487,14 +303,14 @@ def _part_rows(g: _Grid, amount_cols: list[int]) -> None:
                    col=c)
 
 
-def _confirmed(g: _Grid, r: int, c: int, exact: Decimal) -> str:
+def _confirmed(g: Grid, r: int, c: int, exact: Decimal) -> str:
     """"（以此代入，合计相加无误）" where the table's one 合计 row (above its lines or below them) is the sum of
     the lines (the parts left out) with the parts' sum in place of row ``r``."""
-    totals = [x for x in g.body if _total_level(g.label(x)) >= 2]
+    totals = [x for x in g.body if total_level(g.label(x)) >= 2]
     if len(totals) != 1 or g.cell(totals[0], c) is None:
         return ""
     lines = [x for x in g.body if x not in (r, totals[0]) and not _PART.match(g.label(x))
-             and not _total_level(g.label(x))]
+             and not total_level(g.label(x))]
     figs = [g.cell(x, c) for x in lines]
     total = g.cell(totals[0], c)
     if total is None or any(f is None for f in figs):
@@ -506,13 +322,13 @@ def _confirmed(g: _Grid, r: int, c: int, exact: Decimal) -> str:
 _ZERO = Figure(Decimal(0), "", "0", 0, 0, 2)
 
 
-def _top_total(g: _Grid, codes: dict[int, str], c: int) -> None:
+def _top_total(g: Grid, codes: dict[int, str], c: int) -> None:
     """A 合计 row above the coded lines (the template's 公开02/03/05/08 print it first) is the sum of the
     类 lines (3-digit codes) below it."""
     if not codes:
         return
     first = min(codes)
-    tops = [r for r in g.body if r < first and _total_level(g.label(r, c).replace(" ", "")) >= 2]
+    tops = [r for r in g.body if r < first and total_level(g.label(r, c).replace(" ", "")) >= 2]
     classes = [r for r, code in codes.items() if len(code) == 3]
     if len(tops) != 1 or not classes or any(x < first for x in codes):
         return
@@ -533,7 +349,7 @@ def _top_total(g: _Grid, codes: dict[int, str], c: int) -> None:
                   rows=classes)
 
 
-def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
+def _parents_in(g: Grid, codes: dict[int, str], c: int) -> None:
     """Each parent against its children (a parent computed from a wrong child: the arbiter folds its finding
     into the child's)."""
     kids_of = {r: [x for x, k in codes.items() if k.startswith(code) and len(k) == len(code) + 2]
@@ -550,7 +366,7 @@ def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
             continue
         if blame_unbalanced(g, g.named.get(code, code), r, c, kids):  # the rows' own columns tell the child
             continue
-        if held := confirmed(g, codes, c, r, _total_level):  # the table holds the parent: a child is wrong
+        if held := confirmed(g, codes, c, r, total_level):  # the table holds the parent: a child is wrong
             blame_child(g, g.named.get(code, code), r, c, kids, _named(g, held))
             continue
         against = f"唯一的下级科目{codes[kids[0]]}" if len(kids) == 1 else "下级科目之和"
@@ -558,7 +374,7 @@ def _parents_in(g: _Grid, codes: dict[int, str], c: int) -> None:
                       known, col=c, rows=kids)  # (the row's side of a two-sided table: its quote and label)
 
 
-def _total_column(g: _Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
+def _total_column(g: Grid, kinds: dict[int, str], amount_cols: list[int]) -> None:
     """A 合计 column first among amounts: the columns after it are its parts (公开 tables 2, 3, 5)."""
     if not (
         amount_cols
