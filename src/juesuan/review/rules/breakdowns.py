@@ -3,7 +3,6 @@ items against the total's change, and the parts in parentheses after an amount."
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 
@@ -27,6 +26,7 @@ from ..base import (
 )
 from ..figures import Figure, find_figures
 from ..sentences import Fig, Sentence, against, depth_at, period_label
+from .flat import flat_slip
 
 # both years' amounts zero: 「与上年均为0万元」「两年均为0.00万元」
 _BOTH_ZERO = re.compile(
@@ -68,12 +68,10 @@ _MOVED = {1: "增加|增长|上升|提高", -1: "减少|下降|降低"}
 def _flat_item_moved(bi, b, quote, head_diff: Fig, signed: list[tuple[int, Figure | None]],
                      texts: list[str]) -> ReviewFinding | None:
     """「总额减少C，其中：甲持平；乙减少c；丙持平。…丙减少的主要原因是…」: the changes do not add up, and the one
-    item said 持平 whose reason (later in the paragraph) says it moved the way the gap goes is the slip — 应为 the
-    gap, 「减少C − c」 (not the total, which the reason confirms)."""
-    exact = sum(((f.yuan() if sg > 0 else -f.yuan()) for sg, f in signed if f), Decimal(0))
-    gap = (head_diff.f.yuan() if head_diff.sign > 0 else -head_diff.f.yuan()) - exact
+    item said 持平 whose reason (later in the paragraph) says it moved is the slip (flat.flat_slip's verdict: 应为 the
+    gap, not the total, which the reason confirms)."""
     at = b.text.find(quote)
-    if not gap or at < 0:
+    if at < 0:
         return None
     after = b.text[at + len(quote):]
     hits = []
@@ -82,25 +80,17 @@ def _flat_item_moved(bi, b, quote, head_diff: Fig, signed: list[tuple[int, Figur
         if sg or f or m is None:
             continue
         name = re.sub(r"^(?:其中[：:]?)", "", m.group("name")).strip()
-        if len(name) >= 2 and re.search(rf"{re.escape(name)}[^。；;，,]{{0,8}}?(?:{_MOVED[1 if gap > 0 else -1]})了?的?"
-                                        r"(?:主要)?原因", after):
-            hits.append(t.strip(" ，,；;。"))
+        said = [s for s, words in _MOVED.items()
+                if len(name) >= 2 and re.search(rf"{re.escape(name)}[^。；;，,]{{0,8}}?(?:{words})了?的?(?:主要)?原因",
+                                                after)]
+        if len(said) == 1:
+            hits.append((t.strip(" ，,；;。"), said[0]))
     if len(hits) != 1:
         return None
-    word = "增加" if gap > 0 else "减少"
-    flat = re.search(r"(?:与|较|同|比)[^，,。；;]*持平$", hits[0])
+    item, sign = hits[0]
+    flat = re.search(r"(?:与|较|同|比)[^，,。；;]*持平$", item)
     assert flat is not None  # _FLAT_ITEM matched it
-    right = f"{word}{show(abs(gap), head_diff.f)}"
-    total = f"{'增加' if head_diff.sign > 0 else '减少'}{head_diff.f.raw}"
-    rest = f"{'增加' if exact > 0 else '减少'}{show(abs(exact), head_diff.f)}"
-    found = finding(
-        Level.ERROR, "R-FLAT",
-        f"“{hits[0]}”：总的增减额为{total}，其余各项合计{rest}，其后的原因说明也写此项“{word}”：此项不是持平，"
-        f"应为“{right}”。",
-        bi, b, hits[0], None, right,
-        f"{'−' if head_diff.sign < 0 else ''}{head_diff.f.raw} − ({'−' if exact < 0 else ''}"
-        f"{show(abs(exact), head_diff.f)}) = {'−' if gap < 0 else ''}{show(abs(gap), head_diff.f)}")
-    return replace(found, figure=flat.group(0))
+    return flat_slip(bi, b, item, flat.group(0), head_diff.f, head_diff.sign, signed, sign)
 
 
 def _partial(head: list[Fig], items: list[list[Fig]]) -> bool:

@@ -1,5 +1,6 @@
 """Direction words against two figures in one sentence: "由A%上升至B%", "与上年持平" after two
-amounts, "与上年增加" with no amount; and shares that cannot pass 100% or must add to it."""
+amounts, "与上年增加" with no amount; shares that cannot pass 100% or must add to it; and a 持平 item of a list
+the total's change refutes (flat_slip: the one verdict breakdowns and reasons both ask)."""
 from __future__ import annotations
 
 import re
@@ -9,6 +10,7 @@ from ...core.findings import Level
 from ...core.fmt import number
 from ..base import HUNDRED, LIST_MARK, UP, ReviewFinding, amt, finding, iv, iv_sum, meets, result, show
 from ..extract import Block
+from ..figures import Figure
 from ..sentences import Fig
 from .reversed_words import reversed_message
 
@@ -215,3 +217,28 @@ def flat_bracket_base(bi: int, b: Block, quote: str, figs: list[Fig]) -> list[Re
             f"{'增加' if d > 0 else '减少'}{show(abs(d), a.f)}", f"{amt(a.f)} − {amt(g.f)} = {result(d, a.f)}",
         ))
     return out
+
+
+# --- a 持平 in a list the total's change refutes ------------------------------------------------------------
+
+WORDS = {1: "增加", -1: "减少", 0: "持平"}
+
+
+def flat_slip(bi: int, b: Block, item: str, flat_words: str, head: Figure, head_sign: int,
+              signed: list[tuple[int, Figure | None]], sign: int) -> ReviewFinding | None:
+    """``item`` (its words ``flat_words``, 「与上年持平」) said 持平 in a list whose total ``head`` changed by
+    ``head_sign`` and whose items' changes are ``signed`` (breakdowns.signed_items: the 持平 item (0, None)); its
+    reason says it moved ``sign``. The finding when the gap the others leave is a change that way, else None."""
+    others = sum(((f.yuan() if sg > 0 else -f.yuan()) for sg, f in signed if f), Decimal(0))
+    change = (head.yuan() if head_sign > 0 else -head.yuan()) - others
+    if change == 0 or (change > 0) != (sign > 0):
+        return None
+    right = f"{WORDS[1 if change > 0 else -1]}{show(abs(change), head)}"
+    terms = "".join((" + " if sg > 0 else " − ") + amt(f) for sg, f in signed if f)
+    rest = f"其余各项的增减合计{result(others, head)}" if terms else "其余各项均持平"
+    return ReviewFinding(
+        Level.ERROR, "R-FLAT",
+        f"“{item.strip()}”与总数的增减不符：总数{WORDS[head_sign]}{head.raw}，{rest}，此项应为{right}"
+        f"（后文说明原因时亦写“{WORDS[sign]}”），不是“持平”。",
+        quote=item.strip(), place=b.place, expected=right, block=bi, figure=flat_words,
+        why=f"{result(change + others, head)} − ({terms.lstrip(' +') if terms else '0'}) = {result(change, head)}")

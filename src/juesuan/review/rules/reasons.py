@@ -6,7 +6,7 @@ from decimal import Decimal
 from itertools import islice
 
 from ...core.findings import Level
-from ..base import DIR, LIST_MARK, UP, ReviewFinding, amt, finding, iv, iv_sum, meets, result, show
+from ..base import DIR, LIST_MARK, UP, ReviewFinding, finding, iv, iv_sum, meets, show
 from ..extract import Block
 from ..sentences import (
     against,
@@ -21,8 +21,8 @@ from ..sentences import (
     target_of,
 )
 from .breakdowns import signed_items
+from .flat import WORDS, flat_slip
 
-WORDS = {1: "增加", -1: "减少", 0: "持平"}
 # 「X增加的主要原因是」, and a reason's heading: 「X增加的主要情况：」, 「X减少的主要原因如下：」
 _REASON = re.compile(r"([^。：:；;，,（）]{2,60}?)(?:的主要原因是|主要是由于|是由于|是因为|的原因是"
                      r"|的主要(?:原因|情况)(?:如下)?[：:])")
@@ -146,7 +146,7 @@ _FLAT_WORDS = re.compile(r"(?:与|比|较)[^，,。；;：:]{0,12}?持平")
 def _flat_refuted(blocks: list[Block], window: range, key: str, sign: int) -> ReviewFinding | None:
     """「总数比上年减少C，其中：甲持平；乙持平。乙减少的主要原因是…」: a 持平 said of ``key`` in a breakdown whose
     total's change, less the other items' stated changes (breakdowns.signed_items), leaves it a change the way its
-    reason says (``sign``): the 持平 is the slip, and that change what it should say."""
+    reason says (``sign``): flat.flat_slip's verdict."""
     for bi in window:
         b = blocks[bi]
         for s in [] if b.is_table else sentences(b.text):
@@ -164,21 +164,8 @@ def _flat_refuted(blocks: list[Block], window: range, key: str, sign: int) -> Re
                 m = _FLAT_WORDS.search(t)
                 if m is None or signed[j] != (0, None) or _line_key(clause_subject(t, m.start())) != key:
                     continue
-                head = heads[0].f
-                others = sum(((f.yuan() if sg > 0 else -f.yuan()) for sg, f in signed if f), Decimal(0))
-                change = (head.yuan() if heads[0].sign > 0 else -head.yuan()) - others
-                if change == 0 or (change > 0) != (sign > 0):
-                    continue
-                right = f"{WORDS[1 if change > 0 else -1]}{show(abs(change), head)}"
-                terms = "".join((" + " if sg > 0 else " − ") + amt(f) for sg, f in signed if f)
-                rest = f"其余各项的增减合计{result(others, head)}" if terms else "其余各项均持平"
-                return ReviewFinding(
-                    Level.ERROR, "R-FLAT",
-                    f"“{t.strip()}”与总数的增减不符：总数{WORDS[heads[0].sign]}{head.raw}，{rest}，此项应为{right}"
-                    f"（后文说明原因时亦写“{WORDS[sign]}”），不是“持平”。",
-                    quote=s.text.strip(), place=b.place, expected=right, block=bi, figure=m.group(0),
-                    why=f"{result(change + others, head)} − ({terms.lstrip(' +') if terms else '0'}) = "
-                        f"{result(change, head)}")
+                if found := flat_slip(bi, b, t, m.group(0), heads[0].f, heads[0].sign, signed, sign):
+                    return found
     return None
 
 
