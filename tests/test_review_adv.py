@@ -677,6 +677,24 @@ LAYOUTS |= {
     "lanqiao-falv-2024": Layout(("— ", " —"), leaders=True, continued=(("公开01", 14), ("公开06", 20))),
 }
 
+# the thirty-sixth hand (adv36): 上海市泖湖区, all sealed (unit_mh_*.py, unit_mh_expected.py; exports and the writer
+# check in tests/test_review_adv_maohu.py): 区委办 the code whole in a 「科目编码」 column, 「第 N 页」, a running page
+# header, 公开05 cut by hand with 「续表」, headers printed once; 区文联 「金额单位：万元」 above each table, a dotted
+# 目录, 「— N —」, headers repeated; 区公园管理所 「- N -」, 公开01/06/07 on landscape pages, 公开02's income columns
+# under one 「本年收入」 cell, headers repeated
+DISTRICTS["上海市泖湖区"] = ("maohu-weiban-2024", "maohu-wenlian-2024", "maohu-gongyuan-2024")
+ALL_SEALED += ("上海市泖湖区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"maohu-weiban-2024": ("仿宋_GB2312", 16.0, True), "maohu-wenlian-2024": ("宋体", 14.0, True),
+           "maohu-gongyuan-2024": ("仿宋", 15.0, False)}
+TABLE_STYLES |= {"maohu-weiban-2024": (8.5, 10.0, False, 0), "maohu-wenlian-2024": (10.0, 10.5, True, 1),
+                 "maohu-gongyuan-2024": (9.0, 8.5, True, 2)}
+LAYOUTS |= {
+    "maohu-weiban-2024": CodeLayout(("第 ", " 页"), running=True, continued=(("公开05", 16),)),
+    "maohu-wenlian-2024": MoneyLayout(("— ", " —"), leaders=True),
+    "maohu-gongyuan-2024": Layout(("- ", " -"), landscape=("公开01", "公开06", "公开07"), band=True),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:
@@ -1032,7 +1050,8 @@ def measure(doc_id: str, findings) -> Score:
 def test_three_documents_one_sealed_by_the_rule(district):
     ids = DISTRICTS[district]
     assert len({load(i).unit for i in ids}) == len(ids) >= 3
-    # every unit of the district, a 群团 or 党委 office named as it is (「共青团上海市麦浦区委员会」, 「中共…区委…」) too
+    # every unit of the district, a 群团 or 党委 office named as it is (「共青团上海市麦浦区委员会」,
+    # 「中共…区委…」) too
     assert all(load(i).unit.removeprefix("共青团").removeprefix("中共").startswith(district) for i in ids)
     if district in ALL_SEALED:  # all sealed when written; some (上海市桐溪区: all, by 2026-12-07) opened since
         assert all(load(i).held_out for i in ids)

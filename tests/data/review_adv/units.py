@@ -204,3 +204,10 @@ import unit_lq_tiyu  # noqa: E402
 import unit_lq_waiban  # noqa: E402
 
 ALL += [unit_lq_tiyu, unit_lq_waiban, unit_lq_falv]
+
+# the thirty-sixth hand (adv36): 上海市泖湖区, all sealed
+import unit_mh_gongyuan  # noqa: E402
+import unit_mh_weiban  # noqa: E402
+import unit_mh_wenlian  # noqa: E402
+
+ALL += [unit_mh_weiban, unit_mh_wenlian, unit_mh_gongyuan]
