@@ -204,3 +204,10 @@ import unit_lq_tiyu  # noqa: E402
 import unit_lq_waiban  # noqa: E402
 
 ALL += [unit_lq_tiyu, unit_lq_waiban, unit_lq_falv]
+
+# the thirty-fourth hand (adv34): 上海市鹭洲区, all sealed
+import unit_lz_fuban  # noqa: E402
+import unit_lz_jingwei  # noqa: E402
+import unit_lz_qiaolian  # noqa: E402
+
+ALL += [unit_lz_fuban, unit_lz_qiaolian, unit_lz_jingwei]
