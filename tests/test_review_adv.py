@@ -695,6 +695,26 @@ LAYOUTS |= {
     "maohu-gongyuan-2024": Layout(("- ", " -"), landscape=("公开01", "公开06", "公开07"), band=True),
 }
 
+# the thirty-fourth hand (adv34): 上海市鹭洲区, all sealed (unit_lz_*.py, unit_lz_expected.py; exports and the writer
+# check in tests/test_review_adv_luzhou.py): 区府办 「第 N 页」, a running page header, 公开02/03 landscape, 公开05 cut
+# by hand with 「续表」, headers repeated; 区侨联 the code whole in a 「科目编码」 column, 「单位：万元」 on the title
+# line, 「- N -」, headers printed once; 区精神卫生中心 「第N页 共M页」, a dotted 目录, 公开01/06 landscape, a 「栏次」
+# row under every table's header, headers repeated
+DISTRICTS["上海市鹭洲区"] = ("luzhou-fuban-2024", "luzhou-qiaolian-2024", "luzhou-jingwei-2024")
+ALL_SEALED += ("上海市鹭洲区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"luzhou-fuban-2024": ("仿宋_GB2312", 16.0, True), "luzhou-qiaolian-2024": ("宋体", 12.0, True),
+           "luzhou-jingwei-2024": ("仿宋", 14.0, False)}
+TABLE_STYLES |= {"luzhou-fuban-2024": (8.5, 10.0, True, 1), "luzhou-qiaolian-2024": (10.0, 10.0, False, 0),
+                 "luzhou-jingwei-2024": (8.0, 9.0, True, 2)}
+LAYOUTS |= {
+    "luzhou-fuban-2024": Layout(("第 ", " 页"), running=True, landscape=("公开02", "公开03"),
+                                continued=(("公开05", 14),)),
+    "luzhou-qiaolian-2024": CodeLayout(("- ", " -"), title_unit=True),
+    "luzhou-jingwei-2024": Layout(("第", "页 共"), of_pages="页", leaders=True, landscape=("公开01", "公开06"),
+                                  column_numbers=True),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

@@ -211,3 +211,10 @@ import unit_mh_weiban  # noqa: E402
 import unit_mh_wenlian  # noqa: E402
 
 ALL += [unit_mh_weiban, unit_mh_wenlian, unit_mh_gongyuan]
+
+# the thirty-fourth hand (adv34): 上海市鹭洲区, all sealed
+import unit_lz_fuban  # noqa: E402
+import unit_lz_jingwei  # noqa: E402
+import unit_lz_qiaolian  # noqa: E402
+
+ALL += [unit_lz_fuban, unit_lz_qiaolian, unit_lz_jingwei]
