@@ -204,3 +204,10 @@ import unit_lq_tiyu  # noqa: E402
 import unit_lq_waiban  # noqa: E402
 
 ALL += [unit_lq_tiyu, unit_lq_waiban, unit_lq_falv]
+
+# the thirty-fifth hand (adv35): 上海市桂塘区, all sealed
+import unit_gt_jingwei  # noqa: E402
+import unit_gt_kejiguan  # noqa: E402
+import unit_gt_wangxin  # noqa: E402
+
+ALL += [unit_gt_jingwei, unit_gt_wangxin, unit_gt_kejiguan]
