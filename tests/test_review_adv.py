@@ -715,6 +715,25 @@ LAYOUTS |= {
                                   column_numbers=True),
 }
 
+# the thirty-fifth hand (adv35): 上海市桂塘区, all sealed (unit_gt_*.py, unit_gt_expected.py; exports and the writer
+# check in tests/test_review_adv_guitang.py): 区经委 「— N —」, 公开02's income columns under one 「本年收入」 band,
+# 公开02/03 landscape, a 「栏次」 row, 公开05 cut by hand with 「续表」; 区委网信办 「第N页」, 「金额单位：万元」
+# above every table, a dotted 目录, a running page header, headers printed once; 区科技馆 「- N -」, the code whole in
+# a 「科目编码」 column, 公开04 landscape, 公开06 cut by hand with 「续表」
+DISTRICTS["上海市桂塘区"] = ("guitang-jingwei-2024", "guitang-wangxin-2024", "guitang-kejiguan-2024")
+ALL_SEALED += ("上海市桂塘区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"guitang-jingwei-2024": ("仿宋_GB2312", 16.0, True), "guitang-wangxin-2024": ("宋体", 14.0, True),
+           "guitang-kejiguan-2024": ("仿宋", 15.0, False)}
+TABLE_STYLES |= {"guitang-jingwei-2024": (8.5, 10.0, True, 2), "guitang-wangxin-2024": (10.0, 10.5, False, 0),
+                 "guitang-kejiguan-2024": (9.0, 9.5, True, 1)}
+LAYOUTS |= {
+    "guitang-jingwei-2024": Layout(("— ", " —"), band=True, landscape=("公开02", "公开03"), column_numbers=True,
+                                   continued=(("公开05", 14),)),
+    "guitang-wangxin-2024": MoneyLayout(("第", "页"), leaders=True, running=True),
+    "guitang-kejiguan-2024": CodeLayout(("- ", " -"), landscape=("公开04",), continued=(("公开06", 18),)),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

@@ -218,3 +218,11 @@ import unit_lz_jingwei  # noqa: E402
 import unit_lz_qiaolian  # noqa: E402
 
 ALL += [unit_lz_fuban, unit_lz_qiaolian, unit_lz_jingwei]
+
+
+# the thirty-fifth hand (adv35): 上海市桂塘区, all sealed
+import unit_gt_jingwei  # noqa: E402
+import unit_gt_kejiguan  # noqa: E402
+import unit_gt_wangxin  # noqa: E402
+
+ALL += [unit_gt_jingwei, unit_gt_wangxin, unit_gt_kejiguan]
