@@ -204,3 +204,10 @@ import unit_lq_tiyu  # noqa: E402
 import unit_lq_waiban  # noqa: E402
 
 ALL += [unit_lq_tiyu, unit_lq_waiban, unit_lq_falv]
+
+# the thirty-third hand (adv33): 上海市枣泾区, all sealed
+import unit_zj_jijiu  # noqa: E402
+import unit_zj_jiwei  # noqa: E402
+import unit_zj_shequxueyuan  # noqa: E402
+
+ALL += [unit_zj_jiwei, unit_zj_shequxueyuan, unit_zj_jijiu]
