@@ -734,6 +734,24 @@ LAYOUTS |= {
     "guitang-kejiguan-2024": CodeLayout(("- ", " -"), landscape=("公开04",), continued=(("公开06", 18),)),
 }
 
+# the thirty-third hand (adv33): 上海市枣泾区, all sealed (unit_zj_*.py, unit_zj_expected.py; exports and the writer
+# check in tests/test_review_adv_zaojing.py): 区纪委监委 「第 N 页 共 M 页」, 公开02 with 「本年收入」 banded over its
+# income columns, 公开02/03 landscape, headers printed once; 区社区学院 「- N -」, 「金额单位：万元」 over each table,
+# a running page header, 公开06 cut by hand with 「续表」; 区医疗急救中心 「第N页」, a dotted 目录, a 「栏次」 row,
+# 公开05 and 公开07 landscape, headers repeated
+DISTRICTS["上海市枣泾区"] = ("zaojing-jiwei-2024", "zaojing-shequxueyuan-2024", "zaojing-jijiu-2024")
+ALL_SEALED += ("上海市枣泾区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"zaojing-jiwei-2024": ("仿宋", 16.0, True), "zaojing-shequxueyuan-2024": ("宋体", 12.0, True),
+           "zaojing-jijiu-2024": ("仿宋_GB2312", 14.0, False)}
+TABLE_STYLES |= {"zaojing-jiwei-2024": (8.0, 9.0, False, 0), "zaojing-shequxueyuan-2024": (9.5, 10.5, True, 2),
+                 "zaojing-jijiu-2024": (8.5, 11.0, True, 1)}
+LAYOUTS |= {
+    "zaojing-jiwei-2024": Layout(("第 ", " 页 共 "), of_pages=" 页", band=True, landscape=("公开02", "公开03")),
+    "zaojing-shequxueyuan-2024": MoneyLayout(("- ", " -"), running=True, continued=(("公开06", 18),)),
+    "zaojing-jijiu-2024": Layout(("第", "页"), leaders=True, column_numbers=True, landscape=("公开05", "公开07")),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

@@ -226,3 +226,11 @@ import unit_gt_kejiguan  # noqa: E402
 import unit_gt_wangxin  # noqa: E402
 
 ALL += [unit_gt_jingwei, unit_gt_wangxin, unit_gt_kejiguan]
+
+
+# the thirty-third hand (adv33): 上海市枣泾区, all sealed
+import unit_zj_jijiu  # noqa: E402
+import unit_zj_jiwei  # noqa: E402
+import unit_zj_shequxueyuan  # noqa: E402
+
+ALL += [unit_zj_jiwei, unit_zj_shequxueyuan, unit_zj_jijiu]
