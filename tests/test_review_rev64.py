@@ -62,3 +62,22 @@ def test_a_row_named_by_its_code_is_placed_with_its_name():
     found = [f for f in review_blocks([Block("上海市南湖区档案馆2024年度部门决算", "第0段", index=0), t5])
              if f.level.value == "错误"]
     assert found and all("“20126 档案事务”行" in f.place for f in found), [f.place for f in found]
+
+
+# --- a budget total is not confirmed by the same number spent elsewhere ---------------------------------------
+
+def test_a_budget_sum_is_not_confirmed_by_a_spending_sum_of_the_same_number():
+    from tests.test_review_rules15 import _t5
+
+    t5 = _t5([["2012901", "行政运行", "300.00", "300.00", ""], ["2012902", "一般行政管理事务", "54.15", "", "54.15"],
+              ["2012999", "其他群众团体事务支出", "60.00", "", "60.00"], ["合计", "", "414.15", "300.00", "114.15"]])
+    paras = ["上海市某区妇女联合会2024年度部门决算", "三、支出决算情况说明",
+             "本年支出合计414.15万元，其中：基本支出300.00万元，占72.44%；项目支出114.15万元，占27.56%。",
+             "五、一般公共预算财政拨款支出决算情况说明",
+             "1.一般公共服务支出（类）群众团体事务（款）一般行政管理事务（项）：年初预算52.00万元，支出决算54.15万元。",
+             "2.一般公共服务支出（类）群众团体事务（款）其他群众团体事务支出（项）：年初预算60.00万元，支出决算60.00万元。",
+             "十、预算绩效管理情况", "编报绩效目标的项目2个，涉及预算金额114.15万元；绩效自评结果均为“优”。"]
+    blocks = [t5] + [Block(p, f"第{i}段", index=i + 1) for i, p in enumerate(paras)]
+    (f,) = [f for f in review_blocks(blocks) if f.code == "R-SUM"]
+    # 114.15 is the 项目支出 (a 决算) in 三: that sum adding up is no confirmation of a 预算金额
+    assert (f.figure, f.expected) == ("114.15万元", "112.00万元")
