@@ -156,8 +156,8 @@ def _strict_confirmation(f: ReviewFinding, total: Figure, blocks: list[Block]) -
 
 
 def _other_kind(key: str, there: str) -> bool:
-    """The total is a budget (「涉及预算金额」) and the amount elsewhere is not (「项目支出」, a 决算), or the other way:
-    the same number there is no confirmation (the slip is often that very number put in the budget's place)."""
+    """The total is a budget (「涉及预算金额」) and the amount elsewhere is not (「项目支出」, a 决算), or the other
+    way: the same number there is no confirmation (the slip is often that very number put in the budget's place)."""
     return bool(key and there) and ("预算" in key) != ("预算" in there)
 
 
