@@ -81,3 +81,15 @@ def test_a_budget_sum_is_not_confirmed_by_a_spending_sum_of_the_same_number():
     (f,) = [f for f in review_blocks(blocks) if f.code == "R-SUM"]
     # 114.15 is the 项目支出 (a 决算) in 三: that sum adding up is no confirmation of a 预算金额
     assert (f.figure, f.expected) == ("114.15万元", "112.00万元")
+
+
+# --- a rate of a zero budget is deleted without the reason bracketed after it ----------------------------------
+
+def test_a_zero_budget_rate_is_deleted_without_the_reason_in_brackets_after_it():
+    from juesuan.review import review_text
+
+    text = ("3.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）其他政府办公厅（室）及相关机构事务支出（项）："
+            "年初预算为0.00万元，支出决算为84.50万元，完成年初预算的100.00%（主要是年中追加区属国有企业改革重组专项经费），"
+            "主要用于区属国有企业改革重组专项工作。")
+    (f,) = [f for f in review_text(text) if f.code == "R-RATE-ZERO"]
+    assert f.expected == "删去“，完成年初预算的100.00%”"
