@@ -93,3 +93,17 @@ def test_a_zero_budget_rate_is_deleted_without_the_reason_in_brackets_after_it()
             "主要用于区属国有企业改革重组专项工作。")
     (f,) = [f for f in review_text(text) if f.code == "R-RATE-ZERO"]
     assert f.expected == "删去“，完成年初预算的100.00%”"
+
+
+# --- a 其中 list across 「。其中：」 whose last item's use ends with 等 is the whole, not examples ------------------
+
+def test_a_list_whose_last_items_use_ends_with_deng_is_still_the_whole():
+    from juesuan.review import review_text
+
+    text = ("“三公”经费2.96万元。2.公务用车购置及运行维护费2.68万元，占“三公”经费的90.54%。其中：公务用车购置费0万元，"
+            "本年未购置公务用车；公务用车运行维护费2.46万元，主要用于活动用车的燃料费、维修费、保险费等。")
+    found = [(f.code, f.figure, f.expected) for f in review_text(text) if f.level.value == "错误"]
+    assert found == [("R-PART", "2.46万元", "2.68万元")]
+    # a list that itself closes with 等 gives only a lower bound
+    listed = text.replace("，主要用于活动用车的燃料费、维修费、保险费等。", "等。")
+    assert [f for f in review_text(listed) if f.level.value == "错误"] == []
