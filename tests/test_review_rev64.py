@@ -107,3 +107,25 @@ def test_a_list_whose_last_items_use_ends_with_deng_is_still_the_whole():
     # a list that itself closes with 等 gives only a lower bound
     listed = text.replace("，主要用于活动用车的燃料费、维修费、保险费等。", "等。")
     assert [f for f in review_text(listed) if f.level.value == "错误"] == []
+
+
+# --- a budget's adjustment (「年中追加预算」) is neither a budget of its own nor a line of its own ------------------
+
+_ITEMS = ("五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n"
+          "1.农林水支出（类）农业农村（款）病虫害控制（项）：年初预算0.00万元，年中追加预算60.00万元，支出决算58.40万元。\n"
+          "2.农林水支出（类）农业农村（款）农产品质量安全（项）：年初预算100.00万元，年中追加预算50.00万元，"
+          "支出决算140.00万元，完成年初预算的{rate}%。\n"
+          "3.农林水支出（类）农业农村（款）其他农业农村支出（项）：年中追加预算50.00万元，支出决算40.00万元。\n")
+
+
+def test_a_rate_of_the_initial_budget_is_not_read_over_the_mid_year_addition():
+    from juesuan.review import review_text
+
+    def found(rate: str):
+        return [(f.code, f.figure, f.expected) for f in review_text(_ITEMS.format(rate=rate)) if f.level.value == "错误"]
+
+    assert found("140.00") == []  # 140.00 ÷ 100.00; the 项's 追加 are each its own (no R-SAME across 项)
+    (f,) = [f for f in review_text(_ITEMS.format(rate="280.00")) if f.code == "R-RATE"]  # 140.00 ÷ the 追加 50.00
+    assert (f.figure, f.expected) == ("280.00%", "140.00%")
+    assert f.message.startswith("农产品质量安全（项）：完成年初预算的比例")  # not 「年中追加完成年初预算的比例」
+    assert found("93.33") == [("R-RATE", "93.33%", "140.00%")]  # over 年初 + 追加, called the 年初预算's
