@@ -122,7 +122,8 @@ def test_a_rate_of_the_initial_budget_is_not_read_over_the_mid_year_addition():
     from juesuan.review import review_text
 
     def found(rate: str):
-        return [(f.code, f.figure, f.expected) for f in review_text(_ITEMS.format(rate=rate)) if f.level.value == "错误"]
+        found = review_text(_ITEMS.format(rate=rate))
+        return [(f.code, f.figure, f.expected) for f in found if f.level.value == "错误"]
 
     assert found("140.00") == []  # 140.00 ÷ 100.00; the 项's 追加 are each its own (no R-SAME across 项)
     (f,) = [f for f in review_text(_ITEMS.format(rate="280.00")) if f.code == "R-RATE"]  # 140.00 ÷ the 追加 50.00
