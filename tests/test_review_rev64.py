@@ -20,36 +20,6 @@ def test_an_item_with_its_code_after_its_name_is_checked_against_the_row_of_its_
     assert [f for f in _review(right) if f.level.value != "提示"] == []
 
 
-# --- 机关运行经费 that is the 商品和服务支出 line alone, the 资本性支出 left out ------------------------------------
-
-def _t6(goods: str, capital: str, common: str) -> Block:
-    rows = [["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"],
-            ["301", "工资福利支出", "295.77", "302", "商品和服务支出", goods],
-            ["30101", "基本工资", "295.77", "30201", "办公费", goods],
-            ["", "", "", "310", "资本性支出", capital],
-            ["", "", "", "31002", "办公设备购置", capital],
-            ["", "人员经费合计", "295.77", "", "公用经费合计", common]]
-    title = "一般公共预算财政拨款基本支出决算表 单位：万元"
-    return Block("\n".join("\t".join(r) for r in rows), "第1个表格", rows, index=1, title=title, caption=title)
-
-
-def _running(said: str, goods: str = "61.80", capital: str = "2.80", common: str = "64.60"):
-    blocks = [Block("共青团上海市某区委员会2024年度部门决算", "第0段", index=0), _t6(goods, capital, common),
-              Block("十一、其他重要事项的情况说明", "第2段", index=2),
-              Block("（一）机关运行经费支出情况", "第3段", index=3),
-              Block(f"共青团上海市某区委员会2024年度机关运行经费支出{said}万元，比2023年度减少6.76万元，下降9.47%。",
-                    "第4段", index=4)]
-    return [f for f in review_blocks(blocks) if f.code == "R-RUNNING-COST"]
-
-
-def test_running_cost_that_is_the_goods_and_services_line_alone_is_the_common_cost():
-    (f,) = _running("61.80")
-    assert (f.figure, f.expected) == ("61.80万元", "64.60万元") and "资本性支出2.80万元" in f.message
-    assert _running("64.60") == []  # the 公用经费 itself
-    assert _running("58.30") == []  # a part (the 机关's alone, under a unit with 事业 units): no line matches it
-    assert _running("61.80", capital="0.00", common="61.80") == []  # no 资本性支出: the line is the whole
-
-
 # --- a table row a rule names by its code is placed by its code and name -------------------------------------
 
 def test_a_row_named_by_its_code_is_placed_with_its_name():

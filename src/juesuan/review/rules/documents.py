@@ -103,33 +103,7 @@ def rule_running_cost(blocks: list[Block]) -> list[ReviewFinding]:
                 f"不能更大。",
                 bi, blocks[bi], quote, f, f"≤{amt(whole)}", f"{amt(f)} > {amt(whole)}",
             ))
-        elif slip := _goods_alone(blocks, f, whole):
-            out.append(slip(bi, blocks[bi], quote))
     return out
-
-
-def _goods_alone(blocks: list[Block], f: Figure, whole: Figure) -> Any:
-    """机关运行经费 that is, to the cent, the 公开06 商品和服务支出 (302) line alone while the 公用经费 is that line
-    and a 资本性支出 (310, 办公设备购置 …) above 0: the 日常公用经费 of a 行政 or 参公 unit is its 公用经费, capital
-    purchases of 基本支出 included — the 310 line was left out (a unit with 事业 units under it states the 机关 part
-    alone, which matches that line only by chance); the 公用经费 its value. None otherwise."""
-    goods = _table_total(blocks, _T6, "商品和服务支出")
-    capital = _table_total(blocks, _T6, "资本性支出")
-    if goods is None or capital is None or not capital.value or meets(iv(f), iv(whole)):
-        return None
-    if not meets(iv(f), iv(goods)) or not meets(iv_sum([iv(goods), iv(capital)]), iv(whole)):
-        return None
-    value = show(whole.yuan(), f)
-
-    def made(bi: int, block: Block, quote: str) -> ReviewFinding:
-        return finding(
-            CODES["R-RUNNING-COST"].level, "R-RUNNING-COST",
-            f"机关运行经费{amt(f)}只是{_T6}中商品和服务支出一项，漏了资本性支出{amt(capital)}："
-            f"机关运行经费是基本支出中的日常公用经费，应为公用经费{amt(whole)}（其增减额和增减幅度随之重算）。",
-            bi, block, quote, f, value,
-            f"商品和服务支出{amt(goods)} + 资本性支出{amt(capital)} = 公用经费{amt(whole)}",
-        )
-    return made
 
 
 _NO_RUNNING = re.compile(r"无机关运行经费(?:支出)?")
