@@ -206,7 +206,11 @@ def test_a_change_said_after_its_rate_is_read_as_one_said_before_it():
                "教职工增加。", "减少28.56万元，下降1.69%", ("R-DIRECTION", "减少28.56万元", "增加28.56万元")))
     for said, change, found in blamed:
         rate_first = "，".join(reversed(change.split("，")))
-        assert _found(said.format(change)) == _found(said.format(rate_first)) == [found], change
+        # a change said the wrong way: its 应为 turns the rate beside it too, in the order written (rev64)
+        code, figure, right = found
+        turned = ((code, figure, "增加28.56万元，增长1.69%"), (code, figure, "增长1.69%，增加28.56万元"))
+        both = turned if code == "R-DIRECTION" else (found, found)
+        assert (_found(said.format(change)), _found(said.format(rate_first))) == ([both[0]], [both[1]]), change
     # a rate after 「其中：」 is its item's, said before the item's own change — not the total's rate
     items = ("2024年度“三公”经费财政拨款支出决算为19.56万元。2024年度“三公”经费财政拨款支出决算数比2023年度减少"
              "1.83万元，下降8.56%，其中：公务用车购置及运行维护费支出决算减少1.71万元，下降8.40%。")

@@ -62,6 +62,8 @@ def _replaceable(f) -> str:
         return ""  # 「与上年持平」 → 「减少0.13万元」: a 持平 the figures refute, its move pasted over it (R-FLAT)
     if f.figure not in f.quote:
         return f"{f.figure!r} not in its sentence"
+    if f.anchor and f.figure in f.anchor and f.anchor in f.quote and _shape(f.anchor) == _shape(f.expected):
+        return ""  # pasted over its anchor: the change and the rate beside it said the same wrong way (rev64)
     if len(f.expected) > 2 * len(f.figure) + 4:
         return f"{f.figure!r} → {f.expected!r}: 应为 far longer"
     at = f.quote.find(f.figure)

@@ -25,13 +25,13 @@ def test_both_words_reversed_when_the_rate_is_the_other_directions():
     「减少…下降8.70%」 with a reason of more spending is an increase written as a decrease — the word at C is wrong
     (and the rate's word with it), not the rate."""
     found = _all(TITLE + _CHANGE.format(word="减少", rate="下降8.70%", reason="主要原因是人员增加"))
-    assert found == [("R-DIRECTION", "减少40.00万元", "增加40.00万元")]
+    assert found == [("R-DIRECTION", "减少40.00万元", "增加40.00万元，增长8.70%")]
     message = next(f.message for f in review_text(TITLE + _CHANGE.format(word="减少", rate="下降8.70%",
                                                                          reason="主要原因是人员增加")))
     assert "增长8.70%" in message and "7.41%" in message
     # the same the other way round: 「增加40，增长7.41%」 is a decrease's rate
     assert _all(TITLE + _CHANGE.format(word="增加", rate="增长7.41%", reason="主要原因是人员减少")) == [
-        ("R-DIRECTION", "增加40.00万元", "减少40.00万元")]
+        ("R-DIRECTION", "增加40.00万元", "减少40.00万元，下降7.41%")]
 
 
 def test_a_rate_of_neither_direction_or_a_reason_for_the_written_one_stays_a_rate_slip():

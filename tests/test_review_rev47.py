@@ -46,7 +46,8 @@ def test_an_items_direction_against_its_own_two_years_and_no_bracket_read_as_its
     R-DIRECTION on the word; the items' changes, read by their own amounts, add to the total's (no R-SUM), and
     「2.50万元（2023年度：3.00万元）」 is no part of 2.50 (no 「括号内各项之和」)."""
     assert _all(_SANGONG.format(word="增加", rate="增长25.0%")) == []
-    assert _all(_SANGONG.format(word="减少", rate="下降25.0%")) == [("R-DIRECTION", "减少2.00万元", "增加2.00万元")]
+    assert _all(_SANGONG.format(word="减少", rate="下降25.0%")) == [
+        ("R-DIRECTION", "减少2.00万元", "增加2.00万元，增长25.0%")]
 
 
 # --- a 经济分类 name a narrow column cut short -------------------------------------------------------------------

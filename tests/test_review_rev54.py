@@ -22,7 +22,8 @@ _CARS = ("七、“三公”经费财政拨款支出决算情况说明\n"
 
 def test_the_rate_said_the_same_wrong_way_turns_in_the_same_expected():
     found = [f for f in _found(_CARS.format(rate="下降9.8%")) if f.code == "R-DIRECTION"]
-    assert [(f.figure, f.expected) for f in found] == [("减少0.78万元", "增加0.78万元")]
+    assert [(f.figure, f.expected) for f in found] == [("减少0.78万元", "增加0.78万元，增长9.8%")]  # rev64: both
+    assert found[0].anchor == "减少0.78万元，下降9.8%"
     assert found[0].message.endswith("应为“增加”，不是“减少”，“下降9.8%”也应为“增长9.8%”。")
     # a rate already said the right way stays as written
     found = [f for f in _found(_CARS.format(rate="增长9.8%")) if f.code == "R-DIRECTION"]

@@ -111,8 +111,8 @@ def test_a_change_whose_rate_is_the_other_directions():
     """「增加20.00万元，增长7.41%」 of 250.00: 20 ÷ 270 is 7.41% (a decrease from 270.00), 20 ÷ 230 is 8.70% — both
     words are the wrong way round, said at the amount's; a rate that fits the words, or fits neither way, is no such
     slip."""
-    assert _change("增加20.00万元，增长7.41%") == [("R-DIRECTION", "增加20.00万元", "减少20.00万元")]
-    assert _change("减少20.00万元，下降8.70%") == [("R-DIRECTION", "减少20.00万元", "增加20.00万元")]
+    assert _change("增加20.00万元，增长7.41%") == [("R-DIRECTION", "增加20.00万元", "减少20.00万元，下降7.41%")]
+    assert _change("减少20.00万元，下降8.70%") == [("R-DIRECTION", "减少20.00万元", "增加20.00万元，增长8.70%")]
     assert _change("增加20.00万元，增长8.70%") == []
     assert _change("增加20.00万元，增长8.00%") == [("R-PERCENT", "8.00%", "8.70%")]
     # the reason right after says the written way: the rate is the slip, not the words

@@ -96,7 +96,7 @@ def test_equal_candidate_parts_of_a_confirmed_count_share_one_value():
     # 优 2 + 良 2 against 3: whichever it is, a 2个 should be 1个 — the value is decided though the part is not
     found = [f for f in review_text(_GRADES.format(t=3, a=2)) if f.level.value != "提示"]
     assert [(f.code, f.figure, f.expected) for f in found] == [("R-SUM", "2个", "1个")]
-    assert "应是优或良的个数有误：两项都是2个，应为1个（从文中无法判断是哪一项）" in found[0].message
+    assert found[0].message.endswith("：优或良应为1个（两项都是2个，无法判断是哪一项）。")  # rev64: said short
     assert found[0].why.endswith("2个 − (4个 − 3个) = 1个")
     # parts read differently: the total is the figure; no count confirms the total: 应为 the parts' sum, as before
     assert _found(_GRADES.format(t=4, a=2).replace("编报绩效目标的2024年度项目3个", "编报绩效目标的2024年度项目4个")) \

@@ -147,11 +147,18 @@ def _strict_confirmation(f: ReviewFinding, total: Figure, blocks: list[Block]) -
                 if not g.is_money or g.unit != total.unit or g.value != total.value:
                     continue
                 where = named(blocks[bi])
-                if _same_subject(key, _subject(s.group(0), g.start)):
+                there = _subject(s.group(0), g.start)
+                if _same_subject(key, there):
                     return f"{where}也为此数"
-                if adds_up(figs, g):
+                if adds_up(figs, g) and not _other_kind(key, there):
                     return f"{where}以此数相加相符"
     return ""
+
+
+def _other_kind(key: str, there: str) -> bool:
+    """The total is a budget (「涉及预算金额」) and the amount elsewhere is not (「项目支出」, a 决算), or the other
+    way: the same number there is no confirmation (the slip is often that very number put in the budget's place)."""
+    return bool(key and there) and ("预算" in key) != ("预算" in there)
 
 
 def _subject(text: str, pos: int) -> str:

@@ -384,6 +384,21 @@ def _column(b: Block, f: ReviewFinding, rest: str) -> str:
     return f"，{name}" if name else ""
 
 
+def _code_named(b: Block, f: ReviewFinding, rest: str) -> str:
+    """「，“2120803”行」 → 「，“2120803 城市建设支出”行」: a row a rule named by its code alone is named as the table
+    prints it, code and name (the reader looks for the name; a code repeats across the tables); ``rest`` as it is
+    where the row is not found or has no name after its code."""
+    m = re.match(r"，“(\d{3,7})”行", rest)
+    at = row_of(b.rows, f) if m else None
+    if m is None or at is None:
+        return rest
+    after = [x.strip() for x in b.rows[at[0]][at[1] + 1:]]
+    name = next((x for x in after if x and not re.fullmatch(r"\d{2}", x)), "")  # past the 款|项 cells of a split code
+    if not re.search(r"[\u4e00-\u9fff]", name):
+        return rest
+    return f"，“{m.group(1)} {name}”行{rest[m.end():]}"
+
+
 def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFinding]:
     """Each finding's place as printed: its block's place (the page where its figure, or else its
     sentence, stands in a PDF paragraph running overleaf) with the block's section or table name
@@ -408,7 +423,7 @@ def placed(found: list[ReviewFinding], blocks: list[Block]) -> list[ReviewFindin
             head, begins = next(((page, off) for off, page in reversed(b.breaks) if at >= off), (head, 0))
         if b.is_table:
             head = _row_place(b, f) or head  # a table over pages or lines: where its row is printed
-            rest += _column(b, f, rest)
+            rest = _code_named(b, f, rest + _column(b, f, rest))
         where = table_name(b) if b.is_table else b.section if b.section != b.text else ""
         kind = (kind_name(b) or where) if b.is_table else ""
         message = f.message.replace("此表", f"“{kind}”") if kind else f.message

@@ -78,7 +78,10 @@ def deleted_span(text: str, pos: int) -> str:
     k = next((i for i, (a, b) in enumerate(parts) if a <= pos - start <= b), 0)
     a, b = parts[k]
     if k > 0:
-        return text[start + parts[k - 1][1] : start + b].rstrip()
+        part = text[start + parts[k - 1][1] : start + b].rstrip()
+        # a bracket after the figure says why (「完成年初预算的100.00%（主要是年中追加…）」): it stays, the figure goes
+        said = re.search(r"[（(][^（）()]{2,}[）)]$", part)
+        return part[: said.start()] if said and said.start() > pos - start - parts[k - 1][1] else part
     if len(parts) > 1:
         return text[start + a : start + parts[1][0]].lstrip()
     return text[start + a : min(end + 1, len(text))].strip()

@@ -442,7 +442,9 @@ def item_named(text: str, pos: int) -> str:
 
 
 # a clause's subject that is no line's name: 「支出决算为…」 in a 项's paragraph (the 项 is named before it)
-_NO_NAME = re.compile(r"^(?:本年)?(?:支出|收入)(?:决算数?|合计|总计)?$")
+# — nor a budget's adjustment (「年中追加预算50.00万元，支出决算…」: the 项's, not a line 「年中追加」)
+_NO_NAME = re.compile(r"^(?:本年)?(?:支出|收入)(?:决算数?|合计|总计)?$"
+                      r"|^(?:年中|年内|当年|本年)?(?:追加|追减|调增|调减|调整后?)(?:预算)?数?$")
 
 
 @lru_cache(maxsize=512)

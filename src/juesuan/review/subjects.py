@@ -295,6 +295,23 @@ CODED = re.compile(rf"(?:^|(?<=[；;。]))\s*(?:[{_NUM}\d]{{1,3}}[、.．]\s*|[�
                    rf"|第[{_NUM}\d]{{1,3}}项[：:]\s*)?"
                    r"(?:[（(](?P<code>\d{7})[）)]|(?P<bare>\d{7}))\s*"
                    r"(?P<xiang>[^（）()，,。；;：:、\d\s]{2,40})(?=\s*[：:。，,]|\s*主要用于)")
+# the same 项 with its code after its name (「2.一般行政管理事务（2012902）：年初预算…」)
+NAMED_CODE = re.compile(rf"(?:^|(?<=[；;。]))\s*(?:[{_NUM}\d]{{1,3}}[、.．]\s*|[（(][{_NUM}\d]{{1,3}}[）)]\s*"
+                        rf"|第[{_NUM}\d]{{1,3}}项[：:]\s*)?"
+                        r"(?P<xiang>[^（）()，,。；;：:、\d\s]{2,40})[（(](?P<code>\d{7})[）)]"
+                        r"(?=\s*[：:。，,]|\s*主要用于)")
+
+
+def coded(text: str) -> list[re.Match[str]]:
+    """Each 项 of ``text`` led by its code (CODED) or with its code after its name (NAMED_CODE), in order."""
+    return sorted([*CODED.finditer(text), *NAMED_CODE.finditer(text)], key=lambda m: m.start())
+
+
+def coded_at(text: str) -> re.Match[str] | None:
+    """The code-led or code-after-name 项 that opens ``text``, else None."""
+    return CODED.match(text) or NAMED_CODE.match(text)
+
+
 _OPENS = re.compile(rf"^(?:第[{_NUM}]+部分|[{_NUM}]+、|[（(][{_NUM}\d]+[）)]|\d+[、．.](?!\d))")
 
 
@@ -349,7 +366,7 @@ def _spans(blocks: list[Block]) -> list[tuple[int, re.Match[str], list[tuple[int
             continue
         # 项 named by their chain and by their code in one paragraph (「…（款）参政议政（项）…；2080505…：…」)
         named = find_chains(blocks, b.text)
-        chains = sorted(named + [m for m in CODED.finditer(b.text)
+        chains = sorted(named + [m for m in coded(b.text)
                                  if not any(c.start() <= m.start("xiang") < c.end() for c in named)],
                         key=lambda m: m.start())
         for n, c in enumerate(chains):
@@ -359,7 +376,7 @@ def _spans(blocks: list[Block]) -> list[tuple[int, re.Match[str], list[tuple[int
                 for k in range(bi + 1, min(bi + 4, len(blocks))):
                     nxt = blocks[k]
                     if (nxt.is_table or k in rows or _OPENS.match(nxt.text) or find_chains(blocks, nxt.text)
-                            or CODED.match(nxt.text) or heading(nxt.text)):
+                            or coded_at(nxt.text) or heading(nxt.text)):
                         break
                     parts.append((k, nxt.text))
             out.append((bi, c, parts))
@@ -422,7 +439,7 @@ def _row_items(blocks: list[Block], secs: list[Section], names: dict[str, str]) 
 
     out = []
     for r in grid_rows(blocks):
-        c = full_chain(blocks, r.label.strip()) or CODED.match(r.label.strip() + "：")
+        c = full_chain(blocks, r.label.strip()) or coded_at(r.label.strip() + "：")
         if c is None:
             continue
         named = c.groupdict()

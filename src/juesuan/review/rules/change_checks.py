@@ -10,6 +10,7 @@ from ..base import ReviewFinding, amt, finding, iv, iv_neg, iv_sum, meets, mid, 
 from ..figures import MONEY_UNITS
 from ..sentences import Fig, word_of
 from .reversed_words import rate_beside, reversed_message
+from .turned_rates import with_rate
 
 
 def check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
@@ -43,7 +44,7 @@ def check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
             # 原文数字 and 应为 stay the change's, the figure a reviewer's list names)
             rate = rate_beside(quote, c.end, g.sign > 0)
             return [
-                finding(
+                with_rate(finding(
                     Level.ERROR,
                     "R-DIRECTION",
                     reversed_message(amt(a), amt(base), exact > 0, right, word_of(g), cur["target"] or g.target,
@@ -54,7 +55,7 @@ def check_diff(bi, b, quote, cur, g: Fig) -> list[ReviewFinding]:
                     c,
                     f"{right}{c.raw}",
                     why,
-                )
+                ), quote, c, g.sign > 0, word_of(g))
             ]
         return [
             finding(

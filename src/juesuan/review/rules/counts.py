@@ -314,11 +314,11 @@ def _undecided(blocks: list[Block], bi: int, s: Sentence, confirmed: list[str],
         n = could[0][1]
         right = n + total - summed
         like = could[0][2].group(1)
-        both = f"{'两' if len(could) == 2 else '各'}项都是{like}{unit}，" if len(could) > 1 else ""
+        # said short (a reader reads it beside the sentence): which parts, their one value, and that which is not said
+        both = f"（{'两' if len(could) == 2 else '各'}项都是{like}{unit}，无法判断是哪一项）" if len(could) > 1 else ""
         return replace(finding(
             CODES["R-SUM"].level, "R-SUM",
-            f"{head}，应是{which}的{kind}有误：{both}应为{as_written(right, like)}{unit}"
-            f"{'（从文中无法判断是哪一项）' if len(could) > 1 else ''}。",
+            f"{head}：{which}应为{as_written(right, like)}{unit}{both}。",
             bi, b, s.text, None, f"{as_written(right, like)}{unit}",
             f"{why}；{n}{unit} − ({summed}{unit} − {total}{unit}) = {right}{unit}" if summed > total
             else f"{why}；{n}{unit} + ({total}{unit} − {summed}{unit}) = {right}{unit}",

@@ -240,7 +240,9 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
                 out.extend(_check_signed(bi, b, head_quote, head, items, texts) if len(items) > 1 else [])
                 continue
             # "主要包括：甲a万元、乙b万元等": examples, not the whole — parts only bound the total from below
-            examples = "主要包括" in m.group(0) or bool(re.search(r"等(?:等|支出|费用|方面|项目)?$", body))
+            # (not the 等 of the last item's own use: 「…运行维护费2.46万元，主要用于燃料费、维修费、保险费等」)
+            examples = "主要包括" in m.group(0) or bool(re.search(r"等(?:等|支出|费用|方面|项目)?$",
+                                                                 _USE_TAIL.sub("", body)))
             # (a part a paragraph: its changes only — which amount is off the table tells in one paragraph alone)
             found = [] if below else _check_parts(bi, b, head_quote, head, items, texts, examples, changes=False)
             joined = [x for t in texts for x in _joined_items(t)]
@@ -258,6 +260,10 @@ def rule_parts(blocks: list[Block]) -> list[ReviewFinding]:
         for s in sents:  # nested parts in parentheses: "基本支出A元（人员经费x元，公用经费y元）"
             out.extend(_check_paren_parts(bi, b, s))
     return out
+
+
+# the use an item's amount is followed by, closing the list (「，主要用于燃料费、维修费、保险费等」)
+_USE_TAIL = re.compile(r"[，,]\s*(?:主要)?用于[^；;，,]*$")
 
 
 def _clause_head(head: list[Fig]) -> list[Fig]:

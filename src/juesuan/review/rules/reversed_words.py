@@ -42,3 +42,16 @@ def rate_beside(quote: str, end: int, up: bool) -> tuple[str, str] | None:
         return None
     said = quote[m.start(1): m.end()]
     return said, _FLIP[m.group(1)] + said[len(m.group(1)):]
+
+
+# a rate written right before a change said after it (「下降1.69%，减少28.56万元」, the rate first)
+_RATE_BEFORE = re.compile(r"(增长|增加|上升|提高|下降|减少|降低)了?\s*\d[\d,]*(?:\.\d+)?\s*[%％]\s*[，,]\s*$")
+
+
+def rate_before(quote: str, start: int, up: bool) -> tuple[int, str] | None:
+    """The rate written right before a change whose words begin at ``start`` (its direction word the change's own,
+    ``up``): (where it begins, how it should read) — (at, 「增长1.69%，」); None where none is."""
+    m = _RATE_BEFORE.search(quote[:start])
+    if m is None or (_FLIP[m.group(1)] in ("下降", "减少", "降低")) != up:
+        return None
+    return m.start(), _FLIP[m.group(1)] + m.group(0)[len(m.group(1)):]

@@ -333,7 +333,27 @@ def rate_from_kinds(bi, b, quote, figs: list[Fig], i: int) -> list[ReviewFinding
         spent = figs[i - 2] if i > 1 else None
         if spent is not None and spent in levels and spent.kind in ("决算", ""):
             fin = [spent]
+    if len(bud) > 1:
+        bud = _rate_budget(quote, bud, figs[i])
     if len(fin) != 1 or len(bud) != 1:
         return None if not levels else []
     cur = {"A": fin[0].f, "B": bud[0].f, "C": None, "Csign": 0, "target": "预算", "clause": clause}
     return check_pct(bi, b, quote, cur, figs[i])
+
+
+# an adjustment of the budget (「年中追加预算50.00万元」): no budget a completion rate is of, alone
+_ADJUSTMENT = re.compile(r"追加|追减|调增|调减|增加|减少")
+_RATE_OF = re.compile(r"(年初|全年|调整后?)预算(?:数)?的\s*$")
+
+
+def _rate_budget(quote: str, bud: list[Fig], rate: Fig) -> list[Fig]:
+    """The budget a completion rate is of, where its clause states several: not an adjustment (「年中追加预算B」 is
+    part of the 全年预算, not a budget of its own), and the one of the kind the rate names (「完成年初预算的」: the
+    年初预算) where that leaves more than one."""
+    def label(g: Fig) -> str:
+        return re.split(r"[，,；;：:]", quote[: g.f.start])[-1]
+
+    left = [g for g in bud if not _ADJUSTMENT.search(label(g))]
+    if len(left) > 1 and (m := _RATE_OF.search(quote[: rate.f.start])):
+        left = [g for g in left if m.group(1)[:2] in label(g)]
+    return left

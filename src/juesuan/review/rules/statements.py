@@ -288,7 +288,7 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                 line = norm_label(_SELF.sub("", words.strip())) if words.strip() else last_line
                 last_line, line = line, _item_part(line, head, sents, k) if in_list else line
                 if (not line or re.search(r"收入|支出合计|总额|合计|总计|^支出$|[，,：:]|人均", line + raw)
-                        or _DIFFERENCE.fullmatch(line)):
+                        or _DIFFERENCE.fullmatch(line) or _ADJUSTED.fullmatch(line)):
                     continue
                 yh, kind = context_at(head, s.text, cut, year)
                 own = re.findall(r"年初预算|预算|决算", _FUND.sub("", raw))  # not a fund's name (一般公共预算)
@@ -305,6 +305,11 @@ def _statements(blocks: list[Block], year: int | None) -> list[tuple[tuple, Figu
                     out.append(((y or prior or yh, kind, scope, line), g.f, bi, s.text, carried))
         tier = tiers[-1][1] if tiers else tier
     return out
+
+
+# a budget's adjustment named by itself (「年中追加预算A」「调整预算A」 with 预算 taken off): no line of its own — each
+# 项 paragraph states its own, so two of them are two amounts, not one said twice
+_ADJUSTED = re.compile(r"(?:年中|年内|当年|本年)?(?:追加|追减|调整|调增|调减|调整后|全年)")
 
 
 # the parts of spending every 类/款/项 has (基本支出, 项目支出 …): in a 「其中：」 list hung from a sentence naming

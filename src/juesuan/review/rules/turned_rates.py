@@ -29,6 +29,7 @@ from ..base import (
 )
 from ..sentences import Fig, reason_sign, word_of
 from .breakdowns import TEMPLATE_WORD
+from .reversed_words import rate_before, rate_beside
 from .wording import _SOLVING
 
 # a direction word and the one that says the other way, in the same style ("减" → "增", "下降" → "增长")
@@ -75,9 +76,26 @@ def turned(bi, b, quote: str, g: Fig, cur: dict, a_iv, cword: str) -> list[Revie
     calc = (last_year_line(cur["target"], show(mid(a_iv), c), -sign, show(mid(iv(c)), c), show(mid(other), c),
                            by=-sign)
             + f"{show(mid(iv(c)), c)} ÷ {show(mid(other), c)} × 100% = {number(point(iv(c), other))}%")
-    return [finding(
+    made = finding(
         Level.ERROR, "R-DIRECTION",
         f"“{cword}{c.raw}”与增减幅度不符：{g.f.raw}正是按{'减少' if sign > 0 else '增加'}算得的幅度"
         f"（按{cword}算为{pct(point(iv(c), written), g.f)}%），应为“{right}{c.raw}”{also}。",
         bi, b, quote, replace(c, raw=cword + c.raw), right + c.raw, calc,
-    )]
+    )
+    return [with_rate(made, quote, c, sign > 0, cword.rstrip("了 "))]
+
+
+def with_rate(f: ReviewFinding, quote: str, c, up: bool, cword: str = "") -> ReviewFinding:
+    """A change said the wrong way whose rate right after it is said the same wrong way (「增加12.72万元，增长3.79%」):
+    its 应为 carries the rate's words turned too (「减少12.72万元，下降3.79%」, what the reader pastes over both), the
+    Word comment on both; so with the rate said first (「增长3.79%，增加12.72万元」 → 「下降3.79%，减少12.72万元」); the
+    finding as it is where no such rate stands beside the change in its clause."""
+    if quote[c.start : c.end] != c.raw or not f.expected:
+        return f
+    start = c.start - len(cword) if cword and quote[: c.start].endswith(cword) else c.start
+    if (beside := rate_beside(quote, c.end, up)) is not None:
+        end = quote.find(beside[0], c.end) + len(beside[0])
+        return replace(f, expected=f"{f.expected}，{beside[1]}", anchor=quote[start:end])
+    if start < c.start and (before := rate_before(quote, start, up)) is not None:  # the rate first (「下降R%，减少C」)
+        return replace(f, expected=before[1] + f.expected, anchor=quote[before[0] : c.end])
+    return f
