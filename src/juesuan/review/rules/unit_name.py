@@ -66,8 +66,19 @@ def _found(whole: str) -> list[str]:
         for m in place.finditer(whole):
             name = re.sub(r"[（(]?(?:本级|汇总)[)）]?$|[（(][)）]$", "", m.group("name"))
             if len(name) >= 5 and not re.match(r"第[一二三四五六七八九十]+部分", name):
-                found.append(name)
+                found.append(_undoubled(name))
     return found
+
+
+def _undoubled(name: str) -> str:
+    """The name with a place written twice in a row said once (「汨罗市汨罗市发展和改革局」: a repeated word, the
+    repeats' rule says so — not another unit's name to take for the document's own)."""
+    at = 0
+    while m := _PLACE.match(name, at):
+        if name.startswith(m.group(), m.end()):
+            return name[: m.end()] + name[m.end() + len(m.group()):]
+        at = m.end()
+    return name
 
 
 def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:

@@ -1,0 +1,41 @@
+"""Injection-bench classes (session 19): evidence counted once per sentence, a name with its place doubled, a
+rate whose level has a slipped leading digit."""
+
+from juesuan.review import review_text
+
+
+def _codes(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.figure, f.expected) for f in review_text(text) if f.code.startswith("R-")]
+
+
+def test_a_base_year_named_twice_in_one_sentence_is_one_comparison():
+    # one sentence compares with 2022 (named twice), another with 2021: no majority says 2021 is stale
+    text = ("某小学2023年度决算公开说明\n"
+            "一、机构设置\n编制数和人员数都比2021年减少，主要原因是学生人数减少。\n"
+            "二、财政拨款收支\n2023年度财政拨款收、支总计603.13万元。与2022年相比，财政拨款收、支总计各减少79.44万元，"
+            "下降11.6%，与2022年基本持平。")
+    assert not [f for f in _codes(text) if f[0] == "R-YEAR"]
+    # two sentences comparing with 2022 are the document's habit: the 2021 one is stale
+    text2 = text + "\n三、支出\n2023年度支出合计617.85万元，比2022年减少76.03万元。"
+    assert ("R-YEAR", "2021年", "2022年") in _codes(text2)
+
+
+def test_a_name_with_its_place_written_twice_is_not_the_units_name():
+    # the title typed wrong once; the other two places name the unit, one of them with its city doubled (a repeat):
+    # the doubled one is no name of its own to outvote the title's with
+    text = ("2024年度汨罗市发展和革局部门决算\n目录\n第一部分 汨罗市发展和改革局概况\n"
+            "第一部分 汨罗市汨罗市发展和改革局概况\n一、部门职责\n负责全市国民经济和社会发展规划。")
+    found = [f for f in _codes(text) if f[0] == "R-UNIT-NAME"]
+    assert found == [("R-UNIT-NAME", "汨罗市发展和革局", "汨罗市发展和改革局")]
+    assert ("R-REPEAT", "汨罗市汨罗市", "汨罗市") in _codes(text)
+
+
+def test_an_amount_with_a_slipped_leading_digit_beside_its_change_and_rate():
+    # 1304 ÷ 37.8% − 1304 = 2142: the amount has a 1 put before it; the rate is right (9.70% is no slip of 37.8%)
+    text = "2024年5月份，非税收入累计完成12142万元，较上年同期减收1304万元，下降37.8%。"
+    found = _codes(text)
+    assert ("R-DIFF", "12142万元", "2142万元") in found
+    assert not [f for f in found if f[0] == "R-PERCENT"]
+    # a rate far from what the amounts give, with no amount one digit away: the rate is blamed as before
+    found = _codes("2024年5月份，非税收入累计完成12142万元，较上年同期减收1304万元，下降31.8%。")
+    assert [f for f in found if f[0] == "R-PERCENT"] == [("R-PERCENT", "31.8%", "9.7%")]
