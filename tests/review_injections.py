@@ -94,6 +94,7 @@ def injections(source: Source, operators: list[str] | None = None) -> Iterator[I
                 yield from _table_injections(source, doc, bi, b)
             continue
         sents = list(sentences_of(b.text))
+        doc.para = b.text
         for k, (start, end, s) in enumerate(sents):
             if _skipped(source, s):
                 continue

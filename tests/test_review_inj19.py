@@ -39,3 +39,29 @@ def test_an_amount_with_a_slipped_leading_digit_beside_its_change_and_rate():
     # a rate far from what the amounts give, with no amount one digit away: the rate is blamed as before
     found = _codes("2024年5月份，非税收入累计完成12142万元，较上年同期减收1304万元，下降31.8%。")
     assert [f for f in found if f[0] == "R-PERCENT"] == [("R-PERCENT", "31.8%", "9.7%")]
+
+
+def test_a_reasons_word_turned_where_the_turned_word_makes_the_changes_add_up():
+    # 49.13 − 17.34 = 31.79: with 「基本支出增加」 the reasons add up to the total's change exactly — its word is off
+    text = "支出较去年增加31.79万元，主要是基本支出减少49.13万元，项目支出减少了17.34万元。"
+    assert ("R-DIRECTION", "减少49.13万元", "增加49.13万元") in _codes(text)
+    # the total's own word turned: 22.27 − 34.75 = −12.48
+    text = "收入较去年增加12.48万元，主要是一般公共预算拨款增加22.27万元，政府性基金预算拨款收入减少34.75万元。"
+    assert ("R-DIRECTION", "增加12.48万元", "减少12.48万元") in _codes(text)
+    # as written they add up: nothing; and reasons that add up to another amount either way are no proof (a list may
+    # leave items out)
+    assert not [f for f in _codes("支出较去年增加31.79万元，主要是基本支出增加49.13万元，项目支出减少了17.34万元。")
+                if f[0] in ("R-DIRECTION", "R-SUM")]
+    assert not [f for f in _codes("支出较去年增加31.79万元，主要是基本支出增加40.13万元，项目支出减少了17.34万元。")
+                if f[0] == "R-DIRECTION"]
+
+
+def test_a_short_name_in_the_title_against_the_longer_name_the_text_writes_more_often():
+    # the title drops a character (a five-character name, too short to check on its own); the text writes the
+    # unit's name whole three times
+    text = ("遂宁市统局2017年部门决算编制说明\n来源:遂宁市统计局 发布时间:2018-08-22\n"
+            "(一)主要职能。按照《关于印发遂宁市统计局主要职责内设机构和人员编制规定的通知》，遂宁市统计局是市政府工作部门。")
+    assert ("R-UNIT-NAME", "遂宁市统局", "遂宁市统计局") in _codes(text)
+    # a five-character name written the same everywhere: nothing
+    assert not [f for f in _codes("某县教育局2017年部门决算\n某县教育局局长负责全面工作。某县教育局是县政府工作部门。")
+                if f[0] == "R-UNIT-NAME"]

@@ -84,7 +84,10 @@ def _undoubled(name: str) -> str:
 def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
     """The unit's own name (``unit_name``) typed once with one character different."""
     name = unit_name(blocks)
-    if len(name) < 6:
+    # a name this short is checked only against a longer spelling the text writes more often (「遂宁市统局」 in the
+    # title, 「遂宁市统计局」 three times in the text): the title's name is the slip
+    short = len(name) < 6
+    if len(name) < 5:
         return _cut_title_names(blocks)
     out, seen = [], set()
     whole = "\n".join(b.text for b in blocks)
@@ -92,6 +95,8 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
         text = b.text
         for end, other in _misspelt(text, name):
             if not other or other in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", other) or _short_form(other, name):
+                continue
+            if short and len(other) < 6:
                 continue
             if other[:-1] == name and _word_after(text, end - 1, name, whole):
                 continue  # 「…工作部部门决算」: the name, then a word that opens with its last character
@@ -108,11 +113,15 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                     at, blocks[at], sentence_at(t, t.find(name)) if not blocks[at].is_table else name,
                     expected=other,
                 ), figure=name)]
+            if short:
+                continue
             out.append(replace(finding(  # 原文数字: the name as written here, which 应为 replaces
                 CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
                 f"单位名称前后写法不一：此处为“{other}”，其他{whole.count(name)}处为“{name}”。",
                 bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
             ), figure=other))
+    if short:
+        return _cut_title_names(blocks)
     others = [f for f in _other_names(blocks, _full_name(name, whole), whole) if f.figure not in seen]
     parts = [f for f in _part_headings(blocks) if f.figure.removesuffix("概况") not in seen]
     higher = [f for f in _higher_names(blocks, _full_name(name, whole)) if f.block not in {p.block for p in parts}]
