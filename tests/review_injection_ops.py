@@ -354,18 +354,25 @@ def op_basic_project(doc: Doc, s: str) -> Iterator[Edit]:
 
 
 def op_unit_name(doc: Doc, s: str) -> Iterator[Edit]:
-    """The unit's name with a character left out, where the document writes it once more at least: a name written
-    once in all leaves nothing to tell the right spelling by."""
-    unit = doc.source.unit
+    """The unit's name with a character of its own part left out (not a place's level: 「黔南中医医院」 for
+    「黔南州中医医院」 is the customary short form; not the bracket of a scope 「（本级）」, no part of the name),
+    where the document writes it once more at least: a name written once in all leaves nothing to tell the right
+    spelling by."""
+    unit = _unit_of(doc)
     if len(unit) < 5 or doc.unit_said < 2:
         return
+    core = max(unit.rfind(c) for c in "省市区县旗州") + 1
+    cut = core + (len(unit) - core) // 2
+    if cut >= len(unit) - 1:
+        return
+    wrong = unit[:cut] + unit[cut + 1:]
     for m in re.finditer(re.escape(unit), s):
-        core = max(unit.rfind("区"), unit.rfind("市"), unit.rfind("县"), unit.rfind("旗")) + 1
-        cut = core + (len(unit) - core) // 2
-        if cut >= len(unit) - 1:
-            continue
-        wrong = unit[:cut] + unit[cut + 1:]
         yield _sub(s, m.start(), m.end(), wrong), wrong, unit, "name", "finding", (), ""
+
+
+def _unit_of(doc: Doc) -> str:
+    """The unit's name without the scope its documents write after it (「（本级）」, 「(汇总)」, 「（部门）」)."""
+    return re.sub(r"\s*[（(](?:本级|汇总|部门|单位)[)）]$", "", doc.source.unit)
 
 
 def _parts(s: str) -> tuple[Figure, list[Figure]] | None:
@@ -546,7 +553,7 @@ def _full_width(name: str) -> str:
 def document_of(source: Source) -> Doc:
     doc = Doc(source)
     if source.unit:
-        doc.unit_said = sum(b.text.count(source.unit) for b in source.blocks if not b.is_table)
+        doc.unit_said = sum(b.text.count(_unit_of(doc)) for b in source.blocks if not b.is_table)
     levels = {3: "类", 5: "款", 7: "项"}
     for b in source.blocks:
         if not b.is_table:

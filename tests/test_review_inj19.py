@@ -65,3 +65,19 @@ def test_a_short_name_in_the_title_against_the_longer_name_the_text_writes_more_
     # a five-character name written the same everywhere: nothing
     assert not [f for f in _codes("某县教育局2017年部门决算\n某县教育局局长负责全面工作。某县教育局是县政府工作部门。")
                 if f[0] == "R-UNIT-NAME"]
+
+
+def test_the_short_form_the_text_writes_is_checked_too():
+    # the title names 「海南省万宁市教育局」; the text writes 「万宁市教育局」 (its first place left out): a slip of it
+    text = ("海南省万宁市教育局2024年度部门决算\n一、部门职责\n万宁市教育局是主管全市教育事业的市政府工作部门。"
+            "万宁市教局的内设机构根据工作需要设置。万宁市教育局下设办公室。")
+    assert ("R-UNIT-NAME", "万宁市教局", "万宁市教育局") in _codes(text)
+
+
+def test_a_part_heading_naming_its_unit_with_bumen_danwei():
+    # 「第一部分 <name>部门(单位)概况」 names the unit as 「…部门概况」 does
+    from juesuan.review.extract import read_text
+    from juesuan.review.rules.unit_name import unit_name
+
+    text = "目 录\n第一部分 岳阳铁山灌区汨罗市管理所部门(单位)概况\n一、部门职责\n负责灌区管理。"
+    assert unit_name(read_text(text)) == "岳阳铁山灌区汨罗市管理所"

@@ -32,7 +32,7 @@ _PLACES = (
     re.compile(rf"(?:^|\n|[：:]|第[一二三四五六七八九十]+部分[：:\s]*)\s*(?P<name>{_NAME}?{_SUFFIX}){_SCOPE}\s*{_YEAR}"),
     # "第一部分 <name>概况", "一、<name>概况"
     re.compile(rf"(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)[：:\s]*(?P<name>{_NAME}?{_SUFFIX})"
-               r"(?:部门|单位)?(?:基本)?概况"),
+               r"(?:部门[（(]单位[)）]|部门|单位)?(?:基本)?概况"),
     # "发布机构 丰都县林业局", "编制单位：…"
     re.compile(rf"(?:发布机构|发布单位|发文机关|编制单位|单位名称)\s*[：:\]|】]?[\s|]*(?P<name>{_NAME}?{_SUFFIX})"
                rf"(?={_SCOPE}(?:\s|$|[|，,。\d]))"),
@@ -89,8 +89,28 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
     short = len(name) < 6
     if len(name) < 5:
         return _cut_title_names(blocks)
-    out, seen = [], set()
+    out: list[ReviewFinding] = []
+    seen: set[str] = set()
     whole = "\n".join(b.text for b in blocks)
+    for form in (name, *([] if short else _short_forms(name, whole))):
+        found, odd = _misspellings(blocks, form, whole, seen, short)
+        if odd is not None and form == name:
+            return odd
+        out += found if odd is None else []
+    if short:
+        return _cut_title_names(blocks)
+    others = [f for f in _other_names(blocks, _full_name(name, whole), whole) if f.figure not in seen]
+    parts = [f for f in _part_headings(blocks) if f.figure.removesuffix("概况") not in seen]
+    higher = [f for f in _higher_names(blocks, _full_name(name, whole)) if f.block not in {p.block for p in parts}]
+    return (out + others + parts + higher + _cover_name(blocks, name, whole) + _cut_title_names(blocks)
+            + _opening_twice(blocks, name))
+
+
+def _misspellings(blocks: list[Block], name: str, whole: str, seen: set[str], short: bool
+                  ) -> tuple[list[ReviewFinding], list[ReviewFinding] | None]:
+    """The places that write ``name`` with one character different; with, second, the one finding that ``name``
+    itself is the odd spelling (the text writes the other more often), or None."""
+    out: list[ReviewFinding] = []
     for bi, b in enumerate(blocks):
         text = b.text
         for end, other in _misspelt(text, name):
@@ -107,7 +127,7 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                 # often each: the longer, a name being cut short more often than lengthened)
                 at = next(k for k, x in enumerate(blocks) if name in x.text)
                 t = blocks[at].text
-                return [replace(finding(
+                return out, [replace(finding(
                     CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
                     f"单位名称前后写法不一：此处为“{name}”，正文{said}处为“{other}”。",
                     at, blocks[at], sentence_at(t, t.find(name)) if not blocks[at].is_table else name,
@@ -120,13 +140,19 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                 f"单位名称前后写法不一：此处为“{other}”，其他{whole.count(name)}处为“{name}”。",
                 bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
             ), figure=other))
-    if short:
-        return _cut_title_names(blocks)
-    others = [f for f in _other_names(blocks, _full_name(name, whole), whole) if f.figure not in seen]
-    parts = [f for f in _part_headings(blocks) if f.figure.removesuffix("概况") not in seen]
-    higher = [f for f in _higher_names(blocks, _full_name(name, whole)) if f.block not in {p.block for p in parts}]
-    return (out + others + parts + higher + _cover_name(blocks, name, whole) + _cut_title_names(blocks)
-            + _opening_twice(blocks, name))
+    return out, None
+
+
+def _short_forms(name: str, whole: str) -> list[str]:
+    """The name without the places it opens with, as the text writes it on its own at least twice (「万宁市教育局」 of
+    「海南省万宁市教育局」): its own slips are checked against it too. Still opening with a place (not 「教育局」)."""
+    out, at = [], 0
+    while (m := _PLACE.match(name, at)) and _PLACE.match(name, m.end()):
+        rest = name[m.end():]
+        if len(rest) >= 6 and whole.count(rest) - whole.count(name) >= 2:
+            out.append(rest)
+        at = m.end()
+    return out
 
 
 def _higher_names(blocks: list[Block], name: str) -> list[ReviewFinding]:
