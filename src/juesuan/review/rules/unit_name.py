@@ -96,7 +96,9 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
         found, odd = _misspellings(blocks, form, whole, seen, short)
         if odd is not None and form == name:
             return odd
-        out += found if odd is None else []
+        # (of a short form, a character added is no slip to say: 「南湖新区二湖幼儿园」 beside 「南湖新区二幼儿园」 may
+        # name another unit as well)
+        out += [f for f in found if form == name or len(f.figure) <= len(form)] if odd is None else []
     if short:
         return _cut_title_names(blocks)
     others = [f for f in _other_names(blocks, _full_name(name, whole), whole) if f.figure not in seen]
