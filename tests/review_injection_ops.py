@@ -49,7 +49,9 @@ def _rng(*key) -> random.Random:
 
 
 def _number(f: Figure) -> str:
-    return re.sub(r"(万元|元|%|％|万)$", "", f.raw.replace(" ", "")).strip()
+    """The figure's number as written, without its unit (「5.25亿元」 → 「5.25」, 「0.55萬元」 → 「0.55」: a value
+    written back keeps the unit it had)."""
+    return re.sub(r"(万元|萬元|亿元|元|%|％|万|萬|亿)$", "", f.raw.replace(" ", "")).strip()
 
 
 def _show(value: Decimal, like: Figure) -> str:
