@@ -49,7 +49,9 @@ def _rng(*key) -> random.Random:
 
 
 def _number(f: Figure) -> str:
-    return re.sub(r"(万元|元|%|％|万)$", "", f.raw.replace(" ", "")).strip()
+    """The figure's number as written, without its unit (「5.25亿元」 → 「5.25」, 「0.55萬元」 → 「0.55」: a value
+    written back keeps the unit it had)."""
+    return re.sub(r"(万元|萬元|亿元|元|%|％|万|萬|亿)$", "", f.raw.replace(" ", "")).strip()
 
 
 def _show(value: Decimal, like: Figure) -> str:
@@ -101,6 +103,8 @@ class Doc:
     zero_lines: set = field(default_factory=set)  # 经济分类 names the tables show as 0
     live_lines: set = field(default_factory=set)  # 经济分类 names the tables show non-zero
     split: dict = field(default_factory=dict)  # 项 name -> (基本支出, 项目支出) from a 合计|基本|项目 table row
+    para: str = ""  # the paragraph of the sentence an operator is given (set by ``injections``)
+    unit_said: int = 0  # how often the text writes the unit's name
 
 
 # new sentence, written, correct, kind, expect, also, context[, calc: the exact expression of the correct value]
@@ -117,13 +121,97 @@ def op_text_table(doc: Doc, s: str) -> Iterator[Edit]:
 
 
 def op_direction(doc: Doc, s: str) -> Iterator[Edit]:
+    """The direction word of a comparison flipped, where the text states the direction another way (``checked``):
+    a word alone over a figure nothing else checks (「支出4835亿元，增长1.2%」) is no error a reader can see."""
     for m in re.finditer("|".join(UP_DOWN), s):
         figs = [f for f in find_figures(s[m.end():m.end() + 16]) if f.start <= 2 and f.value]
-        a, b = _clause(s, m.start())
-        if figs and len(find_figures(s[a:b])) >= 2:
+        if figs and direction_checked(s, m, m.end() + figs[0].start, doc.para):
             word = UP_DOWN[m.group()]
             yield _sub(s, m.start(), m.end(), word), figs[0].raw.replace(" ", ""), "", "direction", "finding", (), \
                 word + s[m.end():m.end() + figs[0].end]
+
+
+_DIR = r"增加|减少|增长|下降|增收|减收|增支|减支|上升|降低|增幅|减幅|降幅|涨幅"
+# what may stand between the two words of one comparison: 「增加C，增长R%」, 「增加C，同口径比2018年下降R%」
+_BETWEEN = r"\s*[，,、]?\s*(?:同口径)?(?:同比|[比较]上年度?|与上年相比|[比较](?:19|20)\d\d年度?)?\s*"
+_LAST = re.compile(r"(?:上年|去年|上年度|上一年)(?:同期)?(?:决算|预算|实际)?(?:数|支出|收入)?(?:为|是|的|[：:])?\s*$")
+_RATE_OF_BUDGET = re.compile(r"(?:完成|为|占)了?(?:年初|全年|调整)?预算数?的?\s*$|(?:执行率|完成率)(?:为|是|达)?\s*$")
+
+
+def direction_checked(s: str, m: re.Match[str], at: int, para: str = "") -> str:
+    """How ``s`` (in its paragraph ``para``) states the direction of the comparison whose word ``m`` stands before
+    the figure at ``at`` another way than that word; "" when it does not (a flip of the word is then no error a
+    reviewer can see): the comparison's other word beside it (「增加C，增长R%」); last year's amount written (「比上年
+    的B增加C」, 「上年为B」); both amounts that differ by C (or whose change is R) before it; a comparison with the
+    budget beside its completion rate; a decrease that, turned, would exceed its amount (the base below 0); the
+    changes of a list adding up, signed, to their total's."""
+    a, b = _clause(s, m.start())
+    figs = [g for g in find_figures(s) if a <= g.start and g.end <= b]
+    fig = next(g for g in figs if g.start == at)
+    for g in figs:
+        if g.start == at or not g.value or (g.unit == "%") == (fig.unit == "%"):
+            continue
+        if g.start > fig.end and re.fullmatch(rf"{_BETWEEN}(?:{_DIR})(?:了|率|为)?\s*[（(]?", s[fig.end:g.start]):
+            return "pair"
+        if g.end < m.start() and re.search(rf"(?:{_DIR})(?:了|率|为)?\s*[（(]?$", s[a:g.start]) \
+                and re.fullmatch(_BETWEEN, s[g.end:m.start()]):
+            return "pair"
+    piece = max(s.rfind(c, a, m.start()) for c in "，,、") + 1 or a
+    mark = max(s.rfind(c, piece, m.start()) for c in "比较")
+    if mark >= 0 and any(mark < g.start < m.start() and g.is_money for g in figs):
+        return "base"
+    levels = [g for g in _levels(figs, s) if g.start != at]
+    if any(_LAST.search(s[max(a, g.start - 10):g.start]) for g in levels):
+        return "base"
+    before = [g for g in levels if g.end <= m.start() and g.is_money]
+    for x in before:
+        for y in before:
+            if x is y or x.unit != y.unit or not y.value:
+                continue
+            d = abs(x.value - y.value)
+            if fig.is_money and fig.unit == x.unit and abs(d - fig.value) <= Decimal(1).scaleb(-max(x.decimals, 0)):
+                return "levels"
+            if fig.unit == "%" and abs(d / y.value * 100 - fig.value) <= Decimal(1).scaleb(-max(fig.decimals, 0)):
+                return "levels"
+    mark = max(s.rfind(c, piece, m.start()) for c in "比较与")
+    if mark >= 0 and "预算" in s[mark:m.start()] and any(
+            g.unit == "%" and _RATE_OF_BUDGET.search(s[max(a, g.start - 12):g.start]) for g in figs):
+        return "completion"
+    if fig.is_money and m.group() in ("减少", "下降") and before and before[-1].unit == fig.unit \
+            and before[-1].value < fig.value:
+        return "below-zero"
+    return "items" if fig.is_money and _in_a_sum(para or s, s, fig) else ""
+
+
+def _signed_changes(text: str) -> list[tuple[int, Figure]]:
+    out = []
+    for g in find_figures(text):
+        w = re.search(rf"({_DIR})了?\s*[（(]?$", text[max(g.start - 6, 0):g.start])
+        if g.is_money and g.value and w and "幅" not in w.group(1):
+            out.append((1 if re.match("增|上升|涨", w.group(1)) else -1, g))
+    return out
+
+
+def _in_a_sum(para: str, s: str, fig: Figure) -> bool:
+    """Whether the change ``fig`` of the sentence ``s`` is a total's or an item's of a run of changes in ``para``
+    whose items add up, signed, to their total (「支出较去年增加31.79万元，主要是基本支出增加49.13万元，项目支出减少
+    17.34万元」)."""
+    base = para.find(s)
+    if base < 0:
+        para, base = s, 0
+    ch = _signed_changes(para)
+    at = next((k for k, (_, g) in enumerate(ch) if g.start == base + fig.start), None)
+    if at is None:
+        return False
+    for t in range(len(ch)):
+        for end in range(t + 3, len(ch) + 1):
+            if not t <= at < end:
+                continue
+            run = ch[t + 1:end]
+            tol = sum((g.half_yuan() for _, g in ch[t:end]), Decimal(0))
+            if abs(sum(sg * g.yuan() for sg, g in run) - ch[t][0] * ch[t][1].yuan()) <= tol:
+                return True
+    return False
 
 
 def op_flat(doc: Doc, s: str) -> Iterator[Edit]:
@@ -268,16 +356,25 @@ def op_basic_project(doc: Doc, s: str) -> Iterator[Edit]:
 
 
 def op_unit_name(doc: Doc, s: str) -> Iterator[Edit]:
-    unit = doc.source.unit
-    if len(unit) < 5:
+    """The unit's name with a character of its own part left out (not a place's level: 「黔南中医医院」 for
+    「黔南州中医医院」 is the customary short form; not the bracket of a scope 「（本级）」, no part of the name),
+    where the document writes it once more at least: a name written once in all leaves nothing to tell the right
+    spelling by."""
+    unit = _unit_of(doc)
+    if len(unit) < 5 or doc.unit_said < 2:
         return
+    core = max(unit.rfind(c) for c in "省市区县旗州") + 1
+    cut = core + (len(unit) - core) // 2
+    if cut >= len(unit) - 1:
+        return
+    wrong = unit[:cut] + unit[cut + 1:]
     for m in re.finditer(re.escape(unit), s):
-        core = max(unit.rfind("区"), unit.rfind("市"), unit.rfind("县"), unit.rfind("旗")) + 1
-        cut = core + (len(unit) - core) // 2
-        if cut >= len(unit) - 1:
-            continue
-        wrong = unit[:cut] + unit[cut + 1:]
         yield _sub(s, m.start(), m.end(), wrong), wrong, unit, "name", "finding", (), ""
+
+
+def _unit_of(doc: Doc) -> str:
+    """The unit's name without the scope its documents write after it (「（本级）」, 「(汇总)」, 「（部门）」)."""
+    return re.sub(r"\s*[（(](?:本级|汇总|部门|单位)[)）]$", "", doc.source.unit)
 
 
 def _parts(s: str) -> tuple[Figure, list[Figure]] | None:
@@ -457,6 +554,8 @@ def _full_width(name: str) -> str:
 
 def document_of(source: Source) -> Doc:
     doc = Doc(source)
+    if source.unit:
+        doc.unit_said = sum(b.text.count(_unit_of(doc)) for b in source.blocks if not b.is_table)
     levels = {3: "类", 5: "款", 7: "项"}
     for b in source.blocks:
         if not b.is_table:

@@ -42,17 +42,20 @@ def corpus_sources(held_out: bool | None = None) -> list[Source]:
     for d in load_documents():
         if d.tables_path is None and (held_out is None or d.sealed == held_out):
             out.append(Source(f"doc:{d.id}", "held-out" if d.sealed else "tuning", "text", read_text(d.text),
-                              d.unit, _skips(d.errors)))
+                              d.unit, _skips(d.errors), known=tuple(d.errors)))
     for p in load_corpus():
         if held_out is None or p.sealed == held_out:
             out.append(Source(f"psg:{p.id}", "held-out" if p.sealed else "tuning", "text", read_text(p.text),
-                              "", _skips(p.errors)))
+                              "", _skips(p.errors), known=tuple(p.errors)))
     return out
 
 
+def _putuo_errors(stem: str) -> tuple:
+    return tuple(next(d for d in load_documents() if d.id == PUTUO_IDS[stem]).errors)
+
+
 def _putuo_skips(stem: str) -> tuple[str, ...]:
-    doc = next(d for d in load_documents() if d.id == PUTUO_IDS[stem])
-    return _skips(doc.errors)
+    return _skips(_putuo_errors(stem))
 
 
 def putuo_sources(folder: Path, pdf: bool = False, stems=tuple(PUTUO_IDS)) -> list[Source]:
@@ -67,7 +70,8 @@ def putuo_sources(folder: Path, pdf: bool = False, stems=tuple(PUTUO_IDS)) -> li
         path = folder / f"{stem}.clean.docx"
         if not path.exists():
             pdf_docs.build_docx(unit, "clean", path)
-        out.append(Source(f"putuo-docx:{stem}", "tuning", "docx", read(path), unit.name, _putuo_skips(stem)))
+        out.append(Source(f"putuo-docx:{stem}", "tuning", "docx", read(path), unit.name, _putuo_skips(stem),
+                          known=_putuo_errors(stem)))
     if pdf:
         pdfs = {k: v for k, v in ((k, folder / f"{k[0]}.{k[1]}.pdf") for k in
                                   ((s, v) for s in stems for v in ("clean", "lowered")))}
@@ -75,7 +79,7 @@ def putuo_sources(folder: Path, pdf: bool = False, stems=tuple(PUTUO_IDS)) -> li
             pdfs = pdf_docs.build_all(folder, units=stems)
         for (stem, variant), path in sorted(pdfs.items()):
             out.append(Source(f"putuo-pdf-{variant}:{stem}", "tuning", "pdf", read(path), pdf_docs.load(stem).name,
-                              _putuo_skips(stem)))
+                              _putuo_skips(stem), known=_putuo_errors(stem)))
     return out
 
 

@@ -246,6 +246,8 @@ def parts_blamed(found: list[ReviewFinding], blocks: list[Block]) -> list[Review
             blamed = [(k, bi, part, v, []) for k, bi, part, v in _slipped(f, total, terms, d, blocks)]
             if len(blamed) == 1:
                 confirmed, slip = held, "（二者只是两位数字颠倒）"
+            elif not blamed and len(stray := _stray(f, total, terms, d, blocks)) == 1:
+                blamed, confirmed, slip = [(*stray[0], [])], held, "（各项之和多出的正是此项的金额）"
         if len(blamed) != 1:
             # (not a total read with its thousands comma as a point: 「4.647万元」 for 4,647)
             if held and abs(s) != total.value * 1000:
@@ -310,6 +312,16 @@ def _slipped(f: ReviewFinding, total: Figure, terms: list[Decimal], d: Decimal, 
         a, b = _digits(part.yuan(), part), _digits(abs(v) * MONEY_UNITS[part.unit], part)
         if slip_kind(a, b) == "两位数字颠倒":
             out.append((k, bi, part, v))
+    return out
+
+
+def _stray(f: ReviewFinding, total: Figure, terms: list[Decimal], d: Decimal, blocks: list[Block]) -> list:
+    """The parts the sum exceeds the confirmed total by exactly (「…政府性基金预算拨款收入0万元，…其他收入3.00万元」
+    over a total the parts other than 3.00 make): an amount written on a line that is 0 — (index, block, figure, 0)."""
+    out = []
+    for k, p in enumerate(terms):
+        if p and p + d == 0 and (where := _written(abs(p), total.unit, f, blocks)) is not None:
+            out.append((k, *where, Decimal(0)))
     return out
 
 

@@ -10,6 +10,9 @@ decimal (「326.7亿元，比上年增加12.5亿元，增长6.3%」: 19.5 is one
 by chance), and where R is C ÷ A (「512.36万元，减少35.84万元，降低7.00%」: 35.84 ÷ 512.36, this year's amount taken
 for the base — 38.54 one swap from 35.84 by chance).
 
+So may A be, the same way (``slipped_amount``): the amount C and R give (C ÷ R ± C) is A with a leading digit
+slipped (「非税收入12142万元，较上年减收1304万元，下降37.8%」: 2142) — A is blamed, with that value.
+
 The document may tell too (``stated_changes``, ``twin_change``): where another comparison states the same amount A
 with the same rate R and a change C' that R fits (「财政拨款收入支出总计A，增加C'，增长R%」 beside 「收入支出总计A，
 增加C，增长R%」), two places agree on A and R: C is the slip, 应为 C' — however far C lies from C'."""
@@ -67,6 +70,42 @@ def slipped_change(a: Figure, c: Figure, sign: int, rate: Figure) -> tuple[Decim
     base = a.yuan() - sign * right
     calc = (last_year_line(None, show(a.yuan(), c), sign, show(right, c), show(base, c))
             + f"{show(right, c)} ÷ {show(base, c)} × 100% = {number(right / base * HUNDRED)}%，与{rate.raw}相符")
+    return right, calc
+
+
+def slipped_amount(a: Figure, c: Figure, sign: int, rate: Figure) -> tuple[Decimal, str] | None:
+    """The amount (元) the change ``c`` and the rate ``rate`` give (C ÷ R + C for a rise, C ÷ R − C for a fall),
+    when it is ``a`` with one slip of the pen in a leading digit (「非税收入12142万元，较上年减收1304万元，下降37.8%」:
+    1304 and 37.8% make 2142, a 1 put before it) and the rate is no slip of the rate A and C give; with its 计算
+    line. None else (a low digit apart, several values, or the rate C on A itself)."""
+    from .digit_slips import one_edit as _one_edit
+    from .digit_slips import written_digits as _written
+
+    if not (a.is_money and c.is_money and sign and rate.value and c.value and a.value):
+        return None
+    (c_lo, c_hi), (r_lo, r_hi) = iv(c), iv(rate)
+    if r_lo <= 0 or (sign < 0 and r_hi >= HUNDRED):
+        return None
+    lo, hi = c_lo * (HUNDRED / r_hi + sign), c_hi * (HUNDRED / r_lo + sign)
+    step = Decimal(1).scaleb(-max(a.decimals, 0)) * MONEY_UNITS.get(a.unit, 1)
+    first, last = (lo / step).to_integral_value(ROUND_CEILING), (hi / step).to_integral_value(ROUND_FLOOR)
+    written = _written(a.yuan(), a)
+    if last < first or last - first > _MOST or len(written.strip("0")) < _DIGITS:
+        return None
+    hits = [k * step for k in range(int(first), int(last) + 1)
+            if k * step != a.yuan() and _one_edit(_written(k * step, a), written)]
+    if len(hits) != 1 or abs(hits[0] - a.yuan()) < a.yuan() * _FAR:
+        return None
+    base_now = a.yuan() - sign * c.yuan()
+    given = c.yuan() / base_now * HUNDRED if base_now > 0 else None
+    if given is None or _one_edit(_digits_of(given, rate), _digits_of(rate.value, rate)):
+        return None  # the rate may as well be the slip: which one is off is not known
+    if (on_a := iv_ratio(iv(c), iv(a))) is not None and meets(on_a, iv(rate)):
+        return None  # the rate is C on A itself (this year's amount taken for the base): the rate is the slip
+    right = hits[0]
+    base = right - sign * c.yuan()
+    calc = (f"{show(right, a)} {'−' if sign > 0 else '+'} {show(c.yuan(), a)} = {show(base, a)}；"
+            f"{show(c.yuan(), a)} ÷ {show(base, a)} × 100% = {number(c.yuan() / base * HUNDRED)}%，与{rate.raw}相符")
     return right, calc
 
 
@@ -128,7 +167,7 @@ def change_finding(bi, b, quote: str, a: Figure, c: Figure, sign: int, rate: Fig
     if slip is None:
         twin = twin_change(a, c, sign, rate)
         if twin is None:
-            return None
+            return amount_finding(bi, b, quote, a, c, sign, rate)
         base = a.yuan() - sign * twin
         return finding(
             Level.ERROR, "R-DIFF",
@@ -142,4 +181,18 @@ def change_finding(bi, b, quote: str, a: Figure, c: Figure, sign: int, rate: Fig
         Level.ERROR, "R-DIFF",
         f"增减额与增减幅度不符：按{rate.raw}算，增减额应为{show(right, c)}，不是{c.raw}（两者只差一个数字）。",
         bi, b, quote, c, show(right, c), calc,
+    )
+
+
+def amount_finding(bi, b, quote: str, a: Figure, c: Figure, sign: int, rate: Figure) -> ReviewFinding | None:
+    """The R-DIFF on this year's amount mistyped beside its change and rate (``slipped_amount``); None else."""
+    slip = slipped_amount(a, c, sign, rate)
+    if slip is None:
+        return None
+    right, calc = slip
+    return finding(
+        Level.ERROR, "R-DIFF",
+        f"本年数与增减额、增减幅度不符：按“{'增加' if sign > 0 else '减少'}{c.raw}”和{rate.raw}算，本年数应为"
+        f"{show(right, a)}，不是{a.raw}（两者只差一个数字）。",
+        bi, b, quote, a, show(right, a), calc,
     )

@@ -57,7 +57,7 @@ def rule_wrong_part(blocks: list[Block]) -> list[ReviewFinding]:
 def _item(text: str, whole: str) -> tuple[Figure, Figure] | None:
     """An item's amount and its share — a bare 「占X%」 or one naming the list's total (「占收入合计的X%」 under
     「本年收入合计」: ``whole`` is the total's name)."""
-    figs = classify(text)
+    figs = [g for g in classify(text) if not g.paren]  # (a breakdown in brackets is the item's own: 「（其中，…）」)
     levels = levels_of(figs)
     shares = [g for g in figs if g.role == "share" and (not g.share_of or names_whole(g.share_of, whole))]
     return (levels[0].f, shares[0].f) if len(levels) == 1 and len(shares) == 1 else None

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from itertools import islice
 
 from ...core.findings import Level
-from ..base import DIR, LIST_MARK, UP, ReviewFinding, finding, iv, iv_sum, meets, show
+from ..base import DIR, LIST_MARK, UP, ReviewFinding, amt, finding, iv, iv_sum, meets, show
 from ..extract import Block
 from ..sentences import (
     against,
@@ -22,6 +23,7 @@ from ..sentences import (
 )
 from .breakdowns import signed_items
 from .flat import WORDS, flat_slip
+from .turned_rates import OPPOSITE
 
 # 「X增加的主要原因是」, and a reason's heading: 「X增加的主要情况：」, 「X减少的主要原因如下：」
 _REASON = re.compile(r"([^。：:；;，,（）]{2,60}?)(?:的主要原因是|主要是由于|是由于|是因为|的原因是"
@@ -171,7 +173,7 @@ def _flat_refuted(blocks: list[Block], window: range, key: str, sign: int) -> Re
 
 # --- reasons whose changes add up to more than the change they explain ---------------------------------------
 
-_BECAUSE = re.compile(r"(?:主要)?(?:原因(?:是|为|系|在于|：|:)|是由于|由于)")
+_BECAUSE = re.compile(r"(?:主要)?(?:原因(?:是|为|系|在于|：|:)|是由于|由于)|主要是(?!用于)")
 
 
 def rule_reason_amounts(blocks: list[Block]) -> list[ReviewFinding]:
@@ -191,10 +193,14 @@ def rule_reason_amounts(blocks: list[Block]) -> list[ReviewFinding]:
             changes = [g for g in before if g.role == "diff" and g.sign and g.f.is_money and not g.paren]
             reason = s.text[m.end():]
             parts = [g for g in s.figs if g.f.start >= m.end() and g.role == "diff" and g.f.is_money and not g.paren]
-            if (len(changes) != 1 or len(parts) < 2 or re.search(r"其中|含|包括|分别|合计|共计|累计", reason)
-                    or re.search(r"收[、，,和及与]?支|收入[、和及与]支出", head)):
+            if len(changes) != 1 or len(parts) < 2 or re.search(r"其中|含|包括|分别|合计|共计|累计", reason):
                 continue  # one change and its reasons' own amounts, none a breakdown of another
             whole = changes[0]
+            if (flipped := _one_word_off(bi, b, s.text, whole, parts)) is not None:
+                out.append(flipped)
+                continue
+            if re.search(r"收[、，,和及与]?支|收入[、和及与]支出", head):
+                continue
             if any(g.sign != whole.sign or meets(iv(g.f), iv(whole.f)) for g in parts):
                 continue  # reasons that offset each other, or one restating the whole
             lo, _ = iv_sum([iv(g.f) for g in parts])
@@ -210,3 +216,42 @@ def rule_reason_amounts(blocks: list[Block]) -> list[ReviewFinding]:
                 " + ".join(g.f.raw for g in parts) + f" = {show(total, whole.f)} > {whole.f.raw}",
             ))
     return out
+
+
+def _one_word_off(bi, b, text: str, whole, parts) -> ReviewFinding | None:
+    """「支出较去年增加31.79万元，主要是基本支出减少49.13万元，项目支出减少了17.34万元」: the reasons' changes, as
+    their words sign them, do not add up to the change — but with one word turned (the total's, or one reason's)
+    they add up to it exactly, within the figures' rounding, and with no other word turned: that word is the slip.
+    (A reason list may leave items out: changes that add up to less, or to more, are no such proof.)"""
+    signs = [whole.sign] + [g.sign for g in parts]
+    figs = [whole.f] + [g.f for g in parts]
+
+    def adds(sg: list[int]) -> bool:
+        total = iv(figs[0]) if sg[0] > 0 else (-iv(figs[0])[1], -iv(figs[0])[0])
+        ivs = [iv(f) if x > 0 else (-iv(f)[1], -iv(f)[0]) for x, f in zip(sg[1:], figs[1:], strict=True)]
+        return meets(iv_sum(ivs), total)
+
+    if any(x not in (1, -1) for x in signs) or adds(signs):
+        return None
+    hits = [k for k in range(len(signs)) if adds([-x if j == k else x for j, x in enumerate(signs)])]
+    if len(hits) != 1:
+        return None
+    k = hits[0]
+    f = figs[k]
+    m = re.search(r"(增加|减少|增长|下降|上升|降低|增收|减收|增支|减支)了?\s*$", text[: f.start])
+    if m is None or text[f.start: f.end] != f.raw:
+        return None
+    word = m.group(1)
+    new = OPPOSITE[word]
+    terms = "".join((" + " if (-x if j == k else x) > 0 else " − ") + amt(g)
+                    for j, (x, g) in enumerate(zip(signs[1:], figs[1:], strict=True), 1))
+    terms = terms[3:] if terms.startswith(" + ") else "−" + terms[3:]
+    what = "总的增减" if k == 0 else "此项"
+    return replace(finding(
+        Level.ERROR, "R-DIRECTION",
+        f"增减方向与所列原因的金额不符：{what}写“{word}{f.raw}”，但把它改为“{new}”后，所列各项的增减"
+        f"（{terms}）正好等于总的{'增加' if (-signs[0] if k == 0 else signs[0]) > 0 else '减少'}"
+        f"{figs[0].raw}；应为“{new}{f.raw}”。",
+        bi, b, text, f, new + f.raw,
+        f"{terms} = {'−' if (-signs[0] if k == 0 else signs[0]) < 0 else ''}{figs[0].raw}",
+    ), figure=word + f.raw)

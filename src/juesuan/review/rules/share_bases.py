@@ -40,7 +40,9 @@ def bare_name(label: str) -> str:
 def whole_names(label: str) -> tuple[str, ...]:
     """The names an amount stated under ``label`` may be named by as a share's whole (「…占政府采购支出总额的…」),
     the name as written first."""
-    return tuple(dict.fromkeys(x for x in (label, bare_name(label)) if x))
+    # a section's heading run into the sentence (「（二）收入决算情况说明本年收入合计」): the name after it
+    after = re.sub(r"^.*?(?:情况说明|说明)(?=[\u4e00-\u9fff]{2})", "", label)
+    return tuple(dict.fromkeys(x for x in (label, bare_name(label), after, bare_name(after)) if x))
 
 
 def names_whole(share_of: str, label: str) -> bool:

@@ -32,7 +32,7 @@ _PLACES = (
     re.compile(rf"(?:^|\n|[：:]|第[一二三四五六七八九十]+部分[：:\s]*)\s*(?P<name>{_NAME}?{_SUFFIX}){_SCOPE}\s*{_YEAR}"),
     # "第一部分 <name>概况", "一、<name>概况"
     re.compile(rf"(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)[：:\s]*(?P<name>{_NAME}?{_SUFFIX})"
-               r"(?:部门|单位)?(?:基本)?概况"),
+               r"(?:部门[（(]单位[)）]|部门|单位)?(?:基本)?概况"),
     # "发布机构 丰都县林业局", "编制单位：…"
     re.compile(rf"(?:发布机构|发布单位|发文机关|编制单位|单位名称)\s*[：:\]|】]?[\s|]*(?P<name>{_NAME}?{_SUFFIX})"
                rf"(?={_SCOPE}(?:\s|$|[|，,。\d]))"),
@@ -66,21 +66,59 @@ def _found(whole: str) -> list[str]:
         for m in place.finditer(whole):
             name = re.sub(r"[（(]?(?:本级|汇总)[)）]?$|[（(][)）]$", "", m.group("name"))
             if len(name) >= 5 and not re.match(r"第[一二三四五六七八九十]+部分", name):
-                found.append(name)
+                found.append(_undoubled(name))
     return found
+
+
+def _undoubled(name: str) -> str:
+    """The name with a place written twice in a row said once (「汨罗市汨罗市发展和改革局」: a repeated word, the
+    repeats' rule says so — not another unit's name to take for the document's own)."""
+    at = 0
+    while m := _PLACE.match(name, at):
+        if name.startswith(m.group(), m.end()):
+            return name[: m.end()] + name[m.end() + len(m.group()):]
+        at = m.end()
+    return name
 
 
 def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
     """The unit's own name (``unit_name``) typed once with one character different."""
     name = unit_name(blocks)
-    if len(name) < 6:
+    # a name this short is checked only against a longer spelling the text writes more often (「遂宁市统局」 in the
+    # title, 「遂宁市统计局」 three times in the text): the title's name is the slip
+    short = len(name) < 6
+    if len(name) < 5:
         return _cut_title_names(blocks)
-    out, seen = [], set()
+    out: list[ReviewFinding] = []
+    seen: set[str] = set()
     whole = "\n".join(b.text for b in blocks)
+    for form in (name, *([] if short else _short_forms(name, whole))):
+        found, odd = _misspellings(blocks, form, whole, seen, short)
+        if odd is not None and form == name:
+            return odd
+        # (of a short form, a character added is no slip to say: 「南湖新区二湖幼儿园」 beside 「南湖新区二幼儿园」 may
+        # name another unit as well)
+        out += [f for f in found if form == name or len(f.figure) <= len(form)] if odd is None else []
+    if short:
+        return _cut_title_names(blocks)
+    others = [f for f in _other_names(blocks, _full_name(name, whole), whole) if f.figure not in seen]
+    parts = [f for f in _part_headings(blocks) if f.figure.removesuffix("概况") not in seen]
+    higher = [f for f in _higher_names(blocks, _full_name(name, whole)) if f.block not in {p.block for p in parts}]
+    return (out + others + parts + higher + _cover_name(blocks, name, whole) + _cut_title_names(blocks)
+            + _opening_twice(blocks, name))
+
+
+def _misspellings(blocks: list[Block], name: str, whole: str, seen: set[str], short: bool
+                  ) -> tuple[list[ReviewFinding], list[ReviewFinding] | None]:
+    """The places that write ``name`` with one character different; with, second, the one finding that ``name``
+    itself is the odd spelling (the text writes the other more often), or None."""
+    out: list[ReviewFinding] = []
     for bi, b in enumerate(blocks):
         text = b.text
         for end, other in _misspelt(text, name):
             if not other or other in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", other) or _short_form(other, name):
+                continue
+            if short and len(other) < 6:
                 continue
             if other[:-1] == name and _word_after(text, end - 1, name, whole):
                 continue  # 「…工作部部门决算」: the name, then a word that opens with its last character
@@ -91,22 +129,32 @@ def rule_unit_name(blocks: list[Block]) -> list[ReviewFinding]:
                 # often each: the longer, a name being cut short more often than lengthened)
                 at = next(k for k, x in enumerate(blocks) if name in x.text)
                 t = blocks[at].text
-                return [replace(finding(
+                return out, [replace(finding(
                     CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
                     f"单位名称前后写法不一：此处为“{name}”，正文{said}处为“{other}”。",
                     at, blocks[at], sentence_at(t, t.find(name)) if not blocks[at].is_table else name,
                     expected=other,
                 ), figure=name)]
+            if short:
+                continue
             out.append(replace(finding(  # 原文数字: the name as written here, which 应为 replaces
                 CODES["R-UNIT-NAME"].level, "R-UNIT-NAME",
                 f"单位名称前后写法不一：此处为“{other}”，其他{whole.count(name)}处为“{name}”。",
                 bi, b, sentence_at(text, end - 1) if not b.is_table else other, expected=name,
             ), figure=other))
-    others = [f for f in _other_names(blocks, _full_name(name, whole), whole) if f.figure not in seen]
-    parts = [f for f in _part_headings(blocks) if f.figure.removesuffix("概况") not in seen]
-    higher = [f for f in _higher_names(blocks, _full_name(name, whole)) if f.block not in {p.block for p in parts}]
-    return (out + others + parts + higher + _cover_name(blocks, name, whole) + _cut_title_names(blocks)
-            + _opening_twice(blocks, name))
+    return out, None
+
+
+def _short_forms(name: str, whole: str) -> list[str]:
+    """The name without the places it opens with, as the text writes it on its own at least twice (「万宁市教育局」 of
+    「海南省万宁市教育局」): its own slips are checked against it too. Still opening with a place (not 「教育局」)."""
+    out, at = [], 0
+    while (m := _PLACE.match(name, at)) and _PLACE.match(name, m.end()):
+        rest = name[m.end():]
+        if len(rest) >= 6 and whole.count(rest) - whole.count(name) >= 2:
+            out.append(rest)
+        at = m.end()
+    return out
 
 
 def _higher_names(blocks: list[Block], name: str) -> list[ReviewFinding]:

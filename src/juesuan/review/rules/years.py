@@ -119,8 +119,9 @@ def _stale_bases(blocks: list[Block], year: int) -> list[ReviewFinding]:
     bases: Counter[int] = Counter()
     found: list[tuple[int, Block, str, re.Match[str]]] = []
     for bi, b, s in text_sentences(blocks):
+        # a sentence naming its base twice (「与2022年相比，…减少C，与2022年持平」) is one comparison: counted once
+        bases.update({int(m.group(1)) for m in _BASE_YEAR.finditer(s.text)})
         for m in _BASE_YEAR.finditer(s.text):
-            bases[int(m.group(1))] += 1
             if int(m.group(1)) == year - 2 and re.search(rf"(?:{DIR})", s.text[m.end():]):
                 found.append((bi, b, s.text, m))
     if bases[year - 1] <= bases[year - 2]:
