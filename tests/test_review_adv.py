@@ -1430,6 +1430,8 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         # 「完成预算的0.00%」 where its 预算 and 决算 are both 0 is tolerated (the hand did not plant it; as 麦浦's)
         ("jintang-renmin-yiyuan-2024", (7, 0)),
         ("jintang-dongfang-2024", (7, 0)),  # opened 2026-12-07 by rev62 (thirtieth hand; 7/7, 2 FA sealed); as above
+        ("luzhou-fuban-2024", (4, 0)),  # opened 2026-12-08 by rev66 (thirty-fourth hand; 4/8, 0 FA sealed)
+        ("luzhou-qiaolian-2024", (6, 0)),  # opened 2026-12-08 by rev66 (thirty-fourth hand; 6/7, 0 FA sealed)
     )},
 }
 
@@ -1495,6 +1497,8 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     # opened 2026-12-07 by rev62: the one alarm is R-RATE-ZERO on a 0/0 「完成预算的0.00%」 (rev59's class)
     "jintang-renmin-yiyuan-2024": 1,
     "jintang-dongfang-2024": 1,
+    "luzhou-fuban-2024": 0,  # opened 2026-12-08 by rev66
+    "luzhou-qiaolian-2024": 0,  # opened 2026-12-08 by rev66
 }
 
 
