@@ -295,6 +295,18 @@ CODED = re.compile(rf"(?:^|(?<=[；;。]))\s*(?:[{_NUM}\d]{{1,3}}[、.．]\s*|[�
                    rf"|第[{_NUM}\d]{{1,3}}项[：:]\s*)?"
                    r"(?:[（(](?P<code>\d{7})[）)]|(?P<bare>\d{7}))\s*"
                    r"(?P<xiang>[^（）()，,。；;：:、\d\s]{2,40})(?=\s*[：:。，,]|\s*主要用于)")
+# ... or led by its name, its code in brackets after it (「（1）行政运行（2010301）：决算…」,
+# 「2.一般行政管理事务（2012950）：」; a name's own short bracket, 「政府办公厅（室）」, kept)
+CODED_AFTER = re.compile(rf"(?:^|(?<=[；;。]))\s*(?:[{_NUM}\d]{{1,3}}[、.．]\s*|[（(][{_NUM}\d]{{1,3}}[）)]\s*)?"
+                         r"(?P<xiang>(?:[^（）()，,。；;：:、\d\s]|[（(][\u4e00-\u9fff]{1,2}[）)]){2,40}?)"
+                         r"[（(](?P<code>\d{7})[）)](?=\s*[：:])")
+
+
+def coded(text: str) -> list[re.Match[str]]:
+    """The 项 of ``text`` named with their code (CODED, CODED_AFTER), in order."""
+    return sorted([*CODED.finditer(text), *CODED_AFTER.finditer(text)], key=lambda m: m.start())
+
+
 _OPENS = re.compile(rf"^(?:第[{_NUM}]+部分|[{_NUM}]+、|[（(][{_NUM}\d]+[）)]|\d+[、．.](?!\d))")
 
 
@@ -349,7 +361,7 @@ def _spans(blocks: list[Block]) -> list[tuple[int, re.Match[str], list[tuple[int
             continue
         # 项 named by their chain and by their code in one paragraph (「…（款）参政议政（项）…；2080505…：…」)
         named = find_chains(blocks, b.text)
-        chains = sorted(named + [m for m in CODED.finditer(b.text)
+        chains = sorted(named + [m for m in coded(b.text)
                                  if not any(c.start() <= m.start("xiang") < c.end() for c in named)],
                         key=lambda m: m.start())
         for n, c in enumerate(chains):
@@ -359,7 +371,7 @@ def _spans(blocks: list[Block]) -> list[tuple[int, re.Match[str], list[tuple[int
                 for k in range(bi + 1, min(bi + 4, len(blocks))):
                     nxt = blocks[k]
                     if (nxt.is_table or k in rows or _OPENS.match(nxt.text) or find_chains(blocks, nxt.text)
-                            or CODED.match(nxt.text) or heading(nxt.text)):
+                            or CODED.match(nxt.text) or CODED_AFTER.match(nxt.text) or heading(nxt.text)):
                         break
                     parts.append((k, nxt.text))
             out.append((bi, c, parts))
