@@ -1421,15 +1421,17 @@ FLOORS = {  # re-measured 2026-12-06 16:40 on rev6 (benchmarks/bench_review_adv.
         ("zhuyu-chengyun-2024", (6, 1)),
         ("baisha-minzong-2024", (8, 0)),  # opened 2026-12-07 by rev63 (twenty-ninth hand; 7/8, 2 false alarms sealed)
         ("baisha-jiuye-2024", (7, 0)),  # opened 2026-12-07 by rev63 (twenty-ninth hand; 6/7, 2 false alarms sealed)
-        # opened 2026-12-07 by rev61 (thirty-first hand; 3/7, 3 false alarms sealed); left: the 项 code 2012950 of
-        # 「2.一般行政管理事务（2012950）：」 (a 项 named with its code after the name, no 「（项）」: not read as a 项)
-        # and 机关运行经费 given as 302 alone (61.80 for 公开06's 公用经费合计 64.60)
-        ("maipu-tuanqu-2024", (5, 0)),
+        # opened 2026-12-07 by rev61 (thirty-first hand; 3/7, 3 false alarms sealed); left: 机关运行经费 given as 302
+        # alone (61.80 for 公开06's 公用经费合计 64.60); the 项 code 2012950 of 「2.一般行政管理事务（2012950）：」
+        # found since rev66 (a 项 named with its code after the name: subjects.CODED_AFTER)
+        ("maipu-tuanqu-2024", (6, 0)),
         ("maipu-jiuzhu-2024", (7, 0)),  # opened 2026-12-07 by rev61 (thirty-first hand; 5/7, 2 FA sealed)
         # opened 2026-12-07 by rev62 (thirtieth hand; 6/7, 2 false alarms sealed); R-RATE-ZERO on 因公出国（境）费's
         # 「完成预算的0.00%」 where its 预算 and 决算 are both 0 is tolerated (the hand did not plant it; as 麦浦's)
         ("jintang-renmin-yiyuan-2024", (7, 0)),
         ("jintang-dongfang-2024", (7, 0)),  # opened 2026-12-07 by rev62 (thirtieth hand; 7/7, 2 FA sealed); as above
+        ("luzhou-fuban-2024", (8, 0)),  # opened 2026-12-08 by rev66 (thirty-fourth hand; 4/8, 0 FA sealed)
+        ("luzhou-qiaolian-2024", (7, 0)),  # opened 2026-12-08 by rev66 (thirty-fourth hand; 6/7, 0 FA sealed)
     )},
 }
 
@@ -1495,6 +1497,8 @@ CLEAN_FLOORS = {  # re-measured 2026-12-06 16:40 on rev6: no alarm on any of the
     # opened 2026-12-07 by rev62: the one alarm is R-RATE-ZERO on a 0/0 「完成预算的0.00%」 (rev59's class)
     "jintang-renmin-yiyuan-2024": 1,
     "jintang-dongfang-2024": 1,
+    "luzhou-fuban-2024": 0,  # opened 2026-12-08 by rev66
+    "luzhou-qiaolian-2024": 0,  # opened 2026-12-08 by rev66
 }
 
 

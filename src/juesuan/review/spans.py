@@ -30,6 +30,8 @@ _INSTRUCTION = re.compile(r"^(?:删去|删除|补列|补充|补写|补记|列出
 _COMPARE = re.compile(r"(?P<who>(?:支出)?决算数?)(?P<how>大于|小于|高于|低于|超过|多于|少于|等于|与)"
                       r"(?P<base>(?:年初|调整后?|全年)?预算数?)(?P<tail>基本持平|持平|相等|一致|基本一致"
                       r"|无增减变化|无增减|无变化)?")
+# 预算 and 决算 said together: 「预决算持平」 (its 应为 the whole comparison, 「决算小于预算」)
+_BOTH = re.compile(r"预决算数?(?:基本持平|持平|相等|基本一致|一致|无增减变化|无增减|无变化)")
 _FIGURE = re.compile(r"[−-]?\d")
 
 
@@ -40,14 +42,16 @@ def _direction_before(text: str, end: int) -> str:
 
 def _compared(quote: str, at: int, expected: str) -> tuple[str, str] | None:
     """(原文数字, 应为) for a 决算/预算 comparison 应为 (「决算数小于预算数」): the sentence's own comparison words
-    (the first at or after the figure, else the first) and them with the relation 应为 states; None where either has
-    none."""
+    (the first at or after the figure, else the first) and them with the relation 应为 states — or, where it has none,
+    its 「预决算持平」 and 应为 whole; None where either has none."""
     want = _COMPARE.fullmatch(expected)
     if want is None:
         return None
     stated = list(_COMPARE.finditer(quote))
     if not stated:
-        return None
+        both = [s for s in _BOTH.finditer(quote)]
+        pick = next((s for s in both if s.start() >= at), both[0]) if both else None
+        return (pick.group(0), want.group(0)) if pick else None
     m = next((s for s in stated if s.start() >= at), stated[0])
     how, tail = want.group("how"), want.group("tail") or ""
     return m.group(0), f"{m.group('who')}{how}{m.group('base')}{tail}"

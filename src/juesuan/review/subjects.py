@@ -295,21 +295,22 @@ CODED = re.compile(rf"(?:^|(?<=[；;。]))\s*(?:[{_NUM}\d]{{1,3}}[、.．]\s*|[�
                    rf"|第[{_NUM}\d]{{1,3}}项[：:]\s*)?"
                    r"(?:[（(](?P<code>\d{7})[）)]|(?P<bare>\d{7}))\s*"
                    r"(?P<xiang>[^（）()，,。；;：:、\d\s]{2,40})(?=\s*[：:。，,]|\s*主要用于)")
-# the same 项 with its code after its name (「2.一般行政管理事务（2012902）：年初预算…」)
-NAMED_CODE = re.compile(rf"(?:^|(?<=[；;。]))\s*(?:[{_NUM}\d]{{1,3}}[、.．]\s*|[（(][{_NUM}\d]{{1,3}}[）)]\s*"
-                        rf"|第[{_NUM}\d]{{1,3}}项[：:]\s*)?"
-                        r"(?P<xiang>[^（）()，,。；;：:、\d\s]{2,40})[（(](?P<code>\d{7})[）)]"
-                        r"(?=\s*[：:。，,]|\s*主要用于)")
+# ... or led by its name, its code in brackets after it (「（1）行政运行（2010301）：决算…」,
+# 「2.一般行政管理事务（2012950）：年初预算…」; a name's own short bracket, 「政府办公厅（室）」, kept)
+CODED_AFTER = re.compile(rf"(?:^|(?<=[；;。]))\s*(?:[{_NUM}\d]{{1,3}}[、.．]\s*|[（(][{_NUM}\d]{{1,3}}[）)]\s*"
+                         rf"|第[{_NUM}\d]{{1,3}}项[：:]\s*)?"
+                         r"(?P<xiang>(?:[^（）()，,。；;：:、\d\s]|[（(][\u4e00-\u9fff]{1,2}[）)]){2,40}?)"
+                         r"[（(](?P<code>\d{7})[）)](?=\s*[：:。，,]|\s*主要用于)")
 
 
 def coded(text: str) -> list[re.Match[str]]:
-    """Each 项 of ``text`` led by its code (CODED) or with its code after its name (NAMED_CODE), in order."""
-    return sorted([*CODED.finditer(text), *NAMED_CODE.finditer(text)], key=lambda m: m.start())
+    """Each 项 of ``text`` led by its code (CODED) or with its code after its name (CODED_AFTER), in order."""
+    return sorted([*CODED.finditer(text), *CODED_AFTER.finditer(text)], key=lambda m: m.start())
 
 
 def coded_at(text: str) -> re.Match[str] | None:
     """The code-led or code-after-name 项 that opens ``text``, else None."""
-    return CODED.match(text) or NAMED_CODE.match(text)
+    return CODED.match(text) or CODED_AFTER.match(text)
 
 
 _OPENS = re.compile(rf"^(?:第[{_NUM}]+部分|[{_NUM}]+、|[（(][{_NUM}\d]+[）)]|\d+[、．.](?!\d))")

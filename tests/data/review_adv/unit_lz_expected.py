@@ -17,7 +17,7 @@ import unit_lz_qiaolian  # noqa: E402
 from expected_writer import SECTION_FIRST, Style, Writer  # noqa: E402
 
 MODULES = [unit_lz_fuban, unit_lz_qiaolian, unit_lz_jingwei]
-OPENED: dict[str, str] = {}  # all three sealed when written (2026-12-08)
+OPENED: dict[str, str] = {"luzhou-fuban-2024": "2026-12-08 by rev66", "luzhou-qiaolian-2024": "2026-12-08 by rev66"}
 # the thirty-fourth hand's header words; an error's keys section first, a table error's rows named with their table
 STYLE = Style(
     comment=("# {name}2024年度部门决算 — {district}, the {ordinal} hand's stand-in ({module}.py, rendered by make.py).",

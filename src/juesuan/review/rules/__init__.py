@@ -88,7 +88,7 @@ from .respective import rule_respective
 from .revenue_parts import rule_revenue_parts
 from .sangong import rule_sangong_zero_budget
 from .sangong_table import rule_sangong_sums
-from .sangong_text import rule_sangong_table
+from .sangong_text import rule_sangong_rates, rule_sangong_table
 from .share_groups import rule_share_groups
 from .share_totals import rule_shares
 from .stated_rates import rule_rates_of_stated_amounts
@@ -140,6 +140,7 @@ RULES: list[tuple[str, Rule]] = [
     ("项级科目编码与名称", rule_item_codes),
     ("类级科目的金额与公开表", rule_class_tables),
     ("“三公”经费与三公经费表", rule_sangong_table),
+    ("“三公”经费各项的完成率与三公经费表的预算", rule_sangong_rates),
     ("无政府性基金、国有资本经营收支与总表", rule_fund_totals),
     ("政府采购中的中小企业金额", rule_procurement),
     ("项级科目决算与预算的大小（跨段）", rule_item_budget_words),

@@ -16,7 +16,7 @@ from ..blocks import Block, table_unit
 from ..figures import Figure
 from ..places import numbered
 from ..sentences import sentence_at
-from ..subjects import find_chains, items
+from ..subjects import CODED_AFTER, find_chains, items
 from .text_table import _cell_value, _plain, table_kind
 
 _BASIC_WORDS = re.compile(r"人员经费|公用经费|人员和公用|日常运转|在职人员工资")
@@ -33,6 +33,9 @@ _WHOLLY = re.compile(r"(?<=[，,])\s*(?:全部|均|都)?(?:为|是|属于|列为
 # ... or in a sentence of its own later in the 项's words: 「该项均为基本支出」「此项全部为项目支出」
 _THIS_ITEM = re.compile(r"(?<=[。；;])\s*(?:该|此|本)项(?:支出)?(?:全部|均|都)?(?:为|是|属于|列为|列入)"
                         r"(?P<kind>基本支出|项目支出)(?=\s*(?:[，,。；;]|$))")
+# ... or as a tag on its amount: 「（1）行政运行（2010301）：决算1,862.45万元（基本支出）」
+_TAGGED = re.compile(r"^[：:]?[^。；;，,]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*"
+                     r"[（(](?P<kind>基本支出|项目支出)[）)]")
 _NEXT_ITEM = re.compile(r"[（(]项[）)]|(?<!\d)\d{7}\s*[\u4e00-\u9fff][^（(）)、，,。；;：:\d]{1,29}[：:]")
 
 Pair = tuple[Figure | None, Figure | None]
@@ -97,6 +100,10 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
         # 「2060701机构运行：」: the row of that code, when it bears that name
         named += [(m.start("name"), m.end(), m.group("name"), True, m.group("code")) for m in _CODED.finditer(b.text)
                   if m.group("code") in rows and rows.get(_plain(m.group("name"))) is not None]
+        # 「（1）行政运行（2010301）：」: the row of that code, when it is one of the name's rows
+        named += [(m.start("xiang"), m.end(), m.group("xiang"), True, m.group("code"))
+                  for m in CODED_AFTER.finditer(b.text)
+                  if m.group("code") in rows and rows[m.group("code")][0] in rows.get(_plain(m.group("xiang")), [])]
         # a 项 the model reads by its name alone after its 款 (「…（款）城乡社区环境卫生。主要用于…」)
         named += [(c.start("xiang"), c.end(), c.group("xiang"), True, "") for c in find_chains(blocks, b.text)
                   if not c.group(0).endswith(("项）", "项)"))
@@ -113,13 +120,13 @@ def rule_basic_items(blocks: list[Block]) -> list[ReviewFinding]:
             if basic is None or project is None or bool(basic.value) == bool(project.value):
                 continue  # one row of that name, with one kind of spending only
             clause = re.match(r"[^。；;]*", b.text[end:upto]).group(0)  # type: ignore[union-attr]
-            said = _WHOLLY.search(clause)
+            said = _WHOLLY.search(clause) or _TAGGED.search(clause)
             if said is None and marked:
                 # 「…（项）：年初预算为A…。该项均为基本支出，主要用于…」: a sentence of its own, before the next 项
                 said = _THIS_ITEM.search(b.text[end : _next_item(b.text, end)])
             has, lacks = ("项目支出", "基本支出") if project.value else ("基本支出", "项目支出")
             if said and said.group("kind") == lacks:
-                wrong = said.group(0).strip()
+                wrong = said.group("kind") if said.re is _TAGGED else said.group(0).strip()
                 right = wrong.replace(lacks, has)
                 out.append(replace(finding(
                     CODES["R-TEXT-TABLE"].level, "R-TEXT-TABLE",

@@ -21,7 +21,9 @@ from ..sentences import Fig, Sentence, opens_reason, reason_sign, report_year, s
 _VERSUS = re.compile(
     r"决算(?:数)?(?:(?P<word>大于|小于|高于|低于|多于|少于)(?:年初|全年|调整)?预算(?:数)?(?![（(])"
     r"|与(?:年初|全年|调整)?预算(?:数)?(?:基本)?(?P<flat>持平|无增减变化|无增减|无变化|相等|一致))"
-)  # (the same said many ways: 「决算数与预算数持平」「决算数与预算数无增减变化」「决算数与年初预算数一致」)
+    r"|预决算(?:数)?(?:基本)?(?P<both>持平|无增减变化|无增减|无变化|相等|一致)"
+)  # (the same said many ways: 「决算数与预算数持平」「决算数与预算数无增减变化」「决算数与年初预算数一致」, and
+# 「预决算持平」: 预算 and 决算 said together)
 _MORE, _LESS = ("大于", "高于", "多于"), ("小于", "低于", "少于")
 
 

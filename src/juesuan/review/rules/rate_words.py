@@ -50,7 +50,10 @@ def base_taken(text: str, spent, budget, rate) -> str:
     if len(fits) != 1:
         return ""
     label, item, f = next(iter(fits.values()))
-    label = re.sub(r"^完成", "", label)  # 「完成全年预算5.70万元的」: the budget's own words
+    from .share_bases import OWNER
+
+    # 「完成全年预算5.70万元的」: the budget's own words; 「…办公室2024年度“三公”经费…年初预算」: no unit and year
+    label = OWNER.sub("", re.sub(r"^完成", "", label))
     if item and not label.startswith(item):
         label = f"{item}的{label}"
     return f"（{rate.raw}是除以{label}{f.raw}）" if label else ""
@@ -64,7 +67,8 @@ def _owner(text: str, pos: int) -> str:
     from .share_bases import OWNER
 
     for clause in reversed(re.split(r"[，,；;。]", text[:pos])):
-        words = re.split(r"(?:支出)?(?:决算|预算)|[\d（(]|为", OWNER.sub("", clause.strip()))[0].strip()
+        words = re.split(r"(?:支出)?(?:年初|全年|调整后?)?(?:决算|预算)|[\d（(]|为",
+                         OWNER.sub("", clause.strip()))[0].strip()
         if len(words) >= 2 and not words.startswith("完成"):
             return words
     return ""

@@ -164,3 +164,36 @@ def _against_t7(table: dict[tuple[str, str], Figure], item: str, kind: str, f: F
         f"正文{name}{kind}{f.raw}与{numbered(T7, '')}的{in_table}不符：应为{show(cell.yuan(), f)}。",
         bi, b, quote, f, show(cell.yuan(), f), f"{T7}中{name}{kind}为{in_table}",
     )]
+
+
+# a 三公 item's completion rate: 「完成（年初）预算的」 right before it
+_DONE_RATE = re.compile(r"完成(?:年初|全年)?预算(?:数)?的$")
+
+
+def rule_sangong_rates(blocks: list[Block]) -> list[ReviewFinding]:
+    """ "公务用车购置及运行维护费支出决算A万元，完成预算的R%" where the clause states no 预算: R against A ÷ the item's
+    预算 in the 三公 table (shares' one rate check), where the table's 决算 is the text's A (else the amount is off:
+    rule_sangong_table) and the 预算 is not 0 (rule_sangong_zero_budget)."""
+    from .shares import _check_rate
+
+    table = _t7(blocks)
+    if table is None:
+        return []
+    out = []
+    for item, kind, f, bi, b, quote in t7_statements(blocks):
+        budget = table[(item, "预算")]
+        if kind != "决算" or not budget.value or not meets(iv(table[(item, "决算")]), iv(f)):
+            continue
+        s = next((x for x in sentences(b.text) if x.text == quote), None)
+        if s is None:
+            continue
+        at = next((k for k, g in enumerate(s.figs) if g.f.start == f.start), None)
+        if at is None or at + 1 >= len(s.figs):
+            continue
+        g = s.figs[at + 1]  # the figure right after the 决算, in its clause: its rate, no amount between
+        if g.clause != s.figs[at].clause or g.role != "rate" or not g.f.is_percent \
+                or not _DONE_RATE.search(re.split(r"[，,；;。]", s.text[: g.f.start])[-1]) \
+                or any(h.clause == g.clause and h.f.is_money and h is not s.figs[at] for h in s.figs):
+            continue
+        out += _check_rate(bi, b, quote, g, iv(f), iv(budget), f)
+    return out

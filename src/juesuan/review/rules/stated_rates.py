@@ -24,9 +24,31 @@ def _subject(head: str) -> str:
     return _KIND.sub("", words).strip()
 
 
+# the two totals said as one: 「收、支总计」「收支总计」「收入、支出总计」
+_BOTH_TOTALS = re.compile(r"收入?[、和与及]?支出?(?P<t>总计|合计)")
+
+
+def _both_totals(sents: list[Sentence], which: str) -> list[Fig]:
+    """The one amount 收入``which`` and 支出``which`` (总计 or 合计) are both stated as in ``sents`` (「收入总计A，支出
+    总计A」), none where they differ or either is stated otherwise or not at all; not last year's."""
+    said: dict[str, dict] = {"收入": {}, "支出": {}}
+    for t in sents:
+        for g in t.figs:
+            label = re.split(r"[，,；;：:。]", g.pre)[-1].strip()
+            m = re.search(rf"(收入|支出){which}(?:为|是|共)?$", label)
+            if m and g.role == "level" and not g.paren and g.f.is_money and not re.search(r"上年|去年|比|较", label):
+                said[m.group(1)][g.f.yuan()] = g
+    if len(said["收入"]) != 1 or said["收入"].keys() != said["支出"].keys():
+        return []
+    return list(said["支出"].values())
+
+
 def _stated(sents: list[Sentence], name: str) -> list[Fig]:
     """The 决算 amounts of ``name`` stated in ``sents``: a sentence that opens with the name, and in it
-    an amount labelled 决算 (「…支出决算为15.00万元」), not last year's."""
+    an amount labelled 决算 (「…支出决算为15.00万元」), not last year's; for the two totals said as one (「收、支
+    总计」), their one amount."""
+    if both := _BOTH_TOTALS.fullmatch(name):
+        return _both_totals(sents, both.group("t"))
     out = []
     for t in sents:
         opener = t.text[: t.figs[0].f.start] if t.figs else ""
@@ -82,4 +104,6 @@ def _checked(bi: int, b: Block, s: Sentence, diff: Fig, before: list[Sentence], 
         return []  # not stated, or stated twice with two amounts: which one is meant is not known
     a = next(iter(found.values()))
     cur = {"A": a.f, "B": None, "C": diff.f, "Csign": diff.sign, "target": target or "上年", "clause": diff.clause}
-    return [f for f in check_pct(bi, b, s.text, cur, pct) if f.code == "R-PERCENT"]
+    # the rate's finding, or the change's where it is the slip (change_slips: one digit off the rate's)
+    return [f for f in check_pct(bi, b, s.text, cur, pct) if f.code == "R-PERCENT"
+            or (f.code == "R-DIFF" and f.figure == diff.f.raw)]
