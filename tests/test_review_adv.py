@@ -752,6 +752,24 @@ LAYOUTS |= {
     "zaojing-jijiu-2024": Layout(("第", "页"), leaders=True, column_numbers=True, landscape=("公开05", "公开07")),
 }
 
+# the thirty-seventh hand (adv37): 上海市碧汀区, all sealed (unit_bt_*.py, unit_bt_expected.py; exports and the writer
+# check in tests/test_review_adv_biting.py): 区供销社 「— N —」, the code whole in a 「科目编码」 column, 「单位：万元」
+# on the title line, 公开03 landscape; 区中心血站 「第 N 页」, a running page header, a 「栏次」 row, 公开05 cut by
+# hand with 「续表」; 区工人文化宫 「- N -」, 「金额单位：万元」 over each table, a dotted 目录, 公开02 (「本年收入」
+# banded over its income columns) and 公开03 landscape
+DISTRICTS["上海市碧汀区"] = ("biting-gongxiaoshe-2024", "biting-xuezhan-2024", "biting-wenhuagong-2024")
+ALL_SEALED += ("上海市碧汀区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"biting-gongxiaoshe-2024": ("仿宋_GB2312", 15.0, True), "biting-xuezhan-2024": ("宋体", 14.0, False),
+           "biting-wenhuagong-2024": ("仿宋", 12.0, True)}
+TABLE_STYLES |= {"biting-gongxiaoshe-2024": (9.0, 10.0, True, 0), "biting-xuezhan-2024": (8.0, 10.5, False, 1),
+                 "biting-wenhuagong-2024": (9.5, 11.0, True, 2)}
+LAYOUTS |= {
+    "biting-gongxiaoshe-2024": CodeLayout(("— ", " —"), title_unit=True, landscape=("公开03",)),
+    "biting-xuezhan-2024": Layout(("第 ", " 页"), running=True, column_numbers=True, continued=(("公开05", 8),)),
+    "biting-wenhuagong-2024": MoneyLayout(("- ", " -"), leaders=True, band=True, landscape=("公开02", "公开03")),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

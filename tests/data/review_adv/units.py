@@ -234,3 +234,11 @@ import unit_zj_jiwei  # noqa: E402
 import unit_zj_shequxueyuan  # noqa: E402
 
 ALL += [unit_zj_jiwei, unit_zj_shequxueyuan, unit_zj_jijiu]
+
+
+# the thirty-seventh hand (adv37): 上海市碧汀区, all sealed
+import unit_bt_gongxiaoshe  # noqa: E402
+import unit_bt_wenhuagong  # noqa: E402
+import unit_bt_xuezhan  # noqa: E402
+
+ALL += [unit_bt_gongxiaoshe, unit_bt_xuezhan, unit_bt_wenhuagong]
