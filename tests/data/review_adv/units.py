@@ -234,3 +234,11 @@ import unit_zj_jiwei  # noqa: E402
 import unit_zj_shequxueyuan  # noqa: E402
 
 ALL += [unit_zj_jiwei, unit_zj_shequxueyuan, unit_zj_jijiu]
+
+
+# the thirty-eighth hand (adv38): 上海市蓼浦区, all sealed
+import unit_lp_bianban  # noqa: E402
+import unit_lp_hezuo  # noqa: E402
+import unit_lp_kaoshi  # noqa: E402
+
+ALL += [unit_lp_hezuo, unit_lp_bianban, unit_lp_kaoshi]
