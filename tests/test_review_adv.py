@@ -770,6 +770,24 @@ LAYOUTS |= {
     "biting-wenhuagong-2024": MoneyLayout(("- ", " -"), leaders=True, band=True, landscape=("公开02", "公开03")),
 }
 
+# the thirty-eighth hand (adv38): 上海市蓼浦区, all sealed (unit_lp_*.py, unit_lp_expected.py; exports and the writer
+# check in tests/test_review_adv_liaopu.py): 区合作交流办 「— N —」, 公开01/04 landscape, 公开02 with 「本年收入」
+# banded, 公开06 cut by hand with 「续表」, headers repeated; 区委编办 「第 N 页 共 M 页」, the code whole in a
+# 「科目编码」 column, a dotted 目录, headers printed once; 区教育考试院 「- N -」, 「金额单位：万元」 over each table,
+# a running page header, a 「栏次」 row, 公开02 landscape, headers repeated
+DISTRICTS["上海市蓼浦区"] = ("liaopu-hezuo-2024", "liaopu-bianban-2024", "liaopu-kaoshi-2024")
+ALL_SEALED += ("上海市蓼浦区",)
+IDS = tuple(i for ids in DISTRICTS.values() for i in ids)
+STYLES |= {"liaopu-hezuo-2024": ("仿宋_GB2312", 16.0, True), "liaopu-bianban-2024": ("宋体", 14.0, True),
+           "liaopu-kaoshi-2024": ("仿宋", 15.0, False)}
+TABLE_STYLES |= {"liaopu-hezuo-2024": (8.0, 9.5, True, 1), "liaopu-bianban-2024": (10.0, 10.5, False, 0),
+                 "liaopu-kaoshi-2024": (8.5, 10.0, True, 2)}
+LAYOUTS |= {
+    "liaopu-hezuo-2024": Layout(("— ", " —"), landscape=("公开01", "公开04"), band=True, continued=(("公开06", 16),)),
+    "liaopu-bianban-2024": CodeLayout(("第 ", " 页 共 "), of_pages=" 页", leaders=True),
+    "liaopu-kaoshi-2024": MoneyLayout(("- ", " -"), running=True, column_numbers=True, landscape=("公开02",)),
+}
+
 
 @dataclass(frozen=True)
 class AdvDocument:

@@ -242,3 +242,11 @@ import unit_bt_wenhuagong  # noqa: E402
 import unit_bt_xuezhan  # noqa: E402
 
 ALL += [unit_bt_gongxiaoshe, unit_bt_xuezhan, unit_bt_wenhuagong]
+
+
+# the thirty-eighth hand (adv38): 上海市蓼浦区, all sealed
+import unit_lp_bianban  # noqa: E402
+import unit_lp_hezuo  # noqa: E402
+import unit_lp_kaoshi  # noqa: E402
+
+ALL += [unit_lp_hezuo, unit_lp_bianban, unit_lp_kaoshi]
