@@ -38,8 +38,9 @@ def test_no_business_income_elsewhere():
         import units
     finally:
         sys.path[:] = path
-    # 荻洲 环卫所 (twenty-first set) and 沙洲's 镇 (twenty-eighth set) use the fields too
-    using = {"yanbin-binzang-2024", "dizhou-huanwei-2024", "shazhou-zhen-2024"}
+    # 荻洲 环卫所 (twenty-first set), 沙洲's 镇 (twenty-eighth set) and 碧汀 工人文化宫 (adv37) use the fields too
+    using = {"yanbin-binzang-2024", "dizhou-huanwei-2024", "shazhou-zhen-2024",
+             "biting-wenhuagong-2024"}
     for mod in units.ALL:
         if mod.FIGURES["id"] not in using:
             assert not any(k in it for it in mod.FIGURES["items"].values() for k in ("sj", "jy", "fs", "oj"))
